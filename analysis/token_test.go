@@ -1,0 +1,138 @@
+package analysis
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func words(text string) []string {
+	var out []string
+	for _, tok := range Tokenize(text) {
+		out = append(out, text[tok.Span.Start:tok.Span.End])
+	}
+	return out
+}
+
+func TestTokenizeSpans(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		{"   ", nil},
+		{"Hello, world!", []string{"Hello", "world"}},
+		{"Russia’s “cautious optimism”", []string{"Russia", "s", "cautious", "optimism"}},
+		{"US-proposed 30-day ceasefire", []string{"US", "proposed", "30", "day", "ceasefire"}},
+		{"Mélanie Joly", []string{"Mélanie", "Joly"}},
+		{"Путин сказал", []string{"Путин", "сказал"}},
+		{"کہ یہ", []string{"کہ", "یہ"}},
+		{"line\r\nbreak\ttab", []string{"line", "break", "tab"}},
+		{"2,000km", []string{"2", "000km"}},
+	}
+	for _, tt := range tests {
+		got := words(tt.text)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Tokenize(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestTokenizeFolds(t *testing.T) {
+	same := [][2]string{
+		{"Putin", "PUTIN"},
+		{"ﬁnal", "final"},            // ligature, NFKC
+		{"ＵＳ", "us"},                 // full-width
+		{"Mélanie", "MÉLANIE"},       // non-ASCII case
+		{"Me\u0301lanie", "Mélanie"}, // combining accent vs precomposed
+	}
+	for _, p := range same {
+		a, b := Tokenize(p[0]), Tokenize(p[1])
+		if len(a) != 1 || len(b) != 1 || a[0].Hash != b[0].Hash {
+			t.Errorf("Tokenize(%q) and Tokenize(%q) differ: %v vs %v", p[0], p[1], a, b)
+		}
+	}
+	if a, b := Tokenize("real"), Tokenize("true"); a[0].Hash == b[0].Hash {
+		t.Errorf("Tokenize(real) = Tokenize(true)")
+	}
+}
+
+// TestFastPathMatchesGeneral checks that the ASCII fast path hashes exactly
+// like the Unicode path does for the same word.
+func TestFastPathMatchesGeneral(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	var tk Tokenizer
+	for range 2000 {
+		n := 1 + rng.IntN(12)
+		var b strings.Builder
+		for range n {
+			b.WriteByte(letters[rng.IntN(len(letters))])
+		}
+		w := b.String()
+		fast := tk.hashASCII(w)
+		general := tk.hashUnicode(w)
+		if fast != general {
+			t.Fatalf("hashASCII(%q) = %x; hashUnicode = %x", w, fast, general)
+		}
+	}
+}
+
+func TestTokenizeAllocs(t *testing.T) {
+	text := strings.Repeat("US President Donald Trump has praised talks held with Mélanie Joly. ", 50)
+	var tk Tokenizer
+	dst := tk.Tokenize(text, nil)
+	allocs := testing.AllocsPerRun(100, func() {
+		dst = tk.Tokenize(text, dst[:0])
+	})
+	if allocs != 0 {
+		t.Errorf("Tokenize allocs = %v; want 0", allocs)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"“Good  and\nproductive”", `"good and productive"`},
+		{"  Putin’s – war ", "putin's - war"},
+		{"soft\u00adhyphen", "softhyphen"},
+		{"ＵＳ", "us"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	f.Add("Hello, world! “quoted” – dash")
+	f.Add("Путин\u0301 ﬁ ½ \xff\xfe")
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := Tokenize(text)
+		prev := 0
+		for _, tok := range toks {
+			if tok.Span.Start < prev || tok.Span.End <= tok.Span.Start || tok.Span.End > len(text) {
+				t.Fatalf("bad span %v after %d in %q", tok.Span, prev, text)
+			}
+			if utf8.ValidString(text) && (!utf8.RuneStart(text[tok.Span.Start]) || (tok.Span.End < len(text) && !utf8.RuneStart(text[tok.Span.End]))) {
+				t.Fatalf("span %v splits a rune in %q", tok.Span, text)
+			}
+			prev = tok.Span.End
+		}
+		_ = Normalize(text)
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("US President Donald Trump has praised talks held with Russian President Vladimir Putin on the US-proposed ceasefire deal in Ukraine as “good and productive”. ", 40)
+	var tk Tokenizer
+	dst := tk.Tokenize(text, nil)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dst = tk.Tokenize(text, dst[:0])
+	}
+}

@@ -1,0 +1,132 @@
+package reprint
+
+import "time"
+
+// Format is the kind of input an article was read from.
+type Format int
+
+const (
+	FormatText  Format = iota + 1 // plain text file
+	FormatHTML                    // HTML page
+	FormatWARC                    // HTML response record of a WARC file
+	FormatJSONL                   // one line of a JSON Lines export
+)
+
+var formatNames = [...]string{"", "text", "html", "warc", "jsonl"}
+
+func (f Format) String() string {
+	if f > 0 && int(f) < len(formatNames) {
+		return formatNames[f]
+	}
+	return "unknown"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (f Format) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// Meta is what is known about an article besides its text. Every field is
+// optional; an empty field means unknown.
+type Meta struct {
+	Title     string    `json:"title,omitempty"`
+	Site      string    `json:"site,omitempty"`     // publisher or site name, e.g. "BBC News"
+	URL       string    `json:"url,omitempty"`      // canonical URL, or the WARC target URI
+	Author    string    `json:"author,omitempty"`   // byline
+	Published time.Time `json:"published,omitzero"` // publication date, from the page or export
+	Crawled   time.Time `json:"crawled,omitzero"`   // WARC-Date: when the page was fetched
+	Language  string    `json:"language,omitempty"` // ISO 639-1 where declared
+	Links     []string  `json:"links,omitempty"`    // outgoing links of the article body, in order
+	Encoding  string    `json:"encoding,omitempty"` // the input encoding detected, e.g. "windows-1252"
+}
+
+// Article is one document of the corpus: where it came from, its raw bytes
+// and the text the rest of the pipeline works on.
+//
+// Three texts, each mapped back to the one before:
+//
+//	Raw  ──decode / extract──►  Body  ──clean──►  Text
+//	         BodyMap                  TextMap
+//
+// Raw is the input as read (file bytes, WARC payload, the JSONL text or
+// html field). Body is the document as UTF-8 text with '\n' line ends and
+// paragraphs separated by blank lines; for HTML it is the extracted main
+// text. Text is Body without the lines that cleaning removed.
+type Article struct {
+	ID     string `json:"id"`    // stable: path relative to the argument, WARC-Record-ID, or JSONL id
+	Input  string `json:"input"` // where it was read: a path, "path#offset" for a WARC record, "path:line" for JSONL
+	Format Format `json:"format"`
+	Meta   Meta   `json:"meta"`
+
+	Raw     []byte    `json:"-"`
+	Body    string    `json:"-"`
+	BodyMap OffsetMap `json:"-"` // Body → Raw
+
+	Text        string        `json:"text"`
+	TextMap     OffsetMap     `json:"-"` // Text → Body
+	Removed     []Removed     `json:"removed"`
+	Attribution []Attribution `json:"attribution"`
+}
+
+// RawSpan returns the span of Raw that the span sp of Text came from.
+func (a *Article) RawSpan(sp Span) Span {
+	return a.BodyMap.SourceSpan(a.TextMap.SourceSpan(sp))
+}
+
+// Removed is a line or paragraph of Body that cleaning judged not to be
+// part of the story.
+type Removed struct {
+	Span   Span    `json:"span"` // into Body
+	Text   string  `json:"text"`
+	Reason string  `json:"reason"` // short, stable, e.g. "comment-form", "navigation", "markup"
+	Score  float64 `json:"score"`  // classifier's chrome score in [0,1]; 1 for corpus-level rules
+}
+
+// Attribution is a line that credits a source ("Credit: BBC", "Source:
+// Reuters"). It stays in Text; later stages use it to judge credit.
+type Attribution struct {
+	Span Span   `json:"span"` // into Text
+	Text string `json:"text"`
+	Name string `json:"name"` // who is credited, e.g. "BBC"
+	Form string `json:"form"` // the credit form, e.g. "credit", "source", "via"
+}
+
+// Rejected is an input item that could not become an Article, with the
+// reason. Items read = articles + rejected.
+type Rejected struct {
+	Input  string     `json:"input"`
+	Reason SkipReason `json:"reason"`
+	Detail string     `json:"detail,omitempty"` // human-readable specifics, e.g. the offset of a bad byte
+}
+
+// SkipReason says why an input item was rejected.
+type SkipReason int
+
+const (
+	SkipNone        SkipReason = iota
+	SkipUnreadable             // the file could not be opened or read
+	SkipEmpty                  // no bytes, or only whitespace
+	SkipBinary                 // the content is not text
+	SkipInvalidUTF8            // claims or looks like UTF-8 but has invalid sequences
+	SkipEncoding               // no supported text encoding fits
+	SkipTooLarge               // larger than the configured maximum article size
+	SkipNoArticle              // HTML with no main text found
+	SkipTruncated              // a WARC or gzip stream that ends mid-record
+	SkipBadRecord              // a WARC record or JSONL line that does not parse
+	SkipSymlinkLoop            // a symbolic link cycle in a walked directory
+	SkipUnsupported            // a readable file of a kind reprint does not read
+	SkipDuplicateID            // an id already given to an earlier article
+)
+
+var skipNames = [...]string{
+	"", "unreadable", "empty", "binary", "invalid-utf8", "encoding", "too-large",
+	"no-article", "truncated", "bad-record", "symlink-loop", "unsupported", "duplicate-id",
+}
+
+func (r SkipReason) String() string {
+	if r >= 0 && int(r) < len(skipNames) {
+		return skipNames[r]
+	}
+	return "unknown"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r SkipReason) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
