@@ -1,0 +1,195 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+)
+
+// Attribution forms, the values of reprint.Attribution.Form.
+const (
+	FormCredit     = "credit"               // "Credit: BBC", "Courtesy of X", a standalone "(Reuters)"
+	FormSource     = "source"               // "Source: Reuters"
+	FormVia        = "via"                  // "Via The Guardian"
+	FormOriginally = "originally-published" // "Originally published by X", "This article first appeared on X"
+	FormCopyright  = "copyright"            // "© Reuters", "Copyright 2019 Hawaii News Now. All rights reserved."
+)
+
+// creditPrefixes are the openings of credit lines, lower case, longest
+// first within a form so that "this article was originally published on"
+// wins over "originally published". A prefix ending in ':' must be
+// followed by the name; the others by a space.
+var creditPrefixes = []struct{ prefix, form string }{
+	{"credits:", FormCredit},
+	{"credit:", FormCredit},
+	{"courtesy:", FormCredit},
+	{"courtesy of", FormCredit},
+	{"sources:", FormSource},
+	{"source:", FormSource},
+	{"via:", FormVia},
+	{"via", FormVia},
+	{"this article was originally published by", FormOriginally},
+	{"this article was originally published on", FormOriginally},
+	{"this article was originally published in", FormOriginally},
+	{"this article was originally published at", FormOriginally},
+	{"this story was originally published by", FormOriginally},
+	{"this story was originally published on", FormOriginally},
+	{"this story was originally published in", FormOriginally},
+	{"this article first appeared on", FormOriginally},
+	{"this article first appeared in", FormOriginally},
+	{"this story first appeared on", FormOriginally},
+	{"this story first appeared in", FormOriginally},
+	{"originally published by", FormOriginally},
+	{"originally published on", FormOriginally},
+	{"originally published in", FormOriginally},
+	{"originally published at", FormOriginally},
+	{"originally appeared on", FormOriginally},
+	{"originally appeared in", FormOriginally},
+	{"first published by", FormOriginally},
+	{"first published on", FormOriginally},
+	{"first published in", FormOriginally},
+	{"republished with permission from", FormOriginally},
+	{"republished from", FormOriginally},
+}
+
+const (
+	// maxCreditNameWords bounds a credited name: publishers' names are
+	// short ("The New York Times", "Agence France-Presse"); a longer rest
+	// is a sentence that happens to start with "Via" or "Source:".
+	maxCreditNameWords = 6
+
+	// maxStandaloneWords bounds a standalone credit "(Reuters)" or "— AFP".
+	maxStandaloneWords = 4
+)
+
+// FindAttribution reports whether line is a credit line and returns it as
+// an Attribution whose Span is the trimmed line within line (callers
+// shift it into their text), whose Name is the credited source and whose
+// Form is one of the Form* constants.
+//
+// Only whole lines count: "according to the Kremlin" inside a sentence
+// attributes a claim, not the text, and is not a credit.
+func FindAttribution(line string) (reprint.Attribution, bool) {
+	start := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+	trimmed := strings.TrimSpace(line)
+	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
+		return reprint.Attribution{}, false
+	}
+	name, form := "", ""
+	for _, p := range creditPrefixes {
+		if !hasPrefixFold(trimmed, p.prefix) {
+			continue
+		}
+		rest := trimmed[len(p.prefix):]
+		if !strings.HasSuffix(p.prefix, ":") {
+			if rest == "" || rest[0] != ' ' && rest[0] != ':' {
+				continue
+			}
+			rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ":")
+		}
+		name, form = creditName(rest), p.form
+		break
+	}
+	if form == "" {
+		if rest, ok := copyrightRest(trimmed); ok {
+			name, form = creditName(rest), FormCopyright
+		}
+	}
+	if form == "" {
+		name, form = standaloneCredit(trimmed), FormCredit
+	}
+	if !plausibleName(name) {
+		return reprint.Attribution{}, false
+	}
+	return reprint.Attribution{
+		Span: reprint.Span{Start: start, End: start + len(trimmed)},
+		Text: trimmed,
+		Name: name,
+		Form: form,
+	}, true
+}
+
+// maxCreditLineBytes bounds the lines FindAttribution looks at; credit
+// lines are short, and the bound keeps the prefix tests off long prose.
+const maxCreditLineBytes = 200
+
+// creditName cuts the credited name out of the text after a credit
+// prefix: up to the first sentence end, comma, semicolon, bar or spaced
+// dash ("Originally published by The Conversation. Read the original").
+func creditName(rest string) string {
+	rest = strings.TrimSpace(rest)
+	cut := len(rest)
+	for _, sep := range []string{". ", ", ", "; ", " | ", " - ", " – ", " — ", " on "} {
+		if i := strings.Index(rest, sep); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	return strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:")
+}
+
+// copyrightRest reports whether s is a copyright notice and returns what
+// follows the sign or word and any years: "© 2019 X" and "Copyright (c)
+// 2005-2019 X" both give "X".
+func copyrightRest(s string) (string, bool) {
+	found := false
+	for {
+		s = strings.TrimLeft(s, " ,-–")
+		switch {
+		case strings.HasPrefix(s, "©"):
+			s = s[len("©"):]
+		case hasPrefixFold(s, "(c)"):
+			s = s[len("(c)"):]
+		case hasPrefixFold(s, "copyright") && (len(s) == len("copyright") || !isWordRune(rune(s[len("copyright")]))):
+			s = s[len("copyright"):]
+		case found && len(s) > 0 && '0' <= s[0] && s[0] <= '9':
+			s = strings.TrimLeft(s, "0123456789")
+		default:
+			return s, found
+		}
+		found = true
+	}
+}
+
+// standaloneCredit returns X for a line that is only "(X)" or "— X"
+// (also "-" and "–"), the wire credit some sites put at the end.
+func standaloneCredit(s string) string {
+	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		inner := s[1 : len(s)-1]
+		if strings.ContainsAny(inner, "()") || len(fields(inner)) > maxStandaloneWords {
+			return ""
+		}
+		return strings.TrimSpace(inner)
+	}
+	for _, dash := range []string{"—", "–", "-"} {
+		if rest, ok := strings.CutPrefix(s, dash); ok {
+			rest = strings.TrimSpace(rest)
+			if len(fields(rest)) > maxStandaloneWords || endsSentence(rest) {
+				return ""
+			}
+			return rest
+		}
+	}
+	return ""
+}
+
+// plausibleName reports whether name looks like a credited source: a few
+// words, starting with a letter or digit, with at least one capital
+// ("BBC", "The Guardian", "the Associated Press").
+func plausibleName(name string) bool {
+	if name == "" || len(fields(name)) > maxCreditNameWords {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	return strings.IndexFunc(name, unicode.IsUpper) >= 0
+}
+
+// hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
+// ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}

@@ -1,0 +1,335 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/reprint/reprint"
+)
+
+// Cleaner is the per-article layer: a line classifier with a context pass.
+// It holds only its options and is safe for concurrent use.
+type Cleaner struct {
+	opts Options
+}
+
+// New returns a Cleaner for opts after SetDefaults. The error wraps
+// ErrInvalidOptions when a field is out of range.
+func New(opts Options) (*Cleaner, error) {
+	opts.SetDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	return &Cleaner{opts: opts}, nil
+}
+
+// class is a line's standing in the context pass.
+type class uint8
+
+const (
+	classGood       class = iota // story; kept
+	classNearGood                // kept unless short and between chrome
+	classNearChrome              // removed unless between story
+	classChrome                  // removed
+)
+
+// block is one non-blank line of Body.
+type block struct {
+	span    reprint.Span // the line in Body, without its '\n'
+	words   int
+	score   float64
+	reason  string
+	class   class
+	removed bool
+	credit  bool // an attribution line: always kept
+}
+
+// Clean reads a.Body and sets a.Text, a.TextMap, a.Removed and
+// a.Attribution, replacing what they held. Every non-blank line of Body
+// ends up either in Text or in Removed. Text has no leading or trailing
+// blank lines; a removed line takes its line break with it, and where
+// removals leave two kept lines that were separated by a blank line, one
+// blank line separates them in Text. Every byte of Text is a copy of a
+// byte of Body, so TextMap maps any span of a kept line to the same text.
+//
+// Clean is safe for concurrent use on different articles.
+func (c *Cleaner) Clean(a *reprint.Article) {
+	body := a.Body
+	stop := stopList(c.opts.Language)
+	if a.Meta.Language != "" {
+		if _, ok := stopWords[strings.ToLower(a.Meta.Language[:min(2, len(a.Meta.Language))])]; ok {
+			stop = stopList(a.Meta.Language)
+		}
+	}
+	blocks := splitBlocks(body)
+	feats := make([]features, len(blocks))
+	keys := make([]string, len(blocks))
+	var s scratch
+	for i := range blocks {
+		b := &blocks[i]
+		line := body[b.span.Start:b.span.End]
+		if _, ok := FindAttribution(line); ok {
+			b.credit = true
+			continue
+		}
+		feats[i] = s.measure(line, stop)
+		b.words = feats[i].words
+		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
+			keys[i] = s.key()
+		}
+	}
+	dups := c.duplicateHeadlines(keys, normKey(a.Meta.Title))
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit {
+			b.class = classGood
+			continue
+		}
+		v := feats[i].score(edgeWeight(i, len(blocks)), dups[i])
+		b.score, b.reason = v.score, v.reason
+		switch {
+		case v.score >= c.opts.HighThreshold:
+			b.class = classChrome
+		case v.score >= c.opts.Threshold:
+			b.class = classNearChrome
+		case v.score >= c.opts.LowThreshold:
+			b.class = classNearGood
+		default:
+			b.class = classGood
+		}
+	}
+	c.context(blocks)
+
+	var removed []reprint.Removed
+	for _, b := range blocks {
+		if b.removed {
+			removed = append(removed, reprint.Removed{
+				Span:   b.span,
+				Text:   body[b.span.Start:b.span.End],
+				Reason: b.reason,
+				Score:  roundScore(b.score),
+			})
+		}
+	}
+	a.Text, a.TextMap, a.Attribution = assemble(body, blocks)
+	a.Removed = removed
+}
+
+// context is the context-sensitive pass. Chrome and good lines are
+// decided by their own score. Then a near-chrome line is kept only when
+// the nearest decided lines on both sides are good; then a near-good line
+// of at most ContextMaxWords words is removed when the nearest decided
+// lines on both sides (near-chrome ones now decided) are chrome. Lines not
+// yet decided are skipped when looking for neighbours, and the document
+// edges count as chrome, as in jusText.
+func (c *Cleaner) context(blocks []block) {
+	neighbours(blocks, classNearChrome, func(b *block, prev, next class) {
+		if prev == classGood && next == classGood {
+			b.class = classGood
+		} else {
+			b.class = classChrome
+		}
+	})
+	neighbours(blocks, classNearGood, func(b *block, prev, next class) {
+		if b.words <= c.opts.ContextMaxWords && prev == classChrome && next == classChrome {
+			b.class = classChrome
+			b.reason = ReasonShort
+		} else {
+			b.class = classGood
+		}
+	})
+	for i := range blocks {
+		blocks[i].removed = blocks[i].class == classChrome
+	}
+}
+
+// neighbours calls decide for every block of class k with the classes of
+// the nearest good or chrome blocks before and after it (chrome at the
+// edges). decide's changes are not seen by later calls of the same pass.
+func neighbours(blocks []block, k class, decide func(b *block, prev, next class)) {
+	decided := func(c class) bool { return c == classGood || c == classChrome }
+	prev := make([]class, len(blocks))
+	last := classChrome
+	for i := range blocks {
+		prev[i] = last
+		if c := blocks[i].class; decided(c) {
+			last = c
+		}
+	}
+	next := classChrome
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := &blocks[i]
+		c := b.class
+		if c == k {
+			decide(b, prev[i], next)
+		}
+		if decided(c) {
+			next = c
+		}
+	}
+}
+
+// splitBlocks returns the non-blank lines of body in order.
+func splitBlocks(body string) []block {
+	blocks := make([]block, 0, strings.Count(body, "\n")/2+1)
+	for start := 0; start < len(body); {
+		end := strings.IndexByte(body[start:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += start
+		}
+		if strings.IndexFunc(body[start:end], notSpace) >= 0 {
+			blocks = append(blocks, block{span: reprint.Span{Start: start, End: end}})
+		}
+		start = end + 1
+	}
+	return blocks
+}
+
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
+
+// assemble builds Text from the kept blocks of body, its map back to body,
+// and the attributions of the kept lines with spans into Text.
+//
+// Between two kept lines with nothing removed between them, Text copies
+// Body's bytes verbatim. Where lines were removed in between, Text has a
+// line break, copied from the byte after the earlier line, and, if any
+// blank line lay in between, a second one copied from the byte before the
+// later line: so every byte of Text is a copy of an equal byte of Body.
+func assemble(body string, blocks []block) (string, reprint.OffsetMap, []reprint.Attribution) {
+	var (
+		sb    strings.Builder
+		mb    reprint.MapBuilder
+		attrs []reprint.Attribution
+	)
+	sb.Grow(len(body))
+	p := -1 // the last kept block
+	paragraph := false
+	for i, b := range blocks {
+		if i > 0 && b.span.Start > blocks[i-1].span.End+1 {
+			paragraph = true
+		}
+		if b.removed {
+			continue
+		}
+		if p >= 0 {
+			pe := blocks[p].span.End
+			if p == i-1 {
+				mb.Copy(sb.Len(), pe, b.span.Start-pe)
+				sb.WriteString(body[pe:b.span.Start])
+			} else {
+				mb.Copy(sb.Len(), pe, 1)
+				sb.WriteByte(body[pe])
+				if paragraph {
+					mb.Copy(sb.Len(), b.span.Start-1, 1)
+					sb.WriteByte(body[b.span.Start-1])
+				}
+			}
+		}
+		line := body[b.span.Start:b.span.End]
+		if b.credit {
+			if at, ok := FindAttribution(line); ok {
+				at.Span.Start += sb.Len()
+				at.Span.End += sb.Len()
+				attrs = append(attrs, at)
+			}
+		}
+		mb.Copy(sb.Len(), b.span.Start, len(line))
+		sb.WriteString(line)
+		p, paragraph = i, false
+	}
+	return sb.String(), mb.Map(), attrs
+}
+
+// roundScore keeps reported scores to three decimals, so that golden files
+// do not churn on the last bits of a float.
+func roundScore(x float64) float64 {
+	return float64(int(x*1000+0.5)) / 1000
+}
+
+// duplicateHeadlines reports which lines repeat the headline. keys holds
+// the normalised words of the lines that may be a headline (empty for the
+// others), title the normalised Meta.Title. A line repeats the headline
+// when it equals, or nearly equals, an earlier line that is either among
+// the first HeadlineZone lines and at most HeadlineWindow lines before it,
+// or equal to the title. The first occurrence is kept. A line whose exact
+// key occurs more than twice is a repeated table header or list label,
+// not a headline, and is never a repeat.
+func (c *Cleaner) duplicateHeadlines(keys []string, title string) []bool {
+	dups := make([]bool, len(keys))
+	counts := make(map[string]int)
+	for _, k := range keys {
+		if k != "" {
+			counts[k]++
+		}
+	}
+	var cands []int // indexes of headline candidates
+	for i, k := range keys {
+		if k == "" {
+			continue
+		}
+		for _, j := range cands {
+			if !nearEqual(keys[j], k) || counts[k] > 2 {
+				continue
+			}
+			if i-j <= c.opts.HeadlineWindow || title != "" && (nearEqual(keys[j], title)) {
+				dups[i] = true
+				break
+			}
+		}
+		if !dups[i] && (i < c.opts.HeadlineZone || k == title) {
+			cands = append(cands, i)
+		}
+	}
+	return dups
+}
+
+// minHeadlineWords: one- and two-word lines ("Advertisement", "Kyiv,
+// Ukraine") repeat for reasons other than a duplicated headline.
+const minHeadlineWords = 3
+
+// maxSuffixWords is how many extra words a near-exact repeat may have at
+// its end ("… Trump says | Newsthirst").
+const maxSuffixWords = 3
+
+// key returns the words of the last measured line, lower case, joined by
+// single spaces.
+func (s *scratch) key() string { return string(s.keyBytes()) }
+
+// keyBytes is key in s's own buffer, valid until the next call.
+func (s *scratch) keyBytes() []byte {
+	s.keyBuf = s.keyBuf[:0]
+	for j, w := range s.words {
+		if j > 0 {
+			s.keyBuf = append(s.keyBuf, ' ')
+		}
+		s.keyBuf = append(s.keyBuf, s.lower[w[0]:w[1]]...)
+	}
+	return s.keyBuf
+}
+
+// normKey normalises s as scratch.key does.
+func normKey(s string) string {
+	if s == "" {
+		return ""
+	}
+	var sc scratch
+	sc.measure(s, nil)
+	return sc.key()
+}
+
+// nearEqual reports whether a and b are equal or one is the other plus at
+// most maxSuffixWords trailing words.
+func nearEqual(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if !strings.HasPrefix(b, a+" ") || strings.Count(a, " ")+1 < minHeadlineWords {
+		return false
+	}
+	return strings.Count(b[len(a):], " ") <= maxSuffixWords
+}

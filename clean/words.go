@@ -1,0 +1,292 @@
+package clean
+
+// The tables in this file are the classifier's vocabulary. They are
+// read-only after package initialisation; nothing writes to them.
+//
+// They describe kinds of words, not lines of particular sites: a table entry
+// is a word or a short phrase that is common in page furniture (comment
+// forms, navigation, sharing widgets, promotion, legal notices) and rare in
+// news prose. An entry is evidence, weighted, never a verdict on its own:
+// see the weights in classify.go.
+
+// stopWords maps an ISO 639-1 language code to its stop list: the function
+// words whose density separates prose (typically 35–50% stop words in
+// English news) from lists, labels and menus (0–20%). The English list is
+// the classic function-word list (NLTK's, plus the contractions and the
+// reporting verbs "said"/"says" that news prose is full of); the others are
+// short lists of the most frequent function words, enough for the density
+// feature to work on European-language pages. Lists are lower case and use
+// the straight apostrophe (the tokenizer folds U+2019 to it).
+var stopWords = map[string]map[string]bool{
+	"en": set(`a about above after again against all also am an and any are as at be because
+		been before being below between both but by can could did do does doing down during each
+		even ever every few for from further had has have having he her here hers herself him
+		himself his how however i if in into is it its itself just may me might more most much
+		must my myself never no nor not now of off on once only or other our ours ourselves out
+		over own said same says she should since so some still such than that the their theirs
+		them themselves then there these they this those though through to too under until up
+		upon us very was we were what when where whether which while who whom why will with
+		within without would yet you your yours yourself yourselves don't doesn't didn't isn't
+		wasn't aren't weren't can't won't it's he's she's that's there's i'm we're they're
+		you're i've we've they've`),
+	"de": set(`aber als am an auch auf aus bei bin bis das dass dem den der des die doch du ein
+		eine einem einen einer er es für hat hatte ich ihr im in ist ja kann mit nach nicht noch
+		nur oder sein sich sie sind so über um und uns von vor war wie wir wird zu zum zur`),
+	"fr": set(`a au aux avec ce ces cette dans de des du elle en est et été être il ils je la le
+		les leur lui mais me ne nous on ont ou par pas plus pour qu que qui sa se ses son sont
+		sur un une vous y`),
+	"es": set(`a al como con de del el en es esta este fue ha la las le lo los más mas no o para
+		pero por que se ser son su sus un una y ya`),
+	"it": set(`a al alla anche che come con da dei del della delle di e è gli ha i il in la le lo
+		ma nel non per più si sono su tra un una`),
+	"pt": set(`a ao as com como da das de do dos e é em foi mais mas na no não o os para pela
+		pelo por que se são um uma`),
+	"nl": set(`aan als bij dat de die door een en er het hij in is maar met niet om ook op te van
+		voor was zijn zij`),
+}
+
+// category is the kind of page chrome a vocabulary entry points to. It
+// becomes the Reason of a removed line.
+type category uint8
+
+const (
+	catNone category = iota
+	catCommentForm
+	catCommentPolicy
+	catNavigation
+	catPromo
+	catShare
+	catLegal
+)
+
+var categoryReasons = [...]string{
+	catNone:          ReasonShort,
+	catCommentForm:   ReasonCommentForm,
+	catCommentPolicy: ReasonCommentPolicy,
+	catNavigation:    ReasonNavigation,
+	catPromo:         ReasonPromo,
+	catShare:         ReasonShare,
+	catLegal:         ReasonLegal,
+}
+
+func (c category) String() string {
+	if int(c) < len(categoryReasons) {
+		return categoryReasons[c]
+	}
+	return ReasonShort
+}
+
+// cue is one vocabulary entry: what kind of chrome it suggests and how
+// strongly. Weight 1 marks words that are almost never news prose
+// ("newsletter", "unsubscribe"); 0.5 marks words common in chrome that also
+// occur in stories ("post", "share", "follow"); 0.3 marks words that only
+// count when several gather in a short line ("live", "watch"). Phrases
+// carry 1–2: a phrase match is much more specific than its words.
+type cue struct {
+	cat    category
+	weight float64
+}
+
+// Weights of vocabulary entries; see cue.
+const (
+	cueStrong = 1.0
+	cueWeak   = 0.5
+	cueFaint  = 0.3
+	cuePhrase = 1.5
+)
+
+// chromeWords are single words, lower case.
+var chromeWords = map[string]cue{
+	// Comment forms.
+	"reply": {catCommentForm, cueStrong}, "replies": {catCommentForm, cueWeak},
+	"email": {catCommentForm, cueWeak}, "e-mail": {catCommentForm, cueWeak},
+	"required": {catCommentForm, cueWeak}, "fields": {catCommentForm, cueWeak},
+	"mandatory": {catCommentForm, cueWeak}, "submit": {catCommentForm, cueStrong},
+	"captcha": {catCommentForm, cueStrong}, "notify": {catCommentForm, cueWeak},
+	"website": {catCommentForm, cueFaint}, "cancel": {catCommentForm, cueFaint},
+
+	// Comment policies and comment sections.
+	"comments": {catCommentPolicy, cueStrong}, "comment": {catCommentPolicy, cueWeak},
+	"moderated": {catCommentPolicy, cueStrong}, "moderation": {catCommentPolicy, cueWeak},
+	"moderators": {catCommentPolicy, cueWeak}, "faq": {catCommentPolicy, cueStrong},
+	"faqs": {catCommentPolicy, cueStrong}, "abusive": {catCommentPolicy, cueWeak},
+	"on-topic": {catCommentPolicy, cueWeak}, "off-topic": {catCommentPolicy, cueWeak},
+	"guidelines": {catCommentPolicy, cueWeak}, "posted": {catCommentPolicy, cueFaint},
+
+	// Navigation.
+	"previous": {catNavigation, cueStrong}, "prev": {catNavigation, cueStrong},
+	"next": {catNavigation, cueWeak}, "post": {catNavigation, cueWeak},
+	"posts": {catNavigation, cueWeak}, "home": {catNavigation, cueFaint},
+	"homepage": {catNavigation, cueStrong}, "menu": {catNavigation, cueStrong},
+	"sitemap": {catNavigation, cueStrong}, "breadcrumb": {catNavigation, cueStrong},
+	"tags": {catNavigation, cueWeak}, "tagged": {catNavigation, cueWeak},
+	"categories": {catNavigation, cueWeak}, "category": {catNavigation, cueFaint},
+	"search": {catNavigation, cueFaint}, "older": {catNavigation, cueFaint},
+	"newer": {catNavigation, cueWeak}, "login": {catNavigation, cueStrong},
+	"logout": {catNavigation, cueStrong}, "password": {catNavigation, cueWeak},
+	"register": {catNavigation, cueFaint}, "account": {catNavigation, cueFaint},
+
+	// Promotion, teasers and advertising.
+	"subscribe": {catPromo, cueStrong}, "subscribers": {catPromo, cueFaint},
+	"subscription": {catPromo, cueWeak}, "unsubscribe": {catPromo, cueStrong},
+	"newsletter": {catPromo, cueStrong}, "newsletters": {catPromo, cueStrong},
+	"signup": {catPromo, cueStrong}, "advertisement": {catPromo, cueStrong},
+	"advertising": {catPromo, cueWeak}, "advert": {catPromo, cueStrong},
+	"ad": {catPromo, cueWeak}, "ads": {catPromo, cueWeak}, "sponsored": {catPromo, cueStrong},
+	"promoted": {catPromo, cueWeak}, "follow": {catPromo, cueWeak},
+	"live": {catPromo, cueFaint}, "watch": {catPromo, cueFaint}, "listen": {catPromo, cueFaint},
+	"download": {catPromo, cueWeak}, "app": {catPromo, cueFaint}, "podcast": {catPromo, cueWeak},
+	"click": {catPromo, cueWeak}, "tap": {catPromo, cueFaint}, "trending": {catPromo, cueWeak},
+	"recommended": {catPromo, cueWeak}, "related": {catPromo, cueFaint},
+
+	// Sharing widgets.
+	"share": {catShare, cueWeak}, "tweet": {catShare, cueWeak}, "facebook": {catShare, cueWeak},
+	"twitter": {catShare, cueWeak}, "whatsapp": {catShare, cueWeak},
+	"linkedin": {catShare, cueWeak}, "pinterest": {catShare, cueStrong},
+	"reddit": {catShare, cueFaint}, "telegram": {catShare, cueFaint},
+	"print": {catShare, cueFaint}, "messenger": {catShare, cueFaint},
+
+	// Legal notices and consent banners.
+	"cookie": {catLegal, cueStrong}, "cookies": {catLegal, cueStrong},
+	"privacy": {catLegal, cueWeak}, "copyright": {catLegal, cueWeak},
+	"gdpr": {catLegal, cueStrong}, "consent": {catLegal, cueFaint},
+	"disclaimer": {catLegal, cueFaint},
+}
+
+// chromePhrases are sequences of two to four lower-case words, matched on
+// word boundaries, indexed by their first word. A phrase adds its weight on
+// top of its words' weights.
+var chromePhrases = phraseIndex(map[string]cue{
+	"leave a reply":          {catCommentForm, cuePhrase},
+	"leave a comment":        {catCommentForm, cuePhrase},
+	"cancel reply":           {catCommentForm, cuePhrase},
+	"post comment":           {catCommentForm, cuePhrase},
+	"will not be published":  {catCommentForm, cuePhrase},
+	"required fields":        {catCommentForm, cuePhrase},
+	"notify me":              {catCommentForm, cuePhrase},
+	"comments are moderated": {catCommentPolicy, cuePhrase},
+	"comments faq":           {catCommentPolicy, cuePhrase},
+	"community guidelines":   {catCommentPolicy, cuePhrase},
+	"house rules":            {catCommentPolicy, cueStrong},
+	"previous post":          {catNavigation, cueStrong},
+	"next post":              {catNavigation, cueStrong},
+	"previous article":       {catNavigation, cueStrong},
+	"next article":           {catNavigation, cueStrong},
+	"next story":             {catNavigation, cueStrong},
+	"back to top":            {catNavigation, cuePhrase},
+	"skip to content":        {catNavigation, cuePhrase},
+	"skip to main content":   {catNavigation, cuePhrase},
+	"log in":                 {catNavigation, cuePhrase},
+	"sign in":                {catNavigation, cuePhrase},
+	"posted in":              {catNavigation, cueStrong},
+	"filed under":            {catNavigation, cuePhrase},
+	"sign up":                {catPromo, cuePhrase},
+	"follow us":              {catPromo, cuePhrase},
+	"follow live":            {catPromo, cuePhrase},
+	"read more":              {catPromo, cuePhrase},
+	"also read":              {catPromo, cuePhrase},
+	"read also":              {catPromo, cuePhrase},
+	"click here":             {catPromo, cuePhrase},
+	"most read":              {catPromo, cuePhrase},
+	"more stories":           {catPromo, cuePhrase},
+	"related articles":       {catPromo, cuePhrase},
+	"related stories":        {catPromo, cuePhrase},
+	"you may also like":      {catPromo, cuePhrase},
+	"don't miss":             {catPromo, cueStrong},
+	"breaking news alerts":   {catPromo, cuePhrase},
+	"our newsletter":         {catPromo, cueStrong},
+	"share this":             {catShare, cuePhrase},
+	"share on":               {catShare, cueStrong},
+	"share this article":     {catShare, cuePhrase},
+	"copy link":              {catShare, cuePhrase},
+	"all rights reserved":    {catLegal, 2},
+	"privacy policy":         {catLegal, cuePhrase},
+	"cookie policy":          {catLegal, cuePhrase},
+	"use cookies":            {catLegal, cuePhrase},
+	"accept cookies":         {catLegal, cuePhrase},
+	"accept all":             {catLegal, cueStrong},
+	"terms of use":           {catLegal, cuePhrase},
+	"terms of service":       {catLegal, cuePhrase},
+	"terms and conditions":   {catLegal, cuePhrase},
+})
+
+// phrase is one entry of chromePhrases.
+type phrase struct {
+	rest []string // the words after the first
+	cue
+}
+
+func phraseIndex(m map[string]cue) map[string][]phrase {
+	idx := make(map[string][]phrase)
+	for p, c := range m {
+		words := fields(p)
+		idx[words[0]] = append(idx[words[0]], phrase{rest: words[1:], cue: c})
+	}
+	return idx
+}
+
+// teaserLabels are the labels that, followed by a colon at the start of a
+// line, introduce a teaser or a list of links rather than story text
+// ("Read more: …", "Follow live: …", "Tags: …"). Labels of story text
+// ("Update:", "Editor's note:", "Correction:") are deliberately absent.
+var teaserLabels = map[string]category{
+	"read more": catPromo, "read also": catPromo, "also read": catPromo, "read": catPromo,
+	"more": catPromo, "more on this": catPromo, "more on this story": catPromo,
+	"follow live": catPromo, "live": catPromo, "watch": catPromo, "watch live": catPromo,
+	"watch now": catPromo, "listen": catPromo, "related": catPromo, "see also": catPromo,
+	"recommended": catPromo, "sponsored": catPromo, "advertisement": catPromo,
+	"most read": catPromo, "trending": catPromo, "you may also like": catPromo,
+	"don't miss": catPromo, "latest": catPromo, "follow us": catPromo, "subscribe": catPromo,
+	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
+	"categories": catNavigation, "filed under": catNavigation,
+	"share": catShare, "share this": catShare, "share this article": catShare,
+}
+
+// captionPrefixes open photo captions and picture credits. They count when
+// followed by ':' or ',' ("Image caption, …", "Photo: …"), or by a space
+// for the "… by" forms ("Photo by …").
+var captionPrefixes = []string{
+	"image caption", "image source", "image copyright", "media caption", "caption",
+	"photo", "photos", "photograph", "photo credit", "picture", "pictured", "file photo",
+	"illustration", "video caption", "video source",
+}
+
+var captionByPrefixes = []string{"photo by ", "photograph by ", "picture by ", "photos by "}
+
+// agencies are picture agencies and wire services whose name, at both the
+// start and the end of a line, marks an image caption with its credit
+// ("Getty Images A man walks … Getty Images"). Longer names come first so
+// that "Getty Images" is tried before "Getty".
+var agencies = []string{
+	"Getty Images", "Shutterstock", "Associated Press", "AP Photo", "PA Media", "PA Wire",
+	"EPA-EFE", "Anadolu Agency", "Bloomberg", "Reuters", "Alamy", "NurPhoto", "SOPA Images",
+	"Xinhua", "Getty", "AFP", "EPA", "TASS", "AP", "PA",
+}
+
+// set builds a word set from a whitespace-separated list.
+func set(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+// fields splits s at ASCII whitespace.
+func fields(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+// Command reprint finds reused news text: which articles are copies or
+// rewrites of which, how much was taken, and where.
+//
+// Usage:
+//
+//	reprint extract PATHS...          cleaned articles as JSON lines
+//	reprint eval extract DIR          article-extraction benchmark (Zyte AEB)
+//
+// Run "reprint help" for the full list.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, StderrIsTerminal: isTerminal(os.Stderr)}
+	err := m.Run(ctx, os.Args[1:])
+	stop()
+	if err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+// Main is the program: its output streams and the command tree. It is the
+// one place that wires the engine's packages together; tests run it with
+// buffers in place of the terminal.
+type Main struct {
+	Stdout io.Writer
+	Stderr io.Writer
+	// StderrIsTerminal enables progress bars and colour on stderr.
+	StderrIsTerminal bool
+}
+
+// usageError marks a mistake on the command line (exit status 2).
+type usageError struct{ error }
+
+// Run executes the command line args (without the program name).
+func (m *Main) Run(ctx context.Context, args []string) error {
+	root := &cobra.Command{
+		Use:           "reprint",
+		Short:         "find reused news text: copies, rewrites, their sources and credit",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(m.Stdout)
+	root.SetErr(m.Stderr)
+	root.SetArgs(args)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+
+	root.AddCommand(m.scanCommand())
+	root.AddCommand(m.extractCommand())
+	root.AddCommand(m.evalCommand())
+
+	err := root.ExecuteContext(ctx)
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "reprint: %v\n", err)
+	}
+	return err
+}
+
+func (m *Main) evalCommand() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "eval",
+		Short: "measure reprint on a standard corpus with its standard metric",
+	}
+	c.AddCommand(m.evalExtractCommand())
+	c.AddCommand(m.evalPANCommand())
+	return c
+}
+
+// exactArgs is cobra.MinimumNArgs with a usageError.
+func minArgs(n int) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageError{fmt.Errorf("%s needs at least %d argument(s)", c.CommandPath(), n)}
+		}
+		return nil
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,76 @@
+// Package htmltext finds the main text and metadata of an HTML page, keeps
+// its paragraphs as paragraphs, and maps every byte of that text back to
+// the page.
+//
+// # Why go-trafilatura
+//
+// Choosing the article inside a page (and leaving out menus, teasers,
+// comments and footers) is done by github.com/markusmobius/go-trafilatura,
+// a port of Barbaresi's trafilatura. On the Zyte article extraction
+// benchmark (package aeb) it is the best Go extractor measured: its own
+// text scores F1 0.962 here (published: 0.960), against 0.947 for the
+// go-readability fork and 0.927 for go-domdistiller; it also reads the
+// richest metadata (site name, author, publication date through
+// go-htmldate, canonical URL). Its plain ContentText, though, runs all
+// paragraphs into one line and splits words at inline tags ("super
+// market" for "super<b>market</b>"), and it says nothing about where the
+// text came from. This package keeps go-trafilatura's choice of text and
+// does the layout and the offsets itself.
+//
+// # How
+//
+//	raw bytes ──decode──► UTF-8 page ──html.Parse──► tree ──trafilatura──► content tree
+//	    ▲                     │                                                 │
+//	    │                     └─tokenize─► visible text ◄──locate blocks────────┘
+//	    │                                  (per character:                      │
+//	    └────────── BodyMap ◄───────────    page offsets)          Body ◄───────┘
+//
+// The steps:
+//
+//  1. Decode: a BOM, else valid UTF-8, else the page's <meta> declaration,
+//     else windows-1252 (see decode). A transcoded page keeps a map from
+//     each character to its bytes, so BodyMap always points into the raw
+//     input, not into a decoded copy.
+//  2. Extract: the page is parsed with x/net/html and handed to
+//     trafilatura.ExtractDocument, so that trafilatura sees exactly the
+//     characters of the page (its own parser would also NFC-normalise and
+//     drop soft hyphens, which breaks offsets).
+//  3. Blocks: the content tree is walked; block elements (p, h1–h6, li,
+//     blockquote, pre, tr, …) and <br> end a block; each block is the list
+//     of its text nodes. go-trafilatura trims the text of nearly every
+//     node, so the tree no longer tells "foo <b>bar</b>" from
+//     "foo<b>bar</b>".
+//  4. Visible text: the page is tokenized once more with html.Tokenizer;
+//     the lengths of raw tokens give byte offsets, character references
+//     are unescaped one by one, and each visible non-space character is
+//     stored with its byte range and with what preceded it in the page:
+//     nothing or inline tags, whitespace (or a table-cell boundary), or a
+//     block-level tag.
+//  5. Locate and lay out: each block, whitespace removed, is searched for
+//     in the visible text, ahead of the previous match first, then from the
+//     start of the page (strings.Index; short pieces only near the last
+//     match). A block not found whole is located piece by piece. Found text
+//     is written with the spacing of the page: a space where either side
+//     has whitespace, nothing where the page has only inline tags, a
+//     paragraph break where the page has a block-level tag (this restores
+//     paragraphs when go-trafilatura's rescue path returns a whole
+//     <article> as one run of text). Text never found is written as it is
+//     and mapped to an empty range at the last position found: never to a
+//     wrong place. A block whose only occurrence was already written is a
+//     repeat made by go-trafilatura and is dropped.
+//
+// On the 181 benchmark pages, 5,063 of 5,064 paragraphs are located, and
+// for each the raw bytes at its mapped range hold its words in order
+// (TestBodyMapWordsAEB). Body scores at least as well as ContentText on the
+// benchmark (F1 0.9618 against 0.9618, precision 0.946 against 0.945);
+// where it loses a page, the ground truth itself split a word at an
+// inline tag.
+//
+// Cost: the page is tokenized twice (once by the parser, once here) and
+// each block costs one substring search, usually a short one just ahead of
+// the last match; go-trafilatura dominates the time.
+//
+// Links in Meta.Links are the page's <a href> elements whose text lies in
+// located article text, in page order, resolved against the page URL (or
+// the canonical URL) and <base href>, without duplicates.
+package htmltext

@@ -1,0 +1,306 @@
+package htmltext
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/reprint/reprint"
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// mustRead returns the bytes of testdata/name.
+func mustRead(tb testing.TB, name string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// mustExtract extracts testdata/name with default options.
+func mustExtract(tb testing.TB, name string) (*Result, []byte) {
+	tb.Helper()
+	raw := mustRead(tb, name)
+	res, err := Extract(raw, Options{})
+	if err != nil {
+		tb.Fatalf("Extract(%s) error: %v", name, err)
+	}
+	return res, raw
+}
+
+func TestExtractBody(t *testing.T) {
+	tests := []struct {
+		file string
+		want []string // Body paragraphs
+	}{
+		// Whitespace, including no-break spaces, collapses to one space.
+		{"article.html", []string{
+			"Harbour bridge reopens after repairs",
+			"The harbour bridge reopened to traffic on Tuesday morning after six months of repairs that cost the council £4.2 million, officials said.",
+			"Engineers replaced the worn bearings and resurfaced the deck, work that had been delayed twice by storms. “We are delighted to see it open again,” said the council’s leader, Ann Smith.",
+			"What changed",
+			"New bearings on all four piers",
+			"A wider cycle lane on the seaward side",
+			"The bridge carries about 20,000 vehicles a day. During the closure drivers used a diversion through the town centre, which shopkeepers said had cut trade by a third; the chamber of commerce will publish figures next month (see its report).",
+			"It was a long winter for everyone who lives on the north shore.",
+			// Entities decoded; "super<b>market</b>" stays one word.
+			"Café owners on the quay said Tom & Jerry’s ice-cream stand would reopen on Saturday. The supermarket at the end of the bridge will extend its opening hours.",
+			// A table row is one line.
+			"Date Event",
+			"5 March Bridge reopens",
+			"Repairs to the old swing bridge upstream are due to start in the autumn and will take about a year, the council said in a statement.",
+		}},
+		{"cp1252.html", []string{
+			"Le café du port rouvre ses portes",
+			"Après trois mois de travaux, le café du port a rouvert samedi. « Nous sommes ravis », a déclaré la gérante, “une vraie fête” pour le quartier.",
+			"La municipalité a financé la rénovation de la façade – un chantier de 120 000 € – et prévoit d’aménager la place voisine l’été prochain, selon le maire.",
+			"Les habitants du quartier, nombreux à l’inauguration, ont salué le retour d’un lieu de rencontre apprécié de tous les générations.",
+		}},
+		// Broken markup: the parser's repair decides the blocks; the <table>
+		// inside <p> starts a new line; a repeated block from go-trafilatura's
+		// rescue path is written once.
+		{"broken.html", []string{"Unclosed bold and", "cell", "& &#xZZ; &unknown;"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			res, _ := mustExtract(t, tt.file)
+			got := strings.Split(res.Body, "\n\n")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Extract(%s).Body paragraphs mismatch (-want +got):\n%s", tt.file, diff)
+			}
+			checkLayout(t, res.Body)
+		})
+	}
+}
+
+// checkLayout checks the Body layout contract: blocks separated by one blank
+// line, no other newlines, no leading, trailing or doubled spaces.
+func checkLayout(t *testing.T, body string) {
+	t.Helper()
+	for i, p := range strings.Split(body, "\n\n") {
+		switch {
+		case p == "":
+			t.Errorf("paragraph %d is empty", i)
+		case strings.Contains(p, "\n"):
+			t.Errorf("paragraph %d has a newline: %q", i, p)
+		case strings.Contains(p, "  "):
+			t.Errorf("paragraph %d has a double space: %q", i, p)
+		case strings.TrimSpace(p) != p:
+			t.Errorf("paragraph %d has outer space: %q", i, p)
+		}
+	}
+}
+
+func TestExtractMeta(t *testing.T) {
+	tests := []struct {
+		file string
+		opts Options
+		want reprint.Meta
+	}{
+		{"article.html", Options{}, reprint.Meta{
+			Title:     "Harbour bridge reopens after repairs",
+			Site:      "The Coast Gazette",
+			URL:       "https://gazette.example.com/news/2024/harbour-bridge-reopens",
+			Author:    "Jane Doe",
+			Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), // go-htmldate keeps the day only
+			Language:  "en",                                        // from lang="en-GB"
+			// Only links inside the article text, resolved against the
+			// canonical URL: not the navigation, not the footer.
+			Links: []string{
+				"https://gazette.example.com/tags/bearings",
+				"https://chamber.example.org/report",
+			},
+			Encoding: "utf-8",
+		}},
+		{"article.html", Options{URL: "https://mirror.example.net/a/b.html"}, reprint.Meta{
+			Title:     "Harbour bridge reopens after repairs",
+			Site:      "The Coast Gazette",
+			URL:       "https://gazette.example.com/news/2024/harbour-bridge-reopens",
+			Author:    "Jane Doe",
+			Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC),
+			Language:  "en",
+			// Relative links resolve against the page's own URL.
+			Links: []string{
+				"https://mirror.example.net/tags/bearings",
+				"https://chamber.example.org/report",
+			},
+			Encoding: "utf-8",
+		}},
+		{"cp1252.html", Options{}, reprint.Meta{
+			Title:    "Le café du port rouvre ses portes",
+			Language: "fr",
+			Encoding: "windows-1252",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			res, err := Extract(mustRead(t, tt.file), tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, res.Meta); diff != "" {
+				t.Errorf("Extract(%s, %+v).Meta mismatch (-want +got):\n%s", tt.file, tt.opts, diff)
+			}
+		})
+	}
+}
+
+func TestExtractNoArticle(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+	}{
+		{"empty", ""},
+		{"whitespace", " \n\t "},
+		{"script only", string(mustRead(t, "noarticle.html"))},
+		{"empty body", "<html><head></head><body></body></html>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Extract([]byte(tt.raw), Options{})
+			if !errors.Is(err, ErrNoArticle) {
+				t.Errorf("Extract(%q) = %v, %v; want ErrNoArticle", tt.raw, res, err)
+			}
+		})
+	}
+}
+
+func TestExtractPlain(t *testing.T) {
+	res, _ := mustExtract(t, "article.html")
+	// go-trafilatura's own text runs blocks together and splits words at
+	// inline tags: the baseline Body improves on.
+	for _, want := range []string{"repairs The harbour", "super market"} {
+		if !strings.Contains(res.Plain, want) {
+			t.Errorf("Plain does not contain %q: %q", want, res.Plain)
+		}
+	}
+}
+
+func TestExtractTruncated(t *testing.T) {
+	raw := mustRead(t, "article.html")
+	for n := 0; n <= len(raw); n += 37 {
+		res, err := Extract(raw[:n], Options{})
+		if err != nil {
+			if !errors.Is(err, ErrNoArticle) {
+				t.Errorf("Extract(article.html[:%d]) error %v; want nil or ErrNoArticle", n, err)
+			}
+			continue
+		}
+		checkSpans(t, res, raw[:n])
+	}
+	res, raw := mustExtract(t, "truncated.html")
+	if !strings.HasSuffix(res.Body, "diversion throu") {
+		t.Errorf("Extract(truncated.html).Body ends %q; want the text up to the cut", res.Body[max(0, len(res.Body)-40):])
+	}
+	checkSpans(t, res, raw)
+}
+
+// checkSpans checks that every BodyMap source range lies within raw.
+func checkSpans(t *testing.T, res *Result, raw []byte) {
+	t.Helper()
+	for _, s := range res.BodyMap {
+		if s.Src < 0 || s.SrcLen < 0 || s.Src+s.SrcLen > len(raw) || s.Dst+s.DstLen > len(res.Body) {
+			t.Fatalf("BodyMap segment %+v outside raw (%d bytes) or Body (%d bytes)", s, len(raw), len(res.Body))
+		}
+	}
+}
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name     string
+		raw      []byte
+		want     string
+		encoding string
+	}{
+		{"utf-8", []byte("<p>café</p>"), "<p>café</p>", "utf-8"},
+		{"utf-8 bom", []byte("\xEF\xBB\xBF<p>café</p>"), "<p>café</p>", "utf-8"},
+		{"utf-16le bom", []byte("\xFF\xFE<\x00p\x00>\x00\xE9\x00"), "<p>é", "utf-16le"},
+		{"meta charset", []byte(`<meta charset="iso-8859-15"><p>` + "\xA4"), `<meta charset="iso-8859-15"><p>€`, "iso-8859-15"},
+		{"http-equiv", []byte(`<meta http-equiv="content-type" content="text/html; charset=windows-1251"><p>` + "\xC4\xE0"), `<meta http-equiv="content-type" content="text/html; charset=windows-1251"><p>Да`, "windows-1251"},
+		// Valid UTF-8 wins over a stale declaration.
+		{"stale declaration", []byte(`<meta charset="iso-8859-1"><p>café`), `<meta charset="iso-8859-1"><p>café`, "utf-8"},
+		{"undeclared 1252", []byte("<p>caf\xE9 \x93q\x94"), "<p>café “q”", "windows-1252"},
+		{"declared utf-8, invalid", []byte("<meta charset=utf-8><p>a\xFFb"), "<meta charset=utf-8><p>a\uFFFDb", "utf-8"},
+		{"shift_jis", []byte(`<meta charset="shift_jis"><p>` + "\x93\xfa\x96\x7b"), `<meta charset="shift_jis"><p>日本`, "shift_jis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, m, enc := decode(tt.raw)
+			if got != tt.want || enc != tt.encoding {
+				t.Errorf("decode(%q) = %q, %q; want %q, %q", tt.raw, got, enc, tt.want, tt.encoding)
+			}
+			// Every character maps back to bytes that decode to it.
+			for i, r := range got {
+				sp := m.SourceSpan(reprint.Span{Start: i, End: i + len(string(r))})
+				if sp.Start < 0 || sp.End > len(tt.raw) || sp.Empty() {
+					t.Errorf("decode(%q): %q at %d maps to %v", tt.raw, r, i, sp)
+				}
+			}
+		})
+	}
+}
+
+func TestWindows1252Offsets(t *testing.T) {
+	res, raw := mustExtract(t, "cp1252.html")
+	i := strings.Index(res.Body, "Après")
+	sp := res.BodyMap.SourceSpan(reprint.Span{Start: i, End: i + len("Après")})
+	if got := string(raw[sp.Start:sp.End]); got != "Apr\xe8s" {
+		t.Errorf("raw at BodyMap span of %q = %q; want %q", "Après", got, "Apr\xe8s")
+	}
+}
+
+func TestBodyMapWords(t *testing.T) {
+	for _, f := range []string{"article.html", "cp1252.html", "broken.html", "truncated.html"} {
+		t.Run(f, func(t *testing.T) {
+			res, raw := mustExtract(t, f)
+			checkWords(t, res, raw)
+		})
+	}
+}
+
+var tagRE = regexp.MustCompile(`(?s)<[^>]*>`)
+
+// checkWords checks the offsets property: for every Body paragraph that
+// maps to a non-empty range, the raw bytes of that range, decoded, with
+// tags dropped and entities unescaped, contain the paragraph's words in
+// order. It returns the number of paragraphs checked and not found.
+func checkWords(t *testing.T, res *Result, raw []byte) (checked, missing int) {
+	t.Helper()
+	off := 0
+	for _, p := range strings.Split(res.Body, "\n\n") {
+		sp := res.BodyMap.SourceSpan(reprint.Span{Start: off, End: off + len(p)})
+		off += len(p) + 2
+		if sp.Start < 0 || sp.End > len(raw) {
+			t.Fatalf("paragraph %q maps to %v outside raw (%d bytes)", p, sp, len(raw))
+		}
+		if sp.Empty() {
+			missing++
+			continue
+		}
+		checked++
+		chunk := raw[sp.Start:sp.End]
+		if res.Meta.Encoding == "windows-1252" {
+			chunk, _ = charmap.Windows1252.NewDecoder().Bytes(chunk)
+		}
+		text := html.UnescapeString(tagRE.ReplaceAllString(string(chunk), ""))
+		rest := text
+		for _, w := range strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				t.Errorf("paragraph %q: word %q not in order in raw[%v] = %q", p, w, sp, text)
+				break
+			}
+			rest = rest[i+len(w):]
+		}
+	}
+	return checked, missing
+}

@@ -1,0 +1,236 @@
+package htmltext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// Boundary kinds: what lies in the page between two visible characters.
+const (
+	brkNone  uint8 = iota // nothing, or only inline tags: the characters touch ("foo<b>bar</b>")
+	brkSpace              // whitespace, or a table-cell boundary
+	brkBlock              // a block-level tag (<p>, <div>, <br>, <li>, …): a paragraph break
+)
+
+// source is the visible text of a page with every character tied to the
+// bytes it came from. Whitespace is left out of vis and recorded instead as
+// the boundary kind of the next character, so that extracted text can be
+// found in it whatever its spacing.
+type source struct {
+	vis   string  // visible non-whitespace characters, UTF-8
+	start []int32 // per byte of vis: start of its bytes in the page
+	end   []int32 // per byte of vis: end of its bytes in the page
+	brk   []uint8 // per byte of vis: boundary kind before it (set on rune starts)
+
+	anchors []anchor
+	base    string // <base href>, raw
+	lang    string // <html lang>, raw
+}
+
+// anchor is an <a href> of the page and the visible text it encloses.
+type anchor struct {
+	href     string
+	vis0     int // vis range of its text
+	vis1     int
+	complete bool
+}
+
+// invisible are the elements whose content the tokenizer returns as raw
+// text that a reader never sees.
+var invisible = map[string]bool{
+	"script": true, "style": true, "noscript": true, "iframe": true,
+	"noembed": true, "noframes": true,
+}
+
+// blockTags are the elements that start a new line when rendered. Table
+// cells are not among them: cells of one row stay on one line.
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "body": true,
+	"br": true, "caption": true, "center": true, "dd": true, "details": true, "dialog": true,
+	"dir": true, "div": true, "dl": true, "dt": true, "fieldset": true, "figcaption": true,
+	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "head": true, "header": true, "hgroup": true,
+	"hr": true, "html": true, "legend": true, "li": true, "main": true, "menu": true,
+	"nav": true, "ol": true, "option": true, "p": true, "pre": true, "section": true,
+	"summary": true, "table": true, "tbody": true, "tfoot": true, "thead": true,
+	"title": true, "tr": true, "ul": true,
+}
+
+// tagBreak returns the boundary kind a tag named name makes.
+func tagBreak(name string) uint8 {
+	switch {
+	case blockTags[name]:
+		return brkBlock
+	case name == "td" || name == "th":
+		return brkSpace
+	}
+	return brkNone
+}
+
+// scanSource tokenizes page (UTF-8) and returns its visible text. It never
+// fails: the tokenizer accepts any input, and offsets come from the lengths
+// of the raw tokens, which tile the input.
+func scanSource(page string) *source {
+	s := &source{}
+	vis := make([]byte, 0, len(page)/4)
+	s.start = make([]int32, 0, len(page)/4)
+	s.end = make([]int32, 0, len(page)/4)
+	s.brk = make([]uint8, 0, len(page)/4)
+	// emit appends the character c, which came from page[start:end].
+	emit := func(c []byte, start, end int, pending *uint8) {
+		vis = append(vis, c...)
+		for j := range c {
+			s.start = append(s.start, int32(start))
+			s.end = append(s.end, int32(end))
+			if j == 0 {
+				s.brk = append(s.brk, *pending)
+			} else {
+				s.brk = append(s.brk, brkNone)
+			}
+		}
+		*pending = brkNone
+	}
+
+	z := html.NewTokenizer(strings.NewReader(page))
+	off := 0
+	pending := brkBlock
+	skip := false
+	open := -1 // index in s.anchors of the <a> being read, or -1
+	var rb [utf8.UTFMax]byte
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		n := len(raw)
+		switch tt {
+		case html.TextToken:
+			if skip {
+				break
+			}
+			text := raw // valid until the next call of z.Next
+			for i := 0; i < len(text); {
+				if text[i] == '&' {
+					if j := entityEnd(text, i); j > i+1 {
+						e := string(text[i:j])
+						if u := html.UnescapeString(e); u != e {
+							for _, r := range u {
+								if unicode.IsSpace(r) {
+									pending = max(pending, brkSpace)
+									continue
+								}
+								k := utf8.EncodeRune(rb[:], r)
+								emit(rb[:k], off+i, off+j, &pending)
+							}
+							i = j
+							continue
+						}
+					}
+				}
+				c := text[i]
+				if c < utf8.RuneSelf {
+					// ASCII fast path.
+					if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+						pending = max(pending, brkSpace)
+					} else {
+						emit(text[i:i+1], off+i, off+i+1, &pending)
+					}
+					i++
+					continue
+				}
+				r, size := utf8.DecodeRune(text[i:])
+				if unicode.IsSpace(r) {
+					pending = max(pending, brkSpace)
+				} else {
+					emit(text[i:i+size], off+i, off+i+size, &pending)
+				}
+				i += size
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			tag := string(name)
+			pending = max(pending, tagBreak(tag))
+			if tt == html.StartTagToken && invisible[tag] {
+				skip = true
+			}
+			var attrs map[string]string
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "href", "lang":
+					if attrs == nil {
+						attrs = map[string]string{}
+					}
+					attrs[string(k)] = string(v)
+				}
+			}
+			switch tag {
+			case "a":
+				if open >= 0 {
+					s.closeAnchor(open, len(vis))
+				}
+				open = -1
+				if href, ok := attrs["href"]; ok && tt == html.StartTagToken {
+					s.anchors = append(s.anchors, anchor{href: href, vis0: len(vis)})
+					open = len(s.anchors) - 1
+				}
+			case "base":
+				if href, ok := attrs["href"]; ok && s.base == "" {
+					s.base = href
+				}
+			case "html":
+				if lang, ok := attrs["lang"]; ok && s.lang == "" {
+					s.lang = lang
+				}
+			}
+		case html.EndTagToken:
+			skip = false
+			name, _ := z.TagName()
+			tag := string(name)
+			pending = max(pending, tagBreak(tag))
+			if tag == "a" && open >= 0 {
+				s.closeAnchor(open, len(vis))
+				open = -1
+			}
+		}
+		off += n
+	}
+	if open >= 0 {
+		s.closeAnchor(open, len(vis))
+	}
+	s.vis = string(vis)
+	return s
+}
+
+func (s *source) closeAnchor(i, end int) {
+	s.anchors[i].vis1 = end
+	s.anchors[i].complete = true
+}
+
+// entityEnd returns the end of the character reference candidate starting
+// with the '&' at text[i]: '&', an optional '#' (and 'x'), a run of
+// letters and digits, and an optional ';'. The candidate is unescaped as a
+// whole with html.UnescapeString, which applies the same rules (including
+// legacy references without ';') as the tokenizer does.
+func entityEnd(text []byte, i int) int {
+	j := i + 1
+	if j < len(text) && text[j] == '#' {
+		j++
+	}
+	for j < len(text) && j-i < 40 && isAlnum(text[j]) {
+		j++
+	}
+	if j < len(text) && text[j] == ';' {
+		j++
+	}
+	return j
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}

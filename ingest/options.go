@@ -1,0 +1,59 @@
+package ingest
+
+// DefaultMaxArticleBytes is the default [Options.MaxArticleBytes]: 16 MiB.
+// The largest page of the Zyte article-extraction benchmark is under 2 MiB
+// and news text files are a few KiB, so anything near the limit is a dump
+// or a mistake, not an article; the limit also caps the memory one item can
+// take (about twice the limit while it is read, plus the decoded Body).
+const DefaultMaxArticleBytes = 16 << 20
+
+// maxHeaderBytes bounds the header block of a WARC record and of the HTTP
+// response inside it. Real headers are under 4 KiB; 64 KiB is the limit
+// most HTTP servers apply too.
+const maxHeaderBytes = 64 << 10
+
+// sniffLen is how much of a file is looked at to decide its kind: the 8 KiB
+// that binary detection needs. HTML density is judged on the first 4 KiB.
+const sniffLen = 8 << 10
+
+// SymlinkPolicy says what a directory walk does with symbolic links.
+type SymlinkPolicy uint8
+
+const (
+	// FollowSymlinks reads what a link points to. A link to a directory
+	// that is an ancestor of itself (a cycle) and a link that resolves to
+	// itself are rejected with reprint.SkipSymlinkLoop. This is the default.
+	FollowSymlinks SymlinkPolicy = iota
+	// SkipSymlinks rejects every link met inside a walked directory with
+	// reprint.SkipUnsupported. Links given as arguments are still followed:
+	// the caller named them.
+	SkipSymlinks
+)
+
+// Options configure a [Scanner]. The zero value is ready to use: Open
+// calls [Options.SetDefaults].
+type Options struct {
+	// MaxArticleBytes is the largest item read: a file of plain text or
+	// HTML, a decompressed .gz, a WARC payload after de-chunking and
+	// decompression, or one JSONL line. A larger item is rejected with
+	// reprint.SkipTooLarge after at most MaxArticleBytes+1 bytes of it were
+	// read, so memory stays bounded whatever the input. WARC and JSONL
+	// files themselves may be of any size: they are streamed.
+	// Default (when ≤ 0): DefaultMaxArticleBytes.
+	MaxArticleBytes int64
+
+	// Symlinks says whether a directory walk follows symbolic links.
+	// Default: FollowSymlinks.
+	Symlinks SymlinkPolicy
+}
+
+// SetDefaults fills the fields left at their zero value (or invalid) with
+// their defaults.
+func (o *Options) SetDefaults() {
+	if o.MaxArticleBytes <= 0 {
+		o.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if o.Symlinks > SkipSymlinks {
+		o.Symlinks = FollowSymlinks
+	}
+}

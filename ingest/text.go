@@ -1,0 +1,268 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/reprint/reprint"
+)
+
+// Encoding names recorded in Meta.Encoding. They are the WHATWG labels.
+const (
+	encUTF8    = "utf-8"
+	encUTF16LE = "utf-16le"
+	encUTF16BE = "utf-16be"
+	encCP1252  = "windows-1252"
+)
+
+// decoded is plain text turned into a Body.
+type decoded struct {
+	body string
+	m    reprint.OffsetMap // body → raw
+	enc  string
+}
+
+// textError is why raw bytes could not become a Body.
+type textError struct {
+	reason reprint.SkipReason
+	detail string
+}
+
+// decodeText detects the encoding of raw, decodes it to UTF-8 and folds
+// CRLF and lone CR to LF, recording every change in an OffsetMap from the
+// body back to raw:
+//
+//   - a UTF-8 BOM (EF BB BF): UTF-8, which must then be valid;
+//   - a UTF-16 BOM (FF FE, FE FF): UTF-16 LE or BE; unpaired surrogates
+//     and an odd trailing byte are rejected as SkipEncoding;
+//   - no BOM and valid UTF-8 (which includes ASCII): UTF-8;
+//   - no BOM, not valid UTF-8, and no valid multi-byte UTF-8 sequence
+//     anywhere: Windows-1252 (a superset of ISO 8859-1's printable range,
+//     and what "extended ASCII" files from Windows are). Its five undefined
+//     bytes (81 8D 8F 90 9D) decode to U+FFFD, as golang.org/x/text does,
+//     which keeps C1 controls out of the body;
+//   - valid multi-byte UTF-8 and invalid bytes both: a damaged UTF-8 file,
+//     rejected as SkipInvalidUTF8 with the offset of the first bad byte.
+//     Guessing Windows-1252 here would turn every correct non-ASCII
+//     character into mojibake.
+//
+// The BOM itself is not part of the body. A NUL anywhere rejects the file
+// as binary; text that is empty or only white space is rejected as empty.
+func decodeText(raw []byte) (decoded, *textError) {
+	if len(raw) == 0 {
+		return decoded{}, &textError{reprint.SkipEmpty, "no bytes"}
+	}
+	var (
+		start = 0
+		enc   string
+		step  func(b []byte, i int) (rune, int)
+	)
+	if be, ok := utf16BOM(raw); ok {
+		start, enc, step = 2, encUTF16LE, stepUTF16LE
+		if be {
+			enc, step = encUTF16BE, stepUTF16BE
+		}
+		if err := checkUTF16(raw, be); err != nil {
+			return decoded{}, err
+		}
+	} else {
+		if bytes.HasPrefix(raw, utf8BOM) {
+			start = len(utf8BOM)
+		}
+		bad, multi := scanUTF8(raw[start:])
+		switch {
+		case bad < 0:
+			enc, step = encUTF8, stepUTF8
+		case start > 0 || multi:
+			return decoded{}, &textError{reprint.SkipInvalidUTF8,
+				fmt.Sprintf("invalid UTF-8 sequence at byte %d", start+bad)}
+		default:
+			enc, step = encCP1252, stepCP1252
+		}
+		if i := bytes.IndexByte(raw, 0); i >= 0 {
+			return decoded{}, &textError{reprint.SkipBinary, fmt.Sprintf("NUL byte at offset %d", i)}
+		}
+	}
+
+	var d decoded
+	d.enc = enc
+	if enc == encUTF8 && bytes.IndexByte(raw[start:], '\r') < 0 {
+		// Fast path: the body is the raw text minus the BOM.
+		d.body = string(raw[start:])
+		var mb reprint.MapBuilder
+		mb.Copy(0, start, len(d.body))
+		d.m = mb.Map()
+	} else {
+		d.body, d.m = decodeGeneral(raw, start, step)
+		if strings.IndexByte(d.body, 0) >= 0 {
+			return decoded{}, &textError{reprint.SkipBinary, "NUL character"}
+		}
+	}
+	if strings.TrimSpace(d.body) == "" {
+		return decoded{}, &textError{reprint.SkipEmpty, "only white space"}
+	}
+	return d, nil
+}
+
+// decodeGeneral decodes raw[start:] rune by rune with step, folding CRLF
+// and CR to LF. Runs that are copied byte for byte merge into one segment
+// of the map; each transcoded rune or folded line end is a segment of its
+// own.
+func decodeGeneral(raw []byte, start int, step func(b []byte, i int) (rune, int)) (string, reprint.OffsetMap) {
+	var (
+		sb  strings.Builder
+		mb  reprint.MapBuilder
+		buf [utf8.UTFMax]byte
+	)
+	sb.Grow(len(raw) - start + len(raw)/8)
+	for i := start; i < len(raw); {
+		r, n := step(raw, i)
+		if r == '\r' {
+			if i+n < len(raw) {
+				if r2, n2 := step(raw, i+n); r2 == '\n' {
+					n += n2
+				}
+			}
+			r = '\n'
+		}
+		k := utf8.EncodeRune(buf[:], r)
+		mb.Replace(sb.Len(), k, i, n)
+		sb.Write(buf[:k])
+		i += n
+	}
+	return sb.String(), mb.Map()
+}
+
+// scanUTF8 returns the offset of the first invalid UTF-8 sequence in b
+// (-1 if none) and whether b holds a valid multi-byte sequence.
+func scanUTF8(b []byte) (bad int, multi bool) {
+	bad = -1
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			if bad < 0 {
+				bad = i
+			}
+		} else {
+			multi = true
+		}
+		if bad >= 0 && multi {
+			break
+		}
+		i += n
+	}
+	return bad, multi
+}
+
+func stepUTF8(b []byte, i int) (rune, int) { return utf8.DecodeRune(b[i:]) }
+
+func stepCP1252(b []byte, i int) (rune, int) {
+	if c := b[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return charmap.Windows1252.DecodeByte(b[i]), 1
+}
+
+func stepUTF16LE(b []byte, i int) (rune, int) { return stepUTF16(b, i, false) }
+func stepUTF16BE(b []byte, i int) (rune, int) { return stepUTF16(b, i, true) }
+
+// stepUTF16 decodes one code point; checkUTF16 has vouched for b.
+func stepUTF16(b []byte, i int, be bool) (rune, int) {
+	u := rune(unit(b, i, be))
+	if utf16.IsSurrogate(u) && i+3 < len(b) {
+		return utf16.DecodeRune(u, rune(unit(b, i+2, be))), 4
+	}
+	return u, 2
+}
+
+// checkUTF16 rejects an odd byte count and unpaired surrogates.
+func checkUTF16(b []byte, be bool) *textError {
+	if len(b)%2 != 0 {
+		return &textError{reprint.SkipEncoding, fmt.Sprintf("utf-16: odd number of bytes (%d)", len(b))}
+	}
+	for i := 2; i < len(b); i += 2 {
+		u := unit(b, i, be)
+		switch {
+		case u == 0:
+			return &textError{reprint.SkipBinary, fmt.Sprintf("NUL character at offset %d", i)}
+		case 0xD800 <= u && u < 0xDC00:
+			if i+3 >= len(b) {
+				return &textError{reprint.SkipEncoding, fmt.Sprintf("utf-16: unpaired surrogate at byte %d", i)}
+			}
+			if v := unit(b, i+2, be); v < 0xDC00 || v >= 0xE000 {
+				return &textError{reprint.SkipEncoding, fmt.Sprintf("utf-16: unpaired surrogate at byte %d", i)}
+			}
+			i += 2
+		case 0xDC00 <= u && u < 0xE000:
+			return &textError{reprint.SkipEncoding, fmt.Sprintf("utf-16: unpaired surrogate at byte %d", i)}
+		}
+	}
+	return nil
+}
+
+// Headline rules. A news text file often opens with its headline on a
+// line of its own; the seeds and the Clough–Stevenson answers show both
+// kinds of opening, and the first lines of scraped text are sometimes page
+// debris (a script tag, a byline).
+const (
+	// headlineMaxWords: English headlines run 6–14 words; 20 leaves room
+	// for long ones while excluding opening sentences, which run 25+.
+	headlineMaxWords = 20
+	// headlineMinWords: a single word is a section label ("Politics").
+	headlineMinWords = 2
+	// headlineMaxRunes bounds a line of a few very long "words".
+	headlineMaxRunes = 200
+	// leadMinWords: a headline with no blank line after it must be
+	// followed by a paragraph at least this long, i.e. clearly the story.
+	leadMinWords = 25
+)
+
+// headline returns the first non-blank line of body if it reads as a
+// headline, else "". See the constants above for the rules; besides, the
+// line must not end like a sentence or a clause (".", ",", ";", ":"), not
+// carry markup ("<", ">", "{", "}", "[/", `="`, "://"), and have a letter.
+func headline(body string) string {
+	rest := strings.TrimLeft(body, " \t\n")
+	line, rest, ok := strings.Cut(rest, "\n")
+	if !ok {
+		return "" // one line is the whole text, not a headline over it
+	}
+	line = strings.TrimSpace(line)
+	words := strings.Fields(line)
+	if len(words) < headlineMinWords || len(words) > headlineMaxWords ||
+		utf8.RuneCountInString(line) > headlineMaxRunes {
+		return ""
+	}
+	if strings.ContainsAny(line, "<>{}") || strings.Contains(line, "[/") ||
+		strings.Contains(line, `="`) || strings.Contains(line, "://") {
+		return ""
+	}
+	end := strings.TrimRight(line, "\"'”’)»")
+	if end == "" || strings.ContainsRune(".,;:", rune(end[len(end)-1])) {
+		return ""
+	}
+	if strings.IndexFunc(line, unicode.IsLetter) < 0 {
+		return ""
+	}
+	next, _, _ := strings.Cut(rest, "\n")
+	if strings.TrimSpace(next) == "" {
+		if strings.TrimSpace(rest) == "" {
+			return "" // nothing follows
+		}
+		return line
+	}
+	if len(strings.Fields(next)) >= leadMinWords {
+		return line
+	}
+	return ""
+}
