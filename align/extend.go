@@ -9,9 +9,10 @@ import (
 )
 
 // sentenceEnd are the characters that end a sentence for boundary
-// extension. Line breaks are not among them: PAN and many web texts wrap
-// lines inside sentences.
-const sentenceEnd = ".!?"
+// extension; the colon ends headings and labels ("Breaking:"), and adding
+// it left PAN plagdet unchanged. Line breaks are not among them: PAN and
+// many web texts wrap lines inside sentences.
+const sentenceEnd = ".!?:"
 
 // bound is one side of a passage as extension sees it: the token range
 // [t0, t1], the byte span it will report, and the index of its passage.

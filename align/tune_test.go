@@ -6,9 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/reprint/reprint/align"
+	"github.com/reprint/reprint/pan"
 )
 
 // TestPANTune evaluates non-default options on chosen PAN folders, for
@@ -24,18 +24,16 @@ func TestPANTune(t *testing.T) {
 	if spec == "" {
 		t.Skip("set REPRINT_ALIGN_TUNE to run")
 	}
-	panAvailable(t)
+	c := panCorpus(t)
 	prefixes := strings.Split(os.Getenv("REPRINT_ALIGN_FOLDERS"), ",")
 	if prefixes[0] == "" {
 		prefixes = []string{"01", "02", "03"}
 	}
-	all := []string{"01-no-plagiarism", "02-no-obfuscation", "03-random-obfuscation",
-		"04-translation-obfuscation", "05-summary-obfuscation"}
-	var folders []panFolder
-	for _, name := range all {
-		for _, p := range prefixes {
-			if strings.HasPrefix(name, p) {
-				folders = append(folders, loadPANFolder(t, name))
+	var pairs []pan.Pair
+	for _, p := range c.Pairs {
+		for _, pre := range prefixes {
+			if strings.HasPrefix(p.Obfuscation, pre) {
+				pairs = append(pairs, p)
 			}
 		}
 	}
@@ -44,14 +42,11 @@ func TestPANTune(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		start := time.Now()
-		var b strings.Builder
-		for _, fo := range folders {
-			s := runPAN(t, fo, opts)
-			fmt.Fprintf(&b, " %s: pd %.4f r %.4f p %.4f g %.4f det %d pairs %d |", fo.name[:2],
-				s.plagdet, s.recall, s.precision, s.granularity, s.detections, s.pairsWithDetections)
+		r, err := pan.Run(t.Context(), c, detector(t, opts), pan.RunOptions{Pairs: pairs})
+		if err != nil {
+			t.Fatal(err)
 		}
-		t.Logf("%-40s %s %.1fs", run, b.String(), time.Since(start).Seconds())
+		t.Logf("%s (%.1fs)\n%s", run, r.Seconds, panTable(r))
 	}
 }
 

@@ -21,10 +21,6 @@ const (
 	kindBinary
 )
 
-var kindNames = [...]string{"text", "html", "warc", "jsonl", "gzip", "binary"}
-
-func (k kind) String() string { return kindNames[k] }
-
 // magic numbers of binary formats met in corpus folders. Text that happens
 // to start with one of these is vanishingly rare; the Clough–Stevenson file
 // that `file` calls "Apache Avro" (it starts "Obj") shows why short,

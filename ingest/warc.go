@@ -125,11 +125,11 @@ func (w *warcSource) recordInput() string {
 type recResult uint8
 
 const (
-	recItem    recResult = iota // an item to emit; go on
-	recSkip                     // not an article; go on
-	recEnd                      // clean end of the stream (or member)
-	recResync                   // an item to emit; the rest of the member is unusable
-	recStop                     // an item to emit; the rest of the file is unusable
+	recItem   recResult = iota // an item to emit; go on
+	recSkip                    // not an article; go on
+	recEnd                     // clean end of the stream (or member)
+	recResync                  // an item to emit; the rest of the member is unusable
+	recStop                    // an item to emit; the rest of the file is unusable
 )
 
 func (w *warcSource) next() (item, bool) {

@@ -88,8 +88,15 @@ func (m *Main) extract(ctx context.Context, opts ingest.Options, paths []string)
 		} else if err != nil {
 			return fmt.Errorf("reading spill file: %w", err)
 		}
-		if it.Article != nil {
-			boiler.Apply(it.Article)
+		if a := it.Article; a != nil {
+			boiler.Apply(a)
+			// Empty lists print as [], not null.
+			if a.Removed == nil {
+				a.Removed = []reprint.Removed{}
+			}
+			if a.Attribution == nil {
+				a.Attribution = []reprint.Attribution{}
+			}
 			err = jenc.Encode(articleRecord{Kind: "article", Article: it.Article})
 		} else {
 			err = jenc.Encode(rejectedRecord{Kind: "rejected", Rejected: it.Rejected})

@@ -95,3 +95,5 @@ func isTerminal(f *os.File) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
+
+func errorsAs(err error, target any) bool { return errors.As(err, target) }
