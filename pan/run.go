@@ -289,10 +289,16 @@ func foldersOf(pairs []Pair) []string {
 // WriteText writes r as a table: one row per obfuscation folder and one for
 // all pairs, then the caseless pairs that got detections.
 func (r *Report) WriteText(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "obfuscation\tpairs\tplagdet\trecall\tprecision\tgranularity\tcases\tdetections\t")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "obfuscation\tpairs\tplagdet\trecall\tprecision\tgranularity\tcases\tdetections")
 	row := func(name string, pairs int, m Measures) {
-		fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%d\t\n",
+		if m.Cases == 0 {
+			// Without cases the measures are 1 or 0 by convention; the
+			// false-positive share below says what matters.
+			fmt.Fprintf(tw, "%s\t%d\t—\t—\t—\t—\t%d\t%d\n", name, pairs, m.Cases, m.Detections)
+			return
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\t%d\t%d\n",
 			name, pairs, m.Plagdet, m.Recall, m.Precision, m.Granularity, m.Cases, m.Detections)
 	}
 	folders := make([]string, 0, len(r.ByObfuscation))
