@@ -120,21 +120,25 @@ func isControl(c rune) bool {
 	return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1A || c == 0x7F
 }
 
-// binaryBytes returns why b looks binary, or "". A NUL byte is proof; so is
-// a share of control characters above 10%: text has next to none, binary
-// formats without NULs (rare) have about 12% in random bytes.
+// binaryBytes returns why b looks binary, or "". NUL bytes count as
+// control characters, and a share of control characters above 10% is
+// binary: text has next to none, binary formats have about 12% or more in
+// random bytes and far more in headers and tables. A NUL alone is not proof:
+// of the 5,057 PAN 2013 documents, twelve real texts (books, essays) carry
+// one to seven stray NULs among thousands of bytes (0.01–0.5% control
+// characters), while the two garbage documents there have 12–13%.
 func binaryBytes(b []byte) string {
-	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return "NUL byte at offset " + itoa(i)
-	}
-	ctrl := 0
+	ctrl, nul := 0, 0
 	for _, c := range b {
-		if isControl(rune(c)) {
+		if c == 0 {
+			nul++
+			ctrl++
+		} else if isControl(rune(c)) {
 			ctrl++
 		}
 	}
 	if ctrl*10 > len(b) {
-		return "too many control characters (" + itoa(ctrl) + " of the first " + itoa(len(b)) + " bytes)"
+		return "too many control characters (" + itoa(ctrl) + " of " + itoa(len(b)) + " bytes, " + itoa(nul) + " NUL)"
 	}
 	return ""
 }
@@ -144,10 +148,7 @@ func binaryUnits(b []byte, bigEndian bool) string {
 	ctrl, n := 0, 0
 	for i := 0; i+1 < len(b); i += 2 {
 		u := unit(b, i, bigEndian)
-		if u == 0 {
-			return "NUL character at offset " + itoa(i+2)
-		}
-		if isControl(rune(u)) {
+		if u == 0 || isControl(rune(u)) {
 			ctrl++
 		}
 		n++

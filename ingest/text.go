@@ -52,8 +52,10 @@ type textError struct {
 //     Guessing Windows-1252 here would turn every correct non-ASCII
 //     character into mojibake.
 //
-// The BOM itself is not part of the body. A NUL anywhere rejects the file
-// as binary; text that is empty or only white space is rejected as empty.
+// The BOM itself is not part of the body. Control characters (NUL among
+// them) above the share binaryBytes allows reject the file as binary; a few
+// stray NULs in real text stay in the body, where tokenizing treats them as
+// separators. Text that is empty or only white space is rejected as empty.
 func decodeText(raw []byte) (decoded, *textError) {
 	if len(raw) == 0 {
 		return decoded{}, &textError{reprint.SkipEmpty, "no bytes"}
@@ -71,6 +73,9 @@ func decodeText(raw []byte) (decoded, *textError) {
 		if err := checkUTF16(raw, be); err != nil {
 			return decoded{}, err
 		}
+		if why := binaryUnits(raw[2:], be); why != "" {
+			return decoded{}, &textError{reprint.SkipBinary, why}
+		}
 	} else {
 		if bytes.HasPrefix(raw, utf8BOM) {
 			start = len(utf8BOM)
@@ -85,8 +90,8 @@ func decodeText(raw []byte) (decoded, *textError) {
 		default:
 			enc, step = encCP1252, stepCP1252
 		}
-		if i := bytes.IndexByte(raw, 0); i >= 0 {
-			return decoded{}, &textError{reprint.SkipBinary, fmt.Sprintf("NUL byte at offset %d", i)}
+		if why := binaryBytes(raw[start:]); why != "" {
+			return decoded{}, &textError{reprint.SkipBinary, why}
 		}
 	}
 
@@ -100,9 +105,6 @@ func decodeText(raw []byte) (decoded, *textError) {
 		d.m = mb.Map()
 	} else {
 		d.body, d.m = decodeGeneral(raw, start, step)
-		if strings.IndexByte(d.body, 0) >= 0 {
-			return decoded{}, &textError{reprint.SkipBinary, "NUL character"}
-		}
 	}
 	if strings.TrimSpace(d.body) == "" {
 		return decoded{}, &textError{reprint.SkipEmpty, "only white space"}
@@ -193,8 +195,6 @@ func checkUTF16(b []byte, be bool) *textError {
 	for i := 2; i < len(b); i += 2 {
 		u := unit(b, i, be)
 		switch {
-		case u == 0:
-			return &textError{reprint.SkipBinary, fmt.Sprintf("NUL character at offset %d", i)}
 		case 0xD800 <= u && u < 0xDC00:
 			if i+3 >= len(b) {
 				return &textError{reprint.SkipEncoding, fmt.Sprintf("utf-16: unpaired surrogate at byte %d", i)}

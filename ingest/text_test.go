@@ -108,7 +108,7 @@ func TestDecodeTextRejects(t *testing.T) {
 		{"BOM only", []byte("\xEF\xBB\xBF"), reprint.SkipEmpty, "only white space"},
 		{"utf-8 with bad byte", []byte("Café ok\xff then"), reprint.SkipInvalidUTF8, "invalid UTF-8 sequence at byte 8"},
 		{"BOM then bad byte", []byte("\xEF\xBB\xBFab\xe9cd"), reprint.SkipInvalidUTF8, "invalid UTF-8 sequence at byte 5"},
-		{"NUL late", append([]byte(strings.Repeat("a", 9000)), 0), reprint.SkipBinary, "NUL byte at offset 9000"},
+		{"NULs throughout", []byte(strings.Repeat("ab\x00\x01\x02cd", 50)), reprint.SkipBinary, "too many control characters (150 of 350 bytes, 50 NUL)"},
 		{"utf-16 odd", []byte{0xFF, 0xFE, 'a', 0, 'b'}, reprint.SkipEncoding, "utf-16: odd number of bytes (5)"},
 		{"utf-16 lone surrogate", []byte{0xFF, 0xFE, 'a', 0, 0x00, 0xD8, 'b', 0}, reprint.SkipEncoding, "utf-16: unpaired surrogate at byte 4"},
 	}
@@ -122,6 +122,20 @@ func TestDecodeTextRejects(t *testing.T) {
 				t.Errorf("decodeText(%q) = %v %q; want %v %q", tt.raw, terr.reason, terr.detail, tt.wantReason, tt.wantDetail)
 			}
 		})
+	}
+}
+
+// TestDecodeStrayNUL keeps real text with a few stray NUL bytes, as twelve
+// of the PAN 2013 documents have, instead of rejecting it as binary.
+func TestDecodeStrayNUL(t *testing.T) {
+	raw := append([]byte(strings.Repeat("words of a long text. ", 400)), 0)
+	raw = append(raw, " and more\r\n"...)
+	d, terr := decodeText(raw)
+	if terr != nil {
+		t.Fatalf("decodeText(text with one NUL) rejected: %v %s", terr.reason, terr.detail)
+	}
+	if !strings.Contains(d.body, "\x00 and more\n") {
+		t.Errorf("decodeText body lost the NUL or the text after it")
 	}
 }
 
