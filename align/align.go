@@ -45,6 +45,7 @@ type Aligner struct {
 	stop map[uint64]struct{}
 
 	gramsA, gramsB []gram
+	radix          []gram // scratch of sortGrams
 	content        []int32
 	seeds          []seed
 	stack          []part

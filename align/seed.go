@@ -3,7 +3,6 @@ package align
 import (
 	"cmp"
 	"math/bits"
-	"slices"
 
 	"github.com/reprint/reprint/analysis"
 )
@@ -82,11 +81,11 @@ func cmpGram(x, y gram) int {
 
 // join appends to dst a seed for every pair of equal grams of ga and gb,
 // skipping grams that occur more than MaxGramFreq times on either side and
-// stopping at MaxSeeds seeds. It sorts ga and gb. Cost: O(g log g) for
-// the sorts plus the seeds emitted, at most MaxSeeds.
+// stopping at MaxSeeds seeds. It sorts ga and gb. Cost: O(g) for the radix
+// sorts plus the seeds emitted, at most MaxSeeds.
 func (al *Aligner) join(ga, gb []gram, dst []seed, st *Stats) []seed {
-	slices.SortFunc(ga, cmpGram)
-	slices.SortFunc(gb, cmpGram)
+	al.radix = sortGrams(ga, al.radix)
+	al.radix = sortGrams(gb, al.radix)
 	maxFreq, maxSeeds := al.opts.MaxGramFreq, al.opts.MaxSeeds
 	i, j := 0, 0
 	for i < len(ga) && j < len(gb) {
