@@ -1,0 +1,18 @@
+package quote
+
+import "testing"
+
+// FuzzExtract checks that any input extracts without panicking into
+// ordered, in-bounds, rune-aligned quotations.
+//
+//	go test ./quote -fuzz FuzzExtract -fuzztime 30s
+func FuzzExtract(f *testing.F) {
+	for _, tt := range extractTests {
+		f.Add(tt.in)
+	}
+	f.Add("\"\xff'\xe2\x80\x9c")
+	f.Add("“‘«„‚‹「『 ”’»“‘›」』")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkQuotes(t, text, Extract(text, nil))
+	})
+}

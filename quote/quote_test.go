@@ -1,0 +1,193 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// got is the readable form of a Quote that the tables compare.
+type got struct {
+	Text       string // the Span's text
+	Speaker    string
+	Pronoun    string // the pronoun's text when Pronoun is set
+	Depth      int
+	Continued  bool
+	Unbalanced bool
+}
+
+func view(text string, qs []Quote) []got {
+	var out []got
+	for _, q := range qs {
+		g := got{Text: text[q.Span.Start:q.Span.End], Speaker: q.Speaker, Depth: q.Depth, Continued: q.Continued, Unbalanced: q.Unbalanced}
+		if q.Pronoun {
+			g.Pronoun = text[q.SpeakerSpan.Start:q.SpeakerSpan.End]
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+var extractTests = []struct {
+	name string
+	in   string
+	want []got
+}{
+	{"none", "No quotation here, only Russia's and don't.", nil},
+	{"said after", `"We will win," Zelensky said.`, []got{{Text: "We will win,", Speaker: "Zelensky"}}},
+	{"said inverted", `"We will win," said Mr Smith.`, []got{{Text: "We will win,", Speaker: "Mr Smith"}}},
+	{"wrote", `"Putin is lying," Zelensky wrote on X.`, []got{{Text: "Putin is lying,", Speaker: "Zelensky"}}},
+	{"colon before", `Putin added: "It will be good."`, []got{{Text: "It will be good.", Speaker: "Putin"}}},
+	{"said before no colon", `Trump said "everybody knows".`, []got{{Text: "everybody knows", Speaker: "Trump"}}},
+	{"told reporters", `"It is over," Leavitt told reporters.`, []got{{Text: "It is over,", Speaker: "Leavitt"}}},
+	{"according to", `The talks were "productive", according to the Kremlin.`, []got{{Text: "productive", Speaker: "the Kremlin"}}},
+	{"title sequence", `UK Prime Minister Sir Keir Starmer said Putin was "not serious".`, []got{{Text: "not serious", Speaker: "UK Prime Minister Sir Keir Starmer"}}},
+	{"of in name", `US Secretary of State Marco Rubio stressed the "only way".`, []got{{Text: "only way", Speaker: "US Secretary of State Marco Rubio"}}},
+	{"apposition", `David Lammy, who was at the meeting, said there were "no conditions".`, []got{{Text: "no conditions", Speaker: "David Lammy"}}},
+	{"pronoun", `"There is no threat," it said.`, []got{{Text: "There is no threat,", Pronoun: "it"}}},
+	{"pronoun before", `He said Putin would "drag" everyone.`, []got{{Text: "drag", Pronoun: "He"}}},
+	{"weekday not speaker", `The post on Friday said the talks were "productive".`, []got{{Text: "productive"}}},
+	{"opener stripped", `But Zelensky said it was "manipulative".`, []got{{Text: "manipulative", Speaker: "Zelensky"}}},
+	{"auxiliary", `Putin had said the idea was "right".`, []got{{Text: "right", Speaker: "Putin"}}},
+	{"later clause", `They shared "cautious optimism" over the process, the Kremlin confirmed.`, []got{{Text: "cautious optimism", Speaker: "the Kremlin"}}},
+	{"scare quote one word", `Zelensky will “reject” the deal.`, []got{{Text: "reject"}}},
+	{"curly with nested", `“he doesn’t say ‘no’ outright,” Zelensky said.`,
+		[]got{{Text: "he doesn’t say ‘no’ outright,", Speaker: "Zelensky"}, {Text: "no", Depth: 1}}},
+	{"curly single as quote", `US had ‘productive’ talks, Trump says.`, []got{{Text: "productive", Speaker: "Trump"}}},
+	{"apostrophes only", `Russia’s court, the ’90s and the Russians’ views.`, nil},
+	{"straight single nested", `"He told me 'never' again," she said.`,
+		[]got{{Text: "He told me 'never' again,", Pronoun: "she"}, {Text: "never", Depth: 1}}},
+	{"guillemets", `Путин заявил: «Мы согласны».`, []got{{Text: "Мы согласны"}}},
+	{"german low quotes", `Er sagte: „Wir sind bereit“.`, []got{{Text: "Wir sind bereit"}}},
+	{"polish low quotes", `Powiedział: „Jesteśmy gotowi”.`, []got{{Text: "Jesteśmy gotowi"}}},
+	{"corner brackets", `他说：「我们同意」。`, []got{{Text: "我们同意"}}},
+	{"split quote comma", `"If Russia comes," he said, "we are ready."`,
+		[]got{{Text: "If Russia comes,", Pronoun: "he"}, {Text: "we are ready.", Pronoun: "he", Continued: true}}},
+	{"split quote sentence", `"We need to talk," Putin said. "Maybe I'll call."`,
+		[]got{{Text: "We need to talk,", Speaker: "Putin"}, {Text: "Maybe I'll call.", Speaker: "Putin", Continued: true}}},
+	{"multi paragraph", "Putin added: \"It will be good.\n\n\"We are in favour.\"\n\nNext story.",
+		[]got{{Text: "It will be good.", Speaker: "Putin"}, {Text: "We are in favour.", Speaker: "Putin", Continued: true}}},
+	{"unbalanced capped", "He said \"this never closes and runs on.\n\nA new paragraph with \"a quote\" in it.",
+		[]got{{Text: "this never closes and runs on.", Pronoun: "He", Unbalanced: true}, {Text: "a quote"}}},
+	{"two quotes one speaker", `"Putin is lying" and "the economy", he said.`,
+		[]got{{Text: "Putin is lying", Pronoun: "he"}, {Text: "the economy", Pronoun: "he"}}},
+	{"sentence ends inside quote", `He called it “a disgrace.” Starmer said nothing.`, []got{{Text: "a disgrace."}}}, // "called" is no attribution verb; Starmer is in the next sentence
+	{"question then lower", `"Why now?" she asked.`, []got{{Text: "Why now?", Pronoun: "she"}}},
+	{"empty quotes ignored", `He wrote "" and left.`, nil},
+	{"swedish", `Han sa: ”Vi är redo”.`, []got{{Text: "Vi är redo"}}},
+	{"inches not quote", `A 5" screen and 6" frame.`, nil},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tt := range extractTests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(tt.in, nil)
+			checkQuotes(t, tt.in, qs)
+			if diff := cmp.Diff(tt.want, view(tt.in, qs)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// checkQuotes checks the invariants of every result: spans in bounds and
+// rune-aligned, Span inside Outer, speaker text at SpeakerSpan, ordered by
+// Outer.Start.
+func checkQuotes(tb testing.TB, text string, qs []Quote) {
+	tb.Helper()
+	valid := utf8.ValidString(text)
+	prev := -1
+	for i, q := range qs {
+		for _, sp := range []struct {
+			name string
+			s    interface {
+				In(string) (string, error)
+			}
+		}{{"Span", q.Span}, {"Outer", q.Outer}, {"SpeakerSpan", q.SpeakerSpan}} {
+			if _, err := sp.s.In(text); err != nil && (valid || strings.Contains(err.Error(), "outside")) {
+				tb.Fatalf("quote %d %s: %v", i, sp.name, err)
+			}
+		}
+		if q.Span.Start < q.Outer.Start || q.Span.End > q.Outer.End || q.Span.Empty() {
+			tb.Fatalf("quote %d: Span %v not inside Outer %v or empty", i, q.Span, q.Outer)
+		}
+		if q.Outer.Start < prev {
+			tb.Fatalf("quote %d starts at %d before %d", i, q.Outer.Start, prev)
+		}
+		prev = q.Outer.Start
+		if q.Speaker != "" && text[q.SpeakerSpan.Start:q.SpeakerSpan.End] != q.Speaker {
+			tb.Fatalf("quote %d: Speaker %q is not the text at %v", i, q.Speaker, q.SpeakerSpan)
+		}
+		if q.Pronoun && q.Speaker != "" {
+			tb.Fatalf("quote %d: Pronoun with Speaker %q", i, q.Speaker)
+		}
+		if q.Depth < 0 || q.Depth >= MaxDepth {
+			tb.Fatalf("quote %d: Depth %d", i, q.Depth)
+		}
+	}
+}
+
+func TestExtractAppends(t *testing.T) {
+	dst := []Quote{{Speaker: "kept"}}
+	qs := Extract(`"a" and "b"`, dst)
+	if len(qs) != 3 || qs[0].Speaker != "kept" {
+		t.Errorf("Extract appended wrongly: %+v", qs)
+	}
+}
+
+func TestUnbalancedStaysInParagraph(t *testing.T) {
+	para := "He said \"this quote never ends and the paragraph goes on."
+	rest := strings.Repeat("\n\nAnother paragraph without marks.", 50)
+	text := para + rest
+	qs := Extract(text, nil)
+	checkQuotes(t, text, qs)
+	if len(qs) != 1 || !qs[0].Unbalanced || qs[0].Outer.End != len(para) {
+		t.Fatalf("Extract(unclosed) = %+v; want one Unbalanced quote ending at %d", qs, len(para))
+	}
+}
+
+func TestHostileInput(t *testing.T) {
+	// 5,000 sentences with quotes, a run of apostrophes and unclosed
+	// marks: bounded time, sane results.
+	var b strings.Builder
+	for i := range 5000 {
+		if i%4 == 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(`"We are ready," the minister said. He called it "a 'good' deal". `)
+	}
+	b.WriteString(strings.Repeat("'", 10000))
+	b.WriteString(strings.Repeat("“‘«„ ", 3000))
+	text := b.String()
+	t0 := time.Now()
+	qs := Extract(text, nil)
+	if d := time.Since(t0); d > 3*time.Second {
+		t.Errorf("Extract(%d bytes) took %v", len(text), d)
+	}
+	checkQuotes(t, text, qs)
+	if n := len(qs); n < 15000 {
+		t.Errorf("Extract(5000 sentences) = %d quotes; want at least 15000", n)
+	}
+	for _, q := range qs[:3] {
+		if q.Depth == 0 && q.Speaker != "" && q.Speaker != "the minister" {
+			t.Errorf("speaker %q; want the minister", q.Speaker)
+		}
+	}
+}
+
+func TestNonLatin(t *testing.T) {
+	for _, text := range []string{
+		"وزیر اعظم نے کہا: \"ہم تیار ہیں۔\" اجلاس ختم ہوا۔",
+		"Президент заявил: «Мы готовы к переговорам», — сообщил Кремль.",
+		"उन्होंने कहा, “हम तैयार हैं।”",
+	} {
+		qs := Extract(text, nil)
+		checkQuotes(t, text, qs)
+		if len(qs) != 1 || qs[0].Unbalanced {
+			t.Errorf("Extract(%q) = %v; want one balanced quote", text, view(text, qs))
+		}
+	}
+}

@@ -1,0 +1,573 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+)
+
+// verbs are the attribution verbs, in the forms news uses with a speaker
+// next to them ("X said", "said X", "X has warned"). "according to" is
+// handled on its own. Participles ("saying", "explaining") are left out on
+// purpose: they follow a comma with no subject of their own ("…, writing:")
+// and would only match the noun before the comma.
+var verbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"wrote": true, "writes": true, "added": true, "adds": true,
+	"stated": true, "states": true, "claimed": true, "claims": true,
+	"warned": true, "warns": true, "insisted": true, "insists": true,
+	"argued": true, "argues": true, "explained": true, "explains": true,
+	"noted": true, "notes": true, "asked": true, "asks": true,
+	"maintained": true, "maintains": true, "confirmed": true, "confirms": true,
+	"announced": true, "announces": true, "replied": true, "replies": true,
+	"responded": true, "declared": true, "declares": true, "stressed": true,
+	"stresses": true, "urged": true, "urges": true, "admitted": true,
+	"acknowledged": true, "tweeted": true, "posted": true, "remarked": true,
+	"commented": true, "observed": true, "recalled": true, "concluded": true,
+	"cautioned": true, "emphasised": true, "emphasized": true, "insist": true,
+	"warn": true, "suggested": true, "suggests": true,
+}
+
+// auxiliaries may stand between a speaker and the verb: "Putin had said",
+// "Zelensky also wrote".
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "later": true, "again": true,
+	"then": true, "previously": true, "once": true, "reportedly": true, "earlier": true,
+	"further": true, "repeatedly": true, "recently": true, "would": true, "will": true,
+	"publicly": true, "separately": true,
+}
+
+var pronouns = map[string]bool{
+	"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true,
+}
+
+// openers are capitalised words that start sentences or adverbial phrases
+// and are stripped from the front of a speaker: "But Zelensky said".
+var openers = map[string]bool{
+	"But": true, "And": true, "Or": true, "So": true, "Then": true, "However": true,
+	"Meanwhile": true, "Now": true, "Also": true, "Earlier": true, "Later": true,
+	"In": true, "On": true, "At": true, "After": true, "Before": true, "When": true,
+	"While": true, "Speaking": true, "Talking": true, "Asked": true, "Yesterday": true,
+	"Today": true, "Last": true, "This": true, "That": true, "Following": true,
+	"Separately": true, "Instead": true, "Still": true, "Yet": true, "Since": true,
+	"As": true, "Here": true, "There": true, "Writing": true, "Both": true,
+}
+
+// timeWords end a speaker when read backwards: "On Friday Putin said".
+var timeWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true,
+}
+
+// connectors may join the capitalised words of one name: "Secretary of
+// State", "Charles de Gaulle".
+var connectors = map[string]bool{
+	"of": true, "de": true, "del": true, "da": true, "van": true, "von": true, "der": true,
+	"al": true, "bin": true, "la": true, "le": true, "du": true, "for": true, "and": true,
+}
+
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota + 1
+	tokComma         // , ; – —
+	tokColon         // :
+	tokQuote         // another quotation, opaque
+	tokOther         // other punctuation
+)
+
+type tok struct {
+	kind     tokKind
+	sp       reprint.Span
+	w        string // the word as written
+	r        rune   // the punctuation character, for non-words
+	cap, low bool   // starts upper case; starts lower case
+}
+
+// window bounds: how far attribution looks from a quotation.
+const window = 400
+
+// attribute finds speakers for the top-level quotations of qs, which are
+// sorted by start. Each looks in its own sentence: first right after the
+// quotation (`," X said`, `," said X`), then before it (`X said: "`, `X
+// said … "`), then later in the sentence (`…, the Kremlin confirmed`).
+// Other quotations in the window are opaque. Be careful when making
+// changes: the seed tests pin the attributions that matter.
+func attribute(text string, qs []Quote) {
+	var top []reprint.Span // outer spans of the top-level quotations
+	for _, q := range qs {
+		if q.Depth == 0 {
+			top = append(top, q.Outer)
+		}
+	}
+	var toks []tok
+	prev := -1 // index in qs of the previous top-level quotation
+	for i := range qs {
+		q := &qs[i]
+		if q.Depth > 0 {
+			continue
+		}
+		if q.Continued && prev >= 0 {
+			inherit(q, qs[prev])
+			prev = i
+			continue
+		}
+		p := prev
+		prev = i
+
+		after := afterEnd(text, q.Outer.End)
+		if endsSentence(text, q.Outer, after) {
+			after = q.Outer.End
+		}
+		toks = lex(text, q.Outer.End, after, top, toks[:0])
+		if setFrom(text, q, afterImmediate(toks)) {
+			continue
+		}
+		// A quotation with no attribution of its own, separated from the
+		// previous one only by that one's attribution, continues it.
+		if p >= 0 && !strings.ContainsRune(text[qs[p].Outer.End:q.Outer.Start], '\n') {
+			toks = lex(text, qs[p].Outer.End, q.Outer.Start, nil, toks[:0])
+			if attributionOnly(toks) {
+				q.Continued = true
+				inherit(q, qs[p])
+				continue
+			}
+		}
+		toks = lex(text, beforeStart(text, q.Outer.Start, top), q.Outer.Start, top, toks[:0])
+		if setFrom(text, q, before(toks)) {
+			continue
+		}
+		toks = lex(text, q.Outer.End, after, top, toks[:0])
+		setFrom(text, q, afterLater(toks))
+	}
+}
+
+func inherit(q *Quote, from Quote) {
+	q.Speaker, q.SpeakerSpan, q.Pronoun, q.Verb = from.Speaker, from.SpeakerSpan, from.Pronoun, from.Verb
+}
+
+// attribution is a found speaker: the token range of the speaker and the
+// verb token.
+type attribution struct {
+	ok        bool
+	first     tok
+	last      tok
+	verb      reprint.Span
+	verbWords string
+	pronoun   bool
+}
+
+func setFrom(text string, q *Quote, a attribution) bool {
+	if !a.ok {
+		return false
+	}
+	q.SpeakerSpan = reprint.Span{Start: a.first.sp.Start, End: a.last.sp.End}
+	q.Verb = a.verbWords
+	if a.pronoun {
+		q.Pronoun = true
+		return true
+	}
+	q.Speaker = text[q.SpeakerSpan.Start:q.SpeakerSpan.End]
+	return true
+}
+
+// beforeStart returns where the sentence holding the quotation at q
+// starts: after the last sentence end, line break or window limit before
+// it, skipping over other quotations.
+func beforeStart(text string, q int, top []reprint.Span) int {
+	limit := max(0, q-window)
+	i := q
+	// k walks back over the quotations that end before q.
+	k := firstStartingFrom(top, q) - 1
+	for i > limit {
+		for k >= 0 && top[k].End > i {
+			k--
+		}
+		if k >= 0 && top[k].End == i {
+			if i < q && endsSentence(text, top[k], q) {
+				return i
+			}
+			i = top[k].Start
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\n' || r == '\u2029' {
+			return i
+		}
+		if (r == '.' || r == '!' || r == '?') && i < q {
+			if next, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(next) {
+				return i
+			}
+		}
+		i -= n
+	}
+	return for1(text, i)
+}
+
+// endsSentence reports whether the quotation at outer ends its sentence:
+// its words end in . ! or ? inside the marks and the text after it, up to
+// limit, goes on with white space and a capital (`“a disgrace.” Others`),
+// not with `," he said` or `?" she asked`.
+func endsSentence(text string, outer reprint.Span, limit int) bool {
+	inner := text[outer.Start:outer.End]
+	for len(inner) > 0 {
+		r, n := utf8.DecodeLastRuneInString(inner)
+		if !isMark(r) {
+			break
+		}
+		inner = inner[:len(inner)-n]
+	}
+	if !strings.HasSuffix(inner, ".") && !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") && !strings.HasSuffix(inner, "…") {
+		return false
+	}
+	i := outer.End
+	sp := false
+	for i < limit {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			return sp && (unicode.IsUpper(r) || isMark(r))
+		}
+		sp = true
+		i += n
+	}
+	return true
+}
+
+// for1 moves i forward to a rune boundary.
+func for1(text string, i int) int {
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}
+
+// afterEnd returns where the sentence holding a quotation that ends at e
+// ends: at the first sentence end or line break after it, or the window
+// limit.
+func afterEnd(text string, e int) int {
+	limit := min(len(text), e+window)
+	for i := e; i < limit; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '\n', '\u2029':
+			return i
+		case '.', '!', '?':
+			if i+n == len(text) {
+				return i + n
+			}
+			if next, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsSpace(next) {
+				return i + n
+			}
+		}
+		i += n
+	}
+	for limit > e && !utf8.RuneStart(text[min(limit, len(text)-1)]) && limit < len(text) {
+		limit--
+	}
+	return limit
+}
+
+// firstStartingFrom returns the index of the first span in top that starts
+// at or after i.
+func firstStartingFrom(top []reprint.Span, i int) int {
+	lo, hi := 0, len(top)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if top[m].Start < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// lex splits text[a:b] into words and punctuation. A word is a run of
+// letters, digits, marks, apostrophes and hyphens between letters
+// ("Russia’s", "US-proposed"). Quotations in top are one opaque token.
+func lex(text string, a, b int, top []reprint.Span, dst []tok) []tok {
+	k := firstStartingFrom(top, a)
+	for i := a; i < b; {
+		for k < len(top) && top[k].Start < i {
+			k++
+		}
+		if k < len(top) && top[k].Start == i && top[k].End <= b {
+			dst = append(dst, tok{kind: tokQuote, sp: top[k]})
+			i = top[k].End
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:b])
+		switch {
+		case isWord(r):
+			j := i + n
+			for j < b {
+				r2, n2 := utf8.DecodeRuneInString(text[j:b])
+				if isWord(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '\'' || r2 == '\u2019' || r2 == '-' {
+					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : b]); j+n2 < b && isWord(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			dst = append(dst, tok{kind: tokWord, sp: reprint.Span{Start: i, End: j}, w: w,
+				cap: unicode.IsUpper(r) || unicode.IsTitle(r), low: unicode.IsLower(r)})
+			i = j
+			continue
+		case unicode.IsSpace(r):
+		case r == ',' || r == ';' || r == '\u2013' || r == '\u2014':
+			dst = append(dst, tok{kind: tokComma, sp: reprint.Span{Start: i, End: i + n}})
+		case r == ':':
+			dst = append(dst, tok{kind: tokColon, sp: reprint.Span{Start: i, End: i + n}})
+		default:
+			dst = append(dst, tok{kind: tokOther, sp: reprint.Span{Start: i, End: i + n}, r: r})
+		}
+		i += n
+	}
+	return dst
+}
+
+func isVerb(t tok) bool { return t.kind == tokWord && t.low && verbs[t.w] }
+
+func isAux(t tok) bool { return t.kind == tokWord && auxiliaries[t.w] }
+
+func isAccording(toks []tok, i int) bool {
+	return i+1 < len(toks) && toks[i].kind == tokWord && toks[i].w == "according" &&
+		toks[i+1].kind == tokWord && toks[i+1].w == "to"
+}
+
+// speakerBefore reads a speaker that ends at toks[e], backwards: a pronoun,
+// or capitalised words joined by connectors, with a leading "the"; time
+// words stop it and sentence openers are stripped from its front.
+func speakerBefore(toks []tok, e int) (attribution, bool) {
+	if e < 0 || toks[e].kind != tokWord {
+		return attribution{}, false
+	}
+	if pronouns[strings.ToLower(toks[e].w)] {
+		return attribution{ok: true, first: toks[e], last: toks[e], pronoun: true}, true
+	}
+	if !toks[e].cap || timeWords[toks[e].w] {
+		return attribution{}, false
+	}
+	s := e
+	for s > 0 {
+		p := toks[s-1]
+		if p.kind != tokWord || timeWords[p.w] {
+			break
+		}
+		if p.cap {
+			s--
+			continue
+		}
+		if connectors[p.w] && s-2 >= 0 && toks[s-2].kind == tokWord && toks[s-2].cap && !timeWords[toks[s-2].w] {
+			s -= 2
+			continue
+		}
+		break
+	}
+	for s < e && openers[toks[s].w] {
+		s++
+	}
+	if openers[toks[s].w] {
+		return attribution{}, false
+	}
+	if s > 0 && toks[s-1].kind == tokWord && toks[s-1].w == "the" {
+		s--
+	}
+	return attribution{ok: true, first: toks[s], last: toks[e]}, true
+}
+
+// speakerAfter reads a speaker that starts at toks[s], forwards.
+func speakerAfter(toks []tok, s int) (attribution, int, bool) {
+	if s >= len(toks) || toks[s].kind != tokWord {
+		return attribution{}, 0, false
+	}
+	if pronouns[strings.ToLower(toks[s].w)] {
+		return attribution{ok: true, first: toks[s], last: toks[s], pronoun: true}, s, true
+	}
+	j := s
+	if toks[j].w == "the" || toks[j].w == "The" {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokWord || !toks[j].cap || timeWords[toks[j].w] || openers[toks[j].w] {
+		return attribution{}, 0, false
+	}
+	for j+1 < len(toks) {
+		n := toks[j+1]
+		if n.kind != tokWord || timeWords[n.w] {
+			break
+		}
+		if n.cap {
+			j++
+			continue
+		}
+		if connectors[n.w] && j+2 < len(toks) && toks[j+2].kind == tokWord && toks[j+2].cap {
+			j += 2
+			continue
+		}
+		break
+	}
+	return attribution{ok: true, first: toks[s], last: toks[j]}, j, true
+}
+
+func withVerb(a attribution, v tok, words string) attribution {
+	a.verb = v.sp
+	a.verbWords = words
+	return a
+}
+
+// afterImmediate matches an attribution right after the quotation:
+// `," Zelensky wrote`, `," said Mr Smith`, `", according to the Kremlin`.
+func afterImmediate(toks []tok) attribution {
+	i := 0
+	if i < len(toks) && toks[i].kind == tokComma {
+		i++
+	}
+	if i >= len(toks) {
+		return attribution{}
+	}
+	if isAccording(toks, i) {
+		if a, _, ok := speakerAfter(toks, i+2); ok {
+			return withVerb(a, toks[i], "according to")
+		}
+		return attribution{}
+	}
+	if isVerb(toks[i]) {
+		if a, _, ok := speakerAfter(toks, i+1); ok {
+			return withVerb(a, toks[i], toks[i].w)
+		}
+		return attribution{}
+	}
+	a, j, ok := speakerAfter(toks, i)
+	if !ok {
+		return attribution{}
+	}
+	v := j + 1
+	for v < len(toks) && isAux(toks[v]) {
+		v++
+	}
+	if v < len(toks) && isVerb(toks[v]) {
+		return withVerb(a, toks[v], toks[v].w)
+	}
+	return attribution{}
+}
+
+// before matches the nearest attribution before the quotation in its
+// sentence: `X said: "`, `X said Putin would "…"`, `X, who …, said "…"`,
+// `according to X, "…"`. A verb without a speaker before it ("and said")
+// is passed over for an earlier one ("He claimed …, and said").
+func before(toks []tok) attribution {
+	for v := len(toks) - 1; v >= 0; v-- {
+		if isAccording(toks, v) {
+			if a, _, ok := speakerAfter(toks, v+2); ok {
+				return withVerb(a, toks[v], "according to")
+			}
+			continue
+		}
+		if !isVerb(toks[v]) {
+			continue
+		}
+		e := v - 1
+		for e >= 0 && isAux(toks[e]) {
+			e--
+		}
+		if e >= 0 && toks[e].kind == tokComma {
+			// An apposition: "David Lammy, who was also at the meeting, said".
+			for k := e - 1; k >= 0 && k >= e-16; k-- {
+				if toks[k].kind == tokComma {
+					if a, ok := speakerBefore(toks, k-1); ok {
+						return withVerb(a, toks[v], toks[v].w)
+					}
+					break
+				}
+			}
+			continue
+		}
+		if a, ok := speakerBefore(toks, e); ok {
+			return withVerb(a, toks[v], toks[v].w)
+		}
+	}
+	return attribution{}
+}
+
+// afterLater matches an attribution in a later clause of the sentence:
+// `… over a peace process, the Kremlin confirmed`, `…, Trump says`.
+func afterLater(toks []tok) attribution {
+	for v := 1; v < len(toks); v++ {
+		if isAccording(toks, v) {
+			if a, _, ok := speakerAfter(toks, v+2); ok {
+				return withVerb(a, toks[v], "according to")
+			}
+			continue
+		}
+		if !isVerb(toks[v]) {
+			continue
+		}
+		e := v - 1
+		for e >= 0 && isAux(toks[e]) {
+			e--
+		}
+		a, ok := speakerBefore(toks, e)
+		if !ok {
+			continue
+		}
+		s := index(toks, a.first)
+		if s == 0 || toks[s-1].kind == tokComma {
+			return withVerb(a, toks[v], toks[v].w)
+		}
+	}
+	return attribution{}
+}
+
+func index(toks []tok, t tok) int {
+	for i := range toks {
+		if toks[i].sp == t.sp {
+			return i
+		}
+	}
+	return -1
+}
+
+// attributionOnly reports whether the text between two quotations is an
+// attribution and nothing else: `," he said. "`, `," said Putin, "`.
+func attributionOnly(toks []tok) bool {
+	i := 0
+	if i < len(toks) && toks[i].kind == tokComma {
+		i++
+	}
+	var j int
+	if i < len(toks) && isVerb(toks[i]) {
+		_, end, ok := speakerAfter(toks, i+1)
+		if !ok {
+			return false
+		}
+		j = end + 1
+	} else {
+		_, end, ok := speakerAfter(toks, i)
+		if !ok {
+			return false
+		}
+		j = end + 1
+		for j < len(toks) && isAux(toks[j]) {
+			j++
+		}
+		if j >= len(toks) || !isVerb(toks[j]) {
+			return false
+		}
+		j++
+	}
+	if j < len(toks) && (toks[j].kind == tokComma || toks[j].kind == tokColon ||
+		toks[j].kind == tokOther && (toks[j].r == '.' || toks[j].r == '!' || toks[j].r == '?')) {
+		j++
+	}
+	return j == len(toks)
+}
