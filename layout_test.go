@@ -27,6 +27,8 @@ var layerOf = map[string]int{
 	"htmltext":       2,
 	"ingest":         3,
 	"pan":            2,
+	"clough":         3,
+	"judge":          1,
 	"aeb":            2,
 	"detect":         4,
 	"cmd/reprint":    9,
