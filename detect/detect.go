@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"sync"
@@ -12,7 +13,10 @@ import (
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/align"
 	"github.com/reprint/reprint/analysis"
+	"github.com/reprint/reprint/judge"
 	"github.com/reprint/reprint/minhash"
+	"github.com/reprint/reprint/rewrite"
+	"github.com/reprint/reprint/sentence"
 	"github.com/reprint/reprint/shingle"
 	"github.com/reprint/reprint/winnow"
 )
@@ -26,12 +30,39 @@ const (
 	// minimum length throws out what remains.
 	DefaultMinSharedFingerprints = 2
 
-	// DefaultMaxPostingDocs caps the documents one fingerprint may link.
-	// A fingerprint in more documents than this is boilerplate or a wire
-	// story syndicated that widely; its m(m−1)/2 votes would dominate the
-	// cost. Those pairs still become candidates through their other
-	// fingerprints or through LSH.
+	// DefaultMaxPostingDocs caps the documents one fingerprint or term may
+	// link. A key in more documents than this is boilerplate, a common word
+	// or a wire story syndicated that widely; its m(m−1)/2 votes would
+	// dominate the cost. Those pairs still become candidates through their
+	// other keys.
 	DefaultMaxPostingDocs = 200
+
+	// DefaultTopTerms is how many of a document's rarest content terms
+	// (stems, names, numbers, quoted words with a document frequency of at
+	// least 2) go into the rewrite signal's inverted index. A rewrite keeps
+	// the names, places and figures of its source while changing the
+	// words around them, so the rare terms are what survives.
+	DefaultTopTerms = 40
+
+	// DefaultMinSharedTerms is how many of those top terms two documents
+	// must share to become a rewrite candidate. See the measurements in
+	// BENCHMARKS.md ("rewrite candidates").
+	DefaultMinSharedTerms = 8
+
+	// DefaultAllPairsBelow: corpora with fewer documents than this are
+	// aligned pair by pair without candidate generation. 32 documents are
+	// 496 pairs, a second of alignment; below that the signals would save
+	// nothing, and the IDF that ranks terms is not yet meaningful
+	// (rewrite.MinIDFDocs).
+	DefaultAllPairsBelow = 32
+
+	// DefaultExactMin is the share of a verbatim-aligner passage's words
+	// that must lie in 4-word runs found word for word on the other side
+	// for the passage to count as verbatim. The verbatim aligner also seeds
+	// on pairs of content words to survive PAN's word shuffling, so on
+	// rewritten news it links reworded paragraphs too; those have a low
+	// exact share and are relabelled rewrite.
+	DefaultExactMin = 0.5
 )
 
 // Options configure a Detector. The zero value is ready to use.
@@ -42,20 +73,49 @@ type Options struct {
 	MinSharedFingerprints int
 	// MaxPostingDocs: see DefaultMaxPostingDocs.
 	MaxPostingDocs int
-	// Align configures the passage aligner.
+	// TopTerms, MinSharedTerms: see DefaultTopTerms, DefaultMinSharedTerms.
+	TopTerms, MinSharedTerms int
+	// AllPairsBelow: see DefaultAllPairsBelow. A negative value disables
+	// the all-pairs path.
+	AllPairsBelow int
+	// ExactMin: see DefaultExactMin.
+	ExactMin float64
+	// Mode selects the aligners.
+	Mode Mode
+	// Align configures the verbatim passage aligner.
 	Align align.Options
+	// Rewrite configures the sentence aligner.
+	Rewrite rewrite.Options
 }
+
+// Mode selects what Run looks for.
+type Mode uint
+
+const (
+	// All finds verbatim and rewritten passages (the default).
+	All Mode = iota
+	// VerbatimOnly skips sentence alignment and the rewrite candidate
+	// signal: faster, for deduplicating crawls.
+	VerbatimOnly
+)
 
 // SetDefaults fills zero fields with their defaults.
 func (o *Options) SetDefaults() {
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
-	if o.MinSharedFingerprints <= 0 {
-		o.MinSharedFingerprints = DefaultMinSharedFingerprints
+	setI := func(p *int, d int) {
+		if *p == 0 {
+			*p = d
+		}
 	}
-	if o.MaxPostingDocs <= 0 {
-		o.MaxPostingDocs = DefaultMaxPostingDocs
+	setI(&o.MinSharedFingerprints, DefaultMinSharedFingerprints)
+	setI(&o.MaxPostingDocs, DefaultMaxPostingDocs)
+	setI(&o.TopTerms, DefaultTopTerms)
+	setI(&o.MinSharedTerms, DefaultMinSharedTerms)
+	setI(&o.AllPairsBelow, DefaultAllPairsBelow)
+	if o.ExactMin == 0 {
+		o.ExactMin = DefaultExactMin
 	}
 }
 
@@ -71,41 +131,64 @@ func New(opts Options) (*Detector, error) {
 	if _, err := align.New(opts.Align); err != nil {
 		return nil, fmt.Errorf("detect: %w", err)
 	}
+	if _, err := rewrite.New(opts.Rewrite); err != nil {
+		return nil, fmt.Errorf("detect: %w", err)
+	}
 	return &Detector{opts: opts}, nil
 }
 
 // Coverage is the share of each side's words that lie inside the pair's
-// passages, in [0, 1].
+// passages, in [0, 1], in all and split by passage kind. A word inside both
+// a verbatim and a rewrite passage counts as verbatim.
 type Coverage struct {
+	A        float64 `json:"a"`
+	B        float64 `json:"b"`
+	Verbatim Sides   `json:"verbatim"`
+	Rewrite  Sides   `json:"rewrite"`
+}
+
+// Sides is a figure for each side of a pair.
+type Sides struct {
 	A float64 `json:"a"`
 	B float64 `json:"b"`
 }
 
-// Pair is two documents that share at least one passage. A < B are indexes
+// Pair is two documents that share passages or a story. A < B are indexes
 // into the texts given to Run.
 type Pair struct {
 	A, B     int
-	Passages []reprint.Passage
+	Relation judge.Relation
+	Passages []reprint.Passage // sorted by A.Start; verbatim and rewrite
 	Coverage Coverage
+	// Similarity is the IDF-weighted cosine of the two documents' terms.
+	Similarity float64
 	// CapReason names the alignment bounds hit for this pair, if any.
 	CapReason string
+	// Units are the aligned sentence units behind the rewrite passages.
+	Units []rewrite.SentencePair
+	// Evidence is what Relation was judged from.
+	Evidence judge.Evidence
 }
 
 // Stats describes the work of one Run.
 type Stats struct {
 	Documents      int
-	Candidates     int // pairs aligned
-	LSHCandidates  int // pairs proposed by MinHash/LSH
-	FPCandidates   int // pairs proposed by shared winnowed fingerprints
-	CappedPostings int // fingerprints skipped for linking more than MaxPostingDocs documents
-	CappedBuckets  int // LSH buckets skipped for size
-	CappedPairs    int // pairs whose alignment hit a bound
+	Candidates     int  // pairs aligned
+	AllPairs       bool // the corpus was small enough to align every pair
+	LSHCandidates  int  // pairs proposed by MinHash/LSH
+	FPCandidates   int  // pairs proposed by shared winnowed fingerprints
+	TermCandidates int  // pairs proposed by shared rare terms (rewrite signal)
+	CappedPostings int  // fingerprints or terms skipped for linking more than MaxPostingDocs documents
+	CappedBuckets  int  // LSH buckets skipped for size
+	CappedPairs    int  // pairs whose alignment hit a bound
 }
 
 // Result is what Run found.
 type Result struct {
-	Pairs []Pair // sorted by (A, B)
+	Pairs []Pair // related pairs (Relation above Unrelated), sorted by (A, B)
 	Stats Stats
+	// Sentences are each document's sentence spans, as aligned.
+	Sentences [][]reprint.Span
 }
 
 // Progress is told how many candidate pairs are aligned so far, of how many.
@@ -113,24 +196,30 @@ type Progress func(done, total int)
 
 // doc is the per-document analysis kept for alignment.
 type doc struct {
-	toks []analysis.Token
-	fps  []uint64 // distinct winnowed fingerprint hashes, sorted
-	sig  []uint64
-	sum  uint64 // hash of the whole token stream: equal sums mean the same words
+	toks  []analysis.Token
+	fps   []uint64 // distinct winnowed fingerprint hashes, sorted
+	sig   []uint64
+	sum   uint64         // hash of the whole token stream: equal sums mean the same words
+	sents []reprint.Span // sentence spans
+	terms []uint64       // distinct content terms, sorted
+	norm  float64        // Euclidean norm of the IDF-weighted term vector
 }
 
-// Run finds the pairs of texts that share passages. progress may be nil.
+// Run finds the pairs of texts that share passages or a story. progress
+// may be nil.
 func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (*Result, error) {
-	if len(texts) > 1<<31 {
+	if len(texts) > math.MaxInt32 {
 		return nil, errors.New("detect: too many documents")
 	}
+	rewriting := d.opts.Mode != VerbatimOnly
 	docs := make([]doc, len(texts))
 	hasher, err := minhash.NewHasher(minhash.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("detect: %w", err)
 	}
 	err = d.parallel(ctx, len(texts), func(w *worker, i int) {
-		w.toks = w.tk.Tokenize(texts[i], w.toks[:0])
+		text := texts[i]
+		w.toks = w.tk.Tokenize(text, w.toks[:0])
 		w.sh = shingle.Values(w.toks, shingle.K, w.sh[:0])
 		w.fp = winnow.Select(w.sh, winnow.DefaultWindow, w.fp[:0])
 		fps := make([]uint64, len(w.fp))
@@ -138,20 +227,43 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 			fps[j] = f.Hash
 		}
 		slices.Sort(fps)
-		docs[i] = doc{
+		dc := doc{
 			toks: slices.Clone(w.toks),
 			fps:  slices.Compact(fps),
 			sig:  hasher.Sign(w.sh, nil),
 			sum:  tokenSum(w.toks),
 		}
+		if rewriting {
+			dc.sents = sentence.Split(text, nil)
+			dc.terms = w.an.Terms(text, dc.sents, nil)
+		}
+		docs[i] = dc
 	})
 	if err != nil {
 		return nil, err
 	}
 
+	var idf *rewrite.IDF
+	if rewriting {
+		idf = rewrite.NewIDF()
+		for i := range docs {
+			idf.Add(docs[i].terms)
+		}
+		for i := range docs {
+			docs[i].norm = termNorm(docs[i].terms, idf)
+		}
+	}
+
 	res := &Result{Stats: Stats{Documents: len(texts)}}
-	cands, err := d.candidates(docs, &res.Stats)
-	if err != nil {
+	var cands []uint64
+	if len(docs) < d.opts.AllPairsBelow {
+		res.Stats.AllPairs = true
+		for a := range docs {
+			for b := a + 1; b < len(docs); b++ {
+				cands = append(cands, uint64(a)<<32|uint64(b))
+			}
+		}
+	} else if cands, err = d.candidates(docs, idf, &res.Stats); err != nil {
 		return nil, err
 	}
 	res.Stats.Candidates = len(cands)
@@ -160,29 +272,7 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 	var done atomic.Int64
 	err = d.parallel(ctx, len(cands), func(w *worker, i int) {
 		a, b := int(cands[i]>>32), int(uint32(cands[i]))
-		var r align.Result
-		if da, db := &docs[a], &docs[b]; len(da.toks) > 0 && len(da.toks) == len(db.toks) && da.sum == db.sum {
-			// Exact duplicates (the same words, whatever the spacing and
-			// punctuation) need no alignment, and highly repetitive text,
-			// which the aligner's frequency caps would skip, is still seen
-			// as the copy it is.
-			r.Passages = append(r.Passages, reprint.Passage{
-				Kind:  reprint.Verbatim,
-				A:     reprint.Span{Start: da.toks[0].Span.Start, End: da.toks[len(da.toks)-1].Span.End},
-				B:     reprint.Span{Start: db.toks[0].Span.Start, End: db.toks[len(db.toks)-1].Span.End},
-				Score: 1,
-			})
-		} else {
-			r = w.al.Align(texts[a], texts[b], docs[a].toks, docs[b].toks)
-		}
-		if len(r.Passages) > 0 {
-			p := &Pair{A: a, B: b, Passages: slices.Clone(r.Passages), CapReason: r.CapReason}
-			p.Coverage = Coverage{
-				A: coverage(docs[a].toks, p.Passages, func(p reprint.Passage) reprint.Span { return p.A }),
-				B: coverage(docs[b].toks, p.Passages, func(p reprint.Passage) reprint.Span { return p.B }),
-			}
-			found[i] = p
-		}
+		found[i] = d.pair(w, texts, docs, a, b, idf)
 		if progress != nil {
 			progress(int(done.Add(1)), len(cands))
 		}
@@ -199,121 +289,79 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 		}
 		res.Pairs = append(res.Pairs, *p)
 	}
+	if rewriting {
+		res.Sentences = make([][]reprint.Span, len(docs))
+		for i := range docs {
+			res.Sentences[i] = docs[i].sents
+		}
+	}
 	return res, nil
 }
 
-// candidates returns the candidate pairs packed as a<<32|b with a < b,
-// sorted: the union of the LSH pairs and the fingerprint-sharing pairs.
-func (d *Detector) candidates(docs []doc, st *Stats) ([]uint64, error) {
-	idx, err := minhash.NewIndex(minhash.IndexOptions{Capacity: len(docs)})
-	if err != nil {
-		return nil, fmt.Errorf("detect: %w", err)
-	}
-	for i := range docs {
-		if err := idx.Add(uint32(i), docs[i].sig); err != nil {
-			return nil, fmt.Errorf("detect: %w", err)
+// pair aligns documents a and b and judges them; nil if unrelated.
+func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *rewrite.IDF) *Pair {
+	da, db := &docs[a], &docs[b]
+	p := &Pair{A: a, B: b}
+	var caps []string
+	shared := 0
+	if len(da.toks) > 0 && len(da.toks) == len(db.toks) && da.sum == db.sum {
+		// Exact duplicates (the same words, whatever the spacing and
+		// punctuation) need no alignment, and highly repetitive text,
+		// which the aligner's frequency caps would skip, is still seen
+		// as the copy it is.
+		p.Passages = append(p.Passages, reprint.Passage{
+			Kind:  reprint.Verbatim,
+			A:     reprint.Span{Start: da.toks[0].Span.Start, End: da.toks[len(da.toks)-1].Span.End},
+			B:     reprint.Span{Start: db.toks[0].Span.Start, End: db.toks[len(db.toks)-1].Span.End},
+			Score: 1,
+		})
+	} else {
+		r := w.al.Align(texts[a], texts[b], da.toks, db.toks)
+		if r.CapReason != "" {
+			caps = append(caps, r.CapReason)
 		}
-	}
-	if err := idx.Finish(); err != nil {
-		return nil, fmt.Errorf("detect: %w", err)
-	}
-	var pairs []uint64
-	for a, b := range idx.Pairs() {
-		pairs = append(pairs, uint64(a)<<32|uint64(b))
-	}
-	st.LSHCandidates = len(pairs)
-	st.CappedBuckets = idx.Stats().CappedBuckets
-
-	fp := d.fingerprintPairs(docs, st)
-	st.FPCandidates = len(fp)
-	pairs = append(pairs, fp...)
-	slices.Sort(pairs)
-	return slices.Compact(pairs), nil
-}
-
-// fingerprintPairs returns the pairs sharing at least MinSharedFingerprints
-// winnowed fingerprints.
-func (d *Detector) fingerprintPairs(docs []doc, st *Stats) []uint64 {
-	type entry struct {
-		hash uint64
-		doc  uint32
-	}
-	n := 0
-	for i := range docs {
-		n += len(docs[i].fps)
-	}
-	entries := make([]entry, 0, n)
-	for i := range docs {
-		for _, h := range docs[i].fps {
-			entries = append(entries, entry{h, uint32(i)})
-		}
-	}
-	slices.SortFunc(entries, func(x, y entry) int {
-		if x.hash != y.hash {
-			if x.hash < y.hash {
-				return -1
+		for _, ps := range r.Passages {
+			if w.exactShare(da.toks, db.toks, ps) < d.opts.ExactMin {
+				ps.Kind = reprint.Rewrite
 			}
-			return 1
+			p.Passages = append(p.Passages, ps)
 		}
-		return int(x.doc) - int(y.doc)
+	}
+	if idf != nil {
+		p.Similarity, shared = similarity(da, db, idf)
+		rr := w.rw.Align(texts[a], texts[b], da.sents, db.sents, idf)
+		if rr.CapReason != "" {
+			caps = append(caps, rr.CapReason)
+		}
+		var units []rewrite.SentencePair
+		p.Passages, units = mergeRewrite(p.Passages, rr, da.sents, db.sents)
+		p.Units = units
+	}
+	slices.SortFunc(p.Passages, func(x, y reprint.Passage) int {
+		if x.A.Start != y.A.Start {
+			return x.A.Start - y.A.Start
+		}
+		return x.B.Start - y.B.Start
 	})
-	var votes []uint64
-	for i := 0; i < len(entries); {
-		j := i + 1
-		for j < len(entries) && entries[j].hash == entries[i].hash {
-			j++
-		}
-		if m := j - i; m > d.opts.MaxPostingDocs {
-			st.CappedPostings++
+	p.Coverage = coverageOf(da.toks, db.toks, p.Passages)
+	for i, c := range caps {
+		if i == 0 {
+			p.CapReason = c
 		} else {
-			for x := i; x < j; x++ {
-				for y := x + 1; y < j; y++ {
-					votes = append(votes, uint64(entries[x].doc)<<32|uint64(entries[y].doc))
-				}
-			}
-		}
-		i = j
-	}
-	entries = nil
-	slices.Sort(votes)
-	var pairs []uint64
-	for i := 0; i < len(votes); {
-		j := i + 1
-		for j < len(votes) && votes[j] == votes[i] {
-			j++
-		}
-		if j-i >= d.opts.MinSharedFingerprints {
-			pairs = append(pairs, votes[i])
-		}
-		i = j
-	}
-	return pairs
-}
-
-// coverage is the share of toks lying inside the spans side(p) of passages.
-func coverage(toks []analysis.Token, ps []reprint.Passage, side func(reprint.Passage) reprint.Span) float64 {
-	if len(toks) == 0 {
-		return 0
-	}
-	spans := make([]reprint.Span, len(ps))
-	for i, p := range ps {
-		spans[i] = side(p)
-	}
-	slices.SortFunc(spans, func(x, y reprint.Span) int { return x.Start - y.Start })
-	in, j := 0, 0
-	for _, t := range toks {
-		for j < len(spans) && spans[j].End <= t.Span.Start {
-			j++
-		}
-		// Spans may overlap on this side; any span containing the token counts.
-		for k := j; k < len(spans) && spans[k].Start <= t.Span.Start; k++ {
-			if t.Span.End <= spans[k].End {
-				in++
-				break
-			}
+			p.CapReason += "," + c
 		}
 	}
-	return float64(in) / float64(len(toks))
+	ra, rb := w.runShares(da.toks, db.toks), w.runShares(db.toks, da.toks)
+	p.Evidence = judge.Evidence{
+		A:          judge.Side{Verbatim: p.Coverage.Verbatim.A, Rewrite: p.Coverage.Rewrite.A, Run3: ra[0], Run8: ra[1], Run32: ra[2]},
+		B:          judge.Side{Verbatim: p.Coverage.Verbatim.B, Rewrite: p.Coverage.Rewrite.B, Run3: rb[0], Run8: rb[1], Run32: rb[2]},
+		Similarity: p.Similarity, SharedTerms: shared, Passages: len(p.Passages),
+	}
+	p.Relation = judge.Judge(p.Evidence)
+	if p.Relation == judge.Unrelated {
+		return nil
+	}
+	return p
 }
 
 // tokenSum hashes the sequence of token hashes.
@@ -328,11 +376,15 @@ func tokenSum(toks []analysis.Token) uint64 {
 
 // worker is the scratch state of one goroutine.
 type worker struct {
-	tk   analysis.Tokenizer
-	toks []analysis.Token
-	sh   []uint64
-	fp   []winnow.Fingerprint
-	al   *align.Aligner
+	tk    analysis.Tokenizer
+	toks  []analysis.Token
+	sh    []uint64
+	fp    []winnow.Fingerprint
+	al    *align.Aligner
+	rw    *rewrite.Aligner
+	an    *rewrite.Analyzer
+	set   map[uint64]struct{}
+	grams []uint64
 }
 
 // parallel runs fn(i) for i in [0, n) on Workers goroutines, each with its
@@ -346,7 +398,11 @@ func (d *Detector) parallel(ctx context.Context, n int, fn func(w *worker, i int
 		if err != nil {
 			return fmt.Errorf("detect: %w", err)
 		}
-		w := &worker{al: al}
+		rw, err := rewrite.New(d.opts.Rewrite)
+		if err != nil {
+			return fmt.Errorf("detect: %w", err)
+		}
+		w := &worker{al: al, rw: rw, an: rewrite.NewAnalyzer(), set: make(map[uint64]struct{})}
 		wg.Go(func() {
 			for ctx.Err() == nil {
 				i := int(next.Add(1) - 1)

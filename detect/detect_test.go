@@ -77,7 +77,8 @@ func TestRunBadInputs(t *testing.T) {
 		{"none", nil, 0},
 		{"one", []string{shared}, 0},
 		{"empty", []string{"", "", ""}, 0},
-		{"shorter than a shingle", []string{"two words", "two words"}, 0},
+		{"shorter than a shingle", []string{"two words", "other words"}, 0},
+		{"identical and shorter than a shingle", []string{"two words", "two words"}, 1},
 		{"identical", []string{shared, shared}, 1},
 		{"repetitive", []string{long, long}, 1},
 	}

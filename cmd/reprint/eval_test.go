@@ -7,43 +7,91 @@ import (
 
 const corpora = "../../../shared/corpora"
 
-// TestEvalPAN holds the verbatim targets on the PAN 2013 training corpus:
-// plagdet ≥ 0.90 without obfuscation, ≥ 0.80 with random obfuscation, and
-// detections on at most 1% of the pairs with no plagiarism. Quality is
-// deterministic; time is not asserted.
-func TestEvalPAN(t *testing.T) {
-	if testing.Short() {
-		t.Skip("aligns the whole PAN training corpus")
-	}
+// panReport is the part of eval pan --json the tests read.
+type panReport struct {
+	Overall       struct{ Plagdet float64 }
+	ByObfuscation map[string]struct {
+		Plagdet, Recall, Precision, Granularity float64
+	} `json:"by_obfuscation"`
+	PairsWithDetections map[string]struct {
+		Pairs, WithDetections int
+		Share                 float64
+	} `json:"pairs_with_detections"`
+	Pairs int
+}
+
+func evalPAN(t *testing.T, args ...string) panReport {
+	t.Helper()
 	dir := corpora + "/pan13-train"
 	needDir(t, dir)
-	out, _ := mustRun(t, "eval", "pan", "--json", "--out", t.TempDir(), dir)
-	var rep struct {
-		Overall       struct{ Plagdet float64 }
-		ByObfuscation map[string]struct {
-			Plagdet, Recall, Precision, Granularity float64
-		} `json:"by_obfuscation"`
-		PairsWithDetections map[string]struct {
-			Pairs, WithDetections int
-			Share                 float64
-		} `json:"pairs_with_detections"`
-		Pairs int
-	}
+	out, _ := mustRun(t, append(append([]string{"eval", "pan", "--json"}, args...), dir)...)
+	var rep panReport
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("eval pan --json: %v\n%s", err, out)
 	}
 	if rep.Pairs != 5185 {
 		t.Errorf("pairs = %d; want 5185", rep.Pairs)
 	}
-	for folder, min := range map[string]float64{"02-no-obfuscation": 0.90, "03-random-obfuscation": 0.80} {
-		if got := rep.ByObfuscation[folder].Plagdet; got < min {
-			t.Errorf("%s plagdet = %.4f; want ≥ %.2f", folder, got, min)
-		}
-	}
 	if fp := rep.PairsWithDetections["01-no-plagiarism"]; fp.Pairs != 1000 || fp.Share > 0.01 {
 		t.Errorf("01-no-plagiarism: %d of %d pairs with detections; want ≤ 1%%", fp.WithDetections, fp.Pairs)
 	}
-	t.Logf("overall plagdet %.4f; by folder %+v", rep.Overall.Plagdet, rep.ByObfuscation)
+	return rep
+}
+
+// TestEvalPAN holds the targets on the PAN 2013 training corpus. Verbatim
+// alignment alone: plagdet ≥ 0.90 without obfuscation, ≥ 0.80 with random
+// obfuscation. With the sentence aligner (the default): overall ≥ 0.85,
+// translation ≥ 0.80, summary ≥ 0.50, and 02/03 within 0.005 of verbatim
+// alone. Both: detections on at most 1% of the pairs with no plagiarism.
+// Quality is deterministic; time is not asserted.
+func TestEvalPAN(t *testing.T) {
+	if testing.Short() {
+		t.Skip("aligns the whole PAN training corpus twice")
+	}
+	verb := evalPAN(t, "--verbatim-only", "--out", t.TempDir())
+	for folder, min := range map[string]float64{"02-no-obfuscation": 0.90, "03-random-obfuscation": 0.80} {
+		if got := verb.ByObfuscation[folder].Plagdet; got < min {
+			t.Errorf("verbatim only: %s plagdet = %.4f; want ≥ %.2f", folder, got, min)
+		}
+	}
+	all := evalPAN(t)
+	if got := all.Overall.Plagdet; got < 0.85 {
+		t.Errorf("overall plagdet = %.4f; want ≥ 0.85", got)
+	}
+	for folder, min := range map[string]float64{"04-translation-obfuscation": 0.80, "05-summary-obfuscation": 0.50} {
+		if got := all.ByObfuscation[folder].Plagdet; got < min {
+			t.Errorf("%s plagdet = %.4f; want ≥ %.2f", folder, got, min)
+		}
+	}
+	for _, folder := range []string{"02-no-obfuscation", "03-random-obfuscation"} {
+		if got, base := all.ByObfuscation[folder].Plagdet, verb.ByObfuscation[folder].Plagdet; got < base-0.005 {
+			t.Errorf("%s plagdet = %.4f with the sentence aligner; verbatim alone %.4f: a regression", folder, got, base)
+		}
+	}
+	t.Logf("verbatim only: overall %.4f %+v", verb.Overall.Plagdet, verb.ByObfuscation)
+	t.Logf("with rewrites: overall %.4f %+v", all.Overall.Plagdet, all.ByObfuscation)
+}
+
+// TestEvalClough holds the Clough–Stevenson targets under leave-one-task-out
+// cross-validation: 4-class accuracy ≥ 0.80, 2-class ≥ 0.95.
+func TestEvalClough(t *testing.T) {
+	dir := corpora + "/clough-stevenson"
+	needDir(t, dir)
+	out, _ := mustRun(t, "eval", "clough", "--json", dir)
+	var rep struct {
+		Accuracy4, Accuracy2 float64
+		Answers              int
+		Confusion            map[string]map[string]int
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("eval clough --json: %v\n%s", err, out)
+	}
+	if rep.Answers != 95 || len(rep.Confusion) != 4 {
+		t.Errorf("answers = %d, confusion rows = %d; want 95, 4", rep.Answers, len(rep.Confusion))
+	}
+	if rep.Accuracy4 < 0.80 || rep.Accuracy2 < 0.95 {
+		t.Errorf("accuracy 4-class %.3f, 2-class %.3f; want ≥ 0.80, ≥ 0.95", rep.Accuracy4, rep.Accuracy2)
+	}
 }
 
 // TestEvalExtract holds reprint's article extraction on the Zyte benchmark

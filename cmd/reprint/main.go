@@ -98,6 +98,7 @@ func (m *Main) evalCommand() *cobra.Command {
 	}
 	c.AddCommand(m.evalExtractCommand())
 	c.AddCommand(m.evalPANCommand())
+	c.AddCommand(m.evalCloughCommand())
 	return c
 }
 

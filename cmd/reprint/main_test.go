@@ -79,6 +79,7 @@ func TestScanSeeds(t *testing.T) {
 		} `json:"articles"`
 		Pairs []struct {
 			A, B     string
+			Relation string
 			Coverage struct{ A, B float64 }
 			Passages []struct {
 				Kind string
@@ -99,7 +100,9 @@ func TestScanSeeds(t *testing.T) {
 		text[a.ID] = a.Text
 	}
 	found := false
+	relation := map[string]string{}
 	for _, p := range doc.Pairs {
+		relation[p.A[:3]+"-"+p.B[:3]] = p.Relation
 		if p.A >= p.B {
 			t.Errorf("pair %s, %s not ordered", p.A, p.B)
 		}
@@ -119,6 +122,18 @@ func TestScanSeeds(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("scan did not relate 000 and 001")
+	}
+	// The founding case: 002 and 003 rewrite 001, 004 rewrites 000, and
+	// 000 and 001 are two scraped revisions of one article.
+	for pair, want := range map[string]string{
+		"001-002": "rewrite",
+		"001-003": "rewrite",
+		"000-004": "rewrite",
+		"000-001": "partial-copy",
+	} {
+		if got := relation[pair]; got != want {
+			t.Errorf("scan relation %s = %q; want %q", pair, got, want)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -125,11 +126,13 @@ type scanArticle struct {
 }
 
 type scanPair struct {
-	A        string            `json:"a"`
-	B        string            `json:"b"`
-	Coverage detect.Coverage   `json:"coverage"`
-	Passages []reprint.Passage `json:"passages"`
-	Capped   string            `json:"capped,omitempty"`
+	A          string            `json:"a"`
+	B          string            `json:"b"`
+	Relation   string            `json:"relation"`
+	Similarity float64           `json:"similarity"`
+	Coverage   detect.Coverage   `json:"coverage"`
+	Passages   []reprint.Passage `json:"passages"`
+	Capped     string            `json:"capped,omitempty"`
 }
 
 type scanRejected struct {
@@ -172,7 +175,8 @@ func (r *scanResult) writeJSON(w io.Writer, withText bool) error {
 		out.Articles[i] = sa
 	}
 	for i, p := range r.pairs {
-		out.Pairs[i] = scanPair{A: r.articles[p.A].ID, B: r.articles[p.B].ID, Coverage: p.Coverage, Passages: p.Passages, Capped: p.CapReason}
+		out.Pairs[i] = scanPair{A: r.articles[p.A].ID, B: r.articles[p.B].ID, Relation: p.Relation.String(),
+			Similarity: round(p.Similarity), Coverage: roundCoverage(p.Coverage), Passages: p.Passages, Capped: p.CapReason}
 	}
 	for i, x := range r.rejected {
 		out.Rejected[i] = scanRejected{Input: x.Input, Reason: x.Reason.String(), Detail: x.Detail}
@@ -181,6 +185,18 @@ func (r *scanResult) writeJSON(w io.Writer, withText bool) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// round keeps four decimals: figures beyond that are noise in a report,
+// and shorter numbers keep the JSON readable and diffs stable.
+func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+func roundCoverage(c detect.Coverage) detect.Coverage {
+	return detect.Coverage{
+		A: round(c.A), B: round(c.B),
+		Verbatim: detect.Sides{A: round(c.Verbatim.A), B: round(c.Verbatim.B)},
+		Rewrite:  detect.Sides{A: round(c.Rewrite.A), B: round(c.Rewrite.B)},
+	}
 }
 
 // Terminal layout: everything fits in textWidth columns.
@@ -211,11 +227,11 @@ func (r *scanResult) writeText(w io.Writer) error {
 		px, py := r.pairs[x], r.pairs[y]
 		return cmp.Compare(max(py.Coverage.A, py.Coverage.B), max(px.Coverage.A, px.Coverage.B))
 	})
-	bw.printf("\n%-*s  %-*s  %7s  %7s  %8s\n", idWidth, "A", idWidth, "B", "cover A", "cover B", "passages")
+	bw.printf("\n%-*s  %-*s  %-12s  %7s  %7s  %4s\n", idWidth, "A", idWidth, "B", "relation", "cover A", "cover B", "pass")
 	for _, i := range order {
 		p := r.pairs[i]
-		bw.printf("%-*s  %-*s  %6.0f%%  %6.0f%%  %8d\n", idWidth, shorten(r.articles[p.A].ID, idWidth), idWidth, shorten(r.articles[p.B].ID, idWidth),
-			100*p.Coverage.A, 100*p.Coverage.B, len(p.Passages))
+		bw.printf("%-*s  %-*s  %-12s  %6.0f%%  %6.0f%%  %4d\n", idWidth, shorten(r.articles[p.A].ID, idWidth), idWidth, shorten(r.articles[p.B].ID, idWidth),
+			p.Relation, 100*p.Coverage.A, 100*p.Coverage.B, len(p.Passages))
 	}
 	for n, i := range order {
 		if n == maxShownPairs {
@@ -224,7 +240,8 @@ func (r *scanResult) writeText(w io.Writer) error {
 		}
 		p := r.pairs[i]
 		a, b := r.articles[p.A], r.articles[p.B]
-		bw.printf("\n%s ↔ %s\n", shorten(a.ID, 45), shorten(b.ID, 45))
+		bw.printf("\n%s ↔ %s: %s (verbatim %.0f%%/%.0f%%, rewrite %.0f%%/%.0f%%)\n", shorten(a.ID, 28), shorten(b.ID, 28), p.Relation,
+			100*p.Coverage.Verbatim.A, 100*p.Coverage.Verbatim.B, 100*p.Coverage.Rewrite.A, 100*p.Coverage.Rewrite.B)
 		for k, ps := range p.Passages {
 			if k == maxShownPass {
 				bw.printf("  … %d more passages\n", len(p.Passages)-k)

@@ -1,0 +1,235 @@
+package detect
+
+import (
+	"math"
+	"math/bits"
+	"slices"
+	"sort"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
+	"github.com/reprint/reprint/rewrite"
+)
+
+// exactN is the run length, in words, that exactShare counts as copied word
+// for word: long enough that a rewrite keeping names and stock phrases
+// ("President Donald Trump") rarely reaches it, short enough that a copy
+// with a changed word every sentence still does.
+const exactN = 4
+
+// exactShare returns the share of the A-side words of passage p that lie in
+// a run of exactN words also found, in the same order, on p's B side.
+func (w *worker) exactShare(ta, tb []analysis.Token, p reprint.Passage) float64 {
+	a0, a1 := tokenRange(ta, p.A)
+	b0, b1 := tokenRange(tb, p.B)
+	if a1-a0 < exactN || b1-b0 < exactN {
+		return 0
+	}
+	clear(w.set)
+	for i := b0; i+exactN <= b1; i++ {
+		w.set[gramHash(tb[i:i+exactN])] = struct{}{}
+	}
+	covered, reach := 0, a0
+	for i := a0; i+exactN <= a1; i++ {
+		if _, ok := w.set[gramHash(ta[i:i+exactN])]; ok {
+			from := max(i, reach)
+			covered += i + exactN - from
+			reach = i + exactN
+		}
+	}
+	return float64(covered) / float64(a1-a0)
+}
+
+func gramHash(toks []analysis.Token) uint64 {
+	h := uint64(0x9E3779B97F4A7C15)
+	for _, t := range toks {
+		h = bits.RotateLeft64(h, 23) ^ t.Hash
+		h *= 0xff51afd7ed558ccd
+	}
+	return h
+}
+
+// tokenRange returns the indexes [i, j) of the tokens inside sp.
+func tokenRange(toks []analysis.Token, sp reprint.Span) (int, int) {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= sp.Start })
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].Span.End > sp.End })
+	return i, max(i, j)
+}
+
+// mergeRewrite adds the rewrite aligner's passages to the verbatim ones.
+// Where both apply, verbatim wins: a sentence unit of the rewrite alignment
+// that overlaps a verbatim-aligner passage on either side is dropped, and
+// each rewrite passage is rebuilt from its remaining units, split where a
+// unit was dropped. It returns the merged list and the units kept.
+func mergeRewrite(verbatim []reprint.Passage, rr rewrite.Result, sa, sb []reprint.Span) ([]reprint.Passage, []rewrite.SentencePair) {
+	out := verbatim
+	overlaps := func(sp reprint.Span, side func(reprint.Passage) reprint.Span) bool {
+		for _, v := range verbatim {
+			if side(v).Overlaps(sp) {
+				return true
+			}
+		}
+		return false
+	}
+	unitSpan := func(idx []int, sents []reprint.Span) reprint.Span {
+		sp := sents[idx[0]]
+		for _, k := range idx[1:] {
+			sp = sp.Union(sents[k])
+		}
+		return sp
+	}
+	var kept []rewrite.SentencePair
+	type group struct {
+		a, b    reprint.Span
+		score   float64
+		n       int
+		passage int
+	}
+	var cur *group
+	flush := func() {
+		if cur != nil {
+			out = append(out, reprint.Passage{Kind: reprint.Rewrite, A: cur.a, B: cur.b, Score: cur.score / float64(cur.n)})
+			cur = nil
+		}
+	}
+	// Units come sorted by their first A sentence; a passage's units are
+	// consecutive in that order.
+	for _, u := range rr.Pairs {
+		if u.Passage < 0 || len(u.A) == 0 || len(u.B) == 0 {
+			continue
+		}
+		ua, ub := unitSpan(u.A, sa), unitSpan(u.B, sb)
+		if overlaps(ua, func(p reprint.Passage) reprint.Span { return p.A }) ||
+			overlaps(ub, func(p reprint.Passage) reprint.Span { return p.B }) {
+			flush()
+			continue
+		}
+		kept = append(kept, u)
+		if cur != nil && cur.passage == u.Passage {
+			cur.a, cur.b = cur.a.Union(ua), cur.b.Union(ub)
+			cur.score += u.Score
+			cur.n++
+			continue
+		}
+		flush()
+		cur = &group{a: ua, b: ub, score: u.Score, n: 1, passage: u.Passage}
+	}
+	flush()
+	return out, kept
+}
+
+// coverageOf computes the coverages of both sides, verbatim passages first.
+func coverageOf(ta, tb []analysis.Token, ps []reprint.Passage) Coverage {
+	side := func(toks []analysis.Token, get func(reprint.Passage) reprint.Span) (all, verb float64) {
+		var vs, rs []reprint.Span
+		for _, p := range ps {
+			if p.Kind == reprint.Verbatim {
+				vs = append(vs, get(p))
+			} else {
+				rs = append(rs, get(p))
+			}
+		}
+		if len(toks) == 0 {
+			return 0, 0
+		}
+		v := inside(toks, vs)
+		either := inside(toks, append(vs, rs...))
+		return float64(either) / float64(len(toks)), float64(v) / float64(len(toks))
+	}
+	var c Coverage
+	c.A, c.Verbatim.A = side(ta, func(p reprint.Passage) reprint.Span { return p.A })
+	c.B, c.Verbatim.B = side(tb, func(p reprint.Passage) reprint.Span { return p.B })
+	c.Rewrite.A = c.A - c.Verbatim.A
+	c.Rewrite.B = c.B - c.Verbatim.B
+	return c
+}
+
+// inside counts the tokens lying wholly inside any of spans.
+func inside(toks []analysis.Token, spans []reprint.Span) int {
+	spans = slices.Clone(spans)
+	slices.SortFunc(spans, func(x, y reprint.Span) int { return x.Start - y.Start })
+	n, j := 0, 0
+	for _, t := range toks {
+		for j < len(spans) && spans[j].End <= t.Span.Start {
+			j++
+		}
+		// Spans may overlap; any span containing the token counts.
+		for k := j; k < len(spans) && spans[k].Start <= t.Span.Start; k++ {
+			if t.Span.End <= spans[k].End {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// termNorm is the Euclidean norm of terms weighted by idf.
+func termNorm(terms []uint64, idf *rewrite.IDF) float64 {
+	var s float64
+	for _, t := range terms {
+		w := float64(idf.Weight(t))
+		s += w * w
+	}
+	return math.Sqrt(s)
+}
+
+// similarity is the cosine of the two documents' IDF-weighted term sets,
+// and the number of terms they share.
+func similarity(a, b *doc, idf *rewrite.IDF) (float64, int) {
+	if a.norm == 0 || b.norm == 0 {
+		return 0, 0
+	}
+	var dot float64
+	shared := 0
+	i, j := 0, 0
+	for i < len(a.terms) && j < len(b.terms) {
+		switch {
+		case a.terms[i] < b.terms[j]:
+			i++
+		case a.terms[i] > b.terms[j]:
+			j++
+		default:
+			w := float64(idf.Weight(a.terms[i]))
+			dot += w * w
+			shared++
+			i++
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm), shared
+}
+
+// runShares returns, for each k of runKs, the share of ta's tokens inside
+// a run of at least k tokens also found, word for word, in tb. A position
+// lies in such a run exactly when one of the k-grams covering it occurs in
+// tb, so this is a k-gram containment with coverage counted per word:
+// linear, with tb's k-grams in a sorted slice.
+func (w *worker) runShares(ta, tb []analysis.Token) [len(runKs)]float64 {
+	var out [len(runKs)]float64
+	if len(ta) == 0 {
+		return out
+	}
+	for r, k := range runKs {
+		if len(ta) < k || len(tb) < k {
+			continue
+		}
+		w.grams = w.grams[:0]
+		for i := 0; i+k <= len(tb); i++ {
+			w.grams = append(w.grams, gramHash(tb[i:i+k]))
+		}
+		slices.Sort(w.grams)
+		covered, reach := 0, 0
+		for i := 0; i+k <= len(ta); i++ {
+			if _, ok := slices.BinarySearch(w.grams, gramHash(ta[i:i+k])); ok {
+				covered += i + k - max(i, reach)
+				reach = i + k
+			}
+		}
+		out[r] = float64(covered) / float64(len(ta))
+	}
+	return out
+}
+
+// runKs are the run lengths judge.Side reports: Run3, Run8, Run32.
+var runKs = [...]int{3, 8, 32}

@@ -1,0 +1,40 @@
+package judge
+
+import "testing"
+
+func TestJudge(t *testing.T) {
+	tests := []struct {
+		name string
+		e    Evidence
+		want Relation
+	}{
+		{"nothing", Evidence{}, Unrelated},
+		{"topic only", Evidence{Similarity: SameStoryMin, SharedTerms: SameStoryMinTerms}, SameStory},
+		{"topic below", Evidence{Similarity: SameStoryMin / 2, SharedTerms: 20}, Unrelated},
+		{"topic from too few terms", Evidence{Similarity: 0.9, SharedTerms: SameStoryMinTerms - 1}, Unrelated},
+		{"stock phrases only", Evidence{A: Side{Run3: ReuseMin - 0.01}, Passages: 1}, SameStory},
+		{"copy", Evidence{A: Side{Run3: 1, Run8: CopyMin, Run32: CopyMin}}, Copy},
+		{"copy on B side", Evidence{A: Side{Run3: 0.2}, B: Side{Run3: 0.95, Run8: 0.9, Run32: 0.9}}, Copy},
+		{"partial copy", Evidence{A: Side{Run3: 0.6, Run8: 0.5, Run32: CutMin}}, PartialCopy},
+		{"rewrite by phrases", Evidence{B: Side{Run3: ReuseMin, Run8: 0.1, Run32: CutMin - 0.01}}, Rewrite},
+		{"rewrite by sentences", Evidence{B: Side{Run3: 0.05, Verbatim: 0.1, Rewrite: RewriteMin - 0.1}}, Rewrite},
+		{"derived side decides", Evidence{A: Side{Run3: 0.1, Run32: 0.3}, B: Side{Run3: 0.4}}, Rewrite},
+	}
+	for _, tt := range tests {
+		if got := Judge(tt.e); got != tt.want {
+			t.Errorf("%s: Judge(%+v) = %v; want %v", tt.name, tt.e, got, tt.want)
+		}
+	}
+}
+
+func TestRelationNames(t *testing.T) {
+	for r := Unrelated; r <= Copy; r++ {
+		back, err := ParseRelation(r.String())
+		if err != nil || back != r {
+			t.Errorf("ParseRelation(%q) = %v, %v; want %v", r.String(), back, err, r)
+		}
+	}
+	if _, err := ParseRelation("cousin"); err == nil {
+		t.Errorf("ParseRelation(cousin) succeeded")
+	}
+}

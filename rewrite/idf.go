@@ -1,0 +1,91 @@
+package rewrite
+
+import (
+	"math"
+	"slices"
+
+	"github.com/reprint/reprint"
+)
+
+// MinIDFDocs is the least number of documents an IDF must hold before its
+// document frequencies are used. Below it, Weight returns the prior weight
+// 1 for every term. With two documents — a pair compared on its own — a
+// document frequency only says whether a term is in one text or both, and
+// the terms in both are exactly the evidence of reuse: weighting them down
+// would punish what we look for. Ten documents is where frequent words
+// ("year", "people", "government") start to separate from names in a news
+// corpus; the aligner is scored with a corpus-built IDF on PAN (thousands
+// of documents) and with the prior on the seeds.
+const MinIDFDocs = 10
+
+// IDF holds the document frequencies of terms over a corpus and weighs
+// terms by inverse document frequency. Build it with Add, one call per
+// document, then read it with Weight. Add must not be called concurrently
+// with anything else; Weight and Docs are safe for concurrent use once
+// adding is done. A nil *IDF weighs every term 1.
+type IDF struct {
+	df      map[uint64]uint32
+	n       int
+	scratch []uint64
+}
+
+// NewIDF returns an empty IDF.
+func NewIDF() *IDF { return &IDF{df: make(map[uint64]uint32)} }
+
+// Add counts one document, given its terms (Analyzer.Terms). Repeated
+// terms count once; terms need not be sorted. Add does not keep terms.
+func (f *IDF) Add(terms []uint64) {
+	s := append(f.scratch[:0], terms...)
+	slices.Sort(s)
+	s = slices.Compact(s)
+	for _, t := range s {
+		f.df[t]++
+	}
+	f.scratch = s
+	f.n++
+}
+
+// Docs returns the number of documents added.
+func (f *IDF) Docs() int {
+	if f == nil {
+		return 0
+	}
+	return f.n
+}
+
+// DF returns the number of documents added that hold term.
+func (f *IDF) DF(term uint64) int {
+	if f == nil {
+		return 0
+	}
+	return int(f.df[term])
+}
+
+// Weight returns the weight of term: 1 while the IDF holds fewer than
+// MinIDFDocs documents (see there), else the smoothed inverse document
+// frequency ln((N+1)/(df+0.5)), floored at 0.05 so that a term in every
+// document still counts a little. An unseen term (df 0) gets the highest
+// weight, ln(2N+2): a rare word is strong evidence. The weight does not
+// include the kind weight (WeightNumber, ...), which the Analyzer
+// multiplies in.
+func (f *IDF) Weight(term uint64) float32 {
+	if f == nil || f.n < MinIDFDocs {
+		return 1
+	}
+	df := f.df[term]
+	w := math.Log(float64(f.n+1) / (float64(df) + 0.5))
+	return float32(max(w, 0.05))
+}
+
+// Terms returns the distinct terms of the sentences sents of text, sorted,
+// appended to dst: what IDF.Add counts for one document. Spans outside
+// text or splitting a UTF-8 sequence are skipped.
+func (an *Analyzer) Terms(text string, sents []reprint.Span, dst []uint64) []uint64 {
+	var d docFeatures
+	an.document(text, sents, nil, &d, 0, 0)
+	start := len(dst)
+	dst = append(dst, d.ids...)
+	slices.Sort(dst[start:])
+	c := slices.Compact(dst[start:])
+	return dst[:start+len(c)]
+}
