@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/reprint/reprint/analysis"
 	"github.com/reprint/reprint/minhash"
 	"github.com/reprint/reprint/rewrite"
 )
@@ -38,6 +39,12 @@ func (d *Detector) candidates(docs []doc, idf *rewrite.IDF, st *Stats) ([]uint64
 	st.CappedPostings += capped
 	pairs = append(pairs, fp...)
 
+	bags := func(i int) []uint64 { return docs[i].bags }
+	bp, capped := d.sharedKeyPairs(len(docs), bags, d.opts.MinSharedBags)
+	st.BagCandidates = len(bp)
+	st.CappedPostings += capped
+	pairs = append(pairs, bp...)
+
 	if idf != nil {
 		top := make([][]uint64, len(docs))
 		for i := range docs {
@@ -50,6 +57,37 @@ func (d *Detector) candidates(docs []doc, idf *rewrite.IDF, st *Stats) ([]uint64
 	}
 	slices.Sort(pairs)
 	return slices.Compact(pairs), nil
+}
+
+// bagValues appends to dst the hash of every pair of consecutive content
+// words of toks (stop words skipped), independent of the pair's order: the
+// aligner's robust seed, which survives word shuffles, substitutions of
+// function words and much of machine translation's reordering.
+func bagValues(toks []analysis.Token, stop map[uint64]bool, dst []uint64) []uint64 {
+	prev, have := uint64(0), false
+	for _, t := range toks {
+		if stop[t.Hash] {
+			continue
+		}
+		h := bagMix(t.Hash)
+		if have {
+			dst = append(dst, prev+h)
+		}
+		prev, have = h, true
+	}
+	return dst
+}
+
+// bagMix is the SplitMix64 finaliser over a word hash: a sum of two mixed
+// hashes is order-independent and still well spread.
+func bagMix(x uint64) uint64 {
+	x ^= 0xc2b2ae3d27d4eb4f
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
 }
 
 // topTerms returns the n terms of terms (distinct, sorted) with the lowest

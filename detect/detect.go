@@ -30,6 +30,12 @@ const (
 	// minimum length throws out what remains.
 	DefaultMinSharedFingerprints = 2
 
+	// DefaultMinSharedBags is how many winnowed content-word pairs two
+	// documents must share to become a candidate: the passage-level signal
+	// for obfuscated and translated reuse, whose word 5-grams are broken.
+	// See BENCHMARKS.md ("candidates") for the measurement.
+	DefaultMinSharedBags = 4
+
 	// DefaultMaxPostingDocs caps the documents one fingerprint or term may
 	// link. A key in more documents than this is boilerplate, a common word
 	// or a wire story syndicated that widely; its m(m−1)/2 votes would
@@ -47,7 +53,7 @@ const (
 	// DefaultMinSharedTerms is how many of those top terms two documents
 	// must share to become a rewrite candidate. See the measurements in
 	// BENCHMARKS.md ("rewrite candidates").
-	DefaultMinSharedTerms = 8
+	DefaultMinSharedTerms = 4
 
 	// DefaultAllPairsBelow: corpora with fewer documents than this are
 	// aligned pair by pair without candidate generation. 32 documents are
@@ -71,6 +77,8 @@ type Options struct {
 	Workers int
 	// MinSharedFingerprints: see DefaultMinSharedFingerprints.
 	MinSharedFingerprints int
+	// MinSharedBags: see DefaultMinSharedBags.
+	MinSharedBags int
 	// MaxPostingDocs: see DefaultMaxPostingDocs.
 	MaxPostingDocs int
 	// TopTerms, MinSharedTerms: see DefaultTopTerms, DefaultMinSharedTerms.
@@ -110,6 +118,7 @@ func (o *Options) SetDefaults() {
 		}
 	}
 	setI(&o.MinSharedFingerprints, DefaultMinSharedFingerprints)
+	setI(&o.MinSharedBags, DefaultMinSharedBags)
 	setI(&o.MaxPostingDocs, DefaultMaxPostingDocs)
 	setI(&o.TopTerms, DefaultTopTerms)
 	setI(&o.MinSharedTerms, DefaultMinSharedTerms)
@@ -123,6 +132,7 @@ func (o *Options) SetDefaults() {
 // concurrent use: every call keeps its own state.
 type Detector struct {
 	opts Options
+	stop map[uint64]bool // hashes of the stop words left out of content-word pairs
 }
 
 // New returns a Detector for opts.
@@ -134,7 +144,14 @@ func New(opts Options) (*Detector, error) {
 	if _, err := rewrite.New(opts.Rewrite); err != nil {
 		return nil, fmt.Errorf("detect: %w", err)
 	}
-	return &Detector{opts: opts}, nil
+	stop := map[uint64]bool{}
+	var tk analysis.Tokenizer
+	for _, w := range align.EnglishStopWords() {
+		for _, t := range tk.Tokenize(w, nil) {
+			stop[t.Hash] = true
+		}
+	}
+	return &Detector{opts: opts, stop: stop}, nil
 }
 
 // Coverage is the share of each side's words that lie inside the pair's
@@ -177,6 +194,7 @@ type Stats struct {
 	AllPairs       bool // the corpus was small enough to align every pair
 	LSHCandidates  int  // pairs proposed by MinHash/LSH
 	FPCandidates   int  // pairs proposed by shared winnowed fingerprints
+	BagCandidates  int  // pairs proposed by shared winnowed content-word pairs
 	TermCandidates int  // pairs proposed by shared rare terms (rewrite signal)
 	CappedPostings int  // fingerprints or terms skipped for linking more than MaxPostingDocs documents
 	CappedBuckets  int  // LSH buckets skipped for size
@@ -198,6 +216,7 @@ type Progress func(done, total int)
 type doc struct {
 	toks  []analysis.Token
 	fps   []uint64 // distinct winnowed fingerprint hashes, sorted
+	bags  []uint64 // distinct winnowed content-word pair hashes, sorted
 	sig   []uint64
 	sum   uint64         // hash of the whole token stream: equal sums mean the same words
 	sents []reprint.Span // sentence spans
@@ -211,48 +230,11 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 	if len(texts) > math.MaxInt32 {
 		return nil, errors.New("detect: too many documents")
 	}
-	rewriting := d.opts.Mode != VerbatimOnly
-	docs := make([]doc, len(texts))
-	hasher, err := minhash.NewHasher(minhash.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("detect: %w", err)
-	}
-	err = d.parallel(ctx, len(texts), func(w *worker, i int) {
-		text := texts[i]
-		w.toks = w.tk.Tokenize(text, w.toks[:0])
-		w.sh = shingle.Values(w.toks, shingle.K, w.sh[:0])
-		w.fp = winnow.Select(w.sh, winnow.DefaultWindow, w.fp[:0])
-		fps := make([]uint64, len(w.fp))
-		for j, f := range w.fp {
-			fps[j] = f.Hash
-		}
-		slices.Sort(fps)
-		dc := doc{
-			toks: slices.Clone(w.toks),
-			fps:  slices.Compact(fps),
-			sig:  hasher.Sign(w.sh, nil),
-			sum:  tokenSum(w.toks),
-		}
-		if rewriting {
-			dc.sents = sentence.Split(text, nil)
-			dc.terms = w.an.Terms(text, dc.sents, nil)
-		}
-		docs[i] = dc
-	})
+	docs, idf, err := d.analyze(ctx, texts)
 	if err != nil {
 		return nil, err
 	}
-
-	var idf *rewrite.IDF
-	if rewriting {
-		idf = rewrite.NewIDF()
-		for i := range docs {
-			idf.Add(docs[i].terms)
-		}
-		for i := range docs {
-			docs[i].norm = termNorm(docs[i].terms, idf)
-		}
-	}
+	rewriting := idf != nil
 
 	res := &Result{Stats: Stats{Documents: len(texts)}}
 	var cands []uint64
@@ -296,6 +278,63 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 		}
 	}
 	return res, nil
+}
+
+// analyze tokenizes, fingerprints and (unless VerbatimOnly) segments and
+// extracts the terms of every text, and builds the IDF over them.
+func (d *Detector) analyze(ctx context.Context, texts []string) ([]doc, *rewrite.IDF, error) {
+	rewriting := d.opts.Mode != VerbatimOnly
+	docs := make([]doc, len(texts))
+	hasher, err := minhash.NewHasher(minhash.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("detect: %w", err)
+	}
+	err = d.parallel(ctx, len(texts), func(w *worker, i int) {
+		text := texts[i]
+		w.toks = w.tk.Tokenize(text, w.toks[:0])
+		w.sh = shingle.Values(w.toks, shingle.K, w.sh[:0])
+		w.fp = winnow.Select(w.sh, winnow.DefaultWindow, w.fp[:0])
+		fps := make([]uint64, len(w.fp))
+		for j, f := range w.fp {
+			fps[j] = f.Hash
+		}
+		slices.Sort(fps)
+		w.bag = bagValues(w.toks, d.stop, w.bag[:0])
+		w.fp = winnow.Select(w.bag, winnow.DefaultWindow, w.fp[:0])
+		bags := make([]uint64, len(w.fp))
+		for j, f := range w.fp {
+			bags[j] = f.Hash
+		}
+		slices.Sort(bags)
+		dc := doc{
+			toks: slices.Clone(w.toks),
+			fps:  slices.Compact(fps),
+			bags: slices.Compact(bags),
+			sig:  hasher.Sign(w.sh, nil),
+			sum:  tokenSum(w.toks),
+		}
+		if rewriting {
+			dc.sents = sentence.Split(text, nil)
+			dc.terms = w.an.Terms(text, dc.sents, nil)
+		}
+		docs[i] = dc
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+
+	var idf *rewrite.IDF
+	if rewriting {
+		idf = rewrite.NewIDF()
+		for i := range docs {
+			idf.Add(docs[i].terms)
+		}
+		for i := range docs {
+			docs[i].norm = termNorm(docs[i].terms, idf)
+		}
+	}
+
+	return docs, idf, nil
 }
 
 // pair aligns documents a and b and judges them; nil if unrelated.
@@ -385,6 +424,7 @@ type worker struct {
 	an    *rewrite.Analyzer
 	set   map[uint64]struct{}
 	grams []uint64
+	bag   []uint64
 }
 
 // parallel runs fn(i) for i in [0, n) on Workers goroutines, each with its
