@@ -175,8 +175,13 @@ func (r *scanResult) writeJSON(w io.Writer, withText bool) error {
 		out.Articles[i] = sa
 	}
 	for i, p := range r.pairs {
+		passages := make([]reprint.Passage, len(p.Passages))
+		for k, ps := range p.Passages {
+			ps.Score = round(ps.Score)
+			passages[k] = ps
+		}
 		out.Pairs[i] = scanPair{A: r.articles[p.A].ID, B: r.articles[p.B].ID, Relation: p.Relation.String(),
-			Similarity: round(p.Similarity), Coverage: roundCoverage(p.Coverage), Passages: p.Passages, Capped: p.CapReason}
+			Similarity: round(p.Similarity), Coverage: roundCoverage(p.Coverage), Passages: passages, Capped: p.CapReason}
 	}
 	for i, x := range r.rejected {
 		out.Rejected[i] = scanRejected{Input: x.Input, Reason: x.Reason.String(), Detail: x.Detail}
