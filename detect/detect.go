@@ -207,6 +207,11 @@ type Result struct {
 	Stats Stats
 	// Sentences are each document's sentence spans, as aligned.
 	Sentences [][]reprint.Span
+	// Words are each document's word counts.
+	Words []int
+	// Terms are each document's distinct content terms, sorted
+	// (rewrite.Analyzer.Terms): what similarity and provenance compare.
+	Terms [][]uint64
 }
 
 // Progress is told how many candidate pairs are aligned so far, of how many.
@@ -271,10 +276,16 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 		}
 		res.Pairs = append(res.Pairs, *p)
 	}
+	res.Words = make([]int, len(docs))
+	for i := range docs {
+		res.Words[i] = len(docs[i].toks)
+	}
 	if rewriting {
 		res.Sentences = make([][]reprint.Span, len(docs))
+		res.Terms = make([][]uint64, len(docs))
 		for i := range docs {
 			res.Sentences[i] = docs[i].sents
+			res.Terms[i] = docs[i].terms
 		}
 	}
 	return res, nil
@@ -375,6 +386,14 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 		var units []rewrite.SentencePair
 		p.Passages, units = mergeRewrite(p.Passages, rr, da.sents, db.sents)
 		p.Units = units
+		// The kind of a passage is what its words show, whichever aligner
+		// found it: a sentence copied word for word is verbatim even when
+		// it is too short for the verbatim aligner's minimum.
+		for i := range p.Passages {
+			if ps := &p.Passages[i]; ps.Kind == reprint.Rewrite && w.exactShare(da.toks, db.toks, *ps) >= d.opts.ExactMin {
+				ps.Kind = reprint.Verbatim
+			}
+		}
 	}
 	slices.SortFunc(p.Passages, func(x, y reprint.Passage) int {
 		if x.A.Start != y.A.Start {

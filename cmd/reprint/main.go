@@ -23,7 +23,7 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, StderrIsTerminal: isTerminal(os.Stderr)}
+	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, StdoutIsTerminal: isTerminal(os.Stdout), StderrIsTerminal: isTerminal(os.Stderr)}
 	err := m.Run(ctx, os.Args[1:])
 	stop()
 	if err != nil {
@@ -41,7 +41,9 @@ func main() {
 type Main struct {
 	Stdout io.Writer
 	Stderr io.Writer
-	// StderrIsTerminal enables progress bars and colour on stderr.
+	// StdoutIsTerminal enables colour in reports on stdout.
+	StdoutIsTerminal bool
+	// StderrIsTerminal enables progress bars on stderr.
 	StderrIsTerminal bool
 }
 

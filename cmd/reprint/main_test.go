@@ -8,10 +8,12 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/reprint/reprint/report"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/golden")
@@ -66,40 +68,63 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
+// scanDoc is the part of the reprint.scan/v2 JSON the tests read.
+type scanDoc struct {
+	Schema   string `json:"schema"`
+	Articles []struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	} `json:"articles"`
+	Stories []struct {
+		Articles []string
+		Lineage  []struct{ Child, Parent string }
+	}
+	Pairs []struct {
+		A, B     string
+		Relation string
+		Source   *string
+		Common   bool
+		Coverage struct{ A, B float64 }
+		Passages []struct {
+			Kind string
+			A, B struct{ Start, End int }
+		}
+		Credit *struct {
+			Article, Status, Name string
+			Evidence              *struct{ Start, End int }
+		}
+		Quotes []struct {
+			Article, Text, Status string
+			Span                  struct{ Start, End int }
+		}
+	} `json:"pairs"`
+	Rejected []struct{ Input, Reason string }
+}
+
+func scanSeeds(t *testing.T) scanDoc {
+	t.Helper()
+	needDir(t, seeds)
+	out, _ := mustRun(t, "scan", "--json", "--text", seeds)
+	var doc scanDoc
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Schema != "reprint.scan/v2" || len(doc.Articles) != 5 {
+		t.Fatalf("scan: schema %q, %d articles; want reprint.scan/v2, 5", doc.Schema, len(doc.Articles))
+	}
+	return doc
+}
+
 func TestScanSeeds(t *testing.T) {
 	needDir(t, seeds)
 	out, _ := mustRun(t, "scan", "--json", seeds)
 	golden(t, "scan.json", out)
 
-	var doc struct {
-		Schema   string `json:"schema"`
-		Articles []struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
-		} `json:"articles"`
-		Pairs []struct {
-			A, B     string
-			Relation string
-			Coverage struct{ A, B float64 }
-			Passages []struct {
-				Kind string
-				A, B struct{ Start, End int }
-			}
-		} `json:"pairs"`
-	}
-	// With --text the spans can be checked against the texts they index.
-	out, _ = mustRun(t, "scan", "--json", "--text", seeds)
-	if err := json.Unmarshal([]byte(out), &doc); err != nil {
-		t.Fatal(err)
-	}
-	if doc.Schema != "reprint.scan/v1" || len(doc.Articles) != 5 {
-		t.Fatalf("scan: schema %q, %d articles; want reprint.scan/v1, 5", doc.Schema, len(doc.Articles))
-	}
+	doc := scanSeeds(t)
 	text := map[string]string{}
 	for _, a := range doc.Articles {
 		text[a.ID] = a.Text
 	}
-	found := false
 	relation := map[string]string{}
 	for _, p := range doc.Pairs {
 		relation[p.A[:3]+"-"+p.B[:3]] = p.Relation
@@ -111,17 +136,11 @@ func TestScanSeeds(t *testing.T) {
 				t.Errorf("pair %s %s: passage spans %v %v out of range", p.A, p.B, ps.A, ps.B)
 			}
 		}
-		// 000 and 001 are two scraped revisions of one BBC article: they
-		// share long verbatim passages.
-		if strings.HasPrefix(p.A, "000_") && strings.HasPrefix(p.B, "001_") {
-			found = true
-			if p.Coverage.A < 0.5 {
-				t.Errorf("000/001 coverage of 000 = %.2f; want ≥ 0.5", p.Coverage.A)
+		for _, q := range p.Quotes {
+			if got := text[q.Article][q.Span.Start:q.Span.End]; got != q.Text {
+				t.Errorf("quote %q of %s: text at its span is %q", q.Text, q.Article, got)
 			}
 		}
-	}
-	if !found {
-		t.Errorf("scan did not relate 000 and 001")
 	}
 	// The founding case: 002 and 003 rewrite 001, 004 rewrites 000, and
 	// 000 and 001 are two scraped revisions of one article.
@@ -137,13 +156,80 @@ func TestScanSeeds(t *testing.T) {
 	}
 }
 
+// TestScanProvenance holds the founding case's provenance: one story of
+// all five; 002 and 003 derived from 001, 004 from 000, 000 and 001 under
+// an unseen common source; 003 credits the BBC, 002 and 004 credit
+// nobody; and the quotations that changed on the way are flagged.
+func TestScanProvenance(t *testing.T) {
+	doc := scanSeeds(t)
+	if len(doc.Stories) != 1 || len(doc.Stories[0].Articles) != 5 {
+		t.Fatalf("stories = %+v; want one story of 5 articles", doc.Stories)
+	}
+	parent := map[string]string{}
+	for _, e := range doc.Stories[0].Lineage {
+		parent[e.Child[:3]] = e.Parent
+	}
+	for child, want := range map[string]string{"000": "unseen", "001": "unseen", "002": "001", "003": "001", "004": "000"} {
+		got := parent[child]
+		if len(got) > 3 && got != "unseen" {
+			got = got[:3]
+		}
+		if got != want {
+			t.Errorf("lineage parent of %s = %q; want %q", child, got, want)
+		}
+	}
+	credits := map[string]string{}
+	names := map[string]string{}
+	status := map[string]map[string]string{} // derived → quote text → status
+	for _, p := range doc.Pairs {
+		if p.Credit != nil {
+			credits[p.Credit.Article[:3]] = p.Credit.Status
+			names[p.Credit.Article[:3]] = p.Credit.Name
+		}
+		for _, q := range p.Quotes {
+			if status[q.Article[:3]] == nil {
+				status[q.Article[:3]] = map[string]string{}
+			}
+			status[q.Article[:3]][strings.Trim(q.Text, ".,")] = q.Status
+		}
+		if p.A[:3] == "000" && p.B[:3] == "001" && (!p.Common || p.Source != nil) {
+			t.Errorf("000/001: common %v, source %v; want an unseen common source", p.Common, p.Source)
+		}
+	}
+	if credits["003"] != "credited" || names["003"] != "BBC" {
+		t.Errorf("003 credit = %q %q; want credited BBC", credits["003"], names["003"])
+	}
+	for _, id := range []string{"002", "004"} {
+		if credits[id] != "not-credited" {
+			t.Errorf("%s credit = %q; want not-credited", id, credits[id])
+		}
+	}
+	for _, tt := range []struct {
+		article, quote string
+		want           []string
+	}{
+		{"002", "Putin is lying about the true situation on the battlefield", []string{"altered"}},
+		{"002", "completely surrounded", []string{"unquoted-in-source", "unattested"}},
+		{"003", "drag everyone into endless discussions", []string{"merged"}},
+		{"002", "good and productive", []string{"exact", "fragment"}},
+		{"002", "false and fabricated", []string{"exact", "fragment"}},
+		{"003", "cautious optimism", []string{"exact", "fragment"}},
+		{"003", "false and fabricated", []string{"exact", "fragment"}},
+	} {
+		got := status[tt.article][tt.quote]
+		if !slices.Contains(tt.want, got) {
+			t.Errorf("%s quote %q status = %q; want one of %v", tt.article, tt.quote, got, tt.want)
+		}
+	}
+}
+
 func TestScanText(t *testing.T) {
 	needDir(t, seeds)
 	out, _ := mustRun(t, "scan", seeds)
 	golden(t, "scan.txt", out)
 	for i, line := range strings.Split(out, "\n") {
-		if n := len([]rune(line)); n > textWidth {
-			t.Errorf("line %d is %d columns; want ≤ %d: %q", i+1, n, textWidth, line)
+		if n := len([]rune(line)); n > report.DefaultWidth {
+			t.Errorf("line %d is %d columns; want ≤ %d: %q", i+1, n, report.DefaultWidth, line)
 		}
 	}
 }

@@ -1,0 +1,208 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/credit"
+	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/fidelity"
+	"github.com/reprint/reprint/provenance"
+	"github.com/reprint/reprint/quote"
+	"github.com/reprint/reprint/report"
+)
+
+// judgePairs adds provenance to the engine's pairs: the direction of each
+// pair from dates, containment, credit, quotations and details; the
+// derived article's credit and quotation checks against its source; and
+// the stories with their lineage. It returns the report model.
+func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
+	arts := res.articles
+	checker, err := fidelity.New(fidelity.Options{})
+	if err != nil {
+		return nil, err
+	}
+	quotes := make([][]quote.Quote, len(arts))
+	quoted := make([]bool, len(arts))
+	quotesOf := func(i int) []quote.Quote {
+		if !quoted[i] {
+			quotes[i] = quote.Extract(arts[i].Text, nil)
+			quoted[i] = true
+		}
+		return quotes[i]
+	}
+	words := func(i int) int {
+		if i < len(res.words) {
+			return res.words[i]
+		}
+		return 0
+	}
+
+	out := &report.Scan{Schema: report.Schema}
+	links := make([]provenance.Link, 0, len(res.pairs))
+	for _, p := range res.pairs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		a, b := arts[p.A], arts[p.B]
+		credAB, credBA := credit.Check(a, b), credit.Check(b, a)
+		qa, qb := quotesOf(p.A), quotesOf(p.B)
+		checkAB := checker.Check(a.Text, b.Text, qa, qb) // A's quotes against B
+		checkBA := checker.Check(b.Text, a.Text, qb, qa)
+		sig := provenance.Signals{
+			PublishedA: a.Meta.Published, PublishedB: b.Meta.Published,
+			Evidence: p.Evidence,
+			// A credit points to a source only when it names that
+			// article's known publisher: a bare "Credit: BBC" against an
+			// article of unknown publisher says A is derived from
+			// something, not from B.
+			ACreditsB: credAB.Status == credit.Credited && credAB.Publisher != "",
+			BCreditsA: credBA.Status == credit.Credited && credBA.Publisher != "",
+			WordsA:    words(p.A), WordsB: words(p.B),
+		}
+		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(checkAB)
+		sig.BQuotesCutFromA, sig.BQuotesUnattested = quoteCounts(checkBA)
+		if res.terms != nil {
+			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.terms[p.A], res.terms[p.B])
+		}
+		dir := provenance.Direct(sig)
+		links = append(links, provenance.NewLink(p.A, p.B, p.Relation, p.Evidence, dir))
+
+		rp := report.Pair{
+			A: a.ID, B: b.ID, Relation: p.Relation.String(),
+			Common:     dir.Source == provenance.SourceCommon,
+			Similarity: round(p.Similarity),
+			Coverage:   reportCoverage(p.Coverage),
+			Capped:     p.CapReason,
+			Quotes:     []report.Quote{},
+			Direction:  make([]report.Signal, 0, len(dir.Evidence)),
+		}
+		for _, ps := range p.Passages {
+			rp.Passages = append(rp.Passages, report.Passage{Kind: ps.Kind.String(), A: ps.A, B: ps.B, Score: round(ps.Score)})
+		}
+		for _, e := range dir.Evidence {
+			s := report.Signal{Signal: e.Signal, Detail: e.Detail}
+			switch e.Points {
+			case provenance.SourceA:
+				s.Points = a.ID
+			case provenance.SourceB:
+				s.Points = b.ID
+			case provenance.SourceCommon:
+				s.Points = "common"
+			}
+			rp.Direction = append(rp.Direction, s)
+		}
+		var derived *reprint.Article
+		var cred credit.Result
+		var checks []fidelity.Check
+		switch dir.Source {
+		case provenance.SourceA:
+			rp.Source, derived, cred, checks = &a.ID, b, credBA, checkBA
+		case provenance.SourceB:
+			rp.Source, derived, cred, checks = &b.ID, a, credAB, checkAB
+		}
+		if derived != nil {
+			rp.Credit = reportCredit(derived.ID, cred)
+			for _, c := range checks {
+				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, c))
+			}
+		}
+		out.Pairs = append(out.Pairs, rp)
+	}
+
+	for i, st := range provenance.Stories(len(arts), links) {
+		rs := report.Story{ID: i + 1, Lineage: []report.Edge{}}
+		for _, k := range st.Articles {
+			rs.Articles = append(rs.Articles, arts[k].ID)
+		}
+		for _, e := range st.Lineage {
+			parent := report.Unseen
+			if e.Parent != provenance.Unseen {
+				parent = arts[e.Parent].ID
+			}
+			rs.Lineage = append(rs.Lineage, report.Edge{Child: arts[e.Child].ID, Parent: parent})
+		}
+		out.Stories = append(out.Stories, rs)
+	}
+
+	for _, a := range arts {
+		ra := report.Article{ID: a.ID, Input: a.Input, Format: a.Format, Title: a.Meta.Title, Site: a.Meta.Site,
+			URL: a.Meta.URL, Bytes: len(a.Text), Text: a.Text}
+		ra.Publisher, _ = credit.Publisher(a)
+		if !a.Meta.Published.IsZero() {
+			t := a.Meta.Published
+			ra.Published = &t
+		}
+		out.Articles = append(out.Articles, ra)
+	}
+	for _, r := range res.rejected {
+		out.Rejected = append(out.Rejected, report.Rejected{Input: r.Input, Reason: r.Reason.String(), Detail: r.Detail})
+	}
+	out.Stats = report.Stats{
+		Read: res.read.Read, Articles: res.read.Articles, Rejected: res.read.Rejected,
+		Candidates: res.stats.Candidates, RelatedPairs: len(res.pairs), Stories: len(out.Stories),
+		CappedPairs: res.stats.CappedPairs, CappedBuckets: res.stats.CappedBuckets, CappedPostings: res.stats.CappedPostings,
+	}
+	// Pairs in story order, then by strength of reuse, so that a reader of
+	// the JSON or the HTML meets the largest stories first.
+	storyOf := map[string]int{}
+	for _, st := range out.Stories {
+		for _, id := range st.Articles {
+			storyOf[id] = st.ID
+		}
+	}
+	slices.SortStableFunc(out.Pairs, func(x, y report.Pair) int {
+		if c := cmp.Compare(storyOf[x.A], storyOf[y.A]); c != 0 {
+			return c
+		}
+		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
+	})
+	return out, nil
+}
+
+// quoteCounts counts the quotations of a text that are cut from the other
+// text's (fragments) and those the other does not support at all.
+func quoteCounts(cs []fidelity.Check) (cut, unattested int) {
+	for _, c := range cs {
+		switch c.Status {
+		case fidelity.Fragment:
+			cut++
+		case fidelity.Unattested:
+			unattested++
+		}
+	}
+	return cut, unattested
+}
+
+func reportCoverage(c detect.Coverage) report.Coverage {
+	return report.Coverage{
+		A: round(c.A), B: round(c.B),
+		Verbatim: report.Sides{A: round(c.Verbatim.A), B: round(c.Verbatim.B)},
+		Rewrite:  report.Sides{A: round(c.Rewrite.A), B: round(c.Rewrite.B)},
+	}
+}
+
+func reportCredit(article string, c credit.Result) *report.Credit {
+	rc := &report.Credit{Article: article, Status: c.Status.String(), Name: c.Name, Form: c.Form, Publisher: c.Publisher, Reason: c.Reason}
+	if !c.Evidence.Empty() {
+		ev := c.Evidence
+		rc.Evidence = &ev
+	}
+	return rc
+}
+
+func reportQuote(article string, c fidelity.Check) report.Quote {
+	q := report.Quote{Article: article, Text: c.Text, Span: c.Quote.Span, Status: c.Status.String(), Source: c.Source,
+		Speaker: c.Speaker, SourceSpeaker: c.SourceSpeaker, SpeakerChange: c.SpeakerChanged}
+	for _, op := range c.Diff {
+		q.Diff = append(q.Diff, report.DiffOp{Op: op.Kind, Source: op.Source, Derived: op.Derived})
+	}
+	return q
+}
+
+// round keeps four decimals: figures beyond that are noise in a report,
+// and shorter numbers keep the JSON readable and diffs stable.
+func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }

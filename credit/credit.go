@@ -1,0 +1,275 @@
+package credit
+
+import (
+	"cmp"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/reprint/reprint"
+)
+
+// Status is the verdict on credit.
+type Status int
+
+const (
+	Credited    Status = iota + 1 // the derived article names or links the source's publisher
+	NotCredited                   // it names no source, or another one
+)
+
+var statusNames = [...]string{"", "credited", "not-credited"}
+
+func (s Status) String() string {
+	if s > 0 && int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return fmt.Sprintf("Status(%d)", int(s))
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Status) UnmarshalText(b []byte) error {
+	for i, n := range statusNames {
+		if i > 0 && n == string(b) {
+			*s = Status(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("credit: unknown status %q", b)
+}
+
+// Credit forms, the values of Result.Form. The first five are the forms
+// of the cleaner's attribution lines (reprint.Attribution.Form) and keep
+// their values.
+const (
+	FormCredit        = "credit"               // "Credit: BBC", a standalone "(Reuters)" line
+	FormSource        = "source"               // "Source: Reuters"
+	FormVia           = "via"                  // "Via The Guardian"
+	FormOriginally    = "originally-published" // "Originally published by X"
+	FormCopyright     = "copyright"            // "© BBC": counts only when it names a known publisher
+	FormAccordingTo   = "according-to"         // "according to the BBC"
+	FormReported      = "reported"             // "the BBC reported", "reported by the BBC"
+	FormParenthetical = "parenthetical"        // "(Reuters)", "LONDON (Reuters) -"
+	FormLink          = "link"                 // a link to the source in Meta.Links
+)
+
+// Result is the credit verdict on a derived article against its source.
+type Result struct {
+	Status Status `json:"status"`
+	// Name is the name credited, as written ("BBC", "the Associated
+	// Press"); for a link, its host. When Status is NotCredited, Name is
+	// the other source the derived credits instead, or "".
+	Name string `json:"name,omitempty"`
+	// Form is one of the Form* constants, or "" when nothing was found.
+	Form string `json:"form,omitempty"`
+	// Evidence is the span of the credit in the derived article's Text
+	// (the whole credit line, or the phrase "according to the BBC"). It
+	// is empty for a link, which lives in Meta.Links, not in Text.
+	Evidence reprint.Span `json:"evidence"`
+	// Publisher is the source's publisher as Publisher found it, or "".
+	Publisher string `json:"publisher,omitempty"`
+	// Reason says why, in one sentence.
+	Reason string `json:"reason"`
+}
+
+// candidate is one credit found in the derived article.
+type candidate struct {
+	name, form string
+	span       reprint.Span
+	text       string // the line or phrase, for the reason
+	explicit   bool   // a credit whatever the publisher: a credit line or a wire dateline
+	line       bool   // an attribution line of the kind that credits when the publisher is unknown
+}
+
+// Check decides whether derived credits source: see the package doc for
+// the rules. It never fails; nil articles are treated as empty.
+func Check(derived, source *reprint.Article) Result {
+	if derived == nil {
+		derived = &reprint.Article{}
+	}
+	pub, how := Publisher(source)
+	lines := creditLines(derived)
+	inline := asCandidates(mentions(derived.Text))
+	all := append(lines[:len(lines):len(lines)], inline...) // lines first: a credit line is the strongest evidence
+	var srcURL string
+	if source != nil {
+		srcURL = source.Meta.URL
+	}
+
+	if pub != "" {
+		pk := keyOf(pub)
+		for _, c := range all {
+			if sameKey(keyOf(c.name), pk) {
+				return Result{
+					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
+					Reason: fmt.Sprintf("%s %q names the source's publisher %s (%s)",
+						formPhrase(c.form), c.text, pub, howPhrase(how)),
+				}
+			}
+		}
+	}
+	if host, ok := linksTo(derived.Meta.Links, srcURL, pub); ok {
+		what := "the source's publisher " + pub
+		if pub == "" {
+			what = "the source"
+		}
+		return Result{
+			Status: Credited, Name: host, Form: FormLink, Publisher: pub,
+			Reason: fmt.Sprintf("a link to %s points to %s", host, what),
+		}
+	}
+	if pub == "" {
+		for _, c := range lines {
+			if c.line {
+				return Result{
+					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span,
+					Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article carries the credit line %q",
+						c.text),
+				}
+			}
+		}
+		reason := "the source's publisher is unknown, and the derived article carries no credit line"
+		for _, m := range inline {
+			if m.form != FormParenthetical {
+				reason += fmt.Sprintf("; %q attributes a claim, not the text", m.text)
+				break
+			}
+		}
+		return Result{Status: NotCredited, Reason: reason}
+	}
+	for _, c := range all {
+		if c.explicit {
+			return Result{
+				Status: NotCredited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
+				Reason: fmt.Sprintf("credits %s, but the source's publisher is %s (%s)", c.name, pub, howPhrase(how)),
+			}
+		}
+	}
+	return Result{
+		Status: NotCredited, Publisher: pub,
+		Reason: fmt.Sprintf("names no credit to the source's publisher %s (%s)", pub, howPhrase(how)),
+	}
+}
+
+// creditLines returns the derived article's attribution lines as
+// candidates, with spans checked against its Text.
+func creditLines(a *reprint.Article) []candidate {
+	var out []candidate
+	for _, at := range a.Attribution {
+		name := strings.TrimSpace(at.Name)
+		if name == "" {
+			continue
+		}
+		line := creditLineForm(at.Form)
+		if !line && at.Form != FormCopyright {
+			continue
+		}
+		out = append(out, candidate{
+			name:     name,
+			form:     at.Form,
+			span:     attributionSpan(a.Text, at),
+			text:     cmp.Or(strings.TrimSpace(at.Text), name),
+			explicit: line,
+			line:     line,
+		})
+	}
+	return out
+}
+
+// attributionSpan returns at's span when it lies in text and holds at's
+// line, else the first place the line occurs in text, else the empty
+// span: an Attribution from another version of the text still counts, but
+// its evidence cannot be shown.
+func attributionSpan(text string, at reprint.Attribution) reprint.Span {
+	if got, err := at.Span.In(text); err == nil && (at.Text == "" || got == at.Text) {
+		return at.Span
+	}
+	if at.Text != "" {
+		if i := strings.Index(text, at.Text); i >= 0 {
+			return reprint.Span{Start: i, End: i + len(at.Text)}
+		}
+	}
+	return reprint.Span{}
+}
+
+// asCandidates converts inline mentions: only a wire dateline is
+// explicit; "according to X" and "X reported" credit X only when X is the
+// known publisher.
+func asCandidates(ms []mention) []candidate {
+	out := make([]candidate, len(ms))
+	for i, m := range ms {
+		out[i] = candidate{name: m.name, form: m.form, span: m.span, text: m.text, explicit: m.dateline}
+	}
+	return out
+}
+
+// linksTo returns the host of the first link that points at the source:
+// its URL, its registrable domain, or a domain whose publisher name is
+// pub.
+func linksTo(links []string, srcURL, pub string) (string, bool) {
+	srcHost := hostOf(srcURL)
+	for _, l := range links {
+		host := hostOf(l)
+		if host == "" || !strings.Contains(l, "://") && !strings.HasPrefix(l, "//") && !strings.HasPrefix(l, "www.") {
+			continue // relative links point at the derived site itself
+		}
+		switch {
+		case srcHost != "" && sameURL(l, srcURL):
+			return host, true
+		case srcHost != "" && registrable(host) == registrable(srcHost):
+			return host, true
+		case pub != "":
+			if name, _ := domainPublisher(host); SameName(name, pub) {
+				return host, true
+			}
+		}
+	}
+	return "", false
+}
+
+// sameURL reports whether a and b are the same page, ignoring scheme,
+// "www.", a trailing slash, query and fragment.
+func sameURL(a, b string) bool {
+	norm := func(s string) string {
+		if !strings.Contains(s, "://") {
+			s = "http://" + strings.TrimPrefix(s, "//")
+		}
+		u, err := url.Parse(strings.TrimSpace(s))
+		if err != nil {
+			return ""
+		}
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") + strings.TrimSuffix(u.EscapedPath(), "/")
+	}
+	na := norm(a)
+	return na != "" && na == norm(b)
+}
+
+func formPhrase(form string) string {
+	switch form {
+	case FormAccordingTo, FormReported:
+		return "the attribution"
+	case FormParenthetical:
+		return "the parenthetical credit"
+	case FormCopyright:
+		return "the copyright line"
+	}
+	return "the credit line"
+}
+
+func howPhrase(how string) string {
+	switch how {
+	case HowSite:
+		return "from its site name"
+	case HowURL, HowDomain:
+		return "from its URL"
+	case HowCopyright:
+		return "from its copyright line"
+	case HowByline:
+		return "from its byline"
+	case HowCreditLine:
+		return "from its own credit line"
+	}
+	return "source unknown"
+}

@@ -1,0 +1,333 @@
+package credit_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/credit"
+)
+
+func TestCheck(t *testing.T) {
+	bbc := &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "BBC News", URL: "https://www.bbc.co.uk/news/world-europe-1"}}
+	bbcURLOnly := &reprint.Article{ID: "src", Meta: reprint.Meta{URL: "https://www.bbc.com/news/world-europe-1"}}
+	reuters := &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Reuters"}}
+	ap := &reprint.Article{ID: "src", Meta: reprint.Meta{URL: "https://apnews.com/article/x"}}
+	unknown := &reprint.Article{ID: "src", Text: "Talks were held on Thursday."}
+	unknownURL := &reprint.Article{ID: "src", Meta: reprint.Meta{URL: "https://example.org/story/1"}}
+
+	tests := []struct {
+		name     string
+		derived  *reprint.Article
+		source   *reprint.Article
+		status   credit.Status
+		credName string // Result.Name
+		form     string
+		evidence string   // text at Result.Evidence; "" for an empty span
+		reason   []string // substrings of Result.Reason
+	}{
+		{
+			name: "link to the source URL",
+			derived: &reprint.Article{Text: "Talks were held.", Format: reprint.FormatHTML,
+				Meta: reprint.Meta{Links: []string{"https://example.com/other", "https://www.bbc.co.uk/news/world-europe-1"}}},
+			source: bbc, status: credit.Credited, credName: "bbc.co.uk", form: credit.FormLink,
+			reason: []string{"link", "BBC News"},
+		},
+		{
+			name:    "link to the source domain, other page",
+			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Links: []string{"http://bbc.co.uk/news"}}},
+			source:  bbcURLOnly, status: credit.Credited, credName: "bbc.co.uk", form: credit.FormLink,
+		},
+		{
+			name:    "link to the exact URL of a source with no name",
+			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Links: []string{"https://example.org/story/1/"}}},
+			source:  unknownURL, status: credit.Credited, credName: "example.org", form: credit.FormLink,
+		},
+		{
+			name:    "relative link does not count",
+			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Links: []string{"/news/world-europe-1"}}},
+			source:  bbc, status: credit.NotCredited,
+		},
+		{
+			name:    "link to another site",
+			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Links: []string{"https://www.reuters.com/world/"}}},
+			source:  bbc, status: credit.NotCredited,
+		},
+		{
+			name:    "Reuters dateline parenthetical",
+			derived: article("d", "LONDON (Reuters) - Talks were held on Thursday."),
+			source:  reuters, status: credit.Credited, credName: "Reuters", form: credit.FormParenthetical,
+			evidence: "(Reuters)",
+		},
+		{
+			name:    "AP parenthetical against apnews.com",
+			derived: article("d", "WASHINGTON (AP) — Talks were held."),
+			source:  ap, status: credit.Credited, credName: "AP", form: credit.FormParenthetical, evidence: "(AP)",
+		},
+		{
+			name:    "credits Reuters, source is BBC",
+			derived: article("d", "Talks were held.\nCredit: Reuters\n"),
+			source:  bbc, status: credit.NotCredited, credName: "Reuters", form: credit.FormCredit,
+			evidence: "Credit: Reuters", reason: []string{"Reuters", "BBC News"},
+		},
+		{
+			name:    "Reuters dateline, source is BBC",
+			derived: article("d", "LONDON (Reuters) - Talks were held."),
+			source:  bbc, status: credit.NotCredited, credName: "Reuters", form: credit.FormParenthetical,
+			evidence: "(Reuters)", reason: []string{"Reuters", "BBC"},
+		},
+		{
+			name:    "according to the BBC, publisher BBC",
+			derived: article("d", "Talks were productive, according to the BBC. More followed."),
+			source:  bbc, status: credit.Credited, credName: "BBC", form: credit.FormAccordingTo,
+			evidence: "according to the BBC",
+		},
+		{
+			name:    "according to the BBC, publisher from bbc.com URL",
+			derived: article("d", "Talks were productive, according to the BBC."),
+			source:  bbcURLOnly, status: credit.Credited, credName: "BBC", form: credit.FormAccordingTo,
+			evidence: "according to the BBC", reason: []string{"URL"},
+		},
+		{
+			name:    "according to the BBC, publisher unknown",
+			derived: article("d", "Talks were productive, according to the BBC."),
+			source:  unknown, status: credit.NotCredited, reason: []string{"unknown", "according to the BBC"},
+		},
+		{
+			name:    "according to the Kremlin, publisher BBC",
+			derived: article("d", "Talks were productive, according to the Kremlin."),
+			source:  bbc, status: credit.NotCredited, reason: []string{"no credit", "BBC News"},
+		},
+		{
+			name:    "possessive",
+			derived: article("d", "Talks were productive, according to the BBC’s correspondent."),
+			source:  bbc, status: credit.Credited, credName: "BBC", form: credit.FormAccordingTo,
+			evidence: "according to the BBC’s",
+		},
+		{
+			name:    "the BBC reported",
+			derived: article("d", "Talks, the BBC reported on Friday, were productive."),
+			source:  bbc, status: credit.Credited, credName: "BBC", form: credit.FormReported, evidence: "BBC reported",
+		},
+		{
+			name:    "The Guardian has reported",
+			derived: article("d", "The Guardian has reported that talks were held."),
+			source:  &reprint.Article{Meta: reprint.Meta{URL: "https://www.theguardian.com/world/x"}},
+			status:  credit.Credited, credName: "The Guardian", form: credit.FormReported, evidence: "The Guardian has reported",
+		},
+		{
+			name:    "as reported by Thomson Reuters",
+			derived: article("d", "Talks were held, as reported by Thomson Reuters."),
+			source:  reuters, status: credit.Credited, credName: "Thomson Reuters", form: credit.FormReported,
+			evidence: "reported by Thomson Reuters",
+		},
+		{
+			name:    "BBC reported, publisher unknown",
+			derived: article("d", "The BBC reported that talks were held."),
+			source:  unknown, status: credit.NotCredited,
+		},
+		{
+			name:    "inline parenthetical, publisher unknown",
+			derived: article("d", "LONDON (Reuters) - Talks were held."),
+			source:  unknown, status: credit.NotCredited,
+		},
+		{
+			name:    "credit line, publisher unknown",
+			derived: article("d", "Talks were held.\n\nSource: Reuters"),
+			source:  unknown, status: credit.Credited, credName: "Reuters", form: credit.FormSource, evidence: "Source: Reuters",
+			reason: []string{"unknown"},
+		},
+		{
+			name:    "via line, publisher known",
+			derived: article("d", "Talks were held.\nVia The Guardian\n"),
+			source:  &reprint.Article{Meta: reprint.Meta{Site: "Guardian"}},
+			status:  credit.Credited, credName: "The Guardian", form: credit.FormVia, evidence: "Via The Guardian",
+		},
+		{
+			name:    "originally published, publisher known",
+			derived: article("d", "Talks.\nOriginally published by BBC News"),
+			source:  bbcURLOnly, status: credit.Credited, credName: "BBC News", form: credit.FormOriginally,
+			evidence: "Originally published by BBC News",
+		},
+		{
+			name:    "own copyright, publisher unknown",
+			derived: article("d", "Talks.\n© Newsthirst"),
+			source:  unknown, status: credit.NotCredited,
+		},
+		{
+			name:    "copyright of the source",
+			derived: article("d", "Talks.\n© BBC"),
+			source:  bbc, status: credit.Credited, credName: "BBC", form: credit.FormCopyright, evidence: "© BBC",
+		},
+		{
+			name:    "credit line wins over an earlier inline form",
+			derived: article("d", "Talks, according to the BBC.\nCredit: BBC News"),
+			source:  bbc, status: credit.Credited, credName: "BBC News", form: credit.FormCredit, evidence: "Credit: BBC News",
+		},
+		{
+			name:    "a mention in a sentence is not credit",
+			derived: article("d", "The figures were confirmed by the BBC."),
+			source:  bbc, status: credit.NotCredited,
+		},
+		{
+			name:    "a non-name parenthetical",
+			derived: article("d", "The North Atlantic Treaty Organisation (Nato) met."),
+			source:  bbc, status: credit.NotCredited,
+		},
+		{
+			name:    "empty derived",
+			derived: &reprint.Article{}, source: bbc, status: credit.NotCredited,
+		},
+		{
+			name:    "empty both",
+			derived: &reprint.Article{}, source: &reprint.Article{}, status: credit.NotCredited,
+		},
+		{
+			name:    "nil both",
+			derived: nil, source: nil, status: credit.NotCredited,
+		},
+		{
+			name:    "credit line with a stale span",
+			derived: &reprint.Article{Text: "Talks.\nCredit: BBC", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 40, End: 51}, Text: "Credit: BBC", Name: "BBC", Form: "credit"}}},
+			source:  bbc, status: credit.Credited, credName: "BBC", form: credit.FormCredit, evidence: "Credit: BBC",
+		},
+		{
+			name:    "credit line not in text",
+			derived: &reprint.Article{Text: "Talks.", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 40, End: 51}, Text: "Credit: BBC", Name: "BBC", Form: "credit"}}},
+			source:  unknown, status: credit.Credited, credName: "BBC", form: credit.FormCredit,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := credit.Check(tt.derived, tt.source)
+			if r.Status != tt.status || r.Name != tt.credName || r.Form != tt.form {
+				t.Fatalf("Check = %+v; want %v name %q form %q", r, tt.status, tt.credName, tt.form)
+			}
+			text := ""
+			if tt.derived != nil {
+				text = tt.derived.Text
+			}
+			got, err := r.Evidence.In(text)
+			if err != nil {
+				t.Fatalf("Check(…).Evidence = %v: %v", r.Evidence, err)
+			}
+			if got != tt.evidence {
+				t.Errorf("Check(…).Evidence text = %q; want %q", got, tt.evidence)
+			}
+			if r.Reason == "" {
+				t.Errorf("Check(…).Reason is empty")
+			}
+			for _, s := range tt.reason {
+				if !strings.Contains(r.Reason, s) {
+					t.Errorf("Check(…).Reason = %q; want it to contain %q", r.Reason, s)
+				}
+			}
+		})
+	}
+}
+
+func TestPublisher(t *testing.T) {
+	tests := []struct {
+		name      string
+		a         *reprint.Article
+		want, how string
+	}{
+		{"site", &reprint.Article{Meta: reprint.Meta{Site: " BBC News ", URL: "https://www.reuters.com/x"}}, "BBC News", credit.HowSite},
+		{"bbc.com", &reprint.Article{Meta: reprint.Meta{URL: "https://www.bbc.com/news/world-europe-68"}}, "BBC", credit.HowURL},
+		{"bbc.co.uk", &reprint.Article{Meta: reprint.Meta{URL: "http://www.bbc.co.uk/news/uk"}}, "BBC", credit.HowURL},
+		{"subdomain", &reprint.Article{Meta: reprint.Meta{URL: "https://news.bbc.co.uk/2/hi/"}}, "BBC", credit.HowURL},
+		{"subdomain entry", &reprint.Article{Meta: reprint.Meta{URL: "https://abcnews.go.com/US/story"}}, "ABC News", credit.HowURL},
+		{"nytimes", &reprint.Article{Meta: reprint.Meta{URL: "https://www.nytimes.com/2025/03/14/world/x.html"}}, "The New York Times", credit.HowURL},
+		{"unlisted domain", &reprint.Article{Meta: reprint.Meta{URL: "https://www.newsthirst.com/2025/03/x/"}}, "newsthirst", credit.HowDomain},
+		{"unlisted co.uk", &reprint.Article{Meta: reprint.Meta{URL: "https://www.localpaper.co.uk/x"}}, "localpaper", credit.HowDomain},
+		{"bare domain", &reprint.Article{Meta: reprint.Meta{URL: "reuters.com/world"}}, "Reuters", credit.HowURL},
+		{"IP address", &reprint.Article{Meta: reprint.Meta{URL: "http://127.0.0.1:8080/x"}}, "", ""},
+		{"bad URL", &reprint.Article{Meta: reprint.Meta{URL: "http://%zz"}}, "", ""},
+		{"copyright line", article("a", "Talks were held.\n© BBC\n"), "BBC", credit.HowCopyright},
+		{"source line", article("a", "Talks were held.\nSource: BBC\n"), "BBC", credit.HowCreditLine},
+		{"credit line", article("a", "Talks were held.\nCredit: BBC"), "BBC", credit.HowCreditLine},
+		{"byline", article("a", "Headline\nBy Jane Doe, BBC News\n\nTalks were held."), "BBC News", credit.HowByline},
+		{"byline with bar", article("a", "By Jane Doe | The Guardian\nTalks."), "The Guardian", credit.HowByline},
+		{"byline beats credit line", article("a", "By Jane Doe, BBC News\nTalks.\nSource: Reuters"), "BBC News", credit.HowByline},
+		{"sentence starting By", article("a", "By Thursday, Russia had taken 28 parts of Kursk."), "", ""},
+		{"byline without outlet", article("a", "By Jane Doe\nTalks."), "", ""},
+		{"mention in a sentence", article("a", "Deaths were confirmed by the BBC."), "", ""},
+		{"empty", &reprint.Article{}, "", ""},
+		{"nil", nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, how := credit.Publisher(tt.a)
+			if got != tt.want || how != tt.how {
+				t.Errorf("Publisher() = %q, %q; want %q, %q", got, how, tt.want, tt.how)
+			}
+		})
+	}
+}
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"BBC", "BBC News", true},
+		{"bbc", "BBC", true},
+		{"BBC", "bbc.co.uk", true},
+		{"BBC News", "https://www.bbc.com/news", true},
+		{"the BBC", "BBC", true},
+		{"BBC", "British Broadcasting Corporation", true},
+		{"The Guardian", "Guardian", true},
+		{"theguardian.com", "The Guardian", true},
+		{"Reuters", "Thomson Reuters", true},
+		{"AP", "The Associated Press", true},
+		{"Associated Press", "apnews.com", true},
+		{"AFP", "Agence France-Presse", true},
+		{"NYT", "The New York Times", true},
+		{"newsthirst", "News Thirst", true},
+		{"Newsthirst", "newsthirst.com", true},
+		{"The Times", "Times", true},
+		{"Sky News", "Sky", true},
+
+		{"BBC", "Reuters", false},
+		{"The Washington Post", "The Washington Times", false},
+		{"The Times", "The New York Times", false},
+		{"Fox News", "Sky News", false},
+		{"Associated Press", "Press Association", false},
+		{"the Kremlin", "BBC", false},
+		{"", "BBC", false},
+		{"The", "The", false},
+		{"News", "BBC News", false},
+	}
+	for _, tt := range tests {
+		if got := credit.SameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameName(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := credit.SameName(tt.b, tt.a); got != tt.want {
+			t.Errorf("SameName(%q, %q) = %v; want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+func TestStatusText(t *testing.T) {
+	for _, s := range []credit.Status{credit.Credited, credit.NotCredited} {
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back credit.Status
+		if err := json.Unmarshal(b, &back); err != nil || back != s {
+			t.Errorf("json round trip of %v = %s → %v, %v", s, b, back, err)
+		}
+	}
+	if got := credit.Credited.String(); got != "credited" {
+		t.Errorf("Credited.String() = %q; want %q", got, "credited")
+	}
+	if got := credit.NotCredited.String(); got != "not-credited" {
+		t.Errorf("NotCredited.String() = %q; want %q", got, "not-credited")
+	}
+	var s credit.Status
+	if err := s.UnmarshalText([]byte("maybe")); err == nil {
+		t.Errorf("UnmarshalText(%q) = nil; want an error", "maybe")
+	}
+}

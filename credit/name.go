@@ -1,0 +1,158 @@
+package credit
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Name matching: the alias logic of the package doc. A name is reduced to
+// its lower-case words; "the", "of", "and" and "&" are dropped (stop),
+// corporate filler ("online", "media", "group", "inc") is dropped from
+// the core, and masthead words ("news", "times", "post", "press"…) are set
+// aside, because they are shared by many unrelated publishers. What is
+// left, the core, is the distinctive part: "bbc" of "BBC News", "reuters"
+// of "Thomson Reuters", "guardian" of "The Guardian".
+
+// nameStop are words that carry no identity in a publisher's name.
+func nameStop(w string) bool {
+	switch w {
+	case "the", "of", "and", "&", "a":
+		return true
+	}
+	return false
+}
+
+// nameFiller are corporate and web words that are left out of the core
+// and never distinguish two publishers.
+func nameFiller(w string) bool {
+	switch w {
+	case "online", "media", "group", "network", "inc", "ltd", "plc", "llc", "co", "com", "www", "website":
+		return true
+	}
+	return false
+}
+
+// masthead are words that many unrelated publishers share ("Washington
+// Post", "New York Post"). They are kept out of the core; when both names
+// have some, they must agree, so "The Washington Post" is not "The
+// Washington Times".
+func masthead(w string) bool {
+	switch w {
+	case "news", "times", "post", "daily", "herald", "tribune", "journal", "gazette",
+		"chronicle", "press", "observer", "standard", "star", "sun", "mirror", "express":
+		return true
+	}
+	return false
+}
+
+// nameKey is a name reduced for matching.
+type nameKey struct {
+	key    []string // words without stop words
+	core   []string // key without filler and masthead words
+	mast   []string // the masthead words of key
+	concat string   // key words joined, for a domain label ("newsthirst")
+	all    string   // every word joined, "the" included ("theguardian")
+}
+
+// keyOf reduces name. A name that looks like a host or URL ("bbc.co.uk",
+// "https://www.reuters.com/world") is first replaced by the publisher the
+// domain table gives, or by its second-level label.
+func keyOf(name string) nameKey {
+	if looksLikeHost(name) {
+		if host := hostOf(name); host != "" {
+			if pub, _ := domainPublisher(host); pub != "" {
+				name = pub
+			}
+		}
+	}
+	var k nameKey
+	var all strings.Builder
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
+	}) {
+		all.WriteString(w)
+		if nameStop(w) {
+			continue
+		}
+		k.key = append(k.key, w)
+		switch {
+		case masthead(w):
+			k.mast = append(k.mast, w)
+		case !nameFiller(w):
+			k.core = append(k.core, w)
+		}
+	}
+	k.concat = strings.Join(k.key, "")
+	k.all = all.String()
+	return k
+}
+
+// SameName reports whether a and b name the same publisher, ignoring case
+// and the common variants described in the package doc: "BBC" ~ "BBC
+// News" ~ "bbc.co.uk", "The Guardian" ~ "Guardian", "Reuters" ~ "Thomson
+// Reuters", "AP" ~ "The Associated Press".
+func SameName(a, b string) bool {
+	return sameKey(keyOf(a), keyOf(b))
+}
+
+// sameKey is SameName on reduced names.
+func sameKey(ka, kb nameKey) bool {
+	if len(ka.key) == 0 || len(kb.key) == 0 {
+		return false
+	}
+	// Distinctive words: the smaller core inside the larger, and
+	// masthead words, when both have some, agreeing.
+	if len(ka.core) > 0 && len(kb.core) > 0 &&
+		(subset(ka.core, kb.core) || subset(kb.core, ka.core)) &&
+		(len(ka.mast) == 0 || len(kb.mast) == 0 || subset(ka.mast, kb.mast) || subset(kb.mast, ka.mast)) {
+		return true
+	}
+	// A name of masthead words only ("The Times") must match whole.
+	if equal(ka.key, kb.key) {
+		return true
+	}
+	// One word against several: an acronym ("AP", "AFP", "BBC") or a
+	// domain label written solid ("newsthirst", "theguardian").
+	return oneWord(ka, kb) || oneWord(kb, ka)
+}
+
+// oneWord reports whether the single-word name a is the acronym of b or
+// b's words written solid.
+func oneWord(a, b nameKey) bool {
+	if len(a.key) != 1 || len(b.key) < 2 {
+		return false
+	}
+	w := a.key[0]
+	if w == b.concat || w == b.all {
+		return true
+	}
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	var initials strings.Builder
+	for _, x := range b.key {
+		r := []rune(x)[0]
+		initials.WriteRune(r)
+	}
+	return w == initials.String()
+}
+
+func subset(small, big []string) bool {
+	for _, s := range small {
+		found := false
+		for _, b := range big {
+			if s == b {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func equal(a, b []string) bool {
+	return len(a) == len(b) && subset(a, b) && subset(b, a)
+}

@@ -1,0 +1,287 @@
+package credit
+
+import (
+	"net"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"github.com/reprint/reprint"
+)
+
+// How Publisher found an article's publisher: the second result of
+// [Publisher].
+const (
+	HowSite       = "site"        // Meta.Site
+	HowURL        = "url"         // Meta.URL's domain, named by the domain table
+	HowDomain     = "domain"      // Meta.URL's second-level domain label, "newsthirst"
+	HowCopyright  = "copyright"   // the article's own "© X" line
+	HowByline     = "byline"      // the article's own "By Jane Doe, X" line
+	HowCreditLine = "credit-line" // the article's own "Source: X", "Credit: X" line
+)
+
+// Publisher returns the article's own publisher and how it was found, in
+// this order of trust:
+//
+//  1. Meta.Site, as written ("BBC News").
+//  2. Meta.URL's domain: the name the domain table gives (bbc.co.uk and
+//     bbc.com are "BBC"), else the second-level label ("newsthirst" for
+//     www.newsthirst.com).
+//  3. A line of the article's own Text that says whose the content is,
+//     first found of: a copyright line "© BBC" from Attribution; a byline
+//     "By Jane Doe, BBC News"; a credit line "Source: BBC", "Credit: BBC"
+//     from Attribution (a reprint credited to the BBC is BBC content).
+//
+// A name mentioned inside a sentence ("confirmed by the BBC") is the
+// article's reporting, not a byline, and is never used. Publisher returns
+// "", "" when nothing tells; a nil article has no publisher.
+func Publisher(a *reprint.Article) (name string, how string) {
+	if a == nil {
+		return "", ""
+	}
+	if s := strings.TrimSpace(a.Meta.Site); s != "" {
+		return s, HowSite
+	}
+	if host := hostOf(a.Meta.URL); host != "" {
+		if name, fromTable := domainPublisher(host); name != "" {
+			if fromTable {
+				return name, HowURL
+			}
+			return name, HowDomain
+		}
+	}
+	var credit string
+	for _, at := range a.Attribution {
+		name := strings.TrimSpace(at.Name)
+		switch {
+		case name == "":
+		case at.Form == FormCopyright:
+			return name, HowCopyright
+		case credit == "" && creditLineForm(at.Form):
+			credit = name
+		}
+	}
+	if name := byline(a.Text); name != "" {
+		return name, HowByline
+	}
+	if credit != "" {
+		return credit, HowCreditLine
+	}
+	return "", ""
+}
+
+// maxBylineWords bounds a byline line; "By Jane Doe and John Roe, BBC
+// News" has 8. A longer line starting with "By" is a sentence ("By
+// Thursday, Russia had…").
+const maxBylineWords = 12
+
+// byline returns the outlet of the first line of text of the form "By
+// <person>, <outlet>" (also with " | " or a spaced dash), where both parts
+// are capitalised names.
+func byline(text string) string {
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		rest, ok := strings.CutPrefix(line, "By ")
+		if !ok || len(strings.Fields(line)) > maxBylineWords {
+			continue
+		}
+		for _, sep := range []string{", ", " | ", " - ", " – ", " — "} {
+			i := strings.LastIndex(rest, sep)
+			if i < 0 {
+				continue
+			}
+			person, outlet := rest[:i], strings.TrimSpace(rest[i+len(sep):])
+			if capitalisedName(person) && capitalisedName(outlet) {
+				return outlet
+			}
+		}
+	}
+	return ""
+}
+
+// capitalisedName reports whether s is a short name whose words are all
+// capitalised, apart from connectors ("Bank of England").
+func capitalisedName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > maxNameWords {
+		return false
+	}
+	for i, w := range f {
+		if connector(w) && i > 0 && i < len(f)-1 {
+			continue
+		}
+		if !capWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditLineForm reports whether form is an attribution-line form that
+// credits a source: credit, source, via, originally-published. Copyright
+// is not among them: "© X" in an article is the article's own notice.
+func creditLineForm(form string) bool {
+	switch form {
+	case FormCredit, FormSource, FormVia, FormOriginally:
+		return true
+	}
+	return false
+}
+
+// hostOf returns the lower-case host of a URL or bare domain
+// ("www.bbc.co.uk/news" works too) without "www.", port or trailing dot,
+// or "" when there is none or it is an IP address.
+func hostOf(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	if !strings.Contains(raw, "://") {
+		if strings.HasPrefix(raw, "//") {
+			raw = "http:" + raw
+		} else {
+			raw = "http://" + raw
+		}
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	if host == "" || net.ParseIP(host) != nil || !strings.Contains(host, ".") {
+		return ""
+	}
+	return strings.TrimPrefix(host, "www.")
+}
+
+// looksLikeHost reports whether name is written as a domain or URL rather
+// than as words: "bbc.co.uk", "https://www.reuters.com".
+func looksLikeHost(name string) bool {
+	name = strings.TrimSpace(name)
+	if strings.Contains(name, "://") {
+		return true
+	}
+	if strings.ContainsFunc(name, unicode.IsSpace) {
+		return false
+	}
+	i := strings.LastIndexByte(name, '.')
+	return i > 0 && i < len(name)-2
+}
+
+// domainPublisher names the publisher of host: the domain table's name
+// (fromTable true) or the second-level label of the registrable domain.
+func domainPublisher(host string) (name string, fromTable bool) {
+	reg := registrable(host)
+	// Every suffix of host down to the registrable domain, longest first,
+	// so that a subdomain entry (abcnews.go.com) wins over its parent.
+	for h := host; len(h) >= len(reg); {
+		if name := domainTable(h); name != "" {
+			return name, true
+		}
+		i := strings.IndexByte(h, '.')
+		if i < 0 {
+			break
+		}
+		h = h[i+1:]
+	}
+	label, _, _ := strings.Cut(reg, ".")
+	return label, false
+}
+
+// registrable returns the registrable domain of host: the last two labels,
+// or three under a two-level public suffix (bbc.co.uk, abc.net.au).
+func registrable(host string) string {
+	labels := strings.Split(host, ".")
+	n := 2
+	if len(labels) >= 3 && twoLevelSuffix(labels[len(labels)-2]+"."+labels[len(labels)-1]) {
+		n = 3
+	}
+	if len(labels) < n {
+		return host
+	}
+	return strings.Join(labels[len(labels)-n:], ".")
+}
+
+// twoLevelSuffix reports whether s is a public suffix of two labels under
+// which news sites register (a small slice of the Public Suffix List: the
+// country-code second levels of the English-language press).
+func twoLevelSuffix(s string) bool {
+	switch s {
+	case "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk",
+		"com.au", "net.au", "org.au", "co.nz", "org.nz", "net.nz",
+		"co.in", "co.za", "com.sg", "com.my", "com.hk", "com.ph", "com.ng", "co.ke",
+		"com.br", "com.mx", "com.ar", "co.jp", "ne.jp", "or.jp", "com.cn", "com.tr", "co.il", "com.pk":
+		return true
+	}
+	return false
+}
+
+// domainTable names the publishers of common news domains whose
+// second-level label is not their name (bbc.co.uk's label "bbc" would
+// match "BBC" anyway; nytimes.com's "nytimes" would not match "The New
+// York Times"). It is deliberately small: for a domain not listed the
+// label is used, and SameName matches labels written solid
+// ("newsthirst", "theguardian") and acronyms.
+func domainTable(host string) string {
+	switch host {
+	case "bbc.co.uk", "bbc.com":
+		return "BBC"
+	case "reuters.com", "reuters.co.uk":
+		return "Reuters"
+	case "apnews.com", "ap.org":
+		return "The Associated Press"
+	case "afp.com":
+		return "AFP"
+	case "theguardian.com", "guardian.co.uk":
+		return "The Guardian"
+	case "nytimes.com":
+		return "The New York Times"
+	case "washingtonpost.com":
+		return "The Washington Post"
+	case "wsj.com":
+		return "The Wall Street Journal"
+	case "ft.com":
+		return "Financial Times"
+	case "economist.com":
+		return "The Economist"
+	case "telegraph.co.uk":
+		return "The Telegraph"
+	case "independent.co.uk":
+		return "The Independent"
+	case "dailymail.co.uk":
+		return "Daily Mail"
+	case "thetimes.co.uk", "thetimes.com":
+		return "The Times"
+	case "sky.com", "news.sky.com":
+		return "Sky News"
+	case "cnn.com":
+		return "CNN"
+	case "foxnews.com":
+		return "Fox News"
+	case "nbcnews.com":
+		return "NBC News"
+	case "cbsnews.com":
+		return "CBS News"
+	case "abcnews.go.com":
+		return "ABC News"
+	case "abc.net.au":
+		return "ABC"
+	case "npr.org":
+		return "NPR"
+	case "aljazeera.com":
+		return "Al Jazeera"
+	case "dw.com":
+		return "Deutsche Welle"
+	case "france24.com":
+		return "France 24"
+	case "bloomberg.com":
+		return "Bloomberg"
+	case "politico.com", "politico.eu":
+		return "Politico"
+	case "cbc.ca":
+		return "CBC"
+	case "euronews.com":
+		return "Euronews"
+	}
+	return ""
+}

@@ -1,0 +1,269 @@
+package credit
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+)
+
+// A mention is a name found in the derived text by one of the inline
+// forms: "according to X", "X reported", "reported by X", "(X)".
+type mention struct {
+	name     string       // as written
+	text     string       // the whole phrase, text[span]
+	form     string       // FormAccordingTo, FormReported, FormParenthetical
+	span     reprint.Span // the whole phrase in the text
+	dateline bool         // "(X) -": a wire dateline, which credits X outright
+}
+
+const (
+	// maxNameWords bounds a name read from running text: publishers'
+	// names are short ("The Wall Street Journal", "Agence France-Presse").
+	maxNameWords = 6
+
+	// maxParenBytes bounds the inside of a parenthetical credit:
+	// "(Reuters)", "(AP)", "(Agence France-Presse)".
+	maxParenBytes = 40
+
+	// maxParenWords bounds the words of a parenthetical credit; a longer
+	// parenthesis is an aside.
+	maxParenWords = 4
+)
+
+// word is a run of letters, digits and marks, with the inner punctuation
+// of names and domains ("France-Presse", "bbc.co.uk", "O'Brien") kept.
+type word struct {
+	s          string
+	start, end int
+}
+
+// words splits text into words.
+func words(text string) []word {
+	var out []word
+	start := -1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		inner := start >= 0 && strings.ContainsRune(".-'’", r) && i+n < len(text) && wordRune(runeAt(text, i+n))
+		switch {
+		case wordRune(r) || inner:
+			if start < 0 {
+				start = i
+			}
+		case r == '&':
+			if start >= 0 {
+				out = append(out, word{text[start:i], start, i})
+				start = -1
+			}
+			out = append(out, word{"&", i, i + n})
+		default:
+			if start >= 0 {
+				out = append(out, word{text[start:i], start, i})
+				start = -1
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, word{text[start:], start, len(text)})
+	}
+	return out
+}
+
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// capWord reports whether w can be part of a name: it starts with a
+// capital letter, or a digit followed by letters ("9News").
+func capWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	return unicode.IsDigit(r) && strings.IndexFunc(w, unicode.IsLetter) > 0
+}
+
+// domainWord reports whether w is written as a domain, "bbc.co.uk".
+func domainWord(w string) bool {
+	return strings.Contains(w, ".") && strings.IndexFunc(w, unicode.IsLetter) >= 0
+}
+
+// connector reports whether w may join the words of a name: "Bank of
+// England", "Procter & Gamble".
+func connector(w string) bool {
+	switch w {
+	case "of", "and", "&", "de", "for", "on":
+		return true
+	}
+	return false
+}
+
+// scanner walks the words of one text.
+type scanner struct {
+	text string
+	w    []word
+}
+
+// spaced reports whether only spaces separate word i-1 from word i: a name
+// or phrase does not run across a comma or a line.
+func (s *scanner) spaced(i int) bool {
+	if i <= 0 || i >= len(s.w) {
+		return false
+	}
+	gap := s.text[s.w[i-1].end:s.w[i].start]
+	return gap != "" && strings.Trim(gap, " \t\u00a0") == ""
+}
+
+func (s *scanner) is(i int, words ...string) bool {
+	if i < 0 || i >= len(s.w) {
+		return false
+	}
+	for _, w := range words {
+		if strings.EqualFold(s.w[i].s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFrom reads a name starting at word i, skipping a lower-case "the":
+// capitalised words or a domain, joined by spaces and connectors. It
+// returns the indexes of the name's first and last word.
+func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
+	if i < len(s.w) && s.w[i].s == "the" && s.spaced(i+1) {
+		i++
+	}
+	last = -1
+	for k := i; k < len(s.w) && k-i < maxNameWords; k++ {
+		if k > i && !s.spaced(k) {
+			break
+		}
+		w := s.w[k].s
+		if capWord(w) || domainWord(w) && k == i {
+			last = k
+			if domainWord(w) {
+				break
+			}
+			continue
+		}
+		if k > i && connector(w) {
+			continue
+		}
+		break
+	}
+	return i, last, last >= i
+}
+
+// nameBefore reads a name ending at word j, backwards.
+func (s *scanner) nameBefore(j int) (first int, ok bool) {
+	if j < 0 || !(capWord(s.w[j].s) || domainWord(s.w[j].s)) {
+		return 0, false
+	}
+	first = j
+	for k := j - 1; k >= 0 && j-k < maxNameWords && s.spaced(k+1); k-- {
+		w := s.w[k].s
+		if capWord(w) {
+			first = k
+			continue
+		}
+		if connector(w) {
+			continue
+		}
+		break
+	}
+	return first, true
+}
+
+func (s *scanner) span(first, last int) reprint.Span {
+	return reprint.Span{Start: s.w[first].start, End: s.w[last].end}
+}
+
+// mentions returns the inline credit forms of text in text order.
+func mentions(text string) []mention {
+	s := scanner{text: text, w: words(text)}
+	var out []mention
+	add := func(first, last int, form string, phrase reprint.Span) {
+		name := text[s.w[first].start:s.w[last].end]
+		for _, poss := range []string{"'s", "’s"} {
+			name = strings.TrimSuffix(name, poss) // "the BBC's correspondent"
+		}
+		out = append(out, mention{name: name, text: text[phrase.Start:phrase.End], form: form, span: phrase})
+	}
+	for i := range s.w {
+		switch {
+		case s.is(i, "according") && s.is(i+1, "to") && s.spaced(i+1) && s.spaced(i+2):
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "reported", "reports"):
+			// "reported by X"
+			if s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2) {
+				if first, last, ok := s.nameFrom(i + 2); ok {
+					add(first, last, FormReported, s.span(i, last))
+					continue
+				}
+			}
+			// "X reported", "X has reported"; not "it was reported".
+			j := i - 1
+			if !s.spaced(i) {
+				continue
+			}
+			if s.is(j, "has", "had", "have") && s.spaced(j) {
+				j--
+			}
+			if first, ok := s.nameBefore(j); ok {
+				add(first, j, FormReported, s.span(first, i))
+			}
+		}
+	}
+	out = append(out, parentheticals(text)...)
+	sortMentions(out)
+	return out
+}
+
+// parentheticals returns the short capitalised parentheses of text:
+// "(Reuters)", "(AP)", and marks those followed by a dash as datelines,
+// "LONDON (Reuters) - …".
+func parentheticals(text string) []mention {
+	var out []mention
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		end := strings.IndexAny(text[i+1:min(len(text), i+2+maxParenBytes)], "()\n")
+		if end < 0 || text[i+1+end] != ')' {
+			continue
+		}
+		inner := text[i+1 : i+1+end]
+		name := strings.TrimSpace(inner)
+		if !capitalisedName(name) || len(strings.Fields(name)) > maxParenWords {
+			continue
+		}
+		close := i + 1 + end + 1
+		after := strings.TrimLeft(text[close:], " \t\u00a0")
+		dateline := strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
+		out = append(out, mention{
+			name:     name,
+			text:     text[i:close],
+			form:     FormParenthetical,
+			span:     reprint.Span{Start: i, End: close},
+			dateline: dateline,
+		})
+		i = close - 1
+	}
+	return out
+}
+
+// sortMentions orders ms by position in the text.
+func sortMentions(ms []mention) {
+	slices.SortStableFunc(ms, func(a, b mention) int { return cmp.Compare(a.span.Start, b.span.Start) })
+}

@@ -1,0 +1,136 @@
+// Package fidelity judges whether the quotations of a derived article
+// survived the copy: each quotation is checked against the source article
+// and its quotations, and gets one [Status] with the source spans it rests
+// on, a word diff when words changed, and a flag when the speaker changed.
+//
+//	derived quotation ──► words ──► same words inside one source quotation?  exact / fragment
+//	(quote.Extract)        (analysis          │ no
+//	                       tokens)            ▼
+//	                                 align to the source ──► ≥ 2 source quotations?   merged
+//	                                 (seeded windows,        one source quotation?     altered
+//	                                  affine-gap DP)         source text, unquoted?    unquoted-in-source
+//	                                                         nothing                   unattested
+//
+// # Statuses
+//
+// Checked in this order; the first that holds wins.
+//
+//   - exact: the quotation's words are the words of a source quotation.
+//   - fragment: its words are a contiguous run inside a source quotation
+//     (“cautious optimism” inside a longer quote; “productive” inside
+//     “good and productive”). A one-word scare quote is a fragment of any
+//     source quotation holding the word, which is weak evidence for a
+//     common word: over the seeds, 003's Putin quote “right” is a fragment
+//     of 000's “…to do the right thing”. The speaker check is the
+//     safeguard, when both sides name one.
+//   - merged: the words align, in order, to two or more different source
+//     quotations and the unquoted source words between them (003's “drag
+//     everyone into endless discussions” against 001's would "drag"
+//     everyone into "endless discussions... wasting days"). Needs at least
+//     MinAltered of the words aligned, at least as many of them inside
+//     source quotations as outside, and more of them than the best single
+//     source quotation explains (otherwise the quotation is altered from
+//     that one and an unrelated word happens to sit in another).
+//   - altered: at least MinAltered of its words, and at least two, align
+//     equal and in order to one source quotation. Diff shows the changes
+//     (002's “Putin is lying about the true situation on the battlefield”:
+//     replace real → true, 9 of 10 words equal).
+//   - unquoted-in-source: at least MinUnquoted of its words align equal
+//     and in order to one compact stretch of source text that is not (or
+//     not only) inside quotation marks: `said the plan was dead on arrival`
+//     quoted as “dead on arrival”, or “cautious optimism over a peace
+//     process” where the source quotes only "cautious optimism". Single
+//     words never qualify by default (MinUnquotedWords = 2): a word found
+//     somewhere in an article on the same story is no evidence that the
+//     source said it, and without a word-frequency model the package
+//     cannot tell "encirclement" from "talks".
+//   - unattested: none of the above. 002's “completely surrounded” is
+//     unattested against 001, which says "whom he described as surrounded
+//     by Russian forces": one word of two.
+//
+// Source holds the matched source quotations' spans (every one, so a
+// quotation the source gives twice has two; the pieces of a merge) or,
+// for unquoted-in-source, the span of the source words found. Found is the
+// tighter span of the aligned words themselves.
+//
+// A changed speaker is flagged when the derived quotation and a matched
+// source quotation both name a speaker (quote.Quote.Speaker; pronouns do
+// not count) and no matched source speaker is the same person by
+// [SameSpeaker]: the last word of one name among the words of the other,
+// so "Zelensky" is "Volodymyr Zelensky".
+//
+// Nested quotations are checked on their own, and a quotation that
+// contains one is checked as a whole. An Unbalanced derived quotation runs
+// to its paragraph end and is checked as such; the flag is on Check.Quote
+// for callers to discount it. A quotation of symbols only ("?!") is exact
+// when a source quotation normalises to the same text, else unattested.
+//
+// # Matching
+//
+// Words are analysis tokens: folded (NFKC, lower case) words with byte
+// spans, so case, curly or straight marks, the "…" ellipsis, commas and
+// periods inside the marks and hyphens ("US-proposed" is "us" "proposed")
+// do not matter, while diacritics do ("Mélanie" is not "Melanie": a
+// rewrite that drops accents is altered, which is what it is).
+//
+// Exact and fragment use a hash index of the source's word positions: the
+// rarest word of the quotation gives the candidate positions, each is
+// compared word by word, and the innermost source quotation holding the
+// run decides exact (same words) or fragment. This is checked against a
+// try-every-position reference (TestOccurrencesReference).
+//
+// The other statuses align the quotation's words (all of them) to a
+// stretch of source words (free to start and end anywhere): a Gotoh
+// alignment with affine gaps, scored match +10, changed word −10, gap
+// −15 for its first word and −2 for each further one. A changed word thus
+// shows as a replace rather than a delete plus insert; an elision of up to
+// ten or so words ("A B … C D" against "A B x y z C D") stays a gap rather
+// than costing C and D; and a lone match between two gaps does not pay, so
+// the alignment stays compact instead of collecting "the" and "of" across
+// a long quotation. Thresholds count only equal words; the number of
+// equal words never exceeds the LCS (TestAlignProperties).
+//
+// Where to align is found by seeds: the source positions of the
+// quotation's words, as diagonals (position − index in the quotation). A
+// window is a run of diagonals within len/2 + MaxGap of each other; the
+// three windows with most seeds, widened by MaxGap words each side, are
+// aligned and the best kept (most equal words, then score). The whole
+// source is searched this way for merged and unquoted-in-source, and each
+// candidate source quotation for altered: the top-level quotations that
+// hold at least MinAltered of the quotation's seeding words, at most
+// MaxCandidates of them, most first.
+//
+// # Thresholds
+//
+// MinAltered = 0.6: a quotation keeping most of its source's words in order
+// is that quotation reworded; one keeping under 60% is a different
+// sentence on the same topic more often than an edit, and short ones
+// would match by their function words (two of a three-word quotation is
+// the floor). The seed edits sit well above it: 002's "true situation"
+// at 0.90 and its "There is a very good chance …" (two words added inside
+// the marks) at 0.88. MinUnquoted = 0.8 is stricter because unquoted text
+// is everywhere: the words must be the source's words almost verbatim
+// ("contiguous, or nearly") before the source counts as saying them. These
+// are judgement values, not fitted: the seeds hold too few altered
+// quotations to fit anything, and fitting to the seeds is what we avoid.
+//
+// # Cost and caps
+//
+// Per Check: tokenising and indexing both texts, linear. Per derived
+// quotation of n words (n ≤ MaxQuoteWords = 200 for the alignments; exact
+// and fragment compare all words, linear in the occurrences of the rarest
+// word): at most n·MaxPostings seeds (words occurring more than
+// MaxPostings = 64 times in the searched part do not seed), sorted; then
+// at most 3·(MaxCandidates + 2) alignments (three windows for the whole
+// source, three for each candidate quotation and for the one the whole-
+// source alignment landed in) of n × (1.5n + 3·MaxGap) cells. With the
+// defaults that is at most 30 alignments of 200 × 348 cells per quotation, however long the source; only the first
+// MaxSourceQuotes = 1000 source quotations are considered. The seed pair
+// 002/001 (12 quotations, 14 KB) checks in about 0.7 ms on one core
+// (BenchmarkCheck); 100 quotations of 200 words, every word seeding,
+// against 1,000 source quotations fill 22 million DP cells, a tenth of the
+// bound above, in about 0.5 s (TestHostileInput).
+//
+// A Checker holds only its options and is safe for concurrent use; the
+// working memory lives for one Check call.
+package fidelity

@@ -1,0 +1,428 @@
+package fidelity
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
+	"github.com/reprint/reprint/quote"
+)
+
+// Status is the verdict on one derived quotation.
+type Status int
+
+const (
+	// Exact: the quotation's words are the words of a source quotation.
+	Exact Status = iota + 1
+	// Fragment: the words are a contiguous run inside a source quotation.
+	Fragment
+	// Altered: most words align to one source quotation, some changed.
+	Altered
+	// Merged: the words join pieces of two or more source quotations,
+	// possibly with the unquoted source words between them.
+	Merged
+	// UnquotedInSource: the words are in the source, but not (all) inside
+	// its quotation marks.
+	UnquotedInSource
+	// Unattested: no support in the source.
+	Unattested
+)
+
+var statusNames = [...]string{"", "exact", "fragment", "altered", "merged", "unquoted-in-source", "unattested"}
+
+func (s Status) String() string {
+	if s > 0 && int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "unknown"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Faithful reports whether s says the quotation is in the source as quoted
+// words, unchanged: Exact or Fragment.
+func (s Status) Faithful() bool { return s == Exact || s == Fragment }
+
+// Op is one step of a word diff from a source quotation to a derived one.
+// Kind is "equal", "delete" (words only in the source), "insert" (words
+// only in the derived quotation) or "replace". Source and Derived are the
+// words as written, from the first word's start to the last word's end, so
+// the punctuation between them is kept; either is "" when that side has no
+// words.
+type Op struct {
+	Kind    string `json:"kind"`
+	Source  string `json:"source,omitempty"`
+	Derived string `json:"derived,omitempty"`
+}
+
+// Check is the verdict on one derived quotation.
+type Check struct {
+	Quote  quote.Quote `json:"quote"`  // the derived quotation
+	Text   string      `json:"text"`   // its words, derived[Quote.Span]
+	Status Status      `json:"status"` // how it relates to the source
+	// Source holds where the quotation was found in the source text: the
+	// Span of each matched source quotation, in source order (two for a
+	// quotation the source has twice; the pieces for Merged), or for
+	// UnquotedInSource the single span from the first to the last source
+	// word aligned. Empty when Unattested.
+	Source []reprint.Span `json:"source,omitempty"`
+	// Found is the source span from the first to the last source word
+	// aligned with the quotation (the first occurrence for Exact and
+	// Fragment): for a fragment, the fragment itself rather than the
+	// longer quotation around it. Zero when Unattested.
+	Found reprint.Span `json:"found"`
+	// Similarity is the share of the quotation's words (capped at
+	// Options.MaxQuoteWords for the aligned statuses) that the source
+	// supports as equal words in order: 1 for Exact and Fragment, the
+	// aligned share for the others, 0 when Unattested.
+	Similarity float64 `json:"similarity"`
+	// Diff is the word diff from the source to the quotation, for Altered
+	// (against the stretch of the matched source quotation it aligns to)
+	// and Merged (against the stretch of source text from the first piece
+	// to the last, so unquoted source words between the pieces show as
+	// equal when the quotation has them and as deleted when it skips
+	// them); nil otherwise.
+	Diff []Op `json:"diff,omitempty"`
+	// Speaker is the derived quotation's speaker and SourceSpeaker the
+	// first named speaker among the matched source quotations, each ""
+	// when unknown. SpeakerChanged reports whether both are named and no
+	// matched source quotation's speaker is the same person (see
+	// SameSpeaker).
+	Speaker        string `json:"speaker,omitempty"`
+	SourceSpeaker  string `json:"source_speaker,omitempty"`
+	SpeakerChanged bool   `json:"speaker_changed,omitempty"`
+}
+
+// Checker checks derived quotations against a source. It holds only its
+// options, so one Checker is safe for concurrent use.
+type Checker struct {
+	opts Options
+}
+
+// New returns a Checker with opts, zero fields set to their defaults. It
+// returns an error wrapping ErrInvalidOptions for a field out of range.
+func New(opts Options) (*Checker, error) {
+	opts.SetDefaults()
+	if err := opts.validate(); err != nil {
+		return nil, err
+	}
+	return &Checker{opts: opts}, nil
+}
+
+// Options returns the options in effect, defaults filled in.
+func (c *Checker) Options() Options { return c.opts }
+
+// Check judges each quotation dq of the derived text against the source
+// text and its quotations sq, and returns one Check per element of dq, in
+// the same order. dq and sq are normally quote.Extract(derived, nil) and
+// quote.Extract(source, nil); spans outside their text are clamped, and a
+// quotation left with no text is Unattested.
+//
+// Nested quotations are checked on their own like any other, and a
+// quotation containing one is checked as a whole, nested words included.
+// An Unbalanced derived quotation is checked as extracted (to the end of
+// its paragraph); callers should trust its verdict less.
+func (c *Checker) Check(derived, source string, dq, sq []quote.Quote) []Check {
+	out := make([]Check, len(dq))
+	if len(dq) == 0 {
+		return out
+	}
+	st := newState(derived, source, sq, c.opts.MaxSourceQuotes)
+	for k, q := range dq {
+		out[k] = c.check(st, q)
+	}
+	return out
+}
+
+// newState tokenises derived and indexes source and its quotations sq.
+func newState(derived, source string, sq []quote.Quote, maxQuotes int) *state {
+	var tk analysis.Tokenizer
+	return &state{
+		derived: derived,
+		dtoks:   tk.Tokenize(derived, nil),
+		src:     newSourceIndex(&tk, source, sq, maxQuotes),
+	}
+}
+
+// state is the working memory of one Check call.
+type state struct {
+	derived string
+	dtoks   []analysis.Token
+	dlo     int // derived token index of the current quotation's first word
+	src     *sourceIndex
+	al      aligner
+	hashes  []uint64
+	diags   []int
+	wins    []window
+	hits    []int
+	last    []int
+}
+
+func (c *Checker) check(st *state, q quote.Quote) Check {
+	sp := clamp(q.Span, st.derived)
+	ch := Check{Quote: q, Text: st.derived[sp.Start:sp.End], Speaker: q.Speaker, Status: Unattested}
+	lo, hi := tokenRange(st.dtoks, sp)
+	st.dlo = lo
+	d := st.hashes[:0]
+	for _, t := range st.dtoks[lo:hi] {
+		d = append(d, t.Hash)
+	}
+	st.hashes = d
+	src := st.src
+
+	if len(d) == 0 {
+		// Nothing but punctuation or symbols ("?", "…"): compare the text.
+		return c.checkSymbols(st, ch)
+	}
+
+	// Exact and fragment: the same words, contiguous, inside a source
+	// quotation.
+	exact, frag, first := src.occurrences(d)
+	if len(exact) > 0 || len(frag) > 0 {
+		ch.Status, ch.Similarity = Exact, 1
+		idx := exact
+		if len(exact) == 0 {
+			ch.Status, idx = Fragment, frag
+		}
+		ch.Found = src.wordSpan(first, first+len(d)-1)
+		c.attribute(st, &ch, idx)
+		return ch
+	}
+
+	// The aligned statuses look at the first MaxQuoteWords words.
+	if len(d) > c.opts.MaxQuoteWords {
+		d = d[:c.opts.MaxQuoteWords]
+	}
+	n := len(d)
+	needAltered := max(2, ceilShare(c.opts.MinAltered, n))
+
+	// Merged and unquoted-in-source: the best alignment to the source's
+	// whole token stream.
+	reg, regOK := c.search(st, d, 0, len(src.hash))
+	var pieces []int
+	quoted, unquoted := 0, 0
+	if regOK {
+		for _, s := range reg.steps {
+			if s.kind != stepEqual {
+				continue
+			}
+			if p := src.outer[s.j]; p >= 0 {
+				quoted++
+				if !slices.Contains(pieces, int(p)) {
+					pieces = append(pieces, int(p))
+				}
+			} else {
+				unquoted++
+			}
+		}
+	}
+
+	// Altered: the best alignment to a single top-level source quotation,
+	// among those holding enough of the words, and the one the region
+	// alignment landed in.
+	extra := -1
+	if len(pieces) == 1 {
+		extra = pieces[0]
+	}
+	alt, altQ, altOK := c.bestQuote(st, d, extra)
+	altEqual := 0
+	if altOK {
+		altEqual = alt.equal
+	}
+
+	switch {
+	case len(pieces) >= 2 && reg.equal >= needAltered && quoted >= unquoted && reg.equal > altEqual:
+		ch.Status = Merged
+		ch.Similarity = float64(reg.equal) / float64(n)
+		slices.Sort(pieces)
+		ch.Diff = c.diff(st, reg)
+		first, last, _ := reg.equalRange()
+		ch.Found = src.wordSpan(first, last)
+		c.attribute(st, &ch, pieces)
+	case altOK && alt.equal >= needAltered:
+		ch.Status = Altered
+		ch.Similarity = float64(alt.equal) / float64(n)
+		ch.Diff = c.diff(st, alt)
+		ch.Found = src.alignedSpan(alt)
+		c.attribute(st, &ch, []int{altQ})
+	case regOK && n >= c.opts.MinUnquotedWords && reg.equal >= ceilShare(c.opts.MinUnquoted, n):
+		ch.Status = UnquotedInSource
+		ch.Similarity = float64(reg.equal) / float64(n)
+		first, last, _ := reg.equalRange()
+		ch.Found = src.wordSpan(first, last)
+		ch.Source = []reprint.Span{ch.Found}
+	}
+	return ch
+}
+
+// bestQuote aligns d to the top-level source quotations that hold at least
+// the share MinAltered of d's seeding words (those not too frequent to
+// seed), the MaxCandidates holding most first, plus the quotation extra
+// when it is not -1. It returns the best alignment and that quotation.
+func (c *Checker) bestQuote(st *state, d []uint64, extra int) (best alignment, bestQ int, ok bool) {
+	src := st.src
+	nq := len(src.quotes)
+	if cap(st.hits) < nq {
+		st.hits = make([]int, nq)
+		st.last = make([]int, nq)
+	}
+	hits, last := st.hits[:nq], st.last[:nq]
+	clear(hits)
+	for k := range last {
+		last[k] = -1
+	}
+	// Count, per top-level quotation, the distinct derived positions whose
+	// word it contains. A word too frequent to seed is skipped here too.
+	seeding := 0
+	for i, h := range d {
+		ps := src.post[h]
+		if len(ps) > c.opts.MaxPostings {
+			continue
+		}
+		seeding++
+		for _, p := range ps {
+			q := src.outer[p]
+			if q >= 0 && last[q] != i {
+				last[q] = i
+				hits[q]++
+			}
+		}
+	}
+	need := max(1, ceilShare(c.opts.MinAltered, seeding))
+	var cands []int
+	for q, h := range hits {
+		if h >= need {
+			cands = append(cands, q)
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b int) int { return hits[b] - hits[a] })
+	if len(cands) > c.opts.MaxCandidates {
+		cands = cands[:c.opts.MaxCandidates]
+	}
+	if extra >= 0 && !slices.Contains(cands, extra) {
+		cands = append(cands, extra)
+	}
+	for _, q := range cands {
+		sq := src.quotes[q]
+		a, aok := c.search(st, d, sq.lo, sq.hi)
+		if aok && (!ok || a.better(best)) {
+			best, bestQ, ok = a, q, true
+		}
+	}
+	return best, bestQ, ok
+}
+
+// attribute records the matched source quotations idx on ch: their spans
+// and speakers.
+func (c *Checker) attribute(st *state, ch *Check, idx []int) {
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	same := false
+	for _, q := range idx {
+		sq := st.src.quotes[q].q
+		ch.Source = append(ch.Source, sq.Span)
+		if sq.Speaker == "" {
+			continue
+		}
+		if ch.SourceSpeaker == "" {
+			ch.SourceSpeaker = sq.Speaker
+		}
+		if ch.Speaker != "" && SameSpeaker(ch.Speaker, sq.Speaker) {
+			same = true
+			ch.SourceSpeaker = sq.Speaker
+		}
+	}
+	ch.SpeakerChanged = ch.Speaker != "" && ch.SourceSpeaker != "" && !same
+}
+
+// checkSymbols judges a quotation without words by its normalised text:
+// Exact when a source quotation reads the same, else Unattested.
+func (c *Checker) checkSymbols(st *state, ch Check) Check {
+	want := analysis.Normalize(ch.Text)
+	if want == "" {
+		return ch
+	}
+	var idx []int
+	for q, sq := range st.src.quotes {
+		if analysis.Normalize(st.src.text[sq.q.Span.Start:sq.q.Span.End]) == want {
+			idx = append(idx, q)
+		}
+	}
+	if len(idx) > 0 {
+		ch.Status, ch.Similarity = Exact, 1
+		ch.Found = st.src.quotes[idx[0]].q.Span
+		c.attribute(st, &ch, idx)
+	}
+	return ch
+}
+
+// diff turns an alignment of the derived quotation's words (which start
+// at derived token st.dlo) into word-diff ops: runs of equal words, and
+// between them the changed words as delete, insert or replace.
+func (c *Checker) diff(st *state, a alignment) []Op {
+	var ops []Op
+	src := st.src
+	for k := 0; k < len(a.steps); {
+		eq := a.steps[k].kind == stepEqual
+		di, dj := [2]int{-1, -1}, [2]int{-1, -1} // first and last derived, source index
+		for ; k < len(a.steps) && (a.steps[k].kind == stepEqual) == eq; k++ {
+			s := a.steps[k]
+			if s.i >= 0 {
+				if di[0] < 0 {
+					di[0] = s.i
+				}
+				di[1] = s.i
+			}
+			if s.j >= 0 {
+				if dj[0] < 0 {
+					dj[0] = s.j
+				}
+				dj[1] = s.j
+			}
+		}
+		var op Op
+		if di[0] >= 0 {
+			op.Derived = st.derived[st.dtoks[st.dlo+di[0]].Span.Start:st.dtoks[st.dlo+di[1]].Span.End]
+		}
+		if dj[0] >= 0 {
+			sp := src.wordSpan(dj[0], dj[1])
+			op.Source = src.text[sp.Start:sp.End]
+		}
+		switch {
+		case eq:
+			op.Kind = "equal"
+		case di[0] >= 0 && dj[0] >= 0:
+			op.Kind = "replace"
+		case di[0] >= 0:
+			op.Kind = "insert"
+		default:
+			op.Kind = "delete"
+		}
+		ops = append(ops, op)
+	}
+	return ops
+}
+
+func ceilShare(share float64, n int) int {
+	k := int(share * float64(n))
+	if float64(k) < share*float64(n) {
+		k++
+	}
+	return k
+}
+
+// clamp returns sp moved inside text.
+func clamp(sp reprint.Span, text string) reprint.Span {
+	sp.Start = min(max(sp.Start, 0), len(text))
+	sp.End = min(max(sp.End, sp.Start), len(text))
+	return sp
+}
+
+// tokenRange returns the tokens lying wholly inside sp.
+func tokenRange(toks []analysis.Token, sp reprint.Span) (lo, hi int) {
+	lo = sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= sp.Start })
+	hi = sort.Search(len(toks), func(k int) bool { return toks[k].Span.End > sp.End })
+	return lo, max(lo, hi)
+}

@@ -1,0 +1,447 @@
+package fidelity
+
+import (
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/quote"
+)
+
+func mustChecker(tb testing.TB, opts Options) *Checker {
+	tb.Helper()
+	c, err := New(opts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// checkText extracts the quotations of both texts and checks them.
+func checkText(c *Checker, derived, source string) []Check {
+	return c.Check(derived, source, quote.Extract(derived, nil), quote.Extract(source, nil))
+}
+
+func texts(text string, spans []reprint.Span) []string {
+	var out []string
+	for _, sp := range spans {
+		out = append(out, text[sp.Start:sp.End])
+	}
+	return out
+}
+
+var checkTests = []struct {
+	name            string
+	opts            Options
+	derived, source string
+	status          Status   // of the first derived quotation
+	source_         []string // the text at Check.Source
+	found           string   // the text at Check.Found
+	diff            []Op     // nil: not checked
+	speaker         string   // Check.SourceSpeaker when changed
+	changed         bool
+}{
+	{
+		name:    "exact",
+		derived: `She said it was "a fair deal for everyone".`,
+		source:  `The minister called it "a fair deal for everyone" on Monday.`,
+		status:  Exact, source_: []string{"a fair deal for everyone"}, found: "a fair deal for everyone",
+	},
+	{
+		name:    "exact despite case, curly marks and punctuation",
+		derived: `She said it was “A Fair Deal — for everyone…”`,
+		source:  `The minister called it "a fair deal for everyone," on Monday.`,
+		status:  Exact, source_: []string{"a fair deal for everyone,"}, found: "a fair deal for everyone",
+	},
+	{
+		name:    "exact across a hyphen",
+		derived: `It backs the "US proposed ceasefire".`,
+		source:  `It backs the "US-proposed ceasefire".`,
+		status:  Exact, source_: []string{"US-proposed ceasefire"}, found: "US-proposed ceasefire",
+	},
+	{
+		name:    "exact twice in the source",
+		derived: `They called it "manipulative".`,
+		source:  `A response branded "manipulative" by Kyiv. Later he called it "manipulative" again.`,
+		status:  Exact, source_: []string{"manipulative", "manipulative"}, found: "manipulative",
+	},
+	{
+		name:    "fragment",
+		derived: `Officials spoke of "cautious optimism".`,
+		source:  `"We share the cautious optimism of our partners," the Kremlin said.`,
+		status:  Fragment, source_: []string{"We share the cautious optimism of our partners,"}, found: "cautious optimism",
+	},
+	{
+		name:    "one-word scare quote inside a source quotation",
+		derived: `The talks were "productive".`,
+		source:  `Trump called the talks "good and productive".`,
+		status:  Fragment, source_: []string{"good and productive"}, found: "productive",
+	},
+	{
+		name:    "fragment of a nested quotation is judged by the innermost",
+		derived: `He won't say "no".`,
+		source:  `“He doesn’t say ‘no’ outright,” Zelensky wrote.`,
+		status:  Exact, source_: []string{"no"}, found: "no",
+	},
+	{
+		name:    "altered",
+		derived: `"Putin is lying about the true situation on the battlefield," Zelensky wrote.`,
+		source:  `"Putin is lying about the real situation on the battlefield... the casualties", he said.`,
+		status:  Altered,
+		source_: []string{"Putin is lying about the real situation on the battlefield... the casualties"},
+		found:   "Putin is lying about the real situation on the battlefield",
+		diff: []Op{
+			{Kind: "equal", Source: "Putin is lying about the", Derived: "Putin is lying about the"},
+			{Kind: "replace", Source: "real", Derived: "true"},
+			{Kind: "equal", Source: "situation on the battlefield", Derived: "situation on the battlefield"},
+		},
+	},
+	{
+		name:    "altered by an elision",
+		derived: `"We will win this war and rebuild the country," she said.`,
+		source:  `"We will win this war, whatever it costs and however long it takes, and rebuild the country," she said.`,
+		status:  Altered,
+		source_: []string{"We will win this war, whatever it costs and however long it takes, and rebuild the country,"},
+		found:   "We will win this war, whatever it costs and however long it takes, and rebuild the country",
+		diff: []Op{
+			{Kind: "equal", Source: "We will win this war", Derived: "We will win this war"},
+			{Kind: "delete", Source: "whatever it costs and however long it takes"},
+			{Kind: "equal", Source: "and rebuild the country", Derived: "and rebuild the country"},
+		},
+	},
+	{
+		name:    "diacritics are not folded",
+		derived: `"Mélanie Joly spoke for all the members," it said.`,
+		source:  `"Melanie Joly spoke for all the members," it said.`,
+		status:  Altered,
+		diff: []Op{
+			{Kind: "replace", Source: "Melanie", Derived: "Mélanie"},
+			{Kind: "equal", Source: "Joly spoke for all the members", Derived: "Joly spoke for all the members"},
+		},
+	},
+	{
+		name:    "merged",
+		derived: `He warned Putin would "drag everyone into endless discussions".`,
+		source:  `He said Putin would "drag" everyone into "endless discussions... wasting days".`,
+		status:  Merged,
+		source_: []string{"drag", "endless discussions... wasting days"},
+		found:   `drag" everyone into "endless discussions`,
+	},
+	{
+		name:    "merged across an attribution",
+		derived: `"We need to negotiate with our partners and maybe call Trump," he said.`,
+		source:  `"We need to negotiate with our partners," Putin said. "Maybe call Trump."`,
+		status:  Merged,
+		source_: []string{"We need to negotiate with our partners,", "Maybe call Trump."},
+	},
+	{
+		name:    "unquoted in source",
+		derived: `The minister said the plan was "dead on arrival in parliament".`,
+		source:  `The minister said the plan was dead on arrival in parliament.`,
+		status:  UnquotedInSource,
+		source_: []string{"dead on arrival in parliament"}, found: "dead on arrival in parliament",
+	},
+	{
+		name:    "unquoted in source, partly quoted",
+		derived: `Russia shares "cautious optimism over a peace process".`,
+		source:  `The Kremlin said it shared the US's "cautious optimism" over a peace process.`,
+		status:  UnquotedInSource,
+		source_: []string{`cautious optimism" over a peace process`}, found: `cautious optimism" over a peace process`,
+	},
+	{
+		name:    "a single unquoted word is not evidence",
+		derived: `The plan is "dead".`,
+		source:  `The minister said the plan was dead.`,
+		status:  Unattested,
+	},
+	{
+		name:    "a single unquoted word, allowed",
+		opts:    Options{MinUnquotedWords: 1},
+		derived: `The plan is "dead".`,
+		source:  `The minister said the plan was dead.`,
+		status:  UnquotedInSource, source_: []string{"dead"}, found: "dead",
+	},
+	{
+		name:    "unattested",
+		derived: `Ukrainian troops were "completely surrounded".`,
+		source:  `Trump asked Putin to spare the troops, whom he described as surrounded by Russian forces.`,
+		status:  Unattested,
+	},
+	{
+		name:    "unattested against a source without quotations",
+		derived: `"Nothing like this was ever said," she wrote.`,
+		source:  `A plain report of the weather.`,
+		status:  Unattested,
+	},
+	{
+		name:    "unattested against an empty source",
+		derived: `"Something," she wrote.`,
+		source:  ``,
+		status:  Unattested,
+	},
+	{
+		name:    "speaker changed",
+		derived: `"We will not surrender," Johnson said.`,
+		source:  `"We will not surrender," Churchill said.`,
+		status:  Exact, source_: []string{"We will not surrender,"},
+		speaker: "Churchill", changed: true,
+	},
+	{
+		name:    "same speaker under a longer name",
+		derived: `"We will not surrender," Zelensky said.`,
+		source:  `"We will not surrender," Ukrainian President Volodymyr Zelensky said.`,
+		status:  Exact, source_: []string{"We will not surrender,"},
+		speaker: "Ukrainian President Volodymyr Zelensky",
+	},
+	{
+		name:    "speaker changed on an altered quotation",
+		derived: `"We will never surrender to anyone," Johnson said.`,
+		source:  `"We shall never surrender to anyone," Churchill said.`,
+		status:  Altered, speaker: "Churchill", changed: true,
+	},
+	{
+		name:    "a pronoun is no speaker",
+		derived: `"We will not surrender," Johnson said.`,
+		source:  `"We will not surrender," he said.`,
+		status:  Exact, source_: []string{"We will not surrender,"},
+	},
+	{
+		name:    "unbalanced derived quotation",
+		derived: `He said "we will not surrender`,
+		source:  `"We will not surrender," he said.`,
+		status:  Exact, source_: []string{"We will not surrender,"},
+	},
+	{
+		name:    "unbalanced source quotation",
+		derived: `He said "we will not surrender".`,
+		source:  `He said "we will not surrender and we will win`,
+		status:  Fragment, source_: []string{"we will not surrender and we will win"},
+	},
+	{
+		name:    "symbols only",
+		derived: `He answered "?!" and left.`,
+		source:  `His reply was "?!".`,
+		status:  Exact, source_: []string{"?!"},
+	},
+}
+
+func TestCheck(t *testing.T) {
+	for _, tt := range checkTests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := mustChecker(t, tt.opts)
+			checks := checkText(c, tt.derived, tt.source)
+			if len(checks) == 0 {
+				t.Fatalf("Check(%q) gave no verdicts", tt.derived)
+			}
+			ch := checks[0]
+			if ch.Status != tt.status {
+				t.Errorf("Check(%q).Status = %v; want %v (similarity %.2f, diff %+v)", ch.Text, ch.Status, tt.status, ch.Similarity, ch.Diff)
+			}
+			if tt.source_ != nil {
+				if got := texts(tt.source, ch.Source); !slices.Equal(got, tt.source_) {
+					t.Errorf("Check(%q).Source = %q; want %q", ch.Text, got, tt.source_)
+				}
+			}
+			if tt.status == Unattested && (len(ch.Source) != 0 || ch.Found != (reprint.Span{}) || ch.Similarity != 0) {
+				t.Errorf("Check(%q) unattested with Source %v, Found %v, Similarity %v; want none", ch.Text, ch.Source, ch.Found, ch.Similarity)
+			}
+			if tt.found != "" {
+				if got := tt.source[ch.Found.Start:ch.Found.End]; got != tt.found {
+					t.Errorf("Check(%q).Found = %q; want %q", ch.Text, got, tt.found)
+				}
+			}
+			if tt.diff != nil && !slices.Equal(ch.Diff, tt.diff) {
+				t.Errorf("Check(%q).Diff = %+v; want %+v", ch.Text, ch.Diff, tt.diff)
+			}
+			if ch.SpeakerChanged != tt.changed {
+				t.Errorf("Check(%q).SpeakerChanged = %v (%q vs %q); want %v", ch.Text, ch.SpeakerChanged, ch.Speaker, ch.SourceSpeaker, tt.changed)
+			}
+			if tt.speaker != "" && ch.SourceSpeaker != tt.speaker {
+				t.Errorf("Check(%q).SourceSpeaker = %q; want %q", ch.Text, ch.SourceSpeaker, tt.speaker)
+			}
+			checkInvariants(t, tt.derived, tt.source, quote.Extract(tt.derived, nil), checks)
+		})
+	}
+}
+
+// checkInvariants checks what holds of every result: one verdict per
+// quotation, in bounds, consistent with its status.
+func checkInvariants(t *testing.T, derived, source string, dq []quote.Quote, checks []Check) {
+	t.Helper()
+	if len(checks) != len(dq) {
+		t.Fatalf("Check gave %d verdicts for %d quotations", len(checks), len(dq))
+	}
+	// In bounds; on valid UTF-8 also on rune boundaries (on invalid
+	// UTF-8 a quotation may start at a stray continuation byte).
+	inside := func(sp reprint.Span, text string) bool {
+		if !utf8.ValidString(text) {
+			return 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(text)
+		}
+		_, err := sp.In(text)
+		return err == nil
+	}
+	for k, ch := range checks {
+		if ch.Quote != dq[k] {
+			t.Errorf("verdict %d is for %+v; want %+v", k, ch.Quote, dq[k])
+		}
+		if ch.Text != derived[dq[k].Span.Start:dq[k].Span.End] {
+			t.Errorf("verdict %d Text %q; want the quotation's span", k, ch.Text)
+		}
+		if ch.Status < Exact || ch.Status > Unattested {
+			t.Errorf("verdict %d has status %d", k, ch.Status)
+		}
+		if ch.Found != (reprint.Span{}) && !inside(ch.Found, source) {
+			t.Errorf("verdict %d Found %v outside the source (%d bytes)", k, ch.Found, len(source))
+		}
+		for _, sp := range ch.Source {
+			if !inside(sp, source) || sp.Empty() {
+				t.Errorf("verdict %d Source span %v empty or outside the source (%d bytes)", k, sp, len(source))
+			}
+		}
+		if (ch.Status == Unattested) != (len(ch.Source) == 0) {
+			t.Errorf("verdict %d %v with %d source spans", k, ch.Status, len(ch.Source))
+		}
+		if ch.Similarity < 0 || ch.Similarity > 1 {
+			t.Errorf("verdict %d Similarity %v outside [0,1]", k, ch.Similarity)
+		}
+		if ch.Status.Faithful() && ch.Similarity != 1 {
+			t.Errorf("verdict %d %v with similarity %v", k, ch.Status, ch.Similarity)
+		}
+		for _, op := range ch.Diff {
+			switch op.Kind {
+			case "equal", "replace":
+				if op.Source == "" || op.Derived == "" {
+					t.Errorf("verdict %d op %+v lacks a side", k, op)
+				}
+			case "delete":
+				if op.Source == "" || op.Derived != "" {
+					t.Errorf("verdict %d op %+v", k, op)
+				}
+			case "insert":
+				if op.Source != "" || op.Derived == "" {
+					t.Errorf("verdict %d op %+v", k, op)
+				}
+			default:
+				t.Errorf("verdict %d op kind %q", k, op.Kind)
+			}
+		}
+		if ch.SpeakerChanged && (ch.Speaker == "" || ch.SourceSpeaker == "") {
+			t.Errorf("verdict %d speaker changed from %q to %q", k, ch.SourceSpeaker, ch.Speaker)
+		}
+	}
+}
+
+func TestCheckEmpty(t *testing.T) {
+	c := mustChecker(t, Options{})
+	if got := c.Check("", "", nil, nil); len(got) != 0 {
+		t.Errorf("Check of empty texts = %v; want no verdicts", got)
+	}
+	if got := checkText(c, "No quotations here at all.", `He said "hello".`); len(got) != 0 {
+		t.Errorf("Check of a text without quotations = %v; want no verdicts", got)
+	}
+	// A quotation whose span lies outside the derived text is clamped.
+	got := c.Check("short", `"x"`, []quote.Quote{{Span: reprint.Span{Start: 3, End: 99}}}, quote.Extract(`"x"`, nil))
+	if len(got) != 1 || got[0].Text != "rt" || got[0].Status != Unattested {
+		t.Errorf("Check of an out-of-range span = %+v; want one unattested verdict on %q", got, "rt")
+	}
+}
+
+// TestCheckOrder checks that verdicts follow the derived quotations, nested
+// ones included and checked on their own.
+func TestCheckOrder(t *testing.T) {
+	c := mustChecker(t, Options{})
+	derived := `“Putin does this often – he doesn’t say ‘no’ outright,” Zelensky wrote. Then "productive".`
+	source := `“Putin does this often – he doesn’t say ‘no’ outright,” Zelensky wrote. Talks were "good and productive".`
+	checks := checkText(c, derived, source)
+	var got []string
+	for _, ch := range checks {
+		got = append(got, ch.Text+"="+ch.Status.String())
+	}
+	want := []string{
+		"Putin does this often – he doesn’t say ‘no’ outright,=exact",
+		"no=exact",
+		"productive=fragment",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Check = %q; want %q", got, want)
+	}
+}
+
+// TestMaxQuoteWords checks that a quotation longer than the cap is still
+// found whole as exact, and judged on its first words otherwise.
+func TestMaxQuoteWords(t *testing.T) {
+	c := mustChecker(t, Options{MaxQuoteWords: 5})
+	words := "one two three four five six seven eight nine ten"
+	checks := checkText(c, `"`+words+`"`, `He said "`+words+`".`)
+	if checks[0].Status != Exact {
+		t.Errorf("long exact quotation: %v; want exact", checks[0].Status)
+	}
+	checks = checkText(c, `"`+words+` eleven"`, `He said "`+words+`".`)
+	if checks[0].Status != Altered || checks[0].Similarity != 1 {
+		t.Errorf("long altered quotation: %v, similarity %v; want altered on its first 5 words, 1", checks[0].Status, checks[0].Similarity)
+	}
+}
+
+func TestSameSpeaker(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Zelensky", "Volodymyr Zelensky", true},
+		{"Ukrainian President Volodymyr Zelensky", "Zelensky", true},
+		{"UK PM Sir Keir", "UK Prime Minister Sir Keir Starmer", true},
+		{"Starmer", "Sir Keir Starmer", true},
+		{"the Kremlin", "Kremlin", true},
+		{"Trump", "Putin", false},
+		{"Donald Trump", "Donald Tusk", false},
+		{"Trump", "", false},
+		{"", "", false},
+	} {
+		if got := SameSpeaker(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameSpeaker(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNewInvalid(t *testing.T) {
+	for _, opts := range []Options{
+		{MinAltered: 1.5},
+		{MinAltered: -0.1},
+		{MinUnquoted: 2},
+		{MinUnquotedWords: -1},
+		{MaxQuoteWords: -1},
+		{MaxSourceQuotes: -1},
+		{MaxGap: -1},
+		{MaxPostings: -1},
+		{MaxCandidates: -1},
+	} {
+		if _, err := New(opts); !errors.Is(err, ErrInvalidOptions) {
+			t.Errorf("New(%+v) error = %v; want ErrInvalidOptions", opts, err)
+		}
+	}
+	c := mustChecker(t, Options{})
+	if got := c.Options(); got.MinAltered != DefaultMinAltered || got.MaxQuoteWords != DefaultMaxQuoteWords {
+		t.Errorf("New(Options{}).Options() = %+v; want defaults", got)
+	}
+}
+
+func TestStatusText(t *testing.T) {
+	want := []string{"exact", "fragment", "altered", "merged", "unquoted-in-source", "unattested"}
+	for k, w := range want {
+		s := Status(k + 1)
+		if s.String() != w {
+			t.Errorf("Status(%d).String() = %q; want %q", k+1, s, w)
+		}
+	}
+	if Status(0).String() != "unknown" || Status(99).String() != "unknown" {
+		t.Errorf("out-of-range statuses should be unknown")
+	}
+	b, err := json.Marshal(Check{Status: Merged})
+	if err != nil || !strings.Contains(string(b), `"status":"merged"`) {
+		t.Errorf("json.Marshal(Check{Status: Merged}) = %s, %v; want status \"merged\"", b, err)
+	}
+}

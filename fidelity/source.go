@@ -1,0 +1,160 @@
+package fidelity
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
+	"github.com/reprint/reprint/quote"
+)
+
+// sourceIndex is the source text prepared for matching: its word tokens, a
+// hash index of where each word occurs, and for every token the source
+// quotations around it.
+type sourceIndex struct {
+	text string
+	toks []analysis.Token
+	hash []uint64           // toks[j].Hash
+	post map[uint64][]int32 // word hash → ascending token positions
+
+	quotes []srcQuote // by Outer.Start, enclosing before enclosed
+	deep   []int32    // per token, the innermost quotation holding it, or -1
+	outer  []int32    // per token, the outermost quotation holding it, or -1
+}
+
+// srcQuote is a source quotation with its words as a token range.
+type srcQuote struct {
+	q      quote.Quote
+	lo, hi int // its words are toks[lo:hi]
+	parent int // index of the enclosing quotation, or -1
+}
+
+// newSourceIndex indexes text and its first maxQuotes quotations sq.
+func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQuotes int) *sourceIndex {
+	src := &sourceIndex{text: text, toks: tk.Tokenize(text, nil)}
+	src.hash = make([]uint64, len(src.toks))
+	src.post = make(map[uint64][]int32, len(src.toks)/2)
+	for j, t := range src.toks {
+		src.hash[j] = t.Hash
+		src.post[t.Hash] = append(src.post[t.Hash], int32(j))
+	}
+
+	if len(sq) > maxQuotes {
+		sq = sq[:maxQuotes]
+	}
+	for _, q := range sq {
+		q.Span = clamp(q.Span, text)
+		q.Outer = clamp(q.Outer, text)
+		lo, hi := tokenRange(src.toks, q.Span) // lo == hi for "?!": no word matches inside
+		src.quotes = append(src.quotes, srcQuote{q: q, lo: lo, hi: hi, parent: -1})
+	}
+	// Enclosing before enclosed: by start, then longest first.
+	slices.SortStableFunc(src.quotes, func(a, b srcQuote) int {
+		if c := cmp.Compare(a.q.Outer.Start, b.q.Outer.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.q.Outer.End, a.q.Outer.End)
+	})
+	var stack []int
+	for k := range src.quotes {
+		o := src.quotes[k].q.Outer
+		for len(stack) > 0 && src.quotes[stack[len(stack)-1]].q.Outer.End <= o.Start {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 && src.quotes[stack[len(stack)-1]].q.Outer.End >= o.End {
+			src.quotes[k].parent = stack[len(stack)-1]
+		}
+		stack = append(stack, k)
+	}
+
+	src.deep = make([]int32, len(src.toks))
+	src.outer = make([]int32, len(src.toks))
+	for j := range src.deep {
+		src.deep[j], src.outer[j] = -1, -1
+	}
+	for k, sq := range src.quotes {
+		for j := sq.lo; j < sq.hi; j++ {
+			src.deep[j] = int32(k) // later quotations are the enclosed ones
+			if src.outer[j] < 0 {
+				src.outer[j] = int32(k)
+			}
+		}
+	}
+	return src
+}
+
+// occurrences finds every place where the words d occur contiguously inside
+// a source quotation. For each it takes the innermost quotation holding the
+// whole run: exact lists those whose words are exactly d, frag the others.
+// first is the token position of the first occurrence of the better kind
+// (exact before fragment), or -1.
+//
+// Cost: one comparison of len(d) words per occurrence of d's rarest word.
+func (src *sourceIndex) occurrences(d []uint64) (exact, frag []int, first int) {
+	n := len(d)
+	k := -1
+	for i, h := range d {
+		ps, ok := src.post[h]
+		if !ok {
+			return nil, nil, -1 // a word the source does not have
+		}
+		if k < 0 || len(ps) < len(src.post[d[k]]) {
+			k = i
+		}
+	}
+	firstExact, firstFrag := -1, -1
+	for _, p := range src.post[d[k]] {
+		j := int(p) - k
+		if j < 0 || j+n > len(src.hash) || !slices.Equal(src.hash[j:j+n], d) {
+			continue
+		}
+		q := int(src.deep[j])
+		for q >= 0 && src.quotes[q].hi < j+n {
+			q = src.quotes[q].parent
+		}
+		if q < 0 {
+			continue // not inside a quotation
+		}
+		if sq := src.quotes[q]; sq.lo == j && sq.hi == j+n {
+			exact = append(exact, q)
+			if firstExact < 0 {
+				firstExact = j
+			}
+		} else {
+			frag = append(frag, q)
+			if firstFrag < 0 {
+				firstFrag = j
+			}
+		}
+	}
+	if firstExact >= 0 {
+		return exact, frag, firstExact
+	}
+	return exact, frag, firstFrag
+}
+
+// wordSpan returns the source bytes from the start of token first to the
+// end of token last.
+func (src *sourceIndex) wordSpan(first, last int) reprint.Span {
+	return reprint.Span{Start: src.toks[first].Span.Start, End: src.toks[last].Span.End}
+}
+
+// alignedSpan returns the source bytes from the first to the last source
+// word of the alignment, changed and deleted words included.
+func (src *sourceIndex) alignedSpan(a alignment) reprint.Span {
+	first, last := -1, -1
+	for _, s := range a.steps {
+		if s.j < 0 {
+			continue
+		}
+		if first < 0 {
+			first = s.j
+		}
+		last = s.j
+	}
+	if first < 0 {
+		return reprint.Span{}
+	}
+	return src.wordSpan(first, last)
+}

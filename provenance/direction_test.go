@@ -1,0 +1,190 @@
+package provenance_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/provenance"
+)
+
+// side is a judge side covered cov, with three-word runs run3.
+func side(cov, run3 float64) judge.Side {
+	return judge.Side{Verbatim: cov, Run3: run3, Run8: run3 / 2}
+}
+
+// ev is the evidence of a pair whose sides are covered as given.
+func ev(a, b judge.Side) judge.Evidence {
+	return judge.Evidence{A: a, B: b, Similarity: 0.5, SharedTerms: 20, Passages: 3}
+}
+
+var (
+	day = time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC)
+
+	// bInsideA: B is a summary lying inside A (A is the source).
+	bInsideA = ev(side(0.40, 0.35), side(0.40+2*provenance.ContainMargin, 0.35+2*provenance.RunMargin))
+	// aInsideB: the reverse.
+	aInsideB = ev(side(0.95, 0.80), side(0.30, 0.30))
+	// balanced: both sides equally covered: containment abstains.
+	balanced = ev(side(0.60, 0.40), side(0.60, 0.40))
+	// seedsCommon mirrors seeds 000 and 001 as detect measures them.
+	seedsCommon = ev(side(0.67, 0.63), side(0.21, 0.21))
+)
+
+func TestDirect(t *testing.T) {
+	tests := []struct {
+		name string
+		s    provenance.Signals
+		want provenance.Source
+	}{
+		{"nothing", provenance.Signals{Evidence: balanced}, provenance.SourceUnknown},
+
+		// Each signal alone.
+		{"date A earlier", provenance.Signals{PublishedA: day, PublishedB: day.Add(3 * time.Hour), Evidence: balanced}, provenance.SourceA},
+		{"date B earlier", provenance.Signals{PublishedA: day.Add(24 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceB},
+		{"date within tolerance", provenance.Signals{PublishedA: day, PublishedB: day.Add(provenance.DateTolerance - time.Minute), Evidence: balanced}, provenance.SourceUnknown},
+		{"date one unknown", provenance.Signals{PublishedA: day, Evidence: balanced}, provenance.SourceUnknown},
+		{"containment B inside A", provenance.Signals{Evidence: bInsideA}, provenance.SourceA},
+		{"containment A inside B", provenance.Signals{Evidence: aInsideB}, provenance.SourceB},
+		{"containment coverage without runs", provenance.Signals{Evidence: ev(side(1.0, 0.46), side(0.77, 0.45))}, provenance.SourceUnknown},
+		{"credit A credits B", provenance.Signals{ACreditsB: true, Evidence: balanced}, provenance.SourceB},
+		{"credit B credits A", provenance.Signals{BCreditsA: true, Evidence: balanced}, provenance.SourceA},
+		{"credit both ways", provenance.Signals{ACreditsB: true, BCreditsA: true, Evidence: balanced}, provenance.SourceUnknown},
+		{"quotes A cuts B's", provenance.Signals{AQuotesCutFromB: provenance.QuoteCutMin, Evidence: balanced}, provenance.SourceB},
+		{"quotes B cuts A's", provenance.Signals{BQuotesCutFromA: provenance.QuoteCutMin + 1, AQuotesCutFromB: 1, Evidence: balanced}, provenance.SourceA},
+		{"quotes too few", provenance.Signals{AQuotesCutFromB: provenance.QuoteCutMin - 1, Evidence: balanced}, provenance.SourceUnknown},
+		{"quotes both ways", provenance.Signals{AQuotesCutFromB: 4, BQuotesCutFromA: 3, Evidence: balanced}, provenance.SourceUnknown},
+		{"details A has more", provenance.Signals{AOnlyTerms: 0.40, BOnlyTerms: 0.40 - provenance.DetailMargin, Evidence: balanced}, provenance.SourceA},
+		{"details B has more", provenance.Signals{AOnlyTerms: 0.10, BOnlyTerms: 0.60, Evidence: balanced}, provenance.SourceB},
+		{"details within margin", provenance.Signals{AOnlyTerms: 0.30, BOnlyTerms: 0.31, Evidence: balanced}, provenance.SourceUnknown},
+
+		// Agreeing.
+		{"containment and details agree", provenance.Signals{Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
+		{"all five agree", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), BCreditsA: true, Evidence: bInsideA,
+			BQuotesCutFromA: 3, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
+
+		// Disagreeing.
+		{"weak disagree", provenance.Signals{Evidence: bInsideA, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceUnknown},
+		{"quotes against containment", provenance.Signals{Evidence: bInsideA, BQuotesCutFromA: 0, AQuotesCutFromB: 3}, provenance.SourceUnknown},
+		{"date against credit", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), ACreditsB: true, Evidence: balanced}, provenance.SourceUnknown},
+		{"credit over weak", provenance.Signals{ACreditsB: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceB},
+		{"date over weak", provenance.Signals{PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: bInsideA}, provenance.SourceB},
+
+		// Common source.
+		{"common: seeds 000/001", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
+			AQuotesUnattested: 2, BQuotesUnattested: 34, WordsA: 511, WordsB: 1760}, provenance.SourceCommon},
+		{"common: lengths unknown", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
+			AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceCommon},
+		{"common over date", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: seedsCommon,
+			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceCommon},
+		{"credit over common", provenance.Signals{ACreditsB: true, Evidence: seedsCommon,
+			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceB},
+		// Without quotations of its own on A's side, A is a partial copy
+		// of B that adds some prose: containment and details name B.
+		{"not common: A quotes nothing B lacks", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
+			BQuotesUnattested: 34}, provenance.SourceB},
+		{"not common: A nearly inside B", provenance.Signals{Evidence: ev(side(provenance.CommonContainMax, 0.7), side(0.21, 0.21)),
+			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceB},
+		{"not common: A lacks few details", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: provenance.CommonDetailMin - 0.01,
+			BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceB},
+		{"not common: A's own material too short", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
+			AQuotesUnattested: 2, BQuotesUnattested: 34, WordsA: 100, WordsB: 1760}, provenance.SourceB},
+		{"not common: no shared text", provenance.Signals{Evidence: ev(side(0.1, 0.05), side(0.1, 0.05)), AOnlyTerms: 0.5, BOnlyTerms: 0.5,
+			AQuotesUnattested: 2, BQuotesUnattested: 2}, provenance.SourceUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := provenance.Direct(tt.s)
+			if d.Source != tt.want {
+				t.Errorf("Direct(%+v) = %v (%s); want %v", tt.s, d.Source, d.Reason, tt.want)
+			}
+			if len(d.Evidence) != 5 {
+				t.Fatalf("Direct: %d evidence entries; want one per signal", len(d.Evidence))
+			}
+			for i, sig := range []string{provenance.SignalDate, provenance.SignalContainment, provenance.SignalCredit, provenance.SignalQuotes, provenance.SignalDetails} {
+				if d.Evidence[i].Signal != sig || d.Evidence[i].Detail == "" {
+					t.Errorf("Direct: evidence %d = %+v; want signal %q with a detail", i, d.Evidence[i], sig)
+				}
+			}
+			if d.Reason == "" || !strings.HasPrefix(d.Reason, prefixOf(d.Source)) {
+				t.Errorf("Direct: reason %q; want it to start %q", d.Reason, prefixOf(d.Source))
+			}
+		})
+	}
+}
+
+func prefixOf(s provenance.Source) string {
+	switch s {
+	case provenance.SourceA:
+		return "A is the source"
+	case provenance.SourceB:
+		return "B is the source"
+	case provenance.SourceCommon:
+		return "common source"
+	}
+	return "unknown"
+}
+
+// TestDirectSymmetric checks that swapping A and B swaps the verdict.
+func TestDirectSymmetric(t *testing.T) {
+	for _, s := range []provenance.Signals{
+		{Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1},
+		{PublishedA: day, PublishedB: day.Add(2 * time.Hour), Evidence: balanced},
+		{ACreditsB: true, Evidence: aInsideB},
+		{AQuotesCutFromB: 3, Evidence: balanced},
+		{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34},
+		{Evidence: bInsideA, AOnlyTerms: 0.1, BOnlyTerms: 0.5},
+	} {
+		sw := provenance.Signals{
+			PublishedA: s.PublishedB, PublishedB: s.PublishedA,
+			Evidence:  judge.Evidence{A: s.Evidence.B, B: s.Evidence.A, Similarity: s.Evidence.Similarity, SharedTerms: s.Evidence.SharedTerms, Passages: s.Evidence.Passages},
+			ACreditsB: s.BCreditsA, BCreditsA: s.ACreditsB,
+			AQuotesCutFromB: s.BQuotesCutFromA, BQuotesCutFromA: s.AQuotesCutFromB,
+			AQuotesUnattested: s.BQuotesUnattested, BQuotesUnattested: s.AQuotesUnattested,
+			AOnlyTerms: s.BOnlyTerms, BOnlyTerms: s.AOnlyTerms,
+			WordsA: s.WordsB, WordsB: s.WordsA,
+		}
+		got, swapped := provenance.Direct(s).Source, provenance.Direct(sw).Source
+		want := got
+		switch got {
+		case provenance.SourceA:
+			want = provenance.SourceB
+		case provenance.SourceB:
+			want = provenance.SourceA
+		}
+		if swapped != want {
+			t.Errorf("Direct(swapped %+v) = %v; want %v (unswapped %v)", s, swapped, want, got)
+		}
+	}
+}
+
+func TestOnlyShares(t *testing.T) {
+	tests := []struct {
+		a, b         []uint64
+		aOnly, bOnly float64
+	}{
+		{nil, nil, 0, 0},
+		{[]uint64{1, 2}, nil, 1, 0},
+		{[]uint64{1, 2, 3}, []uint64{1, 2, 3}, 0, 0},
+		{[]uint64{1, 2, 3, 4}, []uint64{2, 4, 6}, 0.5, 1.0 / 3},
+		{[]uint64{1, 5, 9}, []uint64{2, 6, 10}, 1, 1},
+	}
+	for _, tt := range tests {
+		a, b := provenance.OnlyShares(tt.a, tt.b)
+		if a != tt.aOnly || b != tt.bOnly {
+			t.Errorf("OnlyShares(%v, %v) = %v, %v; want %v, %v", tt.a, tt.b, a, b, tt.aOnly, tt.bOnly)
+		}
+	}
+}
+
+func TestSourceString(t *testing.T) {
+	for s, want := range map[provenance.Source]string{
+		provenance.SourceUnknown: "unknown", provenance.SourceA: "a", provenance.SourceB: "b",
+		provenance.SourceCommon: "common", provenance.Source(9): "Source(9)",
+	} {
+		if got := s.String(); got != want {
+			t.Errorf("Source(%d).String() = %q; want %q", int(s), got, want)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+// Package provenance decides which of two related articles is the source of
+// the other, and draws the lineage of each story: every article's most
+// likely parent, or a common source the corpus does not hold.
+//
+// It takes every signal as a plain value ([Signals]): publication dates
+// from ingest, the judge evidence from detect, credit from package credit,
+// quotation statuses from package fidelity, term sets from rewrite. It
+// imports only judge and the standard library, so it sits in layer 1 and
+// the engine wires it after the stages that measure.
+//
+// # Direction: votes
+//
+// Each signal votes for A or for B as the source, or abstains, by a rule
+// with a named threshold:
+//
+//	date         the earlier is the source; unknown or < DateTolerance apart: abstain
+//	containment  the derived text lies inside its source: the side whose coverage
+//	             exceeds the other's by ContainMargin AND whose 3-word run share
+//	             exceeds the other's by RunMargin is derived
+//	credit       A credits B's publisher: B is the source (both ways: abstain)
+//	quotes       A has ≥ QuoteCutMin quotations cut from B's, QuoteCutRatio× more
+//	             than the reverse: B, whose quotations are complete, is the source
+//	details      the side with the larger share of terms absent from the other,
+//	             by DetailMargin, is the source: a rewrite or summary drops details
+//
+// Date and credit are strong: they say who could have copied whom, or the
+// copier says it. Containment, quotes and details are weak: each reads the
+// texts, and each has a known way to be wrong. [Direct] decides in order:
+//
+//  1. date and credit vote for different sides        → unknown
+//  2. credit votes (date agrees or abstains)          → the credited side
+//  3. the common-source pattern holds                 → common
+//  4. date votes                                      → the earlier side
+//  5. the weak votes all name one side                → that side
+//     weak votes name both sides, or none votes       → unknown
+//
+// Credit comes before the common-source test because a text that credits
+// another says where it took its story from, whatever it added; dates come
+// after it because an earlier date makes a text a possible source, not the
+// source of material the later text has and it lacks. When the weak
+// signals disagree, Direct says unknown rather than guess.
+//
+// # Common source
+//
+// Two articles that share text while each holds substantial material the
+// other lacks did not copy one another: both come from a source not seen
+// (two revisions of one article, two rewrites of one wire story). The
+// pattern requires all of
+//
+//	judge.Judge(evidence) ≥ Rewrite                 the pair shares text
+//	coverage A, coverage B < CommonContainMax       neither lies inside the other
+//	only-terms A, B ≥ CommonDetailMin               each has details the other lacks
+//	unattested quotes A, B ≥ CommonQuoteMin         each quotes what the other does not
+//	(1 − coverage) × words ≥ CommonMinWords         … and the material is a paragraph,
+//	                                                not a changed word (when lengths known)
+//
+// The quotation condition is not in the brief, which asked for coverage and
+// term shares alone; they cannot do it. The two scraped revisions of one
+// BBC article (seeds 000 and 001) have coverages 0.67 and 0.21 and term
+// shares 0.19 and 0.67. Any rule on coverage and term shares that calls
+// them common also calls common 18 of the 54 Clough–Stevenson answers that
+// detect relates to their source (those with both coverages ≤ 0.67 and
+// both shares ≥ 0.19: partial copies and rewrites that add the student's
+// own prose, g2pC_taska at 0.47/0.65 and 0.56/0.28 among them), and the
+// measure counts a common source on a derived answer as a miss. What
+// tells them apart is quotation: 000 quotes Zelensky ("The world sees how
+// Russia is deliberately setting conditions…", "exchange of prisoners and
+// an unconditional 30-day full interim ceasefire…") where 001 does not,
+// and 001 quotes far more that 000 lacks. A derived text takes its
+// quotations from its source; quotations of its own show access to the
+// speaker or to another source. No Clough–Stevenson answer has a quotation
+// its source does not attest, so the condition never fires there. The
+// price: two versions of a story without quotations are never called
+// common; they get a direction, or unknown, from the other signals.
+//
+// On the seeds the pattern also holds between the rewrites 002 and 003
+// (siblings from 001), 002–004 and 003–004 (cousins) and 000–002, 000–003:
+// rightly, as pairs, since each pair's shared source is a third article.
+// Stories turns that into the lineage, where the real parent, a stronger
+// link, wins.
+//
+// # Calibration: Clough–Stevenson
+//
+// The corpus has 57 answers derived from five Wikipedia excerpts (19 cut,
+// 19 light, 19 heavy) and no dates, credits or quotations to speak of, so
+// it measures containment and details. TestClough runs detect on each task
+// (the source and its 19 answers) and Direct on each derived answer's pair
+// with its source:
+//
+//	derived answers                                57
+//	related to their source by detect              54   (g2pE_taskc, g4pD_taskb
+//	                                                     were pasted from other parts
+//	                                                     of the articles; g4pE_taska
+//	                                                     shares too little)
+//	source named                                   50   0.926 of related, 0.877 of all
+//	wrong side                                      3   g0pB_taskc, g3pA_taskc, g2pE_taska
+//	unknown                                         1   g2pA_taskc
+//	common                                          0
+//
+//	signal        right  wrong  abstained   (of the 54)
+//	containment     36      2      16
+//	details         49      3       2
+//	quotes           0      0      54
+//
+// The brief's target of 95% is out of reach for any rule on these signals.
+// g0pB_taskc and g3pA_taskc hold the whole source excerpt (coverage of the
+// source 1.00) plus text taken from the full Wikipedia article ("proposed
+// by Salton, Wong and Yang"), so the answer contains the source and has
+// more details: both containment and details read it as the source. In
+// truth the full article is a common source of both, which the corpus
+// does not hold. g2pA_taskc (coverage 1.00 both ways, term shares 0.10
+// both) and g2pE_taska (0.94 against 0.96; 0.12 against 0.15) are
+// symmetric: nothing in the pair tells which came first. Without those
+// four the rule names the source of all 50.
+//
+// The margins sit on plateaus of that measure: every ContainMargin in
+// 0.05–0.15 with RunMargin 0.01–0.03 gives 50; DetailMargin 0.01–0.02
+// gives 50, 0.05 gives 49 (the near copy g3pA_taskd, shares 0.03 against
+// 0.01, turns unknown), 0.10 gives 44. Coverage alone as the containment
+// measure gives 49: a thorough paraphrase of the whole source has its
+// sentence alignment cover the source too (g1pB_taskc: coverage 1.00
+// against 0.77, three-word runs 0.46 against 0.45), which requiring the
+// run share to agree avoids. Term shares over all terms and over stems
+// alone both give 50; over names and numbers alone 45 (OnlyShares). The quotation and common-source thresholds
+// are not fitted — the corpus has nothing to fit them on; their reasons
+// are given where they are declared.
+//
+// # Lineage
+//
+// [Stories] takes the related pairs as [Link] values and returns the
+// connected components, largest first. Within a story every article gets
+// at most one parent: among the links where it is derived (or that give it
+// a common source, parent [Unseen]), the one of highest relation, then
+// strength (the coverage of the derived side), then smallest parent.
+// Parents are assigned strongest candidate first over the whole graph
+// with a union–find of the trees built so far; a candidate that would
+// close a cycle is skipped, so in a cycle the weakest link is the one
+// dropped, and its child falls back to its next candidate. A link of
+// unknown direction gives no parent: two identical undated articles are
+// two roots of one story. Time is O(n + L log L) for n articles and L
+// links.
+//
+// On the seeds the lineage is
+//
+//	Unseen ─┬─ 000 ── 004
+//	        └─ 001 ─┬─ 002
+//	                └─ 003
+package provenance

@@ -1,0 +1,287 @@
+package provenance_test
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/provenance"
+)
+
+// link is a Link whose source is the given side.
+func link(a, b int, rel judge.Relation, src provenance.Source, strength float64) provenance.Link {
+	return provenance.Link{A: a, B: b, Relation: rel, Direction: provenance.Direction{Source: src}, Strength: strength}
+}
+
+const (
+	srcA    = provenance.SourceA
+	srcB    = provenance.SourceB
+	common  = provenance.SourceCommon
+	unknown = provenance.SourceUnknown
+	unseen  = provenance.Unseen
+)
+
+func edge(child, parent int, rel judge.Relation) provenance.Edge {
+	return provenance.Edge{Child: child, Parent: parent, Relation: rel}
+}
+
+func TestStories(t *testing.T) {
+	tests := []struct {
+		name  string
+		n     int
+		links []provenance.Link
+		want  []provenance.Story
+	}{
+		{"empty", 0, nil, []provenance.Story{}},
+		{"single article", 1, nil, []provenance.Story{{Articles: []int{0}}}},
+		// Two identical undated articles: a copy with no direction. Both
+		// are roots of one story; no edge is drawn, as neither can be
+		// said to come first.
+		{"identical undated", 2, []provenance.Link{link(0, 1, judge.Copy, unknown, 1)},
+			[]provenance.Story{{Articles: []int{0, 1}}}},
+		{"copy with direction", 2, []provenance.Link{link(0, 1, judge.Copy, srcB, 1)},
+			[]provenance.Story{{Articles: []int{0, 1}, Lineage: []provenance.Edge{edge(0, 1, judge.Copy)}}}},
+		{"unrelated links ignored", 3, []provenance.Link{link(0, 2, judge.Unrelated, srcA, 1)},
+			[]provenance.Story{{Articles: []int{0}}, {Articles: []int{1}}, {Articles: []int{2}}}},
+		{"same-story joins without edge", 3, []provenance.Link{link(0, 2, judge.SameStory, unknown, 0)},
+			[]provenance.Story{{Articles: []int{0, 2}}, {Articles: []int{1}}}},
+		{"largest first, ties by smallest article", 7, []provenance.Link{
+			link(5, 6, judge.Rewrite, srcA, 0.9),
+			link(1, 3, judge.Rewrite, srcA, 0.9),
+			link(2, 4, judge.Rewrite, srcA, 0.9), link(4, 0, judge.Rewrite, srcA, 0.9),
+		}, []provenance.Story{
+			{Articles: []int{0, 2, 4}, Lineage: []provenance.Edge{edge(0, 4, judge.Rewrite), edge(4, 2, judge.Rewrite)}},
+			{Articles: []int{1, 3}, Lineage: []provenance.Edge{edge(3, 1, judge.Rewrite)}},
+			{Articles: []int{5, 6}, Lineage: []provenance.Edge{edge(6, 5, judge.Rewrite)}},
+		}},
+		{"relation before strength", 3, []provenance.Link{
+			link(0, 2, judge.PartialCopy, srcA, 0.3),
+			link(1, 2, judge.Rewrite, srcA, 0.9),
+		}, []provenance.Story{{Articles: []int{0, 1, 2}, Lineage: []provenance.Edge{edge(2, 0, judge.PartialCopy)}}}},
+		{"strength within a relation", 3, []provenance.Link{
+			link(0, 2, judge.Rewrite, srcA, 0.3),
+			link(1, 2, judge.Rewrite, srcA, 0.9),
+		}, []provenance.Story{{Articles: []int{0, 1, 2}, Lineage: []provenance.Edge{edge(2, 1, judge.Rewrite)}}}},
+		{"full tie: smallest parent", 3, []provenance.Link{
+			link(1, 2, judge.Rewrite, srcA, 0.5),
+			link(0, 2, judge.Rewrite, srcA, 0.5),
+		}, []provenance.Story{{Articles: []int{0, 1, 2}, Lineage: []provenance.Edge{edge(2, 0, judge.Rewrite)}}}},
+		{"common source: one unseen parent each", 3, []provenance.Link{
+			link(0, 1, judge.PartialCopy, common, 0.2),
+			link(1, 2, judge.Rewrite, srcA, 0.8),
+		}, []provenance.Story{{Articles: []int{0, 1, 2}, Lineage: []provenance.Edge{
+			edge(0, unseen, judge.PartialCopy), edge(1, unseen, judge.PartialCopy), edge(2, 1, judge.Rewrite)}}}},
+		{"real parent beats a weaker common link", 3, []provenance.Link{
+			link(0, 1, judge.Rewrite, common, 0.5),
+			link(2, 1, judge.Rewrite, srcA, 0.8),
+		}, []provenance.Story{{Articles: []int{0, 1, 2}, Lineage: []provenance.Edge{
+			edge(0, unseen, judge.Rewrite), edge(1, 2, judge.Rewrite)}}}},
+		// 0 → 1 → 2 → 0: the weakest link (2 as parent of 0, 0.5) is
+		// dropped and 0 falls back to its next candidate, 3.
+		{"cycle: weakest dropped", 4, []provenance.Link{
+			link(0, 1, judge.Rewrite, srcA, 0.9),
+			link(1, 2, judge.Rewrite, srcA, 0.8),
+			link(2, 0, judge.Rewrite, srcA, 0.5),
+			link(3, 0, judge.Rewrite, srcA, 0.4),
+		}, []provenance.Story{{Articles: []int{0, 1, 2, 3}, Lineage: []provenance.Edge{
+			edge(0, 3, judge.Rewrite), edge(1, 0, judge.Rewrite), edge(2, 1, judge.Rewrite)}}}},
+		// Two articles that each claim the other as source (two links):
+		// the stronger wins, the other is a root.
+		{"two-cycle", 2, []provenance.Link{
+			link(0, 1, judge.Copy, srcA, 0.7),
+			link(0, 1, judge.Copy, srcB, 0.9),
+		}, []provenance.Story{{Articles: []int{0, 1}, Lineage: []provenance.Edge{edge(0, 1, judge.Copy)}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := provenance.Stories(tt.n, tt.links)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Stories(%d, %v) mismatch (-want +got):\n%s", tt.n, tt.links, diff)
+			}
+			rev := slices.Clone(tt.links)
+			slices.Reverse(rev)
+			if diff := cmp.Diff(got, provenance.Stories(tt.n, rev)); diff != "" {
+				t.Errorf("Stories depends on the order of links (-forward +reversed):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestStoriesPanics(t *testing.T) {
+	for _, l := range []provenance.Link{link(0, 3, judge.Copy, srcA, 1), link(-1, 0, judge.Copy, srcA, 1), link(1, 1, judge.Copy, srcA, 1)} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Stories(3, %v) did not panic", l)
+				}
+			}()
+			provenance.Stories(3, []provenance.Link{l})
+		}()
+	}
+}
+
+// synthLinks returns links over n articles grouped into stories of random
+// size, with random relations, directions and strengths, and a few links
+// against the grain that make cycles.
+func synthLinks(n int, seed uint64) []provenance.Link {
+	r := rand.New(rand.NewPCG(seed, seed^0x9E3779B97F4A7C15))
+	perm := r.Perm(n)
+	var links []provenance.Link
+	for i := 0; i < n; {
+		size := 1 + r.IntN(40)
+		if r.IntN(4) == 0 {
+			size = 1
+		}
+		group := perm[i:min(n, i+size)]
+		i += size
+		for k := 1; k < len(group); k++ {
+			// A tree of the group, then extra links.
+			p := group[r.IntN(k)]
+			links = append(links, randomLink(r, p, group[k]))
+			if r.IntN(3) == 0 {
+				links = append(links, randomLink(r, group[r.IntN(len(group))], group[k]))
+			}
+		}
+	}
+	return links
+}
+
+func randomLink(r *rand.Rand, a, b int) provenance.Link {
+	if a == b {
+		b = a ^ 1 // a neighbour; a stray link between stories is fine
+	}
+	srcs := []provenance.Source{srcA, srcA, srcA, srcB, common, unknown}
+	rels := []judge.Relation{judge.SameStory, judge.Rewrite, judge.Rewrite, judge.PartialCopy, judge.Copy}
+	return link(a, b, rels[r.IntN(len(rels))], srcs[r.IntN(len(srcs))], float64(r.IntN(100))/100)
+}
+
+// TestStoriesSynthetic checks the invariants of Stories on 2,000 articles
+// against a slow reference for the components: every article in exactly
+// one story, stories largest first, at most one parent per article, every
+// parent in its child's story or Unseen, no cycle, and the same result
+// whatever the order of the links.
+func TestStoriesSynthetic(t *testing.T) {
+	const n = 2000
+	links := synthLinks(n, 1)
+	got := provenance.Stories(n, links)
+
+	// Reference components by depth-first search.
+	adj := make([][]int, n)
+	for _, l := range links {
+		if l.Relation > judge.Unrelated {
+			adj[l.A] = append(adj[l.A], l.B)
+			adj[l.B] = append(adj[l.B], l.A)
+		}
+	}
+	compOf := make([]int, n)
+	for i := range compOf {
+		compOf[i] = -1
+	}
+	for i := range n {
+		if compOf[i] >= 0 {
+			continue
+		}
+		stack := []int{i}
+		compOf[i] = i
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for _, y := range adj[x] {
+				if compOf[y] < 0 {
+					compOf[y] = i
+					stack = append(stack, y)
+				}
+			}
+		}
+	}
+
+	storyOf := make([]int, n)
+	for i := range storyOf {
+		storyOf[i] = -1
+	}
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = -2
+	}
+	for si, s := range got {
+		if si > 0 {
+			prev := got[si-1]
+			if len(prev.Articles) < len(s.Articles) || len(prev.Articles) == len(s.Articles) && prev.Articles[0] > s.Articles[0] {
+				t.Errorf("story %d (%d articles from %d) after story %d (%d from %d): want largest first, then smallest article",
+					si, len(s.Articles), s.Articles[0], si-1, len(prev.Articles), prev.Articles[0])
+			}
+		}
+		if !slices.IsSorted(s.Articles) {
+			t.Errorf("story %d: articles not sorted", si)
+		}
+		for _, a := range s.Articles {
+			if storyOf[a] >= 0 {
+				t.Fatalf("article %d in stories %d and %d", a, storyOf[a], si)
+			}
+			storyOf[a] = si
+			if compOf[a] != compOf[s.Articles[0]] {
+				t.Errorf("story %d joins articles %d and %d of different components", si, s.Articles[0], a)
+			}
+		}
+		for k, e := range s.Lineage {
+			if k > 0 && s.Lineage[k-1].Child >= e.Child {
+				t.Errorf("story %d: lineage not sorted by child or child twice at %d", si, e.Child)
+			}
+			parent[e.Child] = e.Parent
+		}
+	}
+	for a := range n {
+		if storyOf[a] < 0 {
+			t.Fatalf("article %d in no story", a)
+		}
+		if compOf[a] == a && len(got[storyOf[a]].Articles) != countComp(compOf, a) {
+			t.Errorf("story of %d has %d articles; its component %d", a, len(got[storyOf[a]].Articles), countComp(compOf, a))
+		}
+		if p := parent[a]; p >= 0 && storyOf[p] != storyOf[a] {
+			t.Errorf("article %d has parent %d from another story", a, p)
+		}
+		// Follow parents: a cycle never reaches a root or Unseen.
+		x, steps := a, 0
+		for parent[x] >= 0 {
+			x = parent[x]
+			if steps++; steps > n {
+				t.Fatalf("cycle through article %d", a)
+			}
+		}
+	}
+
+	shuffled := slices.Clone(links)
+	rand.New(rand.NewPCG(7, 7)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	if diff := cmp.Diff(got, provenance.Stories(n, shuffled)); diff != "" {
+		t.Errorf("Stories on shuffled links differs (-first +shuffled):\n%s", diff)
+	}
+}
+
+func countComp(compOf []int, c int) int {
+	k := 0
+	for _, x := range compOf {
+		if x == c {
+			k++
+		}
+	}
+	return k
+}
+
+// BenchmarkStories measures Stories on the synthetic link set.
+//
+//	go test ./provenance -run '^$' -bench Stories -benchmem
+func BenchmarkStories(b *testing.B) {
+	for _, n := range []int{2000, 100000} {
+		links := synthLinks(n, 1)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				provenance.Stories(n, links)
+			}
+			b.ReportMetric(float64(len(links)), "links/op")
+		})
+	}
+}

@@ -1,0 +1,325 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// TextOptions configure WriteText.
+type TextOptions struct {
+	// Color adds ANSI colours; set it only when writing to a terminal.
+	Color bool
+	// Width is the line width to fit, in columns. Zero means DefaultWidth.
+	Width int
+	// MaxStories is how many stories are drawn in full; the rest are
+	// counted. Zero means DefaultMaxStories.
+	MaxStories int
+	// MaxFlags is how many flagged quotes are listed per derived article.
+	// Zero means DefaultMaxFlags.
+	MaxFlags int
+}
+
+// Defaults of TextOptions. A terminal report is read top to bottom: the
+// largest stories come first and a 2,000-article folder still fits a
+// screenful per story.
+const (
+	DefaultWidth      = 100
+	DefaultMaxStories = 20
+	DefaultMaxFlags   = 5
+)
+
+// ANSI colours, used only with TextOptions.Color.
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiDim   = "\x1b[2m"
+	ansiRed   = "\x1b[31m"
+	ansiGreen = "\x1b[32m"
+	ansiYell  = "\x1b[33m"
+)
+
+// WriteText writes s for a person at a terminal: a summary line, then each
+// story with its lineage drawn as a tree, one line per article with its
+// relation to its parent, how much of it is reused, whether it credits the
+// source and how its quotations fared, and under it the quotations that
+// changed.
+func WriteText(w io.Writer, s *Scan, opts TextOptions) error {
+	if opts.Width <= 0 {
+		opts.Width = DefaultWidth
+	}
+	if opts.MaxStories <= 0 {
+		opts.MaxStories = DefaultMaxStories
+	}
+	if opts.MaxFlags <= 0 {
+		opts.MaxFlags = DefaultMaxFlags
+	}
+	t := &textWriter{w: bufio.NewWriter(w), s: s, opts: opts}
+	t.summary()
+	for i, st := range s.Stories {
+		if i == opts.MaxStories {
+			rest := 0
+			for _, o := range s.Stories[i:] {
+				rest += len(o.Articles)
+			}
+			t.linef("\n… %d more stories (%d articles); --json or --html for all", len(s.Stories)-i, rest)
+			break
+		}
+		t.story(st)
+	}
+	if t.err != nil {
+		return t.err
+	}
+	return t.w.Flush()
+}
+
+type textWriter struct {
+	w    *bufio.Writer
+	s    *Scan
+	opts TextOptions
+	err  error
+}
+
+func (t *textWriter) linef(format string, args ...any) {
+	if t.err == nil {
+		_, t.err = fmt.Fprintf(t.w, format+"\n", args...)
+	}
+}
+
+func (t *textWriter) paint(code, s string) string {
+	if !t.opts.Color || s == "" {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+func (t *textWriter) summary() {
+	st := t.s.Stats
+	t.linef("%s", t.paint(ansiBold, fmt.Sprintf("%d articles read: %d kept, %d rejected · %s in %s",
+		st.Read, st.Articles, st.Rejected, plural(st.RelatedPairs, "related pair"), plural(len(t.s.Stories), "story"))))
+	for _, r := range t.s.Rejected {
+		t.linef("  rejected %s: %s%s", clip(r.Input, 60), r.Reason, prefix(": ", clip(r.Detail, 30)))
+	}
+}
+
+// story draws one story's lineage tree.
+func (t *textWriter) story(st Story) {
+	t.linef("")
+	t.linef("%s", t.paint(ansiBold, fmt.Sprintf("Story %d · %s", st.ID, plural(len(st.Articles), "article"))))
+	parent := map[string]string{}
+	children := map[string][]string{}
+	for _, e := range st.Lineage {
+		parent[e.Child] = e.Parent
+		children[e.Parent] = append(children[e.Parent], e.Child)
+	}
+	var roots []string
+	if len(children[Unseen]) > 0 {
+		roots = append(roots, Unseen)
+	}
+	for _, id := range st.Articles {
+		if _, ok := parent[id]; !ok {
+			roots = append(roots, id)
+		}
+	}
+	order := map[string]int{}
+	for i, id := range st.Articles {
+		order[id] = i
+	}
+	for _, c := range children {
+		slices.SortFunc(c, func(x, y string) int { return order[x] - order[y] })
+	}
+	for i, r := range roots {
+		t.node(r, parent[r], "  ", i == len(roots)-1, children, true)
+	}
+}
+
+// node draws id and its subtree. indent is the prefix of this level.
+func (t *textWriter) node(id, parent, indent string, last bool, children map[string][]string, root bool) {
+	branch, next := "├─ ", "│  "
+	if last {
+		branch, next = "└─ ", "   "
+	}
+	if root {
+		branch, next = "", ""
+	}
+	head := indent + branch
+	if id == Unseen {
+		t.linef("%s%s", head, t.paint(ansiDim, "(unseen common source, not in the corpus)"))
+	} else {
+		t.linef("%s", t.articleLine(head, id, parent))
+		t.flags(indent+next+"   ", id, parent)
+	}
+	kids := children[id]
+	for i, c := range kids {
+		t.node(c, id, indent+next, i == len(kids)-1, children, false)
+	}
+}
+
+// articleLine is one line for an article: its id, and when it has a parent
+// article, the relation, reuse, credit and quote summary.
+func (t *textWriter) articleLine(head, id, parent string) string {
+	width := t.opts.Width - utf8.RuneCountInString(head)
+	p := t.pair(id, parent)
+	if p == nil {
+		title := ""
+		if a := t.s.Article(id); a != nil && a.Title != "" {
+			title = "  " + t.paint(ansiDim, clip(a.Title, max(width-utf8.RuneCountInString(id)-4, 10)))
+		}
+		return head + t.paint(ansiBold, clip(id, width)) + title
+	}
+	cov := p.Coverage.A
+	if p.B == id {
+		cov = p.Coverage.B
+	}
+	var parts []string
+	parts = append(parts, fmt.Sprintf("%s %.0f%%", p.Relation, 100*cov))
+	if p.Credit != nil {
+		if p.Credit.Status == "credited" {
+			parts = append(parts, t.paint(ansiGreen, "credits "+p.Credit.Name))
+		} else {
+			parts = append(parts, t.paint(ansiRed, "no credit"))
+		}
+	}
+	if q := quoteSummary(p.Quotes); q != "" {
+		parts = append(parts, "quotes "+q)
+	}
+	detail := strings.Join(parts, " · ")
+	idw := max(width-visible(detail)-2, 12)
+	return head + clip(id, idw) + "  " + detail
+}
+
+// flags lists the derived article's changed quotations under its line.
+func (t *textWriter) flags(indent, id, parent string) {
+	p := t.pair(id, parent)
+	if p == nil {
+		return
+	}
+	n := 0
+	for _, q := range p.Quotes {
+		if q.Status == "exact" || q.Status == "fragment" {
+			if !q.SpeakerChange {
+				continue
+			}
+		}
+		if n == t.opts.MaxFlags {
+			t.linef("%s… more flagged quotes (--json or --html)", indent)
+			return
+		}
+		n++
+		label := q.Status
+		if q.SpeakerChange {
+			label += ", speaker " + q.SourceSpeaker + " → " + q.Speaker
+		}
+		room := t.opts.Width - utf8.RuneCountInString(indent) - utf8.RuneCountInString(label) - 6
+		line := fmt.Sprintf("%s⚑ %s “%s”", indent, t.paint(ansiYell, label), clip(oneLine(q.Text), max(room, 10)))
+		t.linef("%s", line)
+		if d := diffLine(q.Diff); d != "" {
+			t.linef("%s  %s", indent, clip(d, max(t.opts.Width-utf8.RuneCountInString(indent)-2, 10)))
+		}
+	}
+}
+
+// pair returns the pair linking child to parent, or nil.
+func (t *textWriter) pair(child, parent string) *Pair {
+	if parent == "" || parent == Unseen {
+		return nil
+	}
+	for i := range t.s.Pairs {
+		p := &t.s.Pairs[i]
+		if p.A == child && p.B == parent || p.A == parent && p.B == child {
+			return p
+		}
+	}
+	return nil
+}
+
+// quoteSummary counts quote statuses: "4 ok, 1 altered".
+func quoteSummary(qs []Quote) string {
+	if len(qs) == 0 {
+		return ""
+	}
+	counts := map[string]int{}
+	for _, q := range qs {
+		s := q.Status
+		if s == "exact" || s == "fragment" {
+			s = "ok"
+		}
+		counts[s]++
+	}
+	var parts []string
+	for _, s := range []string{"ok", "altered", "merged", "unquoted-in-source", "unattested"} {
+		if counts[s] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", counts[s], s))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// diffLine renders a word diff compactly: "real → true".
+func diffLine(ops []DiffOp) string {
+	var parts []string
+	for _, op := range ops {
+		switch op.Op {
+		case "replace":
+			parts = append(parts, op.Source+" → "+op.Derived)
+		case "delete":
+			parts = append(parts, "−"+op.Source)
+		case "insert":
+			parts = append(parts, "+"+op.Derived)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// clip cuts s to at most width runes, with an ellipsis.
+func clip(s string, width int) string {
+	if utf8.RuneCountInString(s) <= width {
+		return s
+	}
+	if width <= 1 {
+		return "…"
+	}
+	r := []rune(s)
+	return string(r[:width-1]) + "…"
+}
+
+// visible counts the runes of s outside ANSI escape sequences.
+func visible(s string) int {
+	n, esc := 0, false
+	for _, r := range s {
+		switch {
+		case r == '\x1b':
+			esc = true
+		case esc:
+			if r == 'm' {
+				esc = false
+			}
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// plural writes n and the noun, in the plural when n is not 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "y") {
+		return fmt.Sprintf("%d %sies", n, noun[:len(noun)-1])
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func prefix(p, s string) string {
+	if s == "" {
+		return ""
+	}
+	return p + s
+}
