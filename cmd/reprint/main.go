@@ -83,6 +83,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	}
 
 	root.AddCommand(m.scanCommand())
+	root.AddCommand(m.compareCommand())
 	root.AddCommand(m.extractCommand())
 	root.AddCommand(m.evalCommand())
 
