@@ -227,6 +227,7 @@ type doc struct {
 	sents []reprint.Span // sentence spans
 	terms []uint64       // distinct content terms, sorted
 	norm  float64        // Euclidean norm of the IDF-weighted term vector
+	rw    *rewrite.Doc   // sentence features for the rewrite aligner, prepared once
 }
 
 // Run finds the pairs of texts that share passages or a story. progress
@@ -340,8 +341,12 @@ func (d *Detector) analyze(ctx context.Context, texts []string) ([]doc, *rewrite
 		for i := range docs {
 			idf.Add(docs[i].terms)
 		}
-		for i := range docs {
+		err = d.parallel(ctx, len(docs), func(w *worker, i int) {
 			docs[i].norm = termNorm(docs[i].terms, idf)
+			docs[i].rw = w.rw.Prepare(texts[i], docs[i].sents, idf)
+		})
+		if err != nil {
+			return nil, nil, err
 		}
 	}
 
@@ -379,7 +384,7 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 	}
 	if idf != nil {
 		p.Similarity, shared = similarity(da, db, idf)
-		rr := w.rw.Align(texts[a], texts[b], da.sents, db.sents, idf)
+		rr := w.rw.AlignDocs(da.rw, db.rw)
 		if rr.CapReason != "" {
 			caps = append(caps, rr.CapReason)
 		}
@@ -409,6 +414,9 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 			p.CapReason += "," + c
 		}
 	}
+	// Run shares are measured for every candidate, passages or not: the
+	// relation thresholds were fitted on them (judge), and a heavy rewrite
+	// can share many phrases without an aligned passage.
 	ra, rb := w.runShares(da.toks, db.toks), w.runShares(db.toks, da.toks)
 	p.Evidence = judge.Evidence{
 		A:          judge.Side{Verbatim: p.Coverage.Verbatim.A, Rewrite: p.Coverage.Rewrite.A, Run3: ra[0], Run8: ra[1], Run32: ra[2]},
@@ -434,16 +442,16 @@ func tokenSum(toks []analysis.Token) uint64 {
 
 // worker is the scratch state of one goroutine.
 type worker struct {
-	tk    analysis.Tokenizer
-	toks  []analysis.Token
-	sh    []uint64
-	fp    []winnow.Fingerprint
-	al    *align.Aligner
-	rw    *rewrite.Aligner
-	an    *rewrite.Analyzer
-	set   map[uint64]struct{}
-	grams []uint64
-	bag   []uint64
+	tk   analysis.Tokenizer
+	toks []analysis.Token
+	sh   []uint64
+	fp   []winnow.Fingerprint
+	al   *align.Aligner
+	rw   *rewrite.Aligner
+	an   *rewrite.Analyzer
+	set  map[uint64]struct{}
+	runs hashSet
+	bag  []uint64
 }
 
 // parallel runs fn(i) for i in [0, n) on Workers goroutines, each with its

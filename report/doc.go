@@ -12,4 +12,11 @@
 // types, so that the schema is stated in one place and renderers cannot
 // drift from it. Spans are byte offsets into each article's cleaned text,
 // which the model carries for the HTML report and for --text.
+//
+// Limits for large corpora: WriteText draws the TextOptions.MaxStories (20)
+// largest stories in full and counts the rest; WriteHTML shows at most
+// HTMLOptions.MaxPairs pairs (100) with their texts side by side, largest
+// stories and strongest pairs first, lists up to MaxTableRows (2,000) more
+// in a table, and says on the page how many it shows. The JSON report has
+// every pair.
 package report

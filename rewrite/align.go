@@ -60,23 +60,28 @@ type Aligner struct {
 	opts Options
 	an   *Analyzer
 
-	da, db  docFeatures
-	post    []posting
-	stamp   []int32
-	cands   []int32
-	links   []link
-	rows    []int32 // links[rows[i]:rows[i+1]] are the links of A sentence i
-	units   []unit
-	order   []int32
-	pending []int32
-	fen     []fenEntry
-	best    []float32
-	prev    []int32
-	usedA   []bool
-	usedB   []bool
-	chosen  []int32
-	runs    []run
-	scratch []uint64
+	// da and db point at the features of the pair being aligned, in bufA
+	// and bufB: analysed there by Align, unpacked there from Docs by
+	// AlignDocs.
+	da, db     *docFeatures
+	bufA, bufB analysed
+	packBuf    []byte
+	post       []posting
+	stamp      []int32
+	cands      []int32
+	links      []link
+	rows       []int32 // links[rows[i]:rows[i+1]] are the links of A sentence i
+	units      []unit
+	order      []int32
+	pending    []int32
+	fen        []fenEntry
+	best       []float32
+	prev       []int32
+	usedA      []bool
+	usedB      []bool
+	chosen     []int32
+	runs       []run
+	scratch    []uint64
 }
 
 // New returns an Aligner for opts, with zero fields set to their defaults.
@@ -134,19 +139,26 @@ type run struct {
 // break this, lie outside their text or split a UTF-8 sequence are skipped
 // (Stats.BadSpans). idf weighs the terms; nil weighs every term 1. The
 // returned slices are freshly allocated; the caller owns them.
+//
+// Align analyses both texts on every call. To align a text against several
+// others, analyse it once with Prepare and use AlignDocs: the result is the
+// same.
 func (al *Aligner) Align(a, b string, sa, sb []reprint.Span, idf *IDF) Result {
+	al.prepare(a, sa, idf, &al.bufA)
+	al.prepare(b, sb, idf, &al.bufB)
+	return al.alignDocs(&al.bufA, &al.bufB)
+}
+
+// alignDocs aligns two analysed texts.
+func (al *Aligner) alignDocs(a, b *analysed) Result {
 	var res Result
 	st := &res.Stats
-	o := &al.opts
-	dsA := al.an.document(a, sa, idf, &al.da, o.MaxSentenceWords, o.MaxSentences)
-	dsB := al.an.document(b, sb, idf, &al.db, o.MaxSentenceWords, o.MaxSentences)
-	al.scratch = al.da.damp(al.scratch)
-	al.scratch = al.db.damp(al.scratch)
+	al.da, al.db = &a.f, &b.f
 	st.SentencesA, st.SentencesB = len(al.da.sents), len(al.db.sents)
-	st.BadSpans = dsA.badSpans + dsB.badSpans
-	st.Chunked = dsA.chunked + dsB.chunked
+	st.BadSpans = a.st.badSpans + b.st.badSpans
+	st.Chunked = a.st.chunked + b.st.chunked
 	var reasons []string
-	if dsA.truncated || dsB.truncated {
+	if a.st.truncated || b.st.truncated {
 		reasons = append(reasons, "max-sentences")
 	}
 	if st.SentencesA > 0 && st.SentencesB > 0 {
@@ -168,7 +180,7 @@ func (al *Aligner) Align(a, b string, sa, sb []reprint.Span, idf *IDF) Result {
 // MergeFloor as links, grouped by A sentence and sorted. It reports
 // whether MaxCandidates stopped it.
 func (al *Aligner) score(st *Stats) bool {
-	da, db := &al.da, &al.db
+	da, db := al.da, al.db
 	n, m := len(da.sents), len(db.sents)
 	post := al.post[:0]
 	for j := range db.sents {
@@ -264,13 +276,13 @@ func (al *Aligner) makeUnits(st *Stats) {
 		}
 		// 2–1: sentences i and i+1 of a against j of b.
 		if s2 := al.linkSim(l.i+1, l.j); s2 >= 0 {
-			if s := mergedSim(&al.da, int(l.i), &al.db, int(l.j)); s >= minSim && s >= l.sim && s >= s2 {
+			if s := mergedSim(al.da, int(l.i), al.db, int(l.j)); s >= minSim && s >= l.sim && s >= s2 {
 				units = append(units, unit{a0: l.i, a1: l.i + 1, b0: l.j, b1: l.j, sim: s})
 			}
 		}
 		// 1–2: sentence i of a against j and j+1 of b.
 		if s2 := al.linkSim(l.i, l.j+1); s2 >= 0 {
-			if s := mergedSim(&al.db, int(l.j), &al.da, int(l.i)); s >= minSim && s >= l.sim && s >= s2 {
+			if s := mergedSim(al.db, int(l.j), al.da, int(l.i)); s >= minSim && s >= l.sim && s >= s2 {
 				units = append(units, unit{a0: l.i, a1: l.i, b0: l.j, b1: l.j + 1, sim: s})
 			}
 		}
@@ -450,7 +462,7 @@ func (al *Aligner) passages(res *Result) {
 	// both texts is the same reuse in a different order: it merges into
 	// it. One overlapping a kept passage in one text only is a weaker,
 	// conflicting reading of those sentences: it is dropped.
-	da, db := &al.da, &al.db
+	da, db := al.da, al.db
 	byWeight := make([]int, len(runs))
 	for r := range byWeight {
 		byWeight[r] = r

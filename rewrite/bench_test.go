@@ -75,3 +75,51 @@ func TestAlignAllocs(t *testing.T) {
 			allocs, res.Stats.Scored, len(res.Pairs), len(res.Passages), limit)
 	}
 }
+
+// BenchmarkAlignDocs is BenchmarkAlign on Docs prepared outside the timed
+// loop: the cost of a pair when each text is analysed once (Prepare) and
+// aligned with several others.
+//
+//	go test -run '^$' -bench 'BenchmarkAlign(Docs)?$' -cpu 1 -count=10 ./rewrite | benchstat -
+func BenchmarkAlignDocs(b *testing.B) {
+	x, y := benchPair(b)
+	al := mustNew(b, rewrite.Options{})
+	dx, dy := al.Prepare(x, split(x), nil), al.Prepare(y, split(y), nil)
+	if res := al.AlignDocs(dx, dy); len(res.Passages) == 0 {
+		b.Fatal("no passages")
+	}
+	b.SetBytes(int64(len(x) + len(y)))
+	b.ReportAllocs()
+	for b.Loop() {
+		al.AlignDocs(dx, dy)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
+}
+
+// BenchmarkPrepare analyses and packs one text into a Doc, for texts of
+// one short seed article (000), one long one (001) and all five seeds
+// joined; it reports the Doc's size per sentence and per byte of text.
+//
+//	go test -run '^$' -bench BenchmarkPrepare -cpu 1 -count=10 ./rewrite | benchstat -
+func BenchmarkPrepare(b *testing.B) {
+	var all []string
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		all = append(all, readSeed(b, p))
+	}
+	for _, tc := range []struct {
+		name, text string
+	}{{"3KB", all[0]}, {"11KB", all[1]}, {"23KB", strings.Join(all, "\n\n")}} {
+		b.Run(tc.name, func(b *testing.B) {
+			sents := split(tc.text)
+			al := mustNew(b, rewrite.Options{})
+			d := al.Prepare(tc.text, sents, nil)
+			b.SetBytes(int64(len(tc.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				al.Prepare(tc.text, sents, nil)
+			}
+			b.ReportMetric(float64(d.MemSize())/float64(d.Sentences()), "docB/sent")
+			b.ReportMetric(float64(d.MemSize())/float64(len(tc.text)), "docB/textB")
+		})
+	}
+}

@@ -151,7 +151,6 @@ type sentVec struct {
 	t0, t1 int32
 	g0, g1 int32
 	tw     float32 // sum of the term weights
-	words  int32   // word tokens
 	orig   int32   // index of the sentence span it came from
 }
 
@@ -185,7 +184,6 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 		}
 		ent, entLen = 0, 0
 	}
-	words := 0
 	for i := 0; i < len(toks); i++ {
 		tok := toks[i]
 		gap := s[prevEnd:tok.Span.Start]
@@ -195,7 +193,6 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 		}
 		word := s[tok.Span.Start:tok.Span.End]
 		prevEnd = tok.Span.End
-		words++
 
 		if c := word[0]; '0' <= c && c <= '9' {
 			flushEntity()
@@ -266,7 +263,7 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 	grams = slices.Compact(grams)
 	an.terms, an.grams = terms, grams
 
-	v := sentVec{span: sp, t0: int32(len(d.ids)), g0: int32(len(d.grams)), words: int32(words), orig: int32(orig)}
+	v := sentVec{span: sp, t0: int32(len(d.ids)), g0: int32(len(d.grams)), orig: int32(orig)}
 	for _, t := range terms {
 		w := idf.Weight(t) * kindWeight[Kind(t)]
 		d.ids = append(d.ids, t)

@@ -4,7 +4,10 @@ import (
 	"cmp"
 	"context"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/credit"
@@ -25,14 +28,22 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Quotations of every article in a pair, extracted once, in parallel.
 	quotes := make([][]quote.Quote, len(arts))
-	quoted := make([]bool, len(arts))
-	quotesOf := func(i int) []quote.Quote {
-		if !quoted[i] {
-			quotes[i] = quote.Extract(arts[i].Text, nil)
-			quoted[i] = true
+	var need []int
+	seen := make([]bool, len(arts))
+	for _, p := range res.pairs {
+		for _, i := range []int{p.A, p.B} {
+			if !seen[i] {
+				seen[i] = true
+				need = append(need, i)
+			}
 		}
-		return quotes[i]
+	}
+	if err := forEach(ctx, len(need), func(k int) {
+		quotes[need[k]] = quote.Extract(arts[need[k]].Text, nil)
+	}); err != nil {
+		return nil, err
 	}
 	words := func(i int) int {
 		if i < len(res.words) {
@@ -41,15 +52,13 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		return 0
 	}
 
-	out := &report.Scan{Schema: report.Schema}
-	links := make([]provenance.Link, 0, len(res.pairs))
-	for _, p := range res.pairs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
+	out := &report.Scan{Schema: report.Schema, Pairs: make([]report.Pair, len(res.pairs))}
+	links := make([]provenance.Link, len(res.pairs))
+	err = forEach(ctx, len(res.pairs), func(k int) {
+		p := res.pairs[k]
 		a, b := arts[p.A], arts[p.B]
 		credAB, credBA := credit.Check(a, b), credit.Check(b, a)
-		qa, qb := quotesOf(p.A), quotesOf(p.B)
+		qa, qb := quotes[p.A], quotes[p.B]
 		checkAB := checker.Check(a.Text, b.Text, qa, qb) // A's quotes against B
 		checkBA := checker.Check(b.Text, a.Text, qb, qa)
 		sig := provenance.Signals{
@@ -69,7 +78,7 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.terms[p.A], res.terms[p.B])
 		}
 		dir := provenance.Direct(sig)
-		links = append(links, provenance.NewLink(p.A, p.B, p.Relation, p.Evidence, dir))
+		links[k] = provenance.NewLink(p.A, p.B, p.Relation, p.Evidence, dir)
 
 		rp := report.Pair{
 			A: a.ID, B: b.ID, Relation: p.Relation.String(),
@@ -78,6 +87,7 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 			Coverage:   reportCoverage(p.Coverage),
 			Capped:     p.CapReason,
 			Quotes:     []report.Quote{},
+			Passages:   []report.Passage{},
 			Direction:  make([]report.Signal, 0, len(dir.Evidence)),
 		}
 		for _, ps := range p.Passages {
@@ -110,7 +120,10 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, c))
 			}
 		}
-		out.Pairs = append(out.Pairs, rp)
+		out.Pairs[k] = rp
+	})
+	if err != nil {
+		return nil, err
 	}
 
 	for i, st := range provenance.Stories(len(arts), links) {
@@ -161,6 +174,27 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
 	})
 	return out, nil
+}
+
+// forEach runs fn(i) for i in [0, n) on GOMAXPROCS goroutines and returns
+// the context's error if it was cancelled. fn must be safe for concurrent
+// use on different i.
+func forEach(ctx context.Context, n int, fn func(i int)) error {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
+	return ctx.Err()
 }
 
 // quoteCounts counts the quotations of a text that are cut from the other

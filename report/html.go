@@ -1,0 +1,690 @@
+package report
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"net/url"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+)
+
+// HTMLOptions configure WriteHTML. The zero value is ready to use.
+type HTMLOptions struct {
+	// Title is the page title. Empty means DefaultHTMLTitle.
+	Title string
+	// MaxPairs is how many pairs are shown with their two texts side by
+	// side, taken in story order (largest story first), strongest pair
+	// first within a story. Zero means DefaultMaxPairs; a negative value
+	// shows no texts (a summary page).
+	MaxPairs int
+	// MaxTableRows is how many of the remaining pairs are listed, one row
+	// each, in the compact table; the rest are only counted. Zero means
+	// DefaultMaxTableRows; a negative value lists none.
+	MaxTableRows int
+}
+
+// Defaults of HTMLOptions.
+//
+// The page repeats both texts of every pair it shows in full, so its size
+// grows with the pairs shown, not with the corpus. Measured on the five
+// seed articles (texts of 2.5–11 KB): 10 pairs make a page of 152 KB,
+// about 15 KB a pair, and 100 pairs 1.5 MB, which headless Chromium on a
+// 2-core machine loads about 1.2 s slower than a one-pair page. A
+// 2,000-article folder can relate tens of thousands of pairs, which as
+// full texts would be hundreds of megabytes; DefaultMaxPairs keeps the
+// page to the largest stories' strongest pairs. A table row costs about
+// 290 bytes with 20-character ids, so DefaultMaxTableRows keeps the table
+// under about 0.6 MB; the JSON report has every pair.
+const (
+	DefaultHTMLTitle    = "reprint: reused text report"
+	DefaultMaxPairs     = 100
+	DefaultMaxTableRows = 2000
+)
+
+// htmlMaxQuoteRunes bounds the text of a quotation or credit evidence
+// repeated in a pair's header; the full text is in the pane.
+const htmlMaxQuoteRunes = 200
+
+// WriteHTML writes s as one self-contained HTML page for a person: what was
+// scanned (with the rejected inputs and why), each story's lineage as a
+// tree, and then pair by pair the two cleaned texts side by side with the
+// shared passages highlighted and linked across the panes, the credit
+// found and the quotations of the derived article flagged where they
+// differ from the source. The pairs beyond opts.MaxPairs are listed in a
+// compact table without their texts, and the page says how many it shows.
+//
+// The page needs nothing beyond itself: its style and script are inline,
+// it loads no fonts, images or scripts, and its Content-Security-Policy
+// lets only its own script and style run. Everything taken from s (texts,
+// ids, titles, reasons) is escaped, and article URLs are linked only when
+// they are http or https. The same Scan gives the same bytes.
+//
+// Spans are byte offsets into each article's Text. Spans outside the text
+// are clamped to it, and spans that split a UTF-8 sequence are widened to
+// whole characters, so a wrong span shows wrongly but never breaks the
+// page.
+func WriteHTML(w io.Writer, s *Scan, opts HTMLOptions) error {
+	if s == nil {
+		return errors.New("report: WriteHTML of a nil Scan")
+	}
+	if opts.Title == "" {
+		opts.Title = DefaultHTMLTitle
+	}
+	if opts.MaxPairs == 0 {
+		opts.MaxPairs = DefaultMaxPairs
+	}
+	if opts.MaxTableRows == 0 {
+		opts.MaxTableRows = DefaultMaxTableRows
+	}
+	page := newHTMLPage(s, opts)
+	if err := htmlTemplate.Execute(w, page); err != nil {
+		return fmt.Errorf("report: writing html: %w", err)
+	}
+	return nil
+}
+
+// htmlPage is what the page template is given.
+type htmlPage struct {
+	Title    string
+	CSP      string
+	Style    template.CSS
+	Script   template.JS
+	Stats    Stats
+	Rejected []Rejected
+	Stories  []htmlStory
+	Pairs    int // all pairs of the scan
+	Shown    []htmlPair
+	Table    []htmlRow
+	Unlisted int // pairs neither shown nor in the table
+}
+
+type htmlStory struct {
+	ID       int
+	Articles int
+	Pairs    int // pairs of the story
+	Shown    int // of them shown side by side
+	Tree     []*htmlNode
+}
+
+// htmlNode is one node of a lineage tree.
+type htmlNode struct {
+	Unseen   bool
+	ID       string
+	Title    string
+	Note     string // about an edge that could not be drawn as given
+	Relation string // to the parent; empty for roots
+	Coverage string // share of this article reused from its parent
+	Credit   string
+	Quotes   string // e.g. "1 altered, 2 exact"
+	PairRef  string // anchor of the pair with the parent, if shown
+	Children []*htmlNode
+}
+
+type htmlPair struct {
+	N          int
+	Anchor     string
+	Story      int
+	A, B       htmlSide
+	Relation   string
+	Source     string // id of the source, "unknown" or "common source (unseen)"
+	Similarity string
+	Verbatim   int // passages of each kind
+	Rewrite    int
+	Credit     *htmlCredit
+	Direction  []htmlSignal
+	Quotes     []htmlQuote
+	QuoteSum   string
+	Capped     string
+}
+
+type htmlSide struct {
+	Label    string // "A" or "B"
+	ID       string
+	Title    string
+	Site     string
+	URL      string // http or https only
+	Date     string
+	Role     string // source, derived or ""
+	Missing  bool   // the id is not among the scan's articles
+	Coverage string // "62% (verbatim 60%, rewrite 2%)"
+	Body     template.HTML
+}
+
+type htmlCredit struct {
+	Status    string
+	Credited  bool
+	Article   string
+	Name      string
+	Form      string
+	Publisher string
+	Evidence  string
+	Reason    string
+}
+
+type htmlSignal struct {
+	Signal string
+	Points string
+	Detail string
+}
+
+type htmlQuote struct {
+	Status        string
+	Class         string
+	Text          string
+	Speaker       string
+	SourceSpeaker string
+	SpeakerChange bool
+	Diff          template.HTML
+}
+
+type htmlRow struct {
+	N         int
+	Story     string
+	A, B      string
+	Relation  string
+	Source    string
+	CoverageA string
+	CoverageB string
+	Passages  int
+	Credit    string
+	Flagged   int // quotes not exact
+}
+
+// htmlScan indexes a Scan for rendering.
+type htmlScan struct {
+	s       *Scan
+	article map[string]*Article
+	pairOf  map[[2]string]int // both orders of a pair's ids → index in s.Pairs
+}
+
+func newHTMLPage(s *Scan, opts HTMLOptions) *htmlPage {
+	x := &htmlScan{s: s, article: map[string]*Article{}, pairOf: map[[2]string]int{}}
+	for i := range s.Articles {
+		if _, dup := x.article[s.Articles[i].ID]; !dup {
+			x.article[s.Articles[i].ID] = &s.Articles[i]
+		}
+	}
+	for i, p := range s.Pairs {
+		for _, k := range [][2]string{{p.A, p.B}, {p.B, p.A}} {
+			if _, dup := x.pairOf[k]; !dup {
+				x.pairOf[k] = i
+			}
+		}
+	}
+	page := &htmlPage{
+		Title:    opts.Title,
+		CSP:      htmlCSP,
+		Style:    template.CSS(htmlStyle),
+		Script:   template.JS(htmlScript),
+		Stats:    s.Stats,
+		Rejected: s.Rejected,
+		Pairs:    len(s.Pairs),
+	}
+
+	// Stories largest first; the model already orders them so, but the
+	// page must not depend on it.
+	stories := make([]int, len(s.Stories))
+	for i := range stories {
+		stories[i] = i
+	}
+	slices.SortStableFunc(stories, func(i, j int) int {
+		a, b := &s.Stories[i], &s.Stories[j]
+		return cmp.Or(cmp.Compare(len(b.Articles), len(a.Articles)), cmp.Compare(a.ID, b.ID))
+	})
+	rank := map[string]int{} // article id → rank of its story
+	for r, i := range stories {
+		for _, id := range s.Stories[i].Articles {
+			if _, ok := rank[id]; !ok {
+				rank[id] = r
+			}
+		}
+	}
+	storyRank := func(p *Pair) int {
+		ra, okA := rank[p.A]
+		rb, okB := rank[p.B]
+		if !okA || !okB || ra != rb {
+			return len(stories) // after every story
+		}
+		return ra
+	}
+
+	// Pairs in story order, strongest first within a story.
+	order := make([]int, len(s.Pairs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &s.Pairs[i], &s.Pairs[j]
+		return cmp.Or(
+			cmp.Compare(storyRank(a), storyRank(b)),
+			cmp.Compare(htmlStrength(b), htmlStrength(a)),
+			cmp.Compare(htmlNum(b.Similarity), htmlNum(a.Similarity)),
+		)
+	})
+	shown := max(opts.MaxPairs, 0)
+	anchor := map[int]string{} // index in s.Pairs → anchor of its section
+	perStory := map[int]int{}
+	for n, i := range order {
+		p := &s.Pairs[i]
+		story := 0 // not in a story
+		if r := storyRank(p); r < len(stories) {
+			story = s.Stories[stories[r]].ID
+		}
+		if n < shown {
+			hp := x.pair(n+1, i, story)
+			anchor[i] = hp.Anchor
+			perStory[storyRank(p)]++
+			page.Shown = append(page.Shown, hp)
+			continue
+		}
+		if opts.MaxTableRows >= 0 && len(page.Table) < opts.MaxTableRows {
+			page.Table = append(page.Table, x.row(n+1, p, story))
+			continue
+		}
+		page.Unlisted++
+	}
+	for r, i := range stories {
+		st := &s.Stories[i]
+		hs := htmlStory{ID: st.ID, Articles: len(st.Articles), Shown: perStory[r]}
+		for _, p := range s.Pairs {
+			if storyRank(&p) == r {
+				hs.Pairs++
+			}
+		}
+		hs.Tree = x.tree(st, anchor)
+		page.Stories = append(page.Stories, hs)
+	}
+	return page
+}
+
+// htmlStrength orders pairs within a story: the larger share of either
+// side that is reused.
+func htmlStrength(p *Pair) float64 {
+	return max(htmlNum(p.Coverage.A), htmlNum(p.Coverage.B))
+}
+
+// htmlNum maps NaN to -1 so that sorting stays a total order.
+func htmlNum(f float64) float64 {
+	if math.IsNaN(f) {
+		return -1
+	}
+	return f
+}
+
+// tree builds a story's lineage: roots at the top (the unseen common
+// source first, as in WriteText), children under their parents in the
+// story's article order. An edge to an article outside the story makes
+// its child a root with a note; articles caught in a cycle are drawn as
+// roots where the cycle would close.
+func (x *htmlScan) tree(st *Story, anchor map[int]string) []*htmlNode {
+	inStory := map[string]bool{}
+	for _, id := range st.Articles {
+		inStory[id] = true
+	}
+	parent := map[string]string{}
+	for _, e := range st.Lineage {
+		if _, dup := parent[e.Child]; !dup && inStory[e.Child] && e.Child != e.Parent {
+			parent[e.Child] = e.Parent
+		}
+	}
+	children := map[string][]string{}
+	var roots []string
+	for _, id := range st.Articles {
+		p, ok := parent[id]
+		switch {
+		case !ok:
+			roots = append(roots, id)
+		case p == Unseen || inStory[p]:
+			children[p] = append(children[p], id)
+		default:
+			roots = append(roots, id)
+		}
+	}
+	drawn := map[string]bool{}
+	var build func(id, par string) *htmlNode
+	build = func(id, par string) *htmlNode {
+		drawn[id] = true
+		n := x.node(id, par)
+		for _, c := range children[id] {
+			if !drawn[c] {
+				n.Children = append(n.Children, build(c, id))
+			}
+		}
+		return n
+	}
+	var out []*htmlNode
+	if len(children[Unseen]) > 0 {
+		u := &htmlNode{Unseen: true}
+		for _, c := range children[Unseen] {
+			n := build(c, "")
+			n.Relation = "shares an unseen common source"
+			u.Children = append(u.Children, n)
+		}
+		out = append(out, u)
+	}
+	for _, id := range roots {
+		n := build(id, "")
+		if p, ok := parent[id]; ok {
+			n.Note = "parent " + p + " is not in this story"
+		}
+		out = append(out, n)
+	}
+	for _, id := range st.Articles { // cycles: nothing above reached them
+		if !drawn[id] {
+			n := build(id, "")
+			n.Note = "its lineage is circular"
+			out = append(out, n)
+		}
+	}
+	for _, n := range out {
+		x.linkPairs(n, anchor)
+	}
+	return out
+}
+
+// linkPairs sets the anchor of each node's pair with its parent.
+func (x *htmlScan) linkPairs(n *htmlNode, anchor map[int]string) {
+	for _, c := range n.Children {
+		if !n.Unseen {
+			if i, ok := x.pairOf[[2]string{c.ID, n.ID}]; ok {
+				c.PairRef = anchor[i]
+			}
+		}
+		x.linkPairs(c, anchor)
+	}
+}
+
+// node describes article id, derived from parent (or a root when parent
+// is "").
+func (x *htmlScan) node(id, parent string) *htmlNode {
+	n := &htmlNode{ID: id}
+	if a := x.article[id]; a != nil {
+		n.Title = a.Title
+	}
+	if parent == "" {
+		return n
+	}
+	i, ok := x.pairOf[[2]string{id, parent}]
+	if !ok {
+		n.Relation = "derived (no pair with its parent)"
+		return n
+	}
+	p := &x.s.Pairs[i]
+	n.Relation = p.Relation + " of " + parent
+	if id == p.A {
+		n.Coverage = htmlPct(p.Coverage.A)
+	} else {
+		n.Coverage = htmlPct(p.Coverage.B)
+	}
+	if p.Credit != nil && (p.Credit.Article == id || p.Credit.Article == "") {
+		n.Credit = p.Credit.Status
+	}
+	n.Quotes = htmlQuoteSummary(p.Quotes, id)
+	return n
+}
+
+// htmlStatusOrder lists the quote statuses most worth a reader's attention
+// first.
+var htmlStatusOrder = []string{"altered", "merged", "unquoted-in-source", "unattested", "fragment", "exact"}
+
+// htmlQuoteSummary counts the quotes of article id (all quotes when id is
+// "") by status, e.g. "1 altered, 3 exact".
+func htmlQuoteSummary(qs []Quote, id string) string {
+	count := map[string]int{}
+	var other []string
+	for _, q := range qs {
+		if id != "" && q.Article != id && q.Article != "" {
+			continue
+		}
+		if count[q.Status] == 0 && !slices.Contains(htmlStatusOrder, q.Status) {
+			other = append(other, q.Status)
+		}
+		count[q.Status]++
+	}
+	slices.Sort(other)
+	var parts []string
+	for _, st := range append(slices.Clone(htmlStatusOrder), other...) {
+		if c := count[st]; c > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", c, cmp.Or(st, "unchecked")))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// pair describes s.Pairs[i], shown as the n-th pair of the page.
+func (x *htmlScan) pair(n, i, story int) htmlPair {
+	p := &x.s.Pairs[i]
+	hp := htmlPair{
+		N:          n,
+		Anchor:     fmt.Sprintf("pair-%d", n),
+		Relation:   p.Relation,
+		Similarity: htmlPct(p.Similarity),
+		Capped:     p.Capped,
+		QuoteSum:   htmlQuoteSummary(p.Quotes, ""),
+		Source:     htmlSource(p),
+		Story:      story,
+	}
+	for _, ps := range p.Passages {
+		switch htmlKindClass(ps.Kind) {
+		case "verbatim":
+			hp.Verbatim++
+		case "rewrite":
+			hp.Rewrite++
+		}
+	}
+	derived := p.Derived()
+	hp.A = x.side("A", p.A, p, derived, Sides{p.Coverage.Verbatim.A, p.Coverage.Rewrite.A}, p.Coverage.A)
+	hp.B = x.side("B", p.B, p, derived, Sides{p.Coverage.Verbatim.B, p.Coverage.Rewrite.B}, p.Coverage.B)
+
+	// Texts: each passage's two sides link to each other by id.
+	var marksA, marksB []htmlMark
+	for k, ps := range p.Passages {
+		ida := fmt.Sprintf("p%d-%d-a", n, k+1)
+		idb := fmt.Sprintf("p%d-%d-b", n, k+1)
+		title := fmt.Sprintf("%s passage %d of %d, score %.2f", htmlKindClass(ps.Kind), k+1, len(p.Passages), htmlNum(ps.Score))
+		marksA = append(marksA, htmlMark{span: ps.A, kind: htmlMarkPassage, class: htmlKindClass(ps.Kind), id: ida, partner: idb, title: title})
+		marksB = append(marksB, htmlMark{span: ps.B, kind: htmlMarkPassage, class: htmlKindClass(ps.Kind), id: idb, partner: ida, title: title})
+	}
+	var dtext string
+	if d := x.article[derived]; d != nil {
+		dtext = d.Text
+	}
+	var dmarks []htmlMark
+	if p.Credit != nil && p.Credit.Evidence != nil && derived != "" {
+		dmarks = append(dmarks, htmlMark{span: *p.Credit.Evidence, kind: htmlMarkCredit, title: "credit: " + p.Credit.Name})
+	}
+	for k := range p.Quotes {
+		q := &p.Quotes[k]
+		if derived == "" || (q.Article != "" && q.Article != derived) {
+			continue
+		}
+		dmarks = append(dmarks, htmlMark{span: q.Span, kind: htmlMarkQuote, quote: q, id: fmt.Sprintf("q%d-%d", n, k+1)})
+	}
+	switch derived {
+	case "":
+	case p.A:
+		marksA = append(marksA, dmarks...)
+	case p.B:
+		marksB = append(marksB, dmarks...)
+	}
+	hp.A.Body = htmlRenderText(x.text(p.A), marksA)
+	hp.B.Body = htmlRenderText(x.text(p.B), marksB)
+
+	if c := p.Credit; c != nil {
+		hc := &htmlCredit{Status: c.Status, Credited: c.Status == "credited", Article: c.Article, Name: c.Name,
+			Form: c.Form, Publisher: c.Publisher, Reason: c.Reason}
+		if c.Evidence != nil {
+			hc.Evidence = htmlExcerpt(dtext, *c.Evidence)
+		}
+		hp.Credit = hc
+	}
+	for _, sg := range p.Direction {
+		hs := htmlSignal{Signal: sg.Signal, Points: sg.Points, Detail: sg.Detail}
+		switch sg.Points {
+		case "":
+			hs.Points = "abstains"
+		case "common":
+			hs.Points = "points to a common source"
+		default:
+			hs.Points = "points to " + sg.Points + " as the source"
+		}
+		hp.Direction = append(hp.Direction, hs)
+	}
+	for k := range p.Quotes {
+		q := &p.Quotes[k]
+		hp.Quotes = append(hp.Quotes, htmlQuote{
+			Status: q.Status, Class: htmlClassToken(q.Status), Text: htmlClip(q.Text, htmlMaxQuoteRunes),
+			Speaker: q.Speaker, SourceSpeaker: q.SourceSpeaker, SpeakerChange: q.SpeakerChange,
+			Diff: htmlDiff(q.Diff),
+		})
+	}
+	return hp
+}
+
+func htmlSource(p *Pair) string {
+	switch {
+	case p.Source != nil:
+		return *p.Source
+	case p.Common:
+		return "common source (unseen)"
+	}
+	return "unknown"
+}
+
+func (x *htmlScan) side(label, id string, p *Pair, derived string, kinds Sides, all float64) htmlSide {
+	s := htmlSide{Label: label, ID: id,
+		Coverage: fmt.Sprintf("%s (verbatim %s, rewrite %s)", htmlPct(all), htmlPct(kinds.A), htmlPct(kinds.B))}
+	switch {
+	case derived == "":
+	case id == derived:
+		s.Role = "derived"
+	case p.Source != nil && id == *p.Source:
+		s.Role = "source"
+	}
+	a := x.article[id]
+	if a == nil {
+		s.Missing = true
+		return s
+	}
+	s.Title, s.Site, s.URL = a.Title, a.Site, htmlSafeURL(a.URL)
+	if a.Published != nil {
+		s.Date = a.Published.UTC().Format("2006-01-02")
+	}
+	return s
+}
+
+func (x *htmlScan) text(id string) string {
+	if a := x.article[id]; a != nil {
+		return a.Text
+	}
+	return ""
+}
+
+func (x *htmlScan) row(n int, p *Pair, story int) htmlRow {
+	r := htmlRow{N: n, Story: "—", A: p.A, B: p.B, Relation: p.Relation, Source: htmlSource(p),
+		CoverageA: htmlPct(p.Coverage.A), CoverageB: htmlPct(p.Coverage.B), Passages: len(p.Passages), Credit: "—"}
+	if story > 0 {
+		r.Story = fmt.Sprint(story)
+	}
+	if p.Credit != nil {
+		r.Credit = p.Credit.Status
+	}
+	for _, q := range p.Quotes {
+		if q.Status != "exact" {
+			r.Flagged++
+		}
+	}
+	return r
+}
+
+// htmlSafeURL returns u if it is an absolute http or https URL, else "":
+// article URLs come from the input and must not become javascript: or
+// file: links.
+func htmlSafeURL(u string) string {
+	v, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || v.Host == "" {
+		return ""
+	}
+	switch strings.ToLower(v.Scheme) {
+	case "http", "https":
+		return v.String()
+	}
+	return ""
+}
+
+// htmlPct formats a share in [0, 1] as a whole percentage.
+func htmlPct(f float64) string {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.0f%%", 100*f)
+}
+
+// htmlKindClass maps a passage kind to its CSS class; unknown kinds get
+// "other" so that the kind string never reaches a class attribute.
+func htmlKindClass(kind string) string {
+	switch kind {
+	case "verbatim", "rewrite":
+		return kind
+	}
+	return "other"
+}
+
+// htmlClassToken reduces s to a CSS class token of [a-z0-9-].
+func htmlClassToken(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if b.Len() == 40 {
+			break
+		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	if b.Len() == 0 {
+		return "unknown"
+	}
+	return b.String()
+}
+
+// htmlExcerpt is the text at sp, clamped to text, on one line and cut to
+// htmlMaxQuoteRunes.
+func htmlExcerpt(text string, sp reprint.Span) string {
+	lo, hi, ok := htmlClamp(text, sp.Start, sp.End)
+	if !ok {
+		return ""
+	}
+	return htmlClip(text[lo:hi], htmlMaxQuoteRunes)
+}
+
+// htmlClip puts s on one line and cuts it to n runes with an ellipsis.
+func htmlClip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// htmlCSP allows the page's own inline style and script, by hash, and
+// nothing else: no fetches of any kind, so an escaping bug could not load
+// or run anything either.
+var htmlCSP = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src 'none'; base-uri 'none'; form-action 'none'",
+	htmlHash(htmlStyle), htmlHash(htmlScript))
+
+func htmlHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return "sha256-" + base64.StdEncoding.EncodeToString(h[:])
+}
