@@ -1,9 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
-
 	"github.com/reprint/reprint/clough"
 	"github.com/spf13/cobra"
 )
@@ -35,12 +32,7 @@ on its own task. It prints 4-class accuracy, the confusion matrix and 2-class
 				return err
 			}
 			if asJSON {
-				b, err := json.Marshal(rep)
-				if err != nil {
-					return err
-				}
-				_, err = fmt.Fprintf(m.Stdout, "%s\n", b)
-				return err
+				return m.printJSON(rep)
 			}
 			return rep.WriteText(m.Stdout)
 		},

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/reprint/reprint"
@@ -58,12 +57,7 @@ reprint's cleaning) beside go-trafilatura alone on the same pages.`,
 				return err
 			}
 			if asJSON {
-				b, err := json.Marshal(rep)
-				if err != nil {
-					return err
-				}
-				_, err = fmt.Fprintf(m.Stdout, "%s\n", b)
-				return err
+				return m.printJSON(rep)
 			}
 			fmt.Fprintf(m.Stdout, "Zyte article extraction benchmark, %d pages (token 4-gram P/R/F1 as evaluate.py)\n", rep.Pages)
 			return rep.WriteText(m.Stdout)

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"slices"
 	"sync"
 
@@ -63,12 +61,7 @@ to score too.`,
 				return err
 			}
 			if asJSON {
-				b, err := json.Marshal(rep)
-				if err != nil {
-					return err
-				}
-				_, err = fmt.Fprintf(m.Stdout, "%s\n", b)
-				return err
+				return m.printJSON(rep)
 			}
 			return rep.WriteText(m.Stdout)
 		},

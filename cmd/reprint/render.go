@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"os"
 
@@ -27,6 +28,17 @@ func (m *Main) render(model *report.Scan, o renderOptions) error {
 		return report.WriteJSON(m.Stdout, model, report.JSONOptions{Text: o.text})
 	}
 	return report.WriteText(m.Stdout, model, report.TextOptions{Color: m.StdoutIsTerminal})
+}
+
+// printJSON writes v to stdout as one line of JSON: the --json form of the
+// eval commands.
+func (m *Main) printJSON(v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(m.Stdout, "%s\n", b)
+	return err
 }
 
 // writeHTMLFile writes the HTML report atomically: to a temporary file
