@@ -8,7 +8,7 @@
 // read off the derived side, the one more of whose words are reused: a wire
 // story copied into a longer article covers the story, not the article.
 //
-//	reused = run3 ≥ ReuseMin  or  verbatim + rewrite ≥ RewriteMin
+//	reused = a passage, and run3 ≥ ReuseMin or verbatim + rewrite ≥ RewriteMin
 //	reused and run8  ≥ CopyMin                 → copy
 //	reused and run32 ≥ CutMin                  → partial-copy
 //	reused                                     → rewrite

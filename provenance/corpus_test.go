@@ -134,15 +134,16 @@ func mustDetect(tb testing.TB, texts []string) *detect.Result {
 const cloughDir = "../../shared/corpora/clough-stevenson"
 
 // Clough–Stevenson figures of Direct, measured with the thresholds of
-// direction.go (see the package documentation): 54 of the 57 derived
-// answers are related to their source by detect, and Direct names the
-// source of 50 of them. The misses are structural, not tuning: two answers
+// direction.go (see the package documentation): 53 of the 57 derived
+// answers are related to their source by detect (g1pD_taske has no aligned
+// passage with the task-wide IDF used here, and judge calls no pair reused
+// without one), and Direct names the source of 49 of them. The misses are structural, not tuning: two answers
 // hold the whole source excerpt plus text from the full Wikipedia article
 // (g0pB_taskc, g3pA_taskc), and three pairs are symmetric (g2pA_taskc,
 // g2pE_taska: unknown) — see the package documentation.
 const (
-	cloughRelated = 54
-	cloughRight   = 50
+	cloughRelated = 53
+	cloughRight   = 49
 )
 
 // TestClough checks that Direct names the source of each derived answer of

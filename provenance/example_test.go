@@ -14,8 +14,9 @@ func Example() {
 	// 0 and 1: each has text, details and quotations the other lacks.
 	versions := provenance.Signals{
 		Evidence: judge.Evidence{
-			A: judge.Side{Verbatim: 0.67, Run3: 0.63, Run8: 0.48, Run32: 0.40},
-			B: judge.Side{Verbatim: 0.21, Run3: 0.21, Run8: 0.14},
+			A:        judge.Side{Verbatim: 0.67, Run3: 0.63, Run8: 0.48, Run32: 0.40},
+			B:        judge.Side{Verbatim: 0.21, Run3: 0.21, Run8: 0.14},
+			Passages: 5,
 		},
 		AOnlyTerms: 0.19, BOnlyTerms: 0.67,
 		AQuotesUnattested: 2, BQuotesUnattested: 34,
@@ -24,16 +25,18 @@ func Example() {
 	// 1 and 2: 2 rewrites 1, keeping most of its own words inside it.
 	rewrite := provenance.Signals{
 		Evidence: judge.Evidence{
-			A: judge.Side{Rewrite: 0.31, Run3: 0.13},
-			B: judge.Side{Rewrite: 0.81, Run3: 0.42},
+			A:        judge.Side{Rewrite: 0.31, Run3: 0.13},
+			B:        judge.Side{Rewrite: 0.81, Run3: 0.42},
+			Passages: 5,
 		},
 		AOnlyTerms: 0.71, BOnlyTerms: 0.21,
 	}
 	// 0 and 2: cousins, related through 1; the signals disagree.
 	cousins := provenance.Signals{
 		Evidence: judge.Evidence{
-			A: judge.Side{Rewrite: 0.69, Run3: 0.30},
-			B: judge.Side{Rewrite: 0.42, Run3: 0.24},
+			A:        judge.Side{Rewrite: 0.69, Run3: 0.30},
+			B:        judge.Side{Rewrite: 0.42, Run3: 0.24},
+			Passages: 4,
 		},
 		AOnlyTerms: 0.54, BOnlyTerms: 0.47,
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/fidelity"
+	"github.com/reprint/reprint/judge"
 	"github.com/reprint/reprint/provenance"
 	"github.com/reprint/reprint/quote"
 	"github.com/reprint/reprint/report"
@@ -78,6 +79,13 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.terms[p.A], res.terms[p.B])
 		}
 		dir := provenance.Direct(sig)
+		if p.Relation == judge.SameStory {
+			// The same event told independently: nobody copied anybody,
+			// so there is no source to name, no credit owed and no
+			// quotation to hold against the other's.
+			dir = provenance.Direction{Source: provenance.SourceUnknown,
+				Reason: "the same story told independently: no reuse to direct"}
+		}
 		links[k] = provenance.NewLink(p.A, p.B, p.Relation, p.Evidence, dir)
 
 		rp := report.Pair{
