@@ -6,6 +6,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -205,14 +206,21 @@ func forEach(ctx context.Context, n int, fn func(i int)) error {
 	return ctx.Err()
 }
 
+// minOwnQuoteWords is the fewest words of an unattested quotation that
+// counts as a text's own access to a speaker (provenance's common-source
+// test). Shorter quotations are mostly scare quotes and terms ("cautious
+// optimism", "inheritance"), which any writer adds.
+const minOwnQuoteWords = 4
+
 // quoteCounts counts the quotations of a text that are cut from the other
-// text's (fragments) and those the other does not support at all.
+// text's (fragments) and the quotations of minOwnQuoteWords or more words
+// that the other does not support at all.
 func quoteCounts(cs []fidelity.Check) (cut, unattested int) {
 	for _, c := range cs {
-		switch c.Status {
-		case fidelity.Fragment:
+		switch {
+		case c.Status == fidelity.Fragment:
 			cut++
-		case fidelity.Unattested:
+		case c.Status == fidelity.Unattested && len(strings.Fields(c.Text)) >= minOwnQuoteWords:
 			unattested++
 		}
 	}

@@ -180,17 +180,18 @@ func TestScanProvenance(t *testing.T) {
 	}
 	credits := map[string]string{}
 	names := map[string]string{}
-	status := map[string]map[string]string{} // derived → quote text → status
+	status := map[string]map[string]string{} // "source>derived" → quote text → status
 	for _, p := range doc.Pairs {
 		if p.Credit != nil {
 			credits[p.Credit.Article[:3]] = p.Credit.Status
 			names[p.Credit.Article[:3]] = p.Credit.Name
 		}
 		for _, q := range p.Quotes {
-			if status[q.Article[:3]] == nil {
-				status[q.Article[:3]] = map[string]string{}
+			key := (*p.Source)[:3] + ">" + q.Article[:3]
+			if status[key] == nil {
+				status[key] = map[string]string{}
 			}
-			status[q.Article[:3]][strings.Trim(q.Text, ".,")] = q.Status
+			status[key][strings.Trim(q.Text, ".,")] = q.Status
 		}
 		if p.A[:3] == "000" && p.B[:3] == "001" && (!p.Common || p.Source != nil) {
 			t.Errorf("000/001: common %v, source %v; want an unseen common source", p.Common, p.Source)
@@ -208,13 +209,13 @@ func TestScanProvenance(t *testing.T) {
 		article, quote string
 		want           []string
 	}{
-		{"002", "Putin is lying about the true situation on the battlefield", []string{"altered"}},
-		{"002", "completely surrounded", []string{"unquoted-in-source", "unattested"}},
-		{"003", "drag everyone into endless discussions", []string{"merged"}},
-		{"002", "good and productive", []string{"exact", "fragment"}},
-		{"002", "false and fabricated", []string{"exact", "fragment"}},
-		{"003", "cautious optimism", []string{"exact", "fragment"}},
-		{"003", "false and fabricated", []string{"exact", "fragment"}},
+		{"001>002", "Putin is lying about the true situation on the battlefield", []string{"altered"}},
+		{"001>002", "completely surrounded", []string{"unquoted-in-source", "unattested"}},
+		{"001>003", "drag everyone into endless discussions", []string{"merged"}},
+		{"001>002", "good and productive", []string{"exact", "fragment"}},
+		{"001>002", "false and fabricated", []string{"exact", "fragment"}},
+		{"001>003", "cautious optimism", []string{"exact", "fragment"}},
+		{"001>003", "false and fabricated", []string{"exact", "fragment"}},
 	} {
 		got := status[tt.article][tt.quote]
 		if !slices.Contains(tt.want, got) {
