@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"slices"
+	"sort"
 	"sync"
 
 	"github.com/reprint/reprint"
@@ -137,10 +138,12 @@ func panDetector(idf *rewrite.IDF) (pan.Detector, error) {
 		st.ta = st.tk.Tokenize(susp, st.ta[:0])
 		st.tb = st.tk.Tokenize(src, st.tb[:0])
 		var dets []pan.Detection
+		copied := false
 		for _, p := range st.al.Align(susp, src, st.ta, st.tb).Passages {
 			dets = append(dets, pan.Detection{Susp: p.A, Src: p.B})
+			copied = copied || exactness(st.ta, st.tb, p) >= copyExactMin
 		}
-		if idf != nil {
+		if idf != nil && !copied {
 			st.sa = sentence.Split(susp, st.sa[:0])
 			st.sb = sentence.Split(src, st.sb[:0])
 			rw := st.rw.Align(susp, src, st.sa, st.sb, idf).Passages
@@ -172,6 +175,42 @@ func panDetector(idf *rewrite.IDF) (pan.Detector, error) {
 //	0.5               0.963 / 0.910 / 0.582     0.003 of verbatim only
 //	verbatim only     0.968 / 0.911 / 0.188
 const verbatimMin = 0.3
+
+// copyExactMin is the share of a verbatim detection's words in 4-word runs
+// found word for word on the source side above which the pair is a copy
+// case: its verbatim spans are exact, and sentence-level spans would only
+// blur them. Measured (plagdet 02 / 03 / 05): 0.8 → 0.969 / 0.911 / 0.493;
+// 0.9 → 0.969 / 0.910 / 0.513; 0.95 → 0.969 / 0.910 / 0.521 (chosen: 02
+// back to its verbatim-only figure, 05 with the most room).
+const copyExactMin = 0.95
+
+// exactness is the share of p's suspicious-side tokens inside a 4-token run
+// that also occurs inside p's source side.
+func exactness(ta, tb []analysis.Token, p reprint.Passage) float64 {
+	const n = 4
+	in := func(toks []analysis.Token, sp reprint.Span) []analysis.Token {
+		i := sort.Search(len(toks), func(k int) bool { return toks[k].Span.Start >= sp.Start })
+		j := sort.Search(len(toks), func(k int) bool { return toks[k].Span.End > sp.End })
+		return toks[i:max(i, j)]
+	}
+	a, b := in(ta, p.A), in(tb, p.B)
+	if len(a) < n || len(b) < n {
+		return 0
+	}
+	key := func(t []analysis.Token) [n]uint64 { return [n]uint64{t[0].Hash, t[1].Hash, t[2].Hash, t[3].Hash} }
+	grams := make(map[[n]uint64]bool, len(b))
+	for i := 0; i+n <= len(b); i++ {
+		grams[key(b[i:])] = true
+	}
+	covered, reach := 0, 0
+	for i := 0; i+n <= len(a); i++ {
+		if grams[key(a[i:])] {
+			covered += i + n - max(i, reach)
+			reach = i + n
+		}
+	}
+	return float64(covered) / float64(len(a))
+}
 
 // maxExpansion is how much longer than its source stretch a rewrite
 // passage's suspicious side may be. Paraphrase keeps the length, a summary
