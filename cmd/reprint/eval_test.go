@@ -41,7 +41,7 @@ func evalPAN(t *testing.T, args ...string) panReport {
 // TestEvalPAN holds the targets on the PAN 2013 training corpus. Verbatim
 // alignment alone: plagdet ≥ 0.90 without obfuscation, ≥ 0.80 with random
 // obfuscation. With the sentence aligner (the default): overall ≥ 0.85,
-// translation ≥ 0.80, summary ≥ 0.50, and 02/03 within 0.005 of verbatim
+// translation ≥ 0.80, summary ≥ 0.50, and 02/03 within 0.002 of verbatim
 // alone. Both: detections on at most 1% of the pairs with no plagiarism.
 // Quality is deterministic; time is not asserted.
 func TestEvalPAN(t *testing.T) {
@@ -64,7 +64,7 @@ func TestEvalPAN(t *testing.T) {
 		}
 	}
 	for _, folder := range []string{"02-no-obfuscation", "03-random-obfuscation"} {
-		if got, base := all.ByObfuscation[folder].Plagdet, verb.ByObfuscation[folder].Plagdet; got < base-0.005 {
+		if got, base := all.ByObfuscation[folder].Plagdet, verb.ByObfuscation[folder].Plagdet; got < base-0.002 {
 			t.Errorf("%s plagdet = %.4f with the sentence aligner; verbatim alone %.4f: a regression", folder, got, base)
 		}
 	}
