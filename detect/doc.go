@@ -46,6 +46,7 @@
 // yields m(m−1)/2 pair votes, so keys held by more than MaxPostingDocs
 // documents are skipped and counted. Votes are sorted and counted, never
 // kept in a map. Alignment runs once per candidate pair, in parallel, each
-// bounded by the aligners' caps, reported per pair. Corpora smaller than
-// AllPairsBelow documents skip candidate generation and align every pair.
+// bounded by the aligners' caps, reported per pair. Corpora small enough
+// that every pair fits in AllPairsWork (pairs × mean words) skip candidate
+// generation and align every pair.
 package detect

@@ -71,6 +71,9 @@ type Signals struct {
 	AOnlyTerms, BOnlyTerms float64
 	// WordsA and WordsB are the lengths in words; zero is unknown.
 	WordsA, WordsB int
+	// Witness is how the other versions of the story side with each
+	// side's wording (Tally); the zero value, no versions, abstains.
+	Witness Witness
 }
 
 // Signal names, as Evidence.Signal reports them.
@@ -80,11 +83,12 @@ const (
 	SignalCredit      = "credit"
 	SignalQuotes      = "quotes"
 	SignalDetails     = "details"
+	SignalWitnesses   = "witnesses"
 )
 
 // Evidence is one signal's vote on a pair.
 type Evidence struct {
-	Signal string // SignalDate, SignalContainment, SignalCredit, SignalQuotes or SignalDetails
+	Signal string // SignalDate, SignalContainment, SignalCredit, SignalQuotes, SignalDetails or SignalWitnesses
 	// Points is the side the signal names as the source, or SourceUnknown
 	// when it abstains.
 	Points Source
@@ -95,7 +99,7 @@ type Evidence struct {
 // signal's vote, and the reason in words.
 type Direction struct {
 	Source   Source
-	Evidence []Evidence // one per signal, in the order date, containment, credit, quotes, details
+	Evidence []Evidence // one per signal, in the order date, containment, credit, quotes, details, witnesses
 	Reason   string
 }
 
@@ -180,13 +184,15 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 // signal's vote.
 //
 // The rule, in order:
-//  1. Strong signals (date, credit) that disagree: unknown.
+//  1. Strong signals (date, credit, witnesses) that disagree: unknown.
 //  2. Credit, with the date agreeing or abstaining: the credited side.
 //  3. The common-source pattern (the pair shares text, neither side
 //     contains the other, each has details and quotations the other
 //     lacks): common.
 //  4. A date vote: the earlier side.
-//  5. Weak signals (containment, quotes, details): the side they name if
+//  5. A witness vote: the side whose wording the other versions of the
+//     story carry (see WitnessRatio), whatever the weak signals say.
+//  6. Weak signals (containment, quotes, details): the side they name if
 //     all that vote agree; unknown if they disagree or none votes.
 func Direct(s Signals) Direction {
 	votes := []Evidence{
@@ -195,13 +201,20 @@ func Direct(s Signals) Direction {
 		creditVote(s),
 		quotesVote(s),
 		detailsVote(s),
+		witnessVote(s.Witness),
 	}
 	d := Direction{Evidence: votes}
-	date, credit := votes[0], votes[2]
+	date, credit, wit := votes[0], votes[2], votes[5]
 
-	if date.Points != SourceUnknown && credit.Points != SourceUnknown && date.Points != credit.Points {
-		d.Reason = fmt.Sprintf("unknown: the date points to %s, the credit to %s", upper(date.Points), upper(credit.Points))
-		return d
+	strong := []Evidence{date, credit, wit}
+	for i, x := range strong {
+		for _, y := range strong[i+1:] {
+			if x.Points != SourceUnknown && y.Points != SourceUnknown && x.Points != y.Points {
+				d.Reason = fmt.Sprintf("unknown: the %s points to %s, the %s to %s",
+					x.Signal, upper(x.Points), y.Signal, upper(y.Points))
+				return d
+			}
+		}
 	}
 	if credit.Points != SourceUnknown {
 		d.Source = credit.Points
@@ -218,9 +231,14 @@ func Direct(s Signals) Direction {
 		d.Reason = fmt.Sprintf("%s is the source: %s", upper(date.Points), date.Detail)
 		return d
 	}
+	if wit.Points != SourceUnknown {
+		d.Source = wit.Points
+		d.Reason = fmt.Sprintf("%s is the source: %s", upper(wit.Points), wit.Detail)
+		return d
+	}
 	var agree, disagree []string
 	var side Source
-	for _, v := range votes[1:] {
+	for _, v := range votes[1:5] {
 		if v.Points == SourceUnknown || v.Signal == SignalCredit {
 			continue
 		}
@@ -349,6 +367,28 @@ func detailsVote(s Signals) Evidence {
 	case b-a >= DetailMargin:
 		v.Points = SourceB
 		v.Detail = "B has details A lacks (" + figures + ")"
+	default:
+		v.Detail = figures
+	}
+	return v
+}
+
+// witnessVote: the side whose variants the other versions carry is the
+// source.
+func witnessVote(w Witness) Evidence {
+	v := Evidence{Signal: SignalWitnesses}
+	figures := fmt.Sprintf("of %d other versions, %d carry more of A's wording, %d of B's; variant grams carried A %d B %d",
+		w.Versions, w.ForA, w.ForB, w.CarriedA, w.CarriedB)
+	switch {
+	case w.Versions == 0:
+		v.Detail = "no other version to compare with"
+		return v
+	case w.CarriedA >= WitnessMinGrams && w.CarriedA >= WitnessRatio*w.CarriedB && w.ForA >= WitnessMinVersions:
+		v.Points = SourceA
+		v.Detail = "other versions carry A's wording where B differs (" + figures + ")"
+	case w.CarriedB >= WitnessMinGrams && w.CarriedB >= WitnessRatio*w.CarriedA && w.ForB >= WitnessMinVersions:
+		v.Points = SourceB
+		v.Detail = "other versions carry B's wording where A differs (" + figures + ")"
 	default:
 		v.Detail = figures
 	}

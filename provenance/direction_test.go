@@ -32,6 +32,17 @@ var (
 	seedsCommon = ev(side(0.67, 0.63), side(0.21, 0.21))
 )
 
+// witFor is a witness tally favouring side by the given carried grams
+// (for, against) and versions (for, against).
+func witFor(side provenance.Source, carried, against, versions, versionsAgainst int) provenance.Witness {
+	w := provenance.Witness{Versions: versions + versionsAgainst + 1, VariantsA: 50, VariantsB: 50,
+		CarriedA: carried, CarriedB: against, ForA: versions, ForB: versionsAgainst}
+	if side == provenance.SourceB {
+		w.CarriedA, w.CarriedB, w.ForA, w.ForB = w.CarriedB, w.CarriedA, w.ForB, w.ForA
+	}
+	return w
+}
+
 func TestDirect(t *testing.T) {
 	tests := []struct {
 		name string
@@ -71,6 +82,23 @@ func TestDirect(t *testing.T) {
 		{"credit over weak", provenance.Signals{ACreditsB: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceB},
 		{"date over weak", provenance.Signals{PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: bInsideA}, provenance.SourceB},
 
+		// Witnesses.
+		{"witnesses B's wording", provenance.Signals{Evidence: balanced, Witness: witFor(provenance.SourceB, 72, 14, 7, 4)}, provenance.SourceB},
+		{"witnesses A's wording", provenance.Signals{Evidence: balanced, Witness: witFor(provenance.SourceA, 20, 0, 5, 0)}, provenance.SourceA},
+		{"witnesses below ratio", provenance.Signals{Evidence: balanced, Witness: witFor(provenance.SourceA, 14, 6, 4, 0)}, provenance.SourceUnknown},
+		{"witnesses too few grams", provenance.Signals{Evidence: balanced, Witness: witFor(provenance.SourceA, provenance.WitnessMinGrams-1, 0, 5, 0)}, provenance.SourceUnknown},
+		{"witnesses one version", provenance.Signals{Evidence: balanced, Witness: witFor(provenance.SourceA, 40, 0, 1, 0)}, provenance.SourceUnknown},
+		// An expansion: B holds all of A and more, so containment and
+		// details name B, but the other versions carry A's wording.
+		{"witnesses over weak", provenance.Signals{Evidence: aInsideB, AOnlyTerms: 0.05, BOnlyTerms: 0.19,
+			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceA},
+		{"witnesses against date", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: balanced,
+			Witness: witFor(provenance.SourceB, 72, 14, 7, 4)}, provenance.SourceUnknown},
+		{"witnesses against credit", provenance.Signals{ACreditsB: true, Evidence: balanced,
+			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceUnknown},
+		{"witnesses and date agree", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: aInsideB,
+			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceA},
+
 		// Common source.
 		{"common: seeds 000/001", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
 			AQuotesUnattested: 2, BQuotesUnattested: 34, WordsA: 511, WordsB: 1760}, provenance.SourceCommon},
@@ -99,10 +127,10 @@ func TestDirect(t *testing.T) {
 			if d.Source != tt.want {
 				t.Errorf("Direct(%+v) = %v (%s); want %v", tt.s, d.Source, d.Reason, tt.want)
 			}
-			if len(d.Evidence) != 5 {
+			if len(d.Evidence) != 6 {
 				t.Fatalf("Direct: %d evidence entries; want one per signal", len(d.Evidence))
 			}
-			for i, sig := range []string{provenance.SignalDate, provenance.SignalContainment, provenance.SignalCredit, provenance.SignalQuotes, provenance.SignalDetails} {
+			for i, sig := range []string{provenance.SignalDate, provenance.SignalContainment, provenance.SignalCredit, provenance.SignalQuotes, provenance.SignalDetails, provenance.SignalWitnesses} {
 				if d.Evidence[i].Signal != sig || d.Evidence[i].Detail == "" {
 					t.Errorf("Direct: evidence %d = %+v; want signal %q with a detail", i, d.Evidence[i], sig)
 				}

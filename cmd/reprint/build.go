@@ -54,6 +54,11 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		return 0
 	}
 
+	versions, err := witnessVersions(ctx, res)
+	if err != nil {
+		return nil, err
+	}
+
 	out := &report.Scan{Schema: report.Schema, Pairs: make([]report.Pair, len(res.pairs))}
 	links := make([]provenance.Link, len(res.pairs))
 	err = forEach(ctx, len(res.pairs), func(k int) {
@@ -79,6 +84,7 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		if res.terms != nil {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.terms[p.A], res.terms[p.B])
 		}
+		sig.Witness = versions.tally(k)
 		dir := provenance.Direct(sig)
 		if p.Relation == judge.SameStory {
 			// The same event told independently: nobody copied anybody,
@@ -183,6 +189,98 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
 	})
 	return out, nil
+}
+
+// witnesses holds, for the witness signal, the grams of every article that
+// takes part in a pair with other versions to consult, and those versions
+// per pair.
+type witnesses struct {
+	pairs  []detect.Pair
+	grams  []*provenance.Grams // by article; nil when not needed
+	others [][]int             // by pair: the other versions, strongest link first
+}
+
+// witnessVersions finds, for each related pair, the other articles related
+// to either side (at most provenance.MaxWitnesses, strongest link first),
+// and computes the grams of every article involved.
+func witnessVersions(ctx context.Context, res *scanResult) (*witnesses, error) {
+	type neighbour struct {
+		art      int
+		strength float64
+	}
+	adj := make([][]neighbour, len(res.articles))
+	for _, p := range res.pairs {
+		if p.Relation <= judge.Unrelated || p.Relation == judge.SameStory {
+			continue
+		}
+		s := max(p.Coverage.A, p.Coverage.B)
+		adj[p.A] = append(adj[p.A], neighbour{p.B, s})
+		adj[p.B] = append(adj[p.B], neighbour{p.A, s})
+	}
+	w := &witnesses{pairs: res.pairs, grams: make([]*provenance.Grams, len(res.articles)), others: make([][]int, len(res.pairs))}
+	need := make([]bool, len(res.articles))
+	for k, p := range res.pairs {
+		if len(p.Passages) == 0 {
+			continue
+		}
+		best := map[int]float64{}
+		for _, side := range []int{p.A, p.B} {
+			for _, n := range adj[side] {
+				if n.art != p.A && n.art != p.B && n.strength > best[n.art] {
+					best[n.art] = n.strength
+				}
+			}
+		}
+		if len(best) == 0 {
+			continue
+		}
+		others := make([]int, 0, len(best))
+		for a := range best {
+			others = append(others, a)
+		}
+		slices.SortFunc(others, func(x, y int) int {
+			if c := cmp.Compare(best[y], best[x]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		if len(others) > provenance.MaxWitnesses {
+			others = others[:provenance.MaxWitnesses]
+		}
+		w.others[k] = others
+		need[p.A], need[p.B] = true, true
+		for _, a := range others {
+			need[a] = true
+		}
+	}
+	var todo []int
+	for i, n := range need {
+		if n {
+			todo = append(todo, i)
+		}
+	}
+	err := forEach(ctx, len(todo), func(k int) {
+		w.grams[todo[k]] = provenance.NewGrams(res.articles[todo[k]].Text)
+	})
+	return w, err
+}
+
+// tally is the witness tally of pair k; zero when it has no other versions.
+func (w *witnesses) tally(k int) provenance.Witness {
+	if len(w.others[k]) == 0 {
+		return provenance.Witness{}
+	}
+	p := w.pairs[k]
+	spansA := make([]reprint.Span, len(p.Passages))
+	spansB := make([]reprint.Span, len(p.Passages))
+	for i, ps := range p.Passages {
+		spansA[i], spansB[i] = ps.A, ps.B
+	}
+	versions := make([]*provenance.Grams, len(w.others[k]))
+	for i, a := range w.others[k] {
+		versions[i] = w.grams[a]
+	}
+	return provenance.Tally(w.grams[p.A], w.grams[p.B], spansA, spansB, versions)
 }
 
 // forEach runs fn(i) for i in [0, n) on GOMAXPROCS goroutines and returns
