@@ -94,6 +94,42 @@ func TestEvalClough(t *testing.T) {
 	}
 }
 
+// TestEvalDirection holds the target: the source text named the
+// source of at least 95% of Clough–Stevenson's derived answers, through
+// scan (where the other answers witness the source's wording); compare,
+// with the pair alone, is held to its measured 51 of 57.
+func TestEvalDirection(t *testing.T) {
+	dir := corpora + "/clough-stevenson"
+	needDir(t, dir)
+	out, _ := mustRun(t, "eval", "direction", "--json", dir)
+	var rep struct {
+		Paths []struct {
+			Path     string
+			Answers  int
+			Accuracy float64
+			Outcomes map[string]map[string]int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("eval direction --json: %v\n%s", err, out)
+	}
+	want := map[string]float64{"scan": 0.95, "compare": 51.0 / 57}
+	if len(rep.Paths) != len(want) {
+		t.Fatalf("paths = %d; want %d", len(rep.Paths), len(want))
+	}
+	for _, p := range rep.Paths {
+		if p.Answers != 57 {
+			t.Errorf("%s: %d answers; want the 57 derived", p.Path, p.Answers)
+		}
+		if p.Accuracy < want[p.Path]-1e-9 {
+			t.Errorf("%s: direction right for %.3f of answers (%v); want ≥ %.3f", p.Path, p.Accuracy, p.Outcomes["all"], want[p.Path])
+		}
+	}
+	if scan := rep.Paths[0]; scan.Outcomes["all"]["reversed"] != 0 {
+		t.Errorf("scan reverses %d answers; want none", scan.Outcomes["all"]["reversed"])
+	}
+}
+
 // TestEvalExtract holds reprint's article extraction on the Zyte benchmark
 // to at least go-trafilatura's own F1 on the same pages.
 func TestEvalExtract(t *testing.T) {

@@ -102,6 +102,7 @@ func (m *Main) evalCommand() *cobra.Command {
 	c.AddCommand(m.evalExtractCommand())
 	c.AddCommand(m.evalPANCommand())
 	c.AddCommand(m.evalCloughCommand())
+	c.AddCommand(m.evalDirectionCommand())
 	return c
 }
 

@@ -1,0 +1,106 @@
+package provenance_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/provenance"
+)
+
+// whole is the span of all of text.
+func whole(text string) []reprint.Span { return []reprint.Span{{Start: 0, End: len(text)}} }
+
+func TestTally(t *testing.T) {
+	const (
+		source = "The council voted on Tuesday to close the old library on Mill Street. " +
+			"Residents who packed the hall said the building was the heart of the town. " +
+			"The mayor said the repairs would cost more than the town could raise."
+		// An expansion: all of the source, reworded in two places, plus a
+		// paragraph of its own.
+		expansion = "The council voted on Tuesday to shut the old library on Mill Street. " +
+			"Residents who packed the hall said the building was the soul of the town. " +
+			"The mayor said the repairs would cost more than the town could raise. " +
+			"Our reporter visited the library last week and found the roof leaking badly."
+		// Copies that took the source's wording.
+		copy1 = "The council voted on Tuesday to close the old library on Mill Street. " +
+			"Residents who packed the hall said the building was the heart of the town."
+		copy2 = "Residents who packed the hall said the building was the heart of the town. " +
+			"The council voted on Tuesday to close the old library on Mill Street, it said."
+		// A copy of the expansion.
+		copy3 = "The council voted on Tuesday to shut the old library on Mill Street, " +
+			"and residents said the building was the soul of the town."
+		unrelated = "Heavy rain is expected across the north of the country on Friday."
+	)
+	g := provenance.NewGrams
+	tests := []struct {
+		name     string
+		a, b     string
+		versions []string
+		wantA    bool // A's wording carried more
+		wantVote provenance.Source
+	}{
+		{"copies carry the source's wording", source, expansion, []string{copy1, copy2}, true, provenance.SourceA},
+		{"same, sides swapped", expansion, source, []string{copy1, copy2}, false, provenance.SourceB},
+		{"a copy of the expansion alone is one version", source, expansion, []string{copy3, unrelated}, false, provenance.SourceUnknown},
+		{"unrelated versions carry nothing", source, expansion, []string{unrelated}, false, provenance.SourceUnknown},
+		{"no versions", source, expansion, nil, false, provenance.SourceUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var vs []*provenance.Grams
+			for _, v := range tt.versions {
+				vs = append(vs, g(v))
+			}
+			w := provenance.Tally(g(tt.a), g(tt.b), whole(tt.a), whole(tt.b), vs)
+			if w.Versions != len(tt.versions) {
+				t.Errorf("Versions = %d; want %d", w.Versions, len(tt.versions))
+			}
+			if w.VariantsA == 0 || w.VariantsB == 0 {
+				t.Errorf("variants A %d B %d; want both sides to differ", w.VariantsA, w.VariantsB)
+			}
+			if tt.wantA && (w.CarriedA <= w.CarriedB || w.ForA != len(tt.versions)) {
+				t.Errorf("tally %+v; want every version to carry more of A's wording", w)
+			}
+			if got := provenance.Direct(provenance.Signals{Witness: scaled(w)}).Source; got != tt.wantVote {
+				t.Errorf("Direct with witnesses %+v = %v; want %v", w, got, tt.wantVote)
+			}
+		})
+	}
+}
+
+// scaled multiplies a tally's carried grams as if each sentence were
+// WitnessMinGrams times as long: the fixtures are three sentences, a real
+// article is thirty.
+func scaled(w provenance.Witness) provenance.Witness {
+	w.CarriedA *= provenance.WitnessMinGrams
+	w.CarriedB *= provenance.WitnessMinGrams
+	return w
+}
+
+func TestTallyOutsidePassages(t *testing.T) {
+	a := "alpha beta gamma delta epsilon zeta eta theta iota kappa"
+	b := "alpha beta gamma delta epsilon zeta eta theta iota lambda"
+	v := provenance.NewGrams("zeta eta theta iota kappa and more")
+	// A's variant grams all end in "kappa", at the end of A: outside a
+	// passage covering the first five words they do not count.
+	first := []reprint.Span{{Start: 0, End: strings.Index(a, "zeta")}}
+	w := provenance.Tally(provenance.NewGrams(a), provenance.NewGrams(b), first, whole(b), []*provenance.Grams{v})
+	if w.VariantsA != 0 || w.CarriedA != 0 {
+		t.Errorf("tally %+v; want no variants of A outside its passages", w)
+	}
+	w = provenance.Tally(provenance.NewGrams(a), provenance.NewGrams(b), whole(a), whole(b), []*provenance.Grams{v})
+	if w.VariantsA == 0 || w.CarriedA != w.VariantsA || w.ForA != 1 {
+		t.Errorf("tally %+v; want A's variants carried by the version", w)
+	}
+}
+
+func TestGramsBadInput(t *testing.T) {
+	for _, text := range []string{"", "one two three", "\xff\xfe\x00 bad \xc3", strings.Repeat("word ", 100000)} {
+		g := provenance.NewGrams(text)
+		w := provenance.Tally(g, provenance.NewGrams("other words here entirely and more"), whole(text), nil, []*provenance.Grams{g})
+		if w.CarriedB != 0 {
+			t.Errorf("NewGrams(%.20q): tally %+v; B has no passages, so no variants", text, w)
+		}
+	}
+}
