@@ -20,21 +20,25 @@ import (
 // wording either way. See the package documentation for its limit (a
 // chain of copies makes the middle look like the source).
 const (
-	// WitnessGram is the length in words of the grams compared. On
-	// Clough–Stevenson four words keep the variants of a reworded
-	// sentence apart from the phrases every answer on the topic uses
-	// ("the vector space model"), which three-word grams do not: with
-	// three the whole-excerpt answer g0pB_taskc gets 33 grams of support
-	// against its source's 67, with four 14 against 72.
+	// WitnessGram is the length in words of the grams compared: long
+	// enough that a gram is a phrase of one text rather than a phrase
+	// every text on the topic uses ("the vector space model"), short
+	// enough that a reworded sentence keeps some of its grams intact. On
+	// Clough–Stevenson (reprint scan) 3, 4 and 5 name the same 55
+	// sources; the whole-excerpt answer g0pB_taskc, the hardest case, has
+	// its source's wording carried 78 grams to 12 with three, 94 to 13
+	// with four, 105 to 12 with five.
 	WitnessGram = 4
 
 	// WitnessRatio: the witness vote names a side when the grams of its
 	// variants that other versions carry outnumber the other side's by
 	// this factor. Near copies differ in a handful of words and their
 	// few variants are carried by chance (a junction of two cut
-	// sentences another answer also joined): on Clough–Stevenson the
-	// largest wrong-way support of a near copy is 14 against 6 (2.3×),
-	// the smallest right-way support of a rewrite 20 against 0.
+	// sentences another answer also joined). On Clough–Stevenson
+	// (reprint scan) the weakest right vote is 22 grams against 1
+	// (g0pE_taska), the strongest wrong-way tally 7 against 0 (the near
+	// copy g3pA_taskd, held off by WitnessMinGrams), and the closest
+	// abstentions 13 against 5 and 8 against 4 (right-way, under 3×).
 	WitnessRatio = 3
 
 	// WitnessMinGrams is the least support, in grams, for a vote: below
