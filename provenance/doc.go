@@ -142,11 +142,12 @@
 // (coverage 1.00 both ways, term shares 0.10 both) and g2pE_taska (0.94
 // against 0.96; 0.12 against 0.15) are symmetric. With witnesses, the
 // other answers of the task carry the excerpt's wording where these four
-// changed it: 94 grams against 13 for g0pB_taskc, 393 against 23 for
-// g3pA_taskc. The witnesses' thresholds are on a plateau: the weakest
-// right vote is 22 grams against 1, the strongest wrong-way tally 7
-// against 0 (a near copy's few variants are carried by chance), and gram
-// lengths 3, 4 and 5 name the same sources (see the constants).
+// changed it: 88 grams against 13 for g0pB_taskc, 387 against 23 for
+// g3pA_taskc. The witnesses' thresholds have room: the weakest right vote
+// is 16 grams against 0, the closest 88 against 13, the strongest
+// wrong-way tally 7 against 0 (a near copy's few variants are carried by
+// chance; WitnessMinGrams holds it off), and gram lengths 3, 4 and 5 name
+// the same sources (see the constants).
 //
 // The weak margins sit on plateaus of the same measure (without
 // witnesses): every ContainMargin in 0.05–0.15 with RunMargin 0.01–0.03

@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"math"
 	"slices"
 
 	"github.com/reprint/reprint"
@@ -26,23 +27,26 @@ const (
 	// enough that a reworded sentence keeps some of its grams intact. On
 	// Clough–Stevenson (reprint scan) 3, 4 and 5 name the same 55
 	// sources; the whole-excerpt answer g0pB_taskc, the hardest case, has
-	// its source's wording carried 78 grams to 12 with three, 94 to 13
-	// with four, 105 to 12 with five.
+	// its source's wording carried 74 grams to 12 with three, 88 to 13
+	// with four, 97 to 12 with five.
 	WitnessGram = 4
 
 	// WitnessRatio: the witness vote names a side when the grams of its
 	// variants that other versions carry outnumber the other side's by
-	// this factor. Near copies differ in a handful of words and their
-	// few variants are carried by chance (a junction of two cut
-	// sentences another answer also joined). On Clough–Stevenson
-	// (reprint scan) the weakest right vote is 22 grams against 1
-	// (g0pE_taska), the strongest wrong-way tally 7 against 0 (the near
-	// copy g3pA_taskd, held off by WitnessMinGrams), and the closest
-	// abstentions 13 against 5 and 8 against 4 (right-way, under 3×).
+	// this factor. On Clough–Stevenson (reprint scan) every vote is right
+	// and the closest is 88 against 13 (6.8×, g0pB_taskc); 3 leaves room
+	// for noisier stories. On PAN 2013, whose passages sit inside
+	// unrelated host documents, a span that runs past the reused text
+	// takes in words another document carries, and votes on word-for-word
+	// copies are no better than chance (see BENCHMARKS.md).
 	WitnessRatio = 3
 
-	// WitnessMinGrams is the least support, in grams, for a vote: below
-	// it the variants are too few to count.
+	// WitnessMinGrams is the least support, in grams, for a vote. Near
+	// copies differ in a handful of words and their few variants are
+	// carried by chance (a junction of two cut sentences another answer
+	// also joined): on Clough–Stevenson the strongest wrong-way tally is
+	// 7 grams against 0 (the near copy g3pA_taskd), the weakest right
+	// vote 16 against 0 (g3pC_taska).
 	WitnessMinGrams = 10
 
 	// WitnessMinVersions is the least number of other versions that
@@ -61,7 +65,8 @@ const (
 // Grams holds the word grams of one article for the witness signal: the
 // hash of every run of WitnessGram words, with where it starts.
 type Grams struct {
-	starts []int    // byte offset of each gram's first word, ascending
+	starts []int32  // byte offset of each gram's first word, ascending
+	ends   []int32  // byte offset of the end of each gram's last word
 	hashes []uint64 // hash of each gram, parallel to starts
 	set    []uint64 // the distinct hashes, sorted
 }
@@ -72,11 +77,12 @@ type Grams struct {
 func NewGrams(text string) *Grams {
 	toks := analysis.Tokenize(text)
 	g := &Grams{}
-	if len(toks) < WitnessGram {
+	if len(toks) < WitnessGram || len(text) > math.MaxInt32 {
 		return g
 	}
 	n := len(toks) - WitnessGram + 1
-	g.starts = make([]int, n)
+	g.starts = make([]int32, n)
+	g.ends = make([]int32, n)
 	g.hashes = make([]uint64, n)
 	var buf [8 * WitnessGram]byte
 	for i := range n {
@@ -86,7 +92,8 @@ func NewGrams(text string) *Grams {
 				buf[8*k+j] = byte(h >> (8 * j))
 			}
 		}
-		g.starts[i] = toks[i].Span.Start
+		g.starts[i] = int32(toks[i].Span.Start)
+		g.ends[i] = int32(toks[i+WitnessGram-1].Span.End)
 		g.hashes[i] = xxh3.Hash(buf[:])
 	}
 	g.set = slices.Clone(g.hashes)
@@ -95,13 +102,16 @@ func NewGrams(text string) *Grams {
 	return g
 }
 
-// variants returns the distinct grams of a that start inside one of spans
-// and that b does not hold anywhere, sorted: the words on which a differs
-// from b where the two share a passage.
+// variants returns the distinct grams of a that lie wholly inside one of
+// spans and that b does not hold anywhere, sorted: the words on which a
+// differs from b where the two share a passage. A gram that straddles a
+// passage's edge is not a variant: past the edge each text has its own
+// words, whoever copied whom, so a word-for-word copy has no variants at
+// all and the signal abstains on it.
 func variants(a, b *Grams, spans []reprint.Span) []uint64 {
 	var out []uint64
 	for i, h := range a.hashes {
-		if !inside(spans, a.starts[i]) {
+		if !inside(spans, int(a.starts[i]), int(a.ends[i])) {
 			continue
 		}
 		if _, found := slices.BinarySearch(b.set, h); !found {
@@ -112,9 +122,10 @@ func variants(a, b *Grams, spans []reprint.Span) []uint64 {
 	return slices.Compact(out)
 }
 
-func inside(spans []reprint.Span, off int) bool {
+// inside reports whether [start, end) lies within one of spans.
+func inside(spans []reprint.Span, start, end int) bool {
 	for _, s := range spans {
-		if s.Start <= off && off < s.End {
+		if s.Start <= start && end <= s.End {
 			return true
 		}
 	}

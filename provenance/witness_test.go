@@ -78,20 +78,21 @@ func scaled(w provenance.Witness) provenance.Witness {
 	return w
 }
 
-func TestTallyOutsidePassages(t *testing.T) {
+func TestTallyPassageEdges(t *testing.T) {
 	a := "alpha beta gamma delta epsilon zeta eta theta iota kappa"
 	b := "alpha beta gamma delta epsilon zeta eta theta iota lambda"
-	v := provenance.NewGrams("zeta eta theta iota kappa and more")
-	// A's variant grams all end in "kappa", at the end of A: outside a
-	// passage covering the first five words they do not count.
-	first := []reprint.Span{{Start: 0, End: strings.Index(a, "zeta")}}
-	w := provenance.Tally(provenance.NewGrams(a), provenance.NewGrams(b), first, whole(b), []*provenance.Grams{v})
-	if w.VariantsA != 0 || w.CarriedA != 0 {
-		t.Errorf("tally %+v; want no variants of A outside its passages", w)
+	ga, gb := provenance.NewGrams(a), provenance.NewGrams(b)
+	copyOfA := provenance.NewGrams(a)
+	// Only the gram "eta theta iota kappa" differs. A passage that ends
+	// before "kappa" holds no variant: a gram straddling the edge is not one.
+	upToIota := []reprint.Span{{Start: 0, End: strings.Index(a, " kappa")}}
+	if w := provenance.Tally(ga, gb, upToIota, upToIota, []*provenance.Grams{copyOfA}); w.VariantsA != 0 || w.CarriedA != 0 {
+		t.Errorf("tally %+v; want no variants of A inside a passage that stops before them", w)
 	}
-	w = provenance.Tally(provenance.NewGrams(a), provenance.NewGrams(b), whole(a), whole(b), []*provenance.Grams{v})
-	if w.VariantsA == 0 || w.CarriedA != w.VariantsA || w.ForA != 1 {
-		t.Errorf("tally %+v; want A's variants carried by the version", w)
+	// Over the whole texts, a copy of A carries A's variant.
+	w := provenance.Tally(ga, gb, whole(a), whole(b), []*provenance.Grams{copyOfA})
+	if w.VariantsA != 1 || w.CarriedA != 1 || w.ForA != 1 {
+		t.Errorf("tally %+v; want A's one variant carried by the copy of A", w)
 	}
 }
 

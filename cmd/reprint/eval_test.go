@@ -105,7 +105,7 @@ func TestEvalDirection(t *testing.T) {
 	var rep struct {
 		Paths []struct {
 			Path     string
-			Answers  int
+			Derived  int
 			Accuracy float64
 			Outcomes map[string]map[string]int
 		}
@@ -118,8 +118,8 @@ func TestEvalDirection(t *testing.T) {
 		t.Fatalf("paths = %d; want %d", len(rep.Paths), len(want))
 	}
 	for _, p := range rep.Paths {
-		if p.Answers != 57 {
-			t.Errorf("%s: %d answers; want the 57 derived", p.Path, p.Answers)
+		if p.Derived != 57 {
+			t.Errorf("%s: %d answers; want the 57 derived", p.Path, p.Derived)
 		}
 		if p.Accuracy < want[p.Path]-1e-9 {
 			t.Errorf("%s: direction right for %.3f of answers (%v); want ≥ %.3f", p.Path, p.Accuracy, p.Outcomes["all"], want[p.Path])

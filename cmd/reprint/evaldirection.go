@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"text/tabwriter"
 
 	"github.com/reprint/reprint/clough"
 	"github.com/reprint/reprint/ingest"
+	"github.com/reprint/reprint/pan"
 	"github.com/reprint/reprint/report"
 	"github.com/spf13/cobra"
 )
@@ -26,8 +28,11 @@ var dirOutcomes = []string{dirRight, dirReversed, dirUnknown, dirCommon, dirUnre
 
 // directionPath is the direction evaluation through one command.
 type directionPath struct {
-	Path    string `json:"path"` // "scan" or "compare"
-	Answers int    `json:"answers"`
+	Path    string `json:"path"`    // "scan" or "compare"
+	Derived int    `json:"derived"` // derived texts judged
+	// Categories orders the rows: answer categories (Clough–Stevenson)
+	// or obfuscation folders (PAN), then "all".
+	Categories []string `json:"categories"`
 	// Outcomes counts the answers by outcome, per category and in all.
 	Outcomes map[string]map[string]int `json:"outcomes"`
 	Accuracy float64                   `json:"accuracy"` // right / answers
@@ -41,6 +46,10 @@ type directionMiss struct {
 	Outcome  string `json:"outcome"`
 }
 
+// maxMissesShown bounds the misses the text report lists per path; --json
+// has them all.
+const maxMissesShown = 20
+
 type directionReport struct {
 	Corpus string          `json:"corpus"`
 	Paths  []directionPath `json:"paths"`
@@ -50,10 +59,12 @@ func (m *Main) evalDirectionCommand() *cobra.Command {
 	var asJSON bool
 	c := &cobra.Command{
 		Use:   "direction DIR",
-		Short: "Clough–Stevenson: how often the source of each derived answer is named right",
-		Long: `eval direction reads the Corpus of Plagiarised Short Answers (DIR holds
-file_list.csv and corpus-20090418) and checks, for each derived answer (cut,
-light, heavy), whether reprint names its Wikipedia text as the source, two ways:
+		Short: "how often the source of a derived text is named right (Clough–Stevenson or PAN 2013)",
+		Long: `eval direction checks whether reprint names the right text as the source of
+each derived one, on a corpus whose direction is known.
+
+Clough–Stevenson (DIR holds file_list.csv and corpus-20090418): each derived
+answer (cut, light, heavy) against its Wikipedia text, two ways:
 
   scan     reprint scan of the 100 texts together: the product path, where the
            other versions of each story can witness which wording is the
@@ -61,7 +72,11 @@ light, heavy), whether reprint names its Wikipedia text as the source, two ways:
   compare  reprint compare ANSWER SOURCE for each answer alone: date,
            containment, credit, quotation and detail signals only.
 
-Outcomes: right (the source text named), reversed (the answer named), unknown,
+PAN 2013 text alignment (DIR holds src/, susp/ and the obfuscation folders):
+reprint scan of all source and suspicious documents, then each pair with
+plagiarism cases, by obfuscation; the source document is the source.
+
+Outcomes: right (the source named), reversed (the derived text named), unknown,
 common (read as two versions of an unseen source), unrelated (no reuse found).`,
 		Args: minArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
@@ -80,6 +95,9 @@ common (read as two versions of an unseen source), unrelated (no reuse found).`,
 }
 
 func (m *Main) evalDirection(ctx context.Context, dir string) (*directionReport, error) {
+	if _, err := os.Stat(filepath.Join(dir, clough.LabelFile)); err != nil {
+		return m.evalDirectionPAN(ctx, dir)
+	}
 	corpus, err := clough.Open(ctx, dir)
 	if err != nil {
 		return nil, err
@@ -103,81 +121,124 @@ func (m *Main) evalDirection(ctx context.Context, dir string) (*directionReport,
 	if err != nil {
 		return nil, err
 	}
-	scanPath := newDirectionPath("scan")
+	categories := []string{clough.Cut.String(), clough.Light.String(), clough.Heavy.String()}
+	scanPath := newDirectionPath("scan", categories)
 	for _, a := range derived {
-		scanPath.add(a, outcome(model, a.File, sourceOf(a)))
+		scanPath.add(a.File, a.Category.String(), outcome(model, a.File, sourceOf(a)))
 	}
 	rep.Paths = append(rep.Paths, scanPath.done())
 
 	// Compare: each answer with its source alone.
-	cmpPath := newDirectionPath("compare")
+	cmpPath := newDirectionPath("compare", categories)
 	for _, a := range derived {
 		model, err := m.compare(ctx, ingest.Options{}, filepath.Join(texts, a.File), filepath.Join(texts, sourceOf(a)))
 		if err != nil {
 			return nil, err
 		}
-		cmpPath.add(a, outcome(model, a.File, sourceOf(a)))
+		cmpPath.add(a.File, a.Category.String(), outcome(model, a.File, sourceOf(a)))
 	}
 	rep.Paths = append(rep.Paths, cmpPath.done())
 	return rep, nil
 }
 
-// outcome reads the pair of answer and source from a scan model.
-func outcome(model *report.Scan, answer, source string) string {
-	for _, p := range model.Pairs {
-		if !(p.A == answer && p.B == source || p.A == source && p.B == answer) {
+// evalDirectionPAN scans the source and suspicious documents of a PAN
+// corpus together and reads the direction of every pair with cases.
+func (m *Main) evalDirectionPAN(ctx context.Context, dir string) (*directionReport, error) {
+	corpus, err := pan.OpenCorpus(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s is neither Clough–Stevenson (no %s) nor PAN 2013: %w", dir, clough.LabelFile, err)
+	}
+	res, err := m.scan(ctx, ingest.Options{}, []string{filepath.Join(corpus.Dir, "src"), filepath.Join(corpus.Dir, "susp")})
+	if err != nil {
+		return nil, err
+	}
+	model, err := judgePairs(ctx, res)
+	if err != nil {
+		return nil, err
+	}
+	byName := map[[2]string]*report.Pair{}
+	for i := range model.Pairs {
+		p := &model.Pairs[i]
+		a, b := filepath.Base(p.A), filepath.Base(p.B)
+		byName[[2]string{a, b}], byName[[2]string{b, a}] = p, p
+	}
+	scanPath := newDirectionPath("scan", corpus.Folders())
+	for _, cp := range corpus.Pairs {
+		if len(cp.Cases) == 0 {
 			continue
 		}
-		switch {
-		case p.Relation == "same-story" || p.Relation == "unrelated":
-			return dirUnrelated
-		case p.Common:
-			return dirCommon
-		case p.Source == nil:
-			return dirUnknown
-		case *p.Source == source:
-			return dirRight
-		default:
-			return dirReversed
+		out := dirUnrelated
+		if p := byName[[2]string{cp.Susp, cp.Src}]; p != nil {
+			out = pairOutcome(p, func(id string) bool { return filepath.Base(id) == cp.Src })
+		}
+		scanPath.add(cp.Susp+" "+cp.Src, cp.Obfuscation, out)
+	}
+	return &directionReport{Corpus: dir, Paths: []directionPath{scanPath.done()}}, nil
+}
+
+// outcome reads the pair of answer and source from a scan model.
+func outcome(model *report.Scan, answer, source string) string {
+	for i := range model.Pairs {
+		p := &model.Pairs[i]
+		if p.A == answer && p.B == source || p.A == source && p.B == answer {
+			return pairOutcome(p, func(id string) bool { return id == source })
 		}
 	}
 	return dirUnrelated
 }
 
-func newDirectionPath(name string) *directionPath {
-	return &directionPath{Path: name, Outcomes: map[string]map[string]int{}, Misses: []directionMiss{}}
+// pairOutcome is the outcome of a related pair; isSource tells the true
+// source's id.
+func pairOutcome(p *report.Pair, isSource func(id string) bool) string {
+	switch {
+	case p.Relation == "same-story" || p.Relation == "unrelated":
+		return dirUnrelated
+	case p.Common:
+		return dirCommon
+	case p.Source == nil:
+		return dirUnknown
+	case isSource(*p.Source):
+		return dirRight
+	default:
+		return dirReversed
+	}
 }
 
-func (d *directionPath) add(a clough.Answer, out string) {
-	d.Answers++
-	for _, key := range []string{a.Category.String(), "all"} {
+func newDirectionPath(name string, categories []string) *directionPath {
+	return &directionPath{Path: name, Categories: append(categories, "all"),
+		Outcomes: map[string]map[string]int{}, Misses: []directionMiss{}}
+}
+
+func (d *directionPath) add(item, category, out string) {
+	d.Derived++
+	for _, key := range []string{category, "all"} {
 		if d.Outcomes[key] == nil {
 			d.Outcomes[key] = map[string]int{}
 		}
 		d.Outcomes[key][out]++
 	}
 	if out != dirRight {
-		d.Misses = append(d.Misses, directionMiss{File: a.File, Category: a.Category.String(), Outcome: out})
+		d.Misses = append(d.Misses, directionMiss{File: item, Category: category, Outcome: out})
 	}
 }
 
 func (d *directionPath) done() directionPath {
-	if d.Answers > 0 {
-		d.Accuracy = float64(d.Outcomes["all"][dirRight]) / float64(d.Answers)
+	if d.Derived > 0 {
+		d.Accuracy = float64(d.Outcomes["all"][dirRight]) / float64(d.Derived)
 	}
 	return *d
 }
 
 func (r *directionReport) writeText(w io.Writer) error {
-	fmt.Fprintf(w, "Clough–Stevenson direction: is the source text named the source of each derived answer?\n\n")
+	fmt.Fprintf(w, "Direction on %s: is the source named the source of each derived text?\n\n", r.Corpus)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprint(tw, "path\tcategory\tanswers")
+	fmt.Fprint(tw, "path\tcategory\tderived")
 	for _, o := range dirOutcomes {
 		fmt.Fprintf(tw, "\t%s", o)
 	}
 	fmt.Fprint(tw, "\taccuracy\n")
 	for _, p := range r.Paths {
-		for _, cat := range []string{clough.Cut.String(), clough.Light.String(), clough.Heavy.String(), "all"} {
+		for _, cat := range p.Categories {
 			row := p.Outcomes[cat]
 			n := 0
 			for _, v := range row {
@@ -203,7 +264,11 @@ func (r *directionReport) writeText(w io.Writer) error {
 			fmt.Fprint(w, " none")
 		}
 		fmt.Fprintln(w)
-		for _, x := range p.Misses {
+		for i, x := range p.Misses {
+			if i == maxMissesShown {
+				fmt.Fprintf(w, "  … and %d more (--json lists them all)\n", len(p.Misses)-i)
+				break
+			}
 			fmt.Fprintf(w, "  %-16s %-6s %s\n", x.File, x.Category, x.Outcome)
 		}
 	}
