@@ -70,6 +70,13 @@ func TestDirect(t *testing.T) {
 		{"details B has more", provenance.Signals{AOnlyTerms: 0.10, BOnlyTerms: 0.60, Evidence: balanced}, provenance.SourceB},
 		{"details within margin", provenance.Signals{AOnlyTerms: 0.30, BOnlyTerms: 0.31, Evidence: balanced}, provenance.SourceUnknown},
 
+		// A passage inside a longer text: B is mostly other material.
+		{"host: containment abstains", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(provenance.VersionMinCoverage-0.01, 0.05))}, provenance.SourceUnknown},
+		{"host: details abstain", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(provenance.VersionMinCoverage/2, 0.02)), AOnlyTerms: 0.05, BOnlyTerms: 0.9}, provenance.SourceUnknown},
+		{"host: witnesses still speak", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(provenance.VersionMinCoverage/2, 0.02)), AOnlyTerms: 0.05, BOnlyTerms: 0.9,
+			Witness: witFor(provenance.SourceA, 40, 2, 3, 0)}, provenance.SourceA},
+		{"versions at the bar: containment votes", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(provenance.VersionMinCoverage, 0.05))}, provenance.SourceB},
+
 		// Agreeing.
 		{"containment and details agree", provenance.Signals{Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
 		{"all five agree", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), BCreditsA: true, Evidence: bInsideA,

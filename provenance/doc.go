@@ -30,7 +30,10 @@
 // Date, credit and witnesses are strong: they say who could have copied
 // whom, the copier says it, or the other copies show it. Containment,
 // quotes and details are weak: each reads the two texts alone, and each
-// has a known way to be wrong. [Direct] decides in order:
+// has a known way to be wrong. Containment and details speak only when
+// the two are versions of one text (each side at least
+// VersionMinCoverage shared), not a passage set inside a longer text,
+// where they read the host as the source. [Direct] decides in order:
 //
 //  1. two strong votes for different sides            → unknown
 //  2. credit votes                                    → the credited side
@@ -122,15 +125,16 @@
 //	                                  TestClough   eval: scan   eval: compare
 //	derived answers                       57           57            57
 //	related to their source               55           55            55
-//	source named                          55           55            51
+//	source named                          54           55            51
 //
-// The two unrelated answers (g2pE_taskc, g4pD_taskb) were pasted from
+// TestClough's miss, g4pE_taska, is related there by a passage covering no
+// word on either side, below VersionMinCoverage. The two unrelated answers (g2pE_taskc, g4pD_taskb) were pasted from
 // parts of the Wikipedia articles outside the excerpt: no text measure
 // relates them. Per signal, in TestClough (of the 55):
 //
 //	signal        right  wrong  abstained
 //	witnesses       50      0       5
-//	details         50      3       2
+//	details         49      3       3
 //	containment     36      2      17
 //	quotes           0      0      55
 //

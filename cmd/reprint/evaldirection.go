@@ -36,6 +36,10 @@ type directionPath struct {
 	// Outcomes counts the answers by outcome, per category and in all.
 	Outcomes map[string]map[string]int `json:"outcomes"`
 	Accuracy float64                   `json:"accuracy"` // right / answers
+	// Signals counts each signal's votes over the related pairs: right,
+	// reversed, common or abstain.
+	Signals     map[string]map[string]int `json:"signals"`
+	SignalOrder []string                  `json:"-"`
 	// Misses lists every answer not right, with its outcome.
 	Misses []directionMiss `json:"misses"`
 }
@@ -124,7 +128,8 @@ func (m *Main) evalDirection(ctx context.Context, dir string) (*directionReport,
 	categories := []string{clough.Cut.String(), clough.Light.String(), clough.Heavy.String()}
 	scanPath := newDirectionPath("scan", categories)
 	for _, a := range derived {
-		scanPath.add(a.File, a.Category.String(), outcome(model, a.File, sourceOf(a)))
+		src := sourceOf(a)
+		scanPath.add(a.File, a.Category.String(), findPair(model, a.File, src), isID(src))
 	}
 	rep.Paths = append(rep.Paths, scanPath.done())
 
@@ -135,7 +140,8 @@ func (m *Main) evalDirection(ctx context.Context, dir string) (*directionReport,
 		if err != nil {
 			return nil, err
 		}
-		cmpPath.add(a.File, a.Category.String(), outcome(model, a.File, sourceOf(a)))
+		src := sourceOf(a)
+		cmpPath.add(a.File, a.Category.String(), findPair(model, a.File, src), isID(src))
 	}
 	rep.Paths = append(rep.Paths, cmpPath.done())
 	return rep, nil
@@ -167,31 +173,32 @@ func (m *Main) evalDirectionPAN(ctx context.Context, dir string) (*directionRepo
 		if len(cp.Cases) == 0 {
 			continue
 		}
-		out := dirUnrelated
-		if p := byName[[2]string{cp.Susp, cp.Src}]; p != nil {
-			out = pairOutcome(p, func(id string) bool { return filepath.Base(id) == cp.Src })
-		}
-		scanPath.add(cp.Susp+" "+cp.Src, cp.Obfuscation, out)
+		src := cp.Src
+		scanPath.add(cp.Susp+" "+cp.Src, cp.Obfuscation, byName[[2]string{cp.Susp, cp.Src}],
+			func(id string) bool { return filepath.Base(id) == src })
 	}
 	return &directionReport{Corpus: dir, Paths: []directionPath{scanPath.done()}}, nil
 }
 
-// outcome reads the pair of answer and source from a scan model.
-func outcome(model *report.Scan, answer, source string) string {
+// findPair returns the pair of articles x and y in a scan model, or nil.
+func findPair(model *report.Scan, x, y string) *report.Pair {
 	for i := range model.Pairs {
 		p := &model.Pairs[i]
-		if p.A == answer && p.B == source || p.A == source && p.B == answer {
-			return pairOutcome(p, func(id string) bool { return id == source })
+		if p.A == x && p.B == y || p.A == y && p.B == x {
+			return p
 		}
 	}
-	return dirUnrelated
+	return nil
 }
 
-// pairOutcome is the outcome of a related pair; isSource tells the true
-// source's id.
+// isID returns a test for the article id.
+func isID(id string) func(string) bool { return func(s string) bool { return s == id } }
+
+// pairOutcome is the outcome of a pair (nil: not found); isSource tells
+// the true source's id.
 func pairOutcome(p *report.Pair, isSource func(id string) bool) string {
 	switch {
-	case p.Relation == "same-story" || p.Relation == "unrelated":
+	case p == nil || p.Relation == "same-story" || p.Relation == "unrelated":
 		return dirUnrelated
 	case p.Common:
 		return dirCommon
@@ -206,10 +213,30 @@ func pairOutcome(p *report.Pair, isSource func(id string) bool) string {
 
 func newDirectionPath(name string, categories []string) *directionPath {
 	return &directionPath{Path: name, Categories: append(categories, "all"),
-		Outcomes: map[string]map[string]int{}, Misses: []directionMiss{}}
+		Outcomes: map[string]map[string]int{}, Signals: map[string]map[string]int{}, Misses: []directionMiss{}}
 }
 
-func (d *directionPath) add(item, category, out string) {
+func (d *directionPath) add(item, category string, p *report.Pair, isSource func(string) bool) {
+	out := pairOutcome(p, isSource)
+	if out != dirUnrelated {
+		for _, sig := range p.Direction {
+			vote := "abstain"
+			switch {
+			case sig.Points == "":
+			case isSource(sig.Points):
+				vote = dirRight
+			case sig.Points == "common":
+				vote = dirCommon
+			default:
+				vote = dirReversed
+			}
+			if d.Signals[sig.Signal] == nil {
+				d.Signals[sig.Signal] = map[string]int{}
+				d.SignalOrder = append(d.SignalOrder, sig.Signal)
+			}
+			d.Signals[sig.Signal][vote]++
+		}
+	}
 	d.Derived++
 	for _, key := range []string{category, "all"} {
 		if d.Outcomes[key] == nil {
@@ -244,6 +271,9 @@ func (r *directionReport) writeText(w io.Writer) error {
 			for _, v := range row {
 				n += v
 			}
+			if n == 0 && cat != "all" {
+				continue // e.g. PAN's 01-no-plagiarism: no derived text
+			}
 			fmt.Fprintf(tw, "%s\t%s\t%d", p.Path, cat, n)
 			for _, o := range dirOutcomes {
 				fmt.Fprintf(tw, "\t%d", row[o])
@@ -253,6 +283,18 @@ func (r *directionReport) writeText(w io.Writer) error {
 				acc = float64(row[dirRight]) / float64(n)
 			}
 			fmt.Fprintf(tw, "\t%.3f\n", acc)
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nvotes of each signal on the related pairs:\n")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprint(tw, "path\tsignal\tright\treversed\tcommon\tabstain\n")
+	for _, p := range r.Paths {
+		for _, sig := range p.SignalOrder {
+			v := p.Signals[sig]
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\n", p.Path, sig, v[dirRight], v[dirReversed], v[dirCommon], v["abstain"])
 		}
 	}
 	if err := tw.Flush(); err != nil {
