@@ -105,3 +105,30 @@ func TestGramsBadInput(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWitness measures the witness stage for one pair of 2,000-word
+// versions with eight other versions: grams of the ten texts, then Tally.
+func BenchmarkWitness(b *testing.B) {
+	words := strings.Fields(strings.Repeat("the council voted on tuesday to close the old library on mill street after residents said ", 120))
+	version := func(k int) string {
+		w := append([]string(nil), words...)
+		for i := k; i < len(w); i += 17 + k {
+			w[i] = "edit" + strings.Repeat("x", k)
+		}
+		return strings.Join(w, " ")
+	}
+	texts := make([]string, 10)
+	for k := range texts {
+		texts[k] = version(k + 1)
+	}
+	spans := func(s string) []reprint.Span { return whole(s) }
+	b.SetBytes(int64(len(texts[0]) * len(texts)))
+	b.ReportAllocs()
+	for b.Loop() {
+		gs := make([]*provenance.Grams, len(texts))
+		for k, t := range texts {
+			gs[k] = provenance.NewGrams(t)
+		}
+		provenance.Tally(gs[0], gs[1], spans(texts[0]), spans(texts[1]), gs[2:])
+	}
+}
