@@ -13,7 +13,7 @@ import (
 
 	"github.com/reprint/reprint/align"
 	"github.com/reprint/reprint/analysis"
-	"github.com/reprint/reprint/pan"
+	"github.com/reprint/reprint/eval/pan"
 )
 
 // The PAN 2013 text-alignment training corpus, scored with package pan

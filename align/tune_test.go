@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/reprint/reprint/align"
-	"github.com/reprint/reprint/pan"
+	"github.com/reprint/reprint/eval/pan"
 )
 
 // TestPANTune evaluates non-default options on chosen PAN folders, for

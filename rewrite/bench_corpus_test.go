@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/reprint/reprint"
-	"github.com/reprint/reprint/pan"
+	"github.com/reprint/reprint/eval/pan"
 	"github.com/reprint/reprint/rewrite"
 )
 

@@ -11,7 +11,7 @@ import (
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/align"
 	"github.com/reprint/reprint/analysis"
-	"github.com/reprint/reprint/pan"
+	"github.com/reprint/reprint/eval/pan"
 	"github.com/reprint/reprint/rewrite"
 )
 

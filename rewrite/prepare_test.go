@@ -11,7 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint"
-	"github.com/reprint/reprint/pan"
+	"github.com/reprint/reprint/eval/pan"
 	"github.com/reprint/reprint/rewrite"
 )
 

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"github.com/reprint/reprint/clough"
+	"github.com/reprint/reprint/eval/clough"
 	"github.com/spf13/cobra"
 )
 

@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"text/tabwriter"
 
-	"github.com/reprint/reprint/clough"
+	"github.com/reprint/reprint/eval/clough"
+	"github.com/reprint/reprint/eval/pan"
 	"github.com/reprint/reprint/ingest"
-	"github.com/reprint/reprint/pan"
 	"github.com/reprint/reprint/report"
 	"github.com/spf13/cobra"
 )

@@ -4,8 +4,8 @@ import (
 	"fmt"
 
 	"github.com/reprint/reprint"
-	"github.com/reprint/reprint/aeb"
 	"github.com/reprint/reprint/clean"
+	"github.com/reprint/reprint/eval/aeb"
 	"github.com/reprint/reprint/htmltext"
 	"github.com/spf13/cobra"
 )

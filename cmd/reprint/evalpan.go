@@ -9,7 +9,7 @@ import (
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/align"
 	"github.com/reprint/reprint/analysis"
-	"github.com/reprint/reprint/pan"
+	"github.com/reprint/reprint/eval/pan"
 	"github.com/reprint/reprint/rewrite"
 	"github.com/reprint/reprint/sentence"
 	"github.com/spf13/cobra"

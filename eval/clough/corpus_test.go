@@ -20,7 +20,7 @@ import (
 var openRealCorpus = sync.OnceValues(func() (*Corpus, error) {
 	dir := os.Getenv("REPRINT_CLOUGH_CORPUS")
 	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpora", "clough-stevenson")
+		dir = filepath.Join("..", "..", "..", "shared", "corpora", "clough-stevenson")
 	}
 	if _, err := os.Stat(dir); err != nil {
 		return nil, err

@@ -3,7 +3,7 @@ package clough_test
 import (
 	"fmt"
 
-	"github.com/reprint/reprint/clough"
+	"github.com/reprint/reprint/eval/clough"
 )
 
 // ExampleFitCuts fits the three thresholds of the ordinal classifier on

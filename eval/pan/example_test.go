@@ -3,7 +3,7 @@ package pan_test
 import (
 	"fmt"
 
-	"github.com/reprint/reprint/pan"
+	"github.com/reprint/reprint/eval/pan"
 )
 
 // A case of 100 code points on each side, found in two pieces that cover

@@ -10,12 +10,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/reprint/reprint/aeb"
+	"github.com/reprint/reprint/eval/aeb"
 	"github.com/reprint/reprint/htmltext"
 )
 
 // corpusDir is the shared copy of the benchmark, relative to this package.
-const corpusDir = "../../shared/corpora/scrapinghub-aeb"
+const corpusDir = "../../../shared/corpora/scrapinghub-aeb"
 
 // mustCorpus returns the corpus directory or skips the test.
 func mustCorpus(tb testing.TB) string {

@@ -16,7 +16,7 @@ import (
 var openRealCorpus = sync.OnceValues(func() (*Corpus, error) {
 	dir := os.Getenv("REPRINT_PAN_CORPUS")
 	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpora", "pan13-train")
+		dir = filepath.Join("..", "..", "..", "shared", "corpora", "pan13-train")
 	}
 	if _, err := os.Stat(dir); err != nil {
 		return nil, err
