@@ -35,6 +35,7 @@ var layerOf = map[string]int{
 	"report":         2,
 	"eval/aeb":       2,
 	"detect":         4,
+	"engine":         5,
 	"cmd/reprint":    9,
 }
 

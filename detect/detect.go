@@ -16,8 +16,6 @@ import (
 	"github.com/reprint/reprint/judge"
 	"github.com/reprint/reprint/minhash"
 	"github.com/reprint/reprint/rewrite"
-	"github.com/reprint/reprint/sentence"
-	"github.com/reprint/reprint/shingle"
 	"github.com/reprint/reprint/winnow"
 )
 
@@ -323,34 +321,7 @@ func (d *Detector) analyze(ctx context.Context, texts []string) ([]doc, *rewrite
 		return nil, nil, fmt.Errorf("detect: %w", err)
 	}
 	err = d.parallel(ctx, len(texts), func(w *worker, i int) {
-		text := texts[i]
-		w.toks = w.tk.Tokenize(text, w.toks[:0])
-		w.sh = shingle.Values(w.toks, shingle.K, w.sh[:0])
-		w.fp = winnow.Select(w.sh, winnow.DefaultWindow, w.fp[:0])
-		fps := make([]uint64, len(w.fp))
-		for j, f := range w.fp {
-			fps[j] = f.Hash
-		}
-		slices.Sort(fps)
-		w.bag = bagValues(w.toks, d.stop, w.bag[:0])
-		w.fp = winnow.Select(w.bag, winnow.DefaultWindow, w.fp[:0])
-		bags := make([]uint64, len(w.fp))
-		for j, f := range w.fp {
-			bags[j] = f.Hash
-		}
-		slices.Sort(bags)
-		dc := doc{
-			toks: slices.Clone(w.toks),
-			fps:  slices.Compact(fps),
-			bags: slices.Compact(bags),
-			sig:  hasher.Sign(w.sh, nil),
-			sum:  tokenSum(w.toks),
-		}
-		if rewriting {
-			dc.sents = sentence.Split(text, nil)
-			dc.terms = w.an.Terms(text, dc.sents, nil)
-		}
-		docs[i] = dc
+		docs[i] = d.analyzeOne(w, hasher, texts[i])
 	})
 	if err != nil {
 		return nil, nil, err
@@ -482,15 +453,10 @@ func (d *Detector) parallel(ctx context.Context, n int, fn func(w *worker, i int
 	var wg sync.WaitGroup
 	workers := min(d.opts.Workers, max(n, 1))
 	for range workers {
-		al, err := align.New(d.opts.Align)
+		w, err := newWorker(d.opts)
 		if err != nil {
-			return fmt.Errorf("detect: %w", err)
+			return err
 		}
-		rw, err := rewrite.New(d.opts.Rewrite)
-		if err != nil {
-			return fmt.Errorf("detect: %w", err)
-		}
-		w := &worker{al: al, rw: rw, an: rewrite.NewAnalyzer(), set: make(map[uint64]struct{})}
 		wg.Go(func() {
 			for ctx.Err() == nil {
 				i := int(next.Add(1) - 1)
@@ -503,4 +469,12 @@ func (d *Detector) parallel(ctx context.Context, n int, fn func(w *worker, i int
 	}
 	wg.Wait()
 	return ctx.Err()
+}
+
+func alignNew(opts Options) (*align.Aligner, error) {
+	al, err := align.New(opts.Align)
+	if err != nil {
+		return nil, fmt.Errorf("detect: %w", err)
+	}
+	return al, nil
 }

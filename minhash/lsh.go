@@ -61,3 +61,19 @@ func Probability(s float64, b, r int) float64 {
 func Threshold(b, r int) float64 {
 	return math.Pow(1/float64(b), 1/float64(r))
 }
+
+// BandKeys appends to dst the band keys of sig under a b×r layout, one per
+// band in band order, and returns the extended slice: the keys an Index
+// files sig under, in full 64 bits (an Index keeps only the top 32). Two
+// signatures fall into the same bucket of band j exactly when their j-th
+// keys are equal. An empty signature, or one shorter than b·r values, has
+// no keys.
+func BandKeys(sig []uint64, b, r int, dst []uint64) []uint64 {
+	if b < 1 || r < 1 || len(sig) < b*r || IsEmpty(sig[:b*r]) {
+		return dst
+	}
+	for j := range b {
+		dst = append(dst, bandKey(sig[j*r:(j+1)*r], j))
+	}
+	return dst
+}

@@ -103,3 +103,37 @@ func (an *Analyzer) Terms(text string, sents []reprint.Span, dst []uint64) []uin
 	c := slices.Compact(dst[start:])
 	return dst[:start+len(c)]
 }
+
+// NewIDFCounts returns an IDF of docs documents with the given document
+// frequencies, for corpora whose counts live elsewhere (an archive): df
+// need hold only the terms that will be weighed, since a term missing from
+// it weighs as unseen. NewIDFCounts takes ownership of df.
+func NewIDFCounts(docs int, df map[uint64]uint32) *IDF {
+	if df == nil {
+		df = make(map[uint64]uint32)
+	}
+	return &IDF{df: df, n: docs}
+}
+
+// Counts returns the IDF's document frequencies, owned by the IDF: the
+// caller must not change the map.
+func (f *IDF) Counts() map[uint64]uint32 { return f.df }
+
+// Remove uncounts one document given its terms, as Add counted it: the
+// inverse of Add, for archives whose documents are replaced or removed.
+func (f *IDF) Remove(terms []uint64) {
+	s := append(f.scratch[:0], terms...)
+	slices.Sort(s)
+	s = slices.Compact(s)
+	for _, t := range s {
+		if d := f.df[t]; d > 1 {
+			f.df[t] = d - 1
+		} else {
+			delete(f.df, t)
+		}
+	}
+	f.scratch = s
+	if f.n > 0 {
+		f.n--
+	}
+}

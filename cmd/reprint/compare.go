@@ -1,11 +1,9 @@
 package main
 
 import (
-	"context"
 	"fmt"
 
-	"github.com/reprint/reprint"
-	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/report"
 	"github.com/spf13/cobra"
@@ -34,7 +32,7 @@ quotations fared. --json prints the reprint.scan/v2 document of the two;
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			model, err := m.compare(c.Context(), ingest.Options{MaxArticleBytes: maxBytes}, args[0], args[1])
+			model, err := engine.Compare(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes}}, args[0], args[1])
 			if err != nil {
 				return err
 			}
@@ -59,51 +57,4 @@ quotations fared. --json prints the reprint.scan/v2 document of the two;
 	c.Flags().StringVar(&htmlFile, "html", "", "also write a self-contained HTML report to this file")
 	c.Flags().Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxArticleBytes, "reject items larger than this many bytes")
 	return c
-}
-
-// compare reads the first article of each path and judges the pair.
-func (m *Main) compare(ctx context.Context, opts ingest.Options, pathA, pathB string) (*report.Scan, error) {
-	res := &scanResult{}
-	for _, path := range []string{pathA, pathB} {
-		var first *reprint.Article
-		var why *reprint.Rejected
-		boiler, st, err := m.readCleaned(ctx, opts, []string{path}, func(a *reprint.Article, r *reprint.Rejected) error {
-			if first == nil && a != nil {
-				first = a
-			}
-			if why == nil && r != nil {
-				why = r
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		if first == nil {
-			if why != nil {
-				return nil, fmt.Errorf("%s: no article: %s %s", path, why.Reason, why.Detail)
-			}
-			return nil, fmt.Errorf("%s: no article", path)
-		}
-		boiler.Apply(first)
-		first.Raw = nil
-		res.articles = append(res.articles, first)
-		res.read.Read += st.Read
-		res.read.Articles++
-	}
-	if res.articles[0].ID == res.articles[1].ID {
-		// Two files of the same name in different folders.
-		res.articles[0].ID, res.articles[1].ID = pathA, pathB
-	}
-	d, err := detect.New(detect.Options{})
-	if err != nil {
-		return nil, err
-	}
-	out, err := d.Run(ctx, []string{res.articles[0].Text, res.articles[1].Text}, nil)
-	if err != nil {
-		return nil, err
-	}
-	res.pairs, res.stats, res.words, res.terms = out.Pairs, out.Stats, out.Words, out.Terms
-	res.read.Read, res.read.Rejected = 2, 0
-	return judgePairs(ctx, res)
 }

@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"text/tabwriter"
 
+	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/eval/clough"
 	"github.com/reprint/reprint/eval/pan"
-	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/report"
 	"github.com/spf13/cobra"
 )
@@ -117,11 +117,7 @@ func (m *Main) evalDirection(ctx context.Context, dir string) (*directionReport,
 	rep := &directionReport{Corpus: dir}
 
 	// Scan: all texts at once.
-	res, err := m.scan(ctx, ingest.Options{}, []string{texts})
-	if err != nil {
-		return nil, err
-	}
-	model, err := judgePairs(ctx, res)
+	model, err := engine.Scan(ctx, engine.Options{}, []string{texts}, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -136,7 +132,7 @@ func (m *Main) evalDirection(ctx context.Context, dir string) (*directionReport,
 	// Compare: each answer with its source alone.
 	cmpPath := newDirectionPath("compare", categories)
 	for _, a := range derived {
-		model, err := m.compare(ctx, ingest.Options{}, filepath.Join(texts, a.File), filepath.Join(texts, sourceOf(a)))
+		model, err := engine.Compare(ctx, engine.Options{}, filepath.Join(texts, a.File), filepath.Join(texts, sourceOf(a)))
 		if err != nil {
 			return nil, err
 		}
@@ -154,11 +150,7 @@ func (m *Main) evalDirectionPAN(ctx context.Context, dir string) (*directionRepo
 	if err != nil {
 		return nil, fmt.Errorf("%s is neither Clough–Stevenson (no %s) nor PAN 2013: %w", dir, clough.LabelFile, err)
 	}
-	res, err := m.scan(ctx, ingest.Options{}, []string{filepath.Join(corpus.Dir, "src"), filepath.Join(corpus.Dir, "susp")})
-	if err != nil {
-		return nil, err
-	}
-	model, err := judgePairs(ctx, res)
+	model, err := engine.Scan(ctx, engine.Options{}, []string{filepath.Join(corpus.Dir, "src"), filepath.Join(corpus.Dir, "susp")}, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -45,12 +45,12 @@ reprint's cleaning) beside go-trafilatura alone on the same pages.`,
 					return res.Plain, nil
 				},
 			}
-			bar := m.newBar(c.Context(), "pages", 0)
+			bar := m.newProgress(c.Context())
+			report := bar.report()
 			rep, err := aeb.Run(c.Context(), args[0], extractors, func(done, total int) {
-				if bar.bar != nil {
-					bar.bar.SetTotal(int64(total), false)
+				if report != nil {
+					report("pages", done, total)
 				}
-				bar.SetCurrent(done)
 			})
 			bar.Done()
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/align"
@@ -51,9 +52,13 @@ to score too.`,
 			if err != nil {
 				return err
 			}
-			bar := m.newBar(c.Context(), "pairs", len(corpus.Pairs))
+			bar := m.newProgress(c.Context())
+			report := bar.report()
+			var done atomic.Int64
 			counted := func(ctx context.Context, susp, src string) ([]pan.Detection, error) {
-				defer bar.Increment()
+				if report != nil {
+					defer func() { report("pairs", int(done.Add(1)), len(corpus.Pairs)) }()
+				}
 				return detect(ctx, susp, src)
 			}
 			rep, err := pan.Run(c.Context(), corpus, counted, pan.RunOptions{OutDir: outDir})

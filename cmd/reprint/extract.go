@@ -3,13 +3,11 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/gob"
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/ingest"
 	"github.com/spf13/cobra"
 )
@@ -49,47 +47,14 @@ type rejectedRecord struct {
 // temporary file so that a crawl never has to fit in memory; pass two reads
 // the spill back, removes the corpus-level boilerplate and prints.
 func (m *Main) extract(ctx context.Context, opts ingest.Options, paths []string) error {
-	spill, err := os.CreateTemp("", "reprint-extract-*.gob")
-	if err != nil {
-		return fmt.Errorf("creating spill file: %w", err)
-	}
-	defer os.Remove(spill.Name())
-	defer spill.Close()
-	bw := bufio.NewWriter(spill)
-	enc := gob.NewEncoder(bw)
-
-	boiler, st, err := m.readCleaned(ctx, opts, paths, func(a *reprint.Article, r *reprint.Rejected) error {
-		if a != nil {
-			a.Raw = nil // not printed; keeps the spill small
-		}
-		if err := enc.Encode(&spillItem{Article: a, Rejected: r}); err != nil {
-			return fmt.Errorf("writing spill file: %w", err)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing spill file: %w", err)
-	}
-	if _, err := spill.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("rewinding spill file: %w", err)
-	}
-
-	dec := gob.NewDecoder(bufio.NewReader(spill))
+	bar := m.newProgress(ctx)
+	defer bar.Done()
 	out := bufio.NewWriter(m.Stdout)
 	jenc := json.NewEncoder(out)
 	jenc.SetEscapeHTML(false)
-	for {
-		var it spillItem
-		if err := dec.Decode(&it); err == io.EOF {
-			break
-		} else if err != nil {
-			return fmt.Errorf("reading spill file: %w", err)
-		}
-		if a := it.Article; a != nil {
-			boiler.Apply(a)
+	st, err := engine.ReadAll(ctx, opts, paths, "", bar.report(), func(a *reprint.Article, r *reprint.Rejected) error {
+		var err error
+		if a != nil {
 			// Empty lists print as [], not null.
 			if a.Removed == nil {
 				a.Removed = []reprint.Removed{}
@@ -97,22 +62,21 @@ func (m *Main) extract(ctx context.Context, opts ingest.Options, paths []string)
 			if a.Attribution == nil {
 				a.Attribution = []reprint.Attribution{}
 			}
-			err = jenc.Encode(articleRecord{Kind: "article", Article: it.Article})
+			err = jenc.Encode(articleRecord{Kind: "article", Article: a})
 		} else {
-			err = jenc.Encode(rejectedRecord{Kind: "rejected", Rejected: it.Rejected})
+			err = jenc.Encode(rejectedRecord{Kind: "rejected", Rejected: r})
 		}
 		if err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := out.Flush(); err != nil {
 		return fmt.Errorf("writing output: %w", err)
 	}
 	fmt.Fprintf(m.Stderr, "read %d = extracted %d + rejected %d\n", st.Read, st.Articles, st.Rejected)
 	return nil
-}
-
-type spillItem struct {
-	Article  *reprint.Article
-	Rejected *reprint.Rejected
 }

@@ -2,59 +2,91 @@ package main
 
 import (
 	"context"
+	"sync"
+	"time"
 
+	"github.com/reprint/reprint/engine"
 	"github.com/vbauerster/mpb/v8"
 	"github.com/vbauerster/mpb/v8/decor"
 )
 
-// progress is a counter on stderr for long runs. It draws only when stderr
-// is a terminal, so pipes and logs stay clean.
+// progress draws the engine's steps on stderr, one bar a step: a counter
+// while the total is unknown, a bar with its ETA once it is known. It draws
+// only when stderr is a terminal, so pipes and logs stay clean.
 type progress struct {
-	p   *mpb.Progress
-	bar *mpb.Bar
+	mu   sync.Mutex
+	p    *mpb.Progress
+	bars map[engine.Step]*mpb.Bar
+	last map[engine.Step]int
+	at   map[engine.Step]time.Time
 }
 
-func (m *Main) newProgress(ctx context.Context, name string) *progress {
+func (m *Main) newProgress(ctx context.Context) *progress {
 	if !m.StderrIsTerminal {
 		return &progress{}
 	}
-	p := mpb.NewWithContext(ctx, mpb.WithOutput(m.Stderr), mpb.WithWidth(40))
-	bar := p.New(0, mpb.SpinnerStyle(),
-		mpb.PrependDecorators(decor.Name(name+" "), decor.CurrentNoUnit("%d items")),
-		mpb.AppendDecorators(decor.AverageSpeed(0, " %.0f/s")),
-	)
-	return &progress{p: p, bar: bar}
-}
-
-// newBar is a bar with a known total.
-func (m *Main) newBar(ctx context.Context, name string, total int) *progress {
-	if !m.StderrIsTerminal {
-		return &progress{}
-	}
-	p := mpb.NewWithContext(ctx, mpb.WithOutput(m.Stderr), mpb.WithWidth(40))
-	bar := p.AddBar(int64(total),
-		mpb.PrependDecorators(decor.Name(name+" "), decor.CountersNoUnit("%d/%d")),
-		mpb.AppendDecorators(decor.Percentage(), decor.Name(" "), decor.EwmaETA(decor.ET_STYLE_GO, 30)),
-	)
-	return &progress{p: p, bar: bar}
-}
-
-func (p *progress) Increment() {
-	if p.bar != nil {
-		p.bar.Increment()
+	return &progress{
+		p:    mpb.NewWithContext(ctx, mpb.WithOutput(m.Stderr), mpb.WithWidth(40)),
+		bars: map[engine.Step]*mpb.Bar{},
+		last: map[engine.Step]int{},
+		at:   map[engine.Step]time.Time{},
 	}
 }
 
-func (p *progress) SetCurrent(n int) {
-	if p.bar != nil {
-		p.bar.SetCurrent(int64(n))
+// report is the engine.Progress of p; nil when nothing is drawn.
+func (p *progress) report() engine.Progress {
+	if p.p == nil {
+		return nil
+	}
+	return func(step engine.Step, done, total int) {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		bar := p.bars[step]
+		if bar == nil {
+			// A new step: the bars before it are done.
+			for s, b := range p.bars {
+				if !b.Completed() {
+					b.SetTotal(int64(p.last[s]), true)
+				}
+			}
+			if total > 0 {
+				bar = p.p.AddBar(int64(total),
+					mpb.PrependDecorators(decor.Name(string(step)+" "), decor.CountersNoUnit("%d/%d")),
+					mpb.AppendDecorators(decor.Percentage(), decor.Name(" "), decor.EwmaETA(decor.ET_STYLE_GO, 30)),
+				)
+			} else {
+				bar = p.p.New(0, mpb.SpinnerStyle(),
+					mpb.PrependDecorators(decor.Name(string(step)+" "), decor.CurrentNoUnit("%d items")),
+					mpb.AppendDecorators(decor.AverageSpeed(0, " %.0f/s")),
+				)
+			}
+			p.bars[step] = bar
+		}
+		if total > 0 {
+			bar.SetTotal(int64(total), false)
+		}
+		now := time.Now()
+		if at, ok := p.at[step]; ok {
+			bar.EwmaSetCurrent(int64(done), now.Sub(at))
+		} else {
+			bar.SetCurrent(int64(done))
+		}
+		p.last[step], p.at[step] = done, now
 	}
 }
 
+// Done completes every bar and waits for the last frame.
 func (p *progress) Done() {
-	if p.bar != nil {
-		p.bar.SetTotal(-1, true)
-		p.p.Wait()
-		p.bar = nil
+	if p.p == nil {
+		return
 	}
+	p.mu.Lock()
+	for s, b := range p.bars {
+		if !b.Completed() {
+			b.SetTotal(int64(p.last[s]), true)
+		}
+	}
+	p.mu.Unlock()
+	p.p.Wait()
+	p.p = nil
 }

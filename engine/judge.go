@@ -1,8 +1,9 @@
-package main
+package engine
 
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -14,27 +15,43 @@ import (
 	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/fidelity"
+	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/judge"
 	"github.com/reprint/reprint/provenance"
 	"github.com/reprint/reprint/quote"
 	"github.com/reprint/reprint/report"
 )
 
-// judgePairs adds provenance to the engine's pairs: the direction of each
-// pair from dates, containment, credit, quotations and details; the
+// Corpus is what the provenance stage reads: the articles, the related
+// pairs that detect found among them (indexes into Articles), and the
+// counts to report.
+type Corpus struct {
+	Articles []*reprint.Article
+	Rejected []*reprint.Rejected
+	Pairs    []detect.Pair
+	// Words and Terms are each article's word count and distinct content
+	// terms (detect.Result); Terms may be nil (verbatim-only).
+	Words []int
+	Terms [][]uint64
+	Read  ingest.Stats
+	Stats detect.Stats
+}
+
+// Judge adds provenance to the corpus's pairs: the direction of each pair
+// from dates, containment, credit, quotations, details and witnesses; the
 // derived article's credit and quotation checks against its source; and
 // the stories with their lineage. It returns the report model.
-func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
-	arts := res.articles
+func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
+	arts := res.Articles
 	checker, err := fidelity.New(fidelity.Options{})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("engine: %w", err)
 	}
 	// Quotations of every article in a pair, extracted once, in parallel.
 	quotes := make([][]quote.Quote, len(arts))
 	var need []int
 	seen := make([]bool, len(arts))
-	for _, p := range res.pairs {
+	for _, p := range res.Pairs {
 		for _, i := range []int{p.A, p.B} {
 			if !seen[i] {
 				seen[i] = true
@@ -48,8 +65,8 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		return nil, err
 	}
 	words := func(i int) int {
-		if i < len(res.words) {
-			return res.words[i]
+		if i < len(res.Words) {
+			return res.Words[i]
 		}
 		return 0
 	}
@@ -59,10 +76,10 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		return nil, err
 	}
 
-	out := &report.Scan{Schema: report.Schema, Pairs: make([]report.Pair, len(res.pairs))}
-	links := make([]provenance.Link, len(res.pairs))
-	err = forEach(ctx, len(res.pairs), func(k int) {
-		p := res.pairs[k]
+	out := &report.Scan{Schema: report.Schema, Pairs: make([]report.Pair, len(res.Pairs))}
+	links := make([]provenance.Link, len(res.Pairs))
+	err = forEach(ctx, len(res.Pairs), func(k int) {
+		p := res.Pairs[k]
 		a, b := arts[p.A], arts[p.B]
 		credAB, credBA := credit.Check(a, b), credit.Check(b, a)
 		qa, qb := quotes[p.A], quotes[p.B]
@@ -81,8 +98,8 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		}
 		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(checkAB)
 		sig.BQuotesCutFromA, sig.BQuotesUnattested = quoteCounts(checkBA)
-		if res.terms != nil {
-			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.terms[p.A], res.terms[p.B])
+		if res.Terms != nil {
+			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.Terms[p.A], res.Terms[p.B])
 		}
 		sig.Witness = versions.tally(k)
 		dir := provenance.Direct(sig)
@@ -166,13 +183,13 @@ func judgePairs(ctx context.Context, res *scanResult) (*report.Scan, error) {
 		}
 		out.Articles = append(out.Articles, ra)
 	}
-	for _, r := range res.rejected {
+	for _, r := range res.Rejected {
 		out.Rejected = append(out.Rejected, report.Rejected{Input: r.Input, Reason: r.Reason.String(), Detail: r.Detail})
 	}
 	out.Stats = report.Stats{
-		Read: res.read.Read, Articles: res.read.Articles, Rejected: res.read.Rejected,
-		Candidates: res.stats.Candidates, RelatedPairs: len(res.pairs), Stories: len(out.Stories),
-		CappedPairs: res.stats.CappedPairs, CappedBuckets: res.stats.CappedBuckets, CappedPostings: res.stats.CappedPostings,
+		Read: res.Read.Read, Articles: res.Read.Articles, Rejected: res.Read.Rejected,
+		Candidates: res.Stats.Candidates, RelatedPairs: len(res.Pairs), Stories: len(out.Stories),
+		CappedPairs: res.Stats.CappedPairs, CappedBuckets: res.Stats.CappedBuckets, CappedPostings: res.Stats.CappedPostings,
 	}
 	// Pairs in story order, then by strength of reuse, so that a reader of
 	// the JSON or the HTML meets the largest stories first.
@@ -203,13 +220,13 @@ type witnesses struct {
 // witnessVersions finds, for each related pair, the other articles related
 // to either side (at most provenance.MaxWitnesses, strongest link first),
 // and computes the grams of every article involved.
-func witnessVersions(ctx context.Context, res *scanResult) (*witnesses, error) {
+func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 	type neighbour struct {
 		art      int
 		strength float64
 	}
-	adj := make([][]neighbour, len(res.articles))
-	for _, p := range res.pairs {
+	adj := make([][]neighbour, len(res.Articles))
+	for _, p := range res.Pairs {
 		if p.Relation <= judge.Unrelated || p.Relation == judge.SameStory {
 			continue
 		}
@@ -217,9 +234,9 @@ func witnessVersions(ctx context.Context, res *scanResult) (*witnesses, error) {
 		adj[p.A] = append(adj[p.A], neighbour{p.B, s})
 		adj[p.B] = append(adj[p.B], neighbour{p.A, s})
 	}
-	w := &witnesses{pairs: res.pairs, grams: make([]*provenance.Grams, len(res.articles)), others: make([][]int, len(res.pairs))}
-	need := make([]bool, len(res.articles))
-	for k, p := range res.pairs {
+	w := &witnesses{pairs: res.Pairs, grams: make([]*provenance.Grams, len(res.Articles)), others: make([][]int, len(res.Pairs))}
+	need := make([]bool, len(res.Articles))
+	for k, p := range res.Pairs {
 		if len(p.Passages) == 0 {
 			continue
 		}
@@ -260,7 +277,7 @@ func witnessVersions(ctx context.Context, res *scanResult) (*witnesses, error) {
 		}
 	}
 	err := forEach(ctx, len(todo), func(k int) {
-		w.grams[todo[k]] = provenance.NewGrams(res.articles[todo[k]].Text)
+		w.grams[todo[k]] = provenance.NewGrams(res.Articles[todo[k]].Text)
 	})
 	return w, err
 }

@@ -1,0 +1,190 @@
+package detect
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/reprint/reprint/minhash"
+	"github.com/reprint/reprint/rewrite"
+	"github.com/reprint/reprint/sentence"
+	"github.com/reprint/reprint/shingle"
+	"github.com/reprint/reprint/winnow"
+)
+
+// One document at a time
+//
+// Run holds a whole corpus. An archive cannot: it keeps each document's
+// keys in a store, finds candidates by counting votes over the stored
+// posting lists, and aligns a candidate pair by analysing the two texts
+// again. A Worker is that path. Keys gives what the store keeps; the vote
+// thresholds are the same as Run's (Votes.Candidate); Analyze and Pair
+// align and judge one pair exactly as Run does, given the same IDF.
+
+// Keys are the candidate-signal keys of one document: what an archive
+// keeps of it besides its text. Each list is distinct and sorted, except
+// Bands, which is in band order.
+type Keys struct {
+	// Words is the number of word tokens.
+	Words int
+	// Sum hashes the token stream: equal sums (and word counts) mean the
+	// same words.
+	Sum uint64
+	// Bands are the MinHash LSH band keys of the 5-shingle signature
+	// (minhash.BandKeys): two documents sharing one are an LSH candidate.
+	Bands []uint64
+	// Fingerprints are the winnowed 5-shingle hashes.
+	Fingerprints []uint64
+	// Bags are the winnowed content-word pair hashes.
+	Bags []uint64
+	// Terms are the distinct content terms (rewrite.Analyzer.Terms); nil
+	// in VerbatimOnly mode. The rarest of them (TopTerms) are the rewrite
+	// signal, and all of them count in the IDF.
+	Terms []uint64
+}
+
+// Votes are what one document pair shares, per candidate signal.
+type Votes struct {
+	Bands, Fingerprints, Bags, Terms int
+}
+
+// Candidate reports whether votes make a candidate pair under d's
+// thresholds: one shared LSH band, or at least MinSharedFingerprints,
+// MinSharedBags or MinSharedTerms (of the top terms) shared keys.
+func (d *Detector) Candidate(v Votes) bool {
+	return v.Bands > 0 || v.Fingerprints >= d.opts.MinSharedFingerprints ||
+		v.Bags >= d.opts.MinSharedBags || v.Terms >= d.opts.MinSharedTerms
+}
+
+// Options returns d's options with defaults filled in.
+func (d *Detector) Options() Options { return d.opts }
+
+// TopTerms returns the document's rewrite-signal keys: its DefaultTopTerms
+// rarest terms of document frequency 2 to MaxPostingDocs under idf, sorted
+// — the keys Run's rewrite signal counts.
+func (d *Detector) TopTerms(terms []uint64, idf *rewrite.IDF) []uint64 {
+	return topTerms(terms, idf, d.opts.TopTerms, d.opts.MaxPostingDocs)
+}
+
+// Worker analyses and aligns documents one at a time. It holds scratch
+// state: it is not safe for concurrent use; make one per goroutine.
+type Worker struct {
+	d      *Detector
+	w      *worker
+	hasher *minhash.Hasher
+}
+
+// NewWorker returns a Worker of d.
+func (d *Detector) NewWorker() (*Worker, error) {
+	al, err := newWorker(d.opts)
+	if err != nil {
+		return nil, err
+	}
+	h, err := minhash.NewHasher(minhash.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("detect: %w", err)
+	}
+	return &Worker{d: d, w: al, hasher: h}, nil
+}
+
+// newWorker returns the scratch state of one goroutine.
+func newWorker(opts Options) (*worker, error) {
+	al, err := alignNew(opts)
+	if err != nil {
+		return nil, err
+	}
+	rw, err := rewrite.New(opts.Rewrite)
+	if err != nil {
+		return nil, fmt.Errorf("detect: %w", err)
+	}
+	return &worker{al: al, rw: rw, an: rewrite.NewAnalyzer(), set: make(map[uint64]struct{})}, nil
+}
+
+// Keys returns the keys of text. The slices are new: the caller owns them.
+func (wk *Worker) Keys(text string) Keys {
+	dc := wk.d.analyzeOne(wk.w, wk.hasher, text)
+	k := Keys{
+		Words:        len(dc.toks),
+		Sum:          dc.sum,
+		Bands:        minhash.BandKeys(dc.sig, minhash.DefaultBands, minhash.DefaultRows, nil),
+		Fingerprints: dc.fps,
+		Bags:         dc.bags,
+		Terms:        dc.terms,
+	}
+	return k
+}
+
+// Doc is one document analysed for alignment: its tokens, sentences,
+// terms and, under an IDF, its prepared sentence features.
+type Doc struct {
+	text string
+	doc  doc
+	idf  *rewrite.IDF
+}
+
+// Text returns the document's text.
+func (d *Doc) Text() string { return d.text }
+
+// Words returns the document's number of word tokens.
+func (d *Doc) Words() int { return len(d.doc.toks) }
+
+// Terms returns the document's distinct content terms, sorted; nil in
+// VerbatimOnly mode. The slice belongs to the Doc.
+func (d *Doc) Terms() []uint64 { return d.doc.terms }
+
+// Analyze analyses text for alignment under idf, which must hold the
+// document frequencies of the text's terms (and of every document it will
+// be paired with); nil in VerbatimOnly mode.
+func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
+	dc := wk.d.analyzeOne(wk.w, wk.hasher, text)
+	if wk.d.opts.Mode != VerbatimOnly {
+		if idf == nil {
+			idf = rewrite.NewIDF()
+		}
+		dc.norm = termNorm(dc.terms, idf)
+		dc.rw = wk.w.rw.Prepare(text, dc.sents, idf)
+	} else {
+		idf = nil
+	}
+	return &Doc{text: text, doc: dc, idf: idf}
+}
+
+// Pair aligns a and b and judges them as Run does; nil when they are
+// unrelated. The Pair's A is 0 (a) and B is 1 (b). Both documents must
+// have been analysed under the same IDF.
+func (wk *Worker) Pair(a, b *Doc) *Pair {
+	texts := []string{a.text, b.text}
+	docs := []doc{a.doc, b.doc}
+	return wk.d.pair(wk.w, texts, docs, 0, 1, a.idf)
+}
+
+// analyzeOne is the per-document part of analyze: tokens, fingerprints,
+// bags, signature, sum and (unless VerbatimOnly) sentences and terms.
+func (d *Detector) analyzeOne(w *worker, hasher *minhash.Hasher, text string) doc {
+	w.toks = w.tk.Tokenize(text, w.toks[:0])
+	w.sh = shingle.Values(w.toks, shingle.K, w.sh[:0])
+	w.fp = winnow.Select(w.sh, winnow.DefaultWindow, w.fp[:0])
+	fps := make([]uint64, len(w.fp))
+	for j, f := range w.fp {
+		fps[j] = f.Hash
+	}
+	slices.Sort(fps)
+	w.bag = bagValues(w.toks, d.stop, w.bag[:0])
+	w.fp = winnow.Select(w.bag, winnow.DefaultWindow, w.fp[:0])
+	bags := make([]uint64, len(w.fp))
+	for j, f := range w.fp {
+		bags[j] = f.Hash
+	}
+	slices.Sort(bags)
+	dc := doc{
+		toks: slices.Clone(w.toks),
+		fps:  slices.Compact(fps),
+		bags: slices.Compact(bags),
+		sig:  hasher.Sign(w.sh, nil),
+		sum:  tokenSum(w.toks),
+	}
+	if d.opts.Mode != VerbatimOnly {
+		dc.sents = sentence.Split(text, nil)
+		dc.terms = w.an.Terms(text, dc.sents, nil)
+	}
+	return dc
+}

@@ -1,0 +1,113 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/ingest"
+	"github.com/reprint/reprint/report"
+)
+
+// Options configure the engine's stages. The zero value is ready to use.
+type Options struct {
+	// Ingest configures the readers.
+	Ingest ingest.Options
+	// Detect configures candidate search, alignment and the relation
+	// judgement.
+	Detect detect.Options
+}
+
+// Detect reads and cleans paths (both layers), then finds the related
+// pairs among all the articles read, in memory: the batch path, whose
+// memory grows with the corpus. Judge turns the result into a report.
+func Detect(ctx context.Context, opts Options, paths []string, progress Progress) (*Corpus, error) {
+	res := &Corpus{}
+	boiler, st, err := Read(ctx, opts.Ingest, paths, progress, func(a *reprint.Article, r *reprint.Rejected) error {
+		if a != nil {
+			a.Raw = nil // spans point into Text; the raw bytes are not needed again
+			res.Articles = append(res.Articles, a)
+		} else {
+			res.Rejected = append(res.Rejected, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	res.Read = st
+	texts := make([]string, len(res.Articles))
+	for i, a := range res.Articles {
+		boiler.Apply(a)
+		texts[i] = a.Text
+	}
+	d, err := detect.New(opts.Detect)
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	out, err := d.Run(ctx, texts, func(done, total int) { progress.report(StepAlign, done, total) })
+	if err != nil {
+		return nil, err
+	}
+	res.Pairs, res.Stats = out.Pairs, out.Stats
+	res.Words, res.Terms = out.Words, out.Terms
+	return res, nil
+}
+
+// Scan is Detect then Judge: the report of the articles under paths.
+func Scan(ctx context.Context, opts Options, paths []string, progress Progress) (*report.Scan, error) {
+	res, err := Detect(ctx, opts, paths, progress)
+	if err != nil {
+		return nil, err
+	}
+	return Judge(ctx, res)
+}
+
+// Compare reads the first article of each path and judges the pair: the
+// report of the two.
+func Compare(ctx context.Context, opts Options, pathA, pathB string) (*report.Scan, error) {
+	res := &Corpus{}
+	for _, path := range []string{pathA, pathB} {
+		var first *reprint.Article
+		var why *reprint.Rejected
+		boiler, st, err := Read(ctx, opts.Ingest, []string{path}, nil, func(a *reprint.Article, r *reprint.Rejected) error {
+			if first == nil && a != nil {
+				first = a
+			}
+			if why == nil && r != nil {
+				why = r
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if first == nil {
+			if why != nil {
+				return nil, fmt.Errorf("%s: no article: %s %s", path, why.Reason, why.Detail)
+			}
+			return nil, fmt.Errorf("%s: no article", path)
+		}
+		boiler.Apply(first)
+		first.Raw = nil
+		res.Articles = append(res.Articles, first)
+		res.Read.Read += st.Read
+		res.Read.Articles++
+	}
+	if res.Articles[0].ID == res.Articles[1].ID {
+		// Two files of the same name in different folders.
+		res.Articles[0].ID, res.Articles[1].ID = pathA, pathB
+	}
+	d, err := detect.New(opts.Detect)
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	out, err := d.Run(ctx, []string{res.Articles[0].Text, res.Articles[1].Text}, nil)
+	if err != nil {
+		return nil, err
+	}
+	res.Pairs, res.Stats, res.Words, res.Terms = out.Pairs, out.Stats, out.Words, out.Terms
+	res.Read.Read, res.Read.Rejected = 2, 0
+	return Judge(ctx, res)
+}
