@@ -36,6 +36,7 @@ var layerOf = map[string]int{
 	"eval/aeb":       2,
 	"detect":         4,
 	"engine":         5,
+	"sqlite":         6,
 	"cmd/reprint":    9,
 }
 

@@ -27,11 +27,7 @@ func main() {
 	err := m.Run(ctx, os.Args[1:])
 	stop()
 	if err != nil {
-		var ue usageError
-		if errors.As(err, &ue) {
-			os.Exit(2)
-		}
-		os.Exit(1)
+		os.Exit(exitStatus(err))
 	}
 }
 
@@ -86,10 +82,21 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	root.AddCommand(m.compareCommand())
 	root.AddCommand(m.extractCommand())
 	root.AddCommand(m.evalCommand())
+	root.AddCommand(m.addCommand())
+	root.AddCommand(m.checkCommand())
+	root.AddCommand(m.archiveCommand())
 
-	err := root.ExecuteContext(ctx)
-	if err != nil {
+	cmd, err := root.ExecuteContextC(ctx)
+	var ee exitError
+	if err != nil && !errors.As(err, &ee) {
 		fmt.Fprintf(m.Stderr, "reprint: %v\n", err)
+		if hint := archiveHint(err); hint != "" {
+			fmt.Fprintf(m.Stderr, "reprint: %s\n", hint)
+		}
+		if cmd != nil && cmd.Name() == "check" {
+			// check keeps 1 for "reuse found": every failure is 2.
+			err = exitError{2}
+		}
 	}
 	return err
 }
@@ -114,6 +121,20 @@ func minArgs(n int) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// exitStatus is the process status for err: 2 for a usage mistake, the
+// status an exitError carries, else 1.
+func exitStatus(err error) int {
+	var ue usageError
+	var ee exitError
+	switch {
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.As(err, &ue):
+		return 2
+	}
+	return 1
 }
 
 func isTerminal(f *os.File) bool {

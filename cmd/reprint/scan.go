@@ -1,6 +1,10 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"fmt"
+
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/report"
@@ -13,9 +17,10 @@ func (m *Main) scanCommand() *cobra.Command {
 		withText bool
 		htmlFile string
 		maxBytes int64
+		archive  string
 	)
 	c := &cobra.Command{
-		Use:   "scan PATHS...",
+		Use:   "scan PATHS... | scan --archive DIR",
 		Short: "find the articles of a corpus that share text, with their passages",
 		Long: `scan reads the articles under PATHS (text, HTML, WARC, JSONL; folders walked),
 cleans them, finds the pairs that share passages without comparing every
@@ -25,10 +30,24 @@ source), whether the derived article credits it and how its quotations fared,
 and groups the articles into stories with their lineage. --json prints the
 reprint.scan/v2 schema (see README); --html FILE writes a self-contained report
 with the texts side by side.`,
-		Args: minArgs(1),
+		Args: func(c *cobra.Command, args []string) error {
+			switch {
+			case archive == "" && len(args) == 0:
+				return usageError{errors.New("scan needs PATHS to read, or --archive DIR")}
+			case archive != "" && len(args) > 0:
+				return usageError{errors.New("scan reads PATHS or an archive, not both: add the paths to the archive first (reprint add)")}
+			}
+			return nil
+		},
 		RunE: func(c *cobra.Command, args []string) error {
 			bar := m.newProgress(c.Context())
-			model, err := engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes}}, args, bar.report())
+			var model *report.Scan
+			var err error
+			if archive != "" {
+				model, err = m.scanArchive(c.Context(), archive, bar.report())
+			} else {
+				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes}}, args, bar.report())
+			}
 			bar.Done()
 			if err != nil {
 				return err
@@ -39,6 +58,25 @@ with the texts side by side.`,
 	c.Flags().BoolVar(&asJSON, "json", false, "print the "+report.Schema+" JSON document")
 	c.Flags().StringVar(&htmlFile, "html", "", "also write a self-contained HTML report to this file")
 	c.Flags().BoolVar(&withText, "text", false, "with --json, include each article's cleaned text (the text passage spans point into)")
+	c.Flags().StringVar(&archive, "archive", "", "report the stories of this archive instead of reading PATHS")
 	c.Flags().Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxArticleBytes, "reject items larger than this many bytes")
 	return c
+}
+
+// scanArchive is scan --archive: the stories of an archive, with a warning
+// when an interrupted add left articles without their pairs.
+func (m *Main) scanArchive(ctx context.Context, dir string, progress engine.Progress) (*report.Scan, error) {
+	a, st, err := openArchive(ctx, dir, false, engine.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	ss, err := st.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if ss.Pending > 0 {
+		fmt.Fprintf(m.Stderr, "reprint: warning: %d articles of the archive still wait for their pairs (an add was interrupted or is running); run reprint add --archive %s to complete them\n", ss.Pending, dir)
+	}
+	return a.Scan(ctx, progress)
 }

@@ -1,0 +1,614 @@
+package engine
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/minhash"
+	"github.com/reprint/reprint/rewrite"
+)
+
+// Archive is the engine over a Store: it adds articles, checks one new
+// article against what it holds, and reports the stories of all of it.
+// It is safe for concurrent use by readers (Check, Scan); Add needs the
+// store's one writer.
+type Archive struct {
+	store Store
+	det   *detect.Detector
+	opts  Options
+}
+
+// NewArchive returns the engine over store. The Archive does not own the
+// store: the caller closes it.
+func NewArchive(store Store, opts Options) (*Archive, error) {
+	det, err := detect.New(opts.Detect)
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	return &Archive{store: store, det: det, opts: opts}, nil
+}
+
+// Store returns the archive's store.
+func (a *Archive) Store() Store { return a.store }
+
+// Posting keys carry their signal in the top two bits, so that the four
+// signals share one posting table without mixing: a fingerprint never
+// votes as a band.
+const (
+	tagBand uint64 = iota
+	tagFingerprint
+	tagBag
+	tagTerm
+)
+
+const keyMask = 1<<62 - 1
+
+func postingKey(tag, h uint64) uint64 { return tag<<62 | h&keyMask }
+
+// termKey is the posting key of a content term. Term ids keep their kind in
+// their top bits (rewrite.TermID), so they are mixed first to spread over
+// the 62 bits a key keeps.
+func termKey(t uint64) uint64 {
+	t ^= t >> 33
+	t *= 0xff51afd7ed558ccd
+	t ^= t >> 33
+	t *= 0xc4ceb9fe1a85ec53
+	t ^= t >> 33
+	return postingKey(tagTerm, t)
+}
+
+// postingKeys returns every posting key of k: its bands, fingerprints,
+// bags and all its terms (any term may be among the rarest of a later
+// query), sorted and distinct.
+func postingKeys(k detect.Keys) []uint64 {
+	out := make([]uint64, 0, len(k.Bands)+len(k.Fingerprints)+len(k.Bags)+len(k.Terms))
+	for _, h := range k.Bands {
+		out = append(out, postingKey(tagBand, h))
+	}
+	for _, h := range k.Fingerprints {
+		out = append(out, postingKey(tagFingerprint, h))
+	}
+	for _, h := range k.Bags {
+		out = append(out, postingKey(tagBag, h))
+	}
+	for _, t := range k.Terms {
+		out = append(out, termKey(t))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// contentHash identifies an article's archived content: its text and
+// everything else the archive keeps of it.
+func contentHash(r *Record) ([32]byte, error) {
+	info, err := EncodeInfo(r)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%d:%s\n%d:", len(r.ID), r.ID, len(info))
+	h.Write(info)
+	h.Write([]byte(r.Text))
+	var out [32]byte
+	h.Sum(out[:0])
+	return out, nil
+}
+
+// record returns the archive record of a.
+func record(a *reprint.Article) (*Record, error) {
+	r := &Record{ID: a.ID, Input: a.Input, Format: a.Format, Meta: a.Meta, Attribution: a.Attribution, Text: a.Text, Bytes: len(a.Text)}
+	h, err := contentHash(r)
+	r.Hash = h
+	return r, err
+}
+
+// AddStats count what an Add did: Read = Added + Unchanged + Replaced +
+// Rejected.
+type AddStats struct {
+	Read      int `json:"read"`
+	Added     int `json:"added"`     // new ids
+	Unchanged int `json:"unchanged"` // ids archived with the same content: nothing done
+	Replaced  int `json:"replaced"`  // ids archived with other content: the old version removed
+	Rejected  int `json:"rejected"`  // items that could not be read (Rejections says why)
+	// Completed counts articles left pending by an interrupted add and
+	// completed by this one.
+	Completed int `json:"completed"`
+	// Candidates is the number of pairs aligned, Pairs the related pairs
+	// stored.
+	Candidates int `json:"candidates"`
+	Pairs      int `json:"pairs"`
+	// CappedPostings counts posting lists skipped for holding more than
+	// their cap (detect.DefaultMaxPostingDocs, minhash.DefaultMaxBucket);
+	// CappedPairs the pairs whose alignment hit a bound.
+	CappedPostings int                 `json:"capped_postings"`
+	CappedPairs    int                 `json:"capped_pairs"`
+	Rejections     []*reprint.Rejected `json:"rejections"`
+}
+
+// addBatch is how many articles go into one write transaction while
+// indexing, and how many pending articles are aligned before their pairs
+// are committed together. Each transaction is a commit (an fsync of the
+// WAL at checkpoints); a few hundred articles make that cost vanish beside
+// analysis, and an interrupted add loses at most one batch of work.
+const addBatch = 256
+
+// Add reads paths (both cleaning layers, the corpus layer over everything
+// read in this call) and adds every article: new ids are archived, an id
+// archived with the same content is left alone, one with other content is
+// replaced. Then the pairs of every pending article with the articles
+// archived before it are found, aligned, judged and stored. Articles left
+// pending by an interrupted add are completed too.
+func (a *Archive) Add(ctx context.Context, paths []string, tmpDir string, progress Progress) (*AddStats, error) {
+	st := &AddStats{Rejections: []*reprint.Rejected{}}
+	b, err := a.newBuilder(ctx, st, progress)
+	if err != nil {
+		return st, err
+	}
+	in, err := ReadAll(ctx, a.opts.Ingest, paths, tmpDir, progress, func(art *reprint.Article, r *reprint.Rejected) error {
+		if art == nil {
+			st.Rejected++
+			st.Rejections = append(st.Rejections, r)
+			return nil
+		}
+		return b.add(art)
+	})
+	if err != nil {
+		return st, err
+	}
+	if err := b.flush(); err != nil {
+		return st, err
+	}
+	st.Read = in.Read
+	if err := a.complete(ctx, b.idf, st, progress); err != nil {
+		return st, err
+	}
+	return st, nil
+}
+
+// AddArticles adds articles already read and cleaned, as Add does with
+// what it reads.
+func (a *Archive) AddArticles(ctx context.Context, arts []*reprint.Article, progress Progress) (*AddStats, error) {
+	st := &AddStats{Rejections: []*reprint.Rejected{}}
+	b, err := a.newBuilder(ctx, st, progress)
+	if err != nil {
+		return st, err
+	}
+	for _, art := range arts {
+		if err := b.add(art); err != nil {
+			return st, err
+		}
+	}
+	if err := b.flush(); err != nil {
+		return st, err
+	}
+	st.Read = len(arts)
+	return st, a.complete(ctx, b.idf, st, progress)
+}
+
+// builder indexes articles batch by batch.
+type builder struct {
+	a        *Archive
+	ctx      context.Context
+	st       *AddStats
+	idf      *rewrite.IDF
+	batch    []*reprint.Article
+	progress Progress
+	done     int
+}
+
+func (a *Archive) newBuilder(ctx context.Context, st *AddStats, progress Progress) (*builder, error) {
+	df, docs, err := a.store.AllDF(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &builder{a: a, ctx: ctx, st: st, idf: rewrite.NewIDFCounts(docs, df), progress: progress}, nil
+}
+
+func (b *builder) add(art *reprint.Article) error {
+	b.batch = append(b.batch, art)
+	if len(b.batch) >= addBatch {
+		return b.flush()
+	}
+	return nil
+}
+
+// indexed is one article of a batch, analysed.
+type indexed struct {
+	rec      *Record
+	post     []uint64
+	terms    []uint64
+	old      *Record // the archived version of the same id, if any
+	oldPost  []uint64
+	oldTerms []uint64
+}
+
+// flush analyses the batch in parallel and archives it in one transaction.
+func (b *builder) flush() error {
+	if len(b.batch) == 0 {
+		return nil
+	}
+	a := b.a
+	items := make([]indexed, len(b.batch))
+	var firstErr error
+	var mu sync.Mutex
+	fail := func(err error) {
+		mu.Lock()
+		if firstErr == nil {
+			firstErr = err
+		}
+		mu.Unlock()
+	}
+	err := a.parallel(b.ctx, len(b.batch), func(wk *detect.Worker, i int) {
+		rec, err := record(b.batch[i])
+		if err != nil {
+			fail(err)
+			return
+		}
+		it := indexed{rec: rec}
+		old, err := a.store.Lookup(b.ctx, rec.ID)
+		switch {
+		case errors.Is(err, ErrNotFound):
+		case err != nil:
+			fail(err)
+			return
+		case old.Hash == rec.Hash:
+			it.old = old
+			items[i] = it
+			return
+		default:
+			it.old = old
+			k := wk.Keys(old.Text)
+			it.oldPost, it.oldTerms = postingKeys(k), k.Terms
+		}
+		k := wk.Keys(rec.Text)
+		rec.Words = k.Words
+		it.post, it.terms = postingKeys(k), k.Terms
+		items[i] = it
+	})
+	if err == nil {
+		err = firstErr
+	}
+	if err != nil {
+		return err
+	}
+	err = a.store.Update(b.ctx, func(tx Tx) error {
+		for _, it := range items {
+			if it.old != nil && it.post == nil {
+				continue // unchanged
+			}
+			if it.old != nil {
+				if err := tx.Remove(it.old.Seq, it.oldPost, it.oldTerms); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.Put(it.rec, it.post, it.terms); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		switch {
+		case it.old != nil && it.post == nil:
+			b.st.Unchanged++
+		case it.old != nil:
+			b.st.Replaced++
+			b.idf.Remove(it.oldTerms)
+			b.idf.Add(it.terms)
+		default:
+			b.st.Added++
+			b.idf.Add(it.terms)
+		}
+	}
+	b.done += len(b.batch)
+	b.progress.report(StepIndex, b.done, 0)
+	b.batch = b.batch[:0]
+	return nil
+}
+
+// complete finds, aligns and stores the pairs of every pending article
+// with the articles archived before it, batch by batch, each batch's pairs
+// and the end of its articles' pending state in one transaction.
+func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, progress Progress) error {
+	pending, err := a.store.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	if len(pending) == 0 {
+		return nil
+	}
+	fresh := st.Added + st.Replaced
+	if len(pending) > fresh {
+		st.Completed = len(pending) - fresh
+	}
+	sst, err := a.store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	all, err := a.allPairsSeqs(ctx, sst)
+	if err != nil {
+		return err
+	}
+	done := 0
+	for start := 0; start < len(pending); start += addBatch {
+		batch := pending[start:min(start+addBatch, len(pending))]
+		found := make([][]PairRecord, len(batch))
+		var errMu sync.Mutex
+		var firstErr error
+		var cand, capped, cappedPairs atomic.Int64
+		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, i int) {
+			recs, err := a.store.Get(ctx, batch[i:i+1])
+			if err == nil {
+				var ps []PairRecord
+				var m matchStats
+				ps, m, err = a.match(ctx, wk, recs[0], idf, all, recs[0].Seq)
+				found[i] = ps
+				cand.Add(int64(m.candidates))
+				capped.Add(int64(m.cappedPostings))
+				for _, p := range ps {
+					if p.Pair.CapReason != "" {
+						cappedPairs.Add(1)
+					}
+				}
+			}
+			if err != nil {
+				errMu.Lock()
+				if firstErr == nil {
+					firstErr = err
+				}
+				errMu.Unlock()
+			}
+		})
+		if err == nil {
+			err = firstErr
+		}
+		if err != nil {
+			return err
+		}
+		err = a.store.Update(ctx, func(tx Tx) error {
+			for i, seq := range batch {
+				for _, p := range found[i] {
+					if err := tx.PutPair(p); err != nil {
+						return err
+					}
+				}
+				if err := tx.Done(seq); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, ps := range found {
+			st.Pairs += len(ps)
+		}
+		st.Candidates += int(cand.Load())
+		st.CappedPostings += int(capped.Load())
+		st.CappedPairs += int(cappedPairs.Load())
+		done += len(batch)
+		progress.report(StepAlign, done, len(pending))
+	}
+	return nil
+}
+
+// allPairsSeqs returns every article's Seq when the archive is small enough
+// to align every pair (detect.DefaultAllPairsWork, as Run decides), else
+// nil.
+func (a *Archive) allPairsSeqs(ctx context.Context, sst StoreStats) ([]int64, error) {
+	work := a.det.Options().AllPairsWork
+	n := sst.Articles
+	if work < 0 || n < 2 {
+		return nil, nil
+	}
+	pairs := float64(n) * float64(n-1) / 2
+	if pairs*float64(sst.Words)/float64(n) > float64(work) {
+		return nil, nil
+	}
+	var seqs []int64
+	for r, err := range a.store.Articles(ctx, false) {
+		if err != nil {
+			return nil, err
+		}
+		seqs = append(seqs, r.Seq)
+	}
+	return seqs, nil
+}
+
+// matchStats count the work of one match.
+type matchStats struct {
+	candidates     int
+	cappedPostings int
+}
+
+// match finds the related pairs of q with the archived articles of Seq
+// below before: candidates by votes over the posting lists (or every
+// article of all, when the archive is small), aligned and judged under
+// idf, which must count q. Each pair has the earlier article as A.
+func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *rewrite.IDF, all []int64, before int64) ([]PairRecord, matchStats, error) {
+	var ms matchStats
+	keys := wk.Keys(q.Text)
+	top := a.det.TopTerms(keys.Terms, idf)
+	cands, err := a.candidates(ctx, keys, top, all, before, &ms)
+	if err != nil {
+		return nil, ms, err
+	}
+	if len(cands) == 0 {
+		return nil, ms, nil
+	}
+	recs, err := a.store.Get(ctx, candidateSeqs(cands))
+	if err != nil {
+		return nil, ms, err
+	}
+	out, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, &ms)
+	return out, ms, err
+}
+
+func candidateSeqs(cands []candidate) []int64 {
+	seqs := make([]int64, len(cands))
+	for i, c := range cands {
+		seqs[i] = c.seq
+	}
+	return seqs
+}
+
+// alignAll aligns q with each candidate (recs holds their records) under
+// idf and returns the related pairs, the candidate as A.
+func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, ms *matchStats) ([]PairRecord, error) {
+	dq := wk.Analyze(q.Text, idf)
+	var out []PairRecord
+	for i, c := range cands {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		dc := wk.Analyze(recs[i].Text, idf)
+		if c.termsOnly && sharedCount(top, a.det.TopTerms(dc.Terms(), idf)) < a.det.Options().MinSharedTerms {
+			// The rare terms of q are in c, but not among c's own rarest:
+			// Run would not pair them either.
+			continue
+		}
+		ms.candidates++
+		if p := wk.Pair(dc, dq); p != nil {
+			p.Units = nil
+			out = append(out, PairRecord{A: recs[i].Seq, B: q.Seq, Pair: *p})
+		}
+	}
+	return out, nil
+}
+
+// candidate is an archived article worth aligning with a query.
+type candidate struct {
+	seq int64
+	// termsOnly: only the rare-term signal voted for it, counted against
+	// all its terms; it must still share MinSharedTerms of its own top
+	// terms with the query.
+	termsOnly bool
+}
+
+// candidates counts the votes of the archived articles below before over
+// q's posting lists and returns those that make candidates, ascending.
+func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64, all []int64, before int64, ms *matchStats) ([]candidate, error) {
+	if all != nil {
+		var out []candidate
+		for _, s := range all {
+			if s < before {
+				out = append(out, candidate{seq: s})
+			}
+		}
+		return out, nil
+	}
+	opts := a.det.Options()
+	votes := map[int64]*detect.Votes{}
+	vote := func(tag uint64, hashes []uint64, limit int, field func(*detect.Votes) *int) error {
+		if len(hashes) == 0 {
+			return nil
+		}
+		ks := make([]uint64, len(hashes))
+		for i, h := range hashes {
+			if tag == tagTerm {
+				ks[i] = termKey(h)
+			} else {
+				ks[i] = postingKey(tag, h)
+			}
+		}
+		return a.store.Postings(ctx, ks, limit, func(_ uint64, seqs []int64) {
+			if len(seqs) > limit {
+				ms.cappedPostings++
+				return
+			}
+			for _, s := range seqs {
+				if s >= before {
+					break
+				}
+				v := votes[s]
+				if v == nil {
+					v = &detect.Votes{}
+					votes[s] = v
+				}
+				*field(v)++
+			}
+		})
+	}
+	if err := vote(tagBand, keys.Bands, maxBucket, func(v *detect.Votes) *int { return &v.Bands }); err != nil {
+		return nil, err
+	}
+	if err := vote(tagFingerprint, keys.Fingerprints, opts.MaxPostingDocs, func(v *detect.Votes) *int { return &v.Fingerprints }); err != nil {
+		return nil, err
+	}
+	if err := vote(tagBag, keys.Bags, opts.MaxPostingDocs, func(v *detect.Votes) *int { return &v.Bags }); err != nil {
+		return nil, err
+	}
+	if err := vote(tagTerm, top, opts.MaxPostingDocs, func(v *detect.Votes) *int { return &v.Terms }); err != nil {
+		return nil, err
+	}
+	var out []candidate
+	for s, v := range votes {
+		if !a.det.Candidate(*v) {
+			continue
+		}
+		termsOnly := !a.det.Candidate(detect.Votes{Bands: v.Bands, Fingerprints: v.Fingerprints, Bags: v.Bags})
+		out = append(out, candidate{seq: s, termsOnly: termsOnly})
+	}
+	slices.SortFunc(out, func(x, y candidate) int { return int(x.seq - y.seq) })
+	return out, nil
+}
+
+// maxBucket is the LSH bucket cap: a band key shared by more articles
+// than this yields no candidates, as in Run.
+const maxBucket = minhash.DefaultMaxBucket
+
+// sharedCount returns |a ∩ b| of two sorted lists.
+func sharedCount(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// parallel runs fn(w, i) for i in [0, n) on GOMAXPROCS goroutines, each
+// with its own detect.Worker, and returns the context's error if it was
+// cancelled.
+func (a *Archive) parallel(ctx context.Context, n int, fn func(w *detect.Worker, i int)) error {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
+	for range workers {
+		wk, err := a.det.NewWorker()
+		if err != nil {
+			return err
+		}
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(wk, i)
+			}
+		})
+	}
+	wg.Wait()
+	return ctx.Err()
+}

@@ -1,0 +1,378 @@
+package engine
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/ingest"
+	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/provenance"
+	"github.com/reprint/reprint/report"
+	"github.com/reprint/reprint/rewrite"
+)
+
+// Scan reports the stories of the whole archive: every article, the
+// related pairs found when they were added, and the provenance of each
+// pair judged now, from all the pairs at once (so a story's lineage and
+// witnesses take in articles added later than the pair). Articles still
+// pending have no pairs yet: StoreStats.Pending tells.
+func (a *Archive) Scan(ctx context.Context, progress Progress) (*report.Scan, error) {
+	var recs []*Record
+	idx := map[int64]int{}
+	for r, err := range a.store.Articles(ctx, true) {
+		if err != nil {
+			return nil, err
+		}
+		idx[r.Seq] = len(recs)
+		recs = append(recs, r)
+		progress.report(StepRead, len(recs), 0)
+	}
+	c := &Corpus{Words: make([]int, len(recs)), Terms: make([][]uint64, len(recs))}
+	for _, r := range recs {
+		c.Articles = append(c.Articles, r.Article())
+		c.Words[idx[r.Seq]] = r.Words
+	}
+	inPair := make([]bool, len(recs))
+	for p, err := range a.store.Pairs(ctx) {
+		if err != nil {
+			return nil, err
+		}
+		i, okA := idx[p.A]
+		j, okB := idx[p.B]
+		if !okA || !okB {
+			continue // an article removed or replaced after this read began
+		}
+		dp := p.Pair
+		dp.A, dp.B = i, j
+		c.Pairs = append(c.Pairs, dp)
+		inPair[i], inPair[j] = true, true
+	}
+	if err := a.terms(ctx, c, inPair); err != nil {
+		return nil, err
+	}
+	c.Read = ingest.Stats{Read: len(recs), Articles: len(recs)}
+	c.Stats = detect.Stats{Documents: len(recs)}
+	progress.report(StepJudge, 0, 0)
+	return Judge(ctx, c)
+}
+
+// terms fills c.Terms for the articles marked, in parallel: what the
+// details signal compares.
+func (a *Archive) terms(ctx context.Context, c *Corpus, need []bool) error {
+	var todo []int
+	for i, n := range need {
+		if n {
+			todo = append(todo, i)
+		}
+	}
+	return a.parallel(ctx, len(todo), func(wk *detect.Worker, k int) {
+		i := todo[k]
+		c.Terms[i] = wk.Keys(c.Articles[i].Text).Terms
+	})
+}
+
+// checkSeq is the Seq a checked article takes: after every archived one,
+// as if it were added now.
+const checkSeq = math.MaxInt64
+
+// CheckStats count the work of one Check.
+type CheckStats struct {
+	Archived   int // articles in the archive
+	Candidates int // archived articles aligned with the checked one
+	Capped     int // posting lists skipped for size
+}
+
+// Check judges one article against the archive without adding it: every
+// archived article related to it, with relation, coverage, passages,
+// source, credit and quotation checks, as if it had been added now (its
+// terms count in the IDF). An archived article of the same id is left out.
+// The report holds the checked article first, then its related articles;
+// its pairs; and the story they make, with the lineage among them.
+//
+// The direction of each pair is judged with witnesses: the articles
+// archived as related to either side (at most provenance.MaxWitnesses per
+// article, strongest first).
+func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan, *CheckStats, error) {
+	q, err := record(art)
+	if err != nil {
+		return nil, nil, err
+	}
+	q.Seq = checkSeq
+	wk, err := a.det.NewWorker()
+	if err != nil {
+		return nil, nil, err
+	}
+	keys := wk.Keys(q.Text)
+	q.Words = keys.Words
+	df, docs, err := a.store.DF(ctx, keys.Terms)
+	if err != nil {
+		return nil, nil, err
+	}
+	cs := &CheckStats{Archived: docs}
+	for _, t := range keys.Terms {
+		df[t]++
+	}
+	idf := rewrite.NewIDFCounts(docs+1, df)
+	top := a.det.TopTerms(keys.Terms, idf)
+
+	sst, err := a.store.Stats(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	sst.Articles++
+	sst.Words += int64(keys.Words)
+	all, err := a.allPairsSeqs(ctx, sst)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ms matchStats
+	cands, err := a.candidates(ctx, keys, top, all, checkSeq, &ms)
+	if err != nil {
+		return nil, nil, err
+	}
+	recs, err := a.store.Get(ctx, candidateSeqs(cands))
+	if err != nil {
+		return nil, nil, err
+	}
+	// Leave out the archived version of the article itself.
+	for i := 0; i < len(recs); i++ {
+		if recs[i].ID == q.ID {
+			recs = slices.Delete(recs, i, i+1)
+			cands = slices.Delete(cands, i, i+1)
+			i--
+		}
+	}
+	// The IDF must weigh the candidates' terms too.
+	var need []uint64
+	candTerms := make([][]uint64, len(recs))
+	for i, r := range recs {
+		candTerms[i] = wk.Keys(r.Text).Terms
+		for _, t := range candTerms[i] {
+			if _, ok := df[t]; !ok {
+				need = append(need, t)
+			}
+		}
+	}
+	slices.Sort(need)
+	need = slices.Compact(need)
+	more, _, err := a.store.DF(ctx, need)
+	if err != nil {
+		return nil, nil, err
+	}
+	for t, n := range more {
+		df[t] = n
+	}
+	found, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, &ms)
+	if err != nil {
+		return nil, nil, err
+	}
+	cs.Candidates, cs.Capped = ms.candidates, ms.cappedPostings
+
+	model, err := a.judgeCheck(ctx, wk, q, keys.Terms, recs, candTerms, found)
+	if err != nil {
+		return nil, nil, err
+	}
+	return model, cs, nil
+}
+
+// judgeCheck judges the pairs found for a checked article q, with the
+// archived pairs of its related articles as witnesses, and keeps what
+// concerns q.
+func (a *Archive) judgeCheck(ctx context.Context, wk *detect.Worker, q *Record, qTerms []uint64, recs []*Record, recTerms [][]uint64, found []PairRecord) (*report.Scan, error) {
+	related := map[int64]int{} // Seq → index into recs
+	for i, r := range recs {
+		related[r.Seq] = i
+	}
+	var relSeqs []int64
+	for _, p := range found {
+		relSeqs = append(relSeqs, p.A)
+	}
+	// Witnesses: the archived pairs of the related articles.
+	stored, err := a.store.PairsOf(ctx, relSeqs)
+	if err != nil {
+		return nil, err
+	}
+	strength := map[int64]float64{}
+	perArticle := map[int64][]int64{}
+	for _, p := range stored {
+		if p.Pair.Relation <= judge.Unrelated || p.Pair.Relation == judge.SameStory {
+			continue
+		}
+		s := max(p.Pair.Coverage.A, p.Pair.Coverage.B)
+		for _, side := range [][2]int64{{p.A, p.B}, {p.B, p.A}} {
+			if _, ok := related[side[0]]; ok && side[1] != q.Seq {
+				perArticle[side[0]] = append(perArticle[side[0]], side[1])
+				strength[side[1]] = max(strength[side[1]], s)
+			}
+		}
+	}
+	extra := map[int64]bool{}
+	for _, seq := range relSeqs {
+		ns := perArticle[seq]
+		slices.SortFunc(ns, func(x, y int64) int { return cmp.Or(cmp.Compare(strength[y], strength[x]), cmp.Compare(x, y)) })
+		for _, n := range ns[:min(len(ns), provenance.MaxWitnesses)] {
+			if _, ok := related[n]; !ok {
+				extra[n] = true
+			}
+		}
+	}
+	extraSeqs := make([]int64, 0, len(extra))
+	for s := range extra {
+		extraSeqs = append(extraSeqs, s)
+	}
+	slices.Sort(extraSeqs)
+	extraRecs, err := a.store.Get(ctx, extraSeqs)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, err
+	}
+
+	// The corpus to judge: archived articles in Seq order, q last.
+	type member struct {
+		rec   *Record
+		terms []uint64
+	}
+	var members []member
+	for _, p := range found {
+		i := related[p.A]
+		members = append(members, member{recs[i], recTerms[i]})
+	}
+	for _, r := range extraRecs {
+		members = append(members, member{rec: r})
+	}
+	slices.SortFunc(members, func(x, y member) int { return cmp.Compare(x.rec.Seq, y.rec.Seq) })
+	members = append(members, member{q, qTerms})
+	idx := map[int64]int{}
+	c := &Corpus{}
+	for i, m := range members {
+		idx[m.rec.Seq] = i
+		c.Articles = append(c.Articles, m.rec.Article())
+		c.Words = append(c.Words, m.rec.Words)
+		c.Terms = append(c.Terms, m.terms)
+	}
+	for i := range c.Terms {
+		if c.Terms[i] == nil {
+			c.Terms[i] = wk.Keys(c.Articles[i].Text).Terms
+		}
+	}
+	for _, p := range stored {
+		i, okA := idx[p.A]
+		j, okB := idx[p.B]
+		if okA && okB {
+			dp := p.Pair
+			dp.A, dp.B = i, j
+			c.Pairs = append(c.Pairs, dp)
+		}
+	}
+	for _, p := range found {
+		dp := p.Pair
+		dp.A, dp.B = idx[p.A], idx[p.B]
+		c.Pairs = append(c.Pairs, dp)
+	}
+	slices.SortFunc(c.Pairs, func(x, y detect.Pair) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
+	full, err := Judge(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+
+	// Keep q, its related articles, its pairs and its story.
+	keep := map[string]bool{q.ID: true}
+	for _, p := range found {
+		keep[recs[related[p.A]].ID] = true
+	}
+	out := &report.Scan{Schema: report.Schema, Stories: []report.Story{}, Pairs: []report.Pair{}, Rejected: []report.Rejected{}}
+	qi := len(full.Articles) - 1
+	out.Articles = append(out.Articles, full.Articles[qi])
+	for _, ra := range full.Articles[:qi] {
+		if keep[ra.ID] {
+			out.Articles = append(out.Articles, ra)
+		}
+	}
+	for _, p := range full.Pairs {
+		if p.A == q.ID || p.B == q.ID {
+			out.Pairs = append(out.Pairs, p)
+		}
+	}
+	for _, st := range full.Stories {
+		if !slices.Contains(st.Articles, q.ID) {
+			continue
+		}
+		rs := report.Story{ID: 1, Lineage: []report.Edge{}}
+		for _, id := range st.Articles {
+			if keep[id] {
+				rs.Articles = append(rs.Articles, id)
+			}
+		}
+		for _, e := range st.Lineage {
+			if keep[e.Child] && (keep[e.Parent] || e.Parent == report.Unseen) {
+				rs.Lineage = append(rs.Lineage, e)
+			}
+		}
+		out.Stories = append(out.Stories, rs)
+	}
+	out.Stats = report.Stats{Read: 1, Articles: 1, Candidates: len(found), RelatedPairs: len(out.Pairs), Stories: len(out.Stories)}
+	return out, nil
+}
+
+// Remove deletes the article of id from the archive, with its postings
+// and pairs. ErrNotFound if there is none.
+func (a *Archive) Remove(ctx context.Context, id string) error {
+	rec, err := a.store.Lookup(ctx, id)
+	if err != nil {
+		return err
+	}
+	wk, err := a.det.NewWorker()
+	if err != nil {
+		return err
+	}
+	k := wk.Keys(rec.Text)
+	return a.store.Update(ctx, func(tx Tx) error { return tx.Remove(rec.Seq, postingKeys(k), k.Terms) })
+}
+
+// Reuse reports whether a report holds a pair of reuse (copy, partial
+// copy or rewrite), not only same-story pairs.
+func Reuse(s *report.Scan) bool {
+	for _, p := range s.Pairs {
+		if p.Relation != judge.SameStory.String() && p.Relation != judge.Unrelated.String() {
+			return true
+		}
+	}
+	return false
+}
+
+// errNoArticle is returned by ReadOne when the input holds no article.
+var errNoArticle = errors.New("no article")
+
+// ReadOne reads the first article of path (a file, or "-" for what
+// standard input's reader gives as stdin) with the per-article cleaning
+// layer: what check judges. The corpus layer needs a corpus, which one
+// article is not.
+func ReadOne(ctx context.Context, opts ingest.Options, path string) (*reprint.Article, error) {
+	var first *reprint.Article
+	var why *reprint.Rejected
+	_, _, err := Read(ctx, opts, []string{path}, nil, func(a *reprint.Article, r *reprint.Rejected) error {
+		if first == nil && a != nil {
+			first = a
+		}
+		if why == nil && r != nil {
+			why = r
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if first == nil {
+		if why != nil {
+			return nil, fmt.Errorf("%s: %w: %s %s", path, errNoArticle, why.Reason, why.Detail)
+		}
+		return nil, fmt.Errorf("%s: %w", path, errNoArticle)
+	}
+	first.Raw = nil
+	return first, nil
+}

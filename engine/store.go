@@ -1,0 +1,158 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"iter"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/judge"
+)
+
+// Format is the archive format this engine writes and reads. A store
+// records it when created and refuses to open an archive of another
+// format, so that an old reprint never misreads a newer archive.
+const Format = "reprint.archive/1"
+
+// KeysVersion names how posting keys are computed (detect.Keys and
+// postingKeys). Keys are hashes of the text: an archive built under
+// another version cannot be searched with this one's keys.
+const KeysVersion = "keys/1 shingle=5 winnow=4 minhash=128x2 tag=2"
+
+// Errors of Store methods. Stores wrap them with detail; test with
+// errors.Is.
+var (
+	// ErrNotFound: no article has that id or number.
+	ErrNotFound = errors.New("not found")
+	// ErrNotArchive: the path exists but is not a reprint archive.
+	ErrNotArchive = errors.New("not a reprint archive")
+	// ErrNoArchive: there is no archive at the path (open for reading).
+	ErrNoArchive = errors.New("no archive")
+	// ErrFormat: the archive's format or key version is not this engine's.
+	ErrFormat = errors.New("archive format not supported")
+	// ErrReadOnly: the archive was opened for reading only, or its files
+	// cannot be written.
+	ErrReadOnly = errors.New("archive is read-only")
+	// ErrBusy: another process is adding to the archive.
+	ErrBusy = errors.New("archive is busy")
+	// ErrFull: the disk (or the store's size limit) is full. What was
+	// committed before stays readable.
+	ErrFull = errors.New("no space left for the archive")
+)
+
+// Record is one archived article: what the archive keeps of it.
+type Record struct {
+	// Seq is the archive's number for the article, given by the store in
+	// the order articles are put, never reused. Pairs refer to articles by
+	// Seq; A < B means A was archived first.
+	Seq int64
+	// ID is the article id, any bytes: ids that differ only by case or by
+	// bytes that are not UTF-8 are different articles.
+	ID          string
+	Input       string
+	Format      reprint.Format
+	Meta        reprint.Meta
+	Attribution []reprint.Attribution
+	// Text is the cleaned text passage spans point into; empty when the
+	// record was read without it.
+	Text string
+	// Bytes is len(Text) as archived, also when Text was not read.
+	Bytes int
+	// Words is the number of word tokens of Text.
+	Words int
+	// Hash identifies the content: re-adding an article of the same id and
+	// hash changes nothing; another hash replaces it.
+	Hash [32]byte
+	// Pending reports whether the article's pairs with the articles
+	// archived before it are still to be found (an add was interrupted
+	// between storing it and aligning it).
+	Pending bool
+}
+
+// Article returns r as a reprint.Article (without Raw, Body and maps,
+// which the archive does not keep).
+func (r *Record) Article() *reprint.Article {
+	return &reprint.Article{ID: r.ID, Input: r.Input, Format: r.Format, Meta: r.Meta, Text: r.Text, Attribution: r.Attribution}
+}
+
+// PairRecord is a related pair found when its later article was added.
+// A < B are article Seqs; Pair's A and B indexes are not used.
+type PairRecord struct {
+	A, B int64
+	Pair detect.Pair
+}
+
+// Relation returns the pair's relation.
+func (p *PairRecord) Relation() judge.Relation { return p.Pair.Relation }
+
+// StoreStats are a store's counts and sizes.
+type StoreStats struct {
+	Articles  int   // archived articles
+	Pending   int   // of which still waiting for their pairs
+	Words     int64 // word tokens of all articles
+	TextBytes int64 // cleaned text, uncompressed
+	Pairs     int   // related pairs
+	Terms     int   // distinct content terms counted for the IDF
+	Postings  int64 // (key, article) posting entries
+	// Files are the store's files with their sizes in bytes.
+	Files map[string]int64
+}
+
+// Store keeps an archive: articles with their texts, the posting lists of
+// their candidate keys, the document frequencies of their terms, and the
+// related pairs found. Reads see a consistent state as of their start;
+// writes happen in Update transactions, all or nothing. A Store is safe for
+// concurrent use.
+type Store interface {
+	// Stats returns the store's counts and sizes.
+	Stats(ctx context.Context) (StoreStats, error)
+	// Lookup returns the article of id, with its text; ErrNotFound if none.
+	Lookup(ctx context.Context, id string) (*Record, error)
+	// Get returns the articles of seqs with their texts, in the order
+	// asked; ErrNotFound if one is missing.
+	Get(ctx context.Context, seqs []int64) ([]*Record, error)
+	// Articles yields every article in Seq order, with its text if
+	// withText.
+	Articles(ctx context.Context, withText bool) iter.Seq2[*Record, error]
+	// Pending returns the Seqs of the articles whose pairs are still to be
+	// found, ascending.
+	Pending(ctx context.Context) ([]int64, error)
+	// Postings calls fn for every key of keys with its posting list (the
+	// Seqs holding the key, ascending), at most limit+1 of them: a list of
+	// limit+1 stands for "more than limit". Keys without postings are
+	// skipped.
+	Postings(ctx context.Context, keys []uint64, limit int, fn func(key uint64, seqs []int64)) error
+	// DF returns the document frequency of each of terms that has one, and
+	// the number of documents counted.
+	DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int, error)
+	// AllDF returns every document frequency and the number of documents.
+	AllDF(ctx context.Context) (map[uint64]uint32, int, error)
+	// PairsOf returns the pairs with an article of seqs on either side,
+	// ordered by (A, B).
+	PairsOf(ctx context.Context, seqs []int64) ([]PairRecord, error)
+	// Pairs yields every pair ordered by (A, B).
+	Pairs(ctx context.Context) iter.Seq2[PairRecord, error]
+	// Update runs fn in one write transaction and commits it if fn returns
+	// nil. It returns ErrReadOnly on a read-only store and ErrFull when the
+	// disk fills.
+	Update(ctx context.Context, fn func(Tx) error) error
+	// Close releases the store.
+	Close() error
+}
+
+// Tx is a write transaction of a Store.
+type Tx interface {
+	// Put archives rec (its Seq is ignored) as pending, with its posting
+	// keys and terms (document frequencies go up by one each), and
+	// returns its Seq. The id must not be archived already.
+	Put(rec *Record, postings, terms []uint64) (int64, error)
+	// Remove deletes the article seq with its postings and pairs; its
+	// terms' document frequencies go down by one each. postings and terms
+	// must be those it was put with.
+	Remove(seq int64, postings, terms []uint64) error
+	// PutPair stores a pair, replacing one of the same A and B.
+	PutPair(p PairRecord) error
+	// Done marks the article seq as no longer pending.
+	Done(seq int64) error
+}

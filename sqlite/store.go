@@ -1,0 +1,781 @@
+// Package sqlite keeps a reprint archive in an SQLite database, through the
+// pure-Go driver modernc.org/sqlite: the embedded store, and the default.
+//
+// # Layout
+//
+// An archive is a folder:
+//
+//	DIR/archive.db        the database (WAL mode: also archive.db-wal, -shm)
+//	DIR/add.lock          held (flock) by the one process adding
+//
+// and the database holds
+//
+//	meta(key, value)                    format, key version, creation time
+//	articles(seq, id, hash, pending, words, bytes, info, text)
+//	postings(key, seq)                  WITHOUT ROWID, primary key (key, seq)
+//	terms(term, df)                     document frequencies for the IDF
+//	pairs(a, b, relation, data)         WITHOUT ROWID, primary key (a, b); index on b
+//
+// Ids are BLOBs, compared byte for byte: ids that differ only by case or by
+// bytes that are not UTF-8 are different articles. Texts are raw DEFLATE;
+// pairs and article info use the engine's codecs, so every backend stores
+// the same values.
+//
+// # Why SQLite
+//
+// The archive's contract is one writer and any number of readers in other
+// processes (a `check` or `scan` while an `add` runs), crash safety at any
+// moment, and a schema a second, server backend (PostgreSQL) can mirror.
+// SQLite in WAL mode gives all three: readers see the last commit and never
+// block the writer; a transaction is durable once committed (synchronous
+// NORMAL: a process kill loses nothing committed; a power cut may lose the
+// last transactions but never corrupts); and recovery is the WAL replay at
+// the next open. Pebble, measured beside it (BENCHMARKS.md, "archive
+// store"), writes faster but takes an exclusive lock on its folder, so a
+// second process cannot read while an add runs.
+//
+// Crash safety is by transaction: an article, its postings and its term
+// counts go in one transaction; its pairs and the end of its pending state
+// in another. A process killed between the two leaves a pending article,
+// which the next add completes.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"iter"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/reprint/reprint/engine"
+	sqlite3 "modernc.org/sqlite"
+	sqlite3lib "modernc.org/sqlite/lib"
+)
+
+// DBFile and LockFile are the names of the archive's files in its folder.
+const (
+	DBFile   = "archive.db"
+	LockFile = "add.lock"
+)
+
+// busyTimeout is how long a statement waits for another connection's
+// write lock before failing: readers never wait in WAL mode, and a second
+// writer is refused at the lock file before it gets here, so this covers
+// only checkpoints.
+const busyTimeout = 30 * time.Second
+
+// Options configure Open.
+type Options struct {
+	// ReadOnly opens for reading: check and scan. Update returns
+	// engine.ErrReadOnly. A folder that cannot be written is opened
+	// read-only whatever this says.
+	ReadOnly bool
+	// Create makes a new archive when the folder does not exist or is
+	// empty; otherwise a missing archive is engine.ErrNoArchive.
+	Create bool
+	// MaxPages, when positive, caps the database at that many pages (of
+	// 4 KiB): writes beyond fail as a full disk does (engine.ErrFull).
+	// For tests of the full-disk path.
+	MaxPages int
+}
+
+// Store is an archive in an SQLite database. It implements engine.Store.
+type Store struct {
+	db       *sql.DB
+	dir      string
+	readOnly bool
+	lock     *os.File
+}
+
+var _ engine.Store = (*Store)(nil)
+
+// Open opens the archive in folder dir.
+//
+// Errors: engine.ErrNotArchive when dir is a file, or a folder with other
+// files and no archive, or a database that is not an archive;
+// engine.ErrNoArchive when there is nothing at dir and Create is false;
+// engine.ErrFormat when the archive's format or key version differs from
+// the engine's; engine.ErrBusy when opened for writing while another
+// process adds.
+func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
+	fi, err := os.Stat(dir)
+	switch {
+	case err == nil && !fi.IsDir():
+		return nil, fmt.Errorf("%s is a file, not an archive folder: %w", dir, engine.ErrNotArchive)
+	case errors.Is(err, os.ErrNotExist):
+		if !opts.Create {
+			return nil, fmt.Errorf("%s: %w (run reprint add --archive %s PATHS to make one)", dir, engine.ErrNoArchive, dir)
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("creating archive folder: %w", err)
+		}
+	case err != nil:
+		return nil, fmt.Errorf("opening archive: %w", err)
+	}
+	dbPath := filepath.Join(dir, DBFile)
+	exists := true
+	if _, err := os.Stat(dbPath); errors.Is(err, os.ErrNotExist) {
+		exists = false
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, fmt.Errorf("opening archive: %w", err)
+		}
+		if len(entries) > 0 {
+			return nil, fmt.Errorf("%s holds other files and no %s: %w", dir, DBFile, engine.ErrNotArchive)
+		}
+		if !opts.Create {
+			return nil, fmt.Errorf("%s is empty: %w (run reprint add --archive %s PATHS to make one)", dir, engine.ErrNoArchive, dir)
+		}
+	}
+	s := &Store{dir: dir, readOnly: opts.ReadOnly || syscall.Access(dir, 2 /* W_OK */) != nil}
+	if !exists && s.readOnly {
+		return nil, fmt.Errorf("creating archive in %s: %w", dir, engine.ErrReadOnly)
+	}
+	if !s.readOnly {
+		if err := s.takeLock(); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.open(ctx, dbPath, opts); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if !exists {
+		if err := s.create(ctx); err != nil {
+			s.Close()
+			os.Remove(dbPath)
+			return nil, err
+		}
+	}
+	if err := s.checkFormat(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// takeLock takes the add lock: one writer per archive, across processes.
+// The lock goes with the process, so a killed add leaves no stale lock.
+func (s *Store) takeLock() error {
+	f, err := os.OpenFile(filepath.Join(s.dir, LockFile), os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("opening the archive's lock: %w", err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return fmt.Errorf("%s: another reprint add is running on this archive; wait for it to finish: %w", s.dir, engine.ErrBusy)
+		}
+		return fmt.Errorf("locking the archive: %w", err)
+	}
+	s.lock = f
+	return nil
+}
+
+func (s *Store) open(ctx context.Context, dbPath string, opts Options) error {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+strconv.Itoa(int(busyTimeout/time.Millisecond))+")")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_txlock", "immediate")
+	if s.readOnly {
+		q.Set("mode", "ro")
+		// A folder nobody may write holds no live WAL: read the database
+		// as it is, without the shared-memory file it could not create.
+		if syscall.Access(filepath.Dir(dbPath), 2) != nil {
+			q.Set("immutable", "1")
+		}
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+	}
+	if opts.MaxPages > 0 {
+		q.Add("_pragma", "max_page_count("+strconv.Itoa(opts.MaxPages)+")")
+	}
+	db, err := sql.Open("sqlite", "file:"+dbPath+"?"+q.Encode())
+	if err != nil {
+		return fmt.Errorf("opening archive database: %w", err)
+	}
+	s.db = db
+	if err := db.PingContext(ctx); err != nil {
+		return fmt.Errorf("opening archive database: %w", s.wrap(err))
+	}
+	return nil
+}
+
+const schema = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+	seq INTEGER PRIMARY KEY AUTOINCREMENT,
+	id BLOB NOT NULL UNIQUE,
+	hash BLOB NOT NULL,
+	pending INTEGER NOT NULL,
+	words INTEGER NOT NULL,
+	bytes INTEGER NOT NULL,
+	info BLOB NOT NULL,
+	text BLOB NOT NULL
+);
+CREATE INDEX articles_pending ON articles(pending) WHERE pending;
+CREATE TABLE postings(key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(key, seq)) WITHOUT ROWID;
+CREATE TABLE terms(term INTEGER PRIMARY KEY, df INTEGER NOT NULL);
+CREATE TABLE pairs(a INTEGER NOT NULL, b INTEGER NOT NULL, relation INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID;
+CREATE INDEX pairs_b ON pairs(b);
+`
+
+func (s *Store) create(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("creating archive: %w", s.wrap(err))
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, schema); err != nil {
+		return fmt.Errorf("creating archive: %w", s.wrap(err))
+	}
+	for k, v := range map[string]string{"format": engine.Format, "keys": engine.KeysVersion, "created": time.Now().UTC().Format(time.RFC3339)} {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES(?, ?)`, k, v); err != nil {
+			return fmt.Errorf("creating archive: %w", s.wrap(err))
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("creating archive: %w", s.wrap(err))
+	}
+	return nil
+}
+
+func (s *Store) checkFormat(ctx context.Context) error {
+	get := func(key string) (string, error) {
+		var v string
+		err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, key).Scan(&v)
+		return v, err
+	}
+	format, err := get("format")
+	if err != nil {
+		return fmt.Errorf("%s: %w (%v)", filepath.Join(s.dir, DBFile), engine.ErrNotArchive, s.wrap(err))
+	}
+	if format != engine.Format {
+		return fmt.Errorf("%s is an archive of format %q; this reprint reads %q: %w", s.dir, format, engine.Format, engine.ErrFormat)
+	}
+	keys, err := get("keys")
+	if err != nil {
+		return fmt.Errorf("%s: %w (%v)", filepath.Join(s.dir, DBFile), engine.ErrNotArchive, s.wrap(err))
+	}
+	if keys != engine.KeysVersion {
+		return fmt.Errorf("%s was indexed with keys %q; this reprint computes %q: %w", s.dir, keys, engine.KeysVersion, engine.ErrFormat)
+	}
+	return nil
+}
+
+// wrap maps SQLite's error codes to the engine's errors.
+func (s *Store) wrap(err error) error {
+	var se *sqlite3.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3lib.SQLITE_FULL:
+			return fmt.Errorf("%w: %v", engine.ErrFull, err)
+		case sqlite3lib.SQLITE_READONLY:
+			return fmt.Errorf("%w: %v", engine.ErrReadOnly, err)
+		case sqlite3lib.SQLITE_NOTADB:
+			return fmt.Errorf("%w: %v", engine.ErrNotArchive, err)
+		}
+	}
+	if errors.Is(err, syscall.ENOSPC) {
+		return fmt.Errorf("%w: %v", engine.ErrFull, err)
+	}
+	return err
+}
+
+// Close closes the database and releases the add lock.
+func (s *Store) Close() error {
+	var err error
+	if s.db != nil {
+		err = s.db.Close()
+	}
+	if s.lock != nil {
+		s.lock.Close()
+	}
+	return err
+}
+
+// Stats implements engine.Store.
+func (s *Store) Stats(ctx context.Context) (engine.StoreStats, error) {
+	var st engine.StoreStats
+	row := s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(pending), 0), coalesce(sum(words), 0), coalesce(sum(bytes), 0) FROM articles`)
+	if err := row.Scan(&st.Articles, &st.Pending, &st.Words, &st.TextBytes); err != nil {
+		return st, fmt.Errorf("archive stats: %w", s.wrap(err))
+	}
+	for _, q := range []struct {
+		sql string
+		dst any
+	}{
+		{`SELECT count(*) FROM pairs`, &st.Pairs},
+		{`SELECT count(*) FROM terms`, &st.Terms},
+		{`SELECT count(*) FROM postings`, &st.Postings},
+	} {
+		if err := s.db.QueryRowContext(ctx, q.sql).Scan(q.dst); err != nil {
+			return st, fmt.Errorf("archive stats: %w", s.wrap(err))
+		}
+	}
+	st.Files = map[string]int64{}
+	for _, name := range []string{DBFile, DBFile + "-wal", DBFile + "-shm"} {
+		if fi, err := os.Stat(filepath.Join(s.dir, name)); err == nil {
+			st.Files[name] = fi.Size()
+		}
+	}
+	return st, nil
+}
+
+const recordColumns = `seq, id, hash, pending, words, bytes, info`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanRecord(row scanner, withText bool) (*engine.Record, error) {
+	var (
+		r       engine.Record
+		id      []byte
+		hash    []byte
+		pending int
+		info    []byte
+		text    []byte
+	)
+	dest := []any{&r.Seq, &id, &hash, &pending, &r.Words, &r.Bytes, &info}
+	if withText {
+		dest = append(dest, &text)
+	}
+	if err := row.Scan(dest...); err != nil {
+		return nil, err
+	}
+	r.ID = string(id)
+	copy(r.Hash[:], hash)
+	r.Pending = pending != 0
+	if err := engine.DecodeInfo(info, &r); err != nil {
+		return nil, err
+	}
+	if withText {
+		t, err := engine.DecompressText(text)
+		if err != nil {
+			return nil, fmt.Errorf("article %d: %w", r.Seq, err)
+		}
+		r.Text = t
+	}
+	return &r, nil
+}
+
+// Lookup implements engine.Store.
+func (s *Store) Lookup(ctx context.Context, id string) (*engine.Record, error) {
+	row := s.db.QueryRowContext(ctx, `SELECT `+recordColumns+`, text FROM articles WHERE id = ?`, []byte(id))
+	r, err := scanRecord(row, true)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %q: %w", id, engine.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading article %q: %w", id, s.wrap(err))
+	}
+	return r, nil
+}
+
+// Get implements engine.Store.
+func (s *Store) Get(ctx context.Context, seqs []int64) ([]*engine.Record, error) {
+	out := make([]*engine.Record, len(seqs))
+	stmt, err := s.db.PrepareContext(ctx, `SELECT `+recordColumns+`, text FROM articles WHERE seq = ?`)
+	if err != nil {
+		return nil, fmt.Errorf("reading articles: %w", s.wrap(err))
+	}
+	defer stmt.Close()
+	for i, seq := range seqs {
+		r, err := scanRecord(stmt.QueryRowContext(ctx, seq), true)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("article #%d: %w", seq, engine.ErrNotFound)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading article #%d: %w", seq, s.wrap(err))
+		}
+		out[i] = r
+	}
+	return out, nil
+}
+
+// Articles implements engine.Store.
+func (s *Store) Articles(ctx context.Context, withText bool) iter.Seq2[*engine.Record, error] {
+	return func(yield func(*engine.Record, error) bool) {
+		cols := recordColumns
+		if withText {
+			cols += ", text"
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT `+cols+` FROM articles ORDER BY seq`)
+		if err != nil {
+			yield(nil, fmt.Errorf("reading articles: %w", s.wrap(err)))
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			r, err := scanRecord(rows, withText)
+			if err != nil {
+				yield(nil, fmt.Errorf("reading articles: %w", s.wrap(err)))
+				return
+			}
+			if !yield(r, nil) {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(nil, fmt.Errorf("reading articles: %w", s.wrap(err)))
+		}
+	}
+}
+
+// Pending implements engine.Store.
+func (s *Store) Pending(ctx context.Context) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT seq FROM articles WHERE pending ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("reading pending articles: %w", s.wrap(err))
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			return nil, fmt.Errorf("reading pending articles: %w", s.wrap(err))
+		}
+		out = append(out, seq)
+	}
+	return out, rows.Err()
+}
+
+// Postings implements engine.Store.
+func (s *Store) Postings(ctx context.Context, keys []uint64, limit int, fn func(key uint64, seqs []int64)) error {
+	stmt, err := s.db.PrepareContext(ctx, `SELECT seq FROM postings WHERE key = ? ORDER BY seq LIMIT ?`)
+	if err != nil {
+		return fmt.Errorf("reading postings: %w", s.wrap(err))
+	}
+	defer stmt.Close()
+	var seqs []int64
+	for _, k := range keys {
+		rows, err := stmt.QueryContext(ctx, int64(k), limit+1)
+		if err != nil {
+			return fmt.Errorf("reading postings: %w", s.wrap(err))
+		}
+		seqs = seqs[:0]
+		for rows.Next() {
+			var seq int64
+			if err := rows.Scan(&seq); err != nil {
+				rows.Close()
+				return fmt.Errorf("reading postings: %w", s.wrap(err))
+			}
+			seqs = append(seqs, seq)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("reading postings: %w", s.wrap(err))
+		}
+		if len(seqs) > 0 {
+			fn(k, seqs)
+		}
+	}
+	return nil
+}
+
+// DF implements engine.Store.
+func (s *Store) DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int, error) {
+	docs, err := s.docs(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make(map[uint64]uint32, len(terms))
+	const chunk = 500 // under SQLite's 32,766 bound on parameters, and fast to plan
+	for i := 0; i < len(terms); i += chunk {
+		part := terms[i:min(i+chunk, len(terms))]
+		args := make([]any, len(part))
+		for j, t := range part {
+			args[j] = int64(t)
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT term, df FROM terms WHERE term IN (?`+strings.Repeat(",?", len(part)-1)+`)`, args...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+		}
+		for rows.Next() {
+			var t int64
+			var df uint32
+			if err := rows.Scan(&t, &df); err != nil {
+				rows.Close()
+				return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+			}
+			out[uint64(t)] = df
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+		}
+	}
+	return out, docs, nil
+}
+
+func (s *Store) docs(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("counting articles: %w", s.wrap(err))
+	}
+	return n, nil
+}
+
+// AllDF implements engine.Store.
+func (s *Store) AllDF(ctx context.Context) (map[uint64]uint32, int, error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+	}
+	defer conn.Close()
+	// One read transaction, so that the counts and the documents agree.
+	tx, err := conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+	}
+	defer tx.Rollback()
+	var docs, n int
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM terms)`).Scan(&docs, &n); err != nil {
+		return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+	}
+	out := make(map[uint64]uint32, n)
+	rows, err := tx.QueryContext(ctx, `SELECT term, df FROM terms`)
+	if err != nil {
+		return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t int64
+		var df uint32
+		if err := rows.Scan(&t, &df); err != nil {
+			return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+		}
+		out[uint64(t)] = df
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+	}
+	return out, docs, nil
+}
+
+func scanPair(row scanner) (engine.PairRecord, error) {
+	var p engine.PairRecord
+	var rel int
+	var data []byte
+	if err := row.Scan(&p.A, &p.B, &rel, &data); err != nil {
+		return p, err
+	}
+	pair, err := engine.DecodePair(data)
+	if err != nil {
+		return p, fmt.Errorf("pair %d-%d: %w", p.A, p.B, err)
+	}
+	p.Pair = pair
+	return p, nil
+}
+
+// PairsOf implements engine.Store.
+func (s *Store) PairsOf(ctx context.Context, seqs []int64) ([]engine.PairRecord, error) {
+	seen := map[[2]int64]bool{}
+	var out []engine.PairRecord
+	for _, q := range []string{`SELECT a, b, relation, data FROM pairs WHERE a = ?`, `SELECT a, b, relation, data FROM pairs WHERE b = ?`} {
+		stmt, err := s.db.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("reading pairs: %w", s.wrap(err))
+		}
+		for _, seq := range seqs {
+			rows, err := stmt.QueryContext(ctx, seq)
+			if err != nil {
+				stmt.Close()
+				return nil, fmt.Errorf("reading pairs: %w", s.wrap(err))
+			}
+			for rows.Next() {
+				p, err := scanPair(rows)
+				if err != nil {
+					rows.Close()
+					stmt.Close()
+					return nil, fmt.Errorf("reading pairs: %w", s.wrap(err))
+				}
+				if k := [2]int64{p.A, p.B}; !seen[k] {
+					seen[k] = true
+					out = append(out, p)
+				}
+			}
+			rows.Close()
+		}
+		stmt.Close()
+	}
+	slices.SortFunc(out, func(x, y engine.PairRecord) int {
+		if x.A != y.A {
+			return int(x.A - y.A)
+		}
+		return int(x.B - y.B)
+	})
+	return out, nil
+}
+
+// Pairs implements engine.Store.
+func (s *Store) Pairs(ctx context.Context) iter.Seq2[engine.PairRecord, error] {
+	return func(yield func(engine.PairRecord, error) bool) {
+		rows, err := s.db.QueryContext(ctx, `SELECT a, b, relation, data FROM pairs ORDER BY a, b`)
+		if err != nil {
+			yield(engine.PairRecord{}, fmt.Errorf("reading pairs: %w", s.wrap(err)))
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			p, err := scanPair(rows)
+			if err != nil {
+				yield(p, fmt.Errorf("reading pairs: %w", s.wrap(err)))
+				return
+			}
+			if !yield(p, nil) {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(engine.PairRecord{}, fmt.Errorf("reading pairs: %w", s.wrap(err)))
+		}
+	}
+}
+
+// Update implements engine.Store.
+func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
+	if s.readOnly {
+		return fmt.Errorf("%s: %w (its folder cannot be written, or it was opened for reading)", s.dir, engine.ErrReadOnly)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("starting a write: %w", s.wrap(err))
+	}
+	t := &txn{s: s, tx: tx, ctx: ctx}
+	defer t.close()
+	if err := fn(t); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("committing: %w", s.wrap(err))
+	}
+	return nil
+}
+
+// txn is a write transaction with its prepared statements.
+type txn struct {
+	s     *Store
+	tx    *sql.Tx
+	ctx   context.Context
+	stmts map[string]*sql.Stmt
+}
+
+func (t *txn) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(t.ctx, q)
+	if err != nil {
+		return nil, t.s.wrap(err)
+	}
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+func (t *txn) close() {
+	for _, st := range t.stmts {
+		st.Close()
+	}
+}
+
+func (t *txn) exec(q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	res, err := st.ExecContext(t.ctx, args...)
+	if err != nil {
+		return nil, t.s.wrap(err)
+	}
+	return res, nil
+}
+
+// Put implements engine.Tx.
+func (t *txn) Put(rec *engine.Record, postings, terms []uint64) (int64, error) {
+	info, err := engine.EncodeInfo(rec)
+	if err != nil {
+		return 0, err
+	}
+	text, err := engine.CompressText(rec.Text)
+	if err != nil {
+		return 0, err
+	}
+	res, err := t.exec(`INSERT INTO articles(id, hash, pending, words, bytes, info, text) VALUES(?, ?, 1, ?, ?, ?, ?)`,
+		[]byte(rec.ID), rec.Hash[:], rec.Words, len(rec.Text), info, text)
+	if err != nil {
+		return 0, fmt.Errorf("archiving %q: %w", rec.ID, err)
+	}
+	seq, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("archiving %q: %w", rec.ID, err)
+	}
+	for _, k := range postings {
+		if _, err := t.exec(`INSERT OR IGNORE INTO postings(key, seq) VALUES(?, ?)`, int64(k), seq); err != nil {
+			return 0, fmt.Errorf("archiving %q: postings: %w", rec.ID, err)
+		}
+	}
+	for _, term := range terms {
+		if _, err := t.exec(`INSERT INTO terms(term, df) VALUES(?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1`, int64(term)); err != nil {
+			return 0, fmt.Errorf("archiving %q: terms: %w", rec.ID, err)
+		}
+	}
+	return seq, nil
+}
+
+// Remove implements engine.Tx.
+func (t *txn) Remove(seq int64, postings, terms []uint64) error {
+	if _, err := t.exec(`DELETE FROM articles WHERE seq = ?`, seq); err != nil {
+		return fmt.Errorf("removing article #%d: %w", seq, err)
+	}
+	for _, k := range postings {
+		if _, err := t.exec(`DELETE FROM postings WHERE key = ? AND seq = ?`, int64(k), seq); err != nil {
+			return fmt.Errorf("removing article #%d: postings: %w", seq, err)
+		}
+	}
+	for _, term := range terms {
+		if _, err := t.exec(`UPDATE terms SET df = df - 1 WHERE term = ?`, int64(term)); err != nil {
+			return fmt.Errorf("removing article #%d: terms: %w", seq, err)
+		}
+		if _, err := t.exec(`DELETE FROM terms WHERE term = ? AND df <= 0`, int64(term)); err != nil {
+			return fmt.Errorf("removing article #%d: terms: %w", seq, err)
+		}
+	}
+	if _, err := t.exec(`DELETE FROM pairs WHERE a = ? OR b = ?`, seq, seq); err != nil {
+		return fmt.Errorf("removing article #%d: pairs: %w", seq, err)
+	}
+	return nil
+}
+
+// PutPair implements engine.Tx.
+func (t *txn) PutPair(p engine.PairRecord) error {
+	data, err := engine.EncodePair(&p.Pair)
+	if err != nil {
+		return err
+	}
+	if _, err := t.exec(`INSERT OR REPLACE INTO pairs(a, b, relation, data) VALUES(?, ?, ?, ?)`, p.A, p.B, int(p.Pair.Relation), data); err != nil {
+		return fmt.Errorf("storing pair %d-%d: %w", p.A, p.B, err)
+	}
+	return nil
+}
+
+// Done implements engine.Tx.
+func (t *txn) Done(seq int64) error {
+	if _, err := t.exec(`UPDATE articles SET pending = 0 WHERE seq = ?`, seq); err != nil {
+		return fmt.Errorf("article #%d: %w", seq, err)
+	}
+	return nil
+}
