@@ -140,6 +140,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 func printGen(w io.Writer, s newsgen.GenStats) {
 	f := func(n int) float64 { return float64(n) / float64(max(s.Tokens, 1)) }
-	fmt.Fprintf(w, "filler tokens: %d; order-1 draws %.3f, rejected draws %.3f, fallbacks %.4f, forced %d, cut sentences %d\n",
-		s.Tokens, f(s.Backoffs), f(s.Rejected), f(s.Fallbacks), s.Forced, s.Cut)
+	fmt.Fprintf(w, "filler tokens: %d; order-1 draws %.3f, rejected draws %.3f, predictable draws %.3f, fallbacks %.4f, forced %d, cut sentences %d\n",
+		s.Tokens, f(s.Backoffs), f(s.Rejected), f(s.Predictable), f(s.Fallbacks), s.Forced, s.Cut)
 }

@@ -3,14 +3,12 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"time"
 
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/ingest"
@@ -269,7 +267,7 @@ when known — the JSONL form that add reads.`,
 				return err
 			}
 			defer st.Close()
-			return m.export(c.Context(), st)
+			return engine.Export(c.Context(), st, m.Stdout)
 		},
 	}
 	c.AddCommand(stats, remove, export)
@@ -297,37 +295,6 @@ func (m *Main) statsText(dir string, s engine.StoreStats) error {
 	}
 	if s.Articles > 0 {
 		fmt.Fprintf(w, "  on disk    %d bytes, %d per article\n", total, total/int64(s.Articles))
-	}
-	return w.Flush()
-}
-
-// exportRecord is one line of export: the JSONL input form.
-type exportRecord struct {
-	ID        string     `json:"id"`
-	Text      string     `json:"text"`
-	Title     string     `json:"title,omitempty"`
-	Site      string     `json:"site,omitempty"`
-	URL       string     `json:"url,omitempty"`
-	Author    string     `json:"author,omitempty"`
-	Published *time.Time `json:"published,omitempty"`
-}
-
-func (m *Main) export(ctx context.Context, st engine.Store) error {
-	w := bufio.NewWriter(m.Stdout)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for r, err := range st.Articles(ctx, true) {
-		if err != nil {
-			return err
-		}
-		rec := exportRecord{ID: r.ID, Text: r.Text, Title: r.Meta.Title, Site: r.Meta.Site, URL: r.Meta.URL, Author: r.Meta.Author}
-		if !r.Meta.Published.IsZero() {
-			t := r.Meta.Published
-			rec.Published = &t
-		}
-		if err := enc.Encode(rec); err != nil {
-			return fmt.Errorf("writing output: %w", err)
-		}
 	}
 	return w.Flush()
 }

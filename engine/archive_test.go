@@ -1,0 +1,391 @@
+package engine_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/report"
+	"github.com/reprint/reprint/sqlite"
+)
+
+const seeds = "../../shared/seeds"
+
+func needSeeds(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(seeds); err != nil {
+		t.Skipf("seeds not found beside the project: %v", err)
+	}
+}
+
+// openArchive makes a new archive in a temporary folder.
+func openArchive(t *testing.T) (*engine.Archive, *sqlite.Store, string) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "archive")
+	st, err := sqlite.Open(context.Background(), dir, sqlite.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	a, err := engine.NewArchive(st, engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, st, dir
+}
+
+// readSeeds reads the seeds with both cleaning layers.
+func readSeeds(t *testing.T) []*reprint.Article {
+	t.Helper()
+	var arts []*reprint.Article
+	_, err := engine.ReadAll(context.Background(), engine.Options{}.Ingest, []string{seeds}, t.TempDir(), nil, func(a *reprint.Article, r *reprint.Rejected) error {
+		if a != nil {
+			arts = append(arts, a)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return arts
+}
+
+// canonical renders a report as JSON with the texts, for comparison;
+// stats.candidates is zeroed: an archive scan aligns nothing itself.
+func canonical(t *testing.T, s *report.Scan) string {
+	t.Helper()
+	s.Stats.Candidates = 0
+	var buf bytes.Buffer
+	if err := report.WriteJSON(&buf, s, report.JSONOptions{Text: true}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// TestArchiveSeedsSameAsScan: scan --archive after add gives the stories,
+// lineage, relations, credit and quotation flags of the batch scan, byte
+// for byte, whether the seeds are added at once or in two adds.
+func TestArchiveSeedsSameAsScan(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	want, err := engine.Scan(ctx, engine.Options{}, []string{seeds}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantJSON := canonical(t, want)
+
+	t.Run("one add", func(t *testing.T) {
+		a, _, _ := openArchive(t)
+		st, err := a.Add(ctx, []string{seeds}, t.TempDir(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Read != 5 || st.Added != 5 || st.Pairs != 10 {
+			t.Errorf("add: %+v, want 5 read, 5 added, 10 pairs", st)
+		}
+		got, err := a.Scan(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(wantJSON, canonical(t, got)); d != "" {
+			t.Errorf("scan --archive differs from scan (-scan +archive):\n%s", d)
+		}
+	})
+
+	t.Run("two adds", func(t *testing.T) {
+		a, _, _ := openArchive(t)
+		arts := readSeeds(t)
+		st, err := a.AddArticles(ctx, arts[:3], nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Added != 3 || st.Pairs != 3 {
+			t.Errorf("first add: %+v, want 3 added, 3 pairs", st)
+		}
+		st, err = a.AddArticles(ctx, readSeeds(t), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Read != 5 || st.Added != 2 || st.Unchanged != 3 || st.Replaced != 0 || st.Pairs != 7 {
+			t.Errorf("second add: %+v, want 5 read = 2 added + 3 unchanged, 7 pairs", st)
+		}
+		got, err := a.Scan(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(wantJSON, canonical(t, got)); d != "" {
+			t.Errorf("scan --archive after two adds differs from scan (-scan +archive):\n%s", d)
+		}
+	})
+}
+
+// TestArchiveReplaceRemove: a changed article replaces its old version
+// with its pairs; remove deletes an article with its pairs; the archive's
+// counts follow.
+func TestArchiveReplaceRemove(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	a, st, _ := openArchive(t)
+	arts := readSeeds(t)
+	if _, err := a.AddArticles(ctx, arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// 004 becomes an unrelated text: its pair with 000 must go.
+	changed := readSeeds(t)
+	changed[4].Text = "A short note about gardening in the spring, with no news in it at all. Tomatoes need sun."
+	res, err := a.AddArticles(ctx, changed, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Replaced != 1 || res.Unchanged != 4 || res.Added != 0 {
+		t.Errorf("replace: %+v, want 1 replaced, 4 unchanged", res)
+	}
+	after, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Articles != before.Articles || after.Pairs >= before.Pairs || after.Pending != 0 {
+		t.Errorf("after replace: %d articles, %d pairs, %d pending; before %d articles, %d pairs",
+			after.Articles, after.Pairs, after.Pending, before.Articles, before.Pairs)
+	}
+	rec, err := st.Lookup(ctx, arts[4].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Text != changed[4].Text {
+		t.Errorf("replaced text = %q", rec.Text)
+	}
+
+	if err := a.Remove(ctx, arts[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Lookup(ctx, arts[0].ID); !errors.Is(err, engine.ErrNotFound) {
+		t.Errorf("lookup after remove: %v, want ErrNotFound", err)
+	}
+	if err := a.Remove(ctx, arts[0].ID); !errors.Is(err, engine.ErrNotFound) {
+		t.Errorf("second remove: %v, want ErrNotFound", err)
+	}
+	s, err := a.Scan(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range s.Pairs {
+		if p.A == arts[0].ID || p.B == arts[0].ID {
+			t.Errorf("pair %s–%s of a removed article", p.A, p.B)
+		}
+	}
+	if len(s.Articles) != 4 {
+		t.Errorf("%d articles after remove, want 4", len(s.Articles))
+	}
+
+	// Removing everything leaves no postings and no terms behind.
+	for _, art := range arts[1:] {
+		if err := a.Remove(ctx, art.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	empty, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if empty.Articles != 0 || empty.Postings != 0 || empty.Terms != 0 || empty.Pairs != 0 {
+		t.Errorf("empty archive keeps %+v", empty)
+	}
+}
+
+// TestArchiveCheck: one article checked against the others finds the
+// pairs the batch scan finds for it, with the same relation and source,
+// and leaves the archive unchanged.
+func TestArchiveCheck(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	full, err := engine.Scan(ctx, engine.Options{}, []string{seeds}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := readSeeds(t)
+	for k, q := range arts {
+		t.Run(q.ID, func(t *testing.T) {
+			a, st, _ := openArchive(t)
+			rest := slices.Delete(slices.Clone(arts), k, k+1)
+			if _, err := a.AddArticles(ctx, rest, nil); err != nil {
+				t.Fatal(err)
+			}
+			before, _ := st.Stats(ctx)
+			got, cs, err := a.Check(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			after, _ := st.Stats(ctx)
+			if after.Articles != before.Articles || after.Pairs != before.Pairs {
+				t.Errorf("check changed the archive: %+v → %+v", before, after)
+			}
+			if got.Articles[0].ID != q.ID {
+				t.Errorf("first article %s, want the checked one %s", got.Articles[0].ID, q.ID)
+			}
+			if cs.Archived != 4 {
+				t.Errorf("archived = %d, want 4", cs.Archived)
+			}
+			want := map[string]string{}
+			for _, p := range full.Pairs {
+				if p.A == q.ID || p.B == q.ID {
+					want[p.A+" "+p.B] = p.Relation
+				}
+			}
+			gotRel := map[string]string{}
+			for _, p := range got.Pairs {
+				a, b := p.A, p.B
+				if b != q.ID { // batch order: input order, the checked one where it was read
+					a, b = b, a
+				}
+				key := a + " " + b
+				if strings.Compare(a, b) > 0 {
+					key = b + " " + a
+				}
+				gotRel[key] = p.Relation
+			}
+			if d := cmp.Diff(want, gotRel); d != "" {
+				t.Errorf("check's pairs differ from the batch scan's (-scan +check):\n%s", d)
+			}
+			if !engine.Reuse(got) {
+				t.Error("Reuse = false for a seed")
+			}
+		})
+	}
+
+	t.Run("unrelated", func(t *testing.T) {
+		a, _, _ := openArchive(t)
+		if _, err := a.AddArticles(ctx, arts, nil); err != nil {
+			t.Fatal(err)
+		}
+		q := &reprint.Article{ID: "garden.txt", Text: "Tomatoes need full sun and regular watering. Plant them after the last frost, in rich soil."}
+		got, _, err := a.Check(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Pairs) != 0 || engine.Reuse(got) || len(got.Articles) != 1 {
+			t.Errorf("unrelated article: %d pairs, %d articles, reuse %v", len(got.Pairs), len(got.Articles), engine.Reuse(got))
+		}
+	})
+
+	t.Run("archived itself", func(t *testing.T) {
+		a, _, _ := openArchive(t)
+		if _, err := a.AddArticles(ctx, arts, nil); err != nil {
+			t.Fatal(err)
+		}
+		got, _, err := a.Check(ctx, arts[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range got.Pairs {
+			if p.A == p.B {
+				t.Errorf("the checked article paired with its archived self")
+			}
+		}
+	})
+}
+
+// TestArchiveIDs: ids that differ only by case or by bytes that are not
+// UTF-8 are different articles, each found again by its exact id.
+func TestArchiveIDs(t *testing.T) {
+	ctx := context.Background()
+	a, st, _ := openArchive(t)
+	ids := []string{"story.txt", "Story.txt", "STORY.TXT", "caf\xe9.txt", "caf\xe8.txt", "café.txt"}
+	var arts []*reprint.Article
+	for i, id := range ids {
+		arts = append(arts, &reprint.Article{ID: id, Text: strings.Repeat("word ", i+1) + "is a text of its own."})
+	}
+	res, err := a.AddArticles(ctx, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != len(ids) {
+		t.Fatalf("added %d of %d ids", res.Added, len(ids))
+	}
+	for _, art := range arts {
+		rec, err := st.Lookup(ctx, art.ID)
+		if err != nil {
+			t.Fatalf("lookup %q: %v", art.ID, err)
+		}
+		if rec.ID != art.ID || rec.Text != art.Text {
+			t.Errorf("lookup %q gave %q, %q", art.ID, rec.ID, rec.Text)
+		}
+	}
+	res, err = a.AddArticles(ctx, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Unchanged != len(ids) {
+		t.Errorf("re-add: %+v, want all unchanged", res)
+	}
+}
+
+// TestExportRoundTrip: export's JSON lines, read back by add, give an
+// archive of the same articles and texts.
+func TestExportRoundTrip(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	a, st, _ := openArchive(t)
+	if _, err := a.Add(ctx, []string{seeds}, t.TempDir(), nil); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "export.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := engine.Export(ctx, st, f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	b, _, _ := openArchive(t)
+	res, err := b.Add(ctx, []string{path}, t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != 5 || res.Rejected != 0 {
+		t.Fatalf("re-add of export: %+v", res)
+	}
+	x, err := a.Scan(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	y, err := b.Scan(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := func(s *report.Scan) map[string]string {
+		m := map[string]string{}
+		for _, a := range s.Articles {
+			m[a.ID] = a.Text
+		}
+		return m
+	}
+	if d := cmp.Diff(texts(x), texts(y)); d != "" {
+		t.Errorf("texts after export and add differ:\n%s", d)
+	}
+	rel := func(s *report.Scan) []string {
+		var out []string
+		for _, p := range s.Pairs {
+			out = append(out, p.A+" "+p.B+" "+p.Relation)
+		}
+		slices.Sort(out)
+		return out
+	}
+	if d := cmp.Diff(rel(x), rel(y)); d != "" {
+		t.Errorf("pairs after export and add differ:\n%s", d)
+	}
+}
