@@ -376,3 +376,88 @@ func ReadOne(ctx context.Context, opts ingest.Options, path string) (*reprint.Ar
 	first.Raw = nil
 	return first, nil
 }
+
+// Verify checks the archive's invariants and returns the first breach:
+// every article's text reads back; its posting lists hold it under every
+// key its text gives (and the store holds no other postings); the document
+// frequencies are exactly those of the archived texts; every pair joins
+// two archived articles, and no article still pending is the later side
+// of a pair (its pairs and the end of its pending state commit together).
+// It reads everything: a check for tests and for `reprint archive verify`.
+func (a *Archive) Verify(ctx context.Context) error {
+	wk, err := a.det.NewWorker()
+	if err != nil {
+		return err
+	}
+	df := map[uint64]uint32{}
+	seqs := map[int64]bool{}
+	pending := map[int64]bool{}
+	var postings int64
+	for r, err := range a.store.Articles(ctx, true) {
+		if err != nil {
+			return err
+		}
+		seqs[r.Seq] = true
+		if r.Pending {
+			pending[r.Seq] = true
+		}
+		if len(r.Text) != r.Bytes {
+			return fmt.Errorf("article %q: text of %d bytes, archived as %d", r.ID, len(r.Text), r.Bytes)
+		}
+		k := wk.Keys(r.Text)
+		if k.Words != r.Words {
+			return fmt.Errorf("article %q: %d words, archived as %d", r.ID, k.Words, r.Words)
+		}
+		for _, t := range k.Terms {
+			df[t]++
+		}
+		keys := postingKeys(k)
+		postings += int64(len(keys))
+		found := 0
+		err := a.store.Postings(ctx, keys, math.MaxInt32-1, func(_ uint64, s []int64) {
+			if _, ok := slices.BinarySearch(s, r.Seq); ok {
+				found++
+			}
+		})
+		if err != nil {
+			return err
+		}
+		if found != len(keys) {
+			return fmt.Errorf("article %q: %d of its %d posting keys hold it", r.ID, found, len(keys))
+		}
+	}
+	st, err := a.store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Postings != postings {
+		return fmt.Errorf("%d postings stored, %d expected from the texts", st.Postings, postings)
+	}
+	got, docs, err := a.store.AllDF(ctx)
+	if err != nil {
+		return err
+	}
+	if docs != len(seqs) {
+		return fmt.Errorf("document frequencies count %d documents, the archive holds %d", docs, len(seqs))
+	}
+	if len(got) != len(df) {
+		return fmt.Errorf("%d terms counted, %d expected from the texts", len(got), len(df))
+	}
+	for t, n := range df {
+		if got[t] != n {
+			return fmt.Errorf("term %x: document frequency %d, expected %d", t, got[t], n)
+		}
+	}
+	for p, err := range a.store.Pairs(ctx) {
+		if err != nil {
+			return err
+		}
+		if !seqs[p.A] || !seqs[p.B] || p.A >= p.B {
+			return fmt.Errorf("pair %d-%d does not join two archived articles in order", p.A, p.B)
+		}
+		if pending[p.B] {
+			return fmt.Errorf("pair %d-%d has a pending later article", p.A, p.B)
+		}
+	}
+	return nil
+}

@@ -72,6 +72,17 @@ const (
 // only checkpoints.
 const busyTimeout = 30 * time.Second
 
+// cacheKiB is each connection's page cache. Posting lookups touch random
+// pages of a large table; SQLite's default 2 MiB cache sends almost every
+// one to a read syscall. 64 MiB a connection keeps the upper levels of
+// every B-tree resident at millions of articles.
+const cacheKiB = 64 << 10
+
+// mmapBytes maps the database into memory for reads, so that a page not
+// in the cache costs a page fault served from the OS cache, not a read
+// call. The mapping is address space, not resident memory.
+const mmapBytes = 1 << 40
+
 // Options configure Open.
 type Options struct {
 	// ReadOnly opens for reading: check and scan. Update returns
@@ -184,6 +195,8 @@ func (s *Store) open(ctx context.Context, dbPath string, opts Options) error {
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout("+strconv.Itoa(int(busyTimeout/time.Millisecond))+")")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-"+strconv.Itoa(cacheKiB)+")")
+	q.Add("_pragma", "mmap_size("+strconv.Itoa(mmapBytes)+")")
 	q.Add("_txlock", "immediate")
 	if s.readOnly {
 		q.Set("mode", "ro")
@@ -447,35 +460,52 @@ func (s *Store) Pending(ctx context.Context) ([]int64, error) {
 	return out, rows.Err()
 }
 
+// postingChunk is how many keys one posting query asks for: a query per
+// key costs more in the driver than in SQLite; IN lists of a few hundred
+// keys stay well under SQLite's bound on parameters.
+const postingChunk = 256
+
 // Postings implements engine.Store.
 func (s *Store) Postings(ctx context.Context, keys []uint64, limit int, fn func(key uint64, seqs []int64)) error {
-	stmt, err := s.db.PrepareContext(ctx, `SELECT seq FROM postings WHERE key = ? ORDER BY seq LIMIT ?`)
-	if err != nil {
-		return fmt.Errorf("reading postings: %w", s.wrap(err))
-	}
-	defer stmt.Close()
+	sorted := slices.Clone(keys)
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	args := make([]any, 0, postingChunk)
 	var seqs []int64
-	for _, k := range keys {
-		rows, err := stmt.QueryContext(ctx, int64(k), limit+1)
+	for i := 0; i < len(sorted); i += postingChunk {
+		part := sorted[i:min(i+postingChunk, len(sorted))]
+		args = args[:0]
+		for _, k := range part {
+			args = append(args, int64(k))
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT key, seq FROM postings WHERE key IN (?`+strings.Repeat(",?", len(part)-1)+`) ORDER BY key, seq`, args...)
 		if err != nil {
 			return fmt.Errorf("reading postings: %w", s.wrap(err))
 		}
-		seqs = seqs[:0]
+		cur, have := uint64(0), false
+		flush := func() {
+			if have && len(seqs) > 0 {
+				fn(cur, seqs[:min(len(seqs), limit+1)])
+			}
+			seqs = seqs[:0]
+		}
 		for rows.Next() {
-			var seq int64
-			if err := rows.Scan(&seq); err != nil {
+			var k, seq int64
+			if err := rows.Scan(&k, &seq); err != nil {
 				rows.Close()
 				return fmt.Errorf("reading postings: %w", s.wrap(err))
 			}
+			if !have || uint64(k) != cur {
+				flush()
+				cur, have = uint64(k), true
+			}
 			seqs = append(seqs, seq)
 		}
+		flush()
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
 			return fmt.Errorf("reading postings: %w", s.wrap(err))
-		}
-		if len(seqs) > 0 {
-			fn(k, seqs)
 		}
 	}
 	return nil
@@ -657,18 +687,85 @@ func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
+	if err := t.flush(); err != nil {
+		tx.Rollback()
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("committing: %w", s.wrap(err))
 	}
 	return nil
 }
 
-// txn is a write transaction with its prepared statements.
+// txn is a write transaction with its prepared statements. Postings and
+// term counts are gathered and written at commit, sorted and many rows a
+// statement: random keys inserted in key order touch each B-tree page
+// once a batch instead of once a key, and the driver's cost per
+// statement is shared by a few hundred rows.
 type txn struct {
 	s     *Store
 	tx    *sql.Tx
 	ctx   context.Context
 	stmts map[string]*sql.Stmt
+
+	postings [][2]int64 // (key, seq) to insert
+	terms    map[int64]int64
+}
+
+// rowsPerInsert is how many rows one INSERT statement writes: 2 parameters
+// a row, well under SQLite's bound of 32,766.
+const rowsPerInsert = 500
+
+// flush writes the gathered postings and term counts.
+func (t *txn) flush() error {
+	slices.SortFunc(t.postings, func(x, y [2]int64) int {
+		if x[0] != y[0] {
+			return cmpInt(x[0], y[0])
+		}
+		return cmpInt(x[1], y[1])
+	})
+	if err := t.insertRows(`INSERT OR IGNORE INTO postings(key, seq) VALUES `, "", t.postings); err != nil {
+		return fmt.Errorf("archiving postings: %w", err)
+	}
+	t.postings = t.postings[:0]
+	rows := make([][2]int64, 0, len(t.terms))
+	for term, n := range t.terms {
+		rows = append(rows, [2]int64{term, n})
+	}
+	slices.SortFunc(rows, func(x, y [2]int64) int { return cmpInt(x[0], y[0]) })
+	if err := t.insertRows(`INSERT INTO terms(term, df) VALUES `, ` ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`, rows); err != nil {
+		return fmt.Errorf("archiving term counts: %w", err)
+	}
+	clear(t.terms)
+	return nil
+}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// insertRows runs head + "(?, ?), …" + tail over rows, rowsPerInsert at a
+// time.
+func (t *txn) insertRows(head, tail string, rows [][2]int64) error {
+	args := make([]any, 0, 2*rowsPerInsert)
+	for i := 0; i < len(rows); i += rowsPerInsert {
+		part := rows[i:min(i+rowsPerInsert, len(rows))]
+		args = args[:0]
+		for _, r := range part {
+			args = append(args, r[0], r[1])
+		}
+		q := head + "(?, ?)" + strings.Repeat(", (?, ?)", len(part)-1)
+		if _, err := t.exec(q+tail, args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (t *txn) stmt(q string) (*sql.Stmt, error) {
@@ -724,14 +821,13 @@ func (t *txn) Put(rec *engine.Record, postings, terms []uint64) (int64, error) {
 		return 0, fmt.Errorf("archiving %q: %w", rec.ID, err)
 	}
 	for _, k := range postings {
-		if _, err := t.exec(`INSERT OR IGNORE INTO postings(key, seq) VALUES(?, ?)`, int64(k), seq); err != nil {
-			return 0, fmt.Errorf("archiving %q: postings: %w", rec.ID, err)
-		}
+		t.postings = append(t.postings, [2]int64{int64(k), seq})
+	}
+	if t.terms == nil {
+		t.terms = map[int64]int64{}
 	}
 	for _, term := range terms {
-		if _, err := t.exec(`INSERT INTO terms(term, df) VALUES(?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1`, int64(term)); err != nil {
-			return 0, fmt.Errorf("archiving %q: terms: %w", rec.ID, err)
-		}
+		t.terms[int64(term)]++
 	}
 	return seq, nil
 }

@@ -46,6 +46,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	chain := fs.Float64("chain", newsgen.DefaultChain, "share of derived articles derived from a derived article")
 	start := fs.String("start", newsgen.DefaultStart.Format(time.RFC3339), "publication time of the first article (RFC 3339)")
 	workers := fs.Int("workers", 0, "generating goroutines (default GOMAXPROCS; output does not depend on it)")
+	minBits := fs.Float64("min-run-bits", newsgen.DefaultMinRunBits, "least information (bits) of an 8-word run of filler: lower is more fluent, higher shares fewer runs by accident")
 	measure := fs.Int("measure", 0, "instead of a corpus, measure shared 8-word runs between this many filler articles")
 	quiet := fs.Bool("q", false, "no summary on stderr")
 	if err := fs.Parse(args); err != nil {
@@ -70,6 +71,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	ch := newsgen.NewChain(pool)
+	ch.MinRunBits = *minBits
 	g, err := newsgen.New(pool, ch, opts)
 	if err != nil {
 		return err

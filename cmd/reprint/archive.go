@@ -139,7 +139,7 @@ pairs are not reuse), 1 when reuse is found, 2 on error.`,
 			opts := ingest.Options{MaxArticleBytes: maxBytes}
 			var art = args[0]
 			if art == "-" {
-				tmp, err := spoolStdin(opts.MaxArticleBytes)
+				tmp, err := spoolStdin(m.Stdin, opts.MaxArticleBytes)
 				if err != nil {
 					return err
 				}
@@ -174,7 +174,10 @@ pairs are not reuse), 1 when reuse is found, 2 on error.`,
 // spoolStdin copies standard input (at most limit+1 bytes, so that the
 // reader can still say too-large) into a file named "stdin" in a new
 // temporary folder, and returns its path: the article's id is "stdin".
-func spoolStdin(limit int64) (string, error) {
+func spoolStdin(stdin io.Reader, limit int64) (string, error) {
+	if stdin == nil {
+		stdin = os.Stdin
+	}
 	dir, err := os.MkdirTemp("", "reprint-check-*")
 	if err != nil {
 		return "", fmt.Errorf("reading standard input: %w", err)
@@ -185,7 +188,7 @@ func spoolStdin(limit int64) (string, error) {
 		os.RemoveAll(dir)
 		return "", fmt.Errorf("reading standard input: %w", err)
 	}
-	_, err = io.Copy(f, io.LimitReader(os.Stdin, limit+1))
+	_, err = io.Copy(f, io.LimitReader(stdin, limit+1))
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -270,7 +273,27 @@ when known — the JSONL form that add reads.`,
 			return engine.Export(c.Context(), st, m.Stdout)
 		},
 	}
-	c.AddCommand(stats, remove, export)
+	verify := &cobra.Command{
+		Use:   "verify --archive DIR",
+		Short: "check an archive's invariants (texts, postings, term counts, pairs)",
+		Long: `verify reads the whole archive and checks that every text reads back, that the
+posting lists and term counts are exactly those of the archived texts, and that
+every pair joins two archived articles. It prints "ok" or the first breach.`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			a, st, err := openArchive(c.Context(), dir, false, engine.Options{})
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := a.Verify(c.Context()); err != nil {
+				return err
+			}
+			_, err = fmt.Fprintln(m.Stdout, "ok")
+			return err
+		},
+	}
+	c.AddCommand(stats, remove, export, verify)
 	return c
 }
 

@@ -35,6 +35,8 @@ func main() {
 // one place that wires the engine's packages together; tests run it with
 // buffers in place of the terminal.
 type Main struct {
+	// Stdin is what "-" reads; nil means os.Stdin.
+	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
 	// StdoutIsTerminal enables colour in reports on stdout.
