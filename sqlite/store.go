@@ -139,8 +139,10 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("opening archive: %w", err)
 		}
-		if len(entries) > 0 {
-			return nil, fmt.Errorf("%s holds other files and no %s: %w", dir, DBFile, engine.ErrNotArchive)
+		for _, e := range entries {
+			if e.Name() != LockFile && !strings.HasPrefix(e.Name(), newDBFile) {
+				return nil, fmt.Errorf("%s holds other files and no %s: %w", dir, DBFile, engine.ErrNotArchive)
+			}
 		}
 		if !opts.Create {
 			return nil, fmt.Errorf("%s is empty: %w (run reprint add --archive %s PATHS to make one)", dir, engine.ErrNoArchive, dir)
@@ -155,16 +157,15 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
+	if !exists {
+		if err := s.create(ctx, dbPath); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
 	if err := s.open(ctx, dbPath, opts); err != nil {
 		s.Close()
 		return nil, err
-	}
-	if !exists {
-		if err := s.create(ctx); err != nil {
-			s.Close()
-			os.Remove(dbPath)
-			return nil, err
-		}
 	}
 	if err := s.checkFormat(ctx); err != nil {
 		s.Close()
@@ -172,6 +173,12 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 	}
 	return s, nil
 }
+
+// newDBFile is where a new archive's database is made before it is
+// renamed into place, so that an archive.db always holds the schema: a
+// process killed while creating leaves only this file, which the next
+// create replaces.
+const newDBFile = DBFile + ".new"
 
 // takeLock takes the add lock: one writer per archive, across processes.
 // The lock goes with the process, so a killed add leaves no stale lock.
@@ -241,8 +248,19 @@ CREATE TABLE pairs(a INTEGER NOT NULL, b INTEGER NOT NULL, relation INTEGER NOT 
 CREATE INDEX pairs_b ON pairs(b);
 `
 
-func (s *Store) create(ctx context.Context) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+func (s *Store) create(ctx context.Context, dbPath string) error {
+	tmp := filepath.Join(s.dir, newDBFile)
+	for _, suffix := range []string{"", "-journal", "-wal", "-shm"} {
+		if err := os.Remove(tmp + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("creating archive: %w", err)
+		}
+	}
+	db, err := sql.Open("sqlite", "file:"+tmp)
+	if err != nil {
+		return fmt.Errorf("creating archive: %w", err)
+	}
+	defer db.Close()
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("creating archive: %w", s.wrap(err))
 	}
@@ -250,15 +268,34 @@ func (s *Store) create(ctx context.Context) error {
 	if _, err := tx.ExecContext(ctx, schema); err != nil {
 		return fmt.Errorf("creating archive: %w", s.wrap(err))
 	}
-	for k, v := range map[string]string{"format": engine.Format, "keys": engine.KeysVersion, "created": time.Now().UTC().Format(time.RFC3339)} {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES(?, ?)`, k, v); err != nil {
+	for _, kv := range [][2]string{{"format", engine.Format}, {"keys", engine.KeysVersion}, {"created", time.Now().UTC().Format(time.RFC3339)}} {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES(?, ?)`, kv[0], kv[1]); err != nil {
 			return fmt.Errorf("creating archive: %w", s.wrap(err))
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("creating archive: %w", s.wrap(err))
 	}
-	return nil
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("creating archive: %w", s.wrap(err))
+	}
+	if err := syncFile(tmp); err != nil {
+		return fmt.Errorf("creating archive: %w", err)
+	}
+	if err := os.Rename(tmp, dbPath); err != nil {
+		return fmt.Errorf("creating archive: %w", err)
+	}
+	return syncFile(s.dir)
+}
+
+// syncFile flushes a file or folder to disk.
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
 }
 
 func (s *Store) checkFormat(ctx context.Context) error {
