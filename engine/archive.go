@@ -341,6 +341,7 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, 
 		return err
 	}
 	done := 0
+	cache := newDocCache(docCacheSize)
 	for start := 0; start < len(pending); start += addBatch {
 		batch := pending[start:min(start+addBatch, len(pending))]
 		found := make([][]PairRecord, len(batch))
@@ -352,7 +353,7 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, 
 			if err == nil {
 				var ps []PairRecord
 				var m matchStats
-				ps, m, err = a.match(ctx, wk, recs[0], idf, all, recs[0].Seq)
+				ps, m, err = a.match(ctx, wk, recs[0], idf, cache, all, recs[0].Seq)
 				found[i] = ps
 				cand.Add(int64(m.candidates))
 				capped.Add(int64(m.cappedPostings))
@@ -437,7 +438,7 @@ type matchStats struct {
 // below before: candidates by votes over the posting lists (or every
 // article of all, when the archive is small), aligned and judged under
 // idf, which must count q. Each pair has the earlier article as A.
-func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *rewrite.IDF, all []int64, before int64) ([]PairRecord, matchStats, error) {
+func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *rewrite.IDF, cache *docCache, all []int64, before int64) ([]PairRecord, matchStats, error) {
 	var ms matchStats
 	keys := wk.Keys(q.Text)
 	top := a.det.TopTerms(keys.Terms, idf)
@@ -452,7 +453,7 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *
 	if err != nil {
 		return nil, ms, err
 	}
-	out, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, &ms)
+	out, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, cache, &ms)
 	return out, ms, err
 }
 
@@ -466,14 +467,22 @@ func candidateSeqs(cands []candidate) []int64 {
 
 // alignAll aligns q with each candidate (recs holds their records) under
 // idf and returns the related pairs, the candidate as A.
-func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, ms *matchStats) ([]PairRecord, error) {
-	dq := wk.Analyze(q.Text, idf)
+func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, cache *docCache, ms *matchStats) ([]PairRecord, error) {
+	analyse := func(r *Record) *detect.Doc {
+		if d := cache.get(r.Seq); d != nil {
+			return d
+		}
+		d := wk.Analyze(r.Text, idf)
+		cache.put(r.Seq, d)
+		return d
+	}
+	dq := analyse(q)
 	var out []PairRecord
 	for i, c := range cands {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		dc := wk.Analyze(recs[i].Text, idf)
+		dc := analyse(recs[i])
 		if c.termsOnly && sharedCount(top, a.det.TopTerms(dc.Terms(), idf)) < a.det.Options().MinSharedTerms {
 			// The rare terms of q are in c, but not among c's own rarest:
 			// Run would not pair them either.

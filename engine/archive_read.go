@@ -168,7 +168,7 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 	for t, n := range more {
 		df[t] = n
 	}
-	found, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, &ms)
+	found, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, nil, &ms)
 	if err != nil {
 		return nil, nil, err
 	}
