@@ -392,7 +392,7 @@ func (a *Archive) Verify(ctx context.Context) error {
 	df := map[uint64]uint32{}
 	seqs := map[int64]bool{}
 	pending := map[int64]bool{}
-	var postings int64
+	var postings, words, bytes int64
 	for r, err := range a.store.Articles(ctx, true) {
 		if err != nil {
 			return err
@@ -404,6 +404,8 @@ func (a *Archive) Verify(ctx context.Context) error {
 		if len(r.Text) != r.Bytes {
 			return fmt.Errorf("article %q: text of %d bytes, archived as %d", r.ID, len(r.Text), r.Bytes)
 		}
+		words += int64(r.Words)
+		bytes += int64(r.Bytes)
 		k := wk.Keys(r.Text)
 		if k.Words != r.Words {
 			return fmt.Errorf("article %q: %d words, archived as %d", r.ID, k.Words, r.Words)
@@ -431,7 +433,22 @@ func (a *Archive) Verify(ctx context.Context) error {
 		return err
 	}
 	if st.Postings != postings {
-		return fmt.Errorf("%d postings stored, %d expected from the texts", st.Postings, postings)
+		return fmt.Errorf("%d postings counted, %d expected from the texts", st.Postings, postings)
+	}
+	if st.Articles != len(seqs) || st.Pending != len(pending) || st.Words != words || st.TextBytes != bytes {
+		return fmt.Errorf("counts say %d articles, %d pending, %d words, %d bytes; the archive holds %d, %d, %d, %d",
+			st.Articles, st.Pending, st.Words, st.TextBytes, len(seqs), len(pending), words, bytes)
+	}
+	if st.Terms != len(df) {
+		return fmt.Errorf("counts say %d terms, %d expected from the texts", st.Terms, len(df))
+	}
+	// The counted postings must be the stored ones: every key of every
+	// text holds its article (above), and no posting is left of removed
+	// articles.
+	if n, err := a.store.CountPostings(ctx); err != nil {
+		return err
+	} else if n != postings {
+		return fmt.Errorf("%d postings stored, %d expected from the texts", n, postings)
 	}
 	got, docs, err := a.store.AllDF(ctx)
 	if err != nil {
@@ -448,16 +465,21 @@ func (a *Archive) Verify(ctx context.Context) error {
 			return fmt.Errorf("term %x: document frequency %d, expected %d", t, got[t], n)
 		}
 	}
+	pairs := 0
 	for p, err := range a.store.Pairs(ctx) {
 		if err != nil {
 			return err
 		}
+		pairs++
 		if !seqs[p.A] || !seqs[p.B] || p.A >= p.B {
 			return fmt.Errorf("pair %d-%d does not join two archived articles in order", p.A, p.B)
 		}
 		if pending[p.B] {
 			return fmt.Errorf("pair %d-%d has a pending later article", p.A, p.B)
 		}
+	}
+	if pairs != st.Pairs {
+		return fmt.Errorf("counts say %d pairs, the archive holds %d", st.Pairs, pairs)
 	}
 	return nil
 }

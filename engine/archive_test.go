@@ -117,6 +117,9 @@ func TestArchiveSeedsSameAsScan(t *testing.T) {
 		if st.Read != 5 || st.Added != 2 || st.Unchanged != 3 || st.Replaced != 0 || st.Pairs != 7 {
 			t.Errorf("second add: %+v, want 5 read = 2 added + 3 unchanged, 7 pairs", st)
 		}
+		if err := a.Verify(ctx); err != nil {
+			t.Fatal(err)
+		}
 		got, err := a.Scan(ctx, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -153,6 +156,9 @@ func TestArchiveReplaceRemove(t *testing.T) {
 	if res.Replaced != 1 || res.Unchanged != 4 || res.Added != 0 {
 		t.Errorf("replace: %+v, want 1 replaced, 4 unchanged", res)
 	}
+	if err := a.Verify(ctx); err != nil {
+		t.Fatalf("verify after replace: %v", err)
+	}
 	after, err := st.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -178,6 +184,9 @@ func TestArchiveReplaceRemove(t *testing.T) {
 	if err := a.Remove(ctx, arts[0].ID); !errors.Is(err, engine.ErrNotFound) {
 		t.Errorf("second remove: %v, want ErrNotFound", err)
 	}
+	if err := a.Verify(ctx); err != nil {
+		t.Fatalf("verify after remove: %v", err)
+	}
 	s, err := a.Scan(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -201,8 +210,11 @@ func TestArchiveReplaceRemove(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if empty.Articles != 0 || empty.Postings != 0 || empty.Terms != 0 || empty.Pairs != 0 {
+	if empty.Articles != 0 || empty.Postings != 0 || empty.Terms != 0 || empty.Pairs != 0 || empty.Words != 0 {
 		t.Errorf("empty archive keeps %+v", empty)
+	}
+	if err := a.Verify(ctx); err != nil {
+		t.Fatal(err)
 	}
 }
 

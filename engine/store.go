@@ -105,7 +105,8 @@ type StoreStats struct {
 // writes happen in Update transactions, all or nothing. A Store is safe for
 // concurrent use.
 type Store interface {
-	// Stats returns the store's counts and sizes.
+	// Stats returns the store's counts, kept as they change, and the sizes
+	// of its files: cheap at any size.
 	Stats(ctx context.Context) (StoreStats, error)
 	// Lookup returns the article of id, with its text; ErrNotFound if none.
 	Lookup(ctx context.Context, id string) (*Record, error)
@@ -133,6 +134,9 @@ type Store interface {
 	PairsOf(ctx context.Context, seqs []int64) ([]PairRecord, error)
 	// Pairs yields every pair ordered by (A, B).
 	Pairs(ctx context.Context) iter.Seq2[PairRecord, error]
+	// CountPostings counts the stored (key, article) postings one by one:
+	// for Verify, slow on a large archive (Stats has the kept count).
+	CountPostings(ctx context.Context) (int64, error)
 	// Update runs fn in one write transaction and commits it if fn returns
 	// nil. It returns ErrReadOnly on a read-only store and ErrFull when the
 	// disk fills.

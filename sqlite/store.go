@@ -15,7 +15,11 @@
 //	postings(key, seq)                  WITHOUT ROWID, primary key (key, seq)
 //	terms(term, df)                     document frequencies for the IDF
 //	pairs(a, b, relation, data)         WITHOUT ROWID, primary key (a, b); index on b
+//	counts(name, n)                     articles, pending, words, bytes, postings, pairs, terms
 //
+// The counts are kept in the transactions that change them: SQLite has no
+// stored row count, and counting a million articles or half a billion
+// postings on every check would cost more than the check.
 // Ids are BLOBs, compared byte for byte: ids that differ only by case or by
 // bytes that are not UTF-8 are different articles. Texts are raw DEFLATE;
 // pairs and article info use the engine's codecs, so every backend stores
@@ -246,6 +250,8 @@ CREATE TABLE postings(key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(ke
 CREATE TABLE terms(term INTEGER PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE pairs(a INTEGER NOT NULL, b INTEGER NOT NULL, relation INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID;
 CREATE INDEX pairs_b ON pairs(b);
+CREATE TABLE counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO counts(name, n) VALUES ('articles', 0), ('pending', 0), ('words', 0), ('bytes', 0), ('postings', 0), ('pairs', 0), ('terms', 0);
 `
 
 func (s *Store) create(ctx context.Context, dbPath string) error {
@@ -355,21 +361,36 @@ func (s *Store) Close() error {
 // Stats implements engine.Store.
 func (s *Store) Stats(ctx context.Context) (engine.StoreStats, error) {
 	var st engine.StoreStats
-	row := s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(pending), 0), coalesce(sum(words), 0), coalesce(sum(bytes), 0) FROM articles`)
-	if err := row.Scan(&st.Articles, &st.Pending, &st.Words, &st.TextBytes); err != nil {
+	rows, err := s.db.QueryContext(ctx, `SELECT name, n FROM counts`)
+	if err != nil {
 		return st, fmt.Errorf("archive stats: %w", s.wrap(err))
 	}
-	for _, q := range []struct {
-		sql string
-		dst any
-	}{
-		{`SELECT count(*) FROM pairs`, &st.Pairs},
-		{`SELECT count(*) FROM terms`, &st.Terms},
-		{`SELECT count(*) FROM postings`, &st.Postings},
-	} {
-		if err := s.db.QueryRowContext(ctx, q.sql).Scan(q.dst); err != nil {
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		var n int64
+		if err := rows.Scan(&name, &n); err != nil {
 			return st, fmt.Errorf("archive stats: %w", s.wrap(err))
 		}
+		switch name {
+		case "articles":
+			st.Articles = int(n)
+		case "pending":
+			st.Pending = int(n)
+		case "words":
+			st.Words = n
+		case "bytes":
+			st.TextBytes = n
+		case "postings":
+			st.Postings = n
+		case "pairs":
+			st.Pairs = int(n)
+		case "terms":
+			st.Terms = int(n)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("archive stats: %w", s.wrap(err))
 	}
 	st.Files = map[string]int64{}
 	for _, name := range []string{DBFile, DBFile + "-wal", DBFile + "-shm"} {
@@ -378,6 +399,15 @@ func (s *Store) Stats(ctx context.Context) (engine.StoreStats, error) {
 		}
 	}
 	return st, nil
+}
+
+// CountPostings implements engine.Store.
+func (s *Store) CountPostings(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM postings`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("counting postings: %w", s.wrap(err))
+	}
+	return n, nil
 }
 
 const recordColumns = `seq, id, hash, pending, words, bytes, info`
@@ -586,7 +616,7 @@ func (s *Store) DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int,
 
 func (s *Store) docs(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT n FROM counts WHERE name = 'articles'`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("counting articles: %w", s.wrap(err))
 	}
 	return n, nil
@@ -606,7 +636,7 @@ func (s *Store) AllDF(ctx context.Context) (map[uint64]uint32, int, error) {
 	}
 	defer tx.Rollback()
 	var docs, n int
-	if err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM terms)`).Scan(&docs, &n); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT n FROM counts WHERE name = 'articles'), (SELECT n FROM counts WHERE name = 'terms')`).Scan(&docs, &n); err != nil {
 		return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
 	}
 	out := make(map[uint64]uint32, n)
@@ -747,6 +777,14 @@ type txn struct {
 
 	postings [][2]int64 // (key, seq) to insert
 	terms    map[int64]int64
+	counts   map[string]int64 // changes to the counts table
+}
+
+func (t *txn) count(name string, delta int64) {
+	if t.counts == nil {
+		t.counts = map[string]int64{}
+	}
+	t.counts[name] += delta
 }
 
 // rowsPerInsert is how many rows one INSERT statement writes: 2 parameters
@@ -770,11 +808,47 @@ func (t *txn) flush() error {
 		rows = append(rows, [2]int64{term, n})
 	}
 	slices.SortFunc(rows, func(x, y [2]int64) int { return cmpInt(x[0], y[0]) })
+	known, err := t.known(rows)
+	if err != nil {
+		return fmt.Errorf("archiving term counts: %w", err)
+	}
+	t.count("terms", int64(len(rows)-known))
 	if err := t.insertRows(`INSERT INTO terms(term, df) VALUES `, ` ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`, rows); err != nil {
 		return fmt.Errorf("archiving term counts: %w", err)
 	}
 	clear(t.terms)
+	names := make([]string, 0, len(t.counts))
+	for name := range t.counts {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if _, err := t.exec(`UPDATE counts SET n = n + ? WHERE name = ?`, t.counts[name], name); err != nil {
+			return fmt.Errorf("archiving counts: %w", err)
+		}
+	}
+	clear(t.counts)
 	return nil
+}
+
+// known returns how many of the terms of rows are counted already.
+func (t *txn) known(rows [][2]int64) (int, error) {
+	n := 0
+	args := make([]any, 0, rowsPerInsert)
+	for i := 0; i < len(rows); i += rowsPerInsert {
+		part := rows[i:min(i+rowsPerInsert, len(rows))]
+		args = args[:0]
+		for _, r := range part {
+			args = append(args, r[0])
+		}
+		var k int
+		err := t.tx.QueryRowContext(t.ctx, `SELECT count(*) FROM terms WHERE term IN (?`+strings.Repeat(",?", len(part)-1)+`)`, args...).Scan(&k)
+		if err != nil {
+			return 0, t.s.wrap(err)
+		}
+		n += k
+	}
+	return n, nil
 }
 
 func cmpInt(a, b int64) int {
@@ -860,6 +934,11 @@ func (t *txn) Put(rec *engine.Record, postings, terms []uint64) (int64, error) {
 	for _, k := range postings {
 		t.postings = append(t.postings, [2]int64{int64(k), seq})
 	}
+	t.count("articles", 1)
+	t.count("pending", 1)
+	t.count("words", int64(rec.Words))
+	t.count("bytes", int64(len(rec.Text)))
+	t.count("postings", int64(len(postings)))
 	if t.terms == nil {
 		t.terms = map[int64]int64{}
 	}
@@ -871,25 +950,46 @@ func (t *txn) Put(rec *engine.Record, postings, terms []uint64) (int64, error) {
 
 // Remove implements engine.Tx.
 func (t *txn) Remove(seq int64, postings, terms []uint64) error {
+	var pending, words, bytes int64
+	err := t.tx.QueryRowContext(t.ctx, `SELECT pending, words, bytes FROM articles WHERE seq = ?`, seq).Scan(&pending, &words, &bytes)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("removing article #%d: %w", seq, engine.ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("removing article #%d: %w", seq, t.s.wrap(err))
+	}
 	if _, err := t.exec(`DELETE FROM articles WHERE seq = ?`, seq); err != nil {
 		return fmt.Errorf("removing article #%d: %w", seq, err)
 	}
+	t.count("articles", -1)
+	t.count("pending", -pending)
+	t.count("words", -words)
+	t.count("bytes", -bytes)
 	for _, k := range postings {
-		if _, err := t.exec(`DELETE FROM postings WHERE key = ? AND seq = ?`, int64(k), seq); err != nil {
+		res, err := t.exec(`DELETE FROM postings WHERE key = ? AND seq = ?`, int64(k), seq)
+		if err != nil {
 			return fmt.Errorf("removing article #%d: postings: %w", seq, err)
 		}
+		n, _ := res.RowsAffected()
+		t.count("postings", -n)
 	}
 	for _, term := range terms {
 		if _, err := t.exec(`UPDATE terms SET df = df - 1 WHERE term = ?`, int64(term)); err != nil {
 			return fmt.Errorf("removing article #%d: terms: %w", seq, err)
 		}
-		if _, err := t.exec(`DELETE FROM terms WHERE term = ? AND df <= 0`, int64(term)); err != nil {
+		res, err := t.exec(`DELETE FROM terms WHERE term = ? AND df <= 0`, int64(term))
+		if err != nil {
 			return fmt.Errorf("removing article #%d: terms: %w", seq, err)
 		}
+		n, _ := res.RowsAffected()
+		t.count("terms", -n)
 	}
-	if _, err := t.exec(`DELETE FROM pairs WHERE a = ? OR b = ?`, seq, seq); err != nil {
+	res, err := t.exec(`DELETE FROM pairs WHERE a = ? OR b = ?`, seq, seq)
+	if err != nil {
 		return fmt.Errorf("removing article #%d: pairs: %w", seq, err)
 	}
+	n, _ := res.RowsAffected()
+	t.count("pairs", -n)
 	return nil
 }
 
@@ -899,16 +999,25 @@ func (t *txn) PutPair(p engine.PairRecord) error {
 	if err != nil {
 		return err
 	}
+	var exists int
+	err = t.tx.QueryRowContext(t.ctx, `SELECT count(*) FROM pairs WHERE a = ? AND b = ?`, p.A, p.B).Scan(&exists)
+	if err != nil {
+		return fmt.Errorf("storing pair %d-%d: %w", p.A, p.B, t.s.wrap(err))
+	}
 	if _, err := t.exec(`INSERT OR REPLACE INTO pairs(a, b, relation, data) VALUES(?, ?, ?, ?)`, p.A, p.B, int(p.Pair.Relation), data); err != nil {
 		return fmt.Errorf("storing pair %d-%d: %w", p.A, p.B, err)
 	}
+	t.count("pairs", int64(1-exists))
 	return nil
 }
 
 // Done implements engine.Tx.
 func (t *txn) Done(seq int64) error {
-	if _, err := t.exec(`UPDATE articles SET pending = 0 WHERE seq = ?`, seq); err != nil {
+	res, err := t.exec(`UPDATE articles SET pending = 0 WHERE seq = ? AND pending`, seq)
+	if err != nil {
 		return fmt.Errorf("article #%d: %w", seq, err)
 	}
+	n, _ := res.RowsAffected()
+	t.count("pending", -n)
 	return nil
 }
