@@ -449,9 +449,25 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *
 	if len(cands) == 0 {
 		return nil, ms, nil
 	}
-	recs, err := a.store.Get(ctx, candidateSeqs(cands))
+	// Read back only the texts not analysed already.
+	recs := make([]*Record, len(cands))
+	var missing []int64
+	for i, c := range cands {
+		if cache.get(c.seq) != nil {
+			recs[i] = &Record{Seq: c.seq}
+		} else {
+			missing = append(missing, c.seq)
+		}
+	}
+	got, err := a.store.Get(ctx, missing)
 	if err != nil {
 		return nil, ms, err
+	}
+	for i, k := 0, 0; i < len(recs); i++ {
+		if recs[i] == nil {
+			recs[i] = got[k]
+			k++
+		}
 	}
 	out, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, cache, &ms)
 	return out, ms, err
@@ -468,21 +484,35 @@ func candidateSeqs(cands []candidate) []int64 {
 // alignAll aligns q with each candidate (recs holds their records) under
 // idf and returns the related pairs, the candidate as A.
 func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, cache *docCache, ms *matchStats) ([]PairRecord, error) {
-	analyse := func(r *Record) *detect.Doc {
+	analyse := func(r *Record) (*detect.Doc, error) {
 		if d := cache.get(r.Seq); d != nil {
-			return d
+			return d, nil
+		}
+		if r.Text == "" && r.Bytes == 0 {
+			// Cached when the candidates were listed, evicted since.
+			got, err := a.store.Get(ctx, []int64{r.Seq})
+			if err != nil {
+				return nil, err
+			}
+			r = got[0]
 		}
 		d := wk.Analyze(r.Text, idf)
 		cache.put(r.Seq, d)
-		return d
+		return d, nil
 	}
-	dq := analyse(q)
+	dq, err := analyse(q)
+	if err != nil {
+		return nil, err
+	}
 	var out []PairRecord
 	for i, c := range cands {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		dc := analyse(recs[i])
+		dc, err := analyse(recs[i])
+		if err != nil {
+			return nil, err
+		}
 		if c.termsOnly && sharedCount(top, a.det.TopTerms(dc.Terms(), idf)) < a.det.Options().MinSharedTerms {
 			// The rare terms of q are in c, but not among c's own rarest:
 			// Run would not pair them either.

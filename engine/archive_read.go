@@ -58,6 +58,11 @@ func (a *Archive) Scan(ctx context.Context, progress Progress) (*report.Scan, er
 	}
 	c.Read = ingest.Stats{Read: len(recs), Articles: len(recs)}
 	c.Stats = detect.Stats{Documents: len(recs)}
+	for _, p := range c.Pairs {
+		if p.CapReason != "" {
+			c.Stats.CappedPairs++
+		}
+	}
 	progress.report(StepJudge, 0, 0)
 	return Judge(ctx, c)
 }

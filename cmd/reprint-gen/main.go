@@ -64,6 +64,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	opts := newsgen.Options{Seed: *seed, Copy: *cp, Partial: *partial, Light: *light, Heavy: *heavy,
 		Chain: *chain, Start: t0}
+	if err := opts.Validate(); err != nil {
+		return err
+	}
 
 	began := time.Now()
 	pool, err := newsgen.LoadPool(*corpora)

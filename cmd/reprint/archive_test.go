@@ -202,6 +202,14 @@ func TestAddKilled(t *testing.T) {
 		}
 		// Anywhere from the first instant to the end of a full add.
 		time.Sleep(time.Duration(rng.Int64N(int64(full))))
+		if attempt%4 == 3 {
+			// A reader in another process works while the add runs.
+			if _, err := os.Stat(filepath.Join(arc, sqlite.DBFile)); err == nil {
+				if out, err := exec.Command(bin, "scan", "--archive", arc).CombinedOutput(); err != nil {
+					t.Errorf("scan --archive during an add: %v\n%s", err, out)
+				}
+			}
+		}
 		cmd.Process.Signal(syscall.SIGKILL)
 		err := cmd.Wait()
 		var ee *exec.ExitError
