@@ -12,6 +12,7 @@ import (
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/minhash"
 	"github.com/reprint/reprint/rewrite"
 )
@@ -152,7 +153,7 @@ func (a *Archive) Add(ctx context.Context, paths []string, tmpDir string, progre
 	if err != nil {
 		return st, err
 	}
-	in, err := ReadAll(ctx, a.opts.Ingest, paths, tmpDir, progress, func(art *reprint.Article, r *reprint.Rejected) error {
+	in, err := ReadAll(ctx, a.opts.Ingest, paths, tmpDir, progress, func(st ingest.Stats) { b.total = st.Articles }, func(art *reprint.Article, r *reprint.Rejected) error {
 		if art == nil {
 			st.Rejected++
 			st.Rejections = append(st.Rejections, r)
@@ -181,6 +182,7 @@ func (a *Archive) AddArticles(ctx context.Context, arts []*reprint.Article, prog
 	if err != nil {
 		return st, err
 	}
+	b.total = len(arts)
 	for _, art := range arts {
 		if err := b.add(art); err != nil {
 			return st, err
@@ -202,6 +204,7 @@ type builder struct {
 	batch    []*reprint.Article
 	progress Progress
 	done     int
+	total    int // articles to index, when known
 }
 
 func (a *Archive) newBuilder(ctx context.Context, st *AddStats, progress Progress) (*builder, error) {
@@ -312,7 +315,7 @@ func (b *builder) flush() error {
 		}
 	}
 	b.done += len(b.batch)
-	b.progress.report(StepIndex, b.done, 0)
+	b.progress.report(StepIndex, b.done, b.total)
 	b.batch = b.batch[:0]
 	return nil
 }

@@ -46,7 +46,7 @@ func openArchive(t *testing.T) (*engine.Archive, *sqlite.Store, string) {
 func readSeeds(t *testing.T) []*reprint.Article {
 	t.Helper()
 	var arts []*reprint.Article
-	_, err := engine.ReadAll(context.Background(), engine.Options{}.Ingest, []string{seeds}, t.TempDir(), nil, func(a *reprint.Article, r *reprint.Rejected) error {
+	_, err := engine.ReadAll(context.Background(), engine.Options{}.Ingest, []string{seeds}, t.TempDir(), nil, nil, func(a *reprint.Article, r *reprint.Rejected) error {
 		if a != nil {
 			arts = append(arts, a)
 		}

@@ -19,8 +19,9 @@ import (
 // temporary folder when dir is "") so that a crawl never has to fit in
 // memory; pass two reads the spill back, applies the corpus layer and
 // emits. The spill file is removed however ReadAll returns. Articles are
-// emitted without their Raw bytes.
-func ReadAll(ctx context.Context, opts ingest.Options, paths []string, dir string, progress Progress, emit func(*reprint.Article, *reprint.Rejected) error) (ingest.Stats, error) {
+// emitted without their Raw bytes. counted, if not nil, is told the
+// reader's counts between the two passes, before the first emit.
+func ReadAll(ctx context.Context, opts ingest.Options, paths []string, dir string, progress Progress, counted func(ingest.Stats), emit func(*reprint.Article, *reprint.Rejected) error) (ingest.Stats, error) {
 	spill, err := os.CreateTemp(dir, "reprint-spill-*.gob")
 	if err != nil {
 		return ingest.Stats{}, fmt.Errorf("creating spill file: %w", err)
@@ -47,6 +48,9 @@ func ReadAll(ctx context.Context, opts ingest.Options, paths []string, dir strin
 	}
 	if _, err := spill.Seek(0, io.SeekStart); err != nil {
 		return st, fmt.Errorf("rewinding spill file: %w", err)
+	}
+	if counted != nil {
+		counted(st)
 	}
 	dec := gob.NewDecoder(bufio.NewReader(spill))
 	for {

@@ -52,7 +52,7 @@ func (m *Main) extract(ctx context.Context, opts ingest.Options, paths []string)
 	out := bufio.NewWriter(m.Stdout)
 	jenc := json.NewEncoder(out)
 	jenc.SetEscapeHTML(false)
-	st, err := engine.ReadAll(ctx, opts, paths, "", bar.report(), func(a *reprint.Article, r *reprint.Rejected) error {
+	st, err := engine.ReadAll(ctx, opts, paths, "", bar.report(), nil, func(a *reprint.Article, r *reprint.Rejected) error {
 		var err error
 		if a != nil {
 			// Empty lists print as [], not null.
