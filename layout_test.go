@@ -18,6 +18,7 @@ var layerOf = map[string]int{
 	"shingle":        1,
 	"minhash":        1,
 	"winnow":         1,
+	"postings":       1,
 	"align":          1,
 	"internal/synth": 1,
 	"sentence":       1,

@@ -40,9 +40,16 @@ func NewArchive(store Store, opts Options) (*Archive, error) {
 // Store returns the archive's store.
 func (a *Archive) Store() Store { return a.store }
 
-// Posting keys carry their signal in the top two bits, so that the four
-// signals share one posting table without mixing: a fingerprint never
-// votes as a band.
+// Posting keys are keyBits wide and carry their signal in their top two
+// bits, so that the four signals share one posting index without mixing: a
+// fingerprint never votes as a band. 40 bits keep a segment's key deltas to
+// two or three bytes (package postings) while two different hashes of one
+// signal share a key with probability n/2³⁸ for n keys of that signal: at
+// a billion postings, one query key in 300 picks up a stranger's list,
+// whose lone vote makes no candidate but through a band, and a false
+// candidate costs one alignment that finds nothing.
+const keyBits = 40
+
 const (
 	tagBand uint64 = iota
 	tagFingerprint
@@ -50,13 +57,13 @@ const (
 	tagTerm
 )
 
-const keyMask = 1<<62 - 1
+const keyMask = 1<<(keyBits-2) - 1
 
-func postingKey(tag, h uint64) uint64 { return tag<<62 | h&keyMask }
+func postingKey(tag, h uint64) uint64 { return tag<<(keyBits-2) | h&keyMask }
 
 // termKey is the posting key of a content term. Term ids keep their kind in
 // their top bits (rewrite.TermID), so they are mixed first to spread over
-// the 62 bits a key keeps.
+// the bits a key keeps.
 func termKey(t uint64) uint64 {
 	t ^= t >> 33
 	t *= 0xff51afd7ed558ccd
@@ -565,8 +572,8 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 				ks[i] = postingKey(tag, h)
 			}
 		}
-		return a.store.Postings(ctx, ks, limit, func(_ uint64, seqs []int64) {
-			if len(seqs) > limit {
+		return a.store.Postings(ctx, ks, limit, func(_ uint64, seqs []int64, capped bool) {
+			if capped || len(seqs) > limit {
 				ms.cappedPostings++
 				return
 			}

@@ -18,7 +18,16 @@ const Format = "reprint.archive/1"
 // KeysVersion names how posting keys are computed (detect.Keys and
 // postingKeys). Keys are hashes of the text: an archive built under
 // another version cannot be searched with this one's keys.
-const KeysVersion = "keys/1 shingle=5 winnow=4 minhash=128x2 tag=2"
+const KeysVersion = "keys/2 shingle=5 winnow=4 minhash=128x2 bits=40 tag=2"
+
+// MaxPostingList is the longest posting list a store must keep: the
+// largest cap of a candidate signal (the LSH bucket cap,
+// minhash.DefaultMaxBucket; fingerprints, content-word pairs and terms stop
+// at detect.DefaultMaxPostingDocs). A longer list is never read — every
+// lookup skips it as too common to pair on — so a store may drop it and
+// keep only the mark that it was capped, for good: removing articles does
+// not bring it back.
+const MaxPostingList = 1000
 
 // Errors of Store methods. Stores wrap them with detail; test with
 // errors.Is.
@@ -121,9 +130,10 @@ type Store interface {
 	Pending(ctx context.Context) ([]int64, error)
 	// Postings calls fn for every key of keys with its posting list (the
 	// Seqs holding the key, ascending), at most limit+1 of them: a list of
-	// limit+1 stands for "more than limit". Keys without postings are
-	// skipped.
-	Postings(ctx context.Context, keys []uint64, limit int, fn func(key uint64, seqs []int64)) error
+	// limit+1 stands for "more than limit". capped reports a list the
+	// store dropped for holding more than MaxPostingList articles. Keys
+	// without postings are skipped.
+	Postings(ctx context.Context, keys []uint64, limit int, fn func(key uint64, seqs []int64, capped bool)) error
 	// DF returns the document frequency of each of terms that has one, and
 	// the number of documents counted.
 	DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int, error)

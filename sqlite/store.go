@@ -6,16 +6,19 @@
 // An archive is a folder:
 //
 //	DIR/archive.db        the database (WAL mode: also archive.db-wal, -shm)
+//	DIR/postings/*.pst    posting lists in immutable segments (package postings; segments.go)
 //	DIR/add.lock          held (flock) by the one process adding
 //
 // and the database holds
 //
 //	meta(key, value)                    format, key version, creation time
 //	articles(seq, id, hash, pending, words, bytes, info, text)
-//	postings(key, seq)                  WITHOUT ROWID, primary key (key, seq)
+//	segments(name, entries, bytes, tier) the posting segment files in DIR/postings (segments.go)
+//	removed(seq)                        removed articles whose postings segments still hold
 //	terms(term, df)                     document frequencies for the IDF
 //	pairs(a, b, relation, data)         WITHOUT ROWID, primary key (a, b); index on b
-//	counts(name, n)                     articles, pending, words, bytes, postings, pairs, terms
+//	counts(name, n)                     articles, pending, words, bytes, postings, pairs, terms,
+//	                                    segments_made, generation (of the segment list)
 //
 // The counts are kept in the transactions that change them: SQLite has no
 // stored row count, and counting a million articles or half a billion
@@ -38,13 +41,22 @@
 // store"), writes faster but takes an exclusive lock on its folder, so a
 // second process cannot read while an add runs.
 //
-// Crash safety is by transaction: an article, its postings and its term
-// counts go in one transaction; its pairs and the end of its pending state
-// in another. A process killed between the two leaves a pending article,
-// which the next add completes.
+// Crash safety is by transaction: an article, its term counts and the
+// name of the segment holding its postings go in one transaction (the
+// segment file is written and synced before the commit; one no commit
+// names is an orphan, removed by the next writer); its pairs and the end
+// of its pending state in another. A process killed between the two
+// leaves a pending article, which the next add completes.
+//
+// Posting lists are not SQLite rows: a row costs 17–20 bytes and a random
+// insert into a B-tree larger than the cache a page read, so an archive of
+// 20,000 news-length articles took 9 minutes to add and 9 KB an article of
+// postings. Sorted segments cost 4 bytes a posting and are written
+// sequentially (BENCHMARKS.md, "archive").
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -60,6 +72,7 @@ import (
 	"time"
 
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/postings"
 	sqlite3 "modernc.org/sqlite"
 	sqlite3lib "modernc.org/sqlite/lib"
 )
@@ -96,6 +109,9 @@ type Options struct {
 	// Create makes a new archive when the folder does not exist or is
 	// empty; otherwise a missing archive is engine.ErrNoArchive.
 	Create bool
+	// MaxList is the longest posting list kept (see
+	// engine.MaxPostingList, the default); longer lists are capped.
+	MaxList int
 	// MaxPages, when positive, caps the database at that many pages (of
 	// 4 KiB): writes beyond fail as a full disk does (engine.ErrFull).
 	// For tests of the full-disk path.
@@ -104,11 +120,17 @@ type Options struct {
 
 // Store is an archive in an SQLite database. It implements engine.Store.
 type Store struct {
-	db       *sql.DB
-	dir      string
-	readOnly bool
-	lock     *os.File
+	db         *sql.DB
+	dir        string
+	readOnly   bool
+	lock       *os.File
+	segs       segmentSet
+	compacting bool
+	maxList    int
 }
+
+// engineTx is the engine's transaction interface, as Update hands it out.
+type engineTx = engine.Tx
 
 var _ engine.Store = (*Store)(nil)
 
@@ -152,7 +174,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("%s is empty: %w (run reprint add --archive %s PATHS to make one)", dir, engine.ErrNoArchive, dir)
 		}
 	}
-	s := &Store{dir: dir, readOnly: opts.ReadOnly || syscall.Access(dir, 2 /* W_OK */) != nil}
+	s := &Store{dir: dir, readOnly: opts.ReadOnly || syscall.Access(dir, 2 /* W_OK */) != nil, maxList: cmp.Or(opts.MaxList, engine.MaxPostingList)}
 	if !exists && s.readOnly {
 		return nil, fmt.Errorf("creating archive in %s: %w", dir, engine.ErrReadOnly)
 	}
@@ -174,6 +196,12 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 	if err := s.checkFormat(ctx); err != nil {
 		s.Close()
 		return nil, err
+	}
+	if !s.readOnly {
+		if err := s.removeOrphans(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
 	}
 	return s, nil
 }
@@ -246,12 +274,14 @@ CREATE TABLE articles(
 	text BLOB NOT NULL
 );
 CREATE INDEX articles_pending ON articles(pending) WHERE pending;
-CREATE TABLE postings(key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(key, seq)) WITHOUT ROWID;
+CREATE TABLE segments(name TEXT PRIMARY KEY, entries INTEGER NOT NULL, bytes INTEGER NOT NULL, tier INTEGER NOT NULL);
+CREATE INDEX segments_tier ON segments(tier);
+CREATE TABLE removed(seq INTEGER PRIMARY KEY);
 CREATE TABLE terms(term INTEGER PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE pairs(a INTEGER NOT NULL, b INTEGER NOT NULL, relation INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID;
 CREATE INDEX pairs_b ON pairs(b);
 CREATE TABLE counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-INSERT INTO counts(name, n) VALUES ('articles', 0), ('pending', 0), ('words', 0), ('bytes', 0), ('postings', 0), ('pairs', 0), ('terms', 0);
+INSERT INTO counts(name, n) VALUES ('articles', 0), ('pending', 0), ('words', 0), ('bytes', 0), ('postings', 0), ('pairs', 0), ('terms', 0), ('segments_made', 0), ('generation', 0);
 `
 
 func (s *Store) create(ctx context.Context, dbPath string) error {
@@ -348,6 +378,7 @@ func (s *Store) wrap(err error) error {
 
 // Close closes the database and releases the add lock.
 func (s *Store) Close() error {
+	s.closeSegments()
 	var err error
 	if s.db != nil {
 		err = s.db.Close()
@@ -398,16 +429,13 @@ func (s *Store) Stats(ctx context.Context) (engine.StoreStats, error) {
 			st.Files[name] = fi.Size()
 		}
 	}
+	st.Files[SegmentDir+"/"] = s.segmentBytes()
 	return st, nil
 }
 
 // CountPostings implements engine.Store.
 func (s *Store) CountPostings(ctx context.Context) (int64, error) {
-	var n int64
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM postings`).Scan(&n); err != nil {
-		return 0, fmt.Errorf("counting postings: %w", s.wrap(err))
-	}
-	return n, nil
+	return s.countPostings(ctx)
 }
 
 const recordColumns = `seq, id, hash, pending, words, bytes, info`
@@ -527,52 +555,45 @@ func (s *Store) Pending(ctx context.Context) ([]int64, error) {
 	return out, rows.Err()
 }
 
-// postingChunk is how many keys one posting query asks for: a query per
-// key costs more in the driver than in SQLite; IN lists of a few hundred
-// keys stay well under SQLite's bound on parameters.
-const postingChunk = 256
-
 // Postings implements engine.Store.
-func (s *Store) Postings(ctx context.Context, keys []uint64, limit int, fn func(key uint64, seqs []int64)) error {
-	sorted := slices.Clone(keys)
-	slices.Sort(sorted)
-	sorted = slices.Compact(sorted)
-	args := make([]any, 0, postingChunk)
-	var seqs []int64
-	for i := 0; i < len(sorted); i += postingChunk {
-		part := sorted[i:min(i+postingChunk, len(sorted))]
-		args = args[:0]
-		for _, k := range part {
-			args = append(args, int64(k))
-		}
-		rows, err := s.db.QueryContext(ctx, `SELECT key, seq FROM postings WHERE key IN (?`+strings.Repeat(",?", len(part)-1)+`) ORDER BY key, seq`, args...)
-		if err != nil {
-			return fmt.Errorf("reading postings: %w", s.wrap(err))
-		}
-		cur, have := uint64(0), false
-		flush := func() {
-			if have && len(seqs) > 0 {
-				fn(cur, seqs[:min(len(seqs), limit+1)])
+func (s *Store) Postings(ctx context.Context, keys []uint64, limit int, fn func(key uint64, seqs []int64, capped bool)) error {
+	segs, removed, err := s.current(ctx)
+	if err != nil {
+		return err
+	}
+	var docs []uint32
+	seqs := make([]int64, 0, 16)
+	for _, k := range keys {
+		docs = docs[:0]
+		capped := false
+		for _, seg := range segs {
+			var c bool
+			if docs, c, err = seg.Lookup(k, docs); err != nil {
+				return fmt.Errorf("reading postings: %w", err)
 			}
-			seqs = seqs[:0]
+			capped = capped || c
 		}
-		for rows.Next() {
-			var k, seq int64
-			if err := rows.Scan(&k, &seq); err != nil {
-				rows.Close()
-				return fmt.Errorf("reading postings: %w", s.wrap(err))
-			}
-			if !have || uint64(k) != cur {
-				flush()
-				cur, have = uint64(k), true
-			}
-			seqs = append(seqs, seq)
+		if capped || len(docs) > s.maxList {
+			fn(k, nil, true)
+			continue
 		}
-		flush()
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return fmt.Errorf("reading postings: %w", s.wrap(err))
+		if len(docs) == 0 {
+			continue
+		}
+		if len(segs) > 1 {
+			slices.Sort(docs)
+		}
+		seqs = seqs[:0]
+		for _, d := range docs {
+			if !removed[d] {
+				seqs = append(seqs, int64(d))
+				if len(seqs) > limit {
+					break
+				}
+			}
+		}
+		if len(seqs) > 0 {
+			fn(k, seqs, false)
 		}
 	}
 	return nil
@@ -741,6 +762,8 @@ func (s *Store) Pairs(ctx context.Context) iter.Seq2[engine.PairRecord, error] {
 
 // Update implements engine.Store.
 func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
+	// Compaction commits its own transactions from inside Update; the
+	// store has one writer, whose calls do not overlap.
 	if s.readOnly {
 		return fmt.Errorf("%s: %w (its folder cannot be written, or it was opened for reading)", s.dir, engine.ErrReadOnly)
 	}
@@ -750,16 +773,29 @@ func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
 	}
 	t := &txn{s: s, tx: tx, ctx: ctx}
 	defer t.close()
-	if err := fn(t); err != nil {
+	fail := func(err error) error {
 		tx.Rollback()
+		for _, p := range t.written {
+			os.Remove(p)
+		}
 		return err
+	}
+	if err := fn(t); err != nil {
+		return fail(err)
 	}
 	if err := t.flush(); err != nil {
-		tx.Rollback()
-		return err
+		return fail(err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("committing: %w", s.wrap(err))
+		return fail(fmt.Errorf("committing: %w", s.wrap(err)))
+	}
+	if len(t.written) > 0 && !s.compacting {
+		s.compacting = true
+		defer func() { s.compacting = false }()
+		t.close()
+		if err := s.compact(ctx); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -775,7 +811,8 @@ type txn struct {
 	ctx   context.Context
 	stmts map[string]*sql.Stmt
 
-	postings [][2]int64 // (key, seq) to insert
+	postings []postings.Entry // to write as this transaction's segment
+	written  []string         // segment files written, removed if the commit fails
 	terms    map[int64]int64
 	counts   map[string]int64 // changes to the counts table
 }
@@ -793,13 +830,7 @@ const rowsPerInsert = 500
 
 // flush writes the gathered postings and term counts.
 func (t *txn) flush() error {
-	slices.SortFunc(t.postings, func(x, y [2]int64) int {
-		if x[0] != y[0] {
-			return cmpInt(x[0], y[0])
-		}
-		return cmpInt(x[1], y[1])
-	})
-	if err := t.insertRows(`INSERT OR IGNORE INTO postings(key, seq) VALUES `, "", t.postings); err != nil {
+	if err := t.writeSegment(t.postings); err != nil {
 		return fmt.Errorf("archiving postings: %w", err)
 	}
 	t.postings = t.postings[:0]
@@ -913,7 +944,7 @@ func (t *txn) exec(q string, args ...any) (sql.Result, error) {
 }
 
 // Put implements engine.Tx.
-func (t *txn) Put(rec *engine.Record, postings, terms []uint64) (int64, error) {
+func (t *txn) Put(rec *engine.Record, keys, terms []uint64) (int64, error) {
 	info, err := engine.EncodeInfo(rec)
 	if err != nil {
 		return 0, err
@@ -931,14 +962,17 @@ func (t *txn) Put(rec *engine.Record, postings, terms []uint64) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("archiving %q: %w", rec.ID, err)
 	}
-	for _, k := range postings {
-		t.postings = append(t.postings, [2]int64{int64(k), seq})
+	if seq <= 0 || seq >= int64(postings.CappedDoc) {
+		return 0, fmt.Errorf("archiving %q: article number %d out of range", rec.ID, seq)
+	}
+	for _, k := range keys {
+		t.postings = append(t.postings, postings.Entry{Key: k, Doc: uint32(seq)})
 	}
 	t.count("articles", 1)
 	t.count("pending", 1)
 	t.count("words", int64(rec.Words))
 	t.count("bytes", int64(len(rec.Text)))
-	t.count("postings", int64(len(postings)))
+	t.count("postings", int64(len(keys)))
 	if t.terms == nil {
 		t.terms = map[int64]int64{}
 	}
@@ -949,7 +983,7 @@ func (t *txn) Put(rec *engine.Record, postings, terms []uint64) (int64, error) {
 }
 
 // Remove implements engine.Tx.
-func (t *txn) Remove(seq int64, postings, terms []uint64) error {
+func (t *txn) Remove(seq int64, keys, terms []uint64) error {
 	var pending, words, bytes int64
 	err := t.tx.QueryRowContext(t.ctx, `SELECT pending, words, bytes FROM articles WHERE seq = ?`, seq).Scan(&pending, &words, &bytes)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -965,13 +999,14 @@ func (t *txn) Remove(seq int64, postings, terms []uint64) error {
 	t.count("pending", -pending)
 	t.count("words", -words)
 	t.count("bytes", -bytes)
-	for _, k := range postings {
-		res, err := t.exec(`DELETE FROM postings WHERE key = ? AND seq = ?`, int64(k), seq)
-		if err != nil {
-			return fmt.Errorf("removing article #%d: postings: %w", seq, err)
-		}
-		n, _ := res.RowsAffected()
-		t.count("postings", -n)
+	// Its postings stay in their segments until a merge drops them;
+	// lookups skip them meanwhile.
+	if _, err := t.exec(`INSERT OR IGNORE INTO removed(seq) VALUES(?)`, seq); err != nil {
+		return fmt.Errorf("removing article #%d: %w", seq, err)
+	}
+	t.count("postings", -int64(len(keys)))
+	if err := t.bumpGeneration(); err != nil {
+		return fmt.Errorf("removing article #%d: %w", seq, err)
 	}
 	for _, term := range terms {
 		if _, err := t.exec(`UPDATE terms SET df = df - 1 WHERE term = ?`, int64(term)); err != nil {

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"database/sql"
 	"errors"
 	"os"
@@ -221,7 +222,12 @@ func TestPostingsAndDF(t *testing.T) {
 		seqs = append(seqs, put(t, st, string(rune('a'+i)), "text", []uint64{100, uint64(200 + i), 1 << 63}, []uint64{9, uint64(10 + i)}))
 	}
 	got := map[uint64][]int64{}
-	if err := st.Postings(ctx, []uint64{100, 202, 1 << 63, 999}, 3, func(k uint64, s []int64) { got[k] = append([]int64(nil), s...) }); err != nil {
+	if err := st.Postings(ctx, []uint64{100, 202, 1 << 63, 999}, 3, func(k uint64, s []int64, capped bool) {
+		if capped {
+			t.Errorf("key %x capped", k)
+		}
+		got[k] = append([]int64(nil), s...)
+	}); err != nil {
 		t.Fatal(err)
 	}
 	if len(got[100]) != 4 || got[100][0] != seqs[0] || got[100][3] != seqs[3] {
@@ -256,5 +262,86 @@ func TestPostingsAndDF(t *testing.T) {
 	}
 	if _, ok := all[11]; ok {
 		t.Error("a term of df 0 is kept")
+	}
+}
+
+// TestCappedLists: a posting list longer than MaxList is dropped and
+// reported capped, also after merges and removals; shorter lists are kept
+// whole, and a removed article's postings are never reported.
+func TestCappedLists(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "a")
+	st, err := sqlite.Open(ctx, dir, sqlite.Options{Create: true, MaxList: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var seqs []int64
+	for i := range 9 { // nine transactions: segments merge on the way
+		seqs = append(seqs, put(t, st, fmt.Sprint(i), "text", []uint64{1, uint64(10 + i/3)}, nil))
+	}
+	err = st.Update(ctx, func(tx engine.Tx) error { return tx.Remove(seqs[0], []uint64{1, 10}, nil) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[uint64][]int64{}
+	capped := map[uint64]bool{}
+	err = st.Postings(ctx, []uint64{1, 10, 11, 12}, 100, func(k uint64, s []int64, c bool) {
+		got[k], capped[k] = append([]int64(nil), s...), c
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !capped[1] || len(got[1]) != 0 {
+		t.Errorf("key in 9 articles, cap 3: %v capped %v", got[1], capped[1])
+	}
+	if capped[10] || len(got[10]) != 2 || got[10][0] != seqs[1] {
+		t.Errorf("key 10 after removing %d: %v capped %v", seqs[0], got[10], capped[10])
+	}
+	if len(got[12]) != 3 || capped[12] {
+		t.Errorf("key 12: %v capped %v", got[12], capped[12])
+	}
+	n, err := st.CountPostings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 18 put, one article's removed; how many of key 1's are dropped
+	// depends on which merges saw more than 3 of them.
+	if n >= 17 {
+		t.Errorf("%d postings stored: no capped list was dropped", n)
+	}
+	files, _ := os.ReadDir(filepath.Join(dir, sqlite.SegmentDir))
+	if len(files) >= 9 {
+		t.Errorf("%d segment files after 9 transactions: no merge happened", len(files))
+	}
+}
+
+// TestOrphanSegments: a segment file no transaction committed (an add
+// killed between writing it and committing) is removed when a writer
+// opens the archive, and never read.
+func TestOrphanSegments(t *testing.T) {
+	ctx := context.Background()
+	st, dir := newStore(t)
+	put(t, st, "a", "text", []uint64{5}, nil)
+	st.Close()
+	orphan := filepath.Join(dir, sqlite.SegmentDir, "seg-999999999999.pst")
+	if err := os.WriteFile(orphan, []byte("half a segment"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := sqlite.Open(ctx, dir, sqlite.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Postings(ctx, []uint64{5}, 10, func(uint64, []int64, bool) {}); err != nil {
+		t.Errorf("a reader tripped on an orphan: %v", err)
+	}
+	r.Close()
+	w, err := sqlite.Open(ctx, dir, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if _, err := os.Stat(orphan); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("orphan segment kept: %v", err)
 	}
 }

@@ -1,0 +1,557 @@
+// Package postings keeps posting lists — for each key, the ascending
+// documents that hold it — in immutable sorted segment files, the way
+// codesearch and zoekt keep theirs: written once from a sorted run, read
+// through a memory map, merged into larger segments as they accumulate.
+//
+// # Segment format
+//
+// All integers little-endian; uvarint is encoding/binary's.
+//
+//	"RPST0001"                                   magic, 8 bytes
+//	block 0, block 1, …                          see below
+//	index: per block  key uint64, offset uint64  the block's first key and its offset
+//	footer (40 bytes):
+//	    index offset uint64
+//	    blocks       uint64
+//	    keys         uint64                      distinct keys
+//	    entries      uint64                      (key, doc) postings
+//	    crc32        uint32                      IEEE, of every byte before the footer
+//	    "RPSE"                                   end magic
+//
+// A block holds the lists of up to BlockKeys consecutive keys:
+//
+//	per key: key delta uvarint (from the previous key of the block; 0 for
+//	         the first, whose key is in the index), count<<1 | capped
+//	         uvarint, then count doc deltas uvarint (the first from 0)
+//
+// A capped key held more documents than the writer's MaxList: its list is
+// dropped and only the mark kept, since a list that long is skipped by
+// every lookup (it is a stock phrase or a common word, not evidence of
+// reuse), and it stays capped through merges. Capped keys are what most
+// of a large archive's term postings would otherwise be.
+//
+// A lookup binary-searches the index (fixed-size entries, read in place)
+// for the block that may hold the key and decodes that block only.
+//
+// # Size
+//
+// Keys are hashes, so consecutive keys of a segment of n keys differ by
+// about 2^b/n for b-bit keys: the archive keeps 40-bit keys (see engine),
+// whose deltas take two or three bytes at millions of keys; a document
+// number takes one to four. Measured in BENCHMARKS.md ("archive size").
+package postings
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"slices"
+	"syscall"
+)
+
+// BlockKeys is how many keys a block holds. A lookup decodes one block:
+// 128 keys of news postings are about a kilobyte, one or two pages of the
+// memory map, and the index costs 16 bytes per 128 keys.
+const BlockKeys = 128
+
+const (
+	magic     = "RPST0001"
+	endMagic  = "RPSE"
+	footerLen = 8*4 + 4 + 4
+)
+
+// ErrCorrupt is returned for a segment whose bytes do not check out.
+var ErrCorrupt = errors.New("postings: corrupt segment")
+
+// Entry is one posting: a document that holds a key.
+type Entry struct {
+	Key uint64
+	Doc uint32
+}
+
+// CappedDoc is the document number that marks a capped key in a stream
+// of entries (Segment.All, Writer.Add): the key held too many documents to
+// keep. Real document numbers are below it.
+const CappedDoc = ^uint32(0)
+
+// Compare orders entries by key, then document.
+func Compare(x, y Entry) int {
+	switch {
+	case x.Key < y.Key:
+		return -1
+	case x.Key > y.Key:
+		return 1
+	case x.Doc < y.Doc:
+		return -1
+	case x.Doc > y.Doc:
+		return 1
+	}
+	return 0
+}
+
+// Writer writes one segment from entries given in ascending order. Errors
+// are sticky: Add after an error does nothing, and Close returns the
+// first.
+type Writer struct {
+	maxList int
+	w       *bufio.Writer
+	crc     uint32
+	off     uint64
+	err     error
+	index   []byte
+	blocks  uint64
+	keys    uint64
+	entries uint64
+	capped  uint64
+
+	inBlock   int
+	lastKey   uint64
+	haveKey   bool
+	pendKey   uint64
+	pendDocs  []uint32
+	scratch   []byte
+	lastEntry Entry
+	any       bool
+}
+
+// NewWriter returns a Writer to w that caps keys of more than maxList
+// documents (maxList ≤ 0: no cap).
+func NewWriter(w io.Writer, maxList int) *Writer {
+	sw := &Writer{w: bufio.NewWriterSize(w, 1<<16), maxList: maxList}
+	sw.write([]byte(magic))
+	return sw
+}
+
+func (sw *Writer) write(b []byte) {
+	if sw.err != nil {
+		return
+	}
+	if _, err := sw.w.Write(b); err != nil {
+		sw.err = err
+		return
+	}
+	sw.crc = crc32.Update(sw.crc, crc32.IEEETable, b)
+	sw.off += uint64(len(b))
+}
+
+// Add adds one posting. Entries must come in ascending order (Compare);
+// a repeated entry is ignored.
+func (sw *Writer) Add(e Entry) error {
+	if sw.err != nil {
+		return sw.err
+	}
+	if sw.any {
+		switch c := Compare(sw.lastEntry, e); {
+		case c == 0:
+			return nil
+		case c > 0:
+			sw.err = fmt.Errorf("postings: entry %x/%d after %x/%d: not ascending", e.Key, e.Doc, sw.lastEntry.Key, sw.lastEntry.Doc)
+			return sw.err
+		}
+	}
+	sw.lastEntry, sw.any = e, true
+	if sw.haveKey && e.Key == sw.pendKey {
+		sw.pendDocs = append(sw.pendDocs, e.Doc)
+		return nil
+	}
+	sw.flushKey()
+	sw.pendKey, sw.haveKey = e.Key, true
+	sw.pendDocs = append(sw.pendDocs[:0], e.Doc)
+	return sw.err
+}
+
+// flushKey writes the pending key's list.
+func (sw *Writer) flushKey() {
+	if !sw.haveKey || sw.err != nil {
+		return
+	}
+	b := sw.scratch[:0]
+	if sw.inBlock == BlockKeys {
+		sw.inBlock = 0
+	}
+	delta := uint64(0)
+	if sw.inBlock == 0 {
+		var ix [16]byte
+		binary.LittleEndian.PutUint64(ix[:8], sw.pendKey)
+		binary.LittleEndian.PutUint64(ix[8:], sw.off)
+		sw.index = append(sw.index, ix[:]...)
+		sw.blocks++
+	} else {
+		delta = sw.pendKey - sw.lastKey
+	}
+	b = binary.AppendUvarint(b, delta)
+	docs := sw.pendDocs
+	capped := len(docs) > 0 && docs[len(docs)-1] == CappedDoc || sw.maxList > 0 && len(docs) > sw.maxList
+	if capped {
+		docs = nil
+		b = binary.AppendUvarint(b, 1)
+		sw.capped++
+	} else {
+		b = binary.AppendUvarint(b, uint64(len(docs))<<1)
+	}
+	prev := uint32(0)
+	for _, d := range docs {
+		b = binary.AppendUvarint(b, uint64(d-prev))
+		prev = d
+	}
+	sw.write(b)
+	sw.scratch = b
+	sw.inBlock++
+	sw.lastKey = sw.pendKey
+	sw.keys++
+	sw.entries += uint64(len(docs))
+	sw.haveKey = false
+}
+
+// Close writes the index and footer and flushes. It does not close the
+// underlying writer. It returns the first error of the Writer.
+func (sw *Writer) Close() error {
+	sw.flushKey()
+	indexOff := sw.off
+	sw.write(sw.index)
+	var f [footerLen]byte
+	binary.LittleEndian.PutUint64(f[0:], indexOff)
+	binary.LittleEndian.PutUint64(f[8:], sw.blocks)
+	binary.LittleEndian.PutUint64(f[16:], sw.keys)
+	binary.LittleEndian.PutUint64(f[24:], sw.entries)
+	if sw.err == nil {
+		if _, err := sw.w.Write(f[:32]); err != nil {
+			sw.err = err
+		}
+		sw.crc = crc32.Update(sw.crc, crc32.IEEETable, f[:32])
+		binary.LittleEndian.PutUint32(f[32:], sw.crc)
+		copy(f[36:], endMagic)
+		if _, err := sw.w.Write(f[32:]); err != nil && sw.err == nil {
+			sw.err = err
+		}
+	}
+	if sw.err == nil {
+		sw.err = sw.w.Flush()
+	}
+	return sw.err
+}
+
+// Entries returns the number of postings written so far (capped keys
+// keep none).
+func (sw *Writer) Entries() uint64 { return sw.entries }
+
+// WriteFile writes entries (in any order; sorted here) as a new segment at
+// path, capping keys of more than maxList documents: to a temporary file
+// beside it, synced, then renamed, so that path holds a whole segment or
+// nothing.
+func WriteFile(path string, entries []Entry, maxList int) error {
+	slices.SortFunc(entries, Compare)
+	return writeFile(path, maxList, func(w *Writer) error {
+		for _, e := range entries {
+			if err := w.Add(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func writeFile(path string, maxList int, fill func(*Writer) error) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	w := NewWriter(f, maxList)
+	err = fill(w)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+// Segment is an open segment, read through a memory map. It is safe for
+// concurrent use.
+type Segment struct {
+	data    []byte
+	blocks  int
+	index   []byte // blocks × 16 bytes
+	keys    uint64
+	entries uint64
+	size    int64
+}
+
+// Open maps the segment at path and checks its footer; verify also checks
+// its checksum (which reads every byte).
+func Open(path string, verify bool) (*Segment, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	size := fi.Size()
+	if size < int64(len(magic)+footerLen) {
+		return nil, fmt.Errorf("%s: %w: %d bytes", path, ErrCorrupt, size)
+	}
+	data, err := syscall.Mmap(int(f.Fd()), 0, int(size), syscall.PROT_READ, syscall.MAP_SHARED)
+	if err != nil {
+		return nil, fmt.Errorf("mapping %s: %w", path, err)
+	}
+	s, err := parse(data, verify)
+	if err != nil {
+		syscall.Munmap(data)
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	s.size = size
+	return s, nil
+}
+
+func parse(data []byte, verify bool) (*Segment, error) {
+	n := len(data)
+	if string(data[:len(magic)]) != magic || string(data[n-4:]) != endMagic {
+		return nil, fmt.Errorf("%w: bad magic", ErrCorrupt)
+	}
+	f := data[n-footerLen:]
+	indexOff := binary.LittleEndian.Uint64(f[0:])
+	blocks := binary.LittleEndian.Uint64(f[8:])
+	s := &Segment{data: data, keys: binary.LittleEndian.Uint64(f[16:]), entries: binary.LittleEndian.Uint64(f[24:])}
+	if indexOff > uint64(n-footerLen) || blocks != (uint64(n-footerLen)-indexOff)/16 || (uint64(n-footerLen)-indexOff)%16 != 0 {
+		return nil, fmt.Errorf("%w: bad footer", ErrCorrupt)
+	}
+	s.blocks = int(blocks)
+	s.index = data[indexOff : n-footerLen]
+	if verify && crc32.ChecksumIEEE(data[:n-8]) != binary.LittleEndian.Uint32(f[32:]) {
+		return nil, fmt.Errorf("%w: checksum mismatch", ErrCorrupt)
+	}
+	return s, nil
+}
+
+// Close unmaps the segment.
+func (s *Segment) Close() error {
+	if s.data == nil {
+		return nil
+	}
+	err := syscall.Munmap(s.data)
+	s.data = nil
+	return err
+}
+
+// Keys, Entries and Size describe the segment.
+func (s *Segment) Keys() uint64    { return s.keys }
+func (s *Segment) Entries() uint64 { return s.entries }
+func (s *Segment) Size() int64     { return s.size }
+
+func (s *Segment) blockKey(i int) uint64 {
+	return binary.LittleEndian.Uint64(s.index[16*i:])
+}
+
+func (s *Segment) blockOff(i int) uint64 {
+	return binary.LittleEndian.Uint64(s.index[16*i+8:])
+}
+
+// Lookup appends the documents of key to dst, ascending, and returns it;
+// capped reports a key whose list was too long to keep.
+func (s *Segment) Lookup(key uint64, dst []uint32) (_ []uint32, capped bool, err error) {
+	// The last block whose first key is ≤ key.
+	lo, hi := 0, s.blocks
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.blockKey(m) <= key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	b := lo - 1
+	if b < 0 {
+		return dst, false, nil
+	}
+	p := s.blockOff(b)
+	end := uint64(len(s.data) - footerLen)
+	if b+1 < s.blocks {
+		end = s.blockOff(b + 1)
+	} else {
+		end = uint64(len(s.data)-footerLen) - uint64(16*s.blocks)
+	}
+	if p > end || end > uint64(len(s.data)) {
+		return dst, false, fmt.Errorf("%w: block %d out of range", ErrCorrupt, b)
+	}
+	blk := s.data[p:end]
+	k := s.blockKey(b)
+	for i := 0; len(blk) > 0; i++ {
+		d, n := binary.Uvarint(blk)
+		if n <= 0 {
+			return dst, false, fmt.Errorf("%w: block %d", ErrCorrupt, b)
+		}
+		blk = blk[n:]
+		if i > 0 {
+			k += d
+		}
+		cf, n := binary.Uvarint(blk)
+		cnt := cf >> 1
+		if n <= 0 || cnt > uint64(len(blk)) {
+			return dst, false, fmt.Errorf("%w: block %d", ErrCorrupt, b)
+		}
+		blk = blk[n:]
+		if k > key {
+			return dst, false, nil
+		}
+		if k == key && cf&1 != 0 {
+			return dst, true, nil
+		}
+		doc := uint64(0)
+		for range cnt {
+			v, n := binary.Uvarint(blk)
+			if n <= 0 {
+				return dst, false, fmt.Errorf("%w: block %d", ErrCorrupt, b)
+			}
+			blk = blk[n:]
+			doc += v
+			if k == key {
+				dst = append(dst, uint32(doc))
+			}
+		}
+		if k == key {
+			return dst, false, nil
+		}
+	}
+	return dst, false, nil
+}
+
+// All calls fn for every posting of the segment in order, until fn
+// returns false.
+func (s *Segment) All(fn func(Entry) bool) error {
+	c := &cursor{s: s}
+	for c.next() {
+		if !fn(c.cur) {
+			return nil
+		}
+	}
+	return c.err
+}
+
+// cursor walks a segment's postings in order.
+type cursor struct {
+	s    *Segment
+	b    int    // current block
+	blk  []byte // rest of the current block
+	i    int    // key number within the block
+	key  uint64
+	left uint64 // docs left of the current key
+	doc  uint64
+	cur  Entry
+	err  error
+}
+
+// next advances to the next posting; false at the end or on error.
+func (c *cursor) next() bool {
+	for c.left == 0 {
+		for len(c.blk) == 0 {
+			if c.b >= c.s.blocks {
+				return false
+			}
+			p := c.s.blockOff(c.b)
+			end := uint64(len(c.s.data)-footerLen) - uint64(16*c.s.blocks)
+			if c.b+1 < c.s.blocks {
+				end = c.s.blockOff(c.b + 1)
+			}
+			if p > end || end > uint64(len(c.s.data)) {
+				c.err = fmt.Errorf("%w: block %d out of range", ErrCorrupt, c.b)
+				return false
+			}
+			c.blk, c.key, c.i = c.s.data[p:end], c.s.blockKey(c.b), 0
+			c.b++
+		}
+		d, n := binary.Uvarint(c.blk)
+		if n <= 0 {
+			c.err = fmt.Errorf("%w: block %d", ErrCorrupt, c.b-1)
+			return false
+		}
+		c.blk = c.blk[n:]
+		if c.i > 0 {
+			c.key += d
+		}
+		c.i++
+		cf, n := binary.Uvarint(c.blk)
+		cnt := cf >> 1
+		if n <= 0 || cnt > uint64(len(c.blk)) {
+			c.err = fmt.Errorf("%w: block %d", ErrCorrupt, c.b-1)
+			return false
+		}
+		c.blk = c.blk[n:]
+		if cf&1 != 0 {
+			c.cur = Entry{c.key, CappedDoc}
+			return true
+		}
+		c.left, c.doc = cnt, 0
+	}
+	v, n := binary.Uvarint(c.blk)
+	if n <= 0 {
+		c.err = fmt.Errorf("%w: block %d", ErrCorrupt, c.b-1)
+		return false
+	}
+	c.blk = c.blk[n:]
+	c.doc += v
+	c.left--
+	c.cur = Entry{c.key, uint32(c.doc)}
+	return true
+}
+
+// Merge writes to path the union of segs' postings, without the
+// documents for which drop reports true (nil keeps all), capping keys of
+// more than maxList documents, as WriteFile does: whole or not at all. A
+// key capped in any input stays capped. It streams: a k-way merge holds
+// one block of each segment. It returns the postings written.
+func Merge(path string, segs []*Segment, maxList int, drop func(doc uint32) bool) (uint64, error) {
+	var written uint64
+	err := writeFile(path, maxList, func(w *Writer) error {
+		var live []*cursor
+		for _, s := range segs {
+			c := &cursor{s: s}
+			if c.next() {
+				live = append(live, c)
+			} else if c.err != nil {
+				return c.err
+			}
+		}
+		for len(live) > 0 {
+			m := 0
+			for i := 1; i < len(live); i++ {
+				if Compare(live[i].cur, live[m].cur) < 0 {
+					m = i
+				}
+			}
+			c := live[m]
+			if drop == nil || c.cur.Doc == CappedDoc || !drop(c.cur.Doc) {
+				if err := w.Add(c.cur); err != nil {
+					return err
+				}
+			}
+			if !c.next() {
+				if c.err != nil {
+					return c.err
+				}
+				live = slices.Delete(live, m, m+1)
+			}
+		}
+		w.flushKey()
+		written = w.Entries()
+		return nil
+	})
+	return written, err
+}

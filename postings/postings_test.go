@@ -1,0 +1,278 @@
+package postings
+
+import (
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// reference is the posting lists of entries, by brute force.
+func reference(entries []Entry) map[uint64][]uint32 {
+	m := map[uint64][]uint32{}
+	for _, e := range entries {
+		if !slices.Contains(m[e.Key], e.Doc) {
+			m[e.Key] = append(m[e.Key], e.Doc)
+		}
+	}
+	for k := range m {
+		slices.Sort(m[k])
+	}
+	return m
+}
+
+func randomEntries(rng *rand.Rand, n, keys int, bits uint) []Entry {
+	pool := make([]uint64, keys)
+	for i := range pool {
+		pool[i] = rng.Uint64() >> (64 - bits)
+	}
+	out := make([]Entry, n)
+	for i := range out {
+		// Zipf-like: a few keys in many documents.
+		k := pool[int(float64(keys)*rng.Float64()*rng.Float64())]
+		out[i] = Entry{k, uint32(rng.IntN(1 << 20))}
+	}
+	return out
+}
+
+func TestWriteLookup(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct {
+		name    string
+		entries []Entry
+	}{
+		{"empty", nil},
+		{"one", []Entry{{42, 7}}},
+		{"duplicates", []Entry{{1, 1}, {1, 1}, {1, 2}, {0, 9}, {^uint64(0), 0}, {^uint64(0), CappedDoc - 1}}},
+		{"one block exactly", randomEntries(rng, BlockKeys, BlockKeys*4, 64)},
+		{"many blocks, 40-bit keys", randomEntries(rng, 20000, 5000, 40)},
+		{"many blocks, 64-bit keys", randomEntries(rng, 20000, 15000, 64)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "s.pst")
+			want := reference(tc.entries)
+			if err := WriteFile(path, slices.Clone(tc.entries), 0); err != nil {
+				t.Fatal(err)
+			}
+			s, err := Open(path, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if s.Keys() != uint64(len(want)) {
+				t.Errorf("keys %d, want %d", s.Keys(), len(want))
+			}
+			total := 0
+			for k, docs := range want {
+				total += len(docs)
+				got, capped, err := s.Lookup(k, nil)
+				if err != nil || capped {
+					t.Fatal(err, capped)
+				}
+				if !slices.Equal(got, docs) {
+					t.Fatalf("lookup %x = %v, want %v", k, got, docs)
+				}
+			}
+			if s.Entries() != uint64(total) {
+				t.Errorf("entries %d, want %d", s.Entries(), total)
+			}
+			for range 200 {
+				k := rng.Uint64()
+				if _, ok := want[k]; ok {
+					continue
+				}
+				if got, _, err := s.Lookup(k, nil); err != nil || len(got) != 0 {
+					t.Fatalf("absent key %x: %v %v", k, got, err)
+				}
+			}
+			var all []Entry
+			if err := s.All(func(e Entry) bool { all = append(all, e); return true }); err != nil {
+				t.Fatal(err)
+			}
+			if len(all) != total || !slices.IsSortedFunc(all, Compare) {
+				t.Errorf("All gave %d entries (sorted %v), want %d", len(all), slices.IsSortedFunc(all, Compare), total)
+			}
+		})
+	}
+}
+
+func TestMerge(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	dir := t.TempDir()
+	var segs []*Segment
+	var all []Entry
+	for i := range 5 {
+		e := randomEntries(rng, 3000, 2000, 40)
+		all = append(all, e...)
+		p := filepath.Join(dir, string(rune('a'+i))+".pst")
+		if err := WriteFile(p, e, 0); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(p, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		segs = append(segs, s)
+	}
+	drop := func(d uint32) bool { return d%3 == 0 }
+	var kept []Entry
+	for _, e := range all {
+		if !drop(e.Doc) {
+			kept = append(kept, e)
+		}
+	}
+	want := reference(kept)
+	out := filepath.Join(dir, "merged.pst")
+	n, err := Merge(out, segs, 0, drop)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(out, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	total := 0
+	for k, docs := range want {
+		total += len(docs)
+		got, _, _ := m.Lookup(k, nil)
+		if !slices.Equal(got, docs) {
+			t.Fatalf("merged lookup %x = %v, want %v", k, got, docs)
+		}
+	}
+	if n != uint64(total) || m.Entries() != uint64(total) {
+		t.Errorf("merged %d / %d entries, want %d", n, m.Entries(), total)
+	}
+}
+
+func TestWriterOrder(t *testing.T) {
+	w := NewWriter(discard{}, 0)
+	w.Add(Entry{5, 1})
+	if err := w.Add(Entry{4, 1}); err == nil {
+		t.Fatal("descending entries accepted")
+	}
+	if err := w.Close(); err == nil {
+		t.Fatal("Close forgot the sticky error")
+	}
+}
+
+// TestCapped: a key of more than maxList documents keeps only its mark,
+// in a segment and through merges, also when only the merged list is over
+// the cap.
+func TestCapped(t *testing.T) {
+	dir := t.TempDir()
+	var a, b []Entry
+	for d := range uint32(6) {
+		a = append(a, Entry{1, d})       // 6 documents: over a cap of 5
+		b = append(b, Entry{2, d + 100}) // 3 + 3 after the merge
+		a = append(a, Entry{3, d})       // small in a, capped in c
+	}
+	b = b[:3]
+	a = append(a, Entry{2, 1}, Entry{2, 2}, Entry{2, 3})
+	c := []Entry{{3, 50}, {3, 51}, {3, 52}, {3, 53}, {3, 54}, {3, 55}, {3, 56}}
+	paths := []string{filepath.Join(dir, "a"), filepath.Join(dir, "b"), filepath.Join(dir, "c")}
+	var segs []*Segment
+	for i, e := range [][]Entry{a, b, c} {
+		if err := WriteFile(paths[i], e, 5); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(paths[i], true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		segs = append(segs, s)
+	}
+	for _, tc := range []struct {
+		seg    int
+		key    uint64
+		n      int
+		capped bool
+	}{
+		{0, 1, 0, true}, {0, 2, 3, false}, {1, 2, 3, false}, {2, 3, 0, true},
+	} {
+		got, capped, err := segs[tc.seg].Lookup(tc.key, nil)
+		if err != nil || capped != tc.capped || len(got) != tc.n {
+			t.Errorf("segment %d key %d: %v capped %v (%v), want %d docs, capped %v", tc.seg, tc.key, got, capped, err, tc.n, tc.capped)
+		}
+	}
+	out := filepath.Join(dir, "m")
+	if _, err := Merge(out, segs, 5, nil); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(out, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	for _, key := range []uint64{1, 2, 3} {
+		if got, capped, _ := m.Lookup(key, nil); !capped || len(got) != 0 {
+			t.Errorf("merged key %d: %v, capped %v; want capped", key, got, capped)
+		}
+	}
+}
+
+type discard struct{}
+
+func (discard) Write(b []byte) (int, error) { return len(b), nil }
+
+// TestOpenCorrupt: truncated, altered and foreign files are refused, and
+// never crash a lookup.
+func TestOpenCorrupt(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.pst")
+	if err := WriteFile(good, randomEntries(rand.New(rand.NewPCG(5, 6)), 2000, 800, 40), 0); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(good)
+	flip := slices.Clone(data)
+	flip[len(flip)/2] ^= 0x40
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"truncated", data[:len(data)-7]},
+		{"foreign", []byte("this is not a posting segment, just text of a fair length................")},
+		{"bit flipped", flip},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(dir, tc.name)
+			os.WriteFile(p, tc.data, 0o644)
+			s, err := Open(p, true)
+			if err == nil {
+				s.Close()
+				t.Fatal("opened")
+			}
+			if tc.name != "empty" && !errors.Is(err, ErrCorrupt) {
+				t.Errorf("error %v, want ErrCorrupt", err)
+			}
+		})
+	}
+}
+
+// FuzzSegment: any bytes either fail to open or answer lookups and walks
+// without panicking.
+func FuzzSegment(f *testing.F) {
+	dir := f.TempDir()
+	good := filepath.Join(dir, "seed.pst")
+	WriteFile(good, randomEntries(rand.New(rand.NewPCG(7, 8)), 300, 200, 40), 5)
+	seed, _ := os.ReadFile(good)
+	f.Add(seed)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < len(magic)+footerLen {
+			return
+		}
+		s, err := parse(data, false)
+		if err != nil {
+			return
+		}
+		s.Lookup(0, nil)
+		s.Lookup(^uint64(0), nil)
+		s.Lookup(12345, nil)
+		s.All(func(Entry) bool { return true })
+	})
+}

@@ -1,0 +1,349 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/bits"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/reprint/reprint/postings"
+)
+
+// Posting lists live beside the database, in immutable segment files
+// (package postings) under DIR/postings, listed in the segments table. A
+// batch of articles writes one segment, before its transaction commits and
+// named in it: a segment not named in the table is an orphan of a crash,
+// removed when a writer opens the archive. Segments of one size tier are
+// merged when mergeFanIn of them accumulate, so an archive of n postings
+// keeps O(mergeFanIn · log n) segments and each posting is rewritten
+// about log4(n) times. Removed articles are listed in the removed table;
+// lookups skip them and merges drop them.
+
+// SegmentDir is the folder of the segment files inside the archive.
+const SegmentDir = "postings"
+
+// mergeFanIn is how many segments of one tier are merged into one. Four
+// keeps lookups to a few segments per tier (a lookup searches every
+// segment) at the cost of rewriting each posting once per tier.
+const mergeFanIn = 4
+
+// tierOf is the size tier of a segment: segments within a factor of four
+// in size share a tier.
+func tierOf(entries int64) int {
+	if entries <= 0 {
+		return 0
+	}
+	return bits.Len64(uint64(entries)) / 2
+}
+
+// segmentSet is the open segments of a store and the removed articles,
+// as of a generation of the segments table.
+type segmentSet struct {
+	mu      sync.Mutex
+	gen     int64
+	loaded  bool
+	names   []string
+	open    map[string]*postings.Segment
+	removed map[uint32]bool
+}
+
+// current returns the open segments and removed articles, reloading them
+// when the archive's segment generation moved on. A segment merged away
+// and deleted between reading the list and opening it makes it read the
+// list again.
+func (s *Store) current(ctx context.Context) ([]*postings.Segment, map[uint32]bool, error) {
+	set := &s.segs
+	set.mu.Lock()
+	defer set.mu.Unlock()
+	for attempt := 0; ; attempt++ {
+		var gen int64
+		if err := s.db.QueryRowContext(ctx, `SELECT n FROM counts WHERE name = 'generation'`).Scan(&gen); err != nil {
+			return nil, nil, fmt.Errorf("reading postings: %w", s.wrap(err))
+		}
+		if set.loaded && gen == set.gen {
+			break
+		}
+		names, removed, err := s.manifest(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		if set.open == nil {
+			set.open = map[string]*postings.Segment{}
+		}
+		var missing bool
+		for _, n := range names {
+			if set.open[n] != nil {
+				continue
+			}
+			seg, err := postings.Open(filepath.Join(s.dir, SegmentDir, n), false)
+			if errors.Is(err, os.ErrNotExist) && attempt < 5 {
+				missing = true
+				break
+			}
+			if err != nil {
+				return nil, nil, fmt.Errorf("reading postings: %w", err)
+			}
+			set.open[n] = seg
+		}
+		if missing {
+			continue
+		}
+		// Close what is no longer listed.
+		for n, seg := range set.open {
+			if !slices.Contains(names, n) {
+				seg.Close()
+				delete(set.open, n)
+			}
+		}
+		set.names, set.removed, set.gen, set.loaded = names, removed, gen, true
+		break
+	}
+	segs := make([]*postings.Segment, len(set.names))
+	for i, n := range set.names {
+		segs[i] = set.open[n]
+	}
+	return segs, set.removed, nil
+}
+
+// manifest reads the segment names and removed articles in one read
+// transaction.
+func (s *Store) manifest(ctx context.Context) ([]string, map[uint32]bool, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading postings: %w", s.wrap(err))
+	}
+	defer tx.Rollback()
+	var names []string
+	rows, err := tx.QueryContext(ctx, `SELECT name FROM segments ORDER BY name`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading postings: %w", s.wrap(err))
+	}
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return nil, nil, fmt.Errorf("reading postings: %w", s.wrap(err))
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	removed := map[uint32]bool{}
+	rows, err = tx.QueryContext(ctx, `SELECT seq FROM removed`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading postings: %w", s.wrap(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			return nil, nil, fmt.Errorf("reading postings: %w", s.wrap(err))
+		}
+		removed[uint32(seq)] = true
+	}
+	return names, removed, rows.Err()
+}
+
+// closeSegments unmaps every open segment.
+func (s *Store) closeSegments() {
+	s.segs.mu.Lock()
+	defer s.segs.mu.Unlock()
+	for n, seg := range s.segs.open {
+		seg.Close()
+		delete(s.segs.open, n)
+	}
+	s.segs.loaded = false
+}
+
+// removeOrphans deletes segment files the segments table does not name:
+// written by an add killed before its commit, or merged away by one
+// killed before it deleted them. Only a writer calls it.
+func (s *Store) removeOrphans(ctx context.Context) error {
+	dir := filepath.Join(s.dir, SegmentDir)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("listing postings: %w", err)
+	}
+	names, _, err := s.manifest(ctx)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !slices.Contains(names, e.Name()) {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return fmt.Errorf("removing an orphan segment: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// writeSegment writes a transaction's postings as a new segment and names
+// it in the transaction.
+func (t *txn) writeSegment(entries []postings.Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	var n int64
+	if err := t.tx.QueryRowContext(t.ctx, `UPDATE counts SET n = n + 1 WHERE name = 'segments_made' RETURNING n`).Scan(&n); err != nil {
+		return t.s.wrap(err)
+	}
+	name := fmt.Sprintf("seg-%012d.pst", n)
+	dir := filepath.Join(t.s.dir, SegmentDir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	path := filepath.Join(dir, name)
+	if err := postings.WriteFile(path, entries, t.s.maxList); err != nil {
+		os.Remove(path)
+		return t.s.wrap(err)
+	}
+	t.written = append(t.written, path)
+	seg, err := postings.Open(path, false)
+	if err != nil {
+		return err
+	}
+	defer seg.Close()
+	if _, err := t.exec(`INSERT INTO segments(name, entries, bytes, tier) VALUES(?, ?, ?, ?)`, name, int64(seg.Entries()), seg.Size(), tierOf(int64(seg.Entries()))); err != nil {
+		return err
+	}
+	return t.bumpGeneration()
+}
+
+func (t *txn) bumpGeneration() error {
+	_, err := t.exec(`UPDATE counts SET n = n + 1 WHERE name = 'generation'`)
+	return err
+}
+
+// compact merges segments of one tier while a tier holds mergeFanIn or
+// more, each merge in its own transaction: write the merged segment, swap
+// the names in the table, commit, then delete the inputs.
+func (s *Store) compact(ctx context.Context) error {
+	for {
+		var tier int
+		err := s.db.QueryRowContext(ctx, `SELECT tier FROM segments GROUP BY tier HAVING count(*) >= ? ORDER BY tier LIMIT 1`, mergeFanIn).Scan(&tier)
+		if err != nil {
+			if strings.Contains(err.Error(), "no rows") {
+				return nil
+			}
+			return fmt.Errorf("merging postings: %w", s.wrap(err))
+		}
+		if err := s.mergeTier(ctx, tier); err != nil {
+			return err
+		}
+	}
+}
+
+func (s *Store) mergeTier(ctx context.Context, tier int) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT name FROM segments WHERE tier = ? ORDER BY name LIMIT ?`, tier, mergeFanIn)
+	if err != nil {
+		return fmt.Errorf("merging postings: %w", s.wrap(err))
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return fmt.Errorf("merging postings: %w", s.wrap(err))
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	dir := filepath.Join(s.dir, SegmentDir)
+	var inputs []*postings.Segment
+	defer func() {
+		for _, seg := range inputs {
+			seg.Close()
+		}
+	}()
+	for _, n := range names {
+		seg, err := postings.Open(filepath.Join(dir, n), false)
+		if err != nil {
+			return fmt.Errorf("merging postings: %w", err)
+		}
+		inputs = append(inputs, seg)
+	}
+	_, removed, err := s.manifest(ctx)
+	if err != nil {
+		return err
+	}
+	var written []string
+	err = s.Update(ctx, func(tx0 engineTx) error {
+		t := tx0.(*txn)
+		var n int64
+		if err := t.tx.QueryRowContext(ctx, `UPDATE counts SET n = n + 1 WHERE name = 'segments_made' RETURNING n`).Scan(&n); err != nil {
+			return s.wrap(err)
+		}
+		name := fmt.Sprintf("seg-%012d.pst", n)
+		path := filepath.Join(dir, name)
+		entries, err := postings.Merge(path, inputs, s.maxList, func(doc uint32) bool { return removed[doc] })
+		if err != nil {
+			os.Remove(path)
+			return s.wrap(err)
+		}
+		t.written = append(t.written, path)
+		written = append(written, path)
+		fi, err := os.Stat(path)
+		if err != nil {
+			return err
+		}
+		for _, old := range names {
+			if _, err := t.exec(`DELETE FROM segments WHERE name = ?`, old); err != nil {
+				return err
+			}
+		}
+		if _, err := t.exec(`INSERT INTO segments(name, entries, bytes, tier) VALUES(?, ?, ?, ?)`, name, int64(entries), fi.Size(), tierOf(int64(entries))); err != nil {
+			return err
+		}
+		return t.bumpGeneration()
+	})
+	if err != nil {
+		return fmt.Errorf("merging postings: %w", err)
+	}
+	for _, n := range names {
+		os.Remove(filepath.Join(dir, n))
+	}
+	return nil
+}
+
+// countPostings counts the live postings of every segment, one by one.
+func (s *Store) countPostings(ctx context.Context) (int64, error) {
+	segs, removed, err := s.current(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var n int64
+	for _, seg := range segs {
+		if err := seg.All(func(e postings.Entry) bool {
+			if !removed[e.Doc] {
+				n++
+			}
+			return true
+		}); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
+}
+
+// segmentBytes is the size of the segment files on disk.
+func (s *Store) segmentBytes() int64 {
+	entries, err := os.ReadDir(filepath.Join(s.dir, SegmentDir))
+	if err != nil {
+		return 0
+	}
+	var n int64
+	for _, e := range entries {
+		if fi, err := e.Info(); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
+}
