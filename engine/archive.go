@@ -34,6 +34,11 @@ func NewArchive(store Store, opts Options) (*Archive, error) {
 	if err != nil {
 		return nil, fmt.Errorf("engine: %w", err)
 	}
+	if det.Options().MaxPostingDocs > detect.DefaultMaxPostingDocs {
+		// Stores drop lists past PostingCap; a larger cap would read
+		// lists that are no longer there.
+		return nil, fmt.Errorf("engine: an archive keeps posting lists up to %d articles; MaxPostingDocs %d is larger", detect.DefaultMaxPostingDocs, det.Options().MaxPostingDocs)
+	}
 	return &Archive{store: store, det: det, opts: opts}, nil
 }
 

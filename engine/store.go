@@ -18,16 +18,21 @@ const Format = "reprint.archive/1"
 // KeysVersion names how posting keys are computed (detect.Keys and
 // postingKeys). Keys are hashes of the text: an archive built under
 // another version cannot be searched with this one's keys.
-const KeysVersion = "keys/2 shingle=5 winnow=4 minhash=128x2 bits=40 tag=2"
+const KeysVersion = "keys/2 shingle=5 winnow=4 minhash=128x2 bits=40 tag=2 caps=1000/200"
 
-// MaxPostingList is the longest posting list a store must keep: the
-// largest cap of a candidate signal (the LSH bucket cap,
-// minhash.DefaultMaxBucket; fingerprints, content-word pairs and terms stop
-// at detect.DefaultMaxPostingDocs). A longer list is never read — every
-// lookup skips it as too common to pair on — so a store may drop it and
-// keep only the mark that it was capped, for good: removing articles does
-// not bring it back.
-const MaxPostingList = 1000
+// PostingCap is the longest posting list a store must keep for a key:
+// the cap of the key's candidate signal (minhash.DefaultMaxBucket for LSH
+// bands; detect.DefaultMaxPostingDocs for fingerprints, content-word pairs
+// and terms). A longer list is never read — every lookup skips it as too
+// common to pair on — so a store may drop it and keep only the mark that
+// it was capped, for good: removing articles does not bring it back. Most
+// term postings of a large archive are of such common terms.
+func PostingCap(key uint64) int {
+	if key>>(keyBits-2) == tagBand {
+		return maxBucket
+	}
+	return detect.DefaultMaxPostingDocs
+}
 
 // Errors of Store methods. Stores wrap them with detail; test with
 // errors.Is.

@@ -24,7 +24,7 @@
 //	         the first, whose key is in the index), count<<1 | capped
 //	         uvarint, then count doc deltas uvarint (the first from 0)
 //
-// A capped key held more documents than the writer's MaxList: its list is
+// A capped key held more documents than the writer's Cap allows: its list is
 // dropped and only the mark kept, since a list that long is skipped by
 // every lookup (it is a stock phrase or a common word, not evidence of
 // reuse), and it stays capped through merges. Capped keys are what most
@@ -97,7 +97,7 @@ func Compare(x, y Entry) int {
 // are sticky: Add after an error does nothing, and Close returns the
 // first.
 type Writer struct {
-	maxList int
+	maxList Cap
 	w       *bufio.Writer
 	crc     uint32
 	off     uint64
@@ -118,9 +118,13 @@ type Writer struct {
 	any       bool
 }
 
-// NewWriter returns a Writer to w that caps keys of more than maxList
-// documents (maxList ≤ 0: no cap).
-func NewWriter(w io.Writer, maxList int) *Writer {
+// Cap returns the most documents a key's list may hold before it is
+// capped; 0 or less means no cap.
+type Cap func(key uint64) int
+
+// NewWriter returns a Writer to w that caps keys of more than maxList(key)
+// documents (nil: no cap).
+func NewWriter(w io.Writer, maxList Cap) *Writer {
 	sw := &Writer{w: bufio.NewWriterSize(w, 1<<16), maxList: maxList}
 	sw.write([]byte(magic))
 	return sw
@@ -185,7 +189,12 @@ func (sw *Writer) flushKey() {
 	}
 	b = binary.AppendUvarint(b, delta)
 	docs := sw.pendDocs
-	capped := len(docs) > 0 && docs[len(docs)-1] == CappedDoc || sw.maxList > 0 && len(docs) > sw.maxList
+	capped := len(docs) > 0 && docs[len(docs)-1] == CappedDoc
+	if sw.maxList != nil && !capped {
+		if m := sw.maxList(sw.pendKey); m > 0 && len(docs) > m {
+			capped = true
+		}
+	}
 	if capped {
 		docs = nil
 		b = binary.AppendUvarint(b, 1)
@@ -240,10 +249,10 @@ func (sw *Writer) Close() error {
 func (sw *Writer) Entries() uint64 { return sw.entries }
 
 // WriteFile writes entries (in any order; sorted here) as a new segment at
-// path, capping keys of more than maxList documents: to a temporary file
+// path, capping keys of more than maxList(key) documents: to a temporary file
 // beside it, synced, then renamed, so that path holds a whole segment or
 // nothing.
-func WriteFile(path string, entries []Entry, maxList int) error {
+func WriteFile(path string, entries []Entry, maxList Cap) error {
 	slices.SortFunc(entries, Compare)
 	return writeFile(path, maxList, func(w *Writer) error {
 		for _, e := range entries {
@@ -255,7 +264,7 @@ func WriteFile(path string, entries []Entry, maxList int) error {
 	})
 }
 
-func writeFile(path string, maxList int, fill func(*Writer) error) error {
+func writeFile(path string, maxList Cap, fill func(*Writer) error) error {
 	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
@@ -514,10 +523,10 @@ func (c *cursor) next() bool {
 
 // Merge writes to path the union of segs' postings, without the
 // documents for which drop reports true (nil keeps all), capping keys of
-// more than maxList documents, as WriteFile does: whole or not at all. A
+// more than maxList(key) documents, as WriteFile does: whole or not at all. A
 // key capped in any input stays capped. It streams: a k-way merge holds
 // one block of each segment. It returns the postings written.
-func Merge(path string, segs []*Segment, maxList int, drop func(doc uint32) bool) (uint64, error) {
+func Merge(path string, segs []*Segment, maxList Cap, drop func(doc uint32) bool) (uint64, error) {
 	var written uint64
 	err := writeFile(path, maxList, func(w *Writer) error {
 		var live []*cursor

@@ -53,7 +53,7 @@ func TestWriteLookup(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "s.pst")
 			want := reference(tc.entries)
-			if err := WriteFile(path, slices.Clone(tc.entries), 0); err != nil {
+			if err := WriteFile(path, slices.Clone(tc.entries), nil); err != nil {
 				t.Fatal(err)
 			}
 			s, err := Open(path, true)
@@ -107,7 +107,7 @@ func TestMerge(t *testing.T) {
 		e := randomEntries(rng, 3000, 2000, 40)
 		all = append(all, e...)
 		p := filepath.Join(dir, string(rune('a'+i))+".pst")
-		if err := WriteFile(p, e, 0); err != nil {
+		if err := WriteFile(p, e, nil); err != nil {
 			t.Fatal(err)
 		}
 		s, err := Open(p, true)
@@ -126,7 +126,7 @@ func TestMerge(t *testing.T) {
 	}
 	want := reference(kept)
 	out := filepath.Join(dir, "merged.pst")
-	n, err := Merge(out, segs, 0, drop)
+	n, err := Merge(out, segs, nil, drop)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ func TestMerge(t *testing.T) {
 }
 
 func TestWriterOrder(t *testing.T) {
-	w := NewWriter(discard{}, 0)
+	w := NewWriter(discard{}, nil)
 	w.Add(Entry{5, 1})
 	if err := w.Add(Entry{4, 1}); err == nil {
 		t.Fatal("descending entries accepted")
@@ -176,7 +176,7 @@ func TestCapped(t *testing.T) {
 	paths := []string{filepath.Join(dir, "a"), filepath.Join(dir, "b"), filepath.Join(dir, "c")}
 	var segs []*Segment
 	for i, e := range [][]Entry{a, b, c} {
-		if err := WriteFile(paths[i], e, 5); err != nil {
+		if err := WriteFile(paths[i], e, five); err != nil {
 			t.Fatal(err)
 		}
 		s, err := Open(paths[i], true)
@@ -200,7 +200,7 @@ func TestCapped(t *testing.T) {
 		}
 	}
 	out := filepath.Join(dir, "m")
-	if _, err := Merge(out, segs, 5, nil); err != nil {
+	if _, err := Merge(out, segs, five, nil); err != nil {
 		t.Fatal(err)
 	}
 	m, err := Open(out, true)
@@ -215,6 +215,8 @@ func TestCapped(t *testing.T) {
 	}
 }
 
+func five(uint64) int { return 5 }
+
 type discard struct{}
 
 func (discard) Write(b []byte) (int, error) { return len(b), nil }
@@ -224,7 +226,7 @@ func (discard) Write(b []byte) (int, error) { return len(b), nil }
 func TestOpenCorrupt(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.pst")
-	if err := WriteFile(good, randomEntries(rand.New(rand.NewPCG(5, 6)), 2000, 800, 40), 0); err != nil {
+	if err := WriteFile(good, randomEntries(rand.New(rand.NewPCG(5, 6)), 2000, 800, 40), nil); err != nil {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(good)
@@ -259,7 +261,7 @@ func TestOpenCorrupt(t *testing.T) {
 func FuzzSegment(f *testing.F) {
 	dir := f.TempDir()
 	good := filepath.Join(dir, "seed.pst")
-	WriteFile(good, randomEntries(rand.New(rand.NewPCG(7, 8)), 300, 200, 40), 5)
+	WriteFile(good, randomEntries(rand.New(rand.NewPCG(7, 8)), 300, 200, 40), five)
 	seed, _ := os.ReadFile(good)
 	f.Add(seed)
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -56,7 +56,6 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -109,9 +108,9 @@ type Options struct {
 	// Create makes a new archive when the folder does not exist or is
 	// empty; otherwise a missing archive is engine.ErrNoArchive.
 	Create bool
-	// MaxList is the longest posting list kept (see
-	// engine.MaxPostingList, the default); longer lists are capped.
-	MaxList int
+	// MaxList gives the longest posting list kept for a key (default
+	// engine.PostingCap); longer lists are capped.
+	MaxList func(key uint64) int
 	// MaxPages, when positive, caps the database at that many pages (of
 	// 4 KiB): writes beyond fail as a full disk does (engine.ErrFull).
 	// For tests of the full-disk path.
@@ -126,7 +125,7 @@ type Store struct {
 	lock       *os.File
 	segs       segmentSet
 	compacting bool
-	maxList    int
+	maxList    postings.Cap
 }
 
 // engineTx is the engine's transaction interface, as Update hands it out.
@@ -174,7 +173,10 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("%s is empty: %w (run reprint add --archive %s PATHS to make one)", dir, engine.ErrNoArchive, dir)
 		}
 	}
-	s := &Store{dir: dir, readOnly: opts.ReadOnly || syscall.Access(dir, 2 /* W_OK */) != nil, maxList: cmp.Or(opts.MaxList, engine.MaxPostingList)}
+	s := &Store{dir: dir, readOnly: opts.ReadOnly || syscall.Access(dir, 2 /* W_OK */) != nil, maxList: opts.MaxList}
+	if s.maxList == nil {
+		s.maxList = engine.PostingCap
+	}
 	if !exists && s.readOnly {
 		return nil, fmt.Errorf("creating archive in %s: %w", dir, engine.ErrReadOnly)
 	}
@@ -573,7 +575,7 @@ func (s *Store) Postings(ctx context.Context, keys []uint64, limit int, fn func(
 			}
 			capped = capped || c
 		}
-		if capped || len(docs) > s.maxList {
+		if capped || len(docs) > s.maxList(k) {
 			fn(k, nil, true)
 			continue
 		}

@@ -271,7 +271,7 @@ func TestPostingsAndDF(t *testing.T) {
 func TestCappedLists(t *testing.T) {
 	ctx := context.Background()
 	dir := filepath.Join(t.TempDir(), "a")
-	st, err := sqlite.Open(ctx, dir, sqlite.Options{Create: true, MaxList: 3})
+	st, err := sqlite.Open(ctx, dir, sqlite.Options{Create: true, MaxList: func(uint64) int { return 3 }})
 	if err != nil {
 		t.Fatal(err)
 	}
