@@ -53,10 +53,12 @@ import (
 	"syscall"
 )
 
-// BlockKeys is how many keys a block holds. A lookup decodes one block:
-// 128 keys of news postings are about a kilobyte, one or two pages of the
-// memory map, and the index costs 16 bytes per 128 keys.
-const BlockKeys = 128
+// BlockKeys is how many keys a block holds. A lookup decodes half a block
+// on average, and the index costs 16 bytes a block. Measured on 5,000
+// generated news articles (reprint add, 1,100 postings an article): 128
+// keys a block spent 9.8 s of 38 s in lookups; 32 keys 4.9 s, for 4.6%
+// more bytes (an index entry per 32 keys, half a byte a key).
+const BlockKeys = 32
 
 const (
 	magic     = "RPST0001"
