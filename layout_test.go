@@ -30,6 +30,7 @@ var layerOf = map[string]int{
 	"ingest":           3,
 	"eval/pan":         2,
 	"eval/clough":      3,
+	"eval/direction":   6,
 	"judge":            1,
 	"credit":           1,
 	"fidelity":         1,
