@@ -17,15 +17,24 @@ import (
 	"github.com/reprint/reprint/rewrite"
 )
 
+// ScanOptions configure Archive.Scan.
+type ScanOptions struct {
+	// Texts loads every article's text into the report; otherwise only
+	// the texts of articles in pairs are loaded (what the judgement, the
+	// HTML report and the terminal report read), and the others' Text is
+	// empty. A report of a large archive is mostly articles in no pair.
+	Texts bool
+}
+
 // Scan reports the stories of the whole archive: every article, the
 // related pairs found when they were added, and the provenance of each
 // pair judged now, from all the pairs at once (so a story's lineage and
 // witnesses take in articles added later than the pair). Articles still
 // pending have no pairs yet: StoreStats.Pending tells.
-func (a *Archive) Scan(ctx context.Context, progress Progress) (*report.Scan, error) {
+func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress) (*report.Scan, error) {
 	var recs []*Record
 	idx := map[int64]int{}
-	for r, err := range a.store.Articles(ctx, true) {
+	for r, err := range a.store.Articles(ctx, opts.Texts) {
 		if err != nil {
 			return nil, err
 		}
@@ -34,10 +43,6 @@ func (a *Archive) Scan(ctx context.Context, progress Progress) (*report.Scan, er
 		progress.report(StepRead, len(recs), 0)
 	}
 	c := &Corpus{Words: make([]int, len(recs)), Terms: make([][]uint64, len(recs))}
-	for _, r := range recs {
-		c.Articles = append(c.Articles, r.Article())
-		c.Words[idx[r.Seq]] = r.Words
-	}
 	inPair := make([]bool, len(recs))
 	for p, err := range a.store.Pairs(ctx) {
 		if err != nil {
@@ -52,6 +57,32 @@ func (a *Archive) Scan(ctx context.Context, progress Progress) (*report.Scan, er
 		dp.A, dp.B = i, j
 		c.Pairs = append(c.Pairs, dp)
 		inPair[i], inPair[j] = true, true
+	}
+	if !opts.Texts {
+		var seqs []int64
+		for i, r := range recs {
+			if inPair[i] {
+				seqs = append(seqs, r.Seq)
+			}
+		}
+		const chunk = 1024
+		for k := 0; k < len(seqs); k += chunk {
+			got, err := a.store.Get(ctx, seqs[k:min(k+chunk, len(seqs))])
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range got {
+				recs[idx[r.Seq]] = r
+			}
+		}
+	}
+	for i, r := range recs {
+		art := r.Article()
+		c.Articles = append(c.Articles, art)
+		c.Words[i] = r.Words
+		if art.Text == "" && r.Bytes > 0 {
+			c.bytes = append(c.bytes, [2]int{i, r.Bytes})
+		}
 	}
 	if err := a.terms(ctx, c, inPair); err != nil {
 		return nil, err

@@ -35,6 +35,10 @@ type Corpus struct {
 	Terms [][]uint64
 	Read  ingest.Stats
 	Stats detect.Stats
+
+	// bytes gives the text length of articles whose Text was not loaded
+	// (index, length), for the report.
+	bytes [][2]int
 }
 
 // Judge adds provenance to the corpus's pairs: the direction of each pair
@@ -182,6 +186,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			ra.Published = &t
 		}
 		out.Articles = append(out.Articles, ra)
+	}
+	for _, b := range res.bytes {
+		out.Articles[b[0]].Bytes = b[1]
 	}
 	for _, r := range res.Rejected {
 		out.Rejected = append(out.Rejected, report.Rejected{Input: r.Input, Reason: r.Reason.String(), Detail: r.Detail})

@@ -44,7 +44,7 @@ with the texts side by side.`,
 			var model *report.Scan
 			var err error
 			if archive != "" {
-				model, err = m.scanArchive(c.Context(), archive, bar.report())
+				model, err = m.scanArchive(c.Context(), archive, engine.ScanOptions{Texts: asJSON && withText}, bar.report())
 			} else {
 				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes}}, args, bar.report())
 			}
@@ -65,7 +65,7 @@ with the texts side by side.`,
 
 // scanArchive is scan --archive: the stories of an archive, with a warning
 // when an interrupted add left articles without their pairs.
-func (m *Main) scanArchive(ctx context.Context, dir string, progress engine.Progress) (*report.Scan, error) {
+func (m *Main) scanArchive(ctx context.Context, dir string, opts engine.ScanOptions, progress engine.Progress) (*report.Scan, error) {
 	a, st, err := openArchive(ctx, dir, false, engine.Options{})
 	if err != nil {
 		return nil, err
@@ -78,5 +78,5 @@ func (m *Main) scanArchive(ctx context.Context, dir string, progress engine.Prog
 	if ss.Pending > 0 {
 		fmt.Fprintf(m.Stderr, "reprint: warning: %d articles of the archive still wait for their pairs (an add was interrupted or is running); run reprint add --archive %s to complete them\n", ss.Pending, dir)
 	}
-	return a.Scan(ctx, progress)
+	return a.Scan(ctx, opts, progress)
 }
