@@ -102,7 +102,15 @@ func newWorker(opts Options) (*worker, error) {
 // Keys returns the keys of text. The slices are new: the caller owns them.
 func (wk *Worker) Keys(text string) Keys {
 	dc := wk.d.analyzeOne(wk.w, wk.hasher, text)
-	k := Keys{
+	return dc.keys()
+}
+
+// Keys returns the keys of the analysed document, as Worker.Keys gives
+// them for its text. The slices belong to the Doc.
+func (d *Doc) Keys() Keys { return d.doc.keys() }
+
+func (dc *doc) keys() Keys {
+	return Keys{
 		Words:        len(dc.toks),
 		Sum:          dc.sum,
 		Bands:        minhash.BandKeys(dc.sig, minhash.DefaultBands, minhash.DefaultRows, nil),
@@ -110,7 +118,6 @@ func (wk *Worker) Keys(text string) Keys {
 		Bags:         dc.bags,
 		Terms:        dc.terms,
 	}
-	return k
 }
 
 // Doc is one document analysed for alignment: its tokens, sentences,

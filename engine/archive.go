@@ -455,7 +455,13 @@ type matchStats struct {
 // idf, which must count q. Each pair has the earlier article as A.
 func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *rewrite.IDF, cache *docCache, all []int64, before int64) ([]PairRecord, matchStats, error) {
 	var ms matchStats
-	keys := wk.Keys(q.Text)
+	// Analysed once, for its keys here and for alignment below (cached).
+	dq := cache.get(q.Seq)
+	if dq == nil {
+		dq = wk.Analyze(q.Text, idf)
+		cache.put(q.Seq, dq)
+	}
+	keys := dq.Keys()
 	top := a.det.TopTerms(keys.Terms, idf)
 	cands, err := a.candidates(ctx, keys, top, all, before, &ms)
 	if err != nil {
