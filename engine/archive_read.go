@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/detect"
@@ -28,9 +29,17 @@ type ScanOptions struct {
 
 // Scan reports the stories of the whole archive: every article, the
 // related pairs found when they were added, and the provenance of each
-// pair judged now, from all the pairs at once (so a story's lineage and
-// witnesses take in articles added later than the pair). Articles still
-// pending have no pairs yet: StoreStats.Pending tells.
+// pair judged now (so a story's lineage and witnesses take in articles
+// added later than the pair). Articles still pending have no pairs yet:
+// StoreStats.Pending tells.
+//
+// Stories are judged one at a time: a story is a connected component of
+// the related pairs, and everything Judge decides of a pair — direction
+// with its witnesses, credit, quotations, lineage — depends only on the
+// articles and pairs of its component. So memory holds the metadata of
+// every article and the pairs, but the texts and witness grams of a few
+// stories at a time, and the report is the one Judge gives over the whole
+// archive (TestArchiveSeedsSameAsScan compares them byte for byte).
 func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress) (*report.Scan, error) {
 	var recs []*Record
 	idx := map[int64]int{}
@@ -42,8 +51,7 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 		recs = append(recs, r)
 		progress.report(StepRead, len(recs), 0)
 	}
-	c := &Corpus{Words: make([]int, len(recs)), Terms: make([][]uint64, len(recs))}
-	inPair := make([]bool, len(recs))
+	var pairs []detect.Pair
 	for p, err := range a.store.Pairs(ctx) {
 		if err != nil {
 			return nil, err
@@ -55,62 +63,189 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 		}
 		dp := p.Pair
 		dp.A, dp.B = i, j
-		c.Pairs = append(c.Pairs, dp)
-		inPair[i], inPair[j] = true, true
+		pairs = append(pairs, dp)
 	}
-	if !opts.Texts {
-		var seqs []int64
-		for i, r := range recs {
-			if inPair[i] {
-				seqs = append(seqs, r.Seq)
-			}
-		}
-		const chunk = 1024
-		for k := 0; k < len(seqs); k += chunk {
-			got, err := a.store.Get(ctx, seqs[k:min(k+chunk, len(seqs))])
-			if err != nil {
-				return nil, err
-			}
-			for _, r := range got {
-				recs[idx[r.Seq]] = r
-			}
-		}
-	}
+
+	// Every article, alone: the report's articles and one-article stories.
+	skel := &Corpus{Words: make([]int, len(recs))}
 	for i, r := range recs {
-		art := r.Article()
-		c.Articles = append(c.Articles, art)
-		c.Words[i] = r.Words
-		if art.Text == "" && r.Bytes > 0 {
-			c.bytes = append(c.bytes, [2]int{i, r.Bytes})
+		skel.Articles = append(skel.Articles, r.Article())
+		skel.Words[i] = r.Words
+		if r.Text == "" && r.Bytes > 0 {
+			skel.bytes = append(skel.bytes, [2]int{i, r.Bytes})
 		}
 	}
-	if err := a.terms(ctx, c, inPair); err != nil {
+	skel.Read = ingest.Stats{Read: len(recs), Articles: len(recs)}
+	out, err := Judge(ctx, skel)
+	if err != nil {
 		return nil, err
 	}
-	c.Read = ingest.Stats{Read: len(recs), Articles: len(recs)}
-	c.Stats = detect.Stats{Documents: len(recs)}
-	for _, p := range c.Pairs {
-		if p.CapReason != "" {
-			c.Stats.CappedPairs++
+
+	// Components of the related pairs.
+	root := make([]int, len(recs))
+	for i := range root {
+		root[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for root[x] != x {
+			root[x] = root[root[x]]
+			x = root[x]
+		}
+		return x
+	}
+	for _, p := range pairs {
+		if x, y := find(p.A), find(p.B); x != y {
+			root[max(x, y)] = min(x, y)
 		}
 	}
-	progress.report(StepJudge, 0, 0)
-	return Judge(ctx, c)
+	type group struct {
+		members []int // ascending
+		pairs   []int
+	}
+	byRoot := map[int]*group{}
+	var groups []*group
+	for k, p := range pairs {
+		r := find(p.A)
+		g := byRoot[r]
+		if g == nil {
+			g = &group{}
+			byRoot[r] = g
+			groups = append(groups, g)
+		}
+		g.pairs = append(g.pairs, k)
+	}
+	inGroup := make([]bool, len(recs))
+	for i := range recs {
+		if g := byRoot[find(i)]; g != nil {
+			g.members = append(g.members, i)
+			inGroup[i] = true
+		}
+	}
+
+	// Judge each story.
+	judged := make([]*report.Scan, len(groups))
+	var mu sync.Mutex
+	var firstErr error
+	done := 0
+	err = a.parallel(ctx, len(groups), func(wk *detect.Worker, gi int) {
+		res, err := a.judgeGroup(ctx, wk, recs, pairs, groups[gi].members, groups[gi].pairs)
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		judged[gi] = res
+		done++
+		progress.report(StepJudge, done, len(groups))
+	})
+	if err == nil {
+		err = firstErr
+	}
+	if err != nil {
+		return nil, err
+	}
+
+	// Assemble: stories largest first, ties by their first article (as
+	// provenance.Stories orders them); pairs in story order, then by
+	// strength, ties in (A, B) order (as Judge orders them).
+	type story struct {
+		st    report.Story
+		first int
+	}
+	var stories []story
+	pos := map[string]int{}
+	for i, a := range out.Articles {
+		pos[a.ID] = i
+	}
+	var all []report.Pair
+	for gi, res := range judged {
+		if len(res.Stories) != 1 {
+			return nil, fmt.Errorf("engine: a component of %d articles made %d stories", len(groups[gi].members), len(res.Stories))
+		}
+		stories = append(stories, story{res.Stories[0], groups[gi].members[0]})
+		all = append(all, res.Pairs...)
+		for _, ra := range res.Articles {
+			if ra.Text != "" {
+				out.Articles[pos[ra.ID]].Text = ra.Text
+			}
+		}
+	}
+	for i := range recs {
+		if !inGroup[i] {
+			stories = append(stories, story{report.Story{Articles: []string{recs[i].ID}, Lineage: []report.Edge{}}, i})
+		}
+	}
+	slices.SortFunc(stories, func(x, y story) int {
+		return cmp.Or(cmp.Compare(len(y.st.Articles), len(x.st.Articles)), cmp.Compare(x.first, y.first))
+	})
+	out.Stories = make([]report.Story, len(stories))
+	storyOf := map[string]int{}
+	for i, s := range stories {
+		s.st.ID = i + 1
+		out.Stories[i] = s.st
+		for _, id := range s.st.Articles {
+			storyOf[id] = s.st.ID
+		}
+	}
+	slices.SortFunc(all, func(x, y report.Pair) int {
+		return cmp.Or(cmp.Compare(pos[x.A], pos[y.A]), cmp.Compare(pos[x.B], pos[y.B]))
+	})
+	slices.SortStableFunc(all, func(x, y report.Pair) int {
+		if c := cmp.Compare(storyOf[x.A], storyOf[y.A]); c != 0 {
+			return c
+		}
+		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
+	})
+	out.Pairs = all
+	out.Stats.RelatedPairs = len(all)
+	out.Stats.Stories = len(out.Stories)
+	for _, p := range pairs {
+		if p.CapReason != "" {
+			out.Stats.CappedPairs++
+		}
+	}
+	return out, nil
 }
 
-// terms fills c.Terms for the articles marked, in parallel: what the
-// details signal compares.
-func (a *Archive) terms(ctx context.Context, c *Corpus, need []bool) error {
-	var todo []int
-	for i, n := range need {
-		if n {
-			todo = append(todo, i)
+// judgeGroup judges the pairs of one story: members are indexes into
+// recs (ascending), pairIdx into pairs. Texts not read yet are read here.
+func (a *Archive) judgeGroup(ctx context.Context, wk *detect.Worker, recs []*Record, pairs []detect.Pair, members, pairIdx []int) (*report.Scan, error) {
+	local := map[int]int{}
+	var need []int64
+	for k, i := range members {
+		local[i] = k
+		if recs[i].Text == "" && recs[i].Bytes > 0 {
+			need = append(need, recs[i].Seq)
 		}
 	}
-	return a.parallel(ctx, len(todo), func(wk *detect.Worker, k int) {
-		i := todo[k]
-		c.Terms[i] = wk.Keys(c.Articles[i].Text).Terms
-	})
+	texts := map[int64]*Record{}
+	if len(need) > 0 {
+		got, err := a.store.Get(ctx, need)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range got {
+			texts[r.Seq] = r
+		}
+	}
+	c := &Corpus{}
+	for _, i := range members {
+		r := recs[i]
+		if t, ok := texts[r.Seq]; ok {
+			r = t
+		}
+		art := r.Article()
+		c.Articles = append(c.Articles, art)
+		c.Words = append(c.Words, r.Words)
+		c.Terms = append(c.Terms, wk.Keys(art.Text).Terms)
+	}
+	for _, k := range pairIdx {
+		p := pairs[k]
+		p.A, p.B = local[p.A], local[p.B]
+		c.Pairs = append(c.Pairs, p)
+	}
+	return Judge(ctx, c)
 }
 
 // checkSeq is the Seq a checked article takes: after every archived one,
