@@ -519,14 +519,14 @@ func Reuse(s *report.Scan) bool {
 // errNoArticle is returned by ReadOne when the input holds no article.
 var errNoArticle = errors.New("no article")
 
-// ReadOne reads the first article of path (a file, or "-" for what
-// standard input's reader gives as stdin) with the per-article cleaning
-// layer: what check judges. The corpus layer needs a corpus, which one
-// article is not.
+// ReadOne reads the first article of path (a file, or a folder's first)
+// with both cleaning layers over that one article: what check and compare
+// judge. The corpus layer finds little in one article; an archive's
+// recurring lines of a site are not applied to it.
 func ReadOne(ctx context.Context, opts ingest.Options, path string) (*reprint.Article, error) {
 	var first *reprint.Article
 	var why *reprint.Rejected
-	_, _, err := Read(ctx, opts, []string{path}, nil, func(a *reprint.Article, r *reprint.Rejected) error {
+	boiler, _, err := Read(ctx, opts, []string{path}, nil, func(a *reprint.Article, r *reprint.Rejected) error {
 		if first == nil && a != nil {
 			first = a
 		}
@@ -544,6 +544,7 @@ func ReadOne(ctx context.Context, opts ingest.Options, path string) (*reprint.Ar
 		}
 		return nil, fmt.Errorf("%s: %w", path, errNoArticle)
 	}
+	boiler.Apply(first)
 	first.Raw = nil
 	return first, nil
 }

@@ -69,30 +69,11 @@ func Scan(ctx context.Context, opts Options, paths []string, progress Progress) 
 func Compare(ctx context.Context, opts Options, pathA, pathB string) (*report.Scan, error) {
 	res := &Corpus{}
 	for _, path := range []string{pathA, pathB} {
-		var first *reprint.Article
-		var why *reprint.Rejected
-		boiler, st, err := Read(ctx, opts.Ingest, []string{path}, nil, func(a *reprint.Article, r *reprint.Rejected) error {
-			if first == nil && a != nil {
-				first = a
-			}
-			if why == nil && r != nil {
-				why = r
-			}
-			return nil
-		})
+		first, err := ReadOne(ctx, opts.Ingest, path)
 		if err != nil {
 			return nil, err
 		}
-		if first == nil {
-			if why != nil {
-				return nil, fmt.Errorf("%s: no article: %s %s", path, why.Reason, why.Detail)
-			}
-			return nil, fmt.Errorf("%s: no article", path)
-		}
-		boiler.Apply(first)
-		first.Raw = nil
 		res.Articles = append(res.Articles, first)
-		res.Read.Read += st.Read
 		res.Read.Articles++
 	}
 	if res.Articles[0].ID == res.Articles[1].ID {
