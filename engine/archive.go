@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/minhash"
@@ -118,6 +119,7 @@ func contentHash(r *Record) ([32]byte, error) {
 // record returns the archive record of a.
 func record(a *reprint.Article) (*Record, error) {
 	r := &Record{ID: a.ID, Input: a.Input, Format: a.Format, Meta: a.Meta, Attribution: a.Attribution, Text: a.Text, Bytes: len(a.Text)}
+	r.Publisher, _ = credit.Publisher(a)
 	h, err := contentHash(r)
 	r.Hash = h
 	return r, err

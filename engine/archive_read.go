@@ -73,6 +73,10 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 		skel.Words[i] = r.Words
 		if r.Text == "" && r.Bytes > 0 {
 			skel.bytes = append(skel.bytes, [2]int{i, r.Bytes})
+			if skel.publisher == nil {
+				skel.publisher = map[int]string{}
+			}
+			skel.publisher[i] = r.Publisher
 		}
 	}
 	skel.Read = ingest.Stats{Read: len(recs), Articles: len(recs)}

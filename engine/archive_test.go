@@ -413,3 +413,36 @@ func TestExportRoundTrip(t *testing.T) {
 		t.Errorf("pairs after export and add differ:\n%s", d)
 	}
 }
+
+// TestArchiveLeanScan: a scan that reads only the texts of articles in
+// pairs reports every article as a scan with all texts does — also the
+// publisher of an article in no pair, which its byline tells.
+func TestArchiveLeanScan(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	a, _, _ := openArchive(t)
+	arts := readSeeds(t)
+	arts = append(arts, &reprint.Article{ID: "garden.txt",
+		Text: "By Jane Doe, Garden Weekly\nTomatoes need full sun and regular watering.\nPlant them out after the last frost."})
+	if _, err := a.AddArticles(ctx, arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	full, err := a.Scan(ctx, engine.ScanOptions{Texts: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lean, err := a.Scan(ctx, engine.ScanOptions{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var x, y bytes.Buffer
+	report.WriteJSON(&x, full, report.JSONOptions{})
+	report.WriteJSON(&y, lean, report.JSONOptions{})
+	if d := cmp.Diff(x.String(), y.String()); d != "" {
+		t.Errorf("lean scan differs (-full +lean):\n%s", d)
+	}
+	last := lean.Articles[len(lean.Articles)-1]
+	if last.ID != "garden.txt" || last.Publisher != "Garden Weekly" {
+		t.Errorf("article in no pair: %+v, want publisher Garden Weekly", last)
+	}
+}

@@ -57,12 +57,13 @@ type infoJSON struct {
 	Format      int                   `json:"format,omitempty"`
 	Meta        reprint.Meta          `json:"meta"`
 	Attribution []reprint.Attribution `json:"attribution,omitempty"`
+	Publisher   string                `json:"publisher,omitempty"`
 }
 
 // EncodeInfo returns the stored form of r's input, format, metadata and
 // attribution lines.
 func EncodeInfo(r *Record) ([]byte, error) {
-	return json.Marshal(infoJSON{Input: r.Input, Format: int(r.Format), Meta: r.Meta, Attribution: r.Attribution})
+	return json.Marshal(infoJSON{Input: r.Input, Format: int(r.Format), Meta: r.Meta, Attribution: r.Attribution, Publisher: r.Publisher})
 }
 
 // DecodeInfo fills r's input, format, metadata and attribution.
@@ -71,7 +72,7 @@ func DecodeInfo(data []byte, r *Record) error {
 	if err := json.Unmarshal(data, &v); err != nil {
 		return fmt.Errorf("decoding article info: %w", err)
 	}
-	r.Input, r.Format, r.Meta, r.Attribution = v.Input, reprint.Format(v.Format), v.Meta, v.Attribution
+	r.Input, r.Format, r.Meta, r.Attribution, r.Publisher = v.Input, reprint.Format(v.Format), v.Meta, v.Attribution, v.Publisher
 	return nil
 }
 

@@ -37,8 +37,10 @@ type Corpus struct {
 	Stats detect.Stats
 
 	// bytes gives the text length of articles whose Text was not loaded
-	// (index, length), for the report.
-	bytes [][2]int
+	// (index, length), for the report; publisher their publisher
+	// (Record.Publisher), which credit.Publisher cannot tell without it.
+	bytes     [][2]int
+	publisher map[int]string
 }
 
 // Judge adds provenance to the corpus's pairs: the direction of each pair
@@ -189,6 +191,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 	for _, b := range res.bytes {
 		out.Articles[b[0]].Bytes = b[1]
+	}
+	for i, p := range res.publisher {
+		out.Articles[i].Publisher = p
 	}
 	for _, r := range res.Rejected {
 		out.Rejected = append(out.Rejected, report.Rejected{Input: r.Input, Reason: r.Reason.String(), Detail: r.Detail})

@@ -68,6 +68,10 @@ type Record struct {
 	Format      reprint.Format
 	Meta        reprint.Meta
 	Attribution []reprint.Attribution
+	// Publisher is whose content the article is, as credit.Publisher
+	// tells from the article alone (site, URL, copyright, byline, credit
+	// line), kept so that a report need not read the text to say it.
+	Publisher string
 	// Text is the cleaned text passage spans point into; empty when the
 	// record was read without it.
 	Text string
