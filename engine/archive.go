@@ -288,6 +288,10 @@ func (b *builder) flush() error {
 		k := wk.Keys(rec.Text)
 		rec.Words = k.Words
 		it.post, it.terms = postingKeys(k), k.Terms
+		if rec.Compressed, err = CompressText(rec.Text); err != nil {
+			fail(err)
+			return
+		}
 		items[i] = it
 	})
 	if err == nil {

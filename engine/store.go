@@ -75,6 +75,10 @@ type Record struct {
 	// Text is the cleaned text passage spans point into; empty when the
 	// record was read without it.
 	Text string
+	// Compressed is Text as CompressText gives it, when the caller has
+	// it already: Put then stores it as it is (an add compresses on all
+	// cores, ahead of the one writer).
+	Compressed []byte
 	// Bytes is len(Text) as archived, also when Text was not read.
 	Bytes int
 	// Words is the number of word tokens of Text.

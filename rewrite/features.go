@@ -360,10 +360,15 @@ func (an *Analyzer) lower(word string) []byte {
 	return b
 }
 
-// stem returns the stem term of the word with token hash h and lower-case
-// form low. Only ASCII words are stemmed (Snowball English); others are
-// their own stem.
-func (an *Analyzer) stem(h uint64, low []byte) uint64 {
+// stem returns the stem term of the word of lower-case form low. Only
+// ASCII words are stemmed (Snowball English); others are their own stem.
+// The cache is keyed by the hash of low, not by the token hash: tokens
+// that normalise alike can differ in low (the micro sign µ and the Greek
+// μ fold together under NFKC), and a cache
+// keyed by token would give whichever form came first, so that the terms
+// of a text would depend on the texts analysed before it.
+func (an *Analyzer) stem(_ uint64, low []byte) uint64 {
+	h := xxh3.Hash(low)
 	if t, ok := an.stems[h]; ok {
 		return t
 	}

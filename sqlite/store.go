@@ -951,9 +951,11 @@ func (t *txn) Put(rec *engine.Record, keys, terms []uint64) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	text, err := engine.CompressText(rec.Text)
-	if err != nil {
-		return 0, err
+	text := rec.Compressed
+	if text == nil {
+		if text, err = engine.CompressText(rec.Text); err != nil {
+			return 0, err
+		}
 	}
 	res, err := t.exec(`INSERT INTO articles(id, hash, pending, words, bytes, info, text) VALUES(?, ?, 1, ?, ?, ?, ?)`,
 		[]byte(rec.ID), rec.Hash[:], rec.Words, len(rec.Text), info, text)
