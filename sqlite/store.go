@@ -102,8 +102,9 @@ const mmapBytes = 1 << 40
 // Options configure Open.
 type Options struct {
 	// ReadOnly opens for reading: check and scan. Update returns
-	// engine.ErrReadOnly. A folder that cannot be written is opened
-	// read-only whatever this says.
+	// engine.ErrReadOnly. Opening for writing a folder that cannot be
+	// written fails at once with engine.ErrReadOnly, before an add reads
+	// anything.
 	ReadOnly bool
 	// Create makes a new archive when the folder does not exist or is
 	// empty; otherwise a missing archive is engine.ErrNoArchive.
@@ -173,12 +174,12 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("%s is empty: %w (run reprint add --archive %s PATHS to make one)", dir, engine.ErrNoArchive, dir)
 		}
 	}
-	s := &Store{dir: dir, readOnly: opts.ReadOnly || syscall.Access(dir, 2 /* W_OK */) != nil, maxList: opts.MaxList}
+	s := &Store{dir: dir, readOnly: opts.ReadOnly, maxList: opts.MaxList}
 	if s.maxList == nil {
 		s.maxList = engine.PostingCap
 	}
-	if !exists && s.readOnly {
-		return nil, fmt.Errorf("creating archive in %s: %w", dir, engine.ErrReadOnly)
+	if !s.readOnly && syscall.Access(dir, 2 /* W_OK */) != nil {
+		return nil, fmt.Errorf("%s cannot be written (check and scan can read it): %w", dir, engine.ErrReadOnly)
 	}
 	if !s.readOnly {
 		if err := s.takeLock(); err != nil {
