@@ -254,32 +254,21 @@ func (b *builder) flush() error {
 	}
 	a := b.a
 	items := make([]indexed, len(b.batch))
-	var firstErr error
-	var mu sync.Mutex
-	fail := func(err error) {
-		mu.Lock()
-		if firstErr == nil {
-			firstErr = err
-		}
-		mu.Unlock()
-	}
-	err := a.parallel(b.ctx, len(b.batch), func(wk *detect.Worker, i int) {
+	err := a.parallel(b.ctx, len(b.batch), func(wk *detect.Worker, i int) error {
 		rec, err := record(b.batch[i])
 		if err != nil {
-			fail(err)
-			return
+			return err
 		}
 		it := indexed{rec: rec}
 		old, err := a.store.Lookup(b.ctx, rec.ID)
 		switch {
 		case errors.Is(err, ErrNotFound):
 		case err != nil:
-			fail(err)
-			return
+			return err
 		case old.Hash == rec.Hash:
 			it.old = old
 			items[i] = it
-			return
+			return nil
 		default:
 			it.old = old
 			k := wk.Keys(old.Text)
@@ -289,14 +278,11 @@ func (b *builder) flush() error {
 		rec.Words = k.Words
 		it.post, it.terms = postingKeys(k), k.Terms
 		if rec.Compressed, err = CompressText(rec.Text); err != nil {
-			fail(err)
-			return
+			return err
 		}
 		items[i] = it
+		return nil
 	})
-	if err == nil {
-		err = firstErr
-	}
 	if err != nil {
 		return err
 	}
@@ -366,35 +352,26 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, 
 	for start := 0; start < len(pending); start += addBatch {
 		batch := pending[start:min(start+addBatch, len(pending))]
 		found := make([][]PairRecord, len(batch))
-		var errMu sync.Mutex
-		var firstErr error
 		var cand, capped, cappedPairs atomic.Int64
-		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, i int) {
+		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, i int) error {
 			recs, err := a.store.Get(ctx, batch[i:i+1])
-			if err == nil {
-				var ps []PairRecord
-				var m matchStats
-				ps, m, err = a.match(ctx, wk, recs[0], idf, cache, all, recs[0].Seq)
-				found[i] = ps
-				cand.Add(int64(m.candidates))
-				capped.Add(int64(m.cappedPostings))
-				for _, p := range ps {
-					if p.Pair.CapReason != "" {
-						cappedPairs.Add(1)
-					}
-				}
-			}
 			if err != nil {
-				errMu.Lock()
-				if firstErr == nil {
-					firstErr = err
-				}
-				errMu.Unlock()
+				return err
 			}
+			ps, m, err := a.match(ctx, wk, recs[0], idf, cache, all, recs[0].Seq)
+			if err != nil {
+				return err
+			}
+			found[i] = ps
+			cand.Add(int64(m.candidates))
+			capped.Add(int64(m.cappedPostings))
+			for _, p := range ps {
+				if p.Pair.CapReason != "" {
+					cappedPairs.Add(1)
+				}
+			}
+			return nil
 		})
-		if err == nil {
-			err = firstErr
-		}
 		if err != nil {
 			return err
 		}
@@ -654,9 +631,11 @@ func sharedCount(a, b []uint64) int {
 }
 
 // parallel runs fn(w, i) for i in [0, n) on GOMAXPROCS goroutines, each
-// with its own detect.Worker, and returns the context's error if it was
-// cancelled.
-func (a *Archive) parallel(ctx context.Context, n int, fn func(w *detect.Worker, i int)) error {
+// with its own detect.Worker. The first error of fn stops the others and
+// is returned; else the context's error if it was cancelled.
+func (a *Archive) parallel(ctx context.Context, n int, fn func(w *detect.Worker, i int) error) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
@@ -671,10 +650,16 @@ func (a *Archive) parallel(ctx context.Context, n int, fn func(w *detect.Worker,
 				if i >= n {
 					return
 				}
-				fn(wk, i)
+				if err := fn(wk, i); err != nil {
+					cancel(err)
+					return
+				}
 			}
 		})
 	}
 	wg.Wait()
-	return ctx.Err()
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	return nil
 }

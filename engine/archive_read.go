@@ -130,22 +130,19 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 	// Judge each story.
 	judged := make([]*report.Scan, len(groups))
 	var mu sync.Mutex
-	var firstErr error
 	done := 0
-	err = a.parallel(ctx, len(groups), func(wk *detect.Worker, gi int) {
+	err = a.parallel(ctx, len(groups), func(wk *detect.Worker, gi int) error {
 		res, err := a.judgeGroup(ctx, wk, recs, pairs, groups[gi].members, groups[gi].pairs)
-		mu.Lock()
-		defer mu.Unlock()
-		if err != nil && firstErr == nil {
-			firstErr = err
+		if err != nil {
+			return err
 		}
 		judged[gi] = res
+		mu.Lock()
+		defer mu.Unlock()
 		done++
 		progress.report(StepJudge, done, len(groups))
+		return nil
 	})
-	if err == nil {
-		err = firstErr
-	}
 	if err != nil {
 		return nil, err
 	}

@@ -2,13 +2,13 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"math/bits"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/reprint/reprint/postings"
@@ -229,10 +229,10 @@ func (s *Store) compact(ctx context.Context) error {
 	for {
 		var tier int
 		err := s.db.QueryRowContext(ctx, `SELECT tier FROM segments GROUP BY tier HAVING count(*) >= ? ORDER BY tier LIMIT 1`, mergeFanIn).Scan(&tier)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil
+		}
 		if err != nil {
-			if strings.Contains(err.Error(), "no rows") {
-				return nil
-			}
 			return fmt.Errorf("merging postings: %w", s.wrap(err))
 		}
 		if err := s.mergeTier(ctx, tier); err != nil {

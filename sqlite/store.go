@@ -37,9 +37,10 @@
 // block the writer; a transaction is durable once committed (synchronous
 // NORMAL: a process kill loses nothing committed; a power cut may lose the
 // last transactions but never corrupts); and recovery is the WAL replay at
-// the next open. Pebble, measured beside it (BENCHMARKS.md, "archive
-// store"), writes faster but takes an exclusive lock on its folder, so a
-// second process cannot read while an add runs.
+// the next open. Pebble, measured beside it (BENCHMARKS.md, "Store: why
+// posting lists left SQLite for segments"), writes faster but locks its
+// folder even for a read-only open, so a second process cannot read while
+// an add runs.
 //
 // Crash safety is by transaction: an article, its term counts and the
 // name of the segment holding its postings go in one transaction (the
