@@ -57,6 +57,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -842,7 +843,7 @@ func (t *txn) flush() error {
 	for term, n := range t.terms {
 		rows = append(rows, [2]int64{term, n})
 	}
-	slices.SortFunc(rows, func(x, y [2]int64) int { return cmpInt(x[0], y[0]) })
+	slices.SortFunc(rows, func(x, y [2]int64) int { return cmp.Compare(x[0], y[0]) })
 	known, err := t.known(rows)
 	if err != nil {
 		return fmt.Errorf("archiving term counts: %w", err)
@@ -884,16 +885,6 @@ func (t *txn) known(rows [][2]int64) (int, error) {
 		n += k
 	}
 	return n, nil
-}
-
-func cmpInt(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // insertRows runs head + "(?, ?), …" + tail over rows, rowsPerInsert at a
