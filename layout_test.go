@@ -31,6 +31,7 @@ var layerOf = map[string]int{
 	"eval/pan":         2,
 	"eval/clough":      3,
 	"eval/direction":   6,
+	"eval/stories":     6,
 	"judge":            1,
 	"credit":           1,
 	"fidelity":         1,

@@ -112,6 +112,7 @@ func (m *Main) evalCommand() *cobra.Command {
 	c.AddCommand(m.evalPANCommand())
 	c.AddCommand(m.evalCloughCommand())
 	c.AddCommand(m.evalDirectionCommand())
+	c.AddCommand(m.evalStoriesCommand())
 	return c
 }
 

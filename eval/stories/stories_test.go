@@ -1,0 +1,218 @@
+package stories
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+const fixtures = "testdata/sets"
+
+// mustRun evaluates dir or fails the test.
+func mustRun(t *testing.T, dir string) *Report {
+	t.Helper()
+	rep, err := Run(t.Context(), dir)
+	if err != nil {
+		t.Fatalf("Run(%q): %v", dir, err)
+	}
+	return rep
+}
+
+// golden compares got with testdata/golden/<test>/<name>, or rewrites it
+// under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", t.Name(), name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if d := cmp.Diff(string(want), string(got)); d != "" {
+		t.Errorf("%s differs from the golden file (-want +got):\n%s", name, d)
+	}
+}
+
+// TestRunSets evaluates each fixture set alone: the bad ones are reported
+// with their reason and no checks, the good one is evaluated.
+func TestRunSets(t *testing.T) {
+	tests := []struct {
+		set   string
+		error string // a part of Set.Error; "" for an evaluated set
+	}{
+		{"copy", ""},
+		{"no-expected", "no EXPECTED.json"},
+		{"malformed", "EXPECTED.json is malformed: unexpected EOF"},
+		{"unknown-field", `unknown field "lineages"`},
+		{"bad-status", `relations "A-B": "copied" is not one of`},
+		{"missing-id", `id "Z" matches no article`},
+		{"missing-id", `pair "A-Q" is not two ids`},
+		{"ambiguous-id", `id "A" matches 2 articles: A-second, A-wire`},
+	}
+	rep := mustRun(t, fixtures)
+	for _, tt := range tests {
+		t.Run(tt.set, func(t *testing.T) {
+			i := slices.IndexFunc(rep.Sets, func(s Set) bool { return s.Name == tt.set })
+			if i < 0 {
+				t.Fatalf("Run(%q) has no set %q", fixtures, tt.set)
+			}
+			s := rep.Sets[i]
+			switch {
+			case tt.error == "" && s.Error != "":
+				t.Errorf("Set %q: Error = %q; want none", tt.set, s.Error)
+			case tt.error != "" && !strings.Contains(s.Error, tt.error):
+				t.Errorf("Set %q: Error = %q; want it to hold %q", tt.set, s.Error, tt.error)
+			case tt.error != "" && (len(s.Checks) != 0 || s.Right || s.Held != 0):
+				t.Errorf("Set %q not evaluated, yet %d checks, %d held, right %v", tt.set, len(s.Checks), s.Held, s.Right)
+			}
+		})
+	}
+}
+
+// TestRunCopy checks the answers on the verbatim copy that do not depend
+// on how well the engine judges: an unrelated recipe stays outside, the
+// copy is a copy, and every kind of check is made.
+func TestRunCopy(t *testing.T) {
+	rep := mustRun(t, filepath.Join(fixtures, "copy"))
+	s := rep.Sets[0]
+	if s.Articles != 3 {
+		t.Errorf("Articles = %d; want 3", s.Articles)
+	}
+	var kinds []string
+	holds := map[string]bool{}
+	for _, c := range s.Checks {
+		if !slices.Contains(kinds, c.Kind) {
+			kinds = append(kinds, c.Kind)
+		}
+		holds[c.Kind+" "+c.Subject] = c.Holds
+	}
+	if !slices.Equal(kinds, Kinds) {
+		t.Errorf("check kinds = %v; want %v", kinds, Kinds)
+	}
+	for _, k := range []string{"story A B", "outside X", "relation A-B", "relation A-X", `chrome B "Leave a Reply"`} {
+		if h, ok := holds[k]; !ok || !h {
+			t.Errorf("check %s: holds %v, made %v; want it made and holding", k, h, ok)
+		}
+	}
+	if len(s.Checks) != 12 {
+		t.Errorf("%d checks; want 12", len(s.Checks))
+	}
+}
+
+// TestReportGolden keeps the text and JSON reports of all fixture sets.
+func TestReportGolden(t *testing.T) {
+	rep := mustRun(t, fixtures)
+	if len(rep.Sets) != 7 || rep.SetErrors != 6 {
+		t.Errorf("Run(%q): %d sets, %d not evaluated; want 7 and 6", fixtures, len(rep.Sets), rep.SetErrors)
+	}
+	var text bytes.Buffer
+	if err := rep.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "report.txt", text.Bytes())
+	js, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "report.json", append(js, '\n'))
+}
+
+func TestRunNoSets(t *testing.T) {
+	if _, err := Run(t.Context(), t.TempDir()); err == nil || !strings.Contains(err.Error(), "holds no story set") {
+		t.Errorf("Run(empty dir) = %v; want a 'holds no story set' error", err)
+	}
+	if _, err := Run(t.Context(), filepath.Join(t.TempDir(), "absent")); err == nil {
+		t.Errorf("Run(absent dir) = nil error; want one")
+	}
+}
+
+func TestParseExpected(t *testing.T) {
+	tests := []struct {
+		in    string
+		error string // "" when it parses
+	}{
+		{`{"story": ["A"]}`, ""},
+		{`{"lineage": {"B": ["A", null], "C": "unseen", "A": null}}`, ""},
+		{`{"quotes": {"A-B": {"x": ["term", "unattested"]}}}`, ""},
+		{`{"speaker_changed": {"A-B": {"x": true}}, "notes": "n"}`, ""},
+		{`{}`, "no checks"},
+		{`{"story": ["A"]} {}`, "more than one JSON value"},
+		{`{"lineage": {"B": []}}`, "an empty list accepts nothing"},
+		{`{"lineage": {"B": 3}}`, "want null, a string or a list"},
+		{`{"credit": {"A-B": "yes"}}`, `credit "A-B": "yes" is not one of`},
+		{`{"quotes": {"A-B": {"x": "wrong"}}}`, `"wrong" is not one of`},
+		{`{"quotes": {"A-B": {" ": "exact"}}}`, "an empty fragment"},
+		{`{"chrome_gone": {"B": [""]}}`, "an empty string"},
+		{`{"speaker_changed": {"A-B": {"x": "yes"}}}`, "cannot unmarshal"},
+	}
+	for _, tt := range tests {
+		_, err := parseExpected([]byte(tt.in))
+		switch {
+		case tt.error == "" && err != nil:
+			t.Errorf("parseExpected(%q) = %v; want no error", tt.in, err)
+		case tt.error != "" && (err == nil || !strings.Contains(err.Error(), tt.error)):
+			t.Errorf("parseExpected(%q) = %v; want an error holding %q", tt.in, err, tt.error)
+		}
+	}
+	e, err := parseExpected([]byte(`{"lineage": {"B": ["A", null], "C": "unseen", "D": null}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Choice{"B": {"A", Null}, "C": {"unseen"}, "D": {Null}}
+	if d := cmp.Diff(want, e.Lineage); d != "" {
+		t.Errorf("Lineage (-want +got):\n%s", d)
+	}
+}
+
+func TestMatchesID(t *testing.T) {
+	tests := []struct {
+		article, id string
+		want        bool
+	}{
+		{"A", "A", true},
+		{"A-original.txt", "A", true},
+		{"A.html", "A", true},
+		{"A_2.jsonl", "A", true},
+		{"sub/A-x.txt", "A", true},
+		{"A2-x.txt", "A", false},
+		{"Ab.txt", "A", false},
+		{"B-A.txt", "A", false},
+		{"A2-x.txt", "A2", true},
+		{"rewrite-1.txt", "rewrite", true},
+	}
+	for _, tt := range tests {
+		if got := matchesID(tt.article, tt.id); got != tt.want {
+			t.Errorf("matchesID(%q, %q) = %v; want %v", tt.article, tt.id, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"“Always  fatal”", `"always fatal"`},
+		{"don’t\n stop — now", "don't stop - now"},
+		{"  Like Loading…  ", "like loading…"},
+	}
+	for _, tt := range tests {
+		if got := fold(tt.in); got != tt.want {
+			t.Errorf("fold(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
