@@ -174,6 +174,39 @@ func TestExtractNoArticle(t *testing.T) {
 	}
 }
 
+// TestExtractMaxElements checks that a page with more tags than
+// MaxElements is refused before it is parsed, and that one at the limit
+// is read. The million-paragraph page of issue 13 took 344 s and 2 GB.
+func TestExtractMaxElements(t *testing.T) {
+	article := mustRead(t, "article.html") // 46 tags
+	utf16 := []byte{0xFF, 0xFE}
+	for _, c := range "<html><body>" + strings.Repeat("<p>a</p>", 20) + "</body></html>" {
+		utf16 = append(utf16, byte(c), 0)
+	}
+	tests := []struct {
+		name     string
+		raw      []byte
+		max      int
+		wantMany bool
+	}{
+		{"article at the limit", article, 46, false},
+		{"article over the limit", article, 45, true},
+		{"article, default limit", article, 0, false},
+		{"UTF-16LE, 22 tags, limit 21", utf16, 21, true},
+		{"UTF-16LE, 22 tags, limit 22", utf16, 22, false},
+		{"a million paragraphs, default limit", []byte(strings.Repeat("<p>a</p>", 1_000_000)), 0, true},
+		{"default limit passed by one", []byte(strings.Repeat("<p>a</p>", DefaultMaxElements) + "<br>"), 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Extract(tt.raw, Options{MaxElements: tt.max})
+			if got := errors.Is(err, ErrTooManyElements); got != tt.wantMany || (err != nil && !tt.wantMany && !errors.Is(err, ErrNoArticle)) {
+				t.Errorf("Extract(%s, MaxElements %d) error %v; want ErrTooManyElements %v", tt.name, tt.max, err, tt.wantMany)
+			}
+		})
+	}
+}
+
 func TestExtractPlain(t *testing.T) {
 	res, _ := mustExtract(t, "article.html")
 	// go-trafilatura's own text runs blocks together and splits words at

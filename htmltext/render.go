@@ -88,27 +88,16 @@ type renderer struct {
 	body []byte
 	mb   reprint.MapBuilder
 
-	cursor  int    // vis offset just after the last match
-	lastSrc int    // page offset just after the last mapped character
-	prevEnd int    // page offset just after the previous character of the current paragraph, or -1
-	prevVis int    // vis offset just after the previous character of the current paragraph, or -1
-	sep     uint8  // separator owed before the next character
-	inPara  bool   // the current paragraph has text
-	matched []span // vis ranges of found text, for links
-	found   int    // pieces found
-	missed  int    // pieces not found
-	dups    int    // blocks dropped as repeats of text already written
-}
-
-// covered reports whether the vis range [v0, v1) lies inside text already
-// written.
-func (r *renderer) covered(v0, v1 int) bool {
-	for _, m := range r.matched {
-		if m.start <= v0 && v1 <= m.end {
-			return true
-		}
-	}
-	return false
+	cursor  int     // vis offset just after the last match
+	lastSrc int     // page offset just after the last mapped character
+	prevEnd int     // page offset just after the previous character of the current paragraph, or -1
+	prevVis int     // vis offset just after the previous character of the current paragraph, or -1
+	sep     uint8   // separator owed before the next character
+	inPara  bool    // the current paragraph has text
+	matched spanSet // vis ranges of found text: for repeats and links
+	found   int     // pieces found
+	missed  int     // pieces not found
+	dups    int     // blocks dropped as repeats of text already written
 }
 
 type span struct{ start, end int }
@@ -144,7 +133,7 @@ func (r *renderer) block(bl block) {
 	// The whole block, contiguous in the page: the common case, and the
 	// safest, since a long key has one place to be.
 	if v := r.find(key); v >= 0 {
-		if r.covered(v, v+len(key)) {
+		if r.matched.covers(v, v+len(key)) {
 			// The page has this text once and it was already written:
 			// go-trafilatura sometimes emits a block twice (its rescue
 			// paths). Text the page repeats is found again further on.
@@ -163,7 +152,7 @@ func (r *renderer) block(bl block) {
 			continue
 		}
 		if v := r.find(k); v >= 0 {
-			if !r.covered(v, v+len(k)) {
+			if !r.matched.covers(v, v+len(k)) {
 				r.matchedRun(block{p}, v)
 			}
 		} else {
@@ -233,7 +222,7 @@ func (r *renderer) matchedRun(pieces block, v int) {
 		}
 	}
 	r.cursor = v
-	r.matched = append(r.matched, span{start, v})
+	r.matched.add(start, v)
 	r.found++
 }
 
@@ -296,12 +285,12 @@ func (r *renderer) write(c string, s0, s1 int) {
 // links returns the hrefs of the page's anchors whose text lies in text
 // that was found, in page order.
 func (r *renderer) links() []string {
-	if len(r.matched) == 0 {
+	if len(r.matched.s) == 0 {
 		return nil
 	}
-	m := slices.Clone(r.matched)
-	slices.SortFunc(m, func(a, b span) int { return a.start - b.start })
-	// Merge overlaps so that ends increase too.
+	// The maximal spans are sorted by start; merge overlaps into the
+	// union, whose ends increase too.
+	m := slices.Clone(r.matched.s)
 	k := 0
 	for _, s := range m[1:] {
 		if s.start <= m[k].end {

@@ -70,6 +70,9 @@
 // over the limit; the same limit applies to the decompressed content of a
 // .gz, to each WARC payload after de-chunking and decompression, and to
 // each JSONL line (a longer line is skipped to its end without being kept).
+// An HTML page with more than htmltext.DefaultMaxElements tags is
+// SkipTooLarge too, whatever its size in bytes: the extractor's memory
+// grows with the number of elements (about 2.8 KB each).
 // WARC and JSONL files themselves are streamed and may be of any size;
 // WARC and HTTP headers are limited to 64 KiB. Stats.Bytes counts the
 // bytes read from files.
