@@ -23,7 +23,8 @@ import (
 // one the ID is "<file ID>:<line>". "published" is RFC 3339 or
 // YYYY-MM-DD; any other value is ignored with a note (Scanner.Notes).
 // Other optional fields of the wrong type are ignored with a note too.
-// Blank lines are not items. A line longer than MaxArticleBytes is
+// A UTF-8 byte order mark at the start of the file is skipped. Blank lines
+// are not items. A line longer than MaxArticleBytes is
 // rejected as SkipTooLarge without being held in memory; a line that is not
 // a JSON object is SkipBadRecord; reading goes on with the next line.
 type jsonlSource struct {
@@ -73,6 +74,11 @@ func (j *jsonlSource) next() (item, bool) {
 		}
 		if tooLong {
 			return rejectItem(input, reprint.SkipTooLarge, fmt.Sprintf("line %d: %s", j.line, tooLarge(max))), true
+		}
+		if j.line == 1 {
+			// A UTF-8 byte order mark, written by some Windows tools, is
+			// not part of the first record.
+			line = bytes.TrimPrefix(line, utf8BOM)
 		}
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {

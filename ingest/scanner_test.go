@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/htmltext"
 )
 
 func TestSeeds(t *testing.T) {
@@ -176,6 +177,18 @@ func TestTooLargeGzip(t *testing.T) {
 	}
 }
 
+// TestTooManyElements: a page of more tags than htmltext allows is too
+// large, whatever its bytes (issue 13: a million <p>a</p> took 344 s and
+// 2 GB in extract).
+func TestTooManyElements(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "paragraphs.html")
+	os.WriteFile(p, []byte("<html><body>"+strings.Repeat("<p>a</p>", htmltext.DefaultMaxElements)+"</body></html>"), 0o644)
+	r := mustReject(t, Options{}, p, reprint.SkipTooLarge)
+	if !strings.Contains(r.Detail, "too many elements") {
+		t.Errorf("Detail = %q; want it to say too many elements", r.Detail)
+	}
+}
+
 func TestSymlinks(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Some text here.\n"), 0o644)
@@ -329,6 +342,47 @@ func TestJSONL(t *testing.T) {
 	if st.Read != 5 {
 		t.Errorf("Stats() = %+v", st)
 	}
+}
+
+// TestJSONLBOM: a UTF-8 byte order mark before the first line is not
+// part of the record (issue 13: the first record was a bad-record).
+func TestJSONLBOM(t *testing.T) {
+	dir := t.TempDir()
+	gz := filepath.Join(dir, "bom.jsonl.gz")
+	os.WriteFile(gz, gzipBytes(t, mustReadFile(t, "testdata/jsonl-bom/bom.jsonl")), 0o644)
+	tests := []struct {
+		path string
+		want []string
+	}{
+		{"testdata/jsonl-bom/bom.jsonl", []string{"b1", "b2"}},
+		{"testdata/jsonl-bom/bom-named.txt", []string{"c1"}}, // sniffed as JSONL by content
+		{gz, []string{"b1", "b2"}},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.path), func(t *testing.T) {
+			items, _ := mustScan(t, Options{}, tt.path)
+			var got []string
+			for _, it := range items {
+				if it.a == nil {
+					t.Errorf("%s rejected: %v %s", it.r.Input, it.r.Reason, it.r.Detail)
+					continue
+				}
+				got = append(got, it.a.ID)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("article IDs of %s (-want +got):\n%s", tt.path, diff)
+			}
+		})
+	}
+}
+
+func mustReadFile(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
 }
 
 func TestJSONLLongLine(t *testing.T) {
