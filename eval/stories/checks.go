@@ -271,7 +271,8 @@ func (ev *evaluation) chromeCheck(id, s string) Check {
 // signals renders a pair's direction evidence, set ids in place of
 // article ids.
 func (ev *evaluation) signals(p *report.Pair) []string {
-	var out []string
+	// The details name the pair's sides A and B, not the set's ids.
+	out := []string{fmt.Sprintf("(pair %s-%s: in the details A is %s, B is %s)", ev.nameOf(p.A), ev.nameOf(p.B), ev.nameOf(p.A), ev.nameOf(p.B))}
 	for _, s := range p.Direction {
 		points := "abstains"
 		switch s.Points {
