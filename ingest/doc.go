@@ -82,7 +82,8 @@
 // A problem with one item never stops the scan: see [reprint.SkipReason]
 // for the reasons. A truncated WARC or gzip stream gives the records
 // before the cut and one SkipTruncated item, and the scan goes on with the
-// next file. The only error from [Scanner.Err] is the context's.
+// next file. In a .warc.gz, a damaged gzip member is one rejection and
+// reading resumes at the next intact member (see warc.go). The only error from [Scanner.Err] is the context's.
 //
 // WARC records are read by a small reader of our own; warc.go says why
 // github.com/internetarchive/gowarc was not used.

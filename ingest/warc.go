@@ -28,11 +28,18 @@ package ingest
 // decompressed (Content-Encoding: gzip, x-gzip, deflate); other content
 // encodings are rejected as SkipUnsupported.
 //
-// Errors. A record whose stream ends early is SkipTruncated and ends the
-// file: nothing after it can be framed. A record that does not parse (no
-// version line, no Content-Length, a bad HTTP head, a corrupt payload) is
-// SkipBadRecord; in a .warc.gz the reader resumes at the next gzip member,
-// in a plain .warc the rest of the file cannot be framed and is not read.
+// Errors. A record that does not parse (no version line, no
+// Content-Length, a bad HTTP head, a corrupt payload) is SkipBadRecord. In
+// a plain .warc, a record whose stream ends early is SkipTruncated, and
+// after either the rest of the file cannot be framed and is not read. In a
+// .warc.gz the reader resumes at the next gzip member: after a bad record,
+// at the end of its member; after a damaged member (a bad header, corrupt
+// deflate data, a checksum or length that does not match, a member cut
+// short), at the next offset that holds a gzip header whose content starts
+// "WARC/", searched from just after the damaged member's start, so a flipped
+// bit costs one record. A record is emitted only once its member has ended
+// with a good checksum (or goes on with another record): a damaged member
+// is one rejection, never an article too.
 //
 // Why not github.com/internetarchive/gowarc: its reader copies every
 // record block into a spooled temporary file with no size limit (a record
@@ -75,6 +82,8 @@ type warcSource struct {
 	zc      countReader   // decompressed bytes of the current member
 	rec     *bufio.Reader // records are read from here: raw, or zr
 	member  bool          // inside a gzip member
+	lost    bool          // the current member is damaged: resync before the next
+	pending *item         // a rejection to emit before reading on
 	memOff  int64         // file offset of the current member
 	done    bool
 }
@@ -134,13 +143,29 @@ const (
 
 func (w *warcSource) next() (item, bool) {
 	for !w.done {
+		if p := w.pending; p != nil {
+			w.pending = nil
+			return *p, true
+		}
 		if w.gzipped && !w.member {
+			if w.lost {
+				w.resync()
+				continue
+			}
 			if it, ok := w.openMember(); ok {
 				return it, true
 			}
 			continue
 		}
 		it, res := w.record()
+		if w.gzipped && (res == recItem || res == recSkip) {
+			// A record is not read until its member's checksum is: a
+			// record whose member fails it is a rejection, not also an
+			// article.
+			if r, ok := w.memberEnd(it); ok {
+				it, res = r, recResync
+			}
+		}
 		switch res {
 		case recItem:
 			return it, true
@@ -155,12 +180,19 @@ func (w *warcSource) next() (item, bool) {
 			if !w.gzipped {
 				it.r.Detail += "; the rest of the file cannot be framed and was not read"
 				w.done = true
-			} else if _, err := io.Copy(io.Discard, w.rec); errors.Is(err, io.ErrUnexpectedEOF) {
-				w.done = true
+			} else if _, err := io.Copy(io.Discard, w.rec); err != nil {
+				w.lost = true // the member is damaged: find the next one
 			}
 			w.member = false
 			return it, true
 		case recStop:
+			if w.gzipped {
+				// The member ends early or cannot be read: the next
+				// intact member, if any, is found by its header.
+				w.lost = true
+				w.member = false
+				return it, true
+			}
 			w.done = true
 			return it, true
 		}
@@ -168,8 +200,51 @@ func (w *warcSource) next() (item, bool) {
 	return item{}, false
 }
 
-// openMember starts the next gzip member. It returns a rejection, and ends
-// the file, if what follows is not a gzip member.
+// memberEnd reads past the line ends after a record of a gzip member and
+// checks that the member ends there (its checksum and length are then
+// verified) or goes on with another record. Anything else means the record
+// was read from damaged data, unless the member proves intact to its end.
+// It returns a rejection of the record, and true, if the member is damaged;
+// trailing bytes of an intact member become a pending rejection of their
+// own, as they were before records were checked.
+func (w *warcSource) memberEnd(it item) (item, bool) {
+	input := w.input + "#" + strconv.FormatInt(w.memOff, 10)
+	switch {
+	case it.a != nil:
+		input = it.a.Input
+	case it.r != nil:
+		input = it.r.Input
+	}
+	for {
+		b, err := w.rec.Peek(1)
+		if err == nil && (b[0] == '\r' || b[0] == '\n') {
+			w.rec.ReadByte()
+			continue
+		}
+		if err == io.EOF {
+			return item{}, false // a clean end: the checksum holds
+		}
+		if err != nil {
+			r, _ := streamErr(input, "reading the end of the gzip member", err)
+			return r, true
+		}
+		break
+	}
+	if head, err := w.rec.Peek(5); err == nil && string(head) == "WARC/" {
+		return item{}, false // the next record of a multi-record member
+	}
+	rest := w.recordInput()
+	if _, err := io.Copy(io.Discard, w.rec); err != nil {
+		r, _ := streamErr(input, "reading the end of the gzip member", err)
+		return r, true
+	}
+	p := rejectItem(rest, reprint.SkipBadRecord, "bytes after the record that are not a WARC record")
+	w.pending = &p
+	return item{}, false
+}
+
+// openMember starts the next gzip member. It returns a rejection if what
+// follows is not a gzip member, and reading resumes at the next one.
 func (w *warcSource) openMember() (item, bool) {
 	w.memOff = w.offset()
 	if _, err := w.raw.Peek(1); err != nil {
@@ -179,6 +254,21 @@ func (w *warcSource) openMember() (item, bool) {
 		}
 		return rejectItem(fmt.Sprintf("%s#%d", w.input, w.memOff), reprint.SkipUnreadable, err.Error()), true
 	}
+	if err := w.startMember(); err != nil {
+		w.lost = true
+		reason := reprint.SkipBadRecord
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			reason = reprint.SkipTruncated
+		}
+		return rejectItem(fmt.Sprintf("%s#%d", w.input, w.memOff), reason,
+			"gzip member header: "+err.Error()+"; reading resumes at the next gzip member"), true
+	}
+	return item{}, false
+}
+
+// startMember reads a gzip member header at the current offset and makes
+// the member's content the record stream.
+func (w *warcSource) startMember() error {
 	var err error
 	if w.zr == nil {
 		w.zr, err = gzip.NewReader(w.raw)
@@ -186,19 +276,75 @@ func (w *warcSource) openMember() (item, bool) {
 		err = w.zr.Reset(w.raw)
 	}
 	if err != nil {
-		w.done = true
-		reason := reprint.SkipBadRecord
-		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-			reason = reprint.SkipTruncated
-		}
-		return rejectItem(fmt.Sprintf("%s#%d", w.input, w.memOff), reason,
-			"gzip member header: "+err.Error()+"; the rest of the file was not read"), true
+		return err
 	}
 	w.zr.Multistream(false)
 	w.zc = countReader{r: w.zr}
 	w.rec.Reset(&w.zc)
 	w.member = true
-	return item{}, false
+	return nil
+}
+
+// gzipMagic starts every gzip member: ID1, ID2 and CM (deflate).
+var gzipMagic = []byte{0x1f, 0x8b, 8}
+
+// resync finds the first intact member after the damaged one that starts at
+// w.memOff: the next offset holding a gzip header whose content starts
+// "WARC/". The damage may have made the decompressor read past the end of
+// the member, so the search starts just after the damaged member's first
+// byte, with the file re-read from there. It ends the file when no member
+// is found. Nothing is emitted for the bytes skipped: the rejection of the
+// damaged member stands for them.
+func (w *warcSource) resync() {
+	w.lost = false
+	from := w.memOff + 1
+	for {
+		if err := w.seek(from); err != nil {
+			w.done = true
+			return
+		}
+		// Scan for the magic bytes.
+		for {
+			b, err := w.raw.Peek(len(gzipMagic))
+			if err != nil {
+				w.done = true // no member after the damage
+				return
+			}
+			if bytes.Equal(b, gzipMagic) {
+				break
+			}
+			if i := bytes.IndexByte(b[1:], gzipMagic[0]); i >= 0 {
+				w.raw.Discard(1 + i)
+				continue
+			}
+			// Skip the whole buffered run without the first magic byte.
+			buf, _ := w.raw.Peek(w.raw.Buffered())
+			if i := bytes.IndexByte(buf[1:], gzipMagic[0]); i >= 0 {
+				w.raw.Discard(1 + i)
+			} else {
+				w.raw.Discard(len(buf))
+			}
+		}
+		w.memOff = w.offset()
+		if w.startMember() == nil {
+			if head, err := w.rec.Peek(5); err == nil && string(head) == "WARC/" {
+				return
+			}
+		}
+		// The magic bytes were part of compressed data, not a member.
+		w.member = false
+		from = w.memOff + 1
+	}
+}
+
+// seek makes off the file offset of the next byte read.
+func (w *warcSource) seek(off int64) error {
+	if _, err := w.f.Seek(off, io.SeekStart); err != nil {
+		return err
+	}
+	w.fr.n = off
+	w.raw.Reset(w.fr)
+	return nil
 }
 
 // streamErr turns an error from the record stream into a rejection.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -182,9 +183,91 @@ func TestWARCBadRecordResync(t *testing.T) {
 	}
 }
 
+// TestWARCTrailingBytes: bytes after the record of an intact gzip member
+// are a bad record of their own, after the article, and reading goes on.
+func TestWARCTrailingBytes(t *testing.T) {
+	rec, _ := warcBytes(t, false, htmlResponse("https://e.com/1", "urn:1"))
+	member := gzipBytes(t, append(rec, "not a record\r\n"...))
+	next, _ := warcBytes(t, true, warcRecord{typ: "request", id: "urn:r", contentType: "application/http; msgtype=request", block: []byte("GET / HTTP/1.1\r\n\r\n")},
+		htmlResponse("https://e.com/2", "urn:2"))
+	p := filepath.Join(t.TempDir(), "x.warc.gz")
+	os.WriteFile(p, append(member, next...), 0o644)
+	items, st := mustScan(t, Options{}, p)
+	var got []string
+	for _, it := range items {
+		if it.a != nil {
+			got = append(got, it.a.ID)
+		} else {
+			got = append(got, it.r.Reason.String())
+		}
+	}
+	if diff := cmp.Diff([]string{"urn:1", "bad-record", "urn:2"}, got); diff != "" {
+		t.Errorf("items (-want +got):\n%s", diff)
+	}
+	if st.NonArticle != 1 {
+		t.Errorf("Stats() = %+v; want 1 non-article", st)
+	}
+}
+
 func TestWARCTooLarge(t *testing.T) {
 	data, _ := warcBytes(t, true, htmlResponse("https://e.com/1", "urn:1"))
 	p := filepath.Join(t.TempDir(), "x.warc.gz")
 	os.WriteFile(p, data, 0o644)
 	mustReject(t, Options{MaxArticleBytes: 200}, p, reprint.SkipTooLarge)
+}
+
+// TestWARCDamagedMember damages the third of five gzip members of a
+// .warc.gz in several ways: every intact member must still be read, and the
+// damaged one must be one rejection at its offset, never also an article
+// (issue 13: a flipped bit lost the members after it; a bad CRC counted the
+// record as an article and as a rejection).
+func TestWARCDamagedMember(t *testing.T) {
+	var recs []warcRecord
+	for i := 1; i <= 5; i++ {
+		recs = append(recs, htmlResponse(fmt.Sprintf("https://e.com/%d", i), fmt.Sprintf("urn:%d", i)))
+	}
+	good, offs := warcBytes(t, true, recs...)
+	m0, m1 := offs[2], offs[3] // the third member
+	tests := []struct {
+		name   string
+		damage func(b []byte)
+	}{
+		{"compression method", func(b []byte) { b[m0+2] = 7 }},
+		{"magic", func(b []byte) { b[m0] = 'X' }},
+		{"bit in the first data byte", func(b []byte) { b[m0+10] ^= 0x04 }},
+		{"bit in the middle of the data", func(b []byte) { b[(m0+m1)/2] ^= 0x10 }},
+		{"bit near the end of the data", func(b []byte) { b[m1-12] ^= 0x01 }},
+		{"CRC", func(b []byte) { b[m1-8] ^= 0x01 }},
+		{"length", func(b []byte) { b[m1-4] ^= 0x01 }},
+		{"zeroed", func(b []byte) { clear(b[m0:m1]) }},
+		{"cut short", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := bytes.Clone(good)
+			if tt.damage != nil {
+				tt.damage(data)
+			} else {
+				data = slices.Concat(good[:(m0+m1)/2], good[m1:])
+			}
+			p := filepath.Join(t.TempDir(), "x.warc.gz")
+			os.WriteFile(p, data, 0o644)
+			items, st := mustScan(t, Options{}, p)
+			var got []string
+			for _, it := range items {
+				if it.a != nil {
+					got = append(got, it.a.ID)
+				} else {
+					got = append(got, it.r.Input[len(p):])
+				}
+			}
+			want := []string{"urn:1", "urn:2", fmt.Sprintf("#%d", m0), "urn:4", "urn:5"}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("items (-want +got):\n%s", diff)
+			}
+			if st.Articles != 4 || st.Rejected != 1 {
+				t.Errorf("Stats() = %+v; want 4 articles, 1 rejected", st)
+			}
+		})
+	}
 }
