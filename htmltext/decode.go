@@ -2,6 +2,7 @@ package htmltext
 
 import (
 	"bytes"
+	"fmt"
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
@@ -26,49 +27,109 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 //     valid UTF-8 by accident;
 //  3. otherwise a <meta charset> or http-equiv declaration in the first 1024
 //     bytes (the HTML prescan of x/net/html/charset, with WHATWG label
-//     aliases: "iso-8859-1" means windows-1252);
-//  4. otherwise windows-1252.
+//     aliases: "iso-8859-1" means windows-1252), except a declaration of
+//     UTF-8, which the bytes have just contradicted;
+//  4. otherwise windows-1252, if the bytes hold no valid multi-byte UTF-8
+//     sequence: what "extended ASCII" pages are, whatever they declare.
 //
-// Bytes that are invalid in the chosen encoding become U+FFFD. The map is
-// nil (the identity) when raw is valid UTF-8 without a BOM, the common case.
-func decode(raw []byte) (string, reprint.OffsetMap, string) {
+// Text is decoded right or not at all (ErrEncoding), never with
+// replacement characters for what could not be read: bytes that are
+// invalid after a byte order mark or in a declared multi-byte encoding
+// (unpaired UTF-16 surrogates, bad Shift_JIS sequences), and a mix of valid
+// multi-byte UTF-8 with invalid bytes (a damaged UTF-8 page, where reading
+// windows-1252 would turn every correct character into mojibake), are
+// errors. As in package ingest's plain text, the five bytes windows-1252
+// leaves undefined (81 8D 8F 90 9D) decode to U+FFFD, which keeps C1
+// controls out of the text. The map is nil (the identity) when raw is
+// valid UTF-8 without a BOM, the common case.
+func decode(raw []byte) (string, reprint.OffsetMap, string, error) {
 	switch {
 	case bytes.HasPrefix(raw, utf8BOM):
 		rest := raw[len(utf8BOM):]
-		if utf8.Valid(rest) {
-			var b reprint.MapBuilder
-			b.Copy(0, len(utf8BOM), len(rest))
-			return string(rest), b.Map(), "utf-8"
+		if bad := firstInvalidUTF8(rest); bad >= 0 {
+			return "", nil, "", fmt.Errorf("%w: invalid UTF-8 at byte %d after a UTF-8 byte order mark", ErrEncoding, len(utf8BOM)+bad)
 		}
-		text, m := transcode(raw, unicode.UTF8BOM)
-		return text, m, "utf-8"
+		var b reprint.MapBuilder
+		b.Copy(0, len(utf8BOM), len(rest))
+		return string(rest), b.Map(), "utf-8", nil
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
-		text, m := transcode(raw, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM))
-		return text, m, "utf-16le"
+		return transcode(raw, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
-		text, m := transcode(raw, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM))
-		return text, m, "utf-16be"
+		return transcode(raw, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be")
 	case utf8.Valid(raw):
-		return string(raw), nil, "utf-8"
+		return string(raw), nil, "utf-8", nil
 	}
-	enc, name, _ := charset.DetermineEncoding(raw, "")
+	// The declaration, if any, read from the first 1021 bytes with the
+	// non-ASCII ones masked and one valid UTF-8 letter after them: without
+	// a declaration DetermineEncoding then answers "utf-8" instead of
+	// guessing from the bytes, and the guess is made here.
+	head := bytes.Clone(raw[:min(len(raw), 1021)])
+	for i, c := range head {
+		if c >= utf8.RuneSelf {
+			head[i] = '?'
+		}
+	}
+	head = append(head, "é."...)
+	enc, name, _ := charset.DetermineEncoding(head, "")
 	switch name {
 	case "utf-8", "utf-16le", "utf-16be", "":
-		// A UTF-8 declaration (or one that cannot apply without a BOM) on
-		// bytes that are not UTF-8: keep the valid parts, replace the rest.
-		// charset.DetermineEncoding returns encoding.Nop for UTF-8, which
-		// would pass invalid bytes through.
-		enc, name = unicode.UTF8, "utf-8"
+		// No declaration, or one of UTF-8 (or of UTF-16, which cannot
+		// apply without a BOM), on bytes that are not UTF-8: the
+		// declaration is wrong, or the page is damaged.
+		if bad, multi := scanUTF8(raw); multi {
+			return "", nil, "", fmt.Errorf("%w: invalid UTF-8 at byte %d of a page with valid UTF-8 elsewhere", ErrEncoding, bad)
+		}
+		enc, name = charmap.Windows1252, "windows-1252"
 	}
-	text, m := transcode(raw, enc)
-	return text, m, name
+	return transcode(raw, enc, name)
 }
 
-// transcode decodes raw with enc and maps every decoded character back to
-// the bytes it came from.
-func transcode(raw []byte, enc encoding.Encoding) (string, reprint.OffsetMap) {
+// firstInvalidUTF8 returns the offset of the first byte of b that is not
+// part of a valid UTF-8 sequence, or -1.
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// scanUTF8 returns the offset of the first invalid byte of b (-1 if none)
+// and whether b holds a valid multi-byte sequence, stopping once both are
+// known.
+func scanUTF8(b []byte) (bad int, multi bool) {
+	bad = -1
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			if bad < 0 {
+				bad = i
+			}
+		} else {
+			multi = true
+		}
+		if bad >= 0 && multi {
+			break
+		}
+		i += n
+	}
+	return bad, multi
+}
+
+// transcode decodes raw with enc, named name, and maps every decoded
+// character back to the bytes it came from. Bytes that are invalid in enc
+// are an ErrEncoding.
+func transcode(raw []byte, enc encoding.Encoding, name string) (string, reprint.OffsetMap, string, error) {
 	if cm, ok := enc.(*charmap.Charmap); ok {
-		return transcodeCharmap(raw, cm)
+		text, m := transcodeCharmap(raw, cm)
+		return text, m, name, nil
 	}
 	// General path: feed the decoder one character at a time, growing the
 	// input until it consumes something. Encodings here need at most 4
@@ -80,11 +141,25 @@ func transcode(raw []byte, enc encoding.Encoding) (string, reprint.OffsetMap) {
 	out := make([]byte, 0, len(raw)+len(raw)/2)
 	var b reprint.MapBuilder
 	var buf [64]byte
+	replacement := []byte(string(utf8.RuneError))
+	var encodedReplacement []byte // U+FFFD as enc writes it (after any BOM), when asked
+	asked := false
 	for i := 0; i < len(raw); {
 		consumed := false
 		for n := 1; n <= 8 && i+n <= len(raw); n++ {
 			nDst, nSrc, err := dec.Transform(buf[:], raw[i:i+n], i+n == len(raw))
 			if nSrc > 0 {
+				if bytes.Contains(buf[:nDst], replacement) {
+					// The decoder's mark for bytes it could not read,
+					// unless the page holds U+FFFD itself.
+					if !asked {
+						encodedReplacement, _ = enc.NewEncoder().Bytes(replacement)
+						asked = true
+					}
+					if !bytes.HasSuffix(encodedReplacement, raw[i:i+nSrc]) {
+						return "", nil, "", fmt.Errorf("%w: bytes at %d are not valid %s", ErrEncoding, i, name)
+					}
+				}
 				b.Replace(len(out), nDst, i, nSrc)
 				out = append(out, buf[:nDst]...)
 				i += nSrc
@@ -96,12 +171,10 @@ func transcode(raw []byte, enc encoding.Encoding) (string, reprint.OffsetMap) {
 			}
 		}
 		if !consumed {
-			b.Replace(len(out), len(string(utf8.RuneError)), i, 1)
-			out = utf8.AppendRune(out, utf8.RuneError)
-			i++
+			return "", nil, "", fmt.Errorf("%w: bytes at %d are not valid %s", ErrEncoding, i, name)
 		}
 	}
-	return string(out), b.Map()
+	return string(out), b.Map(), name, nil
 }
 
 // transcodeCharmap is the fast path for single-byte code pages such as

@@ -27,8 +27,10 @@
 //
 // The steps:
 //
-//  1. Decode: a BOM, else valid UTF-8, else the page's <meta> declaration,
-//     else windows-1252 (see decode). A transcoded page keeps a map from
+//  1. Decode: a BOM, else valid UTF-8, else the page's <meta> declaration
+//     (unless it says UTF-8, which the bytes contradict), else windows-1252
+//     (see decode). Bytes that cannot be decoded are ErrEncoding, never
+//     replacement characters in the text. A transcoded page keeps a map from
 //     each character to its bytes, so BodyMap always points into the raw
 //     input, not into a decoded copy.
 //  2. Extract: the page is parsed with x/net/html and handed to

@@ -15,6 +15,10 @@ import (
 // ErrNoArticle is returned by Extract when a page has no main text.
 var ErrNoArticle = errors.New("htmltext: no article text found")
 
+// ErrEncoding is returned by Extract when a page's bytes cannot be decoded
+// in the encoding they are in or declare (see decode).
+var ErrEncoding = errors.New("htmltext: page cannot be decoded")
+
 // ErrTooManyElements is returned by Extract when a page has more tags than
 // Options.MaxElements.
 var ErrTooManyElements = errors.New("htmltext: too many elements")
@@ -101,8 +105,9 @@ type Result struct {
 // paragraphs, its metadata, and a map from the text back to raw.
 //
 // It returns an error wrapping ErrNoArticle if trafilatura finds no main
-// text, and one wrapping ErrTooManyElements for a page with more tags than
-// opts.MaxElements. It never panics on input: a panic inside go-trafilatura is
+// text, one wrapping ErrTooManyElements for a page with more tags than
+// opts.MaxElements, and one wrapping ErrEncoding for a page whose bytes
+// cannot be decoded. It never panics on input: a panic inside go-trafilatura is
 // recovered and returned as an error. raw is not retained.
 func Extract(raw []byte, opts Options) (res *Result, err error) {
 	if len(strings.TrimSpace(string(raw))) == 0 {
@@ -115,7 +120,10 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 	if n := countTags(raw, maxElems); n > maxElems {
 		return nil, fmt.Errorf("%w: more than %d tags", ErrTooManyElements, maxElems)
 	}
-	page, pageMap, encName := decode(raw)
+	page, pageMap, encName, err := decode(raw)
+	if err != nil {
+		return nil, err
+	}
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return nil, fmt.Errorf("htmltext: parsing html: %w", err)

@@ -262,14 +262,19 @@ func TestDecode(t *testing.T) {
 		// Valid UTF-8 wins over a stale declaration.
 		{"stale declaration", []byte(`<meta charset="iso-8859-1"><p>café`), `<meta charset="iso-8859-1"><p>café`, "utf-8"},
 		{"undeclared 1252", []byte("<p>caf\xE9 \x93q\x94"), "<p>café “q”", "windows-1252"},
-		{"declared utf-8, invalid", []byte("<meta charset=utf-8><p>a\xFFb"), "<meta charset=utf-8><p>a\uFFFDb", "utf-8"},
+		// A declaration of UTF-8 on bytes that are windows-1252: the
+		// declaration lies (issue 13, fault 4: U+FFFD in title and text).
+		{"declared utf-8, really 1252", []byte("<meta charset=utf-8><title>Caf\xE9</title><p>a\xFFb \x93q\x94"), "<meta charset=utf-8><title>Café</title><p>aÿb “q”", "windows-1252"},
+		{"declared utf-8 in http-equiv, really 1252", []byte(`<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><p>d` + "\xE9j\xE0"), `<meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><p>déjà`, "windows-1252"},
+		{"undeclared, 1252 after 1024 ASCII bytes", []byte(strings.Repeat(" ", 1100) + "<p>caf\xE9"), strings.Repeat(" ", 1100) + "<p>café", "windows-1252"},
 		{"shift_jis", []byte(`<meta charset="shift_jis"><p>` + "\x93\xfa\x96\x7b"), `<meta charset="shift_jis"><p>日本`, "shift_jis"},
+		{"utf-16le holding U+FFFD", []byte("\xFF\xFE<\x00p\x00>\x00\xFD\xFF"), "<p>\uFFFD", "utf-16le"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, m, enc := decode(tt.raw)
-			if got != tt.want || enc != tt.encoding {
-				t.Errorf("decode(%q) = %q, %q; want %q, %q", tt.raw, got, enc, tt.want, tt.encoding)
+			got, m, enc, err := decode(tt.raw)
+			if got != tt.want || enc != tt.encoding || err != nil {
+				t.Errorf("decode(%q) = %q, %q, %v; want %q, %q, nil", tt.raw, got, enc, err, tt.want, tt.encoding)
 			}
 			// Every character maps back to bytes that decode to it.
 			for i, r := range got {
@@ -279,6 +284,36 @@ func TestDecode(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDecodeRejects: bytes that cannot be decoded in the encoding they are
+// in or declare are an error, never U+FFFD in the text.
+func TestDecodeRejects(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  []byte
+	}{
+		{"damaged utf-8", []byte("<p>café a\xFFb")},
+		{"declared utf-8, damaged", []byte("<meta charset=utf-8><p>café a\xFFb")},
+		{"damaged utf-8 after 1024 bytes", []byte("<p>café" + strings.Repeat(" ", 1100) + "a\xFFb")},
+		{"utf-8 bom, invalid", []byte("\xEF\xBB\xBF<p>caf\xE9")},
+		{"utf-16le, unpaired surrogate", []byte("\xFF\xFE<\x00p\x00>\x00\x00\xD8a\x00")},
+		{"utf-16le, odd byte", []byte("\xFF\xFE<\x00p\x00>\x00a")},
+		{"shift_jis, invalid", []byte(`<meta charset="shift_jis"><p>` + "\x93\xfa\x96\x7b\xFF\xFF")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, enc, err := decode(tt.raw)
+			if !errors.Is(err, ErrEncoding) {
+				t.Errorf("decode(%q) = %q, %q, %v; want ErrEncoding", tt.raw, got, enc, err)
+			}
+		})
+	}
+	// Through Extract: a page with a story, damaged.
+	raw := append(mustRead(t, "article.html"), "<p>café a\xFFb</p>"...)
+	if _, err := Extract(raw, Options{}); !errors.Is(err, ErrEncoding) {
+		t.Errorf("Extract(article.html + invalid byte) error %v; want ErrEncoding", err)
 	}
 }
 

@@ -60,7 +60,10 @@
 // encoding. A first line that reads as a headline becomes Meta.Title and
 // stays in Body (see headline in text.go). Text and TextMap are left for
 // the cleaning stage. HTML goes to package htmltext, which does its own
-// charset detection and returns Body, BodyMap and Meta.
+// charset detection and returns Body, BodyMap and Meta; a page it cannot
+// decode (damaged UTF-8, invalid bytes in a declared encoding) is
+// SkipEncoding, and a page whose UTF-8 declaration its bytes contradict is
+// read as Windows-1252.
 //
 // # Bounded memory
 //

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint"
@@ -107,6 +108,7 @@ func TestBadInput(t *testing.T) {
 		{"testdata/empty/empty.txt", reprint.SkipEmpty, "no bytes"},
 		{"testdata/empty/blank.txt", reprint.SkipEmpty, "only white space"},
 		{"testdata/no-article/page.html", reprint.SkipNoArticle, "no article"},
+		{"testdata/encoding/damaged-utf8.html", reprint.SkipEncoding, "invalid UTF-8 at byte"},
 		{"testdata/does-not-exist", reprint.SkipUnreadable, "no such file"},
 	}
 	for _, tt := range tests {
@@ -119,6 +121,20 @@ func TestBadInput(t *testing.T) {
 				t.Errorf("Input = %q; want %q", r.Input, tt.path)
 			}
 		})
+	}
+}
+
+// TestLyingCharset: a page that declares UTF-8 and is windows-1252 is read
+// as windows-1252, with no U+FFFD in its title or text (issue 13, fault 4).
+func TestLyingCharset(t *testing.T) {
+	items, _ := mustScan(t, Options{}, "testdata/encoding/lying-charset.html")
+	if len(items) != 1 || items[0].a == nil {
+		t.Fatalf("got %+v; want one article", items)
+	}
+	a := items[0].a
+	if a.Meta.Encoding != "windows-1252" || a.Meta.Title != "Le café du port rouvre" ||
+		strings.ContainsRune(a.Body, utf8.RuneError) || !strings.Contains(a.Body, "« Nous sommes ravis », a déclaré la gérante, “une vraie fête”") {
+		t.Errorf("article = encoding %q, title %q, body %q; want windows-1252, the accents right and no U+FFFD", a.Meta.Encoding, a.Meta.Title, a.Body)
 	}
 }
 
