@@ -1,0 +1,56 @@
+package sqlite_test
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/engine/storetest"
+	"github.com/reprint/reprint/sqlite"
+)
+
+// backend is the conformance suite's view of this package: each archive a
+// new folder.
+func backend() storetest.Backend {
+	return storetest.Backend{
+		New: func(tb testing.TB) string { return filepath.Join(tb.TempDir(), "archive") },
+		Open: func(ctx context.Context, dir string, o storetest.Options) (engine.Store, error) {
+			st, err := sqlite.Open(ctx, dir, sqlite.Options{ReadOnly: o.ReadOnly, Create: o.Create, MaxList: o.MaxList})
+			if err != nil {
+				return nil, err // not a typed nil in the interface
+			}
+			return st, nil
+		},
+		SetMeta: func(t *testing.T, dir, key, value string) {
+			t.Helper()
+			db, err := sql.Open("sqlite", filepath.Join(dir, sqlite.DBFile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			if _, err := db.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)`, key, value); err != nil {
+				t.Fatal(err)
+			}
+		},
+		// Found by the suite, reported, left for sqlite's owner to fix
+		// (then delete the entry).
+		Known: map[string]string{
+			"PutRemoveInOneTransaction": "Remove of an article put in the same transaction decrements its terms' " +
+				"document frequencies before Put's gathered increments are written (txn.flush), so its terms stay counted",
+			"CountPostingsCapped": "CountPostings counts a capped list's mark (postings.CappedDoc) as a posting, " +
+				"so it can exceed the postings put and not removed (Verify's check)",
+		},
+	}
+}
+
+// TestConformance runs the store conformance suite shared with the other
+// backends (engine/storetest).
+func TestConformance(t *testing.T) { storetest.Run(t, backend()) }
+
+// BenchmarkStore measures the store through the engine beside the other
+// backends (storetest.Bench):
+//
+//	REPRINT_BENCH_N=4000 go test -run '^$' -bench Store -benchtime 1x ./sqlite/
+func BenchmarkStore(b *testing.B) { storetest.Bench(b, backend()) }
