@@ -41,6 +41,9 @@ var layerOf = map[string]int{
 	"detect":           4,
 	"engine":           5,
 	"sqlite":           6,
+	"postgres":         6,
+	"engine/storetest": 6, // the stores' conformance suite, imported by their tests
+	"internal/pgtest":  6, // a private PostgreSQL server for tests
 	"cmd/reprint":      9,
 	"cmd/reprint-gen":  9,
 }
