@@ -60,6 +60,18 @@
 // so a list costs O(cap²) bytes written over its life; caps bound that
 // (1000 × 4 bytes at most), and most keys hold one or two articles.
 //
+// Through the engine (storetest.Bench: 3,000 synthetic 600-word articles,
+// 2.7 million postings, the same machine, the test cluster with
+// shared_buffers 128 MB):
+//
+//	store     add              size            check p50 / p99
+//	sqlite    215 articles/s    8 KB an article  5.1 / 23 ms
+//	postgres   55 articles/s   64 KB an article 15.5 / 51 ms
+//
+// The server store is slower to add to: most keys are new, and each new
+// key is a heap row and a B-tree entry (about 70 bytes) where sqlite's
+// segments spend 4 bytes a posting, written sequentially.
+//
 // A transaction gathers its articles' postings and term counts and writes
 // them at commit, one statement each for all of them (arrays passed as
 // parameters, grouped and merged in SQL): a batch of 256 articles is a few

@@ -202,5 +202,5 @@ func TestReadOnlyUser(t *testing.T) {
 // BenchmarkStore measures the store through the engine beside the other
 // backends (storetest.Bench), on the test cluster:
 //
-//	REPRINT_BENCH_N=4000 go test -run '^$' -bench Store -benchtime 1x ./postgres/
+//	REPRINT_BENCH_N=3000 go test -run '^$' -bench Store ./postgres/
 func BenchmarkStore(b *testing.B) { storetest.Bench(b, backend()) }

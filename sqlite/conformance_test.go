@@ -52,5 +52,5 @@ func TestConformance(t *testing.T) { storetest.Run(t, backend()) }
 // BenchmarkStore measures the store through the engine beside the other
 // backends (storetest.Bench):
 //
-//	REPRINT_BENCH_N=4000 go test -run '^$' -bench Store -benchtime 1x ./sqlite/
+//	REPRINT_BENCH_N=3000 go test -run '^$' -bench Store ./sqlite/
 func BenchmarkStore(b *testing.B) { storetest.Bench(b, backend()) }

@@ -21,7 +21,7 @@ import (
 // under new ids and new texts against it, reporting p50 and p99
 // latencies. Run from a backend's package, e.g.
 //
-//	REPRINT_BENCH_N=4000 go test -run '^$' -bench Store -benchtime 1x ./postgres/
+//	REPRINT_BENCH_N=3000 go test -run '^$' -bench Store ./postgres/
 func Bench(b *testing.B, bk Backend) {
 	ctx := context.Background()
 	n := 2000
