@@ -21,7 +21,10 @@
 // read. WARC records that are not HTML responses (warcinfo, request,
 // metadata, revisit, images, redirects and other non-2xx responses) are
 // not candidate articles: they are counted in Stats.NonArticle, not
-// rejected. Hidden files and directories (names starting with ".") met
+// rejected; but a WARC file with no candidate at all is rejected as a whole
+// (SkipNoArticle, the Detail counting its records by kind: "2 request, 1
+// response with status 404"), so that no file given vanishes from the
+// counts. Hidden files and directories (names starting with ".") met
 // in a walk are not read and are counted in Stats.Hidden; a hidden path
 // given as an argument is read.
 //

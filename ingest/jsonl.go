@@ -43,6 +43,11 @@ func newJSONLSource(sc *Scanner, input, id string, r *bufio.Reader, c io.Closer)
 
 func (j *jsonlSource) close() error { return j.c.Close() }
 
+// empty says why a JSONL file gave no item: it has only blank lines.
+func (j *jsonlSource) empty() (reprint.SkipReason, string) {
+	return reprint.SkipEmpty, "only blank lines"
+}
+
 // jsonlRecord is one line. Optional fields are raw so that a wrong type
 // costs a note, not the article.
 type jsonlRecord struct {

@@ -22,8 +22,11 @@ import (
 // item is either an Article or a Rejected, so Read == Articles + Rejected.
 // WARC records that are not HTML responses (warcinfo, request, metadata,
 // revisit, responses with other content types or a non-2xx status) are not
-// items: they are counted in NonArticle. Hidden files and directories met
-// in a walk are counted in Hidden and not read.
+// items: they are counted in NonArticle. A WARC or JSONL file that gives
+// no item at all is one rejected item itself (SkipNoArticle, with its
+// skipped records by reason, or SkipEmpty), so that every file given
+// appears in Read. Hidden files and directories met in a walk are counted
+// in Hidden and not read.
 type Stats struct {
 	Read       int   `json:"read"`
 	Articles   int   `json:"articles"`
@@ -57,6 +60,8 @@ type Scanner struct {
 	args  []string   // arguments not yet started
 	stack []dirFrame // directories being walked, innermost last
 	src   source     // open WARC or JSONL file, or nil
+	srcIn string     // the file of src, as in Rejected.Input
+	srcN  int        // items src gave
 
 	cur   item
 	ids   map[string]string // article ID → Input of the article that has it
@@ -76,6 +81,9 @@ type item struct {
 type source interface {
 	// next returns the next item, or false at the end of the file.
 	next() (item, bool)
+	// empty says why the file gave no item at all, for a rejection
+	// that keeps the file in the counts.
+	empty() (reprint.SkipReason, string)
 	close() error
 }
 
@@ -108,11 +116,19 @@ func (s *Scanner) Next() bool {
 		}
 		if s.src != nil {
 			if it, ok := s.src.next(); ok {
+				s.srcN++
 				s.emit(it)
 				return true
 			}
-			s.src.close()
+			src := s.src
+			src.close()
 			s.src = nil
+			if s.srcN == 0 {
+				// A file that gave nothing would vanish from the counts.
+				reason, detail := src.empty()
+				s.emit(rejectItem(s.srcIn, reason, detail))
+				return true
+			}
 			continue
 		}
 		e, ok := s.nextEntry()
@@ -129,6 +145,7 @@ func (s *Scanner) Next() bool {
 			return true
 		}
 		// readFile opened a WARC or JSONL source: loop to read from it.
+		s.srcIn, s.srcN = filepath.ToSlash(e.path), 0
 	}
 }
 

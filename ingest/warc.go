@@ -61,6 +61,7 @@ import (
 	"io"
 	"net/http/httputil"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -79,12 +80,14 @@ type warcSource struct {
 
 	gzipped bool
 	zr      *gzip.Reader
-	zc      countReader   // decompressed bytes of the current member
-	rec     *bufio.Reader // records are read from here: raw, or zr
-	member  bool          // inside a gzip member
-	lost    bool          // the current member is damaged: resync before the next
-	pending *item         // a rejection to emit before reading on
-	memOff  int64         // file offset of the current member
+	zc      countReader    // decompressed bytes of the current member
+	rec     *bufio.Reader  // records are read from here: raw, or zr
+	member  bool           // inside a gzip member
+	lost    bool           // the current member is damaged: resync before the next
+	pending *item          // a rejection to emit before reading on
+	skipWhy string         // why the last record skipped is not an article
+	skipped map[string]int // records skipped, by skipWhy
+	memOff  int64          // file offset of the current member
 	done    bool
 }
 
@@ -111,6 +114,39 @@ func newWARCSource(sc *Scanner, input, id string, raw *bufio.Reader, fr *fileRea
 }
 
 func (w *warcSource) close() error { return w.f.Close() }
+
+// empty says why a WARC file gave no item: the records it skipped, by
+// reason, most common first.
+func (w *warcSource) empty() (reprint.SkipReason, string) {
+	if len(w.skipped) == 0 {
+		return reprint.SkipEmpty, "no WARC records"
+	}
+	type why struct {
+		s string
+		n int
+	}
+	var ws []why
+	total := 0
+	for s, n := range w.skipped {
+		ws = append(ws, why{s, n})
+		total += n
+	}
+	slices.SortFunc(ws, func(a, b why) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return strings.Compare(a.s, b.s)
+	})
+	var b strings.Builder
+	fmt.Fprintf(&b, "no HTML page among its %d WARC records: ", total)
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%d %s", w.n, w.s)
+	}
+	return reprint.SkipNoArticle, b.String()
+}
 
 // offset returns the file offset of the next unread byte of the file.
 func (w *warcSource) offset() int64 { return w.fr.n - int64(w.raw.Buffered()) }
@@ -171,6 +207,10 @@ func (w *warcSource) next() (item, bool) {
 			return it, true
 		case recSkip:
 			w.sc.stats.NonArticle++
+			if w.skipped == nil {
+				w.skipped = map[string]int{}
+			}
+			w.skipped[w.skipWhy]++
 		case recEnd:
 			if !w.gzipped {
 				w.done = true
@@ -409,6 +449,14 @@ func (w *warcSource) record() (item, recResult) {
 		if it, res, ok := w.endBlock(input, block); !ok {
 			return it, res
 		}
+		switch typ := strings.ToLower(hdr["warc-type"]); {
+		case typ == "":
+			w.skipWhy = "without WARC-Type"
+		case typ == "response":
+			w.skipWhy = "response not application/http"
+		default:
+			w.skipWhy = clip([]byte(typ), 20)
+		}
 		return item{}, recSkip
 	}
 
@@ -464,11 +512,14 @@ func (w *warcSource) response(input string, hdr map[string]string, block *io.Lim
 		return bad("HTTP header: %v", err)
 	}
 	if code < 200 || code > 299 {
+		w.skipWhy = fmt.Sprintf("response with status %d", code)
 		return item{}, recSkip
 	}
 	ct := strings.ToLower(h["content-type"])
 	sniffType := ct == "" || strings.HasPrefix(ct, "application/octet-stream")
 	if !sniffType && !strings.Contains(ct, "html") {
+		mt, _, _ := strings.Cut(ct, ";")
+		w.skipWhy = "response of type " + clip([]byte(strings.TrimSpace(mt)), 40)
 		return item{}, recSkip
 	}
 
@@ -509,6 +560,7 @@ func (w *warcSource) response(input string, hdr map[string]string, block *io.Lim
 		return bad("HTTP payload: %v", err)
 	}
 	if sniffType && !isHTML(raw[:min(len(raw), sniffLen)]) {
+		w.skipWhy = "response that is not HTML"
 		return item{}, recSkip
 	}
 	if block.N > 0 {

@@ -271,3 +271,46 @@ func TestWARCDamagedMember(t *testing.T) {
 		})
 	}
 }
+
+// TestFilesWithoutItems: a WARC or JSONL file that holds no candidate
+// article is one rejection saying what it held, so that every file given
+// appears in the counts (issue 13: "read 0 = extracted 0 + rejected 0").
+func TestFilesWithoutItems(t *testing.T) {
+	request := warcRecord{typ: "request", id: "urn:q", contentType: "application/http; msgtype=request", block: []byte("GET / HTTP/1.1\r\n\r\n")}
+	info := warcRecord{typ: "warcinfo", id: "urn:i", contentType: "application/warc-fields", block: []byte("software: test\r\n")}
+	notFound := htmlResponse("https://e.com/gone", "urn:404")
+	notFound.block = bytes.Replace(notFound.block, []byte("200 OK"), []byte("404 Not Found"), 1)
+	image := warcRecord{typ: "response", id: "urn:img", contentType: "application/http; msgtype=response",
+		block: httpResponse("Content-Type: image/png\r\n", []byte("\x89PNG"))}
+	plain, _ := warcBytes(t, false, info, request, notFound, notFound, image)
+	gz, _ := warcBytes(t, true, info, request, notFound)
+	untyped := []byte("WARC/1.1\r\nWARC-Record-ID: <urn:x>\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n")
+	tests := []struct {
+		name       string
+		data       []byte
+		reason     reprint.SkipReason
+		detail     string
+		nonArticle int
+	}{
+		{"x.warc", plain, reprint.SkipNoArticle, "no HTML page among its 5 WARC records: 2 response with status 404, 1 request, 1 response of type image/png, 1 warcinfo", 5},
+		{"x.warc.gz", gz, reprint.SkipNoArticle, "no HTML page among its 3 WARC records: 1 request, 1 response with status 404, 1 warcinfo", 3},
+		{"untyped.warc", untyped, reprint.SkipNoArticle, "no HTML page among its 1 WARC records: 1 without WARC-Type", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), tt.name)
+			os.WriteFile(p, tt.data, 0o644)
+			items, st := mustScan(t, Options{}, p)
+			if len(items) != 1 || items[0].r == nil {
+				t.Fatalf("Open(%s) gave %+v; want one rejection", tt.name, items)
+			}
+			r := items[0].r
+			if r.Input != filepath.ToSlash(p) || r.Reason != tt.reason || r.Detail != tt.detail {
+				t.Errorf("rejection = %s %v %q; want %s %v %q", r.Input, r.Reason, r.Detail, p, tt.reason, tt.detail)
+			}
+			if st.Read != 1 || st.Rejected != 1 || st.NonArticle != tt.nonArticle {
+				t.Errorf("Stats() = %+v; want 1 read, 1 rejected, %d non-article", st, tt.nonArticle)
+			}
+		})
+	}
+}

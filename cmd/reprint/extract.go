@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/engine"
@@ -77,6 +78,30 @@ func (m *Main) extract(ctx context.Context, opts ingest.Options, paths []string)
 	if err := out.Flush(); err != nil {
 		return fmt.Errorf("writing output: %w", err)
 	}
-	fmt.Fprintf(m.Stderr, "read %d = extracted %d + rejected %d\n", st.Read, st.Articles, st.Rejected)
+	fmt.Fprintf(m.Stderr, "read %d = extracted %d + rejected %d%s\n", st.Read, st.Articles, st.Rejected, skippedNote(st))
 	return nil
+}
+
+// skippedNote says what the reader passed over without counting it as an
+// item: WARC records that are not pages, hidden files in walked folders.
+// It is empty when nothing was.
+func skippedNote(st ingest.Stats) string {
+	var parts []string
+	if st.NonArticle > 0 {
+		parts = append(parts, plural(st.NonArticle, "WARC record")+" that are not HTML pages")
+	}
+	if st.Hidden > 0 {
+		parts = append(parts, plural(st.Hidden, "hidden file")+" in folders")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; skipped " + strings.Join(parts, " and ")
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

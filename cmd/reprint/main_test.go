@@ -281,6 +281,9 @@ func TestExtractBadInput(t *testing.T) {
 	zw.Write([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n"))
 	zw.Close()
 	write("cut.warc.gz", gz.Bytes()[:gz.Len()-6])
+	write("requests.warc", []byte("WARC/1.0\r\nWARC-Type: request\r\nContent-Length: 0\r\n\r\n\r\n\r\n"+
+		"WARC/1.0\r\nWARC-Record-ID: <urn:x>\r\nContent-Length: 0\r\n\r\n\r\n\r\n"))
+	write(".hidden.txt", []byte(story))
 	if err := os.Symlink("loop", filepath.Join(dir, "loop")); err != nil {
 		t.Fatal(err)
 	}
@@ -319,6 +322,7 @@ func TestExtractBadInput(t *testing.T) {
 		"bad.jsonl":      "bad-record",
 		"noarticle.html": "no-article",
 		"cut.warc.gz":    "truncated",
+		"requests.warc":  "no-article",
 		"loop":           "symlink-loop",
 		"dangling":       "unreadable",
 	}
@@ -328,7 +332,7 @@ func TestExtractBadInput(t *testing.T) {
 	if articles != 2 {
 		t.Errorf("extract: %d articles; want 2 (good.txt and the JSONL line)", articles)
 	}
-	if want := "read 10 = extracted 2 + rejected 8\n"; errs != want {
+	if want := "read 11 = extracted 2 + rejected 9; skipped 2 WARC records that are not HTML pages and 1 hidden file in folders\n"; errs != want {
 		t.Errorf("extract stderr = %q; want %q", errs, want)
 	}
 }
