@@ -7,6 +7,12 @@ package ingest
 // take (about twice the limit while it is read, plus the decoded Body).
 const DefaultMaxArticleBytes = 16 << 20
 
+// MaxArticleBytesLimit is the largest MaxArticleBytes: 1 TiB. An item is
+// held in memory whole, so no real limit comes near it; a larger value
+// (math.MaxInt64, say) would overflow the reader's count of MaxArticleBytes+1
+// and is lowered to this.
+const MaxArticleBytesLimit = 1 << 40
+
 // maxHeaderBytes bounds the header block of a WARC record and of the HTTP
 // response inside it. Real headers are under 4 KiB; 64 KiB is the limit
 // most HTTP servers apply too.
@@ -39,7 +45,8 @@ type Options struct {
 	// reprint.SkipTooLarge after at most MaxArticleBytes+1 bytes of it were
 	// read, so memory stays bounded whatever the input. WARC and JSONL
 	// files themselves may be of any size: they are streamed.
-	// Default (when ≤ 0): DefaultMaxArticleBytes.
+	// Default (when ≤ 0): DefaultMaxArticleBytes. Values above
+	// MaxArticleBytesLimit are lowered to it.
 	MaxArticleBytes int64
 
 	// Symlinks says whether a directory walk follows symbolic links.
@@ -53,6 +60,7 @@ func (o *Options) SetDefaults() {
 	if o.MaxArticleBytes <= 0 {
 		o.MaxArticleBytes = DefaultMaxArticleBytes
 	}
+	o.MaxArticleBytes = min(o.MaxArticleBytes, MaxArticleBytesLimit)
 	if o.Symlinks > SkipSymlinks {
 		o.Symlinks = FollowSymlinks
 	}

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -181,6 +183,22 @@ func TestTooLarge(t *testing.T) {
 	}
 	if sc.Next() {
 		t.Errorf("Next() = true after the only file")
+	}
+}
+
+// TestMaxArticleBytesExtremes: the largest int64 must not overflow the
+// reader's limit into rejecting everything (issue 13, fault 9).
+func TestMaxArticleBytesExtremes(t *testing.T) {
+	for _, max := range []int64{math.MaxInt64, math.MaxInt64 - 1, MaxArticleBytesLimit + 1, MaxArticleBytesLimit, 0, -5} {
+		t.Run(strconv.FormatInt(max, 10), func(t *testing.T) {
+			items, _ := mustScan(t, Options{MaxArticleBytes: max}, "testdata/golden/mixed/a-plain.txt", "testdata/jsonl/items.jsonl")
+			if len(items) == 0 || items[0].a == nil {
+				t.Fatalf("Open(MaxArticleBytes %d) first item = %+v; want the article", max, items[0])
+			}
+			if len(items) != 6 {
+				t.Errorf("Open(MaxArticleBytes %d) gave %d items; want 6", max, len(items))
+			}
+		})
 	}
 }
 

@@ -83,11 +83,54 @@ type textWriter struct {
 	err  error
 }
 
+// linef writes one line. String arguments are untrusted (names, titles,
+// text) and are escaped (Escape), except the colour codes of paint.
 func (t *textWriter) linef(format string, args ...any) {
-	if t.err == nil {
-		_, t.err = fmt.Fprintf(t.w, format+"\n", args...)
+	if t.err != nil {
+		return
 	}
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = t.escape(s)
+		}
+	}
+	_, t.err = fmt.Fprintf(t.w, format+"\n", args...)
 }
+
+// escape is Escape, keeping the colour codes paint writes when colour is
+// on: they change colours only, never the screen or the lines.
+func (t *textWriter) escape(s string) string {
+	if !t.opts.Color || !strings.Contains(s, "\x1b") {
+		return Escape(s)
+	}
+	var b strings.Builder
+	for s != "" {
+		i := strings.IndexByte(s, 0x1b)
+		if i < 0 {
+			b.WriteString(Escape(s))
+			break
+		}
+		b.WriteString(Escape(s[:i]))
+		s = s[i:]
+		code := ""
+		for _, c := range ansiCodes {
+			if strings.HasPrefix(s, c) {
+				code = c
+				break
+			}
+		}
+		if code == "" {
+			b.WriteString(Escape(s[:1]))
+			s = s[1:]
+			continue
+		}
+		b.WriteString(code)
+		s = s[len(code):]
+	}
+	return b.String()
+}
+
+var ansiCodes = []string{ansiReset, ansiBold, ansiDim, ansiRed, ansiGreen, ansiYell}
 
 func (t *textWriter) paint(code, s string) string {
 	if !t.opts.Color || s == "" {

@@ -46,7 +46,7 @@ quotations fared. --json prints the reprint.scan/v2 document of the two;
 			}
 			if len(model.Pairs) == 0 {
 				_, err := fmt.Fprintf(m.Stdout, "%s and %s are unrelated: no shared passages and little shared vocabulary\n",
-					model.Articles[0].ID, model.Articles[1].ID)
+					report.Escape(model.Articles[0].ID), report.Escape(model.Articles[1].ID))
 				return err
 			}
 			return report.WritePairText(m.Stdout, model, &model.Pairs[0], report.TextOptions{Color: m.StdoutIsTerminal})

@@ -17,7 +17,10 @@ import (
 	"os"
 	"os/signal"
 	"runtime/pprof"
+	"strconv"
 
+	"github.com/reprint/reprint/ingest"
+	"github.com/reprint/reprint/report"
 	"github.com/spf13/cobra"
 )
 
@@ -65,6 +68,9 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	defer func() { stopProfile() }()
 	root.PersistentFlags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
+		if err := checkMaxBytes(c); err != nil {
+			return err
+		}
 		if cpuprofile == "" {
 			return nil
 		}
@@ -91,9 +97,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	cmd, err := root.ExecuteContextC(ctx)
 	var ee exitError
 	if err != nil && !errors.As(err, &ee) {
-		fmt.Fprintf(m.Stderr, "reprint: %v\n", err)
+		// Errors name paths, which are untrusted: escaped for the terminal.
+		fmt.Fprintf(m.Stderr, "reprint: %s\n", report.Escape(err.Error()))
 		if hint := archiveHint(err); hint != "" {
-			fmt.Fprintf(m.Stderr, "reprint: %s\n", hint)
+			fmt.Fprintf(m.Stderr, "reprint: %s\n", report.Escape(hint))
 		}
 		if cmd != nil && cmd.Name() == "check" {
 			// check keeps 1 for "reuse found": every failure is 2.
@@ -138,6 +145,22 @@ func exitStatus(err error) int {
 		return 2
 	}
 	return 1
+}
+
+// checkMaxBytes checks the --max-bytes flag of the commands that have one:
+// a size of at least 1 byte and at most ingest.MaxArticleBytesLimit. Zero
+// or a negative size would silently mean the default, and the largest
+// int64 overflowed into rejecting everything.
+func checkMaxBytes(c *cobra.Command) error {
+	f := c.Flags().Lookup("max-bytes")
+	if f == nil {
+		return nil
+	}
+	n, err := strconv.ParseInt(f.Value.String(), 10, 64)
+	if err != nil || n < 1 || n > ingest.MaxArticleBytesLimit {
+		return usageError{fmt.Errorf("--max-bytes %s: want a size in bytes from 1 to %d", f.Value.String(), int64(ingest.MaxArticleBytesLimit))}
+	}
+	return nil
 }
 
 func isTerminal(f *os.File) bool {
