@@ -1,10 +1,17 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // mustCopySeeds copies the seed articles into dir under the given names,
@@ -80,5 +87,128 @@ func TestMaxBytesFlag(t *testing.T) {
 		if !strings.Contains(out, `"kind":"article"`) || !strings.HasPrefix(errs, "read 1 = extracted 1 + rejected 0") {
 			t.Errorf("reprint extract --max-bytes %s: %q; want the article", v, errs)
 		}
+	}
+}
+
+// TestMain runs the program itself when asked to, so that tests can send
+// it signals as a separate process.
+func TestMain(m *testing.M) {
+	if os.Getenv("REPRINT_TEST_RUN_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// startMain starts the program with args as a separate process with its
+// own temporary folder, and returns it with its stdout.
+func startMain(t *testing.T, tmp string, args ...string) (*exec.Cmd, io.ReadCloser, *bytes.Buffer) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "REPRINT_TEST_RUN_MAIN=1", "TMPDIR="+tmp)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	return cmd, stdout, &stderr
+}
+
+// manyPages writes n copies of an HTML article into a new folder.
+func manyPages(t *testing.T, n int) string {
+	t.Helper()
+	page, err := os.ReadFile("../../htmltext/testdata/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for i := range n {
+		p := bytes.Replace(page, []byte("Harbour bridge"), fmt.Appendf(nil, "Harbour bridge %d", i), -1)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("page%04d.html", i)), p, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func spillFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(dir, "reprint-*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestSignalWhileReading stops extract with SIGTERM and SIGINT while it
+// reads: it must stop with the shell's status for the signal and leave no
+// spill file behind (issue 13, fault 6: SIGTERM left a 29 MB spill file).
+func TestSignalWhileReading(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the program on 3,000 pages")
+	}
+	dir := manyPages(t, 3000)
+	for _, tt := range []struct {
+		sig  syscall.Signal
+		code int
+	}{{syscall.SIGTERM, 143}, {syscall.SIGINT, 130}} {
+		t.Run(tt.sig.String(), func(t *testing.T) {
+			tmp := t.TempDir()
+			cmd, stdout, stderr := startMain(t, tmp, "extract", dir)
+			go io.Copy(io.Discard, stdout)
+			deadline := time.Now().Add(30 * time.Second)
+			for len(spillFiles(t, tmp)) == 0 {
+				if time.Now().After(deadline) {
+					t.Fatal("no spill file after 30 s")
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			time.Sleep(100 * time.Millisecond) // well into reading
+			cmd.Process.Signal(tt.sig)
+			cmd.Wait()
+			if got := cmd.ProcessState.ExitCode(); got != tt.code {
+				t.Errorf("extract stopped by %v: exit status %d (%v); want %d", tt.sig, got, cmd.ProcessState, tt.code)
+			}
+			if left := spillFiles(t, tmp); len(left) > 0 {
+				t.Errorf("extract stopped by %v left %v", tt.sig, left)
+			}
+			if !strings.Contains(stderr.String(), "reprint: interrupted") {
+				t.Errorf("extract stopped by %v: stderr %q; want it to say interrupted", tt.sig, stderr)
+			}
+		})
+	}
+}
+
+// TestSignalWhileWriting stops extract with SIGINT once it has begun to
+// write its output, while the reader of its output is slow: it must stop
+// within a few articles, not write all of them first (issue 13, fault 11).
+func TestSignalWhileWriting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the program on 400 pages")
+	}
+	const n = 400
+	dir := manyPages(t, n)
+	cmd, stdout, stderr := startMain(t, t.TempDir(), "extract", dir)
+	br := bufio.NewReader(stdout)
+	first, err := br.ReadBytes('\n') // the output pass has begun
+	if err != nil {
+		t.Fatalf("reading the first line: %v; stderr %s", err, stderr)
+	}
+	// The writer now blocks on the full pipe; the signal lands mid-pass.
+	cmd.Process.Signal(syscall.SIGINT)
+	time.Sleep(100 * time.Millisecond)
+	rest, _ := io.ReadAll(br)
+	cmd.Wait()
+	lines := 1 + bytes.Count(rest, []byte("\n"))
+	if got := cmd.ProcessState.ExitCode(); got != 130 {
+		t.Errorf("extract stopped by SIGINT: exit status %d; want 130", got)
+	}
+	if lines >= n {
+		t.Errorf("extract wrote all %d lines after SIGINT (the first: %.40q); want it to stop early", lines, first)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"os/signal"
 	"runtime/pprof"
 	"strconv"
+	"syscall"
 
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/report"
@@ -25,13 +26,52 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := notifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, StdoutIsTerminal: isTerminal(os.Stdout), StderrIsTerminal: isTerminal(os.Stderr)}
 	err := m.Run(ctx, os.Args[1:])
 	stop()
 	if err != nil {
 		os.Exit(exitStatus(err))
 	}
+}
+
+// notifyContext is signal.NotifyContext with the signal kept as the
+// context's cause (a signalError), so that the program can exit with the
+// status a shell expects of it. The first signal cancels the context: the
+// commands stop between items and remove their temporary files on the way
+// out. A second one has its default effect and ends the program at once.
+func notifyContext(parent context.Context, sigs ...os.Signal) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, sigs...)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-ch:
+			signal.Stop(ch)
+			cancel(signalError{s})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// signalError is why the program stopped early: a signal.
+type signalError struct{ sig os.Signal }
+
+func (e signalError) Error() string { return "interrupted (" + e.sig.String() + ")" }
+
+// status is 128 plus the signal's number, as a shell reports a process
+// ended by it: 130 for SIGINT, 143 for SIGTERM.
+func (e signalError) status() int {
+	if s, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 1
 }
 
 // Main is the program: its output streams and the command tree. It is the
@@ -95,6 +135,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	root.AddCommand(m.archiveCommand())
 
 	cmd, err := root.ExecuteContextC(ctx)
+	var se signalError
+	if err != nil && errors.Is(err, context.Canceled) && errors.As(context.Cause(ctx), &se) {
+		err = se // "interrupted (terminated)", not "context canceled"
+	}
 	var ee exitError
 	if err != nil && !errors.As(err, &ee) {
 		// Errors name paths, which are untrusted: escaped for the terminal.
@@ -102,7 +146,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		if hint := archiveHint(err); hint != "" {
 			fmt.Fprintf(m.Stderr, "reprint: %s\n", report.Escape(hint))
 		}
-		if cmd != nil && cmd.Name() == "check" {
+		if cmd != nil && cmd.Name() == "check" && !errors.As(err, &se) {
 			// check keeps 1 for "reuse found": every failure is 2.
 			err = exitError{2}
 		}
@@ -133,12 +177,16 @@ func minArgs(n int) cobra.PositionalArgs {
 	}
 }
 
-// exitStatus is the process status for err: 2 for a usage mistake, the
-// status an exitError carries, else 1.
+// exitStatus is the process status for err: 128 + the signal's number when
+// a signal stopped the program, 2 for a usage mistake, the status an
+// exitError carries, else 1.
 func exitStatus(err error) int {
 	var ue usageError
 	var ee exitError
+	var se signalError
 	switch {
+	case errors.As(err, &se):
+		return se.status()
 	case errors.As(err, &ee):
 		return ee.code
 	case errors.As(err, &ue):
