@@ -33,8 +33,15 @@
 // WARC-Record-ID without its angle brackets; for JSONL, the "id" field.
 // Input says where an item was read: the path, "path#offset" for a WARC
 // record (the offset of its gzip member in a .warc.gz), "path:line" for
-// JSONL. An article whose ID was already given is rejected as
-// SkipDuplicateID, so IDs are unique within a scan.
+// JSONL. Paths that are not valid UTF-8 have their other bytes written %XX
+// (and '%' written %25) in IDs and Input, so that names differing only in
+// those bytes stay apart. IDs are unique within a scan, and no article is
+// lost to a collision: an article whose ID was already given to a
+// different item (index.html under two arguments, id 1 in two JSONL files)
+// takes its Input as ID ("siteB/index.html"), the first keeping the short
+// one, so the same arguments in the same order give the same IDs. Only the
+// same item read again (a path given twice, a WARC record whose
+// WARC-Record-ID was seen) is rejected as SkipDuplicateID.
 //
 // # Sniffing
 //

@@ -46,7 +46,7 @@ func (r *fileReader) Read(p []byte) (int, error) {
 // (text, HTML, or a rejection) or sets s.src to a WARC or JSONL source and
 // returns false.
 func (s *Scanner) readFile(e entry) (item, bool) {
-	input := filepath.ToSlash(e.path)
+	input := escapeName(filepath.ToSlash(e.path))
 	reject := func(reason reprint.SkipReason, detail string) (item, bool) {
 		return rejectItem(input, reason, detail), true
 	}

@@ -64,7 +64,9 @@ type Scanner struct {
 	srcN  int        // items src gave
 
 	cur   item
-	ids   map[string]string // article ID → Input of the article that has it
+	ids   map[string]string // article ID → raw Input of the article that has it
+	raw   string            // the file being read, as opened (not escaped)
+	esc   string            // the same, as in Input (escapeName)
 	stats Stats
 	err   error
 	done  bool
@@ -75,6 +77,10 @@ type item struct {
 	a     *reprint.Article
 	r     *reprint.Rejected
 	notes []string
+	// globalID says the article's ID is the record's own and globally
+	// unique (a WARC-Record-ID): another article with it is the same
+	// record read again, not a different one that needs a new ID.
+	globalID bool
 }
 
 // source is a file that holds many items: WARC or JSONL.
@@ -140,27 +146,39 @@ func (s *Scanner) Next() bool {
 			s.emit(item{r: e.rej})
 			return true
 		}
+		s.raw, s.esc = filepath.ToSlash(e.path), escapeName(filepath.ToSlash(e.path))
 		if it, ok := s.readFile(e); ok {
 			s.emit(it)
 			return true
 		}
 		// readFile opened a WARC or JSONL source: loop to read from it.
-		s.srcIn, s.srcN = filepath.ToSlash(e.path), 0
+		s.srcIn, s.srcN = s.esc, 0
 	}
 }
 
-// emit makes it the current item: it counts it and turns an article whose
-// ID was already given into a rejection.
+// emit makes it the current item and counts it. An article whose ID was
+// already given gets a new one (uniqueID), unless it is the same item read
+// again (the same path given twice, a WARC record with the same
+// WARC-Record-ID), which is rejected as SkipDuplicateID.
 func (s *Scanner) emit(it item) {
 	if a := it.a; a != nil {
+		key := a.Input // raw Input: the same item read again has the same
+		if rest, ok := strings.CutPrefix(a.Input, s.esc); ok && s.esc != "" {
+			key = s.raw + rest
+		}
 		if prev, dup := s.ids[a.ID]; dup {
-			it = item{r: &reprint.Rejected{
-				Input:  a.Input,
-				Reason: reprint.SkipDuplicateID,
-				Detail: fmt.Sprintf("id %q was already given to %s", a.ID, prev),
-			}}
-		} else {
-			s.ids[a.ID] = a.Input
+			if prev == key || it.globalID {
+				it = item{r: &reprint.Rejected{
+					Input:  a.Input,
+					Reason: reprint.SkipDuplicateID,
+					Detail: fmt.Sprintf("id %q was already given to %s", a.ID, escapeName(prev)),
+				}}
+			} else {
+				a.ID = s.uniqueID(a.Input)
+			}
+		}
+		if it.a != nil {
+			s.ids[it.a.ID] = key
 		}
 	}
 	s.stats.Read++
@@ -206,7 +224,7 @@ func (s *Scanner) Close() error {
 // entry is a file to read, or a path rejected before it was opened.
 type entry struct {
 	path string // as opened
-	id   string // relative to the argument it was found under, slash-separated
+	id   string // relative to the argument it was found under, slash-separated, escaped (escapeName)
 	rej  *reprint.Rejected
 }
 
@@ -258,7 +276,7 @@ func (s *Scanner) nextEntry() (entry, bool) {
 // returns a file entry or a rejection. rel is "" for an argument.
 func (s *Scanner) visit(p, rel string, isArg bool) (entry, bool) {
 	reject := func(reason reprint.SkipReason, detail string) (entry, bool) {
-		return entry{rej: &reprint.Rejected{Input: filepath.ToSlash(p), Reason: reason, Detail: detail}}, true
+		return entry{rej: &reprint.Rejected{Input: escapeName(filepath.ToSlash(p)), Reason: reason, Detail: detail}}, true
 	}
 	if !isArg {
 		li, err := os.Lstat(p)
@@ -283,7 +301,7 @@ func (s *Scanner) visit(p, rel string, isArg bool) (entry, bool) {
 	case fi.IsDir():
 		for _, f := range s.stack {
 			if os.SameFile(f.info, fi) {
-				return reject(reprint.SkipSymlinkLoop, fmt.Sprintf("directory cycle: %s is %s", filepath.ToSlash(p), filepath.ToSlash(f.dir)))
+				return reject(reprint.SkipSymlinkLoop, fmt.Sprintf("directory cycle: %s is %s", escapeName(filepath.ToSlash(p)), escapeName(filepath.ToSlash(f.dir))))
 			}
 		}
 		des, err := os.ReadDir(p) // sorted by name
@@ -300,7 +318,7 @@ func (s *Scanner) visit(p, rel string, isArg bool) (entry, bool) {
 		if rel == "" {
 			rel = filepath.Base(p)
 		}
-		return entry{path: p, id: rel}, true
+		return entry{path: p, id: escapeName(rel)}, true
 	default:
 		// FIFOs, sockets and devices: opening a FIFO would block.
 		return reject(reprint.SkipUnsupported, "not a regular file: "+fi.Mode().Type().String())

@@ -315,6 +315,85 @@ func TestDuplicateID(t *testing.T) {
 	}
 }
 
+// TestIDCollisions: IDs are unique and stable and no article is lost when
+// names collide (issue 13, fault 8): file names that differ only in bytes
+// that are not UTF-8, the same name under two arguments, the same JSONL
+// ids in two files. The same item read twice is still a duplicate.
+func TestIDCollisions(t *testing.T) {
+	story := mustReadFile(t, "testdata/golden/mixed/a-plain.txt")
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write("latin/caf\xe9.txt", story)
+	write("latin/caf\xe8.txt", story)
+	write("latin/50%\xff.txt", story)
+	write("latin/caf%E9.txt", story) // reads like an escaped name
+	write("siteA/index.txt", story)
+	write("siteB/index.txt", story)
+	write("siteB/siteB/index.txt", story) // takes siteB/index.txt first
+	line := []byte(`{"id": 1, "text": "The council voted on Tuesday to close the old bridge for repairs."}` + "\n")
+	write("j1.jsonl", line)
+	write("j2.jsonl", line)
+	warc, _ := warcBytes(t, false, htmlResponse("https://e.com/1", "urn:same"))
+	write("w1.warc", warc)
+	write("w2.warc", warc)
+	tests := []struct {
+		name    string
+		paths   []string
+		wantIDs []string // "" for a duplicate-id rejection
+	}{
+		// Walked in byte order: "caf%E9.txt" before "caf\xe8.txt".
+		{"names not UTF-8", []string{"latin"}, []string{"50%25%FF.txt", "caf%E9.txt", "caf%E8.txt", "$D/latin/caf%E9.txt"}},
+		{"same name under two arguments", []string{"siteA", "siteB"}, []string{"index.txt", "$D/siteB/index.txt", "siteB/index.txt"}},
+		{"same name, arguments swapped", []string{"siteB", "siteA"}, []string{"index.txt", "siteB/index.txt", "$D/siteA/index.txt"}},
+		{"same JSONL ids in two files", []string{"j1.jsonl", "j2.jsonl"}, []string{"1", "$D/j2.jsonl:1"}},
+		{"same file twice", []string{"siteA/index.txt", "siteA/index.txt"}, []string{"index.txt", ""}},
+		{"same WARC record in two files", []string{"w1.warc", "w2.warc"}, []string{"urn:same", ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var paths []string
+			for _, p := range tt.paths {
+				paths = append(paths, filepath.Join(dir, p))
+			}
+			items, _ := mustScan(t, Options{}, paths...)
+			var got []string
+			for _, it := range items {
+				switch {
+				case it.a != nil:
+					id := strings.Replace(it.a.ID, filepath.ToSlash(dir), "$D", 1)
+					if !utf8.ValidString(it.a.ID) || !utf8.ValidString(it.a.Input) {
+						t.Errorf("article %q (input %q): not valid UTF-8", it.a.ID, it.a.Input)
+					}
+					got = append(got, id)
+				case it.r.Reason == reprint.SkipDuplicateID:
+					got = append(got, "")
+				default:
+					t.Errorf("rejected %s: %v %s", it.r.Input, it.r.Reason, it.r.Detail)
+				}
+			}
+			if diff := cmp.Diff(tt.wantIDs, got); diff != "" {
+				t.Errorf("IDs (-want +got):\n%s", diff)
+			}
+			again, _ := mustScan(t, Options{}, paths...)
+			for i := range again {
+				if again[i].a != nil && items[i].a != nil && again[i].a.ID != items[i].a.ID {
+					t.Errorf("second scan: item %d has ID %q; first scan %q", i, again[i].a.ID, items[i].a.ID)
+				}
+			}
+		})
+	}
+}
+
 func TestSniffFromContent(t *testing.T) {
 	items, _ := mustScan(t, Options{}, "testdata/golden/mixed/c-page.txt")
 	if len(items) != 1 || items[0].a == nil || items[0].a.Format != reprint.FormatHTML {

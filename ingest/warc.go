@@ -575,6 +575,7 @@ func (w *warcSource) response(input string, hdr map[string]string, block *io.Lim
 		id = w.id + strings.TrimPrefix(input, w.input)
 	}
 	it := htmlItem(input, id, reprint.FormatWARC, raw, uri)
+	it.globalID = strings.Trim(hdr["warc-record-id"], "<> ") != ""
 	if a := it.a; a != nil {
 		if uri != "" {
 			a.Meta.URL = uri
