@@ -141,6 +141,9 @@ func Extract(text string, dst []Quote) []Quote {
 		case '"':
 			switch {
 			case canClose && closeFam(is(famStraightDouble)):
+			case canClose && !unicode.IsDigit(prev) && closeFam(is(famDouble)):
+				// A mixture: “… ," as typed by hand or by an editor that
+				// curls only some marks. Not after a digit: 5" is inches.
 			case canOpen:
 				push(famStraightDouble, false)
 			case !canClose && !canOpen && closeFam(is(famStraightDouble)):
@@ -158,7 +161,11 @@ func Extract(text string, dst []Quote) []Quote {
 				push(famDouble, false)
 			}
 		case '\u201D': // ” closes, or opens a Swedish ” … ”
-			if !closeFam(is(famDouble)) && canOpen {
+			switch {
+			case closeFam(is(famDouble)):
+			case canClose && closeFam(is(famStraightDouble)):
+				// A mixture: "… ,” (see '"' above).
+			case canOpen:
 				push(famDouble, false)
 			}
 		case '\u201E': // „

@@ -60,6 +60,16 @@ var extractTests = []struct {
 	{"apostrophes only", `Russia’s court, the ’90s and the Russians’ views.`, nil},
 	{"straight single nested", `"He told me 'never' again," she said.`,
 		[]got{{Text: "He told me 'never' again,", Pronoun: "she"}, {Text: "never", Depth: 1}}},
+	// Straight and curly marks mixed in one quotation pair up (issue 10):
+	// either closes the other.
+	{"mixed straight then curly", "\"We will not be rushed,\u201d she said. \"Safety comes first.\"",
+		[]got{{Text: "We will not be rushed,", Pronoun: "she"}, {Text: "Safety comes first.", Pronoun: "she", Continued: true}}},
+	{"mixed curly then straight", "\u201cThis is a serious blow,\" said Erik Dahl. \"But it was right.\"",
+		[]got{{Text: "This is a serious blow,", Speaker: "Erik Dahl"}, {Text: "But it was right.", Speaker: "Erik Dahl", Continued: true}}},
+	{"inch mark inside curly", "\u201cThe 5\" screen is fine,\u201d he said.",
+		[]got{{Text: "The 5\" screen is fine,", Pronoun: "he"}}},
+	{"straight nested in curly", "\u201cThey called it \"fake\" today,\u201d he said.",
+		[]got{{Text: "They called it \"fake\" today,", Pronoun: "he"}, {Text: "fake", Depth: 1}}},
 	{"guillemets", `Путин заявил: «Мы согласны».`, []got{{Text: "Мы согласны"}}},
 	{"german low quotes", `Er sagte: „Wir sind bereit“.`, []got{{Text: "Wir sind bereit"}}},
 	{"polish low quotes", `Powiedział: „Jesteśmy gotowi”.`, []got{{Text: "Jesteśmy gotowi"}}},
