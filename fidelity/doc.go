@@ -10,6 +10,7 @@
 //	                                 (seeded windows,        one source quotation?     altered
 //	                                  affine-gap DP)         source text, unquoted?    unquoted-in-source
 //	                                                         nothing                   unattested
+//	                                 short and unattributed instead of the last two?   term
 //
 // # Statuses
 //
@@ -47,6 +48,12 @@
 //   - unattested: none of the above. 002's “completely surrounded” is
 //     unattested against 001, which says "whom he described as surrounded
 //     by Russian forces": one word of two.
+//   - term: a quotation that would be unattested or unquoted-in-source
+//     but has at most MaxTermWords words and no attribution (no verb,
+//     speaker or pronoun in its sentence): a scare quote or a quoted term,
+//     “buboes”, “Black Death”, which a writer adds round words of their
+//     own. 002's “completely surrounded” stays unattested: "who he
+//     claimed were" gives it a speaker.
 //
 // Source holds the matched source quotations' spans (every one, so a
 // quotation the source gives twice has two; the pieces of a merge) or,

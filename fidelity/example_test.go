@@ -13,7 +13,7 @@ func ExampleChecker_Check() {
 		`"Putin is lying about the real situation on the battlefield," Zelensky wrote.`
 	derived := `Trump hailed "productive" talks. Putin would "drag everyone into endless discussions". ` +
 		`"Putin is lying about the true situation on the battlefield," Zelensky wrote. ` +
-		`Troops were "completely surrounded".`
+		`Trump said troops were "completely surrounded". Talks had "stalled".`
 
 	c, err := fidelity.New(fidelity.Options{})
 	if err != nil {
@@ -33,4 +33,5 @@ func ExampleChecker_Check() {
 	// altered     "Putin is lying about the true situation on the battlefield,"
 	//             replace "real" → "true"
 	// unattested  "completely surrounded"
+	// term        "stalled"
 }

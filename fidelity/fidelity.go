@@ -27,9 +27,14 @@ const (
 	UnquotedInSource
 	// Unattested: no support in the source.
 	Unattested
+	// Term: a short quotation that no one is said to have said — a scare
+	// quote or a quoted term (“buboes”, “always fatal”) — that the source
+	// does not quote: a writer's marks round a word, not a quotation
+	// unattested or moved out of the source's marks.
+	Term
 )
 
-var statusNames = [...]string{"", "exact", "fragment", "altered", "merged", "unquoted-in-source", "unattested"}
+var statusNames = [...]string{"", "exact", "fragment", "altered", "merged", "unquoted-in-source", "unattested", "term"}
 
 func (s Status) String() string {
 	if s > 0 && int(s) < len(statusNames) {
@@ -253,6 +258,11 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		first, last, _ := reg.equalRange()
 		ch.Found = src.wordSpan(first, last)
 		ch.Source = []reprint.Span{ch.Found}
+	}
+	if ch.Status == Unattested || ch.Status == UnquotedInSource {
+		if hi-lo <= c.opts.MaxTermWords && q.Verb == "" && q.Speaker == "" && !q.Pronoun {
+			ch.Status = Term
+		}
 	}
 	return ch
 }

@@ -154,22 +154,59 @@ var checkTests = []struct {
 	},
 	{
 		name:    "a single unquoted word is not evidence",
-		derived: `The plan is "dead".`,
+		derived: `He said the plan is "dead".`,
 		source:  `The minister said the plan was dead.`,
 		status:  Unattested,
 	},
 	{
 		name:    "a single unquoted word, allowed",
 		opts:    Options{MinUnquotedWords: 1},
-		derived: `The plan is "dead".`,
+		derived: `He said the plan is "dead".`,
 		source:  `The minister said the plan was dead.`,
 		status:  UnquotedInSource, source_: []string{"dead"}, found: "dead",
 	},
 	{
 		name:    "unattested",
-		derived: `Ukrainian troops were "completely surrounded".`,
+		derived: `Trump said Ukrainian troops were "completely surrounded".`,
 		source:  `Trump asked Putin to spare the troops, whom he described as surrounded by Russian forces.`,
 		status:  Unattested,
+	},
+	{
+		name:    "term: a scare quote nobody is said to have said",
+		derived: `Troops were "completely surrounded".`,
+		source:  `Trump asked Putin to spare the troops, whom he described as surrounded by Russian forces.`,
+		status:  Term,
+	},
+	{
+		name:    "term: one word the source has unquoted",
+		derived: `Doctors found the painful swellings called “buboes”.`,
+		source:  `He had painful swollen lymph nodes, known as buboes, in his groin.`,
+		status:  Term,
+	},
+	{
+		name:    "term: two words the source has unquoted",
+		derived: `Bubonic plague, the “Black Death” of the Middle Ages, is spread by fleas.`,
+		source:  `The disease behind the Black Death is still found in rodents.`,
+		status:  Term, source_: []string{"Black Death"}, found: "Black Death",
+	},
+	{
+		name:    "term: at most MaxTermWords words",
+		opts:    Options{MaxTermWords: 1},
+		derived: `Troops were "completely surrounded".`,
+		source:  `Trump asked Putin to spare the troops, whom he described as surrounded by Russian forces.`,
+		status:  Unattested,
+	},
+	{
+		name:    "not a term: four words",
+		derived: `Troops were "surrounded on every side".`,
+		source:  `A plain report of the weather.`,
+		status:  Unattested,
+	},
+	{
+		name:    "not a term: a faithful short quotation stays exact",
+		derived: `The talks were "productive".`,
+		source:  `Trump called the talks "productive".`,
+		status:  Exact, source_: []string{"productive"},
 	},
 	{
 		name:    "unattested against a source without quotations",
@@ -291,7 +328,7 @@ func checkInvariants(t *testing.T, derived, source string, dq []quote.Quote, che
 		if ch.Text != derived[dq[k].Span.Start:dq[k].Span.End] {
 			t.Errorf("verdict %d Text %q; want the quotation's span", k, ch.Text)
 		}
-		if ch.Status < Exact || ch.Status > Unattested {
+		if ch.Status < Exact || ch.Status > Term {
 			t.Errorf("verdict %d has status %d", k, ch.Status)
 		}
 		if ch.Found != (reprint.Span{}) && !inside(ch.Found, source) {
@@ -302,7 +339,9 @@ func checkInvariants(t *testing.T, derived, source string, dq []quote.Quote, che
 				t.Errorf("verdict %d Source span %v empty or outside the source (%d bytes)", k, sp, len(source))
 			}
 		}
-		if (ch.Status == Unattested) != (len(ch.Source) == 0) {
+		// A term has the source words it was found in when it would
+		// otherwise be unquoted-in-source, none when unattested.
+		if ch.Status == Unattested && len(ch.Source) != 0 || ch.Status != Unattested && ch.Status != Term && len(ch.Source) == 0 {
 			t.Errorf("verdict %d %v with %d source spans", k, ch.Status, len(ch.Source))
 		}
 		if ch.Similarity < 0 || ch.Similarity > 1 {
@@ -430,7 +469,7 @@ func TestNewInvalid(t *testing.T) {
 }
 
 func TestStatusText(t *testing.T) {
-	want := []string{"exact", "fragment", "altered", "merged", "unquoted-in-source", "unattested"}
+	want := []string{"exact", "fragment", "altered", "merged", "unquoted-in-source", "unattested", "term"}
 	for k, w := range want {
 		s := Status(k + 1)
 		if s.String() != w {

@@ -20,6 +20,14 @@ const (
 	// quotation needs to be called unquoted-in-source: a single word
 	// found somewhere in the source is no evidence of a source for it.
 	DefaultMinUnquotedWords = 2
+	// DefaultMaxTermWords is the most words a quotation without an
+	// attribution may have to be a Term rather than unattested or
+	// unquoted-in-source. Three matches the engine's minOwnQuoteWords
+	// (quotations of four or more words count as a text's own access to
+	// a speaker): over the seeds the unattributed quotations of one to
+	// three words are scare quotes and terms (“drag”, “reject”, “cautious
+	// optimism”), and the issue 10 story sets' “buboes” and “Black Death”.
+	DefaultMaxTermWords = 3
 	// DefaultMaxQuoteWords caps the words of a derived quotation that the
 	// alignments look at.
 	DefaultMaxQuoteWords = 200
@@ -54,6 +62,12 @@ type Options struct {
 	// the source only outside quotation marks is Unattested. One allows
 	// single words.
 	MinUnquotedWords int
+	// MaxTermWords is the most words of a derived quotation with no
+	// attribution (no verb, speaker or pronoun: a scare quote) that is
+	// Term instead of Unattested or UnquotedInSource. Exact, fragment,
+	// altered and merged quotations keep their status whatever their
+	// length.
+	MaxTermWords int
 	// MaxQuoteWords caps the words of a derived quotation that the
 	// alignments (altered, merged, unquoted-in-source) see: a longer
 	// quotation is judged on its first MaxQuoteWords words. Exact and
@@ -96,6 +110,7 @@ func (o *Options) SetDefaults() {
 		o.MinUnquoted = DefaultMinUnquoted
 	}
 	setInt(&o.MinUnquotedWords, DefaultMinUnquotedWords)
+	setInt(&o.MaxTermWords, DefaultMaxTermWords)
 	setInt(&o.MaxQuoteWords, DefaultMaxQuoteWords)
 	setInt(&o.MaxSourceQuotes, DefaultMaxSourceQuotes)
 	setInt(&o.MaxGap, DefaultMaxGap)
@@ -112,6 +127,8 @@ func (o *Options) validate() error {
 		return fmt.Errorf("%w: MinUnquoted %v not in (0,1]", ErrInvalidOptions, o.MinUnquoted)
 	case o.MinUnquotedWords < 1:
 		return fmt.Errorf("%w: MinUnquotedWords %d < 1", ErrInvalidOptions, o.MinUnquotedWords)
+	case o.MaxTermWords < 1:
+		return fmt.Errorf("%w: MaxTermWords %d < 1", ErrInvalidOptions, o.MaxTermWords)
 	case o.MaxQuoteWords < 1:
 		return fmt.Errorf("%w: MaxQuoteWords %d < 1", ErrInvalidOptions, o.MaxQuoteWords)
 	case o.MaxSourceQuotes < 1:

@@ -434,7 +434,7 @@ func (x *htmlScan) node(id, parent string) *htmlNode {
 
 // htmlStatusOrder lists the quote statuses most worth a reader's attention
 // first.
-var htmlStatusOrder = []string{"altered", "merged", "unquoted-in-source", "unattested", "fragment", "exact"}
+var htmlStatusOrder = []string{"altered", "merged", "unquoted-in-source", "unattested", "term", "fragment", "exact"}
 
 // htmlQuoteSummary counts the quotes of article id (all quotes when id is
 // "") by status, e.g. "1 altered, 3 exact".

@@ -43,6 +43,7 @@ mark.other.active{background:#bdbdbd;outline:2px solid var(--ink)}
 .quote-flag.status-altered{border-bottom-color:var(--altered)}.quote-flag.status-merged{border-bottom-color:var(--merged)}
 .quote-flag.status-unquoted-in-source{border-bottom-color:var(--unquoted)}.quote-flag.status-fragment{border-bottom-color:var(--fragment)}
 .quote-flag.status-exact{border-bottom-color:var(--exact);border-bottom-style:dotted}
+.status-term{border-bottom-color:var(--fragment);border-bottom-style:dashed}
 .quote-flag.speaker-changed{border-bottom-style:double}
 .quote-badge{display:inline-block;margin-left:.2rem;padding:0 .35rem;border-radius:.6rem;font-size:.72rem;line-height:1.3;font-weight:600;color:#fff;background:var(--unattested);vertical-align:.15em;user-select:none;cursor:help}
 .status-altered.quote-badge{background:var(--altered)}.status-merged.quote-badge{background:var(--merged)}

@@ -132,7 +132,7 @@ type Quote struct {
 	Article       string         `json:"article"` // the derived article
 	Text          string         `json:"text"`
 	Span          reprint.Span   `json:"span"`   // the quoted words in the derived text
-	Status        string         `json:"status"` // exact, fragment, altered, merged, unquoted-in-source, unattested
+	Status        string         `json:"status"` // exact, fragment, altered, merged, unquoted-in-source, unattested, term
 	Source        []reprint.Span `json:"source,omitempty"`
 	Diff          []DiffOp       `json:"diff,omitempty"` // for altered quotes
 	Speaker       string         `json:"speaker,omitempty"`

@@ -242,7 +242,7 @@ func (t *textWriter) flags(indent, id, parent string) {
 	}
 	n := 0
 	for _, q := range p.Quotes {
-		if q.Status == "exact" || q.Status == "fragment" {
+		if q.Status == "exact" || q.Status == "fragment" || q.Status == "term" {
 			if !q.SpeakerChange {
 				continue
 			}
@@ -293,7 +293,7 @@ func quoteSummary(qs []Quote) string {
 		counts[s]++
 	}
 	var parts []string
-	for _, s := range []string{"ok", "altered", "merged", "unquoted-in-source", "unattested"} {
+	for _, s := range []string{"ok", "altered", "merged", "unquoted-in-source", "unattested", "term"} {
 		if counts[s] > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", counts[s], s))
 		}
