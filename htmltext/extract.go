@@ -6,6 +6,7 @@ import (
 	nurl "net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/reprint/reprint"
@@ -273,7 +274,21 @@ func bodyWords(body, title string) int {
 		if title != "" && strings.TrimSpace(line) == title {
 			continue
 		}
-		n += len(strings.Fields(line))
+		n += countFields(line)
+	}
+	return n
+}
+
+// countFields is len(strings.Fields(s)) without building the slice: on a
+// page of one 10 MB paragraph that slice was 130 MB of allocations.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
 	}
 	return n
 }

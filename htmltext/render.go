@@ -213,7 +213,8 @@ func (r *renderer) matchedRun(pieces block, v int) {
 					r.sep = max(r.sep, brkSpace)
 				}
 			}
-			s0, s1 := int(src.start[v]), int(src.end[v+size-1])
+			s0 := int(src.start[v])
+			s1 := s0 + int(src.n[v])
 			r.write(p[i:i+size], s0, s1)
 			ws = false
 			i += size

@@ -21,8 +21,8 @@ const (
 // found in it whatever its spacing.
 type source struct {
 	vis   string  // visible non-whitespace characters, UTF-8
-	start []int32 // per byte of vis: start of its bytes in the page
-	end   []int32 // per byte of vis: end of its bytes in the page
+	start []int32 // per byte of vis: start of its character's bytes in the page
+	n     []uint8 // per byte of vis: length of its character's bytes in the page (a character reference is at most 42)
 	brk   []uint8 // per byte of vis: boundary kind before it (set on rune starts)
 
 	anchors []anchor
@@ -75,16 +75,24 @@ func tagBreak(name string) uint8 {
 // of the raw tokens, which tile the input.
 func scanSource(page string) *source {
 	s := &source{}
-	vis := make([]byte, 0, len(page)/4)
-	s.start = make([]int32, 0, len(page)/4)
-	s.end = make([]int32, 0, len(page)/4)
-	s.brk = make([]uint8, 0, len(page)/4)
+	// Visible text is about as long as the page at most (a few character
+	// references decode to more bytes than they take). Growing from a
+	// guess copied the per-byte arrays again and again: 340 MB of
+	// allocations for a page of one 10 MB paragraph. Capacity that is
+	// never written is never touched, so a page of mostly markup costs
+	// little resident memory. Each visible byte costs 7 bytes: vis, start,
+	// n and brk.
+	var vis strings.Builder
+	vis.Grow(len(page))
+	s.start = make([]int32, 0, len(page))
+	s.n = make([]uint8, 0, len(page))
+	s.brk = make([]uint8, 0, len(page))
 	// emit appends the character c, which came from page[start:end].
 	emit := func(c []byte, start, end int, pending *uint8) {
-		vis = append(vis, c...)
+		vis.Write(c)
 		for j := range c {
 			s.start = append(s.start, int32(start))
-			s.end = append(s.end, int32(end))
+			s.n = append(s.n, uint8(end-start))
 			if j == 0 {
 				s.brk = append(s.brk, *pending)
 			} else {
@@ -172,11 +180,11 @@ func scanSource(page string) *source {
 			switch tag {
 			case "a":
 				if open >= 0 {
-					s.closeAnchor(open, len(vis))
+					s.closeAnchor(open, vis.Len())
 				}
 				open = -1
 				if href, ok := attrs["href"]; ok && tt == html.StartTagToken {
-					s.anchors = append(s.anchors, anchor{href: href, vis0: len(vis)})
+					s.anchors = append(s.anchors, anchor{href: href, vis0: vis.Len()})
 					open = len(s.anchors) - 1
 				}
 			case "base":
@@ -194,16 +202,16 @@ func scanSource(page string) *source {
 			tag := string(name)
 			pending = max(pending, tagBreak(tag))
 			if tag == "a" && open >= 0 {
-				s.closeAnchor(open, len(vis))
+				s.closeAnchor(open, vis.Len())
 				open = -1
 			}
 		}
 		off += n
 	}
 	if open >= 0 {
-		s.closeAnchor(open, len(vis))
+		s.closeAnchor(open, vis.Len())
 	}
-	s.vis = string(vis)
+	s.vis = vis.String()
 	return s
 }
 

@@ -2,6 +2,7 @@ package htmltext
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -126,5 +127,25 @@ func TestRenderLinear(t *testing.T) {
 	ts, tl := render(small), render(large)
 	if ratio := float64(tl) / float64(ts); ratio > 8 {
 		t.Errorf("rendering %d paragraphs took %v, %d took %v: %.1f× for 4× the input; want linear (≤ 8×)", small, ts, large, tl, ratio)
+	}
+}
+
+// TestScanSourceMemory bounds what scanSource allocates for a page of one
+// long paragraph: 7 bytes a visible byte (vis, start, n, brk) and the
+// tokenizer's buffer, not arrays regrown from a guess (issue 13: a page of
+// one 10 MB paragraph took 435 MB in scan).
+func TestScanSourceMemory(t *testing.T) {
+	page := "<html><body><p>" + strings.Repeat("word ", 200_000) + "</p></body></html>"
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	src := scanSource(page)
+	runtime.ReadMemStats(&after)
+	if len(src.vis) != 800_000 {
+		t.Fatalf("scanSource: %d visible bytes; want 800000", len(src.vis))
+	}
+	got := after.TotalAlloc - before.TotalAlloc
+	if max := uint64(12 * len(page)); got > max {
+		t.Errorf("scanSource of a %d-byte page allocated %d bytes (%.1f× the page); want at most %d (12×)", len(page), got, float64(got)/float64(len(page)), max)
 	}
 }

@@ -4,7 +4,13 @@ package ingest
 // The largest page of the Zyte article-extraction benchmark is under 2 MiB
 // and news text files are a few KiB, so anything near the limit is a dump
 // or a mistake, not an article; the limit also caps the memory one item can
-// take (about twice the limit while it is read, plus the decoded Body).
+// take: about twice the limit while it is read, plus the decoded Body, for
+// text. HTML costs more while it is extracted: at peak about 33× the page
+// for a page of one long paragraph (a 10 MB one takes 330–340 MB resident
+// in extract and scan, most of it in go-trafilatura's trimming and
+// language detection; htmltext's own share is 7 bytes a visible byte plus
+// Body), and about 2.8 KB an element, which htmltext.DefaultMaxElements
+// bounds (BENCHMARKS.md, "Hostile input").
 const DefaultMaxArticleBytes = 16 << 20
 
 // MaxArticleBytesLimit is the largest MaxArticleBytes: 1 TiB. An item is
