@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/reprint/reprint"
@@ -46,7 +45,7 @@ func (r *fileReader) Read(p []byte) (int, error) {
 // (text, HTML, or a rejection) or sets s.src to a WARC or JSONL source and
 // returns false.
 func (s *Scanner) readFile(e entry) (item, bool) {
-	input := escapeName(filepath.ToSlash(e.path))
+	input := e.inputName()
 	reject := func(reason reprint.SkipReason, detail string) (item, bool) {
 		return rejectItem(input, reason, detail), true
 	}

@@ -1,5 +1,7 @@
 package ingest
 
+import "io"
+
 // DefaultMaxArticleBytes is the default [Options.MaxArticleBytes]: 16 MiB.
 // The largest page of the Zyte article-extraction benchmark is under 2 MiB
 // and news text files are a few KiB, so anything near the limit is a dump
@@ -58,6 +60,14 @@ type Options struct {
 	// Symlinks says whether a directory walk follows symbolic links.
 	// Default: FollowSymlinks.
 	Symlinks SymlinkPolicy
+
+	// Stdin is what the path "-" reads: standard input, for a command
+	// line. It is copied whole into a temporary file when "-" is reached
+	// (a WARC is read with seeks, and a gzip file is sniffed twice), which
+	// the Scanner removes when it is closed. Its items have Input "-"
+	// ("-#offset", "-:line") and a file's ID "stdin". Default (nil): "-"
+	// is a file of that name.
+	Stdin io.Reader
 }
 
 // SetDefaults fills the fields left at their zero value (or invalid) with

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -67,6 +68,7 @@ type Scanner struct {
 	ids   map[string]string // article ID → raw Input of the article that has it
 	raw   string            // the file being read, as opened (not escaped)
 	esc   string            // the same, as in Input (escapeName)
+	stdin string            // the temporary copy of Options.Stdin, once made
 	stats Stats
 	err   error
 	done  bool
@@ -146,7 +148,7 @@ func (s *Scanner) Next() bool {
 			s.emit(item{r: e.rej})
 			return true
 		}
-		s.raw, s.esc = filepath.ToSlash(e.path), escapeName(filepath.ToSlash(e.path))
+		s.raw, s.esc = filepath.ToSlash(e.path), e.inputName()
 		if it, ok := s.readFile(e); ok {
 			s.emit(it)
 			return true
@@ -218,14 +220,55 @@ func (s *Scanner) Close() error {
 		s.src.close()
 		s.src = nil
 	}
+	if s.stdin != "" {
+		os.Remove(s.stdin)
+		s.stdin = ""
+	}
 	return nil
+}
+
+// stdinName is Input for what Options.Stdin gives, and stdinID the ID of
+// a single document read from it.
+const (
+	stdinName = "-"
+	stdinID   = "stdin"
+)
+
+// spoolStdin copies Options.Stdin into a temporary file, once, and returns
+// the entry that reads it.
+func (s *Scanner) spoolStdin() entry {
+	if s.stdin == "" {
+		f, err := os.CreateTemp("", "reprint-stdin-*")
+		if err != nil {
+			return entry{rej: &reprint.Rejected{Input: stdinName, Reason: reprint.SkipUnreadable, Detail: "copying standard input: " + err.Error()}}
+		}
+		_, err = io.Copy(f, s.opts.Stdin)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(f.Name())
+			return entry{rej: &reprint.Rejected{Input: stdinName, Reason: reprint.SkipUnreadable, Detail: "copying standard input: " + err.Error()}}
+		}
+		s.stdin = f.Name()
+	}
+	return entry{path: s.stdin, id: stdinID, input: stdinName}
 }
 
 // entry is a file to read, or a path rejected before it was opened.
 type entry struct {
-	path string // as opened
-	id   string // relative to the argument it was found under, slash-separated, escaped (escapeName)
-	rej  *reprint.Rejected
+	path  string // as opened
+	input string // as in Input, when it is not path escaped ("-" for standard input)
+	id    string // relative to the argument it was found under, slash-separated, escaped (escapeName)
+	rej   *reprint.Rejected
+}
+
+// inputName is what Input calls the entry's file.
+func (e entry) inputName() string {
+	if e.input != "" {
+		return e.input
+	}
+	return escapeName(filepath.ToSlash(e.path))
 }
 
 // dirFrame is a directory being walked.
@@ -266,6 +309,9 @@ func (s *Scanner) nextEntry() (entry, bool) {
 		}
 		arg := s.args[0]
 		s.args = s.args[1:]
+		if arg == stdinName && s.opts.Stdin != nil {
+			return s.spoolStdin(), true
+		}
 		if e, ok := s.visit(arg, "", true); ok {
 			return e, true
 		}

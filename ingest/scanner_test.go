@@ -521,3 +521,45 @@ func TestFileReaderBound(t *testing.T) {
 		t.Errorf("read %d bytes, counted %d; want 101", len(b), total)
 	}
 }
+
+// TestStdin reads Options.Stdin for the path "-": text, JSONL and a
+// .warc.gz, with Input "-" and the temporary copy removed at the end.
+func TestStdin(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	story := mustReadFile(t, "testdata/golden/mixed/a-plain.txt")
+	warc, _ := warcBytes(t, true, htmlResponse("https://e.com/1", "urn:1"))
+	tests := []struct {
+		name  string
+		stdin []byte
+		paths []string
+		want  []string // ID@Input of articles, reason@Input of rejections
+	}{
+		{"text", story, []string{"-"}, []string{"stdin@-"}},
+		{"jsonl", mustReadFile(t, "testdata/jsonl-bom/bom.jsonl"), []string{"-"}, []string{"b1@-:1", "b2@-:2"}},
+		{"warc.gz", warc, []string{"-"}, []string{"urn:1@-#0"}},
+		{"twice", story, []string{"-", "-"}, []string{"stdin@-", "duplicate-id@-"}},
+		{"beside a file", story, []string{"testdata/golden/mixed/a-plain.txt", "-"}, []string{"a-plain.txt@testdata/golden/mixed/a-plain.txt", "stdin@-"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items, _ := mustScan(t, Options{Stdin: bytes.NewReader(tt.stdin)}, tt.paths...)
+			var got []string
+			for _, it := range items {
+				if it.a != nil {
+					got = append(got, it.a.ID+"@"+it.a.Input)
+				} else {
+					got = append(got, it.r.Reason.String()+"@"+it.r.Input)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("items (-want +got):\n%s", diff)
+			}
+			if left, _ := filepath.Glob(filepath.Join(tmp, "reprint-stdin-*")); len(left) > 0 {
+				t.Errorf("temporary copies left: %v", left)
+			}
+		})
+	}
+	// Without Stdin, "-" is a file of that name.
+	mustReject(t, Options{}, "-", reprint.SkipUnreadable)
+}

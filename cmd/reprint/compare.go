@@ -32,7 +32,7 @@ quotations fared. --json prints the reprint.scan/v2 document of the two;
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			model, err := engine.Compare(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes}}, args[0], args[1])
+			model, err := engine.Compare(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}}, args[0], args[1])
 			if err != nil {
 				return err
 			}

@@ -24,7 +24,7 @@ removed lines with their reasons, attribution lines) or an item that could not
 be read (kind "rejected": input, reason, detail). A summary goes to stderr.`,
 		Args: minArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			opts := ingest.Options{MaxArticleBytes: maxBytes}
+			opts := ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}
 			return m.extract(c.Context(), opts, args)
 		},
 	}

@@ -212,3 +212,57 @@ func TestSignalWhileWriting(t *testing.T) {
 		t.Errorf("extract wrote all %d lines after SIGINT (the first: %.40q); want it to stop early", lines, first)
 	}
 }
+
+// TestMissingInputs: a path that does not exist, or a folder given to
+// compare, is one clear line and status 2, before any work.
+func TestMissingInputs(t *testing.T) {
+	dir := mustCopySeeds(t, t.TempDir(), "a.txt", "b.txt")
+	a, missing := filepath.Join(dir, "a.txt"), filepath.Join(dir, "missing.txt")
+	tests := []struct {
+		args []string
+		says string
+	}{
+		{[]string{"scan", missing}, "reprint: scan: " + missing + ": no such file or directory\n"},
+		{[]string{"scan", dir, missing}, "reprint: scan: " + missing + ": no such file or directory\n"},
+		{[]string{"extract", missing}, "reprint: extract: " + missing + ": no such file or directory\n"},
+		{[]string{"compare", a, missing}, "reprint: compare: " + missing + ": no such file or directory\n"},
+		{[]string{"compare", a, dir}, "reprint: compare: " + dir + " is a folder; compare reads two articles, each a file (or - for standard input)\n"},
+	}
+	for _, tt := range tests {
+		out, errs, status := runIn(t, "", tt.args...)
+		if status != 2 || errs != tt.says || out != "" {
+			t.Errorf("reprint %v: status %d, stderr %q, stdout %.40q; want 2, %q, nothing", tt.args, status, errs, out, tt.says)
+		}
+	}
+}
+
+// TestStdinDash reads "-" as standard input in extract, scan and compare.
+func TestStdinDash(t *testing.T) {
+	dir := mustCopySeeds(t, t.TempDir(), "a.txt", "b.txt")
+	a := filepath.Join(dir, "a.txt")
+	text, err := os.ReadFile(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errs, status := runIn(t, string(text), "extract", "-")
+	if status != 0 || !strings.HasPrefix(out, `{"kind":"article","id":"stdin","input":"-",`) || errs != "read 1 = extracted 1 + rejected 0\n" {
+		t.Errorf("extract -: status %d, stdout %.80q, stderr %q", status, out, errs)
+	}
+	// The same article twice: an exact copy of itself.
+	out, _, status = runIn(t, string(text), "scan", "--json", a, "-")
+	if status != 0 || !strings.Contains(out, `"id": "stdin"`) || !strings.Contains(out, `"relation": "copy"`) {
+		t.Errorf("scan a.txt -: status %d, output %.300s", status, out)
+	}
+	out, _, status = runIn(t, string(text), "compare", a, "-")
+	if status != 0 || !strings.Contains(out, "A  a.txt") || !strings.Contains(out, "B  stdin") {
+		t.Errorf("compare a.txt -: status %d, output %.300s", status, out)
+	}
+}
+
+// TestVersion: --version prints one line and exits 0.
+func TestVersion(t *testing.T) {
+	out, errs, status := runIn(t, "", "--version")
+	if status != 0 || !strings.HasPrefix(out, "reprint ") || strings.Count(out, "\n") != 1 || errs != "" {
+		t.Errorf("reprint --version: status %d, stdout %q, stderr %q; want 0 and one line", status, out, errs)
+	}
+}

@@ -14,8 +14,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"syscall"
@@ -99,6 +101,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.Version = version()
+	root.SetVersionTemplate("reprint {{.Version}}\n")
 	root.SetOut(m.Stdout)
 	root.SetErr(m.Stderr)
 	root.SetArgs(args)
@@ -109,6 +113,9 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	root.PersistentFlags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if err := checkMaxBytes(c); err != nil {
+			return err
+		}
+		if err := checkInputs(c, args); err != nil {
 			return err
 		}
 		if cpuprofile == "" {
@@ -193,6 +200,68 @@ func exitStatus(err error) int {
 		return 2
 	}
 	return 1
+}
+
+// checkInputs checks the paths given to extract, scan and compare before
+// any work: a path that does not exist is a mistake on the command line
+// (status 2, one line naming it), not a rejection among the results; and
+// compare reads two files, not folders. "-" is standard input.
+func checkInputs(c *cobra.Command, args []string) error {
+	switch c.Name() {
+	case "extract", "scan", "compare":
+	default:
+		return nil
+	}
+	for _, a := range args {
+		if a == "-" {
+			continue
+		}
+		fi, err := os.Stat(a)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return usageError{fmt.Errorf("%s: %s: %w", c.Name(), a, err)}
+		}
+		if c.Name() == "compare" && fi.IsDir() {
+			return usageError{fmt.Errorf("compare: %s is a folder; compare reads two articles, each a file (or - for standard input)", a)}
+		}
+	}
+	return nil
+}
+
+// stdin is what "-" reads.
+func (m *Main) stdin() io.Reader {
+	if m.Stdin != nil {
+		return m.Stdin
+	}
+	return os.Stdin
+}
+
+// version is the program's version: the module version when built from a
+// tagged module, else the commit it was built from.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := info.Main.Version
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value[:min(len(s.Value), 12)]
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = "+modified"
+			}
+		}
+	}
+	if (v == "" || v == "(devel)") && rev != "" {
+		v = rev + modified
+	}
+	return v + " (" + info.GoVersion + ")"
 }
 
 // checkMaxBytes checks the --max-bytes flag of the commands that have one:

@@ -48,8 +48,8 @@ func TestCompareUsage(t *testing.T) {
 		t.Errorf("compare with one argument: %v; want a usage error", err)
 	}
 	_, _, err = run(t, "compare", filepath.Join(t.TempDir(), "missing"), filepath.Join(t.TempDir(), "gone"))
-	if err == nil || !strings.Contains(err.Error(), "no article") {
-		t.Errorf("compare of missing files: %v; want a no-article error", err)
+	if !errorsAs(err, &ue) || !strings.Contains(err.Error(), "no such file or directory") {
+		t.Errorf("compare of missing files: %v; want a usage error naming the missing file", err)
 	}
 }
 

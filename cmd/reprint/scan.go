@@ -46,7 +46,7 @@ with the texts side by side.`,
 			if archive != "" {
 				model, err = m.scanArchive(c.Context(), archive, engine.ScanOptions{Texts: asJSON && withText}, bar.report())
 			} else {
-				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes}}, args, bar.report())
+				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}}, args, bar.report())
 			}
 			bar.Done()
 			if err != nil {
