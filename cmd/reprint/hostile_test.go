@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/reprint/reprint/engine"
 )
 
 // mustCopySeeds copies the seed articles into dir under the given names,
@@ -264,5 +266,58 @@ func TestVersion(t *testing.T) {
 	out, errs, status := runIn(t, "", "--version")
 	if status != 0 || !strings.HasPrefix(out, "reprint ") || strings.Count(out, "\n") != 1 || errs != "" {
 		t.Errorf("reprint --version: status %d, stdout %q, stderr %q; want 0 and one line", status, out, errs)
+	}
+}
+
+// TestHTMLFile: the --html report has the mode of any report, and a
+// missing folder is an error naming the path asked for.
+func TestHTMLFile(t *testing.T) {
+	dir := mustCopySeeds(t, t.TempDir(), "a.txt", "b.txt")
+	out := filepath.Join(t.TempDir(), "report.html")
+	mustRun(t, "scan", "--html", out, dir)
+	fi, err := os.Stat(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o644 {
+		t.Errorf("--html %s: mode %v; want 0644", out, fi.Mode().Perm())
+	}
+	missing := filepath.Join(t.TempDir(), "no-such-folder", "report.html")
+	_, errs, err := run(t, "scan", "--html", missing, dir)
+	if err == nil || !strings.Contains(errs, missing) || !strings.Contains(errs, "no such file or directory") || strings.Contains(errs, ".reprint-") {
+		t.Errorf("--html into a missing folder: error %v, stderr %q; want one naming %s", err, errs, missing)
+	}
+}
+
+// TestProgressAfterStep: once a step is complete, a spinner shows that
+// work goes on, until the next step reports or the command ends (issue 13:
+// 20–30 s of silence after 100%).
+func TestProgressAfterStep(t *testing.T) {
+	var stderr bytes.Buffer
+	m := &Main{Stderr: &stderr, StderrIsTerminal: true}
+	p := m.newProgress(t.Context())
+	report := p.report()
+	report(engine.StepIndex, 3, 10)
+	if p.idle != nil {
+		t.Errorf("a spinner while indexing is at 3 of 10")
+	}
+	report(engine.StepIndex, 10, 10)
+	if p.idle == nil {
+		t.Errorf("no spinner once indexing is complete")
+	}
+	report(engine.StepCandidates, 1, 0)
+	if p.idle != nil {
+		t.Errorf("the spinner stays once the next step reports")
+	}
+	report(engine.StepAlign, 5, 5)
+	done := make(chan bool)
+	go func() { p.Done(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Done does not return with the spinner shown")
+	}
+	if p.idle != nil {
+		t.Errorf("the spinner stays after Done")
 	}
 }

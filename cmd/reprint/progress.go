@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"sync"
-	"time"
 
 	"github.com/reprint/reprint/engine"
 	"github.com/vbauerster/mpb/v8"
@@ -11,14 +10,19 @@ import (
 )
 
 // progress draws the engine's steps on stderr, one bar a step: a counter
-// while the total is unknown, a bar with its ETA once it is known. It draws
-// only when stderr is a terminal, so pipes and logs stay clean.
+// while the total is unknown, a bar with its ETA once it is known. The ETA
+// is the average pace since the step began: an exponential moving average
+// needs ten updates to warm up, and steps that report a few big strides
+// showed "0s" throughout. Once a step is complete, a spinner says that work
+// goes on until the next step reports or the command ends, so the tail of a
+// run (judging, rendering) is not silence. It draws only when stderr is a
+// terminal, so pipes and logs stay clean.
 type progress struct {
 	mu   sync.Mutex
 	p    *mpb.Progress
 	bars map[engine.Step]*mpb.Bar
 	last map[engine.Step]int
-	at   map[engine.Step]time.Time
+	idle *mpb.Bar // the spinner after a complete step, or nil
 }
 
 func (m *Main) newProgress(ctx context.Context) *progress {
@@ -29,7 +33,6 @@ func (m *Main) newProgress(ctx context.Context) *progress {
 		p:    mpb.NewWithContext(ctx, mpb.WithOutput(m.Stderr), mpb.WithWidth(40)),
 		bars: map[engine.Step]*mpb.Bar{},
 		last: map[engine.Step]int{},
-		at:   map[engine.Step]time.Time{},
 	}
 }
 
@@ -44,6 +47,7 @@ func (p *progress) report() engine.Progress {
 		bar := p.bars[step]
 		if bar == nil {
 			// A new step: the bars before it are done.
+			p.stopIdle()
 			for s, b := range p.bars {
 				if !b.Completed() {
 					b.SetTotal(int64(p.last[s]), true)
@@ -52,7 +56,7 @@ func (p *progress) report() engine.Progress {
 			if total > 0 {
 				bar = p.p.AddBar(int64(total),
 					mpb.PrependDecorators(decor.Name(string(step)+" "), decor.CountersNoUnit("%d/%d")),
-					mpb.AppendDecorators(decor.Percentage(), decor.Name(" "), decor.EwmaETA(decor.ET_STYLE_GO, 30)),
+					mpb.AppendDecorators(decor.Percentage(), decor.Name(" "), decor.AverageETA(decor.ET_STYLE_GO)),
 				)
 			} else {
 				bar = p.p.New(0, mpb.SpinnerStyle(),
@@ -65,13 +69,21 @@ func (p *progress) report() engine.Progress {
 		if total > 0 {
 			bar.SetTotal(int64(total), false)
 		}
-		now := time.Now()
-		if at, ok := p.at[step]; ok {
-			bar.EwmaSetCurrent(int64(done), now.Sub(at))
-		} else {
-			bar.SetCurrent(int64(done))
+		bar.SetCurrent(int64(done))
+		p.last[step] = done
+		if total > 0 && done >= total && p.idle == nil {
+			p.idle = p.p.New(0, mpb.SpinnerStyle(),
+				mpb.PrependDecorators(decor.Name(string(step)+" done · working "), decor.Elapsed(decor.ET_STYLE_GO)),
+			)
 		}
-		p.last[step], p.at[step] = done, now
+	}
+}
+
+// stopIdle removes the spinner shown after a complete step.
+func (p *progress) stopIdle() {
+	if p.idle != nil {
+		p.idle.Abort(true)
+		p.idle = nil
 	}
 }
 
@@ -81,6 +93,7 @@ func (p *progress) Done() {
 		return
 	}
 	p.mu.Lock()
+	p.stopIdle()
 	for s, b := range p.bars {
 		if !b.Completed() {
 			b.SetTotal(int64(p.last[s]), true)

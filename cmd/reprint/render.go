@@ -3,7 +3,9 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 
 	"github.com/reprint/reprint/report"
@@ -42,27 +44,44 @@ func (m *Main) printJSON(v any) error {
 }
 
 // writeHTMLFile writes the HTML report atomically: to a temporary file
-// beside path, renamed over it once complete.
+// beside path, renamed over it once complete, with the mode of any report
+// (0644). Errors name path, not the temporary file.
 func writeHTMLFile(path string, model *report.Scan) error {
+	fail := func(err error) error {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the temporary file's name means nothing to the user
+		}
+		return fmt.Errorf("writing html report %s: %w", path, err)
+	}
+	if fi, err := os.Stat(dirOf(path)); err != nil {
+		return fail(fmt.Errorf("folder %s: %w", dirOf(path), errors.Unwrap(err)))
+	} else if !fi.IsDir() {
+		return fail(fmt.Errorf("%s is not a folder", dirOf(path)))
+	}
 	f, err := os.CreateTemp(dirOf(path), ".reprint-*.html")
 	if err != nil {
-		return fmt.Errorf("writing html report: %w", err)
+		return fail(err)
 	}
 	defer os.Remove(f.Name())
 	bw := bufio.NewWriter(f)
 	if err := report.WriteHTML(bw, model, report.HTMLOptions{}); err != nil {
 		f.Close()
-		return fmt.Errorf("writing html report: %w", err)
+		return fail(err)
 	}
 	if err := bw.Flush(); err != nil {
 		f.Close()
-		return fmt.Errorf("writing html report: %w", err)
+		return fail(err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return fail(err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing html report: %w", err)
+		return fail(err)
 	}
 	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("writing html report: %w", err)
+		return fail(err)
 	}
 	return nil
 }
