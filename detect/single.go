@@ -142,17 +142,31 @@ func (d *Doc) Terms() []uint64 { return d.doc.terms }
 // document frequencies of the text's terms (and of every document it will
 // be paired with); nil in VerbatimOnly mode.
 func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
-	dc := wk.d.analyzeOne(wk.w, wk.hasher, text)
+	return wk.Prepare(wk.Read(text), idf)
+}
+
+// Read analyses text for its keys and terms only, without the prepared
+// sentence features Pair needs: what a search for candidates reads. Pass
+// the Doc to Prepare before pairing it.
+func (wk *Worker) Read(text string) *Doc {
+	return &Doc{text: text, doc: wk.d.analyzeOne(wk.w, wk.hasher, text)}
+}
+
+// Prepare returns d ready for Pair under idf (see Analyze): a new Doc
+// sharing d's analysis, with its sentence features weighted by idf. d is
+// not changed.
+func (wk *Worker) Prepare(d *Doc, idf *rewrite.IDF) *Doc {
+	dc := d.doc
 	if wk.d.opts.Mode != VerbatimOnly {
 		if idf == nil {
 			idf = rewrite.NewIDF()
 		}
 		dc.norm = termNorm(dc.terms, idf)
-		dc.rw = wk.w.rw.Prepare(text, dc.sents, idf)
+		dc.rw = wk.w.rw.Prepare(d.text, dc.sents, idf)
 	} else {
 		idf = nil
 	}
-	return &Doc{text: text, doc: dc, idf: idf}
+	return &Doc{text: d.text, doc: dc, idf: idf}
 }
 
 // Pair aligns a and b and judges them as Run does; nil when they are

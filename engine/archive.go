@@ -188,6 +188,14 @@ func (a *Archive) Add(ctx context.Context, paths []string, tmpDir string, progre
 	return st, nil
 }
 
+// settle lets the store arrange itself for the lookups of complete.
+func (a *Archive) settle(ctx context.Context) error {
+	if s, ok := a.store.(Settler); ok {
+		return s.Settle(ctx)
+	}
+	return nil
+}
+
 // AddArticles adds articles already read and cleaned, as Add does with
 // what it reads.
 func (a *Archive) AddArticles(ctx context.Context, arts []*reprint.Article, progress Progress) (*AddStats, error) {
@@ -335,6 +343,9 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, 
 	if len(pending) == 0 {
 		return nil
 	}
+	if err := a.settle(ctx); err != nil {
+		return err
+	}
 	fresh := st.Added + st.Replaced
 	if len(pending) > fresh {
 		st.Completed = len(pending) - fresh
@@ -438,13 +449,14 @@ type matchStats struct {
 // idf, which must count q. Each pair has the earlier article as A.
 func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *rewrite.IDF, cache *docCache, all []int64, before int64) ([]PairRecord, matchStats, error) {
 	var ms matchStats
-	// Analysed once, for its keys here and for alignment below (cached).
+	// Read for its keys here; prepared for alignment (and cached) only
+	// when it has candidates, which most articles of an archive do not.
 	dq := cache.get(q.Seq)
-	if dq == nil {
-		dq = wk.Analyze(q.Text, idf)
-		cache.put(q.Seq, dq)
+	read := dq
+	if read == nil {
+		read = wk.Read(q.Text)
 	}
-	keys := dq.Keys()
+	keys := read.Keys()
 	top := a.det.TopTerms(keys.Terms, idf)
 	cands, err := a.candidates(ctx, keys, top, all, before, &ms)
 	if err != nil {
@@ -452,6 +464,10 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *
 	}
 	if len(cands) == 0 {
 		return nil, ms, nil
+	}
+	if dq == nil {
+		dq = wk.Prepare(read, idf)
+		cache.put(q.Seq, dq)
 	}
 	// Read back only the texts not analysed already.
 	recs := make([]*Record, len(cands))
@@ -473,7 +489,7 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *
 			k++
 		}
 	}
-	out, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, cache, &ms)
+	out, err := a.alignAll(ctx, wk, q, dq, top, cands, recs, idf, cache, &ms)
 	return out, ms, err
 }
 
@@ -485,9 +501,9 @@ func candidateSeqs(cands []candidate) []int64 {
 	return seqs
 }
 
-// alignAll aligns q with each candidate (recs holds their records) under
-// idf and returns the related pairs, the candidate as A.
-func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, cache *docCache, ms *matchStats) ([]PairRecord, error) {
+// alignAll aligns q (dq, analysed) with each candidate (recs holds their
+// records) under idf and returns the related pairs, the candidate as A.
+func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, cache *docCache, ms *matchStats) ([]PairRecord, error) {
 	analyse := func(r *Record) (*detect.Doc, error) {
 		if d := cache.get(r.Seq); d != nil {
 			return d, nil
@@ -503,10 +519,6 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, to
 		d := wk.Analyze(r.Text, idf)
 		cache.put(r.Seq, d)
 		return d, nil
-	}
-	dq, err := analyse(q)
-	if err != nil {
-		return nil, err
 	}
 	var out []PairRecord
 	for i, c := range cands {

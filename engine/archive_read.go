@@ -280,7 +280,8 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 	if err != nil {
 		return nil, nil, err
 	}
-	keys := wk.Keys(q.Text)
+	rq := wk.Read(q.Text)
+	keys := rq.Keys()
 	q.Words = keys.Words
 	df, docs, err := a.store.DF(ctx, keys.Terms)
 	if err != nil {
@@ -323,8 +324,10 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 	// The IDF must weigh the candidates' terms too.
 	var need []uint64
 	candTerms := make([][]uint64, len(recs))
+	read := make([]*detect.Doc, len(recs))
 	for i, r := range recs {
-		candTerms[i] = wk.Keys(r.Text).Terms
+		read[i] = wk.Read(r.Text)
+		candTerms[i] = read[i].Terms()
 		for _, t := range candTerms[i] {
 			if _, ok := df[t]; !ok {
 				need = append(need, t)
@@ -340,7 +343,12 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 	for t, n := range more {
 		df[t] = n
 	}
-	found, err := a.alignAll(ctx, wk, q, top, cands, recs, idf, nil, &ms)
+	// Prepared once the IDF is whole, kept for alignAll.
+	cache := newDocCache(len(recs))
+	for i, r := range recs {
+		cache.put(r.Seq, wk.Prepare(read[i], idf))
+	}
+	found, err := a.alignAll(ctx, wk, q, wk.Prepare(rq, idf), top, cands, recs, idf, cache, &ms)
 	if err != nil {
 		return nil, nil, err
 	}

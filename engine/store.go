@@ -13,7 +13,7 @@ import (
 // Format is the archive format this engine writes and reads. A store
 // records it when created and refuses to open an archive of another
 // format, so that an old reprint never misreads a newer archive.
-const Format = "reprint.archive/1"
+const Format = "reprint.archive/2"
 
 // KeysVersion names how posting keys are computed (detect.Keys and
 // postingKeys). Keys are hashes of the text: an archive built under
@@ -182,4 +182,11 @@ type Tx interface {
 	PutPair(p PairRecord) error
 	// Done marks the article seq as no longer pending.
 	Done(seq int64) error
+}
+
+// Settler is a Store that can arrange itself for the lookups to come, as
+// the embedded store merges its posting segments. An add settles the store
+// after indexing, before matching.
+type Settler interface {
+	Settle(ctx context.Context) error
 }

@@ -21,8 +21,13 @@
 // A block holds the lists of up to BlockKeys consecutive keys:
 //
 //	per key: key delta uvarint (from the previous key of the block; 0 for
-//	         the first, whose key is in the index), count<<1 | capped
-//	         uvarint, then count doc deltas uvarint (the first from 0)
+//	         the first, whose key is in the index), then a head uvarint h:
+//	    h&1 == 1   one document, h>>1 — most keys of a hashed signal are
+//	               held by one document, so it takes no count and no delta
+//	    h == 2     capped: the list was dropped
+//	    h&3 == 0   a list of h>>2 (two or more) documents: its length in
+//	               bytes uvarint, then the document deltas uvarint (the
+//	               first from 0)
 //
 // A capped key held more documents than the writer's Cap allows: its list is
 // dropped and only the mark kept, since a list that long is skipped by
@@ -31,7 +36,8 @@
 // of a large archive's term postings would otherwise be.
 //
 // A lookup binary-searches the index (fixed-size entries, read in place)
-// for the block that may hold the key and decodes that block only.
+// for the block that may hold the key and reads that block only, stepping
+// over the other keys' lists by their byte length without decoding them.
 //
 // # Size
 //
@@ -61,10 +67,13 @@ import (
 const BlockKeys = 32
 
 const (
-	magic     = "RPST0001"
+	magic     = "RPST0002"
 	endMagic  = "RPSE"
 	footerLen = 8*4 + 4 + 4
 )
+
+// headCapped is the head of a capped key's list (see the format above).
+const headCapped = 2
 
 // ErrCorrupt is returned for a segment whose bytes do not check out.
 var ErrCorrupt = errors.New("postings: corrupt segment")
@@ -116,6 +125,7 @@ type Writer struct {
 	pendKey   uint64
 	pendDocs  []uint32
 	scratch   []byte
+	list      []byte
 	lastEntry Entry
 	any       bool
 }
@@ -197,17 +207,24 @@ func (sw *Writer) flushKey() {
 			capped = true
 		}
 	}
-	if capped {
+	switch {
+	case capped:
 		docs = nil
-		b = binary.AppendUvarint(b, 1)
+		b = binary.AppendUvarint(b, headCapped)
 		sw.capped++
-	} else {
-		b = binary.AppendUvarint(b, uint64(len(docs))<<1)
-	}
-	prev := uint32(0)
-	for _, d := range docs {
-		b = binary.AppendUvarint(b, uint64(d-prev))
-		prev = d
+	case len(docs) == 1:
+		b = binary.AppendUvarint(b, uint64(docs[0])<<1|1)
+	default:
+		b = binary.AppendUvarint(b, uint64(len(docs))<<2)
+		list := sw.list[:0]
+		prev := uint32(0)
+		for _, d := range docs {
+			list = binary.AppendUvarint(list, uint64(d-prev))
+			prev = d
+		}
+		b = binary.AppendUvarint(b, uint64(len(list)))
+		b = append(b, list...)
+		sw.list = list
 	}
 	sw.write(b)
 	sw.scratch = b
@@ -413,33 +430,46 @@ func (s *Segment) Lookup(key uint64, dst []uint32) (_ []uint32, capped bool, err
 		if i > 0 {
 			k += d
 		}
-		cf, n := binary.Uvarint(blk)
-		cnt := cf >> 1
-		if n <= 0 || cnt > uint64(len(blk)) {
-			return dst, false, fmt.Errorf("%w: block %d", ErrCorrupt, b)
-		}
-		blk = blk[n:]
 		if k > key {
 			return dst, false, nil
 		}
-		if k == key && cf&1 != 0 {
-			return dst, true, nil
+		h, n := binary.Uvarint(blk)
+		if n <= 0 {
+			return dst, false, fmt.Errorf("%w: block %d", ErrCorrupt, b)
 		}
-		doc := uint64(0)
-		for range cnt {
-			v, n := binary.Uvarint(blk)
+		blk = blk[n:]
+		switch {
+		case h&1 == 1:
+			if k == key {
+				return append(dst, uint32(h>>1)), false, nil
+			}
+			continue
+		case h == headCapped:
+			if k == key {
+				return dst, true, nil
+			}
+			continue
+		}
+		l, n := binary.Uvarint(blk)
+		if n <= 0 || h&3 != 0 || l > uint64(len(blk)-n) {
+			return dst, false, fmt.Errorf("%w: block %d", ErrCorrupt, b)
+		}
+		blk = blk[n:]
+		if k != key {
+			blk = blk[l:]
+			continue
+		}
+		list, doc := blk[:l], uint64(0)
+		for range h >> 2 {
+			v, n := binary.Uvarint(list)
 			if n <= 0 {
 				return dst, false, fmt.Errorf("%w: block %d", ErrCorrupt, b)
 			}
-			blk = blk[n:]
+			list = list[n:]
 			doc += v
-			if k == key {
-				dst = append(dst, uint32(doc))
-			}
+			dst = append(dst, uint32(doc))
 		}
-		if k == key {
-			return dst, false, nil
-		}
+		return dst, false, nil
 	}
 	return dst, false, nil
 }
@@ -498,18 +528,31 @@ func (c *cursor) next() bool {
 			c.key += d
 		}
 		c.i++
-		cf, n := binary.Uvarint(c.blk)
-		cnt := cf >> 1
-		if n <= 0 || cnt > uint64(len(c.blk)) {
+		h, n := binary.Uvarint(c.blk)
+		if n <= 0 {
 			c.err = fmt.Errorf("%w: block %d", ErrCorrupt, c.b-1)
 			return false
 		}
 		c.blk = c.blk[n:]
-		if cf&1 != 0 {
+		switch {
+		case h&1 == 1:
+			if h>>1 >= uint64(CappedDoc) {
+				c.err = fmt.Errorf("%w: block %d", ErrCorrupt, c.b-1)
+				return false
+			}
+			c.cur = Entry{c.key, uint32(h >> 1)}
+			return true
+		case h == headCapped:
 			c.cur = Entry{c.key, CappedDoc}
 			return true
 		}
-		c.left, c.doc = cnt, 0
+		l, n := binary.Uvarint(c.blk)
+		if n <= 0 || h&3 != 0 || l > uint64(len(c.blk)-n) || h>>2 > l {
+			c.err = fmt.Errorf("%w: block %d", ErrCorrupt, c.b-1)
+			return false
+		}
+		c.blk = c.blk[n:]
+		c.left, c.doc = h>>2, 0
 	}
 	v, n := binary.Uvarint(c.blk)
 	if n <= 0 {

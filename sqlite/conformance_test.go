@@ -34,14 +34,6 @@ func backend() storetest.Backend {
 				t.Fatal(err)
 			}
 		},
-		// Found by the suite, reported, left for sqlite's owner to fix
-		// (then delete the entry).
-		Known: map[string]string{
-			"PutRemoveInOneTransaction": "Remove of an article put in the same transaction decrements its terms' " +
-				"document frequencies before Put's gathered increments are written (txn.flush), so its terms stay counted",
-			"CountPostingsCapped": "CountPostings counts a capped list's mark (postings.CappedDoc) as a posting, " +
-				"so it can exceed the postings put and not removed (Verify's check)",
-		},
 	}
 }
 

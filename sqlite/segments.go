@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/postings"
 )
 
@@ -242,20 +243,77 @@ func (s *Store) compact(ctx context.Context) error {
 }
 
 func (s *Store) mergeTier(ctx context.Context, tier int) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT name FROM segments WHERE tier = ? ORDER BY name LIMIT ?`, tier, mergeFanIn)
+	names, _, err := s.segmentList(ctx, `SELECT name, entries FROM segments WHERE tier = ? ORDER BY name LIMIT ?`, tier, mergeFanIn)
 	if err != nil {
-		return fmt.Errorf("merging postings: %w", s.wrap(err))
+		return err
 	}
+	return s.merge(ctx, names)
+}
+
+// segmentList returns the names and entry counts of the segments query
+// lists.
+func (s *Store) segmentList(ctx context.Context, query string, args ...any) ([]string, []int64, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("merging postings: %w", s.wrap(err))
+	}
+	defer rows.Close()
 	var names []string
+	var entries []int64
 	for rows.Next() {
 		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return fmt.Errorf("merging postings: %w", s.wrap(err))
+		var e int64
+		if err := rows.Scan(&n, &e); err != nil {
+			return nil, nil, fmt.Errorf("merging postings: %w", s.wrap(err))
 		}
-		names = append(names, n)
+		names, entries = append(names, n), append(entries, e)
 	}
-	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("merging postings: %w", s.wrap(err))
+	}
+	return names, entries, nil
+}
+
+// settleRatio is when Settle folds the tail into the largest segment:
+// once the tail holds this share of the largest segment's postings. Each
+// fold rewrites the largest segment, so a posting is rewritten about
+// log(n)/log(1+settleRatio) times over an archive's life (twice for every
+// doubling at ½), while between folds a lookup reads two segments.
+const settleRatio = 0.5
+
+// Settle merges the posting segments into at most two — the largest and
+// one tail of everything written since it was last rewritten — and into
+// one when the tail has grown to settleRatio of the largest. A lookup
+// searches every segment (a binary search and half a block each), and
+// most keys of a query are in none but its own article's: an add calls
+// Settle after indexing and before its hundreds of thousands of lookups
+// (measured in BENCHMARKS.md, "The archive").
+func (s *Store) Settle(ctx context.Context) error {
+	if s.readOnly {
+		return engine.ErrReadOnly
+	}
+	names, entries, err := s.segmentList(ctx, `SELECT name, entries FROM segments ORDER BY entries DESC, name`)
+	if err != nil || len(names) < 2 {
+		return err
+	}
+	if len(names) > 2 {
+		if err := s.merge(ctx, names[1:]); err != nil {
+			return err
+		}
+		if names, entries, err = s.segmentList(ctx, `SELECT name, entries FROM segments ORDER BY entries DESC, name`); err != nil || len(names) < 2 {
+			return err
+		}
+	}
+	if float64(entries[1]) >= settleRatio*float64(entries[0]) {
+		return s.merge(ctx, names)
+	}
+	return nil
+}
+
+// merge merges the segments names into one, in one transaction: write the
+// merged segment, swap the names in the table, commit, then delete the
+// inputs.
+func (s *Store) merge(ctx context.Context, names []string) error {
 	dir := filepath.Join(s.dir, SegmentDir)
 	var inputs []*postings.Segment
 	defer func() {
@@ -322,7 +380,7 @@ func (s *Store) countPostings(ctx context.Context) (int64, error) {
 	var n int64
 	for _, seg := range segs {
 		if err := seg.All(func(e postings.Entry) bool {
-			if !removed[e.Doc] {
+			if e.Doc != postings.CappedDoc && !removed[e.Doc] {
 				n++
 			}
 			return true

@@ -841,7 +841,9 @@ func (t *txn) flush() error {
 	t.postings = t.postings[:0]
 	rows := make([][2]int64, 0, len(t.terms))
 	for term, n := range t.terms {
-		rows = append(rows, [2]int64{term, n})
+		if n > 0 { // 0: put and removed in this transaction
+			rows = append(rows, [2]int64{term, n})
+		}
 	}
 	slices.SortFunc(rows, func(x, y [2]int64) int { return cmp.Compare(x[0], y[0]) })
 	known, err := t.known(rows)
@@ -1006,6 +1008,11 @@ func (t *txn) Remove(seq int64, keys, terms []uint64) error {
 		return fmt.Errorf("removing article #%d: %w", seq, err)
 	}
 	for _, term := range terms {
+		if t.terms[int64(term)] > 0 {
+			// Counted by a Put of this transaction, not written yet.
+			t.terms[int64(term)]--
+			continue
+		}
 		if _, err := t.exec(`UPDATE terms SET df = df - 1 WHERE term = ?`, int64(term)); err != nil {
 			return fmt.Errorf("removing article #%d: terms: %w", seq, err)
 		}

@@ -65,7 +65,7 @@ func TestOpenBadArchives(t *testing.T) {
 	}
 	st.Close()
 	if db, err := sql.Open("sqlite", filepath.Join(newer, sqlite.DBFile)); err == nil {
-		if _, err := db.Exec(`UPDATE meta SET value = 'reprint.archive/2' WHERE key = 'format'`); err != nil {
+		if _, err := db.Exec(`UPDATE meta SET value = 'reprint.archive/99' WHERE key = 'format'`); err != nil {
 			t.Fatal(err)
 		}
 		db.Close()
@@ -94,8 +94,8 @@ func TestOpenBadArchives(t *testing.T) {
 		{"empty folder, for reading", t.TempDir(), sqlite.Options{ReadOnly: true}, engine.ErrNoArchive, "empty"},
 		{"not a database", garbage, sqlite.Options{}, engine.ErrNotArchive, ""},
 		{"a database of something else", foreign, sqlite.Options{}, engine.ErrNotArchive, ""},
-		{"a newer format", newer, sqlite.Options{}, engine.ErrFormat, "reprint.archive/2"},
-		{"a newer format, read-only", newer, sqlite.Options{ReadOnly: true}, engine.ErrFormat, "reprint.archive/2"},
+		{"a newer format", newer, sqlite.Options{}, engine.ErrFormat, "reprint.archive/99"},
+		{"a newer format, read-only", newer, sqlite.Options{ReadOnly: true}, engine.ErrFormat, "reprint.archive/99"},
 		{"other keys", otherKeys, sqlite.Options{}, engine.ErrFormat, "keys/0"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -211,7 +211,7 @@ func testFormat(t *testing.T, b Backend) {
 	for _, tc := range []struct {
 		key, value string
 	}{
-		{"format", "reprint.archive/2"},
+		{"format", "reprint.archive/99"},
 		{"format", "reprint.archive/0"},
 		{"keys", "keys/0"},
 	} {
