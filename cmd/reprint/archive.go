@@ -9,9 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/ingest"
+	"github.com/reprint/reprint/postgres"
 	"github.com/reprint/reprint/report"
 	"github.com/reprint/reprint/sqlite"
 	"github.com/spf13/cobra"
@@ -22,15 +24,26 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
-// openArchive opens the archive at dir: for writing (created if missing)
-// or for reading.
-func openArchive(ctx context.Context, dir string, write bool, opts engine.Options) (*engine.Archive, *sqlite.Store, error) {
+// openArchive opens the archive at dir — a folder (the embedded store)
+// or a postgres:// URL (a PostgreSQL database shared by a team) — for
+// writing (created if missing) or for reading.
+func openArchive(ctx context.Context, dir string, write bool, opts engine.Options) (*engine.Archive, engine.Store, error) {
 	if dir == "" {
-		return nil, nil, usageError{errors.New("--archive DIR is required")}
+		return nil, nil, usageError{errors.New("--archive DIR|URL is required")}
 	}
-	st, err := sqlite.Open(ctx, dir, sqlite.Options{ReadOnly: !write, Create: write})
-	if err != nil {
-		return nil, nil, err
+	var st engine.Store
+	if strings.HasPrefix(dir, "postgres://") || strings.HasPrefix(dir, "postgresql://") {
+		pg, err := postgres.Open(ctx, dir, postgres.Options{ReadOnly: !write, Create: write})
+		if err != nil {
+			return nil, nil, err
+		}
+		st = pg
+	} else {
+		lite, err := sqlite.Open(ctx, dir, sqlite.Options{ReadOnly: !write, Create: write})
+		if err != nil {
+			return nil, nil, err
+		}
+		st = lite
 	}
 	a, err := engine.NewArchive(st, opts)
 	if err != nil {
