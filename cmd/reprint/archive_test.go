@@ -181,6 +181,7 @@ func TestAddKilled(t *testing.T) {
 	bin := buildReprint(t)
 	corpus := writeSynthCorpus(t, 300, 7)
 
+	spill := t.TempDir()
 	clean := filepath.Join(t.TempDir(), "clean")
 	start := time.Now()
 	if out, err := exec.Command(bin, "add", "--archive", clean, corpus).CombinedOutput(); err != nil {
@@ -197,6 +198,9 @@ func TestAddKilled(t *testing.T) {
 	kills := 0
 	for attempt := 0; kills < 20 && attempt < 80; attempt++ {
 		cmd := exec.Command(bin, "add", "--archive", arc, corpus)
+		// A killed add cannot remove its spill files: keep them in the
+		// test's folder, not in $TMPDIR.
+		cmd.Env = append(os.Environ(), "TMPDIR="+spill)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
