@@ -5,13 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"testing"
-	"time"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/engine/storetest"
 	"github.com/reprint/reprint/internal/synth"
 	"github.com/reprint/reprint/sqlite"
 )
@@ -76,22 +75,5 @@ func BenchmarkCheck(b *testing.B) {
 			break
 		}
 	}
-	fresh := synth.Corpus(99, 200, synth.Options{MeanWords: 600})
-	for i := range 200 {
-		queries = append(queries, &reprint.Article{ID: fmt.Sprintf("fresh%d", i), Text: fresh.Text(i)})
-	}
-	var lat []time.Duration
-	i := 0
-	for b.Loop() {
-		q := queries[i%len(queries)]
-		i++
-		start := time.Now()
-		if _, _, err := a.Check(ctx, q); err != nil {
-			b.Fatal(err)
-		}
-		lat = append(lat, time.Since(start))
-	}
-	slices.Sort(lat)
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	storetest.BenchCheck(b, a, queries)
 }

@@ -121,6 +121,31 @@ type StoreStats struct {
 	Files map[string]int64
 }
 
+// SetCount sets the count a store keeps under name — "articles",
+// "pending", "words", "bytes" (TextBytes), "postings", "pairs" or "terms"
+// — and reports whether name is one of them.
+func (st *StoreStats) SetCount(name string, n int64) bool {
+	switch name {
+	case "articles":
+		st.Articles = int(n)
+	case "pending":
+		st.Pending = int(n)
+	case "words":
+		st.Words = n
+	case "bytes":
+		st.TextBytes = n
+	case "postings":
+		st.Postings = n
+	case "pairs":
+		st.Pairs = int(n)
+	case "terms":
+		st.Terms = int(n)
+	default:
+		return false
+	}
+	return true
+}
+
 // Store keeps an archive: articles with their texts, the posting lists of
 // their candidate keys, the document frequencies of their terms, and the
 // related pairs found. Reads see a consistent state as of their start;

@@ -76,7 +76,7 @@ func decode(raw []byte) (string, reprint.OffsetMap, string, error) {
 		// No declaration, or one of UTF-8 (or of UTF-16, which cannot
 		// apply without a BOM), on bytes that are not UTF-8: the
 		// declaration is wrong, or the page is damaged.
-		if bad, multi := scanUTF8(raw); multi {
+		if bad, multi := ScanUTF8(raw); multi {
 			return "", nil, "", fmt.Errorf("%w: invalid UTF-8 at byte %d of a page with valid UTF-8 elsewhere", ErrEncoding, bad)
 		}
 		enc, name = charmap.Windows1252, "windows-1252"
@@ -97,10 +97,10 @@ func firstInvalidUTF8(b []byte) int {
 	return -1
 }
 
-// scanUTF8 returns the offset of the first invalid byte of b (-1 if none)
+// ScanUTF8 returns the offset of the first invalid byte of b (-1 if none)
 // and whether b holds a valid multi-byte sequence, stopping once both are
-// known.
-func scanUTF8(b []byte) (bad int, multi bool) {
+// known: what a reader needs to tell UTF-8 from a legacy encoding.
+func ScanUTF8(b []byte) (bad int, multi bool) {
 	bad = -1
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {

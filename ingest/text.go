@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/htmltext"
 )
 
 // Encoding names recorded in Meta.Encoding. They are the WHATWG labels.
@@ -80,7 +81,7 @@ func decodeText(raw []byte) (decoded, *textError) {
 		if bytes.HasPrefix(raw, utf8BOM) {
 			start = len(utf8BOM)
 		}
-		bad, multi := scanUTF8(raw[start:])
+		bad, multi := htmltext.ScanUTF8(raw[start:])
 		switch {
 		case bad < 0:
 			enc, step = encUTF8, stepUTF8
@@ -139,31 +140,6 @@ func decodeGeneral(raw []byte, start int, step func(b []byte, i int) (rune, int)
 		i += n
 	}
 	return sb.String(), mb.Map()
-}
-
-// scanUTF8 returns the offset of the first invalid UTF-8 sequence in b
-// (-1 if none) and whether b holds a valid multi-byte sequence.
-func scanUTF8(b []byte) (bad int, multi bool) {
-	bad = -1
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			if bad < 0 {
-				bad = i
-			}
-		} else {
-			multi = true
-		}
-		if bad >= 0 && multi {
-			break
-		}
-		i += n
-	}
-	return bad, multi
 }
 
 func stepUTF8(b []byte, i int) (rune, int) { return utf8.DecodeRune(b[i:]) }

@@ -408,22 +408,7 @@ func (s *Store) Stats(ctx context.Context) (engine.StoreStats, error) {
 		if err := rows.Scan(&name, &n); err != nil {
 			return st, fmt.Errorf("archive stats: %w", s.wrap(err))
 		}
-		switch name {
-		case "articles":
-			st.Articles = int(n)
-		case "pending":
-			st.Pending = int(n)
-		case "words":
-			st.Words = n
-		case "bytes":
-			st.TextBytes = n
-		case "postings":
-			st.Postings = n
-		case "pairs":
-			st.Pairs = int(n)
-		case "terms":
-			st.Terms = int(n)
-		}
+		st.SetCount(name, n)
 	}
 	if err := rows.Err(); err != nil {
 		return st, fmt.Errorf("archive stats: %w", s.wrap(err))
