@@ -1,0 +1,44 @@
+package engine
+
+import (
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/credit"
+	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/report"
+)
+
+// The pipeline in parts
+//
+// A distributed pipeline (the Beam module, beam/) runs the stages of Scan
+// on many workers and needs, besides Read, detect's one-document API
+// (detect.Worker: Keys, Analyze, Pair) and Judge over the pairs of one
+// story, the few corpus-wide decisions that Detect and Judge take inside:
+// whether the corpus is small enough to align every pair (AllPairs), and
+// what the report says of each article (ReportArticle).
+
+// AllPairs reports whether detect.Run aligns every pair of a corpus of
+// docs documents holding words word tokens in all, instead of searching for
+// candidates: whether pairs × mean words is within opts.AllPairsWork (see
+// detect.DefaultAllPairsWork; a negative AllPairsWork never). opts are
+// taken after SetDefaults, as Run takes them.
+func AllPairs(opts detect.Options, docs, words int) bool {
+	opts.SetDefaults()
+	if opts.AllPairsWork < 0 || docs < 2 {
+		return opts.AllPairsWork >= 0
+	}
+	pairs := float64(docs) * float64(docs-1) / 2
+	return pairs*float64(words)/float64(docs) <= float64(opts.AllPairsWork)
+}
+
+// ReportArticle returns what Judge reports of article a: its id, input,
+// format, metadata, publisher (credit.Publisher), cleaned length and text.
+func ReportArticle(a *reprint.Article) report.Article {
+	ra := report.Article{ID: a.ID, Input: a.Input, Format: a.Format, Title: a.Meta.Title, Site: a.Meta.Site,
+		URL: a.Meta.URL, Bytes: len(a.Text), Text: a.Text}
+	ra.Publisher, _ = credit.Publisher(a)
+	if !a.Meta.Published.IsZero() {
+		t := a.Meta.Published
+		ra.Published = &t
+	}
+	return ra
+}
