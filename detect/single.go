@@ -45,13 +45,18 @@ type Keys struct {
 // Votes are what one document pair shares, per candidate signal.
 type Votes struct {
 	Bands, Fingerprints, Bags, Terms int
+	// Same counts a shared token stream (equal Keys.Sum and Words): what
+	// an archive keeps in place of the bands, which such a pair shares
+	// all of.
+	Same int
 }
 
 // Candidate reports whether votes make a candidate pair under d's
-// thresholds: one shared LSH band, or at least MinSharedFingerprints,
-// MinSharedBags or MinSharedTerms (of the top terms) shared keys.
+// thresholds: one shared LSH band or the same token stream, or at least
+// MinSharedFingerprints, MinSharedBags or MinSharedTerms (of the top terms)
+// shared keys.
 func (d *Detector) Candidate(v Votes) bool {
-	return v.Bands > 0 || v.Fingerprints >= d.opts.MinSharedFingerprints ||
+	return v.Same > 0 || v.Bands > 0 || v.Fingerprints >= d.opts.MinSharedFingerprints ||
 		v.Bags >= d.opts.MinSharedBags || v.Terms >= d.opts.MinSharedTerms
 }
 
@@ -141,8 +146,28 @@ func (d *Doc) Terms() []uint64 { return d.doc.terms }
 // Analyze analyses text for alignment under idf, which must hold the
 // document frequencies of the text's terms (and of every document it will
 // be paired with); nil in VerbatimOnly mode.
+//
+// Analyze reads the text's sentences once for both its terms and its
+// prepared features (rewrite.Doc.Reweigh), where Read then Prepare would
+// read them twice; the Doc is the same.
 func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
-	return wk.Prepare(wk.Read(text), idf)
+	if wk.d.opts.Mode == VerbatimOnly {
+		return wk.Prepare(wk.Read(text), idf)
+	}
+	dc := wk.d.analyzeBase(wk.w, wk.hasher, text)
+	dc.sents = sentence.Split(text, nil)
+	rd := wk.w.rw.Prepare(text, dc.sents, nil)
+	if rd.Whole() {
+		dc.terms = rd.Terms()
+	} else {
+		dc.terms = wk.w.an.Terms(text, dc.sents, nil)
+	}
+	if idf == nil {
+		idf = rewrite.NewIDF()
+	}
+	dc.norm = termNorm(dc.terms, idf)
+	dc.rw = rd.Reweigh(idf)
+	return &Doc{text: text, doc: dc, idf: idf}
 }
 
 // Read analyses text for its keys and terms only, without the prepared
@@ -181,6 +206,16 @@ func (wk *Worker) Pair(a, b *Doc) *Pair {
 // analyzeOne is the per-document part of analyze: tokens, fingerprints,
 // bags, signature, sum and (unless VerbatimOnly) sentences and terms.
 func (d *Detector) analyzeOne(w *worker, hasher *minhash.Hasher, text string) doc {
+	dc := d.analyzeBase(w, hasher, text)
+	if d.opts.Mode != VerbatimOnly {
+		dc.sents = sentence.Split(text, nil)
+		dc.terms = w.an.Terms(text, dc.sents, nil)
+	}
+	return dc
+}
+
+// analyzeBase is analyzeOne without sentences and terms.
+func (d *Detector) analyzeBase(w *worker, hasher *minhash.Hasher, text string) doc {
 	w.toks = w.tk.Tokenize(text, w.toks[:0])
 	w.sh = shingle.Values(w.toks, shingle.K, w.sh[:0])
 	w.fp = winnow.Select(w.sh, winnow.DefaultWindow, w.fp[:0])
@@ -202,10 +237,6 @@ func (d *Detector) analyzeOne(w *worker, hasher *minhash.Hasher, text string) do
 		bags: slices.Compact(bags),
 		sig:  hasher.Sign(w.sh, nil),
 		sum:  tokenSum(w.toks),
-	}
-	if d.opts.Mode != VerbatimOnly {
-		dc.sents = sentence.Split(text, nil)
-		dc.terms = w.an.Terms(text, dc.sents, nil)
 	}
 	return dc
 }

@@ -48,16 +48,23 @@ func (a *Archive) Store() Store { return a.store }
 
 // Posting keys are keyBits wide and carry their signal in their top two
 // bits, so that the four signals share one posting index without mixing: a
-// fingerprint never votes as a band. 40 bits keep a segment's key deltas to
+// fingerprint never votes as a term. 40 bits keep a segment's key deltas to
 // two or three bytes (package postings) while two different hashes of one
 // signal share a key with probability n/2³⁸ for n keys of that signal: at
 // a billion postings, one query key in 300 picks up a stranger's list,
-// whose lone vote makes no candidate but through a band, and a false
+// whose lone vote makes no candidate but through the exact key, and a false
 // candidate costs one alignment that finds nothing.
 const keyBits = 40
 
+// The four signals. The archive keeps no LSH band keys: on PAN 2013 the
+// 128 bands of an article (14% of its postings) proposed one pair that no
+// other signal proposed, and it was unrelated; on 20,000 generated news
+// articles none (BENCHMARKS.md, "LSH bands beside the other signals"). What
+// only a band would still find is a text so often copied word for word that
+// its fingerprints are capped: the exact key — the hash of its whole token
+// stream, detect.Keys.Sum — finds those copies up to maxBucket of them.
 const (
-	tagBand uint64 = iota
+	tagExact uint64 = iota
 	tagFingerprint
 	tagBag
 	tagTerm
@@ -79,13 +86,21 @@ func termKey(t uint64) uint64 {
 	return postingKey(tagTerm, t)
 }
 
-// postingKeys returns every posting key of k: its bands, fingerprints,
-// bags and all its terms (any term may be among the rarest of a later
-// query), sorted and distinct.
+// exactKey is the posting key of a text's whole token stream: its words
+// count and hash (detect.Keys.Sum), so that texts of the same words share
+// it.
+func exactKey(k detect.Keys) uint64 {
+	return postingKey(tagExact, k.Sum*0x9E3779B97F4A7C15+uint64(k.Words))
+}
+
+// postingKeys returns every posting key of k: its exact key,
+// fingerprints, bags and all its terms (any term may be among the rarest
+// of a later query), sorted and distinct. A text of no words has no exact
+// key: empty texts are not copies of each other.
 func postingKeys(k detect.Keys) []uint64 {
-	out := make([]uint64, 0, len(k.Bands)+len(k.Fingerprints)+len(k.Bags)+len(k.Terms))
-	for _, h := range k.Bands {
-		out = append(out, postingKey(tagBand, h))
+	out := make([]uint64, 0, 1+len(k.Fingerprints)+len(k.Bags)+len(k.Terms))
+	if k.Words > 0 {
+		out = append(out, exactKey(k))
 	}
 	for _, h := range k.Fingerprints {
 		out = append(out, postingKey(tagFingerprint, h))
@@ -572,9 +587,12 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 		}
 		ks := make([]uint64, len(hashes))
 		for i, h := range hashes {
-			if tag == tagTerm {
+			switch tag {
+			case tagTerm:
 				ks[i] = termKey(h)
-			} else {
+			case tagExact:
+				ks[i] = h
+			default:
 				ks[i] = postingKey(tag, h)
 			}
 		}
@@ -596,8 +614,10 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 			}
 		})
 	}
-	if err := vote(tagBand, keys.Bands, maxBucket, func(v *detect.Votes) *int { return &v.Bands }); err != nil {
-		return nil, err
+	if keys.Words > 0 {
+		if err := vote(tagExact, []uint64{exactKey(keys)}, maxBucket, func(v *detect.Votes) *int { return &v.Same }); err != nil {
+			return nil, err
+		}
 	}
 	if err := vote(tagFingerprint, keys.Fingerprints, opts.MaxPostingDocs, func(v *detect.Votes) *int { return &v.Fingerprints }); err != nil {
 		return nil, err
@@ -613,15 +633,16 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 		if !a.det.Candidate(*v) {
 			continue
 		}
-		termsOnly := !a.det.Candidate(detect.Votes{Bands: v.Bands, Fingerprints: v.Fingerprints, Bags: v.Bags})
+		termsOnly := !a.det.Candidate(detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags})
 		out = append(out, candidate{seq: s, termsOnly: termsOnly})
 	}
 	slices.SortFunc(out, func(x, y candidate) int { return int(x.seq - y.seq) })
 	return out, nil
 }
 
-// maxBucket is the LSH bucket cap: a band key shared by more articles
-// than this yields no candidates, as in Run.
+// maxBucket caps the exact key's list as the LSH bucket cap caps a band's
+// in Run: a text copied word for word into more articles than this is
+// boilerplate, and pairs no more.
 const maxBucket = minhash.DefaultMaxBucket
 
 // sharedCount returns |a ∩ b| of two sorted lists.

@@ -13,22 +13,22 @@ import (
 // Format is the archive format this engine writes and reads. A store
 // records it when created and refuses to open an archive of another
 // format, so that an old reprint never misreads a newer archive.
-const Format = "reprint.archive/2"
+const Format = "reprint.archive/3"
 
 // KeysVersion names how posting keys are computed (detect.Keys and
 // postingKeys). Keys are hashes of the text: an archive built under
 // another version cannot be searched with this one's keys.
-const KeysVersion = "keys/2 shingle=5 winnow=4 minhash=128x2 bits=40 tag=2 caps=1000/200"
+const KeysVersion = "keys/3 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200"
 
 // PostingCap is the longest posting list a store must keep for a key:
-// the cap of the key's candidate signal (minhash.DefaultMaxBucket for LSH
-// bands; detect.DefaultMaxPostingDocs for fingerprints, content-word pairs
-// and terms). A longer list is never read — every lookup skips it as too
+// the cap of the key's candidate signal (minhash.DefaultMaxBucket for the
+// exact key, as for LSH bands in Run; detect.DefaultMaxPostingDocs for
+// fingerprints, content-word pairs and terms). A longer list is never read — every lookup skips it as too
 // common to pair on — so a store may drop it and keep only the mark that
 // it was capped, for good: removing articles does not bring it back. Most
 // term postings of a large archive are of such common terms.
 func PostingCap(key uint64) int {
-	if key>>(keyBits-2) == tagBand {
+	if key>>(keyBits-2) == tagExact {
 		return maxBucket
 	}
 	return detect.DefaultMaxPostingDocs

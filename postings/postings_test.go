@@ -37,6 +37,19 @@ func randomEntries(rng *rand.Rand, n, keys int, bits uint) []Entry {
 	return out
 }
 
+// clusteredEntries returns keys in a few tight runs far apart, and one
+// stray at the top of the key space: the worst case for a search that
+// interpolates between the keys it has read.
+func clusteredEntries(rng *rand.Rand) []Entry {
+	var out []Entry
+	for _, base := range []uint64{0, 1 << 20, 1 << 50, 1<<50 + 5000, 1 << 62} {
+		for i := range 3000 {
+			out = append(out, Entry{Key: base + uint64(i)*uint64(1+rng.IntN(3)), Doc: uint32(rng.IntN(1000))})
+		}
+	}
+	return append(out, Entry{Key: ^uint64(0) - 1, Doc: 1})
+}
+
 func TestWriteLookup(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, tc := range []struct {
@@ -49,6 +62,8 @@ func TestWriteLookup(t *testing.T) {
 		{"one block exactly", randomEntries(rng, BlockKeys, BlockKeys*4, 64)},
 		{"many blocks, 40-bit keys", randomEntries(rng, 20000, 5000, 40)},
 		{"many blocks, 64-bit keys", randomEntries(rng, 20000, 15000, 64)},
+		{"archive-shaped: four signals of unequal counts", archiveEntries(rng, 30000)},
+		{"clustered keys", clusteredEntries(rng)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "s.pst")

@@ -304,3 +304,66 @@ const docSize = 3*24 + 3*8 + 24 + 2*8
 func (d *Doc) MemSize() int {
 	return docSize + cap(d.terms)*8 + cap(d.weights)*4 + cap(d.data)
 }
+
+// Terms returns the distinct terms of d's sentences (and chunks), sorted.
+// When d.Whole, they are what Analyzer.Terms gives for the text: an
+// archive reads a text's terms and prepares it in one pass. The slice
+// belongs to d.
+func (d *Doc) Terms() []uint64 { return d.terms }
+
+// Whole reports whether d was prepared from every sentence of its text
+// uncut: no sentence was over MaxSentenceWords and none was dropped past
+// MaxSentences. A cut sentence loses the entity running over the cut and
+// the state of an open quotation, so only a whole Doc has exactly the
+// terms of Analyzer.Terms.
+func (d *Doc) Whole() bool { return d.st.chunked == 0 && !d.st.truncated }
+
+// Reweigh returns d with its terms weighted by idf, as Prepare would have
+// weighted them given idf: the Doc's layout does not depend on the IDF,
+// only its weights do, so preparing a text once without an IDF and
+// reweighing it gives the same Doc as preparing it under idf, bit for bit
+// (TestReweigh). The new Doc shares d's terms and layout.
+func (d *Doc) Reweigh(idf *IDF) *Doc {
+	counts := d.termSentences()
+	out := *d
+	out.weights = make([]float32, len(d.terms))
+	for k, t := range d.terms {
+		// The same products in the same order as analyze and damp.
+		w := idf.Weight(t) * kindWeight[Kind(t)]
+		w *= localWeight(int(counts[k]))
+		out.weights[k] = w
+	}
+	return &out
+}
+
+// termSentences returns, for each of d's terms, the number of d's
+// sentences (and chunks) that hold it: what damp weighs by. It walks the
+// packed layout as unpack does, without writing the features out.
+func (d *Doc) termSentences() []int32 {
+	counts := make([]int32, len(d.terms))
+	data := d.data
+	p := 0
+	var x uint64
+	for range d.nsents {
+		_, p = uvarint(data, p) // start, from the previous end
+		_, p = uvarint(data, p) // length
+		_, p = uvarint(data, p) // origin
+		x, p = uvarint(data, p)
+		i := 0
+		for range int(x) {
+			var dx uint64
+			dx, p = uvarint(data, p)
+			i += int(dx)
+			counts[i]++
+		}
+		x, p = uvarint(data, p)
+		for range int(x) {
+			if data[p] == 0 {
+				p += 5
+				continue
+			}
+			_, p = uvarint(data, p)
+		}
+	}
+	return counts
+}

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -320,4 +321,46 @@ func ExampleAligner_AlignDocs() {
 	}
 	// Output:
 	// rewrite [0,227) [0,232)
+}
+
+// TestReweigh checks that a Doc prepared without an IDF and reweighed
+// under one is the Doc prepared under it, bit for bit, and that a whole
+// Doc's terms are Analyzer.Terms': an archive prepares a text once, for
+// its terms and for alignment.
+func TestReweigh(t *testing.T) {
+	var texts []string
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		texts = append(texts, readSeed(t, p))
+	}
+	rng := rand.New(rand.NewPCG(7, 9))
+	for range 20 {
+		x, _ := randomText(rng, 1+rng.IntN(40))
+		texts = append(texts, x)
+	}
+	// One sentence of 200 words: cut into chunks, so not whole.
+	texts = append(texts, strings.Repeat("Officials in Kyiv said the talks would resume ", 25)+".")
+	idf := seedIDF(texts)
+	an := rewrite.NewAnalyzer()
+	for _, o := range equivOptions {
+		al := mustNew(t, o)
+		for i, text := range texts {
+			sents := split(text)
+			for _, w := range []*rewrite.IDF{nil, idf} {
+				want := al.Prepare(text, sents, w)
+				got := al.Prepare(text, sents, nil).Reweigh(w)
+				if !rewrite.SameDoc(got, want) {
+					t.Fatalf("options %+v, text %d, idf %v: reweighed Doc differs from the Doc prepared under the IDF", o, i, w != nil)
+				}
+			}
+			d := al.Prepare(text, sents, nil)
+			terms := an.Terms(text, sents, nil)
+			if d.Whole() && !slices.Equal(d.Terms(), terms) {
+				t.Fatalf("options %+v, text %d: whole Doc's terms differ from Analyzer.Terms:\n%x\n%x", o, i, d.Terms(), terms)
+			}
+			long := i == len(texts)-1
+			if long && d.Whole() {
+				t.Fatalf("options %+v: a sentence of 200 words gave a whole Doc", o)
+			}
+		}
+	}
 }

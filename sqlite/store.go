@@ -90,6 +90,16 @@ const (
 // only checkpoints.
 const busyTimeout = 30 * time.Second
 
+// pageSize is the database's page size, set when it is created. An
+// article's row holds its compressed text, 2–3 KB for news: 4 KiB pages
+// (SQLite's default) hold one such row and leave the rest of the page
+// empty, a third of the table. Measured on a 20,000-article archive
+// rebuilt by VACUUM: the articles table 70.2 MB at 4 KiB pages, 64.2 at
+// 8 KiB, 57.7 at 16 KiB, 53.7 at 64 KiB. 16 KiB takes most of the gain
+// while a random read (a candidate's row, a term's count) still reads
+// one small page.
+const pageSize = 16 << 10
+
 // cacheKiB is each connection's page cache. Posting lookups touch random
 // pages of a large table; SQLite's default 2 MiB cache sends almost every
 // one to a read syscall. 64 MiB a connection keeps the upper levels of
@@ -296,7 +306,7 @@ func (s *Store) create(ctx context.Context, dbPath string) error {
 			return fmt.Errorf("creating archive: %w", err)
 		}
 	}
-	db, err := sql.Open("sqlite", "file:"+tmp)
+	db, err := sql.Open("sqlite", "file:"+tmp+"?_pragma=page_size("+strconv.Itoa(pageSize)+")")
 	if err != nil {
 		return fmt.Errorf("creating archive: %w", err)
 	}
