@@ -44,6 +44,7 @@ var layerOf = map[string]int{
 	"postgres":         6,
 	"engine/storetest": 6, // the stores' conformance suite, imported by their tests
 	"internal/pgtest":  6, // a private PostgreSQL server for tests
+	"server":           7, // reprint serve: the HTTP API and web app over an archive
 	"cmd/reprint":      9,
 	"cmd/reprint-gen":  9,
 }

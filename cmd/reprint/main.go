@@ -140,6 +140,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	root.AddCommand(m.addCommand())
 	root.AddCommand(m.checkCommand())
 	root.AddCommand(m.archiveCommand())
+	root.AddCommand(m.serveCommand())
 
 	cmd, err := root.ExecuteContextC(ctx)
 	var se signalError

@@ -1,0 +1,325 @@
+package server
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/report"
+)
+
+// The stories of the archive
+//
+// Listing and filtering stories needs the report model of the whole
+// archive: Archive.Scan, which judges every stored pair. That is far too
+// slow to run per request on a large archive, and its answer changes only
+// when the archive does. So the server keeps one snapshot — the model and
+// the indexes its pages need — and builds a new one when the archive has
+// changed since: when the store's counts (articles, pending, pairs, words,
+// bytes, postings; Store.Stats, kept as they change and cheap at any size)
+// differ from the snapshot's, or when this server has written. An add by
+// another process changes the counts too. One build runs at a time; the
+// requests that need the new snapshot wait for it together.
+
+// stamp identifies a state of the archive.
+type stamp struct {
+	articles, pending, pairs int
+	words, bytes, postings   int64
+	writes                   uint64 // writes by this server
+}
+
+// snapshot is the report model of the archive at one stamp, indexed.
+type snapshot struct {
+	stamp   stamp
+	scan    *report.Scan
+	article map[string]int    // article id → index in scan.Articles
+	pair    map[[2]string]int // both orders of a pair's ids → index in scan.Pairs
+	pairsOf map[string][]int  // article id → its pairs
+	storyOf map[string]int    // article id → index in stories
+	stories []*storySummary   // in scan order: largest first
+	byID    map[int]int       // story id → index in stories
+}
+
+// snapshots builds and keeps the current snapshot.
+type snapshots struct {
+	archive *engine.Archive
+	writes  func() uint64
+
+	mu  sync.Mutex // held while building
+	cur *snapshot
+}
+
+// get returns the snapshot of the archive as it is now, building one if
+// the archive changed since the last.
+func (ss *snapshots) get(ctx context.Context) (*snapshot, error) {
+	st, err := ss.archive.Store().Stats(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the archive's counts: %w", err)
+	}
+	now := stamp{st.Articles, st.Pending, st.Pairs, st.Words, st.TextBytes, st.Postings, ss.writes()}
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.cur != nil && ss.cur.stamp == now {
+		return ss.cur, nil
+	}
+	model, err := ss.archive.Scan(ctx, engine.ScanOptions{}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the archive's stories: %w", err)
+	}
+	ss.cur = newSnapshot(now, model)
+	return ss.cur, nil
+}
+
+func newSnapshot(st stamp, s *report.Scan) *snapshot {
+	x := &snapshot{stamp: st, scan: s, article: map[string]int{}, pair: map[[2]string]int{},
+		pairsOf: map[string][]int{}, storyOf: map[string]int{}, byID: map[int]int{}}
+	for i := range s.Articles {
+		if _, dup := x.article[s.Articles[i].ID]; !dup {
+			x.article[s.Articles[i].ID] = i
+		}
+	}
+	for i, p := range s.Pairs {
+		for _, k := range [][2]string{{p.A, p.B}, {p.B, p.A}} {
+			if _, dup := x.pair[k]; !dup {
+				x.pair[k] = i
+			}
+		}
+		x.pairsOf[p.A] = append(x.pairsOf[p.A], i)
+		x.pairsOf[p.B] = append(x.pairsOf[p.B], i)
+	}
+	for i := range s.Stories {
+		st := &s.Stories[i]
+		x.byID[st.ID] = i
+		for _, id := range st.Articles {
+			if _, ok := x.storyOf[id]; !ok {
+				x.storyOf[id] = i
+			}
+		}
+	}
+	for i := range s.Stories {
+		x.stories = append(x.stories, x.summarize(i))
+	}
+	return x
+}
+
+// articleOf returns the article of id, or nil.
+func (x *snapshot) articleOf(id string) *report.Article {
+	if i, ok := x.article[id]; ok {
+		return &x.scan.Articles[i]
+	}
+	return nil
+}
+
+// pairOf returns the pair of a and b in either order, or nil.
+func (x *snapshot) pairOf(a, b string) *report.Pair {
+	if i, ok := x.pair[[2]string{a, b}]; ok {
+		return &x.scan.Pairs[i]
+	}
+	return nil
+}
+
+// story returns the story of id with its summary, or nil.
+func (x *snapshot) story(id int) (*report.Story, *storySummary) {
+	i, ok := x.byID[id]
+	if !ok {
+		return nil, nil
+	}
+	return &x.scan.Stories[i], x.stories[i]
+}
+
+// ArticleRef names an article as people read it: by title and site, the
+// id kept for links.
+type ArticleRef struct {
+	ID    string `json:"id"`
+	Title string `json:"title,omitempty"`
+	// Lead is the start of the text's first line, for an article without
+	// a title whose text the model holds.
+	Lead      string     `json:"lead,omitempty"`
+	Site      string     `json:"site,omitempty"`
+	URL       string     `json:"url,omitempty"`
+	Published *time.Time `json:"published,omitempty"`
+}
+
+// Label is what an article is called on a page: its title, else the
+// start of its text, else its id.
+func (r ArticleRef) Label() string { return cmp.Or(r.Title, r.Lead, r.ID) }
+
+// leadRunes is how many characters of a text's first line stand for an
+// article without a title.
+const leadRunes = 90
+
+// lead is the start of text's first non-blank line.
+func lead(text string) string {
+	for line := range strings.Lines(text) {
+		if line = strings.Join(strings.Fields(line), " "); line != "" {
+			return clipRunes(line, leadRunes)
+		}
+	}
+	return ""
+}
+
+func (x *snapshot) ref(id string) ArticleRef {
+	a := x.articleOf(id)
+	if a == nil {
+		return ArticleRef{ID: id}
+	}
+	return refOf(a)
+}
+
+func refOf(a *report.Article) ArticleRef {
+	r := ArticleRef{ID: a.ID, Title: a.Title, Site: siteOf(a), URL: a.URL, Published: a.Published}
+	if r.Title == "" {
+		r.Lead = lead(a.Text)
+	}
+	return r
+}
+
+// siteOf is the site an article is from: its site name, else the
+// publisher found for credit checks, else its URL's host.
+func siteOf(a *report.Article) string {
+	if a.Site != "" {
+		return a.Site
+	}
+	if a.Publisher != "" {
+		return a.Publisher
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Host, "www.")
+	}
+	return ""
+}
+
+// storySummary is what the story list shows and filters on.
+type storySummary struct {
+	ID int `json:"id"`
+	// Title is the title of the story's first source: a lineage root
+	// with a title, else its first article with one.
+	Title    string         `json:"title"`
+	Articles int            `json:"articles"`
+	Pairs    int            `json:"pairs"`
+	Sites    []string       `json:"sites"`
+	Relation map[string]int `json:"relations"` // pairs by relation
+	// MaxShare is the largest share of a derived article taken from its
+	// source (or, when a pair's direction is unknown, of either side).
+	MaxShare    float64      `json:"max_share"`
+	Credited    int          `json:"credited"`     // pairs whose derived article credits the source
+	NotCredited int          `json:"not_credited"` // and does not
+	Flagged     int          `json:"flagged_quotes"`
+	First       *time.Time   `json:"first_published,omitempty"`
+	Last        *time.Time   `json:"last_published,omitempty"`
+	Members     []ArticleRef `json:"members"`
+
+	pairs []int  // indexes into scan.Pairs
+	hay   string // lower-cased titles, sites, ids and URLs
+}
+
+// flaggedStatus reports whether a quotation status is worth a reader's
+// attention: the words or the quoting differ from the source.
+func flaggedStatus(st string) bool {
+	switch st {
+	case "altered", "merged", "unquoted-in-source", "unattested":
+		return true
+	}
+	return false
+}
+
+// share is the share of p's derived article inside its passages.
+func share(p *report.Pair) float64 {
+	switch d := p.Derived(); {
+	case d == "":
+		return max(p.Coverage.A, p.Coverage.B)
+	case d == p.A:
+		return p.Coverage.A
+	default:
+		return p.Coverage.B
+	}
+}
+
+func (x *snapshot) summarize(i int) *storySummary {
+	st := &x.scan.Stories[i]
+	sm := &storySummary{ID: st.ID, Articles: len(st.Articles), Relation: map[string]int{}, Sites: []string{}}
+	inStory := map[string]bool{}
+	var hay strings.Builder
+	for _, id := range st.Articles {
+		inStory[id] = true
+		r := x.ref(id)
+		sm.Members = append(sm.Members, r)
+		if r.Site != "" && !slices.Contains(sm.Sites, r.Site) {
+			sm.Sites = append(sm.Sites, r.Site)
+		}
+		if p := r.Published; p != nil {
+			if sm.First == nil || p.Before(*sm.First) {
+				sm.First = p
+			}
+			if sm.Last == nil || p.After(*sm.Last) {
+				sm.Last = p
+			}
+		}
+		for _, s := range []string{r.ID, r.Title, r.Site, r.URL} {
+			hay.WriteString(strings.ToLower(s))
+			hay.WriteByte('\n')
+		}
+	}
+	sm.hay = hay.String()
+	seen := map[int]bool{}
+	for _, id := range st.Articles {
+		for _, k := range x.pairsOf[id] {
+			p := &x.scan.Pairs[k]
+			if seen[k] || !inStory[p.A] || !inStory[p.B] {
+				continue
+			}
+			seen[k] = true
+			sm.pairs = append(sm.pairs, k)
+			sm.Relation[p.Relation]++
+			sm.MaxShare = max(sm.MaxShare, share(p))
+			if p.Credit != nil {
+				if p.Credit.Status == "credited" {
+					sm.Credited++
+				} else {
+					sm.NotCredited++
+				}
+			}
+			for _, q := range p.Quotes {
+				if flaggedStatus(q.Status) || q.SpeakerChange {
+					sm.Flagged++
+				}
+			}
+		}
+	}
+	slices.Sort(sm.pairs)
+	sm.Pairs = len(sm.pairs)
+	sm.Title = x.storyTitle(st)
+	return sm
+}
+
+// storyTitle is the title of the story's first root with a title, else of
+// its first article with one, else its first article's id.
+func (x *snapshot) storyTitle(st *report.Story) string {
+	parent := map[string]string{}
+	for _, e := range st.Lineage {
+		parent[e.Child] = e.Parent
+	}
+	for _, id := range st.Articles {
+		if p, ok := parent[id]; ok && p != report.Unseen {
+			continue
+		}
+		if a := x.articleOf(id); a != nil && a.Title != "" {
+			return a.Title
+		}
+	}
+	for _, id := range st.Articles {
+		if a := x.articleOf(id); a != nil && a.Title != "" {
+			return a.Title
+		}
+	}
+	if len(st.Articles) > 0 {
+		return st.Articles[0]
+	}
+	return fmt.Sprintf("story %d", st.ID)
+}

@@ -1,0 +1,714 @@
+package server
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	"embed"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/report"
+)
+
+//go:embed assets/pages.html assets/app.css assets/app.js
+var assets embed.FS
+
+// webApp renders the pages. Its style and script are inline, the same on
+// every page, and the Content-Security-Policy lets exactly them run, by
+// their SHA-256 computed here from the embedded files: nothing else runs
+// or loads (no CDN, no fetch, no image), so an escaping bug could not load
+// or run anything either.
+type webApp struct {
+	s      *Server
+	tmpl   *template.Template
+	style  template.CSS
+	script template.JS
+	csp    string
+}
+
+func newWebApp(s *Server) (*webApp, error) {
+	css, err := assets.ReadFile("assets/app.css")
+	if err != nil {
+		return nil, fmt.Errorf("server: %w", err)
+	}
+	js, err := assets.ReadFile("assets/app.js")
+	if err != nil {
+		return nil, fmt.Errorf("server: %w", err)
+	}
+	t, err := template.New("pages").Funcs(funcs).ParseFS(assets, "assets/pages.html")
+	if err != nil {
+		return nil, fmt.Errorf("server: parsing the page templates: %w", err)
+	}
+	w := &webApp{s: s, tmpl: t, style: template.CSS(css), script: template.JS(js)}
+	w.csp = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+		hashOf(css), hashOf(js))
+	return w, nil
+}
+
+func hashOf(b []byte) string {
+	h := sha256.Sum256(b)
+	return "sha256-" + base64.StdEncoding.EncodeToString(h[:])
+}
+
+var funcs = template.FuncMap{
+	"pct":        pct,
+	"storyURL":   func(id int) string { return "/stories/" + strconv.Itoa(id) },
+	"articleURL": func(id string) string { return "/articles/" + url.PathEscape(id) },
+	"pairURL":    func(a, b string) string { return pairPath("/pairs/", a, b) },
+	"date": func(t *time.Time) string {
+		if t == nil {
+			return ""
+		}
+		return t.UTC().Format("2 Jan 2006")
+	},
+	"safeURL":    safeURL,
+	"signal":     signalName,
+	"quoteLabel": quoteLabel,
+	"add":        func(a, b int) int { return a + b },
+	"plural":     plural,
+	"has":        func(list []string, s string) bool { return slices.Contains(list, s) },
+}
+
+// safeURL returns u if it is an absolute http or https URL, else "":
+// article URLs come from the input and must not become javascript: links.
+func safeURL(u string) string {
+	v, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || v.Host == "" {
+		return ""
+	}
+	switch strings.ToLower(v.Scheme) {
+	case "http", "https":
+		return v.String()
+	}
+	return ""
+}
+
+// page is what every page template is given.
+type page struct {
+	Title  string
+	Nav    string // the section of the site: stories, check
+	Style  template.CSS
+	Script template.JS
+	Data   any
+}
+
+// pageHandler adapts a page handler: an error is answered as an error page.
+func (s *Server) pageHandler(h func(http.ResponseWriter, *http.Request) error) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			e := asError(err)
+			if e.Code == EInternal {
+				s.log.ErrorContext(r.Context(), "page failed", slog.String("path", r.URL.Path), slog.Any("err", err))
+			}
+			if e.RetryAfter > 0 {
+				w.Header().Set("Retry-After", strconv.Itoa(e.RetryAfter))
+			}
+			s.web.render(w, r, e.Status(), "error", page{Title: http.StatusText(e.Status()), Data: e})
+		}
+	})
+}
+
+// render executes the page template name into a buffer, then answers it
+// with status and the page's security headers; a template failure is a
+// plain 500, never half a page.
+func (wa *webApp) render(w http.ResponseWriter, r *http.Request, status int, name string, p page) {
+	p.Style, p.Script = wa.style, wa.script
+	var buf bytes.Buffer
+	if err := wa.tmpl.ExecuteTemplate(&buf, name, p); err != nil {
+		wa.s.log.ErrorContext(r.Context(), "rendering a page", slog.String("page", name), slog.Any("err", err))
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Security-Policy", wa.csp)
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// homeData is the home page: the filtered story list.
+type homeData struct {
+	F         storyFilter
+	Page      storyPage
+	Err       *Error
+	Relations []string
+	Credits   []string
+	Sorts     []string
+	Shares    []string
+	Share     string // the min_coverage option selected
+	From, To  string
+	Prev      string // URLs of the pages around, "" at an end
+	Next      string
+	Singles   string // URL of the list with one-article stories too
+	Articles  int    // in the archive
+	Pairs     int
+}
+
+// home serves GET /: stories largest first, filtered.
+func (wa *webApp) home(w http.ResponseWriter, r *http.Request) error {
+	d := homeData{Relations: relations, Credits: creditViews, Sorts: sorts, Shares: []string{"0.25", "0.5", "0.8", "0.95"}}
+	f, err := parseFilter(r.URL.Query())
+	if err != nil {
+		d.Err = asError(err)
+		f, _ = parseFilter(nil)
+	}
+	d.F = f
+	if f.MinShare > 0 {
+		d.Share = strconv.FormatFloat(f.MinShare, 'f', -1, 64)
+	}
+	if !f.From.IsZero() {
+		d.From = f.From.Format(time.DateOnly)
+	}
+	if !f.To.IsZero() {
+		d.To = f.To.Format(time.DateOnly)
+	}
+	x, err := wa.s.snaps.get(r.Context())
+	if err != nil {
+		return err
+	}
+	d.Articles, d.Pairs = len(x.scan.Articles), len(x.scan.Pairs)
+	d.Page = x.list(f)
+	link := func(offset int) string {
+		q := f.query()
+		if offset > 0 {
+			q.Set("offset", strconv.Itoa(offset))
+		}
+		if f.Limit != defaultStoryLimit {
+			q.Set("limit", strconv.Itoa(f.Limit))
+		}
+		return "/?" + q.Encode()
+	}
+	if f.Offset > 0 {
+		d.Prev = link(max(f.Offset-f.Limit, 0))
+	}
+	if f.Offset+f.Limit < d.Page.Total {
+		d.Next = link(f.Offset + f.Limit)
+	}
+	if d.Page.Hidden > 0 {
+		g := f
+		g.MinArticles = 1
+		d.Singles = "/?" + g.query().Encode()
+	}
+	status := http.StatusOK
+	if d.Err != nil {
+		status = d.Err.Status()
+	}
+	wa.render(w, r, status, "home", page{Title: "Stories", Nav: "stories", Data: d})
+	return nil
+}
+
+// treeNode is one article of a story's lineage tree.
+type treeNode struct {
+	Ref      ArticleRef
+	Unseen   bool   // the common source that is not in the archive
+	Note     string // about an edge that could not be drawn as given
+	Relation string // to its parent
+	Share    float64
+	HasPair  bool
+	Credit   string // credited, not-credited, or ""
+	Quotes   string // "2 words changed, 1 not in the source"
+	Flagged  int
+	PairURL  string
+	Children []*treeNode
+}
+
+type storyData struct {
+	Sum  *storySummary
+	Tree []*treeNode
+	Rows []pairRow
+}
+
+// pairRow is one pair in a story's table.
+type pairRow struct {
+	Left, Right ArticleRef
+	Relation    string
+	Direction   string // "left is the source", …
+	Share       float64
+	Credit      string
+	Flagged     int
+	URL         string
+}
+
+// story serves GET /stories/{id}: the lineage as a tree.
+func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
+	id, err := storyID(r)
+	if err != nil {
+		return err
+	}
+	x, err := wa.s.snaps.get(r.Context())
+	if err != nil {
+		return err
+	}
+	st, sm := x.story(id)
+	if st == nil {
+		return errorf(ENotFound, "there is no story %d (the stories are numbered anew as the archive grows)", id)
+	}
+	d := storyData{Sum: sm, Tree: x.tree(st)}
+	for _, k := range sm.pairs {
+		p := &x.scan.Pairs[k]
+		l, rt := sidesOf(p, x.articleOf)
+		row := pairRow{Left: x.ref(l), Right: x.ref(rt), Relation: p.Relation, Share: share(p), URL: pairPath("/pairs/", l, rt)}
+		switch {
+		case p.Source != nil:
+			row.Direction = "source → derived"
+		case p.Common:
+			row.Direction = "common source"
+		default:
+			row.Direction = "unknown"
+		}
+		if p.Credit != nil {
+			row.Credit = p.Credit.Status
+		}
+		for _, q := range p.Quotes {
+			if flaggedStatus(q.Status) || q.SpeakerChange {
+				row.Flagged++
+			}
+		}
+		d.Rows = append(d.Rows, row)
+	}
+	slices.SortStableFunc(d.Rows, func(a, b pairRow) int { return cmp.Compare(b.Share, a.Share) })
+	wa.render(w, r, http.StatusOK, "story", page{Title: sm.Title, Nav: "stories", Data: d})
+	return nil
+}
+
+// tree builds a story's lineage: roots first (the unseen common source
+// first), children under their parents in the story's order. An edge to
+// an article outside the story makes its child a root with a note;
+// articles caught in a cycle are drawn as roots where it would close.
+func (x *snapshot) tree(st *report.Story) []*treeNode {
+	inStory := map[string]bool{}
+	for _, id := range st.Articles {
+		inStory[id] = true
+	}
+	parent := map[string]string{}
+	for _, e := range st.Lineage {
+		if _, dup := parent[e.Child]; !dup && inStory[e.Child] && e.Child != e.Parent {
+			parent[e.Child] = e.Parent
+		}
+	}
+	children := map[string][]string{}
+	var roots []string
+	for _, id := range st.Articles {
+		p, ok := parent[id]
+		switch {
+		case !ok:
+			roots = append(roots, id)
+		case p == report.Unseen || inStory[p]:
+			children[p] = append(children[p], id)
+		default:
+			roots = append(roots, id)
+		}
+	}
+	drawn := map[string]bool{}
+	var build func(id, par string) *treeNode
+	build = func(id, par string) *treeNode {
+		drawn[id] = true
+		n := x.node(id, par)
+		for _, c := range children[id] {
+			if !drawn[c] {
+				n.Children = append(n.Children, build(c, id))
+			}
+		}
+		return n
+	}
+	var out []*treeNode
+	if len(children[report.Unseen]) > 0 {
+		u := &treeNode{Unseen: true}
+		for _, c := range children[report.Unseen] {
+			n := build(c, "")
+			n.Relation = "shares a source not in the archive"
+			u.Children = append(u.Children, n)
+		}
+		out = append(out, u)
+	}
+	for _, id := range roots {
+		n := build(id, "")
+		if p, ok := parent[id]; ok {
+			n.Note = "its parent " + p + " is not in this story"
+		}
+		out = append(out, n)
+	}
+	for _, id := range st.Articles {
+		if !drawn[id] {
+			n := build(id, "")
+			n.Note = "its lineage is circular"
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// node describes article id as derived from parent ("" for a root).
+func (x *snapshot) node(id, parent string) *treeNode {
+	n := &treeNode{Ref: x.ref(id)}
+	if parent == "" {
+		return n
+	}
+	p := x.pairOf(id, parent)
+	if p == nil {
+		n.Relation = "derived (no pair with its parent)"
+		return n
+	}
+	n.HasPair = true
+	n.Relation = p.Relation
+	n.Share = coverageOf(p, id)
+	n.PairURL = pairPath("/pairs/", parent, id)
+	if p.Credit != nil && (p.Credit.Article == id || p.Credit.Article == "") {
+		n.Credit = p.Credit.Status
+	}
+	count := map[string]int{}
+	var order []string
+	for _, q := range p.Quotes {
+		if q.Article != "" && q.Article != id || !(flaggedStatus(q.Status) || q.SpeakerChange) {
+			continue
+		}
+		l := quoteLabel(q)
+		if count[l] == 0 {
+			order = append(order, l)
+		}
+		count[l]++
+		n.Flagged++
+	}
+	var parts []string
+	for _, l := range order {
+		parts = append(parts, fmt.Sprintf("%d %s", count[l], l))
+	}
+	n.Quotes = strings.Join(parts, ", ")
+	return n
+}
+
+// sideView is one pane of a pair.
+type sideView struct {
+	Ref      ArticleRef
+	Role     string // source, derived, or "" when unknown
+	Share    float64
+	Verbatim float64
+	Rewrite  float64
+	URL      string // http or https only
+	Body     template.HTML
+}
+
+type quoteView struct {
+	Status, Label string
+	Anchor        string
+	Text          string
+	Diff          template.HTML
+	Speaker       string
+	SourceSpeaker string
+	SpeakerChange bool
+}
+
+type signalView struct {
+	Name, Says, Detail string
+}
+
+// pairView is a pair as its page shows it: the source on the left.
+type pairView struct {
+	Prefix      string
+	Relation    string
+	Similarity  float64
+	Verdict     verdict
+	Left, Right sideView
+	Passages    int
+	Verbatim    int
+	Rewrite     int
+	Credit      *report.Credit
+	CreditText  string
+	Changed     []quoteView // flagged quotations, diffs shown
+	Unchanged   int         // quotations found as they are in the source
+	Signals     []signalView
+	Story       int // 0 when none
+	Capped      string
+}
+
+// newPairView lays out p. art finds an article of the model, which holds
+// the texts; prefix makes its element ids unique on the page.
+func newPairView(p *report.Pair, art func(string) *report.Article, prefix string) *pairView {
+	ref := func(id string) ArticleRef {
+		if a := art(id); a != nil {
+			return refOf(a)
+		}
+		return ArticleRef{ID: id}
+	}
+	l, r := sidesOf(p, art)
+	v := &pairView{Prefix: prefix, Relation: p.Relation, Similarity: p.Similarity, Capped: p.Capped, Credit: p.Credit, Passages: len(p.Passages)}
+	v.Verdict = tell(p, ref(l), ref(r))
+	side := func(id, pane string) sideView {
+		sv := sideView{Ref: ref(id), Share: coverageOf(p, id), URL: safeURL(ref(id).URL)}
+		if id == p.B {
+			sv.Verbatim, sv.Rewrite = p.Coverage.Verbatim.B, p.Coverage.Rewrite.B
+		} else {
+			sv.Verbatim, sv.Rewrite = p.Coverage.Verbatim.A, p.Coverage.Rewrite.A
+		}
+		switch {
+		case p.Source != nil && *p.Source == id:
+			sv.Role = "source"
+		case p.Source != nil:
+			sv.Role = "derived"
+		}
+		s := "a"
+		if id == p.B && id != p.A {
+			s = "b"
+		}
+		text := ""
+		if a := art(id); a != nil {
+			text = a.Text
+		}
+		sv.Body = markText(text, paneMarks(p, s, pane, prefix))
+		return sv
+	}
+	v.Left, v.Right = side(l, "l"), side(r, "r")
+	for _, ps := range p.Passages {
+		switch kindClass(ps.Kind) {
+		case "verbatim":
+			v.Verbatim++
+		case "rewrite":
+			v.Rewrite++
+		}
+	}
+	derived := p.Derived()
+	if c := p.Credit; c != nil && c.Evidence != nil {
+		if a := art(derived); a != nil {
+			if lo, hi, ok := clampSpan(a.Text, *c.Evidence); ok {
+				v.CreditText = clipRunes(strings.Join(strings.Fields(a.Text[lo:hi]), " "), 200)
+			}
+		}
+	}
+	for k, q := range p.Quotes {
+		if derived == "" || q.Article != "" && q.Article != derived {
+			continue
+		}
+		if !flaggedStatus(q.Status) && !q.SpeakerChange {
+			v.Unchanged++
+			continue
+		}
+		v.Changed = append(v.Changed, quoteView{Status: classToken(q.Status), Label: quoteLabel(q), Anchor: fmt.Sprintf("%sq%d", prefix, k+1),
+			Text: clipRunes(strings.Join(strings.Fields(q.Text), " "), 300), Diff: wordDiff(q.Diff),
+			Speaker: q.Speaker, SourceSpeaker: q.SourceSpeaker, SpeakerChange: q.SpeakerChange})
+	}
+	for _, sg := range p.Direction {
+		sv := signalView{Name: signalName(sg.Signal), Detail: sg.Detail}
+		switch sg.Points {
+		case "":
+			sv.Says = "no verdict"
+		case "common":
+			sv.Says = "a common source"
+		default:
+			sv.Says = "source: " + ref(sg.Points).Label()
+		}
+		v.Signals = append(v.Signals, sv)
+	}
+	return v
+}
+
+// wordDiff renders a word diff from the source quotation to the derived
+// one: deleted words struck through, inserted words underlined.
+func wordDiff(ops []report.DiffOp) template.HTML {
+	esc := template.HTMLEscapeString
+	var b strings.Builder
+	for i, op := range ops {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch op.Op {
+		case "equal":
+			b.WriteString(esc(cmp.Or(op.Derived, op.Source)))
+		case "delete":
+			b.WriteString(`<del>` + esc(op.Source) + `</del>`)
+		case "insert":
+			b.WriteString(`<ins>` + esc(op.Derived) + `</ins>`)
+		default:
+			if op.Source != "" {
+				b.WriteString(`<del>` + esc(op.Source) + `</del>`)
+			}
+			if op.Source != "" && op.Derived != "" {
+				b.WriteByte(' ')
+			}
+			if op.Derived != "" {
+				b.WriteString(`<ins>` + esc(op.Derived) + `</ins>`)
+			}
+		}
+	}
+	return template.HTML(b.String())
+}
+
+// pair serves GET /pairs/{a}/{b}: the two texts side by side.
+func (wa *webApp) pair(w http.ResponseWriter, r *http.Request) error {
+	x, err := wa.s.snaps.get(r.Context())
+	if err != nil {
+		return err
+	}
+	a, b := r.PathValue("a"), r.PathValue("b")
+	p := x.pairOf(a, b)
+	if p == nil {
+		return errorf(ENotFound, "no related pair of %s and %s", clip(a, 200), clip(b, 200))
+	}
+	v := newPairView(p, x.articleOf, "")
+	if i, ok := x.storyOf[p.A]; ok {
+		v.Story = x.scan.Stories[i].ID
+	}
+	wa.render(w, r, http.StatusOK, "pair", page{Title: v.Left.Ref.Label() + " · " + v.Right.Ref.Label(), Nav: "stories", Data: v})
+	return nil
+}
+
+type articleData struct {
+	Ref     ArticleRef
+	Rec     *engine.Record
+	URL     string
+	Story   int
+	Pairs   []pairRef
+	Pending bool
+}
+
+// article serves GET /articles/{id}.
+func (wa *webApp) article(w http.ResponseWriter, r *http.Request) error {
+	id := r.PathValue("id")
+	rec, err := wa.s.opts.Archive.Store().Lookup(r.Context(), id)
+	if errors.Is(err, engine.ErrNotFound) {
+		return errorf(ENotFound, "there is no article %s in the archive", clip(id, 200))
+	}
+	if err != nil {
+		return err
+	}
+	x, err := wa.s.snaps.get(r.Context())
+	if err != nil {
+		return err
+	}
+	d := articleData{Rec: rec, URL: safeURL(rec.Meta.URL), Pairs: x.pairRefs(id)}
+	d.Ref = ArticleRef{ID: rec.ID, Title: rec.Meta.Title, Site: cmp.Or(rec.Meta.Site, rec.Publisher), URL: rec.Meta.URL}
+	if d.Ref.Title == "" {
+		d.Ref.Lead = lead(rec.Text)
+	}
+	if !rec.Meta.Published.IsZero() {
+		t := rec.Meta.Published
+		d.Ref.Published = &t
+	}
+	for i := range d.Pairs {
+		d.Pairs[i].URL = pairPath("/pairs/", id, d.Pairs[i].Other.ID)
+		if d.Pairs[i].Role == "derived" {
+			d.Pairs[i].URL = pairPath("/pairs/", d.Pairs[i].Other.ID, id)
+		}
+	}
+	if i, ok := x.storyOf[id]; ok {
+		d.Story = x.scan.Stories[i].ID
+	}
+	wa.render(w, r, http.StatusOK, "article", page{Title: d.Ref.Label(), Data: d})
+	return nil
+}
+
+// checkData is the check page: the form, and the result once sent.
+type checkData struct {
+	Text, Title, Site, URL, Published string
+	Err                               *Error
+	Done                              bool
+	Article                           ArticleRef
+	Reuse                             bool
+	Pairs                             []*pairView
+}
+
+// checkForm serves GET /check.
+func (wa *webApp) checkForm(w http.ResponseWriter, r *http.Request) error {
+	wa.render(w, r, http.StatusOK, "check", page{Title: "Check an article", Nav: "check", Data: &checkData{}})
+	return nil
+}
+
+// check serves POST /check: a form with the article pasted or uploaded
+// as a file; the answer is the check page with what it reuses.
+func (wa *webApp) check(w http.ResponseWriter, r *http.Request) error {
+	d := &checkData{}
+	status := http.StatusOK
+	if err := wa.runCheck(r, d); err != nil {
+		d.Err = asError(err)
+		if d.Err.Code == EInternal {
+			return err
+		}
+		status = d.Err.Status()
+		if d.Err.RetryAfter > 0 {
+			w.Header().Set("Retry-After", strconv.Itoa(d.Err.RetryAfter))
+		}
+	}
+	wa.render(w, r, status, "check", page{Title: "Check an article", Nav: "check", Data: d})
+	return nil
+}
+
+func (wa *webApp) runCheck(r *http.Request, d *checkData) error {
+	if err := r.ParseMultipartForm(1 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
+		var mb *http.MaxBytesError
+		if errors.As(err, &mb) {
+			return asError(err)
+		}
+		return &Error{Code: EInvalid, Message: "the form could not be read", err: err}
+	}
+	if r.MultipartForm != nil {
+		defer r.MultipartForm.RemoveAll()
+	}
+	d.Text, d.Title, d.Site = r.PostFormValue("text"), r.PostFormValue("title"), r.PostFormValue("site")
+	d.URL, d.Published = r.PostFormValue("url"), r.PostFormValue("published")
+	q := url.Values{}
+	for k, v := range map[string]string{"title": d.Title, "site": d.Site, "url": d.URL, "published": d.Published} {
+		if v = strings.TrimSpace(v); v != "" {
+			q.Set(k, v)
+		}
+	}
+	body, ctype := []byte(d.Text), "text/plain; charset=utf-8"
+	if f, fh, err := r.FormFile("file"); err == nil {
+		defer f.Close()
+		b, err := io.ReadAll(f)
+		if err != nil {
+			return &Error{Code: EInvalid, Message: "the file could not be read", err: err}
+		}
+		if len(bytes.TrimSpace(b)) > 0 {
+			body, ctype = b, "text/plain; charset=utf-8"
+			name := strings.ToLower(fh.Filename)
+			if strings.HasSuffix(name, ".html") || strings.HasSuffix(name, ".htm") || strings.Contains(http.DetectContentType(b), "html") {
+				ctype = "text/html"
+			}
+		}
+	}
+	req, err := parseArticle(ctype, q, body)
+	if err != nil {
+		return err
+	}
+	release, err := wa.s.acquire(r.Context())
+	if err != nil {
+		return err
+	}
+	defer release()
+	art, err := req.article(r.Context())
+	if err != nil {
+		return err
+	}
+	model, _, err := wa.s.opts.Archive.Check(r.Context(), art)
+	if err != nil {
+		return err
+	}
+	d.Done = true
+	d.Reuse = engine.Reuse(model)
+	byID := map[string]*report.Article{}
+	for i := range model.Articles {
+		byID[model.Articles[i].ID] = &model.Articles[i]
+	}
+	lookup := func(id string) *report.Article { return byID[id] }
+	if a := lookup(art.ID); a != nil {
+		d.Article = refOf(a)
+	}
+	pairs := slices.Clone(model.Pairs)
+	slices.SortStableFunc(pairs, func(a, b report.Pair) int { return cmp.Compare(share(&b), share(&a)) })
+	for i := range pairs {
+		d.Pairs = append(d.Pairs, newPairView(&pairs[i], lookup, fmt.Sprintf("c%d-", i+1)))
+	}
+	return nil
+}
