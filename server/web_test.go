@@ -1,0 +1,278 @@
+package server
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/reprint/reprint"
+)
+
+// TestPages opens every page on the fixture and checks what it says.
+func TestPages(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	evilPair := pairPath("/pairs/", evilID, "copycat/harbour")
+	tests := []struct {
+		method, target, ctype, body string
+		status                      int
+		want                        []string
+	}{
+		{"GET", "/", "", "", 200, []string{seedStory, "5 articles", "Harbour wall to be rebuilt", "1 article stands alone", "flagged quotation"}},
+		{"GET", "/?min_articles=1", "", "", 200, []string{"Lonely piece"}},
+		{"GET", "/?relation=copy", "", "", 200, []string{"1 story matches", "Copycat Daily"}},
+		{"GET", "/?min_coverage=abc", "", "", 400, []string{`id="filter-error"`, "min_coverage"}},
+		{"GET", "/stories/1", "", "", 200, []string{seedStory, `id="lineage"`, "a source not in the archive", "takes 80%", "credited", "words changed", "compare"}},
+		{"GET", "/stories/2", "", "", 200, []string{"Harbour wall to be rebuilt", "copy", "not credited"}},
+		{"GET", "/stories/99", "", "", 404, []string{"there is no story 99"}},
+		{"GET", pairPath("/pairs/", seedBBC, seedCopy), "", "", 200, []string{"rewrites “" + seedStory + "”.", "does not credit", "Quotations changed from the source", "<del>", "<ins>There is</ins>", "mark class=\"passage rewrite\""}},
+		{"GET", evilPair, "", "", 200, []string{"copies", "published two days later", "carries 100% of the source", "96% of its own text", "<del>stone</del>"}},
+		{"GET", "/pairs/nope/lonely", "", "", 404, []string{"no related pair"}},
+		{"GET", "/articles/" + url.PathEscape(seedBBC), "", "", 200, []string{seedStory, "Related articles", "this article is the source"}},
+		{"GET", "/articles/nope", "", "", 404, []string{"there is no article nope"}},
+		{"GET", "/check", "", "", 200, []string{`<form class="check"`, `enctype="multipart/form-data"`}},
+		{"POST", "/check", "application/x-www-form-urlencoded", "text=" + url.QueryEscape("Nothing like anything archived: the allotment society met to plan its autumn show of marrows and leeks."), 200, []string{"Nothing in the archive reuses this article"}},
+		{"POST", "/check", "application/x-www-form-urlencoded", "text=", 400, []string{`id="check-error"`, "the body is empty"}},
+		{"GET", "/nothing/here", "", "", 404, []string{"there is nothing at this address"}},
+		{"POST", "/stories/1", "", "", 405, []string{"not allowed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.target, func(t *testing.T) {
+			res, body := do(t, s, tt.method, tt.target, tt.ctype, []byte(tt.body))
+			if res.StatusCode != tt.status {
+				t.Fatalf("%s %s = %d; want %d", tt.method, tt.target, res.StatusCode, tt.status)
+			}
+			if ct := res.Header.Get("Content-Type"); ct != "text/html; charset=utf-8" {
+				t.Errorf("Content-Type %q", ct)
+			}
+			if csp := res.Header.Get("Content-Security-Policy"); !strings.HasPrefix(csp, "default-src 'none';") {
+				t.Errorf("Content-Security-Policy %q", csp)
+			}
+			page := html.UnescapeString(string(body))
+			for _, w := range tt.want {
+				if !strings.Contains(page, w) && !strings.Contains(string(body), w) {
+					t.Errorf("%s %s lacks %q", tt.method, tt.target, w)
+				}
+			}
+		})
+	}
+}
+
+// TestPagesEscape: the fixture's hostile ids, titles, sites, URLs and
+// texts appear on every page as text, never as markup, and no link is a
+// javascript: URL.
+func TestPagesEscape(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	pages := []string{"/", "/?min_articles=1", "/?q=" + url.QueryEscape(evilTitle), "/stories/2", "/articles/" + url.PathEscape(evilID),
+		pairPath("/pairs/", evilID, "copycat/harbour"), pairPath("/pairs/", "copycat/harbour", evilID)}
+	raw := []string{"<script>alert", "<img src=x", "<b onmouseover", "javascript:alert"}
+	for _, p := range pages {
+		res, body := do(t, s, "GET", p, "", nil)
+		if res.StatusCode != 200 {
+			t.Errorf("GET %s = %d", p, res.StatusCode)
+			continue
+		}
+		for _, r := range raw {
+			if bytes.Contains(body, []byte(r)) {
+				t.Errorf("GET %s holds %q unescaped", p, r)
+			}
+		}
+		doc, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			if n.Data == "script" && n.FirstChild != nil && n.FirstChild.Data != string(scriptOf(t)) {
+				t.Errorf("GET %s has a script that is not the app's", p)
+			}
+			for _, a := range n.Attr {
+				if strings.HasPrefix(a.Key, "on") {
+					t.Errorf("GET %s: <%s %s=%q>", p, n.Data, a.Key, a.Val)
+				}
+				if (a.Key == "href" || a.Key == "src" || a.Key == "action") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {
+					t.Errorf("GET %s: <%s %s=%q>", p, n.Data, a.Key, a.Val)
+				}
+			}
+		}
+	}
+	// The hostile title is shown, as text.
+	_, body := do(t, s, "GET", "/stories/2", "", nil)
+	if !strings.Contains(html.UnescapeString(string(body)), evilTitle) {
+		t.Errorf("the story page does not show the hostile title as text")
+	}
+}
+
+func scriptOf(tb testing.TB) []byte {
+	b, err := assets.ReadFile("assets/app.js")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// TestCSP: the pages' policy allows exactly their own inline style and
+// script, by the hashes of what the page holds.
+func TestCSP(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	for _, p := range []string{"/", "/stories/1", pairPath("/pairs/", seedBBC, seedCopy), "/check", "/nothing"} {
+		res, body := do(t, s, "GET", p, "", nil)
+		csp := res.Header.Get("Content-Security-Policy")
+		doc, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var styles, scripts int
+		for n := range doc.Descendants() {
+			if n.Type != html.ElementNode || (n.Data != "style" && n.Data != "script") {
+				continue
+			}
+			text := ""
+			if n.FirstChild != nil {
+				text = n.FirstChild.Data
+			}
+			h := sha256.Sum256([]byte(text))
+			want := "'sha256-" + base64.StdEncoding.EncodeToString(h[:]) + "'"
+			dir := map[string]string{"style": "style-src ", "script": "script-src "}[n.Data]
+			if !strings.Contains(csp, dir+want) {
+				t.Errorf("GET %s: the policy %q does not allow its <%s> (%s)", p, csp, n.Data, want)
+			}
+			if n.Data == "style" {
+				styles++
+			} else {
+				scripts++
+			}
+		}
+		if styles != 1 || scripts != 1 || !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "unsafe") {
+			t.Errorf("GET %s: %d styles, %d scripts, policy %q", p, styles, scripts, csp)
+		}
+	}
+}
+
+// TestPanesExact: offsets are sacred. Each pane's text is the article's
+// text byte for byte, and each highlighted passage is exactly the text at
+// its span — on every pair of the fixture, either way round.
+func TestPanesExact(t *testing.T) {
+	a := MustOpenSQLite(t)
+	s := MustNew(t, a, Options{})
+	x, err := s.snaps.get(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, p := range x.scan.Pairs {
+		_, body := do(t, s, "GET", pairPath("/pairs/", p.B, p.A), "", nil)
+		doc, err := html.Parse(bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		left, right := sidesOf(&p, x.articleOf)
+		panes := map[string]string{"l": left, "r": right}
+		texts := map[string]string{} // pane → its text content
+		marked := map[string]*strings.Builder{}
+		var pane string
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode && hasClass(n, "pane-text") {
+				pane = map[bool]string{true: "l", false: "r"}[len(texts) == 0]
+				texts[pane] = textContent(n)
+			}
+			if n.Type == html.ElementNode && n.Data == "mark" {
+				pid := attr(n, "data-pid")
+				if marked[pid] == nil {
+					marked[pid] = &strings.Builder{}
+				}
+				marked[pid].WriteString(textContent(n))
+			}
+		}
+		for side, id := range panes {
+			if want := x.articleOf(id).Text; texts[side] != want {
+				t.Errorf("pair %s/%s: pane %s text differs from the article's (%d vs %d bytes)", p.A, p.B, side, len(texts[side]), len(want))
+			}
+		}
+		for k, ps := range p.Passages {
+			for side, id := range panes {
+				sp := ps.A
+				if id == p.B {
+					sp = ps.B
+				}
+				text := x.articleOf(id).Text
+				pid := "p" + strconv.Itoa(k+1) + "-" + side
+				if got, want := marked[pid].String(), text[sp.Start:sp.End]; got != want {
+					t.Errorf("pair %s/%s passage %s = %q; want the text at its span %q", p.A, p.B, pid, clip(got, 80), clip(want, 80))
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no passage checked")
+	}
+}
+
+func hasClass(n *html.Node, c string) bool {
+	for _, f := range strings.Fields(attr(n, "class")) {
+		if f == c {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textContent(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String()
+}
+
+// TestMarkText checks the mark-up on overlapping, nested, clamped and
+// UTF-8-splitting spans: the text comes out whole and every element
+// closes.
+func TestMarkText(t *testing.T) {
+	text := "Él dijo “sí” hoy.\nY mañana."
+	marks := []mark{
+		{span: spanOf(0, 12), kind: markPassage, class: "verbatim", id: "p1-l", partner: "p1-r"},
+		{span: spanOf(5, 20), kind: markQuote, class: "altered", id: "q1", status: "words changed"},
+		{span: spanOf(1, 3), kind: markPassage, class: "rewrite", id: "p2-l", partner: "p2-r"}, // splits É
+		{span: spanOf(25, 999), kind: markCredit},
+		{span: spanOf(7, 7), kind: markPassage, id: "empty"},
+	}
+	out := string(markText(text, marks))
+	doc, err := html.Parse(strings.NewReader("<div>" + out + "</div>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := textContent(doc); got != text {
+		t.Errorf("markText text = %q; want %q", got, text)
+	}
+	if strings.Count(out, "<mark") != strings.Count(out, "</mark>") || strings.Count(out, "<span") != strings.Count(out, "</span>") {
+		t.Errorf("markText elements do not balance: %s", out)
+	}
+	if strings.Contains(out, `id="empty"`) {
+		t.Errorf("an empty span was marked: %s", out)
+	}
+	if !strings.Contains(out, `class="quote status-altered flagged quote-end"`) {
+		t.Errorf("the quotation's last segment is not marked as its end: %s", out)
+	}
+}
+
+func spanOf(a, b int) reprint.Span { return reprint.Span{Start: a, End: b} }
