@@ -32,6 +32,7 @@ var layerOf = map[string]int{
 	"eval/clough":      3,
 	"eval/direction":   6,
 	"eval/stories":     6,
+	"eval/counter":     6,
 	"judge":            1,
 	"credit":           1,
 	"fidelity":         1,

@@ -146,12 +146,16 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		var derived *reprint.Article
 		var cred credit.Result
 		var checks []fidelity.Check
+		side, _ := p.Evidence.DerivedSide()
 		switch dir.Source {
 		case provenance.SourceA:
 			rp.Source, derived, cred, checks = &a.ID, b, credBA, checkBA
+			side = p.Evidence.B
 		case provenance.SourceB:
 			rp.Source, derived, cred, checks = &b.ID, a, credAB, checkAB
+			side = p.Evidence.A
 		}
+		rp.Extent = judge.ExtentOf(p.Evidence, side).String()
 		if derived != nil {
 			rp.Credit = reportCredit(derived.ID, cred)
 			for _, c := range checks {

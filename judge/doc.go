@@ -11,6 +11,8 @@
 //	reused = a passage, and run3 ≥ ReuseMin or verbatim + rewrite ≥ RewriteMin
 //	reused and run8  ≥ CopyMin                 → copy
 //	reused and run32 ≥ CutMin                  → partial-copy
+//	reused, verbatim ≥ rewrite > 0 and
+//	  run8 ≥ VerbatimRunShare × verbatim       → partial-copy
 //	reused                                     → rewrite
 //	any passage, or similarity ≥ SameStoryMin
 //	  over ≥ SameStoryMinTerms shared terms    → same-story
@@ -23,5 +25,24 @@
 // much is shared at all) and run32 (how much in long runs) separate the
 // classes better than any containment, alignment coverage or naive Bayes
 // combination tried (clough's package doc has the table). The thresholds
-// are named constants with the folds they come from.
+// are named constants with the folds they come from. A reused text whose
+// words lie mostly in verbatim passages, themselves mostly in runs of 8 or
+// more words, is a partial-copy even when its runs fall short of CutMin: a passage found word for word is never called a
+// rewrite.
+//
+// # Extent
+//
+// Beside how a text was taken, a pair says how much of it: its Extent,
+// whole, part or none, of the derived article (or, when the direction is
+// unknown, of the side more of whose words are reused). The measure is the
+// share of the derived article's words inside the pair's passages,
+// verbatim or rewritten: at least WholeMin is the whole article. Any pair
+// whose relation shows reuse is at least a part; so is a pair without it
+// whose term similarity reaches PartSimilarityMin: a newspaper story that
+// retells part of an agency story in its own sentences shares its names,
+// figures and facts. The thresholds were fitted on COUNTER's development
+// half and Clough–Stevenson (see the constants); relation and extent are
+// independent, so a paragraph copied word for word into a long article is
+// a partial-copy of extent part, and a thorough rewrite of a whole story a
+// rewrite of extent whole.
 package judge

@@ -87,6 +87,16 @@ const (
 	// covers both.
 	CopyMin = 0.8
 
+	// VerbatimRunShare: a reuse lying mostly in verbatim passages is a
+	// partial copy when at least this share of those passages' words
+	// lie in unbroken runs of 8 or more words (Run8 ≥ VerbatimRunShare ×
+	// Verbatim). A verbatim passage allows small edits (align's
+	// package doc), so a light rewrite that changes a word every few
+	// words is verbatim by kind yet has few long runs: it stays a
+	// rewrite. A paragraph pasted unchanged has Run8 ≈ Verbatim. This is
+	// the definition, not a fitted value.
+	VerbatimRunShare = 0.5
+
 	// SameStoryMin and SameStoryMinTerms: without reuse, two articles tell
 	// the same story when their term similarity reaches SameStoryMin over
 	// at least SameStoryMinTerms shared terms (names, places, figures).
@@ -99,10 +109,7 @@ const (
 // Judge returns the relation the evidence shows.
 func Judge(e Evidence) Relation {
 	// The derived side is the one more of whose words are reused.
-	d := e.A
-	if e.B.Run3 > e.A.Run3 || e.B.Run3 == e.A.Run3 && e.B.Verbatim+e.B.Rewrite > e.A.Verbatim+e.A.Rewrite {
-		d = e.B
-	}
+	d, _ := e.DerivedSide()
 	// Reuse needs a passage to show: shared three-word runs without any
 	// aligned passage are stock phrases scattered through two texts. (On
 	// Clough–Stevenson every reused answer has one; among the PAN
@@ -112,6 +119,12 @@ func Judge(e Evidence) Relation {
 	case reused && d.Run8 >= CopyMin:
 		return Copy
 	case reused && d.Run32 >= CutMin:
+		return PartialCopy
+	case reused && d.Verbatim > 0 && d.Verbatim >= d.Rewrite && d.Run8 >= VerbatimRunShare*d.Verbatim:
+		// Most of what is reused lies in passages found word for word,
+		// mostly in unbroken runs of eight or more words: a copied
+		// passage is never called a rewrite, however small a share of
+		// the whole text it is; the extent says how much.
 		return PartialCopy
 	case reused:
 		return Rewrite

@@ -19,6 +19,9 @@ func TestJudge(t *testing.T) {
 		{"rewrite by phrases", Evidence{B: Side{Run3: ReuseMin, Run8: 0.1, Run32: CutMin - 0.01}, Passages: 1}, Rewrite},
 		{"rewrite by sentences", Evidence{B: Side{Run3: 0.05, Verbatim: 0.1, Rewrite: RewriteMin - 0.1}, Passages: 3}, Rewrite},
 		{"derived side decides", Evidence{A: Side{Run3: 0.1, Run32: 0.3}, B: Side{Run3: 0.4}, Passages: 1}, Rewrite},
+		{"verbatim passage in a long text", Evidence{A: Side{Run3: ReuseMin, Verbatim: 0.16, Run8: 0.16}, B: Side{Run3: 0.04, Verbatim: 0.04}, Passages: 1}, PartialCopy},
+		{"light edits in verbatim passages", Evidence{A: Side{Run3: 0.6, Verbatim: 0.9, Run8: 0.3}, Passages: 2}, Rewrite},
+		{"verbatim below rewrite", Evidence{A: Side{Run3: ReuseMin, Verbatim: 0.2, Rewrite: 0.3}, Passages: 2}, Rewrite},
 		{"phrases without a passage", Evidence{A: Side{Run3: 0.5, Run8: 0.9, Run32: 0.9}, Similarity: 0.3, SharedTerms: 9}, SameStory},
 	}
 	for _, tt := range tests {

@@ -419,7 +419,7 @@ func (x *htmlScan) node(id, parent string) *htmlNode {
 		return n
 	}
 	p := &x.s.Pairs[i]
-	n.Relation = p.Relation + " of " + parent
+	n.Relation = p.Label() + " of " + parent
 	if id == p.A {
 		n.Coverage = htmlPct(p.Coverage.A)
 	} else {
@@ -466,7 +466,7 @@ func (x *htmlScan) pair(n, i, story int) htmlPair {
 	hp := htmlPair{
 		N:          n,
 		Anchor:     fmt.Sprintf("pair-%d", n),
-		Relation:   p.Relation,
+		Relation:   p.Label(),
 		Similarity: htmlPct(p.Similarity),
 		Capped:     p.Capped,
 		QuoteSum:   htmlQuoteSummary(p.Quotes, ""),
@@ -590,7 +590,7 @@ func (x *htmlScan) text(id string) string {
 }
 
 func (x *htmlScan) row(n int, p *Pair, story int) htmlRow {
-	r := htmlRow{N: n, Story: "—", A: p.A, B: p.B, Relation: p.Relation, Source: htmlSource(p),
+	r := htmlRow{N: n, Story: "—", A: p.A, B: p.B, Relation: p.Label(), Source: htmlSource(p),
 		CoverageA: htmlPct(p.Coverage.A), CoverageB: htmlPct(p.Coverage.B), Passages: len(p.Passages), Credit: "—"}
 	if story > 0 {
 		r.Story = fmt.Sprint(story)

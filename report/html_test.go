@@ -164,7 +164,7 @@ func htmlSmallScan(tb testing.TB) *report.Scan {
 	quote := htmlSpanOf(tb, der, "We will act quickly.")
 	pairs := []report.Pair{
 		{
-			A: "src", B: "der<1>", Relation: "partial-copy", Source: &source,
+			A: "src", B: "der<1>", Relation: "partial-copy", Extent: "part", Source: &source,
 			Direction: []report.Signal{
 				{Signal: "date", Points: "src", Detail: "published 2 hours earlier"},
 				{Signal: "containment", Points: "", Detail: "both sides hold text the other lacks"},
@@ -327,7 +327,7 @@ func TestWriteHTMLMarkup(t *testing.T) {
 	if kids := htmlFind(unseen, func(e *html.Node) bool { return e.Data == "li" && e.Parent.Parent == unseen }); len(kids) != 2 {
 		t.Errorf("unseen source has %d children; want 2", len(kids))
 	}
-	if !strings.Contains(htmlText(tree[0]), "partial-copy of src · 80% reused · not-credited · quotes: 1 altered") {
+	if !strings.Contains(htmlText(tree[0]), "partial-copy · part of src · 80% reused · not-credited · quotes: 1 altered") {
 		t.Errorf("derived node lacks its relation, coverage, credit or quotes:\n%s", htmlText(tree[0]))
 	}
 	for _, want := range []string{"Showing 2 of 2 pairs side by side", "bad<&>.warc", "unreadable", "common source (unseen)"} {

@@ -55,9 +55,13 @@ type Edge struct {
 
 // Pair is two related articles.
 type Pair struct {
-	A          string    `json:"a"`
-	B          string    `json:"b"`
-	Relation   string    `json:"relation"`   // copy, partial-copy, rewrite, same-story
+	A        string `json:"a"`
+	B        string `json:"b"`
+	Relation string `json:"relation"` // copy, partial-copy, rewrite, same-story
+	// Extent is how much of the derived article (of the article more of
+	// which is shared, when the direction is unknown) comes from the
+	// other: whole, part or none (judge.Extent).
+	Extent     string    `json:"extent"`
 	Source     *string   `json:"source"`     // the article id of the source, or null when unknown or common
 	Common     bool      `json:"common"`     // the two share an unseen common source
 	Direction  []Signal  `json:"direction"`  // the evidence for Source
@@ -71,6 +75,16 @@ type Pair struct {
 	// source; empty when the direction is unknown.
 	Quotes []Quote `json:"quotes"`
 	Capped string  `json:"capped,omitempty"`
+}
+
+// Label is the relation with the extent beside it, as reports show them:
+// "rewrite · whole", "partial-copy · part"; the relation alone when the
+// extent is none or unknown.
+func (p *Pair) Label() string {
+	if p.Extent == "" || p.Extent == "none" {
+		return p.Relation
+	}
+	return p.Relation + " · " + p.Extent
 }
 
 // Derived returns the id of the derived article of p, or "" when its

@@ -26,6 +26,7 @@ func WritePairText(w io.Writer, s *Scan, p *Pair, opts TextOptions) error {
 	t.linef("%s", t.paint(ansiBold, clip(fmt.Sprintf("B  %s", p.B), opts.Width)))
 	t.linef("")
 	t.linef("relation    %s (similarity %.2f)", p.Relation, p.Similarity)
+	t.linef("extent      %s", extentLine(p))
 	t.linef("coverage    A %.0f%% (verbatim %.0f%%, rewrite %.0f%%) · B %.0f%% (verbatim %.0f%%, rewrite %.0f%%)",
 		100*p.Coverage.A, 100*p.Coverage.Verbatim.A, 100*p.Coverage.Rewrite.A,
 		100*p.Coverage.B, 100*p.Coverage.Verbatim.B, 100*p.Coverage.Rewrite.B)
@@ -141,4 +142,18 @@ func pad(s string, width int) string {
 		return s + strings.Repeat(" ", width-n)
 	}
 	return s
+}
+
+// extentLine says how much of which article comes from the other: "whole
+// of B (92%)", "part of A (16%)", "none".
+func extentLine(p *Pair) string {
+	if p.Extent == "" || p.Extent == "none" {
+		return "none"
+	}
+	side, cov := "A", p.Coverage.A
+	switch d := p.Derived(); {
+	case d == p.B, d == "" && p.Coverage.B > p.Coverage.A:
+		side, cov = "B", p.Coverage.B
+	}
+	return fmt.Sprintf("%s of %s (%.0f%% of its words in shared passages)", p.Extent, side, 100*cov)
 }

@@ -218,7 +218,7 @@ func (t *textWriter) articleLine(head, id, parent string) string {
 		cov = p.Coverage.B
 	}
 	var parts []string
-	parts = append(parts, fmt.Sprintf("%s %.0f%%", p.Relation, 100*cov))
+	parts = append(parts, fmt.Sprintf("%s %.0f%%", p.Label(), 100*cov))
 	if p.Credit != nil {
 		if p.Credit.Status == "credited" {
 			parts = append(parts, t.paint(ansiGreen, "credits "+p.Credit.Name))

@@ -170,6 +170,7 @@ func (m *Main) evalCommand() *cobra.Command {
 	c.AddCommand(m.evalExtractCommand())
 	c.AddCommand(m.evalPANCommand())
 	c.AddCommand(m.evalCloughCommand())
+	c.AddCommand(m.evalCounterCommand())
 	c.AddCommand(m.evalDirectionCommand())
 	c.AddCommand(m.evalStoriesCommand())
 	return c

@@ -1,0 +1,100 @@
+package counter
+
+import (
+	"math"
+	"os"
+	"testing"
+
+	"github.com/reprint/reprint/engine"
+)
+
+// corpusDir is the development half of COUNTER, read in place.
+const corpusDir = "../../../shared/corpora/counter-dev"
+
+func engineOptions() engine.Options { return engine.Options{} }
+
+func TestOpen(t *testing.T) {
+	c, err := Open(t.Context(), "testdata/mini")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Pairs) != 2 {
+		t.Fatalf("Open(testdata/mini) = %d pairs; want 2", len(c.Pairs))
+	}
+	p := c.Pairs[0]
+	if p.ID != "0001" || p.Label != WD || p.Domain != "national" {
+		t.Errorf("pair 0 = %s %v %s; want 0001 WD national", p.ID, p.Label, p.Domain)
+	}
+	if p.SourceMeta != (Meta{Outlet: "APP", Date: "2015-02-03"}) || p.DerivedMeta != (Meta{Outlet: "daily_example", Date: "2015-02-04"}) {
+		t.Errorf("pair 0 meta = %+v, %+v", p.SourceMeta, p.DerivedMeta)
+	}
+	if want := "نئی سڑک کا افتتاح\n\nلاہور (نمائندہ) وزیر اعلیٰ نے شہر میں نئی سڑک کا افتتاح کیا۔ سڑک بارہ کلومیٹر لمبی ہے۔\n"; p.Derived != want {
+		t.Errorf("pair 0 derived text = %q; want %q", p.Derived, want)
+	}
+	if q := c.Pairs[1]; q.Label != ND || q.DerivedMeta.Date != "" {
+		t.Errorf("pair 1 = %v, date %q; want ND with no date (newsdate does not parse)", q.Label, q.DerivedMeta.Date)
+	}
+	if _, err := Open(t.Context(), t.TempDir()); err == nil {
+		t.Errorf("Open(empty folder) succeeded")
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	// Four WD (three right, one read PD), two PD (right), two ND (one
+	// right, one read PD).
+	ps := []Prediction{
+		{Label: WD, Predicted: WD}, {Label: WD, Predicted: WD}, {Label: WD, Predicted: WD}, {Label: WD, Predicted: PD},
+		{Label: PD, Predicted: PD}, {Label: PD, Predicted: PD},
+		{Label: ND, Predicted: ND}, {Label: ND, Predicted: PD},
+	}
+	r := Measure("test", ps)
+	f1 := func(p, r float64) float64 { return 2 * p * r / (p + r) }
+	want := map[string]Score{
+		"WD": {Precision: 1, Recall: 3.0 / 4, F1: f1(1, 3.0/4), Support: 4, Predicted: 3},
+		"PD": {Precision: 2.0 / 4, Recall: 1, F1: f1(2.0/4, 1), Support: 2, Predicted: 4},
+		"ND": {Precision: 1, Recall: 1.0 / 2, F1: f1(1, 1.0/2), Support: 2, Predicted: 1},
+	}
+	for c, w := range want {
+		g := r.Classes[c]
+		if g.Support != w.Support || g.Predicted != w.Predicted || math.Abs(g.Precision-w.Precision) > 1e-12 ||
+			math.Abs(g.Recall-w.Recall) > 1e-12 || math.Abs(g.F1-w.F1) > 1e-12 {
+			t.Errorf("class %s = %+v; want %+v", c, g, w)
+		}
+	}
+	macro := (want["WD"].F1 + want["PD"].F1 + want["ND"].F1) / 3
+	if math.Abs(r.MacroF1-macro) > 1e-12 || r.Accuracy != 6.0/8 || r.Accuracy2 != 7.0/8 {
+		t.Errorf("macro-F1 %v accuracy %v 2-class %v; want %v, %v, %v", r.MacroF1, r.Accuracy, r.Accuracy2, macro, 6.0/8, 7.0/8)
+	}
+	if r.Confusion["WD"]["PD"] != 1 || r.Confusion["ND"]["PD"] != 1 || r.Confusion["PD"]["PD"] != 2 {
+		t.Errorf("confusion = %v", r.Confusion)
+	}
+	if r.Sources["unknown"] != 8 {
+		t.Errorf("sources = %v; want 8 unknown", r.Sources)
+	}
+}
+
+// TestCounterDev holds the extent's figures on the development half
+// (BENCHMARKS.md): the bar is macro-F1 ≥ 0.70.
+func TestCounterDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scans the COUNTER corpus")
+	}
+	if _, err := os.Stat(corpusDir); err != nil {
+		t.Skip("no COUNTER corpus at " + corpusDir)
+	}
+	c, err := Open(t.Context(), corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := Evaluate(t.Context(), c, engineOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ext, rel := run.Predict(ByExtent), run.Predict(ByRelation)
+	if ext.MacroF1 < 0.70 || ext.Accuracy2 < 0.80 {
+		t.Errorf("by extent: macro-F1 %.3f, 2-class %.3f; want ≥ 0.70 and ≥ 0.80", ext.MacroF1, ext.Accuracy2)
+	}
+	if ext.MacroF1 <= rel.MacroF1 {
+		t.Errorf("by extent macro-F1 %.3f is no better than by relation %.3f", ext.MacroF1, rel.MacroF1)
+	}
+}

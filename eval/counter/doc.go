@@ -1,0 +1,25 @@
+// Package counter evaluates how much of an article reprint says was taken,
+// on COUNTER (COrpus of Urdu News TExt Reuse; Sharjeel, Nawab, Rayson et
+// al. 2016): news agency stories and the newspaper stories written from
+// them, each newspaper story labelled wholly derived (WD), partially
+// derived (PD) or non-derived (ND) from its agency story.
+//
+// A folder holds NNNN.xml (the agency story) and NNNNp.xml (the newspaper
+// story, with the label in the classification attribute of its root
+// element); the text of each is its headline and body. Evaluate writes
+// every story as a plain-text file into a temporary folder and scans them
+// all at once with the engine, as `reprint scan` would (the corpus gives
+// the term weights, and a pair the candidate search does not propose is
+// unrelated), then maps each agency–newspaper pair to a class:
+//
+//	extent whole → WD      extent part → PD      extent none, or no pair → ND
+//
+// The measures are the corpus's standard ones: 3-class accuracy, per-class
+// precision, recall and F1, their macro average, the confusion matrix, and
+// 2-class accuracy (derived = WD or PD against ND).
+//
+// The corpus is for evaluation and research only (CC BY-NC-SA 4.0): it is
+// read in place and never copied into the repository. Only the
+// development half (the odd-numbered pairs, ../shared/corpora/counter-dev)
+// may be tuned on.
+package counter

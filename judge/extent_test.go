@@ -1,0 +1,52 @@
+package judge
+
+import "testing"
+
+func TestExtentOf(t *testing.T) {
+	tests := []struct {
+		name string
+		e    Evidence
+		d    Side
+		want Extent
+	}{
+		{"nothing", Evidence{}, Side{}, ExtentNone},
+		{"whole reworded", Evidence{Passages: 3}, Side{Rewrite: WholeMin}, ExtentWhole},
+		{"whole in both kinds", Evidence{Passages: 3}, Side{Verbatim: WholeMin / 2, Rewrite: WholeMin / 2}, ExtentWhole},
+		{"part by reuse", Evidence{A: Side{Run3: ReuseMin, Verbatim: 0.1}, Passages: 1}, Side{Run3: ReuseMin, Verbatim: 0.1}, ExtentPart},
+		{"part by similarity", Evidence{Similarity: PartSimilarityMin, SharedTerms: 12}, Side{}, ExtentPart},
+		{"same story below the bar", Evidence{Passages: 1, Similarity: PartSimilarityMin - 0.01, SharedTerms: 12}, Side{Rewrite: 0.2, Run3: 0.1}, ExtentNone},
+	}
+	for _, tt := range tests {
+		if got := ExtentOf(tt.e, tt.d); got != tt.want {
+			t.Errorf("%s: ExtentOf(%+v, %+v) = %v; want %v", tt.name, tt.e, tt.d, got, tt.want)
+		}
+	}
+}
+
+// TestExtentBesideRelation: relation and extent answer separately — a
+// paragraph copied word for word into a long article is a partial copy of
+// a part, a whole story reworded a rewrite of the whole.
+func TestExtentBesideRelation(t *testing.T) {
+	passage := Evidence{A: Side{Run3: ReuseMin, Run8: 0.16, Verbatim: 0.16}, B: Side{Run3: 0.04, Verbatim: 0.04}, Passages: 1}
+	d, _ := passage.DerivedSide()
+	if r, x := Judge(passage), ExtentOf(passage, d); r != PartialCopy || x != ExtentPart {
+		t.Errorf("verbatim passage: %v · %v; want partial-copy · part", r, x)
+	}
+	reworded := Evidence{B: Side{Run3: 0.3, Rewrite: 0.95}, A: Side{Run3: 0.2, Rewrite: 0.7}, Passages: 4}
+	d, isB := reworded.DerivedSide()
+	if r, x := Judge(reworded), ExtentOf(reworded, d); r != Rewrite || x != ExtentWhole || !isB {
+		t.Errorf("whole rewrite: %v · %v (derived B %v); want rewrite · whole of B", r, x, isB)
+	}
+}
+
+func TestExtentNames(t *testing.T) {
+	for x := ExtentNone; x <= ExtentWhole; x++ {
+		back, err := ParseExtent(x.String())
+		if err != nil || back != x {
+			t.Errorf("ParseExtent(%q) = %v, %v; want %v", x.String(), back, err, x)
+		}
+	}
+	if _, err := ParseExtent("most"); err == nil {
+		t.Errorf("ParseExtent(most) succeeded")
+	}
+}
