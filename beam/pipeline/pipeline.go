@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"reflect"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths for the report
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+)
+
+// Options configure the pipeline.
+type Options struct {
+	// Inputs are the paths to read, as scan takes them (files or folders
+	// of text, HTML, WARC, JSONL). Each is read by one DoFn call: give many
+	// paths (a crawl's WARC files) to read in parallel.
+	Inputs []string
+	// Output is the path of the reprint.scan JSON document.
+	Output string
+	// MaxArticleBytes: see ingest.Options (0: its default).
+	MaxArticleBytes int64
+	// AllPairsWork: see detect.Options (0: its default; negative: always
+	// search for candidates).
+	AllPairsWork int
+	// Rounds of label propagation unrolled (0: DefaultRounds).
+	Rounds int
+}
+
+// Build adds the pipeline to s: read and clean each input → corpus
+// layer → analyse → candidate keys → group by key, with detect's caps →
+// votes per pair → candidate pairs → join texts → align and judge →
+// connected components → provenance per story → the report.
+func Build(s beam.Scope, opts Options) error {
+	if len(opts.Inputs) == 0 {
+		return errors.New("reprint-beam: no input")
+	}
+	if opts.Output == "" {
+		return errors.New("reprint-beam: no output")
+	}
+	if opts.Rounds <= 0 {
+		opts.Rounds = DefaultRounds
+	}
+	apw := opts.AllPairsWork
+
+	ins := make([]input, len(opts.Inputs))
+	for i, p := range opts.Inputs {
+		ins[i] = input{Index: int64(i), Path: p}
+	}
+	read := s.Scope("read")
+	items, rejs, counts := beam.ParDo3(read, &readFn{MaxArticleBytes: opts.MaxArticleBytes}, beam.CreateList(read, ins))
+	byID := beam.GroupByKey(read, beam.ParDo(read, keyItem, items))
+	items, dups := beam.ParDo2(read, uniqueIDFn, byID)
+	rejs = beam.Flatten(read, rejs, dups)
+
+	an := s.Scope("analyse")
+	corpus := beam.Combine(an, &countsFn{}, counts)
+	outs := beam.ParDoN(an, &analyzeFn{AllPairsWork: apw}, items, beam.SideInput{Input: corpus})
+	docs, sigKeys, terms, arts, members := outs[0], outs[1], outs[2], outs[3], outs[4]
+	idf := beam.Combine(an, &idfFn{}, terms)
+
+	cs := s.Scope("candidates")
+	termKeys := beam.ParDo(cs, &topTermsFn{AllPairsWork: apw}, terms, beam.SideInput{Input: idf})
+	groups := beam.GroupByKey(cs, beam.Flatten(cs, sigKeys, termKeys))
+	voteKV, capCounts := beam.ParDo2(cs, &keyGroupFn{AllPairsWork: apw}, groups, beam.SideInput{Input: idf})
+	byVotes, candCounts := beam.ParDo2(cs, &candidateFn{AllPairsWork: apw}, beam.CombinePerKey(cs, &votesFn{}, voteKV))
+	every, allCounts := beam.ParDo2(cs, &allPairsFn{AllPairsWork: apw}, beam.Impulse(cs),
+		beam.SideInput{Input: idf}, beam.SideInput{Input: members})
+	cands := beam.Flatten(cs, byVotes, every)
+
+	al := s.Scope("align")
+	halves := beam.ParDo(al, halfFn, beam.CoGroupByKey(al, docs, beam.ParDo(al, candByFirst, cands)))
+	jobs := beam.Reshuffle(al, beam.ParDo(al, fullFn, beam.CoGroupByKey(al, docs, halves)))
+	rels, pairCounts := beam.ParDo2(al, &alignFn{AllPairsWork: apw}, jobs, beam.SideInput{Input: idf})
+
+	labels := components(s, rels, opts.Rounds)
+
+	jd := s.Scope("judge")
+	relsByLabel := beam.ParDo(jd, labelRelFn, beam.CoGroupByKey(jd, labels, beam.ParDo(jd, keyRelated, rels)))
+	docsByLabel := beam.ParDo(jd, labelDocFn, beam.CoGroupByKey(jd, labels, docs))
+	stories, pairs := beam.ParDo2(jd, judgeFn, beam.CoGroupByKey(jd, relsByLabel, docsByLabel))
+
+	wr := s.Scope("write")
+	totals := stats.SumPerKey(wr, beam.Flatten(wr, capCounts, candCounts, allCounts, pairCounts))
+	beam.ParDo0(wr, &writeFn{Output: opts.Output}, beam.Impulse(wr),
+		beam.SideInput{Input: arts}, beam.SideInput{Input: rejs}, beam.SideInput{Input: stories},
+		beam.SideInput{Input: pairs}, beam.SideInput{Input: totals})
+	return nil
+}
+
+// keyItem keys an item by its id.
+func keyItem(it item) (string, item) { return it.ID, it }
+
+// keyRelated keys a related pair by its first id.
+func keyRelated(r related) (string, related) { return r.A, r }
+
+func init() {
+	for _, t := range []any{input{}, item{}, rejection{}, doc{}, member{}, termRec{}, half{}, job{},
+		related{}, labelMerge{}, articleOut{}, storyOut{}, pairOut{}, votes{}} {
+		beam.RegisterType(reflect.TypeOf(t))
+	}
+
+	register.DoFn5x1[context.Context, input, func(item), func(rejection), func([]byte), error](&readFn{})
+	register.Function1x2[item, string, item](keyItem)
+	register.Function4x0[string, func(*item) bool, func(item), func(rejection)](uniqueIDFn)
+	register.Combiner2[*countsAcc, []byte](&countsFn{})
+	register.DoFn7x1[item, []byte, func(string, doc), func(string, member), func(termRec), func(articleOut), func(member), error](&analyzeFn{})
+	register.Combiner3[*idfAcc, termRec, []byte](&idfFn{})
+	register.DoFn3x1[termRec, []byte, func(string, member), error](&topTermsFn{})
+	register.DoFn5x1[string, func(*member) bool, []byte, func(string, int), func(string, int), error](&keyGroupFn{})
+	register.Combiner2[votes, int](&votesFn{})
+	register.DoFn4x0[string, votes, func(string), func(string, int)](&candidateFn{})
+	register.DoFn5x1[[]byte, []byte, func(*member) bool, func(string), func(string, int), error](&allPairsFn{})
+	register.Function2x1[string, func(string, string), error](candByFirst)
+	register.Function4x1[string, func(*doc) bool, func(*string) bool, func(string, half), error](halfFn)
+	register.Function4x0[string, func(*doc) bool, func(*half) bool, func(job)](fullFn)
+	register.DoFn4x1[job, []byte, func(related), func(string, int), error](&alignFn{})
+	register.Function2x0[related, func(string, string)](adjFn)
+	register.Function2x2[string, string, string, string](selfLabelFn)
+	register.Function2x1[string, string, string](minString)
+	register.Function4x0[string, func(*string) bool, func(*string) bool, func(string, string)](sendFn)
+	register.Function4x0[string, func(*string) bool, func(string, string), func(labelMerge)](leastFn)
+	register.Function3x1[[]byte, func(*labelMerge) bool, func([]byte), error](unionFn)
+	register.DoFn4x1[string, string, []byte, func(string, string), error](&finalLabelFn{})
+	register.Function1x2[related, string, related](keyRelated)
+	register.Function4x0[string, func(*string) bool, func(*related) bool, func(string, related)](labelRelFn)
+	register.Function4x0[string, func(*string) bool, func(*doc) bool, func(string, doc)](labelDocFn)
+	register.Function6x1[context.Context, string, func(*related) bool, func(*doc) bool, func(storyOut), func(pairOut), error](judgeFn)
+	register.DoFn7x1[context.Context, []byte, func(*articleOut) bool, func(*rejection) bool, func(*storyOut) bool, func(*pairOut) bool, func(*string, *int) bool, error](&writeFn{})
+
+	register.Emitter1[item]()
+	register.Emitter1[rejection]()
+	register.Emitter1[[]byte]()
+	register.Emitter1[termRec]()
+	register.Emitter1[articleOut]()
+	register.Emitter1[member]()
+	register.Emitter1[string]()
+	register.Emitter1[job]()
+	register.Emitter1[related]()
+	register.Emitter1[labelMerge]()
+	register.Emitter1[storyOut]()
+	register.Emitter1[pairOut]()
+	register.Emitter2[string, doc]()
+	register.Emitter2[string, member]()
+	register.Emitter2[string, int]()
+	register.Emitter2[string, half]()
+	register.Emitter2[string, string]()
+	register.Emitter2[string, related]()
+	register.Iter1[item]()
+	register.Iter1[member]()
+	register.Iter1[doc]()
+	register.Iter1[string]()
+	register.Iter1[half]()
+	register.Iter1[related]()
+	register.Iter1[labelMerge]()
+	register.Iter1[articleOut]()
+	register.Iter1[rejection]()
+	register.Iter1[storyOut]()
+	register.Iter1[pairOut]()
+	register.Iter2[string, int]()
+}

@@ -1,0 +1,136 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/clean"
+	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/ingest"
+)
+
+// readFn reads one input path with the engine's reading stage (ingest and
+// the per-article cleaning layer) and emits its articles, its rejections
+// and the corpus-layer counts of its articles. A retried bundle's outputs
+// replace the failed attempt's, so a path read twice by retries is counted
+// once.
+type readFn struct {
+	MaxArticleBytes int64
+}
+
+func (f *readFn) ProcessElement(ctx context.Context, in input, emitItem func(item), emitRej func(rejection), emitCounts func([]byte)) error {
+	part := clean.NewCorpus(clean.CorpusOptions{})
+	var seq int64
+	_, _, err := engine.Read(ctx, ingest.Options{MaxArticleBytes: f.MaxArticleBytes}, []string{in.Path}, nil,
+		func(a *reprint.Article, r *reprint.Rejected) error {
+			ord := in.Index<<ordArgShift | seq
+			seq++
+			if r != nil {
+				emitRej(rejection{Ord: ord, Input: r.Input, Reason: r.Reason.String(), Detail: r.Detail})
+				return nil
+			}
+			part.Add(a)
+			blob, err := encode(toWire(a, true))
+			if err != nil {
+				return err
+			}
+			emitItem(item{Ord: ord, ID: a.ID, Input: a.Input, Blob: blob})
+			return nil
+		})
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", in.Path, err)
+	}
+	blob, err := encode(part.Counts())
+	if err != nil {
+		return err
+	}
+	emitCounts(blob)
+	return nil
+}
+
+// uniqueIDFn gives each id to one article, as ingest does within one
+// argument: of the items sharing an id (read under different arguments),
+// the first in input order keeps it and a later one takes its Input as id;
+// the same Input read again (a path given twice) is a duplicate-id
+// rejection.
+func uniqueIDFn(id string, items func(*item) bool, emitItem func(item), emitRej func(rejection)) {
+	var all []item
+	var it item
+	for items(&it) {
+		all = append(all, it)
+	}
+	slices.SortFunc(all, func(x, y item) int { return cmpOrd(x.Ord, y.Ord) })
+	given := map[string]bool{}
+	for i, it := range all {
+		switch {
+		case i == 0:
+		case given[it.Input] || it.Input == all[0].Input:
+			emitRej(rejection{Ord: it.Ord, Input: it.Input, Reason: reprint.SkipDuplicateID.String(),
+				Detail: fmt.Sprintf("id %q was already given to %s", id, all[0].Input)})
+			continue
+		default:
+			it.ID = it.Input
+		}
+		given[it.Input] = true
+		emitItem(it)
+	}
+}
+
+func cmpOrd(x, y int64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
+}
+
+// countsAcc accumulates the corpus-layer counts of the articles read.
+type countsAcc struct {
+	c *clean.Corpus
+}
+
+// countsFn merges the readers' corpus counts into one Corpus; its output
+// is the merged counts, gob-encoded, for the apply stage's side input.
+type countsFn struct{}
+
+func (countsFn) CreateAccumulator() *countsAcc {
+	return &countsAcc{c: clean.NewCorpus(clean.CorpusOptions{})}
+}
+
+func (countsFn) AddInput(a *countsAcc, blob []byte) (*countsAcc, error) {
+	var cc clean.CorpusCounts
+	if err := decode(blob, &cc); err != nil {
+		return nil, err
+	}
+	a.c.Merge(&cc)
+	return a, nil
+}
+
+func (countsFn) MergeAccumulators(a, b *countsAcc) *countsAcc {
+	a.c.Merge(b.c.Counts())
+	return a
+}
+
+func (countsFn) ExtractOutput(a *countsAcc) ([]byte, error) { return encode(a.c.Counts()) }
+
+func encodeCountsAcc(a *countsAcc) ([]byte, error) { return encode(a.c.Counts()) }
+
+func decodeCountsAcc(b []byte) (*countsAcc, error) {
+	var cc clean.CorpusCounts
+	if err := decode(b, &cc); err != nil {
+		return nil, err
+	}
+	a := &countsAcc{c: clean.NewCorpus(clean.CorpusOptions{})}
+	a.c.Merge(&cc)
+	return a, nil
+}
+
+func init() {
+	beam.RegisterCoder(reflect.TypeOf((*countsAcc)(nil)), encodeCountsAcc, decodeCountsAcc)
+}
