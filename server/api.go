@@ -38,7 +38,7 @@ func readBody(r *http.Request) ([]byte, error) {
 // checkParams rejects query parameters outside allowed.
 func checkParams(q url.Values, allowed ...string) error {
 	for name := range q {
-		if !slices.Contains(allowed, name) {
+		if name != "" && !slices.Contains(allowed, name) {
 			return paramError(name, "unknown parameter; this endpoint takes %s", strings.Join(allowed, ", "))
 		}
 	}
@@ -371,6 +371,7 @@ type statsJSON struct {
 		Max     int   `json:"max"`
 		Queue   int   `json:"max_queued"`
 	} `json:"checks"`
+	Requests int64 `json:"requests_in_flight"`
 	Panics   int64 `json:"panics"`
 	ReadOnly bool  `json:"read_only"`
 }
@@ -384,7 +385,7 @@ func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out := statsJSON{Archive: st, Panics: s.panics.Load(), ReadOnly: s.opts.ReadOnly}
+	out := statsJSON{Archive: st, Requests: s.inflight.Load(), Panics: s.panics.Load(), ReadOnly: s.opts.ReadOnly}
 	out.Checks.Running, out.Checks.Waiting = len(s.checks), s.waiting.Load()
 	out.Checks.Max, out.Checks.Queue = s.opts.MaxChecks, s.opts.MaxQueued
 	writeJSON(w, http.StatusOK, out)

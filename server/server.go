@@ -94,11 +94,12 @@ type Server struct {
 	snaps *snapshots
 	web   *webApp
 
-	checks  chan struct{} // one token per running check
-	waiting atomic.Int64  // checks waiting for a token
-	writeMu sync.Mutex    // the archive has one writer
-	writes  atomic.Uint64 // writes done, for the snapshot's stamp
-	panics  atomic.Int64  // handlers that panicked
+	checks   chan struct{} // one token per running check
+	waiting  atomic.Int64  // checks waiting for a token
+	writeMu  sync.Mutex    // the archive has one writer
+	writes   atomic.Uint64 // writes done, for the snapshot's stamp
+	panics   atomic.Int64  // handlers that panicked
+	inflight atomic.Int64  // requests being served
 }
 
 // New returns a server over opts.Archive.
@@ -158,6 +159,8 @@ func (s *Server) routes() []route {
 // 500, counted, logged with its stack).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
+	s.inflight.Add(1)
+	defer s.inflight.Add(-1)
 	rec := &recorder{ResponseWriter: w}
 	h := w.Header()
 	h.Set("X-Content-Type-Options", "nosniff")

@@ -47,7 +47,7 @@ var filterParams = []string{"q", "relation", "min_coverage", "credit", "flagged"
 func parseFilter(q url.Values) (storyFilter, error) {
 	f := storyFilter{MinArticles: 2, Sort: "size", Limit: defaultStoryLimit}
 	for name := range q {
-		if !slices.Contains(filterParams, name) {
+		if name != "" && !slices.Contains(filterParams, name) {
 			return f, paramError(name, "unknown parameter; the filters are %s", strings.Join(filterParams, ", "))
 		}
 	}
