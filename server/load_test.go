@@ -1,0 +1,244 @@
+package server
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/postgres"
+	"github.com/reprint/reprint/sqlite"
+)
+
+// TestLoad: many clients check articles over HTTP while another client
+// adds, and not one request fails. By default it runs on the fixture,
+// bounded by count (4 clients × 3 checks, 3 adds). Pointed at a real
+// archive it is the load test of issue 11, bounded in time:
+//
+//	REPRINT_LOAD_ARCHIVE=DIR|postgres://… REPRINT_LOAD_ARTICLES=check.jsonl \
+//	REPRINT_LOAD_CLIENTS=32 REPRINT_LOAD_SECONDS=60 \
+//	  go test ./server -run '^TestLoad$' -v -timeout 30m
+//
+// The articles are JSONL lines as `reprint add` reads them (id, text or
+// html, title, site, url, published); clients check them round robin, and
+// the adder archives them under new ids ("load-" + id), so the archive
+// grows: point it at a copy. It logs the latency of the checks (p50, p90,
+// p99, max), their throughput and the adds done.
+func TestLoad(t *testing.T) {
+	var (
+		a        *engine.Archive
+		articles [][]byte
+		clients  = 4
+		perCheck = 3 // checks per client, when bounded by count
+		adds     = 3
+		duration time.Duration
+	)
+	if dir := os.Getenv("REPRINT_LOAD_ARCHIVE"); dir != "" {
+		a = openLoadArchive(t, dir)
+		articles = loadArticles(t, os.Getenv("REPRINT_LOAD_ARTICLES"))
+		clients = envInt(t, "REPRINT_LOAD_CLIENTS", 32)
+		duration = time.Duration(envInt(t, "REPRINT_LOAD_SECONDS", 60)) * time.Second
+		perCheck, adds = 0, 0
+	} else {
+		a = MustOpenSQLite(t)
+		for _, f := range []string{seedCopy, seedBBC, "003_af6d726495a458b9.txt"} {
+			b, err := os.ReadFile(seeds + "/" + f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			line, _ := json.Marshal(map[string]string{"id": f, "text": string(b)})
+			articles = append(articles, line)
+		}
+		for _, art := range fixtureArticles() {
+			line, _ := json.Marshal(map[string]string{"id": art.ID, "text": art.Text, "title": art.Meta.Title, "site": art.Meta.Site})
+			articles = append(articles, line)
+		}
+	}
+	s := MustNew(t, a, Options{})
+	base, stop := serve(t, s)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients + 1}}
+
+	ctx := t.Context()
+	if duration > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, duration)
+		defer cancel()
+	}
+	results := make([]loadResult, clients+1)
+	post := func(r *loadResult, path string, body []byte, want ...int) bool {
+		start := time.Now()
+		res, err := client.Post(base+path, "application/json", bytes.NewReader(body))
+		if err != nil {
+			if ctx.Err() == nil {
+				r.errs = append(r.errs, err.Error())
+			}
+			return false
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if !slices.Contains(want, res.StatusCode) {
+			r.errs = append(r.errs, fmt.Sprintf("POST %s = %d %s", path, res.StatusCode, clip(string(b), 200)))
+			return false
+		}
+		r.latency = append(r.latency, time.Since(start))
+		return true
+	}
+	var wg sync.WaitGroup
+	start := time.Now()
+	for c := range clients {
+		wg.Go(func() {
+			r := &results[c]
+			for k := 0; perCheck == 0 || k < perCheck; k++ {
+				if ctx.Err() != nil {
+					return
+				}
+				post(r, "/api/check", articles[(c+k*clients)%len(articles)], http.StatusOK)
+			}
+		})
+	}
+	var added int
+	wg.Go(func() {
+		r := &results[clients]
+		for k := 0; adds == 0 || k < adds; k++ {
+			if ctx.Err() != nil {
+				return
+			}
+			var m map[string]any
+			json.Unmarshal(articles[k%len(articles)], &m)
+			m["id"] = fmt.Sprintf("load-%d-%v", k, m["id"])
+			body, _ := json.Marshal(m)
+			if post(r, "/api/articles", body, http.StatusCreated, http.StatusOK) {
+				added++
+			}
+		}
+	})
+	wg.Wait()
+	elapsed := time.Since(start)
+	if err := stop(); err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+
+	var lat []time.Duration
+	var errs []string
+	for c := range clients {
+		lat = append(lat, results[c].latency...)
+		errs = append(errs, results[c].errs...)
+	}
+	errs = append(errs, results[clients].errs...)
+	for i, e := range errs {
+		if i == 10 {
+			t.Errorf("… and %d more", len(errs)-10)
+			break
+		}
+		t.Errorf("request failed: %s", e)
+	}
+	if len(lat) == 0 {
+		t.Fatal("no check answered")
+	}
+	slices.Sort(lat)
+	q := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))] }
+	st, _ := a.Store().Stats(context.Background())
+	t.Logf("%d clients, %d checks in %s against %d articles: %.1f checks/s; latency p50 %s, p90 %s, p99 %s, max %s; %d adds (%.0f ms each on average); %d errors; %d panics",
+		clients, len(lat), elapsed.Round(time.Millisecond), st.Articles, float64(len(lat))/elapsed.Seconds(),
+		q(0.5).Round(time.Millisecond), q(0.9).Round(time.Millisecond), q(0.99).Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond),
+		added, float64(results[clients].sum())/float64(max(added, 1))/1e6, len(errs), s.panics.Load())
+	if s.panics.Load() != 0 {
+		t.Errorf("%d handlers panicked", s.panics.Load())
+	}
+}
+
+// loadResult is what one client saw.
+type loadResult struct {
+	latency []time.Duration // of the requests answered as wanted
+	errs    []string
+}
+
+func (r *loadResult) sum() time.Duration {
+	var d time.Duration
+	for _, l := range r.latency {
+		d += l
+	}
+	return d
+}
+
+// openLoadArchive opens the archive of REPRINT_LOAD_ARCHIVE for writing.
+func openLoadArchive(t *testing.T, dir string) *engine.Archive {
+	t.Helper()
+	var st engine.Store
+	var err error
+	if strings.HasPrefix(dir, "postgres://") || strings.HasPrefix(dir, "postgresql://") {
+		st, err = postgres.Open(t.Context(), dir, postgres.Options{})
+	} else {
+		st, err = sqlite.Open(t.Context(), dir, sqlite.Options{})
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	a, err := engine.NewArchive(st, engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// loadArticles reads a JSONL file into request bodies: one JSON object a
+// line, with the fields the API reads.
+func loadArticles(t *testing.T, path string) [][]byte {
+	t.Helper()
+	if path == "" {
+		t.Fatal("REPRINT_LOAD_ARTICLES: a JSONL file of articles to check is needed")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out [][]byte
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var m map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &m); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		keep := map[string]any{}
+		for _, k := range []string{"id", "text", "html", "title", "site", "url", "published"} {
+			if v, ok := m[k].(string); ok {
+				keep[k] = v
+			}
+		}
+		b, _ := json.Marshal(keep)
+		out = append(out, b)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) == 0 {
+		t.Fatalf("%s holds no article", path)
+	}
+	return out
+}
+
+func envInt(t *testing.T, name string, def int) int {
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		t.Fatalf("%s=%q: want a positive whole number", name, v)
+	}
+	return n
+}
