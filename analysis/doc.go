@@ -22,6 +22,39 @@
 // Hyphenated compounds split ("US-proposed" is "us" "proposed"), so a
 // rewrite that drops the hyphen still matches.
 //
+// # Scripts
+//
+// Alphabetic scripts (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari
+// and the rest that separate words with spaces) are cut as above: these
+// are UAX #29 word boundaries (Unicode's default word segmentation),
+// except that reprint also breaks where UAX #29 joins letters across an
+// apostrophe, a period or a comma ("Russia's", "U.S.", "3.5"), so that
+// matching does not depend on punctuation. Scripts written without spaces
+// between words — Han, Hiragana, Katakana, and Hangul by the same rule —
+// give overlapping character bigrams, the standard unit of CJK search
+// (Lucene's CJKBigramFilter): "日本語" is 日本, 本語 and 語.
+//
+//	run  南方暴雨     tokens  南方  方暴  暴雨  雨
+//	                  spans   南    方    暴    雨
+//
+// A bigram's Span is its first character and its Hash the fold of both,
+// and the last character of a stretch is a token of its own, so the spans
+// of a text's tokens never overlap, every character starts one token, and
+// a passage built from token spans covers exactly the characters shared.
+// A character is a rune with the combining marks after it. Latin letters
+// or digits inside a CJK run ("iPhone手机") stay words.
+//
+// Arabic script is folded further for matching (foldArabic): the alef
+// variants (أ إ آ ٱ) to bare alef, alef maksura and Farsi/Urdu yeh to
+// Arabic yeh, keheh to kaf, heh goal and teh marbuta to heh,
+// Arabic-Indic digits to ASCII; tatweel, harakat and the hamza and madda
+// marks are dropped. News writers and keyboards differ in exactly these.
+// Yeh barree and heh doachashmee, letters of their own in Urdu, stay.
+//
+// Latin-script tokens are byte for byte what they were before scripts
+// were handled (the archive's keys depend on them); keys of texts in CJK
+// or Arabic script changed with engine.KeysVersion keys/4.
+//
 // Tokens hash the folded word with xxh3 (the fastest 64-bit hash measured on
 // short keys here; see DEPENDENCIES.md). Two words collide with probability
 // about n²/2⁶⁵, negligible for any corpus.

@@ -21,6 +21,7 @@ type Token struct {
 // tokenizing allocation-free once dst has enough capacity.
 type Tokenizer struct {
 	buf []byte
+	alt []byte // the other buffer of fold's rebuild
 }
 
 // Tokenize appends the tokens of text to dst and returns the extended slice.
@@ -42,7 +43,7 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			}
 		}
 		start := i
-		ascii := true
+		ascii, bigram := true, false
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
@@ -57,17 +58,119 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 				break
 			}
 			ascii = false
+			bigram = bigram || isBigramRune(r)
 			i += n
 		}
-		var h uint64
-		if ascii {
-			h = t.hashASCII(text[start:i])
-		} else {
-			h = t.hashUnicode(text[start:i])
+		switch {
+		case ascii:
+			dst = append(dst, Token{Hash: t.hashASCII(text[start:i]), Span: reprint.Span{Start: start, End: i}})
+		case bigram:
+			dst = t.appendMixed(text, start, i, dst)
+		default:
+			dst = append(dst, Token{Hash: t.hashUnicode(text[start:i]), Span: reprint.Span{Start: start, End: i}})
 		}
-		dst = append(dst, Token{Hash: h, Span: reprint.Span{Start: start, End: i}})
 	}
 	return dst
+}
+
+// appendMixed appends the tokens of the word run text[start:end], which
+// holds characters of scripts written without spaces: each stretch of
+// them becomes overlapping character bigrams, each other stretch one
+// word. A character is a rune with the combining marks after it.
+//
+// A bigram's Span is its first character, so that the spans of a text's
+// tokens never overlap and cover its words; its Hash is the fold of both
+// characters. The last character of a stretch is a token of its own (the
+// fold of that character), so that every character starts one token:
+// "日本語" gives 日本 (span 日), 本語 (span 本) and 語 (span 語).
+func (t *Tokenizer) appendMixed(text string, start, end int, dst []Token) []Token {
+	i := start
+	for i < end {
+		j, big := nextChar(text, i, end)
+		if !big {
+			// A stretch of other word characters: one word.
+			for j < end {
+				k, b := nextChar(text, j, end)
+				if b {
+					break
+				}
+				j = k
+			}
+			dst = append(dst, Token{Hash: t.hashUnicode(text[i:j]), Span: reprint.Span{Start: i, End: j}})
+			i = j
+			continue
+		}
+		for {
+			k, b := j, false
+			if j < end {
+				k, b = nextChar(text, j, end)
+			}
+			if !b {
+				// The last character of the stretch.
+				dst = append(dst, Token{Hash: t.hashCaseless(text[i:j]), Span: reprint.Span{Start: i, End: j}})
+				i = j
+				break
+			}
+			dst = append(dst, Token{Hash: t.hashCaseless(text[i:k]), Span: reprint.Span{Start: i, End: j}})
+			i, j = j, k
+		}
+	}
+	return dst
+}
+
+// hashCaseless hashes w, characters of the bigram scripts, as hashUnicode
+// does: those scripts have no case, so a word made only of the common
+// ideographs, kana and Hangul syllables, which NFKC leaves alone, is its
+// own fold and is hashed as it stands. This doubles the speed of CJK
+// tokenizing (norm's quick check was slower than the fold itself);
+// TestTokenizeMatchesReference and FuzzTokenizeScripts check it against
+// the fold.
+func (t *Tokenizer) hashCaseless(w string) uint64 {
+	for _, r := range w {
+		if !stableCJK(r) {
+			return t.hashUnicode(w)
+		}
+	}
+	return xxh3.HashString(w)
+}
+
+// stableCJK reports whether r is in a block of the bigram scripts whose
+// every character is its own NFKC form and has no case: CJK Unified
+// Ideographs and Extension A, the Hiragana and Katakana letters, the
+// prolonged sound mark, Hangul syllables.
+func stableCJK(r rune) bool {
+	return 0x4E00 <= r && r <= 0x9FFF || 0x3400 <= r && r <= 0x4DBF ||
+		0x3041 <= r && r <= 0x3096 || 0x30A1 <= r && r <= 0x30FA || r == 0x30FC ||
+		0xAC00 <= r && r <= 0xD7A3
+}
+
+// nextChar returns the end of the character at text[i:] (a rune and the
+// combining marks after it, within end) and whether it is of a script
+// tokenized in bigrams.
+func nextChar(text string, i, end int) (int, bool) {
+	r, n := utf8.DecodeRuneInString(text[i:end])
+	j := i + n
+	for j < end {
+		m, k := utf8.DecodeRuneInString(text[j:end])
+		if m < utf8.RuneSelf || !unicode.IsMark(m) {
+			break
+		}
+		j += k
+	}
+	return j, isBigramRune(r)
+}
+
+// isBigramRune reports whether r belongs to a script written without
+// spaces between words that is tokenized in character bigrams: Han,
+// Hiragana, Katakana (with the prolonged sound mark) and Hangul.
+func isBigramRune(r rune) bool {
+	if r < 0x1100 {
+		return false
+	}
+	if stableCJK(r) {
+		return true
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == '\u30FC' || r == '\uFF70'
 }
 
 // Tokenize is a convenience for (&Tokenizer{}).Tokenize(text, nil).
@@ -81,6 +184,27 @@ func Tokenize(text string) []Token {
 func (t *Tokenizer) Fold(word string) string {
 	t.fold(word)
 	return string(t.buf)
+}
+
+// AppendFold appends the normal form of word, as Fold gives it, to dst
+// and returns the extended slice.
+func (t *Tokenizer) AppendFold(dst []byte, word string) []byte {
+	t.fold(word)
+	return append(dst, t.buf...)
+}
+
+// Spaceless reports whether word, the text at a token's span, is of a
+// script that matching folds or pairs beyond case and compatibility
+// forms: Arabic script (see foldArabic) or a script tokenized in bigrams
+// (Han, Hiragana, Katakana, Hangul), whose token Hash covers more than
+// the span. For such tokens, use Hash, not the span's text, as the word.
+func Spaceless(word string) bool {
+	for _, r := range word {
+		if r >= 0x0600 && (isArabic(r) || isBigramRune(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *Tokenizer) hashASCII(w string) uint64 {
@@ -109,6 +233,10 @@ func (t *Tokenizer) fold(w string) {
 	same := true
 	for j := 0; j < len(b); {
 		r, n := utf8.DecodeRune(b[j:])
+		if isArabic(r) {
+			same = false
+			break
+		}
 		l := unicode.ToLower(r)
 		if l != r && utf8.RuneLen(l) != n {
 			same = false
@@ -120,10 +248,17 @@ func (t *Tokenizer) fold(w string) {
 		j += n
 	}
 	if !same {
-		out = make([]byte, 0, len(b)+8)
+		out = t.alt[:0]
 		for _, r := range string(b) {
+			if isArabic(r) {
+				if r = foldArabic(r); r < 0 {
+					continue
+				}
+			}
 			out = utf8.AppendRune(out, unicode.ToLower(r))
 		}
+		// Swap the buffers: b's array becomes the next rebuild's scratch.
+		t.alt = b
 		b = out
 	}
 	// NFKC may expand a word into separators (e.g. "½" → "1⁄2"); the hash
@@ -140,4 +275,48 @@ func isWordRune(r rune) bool {
 		return isASCIIWord(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.Is(unicode.No, r) || unicode.Is(unicode.Nl, r)
+}
+
+// isArabic reports whether r is in the Arabic block or its supplements
+// (the presentation forms are mapped to these by NFKC).
+func isArabic(r rune) bool {
+	return 0x0600 <= r && r <= 0x06FF || 0x0750 <= r && r <= 0x077F || 0x08A0 <= r && r <= 0x08FF
+}
+
+// foldArabic returns the form of the Arabic-script rune r that matching
+// sees, or -1 for a rune that matching ignores. Writers and keyboards
+// differ in the letters below without changing the word (the variants
+// that Lucene's Arabic and Persian normalisers fold):
+//   - alef with hamza, madda or wasla (أ إ آ ٱ) → bare alef ا;
+//   - alef maksura ى and Farsi/Urdu yeh ی → Arabic yeh ي;
+//   - keheh ک (Urdu, Persian) → kaf ك;
+//   - heh goal ہ and ae ە, teh marbuta ة → heh ه;
+//   - Arabic-Indic and Extended Arabic-Indic digits → ASCII digits;
+//   - tatweel ـ (a stretching stroke), the harakat (vowel marks,
+//     tanween, shadda, sukun), madda and hamza marks above and below,
+//     and the superscript alef are dropped: most news text is written
+//     without them, and one text's diacritics must not hide a match.
+//
+// Yeh barree ے and heh doachashmee ھ stay: in Urdu they are letters of
+// their own, not variants.
+func foldArabic(r rune) rune {
+	switch {
+	case r == 0x0622 || r == 0x0623 || r == 0x0625 || r == 0x0671 || r == 0x0672 || r == 0x0673:
+		return 0x0627
+	case r == 0x0649 || r == 0x06CC:
+		return 0x064A
+	case r == 0x06A9:
+		return 0x0643
+	case r == 0x06C1 || r == 0x06D5 || r == 0x0629:
+		return 0x0647
+	case r == 0x06C2:
+		return 0x0647 // heh goal with hamza above: NFKC composes it
+	case 0x0660 <= r && r <= 0x0669:
+		return '0' + r - 0x0660
+	case 0x06F0 <= r && r <= 0x06F9:
+		return '0' + r - 0x06F0
+	case r == 0x0640, 0x064B <= r && r <= 0x065F, r == 0x0670:
+		return -1
+	}
+	return r
 }

@@ -18,7 +18,10 @@ const Format = "reprint.archive/3"
 // KeysVersion names how posting keys are computed (detect.Keys and
 // postingKeys). Keys are hashes of the text: an archive built under
 // another version cannot be searched with this one's keys.
-const KeysVersion = "keys/3 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200"
+//
+// keys/4: CJK text is tokenized in character bigrams and Arabic-script
+// letters are folded (analysis); keys of Latin-script text are as in keys/3.
+const KeysVersion = "keys/4 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the

@@ -247,8 +247,20 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 			terms = append(terms, t)
 			continue
 		}
-		low := an.lower(word)
-		stem := an.stem(h, low)
+		var low []byte
+		var stem uint64
+		if word[0] >= utf8.RuneSelf && analysis.Spaceless(word) {
+			// Arabic script and CJK: the token's hash is the word as
+			// matching sees it (variant letters folded; a CJK bigram
+			// spans more than its token's first character), and no
+			// stemmer applies.
+			low = an.tk.AppendFold(an.low[:0], word)
+			an.low = low
+			stem = TermID(KindStem, h)
+		} else {
+			low = an.lower(word)
+			stem = an.stem(h, low)
+		}
 		terms = append(terms, stem)
 		if quoted {
 			terms = append(terms, TermID(KindQuoted, stem))

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/reprint/reprint/engine"
+)
+
+// TestScripts compares pairs written in scripts other than Latin
+// (testdata/scripts, texts written for the project): each must come out
+// with the reuse its texts hold, measured in real words of its script.
+func TestScripts(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		relations  []string
+		extent     string
+		minB, maxB float64 // coverage of B
+	}{
+		// 9 of 12 body sentences and nothing else shared, word for word:
+		// a copy of most of the text.
+		{"chinese copy", "zh-source.txt", "zh-copy.txt", []string{"copy", "partial-copy"}, "part", 0.7, 0.95},
+		// 3 of 8 body sentences shared.
+		{"japanese partial copy", "ja-source.txt", "ja-part.txt", []string{"partial-copy"}, "part", 0.2, 0.5},
+		// A light rewrite without diacritics, with bare alefs and Arabic
+		// yeh where the source has hamza forms, alef maksura and tatweel.
+		{"arabic rewrite", "ar-source.txt", "ar-rewrite.txt", []string{"rewrite", "partial-copy"}, "whole", 0.88, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join("testdata", "scripts")
+			s, err := engine.Compare(t.Context(), engine.Options{}, filepath.Join(dir, tt.a), filepath.Join(dir, tt.b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Pairs) != 1 {
+				t.Fatalf("compare %s %s: %d pairs; want 1", tt.a, tt.b, len(s.Pairs))
+			}
+			p := s.Pairs[0]
+			if !slices.Contains(tt.relations, p.Relation) || p.Extent != tt.extent {
+				t.Errorf("relation · extent = %s · %s; want one of %v · %s", p.Relation, p.Extent, tt.relations, tt.extent)
+			}
+			if p.Coverage.B < tt.minB || p.Coverage.B > tt.maxB {
+				t.Errorf("coverage of B = %.3f; want in [%.2f, %.2f]", p.Coverage.B, tt.minB, tt.maxB)
+			}
+			if tt.name == "arabic rewrite" && p.Coverage.Verbatim.B < 0.8 {
+				// Only folded letters tell most sentences apart: without
+				// the fold, no passage is found word for word.
+				t.Errorf("verbatim coverage of B = %.3f; want ≥ 0.8", p.Coverage.Verbatim.B)
+			}
+			if len(p.Passages) == 0 {
+				t.Errorf("no passage")
+			}
+		})
+	}
+}
