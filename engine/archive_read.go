@@ -1,11 +1,15 @@
 package engine
 
 import (
+	"bufio"
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
+	"os"
 	"slices"
 	"sync"
 
@@ -18,34 +22,63 @@ import (
 	"github.com/reprint/reprint/rewrite"
 )
 
-// ScanOptions configure Archive.Scan.
+// ScanOptions configure Archive.Scan and Archive.ScanTo.
 type ScanOptions struct {
 	// Texts loads every article's text into the report; otherwise only
 	// the texts of articles in pairs are loaded (what the judgement, the
 	// HTML report and the terminal report read), and the others' Text is
 	// empty. A report of a large archive is mostly articles in no pair.
 	Texts bool
+	// NoTexts leaves every article's Text empty, unless Texts: for a sink
+	// that drops them (JSON without texts), so that none is read back.
+	NoTexts bool
+	// TmpDir holds the pairs judged before they are handed on (the
+	// system's temporary folder when ""). The file is removed however
+	// ScanTo returns.
+	TmpDir string
 }
 
 // Scan reports the stories of the whole archive: every article, the
 // related pairs found when they were added, and the provenance of each
 // pair judged now (so a story's lineage and witnesses take in articles
 // added later than the pair). Articles still pending have no pairs yet:
-// StoreStats.Pending tells.
+// StoreStats.Pending tells. Scan holds the whole report; ScanTo hands it
+// on part by part.
+func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress) (*report.Scan, error) {
+	var c report.Collect
+	if err := a.ScanTo(ctx, opts, &c, progress); err != nil {
+		return nil, err
+	}
+	return &c.Scan, nil
+}
+
+// scanBatch is how many articles ScanTo reads back at once for their
+// texts, and how many stories it judges between two hand-overs: enough to
+// keep every core busy and a store's reads in large batches, few enough
+// that their texts are a small part of memory.
+const scanBatch = 256
+
+// ScanTo hands the report Scan gives to sink, part by part in document
+// order, holding no more of it than the stories' membership and the
+// metadata of the articles: an archive of millions of articles streams
+// its report in bounded memory.
 //
 // Stories are judged one at a time: a story is a connected component of
 // the related pairs, and everything Judge decides of a pair — direction
 // with its witnesses, credit, quotations, lineage — depends only on the
-// articles and pairs of its component. So memory holds the metadata of
-// every article and the pairs, but the texts and witness grams of a few
-// stories at a time, and the report is the one Judge gives over the whole
-// archive (TestArchiveSeedsSameAsScan compares them byte for byte).
-func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress) (*report.Scan, error) {
+// articles and pairs of its component. Their order (largest first, ties
+// by first article) is known from the components before any is judged,
+// so they are judged in that order, a batch at a time in parallel; their
+// pairs are spilled to a temporary file, since the document lists every
+// story before the first pair, and handed on after the stories. The
+// report is the one Judge gives over the whole archive
+// (TestArchiveSeedsSameAsScan compares them byte for byte).
+func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink, progress Progress) error {
 	var recs []*Record
 	idx := map[int64]int{}
-	for r, err := range a.store.Articles(ctx, opts.Texts) {
+	for r, err := range a.store.Articles(ctx, false) {
 		if err != nil {
-			return nil, err
+			return err
 		}
 		idx[r.Seq] = len(recs)
 		recs = append(recs, r)
@@ -54,7 +87,7 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 	var pairs []detect.Pair
 	for p, err := range a.store.Pairs(ctx) {
 		if err != nil {
-			return nil, err
+			return err
 		}
 		i, okA := idx[p.A]
 		j, okB := idx[p.B]
@@ -65,42 +98,23 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 		dp.A, dp.B = i, j
 		pairs = append(pairs, dp)
 	}
+	idx = nil
 
-	// Every article, alone: the report's articles and one-article stories.
-	skel := &Corpus{Words: make([]int, len(recs))}
-	for i, r := range recs {
-		skel.Articles = append(skel.Articles, r.Article())
-		skel.Words[i] = r.Words
-		if r.Text == "" && r.Bytes > 0 {
-			skel.bytes = append(skel.bytes, [2]int{i, r.Bytes})
-			if skel.publisher == nil {
-				skel.publisher = map[int]string{}
-			}
-			skel.publisher[i] = r.Publisher
-		}
-	}
-	skel.Read = ingest.Stats{Read: len(recs), Articles: len(recs)}
-	out, err := Judge(ctx, skel)
-	if err != nil {
-		return nil, err
-	}
-
-	// Components of the related pairs.
-	root := make([]int, len(recs))
+	// Components of the related pairs, in story order.
+	root := make([]int32, len(recs))
 	for i := range root {
-		root[i] = i
+		root[i] = int32(i)
 	}
-	var find func(int) int
-	find = func(x int) int {
-		for root[x] != x {
+	find := func(x int) int {
+		for int(root[x]) != x {
 			root[x] = root[root[x]]
-			x = root[x]
+			x = int(root[x])
 		}
 		return x
 	}
 	for _, p := range pairs {
 		if x, y := find(p.A), find(p.B); x != y {
-			root[max(x, y)] = min(x, y)
+			root[max(x, y)] = int32(min(x, y))
 		}
 	}
 	type group struct {
@@ -119,94 +133,164 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 		}
 		g.pairs = append(g.pairs, k)
 	}
-	inGroup := make([]bool, len(recs))
+	paired := make([]bool, len(recs))
 	for i := range recs {
 		if g := byRoot[find(i)]; g != nil {
 			g.members = append(g.members, i)
-			inGroup[i] = true
+			paired[i] = true
 		}
 	}
+	byRoot, root = nil, nil
+	slices.SortFunc(groups, func(x, y *group) int {
+		return cmp.Or(cmp.Compare(len(y.members), len(x.members)), cmp.Compare(x.members[0], y.members[0]))
+	})
 
-	// Judge each story.
-	judged := make([]*report.Scan, len(groups))
+	// Judge the stories in order, a batch at a time; keep the stories,
+	// spill the pairs.
+	spill, err := os.CreateTemp(opts.TmpDir, "reprint-scan-*.jsonl")
+	if err != nil {
+		return fmt.Errorf("creating scan spill file: %w", err)
+	}
+	defer os.Remove(spill.Name())
+	defer spill.Close()
+	bw := bufio.NewWriter(spill)
+	// JSON, not gob: gob reads an empty list back as nil, and the report
+	// tells [] from null.
+	enc := json.NewEncoder(bw)
+	var stories []report.Story
+	var stats report.Stats
 	var mu sync.Mutex
 	done := 0
-	err = a.parallel(ctx, len(groups), func(wk *detect.Worker, gi int) error {
-		res, err := a.judgeGroup(ctx, wk, recs, pairs, groups[gi].members, groups[gi].pairs)
+	for start := 0; start < len(groups); start += scanBatch {
+		batch := groups[start:min(start+scanBatch, len(groups))]
+		judged := make([]*report.Scan, len(batch))
+		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, gi int) error {
+			res, err := a.judgeGroup(ctx, wk, recs, pairs, batch[gi].members, batch[gi].pairs)
+			if err != nil {
+				return err
+			}
+			judged[gi] = res
+			mu.Lock()
+			defer mu.Unlock()
+			done++
+			progress.report(StepJudge, done, len(groups))
+			return nil
+		})
 		if err != nil {
 			return err
 		}
-		judged[gi] = res
-		mu.Lock()
-		defer mu.Unlock()
-		done++
-		progress.report(StepJudge, done, len(groups))
-		return nil
-	})
-	if err != nil {
-		return nil, err
+		for gi, res := range judged {
+			if len(res.Stories) != 1 {
+				return fmt.Errorf("engine: a component of %d articles made %d stories", len(batch[gi].members), len(res.Stories))
+			}
+			st := res.Stories[0]
+			st.ID = len(stories) + 1
+			stories = append(stories, st)
+			// Pairs by strength, ties in (A, B) order, as Judge orders
+			// them within a story.
+			pos := map[string]int{}
+			for k, i := range batch[gi].members {
+				pos[recs[i].ID] = k
+			}
+			ps := res.Pairs
+			slices.SortFunc(ps, func(x, y report.Pair) int {
+				return cmp.Or(cmp.Compare(pos[x.A], pos[y.A]), cmp.Compare(pos[x.B], pos[y.B]))
+			})
+			slices.SortStableFunc(ps, func(x, y report.Pair) int {
+				return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
+			})
+			for k := range ps {
+				if err := enc.Encode(&ps[k]); err != nil {
+					return fmt.Errorf("writing scan spill file: %w", err)
+				}
+			}
+			stats.RelatedPairs += len(ps)
+		}
+	}
+	for _, p := range pairs {
+		if p.CapReason != "" {
+			stats.CappedPairs++
+		}
+	}
+	pairs, groups = nil, nil
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("writing scan spill file: %w", err)
 	}
 
-	// Assemble: stories largest first, ties by their first article (as
-	// provenance.Stories orders them); pairs in story order, then by
-	// strength, ties in (A, B) order (as Judge orders them).
-	type story struct {
-		st    report.Story
-		first int
-	}
-	var stories []story
-	pos := map[string]int{}
-	for i, a := range out.Articles {
-		pos[a.ID] = i
-	}
-	var all []report.Pair
-	for gi, res := range judged {
-		if len(res.Stories) != 1 {
-			return nil, fmt.Errorf("engine: a component of %d articles made %d stories", len(groups[gi].members), len(res.Stories))
+	// The articles, with the texts asked for read back a batch at a time.
+	for start := 0; start < len(recs); start += scanBatch {
+		batch := recs[start:min(start+scanBatch, len(recs))]
+		var need []int64
+		for k, r := range batch {
+			if opts.Texts || (!opts.NoTexts && paired[start+k]) {
+				need = append(need, r.Seq)
+			}
 		}
-		stories = append(stories, story{res.Stories[0], groups[gi].members[0]})
-		all = append(all, res.Pairs...)
-		for _, ra := range res.Articles {
-			if ra.Text != "" {
-				out.Articles[pos[ra.ID]].Text = ra.Text
+		texts := map[int64]string{}
+		if len(need) > 0 {
+			got, err := a.store.Get(ctx, need)
+			if err != nil {
+				return err
+			}
+			for _, r := range got {
+				texts[r.Seq] = r.Text
+			}
+		}
+		for _, r := range batch {
+			ra := recordArticle(r)
+			ra.Text = texts[r.Seq]
+			if err := sink.Article(ra); err != nil {
+				return err
 			}
 		}
 	}
-	for i := range recs {
-		if !inGroup[i] {
-			stories = append(stories, story{report.Story{Articles: []string{recs[i].ID}, Lineage: []report.Edge{}}, i})
+
+	// The stories: those of several articles, then every article alone.
+	for _, st := range stories {
+		if err := sink.Story(st); err != nil {
+			return err
 		}
 	}
-	slices.SortFunc(stories, func(x, y story) int {
-		return cmp.Or(cmp.Compare(len(y.st.Articles), len(x.st.Articles)), cmp.Compare(x.first, y.first))
-	})
-	out.Stories = make([]report.Story, len(stories))
-	storyOf := map[string]int{}
-	for i, s := range stories {
-		s.st.ID = i + 1
-		out.Stories[i] = s.st
-		for _, id := range s.st.Articles {
-			storyOf[id] = s.st.ID
+	n := len(stories)
+	stories = nil
+	for i, r := range recs {
+		if paired[i] {
+			continue
+		}
+		n++
+		if err := sink.Story(report.Story{ID: n, Articles: []string{r.ID}, Lineage: []report.Edge{}}); err != nil {
+			return err
 		}
 	}
-	slices.SortFunc(all, func(x, y report.Pair) int {
-		return cmp.Or(cmp.Compare(pos[x.A], pos[y.A]), cmp.Compare(pos[x.B], pos[y.B]))
-	})
-	slices.SortStableFunc(all, func(x, y report.Pair) int {
-		if c := cmp.Compare(storyOf[x.A], storyOf[y.A]); c != 0 {
-			return c
+
+	// The pairs, back from the spill.
+	if _, err := spill.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("rewinding scan spill file: %w", err)
+	}
+	dec := json.NewDecoder(bufio.NewReader(spill))
+	for range stats.RelatedPairs {
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
-	})
-	out.Pairs = all
-	out.Stats.RelatedPairs = len(all)
-	out.Stats.Stories = len(out.Stories)
-	for _, p := range pairs {
-		if p.CapReason != "" {
-			out.Stats.CappedPairs++
+		var p report.Pair
+		if err := dec.Decode(&p); err != nil {
+			return fmt.Errorf("reading scan spill file: %w", err)
+		}
+		if err := sink.Pair(p); err != nil {
+			return err
 		}
 	}
-	return out, nil
+	stats.Read, stats.Articles, stats.Stories = len(recs), len(recs), n
+	return sink.Close(stats)
+}
+
+// recordArticle is the report's entry for an archived article, as Judge
+// makes it from the article read: its length and publisher are the
+// archive's, since the text may not have been read back.
+func recordArticle(r *Record) report.Article {
+	ra := ReportArticle(r.Article())
+	ra.Bytes, ra.Publisher, ra.Text = r.Bytes, r.Publisher, ""
+	return ra
 }
 
 // judgeGroup judges the pairs of one story: members are indexes into

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/internal/synth"
 	"github.com/reprint/reprint/report"
 	"github.com/reprint/reprint/sqlite"
 )
@@ -444,5 +446,58 @@ func TestArchiveLeanScan(t *testing.T) {
 	last := lean.Articles[len(lean.Articles)-1]
 	if last.ID != "garden.txt" || last.Publisher != "Garden Weekly" {
 		t.Errorf("article in no pair: %+v, want publisher Garden Weekly", last)
+	}
+}
+
+// TestArchiveScanToSameAsScan: the report ScanTo streams of an archive of
+// a generated corpus — many stories of several sizes, and articles in
+// none — is the batch scan's document byte for byte, with every text or
+// none.
+func TestArchiveScanToSameAsScan(t *testing.T) {
+	ctx := context.Background()
+	in := t.TempDir()
+	c := synth.Corpus(5, 300, synth.Options{MeanWords: 120, Reuse: 0.4})
+	for i := range c.Len() {
+		if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("doc%04d.txt", i)), []byte(c.Text(i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := engine.Scan(ctx, engine.Options{}, []string{in}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	multi := 0
+	for _, s := range want.Stories {
+		if len(s.Articles) > 1 {
+			multi++
+		}
+	}
+	if multi < 5 || len(want.Stories) == multi {
+		t.Fatalf("the corpus makes %d stories of several articles of %d: too few to test their order", multi, len(want.Stories))
+	}
+	a, _, _ := openArchive(t)
+	if _, err := a.Add(ctx, []string{in}, t.TempDir(), nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		opts engine.ScanOptions
+		text bool
+	}{{engine.ScanOptions{Texts: true}, true}, {engine.ScanOptions{NoTexts: true}, false}} {
+		var wantJSON, got bytes.Buffer
+		want.Stats.Candidates = 0
+		if err := report.WriteJSON(&wantJSON, want, report.JSONOptions{Text: tc.text}); err != nil {
+			t.Fatal(err)
+		}
+		tmp := t.TempDir()
+		tc.opts.TmpDir = tmp
+		if err := a.ScanTo(ctx, tc.opts, report.NewJSONStream(&got, report.JSONOptions{Text: tc.text}), nil); err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(wantJSON.String(), got.String()); d != "" {
+			t.Errorf("texts %v: streamed scan --archive differs from scan (-scan +archive):\n%s", tc.text, d)
+		}
+		if left, _ := os.ReadDir(tmp); len(left) != 0 {
+			t.Errorf("ScanTo left %d files in its temporary folder", len(left))
+		}
 	}
 }

@@ -23,6 +23,9 @@ func WriteJSON(w io.Writer, s *Scan, opts JSONOptions) error {
 		}
 	}
 	// Empty lists print as [], not null.
+	if out.Articles == nil {
+		out.Articles = []Article{}
+	}
 	if out.Stories == nil {
 		out.Stories = []Story{}
 	}

@@ -41,6 +41,13 @@ with the texts side by side.`,
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			bar := m.newProgress(c.Context())
+			if archive != "" && asJSON && htmlFile == "" {
+				// The JSON document streams: an archive of millions of
+				// articles is never held whole.
+				err := m.streamArchive(c.Context(), archive, withText, bar.report())
+				bar.Done()
+				return err
+			}
 			var model *report.Scan
 			var err error
 			if archive != "" {
@@ -66,17 +73,32 @@ with the texts side by side.`,
 // scanArchive is scan --archive: the stories of an archive, with a warning
 // when an interrupted add left articles without their pairs.
 func (m *Main) scanArchive(ctx context.Context, dir string, opts engine.ScanOptions, progress engine.Progress) (*report.Scan, error) {
+	var c report.Collect
+	if err := m.scanArchiveTo(ctx, dir, opts, &c, progress); err != nil {
+		return nil, err
+	}
+	return &c.Scan, nil
+}
+
+// streamArchive is scan --archive --json: the document written as the
+// archive is read and judged, in bounded memory.
+func (m *Main) streamArchive(ctx context.Context, dir string, withText bool, progress engine.Progress) error {
+	out := report.NewJSONStream(m.Stdout, report.JSONOptions{Text: withText})
+	return m.scanArchiveTo(ctx, dir, engine.ScanOptions{Texts: withText, NoTexts: !withText}, out, progress)
+}
+
+func (m *Main) scanArchiveTo(ctx context.Context, dir string, opts engine.ScanOptions, sink report.Sink, progress engine.Progress) error {
 	a, st, err := openArchive(ctx, dir, false, engine.Options{})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer st.Close()
 	ss, err := st.Stats(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if ss.Pending > 0 {
 		fmt.Fprintf(m.Stderr, "reprint: warning: %d articles of the archive still wait for their pairs (an add was interrupted or is running); run reprint add --archive %s to complete them\n", ss.Pending, dir)
 	}
-	return a.Scan(ctx, opts, progress)
+	return a.ScanTo(ctx, opts, sink, progress)
 }
