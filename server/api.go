@@ -227,7 +227,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	x, err := s.snaps.get(r.Context())
+	x, _, err := s.stories(w, r)
 	if err != nil {
 		return err
 	}
@@ -277,7 +277,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	x, err := s.snaps.get(r.Context())
+	x, _, err := s.stories(w, r)
 	if err != nil {
 		return err
 	}
@@ -310,7 +310,7 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	x, err := s.snaps.get(r.Context())
+	x, _, err := s.stories(w, r)
 	if err != nil {
 		return err
 	}
@@ -342,7 +342,7 @@ func (s *Server) apiPair(w http.ResponseWriter, r *http.Request) error {
 	if err := checkParams(r.URL.Query()); err != nil {
 		return err
 	}
-	x, err := s.snaps.get(r.Context())
+	x, _, err := s.stories(w, r)
 	if err != nil {
 		return err
 	}

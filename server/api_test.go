@@ -229,7 +229,7 @@ func TestCheck(t *testing.T) {
 // follows; a token guards writes; a read-only server refuses them.
 func TestWrites(t *testing.T) {
 	a := MustOpenSQLite(t)
-	s := MustNew(t, a, Options{Token: "s3cret"})
+	s := MustNew(t, a, Options{Token: "s3cret", FreshStories: true})
 	text, err := os.ReadFile(filepath.Join(seeds, seedCopy))
 	if err != nil {
 		t.Fatal(err)
@@ -405,4 +405,36 @@ type pairDoc struct {
 	B struct {
 		Text string `json:"text"`
 	} `json:"b"`
+}
+
+// TestStale: after an add, the story list answers at once from the last
+// judgement, marked stale, while a new one is built; then the new one.
+func TestStale(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	if res, _ := do(t, s, "GET", "/api/stories", "", nil); res.StatusCode != 200 || res.Header.Get("X-Reprint-Stale") != "" {
+		t.Fatalf("first GET /api/stories = %d, stale %q; want a fresh 200", res.StatusCode, res.Header.Get("X-Reprint-Stale"))
+	}
+	text, err := os.ReadFile(filepath.Join(seeds, seedCopy))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first request after each add starts a new judgement and is
+	// answered from the last one: a page, then the API.
+	if res, b := do(t, s, "POST", "/api/articles?id=again&site=Again", "text/plain", text); res.StatusCode != 201 {
+		t.Fatalf("POST /api/articles = %d %s", res.StatusCode, b)
+	}
+	if _, b := do(t, s, "GET", "/", "", nil); !bytes.Contains(b, []byte(`id="stale"`)) {
+		t.Errorf("the home page right after an add does not say it is stale")
+	}
+	if res, b := do(t, s, "POST", "/api/articles?id=again2&site=Again", "text/plain", text); res.StatusCode != 201 {
+		t.Fatalf("POST /api/articles = %d %s", res.StatusCode, b)
+	}
+	if res, _ := do(t, s, "GET", "/api/stories?site=again", "", nil); res.Header.Get("X-Reprint-Stale") != "true" {
+		t.Errorf("GET /api/stories right after an add: X-Reprint-Stale %q; want true", res.Header.Get("X-Reprint-Stale"))
+	}
+	waitUntil(t, func() bool {
+		res, b := do(t, s, "GET", "/api/stories?site=again", "", nil)
+		p := decode[storyPage](t, b)
+		return res.Header.Get("X-Reprint-Stale") == "" && p.Total == 1 && p.Stories[0].Articles == 7
+	})
 }

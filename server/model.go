@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"slices"
 	"strings"
@@ -24,8 +25,14 @@ import (
 // changed since: when the store's counts (articles, pending, pairs, words,
 // bytes, postings; Store.Stats, kept as they change and cheap at any size)
 // differ from the snapshot's, or when this server has written. An add by
-// another process changes the counts too. One build runs at a time; the
-// requests that need the new snapshot wait for it together.
+// another process changes the counts too.
+//
+// One build runs at a time. While it runs, requests are answered from the
+// last snapshot, marked stale (the pages say so, the API sets the header
+// X-Reprint-Stale), so that a newsroom adding all day never waits for a
+// rescan of the whole archive; only the first snapshot is waited for.
+// With Options.FreshStories every request waits for a snapshot of the
+// archive as it was when the request came.
 
 // stamp identifies a state of the archive.
 type stamp struct {
@@ -50,30 +57,80 @@ type snapshot struct {
 type snapshots struct {
 	archive *engine.Archive
 	writes  func() uint64
+	log     *slog.Logger
+	fresh   bool // wait for the archive's state at the request
 
-	mu  sync.Mutex // held while building
-	cur *snapshot
+	mu       sync.Mutex
+	cur      *snapshot
+	building chan struct{} // closed when the build in progress ends; nil when none runs
+	err      error         // of the last build
 }
 
-// get returns the snapshot of the archive as it is now, building one if
-// the archive changed since the last.
-func (ss *snapshots) get(ctx context.Context) (*snapshot, error) {
+// get returns a snapshot of the archive and whether it is stale (the
+// archive has changed since; a new one is being built).
+func (ss *snapshots) get(ctx context.Context) (*snapshot, bool, error) {
 	st, err := ss.archive.Store().Stats(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("reading the archive's counts: %w", err)
+		return nil, false, fmt.Errorf("reading the archive's counts: %w", err)
 	}
 	now := stamp{st.Articles, st.Pending, st.Pairs, st.Words, st.TextBytes, st.Postings, ss.writes()}
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
-	if ss.cur != nil && ss.cur.stamp == now {
-		return ss.cur, nil
+	for range 3 { // a build already running may predate now: then one more
+		ss.mu.Lock()
+		cur := ss.cur
+		if cur != nil && cur.stamp == now {
+			ss.mu.Unlock()
+			return cur, false, nil
+		}
+		if ss.building == nil {
+			ss.build(now)
+		}
+		wait := ss.building
+		ss.mu.Unlock()
+		if cur != nil && !ss.fresh {
+			return cur, true, nil
+		}
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return nil, false, context.Cause(ctx)
+		}
+		ss.mu.Lock()
+		cur, err = ss.cur, ss.err
+		ss.mu.Unlock()
+		if err != nil {
+			return nil, false, err
+		}
+		if cur != nil && cur.stamp == now {
+			return cur, false, nil
+		}
 	}
-	model, err := ss.archive.Scan(ctx, engine.ScanOptions{}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("reading the archive's stories: %w", err)
-	}
-	ss.cur = newSnapshot(now, model)
-	return ss.cur, nil
+	return ss.cur, true, nil
+}
+
+// build starts building the snapshot of state now; ss.mu is held. The
+// stamp is taken before the scan, so a change during the scan makes the
+// snapshot stale at once and the next request builds again.
+func (ss *snapshots) build(now stamp) {
+	done := make(chan struct{})
+	ss.building = done
+	go func() {
+		model, err := ss.archive.Scan(context.Background(), engine.ScanOptions{}, nil)
+		var x *snapshot
+		if err == nil {
+			x = newSnapshot(now, model)
+		} else {
+			err = fmt.Errorf("reading the archive's stories: %w", err)
+			ss.log.Error("building the story list", slog.Any("err", err))
+		}
+		ss.mu.Lock()
+		if x != nil {
+			ss.cur = x
+		}
+		ss.err = err
+		ss.building = nil
+		ss.mu.Unlock()
+		close(done)
+	}()
 }
 
 func newSnapshot(st stamp, s *report.Scan) *snapshot {

@@ -44,8 +44,8 @@ func TestPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	fill(t, pa)
-	pg := MustNew(t, pa, Options{})
-	lite := MustNew(t, MustOpenSQLite(t), Options{})
+	pg := MustNew(t, pa, Options{FreshStories: true})
+	lite := MustNew(t, MustOpenSQLite(t), Options{FreshStories: true})
 
 	seed, err := os.ReadFile(filepath.Join(seeds, seedCopy))
 	if err != nil {

@@ -44,6 +44,12 @@ type Options struct {
 	// reading a whole request, writing a response, and keeping an idle
 	// connection. Defaults: 10 s, 2 min, 2 min, 2 min.
 	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	// FreshStories makes every story list, story, pair and article wait
+	// for the judgement of the archive as it is when asked. By default,
+	// while the stories are being judged again after a change, the last
+	// judgement is answered, marked stale (see "The stories of the
+	// archive").
+	FreshStories bool
 	// ShutdownTimeout bounds how long Serve waits for requests in flight
 	// once its context is done. Default 30 s.
 	ShutdownTimeout time.Duration
@@ -109,7 +115,7 @@ func New(opts Options) (*Server, error) {
 	}
 	opts.setDefaults()
 	s := &Server{opts: opts, log: opts.Logger, mux: http.NewServeMux(), checks: make(chan struct{}, opts.MaxChecks)}
-	s.snaps = &snapshots{archive: opts.Archive, writes: s.writes.Load}
+	s.snaps = &snapshots{archive: opts.Archive, writes: s.writes.Load, log: opts.Logger, fresh: opts.FreshStories}
 	web, err := newWebApp(s)
 	if err != nil {
 		return nil, err
@@ -119,6 +125,16 @@ func New(opts Options) (*Server, error) {
 		s.mux.Handle(r.pattern, r.handler)
 	}
 	return s, nil
+}
+
+// stories returns the snapshot of the archive's stories, and marks the
+// answer stale when it is.
+func (s *Server) stories(w http.ResponseWriter, r *http.Request) (*snapshot, bool, error) {
+	x, stale, err := s.snaps.get(r.Context())
+	if stale {
+		w.Header().Set("X-Reprint-Stale", "true")
+	}
+	return x, stale, err
 }
 
 // route is one pattern of the server's mux. api routes are listed in the

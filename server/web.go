@@ -101,7 +101,9 @@ type page struct {
 	Nav    string // the section of the site: stories, check
 	Style  template.CSS
 	Script template.JS
-	Data   any
+	// Stale says the stories shown predate the archive's last change.
+	Stale bool
+	Data  any
 }
 
 // pageHandler adapts a page handler: an error is answered as an error page.
@@ -175,7 +177,7 @@ func (wa *webApp) home(w http.ResponseWriter, r *http.Request) error {
 	if !f.To.IsZero() {
 		d.To = f.To.Format(time.DateOnly)
 	}
-	x, err := wa.s.snaps.get(r.Context())
+	x, stale, err := wa.s.stories(w, r)
 	if err != nil {
 		return err
 	}
@@ -206,7 +208,7 @@ func (wa *webApp) home(w http.ResponseWriter, r *http.Request) error {
 	if d.Err != nil {
 		status = d.Err.Status()
 	}
-	wa.render(w, r, status, "home", page{Title: "Stories", Nav: "stories", Data: d})
+	wa.render(w, r, status, "home", page{Title: "Stories", Nav: "stories", Stale: stale, Data: d})
 	return nil
 }
 
@@ -248,7 +250,7 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	x, err := wa.s.snaps.get(r.Context())
+	x, stale, err := wa.s.stories(w, r)
 	if err != nil {
 		return err
 	}
@@ -280,7 +282,7 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 		d.Rows = append(d.Rows, row)
 	}
 	slices.SortStableFunc(d.Rows, func(a, b pairRow) int { return cmp.Compare(b.Share, a.Share) })
-	wa.render(w, r, http.StatusOK, "story", page{Title: sm.Title, Nav: "stories", Data: d})
+	wa.render(w, r, http.StatusOK, "story", page{Title: sm.Title, Nav: "stories", Stale: stale, Data: d})
 	return nil
 }
 
@@ -547,7 +549,7 @@ func wordDiff(ops []report.DiffOp) template.HTML {
 
 // pair serves GET /pairs/{a}/{b}: the two texts side by side.
 func (wa *webApp) pair(w http.ResponseWriter, r *http.Request) error {
-	x, err := wa.s.snaps.get(r.Context())
+	x, stale, err := wa.s.stories(w, r)
 	if err != nil {
 		return err
 	}
@@ -560,7 +562,7 @@ func (wa *webApp) pair(w http.ResponseWriter, r *http.Request) error {
 	if i, ok := x.storyOf[p.A]; ok {
 		v.Story = x.scan.Stories[i].ID
 	}
-	wa.render(w, r, http.StatusOK, "pair", page{Title: v.Left.Ref.Label() + " · " + v.Right.Ref.Label(), Nav: "stories", Data: v})
+	wa.render(w, r, http.StatusOK, "pair", page{Title: v.Left.Ref.Label() + " · " + v.Right.Ref.Label(), Nav: "stories", Stale: stale, Data: v})
 	return nil
 }
 
@@ -583,7 +585,7 @@ func (wa *webApp) article(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	x, err := wa.s.snaps.get(r.Context())
+	x, stale, err := wa.s.stories(w, r)
 	if err != nil {
 		return err
 	}
@@ -605,7 +607,7 @@ func (wa *webApp) article(w http.ResponseWriter, r *http.Request) error {
 	if i, ok := x.storyOf[id]; ok {
 		d.Story = x.scan.Stories[i].ID
 	}
-	wa.render(w, r, http.StatusOK, "article", page{Title: d.Ref.Label(), Data: d})
+	wa.render(w, r, http.StatusOK, "article", page{Title: d.Ref.Label(), Stale: stale, Data: d})
 	return nil
 }
 

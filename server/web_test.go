@@ -162,7 +162,7 @@ func TestCSP(t *testing.T) {
 func TestPanesExact(t *testing.T) {
 	a := MustOpenSQLite(t)
 	s := MustNew(t, a, Options{})
-	x, err := s.snaps.get(t.Context())
+	x, _, err := s.snaps.get(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
