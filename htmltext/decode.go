@@ -29,8 +29,14 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 //     bytes (the HTML prescan of x/net/html/charset, with WHATWG label
 //     aliases: "iso-8859-1" means windows-1252), except a declaration of
 //     UTF-8, which the bytes have just contradicted;
-//  4. otherwise windows-1252, if the bytes hold no valid multi-byte UTF-8
-//     sequence: what "extended ASCII" pages are, whatever they declare.
+//  4. otherwise the legacy encoding DetectLegacy finds (Windows-125x,
+//     ISO-8859-x, KOI8-R, Shift_JIS, EUC-JP/KR, GB18030, Big5), if the
+//     bytes hold fewer valid multi-byte UTF-8 sequences than invalid bytes.
+//
+// A declared charset that leaves bytes undecoded (U+FFFD, C1 controls) is
+// wrong, and DetectLegacy decides; a declared Latin charset whose text
+// reads as mojibake (mostly accented letters: Cyrillic bytes declared
+// ISO-8859-1) gives way to a detection of at least OverruleConfidence.
 //
 // Text is decoded right or not at all (ErrEncoding), never with
 // replacement characters for what could not be read: bytes that are
@@ -76,12 +82,55 @@ func decode(raw []byte) (string, reprint.OffsetMap, string, error) {
 		// No declaration, or one of UTF-8 (or of UTF-16, which cannot
 		// apply without a BOM), on bytes that are not UTF-8: the
 		// declaration is wrong, or the page is damaged.
-		if bad, multi := ScanUTF8(raw); multi {
+		if invalid, valid := CountUTF8(raw); valid > 0 && invalid <= valid {
+			bad, _ := ScanUTF8(raw)
 			return "", nil, "", fmt.Errorf("%w: invalid UTF-8 at byte %d of a page with valid UTF-8 elsewhere", ErrEncoding, bad)
 		}
-		enc, name = charmap.Windows1252, "windows-1252"
+		return decodeLegacy(raw, "")
 	}
-	return transcode(raw, enc, name)
+	text, m, got, err := transcode(raw, enc, name)
+	if err != nil || !cleanText(text) {
+		// The declared charset leaves bytes undecoded: it is wrong, and
+		// only the detector's word (not the Windows-1252 default) can
+		// say what the page is.
+		if l, ok := DetectLegacy(raw); ok && l.Confidence > 0 {
+			return transcode(raw, l.Encoding, l.Name)
+		}
+		if err != nil {
+			return "", nil, "", err
+		}
+		return "", nil, "", fmt.Errorf("%w: %s as declared leaves bytes undecoded, and no other encoding fits", ErrEncoding, name)
+	}
+	if mojibake(text) {
+		// A Latin charset declared over another script's bytes (the
+		// encodings DetermineEncoding returns are wrapped, so the
+		// charset is told by the text it gives, not by its type).
+		if l, ok := DetectLegacy(raw); ok && l.Name != name && l.Confidence >= OverruleConfidence {
+			return transcode(raw, l.Encoding, l.Name)
+		}
+	}
+	return text, m, got, nil
+}
+
+// decodeLegacy decodes raw in the legacy encoding DetectLegacy finds, or
+// returns an ErrEncoding saying why none fits (why adds to the message).
+func decodeLegacy(raw []byte, why string) (string, reprint.OffsetMap, string, error) {
+	l, ok := DetectLegacy(raw)
+	if !ok {
+		return "", nil, "", fmt.Errorf("%w: not UTF-8, and no legacy encoding decodes it credibly%s", ErrEncoding, why)
+	}
+	return transcode(raw, l.Encoding, l.Name)
+}
+
+// cleanText reports whether text, decoded from bytes that are not UTF-8,
+// holds no U+FFFD and no C1 control: what undecodable bytes become.
+func cleanText(text string) bool {
+	for _, r := range text {
+		if r == utf8.RuneError || 0x80 <= r && r <= 0x9F {
+			return false
+		}
+	}
+	return true
 }
 
 // firstInvalidUTF8 returns the offset of the first byte of b that is not

@@ -28,7 +28,9 @@
 // The steps:
 //
 //  1. Decode: a BOM, else valid UTF-8, else the page's <meta> declaration
-//     (unless it says UTF-8, which the bytes contradict), else windows-1252
+//     (unless it says UTF-8, which the bytes contradict, or leaves bytes
+//     undecoded, or is a Latin charset over another script's bytes), else
+//     the legacy encoding DetectLegacy finds with github.com/gogs/chardet
 //     (see decode). Bytes that cannot be decoded are ErrEncoding, never
 //     replacement characters in the text. A transcoded page keeps a map from
 //     each character to its bytes, so BodyMap always points into the raw

@@ -8,6 +8,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/reprint/reprint"
@@ -43,13 +44,16 @@ type textError struct {
 //   - a UTF-16 BOM (FF FE, FE FF): UTF-16 LE or BE; unpaired surrogates
 //     and an odd trailing byte are rejected as SkipEncoding;
 //   - no BOM and valid UTF-8 (which includes ASCII): UTF-8;
-//   - no BOM, not valid UTF-8, and no valid multi-byte UTF-8 sequence
-//     anywhere: Windows-1252 (a superset of ISO 8859-1's printable range,
-//     and what "extended ASCII" files from Windows are). Its five undefined
-//     bytes (81 8D 8F 90 9D) decode to U+FFFD, as golang.org/x/text does,
-//     which keeps C1 controls out of the body;
-//   - valid multi-byte UTF-8 and invalid bytes both: a damaged UTF-8 file,
-//     rejected as SkipInvalidUTF8 with the offset of the first bad byte.
+//   - no BOM, not valid UTF-8, and fewer valid multi-byte UTF-8 sequences
+//     than invalid bytes (none, in a single-byte charset): the legacy
+//     encoding htmltext.DetectLegacy finds (Windows-1250/1251/1252/1256,
+//     ISO-8859-x, KOI8-R, Shift_JIS, EUC-JP, GB18030, Big5, EUC-KR, …),
+//     decoding every byte, else Windows-1252 when that decodes every byte
+//     and does not read as mojibake; when none is credible, the file is
+//     rejected as SkipEncoding, never read with replacement characters;
+//   - at least as many valid multi-byte UTF-8 sequences as invalid bytes:
+//     a damaged UTF-8 file, rejected as SkipInvalidUTF8 with the offset of
+//     the first bad byte.
 //     Guessing Windows-1252 here would turn every correct non-ASCII
 //     character into mojibake.
 //
@@ -82,6 +86,13 @@ func decodeText(raw []byte) (decoded, *textError) {
 			start = len(utf8BOM)
 		}
 		bad, multi := htmltext.ScanUTF8(raw[start:])
+		if bad >= 0 && multi && start == 0 {
+			// Valid multi-byte sequences beside invalid bytes: damaged
+			// UTF-8, unless the invalid bytes outnumber them, as in a
+			// multi-byte legacy encoding.
+			invalid, valid := htmltext.CountUTF8(raw)
+			multi = invalid <= valid
+		}
 		switch {
 		case bad < 0:
 			enc, step = encUTF8, stepUTF8
@@ -89,7 +100,12 @@ func decodeText(raw []byte) (decoded, *textError) {
 			return decoded{}, &textError{reprint.SkipInvalidUTF8,
 				fmt.Sprintf("invalid UTF-8 sequence at byte %d", start+bad)}
 		default:
-			enc, step = encCP1252, stepCP1252
+			l, ok := htmltext.DetectLegacy(raw[start:])
+			if !ok {
+				return decoded{}, &textError{reprint.SkipEncoding,
+					"not UTF-8, and no legacy encoding decodes it credibly"}
+			}
+			enc, step = l.Name, stepLegacy(l.Encoding)
 		}
 		if why := binaryBytes(raw[start:]); why != "" {
 			return decoded{}, &textError{reprint.SkipBinary, why}
@@ -144,11 +160,38 @@ func decodeGeneral(raw []byte, start int, step func(b []byte, i int) (rune, int)
 
 func stepUTF8(b []byte, i int) (rune, int) { return utf8.DecodeRune(b[i:]) }
 
-func stepCP1252(b []byte, i int) (rune, int) {
-	if c := b[i]; c < utf8.RuneSelf {
-		return rune(c), 1
+// stepLegacy returns the step function of enc, an encoding DetectLegacy
+// found, which has vouched that every byte decodes. A single-byte charset
+// decodes byte by byte; a multi-byte one (Shift_JIS, EUC, GB18030, Big5)
+// is asked for the shortest prefix, of at most four bytes, that decodes
+// to one character.
+func stepLegacy(enc encoding.Encoding) func(b []byte, i int) (rune, int) {
+	if cm, ok := enc.(*charmap.Charmap); ok {
+		return func(b []byte, i int) (rune, int) {
+			if c := b[i]; c < utf8.RuneSelf {
+				return rune(c), 1
+			}
+			return cm.DecodeByte(b[i]), 1
+		}
 	}
-	return charmap.Windows1252.DecodeByte(b[i]), 1
+	dec := enc.NewDecoder()
+	var out [16]byte
+	return func(b []byte, i int) (rune, int) {
+		if c := b[i]; c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		for k := 2; k <= 4 && i+k <= len(b); k++ {
+			dec.Reset()
+			nDst, nSrc, err := dec.Transform(out[:], b[i:i+k], true)
+			if err != nil || nSrc != k {
+				continue
+			}
+			if r, n := utf8.DecodeRune(out[:nDst]); n == nDst && r != utf8.RuneError {
+				return r, k
+			}
+		}
+		return utf8.RuneError, 1
+	}
 }
 
 func stepUTF16LE(b []byte, i int) (rune, int) { return stepUTF16(b, i, false) }

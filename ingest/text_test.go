@@ -1,12 +1,15 @@
 package ingest
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint"
@@ -39,6 +42,16 @@ func decodeSpan(t *testing.T, raw []byte, enc string) string {
 			sb.WriteRune(charmap.Windows1252.DecodeByte(c))
 		}
 		return sb.String()
+	case "windows-1251", "koi8-r", "shift_jis", "gb18030", "windows-1256":
+		enc, err := htmlindex.Get(enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := enc.NewDecoder().Bytes(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(out)
 	case encUTF16LE, encUTF16BE:
 		var us []uint16
 		for i := 0; i+1 < len(raw); i += 2 {
@@ -49,6 +62,17 @@ func decodeSpan(t *testing.T, raw []byte, enc string) string {
 	t.Fatalf("unknown encoding %q", enc)
 	return ""
 }
+
+func mustRead(path string) []byte {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// crlf turns the LF line ends of b into CRLF.
+func crlf(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")) }
 
 func TestDecodeText(t *testing.T) {
 	tests := []struct {
@@ -65,7 +89,16 @@ func TestDecodeText(t *testing.T) {
 		{"utf-16be BOM", utf16Bytes("Café “q” 😀\r\nnext\n", true), "Café “q” 😀\nnext\n", encUTF16BE},
 		{"windows-1252", []byte("\x93Quoted\x94 caf\xe9 \x96 d\xe9j\xe0 vu\r\nnext\x85\r\n"),
 			"“Quoted” café – déjà vu\nnext…\n", encCP1252},
-		{"windows-1252 undefined byte", []byte("a\x81b\xe9"), "a\ufffdbé", encCP1252},
+		{"windows-1251 (Russian)", mustRead("../htmltext/testdata/encodings/ru.windows-1251.txt"),
+			string(mustRead("../htmltext/testdata/encodings/ru.utf-8.txt")), "windows-1251"},
+		{"koi8-r CRLF", crlf(mustRead("../htmltext/testdata/encodings/ru.koi8-r.txt")),
+			string(mustRead("../htmltext/testdata/encodings/ru.utf-8.txt")), "koi8-r"},
+		{"shift_jis", mustRead("../htmltext/testdata/encodings/ja.shift_jis.txt"),
+			string(mustRead("../htmltext/testdata/encodings/ja.utf-8.txt")), "shift_jis"},
+		{"gb18030", mustRead("../htmltext/testdata/encodings/zh.gb18030.txt"),
+			string(mustRead("../htmltext/testdata/encodings/zh.utf-8.txt")), "gb18030"},
+		{"windows-1256 (Arabic)", mustRead("../htmltext/testdata/encodings/ar.windows-1256.txt"),
+			string(mustRead("../htmltext/testdata/encodings/ar.utf-8.txt")), "windows-1256"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -109,6 +142,7 @@ func TestDecodeTextRejects(t *testing.T) {
 		{"utf-8 with bad byte", []byte("Café ok\xff then"), reprint.SkipInvalidUTF8, "invalid UTF-8 sequence at byte 8"},
 		{"BOM then bad byte", []byte("\xEF\xBB\xBFab\xe9cd"), reprint.SkipInvalidUTF8, "invalid UTF-8 sequence at byte 5"},
 		{"NULs throughout", []byte(strings.Repeat("ab\x00\x01\x02cd", 50)), reprint.SkipBinary, "too many control characters (150 of 350 bytes, 50 NUL)"},
+		{"windows-1252 undefined byte", []byte("a\x81b\xe9"), reprint.SkipEncoding, "not UTF-8, and no legacy encoding decodes it credibly"},
 		{"utf-16 odd", []byte{0xFF, 0xFE, 'a', 0, 'b'}, reprint.SkipEncoding, "utf-16: odd number of bytes (5)"},
 		{"utf-16 lone surrogate", []byte{0xFF, 0xFE, 'a', 0, 0x00, 0xD8, 'b', 0}, reprint.SkipEncoding, "utf-16: unpaired surrogate at byte 4"},
 	}

@@ -3,9 +3,11 @@ package main
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/ingest"
 )
 
 // TestScripts compares pairs written in scripts other than Latin
@@ -25,6 +27,9 @@ func TestScripts(t *testing.T) {
 		{"japanese partial copy", "ja-source.txt", "ja-part.txt", []string{"partial-copy"}, "part", 0.2, 0.5},
 		// A light rewrite without diacritics, with bare alefs and Arabic
 		// yeh where the source has hamza forms, alef maksura and tatweel.
+		// A Windows-1251 file with CRLF line ends, the copy of a UTF-8
+		// article under another headline.
+		{"russian copy in windows-1251", "ru-source.txt", "ru-copy.windows-1251.txt", []string{"copy"}, "whole", 0.88, 1},
 		{"arabic rewrite", "ar-source.txt", "ar-rewrite.txt", []string{"rewrite", "partial-copy"}, "whole", 0.88, 1},
 	}
 	for _, tt := range tests {
@@ -48,6 +53,12 @@ func TestScripts(t *testing.T) {
 				// Only folded letters tell most sentences apart: without
 				// the fold, no passage is found word for word.
 				t.Errorf("verbatim coverage of B = %.3f; want ≥ 0.8", p.Coverage.Verbatim.B)
+			}
+			if tt.b == "ru-copy.windows-1251.txt" {
+				art, err := engine.ReadOne(t.Context(), ingest.Options{}, filepath.Join(dir, tt.b))
+				if err != nil || art.Meta.Encoding != "windows-1251" || !strings.HasPrefix(art.Text, "Консультации по Украине") {
+					t.Errorf("reading %s: encoding %q, text %.40q, %v; want windows-1251, Консультации по Украине…", tt.b, art.Meta.Encoding, art.Text, err)
+				}
 			}
 			if len(p.Passages) == 0 {
 				t.Errorf("no passage")
