@@ -51,27 +51,34 @@ type segmentSet struct {
 	names   []string
 	open    map[string]*postings.Segment
 	removed map[uint32]bool
+	// users counts the callers of current that have not released their
+	// segments yet; a segment no longer listed is unmapped only when none
+	// does (until then it waits in retired), since a lookup reading an
+	// unmapped segment dies of SIGSEGV.
+	users   int
+	retired []*postings.Segment
 }
 
 // current returns the open segments and removed articles, reloading them
-// when the archive's segment generation moved on. A segment merged away
-// and deleted between reading the list and opening it makes it read the
-// list again.
-func (s *Store) current(ctx context.Context) ([]*postings.Segment, map[uint32]bool, error) {
+// when the archive's segment generation moved on, and a release that the
+// caller must call once it no longer reads the segments. A segment merged
+// away and deleted between reading the list and opening it makes it read
+// the list again.
+func (s *Store) current(ctx context.Context) ([]*postings.Segment, map[uint32]bool, func(), error) {
 	set := &s.segs
 	set.mu.Lock()
 	defer set.mu.Unlock()
 	for attempt := 0; ; attempt++ {
 		var gen int64
 		if err := s.db.QueryRowContext(ctx, `SELECT n FROM counts WHERE name = 'generation'`).Scan(&gen); err != nil {
-			return nil, nil, fmt.Errorf("reading postings: %w", s.wrap(err))
+			return nil, nil, nil, fmt.Errorf("reading postings: %w", s.wrap(err))
 		}
 		if set.loaded && gen == set.gen {
 			break
 		}
 		names, removed, err := s.manifest(ctx)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if set.open == nil {
 			set.open = map[string]*postings.Segment{}
@@ -87,17 +94,21 @@ func (s *Store) current(ctx context.Context) ([]*postings.Segment, map[uint32]bo
 				break
 			}
 			if err != nil {
-				return nil, nil, fmt.Errorf("reading postings: %w", err)
+				return nil, nil, nil, fmt.Errorf("reading postings: %w", err)
 			}
 			set.open[n] = seg
 		}
 		if missing {
 			continue
 		}
-		// Close what is no longer listed.
+		// Close what is no longer listed, once no lookup reads it.
 		for n, seg := range set.open {
 			if !slices.Contains(names, n) {
-				seg.Close()
+				if set.users > 0 {
+					set.retired = append(set.retired, seg)
+				} else {
+					seg.Close()
+				}
 				delete(set.open, n)
 			}
 		}
@@ -108,7 +119,21 @@ func (s *Store) current(ctx context.Context) ([]*postings.Segment, map[uint32]bo
 	for i, n := range set.names {
 		segs[i] = set.open[n]
 	}
-	return segs, set.removed, nil
+	set.users++
+	var once sync.Once
+	release := func() {
+		once.Do(func() {
+			set.mu.Lock()
+			defer set.mu.Unlock()
+			if set.users--; set.users == 0 {
+				for _, seg := range set.retired {
+					seg.Close()
+				}
+				set.retired = nil
+			}
+		})
+	}
+	return segs, set.removed, release, nil
 }
 
 // manifest reads the segment names and removed articles in one read
@@ -157,6 +182,10 @@ func (s *Store) closeSegments() {
 		seg.Close()
 		delete(s.segs.open, n)
 	}
+	for _, seg := range s.segs.retired {
+		seg.Close()
+	}
+	s.segs.retired = nil
 	s.segs.loaded = false
 }
 
@@ -373,10 +402,11 @@ func (s *Store) merge(ctx context.Context, names []string) error {
 
 // countPostings counts the live postings of every segment, one by one.
 func (s *Store) countPostings(ctx context.Context) (int64, error) {
-	segs, removed, err := s.current(ctx)
+	segs, removed, release, err := s.current(ctx)
 	if err != nil {
 		return 0, err
 	}
+	defer release()
 	var n int64
 	for _, seg := range segs {
 		if err := seg.All(func(e postings.Entry) bool {

@@ -557,10 +557,11 @@ func (s *Store) Pending(ctx context.Context) ([]int64, error) {
 
 // Postings implements engine.Store.
 func (s *Store) Postings(ctx context.Context, keys []uint64, limit int, fn func(key uint64, seqs []int64, capped bool)) error {
-	segs, removed, err := s.current(ctx)
+	segs, removed, release, err := s.current(ctx)
 	if err != nil {
 		return err
 	}
+	defer release()
 	var docs []uint32
 	seqs := make([]int64, 0, 16)
 	for _, k := range keys {
