@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/internal/pgtest"
 	"github.com/reprint/reprint/postgres"
 	"github.com/reprint/reprint/sqlite"
 )
@@ -29,6 +30,9 @@ import (
 //	REPRINT_LOAD_ARCHIVE=DIR|postgres://… REPRINT_LOAD_ARTICLES=check.jsonl \
 //	REPRINT_LOAD_CLIENTS=32 REPRINT_LOAD_SECONDS=60 \
 //	  go test ./server -run '^TestLoad$' -v -timeout 30m
+//
+// REPRINT_LOAD_ARCHIVE=pgtest runs it on a private PostgreSQL cluster
+// (internal/pgtest), filled first with REPRINT_LOAD_FILL=archive.jsonl.
 //
 // The articles are JSONL lines as `reprint add` reads them (id, text or
 // html, title, site, url, published); clients check them round robin, and
@@ -177,6 +181,29 @@ func openLoadArchive(t *testing.T, dir string) *engine.Archive {
 	t.Helper()
 	var st engine.Store
 	var err error
+	if dir == "pgtest" {
+		cl, err := pgtest.Start(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { cl.Stop() })
+		pg, err := postgres.Open(t.Context(), cl.NewDatabase(t), postgres.Options{Create: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { pg.Close() })
+		a, err := engine.NewArchive(pg, engine.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		add, err := a.Add(t.Context(), []string{os.Getenv("REPRINT_LOAD_FILL")}, t.TempDir(), nil)
+		if err != nil {
+			t.Fatalf("filling the PostgreSQL archive from REPRINT_LOAD_FILL: %v", err)
+		}
+		t.Logf("filled PostgreSQL with %d articles (%d pairs) in %s", add.Added, add.Pairs, time.Since(start).Round(time.Second))
+		return a
+	}
 	if strings.HasPrefix(dir, "postgres://") || strings.HasPrefix(dir, "postgresql://") {
 		st, err = postgres.Open(t.Context(), dir, postgres.Options{})
 	} else {
