@@ -94,7 +94,7 @@ func TestFoldArabic(t *testing.T) {
 		}
 	}
 	differ := [][2]string{
-		{"ہے", "ہی"}, // yeh barree is an Urdu letter, not a variant
+		{"ہے", "ہی"},   // yeh barree is an Urdu letter, not a variant
 		{"بھی", "بهی"}, // heh doachashmee likewise
 		{"كتاب", "كتب"},
 	}
