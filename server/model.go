@@ -66,14 +66,43 @@ type snapshots struct {
 	err      error         // of the last build
 }
 
+// firstWait bounds how long a request waits for the first snapshot before
+// it is answered 503 with Retry-After, well inside the write timeout: the
+// first judgement of a large archive takes minutes (44 s for 10,000
+// generated articles on a loaded 2-core machine).
+const firstWait = 15 * time.Second
+
+// warm starts building the first snapshot, so that the first reader
+// need not wait for the judgement of the whole archive.
+func (ss *snapshots) warm(ctx context.Context) error {
+	now, err := ss.stamp(ctx)
+	if err != nil {
+		return err
+	}
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.cur == nil && ss.building == nil {
+		ss.build(now)
+	}
+	return nil
+}
+
+// stamp reads the archive's state.
+func (ss *snapshots) stamp(ctx context.Context) (stamp, error) {
+	st, err := ss.archive.Store().Stats(ctx)
+	if err != nil {
+		return stamp{}, fmt.Errorf("reading the archive's counts: %w", err)
+	}
+	return stamp{st.Articles, st.Pending, st.Pairs, st.Words, st.TextBytes, st.Postings, ss.writes()}, nil
+}
+
 // get returns a snapshot of the archive and whether it is stale (the
 // archive has changed since; a new one is being built).
 func (ss *snapshots) get(ctx context.Context) (*snapshot, bool, error) {
-	st, err := ss.archive.Store().Stats(ctx)
+	now, err := ss.stamp(ctx)
 	if err != nil {
-		return nil, false, fmt.Errorf("reading the archive's counts: %w", err)
+		return nil, false, err
 	}
-	now := stamp{st.Articles, st.Pending, st.Pairs, st.Words, st.TextBytes, st.Postings, ss.writes()}
 	for range 3 { // a build already running may predate now: then one more
 		ss.mu.Lock()
 		cur := ss.cur
@@ -89,8 +118,17 @@ func (ss *snapshots) get(ctx context.Context) (*snapshot, bool, error) {
 		if cur != nil && !ss.fresh {
 			return cur, true, nil
 		}
+		var timeout <-chan time.Time
+		if !ss.fresh {
+			t := time.NewTimer(firstWait)
+			defer t.Stop()
+			timeout = t.C
+		}
 		select {
 		case <-wait:
+		case <-timeout:
+			return nil, false, &Error{Code: EBusy, RetryAfter: 10,
+				Message: "the archive's stories are being judged for the first time since the server started; try again in a few seconds"}
 		case <-ctx.Done():
 			return nil, false, context.Cause(ctx)
 		}

@@ -365,6 +365,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		// lets them finish.
 		BaseContext: func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	if err := s.snaps.warm(ctx); err != nil {
+		s.log.Warn("judging the archive's stories ahead of the first reader", slog.Any("err", err))
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
