@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/reprint/reprint/detect"
 )
@@ -58,6 +61,12 @@ func fullFn(id string, docs func(*doc) bool, halves func(*half) bool, emit func(
 // aligns it, and emits it when related.
 type alignFn struct {
 	AllPairsWork int
+	// FailOnce, for tests: a folder; the first call of a run that finds no
+	// marker file there makes one and fails, as a worker that dies once.
+	FailOnce string
+	// Twice, for tests: every related pair is emitted twice, as a runner
+	// that delivers a retried bundle's output again would.
+	Twice bool
 
 	wk   *detect.Worker
 	view *corpusView
@@ -76,6 +85,15 @@ func (f *alignFn) Setup() error {
 }
 
 func (f *alignFn) ProcessElement(j job, idf []byte, emit func(related), emitCount func(string, int)) error {
+	if f.FailOnce != "" {
+		marker := filepath.Join(f.FailOnce, "failed-once")
+		if _, err := os.Stat(marker); err != nil {
+			if err := os.WriteFile(marker, nil, 0o644); err != nil {
+				return fmt.Errorf("reprint-beam: %w", err)
+			}
+			return errors.New("reprint-beam: injected failure (FailOnce)")
+		}
+	}
 	if f.view == nil {
 		v, err := viewOf(idf, f.AllPairsWork)
 		if err != nil {
@@ -102,6 +120,24 @@ func (f *alignFn) ProcessElement(j job, idf []byte, emit func(related), emitCoun
 	if err != nil {
 		return err
 	}
-	emit(related{A: j.A.ID, B: j.B.ID, OA: j.A.Ord, OB: j.B.Ord, Blob: blob})
+	r := related{A: j.A.ID, B: j.B.ID, OA: j.A.Ord, OB: j.B.Ord, Blob: blob}
+	emit(r)
+	if f.Twice {
+		emit(r)
+	}
 	return nil
+}
+
+// keyPair keys a related pair by its pair key.
+func keyPair(r related) (string, related) { return pairKey(r.A, r.B), r }
+
+// onceFn keeps one related pair of each pair key: a pair delivered twice
+// (a runner that re-delivers the output of a retried bundle) is one pair.
+// The duplicates are the same pair, aligned from the same texts, so any
+// one will do.
+func onceFn(_ string, rs func(*related) bool, emit func(related)) {
+	var r related
+	if rs(&r) {
+		emit(r)
+	}
 }

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
 	"reflect"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -13,9 +15,10 @@ import (
 
 // Options configure the pipeline.
 type Options struct {
-	// Inputs are the paths to read, as scan takes them (files or folders
-	// of text, HTML, WARC, JSONL). Each is read by one DoFn call: give many
-	// paths (a crawl's WARC files) to read in parallel.
+	// Inputs are the local paths to read, as scan takes them (files or
+	// folders of text, HTML, WARC, JSONL). Each is read by one DoFn call:
+	// give many paths (a crawl's WARC files) to read in parallel. A path
+	// that does not exist is an error of Build.
 	Inputs []string
 	// Output is the path of the reprint.scan JSON document.
 	Output string
@@ -26,6 +29,15 @@ type Options struct {
 	AllPairsWork int
 	// Rounds of label propagation unrolled (0: DefaultRounds).
 	Rounds int
+
+	// faults inject failures, for tests.
+	faults faults
+}
+
+// faults are the failures a test injects: see alignFn.
+type faults struct {
+	failOnce string
+	twice    bool
 }
 
 // Build adds the pipeline to s: read and clean each input → corpus
@@ -35,6 +47,14 @@ type Options struct {
 func Build(s beam.Scope, opts Options) error {
 	if len(opts.Inputs) == 0 {
 		return errors.New("reprint-beam: no input")
+	}
+	for _, p := range opts.Inputs {
+		// As scan: a path that does not exist is a mistake in the command,
+		// refused before any work; what cannot be read inside a folder is
+		// a rejection in the report.
+		if _, err := os.Stat(p); err != nil {
+			return fmt.Errorf("reprint-beam: input %w", err)
+		}
 	}
 	if opts.Output == "" {
 		return errors.New("reprint-beam: no output")
@@ -72,7 +92,9 @@ func Build(s beam.Scope, opts Options) error {
 	al := s.Scope("align")
 	halves := beam.ParDo(al, halfFn, beam.CoGroupByKey(al, docs, beam.ParDo(al, candByFirst, cands)))
 	jobs := beam.Reshuffle(al, beam.ParDo(al, fullFn, beam.CoGroupByKey(al, docs, halves)))
-	rels, pairCounts := beam.ParDo2(al, &alignFn{AllPairsWork: apw}, jobs, beam.SideInput{Input: idf})
+	rels, pairCounts := beam.ParDo2(al, &alignFn{AllPairsWork: apw, FailOnce: opts.faults.failOnce, Twice: opts.faults.twice},
+		jobs, beam.SideInput{Input: idf})
+	rels = beam.ParDo(al, onceFn, beam.GroupByKey(al, beam.ParDo(al, keyPair, rels)))
 
 	labels := components(s, rels, opts.Rounds)
 
@@ -116,6 +138,8 @@ func init() {
 	register.Function4x1[string, func(*doc) bool, func(*string) bool, func(string, half), error](halfFn)
 	register.Function4x0[string, func(*doc) bool, func(*half) bool, func(job)](fullFn)
 	register.DoFn4x1[job, []byte, func(related), func(string, int), error](&alignFn{})
+	register.Function1x2[related, string, related](keyPair)
+	register.Function3x0[string, func(*related) bool, func(related)](onceFn)
 	register.Function2x0[related, func(string, string)](adjFn)
 	register.Function2x2[string, string, string, string](selfLabelFn)
 	register.Function2x1[string, string, string](minString)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -105,4 +106,112 @@ func TestCandidatesSameAsScan(t *testing.T) {
 	needDir(t, seeds)
 	needDir(t, clough)
 	sameReport(t, mustScan(t, -1, seeds, clough), mustBeam(t, Options{Inputs: []string{seeds, clough}, AllPairsWork: -1, Rounds: 1}))
+}
+
+// TestBadInput: what cannot be read becomes the rejections scan reports,
+// in scan's order — a dangling link, an empty file, a malformed record in
+// the middle of a large JSONL — and ids stay unique across arguments as
+// scan keeps them: the same name under two arguments, a folder given twice.
+func TestBadInput(t *testing.T) {
+	needDir(t, seeds)
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
+	for _, d := range []string{a, b} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	names, err := os.ReadDir(seeds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range names {
+		text, err := os.ReadFile(filepath.Join(seeds, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		into := a
+		if i%2 == 1 {
+			into = b
+		}
+		// The first seed is in both folders under one name.
+		if err := os.WriteFile(filepath.Join(into, e.Name()), text, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			if err := os.WriteFile(filepath.Join(b, e.Name()), text, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(a, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(a, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// 400 records of words of their own: too many words for detect to
+	// align every pair, and no candidates, so the test stays quick.
+	var jl bytes.Buffer
+	for i := range 400 {
+		if i == 200 {
+			jl.WriteString(`{"id": "broken", "text": "no closing quote}` + "\n")
+			continue
+		}
+		var text bytes.Buffer
+		for j := range 120 {
+			fmt.Fprintf(&text, "w%dx%d ", i, j)
+		}
+		rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("r%03d", i), "text": text.String()})
+		jl.Write(append(rec, '\n'))
+	}
+	if err := os.WriteFile(filepath.Join(b, "export.jsonl"), jl.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	inputs := []string{a, b, a}
+	sameReport(t, mustScan(t, 0, inputs...), mustBeam(t, Options{Inputs: inputs}))
+
+	p, s := beam.NewPipelineWithRoot()
+	_ = p
+	if err := Build(s, Options{Inputs: []string{filepath.Join(dir, "missing")}, Output: filepath.Join(dir, "out.json")}); err == nil {
+		t.Errorf("Build with a missing input = nil error; want one naming the path")
+	}
+}
+
+// TestWorkerFailsOnce: a run whose aligner fails once stops with an error
+// and writes nothing; run again, it writes scan's document.
+func TestWorkerFailsOnce(t *testing.T) {
+	needDir(t, seeds)
+	dir := t.TempDir()
+	opts := Options{Inputs: []string{seeds}, Output: filepath.Join(dir, "scan.json"), faults: faults{failOnce: dir}}
+	p, s := beam.NewPipelineWithRoot()
+	if err := Build(s, opts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prism.Execute(context.Background(), p); err == nil {
+		t.Fatalf("run with a failing aligner = nil error; want the injected failure")
+	}
+	if _, err := os.Stat(opts.Output); err == nil {
+		t.Errorf("the failed run wrote %s", opts.Output)
+	}
+	p, s = beam.NewPipelineWithRoot()
+	if err := Build(s, opts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := prism.Execute(context.Background(), p); err != nil {
+		t.Fatalf("second run: %v", err)
+	}
+	got, err := os.ReadFile(opts.Output)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameReport(t, mustScan(t, 0, seeds), got)
+}
+
+// TestDeliveredTwice: a runner that delivers a retried bundle's output
+// again (at-least-once) duplicates no pair: every related pair arrives
+// twice at the components stage and the report is scan's.
+func TestDeliveredTwice(t *testing.T) {
+	needDir(t, seeds)
+	sameReport(t, mustScan(t, 0, seeds), mustBeam(t, Options{Inputs: []string{seeds}, faults: faults{twice: true}}))
 }

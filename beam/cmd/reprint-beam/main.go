@@ -49,7 +49,7 @@ func run(ctx context.Context, ins []string, output string, maxBytes int64, allPa
 	}
 	var paths []string
 	for _, in := range ins {
-		if !strings.ContainsAny(in, "*?[") || strings.Contains(in, "://") {
+		if !strings.ContainsAny(in, "*?[") {
 			paths = append(paths, in)
 			continue
 		}
@@ -61,14 +61,6 @@ func run(ctx context.Context, ins []string, output string, maxBytes int64, allPa
 			return fmt.Errorf("--input %s: no such file", in)
 		}
 		paths = append(paths, m...)
-	}
-	for _, p := range paths {
-		if strings.Contains(p, "://") {
-			continue
-		}
-		if _, err := os.Stat(p); err != nil {
-			return fmt.Errorf("--input %s: %w", p, err)
-		}
 	}
 	p, s := beam.NewPipelineWithRoot()
 	if err := pipeline.Build(s, pipeline.Options{Inputs: paths, Output: output, MaxArticleBytes: maxBytes,
