@@ -384,6 +384,39 @@ func TestOpenAPIRoutes(t *testing.T) {
 			t.Errorf("openapi.json lists %s, which is not served", p)
 		}
 	}
+
+	// The query parameters documented are those the handlers read.
+	var params struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct {
+				Name string `json:"name"`
+				In   string `json:"in"`
+			} `json:"parameters"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(openAPI, &params); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path, method string
+		want         []string
+	}{
+		{"/api/stories", "get", filterParams},
+		{"/api/check", "post", append([]string{"add", "text"}, articleParams...)},
+		{"/api/articles", "post", articleParams},
+	} {
+		var got []string
+		for _, p := range params.Paths[tt.path][tt.method].Parameters {
+			if p.In == "query" {
+				got = append(got, p.Name)
+			}
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tt.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("openapi.json: %s %s takes %q; the handler reads %q", tt.method, tt.path, got, want)
+		}
+	}
 }
 
 // scanDoc is the part of a reprint.scan/v2 document the tests read.
