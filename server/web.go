@@ -64,7 +64,7 @@ func hashOf(b []byte) string {
 
 var funcs = template.FuncMap{
 	"pct":        pct,
-	"storyURL":   func(id int) string { return "/stories/" + strconv.Itoa(id) },
+	"storyURL":   storyURL,
 	"articleURL": func(id string) string { return "/articles/" + url.PathEscape(id) },
 	"pairURL":    func(a, b string) string { return pairPath("/pairs/", a, b) },
 	"date": func(t *time.Time) string {
@@ -79,6 +79,13 @@ var funcs = template.FuncMap{
 	"add":        func(a, b int) int { return a + b },
 	"plural":     plural,
 	"has":        func(list []string, s string) bool { return slices.Contains(list, s) },
+}
+
+// storyURL links story id by one of its articles too: story numbers
+// change as the archive grows, and the story page follows the article
+// to the story that holds it now.
+func storyURL(id int, article string) string {
+	return "/stories/" + strconv.Itoa(id) + "?article=" + url.QueryEscape(article)
 }
 
 // safeURL returns u if it is an absolute http or https URL, else "":
@@ -255,6 +262,11 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	st, sm := x.story(id)
+	if a := r.URL.Query().Get("article"); a != "" {
+		if i, ok := x.storyOf[a]; ok && (st == nil || !slices.Contains(st.Articles, a)) {
+			st, sm = &x.scan.Stories[i], x.stories[i]
+		}
+	}
 	if st == nil {
 		return errorf(ENotFound, "there is no story %d (the stories are numbered anew as the archive grows)", id)
 	}

@@ -30,6 +30,8 @@ func TestPages(t *testing.T) {
 		{"GET", "/stories/1", "", "", 200, []string{seedStory, `id="lineage"`, "a source not in the archive", "takes 80%", "credited", "words changed", "compare"}},
 		{"GET", "/stories/2", "", "", 200, []string{"Harbour wall to be rebuilt", "copy", "not credited"}},
 		{"GET", "/stories/99", "", "", 404, []string{"there is no story 99"}},
+		{"GET", "/stories/1?article=copycat%2Fharbour", "", "", 200, []string{"Harbour wall to be rebuilt", "Copycat Daily"}},
+		{"GET", "/stories/99?article=" + url.QueryEscape(seedBBC), "", "", 200, []string{seedStory, "a source not in the archive"}},
 		{"GET", pairPath("/pairs/", seedBBC, seedCopy), "", "", 200, []string{"rewrites “" + seedStory + "”.", "does not credit", "Quotations changed from the source", "<del>", "<ins>There is</ins>", "mark class=\"passage rewrite\""}},
 		{"GET", evilPair, "", "", 200, []string{"copies", "published two days later", "carries 100% of the source", "96% of its own text", "<del>stone</del>"}},
 		{"GET", "/pairs/nope/lonely", "", "", 404, []string{"no related pair"}},
