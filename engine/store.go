@@ -20,7 +20,9 @@ const Format = "reprint.archive/3"
 // another version cannot be searched with this one's keys.
 //
 // keys/4: CJK text is tokenized in character bigrams and Arabic-script
-// letters are folded (analysis); keys of Latin-script text are as in keys/3.
+// letters are folded (analysis), and the terms of documents in languages
+// with a Snowball stemmer other than English are stemmed in their
+// language (rewrite); keys of English text are as in keys/3.
 const KeysVersion = "keys/4 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic"
 
 // PostingCap is the longest posting list a store must keep for a key:

@@ -16,8 +16,9 @@
 // An [Analyzer] turns each sentence into two sorted arrays:
 //
 //   - terms, each a uint64 ID with its kind in the top three bits and a
-//     weight: the Snowball English stem of every content word (a word not
-//     on the stop list, lower-cased); named entities (a run of capitalised
+//     weight: the Snowball stem of every content word (a word not on the
+//     stop list, lower-cased) in the document's language (see Languages
+//     below); named entities (a run of capitalised
 //     words, not counting a sentence-initial stop word or common opener
 //     such as "Earlier"; acronyms such as US, G7, UK, which stay entities
 //     even where the lower-case word is a stop word); numbers in digits,
@@ -44,6 +45,25 @@
 // ([WeightQuoted]). The local weight 1/(1+ln k), for a term in k sentences
 // of its own text, damps the text's topic: two articles on annuities share
 // "annuity" in sentence after sentence without sharing any text.
+//
+// # Languages
+//
+// Each document's language is identified from its first LanguagePrefix
+// bytes (github.com/RadhiFadlillah/whatlanggo, trigram profiles). A
+// document reliably in one of the 14 other languages with a Snowball
+// stemmer (German, Spanish, French, Italian, Portuguese, Dutch, Russian,
+// the Nordic languages, Finnish, Hungarian, Romanian, Turkish) has every
+// word stemmed in its language, whatever its script; English, and any
+// document not identified reliably, keep the English path (ASCII words
+// stemmed), so English terms are as they were. Languages without a
+// stemmer (Urdu, Chinese, Greek, Polish, …) keep words as tokenized:
+// Arabic-script words folded, CJK bigrams. The stop list is English: in
+// other languages function words are content terms, which the IDF of a
+// corpus weighs down (a pair compared alone weighs every term 1).
+// Identification was right for all 600 COUNTER stories (Urdu) and 100
+// Clough–Stevenson texts (English), and for 839 of 849 single Clough
+// sentences (98.8%; wrong: Portuguese 5, Spanish 2, German, French,
+// Kurdish) and 588 of 600 COUNTER headlines (98%; Persian 6, none 6).
 //
 // # Similarity
 //

@@ -93,11 +93,17 @@ type Analyzer struct {
 	common map[uint64]struct{} // token hashes of words that open sentences
 	nums   map[uint64]uint64   // token hash of a number word → number term
 	env    *snowballstem.Env
-	stems  map[uint64]uint64 // token hash → stem term ID
-	low    []byte
-	terms  []uint64
-	grams  []uint32
-	num    []byte
+	stems  map[uint64]uint64 // hash of the lower-case word (salted by language) → stem term ID
+	// langStem stems the words of the document being analysed when its
+	// language is not English and has a Snowball stemmer (setLanguage);
+	// langSalt keeps its cache entries apart.
+	langStem func(*snowballstem.Env) bool
+	langSalt uint64
+	langs    map[uint64]int64 // prefix hash → language<<1 | reliable
+	low      []byte
+	terms    []uint64
+	grams    []uint32
+	num      []byte
 }
 
 // NewAnalyzer returns an Analyzer with the built-in English stop words.
@@ -107,6 +113,7 @@ func NewAnalyzer() *Analyzer {
 		common: make(map[uint64]struct{}),
 		nums:   make(map[uint64]uint64),
 		stems:  make(map[uint64]uint64),
+		langs:  make(map[uint64]int64),
 		env:    snowballstem.NewEnv(""),
 	}
 	for _, w := range strings.Fields(englishStopWords) {
@@ -372,16 +379,34 @@ func (an *Analyzer) lower(word string) []byte {
 	return b
 }
 
-// stem returns the stem term of the word of lower-case form low. Only
-// ASCII words are stemmed (Snowball English); others are their own stem.
+// stem returns the stem term of the word of lower-case form low. In a
+// document of a language with a Snowball stemmer (setLanguage), every
+// word without digits is stemmed in that language; otherwise only ASCII
+// words are stemmed (Snowball English), and others are their own stem.
 // The cache is keyed by the hash of low, not by the token hash: tokens
 // that normalise alike can differ in low (the micro sign µ and the Greek
 // μ fold together under NFKC), and a cache
 // keyed by token would give whichever form came first, so that the terms
 // of a text would depend on the texts analysed before it.
 func (an *Analyzer) stem(_ uint64, low []byte) uint64 {
-	h := xxh3.Hash(low)
+	h := xxh3.Hash(low) ^ an.langSalt
 	if t, ok := an.stems[h]; ok {
+		return t
+	}
+	if an.langStem != nil {
+		// The document's own language: any script, digits aside.
+		var t uint64
+		if len(low) > 2 && !hasDigit(low) {
+			an.env.SetCurrent(string(low))
+			an.langStem(an.env)
+			t = TermID(KindStem, xxh3.HashString(an.env.Current()))
+		} else {
+			t = TermID(KindStem, xxh3.Hash(low))
+		}
+		if len(an.stems) >= maxStemCache {
+			clear(an.stems)
+		}
+		an.stems[h] = t
 		return t
 	}
 	ascii := true
@@ -447,6 +472,7 @@ type docStats struct {
 func (an *Analyzer) document(text string, sents []reprint.Span, idf *IDF, d *docFeatures, maxWords, maxSents int) docStats {
 	var st docStats
 	d.reset()
+	an.setLanguage(text)
 	prev := 0
 	for k, sp := range sents {
 		if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) ||
@@ -541,4 +567,13 @@ func localWeight(k int) float32 {
 
 func runeStart(text string, off int) bool {
 	return off == len(text) || utf8.RuneStart(text[off])
+}
+
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if '0' <= c && c <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,145 @@
+package rewrite
+
+import (
+	"unicode/utf8"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/danish"
+	"github.com/blevesearch/snowballstem/dutch"
+	"github.com/blevesearch/snowballstem/finnish"
+	"github.com/blevesearch/snowballstem/french"
+	"github.com/blevesearch/snowballstem/german"
+	"github.com/blevesearch/snowballstem/hungarian"
+	"github.com/blevesearch/snowballstem/italian"
+	"github.com/blevesearch/snowballstem/norwegian"
+	"github.com/blevesearch/snowballstem/portuguese"
+	"github.com/blevesearch/snowballstem/romanian"
+	"github.com/blevesearch/snowballstem/russian"
+	"github.com/blevesearch/snowballstem/spanish"
+	"github.com/blevesearch/snowballstem/swedish"
+	"github.com/blevesearch/snowballstem/turkish"
+	"github.com/zeebo/xxh3"
+)
+
+// stemmers are the Snowball stemmers of the languages other than English
+// that the language identifier names. English keeps the path it always
+// had (ASCII words only); a language without a stemmer (Urdu, Chinese,
+// Greek, Polish, …) leaves its words unstemmed, which is neutral.
+var stemmers = map[whatlanggo.Lang]func(*snowballstem.Env) bool{
+	whatlanggo.Dan: danish.Stem,
+	whatlanggo.Deu: german.Stem,
+	whatlanggo.Fin: finnish.Stem,
+	whatlanggo.Fra: french.Stem,
+	whatlanggo.Hun: hungarian.Stem,
+	whatlanggo.Ita: italian.Stem,
+	whatlanggo.Nld: dutch.Stem,
+	whatlanggo.Nob: norwegian.Stem,
+	whatlanggo.Por: portuguese.Stem,
+	whatlanggo.Ron: romanian.Stem,
+	whatlanggo.Rus: russian.Stem,
+	whatlanggo.Spa: spanish.Stem,
+	whatlanggo.Swe: swedish.Stem,
+	whatlanggo.Tur: turkish.Stem,
+}
+
+// maxLangCache bounds the identifications an Analyzer keeps.
+const maxLangCache = 4096
+
+// LanguagePrefix is how much of a text, in bytes, the language is
+// identified from: whole news articles were identified right at this
+// length (BENCHMARKS.md), and identification reads trigrams of all it is
+// given.
+const LanguagePrefix = 1024
+
+// Language identifies the language of text with
+// github.com/RadhiFadlillah/whatlanggo (trigram profiles; the fork
+// go-trafilatura uses), from its first LanguagePrefix bytes; ok is false
+// when the identification is not reliable (confidence ≤ 0.8).
+func Language(text string) (lang whatlanggo.Lang, ok bool) {
+	if len(text) > LanguagePrefix {
+		end := LanguagePrefix
+		for end > 0 && !utf8.RuneStart(text[end]) {
+			end--
+		}
+		text = text[:end]
+	}
+	info := whatlanggo.Detect(text)
+	return info.Lang, info.IsReliable()
+}
+
+// EnglishStopShare: a text whose first stopSharePrefix bytes have at
+// least this share of their words on the English stop list is English,
+// and is not given to the identifier, which takes about 1 ms for 1 KB
+// (BenchmarkLanguage). Measured shares: the seeds 0.34–0.45,
+// Clough–Stevenson's texts 0.37–0.56 (median 0.46), PAN 2013's documents
+// median 0.41–0.43 with 1% under 0.22 (suspicious) or 0.08 (source:
+// lists, tables), which are identified; the German, Spanish, Russian,
+// Arabic, Chinese and Japanese texts of cmd/reprint/testdata/scripts at
+// most 0.05 (TestEnglishShare). PAN's figures were the same with every
+// document identified.
+const EnglishStopShare = 0.25
+
+// stopSharePrefix is how much of a text, in bytes, englishShare reads:
+// about 45 words, enough to tell English (a share near 0.4) from text
+// with almost no English stop words; a misjudged English text is only
+// identified, at a cost in time, not in terms.
+const stopSharePrefix = 256
+
+// englishShare returns the share of the words of text's first
+// stopSharePrefix bytes that are English stop words.
+func (an *Analyzer) englishShare(text string) float64 {
+	end := min(len(text), stopSharePrefix)
+	for end < len(text) && end > 0 && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	toks := an.tk.Tokenize(text[:end], an.toks[:0])
+	an.toks = toks
+	if len(toks) == 0 {
+		return 0
+	}
+	stop := 0
+	for _, t := range toks {
+		if _, ok := an.stop[t.Hash]; ok {
+			stop++
+		}
+	}
+	return float64(stop) / float64(len(toks))
+}
+
+// setLanguage chooses the stemmer for the document text: the Snowball
+// stemmer of its language when identified reliably and not English, else
+// the English path. The stem cache is salted per language so that a word
+// stemmed in one language is not reused in another.
+//
+// Identification allocates (about 2,000 small allocations for a 1 KB
+// prefix), so its answer is kept per prefix hash: a text aligned again,
+// as Align does for each pair, is not identified again.
+func (an *Analyzer) setLanguage(text string) {
+	an.langStem, an.langSalt = nil, 0
+	if an.englishShare(text) >= EnglishStopShare {
+		return // English: identification would only cost time
+	}
+	key := xxh3.HashString(text[:min(len(text), LanguagePrefix)])
+	lang, ok := whatlanggo.Lang(0), false
+	if v, hit := an.langs[key]; hit {
+		lang, ok = whatlanggo.Lang(v>>1), v&1 == 1
+	} else {
+		lang, ok = Language(text)
+		if len(an.langs) >= maxLangCache {
+			clear(an.langs)
+		}
+		v := int64(lang) << 1
+		if ok {
+			v |= 1
+		}
+		an.langs[key] = v
+	}
+	if !ok {
+		return
+	}
+	if st, found := stemmers[lang]; found {
+		an.langStem = st
+		an.langSalt = (uint64(lang) + 1) * 0x9E3779B97F4A7C15
+	}
+}

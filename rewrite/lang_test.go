@@ -1,0 +1,105 @@
+package rewrite
+
+import (
+	"os"
+	"testing"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+)
+
+func TestLanguage(t *testing.T) {
+	tests := []struct {
+		file string
+		want whatlanggo.Lang
+	}{
+		{"de-source.txt", whatlanggo.Deu}, {"de-rewrite.txt", whatlanggo.Deu},
+		{"es-source.txt", whatlanggo.Spa}, {"es-rewrite.txt", whatlanggo.Spa},
+		{"ru-source.txt", whatlanggo.Rus}, {"ar-source.txt", whatlanggo.Arb},
+		{"ja-source.txt", whatlanggo.Jpn}, {"zh-source.txt", whatlanggo.Cmn},
+	}
+	for _, tt := range tests {
+		b, err := os.ReadFile("../cmd/reprint/testdata/scripts/" + tt.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, ok := Language(string(b)); got != tt.want || !ok {
+			t.Errorf("Language(%s) = %v, %v; want %v, reliable", tt.file, got, ok, tt.want)
+		}
+	}
+}
+
+// TestStemByLanguage: a document's words are stemmed in its language;
+// English keeps the English path (ASCII words only), byte for byte.
+func TestStemByLanguage(t *testing.T) {
+	es, err := os.ReadFile("../cmd/reprint/testdata/scripts/es-source.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	de, err := os.ReadFile("../cmd/reprint/testdata/scripts/de-source.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := "US President Donald Trump has praised talks held with Russian President Vladimir Putin on the proposed ceasefire deal in Ukraine as good and productive, saying there was a very good chance the war could end."
+	an := NewAnalyzer()
+	stem := func(doc, w string) uint64 {
+		an.setLanguage(doc)
+		return an.stem(0, []byte(w))
+	}
+	same := []struct{ doc, a, b string }{
+		{string(es), "ayudas", "ayuda"},
+		{string(es), "viviendas", "vivienda"},
+		{string(de), "wärmepumpen", "wärmepumpe"},
+		{string(de), "investitionen", "investition"},
+		{en, "talks", "talk"},
+	}
+	for _, tt := range same {
+		if stem(tt.doc, tt.a) != stem(tt.doc, tt.b) {
+			t.Errorf("stems of %q and %q differ in a %.20q… document", tt.a, tt.b, tt.doc)
+		}
+	}
+	// English terms are what they were before languages: the English
+	// Snowball stem of ASCII words, the word itself otherwise.
+	fresh := NewAnalyzer()
+	fresh.langStem, fresh.langSalt = nil, 0
+	for _, w := range []string{"talks", "productive", "ukraine", "naïve"} {
+		if got, want := stem(en, w), fresh.stem(0, []byte(w)); got != want {
+			t.Errorf("English stem of %q = %x; want %x as before", w, got, want)
+		}
+	}
+}
+
+// BenchmarkLanguage: the identification each new document pays (once:
+// the Analyzer keeps the answer). go test ./rewrite -run '^$' -bench Language
+func BenchmarkLanguage(b *testing.B) {
+	text, err := os.ReadFile("../cmd/reprint/testdata/scripts/de-source.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(min(len(text), LanguagePrefix)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Language(string(text))
+	}
+}
+
+func TestEnglishShare(t *testing.T) {
+	an := NewAnalyzer()
+	for _, f := range []string{"de-source.txt", "de-rewrite.txt", "es-source.txt", "es-rewrite.txt", "ru-source.txt", "ar-source.txt", "zh-source.txt"} {
+		b, err := os.ReadFile("../cmd/reprint/testdata/scripts/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := an.englishShare(string(b)); s >= EnglishStopShare/2 {
+			t.Errorf("englishShare(%s) = %.3f; want < %.3f", f, s, EnglishStopShare/2)
+		}
+	}
+	for _, f := range []string{"001_04057b8b3dc422fc.txt", "002_a2e1b6a0f24d9543.txt", "004_f8feabe33e33089f.txt"} {
+		b, err := os.ReadFile("../../shared/seeds/" + f)
+		if err != nil {
+			t.Skip("no seeds")
+		}
+		if s := an.englishShare(string(b)); s < EnglishStopShare {
+			t.Errorf("englishShare(%s) = %.3f; want ≥ %.3f", f, s, EnglishStopShare)
+		}
+	}
+}
