@@ -1,15 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -97,4 +101,103 @@ func TestServeCLI(t *testing.T) {
 	if status != 2 || !strings.Contains(stderr, "--token-file") {
 		t.Errorf("serve with a missing token file: status %d, %q", status, stderr)
 	}
+}
+
+// TestServeSIGTERM sends SIGTERM to a real reprint serve while an add is
+// being uploaded: the add completes and is answered 201, the process
+// exits 0, and the archive holds the article whole.
+func TestServeSIGTERM(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	needDir(t, seeds)
+	bin := buildReprint(t)
+	arc := filepath.Join(t.TempDir(), "arc")
+	mustRun(t, "add", "--archive", arc, seeds)
+	cmd := exec.Command(bin, "serve", "--archive", arc, "--addr", "127.0.0.1:0")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errb syncBuffer
+	cmd.Stderr = &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	lines := bufio.NewScanner(stdout)
+	if !lines.Scan() {
+		t.Fatalf("serve printed nothing: %s", errb.String())
+	}
+	m := regexp.MustCompile(`on (http://127\.0\.0\.1:\d+)/`).FindStringSubmatch(lines.Text())
+	if m == nil {
+		t.Fatalf("serve said %q", lines.Text())
+	}
+	base := m[1]
+
+	text, err := os.ReadFile(filepath.Join(seeds, "002_a2e1b6a0f24d9543.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, pw := io.Pipe()
+	type answer struct {
+		status int
+		err    error
+	}
+	ans := make(chan answer, 1)
+	go func() {
+		res, err := http.Post(base+"/api/articles?id=during-sigterm", "text/plain", pr)
+		if err != nil {
+			ans <- answer{err: err}
+			return
+		}
+		res.Body.Close()
+		ans <- answer{status: res.StatusCode}
+	}()
+	pw.Write(text[:len(text)/2])
+	// Wait until the add is in the server: two requests in flight, it and
+	// the stats request asking.
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		res, err := http.Get(base + "/api/stats")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st struct {
+			Requests int `json:"requests_in_flight"`
+		}
+		json.NewDecoder(res.Body).Decode(&st)
+		res.Body.Close()
+		if st.Requests >= 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the add never reached the server")
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	pw.Write(text[len(text)/2:])
+	pw.Close()
+	if a := <-ans; a.err != nil || a.status != http.StatusCreated {
+		t.Errorf("the add in flight at SIGTERM: %d %v; want 201", a.status, a.err)
+	}
+	var rest strings.Builder
+	for lines.Scan() {
+		rest.WriteString(lines.Text() + "\n")
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("serve after SIGTERM: %v; want exit status 0\n%s", err, errb.String())
+	}
+	if !strings.Contains(rest.String(), "stopped (terminated)") {
+		t.Errorf("serve's last words: %q", rest.String())
+	}
+	out, _ := mustRun(t, "archive", "stats", "--json", "--archive", arc)
+	var st struct {
+		Articles, Pending int
+	}
+	if err := json.Unmarshal([]byte(out), &st); err != nil || st.Articles != 6 || st.Pending != 0 {
+		t.Errorf("archive after SIGTERM: %s (%v); want 6 articles, none pending", out, err)
+	}
+	mustRun(t, "archive", "verify", "--archive", arc)
 }
