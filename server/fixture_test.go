@@ -91,6 +91,7 @@ func MustNew(tb testing.TB, a *engine.Archive, opts Options) *Server {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	tb.Cleanup(s.Close)
 	return s
 }
 

@@ -3,6 +3,7 @@ package server
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -59,6 +60,9 @@ type snapshots struct {
 	writes  func() uint64
 	log     *slog.Logger
 	fresh   bool // wait for the archive's state at the request
+	// base is the context of the builds, canceled by stop.
+	base   context.Context
+	cancel context.CancelFunc
 
 	mu       sync.Mutex
 	cur      *snapshot
@@ -72,6 +76,18 @@ type snapshots struct {
 // generated articles on a loaded 2-core machine).
 const firstWait = 15 * time.Second
 
+// stop cancels the build in progress, if one is, and waits for it to end,
+// so that the store can be closed.
+func (ss *snapshots) stop() {
+	ss.cancel()
+	ss.mu.Lock()
+	wait := ss.building
+	ss.mu.Unlock()
+	if wait != nil {
+		<-wait
+	}
+}
+
 // warm starts building the first snapshot, so that the first reader
 // need not wait for the judgement of the whole archive.
 func (ss *snapshots) warm(ctx context.Context) error {
@@ -81,7 +97,7 @@ func (ss *snapshots) warm(ctx context.Context) error {
 	}
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
-	if ss.cur == nil && ss.building == nil {
+	if ss.cur == nil && ss.building == nil && ss.base.Err() == nil {
 		ss.build(now)
 	}
 	return nil
@@ -111,6 +127,10 @@ func (ss *snapshots) get(ctx context.Context) (*snapshot, bool, error) {
 			return cur, false, nil
 		}
 		if ss.building == nil {
+			if err := ss.base.Err(); err != nil {
+				ss.mu.Unlock()
+				return nil, false, errors.New("server: stopped")
+			}
 			ss.build(now)
 		}
 		wait := ss.building
@@ -152,11 +172,14 @@ func (ss *snapshots) build(now stamp) {
 	done := make(chan struct{})
 	ss.building = done
 	go func() {
-		model, err := ss.archive.Scan(context.Background(), engine.ScanOptions{}, nil)
+		model, err := ss.archive.Scan(ss.base, engine.ScanOptions{}, nil)
 		var x *snapshot
-		if err == nil {
+		switch {
+		case err == nil:
 			x = newSnapshot(now, model)
-		} else {
+		case ss.base.Err() != nil:
+			err = fmt.Errorf("reading the archive's stories: the server is stopping: %w", err)
+		default:
 			err = fmt.Errorf("reading the archive's stories: %w", err)
 			ss.log.Error("building the story list", slog.Any("err", err))
 		}

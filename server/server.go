@@ -116,6 +116,7 @@ func New(opts Options) (*Server, error) {
 	opts.setDefaults()
 	s := &Server{opts: opts, log: opts.Logger, mux: http.NewServeMux(), checks: make(chan struct{}, opts.MaxChecks)}
 	s.snaps = &snapshots{archive: opts.Archive, writes: s.writes.Load, log: opts.Logger, fresh: opts.FreshStories}
+	s.snaps.base, s.snaps.cancel = context.WithCancel(context.Background())
 	web, err := newWebApp(s)
 	if err != nil {
 		return nil, err
@@ -348,6 +349,15 @@ func (s *Server) acquire(ctx context.Context) (release func(), err error) {
 	}
 }
 
+// Close stops the server's background work — the judgement of the
+// archive's stories, if one runs — and waits for it, so that the archive
+// can be closed. Serve calls it on its way out; a Server used only as an
+// http.Handler should call it when done. Requests after Close that need
+// the stories are answered with an error.
+func (s *Server) Close() {
+	s.snaps.stop()
+}
+
 // Serve answers requests on ln until ctx is done, then stops accepting,
 // waits up to Options.ShutdownTimeout for the requests in flight (an add
 // in flight completes: a request is never cut off mid-write by the
@@ -382,6 +392,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	if serr := <-errc; serr != nil && !errors.Is(serr, http.ErrServerClosed) && err == nil {
 		err = serr
 	}
+	s.Close()
 	if err != nil {
 		return fmt.Errorf("server: shutting down: %w", err)
 	}
