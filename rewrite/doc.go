@@ -57,9 +57,13 @@
 // document not identified reliably, keep the English path (ASCII words
 // stemmed), so English terms are as they were. Languages without a
 // stemmer (Urdu, Chinese, Greek, Polish, …) keep words as tokenized:
-// Arabic-script words folded, CJK bigrams. The stop list is English: in
-// other languages function words are content terms, which the IDF of a
-// corpus weighs down (a pair compared alone weighs every term 1).
+// Arabic-script words folded, CJK bigrams. The stop list is English; in
+// a text outside English a word in at least FrequentShare of the corpus's
+// documents is its function word and is left out the same way (Urdu
+// "کے", "نے"; German "der"): on COUNTER this moved macro-F1 of the extent
+// from 0.709 to 0.711 and 2-class accuracy from 0.813 to 0.817, and
+// nothing English (PAN, Clough–Stevenson) moved. A pair compared alone
+// has no corpus: its function words stay terms, weighing 1 like the rest.
 // Identification was right for all 600 COUNTER stories (Urdu) and 100
 // Clough–Stevenson texts (English), and for 839 of 849 single Clough
 // sentences (98.8%; wrong: Portuguese 5, Spanish 2, German, French,

@@ -256,7 +256,14 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 		}
 		var low []byte
 		var stem uint64
-		if word[0] >= utf8.RuneSelf && analysis.Spaceless(word) {
+		spaceless := word[0] >= utf8.RuneSelf && analysis.Spaceless(word)
+		if (spaceless || an.langStem != nil) && frequent(idf, stemOf(an, h, word, spaceless)) {
+			// A language without an English stop list: a word in at
+			// least FrequentShare of the corpus's documents is its
+			// function word.
+			continue
+		}
+		if spaceless {
 			// Arabic script and CJK: the token's hash is the word as
 			// matching sees it (variant letters folded; a CJK bigram
 			// spans more than its token's first character), and no
@@ -576,4 +583,29 @@ func hasDigit(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// FrequentShare: in a text outside English (a language stemmed by its own
+// Snowball stemmer, or Arabic or CJK script), a term in at least this
+// share of the corpus's documents is a function word and is left out like
+// an English stop word: neither a term nor grams. The English stop list
+// does not know "کے", "der" or "的"; the corpus does. Needs an IDF of at
+// least MinIDFDocs documents.
+const FrequentShare = 0.5
+
+// frequent reports whether term is in at least FrequentShare of idf's
+// documents.
+func frequent(idf *IDF, term uint64) bool {
+	n := idf.Docs()
+	return n >= MinIDFDocs && float64(idf.DF(term)) >= FrequentShare*float64(n)
+}
+
+// stemOf is the stem term the word of token hash h will get: its folded
+// token for Arabic script and CJK, else its stem in the document's
+// language.
+func stemOf(an *Analyzer, h uint64, word string, spaceless bool) uint64 {
+	if spaceless {
+		return TermID(KindStem, h)
+	}
+	return an.stem(h, an.lower(word))
 }

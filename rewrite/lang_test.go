@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/RadhiFadlillah/whatlanggo"
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
 )
 
 func TestLanguage(t *testing.T) {
@@ -101,5 +103,44 @@ func TestEnglishShare(t *testing.T) {
 		if s := an.englishShare(string(b)); s < EnglishStopShare {
 			t.Errorf("englishShare(%s) = %.3f; want ≥ %.3f", f, s, EnglishStopShare)
 		}
+	}
+}
+
+// TestFrequentWords: outside English, a word in at least FrequentShare of
+// a corpus's documents is left out like a stop word; English words are
+// left to the English stop list.
+func TestFrequentWords(t *testing.T) {
+	idf := NewIDF()
+	an := NewAnalyzer()
+	urdu := []string{
+		"وزیر اعظم نے کہا کہ حکومت کسانوں کی مدد کرے گی۔",
+		"کرکٹ ٹیم نے میچ جیت لیا اور کپتان نے کہا کہ ٹیم اچھی کھیلی۔",
+	}
+	for i := range MinIDFDocs {
+		text := urdu[i%2] + " عدد" + string(rune('a'+i))
+		idf.Add(an.Terms(text, []reprint.Span{{End: len(text)}}, nil))
+	}
+	terms := func(text string, idf *IDF) map[uint64]bool {
+		var d docFeatures
+		an.document(text, []reprint.Span{{End: len(text)}}, idf, &d, 0, 0)
+		out := map[uint64]bool{}
+		for _, id := range d.ids {
+			out[id] = true
+		}
+		return out
+	}
+	text := urdu[0]
+	with, without := terms(text, idf), terms(text, nil)
+	ne := TermID(KindStem, analysis.Tokenize("نے")[0].Hash)      // in every document
+	govt := TermID(KindStem, analysis.Tokenize("حکومت")[0].Hash) // in half of them: also frequent
+	if !without[ne] || with[ne] {
+		t.Errorf("نے: term without IDF %v, with IDF %v; want true, false", without[ne], with[ne])
+	}
+	if !without[govt] || with[govt] {
+		t.Errorf("حکومت (in half the documents): term without IDF %v, with IDF %v; want true, false", without[govt], with[govt])
+	}
+	rare := TermID(KindStem, analysis.Tokenize("عددa")[0].Hash)
+	if got := terms(urdu[0]+" عددa", idf); !got[rare] {
+		t.Errorf("a word of one document was left out")
 	}
 }
