@@ -94,6 +94,31 @@ func TestEvalClough(t *testing.T) {
 	}
 }
 
+// TestEvalCounter holds the extent on COUNTER's development half to the
+// issue's macro-F1 bar and checks the --json document's fields.
+func TestEvalCounter(t *testing.T) {
+	dir := corpora + "/counter-dev"
+	needDir(t, dir)
+	out, _ := mustRun(t, "eval", "counter", "--json", dir)
+	var rep struct {
+		Pairs     int                             `json:"pairs"`
+		MacroF1   float64                         `json:"macro_f1"`
+		Accuracy  float64                         `json:"accuracy"`
+		Accuracy2 float64                         `json:"accuracy2"`
+		Classes   map[string]struct{ F1 float64 } `json:"classes"`
+		Confusion map[string]map[string]int       `json:"confusion"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("eval counter --json: %v\n%s", err, out)
+	}
+	if rep.Pairs != 300 || len(rep.Classes) != 3 || len(rep.Confusion) != 3 || rep.Confusion["WD"] == nil {
+		t.Errorf("pairs %d, classes %d, confusion rows %d; want 300, 3, 3 (WD, PD, ND)", rep.Pairs, len(rep.Classes), len(rep.Confusion))
+	}
+	if rep.MacroF1 < 0.70 || rep.Accuracy < 0.70 || rep.Accuracy2 < 0.80 {
+		t.Errorf("macro-F1 %.3f, accuracy %.3f, 2-class %.3f; want ≥ 0.70, ≥ 0.70, ≥ 0.80", rep.MacroF1, rep.Accuracy, rep.Accuracy2)
+	}
+}
+
 // TestEvalDirection holds the issue's target: the source text named the
 // source of at least 95% of Clough–Stevenson's derived answers, through
 // scan (where the other answers witness the source's wording); compare,

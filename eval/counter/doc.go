@@ -18,6 +18,15 @@
 // precision, recall and F1, their macro average, the confusion matrix, and
 // 2-class accuracy (derived = WD or PD against ND).
 //
+// The extent's thresholds (judge.WholeMin, judge.PartSimilarityMin) were
+// fitted on tables of each pair's evidence that the tests write on request:
+//
+//	REPRINT_COUNTER_DUMP=counter.tsv go test ./eval/counter -run TestDumpFeatures
+//	REPRINT_CLOUGH_DUMP=clough.tsv go test ./eval/counter -run TestDumpClough
+//
+// then a grid over the thresholds for COUNTER's 3-class macro-F1, checked
+// for Clough–Stevenson's 2-class accuracy (derived answers part or whole).
+//
 // The corpus is for evaluation and research only (CC BY-NC-SA 4.0): it is
 // read in place and never copied into the repository. Only the
 // development half (the odd-numbered pairs, ../shared/corpora/counter-dev)

@@ -1,14 +1,14 @@
 package counter
 
 import (
-	"path/filepath"
-
 	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/eval/clough"
-	"os"
-	"testing"
 )
 
 // TestDumpFeatures writes each pair's evidence as a table, for fitting the
