@@ -60,6 +60,21 @@ func (d *Detector) Candidate(v Votes) bool {
 		v.Bags >= d.opts.MinSharedBags || v.Terms >= d.opts.MinSharedTerms
 }
 
+// Promising reports whether a candidate of votes v is worth aligning:
+// whether it holds the same words, or its votes, each in units of its
+// signal's threshold, sum to more than MinVoteScore (see
+// DefaultMinVoteScore).
+func (d *Detector) Promising(v Votes) bool {
+	if v.Same > 0 || v.Bands > 0 || d.opts.MinVoteScore < 0 {
+		return true
+	}
+	o := &d.opts
+	score := float64(v.Fingerprints)/float64(o.MinSharedFingerprints) +
+		float64(v.Bags)/float64(o.MinSharedBags) +
+		float64(v.Terms)/float64(o.MinSharedTerms)
+	return score > o.MinVoteScore
+}
+
 // Options returns d's options with defaults filled in.
 func (d *Detector) Options() Options { return d.opts }
 

@@ -75,3 +75,38 @@ func TestWorkerAnalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestPromising checks the vote pre-filter: each signal counts in units of
+// its own threshold, the same words always pass, a negative score aligns
+// everything.
+func TestPromising(t *testing.T) {
+	d, err := detect.New(detect.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := detect.New(detect.Options{MinVoteScore: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		v    detect.Votes
+		want bool
+	}{
+		{detect.Votes{}, false},
+		{detect.Votes{Fingerprints: 2}, false},   // one signal at its threshold: 1.0
+		{detect.Votes{Bags: 4, Terms: 2}, false}, // 1.5 is not more than 1.5
+		{detect.Votes{Fingerprints: 2, Bags: 1, Terms: 1}, false},
+		{detect.Votes{Fingerprints: 3, Bags: 1}, true}, // 1.75
+		{detect.Votes{Terms: 7}, true},                 // 1.75
+		{detect.Votes{Fingerprints: 40}, true},
+		{detect.Votes{Same: 1}, true}, // the same words, whatever else
+		{detect.Votes{Bands: 1}, true},
+	} {
+		if got := d.Promising(tc.v); got != tc.want {
+			t.Errorf("Promising(%+v) = %v, want %v", tc.v, got, tc.want)
+		}
+		if !off.Promising(tc.v) {
+			t.Errorf("with MinVoteScore −1, Promising(%+v) = false", tc.v)
+		}
+	}
+}

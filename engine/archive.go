@@ -155,6 +155,9 @@ type AddStats struct {
 	// stored.
 	Candidates int `json:"candidates"`
 	Pairs      int `json:"pairs"`
+	// Prefiltered counts the candidates the vote pre-filter kept from the
+	// aligners (detect.DefaultMinVoteScore).
+	Prefiltered int `json:"prefiltered"`
 	// CappedPostings counts posting lists skipped for holding more than
 	// their cap (detect.DefaultMaxPostingDocs, minhash.DefaultMaxBucket);
 	// CappedPairs the pairs whose alignment hit a bound.
@@ -378,7 +381,7 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, 
 	for start := 0; start < len(pending); start += addBatch {
 		batch := pending[start:min(start+addBatch, len(pending))]
 		found := make([][]PairRecord, len(batch))
-		var cand, capped, cappedPairs atomic.Int64
+		var cand, capped, cappedPairs, prefiltered atomic.Int64
 		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, i int) error {
 			recs, err := a.store.Get(ctx, batch[i:i+1])
 			if err != nil {
@@ -391,6 +394,7 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, 
 			found[i] = ps
 			cand.Add(int64(m.candidates))
 			capped.Add(int64(m.cappedPostings))
+			prefiltered.Add(int64(m.unpromising))
 			for _, p := range ps {
 				if p.Pair.CapReason != "" {
 					cappedPairs.Add(1)
@@ -422,6 +426,7 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, 
 		}
 		st.Candidates += int(cand.Load())
 		st.CappedPostings += int(capped.Load())
+		st.Prefiltered += int(prefiltered.Load())
 		st.CappedPairs += int(cappedPairs.Load())
 		done += len(batch)
 		progress.report(StepAlign, done, len(pending))
@@ -456,6 +461,7 @@ func (a *Archive) allPairsSeqs(ctx context.Context, sst StoreStats) ([]int64, er
 type matchStats struct {
 	candidates     int
 	cappedPostings int
+	unpromising    int // candidates the vote pre-filter kept from the aligners
 }
 
 // match finds the related pairs of q with the archived articles of Seq
@@ -631,6 +637,10 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 	var out []candidate
 	for s, v := range votes {
 		if !a.det.Candidate(*v) {
+			continue
+		}
+		if !a.det.Promising(*v) {
+			ms.unpromising++
 			continue
 		}
 		termsOnly := !a.det.Candidate(detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags})
