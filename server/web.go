@@ -413,6 +413,9 @@ type sideView struct {
 	Rewrite  float64
 	URL      string // http or https only
 	Body     template.HTML
+	// Checked marks the article being checked, which is not archived:
+	// its title links nowhere.
+	Checked bool
 }
 
 type quoteView struct {
@@ -449,8 +452,9 @@ type pairView struct {
 }
 
 // newPairView lays out p. art finds an article of the model, which holds
-// the texts; prefix makes its element ids unique on the page.
-func newPairView(p *report.Pair, art func(string) *report.Article, prefix string) *pairView {
+// the texts; prefix makes its element ids unique on the page; checked is
+// the id of an article being checked, not archived, or "".
+func newPairView(p *report.Pair, art func(string) *report.Article, prefix, checked string) *pairView {
 	ref := func(id string) ArticleRef {
 		if a := art(id); a != nil {
 			return refOf(a)
@@ -485,6 +489,7 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix string
 		return sv
 	}
 	v.Left, v.Right = side(l, "l"), side(r, "r")
+	v.Left.Checked, v.Right.Checked = l == checked, r == checked
 	for _, ps := range p.Passages {
 		switch kindClass(ps.Kind) {
 		case "verbatim":
@@ -570,7 +575,7 @@ func (wa *webApp) pair(w http.ResponseWriter, r *http.Request) error {
 	if p == nil {
 		return errorf(ENotFound, "no related pair of %s and %s", clip(a, 200), clip(b, 200))
 	}
-	v := newPairView(p, x.articleOf, "")
+	v := newPairView(p, x.articleOf, "", "")
 	if i, ok := x.storyOf[p.A]; ok {
 		v.Story = x.scan.Stories[i].ID
 	}
@@ -722,7 +727,7 @@ func (wa *webApp) runCheck(r *http.Request, d *checkData) error {
 	pairs := slices.Clone(model.Pairs)
 	slices.SortStableFunc(pairs, func(a, b report.Pair) int { return cmp.Compare(share(&b), share(&a)) })
 	for i := range pairs {
-		d.Pairs = append(d.Pairs, newPairView(&pairs[i], lookup, fmt.Sprintf("c%d-", i+1)))
+		d.Pairs = append(d.Pairs, newPairView(&pairs[i], lookup, fmt.Sprintf("c%d-", i+1), art.ID))
 	}
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -40,6 +42,7 @@ func TestPages(t *testing.T) {
 		{"GET", "/check", "", "", 200, []string{`<form class="check"`, `enctype="multipart/form-data"`}},
 		{"POST", "/check", "application/x-www-form-urlencoded", "text=" + url.QueryEscape("Nothing like anything archived: the allotment society met to plan its autumn show of marrows and leeks."), 200, []string{"Nothing in the archive reuses this article"}},
 		{"POST", "/check", "application/x-www-form-urlencoded", "text=", 400, []string{`id="check-error"`, "the body is empty"}},
+		{"POST", "/check", "application/x-www-form-urlencoded", "title=Draft&text=" + url.QueryEscape(seedText(t)), 200, []string{"Reuse found", "Draft <span class=\"chip\">checked, not archived</span>", "Quotations changed from the source"}},
 		{"GET", "/nothing/here", "", "", 404, []string{"there is nothing at this address"}},
 		{"POST", "/stories/1", "", "", 405, []string{"not allowed"}},
 	}
@@ -110,6 +113,14 @@ func TestPagesEscape(t *testing.T) {
 	if !strings.Contains(html.UnescapeString(string(body)), evilTitle) {
 		t.Errorf("the story page does not show the hostile title as text")
 	}
+}
+
+func seedText(tb testing.TB) string {
+	b, err := os.ReadFile(filepath.Join(seeds, seedCopy))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
 }
 
 func scriptOf(tb testing.TB) []byte {
