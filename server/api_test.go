@@ -51,6 +51,11 @@ func TestStories(t *testing.T) {
 		{"q=breakwater+granite", []string{evilStory}, 1, 1},
 		{"q=copycat", []string{evilStory}, 1, 1},
 		{"q=putin+breakwater", nil, 0, 1},
+		{"q=ukrain", []string{seedStory}, 1, 1},            // a word's start: Ukraine, Ukrainian
+		{"q=Putin%27s+KREMLIN", []string{seedStory}, 1, 1}, // case and the apostrophe's tail
+		{"q=reakwate", nil, 0, 1},                          // texts match at a word's start only
+		{"q=vil+sit", []string{evilStory}, 1, 1},           // sites and titles match anywhere
+		{"q=%3Cscript%3E", []string{evilStory}, 1, 1},      // the hostile id, as text
 		{"sort=newest", []string{evilStory, seedStory}, 2, 1},
 		{"sort=coverage", []string{evilStory, seedStory}, 2, 1},
 		{"sort=flagged", []string{seedStory, evilStory}, 2, 1},

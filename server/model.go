@@ -52,6 +52,7 @@ type snapshot struct {
 	storyOf map[string]int    // article id → index in stories
 	stories []*storySummary   // in scan order: largest first
 	byID    map[int]int       // story id → index in stories
+	words   *wordIndex        // the words of the stories' texts
 }
 
 // snapshots builds and keeps the current snapshot.
@@ -223,6 +224,7 @@ func newSnapshot(st stamp, s *report.Scan) *snapshot {
 	for i := range s.Stories {
 		x.stories = append(x.stories, x.summarize(i))
 	}
+	x.words = x.indexWords()
 	return x
 }
 

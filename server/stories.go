@@ -12,7 +12,7 @@ import (
 // storyFilter is a query over the story list: GET /api/stories and the
 // home page take the same parameters.
 type storyFilter struct {
-	Q           string    // words in a title, site, id, URL or text
+	Q           string    // words in a title, site, id or URL, or starting a word of a text (search.go)
 	Relations   []string  // a pair of one of these relations
 	MinShare    float64   // a derived article taking at least this share, 0..1
 	Credit      string    // "credited" or "not-credited": a pair so judged
@@ -193,14 +193,14 @@ type storyPage struct {
 func (x *snapshot) list(f storyFilter) storyPage {
 	var match []*storySummary
 	hidden := 0
-	q := strings.ToLower(f.Q)
+	pq := x.prepare(f.Q)
 	site := strings.ToLower(f.Site)
-	for _, sm := range x.stories {
+	for i, sm := range x.stories {
 		if sm.Articles < f.MinArticles {
 			hidden++
 			continue
 		}
-		if x.matches(sm, f, q, site) {
+		if x.matches(i, sm, f, pq, site) {
 			match = append(match, sm)
 		}
 	}
@@ -241,7 +241,7 @@ func compareTime(a, b *time.Time) int {
 	return a.Compare(*b)
 }
 
-func (x *snapshot) matches(sm *storySummary, f storyFilter, q, site string) bool {
+func (x *snapshot) matches(i int, sm *storySummary, f storyFilter, pq *query, site string) bool {
 	if len(f.Relations) > 0 && !slices.ContainsFunc(f.Relations, func(r string) bool { return sm.Relation[r] > 0 }) {
 		return false
 	}
@@ -276,32 +276,8 @@ func (x *snapshot) matches(sm *storySummary, f storyFilter, q, site string) bool
 			return false
 		}
 	}
-	if q != "" && !x.search(sm, q) {
+	if pq != nil && !pq.match(i, sm) {
 		return false
-	}
-	return true
-}
-
-// search reports whether every word of q (lower case) is in the story's
-// titles, sites, ids, URLs or texts. Texts are searched as they are,
-// case-folded per request: the model keeps the texts of the articles in
-// pairs, which are what a story of two or more articles has.
-func (x *snapshot) search(sm *storySummary, q string) bool {
-	var texts []string
-	for w := range strings.FieldsSeq(q) {
-		if strings.Contains(sm.hay, w) {
-			continue
-		}
-		if texts == nil {
-			for _, m := range sm.Members {
-				if a := x.articleOf(m.ID); a != nil && a.Text != "" {
-					texts = append(texts, strings.ToLower(a.Text))
-				}
-			}
-		}
-		if !slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, w) }) {
-			return false
-		}
 	}
 	return true
 }
