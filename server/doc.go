@@ -55,7 +55,8 @@
 // span.
 //
 // Limits: the snapshot holds the report model of the whole archive (every
-// article's metadata and the texts of the articles in pairs); text search
-// case-folds those texts per query. Story ids number the stories of the
-// current snapshot, largest first, and change as the archive grows.
+// article's metadata and the texts of the articles in pairs) and an index
+// of the words of those texts (search.go). Story ids number the stories of
+// the current snapshot, largest first, and change as the archive grows;
+// links carry an article of the story too, which the story page follows.
 package server
