@@ -193,12 +193,12 @@ func (t *Tokenizer) AppendFold(dst []byte, word string) []byte {
 	return append(dst, t.buf...)
 }
 
-// Spaceless reports whether word, the text at a token's span, is of a
+// FoldedScript reports whether word, the text at a token's span, is of a
 // script that matching folds or pairs beyond case and compatibility
 // forms: Arabic script (see foldArabic) or a script tokenized in bigrams
 // (Han, Hiragana, Katakana, Hangul), whose token Hash covers more than
 // the span. For such tokens, use Hash, not the span's text, as the word.
-func Spaceless(word string) bool {
+func FoldedScript(word string) bool {
 	for _, r := range word {
 		if r >= 0x0600 && (isArabic(r) || isBigramRune(r)) {
 			return true

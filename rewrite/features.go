@@ -256,14 +256,14 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 		}
 		var low []byte
 		var stem uint64
-		spaceless := word[0] >= utf8.RuneSelf && analysis.Spaceless(word)
-		if (spaceless || an.langStem != nil) && frequent(idf, stemOf(an, h, word, spaceless)) {
+		folded := word[0] >= utf8.RuneSelf && analysis.FoldedScript(word)
+		if (folded || an.langStem != nil) && frequent(idf, stemOf(an, h, word, folded)) {
 			// A language without an English stop list: a word in at
 			// least FrequentShare of the corpus's documents is its
 			// function word.
 			continue
 		}
-		if spaceless {
+		if folded {
 			// Arabic script and CJK: the token's hash is the word as
 			// matching sees it (variant letters folded; a CJK bigram
 			// spans more than its token's first character), and no
@@ -603,8 +603,8 @@ func frequent(idf *IDF, term uint64) bool {
 // stemOf is the stem term the word of token hash h will get: its folded
 // token for Arabic script and CJK, else its stem in the document's
 // language.
-func stemOf(an *Analyzer, h uint64, word string, spaceless bool) uint64 {
-	if spaceless {
+func stemOf(an *Analyzer, h uint64, word string, folded bool) uint64 {
+	if folded {
 		return TermID(KindStem, h)
 	}
 	return an.stem(h, an.lower(word))
