@@ -449,7 +449,16 @@ type pairView struct {
 	Signals     []signalView
 	Story       int // 0 when none
 	Capped      string
+	// Other is the archived side of a pair of the article being checked,
+	// and Same says its text is the checked text (a copy, whole both
+	// ways).
+	Other *ArticleRef
+	Same  bool
 }
+
+// sameShare is the share of both texts of a copy above which a checked
+// article is said to be archived already.
+const sameShare = 0.98
 
 // newPairView lays out p. art finds an article of the model, which holds
 // the texts; prefix makes its element ids unique on the page; checked is
@@ -490,6 +499,14 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 	}
 	v.Left, v.Right = side(l, "l"), side(r, "r")
 	v.Left.Checked, v.Right.Checked = l == checked, r == checked
+	if checked != "" {
+		o := v.Left.Ref
+		if v.Left.Checked {
+			o = v.Right.Ref
+		}
+		v.Other = &o
+		v.Same = p.Relation == "copy" && min(p.Coverage.A, p.Coverage.B) >= sameShare
+	}
 	for _, ps := range p.Passages {
 		switch kindClass(ps.Kind) {
 		case "verbatim":

@@ -42,7 +42,7 @@ func TestPages(t *testing.T) {
 		{"GET", "/check", "", "", 200, []string{`<form class="check"`, `enctype="multipart/form-data"`}},
 		{"POST", "/check", "application/x-www-form-urlencoded", "text=" + url.QueryEscape("Nothing like anything archived: the allotment society met to plan its autumn show of marrows and leeks."), 200, []string{"Nothing in the archive reuses this article"}},
 		{"POST", "/check", "application/x-www-form-urlencoded", "text=", 400, []string{`id="check-error"`, "the body is empty"}},
-		{"POST", "/check", "application/x-www-form-urlencoded", "title=Draft&text=" + url.QueryEscape(seedText(t)), 200, []string{"Reuse found", "Draft <span class=\"chip\">checked, not archived</span>", "Quotations changed from the source"}},
+		{"POST", "/check", "application/x-www-form-urlencoded", "title=Draft&text=" + url.QueryEscape(seedText(t)), 200, []string{"Reuse found", "Draft <span class=\"chip\">checked, not archived</span>", "Quotations changed from the source", "This text is already in the archive", "1. <a href=\"/articles/" + seedCopy + "\">"}},
 		{"GET", "/nothing/here", "", "", 404, []string{"there is nothing at this address"}},
 		{"POST", "/stories/1", "", "", 405, []string{"not allowed"}},
 	}
