@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -28,7 +29,7 @@ func candByFirst(key string, emit func(string, string)) error {
 
 // halfFn joins the first article's doc to each of its candidate pairs and
 // keys the pair by the second id.
-func halfFn(id string, docs func(*doc) bool, keys func(*string) bool, emit func(string, half)) error {
+func halfFn(ctx context.Context, id string, docs func(*doc) bool, keys func(*string) bool, emit func(string, half)) error {
 	var d doc
 	if !docs(&d) {
 		return nil // no such article: cannot happen, ids come from the docs
@@ -39,19 +40,21 @@ func halfFn(id string, docs func(*doc) bool, keys func(*string) bool, emit func(
 		if err != nil {
 			return err
 		}
+		count(ctx, bytesHalves, len(b)+len(k)+8+len(d.ID)+len(d.Blob))
 		emit(b, half{Key: k, A: d})
 	}
 	return nil
 }
 
 // fullFn joins the second article's doc: the pair is ready to align.
-func fullFn(id string, docs func(*doc) bool, halves func(*half) bool, emit func(job)) {
+func fullFn(ctx context.Context, id string, docs func(*doc) bool, halves func(*half) bool, emit func(job)) {
 	var d doc
 	if !docs(&d) {
 		return
 	}
 	var h half
 	for halves(&h) {
+		count(ctx, bytesJobs, 16+len(h.A.ID)+len(h.A.Blob)+len(d.ID)+len(d.Blob))
 		emit(job{A: h.A, B: d})
 	}
 }
@@ -84,7 +87,7 @@ func (f *alignFn) Setup() error {
 	return nil
 }
 
-func (f *alignFn) ProcessElement(j job, idf []byte, emit func(related), emitCount func(string, int)) error {
+func (f *alignFn) ProcessElement(ctx context.Context, j job, idf []byte, emit func(related), emitCount func(string, int)) error {
 	if f.FailOnce != "" {
 		marker := filepath.Join(f.FailOnce, "failed-once")
 		if _, err := os.Stat(marker); err != nil {
@@ -121,6 +124,7 @@ func (f *alignFn) ProcessElement(j job, idf []byte, emit func(related), emitCoun
 		return err
 	}
 	r := related{A: j.A.ID, B: j.B.ID, OA: j.A.Ord, OB: j.B.Ord, Blob: blob}
+	count(ctx, bytesPairs, 16+len(r.A)+len(r.B)+len(blob))
 	emit(r)
 	if f.Twice {
 		emit(r)

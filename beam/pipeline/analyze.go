@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 
@@ -36,7 +37,7 @@ func (f *analyzeFn) Setup() error {
 	return nil
 }
 
-func (f *analyzeFn) ProcessElement(it item, counts []byte,
+func (f *analyzeFn) ProcessElement(ctx context.Context, it item, counts []byte,
 	emitDoc func(string, doc), emitKey func(string, member), emitTerms func(termRec),
 	emitArticle func(articleOut), emitMember func(member)) error {
 	if f.boiler == nil {
@@ -72,6 +73,9 @@ func (f *analyzeFn) ProcessElement(it item, counts []byte,
 		emitKey(sigKey(sigBag, h), m)
 	}
 	emitTerms(termRec{Ord: it.Ord, ID: a.ID, Words: k.Words, Terms: packTerms(k.Terms)})
+	keyBytes := len(k.Bands)*7 + (len(k.Fingerprints)+len(k.Bags))*9
+	count(ctx, bytesKeys, keyBytes+(len(k.Bands)+len(k.Fingerprints)+len(k.Bags))*(8+len(a.ID)))
+	count(ctx, bytesDocs, 8+2*len(a.ID)+len(blob))
 	ra := engine.ReportArticle(a)
 	ra.Text = ""
 	rblob, err := encode(ra)
@@ -179,7 +183,7 @@ func (f *topTermsFn) Setup() error {
 	return nil
 }
 
-func (f *topTermsFn) ProcessElement(t termRec, idf []byte, emitKey func(string, member)) error {
+func (f *topTermsFn) ProcessElement(ctx context.Context, t termRec, idf []byte, emitKey func(string, member)) error {
 	if f.view == nil {
 		v, err := viewOf(idf, f.AllPairsWork)
 		if err != nil {
@@ -192,6 +196,7 @@ func (f *topTermsFn) ProcessElement(t termRec, idf []byte, emitKey func(string, 
 	}
 	m := member{Ord: t.Ord, ID: t.ID}
 	for _, x := range f.d.TopTerms(unpackTerms(t.Terms), f.view.idf) {
+		count(ctx, bytesKeys, 9+8+len(t.ID))
 		emitKey(sigKey(sigTerm, x), m)
 	}
 	return nil

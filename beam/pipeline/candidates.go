@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/reprint/reprint/detect"
@@ -34,7 +35,7 @@ func (f *keyGroupFn) Setup() error {
 	return nil
 }
 
-func (f *keyGroupFn) ProcessElement(key string, members func(*member) bool, idf []byte,
+func (f *keyGroupFn) ProcessElement(ctx context.Context, key string, members func(*member) bool, idf []byte,
 	emitVote func(string, int), emitCount func(string, int)) error {
 	if f.view == nil {
 		v, err := viewOf(idf, f.AllPairsWork)
@@ -67,7 +68,9 @@ func (f *keyGroupFn) ProcessElement(key string, members func(*member) bool, idf 
 	sortMembers(ms)
 	for x := range ms {
 		for y := x + 1; y < len(ms); y++ {
-			emitVote(pairKey(ms[x].ID, ms[y].ID), int(sig))
+			k := pairKey(ms[x].ID, ms[y].ID)
+			count(ctx, bytesVotes, len(k)+8)
+			emitVote(k, int(sig))
 		}
 	}
 	return nil

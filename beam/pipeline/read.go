@@ -38,6 +38,7 @@ func (f *readFn) ProcessElement(ctx context.Context, in input, emitItem func(ite
 			if err != nil {
 				return err
 			}
+			count(ctx, bytesRead, 8+2*len(a.ID)+len(a.Input)+len(blob))
 			emitItem(item{Ord: ord, ID: a.ID, Input: a.Input, Blob: blob})
 			return nil
 		})

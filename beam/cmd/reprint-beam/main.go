@@ -15,9 +15,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs" // --output gs://…
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 	"github.com/reprint/reprint/beam/pipeline"
 )
@@ -35,15 +37,16 @@ func main() {
 	maxBytes := flag.Int64("max-bytes", 0, "largest item read (0: 16 MiB)")
 	allPairs := flag.Int("all-pairs-work", 0, "align every pair when pairs × mean words is at most this (0: detect's default; -1: never)")
 	rounds := flag.Int("rounds", pipeline.DefaultRounds, "label propagation rounds before the exact merge")
+	metrics := flag.Bool("metrics", false, "print the pipeline's counters (shuffle bytes per stage, candidates) to stderr")
 	flag.Parse()
 	beam.Init()
-	if err := run(context.Background(), ins, *output, *maxBytes, *allPairs, *rounds); err != nil {
+	if err := run(context.Background(), ins, *output, *maxBytes, *allPairs, *rounds, *metrics); err != nil {
 		fmt.Fprintln(os.Stderr, "reprint-beam:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, ins []string, output string, maxBytes int64, allPairs, rounds int) error {
+func run(ctx context.Context, ins []string, output string, maxBytes int64, allPairs, rounds int, metrics bool) error {
 	if len(ins) == 0 || output == "" {
 		return fmt.Errorf("usage: reprint-beam --input PATH… --output FILE [runner flags]")
 	}
@@ -67,5 +70,23 @@ func run(ctx context.Context, ins []string, output string, maxBytes int64, allPa
 		AllPairsWork: allPairs, Rounds: rounds}); err != nil {
 		return err
 	}
-	return beamx.Run(ctx, p)
+	res, err := beamx.RunWithMetrics(ctx, p)
+	if err != nil {
+		return err
+	}
+	if metrics && res != nil {
+		sums := map[string]int64{}
+		var names []string
+		for _, c := range res.Metrics().AllMetrics().Counters() {
+			if _, ok := sums[c.Name()]; !ok {
+				names = append(names, c.Name())
+			}
+			sums[c.Name()] += c.Result()
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			fmt.Fprintf(os.Stderr, "%s\t%d\n", n, sums[n])
+		}
+	}
+	return nil
 }

@@ -1,0 +1,26 @@
+package pipeline
+
+import (
+	"context"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+)
+
+// Shuffle volume
+//
+// Each stage that feeds a GroupByKey or CoGroupByKey counts the bytes it
+// emits (the element's strings and byte slices, plus 8 per integer), as
+// Beam counters in namespace "reprint": what a run shuffles per article,
+// stage by stage (reprint-beam --metrics prints them). The runner's own
+// encoding adds a few bytes of framing per element.
+var (
+	bytesRead   = beam.NewCounter("reprint", "shuffle_bytes_read")   // articles by id (unique ids)
+	bytesDocs   = beam.NewCounter("reprint", "shuffle_bytes_docs")   // analysed docs, joined three times
+	bytesKeys   = beam.NewCounter("reprint", "shuffle_bytes_keys")   // (candidate key, article)
+	bytesVotes  = beam.NewCounter("reprint", "shuffle_bytes_votes")  // (pair, signal) votes
+	bytesHalves = beam.NewCounter("reprint", "shuffle_bytes_halves") // candidate pairs with the first text
+	bytesJobs   = beam.NewCounter("reprint", "shuffle_bytes_jobs")   // candidate pairs with both texts
+	bytesPairs  = beam.NewCounter("reprint", "shuffle_bytes_pairs")  // related pairs
+)
+
+func count(ctx context.Context, c beam.Counter, n int) { c.Inc(ctx, int64(n)) }
