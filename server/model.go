@@ -32,6 +32,8 @@ import (
 // last snapshot, marked stale (the pages say so, the API sets the header
 // X-Reprint-Stale), so that a newsroom adding all day never waits for a
 // rescan of the whole archive; only the first snapshot is waited for.
+// After a build, the next waits at least as long as that one took, so
+// that adds all day keep at most half a core judging stories.
 // With Options.FreshStories every request waits for a snapshot of the
 // archive as it was when the request came.
 
@@ -69,6 +71,8 @@ type snapshots struct {
 	cur      *snapshot
 	building chan struct{} // closed when the build in progress ends; nil when none runs
 	err      error         // of the last build
+	lastEnd  time.Time     // when the last build ended
+	lastTook time.Duration // and how long it took
 }
 
 // firstWait bounds how long a request waits for the first snapshot before
@@ -132,6 +136,12 @@ func (ss *snapshots) get(ctx context.Context) (*snapshot, bool, error) {
 				ss.mu.Unlock()
 				return nil, false, errors.New("server: stopped")
 			}
+			if cur != nil && !ss.fresh && time.Since(ss.lastEnd) < ss.lastTook {
+				// Rest as long as the last build took: judging the whole
+				// archive again after every add would keep a core busy.
+				ss.mu.Unlock()
+				return cur, true, nil
+			}
 			ss.build(now)
 		}
 		wait := ss.building
@@ -173,6 +183,7 @@ func (ss *snapshots) build(now stamp) {
 	done := make(chan struct{})
 	ss.building = done
 	go func() {
+		start := time.Now()
 		model, err := ss.archive.Scan(ss.base, engine.ScanOptions{}, nil)
 		var x *snapshot
 		switch {
@@ -190,6 +201,7 @@ func (ss *snapshots) build(now stamp) {
 		}
 		ss.err = err
 		ss.building = nil
+		ss.lastEnd, ss.lastTook = time.Now(), time.Since(start)
 		ss.mu.Unlock()
 		close(done)
 	}()
