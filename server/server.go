@@ -168,6 +168,9 @@ func (s *Server) routes() []route {
 		page("GET /articles/{id}", s.web.article),
 		page("GET /check", s.web.checkForm),
 		page("POST /check", s.web.check),
+		// Browsers ask for an icon; there is none, and saying so with a
+		// 404 would fill their consoles.
+		{"GET /favicon.ico", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }), false},
 	}
 }
 

@@ -44,6 +44,7 @@ func TestPages(t *testing.T) {
 		{"POST", "/check", "application/x-www-form-urlencoded", "text=", 400, []string{`id="check-error"`, "the body is empty"}},
 		{"POST", "/check", "application/x-www-form-urlencoded", "title=Draft&text=" + url.QueryEscape(seedText(t)), 200, []string{"Reuse found", "Draft <span class=\"chip\">checked, not archived</span>", "Quotations changed from the source", "This text is already in the archive", "1. <a href=\"/articles/" + seedCopy + "\">"}},
 		{"GET", "/nothing/here", "", "", 404, []string{"there is nothing at this address"}},
+		{"GET", "/static/..%2f..%2fetc%2fpasswd", "", "", 404, []string{"there is nothing at this address"}},
 		{"POST", "/stories/1", "", "", 405, []string{"not allowed"}},
 	}
 	for _, tt := range tests {
