@@ -3,6 +3,7 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -16,7 +17,11 @@ import (
 //	go test ./ingest -run '^$' -fuzz FuzzWARC -fuzztime 30s
 
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"", "a", "Café\r\n", "\xEF\xBB\xBFbom", "\x93q\x94 caf\xe9\r", "ok\xffé", "\xff\xfea\x00\r\x00\n\x00", "\xfe\xff\x00a\xd8\x00"} {
+	for _, s := range []string{"", "a", "Café\r\n", "\xEF\xBB\xBFbom", "\x93q\x94 caf\xe9\r", "ok\xffé", "\xff\xfea\x00\r\x00\n\x00", "\xfe\xff\x00a\xd8\x00",
+		"\xcf\xf0\xe5\xe7\xe8\xe4\xe5\xed\xf2 \xd1\xd8\xc0 \xe7\xe0\xff\xe2\xe8\xeb", // Windows-1251
+		"\x93\xfa\x96{\x82\xcc\x89\xc4 \x83X\x81[\x83p\x81[",                         // Shift_JIS
+		"\xc3\xc0\xb9\xfa\xd7\xdc\xcd\xb3 \xb1\xed\xca\xbe",                          // GB18030
+	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
@@ -30,6 +35,10 @@ func FuzzText(f *testing.F) {
 		a := &reprint.Article{ID: "x", Input: "x", Format: reprint.FormatText, Raw: raw, Body: d.body, BodyMap: d.m}
 		if err := checkArticle(a); err != nil {
 			t.Fatalf("decodeText(%q): %v", raw, err)
+		}
+		// A legacy encoding is read right or not at all: no U+FFFD.
+		if d.enc != encUTF8 && strings.ContainsRune(d.body, utf8.RuneError) {
+			t.Fatalf("decodeText(%q) as %s keeps U+FFFD: %q", raw, d.enc, d.body)
 		}
 		// Every rune maps to a non-empty raw span.
 		for off, r := range d.body {

@@ -161,10 +161,11 @@ func decodeGeneral(raw []byte, start int, step func(b []byte, i int) (rune, int)
 func stepUTF8(b []byte, i int) (rune, int) { return utf8.DecodeRune(b[i:]) }
 
 // stepLegacy returns the step function of enc, an encoding DetectLegacy
-// found, which has vouched that every byte decodes. A single-byte charset
-// decodes byte by byte; a multi-byte one (Shift_JIS, EUC, GB18030, Big5)
-// is asked for the shortest prefix, of at most four bytes, that decodes
-// to one character.
+// found, which has vouched that every byte decodes. A charmap decodes
+// byte by byte; any other encoding (Shift_JIS, EUC, GB18030, Big5, and
+// single-byte ones that htmlindex wraps, such as ISO-8859-8-I) is asked
+// for the shortest prefix, of at most four bytes, that decodes to one
+// character.
 func stepLegacy(enc encoding.Encoding) func(b []byte, i int) (rune, int) {
 	if cm, ok := enc.(*charmap.Charmap); ok {
 		return func(b []byte, i int) (rune, int) {
@@ -180,7 +181,7 @@ func stepLegacy(enc encoding.Encoding) func(b []byte, i int) (rune, int) {
 		if c := b[i]; c < utf8.RuneSelf {
 			return rune(c), 1
 		}
-		for k := 2; k <= 4 && i+k <= len(b); k++ {
+		for k := 1; k <= 4 && i+k <= len(b); k++ {
 			dec.Reset()
 			nDst, nSrc, err := dec.Transform(out[:], b[i:i+k], true)
 			if err != nil || nSrc != k {
