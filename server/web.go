@@ -63,7 +63,14 @@ func hashOf(b []byte) string {
 }
 
 var funcs = template.FuncMap{
-	"pct":        pct,
+	"pct": pct,
+	"pctOf": func(s string) string {
+		f, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return s
+		}
+		return pct(f)
+	},
 	"storyURL":   storyURL,
 	"articleURL": func(id string) string { return "/articles/" + url.PathEscape(id) },
 	"pairURL":    func(a, b string) string { return pairPath("/pairs/", a, b) },
