@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 
@@ -37,10 +38,26 @@ func main() {
 	maxBytes := flag.Int64("max-bytes", 0, "largest item read (0: 16 MiB)")
 	allPairs := flag.Int("all-pairs-work", 0, "align every pair when pairs × mean words is at most this (0: detect's default; -1: never)")
 	rounds := flag.Int("rounds", pipeline.DefaultRounds, "label propagation rounds before the exact merge")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the whole run (workers run in process on Prism) to this file")
 	metrics := flag.Bool("metrics", false, "print the pipeline's counters (shuffle bytes per stage, candidates) to stderr")
 	flag.Parse()
 	beam.Init()
-	if err := run(context.Background(), ins, *output, *maxBytes, *allPairs, *rounds, *metrics); err != nil {
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "reprint-beam:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "reprint-beam:", err)
+			os.Exit(1)
+		}
+	}
+	err := run(context.Background(), ins, *output, *maxBytes, *allPairs, *rounds, *metrics)
+	if *cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "reprint-beam:", err)
 		os.Exit(1)
 	}
