@@ -61,18 +61,12 @@ func (d *Detector) Candidate(v Votes) bool {
 }
 
 // Promising reports whether a candidate of votes v is worth aligning:
-// whether it holds the same words, or its votes, each in units of its
-// signal's threshold, sum to more than MinVoteScore (see
-// DefaultMinVoteScore).
+// unless the rare-term signal proposed it alone with fewer than
+// MinTermsAlone shared top terms (see DefaultMinTermsAlone).
 func (d *Detector) Promising(v Votes) bool {
-	if v.Same > 0 || v.Bands > 0 || d.opts.MinVoteScore < 0 {
-		return true
-	}
 	o := &d.opts
-	score := float64(v.Fingerprints)/float64(o.MinSharedFingerprints) +
-		float64(v.Bags)/float64(o.MinSharedBags) +
-		float64(v.Terms)/float64(o.MinSharedTerms)
-	return score > o.MinVoteScore
+	alone := v.Same == 0 && v.Bands == 0 && v.Fingerprints == 0 && 2*v.Bags <= o.MinSharedBags
+	return !alone || o.MinTermsAlone < 0 || v.Terms >= o.MinTermsAlone
 }
 
 // Options returns d's options with defaults filled in.

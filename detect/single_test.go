@@ -76,15 +76,16 @@ func TestWorkerAnalyze(t *testing.T) {
 	}
 }
 
-// TestPromising checks the vote pre-filter: each signal counts in units of
-// its own threshold, the same words always pass, a negative score aligns
-// everything.
+// TestPromising checks the pre-filter: a candidate of the rare-term
+// signal alone needs MinTermsAlone top terms; any fingerprint, more than
+// half the content-word pairs or the same words let it through; a
+// negative MinTermsAlone aligns everything.
 func TestPromising(t *testing.T) {
 	d, err := detect.New(detect.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	off, err := detect.New(detect.Options{MinVoteScore: -1})
+	off, err := detect.New(detect.Options{MinTermsAlone: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,21 +93,21 @@ func TestPromising(t *testing.T) {
 		v    detect.Votes
 		want bool
 	}{
-		{detect.Votes{}, false},
-		{detect.Votes{Fingerprints: 2}, false},   // one signal at its threshold: 1.0
-		{detect.Votes{Bags: 4, Terms: 2}, false}, // 1.5 is not more than 1.5
-		{detect.Votes{Fingerprints: 2, Bags: 1, Terms: 1}, false},
-		{detect.Votes{Fingerprints: 3, Bags: 1}, true}, // 1.75
-		{detect.Votes{Terms: 7}, true},                 // 1.75
-		{detect.Votes{Fingerprints: 40}, true},
-		{detect.Votes{Same: 1}, true}, // the same words, whatever else
-		{detect.Votes{Bands: 1}, true},
+		{detect.Votes{Terms: 4}, false},
+		{detect.Votes{Terms: 5, Bags: 2}, false},
+		{detect.Votes{Terms: 6}, true},
+		{detect.Votes{Terms: 4, Bags: 3}, true},         // more than half the bags' threshold
+		{detect.Votes{Terms: 4, Fingerprints: 1}, true}, // any shared fingerprint
+		{detect.Votes{Bags: 4}, true},                   // the bags signal: obfuscated reuse
+		{detect.Votes{Fingerprints: 2}, true},
+		{detect.Votes{Same: 1}, true},
+		{detect.Votes{Bands: 1, Terms: 4}, true},
 	} {
 		if got := d.Promising(tc.v); got != tc.want {
 			t.Errorf("Promising(%+v) = %v, want %v", tc.v, got, tc.want)
 		}
 		if !off.Promising(tc.v) {
-			t.Errorf("with MinVoteScore −1, Promising(%+v) = false", tc.v)
+			t.Errorf("with MinTermsAlone −1, Promising(%+v) = false", tc.v)
 		}
 	}
 }

@@ -156,7 +156,7 @@ type AddStats struct {
 	Candidates int `json:"candidates"`
 	Pairs      int `json:"pairs"`
 	// Prefiltered counts the candidates the vote pre-filter kept from the
-	// aligners (detect.DefaultMinVoteScore).
+	// aligners (detect.DefaultMinTermsAlone).
 	Prefiltered int `json:"prefiltered"`
 	// CappedPostings counts posting lists skipped for holding more than
 	// their cap (detect.DefaultMaxPostingDocs, minhash.DefaultMaxBucket);
