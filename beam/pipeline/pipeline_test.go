@@ -15,13 +15,15 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/internal/newsgen"
 	"github.com/reprint/reprint/report"
 )
 
 // The data beside the project, read by relative path from this package.
 const (
-	seeds  = "../../../shared/seeds"
-	clough = "../../../shared/corpora/clough-stevenson/corpus-20090418"
+	seeds   = "../../../shared/seeds"
+	clough  = "../../../shared/corpora/clough-stevenson/corpus-20090418"
+	corpora = "../../../shared/corpora"
 )
 
 func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
@@ -214,4 +216,46 @@ func TestWorkerFailsOnce(t *testing.T) {
 func TestDeliveredTwice(t *testing.T) {
 	needDir(t, seeds)
 	sameReport(t, mustScan(t, 0, seeds), mustBeam(t, Options{Inputs: []string{seeds}, faults: faults{twice: true}}))
+}
+
+// TestGeneratedSameAsScan: 600 generated news articles (copies, partial
+// copies, light and heavy rewrites, chains; internal/newsgen) in three
+// JSONL files, too many words for detect to align every pair: the
+// candidate stages on realistic news give scan's document.
+func TestGeneratedSameAsScan(t *testing.T) {
+	if testing.Short() {
+		t.Skip("about a minute on Prism")
+	}
+	needDir(t, corpora)
+	pool, err := newsgen.LoadPool(corpora)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := newsgen.New(pool, newsgen.NewChain(pool), newsgen.DefaultOptions(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all bytes.Buffer
+	if _, err := g.Write(600, 0, &all, nil); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	lines := bytes.SplitAfter(all.Bytes(), []byte("\n"))
+	var inputs []string
+	for part := range 3 {
+		path := filepath.Join(dir, fmt.Sprintf("part%d.jsonl", part))
+		if err := os.WriteFile(path, bytes.Join(lines[part*200:(part+1)*200], nil), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, path)
+	}
+	want := mustScan(t, 0, inputs...)
+	var st struct{ Stats report.Stats }
+	if err := json.Unmarshal(want, &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.Stats.RelatedPairs < 100 || st.Stats.Candidates >= 600*599/2 {
+		t.Fatalf("scan: %+v; want the candidate path and at least 100 related pairs", st.Stats)
+	}
+	sameReport(t, want, mustBeam(t, Options{Inputs: inputs}))
 }
