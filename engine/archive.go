@@ -181,10 +181,11 @@ const addBatch = 256
 // pending by an interrupted add are completed too.
 func (a *Archive) Add(ctx context.Context, paths []string, tmpDir string, progress Progress) (*AddStats, error) {
 	st := &AddStats{Rejections: []*reprint.Rejected{}}
-	b, err := a.newBuilder(ctx, st, progress)
+	b, err := a.newBuilder(ctx, st, progress, tmpDir)
 	if err != nil {
 		return st, err
 	}
+	defer b.close()
 	in, err := ReadAll(ctx, a.opts.Ingest, paths, tmpDir, progress, func(st ingest.Stats) { b.total = st.Articles }, func(art *reprint.Article, r *reprint.Rejected) error {
 		if art == nil {
 			st.Rejected++
@@ -200,7 +201,7 @@ func (a *Archive) Add(ctx context.Context, paths []string, tmpDir string, progre
 		return st, err
 	}
 	st.Read = in.Read
-	if err := a.complete(ctx, b.idf, st, progress); err != nil {
+	if err := a.complete(ctx, b.idf, b.keys, st, progress); err != nil {
 		return st, err
 	}
 	return st, nil
@@ -218,10 +219,11 @@ func (a *Archive) settle(ctx context.Context) error {
 // what it reads.
 func (a *Archive) AddArticles(ctx context.Context, arts []*reprint.Article, progress Progress) (*AddStats, error) {
 	st := &AddStats{Rejections: []*reprint.Rejected{}}
-	b, err := a.newBuilder(ctx, st, progress)
+	b, err := a.newBuilder(ctx, st, progress, "")
 	if err != nil {
 		return st, err
 	}
+	defer b.close()
 	b.total = len(arts)
 	for _, art := range arts {
 		if err := b.add(art); err != nil {
@@ -232,12 +234,13 @@ func (a *Archive) AddArticles(ctx context.Context, arts []*reprint.Article, prog
 		return st, err
 	}
 	st.Read = len(arts)
-	return st, a.complete(ctx, b.idf, st, progress)
+	return st, a.complete(ctx, b.idf, b.keys, st, progress)
 }
 
 // builder indexes articles batch by batch.
 type builder struct {
 	a        *Archive
+	keys     *keySpill // the keys of the articles indexed, for complete
 	ctx      context.Context
 	st       *AddStats
 	idf      *rewrite.IDF
@@ -247,13 +250,21 @@ type builder struct {
 	total    int // articles to index, when known
 }
 
-func (a *Archive) newBuilder(ctx context.Context, st *AddStats, progress Progress) (*builder, error) {
+// newBuilder returns a builder whose key spill file, in tmpDir (the
+// system's temporary folder when ""), the caller removes with b.close.
+func (a *Archive) newBuilder(ctx context.Context, st *AddStats, progress Progress, tmpDir string) (*builder, error) {
 	df, docs, err := a.store.AllDF(ctx)
 	if err != nil {
 		return nil, err
 	}
-	return &builder{a: a, ctx: ctx, st: st, idf: rewrite.NewIDFCounts(docs, df), progress: progress}, nil
+	keys, err := newKeySpill(tmpDir)
+	if err != nil {
+		return nil, err
+	}
+	return &builder{a: a, ctx: ctx, st: st, idf: rewrite.NewIDFCounts(docs, df), progress: progress, keys: keys}, nil
 }
+
+func (b *builder) close() { b.keys.close() }
 
 func (b *builder) add(art *reprint.Article) error {
 	b.batch = append(b.batch, art)
@@ -266,6 +277,8 @@ func (b *builder) add(art *reprint.Article) error {
 // indexed is one article of a batch, analysed.
 type indexed struct {
 	rec      *Record
+	keys     detect.Keys
+	seq      int64 // given by the store when put
 	post     []uint64
 	terms    []uint64
 	old      *Record // the archived version of the same id, if any
@@ -302,6 +315,7 @@ func (b *builder) flush() error {
 		}
 		k := wk.Keys(rec.Text)
 		rec.Words = k.Words
+		it.keys = k
 		it.post, it.terms = postingKeys(k), k.Terms
 		if rec.Compressed, err = CompressText(rec.Text); err != nil {
 			return err
@@ -313,7 +327,8 @@ func (b *builder) flush() error {
 		return err
 	}
 	err = a.store.Update(b.ctx, func(tx Tx) error {
-		for _, it := range items {
+		for i := range items {
+			it := &items[i]
 			if it.old != nil && it.post == nil {
 				continue // unchanged
 			}
@@ -322,9 +337,11 @@ func (b *builder) flush() error {
 					return err
 				}
 			}
-			if _, err := tx.Put(it.rec, it.post, it.terms); err != nil {
+			seq, err := tx.Put(it.rec, it.post, it.terms)
+			if err != nil {
 				return err
 			}
+			it.seq = seq
 		}
 		return nil
 	})
@@ -332,6 +349,11 @@ func (b *builder) flush() error {
 		return err
 	}
 	for _, it := range items {
+		if it.post != nil && b.keys != nil {
+			if err := b.keys.put(it.seq, it.keys); err != nil {
+				return err
+			}
+		}
 		switch {
 		case it.old != nil && it.post == nil:
 			b.st.Unchanged++
@@ -353,7 +375,10 @@ func (b *builder) flush() error {
 // complete finds, aligns and stores the pairs of every pending article
 // with the articles archived before it, batch by batch, each batch's pairs
 // and the end of its articles' pending state in one transaction.
-func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, progress Progress) error {
+//
+// keys holds the keys of the articles this add indexed (see keySpill);
+// the others are read again.
+func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, keys *keySpill, st *AddStats, progress Progress) error {
 	pending, err := a.store.Pending(ctx)
 	if err != nil {
 		return err
@@ -376,18 +401,25 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, st *AddStats, 
 	if err != nil {
 		return err
 	}
+	if err := keys.rewind(); err != nil {
+		return err
+	}
 	done := 0
 	cache := newDocCache(docCacheSize)
 	for start := 0; start < len(pending); start += addBatch {
 		batch := pending[start:min(start+addBatch, len(pending))]
 		found := make([][]PairRecord, len(batch))
-		var cand, capped, cappedPairs, prefiltered atomic.Int64
-		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, i int) error {
-			recs, err := a.store.Get(ctx, batch[i:i+1])
+		bkeys := make([]*detect.Keys, len(batch))
+		for i, seq := range batch {
+			k, err := keys.get(seq)
 			if err != nil {
 				return err
 			}
-			ps, m, err := a.match(ctx, wk, recs[0], idf, cache, all, recs[0].Seq)
+			bkeys[i] = k
+		}
+		var cand, capped, cappedPairs, prefiltered atomic.Int64
+		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, i int) error {
+			ps, m, err := a.match(ctx, wk, batch[i], bkeys[i], idf, cache, all)
 			if err != nil {
 				return err
 			}
@@ -464,22 +496,41 @@ type matchStats struct {
 	unpromising    int // candidates the vote pre-filter kept from the aligners
 }
 
-// match finds the related pairs of q with the archived articles of Seq
-// below before: candidates by votes over the posting lists (or every
-// article of all, when the archive is small), aligned and judged under
-// idf, which must count q. Each pair has the earlier article as A.
-func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *rewrite.IDF, cache *docCache, all []int64, before int64) ([]PairRecord, matchStats, error) {
+// match finds the related pairs of the pending article seq with the
+// archived articles of lower Seq: candidates by votes over the posting
+// lists (or every article of all, when the archive is small), aligned and
+// judged under idf, which must count it. keys are its keys when indexing
+// kept them, else nil and its text is read again. Its text is read back
+// only when it has candidates. Each pair has the earlier article as A.
+func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys *detect.Keys, idf *rewrite.IDF, cache *docCache, all []int64) ([]PairRecord, matchStats, error) {
 	var ms matchStats
-	// Read for its keys here; prepared for alignment (and cached) only
-	// when it has candidates, which most articles of an archive do not.
-	dq := cache.get(q.Seq)
-	read := dq
-	if read == nil {
-		read = wk.Read(q.Text)
+	q := &Record{Seq: seq}
+	load := func() error {
+		got, err := a.store.Get(ctx, []int64{seq})
+		if err != nil {
+			return err
+		}
+		q = got[0]
+		return nil
 	}
-	keys := read.Keys()
+	// Prepared for alignment (and cached) only when it has candidates,
+	// which most articles of an archive do not.
+	dq := cache.get(seq)
+	var read *detect.Doc
+	switch {
+	case dq != nil:
+		k := dq.Keys()
+		keys = &k
+	case keys == nil:
+		if err := load(); err != nil {
+			return nil, ms, err
+		}
+		read = wk.Read(q.Text)
+		k := read.Keys()
+		keys = &k
+	}
 	top := a.det.TopTerms(keys.Terms, idf)
-	cands, err := a.candidates(ctx, keys, top, all, before, &ms)
+	cands, err := a.candidates(ctx, *keys, top, all, seq, &ms)
 	if err != nil {
 		return nil, ms, err
 	}
@@ -487,8 +538,15 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, q *Record, idf *
 		return nil, ms, nil
 	}
 	if dq == nil {
-		dq = wk.Prepare(read, idf)
-		cache.put(q.Seq, dq)
+		if read != nil {
+			dq = wk.Prepare(read, idf)
+		} else {
+			if err := load(); err != nil {
+				return nil, ms, err
+			}
+			dq = wk.Analyze(q.Text, idf)
+		}
+		cache.put(seq, dq)
 	}
 	// Read back only the texts not analysed already.
 	recs := make([]*Record, len(cands))
