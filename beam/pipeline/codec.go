@@ -112,6 +112,7 @@ type storyOut struct {
 // its story's smallest Ord, then strength of reuse, then input order.
 type pairOut struct {
 	Story  int64
+	First  string // the story's first article
 	Cover  float64
 	OA, OB int64
 	JSON   []byte

@@ -94,9 +94,11 @@ func judgeFn(ctx context.Context, label string, rels func(*related) bool, docs f
 		emitStory(storyOut{Size: len(st.Articles), MinOrd: ord(st.Articles[0]), JSON: js})
 	}
 	story := map[string]int64{}
+	first := map[string]string{}
 	for _, st := range out.Stories {
 		for _, id := range st.Articles {
 			story[id] = ord(st.Articles[0])
+			first[id] = st.Articles[0]
 		}
 	}
 	for _, p := range out.Pairs {
@@ -104,7 +106,7 @@ func judgeFn(ctx context.Context, label string, rels func(*related) bool, docs f
 		if err != nil {
 			return fmt.Errorf("reprint-beam: %w", err)
 		}
-		emitPair(pairOut{Story: story[p.A], Cover: max(p.Coverage.A, p.Coverage.B), OA: ord(p.A), OB: ord(p.B), JSON: js})
+		emitPair(pairOut{Story: story[p.A], First: first[p.A], Cover: max(p.Coverage.A, p.Coverage.B), OA: ord(p.A), OB: ord(p.B), JSON: js})
 	}
 	return nil
 }
@@ -173,4 +175,40 @@ func assemble(arts []articleOut, rejs []rejection, stories []storyOut, pairs []p
 		CappedPairs: counts[countCappedPairs], CappedBuckets: counts[countCappedBuckets], CappedPostings: counts[countCappedPostings],
 	}
 	return out, nil
+}
+
+// jsonlPair is a line of the pairs JSONL: the pair as the report has it,
+// and its story, named by its first article (story numbers need every
+// story, which a JSONL writer does not wait for).
+type jsonlPair struct {
+	Story string          `json:"story"`
+	Pair  json.RawMessage `json:"pair"`
+}
+
+// jsonlStory is a line of the stories JSONL: the story as the report has
+// it, without its number; its first article names it.
+type jsonlStory struct {
+	Story   string          `json:"story"`
+	Size    int             `json:"size"`
+	Content json.RawMessage `json:"content"`
+}
+
+func pairLine(p pairOut) (string, error) {
+	b, err := json.Marshal(jsonlPair{Story: p.First, Pair: p.JSON})
+	if err != nil {
+		return "", fmt.Errorf("reprint-beam: %w", err)
+	}
+	return string(b), nil
+}
+
+func storyLine(s storyOut) (string, error) {
+	var st report.Story
+	if err := json.Unmarshal(s.JSON, &st); err != nil {
+		return "", fmt.Errorf("reprint-beam: %w", err)
+	}
+	b, err := json.Marshal(jsonlStory{Story: st.Articles[0], Size: s.Size, Content: s.JSON})
+	if err != nil {
+		return "", fmt.Errorf("reprint-beam: %w", err)
+	}
+	return string(b), nil
 }

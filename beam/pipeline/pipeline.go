@@ -9,6 +9,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths for the report
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
 )
@@ -29,6 +30,11 @@ type Options struct {
 	AllPairsWork int
 	// Rounds of label propagation unrolled (0: DefaultRounds).
 	Rounds int
+	// PairsJSONL and StoriesJSONL, if set, are files to write the related
+	// pairs and the stories of two or more articles to, one JSON object a
+	// line (jsonlPair, jsonlStory), in no particular order: for runs whose
+	// report is too large for one worker to assemble.
+	PairsJSONL, StoriesJSONL string
 
 	// faults inject failures, for tests.
 	faults faults
@@ -104,6 +110,12 @@ func Build(s beam.Scope, opts Options) error {
 	stories, pairs := beam.ParDo2(jd, judgeFn, beam.CoGroupByKey(jd, relsByLabel, docsByLabel))
 
 	wr := s.Scope("write")
+	if opts.PairsJSONL != "" {
+		textio.Write(wr, opts.PairsJSONL, beam.ParDo(wr, pairLine, pairs))
+	}
+	if opts.StoriesJSONL != "" {
+		textio.Write(wr, opts.StoriesJSONL, beam.ParDo(wr, storyLine, stories))
+	}
 	totals := stats.SumPerKey(wr, beam.Flatten(wr, capCounts, candCounts, allCounts, pairCounts))
 	beam.ParDo0(wr, &writeFn{Output: opts.Output}, beam.Impulse(wr),
 		beam.SideInput{Input: arts}, beam.SideInput{Input: rejs}, beam.SideInput{Input: stories},
@@ -153,6 +165,8 @@ func init() {
 	register.Function6x1[context.Context, string, func(*related) bool, func(*doc) bool, func(storyOut), func(pairOut), error](judgeFn)
 	register.DoFn7x1[context.Context, []byte, func(*articleOut) bool, func(*rejection) bool, func(*storyOut) bool, func(*pairOut) bool, func(*string, *int) bool, error](&writeFn{})
 
+	register.Function1x2[pairOut, string, error](pairLine)
+	register.Function1x2[storyOut, string, error](storyLine)
 	register.Emitter1[item]()
 	register.Emitter1[rejection]()
 	register.Emitter1[[]byte]()

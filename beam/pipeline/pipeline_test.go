@@ -259,3 +259,38 @@ func TestGeneratedSameAsScan(t *testing.T) {
 	}
 	sameReport(t, want, mustBeam(t, Options{Inputs: inputs}))
 }
+
+// TestJSONL: the pairs and stories written as JSON lines are the report's.
+func TestJSONL(t *testing.T) {
+	needDir(t, seeds)
+	dir := t.TempDir()
+	opts := Options{Inputs: []string{seeds}, PairsJSONL: filepath.Join(dir, "pairs.jsonl"), StoriesJSONL: filepath.Join(dir, "stories.jsonl")}
+	doc := mustBeam(t, opts)
+	var rep struct {
+		Pairs   []json.RawMessage
+		Stories []struct{ Articles []string }
+	}
+	if err := json.Unmarshal(doc, &rep); err != nil {
+		t.Fatal(err)
+	}
+	lines := func(path string) [][]byte {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bytes.Split(bytes.TrimSpace(b), []byte("\n"))
+	}
+	pairs := lines(opts.PairsJSONL)
+	if len(pairs) != len(rep.Pairs) {
+		t.Errorf("pairs JSONL: %d lines; want the report's %d pairs", len(pairs), len(rep.Pairs))
+	}
+	for _, l := range pairs {
+		var p jsonlPair
+		if err := json.Unmarshal(l, &p); err != nil || p.Story != rep.Stories[0].Articles[0] {
+			t.Errorf("pairs JSONL line %s: %v, story %q; want story %q", l, err, p.Story, rep.Stories[0].Articles[0])
+		}
+	}
+	if stories := lines(opts.StoriesJSONL); len(stories) != 1 {
+		t.Errorf("stories JSONL: %d lines; want the seeds' one story", len(stories))
+	}
+}

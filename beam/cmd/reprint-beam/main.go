@@ -35,6 +35,8 @@ func main() {
 	var ins inputs
 	flag.Var(&ins, "input", "a file or folder to read, or a glob (repeatable)")
 	output := flag.String("output", "", "the reprint.scan JSON document to write")
+	pairsOut := flag.String("pairs-jsonl", "", "also write the related pairs here, one JSON object a line")
+	storiesOut := flag.String("stories-jsonl", "", "also write the stories of two or more articles here, one JSON object a line")
 	maxBytes := flag.Int64("max-bytes", 0, "largest item read (0: 16 MiB)")
 	allPairs := flag.Int("all-pairs-work", 0, "align every pair when pairs × mean words is at most this (0: detect's default; -1: never)")
 	rounds := flag.Int("rounds", pipeline.DefaultRounds, "label propagation rounds before the exact merge")
@@ -53,7 +55,9 @@ func main() {
 			os.Exit(1)
 		}
 	}
-	err := run(context.Background(), ins, *output, *maxBytes, *allPairs, *rounds, *metrics)
+	opts := pipeline.Options{Output: *output, MaxArticleBytes: *maxBytes, AllPairsWork: *allPairs, Rounds: *rounds,
+		PairsJSONL: *pairsOut, StoriesJSONL: *storiesOut}
+	err := run(context.Background(), ins, opts, *metrics)
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
@@ -63,8 +67,8 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, ins []string, output string, maxBytes int64, allPairs, rounds int, metrics bool) error {
-	if len(ins) == 0 || output == "" {
+func run(ctx context.Context, ins []string, opts pipeline.Options, metrics bool) error {
+	if len(ins) == 0 || opts.Output == "" {
 		return fmt.Errorf("usage: reprint-beam --input PATH… --output FILE [runner flags]")
 	}
 	var paths []string
@@ -83,8 +87,8 @@ func run(ctx context.Context, ins []string, output string, maxBytes int64, allPa
 		paths = append(paths, m...)
 	}
 	p, s := beam.NewPipelineWithRoot()
-	if err := pipeline.Build(s, pipeline.Options{Inputs: paths, Output: output, MaxArticleBytes: maxBytes,
-		AllPairsWork: allPairs, Rounds: rounds}); err != nil {
+	opts.Inputs = paths
+	if err := pipeline.Build(s, opts); err != nil {
 		return err
 	}
 	res, err := beamx.RunWithMetrics(ctx, p)
