@@ -184,14 +184,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 
 	for _, a := range arts {
-		ra := report.Article{ID: a.ID, Input: a.Input, Format: a.Format, Title: a.Meta.Title, Site: a.Meta.Site,
-			URL: a.Meta.URL, Bytes: len(a.Text), Text: a.Text}
-		ra.Publisher, _ = credit.Publisher(a)
-		if !a.Meta.Published.IsZero() {
-			t := a.Meta.Published
-			ra.Published = &t
-		}
-		out.Articles = append(out.Articles, ra)
+		out.Articles = append(out.Articles, ReportArticle(a))
 	}
 	for _, b := range res.bytes {
 		out.Articles[b[0]].Bytes = b[1]

@@ -3,11 +3,9 @@ package engine_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/engine"
 )
@@ -36,25 +34,5 @@ func TestAllPairs(t *testing.T) {
 	}
 	if engine.AllPairs(detect.Options{AllPairsWork: -1}, 5, 50) {
 		t.Errorf("AllPairs with AllPairsWork -1 = true; want false")
-	}
-}
-
-// TestReportArticle checks that ReportArticle gives what Judge reports.
-func TestReportArticle(t *testing.T) {
-	if _, err := os.Stat(seeds); err != nil {
-		t.Skipf("seeds not found beside the project: %v", err)
-	}
-	res, err := engine.Detect(context.Background(), engine.Options{}, []string{seeds}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	scan, err := engine.Judge(context.Background(), res)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, a := range res.Articles {
-		if diff := cmp.Diff(scan.Articles[i], engine.ReportArticle(a)); diff != "" {
-			t.Errorf("ReportArticle(%s) differs from Judge's (-judge +got):\n%s", a.ID, diff)
-		}
 	}
 }
