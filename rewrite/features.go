@@ -400,33 +400,24 @@ func (an *Analyzer) stem(_ uint64, low []byte) uint64 {
 	if t, ok := an.stems[h]; ok {
 		return t
 	}
-	if an.langStem != nil {
-		// The document's own language: any script, digits aside.
-		var t uint64
-		if len(low) > 2 && !hasDigit(low) {
-			an.env.SetCurrent(string(low))
-			an.langStem(an.env)
-			t = TermID(KindStem, xxh3.HashString(an.env.Current()))
-		} else {
-			t = TermID(KindStem, xxh3.Hash(low))
-		}
-		if len(an.stems) >= maxStemCache {
-			clear(an.stems)
-		}
-		an.stems[h] = t
-		return t
-	}
-	ascii := true
-	for _, c := range low {
-		if c >= utf8.RuneSelf || (c >= '0' && c <= '9') {
-			ascii = false
-			break
+	// The document's own language stems words of any script, digits
+	// aside; English (the default) only ASCII letters.
+	stem, stemmable := an.langStem, len(low) > 2
+	if stem != nil {
+		stemmable = stemmable && !hasDigit(low)
+	} else {
+		stem = english.Stem
+		for _, c := range low {
+			if c >= utf8.RuneSelf || (c >= '0' && c <= '9') {
+				stemmable = false
+				break
+			}
 		}
 	}
 	var t uint64
-	if ascii && len(low) > 2 {
+	if stemmable {
 		an.env.SetCurrent(string(low))
-		english.Stem(an.env)
+		stem(an.env)
 		t = TermID(KindStem, xxh3.HashString(an.env.Current()))
 	} else {
 		t = TermID(KindStem, xxh3.Hash(low))

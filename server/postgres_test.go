@@ -3,11 +3,9 @@ package server
 import (
 	"bytes"
 	"context"
-	"errors"
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/reprint/reprint/engine"
@@ -22,18 +20,7 @@ import (
 // CI=true and skips elsewhere.
 func TestPostgres(t *testing.T) {
 	ctx := context.Background()
-	cl, err := pgtest.Start(ctx)
-	switch {
-	case errors.Is(err, pgtest.ErrNoServer) && !inCI():
-		t.Skip(err)
-	case err != nil:
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := cl.Stop(); err != nil {
-			t.Error(err)
-		}
-	})
+	cl := pgtest.Need(t)
 	st, err := postgres.Open(ctx, cl.NewDatabase(t), postgres.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
@@ -84,9 +71,4 @@ func TestPostgres(t *testing.T) {
 	if _, err := st.Lookup(ctx, "added-on-both"); err != nil {
 		t.Errorf("the article added through the API is not in PostgreSQL: %v", err)
 	}
-}
-
-func inCI() bool {
-	v := strings.ToLower(os.Getenv("CI"))
-	return v == "true" || v == "1"
 }

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"context"
-	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,19 +14,7 @@ import (
 // without it the test fails under CI=true and skips elsewhere.
 func TestArchivePostgresCLI(t *testing.T) {
 	needDir(t, seeds)
-	ctx := context.Background()
-	cl, err := pgtest.Start(ctx)
-	switch {
-	case errors.Is(err, pgtest.ErrNoServer) && !inCI():
-		t.Skip(err)
-	case err != nil:
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := cl.Stop(); err != nil {
-			t.Error(err)
-		}
-	})
+	cl := pgtest.Need(t)
 	url := cl.NewDatabase(t)
 	lite := filepath.Join(t.TempDir(), "arc")
 
@@ -54,11 +39,6 @@ func TestArchivePostgresCLI(t *testing.T) {
 	if status != want || !strings.Contains(errOut, "no archive") {
 		t.Errorf("scan of a missing database: status %d, stderr %q; want %d and no archive", status, errOut, want)
 	}
-}
-
-func inCI() bool {
-	v := strings.ToLower(os.Getenv("CI"))
-	return v == "true" || v == "1"
 }
 
 // lastPath is the database name of a postgres URL.

@@ -219,6 +219,26 @@ func Start(ctx context.Context) (*Cluster, error) {
 	return c, nil
 }
 
+// Need starts a cluster for the test tb and stops it when tb ends. Without
+// PostgreSQL's binaries it skips tb, or fails it under CI=true, where
+// .ci/run installs them.
+func Need(tb testing.TB) *Cluster {
+	tb.Helper()
+	c, err := Start(context.Background())
+	switch {
+	case errors.Is(err, ErrNoServer) && !inCI():
+		tb.Skip(err)
+	case err != nil:
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		if err := c.Stop(); err != nil {
+			tb.Error(err)
+		}
+	})
+	return c
+}
+
 func (c *Cluster) start(ctx context.Context, bin string, cred *syscall.Credential) error {
 	if cred != nil {
 		if err := os.Chown(c.dir, int(cred.Uid), int(cred.Gid)); err != nil {
