@@ -25,6 +25,7 @@ var layerOf = map[string]int{
 	"sentence":         1,
 	"quote":            1,
 	"rewrite":          1,
+	"stopword":         1,
 	"clean":            2,
 	"htmltext":         2,
 	"ingest":           3,

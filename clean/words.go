@@ -1,5 +1,11 @@
 package clean
 
+import (
+	"strings"
+
+	"github.com/reprint/reprint/stopword"
+)
+
 // The tables in this file are the classifier's vocabulary. They are
 // read-only after package initialisation; nothing writes to them.
 //
@@ -12,23 +18,14 @@ package clean
 // stopWords maps an ISO 639-1 language code to its stop list: the function
 // words whose density separates prose (typically 35–50% stop words in
 // English news) from lists, labels and menus (0–20%). The English list is
-// the classic function-word list (NLTK's, plus the contractions and the
-// reporting verbs "said"/"says" that news prose is full of); the others are
+// package stopword's function words, whole contractions (this tokenizer
+// keeps the apostrophe) and the adverbs and reporting verbs "said"/"says"
+// that news prose is full of, plus "never" and "still"; the others are
 // short lists of the most frequent function words, enough for the density
 // feature to work on European-language pages. Lists are lower case and use
 // the straight apostrophe (the tokenizer folds U+2019 to it).
 var stopWords = map[string]map[string]bool{
-	"en": set(`a about above after again against all also am an and any are as at be because
-		been before being below between both but by can could did do does doing down during each
-		even ever every few for from further had has have having he her here hers herself him
-		himself his how however i if in into is it its itself just may me might more most much
-		must my myself never no nor not now of off on once only or other our ours ourselves out
-		over own said same says she should since so some still such than that the their theirs
-		them themselves then there these they this those though through to too under until up
-		upon us very was we were what when where whether which while who whom why will with
-		within without would yet you your yours yourself yourselves don't doesn't didn't isn't
-		wasn't aren't weren't can't won't it's he's she's that's there's i'm we're they're
-		you're i've we've they've`),
+	"en": set(strings.Join(stopword.English(stopword.Function|stopword.Contractions|stopword.Frequent), " ") + " never still"),
 	"de": set(`aber als am an auch auf aus bei bin bis das dass dem den der des die doch du ein
 		eine einem einen einer er es für hat hatte ich ihr im in ist ja kann mit nach nicht noch
 		nur oder sein sich sie sind so über um und uns von vor war wie wir wird zu zum zur`),

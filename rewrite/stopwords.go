@@ -1,40 +1,26 @@
 package rewrite
 
+import (
+	"strings"
+
+	"github.com/reprint/reprint/stopword"
+)
+
 // englishStopWords are the words that carry no content for sentence
-// similarity: the function words of the NLTK English list (articles,
-// pronouns, auxiliaries, prepositions, conjunctions, the fragments the
-// tokenizer splits off contractions: "don't" is "don" "t"), plus the
-// reporting verbs and fillers that news prose puts in nearly every
-// sentence ("said", "told", "also", "according"). Two unrelated news
-// sentences share these so often that counting them drowned the signal.
+// similarity, space-separated: the function words and contraction
+// fragments of package stopword ("don't" is "don" "t"), the adverbs,
+// determiners and reporting verbs news prose puts in nearly every sentence
+// ("also", "said"), and here the fillers and further reporting verbs that
+// sentence matching showed to be as empty ("according", "told", "another",
+// "via"). Two unrelated news sentences share these so often that counting
+// them drowned the signal. It is read-only after package initialisation.
 //
 // The list is matched against lower-cased words before stemming. It is
 // English only: other languages keep all their words (see the package
 // documentation on language handling).
-const englishStopWords = `
-a about above after again against all also am among an and another any are as at
-be because been before being below between both but by
-can could
-d did do does doing don down during
-each either else even ever every
-few for from further
-get got
-had has have having he her here hers herself him himself his how however
-i if in into is it its itself
-just
-ll
-m many may me might more most much must my myself
-neither no nor not now
-o of off on once one only or other others our ours ourselves out over own
-re
-s same shall she should since so some such
-t than that the their theirs them themselves then there these they this those though through thus to too
-under until up upon us
-ve very via
-was we were what whatever when where whether which while who whom whose why will with within without would
-y yet you your yours yourself yourselves
-according added adding say said saying says tell telling told
-`
+var englishStopWords = strings.Join(stopword.English(stopword.Function|stopword.Fragments|stopword.Frequent), " ") + `
+shall among another either else get got many neither one others thus via whatever whose
+according added adding say saying tell telling told`
 
 // commonCapitalised are words that often open a sentence with a capital
 // letter but do not name anything. A capitalised word at the start of a

@@ -1,0 +1,30 @@
+// Package stopword holds the English stop words once, for every stage that
+// leaves them out: the words that say how a sentence is built, not what it
+// is about. Two unrelated English texts share them in nearly every
+// sentence, so a stage that counts shared words (line scoring in clean,
+// bag n-grams in align, sentence similarity in rewrite) counts without
+// them, or weighs them apart.
+//
+// The vocabulary is cut into lists by kind, because the stages tokenize
+// differently and need different parts of it:
+//
+//	Function      articles, pronouns, auxiliaries, prepositions and
+//	              conjunctions: close to the NLTK English list, which the
+//	              PAN text-alignment systems of Torrejón and Ramos and of
+//	              Sánchez-Pérez et al. also used
+//	Fragments     what a tokenizer that splits at apostrophes leaves of a
+//	              contraction ("don't" → "don" "t"; "we've" → "we" "ve")
+//	Contractions  the same contractions whole, for a tokenizer that keeps
+//	              the apostrophe ("don't", "it's")
+//	Frequent      adverbs, determiners and the reporting verbs that news
+//	              prose puts in nearly every paragraph ("also", "however",
+//	              "said", "says")
+//
+// A stage takes the union of the lists it needs (English(Function |
+// Fragments)) and adds, next to its own code, the few words only it has a
+// reason to skip. Words are lower case and use the straight apostrophe
+// (the tokenizers fold U+2019 to it). Other languages have no list here:
+// clean carries short lists of its own for the stop-word density of a
+// line, and rewrite treats a word in half of a corpus's documents as a
+// function word where no list exists.
+package stopword

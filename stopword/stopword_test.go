@@ -1,0 +1,57 @@
+package stopword_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/reprint/reprint/stopword"
+)
+
+var all = []stopword.List{stopword.Function, stopword.Fragments, stopword.Contractions, stopword.Frequent}
+
+// TestLists checks that every list has words, that the words are lower
+// case, single tokens with the straight apostrophe, and that no word is in
+// two lists, so a union never counts one twice.
+func TestLists(t *testing.T) {
+	seen := map[string]stopword.List{}
+	for _, l := range all {
+		words := stopword.English(l)
+		if len(words) == 0 {
+			t.Errorf("English(%d) is empty", l)
+		}
+		for _, w := range words {
+			if w != strings.ToLower(w) || strings.ContainsAny(w, " \t\n\u2019") {
+				t.Errorf("English(%d) holds %q; want lower case, one word, straight apostrophe", l, w)
+			}
+			if prev, ok := seen[w]; ok {
+				t.Errorf("%q is in lists %d and %d", w, prev, l)
+			}
+			seen[w] = l
+		}
+	}
+}
+
+// TestUnion checks that English of several lists is their concatenation
+// in the order of the constants, and that each call returns a new slice.
+func TestUnion(t *testing.T) {
+	if got := stopword.English(0); len(got) != 0 {
+		t.Errorf("English(0) = %q; want none", got)
+	}
+	got := stopword.English(stopword.Frequent | stopword.Function)
+	want := append(stopword.English(stopword.Function), stopword.English(stopword.Frequent)...)
+	if !slices.Equal(got, want) {
+		t.Errorf("English(Frequent|Function) = %q; want %q", got, want)
+	}
+	got[0] = "changed"
+	if stopword.English(stopword.Function)[0] == "changed" {
+		t.Error("English returned a slice that a caller's write changed")
+	}
+}
+
+func ExampleEnglish() {
+	words := stopword.English(stopword.Fragments)
+	fmt.Println(words)
+	// Output: [d don ll m o re s t ve y]
+}
