@@ -19,4 +19,13 @@
 // stories and strongest pairs first, lists up to MaxTableRows (2,000) more
 // in a table, and says on the page how many it shows. The JSON report has
 // every pair.
+//
+// The pieces of an HTML rendering are exported for the server's pages
+// (reprint serve), so that the static report and the web app draw stories
+// and pairs with one copy of the code: MarkText marks a pair's passages,
+// credit and quotations over a text (PairMarks makes the marks; see
+// "Marking up a text" in markup.go for the algorithm and its two layouts),
+// LineageTree lays out a story's lineage, WordDiff draws a quotation's
+// word diff, and Flagged, QuoteLabel, KindClass, ClassToken, SafeURL,
+// Excerpt and Clip are the small rules both apply the same way.
 package report

@@ -9,12 +9,8 @@ import (
 	"html/template"
 	"io"
 	"math"
-	"net/url"
 	"slices"
 	"strings"
-	"unicode/utf8"
-
-	"github.com/reprint/reprint"
 )
 
 // HTMLOptions configure WriteHTML. The zero value is ready to use.
@@ -320,73 +316,30 @@ func htmlNum(f float64) float64 {
 	return f
 }
 
-// tree builds a story's lineage: roots at the top (the unseen common
-// source first, as in WriteText), children under their parents in the
-// story's article order. An edge to an article outside the story makes
-// its child a root with a note; articles caught in a cycle are drawn as
-// roots where the cycle would close.
+// tree builds a story's lineage (LineageTree) and links each node to
+// its pair with its parent where that pair is shown.
 func (x *htmlScan) tree(st *Story, anchor map[int]string) []*htmlNode {
-	inStory := map[string]bool{}
-	for _, id := range st.Articles {
-		inStory[id] = true
-	}
-	parent := map[string]string{}
-	for _, e := range st.Lineage {
-		if _, dup := parent[e.Child]; !dup && inStory[e.Child] && e.Child != e.Parent {
-			parent[e.Child] = e.Parent
-		}
-	}
-	children := map[string][]string{}
-	var roots []string
-	for _, id := range st.Articles {
-		p, ok := parent[id]
-		switch {
-		case !ok:
-			roots = append(roots, id)
-		case p == Unseen || inStory[p]:
-			children[p] = append(children[p], id)
-		default:
-			roots = append(roots, id)
-		}
-	}
-	drawn := map[string]bool{}
-	var build func(id, par string) *htmlNode
-	build = func(id, par string) *htmlNode {
-		drawn[id] = true
-		n := x.node(id, par)
-		for _, c := range children[id] {
-			if !drawn[c] {
-				n.Children = append(n.Children, build(c, id))
+	var conv func(t *TreeNode) *htmlNode
+	conv = func(t *TreeNode) *htmlNode {
+		if t.Unseen {
+			n := &htmlNode{Unseen: true}
+			for _, c := range t.Children {
+				n.Children = append(n.Children, conv(c))
 			}
+			return n
+		}
+		n := x.node(t.ID, t.Parent)
+		n.Note = t.Note
+		for _, c := range t.Children {
+			n.Children = append(n.Children, conv(c))
 		}
 		return n
 	}
 	var out []*htmlNode
-	if len(children[Unseen]) > 0 {
-		u := &htmlNode{Unseen: true}
-		for _, c := range children[Unseen] {
-			n := build(c, "")
-			n.Relation = "shares an unseen common source"
-			u.Children = append(u.Children, n)
-		}
-		out = append(out, u)
-	}
-	for _, id := range roots {
-		n := build(id, "")
-		if p, ok := parent[id]; ok {
-			n.Note = "parent " + p + " is not in this story"
-		}
-		out = append(out, n)
-	}
-	for _, id := range st.Articles { // cycles: nothing above reached them
-		if !drawn[id] {
-			n := build(id, "")
-			n.Note = "its lineage is circular"
-			out = append(out, n)
-		}
-	}
-	for _, n := range out {
+	for _, t := range LineageTree(st) {
+		n := conv(t)
 		x.linkPairs(n, anchor)
+		out = append(out, n)
 	}
 	return out
 }
@@ -410,7 +363,11 @@ func (x *htmlScan) node(id, parent string) *htmlNode {
 	if a := x.article[id]; a != nil {
 		n.Title = a.Title
 	}
-	if parent == "" {
+	switch parent {
+	case "":
+		return n
+	case Unseen:
+		n.Relation = "shares an unseen common source"
 		return n
 	}
 	i, ok := x.pairOf[[2]string{id, parent}]
@@ -474,7 +431,7 @@ func (x *htmlScan) pair(n, i, story int) htmlPair {
 		Story:      story,
 	}
 	for _, ps := range p.Passages {
-		switch htmlKindClass(ps.Kind) {
+		switch KindClass(ps.Kind) {
 		case "verbatim":
 			hp.Verbatim++
 		case "rewrite":
@@ -486,44 +443,16 @@ func (x *htmlScan) pair(n, i, story int) htmlPair {
 	hp.B = x.side("B", p.B, p, derived, Sides{p.Coverage.Verbatim.B, p.Coverage.Rewrite.B}, p.Coverage.B)
 
 	// Texts: each passage's two sides link to each other by id.
-	var marksA, marksB []htmlMark
-	for k, ps := range p.Passages {
-		ida := fmt.Sprintf("p%d-%d-a", n, k+1)
-		idb := fmt.Sprintf("p%d-%d-b", n, k+1)
-		title := fmt.Sprintf("%s passage %d of %d, score %.2f", htmlKindClass(ps.Kind), k+1, len(p.Passages), htmlNum(ps.Score))
-		marksA = append(marksA, htmlMark{span: ps.A, kind: htmlMarkPassage, class: htmlKindClass(ps.Kind), id: ida, partner: idb, title: title})
-		marksB = append(marksB, htmlMark{span: ps.B, kind: htmlMarkPassage, class: htmlKindClass(ps.Kind), id: idb, partner: ida, title: title})
-	}
-	var dtext string
-	if d := x.article[derived]; d != nil {
-		dtext = d.Text
-	}
-	var dmarks []htmlMark
-	if p.Credit != nil && p.Credit.Evidence != nil && derived != "" {
-		dmarks = append(dmarks, htmlMark{span: *p.Credit.Evidence, kind: htmlMarkCredit, title: "credit: " + p.Credit.Name})
-	}
-	for k := range p.Quotes {
-		q := &p.Quotes[k]
-		if derived == "" || (q.Article != "" && q.Article != derived) {
-			continue
-		}
-		dmarks = append(dmarks, htmlMark{span: q.Span, kind: htmlMarkQuote, quote: q, id: fmt.Sprintf("q%d-%d", n, k+1)})
-	}
-	switch derived {
-	case "":
-	case p.A:
-		marksA = append(marksA, dmarks...)
-	case p.B:
-		marksB = append(marksB, dmarks...)
-	}
-	hp.A.Body = htmlRenderText(x.text(p.A), marksA)
-	hp.B.Body = htmlRenderText(x.text(p.B), marksB)
+	hp.A.Body = MarkText(x.text(p.A), PairMarks(p, false, MarkIDs{
+		Passage: fmt.Sprintf("p%d-%%d-a", n), Partner: fmt.Sprintf("p%d-%%d-b", n), Quote: fmt.Sprintf("q%d-%%d", n)}), LayoutParagraphs)
+	hp.B.Body = MarkText(x.text(p.B), PairMarks(p, true, MarkIDs{
+		Passage: fmt.Sprintf("p%d-%%d-b", n), Partner: fmt.Sprintf("p%d-%%d-a", n), Quote: fmt.Sprintf("q%d-%%d", n)}), LayoutParagraphs)
 
 	if c := p.Credit; c != nil {
 		hc := &htmlCredit{Status: c.Status, Credited: c.Status == "credited", Article: c.Article, Name: c.Name,
 			Form: c.Form, Publisher: c.Publisher, Reason: c.Reason}
 		if c.Evidence != nil {
-			hc.Evidence = htmlExcerpt(dtext, *c.Evidence)
+			hc.Evidence = Excerpt(x.text(derived), *c.Evidence, htmlMaxQuoteRunes)
 		}
 		hp.Credit = hc
 	}
@@ -542,9 +471,9 @@ func (x *htmlScan) pair(n, i, story int) htmlPair {
 	for k := range p.Quotes {
 		q := &p.Quotes[k]
 		hp.Quotes = append(hp.Quotes, htmlQuote{
-			Status: q.Status, Class: htmlClassToken(q.Status), Text: htmlClip(q.Text, htmlMaxQuoteRunes),
+			Status: q.Status, Class: ClassToken(q.Status), Text: Clip(q.Text, htmlMaxQuoteRunes),
 			Speaker: q.Speaker, SourceSpeaker: q.SourceSpeaker, SpeakerChange: q.SpeakerChange,
-			Diff: htmlDiff(q.Diff),
+			Diff: WordDiff(q.Diff),
 		})
 	}
 	return hp
@@ -575,7 +504,7 @@ func (x *htmlScan) side(label, id string, p *Pair, derived string, kinds Sides, 
 		s.Missing = true
 		return s
 	}
-	s.Title, s.Site, s.URL = a.Title, a.Site, htmlSafeURL(a.URL)
+	s.Title, s.Site, s.URL = a.Title, a.Site, SafeURL(a.URL)
 	if a.Published != nil {
 		s.Date = a.Published.UTC().Format("2006-01-02")
 	}
@@ -606,76 +535,12 @@ func (x *htmlScan) row(n int, p *Pair, story int) htmlRow {
 	return r
 }
 
-// htmlSafeURL returns u if it is an absolute http or https URL, else "":
-// article URLs come from the input and must not become javascript: or
-// file: links.
-func htmlSafeURL(u string) string {
-	v, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || v.Host == "" {
-		return ""
-	}
-	switch strings.ToLower(v.Scheme) {
-	case "http", "https":
-		return v.String()
-	}
-	return ""
-}
-
 // htmlPct formats a share in [0, 1] as a whole percentage.
 func htmlPct(f float64) string {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return "n/a"
 	}
 	return fmt.Sprintf("%.0f%%", 100*f)
-}
-
-// htmlKindClass maps a passage kind to its CSS class; unknown kinds get
-// "other" so that the kind string never reaches a class attribute.
-func htmlKindClass(kind string) string {
-	switch kind {
-	case "verbatim", "rewrite":
-		return kind
-	}
-	return "other"
-}
-
-// htmlClassToken reduces s to a CSS class token of [a-z0-9-].
-func htmlClassToken(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if b.Len() == 40 {
-			break
-		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte('-')
-		}
-	}
-	if b.Len() == 0 {
-		return "unknown"
-	}
-	return b.String()
-}
-
-// htmlExcerpt is the text at sp, clamped to text, on one line and cut to
-// htmlMaxQuoteRunes.
-func htmlExcerpt(text string, sp reprint.Span) string {
-	lo, hi, ok := htmlClamp(text, sp.Start, sp.End)
-	if !ok {
-		return ""
-	}
-	return htmlClip(text[lo:hi], htmlMaxQuoteRunes)
-}
-
-// htmlClip puts s on one line and cuts it to n runes with an ellipsis.
-func htmlClip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }
 
 // htmlCSP allows the page's own inline style and script, by hash, and

@@ -124,7 +124,7 @@ const htmlScript = `
 
 // htmlTemplate is the page. Everything from the Scan goes through
 // html/template's contextual escaping; the only pre-rendered HTML is the
-// texts and diffs of htmlRenderText and htmlDiff, which escape their
+// texts and diffs of MarkText and WordDiff, which escape their
 // input themselves.
 var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"plural": htmlPlural}).Parse(`<!DOCTYPE html>
 <html lang="en">

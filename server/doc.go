@@ -50,8 +50,9 @@
 // embedded files: the pages load nothing from anywhere. Every string from
 // the archive goes through html/template or template.HTMLEscapeString,
 // and only http and https URLs become links. A pane shows an article's
-// text byte for byte, with passages marked over it (see "Marking up a
-// text" in text.go), so a highlighted passage is exactly the text at its
+// text byte for byte, with passages marked over it by the static report's
+// code (report.MarkText in its exact layout, see "Marking up a text" in
+// report/markup.go), so a highlighted passage is exactly the text at its
 // span.
 //
 // Limits: the snapshot holds the report model of the whole archive (every

@@ -351,16 +351,6 @@ type storySummary struct {
 	hay   string // lower-cased titles, sites, ids and URLs
 }
 
-// flaggedStatus reports whether a quotation status is worth a reader's
-// attention: the words or the quoting differ from the source.
-func flaggedStatus(st string) bool {
-	switch st {
-	case "altered", "merged", "unquoted-in-source", "unattested":
-		return true
-	}
-	return false
-}
-
 // share is the share of p's derived article inside its passages.
 func share(p *report.Pair) float64 {
 	switch d := p.Derived(); {
@@ -418,7 +408,7 @@ func (x *snapshot) summarize(i int) *storySummary {
 				}
 			}
 			for _, q := range p.Quotes {
-				if flaggedStatus(q.Status) || q.SpeakerChange {
+				if report.Flagged(q) {
 					sm.Flagged++
 				}
 			}

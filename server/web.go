@@ -80,9 +80,9 @@ var funcs = template.FuncMap{
 		}
 		return t.UTC().Format("2 Jan 2006")
 	},
-	"safeURL":    safeURL,
+	"safeURL":    report.SafeURL,
 	"signal":     signalName,
-	"quoteLabel": quoteLabel,
+	"quoteLabel": report.QuoteLabel,
 	"add":        func(a, b int) int { return a + b },
 	"plural":     plural,
 	"has":        func(list []string, s string) bool { return slices.Contains(list, s) },
@@ -93,20 +93,6 @@ var funcs = template.FuncMap{
 // to the story that holds it now.
 func storyURL(id int, article string) string {
 	return "/stories/" + strconv.Itoa(id) + "?article=" + url.QueryEscape(article)
-}
-
-// safeURL returns u if it is an absolute http or https URL, else "":
-// article URLs come from the input and must not become javascript: links.
-func safeURL(u string) string {
-	v, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || v.Host == "" {
-		return ""
-	}
-	switch strings.ToLower(v.Scheme) {
-	case "http", "https":
-		return v.String()
-	}
-	return ""
 }
 
 // page is what every page template is given.
@@ -294,7 +280,7 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 			row.Credit = p.Credit.Status
 		}
 		for _, q := range p.Quotes {
-			if flaggedStatus(q.Status) || q.SpeakerChange {
+			if report.Flagged(q) {
 				row.Flagged++
 			}
 		}
@@ -305,69 +291,24 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// tree builds a story's lineage: roots first (the unseen common source
-// first), children under their parents in the story's order. An edge to
-// an article outside the story makes its child a root with a note;
-// articles caught in a cycle are drawn as roots where it would close.
+// tree builds a story's lineage (report.LineageTree) as the story page
+// shows it.
 func (x *snapshot) tree(st *report.Story) []*treeNode {
-	inStory := map[string]bool{}
-	for _, id := range st.Articles {
-		inStory[id] = true
-	}
-	parent := map[string]string{}
-	for _, e := range st.Lineage {
-		if _, dup := parent[e.Child]; !dup && inStory[e.Child] && e.Child != e.Parent {
-			parent[e.Child] = e.Parent
+	var conv func(t *report.TreeNode) *treeNode
+	conv = func(t *report.TreeNode) *treeNode {
+		n := &treeNode{Unseen: true}
+		if !t.Unseen {
+			n = x.node(t.ID, t.Parent)
+			n.Note = t.Note
 		}
-	}
-	children := map[string][]string{}
-	var roots []string
-	for _, id := range st.Articles {
-		p, ok := parent[id]
-		switch {
-		case !ok:
-			roots = append(roots, id)
-		case p == report.Unseen || inStory[p]:
-			children[p] = append(children[p], id)
-		default:
-			roots = append(roots, id)
-		}
-	}
-	drawn := map[string]bool{}
-	var build func(id, par string) *treeNode
-	build = func(id, par string) *treeNode {
-		drawn[id] = true
-		n := x.node(id, par)
-		for _, c := range children[id] {
-			if !drawn[c] {
-				n.Children = append(n.Children, build(c, id))
-			}
+		for _, c := range t.Children {
+			n.Children = append(n.Children, conv(c))
 		}
 		return n
 	}
 	var out []*treeNode
-	if len(children[report.Unseen]) > 0 {
-		u := &treeNode{Unseen: true}
-		for _, c := range children[report.Unseen] {
-			n := build(c, "")
-			n.Relation = "shares a source not in the archive"
-			u.Children = append(u.Children, n)
-		}
-		out = append(out, u)
-	}
-	for _, id := range roots {
-		n := build(id, "")
-		if p, ok := parent[id]; ok {
-			n.Note = "its parent " + p + " is not in this story"
-		}
-		out = append(out, n)
-	}
-	for _, id := range st.Articles {
-		if !drawn[id] {
-			n := build(id, "")
-			n.Note = "its lineage is circular"
-			out = append(out, n)
-		}
+	for _, t := range report.LineageTree(st) {
+		out = append(out, conv(t))
 	}
 	return out
 }
@@ -375,7 +316,11 @@ func (x *snapshot) tree(st *report.Story) []*treeNode {
 // node describes article id as derived from parent ("" for a root).
 func (x *snapshot) node(id, parent string) *treeNode {
 	n := &treeNode{Ref: x.ref(id)}
-	if parent == "" {
+	switch parent {
+	case "":
+		return n
+	case report.Unseen:
+		n.Relation = "shares a source not in the archive"
 		return n
 	}
 	p := x.pairOf(id, parent)
@@ -393,10 +338,10 @@ func (x *snapshot) node(id, parent string) *treeNode {
 	count := map[string]int{}
 	var order []string
 	for _, q := range p.Quotes {
-		if q.Article != "" && q.Article != id || !(flaggedStatus(q.Status) || q.SpeakerChange) {
+		if q.Article != "" && q.Article != id || !report.Flagged(q) {
 			continue
 		}
-		l := quoteLabel(q)
+		l := report.QuoteLabel(q)
 		if count[l] == 0 {
 			order = append(order, l)
 		}
@@ -481,7 +426,7 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 	v := &pairView{Prefix: prefix, Relation: p.Relation, Similarity: p.Similarity, Capped: p.Capped, Credit: p.Credit, Passages: len(p.Passages)}
 	v.Verdict = tell(p, ref(l), ref(r))
 	side := func(id, pane string) sideView {
-		sv := sideView{Ref: ref(id), Share: coverageOf(p, id), URL: safeURL(ref(id).URL)}
+		sv := sideView{Ref: ref(id), Share: coverageOf(p, id), URL: report.SafeURL(ref(id).URL)}
 		if id == p.B {
 			sv.Verbatim, sv.Rewrite = p.Coverage.Verbatim.B, p.Coverage.Rewrite.B
 		} else {
@@ -493,15 +438,13 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 		case p.Source != nil:
 			sv.Role = "derived"
 		}
-		s := "a"
-		if id == p.B && id != p.A {
-			s = "b"
-		}
+		other := map[string]string{"l": "r", "r": "l"}[pane]
 		text := ""
 		if a := art(id); a != nil {
 			text = a.Text
 		}
-		sv.Body = markText(text, paneMarks(p, s, pane, prefix))
+		sv.Body = report.MarkText(text, report.PairMarks(p, id == p.B && id != p.A, report.MarkIDs{
+			Passage: prefix + "p%d-" + pane, Partner: prefix + "p%d-" + other, Quote: prefix + "q%d"}), report.LayoutExact)
 		return sv
 	}
 	v.Left, v.Right = side(l, "l"), side(r, "r")
@@ -515,7 +458,7 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 		v.Same = p.Relation == "copy" && min(p.Coverage.A, p.Coverage.B) >= sameShare
 	}
 	for _, ps := range p.Passages {
-		switch kindClass(ps.Kind) {
+		switch report.KindClass(ps.Kind) {
 		case "verbatim":
 			v.Verbatim++
 		case "rewrite":
@@ -525,21 +468,19 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 	derived := p.Derived()
 	if c := p.Credit; c != nil && c.Evidence != nil {
 		if a := art(derived); a != nil {
-			if lo, hi, ok := clampSpan(a.Text, *c.Evidence); ok {
-				v.CreditText = clipRunes(strings.Join(strings.Fields(a.Text[lo:hi]), " "), 200)
-			}
+			v.CreditText = report.Excerpt(a.Text, *c.Evidence, 200)
 		}
 	}
 	for k, q := range p.Quotes {
 		if derived == "" || q.Article != "" && q.Article != derived {
 			continue
 		}
-		if !flaggedStatus(q.Status) && !q.SpeakerChange {
+		if !report.Flagged(q) {
 			v.Unchanged++
 			continue
 		}
-		v.Changed = append(v.Changed, quoteView{Status: classToken(q.Status), Label: quoteLabel(q), Anchor: fmt.Sprintf("%sq%d", prefix, k+1),
-			Text: clipRunes(strings.Join(strings.Fields(q.Text), " "), 300), Diff: wordDiff(q.Diff),
+		v.Changed = append(v.Changed, quoteView{Status: report.ClassToken(q.Status), Label: report.QuoteLabel(q), Anchor: fmt.Sprintf("%sq%d", prefix, k+1),
+			Text: report.Clip(q.Text, 300), Diff: report.WordDiff(q.Diff),
 			Speaker: q.Speaker, SourceSpeaker: q.SourceSpeaker, SpeakerChange: q.SpeakerChange})
 	}
 	for _, sg := range p.Direction {
@@ -555,37 +496,6 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 		v.Signals = append(v.Signals, sv)
 	}
 	return v
-}
-
-// wordDiff renders a word diff from the source quotation to the derived
-// one: deleted words struck through, inserted words underlined.
-func wordDiff(ops []report.DiffOp) template.HTML {
-	esc := template.HTMLEscapeString
-	var b strings.Builder
-	for i, op := range ops {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		switch op.Op {
-		case "equal":
-			b.WriteString(esc(cmp.Or(op.Derived, op.Source)))
-		case "delete":
-			b.WriteString(`<del>` + esc(op.Source) + `</del>`)
-		case "insert":
-			b.WriteString(`<ins>` + esc(op.Derived) + `</ins>`)
-		default:
-			if op.Source != "" {
-				b.WriteString(`<del>` + esc(op.Source) + `</del>`)
-			}
-			if op.Source != "" && op.Derived != "" {
-				b.WriteByte(' ')
-			}
-			if op.Derived != "" {
-				b.WriteString(`<ins>` + esc(op.Derived) + `</ins>`)
-			}
-		}
-	}
-	return template.HTML(b.String())
 }
 
 // pair serves GET /pairs/{a}/{b}: the two texts side by side.
@@ -630,7 +540,7 @@ func (wa *webApp) article(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := articleData{Rec: rec, URL: safeURL(rec.Meta.URL), Pairs: x.pairRefs(id)}
+	d := articleData{Rec: rec, URL: report.SafeURL(rec.Meta.URL), Pairs: x.pairRefs(id)}
 	d.Ref = ArticleRef{ID: rec.ID, Title: rec.Meta.Title, Site: cmp.Or(rec.Meta.Site, rec.Publisher), URL: rec.Meta.URL}
 	if d.Ref.Title == "" {
 		d.Ref.Lead = lead(rec.Text)

@@ -12,8 +12,6 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
-
-	"github.com/reprint/reprint"
 )
 
 // TestPages opens every page on the fixture and checks what it says.
@@ -257,36 +255,3 @@ func textContent(n *html.Node) string {
 	}
 	return b.String()
 }
-
-// TestMarkText checks the mark-up on overlapping, nested, clamped and
-// UTF-8-splitting spans: the text comes out whole and every element
-// closes.
-func TestMarkText(t *testing.T) {
-	text := "Él dijo “sí” hoy.\nY mañana."
-	marks := []mark{
-		{span: spanOf(0, 12), kind: markPassage, class: "verbatim", id: "p1-l", partner: "p1-r"},
-		{span: spanOf(5, 20), kind: markQuote, class: "altered", id: "q1", status: "words changed"},
-		{span: spanOf(1, 3), kind: markPassage, class: "rewrite", id: "p2-l", partner: "p2-r"}, // splits É
-		{span: spanOf(25, 999), kind: markCredit},
-		{span: spanOf(7, 7), kind: markPassage, id: "empty"},
-	}
-	out := string(markText(text, marks))
-	doc, err := html.Parse(strings.NewReader("<div>" + out + "</div>"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := textContent(doc); got != text {
-		t.Errorf("markText text = %q; want %q", got, text)
-	}
-	if strings.Count(out, "<mark") != strings.Count(out, "</mark>") || strings.Count(out, "<span") != strings.Count(out, "</span>") {
-		t.Errorf("markText elements do not balance: %s", out)
-	}
-	if strings.Contains(out, `id="empty"`) {
-		t.Errorf("an empty span was marked: %s", out)
-	}
-	if !strings.Contains(out, `class="quote status-altered flagged quote-end"`) {
-		t.Errorf("the quotation's last segment is not marked as its end: %s", out)
-	}
-}
-
-func spanOf(a, b int) reprint.Span { return reprint.Span{Start: a, End: b} }

@@ -1,0 +1,142 @@
+package report_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/report"
+)
+
+// TestMarkText checks the mark-up of both layouts on overlapping, nested,
+// clamped, empty and UTF-8-splitting spans: every element closes, an empty
+// span marks nothing, each passage's text is the text at its (clamped)
+// span, and the exact layout's text content is the text byte for byte.
+func TestMarkText(t *testing.T) {
+	text := "Él dijo “sí” hoy.\nY mañana."
+	altered := report.Quote{Status: "altered", Diff: []report.DiffOp{{Op: "replace", Source: "no", Derived: "sí"}}}
+	marks := func() []report.Mark {
+		return []report.Mark{
+			{Span: sp(0, 12), Kind: report.MarkPassage, Class: "verbatim", ID: "p1-l", Partner: "p1-r"},
+			{Span: sp(5, 20), Kind: report.MarkQuote, ID: "q1", Quote: &altered},
+			{Span: sp(1, 3), Kind: report.MarkPassage, Class: "rewrite", ID: "p2-l", Partner: "p2-r"}, // splits É
+			{Span: sp(25, 999), Kind: report.MarkCredit, Title: "credit: <b>"},
+			{Span: sp(7, 7), Kind: report.MarkPassage, ID: "empty"},
+			{Span: sp(-5, -1), Kind: report.MarkPassage, ID: "before"},
+		}
+	}
+	// The text each passage should show: its span clamped and widened to
+	// whole characters; the exact layout keeps line breaks inside it.
+	want := map[string]string{"p1-l": text[0:12], "p2-l": text[0:3]}
+	tests := []struct {
+		layout    report.TextLayout
+		exactText bool   // text content is the text
+		quoteEnd  string // what marks the quotation's end
+	}{
+		{report.LayoutParagraphs, false, `class="quote-badge status-altered"`},
+		{report.LayoutExact, true, `class="quote status-altered flagged quote-end"`},
+	}
+	for _, tc := range tests {
+		out := string(report.MarkText(text, marks(), tc.layout))
+		doc, err := html.Parse(strings.NewReader("<div>" + out + "</div>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := htmlText(doc); tc.exactText && got != text {
+			t.Errorf("layout %d: text content = %q; want %q", tc.layout, got, text)
+		}
+		if strings.Count(out, "<mark") != strings.Count(out, "</mark>") || strings.Count(out, "<span") != strings.Count(out, "</span>") ||
+			strings.Count(out, "<p>") != strings.Count(out, "</p>") {
+			t.Errorf("layout %d: elements do not balance: %s", tc.layout, out)
+		}
+		for _, id := range []string{"empty", "before"} {
+			if strings.Contains(out, `"`+id+`"`) {
+				t.Errorf("layout %d: span %s outside the text was marked: %s", tc.layout, id, out)
+			}
+		}
+		if !strings.Contains(out, tc.quoteEnd) {
+			t.Errorf("layout %d: no %s in %s", tc.layout, tc.quoteEnd, out)
+		}
+		if strings.Contains(out, "<b>") {
+			t.Errorf("layout %d: a title was not escaped: %s", tc.layout, out)
+		}
+		shown := map[string]string{}
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode && n.Data == "mark" {
+				shown[htmlAttr(n, "data-pid")] += htmlText(n)
+			}
+		}
+		for id, w := range want {
+			if shown[id] != w {
+				t.Errorf("layout %d: passage %s shows %q; want %q", tc.layout, id, shown[id], w)
+			}
+		}
+	}
+}
+
+// TestLineageTree checks that every article of a story is drawn once,
+// under its parent when the parent is in the story, and as a root with a
+// note otherwise.
+func TestLineageTree(t *testing.T) {
+	edge := func(c, p string) report.Edge { return report.Edge{Child: c, Parent: p} }
+	tests := []struct {
+		name string
+		st   report.Story
+		want string // the tree: id(children), notes in []
+	}{
+		{"chain", report.Story{Articles: []string{"a", "b", "c"}, Lineage: []report.Edge{edge("b", "a"), edge("c", "b")}}, "a(b(c))"},
+		{"siblings in story order", report.Story{Articles: []string{"a", "c", "b"}, Lineage: []report.Edge{edge("b", "a"), edge("c", "a")}}, "a(c b)"},
+		{"unseen source", report.Story{Articles: []string{"a", "b", "c"}, Lineage: []report.Edge{edge("a", report.Unseen), edge("b", report.Unseen), edge("c", "a")}}, "*(a(c) b)"},
+		{"parent elsewhere", report.Story{Articles: []string{"a", "b"}, Lineage: []report.Edge{edge("b", "x")}}, "a b[its parent x is not in this story]"},
+		{"cycle", report.Story{Articles: []string{"a", "b", "c"}, Lineage: []report.Edge{edge("a", "b"), edge("b", "a"), edge("c", "a")}}, "a[its lineage is circular](b c)"},
+		{"self edge and second edge", report.Story{Articles: []string{"a", "b"}, Lineage: []report.Edge{edge("a", "a"), edge("b", "a"), edge("b", "zzz")}}, "a(b)"},
+		{"edge of an article outside", report.Story{Articles: []string{"a"}, Lineage: []report.Edge{edge("q", "a")}}, "a"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tree := report.LineageTree(&tc.st)
+			var ids []string
+			if got := drawTree(tree, "", &ids); got != tc.want {
+				t.Errorf("LineageTree = %s; want %s", got, tc.want)
+			}
+			slices.Sort(ids)
+			want := slices.Sorted(slices.Values(tc.st.Articles))
+			if !slices.Equal(ids, want) {
+				t.Errorf("LineageTree draws %v; want each of %v once", ids, want)
+			}
+		})
+	}
+}
+
+// drawTree writes nodes as "id(children)", the unseen source as "*", and
+// checks that each child names its parent.
+func drawTree(nodes []*report.TreeNode, parent string, ids *[]string) string {
+	var parts []string
+	for _, n := range nodes {
+		s := "*"
+		if !n.Unseen {
+			s = n.ID
+			*ids = append(*ids, n.ID)
+			if n.Parent != parent {
+				s += "{parent " + n.Parent + "}"
+			}
+		}
+		if n.Note != "" {
+			s += "[" + n.Note + "]"
+		}
+		p := n.ID
+		if n.Unseen {
+			p = report.Unseen
+		}
+		if len(n.Children) > 0 {
+			s += "(" + drawTree(n.Children, p, ids) + ")"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, " ")
+}
+
+func sp(a, b int) reprint.Span { return reprint.Span{Start: a, End: b} }
