@@ -36,6 +36,9 @@ func ReportArticle(a *reprint.Article) report.Article {
 	ra := report.Article{ID: a.ID, Input: a.Input, Format: a.Format, Title: a.Meta.Title, Site: a.Meta.Site,
 		URL: a.Meta.URL, Bytes: len(a.Text), Text: a.Text}
 	ra.Publisher, _ = credit.Publisher(a)
+	if a.Meta.Encoding != "utf-8" {
+		ra.Encoding = a.Meta.Encoding
+	}
 	if !a.Meta.Published.IsZero() {
 		t := a.Meta.Published
 		ra.Published = &t

@@ -35,6 +35,10 @@ type Article struct {
 	URL       string         `json:"url,omitempty"`
 	Published *time.Time     `json:"published,omitempty"`
 	Bytes     int            `json:"bytes"` // length of the cleaned text
+	// Encoding is the legacy or UTF-16 encoding the article's bytes were
+	// decoded from ("windows-1251", "shift_jis", "utf-16le"), omitted
+	// for UTF-8: the text was read in an encoding found, not assumed.
+	Encoding string `json:"encoding,omitempty"`
 	// Text is the cleaned text the spans point into. It is always set in
 	// the model; WriteJSON omits it unless asked.
 	Text string `json:"text,omitempty"`
