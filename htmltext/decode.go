@@ -36,7 +36,11 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // A declared charset that leaves bytes undecoded (U+FFFD, C1 controls) is
 // wrong, and DetectLegacy decides; a declared Latin charset whose text
 // reads as mojibake (mostly accented letters: Cyrillic bytes declared
-// ISO-8859-1) gives way to a detection of at least OverruleConfidence.
+// ISO-8859-1) gives way to a detection of at least OverruleConfidence;
+// a declared charset of another script whose text joins ASCII letters to
+// that script's letters inside words (Latin bytes declared Windows-1251:
+// "Prдsident"; see mixedScripts) gives way to the detection, or the page
+// is refused.
 //
 // Text is decoded right or not at all (ErrEncoding), never with
 // replacement characters for what could not be read: bytes that are
@@ -100,6 +104,16 @@ func decode(raw []byte) (string, reprint.OffsetMap, string, error) {
 			return "", nil, "", err
 		}
 		return "", nil, "", fmt.Errorf("%w: %s as declared leaves bytes undecoded, and no other encoding fits", ErrEncoding, name)
+	}
+	if mixedScripts(text) {
+		// A charset of another script declared over Latin bytes: German
+		// in Windows-1251 reads "Prдsident". The detector's reading is
+		// taken when it keeps words in one script, else the page is
+		// refused, never kept as mojibake.
+		if l, ok := DetectLegacy(raw); ok && l.Name != name {
+			return transcode(raw, l.Encoding, l.Name)
+		}
+		return "", nil, "", fmt.Errorf("%w: %s as declared mixes scripts inside words, and no other encoding fits", ErrEncoding, name)
 	}
 	if mojibake(text) {
 		// A Latin charset declared over another script's bytes (the

@@ -61,7 +61,7 @@ func DetectLegacy(raw []byte) (l Legacy, ok bool) {
 		if !found {
 			continue
 		}
-		if _, clean := decodeClean(raw, enc); clean {
+		if t, clean := decodeClean(raw, enc); clean && !mixedScripts(t) {
 			return Legacy{Encoding: enc, Name: name, Confidence: r.Confidence}, true
 		}
 	}
@@ -129,6 +129,49 @@ func mojibake(text string) bool {
 	}
 	return letters >= 8 && 2*high > letters
 }
+
+// mixedScripts reports whether text, decoded as a single-byte charset,
+// reads as Latin bytes in another script's charset: at least
+// minMixedWords of its words, and at least a third of the words holding a
+// letter beyond ASCII, join ASCII letters to letters of a script other
+// than Latin ("Prдsident", "Erklδrung", "nنchste": German in Windows-1251,
+// ISO-8859-7, Windows-1256). Correct text keeps a word in one script; a
+// Latin name inside Cyrillic or Greek prose is a word of its own. No
+// fixture of testdata/encodings, read right, has such a word
+// (TestMixedScripts); a German, French or Polish one read in a Cyrillic,
+// Greek or Arabic charset has them in every word with an accented letter.
+func mixedScripts(text string) bool {
+	words, mixed := 0, 0
+	ascii, other, high := false, false, false
+	end := func() {
+		if high {
+			words++
+			if ascii && other {
+				mixed++
+			}
+		}
+		ascii, other, high = false, false, false
+	}
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+			ascii = true
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
+			high = true
+			if !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Mn, r) {
+				other = true
+			}
+		default:
+			end()
+		}
+	}
+	end()
+	return mixed >= minMixedWords && 3*mixed >= words
+}
+
+// minMixedWords: fewer words of mixed script are taken for names or typing
+// slips, not for a wrong charset.
+const minMixedWords = 2
 
 // CountUTF8 counts the bytes of b that are not part of a valid UTF-8
 // sequence and the valid multi-byte sequences. Text in a multi-byte legacy

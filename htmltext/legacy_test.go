@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/htmlindex"
 )
 
 // TestDetectLegacy reads each fixture of testdata/encodings, LANG.ENC.txt
@@ -115,12 +117,72 @@ func TestDecodeDeclared(t *testing.T) {
 		{"gb18030 undeclared", ``, "zh.gb18030", "gb18030"},
 		{"windows-1256 declared iso-8859-1", `<meta charset="iso-8859-1">`, "ar.windows-1256", "windows-1256"},
 		{"windows-1250 declared as such", `<meta charset="windows-1250">`, "pl.windows-1250", "windows-1250"},
+		// Latin bytes declared in another script's charset decode
+		// cleanly, into words of two scripts ("Prдsident").
+		{"iso-8859-1 declared utf-8", `<meta charset="utf-8">`, "de1.iso-8859-1", "windows-1252"},
+		{"iso-8859-1 declared windows-1251", `<meta charset="windows-1251">`, "de1.iso-8859-1", "windows-1252"},
+		{"iso-8859-1 declared koi8-r", `<meta charset="koi8-r">`, "de1.iso-8859-1", "windows-1252"},
+		{"iso-8859-1 declared iso-8859-7", `<meta charset="iso-8859-7">`, "de1.iso-8859-1", "windows-1252"},
+		{"windows-1252 declared windows-1256", `<meta charset="windows-1256">`, "de.windows-1252", "windows-1252"},
+		// Windows-1256 holds the French letters where Windows-1252 does:
+		// French declared so reads right, and stays so.
+		{"french declared windows-1256", `<meta charset="windows-1256">`, "fr.windows-1252", "windows-1256"},
+		{"iso-8859-2 declared windows-1251", `<meta charset="windows-1251">`, "pl.iso-8859-2", "iso-8859-2"},
 	}
 	for _, tt := range tests {
 		raw, want := page(tt.meta, tt.fixture)
 		text, _, enc, err := decode(raw)
 		if err != nil || enc != tt.enc || text != want {
 			t.Errorf("%s: decode = %q, %q, %v; want %q, %q", tt.name, text, enc, err, want, tt.enc)
+		}
+	}
+}
+
+// TestMixedScripts: no fixture read in its own encoding joins scripts
+// inside a word; every Latin fixture read in a Cyrillic or Greek charset
+// does, and German in Windows-1256 (which keeps the French letters, not
+// the German ones, where Windows-1252 has them).
+func TestMixedScripts(t *testing.T) {
+	files, err := filepath.Glob("testdata/encodings/*.utf-8.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("fixtures: %v, %v", files, err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if mixedScripts(string(b)) {
+			t.Errorf("mixedScripts(%s) = true; want false", f)
+		}
+	}
+	for _, fixture := range []string{"de1.iso-8859-1", "de.windows-1252", "fr.windows-1252", "pl.iso-8859-2", "pl.windows-1250"} {
+		raw, err := os.ReadFile("testdata/encodings/" + fixture + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		charsets := []string{"windows-1251", "koi8-r", "iso-8859-5", "iso-8859-7"}
+		if strings.HasPrefix(fixture, "de") {
+			charsets = append(charsets, "windows-1256")
+		}
+		for _, cs := range charsets {
+			enc, err := htmlindex.Get(cs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, err := enc.NewDecoder().Bytes(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !mixedScripts(string(text)) {
+				t.Errorf("mixedScripts(%s read as %s) = false; want true", fixture, cs)
+			}
+		}
+	}
+	// Names in another script stand as words of their own.
+	for _, s := range []string{"Компания Apple и Google", "Η Microsoft ανακοίνωσε", "کمپنی Apple نے"} {
+		if mixedScripts(s) {
+			t.Errorf("mixedScripts(%q) = true; want false", s)
 		}
 	}
 }
