@@ -23,10 +23,13 @@ func TestScripts(t *testing.T) {
 		// 9 of 12 body sentences and nothing else shared, word for word:
 		// a copy of most of the text.
 		{"chinese copy", "zh-source.txt", "zh-copy.txt", []string{"copy", "partial-copy"}, "part", 0.7, 0.95},
+		// 3 of 9 body sentences of a follow-up story taken word for
+		// word, the rest its own.
+		{"chinese partial copy", "zh-source.txt", "zh-part.txt", []string{"partial-copy"}, "part", 0.2, 0.5},
 		// 3 of 8 body sentences shared.
 		{"japanese partial copy", "ja-source.txt", "ja-part.txt", []string{"partial-copy"}, "part", 0.2, 0.5},
-		// A light rewrite without diacritics, with bare alefs and Arabic
-		// yeh where the source has hamza forms, alef maksura and tatweel.
+		// Every body sentence word for word under another headline.
+		{"japanese copy", "ja-source.txt", "ja-copy.txt", []string{"copy"}, "whole", 0.88, 1},
 		// A Windows-1251 file with CRLF line ends, the copy of a UTF-8
 		// article under another headline.
 		{"russian copy in windows-1251", "ru-source.txt", "ru-copy.windows-1251.txt", []string{"copy"}, "whole", 0.88, 1},
@@ -36,6 +39,8 @@ func TestScripts(t *testing.T) {
 		{"spanish rewrite", "es-source.txt", "es-rewrite.txt", []string{"rewrite"}, "whole", 0.88, 1},
 		// Another German story: the shared function words relate nothing.
 		{"german unrelated", "de-source.txt", "de-other.txt", nil, "", 0, 0},
+		// A light rewrite without diacritics, with bare alefs and Arabic
+		// yeh where the source has hamza forms, alef maksura and tatweel.
 		{"arabic rewrite", "ar-source.txt", "ar-rewrite.txt", []string{"rewrite", "partial-copy"}, "whole", 0.88, 1},
 	}
 	for _, tt := range tests {
