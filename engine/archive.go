@@ -405,7 +405,7 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, keys *keySpill
 		return err
 	}
 	done := 0
-	cache := newDocCache(docCacheSize)
+	cache := detect.NewDocCache(detect.DefaultCacheDocs)
 	for start := 0; start < len(pending); start += addBatch {
 		batch := pending[start:min(start+addBatch, len(pending))]
 		found := make([][]PairRecord, len(batch))
@@ -502,7 +502,7 @@ type matchStats struct {
 // judged under idf, which must count it. keys are its keys when indexing
 // kept them, else nil and its text is read again. Its text is read back
 // only when it has candidates. Each pair has the earlier article as A.
-func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys *detect.Keys, idf *rewrite.IDF, cache *docCache, all []int64) ([]PairRecord, matchStats, error) {
+func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys *detect.Keys, idf *rewrite.IDF, cache *detect.DocCache, all []int64) ([]PairRecord, matchStats, error) {
 	var ms matchStats
 	q := &Record{Seq: seq}
 	load := func() error {
@@ -515,7 +515,7 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys 
 	}
 	// Prepared for alignment (and cached) only when it has candidates,
 	// which most articles of an archive do not.
-	dq := cache.get(seq)
+	dq := cache.Get(seq)
 	var read *detect.Doc
 	switch {
 	case dq != nil:
@@ -546,13 +546,13 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys 
 			}
 			dq = wk.Analyze(q.Text, idf)
 		}
-		cache.put(seq, dq)
+		cache.Put(seq, dq)
 	}
 	// Read back only the texts not analysed already.
 	recs := make([]*Record, len(cands))
 	var missing []int64
 	for i, c := range cands {
-		if cache.get(c.seq) != nil {
+		if cache.Get(c.seq) != nil {
 			recs[i] = &Record{Seq: c.seq}
 		} else {
 			missing = append(missing, c.seq)
@@ -582,9 +582,9 @@ func candidateSeqs(cands []candidate) []int64 {
 
 // alignAll aligns q (dq, analysed) with each candidate (recs holds their
 // records) under idf and returns the related pairs, the candidate as A.
-func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, cache *docCache, ms *matchStats) ([]PairRecord, error) {
+func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, cache *detect.DocCache, ms *matchStats) ([]PairRecord, error) {
 	analyse := func(r *Record) (*detect.Doc, error) {
-		if d := cache.get(r.Seq); d != nil {
+		if d := cache.Get(r.Seq); d != nil {
 			return d, nil
 		}
 		if r.Text == "" && r.Bytes == 0 {
@@ -596,7 +596,7 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq
 			r = got[0]
 		}
 		d := wk.Analyze(r.Text, idf)
-		cache.put(r.Seq, d)
+		cache.Put(r.Seq, d)
 		return d, nil
 	}
 	var out []PairRecord

@@ -428,9 +428,9 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 		df[t] = n
 	}
 	// Prepared once the IDF is whole, kept for alignAll.
-	cache := newDocCache(len(recs))
+	cache := detect.NewDocCache(len(recs))
 	for i, r := range recs {
-		cache.put(r.Seq, wk.Prepare(read[i], idf))
+		cache.Put(r.Seq, wk.Prepare(read[i], idf))
 	}
 	found, err := a.alignAll(ctx, wk, q, wk.Prepare(rq, idf), top, cands, recs, idf, cache, &ms)
 	if err != nil {
