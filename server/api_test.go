@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"os"
@@ -10,6 +11,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/reprint/reprint/report"
 )
@@ -90,6 +94,10 @@ func TestBadRequests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	before, err := s.opts.Archive.Store().Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name, method, target, ctype, body string
 		status                            int
@@ -140,6 +148,28 @@ func TestBadRequests(t *testing.T) {
 		{"unknown check param", "POST", "/api/check?lang=en", "text/plain", string(seed), 400, EInvalid, "lang"},
 		{"HTML without article", "POST", "/api/check", "text/html", "<html><body><nav><a href=/>home</a></nav></body></html>", 422, EUnreadable, ""},
 		{"binary", "POST", "/api/check", "text/plain", "\x00\x01\x02\x03\x04\x05\x06\x07 binary", 422, EUnreadable, ""},
+		{"JSON text null", "POST", "/api/check", "application/json", `{"text": null}`, 400, EInvalid, ""},
+		{"JSON text an array", "POST", "/api/check", "application/json", `{"text": ["some", "words"]}`, 400, EInvalid, "text"},
+		{"JSON title an object", "POST", "/api/check", "application/json", `{"text": "some words", "title": {"a": [[["b"]]]}}`, 400, EInvalid, "title"},
+		{"JSON id a number", "POST", "/api/check", "application/json", `{"id": 7, "text": "some words"}`, 400, EInvalid, "id"},
+		{"JSON published a number", "POST", "/api/check", "application/json", `{"text": "some words", "published": 20240301}`, 400, EInvalid, "published"},
+		{"JSON published not a date", "POST", "/api/check", "application/json", `{"text": "some words", "published": "soon"}`, 400, EInvalid, "published"},
+		// HTML says its own encoding: a page whose bytes contradict its
+		// UTF-8 declaration is read as Windows-1252 (ingest), but damaged
+		// UTF-8, valid sequences beside invalid bytes, is not read.
+		{"damaged UTF-8 HTML", "POST", "/api/check", "text/html", "<html><head><meta charset=\"utf-8\"></head><body><article><p>" + strings.Repeat("The caf\xc3\xa9 on the corner served coffee to the harbour workers at dawn \xff. ", 20) + "</p></article></body></html>", 422, EUnreadable, ""},
+		{"invalid UTF-8 in a parameter", "POST", "/api/check?title=%FF", "text/plain", string(seed), 400, EInvalid, "title"},
+		{"invalid UTF-8 search", "GET", "/api/stories?q=%FF%FE", "", "", 400, EInvalid, "q"},
+		{"NaN coverage", "GET", "/api/stories?min_coverage=NaN", "", "", 400, EInvalid, "min_coverage"},
+		{"negative coverage", "GET", "/api/stories?min_coverage=-0.5", "", "", 400, EInvalid, "min_coverage"},
+		{"offset not a number", "GET", "/api/stories?offset=ten", "", "", 400, EInvalid, "offset"},
+		{"month 13", "GET", "/api/stories?from=2024-13-01", "", "", 400, EInvalid, "from"},
+		{"filter given twice", "GET", "/api/stories?min_coverage=0.5&min_coverage=0.9", "", "", 400, EInvalid, "min_coverage"},
+		{"unknown article, invalid UTF-8", "GET", "/api/articles/%FF", "", "", 404, ENotFound, ""},
+		{"add: empty body", "POST", "/api/articles", "text/plain", "", 400, EInvalid, ""},
+		{"add: invalid UTF-8", "POST", "/api/articles", "text/plain", "abc \xff\xfe def", 400, EInvalid, ""},
+		{"add: JSON wrong type", "POST", "/api/articles", "application/json", `{"id": "x", "text": "some words", "site": false}`, 400, EInvalid, "site"},
+		{"add: JSON syntax", "POST", "/api/articles", "application/json", `{"id": "x", "text": "some`, 400, EInvalid, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -161,6 +191,9 @@ func TestBadRequests(t *testing.T) {
 	}
 	if n := s.panics.Load(); n != 0 {
 		t.Errorf("%d handlers panicked", n)
+	}
+	if st, err := s.opts.Archive.Store().Stats(t.Context()); err != nil || st.Articles != before.Articles {
+		t.Errorf("after the bad requests the archive holds %d articles (%v); want %d as before", st.Articles, err, before.Articles)
 	}
 }
 
@@ -221,8 +254,41 @@ func TestCheck(t *testing.T) {
 	if res.StatusCode != 200 {
 		t.Fatalf("POST html = %d\n%s", res.StatusCode, body)
 	}
-	if got := decode[scanDoc](t, body); len(got.Pairs) == 0 {
+	utf8Doc := decode[scanDoc](t, body)
+	if len(utf8Doc.Pairs) == 0 {
 		t.Errorf("the HTML of a seed found no pairs")
+	}
+
+	// The same page in Windows-1252, as many older sites serve it: read
+	// in its own charset, not through a JSON string (which would make
+	// each non-ASCII byte U+FFFD), so the check finds what the UTF-8 page
+	// found, with the request's id and title.
+	legacy, err := charmap.Windows1252.NewEncoder().String(strings.Replace(page, "<head>", `<head><meta charset="windows-1252">`, 1))
+	if err != nil {
+		t.Fatalf("the seed is not all Windows-1252: %v", err)
+	}
+	if utf8.ValidString(legacy) {
+		t.Fatal("the Windows-1252 page is valid UTF-8: it tests nothing")
+	}
+	res, body = do(t, s, "POST", "/api/check?id=page-1252&title=Talks+1252", "text/html", []byte(legacy))
+	if res.StatusCode != 200 {
+		t.Fatalf("POST Windows-1252 html = %d\n%s", res.StatusCode, body)
+	}
+	got := decode[scanDoc](t, body)
+	if len(got.Articles) == 0 || got.Articles[0].ID != "page-1252" || got.Articles[0].Title != "Talks 1252" {
+		t.Errorf("the Windows-1252 page's article = %+v; want id page-1252, title Talks 1252", got.Articles[:min(1, len(got.Articles))])
+	}
+	for i := range got.Pairs {
+		for _, p := range []*report.Pair{&got.Pairs[i], &utf8Doc.Pairs[min(i, len(utf8Doc.Pairs)-1)]} {
+			for _, id := range []*string{&p.A, &p.B} {
+				if *id == "page" || *id == "page-1252" {
+					*id = "checked"
+				}
+			}
+		}
+	}
+	if g, w := pairSummary(got.Pairs), pairSummary(utf8Doc.Pairs); g != w {
+		t.Errorf("the Windows-1252 page's pairs differ from the UTF-8 page's:\n%s\n---\n%s", g, w)
 	}
 	st, _ := a.Store().Stats(t.Context())
 	if st.Articles != 8 {
@@ -432,6 +498,20 @@ type scanDoc struct {
 		Title string `json:"title"`
 	} `json:"articles"`
 	Pairs []report.Pair `json:"pairs"`
+}
+
+// pairSummary is each pair's ids, relation and passage spans, one line a
+// pair.
+func pairSummary(ps []report.Pair) string {
+	var b strings.Builder
+	for _, p := range ps {
+		fmt.Fprintf(&b, "%s %s %s", p.A, p.B, p.Relation)
+		for _, x := range p.Passages {
+			fmt.Fprintf(&b, " %v/%v", x.A, x.B)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // pairDoc is GET /api/pairs/{a}/{b} as the tests read it.

@@ -78,7 +78,8 @@ func parseArticle(contentType string, query url.Values, body []byte) (*articleRe
 		}
 		req.Text = string(body)
 	case "text/html":
-		// HTML says its own encoding; ingest reads it as it reads files.
+		// HTML says its own encoding; ingest reads it as it reads files
+		// (see article).
 		req.HTML, req.isHTML = string(body), true
 	case "application/json":
 		if err := checkUTF8("body", body); err != nil {
@@ -218,10 +219,38 @@ func (req *articleRequest) defaultID() string {
 // decoded, the HTML's main text and metadata extracted — and cleans it as
 // `reprint check` cleans one article. A body with no article in it (HTML
 // with no main text, say) is a 422 naming the reason.
+//
+// HTML that is not UTF-8 cannot travel in a JSON line: encoding/json would
+// turn each byte of a Windows-1252 or Shift_JIS page into U+FFFD. Such a
+// page is read as a file is, raw, so that its charset is found as for any
+// HTML file (and damaged UTF-8 is refused, a 422), and the request's id
+// and fields are set on the article read. Its cleaning has then seen the
+// page's own title, not the request's.
 func (req *articleRequest) article(ctx context.Context) (*reprint.Article, error) {
 	id := req.ID
 	if id == "" {
 		id = req.defaultID()
+	}
+	if req.isHTML && !utf8.ValidString(req.HTML) {
+		opts := ingest.Options{Stdin: strings.NewReader(req.HTML), MaxArticleBytes: int64(len(req.HTML)) + 1}
+		a, err := readOne(ctx, opts)
+		if err != nil {
+			return nil, err
+		}
+		a.ID = id
+		m := &a.Meta
+		for _, f := range []struct {
+			dst *string
+			v   string
+		}{{&m.URL, req.URL}, {&m.Site, req.Site}, {&m.Title, req.Title}} {
+			if f.v != "" {
+				*f.dst = f.v
+			}
+		}
+		if t, ok := parseDate(req.Published); ok {
+			m.Published = t
+		}
+		return a, nil
 	}
 	line := map[string]string{"id": id}
 	if req.isHTML {
@@ -242,7 +271,11 @@ func (req *articleRequest) article(ctx context.Context) (*reprint.Article, error
 	}
 	// The line is JSON-escaped: allow for the escapes beyond the body's
 	// own limit, which the HTTP layer enforced.
-	opts := ingest.Options{Stdin: &buf, MaxArticleBytes: int64(buf.Len()) + 1}
+	return readOne(ctx, ingest.Options{Stdin: &buf, MaxArticleBytes: int64(buf.Len()) + 1})
+}
+
+// readOne reads the one article of opts.Stdin and cleans it.
+func readOne(ctx context.Context, opts ingest.Options) (*reprint.Article, error) {
 	var first *reprint.Article
 	var why *reprint.Rejected
 	boiler, _, err := engine.Read(ctx, opts, []string{"-"}, nil, func(a *reprint.Article, r *reprint.Rejected) error {

@@ -42,32 +42,60 @@ func serve(t *testing.T, s *Server) (string, func() error) {
 }
 
 // TestHostileClients: over a real connection, a 64 MiB body is a 413
-// before the server reads it all, a client that disconnects mid-upload
-// and one that sends headers slowly harm nothing, and the server answers
-// the next request.
+// before the server reads it all, on every route that takes a body
+// (pasted or uploaded on the check form too), clients that disconnect
+// mid-upload (a short body, a chunk cut off, a form cut off) and one that
+// sends headers slowly harm nothing nor add anything, and the server
+// answers the next request.
 func TestHostileClients(t *testing.T) {
 	s := MustNew(t, MustOpenSQLite(t), Options{ReadHeaderTimeout: 200 * time.Millisecond})
 	base, _ := serve(t, s)
 
-	// 64 MiB of text: the answer is a 413 with a JSON error.
-	big := io.LimitReader(repeatReader("All work and no play makes Jack a dull boy. "), 64<<20)
-	res, err := http.Post(base+"/api/check", "text/plain", big)
-	if err != nil {
-		t.Fatalf("posting 64 MiB: %v", err)
-	}
-	b, _ := io.ReadAll(res.Body)
-	res.Body.Close()
-	if res.StatusCode != http.StatusRequestEntityTooLarge || decode[apiErr](t, b).Error.Code != ETooLarge {
-		t.Errorf("a 64 MiB body = %d %s; want 413 too_large", res.StatusCode, b)
+	// 64 MiB bodies, streamed (no Content-Length) to each route that
+	// takes a body: the answer is a 413, a JSON error from the API and
+	// the check page from the web form.
+	const jack = "All work and no play makes Jack a dull boy. "
+	for _, tc := range []struct {
+		path, ctype, head, tail string
+		json                    bool
+	}{
+		{"/api/check", "text/plain", "", "", true},
+		{"/api/articles", "application/json", `{"id": "big", "text": "`, `"}`, true},
+		{"/check", "multipart/form-data; boundary=XyZ", "--XyZ\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n", "\r\n--XyZ--\r\n", false},
+		{"/check", "multipart/form-data; boundary=XyZ", "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n", "\r\n--XyZ--\r\n", false},
+	} {
+		big := io.MultiReader(strings.NewReader(tc.head), io.LimitReader(repeatReader(jack), 64<<20), strings.NewReader(tc.tail))
+		res, err := http.Post(base+tc.path, tc.ctype, big)
+		if err != nil {
+			t.Errorf("posting 64 MiB to %s: %v", tc.path, err)
+			continue
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		switch {
+		case res.StatusCode != http.StatusRequestEntityTooLarge:
+			t.Errorf("a 64 MiB body to %s = %d %s; want 413", tc.path, res.StatusCode, clip(string(b), 300))
+		case tc.json && decode[apiErr](t, b).Error.Code != ETooLarge:
+			t.Errorf("a 64 MiB body to %s: %s; want a too_large JSON error", tc.path, clip(string(b), 300))
+		case !tc.json && !strings.Contains(string(b), `id="check-error"`):
+			t.Errorf("a 64 MiB form to %s: the page shows no error: %s", tc.path, clip(string(b), 300))
+		}
 	}
 
-	// A client that says 1 MB and leaves after 10 bytes.
-	c, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
-	if err != nil {
-		t.Fatal(err)
+	// Clients that leave mid-upload: one that says 1 MB and sends 10
+	// bytes, and one that sends chunks and stops in the middle of one.
+	for _, req := range []string{
+		"POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1000000\r\n\r\n0123456789",
+		"POST /api/check?add=true HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" + jack[:40],
+		"POST /check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: 500000\r\n\r\n--XyZ\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + jack,
+	} {
+		c, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprint(c, req)
+		c.Close()
 	}
-	fmt.Fprintf(c, "POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1000000\r\n\r\n0123456789")
-	c.Close()
 
 	// A client that never finishes its headers is cut off by the header
 	// timeout.
@@ -86,7 +114,7 @@ func TestHostileClients(t *testing.T) {
 	}
 
 	// The server is unharmed: the archive did not change and it answers.
-	res, err = http.Get(base + "/api/stats")
+	res, err := http.Get(base + "/api/stats")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,11 +2,13 @@ package server
 
 import (
 	"cmp"
+	"maps"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // storyFilter is a query over the story list: GET /api/stories and the
@@ -42,13 +44,22 @@ var (
 var filterParams = []string{"q", "relation", "min_coverage", "credit", "flagged", "site", "from", "to", "min_articles", "sort", "limit", "offset"}
 
 // parseFilter reads a story query. Every parameter is checked: an unknown
-// one or a value out of its range is an *Error naming it, so that a typo
+// one, one given twice (relation excepted: it takes several), a value that
+// is not UTF-8 or out of its range is an *Error naming it, so that a typo
 // never silently widens the list.
 func parseFilter(q url.Values) (storyFilter, error) {
 	f := storyFilter{MinArticles: 2, Sort: "size", Limit: defaultStoryLimit}
-	for name := range q {
-		if name != "" && !slices.Contains(filterParams, name) {
+	for _, name := range slices.Sorted(maps.Keys(q)) {
+		switch vs := q[name]; {
+		case name == "":
+		case !slices.Contains(filterParams, name):
 			return f, paramError(name, "unknown parameter; the filters are %s", strings.Join(filterParams, ", "))
+		case len(vs) > 1 && name != "relation":
+			// Which of two values was meant is a guess: say so rather
+			// than take one.
+			return f, paramError(name, "given %d times; give it once", len(vs))
+		case slices.ContainsFunc(vs, func(v string) bool { return !utf8.ValidString(v) }):
+			return f, paramError(name, "not valid UTF-8")
 		}
 	}
 	get := func(name string) string { return strings.TrimSpace(q.Get(name)) }

@@ -11,6 +11,7 @@ import (
 	"html/template"
 	"io"
 	"log/slog"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"slices"
@@ -600,8 +601,13 @@ func (wa *webApp) check(w http.ResponseWriter, r *http.Request) error {
 func (wa *webApp) runCheck(r *http.Request, d *checkData) error {
 	if err := r.ParseMultipartForm(1 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
 		var mb *http.MaxBytesError
-		if errors.As(err, &mb) {
+		switch {
+		case errors.As(err, &mb):
 			return asError(err)
+		case errors.Is(err, multipart.ErrMessageTooLarge):
+			// The form's fields other than files are held in memory, up
+			// to about 10 MiB beyond ParseMultipartForm's argument.
+			return &Error{Code: ETooLarge, Message: "the pasted text is too large for the form: upload the article as a file", err: err}
 		}
 		return &Error{Code: EInvalid, Message: "the form could not be read", err: err}
 	}
