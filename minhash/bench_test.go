@@ -1,10 +1,7 @@
 package minhash_test
 
 import (
-	"encoding/binary"
 	"testing"
-
-	minhashlsh "github.com/ekzhu/minhash-lsh"
 
 	"github.com/reprint/reprint/analysis"
 	"github.com/reprint/reprint/internal/synth"
@@ -13,65 +10,16 @@ import (
 	"github.com/reprint/reprint/winnow"
 )
 
-// benchDocs returns n synthetic news articles (800 words median) as text
-// and as 5-shingle hash sets.
-func benchDocs(tb testing.TB, n int) (texts []string, sets [][]uint64) {
-	tb.Helper()
+// benchDocs returns n synthetic news articles (800 words median). The
+// signatures side by side with github.com/ekzhu/minhash-lsh are in the
+// benchmark module (bench/, BenchmarkSign).
+func benchDocs(n int) []string {
 	s := synth.Corpus(7, n, synth.Options{})
-	var tz analysis.Tokenizer
+	texts := make([]string, n)
 	for i := range n {
-		text := s.Text(i)
-		texts = append(texts, text)
-		sets = append(sets, shingle.Values(tz.Tokenize(text, nil), shingle.K, nil))
+		texts[i] = s.Text(i)
 	}
-	return texts, sets
-}
-
-// BenchmarkSign signs the same news articles, from the same 5-shingle
-// hashes, with reprint's one-permutation MinHash and with
-// github.com/ekzhu/minhash-lsh (k independent hash functions, each shingle
-// hash pushed as 8 bytes), both with DefaultSize hash functions, on one
-// core. One op is one document.
-//
-//	go test ./minhash -run '^$' -bench Sign -benchmem -cpu 1 -count 5
-func BenchmarkSign(b *testing.B) {
-	_, sets := benchDocs(b, 64)
-	shingles := 0
-	for _, s := range sets {
-		shingles += len(s)
-	}
-	perDoc := float64(shingles) / float64(len(sets))
-	b.Run("reprint", func(b *testing.B) {
-		h, err := minhash.NewHasher(minhash.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		sig := make([]uint64, 0, h.Size())
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			sig = h.Sign(sets[i%len(sets)], sig[:0])
-			i++
-		}
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/(float64(b.N)*perDoc), "ns/shingle")
-	})
-	b.Run("ekzhu", func(b *testing.B) {
-		var buf [8]byte
-		b.ReportAllocs()
-		i := 0
-		for b.Loop() {
-			m := minhashlsh.NewMinhash(1, minhash.DefaultSize)
-			for _, x := range sets[i%len(sets)] {
-				binary.LittleEndian.PutUint64(buf[:], x)
-				m.Push(buf[:])
-			}
-			_ = m.Signature()
-			i++
-		}
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/(float64(b.N)*perDoc), "ns/shingle")
-	})
+	return texts
 }
 
 // BenchmarkFingerprint runs the verbatim fingerprint of one news article
@@ -81,7 +29,7 @@ func BenchmarkSign(b *testing.B) {
 //
 //	go test ./minhash -run '^$' -bench Fingerprint -benchmem -cpu 1 -count 10 | benchstat -
 func BenchmarkFingerprint(b *testing.B) {
-	texts, _ := benchDocs(b, 64)
+	texts := benchDocs(64)
 	size := 0
 	for _, t := range texts {
 		size += len(t)

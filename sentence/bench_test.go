@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/neurosnap/sentences/english"
 	"github.com/reprint/reprint"
 )
 
@@ -51,25 +50,6 @@ func BenchmarkSegment(b *testing.B) {
 				dst, _ = seg.Segment(text, dst[:0])
 			}
 			b.ReportMetric(float64(len(dst)), "sentences/op")
-		})
-	}
-}
-
-// BenchmarkNeurosnap measures neurosnap/sentences v1.1.2 on the same text,
-// with the tokenizer built once outside the loop.
-func BenchmarkNeurosnap(b *testing.B) {
-	tok, err := english.NewSentenceTokenizer(nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, size := range benchSizes[:2] {
-		b.Run(size.name, func(b *testing.B) {
-			text := seedText(b, size.n)
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				tok.Tokenize(text)
-			}
 		})
 	}
 }
