@@ -108,21 +108,7 @@ type htmlStory struct {
 	Articles int
 	Pairs    int // pairs of the story
 	Shown    int // of them shown side by side
-	Tree     []*htmlNode
-}
-
-// htmlNode is one node of a lineage tree.
-type htmlNode struct {
-	Unseen   bool
-	ID       string
-	Title    string
-	Note     string // about an edge that could not be drawn as given
-	Relation string // to the parent; empty for roots
-	Coverage string // share of this article reused from its parent
-	Credit   string
-	Quotes   string // e.g. "1 altered, 2 exact"
-	PairRef  string // anchor of the pair with the parent, if shown
-	Children []*htmlNode
+	Tree     []*LineageNode
 }
 
 type htmlPair struct {
@@ -316,52 +302,37 @@ func htmlNum(f float64) float64 {
 	return f
 }
 
-// tree builds a story's lineage (LineageTree) and links each node to
-// its pair with its parent where that pair is shown.
-func (x *htmlScan) tree(st *Story, anchor map[int]string) []*htmlNode {
-	var conv func(t *TreeNode) *htmlNode
-	conv = func(t *TreeNode) *htmlNode {
-		if t.Unseen {
-			n := &htmlNode{Unseen: true}
-			for _, c := range t.Children {
-				n.Children = append(n.Children, conv(c))
-			}
-			return n
+// tree builds a story's lineage (LineageTree) as the page draws it, each
+// node linked to its pair with its parent where that pair is shown.
+func (x *htmlScan) tree(st *Story, anchor map[int]string) []*LineageNode {
+	var conv func(t *TreeNode) *LineageNode
+	conv = func(t *TreeNode) *LineageNode {
+		n := &LineageNode{Unseen: true, Label: "unseen common source (not in the corpus)"}
+		if !t.Unseen {
+			n = x.node(t.ID, t.Parent, anchor)
+			n.Note = t.Note
 		}
-		n := x.node(t.ID, t.Parent)
-		n.Note = t.Note
 		for _, c := range t.Children {
 			n.Children = append(n.Children, conv(c))
 		}
 		return n
 	}
-	var out []*htmlNode
+	var out []*LineageNode
 	for _, t := range LineageTree(st) {
-		n := conv(t)
-		x.linkPairs(n, anchor)
-		out = append(out, n)
+		out = append(out, conv(t))
 	}
 	return out
 }
 
-// linkPairs sets the anchor of each node's pair with its parent.
-func (x *htmlScan) linkPairs(n *htmlNode, anchor map[int]string) {
-	for _, c := range n.Children {
-		if !n.Unseen {
-			if i, ok := x.pairOf[[2]string{c.ID, n.ID}]; ok {
-				c.PairRef = anchor[i]
-			}
-		}
-		x.linkPairs(c, anchor)
-	}
-}
-
-// node describes article id, derived from parent (or a root when parent
-// is "").
-func (x *htmlScan) node(id, parent string) *htmlNode {
-	n := &htmlNode{ID: id}
+// node describes article id, derived from parent ("" for a root, Unseen
+// for a child of the unseen common source).
+func (x *htmlScan) node(id, parent string, anchor map[int]string) *LineageNode {
+	n := &LineageNode{Label: id}
 	if a := x.article[id]; a != nil {
-		n.Title = a.Title
+		n.Label, n.Site = cmp.Or(a.Title, Lead(a.Text), id), a.Site
+		if a.Published != nil {
+			n.Date = a.Published.UTC().Format("2006-01-02")
+		}
 	}
 	switch parent {
 	case "":
@@ -376,16 +347,18 @@ func (x *htmlScan) node(id, parent string) *htmlNode {
 		return n
 	}
 	p := &x.s.Pairs[i]
-	n.Relation = p.Label() + " of " + parent
-	if id == p.A {
-		n.Coverage = htmlPct(p.Coverage.A)
-	} else {
-		n.Coverage = htmlPct(p.Coverage.B)
+	n.HasPair, n.Relation, n.RelClass = true, p.Label(), ClassToken(p.Relation)
+	n.Share = p.Coverage.A
+	if id == p.B {
+		n.Share = p.Coverage.B
 	}
 	if p.Credit != nil && (p.Credit.Article == id || p.Credit.Article == "") {
 		n.Credit = p.Credit.Status
 	}
-	n.Quotes = htmlQuoteSummary(p.Quotes, id)
+	n.Quotes, _ = FlaggedSummary(p.Quotes, id)
+	if a, ok := anchor[i]; ok {
+		n.PairHref, n.PairText = "#"+a, "side by side"
+	}
 	return n
 }
 

@@ -25,7 +25,12 @@ ul.tree li{position:relative;padding-left:1rem;margin:.2rem 0}
 ul.tree li::before{content:"";position:absolute;left:0;top:.75em;width:.7rem;border-top:1px solid var(--muted)}
 ul.tree>li{padding-left:0}ul.tree>li::before{display:none}
 ul.tree ul{border-left:1px solid var(--muted);margin-left:.2rem}
-.node-unseen{font-style:italic;color:var(--muted)}.rel{color:var(--muted)}
+.node{display:inline-block;padding:.15rem .45rem;border:1px solid var(--line);border-radius:5px;background:#fff;overflow-wrap:anywhere}
+.node.unseen{font-style:italic;color:var(--muted);background:#f5f5f5}
+.chip{display:inline-block;padding:0 .45em;border-radius:3px;background:#f5f5f5;border:1px solid var(--line);font-size:.85em;margin-right:.25em;white-space:nowrap}
+.chip.warn{color:var(--altered)}.chip.ok{color:var(--exact)}
+.chip.rel-copy{background:#fff1c2}.chip.rel-partial-copy{background:#fff7dc}.chip.rel-rewrite{background:#dcefff}
+meter{width:5em;height:.8em;vertical-align:middle}
 .pair{border-top:1px solid var(--line);margin-top:1.5rem}
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.4rem 0}.facts dt{font-weight:600}.facts dd{margin:0}
 .facts ul{margin:0;padding-left:1.2rem}
@@ -126,7 +131,7 @@ const htmlScript = `
 // html/template's contextual escaping; the only pre-rendered HTML is the
 // texts and diffs of MarkText and WordDiff, which escape their
 // input themselves.
-var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"plural": htmlPlural}).Parse(`<!DOCTYPE html>
+var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(template.FuncMap{"plural": htmlPlural}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -152,7 +157,7 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"pl
 <h2 id="stories">Stories ({{len .Stories}})</h2>
 {{range .Stories}}<section class="story" id="story-{{.ID}}">
 <h3>Story {{.ID}} · {{plural .Articles "article" "articles"}} · {{plural .Pairs "pair" "pairs"}}{{if ne .Shown .Pairs}} ({{.Shown}} shown side by side){{end}}</h3>
-<ul class="tree">{{range .Tree}}{{template "node" .}}{{end}}</ul>
+<ul class="tree">{{template "lineage" .Tree}}</ul>
 </section>
 {{else}}<p>No stories: no two articles share text.</p>
 {{end}}
@@ -167,9 +172,6 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"pl
 <script>{{.Script}}</script>
 </body>
 </html>
-{{- define "node"}}<li>{{if .Unseen}}<span class="node-unseen">unseen common source (not in the corpus)</span>{{else}}<span class="id">{{.ID}}</span>{{with .Title}} <span>{{.}}</span>{{end}}{{with .Relation}} <span class="rel">— {{.}}</span>{{end}}{{with .Coverage}} · {{.}} reused{{end}}{{with .Credit}} · {{.}}{{end}}{{with .Quotes}} · quotes: {{.}}{{end}}{{with .PairRef}} · <a href="#{{.}}">side by side</a>{{end}}{{with .Note}} <span class="muted">({{.}})</span>{{end}}{{end}}{{if .Children}}
-<ul>{{range .Children}}{{template "node" .}}{{end}}</ul>{{end}}</li>
-{{end}}
 {{- define "side"}}<div class="pane" role="region" tabindex="0" aria-label="{{.Label}}: {{.ID}}">
 <div class="pane-head"><h4>{{.Label}} · <span class="id">{{.ID}}</span>{{with .Role}} <span class="role">{{.}}</span>{{end}}</h4>
 {{if .Missing}}<p class="muted">This article is not in the scan.</p>{{end}}{{with .Title}}<div>{{if $.URL}}<a href="{{$.URL}}" rel="noopener noreferrer">{{.}}</a>{{else}}{{.}}{{end}}</div>{{else}}{{with .URL}}<div><a href="{{.}}" rel="noopener noreferrer">{{.}}</a></div>{{end}}{{end}}
@@ -191,7 +193,7 @@ var htmlTemplate = template.Must(template.New("page").Funcs(template.FuncMap{"pl
 <div class="panes">
 {{template "side" .A}}{{template "side" .B}}</div>
 </section>
-{{end}}`))
+{{end}}`)).Parse(LineageTemplate))
 
 // htmlPlural is "1 story", "2 stories".
 func htmlPlural(n int, one, many string) string {

@@ -1,5 +1,10 @@
 package report
 
+import (
+	"fmt"
+	"strings"
+)
+
 // TreeNode is one node of a story's lineage as a tree (LineageTree).
 type TreeNode struct {
 	// ID is the article; "" for the unseen common source.
@@ -81,4 +86,92 @@ func LineageTree(st *Story) []*TreeNode {
 		}
 	}
 	return out
+}
+
+// LineageNode is one article of a lineage tree as a page draws it, with
+// the template LineageTemplate defines: the static report's stories and
+// the server's story page fill it from a TreeNode each in their own way
+// (their links differ) and draw it with the same markup.
+type LineageNode struct {
+	// Unseen marks the common source that is not among the articles;
+	// Label then says so in the page's words.
+	Unseen bool
+	// Label names the article: its title, else the start of its text,
+	// else its id.
+	Label string
+	Href  string // the article's page, or "" for none
+	Site  string
+	Date  string // of publication, as the page writes dates
+	// Relation is the relation to the parent when HasPair, else a note
+	// on the edge in plain words ("shares a source not in the archive").
+	Relation string
+	RelClass string // the relation's CSS class token (ClassToken)
+	HasPair  bool
+	Share    float64 // of this article taken from its parent
+	Credit   string  // the credit status: credited, not-credited, or ""
+	Quotes   string  // its flagged quotations in plain words (FlaggedSummary)
+	PairHref string  // the pair with its parent, or "" when not shown
+	PairText string  // the words of that link
+	Note     string  // why an article with a parent is a root
+	Children []*LineageNode
+}
+
+// ShareText is Share as a whole percentage.
+func (n *LineageNode) ShareText() string { return htmlPct(n.Share) }
+
+// LineageTemplate defines the html/template templates "lineage", which
+// draws a []*LineageNode as the items of a <ul class="tree">, and
+// "lineage-node", one node and its subtree. Each article is a span.node
+// (span.node.unseen for the unseen common source) with its label, site and
+// date, and under it, where it has a pair with its parent, the relation,
+// the share taken (with a meter), the credit, the flagged quotations and
+// the link to the pair. It calls no template function, so any template
+// set may parse it.
+const LineageTemplate = `{{define "lineage"}}{{range .}}{{template "lineage-node" .}}{{end}}{{end}}
+{{- define "lineage-node"}}<li>{{if .Unseen}}<span class="node unseen">{{.Label}}</span>{{else}}<span class="node">
+{{if .Href}}<a href="{{.Href}}">{{.Label}}</a>{{else}}<span class="label">{{.Label}}</span>{{end}}{{with .Site}} <span class="muted">· {{.}}</span>{{end}}{{with .Date}} <span class="muted">· {{.}}</span>{{end}}
+{{if .HasPair}}<br><span class="chip rel-{{.RelClass}}">{{.Relation}}</span> <span class="chip">takes {{.ShareText}} <meter min="0" max="1" value="{{.Share}}"></meter></span>
+{{if eq .Credit "credited"}}<span class="chip ok">credited</span>{{else if .Credit}}<span class="chip warn">not credited</span>{{end}}
+{{with .Quotes}}<span class="chip warn">⚑ {{.}}</span>{{end}}{{with .PairHref}} <a href="{{.}}">{{$.PairText}}</a>{{end}}{{else if .Relation}}<br><span class="muted">{{.Relation}}</span>{{end}}
+{{with .Note}}<br><span class="muted">{{.}}</span>{{end}}</span>{{end}}
+{{if .Children}}<ul>{{range .Children}}{{template "lineage-node" .}}{{end}}</ul>{{end}}</li>
+{{end}}`
+
+// LeadRunes is how many characters of a text's first line stand for an
+// article without a title (Lead): about one line of a list.
+const LeadRunes = 90
+
+// Lead is the start of text's first line that is not blank, on one line
+// and cut to LeadRunes: what names an article that has no title.
+func Lead(text string) string {
+	for line := range strings.Lines(text) {
+		if line = Clip(line, LeadRunes); line != "" {
+			return line
+		}
+	}
+	return ""
+}
+
+// FlaggedSummary counts the flagged quotations (Flagged) of article id
+// among qs ("" for all) by their plain-words label (QuoteLabel), in the
+// order first met: "2 words changed, 1 not in the source".
+func FlaggedSummary(qs []Quote, id string) (summary string, flagged int) {
+	count := map[string]int{}
+	var order []string
+	for _, q := range qs {
+		if id != "" && q.Article != "" && q.Article != id || !Flagged(q) {
+			continue
+		}
+		l := QuoteLabel(q)
+		if count[l] == 0 {
+			order = append(order, l)
+		}
+		count[l]++
+		flagged++
+	}
+	parts := make([]string, len(order))
+	for i, l := range order {
+		parts[i] = fmt.Sprintf("%d %s", count[l], l)
+	}
+	return strings.Join(parts, ", "), flagged
 }

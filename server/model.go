@@ -282,20 +282,6 @@ type ArticleRef struct {
 // start of its text, else its id.
 func (r ArticleRef) Label() string { return cmp.Or(r.Title, r.Lead, r.ID) }
 
-// leadRunes is how many characters of a text's first line stand for an
-// article without a title.
-const leadRunes = 90
-
-// lead is the start of text's first non-blank line.
-func lead(text string) string {
-	for line := range strings.Lines(text) {
-		if line = strings.Join(strings.Fields(line), " "); line != "" {
-			return clipRunes(line, leadRunes)
-		}
-	}
-	return ""
-}
-
 func (x *snapshot) ref(id string) ArticleRef {
 	a := x.articleOf(id)
 	if a == nil {
@@ -307,7 +293,7 @@ func (x *snapshot) ref(id string) ArticleRef {
 func refOf(a *report.Article) ArticleRef {
 	r := ArticleRef{ID: a.ID, Title: a.Title, Site: siteOf(a), URL: a.URL, Published: a.Published}
 	if r.Title == "" {
-		r.Lead = lead(a.Text)
+		r.Lead = report.Lead(a.Text)
 	}
 	return r
 }

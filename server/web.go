@@ -49,6 +49,9 @@ func newWebApp(s *Server) (*webApp, error) {
 		return nil, fmt.Errorf("server: %w", err)
 	}
 	t, err := template.New("pages").Funcs(funcs).ParseFS(assets, "assets/pages.html")
+	if err == nil {
+		t, err = t.Parse(report.LineageTemplate) // shared with the static report
+	}
 	if err != nil {
 		return nil, fmt.Errorf("server: parsing the page templates: %w", err)
 	}
@@ -73,20 +76,25 @@ var funcs = template.FuncMap{
 		return pct(f)
 	},
 	"storyURL":   storyURL,
-	"articleURL": func(id string) string { return "/articles/" + url.PathEscape(id) },
+	"articleURL": articleURL,
 	"pairURL":    func(a, b string) string { return pairPath("/pairs/", a, b) },
-	"date": func(t *time.Time) string {
-		if t == nil {
-			return ""
-		}
-		return t.UTC().Format("2 Jan 2006")
-	},
+	"date":       dateOf,
 	"safeURL":    report.SafeURL,
 	"signal":     signalName,
 	"quoteLabel": report.QuoteLabel,
 	"add":        func(a, b int) int { return a + b },
 	"plural":     plural,
 	"has":        func(list []string, s string) bool { return slices.Contains(list, s) },
+}
+
+func articleURL(id string) string { return "/articles/" + url.PathEscape(id) }
+
+// dateOf is how the pages write a date: "2 Jan 2006"; "" for none.
+func dateOf(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.UTC().Format("2 Jan 2006")
 }
 
 // storyURL links story id by one of its articles too: story numbers
@@ -213,24 +221,9 @@ func (wa *webApp) home(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// treeNode is one article of a story's lineage tree.
-type treeNode struct {
-	Ref      ArticleRef
-	Unseen   bool   // the common source that is not in the archive
-	Note     string // about an edge that could not be drawn as given
-	Relation string // to its parent
-	Share    float64
-	HasPair  bool
-	Credit   string // credited, not-credited, or ""
-	Quotes   string // "2 words changed, 1 not in the source"
-	Flagged  int
-	PairURL  string
-	Children []*treeNode
-}
-
 type storyData struct {
 	Sum  *storySummary
-	Tree []*treeNode
+	Tree []*report.LineageNode
 	Rows []pairRow
 }
 
@@ -293,11 +286,11 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 }
 
 // tree builds a story's lineage (report.LineageTree) as the story page
-// shows it.
-func (x *snapshot) tree(st *report.Story) []*treeNode {
-	var conv func(t *report.TreeNode) *treeNode
-	conv = func(t *report.TreeNode) *treeNode {
-		n := &treeNode{Unseen: true}
+// draws it (report.LineageTemplate).
+func (x *snapshot) tree(st *report.Story) []*report.LineageNode {
+	var conv func(t *report.TreeNode) *report.LineageNode
+	conv = func(t *report.TreeNode) *report.LineageNode {
+		n := &report.LineageNode{Unseen: true, Label: "a source not in the archive"}
 		if !t.Unseen {
 			n = x.node(t.ID, t.Parent)
 			n.Note = t.Note
@@ -307,16 +300,18 @@ func (x *snapshot) tree(st *report.Story) []*treeNode {
 		}
 		return n
 	}
-	var out []*treeNode
+	var out []*report.LineageNode
 	for _, t := range report.LineageTree(st) {
 		out = append(out, conv(t))
 	}
 	return out
 }
 
-// node describes article id as derived from parent ("" for a root).
-func (x *snapshot) node(id, parent string) *treeNode {
-	n := &treeNode{Ref: x.ref(id)}
+// node describes article id as derived from parent ("" for a root,
+// report.Unseen for a child of the unseen common source).
+func (x *snapshot) node(id, parent string) *report.LineageNode {
+	ref := x.ref(id)
+	n := &report.LineageNode{Label: ref.Label(), Href: articleURL(id), Site: ref.Site, Date: dateOf(ref.Published)}
 	switch parent {
 	case "":
 		return n
@@ -329,31 +324,13 @@ func (x *snapshot) node(id, parent string) *treeNode {
 		n.Relation = "derived (no pair with its parent)"
 		return n
 	}
-	n.HasPair = true
-	n.Relation = p.Relation
+	n.HasPair, n.Relation, n.RelClass = true, p.Relation, report.ClassToken(p.Relation)
 	n.Share = coverageOf(p, id)
-	n.PairURL = pairPath("/pairs/", parent, id)
+	n.PairHref, n.PairText = pairPath("/pairs/", parent, id), "compare"
 	if p.Credit != nil && (p.Credit.Article == id || p.Credit.Article == "") {
 		n.Credit = p.Credit.Status
 	}
-	count := map[string]int{}
-	var order []string
-	for _, q := range p.Quotes {
-		if q.Article != "" && q.Article != id || !report.Flagged(q) {
-			continue
-		}
-		l := report.QuoteLabel(q)
-		if count[l] == 0 {
-			order = append(order, l)
-		}
-		count[l]++
-		n.Flagged++
-	}
-	var parts []string
-	for _, l := range order {
-		parts = append(parts, fmt.Sprintf("%d %s", count[l], l))
-	}
-	n.Quotes = strings.Join(parts, ", ")
+	n.Quotes, _ = report.FlaggedSummary(p.Quotes, id)
 	return n
 }
 
@@ -544,7 +521,7 @@ func (wa *webApp) article(w http.ResponseWriter, r *http.Request) error {
 	d := articleData{Rec: rec, URL: report.SafeURL(rec.Meta.URL), Pairs: x.pairRefs(id)}
 	d.Ref = ArticleRef{ID: rec.ID, Title: rec.Meta.Title, Site: cmp.Or(rec.Meta.Site, rec.Publisher), URL: rec.Meta.URL}
 	if d.Ref.Title == "" {
-		d.Ref.Lead = lead(rec.Text)
+		d.Ref.Lead = report.Lead(rec.Text)
 	}
 	if !rec.Meta.Published.IsZero() {
 		t := rec.Meta.Published
