@@ -14,9 +14,7 @@ import (
 // coverage, the direction with each signal's vote, the credit, every
 // checked quotation, and each shared passage with both sides' text.
 func WritePairText(w io.Writer, s *Scan, p *Pair, opts TextOptions) error {
-	if opts.Width <= 0 {
-		opts.Width = DefaultWidth
-	}
+	opts.setDefaults()
 	t := &textWriter{w: bufio.NewWriter(w), s: s, opts: opts}
 	a, b := s.Article(p.A), s.Article(p.B)
 	if a == nil || b == nil {
@@ -32,7 +30,7 @@ func WritePairText(w io.Writer, s *Scan, p *Pair, opts TextOptions) error {
 		100*p.Coverage.B, 100*p.Coverage.Verbatim.B, 100*p.Coverage.Rewrite.B)
 	switch {
 	case p.Source != nil:
-		t.linef("source      %s", *p.Source)
+		t.linef("source      %s", clip(*p.Source, opts.Width-12))
 	case p.Common:
 		t.linef("source      an unseen common source: neither contains the other")
 	default:
@@ -54,7 +52,7 @@ func WritePairText(w io.Writer, s *Scan, p *Pair, opts TextOptions) error {
 	}
 	if len(p.Quotes) > 0 {
 		t.linef("")
-		t.linef("%s", t.paint(ansiBold, fmt.Sprintf("Quotations of %s against the source (%s)", p.Derived(), quoteSummary(p.Quotes))))
+		t.linef("%s", t.paint(ansiBold, clip(fmt.Sprintf("Quotations of %s against the source (%s)", p.Derived(), quoteSummary(p.Quotes)), opts.Width)))
 		for _, q := range p.Quotes {
 			label := q.Status
 			if q.SpeakerChange {
@@ -71,7 +69,7 @@ func WritePairText(w io.Writer, s *Scan, p *Pair, opts TextOptions) error {
 			}
 		}
 	}
-	half := (opts.Width - 3) / 2
+	half := (opts.layoutWidth() - 3) / 2
 	for i, ps := range p.Passages {
 		t.linef("")
 		t.linef("%s", t.paint(ansiBold, fmt.Sprintf("Passage %d of %d · %s · score %.2f · A %s · B %s",

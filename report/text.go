@@ -13,7 +13,10 @@ import (
 type TextOptions struct {
 	// Color adds ANSI colours; set it only when writing to a terminal.
 	Color bool
-	// Width is the line width to fit, in columns. Zero means DefaultWidth.
+	// Width is the line width to fit, in columns: a longer line is cut
+	// with an ellipsis. Zero means DefaultWidth. Unlimited cuts nothing,
+	// for output into a pipe or file, which programs and pagers read
+	// whole; pairs side by side are then laid out DefaultWidth wide.
 	Width int
 	// MaxStories is how many stories are drawn in full; the rest are
 	// counted. Zero means DefaultMaxStories.
@@ -32,6 +35,40 @@ const (
 	DefaultMaxFlags   = 5
 )
 
+// Unlimited as TextOptions.Width writes every line whole.
+const Unlimited = -1
+
+// unlimitedWidth stands for Unlimited inside the writers: wider than any
+// line, so that clip never cuts and every width computed from it stays
+// positive.
+const unlimitedWidth = 1 << 30
+
+// setDefaults fills the zero fields of o and turns Unlimited into
+// unlimitedWidth.
+func (o *TextOptions) setDefaults() {
+	switch {
+	case o.Width == 0:
+		o.Width = DefaultWidth
+	case o.Width < 0:
+		o.Width = unlimitedWidth
+	}
+	if o.MaxStories <= 0 {
+		o.MaxStories = DefaultMaxStories
+	}
+	if o.MaxFlags <= 0 {
+		o.MaxFlags = DefaultMaxFlags
+	}
+}
+
+// layoutWidth is the width to lay columns out in: Width, or DefaultWidth
+// when lines are not cut.
+func (o *TextOptions) layoutWidth() int {
+	if o.Width == unlimitedWidth {
+		return DefaultWidth
+	}
+	return o.Width
+}
+
 // ANSI colours, used only with TextOptions.Color.
 const (
 	ansiReset = "\x1b[0m"
@@ -48,15 +85,7 @@ const (
 // source and how its quotations fared, and under it the quotations that
 // changed.
 func WriteText(w io.Writer, s *Scan, opts TextOptions) error {
-	if opts.Width <= 0 {
-		opts.Width = DefaultWidth
-	}
-	if opts.MaxStories <= 0 {
-		opts.MaxStories = DefaultMaxStories
-	}
-	if opts.MaxFlags <= 0 {
-		opts.MaxFlags = DefaultMaxFlags
-	}
+	opts.setDefaults()
 	t := &textWriter{w: bufio.NewWriter(w), s: s, opts: opts}
 	t.summary()
 	for i, st := range s.Stories {
@@ -144,7 +173,11 @@ func (t *textWriter) summary() {
 	t.linef("%s", t.paint(ansiBold, fmt.Sprintf("%d articles read: %d kept, %d rejected · %s in %s",
 		st.Read, st.Articles, st.Rejected, plural(st.RelatedPairs, "related pair"), plural(len(t.s.Stories), "story"))))
 	for _, r := range t.s.Rejected {
-		t.linef("  rejected %s: %s%s", clip(r.Input, 60), r.Reason, prefix(": ", clip(r.Detail, 30)))
+		// The input's name gets at most 3/5 of the width and the detail
+		// what is left of the line, at least 10 columns.
+		in := clip(r.Input, t.opts.Width*3/5)
+		room := t.opts.Width - utf8.RuneCountInString("  rejected : : "+in+r.Reason)
+		t.linef("  rejected %s: %s%s", in, r.Reason, prefix(": ", clip(r.Detail, max(room, 10))))
 	}
 }
 
@@ -207,31 +240,45 @@ func (t *textWriter) articleLine(head, id, parent string) string {
 	width := t.opts.Width - utf8.RuneCountInString(head)
 	p := t.pair(id, parent)
 	if p == nil {
+		shown := clip(id, width)
 		title := ""
-		if a := t.s.Article(id); a != nil && a.Title != "" {
-			title = "  " + t.paint(ansiDim, clip(a.Title, max(width-utf8.RuneCountInString(id)-4, 10)))
+		// The title follows when at least 10 columns of it fit.
+		if a := t.s.Article(id); a != nil && a.Title != "" && width-utf8.RuneCountInString(shown)-2 >= 10 {
+			title = "  " + t.paint(ansiDim, clip(a.Title, width-utf8.RuneCountInString(shown)-2))
 		}
-		return head + t.paint(ansiBold, clip(id, width)) + title
+		return head + t.paint(ansiBold, shown) + title
 	}
 	cov := p.Coverage.A
 	if p.B == id {
 		cov = p.Coverage.B
 	}
-	var parts []string
-	parts = append(parts, fmt.Sprintf("%s %.0f%%", p.Label(), 100*cov))
+	var parts, plain []string
+	add := func(code, s string) {
+		plain = append(plain, s)
+		if code != "" {
+			s = t.paint(code, s)
+		}
+		parts = append(parts, s)
+	}
+	add("", fmt.Sprintf("%s %.0f%%", p.Label(), 100*cov))
 	if p.Credit != nil {
 		if p.Credit.Status == "credited" {
-			parts = append(parts, t.paint(ansiGreen, "credits "+p.Credit.Name))
+			add(ansiGreen, "credits "+p.Credit.Name)
 		} else {
-			parts = append(parts, t.paint(ansiRed, "no credit"))
+			add(ansiRed, "no credit")
 		}
 	}
 	if q := quoteSummary(p.Quotes); q != "" {
-		parts = append(parts, "quotes "+q)
+		add("", "quotes "+q)
 	}
 	detail := strings.Join(parts, " · ")
-	idw := max(width-visible(detail)-2, 12)
-	return head + clip(id, idw) + "  " + detail
+	// The id gives way to the detail down to 12 columns; past that the
+	// detail is cut too, without its colours.
+	shown := clip(id, max(width-visible(detail)-2, 12))
+	if room := width - utf8.RuneCountInString(shown) - 2; visible(detail) > room {
+		detail = clip(strings.Join(plain, " · "), max(room, 1))
+	}
+	return head + shown + "  " + detail
 }
 
 // flags lists the derived article's changed quotations under its line.

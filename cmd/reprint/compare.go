@@ -49,7 +49,7 @@ quotations fared. --json prints the reprint.scan/v2 document of the two;
 					report.Escape(model.Articles[0].ID), report.Escape(model.Articles[1].ID))
 				return err
 			}
-			return report.WritePairText(m.Stdout, model, &model.Pairs[0], report.TextOptions{Color: m.StdoutIsTerminal})
+			return report.WritePairText(m.Stdout, model, &model.Pairs[0], m.textOptions())
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print the "+report.Schema+" JSON document")

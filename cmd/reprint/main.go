@@ -25,11 +25,15 @@ import (
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/report"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 func main() {
 	ctx, stop := notifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr, StdoutIsTerminal: isTerminal(os.Stdout), StderrIsTerminal: isTerminal(os.Stderr)}
+	if m.StdoutIsTerminal {
+		m.StdoutColumns, _, _ = term.GetSize(int(os.Stdout.Fd()))
+	}
 	err := m.Run(ctx, os.Args[1:])
 	stop()
 	if err != nil {
@@ -84,8 +88,12 @@ type Main struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
-	// StdoutIsTerminal enables colour in reports on stdout.
+	// StdoutIsTerminal enables colour in reports on stdout and cuts their
+	// lines to fit the terminal (report.DefaultWidth, or StdoutColumns when
+	// narrower); a report into a pipe or file is written whole.
 	StdoutIsTerminal bool
+	// StdoutColumns is the terminal's width in columns; zero means unknown.
+	StdoutColumns int
 	// StderrIsTerminal enables progress bars on stderr.
 	StderrIsTerminal bool
 }
@@ -282,9 +290,6 @@ func checkMaxBytes(c *cobra.Command) error {
 	return nil
 }
 
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
+func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 func errorsAs(err error, target any) bool { return errors.As(err, target) }

@@ -8,6 +8,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -224,13 +225,55 @@ func TestScanProvenance(t *testing.T) {
 	}
 }
 
+// TestScanText holds the terminal report as written into a pipe or file
+// (every line whole) and checks that on a terminal its lines are cut to
+// report.DefaultWidth, or to a narrower terminal's width (issue 13).
 func TestScanText(t *testing.T) {
 	needDir(t, seeds)
 	out, _ := mustRun(t, "scan", seeds)
 	golden(t, "scan.txt", out)
-	for i, line := range strings.Split(out, "\n") {
-		if n := len([]rune(line)); n > report.DefaultWidth {
-			t.Errorf("line %d is %d columns; want ≤ %d: %q", i+1, n, report.DefaultWidth, line)
+	checkWidths(t, out, "scan", seeds)
+}
+
+// mustRunTerminal runs the program as on a terminal of cols columns (0:
+// width unknown) and returns its stdout without the colour codes.
+func mustRunTerminal(t *testing.T, cols int, args ...string) string {
+	t.Helper()
+	var o, e bytes.Buffer
+	m := &Main{Stdout: &o, Stderr: &e, StdoutIsTerminal: true, StdoutColumns: cols}
+	if err := m.Run(t.Context(), args); err != nil {
+		t.Fatalf("reprint %s on a terminal: %v\n%s", strings.Join(args, " "), err, e.String())
+	}
+	return ansiCode.ReplaceAllString(o.String(), "")
+}
+
+// ansiCode matches the report's colour codes.
+var ansiCode = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+// checkWidths checks the program's text output for args: piped (out) it
+// cuts no line and has one wider than a terminal; on terminals of 100
+// columns and of 80 it cuts every line to fit.
+func checkWidths(t *testing.T, out string, args ...string) {
+	t.Helper()
+	wide := false
+	for line := range strings.SplitSeq(out, "\n") {
+		wide = wide || len([]rune(line)) > report.DefaultWidth
+		if strings.Contains(line, "…") {
+			t.Errorf("reprint %s into a pipe cut a line: %q", strings.Join(args, " "), line)
+		}
+	}
+	if !wide {
+		t.Errorf("reprint %s into a pipe has no line wider than %d columns; the test needs one", strings.Join(args, " "), report.DefaultWidth)
+	}
+	for _, cols := range []int{0, 200, 80} {
+		want := report.DefaultWidth
+		if cols > 0 {
+			want = min(want, cols)
+		}
+		for i, line := range strings.Split(mustRunTerminal(t, cols, args...), "\n") {
+			if n := len([]rune(line)); n > want {
+				t.Errorf("reprint %s on a %d-column terminal: line %d is %d columns; want ≤ %d: %q", strings.Join(args, " "), cols, i+1, n, want, line)
+			}
 		}
 	}
 }

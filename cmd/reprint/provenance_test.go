@@ -17,11 +17,7 @@ func TestCompareSeeds(t *testing.T) {
 	a, b := seeds+"/001_04057b8b3dc422fc.txt", seeds+"/002_a2e1b6a0f24d9543.txt"
 	out, _ := mustRun(t, "compare", a, b)
 	golden(t, "compare.txt", out)
-	for i, line := range strings.Split(out, "\n") {
-		if n := len([]rune(line)); n > report.DefaultWidth {
-			t.Errorf("line %d is %d columns; want ≤ %d: %q", i+1, n, report.DefaultWidth, line)
-		}
-	}
+	checkWidths(t, out, "compare", a, b)
 	js, _ := mustRun(t, "compare", "--json", a, b)
 	var doc scanDoc
 	if err := json.Unmarshal([]byte(js), &doc); err != nil {
@@ -144,7 +140,7 @@ func TestScanLargeFolder(t *testing.T) {
 		files[fmt.Sprintf("a%04d.txt", i)] = set.Text(i)
 	}
 	dir := writeFiles(t, files)
-	out, _ := mustRun(t, "scan", dir)
+	out := mustRunTerminal(t, 0, "scan", dir)
 	lines := strings.Split(out, "\n")
 	stories, sizes := 0, []int{}
 	for i, line := range lines {

@@ -29,7 +29,21 @@ func (m *Main) render(model *report.Scan, o renderOptions) error {
 	if o.json {
 		return report.WriteJSON(m.Stdout, model, report.JSONOptions{Text: o.text})
 	}
-	return report.WriteText(m.Stdout, model, report.TextOptions{Color: m.StdoutIsTerminal})
+	return report.WriteText(m.Stdout, model, m.textOptions())
+}
+
+// textOptions are the terminal report's options for stdout: on a terminal,
+// colour and lines cut to its width (at most report.DefaultWidth, the
+// width the layout is drawn for); into a pipe or file, every line whole.
+func (m *Main) textOptions() report.TextOptions {
+	if !m.StdoutIsTerminal {
+		return report.TextOptions{Width: report.Unlimited}
+	}
+	w := report.DefaultWidth
+	if m.StdoutColumns > 0 {
+		w = min(w, m.StdoutColumns)
+	}
+	return report.TextOptions{Color: true, Width: w}
 }
 
 // printJSON writes v to stdout as one line of JSON: the --json form of the
