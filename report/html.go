@@ -126,6 +126,10 @@ type htmlPair struct {
 	Quotes     []htmlQuote
 	QuoteSum   string
 	Capped     string
+	// Verdict tells the direction in plain words (Tell).
+	Verdict Verdict
+	// Panes are A and B as shown: the source on the left (SidesOf).
+	Panes [2]htmlSide
 }
 
 type htmlSide struct {
@@ -397,7 +401,7 @@ func (x *htmlScan) pair(n, i, story int) htmlPair {
 		N:          n,
 		Anchor:     fmt.Sprintf("pair-%d", n),
 		Relation:   p.Label(),
-		Similarity: htmlPct(p.Similarity),
+		Similarity: Pct(p.Similarity),
 		Capped:     p.Capped,
 		QuoteSum:   htmlQuoteSummary(p.Quotes, ""),
 		Source:     htmlSource(p),
@@ -414,6 +418,9 @@ func (x *htmlScan) pair(n, i, story int) htmlPair {
 	derived := p.Derived()
 	hp.A = x.side("A", p.A, p, derived, Sides{p.Coverage.Verbatim.A, p.Coverage.Rewrite.A}, p.Coverage.A)
 	hp.B = x.side("B", p.B, p, derived, Sides{p.Coverage.Verbatim.B, p.Coverage.Rewrite.B}, p.Coverage.B)
+	art := func(id string) *Article { return x.article[id] }
+	left, right := SidesOf(p, art)
+	hp.Verdict = Tell(p, NameOf(left, art(left)), NameOf(right, art(right)), "the files scanned")
 
 	// Texts: each passage's two sides link to each other by id.
 	hp.A.Body = MarkText(x.text(p.A), PairMarks(p, false, MarkIDs{
@@ -449,6 +456,10 @@ func (x *htmlScan) pair(n, i, story int) htmlPair {
 			Diff: WordDiff(q.Diff),
 		})
 	}
+	hp.Panes = [2]htmlSide{hp.A, hp.B}
+	if left == p.B && p.A != p.B {
+		hp.Panes = [2]htmlSide{hp.B, hp.A}
+	}
 	return hp
 }
 
@@ -464,7 +475,7 @@ func htmlSource(p *Pair) string {
 
 func (x *htmlScan) side(label, id string, p *Pair, derived string, kinds Sides, all float64) htmlSide {
 	s := htmlSide{Label: label, ID: id,
-		Coverage: fmt.Sprintf("%s (verbatim %s, rewrite %s)", htmlPct(all), htmlPct(kinds.A), htmlPct(kinds.B))}
+		Coverage: fmt.Sprintf("%s (verbatim %s, rewrite %s)", Pct(all), Pct(kinds.A), Pct(kinds.B))}
 	switch {
 	case derived == "":
 	case id == derived:
@@ -493,7 +504,7 @@ func (x *htmlScan) text(id string) string {
 
 func (x *htmlScan) row(n int, p *Pair, story int) htmlRow {
 	r := htmlRow{N: n, Story: "—", A: p.A, B: p.B, Relation: p.Label(), Source: htmlSource(p),
-		CoverageA: htmlPct(p.Coverage.A), CoverageB: htmlPct(p.Coverage.B), Passages: len(p.Passages), Credit: "—"}
+		CoverageA: Pct(p.Coverage.A), CoverageB: Pct(p.Coverage.B), Passages: len(p.Passages), Credit: "—"}
 	if story > 0 {
 		r.Story = fmt.Sprint(story)
 	}
@@ -506,14 +517,6 @@ func (x *htmlScan) row(n int, p *Pair, story int) htmlRow {
 		}
 	}
 	return r
-}
-
-// htmlPct formats a share in [0, 1] as a whole percentage.
-func htmlPct(f float64) string {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return "n/a"
-	}
-	return fmt.Sprintf("%.0f%%", 100*f)
 }
 
 // htmlCSP allows the page's own inline style and script, by hash, and

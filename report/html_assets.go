@@ -2,7 +2,6 @@ package report
 
 import (
 	"html/template"
-	"strconv"
 )
 
 // htmlStyle is the page's whole style sheet. Colours keep a contrast of
@@ -131,7 +130,7 @@ const htmlScript = `
 // html/template's contextual escaping; the only pre-rendered HTML is the
 // texts and diffs of MarkText and WordDiff, which escape their
 // input themselves.
-var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(template.FuncMap{"plural": htmlPlural}).Parse(`<!DOCTYPE html>
+var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(template.FuncMap{"plural": Plural}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -181,8 +180,9 @@ var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(templa
 </div>
 {{end}}
 {{- define "pair"}}<section class="pair" id="{{.Anchor}}" aria-labelledby="{{.Anchor}}-h">
-<h3 id="{{.Anchor}}-h">Pair {{.N}}{{if .Story}} · story {{.Story}}{{end}}: <span class="id">{{.A.ID}}</span> ↔ <span class="id">{{.B.ID}}</span></h3>
+<h3 id="{{.Anchor}}-h">Pair {{.N}}{{if .Story}} · story {{.Story}}{{end}}: {{range $i, $p := .Panes}}{{if $i}} ↔ {{end}}<span class="id">{{$p.ID}}</span>{{end}}</h3>
 <dl class="facts">
+<dt>verdict</dt><dd>{{.Verdict.Headline}}{{with .Verdict.Reasons}}<br><span class="muted">{{range $i, $r := .}}{{if $i}} · {{end}}{{$r}}{{end}}</span>{{end}}</dd>
 <dt>relation</dt><dd>{{.Relation}} · similarity {{.Similarity}} · {{.Verbatim}} verbatim and {{.Rewrite}} rewritten passages{{with .Capped}} · alignment bounded: {{.}}{{end}}</dd>
 <dt>source</dt><dd>{{.Source}}</dd>
 <dt>coverage</dt><dd>A {{.A.Coverage}} · B {{.B.Coverage}}</dd>
@@ -191,14 +191,6 @@ var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(templa
 <dt>quotations</dt><dd>{{if .Quotes}}<details><summary>{{len .Quotes}} checked: {{.QuoteSum}}</summary><ol class="quotes">{{range .Quotes}}<li><span class="quote-badge status-{{.Class}}">{{.Status}}</span> <q>{{.Text}}</q>{{with .Speaker}} — {{.}}{{end}}{{if .SpeakerChange}} <strong>speaker changed</strong> (source: {{or .SourceSpeaker "unknown"}}){{end}}{{with .Diff}}<br>source → derived: {{.}}{{end}}</li>{{end}}</ol></details>{{else}}none checked{{end}}</dd>
 </dl>
 <div class="panes">
-{{template "side" .A}}{{template "side" .B}}</div>
+{{range .Panes}}{{template "side" .}}{{end}}</div>
 </section>
 {{end}}`)).Parse(LineageTemplate))
-
-// htmlPlural is "1 story", "2 stories".
-func htmlPlural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}

@@ -117,7 +117,7 @@ type LineageNode struct {
 }
 
 // ShareText is Share as a whole percentage.
-func (n *LineageNode) ShareText() string { return htmlPct(n.Share) }
+func (n *LineageNode) ShareText() string { return Pct(n.Share) }
 
 // LineageTemplate defines the html/template templates "lineage", which
 // draws a []*LineageNode as the items of a <ul class="tree">, and

@@ -204,3 +204,17 @@ func waitUntil(t *testing.T, cond func() bool) {
 	}
 	t.Fatal("condition never held")
 }
+
+// TestPanic: a handler that panics is answered 500 with a JSON error
+// that says nothing of the panic, and counted; the server goes on.
+func TestPanic(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	s.mux.Handle("GET /api/boom", s.apiHandler(func(http.ResponseWriter, *http.Request) error { panic("secret detail") }))
+	res, b := do(t, s, "GET", "/api/boom", "", nil)
+	if res.StatusCode != 500 || decode[apiErr](t, b).Error.Code != EInternal || strings.Contains(string(b), "secret") || s.panics.Load() != 1 {
+		t.Errorf("a panicking handler: %d %s, %d panics counted; want 500 internal without detail, 1 panic", res.StatusCode, b, s.panics.Load())
+	}
+	if res, _ := do(t, s, "GET", "/api/stats", "", nil); res.StatusCode != 200 {
+		t.Errorf("after the panic: %d", res.StatusCode)
+	}
+}

@@ -67,23 +67,23 @@ func hashOf(b []byte) string {
 }
 
 var funcs = template.FuncMap{
-	"pct": pct,
+	"pct": report.Pct,
 	"pctOf": func(s string) string {
 		f, err := strconv.ParseFloat(s, 64)
 		if err != nil {
 			return s
 		}
-		return pct(f)
+		return report.Pct(f)
 	},
 	"storyURL":   storyURL,
 	"articleURL": articleURL,
 	"pairURL":    func(a, b string) string { return pairPath("/pairs/", a, b) },
 	"date":       dateOf,
 	"safeURL":    report.SafeURL,
-	"signal":     signalName,
+	"signal":     report.SignalName,
 	"quoteLabel": report.QuoteLabel,
 	"add":        func(a, b int) int { return a + b },
-	"plural":     plural,
+	"plural":     report.Plural,
 	"has":        func(list []string, s string) bool { return slices.Contains(list, s) },
 }
 
@@ -260,7 +260,7 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 	d := storyData{Sum: sm, Tree: x.tree(st)}
 	for _, k := range sm.pairs {
 		p := &x.scan.Pairs[k]
-		l, rt := sidesOf(p, x.articleOf)
+		l, rt := report.SidesOf(p, x.articleOf)
 		row := pairRow{Left: x.ref(l), Right: x.ref(rt), Relation: p.Relation, Share: share(p), URL: pairPath("/pairs/", l, rt)}
 		switch {
 		case p.Source != nil:
@@ -325,7 +325,7 @@ func (x *snapshot) node(id, parent string) *report.LineageNode {
 		return n
 	}
 	n.HasPair, n.Relation, n.RelClass = true, p.Relation, report.ClassToken(p.Relation)
-	n.Share = coverageOf(p, id)
+	n.Share = report.CoverageOf(p, id)
 	n.PairHref, n.PairText = pairPath("/pairs/", parent, id), "compare"
 	if p.Credit != nil && (p.Credit.Article == id || p.Credit.Article == "") {
 		n.Credit = p.Credit.Status
@@ -367,7 +367,7 @@ type pairView struct {
 	Prefix      string
 	Relation    string
 	Similarity  float64
-	Verdict     verdict
+	Verdict     report.Verdict
 	Left, Right sideView
 	Passages    int
 	Verbatim    int
@@ -386,6 +386,11 @@ type pairView struct {
 	Same  bool
 }
 
+// named is an article as report.Tell names it.
+func named(r ArticleRef) report.Named {
+	return report.Named{ID: r.ID, Label: r.Label(), Site: r.Site, Published: r.Published}
+}
+
 // sameShare is the share of both texts of a copy above which a checked
 // article is said to be archived already.
 const sameShare = 0.98
@@ -400,11 +405,11 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 		}
 		return ArticleRef{ID: id}
 	}
-	l, r := sidesOf(p, art)
+	l, r := report.SidesOf(p, art)
 	v := &pairView{Prefix: prefix, Relation: p.Relation, Similarity: p.Similarity, Capped: p.Capped, Credit: p.Credit, Passages: len(p.Passages)}
-	v.Verdict = tell(p, ref(l), ref(r))
+	v.Verdict = report.Tell(p, named(ref(l)), named(ref(r)), "the archive")
 	side := func(id, pane string) sideView {
-		sv := sideView{Ref: ref(id), Share: coverageOf(p, id), URL: report.SafeURL(ref(id).URL)}
+		sv := sideView{Ref: ref(id), Share: report.CoverageOf(p, id), URL: report.SafeURL(ref(id).URL)}
 		if id == p.B {
 			sv.Verbatim, sv.Rewrite = p.Coverage.Verbatim.B, p.Coverage.Rewrite.B
 		} else {
@@ -462,7 +467,7 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 			Speaker: q.Speaker, SourceSpeaker: q.SourceSpeaker, SpeakerChange: q.SpeakerChange})
 	}
 	for _, sg := range p.Direction {
-		sv := signalView{Name: signalName(sg.Signal), Detail: sg.Detail}
+		sv := signalView{Name: report.SignalName(sg.Signal), Detail: sg.Detail}
 		switch sg.Points {
 		case "":
 			sv.Says = "no verdict"

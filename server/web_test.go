@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/reprint/reprint/report"
 )
 
 // TestPages opens every page on the fixture and checks what it says.
@@ -185,7 +187,7 @@ func TestPanesExact(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		left, right := sidesOf(&p, x.articleOf)
+		left, right := report.SidesOf(&p, x.articleOf)
 		panes := map[string]string{"l": left, "r": right}
 		texts := map[string]string{} // pane → its text content
 		marked := map[string]*strings.Builder{}

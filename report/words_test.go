@@ -1,7 +1,6 @@
-package server
+package report_test
 
 import (
-	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -28,8 +27,8 @@ func TestDateWords(t *testing.T) {
 		{nil, at(0), ""},
 	}
 	for _, tt := range tests {
-		if got := dateWords(tt.a, tt.b); got != tt.want {
-			t.Errorf("dateWords(%v, %v) = %q; want %q", tt.a, tt.b, got, tt.want)
+		if got := report.DateWords(tt.a, tt.b); got != tt.want {
+			t.Errorf("report.DateWords(%v, %v) = %q; want %q", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
@@ -39,8 +38,8 @@ func TestDateWords(t *testing.T) {
 func TestTell(t *testing.T) {
 	src, der := "s", "d"
 	pub := func(d int) *time.Time { x := time.Date(2024, 3, d, 0, 0, 0, 0, time.UTC); return &x }
-	l := ArticleRef{ID: src, Title: "Storm closes harbour", Site: "BBC", Published: pub(1)}
-	r := ArticleRef{ID: der, Title: "Harbour shut", Site: "Daily Copy", Published: pub(3)}
+	l := report.Named{ID: src, Label: "Storm closes harbour", Site: "BBC", Published: pub(1)}
+	r := report.Named{ID: der, Label: "Harbour shut", Site: "Daily Copy", Published: pub(3)}
 	tests := []struct {
 		name     string
 		p        report.Pair
@@ -63,7 +62,7 @@ func TestTell(t *testing.T) {
 			[]string{"the right one was published two days later"}},
 	}
 	for _, tt := range tests {
-		v := tell(&tt.p, l, r)
+		v := report.Tell(&tt.p, l, r, "the archive")
 		if v.Headline != tt.headline {
 			t.Errorf("%s: headline %q; want %q", tt.name, v.Headline, tt.headline)
 		}
@@ -79,16 +78,39 @@ func TestTell(t *testing.T) {
 	}
 }
 
-// TestPanic: a handler that panics is answered 500 with a JSON error
-// that says nothing of the panic, and counted; the server goes on.
-func TestPanic(t *testing.T) {
-	s := MustNew(t, MustOpenSQLite(t), Options{})
-	s.mux.Handle("GET /api/boom", s.apiHandler(func(http.ResponseWriter, *http.Request) error { panic("secret detail") }))
-	res, b := do(t, s, "GET", "/api/boom", "", nil)
-	if res.StatusCode != 500 || decode[apiErr](t, b).Error.Code != EInternal || strings.Contains(string(b), "secret") || s.panics.Load() != 1 {
-		t.Errorf("a panicking handler: %d %s, %d panics counted; want 500 internal without detail, 1 panic", res.StatusCode, b, s.panics.Load())
-	}
-	if res, _ := do(t, s, "GET", "/api/stats", "", nil); res.StatusCode != 200 {
-		t.Errorf("after the panic: %d", res.StatusCode)
+// TestWriteHTMLSourceLeft: the static report shows a pair's source on the
+// left whichever side of the pair it is, heads the pair in that order, and
+// tells the direction in plain words.
+func TestWriteHTMLSourceLeft(t *testing.T) {
+	src := "wire"
+	for _, tc := range []struct {
+		name string
+		a, b string
+	}{
+		{"source is A", "wire", "copy"},
+		{"source is B", "copy", "wire"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &report.Scan{
+				Articles: []report.Article{
+					{ID: "wire", Title: "Storm closes harbour", Site: "Wire", Text: "The storm closed the harbour on Monday.\n"},
+					{ID: "copy", Title: "Harbour shut", Site: "Daily Copy", Text: "Harbour shut. The storm closed the harbour on Monday.\n"},
+				},
+				Pairs: []report.Pair{{A: tc.a, B: tc.b, Relation: "copy", Source: &src}},
+			}
+			doc := htmlParse(t, htmlWrite(t, s, report.HTMLOptions{}))
+			sec := htmlByClass(doc, "pair")[0]
+			ids := htmlByClass(sec, "id")
+			panes := htmlByClass(sec, "pane")
+			if htmlText(ids[0]) != "wire" || htmlText(ids[1]) != "copy" {
+				t.Errorf("pair headed %q ↔ %q; want wire ↔ copy", htmlText(ids[0]), htmlText(ids[1]))
+			}
+			if got, want := htmlPaneText(panes[0]), htmlShownText(s.Articles[0].Text); got != want {
+				t.Errorf("left pane shows %q; want the source's %q", got, want)
+			}
+			if want := "“Harbour shut” (Daily Copy) copies “Storm closes harbour” (Wire)."; !strings.Contains(htmlText(sec), want) {
+				t.Errorf("pair lacks the verdict %q:\n%s", want, htmlText(sec))
+			}
+		})
 	}
 }

@@ -1,0 +1,215 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+)
+
+// Telling the direction in plain words
+//
+// The model's direction evidence is written for engineers ("3-word runs
+// A 0.14 B 0.50"). A reader wants the verdict and the two or three facts
+// behind it: when each was published, whether the later one credits the
+// earlier, how much it carries. Those facts are in the model as data —
+// dates, coverage, the credit check, the quotation checks — so the
+// sentences are built from the data, not by rewording the detail strings,
+// which stay on the page for whoever wants them. The static report and
+// the server's pair page tell it with the same code.
+
+// Verdict is a pair's direction told in plain words.
+type Verdict struct {
+	Headline string   // "“Harbour shut” (Daily Copy) rewrites “Storm closes harbour” (BBC)."
+	Reasons  []string // "published two days later", "credits BBC", …
+}
+
+// Named is an article as a sentence names it.
+type Named struct {
+	ID        string
+	Label     string // its title, else the start of its text (Lead), else its id
+	Site      string
+	Published *time.Time
+}
+
+// NameOf names article id, a (nil when the article is not at hand).
+func NameOf(id string, a *Article) Named {
+	if a == nil {
+		return Named{ID: id, Label: id}
+	}
+	return Named{ID: id, Label: cmp.Or(a.Title, Lead(a.Text), id), Site: a.Site, Published: a.Published}
+}
+
+// name is how an article is called in a sentence: its label in quotes and
+// its site.
+func (n Named) name() string {
+	if n.Site != "" {
+		return fmt.Sprintf("“%s” (%s)", Clip(n.Label, 80), n.Site)
+	}
+	return "“" + Clip(n.Label, 80) + "”"
+}
+
+// SidesOf returns the pair's sides as a page shows them: the source (or,
+// when there is none, the earlier published, else A) on the left.
+func SidesOf(p *Pair, art func(string) *Article) (left, right string) {
+	if p.Source != nil {
+		if *p.Source == p.B {
+			return p.B, p.A
+		}
+		return p.A, p.B
+	}
+	a, b := art(p.A), art(p.B)
+	if a != nil && b != nil && a.Published != nil && b.Published != nil && b.Published.Before(*a.Published) {
+		return p.B, p.A
+	}
+	return p.A, p.B
+}
+
+// CoverageOf is the share of article id's words inside p's passages.
+func CoverageOf(p *Pair, id string) float64 {
+	if id == p.B {
+		return p.Coverage.B
+	}
+	return p.Coverage.A
+}
+
+// Tell tells p's direction; left and right are as SidesOf gives them, and
+// where names the collection an unseen source is missing from ("the
+// archive", "the files scanned").
+func Tell(p *Pair, left, right Named, where string) Verdict {
+	var v Verdict
+	shared := func() string {
+		return fmt.Sprintf("%s of the left text and %s of the right are shared", Pct(CoverageOf(p, left.ID)), Pct(CoverageOf(p, right.ID)))
+	}
+	switch {
+	case p.Common:
+		v.Headline = "Neither copied the other: both take from a source that is not in " + where + "."
+		v.Reasons = append(v.Reasons, shared())
+		return v
+	case p.Source == nil:
+		v.Headline = "Which came first is unclear: the evidence is missing or points both ways."
+		v.Reasons = append(v.Reasons, shared())
+		if d := DateWords(left.Published, right.Published); d != "" {
+			v.Reasons = append(v.Reasons, "the right one was "+d)
+		}
+		return v
+	}
+	src, der := left, right
+	v.Headline = fmt.Sprintf("%s %s %s.", der.name(), relationVerb(p.Relation), src.name())
+	if d := DateWords(src.Published, der.Published); d != "" {
+		v.Reasons = append(v.Reasons, d)
+	} else {
+		v.Reasons = append(v.Reasons, "a publication date is unknown")
+	}
+	if c := p.Credit; c != nil {
+		if c.Status == "credited" {
+			v.Reasons = append(v.Reasons, "credits "+cmp.Or(c.Name, "its source"))
+		} else {
+			v.Reasons = append(v.Reasons, "does not credit "+cmp.Or(c.Publisher, src.Site, "its source"))
+		}
+	}
+	v.Reasons = append(v.Reasons,
+		fmt.Sprintf("carries %s of the source's text", Pct(CoverageOf(p, src.ID))),
+		fmt.Sprintf("%s of its own text comes from the source", Pct(CoverageOf(p, der.ID))))
+	changed, missing := 0, 0
+	for _, q := range p.Quotes {
+		if q.Article != "" && q.Article != der.ID {
+			continue
+		}
+		switch q.Status {
+		case "altered", "merged":
+			changed++
+		case "unattested", "unquoted-in-source":
+			missing++
+		}
+	}
+	if changed > 0 {
+		v.Reasons = append(v.Reasons, Plural(changed, "quotation changed", "quotations changed"))
+	}
+	if missing > 0 {
+		v.Reasons = append(v.Reasons, Plural(missing, "quotation the source does not have", "quotations the source does not have"))
+	}
+	return v
+}
+
+// relationVerb is how the derived article relates to its source.
+func relationVerb(rel string) string {
+	switch rel {
+	case "copy":
+		return "copies"
+	case "partial-copy":
+		return "copies part of"
+	case "rewrite":
+		return "rewrites"
+	case "same-story":
+		return "tells the same story as"
+	}
+	return "is related to"
+}
+
+// DateWords says when b was published relative to a: "published two days
+// later"; "" when either date is unknown.
+func DateWords(a, b *time.Time) string {
+	if a == nil || b == nil {
+		return ""
+	}
+	d := b.Sub(*a)
+	when := "later"
+	if d < 0 {
+		d, when = -d, "earlier"
+	}
+	switch {
+	case d < time.Hour:
+		return "published within the hour"
+	case d < 24*time.Hour:
+		return "published " + count(int(d/time.Hour), "hour") + " " + when
+	default:
+		return "published " + count(int(d/(24*time.Hour)), "day") + " " + when
+	}
+}
+
+var smallNumbers = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+// count is n units in words: "two days", "40 days".
+func count(n int, unit string) string {
+	s := strconv.Itoa(n)
+	if n >= 0 && n < len(smallNumbers) {
+		s = smallNumbers[n]
+	}
+	if n != 1 {
+		unit += "s"
+	}
+	return s + " " + unit
+}
+
+// signalNames are the direction signals named for a reader.
+var signalNames = map[string]string{
+	"date":        "Publication dates",
+	"containment": "Which text holds the other",
+	"credit":      "Credit lines",
+	"quotes":      "Quotations cut or whole",
+	"details":     "Details only one side has",
+	"witnesses":   "Other versions in the archive",
+}
+
+// SignalName names a direction signal for a reader ("Publication dates");
+// a signal it does not know keeps its own name.
+func SignalName(s string) string { return cmp.Or(signalNames[s], s) }
+
+// Plural is "1 story", "2 stories".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// Pct formats a share in [0, 1] as a whole percentage; "n/a" when it is
+// not a number.
+func Pct(f float64) string {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.0f%%", 100*f)
+}
