@@ -82,28 +82,39 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return nil, err
 	}
 
+	names := creditNames(res)
+
 	out := &report.Scan{Schema: report.Schema, Pairs: make([]report.Pair, len(res.Pairs))}
 	links := make([]provenance.Link, len(res.Pairs))
+	// What each pair's derived side is checked with, for either direction
+	// the story settles on.
+	type checked struct {
+		credAB, credBA   credit.Result
+		checkAB, checkBA []fidelity.Check
+	}
+	checks := make([]checked, len(res.Pairs))
 	err = forEach(ctx, len(res.Pairs), func(k int) {
 		p := res.Pairs[k]
 		a, b := arts[p.A], arts[p.B]
-		credAB, credBA := credit.Check(a, b), credit.Check(b, a)
+		c := checked{credAB: credit.Check(a, b), credBA: credit.Check(b, a)}
 		qa, qb := quotes[p.A], quotes[p.B]
-		checkAB := checker.Check(a.Text, b.Text, qa, qb) // A's quotes against B
-		checkBA := checker.Check(b.Text, a.Text, qb, qa)
+		c.checkAB = checker.Check(a.Text, b.Text, qa, qb) // A's quotes against B
+		c.checkBA = checker.Check(b.Text, a.Text, qb, qa)
+		checks[k] = c
 		sig := provenance.Signals{
 			PublishedA: a.Meta.Published, PublishedB: b.Meta.Published,
 			Evidence: p.Evidence,
-			// A credit points to a source only when it names that
-			// article's known publisher: a bare "Credit: BBC" against an
-			// article of unknown publisher says A is derived from
-			// something, not from B.
-			ACreditsB: credAB.Status == credit.Credited && credAB.Publisher != "",
-			BCreditsA: credBA.Status == credit.Credited && credBA.Publisher != "",
-			WordsA:    words(p.A), WordsB: words(p.B),
+			// A credit decides only when it names that article's known
+			// publisher; a credit line naming an outlet, against an
+			// article of unknown publisher, is weighed.
+			ACreditsB:       c.credAB.Status == credit.Credited && c.credAB.Publisher != "",
+			BCreditsA:       c.credBA.Status == credit.Credited && c.credBA.Publisher != "",
+			ACreditsUnnamed: names.unnamed(p.A, p.B, c.credAB),
+			BCreditsUnnamed: names.unnamed(p.B, p.A, c.credBA),
+			WordsA:          words(p.A), WordsB: words(p.B),
 		}
-		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(checkAB)
-		sig.BQuotesCutFromA, sig.BQuotesUnattested = quoteCounts(checkBA)
+		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(c.checkAB)
+		sig.BQuotesCutFromA, sig.BQuotesUnattested = quoteCounts(c.checkBA)
 		if res.Terms != nil {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.Terms[p.A], res.Terms[p.B])
 		}
@@ -117,58 +128,69 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 				Reason: "the same story told independently: no reuse to direct"}
 		}
 		links[k] = provenance.NewLink(p.A, p.B, p.Relation, p.Evidence, dir)
-
-		rp := report.Pair{
-			A: a.ID, B: b.ID, Relation: p.Relation.String(),
-			Common:     dir.Source == provenance.SourceCommon,
-			Similarity: round(p.Similarity),
-			Coverage:   reportCoverage(p.Coverage),
-			Capped:     p.CapReason,
-			Quotes:     []report.Quote{},
-			Passages:   []report.Passage{},
-			Direction:  make([]report.Signal, 0, len(dir.Evidence)),
-		}
-		for _, ps := range p.Passages {
-			rp.Passages = append(rp.Passages, report.Passage{Kind: ps.Kind.String(), A: ps.A, B: ps.B, Score: round(ps.Score)})
-		}
-		for _, e := range dir.Evidence {
-			s := report.Signal{Signal: e.Signal, Detail: e.Detail}
-			switch e.Points {
-			case provenance.SourceA:
-				s.Points = a.ID
-			case provenance.SourceB:
-				s.Points = b.ID
-			case provenance.SourceCommon:
-				s.Points = "common"
-			}
-			rp.Direction = append(rp.Direction, s)
-		}
-		var derived *reprint.Article
-		var cred credit.Result
-		var checks []fidelity.Check
-		side, _ := p.Evidence.DerivedSide()
-		switch dir.Source {
-		case provenance.SourceA:
-			rp.Source, derived, cred, checks = &a.ID, b, credBA, checkBA
-			side = p.Evidence.B
-		case provenance.SourceB:
-			rp.Source, derived, cred, checks = &b.ID, a, credAB, checkAB
-			side = p.Evidence.A
-		}
-		rp.Extent = judge.ExtentOf(p.Evidence, side).String()
-		if derived != nil {
-			rp.Credit = reportCredit(derived.ID, cred)
-			for _, c := range checks {
-				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, c))
-			}
-		}
-		out.Pairs[k] = rp
 	})
 	if err != nil {
 		return nil, err
 	}
 
-	for i, st := range provenance.Stories(len(arts), links) {
+	stories, dirs := provenance.Infer(len(arts), links)
+	for k, p := range res.Pairs {
+		a, b := arts[p.A], arts[p.B]
+		dir, c := links[k].Direction, checks[k]
+		rp := report.Pair{
+			A: a.ID, B: b.ID, Relation: p.Relation.String(),
+			Common:     dirs[k] == provenance.SourceCommon,
+			Similarity: round(p.Similarity),
+			Coverage:   reportCoverage(p.Coverage),
+			Capped:     p.CapReason,
+			Quotes:     []report.Quote{},
+			Passages:   []report.Passage{},
+			Direction:  make([]report.Signal, 0, len(dir.Evidence)+1),
+		}
+		for _, ps := range p.Passages {
+			rp.Passages = append(rp.Passages, report.Passage{Kind: ps.Kind.String(), A: ps.A, B: ps.B, Score: round(ps.Score)})
+		}
+		id := func(s provenance.Source) string {
+			switch s {
+			case provenance.SourceA:
+				return a.ID
+			case provenance.SourceB:
+				return b.ID
+			case provenance.SourceCommon:
+				return "common"
+			}
+			return ""
+		}
+		for _, e := range dir.Evidence {
+			rp.Direction = append(rp.Direction, report.Signal{Signal: e.Signal, Points: id(e.Points), Detail: e.Detail})
+		}
+		if dirs[k] != dir.Source && len(dir.Evidence) > 0 {
+			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Points: id(dirs[k]),
+				Detail: provenance.StoryReason(dir.Source, dirs[k])})
+		}
+		var derived *reprint.Article
+		var cred credit.Result
+		var qc []fidelity.Check
+		side, _ := p.Evidence.DerivedSide()
+		switch dirs[k] {
+		case provenance.SourceA:
+			rp.Source, derived, cred, qc = &a.ID, b, c.credBA, c.checkBA
+			side = p.Evidence.B
+		case provenance.SourceB:
+			rp.Source, derived, cred, qc = &b.ID, a, c.credAB, c.checkAB
+			side = p.Evidence.A
+		}
+		rp.Extent = judge.ExtentOf(p.Evidence, side).String()
+		if derived != nil {
+			rp.Credit = reportCredit(derived.ID, cred)
+			for _, q := range qc {
+				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, q))
+			}
+		}
+		out.Pairs[k] = rp
+	}
+
+	for i, st := range stories {
 		rs := report.Story{ID: i + 1, Lineage: []report.Edge{}}
 		for _, k := range st.Articles {
 			rs.Articles = append(rs.Articles, arts[k].ID)
@@ -215,6 +237,45 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
 	})
 	return out, nil
+}
+
+// publishers holds, for the unnamed-credit signal, the publisher of every
+// article in a pair and the articles related to each.
+type publishers struct {
+	name []string
+	adj  [][]int
+}
+
+// creditNames finds the publishers of the articles in pairs.
+func creditNames(res *Corpus) *publishers {
+	p := &publishers{name: make([]string, len(res.Articles)), adj: make([][]int, len(res.Articles))}
+	for _, pr := range res.Pairs {
+		p.adj[pr.A] = append(p.adj[pr.A], pr.B)
+		p.adj[pr.B] = append(p.adj[pr.B], pr.A)
+	}
+	for i, a := range res.Articles {
+		if len(p.adj[i]) > 0 {
+			p.name[i], _ = credit.Publisher(a)
+		}
+	}
+	return p
+}
+
+// unnamed reports whether derived's credit result against source is a
+// credit line naming an outlet while source's publisher is unknown, and
+// that outlet is the publisher of no other article related to derived: a
+// "Via Agency" line is about the agency's article when the story holds it,
+// not about an article of unknown publisher that shares its text.
+func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
+	if c.Status != credit.Credited || c.Publisher != "" {
+		return false
+	}
+	for _, o := range p.adj[derived] {
+		if o != source && p.name[o] != "" && credit.SameName(c.Name, p.name[o]) {
+			return false
+		}
+	}
+	return true
 }
 
 // witnesses holds, for the witness signal, the grams of every article that

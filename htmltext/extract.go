@@ -3,6 +3,7 @@ package htmltext
 import (
 	"errors"
 	"fmt"
+	"github.com/markusmobius/go-htmldate"
 	nurl "net/url"
 	"slices"
 	"strings"
@@ -134,6 +135,12 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		Focus:          trafilatura.ExtractionFocus(opts.Focus),
 		EnableFallback: opts.Fallback,
 		ExcludeTables:  opts.ExcludeTables,
+		// go-trafilatura's own date options (original date, extensive
+		// search with the fallback), plus the time of day: without it
+		// "2025-10-07T11:00:00Z" is read as midnight, and a page
+		// published at 11:00 reads as earlier than a wire story of 09:00
+		// the same day that it copied.
+		HtmlDateOptions: &htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !opts.Fallback, ExtractTime: true},
 	}
 	var pageURL *nurl.URL
 	if opts.URL != "" {

@@ -111,8 +111,8 @@ func TestExtractMeta(t *testing.T) {
 			Site:      "The Coast Gazette",
 			URL:       "https://gazette.example.com/news/2024/harbour-bridge-reopens",
 			Author:    "Jane Doe",
-			Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), // go-htmldate keeps the day only
-			Language:  "en",                                        // from lang="en-GB"
+			Published: time.Date(2024, 3, 5, 9, 30, 0, 0, time.UTC), // the time of article:published_time too (ExtractTime)
+			Language:  "en",                                         // from lang="en-GB"
 			// Only links inside the article text, resolved against the
 			// canonical URL: not the navigation, not the footer.
 			Links: []string{
@@ -126,7 +126,7 @@ func TestExtractMeta(t *testing.T) {
 			Site:      "The Coast Gazette",
 			URL:       "https://gazette.example.com/news/2024/harbour-bridge-reopens",
 			Author:    "Jane Doe",
-			Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC),
+			Published: time.Date(2024, 3, 5, 9, 30, 0, 0, time.UTC),
 			Language:  "en",
 			// Relative links resolve against the page's own URL.
 			Links: []string{

@@ -2,6 +2,7 @@ package provenance
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,6 +55,12 @@ type Signals struct {
 	// ACreditsB reports whether A credits B's publisher (package credit
 	// with A derived, B source); BCreditsA the reverse.
 	ACreditsB, BCreditsA bool
+	// ACreditsUnnamed reports whether A carries a credit line naming a
+	// news organisation ("Via BBC News", "LONDON (Reuters) –") while B's
+	// publisher is unknown, so that the line cannot be matched to B:
+	// package credit's Credited with no publisher. BCreditsUnnamed the
+	// reverse. It is weighed (WeightCreditUnnamed), not decisive.
+	ACreditsUnnamed, BCreditsUnnamed bool
 	// AQuotesCutFromB is how many of A's quotations are fragments (cut
 	// versions) of B's quotations (package fidelity with A derived, B
 	// source: status fragment); BQuotesCutFromA the reverse.
@@ -92,6 +99,11 @@ type Evidence struct {
 	// Points is the side the signal names as the source, or SourceUnknown
 	// when it abstains.
 	Points Source
+	// Weight is what the vote counts for when the readings are weighed
+	// (see Direct); 0 for an abstention and for the facts (a date, a
+	// credit naming the other's publisher), which decide rather than
+	// weigh.
+	Weight float64
 	Detail string // human-readable: the figures and why
 }
 
@@ -101,6 +113,12 @@ type Direction struct {
 	Source   Source
 	Evidence []Evidence // one per signal, in the order date, containment, credit, quotes, details, witnesses
 	Reason   string
+	// Score is the weighed readings: the sum of the weights of the votes
+	// for A less those for B (see Direct).
+	Score float64
+	// Fact reports whether a fact (a date, or a credit naming the other's
+	// publisher) decided Source, which the story's lineage then keeps.
+	Fact bool
 }
 
 // Thresholds of the votes. Clough–Stevenson (57 answers derived from five
@@ -188,6 +206,34 @@ const (
 	// compare`, 49 with two); the seeds' two versions have 2 and 34.
 	CommonQuoteMin = 2
 
+	// WeightReading is the weight of each reading of the two texts —
+	// containment, quotes, details — when Direct weighs them: one each,
+	// since each has a known way to be wrong (see the package doc).
+	WeightReading = 1.0
+
+	// WeightCreditUnnamed: a credit line naming an outlet in one text,
+	// when the other's publisher is unknown, says the first is derived
+	// from someone, and the other is the one it shares its text with;
+	// it outweighs one reading of the texts, not two. A credit that names
+	// the other's known publisher is a fact and decides.
+	WeightCreditUnnamed = 2.0
+
+	// WitnessVersionWeight and WitnessMaxWeight: a witness vote weighs
+	// WitnessVersionWeight for each version that carries more of the
+	// named side's variants than of the other's, net of the versions on
+	// the other side, up to WitnessMaxWeight. The witnesses find the
+	// centre of a family of copies (see Witnesses in the package doc): a
+	// wire story copied by many has many versions siding with it, a chain
+	// A → B → C → D has only B's own descendants siding with B on the
+	// pair A–B. Two versions are worth one reading: chain-undated's A–B
+	// (two descendants of B against containment and details for A) stays
+	// with A, and Clough–Stevenson's expansions (g0pB_taskc: 7 versions
+	// for the source against 2, containment and details for the answer;
+	// g3pA_taskc 10 against 0) stay with the source. The cap keeps the
+	// centre below a fact.
+	WitnessVersionWeight = 0.5
+	WitnessMaxWeight     = 3.0
+
 	// CommonMinWords: each side's words outside the shared passages,
 	// (1 − coverage) × words, must reach this where the lengths are
 	// known: two sentences of news. Material absent from the other side
@@ -201,17 +247,24 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 // Direct returns which of the two articles is the source, with every
 // signal's vote.
 //
-// The rule, in order:
-//  1. Strong signals (date, credit, witnesses) that disagree: unknown.
-//  2. Credit, with the date agreeing or abstaining: the credited side.
+// Facts decide; readings are weighed. The rule, in order:
+//  1. Date and credit naming different sides: unknown (one of them is
+//     wrong, and nothing here can say which).
+//  2. Credit naming the other's publisher: the credited side.
 //  3. The common-source pattern (the pair shares text, neither side
 //     contains the other, each has details and quotations the other
 //     lacks): common.
-//  4. A date vote: the earlier side.
-//  5. A witness vote: the side whose wording the other versions of the
-//     story carry (see WitnessRatio), whatever the weak signals say.
-//  6. Weak signals (containment, quotes, details): the side they name if
-//     all that vote agree; unknown if they disagree or none votes.
+//  4. A date vote: the earlier side. Dates are hard: no reading of the
+//     texts turns them over.
+//  5. Otherwise the readings are weighed: containment, quotes and details
+//     WeightReading each, a credit line naming an outlet when the other's
+//     publisher is unknown WeightCreditUnnamed, the witnesses
+//     WitnessVersionWeight per version on their side net of the other's,
+//     at most WitnessMaxWeight. The heavier side is the source; equal
+//     weights (or no vote) leave it unknown.
+//
+// Direction.Score is the signed sum of step 5 (positive for A), also when
+// a fact decided; Direction.Fact reports whether one did (steps 2 and 4).
 func Direct(s Signals) Direction {
 	votes := []Evidence{
 		dateVote(s),
@@ -222,80 +275,82 @@ func Direct(s Signals) Direction {
 		witnessVote(s.Witness),
 	}
 	d := Direction{Evidence: votes}
-	date, credit, wit := votes[0], votes[2], votes[5]
-
-	strong := []Evidence{date, credit, wit}
-	for i, x := range strong {
-		for _, y := range strong[i+1:] {
-			if x.Points != SourceUnknown && y.Points != SourceUnknown && x.Points != y.Points {
-				d.Reason = fmt.Sprintf("unknown: the %s points to %s, the %s to %s",
-					x.Signal, upper(x.Points), y.Signal, upper(y.Points))
-				return d
-			}
+	date, credit := votes[0], votes[2]
+	var sum float64
+	for _, v := range votes {
+		if v.Signal == SignalDate || v.Signal == SignalCredit && v.Weight == 0 {
+			continue
+		}
+		switch v.Points {
+		case SourceA:
+			sum += v.Weight
+		case SourceB:
+			sum -= v.Weight
 		}
 	}
-	if credit.Points != SourceUnknown {
-		d.Source = credit.Points
+	d.Score = sum
+	named := credit.Points != SourceUnknown && credit.Weight == 0
+	if date.Points != SourceUnknown && credit.Points != SourceUnknown && date.Points != credit.Points {
+		d.Reason = fmt.Sprintf("unknown: the %s points to %s, the %s to %s",
+			date.Signal, upper(date.Points), credit.Signal, upper(credit.Points))
+		return d
+	}
+	if named {
+		d.Source, d.Fact = credit.Points, true
 		d.Reason = fmt.Sprintf("%s is the source: %s", upper(credit.Points), credit.Detail)
 		return d
 	}
-	if why, ok := common(s); ok {
+	if why, ok := common(s); ok && credit.Points == SourceUnknown {
 		d.Source = SourceCommon
 		d.Reason = "common source: " + why
 		return d
 	}
 	if date.Points != SourceUnknown {
-		d.Source = date.Points
+		d.Source, d.Fact = date.Points, true
 		d.Reason = fmt.Sprintf("%s is the source: %s", upper(date.Points), date.Detail)
 		return d
 	}
-	if wit.Points != SourceUnknown {
-		d.Source = wit.Points
-		d.Reason = fmt.Sprintf("%s is the source: %s", upper(wit.Points), wit.Detail)
-		return d
-	}
-	var agree, disagree []string
-	var side Source
-	for _, v := range votes[1:5] {
-		if v.Points == SourceUnknown || v.Signal == SignalCredit {
+	var forA, forB []string
+	for _, v := range votes[1:] {
+		if v.Weight == 0 {
 			continue
 		}
-		switch {
-		case side == SourceUnknown:
-			side = v.Points
-			agree = append(agree, v.Signal)
-		case v.Points == side:
-			agree = append(agree, v.Signal)
-		default:
-			disagree = append(disagree, v.Signal)
+		w := fmt.Sprintf("%s (%s)", v.Signal, weight(v.Weight))
+		switch v.Points {
+		case SourceA:
+			forA = append(forA, w)
+		case SourceB:
+			forB = append(forB, w)
 		}
 	}
 	switch {
-	case side == SourceUnknown:
+	case len(forA)+len(forB) == 0:
 		d.Reason = "unknown: no signal points either way"
-	case len(disagree) > 0:
-		d.Reason = fmt.Sprintf("unknown: %s to %s, %s to %s",
-			names(agree), upper(side), strings.Join(disagree, " and "), upper(side.other()))
+	case sum > 0:
+		d.Source = SourceA
+		d.Reason = "A is the source: " + weighed(forA, forB)
+	case sum < 0:
+		d.Source = SourceB
+		d.Reason = "B is the source: " + weighed(forB, forA)
 	default:
-		d.Source = side
-		d.Reason = fmt.Sprintf("%s is the source: %s", upper(side), strings.Join(agree, " and "))
-		if len(agree) > 1 {
-			d.Reason += " agree"
-		}
+		d.Reason = fmt.Sprintf("unknown: %s for A, %s for B weigh the same", strings.Join(forA, " and "), strings.Join(forB, " and "))
 	}
 	return d
 }
 
-func upper(s Source) string { return strings.ToUpper(s.String()) }
+// weight prints a vote's weight: "1", "2.5".
+func weight(w float64) string { return strconv.FormatFloat(w, 'f', -1, 64) }
 
-// names joins signal names with the verb "point": "details points",
-// "containment and details point".
-func names(signals []string) string {
-	if len(signals) == 1 {
-		return signals[0] + " points"
+// weighed says which votes won and which they outweighed.
+func weighed(win, lose []string) string {
+	out := strings.Join(win, " and ")
+	if len(lose) > 0 {
+		out += " outweigh " + strings.Join(lose, " and ")
 	}
-	return strings.Join(signals, " and ") + " point"
+	return out
 }
+
+func upper(s Source) string { return strings.ToUpper(s.String()) }
 
 // dateVote: the earlier article is the source.
 func dateVote(s Signals) Evidence {
@@ -326,10 +381,10 @@ func containmentVote(e judge.Evidence) Evidence {
 	case min(ca, cb) < VersionMinCoverage:
 		v.Detail = "a passage inside a longer text, not two versions (" + figures + ")"
 	case ca-cb >= ContainMargin && e.A.Run3-e.B.Run3 >= RunMargin:
-		v.Points = SourceB
+		v.Points, v.Weight = SourceB, WeightReading
 		v.Detail = "A lies inside B (" + figures + ")"
 	case cb-ca >= ContainMargin && e.B.Run3-e.A.Run3 >= RunMargin:
-		v.Points = SourceA
+		v.Points, v.Weight = SourceA, WeightReading
 		v.Detail = "B lies inside A (" + figures + ")"
 	default:
 		v.Detail = "neither lies inside the other more (" + figures + ")"
@@ -349,6 +404,14 @@ func creditVote(s Signals) Evidence {
 	case s.BCreditsA:
 		v.Points = SourceA
 		v.Detail = "B credits A's publisher"
+	case s.ACreditsUnnamed && s.BCreditsUnnamed:
+		v.Detail = "each carries a credit line, and neither's publisher is known"
+	case s.ACreditsUnnamed:
+		v.Points, v.Weight = SourceB, WeightCreditUnnamed
+		v.Detail = "A carries a credit line naming an outlet, and B's publisher is unknown"
+	case s.BCreditsUnnamed:
+		v.Points, v.Weight = SourceA, WeightCreditUnnamed
+		v.Detail = "B carries a credit line naming an outlet, and A's publisher is unknown"
 	default:
 		v.Detail = "neither credits the other"
 	}
@@ -363,10 +426,10 @@ func quotesVote(s Signals) Evidence {
 	figures := fmt.Sprintf("%d of A's quotations cut from B's, %d of B's from A's", a, b)
 	switch {
 	case a >= QuoteCutMin && a >= QuoteCutRatio*b:
-		v.Points = SourceB
+		v.Points, v.Weight = SourceB, WeightReading
 		v.Detail = "A cuts B's quotations (" + figures + ")"
 	case b >= QuoteCutMin && b >= QuoteCutRatio*a:
-		v.Points = SourceA
+		v.Points, v.Weight = SourceA, WeightReading
 		v.Detail = "B cuts A's quotations (" + figures + ")"
 	default:
 		v.Detail = figures
@@ -385,10 +448,10 @@ func detailsVote(s Signals) Evidence {
 		v.Detail = fmt.Sprintf("a passage inside a longer text: its other terms are other topics, not details (%s; coverage A %.2f B %.2f)",
 			figures, coverage(s.Evidence.A), coverage(s.Evidence.B))
 	case a-b >= DetailMargin:
-		v.Points = SourceA
+		v.Points, v.Weight = SourceA, WeightReading
 		v.Detail = "A has details B lacks (" + figures + ")"
 	case b-a >= DetailMargin:
-		v.Points = SourceB
+		v.Points, v.Weight = SourceB, WeightReading
 		v.Detail = "B has details A lacks (" + figures + ")"
 	default:
 		v.Detail = figures
@@ -407,15 +470,21 @@ func witnessVote(w Witness) Evidence {
 		v.Detail = "no other version to compare with"
 		return v
 	case w.CarriedA >= WitnessMinGrams && w.CarriedA >= WitnessRatio*w.CarriedB && w.ForA >= WitnessMinVersions:
-		v.Points = SourceA
+		v.Points, v.Weight = SourceA, witnessWeight(w.ForA-w.ForB)
 		v.Detail = "other versions carry A's wording where B differs (" + figures + ")"
 	case w.CarriedB >= WitnessMinGrams && w.CarriedB >= WitnessRatio*w.CarriedA && w.ForB >= WitnessMinVersions:
-		v.Points = SourceB
+		v.Points, v.Weight = SourceB, witnessWeight(w.ForB-w.ForA)
 		v.Detail = "other versions carry B's wording where A differs (" + figures + ")"
 	default:
 		v.Detail = figures
 	}
 	return v
+}
+
+// witnessWeight is the weight of a witness vote carried by net versions
+// more on its side than on the other.
+func witnessWeight(net int) float64 {
+	return min(WitnessMaxWeight, WitnessVersionWeight*float64(max(net, 0)))
 }
 
 // common reports whether the pair shows the common-source pattern, and

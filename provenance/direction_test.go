@@ -96,13 +96,29 @@ func TestDirect(t *testing.T) {
 		{"witnesses too few grams", provenance.Signals{Evidence: balanced, Witness: witFor(provenance.SourceA, provenance.WitnessMinGrams-1, 0, 5, 0)}, provenance.SourceUnknown},
 		{"witnesses one version", provenance.Signals{Evidence: balanced, Witness: witFor(provenance.SourceA, 40, 0, 1, 0)}, provenance.SourceUnknown},
 		// An expansion: B holds all of A and more, so containment and
-		// details name B, but the other versions carry A's wording.
-		{"witnesses over weak", provenance.Signals{Evidence: aInsideB, AOnlyTerms: 0.05, BOnlyTerms: 0.19,
-			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceA},
+		// details name B, but many other versions carry A's wording
+		// (g0pB_taskc: 7 versions against 2).
+		{"witnesses of many versions over weak", provenance.Signals{Evidence: aInsideB, AOnlyTerms: 0.05, BOnlyTerms: 0.19,
+			Witness: witFor(provenance.SourceA, 88, 13, 7, 2)}, provenance.SourceA},
+		// A chain A → B → C → D: B's two descendants carry B's wording
+		// on the pair A–B; containment and details name A.
+		{"witnesses of two versions under two readings", provenance.Signals{Evidence: bInsideA, AOnlyTerms: 0.34, BOnlyTerms: 0.08,
+			Witness: witFor(provenance.SourceB, 74, 4, 2, 0)}, provenance.SourceA},
+		{"witnesses of two versions over one reading", provenance.Signals{Evidence: bInsideA,
+			Witness: witFor(provenance.SourceB, 74, 4, 2, 0)}, provenance.SourceUnknown},
+		{"witnesses of three versions over one reading", provenance.Signals{Evidence: bInsideA,
+			Witness: witFor(provenance.SourceB, 74, 4, 3, 0)}, provenance.SourceB},
+		// Dates are hard: the witnesses cannot turn them over.
 		{"witnesses against date", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: balanced,
-			Witness: witFor(provenance.SourceB, 72, 14, 7, 4)}, provenance.SourceUnknown},
+			Witness: witFor(provenance.SourceB, 72, 14, 7, 4)}, provenance.SourceA},
 		{"witnesses against credit", provenance.Signals{ACreditsB: true, Evidence: balanced,
-			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceUnknown},
+			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceB},
+		// A credit line naming an outlet, the other's publisher unknown:
+		// weighed, over one reading, not two.
+		{"unnamed credit alone", provenance.Signals{ACreditsUnnamed: true, Evidence: balanced}, provenance.SourceB},
+		{"unnamed credit over one reading", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA}, provenance.SourceB},
+		{"unnamed credit against two readings", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceUnknown},
+		{"unnamed credit both ways", provenance.Signals{ACreditsUnnamed: true, BCreditsUnnamed: true, Evidence: balanced}, provenance.SourceUnknown},
 		{"witnesses and date agree", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: aInsideB,
 			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceA},
 

@@ -27,27 +27,33 @@
 //	             other's grams, at least WitnessMinGrams, from at least
 //	             WitnessMinVersions versions — is the source
 //
-// Date, credit and witnesses are strong: they say who could have copied
-// whom, the copier says it, or the other copies show it. Containment,
-// quotes and details are weak: each reads the two texts alone, and each
-// has a known way to be wrong. Containment and details speak only when
-// the two are versions of one text (each side at least
+// Dates and credit lines are facts: they say who could have copied whom,
+// or the copier says it. Containment, quotes and details are readings of
+// the two texts alone, each with a known way to be wrong; the witnesses
+// read the other versions and find the centre of a family of copies. So
+// facts decide and readings are weighed. Containment and details speak
+// only when the two are versions of one text (each side at least
 // VersionMinCoverage shared), not a passage set inside a longer text,
 // where they read the host as the source. [Direct] decides in order:
 //
-//  1. two strong votes for different sides            → unknown
-//  2. credit votes                                    → the credited side
-//  3. the common-source pattern holds                 → common
-//  4. date votes                                      → the earlier side
-//  5. witnesses vote                                  → the side they name
-//  6. the weak votes all name one side                → that side
-//     weak votes name both sides, or none votes       → unknown
+//  1. date and credit name different sides             → unknown
+//  2. credit names the other's publisher               → the credited side
+//  3. the common-source pattern holds                  → common
+//  4. date votes (both dates known, an hour apart)     → the earlier side
+//  5. the readings, weighed: containment, quotes,
+//     details WeightReading each; a credit line naming
+//     an outlet when the other's publisher is unknown
+//     WeightCreditUnnamed; witnesses WitnessVersionWeight
+//     per net version, at most WitnessMaxWeight         → the heavier side
+//     equal weight, or no vote                         → unknown
 //
 // Credit comes before the common-source test because a text that credits
 // another says where it took its story from, whatever it added; dates come
 // after it because an earlier date makes a text a possible source, not the
-// source of material the later text has and it lacks. When the weak
-// signals disagree, Direct says unknown rather than guess.
+// source of material the later text has and it lacks. No reading turns a
+// fact over, and no single reading outweighs two: a chain's witnesses (a
+// few descendants of the middle) lose to containment and details together,
+// while a wire story's many copies outweigh them (see WitnessVersionWeight).
 //
 // # Witnesses
 //
@@ -69,10 +75,11 @@
 // Its limit is the stemma's: the versions find the centre of a family of
 // copies, not its root. In a chain A → B → C, C carries B's edits, so the
 // pair A–B has one version siding with B; WitnessMinVersions = 2 keeps a
-// single such copy from deciding, but a chain of four or more would. Wire
-// stories and scraped articles are copied from one source many times
-// over (a star), where the centre is the root. A dated or credited pair
-// that the witnesses contradict is reported unknown.
+// single such copy from deciding, and weighing them by versions
+// (WitnessVersionWeight) keeps a chain's few from outweighing two
+// readings. Wire stories and scraped articles are copied from one source
+// many times over (a star), where the centre is the root and its many
+// witnesses weigh more. A date or a credit is never overturned by them.
 //
 // # Common source
 //
@@ -166,20 +173,33 @@
 // thresholds are not fitted — the corpus has nothing to fit them on;
 // their reasons are given where they are declared.
 //
-// # Lineage
+// # Lineage: one inference per story
 //
-// [Stories] takes the related pairs as [Link] values and returns the
-// connected components, largest first. Within a story every article gets
-// at most one parent: among the links where it is derived (or that give it
-// a common source, parent [Unseen]), the one of highest relation, then
-// strength (the coverage of the derived side), then smallest parent.
-// Parents are assigned strongest candidate first over the whole graph
-// with a union–find of the trees built so far; a candidate that would
-// close a cycle is skipped, so in a cycle the weakest link is the one
-// dropped, and its child falls back to its next candidate. A link of
-// unknown direction gives no parent: two identical undated articles are
-// two roots of one story. Time is O(n + L log L) for n articles and L
-// links.
+// [Infer] takes the related pairs as [Link] values and decides the
+// lineage of each story (connected component) at once, as a minimum-cost
+// arborescence (Chu–Liu/Edmonds) over the story:
+//
+//	story credit   an article that a credit names as the source is an original:
+//	               on its links no fact decides it gains WeightCreditedSource
+//	arcs           each directed link an arc source → derived, each common
+//	               link an arc Unseen → each side; unknown links none; an arc
+//	               costs less for a higher relation, then a higher Strength
+//	               (the coverage of the derived side)
+//	root           a virtual root reaches every article at rootCost, above
+//	               any arc: an article is a root when nothing reaches it, or
+//	               when the arborescence must break a cycle there
+//	ancestors      a link between an article and its ancestor takes the
+//	               ancestor as its source; the pair's credit and quotations
+//	               are then checked that way round
+//
+// Pairwise directions can form a cycle — a chain A → B → C → D whose ends,
+// read as a pair alone, point back (the scraped D holds chrome A lacks, so
+// it "contains" A). Edmonds breaks a cycle where replacing the arc costs
+// least, the weakest link, and keeps the rest: a chain stays a chain, and
+// the pair A–D then reads A as D's ancestor. Time is O(s·l) for a story of
+// s articles and l links; past MaxArborescence articles a greedy pass
+// (strongest arc first, skipping any that closes a cycle) draws it in
+// O(l log l). [Stories] returns Infer's stories.
 //
 // On the seeds the lineage is
 //

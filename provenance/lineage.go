@@ -59,7 +59,15 @@ type Story struct {
 }
 
 // Stories groups n articles into stories and gives each article its most
-// likely parent.
+// likely parent: the stories of Infer.
+func Stories(n int, links []Link) []Story {
+	stories, _ := Infer(n, links)
+	return stories
+}
+
+// Infer groups n articles into stories, draws the lineage of each story
+// from all its links at once, and returns each link's direction as that
+// lineage settles it (parallel to links).
 //
 // A story is a connected component of the graph whose edges are the links
 // with a relation above Unrelated (same-story included); an article with
@@ -67,22 +75,35 @@ type Story struct {
 // exactly one story. Stories come largest first, ties by their smallest
 // article.
 //
-// The parent candidates of an article are the links where it is the
-// derived side (the other side is the candidate) and the links with
-// SourceCommon (Unseen is the candidate). A link of unknown direction
-// offers no parent to either side: two identical undated articles are
-// both roots. The best candidate is the one of highest relation, then
-// highest Strength, then smallest parent index, Unseen last. Parents are
-// given strongest candidate first over the whole graph, and a candidate
-// that would close a cycle is skipped (the article takes its next
-// candidate): of the links in a cycle, the weakest is dropped. The result
-// depends only on the set of links, not their order.
+// The lineage is a minimum-cost arborescence (Chu–Liu/Edmonds) over the
+// story. Each link offers an arc from the side it names the source to the
+// other, and a link with a common source an arc from Unseen to each side;
+// a link of unknown direction offers none, so two identical undated
+// articles are both roots. An arc costs less the higher its relation and
+// the more of the child the parent accounts for (Strength), ties going to
+// the smaller parent, Unseen last; a virtual root reaches every article at
+// a cost above any arc's, so an article is a root only when no arc reaches
+// it or when taking its arc would close a cycle. Of a cycle (A names B the
+// source, B names C, C names A) the arborescence drops the link whose
+// replacement costs least — the weakest — and keeps the rest: a chain stays
+// a chain.
 //
-// Stories panics if a link names an article outside [0, n) or links an
+// Before the arcs are drawn, the story reads its credits: an article that
+// some link credits as the source (a credit naming its publisher) is an
+// original of the story, and on its other links that no fact decided
+// (no date, no credit) it gains WeightCreditedSource against an article
+// nobody credits. After the lineage is drawn, a link between an article
+// and its ancestor takes the ancestor as its source, whatever the pair
+// alone said; other links keep their own direction.
+//
+// Infer panics if a link names an article outside [0, n) or links an
 // article to itself: that is a bug in the caller.
 //
-// Time is O(n + L log L) for L links.
-func Stories(n int, links []Link) []Story {
+// Time is O(n + L log L) for the components and O(s·l) for a story of s
+// articles and l links (Edmonds' contractions); a story of more than
+// MaxArborescence articles is drawn greedily instead (strongest arc first,
+// skipping any that would close a cycle), in O(l log l).
+func Infer(n int, links []Link) ([]Story, []Source) {
 	for _, l := range links {
 		if l.A < 0 || l.A >= n || l.B < 0 || l.B >= n || l.A == l.B {
 			panic(fmt.Sprintf("provenance: link %d-%d outside [0, %d) or to itself", l.A, l.B, n))
@@ -97,65 +118,60 @@ func Stories(n int, links []Link) []Story {
 		}
 	}
 
-	// Parent candidates.
-	type cand struct {
-		child, parent int
-		rel           judge.Relation
-		strength      float64
-	}
-	var cands []cand
-	for _, l := range links {
+	dirs := storyCredit(n, links)
+
+	// Arcs, grouped by story.
+	var arcs []arc
+	for k, l := range links {
 		if l.Relation <= judge.Unrelated {
 			continue
 		}
-		switch l.Direction.Source {
+		switch dirs[k] {
 		case SourceA:
-			cands = append(cands, cand{l.B, l.A, l.Relation, l.Strength})
+			arcs = append(arcs, newArc(l.A, l.B, k, l))
 		case SourceB:
-			cands = append(cands, cand{l.A, l.B, l.Relation, l.Strength})
+			arcs = append(arcs, newArc(l.B, l.A, k, l))
 		case SourceCommon:
-			cands = append(cands, cand{l.A, Unseen, l.Relation, l.Strength}, cand{l.B, Unseen, l.Relation, l.Strength})
+			arcs = append(arcs, newArc(Unseen, l.A, k, l), newArc(Unseen, l.B, k, l))
 		}
 	}
-	// Unseen sorts after every article: compare parents as unsigned.
-	slices.SortFunc(cands, func(x, y cand) int {
-		return cmp.Or(
-			-cmp.Compare(x.rel, y.rel),
-			-cmp.Compare(x.strength, y.strength),
-			cmp.Compare(uint(x.parent), uint(y.parent)),
-			cmp.Compare(x.child, y.child),
-		)
-	})
+	byStory := map[int][]arc{}
+	for _, a := range arcs {
+		r := comp.find(a.child)
+		byStory[r] = append(byStory[r], a)
+	}
+	size := make([]int, n)
+	for i := range n {
+		size[comp.find(i)]++
+	}
 
-	// Greedy: strongest first; trees tracks the accepted forest, top the
-	// root article of each tree.
 	parent := make([]int, n)
 	rel := make([]judge.Relation, n)
 	for i := range parent {
 		parent[i] = noParent
 	}
-	trees := newForest(n)
-	top := make([]int, n)
-	for i := range top {
-		top[i] = i
+	for r, as := range byStory {
+		// Sorted, so that the result does not depend on the links' order.
+		slices.SortFunc(as, compareArcs)
+		var chosen []arc
+		if size[r] > MaxArborescence {
+			chosen = greedy(n, as)
+		} else {
+			chosen = arborescence(as)
+		}
+		for _, a := range chosen {
+			parent[a.child], rel[a.child] = a.parent, links[a.link].Relation
+		}
 	}
-	for _, c := range cands {
-		if parent[c.child] != noParent {
-			continue
-		}
-		// The child has no parent yet, so it is the root of its tree; the
-		// edge closes a cycle exactly when the parent is in that tree.
-		root := c.parent
-		if c.parent != Unseen {
-			root = top[trees.find(c.parent)]
-			if root == c.child {
-				continue
-			}
-		}
-		parent[c.child], rel[c.child] = c.parent, c.rel
-		if c.parent != Unseen {
-			r := trees.union(c.child, c.parent)
-			top[r] = root
+
+	// Links between an article and its ancestor follow the lineage.
+	for k, l := range links {
+		switch {
+		case l.Relation <= judge.Unrelated || dirs[k] == SourceCommon:
+		case ancestor(parent, l.A, l.B):
+			dirs[k] = SourceA
+		case ancestor(parent, l.B, l.A):
+			dirs[k] = SourceB
 		}
 	}
 
@@ -181,6 +197,165 @@ func Stories(n int, links []Link) []Story {
 	out := make([]Story, len(stories))
 	for i, s := range stories {
 		out[i] = *s
+	}
+	return out, dirs
+}
+
+// SignalStory names, in a report of a pair's direction signals, the
+// story's verdict when it differs from the pair's own (see Infer).
+const SignalStory = "story"
+
+// StoryReason says, for a report, why the story's lineage gave a pair the
+// direction story where the pair alone said pair.
+func StoryReason(pair, story Source) string {
+	switch {
+	case story == SourceUnknown:
+		return "the story leaves the direction unknown: the credited article is on the other side"
+	case pair == SourceUnknown || pair == SourceCommon:
+		return fmt.Sprintf("the story's lineage makes %s the ancestor of the other", upper(story))
+	}
+	return fmt.Sprintf("the story's lineage makes %s the ancestor of the other, where the pair alone named %s", upper(story), upper(pair))
+}
+
+// MaxArborescence bounds the story drawn by Edmonds' algorithm, whose
+// contractions cost O(articles × links): past it the greedy forest (one
+// pass over the sorted arcs) draws the lineage. A story that large is a
+// wire story copied hundreds of times, a star in which both draw the
+// same tree unless the pairwise directions form cycles.
+const MaxArborescence = 2000
+
+// WeightCreditedSource is what an article that another credits as its
+// source gains, on its links that no fact decides, against an article
+// nobody credits: the article a credit line points to is where the story
+// came from, so a copy of it that nobody credits is not its source (a
+// scraped copy of an agency's page that the outlets credit). It is one
+// reading's weight (WeightReading): it settles a link the texts leave
+// even, and does not overturn two readings.
+const WeightCreditedSource = 1.0
+
+// storyCredit returns each link's direction, with the credited articles
+// of the story weighed in on the links no fact decides (see Infer).
+func storyCredit(n int, links []Link) []Source {
+	credited := make([]bool, n)
+	for _, l := range links {
+		if !l.Direction.Fact || l.Relation <= judge.Unrelated {
+			continue
+		}
+		if c := creditOf(l.Direction); c != SourceUnknown {
+			credited[l.side(c)] = true
+		}
+	}
+	dirs := make([]Source, len(links))
+	for k, l := range links {
+		dirs[k] = l.Direction.Source
+		d := l.Direction
+		if d.Fact || d.Source == SourceCommon || credited[l.A] == credited[l.B] || len(d.Evidence) == 0 {
+			continue
+		}
+		score := d.Score
+		if credited[l.A] {
+			score += WeightCreditedSource
+		} else {
+			score -= WeightCreditedSource
+		}
+		switch {
+		case score > 0:
+			dirs[k] = SourceA
+		case score < 0:
+			dirs[k] = SourceB
+		default:
+			dirs[k] = SourceUnknown
+		}
+	}
+	return dirs
+}
+
+// creditOf returns the side a decisive credit vote of d names.
+func creditOf(d Direction) Source {
+	for _, e := range d.Evidence {
+		if e.Signal == SignalCredit && e.Weight == 0 {
+			return e.Points
+		}
+	}
+	return SourceUnknown
+}
+
+// side returns the article of l on side s (SourceA or SourceB).
+func (l Link) side(s Source) int {
+	if s == SourceA {
+		return l.A
+	}
+	return l.B
+}
+
+// ancestor reports whether a is an ancestor of b in the forest parent.
+func ancestor(parent []int, a, b int) bool {
+	for p, steps := parent[b], 0; p >= 0 && steps < len(parent); p, steps = parent[p], steps+1 {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+// arc is a candidate parent: parent → child, from link.
+type arc struct {
+	parent, child int
+	link          int
+	cost          float64
+}
+
+// newArc returns the arc parent → child of link k. Its cost orders the
+// candidates of a child as the lineage prefers them: higher relation
+// first, then higher Strength (both in [0, 1], so a relation step
+// outweighs any strength).
+func newArc(parent, child, k int, l Link) arc {
+	return arc{parent: parent, child: child, link: k,
+		cost: 2*float64(judge.Copy-l.Relation) + (1 - l.Strength)}
+}
+
+// compareArcs orders arcs by cost, then parent (Unseen last), then child,
+// then link: the order in which ties are settled.
+func compareArcs(x, y arc) int {
+	return cmp.Or(
+		cmp.Compare(x.cost, y.cost),
+		cmp.Compare(uint(x.parent), uint(y.parent)),
+		cmp.Compare(x.child, y.child),
+		cmp.Compare(x.link, y.link),
+	)
+}
+
+// greedy takes the sorted arcs cheapest first and keeps each whose child
+// has no parent yet and that closes no cycle.
+func greedy(n int, arcs []arc) []arc {
+	has := map[int]bool{}
+	trees := newForest(n)
+	top := make(map[int]int)
+	topOf := func(r int) int {
+		if t, ok := top[r]; ok {
+			return t
+		}
+		return r
+	}
+	var out []arc
+	for _, a := range arcs {
+		if has[a.child] {
+			continue
+		}
+		// The child has no parent yet, so it is the root of its tree; the
+		// arc closes a cycle exactly when the parent is in that tree.
+		if a.parent != Unseen {
+			root := topOf(trees.find(a.parent))
+			if root == a.child {
+				continue
+			}
+			has[a.child] = true
+			r := trees.union(a.child, a.parent)
+			top[r] = root
+		} else {
+			has[a.child] = true
+		}
+		out = append(out, a)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package provenance_test
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -282,6 +283,82 @@ func BenchmarkStories(b *testing.B) {
 				provenance.Stories(n, links)
 			}
 			b.ReportMetric(float64(len(links)), "links/op")
+		})
+	}
+}
+
+// credited is a link whose source a credit naming its publisher decides.
+func credited(a, b int, rel judge.Relation, src provenance.Source, strength float64) provenance.Link {
+	return provenance.Link{A: a, B: b, Relation: rel, Strength: strength, Direction: provenance.Direction{
+		Source: src, Fact: true, Evidence: []provenance.Evidence{{Signal: provenance.SignalCredit, Points: src}}}}
+}
+
+// weighed is a link whose readings weigh score (positive for A).
+func weighed(a, b int, rel judge.Relation, score, strength float64) provenance.Link {
+	src := provenance.SourceUnknown
+	switch {
+	case score > 0:
+		src = srcA
+	case score < 0:
+		src = srcB
+	}
+	return provenance.Link{A: a, B: b, Relation: rel, Strength: strength, Direction: provenance.Direction{
+		Source: src, Score: score, Evidence: []provenance.Evidence{{Signal: provenance.SignalDetails, Points: src, Weight: math.Abs(score)}}}}
+}
+
+func TestInfer(t *testing.T) {
+	tests := []struct {
+		name    string
+		n       int
+		links   []provenance.Link
+		lineage []provenance.Edge
+		dirs    []provenance.Source
+	}{
+		// A chain 0 → 1 → 2 → 3 whose ends, read as a pair alone, came
+		// out the wrong way (3 named the source of 0): the weak link
+		// closing the cycle is dropped, and the pair takes the chain's
+		// direction.
+		{"chain stays a chain", 4, []provenance.Link{
+			credited(0, 1, judge.Rewrite, srcA, 0.9),
+			weighed(1, 2, judge.Copy, 1, 0.95),
+			weighed(2, 3, judge.Copy, 2, 1),
+			weighed(0, 3, judge.Rewrite, -0.5, 0.6),
+		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 1, judge.Copy), edge(3, 2, judge.Copy)},
+			[]provenance.Source{srcA, srcA, srcA, srcA}},
+		// 0 is credited by 1 and 2; 3 is a copy of 0 that the texts
+		// leave even: the credited article is the source.
+		{"credited article is the source", 4, []provenance.Link{
+			credited(0, 1, judge.Rewrite, srcA, 0.8),
+			credited(2, 0, judge.Rewrite, srcB, 0.7),
+			weighed(0, 3, judge.Copy, 0, 1),
+		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 0, judge.Rewrite), edge(3, 0, judge.Copy)},
+			[]provenance.Source{srcA, srcB, srcA}},
+		// Two readings against the credited article stand.
+		{"credit in the story does not overturn two readings", 3, []provenance.Link{
+			credited(0, 1, judge.Rewrite, srcA, 0.8),
+			weighed(0, 2, judge.Copy, -2, 1),
+		}, []provenance.Edge{edge(0, 2, judge.Copy), edge(1, 0, judge.Rewrite)},
+			[]provenance.Source{srcA, srcB}},
+		// Siblings keep their own direction; an unknown pair stays unknown.
+		{"siblings keep theirs", 3, []provenance.Link{
+			weighed(0, 1, judge.Rewrite, 1, 0.8),
+			weighed(0, 2, judge.Rewrite, 1, 0.8),
+			weighed(1, 2, judge.Rewrite, 0, 0.5),
+		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 0, judge.Rewrite)},
+			[]provenance.Source{srcA, srcA, unknown}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, dirs := provenance.Infer(tt.n, tt.links)
+			if len(stories) != 1 {
+				t.Fatalf("Infer: %d stories; want 1", len(stories))
+			}
+			if diff := cmp.Diff(tt.lineage, stories[0].Lineage); diff != "" {
+				t.Errorf("Infer lineage (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.dirs, dirs); diff != "" {
+				t.Errorf("Infer directions (-want +got):\n%s", diff)
+			}
 		})
 	}
 }
