@@ -62,6 +62,10 @@ const (
 	wCaption   = 1.00 // photo captions with agency credit: decisive on their own, even when long
 	wDuplicate = 0.85 // a repeated headline: decisive on its own
 	wProse     = 0.30 // long lines with normal stop-word density
+	// wTrail: a breadcrumb trail ("Home » UK News", "News › World ›
+	// Europe") is navigation on its own: no sentence is a few words
+	// joined by » or ›. Decisive like markup.
+	wTrail = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -122,6 +126,7 @@ type features struct {
 	label    category
 	markup   float64
 	caption  bool
+	trail    bool // a breadcrumb trail: see isTrail
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -215,7 +220,31 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.label = s.teaserLabel()
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
+	f.trail = isTrail(trimmed, f.words)
 	return f
+}
+
+// Breadcrumb trails: trailMaxWords bounds a trail's words per section, so
+// that a sentence that happens to hold a » (a quoted title) is not one.
+const trailMaxWords = 4
+
+// IsTrail reports whether line is a breadcrumb trail ("Home » UK News"):
+// two or more short sections joined by » or › (or " > "), with no
+// sentence-final punctuation. A trail is never a headline.
+func IsTrail(line string) bool {
+	line = strings.TrimSpace(line)
+	return isTrail(line, len(strings.Fields(line)))
+}
+
+// isTrail reports whether line, of words words, is a breadcrumb trail: two
+// or more sections joined by » or › (or " > "), each of at most
+// trailMaxWords words, with no sentence-final punctuation.
+func isTrail(line string, words int) bool {
+	seps := strings.Count(line, "»") + strings.Count(line, "›") + strings.Count(line, " > ")
+	if seps == 0 || endsSentence(line) {
+		return false
+	}
+	return words <= trailMaxWords*(seps+1)
 }
 
 // phraseAt reports whether the words from index k on begin with rest.
@@ -485,6 +514,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if duplicate {
 		add(wDuplicate, ReasonDuplicate)
+	}
+	if f.trail {
+		add(wTrail, ReasonNavigation)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

@@ -54,6 +54,14 @@ func TestLineScore(t *testing.T) {
 		{"Image caption, Rescue workers search the rubble in Antakya", ReasonCaption},
 		{"Reuters Firefighters battle a blaze near the town of Alcantara, Spain Reuters", ReasonCaption},
 		{"Your comment will appear after moderation. Please read our community guidelines", ReasonCommentPolicy},
+		// WordPress and blog furniture (issue 10).
+		{"Home » UK News", ReasonNavigation},
+		{"News › World › Europe", ReasonNavigation},
+		{"Like Loading…", ReasonShare},
+		{"Save my name, email, and website in this browser for the next time I comment.", ReasonCommentForm},
+		{"This entry was posted in UK News and tagged flooding, Calder Bridge. Bookmark the permalink.", ReasonNavigation},
+		{"Enter your email address to subscribe to this blog and receive notifications of new posts by email.", ReasonPromo},
+		{"This post contains affiliate links, and we may earn a commission if you buy through them.", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -73,6 +81,8 @@ func TestLineScore(t *testing.T) {
 		"Police said the suspect had posted threats on social media and sent an email to the school before the attack, and officers were reviewing his accounts.",
 		"LONDON (Reuters) - British inflation fell to its lowest level in three years in September, official data showed.",
 		"Der Bundestag hat am Donnerstag das neue Gesetz mit großer Mehrheit beschlossen, teilte die Regierung mit.",
+		"Readers who like this kind of story will enjoy the book, she said on Monday.",
+		"The sign on the gate read \"Home » Garden\", and nobody knew who had put it there.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -107,6 +117,23 @@ func TestContext(t *testing.T) {
 	}, {
 		name: "headline repeated far away is a list item",
 		body: "Council closes library\n\n" + strings.Repeat(story, 4) + "Council closes library\n",
+	}, {
+		// A "Related Posts" list: its items have a headline's shape, and
+		// go because a chrome line opens the list and the page ends it.
+		name: "link list after chrome",
+		body: story + "Related Posts\n\nSeal pup rescued from beach returns to the sea\n\nZoo welcomes twin lion cubs\n",
+		gone: []string{"Related Posts", "Seal pup rescued from beach returns to the sea", "Zoo welcomes twin lion cubs"},
+	}, {
+		// A headline over a breadcrumb trail: the trail goes, the
+		// headline stays (the document's start opens no list).
+		name: "headline over a trail",
+		body: "Library to close on Sundays\n\nHome » UK News\n\n" + story,
+		gone: []string{"Home » UK News"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// Short lines ending a story, with no chrome before them, stay.
+		name: "short lines after story",
+		body: story + "Additional reporting by Jane Doe\n\nEdited by Sam Roe\n",
 	}, {
 		name: "title repeated anywhere",
 		body: "Opening hours cut\n\n" + strings.Repeat(story, 4) + "Opening hours cut\n",

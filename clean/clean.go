@@ -42,6 +42,7 @@ type block struct {
 	class   class
 	removed bool
 	credit  bool // an attribution line: always kept
+	list    bool // short and with no closing punctuation: a link-list item's shape
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed and
@@ -74,6 +75,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 		feats[i] = s.measure(line, stop)
 		b.words = feats[i].words
+		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
 		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
 			keys[i] = s.key()
 		}
@@ -138,10 +140,42 @@ func (c *Cleaner) context(blocks []block) {
 			b.class = classGood
 		}
 	})
+	linkLists(blocks)
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
 	}
 }
+
+// linkLists removes the items of a link list that follows a chrome line:
+// a run of short lines without closing punctuation (the titles of
+// "Related Posts", "Trending", "More from this site") that a chrome line
+// opens and a chrome line or the end of the document closes. The items
+// score as good lines — a headline has their shape — so only their
+// place can tell them; the opening chrome line must be a real one, not
+// the document's start, so that a headline followed by a breadcrumb
+// trail stays.
+func linkLists(blocks []block) {
+	for i := 0; i < len(blocks); {
+		if i == 0 || blocks[i-1].class != classChrome || !listItem(&blocks[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(blocks) && listItem(&blocks[j]) {
+			j++
+		}
+		if j == len(blocks) || blocks[j].class == classChrome {
+			for k := i; k < j; k++ {
+				blocks[k].class, blocks[k].reason = classChrome, ReasonPromo
+			}
+		}
+		i = j
+	}
+}
+
+// listItem reports whether b has the shape of a link-list item and is not
+// yet removed.
+func listItem(b *block) bool { return b.list && !b.credit && b.class == classGood }
 
 // neighbours calls decide for every block of class k with the classes of
 // the nearest good or chrome blocks before and after it (chrome at the

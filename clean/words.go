@@ -148,6 +148,9 @@ var chromeWords = map[string]cue{
 	"privacy": {catLegal, cueWeak}, "copyright": {catLegal, cueWeak},
 	"gdpr": {catLegal, cueStrong}, "consent": {catLegal, cueFaint},
 	"disclaimer": {catLegal, cueFaint},
+
+	// WordPress and blog furniture: the permalink line, affiliate notes.
+	"permalink": {catNavigation, cueStrong}, "affiliate": {catPromo, cueStrong},
 }
 
 // chromePhrases are sequences of two to four lower-case words, matched on
@@ -161,6 +164,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"will not be published":  {catCommentForm, cuePhrase},
 	"required fields":        {catCommentForm, cuePhrase},
 	"notify me":              {catCommentForm, cuePhrase},
+	"save my name":           {catCommentForm, cuePhrase},
+	"next time i comment":    {catCommentForm, cuePhrase},
 	"comments are moderated": {catCommentPolicy, cuePhrase},
 	"comments faq":           {catCommentPolicy, cuePhrase},
 	"community guidelines":   {catCommentPolicy, cuePhrase},
@@ -177,6 +182,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"sign in":                {catNavigation, cuePhrase},
 	"posted in":              {catNavigation, cueStrong},
 	"filed under":            {catNavigation, cuePhrase},
+	"this entry was posted":  {catNavigation, cuePhrase},
+	"bookmark the permalink": {catNavigation, cuePhrase},
 	"sign up":                {catPromo, cuePhrase},
 	"follow us":              {catPromo, cuePhrase},
 	"follow live":            {catPromo, cuePhrase},
@@ -192,7 +199,14 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"don't miss":             {catPromo, cueStrong},
 	"breaking news alerts":   {catPromo, cuePhrase},
 	"our newsletter":         {catPromo, cueStrong},
+	"related posts":          {catPromo, cuePhrase},
+	"enter your email":       {catPromo, cuePhrase},
+	"notifications of new":   {catPromo, cuePhrase},
+	"affiliate links":        {catPromo, cuePhrase},
+	"earn a commission":      {catPromo, cuePhrase},
 	"share this":             {catShare, cuePhrase},
+	"like loading":           {catShare, cuePhrase},
+	"like this":              {catShare, cueStrong},
 	"share on":               {catShare, cueStrong},
 	"share this article":     {catShare, cuePhrase},
 	"copy link":              {catShare, cuePhrase},
@@ -237,6 +251,7 @@ var teaserLabels = map[string]category{
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation,
 	"share": catShare, "share this": catShare, "share this article": catShare,
+	"like this": catShare, "related posts": catPromo,
 }
 
 // captionPrefixes open photo captions and picture credits. They count when

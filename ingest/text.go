@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/clean"
 	"github.com/reprint/reprint/htmltext"
 )
 
@@ -254,6 +255,11 @@ const (
 func headline(body string) string {
 	rest := strings.TrimLeft(body, " \t\n")
 	line, rest, ok := strings.Cut(rest, "\n")
+	// A breadcrumb trail over the headline ("Home » UK News") is the
+	// site's navigation, never the title.
+	for ok && clean.IsTrail(line) {
+		line, rest, ok = strings.Cut(strings.TrimLeft(rest, " \t\n"), "\n")
+	}
 	if !ok {
 		return "" // one line is the whole text, not a headline over it
 	}

@@ -203,6 +203,8 @@ func TestHeadline(t *testing.T) {
 		{"long paragraph after", "Bridge to close for repairs\n" + lead, "Bridge to close for repairs"},
 		{"leading blank lines", "\n\nBridge to close\n\nText.", "Bridge to close"},
 		{"question", "Will the bridge close?\n\nText.", "Will the bridge close?"},
+		{"under a breadcrumb trail", "Home » UK News\n\nBridge to close for repairs\n\n" + lead, "Bridge to close for repairs"},
+		{"under two trails", "Home » UK\nNews › Local\n\nBridge to close\n\n" + lead, "Bridge to close"},
 		{"sentence", "The bridge will close.\n\nText.", ""},
 		{"quoted sentence", "He said “it will close.”\n\nText.", ""},
 		{"short line after", "Bridge to close\nBy A. Reporter\n" + lead, ""},
