@@ -1,23 +1,76 @@
 package counter
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/reprint/reprint/analysis"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/eval/clough"
+	"github.com/reprint/reprint/judge"
 )
 
-// TestDumpFeatures writes each pair's evidence as a table, for fitting the
-// extent thresholds: REPRINT_COUNTER_DUMP=out.tsv go test ./eval/counter -run TestDumpFeatures
-func TestDumpFeatures(t *testing.T) {
-	out := os.Getenv("REPRINT_COUNTER_DUMP")
-	if out == "" {
-		t.Skip("set REPRINT_COUNTER_DUMP to a file name")
+// features is the evidence of one labelled pair, as the tables of
+// TestDumpFeatures and TestDumpClough and the grid of TestLetterGramFit
+// read it. Label is WD, PD, ND (COUNTER) or cut, light, heavy, non
+// (Clough–Stevenson).
+type features struct {
+	id, label, relation string
+	paired              bool
+	passages, shared    int
+	sim                 float64
+	d, s                judge.Side // the derived side and the other
+	pmax, pmean         float64    // best and length-weighted mean passage score
+	ic4                 float64    // IDF-weighted letter 4-gram containment of the derived text in the other
+}
+
+func (f *features) derived() bool { return f.label != "ND" && f.label != "non" }
+
+const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4"
+
+func (f *features) write(w io.Writer) {
+	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n",
+		f.id, f.label, f.relation, f.passages, f.sim, f.shared,
+		f.d.Verbatim+f.d.Rewrite, f.d.Verbatim, f.d.Rewrite, f.d.Run3, f.d.Run8, f.d.Run32,
+		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4)
+}
+
+// pairFeatures fills f from the engine's pair d (nil: none found), whose
+// derived article is B when isB.
+func pairFeatures(f *features, d *detect.Pair, isB bool) {
+	f.relation = "none"
+	if d == nil {
+		return
 	}
+	f.paired, f.relation = true, d.Relation.String()
+	f.passages, f.shared, f.sim = d.Evidence.Passages, d.Evidence.SharedTerms, d.Evidence.Similarity
+	f.d, f.s = d.Evidence.A, d.Evidence.B
+	if isB {
+		f.d, f.s = f.s, f.d
+	}
+	plen := 0
+	for _, p := range d.Passages {
+		f.pmax = max(f.pmax, p.Score)
+		n := p.A.End - p.A.Start + p.B.End - p.B.Start
+		f.pmean += p.Score * float64(n)
+		plen += n
+	}
+	if plen > 0 {
+		f.pmean /= float64(plen)
+	}
+}
+
+// counterFeatures scans COUNTER's development half and returns each
+// pair's features, the derived side being the one the engine reads the
+// extent off (the derived article when it names a source, else the one
+// more of whose words are reused).
+func counterFeatures(t *testing.T) []features {
 	c, err := Open(t.Context(), corpusDir)
 	if err != nil {
 		t.Fatal(err)
@@ -26,37 +79,91 @@ func TestDumpFeatures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var tk analysis.Tokenizer
+	grams := map[string][]string{}
+	var all [][]string
+	for _, a := range run.Scan.Articles {
+		grams[a.ID] = letterGrams(&tk, a.Text)
+		all = append(all, grams[a.ID])
+	}
+	df := newGramDF(all)
+	out := make([]features, len(c.Pairs))
+	for i, cp := range c.Pairs {
+		f := &out[i]
+		f.id, f.label = cp.ID, cp.Label.String()
+		d := run.Detect[i]
+		isB := false
+		if d != nil {
+			_, isB = d.Evidence.DerivedSide()
+			if rp := run.Pair[i]; rp != nil && rp.Source != nil {
+				isB = *rp.Source == run.Scan.Articles[d.A].ID
+			}
+		}
+		pairFeatures(f, d, isB)
+		f.ic4 = df.containment(grams[cp.ID+"p"], grams[cp.ID])
+	}
+	return out
+}
+
+const cloughDir = "../../../shared/corpora/clough-stevenson"
+
+// cloughFeatures scans the Clough–Stevenson texts as one corpus and
+// returns each answer's features against its source.
+func cloughFeatures(ctx context.Context, t *testing.T) []features {
+	corpus, err := clough.Open(ctx, cloughDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := engine.Detect(ctx, engine.Options{}, []string{filepath.Join(cloughDir, "corpus-20090418")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tk analysis.Tokenizer
+	id := map[string]int{}
+	var all [][]string
+	for i, a := range res.Articles {
+		id[a.ID] = i
+		all = append(all, letterGrams(&tk, a.Text))
+	}
+	df := newGramDF(all)
+	var out []features
+	for _, a := range corpus.Answers {
+		ai, si := id[a.File], id["orig_task"+a.Task+".txt"]
+		f := features{id: a.File, label: a.Category.String()}
+		var d *detect.Pair
+		for k := range res.Pairs {
+			if p := &res.Pairs[k]; p.A == min(ai, si) && p.B == max(ai, si) {
+				d = p
+			}
+		}
+		pairFeatures(&f, d, d != nil && d.B == ai)
+		f.ic4 = df.containment(all[ai], all[si])
+		out = append(out, f)
+	}
+	return out
+}
+
+func dump(t *testing.T, out string, fs []features) {
 	f, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	fmt.Fprintln(f, "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3")
-	for i, cp := range c.Pairs {
-		d := run.Detect[i]
-		if d == nil {
-			fmt.Fprintf(f, "%s\t%s\tnone\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n", cp.ID, cp.Label)
-			continue
-		}
-		// The side the engine reads the extent off: the derived one when
-		// it names a source, else the one more of whose words are reused.
-		ds, isB := d.Evidence.DerivedSide()
-		if rp := run.Pair[i]; rp != nil && rp.Source != nil {
-			isB = *rp.Source == articleID(run, d.A)
-		}
-		ss := d.Evidence.A
-		if isB {
-			ds = d.Evidence.B
-		} else {
-			ds, ss = d.Evidence.A, d.Evidence.B
-		}
-		fmt.Fprintf(f, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n", cp.ID, cp.Label, d.Relation,
-			d.Evidence.Passages, d.Evidence.Similarity, d.Evidence.SharedTerms,
-			ds.Verbatim+ds.Rewrite, ds.Verbatim, ds.Rewrite, ds.Run3, ds.Run8, ds.Run32, ss.Verbatim+ss.Rewrite, ss.Run3)
+	fmt.Fprintln(f, featureHeader)
+	for i := range fs {
+		fs[i].write(f)
 	}
 }
 
-func articleID(run *Run, i int) string { return run.Scan.Articles[i].ID }
+// TestDumpFeatures writes each pair's evidence as a table, for fitting the
+// extent thresholds: REPRINT_COUNTER_DUMP=out.tsv go test ./eval/counter -run TestDumpFeatures
+func TestDumpFeatures(t *testing.T) {
+	out := os.Getenv("REPRINT_COUNTER_DUMP")
+	if out == "" {
+		t.Skip("set REPRINT_COUNTER_DUMP to a file name")
+	}
+	dump(t, out, counterFeatures(t))
+}
 
 // TestDumpClough writes the evidence of each Clough–Stevenson answer
 // against its source, scanned as one corpus, for fitting the extent
@@ -66,44 +173,103 @@ func TestDumpClough(t *testing.T) {
 	if out == "" {
 		t.Skip("set REPRINT_CLOUGH_DUMP to a file name")
 	}
-	dir := "../../../shared/corpora/clough-stevenson"
-	corpus, err := clough.Open(t.Context(), dir)
-	if err != nil {
-		t.Fatal(err)
+	dump(t, out, cloughFeatures(t.Context(), t))
+}
+
+// scores is a rule's 2-class accuracy and 3-class macro-F1 on COUNTER
+// pairs (WD, PD, ND), or its 2-class accuracy on Clough–Stevenson.
+type scores struct{ acc2, macroF1 float64 }
+
+func score(fs []features, class func(*features) string) scores {
+	conf := map[[2]string]int{}
+	right2 := 0
+	for i := range fs {
+		p := class(&fs[i])
+		conf[[2]string{fs[i].label, p}]++
+		if fs[i].derived() == (p != "ND") {
+			right2++
+		}
 	}
-	res, err := engine.Detect(t.Context(), engine.Options{}, []string{filepath.Join(dir, "corpus-20090418")}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := map[string]int{}
-	for i, a := range res.Articles {
-		id[a.ID] = i
-	}
-	f, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	fmt.Fprintln(f, "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3")
-	for _, a := range corpus.Answers {
-		ai, si := id[a.File], id["orig_task"+a.Task+".txt"]
-		var d *detect.Pair
-		for k := range res.Pairs {
-			p := &res.Pairs[k]
-			if p.A == min(ai, si) && p.B == max(ai, si) {
-				d = p
+	var sum float64
+	for _, c := range []string{"WD", "PD", "ND"} {
+		tp, pred, sup := conf[[2]string{c, c}], 0, 0
+		for k, n := range conf {
+			if k[1] == c {
+				pred += n
+			}
+			if k[0] == c {
+				sup += n
 			}
 		}
-		if d == nil {
-			fmt.Fprintf(f, "%s\t%s\tnone\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n", a.File, a.Category)
-			continue
+		if tp > 0 {
+			p, r := float64(tp)/float64(pred), float64(tp)/float64(sup)
+			sum += 2 * p * r / (p + r)
 		}
-		ds, ss := d.Evidence.B, d.Evidence.A
-		if d.A == ai {
-			ds, ss = ss, ds
+	}
+	return scores{float64(right2) / float64(len(fs)), sum / 3}
+}
+
+// TestLetterGramFit fits, on each half of COUNTER's development half
+// (pairs in file order, alternately), the rule "part when w·similarity +
+// (1−w)·ic4 ≥ t" (whole at judge.WholeMin as now, none without a pair)
+// for 2-class accuracy at 3-class macro-F1 ≥ 0.70, and reads it on the
+// other half and on Clough–Stevenson; the rule of judge.ExtentOf beside
+// it. The table goes to the file named:
+// REPRINT_COUNTER_FIT=out.txt go test ./eval/counter -run TestLetterGramFit
+func TestLetterGramFit(t *testing.T) {
+	out := os.Getenv("REPRINT_COUNTER_FIT")
+	if out == "" {
+		t.Skip("set REPRINT_COUNTER_FIT to a file name")
+	}
+	co, cl := counterFeatures(t), cloughFeatures(t.Context(), t)
+	var halves [2][]features
+	for i := range co {
+		halves[i%2] = append(halves[i%2], co[i])
+	}
+	now := func(f *features) string {
+		if !f.paired {
+			return "ND"
 		}
-		fmt.Fprintf(f, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n", a.File, a.Category, d.Relation,
-			d.Evidence.Passages, d.Evidence.Similarity, d.Evidence.SharedTerms,
-			ds.Verbatim+ds.Rewrite, ds.Verbatim, ds.Rewrite, ds.Run3, ds.Run8, ds.Run32, ss.Verbatim+ss.Rewrite, ss.Run3)
+		switch judge.ExtentOf(judge.Evidence{A: f.d, B: f.s, Similarity: f.sim, SharedTerms: f.shared, Passages: f.passages}, f.d) {
+		case judge.ExtentWhole:
+			return "WD"
+		case judge.ExtentPart:
+			return "PD"
+		}
+		return "ND"
+	}
+	rule := func(w, th float64) func(*features) string {
+		return func(f *features) string {
+			switch {
+			case !f.paired:
+				return "ND"
+			case f.d.Verbatim+f.d.Rewrite >= judge.WholeMin:
+				return "WD"
+			case w*f.sim+(1-w)*f.ic4 >= th:
+				return "PD"
+			}
+			return "ND"
+		}
+	}
+	var b strings.Builder
+	line := func(name string, class func(*features) string) {
+		all, e, o, c := score(co, class), score(halves[0], class), score(halves[1], class), score(cl, class)
+		fmt.Fprintf(&b, "%-34s COUNTER 2-class %.3f macro-F1 %.3f · even %.3f %.3f · odd %.3f %.3f · Clough 2-class %.3f\n",
+			name, all.acc2, all.macroF1, e.acc2, e.macroF1, o.acc2, o.macroF1, c.acc2)
+	}
+	line("judge.ExtentOf (relation, sim ≥ 0.23)", now)
+	for h, fit := range halves {
+		best, bw, bt := scores{}, 0.0, 0.0
+		for w := 0.0; w <= 0.61; w += 0.1 {
+			for th := 0.10; th < 0.50; th += 0.005 {
+				if s := score(fit, rule(w, th)); s.macroF1 >= 0.70 && s.acc2 > best.acc2 {
+					best, bw, bt = s, w, th
+				}
+			}
+		}
+		line(fmt.Sprintf("fit on %s: w %.1f t %.3f", [2]string{"even", "odd"}[h], bw, bt), rule(bw, bt))
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
