@@ -14,7 +14,6 @@ import (
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/postgres"
-	"github.com/reprint/reprint/report"
 	"github.com/reprint/reprint/sqlite"
 	"github.com/spf13/cobra"
 )
@@ -120,9 +119,7 @@ func (m *Main) addSummary(s *engine.AddStats) error {
 func (m *Main) checkCommand() *cobra.Command {
 	var (
 		dir      string
-		asJSON   bool
-		withText bool
-		htmlFile string
+		out      outputFlags
 		maxBytes int64
 	)
 	c := &cobra.Command{
@@ -131,8 +128,10 @@ func (m *Main) checkCommand() *cobra.Command {
 		Long: `check reads one article (a file of any kind reprint reads, or - for standard
 input) and reports every archived article related to it: relation, coverage,
 passages, which is the source, credit and quotation checks, in the
-reprint.scan/v2 shape (--json: the article first in "articles", its pairs in
-"pairs"). The archive is not changed.
+reprint.scan/v2 shape (--format json or --json: the article first in
+"articles", its pairs in "pairs"), or its pairs alone (--format jsonl, csv,
+tsv; --min-coverage, --relation and --only-derived select them). The archive
+is not changed.
 
 Exit status: 0 when nothing reuses the article and it reuses nothing (same-story
 pairs are not reuse), 1 when reuse is found, 2 on error.`,
@@ -144,6 +143,10 @@ pairs are not reuse), 1 when reuse is found, 2 on error.`,
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			ctx := c.Context()
+			ro, err := out.options(c.Flags())
+			if err != nil {
+				return err
+			}
 			a, st, err := openArchive(ctx, dir, false, engine.Options{})
 			if err != nil {
 				return err
@@ -167,7 +170,7 @@ pairs are not reuse), 1 when reuse is found, 2 on error.`,
 			if err != nil {
 				return err
 			}
-			if err := m.render(model, renderOptions{json: asJSON, text: withText, html: htmlFile}); err != nil {
+			if err := m.render(model, ro); err != nil {
 				return err
 			}
 			if engine.Reuse(model) {
@@ -177,9 +180,7 @@ pairs are not reuse), 1 when reuse is found, 2 on error.`,
 		},
 	}
 	c.Flags().StringVar(&dir, "archive", "", "the archive folder")
-	c.Flags().BoolVar(&asJSON, "json", false, "print the "+report.Schema+" JSON document")
-	c.Flags().BoolVar(&withText, "text", false, "with --json, include the cleaned texts")
-	c.Flags().StringVar(&htmlFile, "html", "", "also write a self-contained HTML report to this file")
+	out.register(c.Flags())
 	c.Flags().Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxArticleBytes, "reject an article larger than this many bytes")
 	return c
 }

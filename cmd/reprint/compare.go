@@ -11,10 +11,9 @@ import (
 
 func (m *Main) compareCommand() *cobra.Command {
 	var (
-		asJSON   bool
-		withText bool
-		htmlFile string
-		maxBytes int64
+		out        outputFlags
+		thresholds thresholdFlags
+		maxBytes   int64
 	)
 	c := &cobra.Command{
 		Use:   "compare A B",
@@ -23,8 +22,10 @@ func (m *Main) compareCommand() *cobra.Command {
 article of a WARC or JSONL file) and reports their relation in depth: every
 shared passage with both texts, which one is the source and the evidence for
 it, whether the derived one credits the source, and how each of its
-quotations fared. --json prints the reprint.scan/v2 document of the two;
---html FILE writes the side-by-side report.`,
+quotations fared. --format json (or --json) prints the reprint.scan/v2
+document of the two, --format jsonl, csv or tsv their pair alone (nothing, or
+a header, when they are unrelated); --html FILE writes the side-by-side
+report. The detection thresholds are flags with their defaults.`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) != 2 {
 				return usageError{fmt.Errorf("compare needs exactly two articles, got %d", len(args))}
@@ -32,17 +33,25 @@ quotations fared. --json prints the reprint.scan/v2 document of the two;
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			model, err := engine.Compare(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}}, args[0], args[1])
+			ro, err := out.options(c.Flags())
 			if err != nil {
 				return err
 			}
-			if htmlFile != "" {
-				if err := writeHTMLFile(htmlFile, model); err != nil {
+			dopts, err := thresholds.detectOptions()
+			if err != nil {
+				return err
+			}
+			model, err := engine.Compare(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}, Detect: dopts}, args[0], args[1])
+			if err != nil {
+				return err
+			}
+			if ro.json || ro.pairs != 0 {
+				return m.render(model, ro)
+			}
+			if ro.html != "" {
+				if err := writeHTMLFile(ro.html, model); err != nil {
 					return err
 				}
-			}
-			if asJSON {
-				return report.WriteJSON(m.Stdout, model, report.JSONOptions{Text: withText})
 			}
 			if len(model.Pairs) == 0 {
 				_, err := fmt.Fprintf(m.Stdout, "%s and %s are unrelated: no shared passages and little shared vocabulary\n",
@@ -52,9 +61,8 @@ quotations fared. --json prints the reprint.scan/v2 document of the two;
 			return report.WritePairText(m.Stdout, model, &model.Pairs[0], m.textOptions())
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print the "+report.Schema+" JSON document")
-	c.Flags().BoolVar(&withText, "text", false, "with --json, include both cleaned texts")
-	c.Flags().StringVar(&htmlFile, "html", "", "also write a self-contained HTML report to this file")
+	out.register(c.Flags())
+	thresholds.register(c.Flags())
 	c.Flags().Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxArticleBytes, "reject items larger than this many bytes")
 	return c
 }

@@ -13,21 +13,32 @@ import (
 
 // renderOptions say which forms of a result to write.
 type renderOptions struct {
-	json bool   // JSON on stdout instead of the terminal report
-	text bool   // with json: include the cleaned texts
-	html string // also write the HTML report to this file
+	json   bool              // JSON on stdout instead of the terminal report
+	text   bool              // with json: include the cleaned texts
+	pairs  report.PairFormat // nonzero: the related pairs alone, in this format
+	filter report.PairFilter // with json or pairs: the pairs to write
+	html   string            // also write the HTML report to this file
 }
 
-// render writes the model to stdout as JSON or as the terminal report, and
-// to the HTML file when asked.
+// filtered reports whether the options select some pairs only.
+func (o renderOptions) filtered() bool {
+	return o.filter.MinCoverage > 0 || len(o.filter.Relations) > 0 || o.filter.OnlyDerived
+}
+
+// render writes the model to stdout as JSON, as a table of its pairs or
+// as the terminal report, and to the HTML file when asked. The HTML
+// report is always of every pair.
 func (m *Main) render(model *report.Scan, o renderOptions) error {
 	if o.html != "" {
 		if err := writeHTMLFile(o.html, model); err != nil {
 			return err
 		}
 	}
-	if o.json {
-		return report.WriteJSON(m.Stdout, model, report.JSONOptions{Text: o.text})
+	switch {
+	case o.pairs != 0:
+		return report.WritePairs(m.Stdout, model, o.pairs, o.filter)
+	case o.json:
+		return report.WriteJSON(m.Stdout, o.filter.Filter(model), report.JSONOptions{Text: o.text})
 	}
 	return report.WriteText(m.Stdout, model, m.textOptions())
 }

@@ -13,11 +13,10 @@ import (
 
 func (m *Main) scanCommand() *cobra.Command {
 	var (
-		asJSON   bool
-		withText bool
-		htmlFile string
-		maxBytes int64
-		archive  string
+		out        outputFlags
+		thresholds thresholdFlags
+		maxBytes   int64
+		archive    string
 	)
 	c := &cobra.Command{
 		Use:   "scan PATHS... | scan --archive DIR",
@@ -27,9 +26,11 @@ cleans them, finds the pairs that share passages without comparing every
 pair, aligns the shared passages and prints each related pair with the
 coverage of each side; then judges each pair's direction (which article is the
 source), whether the derived article credits it and how its quotations fared,
-and groups the articles into stories with their lineage. --json prints the
-reprint.scan/v2 schema (see README); --html FILE writes a self-contained report
-with the texts side by side.`,
+and groups the articles into stories with their lineage. --format json (or
+--json) prints the reprint.scan/v2 schema (see README); --format jsonl, csv or
+tsv the related pairs alone, which --min-coverage, --relation and
+--only-derived select; --html FILE writes a self-contained report with the
+texts side by side. The detection thresholds are flags with their defaults.`,
 		Args: func(c *cobra.Command, args []string) error {
 			switch {
 			case archive == "" && len(args) == 0:
@@ -40,31 +41,42 @@ with the texts side by side.`,
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
+			ro, err := out.options(c.Flags())
+			if err != nil {
+				return err
+			}
+			dopts, err := thresholds.detectOptions()
+			if err != nil {
+				return err
+			}
+			if archive != "" {
+				if err := noThresholds(c.Flags(), "scan --archive"); err != nil {
+					return err
+				}
+			}
 			bar := m.newProgress(c.Context())
-			if archive != "" && asJSON && htmlFile == "" {
+			if archive != "" && ro.json && !ro.filtered() && ro.html == "" {
 				// The JSON document streams: an archive of millions of
 				// articles is never held whole.
-				err := m.streamArchive(c.Context(), archive, withText, bar.report())
+				err := m.streamArchive(c.Context(), archive, ro.text, bar.report())
 				bar.Done()
 				return err
 			}
 			var model *report.Scan
-			var err error
 			if archive != "" {
-				model, err = m.scanArchive(c.Context(), archive, engine.ScanOptions{Texts: asJSON && withText}, bar.report())
+				model, err = m.scanArchive(c.Context(), archive, engine.ScanOptions{Texts: ro.json && ro.text}, bar.report())
 			} else {
-				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}}, args, bar.report())
+				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}, Detect: dopts}, args, bar.report())
 			}
 			bar.Done()
 			if err != nil {
 				return err
 			}
-			return m.render(model, renderOptions{json: asJSON, text: withText, html: htmlFile})
+			return m.render(model, ro)
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print the "+report.Schema+" JSON document")
-	c.Flags().StringVar(&htmlFile, "html", "", "also write a self-contained HTML report to this file")
-	c.Flags().BoolVar(&withText, "text", false, "with --json, include each article's cleaned text (the text passage spans point into)")
+	out.register(c.Flags())
+	thresholds.register(c.Flags())
 	c.Flags().StringVar(&archive, "archive", "", "report the stories of this archive instead of reading PATHS")
 	c.Flags().Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxArticleBytes, "reject items larger than this many bytes")
 	return c
