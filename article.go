@@ -36,6 +36,10 @@ type Meta struct {
 	Language  string    `json:"language,omitempty"` // ISO 639-1 where declared
 	Links     []string  `json:"links,omitempty"`    // outgoing links of the article body, in order
 	Encoding  string    `json:"encoding,omitempty"` // the input encoding detected, e.g. "windows-1252"
+	// Warnings are remarks on the metadata as read: a value that was
+	// ignored and why ("line 3: published \"soon\" ignored: no
+	// four-digit year"). Ingest never drops a value in silence.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Article is one document of the corpus: where it came from, its raw bytes

@@ -43,5 +43,6 @@ func ReportArticle(a *reprint.Article) report.Article {
 		t := a.Meta.Published
 		ra.Published = &t
 	}
+	ra.Warnings = a.Meta.Warnings
 	return ra
 }

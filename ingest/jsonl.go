@@ -8,7 +8,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/reprint/reprint"
 )
@@ -20,8 +19,10 @@ import (
 //
 // "text" or "html" is required; when both are there, "text" is read (it is
 // already the article's text). "id" may be a string or a number; without
-// one the ID is "<file ID>:<line>". "published" is RFC 3339 or
-// YYYY-MM-DD; any other value is ignored with a note (Scanner.Notes).
+// one the ID is "<file ID>:<line>". "published" (passim: "date") is read
+// in the forms of parseDateValue; a value it cannot read is ignored with
+// a note (Scanner.Notes), which is also a warning on the article
+// (Meta.Warnings). passim's "series" is the site when "site" is absent.
 // Other optional fields of the wrong type are ignored with a note too.
 // A UTF-8 byte order mark at the start of the file is skipped. Blank lines
 // are not items. A line longer than MaxArticleBytes is
@@ -58,6 +59,11 @@ type jsonlRecord struct {
 	Site      json.RawMessage `json:"site"`
 	Title     json.RawMessage `json:"title"`
 	Published json.RawMessage `json:"published"`
+	// Date and Series are passim's names for the publication date and
+	// the publication; "published" and "site" come first when both are
+	// there.
+	Date   json.RawMessage `json:"date"`
+	Series json.RawMessage `json:"series"`
 }
 
 func (j *jsonlSource) next() (item, bool) {
@@ -154,26 +160,26 @@ func (j *jsonlSource) record(input string, line []byte) item {
 	if t := str("title", rec.Title); t != "" {
 		m.Title = t
 	}
-	if p := str("published", rec.Published); p != "" {
-		if t, ok := parseDate(p); ok {
+	if m.Site == "" {
+		// passim's records name their publication "series".
+		if s := str("series", rec.Series); s != "" {
+			m.Site = s
+		}
+	}
+	// "published", or passim's "date" when there is none.
+	name, raw := "published", rec.Published
+	if len(raw) == 0 || string(raw) == "null" {
+		name, raw = "date", rec.Date
+	}
+	if len(raw) > 0 && string(raw) != "null" && strings.TrimSpace(strings.Trim(string(raw), `"`)) != "" {
+		if t, err := parseDateValue(raw); err == nil {
 			m.Published = t
 		} else {
-			notes = append(notes, fmt.Sprintf("line %d: published %q ignored: not RFC 3339 or YYYY-MM-DD", j.line, p))
+			notes = append(notes, fmt.Sprintf("line %d: %s %s ignored: %v", j.line, name, raw, err))
 		}
 	}
 	it.notes = notes
 	return it
-}
-
-// parseDate accepts RFC 3339 and a bare YYYY-MM-DD (as UTC midnight).
-func parseDate(s string) (time.Time, bool) {
-	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t, true
-	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, true
-	}
-	return time.Time{}, false
 }
 
 // readBoundedLine reads one line, without its '\n'. A line longer than max

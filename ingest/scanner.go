@@ -186,6 +186,7 @@ func (s *Scanner) emit(it item) {
 	s.stats.Read++
 	if it.a != nil {
 		s.stats.Articles++
+		it.a.Meta.Warnings = append(it.a.Meta.Warnings, it.notes...)
 	} else {
 		s.stats.Rejected++
 	}

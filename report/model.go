@@ -39,6 +39,9 @@ type Article struct {
 	// decoded from ("windows-1251", "shift_jis", "utf-16le"), omitted
 	// for UTF-8: the text was read in an encoding found, not assumed.
 	Encoding string `json:"encoding,omitempty"`
+	// Warnings are what ingest ignored of the article's metadata, and why
+	// (reprint.Meta.Warnings): a publication date it could not read.
+	Warnings []string `json:"warnings,omitempty"`
 	// Text is the cleaned text the spans point into. It is always set in
 	// the model; WriteJSON omits it unless asked.
 	Text string `json:"text,omitempty"`

@@ -1,0 +1,112 @@
+package ingest
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+)
+
+func TestParseDateValue(t *testing.T) {
+	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
+	tests := []struct {
+		raw  string
+		want time.Time
+	}{
+		{`"2025-03-14T08:00:00Z"`, at(2025, 3, 14, 8, 0)},
+		{`"2025-03-14T09:00:00+01:00"`, at(2025, 3, 14, 8, 0)},
+		{`"2025-03-14 08:00:00"`, at(2025, 3, 14, 8, 0)},
+		{`"2025-03-14T08:00:00"`, at(2025, 3, 14, 8, 0)},
+		{`"2025-03-14 08:00"`, at(2025, 3, 14, 8, 0)},
+		{`"2025-03-14"`, at(2025, 3, 14, 0, 0)},
+		{`"1885-03-02"`, at(1885, 3, 2, 0, 0)}, // passim's archives
+		{`1742205600`, at(2025, 3, 17, 10, 0)},
+		{`"1742205600"`, at(2025, 3, 17, 10, 0)},
+		{`1742205600000`, at(2025, 3, 17, 10, 0)},
+		{`"March 15, 2025"`, at(2025, 3, 15, 0, 0)},
+		{`"15 March 2025"`, at(2025, 3, 15, 0, 0)},
+		{`"Fri, 14 Mar 2025 08:00:00 GMT"`, at(2025, 3, 14, 8, 0)},
+	}
+	for _, tt := range tests {
+		got, err := parseDateValue(json.RawMessage(tt.raw))
+		if err != nil || !got.Equal(tt.want) {
+			t.Errorf("parseDateValue(%s) = %v, %v; want %v", tt.raw, got, err, tt.want)
+		}
+	}
+	bad := []struct{ raw, why string }{
+		{`"soon"`, "no four-digit year"},
+		{`"yesterday"`, "no four-digit year"},
+		{`"March 15"`, "no four-digit year"},
+		{`12345`, "not a Unix time"},
+		{`true`, "not a string or a number"},
+		{`"2025 was a year of bananas and custard"`, "not a date"},
+	}
+	for _, tt := range bad {
+		if got, err := parseDateValue(json.RawMessage(tt.raw)); err == nil || !strings.Contains(err.Error(), tt.why) {
+			t.Errorf("parseDateValue(%s) = %v, %v; want an error saying %q", tt.raw, got, err, tt.why)
+		}
+	}
+}
+
+// TestJSONLDates reads published values, passim's date and series, and a
+// value that is not a date, which must become a warning on the article.
+func TestJSONLDates(t *testing.T) {
+	const text = `"a b c d e f g h i j k l m n o p q r s t u v w x y z."`
+	in := `{"id":"feed","published":"2025-03-14 08:00:00","text":` + text + "}\n" +
+		`{"id":"passim","series":"Gazette","date":"1885-03-02","text":` + text + "}\n" +
+		`{"id":"both","site":"Herald","series":"Gazette","published":"2025-03-14","date":"1885-03-02","text":` + text + "}\n" +
+		`{"id":"bad","published":"soon","text":` + text + "}\n"
+	path := filepath.Join(t.TempDir(), "feed.jsonl")
+	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	items, _ := mustScan(t, Options{}, path)
+	var arts []*reprint.Article
+	for _, it := range items {
+		if it.a != nil {
+			arts = append(arts, it.a)
+		}
+	}
+	want := map[string]struct {
+		site      string
+		published time.Time
+		warnings  int
+	}{
+		"feed":   {"", time.Date(2025, 3, 14, 8, 0, 0, 0, time.UTC), 0},
+		"passim": {"Gazette", time.Date(1885, 3, 2, 0, 0, 0, 0, time.UTC), 0},
+		"both":   {"Herald", time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC), 0},
+		"bad":    {"", time.Time{}, 1},
+	}
+	if len(arts) != len(want) {
+		t.Fatalf("read %d articles; want %d", len(arts), len(want))
+	}
+	for _, a := range arts {
+		w := want[a.ID]
+		if a.Meta.Site != w.site || !a.Meta.Published.Equal(w.published) || len(a.Meta.Warnings) != w.warnings {
+			t.Errorf("article %s: site %q, published %v, warnings %q; want %q, %v, %d warnings",
+				a.ID, a.Meta.Site, a.Meta.Published, a.Meta.Warnings, w.site, w.published, w.warnings)
+		}
+	}
+}
+
+// FuzzParseDate holds that parseDate never panics, and that a date it
+// returns came with no error and has a year in range.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2025-03-14 08:00:00", "March 15, 2025", "1742205600", "soon", "Fri, 14 Mar 2025 08:00:00 GMT", "2025-13-45", "0000000000000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || len(s) > 200 {
+			return
+		}
+		d, err := parseDate(s)
+		if err == nil && d.IsZero() {
+			t.Errorf("parseDate(%q) = zero time with no error", s)
+		}
+	})
+}
