@@ -11,9 +11,8 @@ import (
 
 func (m *Main) compareCommand() *cobra.Command {
 	var (
-		out        outputFlags
-		thresholds thresholdFlags
-		maxBytes   int64
+		flags    jobFlags
+		maxBytes int64
 	)
 	c := &cobra.Command{
 		Use:   "compare A B",
@@ -33,11 +32,7 @@ report. The detection thresholds are flags with their defaults.`,
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			ro, err := out.options(c.Flags())
-			if err != nil {
-				return err
-			}
-			dopts, err := thresholds.detectOptions()
+			ro, dopts, err := flags.parse(c.Flags())
 			if err != nil {
 				return err
 			}
@@ -61,8 +56,7 @@ report. The detection thresholds are flags with their defaults.`,
 			return report.WritePairText(m.Stdout, model, &model.Pairs[0], m.textOptions())
 		},
 	}
-	out.register(c.Flags())
-	thresholds.register(c.Flags())
+	flags.register(c.Flags())
 	c.Flags().Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxArticleBytes, "reject items larger than this many bytes")
 	return c
 }

@@ -91,6 +91,28 @@ func (t *thresholdFlags) register(fs *pflag.FlagSet) {
 	fs.Float64Var(&t.opts.ExactMin, "exact-min", detect.DefaultExactMin, "share of a verbatim passage's words in exact 4-word runs for it to count as verbatim, not rewritten, 0–1")
 }
 
+// jobFlags are the flags of the commands that find the pairs themselves
+// (scan PATHS, compare): the output's and the thresholds.
+type jobFlags struct {
+	out        outputFlags
+	thresholds thresholdFlags
+}
+
+func (j *jobFlags) register(fs *pflag.FlagSet) {
+	j.out.register(fs)
+	j.thresholds.register(fs)
+}
+
+// parse checks both sets of flags; a bad value is a usage error.
+func (j *jobFlags) parse(fs *pflag.FlagSet) (renderOptions, detect.Options, error) {
+	ro, err := j.out.options(fs)
+	if err != nil {
+		return ro, detect.Options{}, err
+	}
+	dopts, err := j.thresholds.detectOptions()
+	return ro, dopts, err
+}
+
 // names of the threshold flags, for the check that they were not given
 // where they do not apply.
 var thresholdNames = []string{"min-shared-fingerprints", "min-shared-bags", "top-terms", "min-shared-terms", "max-posting-docs", "all-pairs-work", "exact-min"}

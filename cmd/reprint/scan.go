@@ -13,10 +13,9 @@ import (
 
 func (m *Main) scanCommand() *cobra.Command {
 	var (
-		out        outputFlags
-		thresholds thresholdFlags
-		maxBytes   int64
-		archive    string
+		flags    jobFlags
+		maxBytes int64
+		archive  string
 	)
 	c := &cobra.Command{
 		Use:   "scan PATHS... | scan --archive DIR",
@@ -41,11 +40,7 @@ texts side by side. The detection thresholds are flags with their defaults.`,
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			ro, err := out.options(c.Flags())
-			if err != nil {
-				return err
-			}
-			dopts, err := thresholds.detectOptions()
+			ro, dopts, err := flags.parse(c.Flags())
 			if err != nil {
 				return err
 			}
@@ -75,8 +70,7 @@ texts side by side. The detection thresholds are flags with their defaults.`,
 			return m.render(model, ro)
 		},
 	}
-	out.register(c.Flags())
-	thresholds.register(c.Flags())
+	flags.register(c.Flags())
 	c.Flags().StringVar(&archive, "archive", "", "report the stories of this archive instead of reading PATHS")
 	c.Flags().Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxArticleBytes, "reject items larger than this many bytes")
 	return c
