@@ -204,6 +204,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"notifications of new":   {catPromo, cuePhrase},
 	"affiliate links":        {catPromo, cuePhrase},
 	"earn a commission":      {catPromo, cuePhrase},
+	"no extra cost":          {catPromo, cuePhrase},
 	"share this":             {catShare, cuePhrase},
 	"like loading":           {catShare, cuePhrase},
 	"like this":              {catShare, cueStrong},

@@ -15,24 +15,30 @@ type Link struct {
 	Relation  judge.Relation
 	Direction Direction
 	// Strength ranks the links that offer an article a parent, after the
-	// relation: NewLink sets the coverage of the derived side.
+	// relation: NewLink sets how much of the derived side the parent
+	// accounts for.
 	Strength float64
 }
 
 // NewLink returns the link between articles a and b with Strength set from
-// the evidence: the coverage of the derived side (the share of its words
-// that the parent accounts for), for a common source the smaller of the
-// two coverages, and for an unknown direction the larger.
+// the evidence: how much of the derived side the parent accounts for, the
+// mean of its coverage (content: words in verbatim or rewrite passages)
+// and its three-word run share (wording: words in runs of three or more
+// the parent also has). A copy of the parent that lost a paragraph still
+// "covers" a rewrite of the whole as well as the parent does (its
+// sentences align), but the rewrite carries more of the parent's own
+// wording. For a common source Strength is the smaller of the two sides'
+// figures, and for an unknown direction the larger.
 func NewLink(a, b int, rel judge.Relation, e judge.Evidence, d Direction) Link {
-	ca, cb := coverage(e.A), coverage(e.B)
-	s := max(ca, cb)
+	sa, sb := (coverage(e.A)+e.A.Run3)/2, (coverage(e.B)+e.B.Run3)/2
+	s := max(sa, sb)
 	switch d.Source {
 	case SourceA:
-		s = cb
+		s = sb
 	case SourceB:
-		s = ca
+		s = sa
 	case SourceCommon:
-		s = min(ca, cb)
+		s = min(sa, sb)
 	}
 	return Link{A: a, B: b, Relation: rel, Direction: d, Strength: s}
 }
