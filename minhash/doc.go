@@ -136,7 +136,7 @@
 //
 // Commands:
 //
-//	go test ./minhash -run '^$' -bench Sign -benchmem -cpu 1 -count 5
+//	cd bench && go test -run '^$' -bench Sign -benchmem -cpu 1 -count 5 (the benchmark module)
 //	go test ./minhash -run '^$' -bench Fingerprint -benchmem -cpu 1 -count 10 | benchstat -
 //	go test ./minhash -run '^$' -bench Index100k -benchtime 1x -cpu 1
 package minhash
