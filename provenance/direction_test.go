@@ -75,7 +75,14 @@ func TestDirect(t *testing.T) {
 		{"host: details abstain", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(provenance.VersionMinCoverage/2, 0.02)), AOnlyTerms: 0.05, BOnlyTerms: 0.9}, provenance.SourceUnknown},
 		{"host: witnesses still speak", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(provenance.VersionMinCoverage/2, 0.02)), AOnlyTerms: 0.05, BOnlyTerms: 0.9,
 			Witness: witFor(provenance.SourceA, 40, 2, 3, 0)}, provenance.SourceA},
-		{"versions at the bar: containment votes", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(provenance.VersionMinCoverage, 0.05))}, provenance.SourceB},
+		// Below VersionFullCoverage the readings weigh less: a passage in
+		// a host. Two agreeing readings at 0.1 shared lead by 2 × 0.33,
+		// just enough; at 0.08 not; the witnesses outweigh them.
+		{"host: two scaled readings decide", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05)), AOnlyTerms: 0.05, BOnlyTerms: 0.5}, provenance.SourceB},
+		{"host: two weaker readings do not", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.08, 0.05)), AOnlyTerms: 0.05, BOnlyTerms: 0.5}, provenance.SourceUnknown},
+		{"host: one scaled reading does not", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05))}, provenance.SourceUnknown},
+		{"host: witnesses over scaled readings", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.07, 0.05)), AOnlyTerms: 0.05, BOnlyTerms: 0.5,
+			Witness: witFor(provenance.SourceA, 40, 2, 2, 0)}, provenance.SourceA},
 
 		// Agreeing.
 		{"containment and details agree", provenance.Signals{Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
@@ -114,10 +121,10 @@ func TestDirect(t *testing.T) {
 		{"witnesses against credit", provenance.Signals{ACreditsB: true, Evidence: balanced,
 			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceB},
 		// A credit line naming an outlet, the other's publisher unknown:
-		// weighed, over one reading, not two.
+		// weighed as one reading.
 		{"unnamed credit alone", provenance.Signals{ACreditsUnnamed: true, Evidence: balanced}, provenance.SourceB},
-		{"unnamed credit over one reading", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA}, provenance.SourceB},
-		{"unnamed credit against two readings", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceUnknown},
+		{"unnamed credit and one reading", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA}, provenance.SourceUnknown},
+		{"unnamed credit against two readings", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
 		{"unnamed credit both ways", provenance.Signals{ACreditsUnnamed: true, BCreditsUnnamed: true, Evidence: balanced}, provenance.SourceUnknown},
 		{"witnesses and date agree", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: aInsideB,
 			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceA},

@@ -40,12 +40,15 @@
 //  2. credit names the other's publisher               → the credited side
 //  3. the common-source pattern holds                  → common
 //  4. date votes (both dates known, an hour apart)     → the earlier side
-//  5. the readings, weighed: containment, quotes,
-//     details WeightReading each; a credit line naming
-//     an outlet when the other's publisher is unknown
-//     WeightCreditUnnamed; witnesses WitnessVersionWeight
-//     per net version, at most WitnessMaxWeight         → the heavier side
-//     equal weight, or no vote                         → unknown
+//  5. the readings, weighed: quotes WeightReading;
+//     containment and details WeightReading when both
+//     sides are VersionFullCoverage shared, less down to
+//     0 at VersionMinCoverage (a passage in a host); a
+//     credit line naming an outlet when the other's
+//     publisher is unknown WeightCreditUnnamed;
+//     witnesses WitnessVersionWeight per net version,
+//     at least WeightReading, at most WitnessMaxWeight  → the heavier side
+//     a lead under MinWeighed, or no vote              → unknown
 //
 // Credit comes before the common-source test because a text that credits
 // another says where it took its story from, whatever it added; dates come

@@ -58,7 +58,7 @@ func Example() {
 	// Output:
 	// 0-1: common source: neither contains the other (coverage A 0.67 B 0.21), each has details (terms only in A 0.19, only in B 0.67) and quotations (A 2, B 34) the other lacks
 	// 1-2: A is the source: containment (1) and details (1)
-	// 0-2: unknown: details (1) for A, containment (1) for B weigh the same
+	// 0-2: unknown: details (1) for A, containment (1) for B: a lead of 0, less than 0.5
 	// story [0 1 2]
 	//   0 ← -1 (partial-copy)
 	//   1 ← -1 (partial-copy)
