@@ -2,62 +2,11 @@ package detect
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 
 	"github.com/reprint/reprint/analysis"
-	"github.com/reprint/reprint/minhash"
 	"github.com/reprint/reprint/rewrite"
 )
-
-// candidates returns the candidate pairs packed as a<<32|b with a < b,
-// sorted: the union of the LSH pairs, the fingerprint-sharing pairs and,
-// when idf is not nil, the pairs sharing rare terms.
-func (d *Detector) candidates(docs []doc, idf *rewrite.IDF, st *Stats) ([]uint64, error) {
-	idx, err := minhash.NewIndex(minhash.IndexOptions{Capacity: len(docs)})
-	if err != nil {
-		return nil, fmt.Errorf("detect: %w", err)
-	}
-	for i := range docs {
-		if err := idx.Add(uint32(i), docs[i].sig); err != nil {
-			return nil, fmt.Errorf("detect: %w", err)
-		}
-	}
-	if err := idx.Finish(); err != nil {
-		return nil, fmt.Errorf("detect: %w", err)
-	}
-	var pairs []uint64
-	for a, b := range idx.Pairs() {
-		pairs = append(pairs, uint64(a)<<32|uint64(b))
-	}
-	st.LSHCandidates = len(pairs)
-	st.CappedBuckets = idx.Stats().CappedBuckets
-
-	keys := func(i int) []uint64 { return docs[i].fps }
-	fp, capped := d.sharedKeyPairs(len(docs), keys, d.opts.MinSharedFingerprints)
-	st.FPCandidates = len(fp)
-	st.CappedPostings += capped
-	pairs = append(pairs, fp...)
-
-	bags := func(i int) []uint64 { return docs[i].bags }
-	bp, capped := d.sharedKeyPairs(len(docs), bags, d.opts.MinSharedBags)
-	st.BagCandidates = len(bp)
-	st.CappedPostings += capped
-	pairs = append(pairs, bp...)
-
-	if idf != nil {
-		top := make([][]uint64, len(docs))
-		for i := range docs {
-			top[i] = topTerms(docs[i].terms, idf, d.opts.TopTerms, d.opts.MaxPostingDocs)
-		}
-		tp, capped := d.sharedKeyPairs(len(docs), func(i int) []uint64 { return top[i] }, d.opts.MinSharedTerms)
-		st.TermCandidates = len(tp)
-		st.CappedPostings += capped
-		pairs = append(pairs, tp...)
-	}
-	slices.Sort(pairs)
-	return slices.Compact(pairs), nil
-}
 
 // bagValues appends to dst the hash of every pair of consecutive content
 // words of toks (stop words skipped), independent of the pair's order: the
@@ -120,60 +69,4 @@ func topTerms(terms []uint64, idf *rewrite.IDF, n, maxDF int) []uint64 {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// sharedKeyPairs returns the pairs of documents that share at least min of
-// their keys (each document's keys distinct), through an inverted index
-// built by sorting (key, doc) entries: near-linear in the number of keys.
-// Keys held by more than MaxPostingDocs documents are skipped and counted.
-func (d *Detector) sharedKeyPairs(n int, keys func(i int) []uint64, min int) (pairs []uint64, capped int) {
-	type entry struct {
-		key uint64
-		doc uint32
-	}
-	total := 0
-	for i := range n {
-		total += len(keys(i))
-	}
-	entries := make([]entry, 0, total)
-	for i := range n {
-		for _, k := range keys(i) {
-			entries = append(entries, entry{k, uint32(i)})
-		}
-	}
-	slices.SortFunc(entries, func(x, y entry) int {
-		if c := cmp.Compare(x.key, y.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.doc, y.doc)
-	})
-	var votes []uint64
-	for i := 0; i < len(entries); {
-		j := i + 1
-		for j < len(entries) && entries[j].key == entries[i].key {
-			j++
-		}
-		if j-i > d.opts.MaxPostingDocs {
-			capped++
-		} else {
-			for x := i; x < j; x++ {
-				for y := x + 1; y < j; y++ {
-					votes = append(votes, uint64(entries[x].doc)<<32|uint64(entries[y].doc))
-				}
-			}
-		}
-		i = j
-	}
-	slices.Sort(votes)
-	for i := 0; i < len(votes); {
-		j := i + 1
-		for j < len(votes) && votes[j] == votes[i] {
-			j++
-		}
-		if j-i >= min {
-			pairs = append(pairs, votes[i])
-		}
-		i = j
-	}
-	return pairs, capped
 }

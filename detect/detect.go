@@ -14,8 +14,8 @@ import (
 	"github.com/reprint/reprint/align"
 	"github.com/reprint/reprint/analysis"
 	"github.com/reprint/reprint/judge"
-	"github.com/reprint/reprint/minhash"
 	"github.com/reprint/reprint/rewrite"
+	"github.com/reprint/reprint/sentence"
 	"github.com/reprint/reprint/winnow"
 )
 
@@ -74,8 +74,8 @@ const (
 	// exact share and are relabelled rewrite.
 	DefaultExactMin = 0.5
 
-	// DefaultMinTermsAlone is the pre-filter in front of the aligners of
-	// an archive: a candidate that the rare-term signal proposes alone —
+	// DefaultMinTermsAlone is the pre-filter in front of the aligners (of
+	// Run's candidate path and of an archive): a candidate that the rare-term signal proposes alone —
 	// no shared fingerprint, and at most half the content-word pairs
 	// MinSharedBags asks — is aligned only when it shares at least this
 	// many of the query's top terms (MinSharedTerms makes it a candidate).
@@ -112,6 +112,8 @@ type Options struct {
 	// MinTermsAlone: see DefaultMinTermsAlone. A negative value aligns
 	// every candidate.
 	MinTermsAlone int
+	// CacheBytes: see DefaultCacheBytes.
+	CacheBytes int
 	// Mode selects the aligners.
 	Mode Mode
 	// Align configures the verbatim passage aligner.
@@ -148,6 +150,7 @@ func (o *Options) SetDefaults() {
 	setI(&o.MinSharedTerms, DefaultMinSharedTerms)
 	setI(&o.AllPairsWork, DefaultAllPairsWork)
 	setI(&o.MinTermsAlone, DefaultMinTermsAlone)
+	setI(&o.CacheBytes, DefaultCacheBytes)
 	if o.ExactMin == 0 {
 		o.ExactMin = DefaultExactMin
 	}
@@ -216,13 +219,14 @@ type Pair struct {
 type Stats struct {
 	Documents      int
 	Candidates     int  // pairs aligned
+	Prefiltered    int  // candidates the vote pre-filter kept from the aligners (Promising)
 	AllPairs       bool // the corpus was small enough to align every pair
-	LSHCandidates  int  // pairs proposed by MinHash/LSH
+	SameCandidates int  // pairs of the same token stream (exact copies)
 	FPCandidates   int  // pairs proposed by shared winnowed fingerprints
 	BagCandidates  int  // pairs proposed by shared winnowed content-word pairs
 	TermCandidates int  // pairs proposed by shared rare terms (rewrite signal)
 	CappedPostings int  // fingerprints or terms skipped for linking more than MaxPostingDocs documents
-	CappedBuckets  int  // LSH buckets skipped for size
+	CappedBuckets  int  // groups of exact copies skipped for size (over MaxSameDocs)
 	CappedPairs    int  // pairs whose alignment hit a bound
 }
 
@@ -230,8 +234,6 @@ type Stats struct {
 type Result struct {
 	Pairs []Pair // related pairs (Relation above Unrelated), sorted by (A, B)
 	Stats Stats
-	// Sentences are each document's sentence spans, as aligned.
-	Sentences [][]reprint.Span
 	// Words are each document's word counts.
 	Words []int
 	// Terms are each document's distinct content terms, sorted
@@ -245,9 +247,8 @@ type Progress func(done, total int)
 // doc is the per-document analysis kept for alignment.
 type doc struct {
 	toks  []analysis.Token
-	fps   []uint64 // distinct winnowed fingerprint hashes, sorted
-	bags  []uint64 // distinct winnowed content-word pair hashes, sorted
-	sig   []uint64
+	fps   []uint64       // distinct winnowed fingerprint hashes, sorted
+	bags  []uint64       // distinct winnowed content-word pair hashes, sorted
 	sum   uint64         // hash of the whole token stream: equal sums mean the same words
 	sents []reprint.Span // sentence spans
 	terms []uint64       // distinct content terms, sorted
@@ -255,56 +256,55 @@ type doc struct {
 	rw    *rewrite.Doc   // sentence features for the rewrite aligner, prepared once
 }
 
-// allPairs reports whether aligning every pair of docs is within
-// AllPairsWork (see DefaultAllPairsWork).
-func (d *Detector) allPairs(docs []doc) bool {
-	n := len(docs)
+// allPairs reports whether aligning every pair of documents of these
+// word counts is within AllPairsWork (see DefaultAllPairsWork).
+func (d *Detector) allPairs(words []int32) bool {
+	n := len(words)
 	if d.opts.AllPairsWork < 0 || n < 2 {
 		return d.opts.AllPairsWork >= 0
 	}
-	words := 0
-	for i := range docs {
-		words += len(docs[i].toks)
+	total := 0
+	for _, w := range words {
+		total += int(w)
 	}
 	pairs := float64(n) * float64(n-1) / 2
-	return pairs*float64(words)/float64(n) <= float64(d.opts.AllPairsWork)
+	return pairs*float64(total)/float64(n) <= float64(d.opts.AllPairsWork)
 }
 
 // Run finds the pairs of texts that share passages or a story. progress
 // may be nil.
+//
+// Run holds the texts and, of each document, its keys: never its tokens
+// or prepared sentences, which it analyses again when the document is
+// aligned (a cache of CacheBytes keeps those used again soonest). See
+// "Candidate search in bounded memory" (index.go).
 func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (*Result, error) {
 	if len(texts) > math.MaxInt32 {
 		return nil, errors.New("detect: too many documents")
 	}
-	docs, idf, err := d.analyze(ctx, texts)
+	ck, idf, err := d.corpusKeys(ctx, texts)
 	if err != nil {
 		return nil, err
 	}
-	rewriting := idf != nil
-
-	res := &Result{Stats: Stats{Documents: len(texts)}}
+	res := &Result{Stats: Stats{Documents: len(texts)}, Words: make([]int, len(texts))}
+	for i, w := range ck.words {
+		res.Words[i] = int(w)
+	}
 	var cands []uint64
-	if d.allPairs(docs) {
+	if d.allPairs(ck.words) {
 		res.Stats.AllPairs = true
-		for a := range docs {
-			for b := a + 1; b < len(docs); b++ {
+		for a := range texts {
+			for b := a + 1; b < len(texts); b++ {
 				cands = append(cands, uint64(a)<<32|uint64(b))
 			}
 		}
-	} else if cands, err = d.candidates(docs, idf, &res.Stats); err != nil {
+	} else if cands, err = d.votes(ctx, ck, &res.Stats); err != nil {
 		return nil, err
 	}
+	ck = nil
 	res.Stats.Candidates = len(cands)
 
-	found := make([]*Pair, len(cands))
-	var done atomic.Int64
-	err = d.parallel(ctx, len(cands), func(w *worker, i int) {
-		a, b := int(cands[i]>>32), int(uint32(cands[i]))
-		found[i] = d.pair(w, texts, docs, a, b, idf)
-		if progress != nil {
-			progress(int(done.Add(1)), len(cands))
-		}
-	})
+	found, terms, err := d.alignCandidates(ctx, texts, cands, idf, progress)
 	if err != nil {
 		return nil, err
 	}
@@ -317,53 +317,119 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 		}
 		res.Pairs = append(res.Pairs, *p)
 	}
-	res.Words = make([]int, len(docs))
-	for i := range docs {
-		res.Words[i] = len(docs[i].toks)
-	}
-	if rewriting {
-		res.Sentences = make([][]reprint.Span, len(docs))
-		res.Terms = make([][]uint64, len(docs))
-		for i := range docs {
-			res.Sentences[i] = docs[i].sents
-			res.Terms[i] = docs[i].terms
-		}
+	if idf != nil {
+		res.Terms = terms
 	}
 	return res, nil
 }
 
-// analyze tokenizes, fingerprints and (unless VerbatimOnly) segments and
-// extracts the terms of every text, and builds the IDF over them.
-func (d *Detector) analyze(ctx context.Context, texts []string) ([]doc, *rewrite.IDF, error) {
+// corpusKeys reads every text for its keys, on all cores: first the terms
+// of each, counted into the IDF (unless VerbatimOnly), then its word
+// count, exact-stream sum, fingerprints, content-word pairs and top terms
+// under that IDF. Only the keys are kept; a document's terms are read
+// twice rather than held between the two passes.
+func (d *Detector) corpusKeys(ctx context.Context, texts []string) (*corpusKeys, *rewrite.IDF, error) {
 	rewriting := d.opts.Mode != VerbatimOnly
-	docs := make([]doc, len(texts))
-	hasher, err := minhash.NewHasher(minhash.Options{})
-	if err != nil {
-		return nil, nil, fmt.Errorf("detect: %w", err)
+	ck := &corpusKeys{
+		words: make([]int32, len(texts)),
+		sums:  make([]uint64, len(texts)),
+		fps:   make([][]uint64, len(texts)),
+		bags:  make([][]uint64, len(texts)),
 	}
-	err = d.parallel(ctx, len(texts), func(w *worker, i int) {
-		docs[i] = d.analyzeOne(w, hasher, texts[i])
-	})
-	if err != nil {
-		return nil, nil, err
-	}
-
 	var idf *rewrite.IDF
 	if rewriting {
 		idf = rewrite.NewIDF()
-		for i := range docs {
-			idf.Add(docs[i].terms)
-		}
-		err = d.parallel(ctx, len(docs), func(w *worker, i int) {
-			docs[i].norm = termNorm(docs[i].terms, idf)
-			docs[i].rw = w.rw.Prepare(texts[i], docs[i].sents, idf)
+		ck.top = make([][]uint64, len(texts))
+		var mu sync.Mutex
+		err := d.parallel(ctx, len(texts), func(w *worker, i int) {
+			terms := w.an.Terms(texts[i], sentence.Split(texts[i], nil), nil)
+			mu.Lock()
+			idf.Add(terms)
+			mu.Unlock()
 		})
 		if err != nil {
 			return nil, nil, err
 		}
 	}
+	err := d.parallel(ctx, len(texts), func(w *worker, i int) {
+		dc := d.analyzeBase(w, texts[i])
+		ck.words[i], ck.sums[i] = int32(len(dc.toks)), dc.sum
+		ck.fps[i], ck.bags[i] = dc.fps, dc.bags
+		if rewriting {
+			terms := w.an.Terms(texts[i], sentence.Split(texts[i], nil), nil)
+			ck.top[i] = topTerms(terms, idf, d.opts.TopTerms, d.opts.MaxPostingDocs)
+		}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return ck, idf, nil
+}
 
-	return docs, idf, nil
+// alignCandidates aligns and judges the candidate pairs (a<<32|b, sorted),
+// on all cores, a document and its candidates at a time: each document is
+// analysed under idf when it is aligned, or taken from a cache that
+// keeps, within CacheBytes, the documents needed again soonest. found[i] is candidate i's pair, nil if unrelated; terms holds the
+// distinct terms of the documents of related pairs (nil for the others).
+func (d *Detector) alignCandidates(ctx context.Context, texts []string, cands []uint64, idf *rewrite.IDF, progress Progress) (found []*Pair, terms [][]uint64, err error) {
+	workers := make(chan *Worker, d.opts.Workers)
+	for range d.opts.Workers {
+		wk, err := d.NewWorker()
+		if err != nil {
+			return nil, nil, err
+		}
+		workers <- wk
+	}
+	var groups []int // start of each document's run of candidates
+	for i, c := range cands {
+		if i == 0 || c>>32 != cands[i-1]>>32 {
+			groups = append(groups, i)
+		}
+	}
+	groups = append(groups, len(cands))
+	// The steps (groups) at which each document is needed, for the cache.
+	uses := make([][]int32, len(texts))
+	for g := range len(groups) - 1 {
+		a := cands[groups[g]] >> 32
+		uses[a] = append(uses[a], int32(g))
+		for _, c := range cands[groups[g]:groups[g+1]] {
+			b := uint32(c)
+			uses[b] = append(uses[b], int32(g))
+		}
+	}
+	found = make([]*Pair, len(cands))
+	terms = make([][]uint64, len(texts))
+	cache := newPlannedCache(uses, d.opts.CacheBytes)
+	analyse := func(wk *Worker, i, g int) *Doc {
+		if dc := cache.get(int32(i), int32(g)); dc != nil {
+			return dc
+		}
+		dc := wk.Analyze(texts[i], idf)
+		cache.put(int32(i), int32(g), dc)
+		return dc
+	}
+	var done atomic.Int64
+	var mu sync.Mutex
+	err = parallelN(ctx, d.opts.Workers, len(groups)-1, func() *Worker { return <-workers }, func(wk *Worker, g int) {
+		lo, hi := groups[g], groups[g+1]
+		a := int(cands[lo] >> 32)
+		da := analyse(wk, a, g)
+		for i := lo; i < hi; i++ {
+			b := int(uint32(cands[i]))
+			db := analyse(wk, b, g)
+			if p := wk.Pair(da, db); p != nil {
+				p.A, p.B = a, b
+				found[i] = p
+				mu.Lock()
+				terms[a], terms[b] = da.Terms(), db.Terms()
+				mu.Unlock()
+			}
+			if progress != nil {
+				progress(int(done.Add(1)), len(cands))
+			}
+		}
+	})
+	return found, terms, err
 }
 
 // pair aligns documents a and b and judges them; nil if unrelated.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/reprint/reprint/minhash"
 	"github.com/reprint/reprint/rewrite"
 	"github.com/reprint/reprint/sentence"
 	"github.com/reprint/reprint/shingle"
@@ -21,17 +20,13 @@ import (
 // align and judge one pair exactly as Run does, given the same IDF.
 
 // Keys are the candidate-signal keys of one document: what an archive
-// keeps of it besides its text. Each list is distinct and sorted, except
-// Bands, which is in band order.
+// keeps of it besides its text. Each list is distinct and sorted.
 type Keys struct {
 	// Words is the number of word tokens.
 	Words int
 	// Sum hashes the token stream: equal sums (and word counts) mean the
 	// same words.
 	Sum uint64
-	// Bands are the MinHash LSH band keys of the 5-shingle signature
-	// (minhash.BandKeys): two documents sharing one are an LSH candidate.
-	Bands []uint64
 	// Fingerprints are the winnowed 5-shingle hashes.
 	Fingerprints []uint64
 	// Bags are the winnowed content-word pair hashes.
@@ -44,10 +39,8 @@ type Keys struct {
 
 // Votes are what one document pair shares, per candidate signal.
 type Votes struct {
-	Bands, Fingerprints, Bags, Terms int
-	// Same counts a shared token stream (equal Keys.Sum and Words): what
-	// an archive keeps in place of the bands, which such a pair shares
-	// all of.
+	Fingerprints, Bags, Terms int
+	// Same counts a shared token stream (equal Keys.Sum and Words).
 	Same int
 }
 
@@ -56,7 +49,7 @@ type Votes struct {
 // MinSharedFingerprints, MinSharedBags or MinSharedTerms (of the top terms)
 // shared keys.
 func (d *Detector) Candidate(v Votes) bool {
-	return v.Same > 0 || v.Bands > 0 || v.Fingerprints >= d.opts.MinSharedFingerprints ||
+	return v.Same > 0 || v.Fingerprints >= d.opts.MinSharedFingerprints ||
 		v.Bags >= d.opts.MinSharedBags || v.Terms >= d.opts.MinSharedTerms
 }
 
@@ -65,7 +58,7 @@ func (d *Detector) Candidate(v Votes) bool {
 // MinTermsAlone shared top terms (see DefaultMinTermsAlone).
 func (d *Detector) Promising(v Votes) bool {
 	o := &d.opts
-	alone := v.Same == 0 && v.Bands == 0 && v.Fingerprints == 0 && 2*v.Bags <= o.MinSharedBags
+	alone := v.Same == 0 && v.Fingerprints == 0 && 2*v.Bags <= o.MinSharedBags
 	return !alone || o.MinTermsAlone < 0 || v.Terms >= o.MinTermsAlone
 }
 
@@ -82,9 +75,8 @@ func (d *Detector) TopTerms(terms []uint64, idf *rewrite.IDF) []uint64 {
 // Worker analyses and aligns documents one at a time. It holds scratch
 // state: it is not safe for concurrent use; make one per goroutine.
 type Worker struct {
-	d      *Detector
-	w      *worker
-	hasher *minhash.Hasher
+	d *Detector
+	w *worker
 }
 
 // NewWorker returns a Worker of d.
@@ -93,11 +85,7 @@ func (d *Detector) NewWorker() (*Worker, error) {
 	if err != nil {
 		return nil, err
 	}
-	h, err := minhash.NewHasher(minhash.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("detect: %w", err)
-	}
-	return &Worker{d: d, w: al, hasher: h}, nil
+	return &Worker{d: d, w: al}, nil
 }
 
 // newWorker returns the scratch state of one goroutine.
@@ -115,7 +103,7 @@ func newWorker(opts Options) (*worker, error) {
 
 // Keys returns the keys of text. The slices are new: the caller owns them.
 func (wk *Worker) Keys(text string) Keys {
-	dc := wk.d.analyzeOne(wk.w, wk.hasher, text)
+	dc := wk.d.analyzeOne(wk.w, text)
 	return dc.keys()
 }
 
@@ -127,7 +115,6 @@ func (dc *doc) keys() Keys {
 	return Keys{
 		Words:        len(dc.toks),
 		Sum:          dc.sum,
-		Bands:        minhash.BandKeys(dc.sig, minhash.DefaultBands, minhash.DefaultRows, nil),
 		Fingerprints: dc.fps,
 		Bags:         dc.bags,
 		Terms:        dc.terms,
@@ -152,6 +139,18 @@ func (d *Doc) Words() int { return len(d.doc.toks) }
 // VerbatimOnly mode. The slice belongs to the Doc.
 func (d *Doc) Terms() []uint64 { return d.doc.terms }
 
+// Bytes is about how much memory d holds (the text is not counted: the
+// caller holds it): what a cache of analysed documents counts against its
+// budget. Its tokens take most of it, 24 bytes a word.
+func (d *Doc) Bytes() int {
+	dc := &d.doc
+	n := len(dc.toks)*24 + (len(dc.fps)+len(dc.bags)+len(dc.terms))*8 + len(dc.sents)*16 + 256
+	if dc.rw != nil {
+		n += dc.rw.Bytes()
+	}
+	return n
+}
+
 // Analyze analyses text for alignment under idf, which must hold the
 // document frequencies of the text's terms (and of every document it will
 // be paired with); nil in VerbatimOnly mode.
@@ -163,7 +162,7 @@ func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
 	if wk.d.opts.Mode == VerbatimOnly {
 		return wk.Prepare(wk.Read(text), idf)
 	}
-	dc := wk.d.analyzeBase(wk.w, wk.hasher, text)
+	dc := wk.d.analyzeBase(wk.w, text)
 	dc.sents = sentence.Split(text, nil)
 	rd := wk.w.rw.Prepare(text, dc.sents, nil)
 	if rd.Whole() {
@@ -183,7 +182,7 @@ func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
 // sentence features Pair needs: what a search for candidates reads. Pass
 // the Doc to Prepare before pairing it.
 func (wk *Worker) Read(text string) *Doc {
-	return &Doc{text: text, doc: wk.d.analyzeOne(wk.w, wk.hasher, text)}
+	return &Doc{text: text, doc: wk.d.analyzeOne(wk.w, text)}
 }
 
 // Prepare returns d ready for Pair under idf (see Analyze): a new Doc
@@ -213,9 +212,9 @@ func (wk *Worker) Pair(a, b *Doc) *Pair {
 }
 
 // analyzeOne is the per-document part of analyze: tokens, fingerprints,
-// bags, signature, sum and (unless VerbatimOnly) sentences and terms.
-func (d *Detector) analyzeOne(w *worker, hasher *minhash.Hasher, text string) doc {
-	dc := d.analyzeBase(w, hasher, text)
+// bags, sum and (unless VerbatimOnly) sentences and terms.
+func (d *Detector) analyzeOne(w *worker, text string) doc {
+	dc := d.analyzeBase(w, text)
 	if d.opts.Mode != VerbatimOnly {
 		dc.sents = sentence.Split(text, nil)
 		dc.terms = w.an.Terms(text, dc.sents, nil)
@@ -224,7 +223,7 @@ func (d *Detector) analyzeOne(w *worker, hasher *minhash.Hasher, text string) do
 }
 
 // analyzeBase is analyzeOne without sentences and terms.
-func (d *Detector) analyzeBase(w *worker, hasher *minhash.Hasher, text string) doc {
+func (d *Detector) analyzeBase(w *worker, text string) doc {
 	w.toks = w.tk.Tokenize(text, w.toks[:0])
 	w.sh = shingle.Values(w.toks, shingle.K, w.sh[:0])
 	w.fp = winnow.Select(w.sh, winnow.DefaultWindow, w.fp[:0])
@@ -244,7 +243,6 @@ func (d *Detector) analyzeBase(w *worker, hasher *minhash.Hasher, text string) d
 		toks: slices.Clone(w.toks),
 		fps:  slices.Compact(fps),
 		bags: slices.Compact(bags),
-		sig:  hasher.Sign(w.sh, nil),
 		sum:  tokenSum(w.toks),
 	}
 	return dc

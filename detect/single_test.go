@@ -101,7 +101,7 @@ func TestPromising(t *testing.T) {
 		{detect.Votes{Bags: 4}, true},                   // the bags signal: obfuscated reuse
 		{detect.Votes{Fingerprints: 2}, true},
 		{detect.Votes{Same: 1}, true},
-		{detect.Votes{Bands: 1, Terms: 4}, true},
+		{detect.Votes{Same: 1, Terms: 4}, true},
 	} {
 		if got := d.Promising(tc.v); got != tc.want {
 			t.Errorf("Promising(%+v) = %v, want %v", tc.v, got, tc.want)

@@ -11,7 +11,8 @@ import (
 
 // TestCandidateTune measures candidate recall on the PAN 2013 training
 // corpus scanned as one folder: for each obfuscation folder, the share of
-// its pairs with plagiarism cases that become candidates, by signal, for
+// its pairs with plagiarism cases that become candidates, by signal (the
+// exact-stream key is always on, with any signal), for
 // several term-signal settings, beside the number of candidates. It is a
 // tuning tool, run only on request:
 //
@@ -61,16 +62,23 @@ func TestCandidateTune(t *testing.T) {
 			cases = append(cases, truth{f, min(a, b)<<32 | max(a, b)})
 		}
 	}
-	d, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
+	candidates := func(o Options) ([]uint64, Stats) {
+		d, err := New(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ck, _, err := d.corpusKeys(t.Context(), texts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st Stats
+		pairs, err := d.votes(t.Context(), ck, &st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return pairs, st
 	}
-	docs, idf, err := d.analyze(t.Context(), texts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var report func(name string, pairs []uint64)
-	report = func(name string, pairs []uint64) {
+	report := func(name string, pairs []uint64) {
 		hit := map[string][2]int{}
 		for _, c := range cases {
 			h := hit[c.folder]
@@ -86,40 +94,23 @@ func TestCandidateTune(t *testing.T) {
 		}
 		t.Log(line)
 	}
+	const off = 1 << 30 // a threshold no pair reaches: the signal is off
 	var base []uint64
-	for _, mb := range []int{2, 3, 4, 6, 1 << 30} {
-		d.opts.MinSharedBags = mb
-		var st Stats
-		base, err = d.candidates(docs, nil, &st) // LSH, fingerprints, bags
-		if err != nil {
-			t.Fatal(err)
-		}
-		report(fmt.Sprintf("lsh+fp+bags ≥%d", mb), base)
+	for _, mb := range []int{2, 3, 4, 6, off} {
+		base, _ = candidates(Options{MinSharedBags: mb, MinSharedTerms: off})
+		report(fmt.Sprintf("same+fp+bags ≥%d", mb), base)
 	}
-	def, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var st Stats
-	all, err := def.candidates(docs, idf, &st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	all, st := candidates(Options{})
 	report("defaults (all signals)", all)
 	t.Logf("defaults: %+v", st)
 	for _, top := range []int{40, 80, 120} {
 		for _, shared := range []int{4, 6, 8} {
-			d.opts.TopTerms, d.opts.MinSharedTerms = top, shared
-			tops := make([][]uint64, len(docs))
-			for i := range docs {
-				tops[i] = topTerms(docs[i].terms, idf, top, d.opts.MaxPostingDocs)
-			}
-			tp, _ := d.sharedKeyPairs(len(docs), func(i int) []uint64 { return tops[i] }, shared)
+			tp, _ := candidates(Options{TopTerms: top, MinSharedTerms: shared, MinSharedFingerprints: off, MinSharedBags: off})
 			all := slices.Concat(base, tp)
 			slices.Sort(all)
 			all = slices.Compact(all)
 			report(fmt.Sprintf("terms top %d shared %d", top, shared), tp)
-			report(fmt.Sprintf("  union"), all)
+			report("  union", all)
 		}
 	}
 }

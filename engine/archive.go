@@ -14,7 +14,6 @@ import (
 	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/ingest"
-	"github.com/reprint/reprint/minhash"
 	"github.com/reprint/reprint/rewrite"
 )
 
@@ -711,7 +710,7 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 // maxBucket caps the exact key's list as the LSH bucket cap caps a band's
 // in Run: a text copied word for word into more articles than this is
 // boilerplate, and pairs no more.
-const maxBucket = minhash.DefaultMaxBucket
+const maxBucket = detect.MaxSameDocs
 
 // sharedCount returns |a ∩ b| of two sorted lists.
 func sharedCount(a, b []uint64) int {

@@ -3,7 +3,7 @@
 //
 //	paths ──► Read (ingest + per-article cleaning) ──► ReadAll (+ corpus layer, spilled to disk)
 //	                                                       │
-//	   batch:   Detect (detect.Run over every text in memory) ─► Judge ─► report.Scan
+//	   batch:   Detect (detect.Run: the texts and their keys in memory) ─► Judge ─► report.Scan
 //	   archive: Archive.Add ─► Store (texts, posting keys, term counts, pairs)
 //	            Archive.Check(article) ─► report.Scan of the article and what it is related to
 //	            Archive.Scan ─► Judge over the stored pairs ─► report.Scan
@@ -17,7 +17,7 @@
 //
 // An archive remembers what it has read. Per article a [Store] keeps its
 // metadata, its cleaned text (compressed), the keys of every candidate
-// signal of detect (LSH band keys, winnowed 5-gram fingerprints, winnowed
+// signal of detect (the exact key, winnowed 5-gram fingerprints, winnowed
 // content-word pairs, content terms; [detect.Keys]) as posting lists, the
 // document frequency of each term, and the related pairs found.
 //
@@ -30,7 +30,7 @@
 //     transaction, the articles marked pending.
 //  2. Match. For each pending article, in Seq order, the archived
 //     articles before it that share keys vote, per signal, as detect.Run
-//     counts them: one LSH band, two fingerprints, four content-word
+//     counts them: the same word stream, two fingerprints, four content-word
 //     pairs, four of its rarest terms (also among the other's rarest).
 //     Posting lists longer than the signal's cap are skipped and counted,
 //     as Run skips such keys. The candidates' texts are read back,

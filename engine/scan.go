@@ -20,13 +20,18 @@ type Options struct {
 }
 
 // Detect reads and cleans paths (both layers), then finds the related
-// pairs among all the articles read, in memory: the batch path, whose
-// memory grows with the corpus. Judge turns the result into a report.
+// pairs among all the articles read, in memory: the batch path. It holds
+// the cleaned texts and what the report says of each article, not the
+// bodies they were cleaned from (ReadAll spills those to a temporary file
+// between the two cleaning layers), and detect.Run holds their keys. Judge
+// turns the result into a report.
 func Detect(ctx context.Context, opts Options, paths []string, progress Progress) (*Corpus, error) {
 	res := &Corpus{}
-	boiler, st, err := Read(ctx, opts.Ingest, paths, progress, func(a *reprint.Article, r *reprint.Rejected) error {
+	st, err := ReadAll(ctx, opts.Ingest, paths, "", progress, nil, func(a *reprint.Article, r *reprint.Rejected) error {
 		if a != nil {
-			a.Raw = nil // spans point into Text; the raw bytes are not needed again
+			// Spans point into Text; the body it was cleaned from, the
+			// maps back to it and the removed lines are not needed again.
+			a.Body, a.BodyMap, a.TextMap, a.Removed = "", nil, nil, nil
 			res.Articles = append(res.Articles, a)
 		} else {
 			res.Rejected = append(res.Rejected, r)
@@ -39,7 +44,6 @@ func Detect(ctx context.Context, opts Options, paths []string, progress Progress
 	res.Read = st
 	texts := make([]string, len(res.Articles))
 	for i, a := range res.Articles {
-		boiler.Apply(a)
 		texts[i] = a.Text
 	}
 	d, err := detect.New(opts.Detect)

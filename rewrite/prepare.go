@@ -60,6 +60,12 @@ type Doc struct {
 	maxWords, maxSents int
 }
 
+// Bytes is about how much memory d holds: what a cache of prepared
+// documents counts against its budget.
+func (d *Doc) Bytes() int {
+	return len(d.terms)*8 + len(d.weights)*4 + len(d.data) + 128
+}
+
 // Prepare analyses text, whose sentence spans are sents, for AlignDocs,
 // with terms weighted by idf (nil: every term weighs 1). It treats the
 // spans as Align does (see there) and cuts sentences by al's

@@ -9,14 +9,13 @@ import (
 	"github.com/reprint/reprint/clean"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/engine"
-	"github.com/reprint/reprint/minhash"
 	"github.com/reprint/reprint/rewrite"
 )
 
 // analyzeFn applies the corpus layer of cleaning (from the merged counts,
 // a side input) to an article, analyses its text with detect's
 // one-document API and emits: the doc (article, words, terms) keyed by id;
-// its LSH band, fingerprint and content-word-pair keys; its terms for the
+// its exact-stream, fingerprint and content-word-pair keys; its terms for the
 // IDF; its report entry; and its id and order.
 type analyzeFn struct {
 	AllPairsWork int
@@ -63,8 +62,8 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, it item, counts []byte,
 	}
 	m := member{Ord: it.Ord, ID: a.ID}
 	emitDoc(a.ID, doc{Ord: it.Ord, ID: a.ID, Blob: blob})
-	for j, b := range k.Bands {
-		emitKey(bandKey(j, b), m)
+	if k.Words > 0 {
+		emitKey(sameKey(k.Words, k.Sum), m)
 	}
 	for _, h := range k.Fingerprints {
 		emitKey(sigKey(sigFP, h), m)
@@ -73,8 +72,8 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, it item, counts []byte,
 		emitKey(sigKey(sigBag, h), m)
 	}
 	emitTerms(termRec{Ord: it.Ord, ID: a.ID, Words: k.Words, Terms: packTerms(k.Terms)})
-	keyBytes := len(k.Bands)*7 + (len(k.Fingerprints)+len(k.Bags))*9
-	count(ctx, bytesKeys, keyBytes+(len(k.Bands)+len(k.Fingerprints)+len(k.Bags))*(8+len(a.ID)))
+	keyBytes := 13 + (len(k.Fingerprints)+len(k.Bags))*9
+	count(ctx, bytesKeys, keyBytes+(1+len(k.Fingerprints)+len(k.Bags))*(8+len(a.ID)))
 	count(ctx, bytesDocs, 8+2*len(a.ID)+len(blob))
 	ra := engine.ReportArticle(a)
 	ra.Text = ""
@@ -201,6 +200,3 @@ func (f *topTermsFn) ProcessElement(ctx context.Context, t termRec, idf []byte, 
 	}
 	return nil
 }
-
-// bandCap is minhash.Index's bucket cap, which detect.Run keeps.
-const bandCap = minhash.DefaultMaxBucket

@@ -16,9 +16,9 @@ const (
 )
 
 // keyGroupFn turns one key's group of articles into pair votes, as
-// detect.Run counts them: a group larger than its signal's cap (an LSH
-// bucket over minhash.DefaultMaxBucket, a fingerprint, content-word pair
-// or term over MaxPostingDocs) is skipped and counted; otherwise every
+// detect.Run counts them: a group larger than its signal's cap (copies of
+// one token stream over detect.MaxSameDocs, a fingerprint, content-word
+// pair or term over MaxPostingDocs) is skipped and counted; otherwise every
 // pair of the group, first in input order, gets one vote of the key's
 // signal.
 type keyGroupFn struct {
@@ -56,8 +56,8 @@ func (f *keyGroupFn) ProcessElement(ctx context.Context, key string, members fun
 		return nil
 	}
 	sig := key[0]
-	if sig == sigBand {
-		if len(ms) > bandCap {
+	if sig == sigSame {
+		if len(ms) > detect.MaxSameDocs {
 			emitCount(countCappedBuckets, 1)
 			return nil
 		}
@@ -78,7 +78,7 @@ func (f *keyGroupFn) ProcessElement(ctx context.Context, key string, members fun
 
 // votes are what one pair shares, per signal.
 type votes struct {
-	Bands, Fingerprints, Bags, Terms int
+	Same, Fingerprints, Bags, Terms int
 }
 
 // votesFn counts a pair's votes per signal.
@@ -88,8 +88,8 @@ func (votesFn) CreateAccumulator() votes { return votes{} }
 
 func (votesFn) AddInput(v votes, sig int) votes {
 	switch sig {
-	case sigBand:
-		v.Bands++
+	case sigSame:
+		v.Same++
 	case sigFP:
 		v.Fingerprints++
 	case sigBag:
@@ -101,7 +101,7 @@ func (votesFn) AddInput(v votes, sig int) votes {
 }
 
 func (votesFn) MergeAccumulators(a, b votes) votes {
-	return votes{a.Bands + b.Bands, a.Fingerprints + b.Fingerprints, a.Bags + b.Bags, a.Terms + b.Terms}
+	return votes{a.Same + b.Same, a.Fingerprints + b.Fingerprints, a.Bags + b.Bags, a.Terms + b.Terms}
 }
 
 // candidateFn keeps the pairs whose votes make a candidate under detect's
@@ -122,7 +122,7 @@ func (f *candidateFn) Setup() error {
 }
 
 func (f *candidateFn) ProcessElement(key string, v votes, emit func(string), emitCount func(string, int)) {
-	if f.d.Candidate(detect.Votes{Bands: v.Bands, Fingerprints: v.Fingerprints, Bags: v.Bags, Terms: v.Terms}) {
+	if f.d.Candidate(detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags, Terms: v.Terms}) {
 		emitCount(countCandidates, 1)
 		emit(key)
 	}

@@ -199,10 +199,10 @@ func splitPairKey(k string) (a, b string, err error) {
 	return k[w : w+int(n)], k[w+int(n):], nil
 }
 
-// Candidate keys: one byte of signal, then the key. A band key keeps, as
-// minhash.Index does, its band number and the top 32 bits of its hash.
+// Candidate keys: one byte of signal, then the key. The exact key is the
+// word count and the hash of the whole token stream (detect.Keys).
 const (
-	sigBand = 'b'
+	sigSame = 's'
 	sigFP   = 'f'
 	sigBag  = 'g'
 	sigTerm = 't'
@@ -215,11 +215,11 @@ func sigKey(sig byte, k uint64) string {
 	return string(b[:])
 }
 
-func bandKey(band int, k uint64) string {
-	var b [7]byte
-	b[0] = sigBand
-	binary.LittleEndian.PutUint16(b[1:], uint16(band))
-	binary.LittleEndian.PutUint32(b[3:], uint32(k>>32))
+func sameKey(words int, sum uint64) string {
+	var b [13]byte
+	b[0] = sigSame
+	binary.LittleEndian.PutUint64(b[1:], sum)
+	binary.LittleEndian.PutUint32(b[9:], uint32(words))
 	return string(b[:])
 }
 
