@@ -105,7 +105,8 @@ func (votesFn) MergeAccumulators(a, b votes) votes {
 }
 
 // candidateFn keeps the pairs whose votes make a candidate under detect's
-// thresholds (detect.Detector.Candidate).
+// thresholds (detect.Detector.Candidate) and pass its vote pre-filter
+// (Promising), as detect.Run does.
 type candidateFn struct {
 	AllPairsWork int
 
@@ -122,7 +123,8 @@ func (f *candidateFn) Setup() error {
 }
 
 func (f *candidateFn) ProcessElement(key string, v votes, emit func(string), emitCount func(string, int)) {
-	if f.d.Candidate(detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags, Terms: v.Terms}) {
+	dv := detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags, Terms: v.Terms}
+	if f.d.Candidate(dv) && f.d.Promising(dv) {
 		emitCount(countCandidates, 1)
 		emit(key)
 	}
