@@ -75,10 +75,11 @@ const (
 	DefaultExactMin = 0.5
 
 	// DefaultMinTermsAlone is the pre-filter in front of the aligners (of
-	// Run's candidate path and of an archive): a candidate that the rare-term signal proposes alone —
-	// no shared fingerprint, and at most half the content-word pairs
-	// MinSharedBags asks — is aligned only when it shares at least this
-	// many of the query's top terms (MinSharedTerms makes it a candidate).
+	// Run's candidate path and of an archive): a candidate that the
+	// rare-term signal proposes alone — no shared fingerprint, and at most
+	// half the content-word pairs MinSharedBags asks — is aligned only
+	// when it shares at least this many of the query's top terms
+	// (MinSharedTerms makes it a candidate).
 	// Measured by listing every candidate's votes against its outcome
 	// (BENCHMARKS.md, "the vote pre-filter"): on 20,000 generated news
 	// articles the rule keeps 9,954 of the 25,969 candidates that come out
@@ -259,16 +260,25 @@ type doc struct {
 // allPairs reports whether aligning every pair of documents of these
 // word counts is within AllPairsWork (see DefaultAllPairsWork).
 func (d *Detector) allPairs(words []int32) bool {
-	n := len(words)
-	if d.opts.AllPairsWork < 0 || n < 2 {
-		return d.opts.AllPairsWork >= 0
-	}
 	total := 0
 	for _, w := range words {
 		total += int(w)
 	}
-	pairs := float64(n) * float64(n-1) / 2
-	return pairs*float64(total)/float64(n) <= float64(d.opts.AllPairsWork)
+	return AllPairs(d.opts, len(words), total)
+}
+
+// AllPairs reports whether Run aligns every pair of a corpus of docs
+// documents holding words word tokens in all, instead of searching for
+// candidates: whether pairs × mean words is within opts.AllPairsWork (see
+// DefaultAllPairsWork; a negative AllPairsWork never). opts are taken
+// after SetDefaults, as Run takes them.
+func AllPairs(opts Options, docs, words int) bool {
+	opts.SetDefaults()
+	if opts.AllPairsWork < 0 || docs < 2 {
+		return opts.AllPairsWork >= 0
+	}
+	pairs := float64(docs) * float64(docs-1) / 2
+	return pairs*float64(words)/float64(docs) <= float64(opts.AllPairsWork)
 }
 
 // Run finds the pairs of texts that share passages or a story. progress
@@ -536,26 +546,16 @@ type worker struct {
 // parallel runs fn(i) for i in [0, n) on Workers goroutines, each with its
 // own worker state, stopping early when ctx is done.
 func (d *Detector) parallel(ctx context.Context, n int, fn func(w *worker, i int)) error {
-	var next atomic.Int64
-	var wg sync.WaitGroup
 	workers := min(d.opts.Workers, max(n, 1))
+	ws := make(chan *worker, workers)
 	for range workers {
 		w, err := newWorker(d.opts)
 		if err != nil {
 			return err
 		}
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				fn(w, i)
-			}
-		})
+		ws <- w
 	}
-	wg.Wait()
-	return ctx.Err()
+	return parallelN(ctx, workers, n, func() *worker { return <-ws }, fn)
 }
 
 func alignNew(opts Options) (*align.Aligner, error) {

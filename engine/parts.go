@@ -18,16 +18,9 @@ import (
 
 // AllPairs reports whether detect.Run aligns every pair of a corpus of
 // docs documents holding words word tokens in all, instead of searching for
-// candidates: whether pairs × mean words is within opts.AllPairsWork (see
-// detect.DefaultAllPairsWork; a negative AllPairsWork never). opts are
-// taken after SetDefaults, as Run takes them.
+// candidates (detect.AllPairs).
 func AllPairs(opts detect.Options, docs, words int) bool {
-	opts.SetDefaults()
-	if opts.AllPairsWork < 0 || docs < 2 {
-		return opts.AllPairsWork >= 0
-	}
-	pairs := float64(docs) * float64(docs-1) / 2
-	return pairs*float64(words)/float64(docs) <= float64(opts.AllPairsWork)
+	return detect.AllPairs(opts, docs, words)
 }
 
 // ReportArticle returns what Judge reports of article a: its id, input,
