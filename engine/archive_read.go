@@ -512,7 +512,7 @@ func (a *Archive) judgeCheck(ctx context.Context, wk *detect.Worker, q *Record, 
 	slices.SortFunc(members, func(x, y member) int { return cmp.Compare(x.rec.Seq, y.rec.Seq) })
 	members = append(members, member{q, qTerms})
 	idx := map[int64]int{}
-	c := &Corpus{}
+	c := &Corpus{Thresholds: a.opts.Judge}
 	for i, m := range members {
 		idx[m.rec.Seq] = i
 		c.Articles = append(c.Articles, m.rec.Article())
@@ -546,8 +546,12 @@ func (a *Archive) judgeCheck(ctx context.Context, wk *detect.Worker, q *Record, 
 
 	// Keep q, its related articles, its pairs and its story.
 	keep := map[string]bool{q.ID: true}
-	for _, p := range found {
-		keep[recs[related[p.A]].ID] = true
+	for _, p := range full.Pairs {
+		// Under thresholds other than the defaults, Judge may leave out a
+		// pair found: its article is then not related.
+		if p.A == q.ID || p.B == q.ID {
+			keep[p.A], keep[p.B] = true, true
+		}
 	}
 	out := &report.Scan{Schema: report.Schema, Stories: []report.Story{}, Pairs: []report.Pair{}, Rejected: []report.Rejected{}}
 	qi := len(full.Articles) - 1

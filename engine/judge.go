@@ -35,6 +35,9 @@ type Corpus struct {
 	Terms [][]uint64
 	Read  ingest.Stats
 	Stats detect.Stats
+	// Thresholds are the bars Judge reads each pair's relation and extent
+	// against (zero fields: judge's defaults; see Options.Judge).
+	Thresholds judge.Thresholds
 
 	// bytes gives the text length of articles whose Text was not loaded
 	// (index, length), for the report; publisher their publisher
@@ -46,8 +49,16 @@ type Corpus struct {
 // Judge adds provenance to the corpus's pairs: the direction of each pair
 // from dates, containment, credit, quotations, details and witnesses; the
 // derived article's credit and quotation checks against its source; and
-// the stories with their lineage. It returns the report model.
+// the stories with their lineage. It returns the report model. Under
+// thresholds other than the defaults, each pair's relation is judged again
+// first, and the pairs that come out unrelated are left out (res.Pairs is
+// replaced, never modified in place).
 func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
+	th := res.Thresholds
+	th.SetDefaults()
+	if th != judge.DefaultThresholds() {
+		res.Pairs = rejudge(res.Pairs, th)
+	}
 	arts := res.Articles
 	checker, err := fidelity.New(fidelity.Options{})
 	if err != nil {
@@ -119,6 +130,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.Terms[p.A], res.Terms[p.B])
 		}
 		sig.Witness = versions.tally(k)
+		sig.Thresholds = th
 		dir := provenance.Direct(sig)
 		if p.Relation == judge.SameStory {
 			// The same event told independently: nobody copied anybody,
@@ -180,7 +192,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			rp.Source, derived, cred, qc = &b.ID, a, c.credAB, c.checkAB
 			side = p.Evidence.A
 		}
-		rp.Extent = judge.ExtentOf(p.Evidence, side).String()
+		rp.Extent = th.ExtentOf(p.Evidence, side).String()
 		if derived != nil {
 			rp.Credit = reportCredit(derived.ID, cred)
 			for _, q := range qc {
@@ -237,6 +249,18 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
 	})
 	return out, nil
+}
+
+// rejudge returns the pairs related under th, each with its relation
+// judged under th: detect judged them under the defaults.
+func rejudge(pairs []detect.Pair, th judge.Thresholds) []detect.Pair {
+	out := make([]detect.Pair, 0, len(pairs))
+	for _, p := range pairs {
+		if p.Relation = th.Judge(p.Evidence); p.Relation > judge.Unrelated {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // publishers holds, for the unnamed-credit signal, the publisher of every

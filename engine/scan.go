@@ -2,11 +2,13 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/ingest"
+	"github.com/reprint/reprint/judge"
 	"github.com/reprint/reprint/report"
 )
 
@@ -14,9 +16,36 @@ import (
 type Options struct {
 	// Ingest configures the readers.
 	Ingest ingest.Options
-	// Detect configures candidate search, alignment and the relation
-	// judgement.
+	// Detect configures candidate search and alignment.
 	Detect detect.Options
+	// Judge holds the bars of the relation and the extent (zero fields:
+	// judge's defaults). detect judges every pair under the defaults and
+	// keeps the related ones; Judge judges them again under these bars.
+	// So SameStoryMin and SameStoryMinTerms may be raised, not lowered
+	// (Validate): a pair without a passage under the default bars was
+	// never kept. Every other bar moves freely, since a pair with a
+	// passage is always kept.
+	Judge judge.Thresholds
+}
+
+// ErrJudgeBelowDetect is the error Validate wraps for a same-story bar
+// below its default.
+var ErrJudgeBelowDetect = errors.New("engine: the same-story bars can be raised, not lowered: detect drops the pairs below their defaults")
+
+// Validate reports thresholds out of range.
+func (o Options) Validate() error {
+	if err := o.Judge.Validate(); err != nil {
+		return fmt.Errorf("engine: %w", err)
+	}
+	th := o.Judge
+	th.SetDefaults()
+	if th.SameStoryMin < judge.SameStoryMin {
+		return fmt.Errorf("%w: SameStoryMin %v, default %v", ErrJudgeBelowDetect, th.SameStoryMin, judge.SameStoryMin)
+	}
+	if th.SameStoryMinTerms < judge.SameStoryMinTerms {
+		return fmt.Errorf("%w: SameStoryMinTerms %d, default %d", ErrJudgeBelowDetect, th.SameStoryMinTerms, judge.SameStoryMinTerms)
+	}
+	return nil
 }
 
 // Detect reads and cleans paths (both layers), then finds the related
@@ -26,7 +55,10 @@ type Options struct {
 // between the two cleaning layers), and detect.Run holds their keys. Judge
 // turns the result into a report.
 func Detect(ctx context.Context, opts Options, paths []string, progress Progress) (*Corpus, error) {
-	res := &Corpus{}
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	res := &Corpus{Thresholds: opts.Judge}
 	st, err := ReadAll(ctx, opts.Ingest, paths, "", progress, nil, func(a *reprint.Article, r *reprint.Rejected) error {
 		if a != nil {
 			// Spans point into Text; the body it was cleaned from, the
@@ -71,7 +103,10 @@ func Scan(ctx context.Context, opts Options, paths []string, progress Progress) 
 // Compare reads the first article of each path and judges the pair: the
 // report of the two.
 func Compare(ctx context.Context, opts Options, pathA, pathB string) (*report.Scan, error) {
-	res := &Corpus{}
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	res := &Corpus{Thresholds: opts.Judge}
 	for _, path := range []string{pathA, pathB} {
 		first, err := ReadOne(ctx, opts.Ingest, path)
 		if err != nil {

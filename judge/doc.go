@@ -45,4 +45,12 @@
 // independent, so a paragraph copied word for word into a long article is
 // a partial-copy of extent part, and a thorough rewrite of a whole story a
 // rewrite of extent whole.
+//
+// # Thresholds
+//
+// The bars are named constants, the documented defaults. A caller that
+// wants other bars (reprint's --copy-min, --reuse-min, … flags) passes a
+// Thresholds value, whose Judge and ExtentOf methods read the evidence
+// against it; its zero fields mean the defaults, and the package's Judge
+// and ExtentOf are those of DefaultThresholds.
 package judge

@@ -73,7 +73,7 @@ func (e Evidence) DerivedSide() (s Side, isB bool) {
 }
 
 // ExtentOf returns how much of the derived side d of a pair with evidence
-// e comes from the other:
+// e comes from the other, under the default thresholds:
 //
 //	verbatim + rewrite ≥ WholeMin                            → whole
 //	reused (Judge(e) is rewrite, partial-copy or copy)       → part
@@ -83,11 +83,15 @@ func (e Evidence) DerivedSide() (s Side, isB bool) {
 // A pair whose relation shows reuse is never of extent none. Pass the
 // derived article's side when the direction is known, else
 // e.DerivedSide().
-func ExtentOf(e Evidence, d Side) Extent {
+func ExtentOf(e Evidence, d Side) Extent { return DefaultThresholds().ExtentOf(e, d) }
+
+// ExtentOf is the package's ExtentOf under t (zero fields: the defaults).
+func (t Thresholds) ExtentOf(e Evidence, d Side) Extent {
+	t.SetDefaults()
 	switch {
-	case d.Verbatim+d.Rewrite >= WholeMin:
+	case d.Verbatim+d.Rewrite >= t.WholeMin:
 		return ExtentWhole
-	case Judge(e) >= Rewrite, e.Similarity >= PartSimilarityMin:
+	case t.Judge(e) >= Rewrite, e.Similarity >= t.PartSimilarityMin:
 		return ExtentPart
 	}
 	return ExtentNone

@@ -50,3 +50,25 @@ func TestExtentNames(t *testing.T) {
 		t.Errorf("ParseExtent(most) succeeded")
 	}
 }
+
+func TestThresholdsExtentOf(t *testing.T) {
+	whole := Side{Rewrite: 0.9, Run3: 0.3}
+	e := Evidence{B: whole, Passages: 3}
+	tests := []struct {
+		name string
+		th   Thresholds
+		e    Evidence
+		d    Side
+		want Extent
+	}{
+		{"whole by default", Thresholds{}, e, whole, ExtentWhole},
+		{"part above WholeMin", Thresholds{WholeMin: 0.95}, e, whole, ExtentPart},
+		{"similar by default", Thresholds{}, Evidence{Similarity: 0.25, SharedTerms: 9}, Side{}, ExtentPart},
+		{"similar above PartSimilarityMin", Thresholds{PartSimilarityMin: 0.3}, Evidence{Similarity: 0.25, SharedTerms: 9}, Side{}, ExtentNone},
+	}
+	for _, tt := range tests {
+		if got := tt.th.ExtentOf(tt.e, tt.d); got != tt.want {
+			t.Errorf("%s: %+v.ExtentOf(%+v, %+v) = %v; want %v", tt.name, tt.th, tt.e, tt.d, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package judge
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Relation is what one article is to another.
 type Relation int
@@ -106,21 +109,104 @@ const (
 	SameStoryMinTerms = 5
 )
 
-// Judge returns the relation the evidence shows.
-func Judge(e Evidence) Relation {
+// Thresholds are the bars Judge and ExtentOf read the evidence against.
+// The zero value of a field means its default (the constant of the same
+// name, with the measurement behind it); SetDefaults fills them in, and
+// Validate checks the ranges. reprint scan, compare and check set them
+// from flags of the same names (--reuse-min, --cut-min, …).
+type Thresholds struct {
+	// ReuseMin, CutMin, RewriteMin, CopyMin, VerbatimRunShare and
+	// SameStoryMin are shares in (0, 1]: see the constants.
+	ReuseMin, CutMin, RewriteMin, CopyMin, VerbatimRunShare, SameStoryMin float64
+	// SameStoryMinTerms: see the constant; at least 1.
+	SameStoryMinTerms int
+	// WholeMin and PartSimilarityMin are the extent's bars, shares in
+	// (0, 1]: see the constants.
+	WholeMin, PartSimilarityMin float64
+}
+
+// DefaultThresholds returns the documented defaults: the package's
+// constants.
+func DefaultThresholds() Thresholds {
+	return Thresholds{
+		ReuseMin: ReuseMin, CutMin: CutMin, RewriteMin: RewriteMin, CopyMin: CopyMin,
+		VerbatimRunShare: VerbatimRunShare, SameStoryMin: SameStoryMin, SameStoryMinTerms: SameStoryMinTerms,
+		WholeMin: WholeMin, PartSimilarityMin: PartSimilarityMin,
+	}
+}
+
+// SetDefaults fills zero fields with their defaults.
+func (t *Thresholds) SetDefaults() {
+	d := DefaultThresholds()
+	for _, f := range []struct{ p, d *float64 }{
+		{&t.ReuseMin, &d.ReuseMin}, {&t.CutMin, &d.CutMin}, {&t.RewriteMin, &d.RewriteMin}, {&t.CopyMin, &d.CopyMin},
+		{&t.VerbatimRunShare, &d.VerbatimRunShare}, {&t.SameStoryMin, &d.SameStoryMin},
+		{&t.WholeMin, &d.WholeMin}, {&t.PartSimilarityMin, &d.PartSimilarityMin},
+	} {
+		if *f.p == 0 {
+			*f.p = *f.d
+		}
+	}
+	if t.SameStoryMinTerms == 0 {
+		t.SameStoryMinTerms = d.SameStoryMinTerms
+	}
+}
+
+// shares returns the names and addresses of t's share fields (the names
+// are the constants').
+func (t *Thresholds) shares() []namedShare {
+	return []namedShare{
+		{"ReuseMin", &t.ReuseMin}, {"CutMin", &t.CutMin}, {"RewriteMin", &t.RewriteMin}, {"CopyMin", &t.CopyMin},
+		{"VerbatimRunShare", &t.VerbatimRunShare}, {"SameStoryMin", &t.SameStoryMin},
+		{"WholeMin", &t.WholeMin}, {"PartSimilarityMin", &t.PartSimilarityMin},
+	}
+}
+
+// namedShare is a share field of Thresholds and its name.
+type namedShare struct {
+	name string
+	p    *float64
+}
+
+// ErrThreshold is the error Validate wraps.
+var ErrThreshold = errors.New("judge: threshold out of range")
+
+// Validate reports a field outside its range, after SetDefaults (so a
+// zero field is valid: it means the default).
+func (t Thresholds) Validate() error {
+	t.SetDefaults()
+	for _, s := range t.shares() {
+		if !(*s.p > 0 && *s.p <= 1) {
+			return fmt.Errorf("%w: %s %v: want a share above 0, at most 1", ErrThreshold, s.name, *s.p)
+		}
+	}
+	if t.SameStoryMinTerms < 1 {
+		return fmt.Errorf("%w: SameStoryMinTerms %d: want 1 or more", ErrThreshold, t.SameStoryMinTerms)
+	}
+	return nil
+}
+
+// Judge returns the relation the evidence shows under the default
+// thresholds.
+func Judge(e Evidence) Relation { return DefaultThresholds().Judge(e) }
+
+// Judge returns the relation the evidence shows under t (zero fields:
+// the defaults).
+func (t Thresholds) Judge(e Evidence) Relation {
+	t.SetDefaults()
 	// The derived side is the one more of whose words are reused.
 	d, _ := e.DerivedSide()
 	// Reuse needs a passage to show: shared three-word runs without any
 	// aligned passage are stock phrases scattered through two texts. (On
 	// Clough–Stevenson every reused answer has one; among the PAN
 	// documents, 103 short texts matched long ones on phrases alone.)
-	reused := e.Passages > 0 && (d.Run3 >= ReuseMin || d.Verbatim+d.Rewrite >= RewriteMin)
+	reused := e.Passages > 0 && (d.Run3 >= t.ReuseMin || d.Verbatim+d.Rewrite >= t.RewriteMin)
 	switch {
-	case reused && d.Run8 >= CopyMin:
+	case reused && d.Run8 >= t.CopyMin:
 		return Copy
-	case reused && d.Run32 >= CutMin:
+	case reused && d.Run32 >= t.CutMin:
 		return PartialCopy
-	case reused && d.Verbatim > 0 && d.Verbatim >= d.Rewrite && d.Run8 >= VerbatimRunShare*d.Verbatim:
+	case reused && d.Verbatim > 0 && d.Verbatim >= d.Rewrite && d.Run8 >= t.VerbatimRunShare*d.Verbatim:
 		// Most of what is reused lies in passages found word for word,
 		// mostly in unbroken runs of eight or more words: a copied
 		// passage is never called a rewrite, however small a share of
@@ -128,7 +214,7 @@ func Judge(e Evidence) Relation {
 		return PartialCopy
 	case reused:
 		return Rewrite
-	case e.Passages > 0 || e.Similarity >= SameStoryMin && e.SharedTerms >= SameStoryMinTerms:
+	case e.Passages > 0 || e.Similarity >= t.SameStoryMin && e.SharedTerms >= t.SameStoryMinTerms:
 		return SameStory
 	}
 	return Unrelated

@@ -1,6 +1,9 @@
 package judge
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 func TestJudge(t *testing.T) {
 	tests := []struct {
@@ -40,5 +43,86 @@ func TestRelationNames(t *testing.T) {
 	}
 	if _, err := ParseRelation("cousin"); err == nil {
 		t.Errorf("ParseRelation(cousin) succeeded")
+	}
+}
+
+// TestThresholdsJudge: each bar of Thresholds moves the relation it names,
+// and the zero value judges as the package's Judge.
+func TestThresholdsJudge(t *testing.T) {
+	copied := Evidence{A: Side{Run3: 1, Run8: 0.9, Run32: 0.9, Verbatim: 0.95}, Passages: 1}
+	rewritten := Evidence{B: Side{Run3: 0.3, Run8: 0.15, Run32: 0.15, Rewrite: 0.4}, Passages: 2}
+	thorough := Evidence{B: Side{Run3: 0.05, Rewrite: 0.6}, Passages: 3}
+	passage := Evidence{A: Side{Run3: ReuseMin, Verbatim: 0.16, Run8: 0.1}, Passages: 1}
+	topic := Evidence{Similarity: 0.3, SharedTerms: 6}
+	tests := []struct {
+		name string
+		th   Thresholds
+		e    Evidence
+		want Relation
+	}{
+		{"copy by default", Thresholds{}, copied, Copy},
+		{"copy above CopyMin", Thresholds{CopyMin: 0.95}, copied, PartialCopy},
+		{"and above CutMin too", Thresholds{CopyMin: 0.95, CutMin: 0.95, VerbatimRunShare: 1}, copied, Rewrite},
+		{"rewrite by default", Thresholds{}, rewritten, Rewrite},
+		{"rewrite above ReuseMin", Thresholds{ReuseMin: 0.35}, rewritten, SameStory},
+		{"rewrite below CutMin", Thresholds{CutMin: 0.1}, rewritten, PartialCopy},
+		{"thorough rewrite by default", Thresholds{}, thorough, Rewrite},
+		{"thorough rewrite above RewriteMin", Thresholds{RewriteMin: 0.7}, thorough, SameStory},
+		{"verbatim passage by default", Thresholds{}, passage, PartialCopy},
+		{"verbatim passage above VerbatimRunShare", Thresholds{VerbatimRunShare: 0.7}, passage, Rewrite},
+		{"topic by default", Thresholds{}, topic, SameStory},
+		{"topic above SameStoryMin", Thresholds{SameStoryMin: 0.35}, topic, Unrelated},
+		{"topic above SameStoryMinTerms", Thresholds{SameStoryMinTerms: 7}, topic, Unrelated},
+	}
+	for _, tt := range tests {
+		if got := tt.th.Judge(tt.e); got != tt.want {
+			t.Errorf("%s: %+v.Judge(%+v) = %v; want %v", tt.name, tt.th, tt.e, got, tt.want)
+		}
+		if got, def := (Thresholds{}).Judge(tt.e), Judge(tt.e); got != def {
+			t.Errorf("%s: Thresholds{}.Judge = %v; Judge = %v", tt.name, got, def)
+		}
+	}
+}
+
+func TestThresholdsDefaults(t *testing.T) {
+	var th Thresholds
+	th.SetDefaults()
+	if th != DefaultThresholds() {
+		t.Errorf("SetDefaults() = %+v; want %+v", th, DefaultThresholds())
+	}
+	if th.ReuseMin != ReuseMin || th.CutMin != CutMin || th.RewriteMin != RewriteMin || th.CopyMin != CopyMin ||
+		th.VerbatimRunShare != VerbatimRunShare || th.SameStoryMin != SameStoryMin || th.SameStoryMinTerms != SameStoryMinTerms ||
+		th.WholeMin != WholeMin || th.PartSimilarityMin != PartSimilarityMin {
+		t.Errorf("DefaultThresholds() = %+v; want the constants", th)
+	}
+	set := Thresholds{CopyMin: 0.9}
+	set.SetDefaults()
+	if set.CopyMin != 0.9 || set.CutMin != CutMin {
+		t.Errorf("SetDefaults kept %+v; want CopyMin 0.9 and the rest default", set)
+	}
+}
+
+func TestThresholdsValidate(t *testing.T) {
+	tests := []struct {
+		th Thresholds
+		ok bool
+	}{
+		{Thresholds{}, true},
+		{DefaultThresholds(), true},
+		{Thresholds{CopyMin: 1}, true},
+		{Thresholds{CopyMin: 1.01}, false},
+		{Thresholds{ReuseMin: -0.1}, false},
+		{Thresholds{WholeMin: 2}, false},
+		{Thresholds{PartSimilarityMin: -1}, false},
+		{Thresholds{SameStoryMinTerms: -1}, false},
+	}
+	for _, tt := range tests {
+		err := tt.th.Validate()
+		if (err == nil) != tt.ok {
+			t.Errorf("%+v.Validate() = %v; want ok %v", tt.th, err, tt.ok)
+		}
+		if err != nil && !errors.Is(err, ErrThreshold) {
+			t.Errorf("%+v.Validate() = %v; want ErrThreshold", tt.th, err)
+		}
 	}
 }

@@ -82,6 +82,10 @@ type Signals struct {
 	// Witness is how the other versions of the story side with each
 	// side's wording (Tally); the zero value, no versions, abstains.
 	Witness Witness
+	// Thresholds are the relation's bars the common-source test reads
+	// the Evidence against (it needs reuse); the zero value is judge's
+	// defaults.
+	Thresholds judge.Thresholds
 }
 
 // Signal names, as Evidence.Signal reports them.
@@ -535,7 +539,7 @@ func versionWeight(e judge.Evidence) float64 {
 // the figures that show it.
 func common(s Signals) (string, bool) {
 	e := s.Evidence
-	if judge.Judge(e) < judge.Rewrite {
+	if s.Thresholds.Judge(e) < judge.Rewrite {
 		return "", false
 	}
 	ca, cb := coverage(e.A), coverage(e.B)
