@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/postgres"
@@ -119,7 +120,7 @@ func (m *Main) addSummary(s *engine.AddStats) error {
 func (m *Main) checkCommand() *cobra.Command {
 	var (
 		dir      string
-		out      outputFlags
+		flags    jobFlags
 		maxBytes int64
 	)
 	c := &cobra.Command{
@@ -131,7 +132,10 @@ passages, which is the source, credit and quotation checks, in the
 reprint.scan/v2 shape (--format json or --json: the article first in
 "articles", its pairs in "pairs"), or its pairs alone (--format jsonl, csv,
 tsv; --min-coverage, --relation and --only-derived select them). The archive
-is not changed.
+is not changed. The detection thresholds and the judge's bars of the relation
+and the extent are flags with their defaults, as for scan: the detection ones
+choose the archived articles aligned with this one (the archive's own keys
+were made by add; --max-posting-docs at most its cap, 200).
 
 Exit status: 0 when nothing reuses the article and it reuses nothing (same-story
 pairs are not reuse), 1 when reuse is found, 2 on error.`,
@@ -143,11 +147,14 @@ pairs are not reuse), 1 when reuse is found, 2 on error.`,
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			ctx := c.Context()
-			ro, err := out.options(c.Flags())
+			ro, eopts, err := flags.parse(c.Flags())
 			if err != nil {
 				return err
 			}
-			a, st, err := openArchive(ctx, dir, false, engine.Options{})
+			if eopts.Detect.MaxPostingDocs > detect.DefaultMaxPostingDocs {
+				return usageError{fmt.Errorf("--max-posting-docs %d: an archive keeps posting lists of at most %d articles", eopts.Detect.MaxPostingDocs, detect.DefaultMaxPostingDocs)}
+			}
+			a, st, err := openArchive(ctx, dir, false, engine.Options{Detect: eopts.Detect, Judge: eopts.Judge})
 			if err != nil {
 				return err
 			}
@@ -180,7 +187,7 @@ pairs are not reuse), 1 when reuse is found, 2 on error.`,
 		},
 	}
 	c.Flags().StringVar(&dir, "archive", "", "the archive folder")
-	out.register(c.Flags())
+	flags.register(c.Flags())
 	c.Flags().Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxArticleBytes, "reject an article larger than this many bytes")
 	return c
 }

@@ -24,7 +24,8 @@ it, whether the derived one credits the source, and how each of its
 quotations fared. --format json (or --json) prints the reprint.scan/v2
 document of the two, --format jsonl, csv or tsv their pair alone (nothing, or
 a header, when they are unrelated); --html FILE writes the side-by-side
-report. The detection thresholds are flags with their defaults.`,
+report. The detection thresholds and the judge's bars of the relation and the
+extent are flags with their defaults (README, "Thresholds").`,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) != 2 {
 				return usageError{fmt.Errorf("compare needs exactly two articles, got %d", len(args))}
@@ -32,11 +33,11 @@ report. The detection thresholds are flags with their defaults.`,
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			ro, dopts, err := flags.parse(c.Flags())
+			ro, eopts, err := flags.parse(c.Flags())
 			if err != nil {
 				return err
 			}
-			model, err := engine.Compare(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}, Detect: dopts}, args[0], args[1])
+			model, err := engine.Compare(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}, Detect: eopts.Detect, Judge: eopts.Judge}, args[0], args[1])
 			if err != nil {
 				return err
 			}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/reprint/reprint/detect"
+	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/judge"
 	"github.com/reprint/reprint/report"
 	"github.com/spf13/pflag"
@@ -75,10 +76,13 @@ func (o *outputFlags) options(fs *pflag.FlagSet) (renderOptions, error) {
 	return r, nil
 }
 
-// thresholdFlags are the detection thresholds of detect.Options as flags,
-// with their documented defaults (scan PATHS and compare).
+// thresholdFlags are the detection thresholds of detect.Options and the
+// judge's bars of the relation and the extent (judge.Thresholds) as flags,
+// with their documented defaults: the flags of scan PATHS, compare and
+// check.
 type thresholdFlags struct {
-	opts detect.Options
+	opts  detect.Options
+	judge judge.Thresholds
 }
 
 func (t *thresholdFlags) register(fs *pflag.FlagSet) {
@@ -89,10 +93,21 @@ func (t *thresholdFlags) register(fs *pflag.FlagSet) {
 	fs.IntVar(&t.opts.MaxPostingDocs, "max-posting-docs", detect.DefaultMaxPostingDocs, "a fingerprint or term in more articles than this links none of them (boilerplate, common words)")
 	fs.IntVar(&t.opts.AllPairsWork, "all-pairs-work", detect.DefaultAllPairsWork, "a corpus whose pairs × mean words is at most this is aligned pair by pair without candidates; negative: never")
 	fs.Float64Var(&t.opts.ExactMin, "exact-min", detect.DefaultExactMin, "share of a verbatim passage's words in exact 4-word runs for it to count as verbatim, not rewritten, 0–1")
+	// The judge's bars: the derived article is the side more of whose
+	// words are reused (judge's package doc).
+	fs.Float64Var(&t.judge.ReuseMin, "reuse-min", judge.ReuseMin, "relation: a pair with a passage is reuse when this share of the derived article's words lie in 3-word runs found word for word in the other, 0–1")
+	fs.Float64Var(&t.judge.RewriteMin, "rewrite-min", judge.RewriteMin, "relation: … or when this share of them lie in aligned passages (a thorough rewrite), 0–1")
+	fs.Float64Var(&t.judge.CopyMin, "copy-min", judge.CopyMin, "relation: reuse is a copy when this share of the derived article's words lie in runs of 8 or more words, 0–1")
+	fs.Float64Var(&t.judge.CutMin, "cut-min", judge.CutMin, "relation: reuse is a partial-copy when this share of them lie in runs of 32 or more words, 0–1")
+	fs.Float64Var(&t.judge.VerbatimRunShare, "verbatim-run-share", judge.VerbatimRunShare, "relation: reuse lying mostly in verbatim passages is a partial-copy when this share of those passages' words lie in runs of 8 or more words, 0–1")
+	fs.Float64Var(&t.judge.SameStoryMin, "same-story-min", judge.SameStoryMin, "relation: two articles without reuse tell the same story from this IDF-weighted term similarity; may be raised, not lowered, up to 1")
+	fs.IntVar(&t.judge.SameStoryMinTerms, "same-story-min-terms", judge.SameStoryMinTerms, "relation: … over at least this many shared terms; may be raised, not lowered")
+	fs.Float64Var(&t.judge.WholeMin, "whole-min", judge.WholeMin, "extent: the derived article is taken whole when this share of its words lie in shared passages, 0–1")
+	fs.Float64Var(&t.judge.PartSimilarityMin, "part-similarity-min", judge.PartSimilarityMin, "extent: without reuse, a part is taken from this IDF-weighted term similarity, 0–1")
 }
 
-// jobFlags are the flags of the commands that find the pairs themselves
-// (scan PATHS, compare): the output's and the thresholds.
+// jobFlags are the flags of the commands that judge pairs (scan PATHS,
+// compare, check): the output's and the thresholds.
 type jobFlags struct {
 	out        outputFlags
 	thresholds thresholdFlags
@@ -103,40 +118,58 @@ func (j *jobFlags) register(fs *pflag.FlagSet) {
 	j.thresholds.register(fs)
 }
 
-// parse checks both sets of flags; a bad value is a usage error.
-func (j *jobFlags) parse(fs *pflag.FlagSet) (renderOptions, detect.Options, error) {
+// parse checks both sets of flags and returns the render options and the
+// engine options they set (Detect and Judge); a bad value is a usage
+// error.
+func (j *jobFlags) parse(fs *pflag.FlagSet) (renderOptions, engine.Options, error) {
 	ro, err := j.out.options(fs)
 	if err != nil {
-		return ro, detect.Options{}, err
+		return ro, engine.Options{}, err
 	}
-	dopts, err := j.thresholds.detectOptions()
-	return ro, dopts, err
+	eo, err := j.thresholds.engineOptions()
+	return ro, eo, err
 }
 
 // names of the threshold flags, for the check that they were not given
 // where they do not apply.
-var thresholdNames = []string{"min-shared-fingerprints", "min-shared-bags", "top-terms", "min-shared-terms", "max-posting-docs", "all-pairs-work", "exact-min"}
+var thresholdNames = []string{"min-shared-fingerprints", "min-shared-bags", "top-terms", "min-shared-terms", "max-posting-docs", "all-pairs-work", "exact-min",
+	"reuse-min", "rewrite-min", "copy-min", "cut-min", "verbatim-run-share", "same-story-min", "same-story-min-terms", "whole-min", "part-similarity-min"}
 
-// detectOptions checks the thresholds and returns them. A value outside
+// engineOptions checks the thresholds and returns them. A value outside
 // its range is a usage error (zero would silently mean the default).
-func (t *thresholdFlags) detectOptions() (detect.Options, error) {
-	o := t.opts
+func (t *thresholdFlags) engineOptions() (engine.Options, error) {
+	o, th := t.opts, t.judge
+	eo := engine.Options{Detect: o, Judge: th}
 	for _, c := range []struct {
-		name string
-		v    int
-	}{{"min-shared-fingerprints", o.MinSharedFingerprints}, {"min-shared-bags", o.MinSharedBags}, {"top-terms", o.TopTerms},
-		{"min-shared-terms", o.MinSharedTerms}, {"max-posting-docs", o.MaxPostingDocs}} {
-		if c.v < 1 {
-			return o, usageError{fmt.Errorf("--%s %d: want 1 or more", c.name, c.v)}
+		name   string
+		v, min int
+	}{{"min-shared-fingerprints", o.MinSharedFingerprints, 1}, {"min-shared-bags", o.MinSharedBags, 1}, {"top-terms", o.TopTerms, 1},
+		{"min-shared-terms", o.MinSharedTerms, 1}, {"max-posting-docs", o.MaxPostingDocs, 1}, {"same-story-min-terms", th.SameStoryMinTerms, judge.SameStoryMinTerms}} {
+		if c.v < c.min {
+			return eo, usageError{fmt.Errorf("--%s %d: want %d or more", c.name, c.v, c.min)}
 		}
 	}
 	if o.AllPairsWork == 0 {
-		return o, usageError{errors.New("--all-pairs-work 0: want a positive bound, or a negative value for never")}
+		return eo, usageError{errors.New("--all-pairs-work 0: want a positive bound, or a negative value for never")}
 	}
-	if !(o.ExactMin > 0 && o.ExactMin <= 1) {
-		return o, usageError{fmt.Errorf("--exact-min %v: want a share above 0, at most 1", o.ExactMin)}
+	for _, c := range []struct {
+		name string
+		v    float64
+	}{{"exact-min", o.ExactMin}, {"reuse-min", th.ReuseMin}, {"rewrite-min", th.RewriteMin}, {"copy-min", th.CopyMin},
+		{"cut-min", th.CutMin}, {"verbatim-run-share", th.VerbatimRunShare}, {"whole-min", th.WholeMin},
+		{"part-similarity-min", th.PartSimilarityMin}} {
+		if !(c.v > 0 && c.v <= 1) {
+			return eo, usageError{fmt.Errorf("--%s %v: want a share above 0, at most 1", c.name, c.v)}
+		}
 	}
-	return o, nil
+	if !(th.SameStoryMin >= judge.SameStoryMin && th.SameStoryMin <= 1) {
+		return eo, usageError{fmt.Errorf("--same-story-min %v: want at least its default %v, at most 1 (the detector keeps only the pairs related under the default)", th.SameStoryMin, judge.SameStoryMin)}
+	}
+	if err := eo.Validate(); err != nil {
+		// Every range is checked above; this is the engine's own word.
+		return eo, usageError{err}
+	}
+	return eo, nil
 }
 
 // changed returns the flags of names given on the command line.
@@ -151,10 +184,11 @@ func changed(fs *pflag.FlagSet, names []string) []string {
 }
 
 // noThresholds is the usage error for threshold flags where they do not
-// apply: an archive's candidates were indexed when it was added.
+// apply: an archive's candidates were indexed, and its pairs judged, when
+// it was added.
 func noThresholds(fs *pflag.FlagSet, where string) error {
 	if c := changed(fs, thresholdNames); len(c) > 0 {
-		return usageError{fmt.Errorf("%s does not apply to %s: an archive's articles were indexed by reprint add", strings.Join(c, ", "), where)}
+		return usageError{fmt.Errorf("%s does not apply to %s: an archive's articles were indexed and their pairs judged by reprint add", strings.Join(c, ", "), where)}
 	}
 	return nil
 }

@@ -3,12 +3,16 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint/report"
+	"github.com/spf13/pflag"
 )
 
 // pairsDoc is the part of a scan document these tests read.
@@ -129,8 +133,17 @@ func TestOutputUsage(t *testing.T) {
 		{"scan", "--exact-min", "0", x},
 		{"scan", "--all-pairs-work", "0", x},
 		{"scan", "--archive", dir, "--top-terms", "20"},
+		{"scan", "--copy-min", "0", x},
+		{"scan", "--reuse-min", "1.5", x},
+		{"scan", "--whole-min", "-0.1", x},
+		{"scan", "--same-story-min", "0.1", x},
+		{"scan", "--same-story-min-terms", "2", x},
+		{"scan", "--archive", dir, "--cut-min", "0.5"},
 		{"compare", "--format", "yaml", x, y},
+		{"compare", "--verbatim-run-share", "0", x, y},
 		{"check", "--archive", dir, "--only-derived", x},
+		{"check", "--archive", dir, "--part-similarity-min", "2", x},
+		{"check", "--archive", dir, "--max-posting-docs", "500", x},
 	} {
 		out, errs, err := run(t, args...)
 		flag := "--format"
@@ -185,5 +198,137 @@ func TestCompareFormats(t *testing.T) {
 	out, _ := mustRun(t, "compare", "--format", "tsv", a, b)
 	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[1], doc.Pairs[0].A+"\t"+doc.Pairs[0].B+"\t") {
 		t.Errorf("compare --format tsv = %q; want the header and the pair", out)
+	}
+}
+
+// copyPair writes an article of the seeds and a copy of it with one word
+// changed: a copy under the default bars (nearly all of it in runs of 8
+// or more words), not all of it.
+func copyPair(t *testing.T) (source, copied string) {
+	t.Helper()
+	needDir(t, seeds)
+	text, err := os.ReadFile(seeds + "/004_f8feabe33e33089f.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Split(string(text), " ")
+	words[len(words)/2] = "zebra"
+	dir := writeFiles(t, map[string]string{"source.txt": string(text), "copy.txt": strings.Join(words, " ")})
+	return filepath.Join(dir, "source.txt"), filepath.Join(dir, "copy.txt")
+}
+
+// TestJudgeFlags checks that the judge's bars reach the relation in
+// compare, scan and check alike: the copy with one word changed is a copy
+// by default, a partial-copy when a copy must keep every word in long
+// runs, and a rewrite when long runs make no copy at all.
+func TestJudgeFlags(t *testing.T) {
+	source, copied := copyPair(t)
+	arc := filepath.Join(t.TempDir(), "arc")
+	mustRun(t, "add", "--archive", arc, source)
+	commands := []func(flags []string) []string{
+		func(flags []string) []string {
+			return append(append([]string{"compare", "--format", "jsonl"}, flags...), source, copied)
+		},
+		func(flags []string) []string {
+			return append(append([]string{"scan", "--format", "jsonl"}, flags...), source, copied)
+		},
+		func(flags []string) []string {
+			return append(append([]string{"check", "--archive", arc, "--format", "jsonl"}, flags...), copied)
+		},
+	}
+	tests := []struct {
+		flags    []string
+		relation string
+	}{
+		{nil, "copy"},
+		{[]string{"--copy-min", "1"}, "partial-copy"},
+		{[]string{"--copy-min", "1", "--cut-min", "1", "--verbatim-run-share", "1"}, "rewrite"},
+	}
+	for _, tt := range tests {
+		for _, command := range commands {
+			args := command(tt.flags)
+			out, errs, err := run(t, args...)
+			if err != nil && !(args[0] == "check" && exitStatus(err) == 1) {
+				t.Fatalf("reprint %s: %v\n%s", strings.Join(args, " "), err, errs)
+			}
+			var p report.Pair
+			if err := json.Unmarshal([]byte(out), &p); err != nil || strings.Count(out, "\n") != 1 {
+				t.Fatalf("reprint %s = %q, %v; want one pair", strings.Join(args, " "), out, err)
+			}
+			if p.Relation != tt.relation {
+				t.Errorf("reprint %s: %s; want %s", strings.Join(args, " "), p.Relation, tt.relation)
+			}
+		}
+	}
+}
+
+// TestSeedsJudgeFlags checks the bars of reuse and of the extent on scan
+// of the seeds: 001 and 004 are a rewrite (15% and 52% of them in
+// passages), same-story when reuse needs every word in 3-word runs or in
+// passages; 000 and 004 share 80% of each, a part by default and the whole
+// when the whole starts at 80%.
+func TestSeedsJudgeFlags(t *testing.T) {
+	needDir(t, seeds)
+	pair := func(a, b string, flags ...string) report.Pair {
+		out, _ := mustRun(t, append(append([]string{"scan", "--format", "jsonl"}, flags...), seeds)...)
+		for line := range strings.Lines(out) {
+			var p report.Pair
+			if err := json.Unmarshal([]byte(line), &p); err != nil {
+				t.Fatal(err)
+			}
+			if strings.HasPrefix(p.A, a+"_") && strings.HasPrefix(p.B, b+"_") {
+				return p
+			}
+		}
+		t.Fatalf("scan %v: no pair %s-%s", flags, a, b)
+		return report.Pair{}
+	}
+	tests := []struct {
+		a, b     string
+		flags    []string
+		relation string
+		extent   string
+	}{
+		{"001", "004", nil, "rewrite", "part"},
+		{"001", "004", []string{"--reuse-min", "1", "--rewrite-min", "1"}, "same-story", "part"},
+		{"000", "004", nil, "rewrite", "part"},
+		{"000", "004", []string{"--whole-min", "0.8"}, "rewrite", "whole"},
+	}
+	for _, tt := range tests {
+		if p := pair(tt.a, tt.b, tt.flags...); p.Relation != tt.relation || p.Extent != tt.extent {
+			t.Errorf("scan %v: %s-%s %s · %s; want %s · %s", tt.flags, tt.a, tt.b, p.Relation, p.Extent, tt.relation, tt.extent)
+		}
+	}
+}
+
+// TestJudgeFlagsDefaults checks that every threshold flag given at its
+// default gives today's documents byte for byte: the goldens of
+// TestScanSeeds and TestCompareSeeds.
+func TestJudgeFlagsDefaults(t *testing.T) {
+	needDir(t, seeds)
+	var defaults []string
+	var th thresholdFlags
+	fs := pflag.NewFlagSet("defaults", pflag.ContinueOnError)
+	th.register(fs)
+	fs.VisitAll(func(f *pflag.Flag) { defaults = append(defaults, "--"+f.Name, f.DefValue) })
+	if len(defaults) != 2*len(thresholdNames) {
+		t.Fatalf("%d threshold flags registered; thresholdNames has %d", len(defaults)/2, len(thresholdNames))
+	}
+	for _, tt := range []struct {
+		golden string
+		args   []string
+	}{
+		{"TestScanSeeds/scan.json", []string{"scan", "--json", seeds}},
+		{"TestCompareSeeds/compare.txt", []string{"compare", seeds + "/001_04057b8b3dc422fc.txt", seeds + "/002_a2e1b6a0f24d9543.txt"}},
+	} {
+		want, err := os.ReadFile(filepath.Join("testdata", "golden", tt.golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		args := append(append([]string{tt.args[0]}, defaults...), tt.args[1:]...)
+		got, _ := mustRun(t, args...)
+		if got != string(want) {
+			t.Errorf("reprint %s differs from %s:\n%s", strings.Join(args, " "), tt.golden, cmp.Diff(string(want), got))
+		}
 	}
 }

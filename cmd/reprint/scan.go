@@ -29,7 +29,8 @@ and groups the articles into stories with their lineage. --format json (or
 --json) prints the reprint.scan/v2 schema (see README); --format jsonl, csv or
 tsv the related pairs alone, which --min-coverage, --relation and
 --only-derived select; --html FILE writes a self-contained report with the
-texts side by side. The detection thresholds are flags with their defaults.`,
+texts side by side. The detection thresholds and the judge's bars of the
+relation and the extent are flags with their defaults (README, "Thresholds").`,
 		Args: func(c *cobra.Command, args []string) error {
 			switch {
 			case archive == "" && len(args) == 0:
@@ -40,7 +41,7 @@ texts side by side. The detection thresholds are flags with their defaults.`,
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			ro, dopts, err := flags.parse(c.Flags())
+			ro, eopts, err := flags.parse(c.Flags())
 			if err != nil {
 				return err
 			}
@@ -61,7 +62,7 @@ texts side by side. The detection thresholds are flags with their defaults.`,
 			if archive != "" {
 				model, err = m.scanArchive(c.Context(), archive, engine.ScanOptions{Texts: ro.json && ro.text}, bar.report())
 			} else {
-				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}, Detect: dopts}, args, bar.report())
+				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}, Detect: eopts.Detect, Judge: eopts.Judge}, args, bar.report())
 			}
 			bar.Done()
 			if err != nil {
