@@ -27,6 +27,12 @@
 // then a grid over the thresholds for COUNTER's 3-class macro-F1, checked
 // for Clough–Stevenson's 2-class accuracy (derived answers part or whole).
 //
+// Rules on signals the engine does not compute are fitted on one half of
+// the pairs and read on the other: letter-gram containment
+// (TestLetterGramFit) and word-bigram containment, the measure of the
+// METER corpus (TestWordGramFit), both with REPRINT_COUNTER_FIT=out.txt.
+// Neither is used: BENCHMARKS.md gives the figures.
+//
 // The corpus is for evaluation and research only (CC BY-NC-SA 4.0): it is
 // read in place and never copied into the repository. Only the
 // development half (the odd-numbered pairs, ../shared/corpora/counter-dev)

@@ -28,17 +28,18 @@ type features struct {
 	d, s                judge.Side // the derived side and the other
 	pmax, pmean         float64    // best and length-weighted mean passage score
 	ic4                 float64    // IDF-weighted letter 4-gram containment of the derived text in the other
+	iw2, cw2            float64    // word-bigram containment of the derived text in the other, IDF-weighted and not
 }
 
 func (f *features) derived() bool { return f.label != "ND" && f.label != "non" }
 
-const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4"
+const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4\tiw2\tcw2"
 
 func (f *features) write(w io.Writer) {
-	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n",
+	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n",
 		f.id, f.label, f.relation, f.passages, f.sim, f.shared,
 		f.d.Verbatim+f.d.Rewrite, f.d.Verbatim, f.d.Rewrite, f.d.Run3, f.d.Run8, f.d.Run32,
-		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4)
+		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4, f.iw2, f.cw2)
 }
 
 // pairFeatures fills f from the engine's pair d (nil: none found), whose
@@ -81,12 +82,16 @@ func counterFeatures(t *testing.T) []features {
 	}
 	var tk analysis.Tokenizer
 	grams := map[string][]string{}
+	words := map[string][]uint64{}
 	var all [][]string
+	var allWords [][]uint64
 	for _, a := range run.Scan.Articles {
 		grams[a.ID] = letterGrams(&tk, a.Text)
+		words[a.ID] = wordBigrams(&tk, a.Text)
 		all = append(all, grams[a.ID])
+		allWords = append(allWords, words[a.ID])
 	}
-	df := newGramDF(all)
+	df, wdf := newGramDF(all), newBigramDF(allWords)
 	out := make([]features, len(c.Pairs))
 	for i, cp := range c.Pairs {
 		f := &out[i]
@@ -101,6 +106,8 @@ func counterFeatures(t *testing.T) []features {
 		}
 		pairFeatures(f, d, isB)
 		f.ic4 = df.containment(grams[cp.ID+"p"], grams[cp.ID])
+		f.iw2 = wdf.containment(words[cp.ID+"p"], words[cp.ID])
+		f.cw2 = (*bigramDF)(nil).containment(words[cp.ID+"p"], words[cp.ID])
 	}
 	return out
 }
@@ -121,11 +128,13 @@ func cloughFeatures(ctx context.Context, t *testing.T) []features {
 	var tk analysis.Tokenizer
 	id := map[string]int{}
 	var all [][]string
+	var allWords [][]uint64
 	for i, a := range res.Articles {
 		id[a.ID] = i
 		all = append(all, letterGrams(&tk, a.Text))
+		allWords = append(allWords, wordBigrams(&tk, a.Text))
 	}
-	df := newGramDF(all)
+	df, wdf := newGramDF(all), newBigramDF(allWords)
 	var out []features
 	for _, a := range corpus.Answers {
 		ai, si := id[a.File], id["orig_task"+a.Task+".txt"]
@@ -138,6 +147,8 @@ func cloughFeatures(ctx context.Context, t *testing.T) []features {
 		}
 		pairFeatures(&f, d, d != nil && d.B == ai)
 		f.ic4 = df.containment(all[ai], all[si])
+		f.iw2 = wdf.containment(allWords[ai], allWords[si])
+		f.cw2 = (*bigramDF)(nil).containment(allWords[ai], allWords[si])
 		out = append(out, f)
 	}
 	return out
