@@ -18,11 +18,12 @@ import (
 // run (judging, rendering) is not silence. It draws only when stderr is a
 // terminal, so pipes and logs stay clean.
 type progress struct {
-	mu   sync.Mutex
-	p    *mpb.Progress
-	bars map[engine.Step]*mpb.Bar
-	last map[engine.Step]int
-	idle *mpb.Bar // the spinner after a complete step, or nil
+	mu    sync.Mutex
+	p     *mpb.Progress
+	bars  map[engine.Step]*mpb.Bar
+	last  map[engine.Step]int
+	sized map[engine.Step]bool // bars made with their total: mpb ignores SetTotal on them
+	idle  *mpb.Bar             // the spinner after a complete step, or nil
 }
 
 func (m *Main) newProgress(ctx context.Context) *progress {
@@ -30,9 +31,13 @@ func (m *Main) newProgress(ctx context.Context) *progress {
 		return &progress{}
 	}
 	return &progress{
-		p:    mpb.NewWithContext(ctx, mpb.WithOutput(m.Stderr), mpb.WithWidth(40)),
-		bars: map[engine.Step]*mpb.Bar{},
-		last: map[engine.Step]int{},
+		// Refreshed as on the terminal that StderrIsTerminal says stderr
+		// is (mpb refreshes only an *os.File terminal by itself, not a
+		// test's buffer).
+		p:     mpb.NewWithContext(ctx, mpb.WithOutput(m.Stderr), mpb.WithWidth(40), mpb.WithAutoRefresh()),
+		bars:  map[engine.Step]*mpb.Bar{},
+		last:  map[engine.Step]int{},
+		sized: map[engine.Step]bool{},
 	}
 }
 
@@ -48,11 +53,7 @@ func (p *progress) report() engine.Progress {
 		if bar == nil {
 			// A new step: the bars before it are done.
 			p.stopIdle()
-			for s, b := range p.bars {
-				if !b.Completed() {
-					b.SetTotal(int64(p.last[s]), true)
-				}
-			}
+			p.finish()
 			if total > 0 {
 				bar = p.p.AddBar(int64(total),
 					mpb.PrependDecorators(decor.Name(string(step)+" "), decor.CountersNoUnit("%d/%d")),
@@ -65,6 +66,7 @@ func (p *progress) report() engine.Progress {
 				)
 			}
 			p.bars[step] = bar
+			p.sized[step] = total > 0
 		}
 		if total > 0 {
 			bar.SetTotal(int64(total), false)
@@ -75,6 +77,23 @@ func (p *progress) report() engine.Progress {
 			p.idle = p.p.New(0, mpb.SpinnerStyle(),
 				mpb.PrependDecorators(decor.Name(string(step)+" done · working "), decor.Elapsed(decor.ET_STYLE_GO)),
 			)
+		}
+	}
+}
+
+// finish ends the bars not complete, so that Wait returns: a counter
+// completes at its count; a bar made with its total stops where it is
+// (left on screen), since mpb ignores SetTotal on it. A step can end short
+// of its total when the command fails or an estimate was high; before,
+// Done then waited for ever.
+func (p *progress) finish() {
+	for s, b := range p.bars {
+		switch {
+		case b.Completed():
+		case p.sized[s]:
+			b.Abort(false)
+		default:
+			b.SetTotal(int64(p.last[s]), true)
 		}
 	}
 }
@@ -94,11 +113,7 @@ func (p *progress) Done() {
 	}
 	p.mu.Lock()
 	p.stopIdle()
-	for s, b := range p.bars {
-		if !b.Completed() {
-			b.SetTotal(int64(p.last[s]), true)
-		}
-	}
+	p.finish()
 	p.mu.Unlock()
 	p.p.Wait()
 	p.p = nil
