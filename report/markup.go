@@ -177,19 +177,38 @@ func MarkText(text string, marks []Mark, layout TextLayout) template.HTML {
 }
 
 // clampSpan clamps sp to text and widens it to whole UTF-8 sequences; ok
-// is false when nothing is left.
+// is false when nothing is left. Only a valid sequence that a bound cuts
+// is taken whole: a stray continuation byte next to the span is a
+// character of its own (validUTF8 shows it as U+FFFD), not part of the
+// span's last character.
 func clampSpan(text string, sp reprint.Span) (lo, hi int, ok bool) {
 	lo, hi = max(sp.Start, 0), min(sp.End, len(text))
 	if lo >= hi {
 		return 0, 0, false
 	}
-	for lo > 0 && !utf8.RuneStart(text[lo]) {
-		lo--
-	}
-	for hi < len(text) && !utf8.RuneStart(text[hi]) {
-		hi++
+	lo = runeStartOf(text, lo)
+	if hi < len(text) {
+		if rs := runeStartOf(text, hi); rs < hi {
+			_, n := utf8.DecodeRuneInString(text[rs:])
+			hi = rs + n
+		}
 	}
 	return lo, hi, true
+}
+
+// runeStartOf returns the start of the valid UTF-8 sequence that holds
+// byte i of text, or i when no valid sequence covers it.
+func runeStartOf(text string, i int) int {
+	for k := i; k > 0 && k > i-utf8.UTFMax && !utf8.RuneStart(text[k]); {
+		k--
+		if utf8.RuneStart(text[k]) {
+			if _, n := utf8.DecodeRuneInString(text[k:]); k+n > i {
+				return k
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // nesting orders the elements of a segment, outermost first: passages,
