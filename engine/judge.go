@@ -92,6 +92,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	if err != nil {
 		return nil, err
 	}
+	flow := newFlows()
 
 	names := creditNames(res)
 
@@ -130,6 +131,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.Terms[p.A], res.Terms[p.B])
 		}
 		sig.Witness = versions.tally(k)
+		spansA, spansB := passageSpans(p.Passages)
+		sig.FlowA, sig.FlowB = flow.side(a.Text, spansA), flow.side(b.Text, spansB)
 		sig.Thresholds = th
 		dir := provenance.Direct(sig)
 		if p.Relation == judge.SameStory {
@@ -382,16 +385,21 @@ func (w *witnesses) tally(k int) provenance.Witness {
 		return provenance.Witness{}
 	}
 	p := w.pairs[k]
-	spansA := make([]reprint.Span, len(p.Passages))
-	spansB := make([]reprint.Span, len(p.Passages))
-	for i, ps := range p.Passages {
-		spansA[i], spansB[i] = ps.A, ps.B
-	}
+	spansA, spansB := passageSpans(p.Passages)
 	versions := make([]*provenance.Grams, len(w.others[k]))
 	for i, a := range w.others[k] {
 		versions[i] = w.grams[a]
 	}
 	return provenance.Tally(w.grams[p.A], w.grams[p.B], spansA, spansB, versions)
+}
+
+// passageSpans returns the A and the B spans of passages.
+func passageSpans(passages []reprint.Passage) (a, b []reprint.Span) {
+	a, b = make([]reprint.Span, len(passages)), make([]reprint.Span, len(passages))
+	for i, ps := range passages {
+		a[i], b[i] = ps.A, ps.B
+	}
+	return a, b
 }
 
 // forEach runs fn(i) for i in [0, n) on GOMAXPROCS goroutines and returns

@@ -43,6 +43,12 @@ func witFor(side provenance.Source, carried, against, versions, versionsAgainst 
 	return w
 }
 
+// flow is a side's flow: cohesive of its context's terms held by its
+// passages.
+func flow(cohesive, terms int) provenance.Flow {
+	return provenance.Flow{ContextTerms: terms, Cohesive: cohesive}
+}
+
 func TestDirect(t *testing.T) {
 	tests := []struct {
 		name string
@@ -83,6 +89,23 @@ func TestDirect(t *testing.T) {
 		{"host: one scaled reading does not", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05))}, provenance.SourceUnknown},
 		{"host: witnesses over scaled readings", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.07, 0.05)), AOnlyTerms: 0.05, BOnlyTerms: 0.5,
 			Witness: witFor(provenance.SourceA, 40, 2, 2, 0)}, provenance.SourceA},
+
+		// The flow: A's passage continues A's own text (its context holds
+		// the passage's terms) and is set into B's other material. It
+		// outweighs containment and details, which read the host B as the
+		// source, while B is mostly other material; between two versions
+		// of one text it abstains.
+		{"flow: passage set into a host", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05)), AOnlyTerms: 0.05, BOnlyTerms: 0.5,
+			FlowA: flow(30, 100), FlowB: flow(8, 100)}, provenance.SourceA},
+		{"flow: alone", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05)), FlowA: flow(8, 100), FlowB: flow(30, 100)}, provenance.SourceB},
+		{"flow: under many versions' witnesses", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05)), AOnlyTerms: 0.05, BOnlyTerms: 0.5,
+			FlowA: flow(30, 100), FlowB: flow(8, 100), Witness: witFor(provenance.SourceB, 40, 2, 6, 0)}, provenance.SourceB},
+		{"flow: within margin", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05)), FlowA: flow(12, 100), FlowB: flow(8, 100)}, provenance.SourceUnknown},
+		{"flow: below ratio", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05)), FlowA: flow(23, 100), FlowB: flow(17, 100)}, provenance.SourceUnknown},
+		{"flow: too little context", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(0.10, 0.05)),
+			FlowA: flow(10, provenance.FlowMinTerms-1), FlowB: flow(0, 100)}, provenance.SourceUnknown},
+		{"flow: two versions abstain", provenance.Signals{Evidence: bInsideA, AOnlyTerms: 0.1, BOnlyTerms: 0.5,
+			FlowA: flow(8, 100), FlowB: flow(30, 100)}, provenance.SourceUnknown},
 
 		// Agreeing.
 		{"containment and details agree", provenance.Signals{Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
@@ -157,7 +180,7 @@ func TestDirect(t *testing.T) {
 			if d.Source != tt.want {
 				t.Errorf("Direct(%+v) = %v (%s); want %v", tt.s, d.Source, d.Reason, tt.want)
 			}
-			if len(d.Evidence) != 6 {
+			if len(d.Evidence) != 7 {
 				t.Fatalf("Direct: %d evidence entries; want one per signal", len(d.Evidence))
 			}
 			for i, sig := range []string{provenance.SignalDate, provenance.SignalContainment, provenance.SignalCredit, provenance.SignalQuotes, provenance.SignalDetails, provenance.SignalWitnesses} {

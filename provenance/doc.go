@@ -26,6 +26,10 @@
 //	             wording the other versions of the story carry — WitnessRatio× the
 //	             other's grams, at least WitnessMinGrams, from at least
 //	             WitnessMinVersions versions — is the source
+//	flow         the side whose passages share more of their terms with the FlowWindow
+//	             words around them (by FlowMargin and FlowRatio×) is the source: a
+//	             passage is part of its source's flow and set into the derived text;
+//	             abstains between two versions of one text (see flow.go)
 //
 // Dates and credit lines are facts: they say who could have copied whom,
 // or the copier says it. Containment, quotes and details are readings of
@@ -47,7 +51,9 @@
 //     credit line naming an outlet when the other's
 //     publisher is unknown WeightCreditUnnamed;
 //     witnesses WitnessVersionWeight per net version,
-//     at least WeightReading, at most WitnessMaxWeight  → the heavier side
+//     at least WeightReading, at most WitnessMaxWeight;
+//     the flow WeightFlow while one side is mostly
+//     other material                                    → the heavier side
 //     a lead under MinWeighed, or no vote              → unknown
 //
 // Credit comes before the common-source test because a text that credits
