@@ -130,6 +130,17 @@ func Check(derived, source *reprint.Article) Result {
 				}
 			}
 		}
+		// A wire dateline credits the whole text that follows it to the
+		// agency, as a credit line does.
+		for _, m := range inline {
+			if m.line {
+				return Result{
+					Status: Credited, Name: m.name, Form: m.form, Evidence: m.span,
+					Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article opens with the wire dateline %q",
+						datelineText(derived.Text, m.span)),
+				}
+			}
+		}
 		reason := "the source's publisher is unknown, and the derived article carries no credit line"
 		for _, m := range inline {
 			if m.form != FormParenthetical {
@@ -196,13 +207,20 @@ func attributionSpan(text string, at reprint.Attribution) reprint.Span {
 
 // asCandidates converts inline mentions: only a wire dateline is
 // explicit; "according to X" and "X reported" credit X only when X is the
-// known publisher.
+// known publisher. A wire dateline that opens its line ("LONDON (Reuters)
+// –") is also a credit line: it credits X when the publisher is unknown.
 func asCandidates(ms []mention) []candidate {
 	out := make([]candidate, len(ms))
 	for i, m := range ms {
-		out[i] = candidate{name: m.name, form: m.form, span: m.span, text: m.text, explicit: m.dateline}
+		out[i] = candidate{name: m.name, form: m.form, span: m.span, text: m.text, explicit: m.dateline, line: m.dateline && m.lead}
 	}
 	return out
+}
+
+// datelineText returns the line of text from its start through the end of
+// the dateline's parenthesis span, for the reason: "LONDON (Reuters)".
+func datelineText(text string, span reprint.Span) string {
+	return strings.TrimSpace(text[strings.LastIndexByte(text[:span.Start], '\n')+1 : span.End])
 }
 
 // linksTo returns the host of the first link that points at the source:

@@ -127,9 +127,33 @@ func TestCheck(t *testing.T) {
 			derived: article("d", "The BBC reported that talks were held."),
 			source:  unknown, status: credit.NotCredited,
 		},
+		// A wire dateline credits the text that follows it to the agency,
+		// as a credit line does, whether or not the publisher is known.
 		{
-			name:    "inline parenthetical, publisher unknown",
+			name:    "wire dateline, publisher unknown",
 			derived: article("d", "LONDON (Reuters) - Talks were held."),
+			source:  unknown, status: credit.Credited, credName: "Reuters", form: credit.FormParenthetical,
+			evidence: "(Reuters)", reason: []string{"unknown", `wire dateline "LONDON (Reuters)"`},
+		},
+		{
+			name:    "wire dateline with a date, publisher unknown",
+			derived: article("d", "Council approves barrier\n\nWASHINGTON, March 14 (AP) — Talks were held."),
+			source:  unknown, status: credit.Credited, credName: "AP", form: credit.FormParenthetical,
+			evidence: "(AP)", reason: []string{`"WASHINGTON, March 14 (AP)"`},
+		},
+		{
+			name:    "bare wire dateline, publisher unknown",
+			derived: article("d", "(Reuters) — Talks were held."),
+			source:  unknown, status: credit.Credited, credName: "Reuters", form: credit.FormParenthetical, evidence: "(Reuters)",
+		},
+		{
+			name:    "parenthesis and dash inside a sentence, publisher unknown",
+			derived: article("d", "Shares in the company (Acme) - a maker of anvils - fell."),
+			source:  unknown, status: credit.NotCredited,
+		},
+		{
+			name:    "inline parenthetical without a dash, publisher unknown",
+			derived: article("d", "LONDON (Reuters) Talks were held."),
 			source:  unknown, status: credit.NotCredited,
 		},
 		{

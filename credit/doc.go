@@ -47,11 +47,15 @@
 //
 // When the publisher is unknown (a plain text file with no site), only an
 // explicit credit line counts — "Credit: X", "Source: X", "Via X",
-// "Originally published by X", or a standalone "(X)" line, which cleaning
-// records as a credit — and the result reports the name it gives: seed
-// 003's "Credit: BBC" is credited to "BBC". "According to the Kremlin" in
-// seed 004 attributes a claim, not the text, and does not count; neither
-// does "X reported" nor an inline "(X)", nor the derived page's own "© X".
+// "Originally published by X", a standalone "(X)" line, which cleaning
+// records as a credit, or a wire dateline opening a line, "LONDON
+// (Reuters) –", "WASHINGTON, March 14 (AP) —", "(Reuters) —" (the
+// parenthesis followed by a dash, with at most a capitalised place and
+// date before it), which credits the text that follows to the agency —
+// and the result reports the name it gives: seed 003's "Credit: BBC" is
+// credited to "BBC". "According to the Kremlin" in seed 004 attributes a
+// claim, not the text, and does not count; neither does "X reported" nor
+// an "(X)" inside a sentence, nor the derived page's own "© X".
 // A link to the source's URL counts whether or not the publisher is known.
 //
 // Credit lines come from the derived article's Attribution (the cleaner's

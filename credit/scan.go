@@ -18,6 +18,10 @@ type mention struct {
 	form     string       // FormAccordingTo, FormReported, FormParenthetical
 	span     reprint.Span // the whole phrase in the text
 	dateline bool         // "(X) -": a wire dateline, which credits X outright
+	// lead reports whether the parenthesis opens its line, after at most
+	// a place and date ("LONDON (Reuters) –", "WASHINGTON, March 14 (AP)
+	// —"): with dateline, the wire credit of the whole text that follows.
+	lead bool
 }
 
 const (
@@ -32,6 +36,10 @@ const (
 	// maxParenWords bounds the words of a parenthetical credit; a longer
 	// parenthesis is an aside.
 	maxParenWords = 4
+
+	// maxPlaceWords bounds the place and date before a wire dateline's
+	// parenthesis: "NEW YORK, March 14", "RIO DE JANEIRO".
+	maxPlaceWords = 6
 )
 
 // word is a run of letters, digits and marks, with the inner punctuation
@@ -257,6 +265,7 @@ func parentheticals(text string) []mention {
 			form:     FormParenthetical,
 			span:     reprint.Span{Start: i, End: close},
 			dateline: dateline,
+			lead:     datelinePlace(text[strings.LastIndexByte(text[:i], '\n')+1 : i]),
 		})
 		i = close - 1
 	}
@@ -266,4 +275,27 @@ func parentheticals(text string) []mention {
 // sortMentions orders ms by position in the text.
 func sortMentions(ms []mention) {
 	slices.SortStableFunc(ms, func(a, b mention) int { return cmp.Compare(a.span.Start, b.span.Start) })
+}
+
+// datelinePlace reports whether before, the text between the start of a
+// line and a parenthesis, is what a wire dateline puts there: nothing, or
+// a place and date of at most maxPlaceWords words, each capitalised or a
+// number, separated by spaces and commas ("LONDON", "NEW YORK, March 14",
+// "Washington, D.C."). A lower-case word makes it a sentence, not a
+// dateline: "the company (Acme) -".
+func datelinePlace(before string) bool {
+	f := strings.FieldsFunc(before, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	if len(f) > maxPlaceWords {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if strings.ContainsFunc(w, func(r rune) bool { return !wordRune(r) && !strings.ContainsRune(".-'’", r) }) {
+			return false
+		}
+	}
+	return true
 }
