@@ -299,7 +299,9 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 //  2. Credit naming the other's publisher: the credited side.
 //  3. The common-source pattern (the pair shares text, neither side
 //     contains the other, each has details and quotations the other
-//     lacks): common.
+//     lacks), unless the flow names a side: common. A passage that is
+//     part of one side's own flow and set into the other's was written
+//     by the first, whatever else each holds.
 //  4. A date vote: the earlier side. Dates are hard: no reading of the
 //     texts turns them over.
 //  5. Otherwise the readings are weighed: containment, quotes and details
@@ -323,7 +325,7 @@ func Direct(s Signals) Direction {
 		flowVote(s),
 	}
 	d := Direction{Evidence: votes}
-	date, credit := votes[0], votes[2]
+	date, credit, flow := votes[0], votes[2], votes[6]
 	var sum float64
 	for _, v := range votes {
 		if v.Signal == SignalDate || v.Signal == SignalCredit && v.Weight == 0 {
@@ -348,7 +350,7 @@ func Direct(s Signals) Direction {
 		d.Reason = fmt.Sprintf("%s is the source: %s", upper(credit.Points), credit.Detail)
 		return d
 	}
-	if why, ok := common(s); ok {
+	if why, ok := common(s); ok && flow.Points == SourceUnknown {
 		d.Source = SourceCommon
 		d.Reason = "common source: " + why
 		return d

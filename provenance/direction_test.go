@@ -161,6 +161,12 @@ func TestDirect(t *testing.T) {
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceCommon},
 		{"credit over common", provenance.Signals{ACreditsB: true, Evidence: seedsCommon,
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceB},
+		// The shared passage is part of A's own flow and set into B: A
+		// wrote it, whatever else each holds.
+		{"not common: the flow names A", provenance.Signals{Evidence: ev(side(0.17, 0.2), side(0.12, 0.14)), AOnlyTerms: 0.66, BOnlyTerms: 0.78,
+			AQuotesUnattested: 3, BQuotesUnattested: 2, FlowA: flow(14, 132), FlowB: flow(4, 117)}, provenance.SourceA},
+		{"common: the flow abstains", provenance.Signals{Evidence: ev(side(0.17, 0.2), side(0.12, 0.14)), AOnlyTerms: 0.66, BOnlyTerms: 0.78,
+			AQuotesUnattested: 3, BQuotesUnattested: 2}, provenance.SourceCommon},
 		// Without quotations of its own on A's side, A is a partial copy
 		// of B that adds some prose: containment and details name B.
 		{"not common: A quotes nothing B lacks", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,

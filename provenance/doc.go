@@ -42,7 +42,8 @@
 //
 //  1. date and credit name different sides             → unknown
 //  2. credit names the other's publisher               → the credited side
-//  3. the common-source pattern holds                  → common
+//  3. the common-source pattern holds, and the flow
+//     names neither side                              → common
 //  4. date votes (both dates known, an hour apart)     → the earlier side
 //  5. the readings, weighed: quotes WeightReading;
 //     containment and details WeightReading when both
