@@ -5,9 +5,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"runtime"
 	"slices"
-	"sync"
 	"sync/atomic"
 
 	"github.com/reprint/reprint"
@@ -734,32 +732,5 @@ func sharedCount(a, b []uint64) int {
 // with its own detect.Worker. The first error of fn stops the others and
 // is returned; else the context's error if it was cancelled.
 func (a *Archive) parallel(ctx context.Context, n int, fn func(w *detect.Worker, i int) error) error {
-	ctx, cancel := context.WithCancelCause(ctx)
-	defer cancel(nil)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
-	for range workers {
-		wk, err := a.det.NewWorker()
-		if err != nil {
-			return err
-		}
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				if err := fn(wk, i); err != nil {
-					cancel(err)
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	if ctx.Err() != nil {
-		return context.Cause(ctx)
-	}
-	return nil
+	return forEachWith(ctx, n, a.det.NewWorker, fn)
 }

@@ -1,17 +1,12 @@
 package engine
 
 import (
-	"bufio"
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
-	"os"
 	"slices"
-	"sync"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/detect"
@@ -52,27 +47,14 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 	return &c.Scan, nil
 }
 
-// scanBatch is how many articles ScanTo reads back at once for their
-// texts, and how many stories it judges between two hand-overs: enough to
-// keep every core busy and a store's reads in large batches, few enough
-// that their texts are a small part of memory.
-const scanBatch = 256
-
 // ScanTo hands the report Scan gives to sink, part by part in document
 // order, holding no more of it than the stories' membership and the
 // metadata of the articles: an archive of millions of articles streams
 // its report in bounded memory.
 //
-// Stories are judged one at a time: a story is a connected component of
-// the related pairs, and everything Judge decides of a pair — direction
-// with its witnesses, credit, quotations, lineage — depends only on the
-// articles and pairs of its component. Their order (largest first, ties
-// by first article) is known from the components before any is judged,
-// so they are judged in that order, a batch at a time in parallel; their
-// pairs are spilled to a temporary file, since the document lists every
-// story before the first pair, and handed on after the stories. The
-// report is the one Judge gives over the whole archive
-// (TestArchiveSeedsSameAsScan compares them byte for byte).
+// Stories are judged one at a time, in the report's order (see "Stories
+// one at a time", stories.go): the report is the one Judge gives over the
+// whole archive (TestArchiveSeedsSameAsScan compares them byte for byte).
 func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink, progress Progress) error {
 	var recs []*Record
 	idx := map[int64]int{}
@@ -100,122 +82,23 @@ func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 	}
 	idx = nil
 
-	// Components of the related pairs, in story order.
-	root := make([]int32, len(recs))
-	for i := range root {
-		root[i] = int32(i)
-	}
-	find := func(x int) int {
-		for int(root[x]) != x {
-			root[x] = root[root[x]]
-			x = int(root[x])
-		}
-		return x
-	}
-	for _, p := range pairs {
-		if x, y := find(p.A), find(p.B); x != y {
-			root[max(x, y)] = int32(min(x, y))
-		}
-	}
-	type group struct {
-		members []int // ascending
-		pairs   []int
-	}
-	byRoot := map[int]*group{}
-	var groups []*group
-	for k, p := range pairs {
-		r := find(p.A)
-		g := byRoot[r]
-		if g == nil {
-			g = &group{}
-			byRoot[r] = g
-			groups = append(groups, g)
-		}
-		g.pairs = append(g.pairs, k)
-	}
-	paired := make([]bool, len(recs))
-	for i := range recs {
-		if g := byRoot[find(i)]; g != nil {
-			g.members = append(g.members, i)
-			paired[i] = true
-		}
-	}
-	byRoot, root = nil, nil
-	slices.SortFunc(groups, func(x, y *group) int {
-		return cmp.Or(cmp.Compare(len(y.members), len(x.members)), cmp.Compare(x.members[0], y.members[0]))
-	})
-
-	// Judge the stories in order, a batch at a time; keep the stories,
-	// spill the pairs.
-	spill, err := os.CreateTemp(opts.TmpDir, "reprint-scan-*.jsonl")
+	sj, err := judgeStories(ctx, len(recs), pairs, func(i int) string { return recs[i].ID }, opts.TmpDir,
+		a.det.NewWorker, func(wk *detect.Worker, members, pairIdx []int) (*report.Scan, error) {
+			return a.judgeGroup(ctx, wk, recs, pairs, members, pairIdx)
+		}, progress)
 	if err != nil {
-		return fmt.Errorf("creating scan spill file: %w", err)
+		return err
 	}
-	defer os.Remove(spill.Name())
-	defer spill.Close()
-	bw := bufio.NewWriter(spill)
-	// JSON, not gob: gob reads an empty list back as nil, and the report
-	// tells [] from null.
-	enc := json.NewEncoder(bw)
-	var stories []report.Story
+	defer sj.Close()
 	var stats report.Stats
-	var mu sync.Mutex
-	done := 0
-	for start := 0; start < len(groups); start += scanBatch {
-		batch := groups[start:min(start+scanBatch, len(groups))]
-		judged := make([]*report.Scan, len(batch))
-		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, gi int) error {
-			res, err := a.judgeGroup(ctx, wk, recs, pairs, batch[gi].members, batch[gi].pairs)
-			if err != nil {
-				return err
-			}
-			judged[gi] = res
-			mu.Lock()
-			defer mu.Unlock()
-			done++
-			progress.report(StepJudge, done, len(groups))
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		for gi, res := range judged {
-			if len(res.Stories) != 1 {
-				return fmt.Errorf("engine: a component of %d articles made %d stories", len(batch[gi].members), len(res.Stories))
-			}
-			st := res.Stories[0]
-			st.ID = len(stories) + 1
-			stories = append(stories, st)
-			// Pairs by strength, ties in (A, B) order, as Judge orders
-			// them within a story.
-			pos := map[string]int{}
-			for k, i := range batch[gi].members {
-				pos[recs[i].ID] = k
-			}
-			ps := res.Pairs
-			slices.SortFunc(ps, func(x, y report.Pair) int {
-				return cmp.Or(cmp.Compare(pos[x.A], pos[y.A]), cmp.Compare(pos[x.B], pos[y.B]))
-			})
-			slices.SortStableFunc(ps, func(x, y report.Pair) int {
-				return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
-			})
-			for k := range ps {
-				if err := enc.Encode(&ps[k]); err != nil {
-					return fmt.Errorf("writing scan spill file: %w", err)
-				}
-			}
-			stats.RelatedPairs += len(ps)
-		}
-	}
+	stats.RelatedPairs = sj.pairs
 	for _, p := range pairs {
 		if p.CapReason != "" {
 			stats.CappedPairs++
 		}
 	}
-	pairs, groups = nil, nil
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing scan spill file: %w", err)
-	}
+	pairs = nil
+	paired := sj.paired
 
 	// The articles, with the texts asked for read back a batch at a time.
 	for start := 0; start < len(recs); start += scanBatch {
@@ -245,40 +128,9 @@ func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 		}
 	}
 
-	// The stories: those of several articles, then every article alone.
-	for _, st := range stories {
-		if err := sink.Story(st); err != nil {
-			return err
-		}
-	}
-	n := len(stories)
-	stories = nil
-	for i, r := range recs {
-		if paired[i] {
-			continue
-		}
-		n++
-		if err := sink.Story(report.Story{ID: n, Articles: []string{r.ID}, Lineage: []report.Edge{}}); err != nil {
-			return err
-		}
-	}
-
-	// The pairs, back from the spill.
-	if _, err := spill.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("rewinding scan spill file: %w", err)
-	}
-	dec := json.NewDecoder(bufio.NewReader(spill))
-	for range stats.RelatedPairs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var p report.Pair
-		if err := dec.Decode(&p); err != nil {
-			return fmt.Errorf("reading scan spill file: %w", err)
-		}
-		if err := sink.Pair(p); err != nil {
-			return err
-		}
+	n, err := sj.emit(ctx, sink, func(i int) string { return recs[i].ID })
+	if err != nil {
+		return err
 	}
 	stats.Read, stats.Articles, stats.Stories = len(recs), len(recs), n
 	return sink.Close(stats)

@@ -18,6 +18,9 @@ type Options struct {
 	Ingest ingest.Options
 	// Detect configures candidate search and alignment.
 	Detect detect.Options
+	// TmpDir holds ScanTo's temporary files (the system's temporary
+	// folder when "").
+	TmpDir string
 	// Judge holds the bars of the relation and the extent (zero fields:
 	// judge's defaults). detect judges every pair under the defaults and
 	// keeps the related ones; Judge judges them again under these bars.
@@ -86,18 +89,94 @@ func Detect(ctx context.Context, opts Options, paths []string, progress Progress
 	if err != nil {
 		return nil, err
 	}
+	for i := range out.Pairs {
+		out.Pairs[i].Units = nil // Judge does not read them
+	}
 	res.Pairs, res.Stats = out.Pairs, out.Stats
 	res.Words, res.Terms = out.Words, out.Terms
 	return res, nil
 }
 
-// Scan is Detect then Judge: the report of the articles under paths.
+// Scan is Detect then Judge: the report of the articles under paths. It
+// is ScanTo into a report.Collect.
 func Scan(ctx context.Context, opts Options, paths []string, progress Progress) (*report.Scan, error) {
-	res, err := Detect(ctx, opts, paths, progress)
-	if err != nil {
+	var c report.Collect
+	if err := ScanTo(ctx, opts, paths, &c, progress); err != nil {
 		return nil, err
 	}
-	return Judge(ctx, res)
+	return &c.Scan, nil
+}
+
+// ScanTo hands the report Scan gives to sink, part by part in document
+// order. It holds what Detect holds — the cleaned texts and the pairs
+// found — and judges the stories one at a time ("Stories one at a time",
+// stories.go), never the whole report: the judged pairs wait in a
+// temporary file (in opts.TmpDir) until the stories are handed on.
+func ScanTo(ctx context.Context, opts Options, paths []string, sink report.Sink, progress Progress) error {
+	res, err := Detect(ctx, opts, paths, progress)
+	if err != nil {
+		return err
+	}
+	return res.JudgeTo(ctx, opts.TmpDir, sink, progress)
+}
+
+// JudgeTo hands sink the report Judge gives of res, judging one story at a
+// time (see ScanTo); tmpDir holds the judged pairs meanwhile ("" for the
+// system's temporary folder). res.Pairs may be replaced, as by Judge.
+func (res *Corpus) JudgeTo(ctx context.Context, tmpDir string, sink report.Sink, progress Progress) error {
+	th := res.Thresholds
+	th.SetDefaults()
+	if th != judge.DefaultThresholds() {
+		res.Pairs = rejudge(res.Pairs, th)
+	}
+	arts := res.Articles
+	id := func(i int) string { return arts[i].ID }
+	none := func() (struct{}, error) { return struct{}{}, nil }
+	sj, err := judgeStories(ctx, len(arts), res.Pairs, id, tmpDir, none, func(_ struct{}, members, pairIdx []int) (*report.Scan, error) {
+		// The story's own corpus (its pairs, judged under th already,
+		// come out the same when Judge judges them again).
+		c := &Corpus{Thresholds: res.Thresholds}
+		local := make(map[int]int, len(members))
+		for k, i := range members {
+			local[i] = k
+			c.Articles = append(c.Articles, arts[i])
+			if i < len(res.Words) {
+				c.Words = append(c.Words, res.Words[i])
+			}
+			if res.Terms != nil {
+				c.Terms = append(c.Terms, res.Terms[i])
+			}
+		}
+		for _, k := range pairIdx {
+			p := res.Pairs[k]
+			p.A, p.B = local[p.A], local[p.B]
+			c.Pairs = append(c.Pairs, p)
+		}
+		return Judge(ctx, c)
+	}, progress)
+	if err != nil {
+		return err
+	}
+	defer sj.Close()
+	for _, a := range arts {
+		if err := sink.Article(ReportArticle(a)); err != nil {
+			return err
+		}
+	}
+	stories, err := sj.emit(ctx, sink, id)
+	if err != nil {
+		return err
+	}
+	for _, r := range res.Rejected {
+		if err := sink.Rejected(report.Rejected{Input: r.Input, Reason: r.Reason.String(), Detail: r.Detail}); err != nil {
+			return err
+		}
+	}
+	return sink.Close(report.Stats{
+		Read: res.Read.Read, Articles: res.Read.Articles, Rejected: res.Read.Rejected,
+		Candidates: res.Stats.Candidates, RelatedPairs: sj.pairs, Stories: stories,
+		CappedPairs: res.Stats.CappedPairs, CappedBuckets: res.Stats.CappedBuckets, CappedPostings: res.Stats.CappedPostings,
+	})
 }
 
 // Compare reads the first article of each path and judges the pair: the

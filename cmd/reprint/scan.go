@@ -51,10 +51,17 @@ relation and the extent are flags with their defaults (README, "Thresholds").`,
 				}
 			}
 			bar := m.newProgress(c.Context())
-			if archive != "" && ro.json && !ro.filtered() && ro.html == "" {
-				// The JSON document streams: an archive of millions of
-				// articles is never held whole.
-				err := m.streamArchive(c.Context(), archive, ro.text, bar.report())
+			opts := engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}, Detect: eopts.Detect, Judge: eopts.Judge}
+			if ro.json && !ro.filtered() && ro.html == "" {
+				// The JSON document streams: the report is never held
+				// whole, and an archive of millions of articles is read
+				// in bounded memory.
+				out := report.NewJSONStream(m.Stdout, report.JSONOptions{Text: ro.text})
+				if archive != "" {
+					err = m.scanArchiveTo(c.Context(), archive, engine.ScanOptions{Texts: ro.text, NoTexts: !ro.text}, out, bar.report())
+				} else {
+					err = engine.ScanTo(c.Context(), opts, args, out, bar.report())
+				}
 				bar.Done()
 				return err
 			}
@@ -62,7 +69,7 @@ relation and the extent are flags with their defaults (README, "Thresholds").`,
 			if archive != "" {
 				model, err = m.scanArchive(c.Context(), archive, engine.ScanOptions{Texts: ro.json && ro.text}, bar.report())
 			} else {
-				model, err = engine.Scan(c.Context(), engine.Options{Ingest: ingest.Options{MaxArticleBytes: maxBytes, Stdin: m.stdin()}, Detect: eopts.Detect, Judge: eopts.Judge}, args, bar.report())
+				model, err = engine.Scan(c.Context(), opts, args, bar.report())
 			}
 			bar.Done()
 			if err != nil {
@@ -85,13 +92,6 @@ func (m *Main) scanArchive(ctx context.Context, dir string, opts engine.ScanOpti
 		return nil, err
 	}
 	return &c.Scan, nil
-}
-
-// streamArchive is scan --archive --json: the document written as the
-// archive is read and judged, in bounded memory.
-func (m *Main) streamArchive(ctx context.Context, dir string, withText bool, progress engine.Progress) error {
-	out := report.NewJSONStream(m.Stdout, report.JSONOptions{Text: withText})
-	return m.scanArchiveTo(ctx, dir, engine.ScanOptions{Texts: withText, NoTexts: !withText}, out, progress)
 }
 
 func (m *Main) scanArchiveTo(ctx context.Context, dir string, opts engine.ScanOptions, sink report.Sink, progress engine.Progress) error {
