@@ -35,9 +35,10 @@ import (
 // Measured on PAN 2013 (reprint eval direction; every plagiarism case is a
 // source passage set into an unrelated suspicious document, obfuscated or
 // not): on the related case pairs the flow names the source 1,181 times
-// and the suspicious document 5 times; with it the pairs named right rose
-// from 337 to 1,193 and those reversed fell from 244 to 106 (see
-// BENCHMARKS.md, "Direction on PAN 2013").
+// and the suspicious document 5 times; with it (and with the common-source
+// test giving way to it, see Direct) the pairs named right rose from 337
+// to 1,247 and those reversed fell from 244 to 107 (see BENCHMARKS.md,
+// "Direction on PAN 2013").
 const (
 	// FlowWindow is how many words before and after each shared passage
 	// are its context: a paragraph either side. On PAN 2013's related
