@@ -191,6 +191,7 @@ var signalNames = map[string]string{
 	"quotes":      "Quotations cut or whole",
 	"details":     "Details only one side has",
 	"witnesses":   "Other versions in the archive",
+	"flow":        "The text around the shared passages",
 }
 
 // SignalName names a direction signal for a reader ("Publication dates");
