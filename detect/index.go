@@ -173,8 +173,12 @@ func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) ([]uint
 	group, capped := exactGroups(ck.words, ck.sums, MaxSameDocs)
 	st.CappedBuckets = capped
 	var sigs [3]*signalIndex
-	lists := [3][][]uint64{ck.fps, ck.bags, ck.top}
-	for s, l := range lists {
+	// Each signal's key lists are released as soon as its index holds
+	// what counts of them, so that at most one signal's lists and index
+	// are held together beyond the indexes built.
+	lists := [3]*[][]uint64{&ck.fps, &ck.bags, &ck.top}
+	for s, lp := range lists {
+		l := *lp
 		if l == nil {
 			continue
 		}
@@ -184,9 +188,8 @@ func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) ([]uint
 		}
 		sigs[s] = x
 		st.CappedPostings += x.capped
-		lists[s] = nil
+		*lp, l = nil, nil
 	}
-	ck.fps, ck.bags, ck.top = nil, nil, nil // the index holds what counts
 
 	per := make([][]uint32, n)
 	var same, fp, bag, term, pre atomic.Int64
