@@ -157,7 +157,9 @@ func (d *Doc) Bytes() int {
 //
 // Analyze reads the text's sentences once for both its terms and its
 // prepared features (rewrite.Doc.Reweigh), where Read then Prepare would
-// read them twice; the Doc is the same.
+// read them twice — twice all the same when which words count depends on
+// the IDF (rewrite.Doc.ByIDF, TestReweighByIDF); the Doc is the same
+// (TestWorkerAnalyze).
 func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
 	if wk.d.opts.Mode == VerbatimOnly {
 		return wk.Prepare(wk.Read(text), idf)
@@ -174,7 +176,13 @@ func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
 		idf = rewrite.NewIDF()
 	}
 	dc.norm = termNorm(dc.terms, idf)
-	dc.rw = rd.Reweigh(idf)
+	if rd.ByIDF() {
+		// Its words depend on the IDF (a language without an English
+		// stop list): prepared again under it, as Prepare does.
+		dc.rw = wk.w.rw.Prepare(text, dc.sents, idf)
+	} else {
+		dc.rw = rd.Reweigh(idf)
+	}
 	return &Doc{text: text, doc: dc, idf: idf}
 }
 

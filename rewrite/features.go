@@ -104,6 +104,10 @@ type Analyzer struct {
 	terms    []uint64
 	grams    []uint32
 	num      []byte
+	// byIDF: a word of the document being analysed was one whose
+	// keeping depends on the IDF (a language without an English stop
+	// list, whose function words are its frequent words).
+	byIDF bool
 }
 
 // NewAnalyzer returns an Analyzer with the built-in English stop words.
@@ -257,6 +261,9 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 		var low []byte
 		var stem uint64
 		folded := word[0] >= utf8.RuneSelf && analysis.FoldedScript(word)
+		if folded || an.langStem != nil {
+			an.byIDF = true
+		}
 		if (folded || an.langStem != nil) && frequent(idf, stemOf(an, h, word, folded)) {
 			// A language without an English stop list: a word in at
 			// least FrequentShare of the corpus's documents is its
@@ -461,6 +468,7 @@ type docStats struct {
 	badSpans  int  // spans outside the text, reversed, overlapping the previous one or splitting a UTF-8 sequence
 	chunked   int  // sentences cut into chunks of maxWords words
 	truncated bool // sentences beyond maxSents were dropped
+	byIDF     bool // words were kept or dropped by the IDF (Analyzer.byIDF)
 }
 
 // document analyses the sentences sents of text into d. A sentence of more
@@ -471,6 +479,7 @@ func (an *Analyzer) document(text string, sents []reprint.Span, idf *IDF, d *doc
 	var st docStats
 	d.reset()
 	an.setLanguage(text)
+	an.byIDF = false
 	prev := 0
 	for k, sp := range sents {
 		if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) ||
@@ -523,6 +532,7 @@ func (an *Analyzer) document(text string, sents []reprint.Span, idf *IDF, d *doc
 			break
 		}
 	}
+	st.byIDF = an.byIDF
 	return st
 }
 

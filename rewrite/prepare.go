@@ -324,11 +324,19 @@ func (d *Doc) Terms() []uint64 { return d.terms }
 // terms of Analyzer.Terms.
 func (d *Doc) Whole() bool { return d.st.chunked == 0 && !d.st.truncated }
 
+// ByIDF reports whether which words of d count depended on the IDF it was
+// prepared under: in a language without an English stop list, a word in
+// FrequentShare of the corpus's documents is a function word and is left
+// out, so such a Doc prepared without an IDF keeps words that one
+// prepared under an IDF drops, and Reweigh cannot stand in for Prepare.
+func (d *Doc) ByIDF() bool { return d.st.byIDF }
+
 // Reweigh returns d with its terms weighted by idf, as Prepare would have
-// weighted them given idf: the Doc's layout does not depend on the IDF,
-// only its weights do, so preparing a text once without an IDF and
-// reweighing it gives the same Doc as preparing it under idf, bit for bit
-// (TestReweigh). The new Doc shares d's terms and layout.
+// weighted them given idf: unless d.ByIDF, the Doc's layout does not
+// depend on the IDF, only its weights do, so preparing a text once
+// without an IDF and reweighing it gives the same Doc as preparing it
+// under idf, bit for bit (TestReweigh). The new Doc shares d's terms and
+// layout.
 func (d *Doc) Reweigh(idf *IDF) *Doc {
 	counts := d.termSentences()
 	out := *d

@@ -364,3 +364,70 @@ func TestReweigh(t *testing.T) {
 		}
 	}
 }
+
+// TestReweighByIDF: in a language without an English stop list (German,
+// Spanish, Arabic script), which words count depends on the IDF — those
+// in half the corpus's documents are its function words — so a Doc
+// prepared without an IDF says so (ByIDF), and reweighing it is not
+// preparing it under the IDF; an English text's Doc never depends on the
+// IDF. The corpus is the sentences of testdata/lang, each a document, so
+// that the IDF names the function words of each language frequent.
+func TestReweighByIDF(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "lang", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no texts in testdata/lang: %v", err)
+	}
+	// Each sentence a document, a corpus per language (the file name's
+	// prefix): a function word is in most of its documents.
+	byLang := map[string][]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang, _, _ := strings.Cut(filepath.Base(f), "-")
+		text := string(b)
+		for _, sp := range split(text) {
+			if s := strings.TrimSpace(text[sp.Start:sp.End]); len(strings.Fields(s)) >= 5 {
+				byLang[lang] = append(byLang[lang], s)
+			}
+		}
+	}
+	al := mustNew(t, rewrite.Options{})
+	english := readSeed(t, "000")
+	if al.Prepare(english, split(english), nil).ByIDF() {
+		t.Errorf("an English text's Doc depends on the IDF")
+	}
+	langs := 0
+	for lang, texts := range byLang {
+		idf := seedIDF(texts)
+		if idf.Docs() < rewrite.MinIDFDocs {
+			continue // too few documents for frequent words
+		}
+		langs++
+		byIDF, differs := 0, 0
+		for i, text := range texts {
+			sents := split(text)
+			d := al.Prepare(text, sents, nil)
+			want := al.Prepare(text, sents, idf)
+			same := rewrite.SameDoc(d.Reweigh(idf), want)
+			if !d.ByIDF() && !same {
+				t.Errorf("%s text %d: not ByIDF, yet reweighed differs from prepared under the IDF", lang, i)
+			}
+			if d.ByIDF() {
+				byIDF++
+				if !same {
+					differs++
+				}
+			}
+		}
+		// A sentence too short for the language to be told is read as
+		// English, and depends on nothing.
+		if byIDF == 0 || differs == 0 {
+			t.Errorf("%s: %d of %d texts ByIDF, %d of them reweighed differently: the test shows nothing", lang, byIDF, len(texts), differs)
+		}
+	}
+	if langs < 2 {
+		t.Errorf("%d languages with enough sentences; want German and Arabic at least", langs)
+	}
+}
