@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -319,5 +320,32 @@ func TestProgressAfterStep(t *testing.T) {
 	}
 	if p.idle != nil {
 		t.Errorf("the spinner stays after Done")
+	}
+}
+
+// TestMemoryLimitFlag: --memory-limit takes a size with a unit and sets
+// the collector's soft limit for the command only (the limit before it
+// is back after); the output is the same with it; a value that is not a
+// size, or under 64MiB, is a usage error.
+func TestMemoryLimitFlag(t *testing.T) {
+	dir := mustCopySeeds(t, t.TempDir(), "a.txt", "b.txt")
+	for _, v := range []string{"lots", "-1GiB", "1MiB", "0"} {
+		out, _, err := run(t, "scan", "--memory-limit", v, "--json", dir)
+		var ue usageError
+		if !errorsAs(err, &ue) || exitStatus(err) != 2 {
+			t.Errorf("reprint scan --memory-limit %s: error %v, output %.60q; want a usage error", v, err, out)
+		}
+	}
+	before := debug.SetMemoryLimit(-1)
+	want, _ := mustRun(t, "scan", "--json", dir)
+	got, _ := mustRun(t, "scan", "--memory-limit", "1.5GiB", "--json", dir)
+	if got != want {
+		t.Errorf("scan --memory-limit 1.5GiB --json differs from scan --json")
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("memory limit after the command %d, before %d: not restored", after, before)
+	}
+	if n, err := parseMemoryLimit("1.5GiB"); err != nil || n != 3<<29 {
+		t.Errorf("parseMemoryLimit(1.5GiB) = %d, %v; want %d", n, err, int64(3<<29))
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -22,6 +23,7 @@ import (
 	"strconv"
 	"syscall"
 
+	"github.com/dustin/go-humanize"
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/report"
 	"github.com/spf13/cobra"
@@ -115,13 +117,23 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	root.SetErr(m.Stderr)
 	root.SetArgs(args)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-	var cpuprofile string
+	var cpuprofile, memoryLimit string
 	stopProfile := func() {}
 	defer func() { stopProfile() }()
 	root.PersistentFlags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
+	root.PersistentFlags().StringVar(&memoryLimit, "memory-limit", "", "soft limit on the memory the process keeps (e.g. 2GiB): the Go collector works harder, and returns freed memory sooner, as it nears the limit (default: $GOMEMLIMIT, else none)")
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
 		if err := checkMaxBytes(c); err != nil {
 			return err
+		}
+		if memoryLimit != "" {
+			n, err := parseMemoryLimit(memoryLimit)
+			if err != nil {
+				return usageError{err}
+			}
+			prev := debug.SetMemoryLimit(n)
+			restore := stopProfile
+			stopProfile = func() { restore(); debug.SetMemoryLimit(prev) }
 		}
 		if err := checkInputs(c, args); err != nil {
 			return err
@@ -137,7 +149,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			f.Close()
 			return err
 		}
-		stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
+		restore := stopProfile
+		stopProfile = func() { pprof.StopCPUProfile(); f.Close(); restore() }
 		return nil
 	}
 
@@ -293,3 +306,20 @@ func checkMaxBytes(c *cobra.Command) error {
 func isTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
 
 func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
+// minMemoryLimit is the least --memory-limit taken: below it the collector
+// would run without pause on any corpus worth a soft limit.
+const minMemoryLimit = 64 << 20
+
+// parseMemoryLimit reads a --memory-limit value: a size with a unit
+// ("2GiB", "1500MiB", "3GB"), at least minMemoryLimit.
+func parseMemoryLimit(v string) (int64, error) {
+	n, err := humanize.ParseBytes(v)
+	if err != nil {
+		return 0, fmt.Errorf("--memory-limit %q: want a size such as 2GiB: %w", v, err)
+	}
+	if n < minMemoryLimit || n > math.MaxInt64 {
+		return 0, fmt.Errorf("--memory-limit %q: want at least 64MiB", v)
+	}
+	return int64(n), nil
+}
