@@ -127,6 +127,9 @@ type Doc struct {
 	text string
 	doc  doc
 	idf  *rewrite.IDF
+	// pre: the sentence features prepared without an IDF
+	// (ReadForPairing), for Prepare to reweigh.
+	pre *rewrite.Doc
 }
 
 // Text returns the document's text.
@@ -153,16 +156,23 @@ func (d *Doc) Bytes() int {
 
 // Analyze analyses text for alignment under idf, which must hold the
 // document frequencies of the text's terms (and of every document it will
-// be paired with); nil in VerbatimOnly mode.
-//
-// Analyze reads the text's sentences once for both its terms and its
-// prepared features (rewrite.Doc.Reweigh), where Read then Prepare would
-// read them twice — twice all the same when which words count depends on
-// the IDF (rewrite.Doc.ByIDF, TestReweighByIDF); the Doc is the same
-// (TestWorkerAnalyze).
+// be paired with); nil in VerbatimOnly mode. It is ReadForPairing then
+// Prepare: the text's sentences are read once for both its terms and its
+// prepared features, where Read then Prepare would read them twice; the
+// Doc is the same (TestWorkerAnalyze).
 func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
+	return wk.Prepare(wk.ReadForPairing(text), idf)
+}
+
+// ReadForPairing is Read for a text that will be paired: it prepares the
+// text's sentence features once, without an IDF, takes its terms from
+// them, and leaves Prepare to weigh them (rewrite.Doc.Reweigh) rather than
+// read the sentences again — unless which words count depends on the IDF
+// (rewrite.Doc.ByIDF, TestReweighByIDF), when Prepare reads them again
+// under it. For a text that may never be paired, Read costs less.
+func (wk *Worker) ReadForPairing(text string) *Doc {
 	if wk.d.opts.Mode == VerbatimOnly {
-		return wk.Prepare(wk.Read(text), idf)
+		return wk.Read(text)
 	}
 	dc := wk.d.analyzeBase(wk.w, text)
 	dc.sents = sentence.Split(text, nil)
@@ -172,18 +182,7 @@ func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
 	} else {
 		dc.terms = wk.w.an.Terms(text, dc.sents, nil)
 	}
-	if idf == nil {
-		idf = rewrite.NewIDF()
-	}
-	dc.norm = termNorm(dc.terms, idf)
-	if rd.ByIDF() {
-		// Its words depend on the IDF (a language without an English
-		// stop list): prepared again under it, as Prepare does.
-		dc.rw = wk.w.rw.Prepare(text, dc.sents, idf)
-	} else {
-		dc.rw = rd.Reweigh(idf)
-	}
-	return &Doc{text: text, doc: dc, idf: idf}
+	return &Doc{text: text, doc: dc, pre: rd}
 }
 
 // Read analyses text for its keys and terms only, without the prepared
@@ -194,8 +193,8 @@ func (wk *Worker) Read(text string) *Doc {
 }
 
 // Prepare returns d ready for Pair under idf (see Analyze): a new Doc
-// sharing d's analysis, with its sentence features weighted by idf. d is
-// not changed.
+// sharing d's analysis, with its sentence features weighted by idf (d's
+// own reweighed, when ReadForPairing prepared them). d is not changed.
 func (wk *Worker) Prepare(d *Doc, idf *rewrite.IDF) *Doc {
 	dc := d.doc
 	if wk.d.opts.Mode != VerbatimOnly {
@@ -203,7 +202,11 @@ func (wk *Worker) Prepare(d *Doc, idf *rewrite.IDF) *Doc {
 			idf = rewrite.NewIDF()
 		}
 		dc.norm = termNorm(dc.terms, idf)
-		dc.rw = wk.w.rw.Prepare(d.text, dc.sents, idf)
+		if d.pre != nil && !d.pre.ByIDF() {
+			dc.rw = d.pre.Reweigh(idf)
+		} else {
+			dc.rw = wk.w.rw.Prepare(d.text, dc.sents, idf)
+		}
 	} else {
 		idf = nil
 	}

@@ -262,7 +262,7 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 	candTerms := make([][]uint64, len(recs))
 	read := make([]*detect.Doc, len(recs))
 	for i, r := range recs {
-		read[i] = wk.Read(r.Text)
+		read[i] = wk.ReadForPairing(r.Text) // each is prepared below
 		candTerms[i] = read[i].Terms()
 		for _, t := range candTerms[i] {
 			if _, ok := df[t]; !ok {
