@@ -46,16 +46,16 @@ func letterGrams(tk *analysis.Tokenizer, text string) []string {
 	return out
 }
 
-// gramDF counts, for every letter gram, the texts that hold it.
-type gramDF struct {
-	df   map[string]int
+// docFreq counts, for every gram, the texts that hold it.
+type docFreq[K comparable] struct {
+	df   map[K]int
 	docs int
 }
 
-func newGramDF(grams [][]string) *gramDF {
-	f := &gramDF{df: map[string]int{}, docs: len(grams)}
+func newDocFreq[K comparable](grams [][]K) docFreq[K] {
+	f := docFreq[K]{df: map[K]int{}, docs: len(grams)}
 	for _, gs := range grams {
-		seen := map[string]bool{}
+		seen := map[K]bool{}
 		for _, g := range gs {
 			if !seen[g] {
 				seen[g] = true
@@ -66,21 +66,16 @@ func newGramDF(grams [][]string) *gramDF {
 	return f
 }
 
-// containment returns the IDF-weighted share of the letter grams of d
-// found in s: Σ over d's grams in s of ln(N/df) over Σ over all d's grams,
-// N the texts counted. A gram every text holds weighs nothing, so that the
-// share of an independent story on the same event stays near the same
-// level whatever the script (medians measured: COUNTER's non-derived
-// pairs 0.19, Clough–Stevenson's independent answers 0.24).
-func (f *gramDF) containment(d, s []string) float64 {
-	in := map[string]bool{}
+// weightedShare returns the share of d's grams found in s, each gram
+// weighing weight(g): Σ over d's grams in s over Σ over all d's grams.
+func weightedShare[K comparable](d, s []K, weight func(K) float64) float64 {
+	in := map[K]bool{}
 	for _, g := range s {
 		in[g] = true
 	}
 	var num, den float64
 	for _, g := range d {
-		df := max(f.df[g], 1)
-		w := math.Log(float64(f.docs) / float64(df))
+		w := weight(g)
 		den += w
 		if in[g] {
 			num += w
@@ -90,6 +85,23 @@ func (f *gramDF) containment(d, s []string) float64 {
 		return 0
 	}
 	return num / den
+}
+
+// gramDF counts, for every letter gram, the texts that hold it.
+type gramDF struct{ docFreq[string] }
+
+func newGramDF(grams [][]string) *gramDF { return &gramDF{newDocFreq(grams)} }
+
+// containment returns the IDF-weighted share of the letter grams of d
+// found in s: Σ over d's grams in s of ln(N/df) over Σ over all d's grams,
+// N the texts counted. A gram every text holds weighs nothing, so that the
+// share of an independent story on the same event stays near the same
+// level whatever the script (medians measured: COUNTER's non-derived
+// pairs 0.19, Clough–Stevenson's independent answers 0.24).
+func (f *gramDF) containment(d, s []string) float64 {
+	return weightedShare(d, s, func(g string) float64 {
+		return math.Log(float64(f.docs) / float64(max(f.df[g], 1)))
+	})
 }
 
 func TestLetterGrams(t *testing.T) {

@@ -29,24 +29,9 @@ func wordBigrams(tk *analysis.Tokenizer, text string) []uint64 {
 }
 
 // bigramDF counts, for every word bigram, the texts that hold it.
-type bigramDF struct {
-	df   map[uint64]int
-	docs int
-}
+type bigramDF struct{ docFreq[uint64] }
 
-func newBigramDF(grams [][]uint64) *bigramDF {
-	f := &bigramDF{df: map[uint64]int{}, docs: len(grams)}
-	for _, gs := range grams {
-		seen := map[uint64]bool{}
-		for _, g := range gs {
-			if !seen[g] {
-				seen[g] = true
-				f.df[g]++
-			}
-		}
-	}
-	return f
-}
+func newBigramDF(grams [][]uint64) *bigramDF { return &bigramDF{newDocFreq(grams)} }
 
 // weight is the bigram's inverse document frequency in rewrite.IDF's
 // form: ln((N+B+1)/(df+0.5)), B = rewrite.BackgroundDocs.
@@ -57,25 +42,10 @@ func (f *bigramDF) weight(g uint64) float64 {
 // containment returns the IDF-weighted share of d's bigrams found in s (nil
 // f: every bigram weighs 1).
 func (f *bigramDF) containment(d, s []uint64) float64 {
-	in := map[uint64]bool{}
-	for _, g := range s {
-		in[g] = true
+	if f == nil {
+		return weightedShare(d, s, func(uint64) float64 { return 1 })
 	}
-	var num, den float64
-	for _, g := range d {
-		w := 1.0
-		if f != nil {
-			w = f.weight(g)
-		}
-		den += w
-		if in[g] {
-			num += w
-		}
-	}
-	if den == 0 {
-		return 0
-	}
-	return num / den
+	return weightedShare(d, s, f.weight)
 }
 
 func TestWordBigrams(t *testing.T) {
