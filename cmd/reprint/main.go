@@ -118,8 +118,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	root.SetArgs(args)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	var cpuprofile, memoryLimit string
-	stopProfile := func() {}
-	defer func() { stopProfile() }()
+	// cleanup undoes what the flags set up for the command: the CPU
+	// profile, the memory limit.
+	cleanup := func() {}
+	defer func() { cleanup() }()
 	root.PersistentFlags().StringVar(&cpuprofile, "cpuprofile", "", "write a CPU profile to this file")
 	root.PersistentFlags().StringVar(&memoryLimit, "memory-limit", "", "soft limit on the memory the process keeps (e.g. 2GiB): the Go collector works harder, and returns freed memory sooner, as it nears the limit (default: $GOMEMLIMIT, else none)")
 	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
@@ -132,8 +134,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 				return usageError{err}
 			}
 			prev := debug.SetMemoryLimit(n)
-			restore := stopProfile
-			stopProfile = func() { restore(); debug.SetMemoryLimit(prev) }
+			restore := cleanup
+			cleanup = func() { restore(); debug.SetMemoryLimit(prev) }
 		}
 		if err := checkInputs(c, args); err != nil {
 			return err
@@ -149,8 +151,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 			f.Close()
 			return err
 		}
-		restore := stopProfile
-		stopProfile = func() { pprof.StopCPUProfile(); f.Close(); restore() }
+		restore := cleanup
+		cleanup = func() { pprof.StopCPUProfile(); f.Close(); restore() }
 		return nil
 	}
 
