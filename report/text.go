@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -181,39 +180,20 @@ func (t *textWriter) summary() {
 	}
 }
 
-// story draws one story's lineage tree.
+// story draws one story's lineage tree as LineageTree lays it out, the
+// tree the HTML report and the server draw: every article of the story
+// once, those whose parent is outside the story or whose lineage is
+// circular as roots with a note saying so.
 func (t *textWriter) story(st Story) {
 	t.linef("")
 	t.linef("%s", t.paint(ansiBold, fmt.Sprintf("Story %d · %s", st.ID, plural(len(st.Articles), "article"))))
-	parent := map[string]string{}
-	children := map[string][]string{}
-	for _, e := range st.Lineage {
-		parent[e.Child] = e.Parent
-		children[e.Parent] = append(children[e.Parent], e.Child)
-	}
-	var roots []string
-	if len(children[Unseen]) > 0 {
-		roots = append(roots, Unseen)
-	}
-	for _, id := range st.Articles {
-		if _, ok := parent[id]; !ok {
-			roots = append(roots, id)
-		}
-	}
-	order := map[string]int{}
-	for i, id := range st.Articles {
-		order[id] = i
-	}
-	for _, c := range children {
-		slices.SortFunc(c, func(x, y string) int { return order[x] - order[y] })
-	}
-	for i, r := range roots {
-		t.node(r, parent[r], "  ", i == len(roots)-1, children, true)
+	for _, r := range LineageTree(&st) {
+		t.node(r, "  ", true, true)
 	}
 }
 
-// node draws id and its subtree. indent is the prefix of this level.
-func (t *textWriter) node(id, parent, indent string, last bool, children map[string][]string, root bool) {
+// node draws n and its subtree. indent is the prefix of this level.
+func (t *textWriter) node(n *TreeNode, indent string, last, root bool) {
 	branch, next := "├─ ", "│  "
 	if last {
 		branch, next = "└─ ", "   "
@@ -222,15 +202,18 @@ func (t *textWriter) node(id, parent, indent string, last bool, children map[str
 		branch, next = "", ""
 	}
 	head := indent + branch
-	if id == Unseen {
+	if n.Unseen {
 		t.linef("%s%s", head, t.paint(ansiDim, "(unseen common source, not in the corpus)"))
 	} else {
-		t.linef("%s", t.articleLine(head, id, parent))
-		t.flags(indent+next+"   ", id, parent)
+		t.linef("%s", t.articleLine(head, n.ID, n.Parent))
+		under := indent + next + "   "
+		if n.Note != "" {
+			t.linef("%s%s", under, t.paint(ansiDim, clip("("+n.Note+")", max(t.opts.Width-utf8.RuneCountInString(under), 10))))
+		}
+		t.flags(under, n.ID, n.Parent)
 	}
-	kids := children[id]
-	for i, c := range kids {
-		t.node(c, id, indent+next, i == len(kids)-1, children, false)
+	for i, c := range n.Children {
+		t.node(c, indent+next, i == len(n.Children)-1, false)
 	}
 }
 

@@ -99,3 +99,78 @@ func TestTextWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestTextTreeEveryArticleOnce checks that the terminal report's lineage
+// draws every article of a story exactly once, whatever its edges say:
+// articles caught in a cycle, an article whose parent is outside the
+// story, an article with two edges and one with an edge to itself. Before
+// the terminal tree was LineageTree's, a cycle's articles were not printed
+// at all and an article with two edges was printed twice.
+func TestTextTreeEveryArticleOnce(t *testing.T) {
+	e := func(child, parent string) report.Edge { return report.Edge{Child: child, Parent: parent} }
+	tests := []struct {
+		name     string
+		articles []string
+		lineage  []report.Edge
+		notes    []string // notes the report must print
+	}{
+		{"chain", []string{"alpha.txt", "bravo.txt", "charlie.txt"},
+			[]report.Edge{e("bravo.txt", "alpha.txt"), e("charlie.txt", "bravo.txt")}, nil},
+		{"cycle of two", []string{"alpha.txt", "bravo.txt"},
+			[]report.Edge{e("alpha.txt", "bravo.txt"), e("bravo.txt", "alpha.txt")}, []string{"its lineage is circular"}},
+		{"cycle of three under a root", []string{"root.txt", "alpha.txt", "bravo.txt", "charlie.txt", "delta.txt"},
+			[]report.Edge{e("alpha.txt", "charlie.txt"), e("bravo.txt", "alpha.txt"), e("charlie.txt", "bravo.txt"), e("delta.txt", "root.txt")},
+			[]string{"its lineage is circular"}},
+		{"parent outside the story", []string{"alpha.txt", "bravo.txt"},
+			[]report.Edge{e("alpha.txt", "elsewhere.txt"), e("bravo.txt", "alpha.txt")}, []string{"its parent elsewhere.txt is not in this story"}},
+		{"two edges for one child", []string{"alpha.txt", "bravo.txt", "charlie.txt"},
+			[]report.Edge{e("charlie.txt", "alpha.txt"), e("charlie.txt", "bravo.txt")}, nil},
+		{"edge to itself", []string{"alpha.txt", "bravo.txt"},
+			[]report.Edge{e("alpha.txt", "alpha.txt"), e("bravo.txt", "alpha.txt")}, nil},
+		{"unseen source and a cycle", []string{"alpha.txt", "bravo.txt", "charlie.txt"},
+			[]report.Edge{e("alpha.txt", report.Unseen), e("bravo.txt", "charlie.txt"), e("charlie.txt", "bravo.txt")},
+			[]string{"unseen common source", "its lineage is circular"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []report.Article
+			for _, id := range tc.articles {
+				arts = append(arts, report.Article{ID: id, Text: "Text of " + id})
+			}
+			var pairs []report.Pair
+			for _, ed := range tc.lineage {
+				if ed.Parent == report.Unseen || ed.Parent == ed.Child {
+					continue
+				}
+				src := ed.Parent
+				pairs = append(pairs, report.Pair{A: ed.Parent, B: ed.Child, Relation: "copy", Source: &src,
+					Coverage: report.Coverage{A: 1, B: 1}})
+			}
+			s := &report.Scan{Schema: report.Schema, Articles: arts, Pairs: pairs,
+				Stories: []report.Story{{ID: 1, Articles: tc.articles, Lineage: tc.lineage}}}
+			var b bytes.Buffer
+			if err := report.WriteText(&b, s, report.TextOptions{Width: report.Unlimited}); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			for _, id := range tc.articles {
+				// An article's own line starts with its id after the tree's
+				// drawing; notes name a parent only inside "its parent …".
+				n := 0
+				for line := range strings.Lines(out) {
+					if strings.HasPrefix(strings.TrimLeft(line, " │├└─"), id) {
+						n++
+					}
+				}
+				if n != 1 {
+					t.Errorf("WriteText drew %s %d times; want once:\n%s", id, n, out)
+				}
+			}
+			for _, note := range tc.notes {
+				if !strings.Contains(out, note) {
+					t.Errorf("WriteText lacks %q:\n%s", note, out)
+				}
+			}
+		})
+	}
+}
