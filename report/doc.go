@@ -22,10 +22,13 @@
 //
 // The pieces of an HTML rendering are exported for the server's pages
 // (reprint serve), so that the static report and the web app draw stories
-// and pairs with one copy of the code: MarkText marks a pair's passages,
-// credit and quotations over a text (PairMarks makes the marks; see
-// "Marking up a text" in markup.go for the algorithm and its two layouts),
-// LineageTree lays out a story's lineage, WordDiff draws a quotation's
-// word diff, and Flagged, QuoteLabel, KindClass, ClassToken, SafeURL,
-// Excerpt and Clip are the small rules both apply the same way.
+// and pairs with one copy of the code: NewPairView lays a pair out and
+// PairTemplate, PairStyle and PairScript draw it, style it and link its
+// passages across the panes (see "A pair side by side" in pairview.go);
+// MarkText marks a pair's passages, credit and quotations over a text
+// (PairMarks makes the marks; see "Marking up a text" in markup.go);
+// LineageTree lays out a story's lineage and LineageTemplate draws it;
+// WordDiff draws a quotation's word diff; and Flagged, QuoteLabel,
+// RelationName, KindClass, ClassToken, SafeURL, Excerpt and Clip are the
+// small rules both apply the same way.
 package report

@@ -10,7 +10,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strings"
 )
 
 // HTMLOptions configure WriteHTML. The zero value is ready to use.
@@ -46,17 +45,15 @@ const (
 	DefaultMaxTableRows = 2000
 )
 
-// htmlMaxQuoteRunes bounds the text of a quotation or credit evidence
-// repeated in a pair's header; the full text is in the pane.
-const htmlMaxQuoteRunes = 200
-
 // WriteHTML writes s as one self-contained HTML page for a person: what was
 // scanned (with the rejected inputs and why), each story's lineage as a
-// tree, and then pair by pair the two cleaned texts side by side with the
-// shared passages highlighted and linked across the panes, the credit
-// found and the quotations of the derived article flagged where they
-// differ from the source. The pairs beyond opts.MaxPairs are listed in a
-// compact table without their texts, and the page says how many it shows.
+// tree, and then pair by pair what the server's pair page shows, drawn by
+// the same template (PairTemplate): the direction in plain words, the
+// credit, the quotations changed from the source with their word diffs,
+// and the two cleaned texts side by side, the source on the left, the
+// shared passages highlighted and linked across the panes. The pairs
+// beyond opts.MaxPairs are listed in a compact table without their texts,
+// and the page says how many it shows.
 //
 // The page needs nothing beyond itself: its style and script are inline,
 // it loads no fonts, images or scripts, and its Content-Security-Policy
@@ -111,65 +108,13 @@ type htmlStory struct {
 	Tree     []*LineageNode
 }
 
+// htmlPair is a pair shown side by side: its section and its view, drawn
+// by PairTemplate as the server's pair page draws it.
 type htmlPair struct {
-	N          int
-	Anchor     string
-	Story      int
-	A, B       htmlSide
-	Relation   string
-	Source     string // id of the source, "unknown" or "common source (unseen)"
-	Similarity string
-	Verbatim   int // passages of each kind
-	Rewrite    int
-	Credit     *htmlCredit
-	Direction  []htmlSignal
-	Quotes     []htmlQuote
-	QuoteSum   string
-	Capped     string
-	// Verdict tells the direction in plain words (Tell).
-	Verdict Verdict
-	// Panes are A and B as shown: the source on the left (SidesOf).
-	Panes [2]htmlSide
-}
-
-type htmlSide struct {
-	Label    string // "A" or "B"
-	ID       string
-	Title    string
-	Site     string
-	URL      string // http or https only
-	Date     string
-	Role     string // source, derived or ""
-	Missing  bool   // the id is not among the scan's articles
-	Coverage string // "62% (verbatim 60%, rewrite 2%)"
-	Body     template.HTML
-}
-
-type htmlCredit struct {
-	Status    string
-	Credited  bool
-	Article   string
-	Name      string
-	Form      string
-	Publisher string
-	Evidence  string
-	Reason    string
-}
-
-type htmlSignal struct {
-	Signal string
-	Points string
-	Detail string
-}
-
-type htmlQuote struct {
-	Status        string
-	Class         string
-	Text          string
-	Speaker       string
-	SourceSpeaker string
-	SpeakerChange bool
-	Diff          template.HTML
+	N      int
+	Anchor string
+	Story  int
+	View   *PairView
 }
 
 type htmlRow struct {
@@ -366,101 +311,11 @@ func (x *htmlScan) node(id, parent string, anchor map[int]string) *LineageNode {
 	return n
 }
 
-// htmlStatusOrder lists the quote statuses most worth a reader's attention
-// first.
-var htmlStatusOrder = []string{"altered", "merged", "unquoted-in-source", "unattested", "term", "fragment", "exact"}
-
-// htmlQuoteSummary counts the quotes of article id (all quotes when id is
-// "") by status, e.g. "1 altered, 3 exact".
-func htmlQuoteSummary(qs []Quote, id string) string {
-	count := map[string]int{}
-	var other []string
-	for _, q := range qs {
-		if id != "" && q.Article != id && q.Article != "" {
-			continue
-		}
-		if count[q.Status] == 0 && !slices.Contains(htmlStatusOrder, q.Status) {
-			other = append(other, q.Status)
-		}
-		count[q.Status]++
-	}
-	slices.Sort(other)
-	var parts []string
-	for _, st := range append(slices.Clone(htmlStatusOrder), other...) {
-		if c := count[st]; c > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", c, cmp.Or(st, "unchecked")))
-		}
-	}
-	return strings.Join(parts, ", ")
-}
-
-// pair describes s.Pairs[i], shown as the n-th pair of the page.
+// pair lays out s.Pairs[i], shown as the n-th pair of the page.
 func (x *htmlScan) pair(n, i, story int) htmlPair {
-	p := &x.s.Pairs[i]
-	hp := htmlPair{
-		N:          n,
-		Anchor:     fmt.Sprintf("pair-%d", n),
-		Relation:   p.Label(),
-		Similarity: Pct(p.Similarity),
-		Capped:     p.Capped,
-		QuoteSum:   htmlQuoteSummary(p.Quotes, ""),
-		Source:     htmlSource(p),
-		Story:      story,
-	}
-	for _, ps := range p.Passages {
-		switch KindClass(ps.Kind) {
-		case "verbatim":
-			hp.Verbatim++
-		case "rewrite":
-			hp.Rewrite++
-		}
-	}
-	derived := p.Derived()
-	hp.A = x.side("A", p.A, p, derived, Sides{p.Coverage.Verbatim.A, p.Coverage.Rewrite.A}, p.Coverage.A)
-	hp.B = x.side("B", p.B, p, derived, Sides{p.Coverage.Verbatim.B, p.Coverage.Rewrite.B}, p.Coverage.B)
 	art := func(id string) *Article { return x.article[id] }
-	left, right := SidesOf(p, art)
-	hp.Verdict = Tell(p, NameOf(left, art(left)), NameOf(right, art(right)), "the files scanned")
-
-	// Texts: each passage's two sides link to each other by id.
-	hp.A.Body = MarkText(x.text(p.A), PairMarks(p, false, MarkIDs{
-		Passage: fmt.Sprintf("p%d-%%d-a", n), Partner: fmt.Sprintf("p%d-%%d-b", n), Quote: fmt.Sprintf("q%d-%%d", n)}), LayoutParagraphs)
-	hp.B.Body = MarkText(x.text(p.B), PairMarks(p, true, MarkIDs{
-		Passage: fmt.Sprintf("p%d-%%d-b", n), Partner: fmt.Sprintf("p%d-%%d-a", n), Quote: fmt.Sprintf("q%d-%%d", n)}), LayoutParagraphs)
-
-	if c := p.Credit; c != nil {
-		hc := &htmlCredit{Status: c.Status, Credited: c.Status == "credited", Article: c.Article, Name: c.Name,
-			Form: c.Form, Publisher: c.Publisher, Reason: c.Reason}
-		if c.Evidence != nil {
-			hc.Evidence = Excerpt(x.text(derived), *c.Evidence, htmlMaxQuoteRunes)
-		}
-		hp.Credit = hc
-	}
-	for _, sg := range p.Direction {
-		hs := htmlSignal{Signal: sg.Signal, Points: sg.Points, Detail: sg.Detail}
-		switch sg.Points {
-		case "":
-			hs.Points = "abstains"
-		case "common":
-			hs.Points = "points to a common source"
-		default:
-			hs.Points = "points to " + sg.Points + " as the source"
-		}
-		hp.Direction = append(hp.Direction, hs)
-	}
-	for k := range p.Quotes {
-		q := &p.Quotes[k]
-		hp.Quotes = append(hp.Quotes, htmlQuote{
-			Status: q.Status, Class: ClassToken(q.Status), Text: Clip(q.Text, htmlMaxQuoteRunes),
-			Speaker: q.Speaker, SourceSpeaker: q.SourceSpeaker, SpeakerChange: q.SpeakerChange,
-			Diff: WordDiff(q.Diff),
-		})
-	}
-	hp.Panes = [2]htmlSide{hp.A, hp.B}
-	if left == p.B && p.A != p.B {
-		hp.Panes = [2]htmlSide{hp.B, hp.A}
-	}
-	return hp
+	v := NewPairView(&x.s.Pairs[i], art, PairViewOptions{Prefix: fmt.Sprintf("n%d-", n), Where: "the files scanned", ShowIDs: true})
+	return htmlPair{N: n, Anchor: fmt.Sprintf("pair-%d", n), Story: story, View: v}
 }
 
 func htmlSource(p *Pair) string {
@@ -471,35 +326,6 @@ func htmlSource(p *Pair) string {
 		return "common source (unseen)"
 	}
 	return "unknown"
-}
-
-func (x *htmlScan) side(label, id string, p *Pair, derived string, kinds Sides, all float64) htmlSide {
-	s := htmlSide{Label: label, ID: id,
-		Coverage: fmt.Sprintf("%s (verbatim %s, rewrite %s)", Pct(all), Pct(kinds.A), Pct(kinds.B))}
-	switch {
-	case derived == "":
-	case id == derived:
-		s.Role = "derived"
-	case p.Source != nil && id == *p.Source:
-		s.Role = "source"
-	}
-	a := x.article[id]
-	if a == nil {
-		s.Missing = true
-		return s
-	}
-	s.Title, s.Site, s.URL = a.Title, a.Site, SafeURL(a.URL)
-	if a.Published != nil {
-		s.Date = a.Published.UTC().Format("2006-01-02")
-	}
-	return s
-}
-
-func (x *htmlScan) text(id string) string {
-	if a := x.article[id]; a != nil {
-		return a.Text
-	}
-	return ""
 }
 
 func (x *htmlScan) row(n int, p *Pair, story int) htmlRow {

@@ -90,49 +90,28 @@ func htmlByClass(n *html.Node, classes ...string) []*html.Node {
 	})
 }
 
-// htmlPaneText is the text a pane shows, paragraphs joined by "\n",
-// without the quotation badges.
+// htmlPaneText is the text a pane shows: the text content of its
+// .pane-text, which MarkText writes byte for byte (LayoutExact).
 func htmlPaneText(pane *html.Node) string {
-	var paras []string
-	for _, p := range htmlFind(pane, func(e *html.Node) bool { return e.Data == "p" && htmlHasClass(e.Parent, "text") }) {
-		var b strings.Builder
-		var walk func(*html.Node)
-		walk = func(n *html.Node) {
-			if n.Type == html.TextNode {
-				b.WriteString(n.Data)
-			}
-			if n.Type == html.ElementNode && htmlHasClass(n, "quote-note") {
-				return
-			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c)
-			}
-		}
-		walk(p)
-		paras = append(paras, b.String())
+	texts := htmlByClass(pane, "pane-text")
+	if len(texts) != 1 {
+		return ""
 	}
-	return strings.Join(paras, "\n")
+	return htmlText(texts[0])
 }
 
-// htmlShownText is text as a browser's DOM holds it after parsing: invalid
-// bytes and NUL become U+FFFD, CR and CRLF become LF, and empty lines are
-// not paragraphs.
+// htmlShownText is text as a browser's DOM holds it after parsing: each
+// invalid byte (MarkText's doing, see markup.go) and NUL become U+FFFD,
+// CR and CRLF become LF.
 func htmlShownText(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if r == 0 {
 			r = '\uFFFD'
 		}
-		b.WriteRune(r)
+		b.WriteRune(r) // an invalid byte is a utf8.RuneError of width 1
 	}
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(b.String())
-	var lines []string
-	for l := range strings.SplitSeq(s, "\n") {
-		if l != "" {
-			lines = append(lines, l)
-		}
-	}
-	return strings.Join(lines, "\n")
+	return strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(b.String())
 }
 
 func htmlSpanOf(tb testing.TB, text, sub string) reprint.Span {
@@ -280,7 +259,8 @@ func TestWriteHTMLMarkup(t *testing.T) {
 
 	// The overlap of the first passage and the quotation is inside both.
 	var both []string
-	for _, q := range htmlByClass(panes[1], "quote-flag", "status-altered", "speaker-changed") {
+	quote := htmlByClass(panes[1], "quote", "status-altered", "flagged")
+	for _, q := range quote {
 		for m := q.Parent; m != nil; m = m.Parent {
 			if m.Data == "mark" && htmlHasClass(m, "verbatim") {
 				both = append(both, htmlText(q))
@@ -291,31 +271,40 @@ func TestWriteHTMLMarkup(t *testing.T) {
 	if want := []string{"We will ", "act"}; !slices.Equal(both, want) {
 		t.Errorf("quote segments inside the verbatim mark = %q; want %q", both, want)
 	}
-	badges := htmlByClass(panes[1], "quote-badge", "status-altered")
-	if len(badges) != 1 || badges[0].FirstChild.Data != "altered · speaker changed" {
-		t.Errorf("badges in the derived pane = %d; want 1 reading %q", len(badges), "altered · speaker changed")
+	// Its flag, on its last segment, says what changed in plain words.
+	if len(quote) == 0 || !htmlHasClass(quote[len(quote)-1], "quote-end") ||
+		htmlAttr(quote[len(quote)-1], "data-status") != "words changed, speaker changed" {
+		t.Errorf("the altered quotation's last segment lacks its flag %q", "words changed, speaker changed")
 	}
-	if n := len(htmlByClass(panes[0], "quote-flag")); n != 0 {
-		t.Errorf("%d quote flags in the source pane; want 0", n)
+	if n := len(htmlByClass(panes[0], "quote")); n != 0 {
+		t.Errorf("%d quotations marked in the source pane; want 0", n)
 	}
-	pop := htmlByClass(panes[1], "quote-pop")
-	if len(pop) != 1 || len(htmlFind(pop[0], func(e *html.Node) bool { return e.Data == "del" })) != 2 {
-		t.Errorf("quote tooltip: want one, with the two deleted pieces of the diff")
+	// Its word diff is in view above the panes, and links to it.
+	pair1 := htmlFind(doc, func(e *html.Node) bool { return htmlAttr(e, "id") == "pair-1" })[0]
+	diffs := htmlByClass(pair1, "diff")
+	if len(diffs) != 1 || len(htmlFind(diffs[0], func(e *html.Node) bool { return e.Data == "del" })) != 2 {
+		t.Errorf("pair 1: %d word diffs; want one, with the two deleted pieces of the diff", len(diffs))
+	}
+	if links := htmlByClass(pair1, "to-quote"); len(links) != 1 || htmlAttr(links[0], "href") != "#"+htmlAttr(quote[0], "id") {
+		t.Errorf("pair 1: the changed quotation does not link to its mark in the pane")
+	}
+	if got := strings.Join(strings.Fields(htmlText(diffs[0].Parent)), " "); !strings.Contains(got, "speaker changed: Minister <b>Ann Lee</b> in the source, Ann Lee here") {
+		t.Errorf("pair 1: the changed quotation does not tell the speaker change: %q", got)
 	}
 
 	// The span ending at len(text) closes cleanly and ends the pane.
 	marks := htmlFind(panes[1], func(e *html.Node) bool { return e.Data == "mark" })
-	if l := marks[len(marks)-1]; htmlAttr(l, "data-pid") != "p1-3-b" || htmlText(l) != "." {
-		t.Errorf("last mark of pane B = %v %q; want passage p1-3-b ending the text", l.Attr, htmlText(l))
+	if l := marks[len(marks)-1]; htmlAttr(l, "data-pid") != "n1-p3-r" || htmlText(l) != "." {
+		t.Errorf("last mark of pane B = %v %q; want passage n1-p3-r ending the text", l.Attr, htmlText(l))
 	}
 	var whole strings.Builder
 	for _, m := range marks {
-		if htmlAttr(m, "data-pid") == "p1-3-b" {
+		if htmlAttr(m, "data-pid") == "n1-p3-r" {
 			whole.WriteString(htmlText(m))
 		}
 	}
 	if got, want := whole.String(), "The plan costs £2bn."; got != want {
-		t.Errorf("passage p1-3-b shows %q; want %q", got, want)
+		t.Errorf("passage n1-p3-r shows %q; want %q", got, want)
 	}
 
 	// The lineage: the unseen common source is a root, with two children.
@@ -334,7 +323,7 @@ func TestWriteHTMLMarkup(t *testing.T) {
 	if !strings.Contains(derived, `"Quick" action <i> partial-copy · part takes 80% not credited ⚑ 1 words changed, speaker changed side by side`) {
 		t.Errorf("derived node lacks its relation, share, credit or quotes:\n%s", derived)
 	}
-	for _, want := range []string{"Showing 2 of 2 pairs side by side", "bad<&>.warc", "unreadable", "common source (unseen)"} {
+	for _, want := range []string{"Showing 2 of 2 pairs side by side", "bad<&>.warc", "unreadable", "Neither copied the other"} {
 		if !strings.Contains(htmlText(doc), want) {
 			t.Errorf("page lacks %q", want)
 		}
@@ -415,8 +404,8 @@ func TestWriteHTMLEdgeCases(t *testing.T) {
 			t.Errorf("a passage kind reached the markup")
 		}
 		first := htmlByClass(panes[0], "verbatim")[0]
-		if got := htmlText(first); got != "é" {
-			t.Errorf("span [2,6) widened to %q; want %q (whole characters)", got, "é")
+		if got, want := htmlText(first), "é\nà"; got != want {
+			t.Errorf("span [2,6) widened to %q; want %q (whole characters)", got, want)
 		}
 	})
 	t.Run("lineage cycle and foreign parent", func(t *testing.T) {
@@ -490,7 +479,7 @@ func TestWriteHTMLLimits(t *testing.T) {
 	doc := htmlParse(t, htmlWrite(t, htmlManyPairs(150), report.HTMLOptions{MaxPairs: 100}))
 	last := htmlByClass(doc, "pair")[99]
 	first := htmlFind(doc, func(e *html.Node) bool { return e.Data == "tr" && e.Parent.Data == "tbody" })[0]
-	if !strings.Contains(htmlText(last), "A 30%") || !strings.Contains(htmlText(first), "30%") {
+	if !strings.Contains(htmlText(last), "30% of this text is shared") || !strings.Contains(htmlText(first), "30%") {
 		t.Errorf("pairs not ordered by coverage: last shown %q, first listed %q", htmlText(last)[:80], htmlText(first))
 	}
 }
@@ -609,7 +598,7 @@ func TestWriteHTMLSeeds(t *testing.T) {
 			t.Errorf("pair %d: pane texts differ from the articles' texts", i+1)
 		}
 	}
-	if len(htmlByClass(doc, "quote-flag", "status-altered")) == 0 || len(htmlByClass(doc, "credit-evidence")) == 0 {
+	if len(htmlByClass(doc, "quote", "status-altered", "flagged")) == 0 || len(htmlByClass(doc, "credit-evidence")) == 0 {
 		t.Errorf("the altered quotation or the credit line is not flagged")
 	}
 }
@@ -673,10 +662,10 @@ func FuzzWriteHTML(f *testing.F) {
 			}
 		}
 		// Every span with something to show is shown: each passage side
-		// once with its id, each quotation with one badge.
+		// once with its id, each quotation with one flag on its last
+		// segment.
 		shows := func(sp reprint.Span) bool {
-			lo, hi := max(sp.Start, 0), min(sp.End, len(text))
-			return lo < hi && strings.Trim(text[lo:hi], "\n") != ""
+			return max(sp.Start, 0) < min(sp.End, len(text))
 		}
 		var passages, quotes int
 		for _, ps := range p.Passages {
@@ -692,8 +681,8 @@ func FuzzWriteHTML(f *testing.F) {
 		if n := len(htmlFind(panes[0], func(e *html.Node) bool { return e.Data == "mark" && htmlAttr(e, "id") != "" })); n != passages {
 			t.Fatalf("%d passages with an id in pane A; want %d", n, passages)
 		}
-		if n := len(htmlByClass(panes[1], "quote-badge")); n != quotes {
-			t.Fatalf("%d quotation badges in pane B; want %d", n, quotes)
+		if n := len(htmlByClass(panes[1], "quote", "quote-end")); n != quotes {
+			t.Fatalf("%d quotation flags in pane B; want %d", n, quotes)
 		}
 	})
 }

@@ -49,9 +49,11 @@
 // default-src 'none' plus their SHA-256 hashes, computed at start from the
 // embedded files: the pages load nothing from anywhere. Every string from
 // the archive goes through html/template or template.HTMLEscapeString,
-// and only http and https URLs become links. A pane shows an article's
-// text byte for byte, with passages marked over it by the static report's
-// code (report.MarkText in its exact layout, see "Marking up a text" in
+// and only http and https URLs become links. A pair is laid out and drawn
+// by the static report's code (report.NewPairView, report.PairTemplate,
+// with report.PairStyle and report.PairScript following the app's own
+// style and script): a pane shows an article's text byte for byte, with
+// passages marked over it (report.MarkText, see "Marking up a text" in
 // report/markup.go), so a highlighted passage is exactly the text at its
 // span.
 //

@@ -40,17 +40,13 @@ type webApp struct {
 }
 
 func newWebApp(s *Server) (*webApp, error) {
-	css, err := assets.ReadFile("assets/app.css")
+	css, js, err := pageAssets()
 	if err != nil {
-		return nil, fmt.Errorf("server: %w", err)
-	}
-	js, err := assets.ReadFile("assets/app.js")
-	if err != nil {
-		return nil, fmt.Errorf("server: %w", err)
+		return nil, err
 	}
 	t, err := template.New("pages").Funcs(funcs).ParseFS(assets, "assets/pages.html")
 	if err == nil {
-		t, err = t.Parse(report.LineageTemplate) // shared with the static report
+		t, err = t.Parse(report.LineageTemplate + report.PairTemplate) // shared with the static report
 	}
 	if err != nil {
 		return nil, fmt.Errorf("server: parsing the page templates: %w", err)
@@ -59,6 +55,19 @@ func newWebApp(s *Server) (*webApp, error) {
 	w.csp = fmt.Sprintf("default-src 'none'; style-src '%s'; script-src '%s'; img-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
 		hashOf(css), hashOf(js))
 	return w, nil
+}
+
+// pageAssets returns the pages' style sheet and script: the app's files,
+// followed by the pair view's, which the static report shares
+// (report.PairStyle, report.PairScript).
+func pageAssets() (css, js []byte, err error) {
+	if css, err = assets.ReadFile("assets/app.css"); err != nil {
+		return nil, nil, fmt.Errorf("server: %w", err)
+	}
+	if js, err = assets.ReadFile("assets/app.js"); err != nil {
+		return nil, nil, fmt.Errorf("server: %w", err)
+	}
+	return append(css, report.PairStyle...), append(js, report.PairScript...), nil
 }
 
 func hashOf(b []byte) string {
@@ -334,51 +343,12 @@ func (x *snapshot) node(id, parent string) *report.LineageNode {
 	return n
 }
 
-// sideView is one pane of a pair.
-type sideView struct {
-	Ref      ArticleRef
-	Role     string // source, derived, or "" when unknown
-	Share    float64
-	Verbatim float64
-	Rewrite  float64
-	URL      string // http or https only
-	Body     template.HTML
-	// Checked marks the article being checked, which is not archived:
-	// its title links nowhere.
-	Checked bool
-}
-
-type quoteView struct {
-	Status, Label string
-	Anchor        string
-	Text          string
-	Diff          template.HTML
-	Speaker       string
-	SourceSpeaker string
-	SpeakerChange bool
-}
-
-type signalView struct {
-	Name, Says, Detail string
-}
-
-// pairView is a pair as its page shows it: the source on the left.
+// pairView is a pair as the pair and check pages show it: the shared
+// view (report.PairTemplate), and what the page adds around it.
 type pairView struct {
-	Prefix      string
-	Relation    string
-	Similarity  float64
-	Verdict     report.Verdict
-	Left, Right sideView
-	Passages    int
-	Verbatim    int
-	Rewrite     int
-	Credit      *report.Credit
-	CreditText  string
-	Changed     []quoteView // flagged quotations, diffs shown
-	Unchanged   int         // quotations found as they are in the source
-	Signals     []signalView
-	Story       int // 0 when none
-	Capped      string
+	View *report.PairView
+	// Story is the story of the pair, 0 when none.
+	Story int
 	// Other is the archived side of a pair of the article being checked,
 	// and Same says its text is the checked text (a copy, whole both
 	// ways).
@@ -405,79 +375,29 @@ func newPairView(p *report.Pair, art func(string) *report.Article, prefix, check
 		}
 		return ArticleRef{ID: id}
 	}
-	l, r := report.SidesOf(p, art)
-	v := &pairView{Prefix: prefix, Relation: p.Relation, Similarity: p.Similarity, Capped: p.Capped, Credit: p.Credit, Passages: len(p.Passages)}
-	v.Verdict = report.Tell(p, named(ref(l)), named(ref(r)), "the archive")
-	side := func(id, pane string) sideView {
-		sv := sideView{Ref: ref(id), Share: report.CoverageOf(p, id), URL: report.SafeURL(ref(id).URL)}
-		if id == p.B {
-			sv.Verbatim, sv.Rewrite = p.Coverage.Verbatim.B, p.Coverage.Rewrite.B
+	v := &pairView{View: report.NewPairView(p, art, report.PairViewOptions{
+		Prefix: prefix,
+		Where:  "the archive",
+		Name:   func(id string) report.Named { return named(ref(id)) },
+		Href: func(id string) string {
+			if id == checked {
+				return "" // not archived: no page
+			}
+			return articleURL(id)
+		},
+	})}
+	if checked == "" {
+		return v
+	}
+	for _, pane := range []*report.PaneView{&v.View.Left, &v.View.Right} {
+		if pane.ID == checked {
+			pane.Tag = "checked, not archived"
 		} else {
-			sv.Verbatim, sv.Rewrite = p.Coverage.Verbatim.A, p.Coverage.Rewrite.A
-		}
-		switch {
-		case p.Source != nil && *p.Source == id:
-			sv.Role = "source"
-		case p.Source != nil:
-			sv.Role = "derived"
-		}
-		other := map[string]string{"l": "r", "r": "l"}[pane]
-		text := ""
-		if a := art(id); a != nil {
-			text = a.Text
-		}
-		sv.Body = report.MarkText(text, report.PairMarks(p, id == p.B && id != p.A, report.MarkIDs{
-			Passage: prefix + "p%d-" + pane, Partner: prefix + "p%d-" + other, Quote: prefix + "q%d"}), report.LayoutExact)
-		return sv
-	}
-	v.Left, v.Right = side(l, "l"), side(r, "r")
-	v.Left.Checked, v.Right.Checked = l == checked, r == checked
-	if checked != "" {
-		o := v.Left.Ref
-		if v.Left.Checked {
-			o = v.Right.Ref
-		}
-		v.Other = &o
-		v.Same = p.Relation == "copy" && min(p.Coverage.A, p.Coverage.B) >= sameShare
-	}
-	for _, ps := range p.Passages {
-		switch report.KindClass(ps.Kind) {
-		case "verbatim":
-			v.Verbatim++
-		case "rewrite":
-			v.Rewrite++
+			o := ref(pane.ID)
+			v.Other = &o
 		}
 	}
-	derived := p.Derived()
-	if c := p.Credit; c != nil && c.Evidence != nil {
-		if a := art(derived); a != nil {
-			v.CreditText = report.Excerpt(a.Text, *c.Evidence, 200)
-		}
-	}
-	for k, q := range p.Quotes {
-		if derived == "" || q.Article != "" && q.Article != derived {
-			continue
-		}
-		if !report.Flagged(q) {
-			v.Unchanged++
-			continue
-		}
-		v.Changed = append(v.Changed, quoteView{Status: report.ClassToken(q.Status), Label: report.QuoteLabel(q), Anchor: fmt.Sprintf("%sq%d", prefix, k+1),
-			Text: report.Clip(q.Text, 300), Diff: report.WordDiff(q.Diff),
-			Speaker: q.Speaker, SourceSpeaker: q.SourceSpeaker, SpeakerChange: q.SpeakerChange})
-	}
-	for _, sg := range p.Direction {
-		sv := signalView{Name: report.SignalName(sg.Signal), Detail: sg.Detail}
-		switch sg.Points {
-		case "":
-			sv.Says = "no verdict"
-		case "common":
-			sv.Says = "a common source"
-		default:
-			sv.Says = "source: " + ref(sg.Points).Label()
-		}
-		v.Signals = append(v.Signals, sv)
-	}
+	v.Same = p.Relation == "copy" && min(p.Coverage.A, p.Coverage.B) >= sameShare
 	return v
 }
 
@@ -496,7 +416,7 @@ func (wa *webApp) pair(w http.ResponseWriter, r *http.Request) error {
 	if i, ok := x.storyOf[p.A]; ok {
 		v.Story = x.scan.Stories[i].ID
 	}
-	wa.render(w, r, http.StatusOK, "pair", page{Title: v.Left.Ref.Label() + " · " + v.Right.Ref.Label(), Nav: "stories", Stale: stale, Data: v})
+	wa.render(w, r, http.StatusOK, "pair", page{Title: v.View.Left.Label + " · " + v.View.Right.Label, Nav: "stories", Stale: stale, Data: v})
 	return nil
 }
 

@@ -125,11 +125,11 @@ func seedText(tb testing.TB) string {
 }
 
 func scriptOf(tb testing.TB) []byte {
-	b, err := assets.ReadFile("assets/app.js")
+	_, js, err := pageAssets()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return b
+	return js
 }
 
 // TestCSP: the pages' policy allows exactly their own inline style and
