@@ -296,7 +296,7 @@ func (x *htmlScan) node(id, parent string, anchor map[int]string) *LineageNode {
 		return n
 	}
 	p := &x.s.Pairs[i]
-	n.HasPair, n.Relation, n.RelClass = true, p.Label(), ClassToken(p.Relation)
+	n.HasPair, n.Relation, n.RelClass = true, RelationName(p.Relation), ClassToken(p.Relation)
 	n.Share = p.Coverage.A
 	if id == p.B {
 		n.Share = p.Coverage.B

@@ -320,7 +320,7 @@ func TestWriteHTMLMarkup(t *testing.T) {
 	// takes, its credit and its flagged quotation in plain words, and the
 	// link to its pair.
 	derived := strings.Join(strings.Fields(htmlText(tree[0])), " ")
-	if !strings.Contains(derived, `"Quick" action <i> partial-copy · part takes 80% not credited ⚑ 1 words changed, speaker changed side by side`) {
+	if !strings.Contains(derived, `"Quick" action <i> partial copy takes 80% not credited ⚑ 1 words changed, speaker changed side by side`) {
 		t.Errorf("derived node lacks its relation, share, credit or quotes:\n%s", derived)
 	}
 	for _, want := range []string{"Showing 2 of 2 pairs side by side", "bad<&>.warc", "unreadable", "Neither copied the other"} {

@@ -210,6 +210,21 @@ func TestBrowser(t *testing.T) {
 	if st.Nodes != 6 || st.Unseen != 1 || st.Compare != 3 {
 		t.Errorf("story 1: %d nodes (%d unseen), %d pair links; want 6 (1), 3", st.Nodes, st.Unseen, st.Compare)
 	}
+	// The table of pairs breaks no word: its headings and its short cells
+	// (relation, share, credit, flags, the link) each sit on one line.
+	// A text broken across lines has more than one client rectangle.
+	broken := eval[[]string](t, b, `(() => {
+		const out = [];
+		document.querySelectorAll("table.pairs th, table.pairs td.short").forEach(c => {
+			const r = document.createRange(); r.selectNodeContents(c);
+			const lines = new Set(Array.from(r.getClientRects()).filter(x => x.width > 0).map(x => Math.round(x.top)));
+			if (lines.size > 1) { out.push(c.innerText); }
+		});
+		return out;
+	})()`)
+	if len(broken) > 0 {
+		t.Errorf("story 1: table cells broken across lines: %q", broken)
+	}
 	b.shot(t, "story.png")
 
 	// Open the pair of the BBC article and its rewrite from the tree.

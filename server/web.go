@@ -94,6 +94,9 @@ var funcs = template.FuncMap{
 	"add":        func(a, b int) int { return a + b },
 	"plural":     report.Plural,
 	"has":        func(list []string, s string) bool { return slices.Contains(list, s) },
+	// words writes a relation or a credit status as a reader reads it:
+	// "partial copy", "not credited".
+	"words": report.RelationName,
 }
 
 func articleURL(id string) string { return "/articles/" + url.PathEscape(id) }
@@ -240,7 +243,7 @@ type storyData struct {
 type pairRow struct {
 	Left, Right ArticleRef
 	Relation    string
-	Direction   string // "left is the source", …
+	Direction   string // in words: "the other took from the source", …
 	Share       float64
 	Credit      string
 	Flagged     int
@@ -273,11 +276,11 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 		row := pairRow{Left: x.ref(l), Right: x.ref(rt), Relation: p.Relation, Share: share(p), URL: pairPath("/pairs/", l, rt)}
 		switch {
 		case p.Source != nil:
-			row.Direction = "source → derived"
+			row.Direction = "the other took from the source"
 		case p.Common:
-			row.Direction = "common source"
+			row.Direction = "both from a source not in the archive"
 		default:
-			row.Direction = "unknown"
+			row.Direction = "unclear"
 		}
 		if p.Credit != nil {
 			row.Credit = p.Credit.Status
@@ -333,7 +336,7 @@ func (x *snapshot) node(id, parent string) *report.LineageNode {
 		n.Relation = "derived (no pair with its parent)"
 		return n
 	}
-	n.HasPair, n.Relation, n.RelClass = true, p.Relation, report.ClassToken(p.Relation)
+	n.HasPair, n.Relation, n.RelClass = true, report.RelationName(p.Relation), report.ClassToken(p.Relation)
 	n.Share = report.CoverageOf(p, id)
 	n.PairHref, n.PairText = pairPath("/pairs/", parent, id), "compare"
 	if p.Credit != nil && (p.Credit.Article == id || p.Credit.Article == "") {
@@ -347,8 +350,10 @@ func (x *snapshot) node(id, parent string) *report.LineageNode {
 // view (report.PairTemplate), and what the page adds around it.
 type pairView struct {
 	View *report.PairView
-	// Story is the story of the pair, 0 when none.
-	Story int
+	// Story is the story of the pair, 0 when none, and StoryTitle its
+	// title.
+	Story      int
+	StoryTitle string
 	// Other is the archived side of a pair of the article being checked,
 	// and Same says its text is the checked text (a copy, whole both
 	// ways).
@@ -414,19 +419,20 @@ func (wa *webApp) pair(w http.ResponseWriter, r *http.Request) error {
 	}
 	v := newPairView(p, x.articleOf, "", "")
 	if i, ok := x.storyOf[p.A]; ok {
-		v.Story = x.scan.Stories[i].ID
+		v.Story, v.StoryTitle = x.scan.Stories[i].ID, x.stories[i].Title
 	}
 	wa.render(w, r, http.StatusOK, "pair", page{Title: v.View.Left.Label + " · " + v.View.Right.Label, Nav: "stories", Stale: stale, Data: v})
 	return nil
 }
 
 type articleData struct {
-	Ref     ArticleRef
-	Rec     *engine.Record
-	URL     string
-	Story   int
-	Pairs   []pairRef
-	Pending bool
+	Ref        ArticleRef
+	Rec        *engine.Record
+	URL        string
+	Story      int
+	StoryTitle string
+	Pairs      []pairRef
+	Pending    bool
 }
 
 // article serves GET /articles/{id}.
@@ -459,7 +465,7 @@ func (wa *webApp) article(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	if i, ok := x.storyOf[id]; ok {
-		d.Story = x.scan.Stories[i].ID
+		d.Story, d.StoryTitle = x.scan.Stories[i].ID, x.stories[i].Title
 	}
 	wa.render(w, r, http.StatusOK, "article", page{Title: d.Ref.Label(), Stale: stale, Data: d})
 	return nil

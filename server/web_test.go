@@ -257,3 +257,78 @@ func textContent(n *html.Node) string {
 	}
 	return b.String()
 }
+
+// visibleText is the text a reader sees on a page: its text nodes outside
+// <script>, <style> and <head>, on one line.
+func visibleText(doc *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style" || n.Data == "head") {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data + " ")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// TestPagesReadAsWords: the pages a journalist reads say relations and
+// credit in words ("partial copy", "not credited"), not as the API's
+// tokens, and name a story by its title where they link to it, not by
+// its number, which changes as the archive grows.
+func TestPagesReadAsWords(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	tokens := []string{"partial-copy", "not-credited", "same-story", "source → derived", "story 1", "story 2"}
+	tests := []struct {
+		target string
+		want   []string // in the visible text
+		crumbs string   // the story's title in the breadcrumbs, or ""
+	}{
+		{"/", []string{"partial copy", "not credited"}, ""},
+		{"/stories/1", []string{"partial copy", "not credited", "the other took from the source", "both from a source not in the archive"}, ""},
+		{pairPath("/pairs/", seedBBC, seedCopy), []string{"not credited"}, seedStory},
+		{"/articles/" + url.PathEscape(seedBBC), []string{"this article is the source", "of that one comes from this"}, seedStory},
+		{"/articles/" + url.PathEscape(seedCopy), []string{"of this article comes from it"}, seedStory},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			res, body := do(t, s, "GET", tt.target, "", nil)
+			if res.StatusCode != 200 {
+				t.Fatalf("GET %s = %d", tt.target, res.StatusCode)
+			}
+			doc, err := html.Parse(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := visibleText(doc)
+			for _, tok := range tokens {
+				if strings.Contains(text, tok) {
+					t.Errorf("GET %s shows %q:\n%s", tt.target, tok, text)
+				}
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("GET %s lacks %q:\n%s", tt.target, w, text)
+				}
+			}
+			if tt.crumbs == "" {
+				return
+			}
+			var crumbs string
+			for n := range doc.Descendants() {
+				if n.Type == html.ElementNode && attr(n, "id") == "crumbs" {
+					crumbs = textContent(n)
+				}
+			}
+			if !strings.Contains(crumbs, tt.crumbs) {
+				t.Errorf("GET %s: breadcrumbs %q; want the story's title %q", tt.target, crumbs, tt.crumbs)
+			}
+		})
+	}
+}
