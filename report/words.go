@@ -97,10 +97,11 @@ func Tell(p *Pair, left, right Named, where string) Verdict {
 	}
 	src, der := left, right
 	v.Headline = fmt.Sprintf("%s %s %s.", der.name(), relationVerb(p.Relation), src.name())
-	if d := DateWords(src.Published, der.Published); d != "" {
-		v.Reasons = append(v.Reasons, d)
-	} else {
-		v.Reasons = append(v.Reasons, "a publication date is unknown")
+	// The dates lead when both are known; when not, that is said last,
+	// after the facts the verdict does rest on.
+	date := DateWords(src.Published, der.Published)
+	if date != "" {
+		v.Reasons = append(v.Reasons, date)
 	}
 	if c := p.Credit; c != nil {
 		if c.Status == "credited" {
@@ -129,6 +130,9 @@ func Tell(p *Pair, left, right Named, where string) Verdict {
 	}
 	if missing > 0 {
 		v.Reasons = append(v.Reasons, Plural(missing, "quotation the source does not have", "quotations the source does not have"))
+	}
+	if date == "" {
+		v.Reasons = append(v.Reasons, "the publication dates are not both known, so they were not compared")
 	}
 	return v
 }

@@ -33,6 +33,30 @@ func TestDateWords(t *testing.T) {
 	}
 }
 
+// TestTellDatesUnknown: without both dates, the verdict's reasons lead
+// with the facts it rests on and say last that the dates were not
+// compared; with both, the dates lead.
+func TestTellDatesUnknown(t *testing.T) {
+	src := "s"
+	pub := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	p := report.Pair{A: src, B: "d", Relation: "rewrite", Source: &src, Coverage: report.Coverage{A: 0.8, B: 0.9},
+		Credit: &report.Credit{Status: "not-credited"}}
+	for _, tt := range []struct {
+		name        string
+		left, right *time.Time
+		first, last string
+	}{
+		{"no dates", nil, nil, "does not credit its source", "the publication dates are not both known, so they were not compared"},
+		{"one date", &pub, nil, "does not credit its source", "the publication dates are not both known, so they were not compared"},
+		{"both dates", &pub, &pub, "published within the hour", "90% of its own text comes from the source"},
+	} {
+		v := report.Tell(&p, report.Named{ID: src, Label: "A", Published: tt.left}, report.Named{ID: "d", Label: "B", Published: tt.right}, "the archive")
+		if len(v.Reasons) == 0 || v.Reasons[0] != tt.first || v.Reasons[len(v.Reasons)-1] != tt.last {
+			t.Errorf("%s: Tell reasons %q; want %q first and %q last", tt.name, v.Reasons, tt.first, tt.last)
+		}
+	}
+}
+
 // TestTell: the direction in plain words for a known source, a common
 // source and an unknown direction.
 func TestTell(t *testing.T) {
