@@ -91,7 +91,7 @@ func htmlByClass(n *html.Node, classes ...string) []*html.Node {
 }
 
 // htmlPaneText is the text a pane shows: the text content of its
-// .pane-text, which MarkText writes byte for byte (LayoutExact).
+// .pane-text, which MarkText writes byte for byte.
 func htmlPaneText(pane *html.Node) string {
 	texts := htmlByClass(pane, "pane-text")
 	if len(texts) != 1 {

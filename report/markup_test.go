@@ -11,68 +11,56 @@ import (
 	"github.com/reprint/reprint/report"
 )
 
-// TestMarkText checks the mark-up of both layouts on overlapping, nested,
-// clamped, empty and UTF-8-splitting spans: every element closes, an empty
-// span marks nothing, each passage's text is the text at its (clamped)
-// span, and the exact layout's text content is the text byte for byte.
+// TestMarkText checks the mark-up on overlapping, nested, clamped, empty
+// and UTF-8-splitting spans: every element closes, an empty span marks
+// nothing, each passage's text is the text at its (clamped) span, the
+// quotation's end carries its flag, and the text content is the text byte
+// for byte.
 func TestMarkText(t *testing.T) {
 	text := "Él dijo “sí” hoy.\nY mañana."
 	altered := report.Quote{Status: "altered", Diff: []report.DiffOp{{Op: "replace", Source: "no", Derived: "sí"}}}
-	marks := func() []report.Mark {
-		return []report.Mark{
-			{Span: sp(0, 12), Kind: report.MarkPassage, Class: "verbatim", ID: "p1-l", Partner: "p1-r"},
-			{Span: sp(5, 20), Kind: report.MarkQuote, ID: "q1", Quote: &altered},
-			{Span: sp(1, 3), Kind: report.MarkPassage, Class: "rewrite", ID: "p2-l", Partner: "p2-r"}, // splits É
-			{Span: sp(25, 999), Kind: report.MarkCredit, Title: "credit: <b>"},
-			{Span: sp(7, 7), Kind: report.MarkPassage, ID: "empty"},
-			{Span: sp(-5, -1), Kind: report.MarkPassage, ID: "before"},
-		}
+	marks := []report.Mark{
+		{Span: sp(0, 12), Kind: report.MarkPassage, Class: "verbatim", ID: "p1-l", Partner: "p1-r"},
+		{Span: sp(5, 20), Kind: report.MarkQuote, ID: "q1", Quote: &altered},
+		{Span: sp(1, 3), Kind: report.MarkPassage, Class: "rewrite", ID: "p2-l", Partner: "p2-r"}, // splits É
+		{Span: sp(25, 999), Kind: report.MarkCredit, Title: "credit: <b>"},
+		{Span: sp(7, 7), Kind: report.MarkPassage, ID: "empty"},
+		{Span: sp(-5, -1), Kind: report.MarkPassage, ID: "before"},
 	}
 	// The text each passage should show: its span clamped and widened to
-	// whole characters; the exact layout keeps line breaks inside it.
+	// whole characters, line breaks kept.
 	want := map[string]string{"p1-l": text[0:12], "p2-l": text[0:3]}
-	tests := []struct {
-		layout    report.TextLayout
-		exactText bool   // text content is the text
-		quoteEnd  string // what marks the quotation's end
-	}{
-		{report.LayoutParagraphs, false, `class="quote-badge status-altered"`},
-		{report.LayoutExact, true, `class="quote status-altered flagged quote-end"`},
+	out := string(report.MarkText(text, marks))
+	doc, err := html.Parse(strings.NewReader("<div>" + out + "</div>"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tc := range tests {
-		out := string(report.MarkText(text, marks(), tc.layout))
-		doc, err := html.Parse(strings.NewReader("<div>" + out + "</div>"))
-		if err != nil {
-			t.Fatal(err)
+	if got := htmlText(doc); got != text {
+		t.Errorf("text content = %q; want %q", got, text)
+	}
+	if strings.Count(out, "<mark") != strings.Count(out, "</mark>") || strings.Count(out, "<span") != strings.Count(out, "</span>") {
+		t.Errorf("elements do not balance: %s", out)
+	}
+	for _, id := range []string{"empty", "before"} {
+		if strings.Contains(out, `"`+id+`"`) {
+			t.Errorf("span %s outside the text was marked: %s", id, out)
 		}
-		if got := htmlText(doc); tc.exactText && got != text {
-			t.Errorf("layout %d: text content = %q; want %q", tc.layout, got, text)
+	}
+	if end := `class="quote status-altered flagged quote-end"`; strings.Count(out, end) != 1 {
+		t.Errorf("want one %s in %s", end, out)
+	}
+	if strings.Contains(out, "<b>") {
+		t.Errorf("a title was not escaped: %s", out)
+	}
+	shown := map[string]string{}
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.Data == "mark" {
+			shown[htmlAttr(n, "data-pid")] += htmlText(n)
 		}
-		if strings.Count(out, "<mark") != strings.Count(out, "</mark>") || strings.Count(out, "<span") != strings.Count(out, "</span>") ||
-			strings.Count(out, "<p>") != strings.Count(out, "</p>") {
-			t.Errorf("layout %d: elements do not balance: %s", tc.layout, out)
-		}
-		for _, id := range []string{"empty", "before"} {
-			if strings.Contains(out, `"`+id+`"`) {
-				t.Errorf("layout %d: span %s outside the text was marked: %s", tc.layout, id, out)
-			}
-		}
-		if !strings.Contains(out, tc.quoteEnd) {
-			t.Errorf("layout %d: no %s in %s", tc.layout, tc.quoteEnd, out)
-		}
-		if strings.Contains(out, "<b>") {
-			t.Errorf("layout %d: a title was not escaped: %s", tc.layout, out)
-		}
-		shown := map[string]string{}
-		for n := range doc.Descendants() {
-			if n.Type == html.ElementNode && n.Data == "mark" {
-				shown[htmlAttr(n, "data-pid")] += htmlText(n)
-			}
-		}
-		for id, w := range want {
-			if shown[id] != w {
-				t.Errorf("layout %d: passage %s shows %q; want %q", tc.layout, id, shown[id], w)
-			}
+	}
+	for id, w := range want {
+		if shown[id] != w {
+			t.Errorf("passage %s shows %q; want %q", id, shown[id], w)
 		}
 	}
 }

@@ -21,8 +21,8 @@ import (
 // why, in plain words (Tell); whether the later one credits the earlier;
 // which quotations changed, each with its word diff in view, not folded
 // away; then the two texts, the source always on the left (SidesOf), with
-// the shared passages highlighted over the text byte for byte
-// (LayoutExact) and linked across the panes. The evidence signal by signal
+// the shared passages highlighted over the text byte for byte (MarkText)
+// and linked across the panes. The evidence signal by signal
 // follows, folded, for whoever wants it.
 
 // PairView is a pair as a page shows it. Every string is plain text for
@@ -166,7 +166,7 @@ func NewPairView(p *Pair, art func(string) *Article, opts PairViewOptions) *Pair
 			text, pv.URL = a.Text, SafeURL(a.URL)
 		}
 		pv.Body = MarkText(text, PairMarks(p, id == p.B && id != p.A, MarkIDs{
-			Passage: opts.Prefix + "p%d-" + pane, Partner: opts.Prefix + "p%d-" + other, Quote: opts.Prefix + "q%d"}), LayoutExact)
+			Passage: opts.Prefix + "p%d-" + pane, Partner: opts.Prefix + "p%d-" + other, Quote: opts.Prefix + "q%d"}))
 		return pv
 	}
 	v.Left, v.Right = side(l, "l", "r"), side(r, "r", "l")
