@@ -249,6 +249,9 @@ func (t *txn) writeSegment(entries []postings.Entry) error {
 
 func (t *txn) bumpGeneration() error {
 	_, err := t.exec(`UPDATE counts SET n = n + 1 WHERE name = 'generation'`)
+	if err == nil {
+		t.bumps++
+	}
 	return err
 }
 

@@ -139,6 +139,7 @@ type Store struct {
 	segs       segmentSet
 	compacting bool
 	maxList    postings.Cap
+	dfc        dfCache
 }
 
 // engineTx is the engine's transaction interface, as Update hands it out.
@@ -600,42 +601,6 @@ func (s *Store) Postings(ctx context.Context, keys []uint64, limit int, fn func(
 	return nil
 }
 
-// DF implements engine.Store.
-func (s *Store) DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int, error) {
-	docs, err := s.docs(ctx)
-	if err != nil {
-		return nil, 0, err
-	}
-	out := make(map[uint64]uint32, len(terms))
-	const chunk = 500 // under SQLite's 32,766 bound on parameters, and fast to plan
-	for i := 0; i < len(terms); i += chunk {
-		part := terms[i:min(i+chunk, len(terms))]
-		args := make([]any, len(part))
-		for j, t := range part {
-			args[j] = int64(t)
-		}
-		rows, err := s.db.QueryContext(ctx, `SELECT term, df FROM terms WHERE term IN (?`+strings.Repeat(",?", len(part)-1)+`)`, args...)
-		if err != nil {
-			return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
-		}
-		for rows.Next() {
-			var t int64
-			var df uint32
-			if err := rows.Scan(&t, &df); err != nil {
-				rows.Close()
-				return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
-			}
-			out[uint64(t)] = df
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
-		}
-	}
-	return out, docs, nil
-}
-
 func (s *Store) docs(ctx context.Context) (int, error) {
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT n FROM counts WHERE name = 'articles'`).Scan(&n); err != nil {
@@ -790,6 +755,7 @@ func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
 	if err := tx.Commit(); err != nil {
 		return fail(fmt.Errorf("committing: %w", s.wrap(err)))
 	}
+	s.dfc.advance(t.genAfter-t.bumps, t.genAfter, t.dfDelta)
 	if len(t.written) > 0 && !s.compacting {
 		s.compacting = true
 		defer func() { s.compacting = false }()
@@ -816,6 +782,13 @@ type txn struct {
 	written  []string         // segment files written, removed if the commit fails
 	terms    map[int64]int64
 	counts   map[string]int64 // changes to the counts table
+
+	// What the transaction changed, for the cache of document
+	// frequencies (dfcache.go): the counts, how many times it moved the
+	// generation on and the generation it left.
+	dfDelta  map[int64]int64
+	bumps    int64
+	genAfter int64
 }
 
 func (t *txn) count(name string, delta int64) {
@@ -839,6 +812,7 @@ func (t *txn) flush() error {
 	for term, n := range t.terms {
 		if n > 0 { // 0: put and removed in this transaction
 			rows = append(rows, [2]int64{term, n})
+			t.changedDF(term, n)
 		}
 	}
 	slices.SortFunc(rows, func(x, y [2]int64) int { return cmp.Compare(x[0], y[0]) })
@@ -851,6 +825,12 @@ func (t *txn) flush() error {
 		return fmt.Errorf("archiving term counts: %w", err)
 	}
 	clear(t.terms)
+	if t.bumps == 0 && (len(t.dfDelta) > 0 || t.counts["articles"] != 0) {
+		// Readers cache document frequencies by generation.
+		if err := t.bumpGeneration(); err != nil {
+			return fmt.Errorf("archiving counts: %w", err)
+		}
+	}
 	names := make([]string, 0, len(t.counts))
 	for name := range t.counts {
 		names = append(names, name)
@@ -862,7 +842,18 @@ func (t *txn) flush() error {
 		}
 	}
 	clear(t.counts)
+	if err := t.tx.QueryRowContext(t.ctx, `SELECT n FROM counts WHERE name = 'generation'`).Scan(&t.genAfter); err != nil {
+		return fmt.Errorf("archiving counts: %w", t.s.wrap(err))
+	}
 	return nil
+}
+
+// changedDF notes a change of term's document frequency.
+func (t *txn) changedDF(term, delta int64) {
+	if t.dfDelta == nil {
+		t.dfDelta = map[int64]int64{}
+	}
+	t.dfDelta[term] += delta
 }
 
 // known returns how many of the terms of rows are counted already.
@@ -1012,6 +1003,7 @@ func (t *txn) Remove(seq int64, keys, terms []uint64) error {
 		if _, err := t.exec(`UPDATE terms SET df = df - 1 WHERE term = ?`, int64(term)); err != nil {
 			return fmt.Errorf("removing article #%d: terms: %w", seq, err)
 		}
+		t.changedDF(int64(term), -1)
 		res, err := t.exec(`DELETE FROM terms WHERE term = ? AND df <= 0`, int64(term))
 		if err != nil {
 			return fmt.Errorf("removing article #%d: terms: %w", seq, err)
