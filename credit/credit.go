@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/reprint/reprint"
@@ -162,6 +163,32 @@ func Check(derived, source *reprint.Article) Result {
 		Status: NotCredited, Publisher: pub,
 		Reason: fmt.Sprintf("names no credit to the source's publisher %s (%s)", pub, howPhrase(how)),
 	}
+}
+
+// Lines returns the spans in a's Text of what credits the text rather than
+// telling the story: its credit lines ("Via BBC News", as attribution
+// lines of a credit form) and a wire dateline opening a line, from the
+// line's start through the parenthesis ("LONDON (Reuters)"). Package
+// provenance's details leave them out: an outlet's name in a credit line
+// is not a detail of the event. Spans are in text order; a nil article
+// has none.
+func Lines(a *reprint.Article) []reprint.Span {
+	if a == nil {
+		return nil
+	}
+	var out []reprint.Span
+	for _, c := range creditLines(a) {
+		if c.line && !c.span.Empty() {
+			out = append(out, c.span)
+		}
+	}
+	for _, m := range mentions(a.Text) {
+		if m.dateline && m.lead {
+			out = append(out, reprint.Span{Start: strings.LastIndexByte(a.Text[:m.span.Start], '\n') + 1, End: m.span.End})
+		}
+	}
+	slices.SortFunc(out, func(x, y reprint.Span) int { return cmp.Compare(x.Start, y.Start) })
+	return out
 }
 
 // creditLines returns the derived article's attribution lines as
