@@ -1,0 +1,136 @@
+package rewrite
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
+)
+
+// Facts returns the distinct facts of the sentences sents of text, sorted,
+// appended to dst: the numbers (as Terms reads them, "10,000" → 10000,
+// number words two to twenty) and the words of names — what a report
+// states, as against the words it states it in. Padding ("It is important
+// to note that…", "In a development that has captured the attention of…")
+// adds words and no facts; a source's dropped paragraph takes facts with
+// it. Package provenance's details signal counts them (OnlyFacts).
+//
+// A name word is a capitalised word that is not a stop word, where
+// capitals mark names: not the first word of a sentence or of a
+// quotation unless the next word is capitalised too ("Carlos Mendez, the
+// ranger…" is a name, "Squirrels trapped on Monday…" is not), and nothing
+// in a line set in title case ("What Is Bubonic Plague?", "Key
+// Takeaways"), where every word is capitalised. Each word of a name is a
+// fact of its own, so "Dr Marsh" shares both words with "Dr Lena Marsh".
+// Acronyms ("US", "G7") are names wherever they stand.
+//
+// Facts are KindEntity and KindNumber term IDs; spans outside text or
+// splitting a UTF-8 sequence are skipped.
+func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uint64 {
+	start := len(dst)
+	prev := 0
+	for _, sp := range sents {
+		if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) ||
+			!runeStart(text, sp.Start) || !runeStart(text, sp.End) {
+			continue
+		}
+		prev = sp.End
+		s := text[sp.Start:sp.End]
+		toks := an.tk.Tokenize(s, an.toks[:0])
+		an.toks = toks
+		title := an.titleCase(s, toks)
+		prevEnd := 0
+		quoted := false
+		for i := 0; i < len(toks); i++ {
+			tok := toks[i]
+			gap := s[prevEnd:tok.Span.Start]
+			opens := i == 0 || opensQuote(gap, quoted)
+			quoted = quoteState(gap, quoted)
+			prevEnd = tok.Span.End
+			word := s[tok.Span.Start:tok.Span.End]
+			if c := word[0]; '0' <= c && c <= '9' {
+				num := appendDigits(an.num[:0], word)
+				for i+1 < len(toks) {
+					sep := s[tok.Span.End:toks[i+1].Span.Start]
+					next := s[toks[i+1].Span.Start:toks[i+1].Span.End]
+					if len(sep) != 1 || (sep[0] != ',' && sep[0] != '.') || next[0] < '0' || next[0] > '9' {
+						break
+					}
+					if sep[0] == '.' {
+						num = append(num, '.')
+					}
+					num = appendDigits(num, next)
+					i++
+					tok = toks[i]
+					prevEnd = tok.Span.End
+				}
+				an.num = num
+				dst = append(dst, numberTerm(num))
+				continue
+			}
+			if t, ok := an.nums[tok.Hash]; ok {
+				dst = append(dst, t)
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(word)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			if isAcronym(word) {
+				dst = append(dst, TermID(KindEntity, tok.Hash))
+				continue
+			}
+			if _, stop := an.stop[tok.Hash]; stop || title {
+				continue
+			}
+			if opens && !capitalisedNext(s, toks, i) {
+				continue
+			}
+			dst = append(dst, TermID(KindEntity, tok.Hash))
+		}
+	}
+	slices.Sort(dst[start:])
+	c := slices.Compact(dst[start:])
+	return dst[:start+len(c)]
+}
+
+// titleCase reports whether the sentence s, tokenized as toks, is set in
+// title case: at least two capitalised words, and no word in lower case
+// but stop words ("Plague Case in Pine County", "What Happened?"). A
+// headline or heading so set says nothing about names by its capitals.
+func (an *Analyzer) titleCase(s string, toks []analysis.Token) bool {
+	n := 0
+	for _, tok := range toks {
+		word := s[tok.Span.Start:tok.Span.End]
+		r, _ := utf8.DecodeRuneInString(word)
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case !unicode.IsLetter(r):
+		default:
+			if _, stop := an.stop[tok.Hash]; !stop {
+				return false
+			}
+		}
+	}
+	return n >= 2
+}
+
+// capitalisedNext reports whether the word after toks[i] is capitalised
+// and joined to it as one name (entityJoiner).
+func capitalisedNext(s string, toks []analysis.Token, i int) bool {
+	if i+1 >= len(toks) || !entityJoiner(s[toks[i].Span.End:toks[i+1].Span.Start]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[toks[i+1].Span.Start:])
+	return unicode.IsUpper(r)
+}
+
+// opensQuote reports whether gap, the text before a word, opens a
+// quotation: a word there starts a sentence of the speaker's, capitalised
+// whatever it is.
+func opensQuote(gap string, in bool) bool {
+	return !in && quoteState(gap, in)
+}

@@ -1,0 +1,73 @@
+package rewrite
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/sentence"
+	"github.com/zeebo/xxh3"
+)
+
+// factIDs returns the IDs of the facts spelled in want: "#digits" a
+// number, any other word a name word (lower case).
+func factIDs(want []string) []uint64 {
+	var out []uint64
+	for _, w := range want {
+		if d, ok := strings.CutPrefix(w, "#"); ok {
+			out = append(out, numberTerm([]byte(d)))
+		} else {
+			out = append(out, TermID(KindEntity, xxh3.HashString(w)))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestFacts(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"names inside a sentence", "The ranger, Carlos Mendez, urged visitors to take care.", []string{"carlos", "mendez"}},
+		// A capitalised first word is a name only when the next word is
+		// capitalised too.
+		{"sentence opener", "Squirrels trapped on Monday carried the bacteria.", []string{"monday"}},
+		{"name opens sentence", "Carlos Mendez urged visitors to take care.", []string{"carlos", "mendez"}},
+		{"quotation opener", `He said: "Keep your distance from squirrels."`, nil},
+		{"numbers", "Forty-two households, 140 homes and £4.2m: about 3,500 hectares and two schools.", []string{"#140", "#2", "#3500", "#4.2"}},
+		// Title case says nothing by its capitals; its numbers still count.
+		{"headline", "Plague Case in Pine County: Everything Hikers Need to Know in 2025", []string{"#2025"}},
+		{"heading", "What Happened?", nil},
+		{"acronym in a heading", "Key Facts From The NHS", []string{"nhs"}},
+		// Padding states nothing.
+		{"padding", "In a development that has captured the attention of outdoor enthusiasts across the region, it is important to note that experts recommend a few simple steps.", nil},
+		{"word parts", "Dr Lena Marsh spoke; later Dr Marsh left.", []string{"dr", "lena", "marsh"}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := NewAnalyzer()
+			ids := an.Facts(tt.text, sentence.Split(tt.text, nil), nil)
+			if !slices.IsSorted(ids) {
+				t.Errorf("Facts(%q) not sorted", tt.text)
+			}
+			if want := factIDs(tt.want); !slices.Equal(ids, want) {
+				t.Errorf("Facts(%q) = %x; want %q (%x)", tt.text, ids, tt.want, want)
+			}
+		})
+	}
+}
+
+// TestFactsBadSpans: spans outside the text or splitting a UTF-8 sequence
+// are skipped, never a panic.
+func TestFactsBadSpans(t *testing.T) {
+	text := "Café Nero opened in Leeds."
+	an := NewAnalyzer()
+	for _, sp := range []reprint.Span{{Start: 0, End: 400}, {Start: 4, End: 10}, {Start: 5, End: 2}} {
+		if got := an.Facts(text, []reprint.Span{sp}, nil); len(got) != 0 {
+			t.Errorf("Facts(%q, %v) = %v; want none", text, sp, got)
+		}
+	}
+}
