@@ -20,6 +20,8 @@ import (
 	"github.com/reprint/reprint/provenance"
 	"github.com/reprint/reprint/quote"
 	"github.com/reprint/reprint/report"
+	"github.com/reprint/reprint/rewrite"
+	"github.com/reprint/reprint/sentence"
 )
 
 // Corpus is what the provenance stage reads: the articles, the related
@@ -76,8 +78,16 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			}
 		}
 	}
+	// … and their facts (the details signal's numbers and names), credit
+	// lines and datelines left out.
+	facts := make([][]uint64, len(arts))
+	analyzers := sync.Pool{New: func() any { return rewrite.NewAnalyzer() }}
 	if err := forEach(ctx, len(need), func(k int) {
-		quotes[need[k]] = quote.Extract(arts[need[k]].Text, nil)
+		a := arts[need[k]]
+		quotes[need[k]] = quote.Extract(a.Text, nil)
+		an := analyzers.Get().(*rewrite.Analyzer)
+		facts[need[k]] = an.Facts(a.Text, factSentences(a.Text, credit.Lines(a)), nil)
+		analyzers.Put(an)
 	}); err != nil {
 		return nil, err
 	}
@@ -130,6 +140,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		if res.Terms != nil {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.Terms[p.A], res.Terms[p.B])
 		}
+		sig.FactsA, sig.FactsB = len(facts[p.A]), len(facts[p.B])
+		sig.AOnlyFacts, sig.BOnlyFacts = provenance.OnlyShares(facts[p.A], facts[p.B])
 		sig.Witness = versions.tally(k)
 		spansA, spansB := passageSpans(p.Passages)
 		sig.FlowA, sig.FlowB = flow.side(a.Text, spansA), flow.side(b.Text, spansB)
@@ -391,6 +403,32 @@ func (w *witnesses) tally(k int) provenance.Witness {
 		versions[i] = w.grams[a]
 	}
 	return provenance.Tally(w.grams[p.A], w.grams[p.B], spansA, spansB, versions)
+}
+
+// factSentences returns the sentences of text with the spans skip (credit
+// lines and datelines, in text order) cut out of them: what the facts of
+// the details signal are read from.
+func factSentences(text string, skip []reprint.Span) []reprint.Span {
+	sents := sentence.Split(text, nil)
+	if len(skip) == 0 {
+		return sents
+	}
+	out := sents[:0:0]
+	for _, sp := range sents {
+		for _, k := range skip {
+			if k.End <= sp.Start || k.Start >= sp.End {
+				continue
+			}
+			if k.Start > sp.Start {
+				out = append(out, reprint.Span{Start: sp.Start, End: k.Start})
+			}
+			sp.Start = min(max(sp.Start, k.End), sp.End)
+		}
+		if !sp.Empty() {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // passageSpans returns the A and the B spans of passages.

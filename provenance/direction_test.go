@@ -61,7 +61,14 @@ func TestDirect(t *testing.T) {
 		{"date A earlier", provenance.Signals{PublishedA: day, PublishedB: day.Add(3 * time.Hour), Evidence: balanced}, provenance.SourceA},
 		{"date B earlier", provenance.Signals{PublishedA: day.Add(24 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceB},
 		{"date within tolerance", provenance.Signals{PublishedA: day, PublishedB: day.Add(provenance.DateTolerance - time.Minute), Evidence: balanced}, provenance.SourceUnknown},
-		{"date one unknown", provenance.Signals{PublishedA: day, Evidence: balanced}, provenance.SourceUnknown},
+		// One date known: the dated side is weighed at MinWeighed, which
+		// decides only where no reading votes (a scraped copy identical
+		// to its parent) and gives way to any reading.
+		{"date one known", provenance.Signals{PublishedA: day, Evidence: balanced}, provenance.SourceA},
+		{"date one known, B's", provenance.Signals{PublishedB: day, Evidence: balanced}, provenance.SourceB},
+		{"date one known gives way to a reading", provenance.Signals{PublishedA: day, Evidence: aInsideB}, provenance.SourceB},
+		{"date one known under two readings", provenance.Signals{PublishedA: day, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
+		{"date one known against a credit", provenance.Signals{PublishedA: day, ACreditsB: true, Evidence: balanced}, provenance.SourceB},
 		{"containment B inside A", provenance.Signals{Evidence: bInsideA}, provenance.SourceA},
 		{"containment A inside B", provenance.Signals{Evidence: aInsideB}, provenance.SourceB},
 		{"containment coverage without runs", provenance.Signals{Evidence: ev(side(1.0, 0.46), side(0.77, 0.45))}, provenance.SourceUnknown},
@@ -75,6 +82,24 @@ func TestDirect(t *testing.T) {
 		{"details A has more", provenance.Signals{AOnlyTerms: 0.40, BOnlyTerms: 0.40 - provenance.DetailMargin, Evidence: balanced}, provenance.SourceA},
 		{"details B has more", provenance.Signals{AOnlyTerms: 0.10, BOnlyTerms: 0.60, Evidence: balanced}, provenance.SourceB},
 		{"details within margin", provenance.Signals{AOnlyTerms: 0.30, BOnlyTerms: 0.31, Evidence: balanced}, provenance.SourceUnknown},
+
+		// Facts: where each side has FactsMin of them, details count facts
+		// (numbers, names), not all terms; containment needs the
+		// container's extra material to carry facts. A padded rewrite B
+		// holds all of A and more words (containment and all terms name
+		// B) but no more facts.
+		{"facts: padding is no detail", provenance.Signals{Evidence: balanced, AOnlyTerms: 0.28, BOnlyTerms: 0.44,
+			FactsA: provenance.FactsMin, FactsB: provenance.FactsMin, AOnlyFacts: 0.12, BOnlyFacts: 0.12}, provenance.SourceUnknown},
+		{"facts: padded container", provenance.Signals{Evidence: aInsideB, AOnlyTerms: 0.28, BOnlyTerms: 0.44,
+			FactsA: 25, FactsB: 25, AOnlyFacts: 0.12, BOnlyFacts: 0.12}, provenance.SourceUnknown},
+		{"facts: padded container, source dated", provenance.Signals{PublishedA: day, Evidence: aInsideB, AOnlyTerms: 0.28, BOnlyTerms: 0.44,
+			FactsA: 25, FactsB: 25, AOnlyFacts: 0.12, BOnlyFacts: 0.12}, provenance.SourceA},
+		{"facts: the source's dropped facts", provenance.Signals{Evidence: balanced, AOnlyTerms: 0.30, BOnlyTerms: 0.31,
+			FactsA: 30, FactsB: 22, AOnlyFacts: 0.27, BOnlyFacts: 0}, provenance.SourceA},
+		{"facts: container with facts", provenance.Signals{Evidence: aInsideB, FactsA: 22, FactsB: 30, AOnlyFacts: 0, BOnlyFacts: 0.27}, provenance.SourceB},
+		// Too few facts on one side: all terms, and containment as it is.
+		{"facts: too few", provenance.Signals{Evidence: aInsideB, AOnlyTerms: 0.28, BOnlyTerms: 0.44,
+			FactsA: provenance.FactsMin - 1, FactsB: 25, AOnlyFacts: 0.12, BOnlyFacts: 0.12}, provenance.SourceB},
 
 		// A passage inside a longer text: B is mostly other material.
 		{"host: containment abstains", provenance.Signals{Evidence: ev(side(0.95, 0.9), side(provenance.VersionMinCoverage-0.01, 0.05))}, provenance.SourceUnknown},

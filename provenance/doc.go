@@ -13,15 +13,22 @@
 // Each signal votes for A or for B as the source, or abstains, by a rule
 // with a named threshold:
 //
-//	date         the earlier is the source; unknown or < DateTolerance apart: abstain
+//	date         the earlier is the source; < DateTolerance apart or both unknown:
+//	             abstain; only one known: the dated side, weighed WeightDatedOnly
 //	containment  the derived text lies inside its source: the side whose coverage
 //	             exceeds the other's by ContainMargin AND whose 3-word run share
-//	             exceeds the other's by RunMargin is derived
+//	             exceeds the other's by RunMargin is derived — where each side has
+//	             FactsMin facts, only if the container's extra material carries
+//	             facts (its share of facts absent from the other leads by
+//	             DetailMargin): a padded rewrite contains its source too
 //	credit       A credits B's publisher: B is the source (both ways: abstain)
 //	quotes       A has ≥ QuoteCutMin quotations cut from B's, QuoteCutRatio× more
 //	             than the reverse: B, whose quotations are complete, is the source
 //	details      the side with the larger share of terms absent from the other,
-//	             by DetailMargin, is the source: a rewrite or summary drops details
+//	             by DetailMargin, is the source: a rewrite or summary drops details;
+//	             where each side has FactsMin facts (numbers and name words,
+//	             rewrite.Analyzer.Facts, credit lines and datelines left out),
+//	             the shares of facts: padding adds words, not facts
 //	witnesses    where the two differ inside their shared passages, the side whose
 //	             wording the other versions of the story carry — WitnessRatio× the
 //	             other's grams, at least WitnessMinGrams, from at least
@@ -51,6 +58,7 @@
 //     0 at VersionMinCoverage (a passage in a host); a
 //     credit line naming an outlet when the other's
 //     publisher is unknown WeightCreditUnnamed;
+//     a date on one side only WeightDatedOnly;
 //     witnesses WitnessVersionWeight per net version,
 //     at least WeightReading, at most WitnessMaxWeight;
 //     the flow WeightFlow while one side is mostly
