@@ -31,7 +31,14 @@
 //     MinAltered of the words aligned, at least as many of them inside
 //     source quotations as outside, and more of them than the best single
 //     source quotation explains (otherwise the quotation is altered from
-//     that one and an unrelated word happens to sit in another).
+//     that one and an unrelated word happens to sit in another). Also
+//     merged: the quotation aligns to one source quotation (as altered)
+//     and the words it leaves out at the start or end, at least
+//     joinMinWords of them, stand whole in another source quotation,
+//     however far away — two of a speaker's quotations from different
+//     paragraphs run together (the padded rewrite of the issue 10 story
+//     sets joins “…if it is caught early” and “We have not found any
+//     other cases” from paragraphs two apart). Diff is nil then.
 //   - altered: at least MinAltered of its words, and at least two, align
 //     equal and in order to one source quotation. Diff shows the changes
 //     (002's “Putin is lying about the true situation on the battlefield”:

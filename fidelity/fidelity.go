@@ -88,7 +88,8 @@ type Check struct {
 	// and Merged (against the stretch of source text from the first piece
 	// to the last, so unquoted source words between the pieces show as
 	// equal when the quotation has them and as deleted when it skips
-	// them); nil otherwise.
+	// them; nil for pieces farther apart than an alignment reaches, see
+	// the package doc); nil otherwise.
 	Diff []Op `json:"diff,omitempty"`
 	// Speaker is the derived quotation's speaker and SourceSpeaker the
 	// first named speaker among the matched source quotations, each ""
@@ -237,7 +238,24 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		altEqual = alt.equal
 	}
 
+	// Merged across the source: the words the best single quotation
+	// leaves unaligned at the start or end of the quotation stand whole in
+	// another source quotation — two of the speaker's quotations joined,
+	// however far apart the source sets them (the region alignment above
+	// reaches MaxGap words between pieces).
+	joinQ, joinFirst, joinN := -1, -1, 0
+	if altOK && alt.equal >= needAltered {
+		joinQ, joinFirst, joinN = src.joined(d, alt, altQ)
+	}
+
 	switch {
+	case joinQ >= 0 && !(len(pieces) >= 2 && reg.equal >= alt.equal+joinN):
+		ch.Status = Merged
+		ch.Similarity = float64(alt.equal+joinN) / float64(n)
+		a := src.alignedSpan(alt)
+		b := src.wordSpan(joinFirst, joinFirst+joinN-1)
+		ch.Found = reprint.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
+		c.attribute(st, &ch, []int{altQ, joinQ})
 	case len(pieces) >= 2 && reg.equal >= needAltered && quoted >= unquoted && reg.equal > altEqual:
 		ch.Status = Merged
 		ch.Similarity = float64(reg.equal) / float64(n)

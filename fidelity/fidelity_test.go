@@ -139,6 +139,33 @@ var checkTests = []struct {
 		source_: []string{"We need to negotiate with our partners,", "Maybe call Trump."},
 	},
 	{
+		// Two quotations paragraphs apart, farther than MaxGap: the
+		// second, cut short, follows the first inside one pair of marks.
+		name:    "merged across paragraphs",
+		derived: `"Plague is rare, and it is treatable with common antibiotics if it is caught early. We have not found any other cases," Marsh explained.`,
+		source: `"The risk is low," said Dr Marsh. "Plague is rare, and it is treatable with common antibiotics if it is caught early."` + "\n\n" +
+			`Investigators believe the man was bitten by fleas from ground squirrels near the campground, where he stayed for four nights. ` +
+			`Traps set on Monday caught squirrels carrying the bacteria, and the campground has been closed for two weeks while it is treated.` + "\n\n" +
+			`"We have not found any other cases, and we do not expect to," Marsh said.`,
+		status:  Merged,
+		source_: []string{"Plague is rare, and it is treatable with common antibiotics if it is caught early.", "We have not found any other cases, and we do not expect to,"},
+		found: `Plague is rare, and it is treatable with common antibiotics if it is caught early."` + "\n\n" +
+			`Investigators believe the man was bitten by fleas from ground squirrels near the campground, where he stayed for four nights. ` +
+			`Traps set on Monday caught squirrels carrying the bacteria, and the campground has been closed for two weeks while it is treated.` + "\n\n" +
+			`"We have not found any other cases`,
+	},
+	{
+		// Two words the best quotation leaves out, found far off in
+		// another quotation, are no second piece.
+		name:    "altered: two words found far off in another quotation",
+		derived: `"Plague is rare, and it is treatable with common antibiotics if it is caught early, never fatal," Marsh said.`,
+		source: `"Plague is rare, and it is treatable with common antibiotics if it is caught early," said Dr Marsh.` + "\n\n" +
+			`Investigators believe the man was bitten by fleas from ground squirrels near the campground, where he stayed for four nights. ` +
+			`Traps set on Monday caught squirrels carrying the bacteria, and the campground has been closed for two weeks while it is treated.` + "\n\n" +
+			`"It is never fatal here," Marsh said.`,
+		status: Altered,
+	},
+	{
 		name:    "unquoted in source",
 		derived: `The minister said the plan was "dead on arrival in parliament".`,
 		source:  `The minister said the plan was dead on arrival in parliament.`,

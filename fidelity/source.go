@@ -140,6 +140,48 @@ func (src *sourceIndex) wordSpan(first, last int) reprint.Span {
 	return reprint.Span{Start: src.toks[first].Span.Start, End: src.toks[last].Span.End}
 }
 
+// joinMinWords is the least number of words the part of a quotation that
+// its best source quotation leaves out must have to be found whole in
+// another source quotation (joined): two words ("he said") recur by
+// chance, three words in one order inside a quotation rarely do.
+const joinMinWords = 3
+
+// joined looks for the rest of the derived quotation d in another source
+// quotation: the words before the first or after the last equal word of
+// al, its alignment to the top-level source quotation q, found
+// contiguous inside a different top-level quotation. It returns that
+// quotation, the position of the rest's first source word and the rest's
+// length, or -1, -1, 0.
+func (src *sourceIndex) joined(d []uint64, al alignment, q int) (other, first, n int) {
+	lo, hi := -1, -1
+	for _, st := range al.steps {
+		if st.kind == stepEqual {
+			if lo < 0 {
+				lo = st.i
+			}
+			hi = st.i
+		}
+	}
+	if lo < 0 {
+		return -1, -1, 0
+	}
+	for _, rest := range [][]uint64{d[:lo], d[hi+1:]} {
+		if len(rest) < joinMinWords {
+			continue
+		}
+		exact, frag, at := src.occurrences(rest)
+		for _, k := range append(exact, frag...) {
+			for src.quotes[k].parent >= 0 {
+				k = src.quotes[k].parent
+			}
+			if k != q {
+				return k, at, len(rest)
+			}
+		}
+	}
+	return -1, -1, 0
+}
+
 // alignedSpan returns the source bytes from the first to the last source
 // word of the alignment, changed and deleted words included.
 func (src *sourceIndex) alignedSpan(a alignment) reprint.Span {
