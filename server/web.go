@@ -96,7 +96,18 @@ var funcs = template.FuncMap{
 	"has":        func(list []string, s string) bool { return slices.Contains(list, s) },
 	// words writes a relation or a credit status as a reader reads it:
 	// "partial copy", "not credited".
-	"words": report.RelationName,
+	"words":    report.RelationName,
+	"sortName": func(s string) string { return cmp.Or(sortNames[s], s) },
+}
+
+// sortNames are the story list's orders (sorts) as the home page's menu
+// says them.
+var sortNames = map[string]string{
+	"size":     "largest first",
+	"coverage": "most text taken",
+	"flagged":  "most flagged quotations",
+	"newest":   "newest first",
+	"oldest":   "oldest first",
 }
 
 func articleURL(id string) string { return "/articles/" + url.PathEscape(id) }

@@ -283,6 +283,11 @@ func visibleText(doc *html.Node) string {
 // tokens, and name a story by its title where they link to it, not by
 // its number, which changes as the archive grows.
 func TestPagesReadAsWords(t *testing.T) {
+	for _, o := range sorts {
+		if sortNames[o] == "" {
+			t.Errorf("the story list's order %q has no name for the home page's menu", o)
+		}
+	}
 	s := MustNew(t, MustOpenSQLite(t), Options{})
 	tokens := []string{"partial-copy", "not-credited", "same-story", "source → derived", "story 1", "story 2"}
 	tests := []struct {
@@ -290,7 +295,7 @@ func TestPagesReadAsWords(t *testing.T) {
 		want   []string // in the visible text
 		crumbs string   // the story's title in the breadcrumbs, or ""
 	}{
-		{"/", []string{"partial copy", "not credited"}, ""},
+		{"/", []string{"partial copy", "not credited", "largest first", "most text taken"}, ""},
 		{"/stories/1", []string{"partial copy", "not credited", "the other took from the source", "both from a source not in the archive"}, ""},
 		{pairPath("/pairs/", seedBBC, seedCopy), []string{"not credited"}, seedStory},
 		{"/articles/" + url.PathEscape(seedBBC), []string{"this article is the source", "of that one comes from this"}, seedStory},
