@@ -23,7 +23,7 @@
 // The pieces of an HTML rendering are exported for the server's pages
 // (reprint serve), so that the static report and the web app draw stories
 // and pairs with one copy of the code: NewPairView lays a pair out and
-// PairTemplate, PairStyle and PairScript draw it, style it and link its
+// PairTemplate, Style and PairScript draw it, style it and link its
 // passages across the panes (see "A pair side by side" in pairview.go);
 // MarkText marks a pair's passages, credit and quotations over a text
 // (PairMarks makes the marks; see "Marking up a text" in markup.go);

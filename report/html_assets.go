@@ -5,8 +5,8 @@ import (
 )
 
 // htmlStyle is the page's whole style sheet: the page's own and the
-// pairs' (PairStyle). Colours keep a contrast of at least 4.5:1 for text.
-const htmlStyle = htmlPageStyle + PairStyle
+// shared templates' (Style). Colours keep a contrast of at least 4.5:1 for text.
+const htmlStyle = htmlPageStyle + Style
 
 // htmlPageStyle styles the page around the pairs.
 const htmlPageStyle = `
@@ -19,17 +19,6 @@ a{color:#0b57d0}a:focus-visible,[tabindex]:focus-visible{outline:3px solid #0b57
 .muted{color:var(--muted)}.id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;overflow-wrap:anywhere}
 table{border-collapse:collapse;margin:.5rem 0;font-size:.92rem}th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;vertical-align:top}
 th{background:#f2f2f2}td.num{text-align:right}
-ul.tree,ul.tree ul{list-style:none;margin:0;padding-left:1.4rem}ul.tree{padding-left:0}
-ul.tree li{position:relative;padding-left:1rem;margin:.2rem 0}
-ul.tree li::before{content:"";position:absolute;left:0;top:.75em;width:.7rem;border-top:1px solid var(--muted)}
-ul.tree>li{padding-left:0}ul.tree>li::before{display:none}
-ul.tree ul{border-left:1px solid var(--muted);margin-left:.2rem}
-.node{display:inline-block;padding:.15rem .45rem;border:1px solid var(--line);border-radius:5px;background:#fff;overflow-wrap:anywhere}
-.node.unseen{font-style:italic;color:var(--muted);background:#f5f5f5}
-.chip{display:inline-block;padding:0 .45em;border-radius:3px;background:#f5f5f5;border:1px solid var(--line);font-size:.85em;margin-right:.25em;white-space:nowrap}
-.chip.warn{color:var(--altered)}.chip.ok{color:var(--exact)}
-.chip.rel-copy{background:#fff1c2}.chip.rel-partial-copy{background:#fff7dc}.chip.rel-rewrite{background:#dcefff}
-meter{width:5em;height:.8em;vertical-align:middle}
 .pair{border-top:1px solid var(--line);margin-top:1.5rem}
 .note{background:#fff7d6;border:1px solid #e0c36a;padding:.4rem .7rem;border-radius:4px}
 `

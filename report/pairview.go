@@ -12,7 +12,7 @@ import (
 //
 // The static report's pairs and the server's pair and check pages show a
 // pair with one copy of the code: NewPairView lays the pair out as a
-// PairView, PairTemplate draws it, PairStyle styles it and PairScript
+// PairView, PairTemplate draws it, Style styles it and PairScript
 // links its passages across the panes. What differs between the pages is
 // given as PairViewOptions (element ids, the name of the collection, links
 // to article pages) or set on the view afterwards (PaneView.Tag).
@@ -244,7 +244,7 @@ func DateText(t *time.Time) string {
 // credit, the changed quotations with their word diffs, the two texts side
 // by side, the evidence folded), and "pane", one PaneView. Its headings
 // are h3, for a page that gives the pair an h1 or h2. It calls no template
-// function, so any template set may parse it; PairStyle and PairScript go
+// function, so any template set may parse it; Style and PairScript go
 // with it.
 const PairTemplate = `{{define "pairview"}}<div class="pairview">
 <p class="verdict" id="{{.Prefix}}verdict"><strong>{{.Verdict.Headline}}</strong></p>
@@ -272,9 +272,22 @@ const PairTemplate = `{{define "pairview"}}<div class="pairview">
 <div class="pane-text" tabindex="0">{{.Body}}</div>
 </section>{{end}}`
 
-// PairStyle styles PairTemplate; a page's style sheet includes it. Its
-// colours keep a contrast of at least 4.5:1 for text.
-const PairStyle = `
+// Style styles the shared templates, LineageTemplate and PairTemplate:
+// their chips and meters, the lineage tree and the pair view. A page's
+// style sheet includes it; its colours keep a contrast of at least 4.5:1
+// for text.
+const Style = `
+.chip{display:inline-block;padding:0 .45em;border-radius:3px;background:#f5f7f9;border:1px solid #d9dee3;font-size:.85em;margin-right:.25em;white-space:nowrap}
+.chip.warn{color:#b3261e}.chip.ok{color:#1e7a3c}
+.chip.rel-copy{background:#fff1c2}.chip.rel-partial-copy{background:#fff7dc}.chip.rel-rewrite{background:#dcefff}
+meter{width:5em;height:.8em;vertical-align:middle}
+ul.tree,ul.tree ul{list-style:none;margin:0;padding-left:1.4rem}ul.tree{padding-left:0}
+ul.tree li{position:relative;padding-left:1rem;margin:.3rem 0}
+ul.tree li::before{content:"";position:absolute;left:0;top:.85em;width:.7rem;border-top:1px solid #5c6670}
+ul.tree>li{padding-left:0}ul.tree>li::before{display:none}
+ul.tree ul{border-left:1px solid #5c6670;margin-left:.2rem}
+.node{display:inline-block;padding:.2rem .5rem;border:1px solid #d9dee3;border-radius:5px;background:#fff;overflow-wrap:anywhere}
+.node.unseen{font-style:italic;color:#5c6670;background:#f5f7f9}
 .pairview{--pv-muted:#5c6670;--pv-line:#d9dee3;--pv-soft:#f5f7f9;--pv-verbatim:#ffe28a;--pv-rewrite:#bfe0ff;--pv-accent:#0b5cad;--pv-warn:#b3261e;--pv-ok:#1e7a3c}
 .pairview .meta,.pairview .muted{color:var(--pv-muted)}.pairview .meta{font-size:.92em}.pairview .warn{color:var(--pv-warn)}
 .pairview h3{font-size:1.05em;margin:1em 0 .3em}

@@ -126,7 +126,7 @@ func (n *LineageNode) ShareText() string { return Pct(n.Share) }
 // date, and under it, where it has a pair with its parent, the relation,
 // the share taken (with a meter), the credit, the flagged quotations and
 // the link to the pair. It calls no template function, so any template
-// set may parse it.
+// set may parse it; Style styles it.
 const LineageTemplate = `{{define "lineage"}}{{range .}}{{template "lineage-node" .}}{{end}}{{end}}
 {{- define "lineage-node"}}<li>{{if .Unseen}}<span class="node unseen">{{.Label}}</span>{{else}}<span class="node">
 {{if .Href}}<a href="{{.Href}}">{{.Label}}</a>{{else}}<span class="label">{{.Label}}</span>{{end}}{{with .Site}} <span class="muted">· {{.}}</span>{{end}}{{with .Date}} <span class="muted">· {{.}}</span>{{end}}

@@ -51,7 +51,7 @@
 // the archive goes through html/template or template.HTMLEscapeString,
 // and only http and https URLs become links. A pair is laid out and drawn
 // by the static report's code (report.NewPairView, report.PairTemplate,
-// with report.PairStyle and report.PairScript following the app's own
+// with report.Style and report.PairScript following the app's own
 // style and script): a pane shows an article's text byte for byte, with
 // passages marked over it (report.MarkText, see "Marking up a text" in
 // report/markup.go), so a highlighted passage is exactly the text at its

@@ -58,8 +58,8 @@ func newWebApp(s *Server) (*webApp, error) {
 }
 
 // pageAssets returns the pages' style sheet and script: the app's files,
-// followed by the pair view's, which the static report shares
-// (report.PairStyle, report.PairScript).
+// followed by those of the templates the static report shares
+// (report.Style, report.PairScript).
 func pageAssets() (css, js []byte, err error) {
 	if css, err = assets.ReadFile("assets/app.css"); err != nil {
 		return nil, nil, fmt.Errorf("server: %w", err)
@@ -67,7 +67,7 @@ func pageAssets() (css, js []byte, err error) {
 	if js, err = assets.ReadFile("assets/app.js"); err != nil {
 		return nil, nil, fmt.Errorf("server: %w", err)
 	}
-	return append(css, report.PairStyle...), append(js, report.PairScript...), nil
+	return append(css, report.Style...), append(js, report.PairScript...), nil
 }
 
 func hashOf(b []byte) string {
