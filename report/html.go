@@ -102,6 +102,7 @@ type htmlPage struct {
 
 type htmlStory struct {
 	ID       int
+	Title    string // StoryTitle
 	Articles int
 	Pairs    int // pairs of the story
 	Shown    int // of them shown side by side
@@ -225,7 +226,7 @@ func newHTMLPage(s *Scan, opts HTMLOptions) *htmlPage {
 	}
 	for r, i := range stories {
 		st := &s.Stories[i]
-		hs := htmlStory{ID: st.ID, Articles: len(st.Articles), Shown: perStory[r]}
+		hs := htmlStory{ID: st.ID, Title: StoryTitle(st, func(id string) *Article { return x.article[id] }), Articles: len(st.Articles), Shown: perStory[r]}
 		for _, p := range s.Pairs {
 			if storyRank(&p) == r {
 				hs.Pairs++

@@ -53,7 +53,8 @@ var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(templa
 <main>
 <h2 id="stories">Stories ({{len .Stories}})</h2>
 {{range .Stories}}<section class="story" id="story-{{.ID}}">
-<h3>Story {{.ID}} · {{plural .Articles "article" "articles"}} · {{plural .Pairs "pair" "pairs"}}{{if ne .Shown .Pairs}} ({{.Shown}} shown side by side){{end}}</h3>
+<h3>{{.Title}}</h3>
+<p class="muted">Story {{.ID}} · {{plural .Articles "article" "articles"}} · {{plural .Pairs "pair" "pairs"}}{{if ne .Shown .Pairs}} ({{.Shown}} shown side by side){{end}}</p>
 <ul class="tree">{{template "lineage" .Tree}}</ul>
 </section>
 {{else}}<p>No stories: no two articles share text.</p>

@@ -128,3 +128,33 @@ func drawTree(nodes []*report.TreeNode, parent string, ids *[]string) string {
 }
 
 func sp(a, b int) reprint.Span { return reprint.Span{Start: a, End: b} }
+
+// TestStoryTitle: a story is named by its first root's title, else any
+// article's title, else its first root's lead, else an id.
+func TestStoryTitle(t *testing.T) {
+	arts := map[string]*report.Article{
+		"wire":  {ID: "wire", Text: "Storm closes harbour\nThe storm…"},
+		"paper": {ID: "paper", Title: "Harbour shut", Text: "Harbour shut\n…"},
+		"blog":  {ID: "blog", Title: "Storm!", Text: "…"},
+		"blank": {ID: "blank", Text: "\n\n"},
+	}
+	art := func(id string) *report.Article { return arts[id] }
+	edge := func(c, p string) report.Edge { return report.Edge{Child: c, Parent: p} }
+	tests := []struct {
+		name string
+		st   report.Story
+		want string
+	}{
+		{"root's title", report.Story{Articles: []string{"paper", "blog"}, Lineage: []report.Edge{edge("paper", "blog")}}, "Storm!"},
+		{"a child of the unseen source is a root", report.Story{Articles: []string{"paper", "blog"}, Lineage: []report.Edge{edge("paper", report.Unseen), edge("blog", "paper")}}, "Harbour shut"},
+		{"a child's title before the root's lead", report.Story{Articles: []string{"wire", "paper"}, Lineage: []report.Edge{edge("paper", "wire")}}, "Harbour shut"},
+		{"the root's lead", report.Story{Articles: []string{"blank", "wire"}, Lineage: []report.Edge{edge("blank", "wire")}}, "Storm closes harbour"},
+		{"an id", report.Story{ID: 3, Articles: []string{"gone", "blank"}}, "gone"},
+		{"no articles", report.Story{ID: 3}, "story 3"},
+	}
+	for _, tc := range tests {
+		if got := report.StoryTitle(&tc.st, art); got != tc.want {
+			t.Errorf("StoryTitle(%s) = %q; want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -137,6 +137,46 @@ const LineageTemplate = `{{define "lineage"}}{{range .}}{{template "lineage-node
 {{if .Children}}<ul>{{range .Children}}{{template "lineage-node" .}}{{end}}</ul>{{end}}</li>
 {{end}}`
 
+// StoryTitle names a story for a reader: the title of its first root (an
+// article with no parent among the articles) that has one, else of its
+// first article with one, else the start of its first root's text (Lead),
+// else its first article's id. art finds an article (nil when it is not
+// at hand).
+func StoryTitle(st *Story, art func(string) *Article) string {
+	parent := map[string]string{}
+	for _, e := range st.Lineage {
+		if _, dup := parent[e.Child]; !dup {
+			parent[e.Child] = e.Parent
+		}
+	}
+	var roots []string
+	for _, id := range st.Articles {
+		if p, ok := parent[id]; !ok || p == Unseen {
+			roots = append(roots, id)
+		}
+	}
+	for _, ids := range [][]string{roots, st.Articles} {
+		for _, id := range ids {
+			if a := art(id); a != nil && a.Title != "" {
+				return a.Title
+			}
+		}
+	}
+	for _, ids := range [][]string{roots, st.Articles} {
+		for _, id := range ids {
+			if a := art(id); a != nil {
+				if l := Lead(a.Text); l != "" {
+					return l
+				}
+			}
+		}
+	}
+	if len(st.Articles) > 0 {
+		return st.Articles[0]
+	}
+	return fmt.Sprintf("story %d", st.ID)
+}
+
 // LeadRunes is how many characters of a text's first line stand for an
 // article without a title (Lead): about one line of a list.
 const LeadRunes = 90

@@ -402,32 +402,6 @@ func (x *snapshot) summarize(i int) *storySummary {
 	}
 	slices.Sort(sm.pairs)
 	sm.Pairs = len(sm.pairs)
-	sm.Title = x.storyTitle(st)
+	sm.Title = report.StoryTitle(st, x.articleOf)
 	return sm
-}
-
-// storyTitle is the title of the story's first root with a title, else of
-// its first article with one, else its first article's id.
-func (x *snapshot) storyTitle(st *report.Story) string {
-	parent := map[string]string{}
-	for _, e := range st.Lineage {
-		parent[e.Child] = e.Parent
-	}
-	for _, id := range st.Articles {
-		if p, ok := parent[id]; ok && p != report.Unseen {
-			continue
-		}
-		if a := x.articleOf(id); a != nil && a.Title != "" {
-			return a.Title
-		}
-	}
-	for _, id := range st.Articles {
-		if a := x.articleOf(id); a != nil && a.Title != "" {
-			return a.Title
-		}
-	}
-	if len(st.Articles) > 0 {
-		return st.Articles[0]
-	}
-	return fmt.Sprintf("story %d", st.ID)
 }
