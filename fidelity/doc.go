@@ -71,7 +71,12 @@
 // source quotation both name a speaker (quote.Quote.Speaker; pronouns do
 // not count) and no matched source speaker is the same person by
 // [SameSpeaker]: the last word of one name among the words of the other,
-// so "Zelensky" is "Volodymyr Zelensky".
+// so "Zelensky" is "Volodymyr Zelensky". A source quotation attributed to
+// a pronoun ("…," he said) takes the one name its paragraph gives before
+// it, within 400 bytes and outside quotation marks ("Carlos Mendez, the
+// district ranger, urged…"): two or more names, or none, leave it unnamed.
+// A derived quotation's pronoun is never resolved, so that a changed
+// speaker is flagged only against a name the derived text wrote.
 //
 // Nested quotations are checked on their own, and a quotation that
 // contains one is checked as a whole. An Unbalanced derived quotation runs

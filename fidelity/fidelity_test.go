@@ -274,6 +274,33 @@ var checkTests = []struct {
 		status:  Exact, source_: []string{"We will not surrender,"},
 	},
 	{
+		// The pronoun stands for the one name its paragraph gives before
+		// it.
+		name:    "a pronoun resolved to the paragraph's one name",
+		derived: `"Keep your distance from squirrels," said Dr Marsh.`,
+		source:  "Dr Lena Marsh said the risk was low.\n\nCarlos Mendez, the district ranger, urged visitors to take care. \"Keep your distance from squirrels,\" he said.",
+		status:  Exact, source_: []string{"Keep your distance from squirrels,"},
+		speaker: "Carlos Mendez", changed: true,
+	},
+	{
+		name:    "a pronoun resolved to the same person",
+		derived: `"Keep your distance from squirrels," said Mendez.`,
+		source:  "Carlos Mendez, the district ranger, urged visitors to take care. \"Keep your distance from squirrels,\" he said.",
+		status:  Exact, source_: []string{"Keep your distance from squirrels,"},
+	},
+	{
+		name:    "a pronoun between two names is not resolved",
+		derived: `"Keep your distance from squirrels," said Dr Marsh.`,
+		source:  "Carlos Mendez told Lena Marsh to take care. \"Keep your distance from squirrels,\" he said.",
+		status:  Exact, source_: []string{"Keep your distance from squirrels,"},
+	},
+	{
+		name:    "a name inside a quotation is no antecedent",
+		derived: `"Keep your distance from squirrels," said Dr Marsh.`,
+		source:  "The ranger told visitors: \"Ask Carlos Mendez.\" Later: \"Keep your distance from squirrels,\" he said.",
+		status:  Exact, source_: []string{"Keep your distance from squirrels,"},
+	},
+	{
 		name:    "unbalanced derived quotation",
 		derived: `He said "we will not surrender`,
 		source:  `"We will not surrender," he said.`,

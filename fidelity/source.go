@@ -3,6 +3,9 @@ package fidelity
 import (
 	"cmp"
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
@@ -81,7 +84,54 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 			}
 		}
 	}
+	for k := range src.quotes {
+		if q := &src.quotes[k].q; q.Pronoun && q.Speaker == "" && src.quotes[k].parent < 0 {
+			q.Speaker = src.antecedent(q.Outer.Start)
+		}
+	}
 	return src
+}
+
+// antecedent returns the one name a quotation attributed to a pronoun
+// ("…," he said) can stand for: the only run of two or more capitalised
+// words outside quotation marks in its paragraph before it, within
+// antecedentBytes ("Carlos Mendez, the district ranger, urged visitors to
+// take care. "Keep your distance…," he said."), or "" when there is no
+// such run or more than one. A pronoun is resolved only where one name is
+// in reach, and an unresolved speaker is never reported changed.
+func (src *sourceIndex) antecedent(at int) string {
+	from := max(strings.LastIndex(src.text[:at], "\n\n")+1, at-antecedentBytes)
+	j0, _ := slices.BinarySearchFunc(src.toks, from, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
+	var name string
+	for j := j0; j < len(src.toks) && src.toks[j].Span.End <= at; j++ {
+		if src.outer[j] >= 0 || !capitalised(src.text, src.toks[j].Span) {
+			continue
+		}
+		k := j
+		for k+1 < len(src.toks) && src.toks[k+1].Span.End <= at && src.outer[k+1] < 0 && capitalised(src.text, src.toks[k+1].Span) &&
+			strings.TrimSpace(src.text[src.toks[k].Span.End:src.toks[k+1].Span.Start]) == "" {
+			k++
+		}
+		if k > j {
+			run := src.text[src.toks[j].Span.Start:src.toks[k].Span.End]
+			if name != "" && name != run {
+				return ""
+			}
+			name = run
+		}
+		j = k
+	}
+	return name
+}
+
+// antecedentBytes bounds how far before a quotation antecedent looks:
+// the reach of quote.Extract's attribution windows.
+const antecedentBytes = 400
+
+// capitalised reports whether the word at sp in text starts with an upper-case letter.
+func capitalised(text string, sp reprint.Span) bool {
+	r, _ := utf8.DecodeRuneInString(text[sp.Start:sp.End])
+	return unicode.IsUpper(r)
 }
 
 // occurrences finds every place where the words d occur contiguously inside
