@@ -408,6 +408,21 @@ func TestWriteHTMLEdgeCases(t *testing.T) {
 			t.Errorf("span [2,6) widened to %q; want %q (whole characters)", got, want)
 		}
 	})
+	t.Run("same story, no passage", func(t *testing.T) {
+		s := &report.Scan{
+			Articles: []report.Article{{ID: "a", Text: "One telling."}, {ID: "b", Text: "Another telling."}},
+			Pairs:    []report.Pair{{A: "a", B: "b", Relation: "same-story"}},
+		}
+		doc := htmlParse(t, htmlWrite(t, s, report.HTMLOptions{}))
+		pair := htmlByClass(doc, "pair")
+		if len(pair) != 1 {
+			t.Fatalf("%d pairs shown; want 1", len(pair))
+		}
+		text := strings.Join(strings.Fields(htmlText(pair[0])), " ")
+		if !strings.Contains(text, "No passage is shared") || strings.Contains(text, "click a passage") {
+			t.Errorf("a pair without passages reads %q; want it to say no passage is shared, with no legend of highlights", text)
+		}
+	})
 	t.Run("lineage cycle and foreign parent", func(t *testing.T) {
 		s := &report.Scan{
 			Articles: []report.Article{{ID: "a"}, {ID: "b"}, {ID: "c"}},

@@ -256,7 +256,7 @@ const PairTemplate = `{{define "pairview"}}<div class="pairview">
 {{if .Diff}}<div class="diff">source → here: {{.Diff}}</div>{{end}}
 {{if .SpeakerChange}}<div class="warn">speaker changed: {{.SourceSpeaker}} in the source, {{.Speaker}} here</div>{{end}}</li>{{end}}</ul>{{end}}
 {{with .UnchangedText}}<p class="muted">{{.}}</p>{{end}}
-<p class="legend">Highlights:<span class="sw verbatim"></span>word for word<span class="sw rewrite"></span>reworded · click a passage to find it in the other text.</p>
+{{if .Passages}}<p class="legend">Highlights:<span class="sw verbatim"></span>word for word<span class="sw rewrite"></span>reworded · click a passage to find it in the other text.</p>{{end}}
 <div class="panes">
 {{template "pane" .Left}}
 {{template "pane" .Right}}

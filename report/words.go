@@ -87,6 +87,12 @@ func Tell(p *Pair, left, right Named, where string) Verdict {
 		v.Headline = "Neither copied the other: both take from a source that is not in " + where + "."
 		v.Reasons = append(v.Reasons, shared())
 		return v
+	case p.Source == nil && len(p.Passages) == 0:
+		v.Headline = "No passage is shared: the two tell the same story in their own words."
+		if d := DateWords(left.Published, right.Published); d != "" {
+			v.Reasons = append(v.Reasons, "the right one was "+d)
+		}
+		return v
 	case p.Source == nil:
 		v.Headline = "Which came first is unclear: the evidence is missing or points both ways."
 		v.Reasons = append(v.Reasons, shared())

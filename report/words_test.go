@@ -81,7 +81,10 @@ func TestTell(t *testing.T) {
 		{"common", report.Pair{A: src, B: der, Relation: "rewrite", Common: true, Coverage: report.Coverage{A: 0.5, B: 0.6}},
 			"Neither copied the other: both take from a source that is not in the archive.",
 			[]string{"50% of the left text and 60% of the right are shared"}},
-		{"unknown", report.Pair{A: src, B: der, Relation: "rewrite"},
+		{"same story, nothing shared", report.Pair{A: src, B: der, Relation: "same-story"},
+			"No passage is shared: the two tell the same story in their own words.",
+			[]string{"the right one was published two days later"}},
+		{"unknown", report.Pair{A: src, B: der, Relation: "rewrite", Passages: []report.Passage{{Kind: "rewrite"}}},
 			"Which came first is unclear: the evidence is missing or points both ways.",
 			[]string{"the right one was published two days later"}},
 	}
