@@ -316,8 +316,9 @@ func siteOf(a *report.Article) string {
 // storySummary is what the story list shows and filters on.
 type storySummary struct {
 	ID int `json:"id"`
-	// Title is the title of the story's first source: a lineage root
-	// with a title, else its first article with one.
+	// Title names the story (report.StoryTitle): the title of its first
+	// source with one, else of any article, else the lead of its first
+	// source.
 	Title    string         `json:"title"`
 	Articles int            `json:"articles"`
 	Pairs    int            `json:"pairs"`

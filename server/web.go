@@ -92,6 +92,7 @@ var funcs = template.FuncMap{
 	"signal":     report.SignalName,
 	"quoteLabel": report.QuoteLabel,
 	"add":        func(a, b int) int { return a + b },
+	"neg":        func(a int) int { return -a },
 	"plural":     report.Plural,
 	"has":        func(list []string, s string) bool { return slices.Contains(list, s) },
 	// words writes a relation or a credit status as a reader reads it:
@@ -189,11 +190,18 @@ type homeData struct {
 	Singles   string // URL of the list with one-article stories too
 	Articles  int    // in the archive
 	Pairs     int
+	// MaxMembers is how many of a story's articles the list names; the
+	// rest are counted, and the story page has them all.
+	MaxMembers int
 }
+
+// homeMembers is homeData.MaxMembers: two short columns, so that a large
+// story does not push the others off the screen.
+const homeMembers = 8
 
 // home serves GET /: stories largest first, filtered.
 func (wa *webApp) home(w http.ResponseWriter, r *http.Request) error {
-	d := homeData{Relations: relations, Credits: creditViews, Sorts: sorts, Shares: []string{"0.25", "0.5", "0.8", "0.95"}}
+	d := homeData{Relations: relations, Credits: creditViews, Sorts: sorts, Shares: []string{"0.25", "0.5", "0.8", "0.95"}, MaxMembers: homeMembers}
 	f, err := parseFilter(r.URL.Query())
 	if err != nil {
 		d.Err = asError(err)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"fmt"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -335,5 +337,44 @@ func TestPagesReadAsWords(t *testing.T) {
 				t.Errorf("GET %s: breadcrumbs %q; want the story's title %q", tt.target, crumbs, tt.crumbs)
 			}
 		})
+	}
+}
+
+// TestHomeMembers: the story list names at most homeMembers articles of a
+// story and counts the rest, linking to the story, so that one large
+// story does not fill the screen.
+func TestHomeMembers(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	for _, n := range []int{homeMembers - 1, homeMembers, homeMembers + 5} {
+		sm := &storySummary{ID: 1, Title: "Big story", Articles: n}
+		for i := range n {
+			sm.Members = append(sm.Members, ArticleRef{ID: fmt.Sprintf("a%02d", i), Title: fmt.Sprintf("Article %02d", i)})
+		}
+		d := homeData{Page: storyPage{Total: 1, Limit: 1, Stories: []*storySummary{sm}}, MaxMembers: homeMembers, Articles: n}
+		rec := httptest.NewRecorder()
+		s.web.render(rec, httptest.NewRequest("GET", "/", nil), 200, "home", page{Title: "Stories", Data: d})
+		doc, err := html.Parse(rec.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var named int
+		var more string
+		for e := range doc.Descendants() {
+			if e.Type != html.ElementNode || e.Data != "li" || !hasClass(e.Parent, "members") {
+				continue
+			}
+			if hasClass(e, "more") {
+				more = strings.Join(strings.Fields(textContent(e)), " ")
+			} else {
+				named++
+			}
+		}
+		wantNamed, wantMore := min(n, homeMembers), ""
+		if n > homeMembers {
+			wantMore = fmt.Sprintf("and %d more in the story", n-homeMembers)
+		}
+		if named != wantNamed || more != wantMore {
+			t.Errorf("a story of %d articles: %d named, %q; want %d, %q", n, named, more, wantNamed, wantMore)
+		}
 	}
 }
