@@ -19,6 +19,7 @@ import (
 // IDF; its report entry; and its id and order.
 type analyzeFn struct {
 	AllPairsWork int
+	Shards       int
 
 	boiler *clean.Boilerplate
 	wk     *detect.Worker
@@ -37,7 +38,7 @@ func (f *analyzeFn) Setup() error {
 }
 
 func (f *analyzeFn) ProcessElement(ctx context.Context, it item, counts []byte,
-	emitDoc func(string, doc), emitKey func(string, member), emitTerms func(termRec),
+	emitDoc func(string, doc), emitKeys func(int, keyBatch), emitTerms func(termRec),
 	emitArticle func(articleOut), emitMember func(member)) error {
 	if f.boiler == nil {
 		var cc clean.CorpusCounts
@@ -62,18 +63,18 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, it item, counts []byte,
 	}
 	m := member{Ord: it.Ord, ID: a.ID}
 	emitDoc(a.ID, doc{Ord: it.Ord, ID: a.ID, Blob: blob})
+	var keys []string
 	if k.Words > 0 {
-		emitKey(sameKey(k.Words, k.Sum), m)
+		keys = append(keys, sameKey(k.Words, k.Sum))
 	}
 	for _, h := range k.Fingerprints {
-		emitKey(sigKey(sigFP, h), m)
+		keys = append(keys, sigKey(sigFP, h))
 	}
 	for _, h := range k.Bags {
-		emitKey(sigKey(sigBag, h), m)
+		keys = append(keys, sigKey(sigBag, h))
 	}
+	shardKeys(ctx, m, keys, f.Shards, emitKeys)
 	emitTerms(termRec{Ord: it.Ord, ID: a.ID, Words: k.Words, Terms: packTerms(k.Terms)})
-	keyBytes := 13 + (len(k.Fingerprints)+len(k.Bags))*9
-	count(ctx, bytesKeys, keyBytes+(1+len(k.Fingerprints)+len(k.Bags))*(8+len(a.ID)))
 	count(ctx, bytesDocs, 8+2*len(a.ID)+len(blob))
 	ra := engine.ReportArticle(a)
 	ra.Text = ""
@@ -168,6 +169,7 @@ func viewOf(blob []byte, allPairsWork int) (*corpusView, error) {
 // aligned pair by pair.
 type topTermsFn struct {
 	AllPairsWork int
+	Shards       int
 
 	d    *detect.Detector
 	view *corpusView
@@ -182,7 +184,7 @@ func (f *topTermsFn) Setup() error {
 	return nil
 }
 
-func (f *topTermsFn) ProcessElement(ctx context.Context, t termRec, idf []byte, emitKey func(string, member)) error {
+func (f *topTermsFn) ProcessElement(ctx context.Context, t termRec, idf []byte, emitKeys func(int, keyBatch)) error {
 	if f.view == nil {
 		v, err := viewOf(idf, f.AllPairsWork)
 		if err != nil {
@@ -193,10 +195,10 @@ func (f *topTermsFn) ProcessElement(ctx context.Context, t termRec, idf []byte, 
 	if f.view.allPairs {
 		return nil
 	}
-	m := member{Ord: t.Ord, ID: t.ID}
+	var keys []string
 	for _, x := range f.d.TopTerms(unpackTerms(t.Terms), f.view.idf) {
-		count(ctx, bytesKeys, 9+8+len(t.ID))
-		emitKey(sigKey(sigTerm, x), m)
+		keys = append(keys, sigKey(sigTerm, x))
 	}
+	shardKeys(ctx, member{Ord: t.Ord, ID: t.ID}, keys, f.Shards, emitKeys)
 	return nil
 }

@@ -30,6 +30,9 @@ type Options struct {
 	AllPairsWork int
 	// Rounds of label propagation unrolled (0: DefaultRounds).
 	Rounds int
+	// Shards is how many keys the candidate keys and the pair votes are
+	// grouped under (0: DefaultShards); see shardOf.
+	Shards int
 	// PairsJSONL and StoriesJSONL, if set, are files to write the related
 	// pairs and the stories of two or more articles to, one JSON object a
 	// line (jsonlPair, jsonlStory), in no particular order: for runs whose
@@ -68,7 +71,10 @@ func Build(s beam.Scope, opts Options) error {
 	if opts.Rounds <= 0 {
 		opts.Rounds = DefaultRounds
 	}
-	apw := opts.AllPairsWork
+	if opts.Shards <= 0 {
+		opts.Shards = DefaultShards
+	}
+	apw, shards := opts.AllPairsWork, opts.Shards
 
 	ins := make([]input, len(opts.Inputs))
 	for i, p := range opts.Inputs {
@@ -82,14 +88,14 @@ func Build(s beam.Scope, opts Options) error {
 
 	an := s.Scope("analyse")
 	corpus := beam.Combine(an, &countsFn{}, counts)
-	outs := beam.ParDoN(an, &analyzeFn{AllPairsWork: apw}, items, beam.SideInput{Input: corpus})
+	outs := beam.ParDoN(an, &analyzeFn{AllPairsWork: apw, Shards: shards}, items, beam.SideInput{Input: corpus})
 	docs, sigKeys, terms, arts, members := outs[0], outs[1], outs[2], outs[3], outs[4]
 	idf := beam.Combine(an, &idfFn{}, terms)
 
 	cs := s.Scope("candidates")
-	termKeys := beam.ParDo(cs, &topTermsFn{AllPairsWork: apw}, terms, beam.SideInput{Input: idf})
+	termKeys := beam.ParDo(cs, &topTermsFn{AllPairsWork: apw, Shards: shards}, terms, beam.SideInput{Input: idf})
 	groups := beam.GroupByKey(cs, beam.Flatten(cs, sigKeys, termKeys))
-	voteKV, capCounts := beam.ParDo2(cs, &keyGroupFn{AllPairsWork: apw}, groups, beam.SideInput{Input: idf})
+	voteKV, capCounts := beam.ParDo2(cs, &keyGroupFn{AllPairsWork: apw, Shards: shards}, groups, beam.SideInput{Input: idf})
 	byVotes, candCounts := beam.ParDo2(cs, &candidateFn{AllPairsWork: apw}, beam.CombinePerKey(cs, &votesFn{}, voteKV))
 	every, allCounts := beam.ParDo2(cs, &allPairsFn{AllPairsWork: apw}, beam.Impulse(cs),
 		beam.SideInput{Input: idf}, beam.SideInput{Input: members})
@@ -130,7 +136,7 @@ func keyItem(it item) (string, item) { return it.ID, it }
 func keyRelated(r related) (string, related) { return r.A, r }
 
 func init() {
-	for _, t := range []any{input{}, item{}, rejection{}, doc{}, member{}, termRec{}, half{}, job{},
+	for _, t := range []any{input{}, item{}, rejection{}, doc{}, member{}, keyBatch{}, pairVote{}, termRec{}, half{}, job{},
 		related{}, labelMerge{}, articleOut{}, storyOut{}, pairOut{}, votes{}} {
 		beam.RegisterType(reflect.TypeOf(t))
 	}
@@ -139,12 +145,12 @@ func init() {
 	register.Function1x2[item, string, item](keyItem)
 	register.Function4x0[string, func(*item) bool, func(item), func(rejection)](uniqueIDFn)
 	register.Combiner2[*countsAcc, []byte](&countsFn{})
-	register.DoFn8x1[context.Context, item, []byte, func(string, doc), func(string, member), func(termRec), func(articleOut), func(member), error](&analyzeFn{})
+	register.DoFn8x1[context.Context, item, []byte, func(string, doc), func(int, keyBatch), func(termRec), func(articleOut), func(member), error](&analyzeFn{})
 	register.Combiner3[*idfAcc, termRec, []byte](&idfFn{})
-	register.DoFn4x1[context.Context, termRec, []byte, func(string, member), error](&topTermsFn{})
-	register.DoFn6x1[context.Context, string, func(*member) bool, []byte, func(string, int), func(string, int), error](&keyGroupFn{})
-	register.Combiner2[votes, int](&votesFn{})
-	register.DoFn4x0[string, votes, func(string), func(string, int)](&candidateFn{})
+	register.DoFn4x1[context.Context, termRec, []byte, func(int, keyBatch), error](&topTermsFn{})
+	register.DoFn6x1[context.Context, int, func(*keyBatch) bool, []byte, func(int, pairVote), func(string, int), error](&keyGroupFn{})
+	register.Combiner3[*voteAcc, pairVote, []byte](&votesFn{})
+	register.DoFn4x1[int, []byte, func(string), func(string, int), error](&candidateFn{})
 	register.DoFn5x1[[]byte, []byte, func(*member) bool, func(string), func(string, int), error](&allPairsFn{})
 	register.Function2x1[string, func(string, string), error](candByFirst)
 	register.Function5x1[context.Context, string, func(*doc) bool, func(*string) bool, func(string, half), error](halfFn)
@@ -180,13 +186,15 @@ func init() {
 	register.Emitter1[storyOut]()
 	register.Emitter1[pairOut]()
 	register.Emitter2[string, doc]()
-	register.Emitter2[string, member]()
+	register.Emitter2[int, keyBatch]()
+	register.Emitter2[int, pairVote]()
 	register.Emitter2[string, int]()
 	register.Emitter2[string, half]()
 	register.Emitter2[string, string]()
 	register.Emitter2[string, related]()
 	register.Iter1[item]()
 	register.Iter1[member]()
+	register.Iter1[keyBatch]()
 	register.Iter1[doc]()
 	register.Iter1[string]()
 	register.Iter1[half]()

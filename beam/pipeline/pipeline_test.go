@@ -103,11 +103,17 @@ func TestCloughSameAsScan(t *testing.T) {
 // align every pair; with that path off, on both sides, the candidate
 // stages (keys, caps, votes) find the pairs scan's candidate search finds.
 // Label propagation runs one round only, so the exact merge after it does
-// work too.
+// work too. The keys and votes go into one shard (every key grouped in
+// memory by one DoFn call) and into the default shards.
 func TestCandidatesSameAsScan(t *testing.T) {
 	needDir(t, seeds)
 	needDir(t, clough)
-	sameReport(t, mustScan(t, -1, seeds, clough), mustBeam(t, Options{Inputs: []string{seeds, clough}, AllPairsWork: -1, Rounds: 1}))
+	want := mustScan(t, -1, seeds, clough)
+	for _, shards := range []int{1, DefaultShards} {
+		t.Run(fmt.Sprintf("shards=%d", shards), func(t *testing.T) {
+			sameReport(t, want, mustBeam(t, Options{Inputs: []string{seeds, clough}, AllPairsWork: -1, Rounds: 1, Shards: shards}))
+		})
+	}
 }
 
 // TestBadInput: what cannot be read becomes the rejections scan reports,

@@ -15,9 +15,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/metrics"
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs" // --output gs://…
@@ -40,7 +42,9 @@ func main() {
 	maxBytes := flag.Int64("max-bytes", 0, "largest item read (0: 16 MiB)")
 	allPairs := flag.Int("all-pairs-work", 0, "align every pair when pairs × mean words is at most this (0: detect's default; -1: never)")
 	rounds := flag.Int("rounds", pipeline.DefaultRounds, "label propagation rounds before the exact merge")
+	shards := flag.Int("shards", pipeline.DefaultShards, "how many keys the candidate keys and the pair votes are grouped under")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the whole run (workers run in process on Prism) to this file")
+	memprofile := flag.String("memprofile", "", "write a heap profile of the run's largest live heap (checked each second; workers run in process on Prism) to this file")
 	metrics := flag.Bool("metrics", false, "print the pipeline's counters (shuffle bytes per stage, candidates) to stderr")
 	flag.Parse()
 	beam.Init()
@@ -55,16 +59,75 @@ func main() {
 			os.Exit(1)
 		}
 	}
-	opts := pipeline.Options{Output: *output, MaxArticleBytes: *maxBytes, AllPairsWork: *allPairs, Rounds: *rounds,
+	stopHeap := func() {}
+	if *memprofile != "" {
+		stopHeap = peakHeapProfile(*memprofile)
+	}
+	opts := pipeline.Options{Output: *output, MaxArticleBytes: *maxBytes, AllPairsWork: *allPairs, Rounds: *rounds, Shards: *shards,
 		PairsJSONL: *pairsOut, StoriesJSONL: *storiesOut}
 	err := run(context.Background(), ins, opts, *metrics)
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
+	stopHeap()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "reprint-beam:", err)
 		os.Exit(1)
 	}
+}
+
+// peakHeapProfile writes a heap profile to path whenever the live heap
+// (as of the last collection) has grown by a tenth over the one last
+// written, checking each second, so that path ends holding the profile of
+// the run's peak: where the memory is when it is most. The returned
+// function stops it.
+func peakHeapProfile(path string) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	go func() {
+		defer close(finished)
+		var best uint64
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+			metrics.Read(sample)
+			live := sample[0].Value.Uint64()
+			if live < best+best/10 || live < 64<<20 {
+				continue
+			}
+			best = live
+			if err := writeHeapProfile(path); err != nil {
+				fmt.Fprintln(os.Stderr, "reprint-beam:", err)
+				return
+			}
+			fmt.Fprintf(os.Stderr, "reprint-beam: heap profile at %d MiB live\n", live>>20)
+		}
+	}()
+	return func() { close(done); <-finished }
+}
+
+// writeHeapProfile writes the heap profile to path whole (a temporary
+// file, then renamed over it).
+func writeHeapProfile(path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }
 
 func run(ctx context.Context, ins []string, opts pipeline.Options, metrics bool) error {
