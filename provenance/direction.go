@@ -250,8 +250,9 @@ const (
 	// padded rewrite of ai-padded-quotes as the source (terms only in it
 	// 0.44 against 0.28; facts 0.12 against 0.12, 25 each). Below 20 one
 	// fact moves a share by more than 0.05, over twice DetailMargin, and
-	// a share says little: the Clough–Stevenson answers (2 to 20 facts,
-	// their sources 3 to 32) stay on all terms, where names and numbers
+	// a share says little: the Clough–Stevenson answers (0 to 20 facts,
+	// their sources 3 to 32; no pair has 20 on both sides) stay on all
+	// terms, where names and numbers
 	// alone name five fewer sources (OnlyShares).
 	FactsMin = 20
 
