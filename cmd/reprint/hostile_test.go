@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -344,6 +345,22 @@ func TestMemoryLimitFlag(t *testing.T) {
 	}
 	if after := debug.SetMemoryLimit(-1); after != before {
 		t.Errorf("memory limit after the command %d, before %d: not restored", after, before)
+	}
+	for _, c := range []struct {
+		flag, env string
+		n         int64
+		set       bool
+	}{
+		{"", "", 2 << 30, true},           // the default
+		{"", "3GiB", 0, false},            // $GOMEMLIMIT, applied by the runtime
+		{"1GiB", "3GiB", 1 << 30, true},   // the flag over the environment
+		{"none", "", math.MaxInt64, true}, // no limit
+		{"none", "3GiB", math.MaxInt64, true},
+	} {
+		n, set, err := memoryLimitFor(c.flag, c.env)
+		if err != nil || n != c.n || set != c.set {
+			t.Errorf("memoryLimitFor(%q, %q) = %d, %v, %v; want %d, %v", c.flag, c.env, n, set, err, c.n, c.set)
+		}
 	}
 	if n, err := parseMemoryLimit("1.5GiB"); err != nil || n != 3<<29 {
 		t.Errorf("parseMemoryLimit(1.5GiB) = %d, %v; want %d", n, err, int64(3<<29))
