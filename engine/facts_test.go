@@ -9,11 +9,11 @@ import (
 	"github.com/reprint/reprint/rewrite"
 )
 
-// TestFactSentences: credit lines and datelines are cut out of the
+// TestStorySentences: credit lines and datelines are cut out of the
 // sentences the details signal reads its facts from, so that "LONDON
 // (Reuters) –" or "Via BBC News" is not a detail a copy holds and its
 // source lacks.
-func TestFactSentences(t *testing.T) {
+func TestStorySentences(t *testing.T) {
 	tests := []struct {
 		name, text string
 		skip       []reprint.Span
@@ -29,25 +29,30 @@ func TestFactSentences(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, sp := range factSentences(tt.text, tt.skip) {
+			for _, sp := range storySentences(tt.text, tt.skip) {
 				got = append(got, tt.text[sp.Start:sp.End])
 			}
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("factSentences(%q, %v) = %q; want %q", tt.text, tt.skip, got, tt.want)
+				t.Errorf("storySentences(%q, %v) = %q; want %q", tt.text, tt.skip, got, tt.want)
 			}
 		})
 	}
 }
 
 // TestFactsLeaveOutDateline: a wire copy that adds "LONDON (Reuters) –" to
-// its source's text holds the same facts as the source.
+// its source's text holds the same facts and terms as the source.
 func TestFactsLeaveOutDateline(t *testing.T) {
 	src := &reprint.Article{Text: "A British water company was fined 12 million pounds on Tuesday, the Environment Agency said."}
 	cp := &reprint.Article{Text: "LONDON (Reuters) – " + src.Text}
 	an := rewrite.NewAnalyzer()
-	fs := an.Facts(src.Text, factSentences(src.Text, credit.Lines(src)), nil)
-	fc := an.Facts(cp.Text, factSentences(cp.Text, credit.Lines(cp)), nil)
+	fs := an.Facts(src.Text, storySentences(src.Text, credit.Lines(src)), nil)
+	fc := an.Facts(cp.Text, storySentences(cp.Text, credit.Lines(cp)), nil)
 	if !slices.Equal(fs, fc) {
 		t.Errorf("facts of the copy with a dateline = %x; want the source's %x", fc, fs)
+	}
+	ts := an.Terms(src.Text, storySentences(src.Text, credit.Lines(src)), nil)
+	tc := an.Terms(cp.Text, storySentences(cp.Text, credit.Lines(cp)), nil)
+	if !slices.Equal(ts, tc) {
+		t.Errorf("terms of the copy with a dateline = %x; want the source's %x", tc, ts)
 	}
 }

@@ -78,15 +78,26 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			}
 		}
 	}
-	// … and their facts (the details signal's numbers and names), credit
-	// lines and datelines left out.
+	// … and what the details signal counts, credit lines and datelines
+	// left out: the facts (numbers and names), and the terms — detect's,
+	// read again without the lines where an article has any.
 	facts := make([][]uint64, len(arts))
+	terms := res.Terms
+	if terms != nil {
+		terms = slices.Clone(terms)
+	}
 	analyzers := sync.Pool{New: func() any { return rewrite.NewAnalyzer() }}
 	if err := forEach(ctx, len(need), func(k int) {
-		a := arts[need[k]]
-		quotes[need[k]] = quote.Extract(a.Text, nil)
+		i := need[k]
+		a := arts[i]
+		quotes[i] = quote.Extract(a.Text, nil)
 		an := analyzers.Get().(*rewrite.Analyzer)
-		facts[need[k]] = an.Facts(a.Text, factSentences(a.Text, credit.Lines(a)), nil)
+		lines := credit.Lines(a)
+		sents := storySentences(a.Text, lines)
+		facts[i] = an.Facts(a.Text, sents, nil)
+		if terms != nil && len(lines) > 0 {
+			terms[i] = an.Terms(a.Text, sents, nil)
+		}
 		analyzers.Put(an)
 	}); err != nil {
 		return nil, err
@@ -137,8 +148,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		}
 		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(c.checkAB)
 		sig.BQuotesCutFromA, sig.BQuotesUnattested = quoteCounts(c.checkBA)
-		if res.Terms != nil {
-			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(res.Terms[p.A], res.Terms[p.B])
+		if terms != nil {
+			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(terms[p.A], terms[p.B])
 		}
 		sig.FactsA, sig.FactsB = len(facts[p.A]), len(facts[p.B])
 		sig.AOnlyFacts, sig.BOnlyFacts = provenance.OnlyShares(facts[p.A], facts[p.B])
@@ -405,10 +416,10 @@ func (w *witnesses) tally(k int) provenance.Witness {
 	return provenance.Tally(w.grams[p.A], w.grams[p.B], spansA, spansB, versions)
 }
 
-// factSentences returns the sentences of text with the spans skip (credit
-// lines and datelines, in text order) cut out of them: what the facts of
-// the details signal are read from.
-func factSentences(text string, skip []reprint.Span) []reprint.Span {
+// storySentences returns the sentences of text with the spans skip (credit
+// lines and datelines, in text order) cut out of them: what the details
+// signal reads its facts and terms from.
+func storySentences(text string, skip []reprint.Span) []reprint.Span {
 	sents := sentence.Split(text, nil)
 	if len(skip) == 0 {
 		return sents
