@@ -71,3 +71,24 @@ func TestFactsBadSpans(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFacts: any text and any spans give sorted, distinct facts of the two
+// fact kinds, never a panic.
+func FuzzFacts(f *testing.F) {
+	f.Add("Carlos Mendez, the ranger, counted 3,500 squirrels.", 0, 52)
+	f.Add("LONDON (Reuters) – \"Keep away,\" he said. What Happened?", 3, 40)
+	f.Add("Ünïcode Ärger in Köln: 12 Fälle.", 1, 9)
+	an := NewAnalyzer()
+	f.Fuzz(func(t *testing.T, text string, lo, hi int) {
+		sents := append(sentence.Split(text, nil), reprint.Span{Start: lo, End: hi})
+		got := an.Facts(text, sents, nil)
+		for i, id := range got {
+			if k := Kind(id); k != KindEntity && k != KindNumber {
+				t.Fatalf("Facts(%q): kind %v; want entity or number", text, k)
+			}
+			if i > 0 && got[i-1] >= id {
+				t.Fatalf("Facts(%q) not sorted and distinct: %x", text, got)
+			}
+		}
+	})
+}
