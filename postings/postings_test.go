@@ -2,10 +2,12 @@ package postings
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -292,4 +294,72 @@ func FuzzSegment(f *testing.F) {
 		s.Lookup(12345, nil)
 		s.All(func(Entry) bool { return true })
 	})
+}
+
+// TestResident: lookups all over a segment leave little of it in the
+// process's resident memory — its blocks are read, not mapped; only the
+// index is mapped — and so do a merge and a checksum, which read whole
+// segments. (With the segment mapped whole, the kernel's fault-around
+// made 64 KiB resident a lookup: all of it here.)
+func TestResident(t *testing.T) {
+	if rssFile() < 0 {
+		t.Skip("no RssFile in /proc/self/status")
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	dir := t.TempDir()
+	var segs []*Segment
+	for i := range 2 {
+		p := filepath.Join(dir, string(rune('a'+i))+".pst")
+		if err := WriteFile(p, archiveEntries(rng, 4_000_000), nil); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(p, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		segs = append(segs, s)
+	}
+	out := filepath.Join(dir, "merged.pst")
+	before := rssFile()
+	if _, err := Merge(out, segs, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Open(out, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	for range 1 << 16 {
+		if _, _, err := m.Lookup(rng.Uint64()>>24, nil); err != nil { // 40-bit keys, as archiveEntries
+			t.Fatal(err)
+		}
+	}
+	grew := rssFile() - before
+	data := m.Size() - int64(len(m.index))
+	t.Logf("merged segment %d bytes (index %d); resident file pages grew by %d", m.Size(), len(m.index), grew)
+	if data < 8<<20 {
+		t.Fatalf("segment data of %d bytes: too small to tell", data)
+	}
+	if grew > int64(len(m.index))+data/4 {
+		t.Errorf("resident file pages grew by %d bytes, for a segment of %d bytes of blocks and %d of index", grew, data, len(m.index))
+	}
+}
+
+// rssFile returns the process's resident file-backed memory in bytes, or
+// −1 where the system does not say.
+func rssFile() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return -1
+	}
+	for line := range strings.Lines(string(b)) {
+		if v, ok := strings.CutPrefix(line, "RssFile:"); ok {
+			var kb int64
+			if _, err := fmt.Sscanf(strings.TrimSpace(v), "%d kB", &kb); err == nil {
+				return kb << 10
+			}
+		}
+	}
+	return -1
 }
