@@ -118,17 +118,25 @@ type htmlPair struct {
 	View   *PairView
 }
 
+// htmlRow is a pair listed in the table, its articles named as the
+// server's story table names them: by title (else the start of the text)
+// and site, the source (or the earlier) first.
 type htmlRow struct {
-	N         int
-	Story     string
-	A, B      string
-	Relation  string
-	Source    string
-	CoverageA string
-	CoverageB string
-	Passages  int
-	Credit    string
-	Flagged   int // quotes not exact
+	N           int
+	Story       string
+	Left, Right htmlRowArticle
+	Relation    string // in words (RelationName)
+	Direction   string // in words: "the other took from the source", …
+	Share       string // of the derived text taken (the larger when the direction is unknown)
+	Passages    int
+	Credit      string // in words, or "—"
+	Flagged     int    // flagged quotations (Flagged)
+}
+
+// htmlRowArticle is an article of a table row: its label and site, and
+// its id (File) as a tooltip where the label is not the id.
+type htmlRowArticle struct {
+	Label, Site, File string
 }
 
 // htmlScan indexes a Scan for rendering.
@@ -319,31 +327,38 @@ func (x *htmlScan) pair(n, i, story int) htmlPair {
 	return htmlPair{N: n, Anchor: fmt.Sprintf("pair-%d", n), Story: story, View: v}
 }
 
-func htmlSource(p *Pair) string {
+func (x *htmlScan) row(n int, p *Pair, story int) htmlRow {
+	l, r := SidesOf(p, func(id string) *Article { return x.article[id] })
+	named := func(id string) htmlRowArticle {
+		a := NameOf(id, x.article[id])
+		ra := htmlRowArticle{Label: Clip(a.Label, 120), Site: a.Site}
+		if a.Label != id {
+			ra.File = id
+		}
+		return ra
+	}
+	row := htmlRow{N: n, Story: "—", Left: named(l), Right: named(r), Relation: RelationName(p.Label()),
+		Direction: "unclear", Passages: len(p.Passages), Credit: "—"}
+	share := max(CoverageOf(p, p.A), CoverageOf(p, p.B))
 	switch {
 	case p.Source != nil:
-		return *p.Source
+		row.Direction, share = "the other took from the source", CoverageOf(p, p.Derived())
 	case p.Common:
-		return "common source (unseen)"
+		row.Direction = "both from a source not in the files scanned"
 	}
-	return "unknown"
-}
-
-func (x *htmlScan) row(n int, p *Pair, story int) htmlRow {
-	r := htmlRow{N: n, Story: "—", A: p.A, B: p.B, Relation: p.Label(), Source: htmlSource(p),
-		CoverageA: Pct(p.Coverage.A), CoverageB: Pct(p.Coverage.B), Passages: len(p.Passages), Credit: "—"}
+	row.Share = Pct(share)
 	if story > 0 {
-		r.Story = fmt.Sprint(story)
+		row.Story = fmt.Sprint(story)
 	}
 	if p.Credit != nil {
-		r.Credit = p.Credit.Status
+		row.Credit = RelationName(p.Credit.Status)
 	}
 	for _, q := range p.Quotes {
-		if q.Status != "exact" {
-			r.Flagged++
+		if Flagged(q) {
+			row.Flagged++
 		}
 	}
-	return r
+	return row
 }
 
 // htmlCSP allows the page's own inline style and script, by hash, and

@@ -43,7 +43,7 @@ var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(templa
 <body>
 <header>
 <h1>{{.Title}}</h1>
-{{with .Stats}}<p>{{.Read}} items read: {{.Articles}} articles kept, {{.Rejected}} rejected · {{.Candidates}} candidate pairs aligned · {{.RelatedPairs}} related pairs in {{plural .Stories "story" "stories"}}.{{if or .CappedPairs .CappedBuckets .CappedPostings}} Bounds hit: {{.CappedPairs}} pairs aligned in part, {{.CappedBuckets}} LSH buckets and {{.CappedPostings}} postings skipped for size.{{end}}</p>{{end}}
+{{with .Stats}}<p>{{plural .Read "item" "items"}} read: {{plural .Articles "article" "articles"}} kept, {{.Rejected}} rejected. {{plural .RelatedPairs "pair of articles shares" "pairs of articles share"}} text, in {{plural .Stories "story" "stories"}}; {{plural .Candidates "likely pair was" "likely pairs were"}} compared passage by passage to find them.{{if or .CappedPairs .CappedBuckets .CappedPostings}} Some work was cut short for size: {{plural .CappedPairs "pair was" "pairs were"}} compared only in part, {{plural .CappedBuckets "group" "groups"}} of look-alike articles too large to compare and {{plural .CappedPostings "phrase" "phrases"}} too common to follow were left out.{{end}}</p>{{end}}
 <p class="note">Showing {{len .Shown}} of {{.Pairs}} pairs side by side{{if .Table}}; {{len .Table}} more are listed in a table without their texts{{end}}{{if .Unlisted}}; {{.Unlisted}} more are only counted (the JSON report has them all){{end}}.</p>
 {{if .Rejected}}<h2 id="rejected">Rejected inputs ({{len .Rejected}})</h2>
 <table><thead><tr><th scope="col">input</th><th scope="col">reason</th><th scope="col">detail</th></tr></thead><tbody>
@@ -62,14 +62,15 @@ var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(templa
 {{if .Shown}}<h2 id="pairs">Pairs side by side ({{len .Shown}} of {{.Pairs}})</h2>
 {{range .Shown}}{{template "pair" .}}{{end}}{{end}}
 {{if .Table}}<h2 id="more-pairs">More pairs, without texts ({{len .Table}})</h2>
-<table><thead><tr><th scope="col">#</th><th scope="col">story</th><th scope="col">A</th><th scope="col">B</th><th scope="col">relation</th><th scope="col">source</th><th scope="col">coverage A</th><th scope="col">coverage B</th><th scope="col">passages</th><th scope="col">credit</th><th scope="col">quotes flagged</th></tr></thead><tbody>
-{{range .Table}}<tr><td class="num">{{.N}}</td><td class="num">{{.Story}}</td><td class="id">{{.A}}</td><td class="id">{{.B}}</td><td>{{.Relation}}</td><td class="id">{{.Source}}</td><td class="num">{{.CoverageA}}</td><td class="num">{{.CoverageB}}</td><td class="num">{{.Passages}}</td><td>{{.Credit}}</td><td class="num">{{.Flagged}}</td></tr>
+<table><thead><tr><th scope="col">#</th><th scope="col">Story</th><th scope="col">Source (or earlier)</th><th scope="col">The other</th><th scope="col">Relation</th><th scope="col">Direction</th><th scope="col">Share taken</th><th scope="col">Passages</th><th scope="col">Credit</th><th scope="col">Flagged quotations</th></tr></thead><tbody>
+{{range .Table}}<tr><td class="num">{{.N}}</td><td class="num">{{.Story}}</td>{{template "rowArticle" .Left}}{{template "rowArticle" .Right}}<td>{{.Relation}}</td><td>{{.Direction}}</td><td class="num">{{.Share}}</td><td class="num">{{.Passages}}</td><td>{{.Credit}}</td><td class="num">{{.Flagged}}</td></tr>
 {{end}}</tbody></table>{{end}}
 {{if .Unlisted}}<p>… and {{.Unlisted}} more pairs, not listed.</p>{{end}}
 </main>
 <script>{{.Script}}</script>
 </body>
 </html>
+{{- define "rowArticle"}}<td{{with .File}} title="{{.}}"{{end}}>{{.Label}}{{with .Site}} <span class="muted">· {{.}}</span>{{end}}</td>{{end}}
 {{- define "pair"}}<section class="pair" id="{{.Anchor}}" aria-labelledby="{{.Anchor}}-h">
 <h3 id="{{.Anchor}}-h">Pair {{.N}}{{if .Story}} · story {{.Story}}{{end}}</h3>
 {{template "pairview" .View}}

@@ -721,3 +721,57 @@ func ExampleWriteHTML() {
 	// 2 panes
 	// 2 marks
 }
+
+// TestWriteHTMLTableWords checks that the table of pairs without texts and
+// the summary line read as the server's pages do: articles by title (else
+// the start of the text) and site, the id only as a tooltip, and plain
+// words for the relation, direction, credit and counts, not engine terms.
+func TestWriteHTMLTableWords(t *testing.T) {
+	s := htmlManyPairs(2)
+	s.Articles[0].Title, s.Articles[0].Site = "Storm closes harbour", "BBC"
+	s.Articles[1].Title, s.Articles[1].Site = "Harbour shut", "Daily Copy"
+	s.Articles[2].Text = "" // nothing better than its id
+	src := "a000"
+	s.Pairs[0].Source, s.Pairs[0].Relation = &src, "partial-copy"
+	s.Pairs[0].Coverage = report.Coverage{A: 0.2, B: 0.7}
+	s.Pairs[0].Credit = &report.Credit{Article: "a001", Status: "not-credited"}
+	s.Pairs[1].Common = true
+	s.Stats = report.Stats{Read: 4, Articles: 3, Rejected: 1, Candidates: 5, RelatedPairs: 2, Stories: 1, CappedBuckets: 2}
+	doc := htmlParse(t, htmlWrite(t, s, report.HTMLOptions{MaxPairs: -1}))
+
+	var rows [][]string
+	var tips []string
+	for _, tr := range htmlFind(doc, func(e *html.Node) bool { return e.Data == "tr" && e.Parent.Data == "tbody" }) {
+		var cells []string
+		for _, td := range htmlFind(tr, func(e *html.Node) bool { return e.Data == "td" }) {
+			cells = append(cells, htmlText(td))
+			for _, a := range td.Attr {
+				if a.Key == "title" {
+					tips = append(tips, a.Val)
+				}
+			}
+		}
+		rows = append(rows, cells)
+	}
+	want := [][]string{
+		{"1", "1", "Storm closes harbour · BBC", "Harbour shut · Daily Copy", "partial copy", "the other took from the source", "70%", "1", "not credited", "0"},
+		{"2", "1", "Storm closes harbour · BBC", "a002", "copy", "both from a source not in the files scanned", "10%", "1", "—", "0"},
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("table rows (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a000", "a001", "a000"}, tips); diff != "" {
+		t.Errorf("ids as tooltips (-want +got):\n%s", diff)
+	}
+	head := htmlText(htmlFind(doc, func(e *html.Node) bool { return e.Data == "header" })[0])
+	for _, w := range []string{"4 items read: 3 articles kept, 1 rejected.", "2 pairs of articles share text, in 1 story", "5 likely pairs were compared", "2 groups of look-alike articles"} {
+		if !strings.Contains(head, w) {
+			t.Errorf("summary lacks %q: %q", w, head)
+		}
+	}
+	for _, w := range []string{"candidate", "aligned", "LSH", "postings", "coverage"} {
+		if strings.Contains(head, w) || strings.Contains(htmlText(doc), "coverage A") {
+			t.Errorf("summary or table says %q: %q", w, head)
+		}
+	}
+}
