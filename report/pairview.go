@@ -212,6 +212,16 @@ func NewPairView(p *Pair, art func(string) *Article, opts PairViewOptions) *Pair
 	return v
 }
 
+// Names names the pair's two articles in a sentence, left (the source or
+// the earlier) first: "“Storm closes harbour” (BBC) and “Harbour shut”
+// (Daily Copy)", each label cut to 80 characters — a heading for a page
+// about the pair.
+func (v *PairView) Names() string {
+	l := Named{Label: v.Left.Label, Site: v.Left.Site}
+	r := Named{Label: v.Right.Label, Site: v.Right.Site}
+	return l.name() + " and " + r.name()
+}
+
 // PassagesText counts the shared passages in words: "5 shared passages
 // (2 word for word, 3 reworded)".
 func (v *PairView) PassagesText() string {

@@ -378,3 +378,37 @@ func TestHomeMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestPairHeading: the pair page has one h1, naming its two articles in
+// plain words, the source (or the earlier) first, titles and sites as
+// text even when they hold markup.
+func TestPairHeading(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	tests := []struct {
+		target, want string
+	}{
+		{pairPath("/pairs/", "copycat/harbour", evilID), "“" + evilTitle + "” (" + evilSite + ") and “Harbour wall to be rebuilt” (Copycat Daily)"},
+		{pairPath("/pairs/", evilID, "copycat/harbour"), "“" + evilTitle + "” (" + evilSite + ") and “Harbour wall to be rebuilt” (Copycat Daily)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			res, body := do(t, s, "GET", tt.target, "", nil)
+			if res.StatusCode != 200 {
+				t.Fatalf("GET %s = %d", tt.target, res.StatusCode)
+			}
+			doc, err := html.Parse(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var h1 []string
+			for n := range doc.Descendants() {
+				if n.Type == html.ElementNode && n.Data == "h1" {
+					h1 = append(h1, textContent(n))
+				}
+			}
+			if len(h1) != 1 || h1[0] != tt.want {
+				t.Errorf("GET %s: h1 %q; want one, %q", tt.target, h1, tt.want)
+			}
+		})
+	}
+}
