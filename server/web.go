@@ -496,8 +496,12 @@ type checkData struct {
 	Err                               *Error
 	Done                              bool
 	Article                           ArticleRef
-	Reuse                             bool
+	Reuse                             bool // a pair of reuse (engine.Reuse)
 	Pairs                             []*pairView
+	// Reused counts the archived articles that share text with the
+	// checked one (copy, partial copy, rewrite), Told those that tell the
+	// same story in other words.
+	Reused, Told int
 }
 
 // checkForm serves GET /check.
@@ -581,6 +585,15 @@ func (wa *webApp) runCheck(r *http.Request, d *checkData) error {
 	if err != nil {
 		return err
 	}
+	d.result(model, art.ID)
+	return nil
+}
+
+// result fills in d from the check's model, where checked is the id of
+// the article checked: its pairs, strongest first, and how many of the
+// archived articles share text with it and how many only tell the same
+// story.
+func (d *checkData) result(model *report.Scan, checked string) {
 	d.Done = true
 	d.Reuse = engine.Reuse(model)
 	byID := map[string]*report.Article{}
@@ -588,13 +601,19 @@ func (wa *webApp) runCheck(r *http.Request, d *checkData) error {
 		byID[model.Articles[i].ID] = &model.Articles[i]
 	}
 	lookup := func(id string) *report.Article { return byID[id] }
-	if a := lookup(art.ID); a != nil {
+	if a := lookup(checked); a != nil {
 		d.Article = refOf(a)
 	}
 	pairs := slices.Clone(model.Pairs)
 	slices.SortStableFunc(pairs, func(a, b report.Pair) int { return cmp.Compare(share(&b), share(&a)) })
 	for i := range pairs {
-		d.Pairs = append(d.Pairs, newPairView(&pairs[i], lookup, fmt.Sprintf("c%d-", i+1), art.ID))
+		switch pairs[i].Relation {
+		case "same-story":
+			d.Told++
+		case "unrelated":
+		default:
+			d.Reused++
+		}
+		d.Pairs = append(d.Pairs, newPairView(&pairs[i], lookup, fmt.Sprintf("c%d-", i+1), checked))
 	}
-	return nil
 }

@@ -412,3 +412,66 @@ func TestPairHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckResultWords: the check page's result says in plain words what
+// was found for the checked article — text shared, the same story told in
+// other words, or nothing — and counts each.
+func TestCheckResultWords(t *testing.T) {
+	s := MustNew(t, MustOpenSQLite(t), Options{})
+	arts := []report.Article{
+		{ID: "draft", Title: "Draft", Text: "Storm closes the harbour today."},
+		{ID: "bbc", Title: "Storm closes harbour", Site: "BBC", Text: "Storm closes the harbour today, says the council."},
+		{ID: "other", Title: "Harbour shut", Site: "Daily", Text: "The port is closed by bad weather."},
+	}
+	copied := report.Pair{A: "draft", B: "bbc", Relation: "partial-copy", Coverage: report.Coverage{A: 1, B: 0.6}}
+	told := report.Pair{A: "draft", B: "other", Relation: "same-story"}
+	tests := []struct {
+		name      string
+		pairs     []report.Pair
+		heading   string
+		said      string // the line under the heading, "" for none
+		forbidden []string
+	}{
+		{"reuse and same story", []report.Pair{told, copied}, "Reuse found",
+			"1 archived article shares text with “Draft”; 1 more tells the same story in other words.", nil},
+		{"reuse", []report.Pair{copied}, "Reuse found", "1 archived article shares text with “Draft”.", []string{"same story"}},
+		{"same story only", []report.Pair{told}, "No text reused: the same story, told in other words",
+			"1 archived article tells the same story as “Draft” in other words: no passage is shared.", []string{"Related, no reuse"}},
+		{"nothing", nil, "Nothing in the archive reuses this article or is reused by it", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &checkData{}
+			d.result(&report.Scan{Articles: arts, Pairs: tt.pairs}, "draft")
+			rec := httptest.NewRecorder()
+			s.web.render(rec, httptest.NewRequest("POST", "/check", nil), 200, "check", page{Title: "Check an article", Data: d})
+			doc, err := html.Parse(rec.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var heading, said string
+			for n := range doc.Descendants() {
+				if n.Type == html.ElementNode && attr(n, "id") == "result" {
+					for c := range n.ChildNodes() {
+						switch {
+						case c.Type != html.ElementNode:
+						case c.Data == "h2":
+							heading = textContent(c)
+						case c.Data == "p" && said == "":
+							said = textContent(c)
+						}
+					}
+				}
+			}
+			if heading != tt.heading || said != tt.said {
+				t.Errorf("result reads %q / %q; want %q / %q", heading, said, tt.heading, tt.said)
+			}
+			text := visibleText(doc)
+			for _, f := range tt.forbidden {
+				if strings.Contains(heading+" "+said, f) || strings.Contains(text, "Related, no reuse") {
+					t.Errorf("result says %q: %q / %q", f, heading, said)
+				}
+			}
+		})
+	}
+}
