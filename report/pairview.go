@@ -97,9 +97,11 @@ type QuoteView struct {
 	SpeakerChange bool
 }
 
-// SignalView is one direction signal in words.
+// SignalView is one direction signal in words: its name and what it
+// reads (SignalName, SignalExplain), what it says, and for experts its
+// own name (Key, as in the JSON report) and its figures (Detail).
 type SignalView struct {
-	Name, Says, Detail string
+	Key, Name, Explain, Says, Detail string
 }
 
 // PairViewOptions say what differs between the pages that show a pair.
@@ -198,7 +200,7 @@ func NewPairView(p *Pair, art func(string) *Article, opts PairViewOptions) *Pair
 			Speaker: cmp.Or(q.Speaker, "unknown"), SourceSpeaker: cmp.Or(q.SourceSpeaker, "unknown"), SpeakerChange: q.SpeakerChange})
 	}
 	for _, sg := range p.Direction {
-		sv := SignalView{Name: SignalName(sg.Signal), Detail: sg.Detail}
+		sv := SignalView{Key: sg.Signal, Name: SignalName(sg.Signal), Explain: SignalExplain(sg.Signal), Detail: sg.Detail}
 		switch sg.Points {
 		case "":
 			sv.Says = "no verdict"
@@ -272,7 +274,7 @@ const PairTemplate = `{{define "pairview"}}<div class="pairview">
 {{template "pane" .Right}}
 </div>
 {{with .Signals}}<details class="evidence"><summary>The evidence, signal by signal</summary>
-<table><thead><tr><th>Signal</th><th>Says</th><th>Detail</th></tr></thead><tbody>{{range .}}<tr><td>{{.Name}}</td><td>{{.Says}}</td><td class="muted">{{.Detail}}</td></tr>{{end}}</tbody></table></details>{{end}}
+<table><thead><tr><th>What it reads</th><th>What it says</th><th>The figures</th></tr></thead><tbody>{{range .}}<tr class="signal" data-signal="{{.Key}}"><td><span class="signal-name" title="signal: {{.Key}}">{{.Name}}</span>{{with .Explain}}<div class="signal-explain">{{.}}</div>{{end}}</td><td>{{.Says}}</td><td class="muted">{{.Detail}}</td></tr>{{end}}</tbody></table></details>{{end}}
 </div>{{end}}
 {{- define "pane"}}<section class="pane{{with .Role}} {{.}}{{end}}" aria-label="{{.RoleText}}: {{.Label}}">
 <header><span class="role{{with .Role}} {{.}}{{end}}">{{.RoleText}}</span>
@@ -327,6 +329,7 @@ mark.passage:focus{outline:2px solid var(--pv-accent)}
 .diff del{color:var(--pv-warn);background:#fdecea}.diff ins{color:var(--pv-ok);background:#e5f5ea;text-decoration:underline}
 details.evidence summary{cursor:pointer;color:var(--pv-muted)}
 details.evidence table{border-collapse:collapse;width:100%;font-size:.93em}
+details.evidence .signal-name{font-weight:600}details.evidence .signal-explain{color:var(--pv-muted);font-size:.92em}
 details.evidence th,details.evidence td{text-align:left;padding:.3em .5em;border:0;border-bottom:1px solid var(--pv-line);vertical-align:top}
 @media (max-width:900px){.panes{grid-template-columns:minmax(0,1fr)}}
 @media print{.pane-text{max-height:none;overflow:visible}}

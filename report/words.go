@@ -193,20 +193,35 @@ func count(n int, unit string) string {
 	return s + " " + unit
 }
 
-// signalNames are the direction signals named for a reader.
-var signalNames = map[string]string{
-	"date":        "Publication dates",
-	"containment": "Which text holds the other",
-	"credit":      "Credit lines",
-	"quotes":      "Quotations cut or whole",
-	"details":     "Details only one side has",
-	"witnesses":   "Other versions in the archive",
-	"flow":        "The text around the shared passages",
+// signals are the direction signals (provenance's Signal* names) as a
+// reader reads them: a name, and one line on what the signal reads and
+// why it points to the source.
+var signals = map[string]struct{ name, explain string }{
+	"date": {"Publication dates",
+		"The article published first is the likelier source."},
+	"containment": {"Which text holds the other",
+		"A copy or summary keeps part of its source, so the text that lies more fully inside the other is the likelier copy."},
+	"credit": {"Credit lines",
+		"An article that credits the other's publisher took from it."},
+	"quotes": {"Quotations cut or whole",
+		"Copies shorten the quotations they take, so the side whose quotations the other cuts is the likelier source."},
+	"details": {"Details only one side has",
+		"Copies drop details more often than they add them, so the side with more names, numbers and words of its own is the likelier source."},
+	"witnesses": {"Other versions of the story",
+		"Where the two word a shared passage differently, the wording the story's other versions carry is the source's."},
+	"flow": {"The text around the shared passages",
+		"A passage runs on naturally in its source; set into another text, the words around it turn to other things."},
+	"story": {"The story's lineage",
+		"The lineage of the whole story gave this pair its direction where the pair alone said otherwise."},
 }
 
 // SignalName names a direction signal for a reader ("Publication dates");
 // a signal it does not know keeps its own name.
-func SignalName(s string) string { return cmp.Or(signalNames[s], s) }
+func SignalName(s string) string { return cmp.Or(signals[s].name, s) }
+
+// SignalExplain says in one line what a direction signal reads and why it
+// points to the source; "" for a signal it does not know.
+func SignalExplain(s string) string { return signals[s].explain }
 
 // Plural is "1 story", "2 stories".
 func Plural(n int, one, many string) string {

@@ -1,10 +1,14 @@
 package report_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
+
+	"github.com/reprint/reprint/provenance"
 	"github.com/reprint/reprint/report"
 )
 
@@ -140,4 +144,98 @@ func TestWriteHTMLSourceLeft(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSignalWords: every direction signal the engine reports has a name
+// for a reader, other than its own, and one line on what it reads; the
+// evidence table shows both, with the signal's own name and its figures
+// kept for experts.
+func TestSignalWords(t *testing.T) {
+	keys := []string{provenance.SignalDate, provenance.SignalContainment, provenance.SignalCredit, provenance.SignalQuotes,
+		provenance.SignalDetails, provenance.SignalWitnesses, provenance.SignalFlow, provenance.SignalStory}
+	names := map[string]string{}
+	for _, k := range keys {
+		name, explain := report.SignalName(k), report.SignalExplain(k)
+		if name == k || name == "" {
+			t.Errorf("SignalName(%q) = %q; want a name for a reader", k, name)
+		}
+		if prev, dup := names[name]; dup {
+			t.Errorf("SignalName(%q) = SignalName(%q) = %q", k, prev, name)
+		}
+		names[name] = k
+		if explain == "" || strings.Contains(explain, "\n") || !strings.HasSuffix(explain, ".") {
+			t.Errorf("SignalExplain(%q) = %q; want one sentence", k, explain)
+		}
+	}
+	if got := report.SignalName("novel"); got != "novel" {
+		t.Errorf("SignalName(%q) = %q; want it kept", "novel", got)
+	}
+	if got := report.SignalExplain("novel"); got != "" {
+		t.Errorf("SignalExplain(%q) = %q; want none", "novel", got)
+	}
+
+	src := "s"
+	s := &report.Scan{Articles: []report.Article{{ID: "s", Title: "Storm"}, {ID: "d", Title: "Shut"}},
+		Pairs: []report.Pair{{A: "s", B: "d", Relation: "rewrite", Source: &src, Direction: []report.Signal{
+			{Signal: provenance.SignalContainment, Points: "s", Detail: "B lies inside A (coverage A 0.31 B 0.80)"},
+			{Signal: "novel", Detail: "x 1"},
+		}}}}
+	var b bytes.Buffer
+	if err := report.WriteHTML(&b, s, report.HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ Key, Title, Cells string }
+	var rows []row
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode || n.Data != "tr" || !strings.Contains(attrOf(n, "class"), "signal") {
+			continue
+		}
+		r := row{Key: attrOf(n, "data-signal")}
+		var cells []string
+		for c := range n.Descendants() {
+			if c.Type == html.ElementNode && c.Data == "td" {
+				cells = append(cells, textOf(c))
+			}
+			if c.Type == html.ElementNode && strings.Contains(attrOf(c, "class"), "signal-name") {
+				r.Title = attrOf(c, "title")
+			}
+		}
+		r.Cells = strings.Join(cells, " | ")
+		rows = append(rows, r)
+	}
+	want := []row{
+		{"containment", "signal: containment", "Which text holds the other" + report.SignalExplain("containment") + " | source: Storm | B lies inside A (coverage A 0.31 B 0.80)"},
+		{"novel", "signal: novel", "novel | no verdict | x 1"},
+	}
+	if len(rows) != len(want) {
+		t.Fatalf("evidence rows %+v; want %+v", rows, want)
+	}
+	for i := range want {
+		if rows[i] != want[i] {
+			t.Errorf("evidence row %d = %+v; want %+v", i, rows[i], want[i])
+		}
+	}
+}
+
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String()
 }
