@@ -103,11 +103,16 @@ func Tell(p *Pair, left, right Named, where string) Verdict {
 	}
 	src, der := left, right
 	v.Headline = fmt.Sprintf("%s %s %s.", der.name(), relationVerb(p.Relation), src.name())
-	// The dates lead when both are known; when not, that is said last,
-	// after the facts the verdict does rest on.
+	// The dates lead when both are known, and so does one date that
+	// decided the direction alone; otherwise what is known of the dates
+	// is said last, after the facts the verdict does rest on.
 	date := DateWords(src.Published, der.Published)
-	if date != "" {
+	oneDate, decided := oneDateWords(p, src, der)
+	switch {
+	case date != "":
 		v.Reasons = append(v.Reasons, date)
+	case decided:
+		v.Reasons = append(v.Reasons, oneDate)
 	}
 	if c := p.Credit; c != nil {
 		if c.Status == "credited" {
@@ -137,10 +142,49 @@ func Tell(p *Pair, left, right Named, where string) Verdict {
 	if missing > 0 {
 		v.Reasons = append(v.Reasons, Plural(missing, "quotation the source does not have", "quotations the source does not have"))
 	}
-	if date == "" {
-		v.Reasons = append(v.Reasons, "the publication dates are not both known, so they were not compared")
+	if date == "" && !decided {
+		v.Reasons = append(v.Reasons, oneDate)
 	}
 	return v
+}
+
+// oneDateWords says what is known of the dates of src and der when they
+// are not both known, and whether the one known date decided the
+// direction: the date signal named the dated article the source and no
+// other signal named either article (the engine weighs a lone date only
+// as much as the weakest reading that can decide, so it decides only
+// where nothing else points either way, and gives way to any reading).
+func oneDateWords(p *Pair, src, der Named) (words string, decided bool) {
+	dated := src
+	switch {
+	case src.Published == nil && der.Published == nil:
+		return "neither publication date is known, so the dates were not compared", false
+	case src.Published == nil:
+		dated = der
+	case der.Published == nil:
+	default:
+		return "", false // both known: DateWords
+	}
+	var dateFor string
+	others := false
+	for _, sg := range p.Direction {
+		switch {
+		case sg.Signal == "date":
+			dateFor = sg.Points
+		case sg.Points == src.ID || sg.Points == der.ID:
+			others = true
+		}
+	}
+	only := fmt.Sprintf("only %s carries a publication date (%s)", dated.name(), DateText(dated.Published))
+	switch {
+	case dateFor == src.ID && src.Published != nil && !others:
+		return only + "; with nothing in the texts to order the two, that date decided which came first", true
+	case dateFor == src.ID && src.Published != nil:
+		return only + ", which agrees with the texts", false
+	case dateFor == der.ID && der.Published != nil:
+		return only + "; the evidence of the texts outweighs it", false
+	}
+	return only + ", so the dates were not compared", false
 }
 
 // relationVerb is how the derived article relates to its source.

@@ -50,8 +50,8 @@ func TestTellDatesUnknown(t *testing.T) {
 		left, right *time.Time
 		first, last string
 	}{
-		{"no dates", nil, nil, "does not credit its source", "the publication dates are not both known, so they were not compared"},
-		{"one date", &pub, nil, "does not credit its source", "the publication dates are not both known, so they were not compared"},
+		{"no dates", nil, nil, "does not credit its source", "neither publication date is known, so the dates were not compared"},
+		{"one date", &pub, nil, "does not credit its source", "only “A” carries a publication date (1 Mar 2024), so the dates were not compared"},
 		{"both dates", &pub, &pub, "published within the hour", "90% of its own text comes from the source"},
 	} {
 		v := report.Tell(&p, report.Named{ID: src, Label: "A", Published: tt.left}, report.Named{ID: "d", Label: "B", Published: tt.right}, "the archive")
@@ -106,6 +106,54 @@ func TestTell(t *testing.T) {
 				t.Errorf("%s: reasons %q lack %q", tt.name, v.Reasons, w)
 			}
 		}
+	}
+}
+
+// TestTellOneDate: where only one article carries a publication date,
+// the verdict says so, and says that the date decided the direction when
+// it did — the date signal named the dated article the source and no
+// other signal named either — rather than that the dates were not
+// compared.
+func TestTellOneDate(t *testing.T) {
+	src, der := "s", "d"
+	pub := func(d int) *time.Time { x := time.Date(2024, 3, d, 9, 0, 0, 0, time.UTC); return &x }
+	date := func(points string) report.Signal {
+		return report.Signal{Signal: "date", Points: points, Detail: "only one carries a date"}
+	}
+	reading := func(sig, points string) report.Signal { return report.Signal{Signal: sig, Points: points} }
+	const (
+		decided  = "only “Storm” (BBC) carries a publication date (1 Mar 2024); with nothing in the texts to order the two, that date decided which came first"
+		agrees   = "only “Storm” (BBC) carries a publication date (1 Mar 2024), which agrees with the texts"
+		outweigh = "only “Shut” carries a publication date (3 Mar 2024); the evidence of the texts outweighs it"
+		notSaid  = "only “Storm” (BBC) carries a publication date (1 Mar 2024), so the dates were not compared"
+	)
+	tests := []struct {
+		name        string
+		srcPub      *time.Time
+		derPub      *time.Time
+		signals     []report.Signal
+		first, last string
+	}{
+		{"the date alone", pub(1), nil, []report.Signal{date(src), reading("containment", ""), reading("details", "common")}, decided, "90% of its own text comes from the source"},
+		{"the date and a reading", pub(1), nil, []report.Signal{date(src), reading("containment", src)}, "carries 80% of the source's text", agrees},
+		{"a reading against the date", nil, pub(3), []report.Signal{date(der), reading("containment", src), reading("flow", src)}, "carries 80% of the source's text", outweigh},
+		{"no date signal", pub(1), nil, nil, "carries 80% of the source's text", notSaid},
+		{"a reading against the other side", pub(1), nil, []report.Signal{date(src), reading("witnesses", der)}, "carries 80% of the source's text", agrees},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := report.Pair{A: src, B: der, Relation: "copy", Source: &src, Coverage: report.Coverage{A: 0.8, B: 0.9}, Direction: tt.signals}
+			v := report.Tell(&p, report.Named{ID: src, Label: "Storm", Site: "BBC", Published: tt.srcPub},
+				report.Named{ID: der, Label: "Shut", Published: tt.derPub}, "the archive")
+			if len(v.Reasons) == 0 || v.Reasons[0] != tt.first || v.Reasons[len(v.Reasons)-1] != tt.last {
+				t.Errorf("Tell reasons %q; want %q first and %q last", v.Reasons, tt.first, tt.last)
+			}
+			for _, r := range v.Reasons {
+				if strings.Contains(r, "not both known") || tt.first == decided && strings.Contains(r, "not compared") {
+					t.Errorf("Tell reasons %q: %q", v.Reasons, r)
+				}
+			}
+		})
 	}
 }
 
