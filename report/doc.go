@@ -28,7 +28,8 @@
 // MarkText marks a pair's passages, credit and quotations over a text
 // (PairMarks makes the marks; see "Marking up a text" in markup.go);
 // LineageTree lays out a story's lineage and LineageTemplate draws it;
-// WordDiff draws a quotation's word diff; and Flagged, QuoteLabel,
-// RelationName, KindClass, ClassToken, SafeURL, Excerpt and Clip are the
-// small rules both apply the same way.
+// WordDiff draws a quotation's word diff; Tell tells a pair's direction
+// in plain words and SignalName and SignalExplain name and explain its
+// evidence; and Flagged, QuoteLabel, RelationName, KindClass, ClassToken,
+// SafeURL, Excerpt and Clip are the small rules both apply the same way.
 package report
