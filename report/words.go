@@ -180,9 +180,9 @@ func oneDateWords(p *Pair, src, der Named) (words string, decided bool) {
 	case dateFor == src.ID && src.Published != nil && !others:
 		return only + "; with nothing in the texts to order the two, that date decided which came first", true
 	case dateFor == src.ID && src.Published != nil:
-		return only + ", which agrees with the texts", false
+		return only + ", which agrees with the verdict", false
 	case dateFor == der.ID && der.Published != nil:
-		return only + "; the evidence of the texts outweighs it", false
+		return only + "; the other evidence outweighs it", false
 	}
 	return only + ", so the dates were not compared", false
 }

@@ -123,8 +123,8 @@ func TestTellOneDate(t *testing.T) {
 	reading := func(sig, points string) report.Signal { return report.Signal{Signal: sig, Points: points} }
 	const (
 		decided  = "only “Storm” (BBC) carries a publication date (1 Mar 2024); with nothing in the texts to order the two, that date decided which came first"
-		agrees   = "only “Storm” (BBC) carries a publication date (1 Mar 2024), which agrees with the texts"
-		outweigh = "only “Shut” carries a publication date (3 Mar 2024); the evidence of the texts outweighs it"
+		agrees   = "only “Storm” (BBC) carries a publication date (1 Mar 2024), which agrees with the verdict"
+		outweigh = "only “Shut” carries a publication date (3 Mar 2024); the other evidence outweighs it"
 		notSaid  = "only “Storm” (BBC) carries a publication date (1 Mar 2024), so the dates were not compared"
 	)
 	tests := []struct {
