@@ -316,19 +316,22 @@ func writeFile(path string, maxList Cap, fill func(*Writer) error) error {
 
 // Segment is an open segment. It is safe for concurrent use.
 //
-// Its index is read through a memory map and its blocks with pread. A
-// block is read once a lookup, so a map would save little, and the
-// pages of a map a process has read count in its resident memory: the
-// kernel maps 64 KiB around each page fault ("fault-around"), so 1,000
-// random lookups in a 205 MB segment made 53 MB of it resident, and an
-// add, which looks keys up all over its segments, held them whole (628 MB
-// of mapped pages beside 346 MB of its own, adding 10,000 articles to
-// 100,000). At a million articles the segments are 2–3 GB; the index is
-// a sixteenth of that and is what the search touches many times.
+// Open maps its index and reads its blocks with pread; OpenMapped maps it
+// whole. The pages of a map a process has read count in its resident
+// memory, and the kernel maps 64 KiB around each page fault
+// ("fault-around"): 1,000 random lookups in a 205 MB segment made 53 MB
+// of it resident, and an add, which looks keys up all over its segments,
+// holds them whole (628 MB of mapped pages beside 346 MB of heap, adding
+// 10,000 articles to 100,000). A read instead costs a system call a
+// lookup: the same add took 155 CPU-s instead of 134, 18 s more of it in
+// the kernel. So a store maps its segments whole up to a budget and reads
+// the rest (at a million articles the largest is 2–3 GB; its index, which
+// the search touches many times, is a sixteenth of that and stays mapped).
 type Segment struct {
 	r       io.ReaderAt // the file, or a test's bytes
 	f       *os.File    // nil for bytes
-	mapped  []byte      // the map of the file's tail (index and footer), to unmap
+	data    []byte      // the whole segment, when mapped whole or in memory
+	mapped  []byte      // the map to unmap: the file's tail (index and footer), or all of it
 	dataEnd uint64      // the index's offset: blocks lie before it
 	blocks  int
 	index   []byte // blocks × 16 bytes
@@ -337,14 +340,21 @@ type Segment struct {
 	size    int64
 }
 
-// Open opens the segment at path and checks its footer; verify also checks
-// its checksum (which reads every byte).
-func Open(path string, verify bool) (*Segment, error) {
+// Open opens the segment at path, mapping its index and reading its blocks
+// as needed, and checks its footer; verify also checks its checksum
+// (which reads every byte).
+func Open(path string, verify bool) (*Segment, error) { return openFile(path, verify, false) }
+
+// OpenMapped is Open with the whole segment mapped: lookups cost no
+// system call, and every page they read stays resident (see Segment).
+func OpenMapped(path string, verify bool) (*Segment, error) { return openFile(path, verify, true) }
+
+func openFile(path string, verify, whole bool) (*Segment, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	s, err := open(f)
+	s, err := open(f, whole)
 	if err == nil && verify {
 		err = s.verify()
 	}
@@ -359,7 +369,7 @@ func Open(path string, verify bool) (*Segment, error) {
 	return s, nil
 }
 
-func open(f *os.File) (*Segment, error) {
+func open(f *os.File, whole bool) (*Segment, error) {
 	fi, err := f.Stat()
 	if err != nil {
 		return nil, err
@@ -380,14 +390,20 @@ func open(f *os.File) (*Segment, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Map from the page that holds the index's start.
+	// Map from the page that holds the index's start, or all of it.
 	from := int64(s.dataEnd) &^ int64(os.Getpagesize()-1)
+	if whole {
+		from = 0
+	}
 	m, err := syscall.Mmap(int(f.Fd()), from, int(size-from), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
 		return nil, fmt.Errorf("mapping the index: %w", err)
 	}
 	s.r, s.f, s.mapped = f, f, m
 	s.index = m[int64(s.dataEnd)-from : size-footerLen-from]
+	if whole {
+		s.data = m
+	}
 	return s, nil
 }
 
@@ -401,7 +417,7 @@ func parse(data []byte, verify bool) (*Segment, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.r = bytes.NewReader(data)
+	s.r, s.data = bytes.NewReader(data), data
 	s.index = data[s.dataEnd : n-footerLen]
 	if verify {
 		if err := s.verify(); err != nil {
@@ -443,12 +459,15 @@ func (s *Segment) verify() error {
 	return nil
 }
 
-// Close unmaps the index and closes the file.
+// Mapped reports whether the segment is mapped whole (OpenMapped).
+func (s *Segment) Mapped() bool { return s.data != nil && s.f != nil }
+
+// Close unmaps the segment and closes the file.
 func (s *Segment) Close() error {
 	var err error
 	if s.mapped != nil {
 		err = syscall.Munmap(s.mapped)
-		s.mapped = nil
+		s.mapped, s.data = nil, nil
 	}
 	if s.f != nil {
 		if cerr := s.f.Close(); err == nil {
@@ -547,12 +566,17 @@ func (s *Segment) Lookup(key uint64, dst []uint32) (_ []uint32, capped bool, err
 	if err != nil {
 		return dst, false, err
 	}
-	buf := blockBufs.Get().(*[]byte)
-	defer blockBufs.Put(buf)
-	blk := slices.Grow((*buf)[:0], int(end-p))[:end-p]
-	*buf = blk
-	if _, err := s.r.ReadAt(blk, int64(p)); err != nil {
-		return dst, false, fmt.Errorf("postings: reading block %d: %w", b, err)
+	var blk []byte
+	if s.data != nil {
+		blk = s.data[p:end]
+	} else {
+		buf := blockBufs.Get().(*[]byte)
+		defer blockBufs.Put(buf)
+		blk = slices.Grow((*buf)[:0], int(end-p))[:end-p]
+		*buf = blk
+		if _, err := s.r.ReadAt(blk, int64(p)); err != nil {
+			return dst, false, fmt.Errorf("postings: reading block %d: %w", b, err)
+		}
 	}
 	k := s.blockKey(b)
 	for i := 0; len(blk) > 0; i++ {

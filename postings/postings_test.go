@@ -67,51 +67,59 @@ func TestWriteLookup(t *testing.T) {
 		{"archive-shaped: four signals of unequal counts", archiveEntries(rng, 30000)},
 		{"clustered keys", clusteredEntries(rng)},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "s.pst")
-			want := reference(tc.entries)
-			if err := WriteFile(path, slices.Clone(tc.entries), nil); err != nil {
-				t.Fatal(err)
-			}
-			s, err := Open(path, true)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			if s.Keys() != uint64(len(want)) {
-				t.Errorf("keys %d, want %d", s.Keys(), len(want))
-			}
-			total := 0
-			for k, docs := range want {
-				total += len(docs)
-				got, capped, err := s.Lookup(k, nil)
-				if err != nil || capped {
-					t.Fatal(err, capped)
+		for _, open := range []struct {
+			name string
+			fn   func(string, bool) (*Segment, error)
+		}{{"read", Open}, {"mapped", OpenMapped}} {
+			t.Run(tc.name+"/"+open.name, func(t *testing.T) {
+				path := filepath.Join(t.TempDir(), "s.pst")
+				want := reference(tc.entries)
+				if err := WriteFile(path, slices.Clone(tc.entries), nil); err != nil {
+					t.Fatal(err)
 				}
-				if !slices.Equal(got, docs) {
-					t.Fatalf("lookup %x = %v, want %v", k, got, docs)
+				s, err := open.fn(path, true)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			if s.Entries() != uint64(total) {
-				t.Errorf("entries %d, want %d", s.Entries(), total)
-			}
-			for range 200 {
-				k := rng.Uint64()
-				if _, ok := want[k]; ok {
-					continue
+				defer s.Close()
+				if s.Mapped() != (open.name == "mapped") {
+					t.Errorf("Mapped() = %v", s.Mapped())
 				}
-				if got, _, err := s.Lookup(k, nil); err != nil || len(got) != 0 {
-					t.Fatalf("absent key %x: %v %v", k, got, err)
+				if s.Keys() != uint64(len(want)) {
+					t.Errorf("keys %d, want %d", s.Keys(), len(want))
 				}
-			}
-			var all []Entry
-			if err := s.All(func(e Entry) bool { all = append(all, e); return true }); err != nil {
-				t.Fatal(err)
-			}
-			if len(all) != total || !slices.IsSortedFunc(all, Compare) {
-				t.Errorf("All gave %d entries (sorted %v), want %d", len(all), slices.IsSortedFunc(all, Compare), total)
-			}
-		})
+				total := 0
+				for k, docs := range want {
+					total += len(docs)
+					got, capped, err := s.Lookup(k, nil)
+					if err != nil || capped {
+						t.Fatal(err, capped)
+					}
+					if !slices.Equal(got, docs) {
+						t.Fatalf("lookup %x = %v, want %v", k, got, docs)
+					}
+				}
+				if s.Entries() != uint64(total) {
+					t.Errorf("entries %d, want %d", s.Entries(), total)
+				}
+				for range 200 {
+					k := rng.Uint64()
+					if _, ok := want[k]; ok {
+						continue
+					}
+					if got, _, err := s.Lookup(k, nil); err != nil || len(got) != 0 {
+						t.Fatalf("absent key %x: %v %v", k, got, err)
+					}
+				}
+				var all []Entry
+				if err := s.All(func(e Entry) bool { all = append(all, e); return true }); err != nil {
+					t.Fatal(err)
+				}
+				if len(all) != total || !slices.IsSortedFunc(all, Compare) {
+					t.Errorf("All gave %d entries (sorted %v), want %d", len(all), slices.IsSortedFunc(all, Compare), total)
+				}
+			})
+		}
 	}
 }
 

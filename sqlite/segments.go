@@ -57,6 +57,46 @@ type segmentSet struct {
 	// unmapped segment dies of SIGSEGV.
 	users   int
 	retired []*postings.Segment
+	// mapped is the size of the open and retired segments mapped whole.
+	mapped int64
+}
+
+// mapBudget is how many bytes of posting segments a store maps whole
+// (postings.OpenMapped); a segment past the budget is opened with its
+// index mapped and its blocks read (postings.Open). Mapped, a lookup costs
+// no system call, and every page it reads stays in the process's
+// resident memory: adding 10,000 articles to an archive of 100,000 (a
+// 205 MB segment) took 134 CPU-s mapped and 155 read, and peaked at 811
+// MB and 592 MB. 512 MiB keeps an archive of some 200,000 news articles
+// mapped whole, and bounds what the segments add to an add's or a
+// server's memory at any size, with the indexes of the rest (a sixteenth
+// of their size).
+var mapBudget int64 = 512 << 20 // a variable for tests
+
+// openSegment opens the segment at path, mapped whole if it fits in what
+// is left of mapBudget; the caller holds set.mu.
+func (set *segmentSet) openSegment(path string) (*postings.Segment, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if set.mapped+fi.Size() > mapBudget {
+		return postings.Open(path, false)
+	}
+	seg, err := postings.OpenMapped(path, false)
+	if err == nil {
+		set.mapped += seg.Size()
+	}
+	return seg, err
+}
+
+// closeSegment closes seg, returning its share of mapBudget; the caller
+// holds set.mu.
+func (set *segmentSet) closeSegment(seg *postings.Segment) {
+	if seg.Mapped() {
+		set.mapped -= seg.Size()
+	}
+	seg.Close()
 }
 
 // current returns the open segments and removed articles, reloading them
@@ -88,7 +128,7 @@ func (s *Store) current(ctx context.Context) ([]*postings.Segment, map[uint32]bo
 			if set.open[n] != nil {
 				continue
 			}
-			seg, err := postings.Open(filepath.Join(s.dir, SegmentDir, n), false)
+			seg, err := set.openSegment(filepath.Join(s.dir, SegmentDir, n))
 			if errors.Is(err, os.ErrNotExist) && attempt < 5 {
 				missing = true
 				break
@@ -107,7 +147,7 @@ func (s *Store) current(ctx context.Context) ([]*postings.Segment, map[uint32]bo
 				if set.users > 0 {
 					set.retired = append(set.retired, seg)
 				} else {
-					seg.Close()
+					set.closeSegment(seg)
 				}
 				delete(set.open, n)
 			}
@@ -127,7 +167,7 @@ func (s *Store) current(ctx context.Context) ([]*postings.Segment, map[uint32]bo
 			defer set.mu.Unlock()
 			if set.users--; set.users == 0 {
 				for _, seg := range set.retired {
-					seg.Close()
+					set.closeSegment(seg)
 				}
 				set.retired = nil
 			}
@@ -179,11 +219,11 @@ func (s *Store) closeSegments() {
 	s.segs.mu.Lock()
 	defer s.segs.mu.Unlock()
 	for n, seg := range s.segs.open {
-		seg.Close()
+		s.segs.closeSegment(seg)
 		delete(s.segs.open, n)
 	}
 	for _, seg := range s.segs.retired {
-		seg.Close()
+		s.segs.closeSegment(seg)
 	}
 	s.segs.retired = nil
 	s.segs.loaded = false

@@ -106,16 +106,17 @@ const pageSize = 16 << 10
 // every B-tree resident at millions of articles.
 const cacheKiB = 64 << 10
 
-// mmapBytes maps the start of the database into memory for reads, so
-// that a page there not in the cache costs a page fault served from the
-// OS cache, not a read call; pages past it are read into the connection's
-// cache. Mapped pages once read count in the process's resident memory
-// until the kernel takes them back, and an add reads candidates' texts
-// all over the file: with the whole file mapped, an add of 10,000
-// articles to 100,000 held 628 MB of mapped pages (the database and the
-// posting segments) beside 346 MB of its own. 256 MiB bounds the
-// database's share at any size.
-const mmapBytes = 256 << 20
+// mmapBytes is how much of the database SQLite maps for reading: none.
+// Pages are read (pread) into each connection's cache instead. A mapped
+// page once read counts in the process's resident memory until the
+// kernel wants it back — and the kernel maps 64 KiB around each fault, in
+// every connection's map of its own: with the whole file mapped, an add
+// of 10,000 articles to 100,000 held 628 MB of mapped pages (database and
+// posting segments) beside 346 MB of heap; with 256 MiB mapped, one
+// connection's scan of the term counts brought 256 MB in at once. Reads
+// of a check or an add are a few pages (a candidate's row, the counts a
+// cache lacks), where the copy a read costs is small.
+const mmapBytes = 0
 
 // Options configure Open.
 type Options struct {
