@@ -31,6 +31,16 @@ type Archive struct {
 	// against 100,000 archived articles spent 8% of its time in the
 	// Snowball stemmer with a new Worker each time.
 	workers sync.Pool
+
+	// adding makes the adds of one Archive take turns: each counts the
+	// document frequencies of its own writes.
+	adding sync.Mutex
+	// idf is the document frequencies of the whole archive as the last add
+	// left them, at store generation idfGen (see newBuilder); mu guards
+	// both.
+	mu     sync.Mutex
+	idf    *rewrite.IDF
+	idfGen int64
 }
 
 // NewArchive returns the engine over store. The Archive does not own the
@@ -196,6 +206,8 @@ const addBatch = 256
 // archived before it are found, aligned, judged and stored. Articles left
 // pending by an interrupted add are completed too.
 func (a *Archive) Add(ctx context.Context, paths []string, tmpDir string, progress Progress) (*AddStats, error) {
+	a.adding.Lock()
+	defer a.adding.Unlock()
 	st := &AddStats{Rejections: []*reprint.Rejected{}}
 	b, err := a.newBuilder(ctx, st, progress, tmpDir)
 	if err != nil {
@@ -220,6 +232,7 @@ func (a *Archive) Add(ctx context.Context, paths []string, tmpDir string, progre
 	if err := a.complete(ctx, b.idf, b.keys, st, progress); err != nil {
 		return st, err
 	}
+	a.keepIDF(ctx, b.idf)
 	return st, nil
 }
 
@@ -234,6 +247,8 @@ func (a *Archive) settle(ctx context.Context) error {
 // AddArticles adds articles already read and cleaned, as Add does with
 // what it reads.
 func (a *Archive) AddArticles(ctx context.Context, arts []*reprint.Article, progress Progress) (*AddStats, error) {
+	a.adding.Lock()
+	defer a.adding.Unlock()
 	st := &AddStats{Rejections: []*reprint.Rejected{}}
 	b, err := a.newBuilder(ctx, st, progress, "")
 	if err != nil {
@@ -250,7 +265,11 @@ func (a *Archive) AddArticles(ctx context.Context, arts []*reprint.Article, prog
 		return st, err
 	}
 	st.Read = len(arts)
-	return st, a.complete(ctx, b.idf, b.keys, st, progress)
+	if err := a.complete(ctx, b.idf, b.keys, st, progress); err != nil {
+		return st, err
+	}
+	a.keepIDF(ctx, b.idf)
+	return st, nil
 }
 
 // builder indexes articles batch by batch.
@@ -268,8 +287,16 @@ type builder struct {
 
 // newBuilder returns a builder whose key spill file, in tmpDir (the
 // system's temporary folder when ""), the caller removes with b.close.
+//
+// The builder counts the document frequencies of the whole archive, which
+// it reads at the start — 310,121 terms at 100,000 articles, about 0.3 s
+// of reading — and keeps up as it indexes. A reprint serve adds its
+// articles one request at a time, and read them all for each: so the
+// Archive keeps the counts an add leaves, and the next add takes them
+// over when the store has not changed since (its generation; a store
+// that does not say reads them again).
 func (a *Archive) newBuilder(ctx context.Context, st *AddStats, progress Progress, tmpDir string) (*builder, error) {
-	df, docs, err := a.store.AllDF(ctx)
+	idf, err := a.takeIDF(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -277,7 +304,40 @@ func (a *Archive) newBuilder(ctx context.Context, st *AddStats, progress Progres
 	if err != nil {
 		return nil, err
 	}
-	return &builder{a: a, ctx: ctx, st: st, idf: rewrite.NewIDFCounts(docs, df), progress: progress, keys: keys}, nil
+	return &builder{a: a, ctx: ctx, st: st, idf: idf, progress: progress, keys: keys}, nil
+}
+
+// takeIDF returns the archive's document frequencies: those the last add
+// left when the store is still as it left them, else read from the store.
+func (a *Archive) takeIDF(ctx context.Context) (*rewrite.IDF, error) {
+	sst, err := a.store.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a.mu.Lock()
+	idf, gen := a.idf, a.idfGen
+	a.idf = nil
+	a.mu.Unlock()
+	if idf != nil && sst.Generation > 0 && sst.Generation == gen {
+		return idf, nil
+	}
+	df, docs, err := a.store.AllDF(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return rewrite.NewIDFCounts(docs, df), nil
+}
+
+// keepIDF keeps idf, the archive's counts after an add that completed, for
+// the next add.
+func (a *Archive) keepIDF(ctx context.Context, idf *rewrite.IDF) {
+	sst, err := a.store.Stats(ctx)
+	if err != nil || sst.Generation == 0 {
+		return
+	}
+	a.mu.Lock()
+	a.idf, a.idfGen = idf, sst.Generation
+	a.mu.Unlock()
 }
 
 func (b *builder) close() { b.keys.close() }
@@ -624,18 +684,50 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq
 		if err != nil {
 			return nil, err
 		}
-		if c.termsOnly && sharedCount(top, a.det.TopTerms(dc.Terms(), idf)) < a.det.Options().MinSharedTerms {
-			// The rare terms of q are in c, but not among c's own rarest:
-			// Run would not pair them either.
-			continue
+		p, aligned := a.pairCandidate(wk, q, dq, top, c, recs[i], dc, idf)
+		if aligned {
+			ms.candidates++
 		}
-		ms.candidates++
-		if p := wk.Pair(dc, dq); p != nil {
-			p.Units = nil
-			out = append(out, PairRecord{A: recs[i].Seq, B: q.Seq, Pair: *p})
+		if p != nil {
+			out = append(out, *p)
 		}
 	}
 	return out, nil
+}
+
+// pairCandidate aligns q (dq) with candidate c (rec, dc) and returns their
+// pair if related, the candidate as A; aligned is false when c was not
+// worth aligning.
+func (a *Archive) pairCandidate(wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, c candidate, rec *Record, dc *detect.Doc, idf *rewrite.IDF) (_ *PairRecord, aligned bool) {
+	if c.termsOnly && sharedCount(top, a.det.TopTerms(dc.Terms(), idf)) < a.det.Options().MinSharedTerms {
+		// The rare terms of q are in c, but not among c's own rarest:
+		// Run would not pair them either.
+		return nil, false
+	}
+	p := wk.Pair(dc, dq)
+	if p == nil {
+		return nil, true
+	}
+	p.Units = nil
+	return &PairRecord{A: rec.Seq, B: q.Seq, Pair: *p}, true
+}
+
+// eachWorker calls fn(wk, i) for i in [0, n) on GOMAXPROCS goroutines at
+// most, each with a Worker of the Archive's pool, given back after.
+func (a *Archive) eachWorker(ctx context.Context, n int, fn func(wk *detect.Worker, i int) error) error {
+	var used []*detect.Worker // forEachWith makes them in this goroutine
+	defer func() {
+		for _, wk := range used {
+			a.putWorker(wk)
+		}
+	}()
+	return forEachWith(ctx, n, func() (*detect.Worker, error) {
+		wk, err := a.worker()
+		if err == nil {
+			used = append(used, wk)
+		}
+		return wk, err
+	}, fn)
 }
 
 // candidate is an archived article worth aligning with a query.

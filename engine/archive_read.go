@@ -258,14 +258,22 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 			i--
 		}
 	}
-	// The IDF must weigh the candidates' terms too.
-	var need []uint64
+	// The IDF must weigh the candidates' terms too. Candidates are read,
+	// prepared and aligned on every core: a check of many candidates is
+	// what makes the tail of its latency.
 	candTerms := make([][]uint64, len(recs))
 	read := make([]*detect.Doc, len(recs))
-	for i, r := range recs {
-		read[i] = wk.ReadForPairing(r.Text) // each is prepared below
+	err = a.eachWorker(ctx, len(recs), func(wk *detect.Worker, i int) error {
+		read[i] = wk.ReadForPairing(recs[i].Text) // each is prepared below
 		candTerms[i] = read[i].Terms()
-		for _, t := range candTerms[i] {
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	var need []uint64
+	for _, ts := range candTerms {
+		for _, t := range ts {
 			if _, ok := df[t]; !ok {
 				need = append(need, t)
 			}
@@ -280,18 +288,29 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 	for t, n := range more {
 		df[t] = n
 	}
-	// Prepared once the IDF is whole, kept for alignAll.
-	cache := detect.NewDocCache(len(recs))
-	for i, r := range recs {
-		cache.Put(r.Seq, wk.Prepare(read[i], idf))
-	}
-	found, err := a.alignAll(ctx, wk, q, wk.Prepare(rq, idf), top, cands, recs, idf, cache, &ms)
+	dq := wk.Prepare(rq, idf)
+	found := make([]*PairRecord, len(recs))
+	aligned := make([]bool, len(recs))
+	err = a.eachWorker(ctx, len(recs), func(wk *detect.Worker, i int) error {
+		dc := wk.Prepare(read[i], idf)
+		found[i], aligned[i] = a.pairCandidate(wk, q, dq, top, cands[i], recs[i], dc, idf)
+		return nil
+	})
 	if err != nil {
 		return nil, nil, err
 	}
+	var pairs []PairRecord
+	for i, p := range found {
+		if aligned[i] {
+			ms.candidates++
+		}
+		if p != nil {
+			pairs = append(pairs, *p)
+		}
+	}
 	cs.Candidates, cs.Capped = ms.candidates, ms.cappedPostings
 
-	model, err := a.judgeCheck(ctx, wk, q, keys.Terms, recs, candTerms, found)
+	model, err := a.judgeCheck(ctx, wk, q, keys.Terms, recs, candTerms, pairs)
 	if err != nil {
 		return nil, nil, err
 	}

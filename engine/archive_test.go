@@ -565,3 +565,70 @@ func TestCheckSameWarm(t *testing.T) {
 		}
 	}
 }
+
+// countingStore counts the reads of every document frequency.
+type countingStore struct {
+	*sqlite.Store
+	allDF int
+}
+
+func (c *countingStore) AllDF(ctx context.Context) (map[uint64]uint32, int, error) {
+	c.allDF++
+	return c.Store.AllDF(ctx)
+}
+
+// TestAddKeepsIDF: an Archive that adds one article at a time keeps the
+// document frequencies an add leaves for the next one instead of reading
+// them all again, and gives the archive that adds through new Archives
+// (each reading them) give; once another Archive has changed the store,
+// it reads them again.
+func TestAddKeepsIDF(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	arts := readSeeds(t)
+	c := synth.Corpus(9, 30, synth.Options{MeanWords: 300})
+	for i := range 30 {
+		arts = append(arts, &reprint.Article{ID: fmt.Sprintf("synth%02d", i), Text: c.Text(i)})
+	}
+	build := func(keep bool) (string, int) {
+		_, st, _ := openArchive(t)
+		cs := &countingStore{Store: st}
+		a, err := engine.NewArchive(cs, engine.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, art := range arts {
+			if !keep {
+				if a, err = engine.NewArchive(cs, engine.Options{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if i == 20 {
+				// Another Archive on the store removes one article.
+				other, err := engine.NewArchive(cs, engine.Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := other.Remove(ctx, arts[3].ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := a.AddArticles(ctx, []*reprint.Article{art}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s, err := a.Scan(ctx, engine.ScanOptions{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return canonical(t, s), cs.allDF
+	}
+	kept, reads := build(true)
+	fresh, freshReads := build(false)
+	if kept != fresh {
+		t.Error("adding through one Archive gives another archive than adding through new ones")
+	}
+	if freshReads != len(arts) || reads != 2 {
+		t.Errorf("document frequencies read %d times through one Archive (want 2: the first add, and after another changed the store), %d through new ones (want %d)", reads, freshReads, len(arts))
+	}
+}

@@ -124,6 +124,9 @@ type StoreStats struct {
 	Postings  int64 // (key, article) posting entries
 	// Files are the store's files with their sizes in bytes.
 	Files map[string]int64
+	// Generation moves on with every commit that changes the term counts
+	// or the number of articles; 0 when the store does not say.
+	Generation int64 `json:"-"`
 }
 
 // SetCount sets the count a store keeps under name — "articles",
@@ -145,6 +148,8 @@ func (st *StoreStats) SetCount(name string, n int64) bool {
 		st.Pairs = int(n)
 	case "terms":
 		st.Terms = int(n)
+	case "generation":
+		st.Generation = n
 	default:
 		return false
 	}
