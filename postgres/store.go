@@ -278,8 +278,13 @@ func (s *Store) Close() error {
 	s.closed = true
 	var err error
 	if s.writer != nil {
-		// Closing the session releases its advisory lock.
-		err = s.writer.Close(context.Background())
+		// Closing the session releases its advisory lock, but the server
+		// ends a session after the client has gone: a writer opened just
+		// after could still find it held. Released first, it is free on
+		// return.
+		ctx := context.Background()
+		s.writer.Exec(ctx, `SELECT pg_advisory_unlock(`+lockKey+`)`)
+		err = s.writer.Close(ctx)
 		s.writer = nil
 	}
 	if s.pool != nil {
