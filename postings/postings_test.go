@@ -126,22 +126,14 @@ func TestWriteLookup(t *testing.T) {
 func TestMerge(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	dir := t.TempDir()
-	var segs []*Segment
+	var parts [][]Entry
 	var all []Entry
-	for i := range 5 {
+	for range 5 {
 		e := randomEntries(rng, 3000, 2000, 40)
 		all = append(all, e...)
-		p := filepath.Join(dir, string(rune('a'+i))+".pst")
-		if err := WriteFile(p, e, nil); err != nil {
-			t.Fatal(err)
-		}
-		s, err := Open(p, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		segs = append(segs, s)
+		parts = append(parts, e)
 	}
+	segs := writeSegments(t, dir, parts)
 	drop := func(d uint32) bool { return d%3 == 0 }
 	var kept []Entry
 	for _, e := range all {
@@ -315,19 +307,7 @@ func TestResident(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(5, 6))
 	dir := t.TempDir()
-	var segs []*Segment
-	for i := range 2 {
-		p := filepath.Join(dir, string(rune('a'+i))+".pst")
-		if err := WriteFile(p, archiveEntries(rng, 4_000_000), nil); err != nil {
-			t.Fatal(err)
-		}
-		s, err := Open(p, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		segs = append(segs, s)
-	}
+	segs := writeSegments(t, dir, [][]Entry{archiveEntries(rng, 4_000_000), archiveEntries(rng, 4_000_000)})
 	out := filepath.Join(dir, "merged.pst")
 	before := rssFile()
 	if _, err := Merge(out, segs, nil, nil); err != nil {
@@ -352,6 +332,26 @@ func TestResident(t *testing.T) {
 	if grew > int64(len(m.index))+data/4 {
 		t.Errorf("resident file pages grew by %d bytes, for a segment of %d bytes of blocks and %d of index", grew, data, len(m.index))
 	}
+}
+
+// writeSegments writes each part as a segment in dir and opens it (closed
+// at the end of the test).
+func writeSegments(t *testing.T, dir string, parts [][]Entry) []*Segment {
+	t.Helper()
+	var segs []*Segment
+	for i, e := range parts {
+		p := filepath.Join(dir, string(rune('a'+i))+".pst")
+		if err := WriteFile(p, e, nil); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(p, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		segs = append(segs, s)
+	}
+	return segs
 }
 
 // rssFile returns the process's resident file-backed memory in bytes, or

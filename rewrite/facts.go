@@ -51,22 +51,10 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 			prevEnd = tok.Span.End
 			word := s[tok.Span.Start:tok.Span.End]
 			if c := word[0]; '0' <= c && c <= '9' {
-				num := appendDigits(an.num[:0], word)
-				for i+1 < len(toks) {
-					sep := s[tok.Span.End:toks[i+1].Span.Start]
-					next := s[toks[i+1].Span.Start:toks[i+1].Span.End]
-					if len(sep) != 1 || (sep[0] != ',' && sep[0] != '.') || next[0] < '0' || next[0] > '9' {
-						break
-					}
-					if sep[0] == '.' {
-						num = append(num, '.')
-					}
-					num = appendDigits(num, next)
-					i++
-					tok = toks[i]
-					prevEnd = tok.Span.End
-				}
-				an.num = num
+				var num []byte
+				num, i = an.joinNumber(s, toks, i)
+				tok = toks[i]
+				prevEnd = tok.Span.End
 				dst = append(dst, numberTerm(num))
 				continue
 			}

@@ -210,23 +210,10 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 			// A number: digits, joined across "," and "." to following
 			// digit groups ("10,000", "8.4"); letters after the digits
 			// ("30km", "5th") are dropped.
-			num := an.num[:0]
-			num = appendDigits(num, word)
-			for i+1 < len(toks) {
-				sep := s[tok.Span.End:toks[i+1].Span.Start]
-				next := s[toks[i+1].Span.Start:toks[i+1].Span.End]
-				if len(sep) != 1 || (sep[0] != ',' && sep[0] != '.') || next[0] < '0' || next[0] > '9' {
-					break
-				}
-				if sep[0] == '.' {
-					num = append(num, '.')
-				}
-				num = appendDigits(num, next)
-				i++
-				tok = toks[i]
-				prevEnd = tok.Span.End
-			}
-			an.num = num
+			var num []byte
+			num, i = an.joinNumber(s, toks, i)
+			tok = toks[i]
+			prevEnd = tok.Span.End
 			terms = append(terms, numberTerm(num))
 			continue
 		}
@@ -434,6 +421,29 @@ func (an *Analyzer) stem(_ uint64, low []byte) uint64 {
 	}
 	an.stems[h] = t
 	return t
+}
+
+// joinNumber reads the number whose first token is toks[i] (a word that
+// starts with a digit): its digits, joined across "," and "." to the digit
+// groups that follow ("10,000", "8.4"), letters after the digits ("30km",
+// "5th") dropped. It returns the digits, in an.num, and the index of the
+// number's last token.
+func (an *Analyzer) joinNumber(s string, toks []analysis.Token, i int) ([]byte, int) {
+	num := appendDigits(an.num[:0], s[toks[i].Span.Start:toks[i].Span.End])
+	for i+1 < len(toks) {
+		sep := s[toks[i].Span.End:toks[i+1].Span.Start]
+		next := s[toks[i+1].Span.Start:toks[i+1].Span.End]
+		if len(sep) != 1 || (sep[0] != ',' && sep[0] != '.') || next[0] < '0' || next[0] > '9' {
+			break
+		}
+		if sep[0] == '.' {
+			num = append(num, '.')
+		}
+		num = appendDigits(num, next)
+		i++
+	}
+	an.num = num
+	return num, i
 }
 
 // appendGrams appends the gramN-byte grams of the lower-case word, padded
