@@ -13,9 +13,19 @@ import (
 // Joining the texts in
 //
 // A candidate pair names two ids; its texts join it in two steps, each a
-// CoGroupByKey with the docs by id: by the first id (halfFn), then by the
-// second (fullFn). Each article's doc travels once per candidate pair it
-// is in.
+// CoGroupByKey with the texts by id (textFn): by the first id (halfFn),
+// then by the second (fullFn). Each article's text travels once per
+// candidate pair it is in.
+
+// textFn keys an article's text by its id.
+func textFn(ctx context.Context, id string, d doc) (string, text, error) {
+	var dd docData
+	if err := decode(d.Blob, &dd); err != nil {
+		return "", text{}, err
+	}
+	count(ctx, bytesTexts, 8+2*len(d.ID)+len(dd.Article.Text))
+	return id, text{Ord: d.Ord, ID: d.ID, Text: dd.Article.Text}, nil
+}
 
 // candByFirst keys a candidate pair by its first id.
 func candByFirst(key string, emit func(string, string)) error {
@@ -27,11 +37,11 @@ func candByFirst(key string, emit func(string, string)) error {
 	return nil
 }
 
-// halfFn joins the first article's doc to each of its candidate pairs and
-// keys the pair by the second id.
-func halfFn(ctx context.Context, id string, docs func(*doc) bool, keys func(*string) bool, emit func(string, half)) error {
-	var d doc
-	if !docs(&d) {
+// halfFn joins the first article's text to each of its candidate pairs
+// and keys the pair by the second id.
+func halfFn(ctx context.Context, id string, texts func(*text) bool, keys func(*string) bool, emit func(string, half)) error {
+	var d text
+	if !texts(&d) {
 		return nil // no such article: cannot happen, ids come from the docs
 	}
 	var k string
@@ -40,21 +50,21 @@ func halfFn(ctx context.Context, id string, docs func(*doc) bool, keys func(*str
 		if err != nil {
 			return err
 		}
-		count(ctx, bytesHalves, len(b)+len(k)+8+len(d.ID)+len(d.Blob))
+		count(ctx, bytesHalves, len(b)+len(k)+8+len(d.ID)+len(d.Text))
 		emit(b, half{Key: k, A: d})
 	}
 	return nil
 }
 
-// fullFn joins the second article's doc: the pair is ready to align.
-func fullFn(ctx context.Context, id string, docs func(*doc) bool, halves func(*half) bool, emit func(job)) {
-	var d doc
-	if !docs(&d) {
+// fullFn joins the second article's text: the pair is ready to align.
+func fullFn(ctx context.Context, id string, texts func(*text) bool, halves func(*half) bool, emit func(job)) {
+	var d text
+	if !texts(&d) {
 		return
 	}
 	var h half
 	for halves(&h) {
-		count(ctx, bytesJobs, 16+len(h.A.ID)+len(h.A.Blob)+len(d.ID)+len(d.Blob))
+		count(ctx, bytesJobs, 16+len(h.A.ID)+len(h.A.Text)+len(d.ID)+len(d.Text))
 		emit(job{A: h.A, B: d})
 	}
 }
@@ -104,14 +114,7 @@ func (f *alignFn) ProcessElement(ctx context.Context, j job, idf []byte, emit fu
 		}
 		f.view = v
 	}
-	var a, b docData
-	if err := decode(j.A.Blob, &a); err != nil {
-		return err
-	}
-	if err := decode(j.B.Blob, &b); err != nil {
-		return err
-	}
-	p := f.wk.Pair(f.wk.Analyze(a.Article.Text, f.view.idf), f.wk.Analyze(b.Article.Text, f.view.idf))
+	p := f.wk.Pair(f.wk.Analyze(j.A.Text, f.view.idf), f.wk.Analyze(j.B.Text, f.view.idf))
 	if p == nil {
 		return nil
 	}

@@ -7,11 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"reflect"
 	"slices"
 	"strings"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/reprint/reprint/detect"
 )
 
@@ -33,7 +31,8 @@ const (
 // that per-key state was most of the heap. Both are grouped by a
 // shard of their key instead (shardOf: FNV-1a, modulo Options.Shards),
 // and a shard's DoFn or combiner groups by the key itself, in memory: the
-// same groups, caps and votes under a bounded number of runner keys.
+// same groups, caps and votes under a bounded number of runner keys. The
+// votes go by the shard of the first article of each pair (postingsFn).
 
 // DefaultShards is how many shards the candidate keys and the pair votes
 // are grouped under. Fewer shards, fewer elements (an article sends one
@@ -56,8 +55,8 @@ func shardOf(key string, shards int) int {
 // keyBatch is an article's candidate keys of one shard: Keys holds each
 // key's length (uvarint) and bytes. An article sends one element to each
 // shard it has keys in, not one per key: a runner's cost per element
-// (Prism: ≈ 150 bytes, held until the group runs) is many times a key's
-// 9 bytes.
+// (Prism: a ≈ 170-byte record, held until the group runs) is many times a
+// key's 9 bytes.
 type keyBatch struct {
 	Ord  int64
 	ID   string
@@ -103,19 +102,16 @@ func appendKeyRecs(rs []keyRec, b keyBatch) ([]keyRec, error) {
 	return rs, nil
 }
 
-// pairVote is one vote of a signal for a pair (a pairKey).
-type pairVote struct {
-	Pair string
-	Sig  int
-}
-
-// keyGroupFn turns one shard's candidate keys into pair votes. Each key's
-// group of articles is counted as detect.Run counts it: a group larger
-// than its signal's cap (copies of one token stream over
-// detect.MaxSameDocs, a fingerprint, content-word pair or term over
-// MaxPostingDocs) is skipped and counted; otherwise every pair of the
-// group, first in input order, gets one vote of the key's signal, sent to
-// the pair's shard.
+// keyGroupFn turns one shard's candidate keys into votes. Each key's group
+// of articles is counted as detect.Run counts it: a group larger than its
+// signal's cap (copies of one token stream over detect.MaxSameDocs, a
+// fingerprint, content-word pair or term over MaxPostingDocs) is skipped
+// and counted; otherwise every pair of the group, first in input order,
+// gets one vote of the key's signal. The votes are not sent pair by pair:
+// each article of the group but the last sends the later articles, one
+// posting, to its own shard (postingsFn), where its votes are counted, as
+// detect.Run counts each document's votes over its own keys. A shard's
+// postings travel as one packed element per destination shard.
 type keyGroupFn struct {
 	AllPairsWork int
 	Shards       int
@@ -132,7 +128,7 @@ func (f *keyGroupFn) Setup() error {
 }
 
 func (f *keyGroupFn) ProcessElement(ctx context.Context, _ int, batches func(*keyBatch) bool, idf []byte,
-	emitVote func(int, pairVote), emitCount func(string, int)) error {
+	emitPostings func(int, []byte), emitCount func(string, int)) error {
 	if f.view == nil {
 		v, err := viewOf(idf, f.AllPairsWork)
 		if err != nil {
@@ -152,19 +148,25 @@ func (f *keyGroupFn) ProcessElement(ctx context.Context, _ int, batches func(*ke
 		}
 	}
 	slices.SortFunc(rs, func(x, y keyRec) int { return cmp.Or(strings.Compare(x.Key, y.Key), cmpOrd(x.Ord, y.Ord)) })
+	out := map[int][]byte{}
 	for len(rs) > 0 {
 		n := 1
 		for n < len(rs) && rs[n].Key == rs[0].Key {
 			n++
 		}
-		f.group(ctx, rs[:n], emitVote, emitCount)
+		f.group(rs[:n], out, emitCount)
 		rs = rs[n:]
+	}
+	for _, s := range slices.Sorted(maps.Keys(out)) {
+		count(ctx, bytesVotes, 8+len(out[s]))
+		emitPostings(s, out[s])
 	}
 	return nil
 }
 
-// group votes for the pairs of one key's articles, ms in input order.
-func (f *keyGroupFn) group(ctx context.Context, ms []keyRec, emitVote func(int, pairVote), emitCount func(string, int)) {
+// group adds the postings of one key's articles, ms in input order, to
+// out by destination shard.
+func (f *keyGroupFn) group(ms []keyRec, out map[int][]byte, emitCount func(string, int)) {
 	if len(ms) < 2 {
 		return
 	}
@@ -178,13 +180,66 @@ func (f *keyGroupFn) group(ctx context.Context, ms []keyRec, emitVote func(int, 
 		emitCount(countCappedPostings, 1)
 		return
 	}
-	for x := range ms {
-		for y := x + 1; y < len(ms); y++ {
-			k := pairKey(ms[x].ID, ms[y].ID)
-			count(ctx, bytesVotes, len(k)+16)
-			emitVote(shardOf(k, f.Shards), pairVote{Pair: k, Sig: int(sig)})
-		}
+	for x := range len(ms) - 1 {
+		s := shardOf(ms[x].ID, f.Shards)
+		out[s] = appendPosting(out[s], ms[x].ID, sig, ms[x+1:])
 	}
+}
+
+// A posting is an article, a signal and the later articles of one key's
+// group: the uvarint length and bytes of the id, the signal byte, the
+// uvarint count of later articles, and the length and bytes of each id.
+func appendPosting(b []byte, id string, sig byte, later []keyRec) []byte {
+	b = append(binary.AppendUvarint(b, uint64(len(id))), id...)
+	b = binary.AppendUvarint(append(b, sig), uint64(len(later)))
+	for _, m := range later {
+		b = append(binary.AppendUvarint(b, uint64(len(m.ID))), m.ID...)
+	}
+	return b
+}
+
+// posting is a decoded posting.
+type posting struct {
+	ID    string
+	Sig   byte
+	Later []string
+}
+
+// errPosting is the error of postings that do not decode.
+var errPosting = errors.New("reprint-beam: malformed postings")
+
+// appendPostings appends the postings packed in b to ps.
+func appendPostings(ps []posting, b []byte) ([]posting, error) {
+	str := func() (string, bool) {
+		n, w := binary.Uvarint(b)
+		if w <= 0 || n > uint64(len(b)-w) {
+			return "", false
+		}
+		s := string(b[w : w+int(n)])
+		b = b[w+int(n):]
+		return s, true
+	}
+	for len(b) > 0 {
+		id, ok := str()
+		if !ok || len(b) == 0 {
+			return ps, errPosting
+		}
+		p := posting{ID: id, Sig: b[0]}
+		b = b[1:]
+		n, w := binary.Uvarint(b)
+		if w <= 0 || n > uint64(len(b)-w) {
+			return ps, errPosting
+		}
+		b = b[w:]
+		p.Later = make([]string, n)
+		for i := range p.Later {
+			if p.Later[i], ok = str(); !ok {
+				return ps, errPosting
+			}
+		}
+		ps = append(ps, p)
+	}
+	return ps, nil
 }
 
 // votes are what one pair shares, per signal.
@@ -192,7 +247,7 @@ type votes struct {
 	Same, Fingerprints, Bags, Terms int
 }
 
-func (v *votes) add(sig int) {
+func (v *votes) add(sig byte) {
 	switch sig {
 	case sigSame:
 		v.Same++
@@ -205,114 +260,18 @@ func (v *votes) add(sig int) {
 	}
 }
 
-// voteAcc holds the votes of a shard's pairs, by pair key.
-type voteAcc struct {
-	V map[string]votes
-}
-
-// votesFn counts the votes of each pair of a shard, per signal. The
-// runner lifts it: each worker sums its votes before the shuffle.
-type votesFn struct{}
-
-func (votesFn) CreateAccumulator() *voteAcc { return &voteAcc{V: map[string]votes{}} }
-
-func (votesFn) AddInput(a *voteAcc, pv pairVote) *voteAcc {
-	v := a.V[pv.Pair]
-	v.add(pv.Sig)
-	a.V[pv.Pair] = v
-	return a
-}
-
-func (votesFn) MergeAccumulators(a, b *voteAcc) *voteAcc {
-	if len(a.V) < len(b.V) {
-		a, b = b, a
-	}
-	for k, y := range b.V {
-		x := a.V[k]
-		a.V[k] = votes{x.Same + y.Same, x.Fingerprints + y.Fingerprints, x.Bags + y.Bags, x.Terms + y.Terms}
-	}
-	return a
-}
-
-func (votesFn) ExtractOutput(a *voteAcc) []byte { return encodeVoteAcc(a) }
-
-// encodeVoteAcc writes a voteAcc compactly: per pair, the key's length and
-// bytes and the four counts, as uvarints, in key order (so that equal
-// accumulators encode alike).
-func encodeVoteAcc(a *voteAcc) []byte {
-	keys := make([]string, 0, len(a.V))
-	size := binary.MaxVarintLen64
-	for k := range a.V {
-		keys = append(keys, k)
-		size += len(k) + 6
-	}
-	slices.Sort(keys)
-	b := binary.AppendUvarint(make([]byte, 0, size), uint64(len(keys)))
-	for _, k := range keys {
-		v := a.V[k]
-		b = binary.AppendUvarint(b, uint64(len(k)))
-		b = append(b, k...)
-		for _, n := range []int{v.Same, v.Fingerprints, v.Bags, v.Terms} {
-			b = binary.AppendUvarint(b, uint64(n))
-		}
-	}
-	return b
-}
-
-// errVoteAcc is the error of a voteAcc that does not decode.
-var errVoteAcc = errors.New("reprint-beam: malformed vote accumulator")
-
-func decodeVoteAcc(b []byte) (*voteAcc, error) {
-	next := func() (uint64, error) {
-		n, w := binary.Uvarint(b)
-		if w <= 0 {
-			return 0, errVoteAcc
-		}
-		b = b[w:]
-		return n, nil
-	}
-	n, err := next()
-	if err != nil || n > uint64(len(b)) {
-		return nil, errVoteAcc
-	}
-	a := &voteAcc{V: make(map[string]votes, n)}
-	for range n {
-		l, err := next()
-		if err != nil || l > uint64(len(b)) {
-			return nil, errVoteAcc
-		}
-		k := string(b[:l])
-		b = b[l:]
-		var c [4]int
-		for i := range c {
-			x, err := next()
-			if err != nil {
-				return nil, err
-			}
-			c[i] = int(x)
-		}
-		a.V[k] = votes{c[0], c[1], c[2], c[3]}
-	}
-	if len(b) != 0 {
-		return nil, errVoteAcc
-	}
-	return a, nil
-}
-
-func init() {
-	beam.RegisterCoder(reflect.TypeOf((*voteAcc)(nil)), func(a *voteAcc) []byte { return encodeVoteAcc(a) }, decodeVoteAcc)
-}
-
-// candidateFn keeps the pairs of a shard whose votes make a candidate
+// postingsFn counts, for each article of a shard, the votes of the later
+// articles its keys share with it (one map per article, as detect.Run's
+// counter per document), and keeps the pairs whose votes make a candidate
 // under detect's thresholds (detect.Detector.Candidate) and pass its vote
 // pre-filter (Promising), as detect.Run does.
-type candidateFn struct {
+type postingsFn struct {
 	AllPairsWork int
 
 	d *detect.Detector
 }
 
-func (f *candidateFn) Setup() error {
+func (f *postingsFn) Setup() error {
 	var err error
 	f.d, err = detect.New(detectOptions(f.AllPairsWork))
 	if err != nil {
@@ -321,17 +280,39 @@ func (f *candidateFn) Setup() error {
 	return nil
 }
 
-func (f *candidateFn) ProcessElement(_ int, blob []byte, emit func(string), emitCount func(string, int)) error {
-	a, err := decodeVoteAcc(blob)
-	if err != nil {
-		return err
-	}
-	for key, v := range a.V {
-		dv := detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags, Terms: v.Terms}
-		if f.d.Candidate(dv) && f.d.Promising(dv) {
-			emitCount(countCandidates, 1)
-			emit(key)
+func (f *postingsFn) ProcessElement(_ int, batches func(*[]byte) bool, emit func(string), emitCount func(string, int)) error {
+	var ps []posting
+	var b []byte
+	for batches(&b) {
+		var err error
+		if ps, err = appendPostings(ps, b); err != nil {
+			return err
 		}
+	}
+	slices.SortFunc(ps, func(x, y posting) int { return strings.Compare(x.ID, y.ID) })
+	vs := map[string]votes{}
+	for len(ps) > 0 {
+		n := 1
+		for n < len(ps) && ps[n].ID == ps[0].ID {
+			n++
+		}
+		clear(vs)
+		for _, p := range ps[:n] {
+			for _, y := range p.Later {
+				v := vs[y]
+				v.add(p.Sig)
+				vs[y] = v
+			}
+		}
+		for _, y := range slices.Sorted(maps.Keys(vs)) {
+			v := vs[y]
+			dv := detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags, Terms: v.Terms}
+			if f.d.Candidate(dv) && f.d.Promising(dv) {
+				emitCount(countCandidates, 1)
+				emit(pairKey(ps[0].ID, y))
+			}
+		}
+		ps = ps[n:]
 	}
 	return nil
 }

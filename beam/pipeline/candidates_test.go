@@ -43,33 +43,29 @@ func TestKeyBatch(t *testing.T) {
 	}
 }
 
-// TestVoteAcc: votes added and merged per pair, encoded and decoded, are
-// the counts per signal; a truncated encoding is an error.
-func TestVoteAcc(t *testing.T) {
-	var f votesFn
-	a, b := f.CreateAccumulator(), f.CreateAccumulator()
-	for _, pv := range []pairVote{{"xy", sigFP}, {"xy", sigFP}, {"xy", sigTerm}, {"xz", sigSame}} {
-		a = f.AddInput(a, pv)
-	}
-	for _, pv := range []pairVote{{"xy", sigBag}, {"yz", sigFP}} {
-		b = f.AddInput(b, pv)
-	}
-	got, err := decodeVoteAcc(f.ExtractOutput(f.MergeAccumulators(a, b)))
+// TestPostings: postings packed for a shard decode to the articles,
+// signals and later articles packed; a truncated batch is an error.
+func TestPostings(t *testing.T) {
+	later := []keyRec{{ID: "b"}, {ID: "c/d"}, {ID: ""}}
+	var b []byte
+	b = appendPosting(b, "a", sigFP, later)
+	b = appendPosting(b, "b", sigTerm, later[1:])
+	b = appendPosting(b, "x", sigSame, nil)
+	got, err := appendPostings(nil, b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]votes{
-		"xy": {Fingerprints: 2, Bags: 1, Terms: 1},
-		"xz": {Same: 1},
-		"yz": {Fingerprints: 1},
+	want := []posting{
+		{ID: "a", Sig: sigFP, Later: []string{"b", "c/d", ""}},
+		{ID: "b", Sig: sigTerm, Later: []string{"c/d", ""}},
+		{ID: "x", Sig: sigSame, Later: []string{}},
 	}
-	if d := cmp.Diff(want, got.V); d != "" {
-		t.Errorf("votes (-want +got):\n%s", d)
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("postings (-want +got):\n%s", d)
 	}
-	enc := encodeVoteAcc(got)
-	for _, cut := range []int{1, len(enc) / 2, len(enc) - 1} {
-		if _, err := decodeVoteAcc(enc[:cut]); err == nil {
-			t.Errorf("decodeVoteAcc(first %d of %d bytes) = nil error; want errVoteAcc", cut, len(enc))
+	for _, cut := range []int{1, 2, 3, len(b) / 2, len(b) - 1} {
+		if _, err := appendPostings(nil, b[:cut]); err == nil {
+			t.Errorf("appendPostings(first %d of %d bytes) = nil error; want errPosting", cut, len(b))
 		}
 	}
 }

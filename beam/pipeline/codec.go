@@ -67,16 +67,25 @@ type termRec struct {
 	Terms []byte
 }
 
-// half is a candidate pair with its first article's doc, on its way to the
-// second.
-type half struct {
-	Key string
-	A   doc
+// text is what the aligner reads of an article: its cleaned text, with its
+// id and input order. The candidate pairs carry these, not the docs (whose
+// terms, metadata and attributions only Judge reads): half the bytes.
+type text struct {
+	Ord  int64
+	ID   string
+	Text string
 }
 
-// job is a candidate pair with both docs, ready to align.
+// half is a candidate pair with its first article's text, on its way to
+// the second.
+type half struct {
+	Key string
+	A   text
+}
+
+// job is a candidate pair with both texts, ready to align.
 type job struct {
-	A, B doc
+	A, B text
 }
 
 // related is a related pair: the two ids (A first in input order), their

@@ -15,9 +15,10 @@ import (
 // encoding adds a few bytes of framing per element.
 var (
 	bytesRead   = beam.NewCounter("reprint", "shuffle_bytes_read")   // articles by id (unique ids)
-	bytesDocs   = beam.NewCounter("reprint", "shuffle_bytes_docs")   // analysed docs, joined three times
+	bytesDocs   = beam.NewCounter("reprint", "shuffle_bytes_docs")   // analysed docs, joined to their stories
+	bytesTexts  = beam.NewCounter("reprint", "shuffle_bytes_texts")  // texts by id, joined twice to the candidate pairs
 	bytesKeys   = beam.NewCounter("reprint", "shuffle_bytes_keys")   // (candidate key, article)
-	bytesVotes  = beam.NewCounter("reprint", "shuffle_bytes_votes")  // (pair, signal) votes
+	bytesVotes  = beam.NewCounter("reprint", "shuffle_bytes_votes")  // postings: votes, by the pair's first article
 	bytesHalves = beam.NewCounter("reprint", "shuffle_bytes_halves") // candidate pairs with the first text
 	bytesJobs   = beam.NewCounter("reprint", "shuffle_bytes_jobs")   // candidate pairs with both texts
 	bytesPairs  = beam.NewCounter("reprint", "shuffle_bytes_pairs")  // related pairs

@@ -30,8 +30,9 @@ type Options struct {
 	AllPairsWork int
 	// Rounds of label propagation unrolled (0: DefaultRounds).
 	Rounds int
-	// Shards is how many keys the candidate keys and the pair votes are
-	// grouped under (0: DefaultShards); see shardOf.
+	// Shards is how many keys the candidate keys and the votes (by the
+	// pair's first article) are grouped under (0: DefaultShards); see
+	// shardOf.
 	Shards int
 	// PairsJSONL and StoriesJSONL, if set, are files to write the related
 	// pairs and the stories of two or more articles to, one JSON object a
@@ -95,15 +96,16 @@ func Build(s beam.Scope, opts Options) error {
 	cs := s.Scope("candidates")
 	termKeys := beam.ParDo(cs, &topTermsFn{AllPairsWork: apw, Shards: shards}, terms, beam.SideInput{Input: idf})
 	groups := beam.GroupByKey(cs, beam.Flatten(cs, sigKeys, termKeys))
-	voteKV, capCounts := beam.ParDo2(cs, &keyGroupFn{AllPairsWork: apw, Shards: shards}, groups, beam.SideInput{Input: idf})
-	byVotes, candCounts := beam.ParDo2(cs, &candidateFn{AllPairsWork: apw}, beam.CombinePerKey(cs, &votesFn{}, voteKV))
+	postings, capCounts := beam.ParDo2(cs, &keyGroupFn{AllPairsWork: apw, Shards: shards}, groups, beam.SideInput{Input: idf})
+	byVotes, candCounts := beam.ParDo2(cs, &postingsFn{AllPairsWork: apw}, beam.GroupByKey(cs, postings))
 	every, allCounts := beam.ParDo2(cs, &allPairsFn{AllPairsWork: apw}, beam.Impulse(cs),
 		beam.SideInput{Input: idf}, beam.SideInput{Input: members})
 	cands := beam.Flatten(cs, byVotes, every)
 
 	al := s.Scope("align")
-	halves := beam.ParDo(al, halfFn, beam.CoGroupByKey(al, docs, beam.ParDo(al, candByFirst, cands)))
-	jobs := beam.Reshuffle(al, beam.ParDo(al, fullFn, beam.CoGroupByKey(al, docs, halves)))
+	texts := beam.ParDo(al, textFn, docs)
+	halves := beam.ParDo(al, halfFn, beam.CoGroupByKey(al, texts, beam.ParDo(al, candByFirst, cands)))
+	jobs := beam.Reshuffle(al, beam.ParDo(al, fullFn, beam.CoGroupByKey(al, texts, halves)))
 	rels, pairCounts := beam.ParDo2(al, &alignFn{AllPairsWork: apw, FailOnce: opts.faults.failOnce, Twice: opts.faults.twice},
 		jobs, beam.SideInput{Input: idf})
 	rels = beam.ParDo(al, onceFn, beam.GroupByKey(al, beam.ParDo(al, keyPair, rels)))
@@ -136,7 +138,7 @@ func keyItem(it item) (string, item) { return it.ID, it }
 func keyRelated(r related) (string, related) { return r.A, r }
 
 func init() {
-	for _, t := range []any{input{}, item{}, rejection{}, doc{}, member{}, keyBatch{}, pairVote{}, termRec{}, half{}, job{},
+	for _, t := range []any{input{}, item{}, rejection{}, doc{}, member{}, keyBatch{}, termRec{}, text{}, half{}, job{},
 		related{}, labelMerge{}, articleOut{}, storyOut{}, pairOut{}, votes{}} {
 		beam.RegisterType(reflect.TypeOf(t))
 	}
@@ -148,13 +150,13 @@ func init() {
 	register.DoFn8x1[context.Context, item, []byte, func(string, doc), func(int, keyBatch), func(termRec), func(articleOut), func(member), error](&analyzeFn{})
 	register.Combiner3[*idfAcc, termRec, []byte](&idfFn{})
 	register.DoFn4x1[context.Context, termRec, []byte, func(int, keyBatch), error](&topTermsFn{})
-	register.DoFn6x1[context.Context, int, func(*keyBatch) bool, []byte, func(int, pairVote), func(string, int), error](&keyGroupFn{})
-	register.Combiner3[*voteAcc, pairVote, []byte](&votesFn{})
-	register.DoFn4x1[int, []byte, func(string), func(string, int), error](&candidateFn{})
+	register.DoFn6x1[context.Context, int, func(*keyBatch) bool, []byte, func(int, []byte), func(string, int), error](&keyGroupFn{})
+	register.DoFn4x1[int, func(*[]byte) bool, func(string), func(string, int), error](&postingsFn{})
 	register.DoFn5x1[[]byte, []byte, func(*member) bool, func(string), func(string, int), error](&allPairsFn{})
 	register.Function2x1[string, func(string, string), error](candByFirst)
-	register.Function5x1[context.Context, string, func(*doc) bool, func(*string) bool, func(string, half), error](halfFn)
-	register.Function5x0[context.Context, string, func(*doc) bool, func(*half) bool, func(job)](fullFn)
+	register.Function3x3[context.Context, string, doc, string, text, error](textFn)
+	register.Function5x1[context.Context, string, func(*text) bool, func(*string) bool, func(string, half), error](halfFn)
+	register.Function5x0[context.Context, string, func(*text) bool, func(*half) bool, func(job)](fullFn)
 	register.DoFn5x1[context.Context, job, []byte, func(related), func(string, int), error](&alignFn{})
 	register.Function1x2[related, string, related](keyPair)
 	register.Function3x0[string, func(*related) bool, func(related)](onceFn)
@@ -187,7 +189,8 @@ func init() {
 	register.Emitter1[pairOut]()
 	register.Emitter2[string, doc]()
 	register.Emitter2[int, keyBatch]()
-	register.Emitter2[int, pairVote]()
+	register.Emitter2[int, []byte]()
+	register.Iter1[[]byte]()
 	register.Emitter2[string, int]()
 	register.Emitter2[string, half]()
 	register.Emitter2[string, string]()
@@ -198,6 +201,7 @@ func init() {
 	register.Iter1[doc]()
 	register.Iter1[string]()
 	register.Iter1[half]()
+	register.Iter1[text]()
 	register.Iter1[related]()
 	register.Iter1[labelMerge]()
 	register.Iter1[articleOut]()
