@@ -105,7 +105,11 @@ func Build(s beam.Scope, opts Options) error {
 	al := s.Scope("align")
 	texts := beam.ParDo(al, textFn, docs)
 	halves := beam.ParDo(al, halfFn, beam.CoGroupByKey(al, texts, beam.ParDo(al, candByFirst, cands)))
-	jobs := beam.Reshuffle(al, beam.ParDo(al, fullFn, beam.CoGroupByKey(al, texts, halves)))
+	// No Reshuffle before the aligners: it made the pairs with both texts
+	// one collection, which Prism sends to its worker as one message (3.05
+	// GB on PAN 2013, over gRPC's 2 GiB); fused to the join, the aligners
+	// are spread by the second article's id.
+	jobs := beam.ParDo(al, fullFn, beam.CoGroupByKey(al, texts, halves))
 	rels, pairCounts := beam.ParDo2(al, &alignFn{AllPairsWork: apw, FailOnce: opts.faults.failOnce, Twice: opts.faults.twice},
 		jobs, beam.SideInput{Input: idf})
 	rels = beam.ParDo(al, onceFn, beam.GroupByKey(al, beam.ParDo(al, keyPair, rels)))
