@@ -300,3 +300,21 @@ func TestJSONL(t *testing.T) {
 		t.Errorf("stories JSONL: %d lines; want the seeds' one story", len(stories))
 	}
 }
+
+// TestPANSameAsScan: on pan13-train (the src and susp documents as one
+// corpus, 5,057 documents, 61,862 candidate pairs) the pipeline writes
+// scan's document. It takes about 15 minutes and 14 GB on Prism (run it
+// with GOMEMLIMIT=12GiB; BENCHMARKS.md), so it runs only when
+// REPRINT_BEAM_PAN=1, never in CI:
+//
+//	cd beam && REPRINT_BEAM_PAN=1 GOMEMLIMIT=12GiB go test ./pipeline -run TestPANSameAsScan -timeout 60m
+func TestPANSameAsScan(t *testing.T) {
+	if os.Getenv("REPRINT_BEAM_PAN") != "1" {
+		t.Skip("set REPRINT_BEAM_PAN=1 to compare on pan13-train (about 15 min and 14 GB on Prism)")
+	}
+	pan := filepath.Join(corpora, "pan13-train")
+	src, susp := filepath.Join(pan, "src"), filepath.Join(pan, "susp")
+	needDir(t, src)
+	needDir(t, susp)
+	sameReport(t, mustScan(t, 0, src, susp), mustBeam(t, Options{Inputs: []string{src, susp}}))
+}
