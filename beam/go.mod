@@ -103,3 +103,5 @@ require (
 )
 
 replace github.com/reprint/reprint => ../
+
+replace github.com/markusmobius/go-dateparser => ../third_party/go-dateparser
