@@ -64,8 +64,13 @@ type Article struct {
 	Body    string    `json:"-"`
 	BodyMap OffsetMap `json:"-"` // Body → Raw
 
-	Text        string        `json:"text"`
-	TextMap     OffsetMap     `json:"-"` // Text → Body
+	Text    string    `json:"text"`
+	TextMap OffsetMap `json:"-"` // Text → Body
+	// Headline is the span of Text that is the article's headline, when
+	// Text opens with it (its first line repeats Meta.Title, FindHeadline);
+	// empty when Text has none. Text keeps the headline; the story's body
+	// is the rest (StorySpan). Cleaning sets it.
+	Headline    Span          `json:"headline,omitzero"`
 	Removed     []Removed     `json:"removed"`
 	Attribution []Attribution `json:"attribution"`
 }

@@ -45,8 +45,9 @@ type block struct {
 	list    bool // short and with no closing punctuation: a link-list item's shape
 }
 
-// Clean reads a.Body and sets a.Text, a.TextMap, a.Removed and
-// a.Attribution, replacing what they held. Every non-blank line of Body
+// Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
+// a.Attribution and a.Headline (the headline Text opens with, if any:
+// reprint.FindHeadline), replacing what they held. Every non-blank line of Body
 // ends up either in Text or in Removed. Text has no leading or trailing
 // blank lines; a removed line takes its line break with it, and where
 // removals leave two kept lines that were separated by a blank line, one
@@ -114,6 +115,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 	}
 	a.Text, a.TextMap, a.Attribution = assemble(body, blocks)
+	a.Headline = reprint.FindHeadline(a.Text, a.Meta.Title)
 	a.Removed = removed
 }
 

@@ -213,8 +213,8 @@ type Boilerplate struct {
 func (b *Boilerplate) Len() int { return len(b.global) + len(b.site) }
 
 // Apply removes from a the kept lines that the corpus found recurring,
-// with Reason "recurring" and Score 1, and rebuilds a.Text, a.TextMap and
-// a.Attribution from a.Body, keeping every earlier entry of a.Removed (a
+// with Reason "recurring" and Score 1, and rebuilds a.Text, a.TextMap,
+// a.Headline and a.Attribution from a.Body, keeping every earlier entry of a.Removed (a
 // Body line that overlaps one stays removed). Credit lines are never
 // removed. Apply works on a cleaned article or on one never cleaned
 // (whose Removed is empty), and applying twice changes nothing more.
@@ -256,5 +256,6 @@ func (b *Boilerplate) Apply(a *reprint.Article) {
 		slices.SortStableFunc(removed, func(x, y reprint.Removed) int { return x.Span.Start - y.Span.Start })
 	}
 	a.Text, a.TextMap, a.Attribution = assemble(a.Body, blocks)
+	a.Headline = reprint.FindHeadline(a.Text, a.Meta.Title)
 	a.Removed = removed
 }

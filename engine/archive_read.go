@@ -120,8 +120,7 @@ func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 			}
 		}
 		for _, r := range batch {
-			ra := recordArticle(r)
-			ra.Text = texts[r.Seq]
+			ra := recordArticle(r, texts[r.Seq])
 			if err := sink.Article(ra); err != nil {
 				return err
 			}
@@ -137,11 +136,15 @@ func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 }
 
 // recordArticle is the report's entry for an archived article, as Judge
-// makes it from the article read: its length and publisher are the
-// archive's, since the text may not have been read back.
-func recordArticle(r *Record) report.Article {
+// makes it from the article read, with text as its text ("" when not read
+// back): its length and publisher are the archive's, since the text may
+// not have been read back.
+func recordArticle(r *Record, text string) report.Article {
 	ra := ReportArticle(r.Article())
-	ra.Bytes, ra.Publisher, ra.Text = r.Bytes, r.Publisher, ""
+	ra.Bytes, ra.Publisher, ra.Text, ra.Headline = r.Bytes, r.Publisher, text, nil
+	if h := reprint.FindHeadline(text, r.Meta.Title); !h.Empty() {
+		ra.Headline = &h
+	}
 	return ra
 }
 

@@ -24,7 +24,8 @@ func AllPairs(opts detect.Options, docs, words int) bool {
 }
 
 // ReportArticle returns what Judge reports of article a: its id, input,
-// format, metadata, publisher (credit.Publisher), cleaned length and text.
+// format, metadata, publisher (credit.Publisher), cleaned length and text,
+// and the headline the text opens with.
 func ReportArticle(a *reprint.Article) report.Article {
 	ra := report.Article{ID: a.ID, Input: a.Input, Format: a.Format, Title: a.Meta.Title, Site: a.Meta.Site,
 		URL: a.Meta.URL, Bytes: len(a.Text), Text: a.Text}
@@ -37,5 +38,9 @@ func ReportArticle(a *reprint.Article) report.Article {
 		ra.Published = &t
 	}
 	ra.Warnings = a.Meta.Warnings
+	if !a.Headline.Empty() {
+		h := a.Headline
+		ra.Headline = &h
+	}
 	return ra
 }

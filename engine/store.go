@@ -98,9 +98,12 @@ type Record struct {
 }
 
 // Article returns r as a reprint.Article (without Raw, Body and maps,
-// which the archive does not keep).
+// which the archive does not keep). Its Headline is found again from Text
+// and the title, as cleaning found it (reprint.FindHeadline), so the
+// archive need not keep it; none when Text was not read.
 func (r *Record) Article() *reprint.Article {
-	return &reprint.Article{ID: r.ID, Input: r.Input, Format: r.Format, Meta: r.Meta, Text: r.Text, Attribution: r.Attribution}
+	return &reprint.Article{ID: r.ID, Input: r.Input, Format: r.Format, Meta: r.Meta, Text: r.Text, Attribution: r.Attribution,
+		Headline: reprint.FindHeadline(r.Text, r.Meta.Title)}
 }
 
 // PairRecord is a related pair found when its later article was added.

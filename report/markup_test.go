@@ -65,6 +65,67 @@ func TestMarkText(t *testing.T) {
 	}
 }
 
+// TestMarkTextHeadline checks the headline layer: it is outermost, so a
+// passage that crosses from the headline into the body is cut at the
+// headline's end and nests inside it, the headline's text is its span's,
+// and an article without a headline gets no mark.
+func TestMarkTextHeadline(t *testing.T) {
+	text := "Storm closes harbour\n\nThe harbour closed today."
+	h := sp(0, 20)
+	tests := []struct {
+		name     string
+		art      *report.Article
+		headline string // the text shown as the headline; "" for none
+	}{
+		{"headline", &report.Article{Text: text, Headline: &h}, "Storm closes harbour"},
+		{"none", &report.Article{Text: text}, ""},
+		{"nil article", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			marks := append([]report.Mark{{Span: sp(6, 30), Kind: report.MarkPassage, Class: "verbatim", ID: "p1-l", Partner: "p1-r"}},
+				report.HeadlineMarks(tt.art)...)
+			out := string(report.MarkText(text, marks))
+			doc, err := html.Parse(strings.NewReader("<div>" + out + "</div>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := htmlText(doc); got != text {
+				t.Errorf("text content = %q; want %q", got, text)
+			}
+			var shown, passage, nested string
+			for n := range doc.Descendants() {
+				if n.Type != html.ElementNode {
+					continue
+				}
+				switch {
+				case n.Data == "span" && htmlAttr(n, "class") == "headline":
+					shown += htmlText(n)
+					for c := range n.Descendants() {
+						if c.Type == html.ElementNode && c.Data == "span" {
+							t.Errorf("an element inside the headline's mark is not a passage: %s", out)
+						}
+					}
+				case n.Data == "mark":
+					passage += htmlText(n)
+					if p := n.Parent; p.Type == html.ElementNode && htmlAttr(p, "class") == "headline" {
+						nested += htmlText(n)
+					}
+				}
+			}
+			if shown != tt.headline {
+				t.Errorf("headline shows %q; want %q (%s)", shown, tt.headline, out)
+			}
+			if want := text[6:30]; passage != want {
+				t.Errorf("passage shows %q; want %q", passage, want)
+			}
+			if tt.headline != "" && nested != text[6:len(tt.headline)] {
+				t.Errorf("passage inside the headline shows %q; want %q (%s)", nested, text[6:len(tt.headline)], out)
+			}
+		})
+	}
+}
+
 // TestLineageTree checks that every article of a story is drawn once,
 // under its parent when the parent is in the story, and as a root with a
 // note otherwise.

@@ -45,6 +45,11 @@ type Article struct {
 	// Text is the cleaned text the spans point into. It is always set in
 	// the model; WriteJSON omits it unless asked.
 	Text string `json:"text,omitempty"`
+	// Headline is the span of Text that is the article's headline, when
+	// Text opens with it (reprint.Article.Headline); nil when it does not.
+	// The story's body is the rest of Text. The HTML report shows it as a
+	// heading.
+	Headline *reprint.Span `json:"headline,omitempty"`
 }
 
 // Story is a connected group of related articles, with its lineage.

@@ -164,11 +164,13 @@ func NewPairView(p *Pair, art func(string) *Article, opts PairViewOptions) *Pair
 			pv.RoleText = "direction unknown"
 		}
 		text := ""
+		marks := PairMarks(p, id == p.B && id != p.A, MarkIDs{
+			Passage: opts.Prefix + "p%d-" + pane, Partner: opts.Prefix + "p%d-" + other, Quote: opts.Prefix + "q%d"})
 		if a := art(id); a != nil {
 			text, pv.URL = a.Text, SafeURL(a.URL)
+			marks = append(marks, HeadlineMarks(a)...)
 		}
-		pv.Body = MarkText(text, PairMarks(p, id == p.B && id != p.A, MarkIDs{
-			Passage: opts.Prefix + "p%d-" + pane, Partner: opts.Prefix + "p%d-" + other, Quote: opts.Prefix + "q%d"}))
+		pv.Body = MarkText(text, marks)
 		return pv
 	}
 	v.Left, v.Right = side(l, "l", "r"), side(r, "r", "l")
@@ -317,6 +319,7 @@ mark.passage{cursor:pointer;color:inherit;border-radius:2px}
 mark.passage.verbatim{background:var(--pv-verbatim)}mark.passage.rewrite{background:var(--pv-rewrite)}mark.passage.other{background:#e6e6e6}
 mark.passage.active{outline:2px solid var(--pv-warn);background:#ffb3a7}
 mark.passage:focus{outline:2px solid var(--pv-accent)}
+.pane-text .headline{font:700 1.12em/1.35 system-ui,sans-serif}
 .pane-text .quote{text-decoration:underline dotted var(--pv-muted);text-underline-offset:3px}
 .pane-text .quote.flagged{text-decoration:underline wavy var(--pv-warn)}
 .pane-text .quote.flagged.quote-end::after{content:" ⚑ " attr(data-status);font:600 11px/1 system-ui,sans-serif;color:#fff;background:var(--pv-warn);border-radius:3px;padding:1px 4px;margin-left:2px;white-space:nowrap}

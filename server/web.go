@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/report"
 )
@@ -452,6 +453,9 @@ type articleData struct {
 	StoryTitle string
 	Pairs      []pairRef
 	Pending    bool
+	// Text is the article's text as HTML, its headline marked as a
+	// heading (report.MarkText escapes it).
+	Text template.HTML
 }
 
 // article serves GET /articles/{id}.
@@ -469,6 +473,11 @@ func (wa *webApp) article(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	d := articleData{Rec: rec, URL: report.SafeURL(rec.Meta.URL), Pairs: x.pairRefs(id)}
+	if h := reprint.FindHeadline(rec.Text, rec.Meta.Title); !h.Empty() {
+		d.Text = report.MarkText(rec.Text, []report.Mark{{Span: h, Kind: report.MarkHeadline}})
+	} else {
+		d.Text = report.MarkText(rec.Text, nil)
+	}
 	d.Ref = ArticleRef{ID: rec.ID, Title: rec.Meta.Title, Site: cmp.Or(rec.Meta.Site, rec.Publisher), URL: rec.Meta.URL}
 	if d.Ref.Title == "" {
 		d.Ref.Lead = report.Lead(rec.Text)
