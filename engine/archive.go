@@ -229,10 +229,11 @@ func (a *Archive) Add(ctx context.Context, paths []string, tmpDir string, progre
 		return st, err
 	}
 	st.Read = in.Read
-	if err := a.complete(ctx, b.idf, b.keys, st, progress); err != nil {
+	idf, err := a.complete(ctx, b.idf, b.keys, st, progress)
+	if err != nil {
 		return st, err
 	}
-	a.keepIDF(ctx, b.idf)
+	a.keepIDF(ctx, idf)
 	return st, nil
 }
 
@@ -265,10 +266,11 @@ func (a *Archive) AddArticles(ctx context.Context, arts []*reprint.Article, prog
 		return st, err
 	}
 	st.Read = len(arts)
-	if err := a.complete(ctx, b.idf, b.keys, st, progress); err != nil {
+	idf, err := a.complete(ctx, b.idf, b.keys, st, progress)
+	if err != nil {
 		return st, err
 	}
-	a.keepIDF(ctx, b.idf)
+	a.keepIDF(ctx, idf)
 	return st, nil
 }
 
@@ -288,13 +290,9 @@ type builder struct {
 // newBuilder returns a builder whose key spill file, in tmpDir (the
 // system's temporary folder when ""), the caller removes with b.close.
 //
-// The builder counts the document frequencies of the whole archive, which
-// it reads at the start — 310,121 terms at 100,000 articles, about 0.3 s
-// of reading — and keeps up as it indexes. A reprint serve adds its
-// articles one request at a time, and read them all for each: so the
-// Archive keeps the counts an add leaves, and the next add takes them
-// over when the store has not changed since (its generation; a store
-// that does not say reads them again).
+// The builder keeps up the document frequencies of the whole archive as
+// it indexes when the Archive holds them from its last add (see complete
+// for where they come from otherwise).
 func (a *Archive) newBuilder(ctx context.Context, st *AddStats, progress Progress, tmpDir string) (*builder, error) {
 	idf, err := a.takeIDF(ctx)
 	if err != nil {
@@ -307,8 +305,8 @@ func (a *Archive) newBuilder(ctx context.Context, st *AddStats, progress Progres
 	return &builder{a: a, ctx: ctx, st: st, idf: idf, progress: progress, keys: keys}, nil
 }
 
-// takeIDF returns the archive's document frequencies: those the last add
-// left when the store is still as it left them, else read from the store.
+// takeIDF returns the archive's document frequencies that the last add
+// left when the store is still as it left them, else nil.
 func (a *Archive) takeIDF(ctx context.Context) (*rewrite.IDF, error) {
 	sst, err := a.store.Stats(ctx)
 	if err != nil {
@@ -321,16 +319,15 @@ func (a *Archive) takeIDF(ctx context.Context) (*rewrite.IDF, error) {
 	if idf != nil && sst.Generation > 0 && sst.Generation == gen {
 		return idf, nil
 	}
-	df, docs, err := a.store.AllDF(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return rewrite.NewIDFCounts(docs, df), nil
+	return nil, nil
 }
 
 // keepIDF keeps idf, the archive's counts after an add that completed, for
-// the next add.
+// the next add; nil keeps none.
 func (a *Archive) keepIDF(ctx context.Context, idf *rewrite.IDF) {
+	if idf == nil {
+		return
+	}
 	sst, err := a.store.Stats(ctx)
 	if err != nil || sst.Generation == 0 {
 		return
@@ -369,7 +366,7 @@ func (b *builder) flush() error {
 	}
 	a := b.a
 	items := make([]indexed, len(b.batch))
-	err := a.parallel(b.ctx, len(b.batch), func(wk *detect.Worker, i int) error {
+	err := a.eachWorker(b.ctx, len(b.batch), func(wk *detect.Worker, i int) error {
 		rec, err := record(b.batch[i])
 		if err != nil {
 			return err
@@ -435,11 +432,15 @@ func (b *builder) flush() error {
 			b.st.Unchanged++
 		case it.old != nil:
 			b.st.Replaced++
-			b.idf.Remove(it.oldTerms)
-			b.idf.Add(it.terms)
+			if b.idf != nil {
+				b.idf.Remove(it.oldTerms)
+				b.idf.Add(it.terms)
+			}
 		default:
 			b.st.Added++
-			b.idf.Add(it.terms)
+			if b.idf != nil {
+				b.idf.Add(it.terms)
+			}
 		}
 	}
 	b.done += len(b.batch)
@@ -454,17 +455,94 @@ func (b *builder) flush() error {
 //
 // keys holds the keys of the articles this add indexed (see keySpill);
 // the others are read again.
-func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, keys *keySpill, st *AddStats, progress Progress) error {
+//
+// The pairs are judged under the document frequencies of the whole
+// archive: kept, the counts the Archive's last add left, kept up by this
+// one's builder; else, for more than lazyCountsMax pending articles, all
+// of them read from the store (310,121 terms at 100,000 articles, about
+// 0.3 s; five times that at a million); else only those of the terms the
+// pending articles and their candidates hold, read as they are needed
+// (see termCounts). complete returns the whole archive's counts when it
+// had them, for the next add, else nil.
+func (a *Archive) complete(ctx context.Context, kept *rewrite.IDF, keys *keySpill, st *AddStats, progress Progress) (*rewrite.IDF, error) {
 	pending, err := a.store.Pending(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(pending) == 0 {
+		return kept, nil
+	}
+	if err := a.settle(ctx); err != nil {
+		return nil, err
+	}
+	counts := &termCounts{idf: kept}
+	switch {
+	case kept != nil:
+	case len(pending) > lazyCountsMax:
+		df, docs, err := a.store.AllDF(ctx)
+		if err != nil {
+			return nil, err
+		}
+		counts.idf = rewrite.NewIDFCounts(docs, df)
+	default:
+		_, docs, err := a.store.DF(ctx, nil)
+		if err != nil {
+			return nil, err
+		}
+		counts.idf = rewrite.NewIDFCounts(docs, nil)
+		counts.store = a.store
+	}
+	if err := a.completeUnder(ctx, counts, pending, keys, st, progress); err != nil {
+		return nil, err
+	}
+	if counts.store != nil {
+		return nil, nil // a part of the counts: nothing to keep
+	}
+	return counts.idf, nil
+}
+
+// lazyCountsMax is the most pending articles an add completes with the
+// document frequencies of only the terms it meets (termCounts) rather
+// than all of them. Those articles are matched one after another, since
+// the counts grow as they are read; past a few dozen, matching on every
+// core under counts read whole is the faster (BENCHMARKS.md, "Add: one
+// article").
+const lazyCountsMax = 32
+
+// termCounts are the document frequencies an add judges its pairs under:
+// the whole archive's, or (store set) those read from the store as the
+// pairs need them. need must not be called concurrently with anything
+// that reads idf.
+type termCounts struct {
+	idf   *rewrite.IDF
+	store Store
+	miss  []uint64
+}
+
+// need makes sure idf holds the counts of terms.
+func (c *termCounts) need(ctx context.Context, terms []uint64) error {
+	if c.store == nil {
+		return nil
+	}
+	c.miss = c.idf.Missing(terms, c.miss[:0])
+	if len(c.miss) == 0 {
+		return nil
+	}
+	df, _, err := c.store.DF(ctx, c.miss)
 	if err != nil {
 		return err
 	}
-	if len(pending) == 0 {
-		return nil
+	for _, t := range c.miss {
+		if _, ok := df[t]; !ok {
+			df[t] = 0 // in no article: not to be asked for again
+		}
 	}
-	if err := a.settle(ctx); err != nil {
-		return err
-	}
+	c.idf.Fill(df)
+	return nil
+}
+
+// completeUnder is complete's work under counts.
+func (a *Archive) completeUnder(ctx context.Context, counts *termCounts, pending []int64, keys *keySpill, st *AddStats, progress Progress) error {
 	fresh := st.Added + st.Replaced
 	if len(pending) > fresh {
 		st.Completed = len(pending) - fresh
@@ -494,8 +572,12 @@ func (a *Archive) complete(ctx context.Context, idf *rewrite.IDF, keys *keySpill
 			bkeys[i] = k
 		}
 		var cand, capped, cappedPairs, prefiltered atomic.Int64
-		err := a.parallel(ctx, len(batch), func(wk *detect.Worker, i int) error {
-			ps, m, err := a.match(ctx, wk, batch[i], bkeys[i], idf, cache, all)
+		each := a.eachWorker
+		if counts.store != nil {
+			each = a.eachInTurn // the counts grow as the articles need them
+		}
+		err := each(ctx, len(batch), func(wk *detect.Worker, i int) error {
+			ps, m, err := a.match(ctx, wk, batch[i], bkeys[i], counts, cache, all)
 			if err != nil {
 				return err
 			}
@@ -578,8 +660,9 @@ type matchStats struct {
 // judged under idf, which must count it. keys are its keys when indexing
 // kept them, else nil and its text is read again. Its text is read back
 // only when it has candidates. Each pair has the earlier article as A.
-func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys *detect.Keys, idf *rewrite.IDF, cache *detect.DocCache, all []int64) ([]PairRecord, matchStats, error) {
+func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys *detect.Keys, counts *termCounts, cache *detect.DocCache, all []int64) ([]PairRecord, matchStats, error) {
 	var ms matchStats
+	idf := counts.idf
 	q := &Record{Seq: seq}
 	load := func() error {
 		got, err := a.store.Get(ctx, []int64{seq})
@@ -604,6 +687,9 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys 
 		read = wk.Read(q.Text)
 		k := read.Keys()
 		keys = &k
+	}
+	if err := counts.need(ctx, keys.Terms); err != nil {
+		return nil, ms, err
 	}
 	top := a.det.TopTerms(keys.Terms, idf)
 	cands, err := a.candidates(ctx, *keys, top, all, seq, &ms)
@@ -644,7 +730,7 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys 
 			k++
 		}
 	}
-	out, err := a.alignAll(ctx, wk, q, dq, top, cands, recs, idf, cache, &ms)
+	out, err := a.alignAll(ctx, wk, q, dq, top, cands, recs, counts, cache, &ms)
 	return out, ms, err
 }
 
@@ -657,8 +743,9 @@ func candidateSeqs(cands []candidate) []int64 {
 }
 
 // alignAll aligns q (dq, analysed) with each candidate (recs holds their
-// records) under idf and returns the related pairs, the candidate as A.
-func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, cands []candidate, recs []*Record, idf *rewrite.IDF, cache *detect.DocCache, ms *matchStats) ([]PairRecord, error) {
+// records) under counts and returns the related pairs, the candidate as A.
+func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, cands []candidate, recs []*Record, counts *termCounts, cache *detect.DocCache, ms *matchStats) ([]PairRecord, error) {
+	idf := counts.idf
 	analyse := func(r *Record) (*detect.Doc, error) {
 		if d := cache.Get(r.Seq); d != nil {
 			return d, nil
@@ -671,7 +758,11 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq
 			}
 			r = got[0]
 		}
-		d := wk.Analyze(r.Text, idf)
+		d := wk.ReadForPairing(r.Text)
+		if err := counts.need(ctx, d.Terms()); err != nil {
+			return nil, err
+		}
+		d = wk.Prepare(d, idf)
 		cache.Put(r.Seq, d)
 		return d, nil
 	}
@@ -839,9 +930,21 @@ func sharedCount(a, b []uint64) int {
 	return n
 }
 
-// parallel runs fn(w, i) for i in [0, n) on GOMAXPROCS goroutines, each
-// with its own detect.Worker. The first error of fn stops the others and
-// is returned; else the context's error if it was cancelled.
-func (a *Archive) parallel(ctx context.Context, n int, fn func(w *detect.Worker, i int) error) error {
-	return forEachWith(ctx, n, a.det.NewWorker, fn)
+// eachInTurn calls fn(wk, i) for i in [0, n) in order, in this goroutine,
+// with one Worker of the Archive's pool.
+func (a *Archive) eachInTurn(ctx context.Context, n int, fn func(wk *detect.Worker, i int) error) error {
+	wk, err := a.worker()
+	if err != nil {
+		return err
+	}
+	defer a.putWorker(wk)
+	for i := range n {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := fn(wk, i); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -566,10 +566,11 @@ func TestCheckSameWarm(t *testing.T) {
 	}
 }
 
-// countingStore counts the reads of every document frequency.
+// countingStore counts the reads of document frequencies: of all of them,
+// and of some.
 type countingStore struct {
 	*sqlite.Store
-	allDF int
+	allDF, df int
 }
 
 func (c *countingStore) AllDF(ctx context.Context) (map[uint64]uint32, int, error) {
@@ -577,34 +578,54 @@ func (c *countingStore) AllDF(ctx context.Context) (map[uint64]uint32, int, erro
 	return c.Store.AllDF(ctx)
 }
 
-// TestAddKeepsIDF: an Archive that adds one article at a time keeps the
-// document frequencies an add leaves for the next one instead of reading
-// them all again, and gives the archive that adds through new Archives
-// (each reading them) give; once another Archive has changed the store,
-// it reads them again.
-func TestAddKeepsIDF(t *testing.T) {
+func (c *countingStore) DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int, error) {
+	c.df++
+	return c.Store.DF(ctx, terms)
+}
+
+// TestAddCounts: the document frequencies an add judges its pairs under —
+// kept from the Archive's last add, read whole for a large add, or read
+// term by term as a small add needs them — give the same archive. An
+// Archive that adds one article at a time after a large add keeps the
+// counts instead of reading any; once another Archive has changed the
+// store, or through new Archives, a one-article add reads only the counts
+// of the terms it meets, never all of them.
+func TestAddCounts(t *testing.T) {
 	needSeeds(t)
 	ctx := context.Background()
-	arts := readSeeds(t)
-	c := synth.Corpus(9, 30, synth.Options{MeanWords: 300})
-	for i := range 30 {
+	// The seeds, five versions of one story, come last, one at a time.
+	var arts []*reprint.Article
+	c := synth.Corpus(9, 40, synth.Options{MeanWords: 300})
+	for i := range 40 {
 		arts = append(arts, &reprint.Article{ID: fmt.Sprintf("synth%02d", i), Text: c.Text(i)})
 	}
-	build := func(keep bool) (string, int) {
+	arts = append(arts, readSeeds(t)...)
+	const large, removeAt = 38, 5
+	type reads struct{ all, some int }
+	pairs := 0
+	build := func(keep bool) (string, []reads) {
 		_, st, _ := openArchive(t)
 		cs := &countingStore{Store: st}
 		a, err := engine.NewArchive(cs, engine.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i, art := range arts {
+		var got []reads
+		add := func(arts ...*reprint.Article) {
+			before := reads{cs.allDF, cs.df}
+			if _, err := a.AddArticles(ctx, arts, nil); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, reads{cs.allDF - before.all, cs.df - before.some})
+		}
+		add(arts[:large]...)
+		for i, art := range arts[large:] {
 			if !keep {
 				if a, err = engine.NewArchive(cs, engine.Options{}); err != nil {
 					t.Fatal(err)
 				}
 			}
-			if i == 20 {
-				// Another Archive on the store removes one article.
+			if i == removeAt {
 				other, err := engine.NewArchive(cs, engine.Options{})
 				if err != nil {
 					t.Fatal(err)
@@ -613,22 +634,41 @@ func TestAddKeepsIDF(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if _, err := a.AddArticles(ctx, []*reprint.Article{art}, nil); err != nil {
-				t.Fatal(err)
-			}
+			add(art)
 		}
 		s, err := a.Scan(ctx, engine.ScanOptions{}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return canonical(t, s), cs.allDF
+		pairs = len(s.Pairs)
+		return canonical(t, s), got
 	}
-	kept, reads := build(true)
-	fresh, freshReads := build(false)
-	if kept != fresh {
-		t.Error("adding through one Archive gives another archive than adding through new ones")
+	kept, keptReads := build(true)
+	lazy, lazyReads := build(false)
+	if kept != lazy {
+		t.Error("adding under counts read term by term gives another archive than under the whole archive's counts")
 	}
-	if freshReads != len(arts) || reads != 2 {
-		t.Errorf("document frequencies read %d times through one Archive (want 2: the first add, and after another changed the store), %d through new ones (want %d)", reads, freshReads, len(arts))
+	if pairs < 4 {
+		t.Fatalf("%d pairs: the comparison says little", pairs)
+	}
+	for _, rs := range [][]reads{keptReads, lazyReads} {
+		if rs[0] != (reads{1, 0}) {
+			t.Errorf("the large add read %+v, want all the counts once", rs[0])
+		}
+	}
+	for i, r := range keptReads[1:] {
+		want := "none"
+		ok := r == reads{}
+		if i >= removeAt {
+			want, ok = "some, never all", r.all == 0 && r.some > 0
+		}
+		if !ok {
+			t.Errorf("one-article add %d through one Archive read %+v counts, want %s", i, r, want)
+		}
+	}
+	for i, r := range lazyReads[1:] {
+		if r.all != 0 || r.some == 0 {
+			t.Errorf("one-article add %d through a new Archive read %+v counts, want some, never all", i, r)
+		}
 	}
 }

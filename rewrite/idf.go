@@ -119,6 +119,32 @@ func NewIDFCounts(docs int, df map[uint64]uint32) *IDF {
 // caller must not change the map.
 func (f *IDF) Counts() map[uint64]uint32 { return f.df }
 
+// Missing returns the terms of terms that the IDF holds no count for,
+// sorted and without repeats, appended to dst: for an IDF of counts read
+// as they are needed (NewIDFCounts), the terms still to read.
+func (f *IDF) Missing(terms, dst []uint64) []uint64 {
+	start := len(dst)
+	for _, t := range terms {
+		if _, ok := f.df[t]; !ok {
+			dst = append(dst, t)
+		}
+	}
+	slices.Sort(dst[start:])
+	c := slices.Compact(dst[start:])
+	return dst[:start+len(c)]
+}
+
+// Fill records the document frequencies df of terms it did not hold, for
+// an IDF of counts read as they are needed; counts it holds are kept. Like
+// Add, Fill must not be called concurrently with anything else.
+func (f *IDF) Fill(df map[uint64]uint32) {
+	for t, n := range df {
+		if _, ok := f.df[t]; !ok {
+			f.df[t] = n
+		}
+	}
+}
+
 // Remove uncounts one document given its terms, as Add counted it: the
 // inverse of Add, for archives whose documents are replaced or removed.
 func (f *IDF) Remove(terms []uint64) {
