@@ -56,6 +56,13 @@ func (a *Archive) Scan(ctx context.Context, opts ScanOptions, progress Progress)
 // one at a time", stories.go): the report is the one Judge gives over the
 // whole archive (TestArchiveSeedsSameAsScan compares them byte for byte).
 func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink, progress Progress) error {
+	return a.scanTo(ctx, opts, sink, progress, nil)
+}
+
+// scanTo is ScanTo; keep, when not nil, is handed the articles read (in
+// the report's order, without texts) and their related pairs (indexes
+// into them) once the stories are judged.
+func (a *Archive) scanTo(ctx context.Context, opts ScanOptions, sink report.Sink, progress Progress, keep func(recs []*Record, pairs []detect.Pair)) error {
 	var recs []*Record
 	idx := map[int64]int{}
 	for r, err := range a.store.Articles(ctx, false) {
@@ -96,6 +103,9 @@ func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 		if p.CapReason != "" {
 			stats.CappedPairs++
 		}
+	}
+	if keep != nil {
+		keep(recs, pairs)
 	}
 	pairs = nil
 	paired := sj.paired

@@ -228,3 +228,34 @@ type Tx interface {
 type Settler interface {
 	Settle(ctx context.Context) error
 }
+
+// ErrNoChangeLog: the store keeps no change log, or not from the mark
+// asked (an archive made before the log, opened for reading).
+var ErrNoChangeLog = errors.New("no change log")
+
+// ChangeLog is a Store that logs, with every commit, the articles it
+// touched: each article put, removed or completed, and the later article
+// of each pair stored. Archive.Rescan reads it to judge again only the
+// stories those articles are in, instead of the whole archive.
+//
+// A mark is a position in the log: it only grows, and a change committed
+// after a reader took a mark is always logged after it (the store's one
+// writer commits in turn).
+type ChangeLog interface {
+	// Mark returns the position of the last change logged (0 when none).
+	// ErrNoChangeLog when the store keeps no log.
+	Mark(ctx context.Context) (int64, error)
+	// Changes returns the changes logged after mark, in the order they
+	// were logged (an article may be named more than once), and the
+	// position of the last one (mark when there is none). ErrNoChangeLog
+	// when the store keeps no log.
+	Changes(ctx context.Context, mark int64) ([]Change, int64, error)
+}
+
+// Change is one entry of a ChangeLog: an article whose stories a commit
+// may have changed. Removed reports that the commit removed it; an
+// article once removed never comes back (Seqs are not reused).
+type Change struct {
+	Seq     int64
+	Removed bool
+}

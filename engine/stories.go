@@ -59,50 +59,13 @@ type judgeFunc[W any] func(w W, members, pairs []int) (*report.Scan, error)
 // caller closes the result.
 func judgeStories[W any](ctx context.Context, n int, pairs []detect.Pair, id func(i int) string, tmpDir string,
 	newW func() (W, error), judge judgeFunc[W], progress Progress) (*storyJudge, error) {
-	// Components of the related pairs, in story order.
-	root := make([]int32, n)
-	for i := range root {
-		root[i] = int32(i)
-	}
-	find := func(x int) int {
-		for int(root[x]) != x {
-			root[x] = root[root[x]]
-			x = int(root[x])
-		}
-		return x
-	}
-	for _, p := range pairs {
-		if x, y := find(p.A), find(p.B); x != y {
-			root[max(x, y)] = int32(min(x, y))
-		}
-	}
-	type group struct {
-		members []int // ascending
-		pairs   []int
-	}
-	byRoot := map[int]*group{}
-	var groups []*group
-	for k, p := range pairs {
-		r := find(p.A)
-		g := byRoot[r]
-		if g == nil {
-			g = &group{}
-			byRoot[r] = g
-			groups = append(groups, g)
-		}
-		g.pairs = append(g.pairs, k)
-	}
+	groups := components(n, pairs)
 	sj := &storyJudge{paired: make([]bool, n)}
-	for i := range n {
-		if g := byRoot[find(i)]; g != nil {
-			g.members = append(g.members, i)
+	for _, g := range groups {
+		for _, i := range g.members {
 			sj.paired[i] = true
 		}
 	}
-	byRoot, root = nil, nil
-	slices.SortFunc(groups, func(x, y *group) int {
-		return cmp.Or(cmp.Compare(len(y.members), len(x.members)), cmp.Compare(x.members[0], y.members[0]))
-	})
 
 	spill, err := os.CreateTemp(tmpDir, "reprint-scan-*.jsonl")
 	if err != nil {
@@ -141,19 +104,7 @@ func judgeStories[W any](ctx context.Context, n int, pairs []detect.Pair, id fun
 			st := res.Stories[0]
 			st.ID = len(sj.stories) + 1
 			sj.stories = append(sj.stories, st)
-			// Pairs by strength, ties in (A, B) order, as Judge orders
-			// them within a story.
-			pos := map[string]int{}
-			for k, i := range batch[gi].members {
-				pos[id(i)] = k
-			}
-			ps := res.Pairs
-			slices.SortFunc(ps, func(x, y report.Pair) int {
-				return cmp.Or(cmp.Compare(pos[x.A], pos[y.A]), cmp.Compare(pos[x.B], pos[y.B]))
-			})
-			slices.SortStableFunc(ps, func(x, y report.Pair) int {
-				return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
-			})
+			ps := storyPairs(res, batch[gi].members, id)
 			for k := range ps {
 				if err := enc.Encode(&ps[k]); err != nil {
 					sj.Close()
@@ -168,6 +119,75 @@ func judgeStories[W any](ctx context.Context, n int, pairs []detect.Pair, id fun
 		return nil, fmt.Errorf("writing scan spill file: %w", err)
 	}
 	return sj, nil
+}
+
+// group is one story of a corpus: a connected component of its related
+// pairs.
+type group struct {
+	members []int // article indexes, ascending
+	pairs   []int // indexes into the corpus's pairs
+}
+
+// components returns the stories of a corpus of n articles whose related
+// pairs are pairs (A and B indexes below n), in the report's order:
+// largest first, ties by first article. Articles in no pair are in none.
+func components(n int, pairs []detect.Pair) []*group {
+	root := make([]int32, n)
+	for i := range root {
+		root[i] = int32(i)
+	}
+	find := func(x int) int {
+		for int(root[x]) != x {
+			root[x] = root[root[x]]
+			x = int(root[x])
+		}
+		return x
+	}
+	for _, p := range pairs {
+		if x, y := find(p.A), find(p.B); x != y {
+			root[max(x, y)] = int32(min(x, y))
+		}
+	}
+	byRoot := map[int]*group{}
+	var groups []*group
+	for k, p := range pairs {
+		r := find(p.A)
+		g := byRoot[r]
+		if g == nil {
+			g = &group{}
+			byRoot[r] = g
+			groups = append(groups, g)
+		}
+		g.pairs = append(g.pairs, k)
+	}
+	for i := range n {
+		if g := byRoot[find(i)]; g != nil {
+			g.members = append(g.members, i)
+		}
+	}
+	slices.SortFunc(groups, func(x, y *group) int {
+		return cmp.Or(cmp.Compare(len(y.members), len(x.members)), cmp.Compare(x.members[0], y.members[0]))
+	})
+	return groups
+}
+
+// storyPairs returns the pairs of res, the judgement of one story whose
+// articles are members (id names article i), in the report's order: by
+// strength, ties in (A, B) order, as Judge orders them within a story. It
+// sorts res.Pairs in place.
+func storyPairs(res *report.Scan, members []int, id func(i int) string) []report.Pair {
+	pos := map[string]int{}
+	for k, i := range members {
+		pos[id(i)] = k
+	}
+	ps := res.Pairs
+	slices.SortFunc(ps, func(x, y report.Pair) int {
+		return cmp.Or(cmp.Compare(pos[x.A], pos[y.A]), cmp.Compare(pos[x.B], pos[y.B]))
+	})
+	slices.SortStableFunc(ps, func(x, y report.Pair) int {
+		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
+	})
+	return ps
 }
 
 // emit hands sink the stories — those of several articles, then every

@@ -41,6 +41,7 @@ type Store struct {
 	wmu    sync.Mutex // one Update at a time on the writer's connection
 	writer *pgx.Conn  // holds the advisory lock; nil for a reader
 	closed bool
+	hasLog bool // the archive has a change log (changes.go)
 }
 
 var _ engine.Store = (*Store)(nil)
@@ -144,7 +145,7 @@ func (s *Store) open(ctx context.Context, opts Options) error {
 			return fmt.Errorf("%s cannot be written by this user or server (check and scan can read it): %w", s.where, engine.ErrReadOnly)
 		}
 	}
-	return nil
+	return s.openLog(ctx)
 }
 
 // connectWriter opens the writer's connection and takes the archive's
@@ -187,6 +188,7 @@ CREATE TABLE pairs(a int8 NOT NULL, b int8 NOT NULL, relation int2 NOT NULL, dat
 CREATE INDEX pairs_b ON pairs(b);
 CREATE TABLE counts(name text PRIMARY KEY, n int8 NOT NULL);
 INSERT INTO counts(name, n) VALUES ('articles', 0), ('pending', 0), ('words', 0), ('bytes', 0), ('postings', 0), ('pairs', 0), ('terms', 0);
+` + changesTable + `;
 `
 
 // create makes the archive's tables in one transaction, under the

@@ -71,6 +71,7 @@ type txn struct {
 	firstPut int64           // Seq of the first article put and not flushed, or 0
 	terms    map[int64]int64 // document frequency changes
 	counts   map[string]int64
+	changed  map[int64]bool // articles touched, for the change log: removed
 }
 
 // posting is one (key, article) entry gathered for flush.
@@ -126,6 +127,11 @@ func (t *txn) flush() error {
 	}
 	if err := t.flushTerms(); err != nil {
 		return fmt.Errorf("archiving term counts: %w", err)
+	}
+	if t.s.hasLog {
+		if err := t.flushChanges(); err != nil {
+			return err
+		}
 	}
 	if len(t.counts) > 0 {
 		names := make([]string, 0, len(t.counts))
@@ -209,6 +215,7 @@ func (t *txn) Put(rec *engine.Record, keys, terms []uint64) (int64, error) {
 	for _, k := range keys {
 		t.postings = append(t.postings, posting{int64(k), int32(seq)})
 	}
+	t.logChange(seq, false)
 	t.count("articles", 1)
 	t.count("pending", 1)
 	t.count("words", int64(rec.Words))
@@ -240,6 +247,7 @@ func (t *txn) Remove(seq int64, keys, terms []uint64) error {
 	if err != nil {
 		return fmt.Errorf("removing article #%d: %w", seq, t.s.wrap(err))
 	}
+	t.logChange(seq, true)
 	t.count("articles", -1)
 	if pending {
 		t.count("pending", -1)
@@ -297,6 +305,7 @@ func (t *txn) PutPair(p engine.PairRecord) error {
 		return fmt.Errorf("storing pair %d-%d: %w", p.A, p.B, t.s.wrap(err))
 	}
 	t.count("pairs", 1-existed)
+	t.logChange(p.B, false)
 	return nil
 }
 
@@ -307,5 +316,6 @@ func (t *txn) Done(seq int64) error {
 		return fmt.Errorf("article #%d: %w", seq, t.s.wrap(err))
 	}
 	t.count("pending", -tag.RowsAffected())
+	t.logChange(seq, false)
 	return nil
 }

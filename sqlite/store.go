@@ -19,6 +19,7 @@
 //	pairs(a, b, relation, data)         WITHOUT ROWID, primary key (a, b); index on b
 //	counts(name, n)                     articles, pending, words, bytes, postings, pairs, terms,
 //	                                    segments_made, generation (of the segment list)
+//	changes(n, seq, removed)            the articles each commit touched (changes.go)
 //
 // The counts are kept in the transactions that change them: SQLite has no
 // stored row count, and counting a million articles or half a billion
@@ -147,6 +148,7 @@ type Store struct {
 	compacting bool
 	maxList    postings.Cap
 	dfc        dfCache
+	hasLog     bool // the archive has a change log (changes.go)
 }
 
 // engineTx is the engine's transaction interface, as Update hands it out.
@@ -225,6 +227,10 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 			s.Close()
 			return nil, err
 		}
+	}
+	if err := s.openLog(ctx); err != nil {
+		s.Close()
+		return nil, err
 	}
 	return s, nil
 }
@@ -305,6 +311,7 @@ CREATE TABLE pairs(a INTEGER NOT NULL, b INTEGER NOT NULL, relation INTEGER NOT 
 CREATE INDEX pairs_b ON pairs(b);
 CREATE TABLE counts(name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 INSERT INTO counts(name, n) VALUES ('articles', 0), ('pending', 0), ('words', 0), ('bytes', 0), ('postings', 0), ('pairs', 0), ('terms', 0), ('segments_made', 0), ('generation', 0);
+` + changesTable + `;
 `
 
 func (s *Store) create(ctx context.Context, dbPath string) error {
@@ -789,6 +796,7 @@ type txn struct {
 	written  []string         // segment files written, removed if the commit fails
 	terms    map[int64]int64
 	counts   map[string]int64 // changes to the counts table
+	changed  map[int64]bool   // articles touched, for the change log: removed
 
 	// What the transaction changed, for the cache of document
 	// frequencies (dfcache.go): the counts, how many times it moved the
@@ -832,6 +840,9 @@ func (t *txn) flush() error {
 		return fmt.Errorf("archiving term counts: %w", err)
 	}
 	clear(t.terms)
+	if err := t.flushChanges(); err != nil {
+		return err
+	}
 	if t.bumps == 0 && (len(t.dfDelta) > 0 || t.counts["articles"] != 0) {
 		// Readers cache document frequencies by generation.
 		if err := t.bumpGeneration(); err != nil {
@@ -961,6 +972,7 @@ func (t *txn) Put(rec *engine.Record, keys, terms []uint64) (int64, error) {
 	for _, k := range keys {
 		t.postings = append(t.postings, postings.Entry{Key: k, Doc: uint32(seq)})
 	}
+	t.logChange(seq, false)
 	t.count("articles", 1)
 	t.count("pending", 1)
 	t.count("words", int64(rec.Words))
@@ -988,6 +1000,7 @@ func (t *txn) Remove(seq int64, keys, terms []uint64) error {
 	if _, err := t.exec(`DELETE FROM articles WHERE seq = ?`, seq); err != nil {
 		return fmt.Errorf("removing article #%d: %w", seq, err)
 	}
+	t.logChange(seq, true)
 	t.count("articles", -1)
 	t.count("pending", -pending)
 	t.count("words", -words)
@@ -1042,6 +1055,7 @@ func (t *txn) PutPair(p engine.PairRecord) error {
 		return fmt.Errorf("storing pair %d-%d: %w", p.A, p.B, err)
 	}
 	t.count("pairs", int64(1-exists))
+	t.logChange(p.B, false)
 	return nil
 }
 
@@ -1053,5 +1067,6 @@ func (t *txn) Done(seq int64) error {
 	}
 	n, _ := res.RowsAffected()
 	t.count("pending", -n)
+	t.logChange(seq, false)
 	return nil
 }

@@ -74,6 +74,7 @@ func Run(t *testing.T, b Backend) {
 		{"Pairs", testPairs},
 		{"Articles", testArticles},
 		{"Stats", testStats},
+		{"ChangeLog", testChangeLog},
 		{"Reopen", testReopen},
 		{"ReadOnly", testReadOnly},
 		{"OneWriter", testOneWriter},

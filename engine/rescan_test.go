@@ -1,0 +1,316 @@
+package engine_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/internal/synth"
+	"github.com/reprint/reprint/report"
+)
+
+const storySets = "../testdata/stories"
+
+// readStorySets reads the articles of every story set, each set through
+// both cleaning layers on its own, with ids made unique by the set's name.
+func readStorySets(t *testing.T) []*reprint.Article {
+	t.Helper()
+	sets, err := os.ReadDir(storySets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*reprint.Article
+	for _, set := range sets {
+		if !set.IsDir() {
+			continue
+		}
+		files, err := os.ReadDir(filepath.Join(storySets, set.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var paths []string
+		for _, f := range files {
+			if n := f.Name(); n != "EXPECTED.json" && !strings.HasPrefix(n, "README") && !strings.HasPrefix(n, ".") {
+				paths = append(paths, filepath.Join(storySets, set.Name(), n))
+			}
+		}
+		_, err = engine.ReadAll(t.Context(), engine.Options{}.Ingest, paths, t.TempDir(), nil, nil, func(a *reprint.Article, _ *reprint.Rejected) error {
+			if a != nil {
+				a.ID = set.Name() + "/" + a.ID
+				arts = append(arts, a)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return arts
+}
+
+// generated returns n synthetic news-length articles with planted reuse.
+func generated(seed int64, n int) []*reprint.Article {
+	c := synth.Corpus(seed, n, synth.Options{MeanWords: 300})
+	arts := make([]*reprint.Article, n)
+	for i := range n {
+		arts[i] = &reprint.Article{ID: fmt.Sprintf("gen%03d", i), Text: c.Text(i)}
+	}
+	return arts
+}
+
+// reportJSON is the whole report model as JSON, texts and all.
+func reportJSON(t *testing.T, s *report.Scan) string {
+	t.Helper()
+	b, err := json.MarshalIndent(s, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// multiStories counts the stories of several articles, and returns those
+// that hold none of ids.
+func multiStories(s *report.Scan, ids map[string]bool) (n int, untouched map[string]bool) {
+	untouched = map[string]bool{}
+	for _, st := range s.Stories {
+		if len(st.Articles) < 2 {
+			continue
+		}
+		n++
+		if !slices.ContainsFunc(st.Articles, func(id string) bool { return ids[id] }) {
+			untouched[strings.Join(st.Articles, "\x00")] = true
+		}
+	}
+	return n, untouched
+}
+
+// TestRescanSameAsScan: random sequences of adds, replacements and
+// removals over the seeds, the story sets and generated articles; after
+// each step the snapshot Rescan brings up to date is the report a full
+// Scan gives, byte for byte (JSON of the whole model), with the texts of
+// every article and with those of paired articles only; and Rescan judged
+// again only the touched stories: none whose articles the step left
+// alone and that was a story before it.
+func TestRescanSameAsScan(t *testing.T) {
+	needSeeds(t)
+	pool := slices.Concat(readSeeds(t), readStorySets(t), generated(7, 40))
+	for _, seed := range []uint64{1, 2, 3} {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			rescanSteps(t, pool, seed, 14)
+		})
+	}
+}
+
+func rescanSteps(t *testing.T, pool []*reprint.Article, seed uint64, steps int) {
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(seed, 0))
+	a, _, _ := openArchive(t)
+	// Start with half the pool, so that later adds join stories.
+	var first []*reprint.Article
+	for _, k := range rng.Perm(len(pool))[:len(pool)/2] {
+		first = append(first, pool[k])
+	}
+	if _, err := a.AddArticles(ctx, first, nil); err != nil {
+		t.Fatal(err)
+	}
+	optsOf := []engine.ScanOptions{{}, {Texts: true}}
+	snaps := make([]*engine.Snapshot, len(optsOf))
+	for i, opts := range optsOf {
+		s, err := a.Snapshot(ctx, opts, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !s.Logged() {
+			t.Fatal("Snapshot of an SQLite archive: no change log")
+		}
+		snaps[i] = s
+	}
+	archived := func() []string {
+		var ids []string
+		for _, ra := range snaps[0].Scan.Articles {
+			ids = append(ids, ra.ID)
+		}
+		return ids
+	}
+	for step := range steps {
+		ids := archived()
+		var what string
+		touched := map[string]bool{}
+		var err error
+		switch op := rng.IntN(3); {
+		case op == 0 || len(ids) < 4: // add one to three from the pool
+			var add []*reprint.Article
+			for range 1 + rng.IntN(3) {
+				art := *pool[rng.IntN(len(pool))]
+				add = append(add, &art)
+				touched[art.ID] = true
+			}
+			what = fmt.Sprintf("add %d", len(add))
+			_, err = a.AddArticles(ctx, add, nil)
+		case op == 1: // replace one: another article's text, or its own cut
+			id := ids[rng.IntN(len(ids))]
+			old, lerr := a.Store().Lookup(ctx, id)
+			if lerr != nil {
+				t.Fatal(lerr)
+			}
+			text := pool[rng.IntN(len(pool))].Text
+			if rng.IntN(2) == 0 {
+				text = old.Text[:len(old.Text)*2/3]
+			}
+			art := old.Article()
+			art.Text = text
+			touched[id] = true
+			what = "replace " + id
+			_, err = a.AddArticles(ctx, []*reprint.Article{art}, nil)
+		default:
+			id := ids[rng.IntN(len(ids))]
+			touched[id] = true
+			what = "remove " + id
+			err = a.Remove(ctx, id)
+		}
+		if err != nil {
+			t.Fatalf("step %d (%s): %v", step, what, err)
+		}
+		for i, opts := range optsOf {
+			want, err := a.Scan(ctx, opts, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := a.Rescan(ctx, snaps[i], nil)
+			if err != nil {
+				t.Fatalf("step %d (%s): Rescan = %v", step, what, err)
+			}
+			if d := cmp.Diff(reportJSON(t, want), reportJSON(t, got.Scan)); d != "" {
+				t.Fatalf("step %d (%s), %+v: Rescan differs from Scan (-scan +rescan):\n%s", step, what, opts, d)
+			}
+			// Every story the step left alone was kept, not judged again.
+			_, before := multiStories(snaps[i].Scan, touched)
+			n, after := multiStories(want, touched)
+			kept := 0
+			for k := range after {
+				if before[k] {
+					kept++
+				}
+			}
+			if got.Judged() > n-kept {
+				t.Errorf("step %d (%s): Rescan judged %d stories; want at most %d (of %d, %d untouched)", step, what, got.Judged(), n-kept, n, kept)
+			}
+			snaps[i] = got
+		}
+	}
+}
+
+// TestRescanNothingChanged: with nothing written since, Rescan returns
+// the snapshot it was given and judges nothing.
+func TestRescanNothingChanged(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	a, _, _ := openArchive(t)
+	if _, err := a.AddArticles(ctx, readSeeds(t), nil); err != nil {
+		t.Fatal(err)
+	}
+	s, err := a.Snapshot(ctx, engine.ScanOptions{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Judged() != 1 {
+		t.Errorf("Snapshot of the seeds judged %d stories; want 1", s.Judged())
+	}
+	got, err := a.Rescan(ctx, s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != s {
+		t.Errorf("Rescan with nothing changed made a new snapshot (judged %d)", got.Judged())
+	}
+	// Adding an article already archived, unchanged, writes nothing.
+	if _, err := a.AddArticles(ctx, readSeeds(t)[:1], nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := a.Rescan(ctx, s, nil); err != nil || got != s {
+		t.Errorf("Rescan after an add that changed nothing = %p, %v; want the same snapshot %p", got, err, s)
+	}
+}
+
+// noLog is a store that keeps no change log: the methods of
+// engine.Store only.
+type noLog struct{ engine.Store }
+
+// frozenLog is a store whose change log stops at a mark: as if another
+// writer, one that keeps no log, changed the archive since.
+type frozenLog struct {
+	engine.Store
+	mark int64
+}
+
+func (f frozenLog) Mark(context.Context) (int64, error) { return f.mark, nil }
+func (f frozenLog) Changes(_ context.Context, mark int64) ([]engine.Change, int64, error) {
+	return nil, mark, nil
+}
+
+// TestRescanWithoutLog: where the change log cannot tell what changed —
+// the store keeps none, or a writer changed the archive without it —
+// Rescan judges the whole archive, and its report is still Scan's.
+func TestRescanWithoutLog(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	seeds := readSeeds(t)
+	for _, tc := range []struct {
+		name   string
+		wrap   func(engine.Store) engine.Store
+		logged bool
+	}{
+		{"no log", func(st engine.Store) engine.Store { return noLog{st} }, false},
+		{"unlogged writer", func(st engine.Store) engine.Store {
+			m, err := st.(engine.ChangeLog).Mark(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return frozenLog{st, m}
+		}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, st, _ := openArchive(t)
+			a, err := engine.NewArchive(tc.wrap(st), engine.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := a.AddArticles(ctx, seeds[:3], nil); err != nil {
+				t.Fatal(err)
+			}
+			s, err := a.Snapshot(ctx, engine.ScanOptions{}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Logged() != tc.logged {
+				t.Errorf("Snapshot.Logged() = %v; want %v", s.Logged(), tc.logged)
+			}
+			if _, err := a.AddArticles(ctx, seeds[3:], nil); err != nil {
+				t.Fatal(err)
+			}
+			got, err := a.Rescan(ctx, s, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := a.Scan(ctx, engine.ScanOptions{}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(reportJSON(t, want), reportJSON(t, got.Scan)); d != "" {
+				t.Errorf("Rescan differs from Scan (-scan +rescan):\n%s", d)
+			}
+			if got.Judged() != 1 || len(want.Stories) != 1 {
+				t.Errorf("Rescan judged %d stories; want the archive's one story (%d)", got.Judged(), len(want.Stories))
+			}
+		})
+	}
+}
