@@ -92,7 +92,9 @@ func Check(derived, source *reprint.Article) Result {
 	}
 	pub, how := Publisher(source)
 	lines := creditLines(derived)
-	inline := asCandidates(mentions(derived.Text))
+	ms := mentions(derived.Text)
+	ledeCredits(derived, ms)
+	inline := asCandidates(ms)
 	all := append(lines[:len(lines):len(lines)], inline...) // lines first: a credit line is the strongest evidence
 	var srcURL string
 	if source != nil {
@@ -132,14 +134,23 @@ func Check(derived, source *reprint.Article) Result {
 			}
 		}
 		// A wire dateline credits the whole text that follows it to the
-		// agency, as a credit line does.
+		// agency, as a credit line does; so does a lede that attributes
+		// the story to a news organisation.
 		for _, m := range inline {
-			if m.line {
+			if !m.line {
+				continue
+			}
+			if m.form == FormAccordingTo {
 				return Result{
 					Status: Credited, Name: m.name, Form: m.form, Evidence: m.span,
-					Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article opens with the wire dateline %q",
-						datelineText(derived.Text, m.span)),
+					Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article's lede attributes the story to the news organisation %s (%q)",
+						m.name, m.text),
 				}
+			}
+			return Result{
+				Status: Credited, Name: m.name, Form: m.form, Evidence: m.span,
+				Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article opens with the wire dateline %q",
+					datelineText(derived.Text, m.span)),
 			}
 		}
 		reason := "the source's publisher is unknown, and the derived article carries no credit line"
@@ -232,14 +243,17 @@ func attributionSpan(text string, at reprint.Attribution) reprint.Span {
 	return reprint.Span{}
 }
 
-// asCandidates converts inline mentions: only a wire dateline is
-// explicit; "according to X" and "X reported" credit X only when X is the
-// known publisher. A wire dateline that opens its line ("LONDON (Reuters)
-// –") is also a credit line: it credits X when the publisher is unknown.
+// asCandidates converts inline mentions: only a wire dateline and an
+// "according to X" of a news organisation in the lede's first sentence
+// are explicit; otherwise "according to X" and "X reported" credit X only
+// when X is the known publisher. A wire dateline that opens its line
+// ("LONDON (Reuters) –") and such a lede are also credit lines: they
+// credit X when the publisher is unknown.
 func asCandidates(ms []mention) []candidate {
 	out := make([]candidate, len(ms))
 	for i, m := range ms {
-		out[i] = candidate{name: m.name, form: m.form, span: m.span, text: m.text, explicit: m.dateline, line: m.dateline && m.lead}
+		out[i] = candidate{name: m.name, form: m.form, span: m.span, text: m.text,
+			explicit: m.dateline || m.lede, line: m.dateline && m.lead || m.lede}
 	}
 	return out
 }

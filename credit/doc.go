@@ -42,8 +42,10 @@
 // Otherwise it is not credited. If it credits someone else — a credit line
 // other than copyright, or a wire dateline "(Reuters) -" — Result names
 // them ("credits Reuters, but the source's publisher is BBC").
-// "According to X" and "X reported" never count as crediting someone
-// else: they attribute claims, and a story attributes many.
+// "According to X" and "X reported" do not count as crediting someone
+// else: they attribute claims, and a story attributes many. The one
+// exception is a lede that attributes the story to a news organisation
+// (below).
 //
 // When the publisher is unknown (a plain text file with no site), only an
 // explicit credit line counts — "Credit: X", "Source: X", "Via X",
@@ -53,7 +55,11 @@
 // parenthesis followed by a dash, with at most a capitalised place and
 // date before it), which credits the text that follows to the agency —
 // and the result reports the name it gives: seed 003's "Credit: BBC" is
-// credited to "BBC". "According to the Kremlin" in seed 004 attributes a
+// credited to "BBC". So does "according to X" in the first sentence of
+// the lede when X is a news organisation ("…, according to the BBC."):
+// it attributes the story, not a claim in it (see "According to X" as
+// credit in outlet.go for what counts as a news organisation, and why
+// without a list). "According to the Kremlin" in seed 004 attributes a
 // claim, not the text, and does not count; neither does "X reported" nor
 // an "(X)" inside a sentence, nor the derived page's own "© X".
 // A link to the source's URL counts whether or not the publisher is known.

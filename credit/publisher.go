@@ -222,66 +222,44 @@ func twoLevelSuffix(s string) bool {
 // York Times"). It is deliberately small: for a domain not listed the
 // label is used, and SameName matches labels written solid
 // ("newsthirst", "theguardian") and acronyms.
-func domainTable(host string) string {
-	switch host {
-	case "bbc.co.uk", "bbc.com":
-		return "BBC"
-	case "reuters.com", "reuters.co.uk":
-		return "Reuters"
-	case "apnews.com", "ap.org":
-		return "The Associated Press"
-	case "afp.com":
-		return "AFP"
-	case "theguardian.com", "guardian.co.uk":
-		return "The Guardian"
-	case "nytimes.com":
-		return "The New York Times"
-	case "washingtonpost.com":
-		return "The Washington Post"
-	case "wsj.com":
-		return "The Wall Street Journal"
-	case "ft.com":
-		return "Financial Times"
-	case "economist.com":
-		return "The Economist"
-	case "telegraph.co.uk":
-		return "The Telegraph"
-	case "independent.co.uk":
-		return "The Independent"
-	case "dailymail.co.uk":
-		return "Daily Mail"
-	case "thetimes.co.uk", "thetimes.com":
-		return "The Times"
-	case "sky.com", "news.sky.com":
-		return "Sky News"
-	case "cnn.com":
-		return "CNN"
-	case "foxnews.com":
-		return "Fox News"
-	case "nbcnews.com":
-		return "NBC News"
-	case "cbsnews.com":
-		return "CBS News"
-	case "abcnews.go.com":
-		return "ABC News"
-	case "abc.net.au":
-		return "ABC"
-	case "npr.org":
-		return "NPR"
-	case "aljazeera.com":
-		return "Al Jazeera"
-	case "dw.com":
-		return "Deutsche Welle"
-	case "france24.com":
-		return "France 24"
-	case "bloomberg.com":
-		return "Bloomberg"
-	case "politico.com", "politico.eu":
-		return "Politico"
-	case "cbc.ca":
-		return "CBC"
-	case "euronews.com":
-		return "Euronews"
-	}
-	return ""
+func domainTable(host string) string { return domainNames[host] }
+
+// domainNames is domainTable's table: host → publisher name.
+var domainNames = map[string]string{
+	"bbc.co.uk":          "BBC",
+	"bbc.com":            "BBC",
+	"reuters.com":        "Reuters",
+	"reuters.co.uk":      "Reuters",
+	"apnews.com":         "The Associated Press",
+	"ap.org":             "The Associated Press",
+	"afp.com":            "AFP",
+	"theguardian.com":    "The Guardian",
+	"guardian.co.uk":     "The Guardian",
+	"nytimes.com":        "The New York Times",
+	"washingtonpost.com": "The Washington Post",
+	"wsj.com":            "The Wall Street Journal",
+	"ft.com":             "Financial Times",
+	"economist.com":      "The Economist",
+	"telegraph.co.uk":    "The Telegraph",
+	"independent.co.uk":  "The Independent",
+	"dailymail.co.uk":    "Daily Mail",
+	"thetimes.co.uk":     "The Times",
+	"thetimes.com":       "The Times",
+	"sky.com":            "Sky News",
+	"news.sky.com":       "Sky News",
+	"cnn.com":            "CNN",
+	"foxnews.com":        "Fox News",
+	"nbcnews.com":        "NBC News",
+	"cbsnews.com":        "CBS News",
+	"abcnews.go.com":     "ABC News",
+	"abc.net.au":         "ABC",
+	"npr.org":            "NPR",
+	"aljazeera.com":      "Al Jazeera",
+	"dw.com":             "Deutsche Welle",
+	"france24.com":       "France 24",
+	"bloomberg.com":      "Bloomberg",
+	"politico.com":       "Politico",
+	"politico.eu":        "Politico",
+	"cbc.ca":             "CBC",
+	"euronews.com":       "Euronews",
 }

@@ -22,6 +22,10 @@ type mention struct {
 	// a place and date ("LONDON (Reuters) –", "WASHINGTON, March 14 (AP)
 	// —"): with dateline, the wire credit of the whole text that follows.
 	lead bool
+	// lede reports an "according to X" of a news organisation in the
+	// first sentence of the lede, which credits X with the story
+	// (ledeCredits).
+	lede bool
 }
 
 const (
