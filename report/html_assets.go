@@ -72,7 +72,8 @@ var htmlTemplate = template.Must(template.Must(template.New("page").Funcs(templa
 </html>
 {{- define "rowArticle"}}<td{{with .File}} title="{{.}}"{{end}}>{{.Label}}{{with .Site}} <span class="muted">· {{.}}</span>{{end}}</td>{{end}}
 {{- define "pair"}}<section class="pair" id="{{.Anchor}}" aria-labelledby="{{.Anchor}}-h">
-<h3 id="{{.Anchor}}-h">Pair {{.N}}{{if .Story}} · story {{.Story}}{{end}}</h3>
+<h3 id="{{.Anchor}}-h">{{.View.Names}}</h3>
+<p class="muted">Pair {{.N}}{{if .Story}} · in <a href="#story-{{.Story}}">story {{.Story}}</a>{{end}}</p>
 {{template "pairview" .View}}
 </section>
 {{end}}`)).Parse(LineageTemplate + PairTemplate))

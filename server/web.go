@@ -90,7 +90,6 @@ var funcs = template.FuncMap{
 	"pairURL":    func(a, b string) string { return pairPath("/pairs/", a, b) },
 	"date":       dateOf,
 	"safeURL":    report.SafeURL,
-	"signal":     report.SignalName,
 	"quoteLabel": report.QuoteLabel,
 	"add":        func(a, b int) int { return a + b },
 	"neg":        func(a int) int { return -a },
