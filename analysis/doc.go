@@ -13,7 +13,8 @@
 //	          digits,          case,                      └─ Span: bytes of the
 //	          marks            quotes, dashes                run in text
 //
-// A word is a maximal run of letters, digits and combining marks. Everything
+// A word is a maximal run of letters, digits and combining marks (cut
+// where digits meet Arabic-script letters; see Scripts). Everything
 // else — whitespace of any kind, punctuation, quotes, dashes, apostrophes —
 // separates words, which is what makes matching insensitive to spacing,
 // punctuation and quote style: "Russia's" and "Russia’s" both give the tokens
@@ -30,7 +31,8 @@
 // except that reprint also breaks where UAX #29 joins letters across an
 // apostrophe, a period, a comma, a colon, an underscore or an invisible
 // joiner ("Russia's", "U.S.", "3.5", the Persian ZWNJ), so that matching
-// does not depend on punctuation. TestUAX29 holds this against
+// does not depend on punctuation, and between digits and Arabic-script
+// letters. TestUAX29 holds this against
 // github.com/clipperhouse/uax29 on English, German, Spanish, Russian,
 // Greek, Urdu, Arabic, Persian, Hindi and Hebrew news sentences. The
 // tokenizer keeps its own scanner rather than calling the library: the
@@ -51,6 +53,14 @@
 // A character is a rune with the combining marks after it. Latin letters
 // or digits inside a CJK run ("iPhone手机") stay words.
 //
+// A run of digits written against Arabic-script letters is a word of its
+// own ("17اکتوبر" is "17" and "اکتوبر", "سکور95" is "سکور" and "95"), as
+// the same text typed with a space gives: Urdu news copy omits that space
+// often (urduhack's normalisation puts it back before tokenizing), and an
+// Arabic-script word never holds digits. On COUNTER it is the one
+// normalisation of those tried that moved the Urdu pairs the right way
+// (BENCHMARKS.md). Latin words keep their digits ("G20", "3rd").
+//
 // Arabic script is folded further for matching (foldArabic): the alef
 // variants (أ إ آ ٱ) to bare alef, alef maksura and Farsi/Urdu yeh to
 // Arabic yeh, keheh to kaf, heh goal and teh marbuta to heh,
@@ -60,7 +70,8 @@
 //
 // Latin-script tokens are byte for byte what they were before scripts
 // were handled (the archive's keys depend on them); keys of texts in CJK
-// or Arabic script changed with engine.KeysVersion keys/4.
+// or Arabic script changed with engine.KeysVersion keys/4, and those of
+// Arabic-script text with digits against letters with keys/5.
 //
 // Tokens hash the folded word with xxh3 (the fastest 64-bit hash measured on
 // short keys here; see DEPENDENCIES.md). Two words collide with probability

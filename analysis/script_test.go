@@ -58,6 +58,9 @@ func TestTokenizeScripts(t *testing.T) {
 		{"combining mark stays with its character", "か\u3099き", []hashedText{{"か\u3099", "か\u3099き"}, {"き", "き"}}},
 		{"latin unchanged", "Russia’s US-proposed", []hashedText{{"Russia", "Russia"}, {"s", "s"}, {"US", "US"}, {"proposed", "proposed"}}},
 		{"urdu words", "یہ جملہ ہے۔", []hashedText{{"یہ", "یہ"}, {"جملہ", "جملہ"}, {"ہے", "ہے"}}},
+		{"digits against urdu letters", "17اکتوبر سکور95 ۱۴کھلاڑی", []hashedText{{"17", "17"}, {"اکتوبر", "اکتوبر"}, {"سکور", "سکور"}, {"95", "95"}, {"۱۴", "۱۴"}, {"کھلاڑی", "کھلاڑی"}}},
+		{"a mark stays with its letter at the cut", "بَ5", []hashedText{{"بَ", "بَ"}, {"5", "5"}}},
+		{"digits keep latin and other letters", "G20 3rd Путин2 मोदी5", []hashedText{{"G20", "G20"}, {"3rd", "3rd"}, {"Путин2", "Путин2"}, {"मोदी5", "मोदी5"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, tokenTexts(tt.text)); diff != "" {
@@ -115,11 +118,21 @@ func referenceTokenize(text string) []Token {
 	type char struct {
 		start, end int
 		word, big  bool
+		kind       int // digit, Arabic-script letter or other
+	}
+	kindOf := func(r rune) int {
+		switch {
+		case '0' <= r && r <= '9', 0x0660 <= r && r <= 0x0669, 0x06F0 <= r && r <= 0x06F9:
+			return kindDigit
+		case isArabic(r) && unicode.IsLetter(r):
+			return kindArabicLetter
+		}
+		return kindOther
 	}
 	var chars []char
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		c := char{start: i, end: i + n, word: isWordRune(r), big: isBigramRune(r)}
+		c := char{start: i, end: i + n, word: isWordRune(r), big: isBigramRune(r), kind: kindOf(r)}
 		if c.word {
 			// Marks join the character before them when it is a word
 			// character (they are word runes themselves).
@@ -142,8 +155,11 @@ func referenceTokenize(text string) []Token {
 			i++
 			continue
 		}
-		j := i
-		for j < len(chars) && chars[j].word && chars[j].big == chars[i].big {
+		// A run ends where the script class changes and between a digit
+		// and an Arabic-script letter.
+		j := i + 1
+		for j < len(chars) && chars[j].word && chars[j].big == chars[i].big &&
+			chars[j-1].kind|chars[j].kind != kindDigit|kindArabicLetter {
 			j++
 		}
 		if !chars[i].big {
@@ -171,6 +187,7 @@ func TestTokenizeMatchesReference(t *testing.T) {
 		"iPhone手机3台 and 中文English混合",
 		"US President Donald Trump has praised talks with Mélanie Joly.",
 		"وزير الصحة يعلن إطلاق حملة وطنية للتطعيم ۔ یہ جملہ ہے۔",
+		"ممبئی ۔ 17اکتوبر (اے پی پی) سکور95 رنز، ۱۴کھلاڑیوں بَ5 G20",
 		"Путин сказал, что переговоры были «продуктивными».",
 		"か\u3099き \u0301x ﬁnal ½",
 	}
@@ -186,6 +203,7 @@ func FuzzTokenizeScripts(f *testing.F) {
 	f.Add("東京の夏 スーパー 서울 시장")
 	f.Add("iPhone手机3台か\u3099き")
 	f.Add("أعلنَ وزيرُ الصحــة ۲۰۲۴")
+	f.Add("17اکتوبر سکور95 ۱۴کھلاڑی بَ5")
 	f.Add("\u0301日\u0301本")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
@@ -234,5 +252,29 @@ func BenchmarkTokenizeScripts(b *testing.B) {
 				dst = tk.Tokenize(text, dst[:0])
 			}
 		})
+	}
+}
+
+// TestDigitsAgainstArabicLetters: a number written against an Urdu or
+// Arabic word gives the tokens the same text typed with a space gives.
+func TestDigitsAgainstArabicLetters(t *testing.T) {
+	tests := []struct{ joined, spaced string }{
+		{"17اکتوبر", "17 اکتوبر"},
+		{"سکور95 رنز", "سکور 95 رنز"},
+		{"۱۴کھلاڑیوں", "14 کھلاڑیوں"},
+		{"مرڈر4", "مرڈر 4"},
+		{"في2024م", "في 2024 م"},
+	}
+	hashes := func(text string) []uint64 {
+		var out []uint64
+		for _, tok := range Tokenize(text) {
+			out = append(out, tok.Hash)
+		}
+		return out
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(hashes(tt.spaced), hashes(tt.joined)); diff != "" {
+			t.Errorf("Tokenize(%q) differs from Tokenize(%q) (-spaced +joined):\n%s", tt.joined, tt.spaced, diff)
+		}
 	}
 }

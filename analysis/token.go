@@ -44,11 +44,20 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		}
 		start := i
 		ascii, bigram := true, false
+		last := kindOther // of the last character (marks belong to the one before)
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
 				if !isASCIIWord(c) {
 					break
+				}
+				if c <= '9' {
+					if last == kindArabicLetter {
+						break
+					}
+					last = kindDigit
+				} else {
+					last = kindOther
 				}
 				i++
 				continue
@@ -56,6 +65,12 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
+			}
+			if k := digitKind(r, last); k != last {
+				if k|last == kindDigit|kindArabicLetter {
+					break
+				}
+				last = k
 			}
 			ascii = false
 			bigram = bigram || isBigramRune(r)
@@ -71,6 +86,38 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		}
 	}
 	return dst
+}
+
+// Character kinds for the cut between digits and Arabic-script letters:
+// a number written against an Urdu or Arabic word ("17اکتوبر", "سکور95")
+// is two words, as the same text typed with a space gives (Urdu keyboards
+// and news copy omit that space often; urduhack's normalisation puts it
+// back). Latin words keep their digits ("G20", "3rd").
+const (
+	kindOther        = 0
+	kindDigit        = 1
+	kindArabicLetter = 2
+)
+
+// digitKind returns the kind of the non-ASCII word rune r, last being the
+// kind of the character before: a combining mark belongs to that
+// character and keeps its kind.
+func digitKind(r rune, last int) int {
+	if isArabic(r) {
+		switch {
+		case 0x0660 <= r && r <= 0x0669, 0x06F0 <= r && r <= 0x06F9:
+			return kindDigit
+		case unicode.IsLetter(r):
+			return kindArabicLetter
+		case unicode.IsMark(r):
+			return last
+		}
+		return kindOther
+	}
+	if last == kindOther || unicode.IsMark(r) {
+		return last
+	}
+	return kindOther
 }
 
 // appendMixed appends the tokens of the word run text[start:end], which

@@ -23,7 +23,11 @@ const Format = "reprint.archive/3"
 // letters are folded (analysis), and the terms of documents in languages
 // with a Snowball stemmer other than English are stemmed in their
 // language (rewrite); keys of English text are as in keys/3.
-const KeysVersion = "keys/4 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic"
+//
+// keys/5: digits written against Arabic-script letters are words of
+// their own ("17اکتوبر" is "17" and "اکتوبر"); keys of text without such
+// words, and of all Latin text, are as in keys/4.
+const KeysVersion = "keys/5 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the
