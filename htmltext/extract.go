@@ -156,7 +156,11 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 
 	src := scanSource(page)
 	rd := newRenderer(src)
-	for _, bl := range contentBlocks(tr.ContentNode) {
+	blocks := contentBlocks(tr.ContentNode)
+	for _, c := range continuations(doc, tr.ContentNode) {
+		blocks = append(blocks, contentBlocks(c)...)
+	}
+	for _, bl := range blocks {
 		rd.block(bl)
 	}
 	if len(rd.body) == 0 {

@@ -1,0 +1,195 @@
+package htmltext
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// An article split by advertisements
+//
+// Some sites cut the article body into several containers of the same
+// kind, with an advertisement or a "most popular" rail between them:
+//
+//	<div class="article__body">…paragraphs 1–6…</div>
+//	<div class="ad ad--mid-content">Advertisement</div>
+//	<div class="article__body">…paragraphs 7–20…</div>
+//
+// go-trafilatura picks one element as the article and so keeps only the
+// first part. continuations finds the rest: the container that holds most
+// of the paragraphs trafilatura kept is the article's container, and every
+// later element with the same tag and the same class attribute, in a
+// parent of the same tag and class as the article container's parent,
+// outside it, that holds paragraphs trafilatura did not keep, is more of
+// the same article. The same kind of container in the same kind of slot
+// is what makes it the article's: page builders reuse a generic container
+// class ("elementor-widget-container", "component-content") for the
+// comments or an ad-blocker notice, but in another slot
+// ("elementor-widget-post-comments", "adblocker-message"). Only later
+// containers count: the article starts where trafilatura found it.
+
+const (
+	// minKeptParagraph is the shortest paragraph (bytes, whitespace
+	// removed) used to tell which container trafilatura's text came from:
+	// shorter text ("Advertisement", a date) occurs in many places.
+	minKeptParagraph = 40
+
+	// minContinuationWords is the fewest words a later container's new
+	// paragraphs must have together for it to count as more of the
+	// article: a container of the same class with a caption or a button
+	// is not.
+	minContinuationWords = 30
+)
+
+// continuations returns the later containers of the article that
+// trafilatura's content (from doc) began, in document order (see "An
+// article split by advertisements"), or none.
+func continuations(doc, content *html.Node) []*html.Node {
+	var kept strings.Builder
+	for _, bl := range contentBlocks(content) {
+		kept.WriteString(stripSpace(strings.Join(bl, "")))
+	}
+	got := kept.String()
+	if len(got) < minKeptParagraph {
+		return nil
+	}
+
+	// The paragraphs of the page, in order, and which trafilatura kept.
+	var paras []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if invisible[n.Data] {
+				return
+			}
+			if n.Data == "p" {
+				paras = append(paras, n)
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	weight := map[*html.Node]int{} // container → bytes of kept paragraphs
+	var best *html.Node
+	total := 0
+	for _, p := range paras {
+		t := stripSpace(nodeText(p))
+		if len(t) < minKeptParagraph || !strings.Contains(got, t) {
+			continue
+		}
+		total += len(t)
+		if c := classedAncestor(p); c != nil {
+			weight[c] += len(t)
+			if best == nil || weight[c] > weight[best] {
+				best = c
+			}
+		}
+	}
+	if best == nil || 2*weight[best] < total {
+		return nil
+	}
+
+	// Later elements of the same tag and class, outside best and each
+	// other, with enough new text.
+	var out []*html.Node
+	after := false
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n == best {
+			after = true
+			return // nothing inside the article's own container
+		}
+		if n.Type == html.ElementNode && invisible[n.Data] {
+			return
+		}
+		if after && n.Type == html.ElementNode && sameKind(n, best) && n.Parent != nil && best.Parent != nil &&
+			sameKind(n.Parent, best.Parent) {
+			if newWords(n, got) >= minContinuationWords {
+				out = append(out, n)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	return out
+}
+
+// sameKind reports whether a and b are elements of the same tag and class
+// attribute.
+func sameKind(a, b *html.Node) bool {
+	return a.Type == html.ElementNode && b.Type == html.ElementNode && a.Data == b.Data && attr(a, "class") == attr(b, "class")
+}
+
+// newWords counts the words of n's paragraphs that trafilatura's text got
+// does not hold.
+func newWords(n *html.Node, got string) int {
+	words := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if invisible[n.Data] {
+				return
+			}
+			if n.Data == "p" {
+				t := nodeText(n)
+				if !strings.Contains(got, stripSpace(t)) {
+					words += countFields(t)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return words
+}
+
+// classedAncestor returns the nearest ancestor element of n that has a
+// class attribute, or nil.
+func classedAncestor(n *html.Node) *html.Node {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && attr(a, "class") != "" {
+			return a
+		}
+	}
+	return nil
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+// nodeText returns the visible text inside n.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+		case html.ElementNode:
+			if invisible[n.Data] {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
