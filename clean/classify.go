@@ -124,9 +124,12 @@ type features struct {
 	vocab    float64 // summed chrome vocabulary weights
 	vocabCat category
 	label    category
-	markup   float64
-	caption  bool
-	trail    bool // a breadcrumb trail: see isTrail
+	// listLabel is the category of a line that is only a list label
+	// (listLabels: "DON'T MISS", "More:"), or catNone.
+	listLabel category
+	markup    float64
+	caption   bool
+	trail     bool // a breadcrumb trail: see isTrail
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -218,6 +221,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	trimmed := strings.TrimSpace(line)
 	f.endStop = endsSentence(trimmed)
 	f.label = s.teaserLabel()
+	f.listLabel = s.listLabel()
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words)
@@ -271,6 +275,24 @@ func (s *scratch) teaserLabel() category {
 	// compare word by word to avoid building it.
 	for label, cat := range teaserLabels {
 		if s.labelIs(label, colon) {
+			return cat
+		}
+	}
+	return catNone
+}
+
+// maxListLabelWords is the most words of a list label ("more on this
+// story").
+const maxListLabelWords = 4
+
+// listLabel returns the category of a line that is only a list label, or
+// catNone.
+func (s *scratch) listLabel() category {
+	if len(s.words) == 0 || len(s.words) > maxListLabelWords {
+		return catNone
+	}
+	for label, cat := range listLabels {
+		if s.labelIs(label, len(s.lower)) {
 			return cat
 		}
 	}

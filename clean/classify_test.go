@@ -135,6 +135,30 @@ func TestContext(t *testing.T) {
 		name: "short lines after story",
 		body: story + "Additional reporting by Jane Doe\n\nEdited by Sam Roe\n",
 	}, {
+		// A promo box inside the story: the label and the headlines it
+		// lists go, the story around them stays.
+		name: "labelled list inside the story",
+		body: story + "DON'T MISS\n\nChina furious at Macron for protest jibe [INSIGHT]|\n\nLakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]\n\nSpacewalking into 'her-story'\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"DON'T MISS", "China furious at Macron for protest jibe [INSIGHT]|",
+			"Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]", "Spacewalking into 'her-story'"},
+	}, {
+		// One short line after a label may be the story's subhead.
+		name: "label over one line",
+		body: story + "Related\n\nWhat happens next\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"What happens next"},
+	}, {
+		// A long list after a label is the article's own: a deals page's
+		// "Don't Miss" over its products and their features.
+		name: "label over a long list",
+		body: story + "Don't Miss\n\n" + strings.Repeat("Apple AirPods\n\nQuick access to Siri\n\nCharges quickly in the case\n\n", 3) + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Apple AirPods", "Charges quickly in the case"},
+	}, {
+		// A label that precedes story text does not open a list.
+		name: "advertisement label",
+		body: story + "Advertisement\n\nWhat happens next\n\nThe vote in March\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Advertisement"},
+		kept: []string{"What happens next", "The vote in March"},
+	}, {
 		name: "title repeated anywhere",
 		body: "Opening hours cut\n\n" + strings.Repeat(story, 4) + "Opening hours cut\n",
 		gone: []string{"Opening hours cut"},

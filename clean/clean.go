@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 )
@@ -41,8 +42,10 @@ type block struct {
 	reason  string
 	class   class
 	removed bool
-	credit  bool // an attribution line: always kept
-	list    bool // short and with no closing punctuation: a link-list item's shape
+	credit  bool     // an attribution line: always kept
+	list    bool     // short and with no closing punctuation: a link-list item's shape
+	label   category // a list label alone on its line ("DON'T MISS"): opens a link list
+	title   bool     // at most HeadlineMaxWords words, not ending in a full stop: a listed title's shape
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -77,6 +80,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		feats[i] = s.measure(line, stop)
 		b.words = feats[i].words
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
+		b.label = feats[i].listLabel
+		b.title = b.words <= c.opts.HeadlineMaxWords && !fullStop(line)
 		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
 			keys[i] = s.key()
 		}
@@ -143,6 +148,7 @@ func (c *Cleaner) context(blocks []block) {
 		}
 	})
 	linkLists(blocks)
+	labelledLists(blocks)
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
 	}
@@ -173,6 +179,66 @@ func linkLists(blocks []block) {
 		}
 		i = j
 	}
+}
+
+// minLabelledItems and maxLabelledItems bound the titles after a list
+// label that make a link list. One short line after "Related" may be a
+// subhead of the story; a promo box lists a handful of stories (three on
+// each of the AEB pages where one sits inside the story), while a longer
+// run after such a label is the article's own list — on one AEB page
+// "Don't Miss" heads a deals list of products and their features, all
+// of it article text.
+const (
+	minLabelledItems = 2
+	maxLabelledItems = 8
+)
+
+// labelledLists removes a list label alone on its line ("DON'T MISS",
+// "More:", "Tags") with the link list it heads: the run of at least
+// minLabelledItems to maxLabelledItems titles after it (lines of a headline's length that do
+// not end in a full stop: "Lakers vs Nets: NBA make final decision on
+// game amid China turmoil [VIDEO]", "Spacewalking into 'her-story'"), up
+// to the first line that is not one; lines already removed inside the
+// run do not end it. Unlike linkLists, the list need not be closed by
+// chrome: a promo box inside the story ("DON'T MISS" and three headlines)
+// is followed by more of the story. The label names the list, so the
+// run's end is where prose resumes.
+func labelledLists(blocks []block) {
+	for i := 0; i < len(blocks); i++ {
+		if blocks[i].label == catNone || blocks[i].credit {
+			continue
+		}
+		items, j := 0, i+1
+		for ; j < len(blocks); j++ {
+			b := &blocks[j]
+			if b.class == classChrome && !b.credit {
+				continue
+			}
+			if !b.title || b.credit || b.class != classGood {
+				break
+			}
+			items++
+		}
+		if items < minLabelledItems || items > maxLabelledItems {
+			continue
+		}
+		reason := blocks[i].label.String()
+		for k := i; k < j; k++ {
+			if blocks[k].class != classChrome {
+				blocks[k].class, blocks[k].reason = classChrome, reason
+			}
+		}
+		i = j - 1
+	}
+}
+
+// fullStop reports whether line ends a sentence with a full stop, a
+// question or exclamation mark or an ellipsis, before any closing quotes,
+// brackets or bars.
+func fullStop(line string) bool {
+	s := strings.TrimRight(line, " \t\"'”’»)]|")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
 // listItem reports whether b has the shape of a link-list item and is not

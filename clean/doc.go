@@ -51,6 +51,13 @@
 // "Related coverage" heading inside a footer). The document's edges count
 // as chrome, as in jusText. The pass is linear: two sweeps per class.
 //
+// Link lists are told by their place, since their items have a headline's
+// shape: a run of short lines that a chrome line opens and a chrome line
+// or the end closes ("Related Posts" and its titles), and a run of two to
+// eight titles under a list label alone on its line ("DON'T MISS",
+// "More:", "Tags"), which ends where prose resumes — a promo box inside
+// the story.
+//
 // # Credit lines
 //
 // A line that credits a source — "Credit: X", "Source: X", "Via X",

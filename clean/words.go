@@ -255,6 +255,23 @@ var teaserLabels = map[string]category{
 	"like this": catShare, "related posts": catPromo,
 }
 
+// listLabels are the teaser labels that, as a line of their own ("DON'T
+// MISS", "More:", "You may also like…", "Tags"), head a list of links:
+// the titles of other stories or the site's sections. Labels that
+// precede story text or a single widget ("Advertisement", "Watch",
+// "Live", "Share") are deliberately absent: what follows them may be a
+// subhead of the story.
+var listLabels = map[string]category{
+	"read more": catPromo, "read also": catPromo, "also read": catPromo, "more": catPromo,
+	"more on this": catPromo, "more on this story": catPromo, "more from": catPromo,
+	"more stories": catPromo, "related": catPromo, "related posts": catPromo,
+	"related stories": catPromo, "related articles": catPromo, "see also": catPromo,
+	"recommended": catPromo, "most read": catPromo, "trending": catPromo,
+	"you may also like": catPromo, "you might also like": catPromo, "don't miss": catPromo,
+	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
+	"categories": catNavigation, "filed under": catNavigation,
+}
+
 // captionPrefixes open photo captions and picture credits. They count when
 // followed by ':' or ',' ("Image caption, …", "Photo: …"), or by a space
 // for the "… by" forms ("Photo by …").
