@@ -60,6 +60,7 @@ func TestTokenizeScripts(t *testing.T) {
 		{"urdu words", "یہ جملہ ہے۔", []hashedText{{"یہ", "یہ"}, {"جملہ", "جملہ"}, {"ہے", "ہے"}}},
 		{"digits against urdu letters", "17اکتوبر سکور95 ۱۴کھلاڑی", []hashedText{{"17", "17"}, {"اکتوبر", "اکتوبر"}, {"سکور", "سکور"}, {"95", "95"}, {"۱۴", "۱۴"}, {"کھلاڑی", "کھلاڑی"}}},
 		{"a mark stays with its letter at the cut", "بَ5", []hashedText{{"بَ", "بَ"}, {"5", "5"}}},
+		{"a mark stays with its digit at the cut", "5\u0651ب ب5a6 ۱5ب", []hashedText{{"5\u0651", "5\u0651"}, {"ب", "ب"}, {"ب", "ب"}, {"5a6", "5a6"}, {"۱5", "۱5"}, {"ب", "ب"}}},
 		{"digits keep latin and other letters", "G20 3rd Путин2 मोदी5", []hashedText{{"G20", "G20"}, {"3rd", "3rd"}, {"Путин2", "Путин2"}, {"मोदी5", "मोदी5"}}},
 	}
 	for _, tt := range tests {
@@ -204,6 +205,7 @@ func FuzzTokenizeScripts(f *testing.F) {
 	f.Add("iPhone手机3台か\u3099き")
 	f.Add("أعلنَ وزيرُ الصحــة ۲۰۲۴")
 	f.Add("17اکتوبر سکور95 ۱۴کھلاڑی بَ5")
+	f.Add("5\u0651ب ب5a6 ۱5ب a5ب")
 	f.Add("\u0301日\u0301本")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
