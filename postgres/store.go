@@ -27,6 +27,11 @@ type Options struct {
 	// MaxList gives the longest posting list kept for a key (default
 	// engine.PostingCap); longer lists are capped.
 	MaxList func(key uint64) int
+	// AnyKeys opens an archive whatever KeysVersion indexed it, for what
+	// does not read or write keys (stats, export) and for
+	// engine.Archive.UpgradeKeys; otherwise another version is
+	// engine.ErrKeys.
+	AnyKeys bool
 }
 
 // Store is an archive in a PostgreSQL database. It implements
@@ -36,6 +41,7 @@ type Store struct {
 	cfg      *pgx.ConnConfig // for the writer's connection
 	where    string          // host/database/schema, for messages
 	readOnly bool
+	anyKeys  bool // opened whatever its key version (Options.AnyKeys)
 	maxList  func(key uint64) int
 
 	wmu    sync.Mutex // one Update at a time on the writer's connection
@@ -75,6 +81,7 @@ func Open(ctx context.Context, url string, opts Options) (*Store, error) {
 		cfg:      cfg.ConnConfig.Copy(),
 		where:    describe(cfg.ConnConfig),
 		readOnly: opts.ReadOnly,
+		anyKeys:  opts.AnyKeys,
 		maxList:  opts.MaxList,
 	}
 	if s.maxList == nil {
@@ -240,8 +247,8 @@ func (s *Store) checkFormat(ctx context.Context) error {
 	if !ok {
 		return fmt.Errorf("%s: its meta table names no key version: %w", s.where, engine.ErrNotArchive)
 	}
-	if keys != engine.KeysVersion {
-		return fmt.Errorf("%s was indexed with keys %q; this reprint computes %q: %w", s.where, keys, engine.KeysVersion, engine.ErrFormat)
+	if keys != engine.KeysVersion && !s.anyKeys {
+		return fmt.Errorf("%s was indexed with keys %q; this reprint computes %q: %w", s.where, keys, engine.KeysVersion, engine.ErrKeys)
 	}
 	return nil
 }

@@ -27,7 +27,7 @@ func backend() storetest.Backend {
 	return storetest.Backend{
 		New: func(tb testing.TB) string { return cluster.NewDatabase(tb) },
 		Open: func(ctx context.Context, url string, o storetest.Options) (engine.Store, error) {
-			st, err := postgres.Open(ctx, url, postgres.Options{ReadOnly: o.ReadOnly, Create: o.Create, MaxList: o.MaxList})
+			st, err := postgres.Open(ctx, url, postgres.Options{ReadOnly: o.ReadOnly, Create: o.Create, MaxList: o.MaxList, AnyKeys: o.AnyKeys})
 			if err != nil {
 				return nil, err // not a typed nil in the interface
 			}

@@ -17,7 +17,7 @@ func backend() storetest.Backend {
 	return storetest.Backend{
 		New: func(tb testing.TB) string { return filepath.Join(tb.TempDir(), "archive") },
 		Open: func(ctx context.Context, dir string, o storetest.Options) (engine.Store, error) {
-			st, err := sqlite.Open(ctx, dir, sqlite.Options{ReadOnly: o.ReadOnly, Create: o.Create, MaxList: o.MaxList})
+			st, err := sqlite.Open(ctx, dir, sqlite.Options{ReadOnly: o.ReadOnly, Create: o.Create, MaxList: o.MaxList, AnyKeys: o.AnyKeys})
 			if err != nil {
 				return nil, err // not a typed nil in the interface
 			}

@@ -136,6 +136,11 @@ type Options struct {
 	// 4 KiB): writes beyond fail as a full disk does (engine.ErrFull).
 	// For tests of the full-disk path.
 	MaxPages int
+	// AnyKeys opens an archive whatever KeysVersion indexed it, for what
+	// does not read or write keys (stats, export) and for
+	// engine.Archive.UpgradeKeys; otherwise another version is
+	// engine.ErrKeys.
+	AnyKeys bool
 }
 
 // Store is an archive in an SQLite database. It implements engine.Store.
@@ -143,6 +148,7 @@ type Store struct {
 	db         *sql.DB
 	dir        string
 	readOnly   bool
+	anyKeys    bool // opened whatever its key version (Options.AnyKeys)
 	lock       *os.File
 	segs       segmentSet
 	compacting bool
@@ -196,7 +202,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("%s is empty: %w (run reprint add --archive %s PATHS to make one)", dir, engine.ErrNoArchive, dir)
 		}
 	}
-	s := &Store{dir: dir, readOnly: opts.ReadOnly, maxList: opts.MaxList}
+	s := &Store{dir: dir, readOnly: opts.ReadOnly, maxList: opts.MaxList, anyKeys: opts.AnyKeys}
 	if s.maxList == nil {
 		s.maxList = engine.PostingCap
 	}
@@ -381,8 +387,8 @@ func (s *Store) checkFormat(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w (%v)", filepath.Join(s.dir, DBFile), engine.ErrNotArchive, s.wrap(err))
 	}
-	if keys != engine.KeysVersion {
-		return fmt.Errorf("%s was indexed with keys %q; this reprint computes %q: %w", s.dir, keys, engine.KeysVersion, engine.ErrFormat)
+	if keys != engine.KeysVersion && !s.anyKeys {
+		return fmt.Errorf("%s was indexed with keys %q; this reprint computes %q: %w", s.dir, keys, engine.KeysVersion, engine.ErrKeys)
 	}
 	return nil
 }

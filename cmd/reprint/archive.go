@@ -28,18 +28,25 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 // or a postgres:// URL (a PostgreSQL database shared by a team) — for
 // writing (created if missing) or for reading.
 func openArchive(ctx context.Context, dir string, write bool, opts engine.Options) (*engine.Archive, engine.Store, error) {
+	return openArchiveKeys(ctx, dir, write, false, opts)
+}
+
+// openArchiveKeys is openArchive, whatever key version indexed the
+// archive when anyKeys: for what does not use the keys (stats, export)
+// and for upgrading them.
+func openArchiveKeys(ctx context.Context, dir string, write, anyKeys bool, opts engine.Options) (*engine.Archive, engine.Store, error) {
 	if dir == "" {
 		return nil, nil, usageError{errors.New("--archive DIR|URL is required")}
 	}
 	var st engine.Store
 	if strings.HasPrefix(dir, "postgres://") || strings.HasPrefix(dir, "postgresql://") {
-		pg, err := postgres.Open(ctx, dir, postgres.Options{ReadOnly: !write, Create: write})
+		pg, err := postgres.Open(ctx, dir, postgres.Options{ReadOnly: !write, Create: write && !anyKeys, AnyKeys: anyKeys})
 		if err != nil {
 			return nil, nil, err
 		}
 		st = pg
 	} else {
-		lite, err := sqlite.Open(ctx, dir, sqlite.Options{ReadOnly: !write, Create: write})
+		lite, err := sqlite.Open(ctx, dir, sqlite.Options{ReadOnly: !write, Create: write && !anyKeys, AnyKeys: anyKeys})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -223,7 +230,7 @@ func spoolStdin(stdin io.Reader, limit int64) (string, error) {
 func (m *Main) archiveCommand() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "archive",
-		Short: "look after an archive: stats, remove, export",
+		Short: "look after an archive: stats, remove, export, verify, upgrade",
 	}
 	var dir string
 	c.PersistentFlags().StringVar(&dir, "archive", "", "the archive folder")
@@ -234,7 +241,7 @@ func (m *Main) archiveCommand() *cobra.Command {
 		Short: "counts and sizes of an archive",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
-			_, st, err := openArchive(c.Context(), dir, false, engine.Options{})
+			_, st, err := openArchiveKeys(c.Context(), dir, false, true, engine.Options{})
 			if err != nil {
 				return err
 			}
@@ -286,7 +293,7 @@ archived: id, text (the cleaned text), and title, site, url, author, published
 when known — the JSONL form that add reads.`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
-			_, st, err := openArchive(c.Context(), dir, false, engine.Options{})
+			_, st, err := openArchiveKeys(c.Context(), dir, false, true, engine.Options{})
 			if err != nil {
 				return err
 			}
@@ -314,8 +321,64 @@ every pair joins two archived articles. It prints "ok" or the first breach.`,
 			return err
 		},
 	}
-	c.AddCommand(stats, remove, export, verify)
+	var upgradeJSON bool
+	upgrade := &cobra.Command{
+		Use:   "upgrade --archive DIR",
+		Short: "bring an archive indexed by an earlier reprint to this one's keys, when its texts allow",
+		Long: `upgrade reads every archived text of an archive whose posting keys an earlier
+reprint computed, and when none of the changes since touches any of them (a
+change of Chinese or Arabic tokens cannot touch an archive of English news),
+records this reprint's key version: the archive is then what adding its texts
+now would make. When some text is touched it changes nothing, names them and
+exits 1: export the archive (reprint archive export, which reads any key
+version) and add the export to a new archive. --json prints what it found.`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			ctx := c.Context()
+			a, st, err := openArchiveKeys(ctx, dir, true, true, engine.Options{})
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			bar := m.newProgress(ctx)
+			up, err := a.UpgradeKeys(ctx, bar.report())
+			bar.Done()
+			if err != nil && !errors.Is(err, engine.ErrKeysTouched) {
+				return err
+			}
+			if upgradeJSON {
+				if perr := m.printJSON(up); perr != nil {
+					return perr
+				}
+			} else if perr := m.upgradeText(up); perr != nil {
+				return perr
+			}
+			if err != nil {
+				fmt.Fprintf(m.Stderr, "reprint: %v\n", err)
+				return exitError{1}
+			}
+			return nil
+		},
+	}
+	upgrade.Flags().BoolVar(&upgradeJSON, "json", false, "print what was found and done as JSON")
+	c.AddCommand(stats, remove, export, verify, upgrade)
 	return c
+}
+
+func (m *Main) upgradeText(up *engine.KeysUpgrade) error {
+	w := bufio.NewWriter(m.Stdout)
+	switch {
+	case up.From == up.To:
+		fmt.Fprintf(w, "keys already %s\n", up.To)
+	case up.Upgraded:
+		fmt.Fprintf(w, "upgraded: %d texts read, none touched by the changes\n  from %s\n  to   %s\n", up.Articles, up.From, up.To)
+	default:
+		fmt.Fprintf(w, "not upgraded: %d of %d texts touched by the changes (first: %s)\n", up.Touched, up.Articles, strings.Join(up.TouchedIDs, ", "))
+	}
+	for _, c := range up.Changes {
+		fmt.Fprintf(w, "  change: %s\n", c)
+	}
+	return w.Flush()
 }
 
 func (m *Main) statsText(dir string, s engine.StoreStats) error {
@@ -352,6 +415,8 @@ func archiveHint(err error) string {
 		return "the archive can be read (check, scan) but not changed here"
 	case errors.Is(err, engine.ErrFull):
 		return "free some disk space and run add again: what was committed is kept"
+	case errors.Is(err, engine.ErrKeys):
+		return "run reprint archive upgrade --archive DIR: an archive whose texts the changes since do not touch is upgraded in place"
 	case errors.Is(err, engine.ErrFormat):
 		return "use the reprint version that made this archive, or make a new one"
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -321,5 +322,70 @@ func TestArchiveReadOnly(t *testing.T) {
 	out, err = asUser("add", "--archive", arc, inputs).CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "read-only") {
 		t.Errorf("add to a read-only archive: %v\n%s", err, out)
+	}
+}
+
+// TestArchiveUpgradeCLI: an archive indexed with the previous key version
+// is refused with advice, can still be counted and exported, and is
+// upgraded in place when its texts are untouched by the change; one with a
+// touched text is left as it was, exit status 1, the text named.
+func TestArchiveUpgradeCLI(t *testing.T) {
+	needDir(t, seeds)
+	prev := engine.KeysChanges[len(engine.KeysChanges)-1].From
+	setKeys := func(t *testing.T, arc, keys string) {
+		t.Helper()
+		db, err := sql.Open("sqlite", filepath.Join(arc, sqlite.DBFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.Exec(`UPDATE meta SET value = ? WHERE key = 'keys'`, keys); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seed := filepath.Join(seeds, "002_a2e1b6a0f24d9543.txt")
+
+	arc := filepath.Join(t.TempDir(), "arc")
+	mustRun(t, "add", "--archive", arc, seeds)
+	setKeys(t, arc, prev)
+	_, errs, status := runIn(t, "", "check", "--archive", arc, seed)
+	if status != 2 || !strings.Contains(errs, "reprint archive upgrade") {
+		t.Errorf("check of an archive of the previous keys: status %d, stderr %q; want 2 and the advice to upgrade", status, errs)
+	}
+	if out, _, status := runIn(t, "", "archive", "stats", "--archive", arc); status != 0 || !strings.Contains(out, "articles   5") {
+		t.Errorf("stats of an archive of the previous keys: status %d\n%s", status, out)
+	}
+	out, _, status := runIn(t, "", "archive", "upgrade", "--json", "--archive", arc)
+	var up engine.KeysUpgrade
+	if err := json.Unmarshal([]byte(out), &up); err != nil || status != 0 {
+		t.Fatalf("upgrade --json: status %d, %v\n%s", status, err, out)
+	}
+	if !up.Upgraded || up.Articles != 5 || up.Touched != 0 || up.From != prev || up.To != engine.KeysVersion {
+		t.Errorf("upgrade: %+v", up)
+	}
+	if _, _, status := runIn(t, "", "check", "--archive", arc, seed); status != 1 {
+		t.Errorf("check after the upgrade: status %d, want 1 (reuse found)", status)
+	}
+	if out, _ := mustRun(t, "archive", "upgrade", "--archive", arc); !strings.Contains(out, "keys already") {
+		t.Errorf("second upgrade:\n%s", out)
+	}
+
+	// An Urdu article with digits against letters: its keys changed.
+	in := filepath.Join(t.TempDir(), "in")
+	os.Mkdir(in, 0o755)
+	os.WriteFile(filepath.Join(in, "urdu.txt"), []byte("پاکستان نے 17اکتوبر کو میچ جیتا اور سکور95 رنز رہا۔\n"), 0o644)
+	arc2 := filepath.Join(t.TempDir(), "arc2")
+	mustRun(t, "add", "--archive", arc2, seeds, in)
+	setKeys(t, arc2, prev)
+	out, errs, status = runIn(t, "", "archive", "upgrade", "--archive", arc2)
+	if status != 1 || !strings.Contains(out, "not upgraded: 1 of 6") || !strings.Contains(out, "urdu.txt") || !strings.Contains(errs, "archive export") {
+		t.Errorf("upgrade of a touched archive: status %d\nstdout:\n%s\nstderr:\n%s", status, out, errs)
+	}
+	out, _, status = runIn(t, "", "archive", "export", "--archive", arc2)
+	if status != 0 || strings.Count(out, "\n") != 6 {
+		t.Errorf("export of an archive of the previous keys: status %d, %d lines", status, strings.Count(out, "\n"))
+	}
+	if _, _, status := runIn(t, "", "check", "--archive", arc2, seed); status != 2 {
+		t.Errorf("check after a refused upgrade: status %d, want 2", status)
 	}
 }

@@ -33,6 +33,8 @@ type Options struct {
 	Create   bool
 	// MaxList is the posting cap (nil: engine.PostingCap).
 	MaxList func(key uint64) int
+	// AnyKeys opens an archive whatever its key version.
+	AnyKeys bool
 }
 
 // Backend is a store implementation under test.
@@ -81,6 +83,7 @@ func Run(t *testing.T, b Backend) {
 		{"ConcurrentReaders", testConcurrentReaders},
 		{"NoArchive", testNoArchive},
 		{"Format", testFormat},
+		{"UpgradeKeys", testUpgradeKeys},
 		{"Cancelled", testCancelled},
 		{"Archive", testArchive},
 	} {

@@ -1,0 +1,199 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"unicode"
+)
+
+// Upgrading an archive's keys
+//
+// An archive's posting keys and term counts are what the engine computed
+// from its texts when they were added, and an archive records the
+// KeysVersion that computed them: a reprint whose tokens or keys differ
+// would look up keys that were never written, and could not remove what
+// it did write, so it refuses the archive (ErrKeys). But most changes of
+// the keys touch a few scripts only — Chinese bigrams, Arabic letter
+// variants — and an archive of English news has the same keys under both
+// versions. Re-adding a million articles for nothing would cost hours.
+//
+// So each change is written down (KeysChanges) with what it touches: a
+// test on a text that holds whenever the text's keys may differ between
+// the two versions (it may hold for texts whose keys do not change; it
+// never fails for one whose keys do). UpgradeKeys reads every archived
+// text and, when no change on the way from the archive's version to this
+// reprint's touches any of them, records the new version: the archive is
+// then exactly what adding its texts under the new version would have
+// made. When some text is touched, it changes nothing and names them: such
+// an archive is rebuilt by exporting it (reprint archive export, which
+// reads any key version) and adding the export to a new archive.
+
+// ErrKeys: the archive was indexed with keys of another version than the
+// engine's (see UpgradeKeys). It is an ErrFormat.
+var ErrKeys = fmt.Errorf("%w: posting keys of another version", ErrFormat)
+
+// ErrKeysTouched: UpgradeKeys found archived texts whose keys a change
+// on the way may have changed.
+var ErrKeysTouched = errors.New("archived texts whose keys changed")
+
+// A KeysChange is one change of KeysVersion.
+type KeysChange struct {
+	From, To string
+	// What says what changed, for people.
+	What string
+	// Touches reports whether text's keys may differ between From and To.
+	Touches func(text string) bool
+}
+
+// KeysChanges are the changes of KeysVersion that an archive can be
+// upgraded across, oldest first; the last one's To is KeysVersion.
+var KeysChanges = []KeysChange{
+	{
+		From: "keys/3 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200",
+		To:   "keys/4 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic",
+		What: "tokens for every script: Han, kana and Hangul runs as character bigrams, Arabic-script letters folded; Latin-script tokens unchanged",
+		// Only Latin-script tokens were kept byte for byte: a text with a
+		// letter of any other script may have changed.
+		Touches: hasLetterOutside(unicode.Latin),
+	},
+	{
+		From: "keys/4 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic",
+		To:   "keys/5 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits",
+		What: "digits written against Arabic-script letters are words of their own",
+		Touches: func(text string) bool {
+			return hasLetterIn(text, unicode.Arabic) && hasDigit(text)
+		},
+	},
+}
+
+// keysPath returns the changes from version from to KeysVersion, or false
+// when from is not one this engine knows how to upgrade from.
+func keysPath(from string) ([]KeysChange, bool) {
+	if from == KeysVersion {
+		return nil, true
+	}
+	i := slices.IndexFunc(KeysChanges, func(c KeysChange) bool { return c.From == from })
+	if i < 0 || KeysChanges[len(KeysChanges)-1].To != KeysVersion {
+		return nil, false
+	}
+	path := KeysChanges[i:]
+	for k := 1; k < len(path); k++ {
+		if path[k].From != path[k-1].To {
+			return nil, false
+		}
+	}
+	return path, true
+}
+
+func hasLetterOutside(script *unicode.RangeTable) func(string) bool {
+	return func(text string) bool {
+		for _, r := range text {
+			if unicode.IsLetter(r) && !unicode.Is(script, r) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func hasLetterIn(text string, script *unicode.RangeTable) bool {
+	for _, r := range text {
+		if unicode.Is(script, r) && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(text string) bool {
+	for _, r := range text {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// KeysStore is a Store that records the KeysVersion its archive was
+// indexed with, and lets UpgradeKeys change it.
+type KeysStore interface {
+	// KeysVersion returns the version recorded.
+	KeysVersion(ctx context.Context) (string, error)
+	// SetKeysVersion records to in place of from, in one transaction of
+	// the store's writer; an error if the version recorded is not from.
+	SetKeysVersion(ctx context.Context, from, to string) error
+}
+
+// KeysUpgrade is what UpgradeKeys found and did.
+type KeysUpgrade struct {
+	From     string   `json:"from"`
+	To       string   `json:"to"`
+	Changes  []string `json:"changes"`  // what each change on the way did
+	Articles int      `json:"articles"` // texts read
+	// Touched counts the texts whose keys may have changed; TouchedIDs
+	// names the first maxTouchedIDs of them.
+	Touched    int      `json:"touched"`
+	TouchedIDs []string `json:"touched_ids"`
+	Upgraded   bool     `json:"upgraded"`
+}
+
+// maxTouchedIDs: enough ids for a person to see what kind of articles
+// they are, few enough to print.
+const maxTouchedIDs = 20
+
+// UpgradeKeys brings the archive's keys to KeysVersion when no change on
+// the way touches any archived text (see "Upgrading an archive's keys");
+// otherwise it changes nothing and returns ErrKeysTouched with the
+// articles counted. The store must be open for writing whatever its key
+// version (sqlite.Options.AnyKeys, postgres.Options.AnyKeys). An archive
+// already at KeysVersion is left as it is.
+func (a *Archive) UpgradeKeys(ctx context.Context, progress Progress) (*KeysUpgrade, error) {
+	ks, ok := a.store.(KeysStore)
+	if !ok {
+		return nil, fmt.Errorf("upgrading keys: this store does not record its key version")
+	}
+	a.adding.Lock()
+	defer a.adding.Unlock()
+	from, err := ks.KeysVersion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	up := &KeysUpgrade{From: from, To: KeysVersion, Changes: []string{}, TouchedIDs: []string{}}
+	if from == KeysVersion {
+		return up, nil
+	}
+	path, ok := keysPath(from)
+	if !ok {
+		return up, fmt.Errorf("the archive's keys %q are not ones this reprint can upgrade from (it knows %d changes, up to %q): export it with reprint archive export and add the export to a new archive: %w", from, len(KeysChanges), KeysVersion, ErrKeys)
+	}
+	for _, c := range path {
+		up.Changes = append(up.Changes, c.What)
+	}
+	sst, err := a.store.Stats(ctx)
+	if err != nil {
+		return up, err
+	}
+	for r, err := range a.store.Articles(ctx, true) {
+		if err != nil {
+			return up, err
+		}
+		up.Articles++
+		if slices.ContainsFunc(path, func(c KeysChange) bool { return c.Touches(r.Text) }) {
+			up.Touched++
+			if len(up.TouchedIDs) < maxTouchedIDs {
+				up.TouchedIDs = append(up.TouchedIDs, r.ID)
+			}
+		}
+		progress.report(StepRead, up.Articles, sst.Articles)
+	}
+	if up.Touched > 0 {
+		return up, fmt.Errorf("%d of %d archived texts hold what the change of keys touches (%v…): export the archive with reprint archive export and add the export to a new archive: %w", up.Touched, up.Articles, up.TouchedIDs[:min(3, len(up.TouchedIDs))], ErrKeysTouched)
+	}
+	if err := ks.SetKeysVersion(ctx, from, KeysVersion); err != nil {
+		return up, err
+	}
+	up.Upgraded = true
+	return up, nil
+}

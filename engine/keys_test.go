@@ -1,0 +1,44 @@
+package engine
+
+import "testing"
+
+// TestKeysChanges: the changes an archive is upgraded across form one
+// chain that ends at this engine's KeysVersion, and each names what it
+// touches; keysPath finds the way from every version on it.
+func TestKeysChanges(t *testing.T) {
+	last := KeysChanges[len(KeysChanges)-1]
+	if last.To != KeysVersion {
+		t.Fatalf("the last change goes to %q; KeysVersion is %q: write the change down in KeysChanges", last.To, KeysVersion)
+	}
+	for i, c := range KeysChanges {
+		if c.Touches == nil || c.What == "" || c.From == c.To {
+			t.Errorf("change %d (%q → %q) lacks what it touches or says", i, c.From, c.To)
+		}
+		if i > 0 && KeysChanges[i-1].To != c.From {
+			t.Errorf("change %d starts at %q, not where change %d ended (%q)", i, c.From, i-1, KeysChanges[i-1].To)
+		}
+		if path, ok := keysPath(c.From); !ok || len(path) != len(KeysChanges)-i {
+			t.Errorf("keysPath(%q) = %d changes, %v; want %d", c.From, len(path), ok, len(KeysChanges)-i)
+		}
+	}
+	if _, ok := keysPath("keys/0"); ok {
+		t.Error("keysPath of an unknown version found a way")
+	}
+	for _, tc := range []struct {
+		change int
+		text   string
+		want   bool
+	}{
+		{0, "The council approved the bridge, at a cost of £2bn (G20, 3rd).", false},
+		{0, "Café society in Zürich: naïve façades.", false},
+		{0, "北京今天宣布了新的计划。", true},
+		{0, "Москва объявила о новом плане.", true},
+		{1, "The council approved the bridge in 2024.", false},
+		{1, "پاکستان نے میچ جیتا۔", false},
+		{1, "پاکستان نے 17اکتوبر کو میچ جیتا۔", true},
+	} {
+		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
+			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)
+		}
+	}
+}
