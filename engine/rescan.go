@@ -77,14 +77,27 @@ type Snapshot struct {
 	Scan *report.Scan
 
 	opts    ScanOptions
-	logged  bool            // the store keeps a change log: mark is a position in it
-	mark    int64           // the report is of the archive at this position of the log
-	seqs    []int64         // Scan.Articles[i]'s Seq
-	stories []storyIndex    // the stories of several articles: Scan.Stories[:len(stories)]
-	storyOf map[int64]int32 // an article's story of several (index into stories)
-	stored  int             // stored pairs, with both articles archived
-	bytes   int64           // the articles' text bytes
-	judged  int             // stories judged to make it
+	logged  bool         // the store keeps a change log: mark is a position in it
+	mark    int64        // the report is of the archive at this position of the log
+	seqs    []int64      // Scan.Articles[i]'s Seq
+	stories []storyIndex // the stories of several articles: Scan.Stories[:len(stories)]
+	storyOf []int32      // Scan.Articles[i]'s story of several (index into stories), or -1
+	stored  int          // stored pairs, with both articles archived
+	bytes   int64        // the articles' text bytes
+	judged  int          // stories judged to make it
+	// carried gives, for each story of Scan, its index in the snapshot
+	// Rescan made this one from when carried over as it was, else -1;
+	// nil for a snapshot made by Snapshot.
+	carried []int32
+}
+
+// story returns the index into s.stories of the story of several
+// articles that holds the article seq, if one does.
+func (s *Snapshot) story(seq int64) (int32, bool) {
+	if i, ok := slices.BinarySearch(s.seqs, seq); ok && s.storyOf[i] >= 0 {
+		return s.storyOf[i], true
+	}
+	return 0, false
 }
 
 // storyIndex is one story of several articles of a Snapshot.
@@ -100,6 +113,29 @@ type storyIndex struct {
 // several articles for Snapshot (or a Rescan that judged the whole
 // archive), the touched ones for Rescan.
 func (s *Snapshot) Judged() int { return s.judged }
+
+// Carried returns, for story i of s.Scan.Stories, the index of the same
+// story in the snapshot Rescan made s from, when Rescan carried it over as
+// it was (no article of it touched); -1 when it was judged or made anew,
+// or s was made by Snapshot. A caller that keeps what it derived from
+// each story can then derive it again only for the others. (When nothing
+// changed, Rescan returns the snapshot it was given, whose Carried still
+// refers to the one before it: compare the two first.)
+func (s *Snapshot) Carried(i int) int {
+	if s.carried == nil {
+		return -1
+	}
+	return int(s.carried[i])
+}
+
+// StoryPairs returns where the pairs of story i of s.Scan.Stories are:
+// s.Scan.Pairs[start:end] (none for a story of one article).
+func (s *Snapshot) StoryPairs(i int) (start, end int) {
+	if i >= len(s.stories) {
+		return 0, 0
+	}
+	return s.stories[i].start, s.stories[i].start + s.stories[i].n
+}
 
 // Logged reports whether Rescan can bring s up to date by judging only
 // the stories that changed: the store keeps a change log.
@@ -138,12 +174,12 @@ func (a *Archive) Snapshot(ctx context.Context, opts ScanOptions, progress Progr
 		seqOf[r.ID] = r.Seq
 		x.bytes += int64(r.Bytes)
 	}
-	x.storyOf = map[int64]int32{}
+	x.storyOf = slices.Repeat([]int32{-1}, len(recs))
 	for k, g := range groups {
 		si := storyIndex{members: make([]int64, len(g.members)), stored: len(g.pairs)}
 		for j, i := range g.members {
 			si.members[j] = recs[i].Seq
-			x.storyOf[recs[i].Seq] = int32(k)
+			x.storyOf[i] = int32(k)
 		}
 		for _, pi := range g.pairs {
 			if pairs[pi].CapReason != "" {
@@ -156,7 +192,7 @@ func (a *Archive) Snapshot(ctx context.Context, opts ScanOptions, progress Progr
 	// The pairs are in story order: each story's are one run.
 	last := int32(-1)
 	for i, p := range x.Scan.Pairs {
-		k, ok := x.storyOf[seqOf[p.A]]
+		k, ok := x.story(seqOf[p.A])
 		if !ok || k < last {
 			return nil, fmt.Errorf("engine: pair %s–%s of the report is out of its story's place", p.A, p.B)
 		}
@@ -237,7 +273,7 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 		}
 	}
 	addStory = func(seq int64) {
-		if k, ok := prev.storyOf[seq]; ok && !oldStory[k] {
+		if k, ok := prev.story(seq); ok && !oldStory[k] {
 			oldStory[k] = true
 			for _, m := range prev.stories[k].members {
 				addSeq(m)
@@ -325,18 +361,25 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 
 	// The articles: the earlier ones kept but the removed, the touched
 	// ones read again, in Seq order.
-	x := &Snapshot{opts: prev.opts, logged: true, mark: mark, storyOf: map[int64]int32{}, judged: len(groups)}
-	var c report.Collect
-	var bytes int64
+	x := &Snapshot{opts: prev.opts, logged: true, mark: mark, judged: len(groups)}
 	var fresh []int64 // touched articles new since prev
 	for _, seq := range seqs {
 		if !inPrev(seq) {
 			fresh = append(fresh, seq)
 		}
 	}
-	emit := func(ra report.Article, seq int64) error {
-		bytes += int64(ra.Bytes)
+	// The lists are made to size: appending to a list of 100,000
+	// articles, doubling, copies and collects more than the rest of a
+	// rescan allocates.
+	n := len(prev.seqs) + len(fresh)
+	c := report.Collect{Scan: report.Scan{Articles: make([]report.Article, 0, n),
+		Stories: make([]report.Story, 0, len(prev.Scan.Stories)+len(fresh)), Pairs: make([]report.Pair, 0, len(prev.Scan.Pairs)+len(found))}}
+	x.seqs = make([]int64, 0, n)
+	prevAt := make([]int32, 0, n) // Scan.Articles[i]'s index in prev, or -1 when touched
+	emit := func(ra report.Article, seq int64, at int32) error {
+		x.bytes += int64(ra.Bytes)
 		x.seqs = append(x.seqs, seq)
+		prevAt = append(prevAt, at)
 		return c.Article(ra)
 	}
 	touchedArticle := func(seq int64) report.Article {
@@ -350,7 +393,7 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 	j := 0
 	for i, seq := range prev.seqs {
 		for ; j < len(fresh) && fresh[j] < seq; j++ {
-			if err := emit(touchedArticle(fresh[j]), fresh[j]); err != nil {
+			if err := emit(touchedArticle(fresh[j]), fresh[j], -1); err != nil {
 				return nil, err
 			}
 		}
@@ -358,16 +401,16 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 		case removed[seq]:
 			continue
 		case in[seq]:
-			err = emit(touchedArticle(seq), seq)
+			err = emit(touchedArticle(seq), seq, -1)
 		default:
-			err = emit(prev.Scan.Articles[i], seq)
+			err = emit(prev.Scan.Articles[i], seq, int32(i))
 		}
 		if err != nil {
 			return nil, err
 		}
 	}
 	for ; j < len(fresh); j++ {
-		if err := emit(touchedArticle(fresh[j]), fresh[j]); err != nil {
+		if err := emit(touchedArticle(fresh[j]), fresh[j], -1); err != nil {
 			return nil, err
 		}
 	}
@@ -402,6 +445,8 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 			r++
 		}
 	}
+	x.storyOf = slices.Repeat([]int32{-1}, len(x.seqs))
+	x.carried = make([]int32, 0, len(merged)+len(x.seqs))
 	var capped int
 	idOf := func(i int) string { return recs[i].ID }
 	for k, s := range merged {
@@ -428,6 +473,7 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 			}
 		}
 		st.ID = k + 1
+		x.carried = append(x.carried, s.old)
 		if err := c.Story(st); err != nil {
 			return nil, err
 		}
@@ -438,30 +484,55 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 			}
 		}
 		for _, m := range si.members {
-			x.storyOf[m] = int32(k)
+			i, _ := slices.BinarySearch(x.seqs, m)
+			x.storyOf[i] = int32(k)
 		}
 		x.stored += si.stored
 		capped += si.capped
 		x.stories = append(x.stories, si)
 	}
-	// Every other article is a story of its own.
-	n := len(merged)
-	for i, seq := range x.seqs {
-		if _, ok := x.storyOf[seq]; ok {
+	// Every other article is a story of its own: carried over when it
+	// was one before, untouched.
+	stories := len(merged)
+	p, single := 0, len(prev.stories) // into prev.seqs; prev's story of prev.seqs[p] if alone
+	for i := range x.seqs {
+		if x.storyOf[i] >= 0 {
 			continue
 		}
-		n++
-		if err := c.Story(report.Story{ID: n, Articles: []string{c.Scan.Articles[i].ID}, Lineage: []report.Edge{}}); err != nil {
+		st := report.Story{ID: stories + 1, Lineage: []report.Edge{}}
+		was := int32(-1)
+		if at := int(prevAt[i]); at >= 0 && prev.storyOf[at] < 0 {
+			for ; p < at; p++ {
+				if prev.storyOf[p] < 0 {
+					single++
+				}
+			}
+			was = int32(single)
+			st.Articles = prev.Scan.Stories[was].Articles // the same id: share it
+		} else {
+			st.Articles = []string{c.Scan.Articles[i].ID}
+		}
+		x.carried = append(x.carried, was)
+		stories++
+		if err := c.Story(st); err != nil {
 			return nil, err
 		}
 	}
-	stats := report.Stats{Read: len(x.seqs), Articles: len(x.seqs), Stories: n, RelatedPairs: len(c.Scan.Pairs), CappedPairs: capped}
+	// Collect leaves a list with nothing in it nil (null in JSON).
+	if len(c.Scan.Articles) == 0 {
+		c.Scan.Articles = nil
+	}
+	if len(c.Scan.Stories) == 0 {
+		c.Scan.Stories = nil
+	}
+	if len(c.Scan.Pairs) == 0 {
+		c.Scan.Pairs = nil
+	}
+	stats := report.Stats{Read: len(x.seqs), Articles: len(x.seqs), Stories: stories, RelatedPairs: len(c.Scan.Pairs), CappedPairs: capped}
 	if err := c.Close(stats); err != nil {
 		return nil, err
 	}
 	x.Scan = &c.Scan
-
-	x.bytes = bytes
 	if err := a.sameCounts(ctx, cl, mark, x); err != nil {
 		return nil, err
 	}

@@ -204,7 +204,48 @@ func rescanSteps(t *testing.T, pool []*reprint.Article, seed uint64, steps int) 
 			if got.Judged() > n-kept {
 				t.Errorf("step %d (%s): Rescan judged %d stories; want at most %d (of %d, %d untouched)", step, what, got.Judged(), n-kept, n, kept)
 			}
+			if got != snaps[i] {
+				checkCarried(t, snaps[i], got)
+			}
 			snaps[i] = got
+		}
+	}
+}
+
+// checkCarried: every story next says it carried over from prev is the
+// same story there — its articles, lineage and pairs — and next's
+// StoryPairs are the pairs of each story.
+func checkCarried(t *testing.T, prev, next *engine.Snapshot) {
+	t.Helper()
+	for i, st := range next.Scan.Stories {
+		start, end := next.StoryPairs(i)
+		in := map[string]bool{}
+		for _, id := range st.Articles {
+			in[id] = true
+		}
+		n := 0
+		for _, p := range next.Scan.Pairs {
+			if in[p.A] {
+				n++
+			}
+		}
+		if end-start != n || slices.ContainsFunc(next.Scan.Pairs[start:end], func(p report.Pair) bool { return !in[p.A] || !in[p.B] }) {
+			t.Errorf("StoryPairs(%d) = %d, %d; not the story's %d pairs", i, start, end, n)
+		}
+		j := next.Carried(i)
+		if j < 0 {
+			continue
+		}
+		pst, pend := prev.StoryPairs(j)
+		was := prev.Scan.Stories[j]
+		was.ID = st.ID
+		if !cmp.Equal(was, st) || !cmp.Equal(prev.Scan.Pairs[pst:pend], next.Scan.Pairs[start:end]) {
+			t.Errorf("story %d carried over from story %d, but they differ: %s %s", i, j, cmp.Diff(was, st), cmp.Diff(prev.Scan.Pairs[pst:pend], next.Scan.Pairs[start:end]))
+		}
+		for _, id := range st.Articles {
+			if !cmp.Equal(prev.Scan.Article(id), next.Scan.Article(id)) {
+				t.Errorf("story %d carried over from story %d, but its article %q differs", i, j, id)
+			}
 		}
 	}
 }
@@ -312,5 +353,46 @@ func TestRescanWithoutLog(t *testing.T) {
 				t.Errorf("Rescan judged %d stories; want the archive's one story (%d)", got.Judged(), len(want.Stories))
 			}
 		})
+	}
+}
+
+// TestRescanToEmpty: removing every article, and adding to an empty
+// archive, give Scan's report (its lists null when empty).
+func TestRescanToEmpty(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	a, _, _ := openArchive(t)
+	seeds := readSeeds(t)[:2]
+	empty, err := a.Snapshot(ctx, engine.ScanOptions{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := empty
+	for _, step := range []struct {
+		name  string
+		write func() error
+	}{
+		{"add two", func() error { _, err := a.AddArticles(ctx, seeds, nil); return err }},
+		{"remove one", func() error { return a.Remove(ctx, seeds[0].ID) }},
+		{"remove the other", func() error { return a.Remove(ctx, seeds[1].ID) }},
+	} {
+		if err := step.write(); err != nil {
+			t.Fatal(err)
+		}
+		got, err := a.Rescan(ctx, s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := a.Scan(ctx, engine.ScanOptions{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(reportJSON(t, want), reportJSON(t, got.Scan)); d != "" {
+			t.Errorf("%s: Rescan differs from Scan (-scan +rescan):\n%s", step.name, d)
+		}
+		if got == s || got.Judged() > 1 {
+			t.Errorf("%s: Rescan returned the same snapshot or judged %d stories", step.name, got.Judged())
+		}
+		s = got
 	}
 }

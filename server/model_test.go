@@ -1,0 +1,122 @@
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/engine"
+)
+
+// snapshotJSON renders what a snapshot serves: the report model, the
+// story summaries, and the stories a search finds by each of words.
+func snapshotJSON(t *testing.T, x *snapshot, words []string) string {
+	t.Helper()
+	found := map[string][]int32{}
+	for _, w := range words {
+		var l []int32
+		for s := range x.text.prefixed(w) {
+			l = append(l, s)
+		}
+		slices.Sort(l)
+		found[w] = l
+	}
+	b, err := json.MarshalIndent(struct {
+		Scan    any
+		Stories []*storySummary
+		Pairs   [][]int
+		Hay     []string
+		Found   map[string][]int32
+	}{x.scan, x.stories, summaryPairs(x), summaryHay(x), found}, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func summaryPairs(x *snapshot) [][]int {
+	var out [][]int
+	for _, sm := range x.stories {
+		out = append(out, sm.pairs)
+	}
+	return out
+}
+
+func summaryHay(x *snapshot) []string {
+	var out []string
+	for _, sm := range x.stories {
+		out = append(out, sm.hay)
+	}
+	return out
+}
+
+// TestSnapshotsRescan: after each write — an add through the server, an
+// add and a removal by another writer — the server's snapshot is the one
+// built from a full Scan of the archive, and it was made by judging only
+// the stories the write touched.
+func TestSnapshotsRescan(t *testing.T) {
+	a := MustOpenSQLite(t)
+	s := MustNew(t, a, Options{FreshStories: true})
+	ctx := t.Context()
+	first, _, err := s.snaps.get(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.judged.Judged() != 2 {
+		t.Fatalf("the first snapshot judged %d stories; want the fixture's 2", first.judged.Judged())
+	}
+	text, err := os.ReadFile(filepath.Join(seeds, seedCopy))
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name   string
+		write  func() error
+		judged int // stories judged again
+	}{
+		{"add to the seeds' story through the server", func() error {
+			res, b := do(t, s, "POST", "/api/articles?id=again&site=Again", "text/plain", text)
+			if res.StatusCode != 201 {
+				return fmt.Errorf("POST /api/articles = %d %s", res.StatusCode, b)
+			}
+			return nil
+		}, 1},
+		{"add one related to nothing", func() error {
+			_, err := a.AddArticles(ctx, []*reprint.Article{{ID: "alone", Text: "Nothing in this short note about a garden fete is in any other article."}}, nil)
+			return err
+		}, 0},
+		{"remove the harbour copy", func() error { return a.Remove(ctx, "copycat/harbour") }, 0},
+		{"remove a seed", func() error { return a.Remove(ctx, seedCopy) }, 1},
+	}
+	for _, st := range steps {
+		if err := st.write(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		x, stale, err := s.snaps.get(ctx)
+		if err != nil || stale {
+			t.Fatalf("%s: get = stale %v, %v", st.name, stale, err)
+		}
+		full, err := a.Snapshot(ctx, engine.ScanOptions{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := newSnapshot(x.stamp, full, nil)
+		words := slices.Clone(want.text.base.words)
+		for _, w := range want.text.base.words {
+			if len(w) > 2 {
+				words = append(words, w[:2]) // prefixes too
+			}
+		}
+		if d := cmp.Diff(snapshotJSON(t, want, words), snapshotJSON(t, x, words)); d != "" {
+			t.Errorf("%s: the snapshot differs from one of a full scan (-full +served):\n%s", st.name, d)
+		}
+		if x.judged.Judged() != st.judged {
+			t.Errorf("%s: the snapshot judged %d stories again; want %d", st.name, x.judged.Judged(), st.judged)
+		}
+	}
+}
