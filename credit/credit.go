@@ -87,13 +87,21 @@ type candidate struct {
 // Check decides whether derived credits source: see the package doc for
 // the rules. It never fails; nil articles are treated as empty.
 func Check(derived, source *reprint.Article) Result {
+	return CheckIn(derived, source, nil)
+}
+
+// CheckIn is Check with outlets, the publishers of the other articles at
+// hand (the story's, as Publisher names them): a lede's "according to X"
+// naming one of them names a news organisation (see "According to X" as
+// credit in outlet.go).
+func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 	if derived == nil {
 		derived = &reprint.Article{}
 	}
 	pub, how := Publisher(source)
 	lines := creditLines(derived)
 	ms := mentions(derived.Text)
-	ledeCredits(derived, ms)
+	ledeCredits(derived, ms, outlets)
 	inline := asCandidates(ms)
 	all := append(lines[:len(lines):len(lines)], inline...) // lines first: a credit line is the strongest evidence
 	var srcURL string

@@ -18,13 +18,15 @@ import (
 // X outright (as a credit line does, also when the source's publisher is
 // unknown) when both hold:
 //
-//  1. X is a news organisation (isOutlet). No maintained public list of
-//     news organisations is at hand (none in the module graph, the Debian
-//     archive or the Go module proxy that is kept up to date and
-//     licensed for this), and a list would miss the local and online
-//     outlets that rewrites credit most. So X counts when the credit
-//     machinery already knows it as an outlet, or when its name has an
-//     outlet's form:
+//  1. X is a news organisation (isOutlet). No maintained, licensed public
+//     list of news organisations was found to use (the npm, PyPI and Go
+//     package lists at hand and the Debian archive hold none), and a list
+//     would miss the local and online outlets that rewrites
+//     credit most. So X counts when it is known as an outlet at hand, or
+//     when its name has an outlet's form:
+//     - the publisher of another article at hand: one related to this
+//     one in the scan or the archive (CheckIn's outlets: "according to
+//     Newsthirst" where newsthirst.example published a version);
 //     - a publisher of the domain table (domainNames: "Reuters", "The
 //     Associated Press", "CNN", "Al Jazeera", …), matched by SameName
 //     ("AP", "the BBC");
@@ -80,8 +82,8 @@ func outletDay(w string) bool {
 }
 
 // isOutlet reports whether name is a news organisation's (see "According
-// to X" as credit).
-func isOutlet(name string) bool {
+// to X" as credit), known is the publishers of the other articles at hand.
+func isOutlet(name string, known []string) bool {
 	k := keyOf(name)
 	if len(k.key) == 0 {
 		return false
@@ -99,11 +101,22 @@ func isOutlet(name string) bool {
 	// a name with some, or by its acronym: "Washington" is not "The
 	// Washington Post", but "AP" is "The Associated Press".
 	for _, pub := range domainNames {
-		if pk := keyOf(pub); sameKey(k, pk) && (len(pk.mast) == 0 || len(k.mast) > 0 || oneWord(k, pk)) {
+		if namesOutlet(k, pub) {
+			return true
+		}
+	}
+	for _, pub := range known {
+		if namesOutlet(k, pub) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesOutlet reports whether the name reduced to k names the outlet pub.
+func namesOutlet(k nameKey, pub string) bool {
+	pk := keyOf(pub)
+	return sameKey(k, pk) && (len(pk.mast) == 0 || len(k.mast) > 0 || oneWord(k, pk))
 }
 
 // ledeSentence returns the span of a's Text that is the first sentence of
@@ -160,9 +173,10 @@ func sentenceEnd(text string, start, end int) int {
 }
 
 // ledeCredits marks the "according to X" mentions of a that credit X
-// outright: X is a news organisation and the phrase stands in the first
-// sentence of the lede.
-func ledeCredits(a *reprint.Article, ms []mention) {
+// outright: X is a news organisation (known among the publishers of the
+// other articles at hand, or by isOutlet's rules) and the phrase stands in
+// the first sentence of the lede.
+func ledeCredits(a *reprint.Article, ms []mention, known []string) {
 	var lede reprint.Span
 	found := false
 	for i := range ms {
@@ -173,7 +187,7 @@ func ledeCredits(a *reprint.Article, ms []mention) {
 		if !found {
 			lede, found = ledeSentence(a), true
 		}
-		if m.span.Start >= lede.Start && m.span.End <= lede.End && !lede.Empty() && isOutlet(m.name) {
+		if m.span.Start >= lede.Start && m.span.End <= lede.End && !lede.Empty() && isOutlet(m.name, known) {
 			m.lede = true
 		}
 	}

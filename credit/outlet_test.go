@@ -86,3 +86,28 @@ func TestCheckAccordingToLede(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckInOutlets checks that a name with no outlet's form names a news
+// organisation when it is the publisher of another article at hand, and
+// only then.
+func TestCheckInOutlets(t *testing.T) {
+	unknown := &reprint.Article{ID: "src", Text: "The story as first told."}
+	d := article("d", "Nordvik Air has grounded 14 of its 52 aircraft after inspections uncovered cracks in engine fan blades, according to Newsthirst.\n\nMore flights will go.")
+	tests := []struct {
+		name    string
+		outlets []string
+		status  credit.Status
+	}{
+		{"a publisher at hand", []string{"Reuters", "newsthirst"}, credit.Credited},
+		{"written apart", []string{"News Thirst"}, credit.Credited},
+		{"other publishers", []string{"Reuters", "Pennine Daily"}, credit.NotCredited},
+		{"none", nil, credit.NotCredited},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if r := credit.CheckIn(d, unknown, tt.outlets); r.Status != tt.status {
+				t.Errorf("CheckIn(%q, outlets %q) = %v (%s); want %v", d.Text, tt.outlets, r.Status, r.Reason, tt.status)
+			}
+		})
+	}
+}

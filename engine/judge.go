@@ -129,7 +129,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	err = forEach(ctx, len(res.Pairs), func(k int) {
 		p := res.Pairs[k]
 		a, b := arts[p.A], arts[p.B]
-		c := checked{credAB: credit.Check(a, b), credBA: credit.Check(b, a)}
+		c := checked{credAB: credit.CheckIn(a, b, names.outlets(p.A)), credBA: credit.CheckIn(b, a, names.outlets(p.B))}
 		qa, qb := quotes[p.A], quotes[p.B]
 		c.checkAB = checker.Check(a.Text, b.Text, qa, qb) // A's quotes against B
 		c.checkBA = checker.Check(b.Text, a.Text, qb, qa)
@@ -309,6 +309,21 @@ func creditNames(res *Corpus) *publishers {
 		}
 	}
 	return p
+}
+
+// outlets returns the publishers of the articles related to article i:
+// the outlets at hand, by which a lede's "according to X" in i names a
+// news organisation (credit.CheckIn). Only i's neighbours, so that the
+// cost of a pair's check grows with its articles' pairs, not with the
+// corpus.
+func (p *publishers) outlets(i int) []string {
+	var out []string
+	for _, o := range p.adj[i] {
+		if n := p.name[o]; n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // unnamed reports whether derived's credit result against source is a
