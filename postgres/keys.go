@@ -16,28 +16,17 @@ func (s *Store) KeysVersion(ctx context.Context) (string, error) {
 	return v, nil
 }
 
-// SetKeysVersion implements engine.KeysStore, on the writer's session
-// (which holds the archive's lock).
+// SetKeysVersion implements engine.KeysStore, as a write of the
+// archive's writer (which holds its lock).
 func (s *Store) SetKeysVersion(ctx context.Context, from, to string) error {
-	if s.readOnly {
-		return fmt.Errorf("%s: %w (it was opened for reading)", s.where, engine.ErrReadOnly)
-	}
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	if s.closed {
-		return fmt.Errorf("%s: archive is closed", s.where)
-	}
-	if s.writer.IsClosed() {
-		if err := s.connectWriter(ctx); err != nil {
-			return err
+	return s.Update(ctx, func(etx engine.Tx) error {
+		tag, err := etx.(*txn).tx.Exec(ctx, `UPDATE meta SET value = $1 WHERE key = 'keys' AND value = $2`, to, from)
+		if err != nil {
+			return fmt.Errorf("recording the key version: %w", s.wrap(err))
 		}
-	}
-	tag, err := s.writer.Exec(ctx, `UPDATE meta SET value = $1 WHERE key = 'keys' AND value = $2`, to, from)
-	if err != nil {
-		return fmt.Errorf("recording the key version: %w", s.wrap(err))
-	}
-	if tag.RowsAffected() != 1 {
-		return fmt.Errorf("recording the key version: the archive's is no longer %q", from)
-	}
-	return nil
+		if tag.RowsAffected() != 1 {
+			return fmt.Errorf("recording the key version: the archive's is no longer %q", from)
+		}
+		return nil
+	})
 }
