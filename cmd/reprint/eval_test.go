@@ -95,7 +95,9 @@ func TestEvalClough(t *testing.T) {
 }
 
 // TestEvalCounter holds the extent on COUNTER's development half to the
-// issue's macro-F1 bar and checks the --json document's fields.
+// issue's macro-F1 bar, its 2-class accuracy to what the tokens give since
+// digits are cut from Urdu letters (0.837; 0.817 before), and checks the
+// --json document's fields.
 func TestEvalCounter(t *testing.T) {
 	dir := corpora + "/counter-dev"
 	needDir(t, dir)
@@ -114,8 +116,8 @@ func TestEvalCounter(t *testing.T) {
 	if rep.Pairs != 300 || len(rep.Classes) != 3 || len(rep.Confusion) != 3 || rep.Confusion["WD"] == nil {
 		t.Errorf("pairs %d, classes %d, confusion rows %d; want 300, 3, 3 (WD, PD, ND)", rep.Pairs, len(rep.Classes), len(rep.Confusion))
 	}
-	if rep.MacroF1 < 0.70 || rep.Accuracy < 0.70 || rep.Accuracy2 < 0.80 {
-		t.Errorf("macro-F1 %.3f, accuracy %.3f, 2-class %.3f; want ≥ 0.70, ≥ 0.70, ≥ 0.80", rep.MacroF1, rep.Accuracy, rep.Accuracy2)
+	if rep.MacroF1 < 0.70 || rep.Accuracy < 0.70 || rep.Accuracy2 < 0.83 {
+		t.Errorf("macro-F1 %.3f, accuracy %.3f, 2-class %.3f; want ≥ 0.70, ≥ 0.70, ≥ 0.83", rep.MacroF1, rep.Accuracy, rep.Accuracy2)
 	}
 }
 
