@@ -203,6 +203,9 @@ type articleJSONOut struct {
 	Story     *int       `json:"story"` // the story's id, null when in none
 	Pairs     []pairRef  `json:"pairs"`
 	Text      string     `json:"text"`
+	// Headline is the span of Text that is the article's headline, when
+	// Text opens with it (reprint.FindHeadline); nil when it does not.
+	Headline *reprint.Span `json:"headline,omitempty"`
 }
 
 // pairRef is one pair of an article, from the article's side.
@@ -234,6 +237,9 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) error {
 	out := articleJSONOut{ID: rec.ID, Input: rec.Input, Format: rec.Format.String(), Title: rec.Meta.Title, Site: rec.Meta.Site,
 		Publisher: rec.Publisher, Author: rec.Meta.Author, URL: rec.Meta.URL, Bytes: rec.Bytes, Words: rec.Words,
 		Pending: rec.Pending, Text: rec.Text, Pairs: x.pairRefs(rec.ID)}
+	if h := reprint.FindHeadline(rec.Text, rec.Meta.Title); !h.Empty() {
+		out.Headline = &h
+	}
 	if !rec.Meta.Published.IsZero() {
 		t := rec.Meta.Published
 		out.Published = &t
