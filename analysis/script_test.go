@@ -125,7 +125,7 @@ func referenceTokenize(text string) []Token {
 		switch {
 		case '0' <= r && r <= '9', 0x0660 <= r && r <= 0x0669, 0x06F0 <= r && r <= 0x06F9:
 			return kindDigit
-		case isArabic(r) && unicode.IsLetter(r):
+		case (isArabic(r) || isArabicForm(r)) && unicode.IsLetter(r):
 			return kindArabicLetter
 		}
 		return kindOther
@@ -206,6 +206,7 @@ func FuzzTokenizeScripts(f *testing.F) {
 	f.Add("أعلنَ وزيرُ الصحــة ۲۰۲۴")
 	f.Add("17اکتوبر سکور95 ۱۴کھلاڑی بَ5")
 	f.Add("5\u0651ب ب5a6 ۱5ب a5ب")
+	f.Add("ﻛﺘﺎﺏ5 ﷲ7")
 	f.Add("\u0301日\u0301本")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
@@ -264,6 +265,7 @@ func TestDigitsAgainstArabicLetters(t *testing.T) {
 		{"17اکتوبر", "17 اکتوبر"},
 		{"سکور95 رنز", "سکور 95 رنز"},
 		{"۱۴کھلاڑیوں", "14 کھلاڑیوں"},
+		{"ﻛﺘﺎﺏ5", "كتاب 5"}, // presentation forms meet digits as their normal forms do
 		{"مرڈر4", "مرڈر 4"},
 		{"في2024م", "في 2024 م"},
 	}

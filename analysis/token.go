@@ -103,7 +103,7 @@ const (
 // kind of the character before: a combining mark belongs to that
 // character and keeps its kind.
 func digitKind(r rune, last int) int {
-	if isArabic(r) {
+	if isArabic(r) || isArabicForm(r) {
 		switch {
 		case 0x0660 <= r && r <= 0x0669, 0x06F0 <= r && r <= 0x06F9:
 			return kindDigit
@@ -322,6 +322,13 @@ func isWordRune(r rune) bool {
 		return isASCIIWord(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.Is(unicode.No, r) || unicode.Is(unicode.Nl, r)
+}
+
+// isArabicForm reports whether r is an Arabic presentation form (which
+// NFKC maps to the Arabic block): such a letter meets digits as its
+// normal form does.
+func isArabicForm(r rune) bool {
+	return 0xFB50 <= r && r <= 0xFDFF || 0xFE70 <= r && r <= 0xFEFF
 }
 
 // isArabic reports whether r is in the Arabic block or its supplements

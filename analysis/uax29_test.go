@@ -80,7 +80,7 @@ func cutDigits(text string, spans []reprint.Span) []reprint.Span {
 				continue
 			case unicode.IsDigit(r) && (r < 0x80 || isArabic(r)):
 				k = kindDigit
-			case isArabic(r) && unicode.IsLetter(r):
+			case (isArabic(r) || isArabicForm(r)) && unicode.IsLetter(r):
 				k = kindArabicLetter
 			}
 			if k|last == kindDigit|kindArabicLetter {
