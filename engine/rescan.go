@@ -81,7 +81,7 @@ type Snapshot struct {
 	mark    int64        // the report is of the archive at this position of the log
 	seqs    []int64      // Scan.Articles[i]'s Seq
 	stories []storyIndex // the stories of several articles: Scan.Stories[:len(stories)]
-	storyOf []int32      // Scan.Articles[i]'s story of several (index into stories), or -1
+	storyOf []int32      // Scan.Articles[i]'s story: an index into Scan.Stories, below len(stories) for one of several
 	stored  int          // stored pairs, with both articles archived
 	bytes   int64        // the articles' text bytes
 	judged  int          // stories judged to make it
@@ -94,11 +94,15 @@ type Snapshot struct {
 // story returns the index into s.stories of the story of several
 // articles that holds the article seq, if one does.
 func (s *Snapshot) story(seq int64) (int32, bool) {
-	if i, ok := slices.BinarySearch(s.seqs, seq); ok && s.storyOf[i] >= 0 {
+	if i, ok := slices.BinarySearch(s.seqs, seq); ok && int(s.storyOf[i]) < len(s.stories) {
 		return s.storyOf[i], true
 	}
 	return 0, false
 }
+
+// ArticleStory returns the index into s.Scan.Stories of the story of
+// s.Scan.Articles[i].
+func (s *Snapshot) ArticleStory(i int) int { return int(s.storyOf[i]) }
 
 // storyIndex is one story of several articles of a Snapshot.
 type storyIndex struct {
@@ -107,6 +111,18 @@ type storyIndex struct {
 	n       int
 	stored  int // stored pairs
 	capped  int // of which with a cap reason (Stats.CappedPairs)
+}
+
+// numberSingles gives each article in no story of several its story of
+// one, in Seq order after the others, as the report lists them.
+func (s *Snapshot) numberSingles() {
+	n := int32(len(s.stories))
+	for i, k := range s.storyOf {
+		if k < 0 {
+			s.storyOf[i] = n
+			n++
+		}
+	}
 }
 
 // Judged returns how many stories were judged to make s: every story of
@@ -189,6 +205,7 @@ func (a *Archive) Snapshot(ctx context.Context, opts ScanOptions, progress Progr
 		x.stored += si.stored
 		x.stories = append(x.stories, si)
 	}
+	x.numberSingles()
 	// The pairs are in story order: each story's are one run.
 	last := int32(-1)
 	for i, p := range x.Scan.Pairs {
@@ -494,20 +511,15 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 	// Every other article is a story of its own: carried over when it
 	// was one before, untouched.
 	stories := len(merged)
-	p, single := 0, len(prev.stories) // into prev.seqs; prev's story of prev.seqs[p] if alone
 	for i := range x.seqs {
 		if x.storyOf[i] >= 0 {
 			continue
 		}
+		x.storyOf[i] = int32(stories)
 		st := report.Story{ID: stories + 1, Lineage: []report.Edge{}}
 		was := int32(-1)
-		if at := int(prevAt[i]); at >= 0 && prev.storyOf[at] < 0 {
-			for ; p < at; p++ {
-				if prev.storyOf[p] < 0 {
-					single++
-				}
-			}
-			was = int32(single)
+		if at := int(prevAt[i]); at >= 0 && int(prev.storyOf[at]) >= len(prev.stories) {
+			was = prev.storyOf[at]
 			st.Articles = prev.Scan.Stories[was].Articles // the same id: share it
 		} else {
 			st.Articles = []string{c.Scan.Articles[i].ID}

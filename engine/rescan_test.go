@@ -132,6 +132,7 @@ func rescanSteps(t *testing.T, pool []*reprint.Article, seed uint64, steps int) 
 		if !s.Logged() {
 			t.Fatal("Snapshot of an SQLite archive: no change log")
 		}
+		checkCarried(t, s, s)
 		snaps[i] = s
 	}
 	archived := func() []string {
@@ -214,9 +215,14 @@ func rescanSteps(t *testing.T, pool []*reprint.Article, seed uint64, steps int) 
 
 // checkCarried: every story next says it carried over from prev is the
 // same story there — its articles, lineage and pairs — and next's
-// StoryPairs are the pairs of each story.
+// StoryPairs are the pairs of each story, its ArticleStory each article's.
 func checkCarried(t *testing.T, prev, next *engine.Snapshot) {
 	t.Helper()
+	for i, a := range next.Scan.Articles {
+		if k := next.ArticleStory(i); k < 0 || k >= len(next.Scan.Stories) || !slices.Contains(next.Scan.Stories[k].Articles, a.ID) {
+			t.Errorf("ArticleStory(%d) = %d, not the story of %q", i, k, a.ID)
+		}
+	}
 	for i, st := range next.Scan.Stories {
 		start, end := next.StoryPairs(i)
 		in := map[string]bool{}

@@ -244,7 +244,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) error {
 		t := rec.Meta.Published
 		out.Published = &t
 	}
-	if i, ok := x.storyOf[rec.ID]; ok {
+	if i, ok := x.storyOf(rec.ID); ok {
 		out.Story = &x.scan.Stories[i].ID
 	}
 	writeJSON(w, http.StatusOK, out)
@@ -253,7 +253,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) error {
 
 func (x *snapshot) pairRefs(id string) []pairRef {
 	out := []pairRef{}
-	for _, k := range x.pairsOf[id] {
+	for _, k := range x.pairsOf(id) {
 		p := &x.scan.Pairs[k]
 		other := p.B
 		if p.B == id {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -34,6 +35,12 @@ import (
 // REPRINT_LOAD_ARCHIVE=pgtest runs it on a private PostgreSQL cluster
 // (internal/pgtest), filled first with REPRINT_LOAD_FILL=archive.jsonl.
 //
+// REPRINT_LOAD_READERS=N adds N clients reading the story list (GET
+// /api/stories, the home page's data) in a loop, as a newsroom's open
+// pages do: each read after an add has the server bring its stories up to
+// date (Archive.Rescan). Their latency and how many answers were stale
+// are logged apart from the checks'.
+//
 // REPRINT_LOAD_ADDER=0 leaves the adder out: checks alone, for an archive
 // whose last add has not finished (the first add through the API would
 // complete all its pending articles first) or to see what the adds cost.
@@ -50,6 +57,8 @@ func TestLoad(t *testing.T) {
 		clients  = 4
 		perCheck = 3 // checks per client, when bounded by count
 		adds     = 3
+		readers  = 1
+		perRead  = 3 // reads per reader, when bounded by count
 		duration time.Duration
 	)
 	if dir := os.Getenv("REPRINT_LOAD_ARCHIVE"); dir != "" {
@@ -57,7 +66,11 @@ func TestLoad(t *testing.T) {
 		articles = loadArticles(t, os.Getenv("REPRINT_LOAD_ARTICLES"))
 		clients = envInt(t, "REPRINT_LOAD_CLIENTS", 32)
 		duration = time.Duration(envInt(t, "REPRINT_LOAD_SECONDS", 60)) * time.Second
-		perCheck, adds = 0, 0
+		perCheck, adds, perRead = 0, 0, 0
+		readers = 0
+		if os.Getenv("REPRINT_LOAD_READERS") != "" {
+			readers = envInt(t, "REPRINT_LOAD_READERS", 0)
+		}
 		if os.Getenv("REPRINT_LOAD_ADDER") == "0" {
 			adds = -1
 		}
@@ -91,6 +104,8 @@ func TestLoad(t *testing.T) {
 		defer cancel()
 	}
 	results := make([]loadResult, clients+1)
+	reads := make([]loadResult, readers)
+	var stale atomic.Int64
 	post := func(r *loadResult, path string, body []byte, want ...int) bool {
 		start := time.Now()
 		res, err := client.Post(base+path, "application/json", bytes.NewReader(body))
@@ -119,6 +134,34 @@ func TestLoad(t *testing.T) {
 					return
 				}
 				post(r, "/api/check", articles[(c+k*clients)%len(articles)], http.StatusOK)
+			}
+		})
+	}
+	for c := range readers {
+		wg.Go(func() {
+			r := &reads[c]
+			for k := 0; perRead == 0 || k < perRead; k++ {
+				if ctx.Err() != nil {
+					return
+				}
+				start := time.Now()
+				res, err := client.Get(base + "/api/stories")
+				if err != nil {
+					if ctx.Err() == nil {
+						r.errs = append(r.errs, err.Error())
+					}
+					return
+				}
+				io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+				if res.StatusCode != http.StatusOK {
+					r.errs = append(r.errs, fmt.Sprintf("GET /api/stories = %d", res.StatusCode))
+					continue
+				}
+				if res.Header.Get("X-Reprint-Stale") != "" {
+					stale.Add(1)
+				}
+				r.latency = append(r.latency, time.Since(start))
 			}
 		})
 	}
@@ -153,6 +196,11 @@ func TestLoad(t *testing.T) {
 		errs = append(errs, results[c].errs...)
 	}
 	errs = append(errs, results[clients].errs...)
+	var readLat []time.Duration
+	for _, r := range reads {
+		readLat = append(readLat, r.latency...)
+		errs = append(errs, r.errs...)
+	}
 	for i, e := range errs {
 		if i == 10 {
 			t.Errorf("… and %d more", len(errs)-10)
@@ -170,6 +218,15 @@ func TestLoad(t *testing.T) {
 		clients, len(lat), elapsed.Round(time.Millisecond), st.Articles, float64(len(lat))/elapsed.Seconds(),
 		q(0.5).Round(time.Millisecond), q(0.9).Round(time.Millisecond), q(0.99).Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond),
 		added, float64(results[clients].sum())/float64(max(added, 1))/1e6, len(errs), s.panics.Load())
+	if readers > 0 {
+		if len(readLat) == 0 {
+			t.Fatal("no story list answered")
+		}
+		slices.Sort(readLat)
+		rq := func(p float64) time.Duration { return readLat[min(len(readLat)-1, int(p*float64(len(readLat))))] }
+		t.Logf("%d readers, %d story lists: latency p50 %s, p99 %s, max %s; %d stale",
+			readers, len(readLat), rq(0.5).Round(time.Millisecond), rq(0.99).Round(time.Millisecond), readLat[len(readLat)-1].Round(time.Millisecond), stale.Load())
+	}
 	if s.panics.Load() != 0 {
 		t.Errorf("%d handlers panicked", s.panics.Load())
 	}

@@ -55,13 +55,9 @@ type snapshot struct {
 	stamp   stamp
 	judged  *engine.Snapshot // the engine's, which Rescan brings up to date
 	scan    *report.Scan
-	article map[string]int    // article id → index in scan.Articles
-	pair    map[[2]string]int // both orders of a pair's ids → index in scan.Pairs
-	pairsOf map[string][]int  // article id → its pairs
-	storyOf map[string]int    // article id → index in stories
-	stories []*storySummary   // in scan order: largest first
-	byID    map[int]int       // story id → index in stories
-	text    *textIndex        // the words of the stories' texts
+	article map[string]int  // article id → index in scan.Articles
+	stories []*storySummary // in scan order: largest first
+	text    *textIndex      // the words of the stories' texts
 }
 
 // snapshots builds and keeps the current snapshot.
@@ -232,29 +228,14 @@ func (ss *snapshots) build(now stamp) {
 // carried over (its summary, the words of its texts) is taken from prev.
 func newSnapshot(st stamp, judged *engine.Snapshot, prev *snapshot) *snapshot {
 	s := judged.Scan
-	x := &snapshot{stamp: st, judged: judged, scan: s, article: map[string]int{}, pair: map[[2]string]int{},
-		pairsOf: map[string][]int{}, storyOf: map[string]int{}, byID: map[int]int{}}
+	// Only the ids of the articles are a map: a story, a story's pairs
+	// and an article's story are places the engine's snapshot knows, and
+	// a map of 100,000 articles' stories or pairs, built anew after every
+	// add, cost more than bringing the stories up to date.
+	x := &snapshot{stamp: st, judged: judged, scan: s, article: make(map[string]int, len(s.Articles))}
 	for i := range s.Articles {
 		if _, dup := x.article[s.Articles[i].ID]; !dup {
 			x.article[s.Articles[i].ID] = i
-		}
-	}
-	for i, p := range s.Pairs {
-		for _, k := range [][2]string{{p.A, p.B}, {p.B, p.A}} {
-			if _, dup := x.pair[k]; !dup {
-				x.pair[k] = i
-			}
-		}
-		x.pairsOf[p.A] = append(x.pairsOf[p.A], i)
-		x.pairsOf[p.B] = append(x.pairsOf[p.B], i)
-	}
-	for i := range s.Stories {
-		st := &s.Stories[i]
-		x.byID[st.ID] = i
-		for _, id := range st.Articles {
-			if _, ok := x.storyOf[id]; !ok {
-				x.storyOf[id] = i
-			}
 		}
 	}
 	for i := range s.Stories {
@@ -289,18 +270,46 @@ func (x *snapshot) articleOf(id string) *report.Article {
 	return nil
 }
 
+// storyOf returns the index in stories of the story of the article id.
+func (x *snapshot) storyOf(id string) (int, bool) {
+	i, ok := x.article[id]
+	if !ok {
+		return 0, false
+	}
+	return x.judged.ArticleStory(i), true
+}
+
+// pairsOf returns the indexes in scan.Pairs of the pairs of the article
+// id, ascending: they are among its story's.
+func (x *snapshot) pairsOf(id string) []int {
+	k, ok := x.storyOf(id)
+	if !ok {
+		return nil
+	}
+	var out []int
+	start, end := x.judged.StoryPairs(k)
+	for i := start; i < end; i++ {
+		if p := &x.scan.Pairs[i]; p.A == id || p.B == id {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // pairOf returns the pair of a and b in either order, or nil.
 func (x *snapshot) pairOf(a, b string) *report.Pair {
-	if i, ok := x.pair[[2]string{a, b}]; ok {
-		return &x.scan.Pairs[i]
+	for _, i := range x.pairsOf(a) {
+		if p := &x.scan.Pairs[i]; p.A == b || p.B == b {
+			return p
+		}
 	}
 	return nil
 }
 
 // story returns the story of id with its summary, or nil.
 func (x *snapshot) story(id int) (*report.Story, *storySummary) {
-	i, ok := x.byID[id]
-	if !ok {
+	i := id - 1 // stories are numbered in order from 1
+	if i < 0 || i >= len(x.stories) {
 		return nil, nil
 	}
 	return &x.scan.Stories[i], x.stories[i]
@@ -419,7 +428,7 @@ func (x *snapshot) summarize(i int) *storySummary {
 	sm.hay = hay.String()
 	seen := map[int]bool{}
 	for _, id := range st.Articles {
-		for _, k := range x.pairsOf[id] {
+		for _, k := range x.pairsOf(id) {
 			p := &x.scan.Pairs[k]
 			if seen[k] || !inStory[p.A] || !inStory[p.B] {
 				continue

@@ -115,8 +115,47 @@ func TestSnapshotsRescan(t *testing.T) {
 		if d := cmp.Diff(snapshotJSON(t, want, words), snapshotJSON(t, x, words)); d != "" {
 			t.Errorf("%s: the snapshot differs from one of a full scan (-full +served):\n%s", st.name, d)
 		}
+		checkPlaces(t, x)
 		if x.judged.Judged() != st.judged {
 			t.Errorf("%s: the snapshot judged %d stories again; want %d", st.name, x.judged.Judged(), st.judged)
 		}
+	}
+}
+
+// checkPlaces: each article's story and pairs, and each pair found by
+// its two ids in either order, are those a pass over the report finds.
+func checkPlaces(t *testing.T, x *snapshot) {
+	t.Helper()
+	for _, a := range x.scan.Articles {
+		want := -1
+		for k, st := range x.scan.Stories {
+			if slices.Contains(st.Articles, a.ID) {
+				want = k
+				break
+			}
+		}
+		if got, ok := x.storyOf(a.ID); !ok || got != want {
+			t.Errorf("storyOf(%q) = %d, %v; want %d", a.ID, got, ok, want)
+		}
+		var pairs []int
+		for i, p := range x.scan.Pairs {
+			if p.A == a.ID || p.B == a.ID {
+				pairs = append(pairs, i)
+			}
+		}
+		if got := x.pairsOf(a.ID); !slices.Equal(got, pairs) {
+			t.Errorf("pairsOf(%q) = %v; want %v", a.ID, got, pairs)
+		}
+	}
+	for i, p := range x.scan.Pairs {
+		if x.pairOf(p.A, p.B) != &x.scan.Pairs[i] || x.pairOf(p.B, p.A) != &x.scan.Pairs[i] {
+			t.Errorf("pairOf(%q, %q) is not pair %d", p.A, p.B, i)
+		}
+	}
+	if _, ok := x.storyOf("no such article"); ok || x.pairOf("no such article", x.scan.Articles[0].ID) != nil {
+		t.Error("an id not archived has a story or a pair")
+	}
+	if st, sm := x.story(len(x.stories) + 1); st != nil || sm != nil {
+		t.Error("story(one past the last) is a story")
 	}
 }

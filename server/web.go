@@ -281,7 +281,7 @@ func (wa *webApp) story(w http.ResponseWriter, r *http.Request) error {
 	}
 	st, sm := x.story(id)
 	if a := r.URL.Query().Get("article"); a != "" {
-		if i, ok := x.storyOf[a]; ok && (st == nil || !slices.Contains(st.Articles, a)) {
+		if i, ok := x.storyOf(a); ok && (st == nil || !slices.Contains(st.Articles, a)) {
 			st, sm = &x.scan.Stories[i], x.stories[i]
 		}
 	}
@@ -437,7 +437,7 @@ func (wa *webApp) pair(w http.ResponseWriter, r *http.Request) error {
 		return errorf(ENotFound, "no related pair of %s and %s", clip(a, 200), clip(b, 200))
 	}
 	v := newPairView(p, x.articleOf, "", "")
-	if i, ok := x.storyOf[p.A]; ok {
+	if i, ok := x.storyOf(p.A); ok {
 		v.Story, v.StoryTitle = x.scan.Stories[i].ID, x.stories[i].Title
 	}
 	wa.render(w, r, http.StatusOK, "pair", page{Title: v.View.Left.Label + " · " + v.View.Right.Label, Nav: "stories", Stale: stale, Data: v})
@@ -491,7 +491,7 @@ func (wa *webApp) article(w http.ResponseWriter, r *http.Request) error {
 			d.Pairs[i].URL = pairPath("/pairs/", d.Pairs[i].Other.ID, id)
 		}
 	}
-	if i, ok := x.storyOf[id]; ok {
+	if i, ok := x.storyOf(id); ok {
 		d.Story, d.StoryTitle = x.scan.Stories[i].ID, x.stories[i].Title
 	}
 	wa.render(w, r, http.StatusOK, "article", page{Title: d.Ref.Label(), Stale: stale, Data: d})
