@@ -157,6 +157,17 @@ func TestEvalDirection(t *testing.T) {
 	}
 }
 
+// TestEvalAEBAlias: "eval aeb" is "eval extract" (the name the guard rails
+// use): the same answer on a folder that is not the benchmark.
+func TestEvalAEBAlias(t *testing.T) {
+	dir := t.TempDir()
+	_, _, errExtract := run(t, "eval", "extract", dir)
+	_, _, errAEB := run(t, "eval", "aeb", dir)
+	if errExtract == nil || errAEB == nil || errExtract.Error() != errAEB.Error() {
+		t.Errorf("eval aeb %s: %v; eval extract: %v; want the same error", dir, errAEB, errExtract)
+	}
+}
+
 // TestEvalExtract holds reprint's article extraction on the Zyte benchmark
 // to at least go-trafilatura's own F1 on the same pages, and the body
 // (the cleaned text after its headline, as the benchmark's articleBody)

@@ -13,8 +13,9 @@ import (
 func (m *Main) evalExtractCommand() *cobra.Command {
 	var asJSON bool
 	c := &cobra.Command{
-		Use:   "extract DIR",
-		Short: "article extraction on the Zyte benchmark: token precision, recall, F1",
+		Use:     "extract DIR",
+		Aliases: []string{"aeb"},
+		Short:   "article extraction on the Zyte benchmark: token precision, recall, F1",
 		Long: `eval extract scores article-body extraction on the Zyte article extraction
 benchmark (DIR holds ground-truth.json and html/*.html.gz) exactly as the
 benchmark's evaluate.py does: 4-gram shingle precision and recall per page,
