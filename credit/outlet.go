@@ -35,8 +35,8 @@ import (
 //     Telegraph, Guardian, Observer, Broadcasting, Television, Radio,
 //     Magazine, Newspaper, Newswire: "Fox News", "the Financial Times",
 //     "the Yorkshire Post", "the Associated Press"), or that opens with a
-//     newspaper's day word (Daily, Sunday, Evening, Morning: "the Daily
-//     Star", "the Evening Standard"). Words that end newsmakers' names as
+//     newspaper's day word (Daily, Sunday, Evening: "the Daily Star",
+//     "the Evening Standard"). Words that end newsmakers' names as
 //     often as outlets' are left out: Agency ("the International Energy
 //     Agency", "the Environment Agency") counts only after News or Press
 //     ("Xinhua News Agency"), and Express, Star, Sun, Standard and Mail
@@ -72,10 +72,12 @@ func outletTail(w string) bool {
 }
 
 // outletDay are the first words of newspapers' names: "Daily Mail",
-// "Sunday Times", "Evening Standard".
+// "Sunday Mirror", "Evening Standard". Not "Morning": "Morning Consult" is
+// a pollster, and the morning papers' names end in a masthead word ("The
+// Dallas Morning News", "The Sydney Morning Herald").
 func outletDay(w string) bool {
 	switch w {
-	case "daily", "sunday", "evening", "morning":
+	case "daily", "sunday", "evening":
 		return true
 	}
 	return false

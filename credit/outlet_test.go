@@ -59,6 +59,8 @@ func TestCheckAccordingToLede(t *testing.T) {
 			unknown, credit.NotCredited, "", "attributes a claim"},
 		{"a company named like a masthead", headline + "Card spending in restaurants fell by a tenth in the three months to June, according to American Express, the card issuer." + more,
 			unknown, credit.NotCredited, "", "attributes a claim"},
+		{"a pollster", headline + "The prime minister's approval rating fell to 31 per cent in the week after the budget, according to Morning Consult." + more,
+			unknown, credit.NotCredited, "", "attributes a claim"},
 		{"a place named in an outlet's name", headline + "Sanctions on Russian oil exports will be tightened from next month, according to Washington, which gave no details." + more,
 			unknown, credit.NotCredited, "", "attributes a claim"},
 		{"an outlet in the second sentence", headline + "Rail minister Claire Denholm has quit over a signalling contract. She had pushed officials to hurry it through, according to the BBC." + more,
