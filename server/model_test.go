@@ -11,6 +11,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/internal/pgtest"
+	"github.com/reprint/reprint/postgres"
 )
 
 // snapshotJSON renders what a snapshot serves: the report model, the
@@ -58,9 +60,26 @@ func summaryHay(x *snapshot) []string {
 // TestSnapshotsRescan: after each write — an add through the server, an
 // add and a removal by another writer — the server's snapshot is the one
 // built from a full Scan of the archive, and it was made by judging only
-// the stories the write touched.
+// the stories the write touched; on both stores.
 func TestSnapshotsRescan(t *testing.T) {
-	a := MustOpenSQLite(t)
+	t.Run("sqlite", func(t *testing.T) { snapshotsRescan(t, MustOpenSQLite(t)) })
+	t.Run("postgres", func(t *testing.T) {
+		cl := pgtest.Need(t)
+		st, err := postgres.Open(t.Context(), cl.NewDatabase(t), postgres.Options{Create: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		a, err := engine.NewArchive(st, engine.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fill(t, a)
+		snapshotsRescan(t, a)
+	})
+}
+
+func snapshotsRescan(t *testing.T, a *engine.Archive) {
 	s := MustNew(t, a, Options{FreshStories: true})
 	ctx := t.Context()
 	first, _, err := s.snaps.get(ctx)
