@@ -13,8 +13,9 @@
 //	                        pair (texts side by side), article, check
 //	                            │
 //	                            ▼
-//	                  snapshot: Archive.Scan of the whole archive, indexed,
-//	                  rebuilt when the store's counts or this server's writes change
+//	                  snapshot: the stories of the whole archive, indexed (Archive.Snapshot),
+//	                  brought up to date when the store's counts or this server's
+//	                  writes change (Archive.Rescan: only the stories a write touched)
 //
 // # Design
 //
