@@ -17,10 +17,18 @@ import (
 // (articles, pairs, counts) travels gob-encoded in a Blob, so that no
 // engine type needs a Beam coder and a field added to them travels too.
 
-// input is one --input path and its position on the command line.
+// input is one path to read and its position among them: a local --input
+// (a file or a folder), or one object of a remote --input (remote.go).
 type input struct {
 	Index int64
-	Path  string
+	Path  string // the local path or the object's name, as Input names it
+	// Rel is, for an object, the name a local read of it would have: its
+	// name below the prefix it was listed under (Under), else its base name.
+	Rel   string
+	Under bool
+	// Fail says why a remote --input gave no object to read (Path is then
+	// the argument): its reader rejects it with this detail.
+	Fail string
 }
 
 // item is one article read and cleaned on its own (the first cleaning

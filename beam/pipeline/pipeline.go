@@ -16,11 +16,19 @@ import (
 
 // Options configure the pipeline.
 type Options struct {
-	// Inputs are the local paths to read, as scan takes them (files or
-	// folders of text, HTML, WARC, JSONL). Each is read by one DoFn call:
-	// give many paths (a crawl's WARC files) to read in parallel. A path
-	// that does not exist is an error of Build.
+	// Inputs are the paths to read, as scan takes them (files or folders
+	// of text, HTML, WARC, JSONL), local or, with a scheme, read through
+	// Beam's file systems (remote.go: "gs://bucket/crawl/" for every object
+	// under a prefix, "gs://bucket/crawl/*.warc.gz" for a glob, or one
+	// object). Each local path and each object is read by one DoFn call:
+	// give many (a crawl's WARC files) to read in parallel. A local path
+	// that does not exist is an error of Build; a remote input that gives
+	// nothing to read (an unknown scheme, a glob that matches nothing) is a
+	// rejection in the report.
 	Inputs []string
+	// TempDir is where a worker copies a remote object to read it ("":
+	// the system's temporary folder); each copy is removed once read.
+	TempDir string
 	// Output is the path of the reprint.scan JSON document.
 	Output string
 	// MaxArticleBytes: see ingest.Options (0: its default).
@@ -53,18 +61,32 @@ type faults struct {
 // Build adds the pipeline to s: read and clean each input → corpus
 // layer → analyse → candidate keys → group by key, with detect's caps →
 // votes per pair → candidate pairs → join texts → align and judge →
-// connected components → provenance per story → the report.
-func Build(s beam.Scope, opts Options) error {
+// connected components → provenance per story → the report. It lists the
+// remote inputs' objects (under ctx), so that each is read by a worker of
+// its own and the report keeps a local read's order.
+func Build(ctx context.Context, s beam.Scope, opts Options) error {
 	if len(opts.Inputs) == 0 {
 		return errors.New("reprint-beam: no input")
 	}
+	var ins []input
 	for _, p := range opts.Inputs {
+		if Remote(p) {
+			ins = append(ins, expandRemote(ctx, p)...)
+			continue
+		}
 		// As scan: a path that does not exist is a mistake in the command,
 		// refused before any work; what cannot be read inside a folder is
 		// a rejection in the report.
 		if _, err := os.Stat(p); err != nil {
 			return fmt.Errorf("reprint-beam: input %w", err)
 		}
+		ins = append(ins, input{Path: p})
+	}
+	if len(ins) >= 1<<(63-ordArgShift) {
+		return fmt.Errorf("reprint-beam: %d files and objects to read, more than the %d an Ord can number", len(ins), 1<<(63-ordArgShift))
+	}
+	for i := range ins {
+		ins[i].Index = int64(i)
 	}
 	if opts.Output == "" {
 		return errors.New("reprint-beam: no output")
@@ -77,12 +99,8 @@ func Build(s beam.Scope, opts Options) error {
 	}
 	apw, shards := opts.AllPairsWork, opts.Shards
 
-	ins := make([]input, len(opts.Inputs))
-	for i, p := range opts.Inputs {
-		ins[i] = input{Index: int64(i), Path: p}
-	}
 	read := s.Scope("read")
-	items, rejs, counts := beam.ParDo3(read, &readFn{MaxArticleBytes: opts.MaxArticleBytes}, beam.CreateList(read, ins))
+	items, rejs, counts := beam.ParDo3(read, &readFn{MaxArticleBytes: opts.MaxArticleBytes, TempDir: opts.TempDir}, beam.CreateList(read, ins))
 	byID := beam.GroupByKey(read, beam.ParDo(read, keyItem, items))
 	items, dups := beam.ParDo2(read, uniqueIDFn, byID)
 	rejs = beam.Flatten(read, rejs, dups)

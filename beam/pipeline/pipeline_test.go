@@ -55,7 +55,7 @@ func mustBeam(tb testing.TB, opts Options) []byte {
 	tb.Helper()
 	opts.Output = filepath.Join(tb.TempDir(), "scan.json")
 	p, s := beam.NewPipelineWithRoot()
-	if err := Build(s, opts); err != nil {
+	if err := Build(context.Background(), s, opts); err != nil {
 		tb.Fatalf("Build: %v", err)
 	}
 	if _, err := prism.Execute(context.Background(), p); err != nil {
@@ -181,7 +181,7 @@ func TestBadInput(t *testing.T) {
 
 	p, s := beam.NewPipelineWithRoot()
 	_ = p
-	if err := Build(s, Options{Inputs: []string{filepath.Join(dir, "missing")}, Output: filepath.Join(dir, "out.json")}); err == nil {
+	if err := Build(context.Background(), s, Options{Inputs: []string{filepath.Join(dir, "missing")}, Output: filepath.Join(dir, "out.json")}); err == nil {
 		t.Errorf("Build with a missing input = nil error; want one naming the path")
 	}
 }
@@ -193,7 +193,7 @@ func TestWorkerFailsOnce(t *testing.T) {
 	dir := t.TempDir()
 	opts := Options{Inputs: []string{seeds}, Output: filepath.Join(dir, "scan.json"), faults: faults{failOnce: dir}}
 	p, s := beam.NewPipelineWithRoot()
-	if err := Build(s, opts); err != nil {
+	if err := Build(context.Background(), s, opts); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := prism.Execute(context.Background(), p); err == nil {
@@ -203,7 +203,7 @@ func TestWorkerFailsOnce(t *testing.T) {
 		t.Errorf("the failed run wrote %s", opts.Output)
 	}
 	p, s = beam.NewPipelineWithRoot()
-	if err := Build(s, opts); err != nil {
+	if err := Build(context.Background(), s, opts); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := prism.Execute(context.Background(), p); err != nil {

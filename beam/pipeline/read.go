@@ -2,11 +2,13 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/clean"
 	"github.com/reprint/reprint/engine"
@@ -15,33 +17,78 @@ import (
 
 // readFn reads one input path with the engine's reading stage (ingest and
 // the per-article cleaning layer) and emits its articles, its rejections
-// and the corpus-layer counts of its articles. A retried bundle's outputs
-// replace the failed attempt's, so a path read twice by retries is counted
-// once.
+// and the corpus-layer counts of its articles. A remote object is read
+// from a local copy in a temporary folder under TempDir (readRemote); a
+// remote argument that gave no object is one rejection. A retried
+// bundle's outputs replace the failed attempt's, so a path read twice by
+// retries is counted once.
 type readFn struct {
 	MaxArticleBytes int64
+	TempDir         string
+
+	fss map[string]filesystem.Interface // by scheme, opened once a worker
+}
+
+// fileSystem returns the file system of the remote path name, opened on
+// first use (a GCS client a worker, not one an object).
+func (f *readFn) fileSystem(ctx context.Context, name string) (filesystem.Interface, error) {
+	scheme := remoteScheme.FindStringSubmatch(name)[1]
+	if fs, ok := f.fss[scheme]; ok {
+		return fs, nil
+	}
+	fs, err := filesystem.New(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	if f.fss == nil {
+		f.fss = map[string]filesystem.Interface{}
+	}
+	f.fss[scheme] = fs
+	return fs, nil
+}
+
+// Teardown closes the file systems opened.
+func (f *readFn) Teardown() error {
+	var errs []error
+	for _, fs := range f.fss {
+		errs = append(errs, fs.Close())
+	}
+	f.fss = nil
+	return errors.Join(errs...)
 }
 
 func (f *readFn) ProcessElement(ctx context.Context, in input, emitItem func(item), emitRej func(rejection), emitCounts func([]byte)) error {
 	part := clean.NewCorpus(clean.CorpusOptions{})
 	var seq int64
-	_, _, err := engine.Read(ctx, ingest.Options{MaxArticleBytes: f.MaxArticleBytes}, []string{in.Path}, nil,
-		func(a *reprint.Article, r *reprint.Rejected) error {
-			ord := in.Index<<ordArgShift | seq
-			seq++
-			if r != nil {
-				emitRej(rejection{Ord: ord, Input: r.Input, Reason: r.Reason.String(), Detail: r.Detail})
-				return nil
-			}
-			part.Add(a)
-			blob, err := encode(toWire(a, true))
-			if err != nil {
-				return err
-			}
-			count(ctx, bytesRead, 8+2*len(a.ID)+len(a.Input)+len(blob))
-			emitItem(item{Ord: ord, ID: a.ID, Input: a.Input, Blob: blob})
+	emit := func(a *reprint.Article, r *reprint.Rejected) error {
+		ord := in.Index<<ordArgShift | seq
+		seq++
+		if r != nil {
+			emitRej(rejection{Ord: ord, Input: r.Input, Reason: r.Reason.String(), Detail: r.Detail})
 			return nil
-		})
+		}
+		part.Add(a)
+		blob, err := encode(toWire(a, true))
+		if err != nil {
+			return err
+		}
+		count(ctx, bytesRead, 8+2*len(a.ID)+len(a.Input)+len(blob))
+		emitItem(item{Ord: ord, ID: a.ID, Input: a.Input, Blob: blob})
+		return nil
+	}
+	opts := ingest.Options{MaxArticleBytes: f.MaxArticleBytes}
+	var err error
+	switch {
+	case in.Fail != "":
+		err = emit(nil, &reprint.Rejected{Input: in.Path, Reason: reprint.SkipUnreadable, Detail: in.Fail})
+	case Remote(in.Path):
+		var fs filesystem.Interface
+		if fs, err = f.fileSystem(ctx, in.Path); err == nil {
+			err = readRemote(ctx, fs, opts, f.TempDir, in, emit)
+		}
+	default:
+		_, _, err = engine.Read(ctx, opts, []string{in.Path}, nil, emit)
+	}
 	if err != nil {
 		return fmt.Errorf("reading %s: %w", in.Path, err)
 	}

@@ -7,6 +7,10 @@
 //
 // --input may be given many times, holds comma-free paths or globs
 // (expanded here, each match one input read in parallel with the others).
+// An input with a scheme (gs://bucket/crawl/*.warc.gz, or gs://bucket/crawl/
+// for every object under the prefix) is read through Beam's file systems:
+// each object is copied to a temporary file on the worker (--temp-dir) and
+// read there, and the report names it by its gs:// name.
 package main
 
 import (
@@ -22,7 +26,7 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs" // --output gs://…
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs" // --input and --output gs://…
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 	"github.com/reprint/reprint/beam/pipeline"
 )
@@ -35,7 +39,8 @@ func (in *inputs) Set(v string) error { *in = append(*in, v); return nil }
 
 func main() {
 	var ins inputs
-	flag.Var(&ins, "input", "a file or folder to read, or a glob (repeatable)")
+	flag.Var(&ins, "input", "a file or folder to read, or a glob; gs://bucket/prefix/ or gs://bucket/*.warc.gz for objects (repeatable)")
+	tempDir := flag.String("temp-dir", "", "where a worker copies a gs:// object to read it (default: the system's temporary folder)")
 	output := flag.String("output", "", "the reprint.scan JSON document to write")
 	pairsOut := flag.String("pairs-jsonl", "", "also write the related pairs here, one JSON object a line")
 	storiesOut := flag.String("stories-jsonl", "", "also write the stories of two or more articles here, one JSON object a line")
@@ -64,7 +69,7 @@ func main() {
 		stopHeap = peakHeapProfile(*memprofile)
 	}
 	opts := pipeline.Options{Output: *output, MaxArticleBytes: *maxBytes, AllPairsWork: *allPairs, Rounds: *rounds, Shards: *shards,
-		PairsJSONL: *pairsOut, StoriesJSONL: *storiesOut}
+		PairsJSONL: *pairsOut, StoriesJSONL: *storiesOut, TempDir: *tempDir}
 	err := run(context.Background(), ins, opts, *metrics)
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
@@ -136,7 +141,7 @@ func run(ctx context.Context, ins []string, opts pipeline.Options, metrics bool)
 	}
 	var paths []string
 	for _, in := range ins {
-		if !strings.ContainsAny(in, "*?[") {
+		if !strings.ContainsAny(in, "*?[") || pipeline.Remote(in) {
 			paths = append(paths, in)
 			continue
 		}
@@ -151,7 +156,7 @@ func run(ctx context.Context, ins []string, opts pipeline.Options, metrics bool)
 	}
 	p, s := beam.NewPipelineWithRoot()
 	opts.Inputs = paths
-	if err := pipeline.Build(s, opts); err != nil {
+	if err := pipeline.Build(ctx, s, opts); err != nil {
 		return err
 	}
 	res, err := beamx.RunWithMetrics(ctx, p)
