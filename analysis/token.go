@@ -44,20 +44,11 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		}
 		start := i
 		ascii, bigram := true, false
-		last := kindOther // of the last character (marks belong to the one before)
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
 				if !isASCIIWord(c) {
 					break
-				}
-				if c <= '9' {
-					if last == kindArabicLetter {
-						break
-					}
-					last = kindDigit
-				} else {
-					last = kindOther
 				}
 				i++
 				continue
@@ -65,12 +56,6 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				break
-			}
-			if k := digitKind(r, last); k != last {
-				if k|last == kindDigit|kindArabicLetter {
-					break
-				}
-				last = k
 			}
 			ascii = false
 			bigram = bigram || isBigramRune(r)
@@ -82,10 +67,55 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 		case bigram:
 			dst = t.appendMixed(text, start, i, dst)
 		default:
-			dst = append(dst, Token{Hash: t.hashUnicode(text[start:i]), Span: reprint.Span{Start: start, End: i}})
+			dst = t.appendWords(text, start, i, dst)
 		}
 	}
 	return dst
+}
+
+// appendWords appends the tokens of text[start:end], a run of word
+// characters of scripts written with spaces that holds a character beyond
+// ASCII: one word, cut where digits meet Arabic-script letters. (An ASCII
+// run is one word: it has no Arabic letter, and costs no second look.)
+func (t *Tokenizer) appendWords(text string, start, end int, dst []Token) []Token {
+	if !hasDigitByte(text[start:end]) {
+		return append(dst, Token{Hash: t.hashUnicode(text[start:end]), Span: reprint.Span{Start: start, End: end}})
+	}
+	last := kindOther // of the last character (marks belong to the one before)
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		k := kindOther
+		switch {
+		case r >= utf8.RuneSelf:
+			k = digitKind(r, last)
+		case r <= '9':
+			k = kindDigit
+		}
+		if k|last == kindDigit|kindArabicLetter {
+			dst = append(dst, Token{Hash: t.hashUnicode(text[start:i]), Span: reprint.Span{Start: start, End: i}})
+			start = i
+		}
+		last = k
+		i += n
+	}
+	return append(dst, Token{Hash: t.hashUnicode(text[start:end]), Span: reprint.Span{Start: start, End: end}})
+}
+
+// hasDigitByte reports whether w holds an ASCII digit or the UTF-8 lead
+// and trail of an Arabic-Indic (U+0660–0669: D9 A0–A9) or Extended
+// Arabic-Indic digit (U+06F0–06F9: DB B0–B9), the only digits cut from
+// Arabic-script letters; a word without one needs no second look.
+func hasDigitByte(w string) bool {
+	for j := 0; j < len(w); j++ {
+		switch c := w[j]; {
+		case '0' <= c && c <= '9':
+			return true
+		case c == 0xD9 && j+1 < len(w) && 0xA0 <= w[j+1] && w[j+1] <= 0xA9,
+			c == 0xDB && j+1 < len(w) && 0xB0 <= w[j+1] && w[j+1] <= 0xB9:
+			return true
+		}
+	}
+	return false
 }
 
 // Character kinds for the cut between digits and Arabic-script letters:
@@ -103,6 +133,9 @@ const (
 // kind of the character before: a combining mark belongs to that
 // character and keeps its kind.
 func digitKind(r rune, last int) int {
+	if 0x0621 <= r && r <= 0x064A || 0x0671 <= r && r <= 0x06D3 {
+		return kindArabicLetter // the common letters, all of them letters
+	}
 	if isArabic(r) || isArabicForm(r) {
 		switch {
 		case 0x0660 <= r && r <= 0x0669, 0x06F0 <= r && r <= 0x06F9:
@@ -143,7 +176,7 @@ func (t *Tokenizer) appendMixed(text string, start, end int, dst []Token) []Toke
 				}
 				j = k
 			}
-			dst = append(dst, Token{Hash: t.hashUnicode(text[i:j]), Span: reprint.Span{Start: i, End: j}})
+			dst = t.appendWords(text, i, j, dst)
 			i = j
 			continue
 		}
