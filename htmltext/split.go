@@ -45,12 +45,19 @@ const (
 // trafilatura's content (from doc) began, in document order (see "An
 // article split by advertisements"), or none.
 func continuations(doc, content *html.Node) []*html.Node {
-	var kept strings.Builder
+	// The blocks trafilatura kept, whitespace removed: a paragraph of the
+	// page is kept when it is one of them. A set, not a substring search
+	// of the kept text, so that the cost stays linear in the page (a page
+	// of 100,000 paragraphs would otherwise search the kept text 100,000
+	// times); a paragraph trafilatura split at a <br> is not matched and
+	// so just not counted.
+	got := map[string]bool{}
 	for _, bl := range contentBlocks(content) {
-		kept.WriteString(stripSpace(strings.Join(bl, "")))
+		if k := stripSpace(strings.Join(bl, "")); len(k) >= minKeptParagraph {
+			got[k] = true
+		}
 	}
-	got := kept.String()
-	if len(got) < minKeptParagraph {
+	if len(got) == 0 {
 		return nil
 	}
 
@@ -77,7 +84,7 @@ func continuations(doc, content *html.Node) []*html.Node {
 	total := 0
 	for _, p := range paras {
 		t := stripSpace(nodeText(p))
-		if len(t) < minKeptParagraph || !strings.Contains(got, t) {
+		if len(t) < minKeptParagraph || !got[t] {
 			continue
 		}
 		total += len(t)
@@ -126,9 +133,9 @@ func sameKind(a, b *html.Node) bool {
 	return a.Type == html.ElementNode && b.Type == html.ElementNode && a.Data == b.Data && attr(a, "class") == attr(b, "class")
 }
 
-// newWords counts the words of n's paragraphs that trafilatura's text got
-// does not hold.
-func newWords(n *html.Node, got string) int {
+// newWords counts the words of n's paragraphs that are not among the
+// kept blocks got.
+func newWords(n *html.Node, got map[string]bool) int {
 	words := 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -138,7 +145,7 @@ func newWords(n *html.Node, got string) int {
 			}
 			if n.Data == "p" {
 				t := nodeText(n)
-				if !strings.Contains(got, stripSpace(t)) {
+				if !got[stripSpace(t)] {
 					words += countFields(t)
 				}
 				return
@@ -152,13 +159,21 @@ func newWords(n *html.Node, got string) int {
 	return words
 }
 
-// classedAncestor returns the nearest ancestor element of n that has a
-// class attribute, or nil.
+// maxContainerDepth bounds how far above a paragraph its container is
+// looked for: article containers sit a few levels above their paragraphs
+// (one on the benchmark's split pages), and the bound keeps a page of deep
+// unclassed nesting linear.
+const maxContainerDepth = 16
+
+// classedAncestor returns the nearest ancestor element of n, at most
+// maxContainerDepth levels up, that has a class attribute, or nil.
 func classedAncestor(n *html.Node) *html.Node {
-	for a := n.Parent; a != nil; a = a.Parent {
+	depth := 0
+	for a := n.Parent; a != nil && depth < maxContainerDepth; a = a.Parent {
 		if a.Type == html.ElementNode && attr(a, "class") != "" {
 			return a
 		}
+		depth++
 	}
 	return nil
 }
