@@ -3,6 +3,7 @@ package engine_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -400,5 +401,87 @@ func TestRescanToEmpty(t *testing.T) {
 			t.Errorf("%s: Rescan returned the same snapshot or judged %d stories", step.name, got.Judged())
 		}
 		s = got
+	}
+}
+
+// laterLog is a store whose change log shows one more change after any
+// mark from on: as if another writer committed it while Rescan read.
+type laterLog struct {
+	engine.Store
+	log   engine.ChangeLog
+	from  int64
+	later engine.Change
+}
+
+func (l *laterLog) Mark(ctx context.Context) (int64, error) { return l.log.Mark(ctx) }
+func (l *laterLog) Changes(ctx context.Context, mark int64) ([]engine.Change, int64, error) {
+	cs, m, err := l.log.Changes(ctx, mark)
+	if err == nil && mark >= l.from {
+		return append(cs, l.later), m + 1, nil
+	}
+	return cs, m, err
+}
+
+// TestRescanWhileWriting: a change committed while Rescan read, to an
+// article it read, makes it try again and, when that keeps happening,
+// give up with ErrChanging; a change to an article it did not read leaves
+// its report as it was at its mark — Scan's before that change.
+func TestRescanWhileWriting(t *testing.T) {
+	needSeeds(t)
+	ctx := context.Background()
+	seeds := readSeeds(t)
+	for _, tc := range []struct {
+		name    string
+		touches bool // the later change names the article added
+	}{
+		{"a story being read", true},
+		{"another story", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, st, _ := openArchive(t)
+			l := &laterLog{Store: st, log: st, from: 1 << 62}
+			a, err := engine.NewArchive(l, engine.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := a.AddArticles(ctx, seeds[:3], nil); err != nil {
+				t.Fatal(err)
+			}
+			s, err := a.Snapshot(ctx, engine.ScanOptions{}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := a.AddArticles(ctx, seeds[3:4], nil); err != nil {
+				t.Fatal(err)
+			}
+			want, err := a.Scan(ctx, engine.ScanOptions{}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			added, err := st.Lookup(ctx, seeds[3].ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.from, err = st.Mark(ctx); err != nil {
+				t.Fatal(err)
+			}
+			l.later = engine.Change{Seq: added.Seq + 1000}
+			if tc.touches {
+				l.later.Seq = added.Seq
+			}
+			got, err := a.Rescan(ctx, s, nil)
+			if tc.touches {
+				if !errors.Is(err, engine.ErrChanging) {
+					t.Errorf("Rescan = %v; want ErrChanging", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(reportJSON(t, want), reportJSON(t, got.Scan)); d != "" {
+				t.Errorf("Rescan differs from Scan (-scan +rescan):\n%s", d)
+			}
+		})
 	}
 }

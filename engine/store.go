@@ -238,8 +238,8 @@ type Settler interface {
 var ErrNoChangeLog = errors.New("no change log")
 
 // ChangeLog is a Store that logs, with every commit, the articles it
-// touched: each article put, removed or completed, and the later article
-// of each pair stored. Archive.Rescan reads it to judge again only the
+// touched: each article put, removed or completed, and both articles of
+// each pair stored. Archive.Rescan reads it to judge again only the
 // stories those articles are in, instead of the whole archive.
 //
 // A mark is a position in the log: it only grows, and a change committed

@@ -13,8 +13,8 @@ import (
 //
 // Every write transaction logs the articles it touched in the changes
 // table: n is the log's position, seq the article, removed whether the
-// transaction removed it. Put, Remove, Done and PutPair (its later
-// article) log; a transaction logs each article once, at commit (flush),
+// transaction removed it. Put, Remove, Done and PutPair (both its
+// articles) log; a transaction logs each article once, at commit (flush),
 // in one statement. The log is kept whole.
 //
 // n comes from a sequence, which hands out numbers as rows are inserted,

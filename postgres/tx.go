@@ -305,6 +305,7 @@ func (t *txn) PutPair(p engine.PairRecord) error {
 		return fmt.Errorf("storing pair %d-%d: %w", p.A, p.B, t.s.wrap(err))
 	}
 	t.count("pairs", 1-existed)
+	t.logChange(p.A, false)
 	t.logChange(p.B, false)
 	return nil
 }

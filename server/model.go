@@ -197,6 +197,10 @@ func (ss *snapshots) build(now stamp) {
 		}
 		var x *snapshot
 		switch {
+		case errors.Is(err, engine.ErrChanging):
+			// Writes kept touching the stories being read: the last
+			// snapshot stands, stale, and the next request tries again.
+			err = nil
 		case err == nil && prev != nil && judged == prev.judged:
 			// Nothing the stories show changed (a merge of postings, an
 			// add of an unchanged article): the indexes stand.

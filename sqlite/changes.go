@@ -14,7 +14,7 @@ import (
 // Every write transaction logs the articles it touched in the changes
 // table: n is the log's position (AUTOINCREMENT: never reused), seq the
 // article, removed whether the transaction removed it. Put, Remove, Done
-// and PutPair (its later article) log; a transaction logs each article
+// and PutPair (both its articles) log; a transaction logs each article
 // once, at commit, many rows a statement. An add logs two rows an article
 // (its put, its completion with its pairs), some 30 bytes: a small part of
 // an article's row. The log is kept whole.

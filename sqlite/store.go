@@ -1061,6 +1061,7 @@ func (t *txn) PutPair(p engine.PairRecord) error {
 		return fmt.Errorf("storing pair %d-%d: %w", p.A, p.B, err)
 	}
 	t.count("pairs", int64(1-exists))
+	t.logChange(p.A, false)
 	t.logChange(p.B, false)
 	return nil
 }
