@@ -38,7 +38,10 @@ type item struct {
 	Ord   int64 // input order: argument index << ordArgShift | item index
 	ID    string
 	Input string
-	Blob  []byte
+	// Global says ID is the record's own, unique the world over (a
+	// WARC-Record-ID): another item with it is the record read again.
+	Global bool
+	Blob   []byte
 }
 
 // ordArgShift places the argument index above the item index in an Ord,

@@ -119,7 +119,8 @@ func TestCandidatesSameAsScan(t *testing.T) {
 // TestBadInput: what cannot be read becomes the rejections scan reports,
 // in scan's order — a dangling link, an empty file, a malformed record in
 // the middle of a large JSONL — and ids stay unique across arguments as
-// scan keeps them: the same name under two arguments, a folder given twice.
+// scan keeps them: the same name under two arguments, a folder given
+// twice, a WARC record in two crawl files.
 func TestBadInput(t *testing.T) {
 	needDir(t, seeds)
 	dir := t.TempDir()
@@ -175,6 +176,14 @@ func TestBadInput(t *testing.T) {
 	}
 	if err := os.WriteFile(filepath.Join(b, "export.jsonl"), jl.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
+	}
+	// One WARC record in a crawl file under each folder: read again, a
+	// duplicate, as scan reads it.
+	for _, into := range []string{a, b} {
+		crawl := warcGz(t, [][2]string{{"urn:uuid:again", "A record found twice.\n\nIn two crawls of the same site."}})
+		if err := os.WriteFile(filepath.Join(into, "crawl-"+filepath.Base(into)+".warc.gz"), crawl, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	inputs := []string{a, b, a}
 	sameReport(t, mustScan(t, 0, inputs...), mustBeam(t, Options{Inputs: inputs}))

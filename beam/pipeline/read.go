@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -73,7 +74,7 @@ func (f *readFn) ProcessElement(ctx context.Context, in input, emitItem func(ite
 			return err
 		}
 		count(ctx, bytesRead, 8+2*len(a.ID)+len(a.Input)+len(blob))
-		emitItem(item{Ord: ord, ID: a.ID, Input: a.Input, Blob: blob})
+		emitItem(item{Ord: ord, ID: a.ID, Input: a.Input, Global: globalID(a), Blob: blob})
 		return nil
 	}
 	opts := ingest.Options{MaxArticleBytes: f.MaxArticleBytes}
@@ -100,11 +101,22 @@ func (f *readFn) ProcessElement(ctx context.Context, in input, emitItem func(ite
 	return nil
 }
 
+// globalID reports whether a's id is its WARC-Record-ID, as ingest's
+// reader gives it: a WARC record without one has its file's id followed
+// by its Input's "#offset" instead.
+func globalID(a *reprint.Article) bool {
+	if a.Format != reprint.FormatWARC {
+		return false
+	}
+	i := strings.LastIndexByte(a.Input, '#')
+	return i < 0 || !strings.HasSuffix(a.ID, a.Input[i:])
+}
+
 // uniqueIDFn gives each id to one article, as ingest does within one
-// argument: of the items sharing an id (read under different arguments),
-// the first in input order keeps it and a later one takes its Input as id;
-// the same Input read again (a path given twice) is a duplicate-id
-// rejection.
+// scan: of the items sharing an id (read under different arguments, or
+// objects), the first in input order keeps it and a later one takes its
+// Input as id; the same Input read again (a path given twice) or the same
+// WARC record again (Global) is a duplicate-id rejection.
 func uniqueIDFn(id string, items func(*item) bool, emitItem func(item), emitRej func(rejection)) {
 	var all []item
 	var it item
@@ -116,7 +128,7 @@ func uniqueIDFn(id string, items func(*item) bool, emitItem func(item), emitRej 
 	for i, it := range all {
 		switch {
 		case i == 0:
-		case given[it.Input] || it.Input == all[0].Input:
+		case given[it.Input] || it.Input == all[0].Input || it.Global:
 			emitRej(rejection{Ord: it.Ord, Input: it.Input, Reason: reprint.SkipDuplicateID.String(),
 				Detail: fmt.Sprintf("id %q was already given to %s", id, all[0].Input)})
 			continue

@@ -187,6 +187,9 @@ func TestRemoteSameAsLocal(t *testing.T) {
 	// detail names the first by its Input.
 	files["corpus/crawl.warc.gz"] = warcGz(t, [][2]string{{"urn:uuid:1", string(texts[4])}, {"urn:uuid:1", string(texts[4])},
 		{"urn:uuid:2", string(half(texts[2]))}})
+	// And a record of it again in another file: a duplicate too, as in
+	// one local read of the folder.
+	files["corpus/crawl2.warc.gz"] = warcGz(t, [][2]string{{"urn:uuid:2", string(half(texts[2]))}, {"urn:uuid:3", string(texts[1])}})
 	rec := func(id string, text []byte) []byte {
 		b, _ := json.Marshal(map[string]string{"id": id, "text": string(text)})
 		return append(b, '\n')
@@ -219,10 +222,12 @@ func TestRemoteSameAsLocal(t *testing.T) {
 		ids[a.ID] = a.Input
 	}
 	// The fixture does what it is for: nested ids, renamed ids, a
-	// duplicate record, a malformed line, related pairs.
+	// record read twice in one file and across two, a malformed line,
+	// related pairs.
 	if ids["deep/2024/01/wire.txt"] != bucket+"corpus/deep/2024/01/wire.txt" || ids[bucket+"extra/b.jsonl:1"] == "" || ids[bucket+"extra/a.jsonl:3"] == "" ||
-		len(rep.Rejected) != 2 || rep.Rejected[0].Reason != "duplicate-id" || rep.Rejected[1].Reason != "bad-record" || rep.Stats.RelatedPairs < 3 {
-		t.Fatalf("scan of the local copies: articles %v, rejected %v, %d related pairs; want nested and renamed ids, a duplicate record and a bad one, related pairs",
+		len(rep.Rejected) != 3 || rep.Rejected[0].Reason != "duplicate-id" || rep.Rejected[1].Reason != "duplicate-id" ||
+		rep.Rejected[2].Reason != "bad-record" || rep.Stats.RelatedPairs < 3 {
+		t.Fatalf("scan of the local copies: articles %v, rejected %v, %d related pairs; want nested and renamed ids, a record twice in one file and across two, a bad one, related pairs",
 			ids, rep.Rejected, rep.Stats.RelatedPairs)
 	}
 
