@@ -187,7 +187,7 @@ func cmpParts(x, y string) int {
 	}
 }
 
-// readRemote reads the object in.Path with the engine's reader: it is
+// readRemote reads the object in.Path of fs with the engine's reader: it is
 // copied to a temporary folder under tempDir ("" for the system's) as
 // in.Rel, the name a local read would have, and that file is read — the
 // folder, for an object listed under a prefix, so that its id is its name
