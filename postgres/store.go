@@ -114,7 +114,7 @@ func (s *Store) open(ctx context.Context, opts Options) error {
 		return fmt.Errorf("opening archive %s: %w", s.where, err)
 	}
 	if !s.readOnly {
-		if err := s.connectWriter(ctx); err != nil {
+		if err := s.connectWriter(ctx, 0); err != nil {
 			return err
 		}
 	}
@@ -155,17 +155,36 @@ func (s *Store) open(ctx context.Context, opts Options) error {
 	return s.openLog(ctx)
 }
 
+// relockPatience is how long a writer whose session was lost tries to
+// take the archive's lock again: PostgreSQL ends a dropped or terminated
+// session after the client has gone, and until it has, that session
+// still holds the lock. Taken at once, it failed as busy 2 runs in 5 of
+// TestWriterSessionLost and of TestConformance/Cancelled.
+const relockPatience = 2 * time.Second
+
 // connectWriter opens the writer's connection and takes the archive's
-// advisory lock on it.
-func (s *Store) connectWriter(ctx context.Context) error {
+// advisory lock on it, trying again for patience while another session
+// holds it.
+func (s *Store) connectWriter(ctx context.Context, patience time.Duration) error {
 	conn, err := pgx.ConnectConfig(ctx, s.cfg)
 	if err != nil {
 		return fmt.Errorf("opening archive %s: %w", s.where, err)
 	}
 	var got bool
-	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(`+lockKey+`)`).Scan(&got); err != nil {
-		conn.Close(context.WithoutCancel(ctx))
-		return fmt.Errorf("locking archive %s: %w", s.where, s.wrap(err))
+	for start := time.Now(); ; {
+		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock(`+lockKey+`)`).Scan(&got); err != nil {
+			conn.Close(context.WithoutCancel(ctx))
+			return fmt.Errorf("locking archive %s: %w", s.where, s.wrap(err))
+		}
+		if got || time.Since(start) >= patience {
+			break
+		}
+		select {
+		case <-time.After(50 * time.Millisecond):
+		case <-ctx.Done():
+			conn.Close(context.WithoutCancel(ctx))
+			return fmt.Errorf("locking archive %s: %w", s.where, ctx.Err())
+		}
 	}
 	if !got {
 		conn.Close(context.WithoutCancel(ctx))

@@ -26,7 +26,7 @@ func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
 		return fmt.Errorf("%s: archive is closed", s.where)
 	}
 	if s.writer.IsClosed() {
-		if err := s.connectWriter(ctx); err != nil {
+		if err := s.connectWriter(ctx, relockPatience); err != nil {
 			return err
 		}
 	}
@@ -34,7 +34,7 @@ func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
 	if err != nil && s.writer.IsClosed() && ctx.Err() == nil {
 		// The session was lost since the last write (and with it the
 		// lock), found only now: connect, lock and begin again.
-		if err := s.connectWriter(ctx); err != nil {
+		if err := s.connectWriter(ctx, relockPatience); err != nil {
 			return err
 		}
 		tx, err = s.writer.Begin(ctx)
