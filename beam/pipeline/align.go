@@ -57,15 +57,30 @@ func halfFn(ctx context.Context, id string, texts func(*text) bool, keys func(*s
 }
 
 // fullFn joins the second article's text: the pair is ready to align.
-func fullFn(ctx context.Context, id string, texts func(*text) bool, halves func(*half) bool, emit func(job)) {
+// Unless Spread, the aligners are fused to it: every candidate pair of an
+// article is aligned where its group was joined.
+type fullFn struct {
+	// Spread: the pairs are reshuffled before the aligners (Options.SpreadAlign),
+	// so their bytes count as shuffled.
+	Spread bool
+}
+
+func (f *fullFn) ProcessElement(ctx context.Context, id string, texts func(*text) bool, halves func(*half) bool, emit func(job)) {
 	var d text
 	if !texts(&d) {
 		return
 	}
 	var h half
+	n := 0
 	for halves(&h) {
-		count(ctx, bytesJobs, 16+len(h.A.ID)+len(h.A.Text)+len(d.ID)+len(d.Text))
+		if f.Spread {
+			count(ctx, bytesJobs, 16+len(h.A.ID)+len(h.A.Text)+len(d.ID)+len(d.Text))
+		}
 		emit(job{A: h.A, B: d})
+		n++
+	}
+	if n > 0 {
+		pairsPerJoin.Update(ctx, int64(n))
 	}
 }
 

@@ -20,8 +20,15 @@ var (
 	bytesKeys   = beam.NewCounter("reprint", "shuffle_bytes_keys")   // (candidate key, article)
 	bytesVotes  = beam.NewCounter("reprint", "shuffle_bytes_votes")  // postings: votes, by the pair's first article
 	bytesHalves = beam.NewCounter("reprint", "shuffle_bytes_halves") // candidate pairs with the first text
-	bytesJobs   = beam.NewCounter("reprint", "shuffle_bytes_jobs")   // candidate pairs with both texts
+	bytesJobs   = beam.NewCounter("reprint", "shuffle_bytes_jobs")   // candidate pairs with both texts (Options.SpreadAlign only)
 	bytesPairs  = beam.NewCounter("reprint", "shuffle_bytes_pairs")  // related pairs
 )
+
+// pairsPerJoin is the distribution of candidate pairs per article they
+// join by its id (the pair's second article): without
+// Options.SpreadAlign, the pairs one worker aligns in one go, so its
+// maximum is the largest unit of the aligners' work a cluster cannot
+// split.
+var pairsPerJoin = beam.NewDistribution("reprint", "pairs_per_join")
 
 func count(ctx context.Context, c beam.Counter, n int) { c.Inc(ctx, int64(n)) }

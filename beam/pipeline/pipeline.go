@@ -42,6 +42,16 @@ type Options struct {
 	// pair's first article) are grouped under (0: DefaultShards); see
 	// shardOf.
 	Shards int
+	// SpreadAlign puts a Reshuffle of the candidate pairs, each with both
+	// texts, in front of the aligners, for cluster runners (Dataflow,
+	// Flink, Spark): the aligners are most of the pipeline's CPU, and
+	// without the Reshuffle they run fused to the join by the second
+	// article's id, every candidate pair of an article on the worker that
+	// joined them. Off by default: Prism runs every stage in one process
+	// and gains nothing, and it sends a stage's whole input to its worker
+	// as one gRPC message, which the pairs with both texts exceed on large
+	// corpora (3.05 GB on pan13-train, over gRPC's 2 GiB).
+	SpreadAlign bool
 	// PairsJSONL and StoriesJSONL, if set, are files to write the related
 	// pairs and the stories of two or more articles to, one JSON object a
 	// line (jsonlPair, jsonlStory), in no particular order: for runs whose
@@ -123,11 +133,12 @@ func Build(ctx context.Context, s beam.Scope, opts Options) error {
 	al := s.Scope("align")
 	texts := beam.ParDo(al, textFn, docs)
 	halves := beam.ParDo(al, halfFn, beam.CoGroupByKey(al, texts, beam.ParDo(al, candByFirst, cands)))
-	// No Reshuffle before the aligners: it made the pairs with both texts
-	// one collection, which Prism sends to its worker as one message (3.05
-	// GB on PAN 2013, over gRPC's 2 GiB); fused to the join, the aligners
-	// are spread by the second article's id.
-	jobs := beam.ParDo(al, fullFn, beam.CoGroupByKey(al, texts, halves))
+	// Fused to the join, the aligners are spread by the second article's
+	// id; with SpreadAlign a Reshuffle spreads them pair by pair.
+	jobs := beam.ParDo(al, &fullFn{Spread: opts.SpreadAlign}, beam.CoGroupByKey(al, texts, halves))
+	if opts.SpreadAlign {
+		jobs = beam.Reshuffle(al, jobs)
+	}
 	rels, pairCounts := beam.ParDo2(al, &alignFn{AllPairsWork: apw, FailOnce: opts.faults.failOnce, Twice: opts.faults.twice},
 		jobs, beam.SideInput{Input: idf})
 	rels = beam.ParDo(al, onceFn, beam.GroupByKey(al, beam.ParDo(al, keyPair, rels)))
@@ -178,7 +189,7 @@ func init() {
 	register.Function2x1[string, func(string, string), error](candByFirst)
 	register.Function3x3[context.Context, string, doc, string, text, error](textFn)
 	register.Function5x1[context.Context, string, func(*text) bool, func(*string) bool, func(string, half), error](halfFn)
-	register.Function5x0[context.Context, string, func(*text) bool, func(*half) bool, func(job)](fullFn)
+	register.DoFn5x0[context.Context, string, func(*text) bool, func(*half) bool, func(job)](&fullFn{})
 	register.DoFn5x1[context.Context, job, []byte, func(related), func(string, int), error](&alignFn{})
 	register.Function1x2[related, string, related](keyPair)
 	register.Function3x0[string, func(*related) bool, func(related)](onceFn)

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/core/graph"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/google/go-cmp/cmp"
@@ -85,18 +87,33 @@ func sameReport(tb testing.TB, want, got []byte) {
 	tb.Errorf("pipeline report differs from scan's (-scan +beam):\n%s", cmp.Diff(w, g))
 }
 
+// spreads runs f as subtests with the candidate pairs aligned fused to
+// their join (the default) and reshuffled first (Options.SpreadAlign).
+func spreads(t *testing.T, f func(t *testing.T, spread bool)) {
+	for _, spread := range []bool{false, true} {
+		t.Run(fmt.Sprintf("spread=%v", spread), func(t *testing.T) { f(t, spread) })
+	}
+}
+
 // TestSeedsSameAsScan: on the seeds the pipeline writes scan's document,
 // byte for byte: related pairs, relations, passages, direction, credit,
-// quotations, stories and lineage.
+// quotations, stories and lineage; with the aligners fused to the join
+// and spread by a Reshuffle.
 func TestSeedsSameAsScan(t *testing.T) {
 	needDir(t, seeds)
-	sameReport(t, mustScan(t, 0, seeds), mustBeam(t, Options{Inputs: []string{seeds}}))
+	want := mustScan(t, 0, seeds)
+	spreads(t, func(t *testing.T, spread bool) {
+		sameReport(t, want, mustBeam(t, Options{Inputs: []string{seeds}, SpreadAlign: spread}))
+	})
 }
 
 // TestCloughSameAsScan: the same on the 100 Clough–Stevenson texts.
 func TestCloughSameAsScan(t *testing.T) {
 	needDir(t, clough)
-	sameReport(t, mustScan(t, 0, clough), mustBeam(t, Options{Inputs: []string{clough}}))
+	want := mustScan(t, 0, clough)
+	spreads(t, func(t *testing.T, spread bool) {
+		sameReport(t, want, mustBeam(t, Options{Inputs: []string{clough}, SpreadAlign: spread}))
+	})
 }
 
 // TestCandidatesSameAsScan: both corpora are small enough for detect to
@@ -196,11 +213,17 @@ func TestBadInput(t *testing.T) {
 }
 
 // TestWorkerFailsOnce: a run whose aligner fails once stops with an error
-// and writes nothing; run again, it writes scan's document.
+// and writes nothing; run again, it writes scan's document; with the
+// aligners fused to the join and after a Reshuffle.
 func TestWorkerFailsOnce(t *testing.T) {
 	needDir(t, seeds)
+	want := mustScan(t, 0, seeds)
+	spreads(t, func(t *testing.T, spread bool) { workerFailsOnce(t, want, spread) })
+}
+
+func workerFailsOnce(t *testing.T, want []byte, spread bool) {
 	dir := t.TempDir()
-	opts := Options{Inputs: []string{seeds}, Output: filepath.Join(dir, "scan.json"), faults: faults{failOnce: dir}}
+	opts := Options{Inputs: []string{seeds}, Output: filepath.Join(dir, "scan.json"), SpreadAlign: spread, faults: faults{failOnce: dir}}
 	p, s := beam.NewPipelineWithRoot()
 	if err := Build(context.Background(), s, opts); err != nil {
 		t.Fatal(err)
@@ -222,15 +245,56 @@ func TestWorkerFailsOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameReport(t, mustScan(t, 0, seeds), got)
+	sameReport(t, want, got)
 }
 
 // TestDeliveredTwice: a runner that delivers a retried bundle's output
 // again (at-least-once) duplicates no pair: every related pair arrives
-// twice at the components stage and the report is scan's.
+// twice at the components stage and the report is scan's, with or
+// without the Reshuffle before the aligners.
 func TestDeliveredTwice(t *testing.T) {
 	needDir(t, seeds)
-	sameReport(t, mustScan(t, 0, seeds), mustBeam(t, Options{Inputs: []string{seeds}, faults: faults{twice: true}}))
+	want := mustScan(t, 0, seeds)
+	spreads(t, func(t *testing.T, spread bool) {
+		sameReport(t, want, mustBeam(t, Options{Inputs: []string{seeds}, SpreadAlign: spread, faults: faults{twice: true}}))
+	})
+}
+
+// TestSpreadAlignGraph: with SpreadAlign the aligners read the output of
+// a Reshuffle, which a cluster runner does not fuse across; without it
+// they read the join's, fused to it.
+func TestSpreadAlignGraph(t *testing.T) {
+	needDir(t, seeds)
+	for _, spread := range []bool{false, true} {
+		p, s := beam.NewPipelineWithRoot()
+		opts := Options{Inputs: []string{seeds}, Output: filepath.Join(t.TempDir(), "scan.json"), SpreadAlign: spread}
+		if err := Build(context.Background(), s, opts); err != nil {
+			t.Fatal(err)
+		}
+		edges, _, err := p.Build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		producer := map[*graph.Node]*graph.MultiEdge{}
+		for _, e := range edges {
+			for _, out := range e.Output {
+				producer[out.To] = e
+			}
+		}
+		var got []graph.Opcode
+		for _, e := range edges {
+			if e.Op == graph.ParDo && strings.HasSuffix(e.DoFn.Name(), ".alignFn") {
+				got = append(got, producer[e.Input[0].From].Op)
+			}
+		}
+		want := graph.ParDo
+		if spread {
+			want = graph.Reshuffle
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("SpreadAlign %v: the aligners read from %v; want one aligner reading from a %v", spread, got, want)
+		}
+	}
 }
 
 // TestGeneratedSameAsScan: 600 generated news articles (copies, partial

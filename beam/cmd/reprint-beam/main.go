@@ -48,6 +48,7 @@ func main() {
 	allPairs := flag.Int("all-pairs-work", 0, "align every pair when pairs × mean words is at most this (0: detect's default; -1: never)")
 	rounds := flag.Int("rounds", pipeline.DefaultRounds, "label propagation rounds before the exact merge")
 	shards := flag.Int("shards", pipeline.DefaultShards, "how many keys the candidate keys and the pair votes are grouped under")
+	spread := flag.Bool("spread-align", false, "reshuffle the candidate pairs with their texts before the aligners, so a cluster runner spreads them over its workers (not on Prism: see beam/README.md)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the whole run (workers run in process on Prism) to this file")
 	memprofile := flag.String("memprofile", "", "write a heap profile of the run's largest live heap (checked each second; workers run in process on Prism) to this file")
 	metrics := flag.Bool("metrics", false, "print the pipeline's counters (shuffle bytes per stage, candidates) to stderr")
@@ -69,7 +70,7 @@ func main() {
 		stopHeap = peakHeapProfile(*memprofile)
 	}
 	opts := pipeline.Options{Output: *output, MaxArticleBytes: *maxBytes, AllPairsWork: *allPairs, Rounds: *rounds, Shards: *shards,
-		PairsJSONL: *pairsOut, StoriesJSONL: *storiesOut, TempDir: *tempDir}
+		PairsJSONL: *pairsOut, StoriesJSONL: *storiesOut, TempDir: *tempDir, SpreadAlign: *spread}
 	err := run(context.Background(), ins, opts, *metrics)
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
@@ -175,6 +176,14 @@ func run(ctx context.Context, ins []string, opts pipeline.Options, metrics bool)
 		sort.Strings(names)
 		for _, n := range names {
 			fmt.Fprintf(os.Stderr, "%s\t%d\n", n, sums[n])
+		}
+		for _, d := range res.Metrics().AllMetrics().Distributions() {
+			v := d.Result()
+			if v.Count == 0 {
+				continue
+			}
+			fmt.Fprintf(os.Stderr, "%s\tcount %d, sum %d, min %d, max %d, mean %.2f\n",
+				d.Name(), v.Count, v.Sum, v.Min, v.Max, float64(v.Sum)/float64(v.Count))
 		}
 	}
 	return nil
