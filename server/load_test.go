@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,6 +41,9 @@ import (
 // pages do: each read after an add has the server bring its stories up to
 // date (Archive.Rescan). Their latency and how many answers were stale
 // are logged apart from the checks'.
+//
+// REPRINT_LOAD_CPUPROFILE=FILE writes a CPU profile of the timed run
+// alone (go test's -cpuprofile would take in the first judgement).
 //
 // REPRINT_LOAD_ADDER=0 leaves the adder out: checks alone, for an archive
 // whose last add has not finished (the first add through the API would
@@ -99,6 +103,16 @@ func TestLoad(t *testing.T) {
 		// archive's stories once when it starts (tens of CPU-seconds at
 		// 100,000 articles), which a server running for days pays once.
 		waitForStories(t, client, base)
+		if path := os.Getenv("REPRINT_LOAD_CPUPROFILE"); path != "" {
+			f, err := os.Create(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				t.Fatal(err)
+			}
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, duration)
 		defer cancel()
