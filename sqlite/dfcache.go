@@ -23,6 +23,16 @@ import (
 // cache forward instead: a write transaction knows the generation it
 // started from and every count it changed, and a reprint serve that adds
 // while it checks keeps its cache.
+//
+// Between the commit and the carrying forward there is a moment when the
+// database is at the new generation and the cache at the old one. A read
+// that came then used to start the cache again, and the carrying forward,
+// finding it moved, emptied it once more: with 32 clients checking while
+// another added three articles a second, most checks read their counts
+// from the database (2.4 ms a check against 0.7 ms without adds; a
+// quarter of a check's CPU). So the writer says which generation it is
+// landing (landing); a read that sees exactly that one reads from the
+// database without touching the cache, which the writer then carries.
 
 // maxDFCache bounds the cached counts. 16 bytes of key and value and the
 // map's overhead make about 40 bytes an entry: 1M entries is ~40 MB, all
@@ -33,9 +43,29 @@ const maxDFCache = 1 << 20
 // dfCache is the counts read at generation gen. An entry of 0 is a term
 // the archive does not hold.
 type dfCache struct {
-	mu  sync.Mutex
-	gen int64 // -1: nothing cached
-	df  map[uint64]uint32
+	mu   sync.Mutex
+	gen  int64 // -1: nothing cached
+	next int64 // the generation this store's commit in flight reaches; 0: none
+	df   map[uint64]uint32
+}
+
+// landing notes that this store's commit from generation before to after
+// is about to land, when the cache is at before (so advance will carry
+// it); advance or a failed commit (landed) ends it.
+func (c *dfCache) landing(before, after int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.df != nil && c.gen == before && after > before {
+		c.next = after
+	}
+}
+
+// landed ends a landing whose commit failed: the database stayed at the
+// cache's generation.
+func (c *dfCache) landed() {
+	c.mu.Lock()
+	c.next = 0
+	c.mu.Unlock()
 }
 
 // reset empties the cache for generation gen; the caller holds mu.
@@ -52,6 +82,7 @@ func (c *dfCache) reset(gen int64) {
 func (c *dfCache) advance(before, after int64, delta map[int64]int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.next = 0
 	if c.df == nil || c.gen != before {
 		c.reset(-1)
 		return
@@ -80,7 +111,7 @@ func (s *Store) DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int,
 	c := &s.dfc
 	var miss []uint64
 	c.mu.Lock()
-	if c.df == nil || c.gen < gen {
+	if c.df == nil || c.gen < gen && gen != c.next {
 		c.reset(gen)
 	}
 	if c.gen == gen {
@@ -92,7 +123,8 @@ func (s *Store) DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int,
 			}
 		}
 	} else {
-		// The cache is of a later commit than this read's.
+		// The cache is of a later commit than this read's, or of the
+		// one before it while this store's commit lands.
 		miss = terms
 	}
 	c.mu.Unlock()

@@ -780,7 +780,9 @@ func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
 	if err := t.flush(); err != nil {
 		return fail(err)
 	}
+	s.dfc.landing(t.genAfter-t.bumps, t.genAfter)
 	if err := tx.Commit(); err != nil {
+		s.dfc.landed()
 		return fail(fmt.Errorf("committing: %w", s.wrap(err)))
 	}
 	s.dfc.advance(t.genAfter-t.bumps, t.genAfter, t.dfDelta)
