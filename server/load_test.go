@@ -45,6 +45,16 @@ import (
 // REPRINT_LOAD_CPUPROFILE=FILE writes a CPU profile of the timed run
 // alone (go test's -cpuprofile would take in the first judgement).
 //
+// REPRINT_LOAD_ADD_ARTICLES=other.jsonl gives the adder articles of its
+// own; by default it adds the checked ones (under new ids), so that every
+// add makes later checks of that article find a whole copy to align and
+// judge — the dearest outcome of a check, and not what a newsroom's adds
+// of other articles bring.
+//
+// REPRINT_LOAD_ADD_EVERY=1s paces the adder, one add started at most
+// every interval (a newsroom's rate), where by default it adds back to
+// back, as fast as the server takes them.
+//
 // REPRINT_LOAD_ADDER=0 leaves the adder out: checks alone, for an archive
 // whose last add has not finished (the first add through the API would
 // complete all its pending articles first) or to see what the adds cost.
@@ -64,6 +74,8 @@ func TestLoad(t *testing.T) {
 		readers  = 1
 		perRead  = 3 // reads per reader, when bounded by count
 		duration time.Duration
+		addEvery time.Duration // 0: adds back to back
+		toAdd    [][]byte      // the adder's articles; nil: those checked
 	)
 	if dir := os.Getenv("REPRINT_LOAD_ARCHIVE"); dir != "" {
 		a = openLoadArchive(t, dir)
@@ -77,6 +89,16 @@ func TestLoad(t *testing.T) {
 		}
 		if os.Getenv("REPRINT_LOAD_ADDER") == "0" {
 			adds = -1
+		}
+		if f := os.Getenv("REPRINT_LOAD_ADD_ARTICLES"); f != "" {
+			toAdd = loadArticles(t, f)
+		}
+		if v := os.Getenv("REPRINT_LOAD_ADD_EVERY"); v != "" {
+			d, err := time.ParseDuration(v)
+			if err != nil || d <= 0 {
+				t.Fatalf("REPRINT_LOAD_ADD_EVERY=%q: want a positive duration such as 1s", v)
+			}
+			addEvery = d
 		}
 	} else {
 		a = MustOpenSQLite(t)
@@ -183,12 +205,24 @@ func TestLoad(t *testing.T) {
 	if adds >= 0 {
 		wg.Go(func() {
 			r := &results[clients]
+			tick := time.Now()
 			for k := 0; adds == 0 || k < adds; k++ {
+				if addEvery > 0 {
+					select {
+					case <-ctx.Done():
+					case <-time.After(time.Until(tick)):
+					}
+					tick = tick.Add(addEvery)
+				}
 				if ctx.Err() != nil {
 					return
 				}
+				pool := articles
+				if toAdd != nil {
+					pool = toAdd
+				}
 				var m map[string]any
-				json.Unmarshal(articles[k%len(articles)], &m)
+				json.Unmarshal(pool[k%len(pool)], &m)
 				m["id"] = fmt.Sprintf("load-%d-%v", k, m["id"])
 				body, _ := json.Marshal(m)
 				if post(r, "/api/articles", body, http.StatusCreated, http.StatusOK) {
