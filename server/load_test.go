@@ -158,6 +158,18 @@ func TestLoad(t *testing.T) {
 			return false
 		}
 		r.latency = append(r.latency, time.Since(start))
+		if path == "/api/check" {
+			var doc struct {
+				Stats struct {
+					Candidates   int `json:"candidates"`
+					RelatedPairs int `json:"related_pairs"`
+				} `json:"stats"`
+			}
+			if json.Unmarshal(b, &doc) == nil {
+				r.candidates += doc.Stats.Candidates
+				r.pairs += doc.Stats.RelatedPairs
+			}
+		}
 		return true
 	}
 	var wg sync.WaitGroup
@@ -266,6 +278,12 @@ func TestLoad(t *testing.T) {
 		clients, len(lat), elapsed.Round(time.Millisecond), st.Articles, float64(len(lat))/elapsed.Seconds(),
 		q(0.5).Round(time.Millisecond), q(0.9).Round(time.Millisecond), q(0.99).Round(time.Millisecond), lat[len(lat)-1].Round(time.Millisecond),
 		added, float64(results[clients].sum())/float64(max(added, 1))/1e6, len(errs), s.panics.Load())
+	var cands, pairs int
+	for _, r := range results[:clients] {
+		cands += r.candidates
+		pairs += r.pairs
+	}
+	t.Logf("a check aligned %.2f candidates and found %.2f related pairs on average", float64(cands)/float64(max(len(lat), 1)), float64(pairs)/float64(max(len(lat), 1)))
 	if readers > 0 {
 		if len(readLat) == 0 {
 			t.Fatal("no story list answered")
@@ -284,6 +302,9 @@ func TestLoad(t *testing.T) {
 type loadResult struct {
 	latency []time.Duration // of the requests answered as wanted
 	errs    []string
+	// candidates and related pairs the checks answered found, from
+	// their stats: what a check had to align and judge.
+	candidates, pairs int
 }
 
 func (r *loadResult) sum() time.Duration {
