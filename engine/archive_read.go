@@ -284,22 +284,9 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 	if err != nil {
 		return nil, nil, err
 	}
-	var need []uint64
-	for _, ts := range candTerms {
-		for _, t := range ts {
-			if _, ok := df[t]; !ok {
-				need = append(need, t)
-			}
-		}
-	}
-	slices.Sort(need)
-	need = slices.Compact(need)
-	more, _, err := a.store.DF(ctx, need)
-	if err != nil {
+	counts := &termCounts{idf: idf, store: a.store}
+	if err := counts.need(ctx, slices.Concat(candTerms...)); err != nil {
 		return nil, nil, err
-	}
-	for t, n := range more {
-		df[t] = n
 	}
 	dq := wk.Prepare(rq, idf)
 	found := make([]*PairRecord, len(recs))
