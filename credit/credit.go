@@ -207,7 +207,8 @@ func Lines(a *reprint.Article) []reprint.Span {
 		}
 	}
 	slices.SortFunc(out, func(x, y reprint.Span) int { return cmp.Compare(x.Start, y.Start) })
-	return out
+	// An Urdu dateline crediting several sources is one line.
+	return slices.Compact(out)
 }
 
 // creditLines returns the derived article's attribution lines as

@@ -64,6 +64,14 @@
 // an "(X)" inside a sentence, nor the derived page's own "© X".
 // A link to the source's URL counts whether or not the publisher is known.
 //
+// Urdu papers credit a story in a dateline too, without the dash and
+// often naming several sources: "ڈھاکہ ۔ یکم دسمبر (اے پی پی) …",
+// "لاہور (آئی این پی+ آن لائن) …". Such a parenthesis opening a line
+// after at most a place and a date, and followed by a sentence rather
+// than a postposition, is a wire dateline for each source it names; the
+// paper's own desk or staff ("(اسپورٹس ڈیسک)", "(نامہ نگار)") names no
+// source and is left out. See Urdu datelines in urdu.go.
+//
 // Credit lines come from the derived article's Attribution (the cleaner's
 // parser); this package does not parse lines itself, so an uncleaned
 // article credits only by inline forms and links. Attribution spans are
@@ -91,7 +99,12 @@
 //     Guardian".
 //
 // A name written as a domain or URL ("bbc.co.uk") is first replaced by the
-// domain table's name or its second-level label ("bbc"). Containment can
+// domain table's name or its second-level label ("bbc"); a name in Arabic
+// script by its Latin name when it has one: initials spelt in Urdu letter
+// names ("اے پی پی" → "APP", "بی بی سی" → "BBC") or a news agency's Urdu
+// name ("آن لائن" → "INN"). Two names of the news agencies listed in
+// urdu.go match only when they name the same agency: "AP" ~ "Associated
+// Press", but "Associated Press" ≁ "Associated Press of Pakistan". Containment can
 // over-match when a longer name happens to contain a publisher's one
 // distinctive word ("Capitol Hill" ~ "The Hill"); the inline forms only
 // count when they match the known publisher, which keeps such accidents

@@ -27,6 +27,8 @@ func FuzzCheck(f *testing.F) {
 		"\xff(\xfe)\xffreported",
 		"according to bbc.co.uk.",
 		"Source: \u00a0",
+		"ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ دیش نے",
+		"لاہور (نوائے وقت رپورٹ+ اے پی پی)\n(+/،)(رپورٹ) (اے پيْ",
 	} {
 		f.Add(s, 0, len(s))
 	}

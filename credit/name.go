@@ -52,6 +52,7 @@ type nameKey struct {
 	mast   []string // the masthead words of key
 	concat string   // key words joined, for a domain label ("newsthirst")
 	all    string   // every word joined, "the" included ("theguardian")
+	agency int      // the news agency of urduAgencies it names (index + 1), or 0
 }
 
 // keyOf reduces name. A name that looks like a host or URL ("bbc.co.uk",
@@ -65,11 +66,19 @@ func keyOf(name string) nameKey {
 			}
 		}
 	}
+	if arabicScript(name) {
+		// An Urdu name is read as its Latin name where it has one ("اے پی
+		// پی" → "APP"), else compared in its folded form (see Urdu
+		// datelines).
+		if latin := urduLatin(name); latin != "" {
+			name = latin
+		} else {
+			name = foldUrdu(name)
+		}
+	}
 	var k nameKey
 	var all strings.Builder
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
-	}) {
+	for _, w := range nameWords(name) {
 		all.WriteString(w)
 		if nameStop(w) {
 			continue
@@ -84,7 +93,26 @@ func keyOf(name string) nameKey {
 	}
 	k.concat = strings.Join(k.key, "")
 	k.all = all.String()
+	k.agency = agencyNames(k.key)
 	return k
+}
+
+// nameWords returns the lower-case words of name.
+func nameWords(name string) []string {
+	return strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
+	})
+}
+
+// keyWords returns the words of name without stop words: a nameKey's key.
+func keyWords(name string) []string {
+	var out []string
+	for _, w := range nameWords(name) {
+		if !nameStop(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // SameName reports whether a and b name the same publisher, ignoring case
@@ -99,6 +127,12 @@ func SameName(a, b string) bool {
 func sameKey(ka, kb nameKey) bool {
 	if len(ka.key) == 0 || len(kb.key) == 0 {
 		return false
+	}
+	// Two names of listed agencies: the same agency or not, whatever
+	// their words share ("AP" ~ "Associated Press", but "Associated
+	// Press" ≁ "Associated Press of Pakistan").
+	if ka.agency > 0 && kb.agency > 0 {
+		return ka.agency == kb.agency
 	}
 	// Distinctive words: the smaller core inside the larger, and
 	// masthead words, when both have some, agreeing.

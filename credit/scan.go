@@ -251,11 +251,20 @@ func parentheticals(text string) []mention {
 		if text[i] != '(' {
 			continue
 		}
-		end := strings.IndexAny(text[i+1:min(len(text), i+2+maxParenBytes)], "()\n")
+		end := strings.IndexAny(text[i+1:min(len(text), i+2+maxUrduParenBytes)], "()\n")
 		if end < 0 || text[i+1+end] != ')' {
 			continue
 		}
 		inner := text[i+1 : i+1+end]
+		if arabicScript(inner) {
+			close := i + 1 + end + 1
+			out = append(out, urduParenthetical(text, i, close)...)
+			i = close - 1
+			continue
+		}
+		if end > maxParenBytes {
+			continue
+		}
 		name := strings.TrimSpace(inner)
 		if !capitalisedName(name) || len(strings.Fields(name)) > maxParenWords {
 			continue
