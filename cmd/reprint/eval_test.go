@@ -96,8 +96,10 @@ func TestEvalClough(t *testing.T) {
 
 // TestEvalCounter holds the extent on COUNTER's development half to the
 // issue's macro-F1 bar, its 2-class accuracy to what the tokens give since
-// digits are cut from Urdu letters (0.837; 0.817 before), and checks the
-// --json document's fields.
+// digits are cut from Urdu letters (0.837; 0.817 before), the credit of
+// Urdu datelines to what it reads (37 of the 66 wholly derived stories
+// credit the agency, "(اے پی پی)"; none before credit read Urdu), and
+// checks the --json document's fields.
 func TestEvalCounter(t *testing.T) {
 	dir := corpora + "/counter-dev"
 	needDir(t, dir)
@@ -109,9 +111,13 @@ func TestEvalCounter(t *testing.T) {
 		Accuracy2 float64                         `json:"accuracy2"`
 		Classes   map[string]struct{ F1 float64 } `json:"classes"`
 		Confusion map[string]map[string]int       `json:"confusion"`
+		Credits   map[string]map[string]int       `json:"credits"`
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("eval counter --json: %v\n%s", err, out)
+	}
+	if wd := rep.Credits["WD"]; wd["credited"] < 33 {
+		t.Errorf("credits of WD pairs = %v; want at least half (33 of 66) credited", wd)
 	}
 	if rep.Pairs != 300 || len(rep.Classes) != 3 || len(rep.Confusion) != 3 || rep.Confusion["WD"] == nil {
 		t.Errorf("pairs %d, classes %d, confusion rows %d; want 300, 3, 3 (WD, PD, ND)", rep.Pairs, len(rep.Classes), len(rep.Confusion))

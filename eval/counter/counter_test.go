@@ -1,6 +1,7 @@
 package counter
 
 import (
+	"maps"
 	"math"
 	"testing"
 
@@ -69,5 +70,20 @@ func TestMeasure(t *testing.T) {
 	}
 	if r.Sources["unknown"] != 8 {
 		t.Errorf("sources = %v; want 8 unknown", r.Sources)
+	}
+	if c := r.Credits["WD"]; c["none"] != 4 || c["credited"] != 0 {
+		t.Errorf("credits = %v; want WD none 4", r.Credits)
+	}
+	ps[0].Credit, ps[1].Credit, ps[6].Credit = "credited", "not-credited", "credited"
+	r = Measure("test", ps)
+	want2 := map[string]map[string]int{
+		"WD": {"credited": 1, "not-credited": 1, "none": 2},
+		"PD": {"credited": 0, "not-credited": 0, "none": 2},
+		"ND": {"credited": 1, "not-credited": 0, "none": 1},
+	}
+	for c, w := range want2 {
+		if !maps.Equal(r.Credits[c], w) {
+			t.Errorf("credits[%s] = %v; want %v", c, r.Credits[c], w)
+		}
 	}
 }

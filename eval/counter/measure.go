@@ -2,6 +2,7 @@ package counter
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 )
@@ -26,6 +27,12 @@ type Prediction struct {
 	// Source is which story the engine named the source: "agency",
 	// "newspaper", or "" when it named none or found no pair.
 	Source string `json:"source"`
+	// Credit is the engine's credit verdict on the story it reads as
+	// derived ("credited", "not-credited"), "" when it named no source;
+	// CreditName the name that story credits, as written (the source's
+	// publisher when credited, another's or "" when not).
+	Credit     string `json:"credit,omitempty"`
+	CreditName string `json:"credit_name,omitempty"`
 	// Coverage is the share of the newspaper story's words inside the
 	// pair's passages; Verbatim the share inside verbatim ones.
 	Coverage float64 `json:"coverage"`
@@ -47,15 +54,22 @@ type Report struct {
 	Confusion map[string]map[string]int `json:"confusion"`
 	// Sources counts the pairs by the source the engine named: agency
 	// (right), newspaper (reversed) or unknown (none named, or no pair).
-	Sources     map[string]int `json:"sources"`
-	Predictions []Prediction   `json:"predictions"`
+	Sources map[string]int `json:"sources"`
+	// Credits counts the pairs by label (outer key) and the engine's
+	// credit verdict on the story it read as derived (inner: credited,
+	// not-credited, or none when it named no source).
+	Credits     map[string]map[string]int `json:"credits"`
+	Predictions []Prediction              `json:"predictions"`
 }
 
 // Measure computes the report of the predictions ps.
 func Measure(name string, ps []Prediction) *Report {
 	r := &Report{Name: name, Pairs: len(ps), Predictions: ps,
 		Classes: map[string]Score{}, Confusion: map[string]map[string]int{},
-		Sources: map[string]int{"agency": 0, "newspaper": 0, "unknown": 0}}
+		Sources: map[string]int{"agency": 0, "newspaper": 0, "unknown": 0}, Credits: map[string]map[string]int{}}
+	for _, c := range Classes() {
+		r.Credits[c.String()] = map[string]int{"credited": 0, "not-credited": 0, "none": 0}
+	}
 	var conf [3][3]int
 	right, right2 := 0, 0
 	for _, p := range ps {
@@ -65,6 +79,9 @@ func Measure(name string, ps []Prediction) *Report {
 			r.Sources[p.Source]++
 		}
 		conf[p.Label][p.Predicted]++
+		if row := r.Credits[p.Label.String()]; row != nil {
+			row[cmp.Or(p.Credit, "none")]++
+		}
 		if p.Label == p.Predicted {
 			right++
 		}
@@ -108,7 +125,8 @@ func Measure(name string, ps []Prediction) *Report {
 }
 
 // WriteText writes r as a readable table: the per-class scores, macro-F1,
-// accuracies and the confusion matrix (rows labels, columns predictions).
+// accuracies, the confusion matrix (rows labels, columns predictions), the
+// sources named and the credit verdicts by label.
 func (r *Report) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "COUNTER text reuse, %d pairs, classes from %s\n", r.Pairs, r.Name)
@@ -132,5 +150,10 @@ func (r *Report) WriteText(w io.Writer) error {
 		fmt.Fprintln(bw)
 	}
 	fmt.Fprintf(bw, "\nsource named: agency %d, newspaper %d, unknown %d\n", r.Sources["agency"], r.Sources["newspaper"], r.Sources["unknown"])
+	fmt.Fprintf(bw, "\n%-12s%10s%14s%6s\n", "label\\credit", "credited", "not-credited", "none")
+	for _, t := range Classes() {
+		row := r.Credits[t.String()]
+		fmt.Fprintf(bw, "%-12s%10d%14d%6d\n", t, row["credited"], row["not-credited"], row["none"])
+	}
 	return bw.Flush()
 }

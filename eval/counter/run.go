@@ -151,6 +151,9 @@ func (r *Run) Predict(b By) *Report {
 					ps[i].Source = "newspaper"
 				}
 			}
+			if p.Credit != nil {
+				ps[i].Credit, ps[i].CreditName = p.Credit.Status, p.Credit.Name
+			}
 			derivedB := p.B == cp.ID+"p"
 			if derivedB {
 				ps[i].Coverage, ps[i].Verbatim = p.Coverage.B, p.Coverage.Verbatim.B

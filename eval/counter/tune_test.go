@@ -1,6 +1,7 @@
 package counter
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -9,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
+	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/eval/clough"
@@ -29,17 +32,22 @@ type features struct {
 	pmax, pmean         float64    // best and length-weighted mean passage score
 	ic4                 float64    // IDF-weighted letter 4-gram containment of the derived text in the other
 	iw2, cw2            float64    // word-bigram containment of the derived text in the other, IDF-weighted and not
+	// credit is the engine's credit verdict on the pair's derived side
+	// ("-" when it named no source); ncredit credit.Check of the
+	// newspaper story against the agency's outlet whatever the
+	// direction, with the name it credits ("not-credited:وقت نیوز").
+	credit, ncredit string
 }
 
 func (f *features) derived() bool { return f.label != "ND" && f.label != "non" }
 
-const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4\tiw2\tcw2"
+const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4\tiw2\tcw2\tcredit\tncredit"
 
 func (f *features) write(w io.Writer) {
-	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n",
+	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\n",
 		f.id, f.label, f.relation, f.passages, f.sim, f.shared,
 		f.d.Verbatim+f.d.Rewrite, f.d.Verbatim, f.d.Rewrite, f.d.Run3, f.d.Run8, f.d.Run32,
-		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4, f.iw2, f.cw2)
+		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4, f.iw2, f.cw2, cmp.Or(f.credit, "-"), cmp.Or(f.ncredit, "-"))
 }
 
 // pairFeatures fills f from the engine's pair d (nil: none found), whose
@@ -105,6 +113,11 @@ func counterFeatures(t *testing.T) []features {
 			}
 		}
 		pairFeatures(f, d, isB)
+		if rp := run.Pair[i]; rp != nil && rp.Credit != nil {
+			f.credit = rp.Credit.Status
+		}
+		cr := credit.Check(&reprint.Article{Text: cp.Derived}, &reprint.Article{Meta: reprint.Meta{Site: cp.SourceMeta.Outlet}})
+		f.ncredit = cr.Status.String() + ":" + cr.Name
 		f.ic4 = df.containment(grams[cp.ID+"p"], grams[cp.ID])
 		f.iw2 = wdf.containment(words[cp.ID+"p"], words[cp.ID])
 		f.cw2 = (*bigramDF)(nil).containment(words[cp.ID+"p"], words[cp.ID])
