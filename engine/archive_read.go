@@ -145,6 +145,12 @@ func (a *Archive) scanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 	return sink.Close(stats)
 }
 
+// Report returns the report's entry for the archived article r, with
+// r.Text as its text: what Scan reports of it when its text is read back.
+// A report made without texts (ScanOptions.NoTexts) can so be given the
+// text of one article when it is needed, read by its Seq.
+func (r *Record) Report() report.Article { return recordArticle(r, r.Text) }
+
 // recordArticle is the report's entry for an archived article, as Judge
 // makes it from the article read, with text as its text ("" when not read
 // back): its length and publisher are the archive's, since the text may

@@ -134,6 +134,11 @@ func (s *Snapshot) numberSingles() {
 	}
 }
 
+// Seq returns the archive's number (Record.Seq) of s.Scan.Articles[i]:
+// Store.Get(Seq) reads its text as it was judged, or ErrNotFound once it
+// has been removed or replaced since.
+func (s *Snapshot) Seq(i int) int64 { return s.seqs[i] }
+
 // Judged returns how many stories were judged to make s: every story of
 // several articles for Snapshot (or a Rescan that judged the whole
 // archive), the touched ones for Rescan.

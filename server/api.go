@@ -357,11 +357,15 @@ func (s *Server) apiPair(w http.ResponseWriter, r *http.Request) error {
 	if p == nil {
 		return errorf(ENotFound, "no related pair of %q and %q", clip(a, 200), clip(b, 200))
 	}
+	arts, err := x.withTexts(r.Context(), p.A, p.B)
+	if err != nil {
+		return err
+	}
 	out := pairJSON{Pair: *p}
-	if art := x.articleOf(p.A); art != nil {
+	if art := arts[p.A]; art != nil {
 		out.A = *art
 	}
-	if art := x.articleOf(p.B); art != nil {
+	if art := arts[p.B]; art != nil {
 		out.B = *art
 	}
 	writeJSON(w, http.StatusOK, out)

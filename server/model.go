@@ -50,9 +50,29 @@ type stamp struct {
 	writes                   uint64 // writes by this server
 }
 
+// Texts out of the snapshot
+//
+// The snapshot holds no texts: it is made with engine.ScanOptions.NoTexts.
+// At 100,000 articles the texts of the articles in stories were 233 MB of
+// a 563 MB snapshot, and would be gigabytes at a million. What needs a
+// text reads it from the store: the pair page and GET /api/pairs the two
+// texts their passages index, and building a snapshot the texts of the
+// stories it indexes for search and the first lines of untitled articles
+// (their Lead), textBatch articles at a time. A text is read by the Seq
+// the article had when its story was judged (engine.Snapshot.Seq), so it
+// is the text the passages' spans point into; an article removed or
+// replaced since is not read (its story is judged again by the next
+// snapshot, which the request that finds it gone is told to wait for).
+
+// textBatch is how many articles' texts a snapshot reads at once: some
+// 1 MB of news text, few enough reads of the store to cost nothing beside
+// indexing the words.
+const textBatch = 256
+
 // snapshot is the report model of the archive at one stamp, indexed.
 type snapshot struct {
 	stamp   stamp
+	store   engine.Store     // which holds the texts
 	judged  *engine.Snapshot // the engine's, which Rescan brings up to date
 	scan    *report.Scan
 	article map[string]int  // article id → index in scan.Articles
@@ -193,7 +213,7 @@ func (ss *snapshots) build(now stamp) {
 		if prev != nil {
 			judged, err = ss.archive.Rescan(ss.base, prev.judged, nil)
 		} else {
-			judged, err = ss.archive.Snapshot(ss.base, engine.ScanOptions{}, nil)
+			judged, err = ss.archive.Snapshot(ss.base, engine.ScanOptions{NoTexts: true}, nil)
 		}
 		var x *snapshot
 		switch {
@@ -208,7 +228,11 @@ func (ss *snapshots) build(now stamp) {
 			c.stamp = now
 			x = &c
 		case err == nil:
-			x = newSnapshot(now, judged, prev)
+			x, err = newSnapshot(ss.base, ss.archive.Store(), now, judged, prev)
+			if err != nil {
+				err = fmt.Errorf("reading the texts of the archive's stories: %w", err)
+				ss.log.Error("building the story list", slog.Any("err", err))
+			}
 		case ss.base.Err() != nil:
 			err = fmt.Errorf("reading the archive's stories: the server is stopping: %w", err)
 		default:
@@ -227,28 +251,31 @@ func (ss *snapshots) build(now stamp) {
 	}()
 }
 
-// newSnapshot indexes the stories of judged for the pages. When judged
-// was made by Rescan from prev.judged, what was derived from each story
-// carried over (its summary, the words of its texts) is taken from prev.
-func newSnapshot(st stamp, judged *engine.Snapshot, prev *snapshot) *snapshot {
+// newSnapshot indexes the stories of judged for the pages, reading texts
+// from store. When judged was made by Rescan from prev.judged, what was
+// derived from each story carried over (its summary, the words of its
+// texts) is taken from prev.
+func newSnapshot(ctx context.Context, store engine.Store, st stamp, judged *engine.Snapshot, prev *snapshot) (*snapshot, error) {
 	s := judged.Scan
 	// Only the ids of the articles are a map: a story, a story's pairs
 	// and an article's story are places the engine's snapshot knows, and
 	// a map of 100,000 articles' stories or pairs, built anew after every
 	// add, cost more than bringing the stories up to date.
-	x := &snapshot{stamp: st, judged: judged, scan: s, article: make(map[string]int, len(s.Articles))}
+	x := &snapshot{stamp: st, store: store, judged: judged, scan: s, article: make(map[string]int, len(s.Articles))}
 	for i := range s.Articles {
 		if _, dup := x.article[s.Articles[i].ID]; !dup {
 			x.article[s.Articles[i].ID] = i
 		}
 	}
+	x.stories = make([]*storySummary, len(s.Stories))
+	var fresh []int // stories to summarize
 	for i := range s.Stories {
 		j := -1
 		if prev != nil {
 			j = judged.Carried(i)
 		}
 		if j < 0 {
-			x.stories = append(x.stories, x.summarize(i))
+			fresh = append(fresh, i)
 			continue
 		}
 		// The same articles and pairs: only its number and where its
@@ -260,10 +287,91 @@ func newSnapshot(st stamp, judged *engine.Snapshot, prev *snapshot) *snapshot {
 		for k := start; k < end; k++ {
 			sm.pairs = append(sm.pairs, k)
 		}
-		x.stories = append(x.stories, &sm)
+		x.stories[i] = &sm
 	}
-	x.text = x.indexText(prev)
-	return x
+	// The leads of the untitled articles of the stories to summarize.
+	var untitled []string
+	for _, i := range fresh {
+		for _, id := range s.Stories[i].Articles {
+			if a := x.articleOf(id); a != nil && a.Title == "" {
+				untitled = append(untitled, id)
+			}
+		}
+	}
+	leads := make(map[string]string, len(untitled))
+	err := x.readTexts(ctx, untitled, func(id, text string) { leads[id] = report.Lead(text) })
+	if err != nil {
+		return nil, err
+	}
+	for _, i := range fresh {
+		x.stories[i] = x.summarize(i, leads)
+	}
+	if x.text, err = x.indexText(ctx, prev); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// readTexts calls fn with the text of each of ids, articles of the
+// snapshot, as it was judged, textBatch at a time; an article removed or
+// replaced since is skipped.
+func (x *snapshot) readTexts(ctx context.Context, ids []string, fn func(id, text string)) error {
+	for start := 0; start < len(ids); start += textBatch {
+		var seqs []int64
+		for _, id := range ids[start:min(start+textBatch, len(ids))] {
+			if i, ok := x.article[id]; ok && x.scan.Articles[i].Bytes > 0 {
+				seqs = append(seqs, x.judged.Seq(i))
+			}
+		}
+		if len(seqs) == 0 {
+			continue
+		}
+		recs, err := x.store.Get(ctx, seqs)
+		if errors.Is(err, engine.ErrNotFound) {
+			// Removed or replaced since: read the batch one at a time.
+			recs = nil
+			for _, seq := range seqs {
+				r, err := x.store.Get(ctx, []int64{seq})
+				if errors.Is(err, engine.ErrNotFound) {
+					continue
+				}
+				if err != nil {
+					return err
+				}
+				recs = append(recs, r...)
+			}
+		} else if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			fn(r.ID, r.Text)
+		}
+	}
+	return nil
+}
+
+// withTexts returns the snapshot's articles of ids with their texts (as
+// judged) for a page to show, by id; errGone when one has been removed or
+// replaced since the snapshot (the next will not have the pair).
+func (x *snapshot) withTexts(ctx context.Context, ids ...string) (map[string]*report.Article, error) {
+	out := make(map[string]*report.Article, len(ids))
+	for _, id := range ids {
+		i, ok := x.article[id]
+		if !ok {
+			continue
+		}
+		recs, err := x.store.Get(ctx, []int64{x.judged.Seq(i)})
+		if errors.Is(err, engine.ErrNotFound) {
+			return nil, &Error{Code: EBusy, RetryAfter: 2,
+				Message: fmt.Sprintf("article %s has been removed or replaced since its story was judged; the stories are being judged again", clip(id, 200))}
+		}
+		if err != nil {
+			return nil, err
+		}
+		a := recs[0].Report()
+		out[id] = &a
+	}
+	return out, nil
 }
 
 // articleOf returns the article of id, or nil.
@@ -336,7 +444,16 @@ type ArticleRef struct {
 // start of its text, else its id.
 func (r ArticleRef) Label() string { return cmp.Or(r.Title, r.Lead, r.ID) }
 
+// ref names article id as its story's summary does (with the lead of
+// its text when untitled).
 func (x *snapshot) ref(id string) ArticleRef {
+	if k, ok := x.storyOf(id); ok && k < len(x.stories) && x.stories[k] != nil {
+		for _, m := range x.stories[k].Members {
+			if m.ID == id {
+				return m
+			}
+		}
+	}
 	a := x.articleOf(id)
 	if a == nil {
 		return ArticleRef{ID: id}
@@ -404,14 +521,29 @@ func share(p *report.Pair) float64 {
 	}
 }
 
-func (x *snapshot) summarize(i int) *storySummary {
+// summarize sums up story i; leads holds the leads of its untitled
+// articles (the snapshot holds no texts).
+func (x *snapshot) summarize(i int, leads map[string]string) *storySummary {
 	st := &x.scan.Stories[i]
 	sm := &storySummary{ID: st.ID, Articles: len(st.Articles), Relation: map[string]int{}, Sites: []string{}}
+	// The articles as the report names them: an untitled one by its lead.
+	art := func(id string) *report.Article {
+		a := x.articleOf(id)
+		if l, ok := leads[id]; ok && a != nil {
+			c := *a
+			c.Text = l
+			return &c
+		}
+		return a
+	}
 	inStory := map[string]bool{}
 	var hay strings.Builder
 	for _, id := range st.Articles {
 		inStory[id] = true
-		r := x.ref(id)
+		r := ArticleRef{ID: id}
+		if a := art(id); a != nil {
+			r = refOf(a)
+		}
 		sm.Members = append(sm.Members, r)
 		if r.Site != "" && !slices.Contains(sm.Sites, r.Site) {
 			sm.Sites = append(sm.Sites, r.Site)
@@ -457,6 +589,6 @@ func (x *snapshot) summarize(i int) *storySummary {
 	}
 	slices.Sort(sm.pairs)
 	sm.Pairs = len(sm.pairs)
-	sm.Title = report.StoryTitle(st, x.articleOf)
+	sm.Title = report.StoryTitle(st, art)
 	return sm
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +21,9 @@ import (
 // as every snapshot cost before Rescan); ns/op counts the add too. Each added
 // article is an archived one with its last paragraph dropped, under a new
 // id, so that it joins the story of its source. The first snapshot, which
-// judges the whole archive, is made before the timing. It runs on the
+// judges the whole archive, is made before the timing; first-heap-MB is
+// the heap in use once it is made (after a collection), profiled into the
+// file REPRINT_BENCH_HEAPPROFILE names when set. It runs on the
 // archive of REPRINT_BENCH_ARCHIVE, which it adds to (point it at a
 // copy), else on the fixture:
 //
@@ -55,13 +59,33 @@ func BenchmarkSnapshotAfterAdd(b *testing.B) {
 	if len(sources) == 0 {
 		b.Fatal("no archived article of several paragraphs to add again")
 	}
-	judged, err := a.Snapshot(ctx, engine.ScanOptions{}, nil)
+	judged, err := a.Snapshot(ctx, engine.ScanOptions{NoTexts: true}, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
 	t0 := time.Now()
-	x := newSnapshot(stamp{}, judged, nil)
+	x, err := newSnapshot(ctx, a.Store(), stamp{}, judged, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
 	first := time.Since(t0)
+	// The heap the snapshot holds, its indexes and the archive's caches.
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	heap := ms.HeapAlloc
+	if path := os.Getenv("REPRINT_BENCH_HEAPPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
 	b.ReportAllocs()
 	var rescan, index time.Duration
 	stories, i := 0, 0
@@ -78,7 +102,9 @@ func BenchmarkSnapshotAfterAdd(b *testing.B) {
 			b.Fatal(err)
 		}
 		t1 := time.Now()
-		x = newSnapshot(stamp{}, next, x)
+		if x, err = newSnapshot(ctx, a.Store(), stamp{}, next, x); err != nil {
+			b.Fatal(err)
+		}
 		rescan += t1.Sub(t0)
 		index += time.Since(t1)
 		stories += next.Judged()
@@ -88,4 +114,5 @@ func BenchmarkSnapshotAfterAdd(b *testing.B) {
 	b.ReportMetric(float64(index)/1e6/float64(i), "index-ms/op")
 	b.ReportMetric(float64(stories)/float64(i), "stories/op")
 	b.ReportMetric(float64(first)/1e6, "first-index-ms")
+	b.ReportMetric(float64(heap)/(1<<20), "first-heap-MB")
 }

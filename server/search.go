@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"math"
 	"slices"
 	"sort"
@@ -16,8 +17,9 @@ import (
 // Case-folding every text per query costs a pass over all of them
 // (0.6 s for the stories of 10,000 articles on a loaded machine), so the
 // texts are indexed: the distinct lower-cased words, sorted, each with the
-// stories whose texts hold it. A query word costs a binary search for its
-// prefix range and the union of those stories.
+// stories whose texts hold it, the texts read from the store as the
+// snapshot is built (it keeps none). A query word costs a binary search
+// for its prefix range and the union of those stories.
 //
 // Indexing every text again for each snapshot would cost a pass over the
 // archive after every add. So a snapshot's index is a base, built at an
@@ -78,7 +80,7 @@ func deltaMax(baseBytes int64) int64 {
 
 // indexText indexes the texts of the snapshot's stories, taking prev's
 // base when the stories judged since prev's base are few.
-func (x *snapshot) indexText(prev *snapshot) *textIndex {
+func (x *snapshot) indexText(ctx context.Context, prev *snapshot) (*textIndex, error) {
 	n := len(x.stories)
 	if prev != nil {
 		t := &textIndex{base: prev.text.base, baseBytes: prev.text.baseBytes,
@@ -99,15 +101,19 @@ func (x *snapshot) indexText(prev *snapshot) *textIndex {
 				continue
 			}
 			delta = append(delta, i)
+			if !x.searched(i) {
+				continue
+			}
 			for _, m := range x.stories[i].Members {
 				if a := x.articleOf(m.ID); a != nil {
-					bytes += int64(len(a.Text))
+					bytes += int64(a.Bytes)
 				}
 			}
 		}
 		if bytes <= deltaMax(t.baseBytes) {
-			t.delta, _ = x.indexWords(delta)
-			return t
+			var err error
+			t.delta, _, err = x.indexWords(ctx, delta)
+			return t, err
 		}
 	}
 	all := make([]int, n)
@@ -116,8 +122,9 @@ func (x *snapshot) indexText(prev *snapshot) *textIndex {
 		all[i] = i
 		t.toCur[i], t.fromBase[i] = int32(i), int32(i)
 	}
-	t.base, t.baseBytes = x.indexWords(all)
-	return t
+	var err error
+	t.base, t.baseBytes, err = x.indexWords(ctx, all)
+	return t, err
 }
 
 // prefixed returns the set of this snapshot's stories whose texts hold a
@@ -133,37 +140,65 @@ func (t *textIndex) prefixed(p string) map[int32]bool {
 	return set
 }
 
+// searched reports whether the texts of story i are indexed: those of a
+// story of several articles. A story of one is found by its title, site,
+// id and URL; its text was not worth the index's size (its words are most
+// of an archive's, and the story list shows such stories only when asked).
+func (x *snapshot) searched(i int) bool { return len(x.scan.Stories[i].Articles) > 1 }
+
 // indexWords builds the word index of the snapshot's stories of indexes
-// stories, ascending, and returns it with the bytes of text it read.
-func (x *snapshot) indexWords(stories []int) (*wordIndex, int64) {
-	post := map[string][]int32{}
+// stories, ascending, reading their texts from the store, and returns it
+// with the bytes of text it read.
+func (x *snapshot) indexWords(ctx context.Context, stories []int) (*wordIndex, int64, error) {
+	// Each distinct word is a copy of its first sighting: a word already
+	// in lower case is a piece of its text, which the index must not hold
+	// on to. (A map keeps the key of its last assignment, so the lists
+	// live apart from the map, which is only read once a word is in.)
+	at := map[string]int{}
+	var words []string
+	var lists [][]int32
 	var bytes int64
+	var ids []string
+	storyOf := map[string]int32{}
 	for _, i := range stories {
-		sm := x.stories[i]
-		for _, m := range sm.Members {
-			a := x.articleOf(m.ID)
-			if a == nil || a.Text == "" {
-				continue
-			}
-			bytes += int64(len(a.Text))
-			textWords(a.Text, func(w string) {
-				l := post[w]
-				if len(l) == 0 || l[len(l)-1] != int32(i) {
-					post[w] = append(l, int32(i))
-				}
-			})
+		if !x.searched(i) {
+			continue
+		}
+		for _, m := range x.stories[i].Members {
+			ids = append(ids, m.ID)
+			storyOf[m.ID] = int32(i)
 		}
 	}
-	ix := &wordIndex{words: make([]string, 0, len(post))}
-	for w := range post {
-		ix.words = append(ix.words, w)
+	err := x.readTexts(ctx, ids, func(id, text string) {
+		i := storyOf[id]
+		bytes += int64(len(text))
+		textWords(text, func(w string) {
+			k, ok := at[w]
+			if !ok {
+				w = strings.Clone(w)
+				k = len(words)
+				at[w] = k
+				words = append(words, w)
+				lists = append(lists, nil)
+			}
+			if l := lists[k]; len(l) == 0 || l[len(l)-1] != i {
+				lists[k] = append(l, i)
+			}
+		})
+	})
+	if err != nil {
+		return nil, 0, err
 	}
-	slices.Sort(ix.words)
-	ix.stories = make([][]int32, len(ix.words))
-	for i, w := range ix.words {
-		ix.stories[i] = post[w]
+	order := make([]int, len(words))
+	for k := range order {
+		order[k] = k
 	}
-	return ix, bytes
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a], words[b]) })
+	ix := &wordIndex{words: make([]string, len(order)), stories: make([][]int32, len(order))}
+	for n, k := range order {
+		ix.words[n], ix.stories[n] = words[k], slices.Clip(lists[k])
+	}
+	return ix, bytes, nil
 }
 
 // each calls fn for every story whose texts hold a word starting with p,

@@ -436,7 +436,11 @@ func (wa *webApp) pair(w http.ResponseWriter, r *http.Request) error {
 	if p == nil {
 		return errorf(ENotFound, "no related pair of %s and %s", clip(a, 200), clip(b, 200))
 	}
-	v := newPairView(p, x.articleOf, "", "")
+	arts, err := x.withTexts(r.Context(), p.A, p.B)
+	if err != nil {
+		return err
+	}
+	v := newPairView(p, func(id string) *report.Article { return arts[id] }, "", "")
 	if i, ok := x.storyOf(p.A); ok {
 		v.Story, v.StoryTitle = x.scan.Stories[i].ID, x.stories[i].Title
 	}

@@ -207,8 +207,15 @@ func TestPanesExact(t *testing.T) {
 				marked[pid].WriteString(textContent(n))
 			}
 		}
+		text := func(id string) string { // as archived: the snapshot keeps no texts
+			rec, err := a.Store().Lookup(t.Context(), id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return rec.Text
+		}
 		for side, id := range panes {
-			if want := x.articleOf(id).Text; texts[side] != want {
+			if want := text(id); texts[side] != want {
 				t.Errorf("pair %s/%s: pane %s text differs from the article's (%d vs %d bytes)", p.A, p.B, side, len(texts[side]), len(want))
 			}
 		}
@@ -218,7 +225,7 @@ func TestPanesExact(t *testing.T) {
 				if id == p.B {
 					sp = ps.B
 				}
-				text := x.articleOf(id).Text
+				text := text(id)
 				pid := "p" + strconv.Itoa(k+1) + "-" + side
 				if got, want := marked[pid].String(), text[sp.Start:sp.End]; got != want {
 					t.Errorf("pair %s/%s passage %s = %q; want the text at its span %q", p.A, p.B, pid, clip(got, 80), clip(want, 80))
