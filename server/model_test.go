@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -179,5 +180,60 @@ func checkPlaces(t *testing.T, x *snapshot) {
 	}
 	if st, sm := x.story(len(x.stories) + 1); st != nil || sm != nil {
 		t.Error("story(one past the last) is a story")
+	}
+}
+
+// TestSnapshotTexts: the snapshot holds no texts; a page reads the texts
+// of a pair as they were judged, and an article replaced since is not
+// shown with the old passages over its new text but answered busy until
+// the stories are judged again.
+func TestSnapshotTexts(t *testing.T) {
+	a := MustOpenSQLite(t)
+	s := MustNew(t, a, Options{})
+	ctx := t.Context()
+	x, _, err := s.snaps.get(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, art := range x.scan.Articles {
+		if art.Text != "" {
+			t.Fatalf("the snapshot holds the text of %s", art.ID)
+		}
+	}
+	if len(x.scan.Pairs) == 0 {
+		t.Fatal("the fixture has no pair")
+	}
+	p := x.scan.Pairs[0]
+	arts, err := x.withTexts(ctx, p.A, p.B)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{p.A, p.B} {
+		rec, err := a.Store().Lookup(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if arts[id] == nil || arts[id].Text != rec.Text || arts[id].Bytes != len(rec.Text) {
+			t.Fatalf("withTexts(%s) is not the archived text", id)
+		}
+		for _, ps := range p.Passages {
+			sp := ps.A
+			if id == p.B {
+				sp = ps.B
+			}
+			if sp.End > len(arts[id].Text) {
+				t.Fatalf("passage %v outside the text of %s", sp, id)
+			}
+		}
+	}
+	// Replace B with another text: the snapshot's passages no longer
+	// index the archived text.
+	if _, err := a.AddArticles(ctx, []*reprint.Article{{ID: p.B, Text: "An entirely different note about a village fete and its cakes."}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	_, err = x.withTexts(ctx, p.A, p.B)
+	var e *Error
+	if !errors.As(err, &e) || e.Code != EBusy || e.RetryAfter == 0 {
+		t.Fatalf("withTexts after a replace = %v; want a busy error with Retry-After", err)
 	}
 }
