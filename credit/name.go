@@ -93,7 +93,7 @@ func keyOf(name string) nameKey {
 	}
 	k.concat = strings.Join(k.key, "")
 	k.all = all.String()
-	k.agency = agencyNames(k.key)
+	k.agency = agencyOf(k.key)
 	return k
 }
 

@@ -44,7 +44,7 @@ import (
 //     بی سی" BBC — or by an Urdu name of their own (urduAgencies). Both are
 //     read as the Latin name before names are compared (urduLatin), so
 //     "(اے پی پی)" names the publisher "APP" or "Associated Press of
-//     Pakistan" (agencyNames).
+//     Pakistan" (agencyOf).
 //
 // Time words in parentheses are the story's, not a credit: "(آج)" today,
 // "(کل)" yesterday or tomorrow, "(بروز …)" on (a weekday).
@@ -121,12 +121,12 @@ var agencyLatin, agencyUrdu = func() (map[string]int, map[string]int) {
 	return latin, urdu
 }()
 
-// agencyNames returns the agency whose Latin name reduces to words (its
+// agencyOf returns the agency whose Latin name reduces to words (its
 // index + 1), or 0. Two names of the same agency are the same publisher
 // ("AP" and "Associated Press"), and of two different ones, not: "The
 // Associated Press" is not the "Associated Press of Pakistan", although
 // the one's words lie inside the other's.
-func agencyNames(words []string) int { return agencyLatin[strings.Join(words, " ")] }
+func agencyOf(words []string) int { return agencyLatin[strings.Join(words, " ")] }
 
 // urduLatin returns the Latin name of an Arabic-script name: its letters'
 // initials when every word is a letter name and there are at least two
@@ -201,7 +201,8 @@ func arabicScript(s string) bool {
 // folded.
 var urduStaffWords = foldSet("ڈیسک", "رپورٹر", "رپورٹرز", "نمائندہ", "نمائندے", "نمائندگان", "بیورو", "سیل", "سٹاف", "اسٹاف")
 
-// urduTimeWords are the time words written in parentheses in a sentence.
+// urduTimeWords are the time words that open a parenthesis in a
+// sentence: "(آج)", "(بروز جمعرات)".
 var urduTimeWords = foldSet("آج", "کل", "بروز")
 
 // urduFollowWords are the postpositions and conjunctions that follow a
@@ -252,7 +253,7 @@ func urduParenthetical(text string, open, close int) []mention {
 			}
 		}
 		if len(words) == 0 || len(words) > maxParenWords || urduStaff(words) ||
-			len(words) == 1 && urduTimeWords[words[0]] || !urduName(name) {
+			urduTimeWords[words[0]] || !urduName(name) {
 			continue
 		}
 		out = append(out, mention{

@@ -74,6 +74,8 @@ func TestCheckUrdu(t *testing.T) {
 			unknown, credit.Credited, "اے پی پی", "(اے پی پی)", []string{`wire dateline "ڈھاکہ ۔ یکم دسمبر (اے پی پی)"`}},
 		{"time word in a sentence, publisher unknown", headline + "بنوں ۔ وزیراعظم نواز شریف (آج) جمعرات کو بنوں جائیں گے۔",
 			unknown, credit.NotCredited, "", "", nil},
+		{"weekday in a sentence, source APP", headline + "لاہور ۔ اجلاس (بروز جمعرات) ہو گا اور بجٹ پیش کیا جائے گا۔",
+			app, credit.NotCredited, "", "", nil},
 		{"name before a postposition, publisher unknown", headline + "لاہور ۔ مسلم لیگ (ن) کی حکومت نے بجٹ پیش کر دیا۔",
 			unknown, credit.NotCredited, "", "", nil},
 		{"parenthesis after a sentence's words, publisher unknown", headline + "بنگلہ دیش کی ٹیم نے آج زمبابوے کو ہرا دیا (اے پی پی) اور سیریز جیت لی۔",
