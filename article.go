@@ -1,6 +1,9 @@
 package reprint
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Format is the kind of input an article was read from.
 type Format int
@@ -23,6 +26,22 @@ func (f Format) String() string {
 
 // MarshalText implements encoding.TextMarshaler.
 func (f Format) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler: the names
+// MarshalText gives, "unknown" for the zero Format.
+func (f *Format) UnmarshalText(b []byte) error {
+	for i, name := range formatNames {
+		if i > 0 && string(b) == name {
+			*f = Format(i)
+			return nil
+		}
+	}
+	if string(b) == "unknown" {
+		*f = 0
+		return nil
+	}
+	return fmt.Errorf("reprint: no format %q", b)
+}
 
 // Meta is what is known about an article besides its text. Every field is
 // optional; an empty field means unknown.
