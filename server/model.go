@@ -3,14 +3,21 @@ package server
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"log/slog"
 	"net/url"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"time"
+	"weak"
 
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/report"
@@ -90,6 +97,19 @@ type snapshots struct {
 	base   context.Context
 	cancel context.CancelFunc
 
+	// The file the judged stories are kept in between runs ("" for none),
+	// the least time between two writes of it, the build that judges, and
+	// whether the server may write at all.
+	file      string
+	every     time.Duration
+	buildName string
+	readOnly  bool
+	buildOnce sync.Once
+	// written is the judgement last written to file (or read from it),
+	// weak: an old judgement is not kept alive only to be told apart.
+	written weak.Pointer[engine.Snapshot]
+	wroteAt time.Time
+
 	mu       sync.Mutex
 	cur      *snapshot
 	building chan struct{} // closed when the build in progress ends; nil when none runs
@@ -105,7 +125,8 @@ type snapshots struct {
 const firstWait = 15 * time.Second
 
 // stop cancels the build in progress, if one is, and waits for it to end,
-// so that the store can be closed.
+// so that the store can be closed; then writes the snapshot file if the
+// last judgement is not in it.
 func (ss *snapshots) stop() {
 	ss.cancel()
 	ss.mu.Lock()
@@ -114,6 +135,132 @@ func (ss *snapshots) stop() {
 	if wait != nil {
 		<-wait
 	}
+	ss.mu.Lock()
+	cur := ss.cur
+	ss.mu.Unlock()
+	if cur != nil {
+		ss.keep(cur.judged, true)
+	}
+}
+
+// The stories kept in a file
+//
+// Judging every story of a large archive takes minutes (1 min 32 s at
+// 100,000 articles), and a server that did it at every start would keep
+// its readers waiting that long after each restart. With a snapshot file
+// (Options.SnapshotFile) the server writes its judgement there
+// (engine.WriteSnapshot) after a build, at most every Options.SnapshotEvery,
+// and when it stops; at start it reads the file back
+// (Archive.ReadSnapshot) and brings it up to date with Archive.Rescan,
+// which judges only the stories written to since the file's change-log
+// mark. A file of another build (the executable's hash by default), of
+// another archive, or cut short is not used: the reason is logged and
+// the whole archive judged, as without a file. The file is written under
+// a temporary name, synced and renamed over the last, so a crash leaves
+// the last whole file; the temporary one left by a crash is removed at
+// the next start.
+
+// load reads the snapshot file, or returns nil (logging why) when there
+// is none to use.
+func (ss *snapshots) load(ctx context.Context) *engine.Snapshot {
+	if ss.file == "" {
+		return nil
+	}
+	if !ss.readOnly {
+		if err := os.Remove(ss.file + ".tmp"); err == nil {
+			ss.log.Info("removed the snapshot file a crash left half written", slog.String("file", ss.file+".tmp"))
+		}
+	}
+	f, err := os.Open(ss.file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		ss.log.Warn("not reading the snapshot file", slog.String("file", ss.file), slog.Any("err", err))
+		return nil
+	}
+	defer f.Close()
+	start := time.Now()
+	x, err := ss.archive.ReadSnapshot(ctx, f, ss.buildID())
+	if err != nil {
+		ss.log.Info("not using the snapshot file: judging the whole archive", slog.String("file", ss.file), slog.Any("reason", err))
+		return nil
+	}
+	ss.log.Info("read the snapshot file", slog.String("file", ss.file), slog.Int("stories", len(x.Scan.Stories)),
+		slog.Duration("took", time.Since(start)))
+	ss.written, ss.wroteAt = weak.Make(x), time.Now()
+	return x
+}
+
+// keep writes judged to the snapshot file when it is not the judgement
+// last written, and the last write is at least ss.every ago or final.
+// Only the build goroutine and stop, after the builds, call it.
+func (ss *snapshots) keep(judged *engine.Snapshot, final bool) {
+	if ss.file == "" || ss.readOnly || judged == ss.written.Value() || !final && time.Since(ss.wroteAt) < ss.every {
+		return
+	}
+	start := time.Now()
+	if err := writeSnapshotFile(ss.file, judged, ss.buildID()); err != nil {
+		ss.log.Warn("writing the snapshot file", slog.String("file", ss.file), slog.Any("err", err))
+		return
+	}
+	ss.written, ss.wroteAt = weak.Make(judged), time.Now()
+	ss.log.Info("wrote the snapshot file", slog.String("file", ss.file), slog.Duration("took", time.Since(start)))
+}
+
+// writeSnapshotFile writes x to file whole or not at all: to file.tmp,
+// synced, then renamed over file.
+func writeSnapshotFile(file string, x *engine.Snapshot, build string) error {
+	tmp := file + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	err = engine.WriteSnapshot(f, x, build)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, file)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	// The rename, made durable.
+	if d, err := os.Open(filepath.Dir(file)); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// buildID is Options.Build, else a hash of the running executable: a
+// snapshot judged by other code is not read.
+func (ss *snapshots) buildID() string {
+	ss.buildOnce.Do(func() {
+		if ss.buildName != "" {
+			return
+		}
+		ss.buildName = "unknown"
+		exe, err := os.Executable()
+		if err != nil {
+			return
+		}
+		f, err := os.Open(exe)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err == nil {
+			ss.buildName = "sha256:" + hex.EncodeToString(h.Sum(nil))
+		}
+	})
+	return ss.buildName
 }
 
 // warm starts building the first snapshot, so that the first reader
@@ -212,6 +359,8 @@ func (ss *snapshots) build(now stamp) {
 		var err error
 		if prev != nil {
 			judged, err = ss.archive.Rescan(ss.base, prev.judged, nil)
+		} else if kept := ss.load(ss.base); kept != nil {
+			judged, err = ss.archive.Rescan(ss.base, kept, nil)
 		} else {
 			judged, err = ss.archive.Snapshot(ss.base, engine.ScanOptions{NoTexts: true}, nil)
 		}
@@ -239,10 +388,14 @@ func (ss *snapshots) build(now stamp) {
 			err = fmt.Errorf("reading the archive's stories: %w", err)
 			ss.log.Error("building the story list", slog.Any("err", err))
 		}
-		ss.mu.Lock()
 		if x != nil {
+			// Published first: the write is for the next start.
+			ss.mu.Lock()
 			ss.cur = x
+			ss.mu.Unlock()
+			ss.keep(x.judged, false)
 		}
+		ss.mu.Lock()
 		ss.err = err
 		ss.building = nil
 		ss.lastEnd, ss.lastTook = time.Now(), time.Since(start)

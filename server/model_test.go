@@ -4,9 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -235,5 +238,126 @@ func TestSnapshotTexts(t *testing.T) {
 	var e *Error
 	if !errors.As(err, &e) || e.Code != EBusy || e.RetryAfter == 0 {
 		t.Fatalf("withTexts after a replace = %v; want a busy error with Retry-After", err)
+	}
+}
+
+// syncBuffer is a log sink safe for the server's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+// TestSnapshotFile: a server writes its judgement to the snapshot file
+// when it stops; the next one reads it back and judges only the stories
+// written to since, serving what a full judgement serves. A file of
+// another build, one cut short, and the debris of a write cut short are
+// not used (and the debris removed); a read-only server writes nothing.
+func TestSnapshotFile(t *testing.T) {
+	a := MustOpenSQLite(t)
+	ctx := t.Context()
+	file := filepath.Join(t.TempDir(), "serve.snapshot")
+	start := func(build string, readOnly bool) (*Server, *syncBuffer, *snapshot) {
+		t.Helper()
+		var log syncBuffer
+		s, err := New(Options{Archive: a, SnapshotFile: file, Build: build, ReadOnly: readOnly,
+			Logger: slog.New(slog.NewTextHandler(&log, nil))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, _, err := s.snaps.get(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s, &log, x
+	}
+	served := func(x *snapshot) {
+		t.Helper()
+		full, err := a.Snapshot(ctx, engine.ScanOptions{NoTexts: true}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := newSnapshot(ctx, a.Store(), x.stamp, full, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(snapshotJSON(t, want, want.text.base.words), snapshotJSON(t, x, want.text.base.words)); d != "" {
+			t.Errorf("the snapshot differs from one of a full judgement (-full +served):\n%s", d)
+		}
+	}
+
+	s, log, x := start("b1", false)
+	all := x.judged.Judged()
+	if all < 2 || strings.Contains(log.String(), "read the snapshot file") {
+		t.Fatalf("first start: judged %d stories; log:\n%s", all, log)
+	}
+	s.Close()
+	if _, err := os.Stat(file); err != nil {
+		t.Fatalf("no snapshot file after the server stopped: %v\n%s", err, log)
+	}
+
+	// A new article joins a story; the next server judges that one only.
+	text, err := os.ReadFile(filepath.Join(seeds, seedCopy))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.AddArticles(ctx, []*reprint.Article{{ID: "again", Text: string(text)}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	s, log, x = start("b1", false)
+	if !strings.Contains(log.String(), "read the snapshot file") || x.judged.Judged() != 1 {
+		t.Fatalf("second start: judged %d stories (want 1, from the file); log:\n%s", x.judged.Judged(), log)
+	}
+	served(x)
+	s.Close()
+
+	// Another build judges everything again, and replaces the file.
+	s, log, x = start("b2", false)
+	if !strings.Contains(log.String(), "not using the snapshot file") || x.judged.Judged() != all {
+		t.Fatalf("another build: judged %d stories (want all %d); log:\n%s", x.judged.Judged(), all, log)
+	}
+	s.Close()
+	if !strings.Contains(log.String(), "wrote the snapshot file") {
+		t.Fatalf("another build did not write its own file; log:\n%s", log)
+	}
+
+	// Cut short, with the debris of a write a crash interrupted beside it.
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, b[:len(b)*2/3], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file+".tmp", b[:10], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, log, x = start("b2", true)
+	if !strings.Contains(log.String(), "not using the snapshot file") || x.judged.Judged() != all {
+		t.Fatalf("a file cut short: judged %d stories (want all %d); log:\n%s", x.judged.Judged(), all, log)
+	}
+	served(x)
+	s.Close()
+	if got, err := os.ReadFile(file); err != nil || len(got) != len(b)*2/3 {
+		t.Errorf("a read-only server wrote the snapshot file (%d bytes, %v)", len(got), err)
+	}
+	if _, err := os.Stat(file + ".tmp"); err != nil {
+		t.Errorf("a read-only server removed the debris: %v", err)
+	}
+	s, log, _ = start("b2", false)
+	s.Close()
+	if _, err := os.Stat(file + ".tmp"); !errors.Is(err, os.ErrNotExist) || !strings.Contains(log.String(), "removed the snapshot file a crash left") {
+		t.Errorf("the debris of a write was not removed (%v); log:\n%s", err, log)
 	}
 }

@@ -31,6 +31,11 @@ func openArchive(ctx context.Context, dir string, write bool, opts engine.Option
 	return openArchiveKeys(ctx, dir, write, false, opts)
 }
 
+// isPostgresURL reports whether an --archive names a PostgreSQL database.
+func isPostgresURL(dir string) bool {
+	return strings.HasPrefix(dir, "postgres://") || strings.HasPrefix(dir, "postgresql://")
+}
+
 // openArchiveKeys is openArchive, whatever key version indexed the
 // archive when anyKeys: for what does not use the keys (stats, export)
 // and for upgrading them.
@@ -39,7 +44,7 @@ func openArchiveKeys(ctx context.Context, dir string, write, anyKeys bool, opts 
 		return nil, nil, usageError{errors.New("--archive DIR|URL is required")}
 	}
 	var st engine.Store
-	if strings.HasPrefix(dir, "postgres://") || strings.HasPrefix(dir, "postgresql://") {
+	if isPostgresURL(dir) {
 		pg, err := postgres.Open(ctx, dir, postgres.Options{ReadOnly: !write, Create: write && !anyKeys, AnyKeys: anyKeys})
 		if err != nil {
 			return nil, nil, err

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/reprint/reprint/engine"
@@ -22,6 +23,8 @@ func (m *Main) serveCommand() *cobra.Command {
 		readOnly  bool
 		maxBody   int64
 		maxChecks int
+		snapFile  string
+		noSnap    bool
 	)
 	c := &cobra.Command{
 		Use:   "serve --archive DIR|URL [--addr 127.0.0.1:8080]",
@@ -36,7 +39,13 @@ The archive is made if missing, unless --read-only. Writes (POST
 /api/articles, POST /api/check?add=true) need "Authorization: Bearer TOKEN"
 when --token-file names a file holding the token. One access-log line per
 request goes to stderr. SIGINT or SIGTERM stops accepting, lets the requests
-in flight finish (an add completes or was never begun), and exits.`,
+in flight finish (an add completes or was never begun), and exits.
+
+The judged stories are kept in a snapshot file (serve.snapshot in a folder
+archive, --snapshot FILE for any), written every ten minutes as the archive
+changes and when the server stops, so that a restart judges only the
+stories written to since instead of the whole archive. A file written by
+another build of reprint or for another archive is not used.`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			ctx := c.Context()
@@ -56,9 +65,15 @@ in flight finish (an add completes or was never begun), and exits.`,
 				return err
 			}
 			defer st.Close()
+			if snapFile == "" && !noSnap && !isPostgresURL(dir) {
+				snapFile = filepath.Join(dir, "serve.snapshot")
+			}
+			if noSnap {
+				snapFile = ""
+			}
 			log := slog.New(slog.NewTextHandler(m.Stderr, nil))
 			srv, err := server.New(server.Options{Archive: a, Logger: log, Token: token, ReadOnly: readOnly,
-				MaxBodyBytes: maxBody, MaxChecks: maxChecks})
+				MaxBodyBytes: maxBody, MaxChecks: maxChecks, SnapshotFile: snapFile})
 			if err != nil {
 				return err
 			}
@@ -81,5 +96,8 @@ in flight finish (an add completes or was never begun), and exits.`,
 	c.Flags().BoolVar(&readOnly, "read-only", false, "open the archive for reading and refuse writes (403)")
 	c.Flags().Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "the largest request body, in bytes (larger: 413)")
 	c.Flags().IntVar(&maxChecks, "max-checks", 0, "checks run at once (0: two per CPU); 64 more may wait, beyond that 503")
+	c.Flags().StringVar(&snapFile, "snapshot", "", "the file the judged stories are kept in between runs (default serve.snapshot in a folder archive; none for PostgreSQL)")
+	c.Flags().BoolVar(&noSnap, "no-snapshot", false, "keep no snapshot file: every start judges the whole archive")
+	c.MarkFlagsMutuallyExclusive("snapshot", "no-snapshot")
 	return c
 }

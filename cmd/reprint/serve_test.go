@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -200,4 +201,78 @@ func TestServeSIGTERM(t *testing.T) {
 		t.Errorf("archive after SIGTERM: %s (%v); want 6 articles, none pending", out, err)
 	}
 	mustRun(t, "archive", "verify", "--archive", arc)
+}
+
+// startServe runs reprint serve with args in process on a free port and
+// returns its address and a function that stops it, giving its stderr and
+// what Run returned.
+func startServe(t *testing.T, args ...string) (base string, stop func() (string, error)) {
+	t.Helper()
+	var out, errb syncBuffer
+	m := &Main{Stdout: &out, Stderr: &errb}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() {
+		done <- m.Run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...))
+	}()
+	addr := regexp.MustCompile(`on (http://127\.0\.0\.1:\d+)/`)
+	for deadline := time.Now().Add(30 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if m := addr.FindStringSubmatch(out.String()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		cancel()
+		t.Fatalf("serve never said where it listens: %q %q (%v)", out.String(), errb.String(), <-done)
+	}
+	return base, func() (string, error) {
+		cancel()
+		err := <-done
+		return errb.String(), err
+	}
+}
+
+// TestServeSnapshotCLI: serve keeps the judged stories in serve.snapshot
+// in the archive folder when it stops, and the next serve reads them back
+// instead of judging the archive again; --no-snapshot keeps none.
+func TestServeSnapshotCLI(t *testing.T) {
+	needDir(t, seeds)
+	arc := filepath.Join(t.TempDir(), "arc")
+	mustRun(t, "add", "--archive", arc, seeds)
+	stories := func(base string) {
+		t.Helper()
+		res, err := http.Get(base + "/api/stories")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var page struct{ Total int }
+		json.NewDecoder(res.Body).Decode(&page)
+		res.Body.Close()
+		if res.StatusCode != 200 || page.Total != 1 {
+			t.Errorf("GET /api/stories = %d, %d stories; want 200, 1", res.StatusCode, page.Total)
+		}
+	}
+	file := filepath.Join(arc, "serve.snapshot")
+	for i, want := range []string{"wrote the snapshot file", "read the snapshot file"} {
+		base, stop := startServe(t, "--archive", arc)
+		stories(base)
+		log, err := stop()
+		if err != nil || !strings.Contains(log, want) {
+			t.Fatalf("run %d: %v; want a log saying %q:\n%s", i+1, err, want, log)
+		}
+		if _, err := os.Stat(file); err != nil {
+			t.Fatalf("run %d: %v", i+1, err)
+		}
+	}
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	base, stop := startServe(t, "--archive", arc, "--no-snapshot")
+	stories(base)
+	if log, err := stop(); err != nil || strings.Contains(log, "snapshot file") {
+		t.Fatalf("--no-snapshot: %v; log:\n%s", err, log)
+	}
+	if _, err := os.Stat(file); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("--no-snapshot wrote %s (%v)", file, err)
+	}
 }
