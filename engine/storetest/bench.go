@@ -79,7 +79,9 @@ func Bench(b *testing.B, bk Backend) {
 
 // BenchCheck measures Check on a: each iteration checks the next of
 // queries and then of 200 new synthetic news-length articles, and it
-// reports the 50th and 99th percentile latencies.
+// reports the 50th and 99th percentile latencies and the archived articles
+// a check aligned and the pairs it reported, on average (aligned/op,
+// pairs/op).
 func BenchCheck(b *testing.B, a *engine.Archive, queries []*reprint.Article) {
 	ctx := context.Background()
 	fresh := synth.Corpus(99, 200, synth.Options{MeanWords: 600})
@@ -87,17 +89,22 @@ func BenchCheck(b *testing.B, a *engine.Archive, queries []*reprint.Article) {
 		queries = append(queries, &reprint.Article{ID: fmt.Sprintf("fresh%d", i), Text: fresh.Text(i)})
 	}
 	var lat []time.Duration
-	i := 0
+	i, cands, related := 0, 0, 0
 	for b.Loop() {
 		q := queries[i%len(queries)]
 		i++
 		start := time.Now()
-		if _, _, err := a.Check(ctx, q); err != nil {
+		model, cs, err := a.Check(ctx, q)
+		if err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(start))
+		cands += cs.Candidates
+		related += len(model.Pairs)
 	}
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(cands)/float64(i), "aligned/op")
+	b.ReportMetric(float64(related)/float64(i), "pairs/op")
 }
