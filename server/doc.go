@@ -13,9 +13,10 @@
 //	                        pair (texts side by side), article, check
 //	                            │
 //	                            ▼
-//	                  snapshot: the stories of the whole archive, indexed (Archive.Snapshot),
-//	                  brought up to date when the store's counts or this server's
-//	                  writes change (Archive.Rescan: only the stories a write touched)
+//	                  snapshot: the stories of the whole archive, indexed (Archive.Snapshot,
+//	                  or the snapshot file the last run wrote), brought up to date when
+//	                  the store's counts or this server's writes change (Archive.Rescan:
+//	                  only the stories a write touched)
 //
 // # Design
 //
@@ -58,9 +59,13 @@
 // report/markup.go), so a highlighted passage is exactly the text at its
 // span.
 //
-// Limits: the snapshot holds the report model of the whole archive (every
-// article's metadata and the texts of the articles in pairs) and an index
-// of the words of those texts (search.go). Story ids number the stories of
+// Limits: the snapshot holds the report model of the whole archive
+// (every article's metadata and every judged pair, passages included, but
+// no texts: a page reads the texts it shows from the store) and an index
+// of the words of the texts of the stories of several articles
+// (search.go): 302 MB of heap at 100,000 generated news articles. It is
+// kept in a snapshot file between runs (Options.SnapshotFile), so a
+// restart judges only what changed since. Story ids number the stories of
 // the current snapshot, largest first, and change as the archive grows;
 // links carry an article of the story too, which the story page follows.
 package server
