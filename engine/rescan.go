@@ -545,16 +545,7 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 			return nil, err
 		}
 	}
-	// Collect leaves a list with nothing in it nil (null in JSON).
-	if len(c.Scan.Articles) == 0 {
-		c.Scan.Articles = nil
-	}
-	if len(c.Scan.Stories) == 0 {
-		c.Scan.Stories = nil
-	}
-	if len(c.Scan.Pairs) == 0 {
-		c.Scan.Pairs = nil
-	}
+	nilEmpty(&c.Scan)
 	stats := report.Stats{Read: len(x.seqs), Articles: len(x.seqs), Stories: stories, RelatedPairs: len(c.Scan.Pairs), CappedPairs: capped}
 	if err := c.Close(stats); err != nil {
 		return nil, err
@@ -565,6 +556,21 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 		return nil, err
 	}
 	return x, nil
+}
+
+// nilEmpty makes each list of s with nothing in it nil, as Collect leaves
+// a list it was given nothing for (null in JSON), where the lists were
+// made to size ahead.
+func nilEmpty(s *report.Scan) {
+	if len(s.Articles) == 0 {
+		s.Articles = nil
+	}
+	if len(s.Stories) == 0 {
+		s.Stories = nil
+	}
+	if len(s.Pairs) == 0 {
+		s.Pairs = nil
+	}
 }
 
 // sameCounts checks that nothing logged after mark names an article read

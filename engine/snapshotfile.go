@@ -266,16 +266,7 @@ func (a *Archive) ReadSnapshot(ctx context.Context, r io.Reader, build string) (
 	if _, err := br.ReadByte(); !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%w: the snapshot file goes on after its end", ErrSnapshotBroken)
 	}
-	// As Rescan leaves them: a list with nothing in it nil.
-	if len(c.Scan.Articles) == 0 {
-		c.Scan.Articles = nil
-	}
-	if len(c.Scan.Stories) == 0 {
-		c.Scan.Stories = nil
-	}
-	if len(c.Scan.Pairs) == 0 {
-		c.Scan.Pairs = nil
-	}
+	nilEmpty(&c.Scan) // as Rescan leaves them
 	if err := c.Close(h.Stats); err != nil {
 		return nil, err
 	}

@@ -45,6 +45,28 @@ func snapshotJSON(t *testing.T, x *snapshot, words []string) string {
 	return string(b)
 }
 
+// fullSnapshotDiff compares what x serves with what a snapshot made by
+// judging the whole archive a serves (the report, the summaries, and
+// searches by every indexed word and its first two letters).
+func fullSnapshotDiff(t *testing.T, a *engine.Archive, x *snapshot) string {
+	t.Helper()
+	full, err := a.Snapshot(t.Context(), engine.ScanOptions{NoTexts: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := newSnapshot(t.Context(), a.Store(), x.stamp, full, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := slices.Clone(want.text.base.words)
+	for _, w := range want.text.base.words {
+		if len(w) > 2 {
+			words = append(words, w[:2]) // prefixes too
+		}
+	}
+	return cmp.Diff(snapshotJSON(t, want, words), snapshotJSON(t, x, words))
+}
+
 func summaryPairs(x *snapshot) [][]int {
 	var out [][]int
 	for _, sm := range x.stories {
@@ -124,21 +146,7 @@ func snapshotsRescan(t *testing.T, a *engine.Archive) {
 		if err != nil || stale {
 			t.Fatalf("%s: get = stale %v, %v", st.name, stale, err)
 		}
-		full, err := a.Snapshot(ctx, engine.ScanOptions{NoTexts: true}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := newSnapshot(ctx, a.Store(), x.stamp, full, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		words := slices.Clone(want.text.base.words)
-		for _, w := range want.text.base.words {
-			if len(w) > 2 {
-				words = append(words, w[:2]) // prefixes too
-			}
-		}
-		if d := cmp.Diff(snapshotJSON(t, want, words), snapshotJSON(t, x, words)); d != "" {
+		if d := fullSnapshotDiff(t, a, x); d != "" {
 			t.Errorf("%s: the snapshot differs from one of a full scan (-full +served):\n%s", st.name, d)
 		}
 		checkPlaces(t, x)
@@ -284,15 +292,7 @@ func TestSnapshotFile(t *testing.T) {
 	}
 	served := func(x *snapshot) {
 		t.Helper()
-		full, err := a.Snapshot(ctx, engine.ScanOptions{NoTexts: true}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := newSnapshot(ctx, a.Store(), x.stamp, full, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d := cmp.Diff(snapshotJSON(t, want, want.text.base.words), snapshotJSON(t, x, want.text.base.words)); d != "" {
+		if d := fullSnapshotDiff(t, a, x); d != "" {
 			t.Errorf("the snapshot differs from one of a full judgement (-full +served):\n%s", d)
 		}
 	}

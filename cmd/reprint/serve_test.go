@@ -49,24 +49,7 @@ func TestServeCLI(t *testing.T) {
 	if err := os.WriteFile(token, []byte("tok3n\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	var out, errb syncBuffer
-	m := &Main{Stdout: &out, Stderr: &errb}
-	ctx, cancel := context.WithCancel(t.Context())
-	done := make(chan error, 1)
-	go func() {
-		done <- m.Run(ctx, []string{"serve", "--archive", arc, "--addr", "127.0.0.1:0", "--token-file", token})
-	}()
-	addr := regexp.MustCompile(`on (http://127\.0\.0\.1:\d+)/`)
-	var base string
-	for deadline := time.Now().Add(30 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if m := addr.FindStringSubmatch(out.String()); m != nil {
-			base = m[1]
-		}
-	}
-	if base == "" {
-		cancel()
-		t.Fatalf("serve never said where it listens: %q %q (%v)", out.String(), errb.String(), <-done)
-	}
+	base, stop := startServe(t, "--archive", arc, "--token-file", token)
 	res, err := http.Get(base + "/api/stories")
 	if err != nil {
 		t.Fatal(err)
@@ -85,11 +68,11 @@ func TestServeCLI(t *testing.T) {
 	if res.StatusCode != http.StatusUnauthorized {
 		t.Errorf("a write without the token = %d; want 401", res.StatusCode)
 	}
-	cancel()
-	if err := <-done; err != nil {
+	log, err := stop()
+	if err != nil {
 		t.Errorf("serve after its context ended = %v; want nil", err)
 	}
-	if log := errb.String(); !strings.Contains(log, "path=/api/stories") || !strings.Contains(log, "status=401") {
+	if !strings.Contains(log, "path=/api/stories") || !strings.Contains(log, "status=401") {
 		t.Errorf("access log lacks the requests:\n%s", log)
 	}
 
