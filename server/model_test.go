@@ -272,8 +272,26 @@ func (b *syncBuffer) String() string {
 // written to since, serving what a full judgement serves. A file of
 // another build, one cut short, and the debris of a write cut short are
 // not used (and the debris removed); a read-only server writes nothing.
+// On both stores.
 func TestSnapshotFile(t *testing.T) {
-	a := MustOpenSQLite(t)
+	t.Run("sqlite", func(t *testing.T) { snapshotFile(t, MustOpenSQLite(t)) })
+	t.Run("postgres", func(t *testing.T) {
+		cl := pgtest.Need(t)
+		st, err := postgres.Open(t.Context(), cl.NewDatabase(t), postgres.Options{Create: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		a, err := engine.NewArchive(st, engine.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fill(t, a)
+		snapshotFile(t, a)
+	})
+}
+
+func snapshotFile(t *testing.T, a *engine.Archive) {
 	ctx := t.Context()
 	file := filepath.Join(t.TempDir(), "serve.snapshot")
 	start := func(build string, readOnly bool) (*Server, *syncBuffer, *snapshot) {
