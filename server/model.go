@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"weak"
 
@@ -109,6 +110,11 @@ type snapshots struct {
 	// weak: an old judgement is not kept alive only to be told apart.
 	written weak.Pointer[engine.Snapshot]
 	wroteAt time.Time
+
+	// step, done and total are how far the build in progress has come
+	// (engine.Progress), for a reader told to wait for the first one.
+	step        atomic.Value // engine.Step
+	done, total atomic.Int64
 
 	mu       sync.Mutex
 	cur      *snapshot
@@ -329,7 +335,7 @@ func (ss *snapshots) get(ctx context.Context) (*snapshot, bool, error) {
 		case <-wait:
 		case <-timeout:
 			return nil, false, &Error{Code: EBusy, RetryAfter: 10,
-				Message: "the archive's stories are being judged for the first time since the server started; try again in a few seconds"}
+				Message: "the archive's stories are being judged for the first time since the server started" + ss.progressNote() + "; try again in a few seconds"}
 		case <-ctx.Done():
 			return nil, false, context.Cause(ctx)
 		}
@@ -346,6 +352,31 @@ func (ss *snapshots) get(ctx context.Context) (*snapshot, bool, error) {
 	return ss.cur, true, nil
 }
 
+// progress notes how far the build in progress has come.
+func (ss *snapshots) progress(step engine.Step, done, total int) {
+	ss.step.Store(step)
+	ss.done.Store(int64(done))
+	ss.total.Store(int64(total))
+}
+
+// progressNote says how far the build in progress has come, for a reader
+// told to wait: " (judging: 1,234 of 40,000 stories)", or "" before the
+// build has said.
+func (ss *snapshots) progressNote() string {
+	step, _ := ss.step.Load().(engine.Step)
+	done, total := ss.done.Load(), ss.total.Load()
+	switch {
+	case step == "":
+		return ""
+	case step == engine.StepJudge && total > 0:
+		return fmt.Sprintf(" (judging: %d of %d stories of several articles, %d%%)", done, total, 100*done/total)
+	case total > 0:
+		return fmt.Sprintf(" (%s: %d of %d)", step, done, total)
+	default:
+		return fmt.Sprintf(" (%s: %d)", step, done)
+	}
+}
+
 // build starts building the snapshot of state now; ss.mu is held. The
 // stamp is taken before the scan, so a change during the scan makes the
 // snapshot stale at once and the next request builds again.
@@ -358,11 +389,11 @@ func (ss *snapshots) build(now stamp) {
 		var judged *engine.Snapshot
 		var err error
 		if prev != nil {
-			judged, err = ss.archive.Rescan(ss.base, prev.judged, nil)
+			judged, err = ss.archive.Rescan(ss.base, prev.judged, ss.progress)
 		} else if kept := ss.load(ss.base); kept != nil {
-			judged, err = ss.archive.Rescan(ss.base, kept, nil)
+			judged, err = ss.archive.Rescan(ss.base, kept, ss.progress)
 		} else {
-			judged, err = ss.archive.Snapshot(ss.base, engine.ScanOptions{NoTexts: true}, nil)
+			judged, err = ss.archive.Snapshot(ss.base, engine.ScanOptions{NoTexts: true}, ss.progress)
 		}
 		var x *snapshot
 		switch {

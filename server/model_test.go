@@ -379,3 +379,26 @@ func snapshotFile(t *testing.T, a *engine.Archive) {
 		t.Errorf("the debris of a write was not removed (%v); log:\n%s", err, log)
 	}
 }
+
+// TestProgressNote: a reader told to wait for the first judgement is
+// told how far it has come.
+func TestProgressNote(t *testing.T) {
+	for _, c := range []struct {
+		step        engine.Step
+		done, total int
+		want        string
+	}{
+		{"", 0, 0, ""},
+		{engine.StepRead, 1200, 0, " (reading: 1200)"},
+		{engine.StepJudge, 250, 1000, " (judging: 250 of 1000 stories of several articles, 25%)"},
+		{engine.StepAlign, 3, 9, " (aligning: 3 of 9)"},
+	} {
+		var ss snapshots
+		if c.step != "" {
+			ss.progress(c.step, c.done, c.total)
+		}
+		if got := ss.progressNote(); got != c.want {
+			t.Errorf("after (%q, %d, %d): %q; want %q", c.step, c.done, c.total, got, c.want)
+		}
+	}
+}
