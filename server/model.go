@@ -352,12 +352,24 @@ func (ss *snapshots) get(ctx context.Context) (*snapshot, bool, error) {
 	return ss.cur, true, nil
 }
 
-// progress notes how far the build in progress has come.
+// progress notes how far the build in progress has come, and logs each
+// tenth of a judgement of logJudgeMin stories or more (the first of a
+// large archive takes minutes).
 func (ss *snapshots) progress(step engine.Step, done, total int) {
 	ss.step.Store(step)
-	ss.done.Store(int64(done))
+	prev := ss.done.Swap(int64(done))
 	ss.total.Store(int64(total))
+	if step != engine.StepJudge || total < logJudgeMin {
+		return
+	}
+	if tenth := 10 * done / total; int64(done) > prev && tenth > int(10*prev/int64(total)) {
+		ss.log.Info("judging the archive's stories", slog.Int("judged", done), slog.Int("of", total))
+	}
 }
+
+// logJudgeMin is the least number of stories whose judgement the log
+// follows: a rescan after an add judges one or a few.
+const logJudgeMin = 1000
 
 // progressNote says how far the build in progress has come, for a reader
 // told to wait: " (judging: 1,234 of 40,000 stories)", or "" before the

@@ -393,12 +393,21 @@ func TestProgressNote(t *testing.T) {
 		{engine.StepJudge, 250, 1000, " (judging: 250 of 1000 stories of several articles, 25%)"},
 		{engine.StepAlign, 3, 9, " (aligning: 3 of 9)"},
 	} {
-		var ss snapshots
+		ss := snapshots{log: slog.New(slog.DiscardHandler)}
 		if c.step != "" {
 			ss.progress(c.step, c.done, c.total)
 		}
 		if got := ss.progressNote(); got != c.want {
 			t.Errorf("after (%q, %d, %d): %q; want %q", c.step, c.done, c.total, got, c.want)
 		}
+	}
+	// A judgement of many stories is logged a tenth at a time.
+	var log syncBuffer
+	ss := snapshots{log: slog.New(slog.NewTextHandler(&log, nil))}
+	for done := range 2001 {
+		ss.progress(engine.StepJudge, done, 2000)
+	}
+	if n := strings.Count(log.String(), "judging the archive's stories"); n != 10 {
+		t.Errorf("a judgement of 2,000 stories logged %d lines; want 10:\n%s", n, log.String())
 	}
 }
