@@ -15,6 +15,8 @@ import (
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/internal/pgtest"
+	"github.com/reprint/reprint/postgres"
 	"github.com/reprint/reprint/sqlite"
 )
 
@@ -71,6 +73,25 @@ func fill(tb testing.TB, a *engine.Archive) {
 func MustOpenSQLite(tb testing.TB) *engine.Archive {
 	tb.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(tb.TempDir(), "arc"), sqlite.Options{Create: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	a, err := engine.NewArchive(st, engine.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fill(tb, a)
+	return a
+}
+
+// MustOpenPostgres returns an archive of the fixture in a database of a
+// private PostgreSQL cluster (pgtest.Need: skipped without PostgreSQL,
+// failed under CI=true).
+func MustOpenPostgres(tb testing.TB) *engine.Archive {
+	tb.Helper()
+	cl := pgtest.Need(tb)
+	st, err := postgres.Open(context.Background(), cl.NewDatabase(tb), postgres.Options{Create: true})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -15,8 +15,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/engine"
-	"github.com/reprint/reprint/internal/pgtest"
-	"github.com/reprint/reprint/postgres"
 )
 
 // snapshotJSON renders what a snapshot serves: the report model, the
@@ -89,20 +87,7 @@ func summaryHay(x *snapshot) []string {
 // the stories the write touched; on both stores.
 func TestSnapshotsRescan(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) { snapshotsRescan(t, MustOpenSQLite(t)) })
-	t.Run("postgres", func(t *testing.T) {
-		cl := pgtest.Need(t)
-		st, err := postgres.Open(t.Context(), cl.NewDatabase(t), postgres.Options{Create: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		a, err := engine.NewArchive(st, engine.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		fill(t, a)
-		snapshotsRescan(t, a)
-	})
+	t.Run("postgres", func(t *testing.T) { snapshotsRescan(t, MustOpenPostgres(t)) })
 }
 
 func snapshotsRescan(t *testing.T, a *engine.Archive) {
@@ -275,20 +260,7 @@ func (b *syncBuffer) String() string {
 // On both stores.
 func TestSnapshotFile(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) { snapshotFile(t, MustOpenSQLite(t)) })
-	t.Run("postgres", func(t *testing.T) {
-		cl := pgtest.Need(t)
-		st, err := postgres.Open(t.Context(), cl.NewDatabase(t), postgres.Options{Create: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		a, err := engine.NewArchive(st, engine.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		fill(t, a)
-		snapshotFile(t, a)
-	})
+	t.Run("postgres", func(t *testing.T) { snapshotFile(t, MustOpenPostgres(t)) })
 }
 
 func snapshotFile(t *testing.T, a *engine.Archive) {

@@ -7,10 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/reprint/reprint/engine"
-	"github.com/reprint/reprint/internal/pgtest"
-	"github.com/reprint/reprint/postgres"
 )
 
 // TestPostgres runs the API end to end on an archive in PostgreSQL (a
@@ -20,17 +16,7 @@ import (
 // CI=true and skips elsewhere.
 func TestPostgres(t *testing.T) {
 	ctx := context.Background()
-	cl := pgtest.Need(t)
-	st, err := postgres.Open(ctx, cl.NewDatabase(t), postgres.Options{Create: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	pa, err := engine.NewArchive(st, engine.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fill(t, pa)
+	pa := MustOpenPostgres(t)
 	pg := MustNew(t, pa, Options{FreshStories: true})
 	lite := MustNew(t, MustOpenSQLite(t), Options{FreshStories: true})
 
@@ -68,7 +54,7 @@ func TestPostgres(t *testing.T) {
 			t.Errorf("%s %s = %d", r.method, r.target, resP.StatusCode)
 		}
 	}
-	if _, err := st.Lookup(ctx, "added-on-both"); err != nil {
+	if _, err := pa.Store().Lookup(ctx, "added-on-both"); err != nil {
 		t.Errorf("the article added through the API is not in PostgreSQL: %v", err)
 	}
 }

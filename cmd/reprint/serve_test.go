@@ -50,17 +50,8 @@ func TestServeCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	base, stop := startServe(t, "--archive", arc, "--token-file", token)
-	res, err := http.Get(base + "/api/stories")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var page struct{ Total int }
-	json.NewDecoder(res.Body).Decode(&page)
-	res.Body.Close()
-	if res.StatusCode != 200 || page.Total != 1 {
-		t.Errorf("GET /api/stories = %d, %d stories; want 200, 1", res.StatusCode, page.Total)
-	}
-	res, err = http.Post(base+"/api/articles?id=x", "text/plain", strings.NewReader("some words"))
+	oneStory(t, base)
+	res, err := http.Post(base+"/api/articles?id=x", "text/plain", strings.NewReader("some words"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,6 +177,21 @@ func TestServeSIGTERM(t *testing.T) {
 	mustRun(t, "archive", "verify", "--archive", arc)
 }
 
+// oneStory checks that the server at base lists the seeds' one story.
+func oneStory(t *testing.T, base string) {
+	t.Helper()
+	res, err := http.Get(base + "/api/stories")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page struct{ Total int }
+	json.NewDecoder(res.Body).Decode(&page)
+	res.Body.Close()
+	if res.StatusCode != 200 || page.Total != 1 {
+		t.Errorf("GET /api/stories = %d, %d stories; want 200, 1", res.StatusCode, page.Total)
+	}
+}
+
 // startServe runs reprint serve with args in process on a free port and
 // returns its address and a function that stops it, giving its stderr and
 // what Run returned.
@@ -222,23 +228,10 @@ func TestServeSnapshotCLI(t *testing.T) {
 	needDir(t, seeds)
 	arc := filepath.Join(t.TempDir(), "arc")
 	mustRun(t, "add", "--archive", arc, seeds)
-	stories := func(base string) {
-		t.Helper()
-		res, err := http.Get(base + "/api/stories")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var page struct{ Total int }
-		json.NewDecoder(res.Body).Decode(&page)
-		res.Body.Close()
-		if res.StatusCode != 200 || page.Total != 1 {
-			t.Errorf("GET /api/stories = %d, %d stories; want 200, 1", res.StatusCode, page.Total)
-		}
-	}
 	file := filepath.Join(arc, "serve.snapshot")
 	for i, want := range []string{"wrote the snapshot file", "read the snapshot file"} {
 		base, stop := startServe(t, "--archive", arc)
-		stories(base)
+		oneStory(t, base)
 		log, err := stop()
 		if err != nil || !strings.Contains(log, want) {
 			t.Fatalf("run %d: %v; want a log saying %q:\n%s", i+1, err, want, log)
@@ -251,7 +244,7 @@ func TestServeSnapshotCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	base, stop := startServe(t, "--archive", arc, "--no-snapshot")
-	stories(base)
+	oneStory(t, base)
 	if log, err := stop(); err != nil || strings.Contains(log, "snapshot file") {
 		t.Fatalf("--no-snapshot: %v; log:\n%s", err, log)
 	}
