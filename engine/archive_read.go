@@ -211,6 +211,7 @@ const checkSeq = math.MaxInt64
 // CheckStats count the work of one Check.
 type CheckStats struct {
 	Archived   int // articles in the archive
+	Read       int // archived articles read and analysed as candidates
 	Candidates int // archived articles aligned with the checked one
 	Capped     int // posting lists skipped for size
 }
@@ -314,12 +315,13 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 			pairs = append(pairs, *p)
 		}
 	}
-	cs.Candidates, cs.Capped = ms.candidates, ms.cappedPostings
+	cs.Read, cs.Candidates, cs.Capped = len(recs), ms.candidates, ms.cappedPostings
 
 	model, err := a.judgeCheck(ctx, wk, q, keys.Terms, recs, candTerms, pairs)
 	if err != nil {
 		return nil, nil, err
 	}
+	model.Stats.Candidates = cs.Candidates
 	return model, cs, nil
 }
 
@@ -461,7 +463,7 @@ func (a *Archive) judgeCheck(ctx context.Context, wk *detect.Worker, q *Record, 
 		}
 		out.Stories = append(out.Stories, rs)
 	}
-	out.Stats = report.Stats{Read: 1, Articles: 1, Candidates: len(found), RelatedPairs: len(out.Pairs), Stories: len(out.Stories)}
+	out.Stats = report.Stats{Read: 1, Articles: 1, RelatedPairs: len(out.Pairs), Stories: len(out.Stories)}
 	return out, nil
 }
 

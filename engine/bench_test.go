@@ -14,6 +14,7 @@ import (
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/engine"
 	"github.com/reprint/reprint/engine/storetest"
+	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/internal/synth"
 	"github.com/reprint/reprint/sqlite"
 )
@@ -62,12 +63,29 @@ func benchArchive(b *testing.B, write bool) (*engine.Archive, *sqlite.Store) {
 // BenchmarkCheck measures one check of a news-length article against the
 // archive, in process; it reports the 50th and 99th percentile latencies
 // over the iterations. The checked articles are archived ones under new
-// ids (so every check finds at least its own copy) and new synthetic ones.
+// ids (so every check finds at least its own copy) and new synthetic ones;
+// REPRINT_BENCH_QUERIES=FILE checks the articles of FILE (any input
+// format, as reprint add reads it) instead of the archived ones.
 func BenchmarkCheck(b *testing.B) {
 	ctx := context.Background()
 	a, st := benchArchive(b, false)
 	defer st.Close()
 	var queries []*reprint.Article
+	if path := os.Getenv("REPRINT_BENCH_QUERIES"); path != "" {
+		// The articles checked are read as reprint add reads them, and
+		// checked round robin instead of the archived ones.
+		_, _, err := engine.Read(ctx, ingest.Options{}, []string{path}, nil, func(art *reprint.Article, _ *reprint.Rejected) error {
+			if art != nil {
+				queries = append(queries, art)
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		storetest.BenchCheck(b, a, queries)
+		return
+	}
 	for r, err := range st.Articles(ctx, true) {
 		if err != nil {
 			b.Fatal(err)

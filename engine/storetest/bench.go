@@ -89,7 +89,7 @@ func BenchCheck(b *testing.B, a *engine.Archive, queries []*reprint.Article) {
 		queries = append(queries, &reprint.Article{ID: fmt.Sprintf("fresh%d", i), Text: fresh.Text(i)})
 	}
 	var lat []time.Duration
-	i, cands, related := 0, 0, 0
+	i, read, cands, related := 0, 0, 0, 0
 	for b.Loop() {
 		q := queries[i%len(queries)]
 		i++
@@ -99,12 +99,14 @@ func BenchCheck(b *testing.B, a *engine.Archive, queries []*reprint.Article) {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(start))
+		read += cs.Read
 		cands += cs.Candidates
 		related += len(model.Pairs)
 	}
 	slices.Sort(lat)
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(read)/float64(i), "read/op")
 	b.ReportMetric(float64(cands)/float64(i), "aligned/op")
 	b.ReportMetric(float64(related)/float64(i), "pairs/op")
 }
