@@ -111,9 +111,19 @@ func (t *txn) flushChanges() error {
 		removed[i] = t.changed[seq]
 	}
 	clear(t.changed)
-	_, err := t.tx.Exec(t.ctx, `INSERT INTO changes(seq, removed) SELECT * FROM unnest($1::int8[], $2::bool[])`, seqs, removed)
+	// The CTE reads the log as before the insert: the generation the
+	// transaction started from (its first flush; one writer, so nobody
+	// else's rows come between).
+	var before, after int64
+	err := t.tx.QueryRow(t.ctx, `WITH old AS (SELECT coalesce(max(n), 0) AS n FROM changes),
+		ins AS (INSERT INTO changes(seq, removed) SELECT * FROM unnest($1::int8[], $2::bool[]) RETURNING n)
+		SELECT (SELECT n FROM old), (SELECT max(n) FROM ins)`, seqs, removed).Scan(&before, &after)
 	if err != nil {
 		return fmt.Errorf("logging changes: %w", t.s.wrap(err))
 	}
+	if t.genAfter == 0 {
+		t.genBefore = before
+	}
+	t.genAfter = after
 	return nil
 }

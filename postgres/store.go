@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/internal/dfcache"
 )
 
 // Options configure Open.
@@ -48,6 +49,8 @@ type Store struct {
 	writer *pgx.Conn  // holds the advisory lock; nil for a reader
 	closed bool
 	hasLog bool // the archive has a change log (changes.go)
+
+	dfc dfcache.Cache // document frequencies between checks (DF)
 }
 
 var _ engine.Store = (*Store)(nil)
@@ -546,27 +549,58 @@ func (s *Store) Postings(ctx context.Context, keys []uint64, limit int, fn func(
 	return nil
 }
 
-// DF implements engine.Store. One statement, so that the counts and the
-// documents agree.
+// DF implements engine.Store. The counts come from the cache of counts
+// read (s.dfc, package dfcache) and from one statement for those it
+// lacks, which reads the archive's generation with them: the last
+// position of the change log, which every commit that changes a count or
+// the number of articles moves on (Put and Remove log). When the cached
+// counts turn out to be of another generation, one more statement reads
+// them all, so that what DF returns is the archive as of one commit. An
+// archive without a change log has no generation: its counts are read
+// every time.
 func (s *Store) DF(ctx context.Context, terms []uint64) (map[uint64]uint32, int, error) {
+	out := make(map[uint64]uint32, len(terms))
+	if !s.hasLog {
+		_, docs, err := s.readDF(ctx, terms, out)
+		return out, docs, err
+	}
+	cached, miss := s.dfc.Peek(terms, out)
+	gen, docs, err := s.readDF(ctx, miss, out)
+	if err == nil && gen != cached && len(miss) < len(terms) {
+		clear(out)
+		miss = terms
+		gen, docs, err = s.readDF(ctx, terms, out)
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	s.dfc.Put(gen, miss, out)
+	return out, docs, nil
+}
+
+// readDF reads the counts of terms into out in one statement, with the
+// archive's generation (0 without a change log) and number of articles.
+func (s *Store) readDF(ctx context.Context, terms []uint64, out map[uint64]uint32) (gen int64, docs int, err error) {
 	ts := make([]int64, len(terms))
 	for i, t := range terms {
 		ts[i] = int64(t)
 	}
-	var docs int
+	generation := `0::int8`
+	if s.hasLog {
+		generation = `(SELECT coalesce(max(n), 0) FROM changes)`
+	}
 	var got []int64
 	var dfs []int32
-	err := s.pool.QueryRow(ctx, `SELECT c.n, coalesce(t.terms, '{}'), coalesce(t.dfs, '{}') FROM counts c,
+	err = s.pool.QueryRow(ctx, `SELECT `+generation+`, c.n, coalesce(t.terms, '{}'), coalesce(t.dfs, '{}') FROM counts c,
 		LATERAL (SELECT array_agg(term) AS terms, array_agg(df) AS dfs FROM terms WHERE term = ANY($1)) t
-		WHERE c.name = 'articles'`, ts).Scan(&docs, &got, &dfs)
+		WHERE c.name = 'articles'`, ts).Scan(&gen, &docs, &got, &dfs)
 	if err != nil {
-		return nil, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
+		return 0, 0, fmt.Errorf("reading document frequencies: %w", s.wrap(err))
 	}
-	out := make(map[uint64]uint32, len(got))
 	for i, t := range got {
 		out[uint64(t)] = uint32(dfs[i])
 	}
-	return out, docs, nil
+	return gen, docs, nil
 }
 
 // AllDF implements engine.Store.

@@ -53,8 +53,20 @@ func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
 	if err := t.flush(); err != nil {
 		return fail(err)
 	}
+	// The cache of document frequencies follows this store's commits
+	// (DF): a commit that logged nothing changed no count.
+	landing := t.genAfter > 0
+	if landing {
+		s.dfc.Landing(t.genBefore, t.genAfter)
+	}
 	if err := tx.Commit(ctx); err != nil {
+		if landing {
+			s.dfc.Landed()
+		}
 		return fail(fmt.Errorf("committing: %w", s.wrap(err)))
+	}
+	if landing {
+		s.dfc.Advance(t.genBefore, t.genAfter, t.dfDelta)
 	}
 	return nil
 }
@@ -72,6 +84,13 @@ type txn struct {
 	terms    map[int64]int64 // document frequency changes
 	counts   map[string]int64
 	changed  map[int64]bool // articles touched, for the change log: removed
+
+	// What the transaction changed, for the cache of document
+	// frequencies (DF): the counts, and the archive's generation (the
+	// change log's last position) before it and after it; 0: it logged
+	// nothing yet.
+	dfDelta             map[int64]int64
+	genBefore, genAfter int64
 }
 
 // posting is one (key, article) entry gathered for flush.
@@ -154,9 +173,13 @@ func (t *txn) flush() error {
 func (t *txn) flushTerms() error {
 	terms := make([]int64, 0, len(t.terms))
 	deltas := make([]int32, 0, len(t.terms))
+	if t.dfDelta == nil {
+		t.dfDelta = map[int64]int64{}
+	}
 	for term, d := range t.terms {
 		if d != 0 {
 			terms, deltas = append(terms, term), append(deltas, int32(d))
+			t.dfDelta[term] += d
 		}
 	}
 	clear(t.terms)

@@ -74,6 +74,7 @@ import (
 	"time"
 
 	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/internal/dfcache"
 	"github.com/reprint/reprint/postings"
 	sqlite3 "modernc.org/sqlite"
 	sqlite3lib "modernc.org/sqlite/lib"
@@ -153,8 +154,8 @@ type Store struct {
 	segs       segmentSet
 	compacting bool
 	maxList    postings.Cap
-	dfc        dfCache
-	hasLog     bool // the archive has a change log (changes.go)
+	dfc        dfcache.Cache // document frequencies between checks (dfcache.go)
+	hasLog     bool          // the archive has a change log (changes.go)
 }
 
 // engineTx is the engine's transaction interface, as Update hands it out.
@@ -780,12 +781,12 @@ func (s *Store) Update(ctx context.Context, fn func(engine.Tx) error) error {
 	if err := t.flush(); err != nil {
 		return fail(err)
 	}
-	s.dfc.landing(t.genAfter-t.bumps, t.genAfter)
+	s.dfc.Landing(t.genAfter-t.bumps, t.genAfter)
 	if err := tx.Commit(); err != nil {
-		s.dfc.landed()
+		s.dfc.Landed()
 		return fail(fmt.Errorf("committing: %w", s.wrap(err)))
 	}
-	s.dfc.advance(t.genAfter-t.bumps, t.genAfter, t.dfDelta)
+	s.dfc.Advance(t.genAfter-t.bumps, t.genAfter, t.dfDelta)
 	if len(t.written) > 0 && !s.compacting {
 		s.compacting = true
 		defer func() { s.compacting = false }()

@@ -70,6 +70,7 @@ func Run(t *testing.T, b Backend) {
 		{"CappedInOneTransaction", testCappedInOneTransaction},
 		{"CountPostingsCapped", testCountPostingsCapped},
 		{"DF", testDF},
+		{"DFCache", testDFCache},
 		{"Remove", testRemove},
 		{"ReplaceInOneTransaction", testReplaceInOneTransaction},
 		{"PutRemoveInOneTransaction", testPutRemoveInOneTransaction},
