@@ -172,6 +172,14 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 
 	stories, dirs := provenance.Infer(len(arts), links)
+	unordered := map[[2]int]bool{}
+	for _, st := range stories {
+		for _, e := range st.Lineage {
+			if e.Unordered {
+				unordered[[2]int{min(e.Child, e.Parent), max(e.Child, e.Parent)}] = true
+			}
+		}
+	}
 	for k, p := range res.Pairs {
 		a, b := arts[p.A], arts[p.B]
 		dir, c := links[k].Direction, checks[k]
@@ -202,7 +210,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		for _, e := range dir.Evidence {
 			rp.Direction = append(rp.Direction, report.Signal{Signal: e.Signal, Points: id(e.Points), Detail: e.Detail})
 		}
-		if dirs[k] != dir.Source && len(dir.Evidence) > 0 {
+		switch {
+		case unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}]:
+			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Detail: provenance.UnorderedReason})
+		case dirs[k] != dir.Source && len(dir.Evidence) > 0:
 			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Points: id(dirs[k]),
 				Detail: provenance.StoryReason(dir.Source, dirs[k])})
 		}
@@ -238,7 +249,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			if e.Parent != provenance.Unseen {
 				parent = arts[e.Parent].ID
 			}
-			rs.Lineage = append(rs.Lineage, report.Edge{Child: arts[e.Child].ID, Parent: parent})
+			rs.Lineage = append(rs.Lineage, report.Edge{Child: arts[e.Child].ID, Parent: parent, OrderUnknown: e.Unordered})
 		}
 		out.Stories = append(out.Stories, rs)
 	}

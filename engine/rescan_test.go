@@ -203,7 +203,10 @@ func rescanSteps(t *testing.T, pool []*reprint.Article, seed uint64, steps int) 
 					kept++
 				}
 			}
-			if got.Judged() > n-kept {
+			// A step that changed nothing (an article replaced by its own
+			// text) gets prev itself back, whose Judged is the count of
+			// the Rescan that made it.
+			if got != snaps[i] && got.Judged() > n-kept {
 				t.Errorf("step %d (%s): Rescan judged %d stories; want at most %d (of %d, %d untouched)", step, what, got.Judged(), n-kept, n, kept)
 			}
 			if got != snaps[i] {

@@ -18,6 +18,10 @@ type Link struct {
 	// relation: NewLink sets how much of the derived side the parent
 	// accounts for.
 	Strength float64
+	// Mutual is how much of each side the other accounts for, the less
+	// of the two (the measure of Strength): near 1 when the two are the
+	// same text. NewLink sets it.
+	Mutual float64
 }
 
 // NewLink returns the link between articles a and b with Strength set from
@@ -40,7 +44,7 @@ func NewLink(a, b int, rel judge.Relation, e judge.Evidence, d Direction) Link {
 	case SourceCommon:
 		s = min(sa, sb)
 	}
-	return Link{A: a, B: b, Relation: rel, Direction: d, Strength: s}
+	return Link{A: a, B: b, Relation: rel, Direction: d, Strength: s, Mutual: min(sa, sb)}
 }
 
 // Unseen is the parent of an article derived from a source not in the
@@ -52,6 +56,10 @@ const Unseen = -1
 type Edge struct {
 	Child, Parent int
 	Relation      judge.Relation
+	// Unordered marks an edge between two versions of the same text that
+	// nothing orders (see Infer): one copied the other, but which is
+	// unknown, and the lineage could as well draw them the other way up.
+	Unordered bool
 }
 
 // Story is a connected component of related articles and its lineage.
@@ -84,8 +92,8 @@ func Stories(n int, links []Link) []Story {
 // The lineage is a minimum-cost arborescence (Chu–Liu/Edmonds) over the
 // story. Each link offers an arc from the side it names the source to the
 // other, and a link with a common source an arc from Unseen to each side;
-// a link of unknown direction offers none, so two identical undated
-// articles are both roots. An arc costs less the higher its relation and
+// a link of unknown direction offers none (but see below: the same text
+// under a parent), so two identical undated articles are both roots. An arc costs less the higher its relation and
 // the more of the child the parent accounts for (Strength), ties going to
 // the smaller parent, Unseen last; a virtual root reaches every article at
 // a cost above any arc's, so an article is a root only when no arc reaches
@@ -93,6 +101,29 @@ func Stories(n int, links []Link) []Story {
 // source, B names C, C names A) the arborescence drops the link whose
 // replacement costs least — the weakest — and keeps the rest: a chain stays
 // a chain.
+//
+// Two versions of the same text whose link has no direction (a copy
+// relation, undated, uncredited) are drawn on one line when they share
+// what no other version accounts for: when a third article offers either
+// of them a parent arc and the two account for each other (Mutual) at
+// least SameTextMargin better than any such arc accounts for either. They then
+// share their departures from that parent — its wording changed the same
+// way, the same sentences rewritten — and two independent copies or
+// rewrites of one text do not come out word for word the same: one is
+// the other's exemplar. Being the same text, neither has anything of its
+// own that the other lacks, so either could be the exemplar (in the
+// stemmatic rule that eliminates a copy, a witness with no separative
+// error against another may be its source; that both copied one lost
+// version with those changes is possible too, and draws no unseen parent
+// where an article at hand suffices). Such a link offers arcs both
+// ways; the lineage takes one of them, the edge is marked Unordered and
+// the link's direction stays unknown. Two identical copies of a parent
+// that account for it as fully as for each other (a wire story copied
+// verbatim twice) are siblings, as before; two identical articles with
+// no parent arc are both roots, as before: two verbatim copies of one wire
+// story the corpus lacks are the common case there, and nothing tells it
+// from one copying the other. Under a parent in hand, the changes the two
+// share would need a lost version of their own.
 //
 // Before the arcs are drawn, the story reads its credits: an article that
 // some link credits as the source (a credit naming its publisher) is an
@@ -141,6 +172,12 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 			arcs = append(arcs, newArc(Unseen, l.A, k, l), newArc(Unseen, l.B, k, l))
 		}
 	}
+	unordered := sameText(n, links, dirs, arcs)
+	for k := range unordered {
+		l := links[k]
+		l.Strength = l.Mutual
+		arcs = append(arcs, newArc(l.A, l.B, k, l), newArc(l.B, l.A, k, l))
+	}
 	byStory := map[int][]arc{}
 	for _, a := range arcs {
 		r := comp.find(a.child)
@@ -153,6 +190,7 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 
 	parent := make([]int, n)
 	rel := make([]judge.Relation, n)
+	loose := make([]bool, n)
 	for i := range parent {
 		parent[i] = noParent
 	}
@@ -166,14 +204,14 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 			chosen = arborescence(as)
 		}
 		for _, a := range chosen {
-			parent[a.child], rel[a.child] = a.parent, links[a.link].Relation
+			parent[a.child], rel[a.child], loose[a.child] = a.parent, links[a.link].Relation, unordered[a.link]
 		}
 	}
 
 	// Links between an article and its ancestor follow the lineage.
 	for k, l := range links {
 		switch {
-		case l.Relation <= judge.Unrelated || dirs[k] == SourceCommon:
+		case l.Relation <= judge.Unrelated || dirs[k] == SourceCommon || unordered[k]:
 		case ancestor(parent, l.A, l.B):
 			dirs[k] = SourceA
 		case ancestor(parent, l.B, l.A):
@@ -194,7 +232,7 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 		}
 		s.Articles = append(s.Articles, i)
 		if parent[i] != noParent {
-			s.Lineage = append(s.Lineage, Edge{Child: i, Parent: parent[i], Relation: rel[i]})
+			s.Lineage = append(s.Lineage, Edge{Child: i, Parent: parent[i], Relation: rel[i], Unordered: loose[i]})
 		}
 	}
 	// Built in article order, so each story's Articles and Lineage are
@@ -222,6 +260,54 @@ func StoryReason(pair, story Source) string {
 	}
 	return fmt.Sprintf("the story's lineage makes %s the ancestor of the other, where the pair alone named %s", upper(story), upper(pair))
 }
+
+// SameTextMargin: two versions of the same text are drawn on one line
+// (Infer) when they account for each other this much better than any
+// third article accounts for either — the lead RunMargin asks of the
+// containment vote's three-word runs, here of the measure of Strength
+// (coverage and three-word runs): the pair shares wording that no other
+// version has. Two verbatim copies of one parent account for it as fully
+// as for each other and stay its siblings; two versions that keep the
+// same rewording of their parent lead it by the share of words reworded
+// (chain-five's blog and its scraped copy: 1.00 against 0.95).
+const SameTextMargin = RunMargin
+
+// sameText returns the links of unknown direction that join two versions
+// of the same text on one line (see Infer): relation copy, and the two
+// accounting for each other (Mutual) at least SameTextMargin better than
+// any arc from a third article accounts for either, where such an arc
+// exists.
+func sameText(n int, links []Link, dirs []Source, arcs []arc) map[int]bool {
+	var out map[int]bool
+	var best []float64 // best[x]: the strongest arc into x, -1 for none
+	for k, l := range links {
+		if l.Relation != judge.Copy || dirs[k] != SourceUnknown {
+			continue
+		}
+		if best == nil {
+			best = make([]float64, n)
+			for i := range best {
+				best[i] = -1
+			}
+			for _, a := range arcs {
+				best[a.child] = max(best[a.child], links[a.link].Strength)
+			}
+		}
+		parent := max(best[l.A], best[l.B])
+		if parent < 0 || l.Mutual < parent+SameTextMargin {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		out[k] = true
+	}
+	return out
+}
+
+// UnorderedReason says, for a report, why a pair of unknown direction
+// is drawn on one line of its story's lineage.
+const UnorderedReason = "the same text, sharing wording no other version has: one copied the other (or both a version not here), and nothing says which; the lineage draws one above the other, the order unknown"
 
 // MaxArborescence bounds the story drawn by Edmonds' algorithm, whose
 // contractions cost O(articles × links): past it the greedy forest (one

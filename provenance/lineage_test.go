@@ -362,3 +362,89 @@ func TestInfer(t *testing.T) {
 		})
 	}
 }
+
+// TestInferSameText: two versions of the same text with no direction are
+// drawn on one line, order unknown, only when they share what no third
+// article accounts for (SameTextMargin); otherwise they stay as before.
+func TestInferSameText(t *testing.T) {
+	// same is a copy link of unknown direction between a and b that
+	// account for each other at mutual.
+	same := func(a, b int, mutual float64) provenance.Link {
+		l := link(a, b, judge.Copy, unknown, mutual)
+		l.Mutual = mutual
+		return l
+	}
+	loose := func(child, parent int) provenance.Edge {
+		e := edge(child, parent, judge.Copy)
+		e.Unordered = true
+		return e
+	}
+	m := provenance.SameTextMargin
+	tests := []struct {
+		name    string
+		n       int
+		links   []provenance.Link
+		lineage []provenance.Edge
+		dirs    []provenance.Source // Infer's directions, parallel to links
+	}{
+		// chain-five's D and E under C: both keep C's text with the same
+		// changes, so C accounts for each less well than they for each
+		// other. One line under C, the upper one by article order.
+		{"shared changes: one line under the parent", 3, []provenance.Link{
+			link(0, 1, judge.Copy, srcA, 0.95), link(0, 2, judge.Copy, srcA, 0.95), same(1, 2, 1),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), loose(2, 1)}, []provenance.Source{srcA, srcA, unknown}},
+		// A wire story copied verbatim twice: the parent accounts for each
+		// copy as fully as they for each other. Siblings.
+		{"verbatim copies of one parent: siblings", 3, []provenance.Link{
+			link(0, 1, judge.Copy, srcA, 1), link(0, 2, judge.Copy, srcA, 1), same(1, 2, 1),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, unknown}},
+		{"lead under the margin: siblings", 3, []provenance.Link{
+			link(0, 1, judge.Copy, srcA, 1-m/2), link(0, 2, judge.Copy, srcA, 1-m/2), same(1, 2, 1),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, unknown}},
+		// The best parent arc into either counts: 2 is accounted for by 0
+		// as fully as by 1.
+		{"one side fully accounted for: siblings", 3, []provenance.Link{
+			link(0, 1, judge.Copy, srcA, 0.9), link(0, 2, judge.Copy, srcA, 1), same(1, 2, 1),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, unknown}},
+		// Identical texts with no parent arc may be two copies of an
+		// unseen source: both roots, as before.
+		{"no parent: both roots", 2, []provenance.Link{same(0, 1, 1)}, nil, []provenance.Source{unknown}},
+		// Only a copy is the same text: two rewrites of unknown direction
+		// are not drawn together.
+		{"rewrite of unknown direction: siblings", 3, []provenance.Link{
+			link(0, 1, judge.Rewrite, srcA, 0.6), link(0, 2, judge.Rewrite, srcA, 0.6),
+			func() provenance.Link { l := link(1, 2, judge.Rewrite, unknown, 0.9); l.Mutual = 0.9; return l }(),
+		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 0, judge.Rewrite)}, []provenance.Source{srcA, srcA, unknown}},
+		// A direction known (a date) is kept: the rule is for links
+		// nothing directs.
+		{"directed copy: ordered", 3, []provenance.Link{
+			link(0, 1, judge.Copy, srcA, 0.95), link(0, 2, judge.Copy, srcA, 0.95),
+			func() provenance.Link { l := link(1, 2, judge.Copy, srcB, 1); l.Mutual = 1; return l }(),
+		}, []provenance.Edge{edge(1, 2, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, srcB}},
+		// A common source's arcs are parent arcs too.
+		{"under an unseen source", 3, []provenance.Link{
+			link(0, 1, judge.Rewrite, common, 0.6), link(0, 2, judge.Rewrite, common, 0.6), same(1, 2, 1),
+		}, []provenance.Edge{edge(0, unseen, judge.Rewrite), edge(1, unseen, judge.Rewrite), loose(2, 1)},
+			[]provenance.Source{common, common, unknown}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, dirs := provenance.Infer(tt.n, tt.links)
+			if len(stories) != 1 {
+				t.Fatalf("Infer made %d stories; want 1", len(stories))
+			}
+			if diff := cmp.Diff(tt.lineage, stories[0].Lineage); diff != "" {
+				t.Errorf("lineage mismatch (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.dirs, dirs); diff != "" {
+				t.Errorf("directions mismatch (-want +got):\n%s", diff)
+			}
+			rev := slices.Clone(tt.links)
+			slices.Reverse(rev)
+			back, _ := provenance.Infer(tt.n, rev)
+			if diff := cmp.Diff(stories, back); diff != "" {
+				t.Errorf("Infer depends on the order of links (-forward +reversed):\n%s", diff)
+			}
+		})
+	}
+}

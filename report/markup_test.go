@@ -143,6 +143,10 @@ func TestLineageTree(t *testing.T) {
 		{"cycle", report.Story{Articles: []string{"a", "b", "c"}, Lineage: []report.Edge{edge("a", "b"), edge("b", "a"), edge("c", "a")}}, "a[its lineage is circular](b c)"},
 		{"self edge and second edge", report.Story{Articles: []string{"a", "b"}, Lineage: []report.Edge{edge("a", "a"), edge("b", "a"), edge("b", "zzz")}}, "a(b)"},
 		{"edge of an article outside", report.Story{Articles: []string{"a"}, Lineage: []report.Edge{edge("q", "a")}}, "a"},
+		{"order unknown", report.Story{Articles: []string{"a", "b", "c"}, Lineage: []report.Edge{edge("b", "a"), {Child: "c", Parent: "b", OrderUnknown: true}}},
+			"a(b(c[the same text as b: one copied the other, which is unknown]))"},
+		{"order unknown on a root's edge is no note", report.Story{Articles: []string{"a", "b"}, Lineage: []report.Edge{{Child: "b", Parent: "x", OrderUnknown: true}}},
+			"a b[its parent x is not in this story]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -63,6 +63,10 @@ type Story struct {
 type Edge struct {
 	Child  string `json:"child"`
 	Parent string `json:"parent"`
+	// OrderUnknown: child and parent are the same text and nothing orders
+	// them — one copied the other, which is unknown, and the lineage could
+	// as well draw them the other way up (provenance.Edge.Unordered).
+	OrderUnknown bool `json:"order_unknown,omitempty"`
 }
 
 // Pair is two related articles.

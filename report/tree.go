@@ -15,7 +15,9 @@ type TreeNode struct {
 	// Unseen marks the common source that is not among the articles.
 	Unseen bool
 	// Note says, in plain words, why an article with a parent is drawn as
-	// a root: its parent is outside the story, or its lineage is circular.
+	// a root (its parent is outside the story, or its lineage is
+	// circular), or that it and its parent are the same text in an order
+	// nothing settles (Edge.OrderUnknown).
 	Note     string
 	Children []*TreeNode
 }
@@ -33,9 +35,10 @@ func LineageTree(st *Story) []*TreeNode {
 		inStory[id] = true
 	}
 	parent := map[string]string{}
+	loose := map[string]bool{}
 	for _, e := range st.Lineage {
 		if _, dup := parent[e.Child]; !dup && inStory[e.Child] && e.Child != e.Parent {
-			parent[e.Child] = e.Parent
+			parent[e.Child], loose[e.Child] = e.Parent, e.OrderUnknown
 		}
 	}
 	children := map[string][]string{}
@@ -56,6 +59,9 @@ func LineageTree(st *Story) []*TreeNode {
 	build = func(id, par string) *TreeNode {
 		drawn[id] = true
 		n := &TreeNode{ID: id, Parent: par}
+		if loose[id] && par != "" {
+			n.Note = OrderUnknownNote(par)
+		}
 		for _, c := range children[id] {
 			if !drawn[c] {
 				n.Children = append(n.Children, build(c, id))
@@ -112,7 +118,7 @@ type LineageNode struct {
 	Quotes   string  // its flagged quotations in plain words (FlaggedSummary)
 	PairHref string  // the pair with its parent, or "" when not shown
 	PairText string  // the words of that link
-	Note     string  // why an article with a parent is a root
+	Note     string  // why an article with a parent is a root, or that its order with its parent is unknown (TreeNode.Note)
 	Children []*LineageNode
 }
 
@@ -214,4 +220,10 @@ func FlaggedSummary(qs []Quote, id string) (summary string, flagged int) {
 		parts[i] = fmt.Sprintf("%d %s", count[l], l)
 	}
 	return strings.Join(parts, ", "), flagged
+}
+
+// OrderUnknownNote is the note on an article drawn under parent although
+// nothing orders the two (Edge.OrderUnknown).
+func OrderUnknownNote(parent string) string {
+	return "the same text as " + parent + ": one copied the other, which is unknown"
 }

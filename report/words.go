@@ -256,7 +256,7 @@ var signals = map[string]struct{ name, explain string }{
 	"flow": {"The text around the shared passages",
 		"A passage runs on naturally in its source; set into another text, the words around it turn to other things."},
 	"story": {"The story's lineage",
-		"The lineage of the whole story gave this pair its direction where the pair alone said otherwise."},
+		"The lineage of the whole story gave this pair its direction where the pair alone said otherwise, or put the two on one line where nothing says which came first."},
 }
 
 // SignalName names a direction signal for a reader ("Publication dates");

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestEvalStories runs the command on the package's fixture sets: one
+// TestEvalStories runs the command on the package's fixture sets: two
 // evaluated, six reported as not evaluated, in text and JSON.
 func TestEvalStories(t *testing.T) {
 	const dir = "../../eval/stories/testdata/sets"
@@ -27,8 +27,8 @@ func TestEvalStories(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("reprint eval stories --json: %v\n%s", err, out)
 	}
-	if len(rep.Sets) != 7 || rep.SetErrors != 6 {
-		t.Errorf("reprint eval stories --json: %d sets, %d errors; want 7 and 6", len(rep.Sets), rep.SetErrors)
+	if len(rep.Sets) != 8 || rep.SetErrors != 6 {
+		t.Errorf("reprint eval stories --json: %d sets, %d errors; want 8 and 6", len(rep.Sets), rep.SetErrors)
 	}
 	if _, _, err := run(t, "eval", "stories"); exitStatus(err) != 2 {
 		t.Errorf("reprint eval stories (no DIR): exit status %d; want 2", exitStatus(err))

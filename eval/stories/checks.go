@@ -23,6 +23,10 @@ func (ev *evaluation) checks() []Check {
 	for _, id := range sortedKeys(exp.Lineage) {
 		out = append(out, ev.lineageCheck(id, exp.Lineage[id]))
 	}
+	for _, k := range slices.Sorted(slices.Values(exp.OrderUnknown)) {
+		x, y, _ := ev.splitPair(k)
+		out = append(out, ev.orderCheck(k, x, y))
+	}
 	for _, k := range sortedKeys(exp.Relations) {
 		x, y, _ := ev.splitPair(k)
 		out = append(out, ev.relationCheck(k, x, y, exp.Relations[k]))
@@ -138,6 +142,32 @@ func (ev *evaluation) lineageCheck(id string, want Choice) Check {
 				c.Signals = ev.signals(rp)
 				break
 			}
+		}
+	}
+	return c
+}
+
+// orderCheck: one of x and y is the other's parent in the lineage, and
+// the edge says that the order is unknown.
+func (ev *evaluation) orderCheck(key, x, y string) Check {
+	c := Check{Kind: KindOrder, Subject: key, Want: "one the other's parent, order unknown", Got: "neither the other's parent"}
+	a, b := ev.art[x], ev.art[y]
+	if s, ok := ev.story[a]; ok {
+		for _, e := range ev.model.Stories[s].Lineage {
+			if e.Child == a && e.Parent == b || e.Child == b && e.Parent == a {
+				c.Got = ev.nameOf(e.Parent) + " the parent of " + ev.nameOf(e.Child)
+				if e.OrderUnknown {
+					c.Got += ", order unknown"
+					c.Holds = true
+				} else {
+					c.Got += ", ordered"
+				}
+			}
+		}
+	}
+	if !c.Holds {
+		if rp := ev.pair(x, y); rp != nil {
+			c.Signals = ev.signals(rp)
 		}
 	}
 	return c

@@ -12,6 +12,7 @@
 //	  "story": ["A", "B", "C"],
 //	  "outside": ["X"],
 //	  "lineage": {"A": null, "B": "A", "C": ["B", "A"], "D": "unseen"},
+//	  "order_unknown": ["E-F"],
 //	  "relations": {"A-B": ["rewrite"], "A-X": "unrelated"},
 //	  "credit": {"A-B": "credited", "A-C": ["credited", "not-credited"]},
 //	  "quotes": {"A-B": {"a very good chance": ["exact", "fragment"]}},
@@ -35,6 +36,12 @@
 //	lineage     the article's parent in its story's lineage is one of the
 //	            acceptable ones: an id, "unseen" (a common source not in
 //	            the set), or null (a root, or in no story)
+//	order       of a pair of versions of the same text that nothing orders
+//	            (one copied the other, the editor cannot say which), one is
+//	            the other's parent in the lineage and the edge says the
+//	            order is unknown (report.Edge.OrderUnknown); the pair is
+//	            unordered, and the lineage entries of the two list both
+//	            ways up
 //	relation    the pair's relation is one of the acceptable ones;
 //	            "unrelated" when the engine reports no pair
 //	credit      the engine names x the source and its credit verdict on y

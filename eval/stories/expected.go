@@ -26,6 +26,11 @@ type Expected struct {
 	// derived article gives the quotation to another speaker.
 	SpeakerChanged map[string]map[string]bool `json:"speaker_changed"`
 	ChromeGone     map[string][]string        `json:"chrome_gone"`
+	// OrderUnknown lists pairs "x-y" of versions of the same text that
+	// nothing orders: one copied the other, and the editor cannot say
+	// which. The engine must draw one of them as the other's parent and
+	// say that the order is unknown.
+	OrderUnknown []string `json:"order_unknown"`
 }
 
 // Fragments maps a quotation fragment to its acceptable statuses.
@@ -95,8 +100,8 @@ func parseExpected(data []byte) (*Expected, error) {
 		return nil, errors.New("more than one JSON value")
 	}
 	if len(e.Story) == 0 && len(e.Outside) == 0 && len(e.Lineage) == 0 && len(e.Relations) == 0 &&
-		len(e.Credit) == 0 && len(e.Quotes) == 0 && len(e.SpeakerChanged) == 0 && len(e.ChromeGone) == 0 {
-		return nil, errors.New("no checks: give at least one of story, outside, lineage, relations, credit, quotes, speaker_changed, chrome_gone")
+		len(e.Credit) == 0 && len(e.Quotes) == 0 && len(e.SpeakerChanged) == 0 && len(e.ChromeGone) == 0 && len(e.OrderUnknown) == 0 {
+		return nil, errors.New("no checks: give at least one of story, outside, lineage, order_unknown, relations, credit, quotes, speaker_changed, chrome_gone")
 	}
 	for _, k := range sortedKeys(e.Relations) {
 		if err := within(e.Relations[k], relationWords, "relations", k); err != nil {

@@ -20,6 +20,7 @@ const (
 	KindStory    = "story"
 	KindOutside  = "outside"
 	KindLineage  = "lineage"
+	KindOrder    = "order"
 	KindRelation = "relation"
 	KindCredit   = "credit"
 	KindQuote    = "quote"
@@ -28,7 +29,7 @@ const (
 )
 
 // Kinds lists the check kinds in report order.
-var Kinds = []string{KindStory, KindOutside, KindLineage, KindRelation, KindCredit, KindQuote, KindSpeaker, KindChrome}
+var Kinds = []string{KindStory, KindOutside, KindLineage, KindOrder, KindRelation, KindCredit, KindQuote, KindSpeaker, KindChrome}
 
 // Check is one expectation of a set and what the engine answered.
 type Check struct {
@@ -261,6 +262,7 @@ func newEvaluation(model *report.Scan, exp *Expected) (*evaluation, error) {
 	pairKeys = append(pairKeys, sortedKeys(exp.Credit)...)
 	pairKeys = append(pairKeys, sortedKeys(exp.Quotes)...)
 	pairKeys = append(pairKeys, sortedKeys(exp.SpeakerChanged)...)
+	pairKeys = append(pairKeys, exp.OrderUnknown...)
 	for _, k := range pairKeys {
 		x, y, err := ev.splitPair(k)
 		if err != nil {
