@@ -113,6 +113,10 @@ type Options struct {
 	// MinTermsAlone: see DefaultMinTermsAlone. A negative value aligns
 	// every candidate.
 	MinTermsAlone int
+	// PhraseWindow, PhraseGrams: see DefaultPhraseWindow and
+	// DefaultPhraseGrams. A negative PhraseGrams aligns every candidate of
+	// one phrase.
+	PhraseWindow, PhraseGrams int
 	// CacheBytes: see DefaultCacheBytes.
 	CacheBytes int
 	// Mode selects the aligners.
@@ -151,6 +155,8 @@ func (o *Options) SetDefaults() {
 	setI(&o.MinSharedTerms, DefaultMinSharedTerms)
 	setI(&o.AllPairsWork, DefaultAllPairsWork)
 	setI(&o.MinTermsAlone, DefaultMinTermsAlone)
+	setI(&o.PhraseWindow, DefaultPhraseWindow)
+	setI(&o.PhraseGrams, DefaultPhraseGrams)
 	setI(&o.CacheBytes, DefaultCacheBytes)
 	if o.ExactMin == 0 {
 		o.ExactMin = DefaultExactMin
@@ -221,6 +227,7 @@ type Stats struct {
 	Documents      int
 	Candidates     int  // pairs aligned
 	Prefiltered    int  // candidates the vote pre-filter kept from the aligners (Promising)
+	PhraseChecked  int  // candidates of one phrase the phrase check kept from the aligners (Near)
 	AllPairs       bool // the corpus was small enough to align every pair
 	SameCandidates int  // pairs of the same token stream (exact copies)
 	FPCandidates   int  // pairs proposed by shared winnowed fingerprints
@@ -300,7 +307,10 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 	for i, w := range ck.words {
 		res.Words[i] = int(w)
 	}
-	var cands []uint64
+	var (
+		cands     []uint64
+		onePhrase []bool
+	)
 	if d.allPairs(ck.words) {
 		res.Stats.AllPairs = true
 		for a := range texts {
@@ -308,16 +318,16 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 				cands = append(cands, uint64(a)<<32|uint64(b))
 			}
 		}
-	} else if cands, err = d.votes(ctx, ck, &res.Stats); err != nil {
+	} else if cands, onePhrase, err = d.votes(ctx, ck, &res.Stats); err != nil {
 		return nil, err
 	}
 	ck = nil
-	res.Stats.Candidates = len(cands)
 
-	found, terms, err := d.alignCandidates(ctx, texts, cands, idf, progress)
+	found, terms, turned, err := d.alignCandidates(ctx, texts, cands, onePhrase, idf, progress)
 	if err != nil {
 		return nil, err
 	}
+	res.Stats.Candidates, res.Stats.PhraseChecked = len(cands)-turned, turned
 	for _, p := range found {
 		if p == nil {
 			continue
@@ -381,12 +391,15 @@ func (d *Detector) corpusKeys(ctx context.Context, texts []string) (*corpusKeys,
 // analysed under idf when it is aligned, or taken from a cache that
 // keeps, within CacheBytes, the documents needed again soonest. found[i] is candidate i's pair, nil if unrelated; terms holds the
 // distinct terms of the documents of related pairs (nil for the others).
-func (d *Detector) alignCandidates(ctx context.Context, texts []string, cands []uint64, idf *rewrite.IDF, progress Progress) (found []*Pair, terms [][]uint64, err error) {
+// A candidate of one phrase (onePhrase[i]; onePhrase may be nil) is
+// aligned only when the phrase check finds it Near; turned counts those
+// it did not.
+func (d *Detector) alignCandidates(ctx context.Context, texts []string, cands []uint64, onePhrase []bool, idf *rewrite.IDF, progress Progress) (found []*Pair, terms [][]uint64, turned int, err error) {
 	workers := make(chan *Worker, d.opts.Workers)
 	for range d.opts.Workers {
 		wk, err := d.NewWorker()
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, 0, err
 		}
 		workers <- wk
 	}
@@ -418,15 +431,28 @@ func (d *Detector) alignCandidates(ctx context.Context, texts []string, cands []
 		cache.put(int32(i), int32(g), dc)
 		return dc
 	}
-	var done atomic.Int64
+	var done, turnedAway atomic.Int64
 	var mu sync.Mutex
 	err = parallelN(ctx, d.opts.Workers, len(groups)-1, func() *Worker { return <-workers }, func(wk *Worker, g int) {
 		lo, hi := groups[g], groups[g+1]
 		a := int(cands[lo] >> 32)
 		da := analyse(wk, a, g)
+		var grams *Grams
 		for i := lo; i < hi; i++ {
 			b := int(uint32(cands[i]))
 			db := analyse(wk, b, g)
+			if onePhrase != nil && onePhrase[i] {
+				if grams == nil {
+					grams = wk.Grams(da)
+				}
+				if !wk.Near(grams, db) {
+					turnedAway.Add(1)
+					if progress != nil {
+						progress(int(done.Add(1)), len(cands))
+					}
+					continue
+				}
+			}
 			if p := wk.Pair(da, db); p != nil {
 				p.A, p.B = a, b
 				found[i] = p
@@ -439,7 +465,7 @@ func (d *Detector) alignCandidates(ctx context.Context, texts []string, cands []
 			}
 		}
 	})
-	return found, terms, err
+	return found, terms, int(turnedAway.Load()), err
 }
 
 // pair aligns documents a and b and judges them; nil if unrelated.
@@ -541,6 +567,7 @@ type worker struct {
 	set  map[uint64]struct{}
 	runs hashSet
 	bag  []uint64
+	near []int // Near's scratch
 }
 
 // parallel runs fn(i) for i in [0, n) on Workers goroutines, each with its

@@ -166,9 +166,10 @@ type corpusKeys struct {
 // votes counts, for each document a, the votes of every later document
 // over the shared keys of a, and returns the candidate pairs packed as
 // a<<32|b, sorted, less those the vote pre-filter keeps from the aligners
-// (Promising). Documents are counted in parallel, each worker with
-// dense counters over the corpus.
-func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) ([]uint64, error) {
+// (Promising); onePhrase[i] says whether candidate i is of one phrase
+// (PhraseOnly), nil when none is. Documents are counted in parallel, each
+// worker with dense counters over the corpus.
+func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) (cands []uint64, onePhrase []bool, err error) {
 	n := len(ck.words)
 	group, capped := exactGroups(ck.words, ck.sums, MaxSameDocs)
 	st.CappedBuckets = capped
@@ -184,7 +185,7 @@ func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) ([]uint
 		}
 		x, err := buildSignal(ctx, n, func(i int) []uint64 { return l[i] }, d.opts.MaxPostingDocs)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		sigs[s] = x
 		st.CappedPostings += x.capped
@@ -193,11 +194,13 @@ func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) ([]uint
 
 	per := make([][]uint32, n)
 	var same, fp, bag, term, pre atomic.Int64
+	phraseOf := make([][]uint32, n) // of per[a], those of one phrase (PhraseOnly)
 	type counter struct {
 		v       [][4]int32 // Same, Fingerprints, Bags, Terms per document
 		touched []uint32
+		phrase  []uint32
 	}
-	err := parallelN(ctx, d.opts.Workers, n, func() *counter { return &counter{v: make([][4]int32, n)} }, func(c *counter, a int) {
+	err = parallelN(ctx, d.opts.Workers, n, func() *counter { return &counter{v: make([][4]int32, n)} }, func(c *counter, a int) {
 		touch := func(b uint32, s int) {
 			if c.v[b] == [4]int32{} {
 				c.touched = append(c.touched, b)
@@ -234,6 +237,9 @@ func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) ([]uint
 				continue
 			}
 			out = append(out, b)
+			if d.PhraseOnly(votes) {
+				c.phrase = append(c.phrase, b)
+			}
 			if votes.Same > 0 {
 				same.Add(1)
 			}
@@ -250,9 +256,14 @@ func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) ([]uint
 		c.touched = c.touched[:0]
 		slices.Sort(out)
 		per[a] = out
+		if len(c.phrase) > 0 {
+			slices.Sort(c.phrase)
+			phraseOf[a] = slices.Clone(c.phrase)
+			c.phrase = c.phrase[:0]
+		}
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	st.SameCandidates, st.FPCandidates = int(same.Load()), int(fp.Load())
 	st.BagCandidates, st.TermCandidates = int(bag.Load()), int(term.Load())
@@ -261,13 +272,19 @@ func (d *Detector) votes(ctx context.Context, ck *corpusKeys, st *Stats) ([]uint
 	for _, p := range per {
 		total += len(p)
 	}
-	cands := make([]uint64, 0, total)
+	cands = make([]uint64, 0, total)
 	for a, p := range per {
 		for _, b := range p {
+			if len(phraseOf[a]) > 0 {
+				if onePhrase == nil {
+					onePhrase = make([]bool, total)
+				}
+				_, onePhrase[len(cands)] = slices.BinarySearch(phraseOf[a], b)
+			}
 			cands = append(cands, uint64(a)<<32|uint64(b))
 		}
 	}
-	return cands, nil
+	return cands, onePhrase, nil
 }
 
 // parallelN runs fn(state, i) for i in [0, n) on workers goroutines, each

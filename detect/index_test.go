@@ -108,11 +108,17 @@ func TestVotesBruteForce(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := bruteVotes(d, ck)
+		want, wantPhrase := bruteVotes(d, ck)
 		var st Stats
-		got, err := d.votes(t.Context(), &corpusKeys{words: ck.words, sums: ck.sums, fps: ck.fps, bags: ck.bags, top: ck.top}, &st)
+		got, gotPhrase, err := d.votes(t.Context(), &corpusKeys{words: ck.words, sums: ck.sums, fps: ck.fps, bags: ck.bags, top: ck.top}, &st)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if !slices.Contains(wantPhrase, true) {
+			wantPhrase = nil
+		}
+		if !slices.Equal(gotPhrase, wantPhrase) {
+			t.Fatalf("seed %d: candidates of one phrase\n got %v\nwant %v", seed, gotPhrase, wantPhrase)
 		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("seed %d: votes = %d candidates; brute force %d\n got %v\nwant %v", seed, len(got), len(want), got, want)
@@ -122,7 +128,7 @@ func TestVotesBruteForce(t *testing.T) {
 
 // bruteVotes counts the keys each pair shares, leaving out keys held by
 // more documents than the caps allow.
-func bruteVotes(d *Detector, ck *corpusKeys) []uint64 {
+func bruteVotes(d *Detector, ck *corpusKeys) (cands []uint64, onePhrase []bool) {
 	n := len(ck.words)
 	df := func(lists [][]uint64) map[uint64]int {
 		m := map[uint64]int{}
@@ -149,7 +155,6 @@ func bruteVotes(d *Detector, ck *corpusKeys) []uint64 {
 		}
 	}
 	dfp, dfb, dft := df(ck.fps), df(ck.bags), df(ck.top)
-	var out []uint64
 	for a := range n {
 		for b := a + 1; b < n; b++ {
 			v := Votes{
@@ -162,11 +167,12 @@ func bruteVotes(d *Detector, ck *corpusKeys) []uint64 {
 				v.Same = 1
 			}
 			if d.Candidate(v) && d.Promising(v) {
-				out = append(out, uint64(a)<<32|uint64(b))
+				cands = append(cands, uint64(a)<<32|uint64(b))
+				onePhrase = append(onePhrase, d.PhraseOnly(v))
 			}
 		}
 	}
-	return out
+	return cands, onePhrase
 }
 
 func TestPlannedCache(t *testing.T) {

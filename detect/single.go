@@ -174,7 +174,17 @@ func (wk *Worker) ReadForPairing(text string) *Doc {
 	if wk.d.opts.Mode == VerbatimOnly {
 		return wk.Read(text)
 	}
-	dc := wk.d.analyzeBase(wk.w, text)
+	return wk.ReadForPairingFrom(wk.ReadWords(text))
+}
+
+// ReadForPairingFrom is ReadForPairing of the text that ReadWords read
+// into d: it adds what ReadForPairing adds to the tokens, and returns a
+// new Doc (d is not changed).
+func (wk *Worker) ReadForPairingFrom(d *Doc) *Doc {
+	text, dc := d.text, d.doc
+	if wk.d.opts.Mode == VerbatimOnly {
+		return &Doc{text: text, doc: dc}
+	}
 	dc.sents = sentence.Split(text, nil)
 	rd := wk.w.rw.Prepare(text, dc.sents, nil)
 	if rd.Whole() {

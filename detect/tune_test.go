@@ -72,7 +72,7 @@ func TestCandidateTune(t *testing.T) {
 			t.Fatal(err)
 		}
 		var st Stats
-		pairs, err := d.votes(t.Context(), ck, &st)
+		pairs, _, err := d.votes(t.Context(), ck, &st)
 		if err != nil {
 			t.Fatal(err)
 		}

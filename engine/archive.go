@@ -182,8 +182,11 @@ type AddStats struct {
 	Candidates int `json:"candidates"`
 	Pairs      int `json:"pairs"`
 	// Prefiltered counts the candidates the vote pre-filter kept from the
-	// aligners (detect.DefaultMinTermsAlone).
-	Prefiltered int `json:"prefiltered"`
+	// aligners (detect.DefaultMinTermsAlone), PhraseChecked those of one
+	// shared phrase that the phrase check kept from them
+	// (detect.DefaultPhraseGrams).
+	Prefiltered   int `json:"prefiltered"`
+	PhraseChecked int `json:"phrase_checked"`
 	// CappedPostings counts posting lists skipped for holding more than
 	// their cap (detect.DefaultMaxPostingDocs, minhash.DefaultMaxBucket);
 	// CappedPairs the pairs whose alignment hit a bound.
@@ -571,7 +574,7 @@ func (a *Archive) completeUnder(ctx context.Context, counts *termCounts, pending
 			}
 			bkeys[i] = k
 		}
-		var cand, capped, cappedPairs, prefiltered atomic.Int64
+		var cand, capped, cappedPairs, prefiltered, phrased atomic.Int64
 		each := a.eachWorker
 		if counts.store != nil {
 			each = a.eachInTurn // the counts grow as the articles need them
@@ -585,6 +588,7 @@ func (a *Archive) completeUnder(ctx context.Context, counts *termCounts, pending
 			cand.Add(int64(m.candidates))
 			capped.Add(int64(m.cappedPostings))
 			prefiltered.Add(int64(m.unpromising))
+			phrased.Add(int64(m.phraseChecked))
 			for _, p := range ps {
 				if p.Pair.CapReason != "" {
 					cappedPairs.Add(1)
@@ -617,6 +621,7 @@ func (a *Archive) completeUnder(ctx context.Context, counts *termCounts, pending
 		st.Candidates += int(cand.Load())
 		st.CappedPostings += int(capped.Load())
 		st.Prefiltered += int(prefiltered.Load())
+		st.PhraseChecked += int(phrased.Load())
 		st.CappedPairs += int(cappedPairs.Load())
 		done += len(batch)
 		progress.report(StepAlign, done, len(pending))
@@ -652,6 +657,7 @@ type matchStats struct {
 	candidates     int
 	cappedPostings int
 	unpromising    int // candidates the vote pre-filter kept from the aligners
+	phraseChecked  int // candidates of one phrase the phrase check kept from the aligners
 }
 
 // match finds the related pairs of the pending article seq with the
@@ -696,20 +702,6 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys 
 	if err != nil {
 		return nil, ms, err
 	}
-	if len(cands) == 0 {
-		return nil, ms, nil
-	}
-	if dq == nil {
-		if read != nil {
-			dq = wk.Prepare(read, idf)
-		} else {
-			if err := load(); err != nil {
-				return nil, ms, err
-			}
-			dq = wk.Analyze(q.Text, idf)
-		}
-		cache.Put(seq, dq)
-	}
 	// Read back only the texts not analysed already.
 	recs := make([]*Record, len(cands))
 	var missing []int64
@@ -730,7 +722,52 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys 
 			k++
 		}
 	}
-	out, err := a.alignAll(ctx, wk, q, dq, top, cands, recs, counts, cache, &ms)
+	// The phrase check, on the tokens alone, before anything is prepared.
+	var words []*detect.Doc // of each candidate kept, its tokens when read for the check
+	if slices.ContainsFunc(cands, func(c candidate) bool { return c.onePhrase }) {
+		qw := dq
+		if qw == nil {
+			if read == nil {
+				if err := load(); err != nil {
+					return nil, ms, err
+				}
+				read = wk.Read(q.Text)
+			}
+			qw = read
+		}
+		words = make([]*detect.Doc, len(cands))
+		k := 0
+		for i, c := range cands {
+			dc := cache.Get(c.seq)
+			var rw *detect.Doc
+			if dc == nil {
+				rw = wk.ReadWords(recs[i].Text)
+				dc = rw
+			}
+			if c.onePhrase && !wk.Near(wk.Grams(dc), qw) {
+				ms.phraseChecked++
+				continue
+			}
+			cands[k], recs[k], words[k] = c, recs[i], rw
+			k++
+		}
+		cands, recs, words = cands[:k], recs[:k], words[:k]
+	}
+	if len(cands) == 0 {
+		return nil, ms, nil
+	}
+	if dq == nil {
+		if read != nil {
+			dq = wk.Prepare(read, idf)
+		} else {
+			if err := load(); err != nil {
+				return nil, ms, err
+			}
+			dq = wk.Analyze(q.Text, idf)
+		}
+		cache.Put(seq, dq)
+	}
+	out, err := a.alignAll(ctx, wk, q, dq, top, cands, recs, words, counts, cache, &ms)
 	return out, ms, err
 }
 
@@ -743,10 +780,12 @@ func candidateSeqs(cands []candidate) []int64 {
 }
 
 // alignAll aligns q (dq, analysed) with each candidate (recs holds their
-// records) under counts and returns the related pairs, the candidate as A.
-func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, cands []candidate, recs []*Record, counts *termCounts, cache *detect.DocCache, ms *matchStats) ([]PairRecord, error) {
+// records; words, unless nil, the tokens read of those not cached) under
+// counts and returns the related pairs, the candidate as A.
+func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, cands []candidate, recs []*Record, words []*detect.Doc, counts *termCounts, cache *detect.DocCache, ms *matchStats) ([]PairRecord, error) {
 	idf := counts.idf
-	analyse := func(r *Record) (*detect.Doc, error) {
+	analyse := func(i int) (*detect.Doc, error) {
+		r := recs[i]
 		if d := cache.Get(r.Seq); d != nil {
 			return d, nil
 		}
@@ -758,7 +797,12 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq
 			}
 			r = got[0]
 		}
-		d := wk.ReadForPairing(r.Text)
+		var d *detect.Doc
+		if words != nil && words[i] != nil && words[i].Text() == r.Text {
+			d = wk.ReadForPairingFrom(words[i])
+		} else {
+			d = wk.ReadForPairing(r.Text)
+		}
 		if err := counts.need(ctx, d.Terms()); err != nil {
 			return nil, err
 		}
@@ -771,7 +815,7 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		dc, err := analyse(recs[i])
+		dc, err := analyse(i)
 		if err != nil {
 			return nil, err
 		}
@@ -828,6 +872,10 @@ type candidate struct {
 	// all its terms; it must still share MinSharedTerms of its own top
 	// terms with the query.
 	termsOnly bool
+	// onePhrase: the fingerprint signal alone proposed it, and only just
+	// (detect.Detector.PhraseOnly); it is aligned only if the phrase
+	// check finds more than one phrase shared (detect.Worker.Near).
+	onePhrase bool
 }
 
 // candidates counts the votes of the archived articles below before over
@@ -901,7 +949,7 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 			continue
 		}
 		termsOnly := !a.det.Candidate(detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags})
-		out = append(out, candidate{seq: s, termsOnly: termsOnly})
+		out = append(out, candidate{seq: s, termsOnly: termsOnly, onePhrase: a.det.PhraseOnly(*v)})
 	}
 	slices.SortFunc(out, func(x, y candidate) int { return int(x.seq - y.seq) })
 	return out, nil

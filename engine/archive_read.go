@@ -210,10 +210,11 @@ const checkSeq = math.MaxInt64
 
 // CheckStats count the work of one Check.
 type CheckStats struct {
-	Archived   int // articles in the archive
-	Read       int // archived articles read and analysed as candidates
-	Candidates int // archived articles aligned with the checked one
-	Capped     int // posting lists skipped for size
+	Archived      int // articles in the archive
+	Read          int // archived articles read as candidates
+	PhraseChecked int // of them, those of one shared phrase the phrase check kept from the aligners
+	Candidates    int // archived articles aligned with the checked one
+	Capped        int // posting lists skipped for size
 }
 
 // Check judges one article against the archive without adding it: every
@@ -278,24 +279,44 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 			i--
 		}
 	}
+	cs.Read = len(recs)
 	// The IDF must weigh the candidates' terms too. Candidates are read,
 	// prepared and aligned on every core: a check of many candidates is
-	// what makes the tail of its latency.
+	// what makes the tail of its latency. Those of one shared phrase are
+	// read as far as their tokens, and no further unless the phrase check
+	// finds more shared (detect's "The phrase check").
 	candTerms := make([][]uint64, len(recs))
 	read := make([]*detect.Doc, len(recs))
 	err = a.eachWorker(ctx, len(recs), func(wk *detect.Worker, i int) error {
-		read[i] = wk.ReadForPairing(recs[i].Text) // each is prepared below
+		words := wk.ReadWords(recs[i].Text)
+		if cands[i].onePhrase && !wk.Near(wk.Grams(words), rq) {
+			return nil
+		}
+		read[i] = wk.ReadForPairingFrom(words) // each is prepared below
 		candTerms[i] = read[i].Terms()
 		return nil
 	})
 	if err != nil {
 		return nil, nil, err
 	}
+	k := 0
+	for i := range recs {
+		if read[i] == nil {
+			ms.phraseChecked++
+			continue
+		}
+		recs[k], cands[k], read[k], candTerms[k] = recs[i], cands[i], read[i], candTerms[i]
+		k++
+	}
+	recs, cands, read, candTerms = recs[:k], cands[:k], read[:k], candTerms[:k]
 	counts := &termCounts{idf: idf, store: a.store}
 	if err := counts.need(ctx, slices.Concat(candTerms...)); err != nil {
 		return nil, nil, err
 	}
-	dq := wk.Prepare(rq, idf)
+	var dq *detect.Doc
+	if len(recs) > 0 {
+		dq = wk.Prepare(rq, idf)
+	}
 	found := make([]*PairRecord, len(recs))
 	aligned := make([]bool, len(recs))
 	err = a.eachWorker(ctx, len(recs), func(wk *detect.Worker, i int) error {
@@ -315,7 +336,7 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 			pairs = append(pairs, *p)
 		}
 	}
-	cs.Read, cs.Candidates, cs.Capped = len(recs), ms.candidates, ms.cappedPostings
+	cs.Candidates, cs.PhraseChecked, cs.Capped = ms.candidates, ms.phraseChecked, ms.cappedPostings
 
 	model, err := a.judgeCheck(ctx, wk, q, keys.Terms, recs, candTerms, pairs)
 	if err != nil {
