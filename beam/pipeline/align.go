@@ -29,7 +29,7 @@ func textFn(ctx context.Context, id string, d doc) (string, text, error) {
 
 // candByFirst keys a candidate pair by its first id.
 func candByFirst(key string, emit func(string, string)) error {
-	a, _, err := splitPairKey(key)
+	a, _, _, err := splitPairKey(key)
 	if err != nil {
 		return err
 	}
@@ -46,7 +46,7 @@ func halfFn(ctx context.Context, id string, texts func(*text) bool, keys func(*s
 	}
 	var k string
 	for keys(&k) {
-		_, b, err := splitPairKey(k)
+		_, b, _, err := splitPairKey(k)
 		if err != nil {
 			return err
 		}
@@ -65,10 +65,10 @@ type fullFn struct {
 	Spread bool
 }
 
-func (f *fullFn) ProcessElement(ctx context.Context, id string, texts func(*text) bool, halves func(*half) bool, emit func(job)) {
+func (f *fullFn) ProcessElement(ctx context.Context, id string, texts func(*text) bool, halves func(*half) bool, emit func(job)) error {
 	var d text
 	if !texts(&d) {
-		return
+		return nil
 	}
 	var h half
 	n := 0
@@ -76,12 +76,17 @@ func (f *fullFn) ProcessElement(ctx context.Context, id string, texts func(*text
 		if f.Spread {
 			count(ctx, bytesJobs, 16+len(h.A.ID)+len(h.A.Text)+len(d.ID)+len(d.Text))
 		}
-		emit(job{A: h.A, B: d})
+		_, _, one, err := splitPairKey(h.Key)
+		if err != nil {
+			return err
+		}
+		emit(job{A: h.A, B: d, OnePhrase: one})
 		n++
 	}
 	if n > 0 {
 		pairsPerJoin.Update(ctx, int64(n))
 	}
+	return nil
 }
 
 // alignFn aligns and judges one candidate pair with detect's one-document
@@ -129,7 +134,16 @@ func (f *alignFn) ProcessElement(ctx context.Context, j job, idf []byte, emit fu
 		}
 		f.view = v
 	}
-	p := f.wk.Pair(f.wk.Analyze(j.A.Text, f.view.idf), f.wk.Analyze(j.B.Text, f.view.idf))
+	// As detect.Run: a pair of one shared phrase is read as far as its
+	// tokens, and aligned only if the phrase check finds more shared.
+	wa, wb := f.wk.ReadWords(j.A.Text), f.wk.ReadWords(j.B.Text)
+	if j.OnePhrase && !f.wk.Near(f.wk.Grams(wa), wb) {
+		emitCount(countPhraseChecked, 1)
+		return nil
+	}
+	da := f.wk.Prepare(f.wk.ReadForPairingFrom(wa), f.view.idf)
+	db := f.wk.Prepare(f.wk.ReadForPairingFrom(wb), f.view.idf)
+	p := f.wk.Pair(da, db)
 	if p == nil {
 		return nil
 	}
@@ -151,7 +165,7 @@ func (f *alignFn) ProcessElement(ctx context.Context, j job, idf []byte, emit fu
 }
 
 // keyPair keys a related pair by its pair key.
-func keyPair(r related) (string, related) { return pairKey(r.A, r.B), r }
+func keyPair(r related) (string, related) { return pairKey(r.A, r.B, false), r }
 
 // onceFn keeps one related pair of each pair key: a pair delivered twice
 // (a runner that re-delivers the output of a retried bundle) is one pair.

@@ -16,6 +16,7 @@ import (
 // Counter names: what the writer adds up for the report's stats.
 const (
 	countCandidates     = "candidates"
+	countPhraseChecked  = "phrase_checked" // of the candidates, those the phrase check kept from the aligners
 	countCappedBuckets  = "capped_buckets"
 	countCappedPostings = "capped_postings"
 	countCappedPairs    = "capped_pairs"
@@ -309,7 +310,7 @@ func (f *postingsFn) ProcessElement(_ int, batches func(*[]byte) bool, emit func
 			dv := detect.Votes{Same: v.Same, Fingerprints: v.Fingerprints, Bags: v.Bags, Terms: v.Terms}
 			if f.d.Candidate(dv) && f.d.Promising(dv) {
 				emitCount(countCandidates, 1)
-				emit(pairKey(ps[0].ID, y))
+				emit(pairKey(ps[0].ID, y, f.d.PhraseOnly(dv)))
 			}
 		}
 		ps = ps[n:]
@@ -342,7 +343,7 @@ func (f *allPairsFn) ProcessElement(_ []byte, idf []byte, members func(*member) 
 	n := 0
 	for x := range ms {
 		for y := x + 1; y < len(ms); y++ {
-			emit(pairKey(ms[x].ID, ms[y].ID))
+			emit(pairKey(ms[x].ID, ms[y].ID, false))
 			n++
 		}
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -66,6 +67,32 @@ func TestPostings(t *testing.T) {
 	for _, cut := range []int{1, 2, 3, len(b) / 2, len(b) - 1} {
 		if _, err := appendPostings(nil, b[:cut]); err == nil {
 			t.Errorf("appendPostings(first %d of %d bytes) = nil error; want errPosting", cut, len(b))
+		}
+	}
+}
+
+// TestPairKey: a pair key gives back its ids, whatever bytes they hold,
+// and whether the pair is of one shared phrase; a cut key is an error.
+func TestPairKey(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		one  bool
+	}{
+		{"a", "b", false},
+		{"a", "b", true},
+		{"", "x", true},
+		{"seeds/001.txt", "news.jsonl#line 12", false},
+		{strings.Repeat("é", 100), "\x00\xff", true},
+	} {
+		k := pairKey(tt.a, tt.b, tt.one)
+		a, b, one, err := splitPairKey(k)
+		if err != nil || a != tt.a || b != tt.b || one != tt.one {
+			t.Errorf("splitPairKey(pairKey(%q, %q, %v)) = %q, %q, %v, %v", tt.a, tt.b, tt.one, a, b, one, err)
+		}
+		if len(tt.a) > 0 {
+			if _, _, _, err := splitPairKey(k[:len(k)-len(tt.b)-1]); err == nil {
+				t.Errorf("pairKey(%q, %q) cut short: no error", tt.a, tt.b)
+			}
 		}
 	}
 }

@@ -94,9 +94,11 @@ type half struct {
 	A   text
 }
 
-// job is a candidate pair with both texts, ready to align.
+// job is a candidate pair with both texts, ready to align. OnePhrase: the
+// pair is aligned only if the phrase check finds it Near.
 type job struct {
-	A, B text
+	A, B      text
+	OnePhrase bool
 }
 
 // related is a related pair: the two ids (A first in input order), their
@@ -204,19 +206,26 @@ func unpackTerms(b []byte) []uint64 {
 }
 
 // pairKey names the candidate pair of ids a and b, a first in input
-// order: a's length as a uvarint, then a, then b (ids may hold any byte).
-func pairKey(a, b string) string {
-	buf := binary.AppendUvarint(make([]byte, 0, len(a)+len(b)+2), uint64(len(a)))
+// order, and says whether it is of one shared phrase (detect.Detector.
+// PhraseOnly): a's length doubled, plus 1 for one phrase, as a uvarint,
+// then a, then b (ids may hold any byte).
+func pairKey(a, b string, onePhrase bool) string {
+	n := uint64(len(a)) << 1
+	if onePhrase {
+		n |= 1
+	}
+	buf := binary.AppendUvarint(make([]byte, 0, len(a)+len(b)+2), n)
 	return string(append(append(buf, a...), b...))
 }
 
 // splitPairKey is the inverse of pairKey.
-func splitPairKey(k string) (a, b string, err error) {
+func splitPairKey(k string) (a, b string, onePhrase bool, err error) {
 	n, w := binary.Uvarint([]byte(k))
-	if w <= 0 || uint64(len(k)-w) < n {
-		return "", "", fmt.Errorf("reprint-beam: malformed pair key %q", k)
+	if w <= 0 || uint64(len(k)-w) < n>>1 {
+		return "", "", false, fmt.Errorf("reprint-beam: malformed pair key %q", k)
 	}
-	return k[w : w+int(n)], k[w+int(n):], nil
+	m := int(n >> 1)
+	return k[w : w+m], k[w+m:], n&1 == 1, nil
 }
 
 // Candidate keys: one byte of signal, then the key. The exact key is the

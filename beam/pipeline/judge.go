@@ -171,7 +171,7 @@ func assemble(arts []articleOut, rejs []rejection, stories []storyOut, pairs []p
 	}
 	out.Stats = report.Stats{
 		Read: len(arts) + len(rejs), Articles: len(arts), Rejected: len(rejs),
-		Candidates: counts[countCandidates], RelatedPairs: len(out.Pairs), Stories: len(out.Stories),
+		Candidates: counts[countCandidates] - counts[countPhraseChecked], RelatedPairs: len(out.Pairs), Stories: len(out.Stories),
 		CappedPairs: counts[countCappedPairs], CappedBuckets: counts[countCappedBuckets], CappedPostings: counts[countCappedPostings],
 	}
 	return out, nil

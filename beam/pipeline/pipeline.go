@@ -189,7 +189,7 @@ func init() {
 	register.Function2x1[string, func(string, string), error](candByFirst)
 	register.Function3x3[context.Context, string, doc, string, text, error](textFn)
 	register.Function5x1[context.Context, string, func(*text) bool, func(*string) bool, func(string, half), error](halfFn)
-	register.DoFn5x0[context.Context, string, func(*text) bool, func(*half) bool, func(job)](&fullFn{})
+	register.DoFn5x1[context.Context, string, func(*text) bool, func(*half) bool, func(job), error](&fullFn{})
 	register.DoFn5x1[context.Context, job, []byte, func(related), func(string, int), error](&alignFn{})
 	register.Function1x2[related, string, related](keyPair)
 	register.Function3x0[string, func(*related) bool, func(related)](onceFn)
