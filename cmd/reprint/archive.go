@@ -115,7 +115,7 @@ func (m *Main) addSummary(s *engine.AddStats) error {
 	if s.Completed > 0 {
 		fmt.Fprintf(w, "completed %d articles left pending by an interrupted add\n", s.Completed)
 	}
-	fmt.Fprintf(w, "%d related pairs stored (%d candidate pairs aligned, %d kept from the aligners by the vote pre-filter)\n", s.Pairs, s.Candidates, s.Prefiltered)
+	fmt.Fprintf(w, "%d related pairs stored (%d candidate pairs aligned, %d kept from the aligners by the vote pre-filter, %d of one shared phrase by the phrase check)\n", s.Pairs, s.Candidates, s.Prefiltered, s.PhraseChecked)
 	if s.CappedPostings > 0 || s.CappedPairs > 0 {
 		fmt.Fprintf(w, "caps hit: %d posting lists too common to pair on, %d pairs whose alignment hit a bound\n", s.CappedPostings, s.CappedPairs)
 	}
