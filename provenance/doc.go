@@ -204,8 +204,9 @@
 //	               costs less for a higher relation, then a higher Strength
 //	               (the coverage of the derived side)
 //	same text      a copy link of unknown direction whose two sides account for
-//	               each other SameTextMargin better than any third article's arc
-//	               accounts for either offers arcs both ways: the two share
+//	               each other SameTextMargin better than any arc from a third
+//	               article in the corpus (not Unseen) accounts for either offers
+//	               arcs both ways: the two share
 //	               departures from their parent, so one copied the other; the
 //	               edge drawn is Unordered and the link stays undirected
 //	root           a virtual root reaches every article at rootCost, above

@@ -104,9 +104,10 @@ func Stories(n int, links []Link) []Story {
 //
 // Two versions of the same text whose link has no direction (a copy
 // relation, undated, uncredited) are drawn on one line when they share
-// what no other version accounts for: when a third article offers either
-// of them a parent arc and the two account for each other (Mutual) at
-// least SameTextMargin better than any such arc accounts for either. They then
+// what no other version accounts for: when a third article in the corpus
+// (not an unseen source) offers either of them a parent arc and the two
+// account for each other (Mutual) at least SameTextMargin better than any
+// such arc accounts for either. They then
 // share their departures from that parent — its wording changed the same
 // way, the same sentences rewritten — and two independent copies or
 // rewrites of one text do not come out word for word the same: one is
@@ -276,7 +277,8 @@ const SameTextMargin = RunMargin
 // of the same text on one line (see Infer): relation copy, and the two
 // accounting for each other (Mutual) at least SameTextMargin better than
 // any arc from a third article accounts for either, where such an arc
-// exists.
+// exists. An unseen common source is no parent in hand: what it said is
+// not known, so the two may be its verbatim copies.
 func sameText(n int, links []Link, dirs []Source, arcs []arc) map[int]bool {
 	var out map[int]bool
 	var best []float64 // best[x]: the strongest arc into x, -1 for none
@@ -290,7 +292,9 @@ func sameText(n int, links []Link, dirs []Source, arcs []arc) map[int]bool {
 				best[i] = -1
 			}
 			for _, a := range arcs {
-				best[a.child] = max(best[a.child], links[a.link].Strength)
+				if a.parent != Unseen {
+					best[a.child] = max(best[a.child], links[a.link].Strength)
+				}
 			}
 		}
 		parent := max(best[l.A], best[l.B])

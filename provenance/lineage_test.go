@@ -421,11 +421,18 @@ func TestInferSameText(t *testing.T) {
 			link(0, 1, judge.Copy, srcA, 0.95), link(0, 2, judge.Copy, srcA, 0.95),
 			func() provenance.Link { l := link(1, 2, judge.Copy, srcB, 1); l.Mutual = 1; return l }(),
 		}, []provenance.Edge{edge(1, 2, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, srcB}},
-		// A common source's arcs are parent arcs too.
-		{"under an unseen source", 3, []provenance.Link{
+		// An unseen source is no parent in hand: the two may be its
+		// verbatim copies. All three hang from it.
+		{"under an unseen source: siblings", 3, []provenance.Link{
 			link(0, 1, judge.Rewrite, common, 0.6), link(0, 2, judge.Rewrite, common, 0.6), same(1, 2, 1),
-		}, []provenance.Edge{edge(0, unseen, judge.Rewrite), edge(1, unseen, judge.Rewrite), loose(2, 1)},
+		}, []provenance.Edge{edge(0, unseen, judge.Rewrite), edge(1, unseen, judge.Rewrite), edge(2, unseen, judge.Rewrite)},
 			[]provenance.Source{common, common, unknown}},
+		// A parent in hand beside an unseen source: the parent's arc counts.
+		{"parent in hand and an unseen source", 4, []provenance.Link{
+			link(0, 1, judge.Rewrite, common, 0.6), link(0, 2, judge.Rewrite, common, 0.6),
+			link(3, 1, judge.Copy, srcA, 0.95), link(3, 2, judge.Copy, srcA, 0.95), same(1, 2, 1),
+		}, []provenance.Edge{edge(0, unseen, judge.Rewrite), edge(1, 3, judge.Copy), loose(2, 1)},
+			[]provenance.Source{common, common, srcA, srcA, unknown}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
