@@ -88,4 +88,11 @@
 // an add writes. Reads of more than one statement (AllDF) run in one
 // REPEATABLE READ transaction. A read-only Open sets
 // default_transaction_read_only, so it cannot write by mistake.
+//
+// DF keeps the document frequencies it read between calls (package
+// internal/dfcache, as the embedded store does), valid for one generation
+// of the archive: the change log's last position, which every write that
+// changes a count moves on, read in the same statement as the counts the
+// cache lacks. The store's own commits carry the cache forward; another
+// process's commits, seen as a new generation, start it again.
 package postgres
