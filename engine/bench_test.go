@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -142,13 +141,13 @@ func BenchmarkRescan(b *testing.B) {
 		if _, err := a.AddArticles(ctx, []*reprint.Article{art}, nil); err != nil {
 			b.Fatal(err)
 		}
-		start, cpu0 := time.Now(), cpuTime()
+		start, cpu0 := time.Now(), storetest.CPUTime()
 		next, err := a.Rescan(ctx, snap, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
 		rescan += time.Since(start)
-		cpu += cpuTime() - cpu0
+		cpu += storetest.CPUTime() - cpu0
 		judged += next.Judged()
 		snap = next
 		i++
@@ -156,13 +155,4 @@ func BenchmarkRescan(b *testing.B) {
 	b.ReportMetric(float64(rescan)/1e6/float64(i), "rescan-ms/op")
 	b.ReportMetric(float64(cpu)/1e6/float64(i), "rescan-cpu-ms/op")
 	b.ReportMetric(float64(judged)/float64(i), "stories/op")
-}
-
-// cpuTime is the CPU time (user and system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
