@@ -1,6 +1,10 @@
 package detect
 
-import "github.com/reprint/reprint/shingle"
+import (
+	"slices"
+
+	"github.com/reprint/reprint/shingle"
+)
 
 // The phrase check
 //
@@ -105,9 +109,10 @@ func (wk *Worker) Near(g *Grams, d *Doc) bool {
 	return false
 }
 
-// ReadWords analyses text as far as its tokens and its verbatim keys
-// (fingerprints, content-word pairs, the stream's sum; no terms): what
-// Near needs. ReadForPairingFrom finishes what it began.
+// ReadWords analyses text as far as its tokens (no keys, no terms): what
+// Grams and Near need. ReadForPairingFrom finishes what it began.
 func (wk *Worker) ReadWords(text string) *Doc {
-	return &Doc{text: text, doc: wk.d.analyzeBase(wk.w, text)}
+	w := wk.w
+	w.toks = w.tk.Tokenize(text, w.toks[:0])
+	return &Doc{text: text, doc: doc{toks: slices.Clone(w.toks)}, words: true}
 }

@@ -130,6 +130,8 @@ type Doc struct {
 	// pre: the sentence features prepared without an IDF
 	// (ReadForPairing), for Prepare to reweigh.
 	pre *rewrite.Doc
+	// words: read by ReadWords, tokens only (no keys yet).
+	words bool
 }
 
 // Text returns the document's text.
@@ -182,6 +184,9 @@ func (wk *Worker) ReadForPairing(text string) *Doc {
 // new Doc (d is not changed).
 func (wk *Worker) ReadForPairingFrom(d *Doc) *Doc {
 	text, dc := d.text, d.doc
+	if d.words {
+		dc = wk.d.withKeys(wk.w, dc)
+	}
 	if wk.d.opts.Mode == VerbatimOnly {
 		return &Doc{text: text, doc: dc}
 	}
@@ -246,25 +251,26 @@ func (d *Detector) analyzeOne(w *worker, text string) doc {
 // analyzeBase is analyzeOne without sentences and terms.
 func (d *Detector) analyzeBase(w *worker, text string) doc {
 	w.toks = w.tk.Tokenize(text, w.toks[:0])
-	w.sh = shingle.Values(w.toks, shingle.K, w.sh[:0])
+	return d.withKeys(w, doc{toks: slices.Clone(w.toks)})
+}
+
+// withKeys returns dc with the verbatim keys of its tokens: fingerprints,
+// content-word pairs and the stream's sum.
+func (d *Detector) withKeys(w *worker, dc doc) doc {
+	w.sh = shingle.Values(dc.toks, shingle.K, w.sh[:0])
 	w.fp = winnow.Select(w.sh, winnow.DefaultWindow, w.fp[:0])
 	fps := make([]uint64, len(w.fp))
 	for j, f := range w.fp {
 		fps[j] = f.Hash
 	}
 	slices.Sort(fps)
-	w.bag = bagValues(w.toks, d.stop, w.bag[:0])
+	w.bag = bagValues(dc.toks, d.stop, w.bag[:0])
 	w.fp = winnow.Select(w.bag, winnow.DefaultWindow, w.fp[:0])
 	bags := make([]uint64, len(w.fp))
 	for j, f := range w.fp {
 		bags[j] = f.Hash
 	}
 	slices.Sort(bags)
-	dc := doc{
-		toks: slices.Clone(w.toks),
-		fps:  slices.Compact(fps),
-		bags: slices.Compact(bags),
-		sum:  tokenSum(w.toks),
-	}
+	dc.fps, dc.bags, dc.sum = slices.Compact(fps), slices.Compact(bags), tokenSum(dc.toks)
 	return dc
 }
