@@ -104,10 +104,12 @@ func Stories(n int, links []Link) []Story {
 //
 // Two versions of the same text whose link has no direction (a copy
 // relation, undated, uncredited) are drawn on one line when they share
-// what no other version accounts for: when a third article in the corpus
-// (not an unseen source) offers either of them a parent arc and the two
-// account for each other (Mutual) at least SameTextMargin better than any
-// such arc accounts for either. They then
+// what no other version accounts for: when each is nearly all accounted
+// for by the other (Mutual at least SameTextMin), a version of their text
+// in the corpus (not a host of a passage, not an unseen source; see
+// SameTextParentMin) offers either of them a parent arc, and the two
+// account for each other at least SameTextMargin better than any third
+// article's arc accounts for either. They then
 // share their departures from that parent — its wording changed the same
 // way, the same sentences rewritten — and two independent copies or
 // rewrites of one text do not come out word for word the same: one is
@@ -273,32 +275,50 @@ func StoryReason(pair, story Source) string {
 // (chain-five's blog and its scraped copy: 1.00 against 0.95).
 const SameTextMargin = RunMargin
 
+// SameTextMin and SameTextParentMin: the same-text rule (Infer) joins two
+// versions only when each is at least SameTextMin accounted for by the
+// other — judge.CopyMin, the share of a copy's words a copy keeps — and
+// only under a parent that is a version of their text: a link whose less
+// covered side is at least VersionFullCoverage shared, the bar at which
+// the package reads two texts as versions of one (containment and details
+// at full weight). A passage set inside a longer host accounts for the two
+// only where it lies, and their sameness elsewhere says nothing about it:
+// on PAN 2013 (reprint scan of src and susp) without these bars the rule
+// joined a source document to a suspicious one sharing 7% of its words.
+const (
+	SameTextMin       = judge.CopyMin
+	SameTextParentMin = VersionFullCoverage
+)
+
 // sameText returns the links of unknown direction that join two versions
-// of the same text on one line (see Infer): relation copy, and the two
-// accounting for each other (Mutual) at least SameTextMargin better than
-// any arc from a third article accounts for either, where such an arc
-// exists. An unseen common source is no parent in hand: what it said is
-// not known, so the two may be its verbatim copies.
+// of the same text on one line (see Infer): relation copy, each side at
+// least SameTextMin accounted for by the other (Mutual), a parent arc
+// into either from a version of their text (a third article in the
+// corpus whose link is SameTextParentMin mutual: not a passage set in a
+// longer host, nor an unseen common source, whose words are unknown), and
+// the two accounting for each other at least SameTextMargin better than
+// any arc from a third article accounts for either.
 func sameText(n int, links []Link, dirs []Source, arcs []arc) map[int]bool {
 	var out map[int]bool
-	var best []float64 // best[x]: the strongest arc into x, -1 for none
+	var best []float64 // best[x]: the strongest arc into x from an article, -1 for none
+	var version []bool // version[x]: an arc into x from a version of its text
 	for k, l := range links {
-		if l.Relation != judge.Copy || dirs[k] != SourceUnknown {
+		if l.Relation != judge.Copy || dirs[k] != SourceUnknown || l.Mutual < SameTextMin {
 			continue
 		}
 		if best == nil {
-			best = make([]float64, n)
+			best, version = make([]float64, n), make([]bool, n)
 			for i := range best {
 				best[i] = -1
 			}
 			for _, a := range arcs {
 				if a.parent != Unseen {
 					best[a.child] = max(best[a.child], links[a.link].Strength)
+					version[a.child] = version[a.child] || links[a.link].Mutual >= SameTextParentMin
 				}
 			}
 		}
-		parent := max(best[l.A], best[l.B])
-		if parent < 0 || l.Mutual < parent+SameTextMargin {
+		if !version[l.A] && !version[l.B] || l.Mutual < max(best[l.A], best[l.B])+SameTextMargin {
 			continue
 		}
 		if out == nil {

@@ -374,6 +374,12 @@ func TestInferSameText(t *testing.T) {
 		l.Mutual = mutual
 		return l
 	}
+	// version is a directed link between two versions of one text.
+	version := func(a, b int, rel judge.Relation, src provenance.Source, strength float64) provenance.Link {
+		l := link(a, b, rel, src, strength)
+		l.Mutual = strength
+		return l
+	}
 	loose := func(child, parent int) provenance.Edge {
 		e := edge(child, parent, judge.Copy)
 		e.Unordered = true
@@ -391,34 +397,45 @@ func TestInferSameText(t *testing.T) {
 		// changes, so C accounts for each less well than they for each
 		// other. One line under C, the upper one by article order.
 		{"shared changes: one line under the parent", 3, []provenance.Link{
-			link(0, 1, judge.Copy, srcA, 0.95), link(0, 2, judge.Copy, srcA, 0.95), same(1, 2, 1),
+			version(0, 1, judge.Copy, srcA, 0.95), version(0, 2, judge.Copy, srcA, 0.95), same(1, 2, 1),
 		}, []provenance.Edge{edge(1, 0, judge.Copy), loose(2, 1)}, []provenance.Source{srcA, srcA, unknown}},
 		// A wire story copied verbatim twice: the parent accounts for each
 		// copy as fully as they for each other. Siblings.
 		{"verbatim copies of one parent: siblings", 3, []provenance.Link{
-			link(0, 1, judge.Copy, srcA, 1), link(0, 2, judge.Copy, srcA, 1), same(1, 2, 1),
+			version(0, 1, judge.Copy, srcA, 1), version(0, 2, judge.Copy, srcA, 1), same(1, 2, 1),
 		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, unknown}},
 		{"lead under the margin: siblings", 3, []provenance.Link{
-			link(0, 1, judge.Copy, srcA, 1-m/2), link(0, 2, judge.Copy, srcA, 1-m/2), same(1, 2, 1),
+			version(0, 1, judge.Copy, srcA, 1-m/2), version(0, 2, judge.Copy, srcA, 1-m/2), same(1, 2, 1),
 		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, unknown}},
 		// The best parent arc into either counts: 2 is accounted for by 0
 		// as fully as by 1.
 		{"one side fully accounted for: siblings", 3, []provenance.Link{
-			link(0, 1, judge.Copy, srcA, 0.9), link(0, 2, judge.Copy, srcA, 1), same(1, 2, 1),
+			version(0, 1, judge.Copy, srcA, 0.9), version(0, 2, judge.Copy, srcA, 1), same(1, 2, 1),
 		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, unknown}},
 		// Identical texts with no parent arc may be two copies of an
 		// unseen source: both roots, as before.
 		{"no parent: both roots", 2, []provenance.Link{same(0, 1, 1)}, nil, []provenance.Source{unknown}},
+		// The two share a passage with the parent (a host whose other
+		// words are other topics): it is no version of their text.
+		{"parent a passage host: roots", 3, []provenance.Link{
+			func() provenance.Link { l := link(0, 1, judge.PartialCopy, srcA, 0.5); l.Mutual = 0.1; return l }(),
+			func() provenance.Link { l := link(0, 2, judge.PartialCopy, srcA, 0.5); l.Mutual = 0.1; return l }(),
+			same(1, 2, 1),
+		}, []provenance.Edge{edge(1, 0, judge.PartialCopy), edge(2, 0, judge.PartialCopy)}, []provenance.Source{srcA, srcA, unknown}},
+		// A copy of a part: the longer side is not all in the shorter.
+		{"not the same text: siblings", 3, []provenance.Link{
+			version(0, 1, judge.Copy, srcA, 0.5), version(0, 2, judge.Copy, srcA, 0.5), same(1, 2, provenance.SameTextMin-0.01),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, unknown}},
 		// Only a copy is the same text: two rewrites of unknown direction
 		// are not drawn together.
 		{"rewrite of unknown direction: siblings", 3, []provenance.Link{
-			link(0, 1, judge.Rewrite, srcA, 0.6), link(0, 2, judge.Rewrite, srcA, 0.6),
+			version(0, 1, judge.Rewrite, srcA, 0.6), version(0, 2, judge.Rewrite, srcA, 0.6),
 			func() provenance.Link { l := link(1, 2, judge.Rewrite, unknown, 0.9); l.Mutual = 0.9; return l }(),
 		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 0, judge.Rewrite)}, []provenance.Source{srcA, srcA, unknown}},
 		// A direction known (a date) is kept: the rule is for links
 		// nothing directs.
 		{"directed copy: ordered", 3, []provenance.Link{
-			link(0, 1, judge.Copy, srcA, 0.95), link(0, 2, judge.Copy, srcA, 0.95),
+			version(0, 1, judge.Copy, srcA, 0.95), version(0, 2, judge.Copy, srcA, 0.95),
 			func() provenance.Link { l := link(1, 2, judge.Copy, srcB, 1); l.Mutual = 1; return l }(),
 		}, []provenance.Edge{edge(1, 2, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, srcB}},
 		// An unseen source is no parent in hand: the two may be its
@@ -430,7 +447,7 @@ func TestInferSameText(t *testing.T) {
 		// A parent in hand beside an unseen source: the parent's arc counts.
 		{"parent in hand and an unseen source", 4, []provenance.Link{
 			link(0, 1, judge.Rewrite, common, 0.6), link(0, 2, judge.Rewrite, common, 0.6),
-			link(3, 1, judge.Copy, srcA, 0.95), link(3, 2, judge.Copy, srcA, 0.95), same(1, 2, 1),
+			version(3, 1, judge.Copy, srcA, 0.95), version(3, 2, judge.Copy, srcA, 0.95), same(1, 2, 1),
 		}, []provenance.Edge{edge(0, unseen, judge.Rewrite), edge(1, 3, judge.Copy), loose(2, 1)},
 			[]provenance.Source{common, common, srcA, srcA, unknown}},
 	}
