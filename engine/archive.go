@@ -891,7 +891,11 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 		return out, nil
 	}
 	opts := a.det.Options()
-	votes := map[int64]*detect.Votes{}
+	votes := voteTables.Get().(*voteTable)
+	defer func() {
+		votes.reset()
+		voteTables.Put(votes)
+	}()
 	vote := func(tag uint64, hashes []uint64, limit int, field func(*detect.Votes) *int) error {
 		if len(hashes) == 0 {
 			return nil
@@ -916,12 +920,7 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 				if s >= before {
 					break
 				}
-				v := votes[s]
-				if v == nil {
-					v = &detect.Votes{}
-					votes[s] = v
-				}
-				*field(v)++
+				*field(votes.at(s))++
 			}
 		})
 	}
@@ -940,7 +939,8 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 		return nil, err
 	}
 	var out []candidate
-	for s, v := range votes {
+	for k, s := range votes.seqs {
+		v := &votes.votes[k]
 		if !a.det.Candidate(*v) {
 			continue
 		}
