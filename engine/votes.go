@@ -10,9 +10,9 @@ import (
 // the query's posting lists: an open-addressing table from Seq to Votes.
 // A check walks tens of thousands of postings (a few hundred keys, lists
 // of up to detect.DefaultMaxPostingDocs), most of them the only key an
-// article shares; a Go map of *Votes spent a sixth of a loaded server's
-// check on hashing and allocation there (BENCHMARKS.md, "The phrase
-// check"). Articles are kept in the order first met.
+// article shares; a Go map of *Votes spent about an eighth of a loaded
+// server's check CPU on hashing and allocation there (BENCHMARKS.md,
+// "`reprint serve`: checks over HTTP", session 11). Articles are kept in the order first met.
 type voteTable struct {
 	slots []int32 // 1 + the index into seqs and votes; 0: empty
 	seqs  []int64
