@@ -33,6 +33,7 @@ var layerOf = map[string]int{
 	"internal/synth":        1,
 	"internal/newsgen":      1,
 	"internal/sentencecase": 1,
+	"internal/dfcache":      1, // the stores' cache of document frequencies
 	"sentence":              1,
 	"quote":                 1,
 	"rewrite":               1,
