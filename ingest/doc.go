@@ -53,7 +53,10 @@
 // starts, after white space, comments and an XML declaration, with
 // <!doctype html, <html, <head or <body, or has at least three <p>, <div,
 // <br or <a href tags in its first 4 KiB); JSONL (the first line is a JSON
-// object, or the name ends in .jsonl or .ndjson); text otherwise. A gzip
+// object, or the name ends in .jsonl or .ndjson); a JSON document that is
+// not JSON lines (a whole-file object or array, or a .json file starting
+// with '{' or '['), rejected as SkipUnsupported rather than read as an
+// article of braces and keys; text otherwise. A gzip
 // file whose first member decompresses to "WARC/" is a .warc.gz and goes
 // to the WARC reader, which needs the member boundaries; any other gzip
 // file is decompressed and its content sniffed again. UTF-16 files are

@@ -71,6 +71,9 @@ func (s *Scanner) readFile(e entry) (item, bool) {
 	case kindBinary:
 		f.Close()
 		return reject(reprint.SkipBinary, why)
+	case kindJSONDocument:
+		f.Close()
+		return reject(reprint.SkipUnsupported, jsonDocument)
 	case kindWARC:
 		fr.left = -1
 		s.src = newWARCSource(s, input, e.id, br, fr, f)
@@ -128,6 +131,8 @@ func (s *Scanner) readGzip(e entry, input string, f *os.File, fr *fileReader, br
 	switch k {
 	case kindBinary:
 		return reject(reprint.SkipBinary, "gzip of binary data: "+why)
+	case kindJSONDocument:
+		return reject(reprint.SkipUnsupported, "gzip of "+jsonDocument)
 	case kindGzip:
 		return reject(reprint.SkipUnsupported, "gzip inside gzip")
 	case kindWARC:
@@ -194,3 +199,6 @@ func (s *Scanner) document(k kind, input, id string, format reprint.Format, raw 
 		BodyMap: d.m,
 	}}
 }
+
+// jsonDocument is why a JSON document that is not JSON lines is not read.
+const jsonDocument = "a JSON document, not JSON lines: reprint reads one article object per line (e.g. jq -c '.[]' for an array of articles)"

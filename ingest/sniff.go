@@ -19,6 +19,7 @@ const (
 	kindJSONL
 	kindGzip
 	kindBinary
+	kindJSONDocument // one JSON value over many lines: data, not JSON lines of articles
 )
 
 // magic numbers of binary formats met in corpus folders. Text that happens
@@ -46,6 +47,13 @@ var binaryMagic = []struct {
 // sniff decides the kind of a file from head, its first bytes (at most
 // sniffLen), and name. atEOF reports whether head is the whole file. For
 // kindBinary it also returns why.
+//
+// A JSON document that is not JSON lines — a pretty-printed object or an
+// array, such as a folder's manifest or an export's settings — is
+// kindJSONDocument: read as text it would become an article of braces and
+// keys. It is one when the whole file is a valid JSON object or array, or,
+// for a file longer than head, when its name ends in .json and it starts
+// with '{' or '['.
 //
 // Order matters: gzip and WARC magic first, then binary magic, then the
 // byte statistics of binary data (after the BOM, and over UTF-16 code
@@ -87,7 +95,13 @@ func sniff(head []byte, atEOF bool, name string) (kind, string) {
 	if isJSONL(head, atEOF) {
 		return kindJSONL, ""
 	}
-	switch strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz"))) {
+	ext := strings.ToLower(filepath.Ext(strings.TrimSuffix(name, ".gz")))
+	if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && (t[0] == '{' || t[0] == '[') && ext != ".jsonl" && ext != ".ndjson" {
+		if atEOF && json.Valid(t) || !atEOF && ext == ".json" {
+			return kindJSONDocument, ""
+		}
+	}
+	switch ext {
 	case ".jsonl", ".ndjson":
 		// The first line may be the bad one; the JSONL reader rejects it
 		// and goes on.
