@@ -76,13 +76,7 @@ func MustOpenSQLite(tb testing.TB) *engine.Archive {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tb.Cleanup(func() { st.Close() })
-	a, err := engine.NewArchive(st, engine.Options{})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	fill(tb, a)
-	return a
+	return fixtureArchive(tb, st)
 }
 
 // MustOpenPostgres returns an archive of the fixture in a database of a
@@ -95,6 +89,13 @@ func MustOpenPostgres(tb testing.TB) *engine.Archive {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return fixtureArchive(tb, st)
+}
+
+// fixtureArchive returns an archive over the new store st, closed when
+// the test ends, filled with the fixture.
+func fixtureArchive(tb testing.TB, st engine.Store) *engine.Archive {
+	tb.Helper()
 	tb.Cleanup(func() { st.Close() })
 	a, err := engine.NewArchive(st, engine.Options{})
 	if err != nil {
