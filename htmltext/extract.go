@@ -139,8 +139,12 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		// search with the fallback), plus the time of day: without it
 		// "2025-10-07T11:00:00Z" is read as midnight, and a page
 		// published at 11:00 reads as earlier than a wire story of 09:00
-		// the same day that it copied.
-		HtmlDateOptions: &htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !opts.Fallback, ExtractTime: true},
+		// the same day that it copied. The date in a URL
+		// (".../2025/08/05/slug") is read after the page's head and
+		// JSON-LD, not before: it has no time of day, and a page whose
+		// URL dates it would otherwise lose the time its
+		// article:published_time gives.
+		HtmlDateOptions: &htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: !opts.Fallback, ExtractTime: true, DeferUrlExtractor: true},
 	}
 	var pageURL *nurl.URL
 	if opts.URL != "" {

@@ -135,6 +135,17 @@ func TestExtractMeta(t *testing.T) {
 			},
 			Encoding: "utf-8",
 		}},
+		// The URL dates the page too, without a time of day: the head's
+		// article:published_time comes first (DeferUrlExtractor), so the
+		// time is kept.
+		{"dated-url.html", Options{}, reprint.Meta{
+			Title:     "Rail line reopens after landslide",
+			Site:      "Valley Times",
+			URL:       "https://valleytimes.example/news/2025/08/05/rail-line-reopens",
+			Published: time.Date(2025, 8, 5, 10, 15, 0, 0, time.UTC),
+			Language:  "en",
+			Encoding:  "utf-8",
+		}},
 		{"cp1252.html", Options{}, reprint.Meta{
 			Title:    "Le café du port rouvre ses portes",
 			Language: "fr",
