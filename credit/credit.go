@@ -184,6 +184,42 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 	}
 }
 
+// Named is one credit an article gives its text: the name as written, its
+// form (one of the Form* constants) and its span in the article's Text
+// (empty when an attribution line cannot be placed).
+type Named struct {
+	Name     string       `json:"name"`
+	Form     string       `json:"form"`
+	Evidence reprint.Span `json:"evidence"`
+}
+
+// Credits returns whom a credits its text to, whoever its source: its
+// credit lines ("Via BBC News", "Source: Reuters", a standalone "(AP)"),
+// a wire dateline opening a line ("LONDON (Reuters) –", each source of an
+// Urdu dateline) and a lede that attributes the story to a news
+// organisation (outlets as for CheckIn) — the credits that count when the
+// source's publisher is unknown. A copyright line is left out: it names
+// the page's owner, not where its text came from; so are "according to
+// X" and "X reported" elsewhere, which attribute claims. Each name comes
+// once (SameName), in text order; a nil article has none.
+func Credits(a *reprint.Article, outlets []string) []Named {
+	if a == nil {
+		return nil
+	}
+	ms := mentions(a.Text)
+	ledeCredits(a, ms, outlets)
+	cs := append(creditLines(a), asCandidates(ms)...)
+	slices.SortStableFunc(cs, func(x, y candidate) int { return cmp.Compare(x.span.Start, y.span.Start) })
+	var out []Named
+	for _, c := range cs {
+		if !c.line || c.name == "" || slices.ContainsFunc(out, func(n Named) bool { return SameName(n.Name, c.name) }) {
+			continue
+		}
+		out = append(out, Named{Name: c.name, Form: c.form, Evidence: c.span})
+	}
+	return out
+}
+
 // Lines returns the spans in a's Text of what credits the text rather than
 // telling the story: its credit lines ("Via BBC News", as attribution
 // lines of a credit form) and a wire dateline opening a line, from the

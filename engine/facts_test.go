@@ -56,3 +56,27 @@ func TestFactsLeaveOutDateline(t *testing.T) {
 		t.Errorf("terms of the copy with a dateline = %x; want the source's %x", tc, ts)
 	}
 }
+
+// TestFactsLeaveOutHeadline: a plain-text copy that opens with its page
+// source's headline (the page's <h1> outside the article body, so not in
+// the source's Text) holds the same facts and terms as the source.
+func TestFactsLeaveOutHeadline(t *testing.T) {
+	src := &reprint.Article{Text: "Floodwater cut off a dozen villages in northern Slovenia on Tuesday, officials said.",
+		Meta: reprint.Meta{Title: "Slovenia appeals for EU help as floods cut off Savinja valley"}}
+	text := src.Meta.Title + "\n\n" + src.Text
+	cp := &reprint.Article{Text: text, Meta: reprint.Meta{Title: src.Meta.Title}, Headline: reprint.FindHeadline(text, src.Meta.Title)}
+	if cp.Headline.Empty() {
+		t.Fatalf("FindHeadline(%q) found none", text)
+	}
+	an := rewrite.NewAnalyzer()
+	fs := an.Facts(src.Text, storySentences(src.Text, detailSkips(src)), nil)
+	fc := an.Facts(cp.Text, storySentences(cp.Text, detailSkips(cp)), nil)
+	if !slices.Equal(fs, fc) {
+		t.Errorf("facts of the copy with a headline = %x; want the source's %x", fc, fs)
+	}
+	ts := an.Terms(src.Text, storySentences(src.Text, detailSkips(src)), nil)
+	tc := an.Terms(cp.Text, storySentences(cp.Text, detailSkips(cp)), nil)
+	if !slices.Equal(ts, tc) {
+		t.Errorf("terms of the copy with a headline = %x; want the source's %x", tc, ts)
+	}
+}

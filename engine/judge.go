@@ -78,10 +78,18 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			}
 		}
 	}
-	// … and what the details signal counts, credit lines and datelines
-	// left out: the facts (numbers and names), and the terms — detect's,
-	// read again without the lines where an article has any.
+	// … and what the details signal counts, the headline, credit lines
+	// and datelines left out: the facts (numbers and names), and the
+	// terms — detect's, read again without those lines where an article
+	// has any. A headline restates the lede, and whether Text carries it
+	// depends on the format (a plain text's first line, a feed's text;
+	// not a page whose <h1> lies outside the article's body), so a copy
+	// with its headline would otherwise have details its page source
+	// "lacks".
 	facts := make([][]uint64, len(arts))
+	// … and whom each credits its text to, for the common-source test.
+	names := creditNames(res)
+	credits := make([][]credit.Named, len(arts))
 	terms := res.Terms
 	if terms != nil {
 		terms = slices.Clone(terms)
@@ -92,9 +100,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		a := arts[i]
 		quotes[i] = quote.Extract(a.Text, nil)
 		an := analyzers.Get().(*rewrite.Analyzer)
-		lines := credit.Lines(a)
+		lines := detailSkips(a)
 		sents := storySentences(a.Text, lines)
 		facts[i] = an.Facts(a.Text, sents, nil)
+		credits[i] = credit.Credits(a, names.outlets(i))
 		if terms != nil && len(lines) > 0 {
 			terms[i] = an.Terms(a.Text, sents, nil)
 		}
@@ -102,6 +111,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}); err != nil {
 		return nil, err
 	}
+	names.credits = credits
 	words := func(i int) int {
 		if i < len(res.Words) {
 			return res.Words[i]
@@ -114,8 +124,6 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return nil, err
 	}
 	flow := newFlows()
-
-	names := creditNames(res)
 
 	out := &report.Scan{Schema: report.Schema, Pairs: make([]report.Pair, len(res.Pairs))}
 	links := make([]provenance.Link, len(res.Pairs))
@@ -144,6 +152,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			BCreditsA:       c.credBA.Status == credit.Credited && c.credBA.Publisher != "",
 			ACreditsUnnamed: names.unnamed(p.A, p.B, c.credAB),
 			BCreditsUnnamed: names.unnamed(p.B, p.A, c.credBA),
+			SharedCredit:    names.shared(p.A, p.B, credits[p.A], credits[p.B]),
 			WordsA:          words(p.A), WordsB: words(p.B),
 		}
 		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(c.checkAB)
@@ -305,6 +314,9 @@ func rejudge(pairs []detect.Pair, th judge.Thresholds) []detect.Pair {
 type publishers struct {
 	name []string
 	adj  [][]int
+	// credits are whom each article credits its text to
+	// (credit.Credits), set once they are read; nil until then.
+	credits [][]credit.Named
 }
 
 // creditNames finds the publishers of the articles in pairs.
@@ -338,12 +350,18 @@ func (p *publishers) outlets(i int) []string {
 }
 
 // unnamed reports whether derived's credit result against source is a
-// credit line naming an outlet while source's publisher is unknown, and
-// that outlet is the publisher of no other article related to derived: a
+// credit line naming an outlet while source's publisher is unknown, that
+// outlet is the publisher of no other article related to derived — a
 // "Via Agency" line is about the agency's article when the story holds it,
-// not about an article of unknown publisher that shares its text.
+// not about an article of unknown publisher that shares its text — and
+// source does not credit its own text to the same outlet: then both carry
+// the credit, as the outlet's own story and a copy would, or as two copies
+// would, and the line says nothing of which came from which.
 func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
 	if c.Status != credit.Credited || c.Publisher != "" {
+		return false
+	}
+	if source < len(p.credits) && slices.ContainsFunc(p.credits[source], func(n credit.Named) bool { return credit.SameName(n.Name, c.Name) }) {
 		return false
 	}
 	for _, o := range p.adj[derived] {
@@ -352,6 +370,41 @@ func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
 		}
 	}
 	return true
+}
+
+// shared returns an outlet that articles a and b both credit their text
+// to (ca, cb: credit.Credits) and that is the publisher of neither, nor of
+// any article related to either — its story is not at hand, or the
+// credits would link each side to it. Empty when there is none, or when
+// either publisher is unknown: an agency's own story opens with its own
+// dateline, so a plain text crediting Reuters may be Reuters'.
+func (p *publishers) shared(a, b int, ca, cb []credit.Named) string {
+	if p.name[a] == "" || p.name[b] == "" {
+		return ""
+	}
+	for _, x := range ca {
+		if !slices.ContainsFunc(cb, func(y credit.Named) bool { return credit.SameName(x.Name, y.Name) }) {
+			continue
+		}
+		if !p.publishes(x.Name, a) && !p.publishes(x.Name, b) {
+			return x.Name
+		}
+	}
+	return ""
+}
+
+// publishes reports whether name is the publisher of article i or of an
+// article related to it.
+func (p *publishers) publishes(name string, i int) bool {
+	if credit.SameName(name, p.name[i]) {
+		return true
+	}
+	for _, o := range p.adj[i] {
+		if p.name[o] != "" && credit.SameName(name, p.name[o]) {
+			return true
+		}
+	}
+	return false
 }
 
 // witnesses holds, for the witness signal, the grams of every article that
@@ -440,6 +493,17 @@ func (w *witnesses) tally(k int) provenance.Witness {
 		versions[i] = w.grams[a]
 	}
 	return provenance.Tally(w.grams[p.A], w.grams[p.B], spansA, spansB, versions)
+}
+
+// detailSkips returns the spans of a's Text the details signal leaves
+// out: its headline, when Text opens with it, and its credit lines and
+// datelines (credit.Lines), in text order.
+func detailSkips(a *reprint.Article) []reprint.Span {
+	lines := credit.Lines(a)
+	if h := a.Headline; !h.Empty() && h.End <= len(a.Text) {
+		lines = append([]reprint.Span{h}, lines...)
+	}
+	return lines
 }
 
 // storySentences returns the sentences of text with the spans skip (credit

@@ -73,6 +73,14 @@ type Signals struct {
 	// it had material the other did not. Only the common-source test
 	// reads them (see the package documentation).
 	AQuotesUnattested, BQuotesUnattested int
+	// SharedCredit is an outlet both sides credit for their text (a
+	// credit line, a wire dateline, a lede attributing the story:
+	// credit.Credits) that is the publisher of neither, nor of any
+	// article at hand: the common source is named, and not in the
+	// corpus. Empty when there is none, or when either side's publisher
+	// is unknown (an agency's own story opens with its own dateline).
+	// Only the common-source test reads it.
+	SharedCredit string
 	// AOnlyTerms and BOnlyTerms are the shares of each side's distinct
 	// terms (stems, names, numbers, quoted words) absent from the other
 	// side: see OnlyShares.
@@ -330,8 +338,9 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 //     wrong, and nothing here can say which).
 //  2. Credit naming the other's publisher: the credited side.
 //  3. The common-source pattern (the pair shares text, neither side
-//     contains the other, each has details and quotations the other
-//     lacks), unless the flow names a side: common. A passage that is
+//     contains the other, each has details the other lacks, and each
+//     has quotations the other lacks or both credit their text to the
+//     same outlet not at hand), unless the flow names a side: common. A passage that is
 //     part of one side's own flow and set into the other's was written
 //     by the first, whatever else each holds.
 //  4. A date vote: the earlier side. Dates are hard: no reading of the
@@ -634,13 +643,21 @@ func common(s Signals) (string, bool) {
 	if s.AOnlyTerms < CommonDetailMin || s.BOnlyTerms < CommonDetailMin {
 		return "", false
 	}
-	if s.AQuotesUnattested < CommonQuoteMin || s.BQuotesUnattested < CommonQuoteMin {
+	quotes := s.AQuotesUnattested >= CommonQuoteMin && s.BQuotesUnattested >= CommonQuoteMin
+	if !quotes && s.SharedCredit == "" {
 		return "", false
 	}
 	if s.WordsA > 0 && s.WordsB > 0 &&
 		((1-ca)*float64(s.WordsA) < CommonMinWords || (1-cb)*float64(s.WordsB) < CommonMinWords) {
 		return "", false
 	}
-	return fmt.Sprintf("neither contains the other (coverage A %.2f B %.2f), each has details (terms only in A %.2f, only in B %.2f) and quotations (A %d, B %d) the other lacks",
-		ca, cb, s.AOnlyTerms, s.BOnlyTerms, s.AQuotesUnattested, s.BQuotesUnattested), true
+	why := fmt.Sprintf("neither contains the other (coverage A %.2f B %.2f), each has details (terms only in A %.2f, only in B %.2f)",
+		ca, cb, s.AOnlyTerms, s.BOnlyTerms)
+	if quotes {
+		why += fmt.Sprintf(" and quotations (A %d, B %d) the other lacks", s.AQuotesUnattested, s.BQuotesUnattested)
+	}
+	if s.SharedCredit != "" {
+		why += fmt.Sprintf(", and both credit their text to %s, whose story is not at hand", s.SharedCredit)
+	}
+	return why, true
 }

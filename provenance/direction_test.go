@@ -196,6 +196,17 @@ func TestDirect(t *testing.T) {
 		// of B that adds some prose: containment and details name B.
 		{"not common: A quotes nothing B lacks", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
 			BQuotesUnattested: 34}, provenance.SourceB},
+		// Both credit their text to an outlet not at hand: the common
+		// source is named, and stands in for the quotations; the dates
+		// say only which sibling came first.
+		{"common: a shared credit", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
+			SharedCredit: "Reuters", WordsA: 511, WordsB: 1760}, provenance.SourceCommon},
+		{"common: a shared credit over date", provenance.Signals{PublishedA: day, PublishedB: day.Add(80 * time.Minute), Evidence: seedsCommon,
+			AOnlyTerms: 0.43, BOnlyTerms: 0.39, SharedCredit: "Reuters"}, provenance.SourceCommon},
+		{"not common: a shared credit, A nearly inside B", provenance.Signals{Evidence: ev(side(provenance.CommonContainMax, 0.7), side(0.21, 0.21)),
+			AOnlyTerms: 0.19, BOnlyTerms: 0.67, SharedCredit: "Reuters"}, provenance.SourceB},
+		{"not common: a shared credit, A lacks few details", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: provenance.CommonDetailMin - 0.01,
+			BOnlyTerms: 0.67, SharedCredit: "Reuters"}, provenance.SourceB},
 		{"not common: A nearly inside B", provenance.Signals{Evidence: ev(side(provenance.CommonContainMax, 0.7), side(0.21, 0.21)),
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceB},
 		{"not common: A lacks few details", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: provenance.CommonDetailMin - 0.01,

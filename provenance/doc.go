@@ -109,7 +109,9 @@
 //	judge.Judge(evidence) ≥ Rewrite                 the pair shares text
 //	coverage A, coverage B < CommonContainMax       neither lies inside the other
 //	only-terms A, B ≥ CommonDetailMin               each has details the other lacks
-//	unattested quotes A, B ≥ CommonQuoteMin         each quotes what the other does not
+//	unattested quotes A, B ≥ CommonQuoteMin         each quotes what the other does not,
+//	  or a shared credit (Signals.SharedCredit)     or both credit their text to one outlet
+//	                                                not at hand
 //	(1 − coverage) × words ≥ CommonMinWords         … and the material is a paragraph,
 //	                                                not a changed word (when lengths known)
 //
@@ -130,7 +132,17 @@
 // speaker or to another source. No Clough–Stevenson answer has a quotation
 // its source does not attest, so the condition never fires there. The
 // price: two versions of a story without quotations are never called
-// common; they get a direction, or unknown, from the other signals.
+// common; they get a direction, or unknown, from the other signals —
+// unless both name their common source. Two outlets' stories that each
+// open "LISBON (Reuters) –" (or carry "Source: Reuters", or attribute the
+// story to Reuters in the lede), neither published by Reuters and no
+// Reuters article at hand, say in so many words that their shared text is
+// the agency's: that stands in for the quotations. Without such a credit
+// the texts alone cannot tell the siblings of an unseen wire story from a
+// later rewrite that cut its source and added reporting of its own, and
+// the date, when known, orders them (story set common-source). Both
+// publishers must be known: an agency's own story opens with its own
+// dateline, and a plain text opening "LONDON (Reuters) –" may be it.
 //
 // On the seeds the pattern also holds between the rewrites 002 and 003
 // (siblings from 001), 002–004 and 003–004 (cousins) and 000–002, 000–003:
