@@ -282,3 +282,21 @@ func TestDigitsAgainstArabicLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonLetters: every rune commonLetter (and digitKind's fast path)
+// takes for a letter is one, so the fast path tokenizes as the Unicode
+// tables do.
+func TestCommonLetters(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r <= 0xFFFF; r++ {
+		if commonLetter(r) {
+			n++
+			if !unicode.IsLetter(r) {
+				t.Errorf("commonLetter(%U) but unicode.IsLetter(%U) is false", r, r)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("commonLetter takes no rune")
+	}
+}
