@@ -124,6 +124,18 @@ func TestContext(t *testing.T) {
 		body: story + "Related Posts\n\nSeal pup rescued from beach returns to the sea\n\nZoo welcomes twin lion cubs\n",
 		gone: []string{"Related Posts", "Seal pup rescued from beach returns to the sea", "Zoo welcomes twin lion cubs"},
 	}, {
+		// The same list closed by chrome-leaning lines the context pass
+		// has not decided: the list's titles, good by their score alone,
+		// must not vouch for the permalink line and the comment form
+		// after them.
+		name: "link list before undecided chrome",
+		body: story + "Related Posts\n\nHarvest season safety: 7 tips every farmer should know\n\nTop 10 small towns in Kansas you need to visit\n\n" +
+			"This entry was posted in US News and tagged Kansas, explosion. Bookmark the permalink.\n\nLeave a Reply\n\n" +
+			"Your email address will not be published. Required fields are marked *\n\nComment\n\nName *\n\nEmail *\n\nPost Comment\n",
+		gone: []string{"Top 10 small towns in Kansas you need to visit", "This entry was posted in US News and tagged Kansas, explosion. Bookmark the permalink.",
+			"Leave a Reply", "Your email address will not be published. Required fields are marked *", "Comment", "Name *"},
+		kept: []string{"its books would move to the school."},
+	}, {
 		// A headline over a breadcrumb trail: the trail goes, the
 		// headline stays (the document's start opens no list).
 		name: "headline over a trail",

@@ -132,6 +132,11 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 // yet decided are skipped when looking for neighbours, and the document
 // edges count as chrome, as in jusText.
 func (c *Cleaner) context(blocks []block) {
+	// A link list whose closing line is chrome-leaning but not yet
+	// decided goes first, so that its items, good by their score alone,
+	// do not vouch for that line ("Related Posts", two titles, then
+	// "This entry was posted in …" and the comment form).
+	linkLists(blocks, classNearChrome)
 	neighbours(blocks, classNearChrome, func(b *block, prev, next class) {
 		if prev == classGood && next == classGood {
 			b.class = classGood
@@ -147,7 +152,7 @@ func (c *Cleaner) context(blocks []block) {
 			b.class = classGood
 		}
 	})
-	linkLists(blocks)
+	linkLists(blocks, classChrome)
 	labelledLists(blocks)
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
@@ -161,8 +166,9 @@ func (c *Cleaner) context(blocks []block) {
 // score as good lines — a headline has their shape — so only their
 // place can tell them; the opening chrome line must be a real one, not
 // the document's start, so that a headline followed by a breadcrumb
-// trail stays.
-func linkLists(blocks []block) {
+// trail stays. A line of class closer (chrome, or also near-chrome before
+// the context pass decides it) closes the list as a chrome line does.
+func linkLists(blocks []block, closer class) {
 	for i := 0; i < len(blocks); {
 		if i == 0 || blocks[i-1].class != classChrome || !listItem(&blocks[i]) {
 			i++
@@ -172,7 +178,7 @@ func linkLists(blocks []block) {
 		for j < len(blocks) && listItem(&blocks[j]) {
 			j++
 		}
-		if j == len(blocks) || blocks[j].class == classChrome {
+		if j == len(blocks) || blocks[j].class == classChrome || blocks[j].class == closer {
 			for k := i; k < j; k++ {
 				blocks[k].class, blocks[k].reason = classChrome, ReasonPromo
 			}
