@@ -419,6 +419,50 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 	return attribution{ok: true, first: toks[s], last: toks[j]}, j, true
 }
 
+// maxRoleWords bounds the lower-case words of a role before a name after
+// the verb: "said head keeper Laura Beddoes", "said agency commander Rui
+// Tavares", "said chief executive officer Ana Silva". Roles run to one to
+// three words; more is a clause, not a title.
+const maxRoleWords = 3
+
+// notRole are lower-case words that end a role: a clause or a place
+// follows the verb, not a title ("said police in Hemsby Cross", "said
+// on Monday", "said that Ana Silva …").
+var notRole = map[string]bool{
+	"in": true, "at": true, "on": true, "from": true, "to": true, "for": true, "with": true,
+	"by": true, "after": true, "before": true, "during": true, "near": true, "outside": true,
+	"inside": true, "about": true, "of": true, "that": true, "this": true, "these": true,
+	"those": true, "and": true, "or": true, "but": true, "while": true, "when": true,
+	"as": true, "if": true, "because": true, "the": true, "a": true, "an": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
+	"last": true, "next": true, "yesterday": true, "today": true, "tonight": true,
+}
+
+// roleThenName matches a speaker named after a role in lower case right
+// after the verb (`," said head keeper Laura Beddoes`): one to
+// maxRoleWords lower-case words that are not pronouns, verbs or notRole
+// words, then a name of at least two capitalised words. The speaker is
+// the name; the role is left out, as "Head keeper Laura Beddoes said"
+// gives its name with the role as part of it only when capitalised.
+func roleThenName(toks []tok, s int) (attribution, bool) {
+	j := s
+	for j < len(toks) && j-s < maxRoleWords && toks[j].kind == tokWord && toks[j].low {
+		w := toks[j].w
+		if notRole[w] || pronouns[w] || verbs[w] || auxiliaries[w] {
+			return attribution{}, false
+		}
+		j++
+	}
+	if j == s {
+		return attribution{}, false
+	}
+	a, end, ok := speakerAfter(toks, j)
+	if !ok || a.pronoun || end == j || toks[j].w == "the" || toks[j].w == "The" {
+		return attribution{}, false
+	}
+	return a, true
+}
+
 func withVerb(a attribution, v tok, words string) attribution {
 	a.verb = v.sp
 	a.verbWords = words
@@ -443,6 +487,9 @@ func afterImmediate(toks []tok) attribution {
 	}
 	if isVerb(toks[i]) {
 		if a, _, ok := speakerAfter(toks, i+1); ok {
+			return withVerb(a, toks[i], toks[i].w)
+		}
+		if a, ok := roleThenName(toks, i+1); ok {
 			return withVerb(a, toks[i], toks[i].w)
 		}
 		return attribution{}
