@@ -134,6 +134,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		checkAB, checkBA []fidelity.Check
 	}
 	checks := make([]checked, len(res.Pairs))
+	// The relation each pair is reported with: detect's, but for a
+	// rewrite whose quotations show two reports (independentQuotes).
+	rels := make([]judge.Relation, len(res.Pairs))
 	err = forEach(ctx, len(res.Pairs), func(k int) {
 		p := res.Pairs[k]
 		a, b := arts[p.A], arts[p.B]
@@ -142,6 +145,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		c.checkAB = checker.Check(a.Text, b.Text, qa, qb) // A's quotes against B
 		c.checkBA = checker.Check(b.Text, a.Text, qb, qa)
 		checks[k] = c
+		spansA, spansB := passageSpans(p.Passages)
 		sig := provenance.Signals{
 			PublishedA: a.Meta.Published, PublishedB: b.Meta.Published,
 			Evidence: p.Evidence,
@@ -163,18 +167,21 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sig.FactsA, sig.FactsB = len(facts[p.A]), len(facts[p.B])
 		sig.AOnlyFacts, sig.BOnlyFacts = provenance.OnlyShares(facts[p.A], facts[p.B])
 		sig.Witness = versions.tally(k)
-		spansA, spansB := passageSpans(p.Passages)
 		sig.FlowA, sig.FlowB = flow.side(a.Text, spansA), flow.side(b.Text, spansB)
 		sig.Thresholds = th
 		dir := provenance.Direct(sig)
-		if p.Relation == judge.SameStory {
+		rels[k] = p.Relation
+		if p.Relation == judge.Rewrite && independentQuotes(inside(c.checkAB, spansA), inside(c.checkBA, spansB)) {
+			rels[k] = judge.SameStory
+		}
+		if rels[k] == judge.SameStory {
 			// The same event told independently: nobody copied anybody,
 			// so there is no source to name, no credit owed and no
 			// quotation to hold against the other's.
 			dir = provenance.Direction{Source: provenance.SourceUnknown,
 				Reason: "the same story told independently: no reuse to direct"}
 		}
-		links[k] = provenance.NewLink(p.A, p.B, p.Relation, p.Evidence, dir)
+		links[k] = provenance.NewLink(p.A, p.B, rels[k], p.Evidence, dir)
 	})
 	if err != nil {
 		return nil, err
@@ -193,7 +200,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		a, b := arts[p.A], arts[p.B]
 		dir, c := links[k].Direction, checks[k]
 		rp := report.Pair{
-			A: a.ID, B: b.ID, Relation: p.Relation.String(),
+			A: a.ID, B: b.ID, Relation: rels[k].String(),
 			Common:     dirs[k] == provenance.SourceCommon,
 			Similarity: round(p.Similarity),
 			Coverage:   reportCoverage(p.Coverage),
@@ -239,6 +246,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			side = p.Evidence.A
 		}
 		rp.Extent = th.ExtentOf(p.Evidence, side).String()
+		if rels[k] != p.Relation {
+			rp.Extent = th.ExtentOfStory(p.Evidence).String()
+		}
 		if derived != nil {
 			rp.Credit = reportCredit(derived.ID, cred)
 			for _, q := range qc {
@@ -560,6 +570,55 @@ func forEach(ctx context.Context, n int, fn func(i int)) error {
 	}
 	wg.Wait()
 	return ctx.Err()
+}
+
+// IndependentQuoteMin is the fewest quotations of its own each side of a
+// rewrite must give, none of either side's quotations attested in the
+// other, for the pair to be two reports of one event (independentQuotes).
+// Two, as provenance.CommonQuoteMin: one stray mis-paired mark is no
+// reporting of its own.
+const IndependentQuoteMin = 2
+
+// inside returns the checks of the quotations that begin inside one of
+// spans: the quotations of a side's shared passages.
+func inside(cs []fidelity.Check, spans []reprint.Span) []fidelity.Check {
+	var out []fidelity.Check
+	for _, c := range cs {
+		if slices.ContainsFunc(spans, func(sp reprint.Span) bool { return sp.Start <= c.Quote.Span.Start && c.Quote.Span.Start < sp.End }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// independentQuotes reports whether a pair whose passages read as a
+// rewrite is two reports of one event, given the quotations of the
+// shared passages of each side (inside): each side's passages quote at least
+// IndependentQuoteMin speakers' words of minOwnQuoteWords or more, and not
+// one quotation of either side — however short, however changed — is
+// attested in the other (ab: A's quotations checked against B; ba the
+// reverse). A text written from another takes its quotations from it, the
+// one part of a story a rewrite cannot reword: two passages aligned as a
+// rewrite that each quote, and quote nothing alike, were each reported.
+// The sentence aligner links such reports by the names, numbers and
+// events they share (an escaped animal found in a named garden by a named
+// resident), which is the same story, not reuse. Quotations outside the
+// passages say nothing: a passage set into a longer host (PAN 2013's
+// cases) sits among the host's own quotations.
+func independentQuotes(ab, ba []fidelity.Check) bool {
+	own := func(cs []fidelity.Check) int {
+		n := 0
+		for _, c := range cs {
+			switch {
+			case c.Status != fidelity.Unattested && c.Status != fidelity.Term:
+				return -1
+			case c.Status == fidelity.Unattested && len(strings.Fields(c.Text)) >= minOwnQuoteWords:
+				n++
+			}
+		}
+		return n
+	}
+	return own(ab) >= IndependentQuoteMin && own(ba) >= IndependentQuoteMin
 }
 
 // minOwnQuoteWords is the fewest words of an unattested quotation that

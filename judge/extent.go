@@ -85,6 +85,18 @@ func (e Evidence) DerivedSide() (s Side, isB bool) {
 // e.DerivedSide().
 func ExtentOf(e Evidence, d Side) Extent { return DefaultThresholds().ExtentOf(e, d) }
 
+// ExtentOfStory is the extent of a pair read as the same story told
+// twice whatever its passages show (engine: a rewrite whose quotations
+// show two reports): nothing was taken, so only the similarity reads —
+// part at PartSimilarityMin, else none — as for a same-story pair.
+func (t Thresholds) ExtentOfStory(e Evidence) Extent {
+	t.SetDefaults()
+	if e.Similarity >= t.PartSimilarityMin {
+		return ExtentPart
+	}
+	return ExtentNone
+}
+
 // ExtentOf is the package's ExtentOf under t (zero fields: the defaults).
 func (t Thresholds) ExtentOf(e Evidence, d Side) Extent {
 	t.SetDefaults()

@@ -72,3 +72,19 @@ func TestThresholdsExtentOf(t *testing.T) {
 		}
 	}
 }
+
+// TestExtentOfStory: a pair read as the same story whatever its passages
+// took nothing; only the similarity reads, as for a same-story pair.
+func TestExtentOfStory(t *testing.T) {
+	rewrite := Evidence{Similarity: 0.39, A: Side{Rewrite: 0.79, Run3: 0.09}, B: Side{Rewrite: 0.9, Run3: 0.09}}
+	if got := (Thresholds{}).ExtentOfStory(rewrite); got != ExtentPart {
+		t.Errorf("ExtentOfStory(similarity 0.39) = %v; want part", got)
+	}
+	if got := ExtentOf(rewrite, rewrite.B); got != ExtentWhole {
+		t.Errorf("ExtentOf(coverage 0.9) = %v; want whole (the passages' reading)", got)
+	}
+	rewrite.Similarity = PartSimilarityMin - 0.01
+	if got := (Thresholds{}).ExtentOfStory(rewrite); got != ExtentNone {
+		t.Errorf("ExtentOfStory(similarity under PartSimilarityMin) = %v; want none", got)
+	}
+}
