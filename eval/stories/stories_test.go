@@ -277,3 +277,54 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// knownFailures are the development sets the engine does not yet get
+// right, with the checks that fail and why; BENCHMARKS ("Story sets")
+// and the issue say more. TestDevelopmentSets fails when one of them
+// starts to hold, so that the list is kept true.
+var knownFailures = map[string]struct {
+	checks []string // Kind + " " + Subject of each failing check
+	why    string
+}{
+	"chain-credited": {
+		checks: []string{"lineage D", `credit C-D`, `quote C-D "These are our neighbors and our friends"`},
+		why: "D, a scraper's copy of the aggregator's text C, hangs from the outlet B: B accounts for D's words as fully as C does " +
+			"(its verbatim passage runs over the hospital paragraph C and D both leave out, and over their own headline), " +
+			"and nothing weighs the credit line C keeps and D drops",
+	},
+}
+
+// TestDevelopmentSets: every development set in testdata/stories is right
+// (issue 10's bar), but for knownFailures, which fail exactly as listed.
+// A check that fails is listed with what the engine answered and, for a
+// direction, its signals.
+func TestDevelopmentSets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scans every story set")
+	}
+	rep := mustRun(t, "../../testdata/stories")
+	if len(rep.Sets) == 0 || rep.SetErrors != 0 {
+		t.Fatalf("Run(testdata/stories): %d sets, %d not evaluated", len(rep.Sets), rep.SetErrors)
+	}
+	for _, s := range rep.Sets {
+		var failing []string
+		for _, c := range s.Checks {
+			if !c.Holds {
+				failing = append(failing, c.Kind+" "+c.Subject)
+			}
+		}
+		known, ok := knownFailures[s.Name]
+		switch {
+		case ok && slices.Equal(failing, known.checks):
+			t.Logf("%s: known failure (%s)", s.Name, known.why)
+		case ok:
+			t.Errorf("%s: failing checks %q; knownFailures lists %q: update it", s.Name, failing, known.checks)
+		default:
+			for _, c := range s.Checks {
+				if !c.Holds {
+					t.Errorf("%s: %s %s: want %s, got %s\n\t%s", s.Name, c.Kind, c.Subject, c.Want, c.Got, strings.Join(c.Signals, "\n\t"))
+				}
+			}
+		}
+	}
+}
