@@ -157,6 +157,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			ACreditsUnnamed: names.unnamed(p.A, p.B, c.credAB),
 			BCreditsUnnamed: names.unnamed(p.B, p.A, c.credBA),
 			SharedCredit:    names.shared(p.A, p.B, credits[p.A], credits[p.B]),
+			AKeepsCredit:    names.keeps(p.A, p.B),
+			BKeepsCredit:    names.keeps(p.B, p.A),
 			WordsA:          words(p.A), WordsB: words(p.B),
 		}
 		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(c.checkAB)
@@ -401,6 +403,24 @@ func (p *publishers) shared(a, b int, ca, cb []credit.Named) string {
 		}
 	}
 	return ""
+}
+
+// keeps reports whether article a credits its text (credit.Credits) to
+// the publisher of a third article related to both a and b, while b
+// credits its text to no one (provenance.Signals.AKeepsCredit).
+func (p *publishers) keeps(a, b int) bool {
+	if a >= len(p.credits) || b >= len(p.credits) || len(p.credits[b]) > 0 || len(p.credits[a]) == 0 {
+		return false
+	}
+	for _, o := range p.adj[a] {
+		if o == b || p.name[o] == "" || !slices.Contains(p.adj[b], o) {
+			continue
+		}
+		if slices.ContainsFunc(p.credits[a], func(n credit.Named) bool { return credit.SameName(n.Name, p.name[o]) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // publishes reports whether name is the publisher of article i or of an

@@ -73,6 +73,14 @@ type Signals struct {
 	// it had material the other did not. Only the common-source test
 	// reads them (see the package documentation).
 	AQuotesUnattested, BQuotesUnattested int
+	// AKeepsCredit reports whether A credits its text to the publisher of
+	// a third article related to both (credit.Credits: a credit line, a
+	// wire dateline, a lede attributing the story) while B credits its
+	// text to no one; BKeepsCredit the reverse. Copying drops credit lines
+	// (a scraper strips "Via X"), and a copier rarely writes an accurate
+	// one of its own: of two versions of one origin, the one that names it
+	// is the nearer. Weighed (WeightKeptCredit), not decisive.
+	AKeepsCredit, BKeepsCredit bool
 	// SharedCredit is an outlet both sides credit for their text (a
 	// credit line, a wire dateline, a lede attributing the story:
 	// credit.Credits) that is the publisher of neither, nor of any
@@ -291,6 +299,14 @@ const (
 	// credit that names the other's known publisher is a fact and decides.
 	WeightCreditUnnamed = 1.0
 
+	// WeightKeptCredit: of two versions of one origin, the one that
+	// credits the origin's publisher while the other credits no one is
+	// the nearer (Signals.AKeepsCredit). It weighs one reading: a copier
+	// may learn the origin elsewhere. Not fitted: the story sets hold the
+	// one case (chain-credited), and PAN 2013 and Clough–Stevenson carry no
+	// credit lines of a third article's publisher.
+	WeightKeptCredit = 1.0
+
 	// WitnessVersionWeight and WitnessMaxWeight: a witness vote weighs
 	// WitnessVersionWeight for each version that carries more of the
 	// named side's variants than of the other's, net of the versions on
@@ -347,7 +363,9 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 //     texts turns them over.
 //  5. Otherwise the readings are weighed: containment, quotes and details
 //     WeightReading each, a credit line naming an outlet when the other's
-//     publisher is unknown WeightCreditUnnamed, the witnesses
+//     publisher is unknown WeightCreditUnnamed, a credit to a third
+//     version's publisher that the other side lacks WeightKeptCredit, the
+//     witnesses
 //     WitnessVersionWeight per version on their side net of the other's,
 //     at most WitnessMaxWeight, the flow WeightFlow while one side is
 //     mostly other material. The heavier side is the source; equal
@@ -530,6 +548,12 @@ func creditVote(s Signals) Evidence {
 	case s.BCreditsUnnamed:
 		v.Points, v.Weight = SourceA, WeightCreditUnnamed
 		v.Detail = "B carries a credit line naming an outlet, and A's publisher is unknown"
+	case s.AKeepsCredit && !s.BKeepsCredit:
+		v.Points, v.Weight = SourceA, WeightKeptCredit
+		v.Detail = "A credits its text to the publisher of a third version, B credits no one: a copy drops a credit line, rarely writes one"
+	case s.BKeepsCredit && !s.AKeepsCredit:
+		v.Points, v.Weight = SourceB, WeightKeptCredit
+		v.Detail = "B credits its text to the publisher of a third version, A credits no one: a copy drops a credit line, rarely writes one"
 	default:
 		v.Detail = "neither credits the other"
 	}

@@ -173,6 +173,14 @@ func TestDirect(t *testing.T) {
 		{"unnamed credit alone", provenance.Signals{ACreditsUnnamed: true, Evidence: balanced}, provenance.SourceB},
 		{"unnamed credit and one reading", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA}, provenance.SourceUnknown},
 		{"unnamed credit against two readings", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
+		// Of two versions of one origin, the one crediting the origin's
+		// publisher while the other credits no one is the nearer: a
+		// reading; against a date, as any credit, it leaves the
+		// direction unknown.
+		{"kept credit", provenance.Signals{AKeepsCredit: true, Evidence: balanced}, provenance.SourceA},
+		{"kept credit, B's", provenance.Signals{BKeepsCredit: true, Evidence: balanced}, provenance.SourceB},
+		{"kept credit against a date", provenance.Signals{AKeepsCredit: true, PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceUnknown},
+		{"kept credit against two readings", provenance.Signals{AKeepsCredit: true, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
 		{"unnamed credit both ways", provenance.Signals{ACreditsUnnamed: true, BCreditsUnnamed: true, Evidence: balanced}, provenance.SourceUnknown},
 		{"witnesses and date agree", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: aInsideB,
 			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceA},
