@@ -167,6 +167,11 @@ func (s *Snapshot) StoryPairs(i int) (start, end int) {
 	return s.stories[i].start, s.stories[i].start + s.stories[i].n
 }
 
+// Mark returns the change-log position s is the report of (0 when the
+// store keeps no change log): with its counts and its articles' Seqs, what
+// tells one judgement of an archive from another.
+func (s *Snapshot) Mark() int64 { return s.mark }
+
 // Logged reports whether Rescan can bring s up to date by judging only
 // the stories that changed: the store keeps a change log.
 func (s *Snapshot) Logged() bool { return s.logged }

@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"net/url"
 	"strings"
@@ -85,6 +87,48 @@ func FuzzParseFilter(f *testing.F) {
 		again.Limit, again.Offset = fl.Limit, fl.Offset
 		if again.Q != fl.Q || again.Site != fl.Site || again.Sort != fl.Sort || again.MinShare != fl.MinShare || again.Credit != fl.Credit || again.Flagged != fl.Flagged || !again.From.Equal(fl.From) || !again.To.Equal(fl.To) || again.MinArticles != fl.MinArticles || strings.Join(again.Relations, ",") != strings.Join(fl.Relations, ",") {
 			t.Fatalf("parseFilter(%q) = %+v; its query reads back as %+v", query, fl, again)
+		}
+	})
+}
+
+// FuzzReadPages: whatever the pages file holds, readPages returns pages
+// of the judgement or an error; it never panics, and pages it returns
+// index only stories that exist.
+//
+//	go test ./server -run '^$' -fuzz FuzzReadPages -fuzztime 60s
+func FuzzReadPages(f *testing.F) {
+	a := MustOpenSQLite(f)
+	s, err := New(Options{Archive: a})
+	if err != nil {
+		f.Fatal(err)
+	}
+	x, _, err := s.snaps.get(f.Context())
+	if err != nil {
+		f.Fatal(err)
+	}
+	s.Close()
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	if err := encodePages(w, x, "b"); err != nil || w.Flush() != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add(buf.Bytes()[:buf.Len()/2])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := readPages(bufio.NewReader(bytes.NewReader(b)), x.judged, "b")
+		if err != nil {
+			return
+		}
+		if len(p.stories) != len(x.judged.Scan.Stories) || len(p.text.fromBase) != len(p.stories) {
+			t.Fatalf("pages of %d stories, %d mapped; want %d", len(p.stories), len(p.text.fromBase), len(x.judged.Scan.Stories))
+		}
+		for _, list := range p.text.base.stories {
+			for _, st := range list {
+				if st < 0 || int(st) >= len(p.text.toCur) {
+					t.Fatalf("base story %d of %d", st, len(p.text.toCur))
+				}
+			}
 		}
 	})
 }

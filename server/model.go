@@ -107,8 +107,11 @@ type snapshots struct {
 	readOnly  bool
 	buildOnce sync.Once
 	// written is the judgement last written to file (or read from it),
-	// weak: an old judgement is not kept alive only to be told apart.
+	// weak: an old judgement is not kept alive only to be told apart;
+	// paged the judgement whose pages were last written to the pages file
+	// (or read from it).
 	written weak.Pointer[engine.Snapshot]
+	paged   weak.Pointer[engine.Snapshot]
 	wroteAt time.Time
 
 	// step, done and total are how far the build in progress has come
@@ -145,7 +148,7 @@ func (ss *snapshots) stop() {
 	cur := ss.cur
 	ss.mu.Unlock()
 	if cur != nil {
-		ss.keep(cur.judged, true)
+		ss.keep(cur, true)
 	}
 }
 
@@ -167,51 +170,78 @@ func (ss *snapshots) stop() {
 // the next start.
 
 // load reads the snapshot file, or returns nil (logging why) when there
-// is none to use.
-func (ss *snapshots) load(ctx context.Context) *engine.Snapshot {
+// is none to use; and its pages file, as a snapshot holding only the
+// pages for newSnapshot to take as the one before, or nil (logging why).
+func (ss *snapshots) load(ctx context.Context) (*engine.Snapshot, *snapshot) {
 	if ss.file == "" {
-		return nil
+		return nil, nil
 	}
 	if !ss.readOnly {
-		if err := os.Remove(ss.file + ".tmp"); err == nil {
-			ss.log.Info("removed the snapshot file a crash left half written", slog.String("file", ss.file+".tmp"))
+		for _, tmp := range []string{ss.file + ".tmp", pagesFile(ss.file) + ".tmp"} {
+			if err := os.Remove(tmp); err == nil {
+				ss.log.Info("removed the file a crash left half written", slog.String("file", tmp))
+			}
 		}
 	}
 	f, err := os.Open(ss.file)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return nil, nil
 	}
 	if err != nil {
 		ss.log.Warn("not reading the snapshot file", slog.String("file", ss.file), slog.Any("err", err))
-		return nil
+		return nil, nil
 	}
 	defer f.Close()
 	start := time.Now()
 	x, err := ss.archive.ReadSnapshot(ctx, f, ss.buildID())
 	if err != nil {
 		ss.log.Info("not using the snapshot file: judging the whole archive", slog.String("file", ss.file), slog.Any("reason", err))
-		return nil
+		return nil, nil
 	}
 	ss.log.Info("read the snapshot file", slog.String("file", ss.file), slog.Int("stories", len(x.Scan.Stories)),
 		slog.Duration("took", time.Since(start)))
 	ss.written, ss.wroteAt = weak.Make(x), time.Now()
-	return x
+	start = time.Now()
+	pages, err := readPagesFile(pagesFile(ss.file), x, ss.buildID())
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			ss.log.Info("not using the pages file: summing up and indexing every story", slog.String("file", pagesFile(ss.file)), slog.Any("reason", err))
+		}
+		return x, nil
+	}
+	ss.log.Info("read the pages file", slog.String("file", pagesFile(ss.file)), slog.Duration("took", time.Since(start)))
+	ss.paged = weak.Make(x)
+	return x, pages
 }
 
-// keep writes judged to the snapshot file when it is not the judgement
-// last written, and the last write is at least ss.every ago or final.
-// Only the build goroutine and stop, after the builds, call it.
-func (ss *snapshots) keep(judged *engine.Snapshot, final bool) {
-	if ss.file == "" || ss.readOnly || judged == ss.written.Value() || !final && time.Since(ss.wroteAt) < ss.every {
+// keep writes x's judgement to the snapshot file and its pages to the
+// pages file, each when it is not the one last written, and the last
+// write is at least ss.every ago or final. Only the build goroutine and
+// stop, after the builds, call it.
+func (ss *snapshots) keep(x *snapshot, final bool) {
+	judged := x.judged
+	snap, pages := judged != ss.written.Value(), judged != ss.paged.Value() && x.text != nil
+	if ss.file == "" || ss.readOnly || !snap && !pages || !final && time.Since(ss.wroteAt) < ss.every {
 		return
 	}
-	start := time.Now()
-	if err := writeSnapshotFile(ss.file, judged, ss.buildID()); err != nil {
-		ss.log.Warn("writing the snapshot file", slog.String("file", ss.file), slog.Any("err", err))
-		return
+	if snap {
+		start := time.Now()
+		if err := writeSnapshotFile(ss.file, judged, ss.buildID()); err != nil {
+			ss.log.Warn("writing the snapshot file", slog.String("file", ss.file), slog.Any("err", err))
+			return
+		}
+		ss.written, ss.wroteAt = weak.Make(judged), time.Now()
+		ss.log.Info("wrote the snapshot file", slog.String("file", ss.file), slog.Duration("took", time.Since(start)))
 	}
-	ss.written, ss.wroteAt = weak.Make(judged), time.Now()
-	ss.log.Info("wrote the snapshot file", slog.String("file", ss.file), slog.Duration("took", time.Since(start)))
+	if pages {
+		start := time.Now()
+		if err := writePagesFile(pagesFile(ss.file), x, ss.buildID()); err != nil {
+			ss.log.Warn("writing the pages file", slog.String("file", pagesFile(ss.file)), slog.Any("err", err))
+			return
+		}
+		ss.paged, ss.wroteAt = weak.Make(judged), time.Now()
+		ss.log.Info("wrote the pages file", slog.String("file", pagesFile(ss.file)), slog.Duration("took", time.Since(start)))
+	}
 }
 
 // writeSnapshotFile writes x to file whole or not at all: to file.tmp,
@@ -400,10 +430,14 @@ func (ss *snapshots) build(now stamp) {
 		start := time.Now()
 		var judged *engine.Snapshot
 		var err error
+		// The pages the snapshot takes what it can from: the last
+		// snapshot's, else those kept with the snapshot file.
+		from := prev
 		if prev != nil {
 			judged, err = ss.archive.Rescan(ss.base, prev.judged, ss.progress)
-		} else if kept := ss.load(ss.base); kept != nil {
+		} else if kept, pages := ss.load(ss.base); kept != nil {
 			judged, err = ss.archive.Rescan(ss.base, kept, ss.progress)
+			from = pages
 		} else {
 			judged, err = ss.archive.Snapshot(ss.base, engine.ScanOptions{NoTexts: true}, ss.progress)
 		}
@@ -420,7 +454,7 @@ func (ss *snapshots) build(now stamp) {
 			c.stamp = now
 			x = &c
 		case err == nil:
-			x, err = newSnapshot(ss.base, ss.archive.Store(), now, judged, prev)
+			x, err = newSnapshot(ss.base, ss.archive.Store(), now, judged, from)
 			if err != nil {
 				err = fmt.Errorf("reading the texts of the archive's stories: %w", err)
 				ss.log.Error("building the story list", slog.Any("err", err))
@@ -436,7 +470,7 @@ func (ss *snapshots) build(now stamp) {
 			ss.mu.Lock()
 			ss.cur = x
 			ss.mu.Unlock()
-			ss.keep(x.judged, false)
+			ss.keep(x, false)
 		}
 		ss.mu.Lock()
 		ss.err = err
@@ -448,9 +482,9 @@ func (ss *snapshots) build(now stamp) {
 }
 
 // newSnapshot indexes the stories of judged for the pages, reading texts
-// from store. When judged was made by Rescan from prev.judged, what was
-// derived from each story carried over (its summary, the words of its
-// texts) is taken from prev.
+// from store. When judged was made by Rescan from prev.judged (or is
+// prev.judged: nothing changed), what was derived from each story carried
+// over (its summary, the words of its texts) is taken from prev.
 func newSnapshot(ctx context.Context, store engine.Store, st stamp, judged *engine.Snapshot, prev *snapshot) (*snapshot, error) {
 	s := judged.Scan
 	// Only the ids of the articles are a map: a story, a story's pairs
@@ -466,10 +500,7 @@ func newSnapshot(ctx context.Context, store engine.Store, st stamp, judged *engi
 	x.stories = make([]*storySummary, len(s.Stories))
 	var fresh []int // stories to summarize
 	for i := range s.Stories {
-		j := -1
-		if prev != nil {
-			j = judged.Carried(i)
-		}
+		j := carried(judged, prev, i)
 		if j < 0 {
 			fresh = append(fresh, i)
 			continue
@@ -506,6 +537,19 @@ func newSnapshot(ctx context.Context, store engine.Store, st stamp, judged *engi
 		return nil, err
 	}
 	return x, nil
+}
+
+// carried returns the index in prev of story i of judged when carried
+// over as it was: judged.Carried's, or i itself when judged is
+// prev.judged; -1 when there is no prev or the story is new.
+func carried(judged *engine.Snapshot, prev *snapshot, i int) int {
+	switch {
+	case prev == nil:
+		return -1
+	case judged == prev.judged:
+		return i
+	}
+	return judged.Carried(i)
 }
 
 // readTexts calls fn with the text of each of ids, articles of the

@@ -296,6 +296,21 @@ func snapshotFile(t *testing.T, a *engine.Archive) {
 	if _, err := os.Stat(file); err != nil {
 		t.Fatalf("no snapshot file after the server stopped: %v\n%s", err, log)
 	}
+	if _, err := os.Stat(pagesFile(file)); err != nil {
+		t.Fatalf("no pages file after the server stopped: %v\n%s", err, log)
+	}
+
+	// Nothing changed: the judgement and the pages come from the files
+	// as they are (Rescan returns the judgement it was given).
+	s, log, x = start("b1", false)
+	if !strings.Contains(log.String(), "read the pages file") || x.judged != s.snaps.written.Value() {
+		t.Fatalf("restart of an unchanged archive: not the judgement of the file, or the pages not read; log:\n%s", log)
+	}
+	served(x)
+	s.Close()
+	if strings.Contains(log.String(), "wrote the") {
+		t.Errorf("a restart that changed nothing rewrote the files; log:\n%s", log)
+	}
 
 	// A new article joins a story; the next server judges that one only.
 	text, err := os.ReadFile(filepath.Join(seeds, seedCopy))
@@ -309,8 +324,34 @@ func snapshotFile(t *testing.T, a *engine.Archive) {
 	if !strings.Contains(log.String(), "read the snapshot file") || x.judged.Judged() != 1 {
 		t.Fatalf("second start: judged %d stories (want 1, from the file); log:\n%s", x.judged.Judged(), log)
 	}
+	if !strings.Contains(log.String(), "read the pages file") {
+		t.Fatalf("second start: the pages file not read; log:\n%s", log)
+	}
 	served(x)
 	s.Close()
+	if !strings.Contains(log.String(), "wrote the pages file") {
+		t.Fatalf("second start: the pages of the new judgement not written; log:\n%s", log)
+	}
+
+	// A pages file cut short, or of another judgement (the snapshot file
+	// of before the add, beside the pages of after it), is not used; the
+	// pages are made again and right.
+	pages, err := os.ReadFile(pagesFile(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pagesFile(file), pages[:len(pages)-3], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, log, x = start("b1", true)
+	if !strings.Contains(log.String(), "not using the pages file") {
+		t.Fatalf("a pages file cut short was used; log:\n%s", log)
+	}
+	served(x)
+	s.Close()
+	if err := os.WriteFile(pagesFile(file), pages, 0o644); err != nil {
+		t.Fatal(err)
+	}
 
 	// Another build judges everything again, and replaces the file.
 	s, log, x = start("b2", false)
@@ -347,7 +388,7 @@ func snapshotFile(t *testing.T, a *engine.Archive) {
 	}
 	s, log, _ = start("b2", false)
 	s.Close()
-	if _, err := os.Stat(file + ".tmp"); !errors.Is(err, os.ErrNotExist) || !strings.Contains(log.String(), "removed the snapshot file a crash left") {
+	if _, err := os.Stat(file + ".tmp"); !errors.Is(err, os.ErrNotExist) || !strings.Contains(log.String(), "removed the file a crash left") {
 		t.Errorf("the debris of a write was not removed (%v); log:\n%s", err, log)
 	}
 }

@@ -92,7 +92,7 @@ func (x *snapshot) indexText(ctx context.Context, prev *snapshot) (*textIndex, e
 		var bytes int64
 		for i := range n {
 			b := int32(-1)
-			if j := x.judged.Carried(i); j >= 0 {
+			if j := carried(x.judged, prev, i); j >= 0 {
 				b = prev.text.fromBase[j]
 			}
 			t.fromBase[i] = b
