@@ -15,7 +15,18 @@ const (
 	FormVia        = "via"                  // "Via The Guardian"
 	FormOriginally = "originally-published" // "Originally published by X", "This article first appeared on X"
 	FormCopyright  = "copyright"            // "© Reuters", "Copyright 2019 Hawaii News Now. All rights reserved."
+	// FormContributed: "Reuters and AP contributed to this report", the
+	// wire credit under a story written from agency copy; one
+	// Attribution per name (FindAttributions).
+	FormContributed = "contributed"
 )
+
+// contributedSuffixes end a contribution line, lower case, after the
+// names of who contributed.
+var contributedSuffixes = []string{
+	" contributed to this report", " contributed to this story", " contributed to this article",
+	" contributed reporting", " contributed to the report", " contributed to this",
+}
 
 // creditPrefixes are the openings of credit lines, lower case, longest
 // first within a form so that "this article was originally published on"
@@ -72,6 +83,9 @@ const (
 // Only whole lines count: "according to the Kremlin" inside a sentence
 // attributes a claim, not the text, and is not a credit.
 func FindAttribution(line string) (reprint.Attribution, bool) {
+	if ats := contributed(line); len(ats) > 0 {
+		return ats[0], true
+	}
 	start := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
 	trimmed := strings.TrimSpace(line)
 	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
@@ -109,6 +123,56 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		Name: name,
 		Form: form,
 	}, true
+}
+
+// FindAttributions returns every source line credits: the names of a
+// contribution line ("Reuters and the Associated Press contributed to this
+// report", "AFP, Reuters contributed reporting"), one Attribution each
+// with the line's span, else FindAttribution's one, else none.
+func FindAttributions(line string) []reprint.Attribution {
+	if ats := contributed(line); len(ats) > 0 {
+		return ats
+	}
+	if at, ok := FindAttribution(line); ok {
+		return []reprint.Attribution{at}
+	}
+	return nil
+}
+
+// contributed reads a contribution line: names joined by commas and
+// "and", then a contributedSuffixes ending and at most a full stop. Each
+// name must be plausible (plausibleName): "Staff writers contributed to
+// this report" credits no one.
+func contributed(line string) []reprint.Attribution {
+	start := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
+	trimmed := strings.TrimSpace(line)
+	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
+		return nil
+	}
+	body := strings.TrimSuffix(trimmed, ".")
+	var names string
+	for _, suf := range contributedSuffixes {
+		if len(body) > len(suf) && strings.EqualFold(body[len(body)-len(suf):], suf) {
+			names = body[:len(body)-len(suf)]
+			break
+		}
+	}
+	if names == "" {
+		return nil
+	}
+	var out []reprint.Attribution
+	for _, part := range strings.Split(strings.ReplaceAll(names, " and ", ", "), ",") {
+		name := strings.TrimSpace(part)
+		if name == "" {
+			continue
+		}
+		if !plausibleName(name) {
+			return nil
+		}
+		out = append(out, reprint.Attribution{Span: reprint.Span{Start: start, End: start + len(trimmed)},
+			Text: trimmed, Name: name, Form: FormContributed})
+	}
+	return out
 }
 
 // maxCreditLineBytes bounds the lines FindAttribution looks at; credit

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -229,6 +230,38 @@ func TestFindAttribution(t *testing.T) {
 		}
 		if ok && tt.line[at.Span.Start:at.Span.End] != at.Text {
 			t.Errorf("FindAttribution(%q).Span = %v; covers %q, not %q", tt.line, at.Span, tt.line[at.Span.Start:at.Span.End], at.Text)
+		}
+	}
+}
+
+// TestFindAttributions: a contribution line credits each name it lists;
+// other credit lines one; prose none.
+func TestFindAttributions(t *testing.T) {
+	tests := []struct {
+		line  string
+		names []string
+		form  string
+	}{
+		{"Reuters and AP contributed to this report.", []string{"Reuters", "AP"}, FormContributed},
+		{"Reuters and the Associated Press contributed to this report", []string{"Reuters", "the Associated Press"}, FormContributed},
+		{"AFP, Reuters and Bloomberg contributed reporting.", []string{"AFP", "Reuters", "Bloomberg"}, FormContributed},
+		{"The Associated Press contributed to this story.", []string{"The Associated Press"}, FormContributed},
+		{"staff writers contributed to this report.", nil, ""},
+		{"Volunteers from across the county contributed to this report's findings on the river.", nil, ""},
+		{"Via The Guardian", []string{"The Guardian"}, FormVia},
+		{"The council said it contributed to this report on flooding, published in May.", nil, ""},
+	}
+	for _, tt := range tests {
+		got := FindAttributions(tt.line)
+		var names []string
+		for _, at := range got {
+			names = append(names, at.Name)
+			if at.Form != tt.form || tt.line[at.Span.Start:at.Span.End] != strings.TrimSpace(tt.line) {
+				t.Errorf("FindAttributions(%q): %+v; want form %q over the whole line", tt.line, at, tt.form)
+			}
+		}
+		if !slices.Equal(names, tt.names) {
+			t.Errorf("FindAttributions(%q) names %q; want %q", tt.line, names, tt.names)
 		}
 	}
 }

@@ -337,7 +337,7 @@ func assemble(body string, blocks []block) (string, reprint.OffsetMap, []reprint
 		}
 		line := body[b.span.Start:b.span.End]
 		if b.credit {
-			if at, ok := FindAttribution(line); ok {
+			for _, at := range FindAttributions(line) {
 				at.Span.Start += sb.Len()
 				at.Span.End += sb.Len()
 				attrs = append(attrs, at)

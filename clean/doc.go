@@ -61,7 +61,8 @@
 // # Credit lines
 //
 // A line that credits a source — "Credit: X", "Source: X", "Via X",
-// "Originally published by X", a standalone "(Reuters)", "© X" — is always
+// "Originally published by X", a standalone "(Reuters)", "© X", "X and Y
+// contributed to this report" (one Attribution per name) — is always
 // kept and recorded as a [reprint.Attribution] with its span in Text. Only
 // whole lines count: "according to the Kremlin" inside a sentence
 // attributes a claim, not the text.

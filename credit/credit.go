@@ -49,6 +49,7 @@ const (
 	FormSource        = "source"               // "Source: Reuters"
 	FormVia           = "via"                  // "Via The Guardian"
 	FormOriginally    = "originally-published" // "Originally published by X"
+	FormContributed   = "contributed"          // "Reuters and AP contributed to this report": each name
 	FormCopyright     = "copyright"            // "© BBC": counts only when it names a known publisher
 	FormAccordingTo   = "according-to"         // "according to the BBC"
 	FormReported      = "reported"             // "the BBC reported", "reported by the BBC"

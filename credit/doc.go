@@ -31,8 +31,9 @@
 // these names it (matching as below), searched in this order:
 //
 //   - an attribution line from cleaning: "Credit: X", "Source: X", "Via X",
-//     "Originally published by X", and also "© X" (the derived page
-//     stating the source's copyright);
+//     "Originally published by X", "X and Y contributed to this report"
+//     (each name), and also "© X" (the derived page stating the source's
+//     copyright);
 //   - an inline form in Text: "according to X", "X reported", "X has
 //     reported", "reported by X", "(X)" (the agency credit "(Reuters)",
 //     "LONDON (AP) -");

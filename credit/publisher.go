@@ -57,7 +57,8 @@ func Publisher(a *reprint.Article) (name string, how string) {
 		case name == "":
 		case at.Form == FormCopyright:
 			return name, HowCopyright
-		case credit == "" && creditLineForm(at.Form):
+		case credit == "" && creditLineForm(at.Form) && at.Form != FormContributed:
+			// Who contributed to a report did not publish it.
 			credit = name
 		}
 	}
@@ -122,7 +123,7 @@ func capitalisedName(s string) bool {
 // is not among them: "© X" in an article is the article's own notice.
 func creditLineForm(form string) bool {
 	switch form {
-	case FormCredit, FormSource, FormVia, FormOriginally:
+	case FormCredit, FormSource, FormVia, FormOriginally, FormContributed:
 		return true
 	}
 	return false
