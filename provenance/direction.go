@@ -356,7 +356,13 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 //  3. The common-source pattern (the pair shares text, neither side
 //     contains the other, each has details the other lacks, and each
 //     has quotations the other lacks or both credit their text to the
-//     same outlet not at hand), unless the flow names a side: common. A passage that is
+//     same outlet not at hand), unless the flow names a side, or the
+//     date and the witnesses name the same one: common. The other
+//     versions of the story keeping one side's wording where the other
+//     differs, and that side the earlier, read as a source its
+//     versions were made from, the later one among them with reporting
+//     of its own (a press release, an outlet's cut of it with its own
+//     interview), not as siblings. A passage that is
 //     part of one side's own flow and set into the other's was written
 //     by the first, whatever else each holds.
 //  4. A date vote: the earlier side. Dates are hard: no reading of the
@@ -407,7 +413,8 @@ func Direct(s Signals) Direction {
 		d.Reason = fmt.Sprintf("%s is the source: %s", upper(credit.Points), credit.Detail)
 		return d
 	}
-	if why, ok := common(s); ok && flow.Points == SourceUnknown {
+	witness := votes[5]
+	if why, ok := common(s); ok && flow.Points == SourceUnknown && !(dated && witness.Points == date.Points) {
 		d.Source = SourceCommon
 		d.Reason = "common source: " + why
 		return d

@@ -192,6 +192,14 @@ func TestDirect(t *testing.T) {
 			AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceCommon},
 		{"common over date", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: seedsCommon,
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceCommon},
+		// A press release and an outlet's cut of it with its own
+		// interview: the pattern holds, but the release is the earlier
+		// and the other versions keep its wording: its versions were
+		// made from it.
+		{"not common: the date and the witnesses name A", provenance.Signals{PublishedA: day, PublishedB: day.Add(3 * time.Hour), Evidence: seedsCommon,
+			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34, Witness: witFor(provenance.SourceA, 98, 0, 2, 0)}, provenance.SourceA},
+		{"common: the witnesses name the later side", provenance.Signals{PublishedA: day, PublishedB: day.Add(3 * time.Hour), Evidence: seedsCommon,
+			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34, Witness: witFor(provenance.SourceB, 98, 0, 2, 0)}, provenance.SourceCommon},
 		{"credit over common", provenance.Signals{ACreditsB: true, Evidence: seedsCommon,
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceB},
 		// The shared passage is part of A's own flow and set into B: A
