@@ -37,13 +37,18 @@ import (
 // archive or another build, leaves the pages to be derived again, never
 // pages of other stories.
 //
-// Layout: a gob-encoded pagesHeader, the gob-encoded summaries (one
-// value, in story order), then the base of the text index in a binary
+// Layout: a gob-encoded pagesHeader, the gob-encoded summaries (in story
+// order, pagesChunk a value), then the base of the text index in a binary
 // form that holds no more than the index: per word its length and bytes,
 // then its stories' count and their ascending indexes as uvarint gaps.
 
 // pagesFormat names the layout of a pages file.
 const pagesFormat = "reprint.pages/1"
+
+// pagesChunk is how many summaries one gob value of the pages file holds:
+// gob encodes and decodes a value whole in memory, and the summaries of a
+// million articles' stories in one were some 200 MB more at the peak.
+const pagesChunk = 4096
 
 // maxWordBytes bounds a word of the text index as the pages file reads
 // it: textWords' words are runs of letters and digits, and no real one
@@ -138,12 +143,16 @@ func encodePages(w *bufio.Writer, x *snapshot, build string) error {
 	if err := enc.Encode(&h); err != nil {
 		return err
 	}
-	sums := make([]pagesSummary, len(x.stories))
+	// In chunks: gob encodes a value whole in memory before writing it.
+	sums := make([]pagesSummary, 0, pagesChunk)
 	for i, sm := range x.stories {
-		sums[i] = pagesSummary{Summary: *sm, Hay: sm.hay}
-	}
-	if err := enc.Encode(sums); err != nil {
-		return err
+		sums = append(sums, pagesSummary{Summary: *sm, Hay: sm.hay})
+		if len(sums) == pagesChunk || i == len(x.stories)-1 {
+			if err := enc.Encode(sums); err != nil {
+				return err
+			}
+			sums = sums[:0]
+		}
 	}
 	var b []byte
 	for k, word := range t.base.words {
@@ -190,18 +199,20 @@ func readPages(r *bufio.Reader, judged *engine.Snapshot, build string) (*snapsho
 		h.Articles != want.Articles || h.Pairs != want.Pairs || len(h.FromBase) != h.Stories || h.SeqHash != seqHash(judged) {
 		return nil, errPagesStale
 	}
-	var sums []pagesSummary
-	if err := dec.Decode(&sums); err != nil {
-		return nil, fmt.Errorf("reading the pages file's summaries: %w", err)
-	}
-	if len(sums) != h.Stories {
-		return nil, fmt.Errorf("the pages file has %d summaries for %d stories", len(sums), h.Stories)
-	}
-	x := &snapshot{judged: judged, scan: judged.Scan, stories: make([]*storySummary, len(sums))}
-	for i := range sums {
-		sm := sums[i].Summary
-		sm.hay = sums[i].Hay
-		x.stories[i] = &sm
+	x := &snapshot{judged: judged, scan: judged.Scan, stories: make([]*storySummary, 0, h.Stories)}
+	for len(x.stories) < h.Stories {
+		var sums []pagesSummary
+		if err := dec.Decode(&sums); err != nil {
+			return nil, fmt.Errorf("reading the pages file's summaries: %w", err)
+		}
+		if len(sums) == 0 || len(sums) > pagesChunk || len(x.stories)+len(sums) > h.Stories {
+			return nil, fmt.Errorf("the pages file has a chunk of %d summaries after %d of %d", len(sums), len(x.stories), h.Stories)
+		}
+		for i := range sums {
+			sm := sums[i].Summary
+			sm.hay = sums[i].Hay
+			x.stories = append(x.stories, &sm)
+		}
 	}
 	if h.Words < 0 || h.BaseStories < 0 || h.BaseStories > math.MaxInt32 {
 		return nil, fmt.Errorf("the pages file's index has %d words of %d stories", h.Words, h.BaseStories)
