@@ -51,6 +51,7 @@ type Meta struct {
 	URL       string    `json:"url,omitempty"`      // canonical URL, or the WARC target URI
 	Author    string    `json:"author,omitempty"`   // byline
 	Published time.Time `json:"published,omitzero"` // publication date, from the page or export
+	Modified  time.Time `json:"modified,omitzero"`  // when the page says it was last revised (article:modified_time)
 	Crawled   time.Time `json:"crawled,omitzero"`   // WARC-Date: when the page was fetched
 	Language  string    `json:"language,omitempty"` // ISO 639-1 where declared
 	Links     []string  `json:"links,omitempty"`    // outgoing links of the article body, in order

@@ -130,6 +130,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("htmltext: parsing html: %w", err)
 	}
+	revised, revisedNote := modified(doc)
 
 	topts := trafilatura.Options{
 		Focus:          trafilatura.ExtractionFocus(opts.Focus),
@@ -197,8 +198,12 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		URL:       md.URL,
 		Author:    md.Author,
 		Published: md.Date,
+		Modified:  revised,
 		Language:  language(src.lang, md.Language, words),
 		Encoding:  encName,
+	}
+	if revisedNote != "" {
+		res.Meta.Warnings = append(res.Meta.Warnings, revisedNote)
 	}
 	if res.Meta.URL == "" && pageURL != nil {
 		res.Meta.URL = pageURL.String()

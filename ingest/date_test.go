@@ -60,7 +60,9 @@ func TestJSONLDates(t *testing.T) {
 	in := `{"id":"feed","published":"2025-03-14 08:00:00","text":` + text + "}\n" +
 		`{"id":"passim","series":"Gazette","date":"1885-03-02","text":` + text + "}\n" +
 		`{"id":"both","site":"Herald","series":"Gazette","published":"2025-03-14","date":"1885-03-02","text":` + text + "}\n" +
-		`{"id":"bad","published":"soon","text":` + text + "}\n"
+		`{"id":"bad","published":"soon","text":` + text + "}\n" +
+		`{"id":"revised","published":"2025-03-14T09:00:00Z","modified":"2025-03-14T12:05:00Z","text":` + text + "}\n" +
+		`{"id":"badrev","published":"2025-03-14","modified":"later","text":` + text + "}\n"
 	path := filepath.Join(t.TempDir(), "feed.jsonl")
 	if err := os.WriteFile(path, []byte(in), 0o644); err != nil {
 		t.Fatal(err)
@@ -81,12 +83,19 @@ func TestJSONLDates(t *testing.T) {
 		"passim": {"Gazette", time.Date(1885, 3, 2, 0, 0, 0, 0, time.UTC), 0},
 		"both":   {"Herald", time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC), 0},
 		"bad":    {"", time.Time{}, 1},
+		// A revision time is read as a publication date is, and one
+		// that cannot be read is a warning.
+		"revised": {"", time.Date(2025, 3, 14, 9, 0, 0, 0, time.UTC), 0},
+		"badrev":  {"", time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC), 1},
 	}
 	if len(arts) != len(want) {
 		t.Fatalf("read %d articles; want %d", len(arts), len(want))
 	}
 	for _, a := range arts {
 		w := want[a.ID]
+		if a.ID == "revised" && !a.Meta.Modified.Equal(time.Date(2025, 3, 14, 12, 5, 0, 0, time.UTC)) {
+			t.Errorf("article revised: modified %v; want 12:05", a.Meta.Modified)
+		}
 		if a.Meta.Site != w.site || !a.Meta.Published.Equal(w.published) || len(a.Meta.Warnings) != w.warnings {
 			t.Errorf("article %s: site %q, published %v, warnings %q; want %q, %v, %d warnings",
 				a.ID, a.Meta.Site, a.Meta.Published, a.Meta.Warnings, w.site, w.published, w.warnings)

@@ -14,7 +14,7 @@ import (
 
 // jsonlSource reads a JSON Lines file: one article per line,
 //
-//	{"id": "a1", "text": "…", "url": "…", "site": "…", "title": "…", "published": "2024-03-14"}
+//	{"id": "a1", "text": "…", "url": "…", "site": "…", "title": "…", "published": "2024-03-14", "modified": "2024-03-14T12:05:00Z"}
 //	{"id": 2, "html": "<html>…</html>"}
 //
 // "text" or "html" is required; when both are there, "text" is read (it is
@@ -59,6 +59,9 @@ type jsonlRecord struct {
 	Site      json.RawMessage `json:"site"`
 	Title     json.RawMessage `json:"title"`
 	Published json.RawMessage `json:"published"`
+	// Modified is when the article was last revised (a page's
+	// article:modified_time), read as "published" is.
+	Modified json.RawMessage `json:"modified"`
 	// Date and Series are passim's names for the publication date and
 	// the publication; "published" and "site" come first when both are
 	// there.
@@ -176,6 +179,13 @@ func (j *jsonlSource) record(input string, line []byte) item {
 			m.Published = t
 		} else {
 			notes = append(notes, fmt.Sprintf("line %d: %s %s ignored: %v", j.line, name, raw, err))
+		}
+	}
+	if raw := rec.Modified; len(raw) > 0 && string(raw) != "null" && strings.TrimSpace(strings.Trim(string(raw), `"`)) != "" {
+		if t, err := parseDateValue(raw); err == nil {
+			m.Modified = t
+		} else {
+			notes = append(notes, fmt.Sprintf("line %d: modified %s ignored: %v", j.line, raw, err))
 		}
 	}
 	it.notes = notes

@@ -50,6 +50,14 @@ func (s Source) other() Source {
 type Signals struct {
 	// PublishedA and PublishedB are the publication dates; zero is unknown.
 	PublishedA, PublishedB time.Time
+	// SamePage reports whether A and B are two revisions of one page:
+	// the same URL. RevisedA and RevisedB are then when each revision was
+	// made — the page's modified time, else its publication date, else
+	// when it was crawled — zero when unknown. An update keeps its page's
+	// URL and publication date, so the date orders two revisions by
+	// these, not by the publication dates.
+	SamePage           bool
+	RevisedA, RevisedB time.Time
 	// Evidence is the judge evidence of the pair: the coverage and run
 	// shares of each side.
 	Evidence judge.Evidence
@@ -479,6 +487,17 @@ func upper(s Source) string { return strings.ToUpper(s.String()) }
 // known, the dated article is weighed as the source (WeightDatedOnly).
 func dateVote(s Signals) Evidence {
 	v := Evidence{Signal: SignalDate}
+	if ra, rb := s.RevisedA, s.RevisedB; s.SamePage && !ra.IsZero() && !rb.IsZero() && !ra.Equal(rb) {
+		// One site's clock: any gap orders two revisions of its page.
+		if gap := ra.Sub(rb); gap < 0 {
+			v.Points = SourceA
+			v.Detail = fmt.Sprintf("two revisions of one page: A made %s before B", -gap)
+		} else {
+			v.Points = SourceB
+			v.Detail = fmt.Sprintf("two revisions of one page: B made %s before A", gap)
+		}
+		return v
+	}
 	a, b := s.PublishedA, s.PublishedB
 	switch gap := a.Sub(b); {
 	case a.IsZero() && b.IsZero():

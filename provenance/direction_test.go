@@ -173,6 +173,15 @@ func TestDirect(t *testing.T) {
 		{"unnamed credit alone", provenance.Signals{ACreditsUnnamed: true, Evidence: balanced}, provenance.SourceB},
 		{"unnamed credit and one reading", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA}, provenance.SourceUnknown},
 		{"unnamed credit against two readings", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
+		// Two revisions of one page: the same publication date, the
+		// update's modified time later; containment names the longer
+		// update, the revision times order them, as a date does.
+		{"revisions of one page", provenance.Signals{PublishedA: day, PublishedB: day, SamePage: true, RevisedA: day, RevisedB: day.Add(3 * time.Hour),
+			Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceA},
+		{"revisions of one page, ten minutes apart", provenance.Signals{SamePage: true, RevisedA: day.Add(10 * time.Minute), RevisedB: day,
+			Evidence: balanced}, provenance.SourceB},
+		{"two pages revised: the publication dates", provenance.Signals{PublishedA: day, PublishedB: day, RevisedA: day, RevisedB: day.Add(3 * time.Hour),
+			Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
 		// Of two versions of one origin, the one crediting the origin's
 		// publisher while the other credits no one is the nearer: a
 		// reading; against a date, as any credit, it leaves the

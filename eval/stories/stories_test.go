@@ -291,14 +291,6 @@ var knownFailures = map[string]struct {
 		why: "\"the town's borough council said in a statement\" credits the council's release as an editor reads it, " +
 			"but \"X said\" is no credit form, and the phrase does not name the release's publisher, Harwick Borough Council",
 	},
-	"update-and-correction": {
-		checks: []string{"lineage A", "lineage B", `quote A-B "I came down at five o'clock and the water was up to the second step"`,
-			`quote A-B "Our engineers are on site and working to isolate the damaged section of pipe"`,
-			`speaker A-B "Our engineers are on site and working to isolate the damaged section of pipe"`},
-		why: "the update of a page (same URL, same published_time, a later article:modified_time, \"Updated 12:05\") " +
-			"reads as the source of its first version: the engine reads no modified time and does not tell revisions of one page " +
-			"from two pages, so containment and details name the longer revision",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right

@@ -1,0 +1,132 @@
+package htmltext
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// When a page was last revised
+//
+// A news page is revised in place: an update adds a paragraph at the top,
+// a correction changes a figure, and the page keeps its URL and its
+// publication time. The revision time is in the page's head as
+// article:modified_time (Open Graph articles), og:updated_time,
+// itemprop="dateModified", or "dateModified" in its JSON-LD; modified
+// reads the first of them found in that order. Package provenance orders
+// two revisions of one page by it.
+
+// modifiedMeta are the <meta> attributes and values that name a revision
+// time, most specific first.
+var modifiedMeta = []struct{ attr, value string }{
+	{"property", "article:modified_time"},
+	{"property", "og:updated_time"},
+	{"itemprop", "datemodified"},
+	{"name", "dcterms.modified"},
+}
+
+// modifiedLayouts are the forms revision times are written in: ISO 8601
+// with and without a zone or seconds, and a bare date.
+var modifiedLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05",
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02",
+}
+
+// modified returns the page's revision time, and a warning for a value
+// found but not read ("" when none).
+func modified(doc *html.Node) (time.Time, string) {
+	var metas []string
+	var ldJSON []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				for i, m := range modifiedMeta {
+					if strings.EqualFold(attr(n, m.attr), m.value) {
+						for len(metas) <= i {
+							metas = append(metas, "")
+						}
+						if metas[i] == "" {
+							metas[i] = strings.TrimSpace(attr(n, "content"))
+						}
+					}
+				}
+			case "script":
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+					ldJSON = append(ldJSON, n.FirstChild.Data)
+				}
+			case "body":
+				// The revision time is in the head; a page's body can be
+				// large, and its own dates are not the page's revision.
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, v := range metas {
+		if v != "" {
+			return parseModified(v)
+		}
+	}
+	for _, s := range ldJSON {
+		if v := ldModified(s); v != "" {
+			return parseModified(v)
+		}
+	}
+	return time.Time{}, ""
+}
+
+// maxModifiedBytes bounds a revision time as read: ISO 8601 with
+// nanoseconds and a zone is 35 bytes.
+const maxModifiedBytes = 64
+
+func parseModified(v string) (time.Time, string) {
+	if len(v) > maxModifiedBytes {
+		return time.Time{}, fmt.Sprintf("modified time of %d bytes ignored", len(v))
+	}
+	for _, l := range modifiedLayouts {
+		if t, err := time.Parse(l, v); err == nil {
+			return t, ""
+		}
+	}
+	return time.Time{}, fmt.Sprintf("modified time %q ignored: not an ISO 8601 date", v)
+}
+
+// ldModified returns the "dateModified" of a JSON-LD object, of the
+// first object of an array or of its @graph that has one.
+func ldModified(s string) string {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return ""
+	}
+	var find func(v any, depth int) string
+	find = func(v any, depth int) string {
+		if depth > 3 {
+			return ""
+		}
+		switch x := v.(type) {
+		case map[string]any:
+			if d, ok := x["dateModified"].(string); ok && strings.TrimSpace(d) != "" {
+				return strings.TrimSpace(d)
+			}
+			if g, ok := x["@graph"]; ok {
+				return find(g, depth+1)
+			}
+		case []any:
+			for _, e := range x {
+				if d := find(e, depth+1); d != "" {
+					return d
+				}
+			}
+		}
+		return ""
+	}
+	return find(v, 0)
+}

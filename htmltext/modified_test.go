@@ -1,0 +1,50 @@
+package htmltext
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+func TestModified(t *testing.T) {
+	at := func(s string) time.Time {
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	tests := []struct {
+		name, head string
+		want       time.Time
+		warn       string // a part of the warning; "" for none
+	}{
+		{"none", `<meta property="article:published_time" content="2025-08-05T09:00:00+01:00">`, time.Time{}, ""},
+		{"open graph article", `<meta property="article:modified_time" content="2025-08-05T12:05:00+01:00">`, at("2025-08-05T12:05:00+01:00"), ""},
+		{"og:updated_time", `<meta property="og:updated_time" content="2025-08-05T12:05:00Z">`, at("2025-08-05T12:05:00Z"), ""},
+		{"most specific first", `<meta property="og:updated_time" content="2025-08-06T00:00:00Z"><meta property="article:modified_time" content="2025-08-05T12:05:00Z">`, at("2025-08-05T12:05:00Z"), ""},
+		{"itemprop", `<meta itemprop="dateModified" content="2025-08-05">`, at("2025-08-05T00:00:00Z"), ""},
+		{"JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-08-05T09:00:00Z","dateModified":"2025-08-05T12:05:00Z"}</script>`, at("2025-08-05T12:05:00Z"), ""},
+		{"JSON-LD graph", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","dateModified":"2025-08-05T12:05:00Z"}]}</script>`, at("2025-08-05T12:05:00Z"), ""},
+		{"JSON-LD broken", `<script type="application/ld+json">{"dateModified":</script>`, time.Time{}, ""},
+		{"unreadable", `<meta property="article:modified_time" content="yesterday afternoon">`, time.Time{}, `"yesterday afternoon" ignored`},
+		{"too long", `<meta property="article:modified_time" content="` + strings.Repeat("9", 100) + `">`, time.Time{}, "100 bytes ignored"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body><p>Text.</p></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, warn := modified(doc)
+			if !got.Equal(tt.want) {
+				t.Errorf("modified = %v; want %v", got, tt.want)
+			}
+			if tt.warn == "" && warn != "" || !strings.Contains(warn, tt.warn) {
+				t.Errorf("warning %q; want one holding %q", warn, tt.warn)
+			}
+		})
+	}
+}
