@@ -53,6 +53,7 @@ const (
 	FormCopyright     = "copyright"            // "© BBC": counts only when it names a known publisher
 	FormAccordingTo   = "according-to"         // "according to the BBC"
 	FormReported      = "reported"             // "the BBC reported", "reported by the BBC"
+	FormStatement     = "statement"            // "Acme said in a statement", "a statement from Acme": the issuer of a release
 	FormParenthetical = "parenthetical"        // "(Reuters)", "LONDON (Reuters) -"
 	FormLink          = "link"                 // a link to the source in Meta.Links
 )
@@ -353,7 +354,7 @@ func sameURL(a, b string) bool {
 
 func formPhrase(form string) string {
 	switch form {
-	case FormAccordingTo, FormReported:
+	case FormAccordingTo, FormReported, FormStatement:
 		return "the attribution"
 	case FormParenthetical:
 		return "the parenthetical credit"

@@ -15,6 +15,8 @@ func TestCheck(t *testing.T) {
 	reuters := &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Reuters"}}
 	ap := &reprint.Article{ID: "src", Meta: reprint.Meta{URL: "https://apnews.com/article/x"}}
 	unknown := &reprint.Article{ID: "src", Text: "Talks were held on Thursday."}
+	council := &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Harwick Borough Council"}}
+	acme := &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Acme Foods"}}
 	unknownURL := &reprint.Article{ID: "src", Meta: reprint.Meta{URL: "https://example.org/story/1"}}
 
 	tests := []struct {
@@ -109,6 +111,38 @@ func TestCheck(t *testing.T) {
 			name:    "the BBC reported",
 			derived: article("d", "Talks, the BBC reported on Friday, were productive."),
 			source:  bbc, status: credit.Credited, credName: "BBC", form: credit.FormReported, evidence: "BBC reported",
+		},
+		// The issuer of a press release, named as the source of a
+		// statement: its release is the text the story was written from.
+		{
+			name:    "said in a statement",
+			derived: article("d", "The new homes will be let at social rents, Harwick Borough Council said in a statement on Tuesday."),
+			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormStatement,
+			evidence: "Harwick Borough Council said in a statement",
+		},
+		{
+			name:    "said in a press release",
+			derived: article("d", "Acme Foods said in a press release that the plant would close."),
+			source:  acme, status: credit.Credited, credName: "Acme Foods", form: credit.FormStatement,
+			evidence: "Acme Foods said in a press release",
+		},
+		{
+			name:    "a statement from",
+			derived: article("d", "The plant will close in May, according to a statement from Acme Foods."),
+			source:  acme, status: credit.Credited, credName: "Acme Foods", form: credit.FormStatement,
+			evidence: "statement from Acme Foods",
+		},
+		{
+			// A newsmaker's statement is no credit of another source.
+			name:    "another issuer's statement",
+			derived: article("d", "Acme Foods said in a statement that the plant would close."),
+			source:  council, status: credit.NotCredited, reason: []string{"no credit", "Harwick Borough Council"},
+		},
+		{
+			// Unnamed: the council is not named, so not matched.
+			name:    "an unnamed issuer",
+			derived: article("d", "The town's borough council said in a statement that homes would follow."),
+			source:  council, status: credit.NotCredited, reason: []string{"no credit", "Harwick Borough Council"},
 		},
 		{
 			name:    "The Guardian has reported",

@@ -35,7 +35,9 @@
 //     (each name), and also "© X" (the derived page stating the source's
 //     copyright);
 //   - an inline form in Text: "according to X", "X reported", "X has
-//     reported", "reported by X", "(X)" (the agency credit "(Reuters)",
+//     reported", "reported by X", "X said in a statement" (or "in a press
+//     release", "a statement from X": the issuer of a release, which the
+//     story was written from), "(X)" (the agency credit "(Reuters)",
 //     "LONDON (AP) -");
 //   - a link in Meta.Links to the source URL, to the source's domain, or
 //     to a domain whose publisher is X.

@@ -15,7 +15,7 @@ import (
 type mention struct {
 	name     string       // as written
 	text     string       // the whole phrase, text[span]
-	form     string       // FormAccordingTo, FormReported, FormParenthetical
+	form     string       // FormAccordingTo, FormReported, FormStatement, FormParenthetical
 	span     reprint.Span // the whole phrase in the text
 	dateline bool         // "(X) -": a wire dateline, which credits X outright
 	// lead reports whether the parenthesis opens its line, after at most
@@ -215,6 +215,22 @@ func mentions(text string) []mention {
 		case s.is(i, "according") && s.is(i+1, "to") && s.spaced(i+1) && s.spaced(i+2):
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "said", "says") && s.spaced(i) && s.is(i+1, "in") && s.spaced(i+1) && s.is(i+2, "a", "its", "their", "the") && s.spaced(i+2) &&
+			(s.is(i+3, "statement") || s.is(i+3, "press", "news") && s.spaced(i+3) && s.is(i+4, "release")):
+			// "X said in a statement": X's statement, the text a
+			// derived story of a press release was written from.
+			last := i + 3
+			if !s.is(last, "statement") {
+				last++
+			}
+			if first, ok := s.nameBefore(i - 1); ok {
+				add(first, i-1, FormStatement, s.span(first, last))
+			}
+		case s.is(i, "statement", "release") && s.is(i+1, "from", "by") && s.spaced(i+1) && s.spaced(i+2):
+			// "a statement from X", "a press release by X".
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormStatement, s.span(i, last))
 			}
 		case s.is(i, "reported", "reports"):
 			// "reported by X"
