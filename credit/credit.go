@@ -84,6 +84,7 @@ type candidate struct {
 	text       string // the line or phrase, for the reason
 	explicit   bool   // a credit whatever the publisher: a credit line or a wire dateline
 	line       bool   // an attribution line of the kind that credits when the publisher is unknown
+	described  bool   // a statement's issuer by description: matches a publisher it describes
 }
 
 // Check decides whether derived credits source: see the package doc for
@@ -114,7 +115,7 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 	if pub != "" {
 		pk := keyOf(pub)
 		for _, c := range all {
-			if sameKey(keyOf(c.name), pk) {
+			if sameKey(keyOf(c.name), pk) || c.described && describes(c.name, pub, derived.Text) {
 				return Result{
 					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
 					Reason: fmt.Sprintf("%s %q names the source's publisher %s (%s)",
@@ -300,7 +301,7 @@ func asCandidates(ms []mention) []candidate {
 	out := make([]candidate, len(ms))
 	for i, m := range ms {
 		out[i] = candidate{name: m.name, form: m.form, span: m.span, text: m.text,
-			explicit: m.dateline || m.lede, line: m.dateline && m.lead || m.lede}
+			explicit: m.dateline || m.lede, line: m.dateline && m.lead || m.lede, described: m.described}
 	}
 	return out
 }

@@ -139,7 +139,27 @@ func TestCheck(t *testing.T) {
 			source:  council, status: credit.NotCredited, reason: []string{"no credit", "Harwick Borough Council"},
 		},
 		{
-			// Unnamed: the council is not named, so not matched.
+			// Described, not named: "the town's borough council" is the
+			// publisher Harwick Borough Council when the story names
+			// Harwick; "the council" too.
+			name:    "a described issuer",
+			derived: article("d", "A bus garage in the centre of Harwick is to be demolished, the town's borough council said in a statement on Tuesday."),
+			source:  council, status: credit.Credited, credName: "town's borough council", form: credit.FormStatement,
+			evidence: "the town's borough council said in a statement",
+		},
+		{
+			name:    "a described issuer, the head alone",
+			derived: article("d", "Harwick will get 120 homes, the council said in a statement."),
+			source:  council, status: credit.Credited, credName: "council", form: credit.FormStatement,
+			evidence: "the council said in a statement",
+		},
+		{
+			name:    "a description that is not the publisher's",
+			derived: article("d", "Acme Foods will close the plant, the company said in a statement."),
+			source:  acme, status: credit.NotCredited, reason: []string{"no credit", "Acme Foods"},
+		},
+		{
+			// Unnamed and the town not named either: not matched.
 			name:    "an unnamed issuer",
 			derived: article("d", "The town's borough council said in a statement that homes would follow."),
 			source:  council, status: credit.NotCredited, reason: []string{"no credit", "Harwick Borough Council"},

@@ -26,6 +26,10 @@ type mention struct {
 	// first sentence of the lede, which credits X with the story
 	// (ledeCredits).
 	lede bool
+	// described reports a statement's issuer given by a description,
+	// not a name ("the town's borough council said in a statement"):
+	// it credits a publisher it describes (describes).
+	described bool
 }
 
 const (
@@ -195,6 +199,63 @@ func (s *scanner) nameBefore(j int) (first int, ok bool) {
 	return first, true
 }
 
+// maxDescriptionWords bounds a description of an issuer: "the town's
+// borough council", "the county's fire and rescue service".
+const maxDescriptionWords = 5
+
+// descriptionBefore reads a definite description ending at word j: "the"
+// and one to maxDescriptionWords lower-case words, all joined by spaces
+// ("the council", "the town's borough council"). It returns the first
+// word after "the".
+func (s *scanner) descriptionBefore(j int) (first int, ok bool) {
+	for k := j; k >= 0 && j-k < maxDescriptionWords; k-- {
+		w := s.w[k].s
+		if capWord(w) || !s.spaced(k+1) && k < j {
+			return 0, false
+		}
+		if k > 0 && s.is(k-1, "the") && s.spaced(k) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// describes reports whether desc, a description of a statement's issuer
+// ("town's borough council"), describes the publisher pub in text: its
+// words but the possessives ("town's") are the last words of pub's name,
+// and every other word of pub's name is in text, capitalised ("Harwick"
+// in "the centre of Harwick"). A generic head ("council") stands for the
+// one council the story names.
+func describes(desc, pub, text string) bool {
+	var head []string
+	for _, w := range strings.Fields(desc) {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue
+		}
+		head = append(head, strings.ToLower(w))
+	}
+	name := strings.Fields(pub)
+	if len(head) == 0 || len(head) >= len(name) {
+		return false
+	}
+	rest := name[:len(name)-len(head)]
+	for i, w := range name[len(rest):] {
+		if !strings.EqualFold(w, head[i]) {
+			return false
+		}
+	}
+	tw := map[string]bool{}
+	for _, w := range words(text) {
+		tw[w.s] = true
+	}
+	for _, w := range rest {
+		if !capWord(w) || !tw[w] {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *scanner) span(first, last int) reprint.Span {
 	return reprint.Span{Start: s.w[first].start, End: s.w[last].end}
 }
@@ -226,6 +287,9 @@ func mentions(text string) []mention {
 			}
 			if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormStatement, s.span(first, last))
+			} else if first, ok := s.descriptionBefore(i - 1); ok {
+				add(first, i-1, FormStatement, s.span(first-1, last))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, "statement", "release") && s.is(i+1, "from", "by") && s.spaced(i+1) && s.spaced(i+2):
 			// "a statement from X", "a press release by X".
