@@ -190,7 +190,26 @@ func creditName(rest string) string {
 			cut = i
 		}
 	}
-	return strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:")
+	return nameClause(strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:"))
+}
+
+// nameClause cuts a credited name where the sentence goes on after it:
+// at "and" or "but" followed by a lower-case word ("Harbor Watch and is
+// republished with permission", "ProPublica and was edited for length"),
+// the way a name's own "and" is followed by a capital ("Reuters and AP").
+func nameClause(name string) string {
+	f := strings.Fields(name)
+	for i := 1; i+1 < len(f); i++ {
+		if (f[i] == "and" || f[i] == "but") && !startsUpper(f[i+1]) {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return name
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // copyrightRest reports whether s is a copyright notice and returns what

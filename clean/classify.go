@@ -66,6 +66,12 @@ const (
 	// Europe") is navigation on its own: no sentence is a few words
 	// joined by » or ›. Decisive like markup.
 	wTrail = 0.90
+	// wPostMeta: a blog's post line ("Posted by admin", "November 8,
+	// 2025 by newsdesk", "Posted on 8 November 2025") names the CMS
+	// account and the date, not the story. Decisive like a trail: a
+	// journalist's byline names a person in capitals, which it does not
+	// match.
+	wPostMeta = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -130,6 +136,7 @@ type features struct {
 	markup    float64
 	caption   bool
 	trail     bool // a breadcrumb trail: see isTrail
+	postMeta  bool // a blog's post line: see isPostMeta
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -225,7 +232,68 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words)
+	f.postMeta = isPostMeta(trimmed, f.words)
 	return f
+}
+
+// postMetaMaxWords bounds a post line: "Posted on November 8, 2025 by
+// newsdesk" has 7 words.
+const postMetaMaxWords = 8
+
+// isPostMeta reports whether line, of words words, is a blog's post line:
+// at most postMetaMaxWords words, no sentence end, and either opening
+// "Posted by" or "Posted on", or a date and then "by" and a user name in
+// lower case ("November 8, 2025 by newsdesk"): a CMS account, where a
+// byline names a person in capitals ("By Jane Doe").
+func isPostMeta(line string, words int) bool {
+	if words == 0 || words > postMetaMaxWords || endsSentence(line) {
+		return false
+	}
+	f := strings.Fields(line)
+	if strings.EqualFold(f[0], "posted") && len(f) > 1 && (f[1] == "by" || f[1] == "on") {
+		return true
+	}
+	n := len(f)
+	if n < 3 || f[n-2] != "by" {
+		return false
+	}
+	user := f[n-1]
+	r, _ := utf8.DecodeRuneInString(user)
+	if !unicode.IsLower(r) || stopWordLike(user) {
+		return false
+	}
+	// The post's date before it: a year ("2025") or a month's name.
+	// Without one, "by" and a lower-case word end a headline ("Prisons
+	// plagued by understaffing").
+	for _, w := range f[:n-2] {
+		w = strings.Trim(w, ",.")
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" || monthName(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthName reports whether w is an English month's name or its
+// three-letter abbreviation.
+func monthName(w string) bool {
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// stopWordLike reports whether w is a function word that can end a
+// phrase after "by" in a sentence fragment ("stand by me", "passed by
+// here"): not a user name.
+func stopWordLike(w string) bool {
+	switch strings.ToLower(strings.Trim(w, ".,;:!?")) {
+	case "me", "you", "him", "her", "us", "them", "it", "here", "there", "now", "then", "far", "hand", "day", "night", "law", "default", "chance":
+		return true
+	}
+	return false
 }
 
 // Breadcrumb trails: trailMaxWords bounds a trail's words per section, so
@@ -539,6 +607,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.trail {
 		add(wTrail, ReasonNavigation)
+	}
+	if f.postMeta {
+		add(wPostMeta, ReasonNavigation)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

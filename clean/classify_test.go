@@ -213,6 +213,9 @@ func TestFindAttribution(t *testing.T) {
 		{"Via The Guardian", "The Guardian", FormVia},
 		{"Originally published by The Conversation.", "The Conversation", FormOriginally},
 		{"This article was originally published on ProPublica. Read the original.", "ProPublica", FormOriginally},
+		{"This story was originally published by Harbor Watch and is republished with permission.", "Harbor Watch", FormOriginally},
+		{"Originally published by ProPublica and edited for length", "ProPublica", FormOriginally},
+		{"Via Marks and Spencer", "Marks and Spencer", FormVia},
 		{"(Reuters)", "Reuters", FormCredit},
 		{"— Associated Press", "Associated Press", FormCredit},
 		{"© 2024 Reuters. All rights reserved.", "Reuters", FormCopyright},
@@ -317,5 +320,28 @@ func TestGoldBodiesKept(t *testing.T) {
 	}
 	if share := float64(gone) / float64(all); share > 0.001 {
 		t.Errorf("removed %d of %d gold bytes (%.4f); want ≤ 0.001", gone, all, share)
+	}
+}
+
+// TestPostMeta: a blog's post line is told from a byline and a headline.
+func TestPostMeta(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Posted by admin", true},
+		{"Posted on November 8, 2025", true},
+		{"November 8, 2025 by newsdesk", true},
+		{"8 Nov 2025 by editor", true},
+		{"By Jane Doe, BBC News", false},
+		{"November 8, 2025 by Jane Doe", false},
+		{"Prisons plagued by understaffing", false},
+		{"Town stunned by verdict in 2025", false},
+		{"Posted by admin. It was a quiet day in the town and nothing happened.", false},
+	}
+	for _, tt := range tests {
+		if got := isPostMeta(tt.line, len(strings.Fields(tt.line))); got != tt.want {
+			t.Errorf("isPostMeta(%q) = %v; want %v", tt.line, got, tt.want)
+		}
 	}
 }
