@@ -46,9 +46,13 @@ func (f *Format) UnmarshalText(b []byte) error {
 // Meta is what is known about an article besides its text. Every field is
 // optional; an empty field means unknown.
 type Meta struct {
-	Title     string    `json:"title,omitempty"`
-	Site      string    `json:"site,omitempty"`     // publisher or site name, e.g. "BBC News"
-	URL       string    `json:"url,omitempty"`      // canonical URL, or the WARC target URI
+	Title string `json:"title,omitempty"`
+	Site  string `json:"site,omitempty"` // publisher or site name, e.g. "BBC News"
+	URL   string `json:"url,omitempty"`  // the page's own URL (og:url, canonical link, or the WARC target URI)
+	// Canonical is the page's <link rel="canonical"> when it names another
+	// page than URL: an AMP or print rendering, or a syndicated copy,
+	// naming the page it renders or republishes.
+	Canonical string    `json:"canonical,omitempty"`
 	Author    string    `json:"author,omitempty"`   // byline
 	Published time.Time `json:"published,omitzero"` // publication date, from the page or export
 	Modified  time.Time `json:"modified,omitzero"`  // when the page says it was last revised (article:modified_time)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"net/url"
 	"runtime"
 	"slices"
 	"strings"
@@ -150,7 +149,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		spansA, spansB := passageSpans(p.Passages)
 		sig := provenance.Signals{
 			PublishedA: a.Meta.Published, PublishedB: b.Meta.Published,
-			SamePage: samePage(a.Meta.URL, b.Meta.URL), RevisedA: revised(a.Meta), RevisedB: revised(b.Meta),
+			SamePage: reprint.SamePage(a.Meta.URL, b.Meta.URL), RevisedA: revised(a.Meta), RevisedB: revised(b.Meta),
+			ARendersB: reprint.SamePage(a.Meta.Canonical, b.Meta.URL), BRendersA: reprint.SamePage(b.Meta.Canonical, a.Meta.URL),
 			Evidence: p.Evidence,
 			// A credit decides only when it names that article's known
 			// publisher; a credit line naming an outlet, against an
@@ -526,21 +526,6 @@ func (w *witnesses) tally(k int) provenance.Witness {
 		versions[i] = w.grams[a]
 	}
 	return provenance.Tally(w.grams[p.A], w.grams[p.B], spansA, spansB, versions)
-}
-
-// samePage reports whether two URLs name one page: the same host
-// (without "www."), path (without a trailing slash) and, if any, query;
-// the scheme and the fragment aside. Empty URLs name no page.
-func samePage(a, b string) bool {
-	norm := func(s string) string {
-		u, err := url.Parse(strings.TrimSpace(s))
-		if err != nil || u.Host == "" {
-			return ""
-		}
-		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") + strings.TrimSuffix(u.EscapedPath(), "/") + "?" + u.RawQuery
-	}
-	na := norm(a)
-	return na != "" && na == norm(b)
 }
 
 // revised is when the revision of a page that m describes was made: its

@@ -131,6 +131,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		return nil, fmt.Errorf("htmltext: parsing html: %w", err)
 	}
 	revised, revisedNote := modified(doc)
+	canonical := canonicalLink(doc)
 
 	topts := trafilatura.Options{
 		Focus:          trafilatura.ExtractionFocus(opts.Focus),
@@ -214,6 +215,9 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		}
 	}
 	res.Meta.Links = resolveLinks(rd.links(), pageURL, src.base)
+	if c := resolveLinks([]string{canonical}, pageURL, src.base); len(c) == 1 && res.Meta.URL != "" && !reprint.SamePage(c[0], res.Meta.URL) && reprint.SamePage(c[0], c[0]) {
+		res.Meta.Canonical = c[0]
+	}
 	return res, nil
 }
 

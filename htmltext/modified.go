@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html"
 )
 
-// When a page was last revised
+// When a page was last revised, and which page it renders
 //
 // A news page is revised in place: an update adds a paragraph at the top,
 // a correction changes a figure, and the page keeps its URL and its
@@ -18,6 +18,12 @@ import (
 // itemprop="dateModified", or "dateModified" in its JSON-LD; modified
 // reads the first of them found in that order. Package provenance orders
 // two revisions of one page by it.
+//
+// A page's <link rel="canonical"> names the page it is a version of: an
+// AMP or print rendering names its article, and a syndication partner's
+// copy the original publisher's page. When it names another page than
+// the page's own URL, it is kept as Meta.Canonical, and provenance reads
+// it as the page's own statement of its source.
 
 // modifiedMeta are the <meta> attributes and values that name a revision
 // time, most specific first.
@@ -129,4 +135,34 @@ func ldModified(s string) string {
 		return ""
 	}
 	return find(v, 0)
+}
+
+// canonicalLink returns the href of the page's <link rel="canonical"> in
+// its head, or "".
+func canonicalLink(doc *html.Node) string {
+	var found string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "link":
+				for _, rel := range strings.Fields(strings.ToLower(attr(n, "rel"))) {
+					if rel == "canonical" {
+						found = attr(n, "href")
+						return
+					}
+				}
+			case "body":
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return found
 }

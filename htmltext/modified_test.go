@@ -48,3 +48,21 @@ func TestModified(t *testing.T) {
 		})
 	}
 }
+
+func TestCanonicalLink(t *testing.T) {
+	tests := []struct{ head, want string }{
+		{`<link rel="canonical" href="https://example.com/news/a">`, "https://example.com/news/a"},
+		{`<link rel="amphtml" href="/amp/a"><link rel="Canonical" href="/news/a">`, "/news/a"},
+		{`<link rel="stylesheet" href="/s.css">`, ""},
+		{``, ""},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body><link rel=canonical href=/body></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := canonicalLink(doc); got != tt.want {
+			t.Errorf("canonicalLink(%q) = %q; want %q", tt.head, got, tt.want)
+		}
+	}
+}

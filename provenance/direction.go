@@ -64,6 +64,11 @@ type Signals struct {
 	// ACreditsB reports whether A credits B's publisher (package credit
 	// with A derived, B source); BCreditsA the reverse.
 	ACreditsB, BCreditsA bool
+	// ARendersB reports whether A's page names B's page as its canonical
+	// page (Meta.Canonical is B's URL): A is a rendering of B (an AMP or
+	// print page) or a copy its publisher says is B's. BRendersA the
+	// reverse. Decisive, as a credit naming the other's publisher is.
+	ARendersB, BRendersA bool
 	// ACreditsUnnamed reports whether A carries a credit line naming a
 	// news organisation ("Via BBC News", "LONDON (Reuters) –") while B's
 	// publisher is unknown, so that the line cannot be matched to B:
@@ -360,7 +365,9 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 // Facts decide; readings are weighed. The rule, in order:
 //  1. Date and credit naming different sides: unknown (one of them is
 //     wrong, and nothing here can say which).
-//  2. Credit naming the other's publisher: the credited side.
+//  2. Credit naming the other's publisher, or a page naming the other's
+//     as its canonical page (an AMP rendering, a syndicated copy): the
+//     credited or named side.
 //  3. The common-source pattern (the pair shares text, neither side
 //     contains the other, each has details the other lacks, and each
 //     has quotations the other lacks or both credit their text to the
@@ -558,6 +565,12 @@ func containmentVote(s Signals) Evidence {
 func creditVote(s Signals) Evidence {
 	v := Evidence{Signal: SignalCredit}
 	switch {
+	case s.ARendersB && !s.BRendersA:
+		v.Points = SourceB
+		v.Detail = "A's page names B's as its canonical page"
+	case s.BRendersA && !s.ARendersB:
+		v.Points = SourceA
+		v.Detail = "B's page names A's as its canonical page"
 	case s.ACreditsB && s.BCreditsA:
 		v.Detail = "each credits the other"
 	case s.ACreditsB:

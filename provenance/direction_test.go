@@ -173,6 +173,10 @@ func TestDirect(t *testing.T) {
 		{"unnamed credit alone", provenance.Signals{ACreditsUnnamed: true, Evidence: balanced}, provenance.SourceB},
 		{"unnamed credit and one reading", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA}, provenance.SourceUnknown},
 		{"unnamed credit against two readings", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
+		// A page naming the other as its canonical page renders it: a
+		// fact, over containment and details.
+		{"canonical page", provenance.Signals{ARendersB: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceB},
+		{"canonical pages both ways", provenance.Signals{ARendersB: true, BRendersA: true, Evidence: balanced}, provenance.SourceUnknown},
 		// Two revisions of one page: the same publication date, the
 		// update's modified time later; containment names the longer
 		// update, the revision times order them, as a date does.

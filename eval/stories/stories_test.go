@@ -293,11 +293,6 @@ var knownFailures = map[string]struct {
 			"headline C and D share against B — lies inside one merged verbatim passage, and the share of the parent a child keeps " +
 			"as a tie-break was tried and put press-release-churn and star-wire wrong (between an original and its near-identical copy, small differences decided)",
 	},
-	"amp-and-canonical": {
-		checks: []string{"lineage B"},
-		why: "the AMP page B is the same text as its canonical page A, and nothing orders them: the page's own URL comes " +
-			"from og:url, and <link rel=\"canonical\"> pointing at A is not read as the page it renders",
-	},
 	"digest-roundup": {
 		checks: []string{"lineage D", "relation A-D", "relation B-D", "relation C-D", "credit A-D", "credit B-D", "credit C-D",
 			`quote A-D "Shopkeepers who told us a year ago that this would finish them"`, `quote B-D "filed under the wrong ship's name"`,
