@@ -165,6 +165,12 @@ func TestCheck(t *testing.T) {
 			source:  council, status: credit.NotCredited, reason: []string{"no credit", "Harwick Borough Council"},
 		},
 		{
+			name:    "a digest's (via X)",
+			derived: article("d", "Cars will be banned from Bridge Street from March. (via Kingsbridge Chronicle)"),
+			source:  &reprint.Article{Meta: reprint.Meta{Site: "Kingsbridge Chronicle"}}, status: credit.Credited,
+			credName: "Kingsbridge Chronicle", form: credit.FormVia, evidence: "(via Kingsbridge Chronicle)",
+		},
+		{
 			name:    "The Guardian has reported",
 			derived: article("d", "The Guardian has reported that talks were held."),
 			source:  &reprint.Article{Meta: reprint.Meta{URL: "https://www.theguardian.com/world/x"}},

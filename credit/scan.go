@@ -324,7 +324,8 @@ func mentions(text string) []mention {
 
 // parentheticals returns the short capitalised parentheses of text:
 // "(Reuters)", "(AP)", and marks those followed by a dash as datelines,
-// "LONDON (Reuters) - …".
+// "LONDON (Reuters) - …"; and "(via X)", a digest's credit of the story
+// a paragraph sums up.
 func parentheticals(text string) []mention {
 	var out []mention
 	for i := 0; i < len(text); i++ {
@@ -346,10 +347,19 @@ func parentheticals(text string) []mention {
 			continue
 		}
 		name := strings.TrimSpace(inner)
+		close := i + 1 + end + 1
+		if rest, ok := cutFold(name, "via "); ok {
+			// "(via Kingsbridge Chronicle)" ending a digest's paragraph:
+			// the source of what the paragraph sums up.
+			if rest = strings.TrimSpace(rest); capitalisedName(rest) && len(strings.Fields(rest)) <= maxParenWords {
+				out = append(out, mention{name: rest, text: text[i:close], form: FormVia, span: reprint.Span{Start: i, End: close}})
+			}
+			i = close - 1
+			continue
+		}
 		if !capitalisedName(name) || len(strings.Fields(name)) > maxParenWords {
 			continue
 		}
-		close := i + 1 + end + 1
 		after := strings.TrimLeft(text[close:], " \t\u00a0")
 		dateline := strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
 		out = append(out, mention{
@@ -391,4 +401,12 @@ func datelinePlace(before string) bool {
 		}
 	}
 	return true
+}
+
+// cutFold is strings.CutPrefix ignoring ASCII case.
+func cutFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
 }

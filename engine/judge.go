@@ -176,8 +176,14 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sig.Thresholds = th
 		dir := provenance.Direct(sig)
 		rels[k] = p.Relation
-		if p.Relation == judge.Rewrite && independentQuotes(inside(c.checkAB, spansA), inside(c.checkBA, spansB)) {
+		switch {
+		case p.Relation == judge.Rewrite && independentQuotes(inside(c.checkAB, spansA), inside(c.checkBA, spansB)):
 			rels[k] = judge.SameStory
+		case p.Relation == judge.SameStory && p.Evidence.Passages > 0 && sig.ACreditsB != sig.BCreditsA:
+			// A passage aligned, too little of either text for reuse by
+			// the shares, and one side credits the other's publisher: a
+			// digest's paragraph summing up a story it names.
+			rels[k] = judge.Rewrite
 		}
 		if rels[k] == judge.SameStory {
 			// The same event told independently: nobody copied anybody,
@@ -251,8 +257,12 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			side = p.Evidence.A
 		}
 		rp.Extent = th.ExtentOf(p.Evidence, side).String()
-		if rels[k] != p.Relation {
+		switch {
+		case rels[k] == judge.SameStory && p.Relation != judge.SameStory:
 			rp.Extent = th.ExtentOfStory(p.Evidence).String()
+		case rels[k] == judge.Rewrite && p.Relation == judge.SameStory:
+			// Credited reuse of a part: never extent none.
+			rp.Extent = max(th.ExtentOf(p.Evidence, side), judge.ExtentPart).String()
 		}
 		if derived != nil {
 			rp.Credit = reportCredit(derived.ID, cred)

@@ -294,13 +294,9 @@ var knownFailures = map[string]struct {
 			"as a tie-break was tried and put press-release-churn and star-wire wrong (between an original and its near-identical copy, small differences decided)",
 	},
 	"digest-roundup": {
-		checks: []string{"lineage D", "relation A-D", "relation B-D", "relation C-D", "credit A-D", "credit B-D", "credit C-D",
-			`quote A-D "Shopkeepers who told us a year ago that this would finish them"`, `quote B-D "filed under the wrong ship's name"`,
-			`quote C-D "We were losing members every month"`, `speaker A-D "Shopkeepers who told us a year ago that this would finish them"`,
-			`speaker C-D "We were losing members every month"`, `chrome D "Forward this email to a friend"`},
-		why: "a newsletter that sums up three stories in a paragraph each reads as the same story as each: the rewritten " +
-			"paragraph is a small part of a text of three topics, and the \"(via Outlet)\" at its end is no credit form, so " +
-			"nothing directs the pairs; its sign-off line (\"Forward this email to a friend\") scores as prose",
+		checks: []string{`chrome D "Forward this email to a friend"`},
+		why: "the newsletter's sign-off, \"That's all for this week. Know someone who'd enjoy The Morning Tide? Forward this " +
+			"email to a friend.\", scores as prose: two sentences of sixteen words, one chrome phrase",
 	},
 	"shared-official-statement": {
 		checks: []string{"relation A-B", "relation B-C"},
