@@ -3,6 +3,7 @@ package provenance
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/reprint/reprint/judge"
@@ -22,6 +23,19 @@ type Link struct {
 	// of the two (the measure of Strength): near 1 when the two are the
 	// same text. NewLink sets it.
 	Mutual float64
+	// Shares are how much of A and of B the other accounts for
+	// (Strength's measure, for each side). Infer reads the parent's side
+	// of a link to find a nearer parent (see nearer).
+	Shares [2]float64
+}
+
+// kept returns how much of parent, one side of l, the other side
+// accounts for.
+func (l Link) kept(parent int) float64 {
+	if parent == l.A {
+		return l.Shares[0]
+	}
+	return l.Shares[1]
 }
 
 // NewLink returns the link between articles a and b with Strength set from
@@ -44,7 +58,7 @@ func NewLink(a, b int, rel judge.Relation, e judge.Evidence, d Direction) Link {
 	case SourceCommon:
 		s = min(sa, sb)
 	}
-	return Link{A: a, B: b, Relation: rel, Direction: d, Strength: s, Mutual: min(sa, sb)}
+	return Link{A: a, B: b, Relation: rel, Direction: d, Strength: s, Mutual: min(sa, sb), Shares: [2]float64{sa, sb}}
 }
 
 // Unseen is the parent of an article derived from a source not in the
@@ -194,6 +208,7 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 	parent := make([]int, n)
 	rel := make([]judge.Relation, n)
 	loose := make([]bool, n)
+	via := make([]int, n) // the link of each article's arc
 	for i := range parent {
 		parent[i] = noParent
 	}
@@ -207,7 +222,10 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 			chosen = arborescence(as)
 		}
 		for _, a := range chosen {
-			parent[a.child], rel[a.child], loose[a.child] = a.parent, links[a.link].Relation, unordered[a.link]
+			parent[a.child], rel[a.child], loose[a.child], via[a.child] = a.parent, links[a.link].Relation, unordered[a.link], a.link
+		}
+		for _, a := range nearer(as, parent, via, links) {
+			parent[a.child], rel[a.child], loose[a.child], via[a.child] = a.parent, links[a.link].Relation, unordered[a.link], a.link
 		}
 	}
 
@@ -246,6 +264,51 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 		out[i] = *s
 	}
 	return out, dirs
+}
+
+// NearerKeptMax: a child of P that ties for an article with P itself
+// is the nearer parent only when it left out a real part of P — it keeps
+// at most this share of P (Link.Shares, P's side). A copy that keeps nearly all of
+// its parent (a release under a byline, without its notes to editors)
+// is no evidence of a shared omission: between an original and such a
+// copy the tie stays with the original. 0.9: the aggregator of
+// chain-credited keeps 0.76 of the outlet's story, a verbatim copy of a
+// press release 0.95 and more.
+const NearerKeptMax = 0.9
+
+// nearer returns the arcs that move an article under a nearer parent.
+// When the lineage hangs an article D from P, and one of P's children Q
+// offers D an arc of the same cost — Q accounts for D as fully as P
+// does — while Q left out a real part of P (NearerKeptMax), D lacks what
+// Q left out as well: two texts that independently cut the same
+// paragraphs of P are less likely than D made from Q (textual
+// criticism's shared omission). Q is P's child, so the move makes no
+// cycle. One pass over the articles in index order; as (sorted) gives
+// the candidates in arc order.
+func nearer(as []arc, parent, via []int, links []Link) []arc {
+	cost := map[[2]int]float64{}
+	for _, a := range as {
+		if _, ok := cost[[2]int{a.parent, a.child}]; !ok {
+			cost[[2]int{a.parent, a.child}] = a.cost
+		}
+	}
+	var out []arc
+	for _, a := range as {
+		d, q := a.child, a.parent
+		p := parent[d]
+		if p < 0 || q < 0 || q == p || parent[q] != p {
+			continue
+		}
+		pc, ok := cost[[2]int{p, d}]
+		if !ok || math.Abs(a.cost-pc) > 1e-9 || links[via[q]].kept(p) > NearerKeptMax {
+			continue
+		}
+		if slices.ContainsFunc(out, func(o arc) bool { return o.child == d }) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // SignalStory names, in a report of a pair's direction signals, the

@@ -472,3 +472,40 @@ func TestInferSameText(t *testing.T) {
 		})
 	}
 }
+
+// TestInferNearer: an article that two versions account for equally, a
+// parent P and P's child Q that left out a real part of P, hangs from Q:
+// it left out what Q left out (chain-credited: a scraper's copy of an
+// aggregator's cut of an outlet's story). A child that kept nearly all of
+// P (a verbatim copy) is no nearer parent.
+func TestInferNearer(t *testing.T) {
+	// shares sets how much of a and of b the other side accounts for.
+	shares := func(l provenance.Link, a, b float64) provenance.Link {
+		l.Shares = [2]float64{a, b}
+		return l
+	}
+	chain := func(kept float64) []provenance.Link {
+		return []provenance.Link{
+			shares(link(0, 1, judge.Copy, srcA, 1), kept, 1), // Q (1) is P's (0) child, keeping kept of P
+			shares(link(0, 2, judge.Copy, srcA, 1), 0.76, 1), // P accounts for all of D (2)
+			shares(link(1, 2, judge.Copy, srcA, 1), 0.98, 1), // and so does Q
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		kept float64
+		want int // D's parent
+	}{
+		{"a cut of P: under Q", 0.76, 1},
+		{"at the bar: under Q", provenance.NearerKeptMax, 1},
+		{"a near-verbatim copy of P: under P", 0.95, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, _ := provenance.Infer(3, chain(tt.kept))
+			want := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, tt.want, judge.Copy)}
+			if diff := cmp.Diff(want, stories[0].Lineage); diff != "" {
+				t.Errorf("lineage mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -286,13 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"chain-credited": {
-		checks: []string{"lineage D"},
-		why: "D, the scraper's copy of the aggregator's text C, ties between C and the outlet B as its parent (both copies " +
-			"accounting for all of D) and the tie goes to B by input order: what tells them apart — the paragraph and the " +
-			"headline C and D share against B — lies inside one merged verbatim passage, and the share of the parent a child keeps " +
-			"as a tie-break was tried and put press-release-churn and star-wire wrong (between an original and its near-identical copy, small differences decided)",
-	},
 	"digest-roundup": {
 		checks: []string{`chrome D "Forward this email to a friend"`},
 		why: "the newsletter's sign-off, \"That's all for this week. Know someone who'd enjoy The Morning Tide? Forward this " +
