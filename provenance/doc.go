@@ -14,14 +14,19 @@
 // with a named threshold:
 //
 //	date         the earlier is the source; < DateTolerance apart or both unknown:
-//	             abstain; only one known: the dated side, weighed WeightDatedOnly
+//	             abstain; only one known: the dated side, weighed WeightDatedOnly;
+//	             two revisions of one page (SamePage: one URL) by their revision
+//	             times (modified, else published, else crawled), any gap
 //	containment  the derived text lies inside its source: the side whose coverage
 //	             exceeds the other's by ContainMargin AND whose 3-word run share
 //	             exceeds the other's by RunMargin is derived — where each side has
 //	             FactsMin facts, only if the container's extra material carries
 //	             facts (its share of facts absent from the other leads by
 //	             DetailMargin): a padded rewrite contains its source too
-//	credit       A credits B's publisher: B is the source (both ways: abstain)
+//	credit       A credits B's publisher, or A's page names B's as its canonical
+//	             page (ARendersB): B is the source (both ways: abstain); A credits
+//	             the publisher of a third version and B credits no one (AKeepsCredit):
+//	             A, weighed WeightKeptCredit — a copy drops a credit line
 //	quotes       A has ≥ QuoteCutMin quotations cut from B's, QuoteCutRatio× more
 //	             than the reverse: B, whose quotations are complete, is the source
 //	details      the side with the larger share of terms absent from the other,
@@ -48,9 +53,13 @@
 // where they read the host as the source. [Direct] decides in order:
 //
 //  1. date and credit name different sides             → unknown
-//  2. credit names the other's publisher               → the credited side
-//  3. the common-source pattern holds, and the flow
-//     names neither side                              → common
+//  2. credit names the other's publisher, or a page
+//     names the other as its canonical page           → the credited side
+//  3. the common-source pattern holds (quotations of
+//     its own on each side, or a credit both give to
+//     an outlet not at hand), the flow names neither
+//     side, and the date and the witnesses do not
+//     name the same one                               → common
 //  4. date votes (both dates known, an hour apart)     → the earlier side
 //  5. the readings, weighed: quotes WeightReading;
 //     containment and details WeightReading when both
@@ -215,6 +224,10 @@
 //	               link an arc Unseen → each side; unknown links none; an arc
 //	               costs less for a higher relation, then a higher Strength
 //	               (the coverage of the derived side)
+//	nearer parent  an article that a parent P and P's child Q account for
+//	               equally (arcs of one cost) hangs from Q when Q left out a real
+//	               part of P (keeps at most NearerKeptMax of it): it left out
+//	               the same (textual criticism's shared omission)
 //	same text      a copy link of unknown direction whose two sides account for
 //	               each other SameTextMargin better than any arc from a third
 //	               article in the corpus (not Unseen) accounts for either offers
