@@ -38,7 +38,8 @@
 //     reported", "reported by X", "X said in a statement" (or "in a press
 //     release", "a statement from X": the issuer of a release, which the
 //     story was written from), "(X)" (the agency credit "(Reuters)",
-//     "LONDON (AP) -");
+//     "LONDON (AP) -"), "(via X)" (a digest's credit of the story a
+//     paragraph sums up);
 //   - a link in Meta.Links to the source URL, to the source's domain, or
 //     to a domain whose publisher is X.
 //
