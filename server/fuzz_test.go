@@ -3,11 +3,17 @@ package server
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/engine"
+	"github.com/reprint/reprint/sqlite"
 )
 
 // FuzzParseArticle: whatever a client sends, parseArticle either returns
@@ -97,7 +103,27 @@ func FuzzParseFilter(f *testing.F) {
 //
 //	go test ./server -run '^$' -fuzz FuzzReadPages -fuzztime 60s
 func FuzzReadPages(f *testing.F) {
-	a := MustOpenSQLite(f)
+	// A small archive of its own: each fuzzing worker builds it, and the
+	// fixture's judgement, instrumented, took most of a minute.
+	st, err := sqlite.Open(context.Background(), filepath.Join(f.TempDir(), "arc"), sqlite.Options{Create: true})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { st.Close() })
+	a, err := engine.NewArchive(st, engine.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	const story = "The council voted on Tuesday to close the library on Sundays, despite a petition signed by four thousand residents. " +
+		"Officials said the building needed repairs the town could not afford, and that its books would move to the school. "
+	arts := []*reprint.Article{
+		{ID: "a", Text: story + "The library opened in 1911 and was extended in 1974."},
+		{ID: "b", Text: "Library cuts\n\n" + story + "Residents plan a protest on Saturday."},
+		{ID: "c", Text: "A recipe for lemon cake with almonds, butter, eggs and a little flour, baked for forty minutes."},
+	}
+	if _, err := a.AddArticles(context.Background(), arts, nil); err != nil {
+		f.Fatal(err)
+	}
 	s, err := New(Options{Archive: a})
 	if err != nil {
 		f.Fatal(err)
