@@ -295,6 +295,15 @@ var checkTests = []struct {
 		status:  Exact, source_: []string{"Keep your distance from squirrels,"},
 	},
 	{
+		// A possessive modifies the role after it: the person named in
+		// apposition speaks.
+		name:    "a possessive name is no antecedent",
+		derived: `"We will be at the school gates," said Dr Achebe.`,
+		source:  "Kelderby Council's director of public health, Mark Feeney, said clinics would open. \"We will be at the school gates,\" he said.",
+		status:  Exact, source_: []string{"We will be at the school gates,"},
+		speaker: "Mark Feeney", changed: true,
+	},
+	{
 		name:    "a name inside a quotation is no antecedent",
 		derived: `"Keep your distance from squirrels," said Dr Marsh.`,
 		source:  "The ranger told visitors: \"Ask Carlos Mendez.\" Later: \"Keep your distance from squirrels,\" he said.",

@@ -97,7 +97,8 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 // words outside quotation marks in its paragraph before it, within
 // antecedentBytes ("Carlos Mendez, the district ranger, urged visitors to
 // take care. "Keep your distance…," he said."), or "" when there is no
-// such run or more than one. A pronoun is resolved only where one name is
+// such run or more than one; a run in the possessive ("Kelderby
+// Council's director, Mark Feeney") is no candidate. A pronoun is resolved only where one name is
 // in reach, and an unresolved speaker is never reported changed.
 func (src *sourceIndex) antecedent(at int) string {
 	from := max(strings.LastIndex(src.text[:at], "\n\n")+1, at-antecedentBytes)
@@ -112,7 +113,10 @@ func (src *sourceIndex) antecedent(at int) string {
 			strings.TrimSpace(src.text[src.toks[k].Span.End:src.toks[k+1].Span.Start]) == "" {
 			k++
 		}
-		if k > j {
+		if after := src.text[src.toks[k].Span.End:]; k > j && !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s") {
+			// A name in the possessive modifies what follows it
+			// ("Kelderby Council's director of public health, Mark
+			// Feeney, said"): it is not who speaks.
 			run := src.text[src.toks[j].Span.Start:src.toks[k].Span.End]
 			if name != "" && name != run {
 				return ""
