@@ -244,15 +244,21 @@ func (ss *snapshots) keep(x *snapshot, final bool) {
 	}
 }
 
-// writeSnapshotFile writes x to file whole or not at all: to file.tmp,
-// synced, then renamed over file.
+// writeSnapshotFile writes x to file whole or not at all.
 func writeSnapshotFile(file string, x *engine.Snapshot, build string) error {
+	return writeWhole(file, func(w io.Writer) error { return engine.WriteSnapshot(w, x, build) })
+}
+
+// writeWhole writes file by write, whole or not at all: to file.tmp,
+// synced, then renamed over file, the rename made durable. On an error
+// the temporary file is removed and file is as it was.
+func writeWhole(file string, write func(w io.Writer) error) error {
 	tmp := file + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return err
 	}
-	err = engine.WriteSnapshot(f, x, build)
+	err = write(f)
 	if err == nil {
 		err = f.Sync()
 	}
@@ -266,7 +272,6 @@ func writeSnapshotFile(file string, x *engine.Snapshot, build string) error {
 		os.Remove(tmp)
 		return err
 	}
-	// The rename, made durable.
 	if d, err := os.Open(filepath.Dir(file)); err == nil {
 		d.Sync()
 		d.Close()

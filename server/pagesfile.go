@@ -9,7 +9,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"path/filepath"
 
 	"github.com/reprint/reprint/engine"
 	"github.com/zeebo/xxh3"
@@ -105,34 +104,13 @@ func headerOf(x *snapshot, build string) pagesHeader {
 // writePagesFile writes x's summaries and text index to file, whole or
 // not at all.
 func writePagesFile(file string, x *snapshot, build string) error {
-	tmp := file + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	err = encodePages(w, x, build)
-	if err == nil {
-		err = w.Flush()
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, file)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if d, err := os.Open(filepath.Dir(file)); err == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
+	return writeWhole(file, func(f io.Writer) error {
+		w := bufio.NewWriterSize(f, 1<<20)
+		if err := encodePages(w, x, build); err != nil {
+			return err
+		}
+		return w.Flush()
+	})
 }
 
 func encodePages(w *bufio.Writer, x *snapshot, build string) error {
