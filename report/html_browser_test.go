@@ -58,6 +58,9 @@ func TestWriteHTMLBrowser(t *testing.T) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.UserDataDir(filepath.Join(dir, "profile")),
+		// Chromium leaves folders of its own (org.chromium.Chromium.*) in
+		// the temporary folder when it is stopped: keep them in the test's.
+		chromedp.Env("TMPDIR="+dir),
 		chromedp.WindowSize(1280, 900),
 	)
 	alloc, cancel := chromedp.NewExecAllocator(ctx, opts...)

@@ -39,6 +39,7 @@ func newBrowser(t *testing.T) *browser {
 	if _, err := os.Stat(chromium); err != nil {
 		t.Skipf("no browser: %s is missing (apt-get install chromium): %v", chromium, err)
 	}
+	tmp := t.TempDir()
 	ctx, cancel := context.WithTimeout(t.Context(), 90*time.Second)
 	t.Cleanup(cancel)
 	opts := append(slices.Clone(chromedp.DefaultExecAllocatorOptions[:]),
@@ -48,7 +49,10 @@ func newBrowser(t *testing.T) *browser {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(filepath.Join(t.TempDir(), "profile")),
+		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
+		// Chromium leaves folders of its own (org.chromium.Chromium.*) in
+		// the temporary folder when it is stopped: keep them in the test's.
+		chromedp.Env("TMPDIR="+tmp),
 		chromedp.WindowSize(1280, 900),
 	)
 	alloc, cancel := chromedp.NewExecAllocator(ctx, opts...)

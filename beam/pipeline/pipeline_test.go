@@ -28,7 +28,21 @@ const (
 	corpora = "../../../shared/corpora"
 )
 
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// TestMain runs the tests on Prism inside a private temporary folder, so
+// that the SDK's loopback files go with it (PrivateTemp).
+func TestMain(m *testing.M) {
+	restore, err := PrivateTemp()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	code := ptest.MainRetWithDefault(m, "prism")
+	if err := restore(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		code = 1
+	}
+	os.Exit(code)
+}
 
 func needDir(tb testing.TB, dir string) {
 	tb.Helper()

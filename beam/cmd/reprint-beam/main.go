@@ -18,11 +18,13 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/metrics"
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -71,7 +73,25 @@ func main() {
 	}
 	opts := pipeline.Options{Output: *output, MaxArticleBytes: *maxBytes, AllPairsWork: *allPairs, Rounds: *rounds, Shards: *shards,
 		PairsJSONL: *pairsOut, StoriesJSONL: *storiesOut, TempDir: *tempDir, SpreadAlign: *spread}
-	err := run(context.Background(), ins, opts, *metrics)
+	// The SDK's loopback files go in a private temporary folder, removed
+	// at the end of the run, or when it is interrupted.
+	restore, err := pipeline.PrivateTemp()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "reprint-beam:", err)
+		os.Exit(1)
+	}
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-stop
+		restore()
+		os.Exit(130)
+	}()
+	err = run(context.Background(), ins, opts, *metrics)
+	signal.Stop(stop)
+	if rerr := restore(); err == nil {
+		err = rerr
+	}
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
