@@ -454,9 +454,11 @@ func (p *publishers) publishes(name string, i int) bool {
 // takes part in a pair with other versions to consult, and those versions
 // per pair.
 type witnesses struct {
-	pairs  []detect.Pair
-	grams  []*provenance.Grams // by article; nil when not needed
-	others [][]int             // by pair: the other versions, strongest link first
+	pairs []detect.Pair
+	grams []*provenance.Grams // by article; nil when not needed
+	// published is each article's publication date (zero: unknown)
+	published []time.Time
+	others    [][]int // by pair: the other versions, strongest link first
 }
 
 // witnessVersions finds, for each related pair, the other articles related
@@ -476,7 +478,11 @@ func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 		adj[p.A] = append(adj[p.A], neighbour{p.B, s})
 		adj[p.B] = append(adj[p.B], neighbour{p.A, s})
 	}
-	w := &witnesses{pairs: res.Pairs, grams: make([]*provenance.Grams, len(res.Articles)), others: make([][]int, len(res.Pairs))}
+	w := &witnesses{pairs: res.Pairs, grams: make([]*provenance.Grams, len(res.Articles)), others: make([][]int, len(res.Pairs)),
+		published: make([]time.Time, len(res.Articles))}
+	for i, a := range res.Articles {
+		w.published[i] = a.Meta.Published
+	}
 	need := make([]bool, len(res.Articles))
 	for k, p := range res.Pairs {
 		if len(p.Passages) == 0 {
@@ -535,7 +541,11 @@ func (w *witnesses) tally(k int) provenance.Witness {
 	for i, a := range w.others[k] {
 		versions[i] = w.grams[a]
 	}
-	return provenance.Tally(w.grams[p.A], w.grams[p.B], spansA, spansB, versions)
+	dates := provenance.Dates{A: w.published[p.A], B: w.published[p.B], Versions: make([]time.Time, len(versions))}
+	for i, a := range w.others[k] {
+		dates.Versions[i] = w.published[a]
+	}
+	return provenance.TallyDated(w.grams[p.A], w.grams[p.B], spansA, spansB, versions, dates)
 }
 
 // revised is when the revision of a page that m describes was made: its

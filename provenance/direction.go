@@ -381,7 +381,11 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 //     part of one side's own flow and set into the other's was written
 //     by the first, whatever else each holds.
 //  4. A date vote: the earlier side. Dates are hard: no reading of the
-//     texts turns them over.
+//     texts turns them over. Of an undated and a dated side, the undated
+//     one is the earlier when WitnessMinVersions versions published
+//     before the dated one carry its wording where the two differ and
+//     the witnesses name it (Witness.EarlyForA, EarlyForB): its text was
+//     in print first, so the dated side cannot be where it came from.
 //  5. Otherwise the readings are weighed: containment, quotes and details
 //     WeightReading each, a credit line naming an outlet when the other's
 //     publisher is unknown WeightCreditUnnamed, a credit to a third
@@ -510,9 +514,19 @@ func dateVote(s Signals) Evidence {
 	case a.IsZero() && b.IsZero():
 		v.Detail = "a date is unknown"
 	case b.IsZero():
+		if w := s.Witness; w.EarlyForB >= WitnessMinVersions && witnessVote(w).Points == SourceB {
+			v.Points = SourceB
+			v.Detail = fmt.Sprintf("only A carries a publication date, but %d versions published before A carry B's wording where A differs: B's text was in print before A", w.EarlyForB)
+			break
+		}
 		v.Points, v.Weight = SourceA, WeightDatedOnly
 		v.Detail = "only A carries a publication date"
 	case a.IsZero():
+		if w := s.Witness; w.EarlyForA >= WitnessMinVersions && witnessVote(w).Points == SourceA {
+			v.Points = SourceA
+			v.Detail = fmt.Sprintf("only B carries a publication date, but %d versions published before B carry A's wording where B differs: A's text was in print before B", w.EarlyForA)
+			break
+		}
 		v.Points, v.Weight = SourceB, WeightDatedOnly
 		v.Detail = "only B carries a publication date"
 	case gap.Abs() < DateTolerance:

@@ -43,6 +43,13 @@ func witFor(side provenance.Source, carried, against, versions, versionsAgainst 
 	return w
 }
 
+// early sets how many of a tally's versions on each side were published
+// before the other side.
+func early(w provenance.Witness, forA, forB int) provenance.Witness {
+	w.EarlyForA, w.EarlyForB = forA, forB
+	return w
+}
+
 // flow is a side's flow: cohesive of its context's terms held by its
 // passages.
 func flow(cohesive, terms int) provenance.Flow {
@@ -195,6 +202,21 @@ func TestDirect(t *testing.T) {
 		{"kept credit against a date", provenance.Signals{AKeepsCredit: true, PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceUnknown},
 		{"kept credit against two readings", provenance.Signals{AKeepsCredit: true, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
 		{"unnamed credit both ways", provenance.Signals{ACreditsUnnamed: true, BCreditsUnnamed: true, Evidence: balanced}, provenance.SourceUnknown},
+		// Dated witnesses: of an undated A and a dated B, versions
+		// published before B that carry A's wording where B differs
+		// show A's text in print before B — a fact, over B's date and
+		// over containment and details (chain-four-mixed: a padded
+		// rewrite of an undated copy). Too few early versions, or a
+		// witness vote that does not name A, leave B's date a half
+		// reading.
+		{"dated witnesses over one date and two readings", provenance.Signals{PublishedB: day, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5,
+			Witness: early(witFor(provenance.SourceA, 148, 3, 2, 0), 2, 0)}, provenance.SourceA},
+		{"dated witnesses, B's", provenance.Signals{PublishedA: day, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1,
+			Witness: early(witFor(provenance.SourceB, 148, 3, 2, 0), 0, 2)}, provenance.SourceB},
+		{"one dated witness is a witness", provenance.Signals{PublishedB: day, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5,
+			Witness: early(witFor(provenance.SourceA, 148, 3, 2, 0), 1, 0)}, provenance.SourceB},
+		{"dated witnesses without their vote", provenance.Signals{PublishedB: day, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5,
+			Witness: early(witFor(provenance.SourceA, 30, 20, 2, 1), 2, 0)}, provenance.SourceB},
 		{"witnesses and date agree", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: aInsideB,
 			Witness: witFor(provenance.SourceA, 72, 14, 7, 4)}, provenance.SourceA},
 

@@ -14,7 +14,11 @@
 // with a named threshold:
 //
 //	date         the earlier is the source; < DateTolerance apart or both unknown:
-//	             abstain; only one known: the dated side, weighed WeightDatedOnly;
+//	             abstain; only one known: the dated side, weighed WeightDatedOnly —
+//	             unless WitnessMinVersions versions published before the dated side
+//	             carry the undated side's wording where the two differ, and the
+//	             witnesses name it: then the undated side, as a date (its text was
+//	             in print before the other was published);
 //	             two revisions of one page (SamePage: one URL) by their revision
 //	             times (modified, else published, else crawled), any gap
 //	containment  the derived text lies inside its source: the side whose coverage
@@ -60,7 +64,8 @@
 //     an outlet not at hand), the flow names neither
 //     side, and the date and the witnesses do not
 //     name the same one                               → common
-//  4. date votes (both dates known, an hour apart)     → the earlier side
+//  4. date votes (both dates known, an hour apart, or
+//     dated witnesses for the undated side)           → the earlier side
 //  5. the readings, weighed: quotes WeightReading;
 //     containment and details WeightReading when both
 //     sides are VersionFullCoverage shared, less down to

@@ -3,6 +3,7 @@ package provenance
 import (
 	"math"
 	"slices"
+	"time"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
@@ -165,27 +166,63 @@ type Witness struct {
 	// ForA and ForB count the versions that carry more of A's variants
 	// than of B's, and the reverse.
 	ForA, ForB int
+	// EarlyForA counts the versions of ForA published before B (B's date
+	// known), EarlyForB those of ForB published before A: where they
+	// differ, one side's wording was in print before the other was
+	// published (TallyDated; zero from Tally).
+	EarlyForA, EarlyForB int
+}
+
+// Dates are the publication dates the dated tally reads: A's, B's and
+// each version's, parallel to the versions; a zero time is unknown.
+type Dates struct {
+	A, B     time.Time
+	Versions []time.Time
 }
 
 // Tally counts how the versions side with a's or b's wording: spansA and
 // spansB are the shared passages of the pair in each text (the A and B
 // spans of its passages). Versions must not include a or b.
 func Tally(a, b *Grams, spansA, spansB []reprint.Span, versions []*Grams) Witness {
+	return TallyDated(a, b, spansA, spansB, versions, Dates{})
+}
+
+// TallyDated is Tally that also counts, from the dates, the versions on
+// each side published before the other side (Witness.EarlyForA and
+// EarlyForB). A version counts only when it was published more than
+// DateTolerance before.
+func TallyDated(a, b *Grams, spansA, spansB []reprint.Span, versions []*Grams, dates Dates) Witness {
 	va, vb := variants(a, b, spansA), variants(b, a, spansB)
 	w := Witness{Versions: len(versions), VariantsA: len(va), VariantsB: len(vb)}
 	if len(va)+len(vb) == 0 {
 		return w
 	}
-	for _, v := range versions {
+	for i, v := range versions {
 		ca, cb := v.carried(va), v.carried(vb)
 		w.CarriedA += ca
 		w.CarriedB += cb
+		var published time.Time
+		if i < len(dates.Versions) {
+			published = dates.Versions[i]
+		}
 		switch {
 		case ca > cb:
 			w.ForA++
+			if before(published, dates.B) {
+				w.EarlyForA++
+			}
 		case cb > ca:
 			w.ForB++
+			if before(published, dates.A) {
+				w.EarlyForB++
+			}
 		}
 	}
 	return w
+}
+
+// before reports whether t, known, lies more than DateTolerance before
+// u, known.
+func before(t, u time.Time) bool {
+	return !t.IsZero() && !u.IsZero() && u.Sub(t) >= DateTolerance
 }

@@ -3,6 +3,7 @@ package provenance_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/provenance"
@@ -64,6 +65,48 @@ func TestTally(t *testing.T) {
 			}
 			if got := provenance.Direct(provenance.Signals{Witness: scaled(w)}).Source; got != tt.wantVote {
 				t.Errorf("Direct with witnesses %+v = %v; want %v", w, got, tt.wantVote)
+			}
+		})
+	}
+}
+
+// TestTallyDated: the versions on each side published more than
+// DateTolerance before the other side are counted; undated versions, or
+// an undated other side, count none.
+func TestTallyDated(t *testing.T) {
+	const (
+		source    = "The council voted on Tuesday to close the old library on Mill Street. The mayor said the repairs would cost more than the town could raise."
+		expansion = "The council voted on Tuesday to shut the old library on Mill Street. The mayor said the repairs would cost more than the town could raise. Our reporter found the roof leaking."
+		copy1     = "The council voted on Tuesday to close the old library on Mill Street."
+		copy2     = "Late news: the council voted on Tuesday to close the old library on Mill Street."
+		copy3     = "The council voted on Tuesday to shut the old library on Mill Street, said the paper."
+	)
+	g := provenance.NewGrams
+	day := time.Date(2025, 9, 16, 7, 30, 0, 0, time.UTC)
+	vs := []*provenance.Grams{g(copy1), g(copy2), g(copy3)}
+	tests := []struct {
+		name           string
+		dates          provenance.Dates
+		earlyA, earlyB int
+	}{
+		{"all dated before B", provenance.Dates{B: day.Add(72 * time.Hour), Versions: []time.Time{day, day, day}}, 2, 0},
+		{"one undated", provenance.Dates{B: day.Add(72 * time.Hour), Versions: []time.Time{day, {}, day}}, 1, 0},
+		{"within the tolerance", provenance.Dates{B: day.Add(provenance.DateTolerance / 2), Versions: []time.Time{day, day, day}}, 0, 0},
+		{"B undated", provenance.Dates{Versions: []time.Time{day, day, day}}, 0, 0},
+		{"A dated: the copy of the expansion before it", provenance.Dates{A: day.Add(72 * time.Hour), Versions: []time.Time{day, day, day}}, 0, 1},
+		{"no dates", provenance.Dates{}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := provenance.TallyDated(g(source), g(expansion), whole(source), whole(expansion), vs, tt.dates)
+			if w.ForA != 2 || w.ForB != 1 {
+				t.Fatalf("tally %+v; want 2 versions for A, 1 for B", w)
+			}
+			if w.EarlyForA != tt.earlyA || w.EarlyForB != tt.earlyB {
+				t.Errorf("early A %d B %d; want %d %d", w.EarlyForA, w.EarlyForB, tt.earlyA, tt.earlyB)
+			}
+			if plain := provenance.Tally(g(source), g(expansion), whole(source), whole(expansion), vs); plain.EarlyForA != 0 || plain.EarlyForB != 0 {
+				t.Errorf("Tally without dates counts early versions: %+v", plain)
 			}
 		})
 	}

@@ -286,15 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"chain-four-mixed": {
-		checks: []string{"lineage D", "credit C-D", `quote C-D "Nobody could tell me when it will be rebooked"`,
-			`quote C-D "Staff are working miracles with pen and paper"`, `quote C-D "doing everything possible to keep our patients safe"`,
-			`quote C-D "incredible resilience in the face of this attack"`, `speaker C-D "Nobody could tell me when it will be rebooked"`,
-			`speaker C-D "Staff are working miracles with pen and paper"`, `speaker C-D "doing everything possible to keep our patients safe"`},
-		why: "a content farm's padded rewrite D of the undated regional copy C reads as C's source: D's date alone (half a " +
-			"reading), containment and details (its padding, in texts under FactsMin facts, where details read all terms) " +
-			"outweigh the credit line C keeps and the witnesses (148 variant grams against 3); given a date, C comes out right",
-	},
 	"digest-roundup": {
 		checks: []string{`chrome D "Forward this email to a friend"`},
 		why: "the newsletter's sign-off, \"That's all for this week. Know someone who'd enjoy The Morning Tide? Forward this " +
