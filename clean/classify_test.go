@@ -111,6 +111,19 @@ func TestContext(t *testing.T) {
 		body: story + "Watch the live vote\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		kept: []string{"Watch the live vote"},
 	}, {
+		// A newsletter's sign-off: one sentence of chrome after one of
+		// talk, judged by its strongest sentence.
+		name: "a sentence of chrome in a short line",
+		body: story + "That's all for this week. Know someone who'd enjoy The Morning Tide? Forward this email to a friend.\n\n" +
+			"You're receiving this because you subscribed. Unsubscribe | Update your preferences\n",
+		gone: []string{"That's all for this week. Know someone who'd enjoy The Morning Tide? Forward this email to a friend."},
+	}, {
+		// A short paragraph of two sentences with a chrome word in one
+		// is still story.
+		name: "a chrome word in a short paragraph",
+		body: story + "Anyone with information should email the inquiry team. The road will reopen on Monday.\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Anyone with information should email the inquiry team. The road will reopen on Monday."},
+	}, {
 		name: "headline repeated",
 		body: "Council closes library\n\nCouncil closes library\n\n" + story,
 		gone: []string{"Council closes library"},

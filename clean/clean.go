@@ -94,6 +94,19 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			continue
 		}
 		v := feats[i].score(edgeWeight(i, len(blocks)), dups[i])
+		if f := &feats[i]; f.vocab > 0 && f.words <= longWords {
+			// A short line of two or three sentences, one of them
+			// chrome, is judged by its strongest sentence: the other
+			// dilutes the vocabulary ("That's all for this week. Know
+			// someone who'd enjoy it? Forward this email to a friend.").
+			line := body[b.span.Start:b.span.End]
+			for _, sent := range shortSentences(line) {
+				sf := s.measure(sent, stop)
+				if sv := sf.score(edgeWeight(i, len(blocks)), false); sv.score > v.score {
+					v = sv
+				}
+			}
+		}
 		b.score, b.reason = v.score, v.reason
 		switch {
 		case v.score >= c.opts.HighThreshold:
@@ -236,6 +249,27 @@ func labelledLists(blocks []block) {
 		}
 		i = j - 1
 	}
+}
+
+// shortSentences returns the sentences of a line of two or more, split
+// after a full stop, question or exclamation mark followed by a space and
+// a capital; nil for a line of one.
+func shortSentences(line string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(line); i++ {
+		if c := line[i]; (c == '.' || c == '?' || c == '!') && line[i+1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(line[i+2:])
+			if unicode.IsUpper(r) {
+				out = append(out, line[start:i+1])
+				start = i + 2
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, line[start:])
 }
 
 // fullStop reports whether line ends a sentence with a full stop, a

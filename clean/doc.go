@@ -32,6 +32,12 @@
 //	          repeated headline       a short early line said again nearby
 //	prose     long + normal stop-word density: subtracted
 //
+// A short line (under 25 words) that holds chrome vocabulary and two or
+// more sentences scores as its strongest sentence when that one scores
+// higher alone: a newsletter's sign-off "That's all for this week. Know
+// someone who'd enjoy it? Forward this email to a friend." is one
+// sentence of chrome that the others dilute.
+//
 // The weights are named constants in classify.go with their reasons. The
 // split matters more than the numbers: shape cannot remove a line, only
 // specific evidence can, and shape decides how much evidence is enough.

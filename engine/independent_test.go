@@ -3,7 +3,9 @@ package engine
 import (
 	"testing"
 
+	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/fidelity"
+	"github.com/reprint/reprint/quote"
 )
 
 // TestIndependentQuotes: a rewrite is two reports of one event only when
@@ -32,6 +34,53 @@ func TestIndependentQuotes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := independentQuotes(tt.ab, tt.ba); got != tt.want {
 				t.Errorf("independentQuotes = %v; want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuotedStatement: word-for-word reuse that is only a quotation both
+// sides give faithfully, beside reports with quotations of their own, is
+// the same story told twice; prose around the quotation, a changed
+// quotation, a verbatim passage of prose, too much rewritten text, or too
+// few quotations of a side's own, is reuse.
+func TestQuotedStatement(t *testing.T) {
+	// Two 1,000-byte texts; the statement's quotation at [300, 560) in A
+	// and [100, 360) in B, its attribution the 40 bytes before.
+	const n = 1000
+	a, b := string(make([]byte, n)), string(make([]byte, n))
+	quoteA := reprint.Span{Start: 300, End: 560}
+	quoteB := reprint.Span{Start: 100, End: 360}
+	statement := reprint.Passage{Kind: reprint.Verbatim, A: reprint.Span{Start: 260, End: 560}, B: reprint.Span{Start: 60, End: 360}}
+	lede := reprint.Passage{Kind: reprint.Rewrite, A: reprint.Span{Start: 0, End: 200}, B: reprint.Span{Start: 600, End: 830}}
+	check := func(sp reprint.Span, s fidelity.Status, changed bool) fidelity.Check {
+		return fidelity.Check{Quote: quote.Quote{Span: sp}, Status: s, SpeakerChanged: changed}
+	}
+	exactA, exactB := []fidelity.Check{check(quoteA, fidelity.Exact, false)}, []fidelity.Check{check(quoteB, fidelity.Exact, false)}
+	tests := []struct {
+		name       string
+		passages   []reprint.Passage
+		ab, ba     []fidelity.Check
+		ownA, ownB int
+		want       bool
+	}{
+		{"a statement both quote, and a lede retold", []reprint.Passage{lede, statement}, exactA, exactB, 2, 3, true},
+		{"the statement alone", []reprint.Passage{statement}, exactA, exactB, 2, 2, true},
+		{"one side without reporting of its own", []reprint.Passage{lede, statement}, exactA, exactB, 2, 1, false},
+		{"the quotation altered", []reprint.Passage{statement}, []fidelity.Check{check(quoteA, fidelity.Altered, false)}, exactB, 2, 2, false},
+		{"the quotation given to another speaker", []reprint.Passage{statement}, exactA, []fidelity.Check{check(quoteB, fidelity.Exact, true)}, 2, 2, false},
+		{"prose around the quotation", []reprint.Passage{{Kind: reprint.Verbatim, A: reprint.Span{Start: 100, End: 560}, B: reprint.Span{Start: 0, End: 360}}},
+			exactA, exactB, 2, 2, false},
+		{"a verbatim paragraph of prose beside it", []reprint.Passage{statement, {Kind: reprint.Verbatim, A: reprint.Span{Start: 700, End: 900}, B: reprint.Span{Start: 700, End: 900}}},
+			exactA, exactB, 2, 2, false},
+		{"most of a text rewritten", []reprint.Passage{statement, {Kind: reprint.Rewrite, A: reprint.Span{Start: 0, End: 250}, B: reprint.Span{Start: 380, End: 900}}},
+			exactA, exactB, 2, 2, false},
+		{"no verbatim passage", []reprint.Passage{lede}, exactA, exactB, 2, 2, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quotedStatement(tt.passages, a, b, tt.ab, tt.ba, tt.ownA, tt.ownB); got != tt.want {
+				t.Errorf("quotedStatement = %v; want %v", got, tt.want)
 			}
 		})
 	}

@@ -285,19 +285,7 @@ func TestFold(t *testing.T) {
 var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
-}{
-	"digest-roundup": {
-		checks: []string{`chrome D "Forward this email to a friend"`},
-		why: "the newsletter's sign-off, \"That's all for this week. Know someone who'd enjoy The Morning Tide? Forward this " +
-			"email to a friend.\", scores as prose: two sentences of sixteen words, one chrome phrase",
-	},
-	"shared-official-statement": {
-		checks: []string{"relation A-B", "relation B-C"},
-		why: "two independent reports that both quote one police statement word for word read as partial copies: a shared " +
-			"passage that is wholly a quotation attributed to a third party is counted as reuse (the lineage is right: " +
-			"no report is the other's parent)",
-	},
-}
+}{}
 
 // TestDevelopmentSets: every development set in testdata/stories is right
 // (issue 10's bar), but for knownFailures, which fail exactly as listed.
