@@ -48,6 +48,7 @@ var layerOf = map[string]int{
 	"eval/counter":          6,
 	"judge":                 1,
 	"credit":                1,
+	"pressrelease":          1, // a press release's own markers
 	"fidelity":              1,
 	"provenance":            1,
 	"report":                2,

@@ -377,6 +377,8 @@ func howPhrase(how string) string {
 		return "from its byline"
 	case HowCreditLine:
 		return "from its own credit line"
+	case HowRelease:
+		return "the issuer its press release names"
 	}
 	return "source unknown"
 }

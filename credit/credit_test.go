@@ -334,6 +334,8 @@ func TestPublisher(t *testing.T) {
 		{"byline", article("a", "Headline\nBy Jane Doe, BBC News\n\nTalks were held."), "BBC News", credit.HowByline},
 		{"byline with bar", article("a", "By Jane Doe | The Guardian\nTalks."), "The Guardian", credit.HowByline},
 		{"byline beats credit line", article("a", "By Jane Doe, BBC News\nTalks.\nSource: Reuters"), "BBC News", credit.HowByline},
+		{"a press release's issuer", article("a", "FOR IMMEDIATE RELEASE\n\nCorvane to build plant\n\nCorvane today announced a plant.\n\nAbout Corvane Energy Storage\n\nCorvane recycles batteries.\n\n###\n"), "Corvane Energy Storage", credit.HowRelease},
+		{"an About heading outside a release", article("a", "Corvane builds a plant.\n\nAbout Corvane Energy Storage\n\nCorvane recycles batteries.\n"), "", ""},
 		{"sentence starting By", article("a", "By Thursday, Russia had taken 28 parts of Kursk."), "", ""},
 		{"byline without outlet", article("a", "By Jane Doe\nTalks."), "", ""},
 		{"mention in a sentence", article("a", "Deaths were confirmed by the BBC."), "", ""},

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/pressrelease"
 )
 
 // How Publisher found an article's publisher: the second result of
@@ -17,6 +18,7 @@ const (
 	HowDomain     = "domain"      // Meta.URL's second-level domain label, "newsthirst"
 	HowCopyright  = "copyright"   // the article's own "© X" line
 	HowByline     = "byline"      // the article's own "By Jane Doe, X" line
+	HowRelease    = "release"     // a press release's "About X" heading (pressrelease.Issuer)
 	HowCreditLine = "credit-line" // the article's own "Source: X", "Credit: X" line
 )
 
@@ -60,6 +62,11 @@ func Publisher(a *reprint.Article) (name string, how string) {
 		case credit == "" && creditLineForm(at.Form) && at.Form != FormContributed:
 			// Who contributed to a report did not publish it.
 			credit = name
+		}
+	}
+	if _, ok := pressrelease.Recognise(a.Text); ok {
+		if name := pressrelease.Issuer(a.Text); name != "" {
+			return name, HowRelease
 		}
 	}
 	if name := byline(a.Text); name != "" {

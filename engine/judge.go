@@ -18,6 +18,7 @@ import (
 	"github.com/reprint/reprint/fidelity"
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/pressrelease"
 	"github.com/reprint/reprint/provenance"
 	"github.com/reprint/reprint/quote"
 	"github.com/reprint/reprint/report"
@@ -91,6 +92,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	// … and whom each credits its text to, for the common-source test.
 	names := creditNames(res)
 	credits := make([][]credit.Named, len(arts))
+	releases := make([]bool, len(arts)) // pressrelease.Recognise
 	terms := res.Terms
 	if terms != nil {
 		terms = slices.Clone(terms)
@@ -105,6 +107,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sents := storySentences(a.Text, lines)
 		facts[i] = an.Facts(a.Text, sents, nil)
 		credits[i] = credit.Credits(a, names.outlets(i))
+		_, releases[i] = pressrelease.Recognise(a.Text)
 		if terms != nil && len(lines) > 0 {
 			terms[i] = an.Terms(a.Text, sents, nil)
 		}
@@ -163,6 +166,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			AKeepsCredit:    names.keeps(p.A, p.B),
 			BKeepsCredit:    names.keeps(p.B, p.A),
 			WordsA:          words(p.A), WordsB: words(p.B),
+			AIsRelease: releases[p.A], BIsRelease: releases[p.B],
 		}
 		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(c.checkAB)
 		sig.BQuotesCutFromA, sig.BQuotesUnattested = quoteCounts(c.checkBA)

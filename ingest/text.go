@@ -14,6 +14,7 @@ import (
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/clean"
 	"github.com/reprint/reprint/htmltext"
+	"github.com/reprint/reprint/pressrelease"
 )
 
 // Encoding names recorded in Meta.Encoding. They are the WHATWG labels.
@@ -256,8 +257,9 @@ func headline(body string) string {
 	rest := strings.TrimLeft(body, " \t\n")
 	line, rest, ok := strings.Cut(rest, "\n")
 	// A breadcrumb trail over the headline ("Home » UK News") is the
-	// site's navigation, never the title.
-	for ok && clean.IsTrail(line) {
+	// site's navigation, never the title; nor is a press release's label
+	// ("FOR IMMEDIATE RELEASE").
+	for ok && (clean.IsTrail(line) || pressrelease.IsLabel(line)) {
 		line, rest, ok = strings.Cut(strings.TrimLeft(rest, " \t\n"), "\n")
 	}
 	if !ok {

@@ -205,6 +205,7 @@ func TestHeadline(t *testing.T) {
 		{"question", "Will the bridge close?\n\nText.", "Will the bridge close?"},
 		{"under a breadcrumb trail", "Home » UK News\n\nBridge to close for repairs\n\n" + lead, "Bridge to close for repairs"},
 		{"under two trails", "Home » UK\nNews › Local\n\nBridge to close\n\n" + lead, "Bridge to close"},
+		{"under a press release's label", "FOR IMMEDIATE RELEASE\n\nCorvane to build battery plant\n\n" + lead, "Corvane to build battery plant"},
 		{"sentence", "The bridge will close.\n\nText.", ""},
 		{"quoted sentence", "He said “it will close.”\n\nText.", ""},
 		{"short line after", "Bridge to close\nBy A. Reporter\n" + lead, ""},

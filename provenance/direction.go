@@ -115,6 +115,10 @@ type Signals struct {
 	AOnlyFacts, BOnlyFacts float64
 	// WordsA and WordsB are the lengths in words; zero is unknown.
 	WordsA, WordsB int
+	// AIsRelease and BIsRelease report a press release (package
+	// pressrelease: its label line or its end mark and notes to
+	// editors): news is written from releases, not releases from news.
+	AIsRelease, BIsRelease bool
 	// Witness is how the other versions of the story side with each
 	// side's wording (Tally); the zero value, no versions, abstains.
 	Witness Witness
@@ -366,8 +370,9 @@ func coverage(s judge.Side) float64 { return s.Verbatim + s.Rewrite }
 //  1. Date and credit naming different sides: unknown (one of them is
 //     wrong, and nothing here can say which).
 //  2. Credit naming the other's publisher, or a page naming the other's
-//     as its canonical page (an AMP rendering, a syndicated copy): the
-//     credited or named side.
+//     as its canonical page (an AMP rendering, a syndicated copy), or a
+//     press release against a text that is not one: the credited, named
+//     or releasing side.
 //  3. The common-source pattern (the pair shares text, neither side
 //     contains the other, each has details the other lacks, and each
 //     has quotations the other lacks or both credit their text to the
@@ -593,6 +598,12 @@ func creditVote(s Signals) Evidence {
 	case s.BCreditsA:
 		v.Points = SourceA
 		v.Detail = "B credits A's publisher"
+	case s.AIsRelease && !s.BIsRelease:
+		v.Points = SourceA
+		v.Detail = "A is a press release and B is not: news is written from releases, not releases from news"
+	case s.BIsRelease && !s.AIsRelease:
+		v.Points = SourceB
+		v.Detail = "B is a press release and A is not: news is written from releases, not releases from news"
 	case s.ACreditsUnnamed && s.BCreditsUnnamed:
 		v.Detail = "each carries a credit line, and neither's publisher is known"
 	case s.ACreditsUnnamed:

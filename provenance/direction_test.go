@@ -202,6 +202,15 @@ func TestDirect(t *testing.T) {
 		{"kept credit against a date", provenance.Signals{AKeepsCredit: true, PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceUnknown},
 		{"kept credit against two readings", provenance.Signals{AKeepsCredit: true, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
 		{"unnamed credit both ways", provenance.Signals{ACreditsUnnamed: true, BCreditsUnnamed: true, Evidence: balanced}, provenance.SourceUnknown},
+		// A press release is where news starts: a fact, over the
+		// readings and a lone date; against a date naming the other
+		// side, unknown; two releases, nothing.
+		{"a release", provenance.Signals{AIsRelease: true, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceA},
+		{"a release, B's", provenance.Signals{BIsRelease: true, PublishedA: day, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceB},
+		{"a release over the common-source pattern", provenance.Signals{AIsRelease: true, Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
+			AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceA},
+		{"a release dated after the other", provenance.Signals{AIsRelease: true, PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceUnknown},
+		{"two releases", provenance.Signals{AIsRelease: true, BIsRelease: true, Evidence: balanced}, provenance.SourceUnknown},
 		// Dated witnesses: of an undated A and a dated B, versions
 		// published before B that carry A's wording where B differs
 		// show A's text in print before B — a fact, over B's date and

@@ -30,7 +30,9 @@
 //	credit       A credits B's publisher, or A's page names B's as its canonical
 //	             page (ARendersB): B is the source (both ways: abstain); A credits
 //	             the publisher of a third version and B credits no one (AKeepsCredit):
-//	             A, weighed WeightKeptCredit — a copy drops a credit line
+//	             A, weighed WeightKeptCredit — a copy drops a credit line;
+//	             A is a press release and B is not (AIsRelease, package
+//	             pressrelease): A — news is written from releases
 //	quotes       A has ≥ QuoteCutMin quotations cut from B's, QuoteCutRatio× more
 //	             than the reverse: B, whose quotations are complete, is the source
 //	details      the side with the larger share of terms absent from the other,
@@ -57,8 +59,9 @@
 // where they read the host as the source. [Direct] decides in order:
 //
 //  1. date and credit name different sides             → unknown
-//  2. credit names the other's publisher, or a page
-//     names the other as its canonical page           → the credited side
+//  2. credit names the other's publisher, a page
+//     names the other as its canonical page, or one
+//     side is a press release and the other not      → the credited side
 //  3. the common-source pattern holds (quotations of
 //     its own on each side, or a credit both give to
 //     an outlet not at hand), the flow names neither

@@ -1,0 +1,196 @@
+// Package pressrelease recognises a press release: the text an
+// organisation issues so that news is written from it. Churnalism runs
+// from releases to news, never back, so a release among the versions of a
+// story is where the story starts (package provenance reads it as a
+// fact), and the release's label line is no headline.
+//
+// A release says what it is in the forms the trade has used since the
+// wire services: a label line at the top ("FOR IMMEDIATE RELEASE", "PRESS
+// RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "EMBARGOED UNTIL …"), or an
+// end mark at the bottom ("###", "-30-", "ENDS") with the note to
+// editors or the media contact near it. Recognise looks for a label
+// among the first OpeningLines lines, or for an end mark and an editors'
+// line among the last ClosingLines lines; either is enough. A news story
+// that mentions a press release has none of these lines: the words
+// "press release" inside a sentence are not a label.
+package pressrelease
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+)
+
+const (
+	// OpeningLines: a label is the first thing on a release, above the
+	// headline and the dateline; a page's leftover chrome may come
+	// first, so a few lines are read.
+	OpeningLines = 4
+
+	// ClosingLines: the end mark is followed by the notes to editors,
+	// the "About …" paragraph and the media contact (name, title, e-mail,
+	// telephone), or preceded by them: a dozen lines.
+	ClosingLines = 12
+
+	// maxLabelWords: a label line is the label, maybe a date or a
+	// place after it ("FOR IMMEDIATE RELEASE: 10 March 2026"), not a
+	// sentence.
+	maxLabelWords = 8
+)
+
+// labels open a release's label line, lower case.
+var labels = []string{
+	"for immediate release", "for release", "press release", "news release", "media release",
+	"embargoed until", "embargoed for", "embargoed:", "embargo:", "under embargo",
+}
+
+// endMarks are the lines that close a release's text, lower case.
+var endMarks = map[string]bool{"###": true, "# # #": true, "-30-": true, "- 30 -": true, "ends": true, "-ends-": true, "- ends -": true}
+
+// editorsLines open the lines for editors after a release's text, lower
+// case.
+var editorsLines = []string{"notes to editors", "note to editors", "notes for editors", "editor's note", "editors' note",
+	"media contact", "press contact", "media enquiries", "media inquiries", "press enquiries", "press inquiries",
+	"for more information, contact", "for further information", "contact:", "about "}
+
+// Release is what made a text a release.
+type Release struct {
+	// Marker is the span of the line that says so: the label, or the end
+	// mark.
+	Marker reprint.Span
+	// Label reports whether Marker is a label line at the top (else it is
+	// an end mark at the bottom).
+	Label bool
+}
+
+// Recognise reports whether text is a press release, and the line that
+// says so.
+func Recognise(text string) (Release, bool) {
+	lines := nonEmptyLines(text)
+	for _, l := range lines[:min(len(lines), OpeningLines)] {
+		if isLabel(text[l.Start:l.End]) {
+			return Release{Marker: l, Label: true}, true
+		}
+	}
+	tail := lines[max(0, len(lines)-ClosingLines):]
+	mark := -1
+	for i, l := range tail {
+		if endMarks[strings.ToLower(strings.TrimSpace(text[l.Start:l.End]))] {
+			mark = i
+			break
+		}
+	}
+	if mark < 0 {
+		return Release{}, false
+	}
+	for i, l := range tail {
+		if i != mark && isEditorsLine(text[l.Start:l.End]) {
+			return Release{Marker: tail[mark]}, true
+		}
+	}
+	return Release{}, false
+}
+
+// Issuer returns the organisation a press release names in the heading
+// of its boilerplate, "About Corvane Energy Storage" among its last
+// lines (2 × ClosingLines: the paragraph under the heading, the
+// forward-looking statements and the media contact may follow it), or
+// "" when there is none: the release's publisher, as a page's site name
+// is an article's.
+func Issuer(text string) string {
+	lines := nonEmptyLines(text)
+	for _, l := range lines[max(0, len(lines)-2*ClosingLines):] {
+		line := strings.TrimSpace(strings.Trim(text[l.Start:l.End], "*_#:"))
+		rest, ok := cutPrefixFold(line, "about ")
+		if !ok || !isEditorsLine(line) {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// cutPrefixFold is strings.CutPrefix, ASCII case folded.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+// IsLabel reports whether line is a release's label line ("FOR IMMEDIATE
+// RELEASE"): a title should pass over it.
+func IsLabel(line string) bool { return isLabel(line) }
+
+func isLabel(line string) bool {
+	orig := strings.Trim(strings.TrimSpace(line), "*_#-–— ")
+	if len(strings.Fields(orig)) > maxLabelWords {
+		return false
+	}
+	l := strings.ToLower(orig)
+	for _, p := range labels {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		// After the label: nothing, a date or place set off by
+		// punctuation or digits, or more capitals ("FOR IMMEDIATE
+		// RELEASE MONDAY"); not words of a sentence ("press releases
+		// from …", "for release of the hostages").
+		rest := strings.TrimSpace(orig[len(p):])
+		r, _ := utf8.DecodeRuneInString(rest)
+		if rest == "" || !unicode.IsLetter(r) && !strings.HasPrefix(orig[len(p):], "s") || orig == strings.ToUpper(orig) {
+			return true
+		}
+	}
+	return false
+}
+
+func isEditorsLine(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	l = strings.TrimLeft(l, "*_#-–— ")
+	for _, p := range editorsLines {
+		if strings.HasPrefix(l, p) {
+			// "About …" is the boilerplate's heading ("About Corvane
+			// Energy Storage"), a short line; a sentence beginning
+			// "About 300 people" is story.
+			if p == "about " && (len(strings.Fields(l)) > 6 || strings.ContainsAny(l, ".,;")) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nonEmptyLines returns the spans of text's lines that hold more than
+// white space, trimmed.
+func nonEmptyLines(text string) []reprint.Span {
+	var out []reprint.Span
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := start, end
+		for s < e && isSpace(text[s]) {
+			s++
+		}
+		for e > s && isSpace(text[e-1]) {
+			e--
+		}
+		if s < e {
+			out = append(out, reprint.Span{Start: s, End: e})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' }
