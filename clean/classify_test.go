@@ -57,6 +57,8 @@ func TestLineScore(t *testing.T) {
 		{"Your comment will appear after moderation. Please read our community guidelines", ReasonCommentPolicy},
 		// WordPress and blog furniture (issue 10).
 		{"Home » UK News", ReasonNavigation},
+		{"Click to share on X (Opens in new window)", ReasonShare},
+		{"Click to email a link to a friend (Opens in new window)", ReasonShare},
 		{"News › World › Europe", ReasonNavigation},
 		{"Like Loading…", ReasonShare},
 		{"Save my name, email, and website in this browser for the next time I comment.", ReasonCommentForm},
@@ -228,6 +230,8 @@ func TestFindAttribution(t *testing.T) {
 		{"This article was originally published on ProPublica. Read the original.", "ProPublica", FormOriginally},
 		{"This story was originally published by Harbor Watch and is republished with permission.", "Harbor Watch", FormOriginally},
 		{"Originally published by ProPublica and edited for length", "ProPublica", FormOriginally},
+		{"This article originally appeared on The Wexbridge Chronicle and is reprinted here under a content-sharing agreement.", "The Wexbridge Chronicle", FormOriginally},
+		{"This story was first published by Harbor Watch.", "Harbor Watch", FormOriginally},
 		{"Via Marks and Spencer", "Marks and Spencer", FormVia},
 		{"(Reuters)", "Reuters", FormCredit},
 		{"— Associated Press", "Associated Press", FormCredit},

@@ -218,15 +218,22 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"share on":                {catShare, cueStrong},
 	"share this article":      {catShare, cuePhrase},
 	"copy link":               {catShare, cuePhrase},
-	"all rights reserved":     {catLegal, 2},
-	"privacy policy":          {catLegal, cuePhrase},
-	"cookie policy":           {catLegal, cuePhrase},
-	"use cookies":             {catLegal, cuePhrase},
-	"accept cookies":          {catLegal, cuePhrase},
-	"accept all":              {catLegal, cueStrong},
-	"terms of use":            {catLegal, cuePhrase},
-	"terms of service":        {catLegal, cuePhrase},
-	"terms and conditions":    {catLegal, cuePhrase},
+	// The screen-reader text of share and print buttons (WordPress's
+	// "Click to share on X (Opens in new window)").
+	"click to share":        {catShare, cuePhrase},
+	"click to email":        {catShare, cuePhrase},
+	"click to print":        {catShare, cuePhrase},
+	"opens in new window":   {catShare, cuePhrase},
+	"opens in a new window": {catShare, cuePhrase},
+	"all rights reserved":   {catLegal, 2},
+	"privacy policy":        {catLegal, cuePhrase},
+	"cookie policy":         {catLegal, cuePhrase},
+	"use cookies":           {catLegal, cuePhrase},
+	"accept cookies":        {catLegal, cuePhrase},
+	"accept all":            {catLegal, cueStrong},
+	"terms of use":          {catLegal, cuePhrase},
+	"terms of service":      {catLegal, cuePhrase},
+	"terms and conditions":  {catLegal, cuePhrase},
 })
 
 // phrase is one entry of chromePhrases.

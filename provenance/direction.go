@@ -438,7 +438,7 @@ func Direct(s Signals) Direction {
 		return d
 	}
 	witness := votes[5]
-	if why, ok := common(s); ok && flow.Points == SourceUnknown && !(dated && witness.Points == date.Points) {
+	if why, ok := common(s); ok && flow.Points == SourceUnknown && !(dated && agrees(s, date, witness, votes[1], votes[4])) {
 		d.Source = SourceCommon
 		d.Reason = "common source: " + why
 		return d
@@ -715,6 +715,24 @@ func witnessWeight(net int) float64 {
 func versionWeight(e judge.Evidence) float64 {
 	c := min(coverage(e.A), coverage(e.B))
 	return WeightReading * min(1, max(0, (c-VersionMinCoverage)/(VersionFullCoverage-VersionMinCoverage)))
+}
+
+// agrees reports whether a date vote and the readings agree enough to
+// order a pair that shows the common-source pattern: the witnesses
+// naming the same side; or, where the pattern rests on quotations alone
+// (no credit both give to an outlet not at hand), containment or details
+// naming it. Two versions that each quote what the other does not are
+// siblings of an unseen source or a later rewrite that cut its source
+// and added reporting of its own (an outlet writing from a live blog or
+// from another's report, with interviews of its own); the texts cannot
+// tell which, and the date with a reading that agrees orders them. A
+// credit both give to an absent outlet is each text saying where it came
+// from: only the witnesses outweigh it.
+func agrees(s Signals, date, witness, containment, details Evidence) bool {
+	if witness.Points == date.Points {
+		return true
+	}
+	return s.SharedCredit == "" && (containment.Points == date.Points || details.Points == date.Points)
 }
 
 // common reports whether the pair shows the common-source pattern, and

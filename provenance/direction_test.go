@@ -244,6 +244,17 @@ func TestDirect(t *testing.T) {
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34, Witness: witFor(provenance.SourceA, 98, 0, 2, 0)}, provenance.SourceA},
 		{"common: the witnesses name the later side", provenance.Signals{PublishedA: day, PublishedB: day.Add(3 * time.Hour), Evidence: seedsCommon,
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34, Witness: witFor(provenance.SourceB, 98, 0, 2, 0)}, provenance.SourceCommon},
+		// An outlet writing from an earlier live blog or report, with
+		// interviews of its own: each quotes what the other does not,
+		// but the date and a reading of the texts (here details) name
+		// the earlier side, which orders them. A credit both give to an
+		// absent outlet is not overturned so.
+		{"not common: the date and details name A", provenance.Signals{PublishedA: day, PublishedB: day.Add(8 * time.Hour), Evidence: ev(side(0.5, 0.45), side(0.5, 0.45)),
+			AOnlyTerms: 0.5, BOnlyTerms: 0.2, AQuotesUnattested: 3, BQuotesUnattested: 3}, provenance.SourceA},
+		{"common: the date and details name A, a shared credit", provenance.Signals{PublishedA: day, PublishedB: day.Add(8 * time.Hour), Evidence: ev(side(0.5, 0.45), side(0.5, 0.45)),
+			AOnlyTerms: 0.5, BOnlyTerms: 0.2, AQuotesUnattested: 3, BQuotesUnattested: 3, SharedCredit: "AFP"}, provenance.SourceCommon},
+		{"common: the date names A, details B", provenance.Signals{PublishedA: day, PublishedB: day.Add(8 * time.Hour), Evidence: ev(side(0.5, 0.45), side(0.5, 0.45)),
+			AOnlyTerms: 0.2, BOnlyTerms: 0.5, AQuotesUnattested: 3, BQuotesUnattested: 3}, provenance.SourceCommon},
 		{"credit over common", provenance.Signals{ACreditsB: true, Evidence: seedsCommon,
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceB},
 		// The shared passage is part of A's own flow and set into B: A
