@@ -4,8 +4,10 @@ import (
 	"testing"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/fidelity"
 	"github.com/reprint/reprint/quote"
+	"github.com/reprint/reprint/sentence"
 )
 
 // TestIndependentQuotes: a rewrite is two reports of one event only when
@@ -81,6 +83,37 @@ func TestQuotedStatement(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := quotedStatement(tt.passages, a, b, tt.ab, tt.ba, tt.ownA, tt.ownB); got != tt.want {
 				t.Errorf("quotedStatement = %v; want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuotesSourceArticle: a quotation of the source's own prose is a
+// quotation of the article when its sentences credit the source or refer
+// to it as a paper or report; not when they give it to a speaker.
+func TestQuotesSourceArticle(t *testing.T) {
+	const q = `"Sensors in 41 per cent of the new bays have reported cars that were not there."`
+	tests := []struct {
+		name, before, after string
+		cred                credit.Result
+		want                bool
+	}{
+		{"the credit before it", "The bill is arriving. As the Ashworth Courier reported on Monday, ", " Read that again.",
+			credit.Result{Status: credit.Credited, Publisher: "Ashworth Courier", Evidence: reprint.Span{Start: 29, End: 54}}, true},
+		{"the publisher's name, uncredited", "The bill is arriving. The Ashworth Courier found that ", " Read that again.",
+			credit.Result{Status: credit.NotCredited, Publisher: "Ashworth Courier"}, true},
+		{"the paper noted", "The bill is arriving. ", " the paper noted. Read that again.", credit.Result{}, true},
+		{"according to the report", "The bill is arriving. According to the report, ", " Read that again.", credit.Result{}, true},
+		{"a speaker", "The bill is arriving. ", " the councillor said. Read that again.", credit.Result{Publisher: "Ashworth Courier"}, false},
+		{"the credit in another sentence", "As the Ashworth Courier reported on Monday, the bill is arriving. ", " Read that again.",
+			credit.Result{Status: credit.Credited, Publisher: "Courier Group", Evidence: reprint.Span{Start: 7, End: 32}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.before + q + tt.after
+			span := reprint.Span{Start: len(tt.before), End: len(tt.before) + len(q)}
+			if got := quotesSourceArticle(text, sentence.Split(text, nil), span, tt.cred); got != tt.want {
+				t.Errorf("quotesSourceArticle = %v; want %v", got, tt.want)
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -273,7 +274,16 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		}
 		if derived != nil {
 			rp.Credit = reportCredit(derived.ID, cred)
+			var sents []reprint.Span
 			for _, q := range qc {
+				if q.Status == fidelity.UnquotedInSource {
+					if sents == nil {
+						sents = sentence.Split(derived.Text, nil)
+					}
+					if quotesSourceArticle(derived.Text, sents, q.Quote.Span, cred) {
+						q.Status = fidelity.Exact
+					}
+				}
 				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, q))
 			}
 		}
@@ -682,6 +692,41 @@ func independentQuotes(ab, ba []fidelity.Check) bool {
 	}
 	return own(ab) >= IndependentQuoteMin && own(ba) >= IndependentQuoteMin
 }
+
+// quotesSourceArticle reports whether a quotation (span, in text, split
+// into sents) that reproduces the source's own prose, not words the
+// source quotes (fidelity.UnquotedInSource), is attributed in its
+// sentences to the source article itself: they hold the derived
+// article's credit to the source's publisher ("As the Ashworth Courier
+// reported on Monday, "…"" — cred's evidence) or its name, or refer to
+// the source as a paper or report ("…," the paper noted). A column
+// quoting a report quotes the report's words, word for word: exact,
+// not a reporter's prose moved into a speaker's quotation marks.
+func quotesSourceArticle(text string, sents []reprint.Span, span reprint.Span, cred credit.Result) bool {
+	ctx := span
+	for _, s := range sents {
+		if s.Start <= span.Start && span.Start < s.End {
+			ctx.Start = min(ctx.Start, s.Start)
+		}
+		if s.Start < span.End && span.End <= s.End {
+			ctx.End = max(ctx.End, s.End)
+		}
+	}
+	if cred.Status == credit.Credited && !cred.Evidence.Empty() && cred.Evidence.Start < ctx.End && ctx.Start < cred.Evidence.End &&
+		!(span.Start <= cred.Evidence.Start && cred.Evidence.End <= span.End) {
+		return true
+	}
+	around := text[ctx.Start:span.Start] + " " + text[span.End:ctx.End]
+	if p := cred.Publisher; p != "" && strings.Contains(strings.ToLower(around), strings.ToLower(p)) {
+		return true
+	}
+	return sourceReference.MatchString(around)
+}
+
+// sourceReference: an attribution to the article a text is quoting,
+// described rather than named ("the paper noted", "according to the
+// report", "as the newspaper put it").
+var sourceReference = regexp.MustCompile(`(?i)\baccording to the (?:paper|newspaper|report|article|story|website|broadcaster)\b|\bthe (?:paper|newspaper|report|article|story|website|broadcaster) (?:reported|noted|said|wrote|added|found|revealed|stated|disclosed|put it|has reported|had reported)\b`)
 
 // quotedStatement reports whether a pair's word-for-word reuse is only a
 // quotation both sides give: every verbatim passage lies at least
