@@ -59,6 +59,12 @@ func TestLineScore(t *testing.T) {
 		{"Home » UK News", ReasonNavigation},
 		{"Click to share on X (Opens in new window)", ReasonShare},
 		{"Click to email a link to a friend (Opens in new window)", ReasonShare},
+		// The same in WordPress's Spanish, French and German.
+		{"Deja un comentario", ReasonCommentForm},
+		{"Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *", ReasonCommentForm},
+		{"Me gusta Cargando...", ReasonShare},
+		{"Laisser un commentaire", ReasonCommentForm},
+		{"Schreibe einen Kommentar", ReasonCommentForm},
 		{"News › World › Europe", ReasonNavigation},
 		{"Like Loading…", ReasonShare},
 		{"Save my name, email, and website in this browser for the next time I comment.", ReasonCommentForm},
