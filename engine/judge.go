@@ -555,12 +555,9 @@ func (w *witnesses) tally(k int) provenance.Witness {
 	p := w.pairs[k]
 	spansA, spansB := passageSpans(p.Passages)
 	versions := make([]*provenance.Grams, len(w.others[k]))
-	for i, a := range w.others[k] {
-		versions[i] = w.grams[a]
-	}
 	dates := provenance.Dates{A: w.published[p.A], B: w.published[p.B], Versions: make([]time.Time, len(versions))}
 	for i, a := range w.others[k] {
-		dates.Versions[i] = w.published[a]
+		versions[i], dates.Versions[i] = w.grams[a], w.published[a]
 	}
 	return provenance.TallyDated(w.grams[p.A], w.grams[p.B], spansA, spansB, versions, dates)
 }
