@@ -272,6 +272,43 @@ func TestCheck(t *testing.T) {
 			derived: nil, source: nil, status: credit.NotCredited,
 		},
 		{
+			name:    "Spanish wire dateline with its full stop, publisher unknown",
+			derived: article("d", "Inundado el mercado\n\nSevilla, 3 mar (AIN).- La rotura de una tubería general inundó anoche el mercado de San Teodoro, según los técnicos municipales."),
+			source:  unknown, status: credit.Credited, credName: "AIN", form: credit.FormParenthetical, evidence: "(AIN)",
+			reason: []string{"wire dateline", "Sevilla, 3 mar (AIN)"},
+		},
+		{
+			name:    "Spanish wire dateline with a month written out",
+			derived: article("d", "Inundado el mercado\n\nSevilla, 3 de marzo (AIN).- La rotura de una tubería general inundó anoche el mercado de San Teodoro, según los técnicos municipales."),
+			source:  unknown, status: credit.Credited, credName: "AIN", form: credit.FormParenthetical, evidence: "(AIN)",
+		},
+		{
+			name:    "a lower-case word that is no month makes a sentence, not a dateline",
+			derived: article("d", "Inundado el mercado\n\nLos vecinos de Triana (AIN).- La rotura de una tubería general inundó anoche el mercado de San Teodoro."),
+			source:  unknown, status: credit.NotCredited,
+		},
+		{
+			name:    "según informó la agencia, by the agency's initials",
+			derived: article("d", "Inundado el mercado\n\nLa rotura de una tubería inundó anoche el mercado de San Teodoro.\n\nLos daños superan los cien mil euros, según informó la agencia AIN."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agencia Iberia de Noticias"}},
+			status:  credit.Credited, credName: "AIN", form: credit.FormAccordingTo, evidence: "según informó la agencia AIN",
+		},
+		{
+			name:    "según la agencia in the lede credits the story, publisher unknown",
+			derived: article("d", "Inundado el mercado\n\nLa rotura de una tubería general inundó anoche el mercado de San Teodoro de Sevilla, según la agencia AIN.\n\nLos daños superan los cien mil euros."),
+			source:  unknown, status: credit.Credited, credName: "AIN", form: credit.FormAccordingTo, evidence: "según la agencia AIN",
+		},
+		{
+			name:    "según a ministry in the lede attributes a claim",
+			derived: article("d", "Inundado el mercado\n\nLa rotura de una tubería general inundó anoche el mercado de San Teodoro de Sevilla, según el Ministerio del Interior.\n\nLos daños superan los cien mil euros."),
+			source:  unknown, status: credit.NotCredited,
+		},
+		{
+			name:    "according to the news agency in the lede",
+			derived: article("d", "Flood\n\nA burst main flooded the covered market in the centre of Seville overnight, according to the news agency Interfax.\n\nDamage is put at 100,000 euros."),
+			source:  unknown, status: credit.Credited, credName: "Interfax", form: credit.FormAccordingTo, evidence: "according to the news agency Interfax",
+		},
+		{
 			name:    "credit line with a stale span",
 			derived: &reprint.Article{Text: "Talks.\nCredit: BBC", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 40, End: 51}, Text: "Credit: BBC", Name: "BBC", Form: "credit"}}},
 			source:  bbc, status: credit.Credited, credName: "BBC", form: credit.FormCredit, evidence: "Credit: BBC",
@@ -374,6 +411,13 @@ func TestSameName(t *testing.T) {
 		{"Newsthirst", "newsthirst.com", true},
 		{"The Times", "Times", true},
 		{"Sky News", "Sky", true},
+		{"AIN", "Agencia Iberia de Noticias", true},
+		{"EFE", "Agencia EFE", true},
+		{"El País", "País", true},
+		{"dpa", "Deutsche Presse-Agentur", true},
+
+		{"Diario del Guadalquivir", "Diario de Sevilla", false},
+		{"AIN", "Agencia EFE", false},
 
 		{"BBC", "Reuters", false},
 		{"The Washington Post", "The Washington Times", false},

@@ -34,7 +34,9 @@
 //     "Originally published by X", "X and Y contributed to this report"
 //     (each name), and also "© X" (the derived page stating the source's
 //     copyright);
-//   - an inline form in Text: "according to X", "X reported", "X has
+//   - an inline form in Text: "according to X" (also "according to the
+//     news agency X", and in Spanish and French "según X", "según
+//     informó la agencia X", "selon X"), "X reported", "X has
 //     reported", "reported by X", "X said in a statement" (or "in a press
 //     release", "a statement from X": the issuer of a release, which the
 //     story was written from), "(X)" (the agency credit "(Reuters)",
@@ -57,13 +59,16 @@
 // records as a credit, or a wire dateline opening a line, "LONDON
 // (Reuters) –", "WASHINGTON, March 14 (AP) —", "(Reuters) —" (the
 // parenthesis followed by a dash, with at most a capitalised place and
-// date before it), which credits the text that follows to the agency —
+// date before it; the Spanish wires' "Sevilla, 3 mar (EFE).-", with a
+// full stop before the dash and the month in lower case, likewise),
+// which credits the text that follows to the agency —
 // and the result reports the name it gives: seed 003's "Credit: BBC" is
 // credited to "BBC". So does "according to X" in the first sentence of
 // the lede when X is a news organisation ("…, according to the BBC."):
 // it attributes the story, not a claim in it (see "According to X" as
 // credit in outlet.go for what counts as a news organisation, and why
-// without a list). "According to the Kremlin" in seed 004 attributes a
+// without a list; a name the phrase itself calls one, "según la agencia
+// AIN", "according to the newspaper X", is one). "According to the Kremlin" in seed 004 attributes a
 // claim, not the text, and does not count; neither does "X reported" nor
 // an "(X)" inside a sentence, nor the derived page's own "© X".
 // A link to the source's URL counts whether or not the publisher is known.
@@ -86,7 +91,10 @@
 //
 // Names are compared by their distinctive words rather than through a
 // table of aliases. A name is lower-cased and split into words; "the",
-// "of", "and" and "&" are dropped; corporate filler ("online", "media",
+// "of", "and" and "&" are dropped, and so are the articles, "of" and
+// "and" of Spanish, French, Portuguese, Italian and German ("de", "la",
+// "du", "der"…), so that "AIN" is the initials of "Agencia Iberia de
+// Noticias"; corporate filler ("online", "media",
 // "group", "inc") is left out; masthead words that many unrelated
 // publishers share ("news", "times", "post", "daily", "press"…) are set
 // aside. The rest is the core. Two names match when:

@@ -14,9 +14,19 @@ import (
 // of "Thomson Reuters", "guardian" of "The Guardian".
 
 // nameStop are words that carry no identity in a publisher's name.
+// The articles and the "of" and "and" of the languages whose wire
+// services name themselves so ("Agencia Iberia de Noticias", "Agence
+// France-Presse", "Deutsche Presse-Agentur", "Agência Lusa de
+// Notícias") are stop words too: AIN is the initials of "Agencia Iberia
+// de Noticias" as AFP is of "Agence France-Presse".
 func nameStop(w string) bool {
 	switch w {
-	case "the", "of", "and", "&", "a":
+	case "the", "of", "and", "&", "a",
+		"de", "del", "la", "el", "los", "las", "y", // Spanish
+		"du", "des", "le", "les", "et", // French
+		"da", "do", "dos", "das", "e", // Portuguese
+		"di", "della", "il", // Italian
+		"der", "die": // German
 		return true
 	}
 	return false
@@ -39,7 +49,10 @@ func nameFiller(w string) bool {
 func masthead(w string) bool {
 	switch w {
 	case "news", "times", "post", "daily", "herald", "tribune", "journal", "gazette",
-		"chronicle", "press", "observer", "standard", "star", "sun", "mirror", "express":
+		"chronicle", "press", "observer", "standard", "star", "sun", "mirror", "express",
+		// The same words in Spanish, French and German mastheads.
+		"noticias", "diario", "prensa", "heraldo", "gaceta", "crónica", "correo",
+		"presse", "quotidien", "zeitung", "nachrichten":
 		return true
 	}
 	return false

@@ -189,7 +189,7 @@ func ledeCredits(a *reprint.Article, ms []mention, known []string) {
 		if !found {
 			lede, found = ledeSentence(a), true
 		}
-		if m.span.Start >= lede.Start && m.span.End <= lede.End && !lede.Empty() && isOutlet(m.name, known) {
+		if m.span.Start >= lede.Start && m.span.End <= lede.End && !lede.Empty() && (m.outlet || isOutlet(m.name, known)) {
 			m.lede = true
 		}
 	}

@@ -30,6 +30,10 @@ type mention struct {
 	// not a name ("the town's borough council said in a statement"):
 	// it credits a publisher it describes (describes).
 	described bool
+	// outlet reports a name the phrase itself calls a news organisation
+	// ("según informó la agencia AIN", "according to the news agency
+	// Interfax"): ledeCredits needs no other sign that it is one.
+	outlet bool
 }
 
 const (
@@ -179,6 +183,41 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 	return i, last, last >= i
 }
 
+// reportVerbs are the Spanish verbs of reporting that stand between
+// "según" and the outlet: "según informó la agencia AIN".
+var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "publica", "publicaron",
+	"adelantó", "recoge", "recogió", "difundió", "reportó", "indicó", "explicó"}
+
+// outletKinds are the words that say the name after them is a news
+// organisation's, with the article before them: "the news agency
+// Interfax", "la agencia AIN", "el diario El País", "l'agence Reuters".
+// Each is a kind of news organisation and nothing else, but for "agency"
+// alone ("the agency Frontex"), which needs "news" before it.
+var outletKinds = [][]string{
+	{"the", "news", "agency"}, {"the", "newspaper"}, {"the", "broadcaster"}, {"the", "wire", "service"},
+	{"la", "agencia", "de", "noticias"}, {"la", "agencia"}, {"el", "diario"}, {"el", "periódico"},
+	{"la", "cadena"}, {"la", "emisora"}, {"el", "rotativo"},
+	{"l'agence"}, {"l’agence"}, {"le", "journal"}, {"le", "quotidien"}, {"la", "chaîne"},
+}
+
+// outletKind skips an outletKinds phrase starting at word i, joined by
+// spaces, and returns the word after it and true; else i and false.
+func (s *scanner) outletKind(i int) (int, bool) {
+	for _, kind := range outletKinds {
+		ok := true
+		for k, w := range kind {
+			if !s.is(i+k, w) || !s.spaced(i+k+1) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(kind), true
+		}
+	}
+	return i, false
+}
+
 // nameBefore reads a name ending at word j, backwards.
 func (s *scanner) nameBefore(j int) (first int, ok bool) {
 	if j < 0 || !(capWord(s.w[j].s) || domainWord(s.w[j].s)) {
@@ -274,8 +313,24 @@ func mentions(text string) []mention {
 	for i := range s.w {
 		switch {
 		case s.is(i, "according") && s.is(i+1, "to") && s.spaced(i+1) && s.spaced(i+2):
-			if first, last, ok := s.nameFrom(i + 2); ok {
+			j, kind := s.outletKind(i + 2)
+			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = kind
+			}
+		case s.is(i, "según", "selon") && s.spaced(i+1):
+			// Spanish and French "according to": "según la agencia
+			// AIN", "según informó El País", "selon l'AFP".
+			j := i + 1
+			if s.is(j, reportVerbs...) && s.spaced(j+1) {
+				j++
+			} else if s.is(j, "ha") && s.is(j+1, "informado", "publicado") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			j, kind := s.outletKind(j)
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = kind
 			}
 		case s.is(i, "said", "says") && s.spaced(i) && s.is(i+1, "in") && s.spaced(i+1) && s.is(i+2, "a", "its", "their", "the") && s.spaced(i+2) &&
 			(s.is(i+3, "statement") || s.is(i+3, "press", "news") && s.spaced(i+3) && s.is(i+4, "release")):
@@ -361,6 +416,9 @@ func parentheticals(text string) []mention {
 			continue
 		}
 		after := strings.TrimLeft(text[close:], " \t\u00a0")
+		// Spanish wires put a full stop before the dash: "Madrid, 3 mar
+		// (EFE).- El Gobierno …".
+		after = strings.TrimPrefix(after, ".")
 		dateline := strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
 		out = append(out, mention{
 			name:     name,
@@ -384,8 +442,11 @@ func sortMentions(ms []mention) {
 // line and a parenthesis, is what a wire dateline puts there: nothing, or
 // a place and date of at most maxPlaceWords words, each capitalised or a
 // number, separated by spaces and commas ("LONDON", "NEW YORK, March 14",
-// "Washington, D.C."). A lower-case word makes it a sentence, not a
-// dateline: "the company (Acme) -".
+// "Washington, D.C."). Spanish, French, Portuguese and Italian write the
+// month in lower case, often cut short ("Sevilla, 3 mar", "París, 14 de
+// marzo", "Lisboa, 2 abr"): such a month, and "de" before it, is a
+// dateline's word too (lowerMonth). Any other lower-case word makes it a
+// sentence, not a dateline: "the company (Acme) -".
 func datelinePlace(before string) bool {
 	f := strings.FieldsFunc(before, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
 	if len(f) > maxPlaceWords {
@@ -393,7 +454,7 @@ func datelinePlace(before string) bool {
 	}
 	for _, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lowerMonth(strings.TrimSuffix(w, ".")) && w != "de" {
 			return false
 		}
 		if strings.ContainsFunc(w, func(r rune) bool { return !wordRune(r) && !strings.ContainsRune(".-'’", r) }) {
@@ -409,4 +470,24 @@ func cutFold(s, prefix string) (string, bool) {
 		return s[len(prefix):], true
 	}
 	return s, false
+}
+
+// lowerMonth reports whether w is a month's name or its wire abbreviation
+// in Spanish, French, Portuguese or Italian, which write it in lower case
+// in a dateline: the agencies' style books cut it to three letters ("3
+// mar", "15 ene", "2 août").
+func lowerMonth(w string) bool {
+	switch w {
+	case "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+		"septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+		"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic",
+		"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+		"septembre", "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil", "déc",
+		"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+		"novembro", "dezembro", "fev", "set", "out", "dez",
+		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+		"ottobre", "dicembre", "gen", "mag", "giu", "lug", "ott":
+		return true
+	}
+	return false
 }

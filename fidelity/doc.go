@@ -75,8 +75,12 @@
 // a pronoun ("…," he said) takes the one name its paragraph gives before
 // it, within 400 bytes and outside quotation marks ("Carlos Mendez, the
 // district ranger, urged…"): two or more names, or none, leave it unnamed.
-// A derived quotation's pronoun is never resolved, so that a changed
-// speaker is flagged only against a name the derived text wrote.
+// A derived quotation's pronoun ("She also urged residents …, saying
+// "…"") is resolved the same way, and the name kept only when it speaks
+// a quotation of the source: a rewrite that gives one speaker's words to
+// another of the story's speakers is flagged, while a wrong antecedent (a
+// street, a council, anyone who speaks nowhere in the source) leaves the
+// quotation unnamed rather than changed.
 //
 // Nested quotations are checked on their own, and a quotation that
 // contains one is checked as a whole. An Unbalanced derived quotation runs

@@ -136,10 +136,55 @@ func (c *Checker) Check(derived, source string, dq, sq []quote.Quote) []Check {
 		return out
 	}
 	st := newState(derived, source, sq, c.opts.MaxSourceQuotes)
+	named := st.resolvePronouns(dq)
 	for k, q := range dq {
+		st.named = ""
+		if named != nil {
+			st.named = named[k]
+		}
 		out[k] = c.check(st, q)
 	}
 	return out
+}
+
+// resolvePronouns returns, per derived quotation, the name its pronoun
+// stands for, or "": a top-level quotation attributed to a pronoun ("She
+// also urged residents …, saying "…"") takes the one name its paragraph
+// gives before it (antecedent), and keeps it only when that name speaks
+// a quotation of the source. A derived pronoun is resolved to flag a
+// quotation given to another of the story's speakers; a name that speaks
+// nowhere in the source (a street, a council) may be a wrong antecedent
+// and is not used.
+func (st *state) resolvePronouns(dq []quote.Quote) []string {
+	var named []string
+	var quoted []bool
+	for k, q := range dq {
+		if !q.Pronoun || q.Speaker != "" || q.Depth > 0 {
+			continue
+		}
+		if quoted == nil {
+			named = make([]string, len(dq))
+			quoted = make([]bool, len(st.dtoks))
+			for _, o := range dq {
+				lo, hi := tokenRange(st.dtoks, clamp(o.Outer, st.derived))
+				for j := lo; j < hi; j++ {
+					quoted[j] = true
+				}
+			}
+		}
+		at := clamp(q.Outer, st.derived).Start
+		name := antecedent(st.derived, st.dtoks, func(j int) bool { return quoted[j] }, at)
+		if name == "" {
+			continue
+		}
+		for _, sq := range st.src.quotes {
+			if sq.q.Speaker != "" && SameSpeaker(name, sq.q.Speaker) {
+				named[k] = name
+				break
+			}
+		}
+	}
+	return named
 }
 
 // newState tokenises derived and indexes source and its quotations sq.
@@ -157,18 +202,24 @@ type state struct {
 	derived string
 	dtoks   []analysis.Token
 	dlo     int // derived token index of the current quotation's first word
-	src     *sourceIndex
-	al      aligner
-	hashes  []uint64
-	diags   []int
-	wins    []window
-	hits    []int
-	last    []int
+	// named is the name the current quotation's pronoun stands for
+	// (resolvePronouns), or "": its speaker, the quotation unchanged.
+	named  string
+	src    *sourceIndex
+	al     aligner
+	hashes []uint64
+	diags  []int
+	wins   []window
+	hits   []int
+	last   []int
 }
 
 func (c *Checker) check(st *state, q quote.Quote) Check {
 	sp := clamp(q.Span, st.derived)
 	ch := Check{Quote: q, Text: st.derived[sp.Start:sp.End], Speaker: q.Speaker, Status: Unattested}
+	if st.named != "" {
+		ch.Speaker = st.named
+	}
 	lo, hi := tokenRange(st.dtoks, sp)
 	st.dlo = lo
 	d := st.hashes[:0]
@@ -242,10 +293,15 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 	// leaves unaligned at the start or end of the quotation stand whole in
 	// another source quotation — two of the speaker's quotations joined,
 	// however far apart the source sets them (the region alignment above
-	// reaches MaxGap words between pieces).
+	// reaches MaxGap words between pieces). Together the two pieces must
+	// hold the share MinAltered of the words; neither alone need, since
+	// two sentences of about the same length joined leave each under it.
 	joinQ, joinFirst, joinN := -1, -1, 0
-	if altOK && alt.equal >= needAltered {
+	if altOK && alt.equal >= joinMinWords {
 		joinQ, joinFirst, joinN = src.joined(d, alt, altQ)
+		if alt.equal+joinN < needAltered {
+			joinQ = -1
+		}
 	}
 
 	switch {

@@ -155,6 +155,18 @@ var checkTests = []struct {
 			`"We have not found any other cases`,
 	},
 	{
+		// Two sentences of about the same length from quotations
+		// paragraphs apart, the first cut at a comma: neither piece alone
+		// holds MinAltered of the words, both together do.
+		name:    "merged: two halves from quotations paragraphs apart",
+		derived: `"Until the last of the boats is back in harbour, the slipway stays shut. That jetty is older than any of us and has been patched every winter since," Okafor said.`,
+		source: `"We pulled two boats out last night. Until the last of the boats is back in harbour, the slipway stays shut, and nobody should try to launch from the beach either," said the harbourmaster, Grace Okafor.` + "\n\n" +
+			`The storm brought down power lines along the coast road and closed the ferry for a second day, and the council opened the school hall to families whose homes had flooded overnight.` + "\n\n" +
+			`Okafor said the jetty would be inspected before it reopened. "That jetty is older than any of us and has been patched every winter since," she said.`,
+		status:  Merged,
+		source_: []string{"We pulled two boats out last night. Until the last of the boats is back in harbour, the slipway stays shut, and nobody should try to launch from the beach either,", "That jetty is older than any of us and has been patched every winter since,"},
+	},
+	{
 		// Two words the best quotation leaves out, found far off in
 		// another quotation, are no second piece.
 		name:    "altered: two words found far off in another quotation",
@@ -291,8 +303,48 @@ var checkTests = []struct {
 	{
 		name:    "a pronoun between two names is not resolved",
 		derived: `"Keep your distance from squirrels," said Dr Marsh.`,
+		source:  "Carlos Mendez met Lena Marsh at the campground. \"Keep your distance from squirrels,\" he said.",
+		status:  Exact, source_: []string{"Keep your distance from squirrels,"},
+	},
+	{
+		// Of two names, the one that speaks is the pronoun's.
+		name:    "a pronoun resolved to the paragraph's speaker, not the one spoken to",
+		derived: `"Keep your distance from squirrels," said Dr Marsh.`,
 		source:  "Carlos Mendez told Lena Marsh to take care. \"Keep your distance from squirrels,\" he said.",
 		status:  Exact, source_: []string{"Keep your distance from squirrels,"},
+		speaker: "Carlos Mendez", changed: true,
+	},
+	{
+		// A single word that speaks is a name; a street named in passing
+		// is no rival.
+		name:    "a pronoun resolved to a one-word speaker over a street",
+		derived: `"That bridge has been closed twice this year," said Mayor Okoye.`,
+		source:  "Halvorsen said the Mill Lane bridge would be inspected. \"That bridge has been closed twice this year,\" she said.",
+		status:  Exact, source_: []string{"That bridge has been closed twice this year,"},
+		speaker: "Halvorsen", changed: true,
+	},
+	{
+		// A company that speaks and a spokesperson in apposition who
+		// speaks: two speakers, no answer.
+		name:    "a pronoun between a speaking company and its spokesperson is not resolved",
+		derived: `"Crews will work through the night," said Mayor Okoye.`,
+		source:  "Northline Power said storms had cut lines. A spokesperson for the company, Rhea Dunmore, said crews were on the way. \"Crews will work through the night,\" she said.",
+		status:  Exact, source_: []string{"Crews will work through the night,"},
+	},
+	{
+		// The name in the role ("of Brackenford Water") does not speak;
+		// the name the role describes does.
+		name:    "a pronoun resolved past a role in apposition",
+		derived: `"We sealed the break by dawn," said Mayor Okoye.`,
+		source:  "Tomas Reyburn, director of Brackenford Water, said groundwater had got in under Canal Street. \"We sealed the break by dawn,\" he said.",
+		status:  Exact, source_: []string{"We sealed the break by dawn,"},
+		speaker: "Tomas Reyburn", changed: true,
+	},
+	{
+		name:    "a pronoun resolved to a one-word speaker, the same person",
+		derived: `"That bridge has been closed twice this year," said Ingrid Halvorsen.`,
+		source:  "Halvorsen said the Mill Lane bridge would be inspected. \"That bridge has been closed twice this year,\" she said.",
+		status:  Exact, source_: []string{"That bridge has been closed twice this year,"},
 	},
 	{
 		// A possessive modifies the role after it: the person named in
@@ -302,6 +354,32 @@ var checkTests = []struct {
 		source:  "Kelderby Council's director of public health, Mark Feeney, said clinics would open. \"We will be at the school gates,\" he said.",
 		status:  Exact, source_: []string{"We will be at the school gates,"},
 		speaker: "Mark Feeney", changed: true,
+	},
+	{
+		// The derived text gives the officer's words to the mayor by a
+		// pronoun: she is the one name of her paragraph, and the mayor
+		// speaks in the source too.
+		name:    "a derived pronoun resolved to another of the source's speakers",
+		derived: "Mayor Rita Okoye promised help for the families. She also urged residents to stay inside, saying \"the first night is the most dangerous\".",
+		source:  "\"We will help every family,\" said Mayor Rita Okoye.\n\nFire officer Jana Holm said: \"Stay inside, because the first night is the most dangerous.\"",
+		status:  Fragment, speaker: "Jana Holm", changed: true,
+		source_: []string{"Stay inside, because the first night is the most dangerous."},
+	},
+	{
+		name:    "a derived pronoun resolved to the same speaker",
+		derived: "Fire officer Jana Holm spoke at the hall. She urged residents to stay inside, saying \"the first night is the most dangerous\".",
+		source:  "\"We will help every family,\" said Mayor Rita Okoye.\n\nFire officer Jana Holm said: \"Stay inside, because the first night is the most dangerous.\"",
+		status:  Fragment, speaker: "Jana Holm",
+		source_: []string{"Stay inside, because the first night is the most dangerous."},
+	},
+	{
+		// A street is the paragraph's one name, and speaks nowhere in the
+		// source: no speaker, rather than a wrong one.
+		name:    "a derived pronoun's antecedent that speaks nowhere in the source",
+		derived: "The fire started on Mill Lane. She urged residents to stay inside, saying \"the first night is the most dangerous\".",
+		source:  "Fire officer Jana Holm said: \"Stay inside, because the first night is the most dangerous.\"",
+		status:  Fragment, speaker: "Jana Holm",
+		source_: []string{"Stay inside, because the first night is the most dangerous."},
 	},
 	{
 		name:    "a name inside a quotation is no antecedent",

@@ -86,46 +86,152 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 	}
 	for k := range src.quotes {
 		if q := &src.quotes[k].q; q.Pronoun && q.Speaker == "" && src.quotes[k].parent < 0 {
-			q.Speaker = src.antecedent(q.Outer.Start)
+			q.Speaker = antecedent(src.text, src.toks, func(j int) bool { return src.outer[j] >= 0 }, q.Outer.Start)
 		}
 	}
 	return src
 }
 
 // antecedent returns the one name a quotation attributed to a pronoun
-// ("…," he said) can stand for: the only run of two or more capitalised
-// words outside quotation marks in its paragraph before it, within
-// antecedentBytes ("Carlos Mendez, the district ranger, urged visitors to
-// take care. "Keep your distance…," he said."), or "" when there is no
-// such run or more than one; a run in the possessive ("Kelderby
-// Council's director, Mark Feeney") is no candidate. A pronoun is resolved only where one name is
-// in reach, and an unresolved speaker is never reported changed.
-func (src *sourceIndex) antecedent(at int) string {
-	from := max(strings.LastIndex(src.text[:at], "\n\n")+1, at-antecedentBytes)
-	j0, _ := slices.BinarySearchFunc(src.toks, from, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
-	var name string
-	for j := j0; j < len(src.toks) && src.toks[j].Span.End <= at; j++ {
-		if src.outer[j] >= 0 || !capitalised(src.text, src.toks[j].Span) {
+// ("…," he said) can stand for, among the names outside quotation marks
+// in its paragraph before it (paragraphStart), within antecedentBytes: runs of two or more
+// capitalised words ("Carlos Mendez, the district ranger, urged visitors
+// to take care. "Keep your distance…," he said."), and a single
+// capitalised word that is the subject of an attribution verb ("Reyburn
+// said the Canal Street main was old. "…," he said."). When some of them
+// speak (the subject of an attribution verb: speaksNext), the pronoun
+// stands for one of those, the paragraph's speaker, and a street or a
+// company named in passing is no rival; otherwise any name is a
+// candidate. Names of one person ("Tomas Reyburn", "Reyburn") count once.
+// One candidate is the answer; none, or two people, give "". A run in
+// the possessive ("Kelderby Council's director, Mark Feeney") is no
+// candidate. A pronoun is resolved only where one name is in reach, and
+// an unresolved speaker is never reported changed. quoted reports whether
+// toks[j] lies inside a quotation.
+func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at int) string {
+	from := max(paragraphStart(text, at), at-antecedentBytes)
+	j0, _ := slices.BinarySearchFunc(toks, from, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
+	var names, speakers []string
+	for j := j0; j < len(toks) && toks[j].Span.End <= at; j++ {
+		if quoted(j) || !capitalised(text, toks[j].Span) {
 			continue
 		}
 		k := j
-		for k+1 < len(src.toks) && src.toks[k+1].Span.End <= at && src.outer[k+1] < 0 && capitalised(src.text, src.toks[k+1].Span) &&
-			strings.TrimSpace(src.text[src.toks[k].Span.End:src.toks[k+1].Span.Start]) == "" {
+		for k+1 < len(toks) && toks[k+1].Span.End <= at && !quoted(k+1) && capitalised(text, toks[k+1].Span) &&
+			strings.TrimSpace(text[toks[k].Span.End:toks[k+1].Span.Start]) == "" {
 			k++
 		}
-		if after := src.text[src.toks[k].Span.End:]; k > j && !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s") {
-			// A name in the possessive modifies what follows it
-			// ("Kelderby Council's director of public health, Mark
-			// Feeney, said"): it is not who speaks.
-			run := src.text[src.toks[j].Span.Start:src.toks[k].Span.End]
-			if name != "" && name != run {
-				return ""
-			}
-			name = run
+		run := text[toks[j].Span.Start:toks[k].Span.End]
+		after := text[toks[k].Span.End:]
+		// A name in the possessive modifies what follows it ("Kelderby
+		// Council's director of public health, Mark Feeney, said"): it
+		// is not who speaks.
+		possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+		speaks := !possessive && !(k == j && quote.Pronoun(run)) && speaksNext(text, toks, j, k, at)
+		switch {
+		case speaks:
+			speakers = addName(speakers, run)
+		case k > j && !possessive:
+			names = addName(names, run)
 		}
 		j = k
 	}
-	return name
+	if len(speakers) > 0 {
+		names = speakers
+	}
+	if len(names) != 1 {
+		return ""
+	}
+	return names[0]
+}
+
+// paragraphStart returns where the paragraph holding at starts, by
+// package quote's rule: after a blank line or U+2029, or after a single
+// line break before a line that does not start in lower case (a plain
+// text file's one line a paragraph).
+func paragraphStart(text string, at int) int {
+	for i := at; i > 0; {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		i -= n
+		if r == '\u2029' {
+			return i + n
+		}
+		if r == '\n' {
+			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			if !unicode.IsLower(next) {
+				return i + n
+			}
+		}
+	}
+	return 0
+}
+
+// speaksNext reports whether the name ending at toks[k] is the subject
+// of an attribution verb before at: the verb right after it, with only
+// spaces and auxiliaries between ("Reyburn said", "Reyburn has also
+// said"); after a comma when the name is itself an apposition ("A
+// spokesperson for the operator, Fiona Lusk, said"); or after an
+// apposition of its own that opens in lower case ("Tomas Reyburn,
+// director of Brackenford Water, said") — the name inside that
+// apposition follows "of", not a comma, and does not speak.
+func speaksNext(text string, toks []analysis.Token, j, k, at int) bool {
+	gap := func(n int) string { return text[toks[n-1].Span.End:toks[n].Span.Start] }
+	verbAt := func(n int) bool {
+		for ; n < len(toks) && toks[n].Span.End <= at; n++ {
+			w := text[toks[n].Span.Start:toks[n].Span.End]
+			if quote.SpeechVerb(w) {
+				return true
+			}
+			if !quote.Auxiliary(w) || n+1 < len(toks) && strings.TrimSpace(gap(n+1)) != "" {
+				return false
+			}
+		}
+		return false
+	}
+	n := k + 1
+	if n >= len(toks) || toks[n].Span.End > at {
+		return false
+	}
+	switch g := strings.TrimSpace(gap(n)); {
+	case g == "":
+		return verbAt(n)
+	case g != ",":
+		return false
+	}
+	if j > 0 && strings.TrimSpace(gap(j)) == "," && verbAt(n) {
+		return true
+	}
+	if capitalised(text, toks[n].Span) {
+		return false
+	}
+	for m := n + 1; m < len(toks) && m-n <= maxApposition && toks[m].Span.End <= at; m++ {
+		switch g := strings.TrimSpace(gap(m)); g {
+		case "":
+		case ",":
+			return verbAt(m)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxApposition bounds the words of a role in apposition after a name:
+// "director of Brackenford Water", "the county's public health officer".
+const maxApposition = 10
+
+// addName adds name to names unless one of them is the same person
+// (SameSpeaker), keeping the longer form.
+func addName(names []string, name string) []string {
+	for i, n := range names {
+		if SameSpeaker(n, name) {
+			if len(name) > len(n) {
+				names[i] = name
+			}
+			return names
+		}
+	}
+	return append(names, name)
 }
 
 // antecedentBytes bounds how far before a quotation antecedent looks:

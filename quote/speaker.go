@@ -39,6 +39,18 @@ var auxiliaries = map[string]bool{
 	"publicly": true, "separately": true,
 }
 
+// SpeechVerb reports whether w, in lower case, is one of the attribution
+// verbs a speaker stands next to ("said", "told", "warned").
+func SpeechVerb(w string) bool { return verbs[w] }
+
+// Auxiliary reports whether w, in lower case, may stand between a speaker
+// and the attribution verb ("has", "also": "Putin had said").
+func Auxiliary(w string) bool { return auxiliaries[w] }
+
+// Pronoun reports whether w, in any case, is a personal pronoun that can
+// stand for a speaker ("he", "She").
+func Pronoun(w string) bool { return pronouns[strings.ToLower(w)] }
+
 var pronouns = map[string]bool{
 	"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true,
 }

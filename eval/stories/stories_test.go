@@ -285,21 +285,7 @@ func TestFold(t *testing.T) {
 var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
-}{
-	"quote-cut-chain": {
-		checks: []string{`quote A-B "ninety years old and we have known"`, `speaker A-C "the early days are when we can do the most"`,
-			`speaker B-C "the early days are when we can do the most"`},
-		why: "a quotation joining two of the source's sentences from different paragraphs (\"Until we have two clean rounds … " +
-			"That main is ninety years old …\") reads unattested, not merged; \"She also urged …, saying \"…\"\" gives the " +
-			"quotation no speaker, so the mayor's taking the health officer's words is not seen",
-	},
-	"spanish-wire-rewrite": {
-		checks: []string{"credit A-B"},
-		why: "the Spanish wire dateline \"Sevilla, 3 mar (AIN).-\" and \"según informó la agencia AIN\" are not read as a " +
-			"credit to Agencia Iberia de Noticias: credit forms are English (and Urdu), and AIN is not matched to the name " +
-			"it abbreviates",
-	},
-}
+}{}
 
 // TestDevelopmentSets: every development set in testdata/stories is right
 // (issue 10's bar), but for knownFailures, which fail exactly as listed.
