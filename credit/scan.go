@@ -198,6 +198,7 @@ var outletKinds = [][]string{
 	{"la", "agencia", "de", "noticias"}, {"la", "agencia"}, {"el", "diario"}, {"el", "periódico"},
 	{"la", "cadena"}, {"la", "emisora"}, {"el", "rotativo"},
 	{"l'agence"}, {"l’agence"}, {"le", "journal"}, {"le", "quotidien"}, {"la", "chaîne"},
+	{"a", "agência"}, {"o", "jornal"}, {"o", "diário"}, {"a", "estação"},
 }
 
 // outletKind skips an outletKinds phrase starting at word i, joined by
@@ -237,6 +238,11 @@ func (s *scanner) nameBefore(j int) (first int, ok bool) {
 	}
 	return first, true
 }
+
+// maxSignoffWords bounds the words between "Reporting by" and the "for"
+// naming the agency: a reporter or two and a place ("Dana Whitlock and
+// Tom Hale in New York").
+const maxSignoffWords = 10
 
 // maxDescriptionWords bounds a description of an issuer: "the town's
 // borough council", "the county's fire and rescue service".
@@ -318,9 +324,12 @@ func mentions(text string) []mention {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
 			}
-		case s.is(i, "según", "selon") && s.spaced(i+1):
-			// Spanish and French "according to": "según la agencia
-			// AIN", "según informó El País", "selon l'AFP".
+		case s.is(i, "según", "selon") && s.spaced(i+1) ||
+			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os"):
+			// Spanish, French and Portuguese "according to": "según la
+			// agencia AIN", "según informó El País", "segundo a agência
+			// Lusa" ("segundo" only before an article: else it is
+			// "second").
 			j := i + 1
 			if s.is(j, reportVerbs...) && s.spaced(j+1) {
 				j++
@@ -345,6 +354,18 @@ func mentions(text string) []mention {
 			} else if first, ok := s.descriptionBefore(i - 1); ok {
 				add(first, i-1, FormStatement, s.span(first-1, last))
 				out[len(out)-1].described = true
+			}
+		case s.is(i, "reporting") && s.is(i+1, "by") && s.spaced(i+1):
+			// The wire's sign-off: "Reporting by Dana Whitlock in
+			// Chicago for Reuters; Editing by …" names the agency after
+			// "for", within its clause.
+			for k := i + 2; k < len(s.w) && k < i+2+maxSignoffWords && s.spaced(k); k++ {
+				if s.is(k, "for") && s.spaced(k+1) {
+					if first, last, ok := s.nameFrom(k + 1); ok {
+						add(first, last, FormReported, s.span(i, last))
+					}
+					break
+				}
 			}
 		case s.is(i, "statement", "release") && s.is(i+1, "from", "by") && s.spaced(i+1) && s.spaced(i+2):
 			// "a statement from X", "a press release by X".

@@ -534,8 +534,8 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 	// can share many phrases without an aligned passage.
 	ra, rb := w.runShares(da.toks, db.toks), w.runShares(db.toks, da.toks)
 	p.Evidence = judge.Evidence{
-		A:          judge.Side{Verbatim: p.Coverage.Verbatim.A, Rewrite: p.Coverage.Rewrite.A, Run3: ra[0], Run8: ra[1], Run32: ra[2]},
-		B:          judge.Side{Verbatim: p.Coverage.Verbatim.B, Rewrite: p.Coverage.Rewrite.B, Run3: rb[0], Run8: rb[1], Run32: rb[2]},
+		A:          judge.Side{Verbatim: p.Coverage.Verbatim.A, Rewrite: p.Coverage.Rewrite.A, Run1: ra[0], Run3: ra[1], Run8: ra[2], Run32: ra[3]},
+		B:          judge.Side{Verbatim: p.Coverage.Verbatim.B, Rewrite: p.Coverage.Rewrite.B, Run1: rb[0], Run3: rb[1], Run8: rb[2], Run32: rb[3]},
 		Similarity: p.Similarity, SharedTerms: shared, Passages: len(p.Passages),
 	}
 	p.Relation = judge.Judge(p.Evidence)

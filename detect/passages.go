@@ -234,8 +234,9 @@ func (w *worker) runShares(ta, tb []analysis.Token) [len(runKs)]float64 {
 	return out
 }
 
-// runKs are the run lengths judge.Side reports: Run3, Run8, Run32.
-var runKs = [...]int{3, 8, 32}
+// runKs are the run lengths judge.Side reports: Run1 (the words whose
+// word occurs in the other text at all), Run3, Run8, Run32.
+var runKs = [...]int{1, 3, 8, 32}
 
 // rollingBase is the multiplier of the rolling k-gram hash; odd, so that
 // multiplication is invertible modulo 2⁶⁴, and with well-mixed bits.

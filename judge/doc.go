@@ -41,7 +41,11 @@
 // whose term similarity reaches PartSimilarityMin: a newspaper story that
 // retells part of an agency story in its own sentences shares its names,
 // figures and facts. The thresholds were fitted on COUNTER's development
-// half and Clough–Stevenson (see the constants); relation and extent are
+// half and Clough–Stevenson (see the constants). A pair without reuse is
+// a part by its similarity only when the derived article draws at least
+// VocabularyMin of its words from the other's vocabulary (Run1, the words
+// found in the other at all; Foreign): two reports of one event share
+// names and figures, but each keeps its own words. Relation and extent are
 // independent, so a paragraph copied word for word into a long article is
 // a partial-copy of extent part, and a thorough rewrite of a whole story a
 // rewrite of extent whole.

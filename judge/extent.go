@@ -77,7 +77,8 @@ func (e Evidence) DerivedSide() (s Side, isB bool) {
 //
 //	verbatim + rewrite ≥ WholeMin                            → whole
 //	reused (Judge(e) is rewrite, partial-copy or copy)       → part
-//	similarity ≥ PartSimilarityMin                           → part
+//	similarity ≥ PartSimilarityMin, and run1 ≥ VocabularyMin
+//	  or the reuse mostly verbatim                           → part
 //	otherwise                                                → none
 //
 // A pair whose relation shows reuse is never of extent none. Pass the
@@ -103,7 +104,7 @@ func (t Thresholds) ExtentOf(e Evidence, d Side) Extent {
 	switch {
 	case d.Verbatim+d.Rewrite >= t.WholeMin:
 		return ExtentWhole
-	case t.Judge(e) >= Rewrite, e.Similarity >= t.PartSimilarityMin:
+	case t.Judge(e) >= Rewrite, e.Similarity >= t.PartSimilarityMin && !t.Foreign(d):
 		return ExtentPart
 	}
 	return ExtentNone

@@ -15,6 +15,8 @@ func TestExtentOf(t *testing.T) {
 		{"part by reuse", Evidence{A: Side{Run3: ReuseMin, Verbatim: 0.1}, Passages: 1}, Side{Run3: ReuseMin, Verbatim: 0.1}, ExtentPart},
 		{"part by similarity", Evidence{Similarity: PartSimilarityMin, SharedTerms: 12}, Side{}, ExtentPart},
 		{"same story below the bar", Evidence{Passages: 1, Similarity: PartSimilarityMin - 0.01, SharedTerms: 12}, Side{Rewrite: 0.2, Run3: 0.1}, ExtentNone},
+		{"similar, but the derived text's vocabulary is its own", Evidence{Similarity: PartSimilarityMin + 0.05, SharedTerms: 12}, Side{Run1: VocabularyMin - 0.05}, ExtentNone},
+		{"similar, vocabulary shared", Evidence{Similarity: PartSimilarityMin + 0.05, SharedTerms: 12}, Side{Run1: VocabularyMin + 0.05}, ExtentPart},
 	}
 	for _, tt := range tests {
 		if got := ExtentOf(tt.e, tt.d); got != tt.want {
@@ -86,5 +88,34 @@ func TestExtentOfStory(t *testing.T) {
 	rewrite.Similarity = PartSimilarityMin - 0.01
 	if got := (Thresholds{}).ExtentOfStory(rewrite); got != ExtentNone {
 		t.Errorf("ExtentOfStory(similarity under PartSimilarityMin) = %v; want none", got)
+	}
+}
+
+// TestForeign: an article that draws less than VocabularyMin of its words
+// from the other's vocabulary was not written from it, unless its reuse
+// lies mostly in verbatim passages; an unmeasured Run1 (zero) says
+// nothing.
+func TestForeign(t *testing.T) {
+	tests := []struct {
+		name string
+		d    Side
+		want bool
+	}{
+		{"reworded passages, own vocabulary", Side{Rewrite: 0.5, Run3: 0.2, Run1: 0.35}, true},
+		{"reworded passages, shared vocabulary", Side{Rewrite: 0.5, Run3: 0.2, Run1: 0.6}, false},
+		{"at the bar", Side{Rewrite: 0.5, Run1: VocabularyMin}, false},
+		{"word for word, own vocabulary", Side{Verbatim: 0.3, Rewrite: 0.1, Run8: 0.3, Run1: 0.3}, false},
+		{"more reworded than verbatim", Side{Verbatim: 0.05, Rewrite: 0.1, Run1: 0.3}, true},
+		{"not measured", Side{Rewrite: 0.5, Run3: 0.2}, false},
+	}
+	for _, tt := range tests {
+		if got := DefaultThresholds().Foreign(tt.d); got != tt.want {
+			t.Errorf("%s: Foreign(%+v) = %v; want %v", tt.name, tt.d, got, tt.want)
+		}
+	}
+	// Its bar is a threshold like the others.
+	th := Thresholds{VocabularyMin: 0.3}
+	if th.Foreign(Side{Rewrite: 0.5, Run1: 0.35}) {
+		t.Errorf("Thresholds{VocabularyMin: 0.3}.Foreign(Run1 0.35) = true; want false")
 	}
 }

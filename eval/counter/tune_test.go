@@ -41,13 +41,13 @@ type features struct {
 
 func (f *features) derived() bool { return f.label != "ND" && f.label != "non" }
 
-const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4\tiw2\tcw2\tcredit\tncredit"
+const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4\tiw2\tcw2\tcredit\tncredit\tdrun1\tsrun1"
 
 func (f *features) write(w io.Writer) {
-	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\n",
+	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%.3f\t%.3f\n",
 		f.id, f.label, f.relation, f.passages, f.sim, f.shared,
 		f.d.Verbatim+f.d.Rewrite, f.d.Verbatim, f.d.Rewrite, f.d.Run3, f.d.Run8, f.d.Run32,
-		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4, f.iw2, f.cw2, cmp.Or(f.credit, "-"), cmp.Or(f.ncredit, "-"))
+		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4, f.iw2, f.cw2, cmp.Or(f.credit, "-"), cmp.Or(f.ncredit, "-"), f.d.Run1, f.s.Run1)
 }
 
 // pairFeatures fills f from the engine's pair d (nil: none found), whose
