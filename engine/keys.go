@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"unicode"
+
+	"github.com/reprint/reprint/rewrite"
 )
 
 // Upgrading an archive's keys
@@ -64,6 +66,17 @@ var KeysChanges = []KeysChange{
 		What: "digits written against Arabic-script letters are words of their own",
 		Touches: func(text string) bool {
 			return hasLetterIn(text, unicode.Arabic) && hasDigit(text)
+		},
+	},
+	{
+		From: "keys/5 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits",
+		To:   "keys/6 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball",
+		What: "the terms of an article in one of the 14 languages with a Snowball stemmer beside English leave out that language's stop words; English terms unchanged",
+		// Exactly the texts analysed in a language of their own
+		// (rewrite.OwnLanguage): only their terms met a second list.
+		Touches: func(text string) bool {
+			_, own := rewrite.OwnLanguage(text)
+			return own
 		},
 	},
 }

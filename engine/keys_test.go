@@ -36,6 +36,11 @@ func TestKeysChanges(t *testing.T) {
 		{1, "The council approved the bridge in 2024.", false},
 		{1, "پاکستان نے میچ جیتا۔", false},
 		{1, "پاکستان نے 17اکتوبر کو میچ جیتا۔", true},
+		{2, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
+		{2, "Der Stadtrat hat am Montag den Bau der neuen Brücke beschlossen, und der Bürgermeister sagte, die Arbeiten würden im Frühjahr beginnen.", true},
+		{2, "Le conseil municipal a approuvé lundi la construction du nouveau pont, et le maire a déclaré que les travaux commenceraient au printemps.", true},
+		{2, "پاکستان نے 17 اکتوبر کو میچ جیتا۔", false},
+		{2, "北京今天宣布了新的计划。", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
 			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)

@@ -27,7 +27,12 @@ const Format = "reprint.archive/3"
 // keys/5: digits written against Arabic-script letters are words of
 // their own ("17اکتوبر" is "17" and "اکتوبر"); keys of text without such
 // words, and of all Latin text, are as in keys/4.
-const KeysVersion = "keys/5 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits"
+//
+// keys/6: the terms of a document analysed in a language of its own
+// (rewrite.OwnLanguage: German, French, Portuguese… with a Snowball
+// stemmer) leave out its Snowball stop words; keys of English text, and
+// of text in languages without a stemmer, are as in keys/5.
+const KeysVersion = "keys/6 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the

@@ -30,6 +30,7 @@ import (
 // splitting a UTF-8 sequence are skipped.
 func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uint64 {
 	start := len(dst)
+	an.setLanguage(text)
 	prev := 0
 	for _, sp := range sents {
 		if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) ||
@@ -70,7 +71,7 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 				dst = append(dst, TermID(KindEntity, tok.Hash))
 				continue
 			}
-			if _, stop := an.stop[tok.Hash]; stop || title {
+			if an.isStop(tok.Hash) || title {
 				continue
 			}
 			if opens && !capitalisedNext(s, toks, i) {
@@ -98,7 +99,7 @@ func (an *Analyzer) titleCase(s string, toks []analysis.Token) bool {
 			n++
 		case !unicode.IsLetter(r):
 		default:
-			if _, stop := an.stop[tok.Hash]; !stop {
+			if !an.isStop(tok.Hash) {
 				return false
 			}
 		}

@@ -99,6 +99,9 @@ type Analyzer struct {
 	// langSalt keeps its cache entries apart.
 	langStem func(*snowballstem.Env) bool
 	langSalt uint64
+	// langStop is the stop list of the document's language beside the
+	// English one (setLanguage): nil for English and unidentified text.
+	langStop map[uint64]struct{}
 	langs    map[uint64]int64 // prefix hash → language<<1 | reliable
 	low      []byte
 	terms    []uint64
@@ -228,7 +231,7 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 			terms = append(terms, TermID(KindEntity, h))
 			continue
 		}
-		_, stop := an.stop[h]
+		stop := an.isStop(h)
 		if upper && (i > 0 || !stop) {
 			_, common := an.common[h]
 			if i > 0 || !common {
@@ -594,6 +597,16 @@ func hasDigit(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// isStop reports whether the word of token hash h is a stop word of
+// English or of the document's language.
+func (an *Analyzer) isStop(h uint64) bool {
+	if _, ok := an.stop[h]; ok {
+		return true
+	}
+	_, ok := an.langStop[h]
+	return ok
 }
 
 // FrequentShare: in a text outside English (a language stemmed by its own

@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
@@ -19,6 +20,8 @@ import (
 	"github.com/blevesearch/snowballstem/spanish"
 	"github.com/blevesearch/snowballstem/swedish"
 	"github.com/blevesearch/snowballstem/turkish"
+	"github.com/reprint/reprint/analysis"
+	"github.com/reprint/reprint/stopword"
 	"github.com/zeebo/xxh3"
 )
 
@@ -42,6 +45,31 @@ var stemmers = map[whatlanggo.Lang]func(*snowballstem.Env) bool{
 	whatlanggo.Swe: swedish.Stem,
 	whatlanggo.Tur: turkish.Stem,
 }
+
+// langStops are the token hashes of the Snowball stop list of each
+// language in stemmers (package stopword), hashed as the tokenizer hashes
+// a word: "für" and "Für" are one hash, a list word of two tokens
+// ("c'est") gives both. Built once, read-only after.
+var langStops = sync.OnceValue(func() map[whatlanggo.Lang]map[uint64]struct{} {
+	var tk analysis.Tokenizer
+	out := make(map[whatlanggo.Lang]map[uint64]struct{}, len(stemmers))
+	for lang := range stemmers {
+		code := lang.Iso6391()
+		if lang == whatlanggo.Nob {
+			code = "no" // Snowball's Norwegian is Bokmål
+		}
+		set := map[uint64]struct{}{}
+		for _, w := range stopword.Snowball(code) {
+			for _, t := range tk.Tokenize(w, nil) {
+				set[t.Hash] = struct{}{}
+			}
+		}
+		if len(set) > 0 {
+			out[lang] = set
+		}
+	}
+	return out
+})
 
 // maxLangCache bounds the identifications an Analyzer keeps.
 const maxLangCache = 4096
@@ -107,16 +135,38 @@ func (an *Analyzer) englishShare(text string) float64 {
 	return float64(stop) / float64(len(toks))
 }
 
-// setLanguage chooses the stemmer for the document text: the Snowball
-// stemmer of its language when identified reliably and not English, else
-// the English path. The stem cache is salted per language so that a word
+// OwnLanguage reports whether text is analysed in a language of its own:
+// identified reliably as one of the 14 languages other than English with
+// a Snowball stemmer and stop list, and not read as English first (a
+// share of EnglishStopShare English stop words). Such a text's terms are
+// stemmed and stopped in that language, lang its ISO 639-1 code; every
+// other text's terms are English's. It costs an identification (about
+// 1 ms) unless the text reads as English.
+func OwnLanguage(text string) (lang string, ok bool) {
+	an := NewAnalyzer()
+	an.setLanguage(text)
+	if an.langStem == nil {
+		return "", false
+	}
+	l, _ := Language(text)
+	if l == whatlanggo.Nob {
+		return "no", true
+	}
+	return l.Iso6391(), true
+}
+
+// setLanguage chooses the stemmer and the stop list for the document
+// text: the Snowball stemmer and stop list of its language when
+// identified reliably and not English, else the English path (the English
+// stop list applies to every document: an English word quoted in German
+// text is still a function word). The stem cache is salted per language so that a word
 // stemmed in one language is not reused in another.
 //
 // Identification allocates (about 2,000 small allocations for a 1 KB
 // prefix), so its answer is kept per prefix hash: a text aligned again,
 // as Align does for each pair, is not identified again.
 func (an *Analyzer) setLanguage(text string) {
-	an.langStem, an.langSalt = nil, 0
+	an.langStem, an.langSalt, an.langStop = nil, 0, nil
 	if an.englishShare(text) >= EnglishStopShare {
 		return // English: identification would only cost time
 	}
@@ -140,6 +190,7 @@ func (an *Analyzer) setLanguage(text string) {
 	}
 	if st, found := stemmers[lang]; found {
 		an.langStem = st
+		an.langStop = langStops()[lang]
 		an.langSalt = (uint64(lang) + 1) * 0x9E3779B97F4A7C15
 	}
 }

@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/RadhiFadlillah/whatlanggo"
@@ -142,5 +143,70 @@ func TestFrequentWords(t *testing.T) {
 	rare := TermID(KindStem, analysis.Tokenize("عددa")[0].Hash)
 	if got := terms(urdu[0]+" عددa", idf); !got[rare] {
 		t.Errorf("a word of one document was left out")
+	}
+}
+
+// TestStopByLanguage: in a document of a language with a Snowball stop
+// list, its function words are not terms, so two unrelated sentences
+// that share only "der", "die", "hat", "mit" and "über" share no term;
+// the same words in an English document are not on its list and stay.
+func TestStopByLanguage(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		lang       whatlanggo.Lang
+	}{
+		{"German",
+			"Der Bürgermeister hat am Montag die neue Brücke über den Fluss eröffnet, und die Bürger waren mit dem Ergebnis sehr zufrieden.",
+			"Die Polizei hat in der Nacht einen jungen Mann festgenommen, der mit einem gestohlenen Auto über die Grenze nach Polen fahren wollte.",
+			whatlanggo.Deu},
+		{"Portuguese",
+			"O presidente da câmara inaugurou ontem a nova ponte sobre o rio, e os moradores ficaram muito satisfeitos com o resultado.",
+			"A polícia deteve durante a noite um jovem que tentava atravessar a fronteira com um carro roubado, segundo as autoridades da região.",
+			whatlanggo.Por},
+		{"French",
+			"Le maire a inauguré lundi le nouveau pont sur la rivière, et les habitants se sont montrés très satisfaits du résultat des travaux.",
+			"La police a interpellé pendant la nuit un jeune homme qui tentait de passer la frontière avec une voiture volée, et les autorités ont ouvert une enquête.",
+			whatlanggo.Fra},
+	}
+	an := NewAnalyzer()
+	for _, tt := range tests {
+		for _, s := range []string{tt.a, tt.b} {
+			if got, ok := Language(s); got != tt.lang || !ok {
+				t.Fatalf("%s: Language(%.30q…) = %v, %v; the test needs it reliable", tt.name, s, got, ok)
+			}
+		}
+		ta := an.Terms(tt.a, []reprint.Span{{End: len(tt.a)}}, nil)
+		tb := an.Terms(tt.b, []reprint.Span{{End: len(tt.b)}}, nil)
+		shared := 0
+		for _, x := range ta {
+			if slices.Contains(tb, x) {
+				shared++
+			}
+		}
+		if shared != 0 {
+			t.Errorf("%s: two unrelated sentences share %d terms; want 0 (function words are stop words)", tt.name, shared)
+		}
+		// The sentences do share function words, which were terms
+		// before the lists: the test can fail.
+		an.setLanguage(tt.a)
+		common := 0
+		for _, x := range analysis.Tokenize(tt.a) {
+			for _, y := range analysis.Tokenize(tt.b) {
+				if _, stop := an.langStop[x.Hash]; stop && x.Hash == y.Hash {
+					common++
+					break
+				}
+			}
+		}
+		if common < 3 {
+			t.Errorf("%s: the sentences share %d stop words of their language; the test wants 3 or more", tt.name, common)
+		}
+	}
+	// An English document keeps the English list only: "die" and "also"
+	// in English mean what they say.
+	en := "Residents fear the old trees will die this winter, and the council also plans to cut the budget."
+	an.setLanguage(en)
+	if an.langStop != nil {
+		t.Errorf("an English document has a second stop list")
 	}
 }

@@ -398,7 +398,7 @@ func TestReweighByIDF(t *testing.T) {
 	if al.Prepare(english, split(english), nil).ByIDF() {
 		t.Errorf("an English text's Doc depends on the IDF")
 	}
-	langs := 0
+	langs, shown := 0, map[string]bool{}
 	for lang, texts := range byLang {
 		idf := seedIDF(texts)
 		if idf.Docs() < rewrite.MinIDFDocs {
@@ -422,12 +422,18 @@ func TestReweighByIDF(t *testing.T) {
 			}
 		}
 		// A sentence too short for the language to be told is read as
-		// English, and depends on nothing.
-		if byIDF == 0 || differs == 0 {
-			t.Errorf("%s: %d of %d texts ByIDF, %d of them reweighed differently: the test shows nothing", lang, byIDF, len(texts), differs)
+		// English, and depends on nothing. German's frequent words are
+		// on its Snowball stop list already, so its IDF may drop nothing
+		// more; Arabic has no stop list, and its IDF must.
+		if byIDF == 0 {
+			t.Errorf("%s: none of %d texts ByIDF: the test shows nothing", lang, len(texts))
 		}
+		shown[lang] = differs > 0
 	}
 	if langs < 2 {
 		t.Errorf("%d languages with enough sentences; want German and Arabic at least", langs)
+	}
+	if !shown["ar"] {
+		t.Errorf("no Arabic text reweighed differently under its IDF: the test shows nothing")
 	}
 }

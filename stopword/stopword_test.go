@@ -55,3 +55,52 @@ func ExampleEnglish() {
 	fmt.Println(words)
 	// Output: [d don ll m o re s t ve y]
 }
+
+// TestSnowball checks the lists of other languages: each language named
+// has words, lower case and one token each, the function words one
+// expects are there, and English and unknown codes have none here.
+func TestSnowball(t *testing.T) {
+	if got := stopword.Languages(); len(got) != 14 || !slices.IsSorted(got) {
+		t.Errorf("Languages() = %q; want the 14 Snowball languages beside English, sorted", got)
+	}
+	for _, lang := range stopword.Languages() {
+		words := stopword.Snowball(lang)
+		if len(words) < 50 {
+			t.Errorf("Snowball(%q) has %d words; want a full list", lang, len(words))
+		}
+		seen := map[string]bool{}
+		for _, w := range words {
+			if w != strings.ToLower(w) || strings.ContainsAny(w, " \t\n|#\u2019") {
+				t.Errorf("Snowball(%q) holds %q; want lower case, one word", lang, w)
+			}
+			if seen[w] {
+				t.Errorf("Snowball(%q) holds %q twice", lang, w)
+			}
+			seen[w] = true
+		}
+	}
+	tests := []struct {
+		lang string
+		want []string
+	}{
+		{"de", []string{"der", "die", "und", "für", "über", "nicht"}},
+		{"fr", []string{"le", "les", "et", "dans", "pour", "été"}},
+		{"pt", []string{"de", "uma", "não", "pelo", "são"}},
+		{"es", []string{"el", "los", "para", "más"}},
+		{"ru", []string{"и", "не", "что"}},
+		{"it", []string{"della", "che", "non"}},
+	}
+	for _, tt := range tests {
+		words := stopword.Snowball(tt.lang)
+		for _, w := range tt.want {
+			if !slices.Contains(words, w) {
+				t.Errorf("Snowball(%q) lacks %q", tt.lang, w)
+			}
+		}
+	}
+	for _, lang := range []string{"en", "ur", "", "zz"} {
+		if got := stopword.Snowball(lang); got != nil {
+			t.Errorf("Snowball(%q) = %d words; want nil", lang, len(got))
+		}
+	}
+}
