@@ -39,6 +39,14 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"courtesy of", FormCredit},
 	{"sources:", FormSource},
 	{"source:", FormSource},
+	// "Source:" in German, Spanish, Portuguese and Italian; French
+	// "Source :" is the English word with French spacing (colonRest).
+	{"quellen:", FormSource},
+	{"quelle:", FormSource},
+	{"fuentes:", FormSource},
+	{"fuente:", FormSource},
+	{"fontes:", FormSource},
+	{"fonte:", FormSource},
 	{"via:", FormVia},
 	{"via", FormVia},
 	{"this article was originally published by", FormOriginally},
@@ -73,6 +81,45 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"first published in", FormOriginally},
 	{"republished with permission from", FormOriginally},
 	{"republished from", FormOriginally},
+	// The same notes in German, French, Spanish, Portuguese and Italian.
+	{"dieser artikel erschien zuerst im", FormOriginally},
+	{"dieser artikel erschien zuerst in", FormOriginally},
+	{"dieser artikel erschien zuerst bei", FormOriginally},
+	{"dieser artikel erschien zuerst auf", FormOriginally},
+	{"dieser beitrag erschien zuerst im", FormOriginally},
+	{"dieser beitrag erschien zuerst in", FormOriginally},
+	{"dieser beitrag erschien zuerst bei", FormOriginally},
+	{"dieser beitrag erschien zuerst auf", FormOriginally},
+	{"zuerst erschienen im", FormOriginally},
+	{"zuerst erschienen in", FormOriginally},
+	{"zuerst erschienen bei", FormOriginally},
+	{"zuerst erschienen auf", FormOriginally},
+	{"cet article a été publié initialement dans", FormOriginally},
+	{"cet article a été publié initialement par", FormOriginally},
+	{"cet article a été publié initialement sur", FormOriginally},
+	{"cet article a d'abord été publié dans", FormOriginally},
+	{"cet article a d'abord été publié par", FormOriginally},
+	{"cet article a d'abord été publié sur", FormOriginally},
+	{"article publié initialement dans", FormOriginally},
+	{"article publié initialement par", FormOriginally},
+	{"article publié initialement sur", FormOriginally},
+	{"publié initialement dans", FormOriginally},
+	{"publié initialement par", FormOriginally},
+	{"publié initialement sur", FormOriginally},
+	{"este artículo se publicó originalmente en", FormOriginally},
+	{"este artículo fue publicado originalmente en", FormOriginally},
+	{"este artículo fue publicado originalmente por", FormOriginally},
+	{"publicado originalmente en", FormOriginally},
+	{"publicado originalmente por", FormOriginally},
+	{"este artigo foi publicado originalmente no", FormOriginally},
+	{"este artigo foi publicado originalmente na", FormOriginally},
+	{"este artigo foi publicado originalmente em", FormOriginally},
+	{"publicado originalmente no", FormOriginally},
+	{"publicado originalmente na", FormOriginally},
+	{"publicado originalmente em", FormOriginally},
+	{"questo articolo è stato pubblicato originariamente su", FormOriginally},
+	{"articolo pubblicato originariamente su", FormOriginally},
+	{"pubblicato originariamente su", FormOriginally},
 }
 
 const (
@@ -103,10 +150,10 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 	}
 	name, form := "", ""
 	for _, p := range creditPrefixes {
-		if !hasPrefixFold(trimmed, p.prefix) {
+		rest, ok := colonRest(trimmed, p.prefix)
+		if !ok {
 			continue
 		}
-		rest := trimmed[len(p.prefix):]
 		if !strings.HasSuffix(p.prefix, ":") {
 			if rest == "" || rest[0] != ' ' && rest[0] != ':' {
 				continue
@@ -117,7 +164,10 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		break
 	}
 	if form == "" {
-		if rest, ok := copyrightRest(trimmed); ok {
+		if rest, ok := copyrightRest(trimmed); ok && !strings.Contains(rest, " | ") {
+			// A copyright line with links after it ("© 2025 X – All
+			// rights reserved | Imprint | Privacy") is the site's
+			// footer, chrome like its links; a credit stands alone.
 			name, form = creditName(rest), FormCopyright
 		}
 	}
@@ -283,6 +333,25 @@ func plausibleName(name string) bool {
 
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
 // ignoring case.
+// colonRest returns what follows prefix at the start of s, case folded.
+// A prefix ending in a colon also matches with spaces before the colon,
+// as French typography sets it ("Source : AFP", with a space or a
+// no-break space).
+func colonRest(s, prefix string) (string, bool) {
+	if hasPrefixFold(s, prefix) {
+		return s[len(prefix):], true
+	}
+	word, ok := strings.CutSuffix(prefix, ":")
+	if !ok || !hasPrefixFold(s, word) {
+		return "", false
+	}
+	rest := strings.TrimLeft(s[len(word):], " \u00a0\u202f")
+	if len(rest) == len(s)-len(word) || !strings.HasPrefix(rest, ":") {
+		return "", false
+	}
+	return rest[1:], true
+}
+
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -72,6 +72,16 @@ const (
 	// journalist's byline names a person in capitals, which it does not
 	// match.
 	wPostMeta = 0.90
+	// wConsent: a consent banner, a line that opens with the site telling
+	// the reader it uses cookies ("We use cookies to…", "Wir verwenden
+	// Cookies, um…"). Such a banner runs to three sentences and 30–60
+	// words of ordinary prose density, which cancels its vocabulary; no
+	// story opens a paragraph in the site's voice about its own cookies,
+	// so the opening is decisive like a trail.
+	wConsent = 0.90
+	// wToc: a line that is only the heading of a table of contents
+	// (tocLabels). Decisive like a trail.
+	wToc = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -137,6 +147,8 @@ type features struct {
 	caption   bool
 	trail     bool // a breadcrumb trail: see isTrail
 	postMeta  bool // a blog's post line: see isPostMeta
+	consent   bool // a consent banner: see consentOpeners
+	toc       bool // a table of contents' heading: see tocLabels
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -233,7 +245,27 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words)
 	f.postMeta = isPostMeta(trimmed, f.words)
+	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
+	f.toc = f.listLabel != catNone && s.isLabel(tocLabels)
 	return f
+}
+
+// consentMaxWords bounds a consent banner: the longest measured run to
+// about 60 words (three sentences and the button labels).
+const consentMaxWords = 80
+
+// opensWith reports whether the line's first words are one of phrases.
+func (s *scratch) opensWith(phrases [][]string) bool {
+	if len(s.words) == 0 {
+		return false
+	}
+	first := s.lower[s.words[0][0]:s.words[0][1]]
+	for _, p := range phrases {
+		if string(first) == p[0] && s.phraseAt(1, p[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // postMetaMaxWords bounds a post line: "Posted on November 8, 2025 by
@@ -350,8 +382,8 @@ func (s *scratch) teaserLabel() category {
 }
 
 // maxListLabelWords is the most words of a list label ("more on this
-// story").
-const maxListLabelWords = 4
+// story", "das könnte Sie auch interessieren").
+const maxListLabelWords = 5
 
 // listLabel returns the category of a line that is only a list label, or
 // catNone.
@@ -365,6 +397,16 @@ func (s *scratch) listLabel() category {
 		}
 	}
 	return catNone
+}
+
+// isLabel reports whether the line's words are one of labels.
+func (s *scratch) isLabel(labels map[string]bool) bool {
+	for label := range labels {
+		if s.labelIs(label, len(s.lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelIs reports whether the words before offset end of lower spell label.
@@ -610,6 +652,12 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.postMeta {
 		add(wPostMeta, ReasonNavigation)
+	}
+	if f.consent {
+		add(wConsent, ReasonLegal)
+	}
+	if f.toc {
+		add(wToc, ReasonNavigation)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

@@ -71,6 +71,29 @@ func TestLineScore(t *testing.T) {
 		{"This entry was posted in UK News and tagged flooding, Calder Bridge. Bookmark the permalink.", ReasonNavigation},
 		{"Enter your email address to subscribe to this blog and receive notifications of new posts by email.", ReasonPromo},
 		{"This post contains affiliate links, and we may earn a commission if you buy through them.", ReasonPromo},
+		// Consent banners, whose prose density cancels their words: the
+		// site speaking of its cookies is decisive.
+		{"We use cookies to give you the best experience on our website and to keep improving it. By continuing to use the site you agree to our use of cookies. You can find out more in our privacy policy.", ReasonLegal},
+		{"Wir verwenden Cookies, um unsere Website für Sie optimal zu gestalten und fortlaufend zu verbessern. Durch die weitere Nutzung der Seite stimmen Sie der Verwendung von Cookies zu.", ReasonLegal},
+		{"Nous utilisons des cookies pour vous offrir la meilleure expérience sur notre site. En poursuivant votre navigation, vous acceptez leur utilisation.", ReasonLegal},
+		// The furniture of German, French, Spanish, Portuguese and
+		// Italian sites.
+		{"Teilen auf Facebook", ReasonShare},
+		{"Kommentar schreiben", ReasonCommentForm},
+		{"Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.", ReasonCommentForm},
+		{"© 2025 Nordticker24 – Alle Rechte vorbehalten | Impressum | Datenschutz", ReasonLegal},
+		{"Mentions légales | Politique de confidentialité | Tous droits réservés", ReasonLegal},
+		{"Lire aussi : La réforme des retraites adoptée au Sénat", ReasonPromo},
+		{"Todos los derechos reservados. Aviso legal. Política de privacidad", ReasonLegal},
+		{"Esta entrada foi publicada em Economia, Regional e marcada com fábrica, têxtil por Redação. Guarde o link permanente.", ReasonNavigation},
+		{"Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.", ReasonCommentForm},
+		{"Esta entrada foi publicada em Economia, Regional e etiquetada conservas, emprego. Adicione aos favoritos a ligação permanente.", ReasonNavigation},
+		{"Leggi anche: Maltempo, allerta rossa in Liguria", ReasonPromo},
+		{"Table of Contents", ReasonNavigation},
+		{"Indice", ReasonNavigation},
+		{"Inhaltsverzeichnis", ReasonNavigation},
+		{"Sie haben einen Hinweis für unsere Redaktion? Schreiben Sie uns über die App oder per WhatsApp.", ReasonPromo},
+		{"Vous avez repéré une erreur dans cet article ? Signalez-la à la rédaction", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -92,6 +115,10 @@ func TestLineScore(t *testing.T) {
 		"Der Bundestag hat am Donnerstag das neue Gesetz mit großer Mehrheit beschlossen, teilte die Regierung mit.",
 		"Readers who like this kind of story will enjoy the book, she said on Monday.",
 		"The sign on the gate read \"Home » Garden\", and nobody knew who had put it there.",
+		"The regulator said websites that use cookies must ask visitors first, and that fines for breaches would rise next year.",
+		"Die Polizei hat Anzeige gegen den Fahrer erstattet, teilte ein Sprecher am Montag mit.",
+		"Le maire a refusé de partager les conclusions du rapport avec l'opposition, selon plusieurs élus.",
+		"Los vecinos se negaron a compartir sus datos con la empresa, según informó el ayuntamiento.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -243,6 +270,19 @@ func TestFindAttribution(t *testing.T) {
 		{"— Associated Press", "Associated Press", FormCredit},
 		{"© 2024 Reuters. All rights reserved.", "Reuters", FormCopyright},
 		{"Copyright (c) 2005-2019 Hawaii News Now", "Hawaii News Now", FormCopyright},
+		{"© 2025 Nordticker24 – Alle Rechte vorbehalten | Impressum | Datenschutz", "", ""},
+		{"© 2024 The Valley Post. All rights reserved. | Privacy Policy | Terms of Use", "", ""},
+		{"Quelle: Süderelbe-Anzeiger", "Süderelbe-Anzeiger", FormSource},
+		{"Dieser Artikel erschien zuerst im Weserkurier Nord.", "Weserkurier Nord", FormOriginally},
+		{"Cet article a été publié initialement dans Le Courrier national.", "Le Courrier national", FormOriginally},
+		{"Este artículo se publicó originalmente en El Diario del Sur.", "El Diario del Sur", FormOriginally},
+		{"Publicado originalmente no Jornal do Vale.", "Jornal do Vale", FormOriginally},
+		{"Articolo pubblicato originariamente su Il Tirreno.", "Il Tirreno", FormOriginally},
+		{"Source : AFP", "AFP", FormSource},
+		{"Source\u00a0: Le Progrès", "Le Progrès", FormSource},
+		{"Fuente: Europa Press", "Europa Press", FormSource},
+		{"Fonte: Agência Lusa", "Agência Lusa", FormSource},
+		{"Quelle der Unruhe war ein Streit im Stadtrat über die Finanzierung der neuen Schule.", "", ""},
 		{"Putin's conditions were rejected, according to the Kremlin.", "", ""},
 		{"Via a spokesman, the company said it would appeal the ruling in the coming weeks.", "", ""},
 		{"Viable alternatives are scarce.", "", ""},

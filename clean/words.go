@@ -151,6 +151,36 @@ var chromeWords = map[string]cue{
 
 	// WordPress and blog furniture: the permalink line, affiliate notes.
 	"permalink": {catNavigation, cueStrong}, "affiliate": {catPromo, cueStrong},
+
+	// The same kinds of word in German, French, Spanish, Portuguese and
+	// Italian site furniture, weighted as their English counterparts; a
+	// word that is also common in news prose is weak or faint ("Anzeige"
+	// is an advertisement's label but also a police report, "responder"
+	// to answer, "compartir" to share anything).
+	"impressum": {catLegal, cueStrong}, "datenschutz": {catLegal, cueWeak},
+	"datenschutzerklärung": {catLegal, cueStrong}, "nutzungsbedingungen": {catLegal, cueStrong},
+	"startseite": {catNavigation, cueStrong}, "kommentare": {catCommentPolicy, cueStrong},
+	"kommentar": {catCommentPolicy, cueWeak}, "abschicken": {catCommentForm, cueStrong},
+	"absenden": {catCommentForm, cueWeak}, "pflichtfelder": {catCommentForm, cueStrong},
+	"teilen": {catShare, cueWeak}, "drucken": {catShare, cueFaint},
+	"anzeige": {catPromo, cueFaint}, "werbung": {catPromo, cueFaint},
+	"abonnieren": {catPromo, cueStrong}, "weiterlesen": {catPromo, cueStrong},
+	"einloggen": {catNavigation, cueStrong}, "anmelden": {catNavigation, cueFaint},
+	"mentions": {catLegal, cueFaint}, "confidentialité": {catLegal, cueWeak},
+	"commentaires": {catCommentPolicy, cueStrong}, "commentaire": {catCommentPolicy, cueWeak},
+	"partager": {catShare, cueWeak}, "imprimer": {catShare, cueFaint},
+	"publicité": {catPromo, cueStrong}, "abonnez-vous": {catPromo, cueStrong},
+	"s'abonner": {catPromo, cueStrong}, "accueil": {catNavigation, cueFaint},
+	"permalien":   {catNavigation, cueStrong},
+	"comentarios": {catCommentPolicy, cueStrong}, "comentario": {catCommentPolicy, cueWeak},
+	"compartir": {catShare, cueFaint}, "publicidad": {catPromo, cueStrong},
+	"suscríbete": {catPromo, cueStrong}, "privacidad": {catLegal, cueWeak},
+	"comentários": {catCommentPolicy, cueStrong}, "comentário": {catCommentPolicy, cueWeak},
+	"partilhar": {catShare, cueWeak}, "compartilhar": {catShare, cueWeak},
+	"publicidade": {catPromo, cueStrong}, "privacidade": {catLegal, cueWeak},
+	"commenti": {catCommentPolicy, cueStrong}, "commento": {catCommentPolicy, cueWeak},
+	"condividi": {catShare, cueWeak}, "pubblicità": {catPromo, cueStrong},
+	"iscriviti": {catPromo, cueStrong},
 }
 
 // chromePhrases are sequences of two to four lower-case words, matched on
@@ -301,18 +331,119 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"subscribe for":            {catPromo, cuePhrase},
 	"needs your support":       {catPromo, cuePhrase},
 	"support local journalism": {catPromo, cuePhrase},
-	"vorheriger beitrag":       {catNavigation, cuePhrase},
-	"nächster beitrag":         {catNavigation, cuePhrase},
-	"all rights reserved":      {catLegal, 2},
-	"privacy policy":           {catLegal, cuePhrase},
-	"cookie policy":            {catLegal, cuePhrase},
-	"use cookies":              {catLegal, cuePhrase},
-	"accept cookies":           {catLegal, cuePhrase},
-	"accept all":               {catLegal, cueStrong},
-	"terms of use":             {catLegal, cuePhrase},
-	"terms of service":         {catLegal, cuePhrase},
-	"terms and conditions":     {catLegal, cuePhrase},
+	// Site furniture beyond WordPress, in the languages of the strings
+	// above: consent banners, sharing buttons, teaser boxes, comment
+	// forms, legal footers, as German, French, Spanish, Portuguese and
+	// Italian news sites word them.
+	"wir verwenden cookies":             {catLegal, cuePhrase},
+	"alle akzeptieren":                  {catLegal, cueStrong},
+	"alle rechte vorbehalten":           {catLegal, 2},
+	"teilen auf":                        {catShare, cuePhrase},
+	"artikel teilen":                    {catShare, cuePhrase},
+	"per e-mail teilen":                 {catShare, cuePhrase},
+	"per whatsapp":                      {catShare, cueStrong},
+	"das könnte sie auch interessieren": {catPromo, cuePhrase},
+	"mehr zum thema":                    {catPromo, cuePhrase},
+	"lesen sie auch":                    {catPromo, cuePhrase},
+	"auch interessant":                  {catPromo, cuePhrase},
+	"kommentar schreiben":               {catCommentForm, cuePhrase},
+	"kommentar abschicken":              {catCommentForm, cuePhrase},
+	"zur startseite":                    {catNavigation, cuePhrase},
+	"nach oben":                         {catNavigation, cueStrong},
+	"zum inhalt springen":               {catNavigation, cuePhrase},
+	"in diesem browser":                 {catCommentForm, cuePhrase},
+	"nous utilisons des cookies":        {catLegal, cuePhrase},
+	"tout accepter":                     {catLegal, cueStrong},
+	"tous droits réservés":              {catLegal, 2},
+	"mentions légales":                  {catLegal, cuePhrase},
+	"politique de confidentialité":      {catLegal, cuePhrase},
+	"lire aussi":                        {catPromo, cuePhrase},
+	"à lire aussi":                      {catPromo, cuePhrase},
+	"sur le même sujet":                 {catPromo, cuePhrase},
+	"notre newsletter":                  {catPromo, cueStrong},
+	"dans ce navigateur":                {catCommentForm, cuePhrase},
+	"utilizamos cookies":                {catLegal, cuePhrase},
+	"usamos cookies":                    {catLegal, cuePhrase},
+	"todos los derechos reservados":     {catLegal, 2},
+	"política de privacidad":            {catLegal, cuePhrase},
+	"aviso legal":                       {catLegal, cuePhrase},
+	"te puede interesar":                {catPromo, cuePhrase},
+	"lee también":                       {catPromo, cuePhrase},
+	"noticias relacionadas":             {catPromo, cuePhrase},
+	"en este navegador":                 {catCommentForm, cuePhrase},
+	"todos os direitos reservados":      {catLegal, 2},
+	"política de privacidade":           {catLegal, cuePhrase},
+	"leia também":                       {catPromo, cuePhrase},
+	"veja também":                       {catPromo, cuePhrase},
+	"notícias relacionadas":             {catPromo, cuePhrase},
+	"neste navegador":                   {catCommentForm, cuePhrase},
+	"próxima vez que eu comentar":       {catCommentForm, cuePhrase},
+	"link permanente":                   {catNavigation, cuePhrase},
+	"ligação permanente":                {catNavigation, cuePhrase},
+	"adicione aos favoritos":            {catNavigation, cuePhrase},
+	"esse post foi publicado":           {catNavigation, cuePhrase},
+	"este post foi publicado":           {catNavigation, cuePhrase},
+	"utilizziamo i cookie":              {catLegal, cuePhrase},
+	"tutti i diritti riservati":         {catLegal, 2},
+	"leggi anche":                       {catPromo, cuePhrase},
+	"potrebbe interessarti":             {catPromo, cuePhrase},
+	"in questo browser":                 {catCommentForm, cuePhrase},
+	// An invitation to report an error or send a tip to the newsroom.
+	"report a typo":                {catPromo, cuePhrase},
+	"report an error":              {catPromo, cuePhrase},
+	"spotted an error":             {catPromo, cuePhrase},
+	"spotted a mistake":            {catPromo, cuePhrase},
+	"got a news tip":               {catPromo, cuePhrase},
+	"send us a tip":                {catPromo, cuePhrase},
+	"hinweis für unsere redaktion": {catPromo, cuePhrase},
+	"schreiben sie uns":            {catPromo, cuePhrase},
+	"write to us":                  {catPromo, cuePhrase},
+	"écrivez-nous":                 {catPromo, cuePhrase},
+	"escríbenos":                   {catPromo, cuePhrase},
+	"escreva-nos":                  {catPromo, cuePhrase},
+	"scrivici":                     {catPromo, cuePhrase},
+	"fehler gefunden":              {catPromo, cuePhrase},
+	"fehler melden":                {catPromo, cuePhrase},
+	"repéré une erreur":            {catPromo, cuePhrase},
+	"signaler une erreur":          {catPromo, cuePhrase},
+	"signalez-la à la rédaction":   {catPromo, cuePhrase},
+	"has detectado un error":       {catPromo, cuePhrase},
+	"comunicar un error":           {catPromo, cuePhrase},
+	"encontrou um erro":            {catPromo, cuePhrase},
+	"segnala un errore":            {catPromo, cuePhrase},
+	"vorheriger beitrag":           {catNavigation, cuePhrase},
+	"nächster beitrag":             {catNavigation, cuePhrase},
+	"all rights reserved":          {catLegal, 2},
+	"privacy policy":               {catLegal, cuePhrase},
+	"cookie policy":                {catLegal, cuePhrase},
+	"use cookies":                  {catLegal, cuePhrase},
+	"accept cookies":               {catLegal, cuePhrase},
+	"accept all":                   {catLegal, cueStrong},
+	"terms of use":                 {catLegal, cuePhrase},
+	"terms of service":             {catLegal, cuePhrase},
+	"terms and conditions":         {catLegal, cuePhrase},
 })
+
+// consentOpeners are the openings of consent banners, the site speaking
+// of its own cookies, lower case, split into words (see wConsent).
+var consentOpeners = splitAll(
+	"we use cookies", "this website uses cookies", "this site uses cookies",
+	"our website uses cookies", "our site uses cookies",
+	"wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies",
+	"diese webseite verwendet cookies", "nous utilisons des cookies",
+	"ce site utilise des cookies", "utilizamos cookies", "usamos cookies",
+	"este sitio web utiliza cookies", "este sitio utiliza cookies", "este site utiliza cookies",
+	"utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie",
+	"questo sito utilizza i cookie",
+)
+
+func splitAll(phrases ...string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = fields(p)
+	}
+	return out
+}
 
 // phrase is one entry of chromePhrases.
 type phrase struct {
@@ -345,6 +476,11 @@ var teaserLabels = map[string]category{
 	"categories": catNavigation, "filed under": catNavigation,
 	"share": catShare, "share this": catShare, "share this article": catShare,
 	"like this": catShare, "related posts": catPromo,
+	// German, French, Spanish, Portuguese, Italian.
+	"lesen sie auch": catPromo, "mehr zum thema": catPromo, "auch interessant": catPromo,
+	"lire aussi": catPromo, "à lire aussi": catPromo, "lire également": catPromo,
+	"lee también": catPromo, "te puede interesar": catPromo, "leia também": catPromo,
+	"leia mais": catPromo, "veja também": catPromo, "leggi anche": catPromo,
 }
 
 // listLabels are the teaser labels that, as a line of their own ("DON'T
@@ -362,6 +498,28 @@ var listLabels = map[string]category{
 	"you may also like": catPromo, "you might also like": catPromo, "don't miss": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation,
+	// A table of contents heads the links to the article's own sections
+	// (tocLabels).
+	"table of contents": catNavigation, "contents": catNavigation, "in this article": catNavigation,
+	"inhaltsverzeichnis": catNavigation, "inhalt": catNavigation, "sommaire": catNavigation,
+	"índice": catNavigation, "indice": catNavigation, "contenidos": catNavigation,
+	"conteúdo": catNavigation,
+	// German, French, Spanish, Portuguese, Italian.
+	"das könnte sie auch interessieren": catPromo, "mehr zum thema": catPromo,
+	"lesen sie auch": catPromo, "auch interessant": catPromo, "meistgelesen": catPromo,
+	"lire aussi": catPromo, "à lire aussi": catPromo, "sur le même sujet": catPromo,
+	"te puede interesar": catPromo, "noticias relacionadas": catPromo, "lee también": catPromo,
+	"leia também": catPromo, "veja também": catPromo, "notícias relacionadas": catPromo,
+	"leggi anche": catPromo, "potrebbe interessarti": catPromo, "articoli correlati": catPromo,
+}
+
+// tocLabels are the headings of a table of contents, a line of their own
+// over the links to the article's sections. No story has a line that is
+// only "Table of contents": on its own the line is navigation, whether or
+// not its links survived extraction (wToc).
+var tocLabels = map[string]bool{
+	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true,
+	"sommaire": true, "índice": true, "indice": true, "contenidos": true, "conteúdo": true,
 }
 
 // captionPrefixes open photo captions and picture credits. They count when

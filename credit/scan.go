@@ -68,6 +68,14 @@ func words(text string) []word {
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		inner := start >= 0 && strings.ContainsRune(".-'’", r) && i+n < len(text) && wordRune(runeAt(text, i+n))
+		if inner && (r == '\'' || r == '’') && elided(text[start:i]) && unicode.IsUpper(runeAt(text, i+n)) {
+			// French and Italian elision before a name: "l'AFP" is
+			// the article "l'" and the name "AFP".
+			out = append(out, word{text[start : i+n], start, i + n})
+			start = -1
+			i += n
+			continue
+		}
 		switch {
 		case wordRune(r) || inner:
 			if start < 0 {
@@ -91,6 +99,27 @@ func words(text string) []word {
 		out = append(out, word{text[start:], start, len(text)})
 	}
 	return out
+}
+
+// elided reports whether w, the letters before an apostrophe, is an
+// article or preposition elided before a vowel ("l'", "d'", "dell'"),
+// lower case: "L'Équipe" and "O'Brien" are names whole.
+func elided(w string) bool {
+	switch w {
+	case "l", "d", "dell", "all", "dall", "nell", "sull":
+		return true
+	}
+	return false
+}
+
+// elision reports whether word i is an elided article ("l'") joined to
+// the word after it, as words splits "l'AFP".
+func (s *scanner) elision(i int) bool {
+	if i < 0 || i+1 >= len(s.w) {
+		return false
+	}
+	w := s.w[i].s
+	return (strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")) && s.w[i].end == s.w[i+1].start
 }
 
 func runeAt(s string, i int) rune {
@@ -159,7 +188,10 @@ func (s *scanner) is(i int, words ...string) bool {
 // capitalised words or a domain, joined by spaces and connectors. It
 // returns the indexes of the name's first and last word.
 func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
-	if i < len(s.w) && s.w[i].s == "the" && s.spaced(i+1) {
+	switch {
+	case s.elision(i):
+		i++ // "selon l'AFP"
+	case i < len(s.w) && articles[s.w[i].s] && s.spaced(i+1):
 		i++
 	}
 	last = -1
@@ -182,6 +214,24 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 	}
 	return i, last, last >= i
 }
+
+// articles are the lower-case definite articles a name may follow in
+// running text: "according to the BBC", "laut der dpa", "wie die
+// Deutsche Presse-Agentur berichtete".
+var articles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "dem": true, "den": true, "des": true}
+
+// frenchReportVerbs are the French verbs of reporting that open an
+// incise naming the outlet: "…, rapporte Le Parisien", "écrit Le Monde".
+var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit", "écrivait", "révèle", "révélait", "relate"}
+
+// maxClauseWords bounds the words between the name and the verb of "wie
+// X … berichtete": "am Dienstagabend unter Berufung auf Ermittler".
+const maxClauseWords = 6
+
+// germanReportVerbs are the German verbs of "wie X berichtete" (as X
+// reported), present and past, singular and plural.
+var germanReportVerbs = []string{"berichtete", "berichtet", "berichteten", "berichten", "meldete", "meldet",
+	"meldeten", "melden", "schreibt", "schrieb", "schreiben", "schrieben"}
 
 // reportVerbs are the Spanish verbs of reporting that stand between
 // "según" and the outlet: "según informó la agencia AIN".
@@ -323,6 +373,58 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
+			}
+		case s.is(i, "wie") && s.spaced(i+1):
+			// German "as X reported": "wie die Deutsche Presse-Agentur
+			// berichtete", "wie dpa meldet". The construction names the
+			// reporter, so the name may be lower case ("dpa").
+			j := i + 1
+			if articles[s.w[j].s] && s.spaced(j+1) {
+				j++
+			}
+			first, last, ok := s.nameFrom(j)
+			if !ok && j+1 < len(s.w) && s.spaced(j+1) && s.is(j+1, germanReportVerbs...) {
+				first, last, ok = j, j, true
+			}
+			// The verb ends the clause, after at most a few words of
+			// time or manner ("am Dienstag", "unter Berufung auf …").
+			for k := last + 1; ok && k < len(s.w) && k <= last+maxClauseWords && s.spaced(k); k++ {
+				if s.is(k, germanReportVerbs...) {
+					add(first, last, FormReported, s.span(i, k))
+					break
+				}
+			}
+		case s.is(i, frenchReportVerbs...) && i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1):
+			// The French incise, the verb before its subject closing the
+			// sentence: "…, rapporte Le Courrier national." The subject
+			// runs to the clause's end, and a French title keeps its
+			// lower-case adjectives ("Le Monde diplomatique").
+			j := i + 1
+			if s.elision(j) {
+				j++
+			}
+			if j >= len(s.w) || !capWord(s.w[j].s) {
+				continue
+			}
+			last := j
+			for last+1 < len(s.w) && last+1 < j+maxNameWords && s.spaced(last+1) {
+				last++
+			}
+			if end := s.w[last].end; end < len(s.text) && strings.ContainsRune(".,;", runeAt(s.text, end)) || end == len(s.text) {
+				add(j, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "laut") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
+			// German and French "according to": "laut dpa", "laut der
+			// Polizei", "d'après l'AFP". The phrase names a source, so
+			// one lower-case word is taken as its name ("dpa"); it
+			// credits only as a name of the source's publisher or of
+			// an outlet, like every "according to X".
+			first, last, ok := s.nameFrom(i + 1)
+			if !ok && s.spaced(i+1) {
+				first, last, ok = i+1, i+1, true
+			}
+			if ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
 			}
 		case s.is(i, "según", "selon") && s.spaced(i+1) ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os"):

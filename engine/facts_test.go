@@ -2,6 +2,7 @@ package engine
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/reprint/reprint"
@@ -78,5 +79,76 @@ func TestFactsLeaveOutHeadline(t *testing.T) {
 	tc := an.Terms(cp.Text, storySentences(cp.Text, detailSkips(cp)), nil)
 	if !slices.Equal(ts, tc) {
 		t.Errorf("terms of the copy with a headline = %x; want the source's %x", tc, ts)
+	}
+}
+
+// TestHeadings: a line of its own, short, not ending a sentence, is a
+// heading; prose, quotations and long unpunctuated lines are not.
+func TestHeadings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"headline and subhead", "Großfeuer im Hamburger Hafen\n\nDas Feuer brach kurz vor Mitternacht aus.\n\nWas jetzt passiert\n\nDie Halle wird abgerissen.",
+			[]string{"Großfeuer im Hamburger Hafen", "Was jetzt passiert"}},
+		{"sentences only", "The river rose. Homes flooded.\nTrains stopped.", nil},
+		{"a quotation line", "Officials were blunt.\n\n“We will not back down”\n\nThe vote is on Monday.", nil},
+		{"a question", "What happens next?\n\nThe vote is on Monday.", nil},
+		{"a long line without a full stop", strings.Repeat("word ", 21) + "\n\nThe vote is on Monday.", nil},
+		{"the whole text", "Flooding in the north", nil},
+		{"indented", "  Flooding in the north  \nThe vote is on Monday.", []string{"Flooding in the north"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range headings(tt.text) {
+				got = append(got, tt.text[sp.Start:sp.End])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("headings(%q) = %q; want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFactsLeaveOutHeadlineLine: a plain-text copy (no title, so no
+// Headline) that opens with its page source's headline holds the same
+// facts and terms as the page, whose Headline is known. German, where
+// the headline's nouns are capitalised and would read as names.
+func TestFactsLeaveOutHeadlineLine(t *testing.T) {
+	const title = "4200 Tonnen Kaffee verbrannt: Großfeuer in Lagerhalle im Hamburger Hafen"
+	text := title + "\n\nIm Hamburger Hafen ist in der Nacht zum Dienstag ein Lager mit rund 4200 Tonnen Rohkaffee niedergebrannt. Verletzte gab es keine."
+	page := &reprint.Article{Text: text, Meta: reprint.Meta{Title: title}, Headline: reprint.FindHeadline(text, title)}
+	if page.Headline.Empty() {
+		t.Fatalf("FindHeadline found none")
+	}
+	plain := &reprint.Article{Text: text}
+	an := rewrite.NewAnalyzer()
+	fp := an.Facts(page.Text, storySentences(page.Text, detailSkips(page)), nil)
+	fc := an.Facts(plain.Text, storySentences(plain.Text, detailSkips(plain)), nil)
+	if !slices.Equal(fp, fc) {
+		t.Errorf("facts of the plain copy = %x; want the page's %x", fc, fp)
+	}
+}
+
+// TestCreditDecides: a credit decides a pair's direction when it names the
+// source's known publisher, but not one the source names only in its own
+// credit line: both then credit the same outlet.
+func TestCreditDecides(t *testing.T) {
+	p := &publishers{name: []string{"Nachrichten-Radar Nord", "Süderelbe-Anzeiger"}, how: []string{credit.HowSite, credit.HowCreditLine}}
+	named := credit.Result{Status: credit.Credited, Name: "Süderelbe-Anzeiger", Form: credit.FormSource, Publisher: "Süderelbe-Anzeiger"}
+	if p.decides(named, 1) {
+		t.Errorf("a credit of the outlet the source itself credits decided the direction")
+	}
+	site := credit.Result{Status: credit.Credited, Name: "Nachrichten-Radar Nord", Form: credit.FormSource, Publisher: "Nachrichten-Radar Nord"}
+	if !p.decides(site, 0) {
+		t.Errorf("a credit of the source's site name did not decide")
+	}
+	link := credit.Result{Status: credit.Credited, Name: "radar.example", Form: credit.FormLink, Publisher: "Süderelbe-Anzeiger"}
+	if !p.decides(link, 1) {
+		t.Errorf("a link to the source's page did not decide")
+	}
+	if p.decides(credit.Result{Status: credit.NotCredited, Publisher: "Nachrichten-Radar Nord"}, 0) {
+		t.Errorf("no credit decided")
 	}
 }

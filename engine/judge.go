@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/credit"
@@ -159,8 +160,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			// A credit decides only when it names that article's known
 			// publisher; a credit line naming an outlet, against an
 			// article of unknown publisher, is weighed.
-			ACreditsB:       c.credAB.Status == credit.Credited && c.credAB.Publisher != "",
-			BCreditsA:       c.credBA.Status == credit.Credited && c.credBA.Publisher != "",
+			ACreditsB:       names.decides(c.credAB, p.B),
+			BCreditsA:       names.decides(c.credBA, p.A),
 			ACreditsUnnamed: names.unnamed(p.A, p.B, c.credAB),
 			BCreditsUnnamed: names.unnamed(p.B, p.A, c.credBA),
 			SharedCredit:    names.shared(p.A, p.B, credits[p.A], credits[p.B]),
@@ -355,7 +356,9 @@ func rejudge(pairs []detect.Pair, th judge.Thresholds) []detect.Pair {
 // article in a pair and the articles related to each.
 type publishers struct {
 	name []string
-	adj  [][]int
+	// how says where name came from (credit.Publisher's second result).
+	how []string
+	adj [][]int
 	// credits are whom each article credits its text to
 	// (credit.Credits), set once they are read; nil until then.
 	credits [][]credit.Named
@@ -363,17 +366,30 @@ type publishers struct {
 
 // creditNames finds the publishers of the articles in pairs.
 func creditNames(res *Corpus) *publishers {
-	p := &publishers{name: make([]string, len(res.Articles)), adj: make([][]int, len(res.Articles))}
+	p := &publishers{name: make([]string, len(res.Articles)), how: make([]string, len(res.Articles)), adj: make([][]int, len(res.Articles))}
 	for _, pr := range res.Pairs {
 		p.adj[pr.A] = append(p.adj[pr.A], pr.B)
 		p.adj[pr.B] = append(p.adj[pr.B], pr.A)
 	}
 	for i, a := range res.Articles {
 		if len(p.adj[i]) > 0 {
-			p.name[i], _ = credit.Publisher(a)
+			p.name[i], p.how[i] = credit.Publisher(a)
 		}
 	}
 	return p
+}
+
+// decides reports whether a credit result against article source decides
+// the direction: it names source's known publisher. A publisher known
+// only from source's own credit line ("Quelle: X", credit.HowCreditLine)
+// does not count, but for a link to source's page: then source credits
+// X and the derived article credits X, as a copy keeping its source's
+// credit line does, and that says nothing of which came from which.
+func (p *publishers) decides(c credit.Result, source int) bool {
+	if c.Status != credit.Credited || c.Publisher == "" {
+		return false
+	}
+	return p.how[source] != credit.HowCreditLine || c.Form == credit.FormLink
 }
 
 // outlets returns the publishers of the articles related to article i:
@@ -575,14 +591,53 @@ func revised(m reprint.Meta) time.Time {
 }
 
 // detailSkips returns the spans of a's Text the details signal leaves
-// out: its headline, when Text opens with it, and its credit lines and
-// datelines (credit.Lines), in text order.
+// out, in text order: its headline, when Text opens with it; its other
+// headings (see headings); and its credit lines and datelines
+// (credit.Lines).
 func detailSkips(a *reprint.Article) []reprint.Span {
 	lines := credit.Lines(a)
 	if h := a.Headline; !h.Empty() && h.End <= len(a.Text) {
-		lines = append([]reprint.Span{h}, lines...)
+		lines = append(lines, h)
 	}
-	return lines
+	lines = append(lines, headings(a.Text)...)
+	slices.SortFunc(lines, func(x, y reprint.Span) int { return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End)) })
+	return slices.Compact(lines)
+}
+
+// HeadingMaxWords bounds a heading line (headings): headlines and
+// subheads run to 8–15 words; a line of prose that lost its full stop is
+// longer.
+const HeadingMaxWords = 20
+
+// headings returns the lines of text set as headings: a line of its own,
+// of at most HeadingMaxWords words, that does not end a sentence (no
+// full stop, question or exclamation mark, colon or closing quotation
+// mark). A headline or subhead restates the story; its names are not
+// details a version adds. A page's headline is known (Article.Headline)
+// only when its title repeats it, so a plain-text copy that opens with
+// the same headline line would otherwise hold its words as details the
+// page lacks — and German capitalises every noun in it.
+func headings(text string) []reprint.Span {
+	var out []reprint.Span
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		if line != "" && len(line) < len(strings.TrimSpace(text)) {
+			n := len(strings.Fields(line))
+			last, _ := utf8.DecodeLastRuneInString(line)
+			if n <= HeadingMaxWords && !strings.ContainsRune(".!?…:;\"”»'’)", last) {
+				ls := start + strings.Index(text[start:end], line)
+				out = append(out, reprint.Span{Start: ls, End: ls + len(line)})
+			}
+		}
+		start = end + 1
+	}
+	return out
 }
 
 // storySentences returns the sentences of text with the spans skip (credit

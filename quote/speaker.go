@@ -30,13 +30,54 @@ var verbs = map[string]bool{
 	"warn": true, "suggested": true, "suggests": true,
 }
 
+// foreignVerbs are the attribution verbs of German, French, Spanish,
+// Portuguese and Italian news, in the forms that stand next to a speaker:
+// the present and simple past of the incise after a quotation („…“,
+// sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
+// and the participle after an auxiliary (« … », a réagi Gérard Laporte;
+// «…», ha raccontato Giuliana Marras). German "so" („…“, so Oltmanns) is
+// left out: after a comma in English it opens a clause. Words that are
+// also English ("dice", "lance") are matched in lower case only, where
+// English would not put them after a quotation's comma.
+const foreignVerbs = `
+sagte sagt sagten sagen erklärte erklärt betonte betont meinte meint warnte warnt kritisierte
+kritisiert ergänzte ergänzt bestätigte bestätigt forderte fordert mahnte mahnt schrieb schreibt
+räumte berichtete berichtet
+dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime
+estimé indique indiqué assure assuré confie confié réagit réagi résume résumé précise précisé
+lance lancé raconte raconté regrette regretté dénonce dénoncé martèle martelé insiste insisté
+prévient prévenu poursuit poursuivi commente commenté reconnaît reconnu annonce annoncé
+témoigne témoigné rappelle rappelé confirme confirmé déplore déploré avertit averti répond
+répondu tranche tranché glisse glissé juge jugé conclut conclu
+dijo dice afirmó afirma explicó explica señaló señala aseguró asegura declaró declara añadió
+añade indicó indica comentó comenta subrayó subraya advirtió advierte apuntó apunta destacó
+destaca manifestó lamentó lamenta insistió agregó sostuvo reconoció relató recordó denunció
+denuncia criticó dicho afirmado explicado señalado asegurado declarado
+disse diz afirmou explicou declarou acrescentou acrescenta sublinhou sublinha garantiu garante
+referiu refere adiantou contou conta lamentou salientou considerou defendeu alertou criticou
+denunciou frisou
+detto dichiarato dichiara spiega spiegato affermato aggiunge aggiunto sottolinea sottolineato
+racconta raccontato commentato osserva osservato conclude concluso assicurato avverte
+avvertito denunciato precisa precisato ribadisce ribadito conferma confermato accusa accusato
+attacca replica replicato annuncia annunciato ammette ammesso riferisce riferito`
+
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
-// "Zelensky also wrote".
+// "Zelensky also wrote"; and between a quotation and the participle of
+// the languages that form their past so (French "a", "ont"; Italian and
+// Spanish "ha", "hanno", "han"; German "hat", "haben").
 var auxiliaries = map[string]bool{
 	"has": true, "have": true, "had": true, "also": true, "later": true, "again": true,
 	"then": true, "previously": true, "once": true, "reportedly": true, "earlier": true,
 	"further": true, "repeatedly": true, "recently": true, "would": true, "will": true,
 	"publicly": true, "separately": true,
+	"a": true, "ont": true, "avait": true, "ha": true, "hanno": true, "han": true, "aveva": true,
+	"había": true, "hat": true, "haben": true, "hatte": true,
+}
+
+func init() {
+	for _, w := range strings.Fields(foreignVerbs) {
+		verbs[w] = true
+	}
 }
 
 // SpeechVerb reports whether w, in lower case, is one of the attribution
@@ -53,6 +94,11 @@ func Pronoun(w string) bool { return pronouns[strings.ToLower(w)] }
 
 var pronouns = map[string]bool{
 	"he": true, "she": true, "they": true, "we": true, "i": true, "it": true, "you": true,
+	// The subject pronouns of the languages of foreignVerbs ("Er sagte",
+	// "il a ajouté", "ella dijo"), but for German "sie" and "es" and
+	// Italian "lei", which are also other words.
+	"er": true, "wir": true, "ich": true, "il": true, "elle": true, "ils": true, "elles": true,
+	"él": true, "ella": true, "ellos": true, "ele": true, "ela": true, "eles": true, "lui": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
@@ -437,6 +483,18 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 // three words; more is a clause, not a title.
 const maxRoleWords = 3
 
+// roleArticles are the articles that may open a role after the verb in
+// the languages of foreignVerbs ("dijo el alcalde", "a réagi la maire");
+// English "the" is a notRole word: "said the mayor" names no one.
+var roleArticles = map[string]bool{
+	"el": true, "la": true, "le": true, "l'": true, "il": true, "lo": true, "o": true,
+	"der": true, "die": true, "das": true,
+}
+
+// maxParenToks bounds a parenthesis between a role and a name:
+// "(divers gauche)", "(PSOE)", "(67)".
+const maxParenToks = 5
+
 // notRole are lower-case words that end a role: a clause or a place
 // follows the verb, not a title ("said police in Hemsby Cross", "said
 // on Monday", "said that Ana Silva …").
@@ -458,6 +516,10 @@ var notRole = map[string]bool{
 // gives its name with the role as part of it only when capitalised.
 func roleThenName(toks []tok, s int) (attribution, bool) {
 	j := s
+	if j < len(toks) && toks[j].kind == tokWord && roleArticles[toks[j].w] {
+		s++ // "dijo el alcalde X", "a réagi la maire … X": the article is no role word
+		j++
+	}
 	for j < len(toks) && j-s < maxRoleWords && toks[j].kind == tokWord && toks[j].low {
 		w := toks[j].w
 		if notRole[w] || pronouns[w] || verbs[w] || auxiliaries[w] {
@@ -467,6 +529,21 @@ func roleThenName(toks []tok, s int) (attribution, bool) {
 	}
 	if j == s {
 		return attribution{}, false
+	}
+	// A party or an age in parentheses after the role, and the comma of
+	// an apposition: "la maire (divers gauche), Martine Lecoutre".
+	if j < len(toks) && toks[j].kind == tokOther && toks[j].r == '(' {
+		k := j + 1
+		for k < len(toks) && k <= j+maxParenToks && !(toks[k].kind == tokOther && toks[k].r == ')') {
+			k++
+		}
+		if k >= len(toks) || k > j+maxParenToks {
+			return attribution{}, false
+		}
+		j = k + 1
+	}
+	if j < len(toks) && toks[j].kind == tokComma {
+		j++
 	}
 	a, end, ok := speakerAfter(toks, j)
 	if !ok || a.pronoun || end == j || toks[j].w == "the" || toks[j].w == "The" {
@@ -497,12 +574,16 @@ func afterImmediate(toks []tok) attribution {
 		}
 		return attribution{}
 	}
-	if isVerb(toks[i]) {
-		if a, _, ok := speakerAfter(toks, i+1); ok {
-			return withVerb(a, toks[i], toks[i].w)
+	v := i
+	for v < len(toks) && v < i+2 && isAux(toks[v]) && toks[v].low {
+		v++ // « … », a réagi X; "…", ha raccontato X
+	}
+	if v < len(toks) && isVerb(toks[v]) {
+		if a, _, ok := speakerAfter(toks, v+1); ok {
+			return withVerb(a, toks[v], toks[v].w)
 		}
-		if a, ok := roleThenName(toks, i+1); ok {
-			return withVerb(a, toks[i], toks[i].w)
+		if a, ok := roleThenName(toks, v+1); ok {
+			return withVerb(a, toks[v], toks[v].w)
 		}
 		return attribution{}
 	}
@@ -510,7 +591,7 @@ func afterImmediate(toks []tok) attribution {
 	if !ok {
 		return attribution{}
 	}
-	v := j + 1
+	v = j + 1
 	for v < len(toks) && isAux(toks[v]) {
 		v++
 	}

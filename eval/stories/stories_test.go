@@ -286,18 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"french-afp-syndication": {
-		checks: []string{"credit A-C", "speaker A-C \"un tiers des emplois de la commune\""},
-		why:    "\"selon l'AFP\" is one word for the credit scanner (l'AFP), so A-C is not credited; the mayor's quotation given to the union delegate is not flagged",
-	},
-	"german-dpa-chain": {
-		checks: []string{"lineage C", "lineage D", "credit A-B", "credit B-C", "credit C-D", "quote C-D \"da brennt ein Container\"", "quote C-D \"fast ein Viertel unserer Jahresmenge\"", "quote C-D \"über die Dämmplatten im Dach\"", "chrome D \"Wir verwenden Cookies\"", "chrome D \"Teilen auf Facebook\"", "chrome D \"Das könnte Sie auch interessieren\"", "chrome D \"Labskaus wie bei Oma\"", "chrome D \"Kommentar schreiben\"", "chrome D \"Ihre E-Mail-Adresse wird nicht veröffentlicht\"", "chrome D \"Alle Rechte vorbehalten\""},
-		why:    "\"wie die Deutsche Presse-Agentur berichtete\" and \"Quelle: X\" are not read as credit; the German chrome of the plain-text scraper copy (cookie notice, \"Teilen auf\", \"Kommentar schreiben\", \"Alle Rechte vorbehalten\") survives and turns the lineage of C and D over",
-	},
-	"portuguese-wire-rewrite": {
-		checks: []string{"chrome C \"Esta entrada foi publicada em\"", "chrome C \"Guardar o meu nome, email e site neste navegador\""},
-		why:    "two Portuguese WordPress lines (\"Esta entrada foi publicada em …\", \"Guardar o meu nome, email e site …\") survive cleaning",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
