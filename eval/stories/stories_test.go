@@ -285,8 +285,7 @@ func TestFold(t *testing.T) {
 var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
-}{
-}
+}{}
 
 // TestDevelopmentSets: every development set in testdata/stories is right
 // (issue 10's bar), but for knownFailures, which fail exactly as listed.
