@@ -47,6 +47,20 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"fuente:", FormSource},
 	{"fontes:", FormSource},
 	{"fonte:", FormSource},
+	{"bronnen:", FormSource},
+	{"bron:", FormSource},
+	// "With information from X", the Latin American and Brazilian
+	// credit of agency copy worked into a story ("Con información de
+	// AFP", "Com informações da Agência Brasil").
+	{"con información de", FormCredit},
+	{"con información del", FormCredit},
+	{"con informaciones de", FormCredit},
+	{"com informações da", FormCredit},
+	{"com informações do", FormCredit},
+	{"com informações de", FormCredit},
+	{"com informações das", FormCredit},
+	{"com informações dos", FormCredit},
+	{"met informatie van", FormCredit},
 	{"via:", FormVia},
 	{"via", FormVia},
 	{"this article was originally published by", FormOriginally},
@@ -145,6 +159,12 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 	}
 	start := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
 	trimmed := strings.TrimSpace(line)
+	if rest, ok := strings.CutPrefix(trimmed, "*"); ok && rest != "" && rest[0] != '*' {
+		// "*Com informações da Agência Brasil": the footnote mark of a
+		// credit under the story.
+		start++
+		trimmed = rest
+	}
 	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
 		return reprint.Attribution{}, false
 	}
@@ -206,6 +226,12 @@ func FindAttributions(line string) []reprint.Attribution {
 func contributed(line string) []reprint.Attribution {
 	start := len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace))
 	trimmed := strings.TrimSpace(line)
+	if rest, ok := strings.CutPrefix(trimmed, "*"); ok && rest != "" && rest[0] != '*' {
+		// "*Com informações da Agência Brasil": the footnote mark of a
+		// credit under the story.
+		start++
+		trimmed = rest
+	}
 	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
 		return nil
 	}

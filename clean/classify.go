@@ -282,11 +282,11 @@ func isPostMeta(line string, words int) bool {
 		return false
 	}
 	f := strings.Fields(line)
-	if strings.EqualFold(f[0], "posted") && len(f) > 1 && (f[1] == "by" || f[1] == "on") {
+	if len(f) > 1 && postedWords[strings.ToLower(f[0])] && postedNext[f[1]] {
 		return true
 	}
 	n := len(f)
-	if n < 3 || f[n-2] != "by" {
+	if n < 3 || !byWords[f[n-2]] {
 		return false
 	}
 	user := f[n-1]
@@ -309,13 +309,26 @@ func isPostMeta(line string, words int) bool {
 // monthName reports whether w is an English month's name or its
 // three-letter abbreviation.
 func monthName(w string) bool {
-	switch strings.ToLower(w) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return true
-	}
-	return false
+	return months[strings.ToLower(w)]
 }
+
+// The words of a blog's post line in English, German, French, Spanish,
+// Portuguese and Italian: "Posted by", "Publicado el … por admin",
+// "Publié le … par", "Veröffentlicht am … von", "Pubblicato il … da".
+var (
+	postedWords = map[string]bool{"posted": true, "publicado": true, "publicada": true, "publié": true,
+		"publiée": true, "veröffentlicht": true, "pubblicato": true, "pubblicata": true}
+	postedNext = map[string]bool{"by": true, "on": true, "por": true, "el": true, "em": true, "no": true,
+		"par": true, "le": true, "von": true, "am": true, "da": true, "il": true}
+	byWords = map[string]bool{"by": true, "por": true, "par": true, "von": true, "da": true}
+	months  = set(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+		janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+		janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+		januar februar märz juni juli oktober dezember
+		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre`)
+)
 
 // stopWordLike reports whether w is a function word that can end a
 // phrase after "by" in a sentence fragment ("stand by me", "passed by

@@ -90,6 +90,16 @@ func TestLineScore(t *testing.T) {
 		{"Esta entrada foi publicada em Economia, Regional e etiquetada conservas, emprego. Adicione aos favoritos a ligação permanente.", ReasonNavigation},
 		{"Leggi anche: Maltempo, allerta rossa in Liguria", ReasonPromo},
 		{"Table of Contents", ReasonNavigation},
+		// Spanish WordPress, whose words weigh as the English ones.
+		{"Deja un comentario Cancelar la respuesta", ReasonCommentForm},
+		{"Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.", ReasonCommentForm},
+		{"Saltar al contenido", ReasonNavigation},
+		{"Haz clic para compartir en X (Se abre en una ventana nueva)", ReasonShare},
+		{"Receba as notícias do Portal Sul Mineiro no seu WhatsApp. Clique aqui e entre no nosso canal.", ReasonPromo},
+		{"Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes del Valle.", ReasonPromo},
+		{"Únete a nuestro canal de WhatsApp y recibe las noticias de Minuto Regional al instante.", ReasonPromo},
+		{"LEE TAMBIÉN: Suspenden el servicio de agua en cuatro colonias de Valle Chico por reparación de bomba", ReasonPromo},
+		{"Categorías: Hidalgo Etiquetas: comerciantes, incendio, mercado", ReasonNavigation},
 		{"Indice", ReasonNavigation},
 		{"Inhaltsverzeichnis", ReasonNavigation},
 		{"Sie haben einen Hinweis für unsere Redaktion? Schreiben Sie uns über die App oder per WhatsApp.", ReasonPromo},
@@ -133,6 +143,7 @@ func TestContext(t *testing.T) {
 		"Officials said the building needed repairs that the town could not afford, and that its books would move to the school.\n\n"
 	tests := []struct {
 		name, body string
+		site       string
 		gone       []string
 		kept       []string
 	}{{
@@ -158,6 +169,31 @@ func TestContext(t *testing.T) {
 		name: "a chrome word in a short paragraph",
 		body: story + "Anyone with information should email the inquiry team. The road will reopen on Monday.\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		kept: []string{"Anyone with information should email the inquiry team. The road will reopen on Monday."},
+	}, {
+		// A scraped blog page: menu, breadcrumb, the post's title, its
+		// post line. The title over the post line is no link-list item.
+		name: "a post's title between a breadcrumb and its post line",
+		body: "Menu\n\nHome\n\nNews\n\nHome » News » Local\n\nLibrary to close after council vote\n\nPosted on November 8, 2025 by admin\n\n" + story,
+		gone: []string{"Home » News » Local", "Posted on November 8, 2025 by admin"},
+		kept: []string{"Library to close after council vote"},
+	}, {
+		// The site's own copyright notice is its footer, no credit;
+		// another's is a credit line and stays.
+		name: "the site's own copyright notice",
+		site: "WKCT NewsCenter 6",
+		body: story + "Copyright 2025 WKCT. All rights reserved.\n",
+		gone: []string{"Copyright 2025 WKCT. All rights reserved."},
+	}, {
+		name: "another's copyright notice",
+		site: "Valley Ledger",
+		body: story + strings.ReplaceAll(story, "library", "pool") + "Copyright 2025 The Associated Press. All rights reserved.\n",
+		kept: []string{"Copyright 2025 The Associated Press. All rights reserved."},
+	}, {
+		// A licence notice closing the page: its first sentence is
+		// legal, and the document's end is chrome.
+		name: "a licence notice at the end",
+		body: story + "Conteúdo publicado sob a licença Creative Commons Atribuição 4.0 Internacional. Para reproduzir, é obrigatório citar a fonte.\n",
+		gone: []string{"Conteúdo publicado sob a licença Creative Commons Atribuição 4.0 Internacional. Para reproduzir, é obrigatório citar a fonte."},
 	}, {
 		name: "headline repeated",
 		body: "Council closes library\n\nCouncil closes library\n\n" + story,
@@ -227,7 +263,7 @@ func TestContext(t *testing.T) {
 	c := MustClean(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &reprint.Article{ID: tt.name, Body: tt.body, Meta: reprint.Meta{Title: "Opening hours cut"}}
+			a := &reprint.Article{ID: tt.name, Body: tt.body, Meta: reprint.Meta{Title: "Opening hours cut", Site: tt.site}}
 			c.Clean(a)
 			checkArticle(t, a)
 			removed := make(map[string]bool)
@@ -273,6 +309,9 @@ func TestFindAttribution(t *testing.T) {
 		{"© 2025 Nordticker24 – Alle Rechte vorbehalten | Impressum | Datenschutz", "", ""},
 		{"© 2024 The Valley Post. All rights reserved. | Privacy Policy | Terms of Use", "", ""},
 		{"Quelle: Süderelbe-Anzeiger", "Süderelbe-Anzeiger", FormSource},
+		{"Bron: Zeeuwse Dagbode", "Zeeuwse Dagbode", FormSource},
+		{"Con información de El Observador del Valle.", "El Observador del Valle", FormCredit},
+		{"*Com informações da Agência Brasil", "Agência Brasil", FormCredit},
 		{"Dieser Artikel erschien zuerst im Weserkurier Nord.", "Weserkurier Nord", FormOriginally},
 		{"Cet article a été publié initialement dans Le Courrier national.", "Le Courrier national", FormOriginally},
 		{"Este artículo se publicó originalmente en El Diario del Sur.", "El Diario del Sur", FormOriginally},
@@ -401,6 +440,13 @@ func TestPostMeta(t *testing.T) {
 		{"Prisons plagued by understaffing", false},
 		{"Town stunned by verdict in 2025", false},
 		{"Posted by admin. It was a quiet day in the town and nothing happened.", false},
+		{"Publicado el 8 mayo, 2025 por admin", true},
+		{"Publié le 3 mars 2025 par redaction", true},
+		{"Veröffentlicht am 18. März 2025 von redaktion", true},
+		{"12 marzo 2025 da redazione", true},
+		{"Publicado por Ana Souza", true},
+		{"Los vecinos fueron desalojados por la policía", false},
+		{"Mayo 2025 por Juan Pérez", false},
 	}
 	for _, tt := range tests {
 		if got := isPostMeta(tt.line, len(strings.Fields(tt.line))); got != tt.want {

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,6 +47,9 @@ type block struct {
 	list    bool     // short and with no closing punctuation: a link-list item's shape
 	label   category // a list label alone on its line ("DON'T MISS"): opens a link list
 	title   bool     // at most HeadlineMaxWords words, not ending in a full stop: a listed title's shape
+	// postMeta: a blog's post line ("Posted on … by admin"), which
+	// follows the post's own title in every blog theme.
+	postMeta bool
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -73,7 +77,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	for i := range blocks {
 		b := &blocks[i]
 		line := body[b.span.Start:b.span.End]
-		if _, ok := FindAttribution(line); ok {
+		if at, ok := FindAttribution(line); ok && !(at.Form == FormCopyright && ownNotice(at.Name, a.Meta.Site)) {
 			b.credit = true
 			continue
 		}
@@ -82,6 +86,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
 		b.label = feats[i].listLabel
 		b.title = b.words <= c.opts.HeadlineMaxWords && !fullStop(line)
+		b.postMeta = feats[i].postMeta
 		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
 			keys[i] = s.key()
 		}
@@ -179,7 +184,9 @@ func (c *Cleaner) context(blocks []block) {
 // score as good lines — a headline has their shape — so only their
 // place can tell them; the opening chrome line must be a real one, not
 // the document's start, so that a headline followed by a breadcrumb
-// trail stays. A line of class closer (chrome, or also near-chrome before
+// trail stays, and a list closed by a blog's post line ("Posted on …
+// by admin") ends before its last line, the post's title. A line of
+// class closer (chrome, or also near-chrome before
 // the context pass decides it) closes the list as a chrome line does.
 func linkLists(blocks []block, closer class) {
 	for i := 0; i < len(blocks); {
@@ -192,7 +199,11 @@ func linkLists(blocks []block, closer class) {
 			j++
 		}
 		if j == len(blocks) || blocks[j].class == classChrome || blocks[j].class == closer {
-			for k := i; k < j; k++ {
+			end := j
+			if j < len(blocks) && blocks[j].postMeta {
+				end-- // the post's title, over its "Posted on … by admin"
+			}
+			for k := i; k < end; k++ {
 				blocks[k].class, blocks[k].reason = classChrome, ReasonPromo
 			}
 		}
@@ -474,4 +485,22 @@ func nearEqual(a, b string) bool {
 		return false
 	}
 	return strings.Count(b[len(a):], " ") <= maxSuffixWords
+}
+
+// ownNotice reports whether a copyright line naming name is the page's
+// own notice: every word of name is a word of site, the page's site name
+// ("Copyright 2025 WKCT. All rights reserved." on "WKCT NewsCenter 6").
+// The site's own notice says whose the page is, which Meta.Site already
+// says; it credits no source, and is the footer's legal chrome.
+func ownNotice(name, site string) bool {
+	nw, sw := strings.Fields(strings.ToLower(name)), strings.Fields(strings.ToLower(site))
+	if len(nw) == 0 || len(sw) == 0 {
+		return false
+	}
+	for _, w := range nw {
+		if !slices.Contains(sw, strings.Trim(w, ".,")) {
+			return false
+		}
+	}
+	return true
 }
