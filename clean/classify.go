@@ -82,6 +82,12 @@ const (
 	// wToc: a line that is only the heading of a table of contents
 	// (tocLabels). Decisive like a trail.
 	wToc = 0.90
+	// wAlso: a "Read also: <headline>" line (alsoLabels): a link to
+	// another story set into the text, whose title no sentence of the
+	// story is. Decisive like a trail; it needs the headline's shape
+	// (no closing full stop), so "Read more: the report says …" stays
+	// to the other features.
+	wAlso = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -149,6 +155,7 @@ type features struct {
 	postMeta  bool // a blog's post line: see isPostMeta
 	consent   bool // a consent banner: see consentOpeners
 	toc       bool // a table of contents' heading: see tocLabels
+	also      bool // "Read also: <headline>": see wAlso
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -247,6 +254,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.postMeta = isPostMeta(trimmed, f.words)
 	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels)
+	f.also = f.label != catNone && !f.endStop && f.words <= longWords && s.alsoLabel()
 	return f
 }
 
@@ -392,6 +400,21 @@ func (s *scratch) teaserLabel() category {
 		}
 	}
 	return catNone
+}
+
+// alsoLabel reports whether the line opens with one of alsoLabels and a
+// colon.
+func (s *scratch) alsoLabel() bool {
+	colon := bytes.IndexByte(s.lower, ':')
+	if colon <= 0 || colon > maxLabelBytes {
+		return false
+	}
+	for label := range alsoLabels {
+		if s.labelIs(label, colon) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxListLabelWords is the most words of a list label ("more on this
@@ -671,6 +694,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.toc {
 		add(wToc, ReasonNavigation)
+	}
+	if f.also {
+		add(wAlso, ReasonPromo)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

@@ -143,7 +143,7 @@ func TestContext(t *testing.T) {
 		"Officials said the building needed repairs that the town could not afford, and that its books would move to the school.\n\n"
 	tests := []struct {
 		name, body string
-		site       string
+		site, lang string
 		gone       []string
 		kept       []string
 	}{{
@@ -188,6 +188,14 @@ func TestContext(t *testing.T) {
 		site: "Valley Ledger",
 		body: story + strings.ReplaceAll(story, "library", "pool") + "Copyright 2025 The Associated Press. All rights reserved.\n",
 		kept: []string{"Copyright 2025 The Associated Press. All rights reserved."},
+	}, {
+		// "Read also: <headline>" between two paragraphs of the story,
+		// in a page whose language's stop words make its title read
+		// as prose.
+		name: "a read-also link inside the story",
+		body: story + "LEE TAMBIÉN: Suspenden el servicio de agua en cuatro colonias de Valle Chico por reparación de bomba\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		lang: "es",
+		gone: []string{"LEE TAMBIÉN: Suspenden el servicio de agua en cuatro colonias de Valle Chico por reparación de bomba"},
 	}, {
 		// A licence notice closing the page: its first sentence is
 		// legal, and the document's end is chrome.
@@ -263,7 +271,7 @@ func TestContext(t *testing.T) {
 	c := MustClean(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &reprint.Article{ID: tt.name, Body: tt.body, Meta: reprint.Meta{Title: "Opening hours cut", Site: tt.site}}
+			a := &reprint.Article{ID: tt.name, Body: tt.body, Meta: reprint.Meta{Title: "Opening hours cut", Site: tt.site, Language: tt.lang}}
 			c.Clean(a)
 			checkArticle(t, a)
 			removed := make(map[string]bool)

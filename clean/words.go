@@ -626,6 +626,18 @@ var teaserLabels = map[string]category{
 	"leia mais": catPromo, "veja também": catPromo, "leggi anche": catPromo,
 }
 
+// alsoLabels are the teaser labels that say "read this other story
+// too", in English and the other six languages of the vocabulary: a
+// line "Label: <headline>" is a link set into the text (wAlso).
+var alsoLabels = map[string]bool{
+	"read more": true, "read also": true, "also read": true, "see also": true,
+	"more on this": true, "more on this story": true,
+	"lesen sie auch": true, "mehr zum thema": true, "lire aussi": true, "à lire aussi": true,
+	"lire également": true, "lee también": true, "te puede interesar": true,
+	"leia também": true, "leia mais": true, "veja também": true, "leggi anche": true,
+	"lees ook": true, "lees meer": true,
+}
+
 // listLabels are the teaser labels that, as a line of their own ("DON'T
 // MISS", "More:", "You may also like…", "Tags"), head a list of links:
 // the titles of other stories or the site's sections. Labels that

@@ -357,6 +357,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Dutch: a spokesman confirmed it to the news agency",
+			derived: article("d", "Brug dicht na aanvaring\n\nDe brug blijft twee weken dicht.\n\nDe schipper had niet gedronken, bevestigde een woordvoerder woensdag tegenover persbureau ANP."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ANP"}},
+			status:  credit.Credited, credName: "ANP", form: credit.FormReported, evidence: "persbureau ANP",
+		},
+		{
+			name:    "English: told the news agency Reuters",
+			derived: article("d", "Bridge closed\n\nThe bridge will stay shut for two weeks.\n\nThe captain had not been drinking, a police spokesman told the news agency Reuters."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Reuters"}},
+			status:  credit.Credited, credName: "Reuters", form: credit.FormReported, evidence: "agency Reuters",
+		},
+		{
+			name:    "a news agency that is not the source's publisher",
+			derived: article("d", "Bridge closed\n\nThe bridge will stay shut for two weeks.\n\nThe captain had not been drinking, a police spokesman told the news agency Reuters."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Zeeuwse Dagbode"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "credit line with a stale span",
 			derived: &reprint.Article{Text: "Talks.\nCredit: BBC", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 40, End: 51}, Text: "Credit: BBC", Name: "BBC", Form: "credit"}}},
 			source:  bbc, status: credit.Credited, credName: "BBC", form: credit.FormCredit, evidence: "Credit: BBC",

@@ -220,9 +220,34 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 // Deutsche Presse-Agentur berichtete".
 var articles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "dem": true, "den": true, "des": true}
 
-// frenchReportVerbs are the French verbs of reporting that open an
-// incise naming the outlet: "…, rapporte Le Parisien", "écrit Le Monde".
-var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit", "écrivait", "révèle", "révélait", "relate"}
+// agencyWords are the words for a news agency that stand right before
+// its name: Dutch "persbureau", German "Nachrichtenagentur", French
+// "l'agence", Spanish "agencia", Portuguese "agência", Italian
+// "l'agenzia"; English "news agency" is two words (agencyWord).
+var agencyWords = []string{"persbureau", "nieuwsagentschap", "nachrichtenagentur", "presseagentur",
+	"l'agence", "l’agence", "agencia", "agência", "agenzia", "l'agenzia", "l’agenzia"}
+
+// agencyWord reports whether word i ends a phrase for a news agency
+// (agencyWords, or "news agency" and "wire service").
+func (s *scanner) agencyWord(i int) bool {
+	switch {
+	case s.is(i, agencyWords...):
+		return true
+	case s.is(i, "agency") && s.is(i-1, "news") && s.spaced(i):
+		return true
+	case s.is(i, "service") && s.is(i-1, "wire") && s.spaced(i):
+		return true
+	}
+	return false
+}
+
+// frenchReportVerbs are the French (and Dutch) verbs of reporting that
+// open an incise naming the outlet: "…, rapporte Le Parisien", "écrit
+// Le Monde", "meldt ANP".
+var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit", "écrivait", "révèle", "révélait", "relate",
+	// Dutch sets the same incise: "…, meldt ANP", "…, schrijft de
+	// Volkskrant", "…, aldus persbureau Belga".
+	"meldt", "meldde", "schrijft", "schreef", "aldus", "bericht"}
 
 // maxClauseWords bounds the words between the name and the verb of "wie
 // X … berichtete": "am Dienstagabend unter Berufung auf Ermittler".
@@ -413,7 +438,18 @@ func mentions(text string) []mention {
 			if end := s.w[last].end; end < len(s.text) && strings.ContainsRune(".,;", runeAt(s.text, end)) || end == len(s.text) {
 				add(j, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "laut") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
+		case s.agencyWord(i) && s.spaced(i+1):
+			// A name the text calls a news agency wherever it stands:
+			// "tegenover persbureau ANP", "told the news agency
+			// Reuters", "a indiqué l'agence Belga". Naming the agency
+			// as the agency that reported credits it, as "according
+			// to" does; like every mention it counts only for the
+			// source's publisher or, in the lede, as an outlet.
+			if first, last, ok := s.nameFrom(i + 1); ok {
+				add(first, last, FormReported, s.span(i, last))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "laut", "volgens") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German and French "according to": "laut dpa", "laut der
 			// Polizei", "d'après l'AFP". The phrase names a source, so
 			// one lower-case word is taken as its name ("dpa"); it

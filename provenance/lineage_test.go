@@ -339,6 +339,30 @@ func TestInfer(t *testing.T) {
 			weighed(0, 2, judge.Copy, -2, 1),
 		}, []provenance.Edge{edge(0, 2, judge.Copy), edge(1, 0, judge.Rewrite)},
 			[]provenance.Source{srcA, srcB}},
+		// A wire story 0, its rewrite 1, the copy 2 of the rewrite: 0
+		// and 2, read alone, share an unseen source (each keeps what
+		// the other lost). The lineage explains it: 0 is that source,
+		// a root, not the child of an unseen one.
+		{"unseen source explained by the chain", 3, []provenance.Link{
+			weighed(0, 1, judge.Rewrite, 1, 0.8),
+			weighed(1, 2, judge.Copy, 1, 0.95),
+			{A: 0, B: 2, Relation: judge.Rewrite, Strength: 0.7, Direction: provenance.Direction{Source: provenance.SourceCommon}},
+		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 1, judge.Copy)},
+			[]provenance.Source{srcA, srcA, srcA}},
+		// A rewrite 2 crediting the agency 0, which a portal's copy 1
+		// accounts for a point more of (its own headline): the credited
+		// parent.
+		{"the credited parent of two versions", 3, []provenance.Link{
+			weighed(0, 1, judge.Copy, 1, 0.99),
+			credited(0, 2, judge.Rewrite, srcA, 0.86),
+			weighed(1, 2, judge.Rewrite, 1, 0.875),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Rewrite)},
+			[]provenance.Source{srcA, srcA, srcA}},
+		// Two siblings that share an unseen source keep it.
+		{"unseen source of siblings", 2, []provenance.Link{
+			{A: 0, B: 1, Relation: judge.Rewrite, Strength: 0.7, Direction: provenance.Direction{Source: provenance.SourceCommon}},
+		}, []provenance.Edge{edge(0, provenance.Unseen, judge.Rewrite), edge(1, provenance.Unseen, judge.Rewrite)},
+			[]provenance.Source{provenance.SourceCommon}},
 		// Siblings keep their own direction; an unknown pair stays unknown.
 		{"siblings keep theirs", 3, []provenance.Link{
 			weighed(0, 1, judge.Rewrite, 1, 0.8),

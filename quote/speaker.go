@@ -31,7 +31,7 @@ var verbs = map[string]bool{
 }
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
-// Portuguese and Italian news, in the forms that stand next to a speaker:
+// Portuguese, Italian and Dutch news, in the forms that stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
 // and the participle after an auxiliary (« … », a réagi Gérard Laporte;
@@ -59,7 +59,9 @@ denunciou frisou
 detto dichiarato dichiara spiega spiegato affermato aggiunge aggiunto sottolinea sottolineato
 racconta raccontato commentato osserva osservato conclude concluso assicurato avverte
 avvertito denunciato precisa precisato ribadisce ribadito conferma confermato accusa accusato
-attacca replica replicato annuncia annunciato ammette ammesso riferisce riferito`
+attacca replica replicato annuncia annunciato ammette ammesso riferisce riferito
+zegt zei vertelt vertelde stelt stelde aldus benadrukt benadrukte reageert reageerde verklaart
+verklaarde waarschuwt waarschuwde gezegd verklaard`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -71,7 +73,7 @@ var auxiliaries = map[string]bool{
 	"further": true, "repeatedly": true, "recently": true, "would": true, "will": true,
 	"publicly": true, "separately": true,
 	"a": true, "ont": true, "avait": true, "ha": true, "hanno": true, "han": true, "aveva": true,
-	"había": true, "hat": true, "haben": true, "hatte": true,
+	"había": true, "hat": true, "haben": true, "hatte": true, "heeft": true,
 }
 
 func init() {
@@ -99,6 +101,7 @@ var pronouns = map[string]bool{
 	// Italian "lei", which are also other words.
 	"er": true, "wir": true, "ich": true, "il": true, "elle": true, "ils": true, "elles": true,
 	"él": true, "ella": true, "ellos": true, "ele": true, "ela": true, "eles": true, "lui": true,
+	"hij": true, "zij": true, "wij": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
