@@ -169,7 +169,13 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		return reprint.Attribution{}, false
 	}
 	name, form := "", ""
+	if rest, ok := feedFooter(trimmed); ok {
+		name, form = creditName(rest), FormOriginally
+	}
 	for _, p := range creditPrefixes {
+		if form != "" {
+			break
+		}
 		rest, ok := colonRest(trimmed, p.prefix)
 		if !ok {
 			continue
@@ -359,6 +365,38 @@ func plausibleName(name string) bool {
 
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
 // ignoring case.
+// feedFooters are WordPress's feed footer, "The post <title> appeared
+// first on <site>.", in English and in its German, French, Spanish,
+// Portuguese, Italian and Dutch translations: an opening and the words
+// before the site's name, lower case.
+var feedFooters = [][2]string{
+	{"the post ", " appeared first on "},
+	{"der beitrag ", " erschien zuerst auf "},
+	{"l'article ", " est apparu en premier sur "},
+	{"la entrada ", " se publicó primero en "},
+	{"o post ", " apareceu primeiro em "},
+	{"l'articolo ", " sembra essere il primo su "},
+	{"het bericht ", " verscheen eerst op "},
+}
+
+// feedFooter returns the site's name of a feed footer line (feedFooters):
+// a copy taken from a blog's feed keeps it, and it credits the blog.
+func feedFooter(line string) (string, bool) {
+	for _, f := range feedFooters {
+		if !hasPrefixFold(line, f[0]) {
+			continue
+		}
+		// The last place the infix stands, compared case-folded byte
+		// window by byte window (the infixes fold to their own length).
+		for i := len(line) - len(f[1]); i > len(f[0]); i-- {
+			if strings.EqualFold(line[i:i+len(f[1])], f[1]) {
+				return line[i+len(f[1]):], true
+			}
+		}
+	}
+	return "", false
+}
+
 // colonRest returns what follows prefix at the start of s, case folded.
 // A prefix ending in a colon also matches with spaces before the colon,
 // as French typography sets it ("Source : AFP", with a space or a

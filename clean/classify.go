@@ -254,7 +254,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.postMeta = isPostMeta(trimmed, f.words)
 	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels)
-	f.also = f.label != catNone && !f.endStop && f.words <= longWords && s.alsoLabel()
+	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	return f
 }
 
@@ -364,13 +364,38 @@ func IsTrail(line string) bool {
 // isTrail reports whether line, of words words, is a breadcrumb trail: two
 // or more sections joined by » or › (or " > "), each of at most
 // trailMaxWords words, with no sentence-final punctuation.
+//
+// The last section may be the page's own title, as WordPress's
+// breadcrumbs end ("Home » Cronaca » Notte di paura a Vallemora, a fuoco
+// di nuovo…"): up to trailTitleWords words, cut with an ellipsis or not,
+// when every section before it is short.
 func isTrail(line string, words int) bool {
 	seps := strings.Count(line, "»") + strings.Count(line, "›") + strings.Count(line, " > ")
-	if seps == 0 || endsSentence(line) {
+	if seps == 0 {
 		return false
 	}
-	return words <= trailMaxWords*(seps+1)
+	truncated := strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
+	if endsSentence(line) && !truncated {
+		return false
+	}
+	if words <= trailMaxWords*(seps+1) && !truncated {
+		return true
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(line, " > ", "»"), func(r rune) bool { return r == '»' || r == '›' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if n := len(strings.Fields(p)); n == 0 || n > trailMaxWords {
+			return false
+		}
+	}
+	return len(strings.Fields(parts[len(parts)-1])) <= trailTitleWords
 }
+
+// trailTitleWords bounds the title that may end a breadcrumb trail: a
+// headline's length (HeadlineMaxWords' default).
+const trailTitleWords = 20
 
 // phraseAt reports whether the words from index k on begin with rest.
 func (s *scratch) phraseAt(k int, rest []string) bool {
@@ -403,18 +428,36 @@ func (s *scratch) teaserLabel() category {
 }
 
 // alsoLabel reports whether the line opens with one of alsoLabels and a
-// colon.
-func (s *scratch) alsoLabel() bool {
-	colon := bytes.IndexByte(s.lower, ':')
-	if colon <= 0 || colon > maxLabelBytes {
-		return false
+// colon, or with one set in capitals before the title ("À LIRE AUSSI
+// Commerces ruraux : …", the label in a <strong> of its own).
+func (s *scratch) alsoLabel(line string) bool {
+	if len(s.words) == 0 || !alsoFirst[string(s.lower[s.words[0][0]:s.words[0][1]])] {
+		return false // most lines: no allocation, no loop
 	}
+	colon := bytes.IndexByte(s.lower, ':')
 	for label := range alsoLabels {
-		if s.labelIs(label, colon) {
+		if colon > 0 && colon <= maxLabelBytes && s.labelIs(label, colon) {
+			return true
+		}
+		n := len(strings.Fields(label))
+		if len(s.words) > n && s.labelIs(label, s.words[n-1][1]+1) && shouted(line, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// shouted reports whether the first n words of line are in capitals.
+func shouted(line string, n int) bool {
+	for i, w := range strings.Fields(line) {
+		if i == n {
+			break
+		}
+		if strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return true
 }
 
 // maxListLabelWords is the most words of a list label ("more on this

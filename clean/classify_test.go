@@ -95,6 +95,10 @@ func TestLineScore(t *testing.T) {
 		{"Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.", ReasonCommentForm},
 		{"Saltar al contenido", ReasonNavigation},
 		{"Haz clic para compartir en X (Se abre en una ventana nueva)", ReasonShare},
+		{"À LIRE AUSSI Commerces ruraux : le gouvernement promet un nouveau fonds pour les bourgs", ReasonPromo},
+		{"Home » Cronaca » Notte di paura a Vallemora, a fuoco di nuovo l’impianto della Ecoplast…", ReasonNavigation},
+		{"Questa voce è stata pubblicata in Cronaca e contrassegnata con ambiente, incendio, rifiuti. Aggiungi ai segnalibri il permalink.", ReasonNavigation},
+		{"Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.", ReasonCommentForm},
 		{"Receba as notícias do Portal Sul Mineiro no seu WhatsApp. Clique aqui e entre no nosso canal.", ReasonPromo},
 		{"Suscríbete a nuestro boletín y recibe cada mañana las noticias más importantes del Valle.", ReasonPromo},
 		{"Únete a nuestro canal de WhatsApp y recibe las noticias de Minuto Regional al instante.", ReasonPromo},
@@ -125,6 +129,8 @@ func TestLineScore(t *testing.T) {
 		"Der Bundestag hat am Donnerstag das neue Gesetz mit großer Mehrheit beschlossen, teilte die Regierung mit.",
 		"Readers who like this kind of story will enjoy the book, she said on Monday.",
 		"The sign on the gate read \"Home » Garden\", and nobody knew who had put it there.",
+		"Read more about the plan in the council's minutes",
+		"Lire aussi les témoignages des habitants dans notre dossier",
 		"The regulator said websites that use cookies must ask visitors first, and that fines for breaches would rise next year.",
 		"Die Polizei hat Anzeige gegen den Fahrer erstattet, teilte ein Sprecher am Montag mit.",
 		"Le maire a refusé de partager les conclusions du rapport avec l'opposition, selon plusieurs élus.",
@@ -196,6 +202,14 @@ func TestContext(t *testing.T) {
 		body: story + "LEE TAMBIÉN: Suspenden el servicio de agua en cuatro colonias de Valle Chico por reparación de bomba\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		lang: "es",
 		gone: []string{"LEE TAMBIÉN: Suspenden el servicio de agua en cuatro colonias de Valle Chico por reparación de bomba"},
+	}, {
+		// A line without a word shields no chrome ("Δ", the comment
+		// form's honeypot), and a section break between story
+		// paragraphs stays.
+		name: "lines without words",
+		body: story + "***\n\n" + strings.ReplaceAll(story, "library", "pool") + "Save my name, email, and website in this browser for the next time I comment.\n\nΔ\n\nRecent Posts\n",
+		gone: []string{"Save my name, email, and website in this browser for the next time I comment.", "Δ"},
+		kept: []string{"***"},
 	}, {
 		// A licence notice closing the page: its first sentence is
 		// legal, and the document's end is chrome.
@@ -318,6 +332,8 @@ func TestFindAttribution(t *testing.T) {
 		{"© 2024 The Valley Post. All rights reserved. | Privacy Policy | Terms of Use", "", ""},
 		{"Quelle: Süderelbe-Anzeiger", "Süderelbe-Anzeiger", FormSource},
 		{"Bron: Zeeuwse Dagbode", "Zeeuwse Dagbode", FormSource},
+		{"The post Illinois Bridge Closed Indefinitely After Barge Crash: What Commuters Need to Know appeared first on TrendPulse Daily.", "TrendPulse Daily", FormOriginally},
+		{"La entrada Pierden su patrimonio 63 comerciantes se publicó primero en NoticiasYa24.", "NoticiasYa24", FormOriginally},
 		{"Con información de El Observador del Valle.", "El Observador del Valle", FormCredit},
 		{"*Com informações da Agência Brasil", "Agência Brasil", FormCredit},
 		{"Dieser Artikel erschien zuerst im Weserkurier Nord.", "Weserkurier Nord", FormOriginally},

@@ -123,6 +123,13 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		default:
 			b.class = classGood
 		}
+		if b.class == classGood && (b.words == 0 || b.words == 1 && utf8.RuneCountInString(strings.TrimSpace(body[b.span.Start:b.span.End])) == 1) {
+			// No word, or one character ("Δ", a comment form's
+			// honeypot; "***"): nothing to vouch for its neighbours,
+			// so it goes with them, as a near-chrome line does: kept
+			// between good lines.
+			b.class = classNearChrome
+		}
 	}
 	c.context(blocks)
 

@@ -291,6 +291,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"view in browser":         {catPromo, cuePhrase},
 	"view this email":         {catPromo, cuePhrase},
 	"related posts":           {catPromo, cuePhrase},
+	"recent posts":            {catPromo, cuePhrase},
+	"recent comments":         {catCommentPolicy, cuePhrase},
 	"enter your email":        {catPromo, cuePhrase},
 	"notifications of new":    {catPromo, cuePhrase},
 	"affiliate links":         {catPromo, cuePhrase},
@@ -547,17 +549,32 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"tip voor de redactie":          {catPromo, cuePhrase},
 	"naar de inhoud springen":       {catNavigation, cuePhrase},
 	"recente berichten":             {catPromo, cuePhrase},
-	"vorheriger beitrag":            {catNavigation, cuePhrase},
-	"nächster beitrag":              {catNavigation, cuePhrase},
-	"all rights reserved":           {catLegal, 2},
-	"privacy policy":                {catLegal, cuePhrase},
-	"cookie policy":                 {catLegal, cuePhrase},
-	"use cookies":                   {catLegal, cuePhrase},
-	"accept cookies":                {catLegal, cuePhrase},
-	"accept all":                    {catLegal, cueStrong},
-	"terms of use":                  {catLegal, cuePhrase},
-	"terms of service":              {catLegal, cuePhrase},
-	"terms and conditions":          {catLegal, cuePhrase},
+	// WordPress's Italian strings beyond the comment form's.
+	"questa voce è stata pubblicata": {catNavigation, cuePhrase},
+	"aggiungi ai segnalibri":         {catNavigation, cuePhrase},
+	"salva il mio nome":              {catCommentForm, cuePhrase},
+	"la prossima volta che commento": {catCommentForm, cuePhrase},
+	"mi piace":                       {catShare, cueWeak},
+	"sito web":                       {catCommentForm, cueFaint},
+	// A video's label: "▶ Watch the video".
+	"watch the video":      {catPromo, cuePhrase},
+	"guarda il video":      {catPromo, cuePhrase},
+	"regarder la vidéo":    {catPromo, cuePhrase},
+	"ver el vídeo":         {catPromo, cuePhrase},
+	"video ansehen":        {catPromo, cuePhrase},
+	"assista ao vídeo":     {catPromo, cuePhrase},
+	"bekijk de video":      {catPromo, cuePhrase},
+	"vorheriger beitrag":   {catNavigation, cuePhrase},
+	"nächster beitrag":     {catNavigation, cuePhrase},
+	"all rights reserved":  {catLegal, 2},
+	"privacy policy":       {catLegal, cuePhrase},
+	"cookie policy":        {catLegal, cuePhrase},
+	"use cookies":          {catLegal, cuePhrase},
+	"accept cookies":       {catLegal, cuePhrase},
+	"accept all":           {catLegal, cueStrong},
+	"terms of use":         {catLegal, cuePhrase},
+	"terms of service":     {catLegal, cuePhrase},
+	"terms and conditions": {catLegal, cuePhrase},
 })
 
 // consentOpeners are the openings of consent banners, the site speaking
@@ -638,6 +655,15 @@ var alsoLabels = map[string]bool{
 	"lees ook": true, "lees meer": true,
 }
 
+// alsoFirst holds the first words of alsoLabels.
+var alsoFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for l := range alsoLabels {
+		m[fields(l)[0]] = true
+	}
+	return m
+}()
+
 // listLabels are the teaser labels that, as a line of their own ("DON'T
 // MISS", "More:", "You may also like…", "Tags"), head a list of links:
 // the titles of other stories or the site's sections. Labels that
@@ -653,6 +679,7 @@ var listLabels = map[string]category{
 	"you may also like": catPromo, "you might also like": catPromo, "don't miss": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation,
+	"recent posts": catPromo, "recent comments": catCommentPolicy,
 	// A table of contents heads the links to the article's own sections
 	// (tocLabels).
 	"table of contents": catNavigation, "contents": catNavigation, "in this article": catNavigation,

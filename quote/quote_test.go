@@ -85,6 +85,8 @@ var extractTests = []struct {
 		[]got{{Text: "Sans la verrerie, c'est un tiers des emplois qui disparaissent", Speaker: "Karim Bensaïd"}}},
 	{"french incise, a role in parentheses and an apposition", `« Sans la verrerie, c'est un tiers des emplois qui disparaissent », a réagi la maire (divers gauche), Martine Lecoutre, qui demande à l'État d'agir.`,
 		[]got{{Text: "Sans la verrerie, c'est un tiers des emplois qui disparaissent", Speaker: "Martine Lecoutre"}}},
+	{"french inverted pronoun", `« Personne ne s'attendait à un tel élan », raconte Julien Cattin. « Un village sans bistrot, c'est un village qui meurt », ajoute-t-il.`,
+		[]got{{Text: "Personne ne s'attendait à un tel élan", Speaker: "Julien Cattin"}, {Text: "Un village sans bistrot, c'est un village qui meurt", Pronoun: "il"}}},
 	{"italian incise", `«È il terzo incendio in quattro anni», ha raccontato Giuliana Marras, 67 anni.`,
 		[]got{{Text: "È il terzo incendio in quattro anni", Speaker: "Giuliana Marras"}}},
 	{"spanish incise", `"Esta fábrica es el pueblo", dijo el alcalde Vicent Ferrer.`,

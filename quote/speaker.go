@@ -577,6 +577,9 @@ func afterImmediate(toks []tok) attribution {
 		}
 		return attribution{}
 	}
+	if a, ok := invertedPronoun(toks, i); ok {
+		return a // « … », ajoute-t-il; « … », a-t-elle expliqué
+	}
 	v := i
 	for v < len(toks) && v < i+2 && isAux(toks[v]) && toks[v].low {
 		v++ // « … », a réagi X; "…", ha raccontato X
@@ -602,6 +605,33 @@ func afterImmediate(toks []tok) attribution {
 		return withVerb(a, toks[v], toks[v].w)
 	}
 	return attribution{}
+}
+
+// invertedPronoun matches the French incise with its subject pronoun
+// joined to the verb: "ajoute-t-il", "dit-elle", or to the auxiliary
+// before a participle, "a-t-il ajouté". The speaker is the pronoun.
+func invertedPronoun(toks []tok, i int) (attribution, bool) {
+	if i >= len(toks) || toks[i].kind != tokWord || !toks[i].low {
+		return attribution{}, false
+	}
+	parts := strings.Split(toks[i].w, "-")
+	if len(parts) < 2 {
+		return attribution{}, false
+	}
+	pro := parts[len(parts)-1]
+	if pro != "il" && pro != "elle" && pro != "ils" && pro != "elles" {
+		return attribution{}, false
+	}
+	pt := toks[i] // the pronoun alone: "il" of "ajoute-t-il"
+	pt.sp.Start, pt.w = pt.sp.End-len(pro), pro
+	a := attribution{ok: true, first: pt, last: pt, pronoun: true}
+	switch {
+	case verbs[parts[0]]:
+		return withVerb(a, toks[i], parts[0]), true
+	case auxiliaries[parts[0]] && i+1 < len(toks) && isVerb(toks[i+1]):
+		return withVerb(a, toks[i+1], toks[i+1].w), true
+	}
+	return attribution{}, false
 }
 
 // before matches the nearest attribution before the quotation in its
