@@ -80,7 +80,8 @@ const (
 	// so the opening is decisive like a trail.
 	wConsent = 0.90
 	// wToc: a line that is only the heading of a table of contents
-	// (tocLabels). Decisive like a trail.
+	// (tocLabels) or a media player's label (mediaLabels). Decisive like
+	// a trail.
 	wToc = 0.90
 	// wAlso: a "Read also: <headline>" line (alsoLabels): a link to
 	// another story set into the text, whose title no sentence of the
@@ -253,7 +254,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.trail = isTrail(trimmed, f.words)
 	f.postMeta = isPostMeta(trimmed, f.words)
 	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
-	f.toc = f.listLabel != catNone && s.isLabel(tocLabels)
+	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || f.words <= 4 && mediaFirst[s.firstWord()] && s.isLabel(mediaLabels)
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	return f
 }
@@ -476,6 +477,15 @@ func (s *scratch) listLabel() category {
 		}
 	}
 	return catNone
+}
+
+// firstWord returns the line's first word, lower case; "" for none. The
+// conversion does not allocate where it is a map key.
+func (s *scratch) firstWord() string {
+	if len(s.words) == 0 {
+		return ""
+	}
+	return string(s.lower[s.words[0][0]:s.words[0][1]])
 }
 
 // isLabel reports whether the line's words are one of labels.

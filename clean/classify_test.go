@@ -90,6 +90,8 @@ func TestLineScore(t *testing.T) {
 		{"Esta entrada foi publicada em Economia, Regional e etiquetada conservas, emprego. Adicione aos favoritos a ligação permanente.", ReasonNavigation},
 		{"Leggi anche: Maltempo, allerta rossa in Liguria", ReasonPromo},
 		{"Table of Contents", ReasonNavigation},
+		{"▶ Guarda il video", ReasonNavigation},
+		{"Watch the video", ReasonNavigation},
 		// Spanish WordPress, whose words weigh as the English ones.
 		{"Deja un comentario Cancelar la respuesta", ReasonCommentForm},
 		{"Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.", ReasonCommentForm},
@@ -203,10 +205,10 @@ func TestContext(t *testing.T) {
 		lang: "es",
 		gone: []string{"LEE TAMBIÉN: Suspenden el servicio de agua en cuatro colonias de Valle Chico por reparación de bomba"},
 	}, {
-		// A line without a word shields no chrome ("Δ", the comment
+		// A line of one character shields no chrome ("Δ", the comment
 		// form's honeypot), and a section break between story
 		// paragraphs stays.
-		name: "lines without words",
+		name: "a line of one character",
 		body: story + "***\n\n" + strings.ReplaceAll(story, "library", "pool") + "Save my name, email, and website in this browser for the next time I comment.\n\nΔ\n\nRecent Posts\n",
 		gone: []string{"Save my name, email, and website in this browser for the next time I comment.", "Δ"},
 		kept: []string{"***"},

@@ -123,11 +123,12 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		default:
 			b.class = classGood
 		}
-		if b.class == classGood && (b.words == 0 || b.words == 1 && utf8.RuneCountInString(strings.TrimSpace(body[b.span.Start:b.span.End])) == 1) {
-			// No word, or one character ("Δ", a comment form's
-			// honeypot; "***"): nothing to vouch for its neighbours,
-			// so it goes with them, as a near-chrome line does: kept
-			// between good lines.
+		if b.class == classGood && b.words == 1 && utf8.RuneCountInString(strings.TrimSpace(body[b.span.Start:b.span.End])) == 1 {
+			// One character for a word ("Δ", a comment form's
+			// honeypot; "X", a share button): nothing to vouch for its
+			// neighbours, so it goes with them, as a near-chrome line
+			// does, and is kept between good lines. (A line of
+			// punctuation alone, "***" or a stray "”", stays as it was.)
 			b.class = classNearChrome
 		}
 	}

@@ -190,6 +190,11 @@ var chromeWords = map[string]cue{
 	"velden": {catCommentForm, cueFaint}, "advertentie": {catPromo, cueStrong},
 	"privacyverklaring": {catLegal, cueStrong}, "voorwaarden": {catLegal, cueFaint},
 	"únete": {catPromo, cueWeak},
+	// "Download", weighted as the English word.
+	"herunterladen": {catPromo, cueWeak}, "télécharger": {catPromo, cueWeak},
+	"descargar": {catPromo, cueWeak}, "scarica": {catPromo, cueWeak},
+	"baixar": {catPromo, cueWeak}, "downloaden": {catPromo, cueWeak},
+	"pdf": {catPromo, cueFaint},
 	// "Related", heading the related posts of WordPress and Jetpack.
 	"relacionado": {catPromo, cueFaint}, "relacionados": {catPromo, cueFaint},
 	"relacionadas": {catPromo, cueFaint}, "correlati": {catPromo, cueFaint},
@@ -705,6 +710,23 @@ var tocLabels = map[string]bool{
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true,
 	"sommaire": true, "índice": true, "indice": true, "contenidos": true, "conteúdo": true,
 }
+
+// mediaLabels are the labels of a video or audio player, a line of their
+// own ("▶ Watch the video"): no story line is only that (wToc).
+var mediaLabels = map[string]bool{
+	"watch the video": true, "watch video": true, "play video": true, "listen to the podcast": true,
+	"guarda il video": true, "regarder la vidéo": true, "voir la vidéo": true, "ver el vídeo": true,
+	"ver vídeo": true, "video ansehen": true, "assista ao vídeo": true, "bekijk de video": true,
+}
+
+// mediaFirst holds the first words of mediaLabels.
+var mediaFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for l := range mediaLabels {
+		m[fields(l)[0]] = true
+	}
+	return m
+}()
 
 // captionPrefixes open photo captions and picture credits. They count when
 // followed by ':' or ',' ("Image caption, …", "Photo: …"), or by a space

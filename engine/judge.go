@@ -619,23 +619,17 @@ const HeadingMaxWords = 20
 // page lacks — and German capitalises every noun in it.
 func headings(text string) []reprint.Span {
 	var out []reprint.Span
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		line := strings.TrimSpace(text[start:end])
-		if line != "" && len(line) < len(strings.TrimSpace(text)) {
-			n := len(strings.Fields(line))
-			last, _ := utf8.DecodeLastRuneInString(line)
-			if n <= HeadingMaxWords && !strings.ContainsRune(".!?…:;\"”»'’)", last) {
-				ls := start + strings.Index(text[start:end], line)
+	whole := len(strings.TrimSpace(text))
+	start := 0
+	for raw := range strings.Lines(text) {
+		line := strings.TrimSpace(raw)
+		if line != "" && len(line) < whole && len(strings.Fields(line)) <= HeadingMaxWords {
+			if last, _ := utf8.DecodeLastRuneInString(line); !strings.ContainsRune(".!?…:;\"”»'’)", last) {
+				ls := start + strings.Index(raw, line)
 				out = append(out, reprint.Span{Start: ls, End: ls + len(line)})
 			}
 		}
-		start = end + 1
+		start += len(raw)
 	}
 	return out
 }

@@ -42,7 +42,7 @@ var verbs = map[string]bool{
 const foreignVerbs = `
 sagte sagt sagten sagen erklärte erklärt betonte betont meinte meint warnte warnt kritisierte
 kritisiert ergänzte ergänzt bestätigte bestätigt forderte fordert mahnte mahnt schrieb schreibt
-räumte berichtete berichtet
+räumte berichtete berichtet spricht sprach
 dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime
 estimé indique indiqué assure assuré confie confié réagit réagi résume résumé précise précisé
 lance lancé raconte raconté regrette regretté dénonce dénoncé martèle martelé insiste insisté
@@ -259,7 +259,7 @@ func beforeStart(text string, q int, top []reprint.Span) int {
 		if r == '\n' || r == '\u2029' {
 			return i
 		}
-		if (r == '.' || r == '!' || r == '?') && i < q {
+		if (r == '.' || r == '!' || r == '?') && i < q && !(r == '.' && titleDot(text, i-n)) {
 			if next, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(next) {
 				return i
 			}
@@ -317,6 +317,9 @@ func afterEnd(text string, e int) int {
 		case '\n', '\u2029':
 			return i
 		case '.', '!', '?':
+			if r == '.' && titleDot(text, i) {
+				break // "said Dr. Marsh"
+			}
 			if i+n == len(text) {
 				return i + n
 			}
@@ -422,6 +425,10 @@ func speakerBefore(toks []tok, e int) (attribution, bool) {
 	s := e
 	for s > 0 {
 		p := toks[s-1]
+		if s >= 2 && abbreviated(toks, s-2) {
+			s -= 2 // "Dr. Marsh said"
+			continue
+		}
 		if p.kind != tokWord || timeWords[p.w] {
 			break
 		}
@@ -464,6 +471,10 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 	}
 	for j+1 < len(toks) {
 		n := toks[j+1]
+		if abbreviated(toks, j) {
+			j += 2 // "Dr. Sabine Ortmann": the title's full stop
+			continue
+		}
 		if n.kind != tokWord || timeWords[n.w] {
 			break
 		}
@@ -478,6 +489,71 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 		break
 	}
 	return attribution{ok: true, first: toks[s], last: toks[j]}, j, true
+}
+
+// asides are the phrases "for her part" that may stand between an
+// attribution verb and its speaker: « … », résume de son côté la maire,
+// Catherine Vuillermoz; "…", dijo por su parte el alcalde.
+var asides = [][]string{
+	{"for", "his", "part"}, {"for", "her", "part"}, {"for", "their", "part"}, {"in", "turn"},
+	{"de", "son", "côté"}, {"de", "leur", "côté"}, {"pour", "sa", "part"}, {"à", "son", "tour"},
+	{"quant", "à", "lui"}, {"quant", "à", "elle"}, {"por", "su", "parte"}, {"a", "su", "vez"},
+	{"por", "sua", "vez"}, {"da", "parte", "sua"}, {"dal", "canto", "suo"}, {"per", "parte", "sua"},
+	{"seinerseits"}, {"ihrerseits"}, {"zijnerzijds"}, {"harerzijds"},
+}
+
+// skipAside returns the index after an aside (asides) starting at toks[i]
+// and the comma after it, or i.
+func skipAside(toks []tok, i int) int {
+	for _, a := range asides {
+		j, ok := i, true
+		for _, w := range a {
+			if j >= len(toks) || toks[j].kind != tokWord || strings.ToLower(toks[j].w) != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			if j < len(toks) && toks[j].kind == tokComma {
+				j++
+			}
+			return j
+		}
+	}
+	return i
+}
+
+// titles are the abbreviated titles written with a full stop before a
+// name: "Dr. Sabine Ortmann", "Prof. Weber", "Mr. Smith", French "M.
+// Dupont".
+var titles = map[string]bool{
+	"Dr": true, "Prof": true, "Mr": true, "Mrs": true, "Ms": true, "Mx": true, "St": true,
+	"Sen": true, "Rep": true, "Gov": true, "Gen": true, "Lt": true, "Col": true, "Sgt": true,
+	"Capt": true, "Rev": true, "Hon": true, "Supt": true, "Insp": true, "M": true, "Mme": true,
+	"Dra": true, "Sr": true, "Sra": true, "Ing": true, "Dott": true, "Avv": true,
+}
+
+// titleDot reports whether the full stop at text[i] ends an abbreviated
+// title (titles): "Dr." ends no sentence.
+func titleDot(text string, i int) bool {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	return j < i && titles[text[j:i]]
+}
+
+// abbreviated reports whether toks[i] is an abbreviated title, its full
+// stop follows, and a capitalised word after it: the three are one name.
+func abbreviated(toks []tok, i int) bool {
+	return i+2 < len(toks) && toks[i].kind == tokWord && titles[toks[i].w] &&
+		toks[i+1].kind == tokOther && toks[i+1].r == '.' && toks[i+1].sp.Start == toks[i].sp.End &&
+		toks[i+2].kind == tokWord && toks[i+2].cap
 }
 
 // maxRoleWords bounds the lower-case words of a role before a name after
@@ -585,10 +661,11 @@ func afterImmediate(toks []tok) attribution {
 		v++ // « … », a réagi X; "…", ha raccontato X
 	}
 	if v < len(toks) && isVerb(toks[v]) {
-		if a, _, ok := speakerAfter(toks, v+1); ok {
+		s := skipAside(toks, v+1)
+		if a, _, ok := speakerAfter(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
-		if a, ok := roleThenName(toks, v+1); ok {
+		if a, ok := roleThenName(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		return attribution{}
