@@ -159,6 +159,32 @@ func TestCheck(t *testing.T) {
 			source:  acme, status: credit.NotCredited, reason: []string{"no credit", "Acme Foods"},
 		},
 		{
+			// "The company" is the company the story names, when the
+			// publisher's name ends in a company's legal form.
+			name:    "the company, a name with its legal form",
+			derived: article("d", "Hallmeier will cut 180 jobs in Eschenbrück, the company said in a statement."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hallmeier Präzisionsteile GmbH"}},
+			status:  credit.Credited, credName: "company", form: credit.FormStatement, evidence: "the company said in a statement",
+		},
+		{
+			name:    "German: teilte das Unternehmen in einer Pressemitteilung mit",
+			derived: article("d", "Stellenabbau bei Hallmeier\n\nHallmeier will bis zu 180 Stellen abbauen. Das teilte das Unternehmen am Mittwoch in einer Pressemitteilung mit."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hallmeier Präzisionsteile GmbH"}},
+			status:  credit.Credited, credName: "Unternehmen", form: credit.FormStatement, evidence: "teilte das Unternehmen am Mittwoch in einer Pressemitteilung",
+		},
+		{
+			name:    "German: hat das Unternehmen mitgeteilt",
+			derived: article("d", "Stellenabbau bei Hallmeier\n\nHallmeier baut bis zu 180 Stellen ab. Das hat das Unternehmen am Mittwoch mitgeteilt."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hallmeier Präzisionsteile GmbH"}},
+			status:  credit.Credited, credName: "Unternehmen", form: credit.FormStatement, evidence: "hat das Unternehmen am Mittwoch mitgeteilt",
+		},
+		{
+			name:    "German: another issuer's statement",
+			derived: article("d", "Stellenabbau bei Hallmeier\n\nDas teilte die Gewerkschaft am Mittwoch mit."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hallmeier Präzisionsteile GmbH"}},
+			status:  credit.NotCredited,
+		},
+		{
 			// Unnamed and the town not named either: not matched.
 			name:    "an unnamed issuer",
 			derived: article("d", "The town's borough council said in a statement that homes would follow."),

@@ -241,6 +241,55 @@ func (s *scanner) agencyWord(i int) bool {
 	return false
 }
 
+// companyWords are the words for a company that describe one as its
+// issuer: "the company said in a statement", "teilte das Unternehmen
+// mit", "l'entreprise a indiqué".
+var companyWords = map[string]bool{
+	"company": true, "firm": true, "group": true, "manufacturer": true, "supplier": true,
+	"unternehmen": true, "konzern": true, "firma": true, "hersteller": true, "zulieferer": true,
+	"entreprise": true, "société": true, "groupe": true, "empresa": true, "compañía": true,
+	"azienda": true, "società": true, "bedrijf": true, "onderneming": true,
+}
+
+// companyForms are the legal forms that end a company's name: "Hallmeier
+// Präzisionsteile GmbH", "Acme Widgets Inc.".
+var companyForms = map[string]bool{
+	"gmbh": true, "ag": true, "se": true, "kg": true, "ohg": true, "inc": true, "ltd": true, "llc": true,
+	"plc": true, "corp": true, "co": true, "sa": true, "sas": true, "sarl": true, "spa": true, "srl": true,
+	"sl": true, "bv": true, "nv": true, "oy": true, "ab": true, "as": true, "ltda": true,
+}
+
+// companyDescribes reports whether desc, one company word ("company",
+// "Unternehmen"), describes pub, a name ending in a company's legal
+// form, whose first word the text names ("Hallmeier"): the company the
+// story is about. A name without a legal form ("Acme Foods") is not
+// known to be a company's, and "the company" is left to the words of
+// the name, as describes does.
+func companyDescribes(desc, pub, text string) bool {
+	f := strings.Fields(desc)
+	name := strings.Fields(pub)
+	if len(f) != 1 || !companyWords[strings.ToLower(f[0])] || len(name) < 2 {
+		return false
+	}
+	if !companyForms[strings.ToLower(strings.Trim(name[len(name)-1], ".,"))] {
+		return false
+	}
+	for _, w := range words(text) {
+		if w.s == name[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// germanStatementVerbs open the German statement "teilte X (…) mit", "hat
+// X (…) mitgeteilt", "erklärte X in einer Pressemitteilung".
+var germanStatementVerbs = []string{"teilte", "teilt", "teilten", "hat", "haben", "erklärte", "erklärt"}
+
+// statementNouns are the German nouns of a statement: "in einer
+// Pressemitteilung", "in einer Mitteilung", "in einer Erklärung".
+var statementNouns = []string{"pressemitteilung", "mitteilung", "erklärung", "stellungnahme", "presseerklärung"}
+
 // frenchReportVerbs are the French (and Dutch) verbs of reporting that
 // open an incise naming the outlet: "…, rapporte Le Parisien", "écrit
 // Le Monde", "meldt ANP".
@@ -347,6 +396,9 @@ func (s *scanner) descriptionBefore(j int) (first int, ok bool) {
 // in "the centre of Harwick"). A generic head ("council") stands for the
 // one council the story names.
 func describes(desc, pub, text string) bool {
+	if companyDescribes(desc, pub, text) {
+		return true
+	}
 	var head []string
 	for _, w := range strings.Fields(desc) {
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -448,6 +500,29 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 1); ok {
 				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = true
+			}
+		case s.is(i, germanStatementVerbs...) && s.spaced(i+1) && articles[s.w[i+1].s] && s.spaced(i+2):
+			// The German statement: "Das teilte das Unternehmen am
+			// Mittwoch in einer Pressemitteilung mit", "Das hat das
+			// Unternehmen am Mittwoch mitgeteilt". The issuer follows
+			// the verb (German puts the subject after it), then at most
+			// maxClauseWords of time or manner, then the verb's other
+			// part or "in einer Mitteilung".
+			first, last, ok := s.nameFrom(i + 2)
+			if !ok {
+				continue
+			}
+			for k := last + 1; k < len(s.w) && k <= last+maxClauseWords && s.spaced(k); k++ {
+				closes := s.is(k, "mitgeteilt", "erklärt") ||
+					s.is(i, "teilte", "teilt", "teilten") && s.is(k, "mit") ||
+					s.is(k, statementNouns...) && s.is(k-1, "einer", "ihrer", "seiner", "der")
+				if closes {
+					add(first, last, FormStatement, s.span(i, k))
+					if last == first && companyWords[strings.ToLower(s.w[first].s)] {
+						out[len(out)-1].described = true
+					}
+					break
+				}
 			}
 		case s.is(i, "laut", "volgens") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German and French "according to": "laut dpa", "laut der
