@@ -92,6 +92,8 @@ func TestLineScore(t *testing.T) {
 		{"Table of Contents", ReasonNavigation},
 		{"▶ Guarda il video", ReasonNavigation},
 		{"Watch the video", ReasonNavigation},
+		{"Pressemitteilung als PDF herunterladen", ReasonPromo},
+		{"Download as PDF", ReasonPromo},
 		// Spanish WordPress, whose words weigh as the English ones.
 		{"Deja un comentario Cancelar la respuesta", ReasonCommentForm},
 		{"Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.", ReasonCommentForm},

@@ -93,6 +93,8 @@ var extractTests = []struct {
 		[]got{{Text: "Plague is rare.", Speaker: "Dr. Marsh"}}},
 	{"an aside between the verb and the speaker", `« Un village sans bistrot, c'est un village qui meurt », résume de son côté la maire, Catherine Vuillermoz, dont la commune a avancé les frais.`,
 		[]got{{Text: "Un village sans bistrot, c'est un village qui meurt", Speaker: "Catherine Vuillermoz"}}},
+	{"german heißt es", `Der Abbau solle „sozialverträglich gestaltet“ werden, heißt es in der Mitteilung.`,
+		[]got{{Text: "sozialverträglich gestaltet", Pronoun: "es"}}},
 	{"italian incise", `«È il terzo incendio in quattro anni», ha raccontato Giuliana Marras, 67 anni.`,
 		[]got{{Text: "È il terzo incendio in quattro anni", Speaker: "Giuliana Marras"}}},
 	{"spanish incise", `"Esta fábrica es el pueblo", dijo el alcalde Vicent Ferrer.`,

@@ -656,6 +656,9 @@ func afterImmediate(toks []tok) attribution {
 	if a, ok := invertedPronoun(toks, i); ok {
 		return a // « … », ajoute-t-il; « … », a-t-elle expliqué
 	}
+	if a, ok := heisstEs(toks, i); ok {
+		return a
+	}
 	v := i
 	for v < len(toks) && v < i+2 && isAux(toks[v]) && toks[v].low {
 		v++ // « … », a réagi X; "…", ha raccontato X
@@ -682,6 +685,17 @@ func afterImmediate(toks []tok) attribution {
 		return withVerb(a, toks[v], toks[v].w)
 	}
 	return attribution{}
+}
+
+// heisstEs matches German "heißt es" at toks[i] ("it says", of a text
+// quoted: „…“, heißt es in der Mitteilung): an attribution whose speaker
+// is the pronoun.
+func heisstEs(toks []tok, i int) (attribution, bool) {
+	if i+1 >= len(toks) || toks[i].kind != tokWord || toks[i].w != "heißt" && toks[i].w != "hieß" ||
+		toks[i+1].kind != tokWord || toks[i+1].w != "es" {
+		return attribution{}, false
+	}
+	return withVerb(attribution{ok: true, first: toks[i+1], last: toks[i+1], pronoun: true}, toks[i], toks[i].w), true
 }
 
 // invertedPronoun matches the French incise with its subject pronoun
@@ -753,6 +767,11 @@ func before(toks []tok) attribution {
 // `… over a peace process, the Kremlin confirmed`, `…, Trump says`.
 func afterLater(toks []tok) attribution {
 	for v := 1; v < len(toks); v++ {
+		if toks[v-1].kind == tokComma {
+			if a, ok := heisstEs(toks, v); ok {
+				return a // „…“ werden, heißt es in der Mitteilung
+			}
+		}
 		if isAccording(toks, v) {
 			if a, _, ok := speakerAfter(toks, v+2); ok {
 				return withVerb(a, toks[v], "according to")
