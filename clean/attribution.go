@@ -172,7 +172,9 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 	if rest, ok := feedFooter(trimmed); ok {
 		name, form = creditName(rest), FormOriginally
 	}
-	for _, p := range creditPrefixes {
+	var buf [24]byte
+	for _, k := range prefixesByWord[string(firstWordKey(trimmed, buf[:0]))] {
+		p := creditPrefixes[k]
 		if form != "" {
 			break
 		}
@@ -365,6 +367,32 @@ func plausibleName(name string) bool {
 
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix,
 // ignoring case.
+// prefixesByWord indexes creditPrefixes by their first word (without a
+// colon), in their order: a line is compared only with the prefixes its
+// own first word opens. Every line of every article is tried, and
+// trying all ninety prefixes took a tenth of cleaning's time.
+var prefixesByWord = func() map[string][]int {
+	m := map[string][]int{}
+	for k, p := range creditPrefixes {
+		w := string(firstWordKey(p.prefix, nil))
+		m[w] = append(m[w], k)
+	}
+	return m
+}()
+
+// firstWordKey returns line's first word, up to a space or a colon,
+// lower-cased, appended to dst (a caller's buffer: no allocation for a
+// word that fits, and none for the map lookup of string(key)).
+func firstWordKey(line string, dst []byte) []byte {
+	for _, r := range line {
+		if r == ' ' || r == ':' || r == '\u00a0' || r == '\t' {
+			break
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
 // feedFooters are WordPress's feed footer, "The post <title> appeared
 // first on <site>.", in English and in its German, French, Spanish,
 // Portuguese, Italian and Dutch translations: an opening and the words
