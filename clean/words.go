@@ -668,13 +668,16 @@ var alsoLabels = map[string]bool{
 }
 
 // alsoFirst holds the first words of alsoLabels.
-var alsoFirst = func() map[string]bool {
+var alsoFirst = firstWords(alsoLabels)
+
+// firstWords returns the set of the first words of labels.
+func firstWords(labels map[string]bool) map[string]bool {
 	m := map[string]bool{}
-	for l := range alsoLabels {
+	for l := range labels {
 		m[fields(l)[0]] = true
 	}
 	return m
-}()
+}
 
 // listLabels are the teaser labels that, as a line of their own ("DON'T
 // MISS", "More:", "You may also like…", "Tags"), head a list of links:
@@ -727,13 +730,7 @@ var mediaLabels = map[string]bool{
 }
 
 // mediaFirst holds the first words of mediaLabels.
-var mediaFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for l := range mediaLabels {
-		m[fields(l)[0]] = true
-	}
-	return m
-}()
+var mediaFirst = firstWords(mediaLabels)
 
 // captionPrefixes open photo captions and picture credits. They count when
 // followed by ':' or ',' ("Image caption, …", "Photo: …"), or by a space

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/sentence"
 )
 
 // verbs are the attribution verbs, in the forms news uses with a speaker
@@ -524,18 +525,21 @@ func skipAside(toks []tok, i int) int {
 	return i
 }
 
-// titles are the abbreviated titles written with a full stop before a
-// name: "Dr. Sabine Ortmann", "Prof. Weber", "Mr. Smith", French "M.
-// Dupont".
-var titles = map[string]bool{
-	"Dr": true, "Prof": true, "Mr": true, "Mrs": true, "Ms": true, "Mx": true, "St": true,
-	"Sen": true, "Rep": true, "Gov": true, "Gen": true, "Lt": true, "Col": true, "Sgt": true,
-	"Capt": true, "Rev": true, "Hon": true, "Supt": true, "Insp": true, "M": true, "Mme": true,
-	"Dra": true, "Sr": true, "Sra": true, "Ing": true, "Dott": true, "Avv": true,
+// foreignTitles are abbreviated titles of other languages that package
+// sentence's list (sentence.IsTitle, English titles and ranks) lacks:
+// French "M. Dupont", Spanish "Dra.", "Sra.", Italian "Dott.", "Avv.",
+// German "Ing.".
+var foreignTitles = map[string]bool{"M": true, "Dra": true, "Sra": true, "Ing": true, "Dott": true, "Avv": true}
+
+// title reports whether w is a capitalised abbreviated title written with
+// a full stop before a name: "Dr", "Prof", "Mr", French "M".
+func title(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && (sentence.IsTitle(w) || foreignTitles[w])
 }
 
 // titleDot reports whether the full stop at text[i] ends an abbreviated
-// title (titles): "Dr." ends no sentence.
+// title (title): "Dr." ends no sentence.
 func titleDot(text string, i int) bool {
 	j := i
 	for j > 0 {
@@ -545,13 +549,13 @@ func titleDot(text string, i int) bool {
 		}
 		j -= n
 	}
-	return j < i && titles[text[j:i]]
+	return j < i && title(text[j:i])
 }
 
 // abbreviated reports whether toks[i] is an abbreviated title, its full
 // stop follows, and a capitalised word after it: the three are one name.
 func abbreviated(toks []tok, i int) bool {
-	return i+2 < len(toks) && toks[i].kind == tokWord && titles[toks[i].w] &&
+	return i+2 < len(toks) && toks[i].kind == tokWord && title(toks[i].w) &&
 		toks[i+1].kind == tokOther && toks[i+1].r == '.' && toks[i+1].sp.Start == toks[i].sp.End &&
 		toks[i+2].kind == tokWord && toks[i+2].cap
 }

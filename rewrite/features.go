@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"github.com/RadhiFadlillah/whatlanggo"
 	"math"
 	"slices"
 	"strings"
@@ -102,6 +103,7 @@ type Analyzer struct {
 	// langStop is the stop list of the document's language beside the
 	// English one (setLanguage): nil for English and unidentified text.
 	langStop map[uint64]struct{}
+	lang     whatlanggo.Lang  // the language of langStem, when set
 	langs    map[uint64]int64 // prefix hash → language<<1 | reliable
 	low      []byte
 	terms    []uint64

@@ -54,12 +54,8 @@ var langStops = sync.OnceValue(func() map[whatlanggo.Lang]map[uint64]struct{} {
 	var tk analysis.Tokenizer
 	out := make(map[whatlanggo.Lang]map[uint64]struct{}, len(stemmers))
 	for lang := range stemmers {
-		code := lang.Iso6391()
-		if lang == whatlanggo.Nob {
-			code = "no" // Snowball's Norwegian is Bokmål
-		}
 		set := map[uint64]struct{}{}
-		for _, w := range stopword.Snowball(code) {
+		for _, w := range stopword.Snowball(snowballCode(lang)) {
 			for _, t := range tk.Tokenize(w, nil) {
 				set[t.Hash] = struct{}{}
 			}
@@ -70,6 +66,16 @@ var langStops = sync.OnceValue(func() map[whatlanggo.Lang]map[uint64]struct{} {
 	}
 	return out
 })
+
+// snowballCode is the ISO 639-1 code under which package stopword keeps
+// lang's list: the identifier's own, but "no" for Bokmål, which Snowball
+// calls Norwegian.
+func snowballCode(lang whatlanggo.Lang) string {
+	if lang == whatlanggo.Nob {
+		return "no"
+	}
+	return lang.Iso6391()
+}
 
 // maxLangCache bounds the identifications an Analyzer keeps.
 const maxLangCache = 4096
@@ -148,11 +154,7 @@ func OwnLanguage(text string) (lang string, ok bool) {
 	if an.langStem == nil {
 		return "", false
 	}
-	l, _ := Language(text)
-	if l == whatlanggo.Nob {
-		return "no", true
-	}
-	return l.Iso6391(), true
+	return snowballCode(an.lang), true
 }
 
 // setLanguage chooses the stemmer and the stop list for the document
@@ -166,7 +168,7 @@ func OwnLanguage(text string) (lang string, ok bool) {
 // prefix), so its answer is kept per prefix hash: a text aligned again,
 // as Align does for each pair, is not identified again.
 func (an *Analyzer) setLanguage(text string) {
-	an.langStem, an.langSalt, an.langStop = nil, 0, nil
+	an.langStem, an.langSalt, an.langStop, an.lang = nil, 0, nil, 0
 	if an.englishShare(text) >= EnglishStopShare {
 		return // English: identification would only cost time
 	}
@@ -189,7 +191,7 @@ func (an *Analyzer) setLanguage(text string) {
 		return
 	}
 	if st, found := stemmers[lang]; found {
-		an.langStem = st
+		an.langStem, an.lang = st, lang
 		an.langStop = langStops()[lang]
 		an.langSalt = (uint64(lang) + 1) * 0x9E3779B97F4A7C15
 	}

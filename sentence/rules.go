@@ -46,6 +46,25 @@ var defaultAbbreviations = map[string]abbrClass{
 	"nov": abbrNumber, "dec": abbrNumber,
 }
 
+// IsTitle reports whether word, without its period and in any case, is a
+// title or rank the segmenter never ends a sentence after ("Dr", "Mr",
+// "St", "Gen"): a word that precedes a name. Package quote reads
+// "Dr. Lena Marsh" as one name with it.
+func IsTitle(word string) bool {
+	if len(word) == 0 || len(word) > maxAbbrLen {
+		return false
+	}
+	var buf [maxAbbrLen]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return defaultAbbreviations[string(buf[:len(word)])] == abbrTitle
+}
+
 // starters are capitalised words that open sentences far more often than
 // they follow an initial or an acronym inside a name. After "B." or "U.S."
 // the segmenter breaks only when one of these follows: "the U.S. The
