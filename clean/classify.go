@@ -89,6 +89,11 @@ const (
 	// (no closing full stop), so "Read more: the report says …" stays
 	// to the other features.
 	wAlso = 0.90
+	// wDownload: a download link, a short line that ends in a file's size
+	// in brackets ("Pressemitteilung als PDF herunterladen (212 KB)",
+	// "Annual report (PDF, 2.1 MB)"): a link to a file, never a sentence
+	// of the story. Decisive like a trail.
+	wDownload = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -157,6 +162,7 @@ type features struct {
 	consent   bool // a consent banner: see consentOpeners
 	toc       bool // a table of contents' heading: see tocLabels
 	also      bool // "Read also: <headline>": see wAlso
+	download  bool // a download link: see fileSizeEnd
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -256,7 +262,55 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || f.words <= 4 && mediaFirst[s.firstWord()] && s.isLabel(mediaLabels)
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
+	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
 	return f
+}
+
+// downloadMaxWords bounds a download link: "Pressefoto: Werk Eschenbrück,
+// Luftbild (JPG, 4,8 MB)" has 9 words; a caption with a size is longer
+// only when it is a sentence.
+const downloadMaxWords = 16
+
+// sizeUnits are the units of a file size, in lower case (French writes
+// "Ko" and "Mo").
+var sizeUnits = map[string]bool{
+	"kb": true, "mb": true, "gb": true, "kib": true, "mib": true, "gib": true,
+	"ko": true, "mo": true, "go": true, "bytes": true, "byte": true,
+}
+
+// fileSizeEnd reports whether line ends in a bracketed file size, its
+// last words a number and a unit, optionally glued ("(212 KB)", "[PDF,
+// 1.2MB]", "(JPG, 4,8 MB)").
+func fileSizeEnd(line string) bool {
+	n := len(line)
+	if n < 4 || line[n-1] != ')' && line[n-1] != ']' {
+		return false
+	}
+	open := strings.LastIndexAny(line[:n-1], "([")
+	if open < 0 || n-1-open > 32 {
+		return false
+	}
+	f := strings.FieldsFunc(line[open+1:n-1], func(r rune) bool { return r == ' ' || r == '\u00a0' })
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	num := ""
+	if sizeUnits[last] && len(f) >= 2 {
+		num = f[len(f)-2]
+	} else if k := strings.IndexFunc(last, func(r rune) bool { return r >= 'a' && r <= 'z' }); k > 0 && sizeUnits[last[k:]] {
+		num = last[:k]
+	}
+	num = strings.TrimLeft(strings.TrimRight(num, ","), ",")
+	if num == "" || num[0] < '0' || num[0] > '9' {
+		return false
+	}
+	for _, r := range num {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // consentMaxWords bounds a consent banner: the longest measured run to
@@ -750,6 +804,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.also {
 		add(wAlso, ReasonPromo)
+	}
+	if f.download {
+		add(wDownload, ReasonNavigation)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

@@ -94,6 +94,11 @@ func TestLineScore(t *testing.T) {
 		{"Watch the video", ReasonNavigation},
 		{"Pressemitteilung als PDF herunterladen", ReasonPromo},
 		{"Download as PDF", ReasonPromo},
+		// Download links end in the file's size.
+		{"Pressemitteilung als PDF herunterladen (212 KB)", ReasonNavigation},
+		{"Pressefoto: Werk Eschenbrück, Luftbild (JPG, 4,8 MB)", ReasonNavigation},
+		{"Full report [PDF, 1.2MB]", ReasonNavigation},
+		{"Télécharger le communiqué (PDF, 340 Ko)", ReasonNavigation},
 		// Spanish WordPress, whose words weigh as the English ones.
 		{"Deja un comentario Cancelar la respuesta", ReasonCommentForm},
 		{"Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.", ReasonCommentForm},
@@ -139,6 +144,12 @@ func TestLineScore(t *testing.T) {
 		"Die Polizei hat Anzeige gegen den Fahrer erstattet, teilte ein Sprecher am Montag mit.",
 		"Le maire a refusé de partager les conclusions du rapport avec l'opposition, selon plusieurs élus.",
 		"Los vecinos se negaron a compartir sus datos con la empresa, según informó el ayuntamiento.",
+		// A size in brackets inside a sentence, or a number that is no
+		// size, is story.
+		"The update weighs 212 MB and installs overnight (Apple said).",
+		"The new phone (128 GB) went on sale on Friday in six countries, the company said.",
+		"Turnover rose to 214 million euros (2023: 198)",
+		"Net profit (2024: 4.2 bn)",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {

@@ -253,7 +253,7 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		d = d[:c.opts.MaxQuoteWords]
 	}
 	n := len(d)
-	needAltered := max(2, ceilShare(c.opts.MinAltered, n))
+	needAltered := max(2, ceilShare(c.opts.MinAltered, n), min(minAlteredWords, n-1))
 
 	// Merged and unquoted-in-source: the best alignment to the source's
 	// whole token stream.
@@ -304,18 +304,28 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		}
 	}
 
+	slices.Sort(pieces)
+	// One quotation interrupted by its attribution, set again between one
+	// pair of marks: aligned to its pieces' words alone (rejoin).
+	var rj alignment
+	var rjSegs [][]step
+	rejoined := len(pieces) >= 2 && src.resumes(pieces)
+	if rejoined {
+		rj, rjSegs = c.realign(st, d, reg, pieces)
+	}
 	switch {
-	case joinQ >= 0 && !(len(pieces) >= 2 && reg.equal >= alt.equal+joinN):
+	case joinQ >= 0 && !(len(pieces) >= 2 && reg.equal >= alt.equal+joinN) && !src.resumes([]int{min(altQ, joinQ), max(altQ, joinQ)}):
 		ch.Status = Merged
 		ch.Similarity = float64(alt.equal+joinN) / float64(n)
 		a := src.alignedSpan(alt)
 		b := src.wordSpan(joinFirst, joinFirst+joinN-1)
 		ch.Found = reprint.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
 		c.attribute(st, &ch, []int{altQ, joinQ})
+	case rejoined && rj.equal >= needAltered && rj.equal > altEqual:
+		c.rejoin(st, &ch, rj, rjSegs, pieces, hi-lo)
 	case len(pieces) >= 2 && reg.equal >= needAltered && quoted >= unquoted && reg.equal > altEqual:
 		ch.Status = Merged
 		ch.Similarity = float64(reg.equal) / float64(n)
-		slices.Sort(pieces)
 		ch.Diff = c.diff(st, reg)
 		first, last, _ := reg.equalRange()
 		ch.Found = src.wordSpan(first, last)
@@ -340,6 +350,87 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 	}
 	return ch
 }
+
+// realign aligns the quotation's words d again, to the words of pieces
+// alone: one source quotation interrupted only by its attribution
+// (`"A," she said. "B."`; sourceIndex.resumes), so that "she said"
+// neither costs a gap nor stands in a replacement. Only the pieces' words
+// near reg, the alignment to the whole source stream, are taken: as far
+// from it as an alignment window reaches (search), so that a long
+// quotation costs no more than reg did. It returns the alignment, with
+// source indices into the source's token stream, and its steps cut where
+// they step over the attribution, so that no diff op's source text
+// holds it.
+func (c *Checker) realign(st *state, d []uint64, reg alignment, pieces []int) (alignment, [][]step) {
+	src := st.src
+	q0, qn := src.quotes[pieces[0]], src.quotes[pieces[len(pieces)-1]]
+	lo, hi := len(src.hash), -1
+	for _, s := range reg.steps {
+		if s.j >= 0 {
+			lo, hi = min(lo, s.j), max(hi, s.j)
+		}
+	}
+	reach := len(d) + c.opts.MaxGap
+	var cat []uint64
+	var at []int // source token position of cat[k]
+	for j := max(q0.lo, lo-reach); j < min(qn.hi, hi+reach+1); j++ {
+		if src.outer[j] >= 0 {
+			cat = append(cat, src.hash[j])
+			at = append(at, j)
+		}
+	}
+	a := st.al.align(d, cat, 0)
+	var segs [][]step
+	from, prev := 0, -1
+	for k := range a.steps {
+		s := &a.steps[k]
+		if s.j < 0 {
+			continue
+		}
+		if prev >= 0 && at[s.j]-at[prev] != s.j-prev && k > from {
+			segs = append(segs, a.steps[from:k])
+			from = k
+		}
+		prev = s.j
+		s.j = at[s.j]
+	}
+	segs = append(segs, a.steps[from:])
+	return a, segs
+}
+
+// rejoin judges a quotation whose words run through pieces, one source
+// quotation interrupted only by its attribution, set whole or in part
+// between one pair of marks: what the speaker said in one breath, not a
+// merge. a is its alignment to the pieces' words (realign) and segs its
+// steps cut at the attribution; words is the quotation's word count. With
+// every word the same and none left out it is exact, or a fragment when
+// it starts after the first piece's first word or ends before the last
+// piece's last; otherwise altered.
+func (c *Checker) rejoin(st *state, ch *Check, a alignment, segs [][]step, pieces []int, words int) {
+	src := st.src
+	q0, qn := src.quotes[pieces[0]], src.quotes[pieces[len(pieces)-1]]
+	c.attribute(st, ch, pieces)
+	first, last, _ := a.equalRange() // a.equal > 0: the caller checked
+	if a.equal == words && len(a.steps) == words {
+		ch.Status, ch.Similarity = Exact, 1
+		if first != q0.lo || last != qn.hi-1 {
+			ch.Status = Fragment
+		}
+		ch.Found = src.wordSpan(first, last)
+		return
+	}
+	ch.Status = Altered
+	ch.Similarity = float64(a.equal) / float64(len(st.hashes))
+	for _, seg := range segs {
+		ch.Diff = append(ch.Diff, c.diff(st, alignment{steps: seg})...)
+	}
+	ch.Found = src.alignedSpan(a)
+}
+
+// minAlteredWords is the least number of equal words an altered or merged
+// quotation of four words or more needs, whatever MinAltered says: two
+// words of four are "of the" as often as an edit.
+const minAlteredWords = 3
 
 // bestQuote aligns d to the top-level source quotations that hold at least
 // the share MinAltered of d's seeding words (those not too frequent to

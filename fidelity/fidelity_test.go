@@ -132,9 +132,74 @@ var checkTests = []struct {
 		found:   `drag" everyone into "endless discussions`,
 	},
 	{
-		name:    "merged across an attribution",
+		// A quotation interrupted only by its attribution is one thing
+		// said: set again between one pair of marks it is no merge. The
+		// added "and" alters it, and "Putin said" is no part of the diff.
+		name:    "split quotation rejoined, a word added",
 		derived: `"We need to negotiate with our partners and maybe call Trump," he said.`,
 		source:  `"We need to negotiate with our partners," Putin said. "Maybe call Trump."`,
+		status:  Altered,
+		source_: []string{"We need to negotiate with our partners,", "Maybe call Trump."},
+		found:   `We need to negotiate with our partners," Putin said. "Maybe call Trump`,
+		diff: []Op{
+			{Kind: "equal", Source: "We need to negotiate with our partners", Derived: "We need to negotiate with our partners"},
+			{Kind: "insert", Derived: "and"},
+			{Kind: "equal", Source: "Maybe call Trump", Derived: "maybe call Trump"},
+		},
+	},
+	{
+		name:    "split quotation rejoined word for word",
+		derived: `The mayor said: "This bridge is how half this town gets to work. Every day it's closed, people will feel it."`,
+		source:  `"This bridge is how half this town gets to work," he said. "Every day it's closed, people will feel it."`,
+		status:  Exact,
+		source_: []string{"This bridge is how half this town gets to work,", "Every day it's closed, people will feel it."},
+	},
+	{
+		name:    "split quotation rejoined, cut short",
+		derived: `The mayor said "this town gets to work. Every day it's closed".`,
+		source:  `"This bridge is how half this town gets to work," he said. "Every day it's closed, people will feel it."`,
+		status:  Fragment,
+		found:   `this town gets to work," he said. "Every day it's closed`,
+	},
+	{
+		// The first half reworded, and two words of the second half's
+		// opening caught by the alignment ("every … day"): the quotation
+		// is altered from what the mayor said, not two quotations merged.
+		name:    "split quotation, its second half barely touched",
+		derived: `"This bridge is how half of our town gets to work every single day," he said.`,
+		source:  `"This bridge is how half this town gets to work," he said. "Every day it's closed, people are going to feel it in their paychecks."`,
+		status:  Altered,
+		diff: []Op{
+			{Kind: "equal", Source: "This bridge is how half", Derived: "This bridge is how half"},
+			{Kind: "replace", Source: "this", Derived: "of our"},
+			{Kind: "equal", Source: "town gets to work", Derived: "town gets to work"},
+			{Kind: "equal", Source: "Every", Derived: "every"},
+			{Kind: "insert", Derived: "single"},
+			{Kind: "equal", Source: "day", Derived: "day"},
+		},
+	},
+	{
+		// Half the words kept in order: a heavy rewording, still altered
+		// (MinAltered 0.5; 7 of 13 words).
+		name:    "altered, half the words kept",
+		derived: `"We would prefer criticism over the delay to having to mourn a death," the mayor said.`,
+		source:  `"We would rather be criticised for the delay than mourn a death," said Mayor Ana Lima.`,
+		status:  Altered,
+	},
+	{
+		// Two words of four are no rewording: "of the" recur by chance
+		// (minAlteredWords).
+		name:    "two words of four are not altered",
+		derived: `She called it "the heart of everything" and left.`,
+		source:  `"We are proud of the harbour," said Ana Lima.`,
+		status:  Unattested,
+	},
+	{
+		// Two quotations of one speaker with a sentence of the writer's
+		// between them are two things said: joined, they are merged.
+		name:    "merged across a sentence between quotations",
+		derived: `"We need to negotiate with our partners and maybe call Trump," he said.`,
+		source:  `"We need to negotiate with our partners," Putin said. He left for Minsk on Monday. "Maybe call Trump."`,
 		status:  Merged,
 		source_: []string{"We need to negotiate with our partners,", "Maybe call Trump."},
 	},

@@ -10,8 +10,9 @@ import (
 const (
 	// DefaultMinAltered is the least share of a derived quotation's words
 	// that must align, equal and in order, to one source quotation for it
-	// to be altered, and across two or more for it to be merged.
-	DefaultMinAltered = 0.6
+	// to be altered, and across two or more for it to be merged (and at
+	// least minAlteredWords words of a longer quotation).
+	DefaultMinAltered = 0.5
 	// DefaultMinUnquoted is the least share of a derived quotation's
 	// words that must align, equal and in order, to one compact stretch of
 	// the source for it to be unquoted-in-source.

@@ -342,6 +342,28 @@ func (src *sourceIndex) joined(d []uint64, al alignment, q int) (other, first, n
 	return -1, -1, 0
 }
 
+// resumes reports whether the top-level source quotations pieces, in
+// order, are one quotation interrupted only by its attribution: each after
+// the first is quote.Quote.Continued and the next top-level quotation after
+// the one before it.
+func (src *sourceIndex) resumes(pieces []int) bool {
+	if len(pieces) < 2 {
+		return false
+	}
+	for k := 1; k < len(pieces); k++ {
+		a, b := pieces[k-1], pieces[k]
+		if b <= a || !src.quotes[b].q.Continued {
+			return false
+		}
+		for m := a + 1; m < b; m++ {
+			if src.quotes[m].parent < 0 {
+				return false // a top-level quotation between them
+			}
+		}
+	}
+	return true
+}
+
 // alignedSpan returns the source bytes from the first to the last source
 // word of the alignment, changed and deleted words included.
 func (src *sourceIndex) alignedSpan(a alignment) reprint.Span {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -663,6 +664,9 @@ func afterImmediate(toks []tok) attribution {
 	if a, ok := heisstEs(toks, i); ok {
 		return a
 	}
+	if a, ok := soName(toks, i); ok {
+		return a
+	}
 	v := i
 	for v < len(toks) && v < i+2 && isAux(toks[v]) && toks[v].low {
 		v++ // « … », a réagi X; "…", ha raccontato X
@@ -689,6 +693,31 @@ func afterImmediate(toks []tok) attribution {
 		return withVerb(a, toks[v], toks[v].w)
 	}
 	return attribution{}
+}
+
+// soName matches German "so X" at toks[i] („…“, so Kroll.; „…“, so die
+// Sprecherin Anna Berg): "so" as the attribution, with a name that ends
+// the sentence or the clause. An English "so" after a quotation is a
+// conjunction, its name the subject of a verb that follows ("…", so Smith
+// left), which the end of the name rules out.
+func soName(toks []tok, i int) (attribution, bool) {
+	if i >= len(toks) || toks[i].kind != tokWord || toks[i].w != "so" {
+		return attribution{}, false
+	}
+	a, e, ok := speakerAfter(toks, i+1)
+	if !ok {
+		if a, ok = roleThenName(toks, i+1); !ok {
+			return attribution{}, false
+		}
+		e = slices.IndexFunc(toks, func(t tok) bool { return t.sp == a.last.sp })
+	}
+	if a.pronoun {
+		return attribution{}, false
+	}
+	if e+1 < len(toks) && toks[e+1].kind != tokComma && !(toks[e+1].kind == tokOther && (toks[e+1].r == '.' || toks[e+1].r == ';')) {
+		return attribution{}, false
+	}
+	return withVerb(a, toks[i], "so"), true
 }
 
 // heisstEs matches German "heißt es" at toks[i] ("it says", of a text
@@ -819,9 +848,16 @@ func attributionOnly(toks []tok) bool {
 	}
 	var j int
 	if i < len(toks) && isVerb(toks[i]) {
-		_, end, ok := speakerAfter(toks, i+1)
+		s := skipAside(toks, i+1)
+		_, end, ok := speakerAfter(toks, s)
 		if !ok {
-			return false
+			// `"…", zegt gedeputeerde Marloes Verhulst. "…"`: the role
+			// before the name, as afterImmediate reads it.
+			a, ok := roleThenName(toks, s)
+			if !ok {
+				return false
+			}
+			end = slices.IndexFunc(toks, func(t tok) bool { return t.sp == a.last.sp })
 		}
 		j = end + 1
 	} else {
@@ -838,9 +874,35 @@ func attributionOnly(toks []tok) bool {
 		}
 		j++
 	}
+	// An apposition after the name: `"…," said Matthias Kroll, the
+	// managing director. "…"`: a comma and a few words, none a verb.
+	if j < len(toks) && toks[j].kind == tokComma {
+		k := j + 1
+		for k < len(toks) && k-j <= maxAppositionWords && toks[k].kind == tokWord && !isVerb(toks[k]) &&
+			!isAux(toks[k]) && !clauseWords[toks[k].w] && !strings.HasSuffix(toks[k].w, "ing") {
+			k++
+		}
+		if k > j+1 && k-j-1 <= maxAppositionWords && (k == len(toks) || toks[k].kind == tokOther && toks[k].r == '.') {
+			j = k
+		}
+	}
 	if j < len(toks) && (toks[j].kind == tokComma || toks[j].kind == tokColon ||
 		toks[j].kind == tokOther && (toks[j].r == '.' || toks[j].r == '!' || toks[j].r == '?')) {
 		j++
 	}
 	return j == len(toks)
 }
+
+// clauseWords open a clause, not a role: "…, adding that talks would
+// resume" reports more speech between the pieces.
+var clauseWords = map[string]bool{
+	"that": true, "who": true, "which": true, "and": true, // English
+	"dass": true, "wie": true, "und": true, // German
+	"que": true, "qui": true, "et": true, "y": true, // French, Spanish
+	"che": true, "e": true, "dat": true, "en": true, // Italian, Portuguese, Dutch
+}
+
+// maxAppositionWords bounds the apposition after an attribution's name
+// ("Sprecher der Geschäftsführung", "the county's chief health officer"):
+// a role is a few words, a clause after the comma is longer and has a verb.
+const maxAppositionWords = 6
