@@ -179,6 +179,15 @@ var checkTests = []struct {
 		},
 	},
 	{
+		// A source speaker given by a description ("l'élue") is resolved
+		// as a pronoun is, to the one name of its paragraph: the copy's
+		// giving the words to another is seen.
+		name:    "described source speaker, another speaker in the copy",
+		derived: `« Un village sans café, c'est un village qui s'endort », ajoute Julien Cattin.`,
+		source:  `La maire, Catherine Vuillermoz, a suivi le projet. « Un village sans café, c'est un village qui s'endort », souligne l'élue.`,
+		status:  Exact, changed: true, speaker: "Catherine Vuillermoz",
+	},
+	{
 		// Half the words kept in order: a heavy rewording, still altered
 		// (MinAltered 0.5; 7 of 13 words).
 		name:    "altered, half the words kept",

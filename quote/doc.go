@@ -65,7 +65,16 @@
 //
 // Pronouns are recorded, not resolved: "he said" gives Speaker "" with
 // Pronoun set and SpeakerSpan on "he", so a caller that knows more can
-// resolve it and one that does not is never handed "he" as a name.
+// resolve it and one that does not is never handed "he" as a name. A
+// description is read the same way: a definite article and one or two
+// lower-case words that end the clause ("the mayor said", « … », souligne
+// l'élue), whose speaker the text names elsewhere. German "so X" after a
+// quotation („…“, so Kroll.) attributes when the name ends the clause.
+// A quotation interrupted only by its attribution continues when that
+// attribution puts a role before the name (", zegt gedeputeerde Marloes
+// Verhulst.") or a short apposition after it (", sagt Dr. Matthias Kroll,
+// Sprecher der Geschäftsführung."); a clause after the comma (", adding
+// that …") is more speech between the pieces, and they stay two.
 //
 // Attribution verbs (lower case, as written):
 //

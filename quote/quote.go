@@ -21,8 +21,10 @@ type Quote struct {
 	Speaker     string
 	SpeakerSpan reprint.Span
 	// Pronoun reports whether the attribution names its speaker only by a
-	// pronoun ("he said", "it said"): Speaker is then "", and the pronoun
-	// is at SpeakerSpan. Resolving it is left to callers with more context.
+	// pronoun ("he said", "it said") or a description ("the mayor said",
+	// « … », souligne l'élue): Speaker is then "", and the pronoun or
+	// description is at SpeakerSpan. Resolving it is left to callers with
+	// more context.
 	Pronoun bool
 	// Verb is the attribution verb as written ("said", "wrote", "according
 	// to"), or "".

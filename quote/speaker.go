@@ -38,7 +38,8 @@ var verbs = map[string]bool{
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
 // and the participle after an auxiliary (« … », a réagi Gérard Laporte;
 // «…», ha raccontato Giuliana Marras). German "so" („…“, so Oltmanns) is
-// left out: after a comma in English it opens a clause. Words that are
+// no verb here: after a comma in English it opens a clause, so soName
+// reads it only before a name that ends the clause. Words that are
 // also English ("dice", "lance") are matched in lower case only, where
 // English would not put them after a quotation's comma.
 const foreignVerbs = `
@@ -679,11 +680,16 @@ func afterImmediate(toks []tok) attribution {
 		if a, ok := roleThenName(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
+		if a, e, ok := description(toks, s); ok && clauseEnds(toks, e+1) {
+			return withVerb(a, toks[v], toks[v].w) // "…", souligne l'élue.
+		}
 		return attribution{}
 	}
 	a, j, ok := speakerAfter(toks, i)
 	if !ok {
-		return attribution{}
+		if a, j, ok = description(toks, i); !ok {
+			return attribution{}
+		}
 	}
 	v = j + 1
 	for v < len(toks) && isAux(toks[v]) {
@@ -693,6 +699,58 @@ func afterImmediate(toks []tok) attribution {
 		return withVerb(a, toks[v], toks[v].w)
 	}
 	return attribution{}
+}
+
+// maxDescriptionWords bounds the noun of a description: "l'élue", "the
+// mayor", "the fire chief".
+const maxDescriptionWords = 2
+
+// description matches a speaker described, not named, at toks[s]: a
+// definite article and one or two lower-case words that are no pronoun,
+// verb or preposition ("l'élue", "the mayor", "la ministre", "der
+// Sprecher"). It is read as a pronoun is (Quote.Pronoun): the text names
+// the speaker elsewhere, and callers resolve it the same way. It returns
+// the attribution and the index of its last word.
+func description(toks []tok, s int) (attribution, int, bool) {
+	if s < len(toks) && toks[s].kind == tokWord && toks[s].low && elided(toks[s].w) {
+		// "l'élue", "l’adjoint": the article and the noun are one word.
+		return attribution{ok: true, first: toks[s], last: toks[s], pronoun: true}, s, true
+	}
+	if s >= len(toks) || toks[s].kind != tokWord || !roleArticles[toks[s].w] && toks[s].w != "the" && toks[s].w != "The" {
+		return attribution{}, 0, false
+	}
+	j := s + 1
+	for j < len(toks) && j-s <= maxDescriptionWords && toks[j].kind == tokWord && toks[j].low {
+		w := toks[j].w
+		if notRole[w] || pronouns[w] || verbs[w] || auxiliaries[w] || roleArticles[w] {
+			break
+		}
+		j++
+	}
+	if j == s+1 || j-s-1 > maxDescriptionWords {
+		return attribution{}, 0, false
+	}
+	return attribution{ok: true, first: toks[s], last: toks[j-1], pronoun: true}, j - 1, true
+}
+
+// elided reports whether w is a French or Italian noun under the elided
+// article ("l'élue", "l’assessore"), in lower case.
+func elided(w string) bool {
+	rest, ok := strings.CutPrefix(w, "l'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "l’")
+	}
+	if !ok || rest == "" || strings.ContainsAny(rest, "'’-") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) && !verbs[rest] && !pronouns[rest]
+}
+
+// clauseEnds reports whether toks[k] ends a clause: the end of the window,
+// a comma, a full stop or a semicolon.
+func clauseEnds(toks []tok, k int) bool {
+	return k >= len(toks) || toks[k].kind == tokComma || toks[k].kind == tokOther && (toks[k].r == '.' || toks[k].r == ';')
 }
 
 // soName matches German "so X" at toks[i] („…“, so Kroll.; „…“, so die

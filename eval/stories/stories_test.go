@@ -286,10 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"french-regional-chain": {
-		checks: []string{"speaker A-C \"un village sans bistrot, c'est un village qui meurt\""},
-		why:    "the regional daily attributes the mayor's words to \"l'élue\" (the councillor), a description, not a name: its speaker is unknown, so the regional site's giving them to the cooperative's president is not seen against it (it is against the national site, which names her)",
-	},
 	"german-press-release": {
 		checks: []string{"lineage C", "relation B-C"},
 		why:    "a press release and German news written from it: the daily's report hangs under the radio's (published earlier, the pair read as two versions of an unseen source) where the editor sees two siblings of the release, and against the weekly's verbatim copy of the release it is the same story",
