@@ -207,6 +207,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return nil, err
 	}
 
+	throughCopies(res.Pairs, rels, links)
 	stories, dirs := provenance.Infer(len(arts), links)
 	unordered := map[[2]int]bool{}
 	for _, st := range stories {
@@ -576,6 +577,47 @@ func (w *witnesses) tally(k int) provenance.Witness {
 		versions[i], dates.Versions[i] = w.grams[a], w.published[a]
 	}
 	return provenance.TallyDated(w.grams[p.A], w.grams[p.B], spansA, spansB, versions, dates)
+}
+
+// throughCopies lifts to rewrite a same-story pair x–y that shares
+// passages when a third article z has x as its copy and y as its rewrite:
+// x carries z's text, so y's rewording of z is a rewording of x's words
+// too (a weekly's verbatim run of a press release and a daily's report
+// written from the release). The pair's own shares can fall under the
+// rewrite bar where the rewrite's do not, lifted there by a credit the
+// rewrite gives z alone. Its direction stays unknown and offers the
+// lineage no arc: the shared wording came through z, which the lineage
+// already links to both.
+func throughCopies(pairs []detect.Pair, rels []judge.Relation, links []provenance.Link) {
+	byPair := make(map[[2]int]int, len(pairs))
+	copies := map[int][]int{} // article → the articles it has a copy link with
+	for k, p := range pairs {
+		byPair[[2]int{p.A, p.B}], byPair[[2]int{p.B, p.A}] = k, k
+		if rels[k] == judge.Copy {
+			copies[p.A] = append(copies[p.A], p.B)
+			copies[p.B] = append(copies[p.B], p.A)
+		}
+	}
+	var lifted []int
+	for k, p := range pairs {
+		if rels[k] != judge.SameStory || p.Evidence.Passages == 0 {
+			continue
+		}
+		for _, xy := range [][2]int{{p.A, p.B}, {p.B, p.A}} {
+			x, y := xy[0], xy[1]
+			for _, z := range copies[x] {
+				if zy, ok := byPair[[2]int{z, y}]; ok && rels[zy] == judge.Rewrite && !slices.Contains(lifted, k) {
+					lifted = append(lifted, k)
+				}
+			}
+		}
+	}
+	for _, k := range lifted {
+		p := pairs[k]
+		rels[k] = judge.Rewrite
+		links[k] = provenance.NewLink(p.A, p.B, judge.Rewrite, p.Evidence, provenance.Direction{Source: provenance.SourceUnknown,
+			Reason: "a rewrite of the text one side copies: the shared wording came through that text"})
+	}
 }
 
 // revised is when the revision of a page that m describes was made: its

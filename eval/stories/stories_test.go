@@ -287,8 +287,8 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"german-press-release": {
-		checks: []string{"lineage C", "relation B-C"},
-		why:    "a press release and German news written from it: the daily's report hangs under the radio's (published earlier, the pair read as two versions of an unseen source) where the editor sees two siblings of the release, and against the weekly's verbatim copy of the release it is the same story",
+		checks: []string{"lineage C"},
+		why:    "a press release and German news written from it: the daily's report hangs under the radio's (published earlier; the pair alone reads two versions of an unseen source) where the editor sees two siblings of the release. The daily carries more of the radio's rewording than of the release's where the two differ (14 witness grams against 8: two news stories reword a release alike), so neither strength nor shared innovations tell the siblings from a chain",
 	},
 }
 
