@@ -208,7 +208,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 
 	throughCopies(res.Pairs, rels, links)
-	stories, dirs := provenance.Infer(len(arts), links)
+	stories, dirs := provenance.InferWith(len(arts), links, func(x, g, q int) int {
+		return provenance.OnlyVia(facts[x], facts[g], facts[q])
+	})
 	unordered := map[[2]int]bool{}
 	for _, st := range stories {
 		for _, e := range st.Lineage {

@@ -245,6 +245,11 @@
 //	root           a virtual root reaches every article at rootCost, above
 //	               any arc: an article is a root when nothing reaches it, or
 //	               when the arborescence must break a cycle there
+//	credited       an article hung from Q, Q from G, that credits G and not Q
+//	access         and holds CreditedAccessFacts of G's facts Q lacks (InferWith's
+//	               Access) hangs from G: it says it took from G and has G's
+//	               material Q could not give it (a daily's report of a press
+//	               release beside a radio's, both rewording it alike)
 //	ancestors      a link between an article and its ancestor takes the
 //	               ancestor as its source; the pair's credit and quotations
 //	               are then checked that way round

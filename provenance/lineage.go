@@ -93,6 +93,12 @@ func Stories(n int, links []Link) []Story {
 	return stories
 }
 
+// Access reports how many facts (numbers and name words, as the details
+// signal counts them) article x shares with article g that article q
+// lacks: material x could have taken from g, not from q. InferWith reads
+// it to test a parent against the grandparent x credits (see credited).
+type Access func(x, g, q int) int
+
 // Infer groups n articles into stories, draws the lineage of each story
 // from all its links at once, and returns each link's direction as that
 // lineage settles it (parallel to links).
@@ -158,6 +164,14 @@ func Stories(n int, links []Link) []Story {
 // MaxArborescence articles is drawn greedily instead (strongest arc first,
 // skipping any that would close a cycle), in O(l log l).
 func Infer(n int, links []Link) ([]Story, []Source) {
+	return InferWith(n, links, nil)
+}
+
+// InferWith is Infer with an Access, which lets the lineage move an
+// article from its parent to the grandparent it credits when it carries
+// the grandparent's facts that the parent lacks (see credited). A nil
+// access skips that test.
+func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 	for _, l := range links {
 		if l.A < 0 || l.A >= n || l.B < 0 || l.B >= n || l.A == l.B {
 			panic(fmt.Sprintf("provenance: link %d-%d outside [0, %d) or to itself", l.A, l.B, n))
@@ -226,6 +240,12 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 		}
 		for _, a := range nearer(as, parent, via, links) {
 			parent[a.child], rel[a.child], loose[a.child], via[a.child] = a.parent, links[a.link].Relation, unordered[a.link], a.link
+		}
+	}
+
+	if access != nil {
+		for _, m := range credited(parent, via, dirs, links, access) {
+			parent[m.child], rel[m.child], loose[m.child], via[m.child] = m.parent, links[m.link].Relation, false, m.link
 		}
 	}
 
@@ -299,6 +319,50 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 		out[i] = *s
 	}
 	return out, dirs
+}
+
+// CreditedAccessFacts is the least number of facts an article must share
+// with the grandparent it credits, and not with its parent, to be moved
+// under the grandparent (credited). One or two recur by chance — a year,
+// a town both name: over the 67 story sets an article of a true chain
+// shares at most one of its grandparent's facts that its parent lacks
+// (0 in 39 of 41 chains), while the daily's report of german-press-release,
+// written from the release beside the radio's report, shares 12 of the
+// release's facts the radio left out. (The one chain with more,
+// german-dpa-chain's aggregator with 8, credits its parent by name.)
+const CreditedAccessFacts = 3
+
+// credited returns the moves of articles from their parent to the
+// grandparent they credit. When the lineage hangs X from Q and Q from G,
+// X credits G by its publisher's name (a credit fact directs the link G →
+// X) and not Q, and X holds at least CreditedAccessFacts facts of G that
+// Q lacks, X was written from G: it says so, and it has G's material that
+// it could not have taken from Q. Q's lead as the parent — it accounts for
+// more of X, beyond CreditedParentMargin — comes from rewording both did
+// alike: two news stories written from one press release share the
+// release's facts and reword it the same way, so each reads as the
+// other's source. One pass over the articles in index order, on the
+// lineage as drawn: a move puts X under its grandparent, an ancestor, so
+// it makes no cycle.
+func credited(parent, via []int, dirs []Source, links []Link, access Access) []arc {
+	var moves []arc
+	for x, q := range parent {
+		if q < 0 || parent[q] < 0 || links[via[x]].creditsSide(q) {
+			continue
+		}
+		g := parent[q]
+		for k, l := range links {
+			if l.Relation <= judge.SameStory || !(l.A == g && l.B == x || l.B == g && l.A == x) {
+				continue
+			}
+			fromG := l.A == g && dirs[k] == SourceA || l.B == g && dirs[k] == SourceB
+			if fromG && l.creditsSide(g) && access(x, g, q) >= CreditedAccessFacts {
+				moves = append(moves, arc{parent: g, child: x, link: k})
+			}
+			break
+		}
+	}
+	return moves
 }
 
 // NearerKeptMax: a child of P that ties for an article with P itself

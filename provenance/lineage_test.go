@@ -533,3 +533,54 @@ func TestInferNearer(t *testing.T) {
 		})
 	}
 }
+
+// TestInferCreditedAccess: an article the lineage hangs from its parent
+// moves to the grandparent it credits when it holds at least
+// CreditedAccessFacts of the grandparent's facts that the parent lacks;
+// not with fewer, not when it credits the parent too, and not without an
+// Access.
+func TestInferCreditedAccess(t *testing.T) {
+	// 0 a press release; 1 a radio's report of it, crediting it; 2 a
+	// daily's report, crediting the release, that the radio's accounts
+	// for more of than the release does (both reworded it alike).
+	links := func(dailyCreditsRadio bool) []provenance.Link {
+		radioDaily := weighed(1, 2, judge.Rewrite, 1, 0.56)
+		if dailyCreditsRadio {
+			radioDaily = credited(1, 2, judge.Rewrite, srcA, 0.56)
+		}
+		return []provenance.Link{
+			credited(0, 1, judge.Rewrite, srcA, 0.79),
+			credited(0, 2, judge.Rewrite, srcA, 0.37),
+			radioDaily,
+		}
+	}
+	access := func(facts int) provenance.Access {
+		return func(x, g, q int) int {
+			if x == 2 && g == 0 && q == 1 {
+				return facts
+			}
+			return 0
+		}
+	}
+	underRadio := []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 1, judge.Rewrite)}
+	underRelease := []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 0, judge.Rewrite)}
+	tests := []struct {
+		name         string
+		creditsRadio bool
+		access       provenance.Access
+		want         []provenance.Edge
+	}{
+		{"no access test", false, nil, underRadio},
+		{"the release's facts the radio lacks", false, access(provenance.CreditedAccessFacts), underRelease},
+		{"too few of them", false, access(provenance.CreditedAccessFacts - 1), underRadio},
+		{"the daily credits the radio", true, access(12), underRadio},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, _ := provenance.InferWith(3, links(tt.creditsRadio), tt.access)
+			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
+				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,5 +1,7 @@
 package provenance
 
+import "slices"
+
 // OnlyShares returns the share of termsA's terms absent from termsB and the
 // share of termsB's absent from termsA, from two sorted sets of distinct
 // term IDs: the details signal of Signals (AOnlyTerms, BOnlyTerms). An
@@ -31,4 +33,20 @@ func OnlyShares(termsA, termsB []uint64) (aOnly, bOnly float64) {
 		bOnly = float64(n-shared) / float64(n)
 	}
 	return aOnly, bOnly
+}
+
+// OnlyVia counts the terms of x that g holds and q does not: the material
+// x shares with g that it could not have taken from q. All three are
+// sorted.
+func OnlyVia(x, g, q []uint64) int {
+	n := 0
+	for _, h := range x {
+		if _, in := slices.BinarySearch(g, h); !in {
+			continue
+		}
+		if _, in := slices.BinarySearch(q, h); !in {
+			n++
+		}
+	}
+	return n
 }
