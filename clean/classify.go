@@ -94,6 +94,10 @@ const (
 	// "Annual report (PDF, 2.1 MB)"): a link to a file, never a sentence
 	// of the story. Decisive like a trail.
 	wDownload = 0.90
+	// wFormLabel: a form field's label marked required ("Name *",
+	// "E-Mail *", "Kommentar *"): a word or two and the asterisk after a
+	// space, which no sentence ends with. Decisive like a trail.
+	wFormLabel = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -163,6 +167,7 @@ type features struct {
 	toc       bool // a table of contents' heading: see tocLabels
 	also      bool // "Read also: <headline>": see wAlso
 	download  bool // a download link: see fileSizeEnd
+	formLabel bool // a required field's label: see wFormLabel
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -263,7 +268,29 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || f.words <= 4 && mediaFirst[s.firstWord()] && s.isLabel(mediaLabels)
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
+	f.formLabel = f.words >= 1 && f.words <= 2 && formLabel(trimmed)
 	return f
+}
+
+// formLabel reports whether line is a required field's label: one or two
+// capitalised words of letters (a hyphen inside: "E-Mail") and " *".
+// Console commands ("player.setav magicka *", an AEB page) and footnote
+// marks after a figure are no labels.
+func formLabel(line string) bool {
+	label, ok := strings.CutSuffix(line, " *")
+	if !ok || label == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(label)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	for _, r := range label {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // downloadMaxWords bounds a download link: "Pressefoto: Werk Eschenbrück,
@@ -807,6 +834,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.download {
 		add(wDownload, ReasonNavigation)
+	}
+	if f.formLabel {
+		add(wFormLabel, ReasonCommentForm)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

@@ -98,6 +98,8 @@ func TestLineScore(t *testing.T) {
 		{"Pressemitteilung als PDF herunterladen (212 KB)", ReasonNavigation},
 		{"Pressefoto: Werk Eschenbrück, Luftbild (JPG, 4,8 MB)", ReasonNavigation},
 		{"Full report [PDF, 1.2MB]", ReasonNavigation},
+		{"E-Mail *", ReasonCommentForm},
+		{"Name *", ReasonCommentForm},
 		{"Télécharger le communiqué (PDF, 340 Ko)", ReasonNavigation},
 		// Spanish WordPress, whose words weigh as the English ones.
 		{"Deja un comentario Cancelar la respuesta", ReasonCommentForm},
@@ -150,6 +152,9 @@ func TestLineScore(t *testing.T) {
 		"The new phone (128 GB) went on sale on Friday in six countries, the company said.",
 		"Turnover rose to 214 million euros (2023: 198)",
 		"Net profit (2024: 4.2 bn)",
+		// A console command and a footnote mark end in " *" too.
+		"player.setav magicka *",
+		"Turnover 2024 *",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -190,6 +195,25 @@ func TestContext(t *testing.T) {
 		name: "a chrome word in a short paragraph",
 		body: story + "Anyone with information should email the inquiry team. The road will reopen on Monday.\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		kept: []string{"Anyone with information should email the inquiry team. The road will reopen on Monday."},
+	}, {
+		// A plain text that opens with its site's name and ends with the
+		// site's copyright: both the page's.
+		name: "masthead and own copyright in plain text",
+		body: "UK Local Wire\n\nLibrary to close after council vote\n\n" + story + "Copyright © 2025 UK Local Wire. All rights reserved.\n",
+		gone: []string{"UK Local Wire", "Copyright © 2025 UK Local Wire. All rights reserved."},
+		kept: []string{"Library to close after council vote"},
+	}, {
+		// A copyright line naming someone else than the first line is a
+		// credit, and the first line (the headline) stays.
+		name: "another's copyright in plain text",
+		body: "Library to close after council vote\n\n" + story + "Copyright 2025 The Associated Press. All rights reserved.\n",
+		kept: []string{"Library to close after council vote", "Copyright 2025 The Associated Press. All rights reserved."},
+	}, {
+		// A comment form's required fields and its German consent line.
+		name: "a comment form's fields",
+		body: story + "Kommentar *\n\nName *\n\nE-Mail *\n\nWebsite\n\nMeinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.\n",
+		gone: []string{"Kommentar *", "Name *", "E-Mail *", "Website",
+			"Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere."},
 	}, {
 		// A scraped blog page: menu, breadcrumb, the post's title, its
 		// post line. The title over the post line is no link-list item.

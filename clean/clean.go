@@ -74,12 +74,26 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	feats := make([]features, len(blocks))
 	keys := make([]string, len(blocks))
 	var s scratch
+	// A text that names no site (plain text) may open with its site's
+	// name, the masthead, which its own copyright line repeats at the
+	// end ("UK Local Wire" … "Copyright © 2025 UK Local Wire."): then
+	// both are the page's, not the story's.
+	site, masthead := a.Meta.Site, -1
+	if site == "" && len(blocks) > 1 {
+		if first := strings.TrimSpace(body[blocks[0].span.Start:blocks[0].span.End]); len(strings.Fields(first)) <= mastheadMaxWords && !endsSentence(first) {
+			site, masthead = first, 0
+		}
+	}
+	ownSite := false
 	for i := range blocks {
 		b := &blocks[i]
 		line := body[b.span.Start:b.span.End]
-		if at, ok := FindAttribution(line); ok && !(at.Form == FormCopyright && ownNotice(at.Name, a.Meta.Site)) {
-			b.credit = true
-			continue
+		if at, ok := FindAttribution(line); ok {
+			if !(at.Form == FormCopyright && ownNotice(at.Name, site)) {
+				b.credit = true
+				continue
+			}
+			ownSite = i != masthead
 		}
 		feats[i] = s.measure(line, stop)
 		b.words = feats[i].words
@@ -122,6 +136,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearGood
 		default:
 			b.class = classGood
+		}
+		if i == masthead && ownSite {
+			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		}
 		if b.class == classGood && b.words == 1 && utf8.RuneCountInString(strings.TrimSpace(body[b.span.Start:b.span.End])) == 1 {
 			// One character for a word ("Δ", a comment form's
@@ -494,6 +511,10 @@ func nearEqual(a, b string) bool {
 	}
 	return strings.Count(b[len(a):], " ") <= maxSuffixWords
 }
+
+// mastheadMaxWords bounds a plain text's first line read as its site's
+// name: "UK Local Wire", "Nachrichten-Radar Nord".
+const mastheadMaxWords = 5
 
 // ownNotice reports whether a copyright line naming name is the page's
 // own notice: every word of name is a word of site, the page's site name

@@ -395,6 +395,25 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"campi obbligatori":          {catCommentForm, cuePhrase},
 	"articoli correlati":         {catPromo, cuePhrase},
 	"proudly powered by":         {catLegal, cuePhrase},
+	// WordPress's comment-form consent and its footer in German, Dutch,
+	// Spanish, French, Italian and Portuguese, as their translations word
+	// them ("Meinen Namen, meine E-Mail-Adresse und meine Website in
+	// diesem Browser speichern, bis ich wieder kommentiere"; "Funciona
+	// gracias a WordPress").
+	"in diesem browser speichern":    {catCommentForm, 3},
+	"bis ich wieder kommentiere":     {catCommentForm, cuePhrase},
+	"wanneer ik een reactie plaats":  {catCommentForm, cuePhrase},
+	"funciona gracias a wordpress":   {catLegal, 3},
+	"fièrement propulsé par":         {catLegal, cuePhrase},
+	"stolz präsentiert von":          {catLegal, cuePhrase},
+	"con orgoglio":                   {catLegal, cueWeak},
+	"orgogliosamente realizzato con": {catLegal, cuePhrase},
+	"trots aangedreven door":         {catLegal, cuePhrase},
+	"tema por":                       {catLegal, cueWeak},
+	// A newsletter box's offer in the same languages.
+	"nosso boletim":      {catPromo, cuePhrase},
+	"onze nieuwsbrief":   {catPromo, cuePhrase},
+	"unseren newsletter": {catPromo, cuePhrase},
 	// A paywall's or a membership appeal's own words, on the page of
 	// the paper and on a scraper's copy of it.
 	"continue reading":         {catPromo, cuePhrase},

@@ -56,6 +56,7 @@ const (
 	FormStatement     = "statement"            // "Acme said in a statement", "a statement from Acme": the issuer of a release
 	FormParenthetical = "parenthetical"        // "(Reuters)", "LONDON (Reuters) -"
 	FormLink          = "link"                 // a link to the source in Meta.Links
+	FormByline        = "byline"               // "By Jane Doe, PA News Agency", "Redação, com Lusa": the writer's outlet
 )
 
 // Result is the credit verdict on a derived article against its source.
@@ -361,6 +362,8 @@ func formPhrase(form string) string {
 		return "the parenthetical credit"
 	case FormCopyright:
 		return "the copyright line"
+	case FormByline:
+		return "the byline"
 	}
 	return "the credit line"
 }

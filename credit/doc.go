@@ -41,7 +41,14 @@
 //     release", "a statement from X": the issuer of a release, which the
 //     story was written from), "(X)" (the agency credit "(Reuters)",
 //     "LONDON (AP) -"), "(via X)" (a digest's credit of the story a
-//     paragraph sums up);
+//     paragraph sums up), "the X news agency" ("the PA news agency
+//     reported"), "produced by X", Italian "secondo quanto riporta X" and
+//     "come scrive X", a byline that gives the writer's outlet on a line
+//     of its own ("By Jane Doe, PA News Agency"; a desk's "Redação, com
+//     Lusa", "Redacción, con EFE"), and Spanish, Italian, French and
+//     Portuguese articles before a name ("según ha informado el
+//     Ayuntamiento" names "Ayuntamiento", which is "Ayuntamiento de
+//     Torrealba" by the matching below);
 //   - a link in Meta.Links to the source URL, to the source's domain, or
 //     to a domain whose publisher is X.
 //

@@ -150,7 +150,8 @@ func domainWord(w string) bool {
 // England", "Procter & Gamble".
 func connector(w string) bool {
 	switch w {
-	case "of", "and", "&", "de", "for", "on":
+	case "of", "and", "&", "de", "for", "on",
+		"dell'", "dell’", "della", "del", "di", "d'", "d’": // "La Gazzetta dell'Orsa", "Corriere della Sera"
 		return true
 	}
 	return false
@@ -191,13 +192,13 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 	switch {
 	case s.elision(i):
 		i++ // "selon l'AFP"
-	case i < len(s.w) && articles[s.w[i].s] && s.spaced(i+1):
+	case i < len(s.w) && (articles[s.w[i].s] || romanceArticles[s.w[i].s]) && s.spaced(i+1):
 		i++
 	}
 	last = -1
 	for k := i; k < len(s.w) && k-i < maxNameWords; k++ {
-		if k > i && !s.spaced(k) {
-			break
+		if k > i && !s.spaced(k) && !strings.HasSuffix(s.w[k-1].s, "'") && !strings.HasSuffix(s.w[k-1].s, "’") {
+			break // joined by an elided connector ("dell'Orsa") or not at all
 		}
 		w := s.w[k].s
 		if capWord(w) || domainWord(w) && k == i {
@@ -214,6 +215,11 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 	}
 	return i, last, last >= i
 }
+
+// romanceArticles are the lower-case definite articles of Spanish,
+// Italian, French and Portuguese before a name: "según ha informado el
+// Ayuntamiento", "secondo quanto riporta il Corriere".
+var romanceArticles = map[string]bool{"el": true, "la": true, "il": true, "lo": true, "le": true, "o": true}
 
 // articles are the lower-case definite articles a name may follow in
 // running text: "according to the BBC", "laut der dpa", "wie die
@@ -311,6 +317,15 @@ var germanReportVerbs = []string{"berichtete", "berichtet", "berichteten", "beri
 // "según" and the outlet: "según informó la agencia AIN".
 var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "publica", "publicaron",
 	"adelantó", "recoge", "recogió", "difundió", "reportó", "indicó", "explicó"}
+
+// italianReportVerbs are the Italian verbs of "secondo quanto riporta X"
+// and "come scrive X", present and participle.
+var italianReportVerbs = []string{"riporta", "riportano", "riportato", "scrive", "scrivono", "scritto",
+	"riferisce", "riferito", "rivela", "rivelato", "pubblica", "pubblicato"}
+
+// bylineWords are a desk's byline in the languages whose papers credit an
+// agency after it: "Redação, com Lusa", "Redacción, con EFE".
+var bylineWords = []string{"redação", "redacção", "redacción", "redazione", "redaktion"}
 
 // outletKinds are the words that say the name after them is a news
 // organisation's, with the article before them: "the news agency
@@ -426,6 +441,20 @@ func describes(desc, pub, text string) bool {
 		}
 	}
 	return true
+}
+
+// lineStart reports whether word i opens its line.
+func (s *scanner) lineStart(i int) bool {
+	if i == 0 {
+		return strings.TrimSpace(s.text[:s.w[0].start]) == ""
+	}
+	gap := s.text[s.w[i-1].end:s.w[i].start]
+	return strings.Contains(gap, "\n")
+}
+
+// sameLine reports whether words i and j lie on one line.
+func (s *scanner) sameLine(i, j int) bool {
+	return !strings.Contains(s.text[s.w[i].start:s.w[j].end], "\n")
 }
 
 func (s *scanner) span(first, last int) reprint.Span {
@@ -567,6 +596,53 @@ func mentions(text string) []mention {
 			} else if first, ok := s.descriptionBefore(i - 1); ok {
 				add(first, i-1, FormStatement, s.span(first-1, last))
 				out[len(out)-1].described = true
+			}
+		case s.is(i, "news") && s.is(i+1, "agency") && s.spaced(i) && s.spaced(i+1):
+			// The agency named before "news agency": "the PA news agency
+			// reported", "told the PA news agency".
+			if first, ok := s.nameBefore(i - 1); ok {
+				add(first, i-1, FormReported, s.span(first, i+1))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "by", "By") && s.lineStart(i) && s.spaced(i+1):
+			// A byline giving the writer's outlet: "By Jenna Morrow, The
+			// Ashford Register", "By Hannah Fielding, PA News Agency".
+			// The story is that outlet's.
+			_, person, ok := s.nameFrom(i + 1)
+			if !ok || person+1 >= len(s.w) || !strings.HasPrefix(strings.TrimSpace(s.text[s.w[person].end:s.w[person+1].start]), ",") {
+				continue
+			}
+			if first, last, ok := s.nameFrom(person + 1); ok && s.sameLine(i, last) {
+				add(first, last, FormByline, s.span(i, last))
+			}
+		case s.is(i, "com", "con") && i > 0 && s.is(i-1, bylineWords...) && s.lineStart(i-1) && s.spaced(i+1):
+			// The desk's byline with the agency it wrote from: "Redação,
+			// com Lusa", "Redacción, con EFE".
+			if first, last, ok := s.nameFrom(i + 1); ok {
+				add(first, last, FormByline, s.span(i-1, last))
+			}
+		case s.is(i, "produced") && s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2):
+			// "This story was produced by X and is shared by Y".
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "secondo", "come") && s.spaced(i+1):
+			// Italian "secondo quanto riporta X", "come scrive X" (as X
+			// reports, writes).
+			j := i + 1
+			if s.is(j, "quanto") && s.spaced(j+1) {
+				j++
+			}
+			if s.is(j, "ha") && s.spaced(j+1) {
+				j++
+			}
+			if !s.is(j, italianReportVerbs...) || !s.spaced(j+1) {
+				continue
+			}
+			j, kind := s.outletKind(j + 1)
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormReported, s.span(i, last))
+				out[len(out)-1].outlet = kind
 			}
 		case s.is(i, "reporting") && s.is(i+1, "by") && s.spaced(i+1):
 			// The wire's sign-off: "Reporting by Dana Whitlock in
