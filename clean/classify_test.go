@@ -209,6 +209,12 @@ func TestContext(t *testing.T) {
 		body: "Library to close after council vote\n\n" + story + "Copyright 2025 The Associated Press. All rights reserved.\n",
 		kept: []string{"Library to close after council vote", "Copyright 2025 The Associated Press. All rights reserved."},
 	}, {
+		// A Spanish newsletter box after the story: its offer, its
+		// pitch and its button.
+		name: "a newsletter box in Spanish",
+		body: story + "Recibe cada mañana nuestro boletín\n\nLas noticias de Torrealba y su comarca, en tu correo a primera hora. Es gratis.\n\nApuntarme\n",
+		gone: []string{"Recibe cada mañana nuestro boletín", "Las noticias de Torrealba y su comarca, en tu correo a primera hora. Es gratis.", "Apuntarme"},
+	}, {
 		// A comment form's required fields and its German consent line.
 		name: "a comment form's fields",
 		body: story + "Kommentar *\n\nName *\n\nE-Mail *\n\nWebsite\n\nMeinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.\n",

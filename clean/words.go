@@ -177,6 +177,7 @@ var chromeWords = map[string]cue{
 	"comentarios": {catCommentPolicy, cueStrong}, "comentario": {catCommentPolicy, cueWeak},
 	"compartir": {catShare, cueFaint}, "publicidad": {catPromo, cueStrong},
 	"suscríbete": {catPromo, cueStrong}, "privacidad": {catLegal, cueWeak},
+	"apúntate": {catPromo, cueStrong}, "apuntarme": {catPromo, cueStrong},
 	"comentários": {catCommentPolicy, cueStrong}, "comentário": {catCommentPolicy, cueWeak},
 	"partilhar": {catShare, cueWeak}, "compartilhar": {catShare, cueWeak},
 	"publicidade": {catPromo, cueStrong}, "privacidade": {catLegal, cueWeak},
@@ -412,6 +413,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"tema por":                       {catLegal, cueWeak},
 	// A newsletter box's offer in the same languages.
 	"nosso boletim":      {catPromo, cuePhrase},
+	"en tu correo":       {catPromo, cuePhrase},
+	"es gratis":          {catPromo, cueStrong},
 	"onze nieuwsbrief":   {catPromo, cuePhrase},
 	"unseren newsletter": {catPromo, cuePhrase},
 	// A paywall's or a membership appeal's own words, on the page of

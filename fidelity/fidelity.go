@@ -175,6 +175,9 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 		at := clamp(q.Outer, st.derived).Start
 		name := antecedent(st.derived, st.dtoks, func(j int) bool { return quoted[j] }, at)
 		if name == "" {
+			name = introduced(st.derived, st.dtoks, q)
+		}
+		if name == "" {
 			continue
 		}
 		for _, sq := range st.src.quotes {

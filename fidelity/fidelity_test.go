@@ -188,6 +188,16 @@ var checkTests = []struct {
 		status:  Exact, changed: true, speaker: "Catherine Vuillermoz",
 	},
 	{
+		// A description resolved to the person the text introduced by
+		// it ("La sindaca Loredana Ferrucci … ha aggiunto la sindaca"),
+		// paragraphs before: the copy gives the geologist's words to
+		// the mayor.
+		name:    "derived speaker described, introduced earlier",
+		derived: "La sindaca Loredana Ferrucci ha raggiunto Pradalto in elicottero.\n\n“Era una frana annunciata”, ha aggiunto la sindaca.",
+		source:  "«Nessuno è rimasto ferito», ha detto la sindaca Loredana Ferrucci.\n\nPer la geologa Chiara Sommaruga il crollo era prevedibile. «Era una frana annunciata», ha dichiarato Chiara Sommaruga.",
+		status:  Exact, changed: true, speaker: "Chiara Sommaruga",
+	},
+	{
 		// Half the words kept in order: a heavy rewording, still altered
 		// (MinAltered 0.5; 7 of 13 words).
 		name:    "altered, half the words kept",

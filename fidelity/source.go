@@ -87,9 +87,71 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 	for k := range src.quotes {
 		if q := &src.quotes[k].q; q.Pronoun && q.Speaker == "" && src.quotes[k].parent < 0 {
 			q.Speaker = antecedent(src.text, src.toks, func(j int) bool { return src.outer[j] >= 0 }, q.Outer.Start)
+			if q.Speaker == "" {
+				q.Speaker = introduced(src.text, src.toks, *q)
+			}
 		}
 	}
 	return src
+}
+
+// introducedMaxBytes bounds how far back a description looks for the
+// name it stands for: a few paragraphs of a news story.
+const introducedMaxBytes = 2000
+
+// introduced returns the name a quotation's description stands for ("ha
+// aggiunto la sindaca", "the mayor said"): the nearest place before the
+// quotation, within introducedMaxBytes, where the text introduces a
+// person by the description's noun, that noun followed by a name of two
+// or more capitalised words, with or without a comma ("La sindaca
+// Loredana Ferrucci ha raggiunto Pradalto", "the mayor, Jane Smith,
+// said"). A pronoun, or a description the text introduces nobody by,
+// gives "".
+func introduced(text string, toks []analysis.Token, q quote.Quote) string {
+	sp := clamp(q.SpeakerSpan, text)
+	desc := strings.Fields(text[sp.Start:sp.End])
+	if len(desc) == 0 {
+		return ""
+	}
+	noun := desc[len(desc)-1]
+	if i := strings.LastIndexAny(noun, "'’"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(noun[i:])
+		noun = noun[i+n:] // "l'élue" → "élue"
+	}
+	if noun == "" || quote.Pronoun(noun) || quote.SpeechVerb(strings.ToLower(noun)) {
+		return "" // a pronoun, or the verb of a dropped subject
+	}
+	at := clamp(q.Outer, text).Start
+	from := max(0, at-introducedMaxBytes)
+	for j := len(toks) - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.Span.End > at {
+			continue
+		}
+		if t.Span.Start < from {
+			break
+		}
+		if !strings.EqualFold(text[t.Span.Start:t.Span.End], noun) {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) {
+			// The name right after the noun, or after a comma: "the
+			// mayor, Jane Smith".
+			if gap := strings.TrimSpace(text[t.Span.End:toks[k].Span.Start]); gap != "" && gap != "," {
+				continue
+			}
+		}
+		first, last := k, k-1
+		for m := k; m < len(toks) && toks[m].Span.End <= at && capitalised(text, toks[m].Span) &&
+			(m == k || strings.TrimSpace(text[toks[m-1].Span.End:toks[m].Span.Start]) == ""); m++ {
+			last = m
+		}
+		if last-first+1 >= 2 {
+			return text[toks[first].Span.Start:toks[last].Span.End]
+		}
+	}
+	return ""
 }
 
 // antecedent returns the one name a quotation attributed to a pronoun

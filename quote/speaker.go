@@ -485,9 +485,19 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 			j++
 			continue
 		}
-		if connectors[n.w] && j+2 < len(toks) && toks[j+2].kind == tokWord && toks[j+2].cap {
-			j += 2
-			continue
+		if connectors[n.w] && n.w != "der" {
+			// "de", "von", "van" join a name, and "von der", "van der",
+			// "de la" too ("Ursula von der Leyen"); "der" alone after a
+			// name is the dative of the one told ("sagte Sabine
+			// Kretschmar der Zeitung").
+			k := j + 2
+			if k < len(toks) && toks[k].kind == tokWord && connectors[toks[k].w] {
+				k++
+			}
+			if k < len(toks) && toks[k].kind == tokWord && toks[k].cap {
+				j = k
+				continue
+			}
 		}
 		break
 	}
@@ -682,6 +692,12 @@ func afterImmediate(toks []tok) attribution {
 		}
 		if a, e, ok := description(toks, s); ok && clauseEnds(toks, e+1) {
 			return withVerb(a, toks[v], toks[v].w) // "…", souligne l'élue.
+		}
+		if v > i && toks[v].low && clauseEnds(toks, v+1) {
+			// A subject the verb carries (Italian, Spanish, Portuguese
+			// drop it): «…», ha dichiarato. Read as a pronoun would be,
+			// at the verb.
+			return withVerb(attribution{ok: true, first: toks[v], last: toks[v], pronoun: true}, toks[v], toks[v].w)
 		}
 		return attribution{}
 	}
