@@ -3,6 +3,7 @@ package fidelity
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
@@ -185,6 +186,12 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 				named[k] = name
 				break
 			}
+		}
+		if named[k] == "" && described(st.derived, q) && strings.Contains(st.src.text, name) {
+			// A description ("o autarca") names its person more surely
+			// than a pronoun: a person the source names, quoted there
+			// or not, is kept.
+			named[k] = name
 		}
 	}
 	return named

@@ -198,6 +198,16 @@ var checkTests = []struct {
 		status:  Exact, changed: true, speaker: "Chiara Sommaruga",
 	},
 	{
+		// "o autarca" stands for the one person its paragraph names (the
+		// chamber is the body his role belongs to, not a speaker), and
+		// the source names him, quoted there or not: the parish
+		// president's words given to the mayor.
+		name:    "derived description, the role's body left out",
+		derived: "Também o presidente da Câmara Municipal, Luís Marinho, não escondeu a preocupação. “Metade da freguesia passou por aquela fábrica”, afirmou o autarca.",
+		source:  "Para o presidente da Câmara, Luís Marinho, é um golpe duro.\n\nA presidente da Junta de Freguesia, Arminda Coelho, fez as contas de cabeça: «Metade da freguesia passou por aquela fábrica.»",
+		status:  Exact, changed: true, speaker: "Arminda Coelho",
+	},
+	{
 		// Half the words kept in order: a heavy rewording, still altered
 		// (MinAltered 0.5; 7 of 13 words).
 		name:    "altered, half the words kept",

@@ -95,6 +95,27 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 	return src
 }
 
+// placeWords are the prepositions after which a capitalised run names
+// the place or body a role belongs to ("the mayor of Harwick",
+// "presidente da Câmara Municipal", "sindaca di Pradalto"), never the
+// speaker.
+var placeWords = map[string]bool{
+	"of": true, "de": true, "da": true, "do": true, "das": true, "dos": true, "del": true,
+	"della": true, "di": true, "du": true, "des": true, "von": true, "van": true,
+}
+
+// described reports whether the attribution of q is a description ("the
+// mayor", "o autarca"), not a pronoun or the verb of a dropped subject.
+func described(text string, q quote.Quote) bool {
+	sp := clamp(q.SpeakerSpan, text)
+	f := strings.Fields(text[sp.Start:sp.End])
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return !quote.Pronoun(w) && !quote.SpeechVerb(w) && !quote.Auxiliary(w)
+}
+
 // introducedMaxBytes bounds how far back a description looks for the
 // name it stands for: a few paragraphs of a news story.
 const introducedMaxBytes = 2000
@@ -184,6 +205,13 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 			k++
 		}
 		run := text[toks[j].Span.Start:toks[k].Span.End]
+		if j > 0 && strings.TrimSpace(text[toks[j-1].Span.End:toks[j].Span.Start]) == "" && placeWords[strings.ToLower(text[toks[j-1].Span.Start:toks[j-1].Span.End])] {
+			// "presidente da Câmara Municipal", "the mayor of
+			// Harwick": the name of a place or a body a role belongs
+			// to, not a person.
+			j = k
+			continue
+		}
 		after := text[toks[k].Span.End:]
 		// A name in the possessive modifies what follows it ("Kelderby
 		// Council's director of public health, Mark Feeney, said"): it

@@ -867,6 +867,39 @@ func before(toks []tok) attribution {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 	}
+	return colonSubject(toks)
+}
+
+// colonSubjectReach bounds the role before an apposed name: "A presidente
+// da Junta de Freguesia, Arminda Coelho, …" has six words before the comma.
+const colonSubjectReach = 10
+
+// colonSubject reads the speaker of a quotation that a colon introduces
+// after a sentence with no attribution verb: the sentence's subject, a
+// name of two or more words opening it ("Arminda Coelho fez as contas de
+// cabeça: «…»") or apposed to the role that opens it ("A presidente da
+// Junta de Freguesia, Arminda Coelho, fez as contas: «…»"). The colon
+// hands the subject's words over.
+func colonSubject(toks []tok) attribution {
+	n := len(toks)
+	if n < 3 || toks[n-1].kind != tokColon {
+		return attribution{}
+	}
+	if a, e, ok := speakerAfter(toks, 0); ok && !a.pronoun && e >= 1 && e+1 < n-1 && toks[e+1].kind == tokWord && toks[e+1].low {
+		return a
+	}
+	for c := 1; c < n && c <= colonSubjectReach; c++ {
+		if toks[c].kind != tokComma {
+			if toks[c].kind != tokWord {
+				break
+			}
+			continue
+		}
+		if a, e, ok := speakerAfter(toks, c+1); ok && !a.pronoun && e > c+1 && e+1 < n-1 && toks[e+1].kind == tokComma {
+			return a
+		}
+		break
+	}
 	return attribution{}
 }
 

@@ -281,12 +281,20 @@ func TestFold(t *testing.T) {
 // knownFailures are the development sets the engine does not yet get
 // right, with the checks that fail and why; BENCHMARKS ("Story sets")
 // and the issue say more. TestDevelopmentSets fails when one of them
-// starts to hold, so that the list is kept true. Since session 16 it is
-// empty: every development set holds.
+// starts to hold, so that the list is kept true.
 var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
-}{}
+}{
+	"spanish-ayuntamiento-nota-de-prensa": {
+		checks: []string{"lineage C"},
+		why:    "the TV station's report, which credits the council's release and keeps its one line (the 010 phone line) that the local paper's near-verbatim copy cut, hangs under that copy: the copy accounts for more of the report (0.83 of its words against the release's 0.70, though the two texts are 97% the same), past CreditedParentMargin, and one fact of the release's that the copy lacks is under CreditedAccessFacts",
+	},
+	"portuguese-lusa-local": {
+		checks: []string{"outside X", "relation D-X"},
+		why:    "two unrelated Portuguese local stories (a factory's closure, a smoked-meat fair) share the words of local news (câmara, presidente, freguesia, euros) at term similarity 0.20, SameStoryMin itself, in a corpus of six too small for the IDF to weigh them down",
+	},
+}
 
 // TestDevelopmentSets: every development set in testdata/stories is right
 // (issue 10's bar), but for knownFailures, which fail exactly as listed.
