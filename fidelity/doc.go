@@ -91,7 +91,15 @@
 // a quotation of the source: a rewrite that gives one speaker's words to
 // another of the story's speakers is flagged, while a wrong antecedent (a
 // street, a council, anyone who speaks nowhere in the source) leaves the
-// quotation unnamed rather than changed.
+// quotation unnamed rather than changed. A capitalised run after "of",
+// "da", "di" and the like ("presidente da Câmara Municipal") names the
+// body a role belongs to and is no antecedent. A description ("the
+// mayor", "l'élue", "o autarca"; quote reads it as a pronoun) that finds
+// no antecedent in its paragraph takes the person the text introduced
+// by its noun within 2,000 bytes before ("La sindaca Loredana Ferrucci …
+// ha aggiunto la sindaca"), and on the derived side it keeps a name the
+// source mentions, quoted there or not: a description names its person
+// more surely than a pronoun does.
 //
 // Nested quotations are checked on their own, and a quotation that
 // contains one is checked as a whole. An Unbalanced derived quotation runs

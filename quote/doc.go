@@ -68,8 +68,16 @@
 // resolve it and one that does not is never handed "he" as a name. A
 // description is read the same way: a definite article and one or two
 // lower-case words that end the clause ("the mayor said", « … », souligne
-// l'élue), whose speaker the text names elsewhere. German "so X" after a
+// l'élue), whose speaker the text names elsewhere; so is a participle
+// with no subject where the language drops it (Italian "«…», ha
+// dichiarato.", SpeakerSpan on the verb). German "so X" after a
 // quotation („…“, so Kroll.) attributes when the name ends the clause.
+// A quotation a colon introduces after a sentence with no attribution
+// verb is its subject's when the sentence opens with a name of two
+// words or more, or with a role and a name in apposition ("A presidente
+// da Junta de Freguesia, Arminda Coelho, fez as contas de cabeça:
+// «…»"). "der" after a name is a German dative ("sagte Sabine Kretschmar
+// der Zeitung"), not part of it; "von der", "van der" are.
 // A quotation interrupted only by its attribution continues when that
 // attribution puts a role before the name (", zegt gedeputeerde Marloes
 // Verhulst.") or a short apposition after it (", sagt Dr. Matthias Kroll,
