@@ -61,6 +61,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"com informações das", FormCredit},
 	{"com informações dos", FormCredit},
 	{"met informatie van", FormCredit},
+	{"with files from", FormCredit},
 	{"via:", FormVia},
 	{"via", FormVia},
 	{"this article was originally published by", FormOriginally},
@@ -164,6 +165,14 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		// credit under the story.
 		start++
 		trimmed = rest
+	}
+	for _, dash := range []string{"— ", "– ", "- "} {
+		if rest, ok := strings.CutPrefix(trimmed, dash); ok && strings.HasPrefix(strings.ToLower(rest), "with files from ") {
+			// "— With files from The Canadian Press": the Canadian
+			// credit of wire copy worked into a story, after its dash.
+			start += len(dash)
+			trimmed = rest
+		}
 	}
 	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
 		return reprint.Attribution{}, false

@@ -199,7 +199,8 @@ var chromeWords = map[string]cue{
 	// "Related", heading the related posts of WordPress and Jetpack.
 	"relacionado": {catPromo, cueFaint}, "relacionados": {catPromo, cueFaint},
 	"relacionadas": {catPromo, cueFaint}, "correlati": {catPromo, cueFaint},
-	"gerelateerd": {catPromo, cueFaint}, "similaires": {catPromo, cueFaint},
+	"gerelateerd": {catPromo, cueWeak}, "berichtnavigatie": {catNavigation, cueStrong}, "getagd": {catNavigation, cueStrong},
+	"étiqueté": {catNavigation, cueStrong}, "similaires": {catPromo, cueFaint},
 	// A licence notice ("… under a Creative Commons licence; to
 	// reproduce it, cite the source").
 	"licença": {catLegal, cueWeak}, "licencia": {catLegal, cueWeak}, "licenza": {catLegal, cueWeak},
@@ -576,6 +577,27 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"tip voor de redactie":          {catPromo, cuePhrase},
 	"naar de inhoud springen":       {catNavigation, cuePhrase},
 	"recente berichten":             {catPromo, cuePhrase},
+	// WordPress's Dutch (nl_NL) strings beyond these: the skip link,
+	// the like button, the post's category and tag line, the post
+	// navigation.
+	"ga naar de inhoud":  {catNavigation, cuePhrase},
+	"vind-ik-leuk laden": {catShare, cuePhrase},
+	"geplaatst in":       {catNavigation, cueWeak},
+	"vorig bericht":      {catNavigation, cuePhrase},
+	"volgend bericht":    {catNavigation, cuePhrase},
+	// WordPress's and Jetpack's French (fr_FR) strings beyond the comment
+	// form's: the like button, the share buttons, the post's category
+	// line; and a page's error-report offer.
+	"j'aime chargement":         {catShare, cuePhrase},
+	"j'aime ça":                 {catShare, cuePhrase},
+	"cliquez pour partager sur": {catShare, cuePhrase},
+	"sur le même thème":         {catPromo, cuePhrase},
+	"publié dans":               {catNavigation, cuePhrase},
+	"signalez-la-nous":          {catPromo, cueStrong},
+	// An aggregator's or a farm's disclaimer and a tip line's offer.
+	"for informational purposes only": {catLegal, cuePhrase},
+	"aggregates publicly available":   {catLegal, cuePhrase},
+	"news tip":                        {catPromo, cuePhrase},
 	// WordPress's Italian strings beyond the comment form's.
 	"questa voce è stata pubblicata": {catNavigation, cuePhrase},
 	"aggiungi ai segnalibri":         {catNavigation, cuePhrase},

@@ -227,6 +227,36 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Ayuntamiento", form: credit.FormAccordingTo, evidence: "según ha informado el Ayuntamiento",
 		},
 		{
+			name:    "German: gegenüber der APA",
+			derived: article("d", "Mure in Tauchenegg\n\nDie Straße bleibt gesperrt, sagte der Bürgermeister gegenüber der APA."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "APA – Austria Presse Agentur"}},
+			status:  credit.Credited, credName: "APA", form: credit.FormReported, evidence: "gegenüber der APA",
+		},
+		{
+			name:    "Spanish: según publicó el portal",
+			derived: article("d", "Derrumbe de un silo\n\nEl silo cedió durante la madrugada, según publicó el portal Sierras al Día."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Sierras al Día"}},
+			status:  credit.Credited, credName: "Sierras al Día", form: credit.FormAccordingTo, evidence: "según publicó el portal Sierras al Día",
+		},
+		{
+			name:    "German: a report of the paper, declined",
+			derived: article("d", "Mure in Tauchenegg\n\nDie Straße bleibt gesperrt.\n\nDieser Beitrag basiert auf einem Bericht des „Obersteirischen Tagblatts“."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Obersteirisches Tagblatt"}},
+			status:  credit.Credited, credName: "Obersteirischen Tagblatts", form: credit.FormReported, evidence: "Bericht des „Obersteirischen Tagblatts",
+		},
+		{
+			name:    "French: nos confrères de",
+			derived: article("d", "Orvalis ferme\n\nUne quarantaine de travailleurs se sont rendus devant le siège, ont rapporté nos confrères de Bxl Direct."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Bxl Direct"}},
+			status:  credit.Credited, credName: "Bxl Direct", form: credit.FormReported, evidence: "nos confrères de Bxl Direct",
+		},
+		{
+			name:    "inflection does not join different names",
+			derived: article("d", "A report\n\nThe road is closed, the Evening Standard reported."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Evening Star"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "German: another issuer's statement",
 			derived: article("d", "Stellenabbau bei Hallmeier\n\nDas teilte die Gewerkschaft am Mittwoch mit."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hallmeier Präzisionsteile GmbH"}},

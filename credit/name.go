@@ -188,7 +188,7 @@ func subset(small, big []string) bool {
 	for _, s := range small {
 		found := false
 		for _, b := range big {
-			if s == b {
+			if sameWord(s, b) {
 				found = true
 				break
 			}
@@ -202,4 +202,30 @@ func subset(small, big []string) bool {
 
 func equal(a, b []string) bool {
 	return len(a) == len(b) && subset(a, b) && subset(b, a)
+}
+
+// inflectionBytes is how many trailing bytes two words of a name may
+// differ by and be one word inflected: German declines a name in running
+// text ("einem Bericht des Obersteirischen Tagblatts" for "Obersteirisches
+// Tagblatt"); a genitive "s" or an adjective's ending is one or two.
+const inflectionBytes = 2
+
+// inflectionMinBytes is the least length of a word matched up to its
+// inflection: shorter words ("Sun", "Star", "Post") must be equal.
+const inflectionMinBytes = 6
+
+// sameWord reports whether a and b are one word of a name, equal or
+// differing only by an inflection's ending.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < inflectionMinBytes || len(b) < inflectionMinBytes {
+		return false
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return max(len(a), len(b))-n <= inflectionBytes
 }

@@ -151,7 +151,8 @@ func domainWord(w string) bool {
 func connector(w string) bool {
 	switch w {
 	case "of", "and", "&", "de", "for", "on",
-		"dell'", "dell’", "della", "del", "di", "d'", "d’": // "La Gazzetta dell'Orsa", "Corriere della Sera"
+		"dell'", "dell’", "della", "del", "di", "d'", "d’", // "La Gazzetta dell'Orsa", "Corriere della Sera"
+		"al", "da", "do", "dos", "das", "du", "des": // "Sierras al Día", "Diário do Minho"
 		return true
 	}
 	return false
@@ -171,6 +172,16 @@ func (s *scanner) spaced(i int) bool {
 	}
 	gap := s.text[s.w[i-1].end:s.w[i].start]
 	return gap != "" && strings.Trim(gap, " \t\u00a0") == ""
+}
+
+// openQuoted reports whether word i follows the one before it after
+// spaces and at most an opening quotation mark ("des „Tagblatts“").
+func (s *scanner) openQuoted(i int) bool {
+	if i <= 0 || i >= len(s.w) {
+		return false
+	}
+	gap := s.text[s.w[i-1].end:s.w[i].start]
+	return gap != "" && strings.Trim(gap, " \t\u00a0„“\"«‚‘") == "" && strings.ContainsAny(gap, " \t\u00a0")
 }
 
 func (s *scanner) is(i int, words ...string) bool {
@@ -338,6 +349,7 @@ var outletKinds = [][]string{
 	{"la", "cadena"}, {"la", "emisora"}, {"el", "rotativo"},
 	{"l'agence"}, {"l’agence"}, {"le", "journal"}, {"le", "quotidien"}, {"la", "chaîne"},
 	{"a", "agência"}, {"o", "jornal"}, {"o", "diário"}, {"a", "estação"},
+	{"el", "portal"}, {"el", "sitio"}, {"el", "medio"}, {"o", "portal"}, {"o", "site"},
 }
 
 // outletKind skips an outletKinds phrase starting at word i, joined by
@@ -552,6 +564,31 @@ func mentions(text string) []mention {
 					}
 					break
 				}
+			}
+		case s.is(i, "confrères", "consœurs", "collègues") && s.is(i-1, "nos") && s.spaced(i+1):
+			// French "…, ont rapporté nos confrères de Bxl Direct": the
+			// outlet a story calls its colleagues.
+			j := i + 1
+			if s.is(j, "de", "du") && s.spaced(j+1) || s.elision(j) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormReported, s.span(i-1, last))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "bericht") && s.is(i+1, "des", "der", "von") && s.spaced(i+1) && s.openQuoted(i+2):
+			// German "(basiert auf) einem Bericht des Obersteirischen
+			// Tagblatts", "nach einem Bericht der dpa".
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "gegenüber") && s.spaced(i+1) && s.is(i+1, "der", "dem") && s.spaced(i+2):
+			// German "sagte er gegenüber der APA" (told the APA): the
+			// outlet the speaker told, which reported it. Like every
+			// mention it credits only the source's publisher or an
+			// outlet.
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormReported, s.span(i, last))
 			}
 		case s.is(i, "laut", "volgens") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German and French "according to": "laut dpa", "laut der
