@@ -82,8 +82,13 @@ var auxiliaries = map[string]bool{
 func init() {
 	for _, w := range strings.Fields(foreignVerbs) {
 		verbs[w] = true
+		foreign[w] = true
 	}
 }
+
+// foreign holds the verbs of foreignVerbs, whose languages may drop the
+// subject (see afterImmediate).
+var foreign = map[string]bool{}
 
 // SpeechVerb reports whether w, in lower case, is one of the attribution
 // verbs a speaker stands next to ("said", "told", "warned").
@@ -693,10 +698,11 @@ func afterImmediate(toks []tok) attribution {
 		if a, e, ok := description(toks, s); ok && clauseEnds(toks, e+1) {
 			return withVerb(a, toks[v], toks[v].w) // "…", souligne l'élue.
 		}
-		if v > i && toks[v].low && clauseEnds(toks, v+1) {
+		if (v > i || foreign[toks[v].w]) && toks[v].low && clauseEnds(toks, v+1) {
 			// A subject the verb carries (Italian, Spanish, Portuguese
-			// drop it): «…», ha dichiarato. Read as a pronoun would be,
-			// at the verb.
+			// drop it): «…», ha dichiarato; "…", dijo. Read as a
+			// pronoun would be, at the verb. English verbs need the
+			// auxiliary: a bare "said" ends no quotation's clause.
 			return withVerb(attribution{ok: true, first: toks[v], last: toks[v], pronoun: true}, toks[v], toks[v].w)
 		}
 		return attribution{}
@@ -852,9 +858,15 @@ func before(toks []tok) attribution {
 			e--
 		}
 		if e >= 0 && toks[e].kind == tokComma {
-			// An apposition: "David Lammy, who was also at the meeting, said".
+			// An apposition: "David Lammy, who was also at the meeting,
+			// said"; or the name itself between the commas after its
+			// role: "O coordenador da Defesa Civil, Edvaldo Prates,
+			// contou".
 			for k := e - 1; k >= 0 && k >= e-16; k-- {
 				if toks[k].kind == tokComma {
+					if a, end, ok := speakerAfter(toks, k+1); ok && !a.pronoun && end == e-1 && end > k+1 {
+						return withVerb(a, toks[v], toks[v].w)
+					}
 					if a, ok := speakerBefore(toks, k-1); ok {
 						return withVerb(a, toks[v], toks[v].w)
 					}
@@ -885,8 +897,9 @@ func colonSubject(toks []tok) attribution {
 	if n < 3 || toks[n-1].kind != tokColon {
 		return attribution{}
 	}
-	if a, e, ok := speakerAfter(toks, 0); ok && !a.pronoun && e >= 1 && e+1 < n-1 && toks[e+1].kind == tokWord && toks[e+1].low {
-		return a
+	if a, e, ok := speakerAfter(toks, 0); ok && !a.pronoun && e >= 1 && e+1 < n-1 &&
+		(toks[e+1].kind == tokWord && toks[e+1].low || toks[e+1].kind == tokComma) {
+		return a // "Lt. Marcus Bell, who heads the investigators, had a message: "…""
 	}
 	for c := 1; c < n && c <= colonSubjectReach; c++ {
 		if toks[c].kind != tokComma {
