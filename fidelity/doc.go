@@ -54,6 +54,15 @@
 //     equal and in order to one source quotation. Diff shows the changes
 //     (002's “Putin is lying about the true situation on the battlefield”:
 //     replace real → true, 9 of 10 words equal).
+//     The count is the best-scoring path's, or, when that path keeps at
+//     least three, the words held in order anywhere in a source quotation
+//     at most twice the quotation's length (their longest common
+//     subsequence): the path inserts a reworded tail whole rather than
+//     reach two of its words across gaps ("It hurt the whole
+//     congregation, and the seniors most of all" against "It hurt our
+//     whole congregation, but our seniors felt it most": 4 on the path,
+//     6 in order). Over the 1,288 quotations that scanning the 79 story
+//     sets checks, this turns that one verdict and no other.
 //   - unquoted-in-source: at least MinUnquoted of its words align equal
 //     and in order to one compact stretch of source text that is not (or
 //     not only) inside quotation marks: `said the plan was dead on arrival`

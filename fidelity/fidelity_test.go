@@ -216,6 +216,14 @@ var checkTests = []struct {
 		status:  Altered,
 	},
 	{
+		// The best-scoring path keeps 4 words and inserts the reworded
+		// tail; 6 of the 11 are the source's in order (inOrder).
+		name:    "altered, its tail reworded past the path",
+		derived: `"It hurt the whole congregation, and the seniors most of all," he said.`,
+		source:  `"It hurt our whole congregation, but our seniors felt it most," Greer said.`,
+		status:  Altered,
+	},
+	{
 		// Two words of four are no rewording: "of the" recur by chance
 		// (minAlteredWords).
 		name:    "two words of four are not altered",
