@@ -79,11 +79,6 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	// end ("UK Local Wire" … "Copyright © 2025 UK Local Wire."): then
 	// both are the page's, not the story's.
 	site, masthead := a.Meta.Site, -1
-	if site == "" && len(blocks) > 1 {
-		if first := strings.TrimSpace(body[blocks[0].span.Start:blocks[0].span.End]); fieldsAtMost(first, mastheadMaxWords) && !endsSentence(first) {
-			site, masthead = first, 0
-		}
-	}
 	ownSite := false
 	for i := range blocks {
 		b := &blocks[i]
@@ -96,6 +91,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			ownSite = i != masthead
 		}
 		feats[i] = s.measure(line, stop)
+		if i == 0 && site == "" && len(blocks) > 1 && feats[0].words <= mastheadMaxWords && !feats[0].endStop {
+			site, masthead = strings.TrimSpace(line), 0
+		}
 		b.words = feats[i].words
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
 		b.label = feats[i].listLabel
@@ -515,25 +513,6 @@ func nearEqual(a, b string) bool {
 // mastheadMaxWords bounds a plain text's first line read as its site's
 // name: "UK Local Wire", "Nachrichten-Radar Nord".
 const mastheadMaxWords = 5
-
-// fieldsAtMost reports whether s has at most n space-separated fields,
-// without allocating.
-func fieldsAtMost(s string, n int) bool {
-	fields, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-			continue
-		}
-		if !in {
-			if fields++; fields > n {
-				return false
-			}
-			in = true
-		}
-	}
-	return true
-}
 
 // ownNotice reports whether a copyright line naming name is the page's
 // own notice: every word of name is a word of site, the page's site name

@@ -187,7 +187,7 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 				break
 			}
 		}
-		if named[k] == "" && described(st.derived, q) && strings.Contains(st.src.text, name) {
+		if named[k] == "" && descriptionNoun(st.derived, q) != "" && strings.Contains(st.src.text, name) {
 			// A description ("o autarca") names its person more surely
 			// than a pronoun: a person the source names, quoted there
 			// or not, is kept.

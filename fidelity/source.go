@@ -104,16 +104,24 @@ var placeWords = map[string]bool{
 	"della": true, "di": true, "du": true, "des": true, "von": true, "van": true,
 }
 
-// described reports whether the attribution of q is a description ("the
-// mayor", "o autarca"), not a pronoun or the verb of a dropped subject.
-func described(text string, q quote.Quote) bool {
+// descriptionNoun returns the noun of q's attribution when it is a
+// description ("the mayor" → "mayor", "l'élue" → "élue", "o autarca" →
+// "autarca"), or "" when it is a pronoun or the verb of a dropped subject.
+func descriptionNoun(text string, q quote.Quote) string {
 	sp := clamp(q.SpeakerSpan, text)
 	f := strings.Fields(text[sp.Start:sp.End])
 	if len(f) == 0 {
-		return false
+		return ""
 	}
-	w := strings.ToLower(f[len(f)-1])
-	return !quote.Pronoun(w) && !quote.SpeechVerb(w) && !quote.Auxiliary(w)
+	noun := f[len(f)-1]
+	if i := strings.LastIndexAny(noun, "'’"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(noun[i:])
+		noun = noun[i+n:] // "l'élue" → "élue"
+	}
+	if w := strings.ToLower(noun); w == "" || quote.Pronoun(w) || quote.SpeechVerb(w) || quote.Auxiliary(w) {
+		return ""
+	}
+	return noun
 }
 
 // introducedMaxBytes bounds how far back a description looks for the
@@ -129,18 +137,9 @@ const introducedMaxBytes = 2000
 // said"). A pronoun, or a description the text introduces nobody by,
 // gives "".
 func introduced(text string, toks []analysis.Token, q quote.Quote) string {
-	sp := clamp(q.SpeakerSpan, text)
-	desc := strings.Fields(text[sp.Start:sp.End])
-	if len(desc) == 0 {
+	noun := descriptionNoun(text, q)
+	if noun == "" {
 		return ""
-	}
-	noun := desc[len(desc)-1]
-	if i := strings.LastIndexAny(noun, "'’"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(noun[i:])
-		noun = noun[i+n:] // "l'élue" → "élue"
-	}
-	if noun == "" || quote.Pronoun(noun) || quote.SpeechVerb(strings.ToLower(noun)) {
-		return "" // a pronoun, or the verb of a dropped subject
 	}
 	at := clamp(q.Outer, text).Start
 	from := max(0, at-introducedMaxBytes)

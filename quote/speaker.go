@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -614,7 +613,7 @@ var notRole = map[string]bool{
 // words, then a name of at least two capitalised words. The speaker is
 // the name; the role is left out, as "Head keeper Laura Beddoes said"
 // gives its name with the role as part of it only when capitalised.
-func roleThenName(toks []tok, s int) (attribution, bool) {
+func roleThenName(toks []tok, s int) (attribution, int, bool) {
 	j := s
 	if j < len(toks) && toks[j].kind == tokWord && roleArticles[toks[j].w] {
 		s++ // "dijo el alcalde X", "a réagi la maire … X": the article is no role word
@@ -623,12 +622,12 @@ func roleThenName(toks []tok, s int) (attribution, bool) {
 	for j < len(toks) && j-s < maxRoleWords && toks[j].kind == tokWord && toks[j].low {
 		w := toks[j].w
 		if notRole[w] || pronouns[w] || verbs[w] || auxiliaries[w] {
-			return attribution{}, false
+			return attribution{}, 0, false
 		}
 		j++
 	}
 	if j == s {
-		return attribution{}, false
+		return attribution{}, 0, false
 	}
 	// A party or an age in parentheses after the role, and the comma of
 	// an apposition: "la maire (divers gauche), Martine Lecoutre".
@@ -638,7 +637,7 @@ func roleThenName(toks []tok, s int) (attribution, bool) {
 			k++
 		}
 		if k >= len(toks) || k > j+maxParenToks {
-			return attribution{}, false
+			return attribution{}, 0, false
 		}
 		j = k + 1
 	}
@@ -647,9 +646,9 @@ func roleThenName(toks []tok, s int) (attribution, bool) {
 	}
 	a, end, ok := speakerAfter(toks, j)
 	if !ok || a.pronoun || end == j || toks[j].w == "the" || toks[j].w == "The" {
-		return attribution{}, false
+		return attribution{}, 0, false
 	}
-	return a, true
+	return a, end, true
 }
 
 func withVerb(a attribution, v tok, words string) attribution {
@@ -692,7 +691,7 @@ func afterImmediate(toks []tok) attribution {
 		if a, _, ok := speakerAfter(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
-		if a, ok := roleThenName(toks, s); ok {
+		if a, _, ok := roleThenName(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		if a, e, ok := description(toks, s); ok && clauseEnds(toks, e+1) {
@@ -786,10 +785,9 @@ func soName(toks []tok, i int) (attribution, bool) {
 	}
 	a, e, ok := speakerAfter(toks, i+1)
 	if !ok {
-		if a, ok = roleThenName(toks, i+1); !ok {
+		if a, e, ok = roleThenName(toks, i+1); !ok {
 			return attribution{}, false
 		}
-		e = slices.IndexFunc(toks, func(t tok) bool { return t.sp == a.last.sp })
 	}
 	if a.pronoun {
 		return attribution{}, false
@@ -973,11 +971,9 @@ func attributionOnly(toks []tok) bool {
 		if !ok {
 			// `"…", zegt gedeputeerde Marloes Verhulst. "…"`: the role
 			// before the name, as afterImmediate reads it.
-			a, ok := roleThenName(toks, s)
-			if !ok {
+			if _, end, ok = roleThenName(toks, s); !ok {
 				return false
 			}
-			end = slices.IndexFunc(toks, func(t tok) bool { return t.sp == a.last.sp })
 		}
 		j = end + 1
 	} else {
