@@ -168,6 +168,7 @@ type features struct {
 	also      bool // "Read also: <headline>": see wAlso
 	download  bool // a download link: see fileSizeEnd
 	formLabel bool // a required field's label: see wFormLabel
+	notice    bool // opens with a notice's label: see noticeLabels
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -269,6 +270,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
 	f.formLabel = f.words >= 1 && f.words <= 2 && formLabel(trimmed)
+	f.notice = s.noticeLabel()
 	return f
 }
 
@@ -507,6 +509,21 @@ func (s *scratch) teaserLabel() category {
 		}
 	}
 	return catNone
+}
+
+// noticeLabel reports whether the line opens with one of noticeLabels
+// and a colon.
+func (s *scratch) noticeLabel() bool {
+	colon := bytes.IndexByte(s.lower, ':')
+	if colon <= 0 || colon > maxLabelBytes {
+		return false
+	}
+	for label := range noticeLabels {
+		if s.labelIs(label, colon) {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoLabel reports whether the line opens with one of alsoLabels and a

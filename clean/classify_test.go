@@ -195,6 +195,24 @@ func TestContext(t *testing.T) {
 			"You're receiving this because you subscribed. Unsubscribe | Update your preferences\n",
 		gone: []string{"That's all for this week. Know someone who'd enjoy The Morning Tide? Forward this email to a friend."},
 	}, {
+		// A site's notice in the footer, between its "You May Also Like"
+		// list and its copyright, goes whatever its length.
+		name: "a notice between chrome",
+		body: story + "Tags: library, council\n\nYou May Also Like\nCity Pool Prices Hit New Record\nLocal Man Wins Lottery Draw He Almost Forgot\n\n" +
+			"Disclaimer: Town Buzz aggregates publicly available information for general interest. Content is provided for informational purposes only and may be updated without notice.\n\n" +
+			"© 2025 Town Buzz. All Rights Reserved.\n",
+		site: "Town Buzz",
+		gone: []string{"Disclaimer: Town Buzz aggregates publicly available information for general interest. Content is provided for informational purposes only and may be updated without notice.",
+			"City Pool Prices Hit New Record", "© 2025 Town Buzz. All Rights Reserved."},
+	}, {
+		// A writer's notice after the story stays (the Zyte gold keeps
+		// Moneycontrol's): the story line before it vouches for it.
+		name: "a notice after the story",
+		body: story + "Disclaimer: The views and investment tips expressed by investment experts on this site are their own and not that of the website or its management.\n\n" +
+			"Share this article\n\nSign up for our newsletter\n",
+		gone: []string{"Share this article", "Sign up for our newsletter"},
+		kept: []string{"Disclaimer: The views and investment tips"},
+	}, {
 		// A short paragraph of two sentences with a chrome word in one
 		// is still story.
 		name: "a chrome word in a short paragraph",

@@ -50,6 +50,9 @@ type block struct {
 	// postMeta: a blog's post line ("Posted on … by admin"), which
 	// follows the post's own title in every blog theme.
 	postMeta bool
+	// notice: a line opening with a notice's label ("Disclaimer: …"),
+	// judged by its neighbours at any length: see noticeLabels.
+	notice bool
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -99,6 +102,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.label = feats[i].listLabel
 		b.title = b.words <= c.opts.HeadlineMaxWords && !fullStop(line)
 		b.postMeta = feats[i].postMeta
+		b.notice = feats[i].notice
 		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
 			keys[i] = s.key()
 		}
@@ -135,6 +139,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		default:
 			b.class = classGood
 		}
+		if b.notice && b.class == classGood {
+			b.class = classNearGood
+		}
 		if i == masthead && ownSite {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		}
@@ -169,7 +176,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 // decided by their own score. Then a near-chrome line is kept only when
 // the nearest decided lines on both sides are good; then a near-good line
 // of at most ContextMaxWords words is removed when the nearest decided
-// lines on both sides (near-chrome ones now decided) are chrome. Lines not
+// lines on both sides (near-chrome ones now decided) are chrome; last, once
+// the link lists are decided, so is a notice of any length. Lines not
 // yet decided are skipped when looking for neighbours, and the document
 // edges count as chrome, as in jusText.
 func (c *Cleaner) context(blocks []block) {
@@ -186,15 +194,26 @@ func (c *Cleaner) context(blocks []block) {
 		}
 	})
 	neighbours(blocks, classNearGood, func(b *block, prev, next class) {
-		if b.words <= c.opts.ContextMaxWords && prev == classChrome && next == classChrome {
+		switch {
+		case b.notice:
+			// Judged last, once the link lists are decided: a site's
+			// notice follows its "You May Also Like" list.
+		case b.words <= c.opts.ContextMaxWords && prev == classChrome && next == classChrome:
 			b.class = classChrome
 			b.reason = ReasonShort
-		} else {
+		default:
 			b.class = classGood
 		}
 	})
 	linkLists(blocks, classChrome)
 	labelledLists(blocks)
+	neighbours(blocks, classNearGood, func(b *block, prev, next class) {
+		if prev == classChrome && next == classChrome {
+			b.class, b.reason = classChrome, ReasonLegal
+		} else {
+			b.class = classGood
+		}
+	})
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
 	}

@@ -765,6 +765,21 @@ var tocLabels = map[string]bool{
 	"sommaire": true, "índice": true, "indice": true, "contenidos": true, "conteúdo": true,
 }
 
+// noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:
+// …"): a writer's note when it follows the story, a site's legal text
+// when it sits in the footer. Which one only the neighbours tell, so a
+// line opening with one is judged by them whatever its length (see
+// block.notice); it carries no score of its own, since both Zyte gold
+// bodies that hold one keep it as story text.
+var noticeLabels = map[string]bool{
+	"disclaimer": true, "legal disclaimer": true, "legal notice": true,
+	"haftungsausschluss": true, "rechtlicher hinweis": true,
+	"aviso legal": true, "descargo de responsabilidad": true,
+	"avertissement": true, "clause de non-responsabilité": true, "avis de non-responsabilité": true,
+	"avviso legale": true, "esclusione di responsabilità": true, "declinazione di responsabilità": true,
+	"isenção de responsabilidade": true, "aviso de isenção": true, "vrijwaring": true,
+}
+
 // mediaLabels are the labels of a video or audio player, a line of their
 // own ("▶ Watch the video"): no story line is only that (wToc).
 var mediaLabels = map[string]bool{

@@ -473,7 +473,7 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 	da, db := &docs[a], &docs[b]
 	p := &Pair{A: a, B: b}
 	var caps []string
-	shared := 0
+	shared, facts := 0, 0
 	if len(da.toks) > 0 && len(da.toks) == len(db.toks) && da.sum == db.sum {
 		// Exact duplicates (the same words, whatever the spacing and
 		// punctuation) need no alignment, and highly repetitive text,
@@ -498,7 +498,7 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 		}
 	}
 	if idf != nil {
-		p.Similarity, shared = similarity(da, db, idf)
+		p.Similarity, shared, facts = similarity(da, db, idf)
 		rr := w.rw.AlignDocs(da.rw, db.rw)
 		if rr.CapReason != "" {
 			caps = append(caps, rr.CapReason)
@@ -536,7 +536,8 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 	p.Evidence = judge.Evidence{
 		A:          judge.Side{Verbatim: p.Coverage.Verbatim.A, Rewrite: p.Coverage.Rewrite.A, Run1: ra[0], Run3: ra[1], Run8: ra[2], Run32: ra[3]},
 		B:          judge.Side{Verbatim: p.Coverage.Verbatim.B, Rewrite: p.Coverage.Rewrite.B, Run1: rb[0], Run3: rb[1], Run8: rb[2], Run32: rb[3]},
-		Similarity: p.Similarity, SharedTerms: shared, Passages: len(p.Passages),
+		Similarity: p.Similarity, SharedTerms: shared, SharedFacts: facts, Passages: len(p.Passages),
+		Named: named(da.terms) && named(db.terms),
 	}
 	p.Relation = judge.Judge(p.Evidence)
 	if p.Relation == judge.Unrelated {

@@ -175,13 +175,13 @@ func termNorm(terms []uint64, idf *rewrite.IDF) float64 {
 }
 
 // similarity is the cosine of the two documents' IDF-weighted term sets,
-// and the number of terms they share.
-func similarity(a, b *doc, idf *rewrite.IDF) (float64, int) {
+// the number of terms they share, and how many of those are names or
+// figures (entity and number terms).
+func similarity(a, b *doc, idf *rewrite.IDF) (sim float64, shared, facts int) {
 	if a.norm == 0 || b.norm == 0 {
-		return 0, 0
+		return 0, 0, 0
 	}
 	var dot float64
-	shared := 0
 	i, j := 0, 0
 	for i < len(a.terms) && j < len(b.terms) {
 		switch {
@@ -193,11 +193,31 @@ func similarity(a, b *doc, idf *rewrite.IDF) (float64, int) {
 			w := float64(idf.Weight(a.terms[i]))
 			dot += w * w
 			shared++
+			if k := rewrite.KindOf(a.terms[i]); k == rewrite.KindEntity || k == rewrite.KindNumber {
+				facts++
+			}
 			i++
 			j++
 		}
 	}
-	return dot / (a.norm * b.norm), shared
+	return dot / (a.norm * b.norm), shared, facts
+}
+
+// minNames is how many distinct names (entity terms) a text must hold
+// for its capitals to be read as marking names: a news story in a script
+// with capitals names its people and places, a dozen or more; one in
+// Arabic script, Han or Devanagari has none but a stray Latin acronym.
+// Where either side falls short, shared names and figures are not
+// counted against the same story (judge.Evidence.Named).
+const minNames = 5
+
+// named reports whether terms, sorted, hold at least minNames entity
+// terms. A term's kind is its top bits, so they are one run of the
+// sorted slice.
+func named(terms []uint64) bool {
+	lo, _ := slices.BinarySearch(terms, rewrite.TermID(rewrite.KindEntity, 0))
+	hi, _ := slices.BinarySearch(terms, rewrite.TermID(rewrite.KindNumber, 0))
+	return hi-lo >= minNames
 }
 
 // runShares returns, for each k of runKs, the share of ta's tokens inside

@@ -103,12 +103,13 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	if err := forEach(ctx, len(need), func(k int) {
 		i := need[k]
 		a := arts[i]
-		quotes[i] = quote.Extract(a.Text, nil)
+		outlets := names.outlets(i)
+		quotes[i] = quote.ExtractNaming(a.Text, append(outlets[:len(outlets):len(outlets)], a.Meta.Site), nil)
 		an := analyzers.Get().(*rewrite.Analyzer)
 		lines := detailSkips(a)
 		sents := storySentences(a.Text, lines)
 		facts[i] = an.Facts(a.Text, sents, nil)
-		credits[i] = credit.Credits(a, names.outlets(i))
+		credits[i] = credit.Credits(a, outlets)
 		_, releases[i] = pressrelease.Recognise(a.Text)
 		if terms != nil && len(lines) > 0 {
 			terms[i] = an.Terms(a.Text, sents, nil)

@@ -24,7 +24,8 @@ type Options struct {
 	// Judge holds the bars of the relation and the extent (zero fields:
 	// judge's defaults). detect judges every pair under the defaults and
 	// keeps the related ones; Judge judges them again under these bars.
-	// So SameStoryMin and SameStoryMinTerms may be raised, not lowered
+	// So SameStoryMin, SameStoryMinTerms and SameStoryMinFacts may be
+	// raised, not lowered
 	// (Validate): a pair without a passage under the default bars was
 	// never kept. Every other bar moves freely, since a pair with a
 	// passage is always kept.
@@ -47,6 +48,9 @@ func (o Options) Validate() error {
 	}
 	if th.SameStoryMinTerms < judge.SameStoryMinTerms {
 		return fmt.Errorf("%w: SameStoryMinTerms %d, default %d", ErrJudgeBelowDetect, th.SameStoryMinTerms, judge.SameStoryMinTerms)
+	}
+	if th.SameStoryMinFacts < judge.SameStoryMinFacts {
+		return fmt.Errorf("%w: SameStoryMinFacts %d, default %d", ErrJudgeBelowDetect, th.SameStoryMinFacts, judge.SameStoryMinFacts)
 	}
 	return nil
 }

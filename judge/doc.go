@@ -15,7 +15,9 @@
 //	  run8 ≥ VerbatimRunShare × verbatim       → partial-copy
 //	reused                                     → rewrite
 //	any passage, or similarity ≥ SameStoryMin
-//	  over ≥ SameStoryMinTerms shared terms    → same-story
+//	  over ≥ SameStoryMinTerms shared terms,
+//	  ≥ SameStoryMinFacts of them names
+//	  or figures                               → same-story
 //	otherwise                                  → unrelated
 //
 // Why runs: how much two texts share does not tell copying from rewriting

@@ -249,7 +249,10 @@
 //	access         and holds CreditedAccessFacts of G's facts Q lacks (InferWith's
 //	               Access) hangs from G: it says it took from G and has G's
 //	               material Q could not give it (a daily's report of a press
-//	               release beside a radio's, both rewording it alike)
+//	               release beside a radio's, both rewording it alike); or
+//	               when Q is a copy of nearly all of G that does not credit
+//	               G (a TV station's report crediting a council's release,
+//	               beside a paper's uncredited copy of it)
 //	ancestors      a link between an article and its ancestor takes the
 //	               ancestor as its source; the pair's credit and quotations
 //	               are then checked that way round

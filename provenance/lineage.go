@@ -338,7 +338,9 @@ const CreditedAccessFacts = 3
 // X credits G by its publisher's name (a credit fact directs the link G →
 // X) and not Q, and X holds at least CreditedAccessFacts facts of G that
 // Q lacks, X was written from G: it says so, and it has G's material that
-// it could not have taken from Q. Q's lead as the parent — it accounts for
+// it could not have taken from Q. So it was too when Q is a copy of
+// nearly all of G that does not credit G (copyOf): X's credit is then its
+// own, and the two texts are too alike for facts to tell. Q's lead as the parent — it accounts for
 // more of X, beyond CreditedParentMargin — comes from rewording both did
 // alike: two news stories written from one press release share the
 // release's facts and reword it the same way, so each reads as the
@@ -357,13 +359,24 @@ func credited(parent, via []int, dirs []Source, links []Link, access Access) []a
 				continue
 			}
 			fromG := l.A == g && dirs[k] == SourceA || l.B == g && dirs[k] == SourceB
-			if fromG && l.creditsSide(g) && access(x, g, q) >= CreditedAccessFacts {
+			if fromG && l.creditsSide(g) && (access(x, g, q) >= CreditedAccessFacts || copyOf(links[via[q]], g)) {
 				moves = append(moves, arc{parent: g, child: x, link: k})
 			}
 			break
 		}
 	}
 	return moves
+}
+
+// copyOf reports whether the link from g to its child q makes q a copy
+// of nearly all of g (it keeps more than NearerKeptMax of g) that does not
+// credit g. Between such a copy and g, what a third article took can
+// hardly tell them apart — the copy's headline and the alignment's reach
+// decide which accounts for more — and the facts Q lacks are too few to
+// count; an article that credits g, a credit q did not carry to pass on,
+// names which of the two it read.
+func copyOf(l Link, g int) bool {
+	return l.kept(g) > NearerKeptMax && !l.creditsSide(g)
 }
 
 // NearerKeptMax: a child of P that ties for an article with P itself

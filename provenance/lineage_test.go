@@ -584,3 +584,43 @@ func TestInferCreditedAccess(t *testing.T) {
 		})
 	}
 }
+
+// TestInferCreditedCopy: an article the lineage hangs from a copy of
+// nearly all of its grandparent moves to the grandparent when it credits
+// the grandparent and the copy does not; not when the copy credits it too
+// (the credit may be the copy's, passed on), nor when the parent left out
+// a real part of the grandparent (then facts must tell, as in
+// TestInferCreditedAccess).
+func TestInferCreditedCopy(t *testing.T) {
+	// 0 a council's release; 1 a paper's copy of it; 2 a TV station's
+	// report crediting the release, which the copy accounts for more of.
+	links := func(copyCredits bool, kept float64) []provenance.Link {
+		cp := weighed(0, 1, judge.Copy, 1, 0.95)
+		if copyCredits {
+			cp = credited(0, 1, judge.Copy, srcA, 0.95)
+		}
+		cp.Shares = [2]float64{kept, 1}
+		return []provenance.Link{cp, credited(0, 2, judge.Rewrite, srcA, 0.37), weighed(1, 2, judge.Rewrite, 1, 0.56)}
+	}
+	underCopy := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 1, judge.Rewrite)}
+	underRelease := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Rewrite)}
+	none := func(x, g, q int) int { return 0 }
+	tests := []struct {
+		name        string
+		copyCredits bool
+		kept        float64
+		want        []provenance.Edge
+	}{
+		{"an uncredited copy of nearly all", false, 0.97, underRelease},
+		{"the copy credits the release too", true, 0.97, underCopy},
+		{"the parent left a part out", false, 0.8, underCopy},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, _ := provenance.InferWith(3, links(tt.copyCredits, tt.kept), none)
+			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
+				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -78,6 +78,13 @@
 // da Junta de Freguesia, Arminda Coelho, fez as contas de cabeça:
 // «…»"). "der" after a name is a German dative ("sagte Sabine Kretschmar
 // der Zeitung"), not part of it; "von der", "van der" are.
+// A single capitalised word opening such a sentence is the speaker when
+// the text named that word earlier as the last of a name ("Fire chief
+// Denise Marchand …" then "Marchand also summed it up: "…""). An object
+// pronoun before a Romance verb ("le contó", "gli ha detto") is passed
+// over, and so, by [ExtractNaming], is an outlet the story names after
+// "a", "à", "ao" or "to", whose capitals would run into the speaker's
+// name ("le contó a Sierras al Día Norma Quiroga").
 // A quotation interrupted only by its attribution continues when that
 // attribution puts a role before the name (", zegt gedeputeerde Marloes
 // Verhulst.") or a short apposition after it (", sagt Dr. Matthias Kroll,

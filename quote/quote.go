@@ -81,6 +81,16 @@ type openMark struct {
 // pair are ignored, or reported as Unbalanced quotations capped at their
 // paragraph. The rules are in the package documentation.
 func Extract(text string, dst []Quote) []Quote {
+	return ExtractNaming(text, nil, dst)
+}
+
+// ExtractNaming is Extract for a text whose outlets are known: its own
+// site's name and those of the other articles of its story. A reporter
+// writes the outlet a speaker spoke to between the verb and the speaker
+// ("«…», le contó a Sierras al Día Norma Quiroga"), where its capitalised
+// words run into the name; an outlet of outlets after "a", "à", "al",
+// "ao" or "to" is passed over so that the speaker is the name after it.
+func ExtractNaming(text string, outlets []string, dst []Quote) []Quote {
 	base := len(dst)
 	var stackBuf [MaxDepth]openMark
 	stack := stackBuf[:0]
@@ -206,7 +216,7 @@ func Extract(text string, dst []Quote) []Quote {
 
 	out := dst[base:]
 	slices.SortStableFunc(out, func(a, b Quote) int { return a.Outer.Start - b.Outer.Start })
-	attribute(text, out)
+	attribute(text, out, outletWords(outlets))
 	return dst
 }
 

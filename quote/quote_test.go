@@ -139,6 +139,14 @@ var extractTests = []struct {
 		[]got{{Text: "If you buy stolen parts, we will find you.", Speaker: "Lt. Marcus Bell"}}},
 	{"colon after a sentence of no one", `The report ends with a warning: "Nothing has changed."`,
 		[]got{{Text: "Nothing has changed."}}},
+	{"colon after a surname the text named whole", "Fire chief Denise Marchand led the crews.\n\nMarchand also summed it up in a few words: \"You just go.\"",
+		[]got{{Text: "You just go.", Speaker: "Marchand"}}},
+	{"colon after a word the text never named whole", "Crews came from the lake.\n\nWinnipeg also sent a message: \"Stay off the ice.\"",
+		[]got{{Text: "Stay off the ice."}}},
+	{"colon after a place the text names after an opener", "In Winnipeg the ice broke.\n\nWinnipeg also sent a message: \"Stay off the ice.\"",
+		[]got{{Text: "Stay off the ice."}}},
+	{"colon after a possessive", "Ukraine's President Volodymyr Zelensky spoke.\n\nUkraine's leader continued in a post, writing: \"We are ready.\"",
+		[]got{{Text: "We are ready."}}},
 	{"spanish dropped subject", `La estructura "cedió por el peso del maíz húmedo", dijo. La jefa comunal adelantó más.`,
 		[]got{{Text: "cedió por el peso del maíz húmedo", Pronoun: "dijo"}}},
 	{"the name between commas after its role", `O coordenador da Defesa Civil, Edvaldo Prates, contou que a encosta era vigiada, e que “metade das pessoas já tinha saído”.`,
@@ -163,6 +171,35 @@ func TestExtract(t *testing.T) {
 			checkQuotes(t, tt.in, qs)
 			if diff := cmp.Diff(tt.want, view(tt.in, qs)); diff != "" {
 				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestExtractNaming: an outlet the text's story names, between the verb
+// and the speaker, is passed over; unknown, the run of capitals is no
+// speaker.
+func TestExtractNaming(t *testing.T) {
+	const quiroga = "En barrio Norte, el estruendo despertó a medio pueblo. “Se sacudieron las ventanas”, le contó a Sierras al Día Norma Quiroga, que vive frente a la planta."
+	tests := []struct {
+		name, in string
+		outlets  []string
+		want     []got
+	}{
+		{"outlet known", quiroga, []string{"Sierras", "Sierras al Día"}, []got{{Text: "Se sacudieron las ventanas", Speaker: "Norma Quiroga"}}},
+		{"outlet unknown", quiroga, []string{"Agenda Cordobesa"}, []got{{Text: "Se sacudieron las ventanas"}}},
+		{"no outlets", quiroga, nil, []got{{Text: "Se sacudieron las ventanas"}}},
+		{"outlet ends the clause", "«Quem sofre a seguir é o café», disse à Gazeta da Serra.", []string{"Gazeta da Serra"},
+			[]got{{Text: "Quem sofre a seguir é o café", Pronoun: "disse"}}},
+		{"outlet then role and name", "«Metade das famílias tem alguém na fábrica», disse ao Notícias da Arcela o presidente da junta, Joaquim Serrão, que promete lutar.",
+			[]string{"Notícias da Arcela"}, []got{{Text: "Metade das famílias tem alguém na fábrica", Speaker: "Joaquim Serrão"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := ExtractNaming(tt.in, tt.outlets, nil)
+			checkQuotes(t, tt.in, qs)
+			if diff := cmp.Diff(tt.want, view(tt.in, qs)); diff != "" {
+				t.Errorf("ExtractNaming(%q) mismatch (-want +got):\n%s", tt.outlets, diff)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,7 @@ dijo dice afirmó afirma explicó explica señaló señala aseguró asegura decl
 añade indicó indica comentó comenta subrayó subraya advirtió advierte apuntó apunta destacó
 destaca manifestó lamentó lamenta insistió agregó sostuvo reconoció relató recordó denunció
 denuncia criticó dicho afirmado explicado señalado asegurado declarado
+contó relata expresó precisó detalló admitió remarcó aclaró consideró enfatizó
 disse diz afirmou explicou declarou acrescentou acrescenta sublinhou sublinha garantiu garante
 referiu refere adiantou contou conta lamentou salientou considerou defendeu alertou criticou
 denunciou frisou
@@ -165,7 +167,7 @@ const window = 400
 // said … "`), then later in the sentence (`…, the Kremlin confirmed`).
 // Other quotations in the window are opaque. Be careful when making
 // changes: the seed tests pin the attributions that matter.
-func attribute(text string, qs []Quote) {
+func attribute(text string, qs []Quote, outlets [][]string) {
 	var top []reprint.Span // outer spans of the top-level quotations
 	for _, q := range qs {
 		if q.Depth == 0 {
@@ -192,7 +194,7 @@ func attribute(text string, qs []Quote) {
 			after = q.Outer.End
 		}
 		toks = lex(text, q.Outer.End, after, top, toks[:0])
-		if setFrom(text, q, afterImmediate(toks)) {
+		if setFrom(text, q, afterImmediate(toks, outlets)) {
 			continue
 		}
 		// A quotation with no attribution of its own, separated from the
@@ -207,6 +209,9 @@ func attribute(text string, qs []Quote) {
 		}
 		toks = lex(text, beforeStart(text, q.Outer.Start, top), q.Outer.Start, top, toks[:0])
 		if setFrom(text, q, before(toks)) {
+			continue
+		}
+		if setFrom(text, q, surnameColon(text, toks)) {
 			continue
 		}
 		toks = lex(text, q.Outer.End, after, top, toks[:0])
@@ -508,6 +513,64 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 	return attribution{ok: true, first: toks[s], last: toks[j]}, j, true
 }
 
+// clitics are the object pronouns that stand before a verb in the
+// Romance languages ("le contó", "lhe disse", "gli ha detto", "lui a
+// dit"), naming the one spoken to: passed over when a verb or an
+// auxiliary follows.
+var clitics = map[string]bool{
+	"le": true, "les": true, "lhe": true, "lhes": true, "gli": true, "lui": true,
+	"leur": true, "nos": true, "me": true, "mi": true, "ci": true,
+}
+
+// addresseePrepositions introduce the one spoken to after a verb: "le
+// contó a X", "a déclaré à X", "disse ao X", "told X" has none.
+var addresseePrepositions = map[string]bool{"a": true, "à": true, "al": true, "ao": true, "to": true}
+
+// skipAddressee returns the index after an addressee at toks[s] that is
+// one of outlets ("a Sierras al Día", and a comma after it), or s.
+func skipAddressee(toks []tok, s int, outlets [][]string) int {
+	if len(outlets) == 0 || s >= len(toks) || toks[s].kind != tokWord || !addresseePrepositions[toks[s].w] {
+		return s
+	}
+	for _, o := range outlets {
+		j := s + 1
+		for _, w := range o {
+			if j >= len(toks) || toks[j].kind != tokWord || !strings.EqualFold(toks[j].w, w) {
+				break
+			}
+			j++
+		}
+		if j-s-1 == len(o) {
+			if j < len(toks) && toks[j].kind == tokComma {
+				j++
+			}
+			return j
+		}
+	}
+	return s
+}
+
+// outletWords splits outlet names into words as lex would, dropping
+// empty ones; nil for none.
+func outletWords(outlets []string) [][]string {
+	var out [][]string
+	for _, o := range outlets {
+		var ws []string
+		for _, t := range lex(o, 0, len(o), nil, nil) {
+			if t.kind == tokWord {
+				ws = append(ws, t.w)
+			}
+		}
+		if len(ws) > 0 {
+			out = append(out, ws)
+		}
+	}
+	// The longest first: "Radio Oberhalle Nachrichten" before "Radio
+	// Oberhalle".
+	slices.SortStableFunc(out, func(a, b []string) int { return len(b) - len(a) })
+	return out
+}
+
 // asides are the phrases "for her part" that may stand between an
 // attribution verb and its speaker: « … », résume de son côté la maire,
 // Catherine Vuillermoz; "…", dijo por su parte el alcalde.
@@ -659,7 +722,7 @@ func withVerb(a attribution, v tok, words string) attribution {
 
 // afterImmediate matches an attribution right after the quotation:
 // `," Zelensky wrote`, `," said Mr Smith`, `", according to the Kremlin`.
-func afterImmediate(toks []tok) attribution {
+func afterImmediate(toks []tok, outlets [][]string) attribution {
 	i := 0
 	if i < len(toks) && toks[i].kind == tokComma {
 		i++
@@ -683,11 +746,14 @@ func afterImmediate(toks []tok) attribution {
 		return a
 	}
 	v := i
-	for v < len(toks) && v < i+2 && isAux(toks[v]) && toks[v].low {
+	if v+1 < len(toks) && toks[v].kind == tokWord && clitics[toks[v].w] && (isVerb(toks[v+1]) || isAux(toks[v+1])) {
+		v++ // "…", le contó a X; «…», gli ha detto X
+	}
+	for start := v; v < len(toks) && v < start+2 && isAux(toks[v]) && toks[v].low; {
 		v++ // « … », a réagi X; "…", ha raccontato X
 	}
 	if v < len(toks) && isVerb(toks[v]) {
-		s := skipAside(toks, v+1)
+		s := skipAddressee(toks, skipAside(toks, v+1), outlets)
 		if a, _, ok := speakerAfter(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
@@ -697,9 +763,10 @@ func afterImmediate(toks []tok) attribution {
 		if a, e, ok := description(toks, s); ok && clauseEnds(toks, e+1) {
 			return withVerb(a, toks[v], toks[v].w) // "…", souligne l'élue.
 		}
-		if (v > i || foreign[toks[v].w]) && toks[v].low && clauseEnds(toks, v+1) {
+		if (v > i || foreign[toks[v].w]) && toks[v].low && clauseEnds(toks, s) {
 			// A subject the verb carries (Italian, Spanish, Portuguese
-			// drop it): «…», ha dichiarato; "…", dijo. Read as a
+			// drop it): «…», ha dichiarato; "…", dijo; «…», disse à
+			// Gazeta da Serra (an outlet, passed over). Read as a
 			// pronoun would be, at the verb. English verbs need the
 			// auxiliary: a bare "said" ends no quotation's clause.
 			return withVerb(attribution{ok: true, first: toks[v], last: toks[v], pronoun: true}, toks[v], toks[v].w)
@@ -912,6 +979,66 @@ func colonSubject(toks []tok) attribution {
 		break
 	}
 	return attribution{}
+}
+
+// surnameColon reads the speaker of a quotation that a colon introduces
+// after a sentence opened by one capitalised word and a lower-case one,
+// when that word is the last of a name the text gave earlier: "Fire chief
+// Denise Marchand said …" and later "Marchand also summed it up in a few
+// words: "…"". Alone, one capitalised word at a sentence's start is as
+// often a place, an organisation or a possessive ("Ukraine's leader
+// continued …, writing:"); the name given whole before it is what makes
+// it a person, the one news style calls by surname after first mention.
+func surnameColon(text string, toks []tok) attribution {
+	n := len(toks)
+	if n < 3 || toks[n-1].kind != tokColon || toks[0].kind != tokWord || !toks[0].cap ||
+		toks[1].kind != tokWord || !toks[1].low || openers[toks[0].w] || timeWords[toks[0].w] ||
+		pronouns[strings.ToLower(toks[0].w)] || strings.ContainsAny(toks[0].w, "'\u2019") {
+		return attribution{}
+	}
+	for _, t := range toks[1 : n-1] {
+		if t.kind == tokQuote {
+			return attribution{} // a quotation before: the colon may hand over its words
+		}
+	}
+	if !namedBefore(text, toks[0]) {
+		return attribution{}
+	}
+	return attribution{ok: true, first: toks[0], last: toks[0]}
+}
+
+// namedBefore reports whether the word t is, somewhere in text before it,
+// the last word of a name: written after a capitalised word, with a
+// space between, and not followed by more letters.
+func namedBefore(text string, t tok) bool {
+	for end := t.sp.Start; ; {
+		i := strings.LastIndex(text[:end], t.w)
+		if i < 0 {
+			return false
+		}
+		end = i
+		j := i + len(t.w)
+		if r, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && (isWord(r) || r == '\'' || r == '\u2019') {
+			continue
+		}
+		if i < 2 || text[i-1] != ' ' {
+			continue
+		}
+		k := i - 1
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:k])
+			if !isWord(r) {
+				break
+			}
+			k -= n
+		}
+		if k == i-1 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[k:]); unicode.IsUpper(r) && !openers[text[k:i-1]] {
+			return true
+		}
+	}
 }
 
 // afterLater matches an attribution in a later clause of the sentence:

@@ -63,6 +63,9 @@ var kindWeight = [...]float32{0, WeightStem, WeightEntity, WeightNumber, WeightQ
 // (xxh3) to h.
 func TermID(k TermKind, h uint64) uint64 { return h>>3 | uint64(k)<<61 }
 
+// KindOf returns the kind of a term ID made by TermID.
+func KindOf(id uint64) TermKind { return TermKind(id >> 61) }
+
 // Kind returns the kind of the term with ID id.
 func Kind(id uint64) TermKind { return TermKind(id >> 61) }
 

@@ -102,6 +102,7 @@ func (t *thresholdFlags) register(fs *pflag.FlagSet) {
 	fs.Float64Var(&t.judge.VerbatimRunShare, "verbatim-run-share", judge.VerbatimRunShare, "relation: reuse lying mostly in verbatim passages is a partial-copy when this share of those passages' words lie in runs of 8 or more words, 0–1")
 	fs.Float64Var(&t.judge.SameStoryMin, "same-story-min", judge.SameStoryMin, "relation: two articles without reuse tell the same story from this IDF-weighted term similarity; may be raised, not lowered, up to 1")
 	fs.IntVar(&t.judge.SameStoryMinTerms, "same-story-min-terms", judge.SameStoryMinTerms, "relation: … over at least this many shared terms; may be raised, not lowered")
+	fs.IntVar(&t.judge.SameStoryMinFacts, "same-story-min-facts", judge.SameStoryMinFacts, "relation: … at least this many of them names or figures, where capitals mark names; may be raised, not lowered")
 	fs.Float64Var(&t.judge.WholeMin, "whole-min", judge.WholeMin, "extent: the derived article is taken whole when this share of its words lie in shared passages, 0–1")
 	fs.Float64Var(&t.judge.PartSimilarityMin, "part-similarity-min", judge.PartSimilarityMin, "extent: without reuse, a part is taken from this IDF-weighted term similarity, 0–1")
 	fs.Float64Var(&t.judge.VocabularyMin, "vocabulary-min", judge.VocabularyMin, "extent: without reuse, a part also needs the derived article to draw this share of its words from the other's vocabulary, 0–1")
@@ -134,7 +135,7 @@ func (j *jobFlags) parse(fs *pflag.FlagSet) (renderOptions, engine.Options, erro
 // names of the threshold flags, for the check that they were not given
 // where they do not apply.
 var thresholdNames = []string{"min-shared-fingerprints", "min-shared-bags", "top-terms", "min-shared-terms", "max-posting-docs", "all-pairs-work", "exact-min",
-	"reuse-min", "rewrite-min", "copy-min", "cut-min", "verbatim-run-share", "same-story-min", "same-story-min-terms", "whole-min", "part-similarity-min", "vocabulary-min"}
+	"reuse-min", "rewrite-min", "copy-min", "cut-min", "verbatim-run-share", "same-story-min", "same-story-min-terms", "same-story-min-facts", "whole-min", "part-similarity-min", "vocabulary-min"}
 
 // engineOptions checks the thresholds and returns them. A value outside
 // its range is a usage error (zero would silently mean the default).
@@ -145,7 +146,8 @@ func (t *thresholdFlags) engineOptions() (engine.Options, error) {
 		name   string
 		v, min int
 	}{{"min-shared-fingerprints", o.MinSharedFingerprints, 1}, {"min-shared-bags", o.MinSharedBags, 1}, {"top-terms", o.TopTerms, 1},
-		{"min-shared-terms", o.MinSharedTerms, 1}, {"max-posting-docs", o.MaxPostingDocs, 1}, {"same-story-min-terms", th.SameStoryMinTerms, judge.SameStoryMinTerms}} {
+		{"min-shared-terms", o.MinSharedTerms, 1}, {"max-posting-docs", o.MaxPostingDocs, 1}, {"same-story-min-terms", th.SameStoryMinTerms, judge.SameStoryMinTerms},
+		{"same-story-min-facts", th.SameStoryMinFacts, judge.SameStoryMinFacts}} {
 		if c.v < c.min {
 			return eo, usageError{fmt.Errorf("--%s %d: want %d or more", c.name, c.v, c.min)}
 		}

@@ -138,6 +138,7 @@ func TestOutputUsage(t *testing.T) {
 		{"scan", "--whole-min", "-0.1", x},
 		{"scan", "--same-story-min", "0.1", x},
 		{"scan", "--same-story-min-terms", "2", x},
+		{"scan", "--same-story-min-facts", "1", x},
 		{"scan", "--archive", dir, "--cut-min", "0.5"},
 		{"compare", "--format", "yaml", x, y},
 		{"compare", "--verbatim-run-share", "0", x, y},

@@ -1,0 +1,50 @@
+package detect
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/reprint/reprint/rewrite"
+)
+
+// TestSimilarityFacts: similarity counts the shared terms that are names
+// or figures, and named tells a text whose capitals mark names (five
+// entity terms or more) from one in a script without them.
+func TestSimilarityFacts(t *testing.T) {
+	idf := rewrite.NewIDF()
+	mk := func(stems, entities, numbers []uint64) *doc {
+		var terms []uint64
+		for _, h := range stems {
+			terms = append(terms, rewrite.TermID(rewrite.KindStem, h<<3))
+		}
+		for _, h := range entities {
+			terms = append(terms, rewrite.TermID(rewrite.KindEntity, h<<3))
+		}
+		for _, h := range numbers {
+			terms = append(terms, rewrite.TermID(rewrite.KindNumber, h<<3))
+		}
+		slices.Sort(terms)
+		return &doc{terms: terms, norm: termNorm(terms, idf)}
+	}
+	// Two local stories of one region: the words of local news, one
+	// shared place, no shared figure.
+	a := mk([]uint64{1, 2, 3, 4, 5, 6, 7, 8}, []uint64{100, 101, 102, 103, 104}, []uint64{500})
+	b := mk([]uint64{1, 2, 3, 4, 5, 6, 9, 10}, []uint64{100, 201, 202, 203, 204}, []uint64{600})
+	sim, shared, facts := similarity(a, b, idf)
+	if shared != 7 || facts != 1 || sim <= 0 {
+		t.Errorf("similarity = %.3f, %d shared, %d facts; want > 0, 7, 1", sim, shared, facts)
+	}
+	// One event's two reports: its place, people and figures.
+	c := mk([]uint64{1, 2, 11}, []uint64{100, 101, 102, 300, 301}, []uint64{500, 501})
+	d := mk([]uint64{1, 12, 13}, []uint64{100, 101, 102, 400, 401}, []uint64{500, 501})
+	if _, shared, facts := similarity(c, d, idf); shared != 6 || facts != 5 {
+		t.Errorf("similarity: %d shared, %d facts; want 6, 5", shared, facts)
+	}
+	if !named(a.terms) || !named(c.terms) {
+		t.Error("named = false for texts with five entity terms")
+	}
+	urdu := mk([]uint64{1, 2, 3, 4, 5, 6}, []uint64{100}, []uint64{500, 501, 502, 503, 504})
+	if named(urdu.terms) {
+		t.Error("named = true for a text with one entity term and five figures")
+	}
+}
