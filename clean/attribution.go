@@ -62,6 +62,9 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"com informações dos", FormCredit},
 	{"met informatie van", FormCredit},
 	{"with files from", FormCredit},
+	// India's credit of agency copy: "(With inputs from PTI)".
+	{"with inputs from", FormCredit},
+	{"with input from", FormCredit},
 	{"via:", FormVia},
 	{"via", FormVia},
 	{"this article was originally published by", FormOriginally},
@@ -178,16 +181,20 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		return reprint.Attribution{}, false
 	}
 	name, form := "", ""
+	body := trimmed
+	if inner, ok := parenthesised(trimmed); ok {
+		body = inner // "(With inputs from PTI)"
+	}
 	if rest, ok := feedFooter(trimmed); ok {
 		name, form = creditName(rest), FormOriginally
 	}
 	var buf [24]byte
-	for _, k := range prefixesByWord[string(firstWordKey(trimmed, buf[:0]))] {
+	for _, k := range prefixesByWord[string(firstWordKey(body, buf[:0]))] {
 		p := creditPrefixes[k]
 		if form != "" {
 			break
 		}
-		rest, ok := colonRest(trimmed, p.prefix)
+		rest, ok := colonRest(body, p.prefix)
 		if !ok {
 			continue
 		}
@@ -208,10 +215,12 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			name, form = creditName(rest), FormCopyright
 		}
 	}
+	lowerAgency := false
 	if form == "" {
 		name, form = standaloneCredit(trimmed), FormCredit
+		lowerAgency = name != "" && trimmed[0] == '('
 	}
-	if !plausibleName(name) {
+	if !plausibleName(name) && !(lowerAgency && agencyMark(name)) {
 		return reprint.Attribution{}, false
 	}
 	return reprint.Attribution{
@@ -338,15 +347,43 @@ func copyrightRest(s string) (string, bool) {
 	}
 }
 
+// parenthesised returns what a line that is only "(…)" holds, without
+// further brackets inside.
+func parenthesised(s string) (string, bool) {
+	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' && !strings.ContainsAny(s[1:len(s)-1], "()") {
+		return strings.TrimSpace(s[1 : len(s)-1]), true
+	}
+	return "", false
+}
+
+// agencyMark reports whether name is an agency's mark in lower case, as
+// German-language papers sign agency copy: "(dpa)", "(sda)", "(apa)" —
+// one word of two to five letters.
+func agencyMark(name string) bool {
+	if len(name) < 2 || len(name) > 5 {
+		return false
+	}
+	for _, r := range name {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // standaloneCredit returns X for a line that is only "(X)" or "— X"
-// (also "-" and "–"), the wire credit some sites put at the end.
+// (also "-" and "–"), the wire credit some sites put at the end; of
+// "(sda/red)", the agency before the slash (the rest marks the desk's
+// own additions).
 func standaloneCredit(s string) string {
-	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' {
-		inner := s[1 : len(s)-1]
-		if strings.ContainsAny(inner, "()") || len(fields(inner)) > maxStandaloneWords {
+	if inner, ok := parenthesised(s); ok {
+		if len(fields(inner)) > maxStandaloneWords {
 			return ""
 		}
-		return strings.TrimSpace(inner)
+		if a, _, ok := strings.Cut(inner, "/"); ok && !strings.Contains(a, " ") {
+			return a
+		}
+		return inner
 	}
 	for _, dash := range []string{"—", "–", "-"} {
 		if rest, ok := strings.CutPrefix(s, dash); ok {

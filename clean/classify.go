@@ -72,6 +72,13 @@ const (
 	// journalist's byline names a person in capitals, which it does not
 	// match.
 	wPostMeta = 0.90
+	// wByline: a line that is only a byline ("By Staff Writer | 4 min
+	// read", "NewsBuzz India Desk | August 21, 2025"): who wrote it and
+	// when, the page's metadata like a post line, never a sentence of the
+	// story (no gold body of the Zyte benchmark holds one). A byline that
+	// may name an outlet ("By Jane Doe, PA News Agency", "By Jane Doe |
+	// BBC News") stays: package credit reads it. Decisive like a trail.
+	wByline = 0.90
 	// wConsent: a consent banner, a line that opens with the site telling
 	// the reader it uses cookies ("We use cookies to…", "Wir verwenden
 	// Cookies, um…"). Such a banner runs to three sentences and 30–60
@@ -169,6 +176,7 @@ type features struct {
 	download  bool // a download link: see fileSizeEnd
 	formLabel bool // a required field's label: see wFormLabel
 	notice    bool // opens with a notice's label: see noticeLabels
+	byline    bool // only a byline, with figures after its bars: see byline
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -271,6 +279,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
 	f.formLabel = f.words >= 1 && f.words <= 2 && formLabel(trimmed)
 	f.notice = s.noticeLabel()
+	_, f.byline = byline(trimmed)
 	return f
 }
 
@@ -397,6 +406,72 @@ func isPostMeta(line string, words int) bool {
 	}
 	return false
 }
+
+// bylineMaxNameWords bounds the name after "By": a person's names or a
+// desk's ("By Staff Writer", "By JERUSALEM POST STAFF"); bylineMaxPart
+// bounds each part after a bar (a date, a section, a reading time).
+const (
+	bylineMaxNameWords = 4
+	bylineMaxPart      = 5
+)
+
+// IsByline reports whether line is only a byline: "By" (Spanish and
+// Portuguese "Por", French "Par", German "Von", Dutch "Door") and a name
+// of capitalised words, or a desk's name ("NewsBuzz India Desk",
+// "Redacción | Regiones"), then only short parts after bars ("| 4 min
+// read", "| August 21, 2025", "| BBC News"); no comma in the name, no
+// sentence end. A desk needs a bar after it: a line that is only "Metro
+// Desk" may be a subhead. Package engine leaves such lines out of an
+// article's facts: a byline names who wrote the story, not what it says.
+func IsByline(line string) bool {
+	ok, _ := byline(strings.TrimSpace(line))
+	return ok
+}
+
+// byline is IsByline on a trimmed line, and whether every part after the
+// name holds a figure (a date, a reading time): a byline the cleaner
+// removes. One with a part of words may name the writer's outlet ("By
+// Jane Doe | BBC News"), which package credit reads as the publisher of
+// a text that names none.
+func byline(line string) (ok, meta bool) {
+	if line == "" || endsSentence(line) {
+		return false, false
+	}
+	parts := strings.Split(line, " | ")
+	meta = true
+	for _, p := range parts[1:] {
+		if n := len(strings.Fields(p)); n == 0 || n > bylineMaxPart {
+			return false, false
+		}
+		meta = meta && strings.ContainsAny(p, "0123456789")
+	}
+	name := strings.Fields(parts[0])
+	if len(name) == 0 || strings.ContainsRune(parts[0], ',') {
+		return false, false
+	}
+	if bylineWords[strings.ToLower(name[0])] && name[0] != strings.ToLower(name[0]) {
+		if len(name) < 2 || len(name)-1 > bylineMaxNameWords {
+			return false, false
+		}
+		for _, w := range name[1:] {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !nameConnectors[w] {
+				return false, false
+			}
+		}
+		return true, meta
+	}
+	ok = len(parts) > 1 && len(name) <= bylineMaxNameWords && deskWords[strings.ToLower(name[len(name)-1])]
+	return ok, ok && meta
+}
+
+// bylineWords open a byline; deskWords end a desk's name or are one.
+var (
+	bylineWords    = map[string]bool{"by": true, "por": true, "par": true, "von": true, "door": true}
+	nameConnectors = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "van": true, "von": true, "der": true, "den": true, "del": true, "di": true, "la": true, "le": true}
+	deskWords      = map[string]bool{"desk": true, "bureau": true, "staff": true, "newsroom": true, "redacción": true,
+		"redação": true, "redazione": true, "rédaction": true, "redaktion": true, "redactie": true}
+)
 
 // monthName reports whether w is an English month's name or its
 // three-letter abbreviation.
@@ -854,6 +929,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.formLabel {
 		add(wFormLabel, ReasonCommentForm)
+	}
+	if f.byline {
+		add(wByline, ReasonNavigation)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

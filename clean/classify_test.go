@@ -213,6 +213,38 @@ func TestContext(t *testing.T) {
 		gone: []string{"Share this article", "Sign up for our newsletter"},
 		kept: []string{"Disclaimer: The views and investment tips"},
 	}, {
+		// A byline with a reading time or a date after its bar goes; one
+		// that may name the writer's outlet stays for package credit.
+		name: "bylines",
+		body: "By Staff Writer | 4 min read\n\n" + story + "NewsBuzz India Desk | August 21, 2025\n\nBy Jane Doe | Harbour News\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"By Staff Writer | 4 min read", "NewsBuzz India Desk | August 21, 2025"},
+		kept: []string{"By Jane Doe | Harbour News"},
+	}, {
+		// A page's masthead and tagline above its breadcrumb trail, with
+		// the headline below it.
+		name: "header above a trail",
+		body: "Clare Daily Buzz\n\nLocal news from around the Banner County\n\nHome » Clare News\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Clare Daily Buzz", "Local news from around the Banner County", "Home » Clare News"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A plain text's masthead with its tagline after a dash, named
+		// again by its own copyright line.
+		name: "masthead with a tagline",
+		body: "InfoRégions.ca — L'actualité de toutes les régions\n\nLibrary to close on Sundays\n\n" + story + "© 2025 InfoRégions.ca. Tous droits réservés.\n",
+		gone: []string{"InfoRégions.ca — L'actualité de toutes les régions", "© 2025 InfoRégions.ca. Tous droits réservés."},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A copyright line naming the site that the page's own chrome
+		// names is the site's notice; one naming an agency stays.
+		name: "copyright named by the chrome",
+		body: story + "Follow NewsBuzz India on Google News for the latest updates.\n\nTags: Maharashtra News, Bus Accident\n\n© 2025 NewsBuzz India. All rights reserved.\n",
+		gone: []string{"Follow NewsBuzz India on Google News for the latest updates.", "Tags: Maharashtra News, Bus Accident", "© 2025 NewsBuzz India. All rights reserved."},
+	}, {
+		name: "copyright of an agency",
+		body: story + "Follow NewsBuzz India on Google News for the latest updates.\n\nTags: Maharashtra News, Bus Accident\n\n© 2025 The Associated Press. All rights reserved.\n",
+		gone: []string{"Follow NewsBuzz India on Google News for the latest updates.", "Tags: Maharashtra News, Bus Accident"},
+		kept: []string{"© 2025 The Associated Press. All rights reserved."},
+	}, {
 		// A short paragraph of two sentences with a chrome word in one
 		// is still story.
 		name: "a chrome word in a short paragraph",
@@ -405,6 +437,9 @@ func TestFindAttribution(t *testing.T) {
 		{"Con información de El Observador del Valle.", "El Observador del Valle", FormCredit},
 		{"*Com informações da Agência Brasil", "Agência Brasil", FormCredit},
 		{"— With files from The Canadian Press", "The Canadian Press", FormCredit},
+		{"(With inputs from PTI)", "PTI", FormCredit},
+		{"(sda)", "sda", FormCredit},
+		{"(sda/red)", "sda", FormCredit},
 		{"With files from The Canadian Press.", "The Canadian Press", FormCredit},
 		{"Dieser Artikel erschien zuerst im Weserkurier Nord.", "Weserkurier Nord", FormOriginally},
 		{"Cet article a été publié initialement dans Le Courrier national.", "Le Courrier national", FormOriginally},

@@ -43,10 +43,14 @@ type block struct {
 	reason  string
 	class   class
 	removed bool
-	credit  bool     // an attribution line: always kept
-	list    bool     // short and with no closing punctuation: a link-list item's shape
-	label   category // a list label alone on its line ("DON'T MISS"): opens a link list
-	title   bool     // at most HeadlineMaxWords words, not ending in a full stop: a listed title's shape
+	credit  bool // an attribution line: always kept
+	// copyright: a credit line of the copyright form ("© 2025 X. All
+	// rights reserved."), a footer's line whoever it names.
+	copyright bool
+	owner     string   // the name a copyright line gives
+	list      bool     // short and with no closing punctuation: a link-list item's shape
+	label     category // a list label alone on its line ("DON'T MISS"): opens a link list
+	title     bool     // at most HeadlineMaxWords words, not ending in a full stop: a listed title's shape
 	// postMeta: a blog's post line ("Posted on … by admin"), which
 	// follows the post's own title in every blog theme.
 	postMeta bool
@@ -88,14 +92,19 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		line := body[b.span.Start:b.span.End]
 		if at, ok := FindAttribution(line); ok {
 			if !(at.Form == FormCopyright && ownNotice(at.Name, site)) {
-				b.credit = true
+				b.credit, b.copyright = true, at.Form == FormCopyright
+				if b.copyright {
+					b.owner = at.Name
+				}
 				continue
 			}
 			ownSite = i != masthead
 		}
 		feats[i] = s.measure(line, stop)
-		if i == 0 && site == "" && len(blocks) > 1 && feats[0].words <= mastheadMaxWords && !feats[0].endStop {
-			site, masthead = strings.TrimSpace(line), 0
+		if i == 0 && site == "" && len(blocks) > 1 && !feats[0].endStop {
+			if name, ok := mastheadName(line, feats[0].words); ok {
+				site, masthead = name, 0
+			}
 		}
 		b.words = feats[i].words
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
@@ -107,6 +116,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			keys[i] = s.key()
 		}
 	}
+	header := headerLines(body, blocks, feats, a.Meta.Title)
 	dups := c.duplicateHeadlines(keys, normKey(a.Meta.Title))
 	for i := range blocks {
 		b := &blocks[i]
@@ -142,6 +152,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		if b.notice && b.class == classGood {
 			b.class = classNearGood
 		}
+		if i < header {
+			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+		}
 		if i == masthead && ownSite {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		}
@@ -155,6 +168,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 	}
 	c.context(blocks)
+	ownedByChrome(body, blocks)
 
 	var removed []reprint.Removed
 	for _, b := range blocks {
@@ -207,6 +221,13 @@ func (c *Cleaner) context(blocks []block) {
 	})
 	linkLists(blocks, classChrome)
 	labelledLists(blocks)
+	// A copyright line is the footer's, whoever it names: it counts as
+	// chrome beside a notice, though kept as a credit.
+	for i := range blocks {
+		if blocks[i].copyright {
+			blocks[i].class = classChrome
+		}
+	}
 	neighbours(blocks, classNearGood, func(b *block, prev, next class) {
 		if prev == classChrome && next == classChrome {
 			b.class, b.reason = classChrome, ReasonLegal
@@ -214,6 +235,11 @@ func (c *Cleaner) context(blocks []block) {
 			b.class = classGood
 		}
 	})
+	for i := range blocks {
+		if blocks[i].copyright {
+			blocks[i].class = classGood
+		}
+	}
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
 	}
@@ -529,9 +555,108 @@ func nearEqual(a, b string) bool {
 	return strings.Count(b[len(a):], " ") <= maxSuffixWords
 }
 
+// ownedByChrome removes a copyright line that is the page's own notice
+// by what the page's chrome says: the name it gives recurs, as a whole
+// word run, in a line removed as chrome ("NewsBuzz India Desk | August
+// 21, 2025", "Follow NewsBuzz India on Google News" over "© 2025
+// NewsBuzz India. All rights reserved."). A site's furniture names the
+// site; an agency credited in the footer ("© 2025 AP") is named by none
+// of it. The masthead rule and Meta.Site tell the same where they can.
+func ownedByChrome(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.copyright || b.removed || len(strings.Fields(b.owner)) == 0 {
+			continue
+		}
+		for j := range blocks {
+			if j != i && blocks[j].removed && !blocks[j].credit && containsWords(body[blocks[j].span.Start:blocks[j].span.End], b.owner) {
+				b.removed, b.credit, b.class, b.reason, b.score = true, false, classChrome, ReasonLegal, 1
+				break
+			}
+		}
+	}
+}
+
+// containsWords reports whether name occurs in line between word
+// boundaries.
+func containsWords(line, name string) bool {
+	for off := 0; ; {
+		k := strings.Index(line[off:], name)
+		if k < 0 {
+			return false
+		}
+		k += off
+		before, _ := utf8.DecodeLastRuneInString(line[:k])
+		after, _ := utf8.DecodeRuneInString(line[k+len(name):])
+		if (k == 0 || !isWordRune(before)) && (k+len(name) == len(line) || !isWordRune(after)) {
+			return true
+		}
+		off = k + 1
+	}
+}
+
 // mastheadMaxWords bounds a plain text's first line read as its site's
 // name: "UK Local Wire", "Nachrichten-Radar Nord".
 const mastheadMaxWords = 5
+
+// mastheadName returns the site's name a plain text's first line gives:
+// the line itself when it is short, or its part before a dash or a bar
+// when a tagline follows ("InfoRégions.ca — L'actualité de toutes les
+// régions du Québec").
+func mastheadName(line string, words int) (string, bool) {
+	line = strings.TrimSpace(line)
+	if words <= mastheadMaxWords {
+		return line, true
+	}
+	for _, sep := range []string{" — ", " – ", " | ", " - "} {
+		if name, _, ok := strings.Cut(line, sep); ok && len(strings.Fields(name)) <= mastheadMaxWords {
+			return strings.TrimSpace(name), true
+		}
+	}
+	return "", false
+}
+
+// headerMaxLines and headerMaxWords bound a page's header above its
+// breadcrumb trail: a masthead and a tagline ("Clare Daily Buzz", "Local
+// news from around the Banner County"), or the two on one line.
+const (
+	headerMaxLines = 3
+	headerMaxWords = 10
+)
+
+// headerLines returns how many leading lines are the page's header: the
+// lines above a breadcrumb trail among the first headerMaxLines + 1, when
+// a headline's shape follows the trail (a line of at most
+// HeadlineMaxWords words without a full stop) and each line above is
+// short (headerMaxWords), ends in no full stop and is not the headline
+// (the title, or the trail's last part: a trail often ends in the
+// story's title). A page names itself above its breadcrumbs and puts its
+// headline below them; with the story's prose right under the trail, the
+// line above it is the headline. 0 when there is no such trail.
+func headerLines(body string, blocks []block, feats []features, title string) int {
+	t := -1
+	for i := 0; i < len(blocks) && i <= headerMaxLines; i++ {
+		if feats[i].trail {
+			t = i
+			break
+		}
+	}
+	if t <= 0 || t+1 >= len(blocks) || feats[t+1].endStop || feats[t+1].words > DefaultHeadlineMaxWords {
+		return 0 // no headline under the trail: the line above it may be the headline
+	}
+	trail := body[blocks[t].span.Start:blocks[t].span.End]
+	if k := strings.LastIndexAny(trail, "»›>"); k >= 0 {
+		trail = trail[k+1:]
+	}
+	heads := []string{normKey(title), normKey(trail)}
+	for i := range t {
+		line := body[blocks[i].span.Start:blocks[i].span.End]
+		if blocks[i].credit || feats[i].endStop || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line)) {
+			return 0
+		}
+	}
+	return t
+}
 
 // ownNotice reports whether a copyright line naming name is the page's
 // own notice: every word of name is a word of site, the page's site name

@@ -170,7 +170,7 @@ var chromeWords = map[string]cue{
 	"einloggen": {catNavigation, cueStrong}, "anmelden": {catNavigation, cueFaint},
 	"mentions": {catLegal, cueFaint}, "confidentialité": {catLegal, cueWeak},
 	"commentaires": {catCommentPolicy, cueStrong}, "commentaire": {catCommentPolicy, cueWeak},
-	"partager": {catShare, cueWeak}, "imprimer": {catShare, cueFaint},
+	"partager": {catShare, cueWeak}, "imprimer": {catShare, cueFaint}, "courriel": {catShare, cueWeak},
 	"publicité": {catPromo, cueStrong}, "abonnez-vous": {catPromo, cueStrong},
 	"s'abonner": {catPromo, cueStrong}, "accueil": {catNavigation, cueFaint},
 	"permalien":   {catNavigation, cueStrong},
@@ -594,6 +594,18 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"sur le même thème":         {catPromo, cuePhrase},
 	"publié dans":               {catNavigation, cuePhrase},
 	"signalez-la-nous":          {catPromo, cueStrong},
+	// WordPress's German comment consent in full ("Meinen Namen, meine
+	// E-Mail-Adresse und meine Website in diesem Browser für die nächste
+	// Kommentierung speichern."), Québec's word for a newsletter, a
+	// radio's replay link, a French reproduction notice, a tip line's
+	// and a feed's invitations.
+	"meinen namen":           {catCommentForm, cuePhrase},
+	"nächste kommentierung":  {catCommentForm, cuePhrase},
+	"infolettre":             {catPromo, cueStrong},
+	"réécoutez":              {catPromo, cueStrong},
+	"reproduction interdite": {catLegal, cuePhrase},
+	"got a story":            {catPromo, cuePhrase},
+	"on google news":         {catPromo, 2.5},
 	// An aggregator's or a farm's disclaimer and a tip line's offer.
 	"for informational purposes only": {catLegal, cuePhrase},
 	"aggregates publicly available":   {catLegal, cuePhrase},
@@ -683,7 +695,7 @@ var teaserLabels = map[string]category{
 	"most read": catPromo, "trending": catPromo, "you may also like": catPromo,
 	"don't miss": catPromo, "latest": catPromo, "follow us": catPromo, "subscribe": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
-	"categories": catNavigation, "filed under": catNavigation,
+	"categories": catNavigation, "filed under": catNavigation, "mots clés": catNavigation, "mots-clés": catNavigation,
 	"share": catShare, "share this": catShare, "share this article": catShare,
 	"like this": catShare, "related posts": catPromo,
 	// German, French, Spanish, Portuguese, Italian.
@@ -734,7 +746,8 @@ var listLabels = map[string]category{
 	"more on this": catPromo, "more on this story": catPromo, "more from": catPromo,
 	"more stories": catPromo, "related": catPromo, "related posts": catPromo,
 	"related stories": catPromo, "related articles": catPromo, "see also": catPromo,
-	"recommended": catPromo, "most read": catPromo, "trending": catPromo,
+	"recommended": catPromo, "most read": catPromo, "trending": catPromo, "trending now": catPromo,
+	"mots clés": catNavigation, "mots-clés": catNavigation,
 	"you may also like": catPromo, "you might also like": catPromo, "don't miss": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation,

@@ -115,12 +115,43 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 
 	if pub != "" {
 		pk := keyOf(pub)
-		for _, c := range all {
+		for _, c := range append(all[:len(all):len(all)], authors(derived)...) {
 			if sameKey(keyOf(c.name), pk) || c.described && describes(c.name, pub, derived.Text) {
 				return Result{
 					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
 					Reason: fmt.Sprintf("%s %q names the source's publisher %s (%s)",
 						formPhrase(c.form), c.text, pub, howPhrase(how)),
+				}
+			}
+		}
+	}
+	// The source's own text may be another's: a partner site's page of an
+	// agency's story, with the agency among its authors ("Marie-Ève
+	// Thibodeau; La Presse Canadienne"). A credit to that author credits
+	// the text, whoever published the page. Only the authors: a credit
+	// line the source carries ("Via X", "(Reuters)") says where its text
+	// came from, and a copy that keeps it credits X, not the source. Nor
+	// when an article at hand is the author's own (outlets): the credit
+	// is then about that article, which the source carried.
+	own, ownHow := Publisher(derived)
+	if ownHow == HowCreditLine {
+		own = "" // its credit line, read as its publisher when nothing else tells: the very credit under test
+	}
+	for _, o := range authors(source) {
+		ko := keyOf(o.name)
+		if slices.ContainsFunc(outlets, func(n string) bool { return sameKey(keyOf(n), ko) }) ||
+			own != "" && sameKey(keyOf(own), ko) {
+			// The author's own article is at hand, or is the derived
+			// one itself (a wire story's "(AAP)" beside a partner's
+			// copy by AAP): a credit to it is about that one.
+			continue
+		}
+		for _, c := range all {
+			if sameKey(keyOf(c.name), ko) {
+				return Result{
+					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
+					Reason: fmt.Sprintf("%s %q names %s, an author of the source (its publisher: %s)",
+						formPhrase(c.form), c.text, o.name, cmp.Or(pub, "unknown")),
 				}
 			}
 		}
@@ -195,6 +226,25 @@ type Named struct {
 	Name     string       `json:"name"`
 	Form     string       `json:"form"`
 	Evidence reprint.Span `json:"evidence"`
+}
+
+// authors returns the article's authors (Meta.Author, split at ";", ","
+// and " and ") as candidates. CheckIn reads a derived article's authors
+// only against the source's publisher ("PTI" for the Press Trust of
+// India), and a source's authors against the derived article's credits:
+// a syndicated page's author field holds the agency ("PTI", "La Presse
+// Canadienne") as often as a reporter.
+func authors(a *reprint.Article) []candidate {
+	if a == nil || strings.TrimSpace(a.Meta.Author) == "" {
+		return nil
+	}
+	var out []candidate
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(a.Meta.Author, " and ", ";"), func(r rune) bool { return r == ';' || r == ',' }) {
+		if name := strings.TrimSpace(part); name != "" {
+			out = append(out, candidate{name: name, form: FormByline, text: "author " + name})
+		}
+	}
+	return out
 }
 
 // Credits returns whom a credits its text to, whoever its source: its

@@ -37,6 +37,27 @@ func TestCheck(t *testing.T) {
 			reason: []string{"link", "BBC News"},
 		},
 		{
+			name:    "an author of the source: a partner site's page of an agency's story",
+			derived: &reprint.Article{Text: "Talks.\nSource: La Presse Canadienne", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 7, End: 35}, Text: "Source: La Presse Canadienne", Name: "La Presse Canadienne", Form: "source"}}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Nordet Média", Author: "Marie-Ève Thibodeau; La Presse Canadienne"}},
+			status:  credit.Credited, credName: "La Presse Canadienne", form: credit.FormSource, evidence: "Source: La Presse Canadienne",
+			reason: []string{"an author of the source", "Nordet Média"},
+		},
+		{
+			name:    "the derived article's author names the source's publisher",
+			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Site: "Samachar Today", Author: "PTI"}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Press Trust of India"}},
+			status:  credit.Credited, credName: "PTI", form: credit.FormByline,
+			reason: []string{"Press Trust of India"},
+		},
+		{
+			name: "a wire story's own credit is none to a copy authored by the wire",
+			derived: &reprint.Article{Text: "Talks.\n— AAP", Meta: reprint.Meta{Site: "Australian Associated Press"},
+				Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 7, End: 14}, Text: "— AAP", Name: "AAP", Form: "credit"}}},
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Western Plains Post", Author: "Australian Associated Press"}},
+			status: credit.NotCredited, credName: "AAP", form: credit.FormCredit, evidence: "— AAP",
+		},
+		{
 			name:    "link to the source domain, other page",
 			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Links: []string{"http://bbc.co.uk/news"}}},
 			source:  bbcURLOnly, status: credit.Credited, credName: "bbc.co.uk", form: credit.FormLink,

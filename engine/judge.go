@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/clean"
 	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/fidelity"
@@ -637,14 +638,33 @@ func revised(m reprint.Meta) time.Time {
 
 // detailSkips returns the spans of a's Text the details signal leaves
 // out, in text order: its headline, when Text opens with it; its other
-// headings (see headings); and its credit lines and datelines
-// (credit.Lines).
+// headings (see headings); its credit lines and datelines
+// (credit.Lines); its copyright lines; and its bylines
+// (clean.IsByline). These name the writer, the owner or the source, not
+// the story's facts.
 func detailSkips(a *reprint.Article) []reprint.Span {
 	lines := credit.Lines(a)
 	if h := a.Headline; !h.Empty() && h.End <= len(a.Text) {
 		lines = append(lines, h)
 	}
 	lines = append(lines, headings(a.Text)...)
+	for _, at := range a.Attribution {
+		if at.Form == clean.FormCopyright && at.Span.End <= len(a.Text) {
+			lines = append(lines, at.Span) // "© 2025 Región al Instante": a notice, whoever it names
+		}
+	}
+	for off := 0; off < len(a.Text); {
+		end := strings.IndexByte(a.Text[off:], '\n')
+		if end < 0 {
+			end = len(a.Text)
+		} else {
+			end += off
+		}
+		if clean.IsByline(a.Text[off:end]) {
+			lines = append(lines, reprint.Span{Start: off, End: end})
+		}
+		off = end + 1
+	}
 	slices.SortFunc(lines, func(x, y reprint.Span) int { return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End)) })
 	return slices.Compact(lines)
 }

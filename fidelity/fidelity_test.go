@@ -443,6 +443,30 @@ var checkTests = []struct {
 		speaker: "Tomas Reyburn", changed: true,
 	},
 	{
+		// A paragraph that opens with the quotation continues the
+		// speaker of the paragraph before.
+		name:    "a pronoun opening its paragraph resolved to the previous paragraph's speaker",
+		derived: `"We need netting subsidies, not just sympathy," said Cr Hadfield.`,
+		source:  "Association president Tom Rintoul said few growers had netting. \"Most growers here can't get hail cover anymore,\" Mr Rintoul said.\n\n\"We need netting subsidies, not just sympathy,\" he said.",
+		status:  Exact, source_: []string{"We need netting subsidies, not just sympathy,"},
+		speaker: "Tom Rintoul", changed: true,
+	},
+	{
+		// Two people speak in the paragraph before: no answer.
+		name:    "a pronoun opening its paragraph after two speakers is not resolved",
+		derived: `"We need netting subsidies, not just sympathy," said Cr Hadfield.`,
+		source:  "Tom Rintoul said few growers had netting, and Anna Price said insurance was dear.\n\n\"We need netting subsidies, not just sympathy,\" he said.",
+		status:  Exact, source_: []string{"We need netting subsidies, not just sympathy,"},
+	},
+	{
+		// A Spanish role names its body in full before the verb.
+		name:    "a description resolved past a long role in apposition",
+		derived: `“Si esto dura un mes, se nos pierde el trabajo de todo el año”, dijo el alcalde Jorge Rincón.`,
+		source:  "Luz Dary Quintero, presidenta de la Junta de Acción Comunal de la vereda La Palmita, explicó que la cosecha está lista. “Si esto dura un mes, se nos pierde el trabajo de todo el año”, afirmó la líder comunal.",
+		status:  Exact, source_: []string{"Si esto dura un mes, se nos pierde el trabajo de todo el año"},
+		speaker: "Luz Dary Quintero", changed: true,
+	},
+	{
 		name:    "a pronoun resolved to a one-word speaker, the same person",
 		derived: `"That bridge has been closed twice this year," said Ingrid Halvorsen.`,
 		source:  "Halvorsen said the Mill Lane bridge would be inspected. \"That bridge has been closed twice this year,\" she said.",

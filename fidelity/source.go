@@ -188,12 +188,34 @@ func introduced(text string, toks []analysis.Token, q quote.Quote) string {
 // One candidate is the answer; none, or two people, give "". A run in
 // the possessive ("Kelderby Council's director, Mark Feeney") is no
 // candidate. A pronoun is resolved only where one name is in reach, and
-// an unresolved speaker is never reported changed. quoted reports whether
-// toks[j] lies inside a quotation.
+// an unresolved speaker is never reported changed. A quotation that opens
+// its paragraph, with no name before it there, continues the speaker of
+// the paragraph before: the one name that speaks in it. quoted reports
+// whether toks[j] lies inside a quotation.
 func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at int) string {
-	from := max(paragraphStart(text, at), at-antecedentBytes)
+	ps := paragraphStart(text, at)
+	from := max(ps, at-antecedentBytes)
+	names, speakers := nameRuns(text, toks, quoted, from, at)
+	if len(speakers) > 0 {
+		names = speakers
+	}
+	if len(names) == 0 && from == ps && ps > 0 && strings.TrimSpace(text[ps:at]) == "" {
+		// The quotation opens its paragraph ("\"We need subsidies,\" he
+		// said"): news style continues the speaker of the paragraph
+		// before, the one who speaks there.
+		end := len(strings.TrimRightFunc(text[:ps], unicode.IsSpace))
+		_, names = nameRuns(text, toks, quoted, max(paragraphStart(text, end), end-antecedentBytes), end)
+	}
+	if len(names) != 1 {
+		return ""
+	}
+	return names[0]
+}
+
+// nameRuns returns the candidate names of antecedent between from and at,
+// and those of them that speak.
+func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from, at int) (names, speakers []string) {
 	j0, _ := slices.BinarySearchFunc(toks, from, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
-	var names, speakers []string
 	for j := j0; j < len(toks) && toks[j].Span.End <= at; j++ {
 		if quoted(j) || !capitalised(text, toks[j].Span) {
 			continue
@@ -220,18 +242,13 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 		switch {
 		case speaks:
 			speakers = addName(speakers, run)
+			names = addName(names, run)
 		case k > j && !possessive:
 			names = addName(names, run)
 		}
 		j = k
 	}
-	if len(speakers) > 0 {
-		names = speakers
-	}
-	if len(names) != 1 {
-		return ""
-	}
-	return names[0]
+	return names, speakers
 }
 
 // paragraphStart returns where the paragraph holding at starts, by
@@ -306,8 +323,10 @@ func speaksNext(text string, toks []analysis.Token, j, k, at int) bool {
 }
 
 // maxApposition bounds the words of a role in apposition after a name:
-// "director of Brackenford Water", "the county's public health officer".
-const maxApposition = 10
+// "director of Brackenford Water", "the county's public health officer",
+// "presidenta de la Junta de Acción Comunal de la vereda La Palmita" (13:
+// a Spanish or Portuguese role names its body in full).
+const maxApposition = 16
 
 // addName adds name to names unless one of them is the same person
 // (SameSpeaker), keeping the longer form.

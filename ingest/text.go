@@ -253,8 +253,41 @@ const (
 // headline, else "". See the constants above for the rules; besides, the
 // line must not end like a sentence or a clause (".", ",", ";", ":"), not
 // carry markup ("<", ">", "{", "}", "[/", `="`, "://"), and have a letter.
+// headerMaxLines is how many lines a page's header (its masthead, a
+// tagline) may hold above its breadcrumb trail.
+const headerMaxLines = 3
+
+// belowHeader returns the text after a breadcrumb trail that follows a
+// page's header at the top: a trail among the first headerMaxLines + 1
+// lines, not the first, with a line after it that does not end in a full
+// stop (the headline: a page names itself above its breadcrumbs and puts
+// its headline below them). With prose right under the trail, the line
+// above it is the headline, and belowHeader reports false.
+func belowHeader(text string) (string, bool) {
+	rest := text
+	for i := 0; i <= headerMaxLines; i++ {
+		line, r, ok := strings.Cut(rest, "\n")
+		if !ok {
+			return "", false
+		}
+		rest = strings.TrimLeft(r, " \t\n")
+		if i > 0 && clean.IsTrail(line) {
+			next, _, _ := strings.Cut(rest, "\n")
+			next = strings.TrimSpace(next)
+			if next == "" || strings.ContainsRune(".!?", rune(next[len(next)-1])) {
+				return "", false
+			}
+			return rest, true
+		}
+	}
+	return "", false
+}
+
 func headline(body string) string {
 	rest := strings.TrimLeft(body, " \t\n")
+	if r, ok := belowHeader(rest); ok {
+		rest = r
+	}
 	line, rest, ok := strings.Cut(rest, "\n")
 	// A breadcrumb trail over the headline ("Home » UK News") is the
 	// site's navigation, never the title; nor is a press release's label

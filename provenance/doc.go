@@ -253,6 +253,11 @@
 //	               when Q is a copy of nearly all of G that does not credit
 //	               G (a TV station's report crediting a council's release,
 //	               beside a paper's uncredited copy of it)
+//	sibling        an article hung from G that holds CreditedAccessFacts of
+//	access         a sibling Q's facts G lacks, and fewer of G's that Q
+//	               lacks, hangs from Q: Q's own paragraph reached it
+//	               through Q (a portal's rewrite of a paper's copy of an
+//	               agency story, crediting the agency the copy credits)
 //	ancestors      a link between an article and its ancestor takes the
 //	               ancestor as its source; the pair's credit and quotations
 //	               are then checked that way round

@@ -247,6 +247,9 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 		for _, m := range credited(parent, via, dirs, links, access) {
 			parent[m.child], rel[m.child], loose[m.child], via[m.child] = m.parent, links[m.link].Relation, false, m.link
 		}
+		for _, m := range siblings(parent, dirs, links, access) {
+			parent[m.child], rel[m.child], loose[m.child], via[m.child] = m.parent, links[m.link].Relation, false, m.link
+		}
 	}
 
 	// An unseen parent that the lineage explains: an article X read as
@@ -377,6 +380,62 @@ func credited(parent, via []int, dirs []Source, links []Link, access Access) []a
 // names which of the two it read.
 func copyOf(l Link, g int) bool {
 	return l.kept(g) > NearerKeptMax && !l.creditsSide(g)
+}
+
+// siblings returns the moves of articles from their parent to a sibling
+// whose own material they hold. When the lineage hangs X and Q from G, and
+// X holds at least CreditedAccessFacts facts of Q that G lacks, X was
+// written from Q: Q's additions (its own paragraph, its interview) reached
+// X through Q, not through G, which never had them — textual criticism's
+// shared innovation, counted on facts. Only over a reuse link between X
+// and Q that does not name X as Q's source; not when X also holds as many
+// of G's facts that Q lacks (it drew on both: G stays). One pass over the
+// articles in index order, on the lineage as drawn: Q is G's child, not
+// X's descendant, so a move makes no cycle. Over the 79 story sets' 55
+// such triples, X holds 0 or 1 of Q's facts that G lacks but in one:
+// german-press-release's daily, 15 of the radio's and 12 of the
+// release's (both reporters asked the same people), which stays under
+// the release; in swiss-sda-regional the portal holds 13 of the paper's
+// additions and none of the agency's own.
+func siblings(parent []int, dirs []Source, links []Link, access Access) []arc {
+	var moves []arc
+	for x, g := range parent {
+		if g < 0 {
+			continue
+		}
+		best, bestN := -1, 0
+		for k, l := range links {
+			if l.Relation <= judge.SameStory || l.A != x && l.B != x {
+				continue
+			}
+			q := l.A
+			if q == x {
+				q = l.B
+			}
+			if q == g || q >= len(parent) || parent[q] != g || dirs[k] == sideOf(l, x) {
+				continue
+			}
+			if n := access(x, q, g); n >= CreditedAccessFacts && n > bestN && access(x, g, q) < CreditedAccessFacts {
+				best, bestN = k, n
+			}
+		}
+		if best >= 0 {
+			q := links[best].A
+			if q == x {
+				q = links[best].B
+			}
+			moves = append(moves, arc{parent: q, child: x, link: best})
+		}
+	}
+	return moves
+}
+
+// sideOf returns the Source naming article i of link l.
+func sideOf(l Link, i int) Source {
+	if i == l.A {
+		return SourceA
+	}
+	return SourceB
 }
 
 // NearerKeptMax: a child of P that ties for an article with P itself

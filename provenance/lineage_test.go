@@ -624,3 +624,49 @@ func TestInferCreditedCopy(t *testing.T) {
 		})
 	}
 }
+
+// TestInferSiblings: an article the lineage hangs from the grandparent G
+// moves under its sibling Q when it holds CreditedAccessFacts of Q's
+// facts that G lacks (Q's own paragraph reached it through Q); not with
+// fewer, and not when it holds as many of G's facts that Q lacks.
+func TestInferSiblings(t *testing.T) {
+	// 0 an agency's story; 1 a paper's copy with a paragraph of its own;
+	// 2 a portal's rewrite, crediting the agency, keeping the paper's
+	// paragraph.
+	links := []provenance.Link{
+		credited(0, 1, judge.Copy, srcA, 0.95),
+		credited(0, 2, judge.Rewrite, srcA, 0.80),
+		weighed(1, 2, judge.Rewrite, 1, 0.60),
+	}
+	access := func(fromQ, fromG int) provenance.Access {
+		return func(x, g, q int) int {
+			switch {
+			case x == 2 && g == 1 && q == 0:
+				return fromQ
+			case x == 2 && g == 0 && q == 1:
+				return fromG
+			}
+			return 0
+		}
+	}
+	underAgency := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Rewrite)}
+	underPaper := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 1, judge.Rewrite)}
+	tests := []struct {
+		name   string
+		access provenance.Access
+		want   []provenance.Edge
+	}{
+		{"the paper's own facts", access(13, 0), underPaper},
+		{"too few of them", access(provenance.CreditedAccessFacts-1, 0), underAgency},
+		{"the agency's own facts too", access(15, 12), underAgency},
+		{"no access test", nil, underAgency},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, _ := provenance.InferWith(3, links, tt.access)
+			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
+				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
