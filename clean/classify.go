@@ -413,6 +413,9 @@ func isPostMeta(line string, words int) bool {
 const (
 	bylineMaxNameWords = 4
 	bylineMaxPart      = 5
+	// bylineMaxBytes: a longer line is no byline (four name words and
+	// a few short parts run to 100 bytes).
+	bylineMaxBytes = 200
 )
 
 // IsByline reports whether line is only a byline: "By" (Spanish and
@@ -434,26 +437,33 @@ func IsByline(line string) bool {
 // Jane Doe | BBC News"), which package credit reads as the publisher of
 // a text that names none.
 func byline(line string) (ok, meta bool) {
-	if line == "" || endsSentence(line) {
+	if line == "" || len(line) > bylineMaxBytes || endsSentence(line) {
 		return false, false
 	}
-	parts := strings.Split(line, " | ")
+	name, rest, barred := strings.Cut(line, " | ")
+	first, _, _ := strings.Cut(name, " ")
+	opener := bylineWords[strings.ToLower(first)] && first != strings.ToLower(first)
+	if !opener && !barred {
+		return false, false // most lines: no allocation
+	}
 	meta = true
-	for _, p := range parts[1:] {
+	for barred {
+		var p string
+		p, rest, barred = strings.Cut(rest, " | ")
 		if n := len(strings.Fields(p)); n == 0 || n > bylineMaxPart {
 			return false, false
 		}
 		meta = meta && strings.ContainsAny(p, "0123456789")
 	}
-	name := strings.Fields(parts[0])
-	if len(name) == 0 || strings.ContainsRune(parts[0], ',') {
+	words := strings.Fields(name)
+	if len(words) == 0 || strings.ContainsRune(name, ',') {
 		return false, false
 	}
-	if bylineWords[strings.ToLower(name[0])] && name[0] != strings.ToLower(name[0]) {
-		if len(name) < 2 || len(name)-1 > bylineMaxNameWords {
+	if opener {
+		if len(words) < 2 || len(words)-1 > bylineMaxNameWords {
 			return false, false
 		}
-		for _, w := range name[1:] {
+		for _, w := range words[1:] {
 			r, _ := utf8.DecodeRuneInString(w)
 			if !unicode.IsUpper(r) && !nameConnectors[w] {
 				return false, false
@@ -461,7 +471,7 @@ func byline(line string) (ok, meta bool) {
 		}
 		return true, meta
 	}
-	ok = len(parts) > 1 && len(name) <= bylineMaxNameWords && deskWords[strings.ToLower(name[len(name)-1])]
+	ok = name != line && len(words) <= bylineMaxNameWords && deskWords[strings.ToLower(words[len(words)-1])]
 	return ok, ok && meta
 }
 

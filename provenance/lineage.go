@@ -388,8 +388,10 @@ func copyOf(l Link, g int) bool {
 // written from Q: Q's additions (its own paragraph, its interview) reached
 // X through Q, not through G, which never had them — textual criticism's
 // shared innovation, counted on facts. Only over a reuse link between X
-// and Q that does not name X as Q's source; not when X also holds as many
-// of G's facts that Q lacks (it drew on both: G stays). One pass over the
+// and Q that itself names Q the source (a pair read as two versions of an
+// unseen source, or with no direction, is no evidence of which came
+// first); not when X also holds as many of G's facts that Q lacks (it
+// drew on both: G stays). One pass over the
 // articles in index order, on the lineage as drawn: Q is G's child, not
 // X's descendant, so a move makes no cycle. Over the 79 story sets' 55
 // such triples, X holds 0 or 1 of Q's facts that G lacks but in one:
@@ -412,7 +414,7 @@ func siblings(parent []int, dirs []Source, links []Link, access Access) []arc {
 			if q == x {
 				q = l.B
 			}
-			if q == g || q >= len(parent) || parent[q] != g || dirs[k] == sideOf(l, x) {
+			if q == g || q >= len(parent) || parent[q] != g || dirs[k] != sideOf(l, q) {
 				continue
 			}
 			if n := access(x, q, g); n >= CreditedAccessFacts && n > bestN && access(x, g, q) < CreditedAccessFacts {

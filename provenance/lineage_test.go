@@ -633,10 +633,12 @@ func TestInferSiblings(t *testing.T) {
 	// 0 an agency's story; 1 a paper's copy with a paragraph of its own;
 	// 2 a portal's rewrite, crediting the agency, keeping the paper's
 	// paragraph.
-	links := []provenance.Link{
-		credited(0, 1, judge.Copy, srcA, 0.95),
-		credited(0, 2, judge.Rewrite, srcA, 0.80),
-		weighed(1, 2, judge.Rewrite, 1, 0.60),
+	links := func(score float64) []provenance.Link {
+		return []provenance.Link{
+			credited(0, 1, judge.Copy, srcA, 0.95),
+			credited(0, 2, judge.Rewrite, srcA, 0.80),
+			weighed(1, 2, judge.Rewrite, score, 0.60),
+		}
 	}
 	access := func(fromQ, fromG int) provenance.Access {
 		return func(x, g, q int) int {
@@ -653,17 +655,19 @@ func TestInferSiblings(t *testing.T) {
 	underPaper := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 1, judge.Rewrite)}
 	tests := []struct {
 		name   string
+		score  float64
 		access provenance.Access
 		want   []provenance.Edge
 	}{
-		{"the paper's own facts", access(13, 0), underPaper},
-		{"too few of them", access(provenance.CreditedAccessFacts-1, 0), underAgency},
-		{"the agency's own facts too", access(15, 12), underAgency},
-		{"no access test", nil, underAgency},
+		{"the paper's own facts", 1, access(13, 0), underPaper},
+		{"too few of them", 1, access(provenance.CreditedAccessFacts-1, 0), underAgency},
+		{"the agency's own facts too", 1, access(15, 12), underAgency},
+		{"no direction between the paper and the portal", 0, access(13, 0), underAgency},
+		{"no access test", 1, nil, underAgency},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stories, _ := provenance.InferWith(3, links, tt.access)
+			stories, _ := provenance.InferWith(3, links(tt.score), tt.access)
 			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
 				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
 			}
