@@ -442,7 +442,12 @@ func byline(line string) (ok, meta bool) {
 	}
 	name, rest, barred := strings.Cut(line, " | ")
 	first, _, _ := strings.Cut(name, " ")
-	opener := bylineWords[strings.ToLower(first)] && first != strings.ToLower(first)
+	opener := false
+	if r, _ := utf8.DecodeRuneInString(first); unicode.IsUpper(r) {
+		for w := range bylineWords {
+			opener = opener || strings.EqualFold(first, w)
+		}
+	}
 	if !opener && !barred {
 		return false, false // most lines: no allocation
 	}

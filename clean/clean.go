@@ -200,14 +200,15 @@ func (c *Cleaner) context(blocks []block) {
 	// do not vouch for that line ("Related Posts", two titles, then
 	// "This entry was posted in …" and the comment form).
 	linkLists(blocks, classNearChrome)
-	neighbours(blocks, classNearChrome, func(b *block, prev, next class) {
+	prev := make([]class, len(blocks)) // neighbours' scratch
+	neighbours(blocks, prev, classNearChrome, func(b *block, prev, next class) {
 		if prev == classGood && next == classGood {
 			b.class = classGood
 		} else {
 			b.class = classChrome
 		}
 	})
-	neighbours(blocks, classNearGood, func(b *block, prev, next class) {
+	neighbours(blocks, prev, classNearGood, func(b *block, prev, next class) {
 		switch {
 		case b.notice:
 			// Judged last, once the link lists are decided: a site's
@@ -228,7 +229,7 @@ func (c *Cleaner) context(blocks []block) {
 			blocks[i].class = classChrome
 		}
 	}
-	neighbours(blocks, classNearGood, func(b *block, prev, next class) {
+	neighbours(blocks, prev, classNearGood, func(b *block, prev, next class) {
 		if prev == classChrome && next == classChrome {
 			b.class, b.reason = classChrome, ReasonLegal
 		} else {
@@ -367,9 +368,9 @@ func listItem(b *block) bool { return b.list && !b.credit && b.class == classGoo
 // neighbours calls decide for every block of class k with the classes of
 // the nearest good or chrome blocks before and after it (chrome at the
 // edges). decide's changes are not seen by later calls of the same pass.
-func neighbours(blocks []block, k class, decide func(b *block, prev, next class)) {
+func neighbours(blocks []block, prev []class, k class, decide func(b *block, prev, next class)) {
 	decided := func(c class) bool { return c == classGood || c == classChrome }
-	prev := make([]class, len(blocks))
+	prev = prev[:len(blocks)]
 	last := classChrome
 	for i := range blocks {
 		prev[i] = last

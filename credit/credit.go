@@ -133,21 +133,31 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 	// came from, and a copy that keeps it credits X, not the source. Nor
 	// when an article at hand is the author's own (outlets): the credit
 	// is then about that article, which the source carried.
-	own, ownHow := Publisher(derived)
-	if ownHow == HowCreditLine {
-		own = "" // its credit line, read as its publisher when nothing else tells: the very credit under test
-	}
-	for _, o := range authors(source) {
-		ko := keyOf(o.name)
-		if slices.ContainsFunc(outlets, func(n string) bool { return sameKey(keyOf(n), ko) }) ||
-			own != "" && sameKey(keyOf(own), ko) {
-			// The author's own article is at hand, or is the derived
-			// one itself (a wire story's "(AAP)" beside a partner's
-			// copy by AAP): a credit to it is about that one.
-			continue
-		}
-		for _, c := range all {
-			if sameKey(keyOf(c.name), ko) {
+	if as := authors(source); len(as) > 0 {
+		var own string // the derived article's own publisher, read only when an author matches
+		ownRead := false
+		for _, o := range as {
+			ko := keyOf(o.name)
+			for _, c := range all {
+				if !sameKey(keyOf(c.name), ko) {
+					continue
+				}
+				if !ownRead {
+					var how string
+					own, how = Publisher(derived)
+					if how == HowCreditLine {
+						own = "" // its credit line, read as its publisher when nothing else tells: the very credit under test
+					}
+					ownRead = true
+				}
+				if slices.ContainsFunc(outlets, func(n string) bool { return sameKey(keyOf(n), ko) }) ||
+					own != "" && sameKey(keyOf(own), ko) {
+					// The author's own article is at hand, or is the
+					// derived one itself (a wire story's "(AAP)" beside
+					// a partner's copy by AAP): a credit to it is about
+					// that one.
+					break
+				}
 				return Result{
 					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
 					Reason: fmt.Sprintf("%s %q names %s, an author of the source (its publisher: %s)",
