@@ -544,12 +544,20 @@ func IsTrail(line string) bool {
 // di nuovo…"): up to trailTitleWords words, cut with an ellipsis or not,
 // when every section before it is short.
 func isTrail(line string, words int) bool {
+	if strings.Contains(line, "«") {
+		// A title in the trail may quote («Ora una fascia…»): its
+		// closing marks are no separators.
+		line = unquoteGuillemets(line)
+	}
 	seps := strings.Count(line, "»") + strings.Count(line, "›") + strings.Count(line, " > ")
 	if seps == 0 {
 		return false
 	}
 	truncated := strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
-	if endsSentence(line) && !truncated {
+	if endsSentence(strings.TrimRight(line, "\"'”’» ")) && !truncated {
+		// A sentence's full stop, also inside closing quotation marks;
+		// a title that ends in a quotation ("…: «Ora una fascia»") is no
+		// sentence.
 		return false
 	}
 	if words <= trailMaxWords*(seps+1) && !truncated {
@@ -565,6 +573,28 @@ func isTrail(line string, words int) bool {
 		}
 	}
 	return len(strings.Fields(parts[len(parts)-1])) <= trailTitleWords
+}
+
+// unquoteGuillemets returns line with each guillemet pair «…» replaced
+// by straight quotation marks of the same byte length, so that only the
+// » of a breadcrumb stays: "Home » Cronaca » Il sindaco: «Ora una
+// fascia»".
+func unquoteGuillemets(line string) string {
+	b := []byte(line)
+	open := -1
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] != 0xC2 {
+			continue
+		}
+		switch {
+		case b[i+1] == 0xAB: // «
+			open = i
+		case b[i+1] == 0xBB && open >= 0: // » closing «
+			b[open], b[open+1], b[i], b[i+1] = '"', ' ', ' ', '"'
+			open = -1
+		}
+	}
+	return string(b)
 }
 
 // trailTitleWords bounds the title that may end a breadcrumb trail: a

@@ -245,6 +245,25 @@ func TestContext(t *testing.T) {
 		gone: []string{"Follow NewsBuzz India on Google News for the latest updates.", "Tags: Maharashtra News, Bus Accident"},
 		kept: []string{"© 2025 The Associated Press. All rights reserved."},
 	}, {
+		// A masthead and tagline above a menu bar, the headline below.
+		name: "header above a menu",
+		body: "KiwiFeed\n\nYour news from around Aotearoa, in one place\n\nHome | New Zealand | World | Business | Sport\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"KiwiFeed", "Your news from around Aotearoa, in one place", "Home | New Zealand | World | Business | Sport"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A blog's masthead and tagline above the post's title and its
+		// post line.
+		name: "header above a post's title",
+		body: "Scottish News Roundup\n\nAll the news from Scotland in one place\n\nLibrary to close on Sundays\n\nPosted by admin\n\n" + story,
+		gone: []string{"Scottish News Roundup", "All the news from Scotland in one place", "Posted by admin"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A breadcrumb whose last part is a title ending in a quotation.
+		name: "a trail ending in a quoted title",
+		body: "NotizieFlash Sardegna\nHome » Cronaca » Il sindaco Piras: «Ora una fascia tagliafuoco»\n\nIl sindaco Piras: «Ora una fascia tagliafuoco»\n\n" + story,
+		gone: []string{"NotizieFlash Sardegna", "Home » Cronaca » Il sindaco Piras: «Ora una fascia tagliafuoco»"},
+		kept: []string{"Il sindaco Piras: «Ora una fascia tagliafuoco»"},
+	}, {
 		// A short paragraph of two sentences with a chrome word in one
 		// is still story.
 		name: "a chrome word in a short paragraph",

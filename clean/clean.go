@@ -625,43 +625,87 @@ const (
 	headerMaxWords = 10
 )
 
+// menuMinItems and menuMaxItemWords: a site's menu bar is at least four
+// short items between bars ("Home | New Zealand | World | Business").
+const (
+	menuMinItems     = 4
+	menuMaxItemWords = 3
+)
+
+// isMenu reports whether line is a menu bar: menuMinItems or more items
+// of at most menuMaxItemWords words between " | ", none ending a sentence.
+func isMenu(line string) bool {
+	if strings.Count(line, " | ") < menuMinItems-1 {
+		return false
+	}
+	for item := range strings.SplitSeq(line, " | ") {
+		if n := len(strings.Fields(item)); n == 0 || n > menuMaxItemWords || endsSentence(strings.TrimSpace(item)) {
+			return false
+		}
+	}
+	return true
+}
+
 // headerLines returns how many leading lines are the page's header: the
-// lines above a breadcrumb trail among the first headerMaxLines + 1, when
+// lines above a breadcrumb trail or a menu bar (isMenu) among the first headerMaxLines + 1, when
 // a headline's shape follows the trail (a line of at most
 // HeadlineMaxWords words without a full stop) and each line above is
 // short (headerMaxWords), ends in no full stop and is not the headline
 // (the title, or the trail's last part: a trail often ends in the
 // story's title). A page names itself above its breadcrumbs and puts its
 // headline below them; with the story's prose right under the trail, the
-// line above it is the headline. 0 when there is no such trail.
+// line above it is the headline. Without a trail or a menu, a blog's post
+// line among the first lines marks the line above it as the post's title
+// and the lines above that as the header. 0 when there is no such line.
 func headerLines(body string, blocks []block, feats []features, title string) int {
 	t := -1
 	for i := 0; i < len(blocks) && i <= headerMaxLines; i++ {
-		if feats[i].trail {
+		if feats[i].trail || isMenu(body[blocks[i].span.Start:blocks[i].span.End]) {
 			t = i
 			break
 		}
 	}
-	if t <= 0 || t+1 >= len(blocks) || feats[t+1].endStop || feats[t+1].words > DefaultHeadlineMaxWords {
+	end := t // the header is the lines before end
+	switch {
+	case t > 0 && t+1 < len(blocks) && !fullStop(body[blocks[t+1].span.Start:blocks[t+1].span.End]) && feats[t+1].words <= DefaultHeadlineMaxWords:
+	case t < 0:
+		// No trail nor menu: a blog's post line ("Posted by admin")
+		// under the post's title, with the site's masthead and tagline
+		// above the title.
+		for i := 2; i < len(blocks) && i <= headerMaxLines+1; i++ {
+			if feats[i].postMeta {
+				end = i - 1
+				break
+			}
+		}
+		if end <= 0 || fullStop(body[blocks[end].span.Start:blocks[end].span.End]) || feats[end].words > DefaultHeadlineMaxWords {
+			return 0
+		}
+	default:
 		return 0 // no headline under the trail: the line above it may be the headline
 	}
-	trail := body[blocks[t].span.Start:blocks[t].span.End]
-	if k := strings.LastIndexAny(trail, "»›>"); k >= 0 {
-		trail = trail[k+1:]
+	heads := []string{normKey(title)}
+	if t >= 0 {
+		trail := body[blocks[t].span.Start:blocks[t].span.End]
+		if k := strings.LastIndexAny(trail, "»›>"); k >= 0 {
+			trail = trail[k+1:]
+		}
+		heads = append(heads, normKey(trail))
 	}
-	heads := []string{normKey(title), normKey(trail)}
-	for i := range t {
+	for i := range end {
 		line := body[blocks[i].span.Start:blocks[i].span.End]
-		if blocks[i].credit || feats[i].endStop || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line)) {
+		if blocks[i].credit || fullStop(line) || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line)) {
 			return 0
 		}
 	}
-	return t
+	return end
 }
 
 // ownNotice reports whether a copyright line naming name is the page's
 // own notice: every word of name is a word of site, the page's site name
-// ("Copyright 2025 WKCT. All rights reserved." on "WKCT NewsCenter 6").
+// ("Copyright 2025 WKCT. All rights reserved." on "WKCT NewsCenter 6"),
+// or every word of site one of name's (the company behind the masthead:
+// "© 2025 KiwiFeed Media Limited" under "KiwiFeed").
 // The site's own notice says whose the page is, which Meta.Site already
 // says; it credits no source, and is the footer's legal chrome.
 func ownNotice(name, site string) bool {
@@ -669,10 +713,13 @@ func ownNotice(name, site string) bool {
 	if len(nw) == 0 || len(sw) == 0 {
 		return false
 	}
-	for _, w := range nw {
-		if !slices.Contains(sw, strings.Trim(w, ".,")) {
-			return false
+	within := func(small, big []string) bool {
+		for _, w := range small {
+			if !slices.ContainsFunc(big, func(b string) bool { return strings.Trim(b, ".,") == strings.Trim(w, ".,") }) {
+				return false
+			}
 		}
+		return true
 	}
-	return true
+	return within(nw, sw) || within(sw, nw)
 }

@@ -605,7 +605,17 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"réécoutez":              {catPromo, cueStrong},
 	"reproduction interdite": {catLegal, cuePhrase},
 	"got a story":            {catPromo, cuePhrase},
-	"on google news":         {catPromo, 2.5},
+	"in your inbox":          {catPromo, 2.5},
+	// A site's tagline under its masthead: "All the news from Scotland
+	// in one place", "Your news from around Aotearoa".
+	"in one place":     {catNavigation, cuePhrase},
+	"news from around": {catNavigation, cuePhrase},
+	// WordPress's Italian post line: "Questo articolo è stato pubblicato
+	// in Cronaca e contrassegnato come …. Aggiungi ai preferiti il
+	// permalink."
+	"e contrassegnato come":              {catNavigation, cuePhrase},
+	"aggiungi ai preferiti il permalink": {catNavigation, cueStrong * 3},
+	"on google news":                     {catPromo, 2.5},
 	// An aggregator's or a farm's disclaimer and a tip line's offer.
 	"for informational purposes only": {catLegal, cuePhrase},
 	"aggregates publicly available":   {catLegal, cuePhrase},
@@ -697,6 +707,8 @@ var teaserLabels = map[string]category{
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation, "mots clés": catNavigation, "mots-clés": catNavigation,
 	"share": catShare, "share this": catShare, "share this article": catShare,
+	"condividi": catShare, "compartilhe": catShare, "compartir": catShare, "partager": catShare,
+	"teilen": catShare, "delen": catShare,
 	"like this": catShare, "related posts": catPromo,
 	// German, French, Spanish, Portuguese, Italian.
 	"categorías": catNavigation, "categorias": catNavigation, "catégories": catNavigation,

@@ -58,6 +58,18 @@ func TestCheck(t *testing.T) {
 			status: credit.NotCredited, credName: "AAP", form: credit.FormCredit, evidence: "— AAP",
 		},
 		{
+			name:    "Spanish report verb after the clause: informó el Ayuntamiento",
+			derived: &reprint.Article{Text: "El plan de tandeo arranca el lunes, informó el Ayuntamiento mediante un comunicado."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "H. Ayuntamiento de Tlacuilco de las Flores"}},
+			status:  credit.Credited, credName: "Ayuntamiento", form: credit.FormReported, evidence: "informó el Ayuntamiento",
+		},
+		{
+			name:    "a person after the report verb is no credit",
+			derived: &reprint.Article{Text: "El plan de tandeo arranca el lunes, informó Juan Pérez."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "H. Ayuntamiento de Tlacuilco de las Flores"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "link to the source domain, other page",
 			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Links: []string{"http://bbc.co.uk/news"}}},
 			source:  bbcURLOnly, status: credit.Credited, credName: "bbc.co.uk", form: credit.FormLink,

@@ -329,6 +329,13 @@ var germanReportVerbs = []string{"berichtete", "berichtet", "berichteten", "beri
 var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "publica", "publicaron",
 	"adelantó", "recoge", "recogió", "difundió", "reportó", "indicó", "explicó"}
 
+// postReportVerbs are the Spanish verbs of reporting that follow the
+// clause they report, after a comma, with the outlet after them: "…,
+// informó el Ayuntamiento". Speech verbs that persons take ("explicó",
+// "indicó") are left out.
+var postReportVerbs = []string{"informó", "informa", "informaron", "publicó", "publica", "publicaron",
+	"reportó", "difundió"}
+
 // italianReportVerbs are the Italian verbs of "secondo quanto riporta X"
 // and "come scrive X", present and participle.
 var italianReportVerbs = []string{"riporta", "riportano", "riportato", "scrive", "scrivono", "scritto",
@@ -618,6 +625,17 @@ func mentions(text string) []mention {
 			j, kind := s.outletKind(j)
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = kind
+			}
+		case s.is(i, postReportVerbs...) && i > 0 && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == "," && s.spaced(i+1):
+			// Spanish "…, informó el Ayuntamiento mediante un
+			// comunicado", "…, publicó el diario X": the verb after
+			// the clause it reports, the outlet after it. As every
+			// "X reported", it credits only a name of the source's
+			// publisher.
+			j, kind := s.outletKind(i + 1)
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = kind
 			}
 		case s.is(i, "said", "says") && s.spaced(i) && s.is(i+1, "in") && s.spaced(i+1) && s.is(i+2, "a", "its", "their", "the") && s.spaced(i+2) &&

@@ -467,6 +467,14 @@ var checkTests = []struct {
 		speaker: "Luz Dary Quintero", changed: true,
 	},
 	{
+		// Where a person lives is no rival name: "a Sa Pruna".
+		name:    "a dropped subject resolved past the place a person lives",
+		derived: `«Alle quattro del mattino ci hanno bussato alla porta», ha detto Giovanni Piras.`,
+		source:  "Tra gli sfollati c'è Maria Grazia Cossu, 71 anni, che vive a Sa Pruna. «Alle quattro del mattino ci hanno bussato alla porta», ha raccontato.",
+		status:  Exact, source_: []string{"Alle quattro del mattino ci hanno bussato alla porta"},
+		speaker: "Maria Grazia Cossu", changed: true,
+	},
+	{
 		name:    "a pronoun resolved to a one-word speaker, the same person",
 		derived: `"That bridge has been closed twice this year," said Ingrid Halvorsen.`,
 		source:  "Halvorsen said the Mill Lane bridge would be inspected. \"That bridge has been closed twice this year,\" she said.",

@@ -95,13 +95,25 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 	return src
 }
 
+// runOpeners are capitalised words that open a sentence before a name
+// and are no part of it.
+var runOpeners = map[string]bool{
+	"For": true, "In": true, "At": true, "On": true, "By": true, "With": true, "After": true,
+	"Before": true, "But": true, "And": true, "As": true, "To": true, "From": true, "Of": true,
+	"Per": true, "Para": true, "Pour": true, "Für": true, "Voor": true,
+}
+
 // placeWords are the prepositions after which a capitalised run names
 // the place or body a role belongs to ("the mayor of Harwick",
-// "presidente da Câmara Municipal", "sindaca di Pradalto"), never the
-// speaker.
+// "presidente da Câmara Municipal", "sindaca di Pradalto") or where a
+// person lives ("che vive a Sa Pruna"), never the speaker.
 var placeWords = map[string]bool{
 	"of": true, "de": true, "da": true, "do": true, "das": true, "dos": true, "del": true,
 	"della": true, "di": true, "du": true, "des": true, "von": true, "van": true,
+	// Where someone lives or comes from ("che vive a Sa Pruna", "a
+	// farmer from Kilmorran", "vecino en La Palmita").
+	"in": true, "at": true, "from": true, "near": true, "a": true, "en": true, "à": true,
+	"em": true, "no": true, "na": true, "nel": true, "nella": true, "im": true, "aus": true,
 }
 
 // descriptionNoun returns the noun of q's attribution when it is a
@@ -224,6 +236,9 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 		for k+1 < len(toks) && toks[k+1].Span.End <= at && !quoted(k+1) && capitalised(text, toks[k+1].Span) &&
 			strings.TrimSpace(text[toks[k].Span.End:toks[k+1].Span.Start]) == "" {
 			k++
+		}
+		if k > j && runOpeners[text[toks[j].Span.Start:toks[j].Span.End]] {
+			j++ // "For Joan Pilbeam, the 41 is …": the sentence's first word
 		}
 		run := text[toks[j].Span.Start:toks[k].Span.End]
 		if j > 0 && strings.TrimSpace(text[toks[j-1].Span.End:toks[j].Span.Start]) == "" && placeWords[strings.ToLower(text[toks[j-1].Span.Start:toks[j-1].Span.End])] {

@@ -513,6 +513,15 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 	return attribution{ok: true, first: toks[s], last: toks[j]}, j, true
 }
 
+// articleBeforeNoun reports whether toks[s], a word that is a pronoun in
+// one language, is an article in another before a noun: Italian "il"
+// before "sindaco" ("«…», ha detto il sindaco Giovanni Piras") is no
+// French "il".
+func articleBeforeNoun(toks []tok, s int) bool {
+	return s+1 < len(toks) && roleArticles[toks[s].w] && toks[s+1].kind == tokWord && toks[s+1].low &&
+		!verbs[toks[s+1].w] && !auxiliaries[toks[s+1].w]
+}
+
 // clitics are the object pronouns that stand before a verb in the
 // Romance languages ("le contó", "lhe disse", "gli ha detto", "lui a
 // dit"), naming the one spoken to: passed over when a verb or an
@@ -754,7 +763,7 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 	}
 	if v < len(toks) && isVerb(toks[v]) {
 		s := skipAddressee(toks, skipAside(toks, v+1), outlets)
-		if a, _, ok := speakerAfter(toks, s); ok {
+		if a, _, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		if a, _, ok := roleThenName(toks, s); ok {
