@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
@@ -187,6 +189,13 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 				break
 			}
 		}
+		if named[k] == "" && apposed(st.derived[:at], name) {
+			// A person the derived text introduces with an apposition
+			// ("c'era anche Efisio Manca, pensionato di Sa Pruna.
+			// «…», racconta") is a person, not a street or a council,
+			// whether or not the source has them.
+			named[k] = name
+		}
 		if named[k] == "" && descriptionNoun(st.derived, q) != "" && strings.Contains(st.src.text, name) {
 			// A description ("o autarca") names its person more surely
 			// than a pronoun: a person the source names, quoted there
@@ -195,6 +204,37 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 		}
 	}
 	return named
+}
+
+// apposed reports whether the last mention of name in text is a person
+// introduced by an apposition: a name of two or more words followed by a
+// comma and a lower-case word that is no verb of speech or auxiliary
+// ("Lucía Anguita, asegura que …" is a sentence, not an apposition) and
+// opens no relative clause ("Mill Lane, which …"): "Efisio Manca,
+// pensionato di Sa Pruna", "Tom Rintoul, a grower".
+func apposed(text, name string) bool {
+	i := strings.LastIndex(text, name)
+	if i < 0 || !strings.Contains(name, " ") {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[i+len(name):], ", ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRight(w, ",.;:")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !relatives[w] && !quote.SpeechVerb(w) && !quote.Auxiliary(w)
+}
+
+// relatives open a relative clause or join another clause after a comma:
+// what follows a place's or a body's name as often as a person's.
+var relatives = map[string]bool{
+	"which": true, "where": true, "that": true, "when": true, "whose": true, "while": true,
+	"où": true, "qui": true, "que": true, "dont": true, "donde": true, "cuyo": true,
+	"dove": true, "che": true, "cui": true, "onde": true, "wo": true, "die": true, "das": true,
+	"der": true, "waar": true, "dat": true, "and": true, "or": true, "but": true, "e": true, "y": true,
+	"et": true, "und": true, "en": true, "who": true, "quien": true, "quem": true,
 }
 
 // newState tokenises derived and indexes source and its quotations sq.

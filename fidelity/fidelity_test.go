@@ -475,6 +475,23 @@ var checkTests = []struct {
 		speaker: "Maria Grazia Cossu", changed: true,
 	},
 	{
+		// A person the derived text introduces with an apposition is a
+		// person, though the source never names them.
+		name:    "a derived pronoun resolved to a person the derived text introduces",
+		derived: "In palestra c'era anche Efisio Manca, pensionato di Sa Pruna. «Alle quattro del mattino ci hanno bussato alla porta», racconta.",
+		source:  "Tra gli sfollati c'è Maria Grazia Cossu, 71 anni, che vive a Sa Pruna. «Alle quattro del mattino ci hanno bussato alla porta», ha raccontato.",
+		status:  Exact, source_: []string{"Alle quattro del mattino ci hanno bussato alla porta"},
+		speaker: "Maria Grazia Cossu", changed: true,
+	},
+	{
+		// "Name, verb": a sentence, not an apposition; two speakers in
+		// the paragraph, no answer.
+		name:    "a name before its verb is no apposition",
+		derived: "La concejala Lucía Anguita, asegura que las ventas crecen. El presidente, Javier Osuna, reconoce el acuerdo. \"Pedimos más margen\", dice.",
+		source:  "\"Pedimos más margen\", dijo Javier Osuna.",
+		status:  Exact, source_: []string{"Pedimos más margen"},
+	},
+	{
 		name:    "a pronoun resolved to a one-word speaker, the same person",
 		derived: `"That bridge has been closed twice this year," said Ingrid Halvorsen.`,
 		source:  "Halvorsen said the Mill Lane bridge would be inspected. \"That bridge has been closed twice this year,\" she said.",
