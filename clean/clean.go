@@ -617,11 +617,12 @@ func mastheadName(line string, words int) (string, bool) {
 	return "", false
 }
 
-// headerMaxLines and headerMaxWords bound a page's header above its
+// HeaderMaxLines and headerMaxWords bound a page's header above its
 // breadcrumb trail: a masthead and a tagline ("Clare Daily Buzz", "Local
-// news from around the Banner County"), or the two on one line.
+// news from around the Banner County"), or the two on one line. Package
+// ingest reads a plain text's headline below the same header.
 const (
-	headerMaxLines = 3
+	HeaderMaxLines = 3
 	headerMaxWords = 10
 )
 
@@ -647,7 +648,7 @@ func isMenu(line string) bool {
 }
 
 // headerLines returns how many leading lines are the page's header: the
-// lines above a breadcrumb trail or a menu bar (isMenu) among the first headerMaxLines + 1, when
+// lines above a breadcrumb trail or a menu bar (isMenu) among the first HeaderMaxLines + 1, when
 // a headline's shape follows the trail (a line of at most
 // HeadlineMaxWords words without a full stop) and each line above is
 // short (headerMaxWords), ends in no full stop and is not the headline
@@ -659,7 +660,7 @@ func isMenu(line string) bool {
 // and the lines above that as the header. 0 when there is no such line.
 func headerLines(body string, blocks []block, feats []features, title string) int {
 	t := -1
-	for i := 0; i < len(blocks) && i <= headerMaxLines; i++ {
+	for i := 0; i < len(blocks) && i <= HeaderMaxLines; i++ {
 		if feats[i].trail || isMenu(body[blocks[i].span.Start:blocks[i].span.End]) {
 			t = i
 			break
@@ -672,7 +673,7 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		// No trail nor menu: a blog's post line ("Posted by admin")
 		// under the post's title, with the site's masthead and tagline
 		// above the title.
-		for i := 2; i < len(blocks) && i <= headerMaxLines+1; i++ {
+		for i := 2; i < len(blocks) && i <= HeaderMaxLines+1; i++ {
 			if feats[i].postMeta {
 				end = i - 1
 				break

@@ -249,23 +249,15 @@ const (
 	leadMinWords = 25
 )
 
-// headline returns the first non-blank line of body if it reads as a
-// headline, else "". See the constants above for the rules; besides, the
-// line must not end like a sentence or a clause (".", ",", ";", ":"), not
-// carry markup ("<", ">", "{", "}", "[/", `="`, "://"), and have a letter.
-// headerMaxLines is how many lines a page's header (its masthead, a
-// tagline) may hold above its breadcrumb trail.
-const headerMaxLines = 3
-
 // belowHeader returns the text after a breadcrumb trail that follows a
-// page's header at the top: a trail among the first headerMaxLines + 1
-// lines, not the first, with a line after it that does not end in a full
+// page's header at the top: a trail among the first clean.HeaderMaxLines
+// + 1 lines, not the first, with a line after it that does not end in a full
 // stop (the headline: a page names itself above its breadcrumbs and puts
 // its headline below them). With prose right under the trail, the line
 // above it is the headline, and belowHeader reports false.
 func belowHeader(text string) (string, bool) {
 	rest := text
-	for i := 0; i <= headerMaxLines; i++ {
+	for i := 0; i <= clean.HeaderMaxLines; i++ {
 		line, r, ok := strings.Cut(rest, "\n")
 		if !ok {
 			return "", false
@@ -283,6 +275,11 @@ func belowHeader(text string) (string, bool) {
 	return "", false
 }
 
+// headline returns the first non-blank line of body if it reads as a
+// headline, else "". See the constants above for the rules; besides, the
+// line must not end like a sentence or a clause (".", ",", ";", ":"), not
+// carry markup ("<", ">", "{", "}", "[/", `="`, "://"), and have a letter.
+// A page's header above its breadcrumb trail (belowHeader) is skipped.
 func headline(body string) string {
 	rest := strings.TrimLeft(body, " \t\n")
 	if r, ok := belowHeader(rest); ok {

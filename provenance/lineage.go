@@ -405,7 +405,7 @@ func siblings(parent []int, dirs []Source, links []Link, access Access) []arc {
 		if g < 0 {
 			continue
 		}
-		best, bestN := -1, 0
+		best, bestQ, bestN := -1, -1, 0
 		for k, l := range links {
 			if l.Relation <= judge.SameStory || l.A != x && l.B != x {
 				continue
@@ -418,15 +418,11 @@ func siblings(parent []int, dirs []Source, links []Link, access Access) []arc {
 				continue
 			}
 			if n := access(x, q, g); n >= CreditedAccessFacts && n > bestN && access(x, g, q) < CreditedAccessFacts {
-				best, bestN = k, n
+				best, bestQ, bestN = k, q, n
 			}
 		}
 		if best >= 0 {
-			q := links[best].A
-			if q == x {
-				q = links[best].B
-			}
-			moves = append(moves, arc{parent: q, child: x, link: best})
+			moves = append(moves, arc{parent: bestQ, child: x, link: best})
 		}
 	}
 	return moves

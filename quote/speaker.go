@@ -758,7 +758,8 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 	if v+1 < len(toks) && toks[v].kind == tokWord && clitics[toks[v].w] && (isVerb(toks[v+1]) || isAux(toks[v+1])) {
 		v++ // "…", le contó a X; «…», gli ha detto X
 	}
-	for start := v; v < len(toks) && v < start+2 && isAux(toks[v]) && toks[v].low; {
+	start := v
+	for v < len(toks) && v < start+2 && isAux(toks[v]) && toks[v].low {
 		v++ // « … », a réagi X; "…", ha raccontato X
 	}
 	if v < len(toks) && isVerb(toks[v]) {
@@ -1041,12 +1042,10 @@ func namedBefore(text string, t tok) bool {
 	from := max(0, t.sp.Start-namedBeforeBytes)
 	for end := t.sp.Start; ; {
 		i := strings.LastIndex(text[from:end], t.w)
-		if i >= 0 {
-			i += from
-		}
 		if i < 0 {
 			return false
 		}
+		i += from
 		end = i
 		j := i + len(t.w)
 		if r, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && (isWord(r) || r == '\'' || r == '\u2019') {
