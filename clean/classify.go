@@ -105,6 +105,15 @@ const (
 	// "E-Mail *", "Kommentar *"): a word or two and the asterisk after a
 	// space, which no sentence ends with. Decisive like a trail.
 	wFormLabel = 0.90
+	// wReplay: a line sending the reader to the broadcast the story came
+	// from ("Réécoutez l'entrevue complète de … à l'émission Le Retour,
+	// du lundi au vendredi de 15 h à 18 h.", "Listen to the full
+	// interview on Morning Edition."): it opens with an imperative to
+	// listen or watch and names a broadcast (replayVerbs,
+	// broadcastWords). A story reports what was said on air; it does not
+	// tell the reader to tune in. Decisive like a trail, and bounded by
+	// replayMaxWords so that no paragraph of prose is read so.
+	wReplay = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -177,6 +186,7 @@ type features struct {
 	formLabel bool // a required field's label: see wFormLabel
 	notice    bool // opens with a notice's label: see noticeLabels
 	byline    bool // only a byline, with figures after its bars: see byline
+	replay    bool // sends the reader to the broadcast: see wReplay
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -280,7 +290,30 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.formLabel = f.words >= 1 && f.words <= 2 && formLabel(trimmed)
 	f.notice = s.noticeLabel()
 	_, f.byline = byline(trimmed)
+	f.replay = f.words <= replayMaxWords && s.replay()
 	return f
+}
+
+// replayMaxWords bounds a replay line: the longest measured, a show's
+// name and its hours, has 20 words.
+const replayMaxWords = 32
+
+// replay reports whether the line opens, at its first byte, with one of replayVerbs and names
+// one of broadcastWords after it.
+func (s *scratch) replay() bool {
+	if len(s.words) < 2 || len(bytes.TrimSpace(s.lower[:s.words[0][0]])) > 0 || !replayVerbs[string(s.lower[s.words[0][0]:s.words[0][1]])] {
+		return false // most lines: no loop. A quotation's first word ("«Escucha, …»") is no order.
+	}
+	for _, w := range s.words[1:] {
+		word := s.lower[w[0]:w[1]]
+		if k := bytes.IndexByte(word, '\''); k >= 0 {
+			word = word[k+1:] // an elided article: "l'émission"
+		}
+		if broadcastWords[string(word)] {
+			return true
+		}
+	}
+	return false
 }
 
 // formLabel reports whether line is a required field's label: one or two
@@ -977,6 +1010,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.byline {
 		add(wByline, ReasonNavigation)
+	}
+	if f.replay {
+		add(wReplay, ReasonPromo)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

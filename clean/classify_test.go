@@ -124,6 +124,11 @@ func TestLineScore(t *testing.T) {
 		{"Inhaltsverzeichnis", ReasonNavigation},
 		{"Sie haben einen Hinweis für unsere Redaktion? Schreiben Sie uns über die App oder per WhatsApp.", ReasonPromo},
 		{"Vous avez repéré une erreur dans cet article ? Signalez-la à la rédaction", ReasonPromo},
+		// A line sending the reader to the broadcast.
+		{"Réécoutez l'entrevue complète de Sylvie Dallaire à l'émission Le Retour, du lundi au vendredi de 15 h à 18 h.", ReasonPromo},
+		{"Listen to the full interview with the mayor on Morning Edition, weekdays from 6 to 9 am.", ReasonPromo},
+		{"Hören Sie das ganze Interview mit der Bürgermeisterin in unserer Sendung am Abend.", ReasonPromo},
+		{"Escucha la entrevista completa con el alcalde en nuestro programa de la mañana.", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -160,6 +165,11 @@ func TestLineScore(t *testing.T) {
 		// A console command and a footnote mark end in " *" too.
 		"player.setav magicka *",
 		"Turnover 2024 *",
+		// Listening and watching in the story's own sentences, and an
+		// order to listen inside a quotation, are no replay lines.
+		"Listeners heard the interview on the morning show, and dozens called the station afterwards.",
+		"«Escucha, este programa nos ha salvado la temporada», dijo la productora.",
+		"Watchdog officials said the programme had cost twice its budget and would be reviewed by the minister.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {

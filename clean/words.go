@@ -805,6 +805,34 @@ var noticeLabels = map[string]bool{
 	"isenção de responsabilidade": true, "aviso de isenção": true, "vrijwaring": true,
 }
 
+// replayVerbs are the imperatives that send a reader to a broadcast, in
+// lower case: listen (again), watch (again), hear. A line of story opens
+// with its subject, not with an order to the reader; the verb must open
+// the line, and a broadcast word must follow (wReplay). Words that are
+// also nouns or names ("Guarda", "Mira", "Veja") are left out.
+var replayVerbs = map[string]bool{
+	"listen": true, "watch": true, "hear": true, "rewatch": true,
+	"réécoutez": true, "écoutez": true, "revoyez": true, "regardez": true, "retrouvez": true,
+	"hören": true, "anhören": true, "schauen": true,
+	"escucha": true, "escuche": true, "escuchá": true,
+	"ouça": true, "assista": true, "ascolta": true, "riascolta": true,
+	"luister": true, "beluister": true, "kijk": true, "bekijk": true, "herbekijk": true,
+}
+
+// broadcastWords name a broadcast or a part of one; after a replayVerb
+// they make a replay line (wReplay). "Interview" alone counts: "Watch the
+// full interview" sends the reader to the recording.
+var broadcastWords = map[string]bool{
+	"interview": true, "show": true, "programme": true, "program": true, "podcast": true,
+	"episode": true, "broadcast": true, "bulletin": true,
+	"émission": true, "entrevue": true, "entretien": true, "balado": true, "chronique": true,
+	"sendung": true, "folge": true, "podcastfolge": true,
+	"programa": true, "entrevista": true, "episodio": true, "emisión": true,
+	"episódio": true, "programação": true,
+	"trasmissione": true, "puntata": true, "intervista": true,
+	"uitzending": true, "aflevering": true, "gesprek": true, "programma": true,
+}
+
 // mediaLabels are the labels of a video or audio player, a line of their
 // own ("▶ Watch the video"): no story line is only that (wToc).
 var mediaLabels = map[string]bool{
