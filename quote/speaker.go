@@ -45,27 +45,35 @@ var verbs = map[string]bool{
 const foreignVerbs = `
 sagte sagt sagten sagen erklärte erklärt betonte betont meinte meint warnte warnt kritisierte
 kritisiert ergänzte ergänzt bestätigte bestätigt forderte fordert mahnte mahnt schrieb schreibt
-räumte berichtete berichtet spricht sprach
+räumte berichtete berichtet spricht sprach erzählt erzählte erläutert erläuterte versichert
+versicherte kommentiert kommentierte
 dit déclare déclaré affirme affirmé explique expliqué ajoute ajouté souligne souligné estime
 estimé indique indiqué assure assuré confie confié réagit réagi résume résumé précise précisé
 lance lancé raconte raconté regrette regretté dénonce dénoncé martèle martelé insiste insisté
 prévient prévenu poursuit poursuivi commente commenté reconnaît reconnu annonce annoncé
 témoigne témoigné rappelle rappelé confirme confirmé déplore déploré avertit averti répond
-répondu tranche tranché glisse glissé juge jugé conclut conclu
+répondu tranche tranché glisse glissé juge jugé conclut conclu sourit souffle soufflé détaille
+détaillé lâche lâché ironise ironisé observe observé relève relevé soutient soutenu admet
+plaide plaidé promet nuance nuancé tempère tempéré analyse analysé
 dijo dice afirmó afirma explicó explica señaló señala aseguró asegura declaró declara añadió
 añade indicó indica comentó comenta subrayó subraya advirtió advierte apuntó apunta destacó
 destaca manifestó lamentó lamenta insistió agregó sostuvo reconoció relató recordó denunció
 denuncia criticó dicho afirmado explicado señalado asegurado declarado
-contó relata expresó precisó detalló admitió remarcó aclaró consideró enfatizó
+contó relata expresó precisó detalló admitió remarcó aclaró consideró enfatizó reconoce
+sostiene defiende defendió recuerda insiste detalla aclara considera admite expresa critica
+opina opinó valora valoró
 disse diz afirmou explicou declarou acrescentou acrescenta sublinhou sublinha garantiu garante
 referiu refere adiantou contou conta lamentou salientou considerou defendeu alertou criticou
-denunciou frisou
+denunciou frisou admitiu reconheceu reconhece sustentou lembrou lembra recordou insistiu
+detalhou esclareceu adianta
 detto dichiarato dichiara spiega spiegato affermato aggiunge aggiunto sottolinea sottolineato
 racconta raccontato commentato osserva osservato conclude concluso assicurato avverte
 avvertito denunciato precisa precisato ribadisce ribadito conferma confermato accusa accusato
-attacca replica replicato annuncia annunciato ammette ammesso riferisce riferito
+attacca replica replicato annuncia annunciato ammette ammesso riferisce riferito ricorda
+ricordato afferma evidenzia evidenziato rileva rilevato chiarisce chiarito
 zegt zei vertelt vertelde stelt stelde aldus benadrukt benadrukte reageert reageerde verklaart
-verklaarde waarschuwt waarschuwde gezegd verklaard`
+verklaarde waarschuwt waarschuwde gezegd verklaard erkent erkende antwoordt antwoordde
+concludeert concludeerde`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
