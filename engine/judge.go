@@ -292,6 +292,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 				}
 				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, q))
 			}
+		} else if !rp.Common {
+			oneText := unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}] || rels[k] == judge.Copy
+			eitherWay(&rp, a.ID, b.ID, c.credAB, c.credBA, c.checkAB, c.checkBA, oneText)
 		}
 		out.Pairs[k] = rp
 	}
@@ -343,6 +346,42 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return cmp.Compare(max(y.Coverage.A, y.Coverage.B), max(x.Coverage.A, x.Coverage.B))
 	})
 	return out, nil
+}
+
+// eitherWay fills what a pair of unknown direction can still say: what
+// a reader asks of it is often the same whichever article is the copy.
+// When both credit checks give one status (neither names the other's
+// publisher), that status is the pair's credit, with no article (either
+// way). When the two are versions of one text (oneText: a copy, or two
+// versions the lineage leaves unordered, provenance.UnorderedReason), the
+// quotations of each are checked against the other, each under its own
+// article, so that a quotation of either can be looked up; both lists
+// are kept whatever they say, since each is what the pair would show
+// were that version the copy. Between two rewrites a quotation's status
+// depends on which came first (a fragment one way is the longer quotation
+// the other), so they get none.
+func eitherWay(rp *report.Pair, a, b string, credAB, credBA credit.Result, checkAB, checkBA []fidelity.Check, oneText bool) {
+	if credAB.Status != 0 && credAB.Status == credBA.Status {
+		rp.Credit = &report.Credit{Status: credAB.Status.String(),
+			Reason: "either way: " + eitherReason(credAB.Status)}
+	}
+	if !oneText {
+		return
+	}
+	for _, q := range checkAB {
+		rp.Quotes = append(rp.Quotes, reportQuote(a, q))
+	}
+	for _, q := range checkBA {
+		rp.Quotes = append(rp.Quotes, reportQuote(b, q))
+	}
+}
+
+// eitherReason says why a credit status holds whichever version copied.
+func eitherReason(s credit.Status) string {
+	if s == credit.Credited {
+		return "each credits the other's publisher"
+	}
+	return "neither credits the other's publisher, so whichever copied gave no credit"
 }
 
 // rejudge returns the pairs related under th, each with its relation

@@ -52,7 +52,11 @@ func WritePairText(w io.Writer, s *Scan, p *Pair, opts TextOptions) error {
 	}
 	if len(p.Quotes) > 0 {
 		t.linef("")
-		t.linef("%s", t.paint(ansiBold, clip(fmt.Sprintf("Quotations of %s against the source (%s)", p.Derived(), quoteSummary(p.Quotes)), opts.Width)))
+		heading := fmt.Sprintf("Quotations of %s against the source (%s)", p.Derived(), quoteSummary(p.Quotes))
+		if p.Derived() == "" {
+			heading = fmt.Sprintf("Quotations of each version against the other, the order unknown (%s)", quoteSummary(p.Quotes))
+		}
+		t.linef("%s", t.paint(ansiBold, clip(heading, opts.Width)))
 		for _, q := range p.Quotes {
 			label := q.Status
 			if q.SpeakerChange {

@@ -184,7 +184,10 @@ func (ev *evaluation) relationCheck(key, x, y string, want Choice) Check {
 }
 
 // directed returns the pair of source x and derived y when the engine
-// names x the source; otherwise nil and what it said instead.
+// names x the source, or when it leaves the order of two versions of one
+// text unknown but judges the credit and the quotations either way
+// (a credit with no article, each version's quotations against the
+// other); otherwise nil and what it said instead.
 func (ev *evaluation) directed(x, y string) (*report.Pair, string) {
 	p := ev.pair(x, y)
 	switch {
@@ -192,6 +195,8 @@ func (ev *evaluation) directed(x, y string) (*report.Pair, string) {
 		return nil, "no pair"
 	case p.Common:
 		return nil, "not judged: the pair is read as two versions of an unseen source"
+	case p.Source == nil && (p.Credit != nil || len(p.Quotes) > 0):
+		return p, ""
 	case p.Source == nil:
 		return nil, "not judged: direction unknown"
 	case *p.Source != ev.art[x]:
