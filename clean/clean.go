@@ -187,7 +187,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 }
 
 // context is the context-sensitive pass. Chrome and good lines are
-// decided by their own score. Then a near-chrome line is kept only when
+// decided by their own score. A near-chrome line in a row of chrome lines
+// goes (buttonRows). Then a near-chrome line is kept only when
 // the nearest decided lines on both sides are good; then a near-good line
 // of at most ContextMaxWords words is removed when the nearest decided
 // lines on both sides (near-chrome ones now decided) are chrome; last, once
@@ -200,6 +201,7 @@ func (c *Cleaner) context(blocks []block) {
 	// do not vouch for that line ("Related Posts", two titles, then
 	// "This entry was posted in …" and the comment form).
 	linkLists(blocks, classNearChrome)
+	buttonRows(blocks)
 	prev := make([]class, len(blocks)) // neighbours' scratch
 	neighbours(blocks, prev, classNearChrome, func(b *block, prev, next class) {
 		if prev == classGood && next == classGood {
@@ -243,6 +245,34 @@ func (c *Cleaner) context(blocks []block) {
 	}
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
+	}
+}
+
+// buttonRows decides a near-chrome line that stands in a row of chrome:
+// next to a near-chrome or chrome line with no blank line between them
+// ("Share on Facebook", "Share on X", "Email This Link" under a
+// headline, one button a line). The context pass keeps a near-chrome line
+// between story lines because a subhead with a chrome word ("Watch the
+// live vote") is one line set among paragraphs; a row of buttons is
+// several lines that no blank line parts, which no subhead is. So the
+// row is chrome, and a short near-good button inside it ("Email This
+// Link") then goes as a short line between chrome.
+func buttonRows(blocks []block) {
+	chromeish := func(i int) bool {
+		return blocks[i].class == classNearChrome || blocks[i].class == classChrome
+	}
+	row := make([]bool, len(blocks))
+	for i := range blocks {
+		if blocks[i].class != classNearChrome {
+			continue
+		}
+		row[i] = i > 0 && blocks[i-1].span.End+1 == blocks[i].span.Start && chromeish(i-1) ||
+			i+1 < len(blocks) && blocks[i].span.End+1 == blocks[i+1].span.Start && chromeish(i+1)
+	}
+	for i, r := range row {
+		if r {
+			blocks[i].class = classChrome
+		}
 	}
 }
 

@@ -40,6 +40,10 @@ var stopWords = map[string]map[string]bool{
 		pelo por que se são um uma`),
 	"nl": set(`aan als bij dat de die door een en er het hij in is maar met niet om ook op te van
 		voor was zijn zij`),
+	"sv": set(`alla att av de den det där efter en ett för från har hade han hon i inte jag kan
+		man med men mot när och om på sig som till var vi är över`),
+	"ca": set(`a al als amb de del dels els en es és i la les li no o per perquè que què se si
+		són un una va van`),
 }
 
 // category is the kind of page chrome a vocabulary entry points to. It
@@ -159,6 +163,8 @@ var chromeWords = map[string]cue{
 	// word that is also common in news prose is weak or faint ("Anzeige"
 	// is an advertisement's label but also a police report, "responder"
 	// to answer, "compartir" to share anything).
+	"comparteix": {catShare, cueWeak}, "publicitat": {catPromo, cueStrong},
+	"comentaris": {catCommentPolicy, cueStrong}, "annons": {catPromo, cueFaint},
 	"impressum": {catLegal, cueStrong}, "datenschutz": {catLegal, cueWeak},
 	"datenschutzerklärung": {catLegal, cueStrong}, "nutzungsbedingungen": {catLegal, cueStrong},
 	"startseite": {catNavigation, cueStrong}, "kommentare": {catCommentPolicy, cueStrong},
@@ -627,6 +633,71 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"la prossima volta che commento": {catCommentForm, cuePhrase},
 	"mi piace":                       {catShare, cueWeak},
 	"sito web":                       {catCommentForm, cueFaint},
+	// Swedish: WordPress's sv_SE strings (the comment form, its consent,
+	// the post line, the share and like buttons) and Swedish news sites'
+	// furniture: consent banners, share rows, teaser boxes, the legally
+	// required "Ansvarig utgivare" footer.
+	"lämna en kommentar":           {catCommentForm, cuePhrase},
+	"lämna ett svar":               {catCommentForm, cuePhrase},
+	"kommer inte publiceras":       {catCommentForm, cuePhrase},
+	"obligatoriska fält":           {catCommentForm, cuePhrase},
+	"publicera kommentar":          {catCommentForm, cuePhrase},
+	"spara mitt namn":              {catCommentForm, cuePhrase},
+	"i denna webbläsare":           {catCommentForm, cuePhrase},
+	"publicerat i":                 {catNavigation, cueWeak},
+	"detta inlägg publicerades i":  {catNavigation, cuePhrase},
+	"bokmärk permalänken":          {catNavigation, cuePhrase},
+	"föregående inlägg":            {catNavigation, cuePhrase},
+	"nästa inlägg":                 {catNavigation, cuePhrase},
+	"relaterade inlägg":            {catPromo, cuePhrase},
+	"dela detta":                   {catShare, cuePhrase},
+	"dela på":                      {catShare, cuePhrase},
+	"dela via":                     {catShare, cuePhrase},
+	"dela artikeln":                {catShare, cuePhrase},
+	"kopiera länk":                 {catShare, cuePhrase},
+	"gilla laddar":                 {catShare, cuePhrase},
+	"vi använder cookies":          {catLegal, cuePhrase},
+	"godkänn alla":                 {catLegal, cueStrong},
+	"acceptera alla":               {catLegal, cueStrong},
+	"hantera kakor":                {catLegal, cuePhrase},
+	"vi värnar om din integritet":  {catLegal, cuePhrase},
+	"ansvarig utgivare":            {catLegal, cuePhrase},
+	"läs också":                    {catPromo, cuePhrase},
+	"läs mer":                      {catPromo, cuePhrase},
+	"mest läst":                    {catPromo, cuePhrase},
+	"vårt nyhetsbrev":              {catPromo, cuePhrase},
+	"ladda ner vår app":            {catPromo, cuePhrase},
+	"alla rättigheter förbehållna": {catLegal, 2},
+	"drivs med wordpress":          {catLegal, cuePhrase},
+	// Catalan: WordPress's ca strings and Catalan news portals'
+	// furniture.
+	"deixa un comentari":            {catCommentForm, cuePhrase},
+	"deixa una resposta":            {catCommentForm, cuePhrase},
+	"no es publicarà":               {catCommentForm, cuePhrase},
+	"camps necessaris":              {catCommentForm, cuePhrase},
+	"publica el comentari":          {catCommentForm, cuePhrase},
+	"desa el meu nom":               {catCommentForm, cuePhrase},
+	"per comentar cal":              {catCommentForm, cuePhrase},
+	"aquesta entrada s'ha publicat": {catNavigation, cuePhrase},
+	"entrada següent":               {catNavigation, cuePhrase},
+	"comparteix això":               {catShare, cuePhrase},
+	"comparteix aquesta notícia":    {catShare, cuePhrase},
+	"copia l'enllaç":                {catShare, cuePhrase},
+	"m'agrada s'està carregant":     {catShare, cuePhrase},
+	"utilitzem galetes":             {catLegal, cuePhrase},
+	"configuració de galetes":       {catLegal, cuePhrase},
+	"política de privadesa":         {catLegal, cuePhrase},
+	"avís legal":                    {catLegal, cuePhrase},
+	"tots els drets reservats":      {catLegal, 2},
+	"registre mercantil":            {catLegal, cuePhrase},
+	"notícies relacionades":         {catPromo, cuePhrase},
+	"més llegides":                  {catPromo, cuePhrase},
+	"llegiu també":                  {catPromo, cuePhrase},
+	"llegeix també":                 {catPromo, cuePhrase},
+	"subscriu-te":                   {catPromo, cueStrong},
+	"accés abonats":                 {catNavigation, cuePhrase},
+	"descarrega el text":            {catPromo, cuePhrase},
+	"funciona amb wordpress":        {catLegal, cuePhrase},
 	// A video's label: "▶ Watch the video".
 	"download as pdf":       {catPromo, cuePhrase},
 	"download pdf":          {catPromo, cuePhrase},
@@ -667,6 +738,8 @@ var consentOpeners = splitAll(
 	"este sitio web utiliza cookies", "este sitio utiliza cookies", "este site utiliza cookies",
 	"utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie",
 	"questo sito utilizza i cookie",
+	"vi använder cookies", "vi använder kakor", "den här webbplatsen använder cookies",
+	"utilitzem galetes", "aquest lloc web utilitza galetes",
 )
 
 func splitAll(phrases ...string) [][]string {
@@ -721,6 +794,9 @@ var teaserLabels = map[string]category{
 	"lire aussi": catPromo, "à lire aussi": catPromo, "lire également": catPromo,
 	"lee también": catPromo, "te puede interesar": catPromo, "leia também": catPromo,
 	"leia mais": catPromo, "veja também": catPromo, "leggi anche": catPromo,
+	"läs också": catPromo, "läs mer": catPromo, "ämnen": catNavigation, "taggar": catNavigation,
+	"dela": catShare, "etiquetes": catNavigation, "comparteix": catShare,
+	"llegiu també": catPromo, "llegeix també": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -732,7 +808,8 @@ var alsoLabels = map[string]bool{
 	"lesen sie auch": true, "mehr zum thema": true, "lire aussi": true, "à lire aussi": true,
 	"lire également": true, "lee también": true, "te puede interesar": true,
 	"leia também": true, "leia mais": true, "veja também": true, "leggi anche": true,
-	"lees ook": true, "lees meer": true,
+	"lees ook": true, "lees meer": true, "läs också": true, "läs mer": true,
+	"llegiu també": true, "llegeix també": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -759,6 +836,10 @@ var listLabels = map[string]category{
 	"more stories": catPromo, "related": catPromo, "related posts": catPromo,
 	"related stories": catPromo, "related articles": catPromo, "see also": catPromo,
 	"recommended": catPromo, "most read": catPromo, "trending": catPromo, "trending now": catPromo,
+	"recommended for you": catPromo, "recommended stories": catPromo, "recommended reading": catPromo,
+	"most popular": catPromo, "popular stories": catPromo, "top stories": catPromo, "latest news": catPromo,
+	"latest stories": catPromo, "more news": catPromo, "read next": catPromo, "up next": catPromo,
+	"editor's picks": catPromo, "you may have missed": catPromo,
 	"mots clés": catNavigation, "mots-clés": catNavigation,
 	"you may also like": catPromo, "you might also like": catPromo, "don't miss": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
@@ -779,6 +860,9 @@ var listLabels = map[string]category{
 	"te puede interesar": catPromo, "noticias relacionadas": catPromo, "lee también": catPromo,
 	"leia também": catPromo, "veja também": catPromo, "notícias relacionadas": catPromo,
 	"leggi anche": catPromo, "potrebbe interessarti": catPromo, "articoli correlati": catPromo,
+	"läs också": catPromo, "relaterade inlägg": catPromo, "mest läst": catPromo, "ämnen": catNavigation,
+	"notícies relacionades": catPromo, "més llegides": catPromo, "llegiu també": catPromo,
+	"etiquetes": catNavigation,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
