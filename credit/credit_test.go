@@ -476,6 +476,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "AFP", form: credit.FormAccordingTo, evidence: "selon l'AFP",
 		},
 		{
+			name:    "Swedish: enligt TT",
+			derived: article("d", "Bruket stänger\n\nBruket i Kvarnsund stänger vid årsskiftet.\n\nAlla 312 anställda varslas, enligt TT."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},
+			status:  credit.Credited, credName: "TT", form: credit.FormAccordingTo, evidence: "enligt TT",
+		},
+		{
+			name:    "Swedish: the incise uppger TT",
+			derived: article("d", "Bruket stänger\n\nBeskedet lämnades på ett möte i matsalen tidigt på tisdagsmorgonen, uppger TT.\n\nAlla 312 anställda varslas."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},
+			status:  credit.Credited, credName: "TT", form: credit.FormReported, evidence: "uppger TT",
+		},
+		{
+			name:    "Catalan: segons informa l'ACN",
+			derived: article("d", "Incendi a l'Empordà\n\nEl foc ha cremat 212 hectàrees, segons informa l'ACN.\n\nEls veïns ja han tornat a casa."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ACN"}},
+			status:  credit.Credited, credName: "ACN", form: credit.FormAccordingTo, evidence: "segons informa l'ACN",
+		},
+		{
 			name:    "French: d'après l'AFP",
 			derived: article("d", "Fermeture d'usine\n\nL'usine fermera ses portes en juin.\n\nDeux cents emplois sont menacés, d'après l'AFP."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "AFP"}},
@@ -607,6 +625,8 @@ func TestSameName(t *testing.T) {
 		{"theguardian.com", "The Guardian", true},
 		{"Reuters", "Thomson Reuters", true},
 		{"AP", "The Associated Press", true},
+		{"AP News", "The Associated Press", true}, // the agency's own site
+		{"AP News", "Associated Press of Pakistan", false},
 		{"Associated Press", "apnews.com", true},
 		{"AFP", "Agence France-Presse", true},
 		{"NYT", "The New York Times", true},

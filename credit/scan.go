@@ -313,7 +313,9 @@ var statementNouns = []string{"pressemitteilung", "mitteilung", "erklärung", "s
 var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit", "écrivait", "révèle", "révélait", "relate",
 	// Dutch sets the same incise: "…, meldt ANP", "…, schrijft de
 	// Volkskrant", "…, aldus persbureau Belga".
-	"meldt", "meldde", "schrijft", "schreef", "aldus", "bericht"}
+	"meldt", "meldde", "schrijft", "schreef", "aldus", "bericht",
+	// Swedish too: "…, uppger TT", "…, skriver Dagens Nyheter".
+	"uppger", "uppgav", "skriver", "skrev", "rapporterar", "rapporterade"}
 
 // maxClauseWords bounds the words between the name and the verb of "wie
 // X … berichtete": "am Dienstagabend unter Berufung auf Ermittler".
@@ -597,9 +599,10 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "laut", "volgens") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
-			// German and French "according to": "laut dpa", "laut der
-			// Polizei", "d'après l'AFP". The phrase names a source, so
+		case s.is(i, "laut", "volgens", "enligt", "ifølge") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
+			// German, Dutch, Swedish, Norwegian and Danish and French
+			// "according to": "laut dpa", "laut der Polizei", "enligt
+			// TT", "d'après l'AFP". The phrase names a source, so
 			// one lower-case word is taken as its name ("dpa"); it
 			// credits only as a name of the source's publisher or of
 			// an outlet, like every "according to X".
@@ -610,9 +613,9 @@ func mentions(text string) []mention {
 			if ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
-		case s.is(i, "según", "selon") && s.spaced(i+1) ||
+		case s.is(i, "según", "selon", "segons") && s.spaced(i+1) ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os"):
-			// Spanish, French and Portuguese "according to": "según la
+			// Spanish, French, Catalan and Portuguese "according to": "según la
 			// agencia AIN", "según informó El País", "segundo a agência
 			// Lusa" ("segundo" only before an article: else it is
 			// "second").

@@ -126,7 +126,19 @@ var agencyLatin, agencyUrdu = func() (map[string]int, map[string]int) {
 // ("AP" and "Associated Press"), and of two different ones, not: "The
 // Associated Press" is not the "Associated Press of Pakistan", although
 // the one's words lie inside the other's.
-func agencyOf(words []string) int { return agencyLatin[strings.Join(words, " ")] }
+//
+// An agency's name followed by "News" is the agency's own site or
+// service ("AP News", the Associated Press's site; "Reuters News"), so
+// the name without that last word counts too.
+func agencyOf(words []string) int {
+	if i := agencyLatin[strings.Join(words, " ")]; i > 0 {
+		return i
+	}
+	if n := len(words); n >= 2 && words[n-1] == "news" {
+		return agencyLatin[strings.Join(words[:n-1], " ")]
+	}
+	return 0
+}
 
 // urduLatin returns the Latin name of an Arabic-script name: its letters'
 // initials when every word is a letter name and there are at least two

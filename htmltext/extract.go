@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"github.com/markusmobius/go-htmldate"
@@ -197,7 +198,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		Title:     md.Title,
 		Site:      md.Sitename,
 		URL:       md.URL,
-		Author:    md.Author,
+		Author:    cmp.Or(md.Author, headAuthor(doc)),
 		Published: md.Date,
 		Modified:  revised,
 		Language:  language(src.lang, md.Language, words),

@@ -383,3 +383,18 @@ func checkWords(t *testing.T, res *Result, raw []byte) (checked, missing int) {
 	}
 	return checked, missing
 }
+
+// TestHeadAuthor: a wire's byline of capitals in the page's author field
+// ("TT"), which go-trafilatura's validation drops, is read as written.
+func TestHeadAuthor(t *testing.T) {
+	page := `<html><head><meta name="author" content="TT"><meta property="og:site_name" content="Sundbladet"><title>Bruket stänger</title></head><body><article><h1>Bruket stänger</h1>` +
+		strings.Repeat(`<p>Bruket i Kvarnsund stänger vid årsskiftet, och alla 312 anställda varslas om uppsägning enligt ett besked på tisdagen.</p>`, 4) +
+		`</article></body></html>`
+	res, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Meta.Author != "TT" {
+		t.Errorf("Author = %q; want %q", res.Meta.Author, "TT")
+	}
+}

@@ -166,3 +166,34 @@ func canonicalLink(doc *html.Node) string {
 	walk(doc)
 	return found
 }
+
+// headAuthor returns the content of the head's <meta name="author">, or
+// "". go-trafilatura validates the authors it reads and drops a name of
+// two or three capitals, which is what a wire's byline is ("TT", "AP",
+// "PTI"): the page's own author field is then read as written, so that
+// a syndicated page's agency byline can credit the agency.
+func headAuthor(doc *html.Node) string {
+	var found string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if found != "" {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				if strings.EqualFold(attr(n, "name"), "author") {
+					found = strings.Join(strings.Fields(attr(n, "content")), " ")
+					return
+				}
+			case "body":
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return found
+}
