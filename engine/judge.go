@@ -292,7 +292,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 				}
 				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, q))
 			}
-		} else if !rp.Common {
+		} else if !rp.Common && rels[k] != judge.SameStory {
 			oneText := unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}] || rels[k] == judge.Copy
 			eitherWay(&rp, a.ID, b.ID, c.credAB, c.credBA, c.checkAB, c.checkBA, oneText)
 		}
@@ -348,7 +348,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	return out, nil
 }
 
-// eitherWay fills what a pair of unknown direction can still say: what
+// eitherWay fills what a reuse pair of unknown direction can still say: what
 // a reader asks of it is often the same whichever article is the copy.
 // When both credit checks give one status (neither names the other's
 // publisher), that status is the pair's credit, with no article (either
