@@ -105,6 +105,8 @@ func TestQuotesSourceArticle(t *testing.T) {
 		{"the paper noted", "The bill is arriving. ", " the paper noted. Read that again.", credit.Result{}, true},
 		{"according to the report", "The bill is arriving. According to the report, ", " Read that again.", credit.Result{}, true},
 		{"a speaker", "The bill is arriving. ", " the councillor said. Read that again.", credit.Result{Publisher: "Ashworth Courier"}, false},
+		{"a short publisher's name inside a word", "The bill is arriving, and it is a matter that the council ", " Read that again.",
+			credit.Result{Status: credit.NotCredited, Publisher: "TT"}, false},
 		{"the credit in another sentence", "As the Ashworth Courier reported on Monday, the bill is arriving. ", " Read that again.",
 			credit.Result{Status: credit.Credited, Publisher: "Courier Group", Evidence: reprint.Span{Start: 7, End: 32}}, false},
 	}

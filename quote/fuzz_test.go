@@ -12,6 +12,8 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("\"\xff'\xe2\x80\x9c")
 	f.Add("“‘«„‚‹「『 ”’»“‘›」』")
+	f.Add("– Vi, —")
+	f.Add("– Ja, säger Hon. – ”Nej”, — сказал он.\n\n– Ok")
 	f.Fuzz(func(t *testing.T, text string) {
 		checkQuotes(t, text, Extract(text, nil))
 	})

@@ -213,6 +213,7 @@ func ExtractNaming(text string, outlets []string, dst []Quote) []Quote {
 		i += n
 	}
 	dst, _ = flush(text, stack, paraEnd, len(text), dst)
+	dst = dashQuotes(text, dst, base)
 
 	out := dst[base:]
 	slices.SortStableFunc(out, func(a, b Quote) int { return a.Outer.Start - b.Outer.Start })

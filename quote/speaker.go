@@ -73,7 +73,12 @@ attacca replica replicato annuncia annunciato ammette ammesso riferisce riferito
 ricordato afferma evidenzia evidenziato rileva rilevato chiarisce chiarito
 zegt zei vertelt vertelde stelt stelde aldus benadrukt benadrukte reageert reageerde verklaart
 verklaarde waarschuwt waarschuwde gezegd verklaard erkent erkende antwoordt antwoordde
-concludeert concludeerde`
+concludeert concludeerde
+säger sade berättar berättade förklarar förklarade menar menade konstaterar konstaterade
+tillägger tillade betonar betonade fortsätter fortsatte understryker underströk svarar svarade
+sier forteller fortalte forklarer forklarte mener mente understreker understreket svarer
+siger sagde fortæller forklarede understreger tilføjer tilføjede svarede
+сказал сказала сказали говорит заявил заявила отметил отметила добавил добавила`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -119,6 +124,9 @@ var pronouns = map[string]bool{
 	"er": true, "wir": true, "ich": true, "il": true, "elle": true, "ils": true, "elles": true,
 	"él": true, "ella": true, "ellos": true, "ele": true, "ela": true, "eles": true, "lui": true,
 	"hij": true, "zij": true, "wij": true,
+	// Swedish, Norwegian and Danish ("säger hon", "sier han"), and
+	// Russian.
+	"han": true, "hon": true, "hun": true, "vi": true, "он": true, "она": true, "они": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases

@@ -1,0 +1,269 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+)
+
+// Dash quotations
+//
+// Swedish, Norwegian, Danish and Finnish news (and Russian, Spanish and
+// Portuguese dialogue) open a quotation with a dash at the start of its
+// paragraph and no closing mark:
+//
+//	– Vi har gjort allt vi kunnat, säger Helena Strandberg, vd för bruket.
+//	– Det är en sorg för hela bygden. Folk är chockade, säger hon.
+//	– Vi vet inte än, fortsätter hon. – Men vi ger inte upp.
+//
+// The quotation runs from the dash to the comma before its attribution
+// (", säger X", ", — сказал он") or, without one, to the paragraph's end;
+// after an attribution that ends its sentence, a dash opens the next
+// piece, which continues it. A paragraph with no attribution of its own
+// after a dash quotation continues that speaker's words (Continued), as
+// the form is written. A dash also opens list items, so the form counts
+// only in a text where at least one dash paragraph has an attribution
+// (dashMinAttributed): a text that writes quotations so writes it.
+
+// dashMinAttributed is the number of dash paragraphs with an attribution
+// that a text needs before any dash paragraph is read as a quotation.
+// One: a Nordic story has several, a list of "– items" none.
+const dashMinAttributed = 1
+
+// dashPiece is one dash quotation before attribution.
+type dashPiece struct {
+	outer, span reprint.Span
+	attributed  bool // an attribution verb follows its comma
+	cont        bool // it follows another piece's attribution in its paragraph
+}
+
+// dashQuotes appends the dash quotations of text to dst. Quotations by
+// marks already in dst[base:] that lie inside a dash quotation become
+// nested in it (Depth 1); a dash paragraph that opens with a mark is left
+// to the marks.
+func dashQuotes(text string, dst []Quote, base int) []Quote {
+	var pieces []dashPiece
+	attributed := 0
+	for start := 0; start < len(text); {
+		end := paragraphEnd(text, start)
+		pieces, attributed = dashParagraph(text, start, end, pieces, attributed)
+		next, _ := paragraphBreak(text, end)
+		if next <= start {
+			break
+		}
+		start = next
+	}
+	if attributed < dashMinAttributed {
+		return dst
+	}
+	prevPara := -1 // end of the last dash piece, for continuation across paragraphs
+	for _, p := range pieces {
+		if overlapsMark(dst[base:], p.outer) {
+			continue
+		}
+		q := Quote{Span: p.span, Outer: p.outer, Continued: p.cont}
+		if !p.attributed && !p.cont && prevPara >= 0 && onlySpaceOrAttribution(text, prevPara, p.outer.Start) {
+			q.Continued = true
+		}
+		for i := base; i < len(dst); i++ {
+			if dst[i].Outer.Start >= p.outer.Start && dst[i].Outer.End <= p.outer.End {
+				dst[i].Depth++
+			}
+		}
+		dst = append(dst, q)
+		prevPara = p.outer.End
+	}
+	return dst
+}
+
+// paragraphEnd returns the end of the paragraph starting at start: the
+// offset of the line break (or U+2029) that paragraphBreak takes for a
+// break, or len(text).
+func paragraphEnd(text string, start int) int {
+	for i := start; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\u2029' {
+			if _, brk := paragraphBreak(text, i); brk {
+				return i
+			}
+		}
+		i += n
+	}
+	return len(text)
+}
+
+// dashParagraph reads the dash pieces of the paragraph [start, end).
+func dashParagraph(text string, start, end int, pieces []dashPiece, attributed int) ([]dashPiece, int) {
+	at := dashAt(text, start, end)
+	cont := false
+	for at >= 0 {
+		open := at
+		body := skipSpace(text, open+dashLen(text, open), end)
+		if body >= end || isMark(firstRune(text[body:end])) {
+			return pieces, attributed
+		}
+		if r := firstRune(text[body:end]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return pieces, attributed // a list item ("– a new road"), not speech
+		}
+		comma, verbEnd := attributionComma(text, body, end)
+		p := dashPiece{cont: cont}
+		if comma < 0 {
+			p.outer = reprint.Span{Start: open, End: end}
+			p.span = trim(text, body, end)
+			pieces = append(pieces, p)
+			return pieces, attributed
+		}
+		p.outer = reprint.Span{Start: open, End: comma}
+		p.span = trim(text, body, strings.LastIndexByte(text[:min(comma+1, len(text))], ','))
+		p.attributed = true
+		attributed++
+		pieces = append(pieces, p)
+		// After the attribution's sentence, a dash opens the next piece.
+		stop := sentenceStop(text, verbEnd, end)
+		if stop < 0 {
+			return pieces, attributed
+		}
+		at = dashAt(text, stop, end)
+		cont = true
+	}
+	return pieces, attributed
+}
+
+// dashAt returns the offset of a dash and a space that open text[from:end]
+// after white space, or -1.
+func dashAt(text string, from, end int) int {
+	i := skipSpace(text, from, end)
+	if i >= end || dashLen(text, i) == 0 {
+		return -1
+	}
+	n := dashLen(text, i)
+	if i+n >= end || text[i+n] != ' ' && !strings.HasPrefix(text[i+n:], "\u00a0") {
+		return -1
+	}
+	return i
+}
+
+// dashLen is the length of an en or em dash at i, or 0.
+func dashLen(text string, i int) int {
+	if strings.HasPrefix(text[i:], "\u2013") || strings.HasPrefix(text[i:], "\u2014") {
+		return len("\u2013")
+	}
+	return 0
+}
+
+func skipSpace(text string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// attributionComma finds, in text[from:end], the first comma followed
+// (after an optional dash: ", — сказал он") by an attribution verb and a
+// speaker, and returns where the quotation ends (the comma, or after the
+// dash, so that the attribution reads from the verb) and the verb's end;
+// -1 when there is none.
+func attributionComma(text string, from, end int) (comma, verbEnd int) {
+	for i := from; i < end; i++ {
+		if text[i] != ',' {
+			continue
+		}
+		j := skipSpace(text, i+1, end)
+		stop := i
+		if n := dashLen(text, j); n > 0 {
+			stop = j + n
+			j = skipSpace(text, j+n, end)
+		}
+		w := j
+		for w < end {
+			r, n := utf8.DecodeRuneInString(text[w:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			w += n
+		}
+		if w > j && dashVerb(text[j:w]) && speakerNext(text, w, end) {
+			return stop, w
+		}
+	}
+	return -1, -1
+}
+
+// speakerNext reports whether the word after the verb ending at i can
+// begin a speaker: a capitalised word or a pronoun ("säger Anna Berg",
+// "säger hon"), not "said to cost".
+func speakerNext(text string, i, end int) bool {
+	j := skipSpace(text, i, end)
+	if j >= end || j == i {
+		return false
+	}
+	w := j
+	for w < end {
+		r, n := utf8.DecodeRuneInString(text[w:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		w += n
+	}
+	if w == j {
+		return false
+	}
+	return unicode.IsUpper(firstRune(text[j:w])) || pronouns[text[j:w]]
+}
+
+// dashVerb reports whether word is an attribution verb, as written (the
+// verbs after the comma are in lower case).
+func dashVerb(word string) bool {
+	return verbs[word] || foreign[word]
+}
+
+// sentenceStop returns the offset after the full stop, question or
+// exclamation mark that ends the attribution's sentence in text[from:end],
+// or -1.
+func sentenceStop(text string, from, end int) int {
+	for i := from; i < end; i++ {
+		switch text[i] {
+		case '.', '!', '?':
+			if i+1 == end || text[i+1] == ' ' {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+// overlapsMark reports whether a quotation by marks starts where the dash
+// piece sp starts or holds it (a dash quotation inside a quoted passage).
+func overlapsMark(qs []Quote, sp reprint.Span) bool {
+	for _, q := range qs {
+		if q.Outer.Start <= sp.Start && q.Outer.End >= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// onlySpaceOrAttribution reports whether text[a:b] holds nothing but the
+// previous piece's attribution and white space: the previous dash piece
+// ends its paragraph's words, and this one opens the next paragraph.
+func onlySpaceOrAttribution(text string, a, b int) bool {
+	gap := text[a:b]
+	nl := strings.IndexAny(gap, "\n\u2029")
+	if nl < 0 {
+		return false
+	}
+	// The attribution runs to the previous paragraph's end; after it,
+	// only white space.
+	return strings.TrimSpace(gap[nl:]) == ""
+}
