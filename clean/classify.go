@@ -114,6 +114,14 @@ const (
 	// tell the reader to tune in. Decisive like a trail, and bounded by
 	// replayMaxWords so that no paragraph of prose is read so.
 	wReplay = 0.90
+	// wSelfNote: a note in which the text speaks of itself ("This
+	// article is for general information only…", "This summary was
+	// produced with the help of AI tools…", "Dieser Artikel wurde…"),
+	// after a notice's label or none ("About this digest: …"). A story
+	// speaks of its events, not of the article it is; such a line is the
+	// publisher's disclaimer, an AI disclosure or an editor's note.
+	// Decisive like a trail, bounded by selfNoteMaxWords.
+	wSelfNote = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -187,6 +195,7 @@ type features struct {
 	notice    bool // opens with a notice's label: see noticeLabels
 	byline    bool // only a byline, with figures after its bars: see byline
 	replay    bool // sends the reader to the broadcast: see wReplay
+	selfNote  bool // the text speaks of itself: see wSelfNote
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -291,7 +300,55 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.notice = s.noticeLabel()
 	_, f.byline = byline(trimmed)
 	f.replay = f.words <= replayMaxWords && s.replay()
+	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	return f
+}
+
+// selfNoteMaxWords bounds a self-note: a disclaimer of two or three
+// sentences (the longest measured, 34 words).
+const selfNoteMaxWords = 60
+
+// selfNote reports whether the line, after a label of at most four words
+// and a colon ("Disclaimer:", "About this digest:"), opens with one of
+// selfWords, one of selfNouns and one of selfVerbs ("This article is…",
+// "This summary was…", "Cet article a été…") and goes on with a word of
+// a disclaimer or a disclosure (disclaimerWords).
+func (s *scratch) selfNote() bool {
+	w := 0
+	if colon := bytes.IndexByte(s.lower, ':'); colon > 0 && colon <= maxLabelBytes {
+		k := 0
+		for k < len(s.words) && s.words[k][1] <= colon {
+			k++
+		}
+		if k <= 4 {
+			w = k
+		}
+	}
+	if w+2 >= len(s.words) {
+		return false
+	}
+	word := func(k int) string { return string(s.lower[s.words[k][0]:s.words[k][1]]) }
+	if !selfWords[word(w)] || !selfNouns[word(w+1)] || !selfVerbs[word(w+2)] {
+		return false
+	}
+	// An update or a correction note ("This story was updated at 5:45
+	// p.m. to include…") is the article's own record, kept as text
+	// (the Zyte gold keeps it).
+	for k := w + 3; k < min(w+6, len(s.words)); k++ {
+		if updateWords[word(k)] {
+			return false
+		}
+	}
+	// Only a disclaimer's or a disclosure's words make it a note: "This
+	// article has been adapted from its original source", "This article
+	// was reprinted on Wired.com" and "This post will discuss the
+	// following:" are the text (the Zyte gold keeps all three).
+	for k := w + 3; k < len(s.words); k++ {
+		if disclaimerWords[word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // replayMaxWords bounds a replay line: the longest measured, a show's
@@ -301,6 +358,9 @@ const replayMaxWords = 32
 // replay reports whether the line opens, at its first byte, with one of replayVerbs and names
 // one of broadcastWords after it.
 func (s *scratch) replay() bool {
+	if bytes.Contains(s.lower, []byte("à réécouter")) {
+		return true // "Le sujet est à réécouter dans « Le Journal de midi »"
+	}
 	if len(s.words) < 2 || len(bytes.TrimSpace(s.lower[:s.words[0][0]])) > 0 || !replayVerbs[string(s.lower[s.words[0][0]:s.words[0][1]])] {
 		return false // most lines: no loop. A quotation's first word ("«Escucha, …»") is no order.
 	}
@@ -583,6 +643,15 @@ func isTrail(line string, words int) bool {
 		line = unquoteGuillemets(line)
 	}
 	seps := strings.Count(line, "»") + strings.Count(line, "›") + strings.Count(line, " > ")
+	slashes := false
+	if seps == 0 {
+		// A trail parted by slashes ("Forside / Lokalt / Nordjylland")
+		// needs two of them: one joins a byline's parts ("ATS / Nadine
+		// Chappuis") or two words of prose.
+		if n := strings.Count(line, " / "); n >= 2 {
+			seps, slashes = n, true
+		}
+	}
 	if seps == 0 {
 		return false
 	}
@@ -596,7 +665,11 @@ func isTrail(line string, words int) bool {
 	if words <= trailMaxWords*(seps+1) && !truncated {
 		return true
 	}
-	parts := strings.FieldsFunc(strings.ReplaceAll(line, " > ", "»"), func(r rune) bool { return r == '»' || r == '›' })
+	sepd := strings.ReplaceAll(line, " > ", "»")
+	if slashes {
+		sepd = strings.ReplaceAll(sepd, " / ", "»")
+	}
+	parts := strings.FieldsFunc(sepd, func(r rune) bool { return r == '»' || r == '›' })
 	if len(parts) < 2 {
 		return false
 	}
@@ -1013,6 +1086,13 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.replay {
 		add(wReplay, ReasonPromo)
+	}
+	if f.selfNote {
+		reason := ReasonLegal
+		if f.vocab > 0 {
+			reason = f.vocabCat.String() // an affiliate note is promotion
+		}
+		add(wSelfNote, reason)
 	}
 	return verdict{score: clamp01(generic + specific - wProse*fProse), reason: reason}
 }

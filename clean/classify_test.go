@@ -129,6 +129,12 @@ func TestLineScore(t *testing.T) {
 		{"Listen to the full interview with the mayor on Morning Edition, weekdays from 6 to 9 am.", ReasonPromo},
 		{"Hören Sie das ganze Interview mit der Bürgermeisterin in unserer Sendung am Abend.", ReasonPromo},
 		{"Escucha la entrevista completa con el alcalde en nuestro programa de la mañana.", ReasonPromo},
+		{"Le sujet de Léa Monnier est à réécouter dans « Le Journal de midi » de ce lundi, sur rjl.example et dans l’app RJL.", ReasonPromo},
+		{"Watch the full report on Sinag TV Plus.", ReasonPromo},
+		// The text speaking of itself: a disclaimer, an AI disclosure.
+		{"Disclaimer: This article is for general information only and should not be taken as medical advice. Always consult a qualified health professional.", ReasonLegal},
+		{"About this digest: This summary was produced with the help of AI tools and checked by a KopiBrief editor before publication. Tell us if we got something wrong.", ReasonLegal},
+		{"Dieser Artikel wurde mit Hilfe künstlicher Intelligenz übersetzt und von der Redaktion geprüft.", ReasonLegal},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -170,6 +176,11 @@ func TestLineScore(t *testing.T) {
 		"Listeners heard the interview on the morning show, and dozens called the station afterwards.",
 		"«Escucha, este programa nos ha salvado la temporada», dijo la productora.",
 		"Watchdog officials said the programme had cost twice its budget and would be reviewed by the minister.",
+		// An update note is the article's record; an article of a law
+		// is no text speaking of itself.
+		"Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.",
+		"This article of the constitution says the president may dissolve parliament only once a year, the court found.",
+		"The project is still à revoir, the mayor said, after the council rejected the plan.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -192,6 +203,21 @@ func TestContext(t *testing.T) {
 		name: "short between chrome",
 		body: story + "Share this article\n\nRelated coverage\n\nSign up for our newsletter\n",
 		gone: []string{"Share this article", "Related coverage", "Sign up for our newsletter"},
+	}, {
+		// A row of share buttons, one a line with no blank line between
+		// them, under the headline or the story: the whole row goes, its
+		// plain labels ("Email This Link", "E-post") with it.
+		name: "a row of buttons",
+		body: "Library to close after council vote\n\nShare on Facebook\nShare on X\nEmail This Link\nShare on LinkedIn\n\n" + story +
+			"Del denne saken\nFacebook\nMessenger\nE-post\nKopier lenke\n",
+		gone: []string{"Share on Facebook", "Email This Link", "Share on LinkedIn", "Del denne saken", "Messenger", "E-post", "Kopier lenke"},
+		kept: []string{"Library to close after council vote"},
+	}, {
+		// Two short lines of story with no blank line between them, one
+		// with a chrome word, are no row of buttons.
+		name: "two short story lines",
+		body: story + "Watch the live vote\nCouncil chamber, 7pm\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Watch the live vote", "Council chamber, 7pm"},
 	}, {
 		// A subhead with a chrome word between story paragraphs stays.
 		name: "short between story",

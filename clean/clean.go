@@ -248,33 +248,53 @@ func (c *Cleaner) context(blocks []block) {
 	}
 }
 
-// buttonRows decides a near-chrome line that stands in a row of chrome:
-// next to a near-chrome or chrome line with no blank line between them
-// ("Share on Facebook", "Share on X", "Email This Link" under a
-// headline, one button a line). The context pass keeps a near-chrome line
-// between story lines because a subhead with a chrome word ("Watch the
-// live vote") is one line set among paragraphs; a row of buttons is
-// several lines that no blank line parts, which no subhead is. So the
-// row is chrome, and a short near-good button inside it ("Email This
-// Link") then goes as a short line between chrome.
+// buttonRows decides the lines of a row of buttons: a run of short lines
+// (at most buttonMaxWords words each) with no blank line between them,
+// at least two of them near-chrome or chrome ("Del denne saken",
+// "Facebook", "Messenger", "E-post", "Kopier lenke" under a story, one
+// button a line). The context pass keeps a near-chrome line between
+// story lines because a subhead with a chrome word ("Watch the live
+// vote") is one line set among paragraphs; a row of buttons is several
+// lines that no blank line parts, which no subhead is. When most of the
+// row's lines lean to chrome (near-good or above), the whole row is
+// chrome, the plain labels among them ("E-post") with it.
 func buttonRows(blocks []block) {
-	chromeish := func(i int) bool {
-		return blocks[i].class == classNearChrome || blocks[i].class == classChrome
-	}
-	row := make([]bool, len(blocks))
-	for i := range blocks {
-		if blocks[i].class != classNearChrome {
-			continue
+	for i := 0; i < len(blocks); {
+		j := i + 1
+		for j < len(blocks) && blocks[j-1].span.End+1 == blocks[j].span.Start {
+			j++
 		}
-		row[i] = i > 0 && blocks[i-1].span.End+1 == blocks[i].span.Start && chromeish(i-1) ||
-			i+1 < len(blocks) && blocks[i].span.End+1 == blocks[i+1].span.Start && chromeish(i+1)
-	}
-	for i, r := range row {
-		if r {
-			blocks[i].class = classChrome
+		// blocks[i:j] is a run of adjacent lines.
+		row := blocks[i:j]
+		short, chromeish, leaning := true, 0, 0
+		for _, b := range row {
+			if b.words > buttonMaxWords || b.credit {
+				short = false
+				break
+			}
+			switch b.class {
+			case classNearChrome, classChrome:
+				chromeish++
+				leaning++
+			case classNearGood:
+				leaning++
+			}
 		}
+		if short && len(row) >= 2 && chromeish >= 2 && 2*leaning > len(row) {
+			for k := range row {
+				row[k].class = classChrome
+				if row[k].reason == "" || row[k].reason == ReasonShort {
+					row[k].reason = ReasonShare
+				}
+			}
+		}
+		i = j
 	}
 }
+
+// buttonMaxWords bounds a button's label: "Share on LinkedIn", "Email
+// This Link", "Del denne saken".
+const buttonMaxWords = 4
 
 // linkLists removes the items of a link list that follows a chrome line:
 // a run of short lines without closing punctuation (the titles of
