@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -217,8 +218,13 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 	}
 	lowerAgency := false
 	if form == "" {
+		if n, ok := agencyByline(trimmed); ok {
+			name, form, lowerAgency = n, FormCredit, true
+		}
+	}
+	if form == "" {
 		name, form = standaloneCredit(trimmed), FormCredit
-		lowerAgency = name != "" && trimmed[0] == '('
+		lowerAgency = name != "" && (trimmed[0] == '(' || trimmed[0] == '/')
 	}
 	if !plausibleName(name) && !(lowerAgency && agencyMark(name)) {
 		return reprint.Attribution{}, false
@@ -357,10 +363,10 @@ func parenthesised(s string) (string, bool) {
 }
 
 // agencyMark reports whether name is an agency's mark in lower case, as
-// German-language papers sign agency copy: "(dpa)", "(sda)", "(apa)" —
-// one word of two to five letters.
+// German-language papers sign agency copy: "(dpa)", "(sda)", "(apa)",
+// and Danish ones "/ritzau/" — one word of two to six letters.
 func agencyMark(name string) bool {
-	if len(name) < 2 || len(name) > 5 {
+	if len(name) < 2 || len(name) > 6 {
 		return false
 	}
 	for _, r := range name {
@@ -371,7 +377,36 @@ func agencyMark(name string) bool {
 	return true
 }
 
-// standaloneCredit returns X for a line that is only "(X)" or "— X"
+// agencyBylineWords join a reporter's name and the agency the story was
+// written from: "Léa Monnier avec ATS", "Ana Ruiz con EFE", "Jana Müller
+// mit dpa", "Rui Sousa com Lusa".
+var agencyBylineWords = map[string]bool{"avec": true, "con": true, "com": true, "mit": true}
+
+// agencyByline returns the agency of a line that is only a reporter's
+// byline with it: two to four capitalised words, one of
+// agencyBylineWords, and a name of one to four words (capitalised, or a
+// lower-case agency mark: "mit dpa").
+func agencyByline(line string) (string, bool) {
+	f := strings.Fields(strings.TrimRight(line, "."))
+	k := slices.IndexFunc(f, func(w string) bool { return agencyBylineWords[w] })
+	if k < 2 || k > 4 || len(f)-k-1 < 1 || len(f)-k-1 > 4 {
+		return "", false
+	}
+	for _, w := range f[:k] {
+		if !startsUpper(w) {
+			return "", false
+		}
+	}
+	after := f[k+1:]
+	for _, w := range after {
+		if !startsUpper(w) && !(len(after) == 1 && agencyMark(w)) {
+			return "", false
+		}
+	}
+	return strings.Join(after, " "), true
+}
+
+// standaloneCredit returns X for a line that is only "(X)", "/X/" or "— X"
 // (also "-" and "–"), the wire credit some sites put at the end; of
 // "(sda/red)", the agency before the slash (the rest marks the desk's
 // own additions).
@@ -384,6 +419,15 @@ func standaloneCredit(s string) string {
 			return a
 		}
 		return inner
+	}
+	if rest, ok := strings.CutPrefix(s, "/"); ok {
+		// The Danish agency sign-off "/ritzau/", "/ritzau/fbb": the
+		// agency between the slashes, a desk's initials after them.
+		name, after, ok := strings.Cut(rest, "/")
+		if !ok || name == "" || strings.Contains(name, " ") || len(fields(after)) > 1 || strings.ContainsAny(after, "/.") {
+			return ""
+		}
+		return name
 	}
 	for _, dash := range []string{"—", "–", "-"} {
 		if rest, ok := strings.CutPrefix(s, dash); ok {

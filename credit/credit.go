@@ -193,6 +193,13 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 			if !m.line {
 				continue
 			}
+			if m.form == FormByline {
+				return Result{
+					Status: Credited, Name: m.name, Form: m.form, Evidence: m.span,
+					Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article's byline names the agency it was written from (%q)",
+						m.text),
+				}
+			}
 			if m.form == FormAccordingTo {
 				return Result{
 					Status: Credited, Name: m.name, Form: m.form, Evidence: m.span,
@@ -352,9 +359,9 @@ func attributionSpan(text string, at reprint.Attribution) reprint.Span {
 	return reprint.Span{}
 }
 
-// asCandidates converts inline mentions: only a wire dateline and an
-// "according to X" of a news organisation in the lede's first sentence
-// are explicit; otherwise "according to X" and "X reported" credit X only
+// asCandidates converts inline mentions: only a wire dateline, an agency
+// in a byline and an "according to X" of a news organisation in the
+// lede's first sentence are explicit; otherwise "according to X" and "X reported" credit X only
 // when X is the known publisher. A wire dateline that opens its line
 // ("LONDON (Reuters) –") and such a lede are also credit lines: they
 // credit X when the publisher is unknown.
@@ -362,7 +369,7 @@ func asCandidates(ms []mention) []candidate {
 	out := make([]candidate, len(ms))
 	for i, m := range ms {
 		out[i] = candidate{name: m.name, form: m.form, span: m.span, text: m.text,
-			explicit: m.dateline || m.lede, line: m.dateline && m.lead || m.lede, described: m.described}
+			explicit: m.dateline || m.lede || m.byline, line: m.dateline && m.lead || m.lede || m.byline, described: m.described}
 	}
 	return out
 }

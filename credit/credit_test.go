@@ -488,6 +488,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "TT", form: credit.FormReported, evidence: "uppger TT",
 		},
 		{
+			name:    "Norwegian: the incise melder NTB",
+			derived: article("d", "Raset på Rypeneset\n\nBussjåføren hadde kjørt over Rypeneset knapt en time før skredet gikk, melder NTB.\n\nVeien er stengt."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "NTB"}},
+			status:  credit.Credited, credName: "NTB", form: credit.FormReported, evidence: "melder NTB",
+		},
+		{
 			name:    "Catalan: segons informa l'ACN",
 			derived: article("d", "Incendi a l'Empordà\n\nEl foc ha cremat 212 hectàrees, segons informa l'ACN.\n\nEls veïns ja han tornat a casa."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ACN"}},

@@ -30,6 +30,10 @@ type mention struct {
 	// not a name ("the town's borough council said in a statement"):
 	// it credits a publisher it describes (describes).
 	described bool
+	// byline reports a byline naming the agency the story was written
+	// from, on a line of its own ("Redação, com Lusa", "Léa Monnier avec
+	// ATS"): like a wire dateline, it credits the agency outright.
+	byline bool
 	// outlet reports a name the phrase itself calls a news organisation
 	// ("según informó la agencia AIN", "according to the news agency
 	// Interfax"): ledeCredits needs no other sign that it is one.
@@ -314,8 +318,10 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Dutch sets the same incise: "…, meldt ANP", "…, schrijft de
 	// Volkskrant", "…, aldus persbureau Belga".
 	"meldt", "meldde", "schrijft", "schreef", "aldus", "bericht",
-	// Swedish too: "…, uppger TT", "…, skriver Dagens Nyheter".
-	"uppger", "uppgav", "skriver", "skrev", "rapporterar", "rapporterade"}
+	// Swedish, Norwegian and Danish too: "…, uppger TT", "…, skriver
+	// Dagens Nyheter", "…, melder NTB", "…, oplyser Ritzau".
+	"uppger", "uppgav", "skriver", "skrev", "rapporterar", "rapporterade",
+	"melder", "meldte", "opplyser", "oplyser", "rapporterer"}
 
 // maxClauseWords bounds the words between the name and the verb of "wie
 // X … berichtete": "am Dienstagabend unter Berufung auf Ermittler".
@@ -462,6 +468,22 @@ func describes(desc, pub, text string) bool {
 		}
 	}
 	return true
+}
+
+// personByline reports whether the words before word i, back to the
+// start of its line, are a person's name: two to four capitalised words.
+func (s *scanner) personByline(i int) bool {
+	n := 0
+	for k := i - 1; k >= 0; k-- {
+		if !capWord(s.w[k].s) || n == 4 {
+			return false
+		}
+		n++
+		if s.lineStart(k) {
+			return n >= 2
+		}
+	}
+	return false
 }
 
 // lineStart reports whether word i opens its line.
@@ -678,6 +700,16 @@ func mentions(text string) []mention {
 			// com Lusa", "Redacción, con EFE".
 			if first, last, ok := s.nameFrom(i + 1); ok {
 				add(first, last, FormByline, s.span(i-1, last))
+				out[len(out)-1].byline = true
+			}
+		case s.is(i, "avec", "con", "com", "mit") && i > 0 && s.spaced(i+1) && s.personByline(i):
+			// A reporter's byline with the agency the story was written
+			// from: "Léa Monnier avec ATS", "Ana Ruiz con EFE", "Jana
+			// Müller mit dpa" — a line of its own, the name and the
+			// agency, nothing after.
+			if first, last, ok := s.nameFrom(i + 1); ok && (last+1 == len(s.w) || s.lineStart(last+1)) {
+				add(first, last, FormByline, s.span(i, last))
+				out[len(out)-1].byline = true
 			}
 		case s.is(i, "produced") && s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2):
 			// "This story was produced by X and is shared by Y".
