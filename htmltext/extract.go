@@ -163,7 +163,11 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 
 	src := scanSource(page)
 	rd := newRenderer(src)
-	blocks := contentBlocks(tr.ContentNode)
+	var blocks []block
+	for _, l := range leads(doc, tr.ContentNode) {
+		blocks = append(blocks, contentBlocks(l)...)
+	}
+	blocks = append(blocks, contentBlocks(tr.ContentNode)...)
 	for _, c := range continuations(doc, tr.ContentNode) {
 		blocks = append(blocks, contentBlocks(c)...)
 	}

@@ -200,27 +200,46 @@ func attributionComma(text string, from, end int) (comma, verbEnd int) {
 	return -1, -1
 }
 
-// speakerNext reports whether the word after the verb ending at i can
-// begin a speaker: a capitalised word or a pronoun ("säger Anna Berg",
-// "säger hon"), not "said to cost".
+// speakerNext reports whether the words after the verb ending at i can
+// be a speaker: a capitalised word or a pronoun ("säger Anna Berg",
+// "säger hon"), a role before a name ("siger tillidsrepræsentant Jesper
+// Kragh": a capitalised word within speakerRoleWords words), or a
+// description that ends the clause ("siger borgmesteren."); not "said to
+// cost more".
 func speakerNext(text string, i, end int) bool {
-	j := skipSpace(text, i, end)
-	if j >= end || j == i {
-		return false
-	}
-	w := j
-	for w < end {
-		r, n := utf8.DecodeRuneInString(text[w:])
-		if !unicode.IsLetter(r) {
-			break
+	j := i
+	for k := 0; k <= speakerRoleWords; k++ {
+		j0 := skipSpace(text, j, end)
+		if j0 >= end || j0 == j && k == 0 {
+			return false
 		}
-		w += n
+		w := j0
+		for w < end {
+			r, n := utf8.DecodeRuneInString(text[w:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			w += n
+		}
+		if w == j0 {
+			return false
+		}
+		word := text[j0:w]
+		if unicode.IsUpper(firstRune(word)) || pronouns[word] {
+			return true
+		}
+		if w < end && (text[w] == '.' || text[w] == ',') {
+			return k == 0 // a one-word description ends the clause
+		}
+		j = w
 	}
-	if w == j {
-		return false
-	}
-	return unicode.IsUpper(firstRune(text[j:w])) || pronouns[text[j:w]]
+	return false
 }
+
+// speakerRoleWords bounds the lower-case words of a role before the name:
+// "siger tillidsrepræsentant Jesper Kragh", "säger kommunens vd Anna
+// Berg".
+const speakerRoleWords = 3
 
 // dashVerb reports whether word is an attribution verb, as written (the
 // verbs after the comma are in lower case).

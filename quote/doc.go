@@ -21,6 +21,8 @@
 //	                Russia’s) and an unmatched ’ is one too (Russians’, ’90s)
 //	„ … “  „ … ”    German and Polish; ‚ … ‘ likewise; ” … ” Swedish
 //	« … »  ‹ … ›    guillemets (Russian, French)
+//	» … «           inward guillemets (Danish, German books): » opens where
+//	                no « is open, before a non-space
 //	「 … 」 『 … 』   CJK corner brackets
 //
 // A single mark may be skipped over to close a double one (an opener that
@@ -38,6 +40,17 @@
 // open double mark gives an Unbalanced quotation capped at its paragraph
 // end, so an unclosed mark never swallows the rest of the document.
 // Empty quotations ("") are dropped.
+//
+// # Dash quotations
+//
+// Nordic news (and Russian, Spanish and Portuguese dialogue) opens a
+// quotation with a dash at the start of its paragraph and no closing
+// mark: "– Vi vet inte än, säger hon. – Men vi ger inte upp." It runs to
+// the comma before an attribution verb with a speaker after it, or to
+// the paragraph's end; see dash.go. The form counts only in a text where
+// some dash paragraph has an attribution, and only for a paragraph whose
+// first word after the dash is capitalised, so that a list of "– items"
+// is no quotation.
 //
 // # Speakers
 //

@@ -63,6 +63,7 @@ const (
 	famSingleGuillemet                   // ‹ … ›
 	famCorner                            // 「 … 」
 	famWhiteCorner                       // 『 … 』
+	famInwardGuillemet                   // » … « (Danish, German)
 )
 
 // single reports whether a mark of the family is easily an apostrophe or
@@ -192,10 +193,16 @@ func ExtractNaming(text string, outlets []string, dst []Quote) []Quote {
 			}
 		case '\u201A': // ‚
 			push(famSingle, true)
-		case '\u00AB':
-			push(famGuillemet, false)
-		case '\u00BB':
-			closeFam(is(famGuillemet))
+		case '\u00AB': // « opens, or closes a Danish » … «
+			if !(canClose && closeFam(is(famInwardGuillemet))) {
+				push(famGuillemet, false)
+			}
+		case '\u00BB': // » closes «, or opens a Danish » … «
+			switch {
+			case closeFam(is(famGuillemet)):
+			case canOpen && !hasOpen(stack, famGuillemet):
+				push(famInwardGuillemet, false)
+			}
 		case '\u2039':
 			push(famSingleGuillemet, false)
 		case '\u203A':
@@ -219,6 +226,16 @@ func ExtractNaming(text string, outlets []string, dst []Quote) []Quote {
 	slices.SortStableFunc(out, func(a, b Quote) int { return a.Outer.Start - b.Outer.Start })
 	attribute(text, out, outletWords(outlets))
 	return dst
+}
+
+// hasOpen reports whether a mark of family f is open on the stack.
+func hasOpen(stack []openMark, f family) bool {
+	for _, o := range stack {
+		if o.fam == f {
+			return true
+		}
+	}
+	return false
 }
 
 // emit appends the quotation opened by stack[j] and closed by the mark of
@@ -282,6 +299,8 @@ func opensFamily(text string, i int, f family) bool {
 		return r == '\u201C' || r == '\u201E' || r == '\u201D'
 	case famGuillemet:
 		return r == '\u00AB'
+	case famInwardGuillemet:
+		return r == '\u00BB'
 	case famCorner:
 		return r == '\u300C'
 	case famWhiteCorner:

@@ -298,10 +298,6 @@ var knownFailures = map[string]struct {
 		checks: []string{"relation B-D", "relation C-D"},
 		why:    "the brief and the rewrite (and its copy) both carry the broadcaster's wording, its quotations among it, so their pair reads as a rewrite of one text; the editor reads them as the same story, neither written from the other (other sets accept either for such siblings)",
 	},
-	"dutch-regional-omroep-chain": {
-		checks: []string{"relation B-D", "relation C-D"},
-		why:    "the regional paper's independent report shares no run of more than four words with the blog's rewrite and its copy; its term similarity with them is under SameStoryMin, so they are unrelated where the editor reads the same story (it is same-story with the broadcaster's original)",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right

@@ -1,0 +1,69 @@
+package rewrite
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+)
+
+// TestOwnStopShare: the Danish and Norwegian pages of the story sets,
+// which the identifier names rightly but unreliably, are analysed in
+// their language by their stop words (OwnStopShare); Catalan, named
+// Spanish, gains nothing from them; English under the Scandinavian lists
+// is far below.
+func TestOwnStopShare(t *testing.T) {
+	tags := regexp.MustCompile(`<[^>]*>`)
+	read := func(t *testing.T, path string) string {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Skip(err)
+		}
+		return tags.ReplaceAllString(string(b), " ")
+	}
+	sets := filepath.Join("..", "testdata", "stories")
+	for _, tt := range []struct {
+		glob string
+		own  bool
+	}{
+		{"danish-ritzau-chain/[A-X]-*", true},
+		{"norwegian-ntb-regional/[A-X]-*", true},
+		{"swedish-tt-regional/[A-X]-*", true},
+		{"catalan-acn-portals/[A-X]-*", false},
+	} {
+		files, _ := filepath.Glob(filepath.Join(sets, tt.glob))
+		if len(files) == 0 {
+			t.Fatalf("no files for %s", tt.glob)
+		}
+		for _, f := range files {
+			text := read(t, f)
+			lang, reliable := Language(text)
+			share := NewAnalyzer().ownStopShare(text, lang)
+			if !tt.own {
+				// The identifier's own reliable answer stands (it reads
+				// one Catalan page as Spanish); the stop words add none.
+				if share >= OwnStopShare {
+					t.Errorf("%s: %s, stop share %.3f ≥ OwnStopShare", f, lang, share)
+				}
+				continue
+			}
+			if own := reliable || share >= OwnStopShare; !own {
+				t.Errorf("%s: %s (reliable %v), stop share %.3f: not analysed in its own language", f, lang, reliable, share)
+			}
+			if _, ok := OwnLanguage(text); !ok {
+				t.Errorf("%s: OwnLanguage false", f)
+			}
+		}
+	}
+	english, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*"))
+	for _, f := range english {
+		text := read(t, f)
+		for _, l := range []whatlanggo.Lang{whatlanggo.Dan, whatlanggo.Nob, whatlanggo.Swe} {
+			if s := NewAnalyzer().ownStopShare(text, l); s >= 0.1 {
+				t.Errorf("%s under %s: stop share %.3f; want < 0.1", f, l, s)
+			}
+		}
+	}
+}
