@@ -398,3 +398,35 @@ func TestHeadAuthor(t *testing.T) {
 		t.Errorf("Author = %q; want %q", res.Meta.Author, "TT")
 	}
 }
+
+// TestLeads: a lead paragraph above the byline, which go-trafilatura's
+// content leaves out, opens the body; a dek and a lead image's caption
+// do not.
+func TestLeads(t *testing.T) {
+	body := strings.Repeat(`<p>Raset løsnet fra fjellsiden like før klokka halv ett, etter et døgn med kraftig regn, og dekker veien på en strekning på rundt førti meter.</p>`, 5)
+	page := `<html><head><title>Ras stengte fylkesveien</title></head><body><nav><a href="/">Forsiden</a></nav><main><article>` +
+		`<h1>Ras stengte fylkesveien</h1>` +
+		`<p class="article__dek">Sørvågen er isolert etter raset natt til tirsdag, skriver avisen.</p>` +
+		`<figure class="lead-image"><img src="x.jpg"><figcaption><p class="lead-caption">Raset sett fra sjøen tirsdag morgen, fotografert fra båten av en leser.</p></figcaption></figure>` +
+		`<p class="article__lead article__lead--local">Den første båten fra Sørvågen la til kai i sentrum klokka 12.10 tirsdag, med 31 passasjerer om bord.</p>` +
+		`<div class="article__byline"><span>NTB</span><time datetime="2025-10-14T13:25:00+02:00">14.10.2025</time></div>` +
+		`<div class="article__body">` + body + `</div></article></main></body></html>`
+	res, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(res.Body, "Den første båten fra Sørvågen") {
+		t.Errorf("the body does not open with the lead:\n%s", res.Body)
+	}
+	for _, s := range []string{"Sørvågen er isolert etter raset", "Raset sett fra sjøen"} {
+		if strings.Contains(res.Body, s) {
+			t.Errorf("the body holds %q:\n%s", s, res.Body)
+		}
+	}
+	// Offsets: the lead maps back to its bytes in the page.
+	i := strings.Index(res.Body, "Den første båten")
+	sp := res.BodyMap.SourceSpan(reprint.Span{Start: i, End: i + len("Den første båten")})
+	if got := page[sp.Start:sp.End]; got != "Den første båten" {
+		t.Errorf("the lead maps to %q", got)
+	}
+}
