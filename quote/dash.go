@@ -37,6 +37,10 @@ type dashPiece struct {
 	outer, span reprint.Span
 	attributed  bool // an attribution verb follows its comma
 	cont        bool // it follows another piece's attribution in its paragraph
+	// onlyVerb is a verb of dashOnlyVerbs after the comma, and speaker
+	// the name or pronoun after it: attribute does not know the verb.
+	onlyVerb string
+	speaker  reprint.Span
 }
 
 // dashQuotes appends the dash quotations of text to dst. Quotations by
@@ -64,6 +68,17 @@ func dashQuotes(text string, dst []Quote, base int) []Quote {
 			continue
 		}
 		q := Quote{Span: p.span, Outer: p.outer, Continued: p.cont}
+		if p.onlyVerb != "" {
+			// "…, sa Holm tirsdag.": a verb the general lists leave
+			// out, so the speaker is read here, a pronoun or the
+			// capitalised words after the verb.
+			q.Verb = p.onlyVerb
+			q.SpeakerSpan = p.speaker
+			q.Speaker = text[p.speaker.Start:p.speaker.End]
+			if pronouns[q.Speaker] {
+				q.Speaker, q.Pronoun = "", true
+			}
+		}
 		if !p.attributed && !p.cont && prevPara >= 0 && onlySpaceOrAttribution(text, prevPara, p.outer.Start) {
 			q.Continued = true
 		}
@@ -118,6 +133,11 @@ func dashParagraph(text string, start, end int, pieces []dashPiece, attributed i
 		p.outer = reprint.Span{Start: open, End: comma}
 		p.span = trim(text, body, strings.LastIndexByte(text[:min(comma+1, len(text))], ','))
 		p.attributed = true
+		if v := lastWord(text, verbEnd); dashOnlyVerbs[v] {
+			if sp, ok := nameAfter(text, verbEnd, end); ok {
+				p.onlyVerb, p.speaker = v, sp
+			}
+		}
 		attributed++
 		pieces = append(pieces, p)
 		// After the attribution's sentence, a dash opens the next piece.
@@ -244,8 +264,59 @@ const speakerRoleWords = 3
 // dashVerb reports whether word is an attribution verb, as written (the
 // verbs after the comma are in lower case).
 func dashVerb(word string) bool {
-	return verbs[word] || foreign[word]
+	return verbs[word] || foreign[word] || dashOnlyVerbs[word]
 }
+
+// lastWord returns the word of letters ending at end.
+func lastWord(text string, end int) string {
+	i := end
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return text[i:end]
+}
+
+// nameAfter returns the pronoun, or the run of capitalised words, that
+// follows the verb ending at i: "sa Holm tirsdag" gives "Holm", "sa Kari
+// Eide Holm" all three, "sa hun" the pronoun.
+func nameAfter(text string, i, end int) (reprint.Span, bool) {
+	start := skipSpace(text, i, end)
+	sp := reprint.Span{Start: start, End: start}
+	for j := start; j < end; {
+		w := j
+		for w < end {
+			r, n := utf8.DecodeRuneInString(text[w:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			w += n
+		}
+		word := text[j:w]
+		switch {
+		case w == j:
+			return sp, !sp.Empty()
+		case sp.Empty() && pronouns[word]:
+			return reprint.Span{Start: j, End: w}, true
+		case !unicode.IsUpper(firstRune(word)):
+			return sp, !sp.Empty()
+		}
+		sp.End = w
+		if w >= end || text[w] != ' ' {
+			break
+		}
+		j = w + 1
+	}
+	return sp, !sp.Empty()
+}
+
+// dashOnlyVerbs are attribution verbs read only after a dash quotation's
+// comma: Swedish and Norwegian "sa" (said) is French "sa" (her, his) in
+// "a expliqué sa présidente", so the general lists leave it out.
+var dashOnlyVerbs = map[string]bool{"sa": true}
 
 // sentenceStop returns the offset after the full stop, question or
 // exclamation mark that ends the attribution's sentence in text[from:end],

@@ -115,6 +115,8 @@ var extractTests = []struct {
 		[]got{{Text: "Vi vet inte än", Pronoun: "hon"}, {Text: "Men vi ger inte upp.", Pronoun: "hon", Continued: true}}},
 	{"a dash paragraph with no attribution continues", "– Det är en sorg, säger Anna Berg.\n\n– Folk är chockade.",
 		[]got{{Text: "Det är en sorg", Speaker: "Anna Berg"}, {Text: "Folk är chockade.", Speaker: "Anna Berg", Continued: true}}},
+	{"norwegian past sa", "– Vi har mast om rassikring i over ti år, sa Holm tirsdag.",
+		[]got{{Text: "Vi har mast om rassikring i over ti år", Speaker: "Holm"}}},
 	{"russian dash and comma", "— Мы готовы, — сказал он.",
 		[]got{{Text: "Мы готовы", Pronoun: "он"}}},
 	{"a quotation by marks inside a dash quotation is nested", "– Det var ”hemskt”, säger Anna Berg.",

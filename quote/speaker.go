@@ -197,6 +197,10 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 		if q.Depth > 0 {
 			continue
 		}
+		if q.Verb != "" {
+			prev = i // attributed where it was found (a dash quotation's "sa")
+			continue
+		}
 		if q.Continued && prev >= 0 {
 			inherit(q, qs[prev])
 			prev = i
