@@ -126,6 +126,8 @@ var extractTests = []struct {
 	{"danish inward guillemets", `»Vi er dybt bekymrede,« siger borgmester Jens Holm.`,
 		[]got{{Text: "Vi er dybt bekymrede,", Speaker: "Jens Holm"}}},
 	{"a breadcrumb's » opens nothing", `Forside » Lokalt » Branden i Grønnerup`, nil},
+	{"a dropped subject told the outlet itself", `“Yo guardo el agua en bidones”, relató a este diario.`,
+		[]got{{Text: "Yo guardo el agua en bidones", Pronoun: "relató"}}},
 	{"polish low quotes", `Powiedział: „Jesteśmy gotowi”.`, []got{{Text: "Jesteśmy gotowi"}}},
 	{"corner brackets", `他说：「我们同意」。`, []got{{Text: "我们同意"}}},
 	{"split quote comma", `"If Russia comes," he said, "we are ready."`,

@@ -555,13 +555,26 @@ var clitics = map[string]bool{
 // contó a X", "a déclaré à X", "disse ao X", "told X" has none.
 var addresseePrepositions = map[string]bool{"a": true, "à": true, "al": true, "ao": true, "to": true}
 
+// selfAddressees are the words a reporter uses for the outlet itself
+// after addresseePrepositions: "relató a este diario", "a déclaré à notre
+// rédaction", "told this newspaper".
+var selfAddressees = [][]string{
+	{"este", "diario"}, {"este", "medio"}, {"este", "periódico"}, {"esta", "redacción"},
+	{"esta", "emisora"}, {"esta", "radio"}, {"este", "portal"}, {"nuestro", "diario"},
+	{"notre", "journal"}, {"notre", "rédaction"}, {"notre", "média"}, {"ce", "journal"},
+	{"este", "jornal"}, {"nosso", "jornal"}, {"esta", "redação"},
+	{"questo", "giornale"}, {"nostro", "giornale"}, {"questa", "testata"},
+	{"this", "newspaper"}, {"this", "paper"}, {"this", "reporter"}, {"this", "outlet"},
+}
+
 // skipAddressee returns the index after an addressee at toks[s] that is
-// one of outlets ("a Sierras al Día", and a comma after it), or s.
+// one of outlets ("a Sierras al Día", and a comma after it) or the
+// outlet itself (selfAddressees: "a este diario"), or s.
 func skipAddressee(toks []tok, s int, outlets [][]string) int {
-	if len(outlets) == 0 || s >= len(toks) || toks[s].kind != tokWord || !addresseePrepositions[toks[s].w] {
+	if s >= len(toks) || toks[s].kind != tokWord || !addresseePrepositions[toks[s].w] {
 		return s
 	}
-	for _, o := range outlets {
+	for _, o := range append(outlets[:len(outlets):len(outlets)], selfAddressees...) {
 		j := s + 1
 		for _, w := range o {
 			if j >= len(toks) || toks[j].kind != tokWord || !strings.EqualFold(toks[j].w, w) {
