@@ -142,6 +142,13 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 				if !sameKey(keyOf(c.name), ko) {
 					continue
 				}
+				if dispatchOf(derived, source, c.name) {
+					// The derived article opens with the agency's own
+					// dateline, which the source's page restyled into its
+					// byline: it is the agency's dispatch, not a copy of
+					// the page.
+					continue
+				}
 				if !ownRead {
 					var how string
 					own, how = Publisher(derived)
@@ -177,6 +184,20 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 		}
 	}
 	if pub == "" {
+		// The source, of no known publisher, opens with an agency's wire
+		// dateline that the derived article does not carry, and the
+		// derived credits that agency (a credit line, its byline or its
+		// author field: "ATS / Nadine Chappuis"): the source is the
+		// agency's dispatch, which the derived page restyled.
+		for _, c := range append(all[:len(all):len(all)], authors(derived)...) {
+			if dispatchOf(source, derived, c.name) {
+				return Result{
+					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: datelineName(source.Text, keyOf(c.name)),
+					Reason: fmt.Sprintf("the source opens with the wire dateline of %s, which the derived article credits (%s %q) without carrying it: the source is the agency's dispatch",
+						c.name, formPhrase(c.form), c.text),
+				}
+			}
+		}
 		for _, c := range lines {
 			if c.line {
 				return Result{
@@ -234,6 +255,55 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 		Status: NotCredited, Publisher: pub,
 		Reason: fmt.Sprintf("names no credit to the source's publisher %s (%s)", pub, howPhrase(how)),
 	}
+}
+
+// dispatchOf reports whether a, of no known publisher, opens with the
+// wire dateline of name ("Pramont (ATS) -") and b carries no dateline of
+// name: a reads as the agency's own dispatch beside b, which credits the
+// agency in another form. Two versions that both keep the dateline (an
+// outlet's page and a scraped copy of it) are not told apart by it.
+func dispatchOf(a, b *reprint.Article, name string) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if pub, _ := Publisher(a); pub != "" {
+		return false
+	}
+	k := keyOf(name)
+	return leadDateline(a.Text, k) && !anyDateline(b.Text, k)
+}
+
+// leadDateline reports whether text has a wire dateline opening a line
+// that names k.
+func leadDateline(text string, k nameKey) bool {
+	for _, m := range mentions(text) {
+		if m.dateline && m.lead && sameKey(keyOf(m.name), k) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineName returns the name of text's lead wire dateline that names
+// k, as written ("ATS").
+func datelineName(text string, k nameKey) string {
+	for _, m := range mentions(text) {
+		if m.dateline && m.lead && sameKey(keyOf(m.name), k) {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// anyDateline reports whether text has a wire dateline naming k,
+// opening a line or not.
+func anyDateline(text string, k nameKey) bool {
+	for _, m := range mentions(text) {
+		if m.dateline && sameKey(keyOf(m.name), k) {
+			return true
+		}
+	}
+	return false
 }
 
 // Named is one credit an article gives its text: the name as written, its

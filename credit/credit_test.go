@@ -44,6 +44,22 @@ func TestCheck(t *testing.T) {
 			reason: []string{"an author of the source", "Nordet Média"},
 		},
 		{
+			// The agency's dispatch, of no known publisher, opens with its
+			// dateline; a paper's page restyles it into its byline. The
+			// dispatch is the page's source, not a copy of it.
+			name:    "a page crediting the agency of a dispatch that carries its dateline",
+			derived: &reprint.Article{Text: "Pramont refuse la tour.\n\nLes citoyens ont rejeté dimanche le projet de tour.", Meta: reprint.Meta{Site: "La Gazette de la Venoge", Author: "ATS / Nadine Chappuis"}},
+			source:  article("src", "Pramont refuse la tour\n\nPramont (ATS) - Les citoyens ont rejeté dimanche le projet de tour."),
+			status:  credit.Credited, credName: "ATS / Nadine Chappuis", form: credit.FormByline,
+			reason: []string{"wire dateline of ATS", "dispatch"},
+		},
+		{
+			name:    "the dispatch credits no page whose byline names its agency",
+			derived: article("d", "Pramont refuse la tour\n\nPramont (ATS) - Les citoyens ont rejeté dimanche le projet de tour."),
+			source:  &reprint.Article{ID: "src", Text: "Pramont refuse la tour.\n\nLes citoyens ont rejeté dimanche le projet de tour.", Meta: reprint.Meta{Site: "La Gazette de la Venoge", Author: "ATS / Nadine Chappuis"}},
+			status:  credit.NotCredited, credName: "ATS", form: credit.FormParenthetical, evidence: "(ATS)",
+		},
+		{
 			name:    "the derived article's author names the source's publisher",
 			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Site: "Samachar Today", Author: "PTI"}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Press Trust of India"}},
