@@ -1,11 +1,13 @@
 package engine
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/fidelity"
+	"github.com/reprint/reprint/judge"
 	"github.com/reprint/reprint/quote"
 	"github.com/reprint/reprint/sentence"
 )
@@ -118,5 +120,37 @@ func TestQuotesSourceArticle(t *testing.T) {
 				t.Errorf("quotesSourceArticle = %v; want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestQuotedRuns: a partial copy by its long runs alone is a rewrite
+// when the derived side's kept quotations hold enough of those runs; a
+// copy, reuse lying in verbatim passages, or runs outside quotations stay
+// partial copies.
+func TestQuotedRuns(t *testing.T) {
+	th := judge.DefaultThresholds()
+	long := strings.Repeat("ord ", 50) // a 50-word quotation kept word for word
+	kept := []fidelity.Check{{Status: fidelity.Exact, Text: long}}
+	side := func(run8, run32, verbatim, rewrite float64) judge.Evidence {
+		s := judge.Side{Run8: run8, Run32: run32, Verbatim: verbatim, Rewrite: rewrite, Run3: 0.9}
+		return judge.Evidence{A: s, B: judge.Side{Run3: 0.5}}
+	}
+	tests := []struct {
+		name   string
+		e      judge.Evidence
+		checks []fidelity.Check
+		want   bool
+	}{
+		{"runs inside quotations", side(0.4, 0.3, 0, 0.8), kept, true},
+		{"no quotation kept", side(0.4, 0.3, 0, 0.8), nil, false},
+		{"a quotation altered", side(0.4, 0.3, 0, 0.8), []fidelity.Check{{Status: fidelity.Altered, Text: long}}, false},
+		{"runs beyond the quotations", side(0.6, 0.5, 0, 0.8), kept, false},
+		{"a copy", side(0.9, 0.3, 0, 0.8), kept, false},
+		{"reuse in verbatim passages", side(0.5, 0.3, 0.6, 0.2), kept, false},
+	}
+	for _, tt := range tests {
+		if got := quotedRuns(tt.e, th, tt.checks, nil, 200, 200); got != tt.want {
+			t.Errorf("%s: quotedRuns = %v; want %v", tt.name, got, tt.want)
+		}
 	}
 }

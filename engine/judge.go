@@ -191,6 +191,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		case (p.Relation == judge.Rewrite || p.Relation == judge.PartialCopy) &&
 			quotedStatement(p.Passages, a.Text, b.Text, c.checkAB, c.checkBA, sig.AQuotesUnattested, sig.BQuotesUnattested):
 			rels[k] = judge.SameStory
+		case p.Relation == judge.PartialCopy && quotedRuns(p.Evidence, th, c.checkAB, c.checkBA, words(p.A), words(p.B)):
+			// A partial copy only by the long runs its kept quotations
+			// make: a rewrite that quotes its speakers word for word.
+			rels[k] = judge.Rewrite
 		case p.Relation == judge.SameStory && p.Evidence.Passages > 0 && sig.ACreditsB != sig.BCreditsA:
 			// A passage aligned, too little of either text for reuse by
 			// the shares, and one side credits the other's publisher: a
@@ -842,6 +846,37 @@ func independentQuotes(ab, ba []fidelity.Check) bool {
 		return n
 	}
 	return own(ab) >= IndependentQuoteMin && own(ba) >= IndependentQuoteMin
+}
+
+// quotedRuns reports whether a pair judged a partial copy by its runs of
+// CutMin words alone (not a copy, and not reuse lying mostly in verbatim
+// passages) is one only through its quotations: the derived side's
+// quotations found exact or as fragments in the other (ab, ba: A's and
+// B's checked against the other) hold enough of its words that the
+// Run32 share without them falls under CutMin. A paper that rewrites an
+// agency's story keeps its speakers' words, long quotations among them,
+// word for word; runs of 32 words inside them are quotation, not copied
+// prose. wordsA and wordsB are the sides' word counts.
+func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, wordsA, wordsB int) bool {
+	d, isB := e.DerivedSide()
+	if d.Run8 >= th.CopyMin || d.Run32 < th.CutMin ||
+		d.Verbatim > 0 && d.Verbatim >= d.Rewrite && d.Run8 >= th.VerbatimRunShare*d.Verbatim {
+		return false
+	}
+	checks, n := ab, wordsA
+	if isB {
+		checks, n = ba, wordsB
+	}
+	if n == 0 {
+		return false
+	}
+	quoted := 0
+	for _, c := range checks {
+		if c.Status == fidelity.Exact || c.Status == fidelity.Fragment {
+			quoted += len(strings.Fields(c.Text))
+		}
+	}
+	return d.Run32-float64(quoted)/float64(n) < th.CutMin
 }
 
 // quotesSourceArticle reports whether a quotation (span, in text, split
