@@ -6,8 +6,10 @@ import (
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/credit"
+	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/fidelity"
 	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/provenance"
 	"github.com/reprint/reprint/quote"
 	"github.com/reprint/reprint/sentence"
 )
@@ -151,6 +153,78 @@ func TestQuotedRuns(t *testing.T) {
 	for _, tt := range tests {
 		if got := quotedRuns(tt.e, th, tt.checks, nil, 200, 200); got != tt.want {
 			t.Errorf("%s: quotedRuns = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestApart: two rewrites of one article, and an independent report
+// beside a rewrite of a third version, are the same story; a grandchild
+// and its grandparent, a rewrite of the article another copies, a pair a
+// credit ties, two lines under unseen sources, and a document that took a
+// passage of the other's that its parent never held stay rewrites.
+func TestApart(t *testing.T) {
+	// 0 the agency; 1 and 2 rewrite it; 3 copies 0; 4 rewrites 1; 5 is an
+	// independent report (a root); 6 and 7 hang from unseen sources; 8
+	// rewrites 0 and took another passage from 9, a rewrite of 0; 10 is
+	// another original that 9 also drew on, unrelated to 0.
+	stories := []provenance.Story{{
+		Articles: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+		Lineage: []provenance.Edge{
+			{Child: 1, Parent: 0}, {Child: 2, Parent: 0}, {Child: 3, Parent: 0}, {Child: 4, Parent: 1},
+			{Child: 6, Parent: provenance.Unseen}, {Child: 7, Parent: provenance.Unseen},
+			{Child: 8, Parent: 0}, {Child: 9, Parent: 0},
+		},
+	}}
+	head := reprint.Passage{A: reprint.Span{Start: 0, End: 100}, B: reprint.Span{Start: 0, End: 100}}
+	tail := reprint.Passage{A: reprint.Span{Start: 500, End: 600}, B: reprint.Span{Start: 500, End: 600}}
+	type pr struct {
+		a, b   int
+		rel    judge.Relation
+		credit bool
+		ps     []reprint.Passage
+		want   judge.Relation
+	}
+	prs := []pr{
+		{0, 1, judge.Rewrite, false, nil, judge.Rewrite},
+		{0, 2, judge.Rewrite, false, nil, judge.Rewrite},
+		{0, 3, judge.Copy, false, nil, judge.Copy},
+		{1, 4, judge.Rewrite, false, nil, judge.Rewrite},
+		{0, 8, judge.Rewrite, false, nil, judge.Rewrite},
+		{0, 9, judge.Rewrite, false, nil, judge.Rewrite},
+		{0, 5, judge.SameStory, false, nil, judge.SameStory},                 // 5 reports independently of 0
+		{9, 10, judge.Rewrite, false, nil, judge.Rewrite},                    // 10, a source, reports nothing of 0's
+		{1, 2, judge.Rewrite, false, nil, judge.SameStory},                   // siblings
+		{2, 5, judge.Rewrite, false, nil, judge.SameStory},                   // an independent report beside a rewrite
+		{0, 4, judge.Rewrite, false, nil, judge.Rewrite},                     // grandparent
+		{2, 3, judge.Rewrite, false, nil, judge.Rewrite},                     // 3 carries 0's words, which 2 reworded
+		{2, 4, judge.Rewrite, true, nil, judge.Rewrite},                      // a credit ties them
+		{6, 7, judge.Rewrite, false, nil, judge.Rewrite},                     // under unseen sources
+		{8, 9, judge.Rewrite, false, []reprint.Passage{tail}, judge.Rewrite}, // not through 0
+	}
+	pairs := make([]detect.Pair, len(prs))
+	rels := make([]judge.Relation, len(prs))
+	dirs := make([]provenance.Source, len(prs))
+	links := make([]provenance.Link, len(prs))
+	for k, p := range prs {
+		ps := p.ps
+		if ps == nil {
+			ps = []reprint.Passage{head}
+		}
+		pairs[k] = detect.Pair{A: p.a, B: p.b, Passages: ps}
+		rels[k], dirs[k] = p.rel, provenance.SourceA
+		d := provenance.Direction{Source: provenance.SourceA}
+		if p.credit {
+			d.Evidence = []provenance.Evidence{{Signal: provenance.SignalCredit, Points: provenance.SourceA}}
+		}
+		links[k] = provenance.NewLink(p.a, p.b, p.rel, judge.Evidence{}, d)
+	}
+	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 11))
+	for k, p := range prs {
+		if rels[k] != p.want || turned[k] != (p.want != p.rel) {
+			t.Errorf("%d–%d: %v (turned %v); want %v", p.a, p.b, rels[k], turned[k], p.want)
+		}
+		if turned[k] && dirs[k] != provenance.SourceUnknown {
+			t.Errorf("%d–%d: direction %v after turning; want unknown", p.a, p.b, dirs[k])
 		}
 	}
 }

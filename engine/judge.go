@@ -226,6 +226,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			}
 		}
 	}
+	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts)
 	for k, p := range res.Pairs {
 		a, b := arts[p.A], arts[p.B]
 		dir, c := links[k].Direction, checks[k]
@@ -257,6 +258,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			rp.Direction = append(rp.Direction, report.Signal{Signal: e.Signal, Points: id(e.Points), Detail: e.Detail})
 		}
 		switch {
+		case apartDemoted[k]:
+			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Detail: ApartReason})
 		case unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}]:
 			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Detail: provenance.UnorderedReason})
 		case dirs[k] != dir.Source && len(dir.Evidence) > 0:
@@ -625,6 +628,157 @@ func (w *witnesses) tally(k int) provenance.Witness {
 		versions[i], dates.Versions[i] = w.grams[a], w.published[a]
 	}
 	return provenance.TallyDated(w.grams[p.A], w.grams[p.B], spansA, spansB, versions, dates)
+}
+
+// ApartReason says, for a report, why a rewrite pair is told as the same
+// story (apart).
+const ApartReason = "the story's lineage derives each from other versions, and neither from the other: what they share came through those versions, so they tell the same story apart"
+
+// apart turns to the same story a rewrite pair whose two articles the
+// story's lineage keeps apart: neither is an ancestor of the other, they
+// descend from one article of the story (or one of them is an original,
+// with no parent, that tells the same story as an ancestor of the other
+// without reuse: an independent report), and neither copies word for word
+// (copy or partial-copy) an ancestor of the other. Two papers that each reworded an agency's story share its
+// wording, and so read as a rewrite of each other, but neither was
+// written from the other (an editor reads them as the same story); an
+// independent report and a brief rewritten from a third version share
+// only what that version shares with both. A pair whose article copies
+// the other's ancestor stays a rewrite (throughCopies: the copy carries
+// the words the other reworded); so does a pair under an unseen common
+// source, whose relation the Common flag already explains. What the pair
+// shares must lie, on each side that has a parent, mostly inside what
+// that side shares with its parent (through): else it did not come
+// through the parent. Nor is a pair turned whose own evidence ties it: a credit one gives the other (a
+// digest naming the stories it sums up), or facts of the other that an
+// article holds and its own parent lacks (at least
+// provenance.CreditedAccessFacts: a rewrite that merges two sources). It
+// returns the pairs it turned, by index, and sets their direction unknown.
+func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relation, dirs []provenance.Source, links []provenance.Link, facts [][]uint64) map[int]bool {
+	parent := map[int]int{}
+	for _, st := range stories {
+		for _, e := range st.Lineage {
+			parent[e.Child] = e.Parent
+		}
+	}
+	ancestors := func(x int) []int {
+		var out []int
+		for p, ok := parent[x]; ok && p != provenance.Unseen && len(out) <= len(parent); p, ok = parent[p] {
+			out = append(out, p)
+		}
+		return out
+	}
+	rel := make(map[[2]int]judge.Relation, len(pairs))
+	byPair := make(map[[2]int]int, len(pairs))
+	for k, p := range pairs {
+		rel[[2]int{min(p.A, p.B), max(p.A, p.B)}] = rels[k]
+		byPair[[2]int{min(p.A, p.B), max(p.A, p.B)}] = k
+	}
+	copies := func(x int, of []int) bool {
+		for _, a := range of {
+			if r := rel[[2]int{min(x, a), max(x, a)}]; r == judge.Copy || r == judge.PartialCopy {
+				return true
+			}
+		}
+		return false
+	}
+	out := map[int]bool{}
+	for k, p := range pairs {
+		if rels[k] != judge.Rewrite || dirs[k] == provenance.SourceCommon ||
+			parent[p.A] == provenance.Unseen || parent[p.B] == provenance.Unseen {
+			continue
+		}
+		ua, ub := ancestors(p.A), ancestors(p.B)
+		if slices.Contains(ua, p.B) || slices.Contains(ub, p.A) || copies(p.A, ub) || copies(p.B, ua) {
+			continue
+		}
+		_, hasA := parent[p.A]
+		_, hasB := parent[p.B]
+		if hasA && hasB && !slices.ContainsFunc(ua, func(x int) bool { return slices.Contains(ub, x) }) {
+			// Each derives from a different line (the seeds' two
+			// versions of an unseen wire story, each with its own
+			// rewrites): which of them shaped the other is not the
+			// lineage's to say.
+			continue
+		}
+		independentOf := func(root int, ancestors []int) bool {
+			return slices.ContainsFunc(ancestors, func(a int) bool {
+				r, ok := rel[[2]int{min(root, a), max(root, a)}]
+				return ok && r == judge.SameStory
+			})
+		}
+		if !hasA && !independentOf(p.A, ub) || !hasB && !independentOf(p.B, ua) {
+			// An original beside a rewrite of another: only when the
+			// original is an independent report of the rewrite's own
+			// source (the same story, no reuse) is their likeness that
+			// source's. A source document beside a text that also drew
+			// on another source (PAN 2013's) is no such report.
+			continue
+		}
+		if slices.ContainsFunc(links[k].Direction.Evidence, func(e provenance.Evidence) bool {
+			return e.Signal == provenance.SignalCredit && e.Points != provenance.SourceUnknown
+		}) {
+			continue
+		}
+		if !through(pairs, byPair, parent, p.A, k) || !through(pairs, byPair, parent, p.B, k) {
+			continue
+		}
+		took := func(x, y int, ux []int) bool {
+			return len(ux) > 0 && x < len(facts) && y < len(facts) && ux[0] < len(facts) &&
+				provenance.OnlyVia(facts[x], facts[y], facts[ux[0]]) >= provenance.CreditedAccessFacts
+		}
+		if took(p.A, p.B, ua) || took(p.B, p.A, ub) {
+			continue
+		}
+		rels[k], dirs[k] = judge.SameStory, provenance.SourceUnknown
+		out[k] = true
+	}
+	return out
+}
+
+// throughShare is the share of what an article shares with another that
+// must lie inside what it shares with its own parent for the sharing to
+// have come through the parent (apart). Half: a sibling's rewording of
+// the parent's story shares with the other sibling the parent's
+// sentences, nearly all of it inside its passages with the parent; a
+// document that took one passage from each of two sources (PAN 2013's)
+// shares with the second source what its parent never held.
+const throughShare = 0.5
+
+// through reports whether what x shares with the other article of pair k
+// lies, for at least throughShare of x's side, inside x's passages with
+// its parent; true when x has no parent (an original: nothing to come
+// through) or shares nothing.
+func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, k int) bool {
+	px, ok := parent[x]
+	if !ok {
+		return true
+	}
+	side := func(p detect.Pair, ps reprint.Passage) reprint.Span {
+		if p.A == x {
+			return ps.A
+		}
+		return ps.B
+	}
+	pk, ok := byPair[[2]int{min(x, px), max(x, px)}]
+	if !ok {
+		return false
+	}
+	var viaParent []reprint.Span
+	for _, ps := range pairs[pk].Passages {
+		viaParent = append(viaParent, side(pairs[pk], ps))
+	}
+	shared, inside := 0, 0
+	for _, ps := range pairs[k].Passages {
+		sp := side(pairs[k], ps)
+		shared += sp.End - sp.Start
+		for _, v := range viaParent {
+			if lo, hi := max(sp.Start, v.Start), min(sp.End, v.End); hi > lo {
+				inside += hi - lo
+			}
+		}
+	}
+	return shared == 0 || float64(inside) >= throughShare*float64(shared)
 }
 
 // throughCopies lifts to rewrite a same-story pair x–y that shares

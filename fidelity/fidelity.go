@@ -591,12 +591,42 @@ func (c *Checker) attribute(st *state, ch *Check, idx []int) {
 		if ch.SourceSpeaker == "" {
 			ch.SourceSpeaker = sq.Speaker
 		}
-		if ch.Speaker != "" && SameSpeaker(ch.Speaker, sq.Speaker) {
+		if ch.Speaker != "" && (SameSpeaker(ch.Speaker, sq.Speaker) ||
+			represents(st.src.text, sq.SpeakerSpan, ch.Speaker) || represents(st.derived, ch.Quote.SpeakerSpan, sq.Speaker)) {
 			same = true
 			ch.SourceSpeaker = sq.Speaker
 		}
 	}
 	ch.SpeakerChanged = ch.Speaker != "" && ch.SourceSpeaker != "" && !same
+}
+
+// representMaxBytes bounds the apposition read after a speaker's name: a
+// role and an organisation ("directeur de Gerfaut Immobilier").
+const representMaxBytes = 160
+
+// represents reports whether the apposition after the speaker at sp in
+// text — up to its sentence's end — names other: "a déclaré Marc-Olivier
+// Tschanz, directeur de Gerfaut Immobilier" against a derived quotation
+// given to Gerfaut Immobilier. A spokesman's words given to the body he
+// speaks for are no change of speaker.
+func represents(text string, sp reprint.Span, other string) bool {
+	if sp.Empty() || sp.End > len(text) || other == "" || len(other) < 3 {
+		return false
+	}
+	rest := text[sp.End:min(len(text), sp.End+representMaxBytes)]
+	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
+		return false // no apposition
+	}
+	if end := strings.IndexAny(rest, ".;\n"); end >= 0 {
+		rest = rest[:end]
+	}
+	i := strings.Index(rest, other)
+	if i < 0 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(rest[:i])
+	after, _ := utf8.DecodeRuneInString(rest[i+len(other):])
+	return (i == 0 || !unicode.IsLetter(before)) && (i+len(other) == len(rest) || !unicode.IsLetter(after))
 }
 
 // checkSymbols judges a quotation without words by its normalised text:

@@ -776,3 +776,28 @@ func TestStatusText(t *testing.T) {
 		t.Errorf("json.Marshal(Check{Status: Merged}) = %s, %v; want status \"merged\"", b, err)
 	}
 }
+
+// TestRepresents: a spokesman's words given to the body his apposition
+// names are no change of speaker; another name, or none, is.
+func TestRepresents(t *testing.T) {
+	src := "«Nous prenons acte du verdict», a déclaré Marc-Olivier Tschanz, directeur de Gerfaut Immobilier. La société a investi."
+	name := "Marc-Olivier Tschanz"
+	sp := reprint.Span{Start: strings.Index(src, name), End: strings.Index(src, name) + len(name)}
+	for _, tt := range []struct {
+		other string
+		want  bool
+	}{
+		{"Gerfaut Immobilier", true},
+		{"Gerfaut", true},
+		{"La société", false}, // the next sentence
+		{"Immo", false},       // part of a word
+		{"Pramont", false},
+	} {
+		if got := represents(src, sp, tt.other); got != tt.want {
+			t.Errorf("represents(…, %q) = %v; want %v", tt.other, got, tt.want)
+		}
+	}
+	if represents("a déclaré Marc-Olivier Tschanz de Gerfaut Immobilier.", reprint.Span{Start: 10, End: 30}, "Gerfaut Immobilier") {
+		t.Error("represents without an apposition's comma = true")
+	}
+}
