@@ -168,11 +168,11 @@ func TestApart(t *testing.T) {
 	// rewrites 0 and took another passage from 9, a rewrite of 0; 10 is
 	// another original that 9 also drew on, unrelated to 0.
 	stories := []provenance.Story{{
-		Articles: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10},
+		Articles: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
 		Lineage: []provenance.Edge{
 			{Child: 1, Parent: 0}, {Child: 2, Parent: 0}, {Child: 3, Parent: 0}, {Child: 4, Parent: 1},
 			{Child: 6, Parent: provenance.Unseen}, {Child: 7, Parent: provenance.Unseen},
-			{Child: 8, Parent: 0}, {Child: 9, Parent: 0},
+			{Child: 8, Parent: 0}, {Child: 9, Parent: 0}, {Child: 11, Parent: 0},
 		},
 	}}
 	head := reprint.Passage{A: reprint.Span{Start: 0, End: 100}, B: reprint.Span{Start: 0, End: 100}}
@@ -191,8 +191,10 @@ func TestApart(t *testing.T) {
 		{1, 4, judge.Rewrite, false, nil, judge.Rewrite},
 		{0, 8, judge.Rewrite, false, nil, judge.Rewrite},
 		{0, 9, judge.Rewrite, false, nil, judge.Rewrite},
-		{0, 5, judge.SameStory, false, nil, judge.SameStory},                 // 5 reports independently of 0
-		{9, 10, judge.Rewrite, false, nil, judge.Rewrite},                    // 10, a source, reports nothing of 0's
+		{0, 5, judge.SameStory, false, nil, judge.SameStory}, // 5 reports independently of 0
+		{9, 10, judge.Rewrite, false, nil, judge.Rewrite},    // 10, a source, reports nothing of 0's
+		{0, 11, judge.Rewrite, false, nil, judge.Rewrite},
+		{11, 1, judge.Rewrite, false, nil, judge.Rewrite},                    // 11 holds a passage of 0 in a host: no version of it
 		{1, 2, judge.Rewrite, false, nil, judge.SameStory},                   // siblings
 		{2, 5, judge.Rewrite, false, nil, judge.SameStory},                   // an independent report beside a rewrite
 		{0, 4, judge.Rewrite, false, nil, judge.Rewrite},                     // grandparent
@@ -210,7 +212,7 @@ func TestApart(t *testing.T) {
 		if ps == nil {
 			ps = []reprint.Passage{head}
 		}
-		pairs[k] = detect.Pair{A: p.a, B: p.b, Passages: ps}
+		pairs[k] = detect.Pair{A: p.a, B: p.b, Passages: ps, Coverage: detect.Coverage{A: 0.9, B: 0.9}}
 		rels[k], dirs[k] = p.rel, provenance.SourceA
 		d := provenance.Direction{Source: provenance.SourceA}
 		if p.credit {
@@ -218,7 +220,12 @@ func TestApart(t *testing.T) {
 		}
 		links[k] = provenance.NewLink(p.a, p.b, p.rel, judge.Evidence{}, d)
 	}
-	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 11))
+	for k, p := range prs {
+		if p.a == 0 && p.b == 11 {
+			pairs[k].Coverage.B = 0.1
+		}
+	}
+	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 12))
 	for k, p := range prs {
 		if rels[k] != p.want || turned[k] != (p.want != p.rel) {
 			t.Errorf("%d–%d: %v (turned %v); want %v", p.a, p.b, rels[k], turned[k], p.want)

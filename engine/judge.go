@@ -745,10 +745,19 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 // shares with the second source what its parent never held.
 const throughShare = 0.5
 
+// throughCoverageMin is the share of an article that its passages with
+// its parent must cover for the article to be a version of the parent,
+// whose likeness to others is the parent's (apart). Half: a news rewrite
+// or brief retells its parent's story nearly whole (0.7–1.0 in the story
+// sets); a PAN 2013 suspicious document holds a passage or two of each
+// source it drew on, a small share of its text, and may have drawn on the
+// other article of the pair as well.
+const throughCoverageMin = 0.5
+
 // through reports whether what x shares with the other article of pair k
 // lies, for at least throughShare of x's side, inside x's passages with
-// its parent; true when x has no parent (an original: nothing to come
-// through) or shares nothing.
+// its parent, which cover at least throughCoverageMin of x; true when x
+// has no parent (an original: nothing to come through) or shares nothing.
 func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, k int) bool {
 	px, ok := parent[x]
 	if !ok {
@@ -763,6 +772,13 @@ func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, 
 	pk, ok := byPair[[2]int{min(x, px), max(x, px)}]
 	if !ok {
 		return false
+	}
+	cov := pairs[pk].Coverage.A
+	if pairs[pk].B == x {
+		cov = pairs[pk].Coverage.B
+	}
+	if cov < throughCoverageMin {
+		return false // a passage set in a host: the host is no version of its parent
 	}
 	var viaParent []reprint.Span
 	for _, ps := range pairs[pk].Passages {
