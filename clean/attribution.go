@@ -382,11 +382,19 @@ func agencyMark(name string) bool {
 // mit dpa", "Rui Sousa com Lusa".
 var agencyBylineWords = map[string]bool{"avec": true, "con": true, "com": true, "mit": true}
 
+// agencyBylineMaxBytes bounds such a byline: four name words, the joining
+// word and four of the agency's.
+const agencyBylineMaxBytes = 120
+
 // agencyByline returns the agency of a line that is only a reporter's
 // byline with it: two to four capitalised words, one of
 // agencyBylineWords, and a name of one to four words (capitalised, or a
 // lower-case agency mark: "mit dpa").
 func agencyByline(line string) (string, bool) {
+	if len(line) > agencyBylineMaxBytes || !strings.Contains(line, " avec ") && !strings.Contains(line, " con ") &&
+		!strings.Contains(line, " com ") && !strings.Contains(line, " mit ") {
+		return "", false // most lines: no allocation
+	}
 	f := strings.Fields(strings.TrimRight(line, "."))
 	k := slices.IndexFunc(f, func(w string) bool { return agencyBylineWords[w] })
 	if k < 2 || k > 4 || len(f)-k-1 < 1 || len(f)-k-1 > 4 {

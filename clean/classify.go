@@ -327,15 +327,17 @@ func (s *scratch) selfNote() bool {
 	if w+2 >= len(s.words) {
 		return false
 	}
-	word := func(k int) string { return string(s.lower[s.words[k][0]:s.words[k][1]]) }
-	if !selfWords[word(w)] || !selfNouns[word(w+1)] || !selfVerbs[word(w+2)] {
+	// Map lookups by string(bytes) allocate nothing: this runs for
+	// every line.
+	word := func(k int) []byte { return s.lower[s.words[k][0]:s.words[k][1]] }
+	if !selfWords[string(word(w))] || !selfNouns[string(word(w+1))] || !selfVerbs[string(word(w+2))] {
 		return false
 	}
 	// An update or a correction note ("This story was updated at 5:45
 	// p.m. to include…") is the article's own record, kept as text
 	// (the Zyte gold keeps it).
 	for k := w + 3; k < min(w+6, len(s.words)); k++ {
-		if updateWords[word(k)] {
+		if updateWords[string(word(k))] {
 			return false
 		}
 	}
@@ -344,12 +346,16 @@ func (s *scratch) selfNote() bool {
 	// was reprinted on Wired.com" and "This post will discuss the
 	// following:" are the text (the Zyte gold keeps all three).
 	for k := w + 3; k < len(s.words); k++ {
-		if disclaimerWords[word(k)] {
+		if disclaimerWords[string(word(k))] {
 			return true
 		}
 	}
 	return false
 }
+
+// replayPhrase is the French passive infinitive of a broadcaster's replay
+// pointer ("Le sujet est à réécouter dans « Le Journal de midi »").
+var replayPhrase = []byte("à réécouter")
 
 // replayMaxWords bounds a replay line: the longest measured, a show's
 // name and its hours, has 20 words.
@@ -358,7 +364,7 @@ const replayMaxWords = 32
 // replay reports whether the line opens, at its first byte, with one of replayVerbs and names
 // one of broadcastWords after it.
 func (s *scratch) replay() bool {
-	if bytes.Contains(s.lower, []byte("à réécouter")) {
+	if bytes.Contains(s.lower, replayPhrase) {
 		return true // "Le sujet est à réécouter dans « Le Journal de midi »"
 	}
 	if len(s.words) < 2 || len(bytes.TrimSpace(s.lower[:s.words[0][0]])) > 0 || !replayVerbs[string(s.lower[s.words[0][0]:s.words[0][1]])] {
