@@ -3,6 +3,7 @@ package htmltext
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -140,31 +141,12 @@ func ldModified(s string) string {
 // canonicalLink returns the href of the page's <link rel="canonical"> in
 // its head, or "".
 func canonicalLink(doc *html.Node) string {
-	var found string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if found != "" {
-			return
+	return inHead(doc, func(n *html.Node) string {
+		if n.Data == "link" && slices.Contains(strings.Fields(strings.ToLower(attr(n, "rel"))), "canonical") {
+			return attr(n, "href")
 		}
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "link":
-				for _, rel := range strings.Fields(strings.ToLower(attr(n, "rel"))) {
-					if rel == "canonical" {
-						found = attr(n, "href")
-						return
-					}
-				}
-			case "body":
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	return found
+		return ""
+	})
 }
 
 // headAuthor returns the content of the head's <meta name="author">, or
@@ -173,6 +155,17 @@ func canonicalLink(doc *html.Node) string {
 // "PTI"): the page's own author field is then read as written, so that
 // a syndicated page's agency byline can credit the agency.
 func headAuthor(doc *html.Node) string {
+	return inHead(doc, func(n *html.Node) string {
+		if n.Data == "meta" && strings.EqualFold(attr(n, "name"), "author") {
+			return strings.Join(strings.Fields(attr(n, "content")), " ")
+		}
+		return ""
+	})
+}
+
+// inHead returns the first non-empty answer of find for the elements of
+// doc before its <body>, in document order, or "".
+func inHead(doc *html.Node, find func(*html.Node) string) string {
 	var found string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -180,13 +173,10 @@ func headAuthor(doc *html.Node) string {
 			return
 		}
 		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "meta":
-				if strings.EqualFold(attr(n, "name"), "author") {
-					found = strings.Join(strings.Fields(attr(n, "content")), " ")
-					return
-				}
-			case "body":
+			if n.Data == "body" {
+				return
+			}
+			if found = find(n); found != "" {
 				return
 			}
 		}

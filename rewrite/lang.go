@@ -123,7 +123,13 @@ const stopSharePrefix = 256
 // englishShare returns the share of the words of text's first
 // stopSharePrefix bytes that are English stop words.
 func (an *Analyzer) englishShare(text string) float64 {
-	end := min(len(text), stopSharePrefix)
+	return an.stopShare(text, stopSharePrefix, an.stop)
+}
+
+// stopShare returns the share of the words of text's first prefix bytes
+// (cut back to a rune's start) that are in list.
+func (an *Analyzer) stopShare(text string, prefix int, list map[uint64]struct{}) float64 {
+	end := min(len(text), prefix)
 	for end < len(text) && end > 0 && !utf8.RuneStart(text[end]) {
 		end--
 	}
@@ -132,13 +138,13 @@ func (an *Analyzer) englishShare(text string) float64 {
 	if len(toks) == 0 {
 		return 0
 	}
-	stop := 0
+	n := 0
 	for _, t := range toks {
-		if _, ok := an.stop[t.Hash]; ok {
-			stop++
+		if _, ok := list[t.Hash]; ok {
+			n++
 		}
 	}
-	return float64(stop) / float64(len(toks))
+	return float64(n) / float64(len(toks))
 }
 
 // OwnStopShare: an identification the identifier calls unreliable is
@@ -166,22 +172,7 @@ func (an *Analyzer) ownStopShare(text string, lang whatlanggo.Lang) float64 {
 	if _, ok := stemmers[lang]; !ok {
 		return 0
 	}
-	end := min(len(text), LanguagePrefix)
-	for end < len(text) && end > 0 && !utf8.RuneStart(text[end]) {
-		end--
-	}
-	toks := an.tk.Tokenize(text[:end], an.toks[:0])
-	an.toks = toks
-	if len(toks) == 0 {
-		return 0
-	}
-	n := 0
-	for _, t := range toks {
-		if _, ok := list[t.Hash]; ok {
-			n++
-		}
-	}
-	return float64(n) / float64(len(toks))
+	return an.stopShare(text, LanguagePrefix, list)
 }
 
 // ByStopWords reports whether text is analysed in a language of its own
