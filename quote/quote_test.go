@@ -128,6 +128,8 @@ var extractTests = []struct {
 	{"a breadcrumb's » opens nothing", `Forside » Lokalt » Branden i Grønnerup`, nil},
 	{"a dropped subject told the outlet itself", `“Yo guardo el agua en bidones”, relató a este diario.`,
 		[]got{{Text: "Yo guardo el agua en bidones", Pronoun: "relató"}}},
+	{"a verb saying no is no attribution", `Pramont dit non à son « gratte-ciel » de 68 mètres`,
+		[]got{{Text: "gratte-ciel"}}},
 	{"polish low quotes", `Powiedział: „Jesteśmy gotowi”.`, []got{{Text: "Jesteśmy gotowi"}}},
 	{"corner brackets", `他说：「我们同意」。`, []got{{Text: "我们同意"}}},
 	{"split quote comma", `"If Russia comes," he said, "we are ready."`,

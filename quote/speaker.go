@@ -961,6 +961,9 @@ func before(toks []tok) attribution {
 		if !isVerb(toks[v]) {
 			continue
 		}
+		if v+1 < len(toks) && toks[v+1].kind == tokWord && yesNo[strings.ToLower(toks[v+1].w)] {
+			continue // "Pramont dit non à son « gratte-ciel »": a refusal, no attribution
+		}
 		e := v - 1
 		for e >= 0 && isAux(toks[e]) {
 			e--
@@ -988,6 +991,14 @@ func before(toks []tok) attribution {
 		}
 	}
 	return colonSubject(toks)
+}
+
+// yesNo are the words after which a speech verb says yes or no to
+// something ("dit non à", "says no to", "sagt Nein zu", "dice sí a"): the
+// sentence reports a decision, and a quotation after it is nobody's words.
+var yesNo = map[string]bool{
+	"no": true, "yes": true, "non": true, "oui": true, "nein": true, "ja": true, "sí": true,
+	"si": true, "não": true, "sim": true, "nee": true, "nej": true, "nei": true,
 }
 
 // colonSubjectReach bounds the role before an apposed name: "A presidente
@@ -1121,6 +1132,9 @@ func afterLater(toks []tok) attribution {
 		}
 		if !isVerb(toks[v]) {
 			continue
+		}
+		if v+1 < len(toks) && toks[v+1].kind == tokWord && yesNo[strings.ToLower(toks[v+1].w)] {
+			continue // "Pramont dit non à son « gratte-ciel »": a refusal, no attribution
 		}
 		e := v - 1
 		for e >= 0 && isAux(toks[e]) {

@@ -310,10 +310,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`quote A-D "izinyoka"`},
 		why:    "the brief quotes one local word (\"known in the area as \"izinyoka\"\") that the source has only inside the forum chair's quotation: a fragment of it by the fidelity rules, a term to the editor",
 	},
-	"swiss-french-ats-portals": {
-		checks: []string{`quote A-C "gratte-ciel"`},
-		why:    "the headline's scare quote (\"Pramont dit non à son « gratte-ciel »\") follows \"dit\" (says), read as an attribution verb, so the quotation has a speaker and is unattested rather than a term",
-	},
 	"us-ap-member-chain": {
 		checks: []string{"credit C-D", `chrome D "Copyright 2025 KCVN. All rights reserved."`},
 		why:    "the scraped copy keeps its source page's copyright line, which names the source's publisher (KCVN) and so reads as credit, as \"© The Associated Press\" under syndicated copy must; the editor reads the leftover footer as chrome. Nothing in the plain text tells a kept footer from a syndication credit",
