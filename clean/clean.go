@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
 )
 
 // Cleaner is the per-article layer: a line classifier with a context pass.
@@ -620,29 +621,11 @@ func ownedByChrome(body string, blocks []block) {
 			continue
 		}
 		for j := range blocks {
-			if j != i && blocks[j].removed && !blocks[j].credit && containsWords(body[blocks[j].span.Start:blocks[j].span.End], b.owner) {
+			if j != i && blocks[j].removed && !blocks[j].credit && analysis.ContainsWords(body[blocks[j].span.Start:blocks[j].span.End], b.owner) {
 				b.removed, b.credit, b.class, b.reason, b.score = true, false, classChrome, ReasonLegal, 1
 				break
 			}
 		}
-	}
-}
-
-// containsWords reports whether name occurs in line between word
-// boundaries.
-func containsWords(line, name string) bool {
-	for off := 0; ; {
-		k := strings.Index(line[off:], name)
-		if k < 0 {
-			return false
-		}
-		k += off
-		before, _ := utf8.DecodeLastRuneInString(line[:k])
-		after, _ := utf8.DecodeRuneInString(line[k+len(name):])
-		if (k == 0 || !isWordRune(before)) && (k+len(name) == len(line) || !isWordRune(after)) {
-			return true
-		}
-		off = k + 1
 	}
 }
 

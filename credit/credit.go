@@ -136,13 +136,18 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 	if as := authors(source); len(as) > 0 {
 		var own string // the derived article's own publisher, read only when an author matches
 		ownRead := false
+		var disp []string // the derived article's dispatch datelines, likewise
+		dispRead := false
 		for _, o := range as {
 			ko := keyOf(o.name)
 			for _, c := range all {
 				if !sameKey(keyOf(c.name), ko) {
 					continue
 				}
-				if dispatchOf(derived, source, c.name) {
+				if !dispRead {
+					disp, dispRead = dispatchDatelines(derived, source), true
+				}
+				if namedIn(disp, c.name) != "" {
 					// The derived article opens with the agency's own
 					// dateline, which the source's page restyled into its
 					// byline: it is the agency's dispatch, not a copy of
@@ -189,12 +194,14 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 		// derived credits that agency (a credit line, its byline or its
 		// author field: "ATS / Nadine Chappuis"): the source is the
 		// agency's dispatch, which the derived page restyled.
-		for _, c := range append(all[:len(all):len(all)], authors(derived)...) {
-			if dispatchOf(source, derived, c.name) {
-				return Result{
-					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: datelineName(source.Text, keyOf(c.name)),
-					Reason: fmt.Sprintf("the source opens with the wire dateline of %s, which the derived article credits (%s %q) without carrying it: the source is the agency's dispatch",
-						c.name, formPhrase(c.form), c.text),
+		if disp := dispatchDatelines(source, derived); len(disp) > 0 {
+			for _, c := range append(all[:len(all):len(all)], authors(derived)...) {
+				if agency := namedIn(disp, c.name); agency != "" {
+					return Result{
+						Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: agency,
+						Reason: fmt.Sprintf("the source opens with the wire dateline of %s, which the derived article credits (%s %q) without carrying it: the source is the agency's dispatch",
+							c.name, formPhrase(c.form), c.text),
+					}
 				}
 			}
 		}
@@ -257,53 +264,48 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 	}
 }
 
-// dispatchOf reports whether a, of no known publisher, opens with the
-// wire dateline of name ("Pramont (ATS) -") and b carries no dateline of
-// name: a reads as the agency's own dispatch beside b, which credits the
-// agency in another form. Two versions that both keep the dateline (an
-// outlet's page and a scraped copy of it) are not told apart by it.
-func dispatchOf(a, b *reprint.Article, name string) bool {
+// dispatchDatelines returns the names, as written, of the wire datelines
+// opening a line of a ("Pramont (ATS) -") that b carries in no dateline,
+// when a has no known publisher: beside b, which credits the agency in
+// another form, a reads as the agency's own dispatch. Two versions that
+// both keep the dateline (an outlet's page and a scraped copy of it) are
+// not told apart by it.
+func dispatchDatelines(a, b *reprint.Article) []string {
 	if a == nil || b == nil {
-		return false
+		return nil
 	}
 	if pub, _ := Publisher(a); pub != "" {
-		return false
+		return nil
 	}
-	k := keyOf(name)
-	return leadDateline(a.Text, k) && !anyDateline(b.Text, k)
-}
-
-// leadDateline reports whether text has a wire dateline opening a line
-// that names k.
-func leadDateline(text string, k nameKey) bool {
-	for _, m := range mentions(text) {
-		if m.dateline && m.lead && sameKey(keyOf(m.name), k) {
-			return true
+	var lead []string
+	for _, m := range mentions(a.Text) {
+		if m.dateline && m.lead {
+			lead = append(lead, m.name)
 		}
 	}
-	return false
+	if len(lead) == 0 {
+		return nil
+	}
+	carried := mentions(b.Text)
+	var out []string
+	for _, name := range lead {
+		k := keyOf(name)
+		if !slices.ContainsFunc(carried, func(m mention) bool { return m.dateline && sameKey(keyOf(m.name), k) }) {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
-// datelineName returns the name of text's lead wire dateline that names
-// k, as written ("ATS").
-func datelineName(text string, k nameKey) string {
-	for _, m := range mentions(text) {
-		if m.dateline && m.lead && sameKey(keyOf(m.name), k) {
-			return m.name
+// namedIn returns the one of names that name names, or "".
+func namedIn(names []string, name string) string {
+	k := keyOf(name)
+	for _, n := range names {
+		if sameKey(keyOf(n), k) {
+			return n
 		}
 	}
 	return ""
-}
-
-// anyDateline reports whether text has a wire dateline naming k,
-// opening a line or not.
-func anyDateline(text string, k nameKey) bool {
-	for _, m := range mentions(text) {
-		if m.dateline && sameKey(keyOf(m.name), k) {
-			return true
-		}
-	}
-	return false
 }
 
 // Named is one credit an article gives its text: the name as written, its

@@ -12,10 +12,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
 	"github.com/reprint/reprint/clean"
 	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
@@ -1073,29 +1073,10 @@ func quotesSourceArticle(text string, sents []reprint.Span, span reprint.Span, c
 		return true
 	}
 	around := text[ctx.Start:span.Start] + " " + text[span.End:ctx.End]
-	if p := cred.Publisher; p != "" && containsWords(strings.ToLower(around), strings.ToLower(p)) {
+	if p := cred.Publisher; p != "" && analysis.ContainsWords(strings.ToLower(around), strings.ToLower(p)) {
 		return true
 	}
 	return sourceReference.MatchString(around)
-}
-
-// containsWords reports whether name occurs in s as whole words: a
-// publisher "TT" is not in "att".
-func containsWords(s, name string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], name)
-		if k < 0 {
-			return false
-		}
-		k += i
-		before, _ := utf8.DecodeLastRuneInString(s[:k])
-		after, _ := utf8.DecodeRuneInString(s[k+len(name):])
-		if (k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) &&
-			(k+len(name) == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
-			return true
-		}
-		i = k + 1
-	}
 }
 
 // sourceReference: an attribution to the article a text is quoting,

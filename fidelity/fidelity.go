@@ -620,13 +620,7 @@ func represents(text string, sp reprint.Span, other string) bool {
 	if end := strings.IndexAny(rest, ".;\n"); end >= 0 {
 		rest = rest[:end]
 	}
-	i := strings.Index(rest, other)
-	if i < 0 {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(rest[:i])
-	after, _ := utf8.DecodeRuneInString(rest[i+len(other):])
-	return (i == 0 || !unicode.IsLetter(before)) && (i+len(other) == len(rest) || !unicode.IsLetter(after))
+	return analysis.ContainsWords(rest, other)
 }
 
 // checkSymbols judges a quotation without words by its normalised text:

@@ -163,12 +163,13 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 
 	src := scanSource(page)
 	rd := newRenderer(src)
+	kept := contentBlocks(tr.ContentNode)
 	var blocks []block
-	for _, l := range leads(doc, tr.ContentNode) {
+	for _, l := range leads(doc, kept) {
 		blocks = append(blocks, contentBlocks(l)...)
 	}
-	blocks = append(blocks, contentBlocks(tr.ContentNode)...)
-	for _, c := range continuations(doc, tr.ContentNode) {
+	blocks = append(blocks, kept...)
+	for _, c := range continuations(doc, kept) {
 		blocks = append(blocks, contentBlocks(c)...)
 	}
 	for _, bl := range blocks {

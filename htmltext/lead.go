@@ -33,20 +33,10 @@ var leadClasses = map[string]bool{
 // element with such a class is a label ("Nyheter", "Analysis").
 const minLeadWords = 8
 
-// leads returns the lead paragraphs of doc above trafilatura's content,
-// in document order (see above).
-func leads(doc, content *html.Node) []*html.Node {
-	got := map[string]bool{}
-	var first string
-	for _, bl := range contentBlocks(content) {
-		k := stripSpace(strings.Join(bl, ""))
-		if len(k) >= minKeptParagraph {
-			got[k] = true
-			if first == "" {
-				first = k
-			}
-		}
-	}
+// leads returns the lead paragraphs of doc above trafilatura's content
+// (kept: its blocks), in document order (see above).
+func leads(doc *html.Node, kept []block) []*html.Node {
+	got, first := keptBlocks(kept)
 	if first == "" {
 		return nil
 	}

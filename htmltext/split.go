@@ -41,22 +41,31 @@ const (
 	minContinuationWords = 30
 )
 
-// continuations returns the later containers of the article that
-// trafilatura's content (from doc) began, in document order (see "An
-// article split by advertisements"), or none.
-func continuations(doc, content *html.Node) []*html.Node {
-	// The blocks trafilatura kept, whitespace removed: a paragraph of the
-	// page is kept when it is one of them. A set, not a substring search
-	// of the kept text, so that the cost stays linear in the page (a page
-	// of 100,000 paragraphs would otherwise search the kept text 100,000
-	// times); a paragraph trafilatura split at a <br> is not matched and
-	// so just not counted.
-	got := map[string]bool{}
-	for _, bl := range contentBlocks(content) {
+// keptBlocks returns the blocks trafilatura kept (its content's, kept),
+// whitespace removed, as a set, and the first of them in order: a
+// paragraph of the page is kept when it is one of them. A set, not a
+// substring search of the kept text, so that the cost stays linear in the
+// page (a page of 100,000 paragraphs would otherwise search the kept text
+// 100,000 times); a paragraph trafilatura split at a <br> is not matched
+// and so just not counted.
+func keptBlocks(kept []block) (got map[string]bool, first string) {
+	got = map[string]bool{}
+	for _, bl := range kept {
 		if k := stripSpace(strings.Join(bl, "")); len(k) >= minKeptParagraph {
 			got[k] = true
+			if first == "" {
+				first = k
+			}
 		}
 	}
+	return got, first
+}
+
+// continuations returns the later containers of the article that
+// trafilatura's content began (kept: its blocks), in document order (see
+// "An article split by advertisements"), or none.
+func continuations(doc *html.Node, kept []block) []*html.Node {
+	got, _ := keptBlocks(kept)
 	if len(got) == 0 {
 		return nil
 	}

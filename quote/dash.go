@@ -48,6 +48,9 @@ type dashPiece struct {
 // nested in it (Depth 1); a dash paragraph that opens with a mark is left
 // to the marks.
 func dashQuotes(text string, dst []Quote, base int) []Quote {
+	if !strings.ContainsAny(text, "\u2013\u2014") {
+		return dst // most texts: no paragraph walk
+	}
 	var pieces []dashPiece
 	attributed := 0
 	for start := 0; start < len(text); {

@@ -180,11 +180,12 @@ func (an *Analyzer) ownStopShare(text string, lang whatlanggo.Lang) float64 {
 // language's stop words make it. (Archives indexed before keys/7 analysed
 // such texts in English: engine.KeysChanges.)
 func ByStopWords(text string) bool {
-	if NewAnalyzer().englishShare(text) >= EnglishStopShare {
+	an := NewAnalyzer()
+	if an.englishShare(text) >= EnglishStopShare {
 		return false
 	}
 	lang, ok := Language(text)
-	return !ok && NewAnalyzer().ownStopShare(text, lang) >= OwnStopShare
+	return !ok && an.ownStopShare(text, lang) >= OwnStopShare
 }
 
 // OwnLanguage reports whether text is analysed in a language of its own:
