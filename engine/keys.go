@@ -87,6 +87,14 @@ var KeysChanges = []KeysChange{
 		// analysed in English.
 		Touches: rewrite.ByStopWords,
 	},
+	{
+		From: "keys/7 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare",
+		To:   "keys/8 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop",
+		What: "a text whose stop words are Catalan's (the identifier names it Spanish) is analysed as Catalan: Lucene's Catalan stop words left out, words kept whole",
+		// Exactly the texts read as Catalan: before, they were analysed
+		// in Spanish or in English.
+		Touches: rewrite.Catalan,
+	},
 }
 
 // keysPath returns the changes from version from to KeysVersion, or false

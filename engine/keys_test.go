@@ -41,6 +41,12 @@ func TestKeysChanges(t *testing.T) {
 		{2, "Le conseil municipal a approuvé lundi la construction du nouveau pont, et le maire a déclaré que les travaux commenceraient au printemps.", true},
 		{2, "پاکستان نے 17 اکتوبر کو میچ جیتا۔", false},
 		{2, "北京今天宣布了新的计划。", false},
+		{3, "Byrådet i Grønnerup har tirsdag efter en lang debat om prisen og placeringen vedtaget, at der skal bygges en ny bro over åen, og arbejdet går i gang til foråret.", true},
+		{3, "Der Stadtrat hat am Montag den Bau der neuen Brücke beschlossen, und der Bürgermeister sagte, die Arbeiten würden im Frühjahr beginnen.", false},
+		{4, "L'Ajuntament de Vilafreda ha aprovat aquest dimarts, després d'un llarg debat sobre el preu i el traçat, que es construirà un pont nou sobre la riera, i les obres començaran a la primavera.", true},
+		{4, "El Ayuntamiento de Vilafreda aprobó este martes, tras un largo debate sobre el precio y el trazado, que se construirá un nuevo puente sobre la riera, y las obras empezarán en primavera.", false},
+		{4, "A Câmara Municipal aprovou nesta terça-feira, depois de um longo debate sobre o preço e o traçado, que será construída uma nova ponte sobre a ribeira, e as obras começam na primavera.", false},
+		{4, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
 			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)

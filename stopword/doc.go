@@ -29,6 +29,8 @@
 // Snowball project's stop list (Snowball: Danish to Swedish; Lucene's for
 // Romanian and Turkish), taken from the language packages of
 // github.com/blevesearch/bleve/v2: Snowball(lang) by ISO 639-1 code.
+// Catalan, whose stemmer Snowball has but no Go port, has Lucene's list
+// there too, under "ca".
 // Package rewrite leaves a document's words on its language's list out of
 // its terms beside the English ones, so that two unrelated German stories
 // no longer share "der", "und" and "über" as terms and pass the

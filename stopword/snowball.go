@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/blevesearch/bleve/v2/analysis/lang/ca"
 	"github.com/blevesearch/bleve/v2/analysis/lang/da"
 	"github.com/blevesearch/bleve/v2/analysis/lang/de"
 	"github.com/blevesearch/bleve/v2/analysis/lang/es"
@@ -29,8 +30,12 @@ import (
 // start of a line, "|" opens a comment); Snowball has none for Romanian
 // and Turkish, whose lists come to bleve from Lucene (Jacques Savoy's
 // Romanian list; LUCENE-559 for Turkish), one word a line with "#"
-// comments.
+// comments. Catalan, whose Snowball stemmer has no Go port, has Lucene's
+// list (from the cue.language project, Apache 2.0) through bleve: package
+// rewrite reads a page as Catalan by it, since the language identifier
+// does not know Catalan, and keeps Catalan words whole.
 var snowballLists = map[string][]byte{
+	"ca": ca.CatalanStopWords,
 	"da": da.DanishStopWords,
 	"de": de.GermanStopWords,
 	"es": es.SpanishStopWords,

@@ -60,8 +60,8 @@ func ExampleEnglish() {
 // has words, lower case and one token each, the function words one
 // expects are there, and English and unknown codes have none here.
 func TestSnowball(t *testing.T) {
-	if got := stopword.Languages(); len(got) != 14 || !slices.IsSorted(got) {
-		t.Errorf("Languages() = %q; want the 14 Snowball languages beside English, sorted", got)
+	if got := stopword.Languages(); len(got) != 15 || !slices.IsSorted(got) {
+		t.Errorf("Languages() = %q; want the 14 Snowball languages and Catalan beside English, sorted", got)
 	}
 	for _, lang := range stopword.Languages() {
 		words := stopword.Snowball(lang)
@@ -89,6 +89,7 @@ func TestSnowball(t *testing.T) {
 		{"es", []string{"el", "los", "para", "más"}},
 		{"ru", []string{"и", "не", "что"}},
 		{"it", []string{"della", "che", "non"}},
+		{"ca", []string{"els", "amb", "per", "més", "però"}},
 	}
 	for _, tt := range tests {
 		words := stopword.Snowball(tt.lang)

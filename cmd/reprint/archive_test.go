@@ -370,17 +370,17 @@ func TestArchiveUpgradeCLI(t *testing.T) {
 		t.Errorf("second upgrade:\n%s", out)
 	}
 
-	// A Danish article, which the identifier names unreliably: its terms
-	// leave out Danish stop words since the last change, so its keys
+	// A Catalan article, which the identifier does not know: its terms
+	// leave out Catalan stop words since the last change, so its keys
 	// changed.
 	in := filepath.Join(t.TempDir(), "in")
 	os.Mkdir(in, 0o755)
-	os.WriteFile(filepath.Join(in, "danish.txt"), []byte("Byrådet i Grønnerup har tirsdag efter en lang debat om prisen og placeringen vedtaget, at der skal bygges en ny bro over åen, og arbejdet går i gang til foråret.\n"), 0o644)
+	os.WriteFile(filepath.Join(in, "catalan.txt"), []byte("L'Ajuntament de Vilafreda ha aprovat aquest dimarts, després d'un llarg debat sobre el preu i el traçat, que es construirà un pont nou sobre la riera, i les obres començaran a la primavera.\n"), 0o644)
 	arc2 := filepath.Join(t.TempDir(), "arc2")
 	mustRun(t, "add", "--archive", arc2, seeds, in)
 	setKeys(t, arc2, prev)
 	out, errs, status = runIn(t, "", "archive", "upgrade", "--archive", arc2)
-	if status != 1 || !strings.Contains(out, "not upgraded: 1 of 6") || !strings.Contains(out, "danish.txt") || !strings.Contains(errs, "archive export") {
+	if status != 1 || !strings.Contains(out, "not upgraded: 1 of 6") || !strings.Contains(out, "catalan.txt") || !strings.Contains(errs, "archive export") {
 		t.Errorf("upgrade of a touched archive: status %d\nstdout:\n%s\nstderr:\n%s", status, out, errs)
 	}
 	out, _, status = runIn(t, "", "archive", "export", "--archive", arc2)

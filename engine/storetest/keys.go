@@ -21,10 +21,10 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		{ID: "a", Text: "The council approved the new bridge on Tuesday after a long debate about its cost and its route."},
 		{ID: "b", Text: "A new bridge was approved by the council on Tuesday, after a long debate about the cost and the route."},
 	}
-	// A Danish article, which the identifier names unreliably and whose
-	// terms leave out Danish stop words since keys/7: the last change
+	// A Catalan article, which the identifier does not know and whose
+	// terms leave out Catalan stop words since keys/8: the last change
 	// touches it.
-	danish := &reprint.Article{ID: "g", Text: "Byrådet i Grønnerup har tirsdag efter en lang debat om prisen og placeringen vedtaget, at der skal bygges en ny bro over åen, og arbejdet går i gang til foråret."}
+	catalan := &reprint.Article{ID: "g", Text: "L'Ajuntament de Vilafreda ha aprovat aquest dimarts, després d'un llarg debat sobre el preu i el traçat, que es construirà un pont nou sobre la riera, i les obres començaran a la primavera."}
 
 	build := func(t *testing.T, arts []*reprint.Article, keys string) string {
 		t.Helper()
@@ -103,7 +103,7 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		}
 	})
 	t.Run("touched", func(t *testing.T) {
-		loc := build(t, append(slices.Clone(english), danish), prev)
+		loc := build(t, append(slices.Clone(english), catalan), prev)
 		up, err := upgrade(t, loc)
 		if !errors.Is(err, engine.ErrKeysTouched) {
 			t.Fatalf("UpgradeKeys = %v; want ErrKeysTouched", err)

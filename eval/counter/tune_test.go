@@ -37,17 +37,19 @@ type features struct {
 	// newspaper story against the agency's outlet whatever the
 	// direction, with the name it credits ("not-credited:وقت نیوز").
 	credit, ncredit string
+	// dwords and swords are the token counts of the derived text and the other.
+	dwords, swords int
 }
 
 func (f *features) derived() bool { return f.label != "ND" && f.label != "non" }
 
-const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4\tiw2\tcw2\tcredit\tncredit\tdrun1\tsrun1"
+const featureHeader = "id\tlabel\trelation\tpassages\tsim\tshared\tdcov\tdverb\tdrw\tdrun3\tdrun8\tdrun32\tscov\tsrun3\tpmax\tpmean\tic4\tiw2\tcw2\tcredit\tncredit\tdrun1\tsrun1\tdwords\tswords"
 
 func (f *features) write(w io.Writer) {
-	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%.3f\t%.3f\n",
+	fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%.3f\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%.3f\t%.3f\t%d\t%d\n",
 		f.id, f.label, f.relation, f.passages, f.sim, f.shared,
 		f.d.Verbatim+f.d.Rewrite, f.d.Verbatim, f.d.Rewrite, f.d.Run3, f.d.Run8, f.d.Run32,
-		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4, f.iw2, f.cw2, cmp.Or(f.credit, "-"), cmp.Or(f.ncredit, "-"), f.d.Run1, f.s.Run1)
+		f.s.Verbatim+f.s.Rewrite, f.s.Run3, f.pmax, f.pmean, f.ic4, f.iw2, f.cw2, cmp.Or(f.credit, "-"), cmp.Or(f.ncredit, "-"), f.d.Run1, f.s.Run1, f.dwords, f.swords)
 }
 
 // pairFeatures fills f from the engine's pair d (nil: none found), whose
@@ -121,6 +123,7 @@ func counterFeatures(t *testing.T) []features {
 		f.ic4 = df.containment(grams[cp.ID+"p"], grams[cp.ID])
 		f.iw2 = wdf.containment(words[cp.ID+"p"], words[cp.ID])
 		f.cw2 = (*bigramDF)(nil).containment(words[cp.ID+"p"], words[cp.ID])
+		f.dwords, f.swords = len(tk.Tokenize(cp.Derived, nil)), len(tk.Tokenize(cp.Source, nil))
 	}
 	return out
 }
