@@ -225,13 +225,51 @@ func TestApart(t *testing.T) {
 			pairs[k].Coverage.B = 0.1
 		}
 	}
-	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 12))
+	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 12), nil)
 	for k, p := range prs {
 		if rels[k] != p.want || turned[k] != (p.want != p.rel) {
 			t.Errorf("%d–%d: %v (turned %v); want %v", p.a, p.b, rels[k], turned[k], p.want)
 		}
 		if turned[k] && dirs[k] != provenance.SourceUnknown {
 			t.Errorf("%d–%d: direction %v after turning; want unknown", p.a, p.b, dirs[k])
+		}
+	}
+}
+
+// TestApartSiteName: two rewrites of one article that share facts their
+// parent's text lacks took from each other and stay a rewrite — unless
+// those facts are the parent's publisher's name, which both credit
+// ("…, Aotearoa Public Media reported"): they then tell the same story
+// apart.
+func TestApartSiteName(t *testing.T) {
+	stories := []provenance.Story{{
+		Articles: []int{0, 1, 2},
+		Lineage:  []provenance.Edge{{Child: 1, Parent: 0}, {Child: 2, Parent: 0}},
+	}}
+	name := []uint64{11, 12, 13} // the publisher's name words, sorted
+	for _, tt := range []struct {
+		what      string
+		siteFacts [][]uint64
+		want      judge.Relation
+	}{
+		{"facts the parent lacks", nil, judge.Rewrite},
+		{"the parent's publisher's name", [][]uint64{name, nil, nil}, judge.SameStory},
+	} {
+		head := reprint.Passage{A: reprint.Span{Start: 0, End: 100}, B: reprint.Span{Start: 0, End: 100}}
+		var pairs []detect.Pair
+		var rels []judge.Relation
+		var dirs []provenance.Source
+		var links []provenance.Link
+		for _, ab := range [][2]int{{0, 1}, {0, 2}, {1, 2}} {
+			pairs = append(pairs, detect.Pair{A: ab[0], B: ab[1], Passages: []reprint.Passage{head}, Coverage: detect.Coverage{A: 0.9, B: 0.9}})
+			rels = append(rels, judge.Rewrite)
+			dirs = append(dirs, provenance.SourceA)
+			links = append(links, provenance.NewLink(ab[0], ab[1], judge.Rewrite, judge.Evidence{}, provenance.Direction{Source: provenance.SourceA}))
+		}
+		facts := [][]uint64{{1, 2}, {1, 2, 11, 12, 13}, {1, 2, 11, 12, 13}}
+		apart(stories, pairs, rels, dirs, links, facts, tt.siteFacts)
+		if rels[2] != tt.want {
+			t.Errorf("%s: siblings read %v; want %v", tt.what, rels[2], tt.want)
 		}
 	}
 }

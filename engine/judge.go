@@ -96,6 +96,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	// … and whom each credits its text to, for the common-source test.
 	names := creditNames(res)
 	credits := make([][]credit.Named, len(arts))
+	// … and the facts of its publisher's name (apart: two rewrites that
+	// both credit their source by its publisher's name share that name
+	// through the source, not through each other).
+	siteFacts := make([][]uint64, len(arts))
 	releases := make([]bool, len(arts)) // pressrelease.Recognise
 	terms := res.Terms
 	if terms != nil {
@@ -112,6 +116,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sents := storySentences(a.Text, lines)
 		facts[i] = an.Facts(a.Text, sents, nil)
 		credits[i] = credit.Credits(a, outlets)
+		siteFacts[i] = an.NameFacts(a.Meta.Site, nil)
 		_, releases[i] = pressrelease.Recognise(a.Text)
 		if terms != nil && len(lines) > 0 {
 			terms[i] = an.Terms(a.Text, sents, nil)
@@ -226,7 +231,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			}
 		}
 	}
-	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts)
+	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts, siteFacts)
 	for k, p := range res.Pairs {
 		a, b := arts[p.A], arts[p.B]
 		dir, c := links[k].Direction, checks[k]
@@ -654,7 +659,7 @@ const ApartReason = "the story's lineage derives each from other versions, and n
 // article holds and its own parent lacks (at least
 // provenance.CreditedAccessFacts: a rewrite that merges two sources). It
 // returns the pairs it turned, by index, and sets their direction unknown.
-func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relation, dirs []provenance.Source, links []provenance.Link, facts [][]uint64) map[int]bool {
+func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relation, dirs []provenance.Source, links []provenance.Link, facts, siteFacts [][]uint64) map[int]bool {
 	parent := map[int]int{}
 	for _, st := range stories {
 		for _, e := range st.Lineage {
@@ -724,8 +729,17 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 			continue
 		}
 		took := func(x, y int, ux []int) bool {
-			return len(ux) > 0 && x < len(facts) && y < len(facts) && ux[0] < len(facts) &&
-				provenance.OnlyVia(facts[x], facts[y], facts[ux[0]]) >= provenance.CreditedAccessFacts
+			if len(ux) == 0 || x >= len(facts) || y >= len(facts) || ux[0] >= len(facts) {
+				return false
+			}
+			// The parent's publisher's name is the parent's: both may
+			// credit it ("…, Aotearoa Public Media reported").
+			known := facts[ux[0]]
+			if ux[0] < len(siteFacts) && len(siteFacts[ux[0]]) > 0 {
+				known = slices.Concat(known, siteFacts[ux[0]])
+				slices.Sort(known)
+			}
+			return provenance.OnlyVia(facts[x], facts[y], known) >= provenance.CreditedAccessFacts
 		}
 		if took(p.A, p.B, ua) || took(p.B, p.A, ub) {
 			continue

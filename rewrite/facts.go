@@ -85,6 +85,31 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 	return dst[:start+len(c)]
 }
 
+// NameFacts returns the facts the name would give where it stands inside
+// a sentence ("…, Aotearoa Public Media reported."), sorted, appended to
+// dst: each capitalised word that is not a stop word, and acronyms. Facts
+// reads a name alone as a line in title case, with no facts; a caller
+// that knows a text names an outlet (a credit) reads the outlet's name
+// with NameFacts to tell the facts of the story from those of its
+// credit.
+func (an *Analyzer) NameFacts(name string, dst []uint64) []uint64 {
+	start := len(dst)
+	toks := an.tk.Tokenize(name, an.toks[:0])
+	an.toks = toks
+	for _, tok := range toks {
+		word := name[tok.Span.Start:tok.Span.End]
+		r, _ := utf8.DecodeRuneInString(word)
+		switch {
+		case !unicode.IsUpper(r):
+		case isAcronym(word), !an.isStop(tok.Hash):
+			dst = append(dst, TermID(KindEntity, tok.Hash))
+		}
+	}
+	slices.Sort(dst[start:])
+	c := slices.Compact(dst[start:])
+	return dst[:start+len(c)]
+}
+
 // titleCase reports whether the sentence s, tokenized as toks, is set in
 // title case: at least two capitalised words, and no word in lower case
 // but stop words ("Plague Case in Pine County", "What Happened?"). A

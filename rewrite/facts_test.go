@@ -62,6 +62,34 @@ func TestFacts(t *testing.T) {
 
 // TestFactsBadSpans: spans outside the text or splitting a UTF-8 sequence
 // are skipped, never a panic.
+// TestNameFacts: a name alone gives the facts it gives inside a sentence,
+// where Facts reads it as a title-case line with none.
+func TestNameFacts(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"Aotearoa Public Media", []string{"aotearoa", "public", "media"}},
+		{"The Associated Press", []string{"associated", "press"}},
+		{"BBC News", []string{"bbc", "news"}},
+		{"nzherald.co.nz", nil},
+		{"", nil},
+	} {
+		an := NewAnalyzer()
+		got := an.NameFacts(tt.name, nil)
+		if want := factIDs(tt.want); !slices.Equal(got, want) {
+			t.Errorf("NameFacts(%q) = %x; want %q (%x)", tt.name, got, tt.want, want)
+		}
+		text := "Fourteen households were evacuated, " + tt.name + " reported."
+		in := an.Facts(text, sentence.Split(text, nil), nil)
+		for _, id := range got {
+			if _, ok := slices.BinarySearch(in, id); !ok {
+				t.Errorf("NameFacts(%q) holds %x, which the name inside a sentence does not give", tt.name, id)
+			}
+		}
+	}
+}
+
 func TestFactsBadSpans(t *testing.T) {
 	text := "Café Nero opened in Leeds."
 	an := NewAnalyzer()
