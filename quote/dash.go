@@ -125,7 +125,7 @@ func dashParagraph(text string, start, end int, pieces []dashPiece, attributed i
 		if r := firstRune(text[body:end]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return pieces, attributed // a list item ("– a new road"), not speech
 		}
-		comma, verbEnd := attributionComma(text, body, end)
+		comma, verbEnd, first := attributionComma(text, body, end)
 		p := dashPiece{cont: cont}
 		if comma < 0 {
 			p.outer = reprint.Span{Start: open, End: end}
@@ -136,7 +136,11 @@ func dashParagraph(text string, start, end int, pieces []dashPiece, attributed i
 		p.outer = reprint.Span{Start: open, End: comma}
 		p.span = trim(text, body, strings.LastIndexByte(text[:min(comma+1, len(text))], ','))
 		p.attributed = true
-		if v := lastWord(text, verbEnd); dashOnlyVerbs[v] {
+		if v := lastWord(text, verbEnd); first.End > first.Start {
+			// "…, kunnanjohtaja Timo Rautakorpi sanoo.": the speaker
+			// stands before the verb, behind its role.
+			p.onlyVerb, p.speaker = v, first
+		} else if dashOnlyVerbs[v] {
 			if sp, ok := nameAfter(text, verbEnd, end); ok {
 				p.onlyVerb, p.speaker = v, sp
 			}
@@ -196,8 +200,9 @@ func firstRune(s string) rune {
 // (after an optional dash: ", — сказал он") by an attribution verb and a
 // speaker, and returns where the quotation ends (the comma, or after the
 // dash, so that the attribution reads from the verb) and the verb's end;
-// -1 when there is none.
-func attributionComma(text string, from, end int) (comma, verbEnd int) {
+// -1 when there is none. When the speaker stands before the verb
+// (speakerFirst), first is the speaker's span.
+func attributionComma(text string, from, end int) (comma, verbEnd int, first reprint.Span) {
 	for i := from; i < end; i++ {
 		if text[i] != ',' {
 			continue
@@ -217,11 +222,69 @@ func attributionComma(text string, from, end int) (comma, verbEnd int) {
 			w += n
 		}
 		if w > j && dashVerb(text[j:w]) && speakerNext(text, w, end) {
-			return stop, w
+			return stop, w, reprint.Span{}
+		}
+		if v, sp, ok := speakerFirst(text, j, end); ok {
+			return stop, v, sp
 		}
 	}
-	return -1, -1
+	return -1, -1, reprint.Span{}
 }
+
+// speakerFirst reports whether the words at i are a speaker and then an
+// attribution verb, the order of Finnish and Polish ("…, Pelkonen
+// toteaa.", "…, hän jatkaa.", "…, kunnanjohtaja Timo Rautakorpi sanoo."):
+// a pronoun, or at most speakerRoleWords lower-case words of a role and
+// one to three capitalised words of a name, then the verb. It returns the
+// verb's end and the speaker's span (the pronoun, or the name's words).
+func speakerFirst(text string, i, end int) (verbEnd int, speaker reprint.Span, ok bool) {
+	word := func(j int) (int, int) {
+		j = skipSpace(text, j, end)
+		w := j
+		for w < end {
+			r, n := utf8.DecodeRuneInString(text[w:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			w += n
+		}
+		return j, w
+	}
+	j := i
+	roles, names := 0, 0
+	var name reprint.Span
+	for {
+		a, b := word(j)
+		if a == b || a > j && j > i && !isSpaceRun(text[j:a]) {
+			return 0, reprint.Span{}, false
+		}
+		w := text[a:b]
+		switch {
+		case names == 0 && roles == 0 && pronouns[w]:
+			a2, b2 := word(b)
+			ok := a2 < b2 && isSpaceRun(text[b:a2]) && dashVerb(text[a2:b2])
+			return b2, reprint.Span{Start: a, End: b}, ok
+		case unicode.IsUpper(firstRune(w)):
+			if names++; names > 3 {
+				return 0, reprint.Span{}, false
+			}
+			if names == 1 {
+				name.Start = a
+			}
+			name.End = b
+		case names > 0 && dashVerb(w):
+			return b, name, true
+		case names == 0 && roles < speakerRoleWords:
+			roles++
+		default:
+			return 0, reprint.Span{}, false
+		}
+		j = b
+	}
+}
+
+// isSpaceRun reports whether s is all white space.
+func isSpaceRun(s string) bool { return strings.TrimSpace(s) == "" }
 
 // speakerNext reports whether the words after the verb ending at i can
 // be a speaker: a capitalised word or a pronoun ("säger Anna Berg",

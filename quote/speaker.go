@@ -33,7 +33,8 @@ var verbs = map[string]bool{
 }
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
-// Portuguese, Italian and Dutch news, in the forms that stand next to a speaker:
+// Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek and
+// Romanian news, in the forms that stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
 // and the participle after an auxiliary (« … », a réagi Gérard Laporte;
@@ -78,7 +79,18 @@ säger sade berättar berättade förklarar förklarade menar menade konstaterar
 tillägger tillade betonar betonade fortsätter fortsatte understryker underströk svarar svarade
 sier forteller fortalte forklarer forklarte mener mente understreker understreket svarer
 siger sagde fortæller forklarede understreger tilføjer tilføjede svarede
-сказал сказала сказали говорит заявил заявила отметил отметила добавил добавила`
+сказал сказала сказали говорит заявил заявила отметил отметила добавил добавила
+sanoo sanoi kertoo kertoi toteaa totesi jatkaa jatkoi korostaa korosti muistuttaa muistutti
+huomauttaa huomautti painottaa painotti vastaa vastasi selittää selitti kuvailee kuvaili
+powiedział powiedziała mówi mówił mówiła dodał dodała dodaje podkreślił podkreśliła podkreśla
+zaznaczył zaznaczyła zaznacza wyjaśnił wyjaśniła wyjaśnia stwierdził stwierdziła stwierdza
+przyznał przyznała przyznaje poinformował poinformowała relacjonuje relacjonował relacjonowała
+opowiada opowiadał opowiadała ocenił oceniła ocenia tłumaczy tłumaczył tłumaczyła zapewnił
+zapewniła zapewnia przekonuje przekonywał przekonywała
+είπε λέει δήλωσε δηλώνει ανέφερε αναφέρει τόνισε τονίζει σημείωσε σημειώνει πρόσθεσε προσθέτει
+εξήγησε εξηγεί υπογράμμισε υπογραμμίζει περιέγραψε διηγείται
+spune declară explică precizează subliniază afirmă adaugă povestește transmite
+declarat spus afirmat precizat explicat adăugat subliniat menționat transmis arătat povestit`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -127,6 +139,9 @@ var pronouns = map[string]bool{
 	// Swedish, Norwegian and Danish ("säger hon", "sier han"), and
 	// Russian.
 	"han": true, "hon": true, "hun": true, "vi": true, "он": true, "она": true, "они": true,
+	// Finnish, Polish and Greek ("hän jatkaa", "dodała ona", "είπε
+	// εκείνος"); not Romanian "el", which is Spanish's article.
+	"hän": true, "ona": true, "oni": true, "εκείνος": true, "εκείνη": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
