@@ -50,6 +50,19 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"fonte:", FormSource},
 	{"bronnen:", FormSource},
 	{"bron:", FormSource},
+	// … and in Romanian, Polish, Finnish, Swedish, Danish and Norwegian,
+	// Greek, Czech and Slovak, Hungarian and Turkish.
+	{"sursa:", FormSource},
+	{"surse:", FormSource},
+	{"źródło:", FormSource},
+	{"lähde:", FormSource},
+	{"lähteet:", FormSource},
+	{"källa:", FormSource},
+	{"kilde:", FormSource},
+	{"πηγή:", FormSource},
+	{"zdroj:", FormSource},
+	{"forrás:", FormSource},
+	{"kaynak:", FormSource},
 	// "With information from X", the Latin American and Brazilian
 	// credit of agency copy worked into a story ("Con información de
 	// AFP", "Com informações da Agência Brasil").

@@ -498,6 +498,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "TT", form: credit.FormAccordingTo, evidence: "enligt TT",
 		},
 		{
+			name:    "Polish: według PAP",
+			derived: article("d", "Pożar magazynu\n\nW nocy spłonął magazyn firmy EkoGranulat w Wądolinie.\n\nWedług PAP nikt nie został ranny."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Polska Agencja Prasowa"}},
+			status:  credit.Credited, credName: "PAP", form: credit.FormAccordingTo, evidence: "Według PAP",
+		},
+		{
+			name:    "Romanian: the agency between slashes in the dateline",
+			derived: article("d", "Inundații la Runcșoara\n\nRuncșoara, 3 mai /Agerpres/ - Zeci de gospodării au fost inundate în noaptea de vineri spre sâmbătă.\n\nPompierii au evacuat 40 de persoane."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "AGERPRES"}},
+			status:  credit.Credited, credName: "Agerpres", form: credit.FormParenthetical, evidence: "/Agerpres/",
+		},
+		{
+			name:    "a slash inside a sentence is no dateline",
+			derived: article("d", "Inundații la Runcșoara\n\nDebitul a crescut la 40 de metri cubi /Agerpres/ - spun hidrologii.\n\nPompierii au evacuat 40 de persoane."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "AGERPRES"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Swedish: the incise uppger TT",
 			derived: article("d", "Bruket stänger\n\nBeskedet lämnades på ett möte i matsalen tidigt på tisdagsmorgonen, uppger TT.\n\nAlla 312 anställda varslas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},

@@ -621,10 +621,11 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "laut", "volgens", "enligt", "ifølge") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
-			// German, Dutch, Swedish, Norwegian and Danish and French
-			// "according to": "laut dpa", "laut der Polizei", "enligt
-			// TT", "d'après l'AFP". The phrase names a source, so
+		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
+			// German, Dutch, Swedish, Norwegian, Danish, Polish,
+			// Romanian and French "according to": "laut dpa", "laut
+			// der Polizei", "enligt TT", "według PAP", "potrivit
+			// Agerpres", "d'après l'AFP". The phrase names a source, so
 			// one lower-case word is taken as its name ("dpa"); it
 			// credits only as a name of the source's publisher or of
 			// an outlet, like every "according to X".
@@ -784,6 +785,13 @@ func mentions(text string) []mention {
 func parentheticals(text string) []mention {
 	var out []mention
 	for i := 0; i < len(text); i++ {
+		if text[i] == '/' {
+			if m, ok := slashDateline(text, i); ok {
+				out = append(out, m)
+				i = m.span.End - 1
+			}
+			continue
+		}
 		if text[i] != '(' {
 			continue
 		}
@@ -833,6 +841,30 @@ func parentheticals(text string) []mention {
 	return out
 }
 
+// slashDateline reads the dateline of Romanian and Moldovan wire copy,
+// the agency between slashes after the place and date and a dash after
+// it ("Runcșoara, 3 mai /Agerpres/ - …", "Chișinău, 5 iunie /MOLDPRES/ –
+// …"), at the slash at i: a capitalised name of one word, at the start
+// of a line after at most a place and a date (datelinePlace).
+func slashDateline(text string, i int) (mention, bool) {
+	end := strings.IndexAny(text[i+1:min(len(text), i+2+maxParenBytes)], "/ \n")
+	if end <= 0 || text[i+1+end] != '/' {
+		return mention{}, false
+	}
+	name := text[i+1 : i+1+end]
+	close := i + 1 + end + 1
+	after := strings.TrimLeft(text[close:], " \t\u00a0")
+	if !capitalisedName(name) || !(strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")) {
+		return mention{}, false
+	}
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	if strings.TrimSpace(line) == "" || !datelinePlace(line) {
+		return mention{}, false
+	}
+	return mention{name: name, text: text[i:close], form: FormParenthetical, span: reprint.Span{Start: i, End: close},
+		dateline: true, lead: true}, true
+}
+
 // sortMentions orders ms by position in the text.
 func sortMentions(ms []mention) {
 	slices.SortStableFunc(ms, func(a, b mention) int { return cmp.Compare(a.span.Start, b.span.Start) })
@@ -873,7 +905,7 @@ func cutFold(s, prefix string) (string, bool) {
 }
 
 // lowerMonth reports whether w is a month's name or its wire abbreviation
-// in Spanish, French, Portuguese or Italian, which write it in lower case
+// in Spanish, French, Portuguese, Italian or Romanian, which write it in lower case
 // in a dateline: the agencies' style books cut it to three letters ("3
 // mar", "15 ene", "2 août").
 func lowerMonth(w string) bool {
@@ -886,7 +918,9 @@ func lowerMonth(w string) bool {
 		"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
 		"novembro", "dezembro", "fev", "set", "out", "dez",
 		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
-		"ottobre", "dicembre", "gen", "mag", "giu", "lug", "ott":
+		"ottobre", "dicembre", "gen", "mag", "giu", "lug", "ott",
+		"ianuarie", "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie",
+		"octombrie", "noiembrie", "decembrie":
 		return true
 	}
 	return false
