@@ -64,6 +64,17 @@ func TestLineScore(t *testing.T) {
 		{"Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *", ReasonCommentForm},
 		{"Me gusta Cargando...", ReasonShare},
 		{"Laisser un commentaire", ReasonCommentForm},
+		// Polish, Finnish, Greek and Romanian.
+		{"Dodaj komentarz", ReasonCommentForm},
+		{"Udostępnij ten artykuł:", ReasonShare},
+		{"Czytaj także: Remont wiaduktu na obwodnicy potrwa do września", ReasonPromo},
+		{"Tagi: pożar, straż pożarna, EkoGranulat", ReasonNavigation},
+		{"Sähköpostiosoitettasi ei julkaista. Pakolliset kentät on merkitty *", ReasonCommentForm},
+		{"Jaa tämä:", ReasonShare},
+		{"Ετικέτες: Λιμάνι, Ακτοπλοΐα", ReasonNavigation},
+		{"Διαβάστε επίσης", ReasonPromo},
+		{"Lasă un răspuns", ReasonCommentForm},
+		{"Citește și: Drumul județean, redeschis după inundații", ReasonPromo},
 		{"Schreibe einen Kommentar", ReasonCommentForm},
 		{"News › World › Europe", ReasonNavigation},
 		{"Like Loading…", ReasonShare},
@@ -162,6 +173,10 @@ func TestLineScore(t *testing.T) {
 		"Die Polizei hat Anzeige gegen den Fahrer erstattet, teilte ein Sprecher am Montag mit.",
 		"Le maire a refusé de partager les conclusions du rapport avec l'opposition, selon plusieurs élus.",
 		"Los vecinos se negaron a compartir sus datos con la empresa, según informó el ayuntamiento.",
+		"Burmistrz zapowiedział, że gmina udostępni mieszkańcom wyniki pomiarów powietrza jeszcze w tym tygodniu.",
+		"Kunnanjohtaja kertoi, että päätöksestä voi tehdä kunnallisvalituksen hallinto-oikeuteen 14 päivän kuluessa.",
+		"Ο δήμαρχος είπε ότι τα σχόλια των κατοίκων θα ληφθούν υπόψη πριν από την απόφαση του δημοτικού συμβουλίου.",
+		"Primarul a spus că locuitorii pot citi și comenta planul de reconstrucție pe site-ul primăriei până vineri.",
 		// A size in brackets inside a sentence, or a number that is no
 		// size, is story.
 		"The update weighs 212 MB and installs overnight (Apple said).",

@@ -44,6 +44,14 @@ var stopWords = map[string]map[string]bool{
 		man med men mot när och om på sig som till var vi är över`),
 	"ca": set(`a al als amb de del dels els en es és i la les li no o per perquè que què se si
 		són un una va van`),
+	"pl": set(`a aby ale by był była było być cz do go i ich jak jest jego jej już na nie o od
+		oraz po przez się są ta tak te to w we z za że`),
+	"fi": set(`ei ja jo joka jos kuin kun mutta myös niin ole oli on ovat se sekä sen että hän
+		mukaan tai vain`),
+	"el": set(`αλλά από για δεν είναι έχει η θα και με μια να ο οι που σε στα στη στην στο στον
+		στις τα τη την της το τον του των ότι`),
+	"ro": set(`a ai al ale cu că care ce de din după este fi în la mai nu o pe pentru sa să se
+		si și sunt un una au`),
 }
 
 // category is the kind of page chrome a vocabulary entry points to. It
@@ -197,6 +205,18 @@ var chromeWords = map[string]cue{
 	"velden": {catCommentForm, cueFaint}, "advertentie": {catPromo, cueStrong},
 	"privacyverklaring": {catLegal, cueStrong}, "voorwaarden": {catLegal, cueFaint},
 	"únete": {catPromo, cueWeak},
+	// Polish, Finnish, Greek and Romanian: the advertisement's label,
+	// the comment section, the share and tag rows.
+	"reklama": {catPromo, cueStrong}, "komentarze": {catCommentPolicy, cueStrong},
+	"komentarz": {catCommentPolicy, cueWeak}, "udostępnij": {catShare, cueWeak},
+	"zaloguj": {catNavigation, cueStrong}, "subskrybuj": {catPromo, cueStrong},
+	"mainos": {catPromo, cueStrong}, "kommentit": {catCommentPolicy, cueStrong},
+	"kommentti": {catCommentPolicy, cueWeak}, "kirjaudu": {catNavigation, cueStrong},
+	"διαφήμιση": {catPromo, cueStrong}, "σχόλια": {catCommentPolicy, cueStrong},
+	"σχόλιο": {catCommentPolicy, cueWeak}, "κοινοποίηση": {catShare, cueWeak},
+	"publicitate": {catPromo, cueStrong}, "comentarii": {catCommentPolicy, cueStrong},
+	"comentariu": {catCommentPolicy, cueWeak}, "distribuie": {catShare, cueWeak},
+	"abonează-te": {catPromo, cueStrong},
 	// "Download", weighted as the English word.
 	"herunterladen": {catPromo, cueWeak}, "télécharger": {catPromo, cueWeak},
 	"descargar": {catPromo, cueWeak}, "scarica": {catPromo, cueWeak},
@@ -745,6 +765,84 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"accés abonats":                 {catNavigation, cuePhrase},
 	"descarrega el text":            {catPromo, cuePhrase},
 	"funciona amb wordpress":        {catLegal, cuePhrase},
+	// Polish: WordPress's pl_PL strings and Polish portals' furniture
+	// (the comment rules, the readers' tip line).
+	"dodaj komentarz":             {catCommentForm, cuePhrase},
+	"nie zostanie opublikowany":   {catCommentForm, cuePhrase},
+	"wymagane pola":               {catCommentForm, cuePhrase},
+	"opublikuj komentarz":         {catCommentForm, cuePhrase},
+	"zapisz moje dane":            {catCommentForm, cuePhrase},
+	"w tej przeglądarce":          {catCommentForm, cuePhrase},
+	"komentarze obraźliwe":        {catCommentPolicy, cuePhrase},
+	"akceptujesz regulamin":       {catCommentPolicy, cuePhrase},
+	"udostępnij ten artykuł":      {catShare, cuePhrase},
+	"udostępnij na":               {catShare, cuePhrase},
+	"kopiuj link":                 {catShare, cuePhrase},
+	"polub to":                    {catShare, cuePhrase},
+	"czytaj także":                {catPromo, cuePhrase},
+	"czytaj też":                  {catPromo, cuePhrase},
+	"zobacz również":              {catPromo, cuePhrase},
+	"zobacz także":                {catPromo, cuePhrase},
+	"najczęściej czytane":         {catPromo, cuePhrase},
+	"podobne wpisy":               {catPromo, cuePhrase},
+	"byłeś świadkiem":             {catPromo, cuePhrase},
+	"napisz do nas":               {catPromo, cuePhrase},
+	"używamy plików cookies":      {catLegal, cuePhrase},
+	"plików cookies":              {catLegal, cuePhrase},
+	"akceptuję wszystkie":         {catLegal, cueStrong},
+	"wszystkie prawa zastrzeżone": {catLegal, 2},
+	// Finnish: WordPress's fi strings and Finnish news sites' furniture.
+	"jätä kommentti":                     {catCommentForm, cuePhrase},
+	"jätä vastaus":                       {catCommentForm, cuePhrase},
+	"sähköpostiosoitettasi ei julkaista": {catCommentForm, cuePhrase},
+	"pakolliset kentät":                  {catCommentForm, cuePhrase},
+	"lähetä kommentti":                   {catCommentForm, cuePhrase},
+	"tallenna nimeni":                    {catCommentForm, cuePhrase},
+	"tähän selaimeen":                    {catCommentForm, cuePhrase},
+	"jaa tämä":                           {catShare, cuePhrase},
+	"tykkää tästä":                       {catShare, cuePhrase},
+	"tykkää lataa":                       {catShare, cuePhrase},
+	"lisää kestolinkki":                  {catNavigation, cuePhrase},
+	"aiheeseen liittyvät":                {catPromo, cuePhrase},
+	"lue myös":                           {catPromo, cuePhrase},
+	"luetuimmat":                         {catPromo, cuePhrase},
+	"tilaa uutiskirje":                   {catPromo, cuePhrase},
+	"käytämme evästeitä":                 {catLegal, cuePhrase},
+	"hyväksy kaikki":                     {catLegal, cueStrong},
+	"kaikki oikeudet pidätetään":         {catLegal, 2},
+	// Greek: WordPress's el strings and Greek news sites' furniture.
+	"αφήστε μια απάντηση":             {catCommentForm, cuePhrase},
+	"αφήστε ένα σχόλιο":               {catCommentForm, cuePhrase},
+	"δεν θα δημοσιευθεί":              {catCommentForm, cuePhrase},
+	"υποχρεωτικά πεδία":               {catCommentForm, cuePhrase},
+	"δημοσίευση σχολίου":              {catCommentForm, cuePhrase},
+	"μοιραστείτε το":                  {catShare, cuePhrase},
+	"διαβάστε επίσης":                 {catPromo, cuePhrase},
+	"διαβάστε ακόμη":                  {catPromo, cuePhrase},
+	"σχετικά άρθρα":                   {catPromo, cuePhrase},
+	"ακολουθήστε μας":                 {catPromo, cuePhrase},
+	"χρησιμοποιούμε cookies":          {catLegal, cuePhrase},
+	"χρησιμοποιεί cookies":            {catLegal, cuePhrase},
+	"αποδοχή όλων":                    {catLegal, cueStrong},
+	"με επιφύλαξη παντός δικαιώματος": {catLegal, 2},
+	"όλα τα δικαιώματα διατηρούνται":  {catLegal, 2},
+	// Romanian: WordPress's ro_RO strings and Romanian news sites'
+	// furniture.
+	"lasă un răspuns":            {catCommentForm, cuePhrase},
+	"lasă un comentariu":         {catCommentForm, cuePhrase},
+	"nu va fi publicată":         {catCommentForm, cuePhrase},
+	"câmpurile obligatorii":      {catCommentForm, cuePhrase},
+	"publică comentariul":        {catCommentForm, cuePhrase},
+	"salvează-mi numele":         {catCommentForm, cuePhrase},
+	"distribuie articolul":       {catShare, cuePhrase},
+	"citește și":                 {catPromo, cuePhrase},
+	"citiți și":                  {catPromo, cuePhrase},
+	"articole similare":          {catPromo, cuePhrase},
+	"cele mai citite":            {catPromo, cuePhrase},
+	"folosim cookie-uri":         {catLegal, cuePhrase},
+	"folosește cookie-uri":       {catLegal, cuePhrase},
+	"accept toate":               {catLegal, cueStrong},
+	"toate drepturile rezervate": {catLegal, 2},
 	// A video's label: "▶ Watch the video".
 	"download as pdf":       {catPromo, cuePhrase},
 	"download pdf":          {catPromo, cuePhrase},
@@ -788,6 +886,10 @@ var consentOpeners = splitAll(
 	"vi använder cookies", "vi använder kakor", "den här webbplatsen använder cookies",
 	"vi bruger cookies", "vi bruker informasjonskapsler", "vi bruker cookies",
 	"utilitzem galetes", "aquest lloc web utilitza galetes",
+	"używamy plików cookies", "ta strona używa plików cookies", "käytämme evästeitä",
+	"tämä sivusto käyttää evästeitä", "χρησιμοποιούμε cookies",
+	"αυτός ο ιστότοπος χρησιμοποιεί cookies", "folosim cookie-uri",
+	"acest site folosește cookie-uri",
 )
 
 func splitAll(phrases ...string) [][]string {
@@ -845,6 +947,12 @@ var teaserLabels = map[string]category{
 	"läs också": catPromo, "läs mer": catPromo, "ämnen": catNavigation, "taggar": catNavigation,
 	"dela": catShare, "etiquetes": catNavigation, "comparteix": catShare,
 	"llegiu també": catPromo, "llegeix també": catPromo,
+	// Polish, Finnish, Greek, Romanian.
+	"tagi": catNavigation, "czytaj także": catPromo, "czytaj też": catPromo,
+	"zobacz również": catPromo, "zobacz także": catPromo, "udostępnij": catShare,
+	"avainsanat": catNavigation, "tagit": catNavigation, "lue myös": catPromo, "jaa": catShare,
+	"ετικέτες": catNavigation, "διαβάστε επίσης": catPromo, "διαβάστε ακόμη": catPromo,
+	"etichete": catNavigation, "citește și": catPromo, "citiți și": catPromo, "distribuie": catShare,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -858,6 +966,9 @@ var alsoLabels = map[string]bool{
 	"leia também": true, "leia mais": true, "veja também": true, "leggi anche": true,
 	"lees ook": true, "lees meer": true, "läs också": true, "läs mer": true,
 	"llegiu també": true, "llegeix també": true,
+	"czytaj także": true, "czytaj też": true, "zobacz również": true, "zobacz także": true,
+	"lue myös": true, "διαβάστε επίσης": true, "διαβάστε ακόμη": true, "citește și": true,
+	"citiți și": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -913,6 +1024,14 @@ var listLabels = map[string]category{
 	"etiquetes":           catNavigation,
 	"relaterede artikler": catPromo, "læs også": catPromo, "les også": catPromo, "mest lest": catPromo,
 	"mer fra": catPromo, "mest læste": catPromo,
+	"zobacz również": catPromo, "zobacz także": catPromo, "czytaj także": catPromo,
+	"najczęściej czytane": catPromo, "podobne wpisy": catPromo, "tagi": catNavigation,
+	"lue myös": catPromo, "luetuimmat": catPromo, "aiheeseen liittyvät": catPromo,
+	"avainsanat": catNavigation, "διαβάστε επίσης": catPromo, "σχετικά άρθρα": catPromo,
+	"ετικέτες": catNavigation, "citește și": catPromo, "articole similare": catPromo,
+	"cele mai citite": catPromo, "etichete": catNavigation,
+	"spis treści": catNavigation, "sisällysluettelo": catNavigation, "sisällys": catNavigation,
+	"περιεχόμενα": catNavigation, "cuprins": catNavigation,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -922,6 +1041,8 @@ var listLabels = map[string]category{
 var tocLabels = map[string]bool{
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true,
 	"sommaire": true, "índice": true, "indice": true, "contenidos": true, "conteúdo": true,
+	"spis treści": true, "sisällysluettelo": true, "sisällys": true, "περιεχόμενα": true,
+	"cuprins": true,
 }
 
 // noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:
