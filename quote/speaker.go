@@ -3,11 +3,13 @@ package quote
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/sentence"
+	"github.com/reprint/reprint/stopword"
 )
 
 // verbs are the attribution verbs, in the forms news uses with a speaker
@@ -771,6 +773,33 @@ func roleThenName(toks []tok, s int) (attribution, int, bool) {
 	return a, end, true
 }
 
+// stopBetween reports whether a word of toks[i:j] is a function word of
+// English or of a language with a Snowball stop list (stopWordSet).
+func stopBetween(toks []tok, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].kind == tokWord && stopWordSet()[strings.ToLower(toks[k].w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stopWordSet holds the function words of English and of every language
+// package stopword has a list for: the words that join a name to the one
+// told or the place ("til", "à", "to"), never a role.
+var stopWordSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range stopword.English(stopword.Function) {
+		m[w] = true
+	}
+	for _, l := range stopword.Languages() {
+		for _, w := range stopword.Snowball(l) {
+			m[w] = true
+		}
+	}
+	return m
+})
+
 func withVerb(a attribution, v tok, words string) attribution {
 	a.verb = v.sp
 	a.verbWords = words
@@ -812,7 +841,18 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 	}
 	if v < len(toks) && isVerb(toks[v]) {
 		s := skipAddressee(toks, skipAside(toks, v+1), outlets)
-		if a, _, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
+		if a, e, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
+			if !a.pronoun {
+				// "said Bukit Seraya district police chief Supt Roslan
+				// Idris", "said White House press secretary Karoline
+				// Leavitt": a place or body, then a role in lower case,
+				// then the person, who is the speaker. Not "siger Kim
+				// Dalsgaard til Vestlimfjord Avis", whose lower-case
+				// word is a preposition, the one told.
+				if p, _, ok := roleThenName(toks, e+1); ok && !stopBetween(toks, e+1, index(toks, p.first)) {
+					return withVerb(p, toks[v], toks[v].w)
+				}
+			}
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		if a, _, ok := roleThenName(toks, s); ok {
