@@ -533,6 +533,16 @@ var checkTests = []struct {
 		source_: []string{"Stay inside, because the first night is the most dangerous."},
 	},
 	{
+		// Hyphens join one name ("Nweke-Agu"), and the body a role
+		// belongs to ("of Ndiofe-Agbaja Autonomous Community") is no
+		// person: the description's one name is the ruler's.
+		name:    "hyphenated names, a description resolved",
+		derived: `"Our farmers cannot take their rice to Eke Ndiofe," said Mrs Ngozi Aleke.`,
+		source:  "The traditional ruler of Ndiofe-Agbaja Autonomous Community, HRH Eze Boniface Nweke-Agu, appealed for help. \"Our farmers cannot take their rice to Eke Ndiofe,\" the monarch said.",
+		status:  Exact, source_: []string{"Our farmers cannot take their rice to Eke Ndiofe,"},
+		speaker: "HRH Eze Boniface Nweke-Agu", changed: true,
+	},
+	{
 		name:    "a name inside a quotation is no antecedent",
 		derived: `"Keep your distance from squirrels," said Dr Marsh.`,
 		source:  "The ranger told visitors: \"Ask Carlos Mendez.\" Later: \"Keep your distance from squirrels,\" he said.",

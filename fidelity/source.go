@@ -114,6 +114,11 @@ var placeWords = map[string]bool{
 	// farmer from Kilmorran", "vecino en La Palmita").
 	"in": true, "at": true, "from": true, "near": true, "a": true, "en": true, "à": true,
 	"em": true, "no": true, "na": true, "nel": true, "nella": true, "im": true, "aus": true,
+	// The region or district a role belongs to ("vice-présidente de la
+	// région Nouvelle-Aquitaine", "the state of Ebonyi").
+	"région": true, "region": true, "región": true, "regione": true, "região": true,
+	"département": true, "province": true, "provincia": true, "província": true,
+	"county": true, "state": true, "district": true, "comarca": true, "canton": true,
 }
 
 // descriptionNoun returns the noun of q's attribution when it is a
@@ -224,6 +229,14 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 	return names[0]
 }
 
+// nameJoin reports whether gap, the text between two capitalised words,
+// joins them into one name: white space, or a hyphen ("Nweke-Agu",
+// "Ndiofe-Agbaja Autonomous Community").
+func nameJoin(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "" || g == "-" && gap == "-"
+}
+
 // nameRuns returns the candidate names of antecedent between from and at,
 // and those of them that speak.
 func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from, at int) (names, speakers []string) {
@@ -234,7 +247,7 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 		}
 		k := j
 		for k+1 < len(toks) && toks[k+1].Span.End <= at && !quoted(k+1) && capitalised(text, toks[k+1].Span) &&
-			strings.TrimSpace(text[toks[k].Span.End:toks[k+1].Span.Start]) == "" {
+			nameJoin(text[toks[k].Span.End:toks[k+1].Span.Start]) {
 			k++
 		}
 		if k > j && runOpeners[text[toks[j].Span.Start:toks[j].Span.End]] {
