@@ -33,7 +33,10 @@ const (
 	// Term: a short quotation that no one is said to have said — a scare
 	// quote or a quoted term (“buboes”, “always fatal”) — that the source
 	// does not quote: a writer's marks round a word, not a quotation
-	// unattested or moved out of the source's marks.
+	// unattested or moved out of the source's marks. A short quotation
+	// that names something (a name in capitals after a word in lower
+	// case, «Θαλασσινή Αύρα»; a word after a naming phrase, known as
+	// “izinyoka”) is a Term whatever the source shows (Checker.mention).
 	Term
 )
 
@@ -295,6 +298,9 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		}
 		ch.Found = src.wordSpan(first, first+len(d)-1)
 		c.attribute(st, &ch, idx)
+		if c.mention(st, q, hi-lo) {
+			ch.Status = Term
+		}
 		return ch
 	}
 
@@ -398,7 +404,112 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 			ch.Status = Term
 		}
 	}
+	if ch.Status != Term && c.mention(st, q, hi-lo) {
+		ch.Status = Term
+	}
 	return ch
+}
+
+// mention reports whether the derived quotation q, of words words, names
+// something rather than reports what someone said, whatever the source
+// shows: at most MaxTermWords words with no attribution, that are a name
+// (every word capitalised after a word in lower case: a ship «Θαλασσινή
+// Αύρα», a place, an operation) or follow a naming phrase ("known in the area as
+// "izinyoka"", "call the phenomenon "kanuba"", "the so-called "ghost
+// runs""; namingBefore). The source may quote the same word, or have it
+// inside a speaker's quotation: in either text the marks set off a name,
+// and its fidelity is no question.
+func (c *Checker) mention(st *state, q quote.Quote, words int) bool {
+	if words == 0 || words > c.opts.MaxTermWords || q.Verb != "" || q.Speaker != "" || q.Pronoun {
+		return false
+	}
+	sp := clamp(q.Span, st.derived)
+	before := st.derived[:clamp(q.Outer, st.derived).Start]
+	return capitalisedWords(st.derived[sp.Start:sp.End]) && lowerBefore(before) || namingBefore(before)
+}
+
+// lowerBefore reports whether the word before a quotation, on its line,
+// begins in lower case: a capitalised quotation there is a name ("the
+// ferry «Θαλασσινή Αύρα»"), where in a headline set in title case
+// ("Talks Deemed 'Productive' by Trump") or at a sentence's start every
+// word may be capitalised.
+func lowerBefore(before string) bool {
+	line := before[strings.LastIndexByte(before, '\n')+1:]
+	f := strings.Fields(line)
+	if len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsLower(r)
+}
+
+// capitalisedWords reports whether every word of s begins with a capital
+// letter (and s has a letter).
+func capitalisedWords(s string) bool {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '.' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// namingPhrases end the text before a quotation that a naming phrase
+// introduces, lower case, in the languages of the quotation marks the
+// package reads: what follows is a name or a term, not speech.
+var namingPhrases = []string{
+	"known as", "so-called", "called", "dubbed", "nicknamed", "termed", "referred to as",
+	"the phenomenon", "the term", "the word", "the name",
+	"appelé", "appelée", "appelés", "surnommé", "surnommée", "baptisé", "baptisée",
+	"llamado", "llamada", "conocido como", "conocida como", "denominado", "denominada", "apodado",
+	"chiamato", "chiamata", "cosiddetto", "cosiddetta", "soprannominato",
+	"chamado", "chamada", "conhecido como", "conhecida como", "apelidado",
+	"sogenannte", "sogenannten", "genannt", "genannte", "zogenaamde", "genoemd",
+	"kallad", "kallas", "kaldet", "kalt",
+}
+
+// namingKnownGap is how many words may stand between "known" and "as"
+// ("known in the area as", "known locally as", "residents know the
+// upwelling as").
+const namingKnownGap = 3
+
+// namingBefore reports whether before, the text up to a quotation's
+// opening mark, ends with a naming phrase (namingPhrases), or with
+// "known … as" across at most namingKnownGap words.
+func namingBefore(before string) bool {
+	tail := strings.ToLower(strings.TrimRightFunc(before, unicode.IsSpace))
+	if i := len(tail) - 80; i > 0 {
+		for i < len(tail) && !utf8.RuneStart(tail[i]) {
+			i++
+		}
+		tail = tail[i:]
+	}
+	for _, p := range namingPhrases {
+		if strings.HasSuffix(tail, p) && (len(tail) == len(p) || !wordByte(tail[len(tail)-len(p)-1])) {
+			return true
+		}
+	}
+	f := strings.Fields(tail)
+	if len(f) >= 2 && f[len(f)-1] == "as" {
+		for k := len(f) - 2; k >= 0 && k >= len(f)-2-namingKnownGap; k-- {
+			if f[k] == "known" || f[k] == "know" || f[k] == "knows" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordByte reports whether b is an ASCII letter or digit (a naming phrase
+// must start a word).
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // realign aligns the quotation's words d again, to the words of pieces

@@ -331,6 +331,39 @@ var checkTests = []struct {
 		status:  Term, source_: []string{"Black Death"}, found: "Black Death",
 	},
 	{
+		// A name the source quotes the same way is still a name.
+		name:    "term: a local word after a naming phrase, quoted in the source too",
+		derived: `Residents know the sudden upwelling as “kanuba,” when water from the lake bottom rises.`,
+		source:  `Fisherfolk around the lake call the phenomenon "kanuba," a sudden upwelling.`,
+		status:  Term, source_: []string{"kanuba,"}, found: "kanuba",
+	},
+	{
+		name:    "term: a name whose word the source has inside a speaker's quotation",
+		derived: `Van Wyk blamed illegal connections, known in the area as "izinyoka".`,
+		source:  `"The izinyoka are stealing our power," said forum chair Lwazi Mahlangu.`,
+		status:  Term, source_: []string{"The izinyoka are stealing our power,"}, found: "izinyoka",
+	},
+	{
+		name:    "term: a ship's name in guillemets",
+		derived: `Το πλοίο «Θαλασσινή Αύρα» έμεινε χωρίς μηχανή.`,
+		source:  `Το επιβατηγό «Θαλασσινή Αύρα» έμεινε ακυβέρνητο.`,
+		status:  Term, source_: []string{"Θαλασσινή Αύρα"}, found: "Θαλασσινή Αύρα",
+	},
+	{
+		// In a headline set in title case every word is capitalised:
+		// no name.
+		name:    "a capitalised word in a title-case headline is no name",
+		derived: "Talks Deemed 'Productive' by Trump",
+		source:  `Trump called the talks "productive".`,
+		status:  Exact, source_: []string{"productive"},
+	},
+	{
+		name:    "French dit is a verb of speech, no naming phrase",
+		derived: `Le maire a dit « non ».`,
+		source:  `« Non », a répondu le maire.`,
+		status:  Exact, source_: []string{"Non"},
+	},
+	{
 		name:    "term: at most MaxTermWords words",
 		opts:    Options{MaxTermWords: 1},
 		derived: `Troops were "completely surrounded".`,
