@@ -858,6 +858,9 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 		if a, _, ok := roleThenName(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
+		if a, ok := roleApposition(toks, s); ok {
+			return withVerb(a, toks[v], toks[v].w)
+		}
 		if a, e, ok := description(toks, s); ok && clauseEnds(toks, e+1) {
 			return withVerb(a, toks[v], toks[v].w) // "…", souligne l'élue.
 		}
@@ -917,6 +920,38 @@ func description(toks []tok, s int) (attribution, int, bool) {
 		return attribution{}, 0, false
 	}
 	return attribution{ok: true, first: toks[s], last: toks[j-1], pronoun: true}, j - 1, true
+}
+
+// maxAppositionToks bounds the role before the comma of roleApposition:
+// "purtătorul de cuvânt al ISU Vâlcea" (six words), "prefectul județului
+// Vâlcea".
+const maxAppositionToks = 8
+
+// roleApposition matches a role phrase after the verb that opens in lower
+// case and names its person after a comma, in apposition, at the end of
+// the clause: "a precizat purtătorul de cuvânt al ISU Vâlcea, Cristina
+// Mocanu.", "a transmis prefectul județului Vâlcea, Mihai Iordache." The
+// role may hold the capitalised name of its body or place; the person is
+// a name of at least two words.
+func roleApposition(toks []tok, s int) (attribution, bool) {
+	if s >= len(toks) || toks[s].kind != tokWord || !toks[s].low || pronouns[toks[s].w] || notRole[toks[s].w] {
+		return attribution{}, false
+	}
+	for j := s + 1; j < len(toks) && j-s <= maxAppositionToks; j++ {
+		switch {
+		case toks[j].kind == tokComma:
+			a, e, ok := speakerAfter(toks, j+1)
+			if !ok || a.pronoun || e == j+1 || !clauseEnds(toks, e+1) {
+				return attribution{}, false
+			}
+			return a, true
+		case toks[j].kind != tokWord:
+			return attribution{}, false
+		case toks[j].low && (verbs[toks[j].w] || pronouns[toks[j].w]):
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
 }
 
 // elided reports whether w is a French or Italian noun under the elided
