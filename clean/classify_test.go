@@ -74,6 +74,8 @@ func TestLineScore(t *testing.T) {
 		{"Ετικέτες: Λιμάνι, Ακτοπλοΐα", ReasonNavigation},
 		{"Διαβάστε επίσης", ReasonPromo},
 		{"Lasă un răspuns", ReasonCommentForm},
+		{"Zdjęcie ilustracyjne. Fot. archiwum", ReasonCaption},
+		{"Fot. PAP/Jan Nowak", ReasonCaption},
 		{"Citește și: Drumul județean, redeschis după inundații", ReasonPromo},
 		{"Schreibe einen Kommentar", ReasonCommentForm},
 		{"News › World › Europe", ReasonNavigation},

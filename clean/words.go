@@ -1155,9 +1155,16 @@ var captionPrefixes = []string{
 	"image caption", "image source", "image copyright", "media caption", "caption",
 	"photo", "photos", "photograph", "photo credit", "picture", "pictured", "file photo",
 	"illustration", "video caption", "video source",
+	// … and "Foto:", "Zdjęcie:", "Kuva:", "Φωτογραφία:" of the other
+	// languages' captions and credits.
+	"foto", "fotos", "zdjęcie", "kuva", "φωτογραφία", "sursa foto",
 }
 
-var captionByPrefixes = []string{"photo by ", "photograph by ", "picture by ", "photos by "}
+// captionByPrefixes open a caption or a picture credit whatever follows:
+// "Photo by …", and the Polish abbreviated credit "Fot. PAP/Jan Nowak"
+// and stock caption "Zdjęcie ilustracyjne" (an illustrative photo).
+var captionByPrefixes = []string{"photo by ", "photograph by ", "picture by ", "photos by ",
+	"fot. ", "zdjęcie ilustracyjne", "zdjęcie poglądowe"}
 
 // agencies are picture agencies and wire services whose name, at both the
 // start and the end of a line, marks an image caption with its credit
