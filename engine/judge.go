@@ -720,9 +720,7 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 			// on another source (PAN 2013's) is no such report.
 			continue
 		}
-		if slices.ContainsFunc(links[k].Direction.Evidence, func(e provenance.Evidence) bool {
-			return e.Signal == provenance.SignalCredit && e.Points != provenance.SourceUnknown
-		}) {
+		if slices.ContainsFunc(links[k].Direction.Evidence, provenance.Evidence.CreditTies) {
 			continue
 		}
 		if !through(pairs, byPair, parent, p.A, k) || !through(pairs, byPair, parent, p.B, k) {

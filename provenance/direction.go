@@ -600,10 +600,10 @@ func creditVote(s Signals) Evidence {
 		v.Detail = "B credits A's publisher"
 	case s.AIsRelease && !s.BIsRelease:
 		v.Points = SourceA
-		v.Detail = "A is a press release and B is not: news is written from releases, not releases from news"
+		v.Detail = releaseDetailA
 	case s.BIsRelease && !s.AIsRelease:
 		v.Points = SourceB
-		v.Detail = "B is a press release and A is not: news is written from releases, not releases from news"
+		v.Detail = releaseDetailB
 	case s.ACreditsUnnamed && s.BCreditsUnnamed:
 		v.Detail = "each carries a credit line, and neither's publisher is known"
 	case s.ACreditsUnnamed:
@@ -614,14 +614,39 @@ func creditVote(s Signals) Evidence {
 		v.Detail = "B carries a credit line naming an outlet, and A's publisher is unknown"
 	case s.AKeepsCredit && !s.BKeepsCredit:
 		v.Points, v.Weight = SourceA, WeightKeptCredit
-		v.Detail = "A credits its text to the publisher of a third version, B credits no one: a copy drops a credit line, rarely writes one"
+		v.Detail = keptCreditDetailA
 	case s.BKeepsCredit && !s.AKeepsCredit:
 		v.Points, v.Weight = SourceB, WeightKeptCredit
-		v.Detail = "B credits its text to the publisher of a third version, A credits no one: a copy drops a credit line, rarely writes one"
+		v.Detail = keptCreditDetailB
 	default:
 		v.Detail = "neither credits the other"
 	}
 	return v
+}
+
+// The credit votes that name a side without a credit between the two.
+const (
+	releaseDetailA    = "A is a press release and B is not: news is written from releases, not releases from news"
+	releaseDetailB    = "B is a press release and A is not: news is written from releases, not releases from news"
+	keptCreditDetailA = "A credits its text to the publisher of a third version, B credits no one: a copy drops a credit line, rarely writes one"
+	keptCreditDetailB = "B credits its text to the publisher of a third version, A credits no one: a copy drops a credit line, rarely writes one"
+)
+
+// CreditTies reports whether e is a credit vote that ties the pair by a
+// credit one of them gives (the other's publisher named, a canonical
+// link, or a credit line naming an outlet where the other's publisher is
+// unknown): not a reading from a credit one keeps to a third version's
+// publisher (a copy that kept its source's credit), nor the press-release
+// fact.
+func (e Evidence) CreditTies() bool {
+	if e.Signal != SignalCredit || e.Points == SourceUnknown {
+		return false
+	}
+	switch e.Detail {
+	case releaseDetailA, releaseDetailB, keptCreditDetailA, keptCreditDetailB:
+		return false
+	}
+	return true
 }
 
 // quotesVote: a quotation complete in one text and cut in the other was

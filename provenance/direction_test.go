@@ -382,3 +382,31 @@ func TestSourceString(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditTies: a credit one article gives the other's publisher ties
+// a pair; a credit both give a third version's publisher, and the
+// press-release fact, do not.
+func TestCreditTies(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		s    provenance.Signals
+		want bool
+	}{
+		{"B credits A's publisher", provenance.Signals{BCreditsA: true}, true},
+		{"A carries a credit line, B's publisher unknown", provenance.Signals{ACreditsUnnamed: true}, true},
+		{"B kept a third version's credit", provenance.Signals{BKeepsCredit: true}, false},
+		{"A is a press release", provenance.Signals{AIsRelease: true}, false},
+		{"no credit", provenance.Signals{}, false},
+	} {
+		d := provenance.Direct(tt.s)
+		got := false
+		for _, e := range d.Evidence {
+			if e.CreditTies() {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: a vote ties the pair = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -209,6 +209,7 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 		l.Strength = l.Mutual
 		arcs = append(arcs, newArc(l.A, l.B, k, l), newArc(l.B, l.A, k, l))
 	}
+	inheritedCredit(arcs, links)
 	byStory := map[int][]arc{}
 	for _, a := range arcs {
 		r := comp.find(a.child)
@@ -257,11 +258,34 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 	// (a wire story A and the copy C of its rewrite B: A and C each keep
 	// what the other lost, so the pair alone reads a common source) has
 	// that source in the story, X itself, and is a root.
+	//
+	// Or an independent report: X shares an unseen source with articles
+	// that each descend from an article of the story that X tells the
+	// same story as, without reuse (a correspondent's own report beside
+	// a portal's copy of a daily's rewrite of the wire story: the report
+	// and the copy share the wire story's facts, not a lost text). Its
+	// likeness to them is that article's; X is a root, and the common
+	// links say no direction.
+	sameStory := map[[2]int]bool{}
+	for _, l := range links {
+		if l.Relation == judge.SameStory {
+			sameStory[[2]int{min(l.A, l.B), max(l.A, l.B)}] = true
+		}
+	}
+	reports := func(x, o int) bool {
+		for z, ok, steps := parent[o], true, 0; ok && z >= 0 && z != x && steps < len(parent); z, ok = parentOf(parent, z) {
+			steps++
+			if sameStory[[2]int{min(x, z), max(x, z)}] {
+				return true
+			}
+		}
+		return false
+	}
 	for x := range parent {
 		if parent[x] != Unseen {
 			continue
 		}
-		explained := false
+		explained, independent := false, false
 		var common []int
 		for k, l := range links {
 			if dirs[k] != SourceCommon || l.A != x && l.B != x {
@@ -271,17 +295,29 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 			if o == x {
 				o = l.A
 			}
-			if explained = ancestor(parent, x, o); !explained {
+			switch {
+			case !independent && ancestor(parent, x, o):
+				explained = true
+			case !explained && reports(x, o):
+				independent = true
+			default:
+				explained, independent = false, false
+			}
+			if !explained && !independent {
 				break
 			}
 			common = append(common, k)
 		}
-		if explained {
+		if explained || independent {
 			parent[x] = noParent
 			for _, k := range common {
-				dirs[k] = SourceA
-				if links[k].B == x {
+				switch {
+				case independent:
+					dirs[k] = SourceUnknown
+				case links[k].B == x:
 					dirs[k] = SourceB
+				default:
+					dirs[k] = SourceA
 				}
 			}
 		}
@@ -640,6 +676,15 @@ func (l Link) side(s Source) int {
 	return l.B
 }
 
+// parentOf returns the parent of x in the lineage, false when x has none
+// in the corpus (a root, or an unseen parent).
+func parentOf(parent []int, x int) (int, bool) {
+	if x < 0 || x >= len(parent) || parent[x] < 0 {
+		return 0, false
+	}
+	return parent[x], true
+}
+
 // ancestor reports whether a is an ancestor of b in the forest parent.
 func ancestor(parent []int, a, b int) bool {
 	for p, steps := parent[b], 0; p >= 0 && steps < len(parent); p, steps = parent[p], steps+1 {
@@ -681,6 +726,39 @@ func newArc(parent, child, k int, l Link) arc {
 // copied offers a copy arc, a step (2) cheaper than the rewrite arc from
 // the original it credits (chain-credited's aggregator).
 const CreditedParentMargin = 0.05
+
+// inheritedCredit takes back the CreditedParentMargin of an arc P → D
+// when D is a copy of another article Q that credits P too: D's credit is
+// the line it copied from Q (a scraper's copy of a free sheet's copy
+// that ends "Lähde: Keskijärven Sanomat"; an aggregator's copy of a
+// portal's copy that keeps the portal's "(ΑΠΕ-ΜΠΕ)"), no word of D's own,
+// and tells P from Q no better than the text does. A rewrite writes its
+// credit itself, and keeps the margin.
+func inheritedCredit(arcs []arc, links []Link) {
+	credits := map[[2]int]bool{} // {q, p}: q credits p's publisher
+	for _, l := range links {
+		if l.creditsSide(l.A) {
+			credits[[2]int{l.B, l.A}] = true
+		}
+		if l.creditsSide(l.B) {
+			credits[[2]int{l.A, l.B}] = true
+		}
+	}
+	copiedFrom := map[int][]int{} // d → the q whose copy arc reaches it
+	for _, a := range arcs {
+		if a.parent >= 0 && links[a.link].Relation == judge.Copy {
+			copiedFrom[a.child] = append(copiedFrom[a.child], a.parent)
+		}
+	}
+	for i, a := range arcs {
+		if a.parent < 0 || links[a.link].Relation != judge.Copy || !links[a.link].creditsSide(a.parent) {
+			continue
+		}
+		if slices.ContainsFunc(copiedFrom[a.child], func(q int) bool { return q != a.parent && credits[[2]int{q, a.parent}] }) {
+			arcs[i].cost += CreditedParentMargin
+		}
+	}
+}
 
 // creditsSide reports whether the direction of l rests on a credit fact
 // naming article side's publisher: the other side credits it.

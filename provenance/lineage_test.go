@@ -349,6 +349,37 @@ func TestInfer(t *testing.T) {
 			{A: 0, B: 2, Relation: judge.Rewrite, Strength: 0.7, Direction: provenance.Direction{Source: provenance.SourceCommon}},
 		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 1, judge.Copy)},
 			[]provenance.Source{srcA, srcA, srcA}},
+		// A wire story 0, a daily's rewrite 1, a portal's copy 2 of the
+		// rewrite, and a correspondent's own report 3, the same story as
+		// the wire story without reuse: 3 and 2, read alone, share an
+		// unseen source. The lineage explains it by the wire story that
+		// 3 reports independently: 3 is a root, and the pair says no
+		// direction.
+		{"an independent report's unseen source explained", 4, []provenance.Link{
+			weighed(0, 1, judge.Rewrite, 1, 0.8),
+			weighed(1, 2, judge.Copy, 1, 0.95),
+			{A: 0, B: 3, Relation: judge.SameStory, Direction: provenance.Direction{Source: provenance.SourceUnknown}},
+			{A: 2, B: 3, Relation: judge.Rewrite, Strength: 0.5, Direction: provenance.Direction{Source: provenance.SourceCommon}},
+		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 1, judge.Copy)},
+			[]provenance.Source{srcA, srcA, unknown, unknown}},
+		// An agency story 0, a portal's copy 1 that credits it, and an
+		// aggregator's copy 2 of the portal's page: 2 credits 0 only by
+		// the line it copied from 1, so the credit gives 0 no margin and
+		// 2 hangs from the copy it accounts for best.
+		{"a credit copied from another version", 3, []provenance.Link{
+			credited(0, 1, judge.Copy, srcA, 0.99),
+			credited(0, 2, judge.Copy, srcA, 0.987),
+			weighed(1, 2, judge.Copy, 1, 0.994),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 1, judge.Copy)},
+			[]provenance.Source{srcA, srcA, srcA}},
+		// The same with a rewrite: a rewrite writes its own credit, and
+		// the credited agency keeps its margin.
+		{"a rewrite's own credit", 3, []provenance.Link{
+			credited(0, 1, judge.Copy, srcA, 0.99),
+			credited(0, 2, judge.Rewrite, srcA, 0.865),
+			weighed(1, 2, judge.Rewrite, 1, 0.878),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Rewrite)},
+			[]provenance.Source{srcA, srcA, srcA}},
 		// A rewrite 2 crediting the agency 0, which a portal's copy 1
 		// accounts for a point more of (its own headline): the credited
 		// parent.
