@@ -217,6 +217,18 @@ var chromeWords = map[string]cue{
 	"publicitate": {catPromo, cueStrong}, "comentarii": {catCommentPolicy, cueStrong},
 	"comentariu": {catCommentPolicy, cueWeak}, "distribuie": {catShare, cueWeak},
 	"abonează-te": {catPromo, cueStrong},
+	// Czech, Hungarian, Indonesian and Turkish.
+	"diskuse": {catCommentPolicy, cueStrong}, "komentáře": {catCommentPolicy, cueStrong},
+	"sdílet": {catShare, cueWeak}, "hirdetés": {catPromo, cueStrong},
+	"hozzászólás": {catCommentPolicy, cueWeak}, "hozzászólások": {catCommentPolicy, cueStrong},
+	"megosztás": {catShare, cueWeak}, "bagikan": {catShare, cueWeak},
+	"komentar": {catCommentPolicy, cueWeak}, "iklan": {catPromo, cueWeak},
+	"paylaş": {catShare, cueWeak}, "yorumlar": {catCommentPolicy, cueStrong},
+	"reklam": {catPromo, cueStrong},
+	// "Home" of a site's menu in the languages above, as German
+	// "Startseite".
+	"kezdőlap": {catNavigation, cueStrong}, "etusivu": {catNavigation, cueStrong},
+	"beranda": {catNavigation, cueStrong}, "αρχική": {catNavigation, cueStrong},
 	// "Download", weighted as the English word.
 	"herunterladen": {catPromo, cueWeak}, "télécharger": {catPromo, cueWeak},
 	"descargar": {catPromo, cueWeak}, "scarica": {catPromo, cueWeak},
@@ -843,6 +855,65 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"folosește cookie-uri":       {catLegal, cuePhrase},
 	"accept toate":               {catLegal, cueStrong},
 	"toate drepturile rezervate": {catLegal, 2},
+	// Czech: WordPress's cs_CZ strings and Czech portals' furniture.
+	"napsat komentář":         {catCommentForm, cuePhrase},
+	"přidat komentář":         {catCommentForm, cuePhrase},
+	"nebude zveřejněna":       {catCommentForm, cuePhrase},
+	"vyžadované informace":    {catCommentForm, cuePhrase},
+	"odeslat komentář":        {catCommentForm, cuePhrase},
+	"uložit do prohlížeče":    {catCommentForm, cuePhrase},
+	"sdílet na":               {catShare, cuePhrase},
+	"kopírovat odkaz":         {catShare, cuePhrase},
+	"poslat e-mailem":         {catShare, cuePhrase},
+	"čtěte také":              {catPromo, cuePhrase},
+	"čtěte též":               {catPromo, cuePhrase},
+	"související články":      {catPromo, cuePhrase},
+	"nejčtenější":             {catPromo, cuePhrase},
+	"používáme cookies":       {catLegal, cuePhrase},
+	"přijmout vše":            {catLegal, cueStrong},
+	"všechna práva vyhrazena": {catLegal, 2},
+	// Hungarian: WordPress's hu_HU strings and Hungarian news sites'
+	// furniture.
+	"vélemény, hozzászólás":          {catCommentForm, cuePhrase},
+	"szólj hozzá":                    {catCommentForm, cuePhrase},
+	"nem tesszük közzé":              {catCommentForm, cuePhrase},
+	"kötelező mezőket":               {catCommentForm, cuePhrase},
+	"hozzászólás küldése":            {catCommentForm, cuePhrase},
+	"weboldalam mentése":             {catCommentForm, cuePhrase},
+	"tetszik betöltés":               {catShare, cuePhrase},
+	"közvetlen link a könyvjelzőhöz": {catNavigation, cuePhrase},
+	"bejegyzés navigáció":            {catNavigation, cuePhrase},
+	"kategóriába került":             {catNavigation, cuePhrase},
+	"kapcsolódó cikkek":              {catPromo, cuePhrase},
+	"legolvasottabb":                 {catPromo, cuePhrase},
+	"sütiket használ":                {catLegal, cuePhrase},
+	"minden jog fenntartva":          {catLegal, 2},
+	// Indonesian: WordPress's id_ID strings and Indonesian portals'
+	// furniture.
+	"tinggalkan balasan":        {catCommentForm, cuePhrase},
+	"tidak akan dipublikasikan": {catCommentForm, cuePhrase},
+	"ruas yang wajib":           {catCommentForm, cuePhrase},
+	"kirim komentar":            {catCommentForm, cuePhrase},
+	"pada peramban ini":         {catCommentForm, cuePhrase},
+	"salin tautan":              {catShare, cuePhrase},
+	"bagikan artikel":           {catShare, cuePhrase},
+	"baca juga":                 {catPromo, cuePhrase},
+	"berita terkait":            {catPromo, cuePhrase},
+	"terpopuler":                {catPromo, cuePhrase},
+	"kami menggunakan cookie":   {catLegal, cuePhrase},
+	"hak cipta dilindungi":      {catLegal, 2},
+	// Turkish: WordPress's tr_TR strings and Turkish news sites'
+	// furniture.
+	"bir yanıt yazın":      {catCommentForm, cuePhrase},
+	"yayımlanmayacak":      {catCommentForm, cuePhrase},
+	"gerekli alanlar":      {catCommentForm, cuePhrase},
+	"yorum gönder":         {catCommentForm, cuePhrase},
+	"benzer haberler":      {catPromo, cuePhrase},
+	"ilgili haberler":      {catPromo, cuePhrase},
+	"en çok okunanlar":     {catPromo, cuePhrase},
+	"çerez kullanıyoruz":   {catLegal, cuePhrase},
+	"tümünü kabul et":      {catLegal, cueStrong},
+	"tüm hakları saklıdır": {catLegal, 2},
 	// A video's label: "▶ Watch the video".
 	"download as pdf":       {catPromo, cuePhrase},
 	"download pdf":          {catPromo, cuePhrase},
@@ -890,6 +961,9 @@ var consentOpeners = splitAll(
 	"tämä sivusto käyttää evästeitä", "χρησιμοποιούμε cookies",
 	"αυτός ο ιστότοπος χρησιμοποιεί cookies", "folosim cookie-uri",
 	"acest site folosește cookie-uri",
+	"používáme cookies", "tento web používá cookies", "sütiket használunk",
+	"ez a weboldal sütiket használ", "kami menggunakan cookie", "situs ini menggunakan cookie",
+	"çerez kullanıyoruz", "bu site çerez kullanır",
 )
 
 func splitAll(phrases ...string) [][]string {
@@ -953,6 +1027,10 @@ var teaserLabels = map[string]category{
 	"avainsanat": catNavigation, "tagit": catNavigation, "lue myös": catPromo, "jaa": catShare,
 	"ετικέτες": catNavigation, "διαβάστε επίσης": catPromo, "διαβάστε ακόμη": catPromo,
 	"etichete": catNavigation, "citește și": catPromo, "citiți și": catPromo, "distribuie": catShare,
+	// Czech, Hungarian, Indonesian, Turkish.
+	"štítky": catNavigation, "čtěte také": catPromo, "čtěte též": catPromo, "sdílet": catShare,
+	"címkék": catNavigation, "kapcsolódó": catPromo, "megosztás": catShare,
+	"baca juga": catPromo, "bagikan": catShare, "etiketler": catNavigation, "paylaş": catShare,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -968,7 +1046,7 @@ var alsoLabels = map[string]bool{
 	"llegiu també": true, "llegeix també": true,
 	"czytaj także": true, "czytaj też": true, "zobacz również": true, "zobacz także": true,
 	"lue myös": true, "διαβάστε επίσης": true, "διαβάστε ακόμη": true, "citește și": true,
-	"citiți și": true,
+	"citiți și": true, "čtěte také": true, "čtěte též": true, "baca juga": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1032,6 +1110,12 @@ var listLabels = map[string]category{
 	"cele mai citite": catPromo, "etichete": catNavigation,
 	"spis treści": catNavigation, "sisällysluettelo": catNavigation, "sisällys": catNavigation,
 	"περιεχόμενα": catNavigation, "cuprins": catNavigation,
+	"související články": catPromo, "nejčtenější": catPromo, "štítky": catNavigation,
+	"kapcsolódó": catPromo, "kapcsolódó cikkek": catPromo, "legolvasottabb": catPromo, "címkék": catNavigation,
+	"berita terkait": catPromo, "terpopuler": catPromo, "benzer haberler": catPromo,
+	"ilgili haberler": catPromo, "en çok okunanlar": catPromo, "etiketler": catNavigation,
+	"obsah": catNavigation, "tartalomjegyzék": catNavigation, "daftar isi": catNavigation,
+	"i̇çindekiler": catNavigation, "içindekiler": catNavigation,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -1042,7 +1126,8 @@ var tocLabels = map[string]bool{
 	"table of contents": true, "contents": true, "inhaltsverzeichnis": true, "inhalt": true,
 	"sommaire": true, "índice": true, "indice": true, "contenidos": true, "conteúdo": true,
 	"spis treści": true, "sisällysluettelo": true, "sisällys": true, "περιεχόμενα": true,
-	"cuprins": true,
+	"cuprins": true, "obsah": true, "tartalomjegyzék": true, "daftar isi": true,
+	"i̇çindekiler": true, "içindekiler": true,
 }
 
 // noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:
@@ -1157,7 +1242,8 @@ var captionPrefixes = []string{
 	"illustration", "video caption", "video source",
 	// … and "Foto:", "Zdjęcie:", "Kuva:", "Φωτογραφία:" of the other
 	// languages' captions and credits.
-	"foto", "fotos", "zdjęcie", "kuva", "φωτογραφία", "sursa foto",
+	"foto", "fotos", "zdjęcie", "kuva", "φωτογραφία", "sursa foto", "ilustrační foto",
+	"fotó", "fotoğraf",
 }
 
 // captionByPrefixes open a caption or a picture credit whatever follows:

@@ -516,6 +516,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Czech: podle ČTK",
+			derived: article("d", "Únik čpavku\n\nZ chemičky ve Vraníkově unikl čpavek, podle ČTK byli tři lidé převezeni do nemocnice.\n\nVýroba pokračuje."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ČTK"}},
+			status:  credit.Credited, credName: "ČTK", form: credit.FormAccordingTo, evidence: "podle ČTK",
+		},
+		{
+			name:    "Indonesian: seperti dilansir dari ANTARA",
+			derived: article("d", "Banjir di Batang Ulin\n\nSebanyak 1.240 warga dievakuasi, seperti dilansir dari ANTARA.\n\nAir mulai surut."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ANTARA"}},
+			status:  credit.Credited, credName: "ANTARA", form: credit.FormAccordingTo, evidence: "dilansir dari ANTARA",
+		},
+		{
 			name:    "Swedish: the incise uppger TT",
 			derived: article("d", "Bruket stänger\n\nBeskedet lämnades på ett möte i matsalen tidigt på tisdagsmorgonen, uppger TT.\n\nAlla 312 anställda varslas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},

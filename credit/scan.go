@@ -621,17 +621,24 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit") && s.spaced(i+1) || s.is(i, "d'après", "d’après") && s.spaced(i+1):
+		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir") && s.spaced(i+1) ||
+			s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German, Dutch, Swedish, Norwegian, Danish, Polish,
-			// Romanian and French "according to": "laut dpa", "laut
-			// der Polizei", "enligt TT", "według PAP", "potrivit
-			// Agerpres", "d'après l'AFP". The phrase names a source, so
-			// one lower-case word is taken as its name ("dpa"); it
-			// credits only as a name of the source's publisher or of
-			// an outlet, like every "according to X".
-			first, last, ok := s.nameFrom(i + 1)
-			if !ok && s.spaced(i+1) {
-				first, last, ok = i+1, i+1, true
+			// Romanian, Czech, Indonesian and French "according to":
+			// "laut dpa", "laut der Polizei", "enligt TT", "według
+			// PAP", "potrivit Agerpres", "podle ČTK", "menurut ANTARA",
+			// "seperti dilansir (dari) ANTARA", "d'après l'AFP". The
+			// phrase names a source, so one lower-case word is taken as
+			// its name ("dpa"); it credits only as a name of the
+			// source's publisher or of an outlet, like every
+			// "according to X".
+			j := i + 1
+			if s.is(i, "dilansir") && s.is(j, "dari") && s.spaced(j+1) {
+				j++
+			}
+			first, last, ok := s.nameFrom(j)
+			if !ok && s.spaced(j) {
+				first, last, ok = j, j, true
 			}
 			if ok {
 				add(first, last, FormAccordingTo, s.span(i, last))

@@ -472,6 +472,9 @@ var namingPhrases = []string{
 	"chamado", "chamada", "conhecido como", "conhecida como", "apelidado",
 	"sogenannte", "sogenannten", "genannt", "genannte", "zogenaamde", "genoemd",
 	"kallad", "kallas", "kaldet", "kalt",
+	"tzw.", "zwany", "zwana", "nazywany", "nazywana", "takzvaný", "takzvaná", "takzvané", "zvaný",
+	"úgynevezett", "ún.", "disebut", "dikenal sebagai", "menamainya", "dinamai", "adı verilen",
+	"olarak bilinen",
 }
 
 // namingKnownGap is how many words may stand between "known" and "as"

@@ -364,6 +364,12 @@ var checkTests = []struct {
 		status:  Exact, source_: []string{"Non"},
 	},
 	{
+		name:    "term: Indonesian naming phrase",
+		derived: `Warga menamainya "banjir kiriman".`,
+		source:  `Warga menyebutnya "banjir kiriman" dari hulu.`,
+		status:  Term, source_: []string{"banjir kiriman"}, found: "banjir kiriman",
+	},
+	{
 		name:    "term: at most MaxTermWords words",
 		opts:    Options{MaxTermWords: 1},
 		derived: `Troops were "completely surrounded".`,

@@ -35,8 +35,8 @@ var verbs = map[string]bool{
 }
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
-// Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek and
-// Romanian news, in the forms that stand next to a speaker:
+// Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
+// Romanian, Czech, Hungarian, Turkish and Indonesian news, in the forms that stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
 // and the participle after an auxiliary (« … », a réagi Gérard Laporte;
@@ -92,7 +92,12 @@ zapewniła zapewnia przekonuje przekonywał przekonywała
 είπε λέει δήλωσε δηλώνει ανέφερε αναφέρει τόνισε τονίζει σημείωσε σημειώνει πρόσθεσε προσθέτει
 εξήγησε εξηγεί υπογράμμισε υπογραμμίζει περιέγραψε διηγείται
 spune declară explică precizează subliniază afirmă adaugă povestește transmite
-declarat spus afirmat precizat explicat adăugat subliniat menționat transmis arătat povestit`
+declarat spus afirmat precizat explicat adăugat subliniat menționat transmis arătat povestit
+řekl řekla řekli uvedl uvedla uvedli dodal dodala dodali sdělil sdělila vysvětlil vysvětlila
+zdůraznil zdůraznila upozornil upozornila potvrdil potvrdila uvádí říká dodává
+mondta közölte hangsúlyozta nyilatkozta fogalmazott magyarázta jelentette
+dedi söyledi kaydetti belirtti açıkladı konuştu vurguladı
+kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya tambahnya imbuhnya`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -144,6 +149,8 @@ var pronouns = map[string]bool{
 	// Finnish, Polish and Greek ("hän jatkaa", "dodała ona", "είπε
 	// εκείνος"); not Romanian "el", which is Spanish's article.
 	"hän": true, "ona": true, "oni": true, "εκείνος": true, "εκείνη": true,
+	// Hungarian and Indonesian.
+	"ő": true, "ia": true, "dia": true, // not Czech "on", which is English too
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
