@@ -127,6 +127,8 @@ var extractTests = []struct {
 		[]got{{Text: "Echipajele noastre au intervenit toată noaptea", Speaker: "Cristina Mocanu"}}},
 	{"a role in apposition to a place is no speaker", `"The road is closed," said the council of Harwick, which runs it.`,
 		[]got{{Text: "The road is closed,"}}},
+	{"hungarian incise after a dash, the verb's particle apart", `„A pillér már húsz centimétert süllyedt” – tette hozzá Pintér Gábor.`,
+		[]got{{Text: "A pillér már húsz centimétert süllyedt", Speaker: "Pintér Gábor"}}},
 	{"czech incise", `„Okamžitě jsme odstavili celou linku,“ řekl Hrubeš.`,
 		[]got{{Text: "Okamžitě jsme odstavili celou linku,", Speaker: "Hrubeš"}}},
 	{"indonesian incise", `"Kami sudah siapkan tenda darurat," kata Maya Sari.`,

@@ -95,7 +95,7 @@ spune declară explică precizează subliniază afirmă adaugă povestește tran
 declarat spus afirmat precizat explicat adăugat subliniat menționat transmis arătat povestit
 řekl řekla řekli uvedl uvedla uvedli dodal dodala dodali sdělil sdělila vysvětlil vysvětlila
 zdůraznil zdůraznila upozornil upozornila potvrdil potvrdila uvádí říká dodává
-mondta közölte hangsúlyozta nyilatkozta fogalmazott magyarázta jelentette
+mondta közölte hangsúlyozta nyilatkozta fogalmazott magyarázta jelentette tette fűzte
 dedi söyledi kaydetti belirtti açıkladı konuştu vurguladı
 kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya tambahnya imbuhnya`
 
@@ -646,6 +646,10 @@ var asides = [][]string{
 	{"quant", "à", "lui"}, {"quant", "à", "elle"}, {"por", "su", "parte"}, {"a", "su", "vez"},
 	{"por", "sua", "vez"}, {"da", "parte", "sua"}, {"dal", "canto", "suo"}, {"per", "parte", "sua"},
 	{"seinerseits"}, {"ihrerseits"}, {"zijnerzijds"}, {"harerzijds"},
+	// The particle of a Hungarian verb of saying written apart from it
+	// ("– tette hozzá Pintér Gábor", "– fűzte hozzá"): no aside, but it
+	// stands where one does.
+	{"hozzá"},
 }
 
 // skipAside returns the index after an aside (asides) starting at toks[i]
