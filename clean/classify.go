@@ -801,12 +801,29 @@ func (s *scratch) listLabel() category {
 	if len(s.words) == 0 || len(s.words) > maxListLabelWords {
 		return catNone
 	}
+	end := s.labelEnd()
 	for label, cat := range listLabels {
-		if s.labelIs(label, len(s.lower)) {
+		if s.labelIs(label, end) {
 			return cat
 		}
 	}
 	return catNone
+}
+
+// labelEnd is where a label's words end in lower: before a closing
+// toggle in brackets, as table-of-contents plugins print it ("Table of
+// Contents [hide]", "İçindekiler [gizle]", "Sommaire [masquer]"), else
+// the end of the line.
+func (s *scratch) labelEnd() int {
+	l := bytes.TrimRight(s.lower, " \t")
+	if len(l) < 3 || l[len(l)-1] != ']' {
+		return len(s.lower)
+	}
+	open := bytes.LastIndexByte(l, '[')
+	if open <= 0 || len(bytes.Fields(l[open+1:len(l)-1])) != 1 {
+		return len(s.lower)
+	}
+	return open
 }
 
 // firstWord returns the line's first word, lower case; "" for none. The
@@ -820,8 +837,9 @@ func (s *scratch) firstWord() string {
 
 // isLabel reports whether the line's words are one of labels.
 func (s *scratch) isLabel(labels map[string]bool) bool {
+	end := s.labelEnd()
 	for label := range labels {
-		if s.labelIs(label, len(s.lower)) {
+		if s.labelIs(label, end) {
 			return true
 		}
 	}

@@ -76,6 +76,8 @@ func TestLineScore(t *testing.T) {
 		{"Lasă un răspuns", ReasonCommentForm},
 		{"Zdjęcie ilustracyjne. Fot. archiwum", ReasonCaption},
 		{"Fot. PAP/Jan Nowak", ReasonCaption},
+		{"Table of Contents [hide]", ReasonNavigation},
+		{"İçindekiler [gizle]", ReasonNavigation},
 		{"Citește și: Drumul județean, redeschis după inundații", ReasonPromo},
 		{"Schreibe einen Kommentar", ReasonCommentForm},
 		{"News › World › Europe", ReasonNavigation},

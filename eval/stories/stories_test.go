@@ -322,9 +322,8 @@ var knownFailures = map[string]struct {
 			`quote A-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `quote A-D "biz artık kalıcı bir çözüm istiyoruz"`, `quote A-D "hiçbir zaman yalnız bırakmadı"`, `quote A-D "yolun yerinde yeller esiyordu"`,
 			`quote B-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `quote B-D "biz artık kalıcı bir çözüm istiyoruz"`, `quote B-D "hiçbir zaman yalnız bırakmadı"`, `quote B-D "yolun yerinde yeller esiyordu"`,
 			`speaker A-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `speaker A-D "biz artık kalıcı bir çözüm istiyoruz"`, `speaker A-D "yolun yerinde yeller esiyordu"`,
-			`speaker B-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `speaker B-D "biz artık kalıcı bir çözüm istiyoruz"`, `speaker B-D "yolun yerinde yeller esiyordu"`,
-			`chrome D "İçindekiler"`},
-		why: "the padded farm's rewrite is read as the source of the agency's story: Turkish sentences open with their names, which Facts does not count, so the farm holds 18 facts, under provenance.FactsMin (20), and details and containment fall back to all terms, where its padding counts as detail (the witness vote for the agency is outweighed); its contents heading carries a \"[gizle]\" (hide) toggle",
+			`speaker B-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `speaker B-D "biz artık kalıcı bir çözüm istiyoruz"`, `speaker B-D "yolun yerinde yeller esiyordu"`},
+		why: "the padded farm's rewrite is read as the source of the agency's story: Turkish sentences open with their names, which Facts does not count, so the farm holds 18 facts, under provenance.FactsMin (20), and details and containment fall back to all terms, where its padding counts as detail (the witness vote for the agency is outweighed). Read by capitalisation alone (a sentence's first word a name unless the text writes it in lower case), the farm holds enough facts and the set is right but for one check, but five English and Norwegian sets lose 24 checks to the sentence openers that become facts",
 	},
 	"nigerian-nan-ai-padded": {
 		checks: []string{"lineage C"},
