@@ -656,6 +656,11 @@ func isTrail(line string, words int) bool {
 		// Chappuis") or two words of prose.
 		if n := strings.Count(line, " / "); n >= 2 {
 			seps, slashes = n, true
+		} else if n := strings.Count(line, " · "); n >= 2 {
+			// A menu flattened with middle dots ("Kezdőlap · Rólam ·
+			// Kirándulások · Receptek"): the same rule.
+			line = strings.ReplaceAll(line, " · ", " / ")
+			seps, slashes = n, true
 		}
 	}
 	if seps == 0 {
