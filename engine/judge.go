@@ -214,6 +214,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 				Reason: "the same story told independently: no reuse to direct"}
 		}
 		links[k] = provenance.NewLink(p.A, p.B, rels[k], p.Evidence, dir)
+		links[k].SameTitle = sameTitle(a.Meta.Title, b.Meta.Title)
 	})
 	if err != nil {
 		return nil, err
@@ -807,6 +808,13 @@ func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, 
 		}
 	}
 	return shared == 0 || float64(inside) >= throughShare*float64(shared)
+}
+
+// sameTitle reports whether two headlines are one, white space and case
+// aside; an unknown headline is no headline.
+func sameTitle(a, b string) bool {
+	a, b = strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " ")
+	return a != "" && strings.EqualFold(a, b)
 }
 
 // throughCopies lifts to rewrite a same-story pair x–y that shares

@@ -380,6 +380,17 @@ func TestInfer(t *testing.T) {
 			weighed(1, 2, judge.Rewrite, 1, 0.878),
 		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Rewrite)},
 			[]provenance.Source{srcA, srcA, srcA}},
+		// A wire story 0, a portal's copy 1 under its own headline, and
+		// a scraper's copy 2 of the portal's page, headline and all: the
+		// wire story accounts for a point more of it (the portal's page
+		// lost a phrase), but the copy carries the portal's headline.
+		{"the parent whose headline a copy carries", 3, []provenance.Link{
+			weighed(0, 1, judge.Copy, 1, 0.99),
+			weighed(0, 2, judge.Copy, 1, 0.985),
+			{A: 1, B: 2, Relation: judge.Copy, Strength: 0.98, SameTitle: true, Direction: provenance.Direction{Source: srcA, Score: 1,
+				Evidence: []provenance.Evidence{{Signal: provenance.SignalDetails, Points: srcA, Weight: 1}}}},
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 1, judge.Copy)},
+			[]provenance.Source{srcA, srcA, srcA}},
 		// A rewrite 2 crediting the agency 0, which a portal's copy 1
 		// accounts for a point more of (its own headline): the credited
 		// parent.
