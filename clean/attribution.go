@@ -372,6 +372,12 @@ func parenthesised(s string) (string, bool) {
 	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' && !strings.ContainsAny(s[1:len(s)-1], "()") {
 		return strings.TrimSpace(s[1 : len(s)-1]), true
 	}
+	// The full-width parentheses of Chinese and Japanese: "（共同）".
+	if inner, ok := strings.CutPrefix(s, "（"); ok {
+		if inner, ok = strings.CutSuffix(inner, "）"); ok && inner != "" && !strings.ContainsAny(inner, "()（）") {
+			return strings.TrimSpace(inner), true
+		}
+	}
 	return "", false
 }
 
@@ -464,7 +470,8 @@ func standaloneCredit(s string) string {
 
 // plausibleName reports whether name looks like a credited source: a few
 // words, starting with a letter or digit, with at least one capital
-// ("BBC", "The Guardian", "the Associated Press").
+// ("BBC", "The Guardian", "the Associated Press") or a letter of a script
+// without case ("共同").
 func plausibleName(name string) bool {
 	if name == "" || len(fields(name)) > maxCreditNameWords {
 		return false
@@ -473,7 +480,11 @@ func plausibleName(name string) bool {
 	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
 		return false
 	}
-	return strings.IndexFunc(name, unicode.IsUpper) >= 0
+	// A capital, or a letter of a script without case ("共同", "وام"):
+	// a name, where a lower-case phrase of a cased script is prose.
+	return strings.IndexFunc(name, func(r rune) bool {
+		return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) && unicode.ToUpper(r) == r && unicode.ToLower(r) == r
+	}) >= 0
 }
 
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix,

@@ -229,6 +229,9 @@ var chromeWords = map[string]cue{
 	// "Startseite".
 	"kezdőlap": {catNavigation, cueStrong}, "etusivu": {catNavigation, cueStrong},
 	"beranda": {catNavigation, cueStrong}, "αρχική": {catNavigation, cueStrong},
+	// Japanese share buttons, written without spaces, are one word each.
+	"この記事をシェア": {catShare, cueStrong}, "はてなブックマーク": {catShare, cueStrong},
+	"シェア": {catShare, cueWeak}, "関連記事": {catPromo, cueStrong}, "タグ": {catNavigation, cueWeak},
 	// "Download", weighted as the English word.
 	"herunterladen": {catPromo, cueWeak}, "télécharger": {catPromo, cueWeak},
 	"descargar": {catPromo, cueWeak}, "scarica": {catPromo, cueWeak},
@@ -855,6 +858,35 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"folosește cookie-uri":       {catLegal, cuePhrase},
 	"accept toate":               {catLegal, cueStrong},
 	"toate drepturile rezervate": {catLegal, 2},
+	// Croatian: WordPress's hr strings and Croatian portals' furniture.
+	"ostavite komentar":    {catCommentForm, cuePhrase},
+	"neće biti objavljena": {catCommentForm, cuePhrase},
+	"obavezna polja":       {catCommentForm, cuePhrase},
+	"objavi komentar":      {catCommentForm, cuePhrase},
+	"podijeli na":          {catShare, cuePhrase},
+	"pošalji na":           {catShare, cuePhrase},
+	"pročitajte još":       {catPromo, cuePhrase},
+	"pročitajte i":         {catPromo, cuePhrase},
+	"najčitanije":          {catPromo, cuePhrase},
+	"sva prava pridržana":  {catLegal, 2},
+	// Vietnamese news sites' furniture.
+	"xem thêm":       {catPromo, cuePhrase},
+	"tin liên quan":  {catPromo, cuePhrase},
+	"tin khác":       {catPromo, cuePhrase},
+	"đọc nhiều":      {catPromo, cuePhrase},
+	"chia sẻ":        {catShare, cuePhrase},
+	"bình luận":      {catCommentPolicy, cuePhrase},
+	"sử dụng cookie": {catLegal, cuePhrase},
+	// Arabic news sites' furniture.
+	"شارك الخبر":         {catShare, cuePhrase},
+	"اقرأ أيضاً":         {catPromo, cuePhrase},
+	"اقرأ أيضا":          {catPromo, cuePhrase},
+	"اشترك في النشرة":    {catPromo, cuePhrase},
+	"بريدك الإلكتروني":   {catCommentForm, cuePhrase},
+	"جميع الحقوق محفوظة": {catLegal, 2},
+	// Portuguese share prompts.
+	"partilhe esta notícia":    {catShare, cuePhrase},
+	"compartilhe esta notícia": {catShare, cuePhrase},
 	// Czech: WordPress's cs_CZ strings and Czech portals' furniture.
 	"napsat komentář":         {catCommentForm, cuePhrase},
 	"přidat komentář":         {catCommentForm, cuePhrase},
@@ -1031,6 +1063,10 @@ var teaserLabels = map[string]category{
 	"štítky": catNavigation, "čtěte také": catPromo, "čtěte též": catPromo, "sdílet": catShare,
 	"címkék": catNavigation, "kapcsolódó": catPromo, "megosztás": catShare,
 	"baca juga": catPromo, "bagikan": catShare, "etiketler": catNavigation, "paylaş": catShare,
+	// Croatian, Vietnamese, Arabic, Japanese.
+	"oznake": catNavigation, "pročitajte još": catPromo, "xem thêm": catPromo, "chia sẻ": catShare,
+	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo,
+	"タグ": catNavigation, "関連記事": catPromo, "シェア": catShare,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -1047,6 +1083,7 @@ var alsoLabels = map[string]bool{
 	"czytaj także": true, "czytaj też": true, "zobacz również": true, "zobacz także": true,
 	"lue myös": true, "διαβάστε επίσης": true, "διαβάστε ακόμη": true, "citește și": true,
 	"citiți și": true, "čtěte také": true, "čtěte též": true, "baca juga": true,
+	"pročitajte još": true, "xem thêm": true, "اقرأ أيضاً": true, "اقرأ أيضا": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1116,6 +1153,10 @@ var listLabels = map[string]category{
 	"ilgili haberler": catPromo, "en çok okunanlar": catPromo, "etiketler": catNavigation,
 	"obsah": catNavigation, "tartalomjegyzék": catNavigation, "daftar isi": catNavigation,
 	"i̇çindekiler": catNavigation, "içindekiler": catNavigation,
+	"pročitajte još": catPromo, "najčitanije": catPromo, "oznake": catNavigation,
+	"tin liên quan": catPromo, "tin khác": catPromo, "đọc nhiều": catPromo,
+	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo, "الأكثر قراءة": catPromo,
+	"関連記事": catPromo, "タグ": catNavigation, "アクセスランキング": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own

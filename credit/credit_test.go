@@ -528,6 +528,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "ANTARA", form: credit.FormAccordingTo, evidence: "dilansir dari ANTARA",
 		},
 		{
+			name:    "Vietnamese: theo TTXVN",
+			derived: article("d", "Lũ quét ở Tà Lơn\n\nTheo TTXVN, lũ quét đã cuốn trôi 12 ngôi nhà.\n\nChính quyền đã sơ tán người dân."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TTXVN"}},
+			status:  credit.Credited, credName: "TTXVN", form: credit.FormAccordingTo, evidence: "Theo TTXVN",
+		},
+		{
+			name:    "Croatian: kako javlja Hina",
+			derived: article("d", "Požar iznad Runjevca\n\nPožar je izbio u utorak poslijepodne, kako javlja Hina.\n\nMještani su evakuirani."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hina"}},
+			status:  credit.Credited, credName: "Hina", form: credit.FormAccordingTo, evidence: "javlja Hina",
+		},
+		{
 			name:    "Swedish: the incise uppger TT",
 			derived: article("d", "Bruket stänger\n\nBeskedet lämnades på ett möte i matsalen tidigt på tisdagsmorgonen, uppger TT.\n\nAlla 312 anställda varslas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},

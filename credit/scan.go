@@ -621,10 +621,11 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir") && s.spaced(i+1) ||
+		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja") && s.spaced(i+1) ||
 			s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German, Dutch, Swedish, Norwegian, Danish, Polish,
-			// Romanian, Czech, Indonesian and French "according to":
+			// Romanian, Czech, Indonesian, Vietnamese, Croatian and
+			// French "according to" ("theo TTXVN", "kako javlja Hina"):
 			// "laut dpa", "laut der Polizei", "enligt TT", "według
 			// PAP", "potrivit Agerpres", "podle ČTK", "menurut ANTARA",
 			// "seperti dilansir (dari) ANTARA", "d'après l'AFP". The
