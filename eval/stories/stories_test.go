@@ -321,6 +321,26 @@ var knownFailures = map[string]struct {
 			`speaker B-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `speaker B-D "biz artık kalıcı bir çözüm istiyoruz"`, `speaker B-D "yolun yerinde yeller esiyordu"`},
 		why: "the padded farm's rewrite is read as the source of the agency's story: Turkish sentences open with their names, which Facts does not count, so the farm holds 18 facts, under provenance.FactsMin (20), and details and containment fall back to all terms, where its padding counts as detail (the witness vote for the agency is outweighed). Read by capitalisation alone (a sentence's first word a name unless the text writes it in lower case), the farm holds enough facts and the set is right but for one check, but five English and Norwegian sets lose 24 checks to the sentence openers that become facts",
 	},
+	"angolan-angop-portals": {
+		checks: []string{`credit A-C`},
+		why:    "the weekly's \"segundo a ANGOP\" stands after the lede's first sentence, where \"according to\" is read as attributing a claim rather than the story",
+	},
+	"arabic-wam-portals": {
+		checks: []string{`lineage C`, `credit A-B`, `credit A-C`},
+		why:    "the agency's name in its dateline and in \"بحسب وكالة أنباء الإمارات\" is not matched to the publisher's site name (\"/ وام /\" between spaced slashes, an Arabic acronym the publisher table lacks), so neither copy credits it and the rewrite hangs from the aggregator's copy",
+	},
+	"japanese-kyodo-portals": {
+		checks: []string{`lineage C`, `relation A-C`, `relation B-C`, `relation C-D`, `credit A-B`, `credit A-C`, `chrome D "ホーム ＞ 県内ニュース"`},
+		why:    "Japanese: \"（共同）\" and \"共同通信によると\" name the agency by a short form of its site name (共同通信) that credit does not match; the portal's rewrite keeps the wire's sentences near enough, in character bigrams, to read as a partial copy; a breadcrumb parted by full-width \"＞\" read as a trail cleared a Japanese page whole (each paragraph one word to the line scorer), so it stays",
+	},
+	"us-local-undated-chain": {
+		checks: []string{`lineage A`, `lineage B`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `quote A-B "A couple of them were more scared than hurt"`, `quote A-B "He keeps asking when he can get back on the bus"`, `quote A-B "My heart dropped"`, `quote A-B "Our drivers train for exactly this kind of morning"`, `quote A-B "She had the right of way and there was nothing she could have done"`, `quote A-C "Our drivers train for exactly this kind of morning"`, `quote A-C "She had the right of way and there was nothing she could have done"`, `quote A-C "bumper to bumper before it carries another child"`, `quote A-D "A couple of them were more scared than hurt"`, `quote A-D "Our drivers train for exactly this kind of morning"`, `quote A-D "bumper to bumper before it carries another child"`, `speaker A-B "A couple of them were more scared than hurt"`, `speaker A-B "He keeps asking when he can get back on the bus"`, `speaker A-B "Our drivers train for exactly this kind of morning"`, `speaker A-B "She had the right of way and there was nothing she could have done"`, `chrome B "Support local journalism"`, `chrome D "Your Local News, All in One Place"`, `chrome D "Watch live"`},
+		why:    "no dates anywhere: the newspaper credits the station only in its sixth paragraph (\"according to WRQB\"), read as attributing a claim, and the station's publisher is unknown (plain text), so the station–newspaper pair has no credit; the witnesses are the newspaper's own copies, which carry its wording, so the pair is left undirected and the station hangs from an unseen source; excluding copies from the witnesses fixed the set but broke chain-four-mixed and hungarian-mti-chain",
+	},
+	"vietnamese-vna-portals": {
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `chrome D "Zalo"`},
+		why:    "Vietnamese is written a syllable a word and has no stop list here, so an unrelated story shares enough function syllables to pass the same-story bar; the portal's \"Hoàng Lâm (TTXVN)\" byline credit is not read; a lone \"Zalo\" share button",
+	},
 	"nigerian-nan-ai-padded": {
 		checks: []string{"lineage C"},
 		why:    "the content farm reworded the daily's copy of the agency story, which the daily cut by two paragraphs; the agency's story, holding every phrase of the copy and more, accounts for a little more of the farm's wording (runs of three words 0.46 against 0.44, coverage the same), so the lineage takes the agency; the shared omission (provenance's nearer) moves an article under the cut copy only on an exact tie, and a margin for it moved credit-lines' rewrite under a cut copy whose sentences the aligner links to the rewrite's throughout",
