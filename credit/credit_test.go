@@ -540,6 +540,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Hina", form: credit.FormAccordingTo, evidence: "javlja Hina",
 		},
 		{
+			name:    "Portuguese: segundo a ANGOP, after the lede",
+			derived: article("d", "Novo centro de saúde em Quitumbo\n\nO centro abriu na segunda-feira.\n\nTem maternidade e laboratório, segundo a ANGOP."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ANGOP"}},
+			status:  credit.Credited, credName: "ANGOP", form: credit.FormAccordingTo, evidence: "segundo a ANGOP",
+		},
+		{
 			name:    "Swedish: the incise uppger TT",
 			derived: article("d", "Bruket stänger\n\nBeskedet lämnades på ett möte i matsalen tidigt på tisdagsmorgonen, uppger TT.\n\nAlla 312 anställda varslas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},

@@ -657,6 +657,9 @@ func mentions(text string) []mention {
 				j += 2
 			}
 			j, kind := s.outletKind(j)
+			if !kind && s.is(j, "a", "o", "as", "os", "la", "el", "las", "los") && s.spaced(j+1) {
+				j++ // "segundo a ANGOP", "según la ACN": the article before the name
+			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
