@@ -546,6 +546,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "ANGOP", form: credit.FormAccordingTo, evidence: "segundo a ANGOP",
 		},
 		{
+			name:    "Arabic: the agency between spaced slashes in the dateline",
+			derived: article("d", "افتتاح محطة تحلية\n\nأبوظبي في 3 مارس / وام / افتتحت هيئة المياه محطة جديدة لتحلية المياه.\n\nوقال المدير العام إن المحطة تعمل بالطاقة الشمسية."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "وكالة أنباء الإمارات"}},
+			status:  credit.Credited, credName: "وام", form: credit.FormParenthetical, evidence: "/ وام /",
+		},
+		{
 			name:    "Swedish: the incise uppger TT",
 			derived: article("d", "Bruket stänger\n\nBeskedet lämnades på ett möte i matsalen tidigt på tisdagsmorgonen, uppger TT.\n\nAlla 312 anställda varslas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},

@@ -858,6 +858,9 @@ func parentheticals(text string) []mention {
 // …"), at the slash at i: a capitalised name of one word, at the start
 // of a line after at most a place and a date (datelinePlace).
 func slashDateline(text string, i int) (mention, bool) {
+	if m, ok := arabicSlashDateline(text, i); ok {
+		return m, true
+	}
 	end := strings.IndexAny(text[i+1:min(len(text), i+2+maxParenBytes)], "/ \n")
 	if end <= 0 || text[i+1+end] != '/' {
 		return mention{}, false
@@ -872,6 +875,29 @@ func slashDateline(text string, i int) (mention, bool) {
 	if strings.TrimSpace(line) == "" || !datelinePlace(line) {
 		return mention{}, false
 	}
+	return mention{name: name, text: text[i:close], form: FormParenthetical, span: reprint.Span{Start: i, End: close},
+		dateline: true, lead: true}, true
+}
+
+// arabicSlashDateline reads the dateline of Arab agencies' copy, the
+// agency between spaced slashes after the place and date, the sentence
+// straight after: "أبوظبي في 3 مارس / وام / افتتحت …" (WAM's). The place
+// and date are Arabic-script words and figures (urduDatelinePlace), the
+// name at most maxParenWords Arabic-script words.
+func arabicSlashDateline(text string, i int) (mention, bool) {
+	end := strings.IndexAny(text[i+1:min(len(text), i+2+maxParenBytes)], "/\n")
+	if end <= 0 || text[i+1+end] != '/' {
+		return mention{}, false
+	}
+	name := strings.TrimSpace(text[i+1 : i+1+end])
+	if name == "" || !arabicScript(name) || len(strings.Fields(name)) > maxParenWords {
+		return mention{}, false
+	}
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	if strings.TrimSpace(line) == "" || !arabicScript(line) || !urduDatelinePlace(line) {
+		return mention{}, false
+	}
+	close := i + 1 + end + 1
 	return mention{name: name, text: text[i:close], form: FormParenthetical, span: reprint.Span{Start: i, End: close},
 		dateline: true, lead: true}, true
 }

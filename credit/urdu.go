@@ -82,7 +82,8 @@ type agency struct {
 }
 
 // urduAgencies are the news agencies that Urdu papers credit, with their
-// Latin names and Urdu names. The Pakistani agencies are those of the
+// Latin names and Urdu names, and the Arab agencies with their Arabic
+// ones. The Pakistani agencies are those of the
 // country's wire services (the Associated Press of Pakistan, the state
 // agency; Pakistan Press International; News Network International;
 // Independent News Pakistan; Online International News Network, INN,
@@ -103,6 +104,13 @@ var urduAgencies = []agency{
 	{latin: []string{"Reuters"}, urdu: []string{"رائٹرز", "رائٹر", "روئٹرز"}},
 	{latin: []string{"Xinhua"}, urdu: []string{"شنہوا", "ژنہوا"}},
 	{latin: []string{"IRNA", "Islamic Republic News Agency"}, urdu: []string{"ارنا"}},
+	// The Arab agencies, by their Arabic initials and names, as Arabic
+	// datelines credit them ("أبوظبي في 3 مارس / وام /").
+	{latin: []string{"WAM", "Emirates News Agency"}, urdu: []string{"وام", "وكالة أنباء الإمارات"}},
+	{latin: []string{"SPA", "Saudi Press Agency"}, urdu: []string{"واس", "وكالة الأنباء السعودية"}},
+	{latin: []string{"QNA", "Qatar News Agency"}, urdu: []string{"قنا", "وكالة الأنباء القطرية"}},
+	{latin: []string{"KUNA", "Kuwait News Agency"}, urdu: []string{"كونا", "وكالة الأنباء الكويتية"}},
+	{latin: []string{"MENA", "Middle East News Agency"}, urdu: []string{"وكالة أنباء الشرق الأوسط"}},
 }
 
 // agencyLatin and agencyUrdu map the reduced Latin names (keyWords joined
