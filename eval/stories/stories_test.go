@@ -324,7 +324,7 @@ var knownFailures = map[string]struct {
 
 	"arabic-wam-portals": {
 		checks: []string{"lineage C", "credit A-C"},
-		why:    "the rewrite's \"بحسب وكالة أنباء الإمارات\" (according to the Emirates News Agency) is not read: credit's names are read by capitals, which Arabic has none of, so the phrase gives no name; uncredited and undated, the rewrite hangs from the aggregator's copy"
+		why:    "the rewrite's \"بحسب وكالة أنباء الإمارات\" (according to the Emirates News Agency) is not read: credit's names are read by capitals, which Arabic has none of, so the phrase gives no name; uncredited and undated, the rewrite hangs from the aggregator's copy",
 	},
 	"japanese-kyodo-portals": {
 		checks: []string{`lineage C`, `relation A-C`, `relation B-C`, `relation C-D`, `credit A-B`, `credit A-C`, `chrome D "ホーム ＞ 県内ニュース"`},
