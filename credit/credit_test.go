@@ -552,6 +552,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "وام", form: credit.FormParenthetical, evidence: "/ وام /",
 		},
 		{
+			name:    "Arabic: according to the agency by its name",
+			derived: article("d", "محطة تحلية جديدة\n\nافتتحت الهيئة محطة جديدة لتحلية المياه في رأس المحار، بحسب وكالة أنباء الإمارات.\n\nوتعمل المحطة جزئيا بالطاقة الشمسية."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "وكالة أنباء الإمارات"}},
+			status:  credit.Credited, credName: "وكالة أنباء الإمارات", form: credit.FormAccordingTo, evidence: "بحسب وكالة أنباء الإمارات",
+		},
+		{
 			name:    "Swedish: the incise uppger TT",
 			derived: article("d", "Bruket stänger\n\nBeskedet lämnades på ett möte i matsalen tidigt på tisdagsmorgonen, uppger TT.\n\nAlla 312 anställda varslas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},

@@ -644,6 +644,25 @@ func mentions(text string) []mention {
 			if ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, "بحسب", "حسب", "وفقا", "وفقاً") && s.spaced(i+1) && arabicScript(s.w[i+1].s):
+			// Arabic "according to": "بحسب وكالة أنباء الإمارات". The
+			// name is the longest run of at most maxNameWords words
+			// that names a known agency (urduAgencies), else none:
+			// without capitals, nothing else marks where a name ends.
+			for n := min(maxNameWords, len(s.w)-i-1); n >= 1; n-- {
+				last := i + n
+				if !s.spaced(last) && n > 1 {
+					continue
+				}
+				var words []string
+				for k := i + 1; k <= last; k++ {
+					words = append(words, s.w[k].s)
+				}
+				if urduLatin(strings.Join(words, " ")) != "" {
+					add(i+1, last, FormAccordingTo, s.span(i, last))
+					break
+				}
+			}
 		case s.is(i, "según", "selon", "segons") && s.spaced(i+1) ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os"):
 			// Spanish, French, Catalan and Portuguese "according to": "según la
