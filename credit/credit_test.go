@@ -558,6 +558,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "وكالة أنباء الإمارات", form: credit.FormAccordingTo, evidence: "بحسب وكالة أنباء الإمارات",
 		},
 		{
+			name:    "Japanese: the agency's short name in full-width parentheses",
+			derived: &reprint.Article{ID: "d", Text: "県道が通行止め\n\n大雨の影響で県道が通行止めになった。\n（共同）", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 78, End: 90}, Text: "（共同）", Name: "共同", Form: "credit"}}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "共同通信"}},
+			status:  credit.Credited, credName: "共同", form: credit.FormCredit, evidence: "（共同）",
+		},
+		{
+			name:    "Japanese: the agency's short name closing the last paragraph",
+			derived: article("d", "県道が通行止め\n\n大雨の影響で県道が通行止めになった。県が落石防護柵の設置を進めていた。（共同）"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "共同通信"}},
+			status:  credit.Credited, credName: "共同", form: credit.FormParenthetical, evidence: "（共同）",
+		},
+		{
+			name:    "a reading in full-width parentheses is no credit",
+			derived: article("d", "県道が通行止め\n\n小松ヨシ子さん（78）は不安そうに話した。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "共同通信"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Swedish: the incise uppger TT",
 			derived: article("d", "Bruket stänger\n\nBeskedet lämnades på ett möte i matsalen tidigt på tisdagsmorgonen, uppger TT.\n\nAlla 312 anställda varslas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TT"}},

@@ -58,6 +58,16 @@ func masthead(w string) bool {
 	return false
 }
 
+// cjkAgencies are the news agencies that Chinese and Japanese papers
+// credit, by the names they print, with their Latin names: a wire copy
+// ends "（共同）" where the agency's site calls itself 共同通信, and a
+// name without spaces has no words to compare by.
+var cjkAgencies = map[string]string{
+	"共同": "Kyodo", "共同通信": "Kyodo", "共同通信社": "Kyodo",
+	"時事": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
+	"新华社": "Xinhua", "新華社": "Xinhua", "中新社": "China News Service", "中央社": "CNA",
+}
+
 // nameKey is a name reduced for matching.
 type nameKey struct {
 	key    []string // words without stop words
@@ -78,6 +88,9 @@ func keyOf(name string) nameKey {
 				name = pub
 			}
 		}
+	}
+	if latin, ok := cjkAgencies[strings.TrimSpace(name)]; ok {
+		name = latin // "共同" and "共同通信" are both Kyodo
 	}
 	if arabicScript(name) {
 		// An Urdu name is read as its Latin name where it has one ("اے پی

@@ -822,6 +822,16 @@ func parentheticals(text string) []mention {
 			}
 			continue
 		}
+		if strings.HasPrefix(text[i:], "（") {
+			// The full-width parentheses of Chinese and Japanese wire
+			// copy, "…を進めていた。（共同）": a name of a script without
+			// spaces, credited like any "(X)".
+			if m, ok := fullWidthParenthetical(text, i); ok {
+				out = append(out, m)
+				i = m.span.End - 1
+			}
+			continue
+		}
 		if text[i] != '(' {
 			continue
 		}
@@ -919,6 +929,25 @@ func arabicSlashDateline(text string, i int) (mention, bool) {
 	close := i + 1 + end + 1
 	return mention{name: name, text: text[i:close], form: FormParenthetical, span: reprint.Span{Start: i, End: close},
 		dateline: true, lead: true}, true
+}
+
+// fullWidthParenthetical reads "（X）" at i: X at most maxParenBytes
+// bytes, no further parenthesis inside, and of Han or Kana letters (the
+// agency's name, "共同", "新华社"), not a reading or a figure.
+func fullWidthParenthetical(text string, i int) (mention, bool) {
+	body := text[i+len("（"):]
+	end := strings.Index(body[:min(len(body), maxParenBytes)], "）")
+	if end <= 0 {
+		return mention{}, false
+	}
+	name := strings.TrimSpace(body[:end])
+	if name == "" || strings.ContainsAny(name, "()（\n") || !strings.ContainsFunc(name, func(r rune) bool {
+		return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r)
+	}) {
+		return mention{}, false
+	}
+	close := i + len("（") + end + len("）")
+	return mention{name: name, text: text[i:close], form: FormParenthetical, span: reprint.Span{Start: i, End: close}}, true
 }
 
 // sortMentions orders ms by position in the text.
