@@ -82,6 +82,7 @@ func TestLineScore(t *testing.T) {
 		{"Xem thêm: Lạc Hòa ra công điện khẩn ứng phó mưa lũ diện rộng", ReasonPromo},
 		{"اقرأ أيضاً", ReasonPromo},
 		{"この記事をシェア", ReasonShare},
+		{"공유하기", ReasonShare},
 		{"Kezdőlap · Rólam · Kirándulások · Receptek · Kapcsolat", ReasonNavigation},
 		{"İçindekiler [gizle]", ReasonNavigation},
 		{"Citește și: Drumul județean, redeschis după inundații", ReasonPromo},

@@ -232,6 +232,9 @@ var chromeWords = map[string]cue{
 	// Japanese share buttons, written without spaces, are one word each.
 	"この記事をシェア": {catShare, cueStrong}, "はてなブックマーク": {catShare, cueStrong},
 	"シェア": {catShare, cueWeak}, "関連記事": {catPromo, cueStrong}, "タグ": {catNavigation, cueWeak},
+	// Korean news sites' buttons and labels.
+	"공유하기": {catShare, cueStrong}, "url복사": {catShare, cueStrong}, "관련기사": {catPromo, cueStrong},
+	"태그": {catNavigation, cueWeak}, "구독하기": {catPromo, cueStrong}, "댓글": {catCommentPolicy, cueWeak},
 	// "Download", weighted as the English word.
 	"herunterladen": {catPromo, cueWeak}, "télécharger": {catPromo, cueWeak},
 	"descargar": {catPromo, cueWeak}, "scarica": {catPromo, cueWeak},
@@ -1067,6 +1070,7 @@ var teaserLabels = map[string]category{
 	"oznake": catNavigation, "pročitajte još": catPromo, "xem thêm": catPromo, "chia sẻ": catShare,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo,
 	"タグ": catNavigation, "関連記事": catPromo, "シェア": catShare,
+	"태그": catNavigation, "관련기사": catPromo, "공유하기": catShare,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -1157,6 +1161,7 @@ var listLabels = map[string]category{
 	"tin liên quan": catPromo, "tin khác": catPromo, "đọc nhiều": catPromo,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo, "الأكثر قراءة": catPromo,
 	"関連記事": catPromo, "タグ": catNavigation, "アクセスランキング": catPromo,
+	"관련기사": catPromo, "태그": catNavigation, "많이 본 뉴스": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own

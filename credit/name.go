@@ -58,7 +58,7 @@ func masthead(w string) bool {
 	return false
 }
 
-// cjkAgencies are the news agencies that Chinese and Japanese papers
+// cjkAgencies are the news agencies that Chinese, Japanese and Korean papers
 // credit, by the names they print, with their Latin names: a wire copy
 // ends "（共同）" where the agency's site calls itself 共同通信, and a
 // name without spaces has no words to compare by.
@@ -66,6 +66,7 @@ var cjkAgencies = map[string]string{
 	"共同": "Kyodo", "共同通信": "Kyodo", "共同通信社": "Kyodo",
 	"時事": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
 	"新华社": "Xinhua", "新華社": "Xinhua", "中新社": "China News Service", "中央社": "CNA",
+	"연합뉴스": "Yonhap", "연합": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1",
 }
 
 // nameKey is a name reduced for matching.

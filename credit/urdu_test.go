@@ -125,6 +125,13 @@ func TestSameNameUrdu(t *testing.T) {
 		{"رائٹرز", "Thomson Reuters", true},
 		{"وقت نیوز", "وقت نیوز", true},
 		{"وقت  نیوز", "وقت نیوز", true},
+		// Arabic, Chinese, Japanese and Korean agencies by their own names.
+		{"وام", "وكالة أنباء الإمارات", true},
+		{"وام", "WAM", true},
+		{"共同", "共同通信", true},
+		{"共同", "Kyodo News", true},
+		{"연합", "연합뉴스", true},
+		{"共同", "時事通信", false},
 
 		{"اے پی پی", "AP", false},
 		{"AP", "Associated Press of Pakistan", false},
