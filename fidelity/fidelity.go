@@ -482,17 +482,23 @@ var namingPhrases = []string{
 // upwelling as").
 const namingKnownGap = 3
 
+// namingTailBytes is how much of the text before a quotation namingBefore
+// reads: the longest naming phrase with namingKnownGap words inside
+// "known … as" fits in it.
+const namingTailBytes = 80
+
 // namingBefore reports whether before, the text up to a quotation's
 // opening mark, ends with a naming phrase (namingPhrases), or with
 // "known … as" across at most namingKnownGap words.
 func namingBefore(before string) bool {
-	tail := strings.ToLower(strings.TrimRightFunc(before, unicode.IsSpace))
-	if i := len(tail) - 80; i > 0 {
+	tail := strings.TrimRightFunc(before, unicode.IsSpace)
+	if i := len(tail) - namingTailBytes; i > 0 {
 		for i < len(tail) && !utf8.RuneStart(tail[i]) {
 			i++
 		}
 		tail = tail[i:]
 	}
+	tail = strings.ToLower(tail) // the tail only: a quotation deep in a long text costs no more
 	for _, p := range namingPhrases {
 		if strings.HasSuffix(tail, p) && (len(tail) == len(p) || !wordByte(tail[len(tail)-len(p)-1])) {
 			return true

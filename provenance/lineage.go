@@ -279,8 +279,8 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 		}
 	}
 	reports := func(x, o int) bool {
-		for z, ok, steps := parent[o], true, 0; ok && z >= 0 && z != x && steps < len(parent); z, ok = parentOf(parent, z) {
-			steps++
+		// o's ancestors, as ancestor walks them.
+		for z, steps := parent[o], 0; z >= 0 && z != x && steps < len(parent); z, steps = parent[z], steps+1 {
 			if sameStory[[2]int{min(x, z), max(x, z)}] {
 				return true
 			}
@@ -680,15 +680,6 @@ func (l Link) side(s Source) int {
 		return l.A
 	}
 	return l.B
-}
-
-// parentOf returns the parent of x in the lineage, false when x has none
-// in the corpus (a root, or an unseen parent).
-func parentOf(parent []int, x int) (int, bool) {
-	if x < 0 || x >= len(parent) || parent[x] < 0 {
-		return 0, false
-	}
-	return parent[x], true
 }
 
 // ancestor reports whether a is an ancestor of b in the forest parent.

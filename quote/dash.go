@@ -240,15 +240,7 @@ func attributionComma(text string, from, end int) (comma, verbEnd int, first rep
 func speakerFirst(text string, i, end int) (verbEnd int, speaker reprint.Span, ok bool) {
 	word := func(j int) (int, int) {
 		j = skipSpace(text, j, end)
-		w := j
-		for w < end {
-			r, n := utf8.DecodeRuneInString(text[w:])
-			if !unicode.IsLetter(r) && r != '-' {
-				break
-			}
-			w += n
-		}
-		return j, w
+		return j, nameWordEnd(text, j, end)
 	}
 	j := i
 	roles, names := 0, 0
@@ -283,6 +275,20 @@ func speakerFirst(text string, i, end int) (verbEnd int, speaker reprint.Span, o
 	}
 }
 
+// nameWordEnd returns the end of the word of letters and hyphens that
+// starts at i (i itself when none does), within end: a word of a speaker
+// or of a role ("Hanna-Liisa", "tillidsrepræsentant").
+func nameWordEnd(text string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
 // isSpaceRun reports whether s is all white space.
 func isSpaceRun(s string) bool { return strings.TrimSpace(s) == "" }
 
@@ -299,14 +305,7 @@ func speakerNext(text string, i, end int) bool {
 		if j0 >= end || j0 == j && k == 0 {
 			return false
 		}
-		w := j0
-		for w < end {
-			r, n := utf8.DecodeRuneInString(text[w:])
-			if !unicode.IsLetter(r) && r != '-' {
-				break
-			}
-			w += n
-		}
+		w := nameWordEnd(text, j0, end)
 		if w == j0 {
 			return false
 		}
@@ -353,14 +352,7 @@ func nameAfter(text string, i, end int) (reprint.Span, bool) {
 	start := skipSpace(text, i, end)
 	sp := reprint.Span{Start: start, End: start}
 	for j := start; j < end; {
-		w := j
-		for w < end {
-			r, n := utf8.DecodeRuneInString(text[w:])
-			if !unicode.IsLetter(r) && r != '-' {
-				break
-			}
-			w += n
-		}
+		w := nameWordEnd(text, j, end)
 		word := text[j:w]
 		switch {
 		case w == j:
