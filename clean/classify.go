@@ -122,6 +122,13 @@ const (
 	// publisher's disclaimer, an AI disclosure or an editor's note.
 	// Decisive like a trail, bounded by selfNoteMaxWords.
 	wSelfNote = 0.90
+	// wReadTime: a reading time alone on its line ("6 min read",
+	// "Lecture : 3 min", "Tempo di lettura: 3 minuti", "Lesezeit: 4
+	// Minuten"), which a reading-time plugin prints under the headline:
+	// a figure, a unit of minutes and a word of reading, and nothing
+	// else (readTimeMaxWords). No sentence of a story is so short and
+	// says how long it takes to read. Decisive like a trail.
+	wReadTime = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -196,6 +203,7 @@ type features struct {
 	byline    bool // only a byline, with figures after its bars: see byline
 	replay    bool // sends the reader to the broadcast: see wReplay
 	selfNote  bool // the text speaks of itself: see wSelfNote
+	readTime  bool // a reading time alone: see wReadTime
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -301,7 +309,33 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	_, f.byline = byline(trimmed)
 	f.replay = f.words <= replayMaxWords && s.replay()
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
+	f.readTime = f.words <= readTimeMaxWords && s.readTime()
 	return f
+}
+
+// readTimeMaxWords bounds a reading-time line: "Czas czytania: 3 min",
+// "Thời gian đọc: 3 phút" (five words), or a byline's bar part.
+const readTimeMaxWords = 6
+
+// readTime reports whether the line holds a figure, a unit of minutes
+// (glued to it or not: "3min", "3-minute") and a word of reading
+// (readTimeWords, minuteWords).
+func (s *scratch) readTime() bool {
+	var figure, unit, read bool
+	for _, w := range s.words {
+		word := s.lower[w[0]:w[1]]
+		digits := 0
+		for digits < len(word) && '0' <= word[digits] && word[digits] <= '9' {
+			digits++
+		}
+		if digits > 0 {
+			figure = true
+			word = bytes.TrimPrefix(word[digits:], []byte("-"))
+		}
+		unit = unit || minuteWords[string(word)]
+		read = read || readTimeWords[string(word)]
+	}
+	return figure && unit && read
 }
 
 // selfNoteMaxWords bounds a self-note: a disclaimer of two or three
@@ -984,6 +1018,13 @@ func (s *scratch) captionPrefix() bool {
 			return true
 		}
 	}
+	for _, p := range stockCaptions {
+		if len(l) >= len(p) && string(l[:len(p)]) == p {
+			if next, _ := utf8.DecodeRune(l[len(p):]); len(l) == len(p) || !isWordRune(next) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -1115,6 +1156,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.replay {
 		add(wReplay, ReasonPromo)
+	}
+	if f.readTime {
+		add(wReadTime, ReasonNavigation)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -57,6 +57,16 @@ func TestLineScore(t *testing.T) {
 		{"Your comment will appear after moderation. Please read our community guidelines", ReasonCommentPolicy},
 		// WordPress and blog furniture (issue 10).
 		{"Home » UK News", ReasonNavigation},
+		// A reading time alone, in several languages, and a stock
+		// photo's caption.
+		{"6 min read", ReasonNavigation},
+		{"3-minute read", ReasonNavigation},
+		{"Lecture : 3 min", ReasonNavigation},
+		{"Tempo di lettura: 3 minuti", ReasonNavigation},
+		{"Tempo de leitura: 1 minuto", ReasonNavigation},
+		{"Lesezeit: 4 Minuten", ReasonNavigation},
+		{"Foto d'archivio", ReasonCaption},
+		{"Symbolbild: Ein Streifenwagen vor dem Rathaus", ReasonCaption},
 		{"Click to share on X (Opens in new window)", ReasonShare},
 		{"Click to email a link to a friend (Opens in new window)", ReasonShare},
 		// The same in WordPress's Spanish, French and German.
@@ -170,6 +180,9 @@ func TestLineScore(t *testing.T) {
 		"What happens next?",
 		"Flooding in the north",
 		"Markets fall as oil prices climb",
+		"He read 3 minutes of the speech aloud to the crowd",
+		"Symbolbildung und Sprache",
+		"A story about copyright, © the writers, 2025, signed by nobody.",
 		"By Jane Smith, Political Correspondent",
 		"The minister said he would follow the committee's advice and share the report with parliament next week.",
 		"Readers posted thousands of comments on the newspaper's website after the editorial was published on Sunday.",
@@ -288,6 +301,15 @@ func TestContext(t *testing.T) {
 		name: "header above a trail",
 		body: "Clare Daily Buzz\n\nLocal news from around the Banner County\n\nHome » Clare News\n\nLibrary to close on Sundays\n\n" + story,
 		gone: []string{"Clare Daily Buzz", "Local news from around the Banner County", "Home » Clare News"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A footer line describing the site and signing it with its
+		// copyright after a sentence, under a plain text whose masthead
+		// names the site: both are the page's.
+		name: "own copyright inside a line",
+		body: "Actu Flash – L'info en continu\n\nLibrary to close on Sundays\n\n" + story +
+			"Actu Flash agrège automatiquement l'actualité publiée par les sites d'information. © Actu Flash\n",
+		gone: []string{"Actu Flash – L'info en continu", "Actu Flash agrège automatiquement l'actualité publiée par les sites d'information. © Actu Flash"},
 		kept: []string{"Library to close on Sundays"},
 	}, {
 		// A plain text's masthead with its tagline after a dash, named

@@ -58,6 +58,10 @@ type block struct {
 	// notice: a line opening with a notice's label ("Disclaimer: …"),
 	// judged by its neighbours at any length: see noticeLabels.
 	notice bool
+	// ownNotice: a short line whose copyright sign, inside it, is
+	// followed by the page's own site ("Actu Flash agrège l'actualité
+	// des sites d'information. © Actu Flash"): see ownCopyrightInside.
+	ownNotice bool
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -107,6 +111,10 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 				site, masthead = name, 0
 			}
 		}
+		if i != masthead && feats[i].words <= longWords && ownCopyrightInside(line, site) {
+			b.ownNotice = true
+			ownSite = true
+		}
 		b.words = feats[i].words
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
 		b.label = feats[i].listLabel
@@ -155,6 +163,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 		if i < header {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+		}
+		if b.ownNotice {
+			b.class, b.score, b.reason = classChrome, 1, ReasonLegal
 		}
 		if i == masthead && ownSite {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
@@ -627,6 +638,25 @@ func ownedByChrome(body string, blocks []block) {
 			}
 		}
 	}
+}
+
+// ownCopyrightInside reports whether line holds, after a sentence of
+// its own, a copyright notice naming site ("Actu Flash agrège
+// automatiquement l'actualité publiée par les sites d'information. ©
+// Actu Flash"): the site's footer describing itself and signing it. A
+// line that opens with the notice is FindAttribution's; one naming
+// another publisher may credit it and stays to the other rules.
+func ownCopyrightInside(line, site string) bool {
+	k := strings.LastIndex(line, "©")
+	if k <= 0 || site == "" {
+		return false
+	}
+	rest, ok := copyrightRest(line[k:])
+	if !ok {
+		return false
+	}
+	name := creditName(rest)
+	return name != "" && ownNotice(name, site)
 }
 
 // mastheadMaxWords bounds a plain text's first line read as its site's

@@ -292,34 +292,43 @@ var chromeWords = map[string]cue{
 // word boundaries, indexed by their first word. A phrase adds its weight on
 // top of its words' weights.
 var chromePhrases = phraseIndex(map[string]cue{
-	"leave a reply":           {catCommentForm, cuePhrase},
-	"leave a comment":         {catCommentForm, cuePhrase},
-	"cancel reply":            {catCommentForm, cuePhrase},
-	"post comment":            {catCommentForm, cuePhrase},
-	"will not be published":   {catCommentForm, cuePhrase},
-	"required fields":         {catCommentForm, cuePhrase},
-	"notify me":               {catCommentForm, cuePhrase},
-	"save my name":            {catCommentForm, cuePhrase},
-	"next time i comment":     {catCommentForm, cuePhrase},
-	"comments are moderated":  {catCommentPolicy, cuePhrase},
-	"comments faq":            {catCommentPolicy, cuePhrase},
-	"community guidelines":    {catCommentPolicy, cuePhrase},
-	"house rules":             {catCommentPolicy, cueStrong},
-	"previous post":           {catNavigation, cueStrong},
-	"next post":               {catNavigation, cueStrong},
-	"previous article":        {catNavigation, cueStrong},
-	"next article":            {catNavigation, cueStrong},
-	"next story":              {catNavigation, cueStrong},
-	"back to top":             {catNavigation, cuePhrase},
-	"skip to content":         {catNavigation, cuePhrase},
-	"skip to main content":    {catNavigation, cuePhrase},
-	"log in":                  {catNavigation, cuePhrase},
-	"sign in":                 {catNavigation, cuePhrase},
-	"posted in":               {catNavigation, cueStrong},
-	"filed under":             {catNavigation, cuePhrase},
-	"this entry was posted":   {catNavigation, cuePhrase},
-	"bookmark the permalink":  {catNavigation, cuePhrase},
-	"sign up":                 {catPromo, cuePhrase},
+	"leave a reply":          {catCommentForm, cuePhrase},
+	"leave a comment":        {catCommentForm, cuePhrase},
+	"cancel reply":           {catCommentForm, cuePhrase},
+	"post comment":           {catCommentForm, cuePhrase},
+	"will not be published":  {catCommentForm, cuePhrase},
+	"required fields":        {catCommentForm, cuePhrase},
+	"notify me":              {catCommentForm, cuePhrase},
+	"save my name":           {catCommentForm, cuePhrase},
+	"next time i comment":    {catCommentForm, cuePhrase},
+	"comments are moderated": {catCommentPolicy, cuePhrase},
+	"comments faq":           {catCommentPolicy, cuePhrase},
+	"community guidelines":   {catCommentPolicy, cuePhrase},
+	"house rules":            {catCommentPolicy, cueStrong},
+	"previous post":          {catNavigation, cueStrong},
+	"next post":              {catNavigation, cueStrong},
+	"previous article":       {catNavigation, cueStrong},
+	"next article":           {catNavigation, cueStrong},
+	"next story":             {catNavigation, cueStrong},
+	"back to top":            {catNavigation, cuePhrase},
+	"skip to content":        {catNavigation, cuePhrase},
+	"skip to main content":   {catNavigation, cuePhrase},
+	"log in":                 {catNavigation, cuePhrase},
+	"sign in":                {catNavigation, cuePhrase},
+	"posted in":              {catNavigation, cueStrong},
+	"filed under":            {catNavigation, cuePhrase},
+	"this entry was posted":  {catNavigation, cuePhrase},
+	"bookmark the permalink": {catNavigation, cuePhrase},
+	"sign up":                {catPromo, cuePhrase},
+	// A newsletter's promise to fill the reader's inbox ("straight to
+	// your inbox", "direttamente nella tua casella di posta").
+	"your inbox":              {catPromo, cuePhrase},
+	"casella di posta":        {catPromo, cuePhrase},
+	"boîte mail":              {catPromo, cuePhrase},
+	"boîte de réception":      {catPromo, cuePhrase},
+	"bandeja de entrada":      {catPromo, cuePhrase},
+	"caixa de entrada":        {catPromo, cuePhrase},
+	"ihr postfach":            {catPromo, cuePhrase},
 	"follow us":               {catPromo, cuePhrase},
 	"follow live":             {catPromo, cuePhrase},
 	"read more":               {catPromo, cuePhrase},
@@ -1279,6 +1288,21 @@ var mediaLabels = map[string]bool{
 // mediaFirst holds the first words of mediaLabels.
 var mediaFirst = firstWords(mediaLabels)
 
+// minuteWords are the units of a reading time ("3 min", "4 minutes",
+// "3 minuti", "4 Minuten", "3 perc", "3 dk", "3 menit", "3 phút",
+// "3 λεπτά") and readTimeWords its word of reading, in the languages of
+// the story sets and the rest of Western Europe: "read", "lecture",
+// "lettura", "Lesezeit", "leestijd", "lectura", "leitura", "czytania",
+// "lukuaika", "lästid", "læsetid", "lesetid", "citire", "čtení",
+// "čitanja", "okuma", "baca", "olvasás", "ανάγνωσης", "đọc".
+var (
+	minuteWords = set(`min mins minute minutes minuti minuto minutos minuten minut minuty minuter minutter
+		minutt minuutti minuuttia minuut perc percnyi percet dakika dk dakikalık menit phút λεπτά λεπτό`)
+	readTimeWords = set(`read reading lecture lettura leitura lectura lesezeit lesedauer leestijd leesduur
+		czytania lukuaika lästid lesetid læsetid citire čtení čtenia čitanja okuma baca olvasás olvasási
+		olvasásidő ανάγνωσης đọc`)
+)
+
 // captionPrefixes open photo captions and picture credits. They count when
 // followed by ':' or ',' ("Image caption, …", "Photo: …"), or by a space
 // for the "… by" forms ("Photo by …").
@@ -1297,6 +1321,14 @@ var captionPrefixes = []string{
 // and stock caption "Zdjęcie ilustracyjne" (an illustrative photo).
 var captionByPrefixes = []string{"photo by ", "photograph by ", "picture by ", "photos by ",
 	"fot. ", "zdjęcie ilustracyjne", "zdjęcie poglądowe"}
+
+// stockCaptions open a stock photo's caption, an archive or an
+// illustrative picture ("Foto d'archivio", "Photo d'illustration",
+// "Symbolbild: …"), alone or followed by a word's end.
+var stockCaptions = []string{"foto d'archivio", "foto di repertorio", "photo d'archives", "photo d'illustration",
+	"archivbild", "archivfoto", "symbolbild", "foto de archivo", "imagen de archivo",
+	"foto de arquivo", "imagem de arquivo", "archive photo", "archiefbeeld", "archieffoto",
+	"arkivbild", "arkivfoto"}
 
 // agencies are picture agencies and wire services whose name, at both the
 // start and the end of a line, marks an image caption with its credit

@@ -338,17 +338,13 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit A-B`, `quote B-C "more of them will end up on a trolley in A&E"`, `speaker A-B "the slow dismantling of a community hospital"`},
 		why:    "the regional daily's byline \"By Liam Foster and PA Reporters\" names the agency in a form credit does not read; a quotation the source cut from the wire and the farm kept whole reads as a fragment; the MP described as \"the Liberal Democrat\" reads as another speaker",
 	},
-	"french-afp-independent": {
-		checks: []string{`chrome D "Actu Flash – L'info en continu"`, `chrome D "Lecture : 3 min"`, `chrome D "Actu Flash agrège automatiquement"`},
-		why:    "the aggregator's masthead and tagline, its reading time (\"Lecture : 3 min\") and its self-description are left in the plain text",
-	},
 	"german-dpa-undated-chain": {
 		checks: []string{`lineage A`, `lineage B`, `credit A-B`, `credit A-C`, `credit A-D`, `quote A-B "Dass mit der Decke etwas nicht stimmt"`, `quote A-B "Man sieht es dem Dach von unten nicht an, und genau das ist das Tückische"`, `quote A-B "aber ich mache mir keine Illusionen"`, `quote A-B "bei der Sicherheit gibt es für mich keinen Spielraum"`, `quote A-B "die jetzt womöglich ein ganzes Jahr verlieren"`, `quote A-C "Niemand soll in dieser Halle schwimmen"`, `quote A-C "die jetzt womöglich ein ganzes Jahr verlieren"`, `quote A-C "und genau das ist das Tückische"`, `quote A-D "Man sieht es dem Dach von unten nicht an"`, `quote A-D "bei der Sicherheit gibt es für mich keinen Spielraum"`, `quote A-D "die jetzt vielleicht ein ganzes Jahr verlieren werden"`, `speaker A-B "aber ich mache mir keine Illusionen"`, `speaker A-B "bei der Sicherheit gibt es für mich keinen Spielraum"`, `speaker A-D "Man sieht es dem Dach von unten nicht an"`, `speaker A-D "die jetzt vielleicht ein ganzes Jahr verlieren werden"`, `speaker C-D "Man sieht es dem Dach von unten nicht an"`},
 		why:    "no dates anywhere: the regional paper's rewrite is read as the source of the dpa dispatch (a plain text whose publisher is unknown), so the chain's first link is reversed and the checks that hang on it are not judged; the blog's giving the engineer's words to the mayor meets a source speaker the paragraph does not resolve",
 	},
 	"italian-ansa-credit-dateline": {
-		checks: []string{`chrome D "Tempo di lettura: 3 minuti"`, `chrome D "Foto d'archivio"`, `chrome D "Ricevi ogni mattina le notizie della provincia"`},
-		why:    "the aggregator's reading time (\"Tempo di lettura\"), photo caption (\"Foto d'archivio\") and newsletter line are left in the plain text",
+		checks: []string{`chrome D "Ricevi ogni mattina le notizie della provincia"`},
+		why:    "the aggregator's newsletter blurb (\"Ricevi ogni mattina le notizie della provincia direttamente nella tua casella di posta.\") scores near-good, and at 14 words is too long for its chrome neighbours to carry",
 	},
 	"korean-yonhap-portals": {
 		checks: []string{`outside X`, `lineage C`, `lineage D`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-C`, `quote A-C "대응 1단계"`, `quote A-C "탱크 하단 밸브 이음부의 패킹이 손상되면서 염화수소가 새어 나온 것"`, `chrome A "제보는 카카오톡 okjebo"`, `chrome A "무단 전재-재배포, AI 학습 및 활용 금지"`},
