@@ -75,6 +75,29 @@ func FindHeadline(text, title string) Span {
 	return Span{Start: start, End: end}
 }
 
+// TitleHeadline returns the headline a page title gives: the title
+// without the site's name set off by a separator ("Headline - Site",
+// "Site | Headline", site as Meta.Site gives it), white space collapsed;
+// "" when the title is the site's name alone, which names no story.
+func TitleHeadline(title, site string) string {
+	title, site = strings.Join(strings.Fields(title), " "), strings.Join(strings.Fields(site), " ")
+	if site == "" || len(title) > maxTitleBytes {
+		return title
+	}
+	if strings.EqualFold(title, site) {
+		return ""
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 && strings.EqualFold(title[i+len(sep):], site) {
+			return title[:i]
+		}
+		if head, rest, ok := strings.Cut(title, sep); ok && head != "" && strings.EqualFold(head, site) {
+			return rest
+		}
+	}
+	return title
+}
+
 // titleMatches reports whether the headline key lkey is the title's key
 // tkey, or the key of the part of title before or after a separator that
 // sets off a name (any of them: "Headline - Section - Site").

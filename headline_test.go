@@ -76,3 +76,21 @@ func TestStorySpan(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleHeadline(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Floods close the valley road - Valley Post", "Valley Post", "Floods close the valley road"},
+		{"Valley Post | Floods close the valley road", "Valley Post", "Floods close the valley road"},
+		{"하령 송계면 화학공장 가스 누출 - 충청새날일보", "충청새날일보", "하령 송계면 화학공장 가스 누출"},
+		{"Floods close the valley road", "Valley Post", "Floods close the valley road"},
+		{"Floods  close the valley road - Other Site", "Valley Post", "Floods close the valley road - Other Site"},
+		{"Valley Post", "Valley Post", ""},
+		{"Floods close the valley road - Valley Post", "", "Floods close the valley road - Valley Post"},
+		{"Ten-Year pact - Valley Post", "Valley Post", "Ten-Year pact"},
+	}
+	for _, tt := range tests {
+		if got := TitleHeadline(tt.title, tt.site); got != tt.want {
+			t.Errorf("TitleHeadline(%q, %q) = %q; want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+}

@@ -353,6 +353,16 @@ func copyrightRest(s string) (string, bool) {
 		switch {
 		case strings.HasPrefix(s, "©"):
 			s = s[len("©"):]
+		case strings.HasPrefix(s, "ⓒ"):
+			s = s[len("ⓒ"):]
+		case strings.HasPrefix(s, "<저작권자") || strings.HasPrefix(s, "저작권자"):
+			// Korean papers' notice: "<저작권자(c) 연합뉴스, 무단
+			// 전재-재배포 금지>", "저작권자 © 충청새날일보" (the
+			// copyright holder).
+			_, s, _ = strings.Cut(s, "저작권자")
+			if k := strings.Index(s, " 무단"); k > 0 {
+				s = s[:k] // the reuse notice after the name
+			}
 		case hasPrefixFold(s, "(c)"):
 			s = s[len("(c)"):]
 		case hasPrefixFold(s, "copyright") && (len(s) == len("copyright") || !isWordRune(rune(s[len("copyright")]))):
@@ -447,6 +457,15 @@ func standaloneCredit(s string) string {
 		}
 		return inner
 	}
+	if k := strings.LastIndex(s, " ("); k > 0 && strings.HasSuffix(s, ")") && signatureName(s[:k]) {
+		// A reporter's signature with the agency in brackets, alone on
+		// the story's last line: "Hoàng Lâm (TTXVN)", "Ana Ruiz (EFE)".
+		// The bracket must not spell the words before it: "Frequently
+		// Asked Questions (FAQs)" is a heading and its abbreviation.
+		if inner := s[k+2 : len(s)-1]; inner != "" && !strings.ContainsAny(inner, "()") && len(fields(inner)) <= maxStandaloneWords && !abbreviates(inner, s[:k]) {
+			return inner
+		}
+	}
 	if rest, ok := strings.CutPrefix(s, "/"); ok {
 		// The Danish agency sign-off "/ritzau/", "/ritzau/fbb": the
 		// agency between the slashes, a desk's initials after them.
@@ -466,6 +485,40 @@ func standaloneCredit(s string) string {
 		}
 	}
 	return ""
+}
+
+// signatureName reports whether s is a person's name as a signature
+// gives it: two to four words, each opening with a capital and made of
+// letters, hyphens, apostrophes and full stops ("Hoàng Lâm", "J.-P.
+// Martin").
+func signatureName(s string) bool {
+	f := fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// abbreviates reports whether abbr opens with the initials of words
+// ("FAQs" of "Frequently Asked Questions", "DCE" of "District Chief
+// Executive").
+func abbreviates(abbr, words string) bool {
+	var initials []rune
+	for _, w := range fields(words) {
+		r, _ := utf8.DecodeRuneInString(w)
+		initials = append(initials, unicode.ToUpper(r))
+	}
+	return strings.HasPrefix(strings.ToUpper(abbr), string(initials))
 }
 
 // plausibleName reports whether name looks like a credited source: a few

@@ -129,6 +129,13 @@ const (
 	// else (readTimeMaxWords). No sentence of a story is so short and
 	// says how long it takes to read. Decisive like a trail.
 	wReadTime = 0.90
+	// wButton: a sharing button alone on its line, every word of it
+	// sharing vocabulary ("Facebook", "Bagikan", "Zalo"). Its vocabulary
+	// leaves it just under the middle threshold (0.495 for one weak
+	// word), a near-good line that the story above it keeps; lifted to
+	// near-chrome, it goes unless story lines on both sides vouch for it,
+	// as a subhead with a chrome word does.
+	wButton = 0.10
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -204,6 +211,10 @@ type features struct {
 	replay    bool // sends the reader to the broadcast: see wReplay
 	selfNote  bool // the text speaks of itself: see wSelfNote
 	readTime  bool // a reading time alone: see wReadTime
+	// vocabWords counts the words of chromeWords; button is a line of
+	// sharing vocabulary alone (see wButton).
+	vocabWords int
+	button     bool
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -275,6 +286,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		}
 		if c, ok := chromeWords[string(word)]; ok {
 			s.cats[c.cat] += c.weight
+			f.vocabWords++
 		}
 		for _, p := range chromePhrases[string(word)] {
 			if s.phraseAt(k+1, p.rest) {
@@ -310,6 +322,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.replay = f.words <= replayMaxWords && s.replay()
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
+	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	return f
 }
 
@@ -1159,6 +1172,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.readTime {
 		add(wReadTime, ReasonNavigation)
+	}
+	if f.button {
+		add(wButton, ReasonShare)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -58,9 +58,10 @@ type block struct {
 	// notice: a line opening with a notice's label ("Disclaimer: …"),
 	// judged by its neighbours at any length: see noticeLabels.
 	notice bool
-	// ownNotice: a short line whose copyright sign, inside it, is
-	// followed by the page's own site ("Actu Flash agrège l'actualité
-	// des sites d'information. © Actu Flash"): see ownCopyrightInside.
+	// ownNotice: the page's own copyright notice (ownNotice), opening
+	// the line or, in a short line, after a sentence ("Actu Flash
+	// agrège l'actualité des sites d'information. © Actu Flash": see
+	// ownCopyrightInside): the footer's legal chrome.
 	ownNotice bool
 }
 
@@ -104,6 +105,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 				continue
 			}
 			ownSite = i != masthead
+			b.ownNotice = i != masthead
 		}
 		feats[i] = s.measure(line, stop)
 		if i == 0 && site == "" && len(blocks) > 1 && !feats[0].endStop {

@@ -156,6 +156,16 @@ var chromeWords = map[string]cue{
 	"print": {catShare, cueFaint}, "messenger": {catShare, cueFaint},
 	// X, the former Twitter, whose share button is the letter alone.
 	"x": {catShare, cueFaint}, "bluesky": {catShare, cueFaint}, "threads": {catShare, cueFaint},
+	// The messengers news pages in Asia and Eastern Europe share to
+	// (Zalo in Vietnam, KakaoTalk in Korea, VK in Russia, Weibo and
+	// WeChat in China), and Korean's tip line ("제보는 카카오톡 …").
+	"zalo": {catShare, cueWeak}, "kakaotalk": {catShare, cueWeak}, "카카오톡": {catShare, cueWeak},
+	"vk": {catShare, cueWeak}, "weibo": {catShare, cueWeak}, "wechat": {catShare, cueWeak},
+	"viber": {catShare, cueWeak}, "제보는": {catPromo, cueWeak},
+	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
+	// 재배포 금지" (unauthorised reproduction and redistribution
+	// forbidden).
+	"무단전재": {catLegal, cueStrong}, "무단": {catLegal, cueWeak}, "재배포": {catLegal, cueWeak},
 
 	// Legal notices and consent banners.
 	"cookie": {catLegal, cueStrong}, "cookies": {catLegal, cueStrong},
@@ -322,6 +332,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"sign up":                {catPromo, cuePhrase},
 	// A newsletter's promise to fill the reader's inbox ("straight to
 	// your inbox", "direttamente nella tua casella di posta").
+	"in bài":                  {catShare, cuePhrase}, // Vietnamese: print the article
 	"your inbox":              {catPromo, cuePhrase},
 	"casella di posta":        {catPromo, cuePhrase},
 	"boîte mail":              {catPromo, cuePhrase},

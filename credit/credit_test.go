@@ -516,6 +516,36 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Hungarian: az MTI szerint",
+			derived: article("d", "Leszakadt a híd\n\nLeszakadt a Rába-parti gyalogoshíd Kisbaráton.\n\nAz MTI szerint senki sem sérült meg."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MTI"}},
+			status:  credit.Credited, credName: "MTI", form: credit.FormAccordingTo, evidence: "MTI szerint",
+		},
+		{
+			name:    "Turkish: the name's case ending cut at its apostrophe",
+			derived: article("d", "Yol çöktü\n\nKaradeniz sahil yolunda heyelan meydana geldi.\n\nAnadolu Ajansı'na göre yol iki gün kapalı kalacak."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Anadolu Ajansı"}},
+			status:  credit.Credited, credName: "Anadolu Ajansı", form: credit.FormAccordingTo, evidence: "Anadolu Ajansı'na göre",
+		},
+		{
+			name:    "Turkish: göre after a word without an apostrophe names nobody",
+			derived: article("d", "Yol çöktü\n\nKaradeniz sahil yolunda heyelan meydana geldi.\n\nValilik Açıklamasına göre yol iki gün kapalı kalacak."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Valilik"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Korean: 연합뉴스에 따르면",
+			derived: article("d", "화학공장 가스 누출\n\n충북 하령군의 화학공장에서 염화수소가 누출됐다.\n\n연합뉴스에 따르면 근로자 7명이 병원으로 옮겨졌다."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "연합뉴스"}},
+			status:  credit.Credited, credName: "연합뉴스", form: credit.FormAccordingTo, evidence: "연합뉴스에 따르면",
+		},
+		{
+			name:    "Japanese: 共同通信によると",
+			derived: article("d", "化学工場で火災\n\n県内の化学工場で火災があった。\n\n共同通信によると、従業員3人が病院に運ばれた。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "共同通信"}},
+			status:  credit.Credited, credName: "共同通信", form: credit.FormAccordingTo, evidence: "共同通信によると",
+		},
+		{
 			name:    "Czech: podle ČTK",
 			derived: article("d", "Únik čpavku\n\nZ chemičky ve Vraníkově unikl čpavek, podle ČTK byli tři lidé převezeni do nemocnice.\n\nVýroba pokračuje."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ČTK"}},

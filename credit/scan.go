@@ -515,8 +515,73 @@ func mentions(text string) []mention {
 		}
 		out = append(out, mention{name: name, text: text[phrase.Start:phrase.End], form: form, span: phrase})
 	}
+	// addName records a mention whose name is text[start:end], part of a
+	// word: a name with its case ending or particle cut off ("AA'ya",
+	// "연합뉴스에", "共同通信によると").
+	addName := func(start, end int, form string, phrase reprint.Span) {
+		out = append(out, mention{name: text[start:end], text: text[phrase.Start:phrase.End], form: form, span: phrase})
+	}
 	for i := range s.w {
 		switch {
+		case s.is(i, "szerint", "göre") && s.spaced(i):
+			// Hungarian and Turkish put "according to" after the name:
+			// "az MTI szerint", "AA'nın haberine göre", "Anadolu
+			// Ajansı'na göre". A Turkish name carries its case ending
+			// after an apostrophe, which is cut; "haberine" (its
+			// report) may stand between. Like every "according to X",
+			// it credits only a name of the source's publisher or of an
+			// outlet.
+			j := i - 1
+			if s.is(j, "haberine", "haberlerine", "értesülése", "értesülései") && s.spaced(j) {
+				j--
+			}
+			if j < 0 {
+				continue
+			}
+			end := s.w[j].end
+			if k := strings.IndexAny(s.w[j].s, "'’"); k > 0 {
+				end = s.w[j].start + k
+			} else if s.is(i, "göre") {
+				continue // a Turkish name is marked by its apostrophe
+			}
+			if first, ok := s.nameBefore(j); ok {
+				if first < j && s.is(first, "az", "a") {
+					first++ // the Hungarian article opening a sentence: "Az MTI szerint"
+				}
+				addName(s.w[first].start, end, FormAccordingTo, s.span(first, i))
+			}
+		case s.is(i, "따르면") && s.spaced(i):
+			// Korean "연합뉴스에 따르면" (according to Yonhap), "연합뉴스
+			// 보도에 따르면" (according to Yonhap's report): the name
+			// before its particle 에, or before 보도에 with or without
+			// the genitive 의.
+			j := i - 1
+			w := s.w[j].s
+			if w == "보도에" && s.spaced(j) && j > 0 {
+				j--
+				w = strings.TrimSuffix(s.w[j].s, "의")
+			} else if w = strings.TrimSuffix(w, "에"); w == s.w[j].s {
+				continue
+			}
+			if w != "" {
+				addName(s.w[j].start, s.w[j].start+len(w), FormAccordingTo, s.span(j, i))
+			}
+		case strings.Contains(s.w[i].s, "によると") || strings.Contains(s.w[i].s, "によれば"):
+			// Japanese "共同通信によると" (according to Kyodo News), one
+			// run of letters with what comes before it: with no spaces
+			// to end a name, only an agency Japanese papers credit
+			// (cjkAgencies) is read, the longest that ends right before
+			// the particle or before "の報道" (its report).
+			w := s.w[i].s
+			k := strings.Index(w, "によ")
+			before := strings.TrimSuffix(strings.TrimSuffix(w[:k], "の報道"), "の取材")
+			for n := range len(before) {
+				if _, ok := cjkAgencies[before[n:]]; ok && utf8.RuneStart(before[n]) {
+					start := s.w[i].start + n
+					addName(start, start+len(before)-n, FormAccordingTo, reprint.Span{Start: start, End: s.w[i].start + k + len("によると")})
+					break
+				}
+			}
 		case s.is(i, "according") && s.is(i+1, "to") && s.spaced(i+1) && s.spaced(i+2):
 			j, kind := s.outletKind(i + 2)
 			if first, last, ok := s.nameFrom(j); ok {

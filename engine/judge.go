@@ -214,7 +214,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 				Reason: "the same story told independently: no reuse to direct"}
 		}
 		links[k] = provenance.NewLink(p.A, p.B, rels[k], p.Evidence, dir)
-		links[k].SameTitle = sameTitle(a.Meta.Title, b.Meta.Title)
+		links[k].SameTitle = sameTitle(reprint.TitleHeadline(a.Meta.Title, a.Meta.Site), reprint.TitleHeadline(b.Meta.Title, b.Meta.Site))
 	})
 	if err != nil {
 		return nil, err
@@ -811,7 +811,10 @@ func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, 
 }
 
 // sameTitle reports whether two headlines are one, white space and case
-// aside; an unknown headline is no headline.
+// aside; an unknown headline is no headline. The engine gives it the
+// headlines of the pages' titles without their sites' names
+// (reprint.TitleHeadline): a plain text copy titled by its first line
+// carries "Headline" where its source page is titled "Headline - Site".
 func sameTitle(a, b string) bool {
 	a, b = strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " ")
 	return a != "" && strings.EqualFold(a, b)

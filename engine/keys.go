@@ -95,6 +95,14 @@ var KeysChanges = []KeysChange{
 		// in Spanish or in English.
 		Touches: rewrite.Catalan,
 	},
+	{
+		From: "keys/8 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop",
+		To:   "keys/9 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko=iso",
+		What: "the terms of a Vietnamese or Korean text leave out stopwords-iso's stop words of its language (Vietnamese syllables, Korean particles and endings)",
+		// Exactly the texts analysed as Vietnamese or Korean: before,
+		// they were analysed in English.
+		Touches: rewrite.ISOStopped,
+	},
 }
 
 // keysPath returns the changes from version from to KeysVersion, or false

@@ -47,6 +47,11 @@ func TestKeysChanges(t *testing.T) {
 		{4, "El Ayuntamiento de Vilafreda aprobó este martes, tras un largo debate sobre el precio y el trazado, que se construirá un nuevo puente sobre la riera, y las obras empezarán en primavera.", false},
 		{4, "A Câmara Municipal aprovou nesta terça-feira, depois de um longo debate sobre o preço e o traçado, que será construída uma nova ponte sobre a ribeira, e as obras começam na primavera.", false},
 		{4, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
+		{5, "Hội đồng nhân dân huyện Tà Lơn đã thông qua việc xây dựng một cây cầu mới qua sông vào thứ Ba, sau một cuộc tranh luận dài về chi phí và tuyến đường, và công trình sẽ bắt đầu vào mùa xuân.", true},
+		{5, "하령군의회는 화요일 비용과 노선에 대한 긴 논의 끝에 하천을 가로지르는 새 다리를 건설하기로 의결했으며 공사는 봄에 시작된다.", true},
+		{5, "L'Ajuntament de Vilafreda ha aprovat aquest dimarts, després d'un llarg debat sobre el preu i el traçat, que es construirà un pont nou sobre la riera, i les obres començaran a la primavera.", false},
+		{5, "北京今天宣布了新的计划。", false},
+		{5, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
 			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)

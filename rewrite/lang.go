@@ -45,6 +45,15 @@ var stemmers = map[whatlanggo.Lang]func(*snowballstem.Env) bool{
 	whatlanggo.Swe: swedish.Stem,
 	whatlanggo.Tur: turkish.Stem,
 	catalan:        whole,
+	// Vietnamese and Korean have no stemmer; their words are kept whole
+	// (Korean's Hangul bigrams are folded tokens, never stemmed) and
+	// their stop lists are stopwords-iso's (stopword.ISO). Without one,
+	// an unrelated story on the same portal shares enough function
+	// syllables ("của", "các", "được") or particles ("에서", "으로") with
+	// a story of a few documents, where no IDF discounts them
+	// (MinIDFDocs), to pass the same-story bar.
+	whatlanggo.Vie: whole,
+	whatlanggo.Kor: whole,
 }
 
 // catalan stands for Catalan, which the identifier does not know (it
@@ -66,7 +75,7 @@ var langStops = sync.OnceValue(func() map[whatlanggo.Lang]map[uint64]struct{} {
 	out := make(map[whatlanggo.Lang]map[uint64]struct{}, len(stemmers))
 	for lang := range stemmers {
 		set := map[uint64]struct{}{}
-		for _, w := range stopword.Snowball(snowballCode(lang)) {
+		for _, w := range stopword.Of(snowballCode(lang)) {
 			for _, t := range tk.Tokenize(w, nil) {
 				set[t.Hash] = struct{}{}
 			}
@@ -230,6 +239,16 @@ func Catalan(text string) bool {
 	}
 	lang, _ := Language(text)
 	return an.isCatalan(text, lang)
+}
+
+// ISOStopped reports whether text is analysed in Vietnamese or Korean,
+// whose stop lists come from stopwords-iso (package stopword). (Archives
+// indexed before keys/9 analysed such texts in English:
+// engine.KeysChanges.)
+func ISOStopped(text string) bool {
+	an := NewAnalyzer()
+	an.setLanguage(text)
+	return an.lang == whatlanggo.Vie || an.lang == whatlanggo.Kor
 }
 
 // OwnLanguage reports whether text is analysed in a language of its own:

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint/stopword"
 )
@@ -103,5 +104,45 @@ func TestSnowball(t *testing.T) {
 		if got := stopword.Snowball(lang); got != nil {
 			t.Errorf("Snowball(%q) = %d words; want nil", lang, len(got))
 		}
+	}
+}
+
+// TestISO checks the stopwords-iso lists of the languages without a
+// Snowball list: one word an entry (a Vietnamese syllable, a Korean
+// particle or ending of at most two syllables), each once, and Of falling
+// back to them.
+func TestISO(t *testing.T) {
+	tests := []struct {
+		lang     string
+		min      int
+		maxRunes int
+		want     []string
+	}{
+		{"vi", 200, 7, []string{"của", "các", "và", "được", "những"}},
+		{"ko", 200, 2, []string{"에서", "으로", "까지", "부터", "및"}},
+	}
+	for _, tt := range tests {
+		words := stopword.ISO(tt.lang)
+		if len(words) < tt.min {
+			t.Errorf("ISO(%q) has %d words; want at least %d", tt.lang, len(words), tt.min)
+		}
+		seen := map[string]bool{}
+		for _, w := range words {
+			if strings.ContainsAny(w, " \t#") || utf8.RuneCountInString(w) > tt.maxRunes || seen[w] {
+				t.Errorf("ISO(%q) holds %q: want one word of at most %d letters, once", tt.lang, w, tt.maxRunes)
+			}
+			seen[w] = true
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(words, w) {
+				t.Errorf("ISO(%q) lacks %q", tt.lang, w)
+			}
+		}
+		if !slices.Equal(stopword.Of(tt.lang), words) {
+			t.Errorf("Of(%q) is not ISO's list", tt.lang)
+		}
+	}
+	if stopword.ISO("de") != nil || !slices.Equal(stopword.Of("de"), stopword.Snowball("de")) {
+		t.Error(`ISO("de") holds a list, or Of("de") is not Snowball's`)
 	}
 }

@@ -21,10 +21,9 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		{ID: "a", Text: "The council approved the new bridge on Tuesday after a long debate about its cost and its route."},
 		{ID: "b", Text: "A new bridge was approved by the council on Tuesday, after a long debate about the cost and the route."},
 	}
-	// A Catalan article, which the identifier does not know and whose
-	// terms leave out Catalan stop words since keys/8: the last change
-	// touches it.
-	catalan := &reprint.Article{ID: "g", Text: "L'Ajuntament de Vilafreda ha aprovat aquest dimarts, després d'un llarg debat sobre el preu i el traçat, que es construirà un pont nou sobre la riera, i les obres començaran a la primavera."}
+	// A Vietnamese article, whose terms leave out stopwords-iso's
+	// Vietnamese stop words since keys/9: the last change touches it.
+	vietnamese := &reprint.Article{ID: "g", Text: "Hội đồng nhân dân huyện Tà Lơn đã thông qua việc xây dựng một cây cầu mới qua sông vào thứ Ba, sau một cuộc tranh luận dài về chi phí và tuyến đường, và công trình sẽ bắt đầu vào mùa xuân."}
 
 	build := func(t *testing.T, arts []*reprint.Article, keys string) string {
 		t.Helper()
@@ -103,7 +102,7 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		}
 	})
 	t.Run("touched", func(t *testing.T) {
-		loc := build(t, append(slices.Clone(english), catalan), prev)
+		loc := build(t, append(slices.Clone(english), vietnamese), prev)
 		up, err := upgrade(t, loc)
 		if !errors.Is(err, engine.ErrKeysTouched) {
 			t.Fatalf("UpgradeKeys = %v; want ErrKeysTouched", err)

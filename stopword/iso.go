@@ -1,0 +1,61 @@
+package stopword
+
+import (
+	"bytes"
+	"embed"
+	"strings"
+)
+
+// isoFiles are the stop lists of languages that have neither a Snowball
+// stemmer nor a list in bleve, from stopwords-iso 1.1.0 (the npm package
+// of github.com/stopwords-iso/stopwords-iso, MIT licence, in iso/ with
+// its LICENSE), cut to the entries a word-by-word filter can use: for
+// Vietnamese, written a syllable a word, the entries of one syllable; for
+// Korean, whose Hangul runs package analysis cuts into overlapping
+// bigrams, the entries of one or two syllables (the particles and endings
+// "에서", "으로", "까지" a bigram sees whole). An entry of several words is
+// a phrase whose words alone may be content words.
+//
+//go:embed iso/vi.txt iso/ko.txt
+var isoFiles embed.FS
+
+// isoLists maps an ISO 639-1 code to its file in isoFiles.
+var isoLists = map[string]string{"vi": "iso/vi.txt", "ko": "iso/ko.txt"}
+
+// ISO returns the stopwords-iso stop words of the language with ISO
+// 639-1 code lang ("vi", "ko"), lower case, each once, in the file's
+// order, a new slice on each call; nil for a language without one here.
+func ISO(lang string) []string {
+	name, ok := isoLists[lang]
+	if !ok {
+		return nil
+	}
+	raw, err := isoFiles.ReadFile(name)
+	if err != nil {
+		return nil // embedded at build time: cannot happen
+	}
+	var out []string
+	seen := map[string]bool{}
+	for line := range bytes.Lines(raw) {
+		if i := bytes.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		for _, f := range strings.Fields(string(line)) {
+			if w := strings.ToLower(f); !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// Of returns the stop list of the language with ISO 639-1 code lang:
+// Snowball's (through bleve) where there is one, else stopwords-iso's
+// (ISO), else nil.
+func Of(lang string) []string {
+	if l := Snowball(lang); l != nil {
+		return l
+	}
+	return ISO(lang)
+}
