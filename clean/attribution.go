@@ -457,15 +457,6 @@ func standaloneCredit(s string) string {
 		}
 		return inner
 	}
-	if k := strings.LastIndex(s, " ("); k > 0 && strings.HasSuffix(s, ")") && signatureName(s[:k]) {
-		// A reporter's signature with the agency in brackets, alone on
-		// the story's last line: "Hoàng Lâm (TTXVN)", "Ana Ruiz (EFE)".
-		// The bracket must not spell the words before it: "Frequently
-		// Asked Questions (FAQs)" is a heading and its abbreviation.
-		if inner := s[k+2 : len(s)-1]; inner != "" && !strings.ContainsAny(inner, "()") && len(fields(inner)) <= maxStandaloneWords && !abbreviates(inner, s[:k]) {
-			return inner
-		}
-	}
 	if rest, ok := strings.CutPrefix(s, "/"); ok {
 		// The Danish agency sign-off "/ritzau/", "/ritzau/fbb": the
 		// agency between the slashes, a desk's initials after them.
@@ -485,40 +476,6 @@ func standaloneCredit(s string) string {
 		}
 	}
 	return ""
-}
-
-// signatureName reports whether s is a person's name as a signature
-// gives it: two to four words, each opening with a capital and made of
-// letters, hyphens, apostrophes and full stops ("Hoàng Lâm", "J.-P.
-// Martin").
-func signatureName(s string) bool {
-	f := fields(s)
-	if len(f) < 2 || len(f) > 4 {
-		return false
-	}
-	for _, w := range f {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// abbreviates reports whether abbr opens with the initials of words
-// ("FAQs" of "Frequently Asked Questions", "DCE" of "District Chief
-// Executive").
-func abbreviates(abbr, words string) bool {
-	var initials []rune
-	for _, w := range fields(words) {
-		r, _ := utf8.DecodeRuneInString(w)
-		initials = append(initials, unicode.ToUpper(r))
-	}
-	return strings.HasPrefix(strings.ToUpper(abbr), string(initials))
 }
 
 // plausibleName reports whether name looks like a credited source: a few

@@ -370,6 +370,11 @@ func (s *scratch) selfNote() bool {
 		if k <= 4 {
 			w = k
 		}
+		for label := range disclosureLabels {
+			if s.labelIs(label, colon) {
+				return true // "Affiliate disclosure: …", whatever voice it speaks in
+			}
+		}
 	}
 	if w+2 >= len(s.words) {
 		return false
@@ -1089,7 +1094,10 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	// A combining mark is part of its word: Devanagari's vowel signs
+	// ("करें" is क, र and the sign ें), as in packages analysis, credit
+	// and quote.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // verdict is the classifier's output for one line.

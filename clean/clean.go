@@ -51,7 +51,7 @@ type block struct {
 	owner     string   // the name a copyright line gives
 	list      bool     // short and with no closing punctuation: a link-list item's shape
 	label     category // a list label alone on its line ("DON'T MISS"): opens a link list
-	title     bool     // at most HeadlineMaxWords words, not ending in a full stop: a listed title's shape
+	title     bool     // at most HeadlineMaxWords words, not ending in a full stop (but for a question in title case): a listed title's shape
 	// postMeta: a blog's post line ("Posted on … by admin"), which
 	// follows the post's own title in every blog theme.
 	postMeta bool
@@ -120,7 +120,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.words = feats[i].words
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
 		b.label = feats[i].listLabel
-		b.title = b.words <= c.opts.HeadlineMaxWords && !fullStop(line)
+		b.title = b.words <= c.opts.HeadlineMaxWords && (!fullStop(line) || questionTitle(line, feats[i]))
 		b.postMeta = feats[i].postMeta
 		b.notice = feats[i].notice
 		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
@@ -423,6 +423,15 @@ func fullStop(line string) bool {
 	s := strings.TrimRight(line, " \t\"'”’»)]|")
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// questionTitle reports whether line is a headline asking a question,
+// set in title case ("How Much Does Farm Insurance Cost in Ireland in
+// 2025?"): at least two thirds of its words capitalised. A question of
+// the story or its FAQ is written in sentence case ("Was anyone injured
+// in the fire?").
+func questionTitle(line string, f features) bool {
+	return strings.HasSuffix(strings.TrimSpace(line), "?") && f.alpha >= 3 && 3*f.titled >= 2*f.alpha
 }
 
 // listItem reports whether b has the shape of a link-list item and is not

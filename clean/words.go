@@ -162,6 +162,16 @@ var chromeWords = map[string]cue{
 	"zalo": {catShare, cueWeak}, "kakaotalk": {catShare, cueWeak}, "카카오톡": {catShare, cueWeak},
 	"vk": {catShare, cueWeak}, "weibo": {catShare, cueWeak}, "wechat": {catShare, cueWeak},
 	"viber": {catShare, cueWeak}, "제보는": {catPromo, cueWeak},
+	// Russian sharing and promotion: "Поделиться", the networks
+	// ВКонтакте and Одноклассники, "Подписывайтесь на канал".
+	"поделиться": {catShare, cueStrong}, "вконтакте": {catShare, cueWeak}, "одноклассники": {catShare, cueWeak},
+	"подписывайтесь": {catPromo, cueStrong}, "подпишитесь": {catPromo, cueStrong}, "реклама": {catPromo, cueWeak},
+	// Hindi WordPress and sharing: "फ़ेसबुक", "ट्विटर", "टिप्पणी"
+	// (comment), "पर्मालिंक".
+	"फ़ेसबुक": {catShare, cueWeak}, "फेसबुक": {catShare, cueWeak}, "ट्विटर": {catShare, cueWeak},
+	"व्हाट्सएप": {catShare, cueWeak}, "टिप्पणी": {catCommentForm, cueWeak}, "पर्मालिंक": {catNavigation, cueStrong},
+	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
+	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
 	// 재배포 금지" (unauthorised reproduction and redistribution
 	// forbidden).
@@ -332,49 +342,59 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"sign up":                {catPromo, cuePhrase},
 	// A newsletter's promise to fill the reader's inbox ("straight to
 	// your inbox", "direttamente nella tua casella di posta").
-	"in bài":                  {catShare, cuePhrase}, // Vietnamese: print the article
-	"your inbox":              {catPromo, cuePhrase},
-	"casella di posta":        {catPromo, cuePhrase},
-	"boîte mail":              {catPromo, cuePhrase},
-	"boîte de réception":      {catPromo, cuePhrase},
-	"bandeja de entrada":      {catPromo, cuePhrase},
-	"caixa de entrada":        {catPromo, cuePhrase},
-	"ihr postfach":            {catPromo, cuePhrase},
-	"follow us":               {catPromo, cuePhrase},
-	"follow live":             {catPromo, cuePhrase},
-	"read more":               {catPromo, cuePhrase},
-	"also read":               {catPromo, cuePhrase},
-	"read also":               {catPromo, cuePhrase},
-	"click here":              {catPromo, cuePhrase},
-	"most read":               {catPromo, cuePhrase},
-	"more stories":            {catPromo, cuePhrase},
-	"related articles":        {catPromo, cuePhrase},
-	"related stories":         {catPromo, cuePhrase},
-	"you may also like":       {catPromo, cuePhrase},
-	"don't miss":              {catPromo, cueStrong},
-	"breaking news alerts":    {catPromo, cuePhrase},
-	"our newsletter":          {catPromo, cueStrong},
-	"forward this email":      {catPromo, cuePhrase},
-	"update your preferences": {catPromo, cuePhrase},
-	"manage your preferences": {catPromo, cuePhrase},
-	"receiving this email":    {catPromo, cuePhrase},
-	"you're receiving this":   {catPromo, cuePhrase},
-	"view in browser":         {catPromo, cuePhrase},
-	"view this email":         {catPromo, cuePhrase},
-	"related posts":           {catPromo, cuePhrase},
-	"recent posts":            {catPromo, cuePhrase},
-	"recent comments":         {catCommentPolicy, cuePhrase},
-	"enter your email":        {catPromo, cuePhrase},
-	"notifications of new":    {catPromo, cuePhrase},
-	"affiliate links":         {catPromo, cuePhrase},
-	"earn a commission":       {catPromo, cuePhrase},
-	"no extra cost":           {catPromo, cuePhrase},
-	"share this":              {catShare, cuePhrase},
-	"like loading":            {catShare, cuePhrase},
-	"like this":               {catShare, cueStrong},
-	"share on":                {catShare, cueStrong},
-	"share this article":      {catShare, cuePhrase},
-	"copy link":               {catShare, cuePhrase},
+	"in bài": {catShare, cuePhrase}, // Vietnamese: print the article
+	// Hindi WordPress: Share, Like, Loading…, Leave a Reply, will not be
+	// published, This entry was posted…, Bookmark the permalink.
+	"शेयर करें":                {catShare, cuePhrase},
+	"पसंद करें":                {catShare, cuePhrase},
+	"लोड हो रहा है":            {catShare, cuePhrase},
+	"एक उत्तर दें":             {catCommentForm, cuePhrase},
+	"टिप्पणी करें":             {catCommentForm, cuePhrase},
+	"प्रकाशित नहीं किया जाएगा": {catCommentForm, cuePhrase},
+	"यह प्रविष्टि":             {catNavigation, cuePhrase},
+	"बुकमार्क करें":            {catNavigation, cuePhrase},
+	"your inbox":               {catPromo, cuePhrase},
+	"casella di posta":         {catPromo, cuePhrase},
+	"boîte mail":               {catPromo, cuePhrase},
+	"boîte de réception":       {catPromo, cuePhrase},
+	"bandeja de entrada":       {catPromo, cuePhrase},
+	"caixa de entrada":         {catPromo, cuePhrase},
+	"ihr postfach":             {catPromo, cuePhrase},
+	"follow us":                {catPromo, cuePhrase},
+	"follow live":              {catPromo, cuePhrase},
+	"read more":                {catPromo, cuePhrase},
+	"also read":                {catPromo, cuePhrase},
+	"read also":                {catPromo, cuePhrase},
+	"click here":               {catPromo, cuePhrase},
+	"most read":                {catPromo, cuePhrase},
+	"more stories":             {catPromo, cuePhrase},
+	"related articles":         {catPromo, cuePhrase},
+	"related stories":          {catPromo, cuePhrase},
+	"you may also like":        {catPromo, cuePhrase},
+	"don't miss":               {catPromo, cueStrong},
+	"breaking news alerts":     {catPromo, cuePhrase},
+	"our newsletter":           {catPromo, cueStrong},
+	"forward this email":       {catPromo, cuePhrase},
+	"update your preferences":  {catPromo, cuePhrase},
+	"manage your preferences":  {catPromo, cuePhrase},
+	"receiving this email":     {catPromo, cuePhrase},
+	"you're receiving this":    {catPromo, cuePhrase},
+	"view in browser":          {catPromo, cuePhrase},
+	"view this email":          {catPromo, cuePhrase},
+	"related posts":            {catPromo, cuePhrase},
+	"recent posts":             {catPromo, cuePhrase},
+	"recent comments":          {catCommentPolicy, cuePhrase},
+	"enter your email":         {catPromo, cuePhrase},
+	"notifications of new":     {catPromo, cuePhrase},
+	"affiliate links":          {catPromo, cuePhrase},
+	"earn a commission":        {catPromo, cuePhrase},
+	"no extra cost":            {catPromo, cuePhrase},
+	"share this":               {catShare, cuePhrase},
+	"like loading":             {catShare, cuePhrase},
+	"like this":                {catShare, cueStrong},
+	"share on":                 {catShare, cueStrong},
+	"share this article":       {catShare, cuePhrase},
+	"copy link":                {catShare, cuePhrase},
 	// The screen-reader text of share and print buttons (WordPress's
 	// "Click to share on X (Opens in new window)").
 	"click to share":        {catShare, cuePhrase},
@@ -1091,6 +1111,12 @@ var teaserLabels = map[string]category{
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo,
 	"タグ": catNavigation, "関連記事": catPromo, "シェア": catShare,
 	"태그": catNavigation, "관련기사": catPromo, "공유하기": catShare,
+	// Russian, Chinese.
+	"теги": catNavigation, "читайте также": catPromo, "смотрите также": catPromo, "поделиться": catShare,
+	"分享到": catShare, "相关新闻": catPromo, "相关阅读": catPromo,
+	// Hindi.
+	"शेयर करें": catShare, "इसे पसंद करें": catShare, "टैग": catNavigation, "संबंधित": catPromo,
+	"यह भी पढ़ें": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -1108,6 +1134,7 @@ var alsoLabels = map[string]bool{
 	"lue myös": true, "διαβάστε επίσης": true, "διαβάστε ακόμη": true, "citește și": true,
 	"citiți și": true, "čtěte také": true, "čtěte též": true, "baca juga": true,
 	"pročitajte još": true, "xem thêm": true, "اقرأ أيضاً": true, "اقرأ أيضا": true,
+	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1182,6 +1209,10 @@ var listLabels = map[string]category{
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo, "الأكثر قراءة": catPromo,
 	"関連記事": catPromo, "タグ": catNavigation, "アクセスランキング": catPromo,
 	"관련기사": catPromo, "태그": catNavigation, "많이 본 뉴스": catPromo,
+	"posts relacionados": catPromo, "relaterade": catPromo, "relacionados": catPromo,
+	"читайте также": catPromo, "смотрите также": catPromo, "похожие новости": catPromo,
+	"популярное": catPromo, "теги": catNavigation, "相关新闻": catPromo, "相关阅读": catPromo,
+	"संबंधित": catPromo, "संबंधित खबरें": catPromo, "यह भी पढ़ें": catPromo, "विषय सूची": catNavigation,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -1193,7 +1224,7 @@ var tocLabels = map[string]bool{
 	"sommaire": true, "índice": true, "indice": true, "contenidos": true, "conteúdo": true,
 	"spis treści": true, "sisällysluettelo": true, "sisällys": true, "περιεχόμενα": true,
 	"cuprins": true, "obsah": true, "tartalomjegyzék": true, "daftar isi": true,
-	"i̇çindekiler": true, "içindekiler": true,
+	"i̇çindekiler": true, "içindekiler": true, "विषय सूची": true,
 }
 
 // noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:
@@ -1251,6 +1282,17 @@ var selfVerbs = map[string]bool{
 	"es": true, "ha": true, "fue": true, "contiene": true, "puede": true,
 	"é": true, "foi": true, "contém": true, "pode": true, "è": true,
 	"werd": true, "bevat": true,
+}
+
+// disclosureLabels head the site's note on how it earns from its links
+// ("Affiliate disclosure: Irish News Pulse is reader-supported. Some
+// links on this page are affiliate links…"): a self-note whatever voice
+// follows. A writer's own "Disclosure: the author owns shares…" is
+// article text and is not among them.
+var disclosureLabels = map[string]bool{
+	"affiliate disclosure": true, "advertiser disclosure": true, "affiliate disclaimer": true,
+	"divulgação de afiliados": true, "aviso de afiliados": true, "divulgación de afiliados": true,
+	"werbehinweis": true, "affiliate-hinweis": true,
 }
 
 // disclaimerWords make a self-note a disclaimer or a disclosure: "for

@@ -873,6 +873,20 @@ func mentions(text string) []mention {
 	return out
 }
 
+// lowerMark reports whether s is an agency's or a desk's mark in lower
+// case: two to six ASCII letters ("dpa", "lni", "sda").
+func lowerMark(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // parentheticals returns the short capitalised parentheses of text:
 // "(Reuters)", "(AP)", and marks those followed by a dash as datelines,
 // "LONDON (Reuters) - …"; and "(via X)", a digest's credit of the story
@@ -925,14 +939,20 @@ func parentheticals(text string) []mention {
 			i = close - 1
 			continue
 		}
-		if !capitalisedName(name) || len(strings.Fields(name)) > maxParenWords {
-			continue
-		}
 		after := strings.TrimLeft(text[close:], " \t\u00a0")
 		// Spanish wires put a full stop before the dash: "Madrid, 3 mar
 		// (EFE).- El Gobierno …".
 		after = strings.TrimPrefix(after, ".")
 		dateline := strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
+		if mark, desk, ok := strings.Cut(name, "/"); ok && dateline && lowerMark(mark) && lowerMark(desk) {
+			// German-language agencies sign their dateline in lower
+			// case with the regional desk after a slash: "Wendelsbrunn
+			// (dpa/lni) -" (dpa's Lower Saxony service). The agency is
+			// the part before the slash.
+			name = mark
+		} else if !capitalisedName(name) || len(strings.Fields(name)) > maxParenWords {
+			continue
+		}
 		out = append(out, mention{
 			name:     name,
 			text:     text[i:close],

@@ -126,6 +126,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return nil, err
 	}
 	names.credits = credits
+	names.wire = make([]string, len(arts))
+	for _, i := range need {
+		names.wire[i] = wireOpening(arts[i], names.name[i], credits[i])
+	}
 	words := func(i int) int {
 		if i < len(res.Words) {
 			return res.Words[i]
@@ -420,6 +424,28 @@ type publishers struct {
 	// credits are whom each article credits its text to
 	// (credit.Credits), set once they are read; nil until then.
 	credits [][]credit.Named
+	// wire is, for an article of unknown publisher whose story opens
+	// with a wire dateline ("Wendelsbrunn (dpa/lni) -"), the agency it
+	// names (wireOpening); "" otherwise, and nil until credits are read.
+	wire []string
+}
+
+// wireOpening returns the agency that a's own wire dateline names when
+// a's publisher is unknown: a credit of the parenthetical form
+// ("(dpa/lni)") in the first line of its story. Such a text is in the
+// agency's wire form, its dispatch or a copy of it word for word.
+func wireOpening(a *reprint.Article, publisher string, credits []credit.Named) string {
+	if publisher != "" {
+		return ""
+	}
+	story := a.StorySpan()
+	for _, n := range credits {
+		if n.Form == credit.FormParenthetical && n.Evidence.Start >= story.Start && n.Evidence.Start <= len(a.Text) &&
+			!strings.Contains(a.Text[story.Start:n.Evidence.Start], "\n") {
+			return n.Name
+		}
+	}
+	return ""
 }
 
 // creditNames finds the publishers of the articles in pairs.
@@ -473,11 +499,24 @@ func (p *publishers) outlets(i int) []string {
 // source does not credit its own text to the same outlet: then both carry
 // the credit, as the outlet's own story and a copy would, or as two copies
 // would, and the line says nothing of which came from which.
+//
+// But for one case: the source opens with the outlet's wire dateline
+// (wireOpening) and the derived article names the outlet as its
+// reporter in its prose ("wie die Deutsche Presse-Agentur berichtet",
+// "according to dpa"). The wire form is the agency's dispatch or a copy
+// of it word for word; a text that tells the agency's story in its own
+// sentences and names the agency as the one that reported it was
+// written from that dispatch, as german-dpa-undated-chain's regional
+// paper was from dpa's plain text. A copy keeping the dateline credits
+// by the dateline, and a retelling's copy keeps the prose credit: both
+// still come after the wire text.
 func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
 	if c.Status != credit.Credited || c.Publisher != "" {
 		return false
 	}
-	if source < len(p.credits) && slices.ContainsFunc(p.credits[source], func(n credit.Named) bool { return credit.SameName(n.Name, c.Name) }) {
+	prose := c.Form == credit.FormAccordingTo || c.Form == credit.FormReported
+	wire := source < len(p.wire) && p.wire[source] != "" && credit.SameName(p.wire[source], c.Name) && prose
+	if !wire && source < len(p.credits) && slices.ContainsFunc(p.credits[source], func(n credit.Named) bool { return credit.SameName(n.Name, c.Name) }) {
 		return false
 	}
 	for _, o := range p.adj[derived] {

@@ -97,11 +97,11 @@ var KeysChanges = []KeysChange{
 	},
 	{
 		From: "keys/8 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop",
-		To:   "keys/9 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko=iso",
-		What: "the terms of a Vietnamese or Korean text leave out stopwords-iso's stop words of its language (Vietnamese syllables, Korean particles and endings)",
-		// Exactly the texts analysed as Vietnamese or Korean: before,
+		To:   "keys/9 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko,hi=stop",
+		What: "the terms of a Vietnamese, Korean or Hindi text leave out its language's stop words (stopwords-iso's Vietnamese syllables and Korean particles and endings, bleve's Hindi list)",
+		// Exactly the texts analysed as Vietnamese, Korean or Hindi: before,
 		// they were analysed in English.
-		Touches: rewrite.ISOStopped,
+		Touches: rewrite.StopListOnly,
 	},
 }
 

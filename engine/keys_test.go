@@ -50,6 +50,7 @@ func TestKeysChanges(t *testing.T) {
 		{5, "Hội đồng nhân dân huyện Tà Lơn đã thông qua việc xây dựng một cây cầu mới qua sông vào thứ Ba, sau một cuộc tranh luận dài về chi phí và tuyến đường, và công trình sẽ bắt đầu vào mùa xuân.", true},
 		{5, "하령군의회는 화요일 비용과 노선에 대한 긴 논의 끝에 하천을 가로지르는 새 다리를 건설하기로 의결했으며 공사는 봄에 시작된다.", true},
 		{5, "L'Ajuntament de Vilafreda ha aprovat aquest dimarts, després d'un llarg debat sobre el preu i el traçat, que es construirà un pont nou sobre la riera, i les obres començaran a la primavera.", false},
+		{5, "केशवगढ़ जिले की भैरोगंज तहसील के सिरसौली गांव में सोमवार सुबह एक सरकारी विद्यालय की कक्षा की छत का एक हिस्सा गिर जाने से ग्यारह बच्चे घायल हो गए और उन्हें अस्पताल में भर्ती कराया गया है।", true},
 		{5, "北京今天宣布了新的计划。", false},
 		{5, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
 	} {

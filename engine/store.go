@@ -43,7 +43,12 @@ const Format = "reprint.archive/3"
 // (rewrite.Catalan: Lucene's Catalan stop words left out, words kept
 // whole), where it was analysed as Spanish or English; keys of every
 // other text are as in keys/7.
-const KeysVersion = "keys/9 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko=iso"
+//
+// keys/9: a Vietnamese, Korean or Hindi text is analysed in its own
+// language (rewrite.StopListOnly: its stop words left out, words kept
+// whole), where it was analysed as English; keys of every other text are
+// as in keys/8.
+const KeysVersion = "keys/9 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko,hi=stop"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the

@@ -127,6 +127,20 @@ func ExtractNaming(text string, outlets []string, dst []Quote) []Quote {
 		if i+n == len(text) {
 			next = -1
 		}
+		if (r == '\u2018' || r == '\u2019') && next == r {
+			// Doubled single marks are a double one: ‘‘…’’, as PTI's
+			// Hindi service and typewritten copy quote.
+			n += utf8.RuneLen(r)
+			if r == '\u2018' {
+				r = '\u201C'
+			} else {
+				r = '\u201D'
+			}
+			next, _ = utf8.DecodeRuneInString(text[i+n:])
+			if i+n == len(text) {
+				next = -1
+			}
+		}
 		canOpen := isOpenContext(prev) && !isSpaceOrEnd(next)
 		canClose := !isOpenContext(prev) && (isSpaceOrEnd(next) || !isWord(next))
 		push := func(f family, low bool) {

@@ -356,11 +356,24 @@ func TestNonLatin(t *testing.T) {
 		"وزیر اعظم نے کہا: \"ہم تیار ہیں۔\" اجلاس ختم ہوا۔",
 		"Президент заявил: «Мы готовы к переговорам», — сообщил Кремль.",
 		"उन्होंने कहा, “हम तैयार हैं।”",
+		// PTI's Hindi service quotes with doubled single marks.
+		"तिवारी ने कहा, ‘‘हमने पिछले साल तीन बार शिकायत भेजी थी।’’",
 	} {
 		qs := Extract(text, nil)
 		checkQuotes(t, text, qs)
 		if len(qs) != 1 || qs[0].Unbalanced {
 			t.Errorf("Extract(%q) = %v; want one balanced quote", text, view(text, qs))
 		}
+	}
+}
+
+// TestDoubledSingleMarks: ‘‘…’’ is one quotation, its span inside the
+// doubled marks, not two nested single quotations.
+func TestDoubledSingleMarks(t *testing.T) {
+	text := "He said, ‘‘We will not back down.’’ Then he left."
+	qs := Extract(text, nil)
+	checkQuotes(t, text, qs)
+	if len(qs) != 1 || text[qs[0].Span.Start:qs[0].Span.End] != "We will not back down." || qs[0].Depth != 0 {
+		t.Errorf("Extract(%q) = %v; want one quotation of depth 0", text, view(text, qs))
 	}
 }

@@ -54,6 +54,10 @@ var stemmers = map[whatlanggo.Lang]func(*snowballstem.Env) bool{
 	// (MinIDFDocs), to pass the same-story bar.
 	whatlanggo.Vie: whole,
 	whatlanggo.Kor: whole,
+	// Hindi has no Go Snowball stemmer either; its stop list is the one
+	// bleve carries (stopword.Of): without it an unrelated Hindi story
+	// shares "के", "में", "की", "है" with every story.
+	whatlanggo.Hin: whole,
 }
 
 // catalan stands for Catalan, which the identifier does not know (it
@@ -241,14 +245,15 @@ func Catalan(text string) bool {
 	return an.isCatalan(text, lang)
 }
 
-// ISOStopped reports whether text is analysed in Vietnamese or Korean,
-// whose stop lists come from stopwords-iso (package stopword). (Archives
+// StopListOnly reports whether text is analysed in Vietnamese, Korean or
+// Hindi, languages read by a stop list alone, without a stemmer
+// (stopwords-iso's lists, bleve's Hindi one: package stopword). (Archives
 // indexed before keys/9 analysed such texts in English:
 // engine.KeysChanges.)
-func ISOStopped(text string) bool {
+func StopListOnly(text string) bool {
 	an := NewAnalyzer()
 	an.setLanguage(text)
-	return an.lang == whatlanggo.Vie || an.lang == whatlanggo.Kor
+	return an.lang == whatlanggo.Vie || an.lang == whatlanggo.Kor || an.lang == whatlanggo.Hin
 }
 
 // OwnLanguage reports whether text is analysed in a language of its own:

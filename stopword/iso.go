@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"embed"
 	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
 )
 
 // isoFiles are the stop lists of languages that have neither a Snowball
@@ -50,12 +52,20 @@ func ISO(lang string) []string {
 	return out
 }
 
+// otherLists are the stop lists bleve carries for languages without a
+// Snowball stemmer that package rewrite reads in their own right: Hindi
+// (Jacques Savoy's list, BSD licence, through Lucene).
+var otherLists = map[string][]byte{"hi": hi.HindiStopWords}
+
 // Of returns the stop list of the language with ISO 639-1 code lang:
-// Snowball's (through bleve) where there is one, else stopwords-iso's
-// (ISO), else nil.
+// Snowball's (through bleve) where there is one, else another list bleve
+// carries (Hindi), else stopwords-iso's (ISO), else nil.
 func Of(lang string) []string {
 	if l := Snowball(lang); l != nil {
 		return l
+	}
+	if raw, ok := otherLists[lang]; ok {
+		return parseList(raw)
 	}
 	return ISO(lang)
 }

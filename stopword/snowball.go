@@ -75,6 +75,13 @@ func Snowball(lang string) []string {
 	if !ok {
 		return nil
 	}
+	return parseList(raw)
+}
+
+// parseList reads a stop list in Snowball's or Lucene's format: words
+// separated by white space, "|" or "#" opening a comment to the line's
+// end; lower case, each once, in the list's order.
+func parseList(raw []byte) []string {
 	var out []string
 	seen := map[string]bool{}
 	for line := range bytes.Lines(raw) {
