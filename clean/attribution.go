@@ -63,6 +63,12 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"zdroj:", FormSource},
 	{"forrás:", FormSource},
 	{"kaynak:", FormSource},
+	// … and in Russian and Ukrainian, and Chinese ("来源：新华社", its
+	// full-width colon).
+	{"источник:", FormSource},
+	{"джерело:", FormSource},
+	{"来源：", FormSource},
+	{"来源:", FormSource},
 	// "With information from X", the Latin American and Brazilian
 	// credit of agency copy worked into a story ("Con información de
 	// AFP", "Com informações da Agência Brasil").
@@ -212,7 +218,7 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		if !ok {
 			continue
 		}
-		if !strings.HasSuffix(p.prefix, ":") {
+		if !strings.HasSuffix(p.prefix, ":") && !strings.HasSuffix(p.prefix, "：") {
 			if rest == "" || rest[0] != ' ' && rest[0] != ':' {
 				continue
 			}
@@ -517,7 +523,7 @@ var prefixesByWord = func() map[string][]int {
 // word that fits, and none for the map lookup of string(key)).
 func firstWordKey(line string, dst []byte) []byte {
 	for _, r := range line {
-		if r == ' ' || r == ':' || r == '\u00a0' || r == '\t' {
+		if r == ' ' || r == ':' || r == '：' || r == '\u00a0' || r == '\t' {
 			break
 		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))

@@ -185,7 +185,8 @@ const (
 
 // features are the per-line measurements the score combines.
 type features struct {
-	words   int // tokens with a letter or digit
+	words   int // tokens with a letter or digit, a run of Chinese or Japanese one per cjkCharsPerWord characters
+	runs    int // tokens with a letter or digit, a run of Chinese or Japanese one
 	stop    int // stop words among them
 	alpha   int // words that start with a letter
 	titled  int // words that start with an upper-case letter
@@ -236,12 +237,23 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	s.lower = s.lower[:0]
 	s.words = s.words[:0]
 	inWord := false
+	// A run of Chinese or Japanese characters is one word to the loop,
+	// but about one word every cjkCharsPerWord characters to the line's
+	// length (cjkExtra): a paragraph of such text is long prose, not a
+	// few words of a link list.
+	cjkRun, cjkExtra := 0, 0
 	for i := 0; i < len(line); {
 		r, n := rune(line[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(line[i:])
 		}
 		i += n
+		if r >= 0x2E80 && unspaced(r) {
+			cjkRun++
+		} else if cjkRun > 0 {
+			cjkExtra += max(1, cjkRun/cjkCharsPerWord) - 1
+			cjkRun = 0
+		}
 		lr := r
 		switch {
 		case r < utf8.RuneSelf:
@@ -276,7 +288,11 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		}
 		s.words[len(s.words)-1][1] = len(s.lower)
 	}
-	f.words = len(s.words)
+	if cjkRun > 0 {
+		cjkExtra += max(1, cjkRun/cjkCharsPerWord) - 1
+	}
+	f.words = len(s.words) + cjkExtra
+	f.runs = len(s.words)
 
 	s.cats = [catLegal + 1]float64{}
 	for k, w := range s.words {
@@ -700,7 +716,9 @@ func isTrail(line string, words int) bool {
 		// closing marks are no separators.
 		line = unquoteGuillemets(line)
 	}
-	seps := strings.Count(line, "»") + strings.Count(line, "›") + strings.Count(line, " > ")
+	// Japanese sites part their trails with a full-width "＞" ("ホーム ＞
+	// 県内ニュース").
+	seps := strings.Count(line, "»") + strings.Count(line, "›") + strings.Count(line, " > ") + strings.Count(line, " ＞ ")
 	slashes := false
 	if seps == 0 {
 		// A trail parted by slashes ("Forside / Lokalt / Nordjylland")
@@ -728,7 +746,7 @@ func isTrail(line string, words int) bool {
 	if words <= trailMaxWords*(seps+1) && !truncated {
 		return true
 	}
-	sepd := strings.ReplaceAll(line, " > ", "»")
+	sepd := strings.ReplaceAll(strings.ReplaceAll(line, " > ", "»"), " ＞ ", "»")
 	if slashes {
 		sepd = strings.ReplaceAll(sepd, " / ", "»")
 	}
@@ -1084,10 +1102,21 @@ const minCaptionBytes = 12
 func endsSentence(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	switch r {
-	case '.', '!', '?', '…', '"', '\'', '”', '’', '»', ')', ']':
+	case '.', '!', '?', '…', '"', '\'', '”', '’', '»', ')', ']',
+		'。', '！', '？', '」', '』', '）':
 		return true
 	}
 	return false
+}
+
+// cjkCharsPerWord: a Chinese or Japanese word is about two characters,
+// as package htmltext counts them.
+const cjkCharsPerWord = 2
+
+// unspaced reports whether r is a Han, Hiragana or Katakana character,
+// of the scripts written without spaces between words.
+func unspaced(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 func isWordRune(r rune) bool {
@@ -1136,7 +1165,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 		}
 	}
 	if f.vocab > 0 {
-		add(wVocab*min(1, f.vocab/math.Sqrt(max(words, 1))), f.vocabCat.String())
+		// Per √runs, not √words: a run of Chinese or Japanese is one
+		// vocabulary entry however many words it counts as.
+		add(wVocab*min(1, f.vocab/math.Sqrt(float64(max(f.runs, 1)))), f.vocabCat.String())
 	}
 	fProse := clamp01((words-proseMinWords)/(proseFullWords-proseMinWords)) * clamp01(density/stopDensityProse)
 	if f.label != catNone {

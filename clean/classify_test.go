@@ -547,6 +547,8 @@ func TestFindAttribution(t *testing.T) {
 		{"Via Marks and Spencer", "Marks and Spencer", FormVia},
 		{"(Reuters)", "Reuters", FormCredit},
 		{"Frequently Asked Questions (FAQs)", "", ""},
+		{"Источник: ТАСС", "ТАСС", FormSource},
+		{"来源：新华社", "新华社", FormSource},
 		{"Dewey Martin (drums)", "", ""},
 		{"<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지> 2025/06/17 15:20 송고", "연합뉴스", FormCopyright},
 		{"저작권자 © 충청새날일보 무단전재 및 재배포 금지", "충청새날일보", FormCopyright},

@@ -170,6 +170,12 @@ var chromeWords = map[string]cue{
 	// (comment), "पर्मालिंक".
 	"फ़ेसबुक": {catShare, cueWeak}, "फेसबुक": {catShare, cueWeak}, "ट्विटर": {catShare, cueWeak},
 	"व्हाट्सएप": {catShare, cueWeak}, "टिप्पणी": {catCommentForm, cueWeak}, "पर्मालिंक": {catNavigation, cueStrong},
+	// Chinese portals: the font-size and print controls ("【字号：大 中
+	// 小】 【打印】"), the editor in charge ("责任编辑：…"), "scan to
+	// open on your phone" (扫一扫) and the networks shared to.
+	"字号": {catNavigation, cueStrong}, "打印": {catShare, cueWeak}, "责任编辑": {catNavigation, cueStrong},
+	"扫一扫": {catPromo, cueStrong}, "微信": {catShare, cueWeak}, "微博": {catShare, cueWeak},
+	"qq空间": {catShare, cueWeak}, "今日头条": {catShare, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및

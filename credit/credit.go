@@ -105,7 +105,7 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 	pub, how := Publisher(source)
 	lines := creditLines(derived)
 	ms := mentions(derived.Text)
-	ledeCredits(derived, ms, outlets)
+	ledeCredits(derived, ms, outlets, true)
 	inline := asCandidates(ms)
 	all := append(lines[:len(lines):len(lines)], inline...) // lines first: a credit line is the strongest evidence
 	var srcURL string
@@ -350,7 +350,7 @@ func Credits(a *reprint.Article, outlets []string) []Named {
 		return nil
 	}
 	ms := mentions(a.Text)
-	ledeCredits(a, ms, outlets)
+	ledeCredits(a, ms, outlets, false)
 	cs := append(creditLines(a), asCandidates(ms)...)
 	slices.SortStableFunc(cs, func(x, y candidate) int { return cmp.Compare(x.span.Start, y.span.Start) })
 	var out []Named

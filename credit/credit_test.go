@@ -546,6 +546,42 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "共同通信", form: credit.FormAccordingTo, evidence: "共同通信によると",
 		},
 		{
+			name:    "Russian: the incise сообщает ТАСС",
+			derived: article("d", "Авария на котельной\n\nВ Кудринске встала центральная котельная, сообщает ТАСС.\n\nБез тепла остались 6,5 тыс. человек."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ТАСС"}},
+			status:  credit.Credited, credName: "ТАСС", form: credit.FormReported, evidence: "сообщает ТАСС",
+		},
+		{
+			name:    "Russian: по данным ТАСС",
+			derived: article("d", "Авария на котельной\n\nВ Кудринске встала центральная котельная.\n\nПо данным ТАСС, без тепла остались 6,5 тыс. человек."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ТАСС"}},
+			status:  credit.Credited, credName: "ТАСС", form: credit.FormAccordingTo, evidence: "По данным ТАСС",
+		},
+		{
+			name:    "Chinese: 据新华社报道, the agency whose site is 新华网",
+			derived: article("d", "县道山体滑坡\n\n据新华社报道，岚溪县县道发生山体滑坡，交通中断。\n\n无人员伤亡。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "新华网"}},
+			status:  credit.Credited, credName: "新华社", form: credit.FormAccordingTo, evidence: "据新华社",
+		},
+		{
+			name:    "Chinese: 据 before a word that is no agency",
+			derived: article("d", "县道山体滑坡\n\n据了解，岚溪县县道发生山体滑坡，交通中断。\n\n无人员伤亡。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "新华网"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Chinese: 据新华社报道 names the agency its site calls 新华社",
+			derived: article("d", "县道山体滑坡\n\n据新华社报道，岚溪县县道发生山体滑坡，交通中断。\n\n无人员伤亡。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "新华社"}},
+			status:  credit.Credited, credName: "新华社", form: credit.FormAccordingTo, evidence: "据新华社",
+		},
+		{
+			name:    "Swedish: a lede closed by uppger TT credits an agency of unknown publisher's text",
+			derived: article("d", "Taket rasade\n\nEn stor del av taket på ishallen i Tjärnberg störtade ned över isen sent på söndagskvällen, uppger TT.\n\nIngen skadades."),
+			source:  &reprint.Article{ID: "src"},
+			status:  credit.Credited, credName: "TT", form: credit.FormReported, evidence: "uppger TT",
+		},
+		{
 			name:    "Czech: podle ČTK",
 			derived: article("d", "Únik čpavku\n\nZ chemičky ve Vraníkově unikl čpavek, podle ČTK byli tři lidé převezeni do nemocnice.\n\nVýroba pokračuje."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ČTK"}},

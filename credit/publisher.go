@@ -270,4 +270,23 @@ var domainNames = map[string]string{
 	"politico.eu":        "Politico",
 	"cbc.ca":             "CBC",
 	"euronews.com":       "Euronews",
+	// The national news agencies (the members of the European Alliance
+	// of News Agencies and of the Organization of Asia-Pacific News
+	// Agencies, and the other agencies whose copy the world's papers
+	// run), by the names their wires sign: a lede's "…, uppger TT" or
+	// "…, сообщает ТАСС" attributes the story to a news organisation
+	// (isOutlet), as "according to Reuters" does.
+	"apa.at": "APA", "belga.be": "Belga", "bta.bg": "BTA", "hina.hr": "HINA", "ctk.cz": "ČTK",
+	"ritzau.dk": "Ritzau", "stt.fi": "STT", "dpa.com": "dpa", "amna.gr": "ANA-MPA", "mti.hu": "MTI",
+	"ansa.it": "ANSA", "adnkronos.com": "Adnkronos", "anp.nl": "ANP", "ntb.no": "NTB", "pap.pl": "PAP",
+	"lusa.pt": "Lusa", "agerpres.ro": "Agerpres", "tasr.sk": "TASR", "sta.si": "STA", "efe.com": "EFE",
+	"europapress.es": "Europa Press", "tt.se": "TT", "keystone-sda.ch": "Keystone-SDA", "aa.com.tr": "Anadolu Ajansı",
+	"ukrinform.ua": "Укрінформ", "tass.ru": "ТАСС", "tass.com": "TASS", "ria.ru": "РИА Новости",
+	"interfax.ru": "Интерфакс", "news.cn": "新华社", "xinhuanet.com": "新华社", "english.news.cn": "Xinhua",
+	"chinanews.com.cn": "中新社", "kyodonews.jp": "共同通信", "english.kyodonews.net": "Kyodo", "jiji.com": "時事通信",
+	"yna.co.kr": "연합뉴스", "en.yna.co.kr": "Yonhap", "ptinews.com": "PTI", "aninews.in": "ANI", "ians.in": "IANS",
+	"antaranews.com": "ANTARA", "bernama.com": "Bernama", "pna.gov.ph": "PNA", "vnanet.vn": "TTXVN",
+	"app.com.pk": "APP", "nannews.ng": "NAN", "gna.org.gh": "GNA", "wam.ae": "WAM", "spa.gov.sa": "SPA",
+	"qna.org.qa": "QNA", "kuna.net.kw": "KUNA", "angop.ao": "ANGOP", "agenciabrasil.ebc.com.br": "Agência Brasil",
+	"telam.com.ar": "Télam", "aap.com.au": "AAP", "thecanadianpress.com": "The Canadian Press", "pa.media": "PA Media",
 }

@@ -321,7 +321,12 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Swedish, Norwegian and Danish too: "…, uppger TT", "…, skriver
 	// Dagens Nyheter", "…, melder NTB", "…, oplyser Ritzau".
 	"uppger", "uppgav", "skriver", "skrev", "rapporterar", "rapporterade",
-	"melder", "meldte", "opplyser", "oplyser", "rapporterer"}
+	"melder", "meldte", "opplyser", "oplyser", "rapporterer",
+	// Russian: "…, сообщает ТАСС", "…, передает РИА Новости".
+	"сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "передает", "передаёт", "пишет", "информирует"}
+
+// russianReportVerbs open "Как сообщает ТАСС, …" (as TASS reports).
+var russianReportVerbs = []string{"сообщает", "сообщил", "сообщило", "сообщили", "передает", "передаёт", "пишет"}
 
 // maxClauseWords bounds the words between the name and the verb of "wie
 // X … berichtete": "am Dienstagabend unter Berufung auf Ermittler".
@@ -523,6 +528,32 @@ func mentions(text string) []mention {
 	}
 	for i := range s.w {
 		switch {
+		case s.is(i, "по") && s.is(i+1, "данным", "сообщению", "информации") && s.spaced(i+1) && s.spaced(i+2):
+			// Russian "according to": "по данным ТАСС", "по сообщению
+			// РИА Новости".
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "как") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.spaced(i+2):
+			// "Как сообщает ТАСС, …" (as TASS reports).
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
+		case strings.HasPrefix(s.w[i].s, "据"):
+			// Chinese "据新华社报道" (according to Xinhua's report), "据新
+			// 华社消息": the agency right after 据, one run of letters
+			// with what follows; only an agency Chinese papers credit
+			// (cjkAgencies) is read, since nothing ends a name.
+			w := s.w[i].s[len("据"):]
+			for agency := range cjkAgencies {
+				rest, ok := strings.CutPrefix(w, agency)
+				if !ok || !(rest == "" || strings.HasPrefix(rest, "报道") || strings.HasPrefix(rest, "消息") || strings.HasPrefix(rest, "电")) {
+					continue
+				}
+				start := s.w[i].start + len("据")
+				addName(start, start+len(agency), FormAccordingTo, reprint.Span{Start: s.w[i].start, End: start + len(agency)})
+				break
+			}
 		case s.is(i, "szerint", "göre") && s.spaced(i):
 			// Hungarian and Turkish put "according to" after the name:
 			// "az MTI szerint", "AA'nın haberine göre", "Anadolu

@@ -309,18 +309,10 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome D "All rights reserved"`},
 		why:    "the aggregator's copy keeps the daily's copyright line, which names the source's publisher and so reads as credit, as us-ap-member-chain's does",
 	},
-	"turkish-aa-regional": {
-		checks: []string{"lineage A", "lineage D", "credit A-D", "credit B-D",
-			`quote A-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `quote A-D "biz artık kalıcı bir çözüm istiyoruz"`, `quote A-D "hiçbir zaman yalnız bırakmadı"`, `quote A-D "yolun yerinde yeller esiyordu"`,
-			`quote B-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `quote B-D "biz artık kalıcı bir çözüm istiyoruz"`, `quote B-D "hiçbir zaman yalnız bırakmadı"`, `quote B-D "yolun yerinde yeller esiyordu"`,
-			`speaker A-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `speaker A-D "biz artık kalıcı bir çözüm istiyoruz"`, `speaker A-D "yolun yerinde yeller esiyordu"`,
-			`speaker B-D "Ekiplerimiz iş makineleriyle çalışmalarını sürdürüyor"`, `speaker B-D "biz artık kalıcı bir çözüm istiyoruz"`, `speaker B-D "yolun yerinde yeller esiyordu"`},
-		why: "the padded farm's rewrite is read as the source of the agency's story: Turkish sentences open with their names, which Facts does not count, so the farm holds 18 facts, under provenance.FactsMin (20), and details and containment fall back to all terms, where its padding counts as detail (the witness vote for the agency is outweighed). Read by capitalisation alone (a sentence's first word a name unless the text writes it in lower case), the farm holds enough facts and the set is right but for one check, but five English and Norwegian sets lose 24 checks to the sentence openers that become facts",
-	},
 
 	"japanese-kyodo-portals": {
-		checks: []string{`relation A-C`, `relation B-C`, `relation C-D`, `chrome D "ホーム ＞ 県内ニュース"`},
-		why:    "Japanese: the portal's rewrite keeps the wire's sentences near enough, in character bigrams, to read as a partial copy; a breadcrumb parted by full-width \"＞\" read as a trail cleared a Japanese page whole (each paragraph one word to the line scorer), so it stays",
+		checks: []string{`relation A-C`, `relation B-C`, `relation C-D`},
+		why:    "Japanese: the portal's rewrite keeps the wire's sentences near enough, in character bigrams, to read as a partial copy: a run of 32 bigram tokens is some 16 words, one sentence, where a run of 32 English words is two",
 	},
 	"us-local-undated-chain": {
 		checks: []string{`lineage A`, `lineage B`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `quote A-B "A couple of them were more scared than hurt"`, `quote A-B "He keeps asking when he can get back on the bus"`, `quote A-B "My heart dropped"`, `quote A-B "Our drivers train for exactly this kind of morning"`, `quote A-B "She had the right of way and there was nothing she could have done"`, `quote A-C "Our drivers train for exactly this kind of morning"`, `quote A-C "She had the right of way and there was nothing she could have done"`, `quote A-C "bumper to bumper before it carries another child"`, `quote A-D "A couple of them were more scared than hurt"`, `quote A-D "Our drivers train for exactly this kind of morning"`, `quote A-D "bumper to bumper before it carries another child"`, `speaker A-B "A couple of them were more scared than hurt"`, `speaker A-B "He keeps asking when he can get back on the bus"`, `speaker A-B "Our drivers train for exactly this kind of morning"`, `speaker A-B "She had the right of way and there was nothing she could have done"`, `chrome B "Support local journalism"`, `chrome D "Your Local News, All in One Place"`, `chrome D "Watch live"`},
