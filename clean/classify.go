@@ -335,7 +335,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.formLabel = f.words >= 1 && f.words <= 2 && formLabel(trimmed)
 	f.notice = s.noticeLabel()
 	_, f.byline = byline(trimmed)
-	f.replay = f.words <= replayMaxWords && s.replay()
+	f.replay = f.words <= replayMaxWords && s.replay() || f.words <= replayMaxWords && s.subscribe()
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
@@ -449,6 +449,38 @@ func (s *scratch) replay() bool {
 	}
 	return false
 }
+
+// subscribe reports whether the line opens, after at most an emoji or a
+// pointer, with an imperative to subscribe or follow (subscribeVerbs) and
+// names a channel to do it on within subscribeReach words (networkWords,
+// and for subscribing channelWords): "👉 Подписывайтесь на канал
+// «Дайджест Прилесья» в Telegram, чтобы…", "Follow us on WhatsApp for…".
+// A story reports that people subscribed; it does not tell the reader
+// to. Counted with the replay lines (wReplay), bounded like them.
+func (s *scratch) subscribe() bool {
+	if len(s.words) < 3 {
+		return false
+	}
+	first := string(s.lower[s.words[0][0]:s.words[0][1]])
+	sub, follow := subscribeVerbs[first], followVerbs[first]
+	if !sub && !follow {
+		return false
+	}
+	if lead := bytes.TrimSpace(s.lower[:s.words[0][0]]); utf8.RuneCount(lead) > 2 {
+		return false // a quotation's or a sentence's word, not the line's order
+	}
+	for _, w := range s.words[1:min(len(s.words), subscribeReach)] {
+		word := string(s.lower[w[0]:w[1]])
+		if networkWords[word] || sub && channelWords[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// subscribeReach: the channel follows the order closely ("Follow The
+// New York Times Opinion section on Facebook": the ninth word).
+const subscribeReach = 10
 
 // formLabel reports whether line is a required field's label: one or two
 // capitalised words of letters (a hyphen inside: "E-Mail") and " *".

@@ -68,6 +68,8 @@ func TestLineScore(t *testing.T) {
 		{"Foto d'archivio", ReasonCaption},
 		{"Affiliate disclosure: Irish News Pulse is reader-supported. Some links on this page are affiliate links, which means we may earn a small commission.", ReasonPromo},
 		{"Поделиться:", ReasonShare},
+		{"👉 Подписывайтесь на канал «Дайджест Прилесья» в Telegram, чтобы первыми узнавать главное о регионе.", ReasonPromo},
+		{"Follow us on WhatsApp for the day's top stories from the county.", ReasonPromo},
 		{"Теги: котельная, Кудринск, ЖКХ, морозы", ReasonNavigation},
 		// Devanagari words keep their vowel signs: "एक उत्तर दें" is
 		// WordPress's "Leave a Reply".
@@ -187,6 +189,7 @@ func TestLineScore(t *testing.T) {
 		"Flooding in the north",
 		"Markets fall as oil prices climb",
 		"He read 3 minutes of the speech aloud to the crowd",
+		"Follow the money, the inspectors told the council, and the channel of payments will show itself.",
 		"Symbolbildung und Sprache",
 		"A story about copyright, © the writers, 2025, signed by nobody.",
 		"By Jane Smith, Political Correspondent",

@@ -1253,6 +1253,19 @@ var noticeLabels = map[string]bool{
 // with its subject, not with an order to the reader; the verb must open
 // the line, and a broadcast word must follow (wReplay). Words that are
 // also nouns or names ("Guarda", "Mira", "Veja") are left out.
+// subscribeVerbs are the imperatives that ask the reader to subscribe
+// or follow, in lower case; channelWords the channels they name
+// (subscribe).
+// An order to subscribe names a channel, a newsletter or a network; an
+// order to follow names a network: "follow the money… the channel" is
+// a story's.
+var (
+	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
+	followVerbs    = set(`follow join присоединяйтесь suivez folgen síguenos siga seguici volg följ`)
+	networkWords   = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте`)
+	channelWords   = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
+)
+
 var replayVerbs = map[string]bool{
 	"listen": true, "watch": true, "hear": true, "rewatch": true,
 	"réécoutez": true, "écoutez": true, "revoyez": true, "regardez": true, "retrouvez": true,

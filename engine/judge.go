@@ -655,7 +655,13 @@ func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 		}
 	}
 	err := forEach(ctx, len(todo), func(k int) {
-		w.grams[todo[k]] = provenance.NewGrams(res.Articles[todo[k]].Text)
+		// The story without its headline: an HTML page's headline is
+		// often outside its Text (in Meta.Title) where a plain-text copy
+		// opens with it, and every outlet writes its own; a headline
+		// carried is SameTitle's evidence, not the witnesses'.
+		a := res.Articles[todo[k]]
+		story := a.StorySpan()
+		w.grams[todo[k]] = provenance.NewGrams(a.Text[story.Start:story.End])
 	})
 	return w, err
 }
