@@ -378,7 +378,7 @@ const selfNoteMaxWords = 60
 // a disclaimer or a disclosure (disclaimerWords).
 func (s *scratch) selfNote() bool {
 	w := 0
-	if colon := bytes.IndexByte(s.lower, ':'); colon > 0 && colon <= maxLabelBytes {
+	if colon := labelColon(s.lower); colon > 0 && colon <= maxLabelBytes {
 		k := 0
 		for k < len(s.words) && s.words[k][1] <= colon {
 			k++
@@ -836,7 +836,7 @@ func (s *scratch) phraseAt(k int, rest []string) bool {
 
 // teaserLabel returns the category of a "Label: text" prefix, or catNone.
 func (s *scratch) teaserLabel() category {
-	colon := bytes.IndexByte(s.lower, ':')
+	colon := labelColon(s.lower)
 	if colon <= 0 || colon > maxLabelBytes {
 		return catNone
 	}
@@ -853,7 +853,7 @@ func (s *scratch) teaserLabel() category {
 // noticeLabel reports whether the line opens with one of noticeLabels
 // and a colon.
 func (s *scratch) noticeLabel() bool {
-	colon := bytes.IndexByte(s.lower, ':')
+	colon := labelColon(s.lower)
 	if colon <= 0 || colon > maxLabelBytes {
 		return false
 	}
@@ -872,7 +872,7 @@ func (s *scratch) alsoLabel(line string) bool {
 	if len(s.words) == 0 || !alsoFirst[string(s.lower[s.words[0][0]:s.words[0][1]])] {
 		return false // most lines: no allocation, no loop
 	}
-	colon := bytes.IndexByte(s.lower, ':')
+	colon := labelColon(s.lower)
 	for label := range alsoLabels {
 		if colon > 0 && colon <= maxLabelBytes && s.labelIs(label, colon) {
 			return true
@@ -1286,4 +1286,20 @@ func stopList(lang string) map[string]bool {
 		}
 	}
 	return stopWords["en"]
+}
+
+// fullColon is the full-width colon of Chinese and Japanese text.
+var fullColon = []byte("：")
+
+// labelColon returns the offset in l of its first colon, ASCII or
+// full-width ("责任编辑：潘小雨"), or -1.
+func labelColon(l []byte) int {
+	i, j := bytes.IndexByte(l, ':'), bytes.Index(l, fullColon)
+	switch {
+	case i < 0:
+		return j
+	case j < 0:
+		return i
+	}
+	return min(i, j)
 }

@@ -55,6 +55,7 @@ type block struct {
 	// postMeta: a blog's post line ("Posted on … by admin"), which
 	// follows the post's own title in every blog theme.
 	postMeta bool
+	trail    bool // a breadcrumb trail (isTrail): the headline follows it
 	// notice: a line opening with a notice's label ("Disclaimer: …"),
 	// judged by its neighbours at any length: see noticeLabels.
 	notice bool
@@ -122,6 +123,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.label = feats[i].listLabel
 		b.title = b.words <= c.opts.HeadlineMaxWords && (!fullStop(line) || questionTitle(line, feats[i]))
 		b.postMeta = feats[i].postMeta
+		b.trail = feats[i].trail
 		b.notice = feats[i].notice
 		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
 			keys[i] = s.key()
@@ -323,7 +325,9 @@ const buttonMaxWords = 4
 // the context pass decides it) closes the list as a chrome line does.
 func linkLists(blocks []block, closer class) {
 	for i := 0; i < len(blocks); {
-		if i == 0 || blocks[i-1].class != classChrome || !listItem(&blocks[i]) {
+		if i == 0 || blocks[i-1].class != classChrome || blocks[i-1].trail || !listItem(&blocks[i]) {
+			// Under a breadcrumb trail stands the page's headline, not
+			// a link list.
 			i++
 			continue
 		}

@@ -174,7 +174,7 @@ var chromeWords = map[string]cue{
 	// 小】 【打印】"), the editor in charge ("责任编辑：…"), "scan to
 	// open on your phone" (扫一扫) and the networks shared to.
 	"字号": {catNavigation, cueStrong}, "打印": {catShare, cueWeak}, "责任编辑": {catNavigation, cueStrong},
-	"扫一扫": {catPromo, cueStrong}, "微信": {catShare, cueWeak}, "微博": {catShare, cueWeak},
+	"扫一扫": {catPromo, cueStrong}, "相关新闻": {catPromo, cueStrong}, "相关阅读": {catPromo, cueStrong}, "微信": {catShare, cueWeak}, "微博": {catShare, cueWeak},
 	"qq空间": {catShare, cueWeak}, "今日头条": {catShare, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
@@ -1119,7 +1119,7 @@ var teaserLabels = map[string]category{
 	"태그": catNavigation, "관련기사": catPromo, "공유하기": catShare,
 	// Russian, Chinese.
 	"теги": catNavigation, "читайте также": catPromo, "смотрите также": catPromo, "поделиться": catShare,
-	"分享到": catShare, "相关新闻": catPromo, "相关阅读": catPromo,
+	"分享到": catShare, "相关新闻": catPromo, "相关阅读": catPromo, "字号": catNavigation, "责任编辑": catNavigation,
 	// Hindi.
 	"शेयर करें": catShare, "इसे पसंद करें": catShare, "टैग": catNavigation, "संबंधित": catPromo,
 	"यह भी पढ़ें": catPromo,

@@ -600,6 +600,7 @@ func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 		strength float64
 	}
 	adj := make([][]neighbour, len(res.Articles))
+	twin := map[[2]int]bool{} // pairs that are one text (sameText)
 	for _, p := range res.Pairs {
 		if p.Relation <= judge.Unrelated || p.Relation == judge.SameStory {
 			continue
@@ -607,6 +608,9 @@ func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 		s := max(p.Coverage.A, p.Coverage.B)
 		adj[p.A] = append(adj[p.A], neighbour{p.B, s})
 		adj[p.B] = append(adj[p.B], neighbour{p.A, s})
+		if sameText(p.Evidence) {
+			twin[[2]int{p.A, p.B}], twin[[2]int{p.B, p.A}] = true, true
+		}
 	}
 	w := &witnesses{pairs: res.Pairs, grams: make([]*provenance.Grams, len(res.Articles)), others: make([][]int, len(res.Pairs)),
 		published: make([]time.Time, len(res.Articles))}
@@ -621,7 +625,12 @@ func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 		best := map[int]float64{}
 		for _, side := range []int{p.A, p.B} {
 			for _, n := range adj[side] {
-				if n.art != p.A && n.art != p.B && n.strength > best[n.art] {
+				if n.art == p.A || n.art == p.B || twin[[2]int{n.art, p.A}] || twin[[2]int{n.art, p.B}] {
+					// A version that is one text with a side of the
+					// pair is that side again, not a witness of it.
+					continue
+				}
+				if n.strength > best[n.art] {
 					best[n.art] = n.strength
 				}
 			}
@@ -665,6 +674,16 @@ func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 	})
 	return w, err
 }
+
+// SameTextRun: two versions are one text when each holds at least this
+// share of its words in runs of eight or more words found in the other:
+// a scraper's copy of a page and the page, a repost. Such a version
+// carries a side's wording because it is that side; as a witness of the
+// pair it would count the side twice.
+const SameTextRun = 0.9
+
+// sameText reports whether evidence e is of two versions of one text.
+func sameText(e judge.Evidence) bool { return min(e.A.Run8, e.B.Run8) >= SameTextRun }
 
 // tally is the witness tally of pair k; zero when it has no other versions.
 func (w *witnesses) tally(k int) provenance.Witness {
