@@ -275,6 +275,7 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 	}
 	lo, hi := tokenRange(st.dtoks, sp)
 	st.dlo = lo
+	words := quoteWords(st.derived, st.dtoks[lo:hi])
 	d := st.hashes[:0]
 	for _, t := range st.dtoks[lo:hi] {
 		d = append(d, t.Hash)
@@ -298,7 +299,7 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		}
 		ch.Found = src.wordSpan(first, first+len(d)-1)
 		c.attribute(st, &ch, idx)
-		if c.mention(st, q, hi-lo) {
+		if c.mention(st, q, words) {
 			ch.Status = Term
 		}
 		return ch
@@ -400,11 +401,11 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		ch.Source = []reprint.Span{ch.Found}
 	}
 	if ch.Status == Unattested || ch.Status == UnquotedInSource {
-		if hi-lo <= c.opts.MaxTermWords && q.Verb == "" && q.Speaker == "" && !q.Pronoun {
+		if words <= c.opts.MaxTermWords && q.Verb == "" && q.Speaker == "" && !q.Pronoun {
 			ch.Status = Term
 		}
 	}
-	if ch.Status != Term && c.mention(st, q, hi-lo) {
+	if ch.Status != Term && c.mention(st, q, words) {
 		ch.Status = Term
 	}
 	return ch
@@ -425,7 +426,42 @@ func (c *Checker) mention(st *state, q quote.Quote, words int) bool {
 	}
 	sp := clamp(q.Span, st.derived)
 	before := st.derived[:clamp(q.Outer, st.derived).Start]
-	return capitalisedWords(st.derived[sp.Start:sp.End]) && lowerBefore(before) || namingBefore(before)
+	text := st.derived[sp.Start:sp.End]
+	return capitalisedWords(text) && lowerBefore(before) || namingBefore(before) || caseless(text)
+}
+
+// quoteWords is the length in words of a quotation of tokens toks: a
+// Chinese or Japanese character is a token of its own, and about half a
+// word (two characters make a word, as package htmltext counts them).
+func quoteWords(text string, toks []analysis.Token) int {
+	n, cjk := 0, 0
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(text[t.Span.Start:t.Span.End]); unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+			cjk++
+		} else {
+			n++
+		}
+	}
+	return n + (cjk+1)/2
+}
+
+// caseless reports whether s is written in letters without case only
+// (Han, Kana, Hangul, Arabic, Devanagari…): there no capital marks a
+// name, and a short unattributed quotation is how such text sets off a
+// term or a name (“两客一危”, the Chinese abbreviation of a class of
+// vehicles; “吃饱了水”, a figure of speech).
+func caseless(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // lowerBefore reports whether the word before a quotation, on its line,

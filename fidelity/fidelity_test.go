@@ -350,6 +350,21 @@ var checkTests = []struct {
 		status:  Term, source_: []string{"Θαλασσινή Αύρα"}, found: "Θαλασσινή Αύρα",
 	},
 	{
+		// In a script without case nothing marks a name but the
+		// marks: a short unattributed quotation is a term. Four Han
+		// characters are two words.
+		name:    "term: a Chinese abbreviation in quotation marks",
+		derived: `当地禁止“两客一危”车辆及货车通行。`,
+		source:  `由于道路狭窄，当地禁止“两客一危”车辆及载重20吨以上的货车通行。`,
+		status:  Term, source_: []string{"两客一危"}, found: "两客一危",
+	},
+	{
+		name:    "a Chinese quotation of a sentence is no term",
+		derived: `他说：“车上有十几个乘客，要是晚几分钟，后果不堪设想。”`,
+		source:  `“车上有十几个乘客，要是晚几分钟，后果不堪设想。”蒙德华说。`,
+		status:  Exact, source_: []string{"车上有十几个乘客，要是晚几分钟，后果不堪设想。"},
+	},
+	{
 		// In a headline set in title case every word is capitalised:
 		// no name.
 		name:    "a capitalised word in a title-case headline is no name",
