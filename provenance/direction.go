@@ -567,14 +567,14 @@ func containmentVote(s Signals) Evidence {
 	case min(ca, cb) < VersionMinCoverage:
 		v.Detail = "a passage inside a longer text, not two versions (" + figures + ")"
 	case ca-cb >= ContainMargin && e.A.Run3-e.B.Run3 >= RunMargin:
-		if factual(s) && s.BOnlyFacts-s.AOnlyFacts < DetailMargin {
+		if factual(s) && (s.BOnlyFacts-s.AOnlyFacts < DetailMargin || onlyCount(s.BOnlyFacts, s.FactsB)-onlyCount(s.AOnlyFacts, s.FactsA) < ContainMinFacts) {
 			v.Detail = "A lies inside B, but what B adds carries no facts A lacks (" + figures + "; " + factFigures(s) + ")"
 			break
 		}
 		v.Points, v.Weight = SourceB, versionWeight(e)
 		v.Detail = "A lies inside B (" + figures + ")"
 	case cb-ca >= ContainMargin && e.B.Run3-e.A.Run3 >= RunMargin:
-		if factual(s) && s.AOnlyFacts-s.BOnlyFacts < DetailMargin {
+		if factual(s) && (s.AOnlyFacts-s.BOnlyFacts < DetailMargin || onlyCount(s.AOnlyFacts, s.FactsA)-onlyCount(s.BOnlyFacts, s.FactsB) < ContainMinFacts) {
 			v.Detail = "B lies inside A, but what A adds carries no facts B lacks (" + figures + "; " + factFigures(s) + ")"
 			break
 		}
@@ -677,6 +677,17 @@ func quotesVote(s Signals) Evidence {
 // factual reports whether each side of the pair has FactsMin facts, so
 // that details and containment read them.
 func factual(s Signals) bool { return min(s.FactsA, s.FactsB) >= FactsMin }
+
+// ContainMinFacts: where containment reads facts, the container's
+// material beyond the other must carry at least this many more facts
+// the other lacks. One fact is what a rewrite's gloss adds ("in the
+// state of Minas Gerais" for "(MG)": an undated content farm's padded
+// rewrite of a paper's story, 2 facts of 45 against 1 of 44), while a
+// source's paragraphs that a copy cut take several with them.
+const ContainMinFacts = 2
+
+// onlyCount is the number of facts a share of n stands for.
+func onlyCount(share float64, n int) int { return int(math.Round(share * float64(n))) }
 
 // factFigures prints the facts' shares.
 func factFigures(s Signals) string {
