@@ -582,6 +582,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "TT", form: credit.FormReported, evidence: "uppger TT",
 		},
 		{
+			name:    "Swedish: the credit sentence Det skriver X",
+			derived: article("d", "Taket rasade\n\nTaket på ishallen rasade sent på söndagskvällen.\n\nIngen skadades. Det skriver Granåkers Tidning."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Granåkers Tidning"}},
+			status:  credit.Credited, credName: "Granåkers Tidning", form: credit.FormReported, evidence: "Det skriver Granåkers Tidning",
+		},
+		{
+			name:    "Swedish: det inside a sentence is no credit sentence",
+			derived: article("d", "Taket rasade\n\nTaket på ishallen rasade sent på söndagskvällen.\n\nIngen skadades, och det skriver Granåkers Tidning inte om."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Nyhetsbyrån"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Czech: podle ČTK",
 			derived: article("d", "Únik čpavku\n\nZ chemičky ve Vraníkově unikl čpavek, podle ČTK byli tři lidé převezeni do nemocnice.\n\nVýroba pokračuje."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ČTK"}},

@@ -491,6 +491,17 @@ func (s *scanner) personByline(i int) bool {
 	return false
 }
 
+// sentenceStart reports whether word i opens a sentence: the text's
+// first word, or one after a full stop, a question or exclamation mark
+// (closing quotation marks aside), or at a line's start.
+func (s *scanner) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := strings.TrimRight(strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]), "\"'”’»")
+	return gap != "" && strings.ContainsAny(gap[len(gap)-1:], ".!?") || s.lineStart(i)
+}
+
 // lineStart reports whether word i opens its line.
 func (s *scanner) lineStart(i int) bool {
 	if i == 0 {
@@ -533,6 +544,18 @@ func mentions(text string) []mention {
 			// РИА Новости".
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "det", "detta", "das", "dies") && s.is(i+1, frenchReportVerbs...) && s.spaced(i+1) && s.spaced(i+2) && s.sentenceStart(i):
+			// The Nordic credit sentence closing a paragraph: "Det
+			// skriver Granåkers Tidning." (So writes …), "Det melder
+			// NTB.", German "Das berichtet die dpa." — the outlet as
+			// the subject of a verb of reporting, after it.
+			j := i + 2
+			if s.is(j, "die", "der", "das") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormReported, s.span(i, last))
 			}
 		case s.is(i, "как") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.spaced(i+2):
 			// "Как сообщает ТАСС, …" (as TASS reports).
