@@ -664,13 +664,16 @@ func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 		}
 	}
 	err := forEach(ctx, len(todo), func(k int) {
-		// The story without its headline: an HTML page's headline is
-		// often outside its Text (in Meta.Title) where a plain-text copy
-		// opens with it, and every outlet writes its own; a headline
-		// carried is SameTitle's evidence, not the witnesses'.
+		// An HTML page's headline is often outside its Text (in
+		// Meta.Title), where a plain-text copy of the page opens with
+		// it: the witnesses read such a page with its headline, so that
+		// the page and its copy carry the same words.
 		a := res.Articles[todo[k]]
-		story := a.StorySpan()
-		w.grams[todo[k]] = provenance.NewGrams(a.Text[story.Start:story.End])
+		text := a.Text
+		if h := reprint.TitleHeadline(a.Meta.Title, a.Meta.Site); a.Headline.Empty() && h != "" && !strings.Contains(text, h) {
+			text = h + "\n\n" + text
+		}
+		w.grams[todo[k]] = provenance.NewGrams(text)
 	})
 	return w, err
 }
