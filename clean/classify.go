@@ -1292,9 +1292,11 @@ func stopList(lang string) map[string]bool {
 var fullColon = []byte("：")
 
 // labelColon returns the offset in l of its first colon, ASCII or
-// full-width ("责任编辑：潘小雨"), or -1.
+// full-width ("责任编辑：潘小雨"), or -1. A colon past maxLabelBytes
+// ends no label, so only the line's opening is searched for the
+// full-width one: a long paragraph is not read again.
 func labelColon(l []byte) int {
-	i, j := bytes.IndexByte(l, ':'), bytes.Index(l, fullColon)
+	i, j := bytes.IndexByte(l, ':'), bytes.Index(l[:min(len(l), maxLabelBytes+len(fullColon))], fullColon)
 	switch {
 	case i < 0:
 		return j
