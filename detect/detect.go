@@ -532,7 +532,8 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 	// Run shares are measured for every candidate, passages or not: the
 	// relation thresholds were fitted on them (judge), and a heavy rewrite
 	// can share many phrases without an aligned passage.
-	ra, rb := w.runShares(da.toks, db.toks), w.runShares(db.toks, da.toks)
+	scale := runScale(texts[a], da.toks, texts[b], db.toks)
+	ra, rb := w.runShares(da.toks, db.toks, scale), w.runShares(db.toks, da.toks, scale)
 	p.Evidence = judge.Evidence{
 		A:          judge.Side{Verbatim: p.Coverage.Verbatim.A, Rewrite: p.Coverage.Rewrite.A, Run1: ra[0], Run3: ra[1], Run8: ra[2], Run32: ra[3]},
 		B:          judge.Side{Verbatim: p.Coverage.Verbatim.B, Rewrite: p.Coverage.Rewrite.B, Run1: rb[0], Run3: rb[1], Run8: rb[2], Run32: rb[3]},

@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
@@ -228,12 +230,19 @@ func named(terms []uint64) bool {
 // whatever k) into an open-addressing set reused between calls: linear in
 // the two texts. Sorting and binary search here took 55% of a scan of the
 // PAN documents.
-func (w *worker) runShares(ta, tb []analysis.Token) [len(runKs)]float64 {
+//
+// scale multiplies the run lengths of three words and more (runScale):
+// a Chinese, Japanese or Korean character is a token of its own, half a
+// word, so a run of eight words is one of sixteen tokens there.
+func (w *worker) runShares(ta, tb []analysis.Token, scale int) [len(runKs)]float64 {
 	var out [len(runKs)]float64
 	if len(ta) == 0 {
 		return out
 	}
 	for r, k := range runKs {
+		if k > 1 {
+			k *= scale
+		}
 		if len(ta) < k || len(tb) < k {
 			continue
 		}
@@ -252,6 +261,40 @@ func (w *worker) runShares(ta, tb []analysis.Token) [len(runKs)]float64 {
 		out[r] = float64(covered) / float64(len(ta))
 	}
 	return out
+}
+
+// runScale is how many tokens make a word in runs of both texts: 2
+// when at least half of each text's tokens are Han, Kana or Hangul
+// characters (cjkTokensPerWord), else 1. The relation thresholds were
+// fitted on words (judge): a run of 32 such tokens is one sentence of
+// Chinese, where 32 English words are two.
+func runScale(ta string, toksA []analysis.Token, tb string, toksB []analysis.Token) int {
+	if unspacedShare(ta, toksA) >= 0.5 && unspacedShare(tb, toksB) >= 0.5 {
+		return cjkTokensPerWord
+	}
+	return 1
+}
+
+// cjkTokensPerWord: a Chinese or Japanese word is about two characters,
+// a Korean one two or three syllables.
+const cjkTokensPerWord = 2
+
+// unspacedShare is the share of toks that are a Han, Kana or Hangul
+// character of text.
+func unspacedShare(text string, toks []analysis.Token) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	n := 0
+	for _, t := range toks {
+		if t.Span.Start < len(text) {
+			r, _ := utf8.DecodeRuneInString(text[t.Span.Start:])
+			if r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+				n++
+			}
+		}
+	}
+	return float64(n) / float64(len(toks))
 }
 
 // runKs are the run lengths judge.Side reports: Run1 (the words whose

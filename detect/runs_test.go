@@ -55,11 +55,32 @@ func TestRunSharesMatchesDefinition(t *testing.T) {
 	}
 	for trial := range 300 {
 		a, b := toks(rng.IntN(80), 2+trial%4), toks(rng.IntN(80), 2+trial%4)
-		got := w.runShares(a, b)
-		for r, k := range runKs {
-			if want := slowRunShare(a, b, k); got[r] != want {
-				t.Fatalf("trial %d: runShares k=%d = %v; want %v", trial, k, got[r], want)
+		for _, scale := range []int{1, 2} {
+			got := w.runShares(a, b, scale)
+			for r, k := range runKs {
+				if k > 1 {
+					k *= scale
+				}
+				if want := slowRunShare(a, b, k); got[r] != want {
+					t.Fatalf("trial %d: runShares scale %d k=%d = %v; want %v", trial, scale, k, got[r], want)
+				}
 			}
+		}
+	}
+}
+
+// TestRunScale: runs count two tokens a word only when both texts are
+// mostly Chinese, Japanese or Korean characters.
+func TestRunScale(t *testing.T) {
+	var tk analysis.Tokenizer
+	zh, ja, en := "岚溪县县道发生山体滑坡，交通中断。", "県道で土砂崩れが起き、通行止めになった。", "The county road was closed after a landslide."
+	mixed := "The Xinhua report (新华社) said the road was closed after a landslide on Tuesday."
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{{zh, zh, 2}, {zh, ja, 2}, {zh, en, 1}, {en, en, 1}, {mixed, zh, 1}} {
+		if got := runScale(tt.a, tk.Tokenize(tt.a, nil), tt.b, tk.Tokenize(tt.b, nil)); got != tt.want {
+			t.Errorf("runScale(%q, %q) = %d; want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
