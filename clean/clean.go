@@ -429,6 +429,13 @@ func fullStop(line string) bool {
 	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
+// headlineEnd reports whether line ends as a headline may: with no full
+// stop, or with a question ("Lezárt híd vágja ketté Tarcsaszeget – mi
+// lesz most az alszegiekkel?").
+func headlineEnd(line string) bool {
+	return !fullStop(line) || strings.HasSuffix(strings.TrimRight(line, " \t"), "?")
+}
+
 // questionTitle reports whether line is a headline asking a question,
 // set in title case ("How Much Does Farm Insurance Cost in Ireland in
 // 2025?"): at least two thirds of its words capitalised. A question of
@@ -746,7 +753,7 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 	}
 	end := t // the header is the lines before end
 	switch {
-	case t > 0 && t+1 < len(blocks) && !fullStop(body[blocks[t+1].span.Start:blocks[t+1].span.End]) && feats[t+1].words <= DefaultHeadlineMaxWords:
+	case t > 0 && t+1 < len(blocks) && headlineEnd(body[blocks[t+1].span.Start:blocks[t+1].span.End]) && feats[t+1].words <= DefaultHeadlineMaxWords:
 	case t < 0:
 		// No trail nor menu: a blog's post line ("Posted by admin")
 		// under the post's title, with the site's masthead and tagline

@@ -349,6 +349,10 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// A newsletter's promise to fill the reader's inbox ("straight to
 	// your inbox", "direttamente nella tua casella di posta").
 	"in bài": {catShare, cuePhrase}, // Vietnamese: print the article
+	// Hungarian WordPress: "Vélemény, hozzászólás?" (Leave a reply) and
+	// "A nevem, e-mail címem…" (Save my name…).
+	"vélemény hozzászólás": {catCommentForm, cuePhrase},
+	"nevem e-mail címem":   {catCommentForm, cuePhrase},
 	// Hindi WordPress: Share, Like, Loading…, Leave a Reply, will not be
 	// published, This entry was posted…, Bookmark the permalink.
 	"शेयर करें":                {catShare, cuePhrase},
@@ -1117,6 +1121,8 @@ var teaserLabels = map[string]category{
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo,
 	"タグ": catNavigation, "関連記事": catPromo, "シェア": catShare,
 	"태그": catNavigation, "관련기사": catPromo, "공유하기": catShare,
+	// Hungarian blogs' post line: "Szerző: Marika | Kategória: …".
+	"szerző": catNavigation, "kategória": catNavigation,
 	// Russian, Chinese.
 	"теги": catNavigation, "читайте также": catPromo, "смотрите также": catPromo, "поделиться": catShare,
 	"分享到": catShare, "相关新闻": catPromo, "相关阅读": catPromo, "字号": catNavigation, "责任编辑": catNavigation,
