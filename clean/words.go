@@ -215,7 +215,7 @@ var chromeWords = map[string]cue{
 	"s'abonner": {catPromo, cueStrong}, "accueil": {catNavigation, cueFaint},
 	"permalien":   {catNavigation, cueStrong},
 	"comentarios": {catCommentPolicy, cueStrong}, "comentario": {catCommentPolicy, cueWeak},
-	"compartir": {catShare, cueFaint}, "publicidad": {catPromo, cueStrong},
+	"compartir": {catShare, cueFaint}, "publicidad": {catPromo, cueStrong}, "comparte": {catShare, cueWeak},
 	"suscríbete": {catPromo, cueStrong}, "privacidad": {catLegal, cueWeak},
 	"apúntate": {catPromo, cueStrong}, "apuntarme": {catPromo, cueStrong},
 	"comentários": {catCommentPolicy, cueStrong}, "comentário": {catCommentPolicy, cueWeak},
@@ -405,6 +405,10 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"share on":                 {catShare, cueStrong},
 	"share this article":       {catShare, cuePhrase},
 	"copy link":                {catShare, cuePhrase},
+	"copier le lien":           {catShare, cuePhrase},
+	"copiar enlace":            {catShare, cuePhrase},
+	"link kopieren":            {catShare, cuePhrase},
+	"copiar link":              {catShare, cuePhrase},
 	// The screen-reader text of share and print buttons (WordPress's
 	// "Click to share on X (Opens in new window)").
 	"click to share":        {catShare, cuePhrase},
@@ -1194,7 +1198,7 @@ var listLabels = map[string]category{
 	"recente berichten": catPromo, "entradas recientes": catPromo, "artigos recentes": catPromo,
 	"lesen sie auch": catPromo, "auch interessant": catPromo, "meistgelesen": catPromo,
 	"lire aussi": catPromo, "à lire aussi": catPromo, "sur le même sujet": catPromo,
-	"te puede interesar": catPromo, "noticias relacionadas": catPromo, "lee también": catPromo,
+	"te puede interesar": catPromo, "noticias relacionadas": catPromo, "lee también": catPromo, "notas relacionadas": catPromo,
 	"leia também": catPromo, "veja também": catPromo, "notícias relacionadas": catPromo,
 	"leggi anche": catPromo, "potrebbe interessarti": catPromo, "articoli correlati": catPromo,
 	"läs också": catPromo, "relaterade inlägg": catPromo, "mest läst": catPromo, "ämnen": catNavigation,
@@ -1274,7 +1278,7 @@ var (
 
 var replayVerbs = map[string]bool{
 	"listen": true, "watch": true, "hear": true, "rewatch": true,
-	"réécoutez": true, "écoutez": true, "revoyez": true, "regardez": true, "retrouvez": true,
+	"réécoutez": true, "écoutez": true, "revoyez": true, "regardez": true, "retrouvez": true, "voir": true,
 	"hören": true, "anhören": true, "schauen": true,
 	"escucha": true, "escuche": true, "escuchá": true,
 	"ouça": true, "assista": true, "ascolta": true, "riascolta": true,
@@ -1347,7 +1351,7 @@ var broadcastWords = map[string]bool{
 	"interview": true, "show": true, "programme": true, "program": true, "podcast": true,
 	"episode": true, "broadcast": true, "bulletin": true, "report": true, "segment": true,
 	"video": true, "clip": true, "livestream": true,
-	"émission": true, "entrevue": true, "entretien": true, "balado": true, "chronique": true,
+	"émission": true, "entrevue": true, "entretien": true, "balado": true, "chronique": true, "reportage": true,
 	"sendung": true, "folge": true, "podcastfolge": true,
 	"programa": true, "entrevista": true, "episodio": true, "emisión": true,
 	"episódio": true, "programação": true,
@@ -1390,7 +1394,7 @@ var captionPrefixes = []string{
 	"illustration", "video caption", "video source",
 	// … and "Foto:", "Zdjęcie:", "Kuva:", "Φωτογραφία:" of the other
 	// languages' captions and credits.
-	"foto", "fotos", "zdjęcie", "kuva", "φωτογραφία", "sursa foto", "ilustrační foto",
+	"foto", "fotos", "zdjęcie", "kuva", "φωτογραφία", "sursa foto", "ilustrační foto", "images", "image",
 	"fotó", "fotoğraf",
 }
 

@@ -582,6 +582,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "TT", form: credit.FormReported, evidence: "uppger TT",
 		},
 		{
+			name:    "German: the incise berichtet das X",
+			derived: article("d", "Freibad bleibt zu\n\nDer Gemeinderat hat am Dienstag entschieden, das Bad geschlossen zu lassen, berichtet das Mittelrotter Tagblatt.\n\nDie Reparatur ist zu teuer."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Mittelrotter Tagblatt"}},
+			status:  credit.Credited, credName: "Mittelrotter Tagblatt", form: credit.FormReported, evidence: "berichtet das Mittelrotter Tagblatt",
+		},
+		{
 			name:    "Swedish: the credit sentence Det skriver X",
 			derived: article("d", "Taket rasade\n\nTaket på ishallen rasade sent på söndagskvällen.\n\nIngen skadades. Det skriver Granåkers Tidning."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Granåkers Tidning"}},

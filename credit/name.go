@@ -64,7 +64,7 @@ func masthead(w string) bool {
 // name without spaces has no words to compare by.
 var cjkAgencies = map[string]string{
 	"共同": "Kyodo", "共同通信": "Kyodo", "共同通信社": "Kyodo",
-	"時事": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji",
+	"時事": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji", "時事ドットコム": "Jiji",
 	"新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua", "中新社": "China News Service", "中央社": "CNA",
 	"연합뉴스": "Yonhap", "연합": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1",
 }

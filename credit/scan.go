@@ -545,6 +545,21 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, germanReportVerbs...) && i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1) &&
+			s.is(i+1, "das", "die", "der") && s.spaced(i+2):
+			// The German incise, the verb before its subject closing the
+			// sentence: "…, berichtet das Mittelrotter Tagblatt.",
+			// "…, meldet die dpa." The subject runs to the clause's end.
+			j := i + 2
+			last := j
+			for last+1 < len(s.w) && last+1 < j+maxNameWords && s.spaced(last+1) {
+				last++
+			}
+			if end := s.w[last].end; end < len(s.text) && strings.ContainsRune(".,;", runeAt(s.text, end)) || end == len(s.text) {
+				if capWord(s.w[j].s) || lowerMark(s.w[j].s) {
+					add(j, last, FormReported, s.span(i, last))
+				}
+			}
 		case s.is(i, "det", "detta", "das", "dies") && s.is(i+1, frenchReportVerbs...) && s.spaced(i+1) && s.spaced(i+2) && s.sentenceStart(i):
 			// The Nordic credit sentence closing a paragraph: "Det
 			// skriver Granåkers Tidning." (So writes …), "Det melder

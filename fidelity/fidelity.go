@@ -433,14 +433,27 @@ func (c *Checker) mention(st *state, q quote.Quote, words int) bool {
 // quoteWords is the length in words of a quotation of tokens toks: a
 // Chinese or Japanese character is a token of its own, and about half a
 // word (two characters make a word, as package htmltext counts them).
+//
+// A run of Katakana is one word, however long: Japanese writes a
+// loanword or a foreign name so ("東北スカイワークス" is two words).
 func quoteWords(text string, toks []analysis.Token) int {
 	n, cjk := 0, 0
+	kana := false
 	for _, t := range toks {
-		if r, _ := utf8.DecodeRuneInString(text[t.Span.Start:t.Span.End]); unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+		r, _ := utf8.DecodeRuneInString(text[t.Span.Start:t.Span.End])
+		switch {
+		case unicode.Is(unicode.Katakana, r) || r == 'ー' && kana:
+			if !kana {
+				n++
+			}
+			kana = true
+			continue
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r):
 			cjk++
-		} else {
+		default:
 			n++
 		}
+		kana = false
 	}
 	return n + (cjk+1)/2
 }
