@@ -1,9 +1,7 @@
 package stopword
 
 import (
-	"bytes"
 	"embed"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
 )
@@ -36,20 +34,7 @@ func ISO(lang string) []string {
 	if err != nil {
 		return nil // embedded at build time: cannot happen
 	}
-	var out []string
-	seen := map[string]bool{}
-	for line := range bytes.Lines(raw) {
-		if i := bytes.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		for _, f := range strings.Fields(string(line)) {
-			if w := strings.ToLower(f); !seen[w] {
-				seen[w] = true
-				out = append(out, w)
-			}
-		}
-	}
-	return out
+	return parseList(raw) // one word a line, "#" comments
 }
 
 // otherLists are the stop lists bleve carries for languages without a
