@@ -240,6 +240,23 @@ func nextChar(text string, i, end int) (int, bool) {
 	return j, isBigramRune(r)
 }
 
+// Unspaced reports whether r is a Han, Hiragana or Katakana character:
+// the scripts of Chinese and Japanese, written without spaces between
+// words (Korean spaces its words). Packages that measure a text in words
+// count such characters CharsPerWord to a word.
+func Unspaced(r rune) bool {
+	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// CharsPerWord: a Chinese or Japanese word is about two characters (the
+// bigram this package's tokenizer makes of them is the usual unit of
+// search for the same reason); a Korean one two or three syllables.
+const CharsPerWord = 2
+
+// CharToken reports whether the tokenizer makes a token of each
+// character of r's script (in overlapping bigrams): Han, Kana, Hangul.
+func CharToken(r rune) bool { return isBigramRune(r) }
+
 // isBigramRune reports whether r belongs to a script written without
 // spaces between words that is tokenized in character bigrams: Han,
 // Hiragana, Katakana (with the prolonged sound mark) and Hangul.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/reprint/reprint/analysis"
 )
 
 // Reasons are the stable short strings of reprint.Removed.Reason.
@@ -185,7 +187,7 @@ const (
 
 // features are the per-line measurements the score combines.
 type features struct {
-	words   int // tokens with a letter or digit, a run of Chinese or Japanese one per cjkCharsPerWord characters
+	words   int // tokens with a letter or digit, a run of Chinese or Japanese one per analysis.CharsPerWord characters
 	runs    int // tokens with a letter or digit, a run of Chinese or Japanese one
 	stop    int // stop words among them
 	alpha   int // words that start with a letter
@@ -238,7 +240,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	s.words = s.words[:0]
 	inWord := false
 	// A run of Chinese or Japanese characters is one word to the loop,
-	// but about one word every cjkCharsPerWord characters to the line's
+	// but about one word every analysis.CharsPerWord characters to the line's
 	// length (cjkExtra): a paragraph of such text is long prose, not a
 	// few words of a link list.
 	cjkRun, cjkExtra := 0, 0
@@ -248,10 +250,10 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 			r, n = utf8.DecodeRuneInString(line[i:])
 		}
 		i += n
-		if r >= 0x2E80 && unspaced(r) {
+		if r >= 0x2E80 && analysis.Unspaced(r) {
 			cjkRun++
 		} else if cjkRun > 0 {
-			cjkExtra += max(1, cjkRun/cjkCharsPerWord) - 1
+			cjkExtra += max(1, cjkRun/analysis.CharsPerWord) - 1
 			cjkRun = 0
 		}
 		lr := r
@@ -289,7 +291,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		s.words[len(s.words)-1][1] = len(s.lower)
 	}
 	if cjkRun > 0 {
-		cjkExtra += max(1, cjkRun/cjkCharsPerWord) - 1
+		cjkExtra += max(1, cjkRun/analysis.CharsPerWord) - 1
 	}
 	f.words = len(s.words) + cjkExtra
 	f.runs = len(s.words)
@@ -1139,16 +1141,6 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return false
-}
-
-// cjkCharsPerWord: a Chinese or Japanese word is about two characters,
-// as package htmltext counts them.
-const cjkCharsPerWord = 2
-
-// unspaced reports whether r is a Han, Hiragana or Katakana character,
-// of the scripts written without spaces between words.
-func unspaced(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
 func isWordRune(r rune) bool {

@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
@@ -263,33 +262,28 @@ func (w *worker) runShares(ta, tb []analysis.Token, scale int) [len(runKs)]float
 	return out
 }
 
-// runScale is how many tokens make a word in runs of both texts: 2
-// when at least half of each text's tokens are Han, Kana or Hangul
-// characters (cjkTokensPerWord), else 1. The relation thresholds were
-// fitted on words (judge): a run of 32 such tokens is one sentence of
-// Chinese, where 32 English words are two.
+// runScale is how many tokens make a word in runs of both texts:
+// analysis.CharsPerWord when at least half of each text's tokens are
+// characters of Han, Kana or Hangul (analysis.CharToken), else 1. The
+// relation thresholds were fitted on words (judge): a run of 32 such
+// tokens is one sentence of Chinese, where 32 English words are two.
 func runScale(ta string, toksA []analysis.Token, tb string, toksB []analysis.Token) int {
-	if unspacedShare(ta, toksA) >= 0.5 && unspacedShare(tb, toksB) >= 0.5 {
-		return cjkTokensPerWord
+	if charTokenShare(ta, toksA) >= 0.5 && charTokenShare(tb, toksB) >= 0.5 {
+		return analysis.CharsPerWord
 	}
 	return 1
 }
 
-// cjkTokensPerWord: a Chinese or Japanese word is about two characters,
-// a Korean one two or three syllables.
-const cjkTokensPerWord = 2
-
-// unspacedShare is the share of toks that are a Han, Kana or Hangul
-// character of text.
-func unspacedShare(text string, toks []analysis.Token) float64 {
+// charTokenShare is the share of toks that are a character of text
+// tokenized one at a time (analysis.CharToken).
+func charTokenShare(text string, toks []analysis.Token) float64 {
 	if len(toks) == 0 {
 		return 0
 	}
 	n := 0
 	for _, t := range toks {
 		if t.Span.Start < len(text) {
-			r, _ := utf8.DecodeRuneInString(text[t.Span.Start:])
-			if r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)) {
+			if r, _ := utf8.DecodeRuneInString(text[t.Span.Start:]); analysis.CharToken(r) {
 				n++
 			}
 		}

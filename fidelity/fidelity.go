@@ -448,14 +448,14 @@ func quoteWords(text string, toks []analysis.Token) int {
 			}
 			kana = true
 			continue
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r):
+		case analysis.Unspaced(r):
 			cjk++
 		default:
 			n++
 		}
 		kana = false
 	}
-	return n + (cjk+1)/2
+	return n + (cjk+analysis.CharsPerWord-1)/analysis.CharsPerWord
 }
 
 // caseless reports whether s is written in letters without case only

@@ -12,6 +12,7 @@ import (
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
 	"golang.org/x/net/html"
 )
 
@@ -312,12 +313,15 @@ func bodyWords(body, title string) int {
 // countFields is len(strings.Fields(s)) without building the slice (on a
 // page of one 10 MB paragraph that slice was 130 MB of allocations), but
 // for scripts written without spaces: Chinese and Japanese characters
-// count as half a word each (cjkCharsPerWord), so that a Japanese
-// paragraph, one field to strings.Fields, counts as the words it holds.
+// count as half a word each (analysis.CharsPerWord), so that a Japanese
+// paragraph, one field to strings.Fields, counts as the words it holds: a
+// story of a few sentences, a hundred characters or more, passes
+// MinArticleWords as an English one does, and a menu of three
+// two-character items does not.
 func countFields(s string) int {
 	n, cjk, in := 0, 0, false
 	for _, r := range s {
-		if unspaced(r) {
+		if analysis.Unspaced(r) {
 			cjk++
 			in = false
 			continue
@@ -328,20 +332,7 @@ func countFields(s string) int {
 		}
 		in = !space
 	}
-	return n + cjk/cjkCharsPerWord
-}
-
-// cjkCharsPerWord: a Chinese or Japanese word is about two characters
-// (the CJK bigram of package analysis's tokenizer is the usual unit of
-// search for the same reason), so a story of a few sentences, a hundred
-// characters or more, passes MinArticleWords as an English one does, and
-// a menu of three two-character items does not.
-const cjkCharsPerWord = 2
-
-// unspaced reports whether r belongs to a script written without spaces
-// between words: Han, Hiragana, Katakana.
-func unspaced(r rune) bool {
-	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+	return n + cjk/analysis.CharsPerWord
 }
 
 // resolveLinks makes hrefs absolute against base (itself resolved against
