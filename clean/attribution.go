@@ -283,6 +283,16 @@ func contributed(line string) []reprint.Attribution {
 		start++
 		trimmed = rest
 	}
+	for _, dash := range []string{"— ", "– ", "- "} {
+		// "— The Courier contributed to this report.": the dash that sets
+		// a note off under the story.
+		if rest, ok := strings.CutPrefix(trimmed, dash); ok {
+			start += len(dash)
+			trimmed = strings.TrimLeftFunc(rest, unicode.IsSpace)
+			start += len(rest) - len(trimmed)
+			break
+		}
+	}
 	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
 		return nil
 	}

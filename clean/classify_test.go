@@ -485,6 +485,15 @@ func TestContext(t *testing.T) {
 		gone: []string{"DON'T MISS", "China furious at Macron for protest jibe [INSIGHT]|",
 			"Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]", "Spacewalking into 'her-story'"},
 	}, {
+		// A list written as one paragraph, its label and titles on
+		// consecutive lines, ends at the blank line: the headline under a
+		// "Trending" box at the top of a scraped page stays.
+		name: "tight list over the headline",
+		body: "Trending\nStorm watch: Heavy rain expected across the valley this weekend\nRestaurant inspections: Five kitchens flagged this month\n\n" +
+			"Seven pupils hurt as pickup hits school bus\n\n" + story,
+		gone: []string{"Trending", "Restaurant inspections: Five kitchens flagged this month"},
+		kept: []string{"Seven pupils hurt as pickup hits school bus"},
+	}, {
 		// One short line after a label may be the story's subhead.
 		name: "label over one line",
 		body: story + "Related\n\nWhat happens next\n\n" + strings.ReplaceAll(story, "library", "pool"),
@@ -618,22 +627,29 @@ func TestFindAttributions(t *testing.T) {
 		line  string
 		names []string
 		form  string
+		text  string // the span's text, when not the whole line
 	}{
-		{"Reuters and AP contributed to this report.", []string{"Reuters", "AP"}, FormContributed},
-		{"Reuters and the Associated Press contributed to this report", []string{"Reuters", "the Associated Press"}, FormContributed},
-		{"AFP, Reuters and Bloomberg contributed reporting.", []string{"AFP", "Reuters", "Bloomberg"}, FormContributed},
-		{"The Associated Press contributed to this story.", []string{"The Associated Press"}, FormContributed},
-		{"staff writers contributed to this report.", nil, ""},
-		{"Volunteers from across the county contributed to this report's findings on the river.", nil, ""},
-		{"Via The Guardian", []string{"The Guardian"}, FormVia},
-		{"The council said it contributed to this report on flooding, published in May.", nil, ""},
+		{"Reuters and AP contributed to this report.", []string{"Reuters", "AP"}, FormContributed, ""},
+		{"Reuters and the Associated Press contributed to this report", []string{"Reuters", "the Associated Press"}, FormContributed, ""},
+		{"AFP, Reuters and Bloomberg contributed reporting.", []string{"AFP", "Reuters", "Bloomberg"}, FormContributed, ""},
+		{"The Associated Press contributed to this story.", []string{"The Associated Press"}, FormContributed, ""},
+		{"staff writers contributed to this report.", nil, "", ""},
+		{"Volunteers from across the county contributed to this report's findings on the river.", nil, "", ""},
+		{"Via The Guardian", []string{"The Guardian"}, FormVia, ""},
+		{"The council said it contributed to this report on flooding, published in May.", nil, "", ""},
+		{"— The Tolliver County Courier contributed to this report.", []string{"The Tolliver County Courier"}, FormContributed, "The Tolliver County Courier contributed to this report."},
+		{"  – Reuters contributed reporting", []string{"Reuters"}, FormContributed, "Reuters contributed reporting"},
 	}
 	for _, tt := range tests {
 		got := FindAttributions(tt.line)
 		var names []string
 		for _, at := range got {
 			names = append(names, at.Name)
-			if at.Form != tt.form || tt.line[at.Span.Start:at.Span.End] != strings.TrimSpace(tt.line) {
+			want := tt.text
+			if want == "" {
+				want = strings.TrimSpace(tt.line)
+			}
+			if at.Form != tt.form || tt.line[at.Span.Start:at.Span.End] != want {
 				t.Errorf("FindAttributions(%q): %+v; want form %q over the whole line", tt.line, at, tt.form)
 			}
 		}

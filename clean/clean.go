@@ -56,6 +56,8 @@ type block struct {
 	// follows the post's own title in every blog theme.
 	postMeta bool
 	trail    bool // a breadcrumb trail (isTrail): the headline follows it
+	// afterBlank: a blank line separates the block from the one before.
+	afterBlank bool
 	// notice: a line opening with a notice's label ("Disclaimer: …"),
 	// judged by its neighbours at any length: see noticeLabels.
 	notice bool
@@ -366,7 +368,8 @@ const (
 // not end in a full stop: "Lakers vs Nets: NBA make final decision on
 // game amid China turmoil [VIDEO]", "Spacewalking into 'her-story'"), up
 // to the first line that is not one; lines already removed inside the
-// run do not end it. Unlike linkLists, the list need not be closed by
+// run do not end it, and a list written as one paragraph ends at the
+// first blank line. Unlike linkLists, the list need not be closed by
 // chrome: a promo box inside the story ("DON'T MISS" and three headlines)
 // is followed by more of the story. The label names the list, so the
 // run's end is where prose resumes.
@@ -375,9 +378,17 @@ func labelledLists(blocks []block) {
 		if blocks[i].label == catNone || blocks[i].credit {
 			continue
 		}
+		// tight: the list is written as one paragraph, its label and items
+		// on consecutive lines ("Trending" over two titles); a blank line
+		// then ends it, and the line after is the page's own (a headline
+		// under a "Trending" box at the top of a scraped page).
+		tight := i+1 < len(blocks) && !blocks[i+1].afterBlank
 		items, j := 0, i+1
 		for ; j < len(blocks); j++ {
 			b := &blocks[j]
+			if tight && j > i+1 && b.afterBlank {
+				break
+			}
 			if b.class == classChrome && !b.credit {
 				continue
 			}
@@ -486,7 +497,11 @@ func splitBlocks(body string) []block {
 			end += start
 		}
 		if strings.IndexFunc(body[start:end], notSpace) >= 0 {
-			blocks = append(blocks, block{span: reprint.Span{Start: start, End: end}})
+			b := block{span: reprint.Span{Start: start, End: end}}
+			if n := len(blocks); n > 0 {
+				b.afterBlank = strings.Count(body[blocks[n-1].span.End:start], "\n") > 1
+			}
+			blocks = append(blocks, b)
 		}
 		start = end + 1
 	}

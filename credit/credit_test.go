@@ -775,6 +775,8 @@ func TestPublisher(t *testing.T) {
 		{"credit line", article("a", "Talks were held.\nCredit: BBC"), "BBC", credit.HowCreditLine},
 		{"byline", article("a", "Headline\nBy Jane Doe, BBC News\n\nTalks were held."), "BBC News", credit.HowByline},
 		{"byline with bar", article("a", "By Jane Doe | The Guardian\nTalks."), "The Guardian", credit.HowByline},
+		{"byline with a channel number", article("a", "By Jenna Marsh, WRQB News 6\n\nTalks."), "WRQB News 6", credit.HowByline},
+		{"byline of a person with a number is none", article("a", "By 6 Jane Doe, BBC\nTalks."), "", ""},
 		{"byline beats credit line", article("a", "By Jane Doe, BBC News\nTalks.\nSource: Reuters"), "BBC News", credit.HowByline},
 		{"a press release's issuer", article("a", "FOR IMMEDIATE RELEASE\n\nCorvane to build plant\n\nCorvane today announced a plant.\n\nAbout Corvane Energy Storage\n\nCorvane recycles batteries.\n\n###\n"), "Corvane Energy Storage", credit.HowRelease},
 		{"an About heading outside a release", article("a", "Corvane builds a plant.\n\nAbout Corvane Energy Storage\n\nCorvane recycles batteries.\n"), "", ""},

@@ -108,17 +108,32 @@ func byline(text string) string {
 }
 
 // capitalisedName reports whether s is a short name whose words are all
-// capitalised, apart from connectors ("Bank of England").
+// capitalised, apart from connectors ("Bank of England") and, after its
+// first word, a channel number ("WRQB News 6", "Channel 4").
 func capitalisedName(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 || len(f) > maxNameWords {
 		return false
 	}
 	for i, w := range f {
-		if connector(w) && i > 0 && i < len(f)-1 {
+		if connector(w) && i > 0 && i < len(f)-1 || i > 0 && channelNumber(w) {
 			continue
 		}
 		if !capWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// channelNumber reports whether w is a broadcaster's channel number: one
+// to three digits ("6", "12").
+func channelNumber(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
 			return false
 		}
 	}
