@@ -60,6 +60,11 @@ type Meta struct {
 	Language  string    `json:"language,omitempty"` // ISO 639-1 where declared
 	Links     []string  `json:"links,omitempty"`    // outgoing links of the article body, in order
 	Encoding  string    `json:"encoding,omitempty"` // the input encoding detected, e.g. "windows-1252"
+	// Furniture is how many lines of a web page's furniture — navigation,
+	// sharing buttons, a comment form or its policy, leftover markup —
+	// cleaning removed from the body: a plain text that held them was
+	// scraped from a page, not written or fed as text.
+	Furniture int `json:"furniture,omitempty"`
 	// Warnings are remarks on the metadata as read: a value that was
 	// ignored and why ("line 3: published \"soon\" ignored: no
 	// four-digit year"). Ingest never drops a value in silence.

@@ -166,8 +166,11 @@ const (
 	// of fEdge: 1 for the first and last, falling by 1/edgeBlocks per line.
 	edgeBlocks = 3
 
-	// maxLabelBytes bounds the label of a "Label: text" line.
-	maxLabelBytes = 24
+	// maxLabelBytes bounds the label of a "Label: text" line: 24 bytes
+	// of Latin letters, and as many letters of any script, two or three
+	// bytes each in Cyrillic, Greek, Arabic or Devanagari ("Читайте
+	// також:" is 25 bytes, and went unread at a bound of 24).
+	maxLabelBytes = 24 * 3
 
 	// markupCharShare is the share of code characters ({}<>;=|\) at which
 	// fMarkup reaches 1 by character counts alone; prose has almost none.
@@ -696,13 +699,17 @@ func monthName(w string) bool {
 }
 
 // The words of a blog's post line in English, German, French, Spanish,
-// Portuguese and Italian: "Posted by", "Publicado el … por admin",
-// "Publié le … par", "Veröffentlicht am … von", "Pubblicato il … da".
+// Portuguese, Italian and Bulgarian: "Posted by", "Publicado el … por
+// admin", "Publié le … par", "Veröffentlicht am … von", "Pubblicato il …
+// da", "Публикувано от admin".
 var (
 	postedWords = map[string]bool{"posted": true, "publicado": true, "publicada": true, "publié": true,
-		"publiée": true, "veröffentlicht": true, "pubblicato": true, "pubblicata": true}
+		"publiée": true, "veröffentlicht": true, "pubblicato": true, "pubblicata": true,
+		// Bulgarian, Russian, Ukrainian: "Публикувано от admin",
+		// "Опубликовано admin", "Опубліковано …".
+		"публикувано": true, "опубликовано": true, "опубліковано": true}
 	postedNext = map[string]bool{"by": true, "on": true, "por": true, "el": true, "em": true, "no": true,
-		"par": true, "le": true, "von": true, "am": true, "da": true, "il": true}
+		"par": true, "le": true, "von": true, "am": true, "da": true, "il": true, "от": true, "на": true}
 	byWords = map[string]bool{"by": true, "por": true, "par": true, "von": true, "da": true}
 	months  = set(`january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec

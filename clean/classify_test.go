@@ -124,6 +124,14 @@ func TestLineScore(t *testing.T) {
 		{"© 2025 Nordticker24 – Alle Rechte vorbehalten | Impressum | Datenschutz", ReasonLegal},
 		{"Mentions légales | Politique de confidentialité | Tous droits réservés", ReasonLegal},
 		{"Lire aussi : La réforme des retraites adoptée au Sénat", ReasonPromo},
+		// Labels in Cyrillic and Arabic script, whose letters take two
+		// bytes each; WordPress's Bulgarian comment form.
+		{"Читайте також: У Гордіївці вперше за десять років відремонтували дорогу до ринку", ReasonPromo},
+		{"Читайте также: В Москве открыли новый мост через реку", ReasonPromo},
+		{"Зміст", ReasonNavigation},
+		{"فہرست مضامین", ReasonNavigation},
+		{"Вашият имейл адрес няма да бъде публикуван. Задължителните полета са отбелязани с *", ReasonCommentForm},
+		{"Навигация в публикациите", ReasonNavigation},
 		{"Todos los derechos reservados. Aviso legal. Política de privacidad", ReasonLegal},
 		{"Esta entrada foi publicada em Economia, Regional e marcada com fábrica, têxtil por Redação. Guarde o link permanente.", ReasonNavigation},
 		{"Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.", ReasonCommentForm},
@@ -740,5 +748,30 @@ func TestPostMeta(t *testing.T) {
 		if got := isPostMeta(tt.line, len(strings.Fields(tt.line))); got != tt.want {
 			t.Errorf("isPostMeta(%q) = %v; want %v", tt.line, got, tt.want)
 		}
+	}
+}
+
+// TestFurniture: Meta.Furniture counts the removed lines of a page's
+// furniture (a trail, sharing buttons, a comment form), not promotion.
+func TestFurniture(t *testing.T) {
+	const story = "The council voted on Tuesday to close the library, despite a petition signed by more than four thousand residents.\n\n" +
+		"Its books would move to the school, the council said, and the building would be sold next spring to pay for repairs elsewhere.\n\n"
+	c := MustClean(t)
+	tests := []struct {
+		name, body string
+		want       int
+	}{
+		{"a story alone", story, 0},
+		{"a scraped page", "Home » World News » Europe\n\n" + story + "Share this:\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n", 4},
+		{"a promotion", story + "Related Posts\n\nSeal pup rescued from beach returns to the sea\n\nZoo welcomes twin lion cubs\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &reprint.Article{ID: tt.name, Body: tt.body, Meta: reprint.Meta{Furniture: 9}}
+			c.Clean(a)
+			if a.Meta.Furniture != tt.want {
+				t.Errorf("Furniture = %d; want %d (removed %+v)", a.Meta.Furniture, tt.want, a.Removed)
+			}
+		})
 	}
 }

@@ -189,6 +189,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	ownedByChrome(body, blocks)
 
 	var removed []reprint.Removed
+	a.Meta.Furniture = 0
 	for _, b := range blocks {
 		if b.removed {
 			removed = append(removed, reprint.Removed{
@@ -197,11 +198,27 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 				Reason: b.reason,
 				Score:  roundScore(b.score),
 			})
+			if furniture(b.reason) {
+				a.Meta.Furniture++
+			}
 		}
 	}
 	a.Text, a.TextMap, a.Attribution = assemble(body, blocks)
 	a.Headline = reprint.FindHeadline(a.Text, a.Meta.Title)
 	a.Removed = removed
+}
+
+// furniture reports whether a line removed for reason is a web page's
+// furniture (reprint.Meta.Furniture): navigation, sharing buttons, a
+// comment form or its policy, leftover markup. Promotion, captions and
+// legal lines are not counted: a wire feed carries its own adverts,
+// picture credits and notices.
+func furniture(reason string) bool {
+	switch reason {
+	case ReasonNavigation, ReasonShare, ReasonCommentForm, ReasonCommentPolicy, ReasonMarkup:
+		return true
+	}
+	return false
 }
 
 // context is the context-sensitive pass. Chrome and good lines are

@@ -495,6 +495,39 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"campi obbligatori":          {catCommentForm, cuePhrase},
 	"articoli correlati":         {catPromo, cuePhrase},
 	"proudly powered by":         {catLegal, cuePhrase},
+	// WordPress's Bulgarian, Russian and Ukrainian strings, as their
+	// translations word them ("Харесай това:", "Харесване Зареждане…",
+	// "Навигация в публикациите", "Вашият коментар").
+	"сподели това":             {catShare, cuePhrase},
+	"харесай това":             {catShare, cuePhrase},
+	"харесване зареждане":      {catShare, cuePhrase},
+	"навигация в публикациите": {catNavigation, cuePhrase},
+	"предишна публикация":      {catNavigation, cuePhrase},
+	"следваща публикация":      {catNavigation, cuePhrase},
+	"вашият коментар":          {catCommentForm, cuePhrase},
+	"няма да бъде публикуван":  {catCommentForm, cuePhrase},
+	"задължителните полета":    {catCommentForm, cuePhrase},
+	"публикувай коментар":      {catCommentForm, cuePhrase},
+	"създадено с wordpress":    {catLegal, cuePhrase},
+	"поделиться ссылкой":       {catShare, cuePhrase},
+	"понравилось это":          {catShare, cuePhrase},
+	"нравится загрузка":        {catShare, cuePhrase},
+	"навигация по записям":     {catNavigation, cuePhrase},
+	"добавить комментарий":     {catCommentForm, cuePhrase},
+	"не будет опубликован":     {catCommentForm, cuePhrase},
+	"обязательные поля":        {catCommentForm, cuePhrase},
+	"отправить комментарий":    {catCommentForm, cuePhrase},
+	"поділитися":               {catShare, cueStrong},
+	"подобається це":           {catShare, cuePhrase},
+	"навігація записів":        {catNavigation, cuePhrase},
+	"залишити коментар":        {catCommentForm, cuePhrase},
+	"не буде опублікована":     {catCommentForm, cuePhrase},
+	"обов'язкові поля":         {catCommentForm, cuePhrase},
+	"підписуйтесь на":          {catPromo, cuePhrase},
+	// Swahili portals: "Shiriki" (share), "Habari zinazohusiana"
+	// (related news).
+	"shiriki":              {catShare, cueStrong},
+	"habari zinazohusiana": {catPromo, cuePhrase},
 	// WordPress's comment-form consent and its footer in German, Dutch,
 	// Spanish, French, Italian and Portuguese, as their translations word
 	// them ("Meinen Namen, meine E-Mail-Adresse und meine Website in
@@ -1133,6 +1166,10 @@ var teaserLabels = map[string]category{
 	// Hindi.
 	"शेयर करें": catShare, "इसे पसंद करें": catShare, "टैग": catNavigation, "संबंधित": catPromo,
 	"यह भी पढ़ें": catPromo,
+	// Bulgarian, Ukrainian, Swahili.
+	"етикети": catNavigation, "свързани": catPromo, "сподели": catShare,
+	"читайте також": catPromo, "поділитися": catShare,
+	"soma pia": catPromo, "shiriki": catShare, "habari zinazohusiana": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -1151,6 +1188,7 @@ var alsoLabels = map[string]bool{
 	"citiți și": true, "čtěte také": true, "čtěte též": true, "baca juga": true,
 	"pročitajte još": true, "xem thêm": true, "اقرأ أيضاً": true, "اقرأ أيضا": true,
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
+	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1229,6 +1267,12 @@ var listLabels = map[string]category{
 	"читайте также": catPromo, "смотрите также": catPromo, "похожие новости": catPromo,
 	"популярное": catPromo, "теги": catNavigation, "相关新闻": catPromo, "相关阅读": catPromo,
 	"संबंधित": catPromo, "संबंधित खबरें": catPromo, "यह भी पढ़ें": catPromo, "विषय सूची": catNavigation,
+	"свързани": catPromo, "свързани публикации": catPromo, "етикети": catNavigation,
+	"читайте також": catPromo, "схожі новини": catPromo,
+	"habari zinazohusiana": catPromo, "soma pia": catPromo,
+	"متعلقہ خبریں": catPromo, "مزید پڑھیں": catPromo,
+	"съдържание": catNavigation, "зміст": catNavigation, "فہرست مضامین": catNavigation, "فهرست مطالب": catNavigation,
+	"yaliyomo": catNavigation,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -1241,6 +1285,7 @@ var tocLabels = map[string]bool{
 	"spis treści": true, "sisällysluettelo": true, "sisällys": true, "περιεχόμενα": true,
 	"cuprins": true, "obsah": true, "tartalomjegyzék": true, "daftar isi": true,
 	"i̇çindekiler": true, "içindekiler": true, "विषय सूची": true,
+	"съдържание": true, "зміст": true, "فہرست مضامین": true, "فهرست مطالب": true, "yaliyomo": true,
 }
 
 // noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:

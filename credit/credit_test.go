@@ -558,6 +558,48 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "ТАСС", form: credit.FormAccordingTo, evidence: "По данным ТАСС",
 		},
 		{
+			name:    "Ukrainian: за інформацією Укрінформу",
+			derived: article("d", "Міст закрили\n\nУ Березнянську закрили міст через тріщини в опорах.\n\nЗа інформацією Укрінформу, ремонт триватиме пів року."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Укрінформ"}},
+			status:  credit.Credited, credName: "Укрінформу", form: credit.FormAccordingTo, evidence: "За інформацією Укрінформу",
+		},
+		{
+			name:    "Ukrainian: the incise повідомляє Укрінформ",
+			derived: article("d", "Міст закрили\n\nУ Березнянську закрили міст через тріщини в опорах, повідомляє Укрінформ.\n\nРемонт триватиме пів року."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Укрінформ"}},
+			status:  credit.Credited, credName: "Укрінформ", form: credit.FormReported, evidence: "повідомляє Укрінформ",
+		},
+		{
+			name:    "Bulgarian: the incise съобщи БТА",
+			derived: article("d", "Затварят халето\n\nОбщинският съвет на Каменоград реши да затвори халето за ремонт, съобщи БТА.\n\nТърговците се местят."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "БТА"}},
+			status:  credit.Credited, credName: "БТА", form: credit.FormReported, evidence: "съобщи БТА",
+		},
+		{
+			name:    "Bulgarian: според БТА",
+			derived: article("d", "Затварят халето\n\nСпоред БТА общинският съвет на Каменоград реши да затвори халето.\n\nТърговците се местят."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "БТА"}},
+			status:  credit.Credited, credName: "БТА", form: credit.FormAccordingTo, evidence: "Според БТА",
+		},
+		{
+			name:    "Persian: به گزارش ایرنا",
+			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},
+			status:  credit.Credited, credName: "ایرنا", form: credit.FormAccordingTo, evidence: "به گزارش ایرنا",
+		},
+		{
+			name:    "Persian: به نقل از, another agency",
+			derived: article("d", "سیلاب در سرخه‌دره\n\nبه نقل از ایسنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Swahili: kwa mujibu wa KBC",
+			derived: article("d", "Daraja lasombwa\n\nKwa mujibu wa KBC, daraja la Mto Sameta lilisombwa na maji usiku.\n\nWanafunzi 1,200 wamekwama."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KBC"}},
+			status:  credit.Credited, credName: "KBC", form: credit.FormAccordingTo, evidence: "Kwa mujibu wa KBC",
+		},
+		{
 			name:    "Chinese: 据新华社报道, the agency whose site is 新华网",
 			derived: article("d", "县道山体滑坡\n\n据新华社报道，岚溪县县道发生山体滑坡，交通中断。\n\n无人员伤亡。"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "新华网"}},

@@ -323,10 +323,16 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	"uppger", "uppgav", "skriver", "skrev", "rapporterar", "rapporterade",
 	"melder", "meldte", "opplyser", "oplyser", "rapporterer",
 	// Russian: "…, сообщает ТАСС", "…, передает РИА Новости".
-	"сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "передает", "передаёт", "пишет", "информирует"}
+	"сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "передает", "передаёт", "пишет", "информирует",
+	// Ukrainian: "…, повідомляє Укрінформ", "…, передає УНІАН".
+	"повідомляє", "повідомив", "повідомила", "повідомило", "повідомили", "передає", "інформує",
+	// Bulgarian: "…, съобщи БТА", "…, предаде БНР".
+	"съобщи", "съобщава", "съобщиха", "информира", "предаде", "предава", "пише"}
 
-// russianReportVerbs open "Как сообщает ТАСС, …" (as TASS reports).
-var russianReportVerbs = []string{"сообщает", "сообщил", "сообщило", "сообщили", "передает", "передаёт", "пишет"}
+// russianReportVerbs open "Как сообщает ТАСС, …" (as TASS reports), and
+// in Ukrainian "Як повідомляє Укрінформ, …".
+var russianReportVerbs = []string{"сообщает", "сообщил", "сообщило", "сообщили", "передает", "передаёт", "пишет",
+	"повідомляє", "повідомив", "повідомило", "повідомили", "передає", "пише"}
 
 // maxClauseWords bounds the words between the name and the verb of "wie
 // X … berichtete": "am Dienstagabend unter Berufung auf Ermittler".
@@ -539,12 +545,41 @@ func mentions(text string) []mention {
 	}
 	for i := range s.w {
 		switch {
-		case s.is(i, "по") && s.is(i+1, "данным", "сообщению", "информации") && s.spaced(i+1) && s.spaced(i+2):
+		case (s.is(i, "по") && s.is(i+1, "данным", "сообщению", "информации") || s.is(i, "за") && s.is(i+1, "даними", "повідомленням", "інформацією")) &&
+			s.spaced(i+1) && s.spaced(i+2):
 			// Russian "according to": "по данным ТАСС", "по сообщению
-			// РИА Новости".
+			// РИА Новости"; Ukrainian "за даними Укрінформу", "за
+			// інформацією Укрінформу" (the name in the genitive, which
+			// SameName reads by its stem).
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, "kwa") && s.is(i+1, "mujibu") && s.is(i+2, "wa") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Swahili "according to": "kwa mujibu wa KBC".
+			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "به") && s.spaced(i+1) && (s.is(i+1, "گزارش") && s.spaced(i+2) || s.is(i+1, "نقل") && s.is(i+2, "از") && s.spaced(i+2) && s.spaced(i+3)):
+			// Persian "according to the report of": "به گزارش ایرنا،",
+			// "به نقل از ایسنا،" (quoting ISNA), the standard credit of
+			// Iran's press. Without capitals the name runs to the
+			// clause's comma ("،") within maxNameWords words, else it
+			// is the one word after the phrase.
+			j := i + 2
+			if s.is(i+1, "نقل") {
+				j = i + 3
+			}
+			last := j
+			for k := j; k < len(s.w) && k < j+maxNameWords; k++ {
+				if k > j && !s.spaced(k) {
+					break
+				}
+				if end := s.w[k].end; end < len(s.text) && strings.ContainsRune("،,", runeAt(s.text, end)) {
+					last = k
+					break
+				}
+			}
+			add(j, last, FormAccordingTo, s.span(i, last))
 		case s.is(i, germanReportVerbs...) && i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1) &&
 			s.is(i+1, "das", "die", "der") && s.spaced(i+2):
 			// The German incise, the verb before its subject closing the
@@ -572,8 +607,9 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "как") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.spaced(i+2):
-			// "Как сообщает ТАСС, …" (as TASS reports).
+		case s.is(i, "как", "як") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.spaced(i+2):
+			// "Как сообщает ТАСС, …" (as TASS reports), "Як повідомляє
+			// Укрінформ, …".
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
@@ -755,11 +791,12 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja") && s.spaced(i+1) ||
+		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според") && s.spaced(i+1) ||
 			s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German, Dutch, Swedish, Norwegian, Danish, Polish,
-			// Romanian, Czech, Indonesian, Vietnamese, Croatian and
-			// French "according to" ("theo TTXVN", "kako javlja Hina"):
+			// Romanian, Czech, Indonesian, Vietnamese, Croatian,
+			// Bulgarian and French "according to" ("theo TTXVN", "kako
+			// javlja Hina", "според БТА"):
 			// "laut dpa", "laut der Polizei", "enligt TT", "według
 			// PAP", "potrivit Agerpres", "podle ČTK", "menurut ANTARA",
 			// "seperti dilansir (dari) ANTARA", "d'après l'AFP". The

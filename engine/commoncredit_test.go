@@ -16,7 +16,9 @@ import (
 // times; a scraped copy of one of them, of unknown publisher and carrying
 // the same dateline, is that one's child: the dateline both carry does
 // not make the copy the agency's own story (the unnamed credit abstains),
-// and its headline is not a detail its page source lacks.
+// its headline is not a detail its page source lacks, and carrying the
+// page's headline over the agency's dateline names it a copy of that
+// page (provenance.Signals.BCopiesPage).
 func TestSharedCredit(t *testing.T) {
 	dir := filepath.Join(storySets, "common-source-credited")
 	var paths []string
@@ -49,8 +51,8 @@ func TestSharedCredit(t *testing.T) {
 				t.Errorf("B–C: the date signal does not read C's time of day (article:published_time): %+v", p.Direction)
 			}
 		case "C-danube.html|D-scraped.txt":
-			if !signalSays(p, "credit", "neither credits the other") {
-				t.Errorf("C–D: the credit signal does not abstain: %+v", p.Direction)
+			if !signalSays(p, "credit", "B copied A's page") || !signalSays(p, "credit", "B carries A's headline") {
+				t.Errorf("C–D: the credit signal does not read D as a copy of C's page: %+v", p.Direction)
 			}
 			if p.Credit == nil || p.Credit.Status != "not-credited" {
 				t.Errorf("C–D: credit %+v; want D not crediting the Danube Post", p.Credit)

@@ -127,8 +127,16 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 	names.credits = credits
 	names.wire = make([]string, len(arts))
+	names.titles = make([]string, len(arts))
 	for _, i := range need {
-		names.wire[i] = wireOpening(arts[i], names.name[i], credits[i])
+		names.titles[i] = reprint.TitleHeadline(arts[i].Meta.Title, arts[i].Meta.Site)
+	}
+	names.opening = make([]string, len(arts))
+	for _, i := range need {
+		names.opening[i] = wireDateline(arts[i], credits[i])
+		if names.name[i] == "" && !scraped(arts[i]) {
+			names.wire[i] = names.opening[i]
+		}
 	}
 	words := func(i int) int {
 		if i < len(res.Words) {
@@ -179,6 +187,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			SharedCredit:    names.shared(p.A, p.B, credits[p.A], credits[p.B]),
 			AKeepsCredit:    names.keeps(p.A, p.B),
 			BKeepsCredit:    names.keeps(p.B, p.A),
+			ACopiesPage:     names.copiesPage(p.A, p.B),
+			BCopiesPage:     names.copiesPage(p.B, p.A),
 			WordsA:          words(p.A), WordsB: words(p.B),
 			AIsRelease: releases[p.A], BIsRelease: releases[p.B],
 		}
@@ -428,24 +438,71 @@ type publishers struct {
 	// with a wire dateline ("Wendelsbrunn (dpa/lni) -"), the agency it
 	// names (wireOpening); "" otherwise, and nil until credits are read.
 	wire []string
+	// titles are the articles' headlines from their titles
+	// (reprint.TitleHeadline), set with wire.
+	titles []string
+	// opening is the agency whose wire dateline each article opens with
+	// (wireDateline), "" for none. Set with wire.
+	opening []string
 }
 
-// wireOpening returns the agency that a's own wire dateline names when
-// a's publisher is unknown: a credit of the parenthetical form
-// ("(dpa/lni)") in the first line of its story. Such a text is in the
-// agency's wire form, its dispatch or a copy of it word for word.
-func wireOpening(a *reprint.Article, publisher string, credits []credit.Named) string {
-	if publisher != "" {
-		return ""
-	}
+// wireDateline returns the agency that a's own wire dateline names: a
+// credit of the parenthetical form ("(dpa/lni)") in the first line of its
+// story, or in the second under a standfirst (a Spanish paper's bajada
+// between headline and dateline). A text of unknown publisher that opens
+// so, and was not scraped from a page, is in the agency's wire form: its
+// dispatch or a copy of it word for word (the wire field of publishers).
+func wireDateline(a *reprint.Article, credits []credit.Named) string {
 	story := a.StorySpan()
 	for _, n := range credits {
 		if n.Form == credit.FormParenthetical && n.Evidence.Start >= story.Start && n.Evidence.Start <= len(a.Text) &&
-			!strings.Contains(a.Text[story.Start:n.Evidence.Start], "\n") {
+			linesBefore(a.Text[story.Start:n.Evidence.Start]) <= wireOpeningLines-1 {
 			return n.Name
 		}
 	}
 	return ""
+}
+
+// scraped reports whether a's body held a web page's furniture, at
+// least scrapedMinLines lines of it (reprint.Meta.Furniture): a plain
+// text taken from a page, not an agency's feed, whatever dateline it
+// opens with.
+func scraped(a *reprint.Article) bool { return a.Meta.Furniture >= scrapedMinLines }
+
+// scrapedMinLines: one removed line may be a stray ("Share" under a
+// dispatch); two are a page's furniture (a trail and a share row, a
+// comment form's heading and its note).
+const scrapedMinLines = 2
+
+// wireOpeningLines: the wire dateline opens the story's first line, or
+// its second under a standfirst.
+const wireOpeningLines = 2
+
+// linesBefore counts the complete non-blank lines in s, the text before a
+// point of its line.
+func linesBefore(s string) int {
+	n := 0
+	for {
+		line, rest, ok := strings.Cut(s, "\n")
+		if !ok {
+			return n
+		}
+		if strings.TrimSpace(line) != "" {
+			n++
+		}
+		s = rest
+	}
+}
+
+// copiesPage reports whether article i, a plain text scraped from a page
+// (scraped) that opens with an agency's wire dateline, carries the
+// headline of article o, a page of a known publisher that is not the
+// agency: a paper printed the dispatch under its own headline, and i,
+// carrying both, is a copy of that page.
+func (p *publishers) copiesPage(i, o int) bool {
+	agency := p.opening[i]
+	return agency != "" && p.name[i] == "" && p.wire[i] == "" && p.name[o] != "" &&
+		!credit.SameName(p.name[o], agency) && sameTitle(p.titles[i], p.titles[o])
 }
 
 // creditNames finds the publishers of the articles in pairs.
@@ -471,6 +528,12 @@ func creditNames(res *Corpus) *publishers {
 // credit line does, and that says nothing of which came from which.
 func (p *publishers) decides(c credit.Result, source int) bool {
 	if c.Status != credit.Credited || c.Publisher == "" {
+		return false
+	}
+	if p.name[source] == "" && (source >= len(p.wire) || p.wire[source] == "") {
+		// The publisher was read off the source's wire dateline
+		// (credit.CheckIn), but the source is a copy of an outlet's page
+		// (pageCopy): not the agency's dispatch.
 		return false
 	}
 	return p.how[source] != credit.HowCreditLine || c.Form == credit.FormLink
@@ -515,7 +578,12 @@ func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
 		return false
 	}
 	prose := c.Form == credit.FormAccordingTo || c.Form == credit.FormReported
-	wire := source < len(p.wire) && p.wire[source] != "" && credit.SameName(p.wire[source], c.Name) && prose
+	// dateline: the derived article is an outlet's own page (its
+	// publisher known, and not the agency) that prints the agency's
+	// dateline, as a paper running the dispatch does: it took the
+	// dispatch, which the source's wire form is.
+	dateline := c.Form == credit.FormParenthetical && p.name[derived] != "" && !credit.SameName(p.name[derived], c.Name)
+	wire := source < len(p.wire) && p.wire[source] != "" && credit.SameName(p.wire[source], c.Name) && (prose || dateline)
 	if !wire && source < len(p.credits) && slices.ContainsFunc(p.credits[source], func(n credit.Named) bool { return credit.SameName(n.Name, c.Name) }) {
 		return false
 	}

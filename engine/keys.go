@@ -103,6 +103,14 @@ var KeysChanges = []KeysChange{
 		// they were analysed in English.
 		Touches: rewrite.StopListOnly,
 	},
+	{
+		From: "keys/9 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko,hi=stop",
+		To:   "keys/10 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop",
+		What: "the terms of a Ukrainian, Bulgarian or Persian text leave out its language's stop words (the npm stopword package's Ukrainian list, bleve's Bulgarian and Persian ones)",
+		// Exactly the texts analysed as Ukrainian, Bulgarian or Persian:
+		// before, they were analysed in English.
+		Touches: rewrite.StopListOnly10,
+	},
 }
 
 // keysPath returns the changes from version from to KeysVersion, or false

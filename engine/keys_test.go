@@ -53,6 +53,12 @@ func TestKeysChanges(t *testing.T) {
 		{5, "केशवगढ़ जिले की भैरोगंज तहसील के सिरसौली गांव में सोमवार सुबह एक सरकारी विद्यालय की कक्षा की छत का एक हिस्सा गिर जाने से ग्यारह बच्चे घायल हो गए और उन्हें अस्पताल में भर्ती कराया गया है।", true},
 		{5, "北京今天宣布了新的计划。", false},
 		{5, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
+		{6, "Міська рада Березнянська у вівторок після довгої суперечки про ціну і маршрут ухвалила збудувати новий міст через річку, і роботи почнуться навесні, сказав мер міста.", true},
+		{6, "Общинският съвет на Каменоград реши във вторник след дълъг спор за цената и трасето да се построи нов мост над реката, а работата ще започне през пролетта.", true},
+		{6, "شورای شهر سرخه‌دره روز سه‌شنبه پس از بحثی طولانی درباره هزینه و مسیر تصویب کرد که پل تازه‌ای روی رودخانه ساخته شود و کار در بهار آغاز می‌شود.", true},
+		{6, "Hội đồng nhân dân huyện Tà Lơn đã thông qua việc xây dựng một cây cầu mới qua sông vào thứ Ba, sau một cuộc tranh luận dài về chi phí và tuyến đường, và công trình sẽ bắt đầu vào mùa xuân.", false},
+		{6, "Москва объявила о новом плане строительства моста через реку, и работы начнутся весной, сказал мэр города.", false},
+		{6, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
 			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)

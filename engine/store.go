@@ -48,7 +48,12 @@ const Format = "reprint.archive/3"
 // language (rewrite.StopListOnly: its stop words left out, words kept
 // whole), where it was analysed as English; keys of every other text are
 // as in keys/8.
-const KeysVersion = "keys/9 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko,hi=stop"
+//
+// keys/10: a Ukrainian, Bulgarian or Persian text is analysed in its own
+// language (rewrite.StopListOnly10: its stop words left out, words kept
+// whole), where it was analysed as English; keys of every other text are
+// as in keys/9.
+const KeysVersion = "keys/10 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the

@@ -75,6 +75,14 @@ type Signals struct {
 	// package credit's Credited with no publisher. BCreditsUnnamed the
 	// reverse. It is weighed (WeightCreditUnnamed), not decisive.
 	ACreditsUnnamed, BCreditsUnnamed bool
+	// ACopiesPage reports whether A is a text of unknown publisher that
+	// opens with a news agency's wire dateline under B's headline, while
+	// B is the page of a known publisher other than the agency: a paper
+	// printed the dispatch under its own headline, and A, carrying both,
+	// is a copy of that page (a scraper's plain text of it). BCopiesPage
+	// likewise. Weighed like a credit line naming an outlet
+	// (WeightCreditUnnamed).
+	ACopiesPage, BCopiesPage bool
 	// AQuotesCutFromB is how many of A's quotations are fragments (cut
 	// versions) of B's quotations (package fidelity with A derived, B
 	// source: status fragment); BQuotesCutFromA the reverse.
@@ -618,6 +626,12 @@ func creditVote(s Signals) Evidence {
 	case s.BCreditsUnnamed:
 		v.Points, v.Weight = SourceA, WeightCreditUnnamed
 		v.Detail = "B carries a credit line naming an outlet, and A's publisher is unknown"
+	case s.ACopiesPage && !s.BCopiesPage:
+		v.Points, v.Weight = SourceB, WeightCreditUnnamed
+		v.Detail = "A carries B's headline over a news agency's dateline, and B's publisher is not the agency: A copied B's page"
+	case s.BCopiesPage && !s.ACopiesPage:
+		v.Points, v.Weight = SourceA, WeightCreditUnnamed
+		v.Detail = "B carries A's headline over a news agency's dateline, and A's publisher is not the agency: B copied A's page"
 	case s.AKeepsCredit && !s.BKeepsCredit:
 		v.Points, v.Weight = SourceA, WeightKeptCredit
 		v.Detail = keptCreditDetailA

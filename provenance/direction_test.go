@@ -202,6 +202,14 @@ func TestDirect(t *testing.T) {
 		{"kept credit against a date", provenance.Signals{AKeepsCredit: true, PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceUnknown},
 		{"kept credit against two readings", provenance.Signals{AKeepsCredit: true, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
 		{"unnamed credit both ways", provenance.Signals{ACreditsUnnamed: true, BCreditsUnnamed: true, Evidence: balanced}, provenance.SourceUnknown},
+		// A text carrying a page's headline over an agency's dateline,
+		// the page's publisher not the agency: a copy of the page, a
+		// reading like a credit line naming an outlet; against a date, as
+		// any credit vote, unknown.
+		{"a copy of a page", provenance.Signals{BCopiesPage: true, Evidence: balanced}, provenance.SourceA},
+		{"a copy of a page, A's", provenance.Signals{ACopiesPage: true, Evidence: balanced}, provenance.SourceB},
+		{"a copy of a page both ways", provenance.Signals{ACopiesPage: true, BCopiesPage: true, Evidence: balanced}, provenance.SourceUnknown},
+		{"a copy of a page against a date", provenance.Signals{BCopiesPage: true, PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceUnknown},
 		// A press release is where news starts: a fact, over the
 		// readings and a lone date; against a date naming the other
 		// side, unknown; two releases, nothing.

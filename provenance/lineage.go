@@ -575,17 +575,21 @@ const (
 // corpus whose link is SameTextParentMin mutual: not a passage set in a
 // longer host, nor an unseen common source, whose words are unknown), and
 // the two accounting for each other at least SameTextMargin better than
-// any arc from a third article accounts for either.
+// any arc from a third article accounts for either — or as well, when
+// the two carry one headline (Link.SameTitle) that no third article
+// reaching them carries: a headline is wording no other version has,
+// which a whole text's measure sees as a point or two.
 func sameText(n int, links []Link, dirs []Source, arcs []arc) map[int]bool {
 	var out map[int]bool
 	var best []float64 // best[x]: the strongest arc into x from an article, -1 for none
 	var version []bool // version[x]: an arc into x from a version of its text
+	var titled []bool  // titled[x]: an arc into x from an article carrying x's headline
 	for k, l := range links {
 		if l.Relation != judge.Copy || dirs[k] != SourceUnknown || l.Mutual < SameTextMin {
 			continue
 		}
 		if best == nil {
-			best, version = make([]float64, n), make([]bool, n)
+			best, version, titled = make([]float64, n), make([]bool, n), make([]bool, n)
 			for i := range best {
 				best[i] = -1
 			}
@@ -593,10 +597,21 @@ func sameText(n int, links []Link, dirs []Source, arcs []arc) map[int]bool {
 				if a.parent != Unseen {
 					best[a.child] = max(best[a.child], links[a.link].Strength)
 					version[a.child] = version[a.child] || links[a.link].Mutual >= SameTextParentMin
+					titled[a.child] = titled[a.child] || a.titled
 				}
 			}
 		}
-		if !version[l.A] && !version[l.B] || l.Mutual < max(best[l.A], best[l.B])+SameTextMargin {
+		margin := SameTextMargin
+		if l.SameTitle && !titled[l.A] && !titled[l.B] {
+			// The two carry one headline that the third articles
+			// reaching them lack: wording no other version has, of a
+			// dozen words, which the measure of a whole text sees as a
+			// point or two (a scraper's copy of a paper's page that
+			// printed a dispatch under its own headline, beside the
+			// dispatch itself).
+			margin = 0
+		}
+		if !version[l.A] && !version[l.B] || l.Mutual < max(best[l.A], best[l.B])+margin {
 			continue
 		}
 		if out == nil {

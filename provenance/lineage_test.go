@@ -510,6 +510,20 @@ func TestInferSameText(t *testing.T) {
 			link(0, 1, judge.Rewrite, common, 0.6), link(0, 2, judge.Rewrite, common, 0.6), same(1, 2, 1),
 		}, []provenance.Edge{edge(0, unseen, judge.Rewrite), edge(1, unseen, judge.Rewrite), edge(2, unseen, judge.Rewrite)},
 			[]provenance.Source{common, common, unknown}},
+		// The same text under one headline, which the parent's text
+		// lacks (a paper's page printing the dispatch 0 under its own
+		// headline, and a scraper's copy of that page): the pair shares
+		// the headline and no more words than the parent accounts for,
+		// and is one line under it. Without the headline, siblings.
+		{"one headline the parent lacks: one line", 3, []provenance.Link{
+			version(0, 1, judge.Copy, srcA, 0.98), version(0, 2, judge.Copy, srcA, 0.98),
+			func() provenance.Link { l := same(1, 2, 0.98); l.SameTitle = true; return l }(),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), loose(2, 1)}, []provenance.Source{srcA, srcA, unknown}},
+		{"one headline the parent carries too: siblings", 3, []provenance.Link{
+			func() provenance.Link { l := version(0, 1, judge.Copy, srcA, 0.98); l.SameTitle = true; return l }(),
+			version(0, 2, judge.Copy, srcA, 0.98),
+			func() provenance.Link { l := same(1, 2, 0.98); l.SameTitle = true; return l }(),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)}, []provenance.Source{srcA, srcA, unknown}},
 		// A parent in hand beside an unseen source: the parent's arc counts.
 		{"parent in hand and an unseen source", 4, []provenance.Link{
 			link(0, 1, judge.Rewrite, common, 0.6), link(0, 2, judge.Rewrite, common, 0.6),

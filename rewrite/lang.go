@@ -58,6 +58,14 @@ var stemmers = map[whatlanggo.Lang]func(*snowballstem.Env) bool{
 	// bleve carries (stopword.Of): without it an unrelated Hindi story
 	// shares "के", "में", "की", "है" with every story.
 	whatlanggo.Hin: whole,
+	// Ukrainian, Bulgarian and Persian: no Go Snowball stemmer, and
+	// without a stop list an unrelated story on the same portal shares
+	// "на", "за", "що", "و", "در", "از" with every story. Ukrainian's
+	// list is stopwords-iso's author's (stopword.ISO), Bulgarian's and
+	// Persian's Jacques Savoy's through bleve (stopword.Of).
+	whatlanggo.Ukr: whole,
+	whatlanggo.Bul: whole,
+	whatlanggo.Pes: whole,
 }
 
 // catalan stands for Catalan, which the identifier does not know (it
@@ -254,6 +262,16 @@ func StopListOnly(text string) bool {
 	an := NewAnalyzer()
 	an.setLanguage(text)
 	return an.lang == whatlanggo.Vie || an.lang == whatlanggo.Kor || an.lang == whatlanggo.Hin
+}
+
+// StopListOnly10 reports whether text is analysed in Ukrainian,
+// Bulgarian or Persian, read by a stop list alone since keys/10
+// (engine.KeysChanges: archives indexed before analysed such texts in
+// English).
+func StopListOnly10(text string) bool {
+	an := NewAnalyzer()
+	an.setLanguage(text)
+	return an.lang == whatlanggo.Ukr || an.lang == whatlanggo.Bul || an.lang == whatlanggo.Pes
 }
 
 // OwnLanguage reports whether text is analysed in a language of its own:

@@ -3,6 +3,8 @@ package stopword
 import (
 	"embed"
 
+	"github.com/blevesearch/bleve/v2/analysis/lang/bg"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fa"
 	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
 )
 
@@ -14,13 +16,16 @@ import (
 // Korean, whose Hangul runs package analysis cuts into overlapping
 // bigrams, the entries of one or two syllables (the particles and endings
 // "에서", "으로", "까지" a bigram sees whole). An entry of several words is
-// a phrase whose words alone may be content words.
+// a phrase whose words alone may be content words. Ukrainian's is the
+// same author's fuller list, from the npm package stopword 3.1.5 (MIT).
+// (Urdu's list in both packages is mis-encoded and lacks "میں", "کا",
+// "سے": not used.)
 //
-//go:embed iso/vi.txt iso/ko.txt
+//go:embed iso/vi.txt iso/ko.txt iso/uk.txt
 var isoFiles embed.FS
 
 // isoLists maps an ISO 639-1 code to its file in isoFiles.
-var isoLists = map[string]string{"vi": "iso/vi.txt", "ko": "iso/ko.txt"}
+var isoLists = map[string]string{"vi": "iso/vi.txt", "ko": "iso/ko.txt", "uk": "iso/uk.txt"}
 
 // ISO returns the stopwords-iso stop words of the language with ISO
 // 639-1 code lang ("vi", "ko"), lower case, each once, in the file's
@@ -38,9 +43,10 @@ func ISO(lang string) []string {
 }
 
 // otherLists are the stop lists bleve carries for languages without a
-// Snowball stemmer that package rewrite reads in their own right: Hindi
-// (Jacques Savoy's list, BSD licence, through Lucene).
-var otherLists = map[string][]byte{"hi": hi.HindiStopWords}
+// Snowball stemmer that package rewrite reads in their own right, all
+// through Lucene: Hindi, Bulgarian and Persian, Jacques Savoy's lists
+// (BSD licence).
+var otherLists = map[string][]byte{"hi": hi.HindiStopWords, "bg": bg.BulgarianStopWords, "fa": fa.PersianStopWords}
 
 // Of returns the stop list of the language with ISO 639-1 code lang:
 // Snowball's (through bleve) where there is one, else another list bleve

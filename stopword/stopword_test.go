@@ -120,6 +120,7 @@ func TestISO(t *testing.T) {
 	}{
 		{"vi", 200, 7, []string{"của", "các", "và", "được", "những"}},
 		{"ko", 200, 2, []string{"에서", "으로", "까지", "부터", "및"}},
+		{"uk", 150, 12, []string{"але", "був", "від", "на", "і", "не"}},
 	}
 	for _, tt := range tests {
 		words := stopword.ISO(tt.lang)
@@ -140,6 +141,12 @@ func TestISO(t *testing.T) {
 		}
 		if !slices.Equal(stopword.Of(tt.lang), words) {
 			t.Errorf("Of(%q) is not ISO's list", tt.lang)
+		}
+	}
+	for _, lang := range []string{"bg", "fa", "hi"} {
+		// bleve's lists, through Lucene.
+		if len(stopword.Of(lang)) < 100 || stopword.ISO(lang) != nil {
+			t.Errorf("Of(%q) has %d words, ISO %d; want bleve's list", lang, len(stopword.Of(lang)), len(stopword.ISO(lang)))
 		}
 	}
 	if stopword.ISO("de") != nil || !slices.Equal(stopword.Of("de"), stopword.Snowball("de")) {

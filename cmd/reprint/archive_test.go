@@ -370,16 +370,16 @@ func TestArchiveUpgradeCLI(t *testing.T) {
 		t.Errorf("second upgrade:\n%s", out)
 	}
 
-	// A Vietnamese article: its terms leave out Vietnamese stop words
+	// A Ukrainian article: its terms leave out Ukrainian stop words
 	// since the last change, so its keys changed.
 	in := filepath.Join(t.TempDir(), "in")
 	os.Mkdir(in, 0o755)
-	os.WriteFile(filepath.Join(in, "vietnamese.txt"), []byte("Hội đồng nhân dân huyện Tà Lơn đã thông qua việc xây dựng một cây cầu mới qua sông vào thứ Ba, sau một cuộc tranh luận dài về chi phí và tuyến đường, và công trình sẽ bắt đầu vào mùa xuân.\n"), 0o644)
+	os.WriteFile(filepath.Join(in, "ukrainian.txt"), []byte("Міська рада Березнянська у вівторок після довгої суперечки про ціну і маршрут ухвалила збудувати новий міст через річку, і роботи почнуться навесні, сказав мер міста.\n"), 0o644)
 	arc2 := filepath.Join(t.TempDir(), "arc2")
 	mustRun(t, "add", "--archive", arc2, seeds, in)
 	setKeys(t, arc2, prev)
 	out, errs, status = runIn(t, "", "archive", "upgrade", "--archive", arc2)
-	if status != 1 || !strings.Contains(out, "not upgraded: 1 of 6") || !strings.Contains(out, "vietnamese.txt") || !strings.Contains(errs, "archive export") {
+	if status != 1 || !strings.Contains(out, "not upgraded: 1 of 6") || !strings.Contains(out, "ukrainian.txt") || !strings.Contains(errs, "archive export") {
 		t.Errorf("upgrade of a touched archive: status %d\nstdout:\n%s\nstderr:\n%s", status, out, errs)
 	}
 	out, _, status = runIn(t, "", "archive", "export", "--archive", arc2)

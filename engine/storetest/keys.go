@@ -21,9 +21,9 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		{ID: "a", Text: "The council approved the new bridge on Tuesday after a long debate about its cost and its route."},
 		{ID: "b", Text: "A new bridge was approved by the council on Tuesday, after a long debate about the cost and the route."},
 	}
-	// A Vietnamese article, whose terms leave out stopwords-iso's
-	// Vietnamese stop words since keys/9: the last change touches it.
-	vietnamese := &reprint.Article{ID: "g", Text: "Hội đồng nhân dân huyện Tà Lơn đã thông qua việc xây dựng một cây cầu mới qua sông vào thứ Ba, sau một cuộc tranh luận dài về chi phí và tuyến đường, và công trình sẽ bắt đầu vào mùa xuân."}
+	// A Ukrainian article, whose terms leave out Ukrainian stop words
+	// since keys/10: the last change touches it.
+	ukrainian := &reprint.Article{ID: "g", Text: "Міська рада Березнянська у вівторок після довгої суперечки про ціну і маршрут ухвалила збудувати новий міст через річку, і роботи почнуться навесні, сказав мер міста."}
 
 	build := func(t *testing.T, arts []*reprint.Article, keys string) string {
 		t.Helper()
@@ -102,7 +102,7 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		}
 	})
 	t.Run("touched", func(t *testing.T) {
-		loc := build(t, append(slices.Clone(english), vietnamese), prev)
+		loc := build(t, append(slices.Clone(english), ukrainian), prev)
 		up, err := upgrade(t, loc)
 		if !errors.Is(err, engine.ErrKeysTouched) {
 			t.Fatalf("UpgradeKeys = %v; want ErrKeysTouched", err)

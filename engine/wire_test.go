@@ -1,0 +1,57 @@
+package engine
+
+import (
+	"testing"
+
+	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/credit"
+)
+
+// TestWireDateline: a story that opens with an agency's dateline, on its
+// first line or under a standfirst; a dateline further down is none.
+func TestWireDateline(t *testing.T) {
+	const body = "El pozo, ubicado al norte de la cabecera municipal, aporta cerca del 38 por ciento del agua.\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"first line", "Sin agua 23 colonias\n\nValle de Alcocer, Guanajuato (Notimex).- El Ayuntamiento aprobó una partida.\n\n" + body, "Notimex"},
+		{"under a standfirst", "Sin agua 23 colonias\n\nLa falla afecta a unos 41 mil habitantes\n\nValle de Alcocer, Guanajuato (Notimex).- El Ayuntamiento aprobó una partida.\n\n" + body, "Notimex"},
+		{"third line", "Sin agua 23 colonias\n\nLa falla afecta a unos 41 mil habitantes\n\nEl organismo reparte agua con pipas en las colonias\n\nValle de Alcocer, Guanajuato (Notimex).- El Ayuntamiento aprobó una partida.\n\n" + body, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &reprint.Article{ID: "a", Text: tt.text, Meta: reprint.Meta{Title: "Sin agua 23 colonias"}}
+			a.Headline = reprint.FindHeadline(a.Text, a.Meta.Title)
+			if got := wireDateline(a, credit.Credits(a, nil)); got != tt.want {
+				t.Errorf("wireDateline = %q; want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCopiesPage: a scraped plain text opening with an agency's dateline
+// under the headline of a related page whose publisher is not the agency
+// copies that page.
+func TestCopiesPage(t *testing.T) {
+	p := &publishers{
+		name:    []string{"", "El Mirador del Bajío", "Notimex", "", ""},
+		opening: []string{"Notimex", "", "", "Notimex", "Notimex"},
+		wire:    []string{"", "", "", "", "Notimex"}, // 0 and 3 scraped, 4 a dispatch
+		titles:  []string{"Sin agua 23 colonias", "Sin agua 23 colonias", "Sin agua 23 colonias", "Aprueba Cabildo compra de bomba", "Sin agua 23 colonias"},
+	}
+	tests := []struct {
+		i, o int
+		want bool
+	}{
+		{0, 1, true},  // the paper's page, its headline
+		{0, 2, false}, // the agency's own page
+		{3, 1, false}, // another headline
+		{4, 1, false}, // not scraped: the dispatch, whose headline the paper kept
+		{1, 0, false}, // a page of a known publisher
+	}
+	for _, tt := range tests {
+		if got := p.copiesPage(tt.i, tt.o); got != tt.want {
+			t.Errorf("copiesPage(%d, %d) = %v; want %v", tt.i, tt.o, got, tt.want)
+		}
+	}
+}
