@@ -132,6 +132,7 @@ func TestLineScore(t *testing.T) {
 		{"فہرست مضامین", ReasonNavigation},
 		{"Вашият имейл адрес няма да бъде публикуван. Задължителните полета са отбелязани с *", ReasonCommentForm},
 		{"Навигация в публикациите", ReasonNavigation},
+		{"👉 Підписуйтесь на канал Поділля 24/7 | Надіслати новину: @podillia247_bot", ReasonPromo},
 		{"Todos los derechos reservados. Aviso legal. Política de privacidad", ReasonLegal},
 		{"Esta entrada foi publicada em Economia, Regional e marcada com fábrica, têxtil por Redação. Guarde o link permanente.", ReasonNavigation},
 		{"Guardar o meu nome, email e site neste navegador para a próxima vez que eu comentar.", ReasonCommentForm},

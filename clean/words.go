@@ -1315,8 +1315,8 @@ var noticeLabels = map[string]bool{
 // order to follow names a network: "follow the money… the channel" is
 // a story's.
 var (
-	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
-	followVerbs    = set(`follow join присоединяйтесь suivez folgen síguenos siga seguici volg följ`)
+	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
+	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos siga seguici volg följ`)
 	networkWords   = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте`)
 	channelWords   = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
 )

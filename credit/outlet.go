@@ -108,6 +108,11 @@ func isOutlet(name string, known []string) bool {
 			return true
 		}
 	}
+	for _, pub := range agencyScripts {
+		if namesOutlet(k, pub) {
+			return true
+		}
+	}
 	for _, pub := range known {
 		if namesOutlet(k, pub) {
 			return true

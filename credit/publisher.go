@@ -304,4 +304,11 @@ var domainNames = map[string]string{
 	"app.com.pk": "APP", "nannews.ng": "NAN", "gna.org.gh": "GNA", "wam.ae": "WAM", "spa.gov.sa": "SPA",
 	"qna.org.qa": "QNA", "kuna.net.kw": "KUNA", "angop.ao": "ANGOP", "agenciabrasil.ebc.com.br": "Agência Brasil",
 	"telam.com.ar": "Télam", "aap.com.au": "AAP", "thecanadianpress.com": "The Canadian Press", "pa.media": "PA Media",
+	"irna.ir": "IRNA", "isna.ir": "ISNA", "unian.ua": "УНІАН", "kbc.co.ke": "KBC",
 }
+
+// agencyScripts are the names the national agencies of domainNames sign
+// in their own language's script, where the table gives another: a
+// Bulgarian paper's "…, съобщи БТА", an Iranian portal's "به گزارش ایرنا".
+// Read by isOutlet beside the table's names.
+var agencyScripts = []string{"БТА", "BTA", "Ukrinform", "UNIAN", "ایرنا", "ایسنا", "ТАСС", "Интерфакс"}

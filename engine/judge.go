@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
@@ -126,6 +127,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return nil, err
 	}
 	names.credits = credits
+	names.texts = make([]string, len(arts))
+	for i, a := range arts {
+		names.texts[i] = a.Text
+	}
 	names.wire = make([]string, len(arts))
 	names.titles = make([]string, len(arts))
 	for _, i := range need {
@@ -198,6 +203,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(terms[p.A], terms[p.B])
 		}
 		sig.FactsA, sig.FactsB = len(facts[p.A]), len(facts[p.B])
+		sig.Caseless = caseless(a.Text) && caseless(b.Text)
 		sig.AOnlyFacts, sig.BOnlyFacts = provenance.OnlyShares(facts[p.A], facts[p.B])
 		sig.Witness = versions.tally(k)
 		sig.FlowA, sig.FlowB = flow.side(a.Text, spansA), flow.side(b.Text, spansB)
@@ -441,6 +447,8 @@ type publishers struct {
 	// titles are the articles' headlines from their titles
 	// (reprint.TitleHeadline), set with wire.
 	titles []string
+	// texts are the articles' Texts, set with credits.
+	texts []string
 	// opening is the agency whose wire dateline each article opens with
 	// (wireDateline), "" for none. Set with wire.
 	opening []string
@@ -585,6 +593,14 @@ func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
 	dateline := c.Form == credit.FormParenthetical && p.name[derived] != "" && !credit.SameName(p.name[derived], c.Name)
 	wire := source < len(p.wire) && p.wire[source] != "" && credit.SameName(p.wire[source], c.Name) && (prose || dateline)
 	if !wire && source < len(p.credits) && slices.ContainsFunc(p.credits[source], func(n credit.Named) bool { return credit.SameName(n.Name, c.Name) }) {
+		return false
+	}
+	if prose && source < len(p.texts) && derived < len(p.texts) && c.Evidence.End <= len(p.texts[derived]) && !c.Evidence.Empty() &&
+		strings.Contains(p.texts[source], p.texts[derived][c.Evidence.Start:c.Evidence.End]) {
+		// The source says it too ("…, съобщи БТА."): a lede's "X
+		// reported", which credits the text in a check but not among
+		// an article's own credits (credit.Credits), carried by both,
+		// as two copies of one retelling carry it.
 		return false
 	}
 	for _, o := range p.adj[derived] {
@@ -1351,3 +1367,21 @@ func reportQuote(article string, c fidelity.Check) report.Quote {
 // round keeps four decimals: figures beyond that are noise in a report,
 // and shorter numbers keep the JSON readable and diffs stable.
 func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// caseless reports whether most of text's letters (of its first
+// caselessSample bytes) are of scripts without capitals.
+func caseless(text string) bool {
+	cased, other := 0, 0
+	for _, r := range text[:min(len(text), caselessSample)] {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsLower(r):
+			cased++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return other > cased
+}
+
+// caselessSample: the opening of a text tells its script.
+const caselessSample = 4096

@@ -55,3 +55,23 @@ func TestCopiesPage(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseless: a text mostly in a script without capitals.
+func TestCaseless(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"केशवगढ़ जिले के सिरसौली गांव में सोमवार सुबह छत गिरी।", true},
+		{"اسلام آباد (اے پی پی) قومی بورڈ نے منصوبے کی منظوری دی۔", true},
+		{"北京今天宣布了新的计划。", true},
+		{"The council approved the bridge on Tuesday.", false},
+		{"Общинският съвет реши във вторник.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := caseless(tt.text); got != tt.want {
+			t.Errorf("caseless(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}

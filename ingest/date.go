@@ -126,3 +126,114 @@ func hasYear(s string) bool {
 	}
 	return false
 }
+
+// A plain text's date line: scraped and exported texts often open with
+// the publication date on a line of its own, alone or after the
+// channel's or site's name ("14 March 2025", "Поділля 24/7, [14.05.2025
+// 13:05]", "BBC News | 14/03/2025 09:30"). Such a line among the first
+// dateLineMaxLines lines is the text's publication date; it is never the
+// headline.
+const (
+	// dateLineMaxLines: the date line sits above or just under the
+	// headline, over a byline at most.
+	dateLineMaxLines = 3
+	// dateLineMaxWords bounds the name before the date ("Поділля
+	// 24/7", "The Harbour Gazette"): a longer prefix is a sentence.
+	dateLineMaxWords = 5
+)
+
+// textDate returns the date of body's date line (dateLine) among its first
+// dateLineMaxLines non-blank lines.
+func textDate(body string) (time.Time, bool) {
+	rest := body
+	for n := 0; n < dateLineMaxLines && rest != ""; {
+		line, r, _ := strings.Cut(rest, "\n")
+		rest = r
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n++
+		if t, ok := dateLine(line); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// dateLine reads line as a date line: a full date — a day, a month and a
+// four-digit year, by figures or the month's name, a time optional — in
+// brackets or not, alone or after a short name and a comma or a bar
+// ("Поділля 24/7, [14.05.2025 13:05]"). "March 2025", a year alone, or a
+// sentence holding a date is none.
+func dateLine(line string) (time.Time, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 80 || strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "..") && endsInWord(line) {
+		return time.Time{}, false
+	}
+	values := []string{line}
+	for _, sep := range []string{", ", " | ", " — ", " – ", " - "} {
+		// A name before the date.
+		if i := strings.LastIndex(line, sep); i > 0 {
+			if len(strings.Fields(line[:i])) <= dateLineMaxWords {
+				values = append(values, line[i+len(sep):])
+			}
+			break
+		}
+	}
+	for _, v := range values {
+		v = strings.TrimSpace(strings.Trim(strings.TrimSpace(v), "[]()"))
+		if !fullDate(v) {
+			continue
+		}
+		if t, err := parseDate(v); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// endsInWord reports whether line's last character before its full stop
+// is a letter: a sentence ("It rained on 14 March 2025."), not an
+// abbreviated month.
+func endsInWord(line string) bool {
+	s := strings.TrimSuffix(line, ".")
+	if s == "" {
+		return false
+	}
+	c := s[len(s)-1]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// fullDate reports whether s has the parts of a full date and little
+// else: a four-digit year (hasYear), and besides it a day's figure and
+// either a month's figure or a word (the month's name, in any language
+// go-dateparser reads); a time ("13:05", "3:42 PM") may follow, and at
+// most three words of letters stand in all (a weekday, the month, "at").
+// "2008 3:42 PM" has no day and month: none.
+func fullDate(s string) bool {
+	if !hasYear(s) {
+		return false
+	}
+	figures, words, parts := 0, 0, 0
+	for _, tok := range strings.Fields(s) {
+		if strings.Contains(tok, ":") {
+			continue // a time
+		}
+		if t := strings.ToLower(strings.Trim(tok, ",.")); t == "am" || t == "pm" || t == "a.m" || t == "p.m" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return r == '.' || r == '/' || r == '-' || r == ',' }) {
+			parts++
+			if strings.Trim(w, "0123456789") == "" {
+				figures++
+			} else {
+				words++
+			}
+		}
+	}
+	return parts <= dateValueMaxWords && words <= 3 && (figures >= 3 || figures >= 2 && words >= 1)
+}
+
+// dateValueMaxWords bounds the parts of a date line's value: a weekday,
+// a day, a month, a year, hours, minutes, seconds and a zone.
+const dateValueMaxWords = 8

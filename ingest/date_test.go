@@ -119,3 +119,42 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+// TestDateLine: a full date alone on its line, or after a short name and
+// a comma or a bar, in brackets or not, is a date line; a month and year,
+// a year, a sentence holding a date, or a long prefix is none.
+func TestDateLine(t *testing.T) {
+	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
+	tests := []struct {
+		line string
+		want time.Time
+	}{
+		{"Поділля 24/7, [14.05.2025 13:05]", at(2025, 5, 14, 13, 5)},
+		{"14 March 2025", at(2025, 3, 14, 0, 0)},
+		{"March 14, 2025", at(2025, 3, 14, 0, 0)},
+		{"BBC News | 14/03/2025 09:30", at(2025, 3, 14, 9, 30)},
+		{"(2025-03-14)", at(2025, 3, 14, 0, 0)},
+		{"March 2025", time.Time{}},
+		{"2025", time.Time{}},
+		{"The council met on 14 March 2025.", time.Time{}},
+		{"The council of the town met again, 14 March 2025", time.Time{}},
+		{"Chapter 14, 1865", time.Time{}},
+		{"by Angel Cohn December 10, 2008 3:42 PM", time.Time{}},
+		{"Wednesday, January 14, 2009 at 9:25 AM", at(2009, 1, 14, 9, 25)},
+		{"Mar 16 2008, 11:26 AM", at(2008, 3, 16, 11, 26)},
+		{"Bridge to close for repairs", time.Time{}},
+	}
+	for _, tt := range tests {
+		got, ok := dateLine(tt.line)
+		if ok != !tt.want.IsZero() || !got.Equal(tt.want) {
+			t.Errorf("dateLine(%q) = %v, %v; want %v", tt.line, got, ok, tt.want)
+		}
+	}
+	body := "Поділля 24/7, [14.05.2025 13:05]\n\nБерезнянськ без мосту\n\nТекст."
+	if got, ok := textDate(body); !ok || !got.Equal(at(2025, 5, 14, 13, 5)) {
+		t.Errorf("textDate = %v, %v", got, ok)
+	}
+	if _, ok := textDate("Headline\n\nBy A. Reporter\n\nFirst paragraph.\n\n14 March 2025"); ok {
+		t.Errorf("textDate read a date past the first lines")
+	}
+}

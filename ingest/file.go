@@ -189,7 +189,7 @@ func (s *Scanner) document(k kind, input, id string, format reprint.Format, raw 
 	if terr != nil {
 		return rejectItem(input, terr.reason, terr.detail)
 	}
-	return item{a: &reprint.Article{
+	a := &reprint.Article{
 		ID:      id,
 		Input:   input,
 		Format:  format,
@@ -197,7 +197,11 @@ func (s *Scanner) document(k kind, input, id string, format reprint.Format, raw 
 		Raw:     raw,
 		Body:    d.body,
 		BodyMap: d.m,
-	}}
+	}
+	if t, ok := textDate(d.body); ok {
+		a.Meta.Published = t
+	}
+	return item{a: a}
 }
 
 // jsonDocument is why a JSON document that is not JSON lines is not read.

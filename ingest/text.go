@@ -288,8 +288,9 @@ func headline(body string) string {
 	line, rest, ok := strings.Cut(rest, "\n")
 	// A breadcrumb trail over the headline ("Home » UK News") is the
 	// site's navigation, never the title; nor is a press release's label
-	// ("FOR IMMEDIATE RELEASE").
-	for ok && (clean.IsTrail(line) || pressrelease.IsLabel(line)) {
+	// ("FOR IMMEDIATE RELEASE"), nor a date line ("Поділля 24/7,
+	// [14.05.2025 13:05]": textDate).
+	for ok && (clean.IsTrail(line) || pressrelease.IsLabel(line) || isDateLine(line)) {
 		line, rest, ok = strings.Cut(strings.TrimLeft(rest, " \t\n"), "\n")
 	}
 	if !ok {
@@ -323,4 +324,10 @@ func headline(body string) string {
 		return line
 	}
 	return ""
+}
+
+// isDateLine reports whether line is a date line (dateLine).
+func isDateLine(line string) bool {
+	_, ok := dateLine(line)
+	return ok
 }

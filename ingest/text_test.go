@@ -206,6 +206,7 @@ func TestHeadline(t *testing.T) {
 		{"under a breadcrumb trail", "Home » UK News\n\nBridge to close for repairs\n\n" + lead, "Bridge to close for repairs"},
 		{"under two trails", "Home » UK\nNews › Local\n\nBridge to close\n\n" + lead, "Bridge to close"},
 		{"under a press release's label", "FOR IMMEDIATE RELEASE\n\nCorvane to build battery plant\n\n" + lead, "Corvane to build battery plant"},
+		{"under a date line", "Поділля 24/7, [14.05.2025 13:05]\n\nБерезнянськ без автомобільного мосту\n\n" + lead, "Березнянськ без автомобільного мосту"},
 		{"sentence", "The bridge will close.\n\nText.", ""},
 		{"quoted sentence", "He said “it will close.”\n\nText.", ""},
 		{"short line after", "Bridge to close\nBy A. Reporter\n" + lead, ""},

@@ -83,6 +83,11 @@ type Signals struct {
 	// likewise. Weighed like a credit line naming an outlet
 	// (WeightCreditUnnamed).
 	ACopiesPage, BCopiesPage bool
+	// Caseless reports that both texts are written mostly in scripts
+	// without capitals (Arabic, Devanagari, Han…): no name stands out of
+	// the words, so a text's terms absent from the other are padding as
+	// often as detail, and details read only facts.
+	Caseless bool
 	// AQuotesCutFromB is how many of A's quotations are fragments (cut
 	// versions) of B's quotations (package fidelity with A derived, B
 	// source: status fragment); BQuotesCutFromA the reverse.
@@ -723,6 +728,8 @@ func detailsVote(s Signals) Evidence {
 	case min(coverage(s.Evidence.A), coverage(s.Evidence.B)) < VersionMinCoverage:
 		v.Detail = fmt.Sprintf("a passage inside a longer text: its other terms are other topics, not details (%s; coverage A %.2f B %.2f)",
 			figures, coverage(s.Evidence.A), coverage(s.Evidence.B))
+	case s.Caseless && !factual(s):
+		v.Detail = figures + ": in a script without capitals, terms are not details"
 	case a-b >= DetailMargin:
 		v.Points, v.Weight = SourceA, versionWeight(s.Evidence)
 		v.Detail = "A has details B lacks (" + figures + ")"

@@ -206,6 +206,10 @@ func TestDirect(t *testing.T) {
 		// the page's publisher not the agency: a copy of the page, a
 		// reading like a credit line naming an outlet; against a date, as
 		// any credit vote, unknown.
+		// In a script without capitals, terms are no details: a padded
+		// rewrite's extra terms name no source.
+		{"terms in a caseless script", provenance.Signals{Caseless: true, Evidence: balanced, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceUnknown},
+		{"terms in a cased script", provenance.Signals{Evidence: balanced, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
 		{"a copy of a page", provenance.Signals{BCopiesPage: true, Evidence: balanced}, provenance.SourceA},
 		{"a copy of a page, A's", provenance.Signals{ACopiesPage: true, Evidence: balanced}, provenance.SourceB},
 		{"a copy of a page both ways", provenance.Signals{ACopiesPage: true, BCopiesPage: true, Evidence: balanced}, provenance.SourceUnknown},
