@@ -102,6 +102,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	// through the source, not through each other).
 	siteFacts := make([][]uint64, len(arts))
 	releases := make([]bool, len(arts)) // pressrelease.Recognise
+	uncased := make([]bool, len(arts))  // caseless
 	terms := res.Terms
 	if terms != nil {
 		terms = slices.Clone(terms)
@@ -119,6 +120,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		credits[i] = credit.Credits(a, outlets)
 		siteFacts[i] = an.NameFacts(a.Meta.Site, nil)
 		_, releases[i] = pressrelease.Recognise(a.Text)
+		uncased[i] = caseless(a.Text)
 		if terms != nil && len(lines) > 0 {
 			terms[i] = an.Terms(a.Text, sents, nil)
 		}
@@ -203,7 +205,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(terms[p.A], terms[p.B])
 		}
 		sig.FactsA, sig.FactsB = len(facts[p.A]), len(facts[p.B])
-		sig.Caseless = caseless(a.Text) && caseless(b.Text)
+		sig.Caseless = uncased[p.A] && uncased[p.B]
 		sig.AOnlyFacts, sig.BOnlyFacts = provenance.OnlyShares(facts[p.A], facts[p.B])
 		sig.Witness = versions.tally(k)
 		sig.FlowA, sig.FlowB = flow.side(a.Text, spansA), flow.side(b.Text, spansB)
