@@ -187,8 +187,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			// A credit decides only when it names that article's known
 			// publisher; a credit line naming an outlet, against an
 			// article of unknown publisher, is weighed.
-			ACreditsB:       names.decides(c.credAB, p.B),
-			BCreditsA:       names.decides(c.credBA, p.A),
+			ACreditsB:       names.decides(c.credAB, p.B) || names.dispatch(p.A, p.B, c.credAB),
+			BCreditsA:       names.decides(c.credBA, p.A) || names.dispatch(p.B, p.A, c.credBA),
 			ACreditsUnnamed: names.unnamed(p.A, p.B, c.credAB),
 			BCreditsUnnamed: names.unnamed(p.B, p.A, c.credBA),
 			SharedCredit:    names.shared(p.A, p.B, credits[p.A], credits[p.B]),
@@ -542,11 +542,22 @@ func (p *publishers) decides(c credit.Result, source int) bool {
 	}
 	if p.name[source] == "" && (source >= len(p.wire) || p.wire[source] == "") {
 		// The publisher was read off the source's wire dateline
-		// (credit.CheckIn), but the source is a copy of an outlet's page
-		// (pageCopy): not the agency's dispatch.
+		// (credit.CheckIn), but the source is no dispatch: scraped from
+		// a page, or of a known publisher.
 		return false
 	}
 	return p.how[source] != credit.HowCreditLine || c.Form == credit.FormLink
+}
+
+// dispatch reports whether derived, a page of a known publisher that is
+// not the agency, prints the agency's wire dateline (c) while source is
+// a plain text of unknown publisher, not scraped from a page, in that
+// agency's wire form: the paper ran the dispatch, which source is. A
+// credit of source's publisher, as decides reads one.
+func (p *publishers) dispatch(derived, source int, c credit.Result) bool {
+	return c.Status == credit.Credited && c.Form == credit.FormParenthetical && c.Publisher == "" &&
+		p.name[derived] != "" && !credit.SameName(p.name[derived], c.Name) &&
+		p.name[source] == "" && source < len(p.wire) && credit.SameName(p.wire[source], c.Name)
 }
 
 // outlets returns the publishers of the articles related to article i:

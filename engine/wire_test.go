@@ -75,3 +75,30 @@ func TestCaseless(t *testing.T) {
 		}
 	}
 }
+
+// TestDispatch: a paper's page printing an agency's dateline credits the
+// plain text of unknown publisher, not scraped, in that agency's wire
+// form; not a text of another agency's form, nor the agency's own page.
+func TestDispatch(t *testing.T) {
+	p := &publishers{
+		name: []string{"", "Подбалкански вести", "БТА", ""},
+		wire: []string{"БТА", "", "", ""}, // 3 scraped: no wire form
+	}
+	dateline := credit.Result{Status: credit.Credited, Form: credit.FormParenthetical, Name: "БТА"}
+	tests := []struct {
+		derived, source int
+		c               credit.Result
+		want            bool
+	}{
+		{1, 0, dateline, true},
+		{2, 0, dateline, false}, // the agency's own page
+		{1, 3, dateline, false}, // a scraped copy
+		{1, 0, credit.Result{Status: credit.Credited, Form: credit.FormParenthetical, Name: "Reuters"}, false},
+		{1, 0, credit.Result{Status: credit.Credited, Form: credit.FormAccordingTo, Name: "БТА"}, false},
+	}
+	for _, tt := range tests {
+		if got := p.dispatch(tt.derived, tt.source, tt.c); got != tt.want {
+			t.Errorf("dispatch(%d, %d, %+v) = %v; want %v", tt.derived, tt.source, tt.c, got, tt.want)
+		}
+	}
+}

@@ -36,7 +36,8 @@ var verbs = map[string]bool{
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
-// Romanian, Czech, Hungarian, Turkish and Indonesian news, in the forms that stand next to a speaker:
+// Romanian, Czech, Hungarian, Turkish, Indonesian, Ukrainian and Bulgarian news, in the forms that
+// stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
 // and the participle after an auxiliary (« … », a réagi Gérard Laporte;
@@ -97,7 +98,10 @@ declarat spus afirmat precizat explicat adăugat subliniat menționat transmis a
 zdůraznil zdůraznila upozornil upozornila potvrdil potvrdila uvádí říká dodává
 mondta közölte hangsúlyozta nyilatkozta fogalmazott magyarázta jelentette tette fűzte
 dedi söyledi kaydetti belirtti açıkladı konuştu vurguladı
-kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya tambahnya imbuhnya`
+kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya tambahnya imbuhnya
+сказав сказала заявив заявила зазначив зазначила додав додала пояснив пояснила розповів
+розповіла наголосив наголосила повідомив підкреслив підкреслила
+каза заяви посочи добави подчерта обясни коментира отбеляза сподели`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -678,7 +682,9 @@ func skipAside(toks []tok, i int) int {
 // sentence's list (sentence.IsTitle, English titles and ranks) lacks:
 // French "M. Dupont", Spanish "Dra.", "Sra.", Italian "Dott.", "Avv.",
 // German "Ing.".
-var foreignTitles = map[string]bool{"M": true, "Dra": true, "Sra": true, "Ing": true, "Dott": true, "Avv": true}
+var foreignTitles = map[string]bool{"M": true, "Dra": true, "Sra": true, "Ing": true, "Dott": true, "Avv": true,
+	// Swahili "Bw." (Bwana, Mr) and "Bi." (Bibi, Mrs).
+	"Bw": true, "Bi": true}
 
 // title reports whether w is a capitalised abbreviated title written with
 // a full stop before a name: "Dr", "Prof", "Mr", French "M".
@@ -821,8 +827,8 @@ func withVerb(a attribution, v tok, words string) attribution {
 // `," Zelensky wrote`, `," said Mr Smith`, `", according to the Kremlin`.
 func afterImmediate(toks []tok, outlets [][]string) attribution {
 	i := 0
-	if i < len(toks) && toks[i].kind == tokComma {
-		i++
+	for i < len(toks) && i < 2 && toks[i].kind == tokComma {
+		i++ // a comma, and a dash after it: «…», – заявив X; «…», — сказал X
 	}
 	if i >= len(toks) {
 		return attribution{}
