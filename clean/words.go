@@ -524,6 +524,46 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"не буде опублікована":     {catCommentForm, cuePhrase},
 	"обов'язкові поля":         {catCommentForm, cuePhrase},
 	"підписуйтесь на":          {catPromo, cuePhrase},
+	// WordPress's Slovak, Indonesian, Arabic and Hebrew strings, as
+	// their translations word them.
+	"páči sa mi to":                {catShare, cuePhrase},
+	"páči sa mi to načítavam":      {catShare, cuePhrase},
+	"načítavam":                    {catShare, cueStrong},
+	"zdieľať":                      {catShare, cueStrong},
+	"pridaj komentár":              {catCommentForm, cuePhrase},
+	"zrušiť odpoveď":               {catCommentForm, cuePhrase},
+	"nebude zverejnená":            {catCommentForm, cuePhrase},
+	"vyžadované polia":             {catCommentForm, cuePhrase},
+	"uložiť moje meno":             {catCommentForm, 3},
+	"v tomto prehliadači":          {catCommentForm, 3},
+	"odoslať komentár":             {catCommentForm, cuePhrase},
+	"tento záznam bol publikovaný": {catNavigation, cuePhrase},
+	"pridať odkaz do záložiek":     {catNavigation, cuePhrase},
+	"bagikan ini":                  {catShare, cuePhrase},
+	"menyukai ini":                 {catShare, cuePhrase},
+	"suka memuat":                  {catShare, cuePhrase},
+	"ruas yang wajib ditandai":     {catCommentForm, cuePhrase},
+	"simpan nama, email":           {catCommentForm, cuePhrase},
+	"أعجبني هذا":                   {catShare, cuePhrase},
+	"إعجاب تحميل":                  {catShare, cuePhrase},
+	"شارك هذا":                     {catShare, cuePhrase},
+	"اترك تعليقاً":                 {catCommentForm, cuePhrase},
+	"اترك تعليقا":                  {catCommentForm, cuePhrase},
+	"لن يتم نشر عنوان بريدك الإلكتروني": {catCommentForm, cuePhrase},
+	"الحقول الإلزامية":                  {catCommentForm, cuePhrase},
+	"احفظ اسمي":                         {catCommentForm, 3},
+	"في هذا المتصفح":                    {catCommentForm, 3},
+	"إرسال التعليق":                     {catCommentForm, cuePhrase},
+	"להגיב":                             {catCommentForm, cueStrong},
+	"כתובת האימייל לא תפורסם":           {catCommentForm, cuePhrase},
+	"שדות החובה מסומנים":                {catCommentForm, cuePhrase},
+	"שתפו":                              {catShare, cueStrong},
+	"שתף":                               {catShare, cueStrong},
+	// Spanish audio players and channel invitations.
+	"escuchar esta nota":      {catPromo, cuePhrase},
+	"escuchar esta noticia":   {catPromo, cuePhrase},
+	"síguenos en google news": {catPromo, cuePhrase},
+	"únete a nuestro canal":   {catPromo, cuePhrase},
 	// Swahili portals: "Shiriki" (share), "Habari zinazohusiana"
 	// (related news).
 	"shiriki":              {catShare, cueStrong},
@@ -1129,6 +1169,12 @@ var teaserLabels = map[string]category{
 	"condividi": catShare, "compartilhe": catShare, "compartir": catShare, "partager": catShare,
 	"teilen": catShare, "delen": catShare,
 	"like this": catShare, "related posts": catPromo,
+	// Slovak, Bulgarian, Ukrainian, Indonesian, Arabic, Hebrew sharing
+	// labels ("Zdieľať:", "Сподели това:", "Bagikan ini:", "شارك هذا:",
+	// "שתפו:") and liking ("Páči sa mi to:", "Menyukai ini:").
+	"páči sa mi to": catShare, "сподели това": catShare, "харесай това": catShare,
+	"bagikan ini": catShare, "menyukai ini": catShare, "شارك هذا": catShare,
+	"أعجبني هذا": catShare, "שתפו": catShare,
 	// German, French, Spanish, Portuguese, Italian.
 	"categorías": catNavigation, "categorias": catNavigation, "catégories": catNavigation,
 	"kategorien": catNavigation, "categorie": catNavigation, "etiquetas": catNavigation,
@@ -1166,8 +1212,11 @@ var teaserLabels = map[string]category{
 	// Hindi.
 	"शेयर करें": catShare, "इसे पसंद करें": catShare, "टैग": catNavigation, "संबंधित": catPromo,
 	"यह भी पढ़ें": catPromo,
-	// Bulgarian, Ukrainian, Swahili.
+	// Bulgarian, Ukrainian, Swahili, Slovak, Indonesian, Arabic, Hebrew.
 	"етикети": catNavigation, "свързани": catPromo, "сподели": catShare,
+	"zdieľať": catShare, "súvisiace": catPromo, "súvisiace články": catPromo, "značky": catNavigation,
+	"terkait": catPromo, "ذات صلة": catPromo, "مقالات ذات صلة": catPromo,
+	"תגיות": catNavigation, "כתבות נוספות": catPromo, "כתבות קשורות": catPromo,
 	"читайте також": catPromo, "поділитися": catShare,
 	"soma pia": catPromo, "shiriki": catShare, "habari zinazohusiana": catPromo,
 }
@@ -1272,7 +1321,12 @@ var listLabels = map[string]category{
 	"habari zinazohusiana": catPromo, "soma pia": catPromo,
 	"متعلقہ خبریں": catPromo, "مزید پڑھیں": catPromo,
 	"съдържание": catNavigation, "зміст": catNavigation, "فہرست مضامین": catNavigation, "فهرست مطالب": catNavigation,
-	"yaliyomo": catNavigation,
+	"yaliyomo":  catNavigation,
+	"súvisiace": catPromo, "súvisiace články": catPromo, "terkait": catPromo, "berita lainnya": catPromo,
+	"ذات صلة": catPromo, "مقالات ذات صلة": catPromo, "اقرأ أيضًا": catPromo,
+	"כתבות נוספות": catPromo, "כתבות קשורות": catPromo, "תגיות": catNavigation,
+	"tabla de contenidos": catNavigation, "جدول المحتويات": catNavigation, "תוכן עניינים": catNavigation,
+	"obsah článku": catNavigation,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -1286,6 +1340,7 @@ var tocLabels = map[string]bool{
 	"cuprins": true, "obsah": true, "tartalomjegyzék": true, "daftar isi": true,
 	"i̇çindekiler": true, "içindekiler": true, "विषय सूची": true,
 	"съдържание": true, "зміст": true, "فہرست مضامین": true, "فهرست مطالب": true, "yaliyomo": true,
+	"tabla de contenidos": true, "جدول المحتويات": true, "תוכן עניינים": true, "obsah článku": true,
 }
 
 // noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:
@@ -1316,8 +1371,8 @@ var noticeLabels = map[string]bool{
 // a story's.
 var (
 	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
-	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos siga seguici volg följ`)
-	networkWords   = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте`)
+	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
+	networkWords   = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
 	channelWords   = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
 )
 

@@ -598,6 +598,13 @@ func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
 	if c.Status != credit.Credited || c.Publisher != "" {
 		return false
 	}
+	if p.name[derived] != "" && p.how[derived] != credit.HowCreditLine && credit.SameName(p.name[derived], c.Name) {
+		// The derived article's own publisher ("(بترا)" on Petra's
+		// page): its dateline says whose the text is, no source's. (A
+		// publisher read off the article's own credit line is the
+		// credited outlet, and tells nothing.)
+		return false
+	}
 	prose := c.Form == credit.FormAccordingTo || c.Form == credit.FormReported
 	// dateline: the derived article is an outlet's own page (its
 	// publisher known, and not the agency) that prints the agency's

@@ -102,3 +102,24 @@ func TestDispatch(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedOwnPublisher: a page's dateline naming its own publisher
+// credits no source; a publisher read off the article's own credit line
+// is the credited outlet, and the credit counts.
+func TestUnnamedOwnPublisher(t *testing.T) {
+	p := &publishers{
+		name:  []string{"وكالة الأنباء الأردنية (بترا)", "", "BBC"},
+		how:   []string{credit.HowSite, "", credit.HowCreditLine},
+		adj:   [][]int{{1}, {0, 2}, {1}},
+		wire:  []string{"", "", ""},
+		texts: []string{"", "", ""},
+	}
+	petra := credit.Result{Status: credit.Credited, Form: credit.FormParenthetical, Name: "بترا"}
+	if p.unnamed(0, 1, petra) {
+		t.Errorf("unnamed(Petra's page, its own dateline) = true; want false")
+	}
+	bbc := credit.Result{Status: credit.Credited, Form: credit.FormSource, Name: "BBC"}
+	if !p.unnamed(2, 1, bbc) {
+		t.Errorf("unnamed(a copy whose publisher is its credit line) = false; want true")
+	}
+}

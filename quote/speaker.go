@@ -36,7 +36,7 @@ var verbs = map[string]bool{
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
-// Romanian, Czech, Hungarian, Turkish, Indonesian, Ukrainian and Bulgarian news, in the forms that
+// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian and Bulgarian news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -98,7 +98,10 @@ declarat spus afirmat precizat explicat adăugat subliniat menționat transmis a
 zdůraznil zdůraznila upozornil upozornila potvrdil potvrdila uvádí říká dodává
 mondta közölte hangsúlyozta nyilatkozta fogalmazott magyarázta jelentette tette fűzte
 dedi söyledi kaydetti belirtti açıkladı konuştu vurguladı
-kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya tambahnya imbuhnya
+kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya tambahnya imbuhnya tegas
+tegasnya jelas terang tambah papar ucap
+povedal povedala uviedol uviedla dodal dodala doplnil doplnila vysvetlil vysvetlila zdôraznil
+zdôraznila pripustil pripustila konštatoval konštatovala
 сказав сказала заявив заявила зазначив зазначила додав додала пояснив пояснила розповів
 розповіла наголосив наголосила повідомив підкреслив підкреслила
 каза заяви посочи добави подчерта обясни коментира отбеляза сподели`
@@ -167,6 +170,10 @@ var openers = map[string]bool{
 	"Today": true, "Last": true, "This": true, "That": true, "Following": true,
 	"Separately": true, "Instead": true, "Still": true, "Yet": true, "Since": true,
 	"As": true, "Here": true, "There": true, "Writing": true, "Both": true,
+	// Spanish, Portuguese, Italian and French "according to" and "as":
+	// "Según detalló, «…»" (as she detailed), "Segundo explicou".
+	"Según": true, "Como": true, "Así": true, "Segundo": true, "Conforme": true, "Secondo": true,
+	"Selon": true, "Comme": true,
 }
 
 // timeWords end a speaker when read backwards: "On Friday Putin said".

@@ -356,6 +356,14 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `lineage A`, `lineage C`, `relation A-X`, `relation B-X`, `relation C-X`, `credit A-C`, `credit B-C`, `quote A-C "ناقص مال لگا کر غائب نہ ہو سکے"`, `quote A-C "ٹھیکے کی زمین کاشت کرتے ہیں"`, `quote A-C "چھوٹے کاشتکار کی کمر توڑ کر رکھ دی ہے"`, `quote A-C "ہر ٹیوب ویل پر پانی کا میٹر لازمی ہونا چاہیے"`, `quote A-C "ہمارے بچوں کا مستقبل بدل دے گا"`, `quote B-C "ناقص مال لگا کر غائب نہ ہو سکے"`, `quote B-C "ٹھیکے کی زمین کاشت کرتے ہیں"`, `quote B-C "چھوٹے کاشتکار کی کمر توڑ کر رکھ دی ہے"`, `quote B-C "ہر ٹیوب ویل پر پانی کا میٹر لازمی ہونا چاہیے"`, `quote B-C "ہمارے بچوں کا مستقبل بدل دے گا"`, `speaker A-C "ناقص مال لگا کر غائب نہ ہو سکے"`, `speaker A-C "ٹھیکے کی زمین کاشت کرتے ہیں"`, `speaker A-C "چھوٹے کاشتکار کی کمر توڑ کر رکھ دی ہے"`, `speaker A-C "ہر ٹیوب ویل پر پانی کا میٹر لازمی ہونا چاہیے"`, `speaker B-C "ناقص مال لگا کر غائب نہ ہو سکے"`, `speaker B-C "ٹھیکے کی زمین کاشت کرتے ہیں"`, `speaker B-C "چھوٹے کاشتکار کی کمر توڑ کر رکھ دی ہے"`, `speaker B-C "ہر ٹیوب ویل پر پانی کا میٹر لازمی ہونا چاہیے"`},
 		why:    "Urdu has no stop list here (stopwords-iso's and the npm stopword package's lists are mis-encoded and lack \"میں\", \"کا\", \"سے\"), and a story set has no IDF, so the unrelated story shares function words with every story; the padded farm holds the dispatch inside it and carries a date where the dispatch has none, so containment and the lone date name the farm the dispatch's source, and the checks that hang on the farm's pairs are not judged",
 	},
+	"arabic-ai-farm-chain": {
+		checks: []string{`speaker B-C "الأشهر الستة الأولى معفاة من الأجرة بالكامل"`},
+		why:    "Arabic has no capitals, so a speaker is read only by a name's shape, which Arabic does not give: the market director's words given to the mayor cannot be compared",
+	},
+	"indonesian-antara-ai-farm": {
+		checks: []string{`speaker A-C "Anak-anak tidak boleh pulang lebih awal"`, `speaker B-C "Anak-anak tidak boleh pulang lebih awal"`},
+		why:    "the agency attributes the school quotation with \"katanya\" (he said), whose speaker is named in the sentence before, which the Indonesian verb with its suffix does not resolve, so the farm's giving it to the Bupati cannot be compared",
+	},
 	"hindi-bhasha-ai-farm": {
 		checks: []string{`lineage C`, `lineage D`, `credit B-D`, `speaker A-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker A-D "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker B-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`},
 		why:    "the farm's page and the portal's plain-text copy of it are one text, and the lineage hangs the farm from the copy; the copy holds the daily's text inside the farm's padding, so containment names it the daily's source; the parent's words given to the headmaster meet speakers the source's Hindi (\"… ने कहा\") does not resolve",
