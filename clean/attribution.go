@@ -69,6 +69,14 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"джерело:", FormSource},
 	{"来源：", FormSource},
 	{"来源:", FormSource},
+	// … and in Lithuanian, Serbian and Croatian, Bulgarian, Tamil
+	// ("நன்றி:", with thanks to: the Tamil press's credit of agency
+	// copy) and Hindi ("साभार:").
+	{"šaltinis:", FormSource},
+	{"izvor:", FormSource},
+	{"източник:", FormSource},
+	{"நன்றி:", FormCredit},
+	{"साभार:", FormCredit},
 	// "With information from X", the Latin American and Brazilian
 	// credit of agency copy worked into a story ("Con información de
 	// AFP", "Com informações da Agência Brasil").

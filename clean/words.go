@@ -526,7 +526,26 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"підписуйтесь на":          {catPromo, cuePhrase},
 	// WordPress's Slovak, Indonesian, Arabic and Hebrew strings, as
 	// their translations word them.
-	"páči sa mi to":                {catShare, cuePhrase},
+	"páči sa mi to": {catShare, cuePhrase},
+	// WordPress's Danish, Lithuanian and Serbian strings.
+	"del dette":                  {catShare, cuePhrase},
+	"synes godt om":              {catShare, cuePhrase},
+	"indlæser":                   {catShare, cueStrong},
+	"annuller svar":              {catCommentForm, cuePhrase},
+	"dalintis":                   {catShare, cueStrong},
+	"patinka įkeliama":           {catShare, cuePhrase},
+	"parašykite komentarą":       {catCommentForm, cuePhrase},
+	"atšaukti atsakymą":          {catCommentForm, cuePhrase},
+	"nebus skelbiamas":           {catCommentForm, cuePhrase},
+	"būtini laukeliai":           {catCommentForm, cuePhrase},
+	"išsaugoti mano vardą":       {catCommentForm, 3},
+	"šioje naršyklėje":           {catCommentForm, 3},
+	"skelbti komentarą":          {catCommentForm, cuePhrase},
+	"podeli":                     {catShare, cueStrong},
+	"prijavite se na naš bilten": {catPromo, cuePhrase},
+	// Tamil portals: "பகிர்" (share), "தொடர்புடைய செய்திகள்" (related news).
+	"பகிர்": {catShare, cueStrong},
+	"தொடர்புடைய செய்திகள்":         {catPromo, cuePhrase},
 	"páči sa mi to načítavam":      {catShare, cuePhrase},
 	"načítavam":                    {catShare, cueStrong},
 	"zdieľať":                      {catShare, cueStrong},
@@ -1217,6 +1236,8 @@ var teaserLabels = map[string]category{
 	"zdieľať": catShare, "súvisiace": catPromo, "súvisiace články": catPromo, "značky": catNavigation,
 	"terkait": catPromo, "ذات صلة": catPromo, "مقالات ذات صلة": catPromo,
 	"תגיות": catNavigation, "כתבות נוספות": catPromo, "כתבות קשורות": catPromo,
+	"del dette": catShare, "synes godt om": catShare, "dalintis": catShare, "podeli": catShare,
+	"பகிர்":         catShare,
 	"читайте також": catPromo, "поділитися": catShare,
 	"soma pia": catPromo, "shiriki": catShare, "habari zinazohusiana": catPromo,
 }
@@ -1327,6 +1348,8 @@ var listLabels = map[string]category{
 	"כתבות נוספות": catPromo, "כתבות קשורות": catPromo, "תגיות": catNavigation,
 	"tabla de contenidos": catNavigation, "جدول المحتويات": catNavigation, "תוכן עניינים": catNavigation,
 	"obsah článku": catNavigation,
+	"relaterede":   catPromo, "susiję straipsniai": catPromo, "susiję": catPromo,
+	"povezane vesti": catPromo, "தொடர்புடைய செய்திகள்": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own

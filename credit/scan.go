@@ -327,7 +327,10 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Ukrainian: "…, повідомляє Укрінформ", "…, передає УНІАН".
 	"повідомляє", "повідомив", "повідомила", "повідомило", "повідомили", "передає", "інформує",
 	// Bulgarian: "…, съобщи БТА", "…, предаде БНР".
-	"съобщи", "съобщава", "съобщиха", "информира", "предаде", "предава", "пише"}
+	"съобщи", "съобщава", "съобщиха", "информира", "предаде", "предава", "пише",
+	// Lithuanian, Serbian and Croatian: "…, praneša ELTA", "…, prenosi
+	// Tanjug", "…, javlja Hina".
+	"praneša", "pranešė", "prenosi", "javlja", "javio", "javila"}
 
 // russianReportVerbs open "Как сообщает ТАСС, …" (as TASS reports), and
 // in Ukrainian "Як повідомляє Укрінформ, …".
@@ -791,7 +794,7 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa") && s.spaced(i+1) ||
+		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak") && s.spaced(i+1) ||
 			s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German, Dutch, Swedish, Norwegian, Danish, Polish,
 			// Romanian, Czech, Indonesian, Vietnamese, Croatian,

@@ -141,7 +141,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	names.opening = make([]string, len(arts))
 	for _, i := range need {
 		names.opening[i] = wireDateline(arts[i], credits[i])
-		if names.name[i] == "" && !scraped(arts[i]) {
+		// Of unknown publisher, or known only from the same agency's
+		// mark ("/ritzau/" read as a credit line).
+		own := names.name[i] == "" || names.how[i] == credit.HowCreditLine && credit.SameName(names.name[i], names.opening[i])
+		if own && !scraped(arts[i]) {
 			names.wire[i] = names.opening[i]
 		}
 	}
@@ -469,8 +472,21 @@ func wireDateline(a *reprint.Article, credits []credit.Named) string {
 			linesBefore(a.Text[story.Start:n.Evidence.Start]) <= wireOpeningLines-1 {
 			return n.Name
 		}
+		if n.Form == credit.FormCredit && signOff(a.Text, n.Evidence) {
+			return n.Name
+		}
 	}
 	return ""
+}
+
+// signOff reports whether the span sp of text is a Nordic wire's
+// sign-off closing the text ("/ritzau/", "/ritzau/fbb"): the agency's
+// own mark on its dispatch, as a dateline is.
+func signOff(text string, sp reprint.Span) bool {
+	if sp.Empty() || sp.End > len(text) || !strings.HasPrefix(text[sp.Start:sp.End], "/") {
+		return false
+	}
+	return strings.TrimSpace(text[sp.End:]) == "" || !strings.Contains(strings.TrimSpace(text[sp.End:]), "\n") && len(strings.TrimSpace(text[sp.End:])) <= 8
 }
 
 // scraped reports whether a's body held a web page's furniture, at
@@ -551,13 +567,15 @@ func (p *publishers) decides(c credit.Result, source int) bool {
 
 // dispatch reports whether derived, a page of a known publisher that is
 // not the agency, prints the agency's wire dateline (c) while source is
-// a plain text of unknown publisher, not scraped from a page, in that
-// agency's wire form: the paper ran the dispatch, which source is. A
+// a plain text in that agency's wire form (the wire field: of unknown
+// publisher or only the agency's own mark, not scraped from a page): the paper ran the dispatch, which source is. A
 // credit of source's publisher, as decides reads one.
 func (p *publishers) dispatch(derived, source int, c credit.Result) bool {
-	return c.Status == credit.Credited && c.Form == credit.FormParenthetical && c.Publisher == "" &&
+	mark := c.Form == credit.FormParenthetical ||
+		c.Form == credit.FormCredit && derived < len(p.texts) && signOff(p.texts[derived], c.Evidence)
+	return c.Status == credit.Credited && mark && (c.Publisher == "" || credit.SameName(c.Publisher, c.Name)) &&
 		p.name[derived] != "" && !credit.SameName(p.name[derived], c.Name) &&
-		p.name[source] == "" && source < len(p.wire) && credit.SameName(p.wire[source], c.Name)
+		source < len(p.wire) && credit.SameName(p.wire[source], c.Name)
 }
 
 // outlets returns the publishers of the articles related to article i:
@@ -596,6 +614,11 @@ func (p *publishers) outlets(i int) []string {
 // still come after the wire text.
 func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
 	if c.Status != credit.Credited || c.Publisher != "" {
+		return false
+	}
+	if derived < len(p.wire) && p.wire[derived] != "" && credit.SameName(p.wire[derived], c.Name) {
+		// The derived text is in that agency's wire form: its dateline
+		// or sign-off is its own mark, as on the dispatch.
 		return false
 	}
 	if p.name[derived] != "" && p.how[derived] != credit.HowCreditLine && credit.SameName(p.name[derived], c.Name) {

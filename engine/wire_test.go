@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/reprint/reprint"
@@ -121,5 +122,18 @@ func TestUnnamedOwnPublisher(t *testing.T) {
 	bbc := credit.Result{Status: credit.Credited, Form: credit.FormSource, Name: "BBC"}
 	if !p.unnamed(2, 1, bbc) {
 		t.Errorf("unnamed(a copy whose publisher is its credit line) = false; want true")
+	}
+}
+
+// TestSignOff: a Nordic wire's sign-off closes the text.
+func TestSignOff(t *testing.T) {
+	text := "Hallen lukker.\n\n- Vi lukker, siger borgmesteren.\n\n/ritzau/"
+	i := strings.Index(text, "/ritzau/")
+	if !signOff(text, reprint.Span{Start: i, End: i + len("/ritzau/")}) {
+		t.Errorf("signOff(/ritzau/ at the end) = false")
+	}
+	text2 := "/ritzau/ skriver, at hallen lukker.\n\nMere tekst følger her."
+	if signOff(text2, reprint.Span{Start: 0, End: len("/ritzau/")}) {
+		t.Errorf("signOff(/ritzau/ opening the text) = true")
 	}
 }

@@ -48,7 +48,7 @@ type dashPiece struct {
 // nested in it (Depth 1); a dash paragraph that opens with a mark is left
 // to the marks.
 func dashQuotes(text string, dst []Quote, base int) []Quote {
-	if !strings.ContainsAny(text, "\u2013\u2014") {
+	if !strings.ContainsAny(text, "\u2013\u2014") && !strings.HasPrefix(text, "- ") && !strings.Contains(text, "\n- ") {
 		return dst // most texts: no paragraph walk
 	}
 	var pieces []dashPiece
@@ -172,10 +172,15 @@ func dashAt(text string, from, end int) int {
 	return i
 }
 
-// dashLen is the length of an en or em dash at i, or 0.
+// dashLen is the length of an en or em dash at i, or 0; or of a hyphen
+// opening its line, as Danish and Norwegian wire copy sets its quotations
+// ("- Vi kan ikke tage nogen chancer, siger borgmesteren.").
 func dashLen(text string, i int) int {
 	if strings.HasPrefix(text[i:], "\u2013") || strings.HasPrefix(text[i:], "\u2014") {
 		return len("\u2013")
+	}
+	if text[i] == '-' && (i == 0 || strings.TrimRight(text[:i], " \t") == "" || strings.HasSuffix(strings.TrimRight(text[:i], " \t"), "\n")) {
+		return 1
 	}
 	return 0
 }
