@@ -686,11 +686,39 @@ func (p *publishers) keeps(a, b int) bool {
 		if o == b || p.name[o] == "" || !slices.Contains(p.adj[b], o) {
 			continue
 		}
-		if slices.ContainsFunc(p.credits[a], func(n credit.Named) bool { return credit.SameName(n.Name, p.name[o]) }) {
+		for _, n := range p.credits[a] {
+			if !credit.SameName(n.Name, p.name[o]) {
+				continue
+			}
+			if b < len(p.texts) && a < len(p.texts) && n.Evidence.End <= len(p.texts[a]) && !n.Evidence.Empty() &&
+				nameIn(p.texts[b], n.Name) {
+				// b names the outlet too ("…, praneša ELTA" in its
+				// lede, which is no credit line of its own): it kept
+				// the credit in its words, and dropped nothing.
+				return false
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// nameIn reports whether text names name as a word of its own (not
+// inside a longer word).
+func nameIn(text, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		after, _ := utf8.DecodeRuneInString(text[k+len(name):])
+		if (k == 0 || !unicode.IsLetter(before)) && (k+len(name) == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = k + len(name)
+	}
 }
 
 // publishes reports whether name is the publisher of article i or of an

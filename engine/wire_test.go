@@ -137,3 +137,21 @@ func TestSignOff(t *testing.T) {
 		t.Errorf("signOff(/ritzau/ opening the text) = true")
 	}
 }
+
+// TestNameIn: a name as a word of its own.
+func TestNameIn(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"vanduo užliejo gatves, praneša ELTA.", "ELTA", true},
+		{"ELTA", "ELTA", true},
+		{"DELTAS sutarė", "ELTA", false},
+		{"nieko", "ELTA", false},
+	}
+	for _, tt := range tests {
+		if got := nameIn(tt.text, tt.name); got != tt.want {
+			t.Errorf("nameIn(%q, %q) = %v; want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}

@@ -488,8 +488,27 @@ func lowerBefore(before string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
-	return unicode.IsLower(r)
+	w := f[len(f)-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) || companyForm(w)
+}
+
+// companyForm reports whether w is an abbreviated legal form set before a
+// company's quoted name: two to five capitals, with a full stop or not
+// (Serbian JKP „Vodovod Dobrinovac“, Bulgarian ЕАД, Czech a.s. written
+// A.S.): an acronym, not a sentence's first word.
+func companyForm(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 5
 }
 
 // capitalisedWords reports whether every word of s begins with a capital

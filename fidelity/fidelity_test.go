@@ -350,6 +350,12 @@ var checkTests = []struct {
 		status:  Term, source_: []string{"Θαλασσινή Αύρα"}, found: "Θαλασσινή Αύρα",
 	},
 	{
+		name:    "term: a company's name after its legal form",
+		derived: `Direktor JKP „Vodovod Dobrinovac“ kaže da je voda bezbedna.`,
+		source:  `Iz JKP „Vodovod Dobrinovac“ saopštili su da je voda bezbedna.`,
+		status:  Term, source_: []string{"Vodovod Dobrinovac"}, found: "Vodovod Dobrinovac",
+	},
+	{
 		// In a script without case nothing marks a name but the
 		// marks: a short unattributed quotation is a term. Four Han
 		// characters are two words.

@@ -440,7 +440,10 @@ func copyOf(l Link, g int) bool {
 // german-press-release's daily, 15 of the radio's and 12 of the
 // release's (both reporters asked the same people), which stays under
 // the release; in swiss-sda-regional the portal holds 13 of the paper's
-// additions and none of the agency's own.
+// additions and none of the agency's own. Never from a copy of G to a
+// rewrite Q: the copy has G's wording, which the rewrite lost
+// (bulgarian-bta-undated-chain's regional copy, which the portal's
+// rewrite took its additions from).
 func siblings(parent []int, dirs []Source, links []Link, access Access) []arc {
 	var moves []arc
 	for x, g := range parent {
@@ -448,6 +451,12 @@ func siblings(parent []int, dirs []Source, links []Link, access Access) []arc {
 			continue
 		}
 		best, bestQ, bestN := -1, -1, 0
+		verbatim := false // x carries g's wording word for word
+		for _, l := range links {
+			if (l.A == x && l.B == g || l.A == g && l.B == x) && l.Relation >= judge.PartialCopy {
+				verbatim = true
+			}
+		}
 		for k, l := range links {
 			if l.Relation <= judge.SameStory || l.A != x && l.B != x {
 				continue
@@ -457,6 +466,13 @@ func siblings(parent []int, dirs []Source, links []Link, access Access) []arc {
 				q = l.B
 			}
 			if q == g || q >= len(parent) || parent[q] != g || dirs[k] != sideOf(l, q) {
+				continue
+			}
+			if verbatim && l.Relation == judge.Rewrite {
+				// x copies g word for word and only rewords q: it has
+				// g's wording, which q's rewording lost, so it was not
+				// written from q; what they share beyond g went from x
+				// to q.
 				continue
 			}
 			if n := access(x, q, g); n >= CreditedAccessFacts && n > bestN && access(x, g, q) < CreditedAccessFacts {

@@ -730,3 +730,30 @@ func TestInferSiblings(t *testing.T) {
 		})
 	}
 }
+
+// TestSiblingsCopyStays: an agency's story 0, a regional site's copy 1
+// of it word for word with a paragraph of its own, and a portal's
+// rewrite 2 crediting the agency, which took the regional paragraph. The
+// copy holds facts of the rewrite that the agency lacks (its own, which
+// went to the rewrite), and a weak reading names the rewrite the copy's
+// source; but a copy of the agency's wording was not written from a
+// rewrite that lost it: it stays under the agency.
+func TestSiblingsCopyStays(t *testing.T) {
+	links := []provenance.Link{
+		credited(0, 1, judge.Copy, srcA, 0.95),
+		credited(0, 2, judge.Rewrite, srcA, 0.80),
+		weighed(1, 2, judge.Rewrite, -1, 0.60),
+	}
+	access := func(x, g, q int) int {
+		if x == 1 && g == 2 && q == 0 {
+			return 13
+		}
+		return 0
+	}
+	stories, _ := provenance.InferWith(3, links, access)
+	for _, e := range stories[0].Lineage {
+		if e.Child == 1 && e.Parent != 0 {
+			t.Errorf("the copy's parent = %d; want 0 (lineage %+v)", e.Parent, stories[0].Lineage)
+		}
+	}
+}
