@@ -743,7 +743,33 @@ func newArc(parent, child, k int, l Link) arc {
 	if parent != Unseen && l.SameTitle {
 		cost -= SameTitleMargin
 	}
+	if parent != Unseen && l.dated() {
+		cost -= FactMargin
+	}
 	return arc{parent: parent, child: child, link: k, cost: cost, titled: l.SameTitle && parent != Unseen}
+}
+
+// FactMargin is taken off an arc whose direction the dates decide: where
+// the story's arcs close a cycle (a dated copy after the dispatch, a
+// dated farm after the copy, and the undated dispatch read as the
+// padded farm's child), the arborescence breaks it at an arc the
+// readings alone direct, not at one the clock directs, unless that one
+// accounts for much less. A credit fact has its own margin
+// (CreditedParentMargin), which a copy that kept its source's credit
+// line gives back (inheritedCredit).
+const FactMargin = 0.1
+
+// dated reports whether l's direction is the dates' fact.
+func (l Link) dated() bool {
+	if !l.Direction.Fact {
+		return false
+	}
+	for _, e := range l.Direction.Evidence {
+		if e.Signal == SignalDate && e.Weight == 0 && e.Points == l.Direction.Source && e.Points != SourceUnknown {
+			return true
+		}
+	}
+	return false
 }
 
 // CreditedParentMargin: of two parents that offer an article arcs of the

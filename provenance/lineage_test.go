@@ -757,3 +757,26 @@ func TestSiblingsCopyStays(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedArcHolds: an undated dispatch 0, a paper's dated copy 1 that
+// credits it, and a padded farm 2 dated after the copy; the farm's
+// padding makes the readings name it the dispatch's source. The three
+// arcs close a cycle, which the lineage breaks at the readings' arc, not
+// at the dates' (FactMargin), though the farm accounts for a little more
+// of the dispatch than of the copy.
+func TestDatedArcHolds(t *testing.T) {
+	dated := func(a, b int, rel judge.Relation, strength float64) provenance.Link {
+		return provenance.Link{A: a, B: b, Relation: rel, Strength: strength, Direction: provenance.Direction{
+			Source: srcA, Fact: true, Evidence: []provenance.Evidence{{Signal: provenance.SignalDate, Points: srcA}}}}
+	}
+	links := []provenance.Link{
+		credited(0, 1, judge.Copy, srcA, 0.99),
+		dated(1, 2, judge.Rewrite, 0.70),
+		weighed(0, 2, judge.Rewrite, -2, 0.75),
+	}
+	stories, _ := provenance.Infer(3, links)
+	want := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 1, judge.Rewrite)}
+	if diff := cmp.Diff(want, stories[0].Lineage); diff != "" {
+		t.Errorf("Infer lineage (-want +got):\n%s", diff)
+	}
+}
