@@ -765,7 +765,10 @@ func isTrail(line string, words int) bool {
 		// A trail parted by slashes ("Forside / Lokalt / Nordjylland")
 		// needs two of them: one joins a byline's parts ("ATS / Nadine
 		// Chappuis") or two words of prose.
-		if n := strings.Count(line, " / "); n >= 2 {
+		if n := strings.Count(line, " / "); n >= 2 || n == 1 && homeFirst(line) {
+			// One slash after the site's home ("Početna / Društvo",
+			// "Home / News") is a trail too: a byline's parts name no
+			// home.
 			seps, slashes = n, true
 		} else if n := strings.Count(line, " · "); n >= 2 {
 			// A menu flattened with middle dots ("Kezdőlap · Rólam ·
@@ -1303,4 +1306,20 @@ func labelColon(l []byte) int {
 		return i
 	}
 	return min(i, j)
+}
+
+// homeFirst reports whether line opens with the name of a site's home
+// page before " / " (homeWords).
+func homeFirst(line string) bool {
+	first, _, ok := strings.Cut(line, " / ")
+	return ok && homeWords[strings.ToLower(strings.TrimSpace(first))]
+}
+
+// homeWords name a site's home page, the first link of a breadcrumb
+// trail, in the languages of the vocabulary.
+var homeWords = map[string]bool{
+	"home": true, "startseite": true, "inicio": true, "accueil": true, "início": true, "inizio": true,
+	"forside": true, "etusivu": true, "hem": true, "hjem": true, "strona główna": true, "početna": true,
+	"naslovna": true, "úvod": true, "domů": true, "kezdőlap": true, "acasă": true, "начало": true,
+	"головна": true, "главная": true, "ana sayfa": true, "beranda": true, "trang chủ": true,
 }

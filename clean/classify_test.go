@@ -57,6 +57,7 @@ func TestLineScore(t *testing.T) {
 		{"Your comment will appear after moderation. Please read our community guidelines", ReasonCommentPolicy},
 		// WordPress and blog furniture (issue 10).
 		{"Home » UK News", ReasonNavigation},
+		{"Početna / Društvo", ReasonNavigation},
 		// A reading time alone, in several languages, and a stock
 		// photo's caption.
 		{"6 min read", ReasonNavigation},
@@ -210,6 +211,7 @@ func TestLineScore(t *testing.T) {
 		"Readers who like this kind of story will enjoy the book, she said on Monday.",
 		"The menu · the wine list · the bill: all three disappointed the inspectors, who gave the restaurant one star.",
 		"The sign on the gate read \"Home » Garden\", and nobody knew who had put it there.",
+		"ATS / Nadine Chappuis",
 		"Read more about the plan in the council's minutes",
 		"Lire aussi les témoignages des habitants dans notre dossier",
 		"The regulator said websites that use cookies must ask visitors first, and that fines for breaches would rise next year.",
