@@ -374,8 +374,6 @@ var knownFailures = map[string]struct {
 		why:    "the local paper credits the company with \"said in a statement on Tuesday\", which credit does not read as naming the release's issuer; the farm's and the scraper's copies of one text, undated, drawn in the wrong order",
 	},
 
-
-
 	"hindi-bhasha-ai-farm": {
 		checks: []string{`lineage C`, `lineage D`, `credit B-D`, `speaker A-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker A-D "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker B-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`},
 		why:    "the farm's page and the portal's plain-text copy of it are one text, and the lineage hangs the farm from the copy; the copy holds the daily's text inside the farm's padding, so containment names it the daily's source; the parent's words given to the headmaster meet speakers the source's Hindi (\"… ने कहा\") does not resolve",
