@@ -248,6 +248,21 @@ func Unspaced(r rune) bool {
 	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
+// CaseCounts returns how many of s's letters have case (Latin, Greek,
+// Cyrillic…) and how many are of scripts without it (Arabic, Hebrew,
+// Devanagari, Han, Kana, Hangul…): where no capital marks a name.
+func CaseCounts(s string) (cased, uncased int) {
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsLower(r):
+			cased++
+		case unicode.IsLetter(r):
+			uncased++
+		}
+	}
+	return cased, uncased
+}
+
 // CharsPerWord: a Chinese or Japanese word is about two characters (the
 // bigram this package's tokenizer makes of them is the usual unit of
 // search for the same reason); a Korean one two or three syllables.

@@ -136,3 +136,21 @@ func BenchmarkTokenize(b *testing.B) {
 		dst = tk.Tokenize(text, dst[:0])
 	}
 }
+
+// TestCaseCounts: letters with case and letters of scripts without it.
+func TestCaseCounts(t *testing.T) {
+	tests := []struct {
+		s              string
+		cased, uncased int
+	}{
+		{"Bus 14", 3, 0},
+		{"केशवगढ़ में", 0, 6},
+		{"北京 Beijing", 7, 2},
+		{"", 0, 0},
+	}
+	for _, tt := range tests {
+		if c, u := CaseCounts(tt.s); c != tt.cased || u != tt.uncased {
+			t.Errorf("CaseCounts(%q) = %d, %d; want %d, %d", tt.s, c, u, tt.cased, tt.uncased)
+		}
+	}
+}

@@ -340,7 +340,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.formLabel = f.words >= 1 && f.words <= 2 && formLabel(trimmed)
 	f.notice = s.noticeLabel()
 	_, f.byline = byline(trimmed)
-	f.replay = f.words <= replayMaxWords && s.replay() || f.words <= replayMaxWords && s.subscribe()
+	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
@@ -1313,13 +1313,4 @@ func labelColon(l []byte) int {
 func homeFirst(line string) bool {
 	first, _, ok := strings.Cut(line, " / ")
 	return ok && homeWords[strings.ToLower(strings.TrimSpace(first))]
-}
-
-// homeWords name a site's home page, the first link of a breadcrumb
-// trail, in the languages of the vocabulary.
-var homeWords = map[string]bool{
-	"home": true, "startseite": true, "inicio": true, "accueil": true, "início": true, "inizio": true,
-	"forside": true, "etusivu": true, "hem": true, "hjem": true, "strona główna": true, "početna": true,
-	"naslovna": true, "úvod": true, "domů": true, "kezdőlap": true, "acasă": true, "начало": true,
-	"головна": true, "главная": true, "ana sayfa": true, "beranda": true, "trang chủ": true,
 }

@@ -445,9 +445,11 @@ type publishers struct {
 	// credits are whom each article credits its text to
 	// (credit.Credits), set once they are read; nil until then.
 	credits [][]credit.Named
-	// wire is, for an article of unknown publisher whose story opens
-	// with a wire dateline ("Wendelsbrunn (dpa/lni) -"), the agency it
-	// names (wireOpening); "" otherwise, and nil until credits are read.
+	// wire is, for an article in an agency's wire form — of unknown
+	// publisher (or known only from the agency's own mark), not scraped
+	// from a page, opening with the agency's dateline or closing with
+	// its sign-off (wireDateline) — the agency; "" otherwise, and nil
+	// until credits are read.
 	wire []string
 	// titles are the articles' headlines from their titles
 	// (reprint.TitleHeadline), set with wire.
@@ -486,8 +488,14 @@ func signOff(text string, sp reprint.Span) bool {
 	if sp.Empty() || sp.End > len(text) || !strings.HasPrefix(text[sp.Start:sp.End], "/") {
 		return false
 	}
-	return strings.TrimSpace(text[sp.End:]) == "" || !strings.Contains(strings.TrimSpace(text[sp.End:]), "\n") && len(strings.TrimSpace(text[sp.End:])) <= 8
+	// Nothing after it but an editor's initials on the same line.
+	rest := strings.TrimSpace(text[sp.End:])
+	return len(rest) <= signOffTail && !strings.Contains(rest, "\n")
 }
+
+// signOffTail bounds what may follow a sign-off on its line: an editor's
+// initials ("/ritzau/ fbb").
+const signOffTail = 8
 
 // scraped reports whether a's body held a web page's furniture, at
 // least scrapedMinLines lines of it (reprint.Meta.Furniture): a plain
@@ -602,8 +610,8 @@ func (p *publishers) outlets(i int) []string {
 // the credit, as the outlet's own story and a copy would, or as two copies
 // would, and the line says nothing of which came from which.
 //
-// But for one case: the source opens with the outlet's wire dateline
-// (wireOpening) and the derived article names the outlet as its
+// But for one case: the source is in the outlet's wire form (the wire
+// field) and the derived article names the outlet as its
 // reporter in its prose ("wie die Deutsche Presse-Agentur berichtet",
 // "according to dpa"). The wire form is the agency's dispatch or a copy
 // of it word for word; a text that tells the agency's story in its own
@@ -690,8 +698,7 @@ func (p *publishers) keeps(a, b int) bool {
 			if !credit.SameName(n.Name, p.name[o]) {
 				continue
 			}
-			if b < len(p.texts) && a < len(p.texts) && n.Evidence.End <= len(p.texts[a]) && !n.Evidence.Empty() &&
-				nameIn(p.texts[b], n.Name) {
+			if b < len(p.texts) && nameIn(p.texts[b], n.Name) {
 				// b names the outlet too ("…, praneša ELTA" in its
 				// lede, which is no credit line of its own): it kept
 				// the credit in its words, and dropped nothing.
@@ -1442,16 +1449,8 @@ func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // caseless reports whether most of text's letters (of its first
 // caselessSample bytes) are of scripts without capitals.
 func caseless(text string) bool {
-	cased, other := 0, 0
-	for _, r := range text[:min(len(text), caselessSample)] {
-		switch {
-		case unicode.IsUpper(r) || unicode.IsLower(r):
-			cased++
-		case unicode.IsLetter(r):
-			other++
-		}
-	}
-	return other > cased
+	cased, uncased := analysis.CaseCounts(text[:min(len(text), caselessSample)])
+	return uncased > cased
 }
 
 // caselessSample: the opening of a text tells its script.

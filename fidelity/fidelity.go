@@ -464,17 +464,8 @@ func quoteWords(text string, toks []analysis.Token) int {
 // term or a name (“两客一危”, the Chinese abbreviation of a class of
 // vehicles; “吃饱了水”, a figure of speech).
 func caseless(s string) bool {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		if unicode.IsUpper(r) || unicode.IsLower(r) {
-			return false
-		}
-		n++
-	}
-	return n > 0
+	cased, uncased := analysis.CaseCounts(s)
+	return cased == 0 && uncased > 0
 }
 
 // lowerBefore reports whether the word before a quotation, on its line,

@@ -254,7 +254,7 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 		for _, m := range credited(parent, via, dirs, links, access) {
 			parent[m.child], rel[m.child], loose[m.child], via[m.child] = m.parent, links[m.link].Relation, false, m.link
 		}
-		for _, m := range siblings(parent, dirs, links, access) {
+		for _, m := range siblings(parent, via, dirs, links, access) {
 			parent[m.child], rel[m.child], loose[m.child], via[m.child] = m.parent, links[m.link].Relation, false, m.link
 		}
 	}
@@ -444,19 +444,16 @@ func copyOf(l Link, g int) bool {
 // rewrite Q: the copy has G's wording, which the rewrite lost
 // (bulgarian-bta-undated-chain's regional copy, which the portal's
 // rewrite took its additions from).
-func siblings(parent []int, dirs []Source, links []Link, access Access) []arc {
+func siblings(parent, via []int, dirs []Source, links []Link, access Access) []arc {
 	var moves []arc
 	for x, g := range parent {
 		if g < 0 {
 			continue
 		}
 		best, bestQ, bestN := -1, -1, 0
-		verbatim := false // x carries g's wording word for word
-		for _, l := range links {
-			if (l.A == x && l.B == g || l.A == g && l.B == x) && l.Relation >= judge.PartialCopy {
-				verbatim = true
-			}
-		}
+		// verbatim: x carries g's wording word for word (the link of
+		// x's arc from g).
+		verbatim := via[x] >= 0 && links[via[x]].Relation >= judge.PartialCopy
 		for k, l := range links {
 			if l.Relation <= judge.SameStory || l.A != x && l.B != x {
 				continue
