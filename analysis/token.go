@@ -180,10 +180,15 @@ func (t *Tokenizer) appendMixed(text string, start, end int, dst []Token) []Toke
 			i = j
 			continue
 		}
+		if southeastAsian(firstRune(text[i:])) {
+			dst, i = t.appendTrigrams(text, i, j, end, dst)
+			continue
+		}
 		for {
 			k, b := j, false
 			if j < end {
 				k, b = nextChar(text, j, end)
+				b = b && !southeastAsian(firstRune(text[j:]))
 			}
 			if !b {
 				// The last character of the stretch.
@@ -196,6 +201,59 @@ func (t *Tokenizer) appendMixed(text string, start, end int, dst []Token) []Toke
 		}
 	}
 	return dst
+}
+
+// appendTrigrams appends the tokens of a stretch of Thai, Lao, Myanmar or
+// Khmer characters that starts with the character text[i:j], within end,
+// and returns the end of the stretch: each character starts a token whose
+// Hash is the fold of it and the two characters after it (fewer at the
+// stretch's end) and whose Span is the character. Letters of an alphabet
+// pair up far more often than ideographs do: on two unrelated Thai news
+// stories, bigrams left a term similarity of 0.29 with the stop words
+// out, above the same-story bar; three letters are about a syllable.
+func (t *Tokenizer) appendTrigrams(text string, i, j, end int, dst []Token) ([]Token, int) {
+	e1 := t.nextSoutheastAsian(text, j, end)
+	e2 := -1
+	if e1 >= 0 {
+		e2 = t.nextSoutheastAsian(text, e1, end)
+	}
+	for {
+		last := j
+		switch {
+		case e2 >= 0:
+			last = e2
+		case e1 >= 0:
+			last = e1
+		}
+		dst = append(dst, Token{Hash: t.hashCaseless(text[i:last]), Span: reprint.Span{Start: i, End: j}})
+		if e1 < 0 {
+			return dst, j
+		}
+		i, j, e1 = j, e1, e2
+		e2 = -1
+		if e1 >= 0 {
+			e2 = t.nextSoutheastAsian(text, e1, end)
+		}
+	}
+}
+
+// nextSoutheastAsian returns the end of the character at text[p:] when it
+// is a letter of Thai, Lao, Myanmar or Khmer (with its marks), else -1.
+func (t *Tokenizer) nextSoutheastAsian(text string, p, end int) int {
+	if p >= end || !southeastAsian(firstRune(text[p:end])) {
+		return -1
+	}
+	k, big := nextChar(text, p, end)
+	if !big {
+		return -1
+	}
+	return k
+}
+
+// firstRune is the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // hashCaseless hashes w, characters of the bigram scripts, as hashUnicode
@@ -240,12 +298,27 @@ func nextChar(text string, i, end int) (int, bool) {
 	return j, isBigramRune(r)
 }
 
-// Unspaced reports whether r is a Han, Hiragana or Katakana character:
-// the scripts of Chinese and Japanese, written without spaces between
+// Unspaced reports whether r is a Han, Hiragana or Katakana character,
+// or a letter of Thai, Lao, Khmer or Myanmar: the scripts of Chinese,
+// Japanese and mainland Southeast Asia, written without spaces between
 // words (Korean spaces its words). Packages that measure a text in words
-// count such characters CharsPerWord to a word.
+// count such characters CharsPerWord to a word. (A Thai word has three or
+// four letters besides its marks: counted so it is a long word, where
+// counting by spaces would make a paragraph of Thai a few words.)
 func Unspaced(r rune) bool {
-	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+	if r < 0x2E80 {
+		return southeastAsian(r) && !unicode.IsMark(r)
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// southeastAsian reports whether r is of the Thai, Lao, Myanmar or Khmer
+// blocks: scripts written without spaces between words, whose word
+// boundaries only a dictionary finds (ICU's rule-based segmentation does
+// not), and which this package tokenizes in character bigrams, as it does
+// Chinese.
+func southeastAsian(r rune) bool {
+	return 0x0E00 <= r && r <= 0x0EFF || 0x1000 <= r && r <= 0x109F || 0x1780 <= r && r <= 0x17FF
 }
 
 // CaseCounts returns how many of s's letters have case (Latin, Greek,
@@ -274,10 +347,15 @@ func CharToken(r rune) bool { return isBigramRune(r) }
 
 // isBigramRune reports whether r belongs to a script written without
 // spaces between words that is tokenized in character bigrams: Han,
-// Hiragana, Katakana (with the prolonged sound mark) and Hangul.
+// Hiragana, Katakana (with the prolonged sound mark), Hangul, and the
+// letters of Thai, Lao, Myanmar and Khmer (southeastAsian; their vowel
+// and tone marks join the letter before them, as any mark does).
 func isBigramRune(r rune) bool {
 	if r < 0x1100 {
-		return false
+		return r >= 0x0E00 && southeastAsian(r) && !unicode.IsMark(r) && unicode.IsLetter(r)
+	}
+	if r <= 0x17FF && southeastAsian(r) {
+		return !unicode.IsMark(r) && unicode.IsLetter(r)
 	}
 	if stableCJK(r) {
 		return true

@@ -77,6 +77,12 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"източник:", FormSource},
 	{"நன்றி:", FormCredit},
 	{"साभार:", FormCredit},
+	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Bengali ("সূত্র: বাসস"),
+	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
+	{"ที่มา:", FormSource},
+	{"সূত্র:", FormSource},
+	{"avots:", FormSource},
+	{"vir:", FormSource},
 	// "With information from X", the Latin American and Brazilian
 	// credit of agency copy worked into a story ("Con información de
 	// AFP", "Com informações da Agência Brasil").

@@ -253,7 +253,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 			r, n = utf8.DecodeRuneInString(line[i:])
 		}
 		i += n
-		if r >= 0x2E80 && analysis.Unspaced(r) {
+		if r >= 0x0E00 && analysis.Unspaced(r) {
 			cjkRun++
 		} else if cjkRun > 0 {
 			cjkExtra += max(1, cjkRun/analysis.CharsPerWord) - 1

@@ -467,6 +467,14 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"erforderliche felder":              {catCommentForm, cuePhrase},
 	"nächsten kommentar":                {catCommentForm, cuePhrase},
 	"ähnliche beiträge":                 {catPromo, cuePhrase},
+	// Jetpack's German button texts and WordPress's German post line:
+	// "Klick, um auf Facebook zu teilen", "Dieser Eintrag wurde
+	// veröffentlicht in … und verschlagwortet mit …. Setze ein
+	// Lesezeichen auf den Permalink."
+	"klick um":                            {catShare, cuePhrase},
+	"dieser eintrag wurde veröffentlicht": {catNavigation, cuePhrase},
+	"verschlagwortet mit":                 {catNavigation, cuePhrase},
+	"lesezeichen auf den permalink":       {catNavigation, cueStrong * 3},
 	// Portuguese and Italian, likewise ("Deixe um comentário", "Gosto
 	// Carregando...", "Lascia un commento").
 	"partilhar isto":             {catShare, cuePhrase},
@@ -543,6 +551,60 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"skelbti komentarą":          {catCommentForm, cuePhrase},
 	"podeli":                     {catShare, cueStrong},
 	"prijavite se na naš bilten": {catPromo, cuePhrase},
+	// Bengali WordPress (bn_BD) and its sharing plugin: Share, Like
+	// this, Loading…, Leave a Reply / Cancel reply, will not be
+	// published, required fields are marked, Save my name… in this
+	// browser, Post Comment; a portal's "আরও পড়ুন" (read more).
+	"শেয়ার করুন":              {catShare, cuePhrase},
+	"এটি পছন্দ করুন":           {catShare, cuePhrase},
+	"লোড হচ্ছে":                {catShare, cuePhrase},
+	"মন্তব্য করুন":             {catCommentForm, cuePhrase},
+	"জবাব বাতিল":               {catCommentForm, cuePhrase},
+	"প্রকাশিত হবে না":          {catCommentForm, cuePhrase},
+	"চিহ্নিত বিষয়গুলো আবশ্যক": {catCommentForm, cuePhrase},
+	"ব্রাউজারে সংরক্ষণ করুন":   {catCommentForm, cuePhrase},
+	"মন্তব্য প্রকাশ করুন":      {catCommentForm, cuePhrase},
+	"আরও পড়ুন":                {catPromo, cuePhrase},
+	// Latvian WordPress (lv): Skip to content, Previous post / Next post,
+	// Cancel reply, will not be published, Required fields are marked,
+	// Save my name…, Post Comment, Proudly powered by WordPress.
+	"doties uz saturu":            {catNavigation, cuePhrase},
+	"iepriekšējais ieraksts":      {catNavigation, cueStrong},
+	"nākamais ieraksts":           {catNavigation, cueStrong},
+	"atcelt atbildi":              {catCommentForm, cuePhrase},
+	"netiks publicēta":            {catCommentForm, cuePhrase},
+	"obligātie lauki ir atzīmēti": {catCommentForm, cuePhrase},
+	"saglabājiet manu vārdu":      {catCommentForm, cuePhrase},
+	"pievienot komentāru":         {catCommentForm, cuePhrase},
+	"ar lepnumu izmanto":          {catLegal, cuePhrase},
+	"publicēts":                   {catNavigation, cueStrong},
+	"ziņu izvēlne":                {catNavigation, cuePhrase},
+	// Filipino WordPress (tl) and its sharing plugin: Skip to content,
+	// Share this, Like / Loading…, Related Posts, Leave a Reply, Cancel
+	// reply, will not be published, Save my name…, Post Comment,
+	// Proudly powered by WordPress.
+	"lumaktaw sa nilalaman":     {catNavigation, cuePhrase},
+	"ibahagi ito":               {catShare, cuePhrase},
+	"naglo-load":                {catShare, cueStrong},
+	"mga kaugnay na post":       {catPromo, cuePhrase},
+	"mag-iwan ng tugon":         {catCommentForm, cuePhrase},
+	"kanselahin ang tugon":      {catCommentForm, cuePhrase},
+	"hindi ilalathala":          {catCommentForm, cuePhrase},
+	"i-save ang aking pangalan": {catCommentForm, cuePhrase},
+	"sa browser na ito":         {catCommentForm, cuePhrase},
+	"pagkokomento ko":           {catCommentForm, cuePhrase},
+	"i-post ang komento":        {catCommentForm, cuePhrase},
+	"pinapagana ng wordpress":   {catLegal, cuePhrase},
+	// Thai WordPress (th) and portals: Leave a Reply, "Your email address
+	// will not be published", "Required fields are marked", Post Comment;
+	// copy link, likes ("ถูกใจ 27 ครั้ง"). Thai runs its words together,
+	// so each phrase is one word to the matcher, matched whole.
+	"ใส่ความเห็น": {catCommentForm, cuePhrase},
+	"อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น": {catCommentForm, cuePhrase},
+	"ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย":  {catCommentForm, cuePhrase},
+	"แสดงความเห็น": {catCommentForm, cuePhrase},
+	"คัดลอกลิงก์":  {catShare, cuePhrase},
+	"ถูกใจ":        {catShare, cueStrong},
 	// Tamil portals: "பகிர்" (share), "தொடர்புடைய செய்திகள்" (related news).
 	"பகிர்": {catShare, cueStrong},
 	"தொடர்புடைய செய்திகள்":         {catPromo, cuePhrase},
@@ -1187,7 +1249,7 @@ var teaserLabels = map[string]category{
 	"share": catShare, "share this": catShare, "share this article": catShare,
 	"condividi": catShare, "compartilhe": catShare, "compartir": catShare, "partager": catShare,
 	"teilen": catShare, "delen": catShare,
-	"like this": catShare, "related posts": catPromo,
+	"like this": catShare, "related posts": catPromo, "gefällt mir": catShare,
 	// Slovak, Bulgarian, Ukrainian, Indonesian, Arabic, Hebrew sharing
 	// labels ("Zdieľať:", "Сподели това:", "Bagikan ini:", "شارك هذا:",
 	// "שתפו:") and liking ("Páči sa mi to:", "Menyukai ini:").
@@ -1231,6 +1293,15 @@ var teaserLabels = map[string]category{
 	// Hindi.
 	"शेयर करें": catShare, "इसे पसंद करें": catShare, "टैग": catNavigation, "संबंधित": catPromo,
 	"यह भी पढ़ें": catPromo,
+	// Filipino: share this, like this, related posts.
+	"ibahagi ito": catShare, "i-like ito": catShare, "mga kaugnay na post": catPromo,
+	// Latvian: tags, read also, share.
+	"tēmturi": catNavigation, "lasi arī": catPromo, "dalīties": catShare,
+	"iepriekšējais ieraksts": catNavigation, "nākamais ieraksts": catNavigation,
+	// Thai: share this news, share, tags.
+	"แชร์ข่าวนี้": catShare, "แชร์": catShare, "แท็ก": catNavigation, "อ่านเพิ่มเติม": catPromo,
+	// Bengali.
+	"শেয়ার করুন": catShare, "এটি পছন্দ করুন": catShare, "সম্পর্কিত": catPromo, "আরও পড়ুন": catPromo,
 	// Bulgarian, Ukrainian, Swahili, Slovak, Indonesian, Arabic, Hebrew.
 	"етикети": catNavigation, "свързани": catPromo, "сподели": catShare,
 	"zdieľať": catShare, "súvisiace": catPromo, "súvisiace články": catPromo, "značky": catNavigation,
@@ -1350,6 +1421,10 @@ var listLabels = map[string]category{
 	"obsah článku": catNavigation,
 	"relaterede":   catPromo, "susiję straipsniai": catPromo, "susiję": catPromo,
 	"povezane vesti": catPromo, "தொடர்புடைய செய்திகள்": catPromo,
+	"সম্পর্কিত": catPromo, "সম্পর্কিত খবর": catPromo, "আরও পড়ুন": catPromo, "সূচিপত্র": catNavigation,
+	"ข่าวล่าสุด": catPromo, "ข่าวที่เกี่ยวข้อง": catPromo, "อ่านข่าวที่เกี่ยวข้อง": catPromo, "อ่านเพิ่มเติม": catPromo,
+	"แท็ก": catNavigation, "สารบัญ": catNavigation,
+	"jaunākās publikācijas": catPromo, "lasi arī": catPromo, "tēmturi": catNavigation, "kategorijas": catNavigation,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own

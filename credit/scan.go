@@ -330,12 +330,18 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	"съобщи", "съобщава", "съобщиха", "информира", "предаде", "предава", "пише",
 	// Lithuanian, Serbian and Croatian: "…, praneša ELTA", "…, prenosi
 	// Tanjug", "…, javlja Hina".
-	"praneša", "pranešė", "prenosi", "javlja", "javio", "javila"}
+	"praneša", "pranešė", "prenosi", "javlja", "javio", "javila",
+	// Latvian: "…, ziņo LETA", "…, vēsta LSM", "…, raksta Diena".
+	"ziņo", "ziņoja", "vēsta", "vēstīja", "raksta", "rakstīja", "informē", "informēja",
+	// Slovenian: "…, poroča STA", "…, piše Delo".
+	"poroča", "poročala", "poročal", "piše"}
 
 // russianReportVerbs open "Как сообщает ТАСС, …" (as TASS reports), and
-// in Ukrainian "Як повідомляє Укрінформ, …".
+// in Ukrainian "Як повідомляє Укрінформ, …", in Slovenian "Kot poroča
+// STA, …", in Latvian "Kā vēsta LETA, …".
 var russianReportVerbs = []string{"сообщает", "сообщил", "сообщило", "сообщили", "передает", "передаёт", "пишет",
-	"повідомляє", "повідомив", "повідомило", "повідомили", "передає", "пише"}
+	"повідомляє", "повідомив", "повідомило", "повідомили", "передає", "пише",
+	"poroča", "poročajo", "piše", "ziņo", "vēsta", "raksta"}
 
 // maxClauseWords bounds the words between the name and the verb of "wie
 // X … berichtete": "am Dienstagabend unter Berufung auf Ermittler".
@@ -610,7 +616,7 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "как", "як") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.spaced(i+2):
+		case s.is(i, "как", "як", "kot", "kā") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.spaced(i+2):
 			// "Как сообщает ТАСС, …" (as TASS reports), "Як повідомляє
 			// Укрінформ, …".
 			if first, last, ok := s.nameFrom(i + 2); ok {
@@ -978,8 +984,80 @@ func mentions(text string) []mention {
 		}
 	}
 	out = append(out, parentheticals(text)...)
+	out = append(out, agencyDatelines(text)...)
 	sortMentions(out)
 	return out
+}
+
+// agencyDatelines returns the datelines of the Baltic agencies' copy:
+// the place, a comma and the agency's name opening a line, a full stop
+// or a dash after it ("Zīļuciems, LETA. Dzirnavkalna novada dome…",
+// LETA's and BNS's form). The name must be a news agency's of the domain
+// table or of agencyScripts, so that "Riga, Latvia." is no dateline. Such
+// a dateline is read as the parenthetical one ("RIGA (LETA) –") is.
+func agencyDatelines(text string) []mention {
+	var out []mention
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if m, ok := agencyDateline(text, start, end); ok {
+			out = append(out, m)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// agencyDateline reads the line text[start:end] as an agency dateline
+// (agencyDatelines).
+func agencyDateline(text string, start, end int) (mention, bool) {
+	line := text[start:end]
+	c := strings.Index(line[:min(len(line), maxDatelineBytes)], ", ")
+	if c <= 0 || !datelinePlace(line[:c]) {
+		return mention{}, false
+	}
+	rest := line[c+2:]
+	k := strings.IndexAny(rest[:min(len(rest), maxParenBytes+1)], ".–—-")
+	if k <= 0 {
+		return mention{}, false
+	}
+	if rest[k] == '.' && k+1 < len(rest) && rest[k+1] != ' ' {
+		return mention{}, false // "LETA.lv", an abbreviation's point
+	}
+	name := strings.TrimSpace(rest[:k])
+	if !knownAgency(name) {
+		return mention{}, false
+	}
+	at := start + c + 2 + strings.Index(rest, name)
+	return mention{name: name, text: name, form: FormParenthetical,
+		span: reprint.Span{Start: at, End: at + len(name)}, dateline: true, lead: true}, true
+}
+
+// maxDatelineBytes bounds where the comma of an agency dateline may
+// stand: after a place of at most maxPlaceWords words.
+const maxDatelineBytes = 80
+
+// knownAgency reports whether name is, letter for letter but for case, a
+// publisher of the domain table or a name of agencyScripts.
+func knownAgency(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, pub := range domainNames {
+		if strings.EqualFold(name, pub) {
+			return true
+		}
+	}
+	for _, pub := range agencyScripts {
+		if strings.EqualFold(name, pub) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerMark reports whether s is an agency's or a desk's mark in lower
@@ -1053,6 +1131,24 @@ func parentheticals(text string) []mention {
 		// (EFE).- El Gobierno …".
 		after = strings.TrimPrefix(after, ".")
 		dateline := strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
+		line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+		lead := datelinePlace(line)
+		if caselessName(name) {
+			// A script without capitals cannot mark a name, so a
+			// parenthesis there credits as a dateline's only: after
+			// the place and date that open a line and before a dash or
+			// a colon ("শালবাড়ী, ১৪ জুলাই, ২০২৫ (বাসস) : …", BSS's form),
+			// or naming a news organisation the package knows.
+			dateline = dateline || strings.HasPrefix(after, ":")
+			if !(dateline && lead && strings.TrimSpace(line) != "") && !isOutlet(name, nil) {
+				i = close - 1
+				continue
+			}
+			out = append(out, mention{name: name, text: text[i:close], form: FormParenthetical,
+				span: reprint.Span{Start: i, End: close}, dateline: dateline, lead: lead})
+			i = close - 1
+			continue
+		}
 		if mark, desk, ok := strings.Cut(name, "/"); ok && dateline && lowerMark(mark) && lowerMark(desk) {
 			// German-language agencies sign their dateline in lower
 			// case with the regional desk after a slash: "Wendelsbrunn
@@ -1068,7 +1164,7 @@ func parentheticals(text string) []mention {
 			form:     FormParenthetical,
 			span:     reprint.Span{Start: i, End: close},
 			dateline: dateline,
-			lead:     datelinePlace(text[strings.LastIndexByte(text[:i], '\n')+1 : i]),
+			lead:     lead,
 		})
 		i = close - 1
 	}
@@ -1165,7 +1261,7 @@ func datelinePlace(before string) bool {
 	}
 	for _, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lowerMonth(strings.TrimSuffix(w, ".")) && w != "de" {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lowerMonth(strings.TrimSuffix(w, ".")) && w != "de" && !caselessLetter(r) {
 			return false
 		}
 		if strings.ContainsFunc(w, func(r rune) bool { return !wordRune(r) && !strings.ContainsRune(".-'’", r) }) {
@@ -1173,6 +1269,24 @@ func datelinePlace(before string) bool {
 		}
 	}
 	return true
+}
+
+// caselessLetter reports whether r is a letter of a script without
+// capitals (Bengali, Devanagari, Tamil, Thai…), where a dateline's place
+// and month cannot be told from a sentence's words by their case.
+// Arabic script has its own reading (urduParenthetical).
+func caselessLetter(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) &&
+		!unicode.Is(unicode.Arabic, r) && !unicode.Is(unicode.Han, r) &&
+		!unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) && !unicode.Is(unicode.Hangul, r)
+}
+
+// caselessName reports whether name, a parenthesis's words, is written in
+// a script without capitals (caselessLetter) and is short enough to be a
+// name (maxParenWords).
+func caselessName(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return caselessLetter(r) && len(strings.Fields(name)) <= maxParenWords
 }
 
 // cutFold is strings.CutPrefix ignoring ASCII case.

@@ -111,6 +111,18 @@ var KeysChanges = []KeysChange{
 		// before, they were analysed in English.
 		Touches: rewrite.StopListOnly10,
 	},
+	{
+		From: "keys/10 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop",
+		To:   "keys/11 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop",
+		What: "Thai, Lao, Myanmar and Khmer runs are overlapping character trigrams (they were one word a run), and a Thai or Latvian text's terms leave out stopwords-iso's stop words of its language",
+		// Exactly the texts with a letter of those scripts and those
+		// analysed as Latvian: every other text's tokens and terms are
+		// as before.
+		Touches: func(text string) bool {
+			return hasLetterIn(text, unicode.Thai) || hasLetterIn(text, unicode.Lao) ||
+				hasLetterIn(text, unicode.Myanmar) || hasLetterIn(text, unicode.Khmer) || rewrite.StopListOnly11(text)
+		},
+	},
 }
 
 // keysPath returns the changes from version from to KeysVersion, or false

@@ -59,6 +59,13 @@ func TestKeysChanges(t *testing.T) {
 		{6, "Hội đồng nhân dân huyện Tà Lơn đã thông qua việc xây dựng một cây cầu mới qua sông vào thứ Ba, sau một cuộc tranh luận dài về chi phí và tuyến đường, và công trình sẽ bắt đầu vào mùa xuân.", false},
 		{6, "Москва объявила о новом плане строительства моста через реку, и работы начнутся весной, сказал мэр города.", false},
 		{6, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
+		{7, "สภาเทศบาลตำบลหนองบัวทองลงมติเมื่อวันอังคารให้สร้างสะพานแห่งใหม่ข้ามคลองหลังการถกเถียงเรื่องงบประมาณและเส้นทางมานาน และนายกเทศมนตรีกล่าวว่างานจะเริ่มในฤดูใบไม้ผลิ", true},
+		{7, "ສະພາເມືອງໄດ້ອະນຸມັດການກໍ່ສ້າງຂົວໃໝ່", true},
+		{7, "ក្រុមប្រឹក្សាក្រុងបានអនុម័តការសាងសង់ស្ពានថ្មី", true},
+		{7, "Dzirnavkalna novada dome ceturtdien ar deviņu deputātu atbalstu nolēma slēgt Vērdiņu pamatskolu, bet tās skolēnus pārcelt uz Zīļuciema vidusskolu, un darbi sāksies pavasarī.", true},
+		{7, "北京今天宣布了新的计划。", false},
+		{7, "Міська рада Березнянська у вівторок після довгої суперечки про ціну і маршрут ухвалила збудувати новий міст через річку, і роботи почнуться навесні, сказав мер міста.", false},
+		{7, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
 			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)

@@ -53,7 +53,12 @@ const Format = "reprint.archive/3"
 // language (rewrite.StopListOnly10: its stop words left out, words kept
 // whole), where it was analysed as English; keys of every other text are
 // as in keys/9.
-const KeysVersion = "keys/10 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop"
+//
+// keys/11: runs of Thai, Lao, Myanmar and Khmer letters are tokenized in
+// overlapping character trigrams (analysis), where a run was one word,
+// and a Thai or Latvian text leaves out stopwords-iso's stop words of its
+// language; keys of every other text are as in keys/10.
+const KeysVersion = "keys/11 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the

@@ -36,7 +36,7 @@ var verbs = map[string]bool{
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
-// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian and Bulgarian news, in the forms that
+// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian and Latvian news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -104,7 +104,10 @@ povedal povedala uviedol uviedla dodal dodala doplnil doplnila vysvetlil vysvetl
 zdôraznila pripustil pripustila konštatoval konštatovala
 сказав сказала заявив заявила зазначив зазначила додав додала пояснив пояснила розповів
 розповіла наголосив наголосила повідомив підкреслив підкреслила
-каза заяви посочи добави подчерта обясни коментира отбеляза сподели`
+каза заяви посочи добави подчерта обясни коментира отбеляза сподели
+dejal dejala pojasnil pojasnila poudaril poudarila ocenil ocenila opozoril opozorila
+potrdil potrdila izjavil izjavila zatrdil zatrdila pravi dodaja
+sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -117,6 +120,8 @@ var auxiliaries = map[string]bool{
 	"publicly": true, "separately": true,
 	"a": true, "ont": true, "avait": true, "ha": true, "hanno": true, "han": true, "aveva": true,
 	"había": true, "hat": true, "haben": true, "hatte": true, "heeft": true,
+	// Slovenian forms its past with "je": "…,“ je pojasnil geolog X.
+	"je": true,
 }
 
 func init() {

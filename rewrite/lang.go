@@ -66,6 +66,15 @@ var stemmers = map[whatlanggo.Lang]func(*snowballstem.Env) bool{
 	whatlanggo.Ukr: whole,
 	whatlanggo.Bul: whole,
 	whatlanggo.Pes: whole,
+	// Thai: tokens are character trigrams (package analysis), and an
+	// unrelated story shares the trigrams of "ที่", "และ", "การ", "ของ"
+	// with every story; stopwords-iso's list stops the trigrams inside
+	// its words.
+	whatlanggo.Tha: whole,
+	// Latvian: no Go Snowball stemmer; stopwords-iso's list, so that
+	// "līdz", "pēc", "arī" are neither shared terms nor, opening a
+	// sentence before a name, facts.
+	whatlanggo.Lav: whole,
 }
 
 // catalan stands for Catalan, which the identifier does not know (it
@@ -272,6 +281,15 @@ func StopListOnly10(text string) bool {
 	an := NewAnalyzer()
 	an.setLanguage(text)
 	return an.lang == whatlanggo.Ukr || an.lang == whatlanggo.Bul || an.lang == whatlanggo.Pes
+}
+
+// StopListOnly11 reports whether text is analysed in Thai or Latvian,
+// read by a stop list alone since keys/11 (engine.KeysChanges: archives
+// indexed before analysed such texts in English).
+func StopListOnly11(text string) bool {
+	an := NewAnalyzer()
+	an.setLanguage(text)
+	return an.lang == whatlanggo.Tha || an.lang == whatlanggo.Lav
 }
 
 // OwnLanguage reports whether text is analysed in a language of its own:

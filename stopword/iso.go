@@ -18,14 +18,17 @@ import (
 // "에서", "으로", "까지" a bigram sees whole). An entry of several words is
 // a phrase whose words alone may be content words. Ukrainian's is the
 // same author's fuller list, from the npm package stopword 3.1.5 (MIT).
+// Thai's is the whole list (116 words): its words are not cut by spaces,
+// and what package rewrite stops is the trigrams inside them. Latvian's
+// is the whole list too (161 words).
 // (Urdu's list in both packages is mis-encoded and lacks "میں", "کا",
 // "سے": not used.)
 //
-//go:embed iso/vi.txt iso/ko.txt iso/uk.txt
+//go:embed iso/vi.txt iso/ko.txt iso/uk.txt iso/th.txt iso/lv.txt
 var isoFiles embed.FS
 
 // isoLists maps an ISO 639-1 code to its file in isoFiles.
-var isoLists = map[string]string{"vi": "iso/vi.txt", "ko": "iso/ko.txt", "uk": "iso/uk.txt"}
+var isoLists = map[string]string{"vi": "iso/vi.txt", "ko": "iso/ko.txt", "uk": "iso/uk.txt", "th": "iso/th.txt", "lv": "iso/lv.txt"}
 
 // ISO returns the stopwords-iso stop words of the language with ISO
 // 639-1 code lang ("vi", "ko"), lower case, each once, in the file's

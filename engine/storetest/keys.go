@@ -21,9 +21,9 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		{ID: "a", Text: "The council approved the new bridge on Tuesday after a long debate about its cost and its route."},
 		{ID: "b", Text: "A new bridge was approved by the council on Tuesday, after a long debate about the cost and the route."},
 	}
-	// A Ukrainian article, whose terms leave out Ukrainian stop words
-	// since keys/10: the last change touches it.
-	ukrainian := &reprint.Article{ID: "g", Text: "Міська рада Березнянська у вівторок після довгої суперечки про ціну і маршрут ухвалила збудувати новий міст через річку, і роботи почнуться навесні, сказав мер міста."}
+	// A Thai article, whose tokens are character trigrams since
+	// keys/11: the last change touches it.
+	thai := &reprint.Article{ID: "g", Text: "สภาเทศบาลตำบลหนองบัวทองลงมติเมื่อวันอังคารให้สร้างสะพานแห่งใหม่ข้ามคลองหลังการถกเถียงเรื่องงบประมาณและเส้นทางมานาน และนายกเทศมนตรีกล่าวว่างานจะเริ่มในฤดูใบไม้ผลิ"}
 
 	build := func(t *testing.T, arts []*reprint.Article, keys string) string {
 		t.Helper()
@@ -102,7 +102,7 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		}
 	})
 	t.Run("touched", func(t *testing.T) {
-		loc := build(t, append(slices.Clone(english), ukrainian), prev)
+		loc := build(t, append(slices.Clone(english), thai), prev)
 		up, err := upgrade(t, loc)
 		if !errors.Is(err, engine.ErrKeysTouched) {
 			t.Fatalf("UpgradeKeys = %v; want ErrKeysTouched", err)
