@@ -32,7 +32,7 @@ func tokenTexts(text string) []hashedText {
 func reverseHash(text string, tok Token) string {
 	var tk Tokenizer
 	end := tok.Span.End
-	for k := 0; k < 2 && end <= len(text); k++ {
+	for k := 0; k < 3 && end <= len(text); k++ {
 		if xxh3.Hash([]byte(tk.Fold(text[tok.Span.Start:end]))) == tok.Hash {
 			return text[tok.Span.Start:end]
 		}
@@ -54,6 +54,10 @@ func TestTokenizeScripts(t *testing.T) {
 		{"katakana with prolonged mark", "スーパー", []hashedText{{"ス", "スー"}, {"ー", "ーパ"}, {"パ", "パー"}, {"ー", "ー"}}},
 		{"hangul", "서울 시장", []hashedText{{"서", "서울"}, {"울", "울"}, {"시", "시장"}, {"장", "장"}}},
 		{"single ideograph", "雨", []hashedText{{"雨", "雨"}}},
+		// Thai: trigrams of characters, a vowel or tone mark with the
+		// letter before it.
+		{"thai", "น้ำท่วม", []hashedText{{"น้", "น้ำท่"}, {"ำ", "ำท่ว"}, {"ท่", "ท่วม"}, {"ว", "วม"}, {"ม", "ม"}}},
+		{"thai then chinese", "ไทย中文", []hashedText{{"ไ", "ไทย"}, {"ท", "ทย"}, {"ย", "ย"}, {"中", "中文"}, {"文", "文"}}},
 		{"latin inside han", "iPhone手机3台", []hashedText{{"iPhone", "iPhone"}, {"手", "手机"}, {"机", "机"}, {"3", "3"}, {"台", "台"}}},
 		{"combining mark stays with its character", "か\u3099き", []hashedText{{"か\u3099", "か\u3099き"}, {"き", "き"}}},
 		{"latin unchanged", "Russia’s US-proposed", []hashedText{{"Russia", "Russia"}, {"s", "s"}, {"US", "US"}, {"proposed", "proposed"}}},
@@ -120,6 +124,7 @@ func referenceTokenize(text string) []Token {
 		start, end int
 		word, big  bool
 		kind       int // digit, Arabic-script letter or other
+		gram       int // characters a token of a big character holds
 	}
 	kindOf := func(r rune) int {
 		switch {
@@ -134,6 +139,11 @@ func referenceTokenize(text string) []Token {
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		c := char{start: i, end: i + n, word: isWordRune(r), big: isBigramRune(r), kind: kindOf(r)}
+		if c.big && southeastAsian(r) {
+			c.gram = 3 // Thai, Lao, Myanmar, Khmer: trigrams
+		} else if c.big {
+			c.gram = 2
+		}
 		if c.word {
 			// Marks join the character before them when it is a word
 			// character (they are word runes themselves).
@@ -159,7 +169,7 @@ func referenceTokenize(text string) []Token {
 		// A run ends where the script class changes and between a digit
 		// and an Arabic-script letter.
 		j := i + 1
-		for j < len(chars) && chars[j].word && chars[j].big == chars[i].big &&
+		for j < len(chars) && chars[j].word && chars[j].big == chars[i].big && chars[j].gram == chars[i].gram &&
 			chars[j-1].kind|chars[j].kind != kindDigit|kindArabicLetter {
 			j++
 		}
@@ -168,10 +178,7 @@ func referenceTokenize(text string) []Token {
 			out = append(out, Token{Hash: hash(text[s.Start:s.End]), Span: s})
 		} else {
 			for k := i; k < j; k++ {
-				end := chars[k].end
-				if k+1 < j {
-					end = chars[k+1].end
-				}
+				end := chars[min(k+chars[i].gram, j)-1].end
 				out = append(out, Token{Hash: hash(text[chars[k].start:end]), Span: reprint.Span{Start: chars[k].start, End: chars[k].end}})
 			}
 		}
@@ -191,6 +198,8 @@ func TestTokenizeMatchesReference(t *testing.T) {
 		"ممبئی ۔ 17اکتوبر (اے پی پی) سکور95 رنز، ۱۴کھلاڑیوں بَ5 G20",
 		"Путин сказал, что переговоры были «продуктивными».",
 		"か\u3099き \u0301x ﬁnal ½",
+		"ประตูระบายน้ำพัง น้ำท่วมนาข้าว 1,800 ไร่ ๑๒ ครัวเรือน",
+		"ສະພາເມືອງ ក្រុមប្រឹក្សា မြို့တော် ไทย中文ไทย",
 	}
 	for _, text := range texts {
 		if diff := cmp.Diff(referenceTokenize(text), Tokenize(text)); diff != "" {
@@ -208,6 +217,8 @@ func FuzzTokenizeScripts(f *testing.F) {
 	f.Add("5\u0651ب ب5a6 ۱5ب a5ب")
 	f.Add("ﻛﺘﺎﺏ5 ﷲ7")
 	f.Add("\u0301日\u0301本")
+	f.Add("ประตูระบายน้ำ\u0e48ไทย中文ไทย ๑๒")
+	f.Add("\u0e34ก ក្រុម")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "\uFFFD")
@@ -242,6 +253,7 @@ func FuzzTokenizeScripts(f *testing.F) {
 func BenchmarkTokenizeScripts(b *testing.B) {
 	for _, bc := range []struct{ name, text string }{
 		{"chinese", "受强降雨影响，广东省北部多个县市十二日出现严重内涝，部分铁路和高速公路交通中断。"},
+		{"thai", "ประตูระบายน้ำคลองตะเคียนงามพังเมื่อคืน น้ำท่วมนาข้าวกว่า 1,800 ไร่ "},
 		{"urdu", "بنگلہ دیش نے زمبابوے کو ٹیسٹ کے بعد ون ڈے سیریز میں بھی وائٹ واش کر دیا۔ "},
 		{"russian", "Президент США заявил, что переговоры с Россией были продуктивными. "},
 	} {

@@ -69,6 +69,19 @@ func TestLineScore(t *testing.T) {
 		{"Foto d'archivio", ReasonCaption},
 		{"Affiliate disclosure: Irish News Pulse is reader-supported. Some links on this page are affiliate links, which means we may earn a small commission.", ReasonPromo},
 		{"Поделиться:", ReasonShare},
+		// WordPress and Jetpack in German, Bengali, Thai, Latvian and
+		// Filipino (session 22's blind sets).
+		{"Klick, um über E-Mail einen Link an einen Freund zu senden (Wird in neuem Fenster geöffnet)", ReasonShare},
+		{"Dieser Eintrag wurde veröffentlicht in Bayern und verschlagwortet mit Freibad, Wendelsried. Setze ein Lesezeichen auf den Permalink.", ReasonNavigation},
+		{"Gefällt mir:", ReasonShare},
+		{"পছন্দ করুন লোড হচ্ছে…", ReasonShare},
+		{"আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না। * চিহ্নিত বিষয়গুলো আবশ্যক।", ReasonCommentForm},
+		{"อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย *", ReasonCommentForm},
+		{"แชร์ข่าวนี้:", ReasonShare},
+		{"Iepriekšējais ieraksts: Rudens gadatirgū atkal rekordlieli ķirbji", ReasonNavigation},
+		{"Jūsu e-pasta adrese netiks publicēta. Obligātie lauki ir atzīmēti kā *", ReasonCommentForm},
+		{"I-save ang aking pangalan, email, at website sa browser na ito para sa susunod na pagkokomento ko.", ReasonCommentForm},
+		{"Lumaktaw sa nilalaman", ReasonNavigation},
 		{"👉 Подписывайтесь на канал «Дайджест Прилесья» в Telegram, чтобы первыми узнавать главное о регионе.", ReasonPromo},
 		{"Follow us on WhatsApp for the day's top stories from the county.", ReasonPromo},
 		{"Теги: котельная, Кудринск, ЖКХ, морозы", ReasonNavigation},
@@ -193,6 +206,9 @@ func TestLineScore(t *testing.T) {
 		}
 	}
 	story := []string{
+		// Chrome's words in a story's sentence.
+		"Pētījums publicēts žurnālā, un tā autori uzsver, ka skolu tīkls laukos sarūk straujāk nekā pilsētās.",
+		"„Das gefällt mir überhaupt nicht“, sagte der Bürgermeister am Dienstag vor dem Gemeinderat in Wendelsried.",
 		"The central bank raised interest rates by half a percentage point on Wednesday, its third increase this year.",
 		`"We will not back down," she told reporters outside the courthouse.`,
 		"What happens next?",
@@ -572,6 +588,10 @@ func TestFindAttribution(t *testing.T) {
 		{"Frequently Asked Questions (FAQs)", "", ""},
 		{"Источник: ТАСС", "ТАСС", FormSource},
 		{"来源：新华社", "新华社", FormSource},
+		{"ที่มา: สำนักข่าวไทย", "สำนักข่าวไทย", FormSource},
+		{"সূত্র: বাসস", "বাসস", FormSource},
+		{"Avots: LETA", "LETA", FormSource},
+		{"Vir: STA", "STA", FormSource},
 		{"Dewey Martin (drums)", "", ""},
 		{"<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지> 2025/06/17 15:20 송고", "연합뉴스", FormCopyright},
 		{"저작권자 © 충청새날일보 무단전재 및 재배포 금지", "충청새날일보", FormCopyright},

@@ -594,6 +594,42 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Bengali: BSS's dateline, a parenthesis and a colon",
+			derived: article("d", "হিমাগারে পচে গেল আলু\n\nশালবাড়ী, ১৪ জুলাই, ২০২৫ (বাসস) : জেলার একটি হিমাগারে আলু পচে গেছে।\n\nকৃষকেরা ক্ষতিপূরণ চান।"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "বাসস"}},
+			status:  credit.Credited, credName: "বাসস", form: credit.FormParenthetical, evidence: "(বাসস)",
+		},
+		{
+			name:    "Bengali: a parenthesis inside a sentence is no credit",
+			derived: article("d", "হিমাগারে পচে গেল আলু\n\nঅতিরিক্ত জেলা প্রশাসক (রাজস্ব) নাসরিন সুলতানা কমিটির প্রধান।\n\nকৃষকেরা ক্ষতিপূরণ চান।"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "রাজস্ব"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Latvian: the incise ziņo LETA",
+			derived: article("d", "Slēgs skolu\n\nNovada dome nolēma slēgt Vērdiņu pamatskolu, ziņo LETA.\n\nSkolēni mācīsies Zīļuciemā."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "LETA"}},
+			status:  credit.Credited, credName: "LETA", form: credit.FormReported, evidence: "ziņo LETA",
+		},
+		{
+			name:    "Latvian: the agency's dateline, place, comma, name",
+			derived: article("d", "Slēgs skolu\n\nZīļuciems, LETA. Novada dome nolēma slēgt Vērdiņu pamatskolu.\n\nSkolēni mācīsies Zīļuciemā."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "LETA"}},
+			status:  credit.Credited, credName: "LETA", form: credit.FormParenthetical, evidence: "LETA",
+		},
+		{
+			name:    "Latvian: a place and its country are no dateline",
+			derived: article("d", "Slēgs skolu\n\nRīga, Latvija. Novada dome nolēma slēgt Vērdiņu pamatskolu.\n\nSkolēni mācīsies Zīļuciemā."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "LETA"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Slovenian: Kot poroča STA",
+			derived: article("d", "Plaz zaprl cesto\n\nKot poroča STA, je plaz v noči na torek uničil del regionalne ceste.\n\nZaselek je odrezan."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "STA"}},
+			status:  credit.Credited, credName: "STA", form: credit.FormReported, evidence: "Kot poroča STA",
+		},
+		{
 			name:    "Swahili: kwa mujibu wa KBC",
 			derived: article("d", "Daraja lasombwa\n\nKwa mujibu wa KBC, daraja la Mto Sameta lilisombwa na maji usiku.\n\nWanafunzi 1,200 wamekwama."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KBC"}},
