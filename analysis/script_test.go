@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/reprint/reprint"
 	"github.com/zeebo/xxh3"
+	"golang.org/x/text/unicode/norm"
 )
 
 // hashedText is what a token stands for: the span's text, and for a
@@ -310,5 +311,18 @@ func TestCommonLetters(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("commonLetter takes no rune")
+	}
+}
+
+// TestSoutheastAsianCCC: the combining classes hashSoutheastAsian reads
+// are the normaliser's.
+func TestSoutheastAsianCCC(t *testing.T) {
+	for r := rune(0x0E00); r <= 0x17FF; r++ {
+		if !southeastAsian(r) {
+			continue
+		}
+		if got, want := southeastAsianCCC(r), norm.NFC.PropertiesString(string(r)).CCC(); got != want {
+			t.Errorf("southeastAsianCCC(%U) = %d; want %d", r, got, want)
+		}
 	}
 }
