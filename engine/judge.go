@@ -211,6 +211,15 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sig.Caseless = uncased[p.A] && uncased[p.B]
 		sig.AOnlyFacts, sig.BOnlyFacts = provenance.OnlyShares(facts[p.A], facts[p.B])
 		sig.Witness = versions.tally(k)
+		if o := versions.others[k]; len(o) == 1 && sig.Witness.Versions == 1 {
+			// The one other version as the origin both sides credit
+			// (provenance.Witness.Origin).
+			g := o[0]
+			ca, cb := credit.CheckIn(a, arts[g], names.outlets(p.A)), credit.CheckIn(b, arts[g], names.outlets(p.B))
+			sig.Witness.Origin = (names.decides(ca, g) || names.dispatch(p.A, g, ca)) &&
+				(names.decides(cb, g) || names.dispatch(p.B, g, cb)) &&
+				provenance.OnlyVia(facts[p.A], facts[p.B], facts[g]) >= provenance.OriginSharedFacts
+		}
 		sig.FlowA, sig.FlowB = flow.side(a.Text, spansA), flow.side(b.Text, spansB)
 		sig.Thresholds = th
 		dir := provenance.Direct(sig)

@@ -758,11 +758,27 @@ func witnessVote(w Witness) Evidence {
 	case w.CarriedB >= WitnessMinGrams && w.CarriedB >= WitnessRatio*w.CarriedA && w.ForB >= WitnessMinVersions:
 		v.Points, v.Weight = SourceB, witnessWeight(w.ForB-w.ForA)
 		v.Detail = "other versions carry B's wording where A differs (" + figures + ")"
+	case w.Origin && w.CarriedA >= WitnessMinGrams && w.CarriedA >= WitnessRatio*w.CarriedB && w.ForA == 1:
+		v.Points, v.Weight = SourceA, OriginWitnessWeight
+		v.Detail = "the origin both credit carries A's wording where B differs, and the two share facts it lacks (" + figures + ")"
+	case w.Origin && w.CarriedB >= WitnessMinGrams && w.CarriedB >= WitnessRatio*w.CarriedA && w.ForB == 1:
+		v.Points, v.Weight = SourceB, OriginWitnessWeight
+		v.Detail = "the origin both credit carries B's wording where A differs, and the two share facts it lacks (" + figures + ")"
 	default:
 		v.Detail = figures
 	}
 	return v
 }
+
+// OriginWitnessWeight is the weight of the witness vote of the credited
+// origin alone (Witness.Origin): the archetype's own reading, as three
+// versions' would weigh (witnessWeight), more than one reading of the
+// pair's texts and less than two. In an undated chain agency → regional
+// copy with paragraphs of its own → portal's rewrite crediting only the
+// agency, the agency's text carries the copy's wording 237 and 338 grams
+// to none (the Latvian and Bulgarian sets), while the portal's rewording
+// gives it two facts the copy lacks against one.
+var OriginWitnessWeight = witnessWeight(WitnessMinVersions + 1)
 
 // witnessWeight is the weight of a witness vote carried by net versions
 // more on its side than on the other: at least one reading's, since a

@@ -87,6 +87,14 @@ func TestDirect(t *testing.T) {
 		{"quotes too few", provenance.Signals{AQuotesCutFromB: provenance.QuoteCutMin - 1, Evidence: balanced}, provenance.SourceUnknown},
 		{"quotes both ways", provenance.Signals{AQuotesCutFromB: 4, BQuotesCutFromA: 3, Evidence: balanced}, provenance.SourceUnknown},
 		{"details A has more", provenance.Signals{AOnlyTerms: 0.40, BOnlyTerms: 0.40 - provenance.DetailMargin, Evidence: balanced}, provenance.SourceA},
+		// One witness decides nothing, unless it is the origin both
+		// credit (Witness.Origin), whose reading outweighs one of the
+		// texts' (an undated chain's portal rewrite, two facts ahead).
+		{"one witness alone", provenance.Signals{Witness: provenance.Witness{Versions: 1, ForB: 1, CarriedB: 237}, Evidence: balanced}, provenance.SourceUnknown},
+		{"the credited origin as witness", provenance.Signals{Witness: provenance.Witness{Versions: 1, ForB: 1, CarriedB: 237, Origin: true}, Evidence: balanced}, provenance.SourceB},
+		{"the credited origin outweighs details", provenance.Signals{Witness: provenance.Witness{Versions: 1, ForB: 1, CarriedB: 237, Origin: true},
+			AOnlyTerms: 0.40, BOnlyTerms: 0.40 - provenance.DetailMargin, Evidence: balanced}, provenance.SourceB},
+		{"the credited origin, too few grams", provenance.Signals{Witness: provenance.Witness{Versions: 1, ForB: 1, CarriedB: provenance.WitnessMinGrams - 1, Origin: true}, Evidence: balanced}, provenance.SourceUnknown},
 		{"details B has more", provenance.Signals{AOnlyTerms: 0.10, BOnlyTerms: 0.60, Evidence: balanced}, provenance.SourceB},
 		{"details within margin", provenance.Signals{AOnlyTerms: 0.30, BOnlyTerms: 0.31, Evidence: balanced}, provenance.SourceUnknown},
 

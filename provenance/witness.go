@@ -171,7 +171,21 @@ type Witness struct {
 	// differ, one side's wording was in print before the other was
 	// published (TallyDated; zero from Tally).
 	EarlyForA, EarlyForB int
+	// Origin reports that the only other version is the origin of both
+	// sides: each credits it by its publisher's name, and the two share
+	// at least OriginSharedFacts facts it lacks (material of one side's
+	// own that the other took). Such a version is no copy of either
+	// side, the doubt WitnessMinVersions guards against, so it decides
+	// alone: where the pair differs, the side whose wording it carries
+	// kept the origin's and the other changed it (set by the caller).
+	Origin bool
 }
+
+// OriginSharedFacts is the least number of facts two versions must share
+// that their credited origin lacks for that origin to witness alone
+// (Witness.Origin): CreditedAccessFacts, by the same count of chance. Two
+// outlets that each ran the origin as it stood share none of their own.
+const OriginSharedFacts = CreditedAccessFacts
 
 // Dates are the publication dates the dated tally reads: A's, B's and
 // each version's, parallel to the versions; a zero time is unknown.

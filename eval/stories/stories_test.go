@@ -345,8 +345,8 @@ var knownFailures = map[string]struct {
 		why:    "the aggregator's copy of the portal's page and the agency's page hold one text, and only the portal's headline, which the copy carries, tells the copy's parent: the copy credits no one, the portal credits the agency, and the lineage takes the agency; the app's quotation altered in a few characters (“目前滑坡体后缘的裂缝还在继续扩大” against the source's wording) aligns under the bar for altered",
 	},
 	"bulgarian-bta-undated-chain": {
-		checks: []string{`lineage C`, `credit B-C`, `credit B-D`, `quote A-B "Каменната хала"`, `quote B-C "Гласувахме на тъмно"`, `quote B-C "На паркинга при стадиона ще идват само тези, които имат кола"`, `quote B-C "Покривът тече, електрическата инсталация е от времето на построяването"`, `quote B-C "Против сме да ни изпратят на паркинга без ток, без вода и без навес"`, `quote B-C "Ще запазим каменните колони и дървения покрив"`, `quote B-C "намалени наполовина за целия период на ремонта"`, `speaker B-C "На паркинга при стадиона ще идват само тези, които имат кола"`, `speaker B-C "Покривът тече, електрическата инсталация е от времето на построяването"`, `speaker B-C "Против сме да ни изпратят на паркинга без ток, без вода и без навес"`, `speaker B-C "Ще запазим каменните колони и дървения покрив"`},
-		why:    "the portal's rewrite of the regional site's copy (its two added paragraphs included) credits the agency by name, and holds one fact more than the regional copy, so the lineage hangs it from the agency and its quotations are judged against the agency's text; \"Каменната хала\", a name in quotation marks, reads as an exact quotation, not a term",
+		checks: []string{`quote A-B "Каменната хала"`},
+		why:    "\"Каменната хала\", a name in quotation marks, reads as an exact quotation, not a term (the portal's parent is right since session 22: the agency's text, which both credit, carries the regional copy's wording where the portal reworded it: Witness.Origin)",
 	},
 	"swahili-kbc-partial-copies": {
 		checks: []string{`relation B-C`, `relation C-D`, `speaker A-C "Hatuwezi kuwaacha watoto wetu wakivuka mto huu kwa kamba"`},
@@ -366,8 +366,8 @@ var knownFailures = map[string]struct {
 		why:    "the tabloid's Tagalog telling of the English agency story is a translation, which reprint does not align across languages: the pairs are the same story, with no source named, so the tabloid's \"ayon sa PNA\" is not judged as a credit of the agency's text",
 	},
 	"latvian-leta-undated-chain": {
-		checks: []string{`lineage C`, `credit B-C`, `credit B-D`, `credit C-D`, `quote B-C "Skola ir vienīgais, kas pagastā vēl notur jaunās ģimenes"`, `quote B-C "Skolas zvans Vērdiņos skan kopš pirmās brīvvalsts laikiem"`, `quote B-C "Taču mēs nevaram uzturēt skolu, kur klasē sēž trīs bērni, un vienlaikus neatrast līdzekļus skolotāju algām"`, `quote B-C "Zīļuciema vidusskolā ir brīvas vietas visās klasēs"`, `speaker B-C "Skola ir vienīgais, kas pagastā vēl notur jaunās ģimenes"`, `speaker B-C "Skolas zvans Vērdiņos skan kopš pirmās brīvvalsts laikiem"`, `speaker B-C "Taču mēs nevaram uzturēt skolu, kur klasē sēž trīs bērni, un vienlaikus neatrast līdzekļus skolotāju algām"`, `speaker B-C "Zīļuciema vidusskolā ir brīvas vietas visās klasēs"`},
-		why:    "as in bulgarian-bta-undated-chain: the portal's rewrite of the regional site's page (its own two paragraphs included) credits only the agency (\"ziņo LETA\"), and two facts of its own rewording (\"Novada\" opening a sentence) tip the details between it and the regional page its way, so the lineage hangs it from the agency it credits; the one witness, the agency's text, sides with the regional page but one version decides nothing (WitnessMinVersions)",
+		checks: []string{`credit C-D`},
+		why:    "the portal's JSONL line and the blog's copy are one text, undated, and nothing orders them: the lineage draws them with the order unknown, so no credit is judged between them (the portal's parent is right since session 22: Witness.Origin)",
 	},
 	"slovenian-sta-ai-farm": {
 		checks: []string{`quote A-C "Mleko moramo v zbiralnico voziti prek hriba po ozki gozdni poti"`, `quote A-D "Mleko moramo v zbiralnico voziti prek hriba po ozki gozdni poti"`, `speaker A-D "Pobočje je po dolgotrajnem deževju popolnoma prepojeno z vodo in se še vedno premika"`},
