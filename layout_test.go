@@ -49,6 +49,7 @@ var layerOf = map[string]int{
 	"judge":                 1,
 	"credit":                1,
 	"pressrelease":          1, // a press release's own markers
+	"padding":               1, // a content farm's headings
 	"fidelity":              1,
 	"provenance":            1,
 	"report":                2,

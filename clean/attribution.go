@@ -77,11 +77,15 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"източник:", FormSource},
 	{"நன்றி:", FormCredit},
 	{"साभार:", FormCredit},
-	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Bengali ("সূত্র: বাসস"),
+	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
 	{"ที่มา:", FormSource},
+	{"स्रोत:", FormSource}, // Nepali and Hindi
 	{"সূত্র:", FormSource},
 	{"avots:", FormSource},
+	{"allikas:", FormSource}, // Estonian
+	{"ប្រភព៖", FormSource},   // Khmer, its own colon
+	{"ប្រភព:", FormSource},
 	{"vir:", FormSource},
 	// "With information from X", the Latin American and Brazilian
 	// credit of agency copy worked into a story ("Con información de

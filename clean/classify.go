@@ -259,6 +259,12 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 			cjkExtra += max(1, cjkRun/analysis.CharsPerWord) - 1
 			cjkRun = 0
 		}
+		if r == '\u200B' || r == '\uFEFF' {
+			// A zero-width space, which Khmer, Thai and Lao set
+			// between words where a line may break (WordPress's Khmer
+			// strings carry them): no letter, no separator either.
+			continue
+		}
 		lr := r
 		switch {
 		case r < utf8.RuneSelf:
@@ -331,7 +337,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.listLabel = s.listLabel()
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
-	f.trail = isTrail(trimmed, f.words)
+	f.trail = isTrail(trimmed, f.words) || isMenu(trimmed)
 	f.postMeta = isPostMeta(trimmed, f.words)
 	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || f.words <= 4 && mediaFirst[s.firstWord()] && s.isLabel(mediaLabels)
@@ -488,16 +494,18 @@ func (s *scratch) subscribe() bool {
 const subscribeReach = 10
 
 // formLabel reports whether line is a required field's label: one or two
-// capitalised words of letters (a hyphen inside: "E-Mail") and " *".
-// Console commands ("player.setav magicka *", an AEB page) and footnote
-// marks after a figure are no labels.
+// capitalised words of letters (a hyphen inside: "E-Mail") and " *", or
+// in a script without capitals (Georgian "სახელი *", Bengali "নাম *")
+// words of its letters. Console commands ("player.setav magicka *", an
+// AEB page) and footnote marks after a figure are no labels.
 func formLabel(line string) bool {
 	label, ok := strings.CutSuffix(line, " *")
 	if !ok || label == "" {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(first) {
+	if !unicode.IsUpper(first) && (unicode.IsLower(first) || !unicode.IsLetter(first) || unicode.Is(unicode.Latin, first)) &&
+		!unicode.Is(unicode.Georgian, first) {
 		return false
 	}
 	for _, r := range label {
@@ -1298,15 +1306,18 @@ var fullColon = []byte("：")
 // ends no label, so only the line's opening is searched for the
 // full-width one: a long paragraph is not read again.
 func labelColon(l []byte) int {
-	i, j := bytes.IndexByte(l, ':'), bytes.Index(l[:min(len(l), maxLabelBytes+len(fullColon))], fullColon)
-	switch {
-	case i < 0:
-		return j
-	case j < 0:
-		return i
+	head := l[:min(len(l), maxLabelBytes+len(fullColon))]
+	at := -1
+	for _, k := range []int{bytes.IndexByte(l, ':'), bytes.Index(head, fullColon), bytes.Index(head, khmerColon)} {
+		if k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
 	}
-	return min(i, j)
+	return at
 }
+
+// khmerColon is Khmer's own colon (U+17D6), "ចែករំលែក៖" (share:).
+var khmerColon = []byte("\u17D6")
 
 // homeFirst reports whether line opens with the name of a site's home
 // page before " / " (homeWords).

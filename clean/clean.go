@@ -751,17 +751,44 @@ const (
 )
 
 // isMenu reports whether line is a menu bar: menuMinItems or more items
-// of at most menuMaxItemWords words between " | ", none ending a sentence.
+// of at most menuMaxItemWords words between " | ", none ending a sentence;
+// or, as a page's menu reads when its links lose their markup, such items
+// set apart by runs of spaces, the first naming the home page
+// ("गृहपृष्ठ   ताजा   समाज   राजनीति", homeWords).
 func isMenu(line string) bool {
-	if strings.Count(line, " | ") < menuMinItems-1 {
-		return false
+	items := strings.Split(line, " | ")
+	if len(items) < menuMinItems {
+		items = spacedItems(line)
+		if len(items) < menuMinItems || !homeWords[strings.ToLower(items[0])] {
+			return false
+		}
 	}
-	for item := range strings.SplitSeq(line, " | ") {
+	for _, item := range items {
 		if n := len(strings.Fields(item)); n == 0 || n > menuMaxItemWords || endsSentence(strings.TrimSpace(item)) {
 			return false
 		}
 	}
 	return true
+}
+
+// spacedItems splits line at its runs of two or more spaces, trimmed.
+func spacedItems(line string) []string {
+	var out []string
+	for {
+		line = strings.TrimLeft(line, " \t")
+		if line == "" {
+			return out
+		}
+		i := strings.Index(line, "  ")
+		if j := strings.Index(line, "\t"); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		if i < 0 {
+			return append(out, strings.TrimSpace(line))
+		}
+		out = append(out, line[:i])
+		line = line[i:]
+	}
 }
 
 // headerLines returns how many leading lines are the page's header: the

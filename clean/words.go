@@ -113,10 +113,17 @@ var chromeWords = map[string]cue{
 	"mandatory": {catCommentForm, cueWeak}, "submit": {catCommentForm, cueStrong},
 	"captcha": {catCommentForm, cueStrong}, "notify": {catCommentForm, cueWeak},
 	"website": {catCommentForm, cueFaint}, "cancel": {catCommentForm, cueFaint},
+	// Estonian WordPress's comment form and related posts: e-mail,
+	// website, related.
+	"e-post": {catCommentForm, cueWeak}, "veebileht": {catCommentForm, cueFaint}, "seotud": {catPromo, cueFaint},
 
 	// Comment policies and comment sections.
 	"comments": {catCommentPolicy, cueStrong}, "comment": {catCommentPolicy, cueWeak},
-	"moderated": {catCommentPolicy, cueStrong}, "moderation": {catCommentPolicy, cueWeak},
+	// Nepali and Hindi sites head their comments "प्रतिक्रिया (०)"
+	// (reactions): a word of prose too ("उनको प्रतिक्रिया"), which a sentence
+	// outweighs.
+	"प्रतिक्रिया": {catCommentPolicy, cueStrong},
+	"moderated":   {catCommentPolicy, cueStrong}, "moderation": {catCommentPolicy, cueWeak},
 	"moderators": {catCommentPolicy, cueWeak}, "faq": {catCommentPolicy, cueStrong},
 	"faqs": {catCommentPolicy, cueStrong}, "abusive": {catCommentPolicy, cueWeak},
 	"on-topic": {catCommentPolicy, cueWeak}, "off-topic": {catCommentPolicy, cueWeak},
@@ -130,6 +137,12 @@ var chromeWords = map[string]cue{
 	"sitemap": {catNavigation, cueStrong}, "breadcrumb": {catNavigation, cueStrong},
 	"tags": {catNavigation, cueWeak}, "tagged": {catNavigation, cueWeak},
 	"categories": {catNavigation, cueWeak}, "category": {catNavigation, cueFaint},
+	// The same words of WordPress's post line in Estonian, Latvian,
+	// Georgian and Khmer: tags, categories, "in" a category.
+	"sildid": {catNavigation, cueWeak}, "rubriigid": {catNavigation, cueWeak}, "rubriigis": {catNavigation, cueFaint},
+	"tēmturi": {catNavigation, cueWeak}, "kategorijas": {catNavigation, cueWeak},
+	"ტეგები": {catNavigation, cueWeak}, "კატეგორიები": {catNavigation, cueWeak},
+	"მსგავსი": {catPromo, cueFaint}, "ელფოსტა": {catCommentForm, cueWeak}, "ვებ-საიტი": {catCommentForm, cueFaint},
 	"search": {catNavigation, cueFaint}, "older": {catNavigation, cueFaint},
 	"newer": {catNavigation, cueWeak}, "login": {catNavigation, cueStrong},
 	"logout": {catNavigation, cueStrong}, "password": {catNavigation, cueWeak},
@@ -595,6 +608,50 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"pagkokomento ko":           {catCommentForm, cuePhrase},
 	"i-post ang komento":        {catCommentForm, cuePhrase},
 	"pinapagana ng wordpress":   {catLegal, cuePhrase},
+	// Estonian WordPress (et) and its sharing plugin: Like / Loading…,
+	// Previous post / Next post, Add comment, Cancel reply, will not be
+	// published, Required fields are marked, Save my name…, Post Comment.
+	"meeldib laadimine":             {catShare, cuePhrase},
+	"eelmine postitus":              {catNavigation, cueStrong},
+	"järgmine postitus":             {catNavigation, cueStrong},
+	"lisa kommentaar":               {catCommentForm, cuePhrase},
+	"tühista vastus":                {catCommentForm, cuePhrase},
+	"e-postiaadressi ei avaldata":   {catCommentForm, cuePhrase},
+	"nõutavad väljad on tähistatud": {catCommentForm, cuePhrase},
+	"salvesta minu nimi":            {catCommentForm, cuePhrase},
+	"selles brauseris":              {catCommentForm, cuePhrase},
+	"postita kommentaar":            {catCommentForm, cuePhrase},
+	// Khmer WordPress (km) and portals: share, copy link, related
+	// articles, Cancel reply, Required fields are marked, Save my name…,
+	// Post Comment (zero-width spaces dropped, as measure drops them).
+	"ចម្លងតំណ":                  {catShare, cuePhrase},
+	"អត្ថបទទាក់ទង":              {catPromo, cuePhrase},
+	"បោះបង់ការឆ្លើយតប":          {catCommentForm, cuePhrase},
+	"វាលដែលត្រូវការត្រូវបានគូស": {catCommentForm, cuePhrase},
+	"សូមរក្សាទុកឈ្មោះ":          {catCommentForm, cuePhrase},
+	"បញ្ចេញមតិ":                 {catCommentForm, cuePhrase},
+	// Georgian WordPress (ka) and its sharing plugin: Share this, Like
+	// this, Loading…, Leave a comment, will not be published, Required
+	// fields are marked, Save my name…, Post Comment.
+	"გააზიარეთ ეს":                   {catShare, cuePhrase},
+	"მოიწონეთ ეს":                    {catShare, cuePhrase},
+	"მოწონება იტვირთება":             {catShare, cuePhrase},
+	"კომენტარის დატოვება":            {catCommentForm, cuePhrase},
+	"გამოქვეყნებული არ იყო":          {catCommentForm, cuePhrase},
+	"აუცილებელი ველები მონიშნულია":   {catCommentForm, cuePhrase},
+	"ვებ-გვერდის მისამართის შენახვა": {catCommentForm, cuePhrase},
+	"ამ ბრაუზერში":                   {catCommentForm, cuePhrase},
+	"კომენტარის გაგზავნა":            {catCommentForm, cuePhrase},
+	// Nepali portals: read this too, share this news, write your
+	// reaction, send your reaction, download the app, the reaction box
+	// ("यो खबर पढेर तपाईंलाई कस्तो महसुस भयो?").
+	"यो पनि पढ्नुहोस्":         {catPromo, cuePhrase},
+	"यो समाचार सेयर गर्नुहोस्": {catShare, cuePhrase},
+	"सेयर गर्नुहोस्":           {catShare, cuePhrase},
+	"प्रतिक्रिया लेख्नुहोस्":   {catCommentForm, cuePhrase},
+	"प्रतिक्रिया पठाउनुहोस्":   {catCommentForm, cuePhrase},
+	"एप डाउनलोड गर्नुहोस्":     {catPromo, cuePhrase},
+	"कस्तो महसुस भयो":          {catShare, cuePhrase * 2},
 	// Thai WordPress (th) and portals: Leave a Reply, "Your email address
 	// will not be published", "Required fields are marked", Post Comment;
 	// copy link, likes ("ถูกใจ 27 ครั้ง"). Thai runs its words together,
@@ -870,6 +927,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// A site's tagline under its masthead: "All the news from Scotland
 	// in one place", "Your news from around Aotearoa".
 	"in one place":     {catNavigation, cuePhrase},
+	"एकै ठाउँमा":       {catNavigation, cuePhrase}, // Nepali: in one place
 	"news from around": {catNavigation, cuePhrase},
 	// WordPress's Italian post line: "Questo articolo è stato pubblicato
 	// in Cronaca e contrassegnato come …. Aggiungi ai preferiti il
@@ -1295,6 +1353,15 @@ var teaserLabels = map[string]category{
 	"यह भी पढ़ें": catPromo,
 	// Filipino: share this, like this, related posts.
 	"ibahagi ito": catShare, "i-like ito": catShare, "mga kaugnay na post": catPromo,
+	// Khmer: share; Georgian: share this, like this, related;
+	// Macedonian: read more.
+	"ចែករំលែក": catShare, "გააზიარეთ ეს": catShare, "მოიწონეთ ეს": catShare, "მსგავსი": catPromo,
+	"прочитајте уште": catPromo,
+	// Estonian: share, like this, related, categories, tags, read also.
+	"jaga": catShare, "meeldib": catShare, "seotud": catPromo, "rubriigid": catNavigation, "sildid": catNavigation,
+	"loe ka": catPromo,
+	// Nepali: read this too, share.
+	"यो पनि पढ्नुहोस्": catPromo, "सेयर": catShare,
 	// Latvian: tags, read also, share.
 	"tēmturi": catNavigation, "lasi arī": catPromo, "dalīties": catShare,
 	"iepriekšējais ieraksts": catNavigation, "nākamais ieraksts": catNavigation,
@@ -1425,6 +1492,9 @@ var listLabels = map[string]category{
 	"ข่าวล่าสุด": catPromo, "ข่าวที่เกี่ยวข้อง": catPromo, "อ่านข่าวที่เกี่ยวข้อง": catPromo, "อ่านเพิ่มเติม": catPromo,
 	"แท็ก": catNavigation, "สารบัญ": catNavigation,
 	"jaunākās publikācijas": catPromo, "lasi arī": catPromo, "tēmturi": catNavigation, "kategorijas": catNavigation,
+	"seotud": catPromo, "loe ka": catPromo, "sisukord": catNavigation,
+	"អត្ថបទទាក់ទង": catPromo, "მსგავსი": catPromo, "поврзани вести": catPromo, "прочитајте уште": catPromo,
+	"सम्बन्धित समाचार": catPromo, "यस्तै समाचार": catPromo, "यो पनि पढ्नुहोस्": catPromo, "ताजा समाचार": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -1655,4 +1725,6 @@ var homeWords = map[string]bool{
 	"forside": true, "etusivu": true, "hem": true, "hjem": true, "strona główna": true, "početna": true,
 	"naslovna": true, "úvod": true, "domů": true, "kezdőlap": true, "acasă": true, "начало": true,
 	"головна": true, "главная": true, "ana sayfa": true, "beranda": true, "trang chủ": true,
+	"गृहपृष्ठ": true, "मुख्य पृष्ठ": true, "প্রচ্ছদ": true, "หน้าแรก": true, "ទំព័រដើម": true,
+	"მთავარი": true, "avaleht": true, "sākums": true, "domov": true, "почетна": true, "pagrindinis": true,
 }

@@ -3,6 +3,7 @@ package credit
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Name matching: the alias logic of the package doc. A name is reduced to
@@ -218,11 +219,14 @@ func equal(a, b []string) bool {
 	return len(a) == len(b) && subset(a, b) && subset(b, a)
 }
 
-// inflectionBytes is how many trailing bytes two words of a name may
+// inflectionLetters is how many trailing letters two words of a name may
 // differ by and be one word inflected: German declines a name in running
 // text ("einem Bericht des Obersteirischen Tagblatts" for "Obersteirisches
-// Tagblatt"); a genitive "s" or an adjective's ending is one or two.
-const inflectionBytes = 2
+// Tagblatt"); a genitive "s" or an adjective's ending is one or two, as
+// Georgian's genitive is ("ინტერპრესნიუსის" for "ინტერპრესნიუსი", its
+// letters three bytes each). Counted in bytes before session 22, which
+// gave Cyrillic one letter and Georgian none.
+const inflectionLetters = 2
 
 // inflectionMinBytes is the least length of a word matched up to its
 // inflection: shorter words ("Sun", "Star", "Post") must be equal.
@@ -241,5 +245,15 @@ func sameWord(a, b string) bool {
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	return max(len(a), len(b))-n <= inflectionBytes
+	for n > 0 && n < len(a) && !utf8.RuneStart(a[n]) {
+		n-- // back to the start of the letter they differ in
+	}
+	return utf8.RuneCountInString(a[:n]) >= inflectionStemLetters &&
+		max(utf8.RuneCountInString(a[n:]), utf8.RuneCountInString(b[n:])) <= inflectionLetters
 }
+
+// inflectionStemLetters is the least stem two inflected words of a name
+// share: four letters, as six bytes of ASCII with a two-letter ending
+// left; short words of other scripts ("জস", "সস") are no inflections
+// of one another.
+const inflectionStemLetters = 4

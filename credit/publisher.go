@@ -306,14 +306,14 @@ var domainNames = map[string]string{
 	"telam.com.ar": "Télam", "aap.com.au": "AAP", "thecanadianpress.com": "The Canadian Press", "pa.media": "PA Media",
 	"irna.ir": "IRNA", "isna.ir": "ISNA", "unian.ua": "УНІАН", "kbc.co.ke": "KBC",
 	"bssnews.net": "BSS", "leta.lv": "LETA", "elta.lt": "ELTA", "tna.mcot.net": "TNA", "tanjug.rs": "Tanjug",
-	"rss.com.np": "RSS", "bns.ee": "BNS", "mia.mk": "MIA", "fena.ba": "FENA", "ata.gov.al": "ATA",
+	"rss.com.np": "RSS", "bns.ee": "BNS", "err.ee": "ERR", "akp.gov.kh": "AKP", "interpressnews.ge": "Interpressnews", "mia.mk": "MIA", "fena.ba": "FENA", "ata.gov.al": "ATA",
 }
 
 // agencyScripts are the names the national agencies of domainNames sign
 // in their own language's script, where the table gives another: a
 // Bulgarian paper's "…, съобщи БТА", an Iranian portal's "به گزارش ایرنا",
 // a Bangladeshi paper's dateline "(বাসস)", a Thai portal's "ที่มา:
-// สำนักข่าวไทย".
+// สำนักข่าวไทย", a Nepali daily's "(रासस)".
 // Read by isOutlet beside the table's names.
 var agencyScripts = []string{"БТА", "BTA", "Ukrinform", "UNIAN", "ایرنا", "ایسنا", "ТАСС", "Интерфакс",
-	"বাসস", "สำนักข่าวไทย", "МИА"}
+	"বাসস", "สำนักข่าวไทย", "МИА", "रासस", "ERR", "AKP"}

@@ -334,7 +334,9 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Latvian: "…, ziņo LETA", "…, vēsta LSM", "…, raksta Diena".
 	"ziņo", "ziņoja", "vēsta", "vēstīja", "raksta", "rakstīja", "informē", "informēja",
 	// Slovenian: "…, poroča STA", "…, piše Delo".
-	"poroča", "poročala", "poročal", "piše"}
+	"poroča", "poročala", "poročal", "piše",
+	// Macedonian: "…, објави МИА", "…, јави МИА", "…, пренесе МИА".
+	"објави", "објавија", "јави", "јавија", "пренесе", "пренесоа", "соопшти"}
 
 // russianReportVerbs open "Как сообщает ТАСС, …" (as TASS reports), and
 // in Ukrainian "Як повідомляє Укрінформ, …", in Slovenian "Kot poroča
@@ -663,6 +665,27 @@ func mentions(text string) []mention {
 					first++ // the Hungarian article opening a sentence: "Az MTI szerint"
 				}
 				addName(s.w[first].start, end, FormAccordingTo, s.span(first, i))
+			}
+		case s.is(i, "ცნობით", "ინფორმაციით", "თანახმად") && s.spaced(i) && i > 0 && strings.HasSuffix(s.w[i-1].s, "ის"):
+			// Georgian "according to": the name in the genitive before
+			// "ცნობით" (by the report of): "ინტერპრესნიუსის ცნობით",
+			// which SameName reads as the nominative "ინტერპრესნიუსი"
+			// inflected.
+			j := i - 1
+			addName(s.w[j].start, s.w[j].end, FormAccordingTo, s.span(j, i))
+		case s.is(i, "अनुसार") && s.spaced(i) && i > 0:
+			// Nepali and Hindi put "according to" after the name, with
+			// the genitive: Nepali joins it to the name ("राससका
+			// अनुसार", according to RSS), Hindi writes it apart ("भाषा
+			// के अनुसार"). The name is the word before; like every
+			// "according to X", it credits only a name of the source's
+			// publisher or of an outlet.
+			j := i - 1
+			if s.is(j, "के", "की") && s.spaced(j) && j > 0 {
+				j--
+				addName(s.w[j].start, s.w[j].end, FormAccordingTo, s.span(j, i))
+			} else if w := strings.TrimSuffix(s.w[j].s, "का"); w != s.w[j].s && w != "" {
+				addName(s.w[j].start, s.w[j].start+len(w), FormAccordingTo, s.span(j, i))
 			}
 		case s.is(i, "따르면") && s.spaced(i):
 			// Korean "연합뉴스에 따르면" (according to Yonhap), "연합뉴스

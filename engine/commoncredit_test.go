@@ -51,7 +51,7 @@ func TestSharedCredit(t *testing.T) {
 				t.Errorf("B–C: the date signal does not read C's time of day (article:published_time): %+v", p.Direction)
 			}
 		case "C-danube.html|D-scraped.txt":
-			if !signalSays(p, "credit", "B copied A's page") || !signalSays(p, "credit", "B carries A's headline") {
+			if !signalSays(p, "credit", "B copied A's page") || !signalSays(p, "credit", "carries A's own headline") {
 				t.Errorf("C–D: the credit signal does not read D as a copy of C's page: %+v", p.Direction)
 			}
 			if p.Credit == nil || p.Credit.Status != "not-credited" {

@@ -23,6 +23,7 @@ import (
 	"github.com/reprint/reprint/fidelity"
 	"github.com/reprint/reprint/ingest"
 	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/padding"
 	"github.com/reprint/reprint/pressrelease"
 	"github.com/reprint/reprint/provenance"
 	"github.com/reprint/reprint/quote"
@@ -102,6 +103,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	// through the source, not through each other).
 	siteFacts := make([][]uint64, len(arts))
 	releases := make([]bool, len(arts)) // pressrelease.Recognise
+	padded := make([]int, len(arts))    // padding.Count
 	uncased := make([]bool, len(arts))  // caseless
 	terms := res.Terms
 	if terms != nil {
@@ -120,6 +122,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		credits[i] = credit.Credits(a, outlets)
 		siteFacts[i] = an.NameFacts(a.Meta.Site, nil)
 		_, releases[i] = pressrelease.Recognise(a.Text)
+		padded[i] = padding.Count(a.Text)
 		uncased[i] = caseless(a.Text)
 		if terms != nil && len(lines) > 0 {
 			terms[i] = an.Terms(a.Text, sents, nil)
@@ -139,7 +142,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		names.titles[i] = reprint.TitleHeadline(arts[i].Meta.Title, arts[i].Meta.Site)
 	}
 	names.opening = make([]string, len(arts))
+	names.scraped = make([]bool, len(arts))
 	for _, i := range need {
+		names.scraped[i] = scraped(arts[i])
 		names.opening[i] = wireDateline(arts[i], credits[i])
 		// Of unknown publisher, or known only from the same agency's
 		// mark ("/ritzau/" read as a credit line).
@@ -201,6 +206,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			BCopiesPage:     names.copiesPage(p.B, p.A),
 			WordsA:          words(p.A), WordsB: words(p.B),
 			AIsRelease: releases[p.A], BIsRelease: releases[p.B],
+			APadding: padded[p.A], BPadding: padded[p.B],
 		}
 		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(c.checkAB)
 		sig.BQuotesCutFromA, sig.BQuotesUnattested = quoteCounts(c.checkBA)
@@ -468,6 +474,9 @@ type publishers struct {
 	// opening is the agency whose wire dateline each article opens with
 	// (wireDateline), "" for none. Set with wire.
 	opening []string
+	// scraped marks the plain texts taken from a page (scraped). Set
+	// with wire.
+	scraped []bool
 }
 
 // wireDateline returns the agency that a's own wire dateline names: a
@@ -538,14 +547,31 @@ func linesBefore(s string) int {
 }
 
 // copiesPage reports whether article i, a plain text scraped from a page
-// (scraped) that opens with an agency's wire dateline, carries the
-// headline of article o, a page of a known publisher that is not the
-// agency: a paper printed the dispatch under its own headline, and i,
-// carrying both, is a copy of that page.
+// (scraped) of unknown publisher, carries the headline of article o, a
+// page of a known publisher: i is a copy of that page. Where i opens with
+// an agency's wire dateline, o must not be the agency's: a paper printed
+// the dispatch under its own headline, and i, carrying both, copied the
+// paper's page, not the dispatch. (A scraper's copy of a content farm's
+// page under the farm's headline, with its own blog's furniture left in,
+// and the farm's page are one text: nothing else orders them.)
 func (p *publishers) copiesPage(i, o int) bool {
-	agency := p.opening[i]
-	return agency != "" && p.name[i] == "" && p.wire[i] == "" && p.name[o] != "" &&
-		!credit.SameName(p.name[o], agency) && sameTitle(p.titles[i], p.titles[o])
+	if p.name[i] != "" || p.wire[i] != "" || p.name[o] == "" || !sameTitle(p.titles[i], p.titles[o]) {
+		return false
+	}
+	if agency := p.opening[i]; agency != "" {
+		return !credit.SameName(p.name[o], agency)
+	}
+	if !p.scraped[i] {
+		return false
+	}
+	// The headline must be o's own: one that i's other relations also
+	// carry (an agency's, kept by every site that ran it) names no page.
+	for _, k := range p.adj[i] {
+		if k != o && sameTitle(p.titles[k], p.titles[o]) {
+			return false
+		}
+	}
+	return true
 }
 
 // creditNames finds the publishers of the articles in pairs.
@@ -571,6 +597,15 @@ func creditNames(res *Corpus) *publishers {
 // credit line does, and that says nothing of which came from which.
 func (p *publishers) decides(c credit.Result, source int) bool {
 	if c.Status != credit.Credited || c.Publisher == "" {
+		return false
+	}
+	if c.Form == credit.FormParenthetical && source < len(p.wire) && p.wire[source] == "" && p.name[source] != "" &&
+		!credit.SameName(p.name[source], c.Name) && !credit.SameName(c.Publisher, c.Name) {
+		// A dateline naming the source's author, not its publisher:
+		// a paper's page under the agency's byline ("रासस" over a
+		// daily's page), which the agency's own dispatch, opening with
+		// the same dateline, does not credit; the dateline is its
+		// mark.
 		return false
 	}
 	if p.name[source] == "" && (source >= len(p.wire) || p.wire[source] == "") {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/padding"
 )
 
 // Source says which article of a pair is the source of the other.
@@ -132,6 +133,14 @@ type Signals struct {
 	// pressrelease: its label line or its end mark and notes to
 	// editors): news is written from releases, not releases from news.
 	AIsRelease, BIsRelease bool
+	// APadding and BPadding count the kinds of a content farm's padding
+	// headings each side carries: a table of contents, key points, a
+	// FAQ, a conclusion (package padding). A padded side (at least
+	// padding.MinKinds) beside one with none is the derived one: its
+	// extra material is padding around the other, which containment and
+	// details would read as a source's own. (A side with one kind may be
+	// a farm's lighter rewrite: then nothing is read from padding.)
+	APadding, BPadding int
 	// Witness is how the other versions of the story side with each
 	// side's wording (Tally); the zero value, no versions, abstains.
 	Witness Witness
@@ -579,6 +588,12 @@ func containmentVote(s Signals) Evidence {
 	switch {
 	case min(ca, cb) < VersionMinCoverage:
 		v.Detail = "a passage inside a longer text, not two versions (" + figures + ")"
+	case s.APadding >= padding.MinKinds && s.BPadding == 0:
+		v.Points, v.Weight = SourceB, versionWeight(e)
+		v.Detail = "A is B padded as a content farm pads: its contents, key points, questions or conclusion around B's story (" + figures + ")"
+	case s.BPadding >= padding.MinKinds && s.APadding == 0:
+		v.Points, v.Weight = SourceA, versionWeight(e)
+		v.Detail = "B is A padded as a content farm pads: its contents, key points, questions or conclusion around A's story (" + figures + ")"
 	case ca-cb >= ContainMargin && e.A.Run3-e.B.Run3 >= RunMargin:
 		if factual(s) && (s.BOnlyFacts-s.AOnlyFacts < DetailMargin || onlyCount(s.BOnlyFacts, s.FactsB)-onlyCount(s.AOnlyFacts, s.FactsA) < ContainMinFacts) {
 			v.Detail = "A lies inside B, but what B adds carries no facts A lacks (" + figures + "; " + factFigures(s) + ")"
@@ -633,10 +648,10 @@ func creditVote(s Signals) Evidence {
 		v.Detail = "B carries a credit line naming an outlet, and A's publisher is unknown"
 	case s.ACopiesPage && !s.BCopiesPage:
 		v.Points, v.Weight = SourceB, WeightCreditUnnamed
-		v.Detail = "A carries B's headline over a news agency's dateline, and B's publisher is not the agency: A copied B's page"
+		v.Detail = "A, a plain text taken from a page, carries B's own headline, and B is a known publisher's page: A copied B's page"
 	case s.BCopiesPage && !s.ACopiesPage:
 		v.Points, v.Weight = SourceA, WeightCreditUnnamed
-		v.Detail = "B carries A's headline over a news agency's dateline, and A's publisher is not the agency: B copied A's page"
+		v.Detail = "B, a plain text taken from a page, carries A's own headline, and A is a known publisher's page: B copied A's page"
 	case s.AKeepsCredit && !s.BKeepsCredit:
 		v.Points, v.Weight = SourceA, WeightKeptCredit
 		v.Detail = keptCreditDetailA
@@ -730,6 +745,8 @@ func detailsVote(s Signals) Evidence {
 			figures, coverage(s.Evidence.A), coverage(s.Evidence.B))
 	case s.Caseless && !factual(s):
 		v.Detail = figures + ": in a script without capitals, terms are not details"
+	case padded(s):
+		v.Detail = figures + ": one side is padded as a content farm pads, and its summaries and answers are no details"
 	case a-b >= DetailMargin:
 		v.Points, v.Weight = SourceA, versionWeight(s.Evidence)
 		v.Detail = "A has details B lacks (" + figures + ")"
@@ -740,6 +757,12 @@ func detailsVote(s Signals) Evidence {
 		v.Detail = figures
 	}
 	return v
+}
+
+// padded reports whether one side of s is padded as a content farm pads
+// and the other has no padding heading (Signals.APadding).
+func padded(s Signals) bool {
+	return s.APadding >= padding.MinKinds && s.BPadding == 0 || s.BPadding >= padding.MinKinds && s.APadding == 0
 }
 
 // witnessVote: the side whose variants the other versions carry is the

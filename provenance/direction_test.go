@@ -87,6 +87,12 @@ func TestDirect(t *testing.T) {
 		{"quotes too few", provenance.Signals{AQuotesCutFromB: provenance.QuoteCutMin - 1, Evidence: balanced}, provenance.SourceUnknown},
 		{"quotes both ways", provenance.Signals{AQuotesCutFromB: 4, BQuotesCutFromA: 3, Evidence: balanced}, provenance.SourceUnknown},
 		{"details A has more", provenance.Signals{AOnlyTerms: 0.40, BOnlyTerms: 0.40 - provenance.DetailMargin, Evidence: balanced}, provenance.SourceA},
+		// A content farm's padded rewrite contains its source; with
+		// padding on one side and none on the other the padded side is
+		// derived, and details read nothing.
+		{"padded farm around its source", provenance.Signals{Evidence: aInsideB, BPadding: 3}, provenance.SourceA},
+		{"padded farm: its summaries are no details", provenance.Signals{Evidence: balanced, BPadding: 3, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceA},
+		{"a lighter farm beside a padded one: containment as ever", provenance.Signals{Evidence: aInsideB, APadding: 1, BPadding: 3}, provenance.SourceB},
 		// One witness decides nothing, unless it is the origin both
 		// credit (Witness.Origin), whose reading outweighs one of the
 		// texts' (an undated chain's portal rewrite, two facts ahead).

@@ -36,7 +36,7 @@ var verbs = map[string]bool{
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
-// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian and Latvian news, in the forms that
+// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian and Georgian news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -107,7 +107,10 @@ zdôraznila pripustil pripustila konštatoval konštatovala
 каза заяви посочи добави подчерта обясни коментира отбеляза сподели
 dejal dejala pojasnil pojasnila poudaril poudarila ocenil ocenila opozoril opozorila
 potrdil potrdila izjavil izjavila zatrdil zatrdila pravi dodaja
-sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina`
+sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina
+изјави изјавила рече истакна истакнал појасни нагласи додаде вели
+ütles ütleb märkis märgib selgitas selgitab lisas lisab rõhutas rõhutab kinnitas nentis sõnas
+განაცხადა აღნიშნა თქვა განმარტა დასძინა`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of

@@ -309,8 +309,8 @@ var knownFailures = map[string]struct {
 	},
 
 	"us-local-undated-chain": {
-		checks: []string{`chrome B "Support local journalism"`, `chrome D "Your Local News, All in One Place"`, `chrome D "Watch live"`},
-		why:    "the Courier's inline promo (\"Support local journalism. Subscribe to the Courier today for full access to every story.\") scores near-good between story lines; the aggregator's masthead, its menu flattened into spaces and its \"WATCH LIVE\" button above the headline score near-good at the document's start, and the plain text's first line is read as its title",
+		checks: []string{`chrome B "Support local journalism"`, `chrome D "Watch live"`},
+		why:    "the Courier's inline promo (\"Support local journalism. Subscribe to the Courier today for full access to every story.\") scores near-good between story lines; the aggregator's \"WATCH LIVE\" button above the headline scores near-good at the document's start (its menu flattened into spaces goes since session 22: isMenu)",
 	},
 	"vietnamese-vna-portals": {
 		checks: []string{`credit A-B`},
@@ -345,8 +345,8 @@ var knownFailures = map[string]struct {
 		why:    "the aggregator's copy of the portal's page and the agency's page hold one text, and only the portal's headline, which the copy carries, tells the copy's parent: the copy credits no one, the portal credits the agency, and the lineage takes the agency; the app's quotation altered in a few characters (“目前滑坡体后缘的裂缝还在继续扩大” against the source's wording) aligns under the bar for altered",
 	},
 	"bulgarian-bta-undated-chain": {
-		checks: []string{`quote A-B "Каменната хала"`},
-		why:    "\"Каменната хала\", a name in quotation marks, reads as an exact quotation, not a term (the portal's parent is right since session 22: the agency's text, which both credit, carries the regional copy's wording where the portal reworded it: Witness.Origin)",
+		checks: []string{`order C-D`, `quote A-B "Каменната хала"`},
+		why:    "\"Каменната хала\", a name in quotation marks, reads as an exact quotation, not a term; the blog's plain-text copy of the portal's text, under the portal's own headline with its blog's WordPress furniture, is read as a copy of the portal's page (copiesPage, the likelier reading the set's notes name), where the set accepts only the order unknown (the portal's parent is right since session 22: Witness.Origin)",
 	},
 	"swahili-kbc-partial-copies": {
 		checks: []string{`relation B-C`, `relation C-D`, `speaker A-C "Hatuwezi kuwaacha watoto wetu wakivuka mto huu kwa kamba"`},
@@ -357,6 +357,18 @@ var knownFailures = map[string]struct {
 		why:    "Urdu has no stop list here (stopwords-iso's and the npm stopword package's lists are mis-encoded and lack \"میں\", \"کا\", \"سے\"), and a story set has no IDF, so the unrelated story shares function words with every story; without capitals, the project director's words given to the board's chair meet speakers the Urdu attribution does not resolve",
 	},
 
+	"estonian-err-undated-farm": {
+		checks: []string{`lineage C`, `credit B-D`},
+		why:    "the undated farm took the county paper's page (its own paragraph included), but holds too few of the paper's own facts for the lineage to move it from the broadcaster's story under the paper (siblings needs three), so its credit is not judged against the paper",
+	},
+	"georgian-ipn-chain": {
+		checks: []string{`speaker A-C "ზედა ნაწილში დაახლოებით 15 მეტრის სიგრძის ბზარი დავაფიქსირეთ"`, `speaker B-C "ზედა ნაწილში დაახლოებით 15 მეტრის სიგრძის ბზარი დავაფიქსირეთ"`},
+		why:    "Georgian has no capitals, so a speaker's name after \"– აღნიშნა\" (noted) is not told from the words after it: the geologist's words given to the mayor cannot be compared",
+	},
+	"nepali-rss-portals": {
+		checks: []string{`chrome B "यो खबर पढेर तपाईंलाई कस्तो महसुस भयो"`},
+		why:    "the daily's reaction box (\"How did you feel reading this?\" over five one-word buttons) closes the story text and its single words read as text",
+	},
 	"bengali-bss-ai-farm": {
 		checks: []string{`speaker A-C "তাপমাত্রা একবার ১০ ডিগ্রির ওপরে উঠে গেলে দুই-তিন দিনের মধ্যেই আলুতে পচন ধরে"`, `speaker B-C "তাপমাত্রা একবার ১০ ডিগ্রির ওপরে উঠে গেলে দুই-তিন দিনের মধ্যেই আলুতে পচন ধরে"`},
 		why:    "the agriculture officer's words are introduced by \"তিনি বলেন\" (he said) after a sentence naming her, a pronoun the Bengali attribution does not resolve, so the farm's giving them to the deputy commissioner cannot be compared",
@@ -386,13 +398,13 @@ var knownFailures = map[string]struct {
 		why:    "the farm's parent is the regional paper (its headline's wording, nothing of the paragraph the paper cut), but the farm's rewrite reads closer to the dispatch's full text and the lineage takes the dispatch",
 	},
 	"english-press-release-ai-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit A-B`},
-		why:    "the local paper credits the company with \"said in a statement on Tuesday\", which credit does not read as naming the release's issuer; the farm's and the scraper's copies of one text, undated, drawn in the wrong order",
+		checks: []string{`credit A-B`},
+		why:    "the local paper credits the company with \"said in a statement on Tuesday\", which credit does not read as naming the release's issuer (the farm and the scraper's copy are in order since session 22: padding, copiesPage)",
 	},
 
 	"hindi-bhasha-ai-farm": {
-		checks: []string{`lineage C`, `lineage D`, `credit B-D`, `speaker A-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker A-D "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker B-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`},
-		why:    "the farm's page and the portal's plain-text copy of it are one text, and the lineage hangs the farm from the copy; the copy holds the daily's text inside the farm's padding, so containment names it the daily's source; the parent's words given to the headmaster meet speakers the source's Hindi (\"… ने कहा\") does not resolve",
+		checks: []string{`speaker A-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker A-D "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker B-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`},
+		why:    "the parent's words given to the headmaster meet speakers the source's Hindi (\"… ने कहा\") does not resolve (the farm's lineage is right since session 22: its padding read as padding)",
 	},
 
 	"irish-rte-farm-scraper": {
@@ -404,8 +416,8 @@ var knownFailures = map[string]struct {
 		why:    "the local TV's independent report takes two facts from Belga in its own words (\"selon Belga\"), and the sentence aligner links them: rewrite where the editor reads the same story; the video's credit line \"Images : …\"",
 	},
 	"german-ai-farm-dated-chain": {
-		checks: []string{`lineage C`, `credit B-C`, `credit B-D`, `quote A-B "Rettet unser Bad"`, `quote B-C "Für die Kinder im Ort ist das ein bitterer Sommer"`, `quote B-C "Rettet unser Bad"`, `quote B-C "an mehreren Schweißnähten gerissen"`, `quote B-C "ein Becken, das jeden Tag 40 Kubikmeter verliert"`, `quote B-C "im nächsten Sommer wieder in ihrem eigenen Bad schwimmen"`, `quote B-C "so ein Frühjahr habe ich noch nicht erlebt. Jeden Morgen war der Pegel"`, `speaker B-C "Für die Kinder im Ort ist das ein bitterer Sommer"`, `speaker B-C "an mehreren Schweißnähten gerissen"`, `speaker B-C "ein Becken, das jeden Tag 40 Kubikmeter verliert"`, `speaker B-C "so ein Frühjahr habe ich noch nicht erlebt. Jeden Morgen war der Pegel"`},
-		why:    "German capitalises every noun; Facts leaves out those after an article, a determiner or a number and those opening a sentence (session 22: the chain is no longer upside down), but nouns without an article (\"Fragen\", \"Familien\", the FAQ's \"Saisonkarten\") still read as facts the portal lacks, so the undated farm, which rewrote the portal, hangs from the paper the portal rewrote and its quotations are judged against the paper; \"Rettet unser Bad\", a campaign's name in quotation marks, reads as an exact quotation, not a term",
+		checks: []string{`quote A-B "Rettet unser Bad"`, `quote B-C "Rettet unser Bad"`},
+		why:    "\"Rettet unser Bad\", a campaign's name in quotation marks, reads as an exact quotation, not a term (the chain is right since session 22: German nouns, the farm's padding, the scraper's copy of the farm's page)",
 	},
 
 	"us-ap-dateline-members": {
