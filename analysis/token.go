@@ -380,8 +380,8 @@ func Unspaced(r rune) bool {
 // southeastAsian reports whether r is of the Thai, Lao, Myanmar or Khmer
 // blocks: scripts written without spaces between words, whose word
 // boundaries only a dictionary finds (ICU's rule-based segmentation does
-// not), and which this package tokenizes in character bigrams, as it does
-// Chinese.
+// not), and which this package tokenizes in character trigrams
+// (appendTrigrams), as it does Chinese in bigrams.
 func southeastAsian(r rune) bool {
 	return 0x0E00 <= r && r <= 0x0EFF || 0x1000 <= r && r <= 0x109F || 0x1780 <= r && r <= 0x17FF
 }
@@ -416,11 +416,11 @@ func CharToken(r rune) bool { return isBigramRune(r) }
 // letters of Thai, Lao, Myanmar and Khmer (southeastAsian; their vowel
 // and tone marks join the letter before them, as any mark does).
 func isBigramRune(r rune) bool {
-	if r < 0x1100 {
-		return r >= 0x0E00 && southeastAsian(r) && !unicode.IsMark(r) && unicode.IsLetter(r)
+	if southeastAsian(r) {
+		return unicode.IsLetter(r) // a mark joins the letter before it
 	}
-	if r <= 0x17FF && southeastAsian(r) {
-		return !unicode.IsMark(r) && unicode.IsLetter(r)
+	if r < 0x1100 {
+		return false
 	}
 	if stableCJK(r) {
 		return true

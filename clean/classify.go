@@ -504,8 +504,7 @@ func formLabel(line string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(first) && (unicode.IsLower(first) || !unicode.IsLetter(first) || unicode.Is(unicode.Latin, first)) &&
-		!unicode.Is(unicode.Georgian, first) {
+	if !unicode.IsUpper(first) && !caselessLabel(first) {
 		return false
 	}
 	for _, r := range label {
@@ -514,6 +513,13 @@ func formLabel(line string) bool {
 		}
 	}
 	return true
+}
+
+// caselessLabel reports whether r is a letter of a script without
+// capitals outside Latin, or of Georgian, whose Mkhedruli letters Unicode
+// files as lower case since it added their capitals (Mtavruli).
+func caselessLabel(r rune) bool {
+	return unicode.Is(unicode.Georgian, r) || unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.Is(unicode.Latin, r)
 }
 
 // downloadMaxWords bounds a download link: "Pressefoto: Werk Eschenbrück,

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -756,14 +757,20 @@ const (
 // set apart by runs of spaces, the first naming the home page
 // ("गृहपृष्ठ   ताजा   समाज   राजनीति", homeWords).
 func isMenu(line string) bool {
-	items := strings.Split(line, " | ")
-	if len(items) < menuMinItems {
-		items = spacedItems(line)
-		if len(items) < menuMinItems || !homeWords[strings.ToLower(items[0])] {
-			return false
-		}
+	if strings.Count(line, " | ") >= menuMinItems-1 {
+		return menuItems(strings.SplitSeq(line, " | "))
 	}
-	for _, item := range items {
+	if !strings.Contains(line, "  ") && !strings.ContainsRune(line, '\t') {
+		return false // every line is measured: most have no run of spaces
+	}
+	items := spacedItems(line)
+	return len(items) >= menuMinItems && homeWords[strings.ToLower(items[0])] && menuItems(slices.Values(items))
+}
+
+// menuItems reports whether each of items is a menu's: at most
+// menuMaxItemWords words, ending no sentence.
+func menuItems(items iter.Seq[string]) bool {
+	for item := range items {
 		if n := len(strings.Fields(item)); n == 0 || n > menuMaxItemWords || endsSentence(strings.TrimSpace(item)) {
 			return false
 		}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1066,22 +1067,19 @@ const maxDatelineBytes = 80
 
 // knownAgency reports whether name is, letter for letter but for case, a
 // publisher of the domain table or a name of agencyScripts.
-func knownAgency(name string) bool {
-	if name == "" {
-		return false
-	}
+func knownAgency(name string) bool { return knownAgencies()[strings.ToLower(name)] }
+
+// knownAgencies are the names knownAgency reads, lower case, built once.
+var knownAgencies = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
 	for _, pub := range domainNames {
-		if strings.EqualFold(name, pub) {
-			return true
-		}
+		set[strings.ToLower(pub)] = true
 	}
 	for _, pub := range agencyScripts {
-		if strings.EqualFold(name, pub) {
-			return true
-		}
+		set[strings.ToLower(pub)] = true
 	}
-	return false
-}
+	return set
+})
 
 // lowerMark reports whether s is an agency's or a desk's mark in lower
 // case: two to six ASCII letters ("dpa", "lni", "sda").

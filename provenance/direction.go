@@ -588,10 +588,10 @@ func containmentVote(s Signals) Evidence {
 	switch {
 	case min(ca, cb) < VersionMinCoverage:
 		v.Detail = "a passage inside a longer text, not two versions (" + figures + ")"
-	case s.APadding >= padding.MinKinds && s.BPadding == 0:
+	case padded(s) && s.APadding > s.BPadding:
 		v.Points, v.Weight = SourceB, versionWeight(e)
 		v.Detail = "A is B padded as a content farm pads: its contents, key points, questions or conclusion around B's story (" + figures + ")"
-	case s.BPadding >= padding.MinKinds && s.APadding == 0:
+	case padded(s):
 		v.Points, v.Weight = SourceA, versionWeight(e)
 		v.Detail = "B is A padded as a content farm pads: its contents, key points, questions or conclusion around A's story (" + figures + ")"
 	case ca-cb >= ContainMargin && e.A.Run3-e.B.Run3 >= RunMargin:

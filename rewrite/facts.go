@@ -71,7 +71,7 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 			quoted = quoteState(gap, quoted)
 			prevEnd = tok.Span.End
 			word := s[tok.Span.Start:tok.Span.End]
-			if strings.TrimSpace(gap) != "" {
+			if german && strings.TrimSpace(gap) != "" {
 				nounNext = false // punctuation ends the noun phrase
 			}
 			if c := word[0]; '0' <= c && c <= '9' {
