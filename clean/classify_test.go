@@ -538,6 +538,19 @@ func TestContext(t *testing.T) {
 		gone: []string{"Advertisement"},
 		kept: []string{"What happens next", "The vote in March"},
 	}, {
+		// A reaction box closes the story: a question over a column of
+		// single words, none of them chrome by its vocabulary.
+		name: "a reaction box",
+		body: story + "How did you feel reading this?\n\nHappy\n\nSad\n\nSurprised\n\nAngry\n",
+		gone: []string{"How did you feel reading this?", "Happy", "Sad", "Surprised", "Angry"},
+	}, {
+		// Two answers after a question are the story's own exchange,
+		// and a column that more story follows is no box.
+		name: "a question and short answers in the story",
+		body: story + "Will the library reopen?\n\nMaybe\n\nNot soon\n\n" + strings.ReplaceAll(story, "library", "museum") +
+			"Who uses it most?\n\nPensioners\n\nStudents\n\nFamilies\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Will the library reopen?", "Maybe", "Not soon", "Who uses it most?", "Pensioners", "Families"},
+	}, {
 		name: "title repeated anywhere",
 		body: "Opening hours cut\n\n" + strings.Repeat(story, 4) + "Opening hours cut\n",
 		gone: []string{"Opening hours cut"},

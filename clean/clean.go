@@ -186,7 +186,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearChrome
 		}
 	}
-	c.context(blocks)
+	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 
 	var removed []reprint.Removed
@@ -231,13 +231,14 @@ func furniture(reason string) bool {
 // the link lists are decided, so is a notice of any length. Lines not
 // yet decided are skipped when looking for neighbours, and the document
 // edges count as chrome, as in jusText.
-func (c *Cleaner) context(blocks []block) {
+func (c *Cleaner) context(body string, blocks []block) {
 	// A link list whose closing line is chrome-leaning but not yet
 	// decided goes first, so that its items, good by their score alone,
 	// do not vouch for that line ("Related Posts", two titles, then
 	// "This entry was posted in …" and the comment form).
 	linkLists(blocks, classNearChrome)
 	buttonRows(blocks)
+	reactionBoxes(body, blocks)
 	prev := make([]class, len(blocks)) // neighbours' scratch
 	neighbours(blocks, prev, classNearChrome, func(b *block, prev, next class) {
 		if prev == classGood && next == classGood {
@@ -366,6 +367,53 @@ func linkLists(blocks []block, closer class) {
 		}
 		i = j
 	}
+}
+
+// minReactions and maxReactions bound the buttons of a reaction box or a
+// reader poll: one word or two a line ("Happy", "Sad", "Surprised",
+// "Angry"; "खुसी", "दुःखी", "अचम्मित", "उत्साहित", "आक्रोशित"). Two
+// lines after a question may be a story's ("Yes", "No" in a quoted
+// exchange); sites offer three to eight reactions.
+const (
+	minReactions     = 3
+	maxReactions     = 8
+	reactionMaxWords = 2
+)
+
+// reactionBoxes removes a reaction box or a reader poll: a question alone
+// on its line ("How did you feel reading this?", "यो खबर पढेर तपाईंलाई
+// कस्तो महसुस भयो?") followed by minReactions to maxReactions lines of
+// one or two words without closing punctuation, the run reaching the
+// end of the document or a chrome line. Each button scores as a good
+// word, and the question as a sentence of the story, so only the shape
+// tells them: no story ends on a question and a column of single words.
+func reactionBoxes(body string, blocks []block) {
+	for i := 0; i+minReactions < len(blocks); i++ {
+		b := &blocks[i]
+		if b.credit || b.class == classChrome || !question(body[b.span.Start:b.span.End]) {
+			continue
+		}
+		j := i + 1
+		for j < len(blocks) && j-i-1 < maxReactions+1 && !blocks[j].credit && blocks[j].class != classChrome &&
+			blocks[j].words >= 1 && blocks[j].words <= reactionMaxWords && !fullStop(body[blocks[j].span.Start:blocks[j].span.End]) {
+			j++
+		}
+		n := j - i - 1
+		if n < minReactions || n > maxReactions || j < len(blocks) && blocks[j].class != classChrome {
+			continue
+		}
+		for k := i; k < j; k++ {
+			blocks[k].class, blocks[k].reason = classChrome, ReasonShare
+		}
+		i = j - 1
+	}
+}
+
+// question reports whether line ends with a question mark, in any of the
+// scripts' forms ("?", "？", "؟", Greek ";").
+func question(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \t"))
+	return r == '?' || r == '？' || r == '؟' || r == ';' && strings.ContainsFunc(line, func(r rune) bool { return unicode.Is(unicode.Greek, r) })
 }
 
 // minLabelledItems and maxLabelledItems bound the titles after a list

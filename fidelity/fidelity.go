@@ -534,7 +534,44 @@ var namingPhrases = []string{
 	"tzw.", "zwany", "zwana", "nazywany", "nazywana", "takzvaný", "takzvaná", "takzvané", "zvaný",
 	"úgynevezett", "ún.", "disebut", "dikenal sebagai", "menamainya", "dinamai", "adı verilen",
 	"olarak bilinen",
+	"наричат", "наричан", "наричана", "наречен", "наречена", "наречено", "т.нар.",
+	"называют", "называемый", "называемая", "называемое", "называемые", "т.н.", "под названием",
+	"називають", "так званий", "так звана", "під назвою",
+	"takozvani", "takozvana", "tzv.", "nazvan", "nazvana", "zvani", "zvana",
+	"titled", "entitled", "intitulé", "intitulée", "titulado", "titulada", "intitolato", "intitolata",
+	"intitulado", "intitulada", "getiteld", "betitelt", "namens",
 }
+
+// namingNouns name a kind of name — a campaign, a slogan, an operation —
+// and a short quotation right after one, with no attribution, is that
+// name ("the campaign "Save our pool"", „die Aktion »Rettet unser Bad«“,
+// «кампанията „Чиста река“»), whatever case its words take. German and
+// Dutch write the noun in compounds (Spendenaktion, Bürgerinitiative),
+// so the last word before the marks may end with one (namingNounEnd).
+var namingNouns = []string{
+	"campaign", "slogan", "motto", "hashtag", "initiative", "operation", "project", "programme", "program", "petition",
+	"campagne", "opération", "initiative", "projet", "dispositif", "pétition",
+	"campaña", "lema", "iniciativa", "operación", "proyecto", "programa",
+	"campagna", "iniziativa", "operazione", "progetto", "programma", "petizione",
+	"campanha", "iniciativa", "operação", "projeto", "programa", "petição",
+	"aktion", "kampagne", "initiative", "motto", "slogan", "projekt", "programm", "petition", "operation",
+	"actie", "campagne", "initiatief", "project", "programma", "petitie",
+	"кампания", "кампанията", "инициатива", "инициативата", "акция", "акцията", "проект", "проекта", "операция", "операцията", "мотото", "лозунг", "девиз",
+	"кампании", "инициативы", "акции", "операции", "кампанія", "ініціатива", "акція", "проєкт",
+	"kampanja", "kampanje", "inicijativa", "inicijative", "akcija", "akcije", "projekt", "projekta",
+	"kampania", "kampanii", "inicjatywa", "inicjatywy", "akcja", "akcji", "projekt", "projektu",
+	"kampaň", "iniciativa", "akce", "projekt", "kampány", "kezdeményezés", "akció", "projekt",
+}
+
+// namingNounEnd is the fewest letters a naming noun must have to be read
+// at the end of a compound (Spendenaktion): shorter ones (lema, akce)
+// end too many other words.
+const namingNounEnd = 6
+
+// notNamingNouns are words that end in a naming noun without naming
+// anything: the press desk, a reaction, a parliamentary group (a
+// quotation after them is speech: "die Reaktion „Das ist ein Skandal“").
+var notNamingNouns = []string{"reaktion", "redaktion", "fraktion", "transaktion", "reactie", "redactie", "fractie", "transactie", "cooperation", "kooperation", "coopération"}
 
 // namingKnownGap is how many words may stand between "known" and "as"
 // ("known in the area as", "known locally as", "residents know the
@@ -564,11 +601,50 @@ func namingBefore(before string) bool {
 		}
 	}
 	f := strings.Fields(tail)
-	if len(f) >= 2 && f[len(f)-1] == "as" {
+	if len(f) >= 1 && namingNoun(strings.TrimRight(f[len(f)-1], ",")) {
+		return true
+	}
+	if len(f) >= 2 && slices.Contains(namingAs, f[len(f)-1]) {
 		for k := len(f) - 2; k >= 0 && k >= len(f)-2-namingKnownGap; k-- {
-			if f[k] == "known" || f[k] == "know" || f[k] == "knows" {
+			if slices.Contains(namingKnown, f[k]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namingKnown and namingAs are the two halves of "known … as" in the
+// languages of namingPhrases: "известна сред жителите като",
+// "conocida en el pueblo como", "bekannt als".
+var (
+	namingKnown = []string{
+		"known", "know", "knows", "connu", "connue", "connus", "connues",
+		"conocido", "conocida", "conocidos", "conocidas", "noto", "nota", "noti", "note",
+		"conhecido", "conhecida", "bekannt", "bekannte", "bekend", "känd", "kendt", "kjent",
+		"известен", "известна", "известно", "известни", "известный", "известная", "известное", "известные",
+		"відомий", "відома", "відоме", "poznat", "poznata", "poznato", "znany", "znana", "znane", "známý", "známá",
+	}
+	namingAs = []string{"as", "comme", "como", "come", "als", "som", "като", "как", "як", "kao", "jako", "ako"}
+)
+
+// namingNoun reports whether w, a lower-case word, is a naming noun
+// (namingNouns) or a compound ending in one of at least namingNounEnd
+// letters that is not one of notNamingNouns.
+func namingNoun(w string) bool {
+	for _, n := range namingNouns {
+		if w == n {
+			return true
+		}
+	}
+	for _, n := range notNamingNouns {
+		if strings.HasSuffix(w, n) {
+			return false
+		}
+	}
+	for _, n := range namingNouns {
+		if utf8.RuneCountInString(n) >= namingNounEnd && strings.HasSuffix(w, n) {
+			return true
 		}
 	}
 	return false

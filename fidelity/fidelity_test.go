@@ -391,6 +391,33 @@ var checkTests = []struct {
 		status:  Term, source_: []string{"banjir kiriman"}, found: "banjir kiriman",
 	},
 	{
+		// A campaign's name is written as a sentence, lower case and
+		// all: the noun before it names it. German writes the noun in
+		// a compound.
+		name:    "term: a campaign's name after a compound naming noun",
+		derived: `Mit seiner Spendenaktion „Rettet unser Bad“ hat der Verein 27.000 Euro gesammelt.`,
+		source:  `Die Vorsitzende kündigte an, die Spendenaktion „Rettet unser Bad“ fortzusetzen.`,
+		status:  Term, source_: []string{"Rettet unser Bad"}, found: "Rettet unser Bad",
+	},
+	{
+		name:    "term: a building's name after a naming verb",
+		derived: `Сградата, която местните наричат „Каменната хала“, датира от 30-те години.`,
+		source:  `Кметът обясни, че „Каменната хала“ ще бъде затворена.`,
+		status:  Term, source_: []string{"Каменната хала"}, found: "Каменната хала",
+	},
+	{
+		name:    "term: a name after known … as, in Bulgarian",
+		derived: `Сградата, известна сред жителите като „Каменната хала“, е построена през 30-те години.`,
+		source:  `Кметът обясни, че „Каменната хала“ ще бъде затворена.`,
+		status:  Term, source_: []string{"Каменната хала"}, found: "Каменната хала",
+	},
+	{
+		name:    "not a term: speech after a reaction, a compound that names nothing",
+		derived: `Seine Reaktion „Ein Skandal“ kam sofort.`,
+		source:  `„Ein Skandal“, sagte der Bürgermeister.`,
+		status:  Exact, source_: []string{"Ein Skandal"},
+	},
+	{
 		name:    "term: at most MaxTermWords words",
 		opts:    Options{MaxTermWords: 1},
 		derived: `Troops were "completely surrounded".`,
