@@ -87,6 +87,19 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"ប្រភព៖", FormSource},   // Khmer, its own colon
 	{"ប្រភព:", FormSource},
 	{"vir:", FormSource},
+	// … and in Albanian ("Burimi: ATSH"), Lao ("ແຫຼ່ງຂ່າວ: ຂປລ"),
+	// Armenian ("Աղբյուրը՝ «Արմենպրես»", its own colon ՝), Azerbaijani
+	// ("Mənbə: AZƏRTAC") and Amharic ("ምንጭ፦ ኢዜአ", its colon ፦).
+	{"burimi:", FormSource},
+	{"ແຫຼ່ງຂ່າວ:", FormSource},
+	{"ແຫຼ່ງຂ່າວ :", FormSource},
+	{"ແຫຼ່ງທີ່ມາ:", FormSource},
+	{"աղբյուրը՝", FormSource},
+	{"աղբյուր՝", FormSource},
+	{"աղբյուրը:", FormSource},
+	{"mənbə:", FormSource},
+	{"ምንጭ፦", FormSource},
+	{"ምንጭ:", FormSource},
 	// "With information from X", the Latin American and Brazilian
 	// credit of agency copy worked into a story ("Con información de
 	// AFP", "Com informações da Agência Brasil").
@@ -355,7 +368,21 @@ func creditName(rest string) string {
 			cut = i
 		}
 	}
-	return nameClause(strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:"))
+	return unquoteName(nameClause(strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:")))
+}
+
+// unquoteName takes off the quotation marks a name is wholly set in, as
+// Armenian and Russian papers print a title ("Աղբյուրը՝ «Արմենպրես»",
+// "Источник: «Коммерсантъ»"): the marks are no part of it.
+func unquoteName(name string) string {
+	for _, q := range [...][2]string{{"«", "»"}, {"“", "”"}, {"„", "“"}, {"\"", "\""}, {"‹", "›"}} {
+		if inner, ok := strings.CutPrefix(name, q[0]); ok {
+			if inner, ok := strings.CutSuffix(inner, q[1]); ok && !strings.ContainsAny(inner, "«»“”„\"") {
+				return strings.TrimSpace(inner)
+			}
+		}
+	}
+	return name
 }
 
 // nameClause cuts a credited name where the sentence goes on after it:

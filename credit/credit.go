@@ -228,7 +228,7 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 						m.text),
 				}
 			}
-			if m.form == FormAccordingTo {
+			if m.form == FormAccordingTo || m.form == FormReported {
 				return Result{
 					Status: Credited, Name: m.name, Form: m.form, Evidence: m.span,
 					Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article's lede attributes the story to the news organisation %s (%q)",

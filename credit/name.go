@@ -68,6 +68,22 @@ var cjkAgencies = map[string]string{
 	"時事": "Jiji", "時事通信": "Jiji", "時事通信社": "Jiji", "時事ドットコム": "Jiji",
 	"新华社": "Xinhua", "新華社": "Xinhua", "新华网": "Xinhua", "新華網": "Xinhua", "中新社": "China News Service", "中央社": "CNA",
 	"연합뉴스": "Yonhap", "연합": "Yonhap", "뉴시스": "Newsis", "뉴스1": "News1",
+	"中新网": "China News Service", "中国新闻网": "China News Service", "中国新闻社": "China News Service",
+}
+
+// nativeAgencies are national news agencies by the names papers of their
+// language print, where the agency's site (or the domain table) gives
+// another, with the Latin name both are read as: ATA signs its Albanian
+// copy "/ATSH/", a Lao daily credits "ຂປລ" the agency whose site calls
+// itself ສຳນັກຂ່າວສານປະເທດລາວ (Khaosan Pathet Lao), an Amharic one "ኢዜአ"
+// for የኢትዮጵያ ዜና አገልግሎት (ENA). Written in a script without capitals
+// or as initials, such names have no words to compare by.
+var nativeAgencies = map[string]string{
+	"ATSH": "ATA", "Agjencia Telegrafike Shqiptare": "ATA",
+	"ຂປລ": "KPL", "ສຳນັກຂ່າວສານປະເທດລາວ": "KPL", "ຂ່າວສານປະເທດລາວ": "KPL",
+	"ኢዜአ": "ENA", "የኢትዮጵያ ዜና አገልግሎት": "ENA",
+	"Արմենպրես": "Armenpress", "ԱՐՄԵՆՊՐԵՍ": "Armenpress",
+	"AZƏRTAC": "AZERTAC", "Azərbaycan Dövlət İnformasiya Agentliyi": "AZERTAC",
 }
 
 // nameKey is a name reduced for matching.
@@ -93,6 +109,8 @@ func keyOf(name string) nameKey {
 	}
 	if latin, ok := cjkAgencies[strings.TrimSpace(name)]; ok {
 		name = latin // "共同" and "共同通信" are both Kyodo
+	} else if latin, ok := nativeAgencies[strings.Trim(name, " «»\"“”")]; ok {
+		name = latin
 	}
 	if arabicScript(name) {
 		// An Urdu name is read as its Latin name where it has one ("اے پی

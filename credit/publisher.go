@@ -307,13 +307,17 @@ var domainNames = map[string]string{
 	"irna.ir": "IRNA", "isna.ir": "ISNA", "unian.ua": "УНІАН", "kbc.co.ke": "KBC",
 	"bssnews.net": "BSS", "leta.lv": "LETA", "elta.lt": "ELTA", "tna.mcot.net": "TNA", "tanjug.rs": "Tanjug",
 	"rss.com.np": "RSS", "bns.ee": "BNS", "err.ee": "ERR", "akp.gov.kh": "AKP", "interpressnews.ge": "Interpressnews", "mia.mk": "MIA", "fena.ba": "FENA", "ata.gov.al": "ATA",
+	"armenpress.am": "Armenpress", "azertag.az": "AZERTAC", "kpl.gov.la": "KPL", "ena.et": "ENA",
 }
 
 // agencyScripts are the names the national agencies of domainNames sign
 // in their own language's script, where the table gives another: a
 // Bulgarian paper's "…, съобщи БТА", an Iranian portal's "به گزارش ایرنا",
 // a Bangladeshi paper's dateline "(বাসস)", a Thai portal's "ที่มา:
-// สำนักข่าวไทย", a Nepali daily's "(रासस)".
+// สำนักข่าวไทย", a Nepali daily's "(रासस)", ATA's Albanian initials
+// "/ATSH/", a Lao daily's "ແຫຼ່ງຂ່າວ: ຂປລ", an Amharic site's "ኢዜአ
+// እንደዘገበው".
 // Read by isOutlet beside the table's names.
 var agencyScripts = []string{"БТА", "BTA", "Ukrinform", "UNIAN", "ایرنا", "ایسنا", "ТАСС", "Интерфакс",
-	"বাসস", "สำนักข่าวไทย", "МИА", "रासस", "ERR", "AKP"}
+	"বাসস", "สำนักข่าวไทย", "МИА", "रासस", "ERR", "AKP",
+	"ATSH", "Արմենպրես", "AZƏRTAC", "ኢዜአ", "ຂປລ", "中新网", "中国新闻网"}

@@ -337,7 +337,9 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Slovenian: "…, poroča STA", "…, piše Delo".
 	"poroča", "poročala", "poročal", "piše",
 	// Macedonian: "…, објави МИА", "…, јави МИА", "…, пренесе МИА".
-	"објави", "објавија", "јави", "јавија", "пренесе", "пренесоа", "соопшти"}
+	"објави", "објавија", "јави", "јавија", "пренесе", "пренесоа", "соопшти",
+	// Albanian: "…, njofton ATSH", "…, raporton Top Channel".
+	"njofton", "njoftoi", "raporton", "raportoi", "shkruan", "shkroi"}
 
 // russianReportVerbs open "Как сообщает ТАСС, …" (as TASS reports), and
 // in Ukrainian "Як повідомляє Укрінформ, …", in Slovenian "Kot poroča
@@ -672,6 +674,22 @@ func mentions(text string) []mention {
 			// "ცნობით" (by the report of): "ინტერპრესნიუსის ცნობით",
 			// which SameName reads as the nominative "ინტერპრესნიუსი"
 			// inflected.
+			j := i - 1
+			addName(s.w[j].start, s.w[j].end, FormAccordingTo, s.span(j, i))
+		case s.is(i, "istinadən") && s.spaced(i) && i > 0:
+			// Azerbaijani "with reference to X": the name before, its
+			// case ending after a hyphen or an apostrophe
+			// ("AZƏRTAC-a istinadən", "APA-ya istinadən").
+			j := i - 1
+			w := s.w[j].s
+			k := strings.IndexAny(w, "-'’")
+			if k <= 0 {
+				continue
+			}
+			addName(s.w[j].start, s.w[j].start+k, FormAccordingTo, s.span(j, i))
+		case s.is(i, "እንደዘገበው", "እንደዘገበዉ", "እንደዘገበ") && s.spaced(i) && i > 0:
+			// Amharic "as X reported", the name before the verb: "ኢዜአ
+			// እንደዘገበው፣ …".
 			j := i - 1
 			addName(s.w[j].start, s.w[j].end, FormAccordingTo, s.span(j, i))
 		case s.is(i, "अनुसार") && s.spaced(i) && i > 0:

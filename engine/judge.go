@@ -1314,19 +1314,20 @@ func independentQuotes(ab, ba []fidelity.Check) bool {
 	return own(ab) >= IndependentQuoteMin && own(ba) >= IndependentQuoteMin
 }
 
-// quotedRuns reports whether a pair judged a partial copy by its runs of
-// CutMin words alone (not a copy, and not reuse lying mostly in verbatim
-// passages) is one only through its quotations: the derived side's
-// quotations found exact or as fragments in the other (ab, ba: A's and
-// B's checked against the other) hold enough of its words that the
-// Run32 share without them falls under CutMin. A paper that rewrites an
-// agency's story keeps its speakers' words, long quotations among them,
-// word for word; runs of 32 words inside them are quotation, not copied
-// prose. wordsA and wordsB are the sides' word counts.
+// quotedRuns reports whether a pair judged a partial copy by its word-
+// for-word runs (not a copy) is one only through its quotations: the
+// derived side's quotations found exact or as fragments in the other
+// (ab, ba: A's and B's checked against the other) hold enough of its
+// words that, without them, neither partial copy's rule holds — the
+// Run32 share falls under CutMin, and the verbatim share no longer
+// outweighs the reworded one in long runs (judge.Thresholds.Judge). A
+// paper that rewrites an agency's story keeps its speakers' words, long
+// quotations among them, word for word: runs of 32 words inside them,
+// and verbatim passages that are its quotations, are quotation, not
+// copied prose. wordsA and wordsB are the sides' word counts.
 func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, wordsA, wordsB int) bool {
 	d, isB := e.DerivedSide()
-	if d.Run8 >= th.CopyMin || d.Run32 < th.CutMin ||
-		d.Verbatim > 0 && d.Verbatim >= d.Rewrite && d.Run8 >= th.VerbatimRunShare*d.Verbatim {
+	if d.Run8 >= th.CopyMin {
 		return false
 	}
 	checks, n := ab, wordsA
@@ -1342,7 +1343,9 @@ func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, 
 			quoted += len(strings.Fields(c.Text))
 		}
 	}
-	return d.Run32-float64(quoted)/float64(n) < th.CutMin
+	q := float64(quoted) / float64(n)
+	verbatim, run8 := d.Verbatim-q, d.Run8-q
+	return d.Run32-q < th.CutMin && !(verbatim > 0 && verbatim >= d.Rewrite && run8 >= th.VerbatimRunShare*verbatim)
 }
 
 // quotesSourceArticle reports whether a quotation (span, in text, split

@@ -66,6 +66,12 @@ func TestKeysChanges(t *testing.T) {
 		{7, "北京今天宣布了新的计划。", false},
 		{7, "Міська рада Березнянська у вівторок після довгої суперечки про ціну і маршрут ухвалила збудувати новий міст через річку, і роботи почнуться навесні, сказав мер міста.", false},
 		{7, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
+		{8, "Këshilli bashkiak i Lisvardhit vendosi të martën, pas një debati të gjatë për koston dhe gjurmën, që të ndërtohet një urë e re mbi lumë, dhe punimet do të nisin në pranverë.", true},
+		{8, "ສະພາເມືອງໄດ້ອະນຸມັດການກໍ່ສ້າງຂົວໃໝ່ ຂ້າມແມ່ນ້ຳ ແລະ ວຽກງານຈະເລີ່ມໃນລະດູໃບໄມ້ປົ່ງ", true},
+		{8, "สภาเทศบาลตำบลหนองบัวทองลงมติเมื่อวันอังคารให้สร้างสะพานแห่งใหม่ข้ามคลองหลังการถกเถียงเรื่องงบประมาณและเส้นทางมานาน และนายกเทศมนตรีกล่าวว่างานจะเริ่มในฤดูใบไม้ผลิ", false},
+		{8, "Općinsko vijeće u utorak je nakon duge rasprave o cijeni i trasi odlučilo da se izgradi novi most preko rijeke, a radovi će početi na proljeće.", false},
+		{8, "A Câmara Municipal aprovou nesta terça-feira, depois de um longo debate sobre o preço e o traçado, que será construída uma nova ponte sobre a ribeira, e as obras começam na primavera.", false},
+		{8, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
 			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)

@@ -106,3 +106,41 @@ func TestCatalan(t *testing.T) {
 		t.Error("no Catalan page")
 	}
 }
+
+// TestAlbanian: every Albanian page of the story sets is read as
+// Albanian by its stop words, and no other page is; the Lao pages are
+// read as Lao by their script.
+func TestAlbanian(t *testing.T) {
+	tags := regexp.MustCompile(`<[^>]*>`)
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "stories", "*", "[A-Z]-*"))
+	if len(files) < 100 {
+		t.Skipf("%d story-set pages", len(files))
+	}
+	counts := map[whatlanggo.Lang]int{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := tags.ReplaceAllString(string(b), " ")
+		an := NewAnalyzer()
+		an.setLanguage(text)
+		for _, c := range []struct {
+			lang whatlanggo.Lang
+			set  string
+		}{{albanian, "albanian-"}, {lao, "lao-"}} {
+			want := strings.Contains(f, c.set)
+			if got := an.lang == c.lang; got != want {
+				named, _ := Language(text)
+				t.Errorf("%s: read as %s = %v, want %v (named %s; Albanian stop share %.3f, named's %.3f)", f, c.set, got, want,
+					named, an.stopShare(text, LanguagePrefix, langStops()[albanian]), an.ownStopShare(text, named))
+			}
+			if want {
+				counts[c.lang]++
+			}
+		}
+	}
+	if counts[albanian] == 0 || counts[lao] == 0 {
+		t.Errorf("pages read: %v; want Albanian and Lao ones", counts)
+	}
+}

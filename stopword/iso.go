@@ -53,7 +53,8 @@ var otherLists = map[string][]byte{"hi": hi.HindiStopWords, "bg": bg.BulgarianSt
 
 // Of returns the stop list of the language with ISO 639-1 code lang:
 // Snowball's (through bleve) where there is one, else another list bleve
-// carries (Hindi), else stopwords-iso's (ISO), else nil.
+// carries (Hindi), else stopwords-iso's (ISO), else one of More's
+// (Albanian, Lao), else nil.
 func Of(lang string) []string {
 	if l := Snowball(lang); l != nil {
 		return l
@@ -61,5 +62,8 @@ func Of(lang string) []string {
 	if raw, ok := otherLists[lang]; ok {
 		return parseList(raw)
 	}
-	return ISO(lang)
+	if l := ISO(lang); l != nil {
+		return l
+	}
+	return More(lang)
 }
