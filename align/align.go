@@ -96,6 +96,29 @@ func (c cand) lenB() int32 { return c.b1 - c.b0 + 1 }
 // weight orders candidates when resolving overlaps: the covered tokens.
 func (c cand) weight() int32 { return c.covA + c.covB }
 
+// AlignScaled is Align for texts whose tokens are finer than words:
+// scale tokens make a word (a Chinese character or a Thai trigram is
+// half of one, analysis.CharsPerWord). The options measured in tokens —
+// MinTokens, MaxGap, MaxSkew, MaxExtend — are multiplied by scale for
+// this call, so that a passage of Chinese or Lao spans as many words as
+// one of English must: 25 tokens are 25 English words but a dozen Lao
+// ones, which two unrelated agency stories share by chance ("ທ່ານ ນາງ"
+// and a verb around it). The seeds stay as they are. scale ≤ 1 is Align.
+func (al *Aligner) AlignScaled(a, b string, ta, tb []analysis.Token, scale int) Result {
+	if scale <= 1 {
+		return al.Align(a, b, ta, tb)
+	}
+	saved := al.opts
+	al.opts.MinTokens *= scale
+	al.opts.MaxGap *= scale
+	al.opts.MaxSkew *= scale
+	if al.opts.MaxExtend > 0 {
+		al.opts.MaxExtend *= scale
+	}
+	defer func() { al.opts = saved }()
+	return al.Align(a, b, ta, tb)
+}
+
 // Align finds the passages texts a and b share. ta and tb are their tokens
 // (analysis.Tokenize); their spans must lie inside a and b respectively.
 // Passages are sorted by A.Start and do not overlap on either side; each

@@ -263,3 +263,40 @@ func FuzzAlign(f *testing.F) {
 		checkInvariants(t, a, b, res)
 	})
 }
+
+// TestAlignScaled: a shared run of 30 Chinese characters is a passage by
+// tokens (one a character) but not by words (two characters a word,
+// under MinTokens of 25 words); one of 120 characters is both, and
+// AlignScaled leaves the options as they were for the next call.
+func TestAlignScaled(t *testing.T) {
+	short := "村民们说这座桥已经有两百年的历史了大家都很舍不得它被冲走的那天晚上" // 33 characters
+	long := "县文化局表示将按照修旧如旧的原则在原址复建永济桥工期约十八个月预计明年底完工" +
+		"复建所需木料将从邻县采购老匠人吴春山带领徒弟参与施工村里还计划在桥头建一座小型展览馆" +
+		"展出打捞回来的旧构件和老照片让年轻人了解廊桥营造技艺的来龙去脉" // 118 characters
+	fillA := "今天上午市政府召开新闻发布会介绍了全市经济运行情况和下一步工作安排。"
+	fillB := "气象部门提醒市民注意防范强降雨天气过程可能引发的山洪和地质灾害。"
+	for _, tc := range []struct {
+		name        string
+		shared      string
+		plain, word int // passages found by Align and by AlignScaled(…, 2)
+	}{
+		{"a short run", short, 1, 0},
+		{"a long run", long, 1, 1},
+	} {
+		a, b := fillA+tc.shared+fillA, fillB+tc.shared+fillB
+		ta, tb := analysis.Tokenize(a), analysis.Tokenize(b)
+		al := MustNew(t)
+		if got := len(al.Align(a, b, ta, tb).Passages); got != tc.plain {
+			t.Errorf("%s: Align found %d passages, want %d", tc.name, got, tc.plain)
+		}
+		res := al.AlignScaled(a, b, ta, tb, 2)
+		checkInvariants(t, a, b, res)
+		if got := len(res.Passages); got != tc.word {
+			t.Errorf("%s: AlignScaled found %d passages, want %d", tc.name, got, tc.word)
+		}
+		if got, want := al.Options(), MustNew(t).Options(); got.MinTokens != want.MinTokens || got.MaxGap != want.MaxGap ||
+			got.MaxSkew != want.MaxSkew || got.MaxExtend != want.MaxExtend {
+			t.Errorf("%s: options changed after AlignScaled: %+v", tc.name, got)
+		}
+	}
+}

@@ -486,7 +486,7 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 			Score: 1,
 		})
 	} else {
-		r := w.al.Align(texts[a], texts[b], da.toks, db.toks)
+		r := w.al.AlignScaled(texts[a], texts[b], da.toks, db.toks, runScale(texts[a], da.toks, texts[b], db.toks))
 		if r.CapReason != "" {
 			caps = append(caps, r.CapReason)
 		}
