@@ -286,6 +286,10 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"lao-kpl-portals": {
+		checks: []string{`speaker A-C "ຈຸດທີ່ພັງນັ້ນ ແມ່ນຈຸດທີ່ຝາຄອງເປັນດິນ ແລະ ມີຮອຍຮົ່ວຊຶມມາແຕ່ປີກາຍແລ້ວ"`, `speaker B-C "ຈຸດທີ່ພັງນັ້ນ ແມ່ນຈຸດທີ່ຝາຄອງເປັນດິນ ແລະ ມີຮອຍຮົ່ວຊຶມມາແຕ່ປີກາຍແລ້ວ"`},
+		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
+	},
 	"albanian-ata-undated-chain": {
 		checks: []string{`lineage D`, `credit A-D`, `credit B-D`, `credit C-D`, `chrome C "LEXO EDHE"`, `chrome C "Shirat e dendur, qarkullim me vështirësi"`, `chrome D "Lajme, kujtime dhe histori nga fshatrat tona"`, `chrome D "LEXO EDHE"`, `chrome D "Shirat e dendur, qarkullim me vështirësi"`, `chrome D "Postimi i Mëparshëm"`, `chrome D "Postimi Pasues"`, `chrome D "Lini një Përgjigje"`, `chrome D "Anuloje përgjigjen"`, `chrome D "Adresa juaj email s’do të bëhet publike"`, `chrome D "Fushat e domosdoshme janë shënuar me një"`, `chrome D "Postoje Komentin"`, `chrome D "Postimet Më të Fundit"`, `chrome D "Komentet Më të Fundit"`, `chrome D "Bazuar në WordPress"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
@@ -306,10 +310,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `relation A-X`, `credit A-B`, `quote A-C "整个廊屋连同拱架一下子被大水冲走了"`, `quote B-C "整个廊屋连同拱架一下子被大水冲走了"`, `speaker A-C "这在国内廊桥灾后修复的案例里是很少见的"`, `speaker B-C "这在国内廊桥灾后修复的案例里是很少见的"`, `chrome A "本网站所刊载信息，不代表中新社和中新网观点"`, `chrome A "未经授权禁止转载、摘编、复制及建立镜像"`, `chrome D "阅读：87次"`, `chrome D "本文标签"`, `chrome D "此条目发表在"`, `chrome D "将固定链接加入收藏夹"`, `chrome D "版权声明：本站内容均来源于网络"`, `chrome D "上一篇："`, `chrome D "下一篇："`, `chrome D "相关文章"`, `chrome D "您的邮箱地址不会被公开"`, `chrome D "必填项已用 * 标注"`, `chrome D "在此浏览器中保存我的显示名称"`, `chrome D "发表评论"`, `chrome D "Powered by WordPress"`, `chrome X "本网站所刊载信息，不代表中新社和中新网观点"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
-	"lao-kpl-portals": {
-		checks: []string{`outside X`, `relation A-C`, `relation A-X`, `relation B-C`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `speaker A-C "ຈຸດທີ່ພັງນັ້ນ ແມ່ນຈຸດທີ່ຝາຄອງເປັນດິນ ແລະ ມີຮອຍຮົ່ວຊຶມມາແຕ່ປີກາຍແລ້ວ"`, `speaker B-C "ຈຸດທີ່ພັງນັ້ນ ແມ່ນຈຸດທີ່ຝາຄອງເປັນດິນ ແລະ ມີຮອຍຮົ່ວຊຶມມາແຕ່ປີກາຍແລ້ວ"`},
-		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
-	},
+
 	"australian-aap-farm": {
 		checks: []string{`chrome C "Disclaimer: The information in this article"`},
 		why:    "the farm's disclaimer is the last line of the page's text, after the story's last paragraph: a notice is removed only between chrome lines, since the Zyte benchmark's gold keeps a site's disclaimer in that place (Moneycontrol's, after its story) as article text",
