@@ -255,6 +255,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		}
 		links[k] = provenance.NewLink(p.A, p.B, rels[k], p.Evidence, dir)
 		links[k].SameTitle = sameTitle(reprint.TitleHeadline(a.Meta.Title, a.Meta.Site), reprint.TitleHeadline(b.Meta.Title, b.Meta.Site))
+		links[k].Earlier = earlier(a.Meta.Published, b.Meta.Published)
 	})
 	if err != nil {
 		return nil, err
@@ -544,6 +545,18 @@ func linesBefore(s string) int {
 		}
 		s = rest
 	}
+}
+
+// earlier returns the side published first, SourceA or SourceB, when
+// both dates are known and differ; else SourceUnknown.
+func earlier(a, b time.Time) provenance.Source {
+	switch {
+	case a.IsZero() || b.IsZero() || a.Equal(b):
+		return provenance.SourceUnknown
+	case a.Before(b):
+		return provenance.SourceA
+	}
+	return provenance.SourceB
 }
 
 // copiesPage reports whether article i, a plain text scraped from a page

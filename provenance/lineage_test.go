@@ -780,3 +780,28 @@ func TestDatedArcHolds(t *testing.T) {
 		t.Errorf("Infer lineage (-want +got):\n%s", diff)
 	}
 }
+
+// TestCloseDatesAgree: an aggregator's copy (2) of a portal's copy (1)
+// of an agency story (0), under the portal's headline, 85 minutes after
+// the agency (a date fact) and 25 after the portal (too close for one):
+// the portal is its parent, since the clock agrees with that arc too
+// (Link.Earlier) and the headline is the portal's. Without Earlier, the
+// date fact alone hangs it from the agency.
+func TestCloseDatesAgree(t *testing.T) {
+	dated := provenance.Link{A: 0, B: 2, Relation: judge.Copy, Strength: 0.99, Direction: provenance.Direction{
+		Source: srcA, Fact: true, Evidence: []provenance.Evidence{{Signal: provenance.SignalDate, Points: srcA}}}}
+	close := weighed(1, 2, judge.Copy, 1, 0.99)
+	close.SameTitle = true
+	for _, tc := range []struct {
+		earlier provenance.Source
+		parent  int
+	}{{srcA, 1}, {unknown, 0}} {
+		close.Earlier = tc.earlier
+		links := []provenance.Link{credited(0, 1, judge.Copy, srcA, 0.99), dated, close}
+		stories, _ := provenance.Infer(3, links)
+		want := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, tc.parent, judge.Copy)}
+		if diff := cmp.Diff(want, stories[0].Lineage); diff != "" {
+			t.Errorf("Earlier %v: Infer lineage (-want +got):\n%s", tc.earlier, diff)
+		}
+	}
+}
