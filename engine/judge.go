@@ -256,6 +256,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		links[k] = provenance.NewLink(p.A, p.B, rels[k], p.Evidence, dir)
 		links[k].SameTitle = sameTitle(reprint.TitleHeadline(a.Meta.Title, a.Meta.Site), reprint.TitleHeadline(b.Meta.Title, b.Meta.Site))
 		links[k].Earlier = earlier(a.Meta.Published, b.Meta.Published)
+		ta, tb := reprint.TitleHeadline(a.Meta.Title, a.Meta.Site), reprint.TitleHeadline(b.Meta.Title, b.Meta.Site)
+		links[k].TitleKin = [2]float64{titleKin(ta, tb), titleKin(tb, ta)}
 	})
 	if err != nil {
 		return nil, err
@@ -1101,6 +1103,45 @@ func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, 
 // headlines of the pages' titles without their sites' names
 // (reprint.TitleHeadline): a plain text copy titled by its first line
 // carries "Headline" where its source page is titled "Headline - Site".
+// titleKinStem is how many letters two headline words must share from
+// their start to be one word inflected or derived ("evlər" and "evləri",
+// "çatlayır" and "çatlayan", "tagbjælkerne" and "tagbjælker"): five, as
+// in the shortest stems that still name a thing.
+const titleKinStem = 5
+
+// titleKin returns the share of the words of headline a (tokens: words,
+// and the characters of scripts without spaces) that headline b carries,
+// equal or sharing their first titleKinStem letters; 0 when a has none.
+// A content farm rewrites the headline of the page it took, keeping most
+// of its words (provenance.Link.TitleKin).
+func titleKin(a, b string) float64 {
+	ta, tb := analysis.Tokenize(a), analysis.Tokenize(b)
+	if len(ta) == 0 {
+		return 0
+	}
+	n := 0
+	for _, x := range ta {
+		wx := a[x.Span.Start:x.Span.End]
+		for _, y := range tb {
+			if x.Hash == y.Hash || sameStem(wx, b[y.Span.Start:y.Span.End]) {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(len(ta))
+}
+
+// sameStem reports whether words x and y share their first titleKinStem
+// letters, case folded.
+func sameStem(x, y string) bool {
+	rx, ry := []rune(strings.ToLower(x)), []rune(strings.ToLower(y))
+	if len(rx) < titleKinStem || len(ry) < titleKinStem {
+		return false
+	}
+	return string(rx[:titleKinStem]) == string(ry[:titleKinStem])
+}
+
 func sameTitle(a, b string) bool {
 	a, b = strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " ")
 	return a != "" && strings.EqualFold(a, b)

@@ -805,3 +805,26 @@ func TestCloseDatesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleKin: a content farm's rewrite (2) of a paper's cut copy (1)
+// of an agency story (0): the agency's text accounts for a little more
+// of the farm's wording (Strength 0.46 against 0.44), but the farm's
+// headline carries the paper's whole (TitleKin 1) and the agency's only
+// in part (0.55, under TitleKinFloor): the paper is its parent.
+func TestTitleKin(t *testing.T) {
+	for _, tc := range []struct {
+		paperKin float64
+		parent   int
+	}{{1, 1}, {0.6, 0}} {
+		fromAgency := weighed(0, 2, judge.Rewrite, 1, 0.46)
+		fromAgency.TitleKin = [2]float64{0.55, 0.4}
+		fromPaper := weighed(1, 2, judge.Rewrite, 1, 0.44)
+		fromPaper.TitleKin = [2]float64{tc.paperKin, 0.7}
+		links := []provenance.Link{credited(0, 1, judge.Copy, srcA, 0.99), fromAgency, fromPaper}
+		stories, _ := provenance.Infer(3, links)
+		want := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, tc.parent, judge.Rewrite)}
+		if diff := cmp.Diff(want, stories[0].Lineage); diff != "" {
+			t.Errorf("paper's headline kin %v: Infer lineage (-want +got):\n%s", tc.paperKin, diff)
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package engine
+
+import (
+	"math"
+	"testing"
+)
+
+// TestTitleKin: the share of a headline's words another carries, words
+// matched whole or by their first titleKinStem letters.
+func TestTitleKin(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want float64
+	}{
+		{"Bridge collapse: 11 Ebonyi communities cut off, motorcyclist swept away",
+			"Ebonyi Bridge Collapse: Motorcyclist Swept Away as 11 Communities Are Cut Off (Full Details)", 1},
+		{"Gəlinqayada yamac sürüşür: evlər çatlayır, ailələr köçürülür",
+			"Gəlinqayada yamac sürüşür: evləri çatlayan ailələr köçürülür – bilməli olduğunuz hər şey", 1},
+		{"Rail minister resigns over contract emails", "Minister resigns over signalling contract row", 4.0 / 6},
+		{"百年廊桥毁于山洪", "百年廊桥毁于山洪", 1},
+		{"", "anything", 0},
+		{"Svømmehal lukker", "Hjortsbæk mister sin svømmehal", 0.5},
+	} {
+		if got := titleKin(tc.a, tc.b); math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("titleKin(%q, %q) = %.3f; want %.3f", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
