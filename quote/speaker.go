@@ -36,7 +36,7 @@ var verbs = map[string]bool{
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
-// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian and Georgian news, in the forms that
+// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian and Armenian news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -110,7 +110,8 @@ potrdil potrdila izjavil izjavila zatrdil zatrdila pravi dodaja
 sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina
 изјави изјавила рече истакна истакнал појасни нагласи додаде вели
 ütles ütleb märkis märgib selgitas selgitab lisas lisab rõhutas rõhutab kinnitas nentis sõnas
-განაცხადა აღნიშნა თქვა განმარტა დასძინა`
+განაცხადა აღნიშნა თქვა განმარტა დასძინა
+ասաց նշեց հայտնեց ընդգծեց հավելեց պարզաբանեց հայտարարեց շեշտեց ասել նշել հայտնել ընդգծել հավելել պարզաբանել հայտարարել շեշտել`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -125,6 +126,10 @@ var auxiliaries = map[string]bool{
 	"había": true, "hat": true, "haben": true, "hatte": true, "heeft": true,
 	// Slovenian forms its past with "je": "…,“ je pojasnil geolog X.
 	"je": true,
+	// Armenian forms its perfect with "է" after the participle: "»,-
+	// ասել է համայնքի ղեկավար Գագիկ Մանուկյանը" (afterImmediate skips
+	// it after the verb).
+	"է": true,
 }
 
 func init() {
@@ -463,7 +468,9 @@ func lex(text string, a, b int, top []reprint.Span, dst []tok) []tok {
 			i = j
 			continue
 		case unicode.IsSpace(r):
-		case r == ',' || r == ';' || r == '\u2013' || r == '\u2014':
+		case r == ',' || r == ';' || r == '\u2013' || r == '\u2014' || r == '-':
+			// A hyphen-minus here stands outside a word (a word takes
+			// its own): a dash typed so, Armenian's "»,- ասաց".
 			dst = append(dst, tok{kind: tokComma, sp: reprint.Span{Start: i, End: i + n}})
 		case r == ':':
 			dst = append(dst, tok{kind: tokColon, sp: reprint.Span{Start: i, End: i + n}})
@@ -773,7 +780,18 @@ func roleThenName(toks []tok, s int) (attribution, int, bool) {
 		s++ // "dijo el alcalde X", "a réagi la maire … X": the article is no role word
 		j++
 	}
-	for j < len(toks) && j-s < maxRoleWords && toks[j].kind == tokWord && toks[j].low {
+	commas := 0
+	for j < len(toks) && j-s < maxRoleWords {
+		if toks[j].kind == tokComma && commas == 0 && j > s && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].low {
+			// Two roles in apposition: "Նոր Արևիկի բնակիչ, այգեգործ
+			// Անահիտ Գրիգորյանը" (a resident, a gardener).
+			commas++
+			j++
+			continue
+		}
+		if toks[j].kind != tokWord || !toks[j].low {
+			break
+		}
 		w := toks[j].w
 		if notRole[w] || pronouns[w] || verbs[w] || auxiliaries[w] {
 			return attribution{}, 0, false
@@ -863,6 +881,9 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 	if a, ok := soName(toks, i); ok {
 		return a
 	}
+	if a, ok := deyeName(toks, i); ok {
+		return a
+	}
 	v := i
 	if v+1 < len(toks) && toks[v].kind == tokWord && clitics[toks[v].w] && (isVerb(toks[v+1]) || isAux(toks[v+1])) {
 		v++ // "…", le contó a X; «…», gli ha detto X
@@ -872,7 +893,11 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 		v++ // « … », a réagi X; "…", ha raccontato X
 	}
 	if v < len(toks) && isVerb(toks[v]) {
-		s := skipAddressee(toks, skipAside(toks, v+1), outlets)
+		after := v + 1
+		for after < len(toks) && after < v+2 && isAux(toks[after]) && toks[after].w == "է" {
+			after++ // Armenian "ասել է X": the auxiliary after the participle
+		}
+		s := skipAddressee(toks, skipAside(toks, after), outlets)
 		if a, e, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
 			if !a.pronoun {
 				// "said Bukit Seraya district police chief Supt Roslan
@@ -889,6 +914,14 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 		}
 		if a, _, ok := roleThenName(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
+		}
+		if b := bodyName(toks, s); b > s {
+			// A role in a body named in quotation marks: "ասաց
+			// «Արփաջուր» ՓԲԸ գլխավոր ինժեներ Սամվել Հովակիմյանը" (the
+			// chief engineer of "Arpajur" CJSC).
+			if a, _, ok := roleThenName(toks, b); ok {
+				return withVerb(a, toks[v], toks[v].w)
+			}
 		}
 		if a, ok := roleApposition(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
@@ -925,6 +958,141 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 // maxDescriptionWords bounds the noun of a description: "l'élue", "the
 // mayor", "the fire chief".
 const maxDescriptionWords = 2
+
+// bodyName returns the index after a body's name in quotation marks at
+// toks[s] and the capitalised legal form after it («Արփաջուր» ՓԲԸ, „Vodovod"
+// JKP), or s when there is none.
+func bodyName(toks []tok, s int) int {
+	if s >= len(toks) || toks[s].kind != tokQuote {
+		return s
+	}
+	j := s + 1
+	if j < len(toks) && toks[j].kind == tokWord && legalForm(toks[j].w) {
+		j++
+	}
+	return j
+}
+
+// legalForm reports whether w is written in capitals only, two to five
+// letters: a company's legal form (ՓԲԸ, ООО, SRL, GmbH is not).
+func legalForm(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// wordsOfNouns are the Azerbaijani and Turkish "words" and "opinion"
+// before "görə"/"göre" (according to): "N.Hacıyevanın sözlərinə görə"
+// (according to N. Hacıyeva's words), "Yılmaz'ın sözlerine göre".
+var wordsOfNouns = map[string]bool{"sözlərinə": true, "sözlerine": true, "fikrincə": true, "fikrine": true, "dediyinə": true, "dediğine": true}
+
+// genitiveEnds are the Azerbaijani and Turkish genitive endings a name
+// takes before "sözlərinə görə", longest first; Turkish sets them off
+// with an apostrophe.
+var genitiveEnds = []string{"'nın", "'nin", "'nun", "'nün", "'ın", "'in", "'un", "'ün", "’nın", "’nin", "’ın", "’in",
+	"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"}
+
+// wordsOf matches "X-in sözlərinə görə, …: “…”", the speaker named in the
+// genitive before "according to the words of" in the quotation's
+// sentence: the speaker is the name without its ending, an initial
+// before it kept ("N.Hacıyeva").
+func wordsOf(toks []tok) (attribution, bool) {
+	for k := 2; k < len(toks); k++ {
+		if toks[k].kind != tokWord || toks[k].w != "görə" && toks[k].w != "göre" || !wordsOfNouns[toks[k-1].w] {
+			continue
+		}
+		n := toks[k-2]
+		if n.kind != tokWord || !n.cap {
+			continue
+		}
+		for _, end := range genitiveEnds {
+			if stem, ok := strings.CutSuffix(n.w, end); ok && utf8.RuneCountInString(stem) >= 2 {
+				last := n
+				last.sp.End -= len(end)
+				last.w = stem
+				first := last
+				if initialBefore(toks, k-2) {
+					first = toks[k-4] // "N.Hacıyevanın": the initial
+				}
+				return attribution{ok: true, first: first, last: last}, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// initialBefore reports whether the name word toks[i] follows an initial
+// written against it, "N.Hacıyeva", "Ə.Kərimov": one capital letter and
+// a full stop, with no space on either side of the stop.
+func initialBefore(toks []tok, i int) bool {
+	if i < 2 || toks[i-2].kind != tokWord || toks[i-1].kind != tokOther || toks[i-1].r != '.' {
+		return false
+	}
+	n := toks[i-2]
+	return n.cap && utf8.RuneCountInString(n.w) == 1 && n.sp.End == toks[i-1].sp.Start && toks[i-1].sp.End == toks[i].sp.Start
+}
+
+// deyeVerbs end the Azerbaijani incise "deyə X bildirib" (saying, X
+// stated): the verb after its subject, the verbs of speech news uses and
+// "edib" of "qeyd edib" (noted), "əlavə edib" (added).
+var deyeVerbs = map[string]bool{
+	"bildirib": true, "deyib": true, "söyləyib": true, "vurğulayıb": true, "edib": true, "açıqlayıb": true,
+	"bildirdi": true, "dedi": true, "söylədi": true, "vurğuladı": true, "etdi": true,
+}
+
+// deyeMaxToks bounds the incise between "deyə" and its verb: a role of
+// several words and a name ("deyə rayon icra hakimiyyəti başçısının
+// müavini Rauf Səmədov bildirib", eight).
+const deyeMaxToks = 12
+
+// deyeName matches the Azerbaijani attribution after a quotation, "…”,
+// – deyə X bildirib." ("saying", X stated): the speaker stands between
+// "deyə" and the verb, in the language's order (subject, verb last); it
+// is the capitalised name just before the verb, after any role in lower
+// case, or the pronoun "o" (he, she).
+func deyeName(toks []tok, i int) (attribution, bool) {
+	if i >= len(toks) || toks[i].kind != tokWord || toks[i].w != "deyə" {
+		return attribution{}, false
+	}
+	for v := i + 1; v < len(toks) && v <= i+deyeMaxToks; v++ {
+		if toks[v].kind == tokOther && toks[v].r == '.' && v+1 < len(toks) && initialBefore(toks, v+1) {
+			continue // the stop of an initial, "N.Hacıyeva"
+		}
+		if toks[v].kind != tokWord {
+			return attribution{}, false
+		}
+		if !deyeVerbs[toks[v].w] {
+			continue
+		}
+		e := v - 1
+		if e >= 0 && (toks[e].w == "qeyd" || toks[e].w == "əlavə") && toks[v].w == "edib" {
+			e-- // "qeyd edib", "əlavə edib": the noun is the verb's
+		}
+		if e <= i {
+			return attribution{}, false
+		}
+		if toks[e].w == "o" {
+			return withVerb(attribution{ok: true, first: toks[e], last: toks[e], pronoun: true}, toks[v], toks[v].w), true
+		}
+		s := e
+		for s > i+1 && (toks[s-1].cap || s >= 2 && abbreviated(toks, s-2)) {
+			s--
+		}
+		if s >= i+3 && initialBefore(toks, s) {
+			s -= 2 // "deyə Ə.Kərimov bildirib": the initial
+		}
+		if !toks[e].cap || !toks[s].cap {
+			return attribution{}, false
+		}
+		return withVerb(attribution{ok: true, first: toks[s], last: toks[e]}, toks[v], toks[v].w), true
+	}
+	return attribution{}, false
+}
 
 // description matches a speaker described, not named, at toks[s]: a
 // definite article and one or two lower-case words that are no pronoun,
@@ -1073,6 +1241,9 @@ func invertedPronoun(toks []tok, i int) (attribution, bool) {
 // `according to X, "…"`. A verb without a speaker before it ("and said")
 // is passed over for an earlier one ("He claimed …, and said").
 func before(toks []tok) attribution {
+	if a, ok := wordsOf(toks); ok {
+		return a
+	}
 	for v := len(toks) - 1; v >= 0; v-- {
 		if isAccording(toks, v) {
 			if a, _, ok := speakerAfter(toks, v+2); ok {

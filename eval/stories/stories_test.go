@@ -287,13 +287,14 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"azerbaijani-azertac-ai-farm": {
-		checks: []string{`speaker A-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `speaker B-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `chrome B "Həmçinin oxuyun"`, `chrome B "Şimal bölgəsində leysan yağışları gözlənilir"`, `chrome D "Kateqoriya: Cəmiyyət"`, `chrome D "Bunu paylaş:"`, `chrome D "Bunu bəyən:"`, `chrome D "Bəyən Yüklənir"`, `chrome D "Kənd yollarında yaz təmiri"`, `chrome D "Əvvəlki yazı"`, `chrome D "Növbəti yazı"`, `chrome D "Bir cavab yazın"`, `chrome D "Cavabı ləğv et"`, `chrome D "E-poçt ünvanınız dərc edilməyəcək"`, `chrome D "bu brauzerdə yadda saxla"`, `chrome D "Şərhi göndər"`},
+		checks: []string{`chrome B "Həmçinin oxuyun"`, `chrome B "Şimal bölgəsində leysan yağışları gözlənilir"`, `chrome D "Kateqoriya: Cəmiyyət"`, `chrome D "Bunu paylaş:"`, `chrome D "Bunu bəyən:"`, `chrome D "Bəyən Yüklənir"`, `chrome D "Kənd yollarında yaz təmiri"`, `chrome D "Əvvəlki yazı"`, `chrome D "Növbəti yazı"`, `chrome D "Bir cavab yazın"`, `chrome D "Cavabı ləğv et"`, `chrome D "E-poçt ünvanınız dərc edilməyəcək"`, `chrome D "bu brauzerdə yadda saxla"`, `chrome D "Şərhi göndər"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"armenian-armenpress-portals": {
-		checks: []string{`speaker A-C "Պատվարի մարմինը մեզ ազդանշան է տալիս, և մենք պարտավոր ենք իջեցնել ճնշումը"`, `speaker B-C "Պատվարի մարմինը մեզ ազդանշան է տալիս, և մենք պարտավոր ենք իջեցնել ճնշումը"`, `chrome B "Կարդացեք նաև"`, `chrome B "Մեկնաբանությունները հրապարակվում են մոդերացիայից հետո"`},
+		checks: []string{`chrome B "Կարդացեք նաև"`, `chrome B "Մեկնաբանությունները հրապարակվում են մոդերացիայից հետո"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
+
 	"lao-kpl-portals": {
 		checks: []string{`speaker A-C "ຈຸດທີ່ພັງນັ້ນ ແມ່ນຈຸດທີ່ຝາຄອງເປັນດິນ ແລະ ມີຮອຍຮົ່ວຊຶມມາແຕ່ປີກາຍແລ້ວ"`, `speaker B-C "ຈຸດທີ່ພັງນັ້ນ ແມ່ນຈຸດທີ່ຝາຄອງເປັນດິນ ແລະ ມີຮອຍຮົ່ວຊຶມມາແຕ່ປີກາຍແລ້ວ"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
