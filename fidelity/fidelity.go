@@ -184,6 +184,9 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 			name = introduced(st.derived, st.dtoks, q)
 		}
 		if name == "" {
+			name = quote.CaselessAntecedent(st.derived, q.Outer)
+		}
+		if name == "" {
 			continue
 		}
 		for _, sq := range st.src.quotes {

@@ -828,6 +828,16 @@ func TestSameSpeaker(t *testing.T) {
 		{"Donald Trump", "Donald Tusk", false},
 		{"Trump", "", false},
 		{"", "", false},
+		// Names of scripts tokenized a character at a time are
+		// compared by their last word whole.
+		{"ບຸນທະວີ ແສງອາລຸນ", "ສີສະຫວາດ ພົມມະຈັນ", false},
+		{"ສີສະຫວາດ ພົມມະຈັນ", "ທ່ານ ສີສະຫວາດ ພົມມະຈັນ ຫົວໜ້າຫ້ອງການ", true},
+		{"陈德厚", "村党支部书记陈德厚", true},
+		{"许明哲", "吴春山", false},
+		// Names in scripts without case decline.
+		{"თენგიზ ლომთაძემ", "მერი თენგიზ ლომთაძე", true},
+		{"अध्यक्ष पुनले", "गाउँपालिका अध्यक्ष नरेन्द्र पुन", true},
+		{"გეოლოგმა მარინე ჯაყელმა", "თენგიზ ლომთაძემ", false},
 	} {
 		if got := SameSpeaker(tt.a, tt.b); got != tt.want {
 			t.Errorf("SameSpeaker(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)

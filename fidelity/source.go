@@ -90,6 +90,9 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 			if q.Speaker == "" {
 				q.Speaker = introduced(src.text, src.toks, *q)
 			}
+			if q.Speaker == "" {
+				q.Speaker = quote.CaselessAntecedent(src.text, q.Outer)
+			}
 		}
 	}
 	return src

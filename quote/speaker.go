@@ -283,7 +283,12 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 			continue
 		}
 		toks = lex(text, q.Outer.End, after, top, toks[:0])
-		setFrom(text, q, afterLater(toks))
+		if setFrom(text, q, afterLater(toks)) {
+			continue
+		}
+		if caselessSentence(text, q.Outer) {
+			caselessAttribute(text, q)
+		}
 	}
 }
 

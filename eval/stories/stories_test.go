@@ -286,6 +286,18 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"chinese-cns-ai-farm": {
+		checks: []string{`outside X`, `relation A-X`, `credit A-B`, `quote A-C "整个廊屋连同拱架一下子被大水冲走了"`, `quote B-C "整个廊屋连同拱架一下子被大水冲走了"`, `chrome A "本网站所刊载信息，不代表中新社和中新网观点"`, `chrome A "未经授权禁止转载、摘编、复制及建立镜像"`, `chrome D "阅读：87次"`, `chrome D "本文标签"`, `chrome D "此条目发表在"`, `chrome D "将固定链接加入收藏夹"`, `chrome D "版权声明：本站内容均来源于网络"`, `chrome D "上一篇："`, `chrome D "下一篇："`, `chrome D "相关文章"`, `chrome D "您的邮箱地址不会被公开"`, `chrome D "必填项已用 * 标注"`, `chrome D "在此浏览器中保存我的显示名称"`, `chrome D "发表评论"`, `chrome D "Powered by WordPress"`, `chrome X "本网站所刊载信息，不代表中新社和中新网观点"`},
+		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
+	},
+	"urdu-app-ai-farm": {
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`},
+		why:    "Urdu has no stop list here (stopwords-iso's and the npm stopword package's lists are mis-encoded and lack \"میں\", \"کا\", \"سے\"), and a story set has no IDF, so the unrelated story shares function words with every story; without capitals, the project director's words given to the board's chair meet speakers the Urdu attribution does not resolve",
+	},
+	"arabic-ai-farm-chain": {
+		checks: []string{`speaker B-C "الأشهر الستة الأولى معفاة من الأجرة بالكامل"`},
+		why:    "Arabic has no capitals, so a speaker is read only by a name's shape, which Arabic does not give: the market director's words given to the mayor cannot be compared",
+	},
 	"azerbaijani-azertac-ai-farm": {
 		checks: []string{`chrome B "Həmçinin oxuyun"`, `chrome B "Şimal bölgəsində leysan yağışları gözlənilir"`, `chrome D "Kateqoriya: Cəmiyyət"`, `chrome D "Bunu paylaş:"`, `chrome D "Bunu bəyən:"`, `chrome D "Bəyən Yüklənir"`, `chrome D "Kənd yollarında yaz təmiri"`, `chrome D "Əvvəlki yazı"`, `chrome D "Növbəti yazı"`, `chrome D "Bir cavab yazın"`, `chrome D "Cavabı ləğv et"`, `chrome D "E-poçt ünvanınız dərc edilməyəcək"`, `chrome D "bu brauzerdə yadda saxla"`, `chrome D "Şərhi göndər"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
@@ -295,21 +307,12 @@ var knownFailures = map[string]struct {
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 
-	"lao-kpl-portals": {
-		checks: []string{`speaker A-C "ຈຸດທີ່ພັງນັ້ນ ແມ່ນຈຸດທີ່ຝາຄອງເປັນດິນ ແລະ ມີຮອຍຮົ່ວຊຶມມາແຕ່ປີກາຍແລ້ວ"`, `speaker B-C "ຈຸດທີ່ພັງນັ້ນ ແມ່ນຈຸດທີ່ຝາຄອງເປັນດິນ ແລະ ມີຮອຍຮົ່ວຊຶມມາແຕ່ປີກາຍແລ້ວ"`},
-		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
-	},
 	"albanian-ata-undated-chain": {
 		checks: []string{`lineage D`, `credit A-D`, `credit B-D`, `credit C-D`, `chrome C "LEXO EDHE"`, `chrome C "Shirat e dendur, qarkullim me vështirësi"`, `chrome D "Lajme, kujtime dhe histori nga fshatrat tona"`, `chrome D "LEXO EDHE"`, `chrome D "Shirat e dendur, qarkullim me vështirësi"`, `chrome D "Postimi i Mëparshëm"`, `chrome D "Postimi Pasues"`, `chrome D "Lini një Përgjigje"`, `chrome D "Anuloje përgjigjen"`, `chrome D "Adresa juaj email s’do të bëhet publike"`, `chrome D "Fushat e domosdoshme janë shënuar me një"`, `chrome D "Postoje Komentin"`, `chrome D "Postimet Më të Fundit"`, `chrome D "Komentet Më të Fundit"`, `chrome D "Bazuar në WordPress"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"amharic-ena-portals": {
 		checks: []string{`quote A-C "ያለፈው ዓመት ጤፌ በዝናብ እጦት ደርቋል"`, `chrome C "የቴሌግራም ቻናላችንን ይቀላቀሉ"`, `chrome D "Hagere Zena"`, `chrome D "ገጻችንን ላይክ እና ፎሎው ያድርጉ"`, `chrome D "የቴሌግራም ቻናላችን"`, `chrome D "All reactions"`, `chrome D "64 comments"`, `chrome D "Most relevant"`, `chrome D "Write a comment"`},
-		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
-	},
-
-	"chinese-cns-ai-farm": {
-		checks: []string{`outside X`, `relation A-X`, `credit A-B`, `quote A-C "整个廊屋连同拱架一下子被大水冲走了"`, `quote B-C "整个廊屋连同拱架一下子被大水冲走了"`, `speaker A-C "这在国内廊桥灾后修复的案例里是很少见的"`, `speaker B-C "这在国内廊桥灾后修复的案例里是很少见的"`, `chrome A "本网站所刊载信息，不代表中新社和中新网观点"`, `chrome A "未经授权禁止转载、摘编、复制及建立镜像"`, `chrome D "阅读：87次"`, `chrome D "本文标签"`, `chrome D "此条目发表在"`, `chrome D "将固定链接加入收藏夹"`, `chrome D "版权声明：本站内容均来源于网络"`, `chrome D "上一篇："`, `chrome D "下一篇："`, `chrome D "相关文章"`, `chrome D "您的邮箱地址不会被公开"`, `chrome D "必填项已用 * 标注"`, `chrome D "在此浏览器中保存我的显示名称"`, `chrome D "发表评论"`, `chrome D "Powered by WordPress"`, `chrome X "本网站所刊载信息，不代表中新社和中新网观点"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 
@@ -376,19 +379,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation B-C`, `relation C-D`, `speaker A-C "Hatuwezi kuwaacha watoto wetu wakivuka mto huu kwa kamba"`},
 		why:    "the county site's and the paper's versions are siblings under the broadcaster's story, but share its wording, which the relation reads as a rewrite (the editor reads the same story); the governor's quotation given to the roads executive is not seen as a change of speaker",
 	},
-	"urdu-app-ai-farm": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `speaker A-C "ناقص مال لگا کر غائب نہ ہو سکے"`, `speaker B-C "ناقص مال لگا کر غائب نہ ہو سکے"`},
-		why:    "Urdu has no stop list here (stopwords-iso's and the npm stopword package's lists are mis-encoded and lack \"میں\", \"کا\", \"سے\"), and a story set has no IDF, so the unrelated story shares function words with every story; without capitals, the project director's words given to the board's chair meet speakers the Urdu attribution does not resolve",
-	},
 
-	"georgian-ipn-chain": {
-		checks: []string{`speaker A-C "ზედა ნაწილში დაახლოებით 15 მეტრის სიგრძის ბზარი დავაფიქსირეთ"`, `speaker B-C "ზედა ნაწილში დაახლოებით 15 მეტრის სიგრძის ბზარი დავაფიქსირეთ"`},
-		why:    "Georgian has no capitals, so a speaker's name after \"– აღნიშნა\" (noted) is not told from the words after it: the geologist's words given to the mayor cannot be compared",
-	},
-	"bengali-bss-ai-farm": {
-		checks: []string{`speaker A-C "তাপমাত্রা একবার ১০ ডিগ্রির ওপরে উঠে গেলে দুই-তিন দিনের মধ্যেই আলুতে পচন ধরে"`, `speaker B-C "তাপমাত্রা একবার ১০ ডিগ্রির ওপরে উঠে গেলে দুই-তিন দিনের মধ্যেই আলুতে পচন ধরে"`},
-		why:    "the agriculture officer's words are introduced by \"তিনি বলেন\" (he said) after a sentence naming her, a pronoun the Bengali attribution does not resolve, so the farm's giving them to the deputy commissioner cannot be compared",
-	},
 	"filipino-pna-tagalog-chain": {
 		checks: []string{`credit A-C`, `credit A-E`, `credit B-C`, `credit B-E`},
 		why:    "the tabloid's Tagalog telling of the English agency story is a translation, which reprint does not align across languages: the pairs are the same story, with no source named, so the tabloid's \"ayon sa PNA\" is not judged as a credit of the agency's text",
@@ -401,10 +392,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`quote A-C "Mleko moramo v zbiralnico voziti prek hriba po ozki gozdni poti"`, `quote A-D "Mleko moramo v zbiralnico voziti prek hriba po ozki gozdni poti"`, `speaker A-D "Pobočje je po dolgotrajnem deževju popolnoma prepojeno z vodo in se še vedno premika"`},
 		why:    "the farm rewords the farmer's quotation in other cases of the same words (\"do zbiralnice\" → \"v zbiralnico\", \"čez hrib\" → \"prek hriba\"), too far for the quotation matcher without a Slovenian stemmer, so it reads as invented; the second farm's \"je pojasnil župan Kolenc\" (a title in lower case before the name) names no speaker",
 	},
-	"arabic-ai-farm-chain": {
-		checks: []string{`speaker B-C "الأشهر الستة الأولى معفاة من الأجرة بالكامل"`},
-		why:    "Arabic has no capitals, so a speaker is read only by a name's shape, which Arabic does not give: the market director's words given to the mayor cannot be compared",
-	},
+
 	"indonesian-antara-ai-farm": {
 		checks: []string{`speaker A-C "Anak-anak tidak boleh pulang lebih awal"`, `speaker B-C "Anak-anak tidak boleh pulang lebih awal"`},
 		why:    "the agency attributes the school quotation with \"katanya\" (he said), whose speaker is named in the sentence before, which the Indonesian verb with its suffix does not resolve, so the farm's giving it to the Bupati cannot be compared",
@@ -413,11 +401,6 @@ var knownFailures = map[string]struct {
 	"english-press-release-ai-chain": {
 		checks: []string{`credit A-B`},
 		why:    "the local paper credits the company with \"said in a statement on Tuesday\", which credit does not read as naming the release's issuer (the farm and the scraper's copy are in order since session 22: padding, copiesPage)",
-	},
-
-	"hindi-bhasha-ai-farm": {
-		checks: []string{`speaker A-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker A-D "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`, `speaker B-C "अगर समय पर मरम्मत हो जाती तो आज यह दिन न देखना पड़ता"`},
-		why:    "the parent's words given to the headmaster meet speakers the source's Hindi (\"… ने कहा\") does not resolve (the farm's lineage is right since session 22: its padding read as padding)",
 	},
 
 	"belgian-french-belga-portals": {

@@ -1,0 +1,744 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/reprint/reprint"
+)
+
+// Speakers in scripts without case
+//
+// The patterns of speaker.go find a name by its capitals. Arabic, Hebrew,
+// the Indic scripts, Georgian, Ethiopic, Chinese and the scripts of
+// mainland Southeast Asia have none, so there a speaker is read by its
+// place next to a verb of speech, as each language orders the two:
+//
+//	verb first      Arabic "وقال مدير السوق خالد العبيدات: «…»", Georgian
+//	                "„…“, – აღნიშნა გეოლოგმა მარინე ჯაყელმა."
+//	verb last       Hindi "तिवारी ने कहा, «…»", Urdu "… نے کہا", Nepali
+//	                "…, अध्यक्ष पौडेलले बताइन्।", Bengali "… সাংবাদিকদের
+//	                বলেন, “…”", Amharic "«…» ሲሉ … ተናግረዋል።"
+//	run-final verb  Chinese "“…”陈德厚说。", "吴春山感慨地说：“…”": the verb
+//	                ends the run of characters the speaker begins
+//	honorific       Lao "ທ່ານ ສີສະຫວາດ ພົມມະຈັນ … ໄດ້ອະທິບາຍວ່າ: “…”", Thai
+//	                "นาย …", Khmer "លោក …": the words after the honorific
+//
+// The speaker is the words beside the verb up to the clause's edge (a
+// comma, a colon, a quotation, the sentence's start or end), at most
+// maxCaselessWords, without the postposition that marks the agent (ने,
+// نے) or an addressee (Bengali "সাংবাদিকদের", to journalists). Its
+// first words may be a role or a place ("गांव के प्रधानाध्यापक तिवारी"):
+// SameSpeaker compares last words, and the last is the name's. A
+// pronoun (তিনি, उन्होंने, انہوں, 他) gives Pronoun, as in speaker.go.
+// The rules are tried only for a quotation whose sentence holds no
+// letter with case.
+
+// maxCaselessWords bounds a speaker read beside its verb: a role, a
+// place and a name of two or three words ("জেলা প্রশাসক মো. আরিফুল হক
+// মজুমদার"). More is a clause.
+const maxCaselessWords = 6
+
+// verbOrder says where a language puts the speaker: after the verb
+// (verbFirst) or before it (verbLast).
+type verbOrder uint8
+
+const (
+	verbFirst verbOrder = iota + 1
+	verbLast
+)
+
+// caselessVerbs are the verbs of speech news writes next to a speaker,
+// with the side the speaker stands on. Arabic verbs may carry the
+// conjunction و or ف (وقال, فأضاف): arabicVerb strips it.
+var caselessVerbs = func() map[string]verbOrder {
+	m := map[string]verbOrder{}
+	for _, w := range strings.Fields(`قال قالت أضاف أضافت أوضح أوضحت أكد أكدت أشار أشارت تابع تابعت صرح صرحت ذكر ذكرت بين بينت يرى ترى
+		განაცხადა აღნიშნა თქვა განმარტა დასძინა`) {
+		m[w] = verbFirst
+	}
+	for _, w := range strings.Fields(`कहा बताया बोले बोलीं कहते कहती
+		کہا بتایا کہنا कहना
+		भने भनिन् बताए बताइन् भन्नुभयो बताउनुभयो बताउँछन् बताउँछिन् भन्छन् भन्छिन्
+		বলেন বলেছেন জানান জানিয়েছেন বললেন
+		ብለዋል ተናግረዋል ገልጸዋል አስረድተዋል አስታውቀዋል
+		گفت افزود`) {
+		m[w] = verbLast
+	}
+	return m
+}()
+
+// Georgian puts the speaker after the verb in the incise after a
+// quotation ("– აღნიშნა X") and before it when the verb introduces one
+// ("X-მ განაცხადა: „…“"): georgianVerb tells the two apart by side.
+func georgianVerb(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Georgian, r)
+}
+
+// agentMarks are the postpositions that mark the speaker before the verb
+// (Hindi ने, Urdu نے): the speaker is the words before them; and the
+// genitive before the verbal noun "saying" (Urdu "X کا کہنا تھا کہ",
+// X's saying was that).
+var agentMarks = map[string]bool{"ने": true, "نے": true, "کا": true, "का": true}
+
+// clauseTails may follow a verb-last verb in its clause: the auxiliary of
+// "کہنا تھا" (was saying) and the conjunction that opens what was said
+// ("کہا کہ", "कहा कि").
+var clauseTails = map[string]bool{"تھا": true, "تھی": true, "ہے": true, "था": true, "थी": true, "है": true, "کہ": true, "कि": true}
+
+// endsClause reports whether ws[k+1:] up to the clause's edge (or end) is
+// only clauseTails.
+func endsClause(ws []cword, k int) bool {
+	for j := k + 1; j < len(ws); j++ {
+		switch {
+		case ws[j].w == "":
+			return true
+		case ws[j].w == "کہ" || ws[j].w == "कि":
+			return true // what was said follows: "X نے بتایا کہ …"
+		case !clauseTails[ws[j].w]:
+			return false
+		}
+	}
+	return true
+}
+
+// caselessPronouns are the pronouns that stand for a speaker named
+// elsewhere: Hindi and Urdu with their agent marks fused or apart,
+// Nepali, Bengali, Persian, Georgian, Amharic.
+var caselessPronouns = map[string]bool{
+	"उन्होंने": true, "उसने": true, "वह": true, "वे": true, "उन": true, "انہوں": true, "اس": true, "وہ": true, "ان": true,
+	"उनले": true, "उहाँले": true, "उनी": true, "তিনি": true, "তাঁরা": true, "তারা": true, "সে": true,
+	"وی": true, "او": true, "მან": true, "მათ": true, "ის": true, "እሳቸው": true, "እሱ": true, "እሷ": true,
+}
+
+// clauseStops end a speaker read backwards from its verb: postpositions
+// and conjunctions that close the phrase before it ("मीडिया से बातचीत में
+// उन्होंने कहा": "में" ends "in the conversation with the media").
+var clauseStops = map[string]bool{
+	"में": true, "से": true, "पर": true, "को": true, "और": true, "कि": true, "लेकिन": true,
+	"میں": true, "سے": true, "پر": true, "کو": true, "اور": true, "کہ": true, "لیکن": true,
+	"मा": true, "र": true, "तर": true, "এবং": true, "ও": true, "কিন্তু": true, "তবে": true,
+	"و": true, "در": true, "به": true, "از": true, "ሲሉ": true, "ሲል": true, "በማለት": true,
+}
+
+// addresseeEnds are the endings of a word naming the one spoken to,
+// passed over between the speaker and a verb-last verb: Bengali
+// "সাংবাদিকদের" (to journalists), "কে" (to).
+var addresseeEnds = []string{"দের", "কে"}
+
+// arabicVerbStops end a speaker read forward from an Arabic verb: the
+// particles that open what was said (أن، إن) and time words. A
+// preposition does not: the role before a name holds them ("مديرة
+// الدائرة الهندسية في البلدية المهندسة ريم السعايدة"), and a phrase run
+// on after the name ("… في تصريح") leaves its name among the speaker's
+// words, which SameSpeaker reads.
+var arabicVerbStops = map[string]bool{
+	"أن": true, "إن": true, "إنّ": true, "بأن": true, "اليوم": true, "أمس": true,
+}
+
+// maxArabicSpeakerWords bounds a speaker read forward from an Arabic
+// verb: a role with its body and a name of three words.
+const maxArabicSpeakerWords = 9
+
+// arabicVerb returns w without a leading و or ف when the rest is an
+// Arabic verb of caselessVerbs ("وقال" is "قال").
+func arabicVerb(w string) (string, bool) {
+	if o, ok := caselessVerbs[w]; ok && o == verbFirst {
+		return w, true
+	}
+	for _, p := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			if o, ok := caselessVerbs[rest]; ok && o == verbFirst {
+				return rest, true
+			}
+		}
+	}
+	return w, false
+}
+
+// cword is a word of a caseless sentence with its span.
+type cword struct {
+	w  string
+	sp reprint.Span
+	r  rune // an edge's character, where w is ""
+}
+
+// caselessSentenceEnds end a sentence in the scripts this file reads,
+// beside ". ! ?": the danda, the Urdu and Arabic stops, the Ethiopic full
+// stop, the ideographic full stop and marks.
+func caselessSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '।', '॥', '۔', '؟', '።', '。', '！', '？', '\n':
+		return true
+	}
+	return false
+}
+
+// clauseEdge reports whether r closes a speaker's clause: a sentence end
+// or a comma, colon or dash of any script.
+func clauseEdge(r rune) bool {
+	switch r {
+	case ',', ';', ':', '،', '؛', '፣', '፤', '፦', '，', '：', '、', '–', '—':
+		return true
+	}
+	return caselessSentenceEnd(r) || isMark(r)
+}
+
+// cwords splits text[a:b] into words (runs of letters, marks and digits,
+// with the zero-width joiners Indic and Arabic text carries), stopping at
+// the first clause edge when forward, and after the last when !forward:
+// the words of the clause next to a verb or a quotation.
+func cwords(text string, a, b int) []cword {
+	var out []cword
+	for i := a; i < b; {
+		r, n := utf8.DecodeRuneInString(text[i:b])
+		if isWord(r) || r == '\u200c' || r == '\u200d' {
+			j := i + n
+			for j < b {
+				r2, n2 := utf8.DecodeRuneInString(text[j:b])
+				if !(isWord(r2) || r2 == '\u200c' || r2 == '\u200d' || r2 == '.' && j+n2 < b && isWord(firstRune(text[j+n2:b]))) {
+					break
+				}
+				j += n2
+			}
+			out = append(out, cword{w: text[i:j], sp: reprint.Span{Start: i, End: j}})
+			i = j
+			continue
+		}
+		if clauseEdge(r) {
+			out = append(out, cword{sp: reprint.Span{Start: i, End: i + n}, r: r}) // an edge: empty word
+		}
+		i += n
+	}
+	return out
+}
+
+// caselessSentence reports whether the text around a quotation (outer)
+// holds letters and none with case: the rules of this file apply.
+func caselessSentence(text string, outer reprint.Span) bool {
+	lo, hi := max(0, outer.Start-window), min(len(text), outer.End+window)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	cased, letters := 0, 0
+	for _, s := range []string{text[lo:outer.Start], text[outer.End:hi]} {
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				letters++
+				// Georgian's letters are lower case to Unicode, whose
+				// capitals (Mtavruli) news never sets a name in.
+				if (unicode.IsUpper(r) || unicode.IsLower(r)) && !unicode.Is(unicode.Georgian, r) {
+					cased++
+				}
+			}
+		}
+	}
+	return letters > 0 && 10*cased < letters
+}
+
+// sentenceAfter returns the end of the sentence that goes on after e: the
+// first sentence end after the quotation's closing mark, within window.
+func sentenceAfter(text string, e int) int {
+	limit := min(len(text), e+window)
+	for i := e; i < limit; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if caselessSentenceEnd(r) {
+			return i
+		}
+		i += n
+	}
+	for limit < len(text) && !utf8.RuneStart(text[limit]) {
+		limit++
+	}
+	return limit
+}
+
+// sentenceBefore returns the start of the sentence a quotation at s
+// stands in: after the last sentence end before it, within window.
+func sentenceBefore(text string, s int) int {
+	return sentenceStart(text, s, window)
+}
+
+// antecedentSentenceBytes bounds a sentence CaselessAntecedent reads: an
+// Arabic sentence of a speaker, his office, the occasion and what he
+// said runs to 700 bytes and more, two bytes a letter.
+const antecedentSentenceBytes = 2000
+
+// sentenceStart returns the start of the sentence that holds s: after
+// the last sentence end before it, at most reach bytes back.
+func sentenceStart(text string, s, reach int) int {
+	limit := max(0, s-reach)
+	for i := s; i > limit; {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if caselessSentenceEnd(r) && r != '.' || r == '.' && i < len(text) && unicode.IsSpace(firstRune(text[i:])) {
+			return i
+		}
+		i -= n
+	}
+	for limit > 0 && !utf8.RuneStart(text[limit]) {
+		limit++
+	}
+	return limit
+}
+
+// caselessAttribute reads the speaker of q, whose sentence is in a
+// script without case, by the rules above; it reports whether it found
+// one. other holds the outer spans of the text's top-level quotations:
+// a speaker never runs into one.
+func caselessAttribute(text string, q *Quote) bool {
+	if a, ok := hanSpeaker(text, q.Outer); ok {
+		return setCaseless(text, q, a)
+	}
+	if a, ok := honorificSpeaker(text, q.Outer); ok {
+		return setCaseless(text, q, a)
+	}
+	after := cwords(text, q.Outer.End, sentenceAfter(text, q.Outer.End))
+	if a, ok := speakerNearVerb(after, true); ok {
+		return setCaseless(text, q, a)
+	}
+	before := cwords(text, sentenceBefore(text, q.Outer.Start), q.Outer.Start)
+	if a, ok := speakerNearVerb(before, false); ok {
+		return setCaseless(text, q, a)
+	}
+	return false
+}
+
+// cattr is a caseless attribution: the speaker's span, its verb, and
+// whether it is a pronoun.
+type cattr struct {
+	sp      reprint.Span
+	verb    string
+	pronoun bool
+}
+
+func setCaseless(text string, q *Quote, a cattr) bool {
+	q.SpeakerSpan, q.Verb = a.sp, a.verb
+	if a.pronoun {
+		q.Pronoun = true
+		return true
+	}
+	q.Speaker = text[a.sp.Start:a.sp.End]
+	return true
+}
+
+// speakerNearVerb reads a speaker beside a verb of caselessVerbs among ws,
+// the words of the text after a quotation (after: the verb is looked for
+// in the first clause, "«…» X ने कहा", "„…“, – აღნიშნა X") or before it
+// (the verb closes the text, "X ने कहा, «…»", "وقال X: «…»").
+func speakerNearVerb(ws []cword, after bool) (cattr, bool) {
+	// The words of the clause next to the quotation: after it, up to the
+	// first sentence end, passing the comma or dash that opens an incise;
+	// before it, back from the end past one comma or colon.
+	lo, hi := 0, len(ws)
+	if after {
+		for lo < hi && ws[lo].w == "" {
+			lo++
+		}
+	} else {
+		for hi > lo && ws[hi-1].w == "" {
+			hi--
+		}
+	}
+	for k := lo; k < hi; k++ {
+		w := ws[k].w
+		if w == "" {
+			if after && k > lo+maxCaselessWords+2 {
+				break
+			}
+			continue
+		}
+		order, ok := caselessVerbs[w]
+		verb := w
+		if !ok {
+			if v, isArabic := arabicVerb(w); isArabic {
+				verb, order, ok = v, verbFirst, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if !after && order != verbFirst && !endsClause(ws[:hi], k) {
+			// Before the quotation a verb-last verb must end the text
+			// before it: "X ने कहा, «…»", "X نے کہا کہ «…»".
+			continue
+		}
+		if after && order == verbLast && k+1 < len(ws) && !(ws[k+1].w == "" && caselessSentenceEnd(ws[k+1].r)) {
+			// After a quotation a verb-last verb closes the sentence
+			// ("«…» X ने कहा।"); one followed by a comma introduces the
+			// next quotation ("«…» उन्होंने कहा, «…»").
+			continue
+		}
+		if georgianVerb(w) {
+			// The incise after a quotation names the speaker after the
+			// verb; a verb before one, before it.
+			if after {
+				order = verbFirst
+			} else {
+				order = verbLast
+			}
+		}
+		var a cattr
+		if order == verbFirst {
+			a, ok = forward(ws, k+1, hi, !after)
+			if !ok && !after {
+				// "وأضاف: «…»": the subject in the verb.
+				return cattr{sp: ws[k].sp, verb: verb, pronoun: true}, true
+			}
+		} else {
+			a, ok = backward(ws, lo, k)
+		}
+		if ok {
+			a.verb = verb
+			return a, true
+		}
+		return cattr{}, false
+	}
+	return cattr{}, false
+}
+
+// maxRoleToks bounds a role before an apposed name in forward: an office
+// and its body ("مدير عام هيئة رأس المحار للمياه والكهرباء", seven).
+const maxRoleToks = 10
+
+// forward reads a speaker from ws[k] on, up to a clause edge, an Arabic
+// particle or preposition, or maxCaselessWords words. Where the verb
+// introduces the quotation (intro: the words run to it), a role and the
+// name in apposition after a comma are one speaker: "وقالت الرئيسة
+// التنفيذية لشركة سواحل، الدكتورة ليلى يوسف المرزوقي: «…»".
+func forward(ws []cword, k, hi int, intro bool) (cattr, bool) {
+	first, last := -1, -1
+	j := k
+	for ; j < hi && j < k+maxArabicSpeakerWords; j++ {
+		if ws[j].w == "" || arabicVerbStops[ws[j].w] {
+			break
+		}
+		if first < 0 {
+			first = j
+		}
+		last = j
+	}
+	if first < 0 {
+		return cattr{}, false
+	}
+	for intro && j < hi && j < k+maxRoleToks && ws[j].w != "" && !arabicVerbStops[ws[j].w] {
+		j++ // a long role runs to its comma: "مدير عام هيئة رأس المحار للمياه والكهرباء،"
+	}
+	if intro && j < hi && ws[j].w == "" {
+		// The name after the role's comma, then only edges and particles
+		// up to the quotation ("…، المهندس سالم عبيد الحمودي، أن «…»").
+		m := j + 1
+		for m < hi && m <= j+maxCaselessWords && ws[m].w != "" && !arabicVerbStops[ws[m].w] {
+			m++
+		}
+		rest := m
+		for rest < hi && (ws[rest].w == "" || arabicVerbStops[ws[rest].w]) {
+			rest++
+		}
+		if m > j+1 && rest == hi {
+			last = m - 1
+		}
+	}
+	a := cattr{sp: reprint.Span{Start: ws[first].sp.Start, End: ws[last].sp.End}}
+	a.pronoun = first == last && caselessPronouns[ws[first].w]
+	return a, true
+}
+
+// backward reads a speaker ending before ws[k], the verb: past the
+// adverbs and addressee between it and the agent mark, back to a clause
+// edge, a clauseStop or maxCaselessWords words.
+func backward(ws []cword, lo, k int) (cattr, bool) {
+	e := k - 1
+	// An agent mark within a few words before the verb: the speaker
+	// ends before it ("तिवारी ने भावुक होकर कहा").
+	for j := e; j >= lo && j >= k-4; j-- {
+		if ws[j].w == "" {
+			break
+		}
+		if agentMarks[ws[j].w] && (ws[j].w != "کا" && ws[j].w != "का" || ws[k].w == "کہنا" || ws[k].w == "कहना") {
+			e = j - 1
+			break
+		}
+	}
+	for e >= lo && ws[e].w != "" && hasAddresseeEnd(ws[e].w) {
+		e-- // "… সাংবাদিকদের বলেন"
+	}
+	if e < lo || ws[e].w == "" || clauseStops[ws[e].w] {
+		return cattr{}, false
+	}
+	if caselessPronouns[ws[e].w] {
+		return cattr{sp: ws[e].sp, pronoun: true}, true
+	}
+	s := e
+	for s-1 >= lo && s-1 > e-maxCaselessWords && ws[s-1].w != "" && !clauseStops[ws[s-1].w] {
+		s--
+	}
+	return cattr{sp: reprint.Span{Start: ws[s].sp.Start, End: ws[e].sp.End}}, true
+}
+
+func hasAddresseeEnd(w string) bool {
+	for _, e := range addresseeEnds {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// hanVerbs are the Chinese verbs of speech that end the run a speaker
+// begins ("陈德厚说", "周维民表示", "他告诉记者"), longest first.
+var hanVerbs = []string{"告诉记者", "对记者说", "感慨道", "回忆说", "介绍说", "表示", "介绍", "指出", "坦言", "强调", "透露", "说道", "称", "说"}
+
+// hanPronouns stand for a speaker named elsewhere.
+var hanPronouns = map[string]bool{"他": true, "她": true, "他们": true, "她们": true, "我": true, "我们": true}
+
+// hanSpeaker reads a Chinese speaker: the run of Han characters right
+// after the quotation (after a comma at most) or right before it (before
+// a colon or comma) that ends with a verb of hanVerbs; the speaker is the
+// run before the verb, without an adverb in 地 before it ("吴春山感慨地说").
+func hanSpeaker(text string, outer reprint.Span) (cattr, bool) {
+	// After: "“…”陈德厚说。", "“…”，他说。"
+	i := outer.End
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != '，' && r != ',' && r != ' ' {
+			break
+		}
+		i += n
+	}
+	if a, ok := hanRun(text, i, true); ok {
+		return a, true
+	}
+	// Before: "吴春山感慨地说：“…”"
+	j := outer.Start
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if r != '：' && r != ':' && r != '，' && r != ' ' {
+			break
+		}
+		j -= n
+	}
+	if j == outer.Start {
+		return cattr{}, false
+	}
+	return hanRun(text, j, false)
+}
+
+// maxHanSpeakerRunes bounds the speaker of a Chinese attribution: a role
+// and a name ("县文化和广电旅游体育局局长周维民", fifteen).
+const maxHanSpeakerRunes = 16
+
+// hanRun reads the Han run starting (forward) or ending (backward) at i
+// and returns its speaker when it ends with a verb of hanVerbs.
+func hanRun(text string, i int, forward bool) (cattr, bool) {
+	s, e := i, i
+	if forward {
+		for e < len(text) {
+			r, n := utf8.DecodeRuneInString(text[e:])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			e += n
+		}
+	} else {
+		for s > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:s])
+			if !unicode.Is(unicode.Han, r) {
+				break
+			}
+			s -= n
+		}
+	}
+	run := text[s:e]
+	if run == "" {
+		return cattr{}, false
+	}
+	for _, v := range hanVerbs {
+		k := strings.LastIndex(run, v)
+		if k < 0 || !forward && k+len(v) != len(run) {
+			continue
+		}
+		if forward && k+len(v) != len(run) {
+			continue // the verb must end the run: "…说。"
+		}
+		name := run[:k]
+		if p := strings.LastIndex(name, "地"); p > 0 && utf8.RuneCountInString(name[p:]) == 1 && utf8.RuneCountInString(name[:p]) > 4 {
+			// An adverb in 地 of two characters before the verb.
+			name = name[:p]
+			_, n1 := utf8.DecodeLastRuneInString(name)
+			_, n2 := utf8.DecodeLastRuneInString(name[:len(name)-n1])
+			name = name[:len(name)-n1-n2]
+		}
+		nr := utf8.RuneCountInString(name)
+		if nr == 0 || nr > maxHanSpeakerRunes {
+			return cattr{}, false
+		}
+		sp := reprint.Span{Start: s, End: s + len(name)}
+		return cattr{sp: sp, verb: v, pronoun: hanPronouns[name]}, true
+	}
+	return cattr{}, false
+}
+
+// honorifics name a person in Lao, Thai and Khmer: the words after one
+// are a name ("ທ່ານ ສີສະຫວາດ ພົມມະຈັນ", Mr Sisavath Phommachanh); "ນາງ"
+// (Mrs) after "ທ່ານ" is the honorific's. introVerbEnds close the text
+// before a quotation that a verb of speech introduces: "ວ່າ" (Lao, that),
+// "ว่า" (Thai), "ថា" (Khmer).
+var (
+	honorifics    = map[string]bool{"ທ່ານ": true, "ທ້າວ": true, "ນາງ": true, "นาย": true, "นาง": true, "นางสาว": true, "លោក": true, "លោកស្រី": true, "អ្នកស្រី": true}
+	introVerbEnds = []string{"ວ່າ", "ว่า", "ថា"}
+)
+
+// honorificNameWords is how many space-separated words after an
+// honorific make the name: a given name and a family name.
+const honorificNameWords = 2
+
+// honorificSpeaker reads the speaker of a quotation that a Lao, Thai or
+// Khmer sentence introduces: the text before it ends with "…ວ່າ:" (said
+// that) and holds an honorific; the speaker is the name after the last
+// honorific of the sentence.
+func honorificSpeaker(text string, outer reprint.Span) (cattr, bool) {
+	start := sentenceBefore(text, outer.Start)
+	before := strings.TrimRight(text[start:outer.Start], " :：៖")
+	intro := false
+	for _, v := range introVerbEnds {
+		if strings.HasSuffix(before, v) {
+			intro = true
+		}
+	}
+	if !intro {
+		return cattr{}, false
+	}
+	f := fieldsAt(text, start, start+len(before))
+	for k := len(f) - 1; k >= 0; k-- {
+		if !honorifics[f[k].w] {
+			continue
+		}
+		j := k + 1
+		for j < len(f) && honorifics[f[j].w] {
+			j++
+		}
+		if j >= len(f) {
+			return cattr{}, false
+		}
+		last := min(len(f)-1, j+honorificNameWords-1)
+		return cattr{sp: reprint.Span{Start: f[j].sp.Start, End: f[last].sp.End}}, true
+	}
+	return cattr{}, false
+}
+
+// fieldsAt returns the space-separated fields of text[a:b] with their
+// spans.
+func fieldsAt(text string, a, b int) []cword {
+	var out []cword
+	i := a
+	for i < b {
+		for i < b && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < b && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' {
+			j++
+		}
+		if j > i {
+			out = append(out, cword{w: text[i:j], sp: reprint.Span{Start: i, End: j}})
+		}
+		i = j
+	}
+	return out
+}
+
+// CaselessAntecedent returns the speaker a pronoun's quotation at outer
+// stands for in a script without case, or "": the nearest speaker named
+// before it in its paragraph or the paragraph before, by a verb of
+// speech next to it (caselessVerbs) — with a quotation of its own or
+// none ("উপজেলা কৃষি কর্মকর্তা ফারহানা ইয়াসমিন জানান, …। তিনি বলেন,
+// “…”": the officer informed …; she said "…"). The callers resolve
+// pronouns this way where capitals mark no name.
+func CaselessAntecedent(text string, outer reprint.Span) string {
+	if !caselessSentence(text, outer) {
+		return ""
+	}
+	from := paragraphStartBefore(text, outer.Start, 2)
+	end := sentenceStart(text, outer.Start, antecedentSentenceBytes)
+	if a, ok := clauseSpeaker(cwords(text, end, outer.Start)); ok {
+		// The quotation's own sentence names its speaker before the
+		// pronoun's verb: "يرى رئيس المجلس البلدي خليفة سعيد النقبي أن
+		// …، وقال: «…»".
+		return text[a.sp.Start:a.sp.End]
+	}
+	for end > from {
+		for end > from {
+			// Back over the sentence end, its closing marks and spaces.
+			r, n := utf8.DecodeLastRuneInString(text[:end])
+			if !caselessSentenceEnd(r) && !unicode.IsSpace(r) && !isMark(r) {
+				break
+			}
+			end -= n
+		}
+		start := max(from, sentenceStart(text, end, antecedentSentenceBytes))
+		if start >= end {
+			break
+		}
+		if a, ok := clauseSpeaker(cwords(text, start, end)); ok {
+			return text[a.sp.Start:a.sp.End]
+		}
+		end = start
+	}
+	return ""
+}
+
+// clauseSpeaker returns the named speaker of the first verb of speech of
+// a sentence's words ws, wherever it stands.
+func clauseSpeaker(ws []cword) (cattr, bool) {
+	for k, c := range ws {
+		order, ok := caselessVerbs[c.w]
+		if !ok {
+			if _, isArabic := arabicVerb(c.w); isArabic {
+				order, ok = verbFirst, true
+			}
+		}
+		if !ok {
+			continue
+		}
+		if order == verbLast && !endsClause(ws, k) {
+			// A verb-last verb ends its clause; Nepali "भने" inside one
+			// is a particle ("गाउँपालिकाले भने …", the municipality, for
+			// its part, …).
+			continue
+		}
+		var a cattr
+		if order == verbFirst && !georgianVerb(c.w) {
+			a, ok = forward(ws, k+1, len(ws), false)
+		} else {
+			a, ok = backward(ws, 0, k)
+		}
+		if ok && !a.pronoun {
+			return a, true
+		}
+	}
+	return cattr{}, false
+}
+
+// paragraphStartBefore returns where the paragraph n paragraphs back from
+// the one holding at starts (n 1: its own), a paragraph ending at a
+// blank line.
+func paragraphStartBefore(text string, at, n int) int {
+	i := at
+	for ; n > 0; n-- {
+		k := strings.LastIndex(text[:i], "\n\n")
+		if k < 0 {
+			return 0
+		}
+		if n > 1 {
+			i = k
+			continue
+		}
+		return k + 2
+	}
+	return i
+}
