@@ -247,6 +247,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	// length (cjkExtra): a paragraph of such text is long prose, not a
 	// few words of a link list.
 	cjkRun, cjkExtra := 0, 0
+	han := false // a Han character: hanPhrases are looked for inside its run
 	for i := 0; i < len(line); {
 		r, n := rune(line[i]), 1
 		if r >= utf8.RuneSelf {
@@ -255,6 +256,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		i += n
 		if r >= 0x0E00 && analysis.Unspaced(r) {
 			cjkRun++
+			han = han || isHan(r)
 		} else if cjkRun > 0 {
 			cjkExtra += max(1, cjkRun/analysis.CharsPerWord) - 1
 			cjkRun = 0
@@ -321,6 +323,9 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 			}
 		}
 	}
+	if han {
+		s.hanPhrases()
+	}
 	if bytes.ContainsRune(s.lower, '©') {
 		s.cats[catLegal] += cueStrong
 	}
@@ -351,6 +356,39 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	return f
+}
+
+// hanPhrases adds the weights of the hanPhrases found inside the line's
+// runs of Han characters. Chinese sets no space between words, so a run
+// between punctuation is one word to measure, and chromeWords match
+// only a whole run ("发表评论" alone on its line); a phrase of
+// furniture is as often part of a longer run ("此条目发表在社会民生分类目录",
+// "未经授权禁止转载"). Each position of a Han character is looked up
+// by its first two characters; no other line comes here.
+func (s *scratch) hanPhrases() {
+	for _, w := range s.words {
+		word := s.lower[w[0]:w[1]]
+		for i := 0; i < len(word); {
+			r, n := utf8.DecodeRune(word[i:])
+			if isHan(r) && i+n < len(word) {
+				_, m := utf8.DecodeRune(word[i+n:])
+				rest := word[i+n+m:]
+				for _, p := range hanPhrases[string(word[i:i+n+m])] {
+					if len(rest) >= len(p.rest) && string(rest[:len(p.rest)]) == p.rest && (!p.end || len(rest) == len(p.rest)) {
+						s.cats[p.cat] += p.weight
+					}
+				}
+			}
+			i += n
+		}
+	}
+}
+
+// isHan reports whether r is a Han character of the Basic Multilingual
+// Plane (CJK Unified Ideographs and Extension A): the script of Chinese,
+// and of the kanji of Japanese.
+func isHan(r rune) bool {
+	return 0x4E00 <= r && r <= 0x9FFF || 0x3400 <= r && r <= 0x4DBF
 }
 
 // readTimeMaxWords bounds a reading-time line: "Czas czytania: 3 min",

@@ -265,6 +265,49 @@ func TestLineScore(t *testing.T) {
 	}
 }
 
+// TestHanPhrases checks that chrome phrases of Chinese pages count
+// inside a longer run of Han characters, which measure reads as one
+// word, and that the phrases left out (prose's 未经授权, 依法追究, 观点,
+// 发表评论 and 版权所有 before 者) do not.
+func TestHanPhrases(t *testing.T) {
+	chrome := []struct{ line, reason string }{
+		{"此条目发表在社会民生分类目录，贴了廊桥、山洪标签。将固定链接加入收藏夹。", ReasonNavigation},
+		{"未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。", ReasonLegal},
+		{"版权声明：本站内容均来源于网络，仅供学习交流使用，如有侵权请联系删除。", ReasonLegal},
+		{"本网站所刊载信息，不代表中新社和中新网观点。", ReasonLegal},
+		{"您的电子邮箱地址不会被公开。 必填项已用*标注", ReasonCommentForm},
+		{"在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。", ReasonCommentForm},
+		{"您当前的位置：首页", ReasonNavigation},
+		{"乡村资讯网版权所有", ReasonLegal},
+	}
+	for _, tt := range chrome {
+		got, reason := LineScore(tt.line, "zh")
+		if got < DefaultThreshold || reason != tt.reason {
+			t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v, %q", tt.line, got, reason, DefaultThreshold, tt.reason)
+		}
+	}
+	story := []string{
+		"法院认为，被告未经授权使用他人作品，应依法追究其法律责任。",
+		"该公司是这部纪录片的版权所有者。",
+		"他在微博上发表评论称，这座桥应当原址复建。",
+		"专家的观点是，古桥应当修旧如旧。",
+	}
+	for _, line := range story {
+		if got, reason := LineScore(line, "zh"); got >= DefaultLowThreshold {
+			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", line, got, reason, DefaultLowThreshold)
+		}
+	}
+	// Every phrase is looked up by its first two characters, and none
+	// is also a whole-run word: one weight per occurrence.
+	for key, ps := range hanPhrases {
+		for _, p := range ps {
+			if _, ok := chromeWords[key+p.rest]; ok {
+				t.Errorf("%q is in chromeWords and hanPhrases", key+p.rest)
+			}
+		}
+	}
+}
+
 // TestContext checks the context pass on small documents.
 func TestContext(t *testing.T) {
 	const story = "The council voted on Tuesday to close the library, despite a petition signed by more than four thousand residents.\n\n" +

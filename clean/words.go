@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint/stopword"
 )
@@ -1242,6 +1243,95 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"terms of service":      {catLegal, cuePhrase},
 	"terms and conditions":  {catLegal, cuePhrase},
 })
+
+// hanPhrase is one entry of hanPhrases: the characters after the first
+// two, and whether the phrase must end its run (end).
+type hanPhrase struct {
+	rest string
+	end  bool
+	cue
+}
+
+// hanPhrases are chrome phrases of Chinese pages, lower case, found
+// inside a run of Han characters (scratch.hanPhrases), indexed by their
+// first two characters. Only phrases that news prose does not use go
+// here: "依法追究" (prosecute by law) ends a reprint notice but also
+// reports a court's word, "未经授权" (unauthorised) alone and "观点"
+// (viewpoint) alone are prose; "发表评论" (post a comment, WordPress's
+// button) also means "to publish a commentary" and "相关文章" (related
+// articles) "the articles concerned", so those two match only a whole
+// run (chromeWords). "版权所有" (all rights reserved) must end its run:
+// "版权所有者" is a copyright holder.
+var hanPhrases = hanIndex(map[string]hanCue{
+	// WordPress's zh_CN strings (6.1): the comment form (发表回复, 取消回复,
+	// "您的电子邮箱地址不会被公开", "必填项已用*标注", "在此浏览器中保存我的显示名称、
+	// 邮箱地址和网站地址，以便下次评论时使用"), post navigation (上一篇, 下一篇,
+	// 文章导航), the skip link (跳至内容), the footer ("自豪地采用WordPress",
+	// "基于WordPress"); the Twenty themes' post line ("此条目发表在…分类目录，
+	// 贴了…标签。将固定链接加入收藏夹。").
+	"发表回复":        {cue: cue{catCommentForm, cuePhrase}},
+	"取消回复":        {cue: cue{catCommentForm, cuePhrase}},
+	"不会被公开":       {cue: cue{catCommentForm, cuePhrase}},
+	"必填项":         {cue: cue{catCommentForm, cuePhrase}},
+	"在此浏览器中保存":    {cue: cue{catCommentForm, cuePhrase}},
+	"下次评论时使用":     {cue: cue{catCommentForm, cuePhrase}},
+	"上一篇":         {cue: cue{catNavigation, cueStrong}},
+	"下一篇":         {cue: cue{catNavigation, cueStrong}},
+	"文章导航":        {cue: cue{catNavigation, cuePhrase}},
+	"跳至内容":        {cue: cue{catNavigation, cuePhrase}},
+	"此条目发表在":      {cue: cue{catNavigation, cuePhrase}},
+	"分类目录":        {cue: cue{catNavigation, cueStrong}},
+	"固定链接":        {cue: cue{catNavigation, cueStrong}},
+	"加入收藏":        {cue: cue{catNavigation, cuePhrase}},
+	"自豪地采用":       {cue: cue{catLegal, cuePhrase}},
+	"基于wordpress": {cue: cue{catLegal, cuePhrase}},
+	// Chinese portals' furniture: where you are (当前位置), set as home
+	// page, bookmark, print this page, close the window, back to the top
+	// or the home page, the article's tags (本文标签), "you may like",
+	// further reading, most clicked.
+	"当前位置":   {cue: cue{catNavigation, cuePhrase}},
+	"您当前的位置": {cue: cue{catNavigation, cuePhrase}},
+	"设为首页":   {cue: cue{catNavigation, cuePhrase}},
+	"打印本页":   {cue: cue{catShare, cuePhrase}},
+	"关闭窗口":   {cue: cue{catNavigation, cuePhrase}},
+	"返回顶部":   {cue: cue{catNavigation, cuePhrase}},
+	"返回首页":   {cue: cue{catNavigation, cuePhrase}},
+	"本文标签":   {cue: cue{catNavigation, cuePhrase}},
+	"猜你喜欢":   {cue: cue{catPromo, cuePhrase}},
+	"延伸阅读":   {cue: cue{catPromo, cuePhrase}},
+	"热门点击":   {cue: cue{catPromo, cuePhrase}},
+	// Their legal notices: reprinting forbidden (禁止转载, 不得转载), no
+	// mirror (建立镜像), the copyright statement and line, the site
+	// speaking of itself (本网站…, 本站内容…), "when reprinting, cite…",
+	// a scraper's "for study only; on infringement, contact us to delete".
+	"禁止转载":   {cue: cue{catLegal, cuePhrase}},
+	"不得转载":   {cue: cue{catLegal, cuePhrase}},
+	"建立镜像":   {cue: cue{catLegal, cuePhrase}},
+	"版权声明":   {cue: cue{catLegal, cuePhrase}},
+	"版权所有":   {end: true, cue: cue{catLegal, cuePhrase}},
+	"本网站":    {cue: cue{catLegal, cueStrong}},
+	"本站内容":   {cue: cue{catLegal, cuePhrase}},
+	"转载请注明":  {cue: cue{catLegal, cuePhrase}},
+	"侵权请联系":  {cue: cue{catLegal, cuePhrase}},
+	"仅供学习交流": {cue: cue{catLegal, cuePhrase}},
+})
+
+// hanCue is a hanPhrases entry as written: its cue, and whether it must
+// end its run.
+type hanCue struct {
+	end bool
+	cue
+}
+
+func hanIndex(m map[string]hanCue) map[string][]hanPhrase {
+	idx := make(map[string][]hanPhrase)
+	for p, c := range m {
+		_, n := utf8.DecodeRuneInString(p)
+		_, k := utf8.DecodeRuneInString(p[n:])
+		idx[p[:n+k]] = append(idx[p[:n+k]], hanPhrase{rest: p[n+k:], end: c.end, cue: c.cue})
+	}
+	return idx
+}
 
 // consentOpeners are the openings of consent banners, the site speaking
 // of its own cookies, lower case, split into words (see wConsent).
