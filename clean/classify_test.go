@@ -198,6 +198,32 @@ func TestLineScore(t *testing.T) {
 		{"Disclaimer: This article is for general information only and should not be taken as medical advice. Always consult a qualified health professional.", ReasonLegal},
 		{"About this digest: This summary was produced with the help of AI tools and checked by a KopiBrief editor before publication. Tell us if we got something wrong.", ReasonLegal},
 		{"Dieser Artikel wurde mit Hilfe künstlicher Intelligenz übersetzt und von der Redaktion geprüft.", ReasonLegal},
+		// WordPress and Jetpack in Albanian, Azerbaijani, Armenian and
+		// Chinese (session 23's blind sets), as their translations word
+		// them.
+		{"Lini një Përgjigje Anuloje përgjigjen", ReasonCommentForm},
+		{"Adresa juaj email s’do të bëhet publike. Fushat e domosdoshme janë shënuar me një *", ReasonCommentForm},
+		{"Postoje Komentin", ReasonCommentForm},
+		{"Ndajeni këtë me të tjerët:", ReasonShare},
+		{"Pëlqejeni këtë:", ReasonShare},
+		{"Postimet Më të Fundit", ReasonPromo},
+		{"Bazuar në WordPress", ReasonLegal},
+		{"Bir cavab yazın Cavabı ləğv et", ReasonCommentForm},
+		{"Sizin e-poçt ünvanınız dərc edilməyəcəkdir. Gərəkli sahələr * ilə işarələnmişdir", ReasonCommentForm},
+		{"Şərh göndər", ReasonCommentForm},
+		{"Bunu paylaş:", ReasonShare},
+		{"Bunu bəyən:", ReasonShare},
+		{"Bəyən Yüklənir...", ReasonShare},
+		{"Öncəki yazı", ReasonNavigation},
+		{"Kateqoriya: Cəmiyyət", ReasonNavigation},
+		{"Թողնել պատասխան Չեղարկել պատասխանը", ReasonCommentForm},
+		{"Ձեր էլ-փոստի հասցեն չի հրապարակվելու։ Պարտադիր դաշտերը նշված են *-ով", ReasonCommentForm},
+		{"Նախորդ գրառում", ReasonNavigation},
+		{"Ուղարկել մեկնաբանությունը", ReasonCommentForm},
+		{"发表评论", ReasonCommentForm},
+		{"上一篇：夏天吃西瓜要注意什么？这几类人最好少吃", ReasonNavigation},
+		{"相关文章", ReasonPromo},
+		{"本文标签：廊桥　山洪　古桥修复", ReasonNavigation},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -381,6 +407,13 @@ func TestContext(t *testing.T) {
 		body: "Clare Daily Buzz\n\nLocal news from around the Banner County\n\nHome » Clare News\n\nLibrary to close on Sundays\n\n" + story,
 		gone: []string{"Clare Daily Buzz", "Local news from around the Banner County", "Home » Clare News"},
 		kept: []string{"Library to close on Sundays"},
+	}, {
+		// Albanian WordPress's post navigation: its labels hold a stop
+		// word ("Postimi i Mëparshëm"), and head their posts' titles.
+		name: "post navigation with an article",
+		body: story + "Postimi i Mëparshëm\nPanairi i fshatit kthehet në shesh\nPostimi Pasues\nKujtime nga shkolla e vjetër\n\n" +
+			strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Postimi i Mëparshëm", "Panairi i fshatit kthehet në shesh", "Postimi Pasues", "Kujtime nga shkolla e vjetër"},
 	}, {
 		// A "Related" list whose titles ask questions in title case.
 		name: "related list of question titles",

@@ -190,6 +190,28 @@ var chromeWords = map[string]cue{
 	"字号": {catNavigation, cueStrong}, "打印": {catShare, cueWeak}, "责任编辑": {catNavigation, cueStrong},
 	"扫一扫": {catPromo, cueStrong}, "相关新闻": {catPromo, cueStrong}, "相关阅读": {catPromo, cueStrong}, "微信": {catShare, cueWeak}, "微博": {catShare, cueWeak},
 	"qq空间": {catShare, cueWeak}, "今日头条": {catShare, cueWeak},
+	// WordPress's zh_CN buttons and widget titles that news prose also
+	// words, so only whole (hanPhrases holds the others): 发表评论 (Post
+	// Comment), 相关文章 (related articles), 近期文章 and 近期评论 (Recent
+	// Posts, Recent Comments), a portal's 推荐阅读 (recommended reading).
+	"发表评论": {catCommentForm, cueStrong}, "相关文章": {catPromo, cueStrong}, "近期文章": {catPromo, cueStrong},
+	"近期评论": {catCommentPolicy, cueStrong}, "推荐阅读": {catPromo, cueStrong},
+	// WordPress's Azerbaijani (az) words, weighted as the English ones
+	// they translate: comment(s), e-mail, post, previous ("Öncəki", and
+	// "Əvvəlki" as other az software says it), next, categories, tags;
+	// and Jetpack's "Bəyən" (Like) and "Yüklənir" (Loading).
+	"şərh": {catCommentPolicy, cueWeak}, "şərhlər": {catCommentPolicy, cueStrong}, "e-poçt": {catCommentForm, cueWeak},
+	"yazı": {catNavigation, cueWeak}, "öncəki": {catNavigation, cueStrong}, "əvvəlki": {catNavigation, cueStrong},
+	"sonrakı": {catNavigation, cueWeak}, "növbəti": {catNavigation, cueWeak},
+	"kateqoriyalar": {catNavigation, cueWeak}, "kateqoriya": {catNavigation, cueFaint}, "etiketlər": {catNavigation, cueWeak},
+	"bəyən": {catShare, cueWeak}, "yüklənir": {catShare, cueWeak},
+	// WordPress's Armenian (hy) and Albanian (sq) words of the same
+	// kinds: comment(s), tags, post(s), previous, next.
+	"մեկնաբանություններ": {catCommentPolicy, cueStrong}, "մեկնաբանություն": {catCommentPolicy, cueWeak},
+	"պիտակներ": {catNavigation, cueWeak}, "գրառում": {catNavigation, cueWeak}, "նախորդ": {catNavigation, cueStrong},
+	"հաջորդ": {catNavigation, cueWeak}, "komente": {catCommentPolicy, cueWeak}, "koment": {catCommentPolicy, cueWeak},
+	"postimi": {catNavigation, cueWeak}, "postimet": {catNavigation, cueWeak}, "mëparshëm": {catNavigation, cueWeak},
+	"pasues": {catNavigation, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1216,6 +1238,74 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"çerez kullanıyoruz":   {catLegal, cuePhrase},
 	"tümünü kabul et":      {catLegal, cueStrong},
 	"tüm hakları saklıdır": {catLegal, 2},
+	// Albanian: WordPress's sq strings (5.5 and 6.1) and Jetpack's:
+	// Leave a Reply / Cancel reply, "Adresa juaj email s’do të bëhet
+	// publike" (your e-mail address…), "Fushat e domosdoshme janë shënuar
+	// me një *" (required fields…), Save my name… in this browser, Post
+	// Comment, Leave a comment, Previous Post / Next Post, Recent Posts,
+	// Recent Comments (both versions' wording), Post navigation, Skip to
+	// content, Powered by WordPress, Proudly powered by; Share this, Like
+	// this, Like Loading…, Related Posts.
+	"lini një përgjigje":        {catCommentForm, cuePhrase},
+	"anuloje përgjigjen":        {catCommentForm, cuePhrase},
+	"adresa juaj email":         {catCommentForm, cuePhrase},
+	"fushat e domosdoshme":      {catCommentForm, cuePhrase},
+	"ruaje në këtë shfletues":   {catCommentForm, cuePhrase},
+	"postoje komentin":          {catCommentForm, cuePhrase},
+	"lini një koment":           {catCommentForm, cuePhrase},
+	"postimi i mëparshëm":       {catNavigation, cueStrong},
+	"postimi pasues":            {catNavigation, cueStrong},
+	"postimet më të fundit":     {catPromo, cuePhrase},
+	"postime së fundi":          {catPromo, cuePhrase},
+	"komentet më të fundit":     {catCommentPolicy, cuePhrase},
+	"komente së fundi":          {catCommentPolicy, cuePhrase},
+	"lëvizje te postimet":       {catNavigation, cuePhrase},
+	"hidhu te lënda":            {catNavigation, cuePhrase},
+	"bazuar në wordpress":       {catLegal, 3},
+	"bazohet me krenari në":     {catLegal, cuePhrase},
+	"ndajeni këtë me të tjerët": {catShare, cuePhrase},
+	"pëlqejeni këtë":            {catShare, cuePhrase},
+	"pëlqejeni po ngarkohet":    {catShare, cuePhrase},
+	"postime të afërta":         {catPromo, cuePhrase},
+	// Azerbaijani: WordPress's az strings (4.7, its last full
+	// translation) and Jetpack's: Leave a Reply, Cancel reply, "Sizin
+	// e-poçt ünvanınız dərc edilməyəcəkdir", Required fields are marked,
+	// Post Comment (and 4.1's Submit Comment), Previous Post / Next Post,
+	// Recent Posts, Recent Comments, Post navigation, "WordPress-in
+	// dəstəyi ilə" (Powered by WordPress); Share this, Like this, Like
+	// Loading…, Related Posts; and the consent's "in this browser" in the
+	// translation's word for a browser (brauzer).
+	"bir cavab yazın":          {catCommentForm, cuePhrase},
+	"cavabı ləğv et":           {catCommentForm, cuePhrase},
+	"e-poçt ünvanınız":         {catCommentForm, cuePhrase},
+	"gərəkli sahələr":          {catCommentForm, cuePhrase},
+	"şərh göndər":              {catCommentForm, cuePhrase},
+	"şərhi göndər":             {catCommentForm, cuePhrase},
+	"bu brauzerdə":             {catCommentForm, cuePhrase},
+	"öncəki yazı":              {catNavigation, cueStrong},
+	"sonrakı yazı":             {catNavigation, cueStrong},
+	"son yazılar":              {catPromo, cuePhrase},
+	"son şərhlər":              {catCommentPolicy, cuePhrase},
+	"yazı naviqasiyası":        {catNavigation, cuePhrase},
+	"wordpress-in dəstəyi ilə": {catLegal, 3},
+	"bunu paylaş":              {catShare, cuePhrase},
+	"bunu bəyən":               {catShare, cuePhrase},
+	"bəyən yüklənir":           {catShare, cuePhrase},
+	"oxşar yazılar":            {catPromo, cuePhrase},
+	// Armenian: WordPress's hy strings: Leave a Reply, Cancel reply,
+	// "Ձեր էլ-փոստի հասցեն չի հրապարակվելու" (… will not be published),
+	// Required fields are marked, Post Comment, Previous Post / Next
+	// Post, Recent Posts, Recent Comments, Post navigation.
+	"թողնել պատասխան":            {catCommentForm, cuePhrase},
+	"չեղարկել պատասխանը":         {catCommentForm, cuePhrase},
+	"չի հրապարակվելու":           {catCommentForm, cuePhrase},
+	"պարտադիր դաշտերը":           {catCommentForm, cuePhrase},
+	"ուղարկել մեկնաբանությունը":  {catCommentForm, cuePhrase},
+	"նախորդ գրառում":             {catNavigation, cueStrong},
+	"հաջորդ գրառում":             {catNavigation, cueStrong},
+	"վերջին գրառումները":         {catPromo, cuePhrase},
+	"վերջին մեկնաբանությունները": {catCommentPolicy, cuePhrase},
+	"գրառումների նավարկումը":     {catNavigation, cuePhrase},
 	// A video's label: "▶ Watch the video".
 	"download as pdf":       {catPromo, cuePhrase},
 	"download pdf":          {catPromo, cuePhrase},
@@ -1468,6 +1558,15 @@ var teaserLabels = map[string]category{
 	"பகிர்":         catShare,
 	"читайте також": catPromo, "поділитися": catShare,
 	"soma pia": catPromo, "shiriki": catShare, "habari zinazohusiana": catPromo,
+	// WordPress's and Jetpack's labels in Albanian (Share this, Like
+	// this, Tags, Categories, Posted in), Azerbaijani (Share this, Like
+	// this, Categories, Tags, and the singular of a post line's
+	// category), Armenian (Tags) and Chinese (Previous, Next, Tags).
+	"ndajeni këtë me të tjerët": catShare, "pëlqejeni këtë": catShare, "etiketa": catNavigation,
+	"kategori": catNavigation, "postuar në": catNavigation,
+	"bunu paylaş": catShare, "bunu bəyən": catShare, "kateqoriyalar": catNavigation, "kateqoriya": catNavigation,
+	"etiketlər": catNavigation, "պիտակներ": catNavigation,
+	"上一篇": catNavigation, "下一篇": catNavigation, "标签": catNavigation, "本文标签": catNavigation,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -1585,6 +1684,20 @@ var listLabels = map[string]category{
 	"seotud": catPromo, "loe ka": catPromo, "sisukord": catNavigation,
 	"អត្ថបទទាក់ទង": catPromo, "მსგავსი": catPromo, "поврзани вести": catPromo, "прочитајте уште": catPromo,
 	"सम्बन्धित समाचार": catPromo, "यस्तै समाचार": catPromo, "यो पनि पढ्नुहोस्": catPromo, "ताजा समाचार": catPromo,
+	// WordPress's and Jetpack's widget and list titles in Albanian
+	// (Recent Posts, Recent Comments in both wordings, Related, Related
+	// Posts, Categories, Tags), Azerbaijani, Armenian and Chinese.
+	"postimet më të fundit": catPromo, "postime së fundi": catPromo, "komentet më të fundit": catCommentPolicy,
+	"komente së fundi": catCommentPolicy, "të afërta": catPromo, "postime të afërta": catPromo,
+	"kategori": catNavigation, "etiketa": catNavigation,
+	// Albanian's post navigation labels hold an article ("Postimi i
+	// Mëparshëm"), a stop word that keeps the line under the high
+	// threshold: as a list label each heads its post's title.
+	"postimi i mëparshëm": catNavigation, "postimi pasues": catNavigation,
+	"oxşar": catPromo, "oxşar yazılar": catPromo, "son yazılar": catPromo, "son şərhlər": catCommentPolicy,
+	"kateqoriyalar": catNavigation, "etiketlər": catNavigation,
+	"վերջին գրառումները": catPromo, "վերջին մեկնաբանությունները": catCommentPolicy, "պիտակներ": catNavigation,
+	"相关文章": catPromo, "近期文章": catPromo, "近期评论": catCommentPolicy, "推荐阅读": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
