@@ -131,6 +131,13 @@ const (
 	// else (readTimeMaxWords). No sentence of a story is so short and
 	// says how long it takes to read. Decisive like a trail.
 	wReadTime = 0.90
+	// wCounter: a page's counter, a figure and what it counts alone on
+	// its line ("64 comments", "97 shares", as a plain-text copy of a
+	// Facebook post prints its reaction bar), or a view count after its
+	// label in a post's meta line ("作者：admin　来源：网络整理　阅读：87次",
+	// "Views: 1,284"): the page's metadata, which no sentence of a
+	// story is. Decisive like a trail.
+	wCounter = 0.90
 	// wButton: a sharing button alone on its line, every word of it
 	// sharing vocabulary ("Facebook", "Bagikan", "Zalo"). Its vocabulary
 	// leaves it just under the middle threshold (0.495 for one weak
@@ -217,6 +224,7 @@ type features struct {
 	replay    bool // sends the reader to the broadcast: see wReplay
 	selfNote  bool // the text speaks of itself: see wSelfNote
 	readTime  bool // a reading time alone: see wReadTime
+	counter   bool // a count of comments, shares or views: see wCounter
 	// vocabWords counts the words of chromeWords; button is a line of
 	// sharing vocabulary alone (see wButton).
 	vocabWords int
@@ -354,6 +362,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
+	f.counter = f.words <= counterMaxWords && s.counter()
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	return f
 }
@@ -389,6 +398,34 @@ func (s *scratch) hanPhrases() {
 // and of the kanji of Japanese.
 func isHan(r rune) bool {
 	return 0x4E00 <= r && r <= 0x9FFF || 0x3400 <= r && r <= 0x4DBF
+}
+
+// counterMaxWords bounds a counter's line: a post's meta line of an
+// author, a source and a view count has seven words.
+const counterMaxWords = 8
+
+// counter reports whether the line is a counter (wCounter): two words,
+// a figure ("64", "1.2K") and one of counterWords; or, in a line of a
+// few words, one of viewLabels, a colon and a figure ("阅读：87次").
+func (s *scratch) counter() bool {
+	figure := func(w []byte) bool { return len(w) > 0 && '0' <= w[0] && w[0] <= '9' }
+	if len(s.words) == 2 {
+		a, b := s.lower[s.words[0][0]:s.words[0][1]], s.lower[s.words[1][0]:s.words[1][1]]
+		if figure(a) && counterWords[string(b)] && len(bytes.TrimSpace(s.lower[s.words[1][1]:])) == 0 {
+			return true
+		}
+	}
+	for k := 0; k+1 < len(s.words); k++ {
+		w := s.words[k]
+		if !viewLabels[string(s.lower[w[0]:w[1]])] {
+			continue
+		}
+		between := bytes.TrimSpace(s.lower[w[1]:s.words[k+1][0]])
+		if (string(between) == ":" || string(between) == "：") && figure(s.lower[s.words[k+1][0]:s.words[k+1][1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // readTimeMaxWords bounds a reading-time line: "Czas czytania: 3 min",
@@ -1297,6 +1334,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.readTime {
 		add(wReadTime, ReasonNavigation)
+	}
+	if f.counter {
+		add(wCounter, ReasonNavigation)
 	}
 	if f.button {
 		add(wButton, ReasonShare)

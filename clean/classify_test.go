@@ -224,6 +224,24 @@ func TestLineScore(t *testing.T) {
 		{"上一篇：夏天吃西瓜要注意什么？这几类人最好少吃", ReasonNavigation},
 		{"相关文章", ReasonPromo},
 		{"本文标签：廊桥　山洪　古桥修复", ReasonNavigation},
+		// Portals' read-also labels in Albanian, Azerbaijani and
+		// Armenian, an Armenian comment rule, Amharic calls to follow
+		// the page, Facebook's reaction bar as a copy of a post prints
+		// it, and counters: a figure and what it counts, a view count
+		// after its label in a post's meta line.
+		{"LEXO EDHE: Shirat e dendur, qarkullim me vështirësi në disa akse rrugore të vendit", ReasonPromo},
+		{"Həmçinin oxuyun: Şimal bölgəsində leysan yağışları gözlənilir - XƏBƏRDARLIQ", ReasonPromo},
+		{"Կարդացեք նաև", ReasonPromo},
+		{"Մեկնաբանությունները հրապարակվում են մոդերացիայից հետո։ Վիրավորական և թեմային չառնչվող մեկնաբանությունները կհեռացվեն։", ReasonCommentPolicy},
+		{"ፈጣን ዜናዎችን ለማግኘት የቴሌግራም ቻናላችንን ይቀላቀሉ፦ @maezentimes", ReasonPromo},
+		{"ትክክለኛና ፈጣን መረጃዎችን ለማግኘት ገጻችንን ላይክ እና ፎሎው ያድርጉ፤ ለወዳጆችዎም ሼር ያድርጉ! 🙏", ReasonPromo},
+		{"All reactions:", ReasonShare},
+		{"Most relevant", ReasonCommentPolicy},
+		{"Write a comment…", ReasonCommentForm},
+		{"64 comments", ReasonNavigation},
+		{"97 shares", ReasonNavigation},
+		{"Views: 1,284", ReasonNavigation},
+		{"作者：admin　来源：网络整理　阅读：87次", ReasonNavigation},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -283,6 +301,9 @@ func TestLineScore(t *testing.T) {
 		"Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.",
 		"This article of the constitution says the president may dissolve parliament only once a year, the court found.",
 		"The project is still à revoir, the mayor said, after the council rejected the plan.",
+		// A count in a sentence is no counter.
+		"Readers wrote 64 comments in an hour, the editor said.",
+		"Views: 4,000 in the first hour, most of them from bots, the company said.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {

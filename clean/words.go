@@ -210,6 +210,15 @@ var chromeWords = map[string]cue{
 	"մեկնաբանություններ": {catCommentPolicy, cueStrong}, "մեկնաբանություն": {catCommentPolicy, cueWeak},
 	"պիտակներ": {catNavigation, cueWeak}, "գրառում": {catNavigation, cueWeak}, "նախորդ": {catNavigation, cueStrong},
 	"հաջորդ": {catNavigation, cueWeak}, "komente": {catCommentPolicy, cueWeak}, "koment": {catCommentPolicy, cueWeak},
+	// Portals in Armenian: comments "are published after moderation"
+	// (մոդերացիայից հետո), weighted as "moderated"; in Amharic: the call
+	// to join "our channel" (ቻናላችን, ቻናላችንን) on Telegram (የቴሌግራም), or
+	// to like (ላይክ), follow (ፎሎው) and share (ሼር) "our page" (ገጻችን,
+	// ገጻችንን), the English verbs as Amharic writes them.
+	"մոդերացիայից": {catCommentPolicy, cueStrong}, "մոդերացիա": {catCommentPolicy, cueWeak},
+	"ቻናላችን": {catPromo, cueStrong}, "ቻናላችንን": {catPromo, cueStrong}, "የቴሌግራም": {catShare, cueWeak},
+	"ይቀላቀሉ": {catPromo, cueWeak}, "ገጻችን": {catPromo, cueWeak}, "ገጻችንን": {catPromo, cueWeak},
+	"ላይክ": {catShare, cueWeak}, "ፎሎው": {catPromo, cueWeak}, "ሼር": {catShare, cueWeak},
 	"postimi": {catNavigation, cueWeak}, "postimet": {catNavigation, cueWeak}, "mëparshëm": {catNavigation, cueWeak},
 	"pasues": {catNavigation, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
@@ -1306,6 +1315,27 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"վերջին գրառումները":         {catPromo, cuePhrase},
 	"վերջին մեկնաբանությունները": {catCommentPolicy, cuePhrase},
 	"գրառումների նավարկումը":     {catNavigation, cuePhrase},
+	// Read-also labels of Albanian, Azerbaijani and Armenian portals
+	// ("LEXO EDHE:", "Həmçinin oxuyun:", "Կարդացեք նաև"), Armenian
+	// portals' comment rule ("Մեկնաբանությունները հրապարակվում են
+	// մոդերացիայից հետո", published after moderation), and Facebook's
+	// reaction bar as a plain-text copy of a post prints it ("All
+	// reactions:", "Most relevant", "Write a comment…").
+	"lexo edhe":         {catPromo, cuePhrase},
+	"lexoni edhe":       {catPromo, cuePhrase},
+	"həmçinin oxuyun":   {catPromo, cuePhrase},
+	"կարդացեք նաև":      {catPromo, cuePhrase},
+	"կարդալ նաև":        {catPromo, cuePhrase},
+	"մոդերացիայից հետո": {catCommentPolicy, cuePhrase},
+	"all reactions":     {catShare, cuePhrase},
+	"most relevant":     {catCommentPolicy, cuePhrase},
+	"write a comment":   {catCommentForm, cuePhrase},
+	// Amharic pages' calls to like and follow or share the page, and to
+	// join "our Telegram channel".
+	"ላይክ እና ፎሎው":    {catPromo, cuePhrase},
+	"ላይክ እና ሼር":     {catPromo, cuePhrase},
+	"የቴሌግራም ቻናላችን":  {catPromo, cuePhrase},
+	"የቴሌግራም ቻናላችንን": {catPromo, cuePhrase},
 	// A video's label: "▶ Watch the video".
 	"download as pdf":       {catPromo, cuePhrase},
 	"download pdf":          {catPromo, cuePhrase},
@@ -1567,6 +1597,10 @@ var teaserLabels = map[string]category{
 	"bunu paylaş": catShare, "bunu bəyən": catShare, "kateqoriyalar": catNavigation, "kateqoriya": catNavigation,
 	"etiketlər": catNavigation, "պիտակներ": catNavigation,
 	"上一篇": catNavigation, "下一篇": catNavigation, "标签": catNavigation, "本文标签": catNavigation,
+	// Portals' read-also labels in Albanian, Azerbaijani, Armenian;
+	// Facebook's reaction bar, "All reactions:" over its count.
+	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
+	"կարդացեք նաև": catPromo, "կարդալ նաև": catPromo, "all reactions": catShare,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -1586,6 +1620,7 @@ var alsoLabels = map[string]bool{
 	"pročitajte još": true, "xem thêm": true, "اقرأ أيضاً": true, "اقرأ أيضا": true,
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
+	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1694,6 +1729,9 @@ var listLabels = map[string]category{
 	// Mëparshëm"), a stop word that keeps the line under the high
 	// threshold: as a list label each heads its post's title.
 	"postimi i mëparshëm": catNavigation, "postimi pasues": catNavigation,
+	// Portals' read-also boxes in Albanian, Azerbaijani, Armenian.
+	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
+	"կարդացեք նաև": catPromo, "կարդալ նաև": catPromo,
 	"oxşar": catPromo, "oxşar yazılar": catPromo, "son yazılar": catPromo, "son şərhlər": catCommentPolicy,
 	"kateqoriyalar": catNavigation, "etiketlər": catNavigation,
 	"վերջին գրառումները": catPromo, "վերջին մեկնաբանությունները": catCommentPolicy, "պիտակներ": catNavigation,
@@ -1854,6 +1892,15 @@ var (
 	readTimeWords = set(`read reading lecture lettura leitura lectura lesezeit lesedauer leestijd leesduur
 		czytania lukuaika lästid lesetid læsetid citire čtení čtenia čitanja okuma baca olvasás olvasási
 		olvasásidő ανάγνωσης đọc`)
+)
+
+// counterWords are what a counter counts, after its figure ("64
+// comments", "97 shares", "1.2K reactions"), and viewLabels the labels
+// of a view count before a colon ("阅读：87次", "浏览：1284", "Views:
+// 1,284"): see wCounter.
+var (
+	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare`)
+	viewLabels   = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views`)
 )
 
 // captionPrefixes open photo captions and picture credits. They count when

@@ -287,23 +287,23 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"albanian-ata-undated-chain": {
-		checks: []string{`credit A-D`, `credit C-D`, `chrome C "LEXO EDHE"`, `chrome C "Shirat e dendur, qarkullim me vështirësi"`, `chrome D "Lajme, kujtime dhe histori nga fshatrat tona"`, `chrome D "LEXO EDHE"`, `chrome D "Shirat e dendur, qarkullim me vështirësi"`},
+		checks: []string{`credit A-D`, `credit C-D`, `chrome D "Lajme, kujtime dhe histori nga fshatrat tona"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"amharic-ena-portals": {
-		checks: []string{`quote A-C "ያለፈው ዓመት ጤፌ በዝናብ እጦት ደርቋል"`, `chrome C "የቴሌግራም ቻናላችንን ይቀላቀሉ"`, `chrome D "Hagere Zena"`, `chrome D "ገጻችንን ላይክ እና ፎሎው ያድርጉ"`, `chrome D "የቴሌግራም ቻናላችን"`, `chrome D "All reactions"`, `chrome D "64 comments"`, `chrome D "Most relevant"`, `chrome D "Write a comment"`},
+		checks: []string{`quote A-C "ያለፈው ዓመት ጤፌ በዝናብ እጦት ደርቋል"`, `chrome D "Hagere Zena"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"armenian-armenpress-portals": {
-		checks: []string{`lineage D`, `speaker A-C "Պատվարի մարմինը մեզ ազդանշան է տալիս, և մենք պարտավոր ենք իջեցնել ճնշումը"`, `speaker B-C "Պատվարի մարմինը մեզ ազդանշան է տալիս, և մենք պարտավոր ենք իջեցնել ճնշումը"`, `chrome B "Կարդացեք նաև"`, `chrome B "Մեկնաբանությունները հրապարակվում են մոդերացիայից հետո"`},
+		checks: []string{`lineage D`, `speaker A-C "Պատվարի մարմինը մեզ ազդանշան է տալիս, և մենք պարտավոր ենք իջեցնել ճնշումը"`, `speaker B-C "Պատվարի մարմինը մեզ ազդանշան է տալիս, և մենք պարտավոր ենք իջեցնել ճնշումը"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"azerbaijani-azertac-ai-farm": {
-		checks: []string{`lineage C`, `speaker A-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `speaker B-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `chrome B "Həmçinin oxuyun"`, `chrome B "Şimal bölgəsində leysan yağışları gözlənilir"`, `chrome D "Kənd yollarında yaz təmiri"`},
+		checks: []string{`lineage C`, `speaker A-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `speaker B-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `chrome D "Kənd yollarında yaz təmiri"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"chinese-cns-ai-farm": {
-		checks: []string{`credit A-B`, `quote A-C "整个廊屋连同拱架一下子被大水冲走了"`, `quote B-C "整个廊屋连同拱架一下子被大水冲走了"`, `speaker A-C "这在国内廊桥灾后修复的案例里是很少见的"`, `speaker B-C "这在国内廊桥灾后修复的案例里是很少见的"`, `chrome D "阅读：87次"`, `chrome D "Powered by WordPress"`},
+		checks: []string{`credit A-B`, `quote A-C "整个廊屋连同拱架一下子被大水冲走了"`, `quote B-C "整个廊屋连同拱架一下子被大水冲走了"`, `speaker A-C "这在国内廊桥灾后修复的案例里是很少见的"`, `speaker B-C "这在国内廊桥灾后修复的案例里是很少见的"`, `chrome D "Powered by WordPress"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"lao-kpl-portals": {
