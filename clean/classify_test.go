@@ -441,6 +441,21 @@ func TestContext(t *testing.T) {
 		body: story + "Related\n\nTop 10 Cattle Breeds in Ireland: A Complete Guide\n\nHow Much Does Farm Insurance Cost in Ireland in 2025?\n",
 		gone: []string{"Related", "Top 10 Cattle Breeds in Ireland: A Complete Guide", "How Much Does Farm Insurance Cost in Ireland in 2025?"},
 	}, {
+		// Jetpack's related posts: each title over its context line (In
+		// "Category"), the titles questions in sentence case, as farms
+		// write them.
+		name: "related questions over their context lines",
+		body: story + "Related\n\nWhat should you do when the river rises?\nIn \"Advice\"\n\nWhere can families find shelter tonight?\n“Cəmiyyət” bölməsində\n\n" +
+			strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Related", "What should you do when the river rises?", "In \"Advice\"", "Where can families find shelter tonight?"},
+	}, {
+		// A page's masthead and tagline above its menu set one item a
+		// line, the headline below it.
+		name: "header above a menu one item a line",
+		body: "Kroi i Fshatit\nStories from the villages of the valley\n\nHome\nNews\nHistory\nPhotos\nContact\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Kroi i Fshatit", "Stories from the villages of the valley", "History", "Contact"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
 		// A question in sentence case after such a label is the FAQ's,
 		// not a listed title: the run is one title, too short for a list.
 		name: "a question of the story",

@@ -1977,4 +1977,8 @@ var homeWords = map[string]bool{
 	"головна": true, "главная": true, "ana sayfa": true, "beranda": true, "trang chủ": true,
 	"गृहपृष्ठ": true, "मुख्य पृष्ठ": true, "প্রচ্ছদ": true, "หน้าแรก": true, "ទំព័រដើម": true,
 	"მთავარი": true, "avaleht": true, "sākums": true, "domov": true, "почетна": true, "pagrindinis": true,
+	// Albanian (WordPress's "Kreu", portals' "Kryefaqja"), Azerbaijani
+	// (WordPress's "Əsas səhifə", "Ana səhifə"), Armenian and Chinese
+	// (WordPress's "Գլխավոր", "首页").
+	"kreu": true, "kryefaqja": true, "əsas səhifə": true, "ana səhifə": true, "գլխավոր": true, "首页": true,
 }

@@ -287,7 +287,7 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"albanian-ata-undated-chain": {
-		checks: []string{`credit A-D`, `credit C-D`, `chrome D "Lajme, kujtime dhe histori nga fshatrat tona"`},
+		checks: []string{`credit A-D`, `credit C-D`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"amharic-ena-portals": {
@@ -299,7 +299,7 @@ var knownFailures = map[string]struct {
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"azerbaijani-azertac-ai-farm": {
-		checks: []string{`lineage C`, `speaker A-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `speaker B-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `chrome D "Kənd yollarında yaz təmiri"`},
+		checks: []string{`lineage C`, `speaker A-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`, `speaker B-C "Cihazların göstəricilərini hər gün izləyirik. Monitorinq ən azı may ayının sonunadək davam edəcək"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"chinese-cns-ai-farm": {
