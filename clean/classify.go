@@ -1061,8 +1061,11 @@ func (s *scratch) labelIs(label string, end int) bool {
 		if w[0] >= end {
 			break
 		}
-		word := string(s.lower[w[0]:w[1]])
-		if !strings.HasPrefix(rest, word) {
+		// Compared as bytes: a conversion to a string allocates for a
+		// word of more than 32 bytes (a run of Chinese), and this runs
+		// for every label of a table on every short line.
+		word := s.lower[w[0]:w[1]]
+		if len(rest) < len(word) || rest[:len(word)] != string(word) {
 			return false
 		}
 		rest = rest[len(word):]

@@ -971,8 +971,8 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 // sentence ("Kryefaqja", "Lajme", "Histori", "Foto", "Kontakt"). 0 when
 // there is none.
 func verticalMenu(body string, blocks []block, feats []features, i int) int {
-	if !homeWords[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] {
-		return 0 // most lines: one map lookup
+	if feats[i].words > 2 || !homeWords[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] {
+		return 0 // most lines: longer than a home page's name, which is one word or two
 	}
 	j := i + 1
 	for j < len(blocks) && blocks[j].span.Start == blocks[j-1].span.End+1 && !blocks[j].credit &&
