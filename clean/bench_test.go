@@ -26,6 +26,24 @@ func BenchmarkClean(b *testing.B) {
 	}
 }
 
+// BenchmarkCleanChinese cleans a Chinese page (the scraper's copy of
+// the chinese-cns-ai-farm story set, 7 KB): Han runs, whose chrome
+// phrases are looked up inside the run (hanPhrases), not only whole.
+func BenchmarkCleanChinese(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "testdata", "stories", "chinese-cns-ai-farm", "D-scraper.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	c := MustClean(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	a := &reprint.Article{}
+	for b.Loop() {
+		a.Body = string(data)
+		c.Clean(a)
+	}
+}
+
 // BenchmarkCleanCorpus cleans the article bodies of a real corpus: every
 // *.txt file under $REPRINT_BENCH_CORPUS, e.g.
 //

@@ -131,6 +131,13 @@ const (
 	// else (readTimeMaxWords). No sentence of a story is so short and
 	// says how long it takes to read. Decisive like a trail.
 	wReadTime = 0.90
+	// wCounter: a page's counter, a figure and what it counts alone on
+	// its line ("64 comments", "97 shares", as a plain-text copy of a
+	// Facebook post prints its reaction bar), or a view count after its
+	// label in a post's meta line ("作者：admin　来源：网络整理　阅读：87次",
+	// "Views: 1,284"): the page's metadata, which no sentence of a
+	// story is. Decisive like a trail.
+	wCounter = 0.90
 	// wButton: a sharing button alone on its line, every word of it
 	// sharing vocabulary ("Facebook", "Bagikan", "Zalo"). Its vocabulary
 	// leaves it just under the middle threshold (0.495 for one weak
@@ -217,6 +224,7 @@ type features struct {
 	replay    bool // sends the reader to the broadcast: see wReplay
 	selfNote  bool // the text speaks of itself: see wSelfNote
 	readTime  bool // a reading time alone: see wReadTime
+	counter   bool // a count of comments, shares or views: see wCounter
 	// vocabWords counts the words of chromeWords; button is a line of
 	// sharing vocabulary alone (see wButton).
 	vocabWords int
@@ -247,6 +255,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	// length (cjkExtra): a paragraph of such text is long prose, not a
 	// few words of a link list.
 	cjkRun, cjkExtra := 0, 0
+	han := false // a Han character: hanPhrases are looked for inside its run
 	for i := 0; i < len(line); {
 		r, n := rune(line[i]), 1
 		if r >= utf8.RuneSelf {
@@ -255,6 +264,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		i += n
 		if r >= 0x0E00 && analysis.Unspaced(r) {
 			cjkRun++
+			han = han || isHan(r)
 		} else if cjkRun > 0 {
 			cjkExtra += max(1, cjkRun/analysis.CharsPerWord) - 1
 			cjkRun = 0
@@ -321,6 +331,9 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 			}
 		}
 	}
+	if han {
+		s.hanPhrases()
+	}
 	if bytes.ContainsRune(s.lower, '©') {
 		s.cats[catLegal] += cueStrong
 	}
@@ -349,8 +362,70 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
+	f.counter = f.words <= counterMaxWords && s.counter()
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	return f
+}
+
+// hanPhrases adds the weights of the hanPhrases found inside the line's
+// runs of Han characters. Chinese sets no space between words, so a run
+// between punctuation is one word to measure, and chromeWords match
+// only a whole run ("发表评论" alone on its line); a phrase of
+// furniture is as often part of a longer run ("此条目发表在社会民生分类目录",
+// "未经授权禁止转载"). Each position of a Han character is looked up
+// by its first two characters; no other line comes here.
+func (s *scratch) hanPhrases() {
+	for _, w := range s.words {
+		word := s.lower[w[0]:w[1]]
+		for i := 0; i < len(word); {
+			r, n := utf8.DecodeRune(word[i:])
+			if isHan(r) && i+n < len(word) {
+				_, m := utf8.DecodeRune(word[i+n:])
+				rest := word[i+n+m:]
+				for _, p := range hanPhrases[string(word[i:i+n+m])] {
+					if len(rest) >= len(p.rest) && string(rest[:len(p.rest)]) == p.rest && (!p.end || len(rest) == len(p.rest)) {
+						s.cats[p.cat] += p.weight
+					}
+				}
+			}
+			i += n
+		}
+	}
+}
+
+// isHan reports whether r is a Han character of the Basic Multilingual
+// Plane (CJK Unified Ideographs and Extension A): the script of Chinese,
+// and of the kanji of Japanese.
+func isHan(r rune) bool {
+	return 0x4E00 <= r && r <= 0x9FFF || 0x3400 <= r && r <= 0x4DBF
+}
+
+// counterMaxWords bounds a counter's line: a post's meta line of an
+// author, a source and a view count has seven words.
+const counterMaxWords = 8
+
+// counter reports whether the line is a counter (wCounter): two words,
+// a figure ("64", "1.2K") and one of counterWords; or, in a line of a
+// few words, one of viewLabels, a colon and a figure ("阅读：87次").
+func (s *scratch) counter() bool {
+	figure := func(w []byte) bool { return len(w) > 0 && '0' <= w[0] && w[0] <= '9' }
+	if len(s.words) == 2 {
+		a, b := s.lower[s.words[0][0]:s.words[0][1]], s.lower[s.words[1][0]:s.words[1][1]]
+		if figure(a) && counterWords[string(b)] && len(bytes.TrimSpace(s.lower[s.words[1][1]:])) == 0 {
+			return true
+		}
+	}
+	for k := 0; k+1 < len(s.words); k++ {
+		w := s.words[k]
+		if !viewLabels[string(s.lower[w[0]:w[1]])] {
+			continue
+		}
+		between := bytes.TrimSpace(s.lower[w[1]:s.words[k+1][0]])
+		if (string(between) == ":" || string(between) == "：") && figure(s.lower[s.words[k+1][0]:s.words[k+1][1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // readTimeMaxWords bounds a reading-time line: "Czas czytania: 3 min",
@@ -986,8 +1061,11 @@ func (s *scratch) labelIs(label string, end int) bool {
 		if w[0] >= end {
 			break
 		}
-		word := string(s.lower[w[0]:w[1]])
-		if !strings.HasPrefix(rest, word) {
+		// Compared as bytes: a conversion to a string allocates for a
+		// word of more than 32 bytes (a run of Chinese), and this runs
+		// for every label of a table on every short line.
+		word := s.lower[w[0]:w[1]]
+		if len(rest) < len(word) || rest[:len(word)] != string(word) {
 			return false
 		}
 		rest = rest[len(word):]
@@ -1259,6 +1337,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.readTime {
 		add(wReadTime, ReasonNavigation)
+	}
+	if f.counter {
+		add(wCounter, ReasonNavigation)
 	}
 	if f.button {
 		add(wButton, ReasonShare)

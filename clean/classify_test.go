@@ -198,6 +198,50 @@ func TestLineScore(t *testing.T) {
 		{"Disclaimer: This article is for general information only and should not be taken as medical advice. Always consult a qualified health professional.", ReasonLegal},
 		{"About this digest: This summary was produced with the help of AI tools and checked by a KopiBrief editor before publication. Tell us if we got something wrong.", ReasonLegal},
 		{"Dieser Artikel wurde mit Hilfe künstlicher Intelligenz übersetzt und von der Redaktion geprüft.", ReasonLegal},
+		// WordPress and Jetpack in Albanian, Azerbaijani, Armenian and
+		// Chinese (session 23's blind sets), as their translations word
+		// them.
+		{"Lini një Përgjigje Anuloje përgjigjen", ReasonCommentForm},
+		{"Adresa juaj email s’do të bëhet publike. Fushat e domosdoshme janë shënuar me një *", ReasonCommentForm},
+		{"Postoje Komentin", ReasonCommentForm},
+		{"Ndajeni këtë me të tjerët:", ReasonShare},
+		{"Pëlqejeni këtë:", ReasonShare},
+		{"Postimet Më të Fundit", ReasonPromo},
+		{"Bazuar në WordPress", ReasonLegal},
+		{"Bir cavab yazın Cavabı ləğv et", ReasonCommentForm},
+		{"Sizin e-poçt ünvanınız dərc edilməyəcəkdir. Gərəkli sahələr * ilə işarələnmişdir", ReasonCommentForm},
+		{"Şərh göndər", ReasonCommentForm},
+		{"Bunu paylaş:", ReasonShare},
+		{"Bunu bəyən:", ReasonShare},
+		{"Bəyən Yüklənir...", ReasonShare},
+		{"Öncəki yazı", ReasonNavigation},
+		{"Kateqoriya: Cəmiyyət", ReasonNavigation},
+		{"Թողնել պատասխան Չեղարկել պատասխանը", ReasonCommentForm},
+		{"Ձեր էլ-փոստի հասցեն չի հրապարակվելու։ Պարտադիր դաշտերը նշված են *-ով", ReasonCommentForm},
+		{"Նախորդ գրառում", ReasonNavigation},
+		{"Ուղարկել մեկնաբանությունը", ReasonCommentForm},
+		{"发表评论", ReasonCommentForm},
+		{"上一篇：夏天吃西瓜要注意什么？这几类人最好少吃", ReasonNavigation},
+		{"相关文章", ReasonPromo},
+		{"本文标签：廊桥　山洪　古桥修复", ReasonNavigation},
+		// Portals' read-also labels in Albanian, Azerbaijani and
+		// Armenian, an Armenian comment rule, Amharic calls to follow
+		// the page, Facebook's reaction bar as a copy of a post prints
+		// it, and counters: a figure and what it counts, a view count
+		// after its label in a post's meta line.
+		{"LEXO EDHE: Shirat e dendur, qarkullim me vështirësi në disa akse rrugore të vendit", ReasonPromo},
+		{"Həmçinin oxuyun: Şimal bölgəsində leysan yağışları gözlənilir - XƏBƏRDARLIQ", ReasonPromo},
+		{"Կարդացեք նաև", ReasonPromo},
+		{"Մեկնաբանությունները հրապարակվում են մոդերացիայից հետո։ Վիրավորական և թեմային չառնչվող մեկնաբանությունները կհեռացվեն։", ReasonCommentPolicy},
+		{"ፈጣን ዜናዎችን ለማግኘት የቴሌግራም ቻናላችንን ይቀላቀሉ፦ @maezentimes", ReasonPromo},
+		{"ትክክለኛና ፈጣን መረጃዎችን ለማግኘት ገጻችንን ላይክ እና ፎሎው ያድርጉ፤ ለወዳጆችዎም ሼር ያድርጉ! 🙏", ReasonPromo},
+		{"All reactions:", ReasonShare},
+		{"Most relevant", ReasonCommentPolicy},
+		{"Write a comment…", ReasonCommentForm},
+		{"64 comments", ReasonNavigation},
+		{"97 shares", ReasonNavigation},
+		{"Views: 1,284", ReasonNavigation},
+		{"作者：admin　来源：网络整理　阅读：87次", ReasonNavigation},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -257,10 +301,56 @@ func TestLineScore(t *testing.T) {
 		"Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.",
 		"This article of the constitution says the president may dissolve parliament only once a year, the court found.",
 		"The project is still à revoir, the mayor said, after the council rejected the plan.",
+		// A count in a sentence is no counter.
+		"Readers wrote 64 comments in an hour, the editor said.",
+		"Views: 4,000 in the first hour, most of them from bots, the company said.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
 			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", line, got, reason, DefaultThreshold)
+		}
+	}
+}
+
+// TestHanPhrases checks that chrome phrases of Chinese pages count
+// inside a longer run of Han characters, which measure reads as one
+// word, and that the phrases left out (prose's 未经授权, 依法追究, 观点,
+// 发表评论 and 版权所有 before 者) do not.
+func TestHanPhrases(t *testing.T) {
+	chrome := []struct{ line, reason string }{
+		{"此条目发表在社会民生分类目录，贴了廊桥、山洪标签。将固定链接加入收藏夹。", ReasonNavigation},
+		{"未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。", ReasonLegal},
+		{"版权声明：本站内容均来源于网络，仅供学习交流使用，如有侵权请联系删除。", ReasonLegal},
+		{"本网站所刊载信息，不代表中新社和中新网观点。", ReasonLegal},
+		{"您的电子邮箱地址不会被公开。 必填项已用*标注", ReasonCommentForm},
+		{"在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。", ReasonCommentForm},
+		{"您当前的位置：首页", ReasonNavigation},
+		{"乡村资讯网版权所有", ReasonLegal},
+	}
+	for _, tt := range chrome {
+		got, reason := LineScore(tt.line, "zh")
+		if got < DefaultThreshold || reason != tt.reason {
+			t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v, %q", tt.line, got, reason, DefaultThreshold, tt.reason)
+		}
+	}
+	story := []string{
+		"法院认为，被告未经授权使用他人作品，应依法追究其法律责任。",
+		"该公司是这部纪录片的版权所有者。",
+		"他在微博上发表评论称，这座桥应当原址复建。",
+		"专家的观点是，古桥应当修旧如旧。",
+	}
+	for _, line := range story {
+		if got, reason := LineScore(line, "zh"); got >= DefaultLowThreshold {
+			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", line, got, reason, DefaultLowThreshold)
+		}
+	}
+	// Every phrase is looked up by its first two characters, and none
+	// is also a whole-run word: one weight per occurrence.
+	for key, ps := range hanPhrases {
+		for _, p := range ps {
+			if _, ok := chromeWords[key+p.rest]; ok {
+				t.Errorf("%q is in chromeWords and hanPhrases", key+p.rest)
+			}
 		}
 	}
 }
@@ -339,10 +429,32 @@ func TestContext(t *testing.T) {
 		gone: []string{"Clare Daily Buzz", "Local news from around the Banner County", "Home » Clare News"},
 		kept: []string{"Library to close on Sundays"},
 	}, {
+		// Albanian WordPress's post navigation: its labels hold a stop
+		// word ("Postimi i Mëparshëm"), and head their posts' titles.
+		name: "post navigation with an article",
+		body: story + "Postimi i Mëparshëm\nPanairi i fshatit kthehet në shesh\nPostimi Pasues\nKujtime nga shkolla e vjetër\n\n" +
+			strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Postimi i Mëparshëm", "Panairi i fshatit kthehet në shesh", "Postimi Pasues", "Kujtime nga shkolla e vjetër"},
+	}, {
 		// A "Related" list whose titles ask questions in title case.
 		name: "related list of question titles",
 		body: story + "Related\n\nTop 10 Cattle Breeds in Ireland: A Complete Guide\n\nHow Much Does Farm Insurance Cost in Ireland in 2025?\n",
 		gone: []string{"Related", "Top 10 Cattle Breeds in Ireland: A Complete Guide", "How Much Does Farm Insurance Cost in Ireland in 2025?"},
+	}, {
+		// Jetpack's related posts: each title over its context line (In
+		// "Category"), the titles questions in sentence case, as farms
+		// write them.
+		name: "related questions over their context lines",
+		body: story + "Related\n\nWhat should you do when the river rises?\nIn \"Advice\"\n\nWhere can families find shelter tonight?\n“Cəmiyyət” bölməsində\n\n" +
+			strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Related", "What should you do when the river rises?", "In \"Advice\"", "Where can families find shelter tonight?"},
+	}, {
+		// A page's masthead and tagline above its menu set one item a
+		// line, the headline below it.
+		name: "header above a menu one item a line",
+		body: "Kroi i Fshatit\nStories from the villages of the valley\n\nHome\nNews\nHistory\nPhotos\nContact\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Kroi i Fshatit", "Stories from the villages of the valley", "History", "Contact"},
+		kept: []string{"Library to close on Sundays"},
 	}, {
 		// A question in sentence case after such a label is the FAQ's,
 		// not a listed title: the run is one title, too short for a list.

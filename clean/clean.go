@@ -53,6 +53,13 @@ type block struct {
 	list      bool     // short and with no closing punctuation: a link-list item's shape
 	label     category // a list label alone on its line ("DON'T MISS"): opens a link list
 	title     bool     // at most HeadlineMaxWords words, not ending in a full stop (but for a question in title case): a listed title's shape
+	// ask: at most HeadlineMaxWords words ending in a question mark,
+	// in any case: a listed title when a related post's context line
+	// follows it (related).
+	ask bool
+	// related: the context line Jetpack prints under a related post's
+	// title, the post's category quoted with one word (relatedContext).
+	related bool
 	// postMeta: a blog's post line ("Posted on … by admin"), which
 	// follows the post's own title in every blog theme.
 	postMeta bool
@@ -125,6 +132,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
 		b.label = feats[i].listLabel
 		b.title = b.words <= c.opts.HeadlineMaxWords && (!fullStop(line) || questionTitle(line, feats[i]))
+		b.ask = b.words <= c.opts.HeadlineMaxWords && question(line)
+		b.related = b.words <= relatedMaxWords && relatedContext(line)
 		b.postMeta = feats[i].postMeta
 		b.trail = feats[i].trail
 		b.notice = feats[i].notice
@@ -458,7 +467,13 @@ func labelledLists(blocks []block) {
 			if b.class == classChrome && !b.credit {
 				continue
 			}
-			if !b.title || b.credit || b.class != classGood {
+			// A question is a listed title when a related post's
+			// context line follows it in the same paragraph ("Kənd
+			// yollarında yaz təmiri: hansı yollar bağlanacaq?" over
+			// "“Cəmiyyət” bölməsində"): a farm's titles ask, and the
+			// story's own questions (its FAQ) have no such line.
+			listed := b.title || b.ask && j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1
+			if !listed || b.credit || b.class != classGood {
 				break
 			}
 			items++
@@ -474,6 +489,41 @@ func labelledLists(blocks []block) {
 		}
 		i = j - 1
 	}
+}
+
+// relatedMaxWords bounds a related post's context line: one word and
+// a category's name of up to four.
+const relatedMaxWords = 5
+
+// relatedContext reports whether line is the context line Jetpack's
+// related posts print under each title: the post's category in
+// quotation marks and one word, before or after it, that says "in" (In
+// "US News", In „Freizeit“, Në "Lajme", "Cəmiyyət" kateqoriyasında,
+// “Cəmiyyət” bölməsində). A story's line quotes inside a sentence.
+func relatedContext(line string) bool {
+	line = strings.TrimSpace(line)
+	open := strings.IndexAny(line, "\"“„«")
+	if open < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(line[open:])
+	end := strings.IndexAny(line[open+n:], "\"”“»")
+	if end <= 0 {
+		return false
+	}
+	name := line[open+n : open+n+end]
+	_, m := utf8.DecodeRuneInString(line[open+n+end:])
+	outside := strings.Fields(line[:open] + " " + line[open+n+end+m:])
+	if len(outside) != 1 || strings.ContainsAny(name, "\"“”„«»") {
+		return false
+	}
+	for _, r := range outside[0] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	k := len(strings.Fields(name))
+	return k >= 1 && k <= relatedMaxWords-1
 }
 
 // shortSentences returns the sentences of a line of two or more, split
@@ -854,20 +904,32 @@ func spacedItems(line string) []string {
 // (the title, or the trail's last part: a trail often ends in the
 // story's title). A page names itself above its breadcrumbs and puts its
 // headline below them; with the story's prose right under the trail, the
-// line above it is the headline. Without a trail or a menu, a blog's post
-// line among the first lines marks the line above it as the post's title
-// and the lines above that as the header. 0 when there is no such line.
+// line above it is the headline. A menu set one item a line
+// (verticalMenu) counts as a trail, and its lines are the header's too:
+// the headline follows its last item. Without a trail or a menu, a
+// blog's post line among the first lines marks the line above it as the
+// post's title and the lines above that as the header. 0 when there is
+// no such line.
 func headerLines(body string, blocks []block, feats []features, title string) int {
-	t := -1
+	t, menu := -1, 0
 	for i := 0; i < len(blocks) && i <= HeaderMaxLines; i++ {
 		if feats[i].trail || isMenu(body[blocks[i].span.Start:blocks[i].span.End]) {
 			t = i
 			break
 		}
+		if menu = verticalMenu(body, blocks, feats, i); menu > 0 {
+			t = i
+			break
+		}
 	}
-	end := t // the header is the lines before end
+	end, head := t, t+1 // the header is the lines before end; the headline is at head
+	if menu > 0 {
+		// A menu one item a line is the header's too: none of its
+		// lines is a trail of its own.
+		end, head = t+menu, t+menu
+	}
 	switch {
-	case t > 0 && t+1 < len(blocks) && headlineEnd(body[blocks[t+1].span.Start:blocks[t+1].span.End]) && feats[t+1].words <= DefaultHeadlineMaxWords:
+	case t > 0 && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords:
 	case t < 0:
 		// No trail nor menu: a blog's post line ("Posted by admin")
 		// under the post's title, with the site's masthead and tagline
@@ -885,7 +947,7 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		return 0 // no headline under the trail: the line above it may be the headline
 	}
 	heads := []string{normKey(title)}
-	if t >= 0 {
+	if t >= 0 && menu == 0 {
 		trail := body[blocks[t].span.Start:blocks[t].span.End]
 		if k := strings.LastIndexAny(trail, "»›>"); k >= 0 {
 			trail = trail[k+1:]
@@ -899,6 +961,28 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		}
 	}
 	return end
+}
+
+// verticalMenu returns how many lines from block i on are a site's menu
+// set one item a line, as a page's menu bar reads when its links lose
+// their markup without losing their line breaks: menuMinItems or more
+// lines with no blank line between them, the first naming the home page
+// (homeWords), each of at most menuMaxItemWords words and ending no
+// sentence ("Kryefaqja", "Lajme", "Histori", "Foto", "Kontakt"). 0 when
+// there is none.
+func verticalMenu(body string, blocks []block, feats []features, i int) int {
+	if feats[i].words > 2 || !homeWords[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] {
+		return 0 // most lines: longer than a home page's name, which is one word or two
+	}
+	j := i + 1
+	for j < len(blocks) && blocks[j].span.Start == blocks[j-1].span.End+1 && !blocks[j].credit &&
+		feats[j].words >= 1 && feats[j].words <= menuMaxItemWords && !feats[j].endStop {
+		j++
+	}
+	if j-i < menuMinItems {
+		return 0
+	}
+	return j - i
 }
 
 // ownNotice reports whether a copyright line naming name is the page's

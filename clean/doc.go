@@ -63,7 +63,8 @@
 // or the end closes ("Related Posts" and its titles), and a run of two to
 // eight titles under a list label alone on its line ("DON'T MISS",
 // "More:", "Tags"), which ends where prose resumes — a promo box inside
-// the story.
+// the story. There a question is a title too when a related post's
+// context line follows it (Jetpack's In "Category"): farms' titles ask.
 //
 // # Credit lines
 //

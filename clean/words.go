@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint/stopword"
 )
@@ -189,6 +190,37 @@ var chromeWords = map[string]cue{
 	"字号": {catNavigation, cueStrong}, "打印": {catShare, cueWeak}, "责任编辑": {catNavigation, cueStrong},
 	"扫一扫": {catPromo, cueStrong}, "相关新闻": {catPromo, cueStrong}, "相关阅读": {catPromo, cueStrong}, "微信": {catShare, cueWeak}, "微博": {catShare, cueWeak},
 	"qq空间": {catShare, cueWeak}, "今日头条": {catShare, cueWeak},
+	// WordPress's zh_CN buttons and widget titles that news prose also
+	// words, so only whole (hanPhrases holds the others): 发表评论 (Post
+	// Comment), 相关文章 (related articles), 近期文章 and 近期评论 (Recent
+	// Posts, Recent Comments), a portal's 推荐阅读 (recommended reading).
+	"发表评论": {catCommentForm, cueStrong}, "相关文章": {catPromo, cueStrong}, "近期文章": {catPromo, cueStrong},
+	"近期评论": {catCommentPolicy, cueStrong}, "推荐阅读": {catPromo, cueStrong},
+	// WordPress's Azerbaijani (az) words, weighted as the English ones
+	// they translate: comment(s), e-mail, post, previous ("Öncəki", and
+	// "Əvvəlki" as other az software says it), next, categories, tags;
+	// and Jetpack's "Bəyən" (Like) and "Yüklənir" (Loading).
+	"şərh": {catCommentPolicy, cueWeak}, "şərhlər": {catCommentPolicy, cueStrong}, "e-poçt": {catCommentForm, cueWeak},
+	"yazı": {catNavigation, cueWeak}, "öncəki": {catNavigation, cueStrong}, "əvvəlki": {catNavigation, cueStrong},
+	"sonrakı": {catNavigation, cueWeak}, "növbəti": {catNavigation, cueWeak},
+	"kateqoriyalar": {catNavigation, cueWeak}, "kateqoriya": {catNavigation, cueFaint}, "etiketlər": {catNavigation, cueWeak},
+	"bəyən": {catShare, cueWeak}, "yüklənir": {catShare, cueWeak},
+	// WordPress's Armenian (hy) and Albanian (sq) words of the same
+	// kinds: comment(s), tags, post(s), previous, next.
+	"մեկնաբանություններ": {catCommentPolicy, cueStrong}, "մեկնաբանություն": {catCommentPolicy, cueWeak},
+	"պիտակներ": {catNavigation, cueWeak}, "գրառում": {catNavigation, cueWeak}, "նախորդ": {catNavigation, cueStrong},
+	"հաջորդ": {catNavigation, cueWeak}, "komente": {catCommentPolicy, cueWeak}, "koment": {catCommentPolicy, cueWeak},
+	// Portals in Armenian: comments "are published after moderation"
+	// (մոդերացիայից հետո), weighted as "moderated"; in Amharic: the call
+	// to join "our channel" (ቻናላችን, ቻናላችንን) on Telegram (የቴሌግራም), or
+	// to like (ላይክ), follow (ፎሎው) and share (ሼር) "our page" (ገጻችን,
+	// ገጻችንን), the English verbs as Amharic writes them.
+	"մոդերացիայից": {catCommentPolicy, cueStrong}, "մոդերացիա": {catCommentPolicy, cueWeak},
+	"ቻናላችን": {catPromo, cueStrong}, "ቻናላችንን": {catPromo, cueStrong}, "የቴሌግራም": {catShare, cueWeak},
+	"ይቀላቀሉ": {catPromo, cueWeak}, "ገጻችን": {catPromo, cueWeak}, "ገጻችንን": {catPromo, cueWeak},
+	"ላይክ": {catShare, cueWeak}, "ፎሎው": {catPromo, cueWeak}, "ሼር": {catShare, cueWeak},
+	"postimi": {catNavigation, cueWeak}, "postimet": {catNavigation, cueWeak}, "mëparshëm": {catNavigation, cueWeak},
+	"pasues": {catNavigation, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1215,6 +1247,95 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"çerez kullanıyoruz":   {catLegal, cuePhrase},
 	"tümünü kabul et":      {catLegal, cueStrong},
 	"tüm hakları saklıdır": {catLegal, 2},
+	// Albanian: WordPress's sq strings (5.5 and 6.1) and Jetpack's:
+	// Leave a Reply / Cancel reply, "Adresa juaj email s’do të bëhet
+	// publike" (your e-mail address…), "Fushat e domosdoshme janë shënuar
+	// me një *" (required fields…), Save my name… in this browser, Post
+	// Comment, Leave a comment, Previous Post / Next Post, Recent Posts,
+	// Recent Comments (both versions' wording), Post navigation, Skip to
+	// content, Powered by WordPress, Proudly powered by; Share this, Like
+	// this, Like Loading…, Related Posts.
+	"lini një përgjigje":        {catCommentForm, cuePhrase},
+	"anuloje përgjigjen":        {catCommentForm, cuePhrase},
+	"adresa juaj email":         {catCommentForm, cuePhrase},
+	"fushat e domosdoshme":      {catCommentForm, cuePhrase},
+	"ruaje në këtë shfletues":   {catCommentForm, cuePhrase},
+	"postoje komentin":          {catCommentForm, cuePhrase},
+	"lini një koment":           {catCommentForm, cuePhrase},
+	"postimi i mëparshëm":       {catNavigation, cueStrong},
+	"postimi pasues":            {catNavigation, cueStrong},
+	"postimet më të fundit":     {catPromo, cuePhrase},
+	"postime së fundi":          {catPromo, cuePhrase},
+	"komentet më të fundit":     {catCommentPolicy, cuePhrase},
+	"komente së fundi":          {catCommentPolicy, cuePhrase},
+	"lëvizje te postimet":       {catNavigation, cuePhrase},
+	"hidhu te lënda":            {catNavigation, cuePhrase},
+	"bazuar në wordpress":       {catLegal, 3},
+	"bazohet me krenari në":     {catLegal, cuePhrase},
+	"ndajeni këtë me të tjerët": {catShare, cuePhrase},
+	"pëlqejeni këtë":            {catShare, cuePhrase},
+	"pëlqejeni po ngarkohet":    {catShare, cuePhrase},
+	"postime të afërta":         {catPromo, cuePhrase},
+	// Azerbaijani: WordPress's az strings (4.7, its last full
+	// translation) and Jetpack's: Leave a Reply, Cancel reply, "Sizin
+	// e-poçt ünvanınız dərc edilməyəcəkdir", Required fields are marked,
+	// Post Comment (and 4.1's Submit Comment), Previous Post / Next Post,
+	// Recent Posts, Recent Comments, Post navigation, "WordPress-in
+	// dəstəyi ilə" (Powered by WordPress); Share this, Like this, Like
+	// Loading…, Related Posts; and the consent's "in this browser" in the
+	// translation's word for a browser (brauzer).
+	"bir cavab yazın":          {catCommentForm, cuePhrase},
+	"cavabı ləğv et":           {catCommentForm, cuePhrase},
+	"e-poçt ünvanınız":         {catCommentForm, cuePhrase},
+	"gərəkli sahələr":          {catCommentForm, cuePhrase},
+	"şərh göndər":              {catCommentForm, cuePhrase},
+	"şərhi göndər":             {catCommentForm, cuePhrase},
+	"bu brauzerdə":             {catCommentForm, cuePhrase},
+	"öncəki yazı":              {catNavigation, cueStrong},
+	"sonrakı yazı":             {catNavigation, cueStrong},
+	"son yazılar":              {catPromo, cuePhrase},
+	"son şərhlər":              {catCommentPolicy, cuePhrase},
+	"yazı naviqasiyası":        {catNavigation, cuePhrase},
+	"wordpress-in dəstəyi ilə": {catLegal, 3},
+	"bunu paylaş":              {catShare, cuePhrase},
+	"bunu bəyən":               {catShare, cuePhrase},
+	"bəyən yüklənir":           {catShare, cuePhrase},
+	"oxşar yazılar":            {catPromo, cuePhrase},
+	// Armenian: WordPress's hy strings: Leave a Reply, Cancel reply,
+	// "Ձեր էլ-փոստի հասցեն չի հրապարակվելու" (… will not be published),
+	// Required fields are marked, Post Comment, Previous Post / Next
+	// Post, Recent Posts, Recent Comments, Post navigation.
+	"թողնել պատասխան":            {catCommentForm, cuePhrase},
+	"չեղարկել պատասխանը":         {catCommentForm, cuePhrase},
+	"չի հրապարակվելու":           {catCommentForm, cuePhrase},
+	"պարտադիր դաշտերը":           {catCommentForm, cuePhrase},
+	"ուղարկել մեկնաբանությունը":  {catCommentForm, cuePhrase},
+	"նախորդ գրառում":             {catNavigation, cueStrong},
+	"հաջորդ գրառում":             {catNavigation, cueStrong},
+	"վերջին գրառումները":         {catPromo, cuePhrase},
+	"վերջին մեկնաբանությունները": {catCommentPolicy, cuePhrase},
+	"գրառումների նավարկումը":     {catNavigation, cuePhrase},
+	// Read-also labels of Albanian, Azerbaijani and Armenian portals
+	// ("LEXO EDHE:", "Həmçinin oxuyun:", "Կարդացեք նաև"), Armenian
+	// portals' comment rule ("Մեկնաբանությունները հրապարակվում են
+	// մոդերացիայից հետո", published after moderation), and Facebook's
+	// reaction bar as a plain-text copy of a post prints it ("All
+	// reactions:", "Most relevant", "Write a comment…").
+	"lexo edhe":         {catPromo, cuePhrase},
+	"lexoni edhe":       {catPromo, cuePhrase},
+	"həmçinin oxuyun":   {catPromo, cuePhrase},
+	"կարդացեք նաև":      {catPromo, cuePhrase},
+	"կարդալ նաև":        {catPromo, cuePhrase},
+	"մոդերացիայից հետո": {catCommentPolicy, cuePhrase},
+	"all reactions":     {catShare, cuePhrase},
+	"most relevant":     {catCommentPolicy, cuePhrase},
+	"write a comment":   {catCommentForm, cuePhrase},
+	// Amharic pages' calls to like and follow or share the page, and to
+	// join "our Telegram channel".
+	"ላይክ እና ፎሎው":    {catPromo, cuePhrase},
+	"ላይክ እና ሼር":     {catPromo, cuePhrase},
+	"የቴሌግራም ቻናላችን":  {catPromo, cuePhrase},
+	"የቴሌግራም ቻናላችንን": {catPromo, cuePhrase},
 	// A video's label: "▶ Watch the video".
 	"download as pdf":       {catPromo, cuePhrase},
 	"download pdf":          {catPromo, cuePhrase},
@@ -1242,6 +1363,95 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"terms of service":      {catLegal, cuePhrase},
 	"terms and conditions":  {catLegal, cuePhrase},
 })
+
+// hanPhrase is one entry of hanPhrases: the characters after the first
+// two, and whether the phrase must end its run (end).
+type hanPhrase struct {
+	rest string
+	end  bool
+	cue
+}
+
+// hanPhrases are chrome phrases of Chinese pages, lower case, found
+// inside a run of Han characters (scratch.hanPhrases), indexed by their
+// first two characters. Only phrases that news prose does not use go
+// here: "依法追究" (prosecute by law) ends a reprint notice but also
+// reports a court's word, "未经授权" (unauthorised) alone and "观点"
+// (viewpoint) alone are prose; "发表评论" (post a comment, WordPress's
+// button) also means "to publish a commentary" and "相关文章" (related
+// articles) "the articles concerned", so those two match only a whole
+// run (chromeWords). "版权所有" (all rights reserved) must end its run:
+// "版权所有者" is a copyright holder.
+var hanPhrases = hanIndex(map[string]hanCue{
+	// WordPress's zh_CN strings (6.1): the comment form (发表回复, 取消回复,
+	// "您的电子邮箱地址不会被公开", "必填项已用*标注", "在此浏览器中保存我的显示名称、
+	// 邮箱地址和网站地址，以便下次评论时使用"), post navigation (上一篇, 下一篇,
+	// 文章导航), the skip link (跳至内容), the footer ("自豪地采用WordPress",
+	// "基于WordPress"); the Twenty themes' post line ("此条目发表在…分类目录，
+	// 贴了…标签。将固定链接加入收藏夹。").
+	"发表回复":        {cue: cue{catCommentForm, cuePhrase}},
+	"取消回复":        {cue: cue{catCommentForm, cuePhrase}},
+	"不会被公开":       {cue: cue{catCommentForm, cuePhrase}},
+	"必填项":         {cue: cue{catCommentForm, cuePhrase}},
+	"在此浏览器中保存":    {cue: cue{catCommentForm, cuePhrase}},
+	"下次评论时使用":     {cue: cue{catCommentForm, cuePhrase}},
+	"上一篇":         {cue: cue{catNavigation, cueStrong}},
+	"下一篇":         {cue: cue{catNavigation, cueStrong}},
+	"文章导航":        {cue: cue{catNavigation, cuePhrase}},
+	"跳至内容":        {cue: cue{catNavigation, cuePhrase}},
+	"此条目发表在":      {cue: cue{catNavigation, cuePhrase}},
+	"分类目录":        {cue: cue{catNavigation, cueStrong}},
+	"固定链接":        {cue: cue{catNavigation, cueStrong}},
+	"加入收藏":        {cue: cue{catNavigation, cuePhrase}},
+	"自豪地采用":       {cue: cue{catLegal, cuePhrase}},
+	"基于wordpress": {cue: cue{catLegal, cuePhrase}},
+	// Chinese portals' furniture: where you are (当前位置), set as home
+	// page, bookmark, print this page, close the window, back to the top
+	// or the home page, the article's tags (本文标签), "you may like",
+	// further reading, most clicked.
+	"当前位置":   {cue: cue{catNavigation, cuePhrase}},
+	"您当前的位置": {cue: cue{catNavigation, cuePhrase}},
+	"设为首页":   {cue: cue{catNavigation, cuePhrase}},
+	"打印本页":   {cue: cue{catShare, cuePhrase}},
+	"关闭窗口":   {cue: cue{catNavigation, cuePhrase}},
+	"返回顶部":   {cue: cue{catNavigation, cuePhrase}},
+	"返回首页":   {cue: cue{catNavigation, cuePhrase}},
+	"本文标签":   {cue: cue{catNavigation, cuePhrase}},
+	"猜你喜欢":   {cue: cue{catPromo, cuePhrase}},
+	"延伸阅读":   {cue: cue{catPromo, cuePhrase}},
+	"热门点击":   {cue: cue{catPromo, cuePhrase}},
+	// Their legal notices: reprinting forbidden (禁止转载, 不得转载), no
+	// mirror (建立镜像), the copyright statement and line, the site
+	// speaking of itself (本网站…, 本站内容…), "when reprinting, cite…",
+	// a scraper's "for study only; on infringement, contact us to delete".
+	"禁止转载":   {cue: cue{catLegal, cuePhrase}},
+	"不得转载":   {cue: cue{catLegal, cuePhrase}},
+	"建立镜像":   {cue: cue{catLegal, cuePhrase}},
+	"版权声明":   {cue: cue{catLegal, cuePhrase}},
+	"版权所有":   {end: true, cue: cue{catLegal, cuePhrase}},
+	"本网站":    {cue: cue{catLegal, cueStrong}},
+	"本站内容":   {cue: cue{catLegal, cuePhrase}},
+	"转载请注明":  {cue: cue{catLegal, cuePhrase}},
+	"侵权请联系":  {cue: cue{catLegal, cuePhrase}},
+	"仅供学习交流": {cue: cue{catLegal, cuePhrase}},
+})
+
+// hanCue is a hanPhrases entry as written: its cue, and whether it must
+// end its run.
+type hanCue struct {
+	end bool
+	cue
+}
+
+func hanIndex(m map[string]hanCue) map[string][]hanPhrase {
+	idx := make(map[string][]hanPhrase)
+	for p, c := range m {
+		_, n := utf8.DecodeRuneInString(p)
+		_, k := utf8.DecodeRuneInString(p[n:])
+		idx[p[:n+k]] = append(idx[p[:n+k]], hanPhrase{rest: p[n+k:], end: c.end, cue: c.cue})
+	}
+	return idx
+}
 
 // consentOpeners are the openings of consent banners, the site speaking
 // of its own cookies, lower case, split into words (see wConsent).
@@ -1378,6 +1588,19 @@ var teaserLabels = map[string]category{
 	"பகிர்":         catShare,
 	"читайте також": catPromo, "поділитися": catShare,
 	"soma pia": catPromo, "shiriki": catShare, "habari zinazohusiana": catPromo,
+	// WordPress's and Jetpack's labels in Albanian (Share this, Like
+	// this, Tags, Categories, Posted in), Azerbaijani (Share this, Like
+	// this, Categories, Tags, and the singular of a post line's
+	// category), Armenian (Tags) and Chinese (Previous, Next, Tags).
+	"ndajeni këtë me të tjerët": catShare, "pëlqejeni këtë": catShare, "etiketa": catNavigation,
+	"kategori": catNavigation, "postuar në": catNavigation,
+	"bunu paylaş": catShare, "bunu bəyən": catShare, "kateqoriyalar": catNavigation, "kateqoriya": catNavigation,
+	"etiketlər": catNavigation, "պիտակներ": catNavigation,
+	"上一篇": catNavigation, "下一篇": catNavigation, "标签": catNavigation, "本文标签": catNavigation,
+	// Portals' read-also labels in Albanian, Azerbaijani, Armenian;
+	// Facebook's reaction bar, "All reactions:" over its count.
+	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
+	"կարդացեք նաև": catPromo, "կարդալ նաև": catPromo, "all reactions": catShare,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -1397,6 +1620,7 @@ var alsoLabels = map[string]bool{
 	"pročitajte još": true, "xem thêm": true, "اقرأ أيضاً": true, "اقرأ أيضا": true,
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
+	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1495,6 +1719,23 @@ var listLabels = map[string]category{
 	"seotud": catPromo, "loe ka": catPromo, "sisukord": catNavigation,
 	"អត្ថបទទាក់ទង": catPromo, "მსგავსი": catPromo, "поврзани вести": catPromo, "прочитајте уште": catPromo,
 	"सम्बन्धित समाचार": catPromo, "यस्तै समाचार": catPromo, "यो पनि पढ्नुहोस्": catPromo, "ताजा समाचार": catPromo,
+	// WordPress's and Jetpack's widget and list titles in Albanian
+	// (Recent Posts, Recent Comments in both wordings, Related, Related
+	// Posts, Categories, Tags), Azerbaijani, Armenian and Chinese.
+	"postimet më të fundit": catPromo, "postime së fundi": catPromo, "komentet më të fundit": catCommentPolicy,
+	"komente së fundi": catCommentPolicy, "të afërta": catPromo, "postime të afërta": catPromo,
+	"kategori": catNavigation, "etiketa": catNavigation,
+	// Albanian's post navigation labels hold an article ("Postimi i
+	// Mëparshëm"), a stop word that keeps the line under the high
+	// threshold: as a list label each heads its post's title.
+	"postimi i mëparshëm": catNavigation, "postimi pasues": catNavigation,
+	// Portals' read-also boxes in Albanian, Azerbaijani, Armenian.
+	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
+	"կարդացեք նաև": catPromo, "կարդալ նաև": catPromo,
+	"oxşar": catPromo, "oxşar yazılar": catPromo, "son yazılar": catPromo, "son şərhlər": catCommentPolicy,
+	"kateqoriyalar": catNavigation, "etiketlər": catNavigation,
+	"վերջին գրառումները": catPromo, "վերջին մեկնաբանությունները": catCommentPolicy, "պիտակներ": catNavigation,
+	"相关文章": catPromo, "近期文章": catPromo, "近期评论": catCommentPolicy, "推荐阅读": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -1653,6 +1894,15 @@ var (
 		olvasásidő ανάγνωσης đọc`)
 )
 
+// counterWords are what a counter counts, after its figure ("64
+// comments", "97 shares", "1.2K reactions"), and viewLabels the labels
+// of a view count before a colon ("阅读：87次", "浏览：1284", "Views:
+// 1,284"): see wCounter.
+var (
+	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare`)
+	viewLabels   = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views`)
+)
+
 // captionPrefixes open photo captions and picture credits. They count when
 // followed by ':' or ',' ("Image caption, …", "Photo: …"), or by a space
 // for the "… by" forms ("Photo by …").
@@ -1727,4 +1977,8 @@ var homeWords = map[string]bool{
 	"головна": true, "главная": true, "ana sayfa": true, "beranda": true, "trang chủ": true,
 	"गृहपृष्ठ": true, "मुख्य पृष्ठ": true, "প্রচ্ছদ": true, "หน้าแรก": true, "ទំព័រដើម": true,
 	"მთავარი": true, "avaleht": true, "sākums": true, "domov": true, "почетна": true, "pagrindinis": true,
+	// Albanian (WordPress's "Kreu", portals' "Kryefaqja"), Azerbaijani
+	// (WordPress's "Əsas səhifə", "Ana səhifə"), Armenian and Chinese
+	// (WordPress's "Գլխավոր", "首页").
+	"kreu": true, "kryefaqja": true, "əsas səhifə": true, "ana səhifə": true, "գլխավոր": true, "首页": true,
 }
