@@ -600,6 +600,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "বাসস", form: credit.FormParenthetical, evidence: "(বাসস)",
 		},
 		{
+			name:    "Chinese: the wire dateline of CNS names its site",
+			derived: article("d", "百年廊桥毁于山洪\n\n中新网梧川6月17日电（记者 陈思远）记者17日获悉，永济桥被山洪冲毁。\n\n村民沿溪打捞构件。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "中国新闻网"}},
+			status:  credit.Credited, credName: "中新网", form: credit.FormParenthetical, evidence: "中新网梧川6月17日电",
+		},
+		{
+			name:    "Chinese: the agency's name opening a sentence is no dateline",
+			derived: article("d", "百年廊桥毁于山洪\n\n中新网记者走访了下洋村。\n\n村民沿溪打捞构件。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "中国新闻网"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Bengali: a parenthesis inside a sentence is no credit",
 			derived: article("d", "হিমাগারে পচে গেল আলু\n\nঅতিরিক্ত জেলা প্রশাসক (রাজস্ব) নাসরিন সুলতানা কমিটির প্রধান।\n\nকৃষকেরা ক্ষতিপূরণ চান।"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "রাজস্ব"}},

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 )
@@ -144,12 +145,22 @@ func ledeSentence(a *reprint.Article) reprint.Span {
 		} else {
 			end += off
 		}
-		if len(strings.Fields(text[off:end])) >= ledeMinWords {
+		if para := strings.TrimRightFunc(text[off:end], unicode.IsSpace); len(strings.Fields(para)) >= ledeMinWords && endsPunct(para) {
 			return reprint.Span{Start: off, End: sentenceEnd(text, off, end)}
 		}
 		off = end + 1
 	}
 	return reprint.Span{}
+}
+
+// endsPunct reports whether para ends with a mark of punctuation, as a
+// paragraph of prose does: a headline of twelve words and more, left on
+// the first line of a plain text whose title was not read, ends in a
+// letter ("Ra ura dyqindvjeçare mbi Vardhë, dy fshatra të Lisvardhit
+// mbeten pa rrugë") and is no lede.
+func endsPunct(para string) bool {
+	r, _ := utf8.DecodeLastRuneInString(para)
+	return unicode.IsPunct(r)
 }
 
 // sentenceEnd returns the end of the first sentence of text[start:end].

@@ -1048,10 +1048,39 @@ func agencyDatelines(text string) []mention {
 		}
 		if m, ok := agencyDateline(text, start, end); ok {
 			out = append(out, m)
+		} else if m, ok := hanDateline(text, start, end); ok {
+			out = append(out, m)
 		}
 		start = end + 1
 	}
 	return out
+}
+
+// hanDatelineBytes bounds the place and date between a Chinese agency's
+// name and 电 in its dateline ("中新网梧川6月17日电": "梧川6月17日", 14
+// bytes; "新华社乌鲁木齐12月3日电", 22).
+const hanDatelineBytes = 40
+
+// hanDateline reads the dateline of Chinese wire copy opening the line
+// text[start:end]: an agency Chinese papers credit (cjkAgencies), the
+// place and the date, and 电 (wired): "中新网梧川6月17日电（记者 陈思远）",
+// "新华社北京6月3日电". Read as a parenthetical dateline is.
+func hanDateline(text string, start, end int) (mention, bool) {
+	line := text[start:end]
+	for agency := range cjkAgencies {
+		rest, ok := strings.CutPrefix(line, agency)
+		if !ok {
+			continue
+		}
+		k := strings.Index(rest[:min(len(rest), hanDatelineBytes+len("电"))], "电")
+		if k <= 0 || !strings.ContainsAny(rest[:k], "0123456789日") {
+			continue
+		}
+		close := start + len(agency) + k + len("电")
+		return mention{name: agency, text: text[start:close], form: FormParenthetical,
+			span: reprint.Span{Start: start, End: close}, dateline: true, lead: true}, true
+	}
+	return mention{}, false
 }
 
 // agencyDateline reads the line text[start:end] as an agency dateline

@@ -139,7 +139,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	names.wire = make([]string, len(arts))
 	names.titles = make([]string, len(arts))
 	for _, i := range need {
-		names.titles[i] = reprint.TitleHeadline(arts[i].Meta.Title, arts[i].Meta.Site)
+		names.titles[i] = articleTitle(arts[i])
 	}
 	names.opening = make([]string, len(arts))
 	names.scraped = make([]bool, len(arts))
@@ -254,9 +254,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 				Reason: "the same story told independently: no reuse to direct"}
 		}
 		links[k] = provenance.NewLink(p.A, p.B, rels[k], p.Evidence, dir)
-		links[k].SameTitle = sameTitle(reprint.TitleHeadline(a.Meta.Title, a.Meta.Site), reprint.TitleHeadline(b.Meta.Title, b.Meta.Site))
+		ta, tb := articleTitle(a), articleTitle(b)
+		links[k].SameTitle = sameTitle(ta, tb)
 		links[k].Earlier = earlier(a.Meta.Published, b.Meta.Published)
-		ta, tb := reprint.TitleHeadline(a.Meta.Title, a.Meta.Site), reprint.TitleHeadline(b.Meta.Title, b.Meta.Site)
 		links[k].TitleKin = [2]float64{titleKin(ta, tb), titleKin(tb, ta)}
 	})
 	if err != nil {
@@ -548,6 +548,30 @@ func linesBefore(s string) int {
 		s = rest
 	}
 }
+
+// articleTitle returns a's headline: its title without its site's name
+// (reprint.TitleHeadline), or, for a text without a title, the first
+// line of its cleaned text when that line has a headline's shape (at
+// most titleLineWords words, no sentence end, a blank line after it). A
+// scraped plain text whose page header went in cleaning — a blog's
+// masthead, tagline and menu over the post's title — is titled by the
+// post's title, as its source page is.
+func articleTitle(a *reprint.Article) string {
+	if t := reprint.TitleHeadline(a.Meta.Title, a.Meta.Site); t != "" {
+		return t
+	}
+	line, rest, ok := strings.Cut(strings.TrimLeft(a.Text, " \t\n"), "\n")
+	line = strings.TrimSpace(line)
+	if !ok || !strings.HasPrefix(rest, "\n") || line == "" || len(strings.Fields(line)) > titleLineWords ||
+		strings.ContainsRune(".:;,", []rune(line)[len([]rune(line))-1]) {
+		return ""
+	}
+	return line
+}
+
+// titleLineWords bounds a first line read as a title (articleTitle): a
+// long headline, as ingest's headline rule reads one.
+const titleLineWords = 20
 
 // earlier returns the side published first, SourceA or SourceB, when
 // both dates are known and differ; else SourceUnknown.
@@ -1098,11 +1122,6 @@ func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, 
 	return shared == 0 || float64(inside) >= throughShare*float64(shared)
 }
 
-// sameTitle reports whether two headlines are one, white space and case
-// aside; an unknown headline is no headline. The engine gives it the
-// headlines of the pages' titles without their sites' names
-// (reprint.TitleHeadline): a plain text copy titled by its first line
-// carries "Headline" where its source page is titled "Headline - Site".
 // titleKinStem is how many letters two headline words must share from
 // their start to be one word inflected or derived ("evlər" and "evləri",
 // "çatlayır" and "çatlayan", "tagbjælkerne" and "tagbjælker"): five, as
@@ -1142,6 +1161,11 @@ func sameStem(x, y string) bool {
 	return string(rx[:titleKinStem]) == string(ry[:titleKinStem])
 }
 
+// sameTitle reports whether two headlines are one, white space and case
+// aside; an unknown headline is no headline. The engine gives it the
+// headlines of the pages' titles without their sites' names
+// (reprint.TitleHeadline): a plain text copy titled by its first line
+// carries "Headline" where its source page is titled "Headline - Site".
 func sameTitle(a, b string) bool {
 	a, b = strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " ")
 	return a != "" && strings.EqualFold(a, b)

@@ -3,6 +3,8 @@ package engine
 import (
 	"math"
 	"testing"
+
+	"github.com/reprint/reprint"
 )
 
 // TestTitleKin: the share of a headline's words another carries, words
@@ -23,6 +25,25 @@ func TestTitleKin(t *testing.T) {
 	} {
 		if got := titleKin(tc.a, tc.b); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("titleKin(%q, %q) = %.3f; want %.3f", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestArticleTitle: a titled article's headline is its title without its
+// site; a plain text's is its cleaned first line when that line has a
+// headline's shape.
+func TestArticleTitle(t *testing.T) {
+	for _, tc := range []struct {
+		a    reprint.Article
+		want string
+	}{
+		{reprint.Article{Meta: reprint.Meta{Title: "Bridge shut - Valley News", Site: "Valley News"}}, "Bridge shut"},
+		{reprint.Article{Text: "Ra ura dyqindvjeçare mbi Vardhë\n\nDy fshatra kanë mbetur pa rrugë, njofton ATSH.\n"}, "Ra ura dyqindvjeçare mbi Vardhë"},
+		{reprint.Article{Text: "The council met on Tuesday.\n\nIt voted.\n"}, ""},
+		{reprint.Article{Text: "Bridge shut\nThe council met on Tuesday.\n"}, ""},
+	} {
+		if got := articleTitle(&tc.a); got != tc.want {
+			t.Errorf("articleTitle(%q) = %q; want %q", tc.a.Text, got, tc.want)
 		}
 	}
 }

@@ -326,6 +326,12 @@ const (
 	// place in the chain.
 	WeightDatedOnly = MinWeighed
 
+	// CloseDatesCopyShare: dates within DateTolerance are weighed
+	// (WeightDatedOnly) only between two versions of one text, each
+	// more than this share verbatim in the other: an aggregator's copy of
+	// a portal's copy, 25 minutes after it, which nothing else orders.
+	CloseDatesCopyShare = 0.9
+
 	// MinWeighed: the readings decide only when the heavier side leads by
 	// at least half a full reading. Weaker leads — scaled-down readings
 	// of a passage inside a host, under VersionMinCoverage +
@@ -562,6 +568,15 @@ func dateVote(s Signals) Evidence {
 		}
 		v.Points, v.Weight = SourceB, WeightDatedOnly
 		v.Detail = "only B carries a publication date"
+	case gap.Abs() < DateTolerance && gap != 0 && s.Evidence.A.Verbatim > CloseDatesCopyShare && s.Evidence.B.Verbatim > CloseDatesCopyShare:
+		// Two versions of one text published within the hour: nothing
+		// in the texts orders them, and the clock, too close to decide,
+		// is weighed as a dated side against an undated one is.
+		v.Points, v.Weight = SourceA, WeightDatedOnly
+		if gap > 0 {
+			v.Points = SourceB
+		}
+		v.Detail = fmt.Sprintf("published %s apart, within %s: two versions of one text, weighed", gap.Abs(), DateTolerance)
 	case gap.Abs() < DateTolerance:
 		v.Detail = fmt.Sprintf("published %s apart, within %s", gap.Abs(), DateTolerance)
 	case gap < 0:

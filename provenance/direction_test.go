@@ -68,6 +68,9 @@ func TestDirect(t *testing.T) {
 		{"date A earlier", provenance.Signals{PublishedA: day, PublishedB: day.Add(3 * time.Hour), Evidence: balanced}, provenance.SourceA},
 		{"date B earlier", provenance.Signals{PublishedA: day.Add(24 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceB},
 		{"date within tolerance", provenance.Signals{PublishedA: day, PublishedB: day.Add(provenance.DateTolerance - time.Minute), Evidence: balanced}, provenance.SourceUnknown},
+		// Two versions of one text within the hour: the clock, weighed,
+		// orders what nothing else does.
+		{"one text within tolerance", provenance.Signals{PublishedA: day.Add(25 * time.Minute), PublishedB: day, Evidence: ev(side(1, 0), side(1, 0))}, provenance.SourceB},
 		// One date known: the dated side is weighed at MinWeighed, which
 		// decides only where no reading votes (a scraped copy identical
 		// to its parent) and gives way to any reading.

@@ -287,9 +287,19 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"chinese-cns-ai-farm": {
-		checks: []string{`outside X`, `relation A-X`, `credit A-B`, `quote A-C "整个廊屋连同拱架一下子被大水冲走了"`, `quote B-C "整个廊屋连同拱架一下子被大水冲走了"`, `chrome A "本网站所刊载信息，不代表中新社和中新网观点"`, `chrome A "未经授权禁止转载、摘编、复制及建立镜像"`, `chrome D "阅读：87次"`, `chrome D "本文标签"`, `chrome D "此条目发表在"`, `chrome D "将固定链接加入收藏夹"`, `chrome D "版权声明：本站内容均来源于网络"`, `chrome D "上一篇："`, `chrome D "下一篇："`, `chrome D "相关文章"`, `chrome D "您的邮箱地址不会被公开"`, `chrome D "必填项已用 * 标注"`, `chrome D "在此浏览器中保存我的显示名称"`, `chrome D "发表评论"`, `chrome D "Powered by WordPress"`, `chrome X "本网站所刊载信息，不代表中新社和中新网观点"`},
+		checks: []string{`quote A-C "整个廊屋连同拱架一下子被大水冲走了"`, `quote B-C "整个廊屋连同拱架一下子被大水冲走了"`, `chrome D "Powered by WordPress"`},
 		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
+	"chinese-xinhua-portals": {
+		checks: []string{`quote A-C "后缘的裂缝还在继续扩大"`},
+		why:    "the aggregator's copy of the portal's page and the agency's page hold one text, and only the portal's headline, which the copy carries, tells the copy's parent: the copy credits no one, the portal credits the agency, and the lineage takes the agency; the app's quotation altered in a few characters (“目前滑坡体后缘的裂缝还在继续扩大” against the source's wording) aligns under the bar for altered",
+	},
+
+	"amharic-ena-portals": {
+		checks: []string{`quote A-C "ያለፈው ዓመት ጤፌ በዝናብ እጦት ደርቋል"`, `chrome D "Hagere Zena"`},
+		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
+	},
+
 	"urdu-app-ai-farm": {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`},
 		why:    "Urdu has no stop list here (stopwords-iso's and the npm stopword package's lists are mis-encoded and lack \"میں\", \"کا\", \"سے\"), and a story set has no IDF, so the unrelated story shares function words with every story; without capitals, the project director's words given to the board's chair meet speakers the Urdu attribution does not resolve",
@@ -297,23 +307,6 @@ var knownFailures = map[string]struct {
 	"arabic-ai-farm-chain": {
 		checks: []string{`speaker B-C "الأشهر الستة الأولى معفاة من الأجرة بالكامل"`},
 		why:    "Arabic has no capitals, so a speaker is read only by a name's shape, which Arabic does not give: the market director's words given to the mayor cannot be compared",
-	},
-	"azerbaijani-azertac-ai-farm": {
-		checks: []string{`chrome B "Həmçinin oxuyun"`, `chrome B "Şimal bölgəsində leysan yağışları gözlənilir"`, `chrome D "Kateqoriya: Cəmiyyət"`, `chrome D "Bunu paylaş:"`, `chrome D "Bunu bəyən:"`, `chrome D "Bəyən Yüklənir"`, `chrome D "Kənd yollarında yaz təmiri"`, `chrome D "Əvvəlki yazı"`, `chrome D "Növbəti yazı"`, `chrome D "Bir cavab yazın"`, `chrome D "Cavabı ləğv et"`, `chrome D "E-poçt ünvanınız dərc edilməyəcək"`, `chrome D "bu brauzerdə yadda saxla"`, `chrome D "Şərhi göndər"`},
-		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
-	},
-	"armenian-armenpress-portals": {
-		checks: []string{`chrome B "Կարդացեք նաև"`, `chrome B "Մեկնաբանությունները հրապարակվում են մոդերացիայից հետո"`},
-		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
-	},
-
-	"albanian-ata-undated-chain": {
-		checks: []string{`lineage D`, `credit A-D`, `credit B-D`, `credit C-D`, `chrome C "LEXO EDHE"`, `chrome C "Shirat e dendur, qarkullim me vështirësi"`, `chrome D "Lajme, kujtime dhe histori nga fshatrat tona"`, `chrome D "LEXO EDHE"`, `chrome D "Shirat e dendur, qarkullim me vështirësi"`, `chrome D "Postimi i Mëparshëm"`, `chrome D "Postimi Pasues"`, `chrome D "Lini një Përgjigje"`, `chrome D "Anuloje përgjigjen"`, `chrome D "Adresa juaj email s’do të bëhet publike"`, `chrome D "Fushat e domosdoshme janë shënuar me një"`, `chrome D "Postoje Komentin"`, `chrome D "Postimet Më të Fundit"`, `chrome D "Komentet Më të Fundit"`, `chrome D "Bazuar në WordPress"`},
-		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
-	},
-	"amharic-ena-portals": {
-		checks: []string{`quote A-C "ያለፈው ዓመት ጤፌ በዝናብ እጦት ደርቋል"`, `chrome C "የቴሌግራም ቻናላችንን ይቀላቀሉ"`, `chrome D "Hagere Zena"`, `chrome D "ገጻችንን ላይክ እና ፎሎው ያድርጉ"`, `chrome D "የቴሌግራም ቻናላችን"`, `chrome D "All reactions"`, `chrome D "64 comments"`, `chrome D "Most relevant"`, `chrome D "Write a comment"`},
-		why:    "the thirtieth blind batch as first worked in session 23: see BENCHMARKS",
 	},
 
 	"australian-aap-farm": {
@@ -367,10 +360,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`quote A-C "é uma política de mobilidade, e não vamos voltar atrás"`, `quote B-C "é uma política de mobilidade, e não vamos voltar atrás"`},
 		why:    "the farm merges two of the mayor's quotations with words of its own between them; the aligner finds one of the two and reads the quotation as altered",
 	},
-	"chinese-xinhua-portals": {
-		checks: []string{`lineage D`, `quote A-C "后缘的裂缝还在继续扩大"`},
-		why:    "the aggregator's copy of the portal's page and the agency's page hold one text, and only the portal's headline, which the copy carries, tells the copy's parent: the copy credits no one, the portal credits the agency, and the lineage takes the agency; the app's quotation altered in a few characters (“目前滑坡体后缘的裂缝还在继续扩大” against the source's wording) aligns under the bar for altered",
-	},
+
 	"bulgarian-bta-undated-chain": {
 		checks: []string{`order C-D`},
 		why:    "the blog's plain-text copy of the portal's text, under the portal's own headline with its blog's WordPress furniture, is read as a copy of the portal's page (copiesPage, the likelier reading the set's notes name), where the set accepts only the order unknown (the portal's parent is right since session 22: Witness.Origin)",
