@@ -226,20 +226,39 @@ func caselessSentence(text string, outer reprint.Span) bool {
 		hi++
 	}
 	cased, letters := 0, 0
-	for _, s := range []string{text[lo:outer.Start], text[outer.End:hi]} {
+	for _, s := range []string{text[outer.End:hi], text[lo:outer.Start]} {
 		for _, r := range s {
+			if r < utf8.RuneSelf {
+				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+					letters++
+					cased++
+					if cased >= caselessEarlyOut && 10*cased >= letters {
+						return false // Latin letters: the common case, decided at once
+					}
+				}
+				continue
+			}
 			if unicode.IsLetter(r) {
 				letters++
 				// Georgian's letters are lower case to Unicode, whose
 				// capitals (Mtavruli) news never sets a name in.
 				if (unicode.IsUpper(r) || unicode.IsLower(r)) && !unicode.Is(unicode.Georgian, r) {
 					cased++
+					if cased >= caselessEarlyOut && 10*cased >= letters {
+						return false
+					}
 				}
 			}
 		}
 	}
 	return letters > 0 && 10*cased < letters
 }
+
+// caselessEarlyOut: a sentence is known to be cased once this many cased
+// letters make a tenth of the letters read (caselessSentence reads no
+// further): the quotations of Latin, Cyrillic or Greek text cost a few
+// letters' reading, not the window's.
+const caselessEarlyOut = 8
 
 // sentenceAfter returns the end of the sentence that goes on after e: the
 // first sentence end after the quotation's closing mark, within window.
