@@ -37,7 +37,8 @@ func nameStop(w string) bool {
 // and never distinguish two publishers.
 func nameFiller(w string) bool {
 	switch w {
-	case "online", "media", "group", "network", "inc", "ltd", "plc", "llc", "co", "com", "www", "website":
+	case "online", "media", "group", "network", "inc", "ltd", "plc", "llc", "co", "com", "www", "website",
+		"वृत्तसेवा", "न्यूज": // Marathi and Hindi "news service" (a paper's desk signing its dateline), "news"
 		return true
 	}
 	return false
@@ -53,7 +54,9 @@ func masthead(w string) bool {
 		"chronicle", "press", "observer", "standard", "star", "sun", "mirror", "express",
 		// The same words in Spanish, French and German mastheads.
 		"noticias", "diario", "prensa", "heraldo", "gaceta", "crónica", "correo",
-		"presse", "quotidien", "zeitung", "nachrichten":
+		"presse", "quotidien", "zeitung", "nachrichten",
+		// Marathi and Hindi "daily" ("दैनिक सह्यगर्जना").
+		"दैनिक":
 		return true
 	}
 	return false
@@ -146,7 +149,9 @@ func keyOf(name string) nameKey {
 // nameWords returns the lower-case words of name.
 func nameWords(name string) []string {
 	return strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
+		// Marks are a word's: Indic vowel signs ("दैनिक"), Thai's and
+		// Arabic's diacritics.
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '&'
 	})
 }
 

@@ -79,7 +79,8 @@ func outletTail(w string) bool {
 // Dallas Morning News", "The Sydney Morning Herald").
 func outletDay(w string) bool {
 	switch w {
-	case "daily", "sunday", "evening":
+	case "daily", "sunday", "evening",
+		"दैनिक": // Marathi and Hindi "daily": "दैनिक सह्यगर्जना", "दैनिक भास्कर"
 		return true
 	}
 	return false

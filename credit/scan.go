@@ -687,6 +687,29 @@ func mentions(text string) []mention {
 				continue
 			}
 			addName(s.w[j].start, s.w[j].start+k, FormAccordingTo, s.span(j, i))
+		case s.is(i, "वृत्तानुसार", "बातमीनुसार") && s.spaced(i) && i > 0:
+			// Marathi "according to the report" after the name: "दैनिक
+			// सह्यगर्जनाने दिलेल्या वृत्तानुसार" (according to the report
+			// Dainik Sahyagarjana gave), "लोकसत्ताच्या वृत्तानुसार". The
+			// name's last word carries the agent's or the genitive's
+			// ending, cut; "दैनिक" (daily) before it is the name's.
+			j := i - 1
+			if s.is(j, "दिलेल्या", "प्रसिद्ध") && s.spaced(j) && j > 0 {
+				j--
+			}
+			w := s.w[j].s
+			end := s.w[j].end
+			for _, suf := range []string{"च्या", "ने"} {
+				if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+					end -= len(suf)
+					break
+				}
+			}
+			start := s.w[j].start
+			if j > 0 && s.is(j-1, "दैनिक") && s.spaced(j) {
+				start = s.w[j-1].start
+			}
+			addName(start, end, FormAccordingTo, s.span(j, i))
 		case s.is(i, "እንደዘገበው", "እንደዘገበዉ", "እንደዘገበ") && s.spaced(i) && i > 0:
 			// Amharic "as X reported", the name before the verb: "ኢዜአ
 			// እንደዘገበው፣ …".

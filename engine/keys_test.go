@@ -71,6 +71,7 @@ func TestKeysChanges(t *testing.T) {
 		{8, "สภาเทศบาลตำบลหนองบัวทองลงมติเมื่อวันอังคารให้สร้างสะพานแห่งใหม่ข้ามคลองหลังการถกเถียงเรื่องงบประมาณและเส้นทางมานาน และนายกเทศมนตรีกล่าวว่างานจะเริ่มในฤดูใบไม้ผลิ", false},
 		{8, "Općinsko vijeće u utorak je nakon duge rasprave o cijeni i trasi odlučilo da se izgradi novi most preko rijeke, a radovi će početi na proljeće.", false},
 		{8, "A Câmara Municipal aprovou nesta terça-feira, depois de um longo debate sobre o preço e o traçado, que será construída uma nova ponte sobre a ribeira, e as obras começam na primavera.", false},
+		{8, "ගම්වාසීන්ගේ ඉල්ලීම පරිදි ගඟ හරහා නව පාලමක් ඉදිකිරීම සඳහා ප්‍රාදේශීය සභාව අනුමැතිය ලබා දුන් අතර වැඩ වසන්ත සමයේ ආරම්භ වනු ඇත.", true},
 		{8, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {

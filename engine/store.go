@@ -60,9 +60,10 @@ const Format = "reprint.archive/3"
 // language; keys of every other text are as in keys/10.
 //
 // keys/12: an Albanian text (read by its stop words, rewrite.StopListOnly12)
-// leaves out spaCy's Albanian stop words, and a Lao one (read by its
-// script) LaoNLP's Lao ones; keys of every other text are as in keys/11.
-const KeysVersion = "keys/12 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo=stop"
+// or a Sinhala one leaves out spaCy's Albanian or Sinhala stop words, and
+// a Lao one (read by its script) LaoNLP's Lao ones; keys of every other
+// text are as in keys/11.
+const KeysVersion = "keys/12 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the

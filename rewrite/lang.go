@@ -84,6 +84,10 @@ var stemmers = map[whatlanggo.Lang]func(*snowballstem.Env) bool{
 	// story sets, where no IDF discounts them).
 	albanian: whole,
 	lao:      whole,
+	// Sinhala, which the identifier knows: spaCy's list (stopword.More);
+	// without it an unrelated story of the same agency shares "සහ",
+	// "ද", "සඳහා" with every story (similarity 0.23, over the bar).
+	whatlanggo.Sin: whole,
 }
 
 // catalan stands for Catalan, which the identifier does not know (it
@@ -334,13 +338,13 @@ func StopListOnly10(text string) bool {
 	return an.lang == whatlanggo.Ukr || an.lang == whatlanggo.Bul || an.lang == whatlanggo.Pes
 }
 
-// StopListOnly12 reports whether text is analysed in Albanian or Lao,
-// read by a stop list alone since keys/12 (engine.KeysChanges: archives
-// indexed before analysed such texts in English).
+// StopListOnly12 reports whether text is analysed in Albanian, Lao or
+// Sinhala, read by a stop list alone since keys/12 (engine.KeysChanges:
+// archives indexed before analysed such texts in English).
 func StopListOnly12(text string) bool {
 	an := NewAnalyzer()
 	an.setLanguage(text)
-	return an.lang == albanian || an.lang == lao
+	return an.lang == albanian || an.lang == lao || an.lang == whatlanggo.Sin
 }
 
 // StopListOnly11 reports whether text is analysed in Thai or Latvian,

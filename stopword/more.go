@@ -8,6 +8,7 @@ import "embed"
 //
 //	sq  Albanian, spaCy's (github.com/explosion/spaCy, MIT), itself from
 //	    github.com/andrixh/index-albanian (226 words)
+//	si  Sinhala, spaCy's (165 words)
 //	lo  Lao, LaoNLP's (github.com/wannaphong/LaoNLP, Apache 2.0), translated
 //	    from Lucene's Thai list (110 words)
 //
@@ -18,14 +19,14 @@ import "embed"
 // spellings that are no Albanian word cost nothing: a filter never meets
 // them.
 //
-//go:embed spacy/sq.txt laonlp/lo.txt
+//go:embed spacy/sq.txt spacy/si.txt laonlp/lo.txt
 var moreFiles embed.FS
 
 // moreLists maps an ISO 639-1 code to its file in moreFiles.
-var moreLists = map[string]string{"sq": "spacy/sq.txt", "lo": "laonlp/lo.txt"}
+var moreLists = map[string]string{"sq": "spacy/sq.txt", "si": "spacy/si.txt", "lo": "laonlp/lo.txt"}
 
 // More returns the stop words of the language with ISO 639-1 code lang
-// from moreLists ("sq", "lo"), lower case, each once, a new slice on each
+// from moreLists ("sq", "si", "lo"), lower case, each once, a new slice on each
 // call; nil for a language without one here.
 func More(lang string) []string {
 	name, ok := moreLists[lang]
