@@ -25,6 +25,9 @@ func TestMore(t *testing.T) {
 			t.Errorf("stopword.More(lo) lacks %q", w)
 		}
 	}
+	if si := stopword.More("si"); !slices.Contains(si, "සහ") || !slices.Contains(si, "සඳහා") {
+		t.Errorf("More(si) lacks සහ or සඳහා")
+	}
 	if stopword.More("xx") != nil || stopword.Of("sq") == nil || stopword.Of("lo") == nil {
 		t.Error("More or Of: wrong lists for unknown, Albanian or Lao")
 	}
