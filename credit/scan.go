@@ -341,6 +341,15 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Albanian: "…, njofton ATSH", "…, raporton Top Channel".
 	"njofton", "njoftoi", "raporton", "raportoi", "shkruan", "shkroi"}
 
+// kazakhReportVerbs follow "деп" (so) before the outlet in a Kazakh
+// credit: "…, деп хабарлайды ҚазАқпарат" (so reports Kazinform), "деп
+// жазады" (writes).
+var kazakhReportVerbs = []string{"хабарлайды", "хабарлады", "жазады", "жазды", "мәлімдейді"}
+
+// hebrewReportReach bounds the words between a Hebrew verb of reporting
+// and its outlet: "כך דווח הבוקר (שלישי) ב-ynet" (this morning, Tuesday).
+const hebrewReportReach = 4
+
 // russianReportVerbs open "Как сообщает ТАСС, …" (as TASS reports), and
 // in Ukrainian "Як повідомляє Укрінформ, …", in Slovenian "Kot poroča
 // STA, …", in Latvian "Kā vēsta LETA, …".
@@ -687,6 +696,24 @@ func mentions(text string) []mention {
 				continue
 			}
 			addName(s.w[j].start, s.w[j].start+k, FormAccordingTo, s.span(j, i))
+		case s.is(i, "деп") && i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.is(i+1, kazakhReportVerbs...) && s.spaced(i+1) && s.spaced(i+2):
+			// Kazakh closes the lede with "…, деп хабарлайды
+			// ҚазАқпарат." ("so reports Kazinform"): the outlet after
+			// the verb, as in the French incise.
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
+		case (s.is(i, "דווח", "דיווח", "פורסם") || s.is(i, "כך") && s.is(i+1, "דווח", "פורסם")) && i+1 < len(s.w):
+			// Hebrew "as reported in X": "כך דווח הבוקר ב-ynet", "כפי
+			// שדווח ב-X": the outlet joined to the preposition ב-
+			// within a few words after the verb.
+			for j := i + 1; j < len(s.w) && j <= i+hebrewReportReach; j++ {
+				w := s.w[j].s
+				if rest, ok := strings.CutPrefix(w, "ב-"); ok && rest != "" {
+					addName(s.w[j].start+len("ב-"), s.w[j].end, FormReported, s.span(i, j))
+					break
+				}
+			}
 		case s.is(i, "वृत्तानुसार", "बातमीनुसार") && s.spaced(i) && i > 0:
 			// Marathi "according to the report" after the name: "दैनिक
 			// सह्यगर्जनाने दिलेल्या वृत्तानुसार" (according to the report

@@ -54,11 +54,16 @@ const (
 // conjunction و or ف (وقال, فأضاف): arabicVerb strips it.
 var caselessVerbs = func() map[string]verbOrder {
 	m := map[string]verbOrder{}
+	for w := range hebrewVerbs {
+		m[w] = verbFirst
+	}
 	for _, w := range strings.Fields(`قال قالت أضاف أضافت أوضح أوضحت أكد أكدت أشار أشارت تابع تابعت صرح صرحت ذكر ذكرت بين بينت يرى ترى
 		განაცხადა აღნიშნა თქვა განმარტა დასძინა`) {
 		m[w] = verbFirst
 	}
-	for _, w := range strings.Fields(`कहा बताया बोले बोलीं कहते कहती
+	for _, w := range strings.Fields(`ပြောကြားသည် ပြောသည် ပြောကြားခဲ့သည် ပြောကြားပါသည် ဆိုသည် ပြောပြသည်
+		පැවසීය පැවසුවේය පැවසුවා පැවසුවාය කීය කීවේය කළේය කළාය
+		कहा बताया बोले बोलीं कहते कहती
 		کہا بتایا کہنا कहना
 		भने भनिन् बताए बताइन् भन्नुभयो बताउनुभयो बताउँछन् बताउँछिन् भन्छन् भन्छिन्
 		বলেন বলেছেন জানান জানিয়েছেন বললেন
@@ -69,19 +74,41 @@ var caselessVerbs = func() map[string]verbOrder {
 	return m
 }()
 
-// Georgian puts the speaker after the verb in the incise after a
-// quotation ("– აღნიშნა X") and before it when the verb introduces one
-// ("X-მ განაცხადა: „…“"): georgianVerb tells the two apart by side.
+// Georgian and Hebrew put the speaker after the verb in the incise after
+// a quotation ("– აღნიშნა X", "\"…\", אמר ראש המועצה") and before it
+// when the verb introduces one ("X-მ განაცხადა: „…“", "ראש המועצה אמר:
+// \"…\""): georgianVerb tells the two apart by side.
 func georgianVerb(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.Is(unicode.Georgian, r)
+	return unicode.Is(unicode.Georgian, r) || hebrewVerbs[w]
+}
+
+// hebrewPrepositional reports whether w opens with a Hebrew preposition
+// joined to it, by a hyphen ("ל-ynet") or as the prefix of a noun of
+// manner ("בכאב", in pain; "בחיוך", with a smile): no speaker's name.
+func hebrewPrepositional(w string) bool {
+	if w == "ל" || w == "ב" || strings.HasPrefix(w, "ל-") || strings.HasPrefix(w, "ב-") {
+		return true
+	}
+	return strings.HasPrefix(w, "ב") && hebrewManner[w]
+}
+
+// hebrewManner are the nouns of manner after a verb of speech, with ב.
+var hebrewManner = map[string]bool{"בכאב": true, "בחיוך": true, "בהתרגשות": true, "בתקיפות": true, "בזעם": true, "בעצב": true, "בגאווה": true}
+
+// hebrewVerbs are Hebrew's verbs of speech next to a speaker, masculine
+// and feminine.
+var hebrewVerbs = map[string]bool{
+	"אמר": true, "אמרה": true, "סיפר": true, "סיפרה": true, "הוסיף": true, "הוסיפה": true,
+	"ציין": true, "ציינה": true, "הסביר": true, "הסבירה": true, "מסר": true, "מסרה": true,
+	"הדגיש": true, "הדגישה": true, "טען": true, "טענה": true,
 }
 
 // agentMarks are the postpositions that mark the speaker before the verb
 // (Hindi ने, Urdu نے): the speaker is the words before them; and the
 // genitive before the verbal noun "saying" (Urdu "X کا کہنا تھا کہ",
 // X's saying was that).
-var agentMarks = map[string]bool{"ने": true, "نے": true, "کا": true, "का": true}
+var agentMarks = map[string]bool{"ने": true, "نے": true, "کا": true, "का": true, "က": true}
 
 // clauseTails may follow a verb-last verb in its clause: the auxiliary of
 // "کہنا تھا" (was saying) and the conjunction that opens what was said
@@ -111,6 +138,7 @@ var caselessPronouns = map[string]bool{
 	"उन्होंने": true, "उसने": true, "वह": true, "वे": true, "उन": true, "انہوں": true, "اس": true, "وہ": true, "ان": true,
 	"उनले": true, "उहाँले": true, "उनी": true, "তিনি": true, "তাঁরা": true, "তারা": true, "সে": true,
 	"وی": true, "او": true, "მან": true, "მათ": true, "ის": true, "እሳቸው": true, "እሱ": true, "እሷ": true,
+	"ඔහු": true, "ඇය": true, "ඔවුන්": true, "သူ": true, "သူမ": true, "הוא": true, "היא": true,
 }
 
 // clauseStops end a speaker read backwards from its verb: postpositions
@@ -121,6 +149,9 @@ var clauseStops = map[string]bool{
 	"میں": true, "سے": true, "پر": true, "کو": true, "اور": true, "کہ": true, "لیکن": true,
 	"मा": true, "र": true, "तर": true, "এবং": true, "ও": true, "কিন্তু": true, "তবে": true,
 	"و": true, "در": true, "به": true, "از": true, "ሲሉ": true, "ሲል": true, "በማለት": true,
+	// The quotative particles that close a quotation before its
+	// speaker: Sinhala "යැයි", "කියා", Burmese "ဟု".
+	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true,
 }
 
 // addresseeEnds are the endings of a word naming the one spoken to,
@@ -170,7 +201,7 @@ type cword struct {
 // stop, the ideographic full stop and marks.
 func caselessSentenceEnd(r rune) bool {
 	switch r {
-	case '.', '!', '?', '।', '॥', '۔', '؟', '።', '。', '！', '？', '\n':
+	case '.', '!', '?', '।', '॥', '۔', '؟', '።', '。', '！', '？', '\n', '။':
 		return true
 	}
 	return false
@@ -207,7 +238,7 @@ func cwords(text string, a, b int) []cword {
 			i = j
 			continue
 		}
-		if clauseEdge(r) {
+		if clauseEdge(r) && !(r == '.' && initialDot(text, i)) {
 			out = append(out, cword{sp: reprint.Span{Start: i, End: i + n}, r: r}) // an edge: empty word
 		}
 		i += n
@@ -266,7 +297,7 @@ func sentenceAfter(text string, e int) int {
 	limit := min(len(text), e+window)
 	for i := e; i < limit; {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if caselessSentenceEnd(r) {
+		if caselessSentenceEnd(r) && !(r == '.' && initialDot(text, i)) {
 			return i
 		}
 		i += n
@@ -275,6 +306,27 @@ func sentenceAfter(text string, e int) int {
 		limit++
 	}
 	return limit
+}
+
+// initialDot reports whether the full stop at text[i] closes an initial
+// or a short abbreviation: the word before it has at most two letters
+// ("කේ.ජී. පියසේන", "মো. আরিফুল"), or the text goes on without a space.
+func initialDot(text string, i int) bool {
+	if i+1 < len(text) && !unicode.IsSpace(firstRune(text[i+1:])) {
+		return true
+	}
+	n := 0
+	for j := i; j > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !isWord(r) {
+			break
+		}
+		if !unicode.IsMark(r) {
+			n++
+		}
+		j -= size
+	}
+	return n > 0 && n <= 2
 }
 
 // sentenceBefore returns the start of the sentence a quotation at s
@@ -404,8 +456,9 @@ func speakerNearVerb(ws []cword, after bool) (cattr, bool) {
 		var a cattr
 		if order == verbFirst {
 			a, ok = forward(ws, k+1, hi, !after)
-			if !ok && !after {
-				// "وأضاف: «…»": the subject in the verb.
+			if !ok && (!after || k+1 >= hi || ws[k+1].w == "" || hebrewPrepositional(ws[k+1].w)) {
+				// "وأضاف: «…»", "\"…\", סיפרה.": the subject in the
+				// verb.
 				return cattr{sp: ws[k].sp, verb: verb, pronoun: true}, true
 			}
 		} else {
@@ -435,6 +488,11 @@ func forward(ws []cword, k, hi int, intro bool) (cattr, bool) {
 	for ; j < hi && j < k+maxArabicSpeakerWords; j++ {
 		if ws[j].w == "" || arabicVerbStops[ws[j].w] {
 			break
+		}
+		if first < 0 && hebrewPrepositional(ws[j].w) {
+			// "אמר ל-ynet" (told ynet), "אמר בכאב" (said in pain): the
+			// one spoken to or the manner, not the speaker.
+			return cattr{}, false
 		}
 		if first < 0 {
 			first = j
@@ -483,8 +541,14 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 			break
 		}
 	}
+	if e >= lo && verbNouns[ws[e].w] {
+		e-- // Sinhala "චෝදනා කළේය" (made an accusation): the noun is the verb's
+	}
 	for e >= lo && ws[e].w != "" && hasAddresseeEnd(ws[e].w) {
 		e-- // "… সাংবাদিকদের বলেন"
+	}
+	for e > lo && postHonorifics[ws[e].w] {
+		e-- // "පියසේන මහතා": the honorific after the name is no part of it
 	}
 	if e < lo || ws[e].w == "" || clauseStops[ws[e].w] {
 		return cattr{}, false
@@ -498,6 +562,15 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 	}
 	return cattr{sp: reprint.Span{Start: ws[s].sp.Start, End: ws[e].sp.End}}, true
 }
+
+// verbNouns make a verb of speech with the Sinhala "කළේය" (did): "චෝදනා
+// කළේය" (accused), "සඳහන් කළේය" (stated), "ප්‍රකාශ කළේය" (declared).
+var verbNouns = map[string]bool{"චෝදනා": true, "සඳහන්": true, "ප්‍රකාශ": true, "පෙන්වා": true}
+
+// postHonorifics follow a name in Sinhala ("පියසේන මහතා", Mr Piyasena;
+// "සුජීවා මැණිකේ මහත්මිය", Mrs): SameSpeaker reads a name's last word,
+// which must be the name's.
+var postHonorifics = map[string]bool{"මහතා": true, "මහත්මිය": true, "මෙනවිය": true}
 
 func hasAddresseeEnd(w string) bool {
 	for _, e := range addresseeEnds {

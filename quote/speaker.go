@@ -36,7 +36,7 @@ var verbs = map[string]bool{
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
-// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian and Armenian news, in the forms that
+// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian and Kazakh news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -111,7 +111,8 @@ sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina
 изјави изјавила рече истакна истакнал појасни нагласи додаде вели
 ütles ütleb märkis märgib selgitas selgitab lisas lisab rõhutas rõhutab kinnitas nentis sõnas
 განაცხადა აღნიშნა თქვა განმარტა დასძინა
-ասաց նշեց հայտնեց ընդգծեց հավելեց պարզաբանեց հայտարարեց շեշտեց ասել նշել հայտնել ընդգծել հավելել պարզաբանել հայտարարել շեշտել`
+ասաց նշեց հայտնեց ընդգծեց հավելեց պարզաբանեց հայտարարեց շեշտեց ասել նշել հայտնել ընդգծել հավելել պարզաբանել հայտարարել շեշտել
+деді дейді айтты мәлімдеді түсіндірді қосты хабарлады атап`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -892,6 +893,9 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 	v := i
 	if v+1 < len(toks) && toks[v].kind == tokWord && clitics[toks[v].w] && (isVerb(toks[v+1]) || isAux(toks[v+1])) {
 		v++ // "…", le contó a X; «…», gli ha detto X
+	}
+	if v+1 < len(toks) && toks[v].kind == tokWord && toks[v].w == "деп" && isVerb(toks[v+1]) {
+		v++ // Kazakh «…», – деп түсіндірді X ("so" before the verb)
 	}
 	start := v
 	for v < len(toks) && v < start+2 && isAux(toks[v]) && toks[v].low {
