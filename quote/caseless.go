@@ -246,8 +246,9 @@ func cwords(text string, a, b int) []cword {
 	return out
 }
 
-// caselessSentence reports whether the text around a quotation (outer)
-// holds letters and none with case: the rules of this file apply.
+// caselessSentence reports whether the text of a quotation (outer) and
+// around it holds letters, and cased ones (a Latin name, "ynet") make less
+// than a tenth of them: the rules of this file apply.
 func caselessSentence(text string, outer reprint.Span) bool {
 	lo, hi := max(0, outer.Start-window), min(len(text), outer.End+window)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -257,7 +258,7 @@ func caselessSentence(text string, outer reprint.Span) bool {
 		hi++
 	}
 	cased, letters := 0, 0
-	for _, s := range []string{text[outer.End:hi], text[lo:outer.Start]} {
+	for _, s := range []string{text[outer.Start:hi], text[lo:outer.Start]} {
 		for _, r := range s {
 			if r < utf8.RuneSelf {
 				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
