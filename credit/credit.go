@@ -94,6 +94,25 @@ func Check(derived, source *reprint.Article) Result {
 	return CheckIn(derived, source, nil)
 }
 
+// otherOutlet reports whether name is the publisher of another article
+// at hand (outlets) and no news agency's: a credit line naming it ("The
+// post … appeared first on Briefwire Daily.") credits that article's
+// page, not a source of unknown publisher (a wire dispatch the page
+// rewrote, two steps up its chain). An agency's name credits the wire,
+// whose dispatch the source may be.
+func otherOutlet(name string, outlets []string) bool {
+	if knownAgency(name) || keyOf(name).agency > 0 {
+		return false
+	}
+	k := keyOf(name)
+	for _, o := range outlets {
+		if o != "" && sameKey(k, keyOf(o)) {
+			return true
+		}
+	}
+	return false
+}
+
 // CheckIn is Check with outlets, the publishers of the other articles at
 // hand (the story's, as Publisher names them): a lede's "according to X"
 // naming one of them names a news organisation (see "According to X" as
@@ -206,7 +225,7 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 			}
 		}
 		for _, c := range lines {
-			if c.line {
+			if c.line && !otherOutlet(c.name, outlets) {
 				return Result{
 					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span,
 					Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article carries the credit line %q",

@@ -77,3 +77,21 @@ func TestCredits(t *testing.T) {
 		t.Errorf("Credits(nil) = %v; want nil", got)
 	}
 }
+
+// TestCreditLineOfAnotherArticle: a scraper's feed line names the site it
+// took the post from; against a source of unknown publisher (a wire
+// dispatch two steps up the chain) it credits that site's article, not
+// the source, when that site is the publisher of another article at hand.
+func TestCreditLineOfAnotherArticle(t *testing.T) {
+	text := "Mill to close with 340 jobs lost\n\nThe mill will close in March, the company said on Tuesday.\n\n"
+	line := "The post Mill to close with 340 jobs lost appeared first on Briefwire Daily."
+	derived := &reprint.Article{ID: "d", Text: text + line + "\n", Attribution: []reprint.Attribution{{
+		Span: reprint.Span{Start: len(text), End: len(text) + len(line)}, Text: line, Name: "Briefwire Daily", Form: credit.FormOriginally}}}
+	source := &reprint.Article{Text: "ARDVELLAN, Scotland (Reuters) - The mill will close in March.\n"}
+	if got := credit.CheckIn(derived, source, []string{"Briefwire Daily"}); got.Status != credit.NotCredited {
+		t.Errorf("with Briefwire Daily at hand: %v (%s); want not-credited", got.Status, got.Reason)
+	}
+	if got := credit.CheckIn(derived, source, nil); got.Status != credit.Credited {
+		t.Errorf("alone: %v (%s); want credited", got.Status, got.Reason)
+	}
+}
