@@ -1402,7 +1402,9 @@ func independentQuotes(ab, ba []fidelity.Check) bool {
 // paper that rewrites an agency's story keeps its speakers' words, long
 // quotations among them, word for word: runs of 32 words inside them,
 // and verbatim passages that are its quotations, are quotation, not
-// copied prose. wordsA and wordsB are the sides' word counts.
+// copied prose. wordsA and wordsB are the sides' token counts
+// (detect.Result.Words), a quotation's words counted the same way: a
+// character trigram a token in Burmese or Thai.
 func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, wordsA, wordsB int) bool {
 	d, isB := e.DerivedSide()
 	if d.Run8 >= th.CopyMin {
@@ -1418,7 +1420,7 @@ func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, 
 	quoted := 0
 	for _, c := range checks {
 		if c.Status == fidelity.Exact || c.Status == fidelity.Fragment {
-			quoted += len(strings.Fields(c.Text))
+			quoted += len(analysis.Tokenize(c.Text)) // tokens, as wordsA and wordsB count them (detect.Result.Words)
 		}
 	}
 	q := float64(quoted) / float64(n)

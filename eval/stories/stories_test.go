@@ -286,14 +286,19 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"english-reuters-undated-farm-chain": {
+		checks: []string{`quote B-C "Some of these families have worked at that mill for four generations, and we will fight for every job on that site"`},
+		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
+	},
+	"burmese-mna-portals": {
+		checks: []string{`chrome B "ဆက်စပ်ဖတ်ရှုရန်"`, `chrome B "မိုးရာသီ ဆည်ရေလှောင်ကန်များ ရေမှတ် စောင့်ကြည့်ရန် သတိပေး"`},
+		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
+	},
 	"sinhala-lankapuvath-portals": {
 		checks: []string{`lineage C`, `quote A-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `quote B-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `chrome D "දායක වන්න"`, `chrome D "ජනතාවගේ දිනපතා පුවත්පත"`, `chrome D "බෙදාගන්න: Facebook WhatsApp Viber X"`, `chrome D "මේවාත් කියවන්න"`, `chrome D "අලි වැට ඉදිකිරීමට ගම්වාසීන්ගෙන් ශ්\u200dරමදානයක්"`, `chrome D "ජනදින පුවත් හසුන"`, `chrome D "ඔබේ අදහස පළ කරන්න"`, `chrome D "සියලු හිමිකම් ඇවිරිණි"`, `chrome D "කුකීස් භාවිත කරයි"`},
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
-	"burmese-mna-portals": {
-		checks: []string{`relation A-C`, `relation B-C`, `relation C-D`, `chrome B "ဆက်စပ်ဖတ်ရှုရန်"`, `chrome B "မိုးရာသီ ဆည်ရေလှောင်ကန်များ ရေမှတ် စောင့်ကြည့်ရန် သတိပေး"`},
-		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
-	},
+
 	"hebrew-ynet-ai-farm": {
 		checks: []string{`speaker A-C "שורדת אוכלוסייה טבעית של חפף"`, `speaker B-C "שורדת אוכלוסייה טבעית של חפף"`, `chrome D "לשתף:"`, `chrome D "אהבתי טוען"`, `chrome D "10 טיפים שיחסכו לכם מאות שקלים"`, `chrome D "ניווט בין פוסטים"`, `chrome D "הפוסט הבא"`, `chrome D "כתיבת תגובה ביטול תגובה"`, `chrome D "שמור בדפדפן זה את השם, האימייל והאתר שלי"`},
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
@@ -305,11 +310,6 @@ var knownFailures = map[string]struct {
 
 	"marathi-regional-undated-chain": {
 		checks: []string{`lineage C`, `lineage D`, `credit B-D`, `credit C-D`, `quote B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `quote C-D "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote C-D "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote C-D "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `speaker B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `speaker B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker C-D "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `chrome D "लेखक: गावकट्टा टीम"`, `chrome D "वर्गवारी: ताज्या बातम्या"`, `chrome D "शेअर करा"`, `chrome D "टॅगस्:"`, `chrome D "मागील पोस्ट"`, `chrome D "पुढील पोस्ट"`, `chrome D "प्रतिक्रिया व्यक्त करा"`, `chrome D "उत्तर रद्द करा"`, `chrome D "आपला ई-मेल अड्रेस प्रकाशित केला जाणार नाही"`, `chrome D "ह्या ब्राउझरमध्ये जतन करा"`, `chrome D "कंमेन्ट द्या"`, `chrome D "नवीन लेख"`, `chrome D "रब्बी हंगामासाठी हरभरा बियाणे अनुदान योजना"`},
-		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
-	},
-
-	"english-reuters-undated-farm-chain": {
-		checks: []string{`credit A-E`, `quote B-C "Some of these families have worked at that mill for four generations, and we will fight for every job on that site"`},
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
 
