@@ -289,7 +289,12 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		pos := len(s.lower)
 		s.lower = utf8.AppendRune(s.lower, lr)
 		wordRune := isWordRune(r)
-		if !wordRune && inWord && (r == '\'' || r == '\u2019' || r == '-') && i < len(line) {
+		// An apostrophe or a hyphen between letters joins a word
+		// ("don't", "e-mail"), and so does a zero-width joiner or
+		// non-joiner, a format character inside words of Sinhala ("ප්‍ර",
+		// the rakaransaya), Persian ("می‌شود") and Burmese: the word
+		// keeps it, as vocabulary written as the page prints it does.
+		if !wordRune && inWord && (r == '\'' || r == '\u2019' || r == '-' || r == '\u200C' || r == '\u200D') && i < len(line) {
 			next, _ := utf8.DecodeRuneInString(line[i:])
 			wordRune = isWordRune(next)
 		}

@@ -312,6 +312,33 @@ func TestLineScore(t *testing.T) {
 	}
 }
 
+// TestJoinersInWords checks that a zero-width joiner or non-joiner
+// inside a word is part of it, as the vocabulary writes the word:
+// Sinhala's rakaransaya (ප්‍ර), Persian's non-joiner, the one in
+// WordPress's Burmese "လတ်တ‌လော" (recent).
+func TestJoinersInWords(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		words []string
+	}{
+		{"ප්\u200dරතිචාරය යවන්න", []string{"ප්\u200dරතිචාරය", "යවන්න"}},
+		{"می\u200cشود", []string{"می\u200cشود"}},
+		{"လတ်တ\u200cလော စာမူများ", []string{"လတ်တ\u200cလော", "စာမူများ"}},
+		// A joiner at a word's end joins nothing.
+		{"ප්\u200d යවන්න", []string{"ප්", "යවන්න"}},
+	} {
+		var s scratch
+		s.measure(tt.line, nil)
+		var got []string
+		for _, w := range s.words {
+			got = append(got, string(s.lower[w[0]:w[1]]))
+		}
+		if !slices.Equal(got, tt.words) {
+			t.Errorf("words of %q = %q; want %q", tt.line, got, tt.words)
+		}
+	}
+}
+
 // TestHanPhrases checks that chrome phrases of Chinese pages count
 // inside a longer run of Han characters, which measure reads as one
 // word, and that the phrases left out (prose's 未经授权, 依法追究, 观点,
