@@ -242,6 +242,43 @@ func TestLineScore(t *testing.T) {
 		{"97 shares", ReasonNavigation},
 		{"Views: 1,284", ReasonNavigation},
 		{"作者：admin　来源：网络整理　阅读：87次", ReasonNavigation},
+		// WordPress and Jetpack in Hebrew, Kazakh, Marathi, Sinhala and
+		// Burmese (session 23's second blind batch), as their
+		// translations word them.
+		{"כתיבת תגובה", ReasonCommentForm},
+		{"האימייל לא יוצג באתר.", ReasonCommentForm},
+		{"שמור בדפדפן זה את השם, האימייל והאתר שלי לפעם הבאה שאגיב.", ReasonCommentForm},
+		{"הפוסט הקודם", ReasonNavigation},
+		{"פוסטים אחרונים", ReasonPromo},
+		{"לשתף:", ReasonShare},
+		{"אהבתי טוען...", ReasonShare},
+		{"Пікір үстеу Жауапты болдырмау", ReasonCommentForm},
+		{"Э-пошта мекенжайыңыз жарияланбайды. Міндетті өрістер * таңбаланған", ReasonCommentForm},
+		{"Пікірді орналастыру", ReasonCommentForm},
+		{"Жазба навигациясы", ReasonNavigation},
+		{"Алдыңғы жазба", ReasonNavigation},
+		{"Ұқсас жазбалар", ReasonPromo},
+		{"Бөлісу:", ReasonShare},
+		{"प्रतिक्रिया व्यक्त करा उत्तर रद्द करा.", ReasonCommentForm},
+		{"आपला ई-मेल अड्रेस प्रकाशित केला जाणार नाही. आवश्यक फील्डस् * मार्क केले आहेत", ReasonCommentForm},
+		{"पुढील वेळेच्या माझ्या टिप्पणी साठी माझे नाव, ईमेल आणि संकेतस्थळ ह्या ब्राउझरमध्ये जतन करा.", ReasonCommentForm},
+		{"कंमेन्ट द्या", ReasonCommentForm},
+		{"मागील पोस्ट", ReasonNavigation},
+		{"नवीन लेख", ReasonPromo},
+		{"शेअर करा :", ReasonShare},
+		{"टॅगस्: पाऊस, शेती", ReasonNavigation},
+		{"लेखक: संपादकीय विभाग", ReasonNavigation},
+		{"वर्गवारी: ग्रामीण बातम्या", ReasonNavigation},
+		{"ප්\u200dරතිචාරයක් ලබාදෙන්න", ReasonCommentForm},
+		{"ඔබගේ ඊමේල් ලිපිනය ප්\u200dරසිද්ධ කරන්නේ නැත. අත්\u200dයාවශ්\u200dයයය ක්ෂේත්\u200dර සලකුණු කොට ඇත *", ReasonCommentForm},
+		{"ප්\u200dරතිචාරය යවන්න", ReasonCommentForm},
+		{"පෙර සටහන", ReasonNavigation},
+		{"නවතම ලිපි", ReasonPromo},
+		{"ပြန်စာထားခဲ့ပါ။", ReasonCommentForm},
+		{"သင့် email လိပ်စာကို ဖော်ပြမည် မဟုတ်ပါ။", ReasonCommentForm},
+		{"မှတ်ချက် ပေးပို့ပါ", ReasonCommentForm},
+		{"အရင်စာမူ", ReasonNavigation},
+		{"လတ်တ\u200cလော စာမူများ", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -304,6 +341,12 @@ func TestLineScore(t *testing.T) {
 		// A count in a sentence is no counter.
 		"Readers wrote 64 comments in an hour, the editor said.",
 		"Views: 4,000 in the first hour, most of them from bots, the company said.",
+		// The same languages' chrome words in a story's sentence: Hebrew
+		// "טוען" claims, Kazakh "пікір" is an opinion and "жазба" written,
+		// Marathi "पोस्ट" a social-media post.
+		"ראש המועצה טוען כי המחלבה לא דיווחה על התקלה בזמן, ודורש לבדוק את כל מערכת הצנרת במפעל.",
+		"Аудан әкімі тұрғындардың пікірлерін тыңдап, жазба түрінде жауап беретінін айтты.",
+		"सोशल मीडियावरील पोस्ट आणि टिप्पण्यांवर पोलिसांची नजर असल्याचे अधीक्षकांनी सांगितले.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -462,6 +505,13 @@ func TestContext(t *testing.T) {
 		body: story + "Postimi i Mëparshëm\nPanairi i fshatit kthehet në shesh\nPostimi Pasues\nKujtime nga shkolla e vjetër\n\n" +
 			strings.ReplaceAll(story, "library", "pool"),
 		gone: []string{"Postimi i Mëparshëm", "Panairi i fshatit kthehet në shesh", "Postimi Pasues", "Kujtime nga shkolla e vjetër"},
+	}, {
+		// Jetpack's Hebrew share row, one button a paragraph, its like
+		// button and its related posts under "קשור" (Related).
+		name: "Hebrew share row, like button and related posts",
+		body: story + "לשתף:\n\nפייסבוק\n\nX\n\nWhatsApp\n\nאהבתי:\n\nאהבתי טוען...\n\nקשור\n\n" +
+			"עשרה טיפים לחיסכון בחשמל בקיץ\n\nהמדריך המלא לטיול משפחתי בגליל\n",
+		gone: []string{"לשתף:", "פייסבוק", "WhatsApp", "אהבתי טוען...", "קשור", "עשרה טיפים לחיסכון בחשמל בקיץ"},
 	}, {
 		// A "Related" list whose titles ask questions in title case.
 		name: "related list of question titles",

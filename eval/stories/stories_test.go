@@ -295,15 +295,15 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"hebrew-ynet-ai-farm": {
-		checks: []string{`credit A-B`, `speaker A-C "שורדת אוכלוסייה טבעית של חפף"`, `speaker B-C "שורדת אוכלוסייה טבעית של חפף"`, `chrome D "לשתף:"`, `chrome D "אהבתי טוען"`, `chrome D "10 טיפים שיחסכו לכם מאות שקלים"`, `chrome D "ניווט בין פוסטים"`, `chrome D "הפוסט הבא"`, `chrome D "כתיבת תגובה ביטול תגובה"`, `chrome D "שמור בדפדפן זה את השם, האימייל והאתר שלי"`},
+		checks: []string{`credit A-B`, `speaker A-C "שורדת אוכלוסייה טבעית של חפף"`, `speaker B-C "שורדת אוכלוסייה טבעית של חפף"`},
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"kazakh-kazinform-ai-farm": {
-		checks: []string{`credit A-B`, `speaker A-C "Ресми қорытындыны күтіп отырмыз, асығыс айып тағудың қажеті жоқ"`, `speaker B-C "Ресми қорытындыны күтіп отырмыз, асығыс айып тағудың қажеті жоқ"`, `chrome D "Бөлісу:"`, `chrome D "Ұқсас жазбалар"`, `chrome D "Жазба навигациясы"`, `chrome D "Пікір үстеу"`, `chrome D "Жауапты болдырмау"`, `chrome D "Э-пошта мекенжайыңыз жарияланбайды"`, `chrome D "Міндетті өрістер * таңбаланған"`},
+		checks: []string{`credit A-B`, `speaker A-C "Ресми қорытындыны күтіп отырмыз, асығыс айып тағудың қажеті жоқ"`, `speaker B-C "Ресми қорытындыны күтіп отырмыз, асығыс айып тағудың қажеті жоқ"`},
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"marathi-regional-undated-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit A-C`, `credit A-D`, `credit B-D`, `credit C-D`, `quote B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `quote C-D "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote C-D "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote C-D "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `speaker B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `speaker B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker C-D "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `chrome D "लेखक: गावकट्टा टीम"`, `chrome D "वर्गवारी: ताज्या बातम्या"`, `chrome D "शेअर करा"`, `chrome D "टॅगस्:"`, `chrome D "मागील पोस्ट"`, `chrome D "पुढील पोस्ट"`, `chrome D "प्रतिक्रिया व्यक्त करा"`, `chrome D "उत्तर रद्द करा"`, `chrome D "आपला ई-मेल अड्रेस प्रकाशित केला जाणार नाही"`, `chrome D "ह्या ब्राउझरमध्ये जतन करा"`, `chrome D "कंमेन्ट द्या"`, `chrome D "नवीन लेख"`, `chrome D "रब्बी हंगामासाठी हरभरा बियाणे अनुदान योजना"`},
+		checks: []string{`lineage C`, `credit A-C`, `credit A-D`, `credit B-D`, `quote B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `speaker B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `speaker B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`},
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"sinhala-lankapuvath-portals": {
