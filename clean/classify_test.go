@@ -279,6 +279,22 @@ func TestLineScore(t *testing.T) {
 		{"မှတ်ချက် ပေးပို့ပါ", ReasonCommentForm},
 		{"အရင်စာမူ", ReasonNavigation},
 		{"လတ်တ\u200cလော စာမူများ", ReasonPromo},
+		// Portals in Burmese and Sinhala: a related-reading label and
+		// its title after a dash (as in English), related news; a top
+		// bar's e-paper, subscribe and log-in links, read these too,
+		// a newsletter box, a comment box's heading, all rights
+		// reserved, a share row, a cookie banner's buttons.
+		{"ဆက်စပ်ဖတ်ရှုရန် - မိုးရာသီ ရေကြီးမှု သတိပေးချက် ထုတ်ပြန်", ReasonPromo},
+		{"Read also - Markets fall as oil prices climb", ReasonPromo},
+		{"ဆက်စပ်သတင်းများ", ReasonPromo},
+		{"2025 ජූලි 14 සඳුදා  ඊ-පත්\u200dරය  දායක වන්න  පිවිසෙන්න", ReasonPromo},
+		{"මේවාත් කියවන්න", ReasonPromo},
+		{"ජනදින පුවත් හසුන", ReasonPromo},
+		{"ලියාපදිංචි වන්න", ReasonPromo},
+		{"ඔබේ අදහස පළ කරන්න", ReasonCommentForm},
+		{"සියලු හිමිකම් ඇවිරිණි.", ReasonLegal},
+		{"බෙදාගන්න: Facebook WhatsApp Viber X", ReasonShare},
+		{"මම එකඟයි  කුකී ප්\u200dරතිපත්තිය", ReasonLegal},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -347,6 +363,8 @@ func TestLineScore(t *testing.T) {
 		"ראש המועצה טוען כי המחלבה לא דיווחה על התקלה בזמן, ודורש לבדוק את כל מערכת הצנרת במפעל.",
 		"Аудан әкімі тұрғындардың пікірлерін тыңдап, жазба түрінде жауап беретінін айтты.",
 		"सोशल मीडियावरील पोस्ट आणि टिप्पण्यांवर पोलिसांची नजर असल्याचे अधीक्षकांनी सांगितले.",
+		// A dash after a read-also label's words inside a sentence.
+		"See also the council's minutes - they show the vote was close.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -512,6 +530,22 @@ func TestContext(t *testing.T) {
 		body: story + "לשתף:\n\nפייסבוק\n\nX\n\nWhatsApp\n\nאהבתי:\n\nאהבתי טוען...\n\nקשור\n\n" +
 			"עשרה טיפים לחיסכון בחשמל בקיץ\n\nהמדריך המלא לטיול משפחתי בגליל\n",
 		gone: []string{"לשתף:", "פייסבוק", "WhatsApp", "אהבתי טוען...", "קשור", "עשרה טיפים לחיסכון בחשמל בקיץ"},
+	}, {
+		// A Sinhala daily's page as a scraper copies it: the top bar
+		// (e-paper, subscribe, log in) over the masthead, its tagline
+		// and the menu, the trail; under the story the share row, "read
+		// these too" and its titles, the newsletter box, the comment
+		// box and the copyright line.
+		name: "Sinhala portal furniture",
+		body: "2025 ජූලි 14 සඳුදා  ඊ-පත්\u200dරය  දායක වන්න  පිවිසෙන්න\n\nජනදින\nජනතාවගේ දිනපතා පුවත්පත\n\n" +
+			"මුල් පිටුව  පුවත්  පළාත් පුවත්  ක්\u200dරීඩා\n\nමුල් පිටුව › පුවත්\n\nපාලම කඩා වැටී ගම් හයක් අතරමං\n\n" + story +
+			"බෙදාගන්න: Facebook WhatsApp Viber X\n\nමේවාත් කියවන්න\nපළමු ලිපියේ සිරස්තලය\nදෙවන ලිපියේ සිරස්තලය\nතෙවන ලිපියේ සිරස්තලය\n\n" +
+			"ජනදින පුවත් හසුන\nදවසේ ප්\u200dරධාන පුවත් සෑම උදෑසනකම ඔබේ ඊමේල් ලිපිනයට.\nලියාපදිංචි වන්න\n\n" +
+			"ඔබේ අදහස පළ කරන්න\nනම\nඊමේල්\nයොමු කරන්න\n\n© 2025 ජනදින. සියලු හිමිකම් ඇවිරිණි.\n",
+		gone: []string{"2025 ජූලි 14 සඳුදා  ඊ-පත්\u200dරය  දායක වන්න  පිවිසෙන්න", "ජනතාවගේ දිනපතා පුවත්පත",
+			"බෙදාගන්න: Facebook WhatsApp Viber X", "මේවාත් කියවන්න", "දෙවන ලිපියේ සිරස්තලය", "ජනදින පුවත් හසුන",
+			"ලියාපදිංචි වන්න", "ඔබේ අදහස පළ කරන්න", "© 2025 ජනදින. සියලු හිමිකම් ඇවිරිණි."},
+		kept: []string{"පාලම කඩා වැටී ගම් හයක් අතරමං"},
 	}, {
 		// A "Related" list whose titles ask questions in title case.
 		name: "related list of question titles",

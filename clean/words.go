@@ -240,6 +240,8 @@ var chromeWords = map[string]cue{
 	"कॅटेगरीज": {catNavigation, cueWeak}, "अनकॅटेगराईज्ड": {catNavigation, cueStrong}, "लेखक": {catNavigation, cueFaint},
 	"ප්‍රතිචාර": {catCommentPolicy, cueWeak}, "ඊමේල්": {catCommentForm, cueWeak}, "ටැග": {catNavigation, cueWeak},
 	"ප්‍රවර්ග": {catNavigation, cueWeak}, "පිවිසෙන්න": {catNavigation, cueStrong},
+	// Sinhala portals' share label and button, "බෙදාගන්න" (share).
+	"බෙදාගන්න":     {catShare, cueStrong},
 	"မှတ်ချက်များ": {catCommentPolicy, cueWeak}, "စကားစုတွဲများ": {catNavigation, cueWeak}, "ကဏ္ဍများ": {catNavigation, cueWeak},
 	// Jetpack's Hebrew share row and like button: Facebook as Hebrew
 	// writes it (פייסבוק), Like this (אהבתי) and Loading (טוען), which
@@ -1478,6 +1480,29 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"ላይክ እና ሼር":     {catPromo, cuePhrase},
 	"የቴሌግራም ቻናላችን":  {catPromo, cuePhrase},
 	"የቴሌግራም ቻናላችንን": {catPromo, cuePhrase},
+	// Burmese portals' related reading and related news
+	// (ဆက်စပ်ဖတ်ရှုရန်, ဆက်စပ်သတင်းများ). Sinhala news portals: the top
+	// bar's subscribe (දායක වන්න) and e-paper (ඊ-පත්‍රය), "read these
+	// too" (මේවාත් කියවන්න), the newsletter (පුවත් හසුන) and its sign-up
+	// (ලියාපදිංචි වන්න), "post your opinion" (… අදහස පළ කරන්න) over the
+	// comment rule ("before publishing comments", අදහස් පළ කිරීමට පෙර)
+	// and the form's submit (යොමු කරන්න), all rights reserved (සියලු
+	// හිමිකම් ඇවිරිණි), the cookie banner's cookies (කුකීස්), cookie
+	// policy and "I agree" (මම එකඟයි).
+	"ဆက်စပ်ဖတ်ရှုရန်":       {catPromo, cuePhrase},
+	"ဆက်စပ်သတင်းများ":       {catPromo, cuePhrase},
+	"දායක වන්න":             {catPromo, cuePhrase},
+	"ඊ-පත්‍රය":              {catPromo, cueStrong},
+	"මේවාත් කියවන්න":        {catPromo, cuePhrase},
+	"පුවත් හසුන":            {catPromo, cuePhrase},
+	"ලියාපදිංචි වන්න":       {catPromo, cuePhrase},
+	"අදහස පළ කරන්න":         {catCommentForm, cuePhrase},
+	"අදහස් පළ කිරීමට":       {catCommentPolicy, cuePhrase},
+	"යොමු කරන්න":            {catCommentForm, cueStrong},
+	"සියලු හිමිකම් ඇවිරිණි": {catLegal, 2},
+	"කුකීස්":                {catLegal, cueStrong},
+	"කුකී ප්‍රතිපත්තිය":     {catLegal, cuePhrase},
+	"මම එකඟයි":              {catLegal, cuePhrase},
 	// A video's label: "▶ Watch the video".
 	"download as pdf":       {catPromo, cuePhrase},
 	"download pdf":          {catPromo, cuePhrase},
@@ -1752,6 +1777,9 @@ var teaserLabels = map[string]category{
 	"श्रेणी": catNavigation, "लेखक": catNavigation, "वर्गवारी": catNavigation,
 	"ටැග": catNavigation, "ටැග්": catNavigation, "ප්‍රවර්ග": catNavigation, "කාණ්ඩ": catNavigation,
 	"စကားစုတွဲများ": catNavigation, "ကဏ္ဍများ": catNavigation,
+	// Portals' read-also and share labels in Burmese (related
+	// reading) and Sinhala (read these too; share, බෙදාගන්න).
+	"ဆက်စပ်ဖတ်ရှုရန်": catPromo, "මේවාත් කියවන්න": catPromo, "බෙදාගන්න": catShare,
 	// Portals' read-also labels in Albanian, Azerbaijani, Armenian;
 	// Facebook's reaction bar, "All reactions:" over its count.
 	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
@@ -1776,6 +1804,7 @@ var alsoLabels = map[string]bool{
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
+	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1903,6 +1932,9 @@ var listLabels = map[string]category{
 	"नवीन लेख": catPromo, "अलीकडील पोस्ट": catPromo, "अलीकडील टिप्पण्या": catCommentPolicy, "नवीन टिप्पण्या": catCommentPolicy,
 	"නවතම ලිපි": catPromo, "නවතම ප්‍රතිචාර": catCommentPolicy,
 	"လတ်တ‌လော စာမူများ": catPromo, "လတ်တ‌လော မှတ်ချက်များ": catCommentPolicy,
+	// Portals' related lists in Burmese (related reading, related
+	// news) and Sinhala (read these too).
+	"ဆက်စပ်ဖတ်ရှုရန်": catPromo, "ဆက်စပ်သတင်းများ": catPromo, "මේවාත් කියවන්න": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own

@@ -287,7 +287,7 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"burmese-mna-portals": {
-		checks: []string{`lineage D`, `relation A-C`, `relation B-C`, `relation C-D`, `credit B-D`, `speaker A-C "ဝမ်းပျက်ဝမ်းလျှောရောဂါနဲ့ သွေးလွန်တုပ်ကွေးရောဂါ မဖြစ်ပွားအောင်"`, `speaker B-C "ဝမ်းပျက်ဝမ်းလျှောရောဂါနဲ့ သွေးလွန်တုပ်ကွေးရောဂါ မဖြစ်ပွားအောင်"`, `chrome B "ဆက်စပ်ဖတ်ရှုရန်"`, `chrome B "မိုးရာသီ ဆည်ရေလှောင်ကန်များ ရေမှတ် စောင့်ကြည့်ရန် သတိပေး"`},
+		checks: []string{`lineage D`, `relation A-C`, `relation B-C`, `relation C-D`, `credit B-D`, `speaker A-C "ဝမ်းပျက်ဝမ်းလျှောရောဂါနဲ့ သွေးလွန်တုပ်ကွေးရောဂါ မဖြစ်ပွားအောင်"`, `speaker B-C "ဝမ်းပျက်ဝမ်းလျှောရောဂါနဲ့ သွေးလွန်တုပ်ကွေးရောဂါ မဖြစ်ပွားအောင်"`},
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"english-reuters-undated-farm-chain": {
@@ -307,7 +307,7 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"sinhala-lankapuvath-portals": {
-		checks: []string{`outside X`, `lineage C`, `relation A-X`, `relation B-X`, `relation D-X`, `quote A-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `quote B-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `speaker A-C "මේ පාලමේ ඉරිතැලීම් ගැන අපි අවුරුදු තුනක් තිස්සේ බලධාරීන්ට කිව්වා"`, `speaker B-C "මේ පාලමේ ඉරිතැලීම් ගැන අපි අවුරුදු තුනක් තිස්සේ බලධාරීන්ට කිව්වා"`, `chrome D "දායක වන්න"`, `chrome D "ජනතාවගේ දිනපතා පුවත්පත"`, `chrome D "බෙදාගන්න: Facebook WhatsApp Viber X"`, `chrome D "මේවාත් කියවන්න"`, `chrome D "අලි වැට ඉදිකිරීමට ගම්වාසීන්ගෙන් ශ්\u200dරමදානයක්"`, `chrome D "ජනදින පුවත් හසුන"`, `chrome D "ඔබේ අදහස පළ කරන්න"`, `chrome D "සියලු හිමිකම් ඇවිරිණි"`, `chrome D "කුකීස් භාවිත කරයි"`},
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation D-X`, `quote A-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `quote B-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `speaker A-C "මේ පාලමේ ඉරිතැලීම් ගැන අපි අවුරුදු තුනක් තිස්සේ බලධාරීන්ට කිව්වා"`, `speaker B-C "මේ පාලමේ ඉරිතැලීම් ගැන අපි අවුරුදු තුනක් තිස්සේ බලධාරීන්ට කිව්වා"`},
 		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
 	},
 	"chinese-cns-ai-farm": {
