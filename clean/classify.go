@@ -289,7 +289,12 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		pos := len(s.lower)
 		s.lower = utf8.AppendRune(s.lower, lr)
 		wordRune := isWordRune(r)
-		if !wordRune && inWord && (r == '\'' || r == '\u2019' || r == '-') && i < len(line) {
+		// An apostrophe or a hyphen between letters joins a word
+		// ("don't", "e-mail"), and so does a zero-width joiner or
+		// non-joiner, a format character inside words of Sinhala ("ප්‍ර",
+		// the rakaransaya), Persian ("می‌شود") and Burmese: the word
+		// keeps it, as vocabulary written as the page prints it does.
+		if !wordRune && inWord && (r == '\'' || r == '\u2019' || r == '-' || r == '\u200C' || r == '\u200D') && i < len(line) {
 			next, _ := utf8.DecodeRuneInString(line[i:])
 			wordRune = isWordRune(next)
 		}
@@ -968,7 +973,9 @@ func (s *scratch) noticeLabel() bool {
 
 // alsoLabel reports whether the line opens with one of alsoLabels and a
 // colon, or with one set in capitals before the title ("À LIRE AUSSI
-// Commerces ruraux : …", the label in a <strong> of its own).
+// Commerces ruraux : …", the label in a <strong> of its own), or with
+// one and a dash before the title, as scripts without capitals set the
+// label apart ("ဆက်စပ်ဖတ်ရှုရန် - <title>").
 func (s *scratch) alsoLabel(line string) bool {
 	if len(s.words) == 0 || !alsoFirst[string(s.lower[s.words[0][0]:s.words[0][1]])] {
 		return false // most lines: no allocation, no loop
@@ -979,11 +986,17 @@ func (s *scratch) alsoLabel(line string) bool {
 			return true
 		}
 		n := len(strings.Fields(label))
-		if len(s.words) > n && s.labelIs(label, s.words[n-1][1]+1) && shouted(line, n) {
+		if len(s.words) > n && s.labelIs(label, s.words[n-1][1]+1) &&
+			(shouted(line, n) || isDash(bytes.TrimSpace(s.lower[s.words[n-1][1]:s.words[n][0]]))) {
 			return true
 		}
 	}
 	return false
+}
+
+// isDash reports whether b is a hyphen, an en dash or an em dash alone.
+func isDash(b []byte) bool {
+	return string(b) == "-" || string(b) == "–" || string(b) == "—"
 }
 
 // shouted reports whether the first n words of line are in capitals.

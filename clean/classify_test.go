@@ -242,6 +242,59 @@ func TestLineScore(t *testing.T) {
 		{"97 shares", ReasonNavigation},
 		{"Views: 1,284", ReasonNavigation},
 		{"作者：admin　来源：网络整理　阅读：87次", ReasonNavigation},
+		// WordPress and Jetpack in Hebrew, Kazakh, Marathi, Sinhala and
+		// Burmese (session 23's second blind batch), as their
+		// translations word them.
+		{"כתיבת תגובה", ReasonCommentForm},
+		{"האימייל לא יוצג באתר.", ReasonCommentForm},
+		{"שמור בדפדפן זה את השם, האימייל והאתר שלי לפעם הבאה שאגיב.", ReasonCommentForm},
+		{"הפוסט הקודם", ReasonNavigation},
+		{"פוסטים אחרונים", ReasonPromo},
+		{"לשתף:", ReasonShare},
+		{"אהבתי טוען...", ReasonShare},
+		{"Пікір үстеу Жауапты болдырмау", ReasonCommentForm},
+		{"Э-пошта мекенжайыңыз жарияланбайды. Міндетті өрістер * таңбаланған", ReasonCommentForm},
+		{"Пікірді орналастыру", ReasonCommentForm},
+		{"Жазба навигациясы", ReasonNavigation},
+		{"Алдыңғы жазба", ReasonNavigation},
+		{"Ұқсас жазбалар", ReasonPromo},
+		{"Бөлісу:", ReasonShare},
+		{"प्रतिक्रिया व्यक्त करा उत्तर रद्द करा.", ReasonCommentForm},
+		{"आपला ई-मेल अड्रेस प्रकाशित केला जाणार नाही. आवश्यक फील्डस् * मार्क केले आहेत", ReasonCommentForm},
+		{"पुढील वेळेच्या माझ्या टिप्पणी साठी माझे नाव, ईमेल आणि संकेतस्थळ ह्या ब्राउझरमध्ये जतन करा.", ReasonCommentForm},
+		{"कंमेन्ट द्या", ReasonCommentForm},
+		{"मागील पोस्ट", ReasonNavigation},
+		{"नवीन लेख", ReasonPromo},
+		{"शेअर करा :", ReasonShare},
+		{"टॅगस्: पाऊस, शेती", ReasonNavigation},
+		{"लेखक: संपादकीय विभाग", ReasonNavigation},
+		{"वर्गवारी: ग्रामीण बातम्या", ReasonNavigation},
+		{"ප්\u200dරතිචාරයක් ලබාදෙන්න", ReasonCommentForm},
+		{"ඔබගේ ඊමේල් ලිපිනය ප්\u200dරසිද්ධ කරන්නේ නැත. අත්\u200dයාවශ්\u200dයයය ක්ෂේත්\u200dර සලකුණු කොට ඇත *", ReasonCommentForm},
+		{"ප්\u200dරතිචාරය යවන්න", ReasonCommentForm},
+		{"පෙර සටහන", ReasonNavigation},
+		{"නවතම ලිපි", ReasonPromo},
+		{"ပြန်စာထားခဲ့ပါ။", ReasonCommentForm},
+		{"သင့် email လိပ်စာကို ဖော်ပြမည် မဟုတ်ပါ။", ReasonCommentForm},
+		{"မှတ်ချက် ပေးပို့ပါ", ReasonCommentForm},
+		{"အရင်စာမူ", ReasonNavigation},
+		{"လတ်တ\u200cလော စာမူများ", ReasonPromo},
+		// Portals in Burmese and Sinhala: a related-reading label and
+		// its title after a dash (as in English), related news; a top
+		// bar's e-paper, subscribe and log-in links, read these too,
+		// a newsletter box, a comment box's heading, all rights
+		// reserved, a share row, a cookie banner's buttons.
+		{"ဆက်စပ်ဖတ်ရှုရန် - မိုးရာသီ ရေကြီးမှု သတိပေးချက် ထုတ်ပြန်", ReasonPromo},
+		{"Read also - Markets fall as oil prices climb", ReasonPromo},
+		{"ဆက်စပ်သတင်းများ", ReasonPromo},
+		{"2025 ජූලි 14 සඳුදා  ඊ-පත්\u200dරය  දායක වන්න  පිවිසෙන්න", ReasonPromo},
+		{"මේවාත් කියවන්න", ReasonPromo},
+		{"ජනදින පුවත් හසුන", ReasonPromo},
+		{"ලියාපදිංචි වන්න", ReasonPromo},
+		{"ඔබේ අදහස පළ කරන්න", ReasonCommentForm},
+		{"සියලු හිමිකම් ඇවිරිණි.", ReasonLegal},
+		{"බෙදාගන්න: Facebook WhatsApp Viber X", ReasonShare},
+		{"මම එකඟයි  කුකී ප්\u200dරතිපත්තිය", ReasonLegal},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -304,10 +357,45 @@ func TestLineScore(t *testing.T) {
 		// A count in a sentence is no counter.
 		"Readers wrote 64 comments in an hour, the editor said.",
 		"Views: 4,000 in the first hour, most of them from bots, the company said.",
+		// The same languages' chrome words in a story's sentence: Hebrew
+		// "טוען" claims, Kazakh "пікір" is an opinion and "жазба" written,
+		// Marathi "पोस्ट" a social-media post.
+		"ראש המועצה טוען כי המחלבה לא דיווחה על התקלה בזמן, ודורש לבדוק את כל מערכת הצנרת במפעל.",
+		"Аудан әкімі тұрғындардың пікірлерін тыңдап, жазба түрінде жауап беретінін айтты.",
+		"सोशल मीडियावरील पोस्ट आणि टिप्पण्यांवर पोलिसांची नजर असल्याचे अधीक्षकांनी सांगितले.",
+		// A dash after a read-also label's words inside a sentence.
+		"See also the council's minutes - they show the vote was close.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
 			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", line, got, reason, DefaultThreshold)
+		}
+	}
+}
+
+// TestJoinersInWords checks that a zero-width joiner or non-joiner
+// inside a word is part of it, as the vocabulary writes the word:
+// Sinhala's rakaransaya (ප්‍ර), Persian's non-joiner, the one in
+// WordPress's Burmese "လတ်တ‌လော" (recent).
+func TestJoinersInWords(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		words []string
+	}{
+		{"ප්\u200dරතිචාරය යවන්න", []string{"ප්\u200dරතිචාරය", "යවන්න"}},
+		{"می\u200cشود", []string{"می\u200cشود"}},
+		{"လတ်တ\u200cလော စာမူများ", []string{"လတ်တ\u200cလော", "စာမူများ"}},
+		// A joiner at a word's end joins nothing.
+		{"ප්\u200d යවන්න", []string{"ප්", "යවන්න"}},
+	} {
+		var s scratch
+		s.measure(tt.line, nil)
+		var got []string
+		for _, w := range s.words {
+			got = append(got, string(s.lower[w[0]:w[1]]))
+		}
+		if !slices.Equal(got, tt.words) {
+			t.Errorf("words of %q = %q; want %q", tt.line, got, tt.words)
 		}
 	}
 }
@@ -435,6 +523,29 @@ func TestContext(t *testing.T) {
 		body: story + "Postimi i Mëparshëm\nPanairi i fshatit kthehet në shesh\nPostimi Pasues\nKujtime nga shkolla e vjetër\n\n" +
 			strings.ReplaceAll(story, "library", "pool"),
 		gone: []string{"Postimi i Mëparshëm", "Panairi i fshatit kthehet në shesh", "Postimi Pasues", "Kujtime nga shkolla e vjetër"},
+	}, {
+		// Jetpack's Hebrew share row, one button a paragraph, its like
+		// button and its related posts under "קשור" (Related).
+		name: "Hebrew share row, like button and related posts",
+		body: story + "לשתף:\n\nפייסבוק\n\nX\n\nWhatsApp\n\nאהבתי:\n\nאהבתי טוען...\n\nקשור\n\n" +
+			"עשרה טיפים לחיסכון בחשמל בקיץ\n\nהמדריך המלא לטיול משפחתי בגליל\n",
+		gone: []string{"לשתף:", "פייסבוק", "WhatsApp", "אהבתי טוען...", "קשור", "עשרה טיפים לחיסכון בחשמל בקיץ"},
+	}, {
+		// A Sinhala daily's page as a scraper copies it: the top bar
+		// (e-paper, subscribe, log in) over the masthead, its tagline
+		// and the menu, the trail; under the story the share row, "read
+		// these too" and its titles, the newsletter box, the comment
+		// box and the copyright line.
+		name: "Sinhala portal furniture",
+		body: "2025 ජූලි 14 සඳුදා  ඊ-පත්\u200dරය  දායක වන්න  පිවිසෙන්න\n\nජනදින\nජනතාවගේ දිනපතා පුවත්පත\n\n" +
+			"මුල් පිටුව  පුවත්  පළාත් පුවත්  ක්\u200dරීඩා\n\nමුල් පිටුව › පුවත්\n\nපාලම කඩා වැටී ගම් හයක් අතරමං\n\n" + story +
+			"බෙදාගන්න: Facebook WhatsApp Viber X\n\nමේවාත් කියවන්න\nපළමු ලිපියේ සිරස්තලය\nදෙවන ලිපියේ සිරස්තලය\nතෙවන ලිපියේ සිරස්තලය\n\n" +
+			"ජනදින පුවත් හසුන\nදවසේ ප්\u200dරධාන පුවත් සෑම උදෑසනකම ඔබේ ඊමේල් ලිපිනයට.\nලියාපදිංචි වන්න\n\n" +
+			"ඔබේ අදහස පළ කරන්න\nනම\nඊමේල්\nයොමු කරන්න\n\n© 2025 ජනදින. සියලු හිමිකම් ඇවිරිණි.\n",
+		gone: []string{"2025 ජූලි 14 සඳුදා  ඊ-පත්\u200dරය  දායක වන්න  පිවිසෙන්න", "ජනතාවගේ දිනපතා පුවත්පත",
+			"බෙදාගන්න: Facebook WhatsApp Viber X", "මේවාත් කියවන්න", "දෙවන ලිපියේ සිරස්තලය", "ජනදින පුවත් හසුන",
+			"ලියාපදිංචි වන්න", "ඔබේ අදහස පළ කරන්න", "© 2025 ජනදින. සියලු හිමිකම් ඇවිරිණි."},
+		kept: []string{"පාලම කඩා වැටී ගම් හයක් අතරමං"},
 	}, {
 		// A "Related" list whose titles ask questions in title case.
 		name: "related list of question titles",

@@ -221,6 +221,35 @@ var chromeWords = map[string]cue{
 	"ላይክ": {catShare, cueWeak}, "ፎሎው": {catPromo, cueWeak}, "ሼር": {catShare, cueWeak},
 	"postimi": {catNavigation, cueWeak}, "postimet": {catNavigation, cueWeak}, "mëparshëm": {catNavigation, cueWeak},
 	"pasues": {catNavigation, cueWeak},
+	// WordPress's Hebrew (he_IL), Kazakh (kk), Marathi (mr), Sinhala
+	// (si_LK) and Burmese (my_MM) words, weighted as the English ones
+	// they translate: comment(s), post(s), e-mail, website, tags,
+	// categories, Uncategorized, navigation, share, log in. A word that
+	// is also prose is weak or faint: Hebrew "תגובות" are reactions and
+	// "ניווט" a car's navigation, Kazakh "пікір" an opinion and "жазба" a
+	// record, Marathi "पोस्ट" the post office, Sinhala "ප්‍රතිචාර"
+	// responses.
+	"תגובות": {catCommentPolicy, cueWeak}, "פוסטים": {catNavigation, cueWeak}, "פוסט": {catNavigation, cueFaint},
+	"ניווט": {catNavigation, cueWeak}, "אימייל": {catCommentForm, cueWeak}, "לשתף": {catShare, cueWeak},
+	"пікірлер": {catCommentPolicy, cueWeak}, "пікір": {catCommentPolicy, cueFaint}, "жазба": {catNavigation, cueFaint},
+	"жазбалар": {catNavigation, cueFaint}, "санаттар": {catNavigation, cueWeak}, "тегтер": {catNavigation, cueWeak},
+	"кілтсөздер": {catNavigation, cueWeak}, "санатталмаған": {catNavigation, cueStrong}, "э-пошта": {catCommentForm, cueWeak},
+	"э-поштасы": {catCommentForm, cueWeak}, "веб-сайты": {catCommentForm, cueFaint}, "іздеу": {catNavigation, cueFaint},
+	"टिप्पण्या": {catCommentPolicy, cueWeak}, "पोस्ट": {catNavigation, cueWeak}, "ईमेल": {catCommentForm, cueWeak},
+	"इमेल": {catCommentForm, cueWeak}, "वेबसाईट": {catCommentForm, cueFaint}, "टॅगस्": {catNavigation, cueWeak},
+	"कॅटेगरीज": {catNavigation, cueWeak}, "अनकॅटेगराईज्ड": {catNavigation, cueStrong}, "लेखक": {catNavigation, cueFaint},
+	"ප්‍රතිචාර": {catCommentPolicy, cueWeak}, "ඊමේල්": {catCommentForm, cueWeak}, "ටැග": {catNavigation, cueWeak},
+	"ප්‍රවර්ග": {catNavigation, cueWeak}, "පිවිසෙන්න": {catNavigation, cueStrong},
+	// Sinhala portals' share label and button, "බෙදාගන්න" (share).
+	"බෙදාගන්න":     {catShare, cueStrong},
+	"မှတ်ချက်များ": {catCommentPolicy, cueWeak}, "စကားစုတွဲများ": {catNavigation, cueWeak}, "ကဏ္ဍများ": {catNavigation, cueWeak},
+	// Jetpack's Hebrew share row and like button: Facebook as Hebrew
+	// writes it (פייסבוק), Like this (אהבתי) and Loading (טוען), which
+	// are also "I loved" and "claims", so faint.
+	"פייסבוק": {catShare, cueWeak}, "אהבתי": {catShare, cueFaint}, "טוען": {catShare, cueFaint},
+	// Kazakh's share button and label, "Бөлісу" (share), and its
+	// polite imperative.
+	"бөлісу": {catShare, cueWeak}, "бөлісіңіз": {catShare, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1315,6 +1344,121 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"վերջին գրառումները":         {catPromo, cuePhrase},
 	"վերջին մեկնաբանությունները": {catCommentPolicy, cuePhrase},
 	"գրառումների նավարկումը":     {catNavigation, cuePhrase},
+	// Hebrew: WordPress's he_IL strings (the 4.9 language pack) and
+	// WordPress.com's, which Jetpack shares: Leave a Reply, your e-mail
+	// "will not be shown on the site" (לא יוצג באתר), Comments are
+	// closed, Log in to Reply, Previous Post / Next Post, Recent Posts,
+	// Recent Comments, Older posts / Newer posts, Skip to content,
+	// Powered by WordPress (פועל על וורדפרס); Like this and Loading…
+	// read as one line (אהבתי טוען…), Follow Blog via Email; and the
+	// comment form's consent, "in this browser" (בדפדפן זה), as other
+	// languages word it.
+	"כתיבת תגובה":       {catCommentForm, cuePhrase},
+	"לא יוצג באתר":      {catCommentForm, cuePhrase},
+	"סגור לתגובות":      {catCommentPolicy, cuePhrase},
+	"התחבר למערכת":      {catNavigation, cuePhrase},
+	"הפוסט הקודם":       {catNavigation, cuePhrase},
+	"הפוסט הבא":         {catNavigation, cuePhrase},
+	"פוסטים אחרונים":    {catPromo, cuePhrase},
+	"תגובות אחרונות":    {catCommentPolicy, cuePhrase},
+	"פוסטים ישנים":      {catNavigation, cuePhrase},
+	"פוסטים חדשים":      {catNavigation, cuePhrase},
+	"דילוג לתוכן":       {catNavigation, cuePhrase},
+	"פועל על וורדפרס":   {catLegal, 3},
+	"פועל על wordpress": {catLegal, 3},
+	"אהבתי טוען":        {catShare, cuePhrase},
+	"לעקוב אחרי הבלוג":  {catPromo, cuePhrase},
+	"בדפדפן זה":         {catCommentForm, 3},
+	// Kazakh: WordPress's kk strings (the 4.9 language pack): Leave a
+	// Reply (Пікір үстеу), Cancel reply, "Э-пошта мекенжайыңыз
+	// жарияланбайды" (your e-mail address will not be published),
+	// Required fields are marked, Post Comment, Log in to Reply,
+	// Comments are closed, Previous Post / Next Post, Post and Posts
+	// navigation, Older and Newer posts, Recent Posts, Recent Comments;
+	// and related posts as kk pages head them, "Ұқсас жазбалар"
+	// (similar posts).
+	"пікір үстеу":                {catCommentForm, cuePhrase},
+	"жауапты болдырмау":          {catCommentForm, cuePhrase},
+	"мекенжайыңыз жарияланбайды": {catCommentForm, cuePhrase},
+	"міндетті өрістер":           {catCommentForm, cuePhrase},
+	"пікірді орналастыру":        {catCommentForm, cuePhrase},
+	"жауап беру үшін кіру":       {catNavigation, cuePhrase},
+	"пікірлер қалдыруы жабылған": {catCommentPolicy, cuePhrase},
+	"алдыңғы жазба":              {catNavigation, cuePhrase},
+	"келесі жазба":               {catNavigation, cuePhrase},
+	"жазба навигациясы":          {catNavigation, cuePhrase},
+	"жазбалар навигациясы":       {catNavigation, cuePhrase},
+	"ескі жазбалар":              {catNavigation, cuePhrase},
+	"жаңа жазбалар":              {catNavigation, cueStrong},
+	"соңғы жазбалар":             {catPromo, cuePhrase},
+	"соңғы пікірлер":             {catCommentPolicy, cuePhrase},
+	"ұқсас жазбалар":             {catPromo, cuePhrase},
+	// Marathi: WordPress's mr strings (the 4.9 language pack): Leave a
+	// Reply, Leave a Reply to (… प्रतिक्रिया लिहा), Cancel reply, "…
+	// प्रकाशित केला जाणार नाही" (will not be published), Required fields,
+	// Post Comment, Log in to Reply, Comments are closed, Previous Post /
+	// Next Post, Post and Posts navigation, Older posts, Newer posts and
+	// the starter content's Recent Posts (नवीन लेख), Recent Posts, Recent
+	// Comments; Marathi's share button (शेअर करा) and the consent's "save
+	// in this browser" (… ब्राउझरमध्ये जतन करा).
+	"प्रतिक्रिया व्यक्त करा":   {catCommentForm, cuePhrase},
+	"प्रतिक्रिया लिहा":         {catCommentForm, cuePhrase},
+	"उत्तर रद्द करा":           {catCommentForm, cuePhrase},
+	"प्रकाशित केला जाणार नाही": {catCommentForm, cuePhrase},
+	"आवश्यक फील्डस्":           {catCommentForm, cuePhrase},
+	"कंमेन्ट द्या":             {catCommentForm, cuePhrase},
+	"लॉगिन करा":                {catNavigation, cuePhrase},
+	"टिप्पण्या बंद आहेत":       {catCommentPolicy, cuePhrase},
+	"मागील पोस्ट":              {catNavigation, cuePhrase},
+	"पुढील पोस्ट":              {catNavigation, cuePhrase},
+	"पोस्टचे नॅव्हिगेशन":       {catNavigation, cuePhrase},
+	"पोस्ट सुचालन":             {catNavigation, cuePhrase},
+	"जुने लेख":                 {catNavigation, cuePhrase},
+	"नवीन लेख":                 {catPromo, cueStrong},
+	"अलीकडील पोस्ट":            {catPromo, cuePhrase},
+	"अलीकडील टिप्पण्या":        {catCommentPolicy, cuePhrase},
+	"नवीन टिप्पण्या":           {catCommentPolicy, cuePhrase},
+	"शेअर करा":                 {catShare, cuePhrase},
+	"ब्राउझरमध्ये जतन करा":     {catCommentForm, 3},
+	// Sinhala: WordPress's si_LK strings (the 4.9 language pack):
+	// Leave a Reply, Cancel reply, "… ප්‍රසිද්ධ කරන්නේ නැත" (will not be
+	// published), Required fields (as the pack spells it), Post Comment,
+	// Log in to Reply, Comments are closed, Previous Post / Next Post,
+	// Post navigation, Older and Newer posts, Recent Posts, Recent
+	// Comments, Uncategorized.
+	"ප්‍රතිචාරයක් ලබාදෙන්න":        {catCommentForm, cuePhrase},
+	"ප්‍රතිචාරය අවලංගු කරන්න":      {catCommentForm, cuePhrase},
+	"ප්‍රසිද්ධ කරන්නේ නැත":         {catCommentForm, cuePhrase},
+	"අත්‍යාවශ්‍යයය ක්ෂේත්‍ර":       {catCommentForm, cuePhrase},
+	"ප්‍රතිචාරය යවන්න":             {catCommentForm, cuePhrase},
+	"ප්‍රතිචාර දැක්වීමට පිවිසෙන්න": {catNavigation, cuePhrase},
+	"ප්‍රතිචාර වසාදමා ඇත":          {catCommentPolicy, cuePhrase},
+	"පෙර සටහන":       {catNavigation, cuePhrase},
+	"පසු සටහන":       {catNavigation, cuePhrase},
+	"ලිපි යාත්‍රණය":  {catNavigation, cuePhrase},
+	"පැරණි ලිපි":     {catNavigation, cuePhrase},
+	"අළුත් ලිපි":     {catNavigation, cuePhrase},
+	"නවතම ලිපි":      {catPromo, cuePhrase},
+	"නවතම ප්‍රතිචාර": {catCommentPolicy, cuePhrase},
+	"වර්ගීකරණය නොකළ": {catNavigation, cuePhrase},
+	// Burmese: WordPress's my_MM strings (the 4.9 language pack, in
+	// Unicode): Leave a Reply, Cancel reply, "… ဖော်ပြမည် မဟုတ်ပါ" (will
+	// not be published), Required fields are marked, Post Comment,
+	// Previous Post / Next Post, Post navigation, Recent Posts and
+	// Recent Comments (with the pack's zero-width non-joiner), Comments
+	// are closed, Uncategorized.
+	"ပြန်စာထားခဲ့ပါ":                 {catCommentForm, cuePhrase},
+	"ပြန်စာ ပယ်ဖျက်ပါ":               {catCommentForm, cuePhrase},
+	"ဖော်ပြမည် မဟုတ်ပါ":              {catCommentForm, cuePhrase},
+	"လိုအပ်သော ကွက်လပ်များကို":       {catCommentForm, cuePhrase},
+	"မှတ်ချက် ပေးပို့ပါ":             {catCommentForm, cuePhrase},
+	"အရင်စာမူ":                       {catNavigation, cuePhrase},
+	"နောက်စာမူ":                      {catNavigation, cuePhrase},
+	"စာမူ လမ်းကြောင်းပြ":             {catNavigation, cuePhrase},
+	"လတ်တ‌လော စာမူများ":              {catPromo, cuePhrase},
+	"လတ်တ‌လော မှတ်ချက်များ":          {catCommentPolicy, cuePhrase},
+	"မှတ်ချက်ပေးခြင်းအား ပိတ်ထားသည်": {catCommentPolicy, cuePhrase},
+	"ကဏ္ဍ ခွဲမထား":                   {catNavigation, cuePhrase},
 	// Read-also labels of Albanian, Azerbaijani and Armenian portals
 	// ("LEXO EDHE:", "Həmçinin oxuyun:", "Կարդացեք նաև"), Armenian
 	// portals' comment rule ("Մեկնաբանությունները հրապարակվում են
@@ -1336,6 +1480,29 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"ላይክ እና ሼር":     {catPromo, cuePhrase},
 	"የቴሌግራም ቻናላችን":  {catPromo, cuePhrase},
 	"የቴሌግራም ቻናላችንን": {catPromo, cuePhrase},
+	// Burmese portals' related reading and related news
+	// (ဆက်စပ်ဖတ်ရှုရန်, ဆက်စပ်သတင်းများ). Sinhala news portals: the top
+	// bar's subscribe (දායක වන්න) and e-paper (ඊ-පත්‍රය), "read these
+	// too" (මේවාත් කියවන්න), the newsletter (පුවත් හසුන) and its sign-up
+	// (ලියාපදිංචි වන්න), "post your opinion" (… අදහස පළ කරන්න) over the
+	// comment rule ("before publishing comments", අදහස් පළ කිරීමට පෙර)
+	// and the form's submit (යොමු කරන්න), all rights reserved (සියලු
+	// හිමිකම් ඇවිරිණි), the cookie banner's cookies (කුකීස්), cookie
+	// policy and "I agree" (මම එකඟයි).
+	"ဆက်စပ်ဖတ်ရှုရန်":       {catPromo, cuePhrase},
+	"ဆက်စပ်သတင်းများ":       {catPromo, cuePhrase},
+	"දායක වන්න":             {catPromo, cuePhrase},
+	"ඊ-පත්‍රය":              {catPromo, cueStrong},
+	"මේවාත් කියවන්න":        {catPromo, cuePhrase},
+	"පුවත් හසුන":            {catPromo, cuePhrase},
+	"ලියාපදිංචි වන්න":       {catPromo, cuePhrase},
+	"අදහස පළ කරන්න":         {catCommentForm, cuePhrase},
+	"අදහස් පළ කිරීමට":       {catCommentPolicy, cuePhrase},
+	"යොමු කරන්න":            {catCommentForm, cueStrong},
+	"සියලු හිමිකම් ඇවිරිණි": {catLegal, 2},
+	"කුකීස්":                {catLegal, cueStrong},
+	"කුකී ප්‍රතිපත්තිය":     {catLegal, cuePhrase},
+	"මම එකඟයි":              {catLegal, cuePhrase},
 	// A video's label: "▶ Watch the video".
 	"download as pdf":       {catPromo, cuePhrase},
 	"download pdf":          {catPromo, cuePhrase},
@@ -1597,6 +1764,22 @@ var teaserLabels = map[string]category{
 	"bunu paylaş": catShare, "bunu bəyən": catShare, "kateqoriyalar": catNavigation, "kateqoriya": catNavigation,
 	"etiketlər": catNavigation, "պիտակներ": catNavigation,
 	"上一篇": catNavigation, "下一篇": catNavigation, "标签": catNavigation, "本文标签": catNavigation,
+	// WordPress's and Jetpack's labels in Hebrew (Share this: "לשתף",
+	// Like this: "אהבתי", Categories), Kazakh (Tags in both the pack's
+	// words, Categories), Marathi (Share, Tags, Tag, Categories,
+	// Category, Author, and "वर्गवारी", Marathi sites' word for a
+	// post's category), Sinhala (Tags, and "ටැග්" as Sinhala spells
+	// the word elsewhere; Categories in both the pack's words) and
+	// Burmese (Tags, Categories).
+	"לשתף": catShare, "אהבתי": catShare, "קטגוריות": catNavigation,
+	"бөлісу": catShare, "тегтер": catNavigation, "кілтсөздер": catNavigation, "санаттар": catNavigation,
+	"शेअर करा": catShare, "टॅगस्": catNavigation, "टॅग": catNavigation, "कॅटेगरीज": catNavigation,
+	"श्रेणी": catNavigation, "लेखक": catNavigation, "वर्गवारी": catNavigation,
+	"ටැග": catNavigation, "ටැග්": catNavigation, "ප්‍රවර්ග": catNavigation, "කාණ්ඩ": catNavigation,
+	"စကားစုတွဲများ": catNavigation, "ကဏ္ဍများ": catNavigation,
+	// Portals' read-also and share labels in Burmese (related
+	// reading) and Sinhala (read these too; share, බෙදාගන්න).
+	"ဆက်စပ်ဖတ်ရှုရန်": catPromo, "මේවාත් කියවන්න": catPromo, "බෙදාගන්න": catShare,
 	// Portals' read-also labels in Albanian, Azerbaijani, Armenian;
 	// Facebook's reaction bar, "All reactions:" over its count.
 	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
@@ -1621,6 +1804,7 @@ var alsoLabels = map[string]bool{
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
+	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1736,6 +1920,21 @@ var listLabels = map[string]category{
 	"kateqoriyalar": catNavigation, "etiketlər": catNavigation,
 	"վերջին գրառումները": catPromo, "վերջին մեկնաբանությունները": catCommentPolicy, "պիտակներ": catNavigation,
 	"相关文章": catPromo, "近期文章": catPromo, "近期评论": catCommentPolicy, "推荐阅读": catPromo,
+	// WordPress's and Jetpack's widget and list titles in Hebrew
+	// (Related, Recent Posts, Recent Comments, Categories), Kazakh
+	// (similar posts, Recent Posts, Recent Comments, Archives,
+	// Categories), Marathi (the starter content's Recent Posts, Recent
+	// Posts, Recent Comments in both wordings), Sinhala (Recent Posts,
+	// Recent Comments) and Burmese (Recent Posts, Recent Comments).
+	"קשור": catPromo, "פוסטים אחרונים": catPromo, "תגובות אחרונות": catCommentPolicy, "קטגוריות": catNavigation,
+	"ұқсас жазбалар": catPromo, "соңғы жазбалар": catPromo, "соңғы пікірлер": catCommentPolicy,
+	"мұрағат": catNavigation, "санаттар": catNavigation,
+	"नवीन लेख": catPromo, "अलीकडील पोस्ट": catPromo, "अलीकडील टिप्पण्या": catCommentPolicy, "नवीन टिप्पण्या": catCommentPolicy,
+	"නවතම ලිපි": catPromo, "නවතම ප්‍රතිචාර": catCommentPolicy,
+	"လတ်တ‌လော စာမူများ": catPromo, "လတ်တ‌လော မှတ်ချက်များ": catCommentPolicy,
+	// Portals' related lists in Burmese (related reading, related
+	// news) and Sinhala (read these too).
+	"ဆက်စပ်ဖတ်ရှုရန်": catPromo, "ဆက်စပ်သတင်းများ": catPromo, "මේවාත් කියවන්න": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
