@@ -288,29 +288,19 @@ var knownFailures = map[string]struct {
 }{
 	"english-reuters-undated-farm-chain": {
 		checks: []string{`quote B-C "Some of these families have worked at that mill for four generations, and we will fight for every job on that site"`},
-		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
-	},
-	"burmese-mna-portals": {
-		checks: []string{`chrome B "ဆက်စပ်ဖတ်ရှုရန်"`, `chrome B "မိုးရာသီ ဆည်ရေလှောင်ကန်များ ရေမှတ် စောင့်ကြည့်ရန် သတိပေး"`},
-		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
+		why:    "the trade page splits the organiser's quotation at its attribution with a long apposition (\"said Morag Lennox, regional organiser for the Paper and Allied Trades Union.\"), so the farm's joining of the two parts, a sentence left out between them, reads as merged where the set accepts altered or a fragment",
 	},
 	"sinhala-lankapuvath-portals": {
-		checks: []string{`lineage C`, `quote A-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `quote B-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `chrome D "දායක වන්න"`, `chrome D "ජනතාවගේ දිනපතා පුවත්පත"`, `chrome D "බෙදාගන්න: Facebook WhatsApp Viber X"`, `chrome D "මේවාත් කියවන්න"`, `chrome D "අලි වැට ඉදිකිරීමට ගම්වාසීන්ගෙන් ශ්\u200dරමදානයක්"`, `chrome D "ජනදින පුවත් හසුන"`, `chrome D "ඔබේ අදහස පළ කරන්න"`, `chrome D "සියලු හිමිකම් ඇවිරිණි"`, `chrome D "කුකීස් භාවිත කරයි"`},
-		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
+		checks: []string{`quote A-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `quote B-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`},
+		why:    "the Divisional Secretary's quotation reworded in Sinhala's inflected forms keeps fewer than half its words whole, under the bar for altered, and reads as invented",
 	},
-
-	"hebrew-ynet-ai-farm": {
-		checks: []string{`speaker A-C "שורדת אוכלוסייה טבעית של חפף"`, `speaker B-C "שורדת אוכלוסייה טבעית של חפף"`, `chrome D "לשתף:"`, `chrome D "אהבתי טוען"`, `chrome D "10 טיפים שיחסכו לכם מאות שקלים"`, `chrome D "ניווט בין פוסטים"`, `chrome D "הפוסט הבא"`, `chrome D "כתיבת תגובה ביטול תגובה"`, `chrome D "שמור בדפדפן זה את השם, האימייל והאתר שלי"`},
-		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
-	},
-	"kazakh-kazinform-ai-farm": {
-		checks: []string{`chrome D "Бөлісу:"`, `chrome D "Ұқсас жазбалар"`, `chrome D "Жазба навигациясы"`, `chrome D "Пікір үстеу"`, `chrome D "Жауапты болдырмау"`, `chrome D "Э-пошта мекенжайыңыз жарияланбайды"`, `chrome D "Міндетті өрістер * таңбаланған"`},
-		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
-	},
-
 	"marathi-regional-undated-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit B-D`, `credit C-D`, `quote B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `quote C-D "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote C-D "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote C-D "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `speaker B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `speaker B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker C-D "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `chrome D "लेखक: गावकट्टा टीम"`, `chrome D "वर्गवारी: ताज्या बातम्या"`, `chrome D "शेअर करा"`, `chrome D "टॅगस्:"`, `chrome D "मागील पोस्ट"`, `chrome D "पुढील पोस्ट"`, `chrome D "प्रतिक्रिया व्यक्त करा"`, `chrome D "उत्तर रद्द करा"`, `chrome D "आपला ई-मेल अड्रेस प्रकाशित केला जाणार नाही"`, `chrome D "ह्या ब्राउझरमध्ये जतन करा"`, `chrome D "कंमेन्ट द्या"`, `chrome D "नवीन लेख"`, `chrome D "रब्बी हंगामासाठी हरभरा बियाणे अनुदान योजना"`},
-		why:    "the thirty-first blind batch as first worked in session 23: see BENCHMARKS",
+		checks: []string{`lineage C`, `credit B-D`, `quote B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `speaker B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `speaker B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`},
+		why:    "nothing directs the portal's page and the app's rewrite of it: no dates; both credit the district paper, whose plain text names its publisher only in its dateline (\"(सह्यगर्जना वृत्तसेवा)\"), not read as the paper's wire; and the facts the two share beyond the paper's, figures in Devanagari digits, are not counted in a script without capitals — so the app hangs from the paper, and its quotations and the blog's credit of the portal are not judged against the portal",
+	},
+	"hebrew-ynet-ai-farm": {
+		checks: []string{`speaker A-C "שורדת אוכלוסייה טבעית של חפף"`, `speaker B-C "שורדת אוכלוסייה טבעית של חפף"`},
+		why:    "the ecologist's second quotation is attributed by \"סיפרה\" (she told) alone, after her first; her name opens the paragraph in \"ד\"ר נועה רביבו\", whose gershayim are a straight double quotation mark, which pairs with the quotation marks around it and leaves the pronoun unresolved, so the farm's giving her words to the council head cannot be compared",
 	},
 
 	"chinese-cns-ai-farm": {
