@@ -104,6 +104,17 @@
 // Sprecher der Geschäftsführung."); a clause after the comma (", adding
 // that …") is more speech between the pieces, and they stay two.
 //
+// In a script without case (Arabic, Hebrew, the Indic scripts, Georgian,
+// Ethiopic, Chinese, the scripts of mainland Southeast Asia), where no
+// capital marks a name, a quotation none of the patterns above attributes
+// is read by its place beside a verb of speech, in the order each
+// language gives speaker and verb (caseless.go): after the verb in Arabic,
+// Hebrew and a Georgian incise, before it with the agent's postposition
+// in Hindi, Urdu, Nepali, Bengali, Burmese, Sinhala and Amharic, in the
+// run a Chinese verb ends, after an honorific in Lao, Thai and Khmer. A
+// pronoun there is resolved by CaselessAntecedent: the speaker of the
+// nearest clause of speech before it, with a quotation or none.
+//
 // Attribution verbs (lower case, as written):
 //
 //	said says say told tells wrote writes added adds stated states
