@@ -34,15 +34,21 @@ var isoLists = map[string]string{"vi": "iso/vi.txt", "ko": "iso/ko.txt", "uk": "
 // 639-1 code lang ("vi", "ko"), lower case, each once, in the file's
 // order, a new slice on each call; nil for a language without one here.
 func ISO(lang string) []string {
-	name, ok := isoLists[lang]
+	return embeddedList(isoFiles, isoLists, lang)
+}
+
+// embeddedList returns the list of lang that lists names in fsys, parsed
+// (one word a line, "#" comments), or nil for a language without one.
+func embeddedList(fsys embed.FS, lists map[string]string, lang string) []string {
+	name, ok := lists[lang]
 	if !ok {
 		return nil
 	}
-	raw, err := isoFiles.ReadFile(name)
+	raw, err := fsys.ReadFile(name)
 	if err != nil {
 		return nil // embedded at build time: cannot happen
 	}
-	return parseList(raw) // one word a line, "#" comments
+	return parseList(raw)
 }
 
 // otherLists are the stop lists bleve carries for languages without a

@@ -26,18 +26,10 @@ var moreFiles embed.FS
 var moreLists = map[string]string{"sq": "spacy/sq.txt", "si": "spacy/si.txt", "lo": "laonlp/lo.txt"}
 
 // More returns the stop words of the language with ISO 639-1 code lang
-// from moreLists ("sq", "si", "lo"), lower case, each once, a new slice on each
-// call; nil for a language without one here.
+// from moreLists ("sq", "si", "lo"), lower case, each once, a new slice
+// on each call; nil for a language without one here.
 func More(lang string) []string {
-	name, ok := moreLists[lang]
-	if !ok {
-		return nil
-	}
-	raw, err := moreFiles.ReadFile(name)
-	if err != nil {
-		return nil // embedded at build time: cannot happen
-	}
-	words := parseList(raw)
+	words := embeddedList(moreFiles, moreLists, lang)
 	if lang != "sq" {
 		return words
 	}
