@@ -386,6 +386,13 @@ func southeastAsian(r rune) bool {
 	return 0x0E00 <= r && r <= 0x0EFF || 0x1000 <= r && r <= 0x109F || 0x1780 <= r && r <= 0x17FF
 }
 
+// MarksCase reports whether r is a letter whose case can mark a name: an
+// upper- or lower-case letter of any script but Georgian's, lower case to
+// Unicode, whose capitals (Mtavruli) news never sets a name in.
+func MarksCase(r rune) bool {
+	return (unicode.IsUpper(r) || unicode.IsLower(r)) && !unicode.Is(unicode.Georgian, r)
+}
+
 // CaseCounts returns how many of s's letters have case (Latin, Greek,
 // Cyrillic…) and how many are of scripts without it (Arabic, Hebrew,
 // Devanagari, Han, Kana, Hangul…): where no capital marks a name.

@@ -101,10 +101,10 @@ func Check(derived, source *reprint.Article) Result {
 // rewrote, two steps up its chain). An agency's name credits the wire,
 // whose dispatch the source may be.
 func otherOutlet(name string, outlets []string) bool {
-	if knownAgency(name) || keyOf(name).agency > 0 {
+	k := keyOf(name)
+	if knownAgency(name) || k.agency > 0 {
 		return false
 	}
-	k := keyOf(name)
 	for _, o := range outlets {
 		if o != "" && sameKey(k, keyOf(o)) {
 			return true

@@ -138,8 +138,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 	names.wire = make([]string, len(arts))
 	names.titles = make([]string, len(arts))
+	kin := make([][]kinWord, len(arts))
 	for _, i := range need {
 		names.titles[i] = articleTitle(arts[i])
+		kin[i] = kinWords(names.titles[i])
 	}
 	names.opening = make([]string, len(arts))
 	names.scraped = make([]bool, len(arts))
@@ -254,10 +256,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 				Reason: "the same story told independently: no reuse to direct"}
 		}
 		links[k] = provenance.NewLink(p.A, p.B, rels[k], p.Evidence, dir)
-		ta, tb := articleTitle(a), articleTitle(b)
-		links[k].SameTitle = sameTitle(ta, tb)
+		links[k].SameTitle = sameTitle(names.titles[p.A], names.titles[p.B])
 		links[k].Earlier = earlier(a.Meta.Published, b.Meta.Published)
-		links[k].TitleKin = [2]float64{titleKin(ta, tb), titleKin(tb, ta)}
+		links[k].TitleKin = [2]float64{titleKin(kin[p.A], kin[p.B]), titleKin(kin[p.B], kin[p.A])}
 	})
 	if err != nil {
 		return nil, err
@@ -469,8 +470,8 @@ type publishers struct {
 	// its sign-off (wireDateline) — the agency; "" otherwise, and nil
 	// until credits are read.
 	wire []string
-	// titles are the articles' headlines from their titles
-	// (reprint.TitleHeadline), set with wire.
+	// titles are the articles' headlines (articleTitle: from their
+	// titles, or a plain text's first line), set with wire.
 	titles []string
 	// texts are the articles' Texts, set with credits.
 	texts []string
@@ -1128,37 +1129,45 @@ func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, 
 // in the shortest stems that still name a thing.
 const titleKinStem = 5
 
-// titleKin returns the share of the words of headline a (tokens: words,
-// and the characters of scripts without spaces) that headline b carries,
-// equal or sharing their first titleKinStem letters; 0 when a has none.
-// A content farm rewrites the headline of the page it took, keeping most
-// of its words (provenance.Link.TitleKin).
-func titleKin(a, b string) float64 {
-	ta, tb := analysis.Tokenize(a), analysis.Tokenize(b)
-	if len(ta) == 0 {
+// kinWord is a headline word as titleKin compares it: its token hash and
+// its first titleKinStem letters in lower case ("" for a shorter word).
+type kinWord struct {
+	hash uint64
+	stem string
+}
+
+// kinWords returns the words of title (tokens: words, and the characters
+// of scripts without spaces) for titleKin, read once an article.
+func kinWords(title string) []kinWord {
+	toks := analysis.Tokenize(title)
+	out := make([]kinWord, len(toks))
+	for i, t := range toks {
+		out[i].hash = t.Hash
+		if r := []rune(strings.ToLower(title[t.Span.Start:t.Span.End])); len(r) >= titleKinStem {
+			out[i].stem = string(r[:titleKinStem])
+		}
+	}
+	return out
+}
+
+// titleKin returns the share of the words of headline a that headline b
+// carries, equal or sharing their first titleKinStem letters; 0 when a
+// has none. A content farm rewrites the headline of the page it took,
+// keeping most of its words (provenance.Link.TitleKin).
+func titleKin(a, b []kinWord) float64 {
+	if len(a) == 0 {
 		return 0
 	}
 	n := 0
-	for _, x := range ta {
-		wx := a[x.Span.Start:x.Span.End]
-		for _, y := range tb {
-			if x.Hash == y.Hash || sameStem(wx, b[y.Span.Start:y.Span.End]) {
+	for _, x := range a {
+		for _, y := range b {
+			if x.hash == y.hash || x.stem != "" && x.stem == y.stem {
 				n++
 				break
 			}
 		}
 	}
-	return float64(n) / float64(len(ta))
-}
-
-// sameStem reports whether words x and y share their first titleKinStem
-// letters, case folded.
-func sameStem(x, y string) bool {
-	rx, ry := []rune(strings.ToLower(x)), []rune(strings.ToLower(y))
-	if len(rx) < titleKinStem || len(ry) < titleKinStem {
-		return false
-	}
-	return string(rx[:titleKinStem]) == string(ry[:titleKinStem])
+	return float64(n) / float64(len(a))
 }
 
 // sameTitle reports whether two headlines are one, white space and case

@@ -23,7 +23,7 @@ func TestTitleKin(t *testing.T) {
 		{"", "anything", 0},
 		{"Svømmehal lukker", "Hjortsbæk mister sin svømmehal", 0.5},
 	} {
-		if got := titleKin(tc.a, tc.b); math.Abs(got-tc.want) > 1e-9 {
+		if got := titleKin(kinWords(tc.a), kinWords(tc.b)); math.Abs(got-tc.want) > 1e-9 {
 			t.Errorf("titleKin(%q, %q) = %.3f; want %.3f", tc.a, tc.b, got, tc.want)
 		}
 	}

@@ -553,17 +553,17 @@ var namingPhrases = []string{
 // so the last word before the marks may end with one (namingNounEnd).
 var namingNouns = []string{
 	"campaign", "slogan", "motto", "hashtag", "initiative", "operation", "project", "programme", "program", "petition",
-	"campagne", "opération", "initiative", "projet", "dispositif", "pétition",
+	"campagne", "opération", "projet", "dispositif", "pétition",
 	"campaña", "lema", "iniciativa", "operación", "proyecto", "programa",
 	"campagna", "iniziativa", "operazione", "progetto", "programma", "petizione",
-	"campanha", "iniciativa", "operação", "projeto", "programa", "petição",
-	"aktion", "kampagne", "initiative", "motto", "slogan", "projekt", "programm", "petition", "operation",
-	"actie", "campagne", "initiatief", "project", "programma", "petitie",
+	"campanha", "operação", "projeto", "petição",
+	"aktion", "kampagne", "projekt", "programm",
+	"actie", "initiatief", "petitie",
 	"кампания", "кампанията", "инициатива", "инициативата", "акция", "акцията", "проект", "проекта", "операция", "операцията", "мотото", "лозунг", "девиз",
 	"кампании", "инициативы", "акции", "операции", "кампанія", "ініціатива", "акція", "проєкт",
-	"kampanja", "kampanje", "inicijativa", "inicijative", "akcija", "akcije", "projekt", "projekta",
-	"kampania", "kampanii", "inicjatywa", "inicjatywy", "akcja", "akcji", "projekt", "projektu",
-	"kampaň", "iniciativa", "akce", "projekt", "kampány", "kezdeményezés", "akció", "projekt",
+	"kampanja", "kampanje", "inicijativa", "inicijative", "akcija", "akcije", "projekta",
+	"kampania", "kampanii", "inicjatywa", "inicjatywy", "akcja", "akcji", "projektu",
+	"kampaň", "akce", "kampány", "kezdeményezés", "akció",
 }
 
 // namingNounEnd is the fewest letters a naming noun must have to be read

@@ -55,21 +55,10 @@ const (
 	inflectionEnd  = 2
 )
 
-// caselessWord reports whether word holds letters and none with case;
-// Georgian's, lower case to Unicode, count as caseless, since news never
-// sets a name in its capitals.
+// caselessWord reports whether word holds letters and none that marks
+// case (analysis.MarksCase: Georgian's count as caseless).
 func caselessWord(word string) bool {
-	letters := 0
-	for _, r := range word {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		if (unicode.IsUpper(r) || unicode.IsLower(r)) && !unicode.Is(unicode.Georgian, r) {
-			return false
-		}
-	}
-	return letters > 0
+	return strings.ContainsFunc(word, unicode.IsLetter) && !strings.ContainsFunc(word, analysis.MarksCase)
 }
 
 // charName reports whether name ends in a letter of a script tokenized a

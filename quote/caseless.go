@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/analysis"
 )
 
 // Speakers in scripts without case
@@ -51,7 +52,7 @@ const (
 
 // caselessVerbs are the verbs of speech news writes next to a speaker,
 // with the side the speaker stands on. Arabic verbs may carry the
-// conjunction و or ف (وقال, فأضاف): arabicVerb strips it.
+// conjunction و or ف (وقال, فأضاف): verbOf strips it.
 var caselessVerbs = func() map[string]verbOrder {
 	m := map[string]verbOrder{}
 	for w := range hebrewVerbs {
@@ -77,8 +78,8 @@ var caselessVerbs = func() map[string]verbOrder {
 // Georgian and Hebrew put the speaker after the verb in the incise after
 // a quotation ("– აღნიშნა X", "\"…\", אמר ראש המועצה") and before it
 // when the verb introduces one ("X-მ განაცხადა: „…“", "ראש המועצה אמר:
-// \"…\""): georgianVerb tells the two apart by side.
-func georgianVerb(w string) bool {
+// \"…\""): eitherSideVerb tells the two apart by side.
+func eitherSideVerb(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.Is(unicode.Georgian, r) || hebrewVerbs[w]
 }
@@ -90,7 +91,7 @@ func hebrewPrepositional(w string) bool {
 	if w == "ל" || w == "ב" || strings.HasPrefix(w, "ל-") || strings.HasPrefix(w, "ב-") {
 		return true
 	}
-	return strings.HasPrefix(w, "ב") && hebrewManner[w]
+	return hebrewManner[w]
 }
 
 // hebrewManner are the nouns of manner after a verb of speech, with ב.
@@ -111,9 +112,9 @@ var hebrewVerbs = map[string]bool{
 var agentMarks = map[string]bool{"ने": true, "نے": true, "کا": true, "का": true, "က": true}
 
 // clauseTails may follow a verb-last verb in its clause: the auxiliary of
-// "کہنا تھا" (was saying) and the conjunction that opens what was said
-// ("کہا کہ", "कहा कि").
-var clauseTails = map[string]bool{"تھا": true, "تھی": true, "ہے": true, "था": true, "थी": true, "है": true, "کہ": true, "कि": true}
+// "کہنا تھا" (was saying). The conjunction that opens what was said
+// ("کہا کہ", "कहा कि") ends the clause (endsClause).
+var clauseTails = map[string]bool{"تھا": true, "تھی": true, "ہے": true, "था": true, "थी": true, "है": true}
 
 // endsClause reports whether ws[k+1:] up to the clause's edge (or end) is
 // only clauseTails.
@@ -173,20 +174,21 @@ var arabicVerbStops = map[string]bool{
 // verb: a role with its body and a name of three words.
 const maxArabicSpeakerWords = 9
 
-// arabicVerb returns w without a leading و or ف when the rest is an
-// Arabic verb of caselessVerbs ("وقال" is "قال").
-func arabicVerb(w string) (string, bool) {
-	if o, ok := caselessVerbs[w]; ok && o == verbFirst {
-		return w, true
+// verbOf returns the verb of caselessVerbs that w is, with its order:
+// w itself, or an Arabic verb after the conjunction و or ف ("وقال" is
+// "قال").
+func verbOf(w string) (verb string, order verbOrder, ok bool) {
+	if o, ok := caselessVerbs[w]; ok {
+		return w, o, true
 	}
 	for _, p := range []string{"و", "ف"} {
 		if rest, ok := strings.CutPrefix(w, p); ok {
 			if o, ok := caselessVerbs[rest]; ok && o == verbFirst {
-				return rest, true
+				return rest, o, true
 			}
 		}
 	}
-	return w, false
+	return w, 0, false
 }
 
 // cword is a word of a caseless sentence with its span.
@@ -218,9 +220,9 @@ func clauseEdge(r rune) bool {
 }
 
 // cwords splits text[a:b] into words (runs of letters, marks and digits,
-// with the zero-width joiners Indic and Arabic text carries), stopping at
-// the first clause edge when forward, and after the last when !forward:
-// the words of the clause next to a verb or a quotation.
+// with the zero-width joiners Indic and Arabic text carries, and the full
+// stop inside an initial), and an empty word with its character for each
+// clause edge between them.
 func cwords(text string, a, b int) []cword {
 	var out []cword
 	for i := a; i < b; {
@@ -260,25 +262,14 @@ func caselessSentence(text string, outer reprint.Span) bool {
 	cased, letters := 0, 0
 	for _, s := range []string{text[outer.Start:hi], text[lo:outer.Start]} {
 		for _, r := range s {
-			if r < utf8.RuneSelf {
-				if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-					letters++
-					cased++
-					if cased >= caselessEarlyOut && 10*cased >= letters {
-						return false // Latin letters: the common case, decided at once
-					}
-				}
+			if !unicode.IsLetter(r) {
 				continue
 			}
-			if unicode.IsLetter(r) {
-				letters++
-				// Georgian's letters are lower case to Unicode, whose
-				// capitals (Mtavruli) news never sets a name in.
-				if (unicode.IsUpper(r) || unicode.IsLower(r)) && !unicode.Is(unicode.Georgian, r) {
-					cased++
-					if cased >= caselessEarlyOut && 10*cased >= letters {
-						return false
-					}
+			letters++
+			if analysis.MarksCase(r) {
+				cased++
+				if cased >= caselessEarlyOut && 10*cased >= letters {
+					return false // Latin text, the common case, is decided at its first letters
 				}
 			}
 		}
@@ -360,8 +351,7 @@ func sentenceStart(text string, s, reach int) int {
 
 // caselessAttribute reads the speaker of q, whose sentence is in a
 // script without case, by the rules above; it reports whether it found
-// one. other holds the outer spans of the text's top-level quotations:
-// a speaker never runs into one.
+// one.
 func caselessAttribute(text string, q *Quote) bool {
 	if a, ok := hanSpeaker(text, q.Outer); ok {
 		return setCaseless(text, q, a)
@@ -424,13 +414,7 @@ func speakerNearVerb(ws []cword, after bool) (cattr, bool) {
 			}
 			continue
 		}
-		order, ok := caselessVerbs[w]
-		verb := w
-		if !ok {
-			if v, isArabic := arabicVerb(w); isArabic {
-				verb, order, ok = v, verbFirst, true
-			}
-		}
+		verb, order, ok := verbOf(w)
 		if !ok {
 			continue
 		}
@@ -445,7 +429,7 @@ func speakerNearVerb(ws []cword, after bool) (cattr, bool) {
 			// next quotation ("«…» उन्होंने कहा, «…»").
 			continue
 		}
-		if georgianVerb(w) {
+		if eitherSideVerb(w) {
 			// The incise after a quotation names the speaker after the
 			// verb; a verb before one, before it.
 			if after {
@@ -651,14 +635,10 @@ func hanRun(text string, i int, forward bool) (cattr, bool) {
 		return cattr{}, false
 	}
 	for _, v := range hanVerbs {
-		k := strings.LastIndex(run, v)
-		if k < 0 || !forward && k+len(v) != len(run) {
+		name, ok := strings.CutSuffix(run, v) // the verb ends the run: "…说。"
+		if !ok {
 			continue
 		}
-		if forward && k+len(v) != len(run) {
-			continue // the verb must end the run: "…说。"
-		}
-		name := run[:k]
 		if p := strings.LastIndex(name, "地"); p > 0 && utf8.RuneCountInString(name[p:]) == 1 && utf8.RuneCountInString(name[:p]) > 4 {
 			// An adverb in 地 of two characters before the verb.
 			name = name[:p]
@@ -789,12 +769,7 @@ func CaselessAntecedent(text string, outer reprint.Span) string {
 // a sentence's words ws, wherever it stands.
 func clauseSpeaker(ws []cword) (cattr, bool) {
 	for k, c := range ws {
-		order, ok := caselessVerbs[c.w]
-		if !ok {
-			if _, isArabic := arabicVerb(c.w); isArabic {
-				order, ok = verbFirst, true
-			}
-		}
+		_, order, ok := verbOf(c.w)
 		if !ok {
 			continue
 		}
@@ -805,7 +780,7 @@ func clauseSpeaker(ws []cword) (cattr, bool) {
 			continue
 		}
 		var a cattr
-		if order == verbFirst && !georgianVerb(c.w) {
+		if order == verbFirst && !eitherSideVerb(c.w) {
 			a, ok = forward(ws, k+1, len(ws), false)
 		} else {
 			a, ok = backward(ws, 0, k)
@@ -822,16 +797,12 @@ func clauseSpeaker(ws []cword) (cattr, bool) {
 // blank line.
 func paragraphStartBefore(text string, at, n int) int {
 	i := at
-	for ; n > 0; n-- {
+	for range n {
 		k := strings.LastIndex(text[:i], "\n\n")
 		if k < 0 {
 			return 0
 		}
-		if n > 1 {
-			i = k
-			continue
-		}
-		return k + 2
+		i = k
 	}
-	return i
+	return i + 2
 }

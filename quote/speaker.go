@@ -903,7 +903,7 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 	}
 	if v < len(toks) && isVerb(toks[v]) {
 		after := v + 1
-		for after < len(toks) && after < v+2 && isAux(toks[after]) && toks[after].w == "է" {
+		if after < len(toks) && toks[after].w == "է" {
 			after++ // Armenian "ասել է X": the auxiliary after the participle
 		}
 		s := skipAddressee(toks, skipAside(toks, after), outlets)
