@@ -47,7 +47,10 @@ const (
 	maxNameWords = 6
 
 	// maxParenBytes bounds the inside of a parenthetical credit:
-	// "(Reuters)", "(AP)", "(Agence France-Presse)".
+	// "(Reuters)", "(AP)", "(Agence France-Presse)". Parentheses count
+	// it in letters, so that a name in a script of three bytes a letter
+	// has the same room: "(सह्यगर्जना वृत्तसेवा)", a Marathi paper's desk,
+	// is 20 letters and 58 bytes.
 	maxParenBytes = 40
 
 	// maxParenWords bounds the words of a parenthetical credit; a longer
@@ -1230,7 +1233,7 @@ func parentheticals(text string) []mention {
 			i = close - 1
 			continue
 		}
-		if end > maxParenBytes {
+		if end > maxParenBytes && utf8.RuneCountInString(inner) > maxParenBytes {
 			continue
 		}
 		name := strings.TrimSpace(inner)

@@ -183,9 +183,17 @@ type Witness struct {
 
 // OriginSharedFacts is the least number of facts two versions must share
 // that their credited origin lacks for that origin to witness alone
-// (Witness.Origin): CreditedAccessFacts, by the same count of chance. Two
-// outlets that each ran the origin as it stood share none of their own.
-const OriginSharedFacts = CreditedAccessFacts
+// (Witness.Origin). Two outlets that each ran the origin as it stood
+// share none of their own; one fact recurs by chance (a year, a region
+// both name). Two, not CreditedAccessFacts' three: a sibling's own facts
+// are counted here between two texts that both credit the origin by
+// name, and in a script without capitals facts are numbers alone — a
+// Marathi portal's two added figures (112 mm of rain, 23 tanks full),
+// which the app that rewrote its page carries, are all the facts it
+// added. Measured on the 181 story sets (session 24): at 2 that set's
+// lineage and its seven checks of the app against the portal hold, and
+// no other check changes.
+const OriginSharedFacts = 2
 
 // Dates are the publication dates the dated tally reads: A's, B's and
 // each version's, parallel to the versions; a zero time is unknown.

@@ -74,7 +74,7 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 			if german && strings.TrimSpace(gap) != "" {
 				nounNext = false // punctuation ends the noun phrase
 			}
-			if c := word[0]; '0' <= c && c <= '9' {
+			if analysis.StartsDigit(word) {
 				var num []byte
 				num, i = an.joinNumber(s, toks, i)
 				tok = toks[i]

@@ -60,6 +60,10 @@ func TestFacts(t *testing.T) {
 			[]string{"alois", "brandl", "wendel", "#40", "#18", "euro", "wasser", "schätz", "märz", "spende"}},
 		// A name keeps NameStem letters: declined, it is one fact.
 		{"declined names", "Skolēni no Zīļuciema brauks uz Zīļuciemu, bet skolotāji paliks Zīļuciemā.", []string{"zīļuci"}},
+		// Digits of every script are numbers, in ASCII: a Marathi "२५"
+		// and a "25" are one fact, and so are Persian "۱۲٬۵۰۰" and 12,500.
+		{"devanagari digits", "धरणाची भिंत २५ मीटर लांब असून १,२०० कुटुंबांना फटका बसला.", []string{"#25", "#1200"}},
+		{"persian digits", "خسارت ۱۲٬۵۰۰ میلیارد ریال برآورد شد و ۳٫۵ درصد افزایش یافت.", []string{"#12500", "#3.5"}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {

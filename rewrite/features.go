@@ -213,7 +213,7 @@ func (an *Analyzer) analyze(text string, sp reprint.Span, orig int, toks []analy
 		word := s[tok.Span.Start:tok.Span.End]
 		prevEnd = tok.Span.End
 
-		if c := word[0]; '0' <= c && c <= '9' {
+		if analysis.StartsDigit(word) {
 			flushEntity()
 			// A number: digits, joined across "," and "." to following
 			// digit groups ("10,000", "8.4"); letters after the digits
@@ -362,13 +362,6 @@ func isAcronym(word string) bool {
 	return letters > 0
 }
 
-func appendDigits(dst []byte, w string) []byte {
-	for i := 0; i < len(w) && '0' <= w[i] && w[i] <= '9'; i++ {
-		dst = append(dst, w[i])
-	}
-	return dst
-}
-
 // lower returns word in lower case, in a scratch buffer valid until the
 // next call.
 func (an *Analyzer) lower(word string) []byte {
@@ -437,17 +430,17 @@ func (an *Analyzer) stem(_ uint64, low []byte) uint64 {
 // "5th") dropped. It returns the digits, in an.num, and the index of the
 // number's last token.
 func (an *Analyzer) joinNumber(s string, toks []analysis.Token, i int) ([]byte, int) {
-	num := appendDigits(an.num[:0], s[toks[i].Span.Start:toks[i].Span.End])
+	num := analysis.AppendDigits(an.num[:0], s[toks[i].Span.Start:toks[i].Span.End])
 	for i+1 < len(toks) {
 		sep := s[toks[i].Span.End:toks[i+1].Span.Start]
 		next := s[toks[i+1].Span.Start:toks[i+1].Span.End]
-		if len(sep) != 1 || (sep[0] != ',' && sep[0] != '.') || next[0] < '0' || next[0] > '9' {
+		if (sep != "," && sep != "." && sep != "٬" && sep != "٫") || !analysis.StartsDigit(next) {
 			break
 		}
-		if sep[0] == '.' {
+		if sep == "." || sep == "٫" {
 			num = append(num, '.')
 		}
-		num = appendDigits(num, next)
+		num = analysis.AppendDigits(num, next)
 		i++
 	}
 	an.num = num

@@ -286,6 +286,10 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"marathi-regional-undated-chain": {
+		checks: []string{`lineage C`},
+		why:    "the app's pair with the portal is now directed by the paper both credit (the paper's dateline desk read, and the two figures the portal added, in Devanagari digits, which the app carries), but the lineage keeps the app under the paper it credits: moving it to its sibling, the portal, needs three of the portal's facts the paper lacks, and in a script without capitals the portal added two; at two, quebec-pc-radio-aggregator's radio report moves under the aggregator",
+	},
 	"english-reuters-undated-farm-chain": {
 		checks: []string{`quote B-C "Some of these families have worked at that mill for four generations, and we will fight for every job on that site"`},
 		why:    "the trade page splits the organiser's quotation at its attribution with a long apposition (\"said Morag Lennox, regional organiser for the Paper and Allied Trades Union.\"), so the farm's joining of the two parts, a sentence left out between them, reads as merged where the set accepts altered or a fragment",
@@ -293,10 +297,6 @@ var knownFailures = map[string]struct {
 	"sinhala-lankapuvath-portals": {
 		checks: []string{`quote A-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `quote B-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`},
 		why:    "the Divisional Secretary's quotation reworded in Sinhala's inflected forms keeps fewer than half its words whole, under the bar for altered, and reads as invented",
-	},
-	"marathi-regional-undated-chain": {
-		checks: []string{`lineage C`, `credit B-D`, `quote B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `quote B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `quote B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`, `speaker B-C "एका रात्रीत सगळे वाहून गेले, आता कर्ज कसे फेडायचे हेच कळत नाही"`, `speaker B-C "गेल्या दोन वर्षांपासून भिंतीला गळती लागल्याचे आम्ही जलसंधारण विभागाला लेखी कळवत होतो"`, `speaker B-C "नुकसानीचे पंचनामे लगेच करण्याचे आदेश दिले आहेत"`},
-		why:    "nothing directs the portal's page and the app's rewrite of it: no dates; both credit the district paper, whose plain text names its publisher only in its dateline (\"(सह्यगर्जना वृत्तसेवा)\"), not read as the paper's wire; and the facts the two share beyond the paper's, figures in Devanagari digits, are not counted in a script without capitals — so the app hangs from the paper, and its quotations and the blog's credit of the portal are not judged against the portal",
 	},
 	"hebrew-ynet-ai-farm": {
 		checks: []string{`speaker A-C "שורדת אוכלוסייה טבעית של חפף"`, `speaker B-C "שורדת אוכלוסייה טבעית של חפף"`},
