@@ -55,11 +55,14 @@ type Meta struct {
 	Canonical string    `json:"canonical,omitempty"`
 	Author    string    `json:"author,omitempty"`   // byline
 	Published time.Time `json:"published,omitzero"` // publication date, from the page or export
-	Modified  time.Time `json:"modified,omitzero"`  // when the page says it was last revised (article:modified_time)
-	Crawled   time.Time `json:"crawled,omitzero"`   // WARC-Date: when the page was fetched
-	Language  string    `json:"language,omitempty"` // ISO 639-1 where declared
-	Links     []string  `json:"links,omitempty"`    // outgoing links of the article body, in order
-	Encoding  string    `json:"encoding,omitempty"` // the input encoding detected, e.g. "windows-1252"
+	// Dated says how much Published tells: a moment (""), a time of day
+	// whose zone the input did not give, or a day (see Dating).
+	Dated    Dating    `json:"dated,omitempty"`
+	Modified time.Time `json:"modified,omitzero"`  // when the page says it was last revised (article:modified_time)
+	Crawled  time.Time `json:"crawled,omitzero"`   // WARC-Date: when the page was fetched
+	Language string    `json:"language,omitempty"` // ISO 639-1 where declared
+	Links    []string  `json:"links,omitempty"`    // outgoing links of the article body, in order
+	Encoding string    `json:"encoding,omitempty"` // the input encoding detected, e.g. "windows-1252"
 	// Furniture is how many lines of a web page's furniture — navigation,
 	// sharing buttons, a comment form or its policy, leftover markup —
 	// cleaning removed from the body: a plain text that held them was

@@ -6,18 +6,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"time"
 )
 
 // exportRecord is one line of Export: the JSONL form the readers take.
 type exportRecord struct {
-	ID        string     `json:"id"`
-	Text      string     `json:"text"`
-	Title     string     `json:"title,omitempty"`
-	Site      string     `json:"site,omitempty"`
-	URL       string     `json:"url,omitempty"`
-	Author    string     `json:"author,omitempty"`
-	Published *time.Time `json:"published,omitempty"`
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Title     string `json:"title,omitempty"`
+	Site      string `json:"site,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Author    string `json:"author,omitempty"`
+	Published string `json:"published,omitempty"`
 }
 
 // Export writes every archived article to w as one JSON object a line, in
@@ -35,8 +34,8 @@ func Export(ctx context.Context, st Store, w io.Writer) error {
 		}
 		rec := exportRecord{ID: r.ID, Text: r.Text, Title: r.Meta.Title, Site: r.Meta.Site, URL: r.Meta.URL, Author: r.Meta.Author}
 		if !r.Meta.Published.IsZero() {
-			t := r.Meta.Published
-			rec.Published = &t
+			// With its grain: a day stays a day when read back.
+			rec.Published = r.Meta.PublishedDate().Format()
 		}
 		if err := enc.Encode(rec); err != nil {
 			return fmt.Errorf("writing export: %w", err)

@@ -190,7 +190,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		checks[k] = c
 		spansA, spansB := passageSpans(p.Passages)
 		sig := provenance.Signals{
-			PublishedA: a.Meta.Published, PublishedB: b.Meta.Published,
+			PublishedA: a.Meta.Published, PublishedB: b.Meta.Published, DatedA: a.Meta.Dated, DatedB: b.Meta.Dated,
 			SamePage: reprint.SamePage(a.Meta.URL, b.Meta.URL), RevisedA: revised(a.Meta), RevisedB: revised(b.Meta),
 			ARendersB: reprint.SamePage(a.Meta.Canonical, b.Meta.URL), BRendersA: reprint.SamePage(b.Meta.Canonical, a.Meta.URL),
 			Evidence: p.Evidence,
@@ -257,7 +257,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		}
 		links[k] = provenance.NewLink(p.A, p.B, rels[k], p.Evidence, dir)
 		links[k].SameTitle = sameTitle(names.titles[p.A], names.titles[p.B])
-		links[k].Earlier = earlier(a.Meta.Published, b.Meta.Published)
+		links[k].Earlier = earlier(a.Meta.PublishedDate(), b.Meta.PublishedDate())
 		links[k].TitleKin = [2]float64{titleKin(kin[p.A], kin[p.B]), titleKin(kin[p.B], kin[p.A])}
 	})
 	if err != nil {
@@ -576,14 +576,17 @@ const titleLineWords = 20
 
 // earlier returns the side published first, SourceA or SourceB, when
 // both dates are known and differ; else SourceUnknown.
-func earlier(a, b time.Time) provenance.Source {
-	switch {
-	case a.IsZero() || b.IsZero() || a.Equal(b):
+func earlier(a, b reprint.Date) provenance.Source {
+	if a.IsZero() || b.IsZero() {
 		return provenance.SourceUnknown
-	case a.Before(b):
-		return provenance.SourceA
 	}
-	return provenance.SourceB
+	switch gap, _ := a.Compare(b); {
+	case gap < 0:
+		return provenance.SourceA
+	case gap > 0:
+		return provenance.SourceB
+	}
+	return provenance.SourceUnknown
 }
 
 // copiesPage reports whether article i, a plain text scraped from a page
@@ -832,8 +835,10 @@ func (p *publishers) publishes(name string, i int) bool {
 type witnesses struct {
 	pairs []detect.Pair
 	grams []*provenance.Grams // by article; nil when not needed
-	// published is each article's publication date (zero: unknown)
+	// published is each article's publication date (zero: unknown),
+	// dated its grain
 	published []time.Time
+	dated     []reprint.Dating
 	others    [][]int // by pair: the other versions, strongest link first
 }
 
@@ -859,9 +864,9 @@ func witnessVersions(ctx context.Context, res *Corpus) (*witnesses, error) {
 		}
 	}
 	w := &witnesses{pairs: res.Pairs, grams: make([]*provenance.Grams, len(res.Articles)), others: make([][]int, len(res.Pairs)),
-		published: make([]time.Time, len(res.Articles))}
+		published: make([]time.Time, len(res.Articles)), dated: make([]reprint.Dating, len(res.Articles))}
 	for i, a := range res.Articles {
-		w.published[i] = a.Meta.Published
+		w.published[i], w.dated[i] = a.Meta.Published, a.Meta.Dated
 	}
 	need := make([]bool, len(res.Articles))
 	for k, p := range res.Pairs {
@@ -942,9 +947,10 @@ func (w *witnesses) tally(k int) provenance.Witness {
 	p := w.pairs[k]
 	spansA, spansB := passageSpans(p.Passages)
 	versions := make([]*provenance.Grams, len(w.others[k]))
-	dates := provenance.Dates{A: w.published[p.A], B: w.published[p.B], Versions: make([]time.Time, len(versions))}
+	dates := provenance.Dates{A: w.published[p.A], B: w.published[p.B], DatedA: w.dated[p.A], DatedB: w.dated[p.B],
+		Versions: make([]time.Time, len(versions)), VersionsDated: make([]reprint.Dating, len(versions))}
 	for i, a := range w.others[k] {
-		versions[i], dates.Versions[i] = w.grams[a], w.published[a]
+		versions[i], dates.Versions[i], dates.VersionsDated[i] = w.grams[a], w.published[a], w.dated[a]
 	}
 	return provenance.TallyDated(w.grams[p.A], w.grams[p.B], spansA, spansB, versions, dates)
 }

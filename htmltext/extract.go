@@ -8,6 +8,7 @@ import (
 	nurl "net/url"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -209,6 +210,13 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		Modified:  revised,
 		Language:  language(src.lang, md.Language, words),
 		Encoding:  encName,
+	}
+	if d := md.Date; !d.IsZero() && d.Location() == time.UTC && d.Equal(d.Truncate(24*time.Hour)) {
+		// go-trafilatura's date of a page that gives only its day
+		// ("2025-05-14") is that day's midnight in UTC: a day, not a
+		// moment (reprint.DatedDay). A page stamped at midnight UTC
+		// itself reads the same, which only widens its window.
+		res.Meta.Dated = reprint.DatedDay
 	}
 	if revisedNote != "" {
 		res.Meta.Warnings = append(res.Meta.Warnings, revisedNote)

@@ -8,27 +8,38 @@ import (
 	"time"
 
 	"github.com/markusmobius/go-dateparser"
+
+	"github.com/reprint/reprint"
 )
 
 // Publication dates of JSONL (and passim) records. Feeds and exports write
 // them in many forms; each is tried in turn, cheapest first:
 //
 //	RFC 3339                   2025-03-14T08:00:00Z, 2025-03-14T08:00:00+01:00
-//	ISO without a zone (UTC)   2025-03-14T08:00:00, 2025-03-14 08:00:00, 2025-03-14 08:00
-//	a bare day (UTC midnight)  2025-03-14
+//	ISO without a zone         2025-03-14T08:00:00, 2025-03-14 08:00:00, 2025-03-14 08:00
+//	a bare day                 2025-03-14
 //	Unix time                  1742205600 (seconds), 1742205600000 (milliseconds),
 //	                           as a JSON number or a string of digits
 //	anything else with a year  "March 15, 2025", "15 Mar 2025 08:00", "Fri, 14 Mar 2025
 //	                           08:00:00 GMT": github.com/markusmobius/go-dateparser
 //	                           (already in the module graph through go-trafilatura),
-//	                           English first, times without a zone as UTC
+//	                           English first
+//
+// Each date keeps its grain (reprint.Dating): a moment when the value
+// names its zone (RFC 3339, Unix time, "GMT", "+05:30"); a time of day on
+// the publisher's unnamed clock when it gives a time and no zone (held as
+// if UTC); a day when it gives no time (its midnight, as if UTC). go-
+// dateparser reports whether it read a time (ReturnTimeAsPeriod); whether
+// it read a zone shows by parsing again with another default zone: a
+// value that names its zone gives the same instant both times.
 //
 // A value with no four-digit year ("yesterday", "3 hours ago", "March 15")
 // is not taken: it is relative to a day the record does not say. A value
 // that none of these reads is reported (a warning on the article), never
 // dropped in silence.
 
-// isoLayouts are the zone-less ISO forms, read as UTC.
+// isoLayouts are the zone-less ISO forms, times of day on an unnamed
+// clock.
 var isoLayouts = []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04"}
 
 // Unix times are taken between minUnix and maxUnix seconds (1990 to 2100):
@@ -42,53 +53,67 @@ const (
 // still detects other languages), UTC where the value names no zone, and
 // the day first where "03/04/2025" could be either.
 var dateConfig = dateparser.Configuration{
-	DefaultLanguages: []string{"en"},
-	DefaultTimezone:  time.UTC,
+	DefaultLanguages:   []string{"en"},
+	DefaultTimezone:    time.UTC,
+	ReturnTimeAsPeriod: true,
 }
+
+// probeZone is the default zone of the second parse that tells whether
+// a value named its zone (any offset but UTC's would do).
+var probeZone = time.FixedZone("probe", 5*3600+1800)
 
 // parseDateValue reads a JSON "published" or "date" value: a string in one
 // of the forms above, or a number of Unix seconds or milliseconds. It
 // returns the reason when it cannot.
-func parseDateValue(raw json.RawMessage) (time.Time, error) {
+func parseDateValue(raw json.RawMessage) (reprint.Date, error) {
 	var n json.Number
 	if err := json.Unmarshal(raw, &n); err == nil {
 		if t, ok := unixTime(n.String()); ok {
-			return t, nil
+			return reprint.Date{Time: t}, nil
 		}
-		return time.Time{}, fmt.Errorf("the number %s is not a Unix time between 1990 and 2100", n)
+		return reprint.Date{}, fmt.Errorf("the number %s is not a Unix time between 1990 and 2100", n)
 	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
-		return time.Time{}, fmt.Errorf("not a string or a number")
+		return reprint.Date{}, fmt.Errorf("not a string or a number")
 	}
 	return parseDate(strings.TrimSpace(s))
 }
 
 // parseDate reads one date string (see the forms above).
-func parseDate(s string) (time.Time, error) {
+func parseDate(s string) (reprint.Date, error) {
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t, nil
+		return reprint.Date{Time: t}, nil
 	}
 	for _, l := range isoLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t, nil
+			return reprint.Date{Time: t, Dated: reprint.DatedLocal}, nil
 		}
 	}
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t, nil
+		return reprint.Date{Time: t, Dated: reprint.DatedDay}, nil
 	}
 	if t, ok := unixTime(s); ok {
-		return t, nil
+		return reprint.Date{Time: t}, nil
 	}
 	if !hasYear(s) {
-		return time.Time{}, fmt.Errorf("no four-digit year")
+		return reprint.Date{}, fmt.Errorf("no four-digit year")
 	}
 	cfg := dateConfig
 	d, err := dateparser.Parse(&cfg, s)
 	if err != nil || d.Time.IsZero() {
-		return time.Time{}, fmt.Errorf("not a date in any known form")
+		return reprint.Date{}, fmt.Errorf("not a date in any known form")
 	}
-	return d.Time, nil
+	if !d.Period.IsTime() {
+		y, m, day := d.Time.Date()
+		return reprint.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC), Dated: reprint.DatedDay}, nil
+	}
+	probe := dateConfig
+	probe.DefaultTimezone = probeZone
+	if p, err := dateparser.Parse(&probe, s); err == nil && p.Time.Equal(d.Time) {
+		return reprint.Date{Time: d.Time}, nil
+	}
+	return reprint.Date{Time: d.Time, Dated: reprint.DatedLocal}, nil
 }
 
 // unixTime reads a run of 9–13 digits as Unix seconds or, past 11 digits,
@@ -144,7 +169,7 @@ const (
 
 // textDate returns the date of body's date line (dateLine) among its first
 // dateLineMaxLines non-blank lines.
-func textDate(body string) (time.Time, bool) {
+func textDate(body string) (reprint.Date, bool) {
 	rest := body
 	for n := 0; n < dateLineMaxLines && rest != ""; {
 		line, r, _ := strings.Cut(rest, "\n")
@@ -157,7 +182,7 @@ func textDate(body string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return time.Time{}, false
+	return reprint.Date{}, false
 }
 
 // dateLine reads line as a date line: a full date — a day, a month and a
@@ -165,10 +190,10 @@ func textDate(body string) (time.Time, bool) {
 // brackets or not, alone or after a short name and a comma or a bar
 // ("Поділля 24/7, [14.05.2025 13:05]"). "March 2025", a year alone, or a
 // sentence holding a date is none.
-func dateLine(line string) (time.Time, bool) {
+func dateLine(line string) (reprint.Date, bool) {
 	line = strings.TrimSpace(line)
 	if line == "" || len(line) > 80 || strings.HasSuffix(line, ".") && !strings.HasSuffix(line, "..") && endsInWord(line) {
-		return time.Time{}, false
+		return reprint.Date{}, false
 	}
 	values := []string{line}
 	for _, sep := range []string{", ", " | ", " — ", " – ", " - "} {
@@ -189,7 +214,7 @@ func dateLine(line string) (time.Time, bool) {
 			return t, true
 		}
 	}
-	return time.Time{}, false
+	return reprint.Date{}, false
 }
 
 // endsInWord reports whether line's last character before its full stop

@@ -14,28 +14,37 @@ import (
 
 func TestParseDateValue(t *testing.T) {
 	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
+	const (
+		moment = reprint.DatedInstant
+		local  = reprint.DatedLocal
+		day    = reprint.DatedDay
+	)
 	tests := []struct {
-		raw  string
-		want time.Time
+		raw   string
+		want  time.Time
+		grain reprint.Dating
 	}{
-		{`"2025-03-14T08:00:00Z"`, at(2025, 3, 14, 8, 0)},
-		{`"2025-03-14T09:00:00+01:00"`, at(2025, 3, 14, 8, 0)},
-		{`"2025-03-14 08:00:00"`, at(2025, 3, 14, 8, 0)},
-		{`"2025-03-14T08:00:00"`, at(2025, 3, 14, 8, 0)},
-		{`"2025-03-14 08:00"`, at(2025, 3, 14, 8, 0)},
-		{`"2025-03-14"`, at(2025, 3, 14, 0, 0)},
-		{`"1885-03-02"`, at(1885, 3, 2, 0, 0)}, // passim's archives
-		{`1742205600`, at(2025, 3, 17, 10, 0)},
-		{`"1742205600"`, at(2025, 3, 17, 10, 0)},
-		{`1742205600000`, at(2025, 3, 17, 10, 0)},
-		{`"March 15, 2025"`, at(2025, 3, 15, 0, 0)},
-		{`"15 March 2025"`, at(2025, 3, 15, 0, 0)},
-		{`"Fri, 14 Mar 2025 08:00:00 GMT"`, at(2025, 3, 14, 8, 0)},
+		{`"2025-03-14T08:00:00Z"`, at(2025, 3, 14, 8, 0), moment},
+		{`"2025-03-14T09:00:00+01:00"`, at(2025, 3, 14, 8, 0), moment},
+		{`"2025-03-14 08:00:00"`, at(2025, 3, 14, 8, 0), local},
+		{`"2025-03-14T08:00:00"`, at(2025, 3, 14, 8, 0), local},
+		{`"2025-03-14 08:00"`, at(2025, 3, 14, 8, 0), local},
+		{`"2025-03-14"`, at(2025, 3, 14, 0, 0), day},
+		{`"1885-03-02"`, at(1885, 3, 2, 0, 0), day}, // passim's archives
+		{`1742205600`, at(2025, 3, 17, 10, 0), moment},
+		{`"1742205600"`, at(2025, 3, 17, 10, 0), moment},
+		{`1742205600000`, at(2025, 3, 17, 10, 0), moment},
+		{`"March 15, 2025"`, at(2025, 3, 15, 0, 0), day},
+		{`"15 March 2025"`, at(2025, 3, 15, 0, 0), day},
+		{`"Fri, 14 Mar 2025 08:00:00 GMT"`, at(2025, 3, 14, 8, 0), moment},
+		{`"14 Mar 2025 13:30 +05:30"`, at(2025, 3, 14, 8, 0), moment},
+		{`"14 Mar 2025 08:00"`, at(2025, 3, 14, 8, 0), local},
+		{`"14.05.2025 10:42"`, at(2025, 5, 14, 10, 42), local},
 	}
 	for _, tt := range tests {
 		got, err := parseDateValue(json.RawMessage(tt.raw))
-		if err != nil || !got.Equal(tt.want) {
-			t.Errorf("parseDateValue(%s) = %v, %v; want %v", tt.raw, got, err, tt.want)
+		if err != nil || !got.Time.Equal(tt.want) || got.Dated != tt.grain {
+			t.Errorf("parseDateValue(%s) = %v %q, %v; want %v %q", tt.raw, got.Time, got.Dated, err, tt.want, tt.grain)
 		}
 	}
 	bad := []struct{ raw, why string }{
@@ -146,12 +155,12 @@ func TestDateLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got, ok := dateLine(tt.line)
-		if ok != !tt.want.IsZero() || !got.Equal(tt.want) {
+		if ok != !tt.want.IsZero() || !got.Time.Equal(tt.want) {
 			t.Errorf("dateLine(%q) = %v, %v; want %v", tt.line, got, ok, tt.want)
 		}
 	}
 	body := "Поділля 24/7, [14.05.2025 13:05]\n\nБерезнянськ без мосту\n\nТекст."
-	if got, ok := textDate(body); !ok || !got.Equal(at(2025, 5, 14, 13, 5)) {
+	if got, ok := textDate(body); !ok || !got.Time.Equal(at(2025, 5, 14, 13, 5)) || got.Dated != reprint.DatedLocal {
 		t.Errorf("textDate = %v, %v", got, ok)
 	}
 	if _, ok := textDate("Headline\n\nBy A. Reporter\n\nFirst paragraph.\n\n14 March 2025"); ok {

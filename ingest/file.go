@@ -199,7 +199,7 @@ func (s *Scanner) document(k kind, input, id string, format reprint.Format, raw 
 		BodyMap: d.m,
 	}
 	if t, ok := textDate(d.body); ok {
-		a.Meta.Published = t
+		a.Meta.Published, a.Meta.Dated = t.Time, t.Dated
 	}
 	return item{a: a}
 }

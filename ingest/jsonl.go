@@ -176,14 +176,14 @@ func (j *jsonlSource) record(input string, line []byte) item {
 	}
 	if len(raw) > 0 && string(raw) != "null" && strings.TrimSpace(strings.Trim(string(raw), `"`)) != "" {
 		if t, err := parseDateValue(raw); err == nil {
-			m.Published = t
+			m.Published, m.Dated = t.Time, t.Dated
 		} else {
 			notes = append(notes, fmt.Sprintf("line %d: %s %s ignored: %v", j.line, name, raw, err))
 		}
 	}
 	if raw := rec.Modified; len(raw) > 0 && string(raw) != "null" && strings.TrimSpace(strings.Trim(string(raw), `"`)) != "" {
 		if t, err := parseDateValue(raw); err == nil {
-			m.Modified = t
+			m.Modified = t.Time
 		} else {
 			notes = append(notes, fmt.Sprintf("line %d: modified %s ignored: %v", j.line, raw, err))
 		}

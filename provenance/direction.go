@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/judge"
 	"github.com/reprint/reprint/padding"
 )
@@ -51,6 +52,10 @@ func (s Source) other() Source {
 type Signals struct {
 	// PublishedA and PublishedB are the publication dates; zero is unknown.
 	PublishedA, PublishedB time.Time
+	// DatedA and DatedB are their grains (reprint.Meta.Dated): a moment
+	// (the zero value), or a time or a day on an unnamed clock, compared
+	// by the window of instants each may stand for (reprint.Date.Compare).
+	DatedA, DatedB reprint.Dating
 	// SamePage reports whether A and B are two revisions of one page:
 	// the same URL. RevisedA and RevisedB are then when each revision was
 	// made — the page's modified time, else its publication date, else
@@ -549,7 +554,12 @@ func dateVote(s Signals) Evidence {
 		return v
 	}
 	a, b := s.PublishedA, s.PublishedB
-	switch gap := a.Sub(b); {
+	var gap time.Duration
+	exact := true
+	if !a.IsZero() && !b.IsZero() {
+		gap, exact = reprint.Date{Time: a, Dated: s.DatedA}.Compare(reprint.Date{Time: b, Dated: s.DatedB})
+	}
+	switch {
 	case a.IsZero() && b.IsZero():
 		v.Detail = "a date is unknown"
 	case b.IsZero():
@@ -568,6 +578,14 @@ func dateVote(s Signals) Evidence {
 		}
 		v.Points, v.Weight = SourceB, WeightDatedOnly
 		v.Detail = "only B carries a publication date"
+	case !exact && gap == 0:
+		v.Detail = fmt.Sprintf("the dates may stand for the same moment (%s)", grains(s))
+	case !exact && gap < 0:
+		v.Points = SourceA
+		v.Detail = fmt.Sprintf("A published before B (%s)", grains(s))
+	case !exact:
+		v.Points = SourceB
+		v.Detail = fmt.Sprintf("B published before A (%s)", grains(s))
 	case gap.Abs() < DateTolerance && gap != 0 && s.Evidence.A.Verbatim > CloseDatesCopyShare && s.Evidence.B.Verbatim > CloseDatesCopyShare:
 		// Two versions of one text published within the hour: nothing
 		// in the texts orders them, and the clock, too close to decide,
@@ -587,6 +605,21 @@ func dateVote(s Signals) Evidence {
 		v.Detail = fmt.Sprintf("B published %s before A", gap)
 	}
 	return v
+}
+
+// grains describes the pair's dates where one is a day or on an unnamed
+// clock and the other not.
+func grains(s Signals) string {
+	grain := func(d reprint.Dating) string {
+		switch d {
+		case reprint.DatedDay:
+			return "a day"
+		case reprint.DatedLocal:
+			return "a time whose zone is not given"
+		}
+		return "a moment"
+	}
+	return fmt.Sprintf("A's date is %s, B's %s", grain(s.DatedA), grain(s.DatedB))
 }
 
 // containmentVote: the derived text lies mostly inside its source, so the

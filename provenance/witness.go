@@ -200,6 +200,10 @@ const OriginSharedFacts = 2
 type Dates struct {
 	A, B     time.Time
 	Versions []time.Time
+	// DatedA, DatedB and VersionsDated are their grains
+	// (Signals.DatedA); missing grains are moments.
+	DatedA, DatedB reprint.Dating
+	VersionsDated  []reprint.Dating
 }
 
 // Tally counts how the versions side with a's or b's wording: spansA and
@@ -223,19 +227,22 @@ func TallyDated(a, b *Grams, spansA, spansB []reprint.Span, versions []*Grams, d
 		ca, cb := v.carried(va), v.carried(vb)
 		w.CarriedA += ca
 		w.CarriedB += cb
-		var published time.Time
+		var published reprint.Date
 		if i < len(dates.Versions) {
-			published = dates.Versions[i]
+			published.Time = dates.Versions[i]
+		}
+		if i < len(dates.VersionsDated) {
+			published.Dated = dates.VersionsDated[i]
 		}
 		switch {
 		case ca > cb:
 			w.ForA++
-			if before(published, dates.B) {
+			if before(published, reprint.Date{Time: dates.B, Dated: dates.DatedB}) {
 				w.EarlyForA++
 			}
 		case cb > ca:
 			w.ForB++
-			if before(published, dates.A) {
+			if before(published, reprint.Date{Time: dates.A, Dated: dates.DatedA}) {
 				w.EarlyForB++
 			}
 		}
@@ -244,7 +251,12 @@ func TallyDated(a, b *Grams, spansA, spansB []reprint.Span, versions []*Grams, d
 }
 
 // before reports whether t, known, lies more than DateTolerance before
-// u, known.
-func before(t, u time.Time) bool {
-	return !t.IsZero() && !u.IsZero() && u.Sub(t) >= DateTolerance
+// u, known — or, where a day or an unnamed clock is compared with another
+// grain, wholly before it (reprint.Date.Compare).
+func before(t, u reprint.Date) bool {
+	if t.IsZero() || u.IsZero() {
+		return false
+	}
+	gap, exact := t.Compare(u)
+	return gap < 0 && (!exact || -gap >= DateTolerance)
 }
