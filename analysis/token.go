@@ -542,8 +542,21 @@ func isWordRune(r rune) bool {
 	if commonLetter(r) {
 		return true
 	}
+	if r == modifierTurnedComma || r == modifierApostrophe {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.Is(unicode.No, r) || unicode.Is(unicode.Nl, r)
 }
+
+// The modifier letters ʻ and ʼ, which Uzbek's Latin alphabet (oʻ, gʻ,
+// taʼminot), Hawaiian and others type where other writers of the same
+// words type the apostrophes ‘ and ’: a word breaks at them as it does at
+// an apostrophe ("don't" is "don", "t"), so that "joʻmrak" and "jo‘mrak"
+// give the same tokens.
+const (
+	modifierTurnedComma = '\u02BB'
+	modifierApostrophe  = '\u02BC'
+)
 
 // commonLetter reports whether r is in a range of the letters most
 // frequent in news text beyond ASCII, every one of them a letter

@@ -58,6 +58,19 @@ func TestTokenizeFolds(t *testing.T) {
 	if a, b := Tokenize("real"), Tokenize("true"); a[0].Hash == b[0].Hash {
 		t.Errorf("Tokenize(real) = Tokenize(true)")
 	}
+	// Uzbek's oʻ typed with the modifier letter and with the apostrophe:
+	// the same words.
+	for _, p := range [][2]string{{"joʻmrakni Yoʻldoshev taʼminoti", "jo‘mrakni Yo‘ldoshev ta’minoti"}} {
+		a, b := Tokenize(p[0]), Tokenize(p[1])
+		if len(a) != len(b) {
+			t.Fatalf("Tokenize(%q) gives %d tokens, Tokenize(%q) %d", p[0], len(a), p[1], len(b))
+		}
+		for i := range a {
+			if a[i].Hash != b[i].Hash {
+				t.Errorf("token %d of %q and %q differ", i, p[0], p[1])
+			}
+		}
+	}
 }
 
 // TestFastPathMatchesGeneral checks that the ASCII fast path hashes exactly

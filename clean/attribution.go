@@ -100,6 +100,15 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"mənbə:", FormSource},
 	{"ምንጭ፦", FormSource},
 	{"ምንጭ:", FormSource},
+	// … and in Uzbek, Latin and Cyrillic ("Manba: UzA"), Mongolian
+	// ("Эх сурвалж: МОНЦАМЭ"), Icelandic ("Heimild: RÚV"), Korean
+	// ("출처: 연합뉴스") and Telugu ("మూలం: ...").
+	{"manba:", FormSource},
+	{"манба:", FormSource},
+	{"эх сурвалж:", FormSource},
+	{"heimild:", FormSource},
+	{"출처:", FormSource},
+	{"మూలం:", FormSource},
 	// "With information from X", the Latin American and Brazilian
 	// credit of agency copy worked into a story ("Con información de
 	// AFP", "Com informações da Agência Brasil").

@@ -87,6 +87,8 @@ var nativeAgencies = map[string]string{
 	"ኢዜአ": "ENA", "የኢትዮጵያ ዜና አገልግሎት": "ENA",
 	"Արմենպրես": "Armenpress", "ԱՐՄԵՆՊՐԵՍ": "Armenpress",
 	"AZƏRTAC": "AZERTAC", "Azərbaycan Dövlət İnformasiya Agentliyi": "AZERTAC",
+	"O‘zbekiston Milliy axborot agentligi": "UzA", "ЎзА": "UzA",
+	"МОНЦАМЭ": "MONTSAME", "МОНЦАМЭ мэдээллийн агентлаг": "MONTSAME",
 }
 
 // nameKey is a name reduced for matching.

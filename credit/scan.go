@@ -688,6 +688,14 @@ func mentions(text string) []mention {
 			// inflected.
 			j := i - 1
 			addName(s.w[j].start, s.w[j].end, FormAccordingTo, s.span(j, i))
+		case s.is(i, "xabariga", "xabarlariga", "maʼlumotiga", "хабарига", "маълумотига") && s.spaced(i) && i > 0 &&
+			i+1 < len(s.w) && (strings.HasPrefix(s.w[i+1].s, "ko") || strings.HasPrefix(s.w[i+1].s, "кў")):
+			// Uzbek "according to X's report": "UzA xabariga ko‘ra",
+			// "Dunyo maʼlumotiga koʻra", the name before (its ‘ splits
+			// ko‘ra in two words here, so only its first is read).
+			if first, ok := s.nameBefore(i - 1); ok {
+				addName(s.w[first].start, s.w[i-1].end, FormAccordingTo, s.span(first, i))
+			}
 		case s.is(i, "istinadən") && s.spaced(i) && i > 0:
 			// Azerbaijani "with reference to X": the name before, its
 			// case ending after a hyphen or an apostrophe
@@ -894,6 +902,20 @@ func mentions(text string) []mention {
 			// outlet.
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "samkvæmt") && s.spaced(i+1) || s.is(i, "vef", "vefnum", "vefsíðu") && s.is(i-1, "á") && s.spaced(i) && s.spaced(i+1):
+			// Icelandic "according to X" ("samkvæmt frétt RÚV", "according
+			// to RÚV's report") and "on X's website" ("…, segir á vef
+			// RÚV", "kemur fram á vef Vísis"): the outlet after, a
+			// report's noun between. Like every "according to X", it
+			// credits only a name of the source's publisher or of an
+			// outlet.
+			j := i + 1
+			if s.is(j, "frétt", "fréttum", "upplýsingum", "heimildum", "vef") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
 			}
 		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak") && s.spaced(i+1) ||
 			s.is(i, "d'après", "d’après") && s.spaced(i+1):

@@ -460,7 +460,18 @@ func lex(text string, a, b int, top []reprint.Span, dst []tok) []tok {
 					j += n2
 					continue
 				}
-				if r2 == '\'' || r2 == '\u2019' || r2 == '-' {
+				if r2 == '.' && j == i+n && (unicode.IsUpper(r) || unicode.IsTitle(r)) {
+					// An initial joined to the surname, as Uzbek, Russian
+					// and other post-Soviet papers print it: "F.Nurmatov",
+					// "А.Иванов". One name, as "F. Nurmatov" is.
+					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : b]); j+n2 < b && unicode.IsUpper(r3) {
+						j += n2
+						continue
+					}
+				}
+				if r2 == '\'' || r2 == '\u2019' || r2 == '\u2018' || r2 == '-' {
+					// Inside a word: "O'Brien", "D’Angelo", Uzbek's
+					// "Yo‘ldoshev" (its o‘ typed with ‘).
 					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : b]); j+n2 < b && isWord(r3) {
 						j += n2
 						continue
