@@ -250,6 +250,13 @@ var chromeWords = map[string]cue{
 	// Kazakh's share button and label, "Бөлісу" (share), and its
 	// polite imperative.
 	"бөлісу": {catShare, cueWeak}, "бөлісіңіз": {catShare, cueWeak},
+	// WordPress's and Jetpack's Telugu (te) words, weighted as the
+	// English ones they translate: Leave a Comment (వ్యాఖ్యానించండి),
+	// comments, post(s) (టపా, which is also the mail, so faint), e-mail,
+	// website, Uncategorized, and Jetpack's Loading… (లోడవుతూంది).
+	"వ్యాఖ్యానించండి": {catCommentForm, cueStrong}, "వ్యాఖ్యలు": {catCommentPolicy, cueWeak}, "టపాలు": {catNavigation, cueWeak},
+	"టపా": {catNavigation, cueFaint}, "ఈమెయిలు": {catCommentForm, cueWeak}, "వెబ్‌సైటు": {catCommentForm, cueFaint},
+	"అవర్గీకృతం": {catNavigation, cueStrong}, "లోడవుతూంది": {catShare, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1459,6 +1466,29 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"လတ်တ‌လော မှတ်ချက်များ":          {catCommentPolicy, cuePhrase},
 	"မှတ်ချက်ပေးခြင်းအား ပိတ်ထားသည်": {catCommentPolicy, cuePhrase},
 	"ကဏ္ဍ ခွဲမထား":                   {catNavigation, cuePhrase},
+	// Telugu: WordPress's te strings (the language pack as
+	// translate.wordpress.org exported it, mirrored in the public
+	// repository ThemeBoy/wp-languages) and Jetpack's (its te
+	// translation as Jetpack 3.x shipped it): Leave a Reply
+	// (స్పందించండి is also "respond!", so only with Cancel reply),
+	// Cancel reply, "… చిరునామా ప్రచురించబడదు" (your e-mail address will
+	// not be published), required fields (the pack's తప్పనిసరి ఖాళీలు),
+	// Previous Post / Next Post, Older posts, Recent Posts, Recent
+	// Comments, Comments are closed, Log in to Reply, "%s నాడు
+	// ప్రచురితం" (published on), and Like Loading… (ఇష్టం లోడవుతూంది…).
+	"స్పందించండి స్పందనను రద్దుచేయి": {catCommentForm, cuePhrase},
+	"స్పందనను రద్దుచేయి":             {catCommentForm, cuePhrase},
+	"చిరునామా ప్రచురించబడదు":         {catCommentForm, cuePhrase},
+	"తప్పనిసరి ఖాళీలు":               {catCommentForm, cuePhrase},
+	"గత టపా":                 {catNavigation, cuePhrase},
+	"తర్వాతి టపా":            {catNavigation, cuePhrase},
+	"పాత టపాలు":              {catNavigation, cuePhrase},
+	"ఇటీవలి టపాలు":           {catPromo, cuePhrase},
+	"ఇటీవలి వ్యాఖ్యలు":       {catCommentPolicy, cuePhrase},
+	"వ్యాఖ్యలను మూసేసారు":    {catCommentPolicy, cuePhrase},
+	"ప్రవేశించి స్పందించండి": {catNavigation, cuePhrase},
+	"నాడు ప్రచురితం":         {catNavigation, cuePhrase},
+	"ఇష్టం లోడవుతూంది":       {catShare, cuePhrase},
 	// Read-also labels of Albanian, Azerbaijani and Armenian portals
 	// ("LEXO EDHE:", "Həmçinin oxuyun:", "Կարդացեք նաև"), Armenian
 	// portals' comment rule ("Մեկնաբանությունները հրապարակվում են
@@ -1777,6 +1807,9 @@ var teaserLabels = map[string]category{
 	"श्रेणी": catNavigation, "लेखक": catNavigation, "वर्गवारी": catNavigation,
 	"ටැග": catNavigation, "ටැග්": catNavigation, "ප්‍රවර්ග": catNavigation, "කාණ්ඩ": catNavigation,
 	"စကားစုတွဲများ": catNavigation, "ကဏ္ဍများ": catNavigation,
+	// WordPress's and Jetpack's Telugu labels: Like this
+	// (దీన్ని మెచ్చుకోండి), Tags, Categories.
+	"దీన్ని మెచ్చుకోండి": catShare, "ట్యాగులు": catNavigation, "వర్గాలు": catNavigation,
 	// Portals' read-also and share labels in Burmese (related
 	// reading) and Sinhala (read these too; share, බෙදාගන්න).
 	"ဆက်စပ်ဖတ်ရှုရန်": catPromo, "මේවාත් කියවන්න": catPromo, "බෙදාගන්න": catShare,
@@ -1932,6 +1965,8 @@ var listLabels = map[string]category{
 	"नवीन लेख": catPromo, "अलीकडील पोस्ट": catPromo, "अलीकडील टिप्पण्या": catCommentPolicy, "नवीन टिप्पण्या": catCommentPolicy,
 	"නවතම ලිපි": catPromo, "නවතම ප්‍රතිචාර": catCommentPolicy,
 	"လတ်တ‌လော စာမူများ": catPromo, "လတ်တ‌လော မှတ်ချက်များ": catCommentPolicy,
+	// WordPress's Telugu widget titles: Recent Posts, Recent Comments.
+	"ఇటీవలి టపాలు": catPromo, "ఇటీవలి వ్యాఖ్యలు": catCommentPolicy,
 	// Portals' related lists in Burmese (related reading, related
 	// news) and Sinhala (read these too).
 	"ဆက်စပ်ဖတ်ရှုရန်": catPromo, "ဆက်စပ်သတင်းများ": catPromo, "මේවාත් කියවන්න": catPromo,
