@@ -304,6 +304,22 @@ func TestLineScore(t *testing.T) {
 		{"ఇటీవలి టపాలు", ReasonPromo},
 		{"దీన్ని మెచ్చుకోండి:", ReasonShare},
 		{"ఇష్టం లోడవుతూంది…", ReasonShare},
+		// Portals in Telugu, Icelandic, Mongolian and Uzbek: read
+		// these too, copy link, most read, log in, share on Facebook,
+		// related news, write a comment, the typo note.
+		{"ఇవి కూడా చదవండి:", ReasonPromo},
+		{"Afrita hlekk", ReasonShare},
+		{"Mest lesið", ReasonPromo},
+		{"Fleiri fréttir af landsbyggðinni", ReasonPromo},
+		{"Нэвтрэх", ReasonNavigation},
+		{"Facebook-т хуваалцах", ReasonShare},
+		{"Линк хуулах", ReasonShare},
+		{"Холбоотой мэдээ", ReasonPromo},
+		{"Их уншсан", ReasonPromo},
+		{"Сэтгэгдэл бичих", ReasonCommentForm},
+		{"Сэтгэгдлээ энд бичнэ үү", ReasonCommentForm},
+		{"Энэ мэдээ танд хэр таалагдсан бэ?", ReasonShare},
+		{"Matnda xatolik topdingizmi? Uni belgilab, Ctrl+Enter tugmalarini bosing.", ReasonCommentForm},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
