@@ -295,6 +295,31 @@ func TestLineScore(t *testing.T) {
 		{"සියලු හිමිකම් ඇවිරිණි.", ReasonLegal},
 		{"බෙදාගන්න: Facebook WhatsApp Viber X", ReasonShare},
 		{"මම එකඟයි  කුකී ප්\u200dරතිපත්තිය", ReasonLegal},
+		// WordPress and Jetpack in Telugu (session 24's blind batch),
+		// as their translations word them.
+		{"స్పందించండి స్పందనను రద్దుచేయి", ReasonCommentForm},
+		{"మీ ఈమెయిలు చిరునామా ప్రచురించబడదు. తప్పనిసరి ఖాళీలు *\u200cతో గుర్తించబడ్డాయి", ReasonCommentForm},
+		{"వ్యాఖ్యానించండి", ReasonCommentForm},
+		{"గత టపా", ReasonNavigation},
+		{"ఇటీవలి టపాలు", ReasonPromo},
+		{"దీన్ని మెచ్చుకోండి:", ReasonShare},
+		{"ఇష్టం లోడవుతూంది…", ReasonShare},
+		// Portals in Telugu, Icelandic, Mongolian and Uzbek: read
+		// these too, copy link, most read, log in, share on Facebook,
+		// related news, write a comment, the typo note.
+		{"ఇవి కూడా చదవండి:", ReasonPromo},
+		{"Afrita hlekk", ReasonShare},
+		{"Mest lesið", ReasonPromo},
+		{"Fleiri fréttir af landsbyggðinni", ReasonPromo},
+		{"Нэвтрэх", ReasonNavigation},
+		{"Facebook-т хуваалцах", ReasonShare},
+		{"Линк хуулах", ReasonShare},
+		{"Холбоотой мэдээ", ReasonPromo},
+		{"Их уншсан", ReasonPromo},
+		{"Сэтгэгдэл бичих", ReasonCommentForm},
+		{"Сэтгэгдлээ энд бичнэ үү", ReasonCommentForm},
+		{"Энэ мэдээ танд хэр таалагдсан бэ?", ReasonShare},
+		{"Matnda xatolik topdingizmi? Uni belgilab, Ctrl+Enter tugmalarini bosing.", ReasonCommentForm},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")

@@ -250,6 +250,19 @@ var chromeWords = map[string]cue{
 	// Kazakh's share button and label, "Бөлісу" (share), and its
 	// polite imperative.
 	"бөлісу": {catShare, cueWeak}, "бөлісіңіз": {catShare, cueWeak},
+	// Portals' furniture in Icelandic (cookies, vafrakökur; share,
+	// deila), Mongolian (log in, нэвтрэх; share, хуваалцах; comment,
+	// сэтгэгдэл) and Uzbek ("xatolik", an error in the text, as the
+	// note under a story names it).
+	"vafrakökur": {catLegal, cueStrong}, "vafrakökum": {catLegal, cueStrong}, "deila": {catShare, cueWeak},
+	"нэвтрэх": {catNavigation, cueStrong}, "хуваалцах": {catShare, cueWeak}, "сэтгэгдэл": {catCommentPolicy, cueWeak},
+	// WordPress's and Jetpack's Telugu (te) words, weighted as the
+	// English ones they translate: Leave a Comment (వ్యాఖ్యానించండి),
+	// comments, post(s) (టపా, which is also the mail, so faint), e-mail,
+	// website, Uncategorized, and Jetpack's Loading… (లోడవుతూంది).
+	"వ్యాఖ్యానించండి": {catCommentForm, cueStrong}, "వ్యాఖ్యలు": {catCommentPolicy, cueWeak}, "టపాలు": {catNavigation, cueWeak},
+	"టపా": {catNavigation, cueFaint}, "ఈమెయిలు": {catCommentForm, cueWeak}, "వెబ్‌సైటు": {catCommentForm, cueFaint},
+	"అవర్గీకృతం": {catNavigation, cueStrong}, "లోడవుతూంది": {catShare, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1459,6 +1472,64 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"လတ်တ‌လော မှတ်ချက်များ":          {catCommentPolicy, cuePhrase},
 	"မှတ်ချက်ပေးခြင်းအား ပိတ်ထားသည်": {catCommentPolicy, cuePhrase},
 	"ကဏ္ဍ ခွဲမထား":                   {catNavigation, cuePhrase},
+	// Telugu: WordPress's te strings (the language pack as
+	// translate.wordpress.org exported it, mirrored in the public
+	// repository ThemeBoy/wp-languages) and Jetpack's (its te
+	// translation as Jetpack 3.x shipped it): Leave a Reply
+	// (స్పందించండి is also "respond!", so only with Cancel reply),
+	// Cancel reply, "… చిరునామా ప్రచురించబడదు" (your e-mail address will
+	// not be published), required fields (the pack's తప్పనిసరి ఖాళీలు),
+	// Previous Post / Next Post, Older posts, Recent Posts, Recent
+	// Comments, Comments are closed, Log in to Reply, "%s నాడు
+	// ప్రచురితం" (published on), and Like Loading… (ఇష్టం లోడవుతూంది…).
+	"స్పందించండి స్పందనను రద్దుచేయి": {catCommentForm, cuePhrase},
+	"స్పందనను రద్దుచేయి":             {catCommentForm, cuePhrase},
+	"చిరునామా ప్రచురించబడదు":         {catCommentForm, cuePhrase},
+	"తప్పనిసరి ఖాళీలు":               {catCommentForm, cuePhrase},
+	"గత టపా":                 {catNavigation, cuePhrase},
+	"తర్వాతి టపా":            {catNavigation, cuePhrase},
+	"పాత టపాలు":              {catNavigation, cuePhrase},
+	"ఇటీవలి టపాలు":           {catPromo, cuePhrase},
+	"ఇటీవలి వ్యాఖ్యలు":       {catCommentPolicy, cuePhrase},
+	"వ్యాఖ్యలను మూసేసారు":    {catCommentPolicy, cuePhrase},
+	"ప్రవేశించి స్పందించండి": {catNavigation, cuePhrase},
+	"నాడు ప్రచురితం":         {catNavigation, cuePhrase},
+	"ఇష్టం లోడవుతూంది":       {catShare, cuePhrase},
+	// Portal furniture. Telugu: "read these too" (ఇవి కూడా చదవండి,
+	// ఇది కూడా చదవండి) and related posts or news (సంబంధిత టపాలు,
+	// సంబంధిత వార్తలు). Icelandic: the cookie banner ("this site uses
+	// cookies", notar vafrakökur), copy link (Afrita hlekk), "more news"
+	// over a list (Fleiri fréttir …) and most read (Mest lesið).
+	// Mongolian: share on Facebook
+	// (Facebook-т хуваалцах), copy link (Линк хуулах), the reaction box's
+	// "how did you like this news?" (… хэр таалагдсан бэ), write a
+	// comment (Сэтгэгдэл бичих), "write your comment here"
+	// (Сэтгэгдлээ энд бичнэ үү), related news, most read, all rights
+	// reserved by law (Бүх эрх хуулиар хамгаалагдсан). Uzbek and
+	// Russian portals' typo note, "found
+	// an error in the text? Select it and press Ctrl+Enter" (Matnda
+	// xatolik topdingizmi?, Xatolikni sezdingizmi?, Нашли ошибку?).
+	"ఇవి కూడా చదవండి":               {catPromo, cuePhrase},
+	"ఇది కూడా చదవండి":               {catPromo, cuePhrase},
+	"సంబంధిత టపాలు":                 {catPromo, cuePhrase},
+	"సంబంధిత వార్తలు":               {catPromo, cuePhrase},
+	"notar vafrakökur":              {catLegal, cuePhrase},
+	"afrita hlekk":                  {catShare, cuePhrase},
+	"fleiri fréttir":                {catPromo, cuePhrase},
+	"mest lesið":                    {catPromo, cuePhrase},
+	"facebook-т хуваалцах":          {catShare, cuePhrase},
+	"линк хуулах":                   {catShare, cuePhrase},
+	"хэр таалагдсан":                {catShare, cuePhrase},
+	"сэтгэгдэл бичих":               {catCommentForm, cuePhrase},
+	"сэтгэгдлээ энд":                {catCommentForm, cuePhrase},
+	"холбоотой мэдээ":               {catPromo, cuePhrase},
+	"их уншсан":                     {catPromo, cuePhrase},
+	"бүх эрх хуулиар хамгаалагдсан": {catLegal, 2},
+	"бүх эрх хуулиар":               {catLegal, cuePhrase},
+	"xatolik topdingizmi":           {catCommentForm, cuePhrase},
+	"xatolikni sezdingizmi":         {catCommentForm, cuePhrase},
+	"нашли ошибку":                  {catCommentForm, cuePhrase},
+	"ctrl enter":                    {catCommentForm, cuePhrase},
 	// Read-also labels of Albanian, Azerbaijani and Armenian portals
 	// ("LEXO EDHE:", "Həmçinin oxuyun:", "Կարդացեք նաև"), Armenian
 	// portals' comment rule ("Մեկնաբանությունները հրապարակվում են
@@ -1777,9 +1848,15 @@ var teaserLabels = map[string]category{
 	"श्रेणी": catNavigation, "लेखक": catNavigation, "वर्गवारी": catNavigation,
 	"ටැග": catNavigation, "ටැග්": catNavigation, "ප්‍රවර්ග": catNavigation, "කාණ්ඩ": catNavigation,
 	"စကားစုတွဲများ": catNavigation, "ကဏ္ဍများ": catNavigation,
+	// WordPress's and Jetpack's Telugu labels: Like this
+	// (దీన్ని మెచ్చుకోండి), Tags, Categories.
+	"దీన్ని మెచ్చుకోండి": catShare, "ట్యాగులు": catNavigation, "వర్గాలు": catNavigation,
 	// Portals' read-also and share labels in Burmese (related
 	// reading) and Sinhala (read these too; share, බෙදාගන්න).
 	"ဆက်စပ်ဖတ်ရှုရန်": catPromo, "මේවාත් කියවන්න": catPromo, "බෙදාගන්න": catShare,
+	// Portals' read-also and share labels in Telugu (read these too),
+	// Icelandic (share, Deila) and Mongolian (share, Хуваалцах).
+	"ఇవి కూడా చదవండి": catPromo, "ఇది కూడా చదవండి": catPromo, "deila": catShare, "хуваалцах": catShare,
 	// Portals' read-also labels in Albanian, Azerbaijani, Armenian;
 	// Facebook's reaction bar, "All reactions:" over its count.
 	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
@@ -1804,7 +1881,7 @@ var alsoLabels = map[string]bool{
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
-	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true,
+	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -1932,9 +2009,16 @@ var listLabels = map[string]category{
 	"नवीन लेख": catPromo, "अलीकडील पोस्ट": catPromo, "अलीकडील टिप्पण्या": catCommentPolicy, "नवीन टिप्पण्या": catCommentPolicy,
 	"නවතම ලිපි": catPromo, "නවතම ප්‍රතිචාර": catCommentPolicy,
 	"လတ်တ‌လော စာမူများ": catPromo, "လတ်တ‌လော မှတ်ချက်များ": catCommentPolicy,
+	// WordPress's Telugu widget titles: Recent Posts, Recent Comments.
+	"ఇటీవలి టపాలు": catPromo, "ఇటీవలి వ్యాఖ్యలు": catCommentPolicy,
 	// Portals' related lists in Burmese (related reading, related
 	// news) and Sinhala (read these too).
 	"ဆက်စပ်ဖတ်ရှုရန်": catPromo, "ဆက်စပ်သတင်းများ": catPromo, "මේවාත් කියවන්න": catPromo,
+	// Portals' related and most-read lists in Telugu (read these
+	// too, related posts, related news), Icelandic (most read) and
+	// Mongolian (related news, most read).
+	"ఇవి కూడా చదవండి": catPromo, "ఇది కూడా చదవండి": catPromo, "సంబంధిత టపాలు": catPromo, "సంబంధిత వార్తలు": catPromo,
+	"mest lesið": catPromo, "холбоотой мэдээ": catPromo, "их уншсан": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own

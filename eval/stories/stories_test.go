@@ -286,20 +286,16 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"uzbek-uza-portals": {
-		checks: []string{`chrome B "Matnda xatolik topdingizmi"`, `chrome C "Xatolikni sezdingizmi"`},
-		why:    "the thirty-second blind batch as first worked in session 24: see BENCHMARKS",
-	},
 	"turkish-aa-undated-farm-chain": {
 		checks: []string{`lineage C`, `credit B-C`, `credit B-D`, `quote B-C "Dalda tek sağlam kiraz kalmadı"`, `quote B-C "Hiçbir üreticimizi mağdur etmeyeceğiz"`, `quote B-C "Kabukları yaralanan dallar mantar hastalıklarına açık hale geldi"`, `quote B-C "Kiraz bu ilçenin ekmeği, emeği ve gururu"`, `quote B-D "Dalda tek sağlam kiraz kalmadı"`, `quote B-D "Devletimizden tek beklentimiz, zararımızın bir an önce karşılanması"`, `quote B-D "Hasar tespitini birkaç gün içinde tamamlamayı hedefliyoruz"`, `quote B-D "Kiraz bu ilçenin ekmeği, emeği ve gururu"`, `speaker B-C "Dalda tek sağlam kiraz kalmadı"`, `speaker B-C "Kabukları yaralanan dallar mantar hastalıklarına açık hale geldi"`, `speaker B-D "Hasar tespitini birkaç gün içinde tamamlamayı hedefliyoruz"`},
 		why:    "the thirty-second blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"telugu-regional-ai-farm": {
-		checks: []string{`lineage C`, `speaker A-C "కట్ట బలహీనంగా ఉందని రెండేళ్లుగా అధికారులకు వినతిపత్రాలు ఇస్తూనే ఉన్నాం"`, `chrome B "ఇవి కూడా చదవండి"`, `chrome D "నాడు ప్రచురితం"`, `chrome D "ఇవి కూడా చదవండి"`, `chrome D "కొమ్మూరుపేటలో కొత్త బస్ డిపోకు శంకుస్థాపన"`, `chrome D "దీన్ని మెచ్చుకోండి"`, `chrome D "లోడవుతూంది"`, `chrome D "సంబంధిత టపాలు"`, `chrome D "అఁటిఁచబడ్డవి"`, `chrome D "గత టపా"`, `chrome D "స్పందనను రద్దుచేయి"`, `chrome D "తప్పనిసరి ఖాళీలు"`, `chrome D "వ్యాఖ్యానించండి"`},
+		checks: []string{`lineage C`, `speaker A-C "కట్ట బలహీనంగా ఉందని రెండేళ్లుగా అధికారులకు వినతిపత్రాలు ఇస్తూనే ఉన్నాం"`, `chrome D "నాడు ప్రచురితం"`, `chrome D "వ్యాఖ్యానించండి"`},
 		why:    "the thirty-second blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"mongolian-montsame-portals": {
-		checks: []string{`outside X`, `relation A-X`, `chrome D "Нэвтрэх"`, `chrome D "Facebook-т хуваалцах"`, `chrome D "Линк хуулах"`, `chrome D "Энэ мэдээ танд хэр таалагдсан бэ"`, `chrome D "Махны үнэ дахин өсөх төлөвтэй байна"`, `chrome D "Вакциныг нь цаг алдалгүй хийгээсэй"`, `chrome D "Сэтгэгдэл бичих"`, `chrome D "Сэтгэгдлээ энд бичнэ үү"`, `chrome D "Их уншсан"`, `chrome D "Бүх эрх хуулиар хамгаалагдсан"`},
+		checks: []string{`outside X`, `relation A-X`, `chrome D "Энэ мэдээ танд хэр таалагдсан бэ"`, `chrome D "Вакциныг нь цаг алдалгүй хийгээсэй"`, `chrome D "Сэтгэгдэл бичих"`, `chrome D "Сэтгэгдлээ энд бичнэ үү"`},
 		why:    "the thirty-second blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"korean-yonhap-ai-farm": {
@@ -307,7 +303,7 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-second blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"icelandic-ruv-undated-chain": {
-		checks: []string{`lineage A`, `lineage B`, `lineage D`, `relation A-D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit C-D`, `quote A-B "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `quote A-B "Það var þögn í búðinni í hádeginu"`, `quote A-B "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `quote A-C "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `quote A-C "Það var þögn í búðinni í hádeginu"`, `quote A-C "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `quote A-D "Fólk veit ekki hvað tekur við og margir spyrja sig hvort skólinn verði næstur"`, `quote A-D "Við höfum reynt allt til að halda vinnslunni gangandi í Ketilsvík"`, `quote A-D "gríðarlegt högg fyrir lítið samfélag"`, `speaker A-B "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `speaker A-B "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `chrome C "Þessi vefur notar vafrakökur"`, `chrome C "Allar fréttir á einum stað"`, `chrome C "Afrita hlekk"`, `chrome C "Fleiri fréttir af landsbyggðinni"`, `chrome C "Heitavatnslaust í þremur götum"`, `chrome C "Mest lesið"`, `chrome C "Fréttasafnið safnar saman fréttum íslenskra vefmiðla"`},
+		checks: []string{`lineage A`, `lineage B`, `lineage D`, `relation A-D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit C-D`, `quote A-B "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `quote A-B "Það var þögn í búðinni í hádeginu"`, `quote A-B "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `quote A-C "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `quote A-C "Það var þögn í búðinni í hádeginu"`, `quote A-C "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `quote A-D "Fólk veit ekki hvað tekur við og margir spyrja sig hvort skólinn verði næstur"`, `quote A-D "Við höfum reynt allt til að halda vinnslunni gangandi í Ketilsvík"`, `quote A-D "gríðarlegt högg fyrir lítið samfélag"`, `speaker A-B "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `speaker A-B "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `chrome C "Allar fréttir á einum stað"`, `chrome C "Fréttasafnið safnar saman fréttum íslenskra vefmiðla"`},
 		why:    "the thirty-second blind batch as first worked in session 24: see BENCHMARKS",
 	},
 
