@@ -606,6 +606,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "中新网", form: credit.FormParenthetical, evidence: "中新网梧川6月17日电",
 		},
 		{
+			name:    "Korean: the wire dateline joins the place and the agency",
+			derived: article("d", "해솔중앙시장 새벽 화재\n\n(해솔=연합뉴스) 김도윤 기자 = 추석 대목을 앞둔 전통시장에서 불이 나 점포 38곳이 잿더미가 됐다.\n\n상인들은 망연자실했다."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "연합뉴스"}},
+			status:  credit.Credited, credName: "연합뉴스", form: credit.FormParenthetical, evidence: "(해솔=연합뉴스)",
+		},
+		{
+			name:    "Korean: a parenthesis with = naming no agency is no dateline",
+			derived: article("d", "해솔중앙시장 새벽 화재\n\n(해솔=시장상인회) 추석 대목을 앞둔 전통시장에서 불이 나 점포 38곳이 잿더미가 됐다.\n\n상인들은 망연자실했다."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "연합뉴스"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Chinese: the agency's name opening a sentence is no dateline",
 			derived: article("d", "百年廊桥毁于山洪\n\n中新网记者走访了下洋村。\n\n村民沿溪打捞构件。"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "中国新闻网"}},

@@ -1249,6 +1249,20 @@ func parentheticals(text string) []mention {
 			continue
 		}
 		inner := text[i+1 : i+1+end]
+		if place, agency, ok := strings.Cut(inner, "="); ok && place != "" && !strings.ContainsAny(place, " \t") {
+			// Korea's wire dateline, the place and the agency joined by
+			// "=" before the reporter's byline: "(서울=연합뉴스) 홍길동
+			// 기자 =", "(부산=뉴시스)". The agency must be one Korean
+			// papers credit (cjkAgencies) or an outlet.
+			close := i + 1 + end + 1
+			if name := strings.TrimSpace(agency); cjkAgencies[name] != "" || isOutlet(name, nil) {
+				line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+				out = append(out, mention{name: name, text: text[i:close], form: FormParenthetical,
+					span: reprint.Span{Start: i, End: close}, dateline: true, lead: strings.TrimSpace(line) == ""})
+			}
+			i = close - 1
+			continue
+		}
 		if arabicScript(inner) {
 			close := i + 1 + end + 1
 			out = append(out, urduParenthetical(text, i, close)...)

@@ -23,6 +23,9 @@ import (
 //	                বলেন, “…”", Amharic "«…» ሲሉ … ተናግረዋል።"
 //	run-final verb  Chinese "“…”陈德厚说。", "吴春山感慨地说：“…”": the verb
 //	                ends the run of characters the speaker begins
+//	topic first     Korean "한지석 해솔대 교수는 “…”고 지적했다": the speaker
+//	                marked by the topic particle before the quotation, the
+//	                quotative particle (고, 라고, 며) after it
 //	honorific       Lao "ທ່ານ ສີສະຫວາດ ພົມມະຈັນ … ໄດ້ອະທິບາຍວ່າ: “…”", Thai
 //	                "นาย …", Khmer "លោក …": the words after the honorific
 //
@@ -353,6 +356,9 @@ func sentenceStart(text string, s, reach int) int {
 // script without case, by the rules above; it reports whether it found
 // one.
 func caselessAttribute(text string, q *Quote) bool {
+	if a, ok := koreanSpeaker(text, q.Outer); ok {
+		return setCaseless(text, q, a)
+	}
 	if a, ok := hanSpeaker(text, q.Outer); ok {
 		return setCaseless(text, q, a)
 	}
@@ -805,4 +811,131 @@ func paragraphStartBefore(text string, at, n int) int {
 		i = k
 	}
 	return i + 2
+}
+
+// koreanQuotatives are the particles that join a Korean quotation to its
+// verb ("…”라고 말했다", "…”고 지적했다", "…”며 덧붙였다"), longest first.
+var koreanQuotatives = []string{"이라면서", "라면서", "이라며", "라며", "이라고", "라고", "면서", "고", "며"}
+
+// koreanPronouns are the third-person pronouns with the topic particle.
+var koreanPronouns = map[string]bool{"그는": true, "그녀는": true, "그들은": true}
+
+// koreanNameSyllables bounds a Korean personal name opening the
+// speaker's phrase: a surname and a given name, two to four syllables
+// ("박정훈", "남궁민수").
+const (
+	koreanNameMin = 2
+	koreanNameMax = 4
+)
+
+// koreanSpeaker reads the speaker of a Korean quotation at outer: the
+// quotation ends in a quotative particle ("…”고 지적했다") and the
+// words before it in its sentence hold a phrase marked by the topic
+// particle 은/는 ("한지석 해솔대 소방방재학과 교수는 “…”"). The speaker is
+// the personal name that opens the phrase when it has one (a field of
+// two to four Hangul syllables before a role: "박정훈 해솔소방서장은" →
+// 박정훈), else the phrase's noun without its particle ("시장은" → 시장):
+// reporters give a person's name and role at first mention and the name
+// or the role after, and SameSpeaker compares last words.
+func koreanSpeaker(text string, outer reprint.Span) (cattr, bool) {
+	after := text[outer.End:]
+	quotative := false
+	for _, p := range koreanQuotatives {
+		if strings.HasPrefix(after, p) {
+			quotative = true
+			break
+		}
+	}
+	if !quotative {
+		return cattr{}, false
+	}
+	start := sentenceBefore(text, outer.Start)
+	f := fieldsAt(text, start, outer.Start)
+	quoted := false
+	for k := len(f) - 1; k >= 0; k-- {
+		w := f[k].w
+		// Skip an earlier quotation of the same sentence: in "X는
+		// “…”며 “…”고 말했다" the speaker precedes the first.
+		if strings.ContainsAny(w, "”\"") && !strings.ContainsAny(w, "“") {
+			quoted = true
+		}
+		if quoted {
+			quoted = !strings.ContainsAny(w, "“\"")
+			continue
+		}
+		if koreanPronouns[w] {
+			return cattr{sp: f[k].sp, pronoun: true}, true
+		}
+		noun, ok := strings.CutSuffix(w, "은")
+		if !ok {
+			noun, ok = strings.CutSuffix(w, "는")
+		}
+		if !ok || noun == "" {
+			continue
+		}
+		// The name itself marked as the topic, with its age or 씨
+		// ("김순례(68)씨는").
+		if name, rest, cut := strings.Cut(noun, "("); allHangul(name) {
+			_, after, _ := strings.Cut(rest, ")")
+			if n := utf8.RuneCountInString(name); (cut || strings.HasSuffix(name, "씨")) && (after == "" || after == "씨") {
+				name = strings.TrimSuffix(name, "씨")
+				if n = utf8.RuneCountInString(name); koreanNameMin <= n && n <= koreanNameMax {
+					return cattr{sp: reprint.Span{Start: f[k].sp.Start, End: f[k].sp.Start + len(name)}}, true
+				}
+			}
+		}
+		if !allHangul(noun) {
+			continue
+		}
+		// The phrase: the nouns before the topic, back to a word that
+		// ends in a case particle or a verb's ending ("현장을 지휘한
+		// 박정훈 해솔소방서 현장대응단장은": 박정훈 opens it).
+		first := k
+		for first > 0 && nominal(f[first-1].w) && k-first < maxCaselessWords-1 {
+			first--
+		}
+		for j := first; j < k; j++ {
+			name, _, _ := strings.Cut(f[j].w, "(") // "김순례(68)": the age after the name
+			if n := utf8.RuneCount([]byte(name)); allHangul(name) && koreanNameMin <= n && n <= koreanNameMax {
+				return cattr{sp: reprint.Span{Start: f[j].sp.Start, End: f[j].sp.Start + len(name)}}, true
+			}
+		}
+		return cattr{sp: reprint.Span{Start: f[k].sp.Start, End: f[k].sp.Start + len(noun)}}, true
+	}
+	return cattr{}, false
+}
+
+// koreanEndings end a Korean word that cannot stand inside a speaker's
+// noun phrase: case particles (을 를 에 의 로 에서; not 와 과, which end nouns too: 학과) and the endings of
+// verbs (한 된 던 는, 하러, 다가, 고, 며) and the subject particle 이/가, which
+// a speaker phrase carries only on its last word.
+var koreanEndings = []string{"을", "를", "에", "의", "로", "이", "가", "에서", "한", "된", "던", "는", "하러", "다가", "고", "며"}
+
+// nominal reports whether w may stand in a Korean speaker's noun phrase:
+// Hangul and digits, an age in parentheses ("김순례(68)", "송계2리"), no
+// ending of koreanEndings.
+func nominal(w string) bool {
+	base, _, _ := strings.Cut(w, "(")
+	if base == "" || strings.ContainsFunc(base, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) && !unicode.IsDigit(r) }) {
+		return false
+	}
+	for _, e := range koreanEndings {
+		if strings.HasSuffix(base, e) {
+			return false
+		}
+	}
+	return true
+}
+
+// allHangul reports whether w is Hangul syllables alone.
+func allHangul(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return true
 }
