@@ -137,6 +137,13 @@ func namesOutlet(k nameKey, pub string) bool {
 // it does, the sentence is shorter, never longer). Empty when the body has
 // no such paragraph.
 func ledeSentence(a *reprint.Article) reprint.Span {
+	sent, _ := lede(a)
+	return sent
+}
+
+// lede returns the spans of the first sentence of a's lede (ledeSentence)
+// and of the whole lede paragraph.
+func lede(a *reprint.Article) (sentence, paragraph reprint.Span) {
 	body := a.StorySpan()
 	text := a.Text
 	for off := body.Start; off < body.End; {
@@ -147,11 +154,11 @@ func ledeSentence(a *reprint.Article) reprint.Span {
 			end += off
 		}
 		if para := strings.TrimRightFunc(text[off:end], unicode.IsSpace); len(strings.Fields(para)) >= ledeMinWords && endsPunct(para) {
-			return reprint.Span{Start: off, End: sentenceEnd(text, off, end)}
+			return reprint.Span{Start: off, End: sentenceEnd(text, off, end)}, reprint.Span{Start: off, End: off + len(para)}
 		}
 		off = end + 1
 	}
-	return reprint.Span{}
+	return reprint.Span{}, reprint.Span{}
 }
 
 // endsPunct reports whether para ends with a mark of punctuation, as a
@@ -225,7 +232,7 @@ func outletReports(phrase string) bool {
 // outlet the news broke on (measured: it turned chain-credited's and
 // south-african-news24-aggregator's lineages).
 func ledeCredits(a *reprint.Article, ms []mention, known []string, reported bool) {
-	var lede reprint.Span
+	var sent, para reprint.Span
 	found := false
 	for i := range ms {
 		m := &ms[i]
@@ -236,9 +243,16 @@ func ledeCredits(a *reprint.Article, ms []mention, known []string, reported bool
 			continue
 		}
 		if !found {
-			lede, found = ledeSentence(a), true
+			sent, para = lede(a)
+			found = true
 		}
-		if m.span.Start >= lede.Start && m.span.End <= lede.End && !lede.Empty() && (m.outlet || isOutlet(m.name, known)) {
+		// In the lede's first sentence; or anywhere in the lede
+		// paragraph where the phrase itself names a publication
+		// ("según el diario X", "samkvæmt frétt RÚV", "…, segir á vef
+		// RÚV": by X's report, on X's website), which attributes the
+		// paragraph's text, not one claim.
+		in := func(sp reprint.Span) bool { return !sp.Empty() && m.span.Start >= sp.Start && m.span.End <= sp.End }
+		if in(sent) && (m.outlet || isOutlet(m.name, known)) || in(para) && m.outlet {
 			m.lede = true
 		}
 	}

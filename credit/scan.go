@@ -911,11 +911,17 @@ func mentions(text string) []mention {
 			// credits only a name of the source's publisher or of an
 			// outlet.
 			j := i + 1
-			if s.is(j, "frétt", "fréttum", "upplýsingum", "heimildum", "vef") && s.spaced(j+1) {
+			if s.is(j, "frétt", "fréttum", "vef") && s.spaced(j+1) {
 				j++
 			}
 			if first, last, ok := s.nameFrom(j); ok {
-				add(first, last, FormAccordingTo, s.span(i, last))
+				from := i
+				if !s.is(i, "samkvæmt") {
+					from = i - 1 // "á vef RÚV"
+				}
+				add(first, last, FormAccordingTo, s.span(from, last))
+				// A report or a website: the phrase names a publication.
+				out[len(out)-1].outlet = j > i+1 || !s.is(i, "samkvæmt")
 			}
 		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak") && s.spaced(i+1) ||
 			s.is(i, "d'après", "d’après") && s.spaced(i+1):
