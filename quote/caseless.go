@@ -71,6 +71,7 @@ var caselessVerbs = func() map[string]verbOrder {
 		کہا بتایا کہنا कहना
 		भने भनिन् बताए बताइन् भन्नुभयो बताउनुभयो बताउँछन् बताउँछिन् भन्छन् भन्छिन्
 		বলেন বলেছেন জানান জানিয়েছেন বললেন
+		అన్నారు తెలిపారు పేర్కొన్నారు చెప్పారు వాపోయారు వెల్లడించారు ఆరోపించారు కోరారు అన్నాడు అన్నది చేశారు ఇచ్చారు
 		ብለዋል ተናግረዋል ገልጸዋል አስረድተዋል አስታውቀዋል
 		گفت افزود`) {
 		m[w] = verbLast
@@ -143,6 +144,7 @@ var caselessPronouns = map[string]bool{
 	"उनले": true, "उहाँले": true, "उनी": true, "তিনি": true, "তাঁরা": true, "তারা": true, "সে": true,
 	"وی": true, "او": true, "მან": true, "მათ": true, "ის": true, "እሳቸው": true, "እሱ": true, "እሷ": true,
 	"ඔහු": true, "ඇය": true, "ඔවුන්": true, "သူ": true, "သူမ": true, "הוא": true, "היא": true,
+	"ఆమె": true, "ఆయన": true, "అతను": true, "వారు": true, // Telugu
 }
 
 // clauseStops end a speaker read backwards from its verb: postpositions
@@ -154,8 +156,8 @@ var clauseStops = map[string]bool{
 	"मा": true, "र": true, "तर": true, "এবং": true, "ও": true, "কিন্তু": true, "তবে": true,
 	"و": true, "در": true, "به": true, "از": true, "ሲሉ": true, "ሲል": true, "በማለት": true,
 	// The quotative particles that close a quotation before its
-	// speaker: Sinhala "යැයි", "කියා", Burmese "ဟု".
-	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true,
+	// speaker: Sinhala "යැයි", "කියා", Burmese "ဟု", Telugu "అని".
+	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true, "అని": true,
 }
 
 // addresseeEnds are the endings of a word naming the one spoken to,
@@ -520,6 +522,9 @@ func forward(ws []cword, k, hi int, intro bool) (cattr, bool) {
 // adverbs and addressee between it and the agent mark, back to a clause
 // edge, a clauseStop or maxCaselessWords words.
 func backward(ws []cword, lo, k int) (cattr, bool) {
+	if nounVerbs[ws[k].w] && (k == 0 || !verbNouns[ws[k-1].w]) {
+		return cattr{}, false // "చేశారు" (did) speaks only after its noun
+	}
 	e := k - 1
 	// An agent mark within a few words before the verb: the speaker
 	// ends before it ("तिवारी ने भावुक होकर कहा").
@@ -532,7 +537,7 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 			break
 		}
 	}
-	if e >= lo && verbNouns[ws[e].w] {
+	for e >= lo && verbNouns[ws[e].w] {
 		e-- // Sinhala "චෝදනා කළේය" (made an accusation): the noun is the verb's
 	}
 	for e >= lo && ws[e].w != "" && hasAddresseeEnd(ws[e].w) {
@@ -556,7 +561,15 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 
 // verbNouns make a verb of speech with the Sinhala "කළේය" (did): "චෝදනා
 // කළේය" (accused), "සඳහන් කළේය" (stated), "ප්‍රකාශ කළේය" (declared).
-var verbNouns = map[string]bool{"චෝදනා": true, "සඳහන්": true, "ප්‍රකාශ": true, "පෙන්වා": true}
+// So do Telugu's nouns before "చేశారు" (did) and "ఇచ్చారు" (gave):
+// "ఆవేదన వ్యక్తం చేశారు" (expressed anguish), "డిమాండ్ చేశారు"
+// (demanded), "స్పష్టత ఇచ్చారు" (made clear).
+var verbNouns = map[string]bool{"චෝදනා": true, "සඳහන්": true, "ප්‍රකාශ": true, "පෙන්වා": true,
+	"వ్యక్తం": true, "ఆవేదన": true, "ఆందోళన": true, "విజ్ఞప్తి": true, "ప్రకటన": true, "డిమాండ్": true, "స్పష్టత": true, "హామీ": true}
+
+// nounVerbs are the Telugu verbs that speak only after a noun of
+// verbNouns: "చేశారు" alone is "did".
+var nounVerbs = map[string]bool{"చేశారు": true, "ఇచ్చారు": true}
 
 // postHonorifics follow a name in Sinhala ("පියසේන මහතා", Mr Piyasena;
 // "සුජීවා මැණිකේ මහත්මිය", Mrs): SameSpeaker reads a name's last word,

@@ -17,6 +17,8 @@ func TestCaselessAntecedent(t *testing.T) {
 		{"arabic: the quotation's own sentence", `يرى رئيس المجلس البلدي خليفة سعيد النقبي أن المشروع مفيد، وقال: "أهالي المدينة انتظروا طويلاً"`,
 			"رئيس المجلس البلدي خليفة سعيد النقبي"},
 		{"nepali: a particle names no one", "गाउँपालिकाले भने पत्र आएपछि जाँच गरेको छ। “पानी पुर्‍याउनु हो,” उनले भने।", ""},
+		{"telugu: the sentence before names her, a demand before that", "పరిహారం చెల్లించాలని ఆయన డిమాండ్ చేశారు.\n\nకట్ట పునర్నిర్మాణంపై కలెక్టర్ హరిణి స్పష్టత ఇచ్చారు. “వారం రోజుల్లో తాత్కాలిక మరమ్మతులు పూర్తి చేస్తాం” అని ఆమె తెలిపారు.",
+			"కట్ట పునర్నిర్మాణంపై కలెక్టర్ హరిణి"},
 		{"a cased text is not read", `The mayor said the pool would close. "We tried," he said.`, ""},
 	} {
 		qs := Extract(tc.text, nil)
