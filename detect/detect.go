@@ -540,6 +540,14 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 		Similarity: p.Similarity, SharedTerms: shared, SharedFacts: facts, Passages: len(p.Passages),
 		Named: named(da.terms) && named(db.terms),
 	}
+	if e := &p.Evidence; e.Named && e.Similarity >= judge.SameStoryMin && e.SharedFacts >= judge.SameStoryMinFacts {
+		// Where the same story rests on shared names, count them as
+		// rewrite.Facts reads names: a capitalised word opening a
+		// sentence is a name only before another ("Мөн", "Бид", "Одоо"
+		// open Mongolian sentences, and Mongolian has no stop list to
+		// know them by). Read for these few pairs alone.
+		e.SharedFacts = min(e.SharedFacts, w.sharedFacts(texts[a], da.sents, texts[b], db.sents))
+	}
 	p.Relation = judge.Judge(p.Evidence)
 	if p.Relation == judge.Unrelated {
 		return nil

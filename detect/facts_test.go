@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/reprint/reprint/rewrite"
+	"github.com/reprint/reprint/sentence"
 )
 
 // TestSimilarityFacts: similarity counts the shared terms that are names
@@ -46,5 +47,21 @@ func TestSimilarityFacts(t *testing.T) {
 	urdu := mk([]uint64{1, 2, 3, 4, 5, 6}, []uint64{100}, []uint64{500, 501, 502, 503, 504})
 	if named(urdu.terms) {
 		t.Error("named = true for a text with one entity term and five figures")
+	}
+}
+
+// TestSharedFacts: the same story's bar counts facts as rewrite.Facts
+// reads them: sentence openers of a language without a stop list
+// ("Мөн", "Одоо", "Бид") are no names, while names inside a sentence and
+// figures are.
+func TestSharedFacts(t *testing.T) {
+	w, err := newWorker(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := "Мөн малчид хурал хийв. Одоо ажил эхэлнэ. Бид хүлээж байна. Сумын төвд Дорж 14 өрхөд тусламж өгөв."
+	b := "Мөн сургууль нээгдэв. Одоо хүүхдүүд суралцана. Бид баяртай байна. Номын санд Дорж 14 ном бэлэглэв."
+	if got := w.sharedFacts(a, sentence.Split(a, nil), b, sentence.Split(b, nil)); got != 2 {
+		t.Errorf("sharedFacts = %d; want 2 (Дорж, 14)", got)
 	}
 }

@@ -204,6 +204,28 @@ func similarity(a, b *doc, idf *rewrite.IDF) (sim float64, shared, facts int) {
 	return dot / (a.norm * b.norm), shared, facts
 }
 
+// sharedFacts returns how many facts (rewrite.Facts: figures and the
+// words of names, a sentence's opening word a name only before another
+// capitalised word) texts a and b share.
+func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span) int {
+	fa := w.an.Facts(a, sa, nil)
+	fb := w.an.Facts(b, sb, nil)
+	n, i, j := 0, 0, 0
+	for i < len(fa) && j < len(fb) {
+		switch {
+		case fa[i] < fb[j]:
+			i++
+		case fa[i] > fb[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
 // minNames is how many distinct names (entity terms) a text must hold
 // for its capitals to be read as marking names: a news story in a script
 // with capitals names its people and places, a dozen or more; one in
