@@ -38,7 +38,7 @@ func nameStop(w string) bool {
 func nameFiller(w string) bool {
 	switch w {
 	case "online", "media", "group", "network", "inc", "ltd", "plc", "llc", "co", "com", "www", "website",
-		"वृत्तसेवा", "न्यूज": // Marathi and Hindi "news service" (a paper's desk signing its dateline), "news"
+		"वृत्तसेवा", "न्यूज", "ન્યૂઝ": // Marathi and Hindi "news service" (a paper's desk signing its dateline), "news", Gujarati "news"
 		return true
 	}
 	return false
@@ -55,8 +55,8 @@ func masthead(w string) bool {
 		// The same words in Spanish, French and German mastheads.
 		"noticias", "diario", "prensa", "heraldo", "gaceta", "crónica", "correo",
 		"presse", "quotidien", "zeitung", "nachrichten",
-		// Marathi and Hindi "daily" ("दैनिक सह्यगर्जना").
-		"दैनिक":
+		// Marathi and Hindi "daily" ("दैनिक सह्यगर्जना"), Gujarati's.
+		"दैनिक", "દૈનિક":
 		return true
 	}
 	return false

@@ -80,7 +80,7 @@ func outletTail(w string) bool {
 func outletDay(w string) bool {
 	switch w {
 	case "daily", "sunday", "evening",
-		"दैनिक": // Marathi and Hindi "daily": "दैनिक सह्यगर्जना", "दैनिक भास्कर"
+		"दैनिक", "દૈનિક": // Marathi and Hindi "daily": "दैनिक सह्यगर्जना", "दैनिक भास्कर"; Gujarati "દૈનિક"
 		return true
 	}
 	return false

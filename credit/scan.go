@@ -748,6 +748,24 @@ func mentions(text string) []mention {
 				start = s.w[j-1].start
 			}
 			addName(start, end, FormAccordingTo, s.span(j, i))
+		case s.is(i, "મુજબ", "અનુસાર") && s.spaced(i) && i > 1 && s.is(i-1, "અહેવાલ", "અહેવાલો", "રિપોર્ટ") && s.spaced(i-1):
+			// Gujarati "according to X's report": "દૈનિક જનપ્રહરીના
+			// અહેવાલ મુજબ", the name's last word in the genitive (-ના,
+			// -ની, -નું), cut; "દૈનિક" (daily) before it is the name's.
+			j := i - 2
+			w := s.w[j].s
+			end := s.w[j].end
+			for _, suf := range []string{"ના", "ની", "નું"} {
+				if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+					end -= len(suf)
+					break
+				}
+			}
+			start := s.w[j].start
+			if j > 0 && s.is(j-1, "દૈનિક") && s.spaced(j) {
+				start = s.w[j-1].start
+			}
+			addName(start, end, FormAccordingTo, s.span(j, i))
 		case s.is(i, "እንደዘገበው", "እንደዘገበዉ", "እንደዘገበ") && s.spaced(i) && i > 0:
 			// Amharic "as X reported", the name before the verb: "ኢዜአ
 			// እንደዘገበው፣ …".

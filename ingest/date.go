@@ -56,7 +56,19 @@ var dateConfig = dateparser.Configuration{
 	DefaultLanguages:   []string{"en"},
 	DefaultTimezone:    time.UTC,
 	ReturnTimeAsPeriod: true,
+	// Without them go-dateparser fills a part it did not read from
+	// today's date: a Gujarati "14 ઓક્ટોબર, 2025", its month spelled
+	// otherwise than CLDR's ઑક્ટોબર, became 14 December (the month of the
+	// run). A date that misses a part is no date.
+	RequiredParts: []string{"day", "month", "year"},
 }
+
+// spellingFolds are the spellings of month names that CLDR, go-
+// dateparser's source, writes otherwise, tried when a value does not
+// parse: Gujarati and Marathi papers write the English "o" opening a
+// loanword with the plain vowel (ઓક્ટોબર, ઓગસ્ટ, ओक्टोबर), CLDR with the
+// candra one (ઑક્ટોબર, ऑक्टोबर).
+var spellingFolds = strings.NewReplacer("ઓ", "ઑ", "ओ", "ऑ")
 
 // probeZone is the default zone of the second parse that tells whether
 // a value named its zone (any offset but UTC's would do).
@@ -101,6 +113,13 @@ func parseDate(s string) (reprint.Date, error) {
 	}
 	cfg := dateConfig
 	d, err := dateparser.Parse(&cfg, s)
+	if err != nil || d.Time.IsZero() {
+		if folded := spellingFolds.Replace(s); folded != s {
+			if d, err = dateparser.Parse(&cfg, folded); err == nil && !d.Time.IsZero() {
+				s = folded
+			}
+		}
+	}
 	if err != nil || d.Time.IsZero() {
 		return reprint.Date{}, fmt.Errorf("not a date in any known form")
 	}

@@ -40,6 +40,8 @@ func TestParseDateValue(t *testing.T) {
 		{`"14 Mar 2025 13:30 +05:30"`, at(2025, 3, 14, 8, 0), moment},
 		{`"14 Mar 2025 08:00"`, at(2025, 3, 14, 8, 0), local},
 		{`"14.05.2025 10:42"`, at(2025, 5, 14, 10, 42), local},
+		// Gujarati's month as its papers spell it (CLDR: ઑક્ટોબર).
+		{`"મંગળવાર, 14 ઓક્ટોબર, 2025"`, at(2025, 10, 14, 0, 0), day},
 	}
 	for _, tt := range tests {
 		got, err := parseDateValue(json.RawMessage(tt.raw))
@@ -54,6 +56,8 @@ func TestParseDateValue(t *testing.T) {
 		{`12345`, "not a Unix time"},
 		{`true`, "not a string or a number"},
 		{`"2025 was a year of bananas and custard"`, "not a date"},
+		// A month and a year: the day is not filled from today's.
+		{`"October 2025"`, "not a date"},
 	}
 	for _, tt := range bad {
 		if got, err := parseDateValue(json.RawMessage(tt.raw)); err == nil || !strings.Contains(err.Error(), tt.why) {

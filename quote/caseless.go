@@ -71,6 +71,7 @@ var caselessVerbs = func() map[string]verbOrder {
 		کہا بتایا کہنا कहना
 		भने भनिन् बताए बताइन् भन्नुभयो बताउनुभयो बताउँछन् बताउँछिन् भन्छन् भन्छिन्
 		বলেন বলেছেন জানান জানিয়েছেন বললেন
+		જણાવ્યું કહ્યું ઉમેર્યું નોંધ્યું ઉચ્ચાર્યું
 		అన్నారు తెలిపారు పేర్కొన్నారు చెప్పారు వాపోయారు వెల్లడించారు ఆరోపించారు కోరారు అన్నాడు అన్నది చేశారు ఇచ్చారు
 		ብለዋል ተናግረዋል ገልጸዋል አስረድተዋል አስታውቀዋል
 		گفت افزود`) {
@@ -118,7 +119,9 @@ var agentMarks = map[string]bool{"ने": true, "نے": true, "کا": true, "�
 // clauseTails may follow a verb-last verb in its clause: the auxiliary of
 // "کہنا تھا" (was saying). The conjunction that opens what was said
 // ("کہا کہ", "कहा कि") ends the clause (endsClause).
-var clauseTails = map[string]bool{"تھا": true, "تھی": true, "ہے": true, "था": true, "थी": true, "है": true}
+var clauseTails = map[string]bool{"تھا": true, "تھی": true, "ہے": true, "था": true, "थी": true, "है": true,
+	"હતું": true, "હતી": true, "હતા": true, "છે": true} // Gujarati: "જણાવ્યું હતું"
+
 
 // endsClause reports whether ws[k+1:] up to the clause's edge (or end) is
 // only clauseTails.
@@ -127,7 +130,7 @@ func endsClause(ws []cword, k int) bool {
 		switch {
 		case ws[j].w == "":
 			return true
-		case ws[j].w == "کہ" || ws[j].w == "कि":
+		case ws[j].w == "کہ" || ws[j].w == "कि" || ws[j].w == "કે":
 			return true // what was said follows: "X نے بتایا کہ …"
 		case !clauseTails[ws[j].w]:
 			return false
@@ -145,6 +148,7 @@ var caselessPronouns = map[string]bool{
 	"وی": true, "او": true, "მან": true, "მათ": true, "ის": true, "እሳቸው": true, "እሱ": true, "እሷ": true,
 	"ඔහු": true, "ඇය": true, "ඔවුන්": true, "သူ": true, "သူမ": true, "הוא": true, "היא": true,
 	"ఆమె": true, "ఆయన": true, "అతను": true, "వారు": true, // Telugu
+	"તેમણે": true, "તેણે": true, // Gujarati
 }
 
 // clauseStops end a speaker read backwards from its verb: postpositions
@@ -157,7 +161,7 @@ var clauseStops = map[string]bool{
 	"و": true, "در": true, "به": true, "از": true, "ሲሉ": true, "ሲል": true, "በማለት": true,
 	// The quotative particles that close a quotation before its
 	// speaker: Sinhala "යැයි", "කියා", Burmese "ဟု", Telugu "అని".
-	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true, "అని": true,
+	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true, "అని": true, "એમ": true,
 }
 
 // addresseeEnds are the endings of a word naming the one spoken to,
@@ -431,7 +435,11 @@ func speakerNearVerb(ws []cword, after bool) (cattr, bool) {
 			// before it: "X ने कहा, «…»", "X نے کہا کہ «…»".
 			continue
 		}
-		if after && order == verbLast && k+1 < len(ws) && !(ws[k+1].w == "" && caselessSentenceEnd(ws[k+1].r)) {
+		next := k + 1
+		for next < len(ws) && clauseTails[ws[next].w] {
+			next++ // "…” એમ X-એ જણાવ્યું હતું.": the auxiliary after the verb
+		}
+		if after && order == verbLast && next < len(ws) && !(ws[next].w == "" && caselessSentenceEnd(ws[next].r)) {
 			// After a quotation a verb-last verb closes the sentence
 			// ("«…» X ने कहा।"); one followed by a comma introduces the
 			// next quotation ("«…» उन्होंने कहा, «…»").
@@ -537,6 +545,25 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 			break
 		}
 	}
+	if gujarati(ws[k].w) {
+		// Gujarati fuses the agent's mark to the name ("ત્રિવેદીએ",
+		// "ગોહિલે"): the speaker ends at the nearest such word before
+		// the verb, past the manner between ("ગોહિલે ‘ખબરસેતુ’ સાથેની
+		// ટેલિફોનિક વાતચીતમાં કહ્યું": told in a phone call with the
+		// portal), quotation marks included.
+		for j := k - 1; j >= lo && j >= k-gujaratiAgentReach; j-- {
+			if ws[j].w == "" {
+				if isMark(ws[j].r) {
+					continue
+				}
+				break
+			}
+			if gujaratiAgent(ws[j].w) {
+				e = j
+				break
+			}
+		}
+	}
 	for e >= lo && verbNouns[ws[e].w] {
 		e-- // Sinhala "චෝදනා කළේය" (made an accusation): the noun is the verb's
 	}
@@ -557,6 +584,27 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 		s--
 	}
 	return cattr{sp: reprint.Span{Start: ws[s].sp.Start, End: ws[e].sp.End}}, true
+}
+
+// gujaratiAgentReach bounds the words between a Gujarati speaker and the
+// verb: a phone call with an outlet and where, six.
+const gujaratiAgentReach = 7
+
+// gujarati reports whether w is in the Gujarati script.
+func gujarati(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Gujarati, r)
+}
+
+// gujaratiAgent reports whether w carries the agent's mark, -એ after a
+// vowel and -ે after a consonant, and is none of the postpositions that
+// end so (માટે, for; સાથે, with; રીતે, in the way of).
+func gujaratiAgent(w string) bool {
+	switch w {
+	case "માટે", "સાથે", "રીતે", "તરફે", "વખતે", "સમયે", "કારણે":
+		return false
+	}
+	return strings.HasSuffix(w, "એ") || strings.HasSuffix(w, "ે")
 }
 
 // verbNouns make a verb of speech with the Sinhala "කළේය" (did): "චෝදනා

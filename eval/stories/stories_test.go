@@ -286,6 +286,10 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"gujarati-regional-chain": {
+		checks: []string{`lineage B`, `lineage C`, `lineage D`, `credit B-D`, `credit C-D`, `quote C-D "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `quote C-D "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `quote C-D "રજિસ્ટરમાં છેલ્લું સર્વિસિંગ ક્યારે થયું તેની નોંધ મળતી નથી"`, `quote C-D "સ્ટાફે સમયસર પ્લાન્ટ બંધ કરી દેતાં મોટી જાનહાનિ ટળી છે"`, `speaker C-D "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `speaker C-D "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `chrome D "કંટેન્ટ પર જાઓ"`, `chrome D "admin દ્વારા"`, `chrome D "પોસ્ટ સંશોધક"`, `chrome D "અગાઉની પોસ્ટ"`, `chrome D "ભેંસોમાં ગળસૂંઢાની રસી"`, `chrome D "પ્રતિશાદ આપો"`, `chrome D "જવાબ રદ કરો"`, `chrome D "તમારું ઇમેઇલ સરનામું પ્રકાશિત કરવામાં આવશે નહીં"`, `chrome D "જરૂરી ક્ષેત્રો ચિહ્નિત થયેલ છે"`, `chrome D "Save my name, email, and website"`, `chrome D "ટિપ્પણી પોસ્ટ કરો"`, `chrome D "તાજેતરની પોસ્ટ્સ"`, `chrome D "આર્કાઇવ્સ"`, `chrome D "ગર્વથી સંચાલિત"`},
+		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+	},
 	"vietnamese-vnexpress-ai-farm": {
 		checks: []string{`lineage D`, `speaker A-C "Xói ngầm phát triển rất nhanh, có khi chỉ vài giờ từ lúc thấy nước đục"`, `chrome D "Chia sẻ"`, `chrome D "Sao chép đường dẫn"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
@@ -298,10 +302,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `credit A-D`, `credit B-D`, `quote B-D "Бул күндү үч айылдын эли кырк жылдай күттү"`, `quote B-D "Жаш кезимден бери сууну челек менен алыстан ташыдым"`, `quote B-D "Каржылоо маселеси быйыл чечилет деп ишенем"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
-	"gujarati-regional-chain": {
-		checks: []string{`lineage A`, `lineage B`, `lineage C`, `lineage D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-D`, `credit C-D`, `quote A-B "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `quote A-B "તમામ અસરગ્રસ્તોની સારવારનો પૂરો ખર્ચ ડેરી ઉઠાવશે"`, `quote A-B "બાકીના તમામ દર્દીઓની હાલત સ્થિર છે"`, `quote A-B "રજિસ્ટરમાં છેલ્લું સર્વિસિંગ ક્યારે થયું તેની નોંધ મળતી નથી"`, `quote A-B "સાથીઓ મને હાથ પકડીને બહાર લઈ આવ્યા"`, `quote A-C "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `quote A-C "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `quote A-C "રજિસ્ટરમાં છેલ્લું સર્વિસિંગ ક્યારે થયું તેની નોંધ મળતી નથી"`, `quote A-C "સ્ટાફે સમયસર પ્લાન્ટ બંધ કરી દેતાં મોટી જાનહાનિ ટળી છે"`, `quote C-D "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `quote C-D "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `quote C-D "રજિસ્ટરમાં છેલ્લું સર્વિસિંગ ક્યારે થયું તેની નોંધ મળતી નથી"`, `quote C-D "સ્ટાફે સમયસર પ્લાન્ટ બંધ કરી દેતાં મોટી જાનહાનિ ટળી છે"`, `speaker A-B "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `speaker A-B "તમામ અસરગ્રસ્તોની સારવારનો પૂરો ખર્ચ ડેરી ઉઠાવશે"`, `speaker A-B "બાકીના તમામ દર્દીઓની હાલત સ્થિર છે"`, `speaker A-C "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `speaker A-C "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `speaker B-C "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `speaker C-D "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `speaker C-D "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `chrome D "કંટેન્ટ પર જાઓ"`, `chrome D "admin દ્વારા"`, `chrome D "પોસ્ટ સંશોધક"`, `chrome D "અગાઉની પોસ્ટ"`, `chrome D "ભેંસોમાં ગળસૂંઢાની રસી"`, `chrome D "પ્રતિશાદ આપો"`, `chrome D "જવાબ રદ કરો"`, `chrome D "તમારું ઇમેઇલ સરનામું પ્રકાશિત કરવામાં આવશે નહીં"`, `chrome D "જરૂરી ક્ષેત્રો ચિહ્નિત થયેલ છે"`, `chrome D "Save my name, email, and website"`, `chrome D "ટિપ્પણી પોસ્ટ કરો"`, `chrome D "તાજેતરની પોસ્ટ્સ"`, `chrome D "આર્કાઇવ્સ"`, `chrome D "ગર્વથી સંચાલિત"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
-	},
+
 	"english-local-democracy-reporter": {
 		checks: []string{`quote C-D "Nobody in this town voted for our children to lose their swimming pool. We are not against housing"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
