@@ -122,7 +122,6 @@ var agentMarks = map[string]bool{"ने": true, "نے": true, "کا": true, "�
 var clauseTails = map[string]bool{"تھا": true, "تھی": true, "ہے": true, "था": true, "थी": true, "है": true,
 	"હતું": true, "હતી": true, "હતા": true, "છે": true} // Gujarati: "જણાવ્યું હતું"
 
-
 // endsClause reports whether ws[k+1:] up to the clause's edge (or end) is
 // only clauseTails.
 func endsClause(ws []cword, k int) bool {
