@@ -103,6 +103,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// … and in Uzbek, Latin and Cyrillic ("Manba: UzA"), Mongolian
 	// ("Эх сурвалж: МОНЦАМЭ"), Icelandic ("Heimild: RÚV"), Korean
 	// ("출처: 연합뉴스") and Telugu ("మూలం: ...").
+	{"булак:", FormSource},  // Kyrgyz ("Булак: Кабар")
+	{"chanzo:", FormSource}, // Swahili ("Chanzo: HabariLeo")
 	{"manba:", FormSource},
 	{"манба:", FormSource},
 	{"эх сурвалж:", FormSource},

@@ -96,7 +96,8 @@ func Check(derived, source *reprint.Article) Result {
 
 // otherOutlet reports whether name is the publisher of another article
 // at hand (outlets) and no news agency's: a credit line naming it ("The
-// post … appeared first on Briefwire Daily.") credits that article's
+// post … appeared first on Briefwire Daily."), or a lede attributing the
+// story to it ("…, prenosi Bosnarama.ba"), credits that article's
 // page, not a source of unknown publisher (a wire dispatch the page
 // rewrote, two steps up its chain). An agency's name credits the wire,
 // whose dispatch the source may be.
@@ -246,6 +247,11 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 					Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article's byline names the agency it was written from (%q)",
 						m.text),
 				}
+			}
+			if (m.form == FormAccordingTo || m.form == FormReported) && otherOutlet(m.name, outlets) {
+				// "…, prenosi Bosnarama.ba": the lede names the page at
+				// hand it took the story from, as a credit line can.
+				continue
 			}
 			if m.form == FormAccordingTo || m.form == FormReported {
 				return Result{

@@ -875,6 +875,13 @@ func TestPublisher(t *testing.T) {
 		{"copyright line", article("a", "Talks were held.\n© BBC\n"), "BBC", credit.HowCopyright},
 		{"source line", article("a", "Talks were held.\nSource: BBC\n"), "BBC", credit.HowCreditLine},
 		{"credit line", article("a", "Talks were held.\nCredit: BBC"), "BBC", credit.HowCreditLine},
+		// A page's credit line kept by a scraper says whose the page's
+		// text was, not who published the scrape.
+		{"credit line of a scraped page", func() *reprint.Article {
+			a := article("a", "Talks were held.\nSource: BBC\n")
+			a.Meta.Furniture = 3
+			return a
+		}(), "", ""},
 		{"byline", article("a", "Headline\nBy Jane Doe, BBC News\n\nTalks were held."), "BBC News", credit.HowByline},
 		{"byline with bar", article("a", "By Jane Doe | The Guardian\nTalks."), "The Guardian", credit.HowByline},
 		{"byline with a channel number", article("a", "By Jenna Marsh, WRQB News 6\n\nTalks."), "WRQB News 6", credit.HowByline},

@@ -98,7 +98,8 @@ func TestCheckAccordingToLede(t *testing.T) {
 
 // TestCheckInOutlets checks that a name with no outlet's form names a news
 // organisation when it is the publisher of another article at hand, and
-// only then.
+// only then — and that the lede then credits that article's page, not a
+// source of unknown publisher (as a credit line naming it does).
 func TestCheckInOutlets(t *testing.T) {
 	unknown := &reprint.Article{ID: "src", Text: "The story as first told."}
 	d := article("d", "Nordvik Air has grounded 14 of its 52 aircraft after inspections uncovered cracks in engine fan blades, according to Newsthirst.\n\nMore flights will go.")
@@ -107,8 +108,8 @@ func TestCheckInOutlets(t *testing.T) {
 		outlets []string
 		status  credit.Status
 	}{
-		{"a publisher at hand", []string{"Reuters", "newsthirst"}, credit.Credited},
-		{"written apart", []string{"News Thirst"}, credit.Credited},
+		{"a publisher at hand", []string{"Reuters", "newsthirst"}, credit.NotCredited},
+		{"written apart", []string{"News Thirst"}, credit.NotCredited},
 		{"other publishers", []string{"Reuters", "Pennine Daily"}, credit.NotCredited},
 		{"none", nil, credit.NotCredited},
 	}
@@ -116,6 +117,13 @@ func TestCheckInOutlets(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if r := credit.CheckIn(d, unknown, tt.outlets); r.Status != tt.status {
 				t.Errorf("CheckIn(%q, outlets %q) = %v (%s); want %v", d.Text, tt.outlets, r.Status, r.Reason, tt.status)
+			}
+			// The page at hand named: credited.
+			if len(tt.outlets) > 0 && tt.status == credit.NotCredited && tt.name != "other publishers" {
+				page := &reprint.Article{ID: "page", Text: "The story as first told.", Meta: reprint.Meta{Site: tt.outlets[len(tt.outlets)-1]}}
+				if r := credit.CheckIn(d, page, tt.outlets); r.Status != credit.Credited {
+					t.Errorf("CheckIn(%q, the page of %q) = %v (%s); want credited", d.Text, page.Meta.Site, r.Status, r.Reason)
+				}
 			}
 		})
 	}

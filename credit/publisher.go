@@ -32,7 +32,8 @@ const (
 //  3. A line of the article's own Text that says whose the content is,
 //     first found of: a copyright line "© BBC" from Attribution; a byline
 //     "By Jane Doe, BBC News"; a credit line "Source: BBC", "Credit: BBC"
-//     from Attribution (a reprint credited to the BBC is BBC content).
+//     from Attribution (a reprint credited to the BBC is BBC content),
+//     unless the text was scraped from a page (scrapedFurniture).
 //
 // A name mentioned inside a sentence ("confirmed by the BBC") is the
 // article's reporting, not a byline, and is never used. Publisher returns
@@ -72,11 +73,18 @@ func Publisher(a *reprint.Article) (name string, how string) {
 	if name := byline(a.Text); name != "" {
 		return name, HowByline
 	}
-	if credit != "" {
+	if credit != "" && a.Meta.Furniture < scrapedFurniture {
 		return credit, HowCreditLine
 	}
 	return "", ""
 }
+
+// scrapedFurniture is how many lines of a web page's furniture cleaning
+// removes from a text scraped from a page (reprint.Meta.Furniture; the
+// engine's scrapedMinLines): a scraper's copy of a page keeps that page's
+// credit line ("Chanzo: HabariLeo" under a blog's copy), which says whose
+// the page's text was, not who published the scrape.
+const scrapedFurniture = 2
 
 // maxBylineWords bounds a byline line; "By Jane Doe and John Roe, BBC
 // News" has 8. A longer line starting with "By" is a sentence ("By

@@ -921,6 +921,13 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
+		case s.is(i, "сайтынан") && s.is(i+1, "алынды", "алынган") && i > 0:
+			// Kyrgyz and Kazakh "the material was taken from the site
+			// X": "Материал «Төр Ньюс» сайтынан алынды.", the name before,
+			// in quotation marks or not.
+			if first, ok := s.nameBefore(i - 1); ok {
+				add(first, i-1, FormSource, s.span(first, i+1))
+			}
 		case s.is(i, "samkvæmt") && s.spaced(i+1) || s.is(i, "vef", "vefnum", "vefsíðu") && s.is(i-1, "á") && s.spaced(i) && s.spaced(i+1):
 			// Icelandic "according to X" ("samkvæmt frétt RÚV", "according
 			// to RÚV's report") and "on X's website" ("…, segir á vef

@@ -286,6 +286,14 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"tanzanian-swahili-ai-farm": {
+		checks: []string{`lineage C`, `relation A-D`, `speaker A-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `speaker B-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `chrome D "Septemba 18, 2025 na Mhariri"`, `chrome D "Shiriki hii:"`, `chrome D "Penda Inapakia"`, `chrome D "Machapisho Yanayohusiana"`, `chrome D "Bei ya kahawa mnadani yapanda kwa asilimia nane"`, `chrome D "Imechapishwa katika Habari za Mikoa"`, `chrome D "Acha Jibu"`, `chrome D "Barua pepe yako haitachapishwa"`, `chrome D "Sehemu zinazohitajika zimewekwa alama"`, `chrome D "Hifadhi jina langu, barua pepe, na tovuti"`, `chrome D "Tuma Maoni"`},
+		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+	},
+	"bosnian-fena-undated-chain": {
+		checks: []string{`chrome D "Podijeli ovo:"`, `chrome D "Sviđa mi se ovo:"`, `chrome D "Učitavanje"`, `chrome D "Povezano"`, `chrome D "Navigacija članka"`, `chrome D "Ostavite odgovor"`, `chrome D "Otkaži odgovor"`, `chrome D "Sačuvaj moje ime, email i web stranicu"`},
+		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+	},
 	"gujarati-regional-chain": {
 		checks: []string{`lineage B`, `lineage C`, `lineage D`, `credit B-D`, `credit C-D`, `quote C-D "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `quote C-D "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `quote C-D "રજિસ્ટરમાં છેલ્લું સર્વિસિંગ ક્યારે થયું તેની નોંધ મળતી નથી"`, `quote C-D "સ્ટાફે સમયસર પ્લાન્ટ બંધ કરી દેતાં મોટી જાનહાનિ ટળી છે"`, `speaker C-D "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `speaker C-D "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `chrome D "કંટેન્ટ પર જાઓ"`, `chrome D "admin દ્વારા"`, `chrome D "પોસ્ટ સંશોધક"`, `chrome D "અગાઉની પોસ્ટ"`, `chrome D "ભેંસોમાં ગળસૂંઢાની રસી"`, `chrome D "પ્રતિશાદ આપો"`, `chrome D "જવાબ રદ કરો"`, `chrome D "તમારું ઇમેઇલ સરનામું પ્રકાશિત કરવામાં આવશે નહીં"`, `chrome D "જરૂરી ક્ષેત્રો ચિહ્નિત થયેલ છે"`, `chrome D "Save my name, email, and website"`, `chrome D "ટિપ્પણી પોસ્ટ કરો"`, `chrome D "તાજેતરની પોસ્ટ્સ"`, `chrome D "આર્કાઇવ્સ"`, `chrome D "ગર્વથી સંચાલિત"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
@@ -294,23 +302,12 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `speaker A-C "Xói ngầm phát triển rất nhanh, có khi chỉ vài giờ từ lúc thấy nước đục"`, `chrome D "Chia sẻ"`, `chrome D "Sao chép đường dẫn"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
-	"tanzanian-swahili-ai-farm": {
-		checks: []string{`lineage C`, `relation A-D`, `credit A-B`, `credit A-D`, `speaker A-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `speaker B-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `chrome D "Septemba 18, 2025 na Mhariri"`, `chrome D "Shiriki hii:"`, `chrome D "Penda Inapakia"`, `chrome D "Machapisho Yanayohusiana"`, `chrome D "Bei ya kahawa mnadani yapanda kwa asilimia nane"`, `chrome D "Imechapishwa katika Habari za Mikoa"`, `chrome D "Acha Jibu"`, `chrome D "Barua pepe yako haitachapishwa"`, `chrome D "Sehemu zinazohitajika zimewekwa alama"`, `chrome D "Hifadhi jina langu, barua pepe, na tovuti"`, `chrome D "Tuma Maoni"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
-	},
-	"kyrgyz-kabar-portals": {
-		checks: []string{`lineage D`, `credit A-D`, `credit B-D`, `quote B-D "Бул күндү үч айылдын эли кырк жылдай күттү"`, `quote B-D "Жаш кезимден бери сууну челек менен алыстан ташыдым"`, `quote B-D "Каржылоо маселеси быйыл чечилет деп ишенем"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
-	},
 
 	"english-local-democracy-reporter": {
 		checks: []string{`quote C-D "Nobody in this town voted for our children to lose their swimming pool. We are not against housing"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
-	"bosnian-fena-undated-chain": {
-		checks: []string{`credit A-C`, `chrome D "Podijeli ovo:"`, `chrome D "Sviđa mi se ovo:"`, `chrome D "Učitavanje"`, `chrome D "Povezano"`, `chrome D "Navigacija članka"`, `chrome D "Ostavite odgovor"`, `chrome D "Otkaži odgovor"`, `chrome D "Sačuvaj moje ime, email i web stranicu"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
-	},
+
 	"mongolian-montsame-portals": {
 		checks: []string{`chrome D "Энэ мэдээ танд хэр таалагдсан бэ"`, `chrome D "Вакциныг нь цаг алдалгүй хийгээсэй"`, `chrome D "Сэтгэгдэл бичих"`, `chrome D "Сэтгэгдлээ энд бичнэ үү"`},
 		why:    "the scraped copy's reaction question, readers' comments under an IP header and its comment box stay: they sit between kept lines",
