@@ -36,7 +36,8 @@ var verbs = map[string]bool{
 
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
-// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian and Kazakh news, in the forms that
+// Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian, Kazakh, Kyrgyz, Bosnian,
+// Croatian and Serbian, Icelandic and Swahili news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -112,7 +113,13 @@ sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina
 ütles ütleb märkis märgib selgitas selgitab lisas lisab rõhutas rõhutab kinnitas nentis sõnas
 განაცხადა აღნიშნა თქვა განმარტა დასძინა
 ասաց նշեց հայտնեց ընդգծեց հավելեց պարզաբանեց հայտարարեց շեշտեց ասել նշել հայտնել ընդգծել հավելել պարզաբանել հայտարարել շեշտել
-деді дейді айтты мәлімдеді түсіндірді қосты хабарлады атап`
+деді дейді айтты мәлімдеді түсіндірді қосты хабарлады атап
+деди билдирди белгиледи кошумчалады
+rekao rekla rekli kazao kazala kazali istakao istakla naveo navela poručio poručila dodao dodala
+pojasnio pojasnila izjavio izjavila
+segir sagði bætir bætti útskýrir útskýrði
+alisema anasema amesema alieleza ameeleza aliongeza ameongeza alibainisha amebainisha alisisitiza
+amesisitiza alisimulia alionya`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -263,7 +270,7 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 			after = q.Outer.End
 		}
 		toks = lex(text, q.Outer.End, after, top, toks[:0])
-		if setFrom(text, q, afterImmediate(toks, outlets)) {
+		if setFrom(text, q, afterImmediate(toks, outlets, closedQuote(text, q.Span, q.Outer))) {
 			continue
 		}
 		// A quotation with no attribution of its own, separated from the
@@ -284,7 +291,7 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 			continue
 		}
 		toks = lex(text, q.Outer.End, after, top, toks[:0])
-		if setFrom(text, q, afterLater(toks)) {
+		if setFrom(text, q, afterLater(toks, closedQuote(text, q.Span, q.Outer))) {
 			continue
 		}
 		if caselessSentence(text, q.Outer) {
@@ -875,7 +882,7 @@ func withVerb(a attribution, v tok, words string) attribution {
 
 // afterImmediate matches an attribution right after the quotation:
 // `," Zelensky wrote`, `," said Mr Smith`, `", according to the Kremlin`.
-func afterImmediate(toks []tok, outlets [][]string) attribution {
+func afterImmediate(toks []tok, outlets [][]string, closed bool) attribution {
 	i := 0
 	for i < len(toks) && i < 2 && toks[i].kind == tokComma {
 		i++ // a comma, and a dash after it: «…», – заявив X; «…», — сказал X
@@ -914,8 +921,8 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 	}
 	if v < len(toks) && isVerb(toks[v]) {
 		after := v + 1
-		if after < len(toks) && toks[after].w == "է" {
-			after++ // Armenian "ասել է X": the auxiliary after the participle
+		if after < len(toks) && (toks[after].w == "է" || toks[after].w == "je") {
+			after++ // Armenian "ասել է X", Bosnian "rekao je X": the auxiliary after the participle
 		}
 		s := skipAddressee(toks, skipAside(toks, after), outlets)
 		if a, e, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
@@ -957,6 +964,14 @@ func afterImmediate(toks []tok, outlets [][]string) attribution {
 			// auxiliary: a bare "said" ends no quotation's clause.
 			return withVerb(attribution{ok: true, first: toks[v], last: toks[v], pronoun: true}, toks[v], toks[v].w)
 		}
+		return attribution{}
+	}
+	if i == 0 && !closed {
+		// "…“ Zoran Pantelić naveo je da…": a name after a quotation
+		// with no punctuation to close it is the sentence going on
+		// (Direktor JKP „Vodovod Dobrinovac“ Zoran Pantelić), not its
+		// speaker; a quotation closes with its comma, stop or mark
+		// ("“…,” Zelensky said") or a comma after it („…“, rekao je).
 		return attribution{}
 	}
 	a, j, ok := speakerAfter(toks, i)
@@ -1430,7 +1445,7 @@ func namedBefore(text string, t tok) bool {
 
 // afterLater matches an attribution in a later clause of the sentence:
 // `… over a peace process, the Kremlin confirmed`, `…, Trump says`.
-func afterLater(toks []tok) attribution {
+func afterLater(toks []tok, closed bool) attribution {
 	for v := 1; v < len(toks); v++ {
 		if toks[v-1].kind == tokComma {
 			if a, ok := heisstEs(toks, v); ok {
@@ -1458,11 +1473,25 @@ func afterLater(toks []tok) attribution {
 			continue
 		}
 		s := index(toks, a.first)
-		if s == 0 || toks[s-1].kind == tokComma {
+		if s == 0 && closed || s > 0 && toks[s-1].kind == tokComma {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 	}
 	return attribution{}
+}
+
+// closedQuote reports whether the quotation (text span inner, marks
+// outer) ends in punctuation inside its marks: "“We will win,”", „…?“.
+func closedQuote(text string, inner, outer reprint.Span) bool {
+	if inner.End > len(text) || inner.Start > inner.End {
+		return false
+	}
+	body := strings.TrimRightFunc(text[inner.Start:inner.End], unicode.IsSpace)
+	if body == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(body)
+	return unicode.IsPunct(r) || outer.End > inner.End && strings.ContainsAny(text[inner.End:outer.End], ",.!?")
 }
 
 func index(toks []tok, t tok) int {

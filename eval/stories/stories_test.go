@@ -287,9 +287,10 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"tanzanian-swahili-ai-farm": {
-		checks: []string{`lineage C`, `relation A-D`, `speaker A-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `speaker B-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `chrome D "Septemba 18, 2025 na Mhariri"`, `chrome D "Shiriki hii:"`, `chrome D "Penda Inapakia"`, `chrome D "Machapisho Yanayohusiana"`, `chrome D "Bei ya kahawa mnadani yapanda kwa asilimia nane"`, `chrome D "Imechapishwa katika Habari za Mikoa"`, `chrome D "Acha Jibu"`, `chrome D "Barua pepe yako haitachapishwa"`, `chrome D "Sehemu zinazohitajika zimewekwa alama"`, `chrome D "Hifadhi jina langu, barua pepe, na tovuti"`, `chrome D "Tuma Maoni"`},
+		checks: []string{`lineage C`, `relation A-D`, `speaker B-C "Tulipofika, sehemu kubwa ya jengo ilikuwa tayari imeshika moto"`, `chrome D "Septemba 18, 2025 na Mhariri"`, `chrome D "Shiriki hii:"`, `chrome D "Penda Inapakia"`, `chrome D "Machapisho Yanayohusiana"`, `chrome D "Bei ya kahawa mnadani yapanda kwa asilimia nane"`, `chrome D "Imechapishwa katika Habari za Mikoa"`, `chrome D "Acha Jibu"`, `chrome D "Barua pepe yako haitachapishwa"`, `chrome D "Sehemu zinazohitajika zimewekwa alama"`, `chrome D "Hifadhi jina langu, barua pepe, na tovuti"`, `chrome D "Tuma Maoni"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
+
 	"bosnian-fena-undated-chain": {
 		checks: []string{`chrome D "Podijeli ovo:"`, `chrome D "Sviđa mi se ovo:"`, `chrome D "Učitavanje"`, `chrome D "Povezano"`, `chrome D "Navigacija članka"`, `chrome D "Ostavite odgovor"`, `chrome D "Otkaži odgovor"`, `chrome D "Sačuvaj moje ime, email i web stranicu"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
