@@ -320,6 +320,21 @@ func TestLineScore(t *testing.T) {
 		{"Сэтгэгдлээ энд бичнэ үү", ReasonCommentForm},
 		{"Энэ мэдээ танд хэр таалагдсан бэ?", ReasonShare},
 		{"Matnda xatolik topdingizmi? Uni belgilab, Ctrl+Enter tugmalarini bosing.", ReasonCommentForm},
+		// A required field's label in a script whose letters carry
+		// vowel signs (Gujarati "Name *").
+		{"નામ *", ReasonCommentForm},
+		// WordPress in Gujarati (session 24's thirty-third blind
+		// batch), as its translation words it.
+		{"પ્રતિશાદ આપો જવાબ રદ કરો", ReasonCommentForm},
+		{"તમારું ઇમેઇલ સરનામું પ્રકાશિત કરવામાં આવશે નહીં. જરૂરી ક્ષેત્રો ચિહ્નિત થયેલ છે *", ReasonCommentForm},
+		{"ટિપ્પણી પોસ્ટ કરો", ReasonCommentForm},
+		{"પોસ્ટ સંશોધક", ReasonNavigation},
+		{"પાછર નો પોસ્ટ", ReasonNavigation},
+		{"તાજેતરની પોસ્ટ્સ", ReasonPromo},
+		{"તાજેતરની ટિપ્પણીઓ", ReasonCommentPolicy},
+		{"અવર્ગીકૃત", ReasonNavigation},
+		{"WordPress દ્વારા ગર્વથી સંચાલિત", ReasonPromo},
+		{"કેટેગરીઓ: પશુપાલન, ગામના સમાચાર", ReasonNavigation},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -1027,6 +1042,10 @@ func TestPostMeta(t *testing.T) {
 		{"Publicado por Ana Souza", true},
 		{"Los vecinos fueron desalojados por la policía", false},
 		{"Mayo 2025 por Juan Pérez", false},
+		// "By" after the name: Gujarati, Hindi.
+		{"ઓક્ટોબર 16, 2025 admin દ્વારા", true},
+		{"16 अक्टूबर 2025 admin द्वारा", true},
+		{"સરકાર દ્વારા", false},
 	}
 	for _, tt := range tests {
 		if got := isPostMeta(tt.line, len(strings.Fields(tt.line))); got != tt.want {

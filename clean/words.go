@@ -263,6 +263,12 @@ var chromeWords = map[string]cue{
 	"వ్యాఖ్యానించండి": {catCommentForm, cueStrong}, "వ్యాఖ్యలు": {catCommentPolicy, cueWeak}, "టపాలు": {catNavigation, cueWeak},
 	"టపా": {catNavigation, cueFaint}, "ఈమెయిలు": {catCommentForm, cueWeak}, "వెబ్‌సైటు": {catCommentForm, cueFaint},
 	"అవర్గీకృతం": {catNavigation, cueStrong}, "లోడవుతూంది": {catShare, cueWeak},
+	// WordPress's Gujarati (gu) words, weighted as the English ones
+	// they translate: comment(s), post(s) (પોસ્ટ, also the mail, so
+	// weak), e-mail, website, Uncategorized.
+	"ટિપ્પણી": {catCommentPolicy, cueWeak}, "ટિપ્પણીઓ": {catCommentPolicy, cueWeak}, "પોસ્ટ": {catNavigation, cueWeak},
+	"પોસ્ટ્સ": {catNavigation, cueWeak}, "ઇમેઇલ": {catCommentForm, cueWeak}, "વેબસાઇટ": {catCommentForm, cueFaint},
+	"અવર્ગીકૃત": {catNavigation, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1530,6 +1536,35 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"xatolikni sezdingizmi":         {catCommentForm, cuePhrase},
 	"нашли ошибку":                  {catCommentForm, cuePhrase},
 	"ctrl enter":                    {catCommentForm, cuePhrase},
+	// Gujarati: WordPress's gu strings (the 4.7 language pack as
+	// translate.wordpress.org exported it, in the public repository
+	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
+	// gu): Leave a Reply (પ્રતિશાદ આપો, as the pack spells it), Cancel
+	// reply, "… પ્રકાશિત કરવામાં આવશે નહીં" (will not be published),
+	// Required fields, Post Comment, Leave a Comment, Comments are
+	// closed, Log in to Reply, Post, Posts and Comments navigation,
+	// Previous Post / Next Post, Older and Newer posts, Recent Posts,
+	// Recent Comments, Powered by (… દ્વારા સંચાલિત) and the footer's
+	// "proudly … powered" (ગર્વથી … સંચાલિત).
+	"પ્રતિશાદ આપો":                {catCommentForm, cuePhrase},
+	"જવાબ રદ કરો":                 {catCommentForm, cuePhrase},
+	"પ્રકાશિત કરવામાં આવશે નહીં":  {catCommentForm, cuePhrase},
+	"જરૂરી ક્ષેત્રો":              {catCommentForm, cuePhrase},
+	"ટિપ્પણી પોસ્ટ કરો":           {catCommentForm, cuePhrase},
+	"ટિપ્પણી આપો":                 {catCommentForm, cuePhrase},
+	"ટિપ્પણીઓ બંધ છે":             {catCommentPolicy, cuePhrase},
+	"પ્રત્યુત્તર આપવા પ્રવેશ કરો": {catNavigation, cuePhrase},
+	"પોસ્ટ સંશોધક":                {catNavigation, cuePhrase},
+	"ટિપ્પણીઓ સંશોધક":             {catNavigation, cuePhrase},
+	"પોસ્ટસ ક્રમણિકા":             {catNavigation, cuePhrase},
+	"પાછર નો પોસ્ટ":               {catNavigation, cuePhrase},
+	"આગળ નો પોસ્ટ":                {catNavigation, cuePhrase},
+	"જૂની પોસ્ટસ":                 {catNavigation, cuePhrase},
+	"નવી પોસ્ટસ":                  {catNavigation, cueStrong},
+	"તાજેતરની પોસ્ટ્સ":            {catPromo, cuePhrase},
+	"તાજેતરની ટિપ્પણીઓ":           {catCommentPolicy, cuePhrase},
+	"દ્વારા સંચાલિત":              {catPromo, cuePhrase},
+	"ગર્વથી સંચાલિત":              {catPromo, cuePhrase},
 	// Read-also labels of Albanian, Azerbaijani and Armenian portals
 	// ("LEXO EDHE:", "Həmçinin oxuyun:", "Կարդացեք նաև"), Armenian
 	// portals' comment rule ("Մեկնաբանությունները հրապարակվում են
@@ -1848,6 +1883,9 @@ var teaserLabels = map[string]category{
 	"श्रेणी": catNavigation, "लेखक": catNavigation, "वर्गवारी": catNavigation,
 	"ටැග": catNavigation, "ටැග්": catNavigation, "ප්‍රවර්ග": catNavigation, "කාණ්ඩ": catNavigation,
 	"စကားစုတွဲများ": catNavigation, "ကဏ္ဍများ": catNavigation,
+	// WordPress's Gujarati labels: Tags, Categories (the pack's
+	// taxonomy name and its widget's).
+	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
 	// WordPress's and Jetpack's Telugu labels: Like this
 	// (దీన్ని మెచ్చుకోండి), Tags, Categories.
 	"దీన్ని మెచ్చుకోండి": catShare, "ట్యాగులు": catNavigation, "వర్గాలు": catNavigation,
@@ -2009,6 +2047,10 @@ var listLabels = map[string]category{
 	"नवीन लेख": catPromo, "अलीकडील पोस्ट": catPromo, "अलीकडील टिप्पण्या": catCommentPolicy, "नवीन टिप्पण्या": catCommentPolicy,
 	"නවතම ලිපි": catPromo, "නවතම ප්‍රතිචාර": catCommentPolicy,
 	"လတ်တ‌လော စာမူများ": catPromo, "လတ်တ‌လော မှတ်ချက်များ": catCommentPolicy,
+	// WordPress's Gujarati widget titles: Recent Posts, Recent
+	// Comments, Archives, Categories, Meta.
+	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,
+	"કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation, "મેટા": catNavigation,
 	// WordPress's Telugu widget titles: Recent Posts, Recent Comments.
 	"ఇటీవలి టపాలు": catPromo, "ఇటీవలి వ్యాఖ్యలు": catCommentPolicy,
 	// Portals' related lists in Burmese (related reading, related
