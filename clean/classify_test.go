@@ -335,6 +335,21 @@ func TestLineScore(t *testing.T) {
 		{"અવર્ગીકૃત", ReasonNavigation},
 		{"WordPress દ્વારા ગર્વથી સંચાલિત", ReasonPromo},
 		{"કેટેગરીઓ: પશુપાલન, ગામના સમાચાર", ReasonNavigation},
+		// WordPress and Jetpack in Bosnian (bs_BA, with the hr and
+		// sr_RS packs' shared strings) and Swahili, Vietnamese portals'
+		// share row (session 24's thirty-third blind batch).
+		{"Podijeli ovo:", ReasonShare},
+		{"Ostavite odgovor Otkaži odgovor", ReasonCommentForm},
+		{"Navigacija članaka", ReasonNavigation},
+		{"Sačuvaj moje ime, email i web stranicu u ovom pregledniku za sljedeći put kada budem komentarisao.", ReasonCommentForm},
+		{"Shiriki hii:", ReasonShare},
+		{"Penda hii:", ReasonShare},
+		{"Machapisho Yanayohusiana", ReasonPromo},
+		{"Toa Jibu Ghairi kujibu", ReasonCommentForm},
+		{"Tuma Maoni", ReasonCommentForm},
+		{"Hifadhi jina langu, barua pepe, na tovuti katika kivinjari hiki kwa wakati ujao nitakapotoa maoni.", ReasonCommentForm},
+		{"Chia sẻ Facebook Zalo Sao chép đường dẫn", ReasonShare},
+		{"Từ khóa: đập hồ, sơ tán dân", ReasonNavigation},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -497,6 +512,21 @@ func TestContext(t *testing.T) {
 		name: "short between chrome",
 		body: story + "Share this article\n\nRelated coverage\n\nSign up for our newsletter\n",
 		gone: []string{"Share this article", "Related coverage", "Sign up for our newsletter"},
+	}, {
+		// WordPress's comment form in Swahili: the lines its vocabulary
+		// leaves near-good go between the chrome ones.
+		name: "Swahili comment form",
+		body: story + "Acha Jibu Ghairi jibu\n\nBarua pepe yako haitachapishwa. Sehemu zinazohitajika zimewekwa alama *\n\n" +
+			"Tovuti\n\nHifadhi jina langu, barua pepe, na tovuti katika kivinjari hiki kwa wakati ujao nitakapotoa maoni.\n\nTuma Maoni\n",
+		gone: []string{"Acha Jibu Ghairi jibu", "Barua pepe yako haitachapishwa. Sehemu zinazohitajika zimewekwa alama *",
+			"Hifadhi jina langu, barua pepe, na tovuti katika kivinjari hiki kwa wakati ujao nitakapotoa maoni.", "Tuma Maoni"},
+	}, {
+		// Jetpack's Bosnian rows: share, related (Povezano, a list
+		// label over its titles), post navigation.
+		name: "Bosnian Jetpack rows",
+		body: story + "Podijeli ovo:\n\nFacebook\n\nX\n\nPovezano\n\nStari mlin na potoku ponovo melje kukuruz\nU \"Vijesti iz kraja\"\n\n" +
+			"Navigacija članaka\n\n← Prethodni članak\nSljedeći članak →\n",
+		gone: []string{"Podijeli ovo:", "Povezano", "Stari mlin na potoku ponovo melje kukuruz", "Navigacija članaka", "← Prethodni članak"},
 	}, {
 		// A row of share buttons, one a line with no blank line between
 		// them, under the headline or the story: the whole row goes, its

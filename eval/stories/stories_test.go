@@ -287,11 +287,11 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"vietnamese-vnexpress-ai-farm": {
-		checks: []string{`lineage D`, `speaker A-C "Xói ngầm phát triển rất nhanh, có khi chỉ vài giờ từ lúc thấy nước đục"`, `chrome D "Chia sẻ"`, `chrome D "Sao chép đường dẫn"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
+		checks: []string{`lineage D`, `speaker A-C "Xói ngầm phát triển rất nhanh, có khi chỉ vài giờ từ lúc thấy nước đục"`, `chrome D "Chia sẻ"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"tanzanian-swahili-ai-farm": {
-		checks: []string{`lineage C`, `relation A-D`, `credit A-B`, `credit A-D`, `speaker A-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `speaker B-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `chrome D "Septemba 18, 2025 na Mhariri"`, `chrome D "Shiriki hii:"`, `chrome D "Penda Inapakia"`, `chrome D "Machapisho Yanayohusiana"`, `chrome D "Bei ya kahawa mnadani yapanda kwa asilimia nane"`, `chrome D "Imechapishwa katika Habari za Mikoa"`, `chrome D "Acha Jibu"`, `chrome D "Barua pepe yako haitachapishwa"`, `chrome D "Sehemu zinazohitajika zimewekwa alama"`, `chrome D "Hifadhi jina langu, barua pepe, na tovuti"`, `chrome D "Tuma Maoni"`},
+		checks: []string{`credit A-B`, `credit A-D`, `speaker A-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `speaker B-C "Tunatoa wito kwa vyama vyote vya ushirika kukagua maghala yao"`, `chrome D "Septemba 18, 2025 na Mhariri"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"kyrgyz-kabar-portals": {
@@ -307,7 +307,7 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"bosnian-fena-undated-chain": {
-		checks: []string{`credit A-C`, `chrome D "Podijeli ovo:"`, `chrome D "Sviđa mi se ovo:"`, `chrome D "Učitavanje"`, `chrome D "Povezano"`, `chrome D "Navigacija članka"`, `chrome D "Ostavite odgovor"`, `chrome D "Otkaži odgovor"`, `chrome D "Sačuvaj moje ime, email i web stranicu"`},
+		checks: []string{`credit A-C`, `chrome D "Sviđa mi se ovo:"`, `chrome D "Učitavanje"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"mongolian-montsame-portals": {
