@@ -588,7 +588,9 @@ func formLabel(line string) bool {
 		return false
 	}
 	for _, r := range label {
-		if !unicode.IsLetter(r) && r != ' ' && r != '-' {
+		// A vowel sign or virama is part of an Indic letter
+		// (Gujarati "ટિપ્પણી *", Hindi "टिप्पणी *"): a mark, not a letter.
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != ' ' && r != '-' {
 			return false
 		}
 	}
@@ -685,10 +687,19 @@ func isPostMeta(line string, words int) bool {
 		return true
 	}
 	n := len(f)
-	if n < 3 || !byWords[f[n-2]] {
+	if n < 3 {
 		return false
 	}
-	user := f[n-1]
+	user, date := f[n-1], f[:n-2] // the date is before "by" and the name
+	switch {
+	case byWords[f[n-2]]:
+	case byAfter[f[n-1]]:
+		// A language whose "by" follows the name: Gujarati "ઓક્ટોબર 16,
+		// 2025 admin દ્વારા", Hindi "… admin द्वारा".
+		user = f[n-2]
+	default:
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(user)
 	if !unicode.IsLower(r) || stopWordLike(user) {
 		return false
@@ -696,7 +707,7 @@ func isPostMeta(line string, words int) bool {
 	// The post's date before it: a year ("2025") or a month's name.
 	// Without one, "by" and a lower-case word end a headline ("Prisons
 	// plagued by understaffing").
-	for _, w := range f[:n-2] {
+	for _, w := range date {
 		w = strings.Trim(w, ",.")
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" || monthName(w) {
 			return true
@@ -805,6 +816,9 @@ var (
 	postedNext = map[string]bool{"by": true, "on": true, "por": true, "el": true, "em": true, "no": true,
 		"par": true, "le": true, "von": true, "am": true, "da": true, "il": true, "от": true, "на": true}
 	byWords = map[string]bool{"by": true, "por": true, "par": true, "von": true, "da": true}
+	// byAfter: "by" as a postposition after the name, in Gujarati
+	// (WordPress's gu "%s દ્વારા") and Hindi (द्वारा).
+	byAfter = map[string]bool{"દ્વારા": true, "द्वारा": true}
 	months  = set(`january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec
 		enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre

@@ -263,6 +263,25 @@ var chromeWords = map[string]cue{
 	"వ్యాఖ్యానించండి": {catCommentForm, cueStrong}, "వ్యాఖ్యలు": {catCommentPolicy, cueWeak}, "టపాలు": {catNavigation, cueWeak},
 	"టపా": {catNavigation, cueFaint}, "ఈమెయిలు": {catCommentForm, cueWeak}, "వెబ్‌సైటు": {catCommentForm, cueFaint},
 	"అవర్గీకృతం": {catNavigation, cueStrong}, "లోడవుతూంది": {catShare, cueWeak},
+	// WordPress's Gujarati (gu) words, weighted as the English ones
+	// they translate: comment(s), post(s) (પોસ્ટ, also the mail, so
+	// weak), e-mail, website, Uncategorized.
+	"ટિપ્પણી": {catCommentPolicy, cueWeak}, "ટિપ્પણીઓ": {catCommentPolicy, cueWeak}, "પોસ્ટ": {catNavigation, cueWeak},
+	"પોસ્ટ્સ": {catNavigation, cueWeak}, "ઇમેઇલ": {catCommentForm, cueWeak}, "વેબસાઇટ": {catCommentForm, cueFaint},
+	"અવર્ગીકૃત": {catNavigation, cueStrong},
+	// Jetpack's Bosnian (bs_BA) words: Share (Podijeli) and Loading
+	// (Učitavanje), weighted as the English ones. Swahili WordPress's
+	// words: tags (Tagi, the sw pack's), e-mail (barua pepe; the pack's
+	// "Barua-e"), website (tovuti; the pack's "Saiti"), cancel (ghairi,
+	// the pack's "Ghairi kujibu"), "will not be published"
+	// (haitachapishwa; the pack spells it haitochapishwa), post(s)
+	// (chapisho, machapisho), and "is loading" (inapakia; the pack's
+	// Loading… is "Pakia…").
+	"podijeli": {catShare, cueWeak}, "učitavanje": {catShare, cueWeak},
+	"tagi": {catNavigation, cueWeak}, "tovuti": {catCommentForm, cueFaint}, "ghairi": {catCommentForm, cueFaint},
+	"haitachapishwa": {catCommentForm, cueStrong}, "haitochapishwa": {catCommentForm, cueStrong},
+	"chapisho": {catNavigation, cueFaint}, "machapisho": {catNavigation, cueWeak}, "inapakia": {catShare, cueWeak},
+	"pakia": {catShare, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1530,6 +1549,94 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"xatolikni sezdingizmi":         {catCommentForm, cuePhrase},
 	"нашли ошибку":                  {catCommentForm, cuePhrase},
 	"ctrl enter":                    {catCommentForm, cuePhrase},
+	// Bosnian, Croatian and Serbian: WordPress's strings as the bs_BA,
+	// hr and sr_RS packs word them (Debian's wordpress-l10n) and
+	// Jetpack's bs_BA (languages/jetpack-bs_BA.mo of Jetpack 3.x, in
+	// the public repository yoavf/jetpack): Leave a Reply (sr_RS
+	// "Оставите одговор", in Latin letters), Cancel reply (hr "Otkaži
+	// odgovor", bs_BA "Poništi odgovor"), Leave a Comment (bs_BA
+	// "Napiši komentar"), Previous / Next Post, Recent Posts and
+	// Comments, Comments are closed, Post navigation (Jetpack's
+	// "Navigacija članaka"), Share this (Podijeli ovo), Loading
+	// (Učitavanje), and the consent's "save my name" (sačuvaj moje
+	// ime) and "in this browser" (u ovom pregledniku), weighted as
+	// Marathi's "ब्राउझरमध्ये जतन करा": no story speaks of the reader's
+	// browser so.
+	"ostavite odgovor":        {catCommentForm, cuePhrase},
+	"otkaži odgovor":          {catCommentForm, cuePhrase},
+	"poništi odgovor":         {catCommentForm, cuePhrase},
+	"napiši komentar":         {catCommentForm, cuePhrase},
+	"prethodni članak":        {catNavigation, cueStrong},
+	"sljedeći članak":         {catNavigation, cueStrong},
+	"najnoviji članci":        {catPromo, cuePhrase},
+	"najnoviji komentari":     {catCommentPolicy, cuePhrase},
+	"komentari su isključeni": {catCommentPolicy, cuePhrase},
+	"navigacija članaka":      {catNavigation, cuePhrase},
+	"navigacija članka":       {catNavigation, cuePhrase},
+	"podijeli ovo":            {catShare, cuePhrase},
+	"sačuvaj moje ime":        {catCommentForm, cuePhrase},
+	"ovom pregledniku":        {catCommentForm, 3},
+	// Swahili: WordPress's sw strings (Debian's wordpress-l10n and the
+	// pack in the public repository ThemeBoy/wp-languages): Leave a
+	// Reply (Toa Jibu), Cancel reply (Ghairi kujibu), Leave a Comment
+	// (Toa maoni), Post Comment, Previous / Next Post, Recent Posts and
+	// Comments, Comments are closed; and their words in common Swahili
+	// use: leave a reply (acha jibu), send a comment (tuma maoni), share
+	// this (shiriki hii), like this (penda hii), related posts
+	// (machapisho yanayohusiana), "posted in" (imechapishwa katika),
+	// e-mail (barua pepe) and the consent's "in this browser"
+	// (katika kivinjari hiki), weighted as Bosnian's.
+	"toa jibu":                 {catCommentForm, cuePhrase},
+	"acha jibu":                {catCommentForm, cuePhrase},
+	"ghairi kujibu":            {catCommentForm, cuePhrase},
+	"ghairi jibu":              {catCommentForm, cuePhrase},
+	"toa maoni":                {catCommentForm, cuePhrase},
+	"tuma maoni":               {catCommentForm, cuePhrase},
+	"maoni ya chapisho":        {catCommentForm, cuePhrase},
+	"chapisho lililopita":      {catNavigation, cueStrong},
+	"chapisho ifuatayo":        {catNavigation, cueStrong},
+	"mahapisho mapya":          {catPromo, cuePhrase},
+	"maoni mapya":              {catCommentPolicy, cuePhrase},
+	"maoni yamefungwa":         {catCommentPolicy, cuePhrase},
+	"shiriki hii":              {catShare, cuePhrase},
+	"penda hii":                {catShare, cuePhrase},
+	"machapisho yanayohusiana": {catPromo, cuePhrase},
+	"imechapishwa katika":      {catNavigation, cueStrong},
+	"barua pepe":               {catCommentForm, cueWeak},
+	"kivinjari hiki":           {catCommentForm, 3},
+	// Vietnamese portals' share row: copy link (Sao chép đường dẫn,
+	// Sao chép liên kết).
+	"sao chép đường dẫn": {catShare, cuePhrase},
+	"sao chép liên kết":  {catShare, cuePhrase},
+	// Gujarati: WordPress's gu strings (the 4.7 language pack as
+	// translate.wordpress.org exported it, in the public repository
+	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
+	// gu): Leave a Reply (પ્રતિશાદ આપો, as the pack spells it), Cancel
+	// reply, "… પ્રકાશિત કરવામાં આવશે નહીં" (will not be published),
+	// Required fields, Post Comment, Leave a Comment, Comments are
+	// closed, Log in to Reply, Post, Posts and Comments navigation,
+	// Previous Post / Next Post, Older and Newer posts, Recent Posts,
+	// Recent Comments, Powered by (… દ્વારા સંચાલિત) and the footer's
+	// "proudly … powered" (ગર્વથી … સંચાલિત).
+	"પ્રતિશાદ આપો":                {catCommentForm, cuePhrase},
+	"જવાબ રદ કરો":                 {catCommentForm, cuePhrase},
+	"પ્રકાશિત કરવામાં આવશે નહીં":  {catCommentForm, cuePhrase},
+	"જરૂરી ક્ષેત્રો":              {catCommentForm, cuePhrase},
+	"ટિપ્પણી પોસ્ટ કરો":           {catCommentForm, cuePhrase},
+	"ટિપ્પણી આપો":                 {catCommentForm, cuePhrase},
+	"ટિપ્પણીઓ બંધ છે":             {catCommentPolicy, cuePhrase},
+	"પ્રત્યુત્તર આપવા પ્રવેશ કરો": {catNavigation, cuePhrase},
+	"પોસ્ટ સંશોધક":                {catNavigation, cuePhrase},
+	"ટિપ્પણીઓ સંશોધક":             {catNavigation, cuePhrase},
+	"પોસ્ટસ ક્રમણિકા":             {catNavigation, cuePhrase},
+	"પાછર નો પોસ્ટ":               {catNavigation, cuePhrase},
+	"આગળ નો પોસ્ટ":                {catNavigation, cuePhrase},
+	"જૂની પોસ્ટસ":                 {catNavigation, cuePhrase},
+	"નવી પોસ્ટસ":                  {catNavigation, cueStrong},
+	"તાજેતરની પોસ્ટ્સ":            {catPromo, cuePhrase},
+	"તાજેતરની ટિપ્પણીઓ":           {catCommentPolicy, cuePhrase},
+	"દ્વારા સંચાલિત":              {catPromo, cuePhrase},
+	"ગર્વથી સંચાલિત":              {catPromo, cuePhrase},
 	// Read-also labels of Albanian, Azerbaijani and Armenian portals
 	// ("LEXO EDHE:", "Həmçinin oxuyun:", "Կարդացեք նաև"), Armenian
 	// portals' comment rule ("Մեկնաբանությունները հրապարակվում են
@@ -1848,6 +1955,14 @@ var teaserLabels = map[string]category{
 	"श्रेणी": catNavigation, "लेखक": catNavigation, "वर्गवारी": catNavigation,
 	"ටැග": catNavigation, "ටැග්": catNavigation, "ප්‍රවර්ග": catNavigation, "කාණ්ඩ": catNavigation,
 	"စကားစုတွဲများ": catNavigation, "ကဏ္ဍများ": catNavigation,
+	// Labels of Bosnian (Jetpack's Share this, Podijeli ovo), Swahili
+	// (share this, like this) and
+	// Vietnamese portals (keywords, Từ khóa, their tags).
+	"podijeli ovo": catShare, "shiriki hii": catShare, "penda hii": catShare,
+	"từ khóa": catNavigation,
+	// WordPress's Gujarati labels: Tags, Categories (the pack's
+	// taxonomy name and its widget's).
+	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
 	// WordPress's and Jetpack's Telugu labels: Like this
 	// (దీన్ని మెచ్చుకోండి), Tags, Categories.
 	"దీన్ని మెచ్చుకోండి": catShare, "ట్యాగులు": catNavigation, "వర్గాలు": catNavigation,
@@ -2009,6 +2124,14 @@ var listLabels = map[string]category{
 	"नवीन लेख": catPromo, "अलीकडील पोस्ट": catPromo, "अलीकडील टिप्पण्या": catCommentPolicy, "नवीन टिप्पण्या": catCommentPolicy,
 	"නවතම ලිපි": catPromo, "නවතම ප්‍රතිචාර": catCommentPolicy,
 	"လတ်တ‌လော စာမူများ": catPromo, "လတ်တ‌လော မှတ်ချက်များ": catCommentPolicy,
+	// Related and recent lists in Bosnian (Jetpack's Related, Povezano;
+	// Recent Posts), Swahili (related posts; Recent Posts as the sw
+	// pack words it).
+	"povezano": catPromo, "najnoviji članci": catPromo, "machapisho yanayohusiana": catPromo, "mahapisho mapya": catPromo,
+	// WordPress's Gujarati widget titles: Recent Posts, Recent
+	// Comments, Archives, Categories, Meta.
+	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,
+	"કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation, "મેટા": catNavigation,
 	// WordPress's Telugu widget titles: Recent Posts, Recent Comments.
 	"ఇటీవలి టపాలు": catPromo, "ఇటీవలి వ్యాఖ్యలు": catCommentPolicy,
 	// Portals' related lists in Burmese (related reading, related

@@ -926,6 +926,12 @@ func afterImmediate(toks []tok, outlets [][]string, closed bool) attribution {
 		}
 		s := skipAddressee(toks, skipAside(toks, after), outlets)
 		if a, e, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
+			if p, ok := apposedName(toks, e+1); ok && !a.pronoun {
+				// "alisema Waziri wa Barabara na Kazi za Umma wa kaunti,
+				// Peter Omondi Oketch.": a role run to its comma, the
+				// person after it.
+				return withVerb(p, toks[v], toks[v].w)
+			}
 			if !a.pronoun {
 				// "said Bukit Seraya district police chief Supt Roslan
 				// Idris", "said White House press secretary Karoline
@@ -1478,6 +1484,39 @@ func afterLater(toks []tok, closed bool) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// apposedRoleToks bounds the lower-case words of a role between its
+// capitalised head and the comma before the person's name: "Waziri wa
+// Barabara na Kazi za Umma wa kaunti," (a county's minister of roads and
+// public works) runs eight past its head.
+const apposedRoleToks = 10
+
+// apposedName reads, from toks[k] on, the rest of a role that opened with
+// a capitalised word and runs on in lower-case words and capitalised ones
+// to a comma, and after that comma a name that ends the clause: the
+// person the role describes (Swahili and the Romance languages put the
+// office before the name: "alisema Waziri wa Barabara …, Peter Omondi
+// Oketch."), of two words at least. Nothing when toks[k] already ends
+// the clause.
+func apposedName(toks []tok, k int) (attribution, bool) {
+	if clauseEnds(toks, k) || toks[k].kind != tokWord || !toks[k].low {
+		return attribution{}, false
+	}
+	j := k
+	for j < len(toks) && j < k+apposedRoleToks && toks[j].kind == tokWord {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokComma {
+		return attribution{}, false
+	}
+	a, e, ok := speakerAfter(toks, j+1)
+	if !ok || a.pronoun || e == j+1 || !clauseEnds(toks, e+1) || e+1 < len(toks) && toks[e+1].kind == tokComma {
+		// A person's name of two words at least: after "kata Hendra di
+		// Rantau Ulin," stands the day, "Selasa".
+		return attribution{}, false
+	}
+	return a, true
 }
 
 // closedQuote reports whether the quotation (text span inner, marks

@@ -286,26 +286,28 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"tanzanian-swahili-ai-farm": {
-		checks: []string{`lineage C`, `relation A-D`, `speaker B-C "Tulipofika, sehemu kubwa ya jengo ilikuwa tayari imeshika moto"`, `chrome D "Septemba 18, 2025 na Mhariri"`, `chrome D "Shiriki hii:"`, `chrome D "Penda Inapakia"`, `chrome D "Machapisho Yanayohusiana"`, `chrome D "Bei ya kahawa mnadani yapanda kwa asilimia nane"`, `chrome D "Imechapishwa katika Habari za Mikoa"`, `chrome D "Acha Jibu"`, `chrome D "Barua pepe yako haitachapishwa"`, `chrome D "Sehemu zinazohitajika zimewekwa alama"`, `chrome D "Hifadhi jina langu, barua pepe, na tovuti"`, `chrome D "Tuma Maoni"`},
+	"swahili-kbc-partial-copies": {
+		checks: []string{`relation B-C`, `relation C-D`},
+		why:    "the county site's and the paper's versions are siblings under the broadcaster's story, but share its wording, which the relation reads as a rewrite (the editor reads the same story); the governor's quotation given to the roads executive is not seen as a change of speaker",
+	},
+	"vietnamese-vnexpress-ai-farm": {
+		checks: []string{`lineage D`, `speaker A-C "Xói ngầm phát triển rất nhanh, có khi chỉ vài giờ từ lúc thấy nước đục"`, `chrome D "Chia sẻ"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
-
-	"bosnian-fena-undated-chain": {
-		checks: []string{`chrome D "Podijeli ovo:"`, `chrome D "Sviđa mi se ovo:"`, `chrome D "Učitavanje"`, `chrome D "Povezano"`, `chrome D "Navigacija članka"`, `chrome D "Ostavite odgovor"`, `chrome D "Otkaži odgovor"`, `chrome D "Sačuvaj moje ime, email i web stranicu"`},
+	"tanzanian-swahili-ai-farm": {
+		checks: []string{`chrome D "Septemba 18, 2025 na Mhariri"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"gujarati-regional-chain": {
-		checks: []string{`lineage B`, `lineage C`, `lineage D`, `credit B-D`, `credit C-D`, `quote C-D "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `quote C-D "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `quote C-D "રજિસ્ટરમાં છેલ્લું સર્વિસિંગ ક્યારે થયું તેની નોંધ મળતી નથી"`, `quote C-D "સ્ટાફે સમયસર પ્લાન્ટ બંધ કરી દેતાં મોટી જાનહાનિ ટળી છે"`, `speaker C-D "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `speaker C-D "ત્રણ દર્દીઓને શ્વાસ લેવામાં ભારે તકલીફ હોવાથી"`, `chrome D "કંટેન્ટ પર જાઓ"`, `chrome D "admin દ્વારા"`, `chrome D "પોસ્ટ સંશોધક"`, `chrome D "અગાઉની પોસ્ટ"`, `chrome D "ભેંસોમાં ગળસૂંઢાની રસી"`, `chrome D "પ્રતિશાદ આપો"`, `chrome D "જવાબ રદ કરો"`, `chrome D "તમારું ઇમેઇલ સરનામું પ્રકાશિત કરવામાં આવશે નહીં"`, `chrome D "જરૂરી ક્ષેત્રો ચિહ્નિત થયેલ છે"`, `chrome D "Save my name, email, and website"`, `chrome D "ટિપ્પણી પોસ્ટ કરો"`, `chrome D "તાજેતરની પોસ્ટ્સ"`, `chrome D "આર્કાઇવ્સ"`, `chrome D "ગર્વથી સંચાલિત"`},
+		checks: []string{`lineage B`, `credit A-B`, `quote A-B "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `quote A-B "તમામ અસરગ્રસ્તોની સારવારનો પૂરો ખર્ચ ડેરી ઉઠાવશે"`, `quote A-B "બાકીના તમામ દર્દીઓની હાલત સ્થિર છે"`, `quote A-B "રજિસ્ટરમાં છેલ્લું સર્વિસિંગ ક્યારે થયું તેની નોંધ મળતી નથી"`, `quote A-B "સાથીઓ મને હાથ પકડીને બહાર લઈ આવ્યા"`, `speaker A-B "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `speaker A-B "તમામ અસરગ્રસ્તોની સારવારનો પૂરો ખર્ચ ડેરી ઉઠાવશે"`, `speaker A-B "બાકીના તમામ દર્દીઓની હાલત સ્થિર છે"`, `chrome D "કંટેન્ટ પર જાઓ"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
-	"vietnamese-vnexpress-ai-farm": {
-		checks: []string{`lineage D`, `speaker A-C "Xói ngầm phát triển rất nhanh, có khi chỉ vài giờ từ lúc thấy nước đục"`, `chrome D "Chia sẻ"`, `chrome D "Sao chép đường dẫn"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
-	},
-
 	"english-local-democracy-reporter": {
 		checks: []string{`quote C-D "Nobody in this town voted for our children to lose their swimming pool. We are not against housing"`},
+		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+	},
+	"bosnian-fena-undated-chain": {
+		checks: []string{`chrome D "Sviđa mi se ovo:"`, `chrome D "Učitavanje"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
 
@@ -426,10 +428,6 @@ var knownFailures = map[string]struct {
 	"bulgarian-bta-undated-chain": {
 		checks: []string{`order C-D`},
 		why:    "the blog's plain-text copy of the portal's text, under the portal's own headline with its blog's WordPress furniture, is read as a copy of the portal's page (copiesPage, the likelier reading the set's notes name), where the set accepts only the order unknown (the portal's parent is right since session 22: Witness.Origin)",
-	},
-	"swahili-kbc-partial-copies": {
-		checks: []string{`relation B-C`, `relation C-D`, `speaker A-C "Hatuwezi kuwaacha watoto wetu wakivuka mto huu kwa kamba"`},
-		why:    "the county site's and the paper's versions are siblings under the broadcaster's story, but share its wording, which the relation reads as a rewrite (the editor reads the same story); the governor's quotation given to the roads executive is not seen as a change of speaker",
 	},
 
 	"filipino-pna-tagalog-chain": {
