@@ -77,6 +77,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"източник:", FormSource},
 	{"நன்றி:", FormCredit},
 	{"साभार:", FormCredit},
+	{"સૌજન્ય:", FormCredit}, // Gujarati "courtesy:"
+
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
 	{"ที่มา:", FormSource},

@@ -493,7 +493,7 @@ func wireDateline(a *reprint.Article, credits []credit.Named) string {
 	story := a.StorySpan()
 	for _, n := range credits {
 		if n.Form == credit.FormParenthetical && n.Evidence.Start >= story.Start && n.Evidence.Start <= len(a.Text) &&
-			linesBefore(a.Text[story.Start:n.Evidence.Start]) <= wireOpeningLines-1 {
+			linesBefore(a.Text[story.Start:n.Evidence.Start], a.Meta.Title) <= wireOpeningLines-1 {
 			return n.Name
 		}
 		if n.Form == credit.FormCredit && signOff(a.Text, n.Evidence) {
@@ -536,14 +536,17 @@ const wireOpeningLines = 2
 
 // linesBefore counts the complete non-blank lines in s, the text before a
 // point of its line.
-func linesBefore(s string) int {
+func linesBefore(s, title string) int {
 	n := 0
 	for {
 		line, rest, ok := strings.Cut(s, "\n")
 		if !ok {
 			return n
 		}
-		if strings.TrimSpace(line) != "" {
+		// A plain text's date line and its title over the dispatch
+		// ("મંગળવાર, 14 ઓક્ટોબર, 2025", the headline, then "મોતીવાવ,
+		// તા. 14 (જનપ્રહરી ન્યૂઝ) :") are not the story's lines.
+		if line = strings.TrimSpace(line); line != "" && line != strings.TrimSpace(title) && !ingest.IsDateLine(line) {
 			n++
 		}
 		s = rest

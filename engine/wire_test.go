@@ -155,3 +155,13 @@ func TestNameIn(t *testing.T) {
 		}
 	}
 }
+
+// TestWireDatelineUnderDateLine: a plain text's date line and title
+// above its dispatch's dateline are not lines of the story.
+func TestWireDatelineUnderDateLine(t *testing.T) {
+	a := &reprint.Article{ID: "a", Meta: reprint.Meta{Title: "ખારીવડમાં એમોનિયા ગેસ લીક"},
+		Text: "મંગળવાર, 14 ઓક્ટોબર, 2025\n\nખારીવડમાં એમોનિયા ગેસ લીક\n\nમોતીવાવ, તા. 14 (જનપ્રહરી ન્યૂઝ) : ખારીવડ ગામે ડેરીના ચિલિંગ સેન્ટરમાં ગેસ લીક થયો.\n\nબીજો ફકરો."}
+	if got := wireDateline(a, credit.Credits(a, nil)); got != "જનપ્રહરી ન્યૂઝ" {
+		t.Errorf("wireDateline = %q; want the paper's desk", got)
+	}
+}

@@ -236,6 +236,13 @@ func dateLine(line string) (reprint.Date, bool) {
 	return reprint.Date{}, false
 }
 
+// IsDateLine reports whether line is a date line as a plain text's first
+// lines carry one (dateLine): the publication date, no line of the story.
+func IsDateLine(line string) bool {
+	_, ok := dateLine(line)
+	return ok
+}
+
 // endsInWord reports whether line's last character before its full stop
 // is a letter: a sentence ("It rained on 14 March 2025."), not an
 // abbreviated month.

@@ -286,6 +286,10 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"gujarati-regional-chain": {
+		checks: []string{`chrome D "કંટેન્ટ પર જાઓ"`},
+		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+	},
 	"swahili-kbc-partial-copies": {
 		checks: []string{`relation B-C`, `relation C-D`},
 		why:    "the county site's and the paper's versions are siblings under the broadcaster's story, but share its wording, which the relation reads as a rewrite (the editor reads the same story); the governor's quotation given to the roads executive is not seen as a change of speaker",
@@ -298,10 +302,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome D "Septemba 18, 2025 na Mhariri"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
 	},
-	"gujarati-regional-chain": {
-		checks: []string{`lineage B`, `credit A-B`, `quote A-B "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `quote A-B "તમામ અસરગ્રસ્તોની સારવારનો પૂરો ખર્ચ ડેરી ઉઠાવશે"`, `quote A-B "બાકીના તમામ દર્દીઓની હાલત સ્થિર છે"`, `quote A-B "રજિસ્ટરમાં છેલ્લું સર્વિસિંગ ક્યારે થયું તેની નોંધ મળતી નથી"`, `quote A-B "સાથીઓ મને હાથ પકડીને બહાર લઈ આવ્યા"`, `speaker A-B "છેલ્લાં બે વર્ષથી અમે લેખિતમાં રજૂઆત કરીએ છીએ"`, `speaker A-B "તમામ અસરગ્રસ્તોની સારવારનો પૂરો ખર્ચ ડેરી ઉઠાવશે"`, `speaker A-B "બાકીના તમામ દર્દીઓની હાલત સ્થિર છે"`, `chrome D "કંટેન્ટ પર જાઓ"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
-	},
+
 	"english-local-democracy-reporter": {
 		checks: []string{`quote C-D "Nobody in this town voted for our children to lose their swimming pool. We are not against housing"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
