@@ -38,6 +38,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"credit:", FormCredit},
 	{"courtesy:", FormCredit},
 	{"courtesy of", FormCredit},
+	{"met erkenning aan", FormCredit}, // Afrikaans "with acknowledgement to"
 	{"sources:", FormSource},
 	{"source:", FormSource},
 	// "Source:" in German, Spanish, Portuguese and Italian; French
@@ -77,7 +78,9 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"източник:", FormSource},
 	{"நன்றி:", FormCredit},
 	{"साभार:", FormCredit},
-	{"સૌજન્ય:", FormCredit}, // Gujarati "courtesy:"
+	{"સૌજન્ય:", FormCredit},   // Gujarati "courtesy:"
+	{"കടപ്പാട്:", FormCredit}, // Malayalam "courtesy:"
+	{"iturria:", FormSource},  // Basque "source:"
 
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
@@ -234,9 +237,11 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		trimmed = rest
 	}
 	for _, dash := range []string{"— ", "– ", "- "} {
-		if rest, ok := strings.CutPrefix(trimmed, dash); ok && strings.HasPrefix(strings.ToLower(rest), "with files from ") {
+		if rest, ok := strings.CutPrefix(trimmed, dash); ok && (strings.HasPrefix(strings.ToLower(rest), "with files from ") || strings.HasPrefix(strings.ToLower(rest), "met erkenning aan ")) {
 			// "— With files from The Canadian Press": the Canadian
-			// credit of wire copy worked into a story, after its dash.
+			// credit of wire copy worked into a story, after its dash;
+			// the Afrikaans "– Met erkenning aan X" (with
+			// acknowledgement to X).
 			start += len(dash)
 			trimmed = rest
 		}

@@ -928,6 +928,42 @@ func mentions(text string) []mention {
 			if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormSource, s.span(first, i+1))
 			}
+		case s.is(i, "duenez", "zuenez") && i > 1 && s.is(i-1, "jaso", "jakinarazi", "argitaratu", "aurreratu", "zabaldu") && s.spaced(i):
+			// Basque "as X reported": "Berria egunkariak jaso duenez",
+			// "EITBk jakinarazi duenez". The name before, its ergative
+			// -k cut; a medium's noun after the name (egunkariak, the
+			// daily; agentziak, irratiak) is no part of it.
+			j := i - 2
+			end := s.w[j].end
+			medium := s.is(j, "egunkariak", "agentziak", "irratiak", "telebistak", "atariak", "aldizkariak") && j > 0 && s.spaced(j)
+			if medium {
+				j--
+				end = s.w[j].end
+			} else if w := s.w[j].s; strings.HasSuffix(w, "k") && len(w) > 2 {
+				end--
+			}
+			if first, ok := s.nameBefore(j); ok {
+				n := len(out)
+				addName(s.w[first].start, end, FormAccordingTo, s.span(first, i))
+				if medium && len(out) > n {
+					out[len(out)-1].outlet = true // the phrase names the medium
+				}
+			}
+		case s.is(i, "ôl") && i > 0 && s.is(i-1, "yn") && s.spaced(i) && s.spaced(i+1),
+			s.is(i, "diolch") && s.is(i+1, "i") && s.spaced(i+1) && s.spaced(i+2):
+			// Welsh "according to X" ("Yn ôl Golwg360, …") and a
+			// reprint's thanks ("Diolch i Golwg360 am gael atgynhyrchu
+			// rhan o'r stori hon": thanks to X for letting us reproduce
+			// part of this story). Like every "according to X", it
+			// credits only a name of the source's publisher or of an
+			// outlet.
+			j, form := i+1, FormAccordingTo
+			if s.is(i, "diolch") {
+				j, form = i+2, FormCredit
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, form, s.span(i, last))
+			}
 		case s.is(i, "samkvæmt") && s.spaced(i+1) || s.is(i, "vef", "vefnum", "vefsíðu") && s.is(i-1, "á") && s.spaced(i) && s.spaced(i+1):
 			// Icelandic "according to X" ("samkvæmt frétt RÚV", "according
 			// to RÚV's report") and "on X's website" ("…, segir á vef

@@ -286,6 +286,18 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"welsh-golwg-chain": {
+		checks: []string{`speaker A-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `speaker B-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`, `chrome C "Cofnod Blaenorol"`, `chrome C "Cawl cennin a thatws Nain"`, `chrome C "Gadael Ymateb"`, `chrome C "Diddymu ymateb"`, `chrome C "Ni fydd eich cyfeiriad e-bost yn cael ei gyhoeddi"`, `chrome C "Mae'r meysydd gofynnol yn cael eu marcio"`, `chrome C "Cadw fy enw, e-bost a gwefan"`, `chrome C "Cyhoeddi Sylw"`, `chrome C "Cofnodion Diweddar"`, `chrome C "Sylwadau Diweddar"`, `chrome C "Llif cofnodion"`},
+		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+	},
+	"basque-undated-chain": {
+		checks: []string{`credit A-C`, `chrome C "Webgune honek bere cookieak eta hirugarrenenak erabiltzen ditu"`, `chrome C "Onartu guztiak"`, `chrome C "Partekatu Facebooken"`, `chrome C "Partekatu albiste hau"`, `chrome C "Egin zaitez bazkide"`, `chrome C "Irakurri ere"`, `chrome C "Arranbide futbol taldeak igoera jokatuko du"`, `chrome C "Harpidetu gure buletinera"`, `chrome C "Utzi zure iruzkina"`, `chrome C "Posta elektronikoa (ez da argitaratuko)"`},
+		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+	},
+	"afrikaans-regional-scraper": {
+		checks: []string{`quote A-D "Ons het Maandag alleen 6 000 liter melk in die sloot gegooi. Elke keer as die rivier afkom"`, `chrome A "Kommentaar is vir hierdie artikel gesluit"`, `chrome C "Deel dit:"`, `chrome C "Hou hiervan"`, `chrome C "Laai tans"`, `chrome C "Verwante artikels"`, `chrome C "Boere in die Sandrivier-streek kry voerhulp van koöperasie"`, `chrome C "Hoërskool se ou saal kry ná dertig jaar"`, `chrome C "Lewer kommentaar"`, `chrome C "Kanselleer antwoord"`, `chrome C "Jou e-posadres sal nie gepubliseer word nie"`, `chrome C "Vereiste velde word gemerk"`, `chrome C "Stoor my naam, e-pos en webwerf in hierdie blaaier"`, `chrome C "Plaas kommentaar"`},
+		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+	},
 	"malayalam-portals": {
 		checks: []string{`credit A-B`, `credit A-D`, `chrome A "Content Highlights"`, `chrome B "വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ"`},
 		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
@@ -294,18 +306,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`speaker A-C "Motarmu daya tilo da ke Gwanki ta lalace tun watan jiya"`, `chrome D "Raba"`, `chrome D "Raba wannan labari"`, `chrome D "Labarai masu alaka"`, `chrome D "Farashin kayan abinci ya sauka a kasuwannin karkara"`, `chrome D "Ku bar sharhi"`, `chrome D "Soke amsa"`, `chrome D "Ba za a wallafa adireshin imel dinka ba"`, `chrome D "Ajiye sunana, imel dina"`, `chrome D "Aika sharhi"`},
 		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
 	},
-	"welsh-golwg-chain": {
-		checks: []string{`lineage A`, `lineage B`, `credit A-B`, `quote A-B "Mae digon o waith i bawb"`, `quote A-B "Mae’r Llew Coch yn fwy na thafarn"`, `quote A-B "Mi fasa wedi bod yn haws gwerthu i’r datblygwr, ac am fwy o bres hefyd"`, `quote A-B "Roedden ni’n gwybod bod y Llew yn bwysig i bobol, ond doedden ni erioed wedi disgwyl y fath ymateb"`, `speaker A-B "Mae’r Llew Coch yn fwy na thafarn"`, `speaker A-B "Mi fasa wedi bod yn haws gwerthu i’r datblygwr, ac am fwy o bres hefyd"`, `speaker A-B "Roedden ni’n gwybod bod y Llew yn bwysig i bobol, ond doedden ni erioed wedi disgwyl y fath ymateb"`, `speaker A-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `speaker B-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`, `chrome C "Cofnod Blaenorol"`, `chrome C "Cawl cennin a thatws Nain"`, `chrome C "Gadael Ymateb"`, `chrome C "Diddymu ymateb"`, `chrome C "Ni fydd eich cyfeiriad e-bost yn cael ei gyhoeddi"`, `chrome C "Mae'r meysydd gofynnol yn cael eu marcio"`, `chrome C "Cadw fy enw, e-bost a gwefan"`, `chrome C "Cyhoeddi Sylw"`, `chrome C "Cofnodion Diweddar"`, `chrome C "Sylwadau Diweddar"`, `chrome C "Llif cofnodion"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
-	},
-	"basque-undated-chain": {
-		checks: []string{`lineage B`, `lineage C`, `credit A-B`, `credit A-C`, `credit B-C`, `quote A-C "Baina azken hiru urteetan 11 milioi euro galdu ditugu, eta taldeak ez du aurrera egiteko biderik ikusten"`, `quote A-C "Hau ez da krisi bat, erabaki politiko bat baizik"`, `quote B-C "Baina azken hiru urteetan 11 milioi euro galdu ditugu"`, `quote B-C "Lantegia ixten bada, herriko kaleak ere hustu egingo dira"`, `speaker B-C "Lantegia ixten bada, herriko kaleak ere hustu egingo dira"`, `chrome C "Webgune honek bere cookieak eta hirugarrenenak erabiltzen ditu"`, `chrome C "Onartu guztiak"`, `chrome C "Partekatu Facebooken"`, `chrome C "Partekatu albiste hau"`, `chrome C "Egin zaitez bazkide"`, `chrome C "Irakurri ere"`, `chrome C "Arranbide futbol taldeak igoera jokatuko du"`, `chrome C "Harpidetu gure buletinera"`, `chrome C "Utzi zure iruzkina"`, `chrome C "Posta elektronikoa (ez da argitaratuko)"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
-	},
-	"afrikaans-regional-scraper": {
-		checks: []string{`lineage A`, `lineage D`, `credit A-B`, `credit A-C`, `credit A-D`, `quote A-D "Die nuwe brug sal minstens vier meter hoër as die oue gebou moet word"`, `quote A-D "Ons het Maandag alleen 6 000 liter melk in die sloot gegooi. Elke keer as die rivier afkom"`, `quote A-D "Ons sal nie toelaat dat die mense oorkant die rivier vergeet word nie"`, `quote A-D "Ons stuur werkkaarte saam met die boere se bakkies oor die pas, maar dit is nie dieselfde as om in die klas te sit nie"`, `speaker A-D "Ons het Maandag alleen 6 000 liter melk in die sloot gegooi. Elke keer as die rivier afkom"`, `speaker A-D "Ons sal nie toelaat dat die mense oorkant die rivier vergeet word nie"`, `speaker A-D "Ons stuur werkkaarte saam met die boere se bakkies oor die pas, maar dit is nie dieselfde as om in die klas te sit nie"`, `chrome A "Kommentaar is vir hierdie artikel gesluit"`, `chrome C "Deel dit:"`, `chrome C "Hou hiervan"`, `chrome C "Laai tans"`, `chrome C "Verwante artikels"`, `chrome C "Boere in die Sandrivier-streek kry voerhulp van koöperasie"`, `chrome C "Hoërskool se ou saal kry ná dertig jaar"`, `chrome C "Lewer kommentaar"`, `chrome C "Kanselleer antwoord"`, `chrome C "Jou e-posadres sal nie gepubliseer word nie"`, `chrome C "Vereiste velde word gemerk"`, `chrome C "Stoor my naam, e-pos en webwerf in hierdie blaaier"`, `chrome C "Plaas kommentaar"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
-	},
+
 	"gujarati-regional-chain": {
 		checks: []string{`chrome D "કંટેન્ટ પર જાઓ"`},
 		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",

@@ -1,0 +1,33 @@
+package credit
+
+import "testing"
+
+// TestLanguageForms: the credit forms of session 24's languages name
+// their outlet, its case endings and report nouns cut.
+func TestLanguageForms(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"uzbek: X xabariga ko‘ra", "UzA xabariga ko‘ra, tumanda yangi suv inshooti foydalanishga topshirildi.", "UzA"},
+		{"icelandic: samkvæmt frétt X", "Samkvæmt frétt RÚV ætlar félagið að kanna málið.", "RÚV"},
+		{"icelandic: á vef X", "Starfsfólki var greint frá uppsögnunum í morgun, segir á vef RÚV.", "RÚV"},
+		{"kyrgyz: «X» сайтынан алынды", "Материал «Төр Ньюс» сайтынан алынды.", "Төр Ньюс"},
+		{"basque: X egunkariak jaso duenez", "Enpresak lantegia ixteko erabakia jakinarazi die langileei, Berria egunkariak jaso duenez.", "Berria"},
+		{"basque: Xk jakinarazi duenez", "Lantegia itxi egingo da, EITBk jakinarazi duenez.", "EITB"},
+		{"welsh: yn ôl X", "Yn ôl Golwg360, mae'r fenter wedi codi £412,000.", "Golwg360"},
+		{"welsh: diolch i X", "Diolch i Golwg360 am gael atgynhyrchu rhan o'r stori hon.", "Golwg360"},
+		{"gujarati: X-ના અહેવાલ મુજબ", "દૈનિક જનપ્રહરીના અહેવાલ મુજબ, ખારીવડમાં ગેસ લીક થયો હતો.", "દૈનિક જનપ્રહરી"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range mentions(tt.text) {
+				got = append(got, m.name)
+				if m.name == tt.want {
+					return
+				}
+			}
+			t.Errorf("mentions(%q) = %q; want %q among them", tt.text, got, tt.want)
+		})
+	}
+}
