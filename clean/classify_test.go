@@ -350,6 +350,24 @@ func TestLineScore(t *testing.T) {
 		{"Hifadhi jina langu, barua pepe, na tovuti katika kivinjari hiki kwa wakati ujao nitakapotoa maoni.", ReasonCommentForm},
 		{"Chia sẻ Facebook Zalo Sao chép đường dẫn", ReasonShare},
 		{"Từ khóa: đập hồ, sơ tán dân", ReasonNavigation},
+		// WordPress and Jetpack in Afrikaans, Basque, Welsh and
+		// Malayalam (session 24's thirty-fourth blind batch), as their
+		// translations word them.
+		{"Lewer kommentaar Kanselleer antwoord", ReasonCommentForm},
+		{"Jou e-posadres sal nie gepubliseer word nie. Verpligte velde word met * aangedui", ReasonCommentForm},
+		{"Vorige bydrae", ReasonNavigation},
+		{"Utzi erantzuna", ReasonCommentForm},
+		{"Zure helbide elektronikoa ez da argitaratuko. Beharrezko eremuak * markatuta daude", ReasonCommentForm},
+		{"Bidali iruzkina", ReasonCommentForm},
+		{"Gadael Ymateb Diddymu ymateb", ReasonCommentForm},
+		{"Ni fydd eich cyfeiriad e-bost yn cael ei gyhoeddi. Mae'r meysydd gofynnol yn cael eu marcio *", ReasonCommentForm},
+		{"Cyhoeddi Sylw", ReasonCommentForm},
+		{"Cofnod Blaenorol", ReasonNavigation},
+		{"Cofnodion Diweddar", ReasonPromo},
+		{"Sylwadau Diweddar", ReasonCommentPolicy},
+		{"Rhannu hwn:", ReasonShare},
+		{"മറുപടി രേഖപ്പെടുത്തുക മറുപടി റദ്ദാക്കുക", ReasonCommentForm},
+		{"അഭിപ്രായം പ്രസിദ്ധപ്പെടുത്തുക", ReasonCommentForm},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
