@@ -295,6 +295,13 @@ var chromeWords = map[string]cue{
 	"sylw": {catCommentPolicy, cueWeak}, "sylwadau": {catCommentPolicy, cueStrong}, "e-bost": {catCommentForm, cueWeak},
 	"gwefan": {catCommentForm, cueFaint}, "cofnod": {catNavigation, cueWeak}, "cofnodion": {catNavigation, cueWeak},
 	"hoffi": {catShare, cueWeak}, "llwytho": {catShare, cueWeak},
+	// Portals' furniture in Basque: share (partekatu), cookies
+	// (cookieak), subscribe (harpidetu), newsletter (buletina); in
+	// Hausa: share (raba, a share row's label), comment (sharhi), e-mail
+	// (imel).
+	"partekatu": {catShare, cueWeak}, "cookieak": {catLegal, cueStrong}, "harpidetu": {catPromo, cueWeak},
+	"buletinera": {catPromo, cueWeak}, "raba": {catShare, cueFaint}, "sharhi": {catCommentPolicy, cueWeak},
+	"imel":      {catCommentForm, cueWeak},
 	"അഭിപ്രായം": {catCommentPolicy, cueWeak}, "അഭിപ്രായങ്ങൾ": {catCommentPolicy, cueStrong}, "തരംതിരിക്കാത്ത": {catNavigation, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
@@ -1702,6 +1709,57 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"അടുത്ത ലേഖനം":                  {catNavigation, cueStrong},
 	"സമീപകാല പോസ്റ്റുകൾ":            {catPromo, cuePhrase},
 	"സമീപകാല അഭിപ്രായങ്ങൾ":          {catCommentPolicy, cuePhrase},
+	// Portal and WordPress furniture of Afrikaans pages as they word it
+	// beyond the language pack: Share this (Deel dit), Like this (Hou
+	// hiervan), Loading (Laai tans), Related (Verwante artikels), Post
+	// Comment (Plaas kommentaar), comments closed "for this article",
+	// and the consent's "in this browser" (in hierdie blaaier),
+	// weighted as Bosnian's.
+	"deel dit":                {catShare, cuePhrase},
+	"hou hiervan":             {catShare, cuePhrase},
+	"laai tans":               {catShare, cueStrong},
+	"verwante artikels":       {catPromo, cuePhrase},
+	"plaas kommentaar":        {catCommentForm, cuePhrase},
+	"hierdie artikel gesluit": {catCommentPolicy, cuePhrase},
+	"in hierdie blaaier":      {catCommentForm, 3},
+	// Basque portals: the cookie notice ("Webgune honek cookieak
+	// erabiltzen ditu"), accept all (Onartu guztiak), share this news
+	// (Partekatu albiste hau), share on Facebook and X (Partekatu
+	// Facebooken, Partekatu X-en, Twitterren), become a member (Egin
+	// zaitez bazkide, Egin bazkide), "support local journalism"
+	// (tokiko kazetaritzari eutsi, lagundu), subscribe to our newsletter, leave your comment
+	// (Utzi zure iruzkina), e-mail (posta elektronikoa).
+	"cookieak erabiltzen":       {catLegal, cuePhrase},
+	"onartu guztiak":            {catLegal, cueStrong},
+	"partekatu albiste hau":     {catShare, cuePhrase},
+	"egin zaitez bazkide":       {catPromo, cuePhrase},
+	"egin bazkide":              {catPromo, cuePhrase},
+	"partekatu facebooken":      {catShare, cuePhrase},
+	"partekatu x-en":            {catShare, cuePhrase},
+	"partekatu twitterren":      {catShare, cuePhrase},
+	"tokiko kazetaritzari":      {catPromo, cuePhrase},
+	"harpidetu gure buletinera": {catPromo, cuePhrase},
+	"utzi zure iruzkina":        {catCommentForm, cuePhrase},
+	"posta elektronikoa":        {catCommentForm, cueWeak},
+	// Welsh: the consent's "in this browser" (y porwr hwn), weighted as
+	// Bosnian's.
+	"y porwr hwn": {catCommentForm, 3},
+	// Hausa pages' share row and comment form: share this story (Raba
+	// wannan labari), leave a comment (Ku bar sharhi), cancel reply
+	// (Soke amsa), "ba za a wallafa adireshin imel" (your e-mail
+	// address will not be published), save my name (Ajiye sunana), "in
+	// this browser" (a wannan burauza), send comment (Aika sharhi).
+	"raba wannan labari": {catShare, cuePhrase},
+	"ku bar sharhi":      {catCommentForm, cuePhrase},
+	"soke amsa":          {catCommentForm, cuePhrase},
+	"adireshin imel":     {catCommentForm, cuePhrase},
+	"ajiye sunana":       {catCommentForm, cuePhrase},
+	"wannan burauza":     {catCommentForm, 3},
+	"aika sharhi":        {catCommentForm, cuePhrase},
+	// Malayalam portals' call to join their WhatsApp group
+	// (വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ) and "click here" (ഇവിടെ ക്ലിക്ക് ചെയ്യുക).
+	"വാട്സാപ്പ് ഗ്രൂപ്പിൽ":   {catPromo, cuePhrase},
+	"ഇവിടെ ക്ലിക്ക് ചെയ്യുക": {catPromo, cuePhrase},
 	// Vietnamese portals' share row: copy link (Sao chép đường dẫn,
 	// Sao chép liên kết).
 	"sao chép đường dẫn": {catShare, cuePhrase},
@@ -1918,6 +1976,8 @@ var consentOpeners = splitAll(
 	"používáme cookies", "tento web používá cookies", "sütiket használunk",
 	"ez a weboldal sütiket használ", "kami menggunakan cookie", "situs ini menggunakan cookie",
 	"çerez kullanıyoruz", "bu site çerez kullanır",
+	// Basque: "this website uses (its own) cookies", "we use cookies".
+	"webgune honek cookieak", "webgune honek bere cookieak", "cookieak erabiltzen ditugu",
 )
 
 func splitAll(phrases ...string) [][]string {
@@ -2064,6 +2124,11 @@ var teaserLabels = map[string]category{
 	"sleutelwoorde": catNavigation, "kategorieë": catNavigation, "etiketak": catNavigation, "atalak": catNavigation,
 	"tagiau": catNavigation, "categorïau": catNavigation, "rhannu hwn": catShare, "hoffi hwn": catShare,
 	"ഉപനാമങ്ങൾ": catNavigation,
+	// Labels of Afrikaans (Share this, Like this), Basque (share this
+	// news, Tags: Gaiak), Hausa (Share, share this story) pages, and
+	// Mathrubhumi's keywords in English (Content Highlights).
+	"deel dit": catShare, "hou hiervan": catShare, "partekatu albiste hau": catShare, "gaiak": catNavigation,
+	"raba": catShare, "raba wannan labari": catShare, "content highlights": catNavigation,
 	// WordPress's Gujarati labels: Tags, Categories (the pack's
 	// taxonomy name and its widget's).
 	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
@@ -2100,6 +2165,7 @@ var alsoLabels = map[string]bool{
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
+	"irakurri ere": true, "labarai masu alaka": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 }
 
@@ -2239,6 +2305,10 @@ var listLabels = map[string]category{
 	"azken bidalketak": catPromo, "iruzkin berriak": catCommentPolicy, "artxiboak": catNavigation,
 	"cofnodion diweddar": catPromo, "sylwadau diweddar": catCommentPolicy, "archif": catNavigation, "yn perthyn": catPromo,
 	"categorïau": catNavigation, "സമീപകാല പോസ്റ്റുകൾ": catPromo, "സമീപകാല അഭിപ്രായങ്ങൾ": catCommentPolicy,
+	// Related and read-also lists in Afrikaans (Verwante artikels),
+	// Basque (Irakurri ere, read also) and Hausa (Labarai masu alaka,
+	// related news).
+	"verwante artikels": catPromo, "irakurri ere": catPromo, "labarai masu alaka": catPromo,
 	// WordPress's Gujarati widget titles: Recent Posts, Recent
 	// Comments, Archives, Categories, Meta.
 	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,
