@@ -350,6 +350,48 @@ func TestLineScore(t *testing.T) {
 		{"Hifadhi jina langu, barua pepe, na tovuti katika kivinjari hiki kwa wakati ujao nitakapotoa maoni.", ReasonCommentForm},
 		{"Chia sẻ Facebook Zalo Sao chép đường dẫn", ReasonShare},
 		{"Từ khóa: đập hồ, sơ tán dân", ReasonNavigation},
+		// WordPress and Jetpack in Afrikaans, Basque, Welsh and
+		// Malayalam (session 24's thirty-fourth blind batch), as their
+		// translations word them.
+		{"Lewer kommentaar Kanselleer antwoord", ReasonCommentForm},
+		{"Jou e-posadres sal nie gepubliseer word nie. Verpligte velde word met * aangedui", ReasonCommentForm},
+		{"Vorige bydrae", ReasonNavigation},
+		{"Utzi erantzuna", ReasonCommentForm},
+		{"Zure helbide elektronikoa ez da argitaratuko. Beharrezko eremuak * markatuta daude", ReasonCommentForm},
+		{"Bidali iruzkina", ReasonCommentForm},
+		{"Gadael Ymateb Diddymu ymateb", ReasonCommentForm},
+		{"Ni fydd eich cyfeiriad e-bost yn cael ei gyhoeddi. Mae'r meysydd gofynnol yn cael eu marcio *", ReasonCommentForm},
+		{"Cyhoeddi Sylw", ReasonCommentForm},
+		{"Cofnod Blaenorol", ReasonNavigation},
+		{"Cofnodion Diweddar", ReasonPromo},
+		{"Sylwadau Diweddar", ReasonCommentPolicy},
+		{"Rhannu hwn:", ReasonShare},
+		{"മറുപടി രേഖപ്പെടുത്തുക മറുപടി റദ്ദാക്കുക", ReasonCommentForm},
+		{"അഭിപ്രായം പ്രസിദ്ധപ്പെടുത്തുക", ReasonCommentForm},
+		// Portal furniture of Afrikaans, Basque, Welsh, Hausa and
+		// Malayalam pages: share, like and related rows, cookie notices,
+		// membership and newsletter calls, comment forms as the pages
+		// word them, "in this browser", a WhatsApp group's call.
+		{"Deel dit:", ReasonShare},
+		{"Hou hiervan Laai tans...", ReasonShare},
+		{"Verwante artikels", ReasonPromo},
+		{"Plaas kommentaar", ReasonCommentForm},
+		{"Stoor my naam, e-pos en webwerf in hierdie blaaier vir die volgende keer wat ek kommentaar lewer.", ReasonCommentForm},
+		{"Kommentaar is vir hierdie artikel gesluit.", ReasonCommentPolicy},
+		{"Webgune honek cookieak erabiltzen ditu zure nabigazio esperientzia hobetzeko.", ReasonLegal},
+		{"Partekatu Facebooken", ReasonShare},
+		{"Partekatu albiste hau:", ReasonShare},
+		{"Harpidetu gure buletinera", ReasonPromo},
+		{"Utzi zure iruzkina", ReasonCommentForm},
+		{"Gure webgunea herritarrei esker egiten da. Egin zaitez bazkide eta lagundu tokiko kazetaritzari eusten.", ReasonPromo},
+		{"Cadw fy enw, e-bost a gwefan o fewn y porwr hwn ar gyfer y tro nesaf.", ReasonCommentForm},
+		{"Raba wannan labari:", ReasonShare},
+		{"Ku bar sharhi Soke amsa", ReasonCommentForm},
+		{"Ba za a wallafa adireshin imel dinka ba.", ReasonCommentForm},
+		{"Ajiye sunana, imel dina da shafin yanar gizona a wannan burauza domin lokaci na gaba da zan yi sharhi.", ReasonCommentForm},
+		{"Aika sharhi", ReasonCommentForm},
+		{"Content Highlights: flood, relief camp", ReasonNavigation},
+		{"ഞങ്ങളുടെ വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ ഇവിടെ ക്ലിക്ക് ചെയ്യുക", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")

@@ -282,6 +282,27 @@ var chromeWords = map[string]cue{
 	"haitachapishwa": {catCommentForm, cueStrong}, "haitochapishwa": {catCommentForm, cueStrong},
 	"chapisho": {catNavigation, cueFaint}, "machapisho": {catNavigation, cueWeak}, "inapakia": {catShare, cueWeak},
 	"pakia": {catShare, cueWeak},
+	// WordPress's Afrikaans (af), Basque (eu), Welsh (cy) and
+	// Malayalam (ml_IN) words, weighted as the English ones they
+	// translate: comment(s) (kommentaar, kommentare; iruzkin,
+	// iruzkinak; sylw, sylwadau; അഭിപ്രായം, അഭിപ്രായങ്ങൾ), e-mail,
+	// website, post(s) (bydrae, artikels; bidalketa; cofnod, cofnodion),
+	// Uncategorized; Jetpack's Welsh Like (hoffi) and Loading (llwytho).
+	"kommentaar": {catCommentPolicy, cueWeak}, "e-pos": {catCommentForm, cueWeak},
+	"webwerf": {catCommentForm, cueFaint}, "bydrae": {catNavigation, cueFaint}, "ongekategoriseerd": {catNavigation, cueStrong},
+	"iruzkin": {catCommentPolicy, cueWeak}, "iruzkina": {catCommentPolicy, cueWeak}, "iruzkinak": {catCommentPolicy, cueStrong},
+	"bidalketa": {catNavigation, cueWeak}, "bidalketak": {catNavigation, cueWeak}, "sailkatugabeak": {catNavigation, cueStrong},
+	"sylw": {catCommentPolicy, cueWeak}, "sylwadau": {catCommentPolicy, cueStrong}, "e-bost": {catCommentForm, cueWeak},
+	"gwefan": {catCommentForm, cueFaint}, "cofnod": {catNavigation, cueWeak}, "cofnodion": {catNavigation, cueWeak},
+	"hoffi": {catShare, cueWeak}, "llwytho": {catShare, cueWeak},
+	// Portals' furniture in Basque: share (partekatu), cookies
+	// (cookieak), subscribe (harpidetu), newsletter (buletina); in
+	// Hausa: share (raba, a share row's label), comment (sharhi), e-mail
+	// (imel).
+	"partekatu": {catShare, cueWeak}, "cookieak": {catLegal, cueStrong}, "harpidetu": {catPromo, cueWeak},
+	"buletinera": {catPromo, cueWeak}, "raba": {catShare, cueFaint}, "sharhi": {catCommentPolicy, cueWeak},
+	"imel":      {catCommentForm, cueWeak},
+	"അഭിപ്രായം": {catCommentPolicy, cueWeak}, "അഭിപ്രായങ്ങൾ": {catCommentPolicy, cueStrong}, "തരംതിരിക്കാത്ത": {catNavigation, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1604,6 +1625,141 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"imechapishwa katika":      {catNavigation, cueStrong},
 	"barua pepe":               {catCommentForm, cueWeak},
 	"kivinjari hiki":           {catCommentForm, 3},
+	// Afrikaans: WordPress's af strings (the language pack as
+	// translate.wordpress.org exported it, in the public repository
+	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
+	// af): Leave a Reply ("Laat 'n boodskap"), Cancel reply, Leave a
+	// Comment, Post Comment, "Jou e-posadres sal nie gepubliseer word
+	// nie" (your e-mail address…), Required fields (verpligte velde),
+	// Comments are closed (… is gesluit), Log in to Reply, Previous /
+	// Next Post, Recent Posts, Recent Comments, Post and Posts
+	// navigation, Older and Newer posts.
+	"laat 'n boodskap":         {catCommentForm, cuePhrase},
+	"kanselleer antwoord":      {catCommentForm, cuePhrase},
+	"lewer kommentaar":         {catCommentForm, cuePhrase},
+	"voeg kommentaar by":       {catCommentForm, cuePhrase},
+	"sal nie gepubliseer word": {catCommentForm, cuePhrase},
+	"verpligte velde":          {catCommentForm, cuePhrase},
+	"kommentaar is gesluit":    {catCommentPolicy, cuePhrase},
+	"teken in om te antwoord":  {catNavigation, cuePhrase},
+	"vorige bydrae":            {catNavigation, cueStrong},
+	"volgende bydrae":          {catNavigation, cueStrong},
+	"onlangse bydraes":         {catPromo, cuePhrase},
+	"nuutste kommentaar":       {catCommentPolicy, cuePhrase},
+	"artikel navigasie":        {catNavigation, cuePhrase},
+	"artikels navigasie":       {catNavigation, cuePhrase},
+	"ouer artikels":            {catNavigation, cueStrong},
+	"nuuter artikels":          {catNavigation, cueStrong},
+	// Basque: WordPress's eu strings (6.1, Debian's wordpress-l10n):
+	// Leave a Reply / Cancel reply (both "Utzi erantzuna"), Leave a
+	// Comment (Utzi iruzkina), Post Comment, "Zure helbide elektronikoa
+	// ez da argitaratuko" (your e-mail address…), Required fields,
+	// Comments are closed, Log in to Reply, Previous / Next Post, Recent
+	// Posts, Recent Comments.
+	"utzi erantzuna":         {catCommentForm, cuePhrase},
+	"utzi iruzkina":          {catCommentForm, cuePhrase},
+	"bidali iruzkina":        {catCommentForm, cuePhrase},
+	"ez da argitaratuko":     {catCommentForm, cuePhrase},
+	"beharrezko eremuak":     {catCommentForm, cuePhrase},
+	"iruzkinak itxita daude": {catCommentPolicy, cuePhrase},
+	"hasi saioa erantzuteko": {catNavigation, cuePhrase},
+	"aurreko bidalketa":      {catNavigation, cueStrong},
+	"hurrengo bidalketa":     {catNavigation, cueStrong},
+	"azken bidalketak":       {catPromo, cuePhrase},
+	"iruzkin berriak":        {catCommentPolicy, cuePhrase},
+	// Welsh: WordPress's cy strings (6.1, Debian's wordpress-l10n) and
+	// Jetpack's cy (languages/jetpack-cy.mo of Jetpack 3.x, in the
+	// public repository yoavf/jetpack): Leave a Reply, Cancel reply,
+	// Leave a Comment, Post Comment, "Ni fydd eich cyfeiriad e-bost yn
+	// cael ei gyhoeddi" (… will not be published), Required fields
+	// (meysydd gofynnol), Comments are closed, Log in to Reply,
+	// Previous / Next Post, Recent Posts, Recent Comments, the entries
+	// and comments feeds (Llif cofnodion, the pack's "Llif" for a
+	// feed); Share this (Rhannu hwn), Like this (Hoffi hwn).
+	"gadael ymateb":        {catCommentForm, cuePhrase},
+	"diddymu ymateb":       {catCommentForm, cuePhrase},
+	"gadael sylw":          {catCommentForm, cuePhrase},
+	"rhowch sylw":          {catCommentForm, cuePhrase},
+	"cyhoeddi sylw":        {catCommentForm, cuePhrase},
+	"cyfeiriad e-bost":     {catCommentForm, cuePhrase},
+	"meysydd gofynnol":     {catCommentForm, cuePhrase},
+	"sylwadau ar gau":      {catCommentPolicy, cuePhrase},
+	"mewngofnodi i ymateb": {catNavigation, cuePhrase},
+	"cofnod blaenorol":     {catNavigation, cueStrong},
+	"cofnod nesaf":         {catNavigation, cueStrong},
+	"cofnodion diweddar":   {catPromo, cuePhrase},
+	"sylwadau diweddar":    {catCommentPolicy, cuePhrase},
+	"llif cofnodion":       {catNavigation, cuePhrase},
+	"llif sylwadau":        {catNavigation, cuePhrase},
+	"rhannu hwn":           {catShare, cuePhrase},
+	"hoffi hwn":            {catShare, cuePhrase},
+	// Malayalam: WordPress's ml_IN strings (4.7, the language pack in
+	// the public repository manveru/wordpress-translations; Debian's
+	// wordpress-l10n ships no ml): Leave a Reply, Cancel reply, Leave a
+	// Comment, Post Comment, "… പ്രസിദ്ധപ്പെടുത്തുകയില്ല" (will not be
+	// published), Required fields, Previous / Next Post, Recent Posts,
+	// Recent Comments.
+	"മറുപടി രേഖപ്പെടുത്തുക":         {catCommentForm, cuePhrase},
+	"മറുപടി റദ്ദാക്കുക":             {catCommentForm, cuePhrase},
+	"അഭിപ്രായം രേഖപ്പെടുത്തുക":      {catCommentForm, cuePhrase},
+	"അഭിപ്രായം പ്രസിദ്ധപ്പെടുത്തുക": {catCommentForm, cuePhrase},
+	"പ്രസിദ്ധപ്പെടുത്തുകയില്ല":      {catCommentForm, cuePhrase},
+	"അവശ്യമായ ഫീല്‍ഡുകള്‍":          {catCommentForm, cuePhrase},
+	"മുമ്പത്തെ ലേഖനം":               {catNavigation, cueStrong},
+	"അടുത്ത ലേഖനം":                  {catNavigation, cueStrong},
+	"സമീപകാല പോസ്റ്റുകൾ":            {catPromo, cuePhrase},
+	"സമീപകാല അഭിപ്രായങ്ങൾ":          {catCommentPolicy, cuePhrase},
+	// Portal and WordPress furniture of Afrikaans pages as they word it
+	// beyond the language pack: Share this (Deel dit), Like this (Hou
+	// hiervan), Loading (Laai tans), Related (Verwante artikels), Post
+	// Comment (Plaas kommentaar), comments closed "for this article",
+	// and the consent's "in this browser" (in hierdie blaaier),
+	// weighted as Bosnian's.
+	"deel dit":                {catShare, cuePhrase},
+	"hou hiervan":             {catShare, cuePhrase},
+	"laai tans":               {catShare, cueStrong},
+	"verwante artikels":       {catPromo, cuePhrase},
+	"plaas kommentaar":        {catCommentForm, cuePhrase},
+	"hierdie artikel gesluit": {catCommentPolicy, cuePhrase},
+	"in hierdie blaaier":      {catCommentForm, 3},
+	// Basque portals: the cookie notice ("Webgune honek cookieak
+	// erabiltzen ditu"), accept all (Onartu guztiak), share this news
+	// (Partekatu albiste hau), share on Facebook and X (Partekatu
+	// Facebooken, Partekatu X-en, Twitterren), become a member (Egin
+	// zaitez bazkide, Egin bazkide), "support local journalism"
+	// (tokiko kazetaritzari eutsi, lagundu), subscribe to our newsletter, leave your comment
+	// (Utzi zure iruzkina), e-mail (posta elektronikoa).
+	"cookieak erabiltzen":       {catLegal, cuePhrase},
+	"onartu guztiak":            {catLegal, cueStrong},
+	"partekatu albiste hau":     {catShare, cuePhrase},
+	"egin zaitez bazkide":       {catPromo, cuePhrase},
+	"egin bazkide":              {catPromo, cuePhrase},
+	"partekatu facebooken":      {catShare, cuePhrase},
+	"partekatu x-en":            {catShare, cuePhrase},
+	"partekatu twitterren":      {catShare, cuePhrase},
+	"tokiko kazetaritzari":      {catPromo, cuePhrase},
+	"harpidetu gure buletinera": {catPromo, cuePhrase},
+	"utzi zure iruzkina":        {catCommentForm, cuePhrase},
+	"posta elektronikoa":        {catCommentForm, cueWeak},
+	// Welsh: the consent's "in this browser" (y porwr hwn), weighted as
+	// Bosnian's.
+	"y porwr hwn": {catCommentForm, 3},
+	// Hausa pages' share row and comment form: share this story (Raba
+	// wannan labari), leave a comment (Ku bar sharhi), cancel reply
+	// (Soke amsa), "ba za a wallafa adireshin imel" (your e-mail
+	// address will not be published), save my name (Ajiye sunana), "in
+	// this browser" (a wannan burauza), send comment (Aika sharhi).
+	"raba wannan labari": {catShare, cuePhrase},
+	"ku bar sharhi":      {catCommentForm, cuePhrase},
+	"soke amsa":          {catCommentForm, cuePhrase},
+	"adireshin imel":     {catCommentForm, cuePhrase},
+	"ajiye sunana":       {catCommentForm, cuePhrase},
+	"wannan burauza":     {catCommentForm, 3},
+	"aika sharhi":        {catCommentForm, cuePhrase},
+	// Malayalam portals' call to join their WhatsApp group
+	// (വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ) and "click here" (ഇവിടെ ക്ലിക്ക് ചെയ്യുക).
+	"വാട്സാപ്പ് ഗ്രൂപ്പിൽ":   {catPromo, cuePhrase},
+	"ഇവിടെ ക്ലിക്ക് ചെയ്യുക": {catPromo, cuePhrase},
 	// Vietnamese portals' share row: copy link (Sao chép đường dẫn,
 	// Sao chép liên kết).
 	"sao chép đường dẫn": {catShare, cuePhrase},
@@ -1820,6 +1976,8 @@ var consentOpeners = splitAll(
 	"používáme cookies", "tento web používá cookies", "sütiket használunk",
 	"ez a weboldal sütiket használ", "kami menggunakan cookie", "situs ini menggunakan cookie",
 	"çerez kullanıyoruz", "bu site çerez kullanır",
+	// Basque: "this website uses (its own) cookies", "we use cookies".
+	"webgune honek cookieak", "webgune honek bere cookieak", "cookieak erabiltzen ditugu",
 )
 
 func splitAll(phrases ...string) [][]string {
@@ -1960,6 +2118,17 @@ var teaserLabels = map[string]category{
 	// Vietnamese portals (keywords, Từ khóa, their tags).
 	"podijeli ovo": catShare, "shiriki hii": catShare, "penda hii": catShare,
 	"từ khóa": catNavigation,
+	// WordPress's and Jetpack's labels in Afrikaans (Tags as the af
+	// pack words it, Categories), Basque (Tags, Categories), Welsh
+	// (Tags, Categories, Share this, Like this) and Malayalam (Tags).
+	"sleutelwoorde": catNavigation, "kategorieë": catNavigation, "etiketak": catNavigation, "atalak": catNavigation,
+	"tagiau": catNavigation, "categorïau": catNavigation, "rhannu hwn": catShare, "hoffi hwn": catShare,
+	"ഉപനാമങ്ങൾ": catNavigation,
+	// Labels of Afrikaans (Share this, Like this), Basque (share this
+	// news, Tags: Gaiak), Hausa (Share, share this story) pages, and
+	// Mathrubhumi's keywords in English (Content Highlights).
+	"deel dit": catShare, "hou hiervan": catShare, "partekatu albiste hau": catShare, "gaiak": catNavigation,
+	"raba": catShare, "raba wannan labari": catShare, "content highlights": catNavigation,
 	// WordPress's Gujarati labels: Tags, Categories (the pack's
 	// taxonomy name and its widget's).
 	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
@@ -1996,6 +2165,7 @@ var alsoLabels = map[string]bool{
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
+	"irakurri ere": true, "labarai masu alaka": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 }
 
@@ -2128,6 +2298,17 @@ var listLabels = map[string]category{
 	// Recent Posts), Swahili (related posts; Recent Posts as the sw
 	// pack words it).
 	"povezano": catPromo, "najnoviji članci": catPromo, "machapisho yanayohusiana": catPromo, "mahapisho mapya": catPromo,
+	// WordPress's and Jetpack's widget and list titles in Afrikaans,
+	// Basque, Welsh (with Jetpack's Related, "Yn perthyn") and
+	// Malayalam: Recent Posts, Recent Comments, Archives, Categories.
+	"onlangse bydraes": catPromo, "nuutste kommentaar": catCommentPolicy, "argief": catNavigation,
+	"azken bidalketak": catPromo, "iruzkin berriak": catCommentPolicy, "artxiboak": catNavigation,
+	"cofnodion diweddar": catPromo, "sylwadau diweddar": catCommentPolicy, "archif": catNavigation, "yn perthyn": catPromo,
+	"categorïau": catNavigation, "സമീപകാല പോസ്റ്റുകൾ": catPromo, "സമീപകാല അഭിപ്രായങ്ങൾ": catCommentPolicy,
+	// Related and read-also lists in Afrikaans (Verwante artikels),
+	// Basque (Irakurri ere, read also) and Hausa (Labarai masu alaka,
+	// related news).
+	"verwante artikels": catPromo, "irakurri ere": catPromo, "labarai masu alaka": catPromo,
 	// WordPress's Gujarati widget titles: Recent Posts, Recent
 	// Comments, Archives, Categories, Meta.
 	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,

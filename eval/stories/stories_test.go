@@ -290,24 +290,20 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `quote A-C "ਪ੍ਰਭਾਵਿਤ ਖੇਤਾਂ ਦੀ ਵਿਸ਼ੇਸ਼ ਗਿਰਦਾਵਰੀ ਸ਼ੁਰੂ ਕਰਵਾ ਦਿੱਤੀ ਗਈ ਹੈ"`, `speaker A-C "ਇਸ ਰਜਬਾਹੇ ਦੀ ਸਫ਼ਾਈ ਪਿਛਲੇ ਚਾਰ ਸਾਲਾਂ ਤੋਂ ਸਿਰਫ਼ ਕਾਗ਼ਜ਼ਾਂ ਵਿੱਚ ਹੋ ਰਹੀ ਹੈ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
 		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
 	},
-	"welsh-golwg-chain": {
-		checks: []string{`speaker A-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `speaker B-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`, `chrome C "Cofnod Blaenorol"`, `chrome C "Cawl cennin a thatws Nain"`, `chrome C "Gadael Ymateb"`, `chrome C "Diddymu ymateb"`, `chrome C "Ni fydd eich cyfeiriad e-bost yn cael ei gyhoeddi"`, `chrome C "Mae'r meysydd gofynnol yn cael eu marcio"`, `chrome C "Cadw fy enw, e-bost a gwefan"`, `chrome C "Cyhoeddi Sylw"`, `chrome C "Cofnodion Diweddar"`, `chrome C "Sylwadau Diweddar"`, `chrome C "Llif cofnodion"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
-	},
-	"basque-undated-chain": {
-		checks: []string{`credit A-C`, `chrome C "Webgune honek bere cookieak eta hirugarrenenak erabiltzen ditu"`, `chrome C "Onartu guztiak"`, `chrome C "Partekatu Facebooken"`, `chrome C "Partekatu albiste hau"`, `chrome C "Egin zaitez bazkide"`, `chrome C "Irakurri ere"`, `chrome C "Arranbide futbol taldeak igoera jokatuko du"`, `chrome C "Harpidetu gure buletinera"`, `chrome C "Utzi zure iruzkina"`, `chrome C "Posta elektronikoa (ez da argitaratuko)"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
-	},
-	"afrikaans-regional-scraper": {
-		checks: []string{`quote A-D "Ons het Maandag alleen 6 000 liter melk in die sloot gegooi. Elke keer as die rivier afkom"`, `chrome A "Kommentaar is vir hierdie artikel gesluit"`, `chrome C "Deel dit:"`, `chrome C "Hou hiervan"`, `chrome C "Laai tans"`, `chrome C "Verwante artikels"`, `chrome C "Boere in die Sandrivier-streek kry voerhulp van koöperasie"`, `chrome C "Hoërskool se ou saal kry ná dertig jaar"`, `chrome C "Lewer kommentaar"`, `chrome C "Kanselleer antwoord"`, `chrome C "Jou e-posadres sal nie gepubliseer word nie"`, `chrome C "Vereiste velde word gemerk"`, `chrome C "Stoor my naam, e-pos en webwerf in hierdie blaaier"`, `chrome C "Plaas kommentaar"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
-	},
 	"malayalam-portals": {
-		checks: []string{`credit A-B`, `credit A-D`, `chrome A "Content Highlights"`, `chrome B "വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ"`},
+		checks: []string{`credit A-B`, `credit A-D`},
 		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
 	},
 	"hausa-nan-portals": {
-		checks: []string{`speaker A-C "Motarmu daya tilo da ke Gwanki ta lalace tun watan jiya"`, `chrome D "Raba"`, `chrome D "Raba wannan labari"`, `chrome D "Labarai masu alaka"`, `chrome D "Farashin kayan abinci ya sauka a kasuwannin karkara"`, `chrome D "Ku bar sharhi"`, `chrome D "Soke amsa"`, `chrome D "Ba za a wallafa adireshin imel dinka ba"`, `chrome D "Ajiye sunana, imel dina"`, `chrome D "Aika sharhi"`},
+		checks: []string{`speaker A-C "Motarmu daya tilo da ke Gwanki ta lalace tun watan jiya"`, `chrome D "Raba"`},
+		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+	},
+	"welsh-golwg-chain": {
+		checks: []string{`speaker A-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `speaker B-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`},
+		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+	},
+	"afrikaans-regional-scraper": {
+		checks: []string{`quote A-D "Ons het Maandag alleen 6 000 liter melk in die sloot gegooi. Elke keer as die rivier afkom"`},
 		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
 	},
 
