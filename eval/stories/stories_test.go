@@ -288,28 +288,28 @@ var knownFailures = map[string]struct {
 }{
 	"punjabi-regional-ai-farm": {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `quote A-C "ਪ੍ਰਭਾਵਿਤ ਖੇਤਾਂ ਦੀ ਵਿਸ਼ੇਸ਼ ਗਿਰਦਾਵਰੀ ਸ਼ੁਰੂ ਕਰਵਾ ਦਿੱਤੀ ਗਈ ਹੈ"`, `speaker A-C "ਇਸ ਰਜਬਾਹੇ ਦੀ ਸਫ਼ਾਈ ਪਿਛਲੇ ਚਾਰ ਸਾਲਾਂ ਤੋਂ ਸਿਰਫ਼ ਕਾਗ਼ਜ਼ਾਂ ਵਿੱਚ ਹੋ ਰਹੀ ਹੈ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "Punjabi has no stop list here and Gurmukhi no capitals, so the unrelated village-library story shares enough function words to read as the same story as all four; the farm's altered SDM quotation keeps too few words whole in Punjabi's inflected forms; a speaker given with \"ਨੇ ਕਿਹਾ\" after a quotation is not read; Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
 	},
 	"malayalam-portals": {
 		checks: []string{`credit A-B`, `credit A-D`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "the portal credits \"കടപ്പാട്: മാതൃഭൂമി\", the paper's name in Malayalam, while its page names itself Mathrubhumi in Latin letters: the two spellings are not matched",
 	},
 	"hausa-nan-portals": {
 		checks: []string{`speaker A-C "Motarmu daya tilo da ke Gwanki ta lalace tun watan jiya"`, `chrome D "Raba"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "the second portal gives the fire-service spokesman's words to the council chairman (\"in ji Dantsoho\"), but the source attributes them by a pronoun (\"in ji shi\") whose antecedent is not resolved; \"Raba\" (share) alone is also an everyday verb and stays",
 	},
 	"welsh-golwg-chain": {
 		checks: []string{`speaker A-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `speaker B-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "the blog gives the councillor's words to the landlord, but the source's two-paragraph quotation is attributed in its first paragraph by \"meddai\" after it, which the continued paragraph does not inherit; the blog's \"Skip to content\" and tagline stand where the plain text's title is read",
 	},
 	"afrikaans-regional-scraper": {
 		checks: []string{`quote A-D "Ons het Maandag alleen 6 000 liter melk in die sloot gegooi. Elke keer as die rivier afkom"`},
-		why:    "the thirty-fourth blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "the farm joins the chair's two quotations from different paragraphs, the first cut mid-sentence: the join aligns as one altered quotation where the set accepts merged only",
 	},
 
 	"gujarati-regional-chain": {
 		checks: []string{`chrome D "કંટેન્ટ પર જાઓ"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "the theme's \"Skip to content\" in Gujarati (no public translation at hand) stands above a menu past the header's reach",
 	},
 	"swahili-kbc-partial-copies": {
 		checks: []string{`relation B-C`, `relation C-D`},
@@ -317,20 +317,20 @@ var knownFailures = map[string]struct {
 	},
 	"vietnamese-vnexpress-ai-farm": {
 		checks: []string{`lineage D`, `speaker A-C "Xói ngầm phát triển rất nhanh, có khi chỉ vài giờ từ lúc thấy nước đục"`, `chrome D "Chia sẻ"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "the scraper's copy of the provincial page keeps a share row and a keywords line that score just under chrome between its related-news titles, and one extra name from them reads as a detail, so its copy of the page is not ordered after the page (it hangs from VnExpress); the farm's giving the engineer's words to the farmer is not read: Vietnamese attribution (\"ông X cho biết\") is not read",
 	},
 	"tanzanian-swahili-ai-farm": {
 		checks: []string{`chrome D "Septemba 18, 2025 na Mhariri"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "the scrape's post line \"Septemba 18, 2025 na Mhariri\" names its account with a capital, as a byline does, so the post-line rule keeps it",
 	},
 
 	"english-local-democracy-reporter": {
 		checks: []string{`quote C-D "Nobody in this town voted for our children to lose their swimming pool. We are not against housing"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "the farm joins the residents' chair's quotation to her next one, itself set in two pieces around \"she added\": the join aligns as one altered quotation where the set accepts merged only",
 	},
 	"bosnian-fena-undated-chain": {
 		checks: []string{`chrome D "Sviđa mi se ovo:"`, `chrome D "Učitavanje"`},
-		why:    "the thirty-third blind batch as first worked in session 24: see BENCHMARKS",
+		why:    "Jetpack's Bosnian \"Like\" row (\"Sviđa mi se ovo:\", \"Učitavanje\") differs from the Bosnian file at hand (\"Volim\") and stays beside a stray button",
 	},
 
 	"mongolian-montsame-portals": {
