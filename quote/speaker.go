@@ -37,7 +37,7 @@ var verbs = map[string]bool{
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
 // Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian, Kazakh, Kyrgyz, Bosnian,
-// Croatian and Serbian, Icelandic and Swahili news, in the forms that
+// Croatian and Serbian, Icelandic, Swahili and Welsh news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -119,7 +119,8 @@ rekao rekla rekli kazao kazala kazali istakao istakla naveo navela poručio poru
 pojasnio pojasnila izjavio izjavila
 segir sagði bætir bætti útskýrir útskýrði
 alisema anasema amesema alieleza ameeleza aliongeza ameongeza alibainisha amebainisha alisisitiza
-amesisitiza alisimulia alionya`
+amesisitiza alisimulia alionya
+meddai dywedodd ychwanegodd esboniodd pwysleisiodd`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
