@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint/rewrite"
 )
@@ -131,6 +133,27 @@ var KeysChanges = []KeysChange{
 		// before, they were analysed in English.
 		Touches: rewrite.StopListOnly12,
 	},
+	{
+		From: "keys/12 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop",
+		To:   KeysVersion,
+		What: "the modifier letters ʻ and ʼ break words as apostrophes do (Uzbek's joʻmrak is jo‘mrak); decimal digits of every script are numbers (२५ is 25); a Punjabi or Gujarati text leaves out the npm package stopword's Punjabi or Gujarati stop words",
+		// Exactly the texts with one of those letters or such a digit,
+		// and those analysed as Punjabi or Gujarati: before, they were
+		// analysed in English.
+		Touches: func(text string) bool {
+			return strings.ContainsAny(text, "\u02BB\u02BC") || hasOtherDigit(text) || rewrite.StopListOnly13(text)
+		},
+	},
+}
+
+// hasOtherDigit reports whether text holds a decimal digit outside ASCII.
+func hasOtherDigit(text string) bool {
+	for _, r := range text {
+		if r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // keysPath returns the changes from version from to KeysVersion, or false

@@ -63,7 +63,12 @@ const Format = "reprint.archive/3"
 // or a Sinhala one leaves out spaCy's Albanian or Sinhala stop words, and
 // a Lao one (read by its script) LaoNLP's Lao ones; keys of every other
 // text are as in keys/11.
-const KeysVersion = "keys/12 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop"
+//
+// keys/13: the modifier letters ʻ and ʼ break words; decimal digits of
+// every script are numbers; a Punjabi or Gujarati text leaves out its
+// language's stop words (rewrite.StopListOnly13); keys of every other
+// text are as in keys/12.
+const KeysVersion = "keys/13 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the

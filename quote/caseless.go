@@ -72,6 +72,7 @@ var caselessVerbs = func() map[string]verbOrder {
 		भने भनिन् बताए बताइन् भन्नुभयो बताउनुभयो बताउँछन् बताउँछिन् भन्छन् भन्छिन्
 		বলেন বলেছেন জানান জানিয়েছেন বললেন
 		જણાવ્યું કહ્યું ઉમેર્યું નોંધ્યું ઉચ્ચાર્યું
+		ਕਿਹਾ ਦੱਸਿਆ ਆਖਿਆ
 		అన్నారు తెలిపారు పేర్కొన్నారు చెప్పారు వాపోయారు వెల్లడించారు ఆరోపించారు కోరారు అన్నాడు అన్నది చేశారు ఇచ్చారు
 		ብለዋል ተናግረዋል ገልጸዋል አስረድተዋል አስታውቀዋል
 		گفت افزود`) {
@@ -114,13 +115,14 @@ var hebrewVerbs = map[string]bool{
 // (Hindi ने, Urdu نے): the speaker is the words before them; and the
 // genitive before the verbal noun "saying" (Urdu "X کا کہنا تھا کہ",
 // X's saying was that).
-var agentMarks = map[string]bool{"ने": true, "نے": true, "کا": true, "का": true, "က": true}
+var agentMarks = map[string]bool{"ने": true, "نے": true, "کا": true, "का": true, "က": true, "ਨੇ": true}
 
 // clauseTails may follow a verb-last verb in its clause: the auxiliary of
 // "کہنا تھا" (was saying). The conjunction that opens what was said
 // ("کہا کہ", "कहा कि") ends the clause (endsClause).
 var clauseTails = map[string]bool{"تھا": true, "تھی": true, "ہے": true, "था": true, "थी": true, "है": true,
-	"હતું": true, "હતી": true, "હતા": true, "છે": true} // Gujarati: "જણાવ્યું હતું"
+	"હતું": true, "હતી": true, "હતા": true, "છે": true, // Gujarati: "જણાવ્યું હતું"
+	"ਸੀ": true, "ਹੈ": true} // Punjabi: "ਕਿਹਾ ਸੀ"
 
 // endsClause reports whether ws[k+1:] up to the clause's edge (or end) is
 // only clauseTails.
@@ -129,7 +131,7 @@ func endsClause(ws []cword, k int) bool {
 		switch {
 		case ws[j].w == "":
 			return true
-		case ws[j].w == "کہ" || ws[j].w == "कि" || ws[j].w == "કે":
+		case ws[j].w == "کہ" || ws[j].w == "कि" || ws[j].w == "કે" || ws[j].w == "ਕਿ":
 			return true // what was said follows: "X نے بتایا کہ …"
 		case !clauseTails[ws[j].w]:
 			return false
@@ -148,6 +150,7 @@ var caselessPronouns = map[string]bool{
 	"ඔහු": true, "ඇය": true, "ඔවුන්": true, "သူ": true, "သူမ": true, "הוא": true, "היא": true,
 	"ఆమె": true, "ఆయన": true, "అతను": true, "వారు": true, // Telugu
 	"તેમણે": true, "તેણે": true, // Gujarati
+	"ਉਨ੍ਹਾਂ": true, "ਉਸ": true, // Punjabi
 }
 
 // clauseStops end a speaker read backwards from its verb: postpositions

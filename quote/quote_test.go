@@ -205,6 +205,8 @@ var extractTests = []struct {
 		[]got{{Text: "Vodovod Dobrinovac"}}},
 	{"bosnian incise after a comma", "„Most je zatvoren do daljnjeg“, rekao je načelnik Edin Mehić.",
 		[]got{{Text: "Most je zatvoren do daljnjeg", Speaker: "Edin Mehić"}}},
+	{"punjabi: the speaker with ਨੇ after the quotation", "“ਨਹਿਰ ਦੀ ਸਫ਼ਾਈ ਨਹੀਂ ਹੋਈ,” ਸਰਪੰਚ ਗੁਰਮੀਤ ਸਿੰਘ ਨੇ ਕਿਹਾ।",
+		[]got{{Text: "ਨਹਿਰ ਦੀ ਸਫ਼ਾਈ ਨਹੀਂ ਹੋਈ,", Speaker: "ਸਰਪੰਚ ਗੁਰਮੀਤ ਸਿੰਘ"}}},
 	{"kazakh incise, деп before the verb", "«Ресми қорытындыны күтіп отырмыз», – деп мәлімдеді Гүлнар Әбдірахманова.",
 		[]got{{Text: "Ресми қорытындыны күтіп отырмыз", Speaker: "Гүлнар Әбдірахманова"}}},
 	{"hebrew incise, the speaker after the verb", `"הנחל הזה חשוב מאוד", אמר ראש המועצה אלון קדמי.`,

@@ -88,6 +88,13 @@ var stemmers = map[whatlanggo.Lang]func(*snowballstem.Env) bool{
 	// without it an unrelated story of the same agency shares "සහ",
 	// "ද", "සඳහා" with every story (similarity 0.23, over the bar).
 	whatlanggo.Sin: whole,
+	// Punjabi (Gurmukhi) and Gujarati, which the identifier knows by
+	// their scripts: the npm package stopword's lists (stopword.More,
+	// stopword.ISO). Without them an unrelated Punjabi story of a
+	// district daily shares "ਦੇ", "ਵਿੱਚ", "ਨੇ", "ਹੈ" with every story and
+	// passes the same-story bar (keys/13).
+	whatlanggo.Pan: whole,
+	whatlanggo.Guj: whole,
 }
 
 // catalan stands for Catalan, which the identifier does not know (it
@@ -336,6 +343,15 @@ func StopListOnly10(text string) bool {
 	an := NewAnalyzer()
 	an.setLanguage(text)
 	return an.lang == whatlanggo.Ukr || an.lang == whatlanggo.Bul || an.lang == whatlanggo.Pes
+}
+
+// StopListOnly13 reports whether text is analysed in Punjabi or
+// Gujarati, read by a stop list alone since keys/13 (engine.KeysChanges:
+// archives indexed before analysed such texts in English).
+func StopListOnly13(text string) bool {
+	an := NewAnalyzer()
+	an.setLanguage(text)
+	return an.lang == whatlanggo.Pan || an.lang == whatlanggo.Guj
 }
 
 // StopListOnly12 reports whether text is analysed in Albanian, Lao or

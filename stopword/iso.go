@@ -20,15 +20,16 @@ import (
 // same author's fuller list, from the npm package stopword 3.1.5 (MIT).
 // Thai's is the whole list (116 words): its words are not cut by spaces,
 // and what package rewrite stops is the trigrams inside them. Latvian's
-// is the whole list too (161 words).
+// is the whole list too (161 words), and so is Gujarati's (224 words,
+// as the npm package stopword 3.1.4 carries it).
 // (Urdu's list in both packages is mis-encoded and lacks "میں", "کا",
 // "سے": not used.)
 //
-//go:embed iso/vi.txt iso/ko.txt iso/uk.txt iso/th.txt iso/lv.txt
+//go:embed iso/vi.txt iso/ko.txt iso/uk.txt iso/th.txt iso/lv.txt iso/gu.txt
 var isoFiles embed.FS
 
 // isoLists maps an ISO 639-1 code to its file in isoFiles.
-var isoLists = map[string]string{"vi": "iso/vi.txt", "ko": "iso/ko.txt", "uk": "iso/uk.txt", "th": "iso/th.txt", "lv": "iso/lv.txt"}
+var isoLists = map[string]string{"vi": "iso/vi.txt", "ko": "iso/ko.txt", "uk": "iso/uk.txt", "th": "iso/th.txt", "lv": "iso/lv.txt", "gu": "iso/gu.txt"}
 
 // ISO returns the stopwords-iso stop words of the language with ISO
 // 639-1 code lang ("vi", "ko"), lower case, each once, in the file's

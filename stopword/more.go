@@ -11,6 +11,8 @@ import "embed"
 //	si  Sinhala, spaCy's (165 words)
 //	lo  Lao, LaoNLP's (github.com/wannaphong/LaoNLP, Apache 2.0), translated
 //	    from Lucene's Thai list (110 words)
+//	pa  Punjabi in Gurmukhi, the npm package stopword's (3.1.4, its
+//	    stopwords_panGu, MIT, Espen Klem; 452 words)
 //
 // spaCy's Albanian list is written without the letters ë and ç, as its
 // source index folds them ("te", "ne", "per", "eshte"), while news writes
@@ -19,14 +21,14 @@ import "embed"
 // spellings that are no Albanian word cost nothing: a filter never meets
 // them.
 //
-//go:embed spacy/sq.txt spacy/si.txt laonlp/lo.txt
+//go:embed spacy/sq.txt spacy/si.txt laonlp/lo.txt npmstopword/pa.txt
 var moreFiles embed.FS
 
 // moreLists maps an ISO 639-1 code to its file in moreFiles.
-var moreLists = map[string]string{"sq": "spacy/sq.txt", "si": "spacy/si.txt", "lo": "laonlp/lo.txt"}
+var moreLists = map[string]string{"sq": "spacy/sq.txt", "si": "spacy/si.txt", "lo": "laonlp/lo.txt", "pa": "npmstopword/pa.txt"}
 
 // More returns the stop words of the language with ISO 639-1 code lang
-// from moreLists ("sq", "si", "lo"), lower case, each once, a new slice
+// from moreLists ("sq", "si", "lo", "pa"), lower case, each once, a new slice
 // on each call; nil for a language without one here.
 func More(lang string) []string {
 	words := embeddedList(moreFiles, moreLists, lang)

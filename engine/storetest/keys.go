@@ -21,9 +21,9 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		{ID: "a", Text: "The council approved the new bridge on Tuesday after a long debate about its cost and its route."},
 		{ID: "b", Text: "A new bridge was approved by the council on Tuesday, after a long debate about the cost and the route."},
 	}
-	// An Albanian article, whose terms leave out Albanian stop words
-	// since the last change (keys/12): its keys changed.
-	touched := &reprint.Article{ID: "g", Text: "Këshilli bashkiak i Lisvardhit vendosi të martën, pas një debati të gjatë për koston dhe gjurmën, që të ndërtohet një urë e re mbi lumë, dhe punimet do të nisin në pranverë."}
+	// A Punjabi article, whose terms leave out Punjabi stop words since
+	// the last change (keys/13): its keys changed.
+	touched := &reprint.Article{ID: "g", Text: "ਨਗਰ ਕੌਂਸਲ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਲੰਮੀ ਬਹਿਸ ਤੋਂ ਬਾਅਦ ਨਹਿਰ ਉੱਤੇ ਨਵਾਂ ਪੁਲ ਬਣਾਉਣ ਦੀ ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ ਅਤੇ ਕੰਮ ਬਸੰਤ ਵਿੱਚ ਸ਼ੁਰੂ ਹੋਵੇਗਾ।"}
 
 	build := func(t *testing.T, arts []*reprint.Article, keys string) string {
 		t.Helper()

@@ -287,9 +287,10 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"punjabi-regional-ai-farm": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `quote A-C "ਪ੍ਰਭਾਵਿਤ ਖੇਤਾਂ ਦੀ ਵਿਸ਼ੇਸ਼ ਗਿਰਦਾਵਰੀ ਸ਼ੁਰੂ ਕਰਵਾ ਦਿੱਤੀ ਗਈ ਹੈ"`, `speaker A-C "ਇਸ ਰਜਬਾਹੇ ਦੀ ਸਫ਼ਾਈ ਪਿਛਲੇ ਚਾਰ ਸਾਲਾਂ ਤੋਂ ਸਿਰਫ਼ ਕਾਗ਼ਜ਼ਾਂ ਵਿੱਚ ਹੋ ਰਹੀ ਹੈ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
-		why:    "Punjabi has no stop list here and Gurmukhi no capitals, so the unrelated village-library story shares enough function words to read as the same story as all four; the farm's altered SDM quotation keeps too few words whole in Punjabi's inflected forms; a speaker given with \"ਨੇ ਕਿਹਾ\" after a quotation is not read; Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
+		checks: []string{`quote A-C "ਪ੍ਰਭਾਵਿਤ ਖੇਤਾਂ ਦੀ ਵਿਸ਼ੇਸ਼ ਗਿਰਦਾਵਰੀ ਸ਼ੁਰੂ ਕਰਵਾ ਦਿੱਤੀ ਗਈ ਹੈ"`, `speaker A-C "ਚੂਹਿਆਂ ਦੀਆਂ ਖੁੱਡਾਂ ਕਾਰਨ ਕਮਜ਼ੋਰ ਹੋਈ ਪਟੜੀ ਇਹ ਦਬਾਅ ਨਹੀਂ ਝੱਲ ਸਕੀ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
+		why:    "the farm's altered SDM quotation keeps too few words whole in Punjabi's inflected forms and reads as invented; the engineer's quotation is attributed by a pronoun (\"ਉਨ੍ਹਾਂ ਦੱਸਿਆ\") after a sentence that names him with no verb of speech, so the pronoun takes the sarpanch named before it; Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
 	},
+
 	"malayalam-portals": {
 		checks: []string{`credit A-B`, `credit A-D`},
 		why:    "the portal credits \"കടപ്പാട്: മാതൃഭൂമി\", the paper's name in Malayalam, while its page names itself Mathrubhumi in Latin letters: the two spellings are not matched",
