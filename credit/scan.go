@@ -735,36 +735,14 @@ func mentions(text string) []mention {
 			if s.is(j, "दिलेल्या", "प्रसिद्ध") && s.spaced(j) && j > 0 {
 				j--
 			}
-			w := s.w[j].s
-			end := s.w[j].end
-			for _, suf := range []string{"च्या", "ने"} {
-				if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-					end -= len(suf)
-					break
-				}
-			}
-			start := s.w[j].start
-			if j > 0 && s.is(j-1, "दैनिक") && s.spaced(j) {
-				start = s.w[j-1].start
-			}
+			start, end := s.dailyName(j, "दैनिक", "च्या", "ने")
 			addName(start, end, FormAccordingTo, s.span(j, i))
 		case s.is(i, "મુજબ", "અનુસાર") && s.spaced(i) && i > 1 && s.is(i-1, "અહેવાલ", "અહેવાલો", "રિપોર્ટ") && s.spaced(i-1):
 			// Gujarati "according to X's report": "દૈનિક જનપ્રહરીના
 			// અહેવાલ મુજબ", the name's last word in the genitive (-ના,
 			// -ની, -નું), cut; "દૈનિક" (daily) before it is the name's.
 			j := i - 2
-			w := s.w[j].s
-			end := s.w[j].end
-			for _, suf := range []string{"ના", "ની", "નું"} {
-				if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-					end -= len(suf)
-					break
-				}
-			}
-			start := s.w[j].start
-			if j > 0 && s.is(j-1, "દૈનિક") && s.spaced(j) {
-				start = s.w[j-1].start
-			}
+			start, end := s.dailyName(j, "દૈનિક", "ના", "ની", "નું")
 			addName(start, end, FormAccordingTo, s.span(j, i))
 		case s.is(i, "እንደዘገበው", "እንደዘገበዉ", "እንደዘገበ") && s.spaced(i) && i > 0:
 			// Amharic "as X reported", the name before the verb: "ኢዜአ
@@ -1248,6 +1226,25 @@ func agencyDateline(text string, start, end int) (mention, bool) {
 	at := start + c + 2 + strings.Index(rest, name)
 	return mention{name: name, text: name, form: FormParenthetical,
 		span: reprint.Span{Start: at, End: at + len(name)}, dateline: true, lead: true}, true
+}
+
+// dailyName returns the span of a name whose last word is s.w[j], its
+// case ending among endings cut ("सह्यगर्जनाने", "જનપ્રહરીના"), with the
+// word daily before it ("दैनिक", "દૈનિક") as the name's own.
+func (s *scanner) dailyName(j int, daily string, endings ...string) (start, end int) {
+	w := s.w[j].s
+	end = s.w[j].end
+	for _, suf := range endings {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			end -= len(suf)
+			break
+		}
+	}
+	start = s.w[j].start
+	if j > 0 && s.is(j-1, daily) && s.spaced(j) {
+		start = s.w[j-1].start
+	}
+	return start, end
 }
 
 // maxDatelineBytes bounds where the comma of an agency dateline may

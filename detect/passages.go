@@ -208,14 +208,17 @@ func similarity(a, b *doc, idf *rewrite.IDF) (sim float64, shared, facts int) {
 // words of names, a sentence's opening word a name only before another
 // capitalised word) texts a and b share.
 func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span) int {
-	fa := w.an.Facts(a, sa, nil)
-	fb := w.an.Facts(b, sb, nil)
+	return SharedCount(w.an.Facts(a, sa, nil), w.an.Facts(b, sb, nil))
+}
+
+// SharedCount returns |a ∩ b| of two sorted lists of distinct values.
+func SharedCount(a, b []uint64) int {
 	n, i, j := 0, 0, 0
-	for i < len(fa) && j < len(fb) {
+	for i < len(a) && j < len(b) {
 		switch {
-		case fa[i] < fb[j]:
+		case a[i] < b[j]:
 			i++
-		case fa[i] > fb[j]:
+		case a[i] > b[j]:
 			j++
 		default:
 			n++

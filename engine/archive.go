@@ -834,7 +834,7 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq
 // pair if related, the candidate as A; aligned is false when c was not
 // worth aligning.
 func (a *Archive) pairCandidate(wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, c candidate, rec *Record, dc *detect.Doc, idf *rewrite.IDF) (_ *PairRecord, aligned bool) {
-	if c.termsOnly && sharedCount(top, a.det.TopTerms(dc.Terms(), idf)) < a.det.Options().MinSharedTerms {
+	if c.termsOnly && detect.SharedCount(top, a.det.TopTerms(dc.Terms(), idf)) < a.det.Options().MinSharedTerms {
 		// The rare terms of q are in c, but not among c's own rarest:
 		// Run would not pair them either.
 		return nil, false
@@ -959,24 +959,6 @@ func (a *Archive) candidates(ctx context.Context, keys detect.Keys, top []uint64
 // in Run: a text copied word for word into more articles than this is
 // boilerplate, and pairs no more.
 const maxBucket = detect.MaxSameDocs
-
-// sharedCount returns |a ∩ b| of two sorted lists.
-func sharedCount(a, b []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
 
 // eachInTurn calls fn(wk, i) for i in [0, n) in order, in this goroutine,
 // with one Worker of the Archive's pool.
