@@ -37,7 +37,7 @@ var verbs = map[string]bool{
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
 // Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian, Kazakh, Kyrgyz, Bosnian,
-// Croatian and Serbian, Icelandic, Swahili and Welsh news, in the forms that
+// Croatian and Serbian, Icelandic, Swahili, Welsh and Vietnamese ("nói", and "biết" of "cho biết") news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -120,7 +120,8 @@ pojasnio pojasnila izjavio izjavila
 segir sagði bætir bætti útskýrir útskýrði
 alisema anasema amesema alieleza ameeleza aliongeza ameongeza alibainisha amebainisha alisisitiza
 amesisitiza alisimulia alionya
-meddai dywedodd ychwanegodd esboniodd pwysleisiodd`
+meddai dywedodd ychwanegodd esboniodd pwysleisiodd
+nói biết khẳng định`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -916,6 +917,16 @@ func afterImmediate(toks []tok, outlets [][]string, closed bool) attribution {
 	if v+1 < len(toks) && toks[v].kind == tokWord && toks[v].w == "деп" && isVerb(toks[v+1]) {
 		v++ // Kazakh «…», – деп түсіндірді X ("so" before the verb)
 	}
+	if v+2 < len(toks) && toks[v].w == "in" && toks[v+1].w == "ji" {
+		// Hausa "“…,” in ji Dantsoho" (so says X), "in ji shi" (so he
+		// says): the speaker after the two words.
+		if a, e, ok := speakerAfter(toks, v+2); ok && clauseEnds(toks, e+1) {
+			return withVerb(a, toks[v+1], "in ji")
+		}
+		if toks[v+2].w == "shi" || toks[v+2].w == "ta" {
+			return withVerb(attribution{ok: true, first: toks[v+2], last: toks[v+2], pronoun: true}, toks[v+1], "in ji")
+		}
+	}
 	start := v
 	for v < len(toks) && v < start+2 && isAux(toks[v]) && toks[v].low {
 		v++ // « … », a réagi X; "…", ha raccontato X
@@ -981,6 +992,9 @@ func afterImmediate(toks []tok, outlets [][]string, closed bool) attribution {
 		// ("“…,” Zelensky said") or a comma after it („…“, rekao je).
 		return attribution{}
 	}
+	if i < len(toks) && vietnameseHonorifics[toks[i].w] {
+		i++ // "…”, ông Vinh nói.": the honorific before the name
+	}
 	a, j, ok := speakerAfter(toks, i)
 	if !ok {
 		if a, j, ok = description(toks, i); !ok {
@@ -988,6 +1002,9 @@ func afterImmediate(toks []tok, outlets [][]string, closed bool) attribution {
 		}
 	}
 	v = j + 1
+	if v+1 < len(toks) && toks[v].w == "cho" && toks[v+1].w == "biết" {
+		v++ // Vietnamese "X cho biết" (X let know): the verb's second word
+	}
 	for v < len(toks) && isAux(toks[v]) {
 		v++
 	}
@@ -1519,6 +1536,11 @@ func apposedName(toks []tok, k int) (attribution, bool) {
 	}
 	return a, true
 }
+
+// vietnameseHonorifics stand before a name in Vietnamese news (ông, Mr;
+// bà, Mrs; anh, chị, to a younger man or woman), in lower case inside a
+// sentence: "…”, ông Vinh nói."
+var vietnameseHonorifics = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true}
 
 // closedQuote reports whether the quotation (text span inner, marks
 // outer) ends in punctuation inside its marks: "“We will win,”", „…?“.
