@@ -54,7 +54,7 @@ type Signals struct {
 	PublishedA, PublishedB time.Time
 	// DatedA and DatedB are their grains (reprint.Meta.Dated): a moment
 	// (the zero value), or a time or a day on an unnamed clock, compared
-	// by the window of instants each may stand for (reprint.Date.Compare).
+	// as reprint.Date.Compare does.
 	DatedA, DatedB reprint.Dating
 	// SamePage reports whether A and B are two revisions of one page:
 	// the same URL. RevisedA and RevisedB are then when each revision was
@@ -607,8 +607,8 @@ func dateVote(s Signals) Evidence {
 	return v
 }
 
-// grains describes the pair's dates where one is a day or on an unnamed
-// clock and the other not.
+// grains describes the grains of the pair's dates, for a vote read off
+// windows (a day is one of them).
 func grains(s Signals) string {
 	grain := func(d reprint.Dating) string {
 		switch d {
