@@ -201,6 +201,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			BCreditsA:       names.decides(c.credBA, p.A) || names.dispatch(p.B, p.A, c.credBA),
 			ACreditsUnnamed: names.unnamed(p.A, p.B, c.credAB),
 			BCreditsUnnamed: names.unnamed(p.B, p.A, c.credBA),
+			ADeclares:       names.declares(p.A, c.credAB),
+			BDeclares:       names.declares(p.B, c.credBA),
 			SharedCredit:    names.shared(p.A, p.B, credits[p.A], credits[p.B]),
 			AKeepsCredit:    names.keeps(p.A, p.B),
 			BKeepsCredit:    names.keeps(p.B, p.A),
@@ -218,7 +220,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sig.FactsA, sig.FactsB = len(facts[p.A]), len(facts[p.B])
 		sig.Caseless = uncased[p.A] && uncased[p.B]
 		sig.AOnlyFacts, sig.BOnlyFacts = provenance.OnlyShares(facts[p.A], facts[p.B])
-		sig.Witness = versions.tally(k)
+		sig.Witness = versions.tally(k, declaredCopies(k, p, sig, arts, versions, names))
 		if o := versions.others[k]; len(o) == 1 && sig.Witness.Versions == 1 {
 			// The one other version as the origin both sides credit
 			// (provenance.Witness.Origin).
@@ -745,11 +747,22 @@ func (p *publishers) unnamed(derived, source int, c credit.Result) bool {
 		return false
 	}
 	for _, o := range p.adj[derived] {
-		if o != source && p.name[o] != "" && credit.SameName(c.Name, p.name[o]) {
+		// The line names another related article's publisher, or the
+		// agency whose wire form another related article is in (a
+		// dispatch's "(dpa/lni)"): it credits that article.
+		if o != source && (p.name[o] != "" && credit.SameName(c.Name, p.name[o]) || o < len(p.wire) && p.wire[o] != "" && credit.SameName(c.Name, p.wire[o])) {
 			return false
 		}
 	}
 	return true
+}
+
+// declares reports whether article i is a known publisher's page — its
+// site or domain names the publisher — and credit c names another outlet
+// (provenance.Signals.ADeclares).
+func (p *publishers) declares(i int, c credit.Result) bool {
+	return c.Status == credit.Credited && p.name[i] != "" && (p.how[i] == credit.HowSite || p.how[i] == credit.HowDomain) &&
+		!credit.SameName(p.name[i], c.Name)
 }
 
 // shared returns an outlet that articles a and b both credit their text
@@ -942,20 +955,52 @@ const SameTextRun = 0.9
 // sameText reports whether evidence e is of two versions of one text.
 func sameText(e judge.Evidence) bool { return min(e.A.Run8, e.B.Run8) >= SameTextRun }
 
-// tally is the witness tally of pair k; zero when it has no other versions.
-func (w *witnesses) tally(k int) provenance.Witness {
-	if len(w.others[k]) == 0 {
-		return provenance.Witness{}
-	}
+// tally is the witness tally of pair k, without the versions in skip;
+// zero when it has no other versions.
+func (w *witnesses) tally(k int, skip []int) provenance.Witness {
 	p := w.pairs[k]
 	spansA, spansB := passageSpans(p.Passages)
-	versions := make([]*provenance.Grams, len(w.others[k]))
-	dates := provenance.Dates{A: w.published[p.A], B: w.published[p.B], DatedA: w.dated[p.A], DatedB: w.dated[p.B],
-		Versions: make([]time.Time, len(versions)), VersionsDated: make([]reprint.Dating, len(versions))}
-	for i, a := range w.others[k] {
-		versions[i], dates.Versions[i], dates.VersionsDated[i] = w.grams[a], w.published[a], w.dated[a]
+	var versions []*provenance.Grams
+	dates := provenance.Dates{A: w.published[p.A], B: w.published[p.B], DatedA: w.dated[p.A], DatedB: w.dated[p.B]}
+	for _, a := range w.others[k] {
+		if slices.Contains(skip, a) {
+			continue
+		}
+		versions = append(versions, w.grams[a])
+		dates.Versions = append(dates.Versions, w.published[a])
+		dates.VersionsDated = append(dates.VersionsDated, w.dated[a])
+	}
+	if len(versions) == 0 {
+		return provenance.Witness{}
 	}
 	return provenance.TallyDated(w.grams[p.A], w.grams[p.B], spansA, spansB, versions, dates)
+}
+
+// declaredCopies returns the other versions of pair k that cannot
+// witness it: when one side carries a credit line naming an outlet and
+// the other side's publisher is unknown (the side says it took the story
+// from elsewhere, and the other may be that elsewhere), the versions
+// that credit the declaring side by its publisher's name are its copies,
+// by their own word. They carry its wording because they took it from
+// it, so their vote for it would overturn its own statement with its own
+// text (a regional paper's page that credits the agency, and the
+// aggregator's copy of the page that credits the paper: the copy is no
+// witness that the paper wrote the agency's words).
+func declaredCopies(k int, p detect.Pair, sig provenance.Signals, arts []*reprint.Article, w *witnesses, names *publishers) []int {
+	if sig.ACreditsUnnamed == sig.BCreditsUnnamed {
+		return nil
+	}
+	declaring := p.A
+	if sig.BCreditsUnnamed {
+		declaring = p.B
+	}
+	var skip []int
+	for _, g := range w.others[k] {
+		if c := credit.CheckIn(arts[g], arts[declaring], names.outlets(g)); names.decides(c, declaring) {
+			skip = append(skip, g)
+		}
+	}
+	return skip
 }
 
 // ApartReason says, for a report, why a rewrite pair is told as the same

@@ -81,6 +81,12 @@ type Signals struct {
 	// package credit's Credited with no publisher. BCreditsUnnamed the
 	// reverse. It is weighed (WeightCreditUnnamed), not decisive.
 	ACreditsUnnamed, BCreditsUnnamed bool
+	// ADeclares reports, with ACreditsUnnamed, that A is a known
+	// publisher's page (its site or domain says whose it is) and the
+	// outlet its line names is another: a publisher saying in its own
+	// page that it ran another outlet's story. Weighed
+	// WeightCreditDeclared. BDeclares the reverse.
+	ADeclares, BDeclares bool
 	// ACopiesPage reports whether A is a text of unknown publisher that
 	// opens with a news agency's wire dateline under B's headline, while
 	// B is the page of a known publisher other than the agency: a paper
@@ -354,6 +360,15 @@ const (
 	// 2013, at weight 2, such votes were right 66 times and wrong 30). A
 	// credit that names the other's known publisher is a fact and decides.
 	WeightCreditUnnamed = 1.0
+
+	// WeightCreditDeclared: the same line on a known publisher's own
+	// page, naming an outlet that is not that publisher, weighs two
+	// readings. The page's publisher says in its own name that the story
+	// is another's, so the line is no text it copied with the story
+	// (PAN 2013's wrong votes of WeightCreditUnnamed are lines inside
+	// plain texts of unknown publisher); it may still name a third
+	// text's outlet, so it does not decide.
+	WeightCreditDeclared = 2.0
 
 	// WeightKeptCredit: of two versions of one origin, the one that
 	// credits the origin's publisher while the other credits no one is
@@ -688,6 +703,12 @@ func creditVote(s Signals) Evidence {
 		v.Detail = releaseDetailB
 	case s.ACreditsUnnamed && s.BCreditsUnnamed:
 		v.Detail = "each carries a credit line, and neither's publisher is known"
+	case s.ACreditsUnnamed && s.ADeclares:
+		v.Points, v.Weight = SourceB, WeightCreditDeclared
+		v.Detail = "A, a known publisher's page, carries a credit line naming another outlet, and B's publisher is unknown"
+	case s.BCreditsUnnamed && s.BDeclares:
+		v.Points, v.Weight = SourceA, WeightCreditDeclared
+		v.Detail = "B, a known publisher's page, carries a credit line naming another outlet, and A's publisher is unknown"
 	case s.ACreditsUnnamed:
 		v.Points, v.Weight = SourceB, WeightCreditUnnamed
 		v.Detail = "A carries a credit line naming an outlet, and B's publisher is unknown"

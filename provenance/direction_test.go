@@ -197,6 +197,11 @@ func TestDirect(t *testing.T) {
 		{"unnamed credit alone", provenance.Signals{ACreditsUnnamed: true, Evidence: balanced}, provenance.SourceB},
 		{"unnamed credit and one reading", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA}, provenance.SourceUnknown},
 		{"unnamed credit against two readings", provenance.Signals{ACreditsUnnamed: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceA},
+		// The same line on a known publisher's page naming another
+		// outlet weighs two readings: over one, even with two.
+		{"declared credit over one reading", provenance.Signals{ACreditsUnnamed: true, ADeclares: true, Evidence: bInsideA}, provenance.SourceB},
+		{"declared credit against two readings", provenance.Signals{ACreditsUnnamed: true, ADeclares: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceUnknown},
+		{"declares without a credit line", provenance.Signals{ADeclares: true, Evidence: bInsideA}, provenance.SourceA},
 		// A page naming the other as its canonical page renders it: a
 		// fact, over containment and details.
 		{"canonical page", provenance.Signals{ARendersB: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceB},

@@ -685,6 +685,13 @@ func storyCredit(n int, links []Link) []Source {
 		if d.Fact || d.Source == SourceCommon || credited[l.A] == credited[l.B] || len(d.Evidence) == 0 {
 			continue
 		}
+		if c := weighedCredit(d); c != SourceUnknown && !credited[l.side(c)] {
+			// The credited article says, by a credit line of its own,
+			// that it took the story from an outlet the other may be:
+			// its copies' credit makes it their source, not the
+			// other's.
+			continue
+		}
 		score := d.Score
 		if credited[l.A] {
 			score += WeightCreditedSource
@@ -707,6 +714,18 @@ func storyCredit(n int, links []Link) []Source {
 func creditOf(d Direction) Source {
 	for _, e := range d.Evidence {
 		if e.Signal == SignalCredit && e.Weight == 0 {
+			return e.Points
+		}
+	}
+	return SourceUnknown
+}
+
+// weighedCredit returns the side a credit vote of d names without
+// deciding (a credit line naming an outlet, against an article whose
+// publisher is unknown, and the like).
+func weighedCredit(d Direction) Source {
+	for _, e := range d.Evidence {
+		if e.Signal == SignalCredit && e.Weight != 0 {
 			return e.Points
 		}
 	}

@@ -339,6 +339,22 @@ func TestInfer(t *testing.T) {
 			weighed(0, 2, judge.Copy, -2, 1),
 		}, []provenance.Edge{edge(0, 2, judge.Copy), edge(1, 0, judge.Rewrite)},
 			[]provenance.Source{srcA, srcB}},
+		// 1 is credited by its copy 2, but 1's own credit line names an
+		// outlet 0 may be, and the texts leave 0-1 even: 1's copies
+		// make it their source, not 0's, and the pair stays unknown
+		// (without 1's line, the credited 1 would be 0's source).
+		{"a credited article's own credit line", 3, []provenance.Link{
+			{A: 0, B: 1, Relation: judge.PartialCopy, Strength: 0.7, Direction: provenance.Direction{Source: provenance.SourceUnknown, Evidence: []provenance.Evidence{
+				{Signal: provenance.SignalCredit, Points: srcA, Weight: 2}, {Signal: provenance.SignalDetails, Points: srcB, Weight: 1}, {Signal: provenance.SignalWitnesses, Points: srcB, Weight: 1}}}},
+			credited(1, 2, judge.Copy, srcA, 0.95),
+		}, []provenance.Edge{edge(2, 1, judge.Copy)},
+			[]provenance.Source{provenance.SourceUnknown, srcA}},
+		{"a credited article without a credit line of its own", 3, []provenance.Link{
+			{A: 0, B: 1, Relation: judge.PartialCopy, Strength: 0.7, Direction: provenance.Direction{Source: provenance.SourceUnknown, Evidence: []provenance.Evidence{
+				{Signal: provenance.SignalDetails, Points: srcB, Weight: 1}, {Signal: provenance.SignalContainment, Points: srcA, Weight: 1}}}},
+			credited(1, 2, judge.Copy, srcA, 0.95),
+		}, []provenance.Edge{edge(0, 1, judge.PartialCopy), edge(2, 1, judge.Copy)},
+			[]provenance.Source{srcB, srcA}},
 		// A wire story 0, its rewrite 1, the copy 2 of the rewrite: 0
 		// and 2, read alone, share an unseen source (each keeps what
 		// the other lost). The lineage explains it: 0 is that source,

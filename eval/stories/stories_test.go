@@ -286,6 +286,10 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"icelandic-ruv-undated-chain": {
+		checks: []string{`lineage D`, `relation A-D`, `credit C-D`, `chrome C "Allar fréttir á einum stað"`, `chrome C "Fréttasafnið safnar saman fréttum íslenskra vefmiðla"`},
+		why:    "the blog's lede names the aggregator it read (\"Fréttasafnið greinir frá því að …\"), a verb of reporting no credit form reads, and the aggregator's plain text names no publisher, so nothing ties the blog to the aggregator rather than to the paper whose page the aggregator copied; with the blog under the paper, RÚV's text and the blog are kept apart as the same story; the aggregator's tagline and closing disclaimer are no vocabulary",
+	},
 	"punjabi-regional-ai-farm": {
 		checks: []string{`quote A-C "ਪ੍ਰਭਾਵਿਤ ਖੇਤਾਂ ਦੀ ਵਿਸ਼ੇਸ਼ ਗਿਰਦਾਵਰੀ ਸ਼ੁਰੂ ਕਰਵਾ ਦਿੱਤੀ ਗਈ ਹੈ"`, `speaker A-C "ਚੂਹਿਆਂ ਦੀਆਂ ਖੁੱਡਾਂ ਕਾਰਨ ਕਮਜ਼ੋਰ ਹੋਈ ਪਟੜੀ ਇਹ ਦਬਾਅ ਨਹੀਂ ਝੱਲ ਸਕੀ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
 		why:    "the farm's altered SDM quotation keeps too few words whole in Punjabi's inflected forms and reads as invented; the engineer's quotation is attributed by a pronoun (\"ਉਨ੍ਹਾਂ ਦੱਸਿਆ\") after a sentence that names him with no verb of speech, so the pronoun takes the sarpanch named before it; Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
@@ -349,11 +353,6 @@ var knownFailures = map[string]struct {
 	"turkish-aa-undated-farm-chain": {
 		checks: []string{`lineage C`, `credit B-C`, `credit B-D`, `quote B-C "Dalda tek sağlam kiraz kalmadı"`, `quote B-C "Hiçbir üreticimizi mağdur etmeyeceğiz"`, `quote B-C "Kabukları yaralanan dallar mantar hastalıklarına açık hale geldi"`, `quote B-C "Kiraz bu ilçenin ekmeği, emeği ve gururu"`, `quote B-D "Dalda tek sağlam kiraz kalmadı"`, `quote B-D "Devletimizden tek beklentimiz, zararımızın bir an önce karşılanması"`, `quote B-D "Hasar tespitini birkaç gün içinde tamamlamayı hedefliyoruz"`, `quote B-D "Kiraz bu ilçenin ekmeği, emeği ve gururu"`, `speaker B-C "Dalda tek sağlam kiraz kalmadı"`, `speaker B-C "Kabukları yaralanan dallar mantar hastalıklarına açık hale geldi"`, `speaker B-D "Hasar tespitini birkaç gün içinde tamamlamayı hedefliyoruz"`},
 		why:    "the local site copied the portal's version (the portal's cut paragraph missing from both) but keeps its dateline \"KARAÇAMLI (AA) -\", which names the agency: its credit of the agency's own text hangs it from the agency, not the portal, so its checks against the portal and the farm's against the portal are not judged",
-	},
-
-	"icelandic-ruv-undated-chain": {
-		checks: []string{`lineage A`, `lineage B`, `lineage D`, `relation A-D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit C-D`, `quote A-B "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `quote A-B "Það var þögn í búðinni í hádeginu"`, `quote A-B "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `quote A-C "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `quote A-C "Það var þögn í búðinni í hádeginu"`, `quote A-C "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `quote A-D "Fólk veit ekki hvað tekur við og margir spyrja sig hvort skólinn verði næstur"`, `quote A-D "Við höfum reynt allt til að halda vinnslunni gangandi í Ketilsvík"`, `quote A-D "gríðarlegt högg fyrir lítið samfélag"`, `speaker A-B "Við höfum reynt allt sem við gátum til að halda vinnslunni gangandi hérna"`, `speaker A-B "Þetta er gríðarlegt högg fyrir lítið samfélag"`, `chrome C "Allar fréttir á einum stað"`, `chrome C "Fréttasafnið safnar saman fréttum íslenskra vefmiðla"`},
-		why:    "no dates, and RÚV's plain text names no publisher: the regional paper credits RÚV in its lede's second sentence (\"…, segir á vef RÚV.\"), where \"according to X\" reads as attributing a claim (credit's lede rule takes the first sentence), so nothing ties its copy to RÚV's text, and the witnesses, which carry the paper's own additions, make the paper RÚV's source; its chain and checks against RÚV follow; the aggregator's tagline and closing disclaimer are no vocabulary",
 	},
 
 	"marathi-regional-undated-chain": {
