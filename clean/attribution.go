@@ -68,6 +68,11 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// full-width colon).
 	{"источник:", FormSource},
 	{"джерело:", FormSource},
+	{"крыніца:", FormSource}, // Belarusian
+	// … and in Arabic, Persian and Sorani Kurdish ("سەرچاوە: ئاسۆگە نیوز").
+	{"المصدر:", FormSource},
+	{"منبع:", FormSource},
+	{"سەرچاوە:", FormSource},
 	{"来源：", FormSource},
 	{"来源:", FormSource},
 	// … and in Lithuanian, Serbian and Croatian, Bulgarian, Tamil

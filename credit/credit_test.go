@@ -606,6 +606,48 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "中新网", form: credit.FormParenthetical, evidence: "中新网梧川6月17日电",
 		},
 		{
+			name:    "Belarusian: \"Як паведамляе «X»\", the title in quotation marks whole",
+			derived: article("d", "Кацельню закрыюць\n\nЯк паведамляе «Ляснагорскі веснік», дэпутаты прагаласавалі за новую кацельню.\n\nІншае."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ляснагорскі веснік"}},
+			status:  credit.Credited, credName: "Ляснагорскі веснік", form: credit.FormReported, evidence: "Як паведамляе «Ляснагорскі веснік",
+		},
+		{
+			name:    "Galician: \"segundo informa X\"",
+			derived: article("d", "A lonxa será unha planta\n\nO concello cede a lonxa á cooperativa, segundo informa O Correo da Ría.\n\nOutro parágrafo."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "O Correo da Ría"}},
+			status:  credit.Credited, credName: "Correo da Ría", form: credit.FormAccordingTo, evidence: "segundo informa O Correo da Ría",
+		},
+		{
+			name:    "Galician: \"segundo\" before a noun is \"second\"",
+			derived: article("d", "A lonxa será unha planta\n\nO segundo Correo da Ría chegou tarde.\n\nOutro parágrafo."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Correo da Ría"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Somali: \"sida uu baahiyey X\"",
+			derived: article("d", "Ceelasha biyaha oo istaagay\n\nSaddex ceel ayaa istaagay, sida uu baahiyey Wargeeye Media.\n\nQoysas badan ayaa harraad la daalaa-dhacaya."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wargeeye Media"}},
+			status:  credit.Credited, credName: "Wargeeye Media", form: credit.FormReported, evidence: "sida uu baahiyey Wargeeye Media",
+		},
+		{
+			name:    "Somali: \"sida uu sheegay X\" is a newsmaker's word",
+			derived: article("d", "Ceelasha biyaha oo istaagay\n\nSaddex ceel ayaa istaagay, sida uu sheegay Wargeeye Media.\n\nQoysas badan ayaa harraad la daalaa-dhacaya."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wargeeye Media"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Chinese: Taiwan's CNA dateline in full-width parentheses, the reporter before the place",
+			derived: article("d", "AI幫果農趕猴子\n\n（中央社記者蘇怡瑄台中5日電）楓溪區公所今天宣布，果園損失大減。\n\n果農表示滿意。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "中央社"}},
+			status:  credit.Credited, credName: "中央社", form: credit.FormParenthetical, evidence: "（中央社記者蘇怡瑄台中5日電）",
+		},
+		{
+			name:    "Chinese: an opening parenthesis that no 電 closes is no dateline",
+			derived: article("d", "AI幫果農趕猴子\n\n（中央社記者蘇怡瑄報導）楓溪區公所今天宣布，果園損失大減。\n\n果農表示滿意。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "中央社"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Korean: the wire dateline joins the place and the agency",
 			derived: article("d", "해솔중앙시장 새벽 화재\n\n(해솔=연합뉴스) 김도윤 기자 = 추석 대목을 앞둔 전통시장에서 불이 나 점포 38곳이 잿더미가 됐다.\n\n상인들은 망연자실했다."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "연합뉴스"}},

@@ -232,7 +232,26 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 		}
 		break
 	}
-	return i, last, last >= i
+	if last < i {
+		return i, last, false
+	}
+	// A title in quotation marks, «Наша Ніва», „Ljubljanske novice“, is
+	// the name to its closing mark, lower-case words and all.
+	if i > 0 && strings.ContainsAny(s.text[s.w[i-1].end:s.w[i].start], "«„“\"") {
+		for k := i; k < len(s.w) && k-i < maxNameWords; k++ {
+			end := len(s.text)
+			if k+1 < len(s.w) {
+				end = s.w[k+1].start
+			}
+			if gap := s.text[s.w[k].end:end]; strings.ContainsAny(gap, "»“”\"") {
+				last = max(last, k)
+				break
+			} else if k+1 < len(s.w) && !s.spaced(k+1) {
+				break
+			}
+		}
+	}
+	return i, last, true
 }
 
 // romanceArticles are the lower-case definite articles of Spanish,
@@ -330,6 +349,8 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	"сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "передает", "передаёт", "пишет", "информирует",
 	// Ukrainian: "…, повідомляє Укрінформ", "…, передає УНІАН".
 	"повідомляє", "повідомив", "повідомила", "повідомило", "повідомили", "передає", "інформує",
+	// Belarusian: "…, паведамляе БелТА", "…, піша «Наша Ніва»".
+	"паведамляе", "паведаміў", "паведаміла", "паведаміла", "паведамілі", "перадае", "піша",
 	// Bulgarian: "…, съобщи БТА", "…, предаде БНР".
 	"съобщи", "съобщава", "съобщиха", "информира", "предаде", "предава", "пише",
 	// Lithuanian, Serbian and Croatian: "…, praneša ELTA", "…, prenosi
@@ -343,6 +364,11 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	"објави", "објавија", "јави", "јавија", "пренесе", "пренесоа", "соопшти",
 	// Albanian: "…, njofton ATSH", "…, raporton Top Channel".
 	"njofton", "njoftoi", "raporton", "raportoi", "shkruan", "shkroi"}
+
+// somaliReportVerbs are the Somali verbs of publishing and reporting
+// after "sida uu/ay": baahiyey (broadcast, published), qoray (wrote),
+// tebiyey (reported), in both spellings of the past and both genders.
+var somaliReportVerbs = []string{"baahiyey", "baahiyay", "baahisay", "qoray", "qortay", "tebiyey", "tebiyay", "tebisay", "werisay", "weriyey"}
 
 // kazakhReportVerbs follow "деп" (so) before the outlet in a Kazakh
 // credit: "…, деп хабарлайды ҚазАқпарат" (so reports Kazinform), "деп
@@ -358,6 +384,7 @@ const hebrewReportReach = 4
 // STA, …", in Latvian "Kā vēsta LETA, …".
 var russianReportVerbs = []string{"сообщает", "сообщил", "сообщило", "сообщили", "передает", "передаёт", "пишет",
 	"повідомляє", "повідомив", "повідомило", "повідомили", "передає", "пише",
+	"паведамляе", "паведаміла", "паведамілі", "перадае", "піша", // Belarusian "Як паведамляе БелТА, …"
 	"poroča", "poročajo", "piše", "ziņo", "vēsta", "raksta"}
 
 // maxClauseWords bounds the words between the name and the verb of "wie
@@ -372,7 +399,10 @@ var germanReportVerbs = []string{"berichtete", "berichtet", "berichteten", "beri
 // reportVerbs are the Spanish verbs of reporting that stand between
 // "según" and the outlet: "según informó la agencia AIN".
 var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "publica", "publicaron",
-	"adelantó", "recoge", "recogió", "difundió", "reportó", "indicó", "explicó"}
+	"adelantó", "recoge", "recogió", "difundió", "reportó", "indicó", "explicó",
+	// Galician and Portuguese after "segundo": "segundo informa O
+	// Correo Galego", "segundo informou a Lusa".
+	"informou", "informaram", "publicou", "recolle", "recolleu", "avanza", "avançou", "noticiou", "difundiu"}
 
 // postReportVerbs are the Spanish verbs of reporting that follow the
 // clause they report, after a comma, with the outlet after them: "…,
@@ -580,6 +610,22 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, "sida") && s.spaced(i+1):
+			// Somali "as X published": "sida uu baahiyey Wargeeye
+			// Media", "sida ay qortay X", "sida markii hore uu baahiyey
+			// X" (as X first published). The pronoun (uu, he/it; ay,
+			// she/they) and a verb of publishing or reporting before
+			// the name; a verb of saying is a newsmaker's and is left
+			// out.
+			j := i + 1
+			if s.is(j, "markii") && s.is(j+1, "hore") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			if s.is(j, "uu", "ay") && s.spaced(j+1) && s.is(j+1, somaliReportVerbs...) && s.spaced(j+2) {
+				if first, last, ok := s.nameFrom(j + 2); ok {
+					add(first, last, FormReported, s.span(i, last))
+				}
+			}
 		case s.is(i, "kwa") && s.is(i+1, "mujibu") && s.is(i+2, "wa") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Swahili "according to": "kwa mujibu wa KBC".
 			if first, last, ok := s.nameFrom(i + 3); ok {
@@ -633,7 +679,7 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "как", "як", "kot", "kā") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.spaced(i+2):
+		case s.is(i, "как", "як", "kot", "kā") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.openQuoted(i+2):
 			// "Как сообщает ТАСС, …" (as TASS reports), "Як повідомляє
 			// Укрінформ, …".
 			if first, last, ok := s.nameFrom(i + 2); ok {
@@ -1006,10 +1052,12 @@ func mentions(text string) []mention {
 				}
 			}
 		case s.is(i, "según", "selon", "segons") && s.spaced(i+1) ||
-			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os"):
-			// Spanish, French, Catalan and Portuguese "according to": "según la
+			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os") ||
+			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, reportVerbs...) && s.spaced(i+2):
+			// Spanish, French, Catalan, Portuguese and Galician "according to": "según la
 			// agencia AIN", "según informó El País", "segundo a agência
-			// Lusa" ("segundo" only before an article: else it is
+			// Lusa", "segundo informa O Correo Galego" ("segundo" only
+			// before an article or a verb of reporting: else it is
 			// "second").
 			j := i + 1
 			if s.is(j, reportVerbs...) && s.spaced(j+1) {
@@ -1183,20 +1231,39 @@ const hanDatelineBytes = 40
 
 // hanDateline reads the dateline of Chinese wire copy opening the line
 // text[start:end]: an agency Chinese papers credit (cjkAgencies), the
-// place and the date, and 电 (wired): "中新网梧川6月17日电（记者 陈思远）",
-// "新华社北京6月3日电". Read as a parenthetical dateline is.
+// place and the date, and 电 (wired; 電 in traditional characters):
+// "中新网梧川6月17日电（记者 陈思远）", "新华社北京6月3日电", and Taiwan's
+// form in full-width parentheses with the reporter before the place,
+// "（中央社記者蘇怡瑄台中5日電）". Read as a parenthetical dateline is.
 func hanDateline(text string, start, end int) (mention, bool) {
 	line := text[start:end]
+	open, shut := "", ""
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if rest, ok := strings.CutPrefix(line, p[0]); ok {
+			open, shut, line = p[0], p[1], rest
+			break
+		}
+	}
 	for agency := range cjkAgencies {
 		rest, ok := strings.CutPrefix(line, agency)
 		if !ok {
 			continue
 		}
-		k := strings.Index(rest[:min(len(rest), hanDatelineBytes+len("电"))], "电")
+		head := rest[:min(len(rest), hanDatelineBytes+len("电"))]
+		k, wired := strings.Index(head, "电"), "电"
+		if t := strings.Index(head, "電"); t > 0 && (k <= 0 || t < k) {
+			k, wired = t, "電"
+		}
 		if k <= 0 || !strings.ContainsAny(rest[:k], "0123456789日") {
 			continue
 		}
-		close := start + len(agency) + k + len("电")
+		close := start + len(open) + len(agency) + k + len(wired)
+		if open != "" {
+			if !strings.HasPrefix(text[close:end], shut) {
+				continue
+			}
+			close += len(shut)
+		}
 		return mention{name: agency, text: text[start:close], form: FormParenthetical,
 			span: reprint.Span{Start: start, End: close}, dateline: true, lead: true}, true
 	}

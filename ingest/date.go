@@ -68,7 +68,40 @@ var dateConfig = dateparser.Configuration{
 // parse: Gujarati and Marathi papers write the English "o" opening a
 // loanword with the plain vowel (ઓક્ટોબર, ઓગસ્ટ, ओक्टोबर), CLDR with the
 // candra one (ઑક્ટોબર, ऑक्टोबर).
-var spellingFolds = strings.NewReplacer("ઓ", "ઑ", "ओ", "ऑ")
+//
+// Somali papers print the months by their borrowed names ("13 Maajo
+// 2025"), where go-dateparser's Somali data, from an older CLDR, has only
+// the ordinal ones ("bisha shanaad", the fifth month): each borrowed name,
+// in the spellings in use (Carbon's Somali locale's Janaayo, Maajo,
+// Luuliyo, Agoosto, Sebteembar, Nofeembar, Diseembar, and their shorter
+// forms), is tried as the ordinal.
+var spellingFolds = strings.NewReplacer(append([]string{"ઓ", "ઑ", "ओ", "ऑ"}, somaliMonths()...)...)
+
+// somaliMonths returns the Replacer pairs of the Somali months' borrowed
+// names, capitalised and not, longest spellings first.
+func somaliMonths() []string {
+	months := [][]string{
+		{"bisha koobaad", "Jannaayo", "Janaayo"},
+		{"bisha labaad", "Febraayo"},
+		{"bisha saddexaad", "Maarso"},
+		{"bisha afraad", "Abriil"},
+		{"bisha shanaad", "Maajo", "Maayo"},
+		{"bisha lixaad", "Juun"},
+		{"bisha todobaad", "Luuliyo", "Luulyo"},
+		{"bisha sideedaad", "Agoosto", "Ogosto", "Ogost"},
+		{"bisha sagaalaad", "Sebteembar", "Sebtembar"},
+		{"bisha tobnaad", "Oktoobar"},
+		{"bisha kow iyo tobnaad", "Nofeembar", "Nofembar"},
+		{"bisha laba iyo tobnaad", "Diseembar", "Desembar", "Disembar"},
+	}
+	var out []string
+	for _, m := range months {
+		for _, name := range m[1:] {
+			out = append(out, name, m[0], strings.ToLower(name), m[0])
+		}
+	}
+	return out
+}
 
 // probeZone is the default zone of the second parse that tells whether
 // a value named its zone (any offset but UTC's would do).

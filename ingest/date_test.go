@@ -42,6 +42,11 @@ func TestParseDateValue(t *testing.T) {
 		{`"14.05.2025 10:42"`, at(2025, 5, 14, 10, 42), local},
 		// Gujarati's month as its papers spell it (CLDR: ઑક્ટોબર).
 		{`"મંગળવાર, 14 ઓક્ટોબર, 2025"`, at(2025, 10, 14, 0, 0), day},
+		// Somali's borrowed month names (go-dateparser: "bisha shanaad").
+		{`"Talaado, 13 Maajo 2025"`, at(2025, 5, 13, 0, 0), day},
+		{`"2 Ogosto 2025"`, at(2025, 8, 2, 0, 0), day},
+		{`"21 Diseembar 2024"`, at(2024, 12, 21, 0, 0), day},
+		{`"bisha shanaad 13, 2025"`, at(2025, 5, 13, 0, 0), day},
 	}
 	for _, tt := range tests {
 		got, err := parseDateValue(json.RawMessage(tt.raw))
