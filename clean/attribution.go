@@ -85,6 +85,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"साभार:", FormCredit},
 	{"સૌજન્ય:", FormCredit},   // Gujarati "courtesy:"
 	{"കടപ്പാട്:", FormCredit}, // Malayalam "courtesy:"
+	{"ಕೃಪೆ:", FormCredit},     // Kannada "courtesy:"
+	{"ಮೂಲ:", FormSource},      // Kannada "source:"
 	{"iturria:", FormSource},  // Basque "source:"
 
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),

@@ -976,6 +976,14 @@ func TestSameName(t *testing.T) {
 		{"El País", "País", true},
 		{"dpa", "Deutsche Presse-Agentur", true},
 
+		// An Indian paper in its own script and in Latin letters.
+		{"ಪ್ರಜಾವಾಣಿ", "Prajavani", true},
+		{"മാതൃഭൂമി", "Mathrubhumi", true},
+		{"दैनिक भास्कर", "Dainik Bhaskar", true},
+		{"ಪ್ರಜಾವಾಣಿ", "Vijay Karnataka", false},
+		{"ಉದಯ", "Udaya", false}, // too short a skeleton to tell
+		{"മാതൃഭൂമി", "Mathrubhumi Online", false},
+
 		{"Diario del Guadalquivir", "Diario de Sevilla", false},
 		{"AIN", "Agencia EFE", false},
 

@@ -99,12 +99,21 @@ type nameKey struct {
 	concat string   // key words joined, for a domain label ("newsthirst")
 	all    string   // every word joined, "the" included ("theguardian")
 	agency int      // the news agency of urduAgencies it names (index + 1), or 0
+	// indic and latin are the name's consonant skeleton (see indic.go)
+	// when it is written in a Brahmic script, or in Latin letters.
+	indic, latin string
 }
 
 // keyOf reduces name. A name that looks like a host or URL ("bbc.co.uk",
 // "https://www.reuters.com/world") is first replaced by the publisher the
 // domain table gives, or by its second-level label.
 func keyOf(name string) nameKey {
+	var k nameKey
+	if sk, ok := indicSkeleton(name); ok {
+		k.indic = sk
+	} else if sk, ok := latinSkeleton(name); ok && !looksLikeHost(name) {
+		k.latin = sk
+	}
 	if looksLikeHost(name) {
 		if host := hostOf(name); host != "" {
 			if pub, _ := domainPublisher(host); pub != "" {
@@ -127,7 +136,6 @@ func keyOf(name string) nameKey {
 			name = foldUrdu(name)
 		}
 	}
-	var k nameKey
 	var all strings.Builder
 	for _, w := range nameWords(name) {
 		all.WriteString(w)
@@ -180,6 +188,9 @@ func SameName(a, b string) bool {
 func sameKey(ka, kb nameKey) bool {
 	if len(ka.key) == 0 || len(kb.key) == 0 {
 		return false
+	}
+	if indicLatin(ka, kb) || indicLatin(kb, ka) {
+		return true
 	}
 	// Two names of listed agencies: the same agency or not, whatever
 	// their words share ("AP" ~ "Associated Press", but "Associated
