@@ -606,6 +606,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "中新网", form: credit.FormParenthetical, evidence: "中新网梧川6月17日电",
 		},
 		{
+			name:    "Spanish: Europa Press's dateline on a line of its own",
+			derived: article("d", "Título\n\nMADRID, 5 (EUROPA PRESS)\n\nEl Gobierno aprobó el plan.\n\nOtro párrafo."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Europa Press"}},
+			status:  credit.Credited, credName: "EUROPA PRESS", form: credit.FormParenthetical, evidence: "(EUROPA PRESS)",
+		},
+		{
 			name:    "Belarusian: \"Як паведамляе «X»\", the title in quotation marks whole",
 			derived: article("d", "Кацельню закрыюць\n\nЯк паведамляе «Ляснагорскі веснік», дэпутаты прагаласавалі за новую кацельню.\n\nІншае."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ляснагорскі веснік"}},

@@ -60,6 +60,12 @@ func TestCredits(t *testing.T) {
 		// A copyright line names the page's owner, not its text's source.
 		{"copyright", "The mayor resigned.\n\n© Daily Planet 2025", nil, nil},
 		{"inline parenthesis", "The firm (Reuters) – said nothing.", nil, nil},
+		// Europa Press's dateline stands on its own line; a parenthesis
+		// alone on a line, with no place before it, is no dateline.
+		{"dateline on its own line", "MADRID, 5 (EUROPA PRESS)\n\nEl Gobierno aprobó el plan.", nil,
+			[]string{"EUROPA PRESS/parenthetical/(EUROPA PRESS)"}},
+		{"a sentence's parenthesis ending a line", "The firm said it would appeal (Reuters)\n\nIt said nothing more.", nil, nil},
+		{"a caseless heading's parenthesis", "সচরাচর জিজ্ঞাসিত প্রশ্ন (FAQ)\n\nপ্রশ্ন ও উত্তর।", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1437,6 +1437,15 @@ func parentheticals(text string) []mention {
 			i = close - 1
 			continue
 		}
+		if (after == "" || strings.HasPrefix(after, "\n") || strings.HasPrefix(after, "\r")) && lead &&
+			strings.ContainsFunc(line, unicode.IsUpper) && !strings.ContainsFunc(line, caselessLetter) {
+			// The place and the agency on a line of their own, the
+			// story below: Europa Press's "SANTIAGO DE COMPOSTELA,
+			// (EUROPA PRESS)", "MADRID, 5 (EUROPA PRESS)". The place
+			// must be capitalised: in a script without capitals any
+			// words read as a place (a heading's "… (FAQ)").
+			dateline = true
+		}
 		if mark, desk, ok := strings.Cut(name, "/"); ok && dateline && lowerMark(mark) && lowerMark(desk) {
 			// German-language agencies sign their dateline in lower
 			// case with the regional desk after a slash: "Wendelsbrunn
