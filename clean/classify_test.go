@@ -629,6 +629,14 @@ func TestContext(t *testing.T) {
 		gone: []string{"Clare Daily Buzz", "Local news from around the Banner County", "Home » Clare News"},
 		kept: []string{"Library to close on Sundays"},
 	}, {
+		// A scraped page's headline, a trail under it, and a share row's
+		// label under the trail: the label is no headline, so the line
+		// above the trail is.
+		name: "headline above a trail and a share label",
+		body: "Library to close on Sundays\n\nHome » Clare News\n\nShare:\nFacebook\nWhatsApp\n\n" + story,
+		gone: []string{"Home » Clare News"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
 		// Albanian WordPress's post navigation: its labels hold a stop
 		// word ("Postimi i Mëparshëm"), and head their posts' titles.
 		name: "post navigation with an article",

@@ -929,7 +929,8 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		end, head = t+menu, t+menu
 	}
 	switch {
-	case t > 0 && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords:
+	case t > 0 && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords &&
+		!label(body[blocks[head].span.Start:blocks[head].span.End]):
 	case t < 0:
 		// No trail nor menu: a blog's post line ("Posted by admin")
 		// under the post's title, with the site's masthead and tagline
@@ -961,6 +962,14 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		}
 	}
 	return end
+}
+
+// label reports whether line is a label ending in a colon ("Share:",
+// "ಹಂಚಿಕೊಳ್ಳಿ:", "Tags:"), a share row's or a list's heading: no headline
+// ends so.
+func label(line string) bool {
+	line = strings.TrimRight(line, " \t")
+	return strings.HasSuffix(line, ":") || strings.HasSuffix(line, "：")
 }
 
 // verticalMenu returns how many lines from block i on are a site's menu
