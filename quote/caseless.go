@@ -636,8 +636,16 @@ func hasAddresseeEnd(w string) bool {
 }
 
 // hanVerbs are the Chinese verbs of speech that end the run a speaker
-// begins ("陈德厚说", "周维民表示", "他告诉记者"), longest first.
-var hanVerbs = []string{"告诉记者", "对记者说", "感慨道", "回忆说", "介绍说", "表示", "介绍", "指出", "坦言", "强调", "透露", "说道", "称", "说"}
+// begins ("陈德厚说", "周维民表示", "他告诉记者"), in simplified and
+// traditional characters (Taiwan's and Hong Kong's "蔡承翰說"), longest
+// first.
+var hanVerbs = []string{"告诉记者", "告訴記者", "对记者说", "對記者說", "感慨道", "回忆说", "回憶說", "介绍说", "介紹說",
+	"表示", "介绍", "介紹", "指出", "坦言", "强调", "強調", "透露", "说道", "說道", "称", "稱", "说", "說"}
+
+// hanAdverbs are the one-character adverbs that may stand between a
+// speaker and the verb ("吳淑媛也說", also said; "他则表示"): no part of
+// the name.
+var hanAdverbs = []string{"也", "亦", "则", "則", "又", "还", "還", "更", "再"}
 
 // hanPronouns stand for a speaker named elsewhere.
 var hanPronouns = map[string]bool{"他": true, "她": true, "他们": true, "她们": true, "我": true, "我们": true}
@@ -714,6 +722,20 @@ func hanRun(text string, i int, forward bool) (cattr, bool) {
 			_, n1 := utf8.DecodeLastRuneInString(name)
 			_, n2 := utf8.DecodeLastRuneInString(name[:len(name)-n1])
 			name = name[:len(name)-n1-n2]
+		}
+		for _, dur := range []string{"著", "着"} {
+			// A verb in 著 before the verb of speech ("廖金田笑著說",
+			// said smiling): no part of the name.
+			if p := strings.LastIndex(name, dur); p > 0 && p+len(dur) == len(name) && utf8.RuneCountInString(name[:p]) >= 3 {
+				_, n := utf8.DecodeLastRuneInString(name[:p])
+				name = name[:p-n]
+			}
+		}
+		for _, adv := range hanAdverbs {
+			if n, ok := strings.CutSuffix(name, adv); ok && utf8.RuneCountInString(n) >= 2 {
+				name = n
+				break
+			}
 		}
 		nr := utf8.RuneCountInString(name)
 		if nr == 0 || nr > maxHanSpeakerRunes {
