@@ -75,7 +75,8 @@ var caselessVerbs = func() map[string]verbOrder {
 		ਕਿਹਾ ਦੱਸਿਆ ਆਖਿਆ
 		అన్నారు తెలిపారు పేర్కొన్నారు చెప్పారు వాపోయారు వెల్లడించారు ఆరోపించారు కోరారు అన్నాడు అన్నది చేశారు ఇచ్చారు
 		ብለዋል ተናግረዋል ገልጸዋል አስረድተዋል አስታውቀዋል
-		گفت افزود`) {
+		گفت افزود
+		وتی گوتی وتیشی وت ڕایگەیاند ڕاشیگەیاند دەڵێت ڕوونیکردەوە ئاشکرایکرد`) {
 		m[w] = verbLast
 	}
 	return m
@@ -536,6 +537,21 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 		return cattr{}, false // "చేశారు" (did) speaks only after its noun
 	}
 	e := k - 1
+	appositive := false
+	if e > lo && ws[e].w == "" && (ws[e].r == ',' || ws[e].r == '،') && soraniVerb(ws[k].w) {
+		// The speaker in apposition before the verb, a comma after
+		// each part: Sorani "حەمە ڕەشید عوسمان، موختاری گوندی
+		// هەنارەوان، وتی:" (the name, the role, said). Both parts are
+		// the speaker.
+		e--
+		appositive = true
+	}
+	for e > lo && soraniAdverbs[ws[e].w] && soraniVerb(ws[k].w) {
+		e-- // "… لەم بارەیەوە ئەوەشی وت" (in this regard said this too)
+		if ws[e].w == "بارەیەوە" && e > lo && ws[e-1].w == "لەم" {
+			e -= 2
+		}
+	}
 	// An agent mark within a few words before the verb: the speaker
 	// ends before it ("तिवारी ने भावुक होकर कहा").
 	for j := e; j >= lo && j >= k-4; j-- {
@@ -585,8 +601,31 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 	for s-1 >= lo && s-1 > e-maxCaselessWords && ws[s-1].w != "" && !clauseStops[ws[s-1].w] {
 		s--
 	}
+	if appositive && s-2 >= lo && ws[s-1].w == "" && (ws[s-1].r == ',' || ws[s-1].r == '،') {
+		// The first part, back to the sentence's start.
+		f := s - 2
+		for f-1 >= lo && f-1 > s-2-maxCaselessWords && ws[f-1].w != "" && !clauseStops[ws[f-1].w] {
+			f--
+		}
+		if ws[f].w != "" && (f == lo || ws[f-1].w == "" && ws[f-1].r != ',' && ws[f-1].r != '،') {
+			s = f
+		}
+	}
 	return cattr{sp: reprint.Span{Start: ws[s].sp.Start, End: ws[e].sp.End}}, true
 }
+
+// soraniVerb reports whether w is a Sorani Kurdish verb of speech: its
+// letters ێ ۆ ڕ ڵ ە mark the script's Kurdish, which Arabic and Persian
+// lack.
+func soraniVerb(w string) bool {
+	_, order, ok := verbOf(w)
+	return ok && order == verbLast && (strings.ContainsAny(w, "ێۆڕڵە") || w == "وتی" || w == "گوتی" || w == "وت")
+}
+
+// soraniAdverbs stand between a Sorani speaker and the verb: ئەوەشی
+// (this too), هەروەها (also), and the "in this regard" of "لەم
+// بارەیەوە".
+var soraniAdverbs = map[string]bool{"ئەوەشی": true, "هەروەها": true, "بارەیەوە": true}
 
 // gujaratiAgentReach bounds the words between a Gujarati speaker and the
 // verb: a phone call with an outlet and where, six.

@@ -286,15 +286,15 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"kurdish-sorani-portals": {
+		checks: []string{`lineage D`, `relation A-D`, `credit B-D`, `quote B-D "ئێمە دژی وەبەرهێنان نین و نامانەوێت هیچ کرێکارێک بێکار بێت"`, `quote B-D "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`, `quote B-D "کانیی گەورەی گوندەکەمان لە سەردەمی باپیرانمانەوە هەرگیز وشک نەبووە"`, `speaker B-D "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`, `chrome D "هەواڵی ڕاست، خێرا و بێلایەن"`, `chrome D "پەڕەی سەرەکی"`, `chrome D "هاوبەشیکردن"`, `chrome D "ئەمانەش بخوێنەوە"`, `chrome D "نەخۆشخانەی منداڵانی بەرزەڕێ"`, `chrome D "ڕای خۆت دەربڕە"`, `chrome D "بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە"`, `chrome D "پێشەنگ پرێس ماڵپەڕێکی هەواڵیی سەربەخۆیە"`},
+		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
+	},
 	"kannada-portals": {
 		checks: []string{`lineage D`, `relation A-D`, `credit B-D`, `quote B-D "ಒಂದೇ ರಾತ್ರಿಯಲ್ಲಿ ಎಲ್ಲವೂ ಹೋಯಿತು"`, `quote B-D "ತಪ್ಪು ಸಾಬೀತಾದರೆ ಯಾರನ್ನೂ ರಕ್ಷಿಸುವ ಪ್ರಶ್ನೆಯೇ ಇಲ್ಲ"`, `quote B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `speaker A-C "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `speaker B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `chrome A "ಇದನ್ನೂ ಓದಿ"`, `chrome A "ಜಿಲ್ಲೆಯ 180 ಕೆರೆಗಳ ಒತ್ತುವರಿ ತೆರವು ಯಾವಾಗ?"`, `chrome A "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`, `chrome D "ಹಂಚಿಕೊಳ್ಳಿ:"`, `chrome D "ಟೆಲಿಗ್ರಾಂ"`, `chrome D "ಟ್ಯಾಗ್\u200cಗಳು:"`, `chrome D "ನಮ್ಮ ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ"`, `chrome D "ಇದನ್ನೂ ಓದಿ"`, `chrome D "ಗಣೇಶೋತ್ಸವ: ಪಟ್ಟಣದಲ್ಲಿ ಬಿಗಿ ಪೊಲೀಸ್ ಭದ್ರತೆ"`, `chrome D "ದಿನದ ಸುದ್ದಿಗಳನ್ನು ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ"`, `chrome D "ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ"`, `chrome X "ಇದನ್ನೂ ಓದಿ"`, `chrome X "ಸಿರಿಧಾನ್ಯ ಮೇಳಕ್ಕೆ ಸಿದ್ಧತೆ"`, `chrome X "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`},
 		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 
-	"kurdish-sorani-portals": {
-		checks: []string{`lineage D`, `relation A-D`, `credit B-D`, `quote B-D "ئێمە دژی وەبەرهێنان نین و نامانەوێت هیچ کرێکارێک بێکار بێت"`, `quote B-D "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`, `quote B-D "کانیی گەورەی گوندەکەمان لە سەردەمی باپیرانمانەوە هەرگیز وشک نەبووە"`, `speaker A-C "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`, `speaker B-D "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`, `chrome D "هەواڵی ڕاست، خێرا و بێلایەن"`, `chrome D "پەڕەی سەرەکی"`, `chrome D "هاوبەشیکردن"`, `chrome D "ئەمانەش بخوێنەوە"`, `chrome D "نەخۆشخانەی منداڵانی بەرزەڕێ"`, `chrome D "ڕای خۆت دەربڕە"`, `chrome D "بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە"`, `chrome D "پێشەنگ پرێس ماڵپەڕێکی هەواڵیی سەربەخۆیە"`},
-		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
-	},
 	"somali-chain": {
 		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote A-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `quote B-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `quote C-D "Dammaanaddu ma daboosho waxyeellada ka timaadda duufaanta iyo onkodka"`, `quote C-D "Heshiiska aan la galnay shirkadda wuxuu dhigayaa"`, `quote C-D "Ma aqbali karno in shacabku harraad u dhintaan"`, `quote C-D "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `speaker C-D "Ma aqbali karno in shacabku harraad u dhintaan"`, `chrome D "Wararka Soomaaliya saacad kasta"`, `chrome D "Nala Soo Xiriir"`, `chrome D "Xuquuqda oo dhan waa dhowran tahay"`, `chrome D "Xeerka Asturnaanta"`},
 		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
