@@ -76,7 +76,8 @@ var caselessVerbs = func() map[string]verbOrder {
 		అన్నారు తెలిపారు పేర్కొన్నారు చెప్పారు వాపోయారు వెల్లడించారు ఆరోపించారు కోరారు అన్నాడు అన్నది చేశారు ఇచ్చారు
 		ብለዋል ተናግረዋል ገልጸዋል አስረድተዋል አስታውቀዋል
 		گفت افزود
-		وتی گوتی وتیشی وت ڕایگەیاند ڕاشیگەیاند دەڵێت ڕوونیکردەوە ئاشکرایکرد`) {
+		وتی گوتی وتیشی وت ڕایگەیاند ڕاشیگەیاند دەڵێت ڕوونیکردەوە ئاشکرایکرد
+		ಹೇಳಿದರು ಹೇಳಿದ್ದಾರೆ ತಿಳಿಸಿದರು ತಿಳಿಸಿದ್ದಾರೆ ಸ್ಪಷ್ಟಪಡಿಸಿದರು ದೂರಿದರು ಆರೋಪಿಸಿದರು ಒತ್ತಾಯಿಸಿದರು ಎಚ್ಚರಿಸಿದರು ಅಭಿಪ್ರಾಯಪಟ್ಟರು ಹೇಳಿದ ನಿರಾಕರಿಸಿದರು ನಿರಾಕರಿಸಿದ್ದಾರೆ ಅಲ್ಲಗಳೆದರು ಅಲ್ಲಗಳೆದಿದ್ದಾರೆ`) {
 		m[w] = verbLast
 	}
 	return m
@@ -151,6 +152,7 @@ var caselessPronouns = map[string]bool{
 	"ඔහු": true, "ඇය": true, "ඔවුන්": true, "သူ": true, "သူမ": true, "הוא": true, "היא": true,
 	"ఆమె": true, "ఆయన": true, "అతను": true, "వారు": true, // Telugu
 	"તેમણે": true, "તેણે": true, // Gujarati
+	"ಅವರು": true, "ಆತ": true, "ಆಕೆ": true, // Kannada
 	"ਉਨ੍ਹਾਂ": true, "ਉਸ": true, // Punjabi
 }
 
@@ -163,14 +165,15 @@ var clauseStops = map[string]bool{
 	"मा": true, "र": true, "तर": true, "এবং": true, "ও": true, "কিন্তু": true, "তবে": true,
 	"و": true, "در": true, "به": true, "از": true, "ሲሉ": true, "ሲል": true, "በማለት": true,
 	// The quotative particles that close a quotation before its
-	// speaker: Sinhala "යැයි", "කියා", Burmese "ဟု", Telugu "అని".
-	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true, "అని": true, "એમ": true,
+	// speaker: Sinhala "යැයි", "කියා", Burmese "ဟု", Telugu "అని",
+	// Kannada "ಎಂದು".
+	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true, "అని": true, "એમ": true, "ಎಂದು": true,
 }
 
 // addresseeEnds are the endings of a word naming the one spoken to,
 // passed over between the speaker and a verb-last verb: Bengali
 // "সাংবাদিকদের" (to journalists), "কে" (to).
-var addresseeEnds = []string{"দের", "কে"}
+var addresseeEnds = []string{"দের", "কে", "ರಿಗೆ"} // Kannada "ಸುದ್ದಿಗಾರರಿಗೆ" (to reporters)
 
 // arabicVerbStops end a speaker read forward from an Arabic verb: the
 // particles that open what was said (أن، إن) and time words. A
@@ -587,6 +590,21 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 	}
 	for e >= lo && ws[e].w != "" && hasAddresseeEnd(ws[e].w) {
 		e-- // "… সাংবাদিকদের বলেন"
+	}
+	if e > lo && (ws[e].w == "ಗೆ" || ws[e].w == "ಕ್ಕೆ") && ws[e-1].w == "" && isMark(ws[e-1].r) {
+		// Kannada's dative joined to a quoted outlet: "ಅವರು
+		// ‘ಪ್ರಜಾವಾಣಿ’ಗೆ ತಿಳಿಸಿದರು" (told Prajavani). The outlet is the
+		// addressee, in its quotation marks.
+		e--
+		for e >= lo && ws[e].w == "" && isMark(ws[e].r) {
+			e--
+		}
+		if e >= lo && ws[e].w != "" {
+			e--
+		}
+		for e >= lo && ws[e].w == "" && isMark(ws[e].r) {
+			e--
+		}
 	}
 	for e > lo && postHonorifics[ws[e].w] {
 		e-- // "පියසේන මහතා": the honorific after the name is no part of it
