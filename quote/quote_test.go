@@ -171,6 +171,8 @@ var extractTests = []struct {
 		[]got{{Text: "鄉下的問題不能只靠城市的想像去解決。", Speaker: "區長吳淑媛"}}},
 	{"chinese, traditional: a verb in 著 before the verb of speech", "「現在手機一響，我知道是系統先幫我趕了。」廖金田笑著說。",
 		[]got{{Text: "現在手機一響，我知道是系統先幫我趕了。", Speaker: "廖金田"}}},
+	{"welsh: the verb first, its subject after it, a colon before the quotation", "Dywedodd y Cynghorydd Dafydd Rhys Bowen, sy’n cynrychioli’r ward ar Gyngor Gwynedd: “Mae’r Llew Coch yn fwy na thafarn.”",
+		[]got{{Text: "Mae’r Llew Coch yn fwy na thafarn.", Speaker: "Cynghorydd Dafydd Rhys Bowen"}}},
 	{"sorani: the name and the role in apposition before the verb", "حەمە ڕەشید عوسمان، موختاری گوندی هەنارەوان، وتی: «کانیی گەورەی گوندەکەمان هەرگیز وشک نەبووە.»",
 		[]got{{Text: "کانیی گەورەی گوندەکەمان هەرگیز وشک نەبووە.", Speaker: "حەمە ڕەشید عوسمان، موختاری گوندی هەنارەوان"}}},
 	{"sorani: the role and the name, the verb after a comma", "قایمقامی دۆڵەسوور، ڕێبوار سەلیم ئەحمەد، گوتی: \"ئێمە دژی وەبەرهێنان نین.\"",

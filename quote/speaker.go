@@ -1342,8 +1342,25 @@ func before(toks []tok) attribution {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 	}
+	if len(toks) > 2 && toks[0].kind == tokWord && verbs[strings.ToLower(toks[0].w)] && toks[len(toks)-1].kind == tokColon {
+		// The verb first, its subject after it, a colon before the
+		// quotation: Welsh "Dywedodd y Cynghorydd Dafydd Rhys Bowen,
+		// sy'n cynrychioli'r ward: “…”" (said the councillor …), the
+		// order of a verb-first language.
+		s := 1
+		if toks[s].kind == tokWord && verbFirstArticles[toks[s].w] {
+			s++
+		}
+		if a, _, ok := speakerAfter(toks, s); ok && !a.pronoun {
+			return withVerb(a, toks[0], strings.ToLower(toks[0].w))
+		}
+	}
 	return colonSubject(toks)
 }
+
+// verbFirstArticles are the articles between a sentence-initial verb of
+// speech and its subject: Welsh "y", "yr" ("Dywedodd y Cynghorydd …").
+var verbFirstArticles = map[string]bool{"y": true, "yr": true, "the": true}
 
 // yesNo are the words after which a speech verb says yes or no to
 // something ("dit non à", "says no to", "sagt Nein zu", "dice sí a"): the
