@@ -392,6 +392,16 @@ func TestLineScore(t *testing.T) {
 		{"Aika sharhi", ReasonCommentForm},
 		{"Content Highlights: flood, relief camp", ReasonNavigation},
 		{"ഞങ്ങളുടെ വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ ഇവിടെ ക്ലിക്ക് ചെയ്യുക", ReasonPromo},
+		// WordPress in Belarusian (session 25's thirty-fifth blind
+		// batch), as its translation words it.
+		{"Пакінуць каментарый", ReasonCommentForm},
+		{"Пакінуць адказ Адмяніць адказ", ReasonCommentForm},
+		{"Ваш адрас электроннай пошты не будзе апублікаваны. Неабходныя палі пазначаны як *", ReasonCommentForm},
+		{"Каментарый да запісу", ReasonCommentForm},
+		{"Папярэдні запіс", ReasonNavigation},
+		{"Апошнія запісы", ReasonPromo},
+		{"Апошнія каментарыі", ReasonCommentPolicy},
+		{"Тэгі: ЖКГ, кацельні", ReasonNavigation},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -460,6 +470,9 @@ func TestLineScore(t *testing.T) {
 		"ראש המועצה טוען כי המחלבה לא דיווחה על התקלה בזמן, ודורש לבדוק את כל מערכת הצנרת במפעל.",
 		"Аудан әкімі тұрғындардың пікірлерін тыңдап, жазба түрінде жауап беретінін айтты.",
 		"सोशल मीडियावरील पोस्ट आणि टिप्पण्यांवर पोलिसांची नजर असल्याचे अधीक्षकांनी सांगितले.",
+		// Belarusian "запіс" is a booking, "каментарый" a comment given
+		// to the press.
+		"Запіс на прыём да ўрача цяпер можна зрабіць па тэлефоне, а каментарый у аддзеле аховы здароўя не далі.",
 		// A dash after a read-also label's words inside a sentence.
 		"See also the council's minutes - they show the vote was close.",
 	}

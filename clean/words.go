@@ -303,6 +303,12 @@ var chromeWords = map[string]cue{
 	"buletinera": {catPromo, cueWeak}, "raba": {catShare, cueFaint}, "sharhi": {catCommentPolicy, cueWeak},
 	"imel":      {catCommentForm, cueWeak},
 	"അഭിപ്രായം": {catCommentPolicy, cueWeak}, "അഭിപ്രായങ്ങൾ": {catCommentPolicy, cueStrong}, "തരംതിരിക്കാത്ത": {catNavigation, cueStrong},
+	// WordPress's Belarusian (bel) words, weighted as the English ones
+	// they translate: comment(s) (каментарый, каментар; каментарыі),
+	// post(s) (запіс, запісы), Uncategorized (без катэгорыі is a
+	// phrase).
+	"каментарый": {catCommentPolicy, cueWeak}, "каментар": {catCommentPolicy, cueWeak}, "каментарыі": {catCommentPolicy, cueStrong},
+	"запіс": {catNavigation, cueFaint}, "запісы": {catNavigation, cueWeak},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1760,6 +1766,33 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// (വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ) and "click here" (ഇവിടെ ക്ലിക്ക് ചെയ്യുക).
 	"വാട്സാപ്പ് ഗ്രൂപ്പിൽ":   {catPromo, cuePhrase},
 	"ഇവിടെ ക്ലിക്ക് ചെയ്യുക": {catPromo, cuePhrase},
+	// Belarusian: WordPress's bel strings (4.4, the language pack as
+	// translate.wordpress.org exported it, in the public repository
+	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
+	// bel): Leave a Reply (Пакінуць адказ), Cancel reply, Leave a
+	// Comment (Пакінуць каментарый, and "Leave a comment", Пакінуць
+	// каментар), Post Comment (Каментарый да запісу), "Ваш адрас
+	// электроннай пошты не будзе апублікаваны" (your e-mail address will
+	// not be published), Required fields (неабходныя палі), Comments are
+	// closed, Log in to Reply, Previous / Next Post, Post navigation,
+	// Older and Newer posts, Recent Posts, Recent Comments, Uncategorized.
+	"пакінуць адказ":        {catCommentForm, cuePhrase},
+	"адмяніць адказ":        {catCommentForm, cuePhrase},
+	"пакінуць каментарый":   {catCommentForm, cuePhrase},
+	"пакінуць каментар":     {catCommentForm, cuePhrase},
+	"каментарый да запісу":  {catCommentForm, cuePhrase},
+	"не будзе апублікаваны": {catCommentForm, cuePhrase},
+	"неабходныя палі":       {catCommentForm, cuePhrase},
+	"каментарыі адключаныя": {catCommentPolicy, cuePhrase},
+	"увайсці каб адказаць":  {catNavigation, cuePhrase},
+	"папярэдні запіс":       {catNavigation, cueStrong},
+	"наступны запіс":        {catNavigation, cueStrong},
+	"навігацыя па запісах":  {catNavigation, cuePhrase},
+	"ранейшыя запісы":       {catNavigation, cueStrong},
+	"навейшыя запісы":       {catNavigation, cueStrong},
+	"апошнія запісы":        {catPromo, cuePhrase},
+	"апошнія каментарыі":    {catCommentPolicy, cuePhrase},
+	"без катэгорыі":         {catNavigation, cueStrong},
 	// Vietnamese portals' share row: copy link (Sao chép đường dẫn,
 	// Sao chép liên kết).
 	"sao chép đường dẫn": {catShare, cuePhrase},
@@ -2129,6 +2162,8 @@ var teaserLabels = map[string]category{
 	// Mathrubhumi's keywords in English (Content Highlights).
 	"deel dit": catShare, "hou hiervan": catShare, "partekatu albiste hau": catShare, "gaiak": catNavigation,
 	"raba": catShare, "raba wannan labari": catShare, "content highlights": catNavigation,
+	// WordPress's Belarusian labels: Tags (Тэгі), Categories (Катэгорыі).
+	"тэгі": catNavigation, "катэгорыі": catNavigation,
 	// WordPress's Gujarati labels: Tags, Categories (the pack's
 	// taxonomy name and its widget's).
 	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
@@ -2309,6 +2344,9 @@ var listLabels = map[string]category{
 	// Basque (Irakurri ere, read also) and Hausa (Labarai masu alaka,
 	// related news).
 	"verwante artikels": catPromo, "irakurri ere": catPromo, "labarai masu alaka": catPromo,
+	// WordPress's Belarusian widget titles: Recent Posts, Recent
+	// Comments, Archives, Categories.
+	"апошнія запісы": catPromo, "апошнія каментарыі": catCommentPolicy, "архівы": catNavigation, "катэгорыі": catNavigation,
 	// WordPress's Gujarati widget titles: Recent Posts, Recent
 	// Comments, Archives, Categories, Meta.
 	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,
