@@ -402,6 +402,18 @@ func TestLineScore(t *testing.T) {
 		{"Апошнія запісы", ReasonPromo},
 		{"Апошнія каментарыі", ReasonCommentPolicy},
 		{"Тэгі: ЖКГ, кацельні", ReasonNavigation},
+		// Portal furniture of Belarusian, Sorani Kurdish and Somali
+		// pages (the same batch).
+		{"Фота носіць ілюстрацыйны характар", ReasonCaption},
+		{"Чытайце таксама", ReasonPromo},
+		{"Ваш e-mail (не публікуецца)", ReasonCommentForm},
+		{"Пакуль ніхто не пакінуў каментарый. Будзьце першым!", ReasonCommentPolicy},
+		{"هاوبەشیکردن: فەیسبووک تێلێگرام واتسئاپ ئێکس", ReasonShare},
+		{"ئەمانەش بخوێنەوە", ReasonPromo},
+		{"ڕای خۆت دەربڕە", ReasonCommentForm},
+		{"بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە.", ReasonPromo},
+		{"Geeska Post – Xuquuqda oo dhan waa dhowran tahay.", ReasonLegal},
+		{"Nagu saabsan | Nala Soo Xiriir | Xeerka Asturnaanta", ReasonNavigation},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -470,6 +482,10 @@ func TestLineScore(t *testing.T) {
 		"ראש המועצה טוען כי המחלבה לא דיווחה על התקלה בזמן, ודורש לבדוק את כל מערכת הצנרת במפעל.",
 		"Аудан әкімі тұрғындардың пікірлерін тыңдап, жазба түрінде жауап беретінін айтты.",
 		"सोशल मीडियावरील पोस्ट आणि टिप्पण्यांवर पोलिसांची नजर असल्याचे अधीक्षकांनी सांगितले.",
+		// Sorani "هاوبەشیکردن" is taking part, Somali "nagu saabsan" is
+		// "about us" in a sentence.
+		"هاوبەشیکردن لە هەڵبژاردنەکاندا بەرز بوو و زیاتر لە نیوەی دەنگدەران لە گوندەکانی قەزاکە دەنگیان دا.",
+		"Guddoomiyuhu wuxuu sheegay in warbixinta nagu saabsan biyaha la soo saari doono toddobaadka soo socda.",
 		// Belarusian "запіс" is a booking, "каментарый" a comment given
 		// to the press.
 		"Запіс на прыём да ўрача цяпер можна зрабіць па тэлефоне, а каментарый у аддзеле аховы здароўя не далі.",
@@ -691,6 +707,28 @@ func TestContext(t *testing.T) {
 		body: "Kroi i Fshatit\nStories from the villages of the valley\n\nHome\nNews\nHistory\nPhotos\nContact\n\nLibrary to close on Sundays\n\n" + story,
 		gone: []string{"Kroi i Fshatit", "Stories from the villages of the valley", "History", "Contact"},
 		kept: []string{"Library to close on Sundays"},
+	}, {
+		// The same in Somali and Sorani Kurdish, under a home page
+		// named as their portals name it (Bogga Hore, پەڕەی سەرەکی).
+		name: "header above a Somali menu one item a line",
+		body: "Geeska Post\nWarar xaqiiqo ah maalin kasta\n\nBogga Hore\nWararka\nDhaqaalaha\nCiyaaraha\nNala Soo Xiriir\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Geeska Post", "Warar xaqiiqo ah maalin kasta", "Bogga Hore", "Nala Soo Xiriir"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		name: "header above a Sorani menu one item a line",
+		body: "دەنگی شار\nهەواڵی ناوچەکە ڕۆژ بە ڕۆژ\n\nپەڕەی سەرەکی\nهەواڵەکان\nئابووری\nوەرزش\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"دەنگی شار", "هەواڵی ناوچەکە ڕۆژ بە ڕۆژ", "پەڕەی سەرەکی", "وەرزش"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// Read-also lists of Belarusian and Sorani Kurdish portals: the
+		// label over its titles, one a line.
+		name: "Belarusian read-also list",
+		body: story + "Чытайце таксама\n\nУ раёне адкрылі новы мост праз раку\nФермеры пачалі сяўбу раней, чым летась\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Чытайце таксама", "У раёне адкрылі новы мост праз раку", "Фермеры пачалі сяўбу раней, чым летась"},
+	}, {
+		name: "Sorani read-also list",
+		body: story + "ئەمانەش بخوێنەوە\nپردێکی نوێ لە سەر ڕووبارەکە کرایەوە\nجووتیاران وەرزی چاندن زووتر دەست پێدەکەن\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"ئەمانەش بخوێنەوە", "پردێکی نوێ لە سەر ڕووبارەکە کرایەوە", "جووتیاران وەرزی چاندن زووتر دەست پێدەکەن"},
 	}, {
 		// A question in sentence case after such a label is the FAQ's,
 		// not a listed title: the run is one title, too short for a list.
