@@ -730,6 +730,25 @@ func TestContext(t *testing.T) {
 		body: story + "ئەمانەش بخوێنەوە\nپردێکی نوێ لە سەر ڕووبارەکە کرایەوە\nجووتیاران وەرزی چاندن زووتر دەست پێدەکەن\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		gone: []string{"ئەمانەش بخوێنەوە", "پردێکی نوێ لە سەر ڕووبارەکە کرایەوە", "جووتیاران وەرزی چاندن زووتر دەست پێدەکەن"},
 	}, {
+		// A plain text's footer line in which the site, named by its
+		// masthead, speaks of itself: between chrome lines it goes; the
+		// story's own line naming the site stays.
+		name: "the site's blurb in the footer",
+		body: "Valley Ledger\n\nLibrary to close on Sundays\n\n" + story + "Valley Ledger asked the council for a comment.\n\n" +
+			strings.ReplaceAll(story, "library", "pool") + "Share this article\n\nValley Ledger is an independent news site serving the valley since 2016.\n\n" +
+			"About | Contact | Advertise | Privacy Policy\n",
+		gone: []string{"Valley Ledger is an independent news site serving the valley since 2016."},
+		kept: []string{"Library to close on Sundays", "Valley Ledger asked the council for a comment."},
+	}, {
+		// A Sorani portal's newsletter box (its title, its call, its
+		// register button) over the site's blurb and its footer links.
+		name: "a Sorani newsletter box over the site's blurb",
+		body: "دەنگی شار\n\nLibrary to close on Sundays\n\n" + story +
+			"ئاگادارکەرەوەکانی دەنگی شار\nبۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە.\nتۆمارکردن\n\n" +
+			"دەنگی شار ماڵپەڕێکی هەواڵیی سەربەخۆیە.\nدەربارە · پەیوەندی · ڕیکلام\n",
+		gone: []string{"بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە.", "تۆمارکردن", "دەنگی شار ماڵپەڕێکی هەواڵیی سەربەخۆیە."},
+		kept: []string{"Library to close on Sundays"},
+	}, {
 		// A question in sentence case after such a label is the FAQ's,
 		// not a listed title: the run is one title, too short for a list.
 		name: "a question of the story",

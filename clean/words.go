@@ -319,6 +319,9 @@ var chromeWords = map[string]cue{
 	"هاوبەشیکردن": {catShare, cueWeak}, "فەیسبووک": {catShare, cueWeak}, "تێلێگرام": {catShare, cueFaint},
 	"واتسئاپ": {catShare, cueWeak}, "ئێکس": {catShare, cueFaint}, "ئیمەیڵ": {catCommentForm, cueWeak},
 	"ئیمەیڵەکەت": {catCommentForm, cueWeak},
+	// Sorani's register (تۆمارکردن), a sign-up's button, weighted as the
+	// English word.
+	"تۆمارکردن": {catNavigation, cueFaint},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및

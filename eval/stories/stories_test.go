@@ -287,7 +287,7 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"kurdish-sorani-portals": {
-		checks: []string{`credit A-B`, `credit A-D`, `speaker A-C "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`, `chrome D "بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە"`, `chrome D "پێشەنگ پرێس ماڵپەڕێکی هەواڵیی سەربەخۆیە"`},
+		checks: []string{`credit A-B`, `credit A-D`, `speaker A-C "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`},
 		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 	"somali-chain": {
