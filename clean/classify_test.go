@@ -414,6 +414,10 @@ func TestLineScore(t *testing.T) {
 		{"بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە.", ReasonPromo},
 		{"Geeska Post – Xuquuqda oo dhan waa dhowran tahay.", ReasonLegal},
 		{"Nagu saabsan | Nala Soo Xiriir | Xeerka Asturnaanta", ReasonNavigation},
+		// A call to subscribe that names the network and the channel
+		// in one word.
+		{"Падпісвайцеся на наш Telegram-канал, каб першымі даведвацца пра навіны рэгіёна", ReasonPromo},
+		{"Подписывайтесь на наш YouTube-канал и смотрите репортажи первыми", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -482,6 +486,8 @@ func TestLineScore(t *testing.T) {
 		"ראש המועצה טוען כי המחלבה לא דיווחה על התקלה בזמן, ודורש לבדוק את כל מערכת הצנרת במפעל.",
 		"Аудан әкімі тұрғындардың пікірлерін тыңдап, жазба түрінде жауап беретінін айтты.",
 		"सोशल मीडियावरील पोस्ट आणि टिप्पण्यांवर पोलिसांची नजर असल्याचे अधीक्षकांनी सांगितले.",
+		// A channel named in a report, not a call to subscribe to it.
+		"Падпісчыкаў Telegram-канала раённай газеты за тыдзень стала ўдвая больш, паведаміў яе рэдактар.",
 		// Sorani "هاوبەشیکردن" is taking part, Somali "nagu saabsan" is
 		// "about us" in a sentence.
 		"هاوبەشیکردن لە هەڵبژاردنەکاندا بەرز بوو و زیاتر لە نیوەی دەنگدەران لە گوندەکانی قەزاکە دەنگیان دا.",
