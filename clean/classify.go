@@ -544,8 +544,10 @@ func (s *scratch) replay() bool {
 // subscribe reports whether the line opens, after at most an emoji or a
 // pointer, with an imperative to subscribe or follow (subscribeVerbs) and
 // names a channel to do it on within subscribeReach words (networkWords,
-// and for subscribing channelWords): "👉 Подписывайтесь на канал
-// «Дайджест Прилесья» в Telegram, чтобы…", "Follow us on WhatsApp for…".
+// alone or before a hyphen, and for subscribing channelWords):
+// "👉 Подписывайтесь на канал «Дайджест Прилесья» в Telegram, чтобы…",
+// "Падпісвайцеся на наш Telegram-канал, каб…", "Follow us on WhatsApp
+// for…".
 // A story reports that people subscribed; it does not tell the reader
 // to. Counted with the replay lines (wReplay), bounded like them.
 func (s *scratch) subscribe() bool {
@@ -563,6 +565,11 @@ func (s *scratch) subscribe() bool {
 	for _, w := range s.words[1:min(len(s.words), subscribeReach)] {
 		word := string(s.lower[w[0]:w[1]])
 		if networkWords[word] || sub && channelWords[word] {
+			return true
+		}
+		// The network and the channel in one word, as Slavic pages
+		// join them: "на наш Telegram-канал", "YouTube-канал".
+		if k := strings.IndexByte(word, '-'); k > 0 && networkWords[word[:k]] {
 			return true
 		}
 	}

@@ -392,6 +392,32 @@ func TestLineScore(t *testing.T) {
 		{"Aika sharhi", ReasonCommentForm},
 		{"Content Highlights: flood, relief camp", ReasonNavigation},
 		{"ഞങ്ങളുടെ വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ ഇവിടെ ക്ലിക്ക് ചെയ്യുക", ReasonPromo},
+		// WordPress in Belarusian (session 25's thirty-fifth blind
+		// batch), as its translation words it.
+		{"Пакінуць каментарый", ReasonCommentForm},
+		{"Пакінуць адказ Адмяніць адказ", ReasonCommentForm},
+		{"Ваш адрас электроннай пошты не будзе апублікаваны. Неабходныя палі пазначаны як *", ReasonCommentForm},
+		{"Каментарый да запісу", ReasonCommentForm},
+		{"Папярэдні запіс", ReasonNavigation},
+		{"Апошнія запісы", ReasonPromo},
+		{"Апошнія каментарыі", ReasonCommentPolicy},
+		{"Тэгі: ЖКГ, кацельні", ReasonNavigation},
+		// Portal furniture of Belarusian, Sorani Kurdish and Somali
+		// pages (the same batch).
+		{"Фота носіць ілюстрацыйны характар", ReasonCaption},
+		{"Чытайце таксама", ReasonPromo},
+		{"Ваш e-mail (не публікуецца)", ReasonCommentForm},
+		{"Пакуль ніхто не пакінуў каментарый. Будзьце першым!", ReasonCommentPolicy},
+		{"هاوبەشیکردن: فەیسبووک تێلێگرام واتسئاپ ئێکس", ReasonShare},
+		{"ئەمانەش بخوێنەوە", ReasonPromo},
+		{"ڕای خۆت دەربڕە", ReasonCommentForm},
+		{"بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە.", ReasonPromo},
+		{"Geeska Post – Xuquuqda oo dhan waa dhowran tahay.", ReasonLegal},
+		{"Nagu saabsan | Nala Soo Xiriir | Xeerka Asturnaanta", ReasonNavigation},
+		// A call to subscribe that names the network and the channel
+		// in one word.
+		{"Падпісвайцеся на наш Telegram-канал, каб першымі даведвацца пра навіны рэгіёна", ReasonPromo},
+		{"Подписывайтесь на наш YouTube-канал и смотрите репортажи первыми", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -460,6 +486,15 @@ func TestLineScore(t *testing.T) {
 		"ראש המועצה טוען כי המחלבה לא דיווחה על התקלה בזמן, ודורש לבדוק את כל מערכת הצנרת במפעל.",
 		"Аудан әкімі тұрғындардың пікірлерін тыңдап, жазба түрінде жауап беретінін айтты.",
 		"सोशल मीडियावरील पोस्ट आणि टिप्पण्यांवर पोलिसांची नजर असल्याचे अधीक्षकांनी सांगितले.",
+		// A channel named in a report, not a call to subscribe to it.
+		"Падпісчыкаў Telegram-канала раённай газеты за тыдзень стала ўдвая больш, паведаміў яе рэдактар.",
+		// Sorani "هاوبەشیکردن" is taking part, Somali "nagu saabsan" is
+		// "about us" in a sentence.
+		"هاوبەشیکردن لە هەڵبژاردنەکاندا بەرز بوو و زیاتر لە نیوەی دەنگدەران لە گوندەکانی قەزاکە دەنگیان دا.",
+		"Guddoomiyuhu wuxuu sheegay in warbixinta nagu saabsan biyaha la soo saari doono toddobaadka soo socda.",
+		// Belarusian "запіс" is a booking, "каментарый" a comment given
+		// to the press.
+		"Запіс на прыём да ўрача цяпер можна зрабіць па тэлефоне, а каментарый у аддзеле аховы здароўя не далі.",
 		// A dash after a read-also label's words inside a sentence.
 		"See also the council's minutes - they show the vote was close.",
 	}
@@ -685,6 +720,47 @@ func TestContext(t *testing.T) {
 		name: "header above a menu one item a line",
 		body: "Kroi i Fshatit\nStories from the villages of the valley\n\nHome\nNews\nHistory\nPhotos\nContact\n\nLibrary to close on Sundays\n\n" + story,
 		gone: []string{"Kroi i Fshatit", "Stories from the villages of the valley", "History", "Contact"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// The same in Somali and Sorani Kurdish, under a home page
+		// named as their portals name it (Bogga Hore, پەڕەی سەرەکی).
+		name: "header above a Somali menu one item a line",
+		body: "Geeska Post\nWarar xaqiiqo ah maalin kasta\n\nBogga Hore\nWararka\nDhaqaalaha\nCiyaaraha\nNala Soo Xiriir\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Geeska Post", "Warar xaqiiqo ah maalin kasta", "Bogga Hore", "Nala Soo Xiriir"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		name: "header above a Sorani menu one item a line",
+		body: "دەنگی شار\nهەواڵی ناوچەکە ڕۆژ بە ڕۆژ\n\nپەڕەی سەرەکی\nهەواڵەکان\nئابووری\nوەرزش\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"دەنگی شار", "هەواڵی ناوچەکە ڕۆژ بە ڕۆژ", "پەڕەی سەرەکی", "وەرزش"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// Read-also lists of Belarusian and Sorani Kurdish portals: the
+		// label over its titles, one a line.
+		name: "Belarusian read-also list",
+		body: story + "Чытайце таксама\n\nУ раёне адкрылі новы мост праз раку\nФермеры пачалі сяўбу раней, чым летась\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Чытайце таксама", "У раёне адкрылі новы мост праз раку", "Фермеры пачалі сяўбу раней, чым летась"},
+	}, {
+		name: "Sorani read-also list",
+		body: story + "ئەمانەش بخوێنەوە\nپردێکی نوێ لە سەر ڕووبارەکە کرایەوە\nجووتیاران وەرزی چاندن زووتر دەست پێدەکەن\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"ئەمانەش بخوێنەوە", "پردێکی نوێ لە سەر ڕووبارەکە کرایەوە", "جووتیاران وەرزی چاندن زووتر دەست پێدەکەن"},
+	}, {
+		// A plain text's footer line in which the site, named by its
+		// masthead, speaks of itself: between chrome lines it goes; the
+		// story's own line naming the site stays.
+		name: "the site's blurb in the footer",
+		body: "Valley Ledger\n\nLibrary to close on Sundays\n\n" + story + "Valley Ledger asked the council for a comment.\n\n" +
+			strings.ReplaceAll(story, "library", "pool") + "Share this article\n\nValley Ledger is an independent news site serving the valley since 2016.\n\n" +
+			"About | Contact | Advertise | Privacy Policy\n",
+		gone: []string{"Valley Ledger is an independent news site serving the valley since 2016."},
+		kept: []string{"Library to close on Sundays", "Valley Ledger asked the council for a comment."},
+	}, {
+		// A Sorani portal's newsletter box (its title, its call, its
+		// register button) over the site's blurb and its footer links.
+		name: "a Sorani newsletter box over the site's blurb",
+		body: "دەنگی شار\n\nLibrary to close on Sundays\n\n" + story +
+			"ئاگادارکەرەوەکانی دەنگی شار\nبۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە.\nتۆمارکردن\n\n" +
+			"دەنگی شار ماڵپەڕێکی هەواڵیی سەربەخۆیە.\nدەربارە · پەیوەندی · ڕیکلام\n",
+		gone: []string{"بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە.", "تۆمارکردن", "دەنگی شار ماڵپەڕێکی هەواڵیی سەربەخۆیە."},
 		kept: []string{"Library to close on Sundays"},
 	}, {
 		// A question in sentence case after such a label is the FAQ's,

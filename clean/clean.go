@@ -177,6 +177,15 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		if b.notice && b.class == classGood {
 			b.class = classNearGood
 		}
+		if b.class == classGood && i != masthead && b.words <= c.opts.ContextMaxWords && opensWithSite(body[b.span.Start:b.span.End], site) {
+			// The site speaking of itself in a short line ("Valley
+			// Ledger is an independent news site", "Dhambaal24 – all
+			// rights reserved"): the footer's blurb or the header's
+			// tagline, which goes between chrome lines. A story's line
+			// naming its own publisher stands among the story's lines,
+			// which vouch for it.
+			b.class = classNearGood
+		}
 		if i < header {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		}
@@ -810,6 +819,18 @@ func ownCopyrightInside(line, site string) bool {
 	}
 	name := creditName(rest)
 	return name != "" && ownNotice(name, site)
+}
+
+// opensWithSite reports whether line opens with site, the page's site
+// name (Meta.Site, or a plain text's masthead), as whole words: "Valley
+// Ledger is …", "Dhambaal24 – …", not "Valley Ledgers".
+func opensWithSite(line, site string) bool {
+	line = strings.TrimSpace(line)
+	if site == "" || len(line) < len(site) || !strings.EqualFold(line[:len(site)], site) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line[len(site):])
+	return len(line) == len(site) || !isWordRune(r)
 }
 
 // mastheadMaxWords bounds a plain text's first line read as its site's

@@ -55,8 +55,12 @@
 // nearest decided lines on both sides are good (a subhead with a chrome
 // word inside the story), otherwise removed. Then a short near-good line
 // is removed when the nearest decided lines on both sides are chrome (a
-// "Related coverage" heading inside a footer). The document's edges count
-// as chrome, as in jusText. The pass is linear: two sweeps per class.
+// "Related coverage" heading inside a footer); a short line opening with
+// the site's own name (Meta.Site, or a plain text's masthead) is near-good
+// at least, the site speaking of itself ("Valley Ledger is an independent
+// news site"), so a footer's blurb goes with the footer. The document's
+// edges count as chrome, as in jusText. The pass is linear: two sweeps per
+// class.
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line

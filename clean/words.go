@@ -303,6 +303,25 @@ var chromeWords = map[string]cue{
 	"buletinera": {catPromo, cueWeak}, "raba": {catShare, cueFaint}, "sharhi": {catCommentPolicy, cueWeak},
 	"imel":      {catCommentForm, cueWeak},
 	"അഭിപ്രായം": {catCommentPolicy, cueWeak}, "അഭിപ്രായങ്ങൾ": {catCommentPolicy, cueStrong}, "തരംതിരിക്കാത്ത": {catNavigation, cueStrong},
+	// WordPress's Belarusian (bel) words, weighted as the English ones
+	// they translate: comment(s) (каментарый, каментар; каментарыі),
+	// post(s) (запіс, запісы), Uncategorized (без катэгорыі is a
+	// phrase).
+	"каментарый": {catCommentPolicy, cueWeak}, "каментар": {catCommentPolicy, cueWeak}, "каментарыі": {catCommentPolicy, cueStrong},
+	"запіс": {catNavigation, cueFaint}, "запісы": {catNavigation, cueWeak},
+	// Portals' furniture in Belarusian: subscribe (падпісвайцеся,
+	// падпішыцеся), as Russian's; in Sorani Kurdish: share
+	// (هاوبەشیکردن), the networks shared to as the pages spell them
+	// (فەیسبووک Facebook, تێلێگرام Telegram, واتسئاپ WhatsApp, ئێکس X),
+	// weighted as the English names, and e-mail (ئیمەیڵ, ئیمەیڵەکەت your
+	// e-mail).
+	"падпісвайцеся": {catPromo, cueStrong}, "падпішыцеся": {catPromo, cueStrong},
+	"هاوبەشیکردن": {catShare, cueWeak}, "فەیسبووک": {catShare, cueWeak}, "تێلێگرام": {catShare, cueFaint},
+	"واتسئاپ": {catShare, cueWeak}, "ئێکس": {catShare, cueFaint}, "ئیمەیڵ": {catCommentForm, cueWeak},
+	"ئیمەیڵەکەت": {catCommentForm, cueWeak},
+	// Sorani's register (تۆمارکردن), a sign-up's button, weighted as the
+	// English word.
+	"تۆمارکردن": {catNavigation, cueFaint},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1760,6 +1779,64 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// (വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ) and "click here" (ഇവിടെ ക്ലിക്ക് ചെയ്യുക).
 	"വാട്സാപ്പ് ഗ്രൂപ്പിൽ":   {catPromo, cuePhrase},
 	"ഇവിടെ ക്ലിക്ക് ചെയ്യുക": {catPromo, cuePhrase},
+	// Belarusian: WordPress's bel strings (4.4, the language pack as
+	// translate.wordpress.org exported it, in the public repository
+	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
+	// bel): Leave a Reply (Пакінуць адказ), Cancel reply, Leave a
+	// Comment (Пакінуць каментарый, and "Leave a comment", Пакінуць
+	// каментар), Post Comment (Каментарый да запісу), "Ваш адрас
+	// электроннай пошты не будзе апублікаваны" (your e-mail address will
+	// not be published), Required fields (неабходныя палі), Comments are
+	// closed, Log in to Reply, Previous / Next Post, Post navigation,
+	// Older and Newer posts, Recent Posts, Recent Comments, Uncategorized.
+	"пакінуць адказ":        {catCommentForm, cuePhrase},
+	"адмяніць адказ":        {catCommentForm, cuePhrase},
+	"пакінуць каментарый":   {catCommentForm, cuePhrase},
+	"пакінуць каментар":     {catCommentForm, cuePhrase},
+	"каментарый да запісу":  {catCommentForm, cuePhrase},
+	"не будзе апублікаваны": {catCommentForm, cuePhrase},
+	"неабходныя палі":       {catCommentForm, cuePhrase},
+	"каментарыі адключаныя": {catCommentPolicy, cuePhrase},
+	"увайсці каб адказаць":  {catNavigation, cuePhrase},
+	"папярэдні запіс":       {catNavigation, cueStrong},
+	"наступны запіс":        {catNavigation, cueStrong},
+	"навігацыя па запісах":  {catNavigation, cuePhrase},
+	"ранейшыя запісы":       {catNavigation, cueStrong},
+	"навейшыя запісы":       {catNavigation, cueStrong},
+	"апошнія запісы":        {catPromo, cuePhrase},
+	"апошнія каментарыі":    {catCommentPolicy, cuePhrase},
+	"без катэгорыі":         {catNavigation, cueStrong},
+	// Belarusian portals: read also (Чытайце таксама), a comment
+	// form's "(не публікуецца)" (is not published) after the e-mail
+	// field, and the empty comment section's "be the first" (Будзьце
+	// першым).
+	"чытайце таксама": {catPromo, cuePhrase},
+	"не публікуецца":  {catCommentForm, cuePhrase},
+	"будзьце першым":  {catCommentPolicy, cuePhrase},
+	// Sorani Kurdish portals: read these too (ئەمانەش بخوێنەوە),
+	// related news (هەواڵی پەیوەندیدار), most read (زۆرترین خوێنراو),
+	// share it (بڵاوی بکەرەوە) and copy link (کۆپیکردنی لینک), the comment
+	// box's "express your opinion" (ڕای خۆت دەربڕە) and "write a comment"
+	// (کۆمێنتێک بنووسە), the first an order to the reader that no
+	// report gives, weighted as "all rights reserved"; the newsletter's
+	// "register your e-mail" (ئیمەیڵەکەت تۆمار بکە), weighted as "in
+	// your inbox".
+	"ئەمانەش بخوێنەوە":     {catPromo, cuePhrase},
+	"هەواڵی پەیوەندیدار":   {catPromo, cuePhrase},
+	"زۆرترین خوێنراو":      {catPromo, cuePhrase},
+	"بڵاوی بکەرەوە":        {catShare, cuePhrase},
+	"کۆپیکردنی لینک":       {catShare, cuePhrase},
+	"ڕای خۆت دەربڕە":       {catCommentForm, 2},
+	"کۆمێنتێک بنووسە":      {catCommentForm, cuePhrase},
+	"ئیمەیڵەکەت تۆمار بکە": {catPromo, 2.5},
+	// Somali portals' footer: all rights reserved (Xuquuqda oo dhan
+	// waa dhowran tahay), weighted as the English, privacy policy
+	// (Xeerka Asturnaanta), about us (Nagu saabsan), contact us (Nala
+	// soo xiriir).
+	"xuquuqda oo dhan waa dhowran": {catLegal, 2},
+	"xeerka asturnaanta":           {catLegal, cuePhrase},
+	"nagu saabsan":                 {catNavigation, cuePhrase},
+	"nala soo xiriir":              {catNavigation, cuePhrase},
 	// Vietnamese portals' share row: copy link (Sao chép đường dẫn,
 	// Sao chép liên kết).
 	"sao chép đường dẫn": {catShare, cuePhrase},
@@ -2129,6 +2206,11 @@ var teaserLabels = map[string]category{
 	// Mathrubhumi's keywords in English (Content Highlights).
 	"deel dit": catShare, "hou hiervan": catShare, "partekatu albiste hau": catShare, "gaiak": catNavigation,
 	"raba": catShare, "raba wannan labari": catShare, "content highlights": catNavigation,
+	// WordPress's Belarusian labels: Tags (Тэгі), Categories (Катэгорыі).
+	"тэгі": catNavigation, "катэгорыі": catNavigation,
+	// Portals' read-also and share labels in Belarusian (read also)
+	// and Sorani Kurdish (read these too; share, share it).
+	"чытайце таксама": catPromo, "ئەمانەش بخوێنەوە": catPromo, "هاوبەشیکردن": catShare, "بڵاوی بکەرەوە": catShare,
 	// WordPress's Gujarati labels: Tags, Categories (the pack's
 	// taxonomy name and its widget's).
 	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
@@ -2166,6 +2248,7 @@ var alsoLabels = map[string]bool{
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
 	"irakurri ere": true, "labarai masu alaka": true,
+	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 }
 
@@ -2309,6 +2392,13 @@ var listLabels = map[string]category{
 	// Basque (Irakurri ere, read also) and Hausa (Labarai masu alaka,
 	// related news).
 	"verwante artikels": catPromo, "irakurri ere": catPromo, "labarai masu alaka": catPromo,
+	// WordPress's Belarusian widget titles: Recent Posts, Recent
+	// Comments, Archives, Categories.
+	"апошнія запісы": catPromo, "апошнія каментарыі": catCommentPolicy, "архівы": catNavigation, "катэгорыі": catNavigation,
+	// Portals' read-also, related and most-read lists in Belarusian
+	// (read also) and Sorani Kurdish (read these too, related news,
+	// most read).
+	"чытайце таксама": catPromo, "ئەمانەش بخوێنەوە": catPromo, "هەواڵی پەیوەندیدار": catPromo, "زۆرترین خوێنراو": catPromo,
 	// WordPress's Gujarati widget titles: Recent Posts, Recent
 	// Comments, Archives, Categories, Meta.
 	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,
@@ -2366,7 +2456,7 @@ var noticeLabels = map[string]bool{
 // order to follow names a network: "follow the money… the channel" is
 // a story's.
 var (
-	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
+	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь падпісвайцеся падпішыцеся підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
 	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
 	networkWords   = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
 	channelWords   = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
@@ -2515,7 +2605,9 @@ var captionByPrefixes = []string{"photo by ", "photograph by ", "picture by ", "
 var stockCaptions = []string{"foto d'archivio", "foto di repertorio", "photo d'archives", "photo d'illustration",
 	"archivbild", "archivfoto", "symbolbild", "foto de archivo", "imagen de archivo",
 	"foto de arquivo", "imagem de arquivo", "archive photo", "archiefbeeld", "archieffoto",
-	"arkivbild", "arkivfoto"}
+	"arkivbild", "arkivfoto",
+	// Belarusian: "the photo is illustrative", "illustrative photo".
+	"фота носіць ілюстрацыйны характар", "ілюстрацыйнае фота"}
 
 // agencies are picture agencies and wire services whose name, at both the
 // start and the end of a line, marks an image caption with its credit
@@ -2568,4 +2660,7 @@ var homeWords = map[string]bool{
 	// (WordPress's "Əsas səhifə", "Ana səhifə"), Armenian and Chinese
 	// (WordPress's "Գլխավոր", "首页").
 	"kreu": true, "kryefaqja": true, "əsas səhifə": true, "ana səhifə": true, "գլխավոր": true, "首页": true,
+	// Sorani Kurdish (پەڕەی سەرەکی, the home page) and Somali (Bogga
+	// Hore, the front page).
+	"پەڕەی سەرەکی": true, "bogga hore": true,
 }

@@ -286,22 +286,20 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"welsh-golwg-chain": {
+		checks: []string{`chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`},
+		why:    "the blog's \"Skip to content\" in Welsh and its tagline stand where the plain text's title is read, above the post's title",
+	},
 	"kannada-portals": {
 		checks: []string{`lineage D`, `relation A-D`, `credit B-D`, `quote B-D "ಒಂದೇ ರಾತ್ರಿಯಲ್ಲಿ ಎಲ್ಲವೂ ಹೋಯಿತು"`, `quote B-D "ತಪ್ಪು ಸಾಬೀತಾದರೆ ಯಾರನ್ನೂ ರಕ್ಷಿಸುವ ಪ್ರಶ್ನೆಯೇ ಇಲ್ಲ"`, `quote B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `speaker B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `chrome A "ಇದನ್ನೂ ಓದಿ"`, `chrome A "ಜಿಲ್ಲೆಯ 180 ಕೆರೆಗಳ ಒತ್ತುವರಿ ತೆರವು ಯಾವಾಗ?"`, `chrome A "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`, `chrome D "ಹಂಚಿಕೊಳ್ಳಿ:"`, `chrome D "ಟೆಲಿಗ್ರಾಂ"`, `chrome D "ಟ್ಯಾಗ್\u200cಗಳು:"`, `chrome D "ನಮ್ಮ ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ"`, `chrome D "ಇದನ್ನೂ ಓದಿ"`, `chrome D "ಗಣೇಶೋತ್ಸವ: ಪಟ್ಟಣದಲ್ಲಿ ಬಿಗಿ ಪೊಲೀಸ್ ಭದ್ರತೆ"`, `chrome D "ದಿನದ ಸುದ್ದಿಗಳನ್ನು ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ"`, `chrome D "ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ"`, `chrome X "ಇದನ್ನೂ ಓದಿ"`, `chrome X "ಸಿರಿಧಾನ್ಯ ಮೇಳಕ್ಕೆ ಸಿದ್ಧತೆ"`, `chrome X "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`},
 		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
 	},
-	"kurdish-sorani-portals": {
-		checks: []string{`lineage D`, `relation A-D`, `credit B-D`, `quote B-D "ئێمە دژی وەبەرهێنان نین و نامانەوێت هیچ کرێکارێک بێکار بێت"`, `quote B-D "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`, `quote B-D "کانیی گەورەی گوندەکەمان لە سەردەمی باپیرانمانەوە هەرگیز وشک نەبووە"`, `speaker B-D "ژمارەکان پێمان دەڵێن کە ئەو بڕە ئاوەی لە یەک شوێندا دەردەهێنرێت"`, `chrome D "هەواڵی ڕاست، خێرا و بێلایەن"`, `chrome D "پەڕەی سەرەکی"`, `chrome D "هاوبەشیکردن"`, `chrome D "ئەمانەش بخوێنەوە"`, `chrome D "نەخۆشخانەی منداڵانی بەرزەڕێ"`, `chrome D "ڕای خۆت دەربڕە"`, `chrome D "بۆ وەرگرتنی گرنگترین هەواڵەکان ئیمەیڵەکەت تۆمار بکە"`, `chrome D "پێشەنگ پرێس ماڵپەڕێکی هەواڵیی سەربەخۆیە"`},
-		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
-	},
-
 	"somali-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote A-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `quote B-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `quote C-D "Dammaanaddu ma daboosho waxyeellada ka timaadda duufaanta iyo onkodka"`, `quote C-D "Heshiiska aan la galnay shirkadda wuxuu dhigayaa"`, `quote C-D "Ma aqbali karno in shacabku harraad u dhintaan"`, `quote C-D "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `speaker C-D "Ma aqbali karno in shacabku harraad u dhintaan"`, `chrome D "Wararka Soomaaliya saacad kasta"`, `chrome D "Nala Soo Xiriir"`, `chrome D "Xuquuqda oo dhan waa dhowran tahay"`, `chrome D "Xeerka Asturnaanta"`},
+		checks: []string{`quote A-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `quote B-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`},
 		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
 	},
-
 	"belarusian-scraper": {
-		checks: []string{`quote A-C "Завод даўно працуе на ўласных газавых устаноўках"`, `chrome D "Фота носіць ілюстрацыйны характар"`, `chrome D "Чытайце таксама"`, `chrome D "У паліклініках рэгіёна пачалася вакцынацыя супраць грыпу"`, `chrome D "Падпісвайцеся на наш Telegram-канал"`, `chrome D "Пакуль ніхто не пакінуў каментарый"`, `chrome D "Пакінуць каментарый"`, `chrome D "Ваш e-mail (не публікуецца)"`},
+		checks: []string{`quote A-C "Завод даўно працуе на ўласных газавых устаноўках"`},
 		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 
@@ -318,10 +316,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`speaker A-C "Motarmu daya tilo da ke Gwanki ta lalace tun watan jiya"`, `chrome D "Raba"`},
 		why:    "the second portal gives the fire-service spokesman's words to the council chairman (\"in ji Dantsoho\", read), but the source attributes them before the quotation (\"Kwarbai ya kara da cewa, “…”\"), a Hausa form not read, so no change of speaker is seen; \"Raba\" (share) alone is also an everyday verb and stays",
 	},
-	"welsh-golwg-chain": {
-		checks: []string{`speaker A-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `speaker B-C "Mae’r Llew Coch yn fwy na thafarn. Dyma lle mae’r Gymraeg i’w chlywed bob nos"`, `chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`},
-		why:    "the blog gives the councillor's words to the landlord (\"meddai Gareth Huws\", now read), but the source introduces them verb first (\"Dywedodd y Cynghorydd Dafydd Rhys Bowen, sy'n cynrychioli'r ward …: “…”\"), a Welsh order the attribution does not read, so no change of speaker is seen; the blog's \"Skip to content\" and tagline stand where the plain text's title is read",
-	},
+
 	"afrikaans-regional-scraper": {
 		checks: []string{`quote A-D "Ons het Maandag alleen 6 000 liter melk in die sloot gegooi. Elke keer as die rivier afkom"`},
 		why:    "the farm joins the chair's two quotations from different paragraphs, the first cut mid-sentence: the join aligns as one altered quotation where the set accepts merged only",
