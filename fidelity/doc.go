@@ -63,6 +63,13 @@
 //     whole congregation, but our seniors felt it most": 4 on the path,
 //     6 in order). Over the 1,288 quotations that scanning the 79 story
 //     sets checks, this turns that one verdict and no other.
+//     Failing that, by stems: compared by their first PrefixRunes letters
+//     (truncation stemming; a character of a script tokenised a character
+//     at a time), the words of a quotation of four or more reach
+//     MinAltered against one source quotation — a quotation reworded in
+//     its endings in a language with no stemmer ("на ўласных газавых
+//     устаноўках" → "на ўласныя газавыя ўстаноўкі"), or a few characters
+//     at a time in Chinese, where a changed character breaks two bigrams.
 //   - unquoted-in-source: at least MinUnquoted of its words align equal
 //     and in order to one compact stretch of source text that is not (or
 //     not only) inside quotation marks: `said the plan was dead on arrival`

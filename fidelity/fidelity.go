@@ -10,6 +10,7 @@ import (
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
 	"github.com/reprint/reprint/quote"
+	"github.com/zeebo/xxh3"
 )
 
 // Status is the verdict on one derived quotation.
@@ -260,14 +261,17 @@ type state struct {
 	dlo     int // derived token index of the current quotation's first word
 	// named is the name the current quotation's pronoun stands for
 	// (resolvePronouns), or "": its speaker, the quotation unchanged.
-	named  string
-	src    *sourceIndex
-	al     aligner
-	hashes []uint64
-	diags  []int
-	wins   []window
-	hits   []int
-	last   []int
+	named string
+	src   *sourceIndex
+	// stemSrc is src with its words' hashes their stems' (stems),
+	// built on first use.
+	stemSrc *sourceIndex
+	al      aligner
+	hashes  []uint64
+	diags   []int
+	wins    []window
+	hits    []int
+	last    []int
 }
 
 func (c *Checker) check(st *state, q quote.Quote) Check {
@@ -403,6 +407,9 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		ch.Found = src.wordSpan(first, last)
 		ch.Source = []reprint.Span{ch.Found}
 	}
+	if ch.Status == Unattested && n >= prefixMinWords {
+		c.prefixAltered(st, &ch, d, needAltered)
+	}
 	if ch.Status == Unattested || ch.Status == UnquotedInSource {
 		if words <= c.opts.MaxTermWords && q.Verb == "" && q.Speaker == "" && !q.Pronoun {
 			ch.Status = Term
@@ -412,6 +419,90 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		ch.Status = Term
 	}
 	return ch
+}
+
+// Altered by stems. A quotation reworded in a language that inflects
+// its words — Belarusian "на ўласных газавых устаноўках" becoming "на
+// ўласныя газавыя ўстаноўкі", Somali "balli" becoming "balliyada" —
+// keeps its stems but few whole words, and falls under MinAltered as if
+// it were invented. Where none of the word-for-word statuses holds, the
+// words are compared once more by their first PrefixRunes letters
+// (truncation stemming, the stemmer of languages without one: on Turkish
+// retrieval, Can et al. 2008 found the first five letters as good as a
+// lemmatiser), and a quotation that then reaches MinAltered against one
+// source quotation is altered. Its diff lists the words whose stems
+// changed; a changed ending alone is no difference there.
+const (
+	// PrefixRunes is the length of a stem: five letters, the length
+	// Can et al. found best.
+	PrefixRunes = 5
+	// prefixMinWords: a quotation of fewer words is not compared by
+	// stems. Three words sharing stems with a source quotation say
+	// little; a short quotation is a term or a fragment more often than
+	// a reworded statement.
+	prefixMinWords = 4
+)
+
+// prefixHash is the hash of the stem of the word at sp in text: its first
+// PrefixRunes letters, in lower case, with Belarusian's ў read as у (the
+// same vowel after a vowel, as a word's first letter alternates with the
+// word before).
+func prefixHash(text string, sp reprint.Span) uint64 {
+	var b [4 * PrefixRunes]byte
+	n, k := 0, 0
+	for _, r := range strings.ToLower(text[sp.Start:sp.End]) {
+		if k == PrefixRunes {
+			break
+		}
+		if r == 'ў' {
+			r = 'у'
+		}
+		n += utf8.EncodeRune(b[n:], r)
+		k++
+	}
+	return xxh3.Hash(b[:n])
+}
+
+// stems returns st's source index with each word's hash its stem's
+// (prefixHash), built on first use.
+func (st *state) stems() *sourceIndex {
+	if st.stemSrc != nil {
+		return st.stemSrc
+	}
+	src := *st.src
+	src.hash = make([]uint64, len(src.toks))
+	src.post = make(map[uint64][]int32, len(src.toks)/2)
+	for j, t := range src.toks {
+		h := prefixHash(src.text, t.Span)
+		src.hash[j] = h
+		src.post[h] = append(src.post[h], int32(j))
+	}
+	st.stemSrc = &src
+	return st.stemSrc
+}
+
+// prefixAltered sets ch Altered when the derived words d (the quotation's
+// first words, by token) align by their stems to one source quotation
+// for at least need of them.
+func (c *Checker) prefixAltered(st *state, ch *Check, d []uint64, need int) {
+	stems := make([]uint64, len(d))
+	for i := range d {
+		stems[i] = prefixHash(st.derived, st.dtoks[st.dlo+i].Span)
+	}
+	words := st.src
+	st.src = st.stems()
+	defer func() { st.src = words }()
+	alt, altQ, ok := c.bestQuote(st, stems, -1)
+	// As for words: the path's equal stems, or the stems held in order
+	// when the path keeps a few (see Altered).
+	if !ok || alt.equal < need && (alt.equal < minAlteredWords || st.inOrder(stems, st.src.quotes[altQ]) < need) {
+		return
+	}
+	ch.Status = Altered
+	ch.Similarity = float64(alt.equal) / float64(len(d))
+	ch.Diff = c.diff(st, alt)
+	ch.Found = st.src.alignedSpan(alt)
+	c.attribute(st, ch, []int{altQ})
 }
 
 // mention reports whether the derived quotation q, of words words, names

@@ -46,6 +46,30 @@ var checkTests = []struct {
 	changed         bool
 }{
 	{
+		// Reworded in its endings: by whole words 3 of 7 (under
+		// MinAltered), by their first five letters 6 of 7.
+		name:    "altered by stems in an inflected language",
+		derived: `«Завод даўно перайшоў на ўласныя газавыя ўстаноўкі», — сказаў дырэктар.`,
+		source:  `«Завод даўно працуе на ўласных газавых устаноўках», — сказаў Уладзімір Сакалоўскі.`,
+		status:  Altered,
+	},
+	{
+		// The same stems in another order and few of them: still
+		// invented.
+		name:    "stems shared out of order stay unattested",
+		derived: `«Ўстаноўкі новыя, газавыя нам не патрэбныя, і завод больш не чакае», — сказаў дырэктар.`,
+		source:  `«Завод даўно працуе на ўласных газавых устаноўках», — сказаў Уладзімір Сакалоўскі.`,
+		status:  Unattested,
+	},
+	{
+		// A quotation reworded a few characters at a time: a changed
+		// character breaks two bigrams, one character.
+		name:    "altered by characters in Chinese",
+		derived: `陈德厚说：“整个廊屋连同拱架一下子被大水冲走了。”`,
+		source:  `陈德厚说：“整个廊屋连着拱架一起被水推走。”`,
+		status:  Altered,
+	},
+	{
 		name:    "exact",
 		derived: `She said it was "a fair deal for everyone".`,
 		source:  `The minister called it "a fair deal for everyone" on Monday.`,

@@ -286,6 +286,18 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"punjabi-regional-ai-farm": {
+		checks: []string{`speaker A-C "ਚੂਹਿਆਂ ਦੀਆਂ ਖੁੱਡਾਂ ਕਾਰਨ ਕਮਜ਼ੋਰ ਹੋਈ ਪਟੜੀ ਇਹ ਦਬਾਅ ਨਹੀਂ ਝੱਲ ਸਕੀ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
+		why:    "the engineer's quotation is attributed by a pronoun (\"ਉਨ੍ਹਾਂ ਦੱਸਿਆ\") after a sentence that names him with no verb of speech, so the pronoun takes the sarpanch named before it; Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
+	},
+	"slovenian-sta-ai-farm": {
+		checks: []string{`speaker A-D "Pobočje je po dolgotrajnem deževju popolnoma prepojeno z vodo in se še vedno premika"`},
+		why:    "the second farm's \"je pojasnil župan Kolenc\" (a title in lower case before the name) names no speaker",
+	},
+	"chinese-cns-ai-farm": {
+		checks: []string{`chrome D "Powered by WordPress"`},
+		why:    "the scraper's \"Powered by WordPress\" shares the copyright line that is its plain text's only publisher name, kept as a credit (removing it moved ten checks of lineage and quotations)",
+	},
 	"welsh-golwg-chain": {
 		checks: []string{`chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`},
 		why:    "the blog's \"Skip to content\" in Welsh and its tagline stand where the plain text's title is read, above the post's title",
@@ -294,22 +306,10 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `relation A-D`, `credit B-D`, `quote B-D "ಒಂದೇ ರಾತ್ರಿಯಲ್ಲಿ ಎಲ್ಲವೂ ಹೋಯಿತು"`, `quote B-D "ತಪ್ಪು ಸಾಬೀತಾದರೆ ಯಾರನ್ನೂ ರಕ್ಷಿಸುವ ಪ್ರಶ್ನೆಯೇ ಇಲ್ಲ"`, `quote B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `speaker B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `chrome A "ಇದನ್ನೂ ಓದಿ"`, `chrome A "ಜಿಲ್ಲೆಯ 180 ಕೆರೆಗಳ ಒತ್ತುವರಿ ತೆರವು ಯಾವಾಗ?"`, `chrome A "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`, `chrome D "ಹಂಚಿಕೊಳ್ಳಿ:"`, `chrome D "ಟೆಲಿಗ್ರಾಂ"`, `chrome D "ಟ್ಯಾಗ್\u200cಗಳು:"`, `chrome D "ನಮ್ಮ ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ"`, `chrome D "ಇದನ್ನೂ ಓದಿ"`, `chrome D "ಗಣೇಶೋತ್ಸವ: ಪಟ್ಟಣದಲ್ಲಿ ಬಿಗಿ ಪೊಲೀಸ್ ಭದ್ರತೆ"`, `chrome D "ದಿನದ ಸುದ್ದಿಗಳನ್ನು ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ"`, `chrome D "ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ"`, `chrome X "ಇದನ್ನೂ ಓದಿ"`, `chrome X "ಸಿರಿಧಾನ್ಯ ಮೇಳಕ್ಕೆ ಸಿದ್ಧತೆ"`, `chrome X "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`},
 		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
 	},
-	"somali-chain": {
-		checks: []string{`quote A-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `quote B-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`},
-		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
-	},
-	"belarusian-scraper": {
-		checks: []string{`quote A-C "Завод даўно працуе на ўласных газавых устаноўках"`},
-		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
-	},
 
 	"icelandic-ruv-undated-chain": {
 		checks: []string{`lineage D`, `relation A-D`, `credit C-D`, `chrome C "Allar fréttir á einum stað"`, `chrome C "Fréttasafnið safnar saman fréttum íslenskra vefmiðla"`},
 		why:    "the blog's lede names the aggregator it read (\"Fréttasafnið greinir frá því að …\"), a verb of reporting no credit form reads, and the aggregator's plain text names no publisher, so nothing ties the blog to the aggregator rather than to the paper whose page the aggregator copied; with the blog under the paper, RÚV's text and the blog are kept apart as the same story; the aggregator's tagline and closing disclaimer are no vocabulary",
-	},
-	"punjabi-regional-ai-farm": {
-		checks: []string{`quote A-C "ਪ੍ਰਭਾਵਿਤ ਖੇਤਾਂ ਦੀ ਵਿਸ਼ੇਸ਼ ਗਿਰਦਾਵਰੀ ਸ਼ੁਰੂ ਕਰਵਾ ਦਿੱਤੀ ਗਈ ਹੈ"`, `speaker A-C "ਚੂਹਿਆਂ ਦੀਆਂ ਖੁੱਡਾਂ ਕਾਰਨ ਕਮਜ਼ੋਰ ਹੋਈ ਪਟੜੀ ਇਹ ਦਬਾਅ ਨਹੀਂ ਝੱਲ ਸਕੀ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
-		why:    "the farm's altered SDM quotation keeps too few words whole in Punjabi's inflected forms and reads as invented; the engineer's quotation is attributed by a pronoun (\"ਉਨ੍ਹਾਂ ਦੱਸਿਆ\") after a sentence that names him with no verb of speech, so the pronoun takes the sarpanch named before it; Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
 	},
 
 	"hausa-nan-portals": {
@@ -380,15 +380,6 @@ var knownFailures = map[string]struct {
 	"hebrew-ynet-ai-farm": {
 		checks: []string{`speaker A-C "שורדת אוכלוסייה טבעית של חפף"`, `speaker B-C "שורדת אוכלוסייה טבעית של חפף"`},
 		why:    "the ecologist's second quotation is attributed by \"סיפרה\" (she told) alone, after her first; her name opens the paragraph in \"ד\"ר נועה רביבו\", whose gershayim are a straight double quotation mark, which pairs with the quotation marks around it and leaves the pronoun unresolved, so the farm's giving her words to the council head cannot be compared",
-	},
-
-	"chinese-cns-ai-farm": {
-		checks: []string{`quote A-C "整个廊屋连同拱架一下子被大水冲走了"`, `quote B-C "整个廊屋连同拱架一下子被大水冲走了"`, `chrome D "Powered by WordPress"`},
-		why:    "the farm rewords the village secretary's quotation a few characters at a time (“连着拱架一起被水推走” → “连同拱架一下子被大水冲走了”), and a changed character breaks two of the bigrams the quotation matcher aligns, so it falls under the bar for altered and reads as invented; the scraper's \"Powered by WordPress\" shares the copyright line that is its plain text's only publisher name, kept as a credit (removing it moved ten checks of lineage and quotations)",
-	},
-	"chinese-xinhua-portals": {
-		checks: []string{`quote A-C "后缘的裂缝还在继续扩大"`},
-		why:    "the app's quotation altered in a few characters (“目前滑坡体后缘的裂缝还在继续扩大” against the source's wording) aligns under the bar for altered, since a changed character breaks two bigrams (the aggregator's parent is right since session 23: its headline read off its cleaned first line)",
 	},
 
 	"amharic-ena-portals": {
@@ -469,10 +460,6 @@ var knownFailures = map[string]struct {
 	"latvian-leta-undated-chain": {
 		checks: []string{`credit C-D`},
 		why:    "the portal's JSONL line and the blog's copy are one text, undated, and nothing orders them: the lineage draws them with the order unknown, so no credit is judged between them (the portal's parent is right since session 22: Witness.Origin)",
-	},
-	"slovenian-sta-ai-farm": {
-		checks: []string{`quote A-C "Mleko moramo v zbiralnico voziti prek hriba po ozki gozdni poti"`, `quote A-D "Mleko moramo v zbiralnico voziti prek hriba po ozki gozdni poti"`, `speaker A-D "Pobočje je po dolgotrajnem deževju popolnoma prepojeno z vodo in se še vedno premika"`},
-		why:    "the farm rewords the farmer's quotation in other cases of the same words (\"do zbiralnice\" → \"v zbiralnico\", \"čez hrib\" → \"prek hriba\"), too far for the quotation matcher without a Slovenian stemmer, so it reads as invented; the second farm's \"je pojasnil župan Kolenc\" (a title in lower case before the name) names no speaker",
 	},
 
 	"indonesian-antara-ai-farm": {
