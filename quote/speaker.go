@@ -121,7 +121,8 @@ segir sagði bætir bætti útskýrir útskýrði
 alisema anasema amesema alieleza ameeleza aliongeza ameongeza alibainisha amebainisha alisisitiza
 amesisitiza alisimulia alionya
 meddai dywedodd ychwanegodd esboniodd pwysleisiodd
-nói biết khẳng định`
+nói biết khẳng định
+cewa`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -136,6 +137,10 @@ var auxiliaries = map[string]bool{
 	"había": true, "hat": true, "haben": true, "hatte": true, "heeft": true,
 	// Slovenian forms its past with "je": "…,“ je pojasnil geolog X.
 	"je": true,
+	// Hausa's subject pronoun and the verb phrase of "that" before a
+	// quotation: "Kwarbai ya kara da cewa, “…”" (Kwarbai added that),
+	// "ta bayyana cewa" (she explained that).
+	"ya": true, "ta": true, "sun": true, "kara": true, "ƙara": true, "da": true, "bayyana": true, "jaddada": true,
 	// Armenian forms its perfect with "է" after the participle: "»,-
 	// ասել է համայնքի ղեկավար Գագիկ Մանուկյանը" (afterImmediate skips
 	// it after the verb).
@@ -1310,13 +1315,17 @@ func before(toks []tok) attribution {
 			}
 			continue
 		}
-		if !isVerb(toks[v]) {
+		two := v > 0 && toks[v-1].kind == tokWord && toks[v].kind == tokWord && vietnameseVerbs[toks[v-1].w+" "+toks[v].w]
+		if !isVerb(toks[v]) && !two {
 			continue
 		}
 		if v+1 < len(toks) && toks[v+1].kind == tokWord && yesNo[strings.ToLower(toks[v+1].w)] {
 			continue // "Pramont dit non à son « gratte-ciel »": a refusal, no attribution
 		}
 		e := v - 1
+		if two {
+			e-- // "ông X, …, cảnh báo:": the verb's first word
+		}
 		for e >= 0 && isAux(toks[e]) {
 			e--
 		}
@@ -1553,6 +1562,12 @@ func apposedName(toks []tok, k int) (attribution, bool) {
 	}
 	return a, true
 }
+
+// vietnameseVerbs are Vietnamese verbs of speech of two words, read by
+// their pair before a quotation ("ông X, Phó chủ tịch UBND huyện, cảnh
+// báo: “…”"): alone, "báo" (newspaper) or "mạnh" (strong) is no verb.
+var vietnameseVerbs = map[string]bool{"cảnh báo": true, "thông báo": true, "khẳng định": true, "cho biết": true,
+	"nhấn mạnh": true, "chia sẻ": true, "giải thích": true, "bày tỏ": true, "phát biểu": true, "tiết lộ": true}
 
 // vietnameseHonorifics stand before a name in Vietnamese news (ông, Mr;
 // bà, Mrs; anh, chị, to a younger man or woman), in lower case inside a

@@ -286,6 +286,14 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"vietnamese-vnexpress-ai-farm": {
+		checks: []string{`lineage D`, `chrome D "Chia sẻ"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
+		why:    "the scraper's copy of the provincial page keeps a share row and a keywords line that score just under chrome between its related-news titles, and one extra name from them reads as a detail, so its copy of the page is not ordered after the page (it hangs from VnExpress)",
+	},
+	"hausa-nan-portals": {
+		checks: []string{`chrome D "Raba"`},
+		why:    "\"Raba\" (share) alone is also an everyday verb and stays",
+	},
 	"punjabi-regional-ai-farm": {
 		checks: []string{`speaker A-C "ਚੂਹਿਆਂ ਦੀਆਂ ਖੁੱਡਾਂ ਕਾਰਨ ਕਮਜ਼ੋਰ ਹੋਈ ਪਟੜੀ ਇਹ ਦਬਾਅ ਨਹੀਂ ਝੱਲ ਸਕੀ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
 		why:    "the engineer's quotation is attributed by a pronoun (\"ਉਨ੍ਹਾਂ ਦੱਸਿਆ\") after a sentence that names him with no verb of speech, so the pronoun takes the sarpanch named before it; Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
@@ -312,11 +320,6 @@ var knownFailures = map[string]struct {
 		why:    "the blog's lede names the aggregator it read (\"Fréttasafnið greinir frá því að …\"), a verb of reporting no credit form reads, and the aggregator's plain text names no publisher, so nothing ties the blog to the aggregator rather than to the paper whose page the aggregator copied; with the blog under the paper, RÚV's text and the blog are kept apart as the same story; the aggregator's tagline and closing disclaimer are no vocabulary",
 	},
 
-	"hausa-nan-portals": {
-		checks: []string{`speaker A-C "Motarmu daya tilo da ke Gwanki ta lalace tun watan jiya"`, `chrome D "Raba"`},
-		why:    "the second portal gives the fire-service spokesman's words to the council chairman (\"in ji Dantsoho\", read), but the source attributes them before the quotation (\"Kwarbai ya kara da cewa, “…”\"), a Hausa form not read, so no change of speaker is seen; \"Raba\" (share) alone is also an everyday verb and stays",
-	},
-
 	"afrikaans-regional-scraper": {
 		checks: []string{`quote A-D "Ons het Maandag alleen 6 000 liter melk in die sloot gegooi. Elke keer as die rivier afkom"`},
 		why:    "the farm joins the chair's two quotations from different paragraphs, the first cut mid-sentence: the join aligns as one altered quotation where the set accepts merged only",
@@ -330,10 +333,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation B-C`, `relation C-D`},
 		why:    "the county site's and the paper's versions are siblings under the broadcaster's story, but share its wording, which the relation reads as a rewrite (the editor reads the same story); the governor's quotation given to the roads executive is not seen as a change of speaker",
 	},
-	"vietnamese-vnexpress-ai-farm": {
-		checks: []string{`lineage D`, `speaker A-C "Xói ngầm phát triển rất nhanh, có khi chỉ vài giờ từ lúc thấy nước đục"`, `chrome D "Chia sẻ"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
-		why:    "the scraper's copy of the provincial page keeps a share row and a keywords line that score just under chrome between its related-news titles, and one extra name from them reads as a detail, so its copy of the page is not ordered after the page (it hangs from VnExpress); the farm gives the engineer's words (\"ông Vinh nói\", read) to the district's vice-chair by a verb of two words before a colon (\"cảnh báo: “…”\"), not read, so no change of speaker is seen",
-	},
+
 	"tanzanian-swahili-ai-farm": {
 		checks: []string{`chrome D "Septemba 18, 2025 na Mhariri"`},
 		why:    "the scrape's post line \"Septemba 18, 2025 na Mhariri\" names its account with a capital, as a byline does, so the post-line rule keeps it",
