@@ -630,6 +630,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Icelandic: \"X greinir frá því að\" (X reports that)",
+			derived: article("d", "Frystihúsinu lokað\n\nFréttasafnið greinir frá því að frystihúsinu í Ketilsvík verði lokað.\n\nAnnað."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Fréttasafnið"}},
+			status:  credit.Credited, credName: "Fréttasafnið", form: credit.FormReported, evidence: "Fréttasafnið greinir frá",
+		},
+		{
 			name:    "Somali: \"sida uu baahiyey X\"",
 			derived: article("d", "Ceelasha biyaha oo istaagay\n\nSaddex ceel ayaa istaagay, sida uu baahiyey Wargeeye Media.\n\nQoysas badan ayaa harraad la daalaa-dhacaya."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wargeeye Media"}},
