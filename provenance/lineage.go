@@ -204,12 +204,21 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 	}
 
 	dirs := storyCredit(n, links)
+	var turned map[int]bool
+	if access != nil {
+		turned = throughSource(n, links, dirs, access)
+	}
 
 	// Arcs, grouped by story.
 	var arcs []arc
 	for k, l := range links {
 		if l.Relation <= judge.Unrelated {
 			continue
+		}
+		if turned[k] {
+			// The parent accounts for the copy as much as its share
+			// of the copy (NewLink's Strength for this direction).
+			l.Strength = l.kept(l.side(otherSide(dirs[k])))
 		}
 		switch dirs[k] {
 		case SourceA:
@@ -340,10 +349,18 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 		}
 	}
 
-	// Links between an article and its ancestor follow the lineage.
+	// Links between an article and its ancestor follow the lineage. So
+	// does a link read as two versions of an unseen source when the
+	// lineage runs from one to the other through a third (a portal's
+	// story, a local site's copy of its top half with a paragraph of
+	// its own, and a farm's rewrite of the local site: the portal and
+	// the farm each keep what the other lacks, which the local site
+	// explains) — but not when one is the other's parent, where the
+	// link itself would be the unseen source's only witness.
 	for k, l := range links {
+		common := dirs[k] == SourceCommon && parent[l.A] != l.B && parent[l.B] != l.A
 		switch {
-		case l.Relation <= judge.Unrelated || dirs[k] == SourceCommon || unordered[k]:
+		case l.Relation <= judge.Unrelated || dirs[k] == SourceCommon && !common || unordered[k]:
 		case ancestor(parent, l.A, l.B):
 			dirs[k] = SourceA
 		case ancestor(parent, l.B, l.A):
@@ -375,6 +392,60 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 		out[i] = *s
 	}
 	return out, dirs
+}
+
+// throughSource turns the links that the readings direct against what
+// the two articles' common source shows, and returns them by index. Two
+// versions X and Y of one source G (each link to G directs G → it) are
+// read with Y the source of X — but X holds at least CreditedAccessFacts
+// of G's facts that Y lacks, and Y holds none of G's that X lacks: X
+// could not have taken those from Y, and Y took nothing from G that X
+// does not hold. Y is then X's copy cut short, not its source (a local
+// site's copy of the first seven paragraphs of a portal's copy of an
+// agency story, with a paragraph of its own: the readings, which weigh
+// the local paragraph against the portal's last third, name the local
+// site). The link is turned to X. A link a fact directs (a date, a
+// credit) stays.
+func throughSource(n int, links []Link, dirs []Source, access Access) map[int]bool {
+	from := make([][]int, n) // from[x]: the articles a link directs to x as its source
+	for k, l := range links {
+		if l.Relation <= judge.SameStory {
+			continue
+		}
+		switch dirs[k] {
+		case SourceA:
+			from[l.B] = append(from[l.B], l.A)
+		case SourceB:
+			from[l.A] = append(from[l.A], l.B)
+		}
+	}
+	turned := map[int]bool{}
+	for k, l := range links {
+		if l.Relation <= judge.SameStory || l.Direction.Fact || dirs[k] != SourceA && dirs[k] != SourceB {
+			continue
+		}
+		y := l.side(dirs[k]) // the source the readings name
+		x := l.side(otherSide(dirs[k]))
+		for _, g := range from[x] {
+			if g == y || !slices.Contains(from[y], g) {
+				continue
+			}
+			if access(x, g, y) >= CreditedAccessFacts && access(y, g, x) == 0 {
+				dirs[k] = sideOf(l, x)
+				turned[k] = true
+				break
+			}
+		}
+	}
+	return turned
+}
+
+// otherSide returns SourceB for SourceA and SourceA for SourceB.
+func otherSide(s Source) Source {
+	if s == SourceA {
+		return SourceB
+	}
+	return SourceA
 }
 
 // CreditedAccessFacts is the least number of facts an article must share

@@ -844,3 +844,57 @@ func TestTitleKin(t *testing.T) {
 		}
 	}
 }
+
+// TestInferThroughSource: two copies of one agency story 0, the portal's
+// 1 (all but a paragraph) and the local site's 2 (the portal's first
+// half and a paragraph of its own), read with the local site as the
+// portal's source. The portal holds the agency's facts the local site
+// lacks and the local site none the portal lacks: the link turns, and
+// the local site hangs from the portal. A farm 3 rewrites the local
+// site; the portal and the farm, read as two versions of an unseen
+// source, follow the lineage through the local site.
+func TestInferThroughSource(t *testing.T) {
+	links := []provenance.Link{
+		credited(0, 1, judge.Copy, srcA, 0.95),
+		weighed(0, 2, judge.Copy, 1, 0.82),
+		{A: 1, B: 2, Relation: judge.Copy, Strength: 0.70, Shares: [2]float64{0.70, 0.83}, SameTitle: true,
+			Direction: provenance.Direction{Source: srcB, Score: -1, Evidence: []provenance.Evidence{{Signal: provenance.SignalDetails, Points: srcB, Weight: 1}}}},
+		weighed(2, 3, judge.Rewrite, 2, 0.7),
+		{A: 1, B: 3, Relation: judge.Rewrite, Strength: 0.5, Direction: provenance.Direction{Source: provenance.SourceCommon}},
+	}
+	access := func(facts int) provenance.Access {
+		return func(x, g, q int) int {
+			if x == 1 && g == 0 && q == 2 {
+				return facts
+			}
+			return 0
+		}
+	}
+	chain := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 1, judge.Copy), edge(3, 2, judge.Rewrite)}
+	tests := []struct {
+		name   string
+		access provenance.Access
+		want   []provenance.Edge
+		dirs   []provenance.Source
+	}{
+		{"the portal holds the agency's facts the local site lacks", access(provenance.CreditedAccessFacts), chain,
+			[]provenance.Source{srcA, srcA, srcA, srcA, srcA}},
+		// Without the facts the readings stand: the local site is the
+		// agency's copy, the portal's link to it says the local site,
+		// and the portal and the farm keep their unseen source.
+		{"too few of them", access(provenance.CreditedAccessFacts - 1),
+			[]provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy), edge(3, 2, judge.Rewrite)},
+			[]provenance.Source{srcA, srcA, srcB, srcA, provenance.SourceCommon}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, dirs := provenance.InferWith(4, links, tt.access)
+			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
+				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.dirs, dirs); diff != "" {
+				t.Errorf("InferWith directions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -360,10 +360,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `relation A-X`, `chrome A "기자 페이지"`, `chrome A "로그인 후 댓글을 작성할 수 있습니다"`},
 		why:    "the unrelated Yonhap story shares the agency's copyright line word for word and enough terms to read as the same story; the byline's \"기자 페이지\" button and the comment notice stay among kept lines",
 	},
-	"turkish-aa-undated-farm-chain": {
-		checks: []string{`lineage C`, `credit B-C`, `credit B-D`, `quote B-C "Dalda tek sağlam kiraz kalmadı"`, `quote B-C "Hiçbir üreticimizi mağdur etmeyeceğiz"`, `quote B-C "Kabukları yaralanan dallar mantar hastalıklarına açık hale geldi"`, `quote B-C "Kiraz bu ilçenin ekmeği, emeği ve gururu"`, `quote B-D "Dalda tek sağlam kiraz kalmadı"`, `quote B-D "Devletimizden tek beklentimiz, zararımızın bir an önce karşılanması"`, `quote B-D "Hasar tespitini birkaç gün içinde tamamlamayı hedefliyoruz"`, `quote B-D "Kiraz bu ilçenin ekmeği, emeği ve gururu"`, `speaker B-C "Dalda tek sağlam kiraz kalmadı"`, `speaker B-C "Kabukları yaralanan dallar mantar hastalıklarına açık hale geldi"`, `speaker B-D "Hasar tespitini birkaç gün içinde tamamlamayı hedefliyoruz"`},
-		why:    "the local site copied the portal's version (the portal's cut paragraph missing from both) but keeps its dateline \"KARAÇAMLI (AA) -\", which names the agency: its credit of the agency's own text hangs it from the agency, not the portal, so its checks against the portal and the farm's against the portal are not judged",
-	},
 
 	"marathi-regional-undated-chain": {
 		checks: []string{`lineage C`},
