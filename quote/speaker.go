@@ -780,6 +780,9 @@ const maxRoleWords = 3
 var roleArticles = map[string]bool{
 	"el": true, "la": true, "le": true, "l'": true, "il": true, "lo": true, "o": true,
 	"der": true, "die": true, "das": true,
+	// Hungarian "– közölte a szakember" (said the expert), "az
+	// polgármester"; English "said a spokesman".
+	"a": true, "az": true,
 }
 
 // maxParenToks bounds a parenthesis between a role and a name:
@@ -1023,6 +1026,10 @@ func afterImmediate(toks []tok, outlets [][]string, closed bool) attribution {
 // mayor", "the fire chief".
 const maxDescriptionWords = 2
 
+// maxDescriptionNameWords bounds the name of a body inside a
+// description: "a Hídtechnika Mérnöki Iroda szakembere" (three).
+const maxDescriptionNameWords = 4
+
 // bodyName returns the index after a body's name in quotation marks at
 // toks[s] and the capitalised legal form after it («Արփաջուր» ՓԲԸ, „Vodovod"
 // JKP), or s when there is none.
@@ -1172,15 +1179,30 @@ func description(toks []tok, s int) (attribution, int, bool) {
 	if s >= len(toks) || toks[s].kind != tokWord || !roleArticles[toks[s].w] && toks[s].w != "the" && toks[s].w != "The" {
 		return attribution{}, 0, false
 	}
-	j := s + 1
-	for j < len(toks) && j-s <= maxDescriptionWords && toks[j].kind == tokWord && toks[j].low {
+	j, low, caps := s+1, 0, 0
+	for j < len(toks) && toks[j].kind == tokWord {
 		w := toks[j].w
-		if notRole[w] || pronouns[w] || verbs[w] || auxiliaries[w] || roleArticles[w] {
+		if toks[j].low && (notRole[w] || pronouns[w] || verbs[w] || auxiliaries[w] || roleArticles[w]) {
+			break
+		}
+		if toks[j].low {
+			low++
+		} else {
+			caps++
+		}
+		if low > maxDescriptionWords || caps > maxDescriptionNameWords {
 			break
 		}
 		j++
 	}
-	if j == s+1 || j-s-1 > maxDescriptionWords {
+	// A body's name may stand inside the description, before the noun
+	// that makes it one ("a Hídtechnika Mérnöki Iroda szakembere", the
+	// firm's expert; "the Acme engineer"): the description ends with a
+	// word in lower case.
+	for j > s+1 && !toks[j-1].low {
+		j--
+	}
+	if j == s+1 {
 		return attribution{}, 0, false
 	}
 	return attribution{ok: true, first: toks[s], last: toks[j-1], pronoun: true}, j - 1, true
