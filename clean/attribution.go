@@ -29,6 +29,18 @@ var contributedSuffixes = []string{
 	" contributed reporting", " contributed to the report", " contributed to this",
 }
 
+// zuluName returns rest without the isiZulu prefix joined to a name by a
+// hyphen: the copula of "yi-Isolezwe" (by Isolezwe), the locative of
+// "ku-Isolezwe" (at Isolezwe). Other text is returned as is.
+func zuluName(rest string) string {
+	for _, p := range []string{"yi-", "ngu-", "ku-", "ka-"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && r != "" && unicode.IsUpper([]rune(r)[0]) {
+			return r
+		}
+	}
+	return rest
+}
+
 // creditPrefixes are the openings of credit lines, lower case, longest
 // first within a form so that "this article was originally published on"
 // wins over "originally published". A prefix ending in ':' must be
@@ -88,6 +100,10 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"ಕೃಪೆ:", FormCredit},     // Kannada "courtesy:"
 	{"ಮೂಲ:", FormSource},      // Kannada "source:"
 	{"iturria:", FormSource},  // Basque "source:"
+	{"sors:", FormSource},     // Maltese
+	{"orísun:", FormSource},   // Yoruba
+	{"манбаъ:", FormSource},   // Tajik
+	{"سرچینه:", FormSource},   // Pashto
 
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
@@ -173,6 +189,14 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"first published in", FormOriginally},
 	{"republished with permission from", FormOriginally},
 	{"republished from", FormOriginally},
+	// isiZulu "this story was first published by X" ("Lolu daba luqale
+	// lwashicilelwa yi-Isolezwe"), the name after its copula (zuluName).
+	{"lolu daba luqale lwashicilelwa", FormOriginally},
+	// "Read the full story at X", and in isiZulu ("Funda udaba
+	// oluphelele ku-Isolezwe").
+	{"read the full story at", FormVia},
+	{"read the full story on", FormVia},
+	{"funda udaba oluphelele", FormVia},
 	// The same notes in German, French, Spanish, Portuguese and Italian.
 	{"dieser artikel erschien zuerst im", FormOriginally},
 	{"dieser artikel erschien zuerst in", FormOriginally},
@@ -280,7 +304,7 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			}
 			rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ":")
 		}
-		name, form = creditName(rest), p.form
+		name, form = creditName(zuluName(rest)), p.form
 		break
 	}
 	if form == "" {

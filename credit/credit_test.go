@@ -630,6 +630,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Maltese: \"skont X\"",
+			derived: article("d", "Il-kiesira ġarrfet\n\nIl-maltemp ġarraf parti mill-kiesira ta' Marsabjada, skont Il-Fanal t'Għawdex.\n\nParagrafu ieħor."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Il-Fanal t'Għawdex"}},
+			status:  credit.Credited, credName: "Il-Fanal", form: credit.FormAccordingTo, evidence: "skont Il-Fanal",
+		},
+		{
+			name:    "Tajik: \"Ба иттилои АМИТ «Ховар»\"",
+			derived: article("d", "Неругоҳ ба кор даромад\n\nБа иттилои АМИТ «Ховар», дар ноҳияи Обигулшан неругоҳи хурд ба кор даромад.\n\nДигар."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ховар"}},
+			status:  credit.Credited, credName: "Ховар", form: credit.FormAccordingTo, evidence: "Ба иттилои АМИТ «Ховар",
+		},
+		{
+			name:    "Tajik: \"менависад сомонаи «X»\"",
+			derived: article("d", "Неругоҳ ба кор даромад\n\nДар Обигулшан неругоҳи хурд ба кор даромад, менависад сомонаи «Паёмнома».\n\nДигар."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Паёмнома"}},
+			status:  credit.Credited, credName: "Паёмнома", form: credit.FormReported, evidence: "менависад сомонаи «Паёмнома",
+		},
+		{
+			name:    "Pashto: \"د X وېبپاڼې د راپور له مخې\"",
+			derived: article("d", "د اوبو پروژه\n\nد روڼ افق وېبپاڼې د راپور له مخې، په سرکنډو ولسوالۍ کې د اوبو پروژه پرانستل شوه.\n\nبل."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "روڼ افق"}},
+			status:  credit.Credited, credName: "روڼ افق", form: credit.FormAccordingTo, evidence: "د روڼ افق وېبپاڼې د راپور له مخې",
+		},
+		{
 			name:    "Icelandic: \"X greinir frá því að\" (X reports that)",
 			derived: article("d", "Frystihúsinu lokað\n\nFréttasafnið greinir frá því að frystihúsinu í Ketilsvík verði lokað.\n\nAnnað."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Fréttasafnið"}},

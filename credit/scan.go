@@ -1016,7 +1016,42 @@ func mentions(text string) []mention {
 				// A report or a website: the phrase names a publication.
 				out[len(out)-1].outlet = j > i+1 || !s.is(i, "samkvæmt")
 			}
-		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak") && s.spaced(i+1) ||
+		case s.is(i, "ба") && s.is(i+1, "иттилои", "гузориши") && s.spaced(i+1) && s.openQuoted(i+2):
+			// Tajik "according to (the information of) X": "Ба иттилои
+			// АМИТ «Ховар»", "ба гузориши X" (by X's report).
+			j := i + 2
+			if s.is(j, "амит") && s.openQuoted(j+1) {
+				j++ // the agency's kind ("the national information agency") before its name
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "менависад", "навиштааст", "хабар") && s.is(i+1, "сомонаи", "нашрияи", "рӯзномаи") && s.spaced(i+1) && s.openQuoted(i+2):
+			// Tajik "…, writes the site X" ("менависад сомонаи
+			// «Паёмнома»"): the outlet after the noun of its kind.
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormReported, s.span(i, last))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "مخې") && i >= 4 && s.is(i-1, "له") && s.is(i-2, "راپور") && s.is(i-3, "د"):
+			// Pashto "according to X's report": "د روڼ افق وېبپاڼې د
+			// راپور له مخې", the name between the two "د", its kind of
+			// outlet (وېبپاڼې, the website's; ورځپاڼې, the paper's;
+			// آژانس) after it no part of it.
+			end := i - 4
+			for end >= 0 && s.is(end, "وېبپاڼې", "ویبپاڼې", "ورځپاڼې", "آژانس", "خبري", "رسنۍ") {
+				end--
+			}
+			start := end
+			for start-1 >= 0 && end-start < maxNameWords-1 && !s.is(start-1, "د") && s.spaced(start) {
+				start--
+			}
+			if end >= 0 && start >= 1 && s.is(start-1, "د") {
+				addName(s.w[start].start, s.w[end].end, FormAccordingTo, s.span(start-1, i))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak", "skont") && s.spaced(i+1) ||
 			s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German, Dutch, Swedish, Norwegian, Danish, Polish,
 			// Romanian, Czech, Indonesian, Vietnamese, Croatian,
