@@ -77,6 +77,7 @@ var caselessVerbs = func() map[string]verbOrder {
 		ብለዋል ተናግረዋል ገልጸዋል አስረድተዋል አስታውቀዋል
 		گفت افزود
 		وتی گوتی وتیشی وت ڕایگەیاند ڕاشیگەیاند دەڵێت ڕوونیکردەوە ئاشکرایکرد
+		କହିଛନ୍ତି ଜଣାଇଛନ୍ତି କହିଥିଲେ ଜଣାଇଥିଲେ କହିଲେ ଜଣାଇଲେ
 		ಹೇಳಿದರು ಹೇಳಿದ್ದಾರೆ ತಿಳಿಸಿದರು ತಿಳಿಸಿದ್ದಾರೆ ಸ್ಪಷ್ಟಪಡಿಸಿದರು ದೂರಿದರು ಆರೋಪಿಸಿದರು ಒತ್ತಾಯಿಸಿದರು ಎಚ್ಚರಿಸಿದರು ಅಭಿಪ್ರಾಯಪಟ್ಟರು ಹೇಳಿದ ನಿರಾಕರಿಸಿದರು ನಿರಾಕರಿಸಿದ್ದಾರೆ ಅಲ್ಲಗಳೆದರು ಅಲ್ಲಗಳೆದಿದ್ದಾರೆ`) {
 		m[w] = verbLast
 	}
@@ -153,6 +154,7 @@ var caselessPronouns = map[string]bool{
 	"ఆమె": true, "ఆయన": true, "అతను": true, "వారు": true, // Telugu
 	"તેમણે": true, "તેણે": true, // Gujarati
 	"ಅವರು": true, "ಆತ": true, "ಆಕೆ": true, // Kannada
+	"ସେ": true, "ସେମାନେ": true, // Odia
 	"ਉਨ੍ਹਾਂ": true, "ਉਸ": true, // Punjabi
 }
 
@@ -166,8 +168,8 @@ var clauseStops = map[string]bool{
 	"و": true, "در": true, "به": true, "از": true, "ሲሉ": true, "ሲል": true, "በማለት": true,
 	// The quotative particles that close a quotation before its
 	// speaker: Sinhala "යැයි", "කියා", Burmese "ဟု", Telugu "అని",
-	// Kannada "ಎಂದು".
-	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true, "అని": true, "એમ": true, "ಎಂದು": true,
+	// Kannada "ಎಂದು", Odia "ବୋଲି".
+	"යැයි": true, "කියා": true, "යනුවෙන්": true, "ဟု": true, "అని": true, "એમ": true, "ಎಂದು": true, "ବୋଲି": true,
 }
 
 // addresseeEnds are the endings of a word naming the one spoken to,
@@ -549,7 +551,7 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 		e--
 		appositive = true
 	}
-	for e > lo && soraniAdverbs[ws[e].w] && soraniVerb(ws[k].w) {
+	for e > lo && (soraniAdverbs[ws[e].w] && soraniVerb(ws[k].w) || odiaAdverbs[ws[e].w]) {
 		e-- // "… لەم بارەیەوە ئەوەشی وت" (in this regard said this too)
 		if ws[e].w == "بارەیەوە" && e > lo && ws[e-1].w == "لەم" {
 			e -= 2
@@ -644,6 +646,10 @@ func soraniVerb(w string) bool {
 // (this too), هەروەها (also), and the "in this regard" of "لەم
 // بارەیەوە".
 var soraniAdverbs = map[string]bool{"ئەوەشی": true, "هەروەها": true, "بارەیەوە": true}
+
+// odiaAdverbs stand between an Odia speaker and the verb: ଆହୁରି
+// (further), ମଧ୍ୟ (also).
+var odiaAdverbs = map[string]bool{"ଆହୁରି": true, "ମଧ୍ୟ": true}
 
 // gujaratiAgentReach bounds the words between a Gujarati speaker and the
 // verb: a phone call with an outlet and where, six.
@@ -892,7 +898,16 @@ func CaselessAntecedent(text string, outer reprint.Span) string {
 		// …، وقال: «…»".
 		return text[a.sp.Start:a.sp.End]
 	}
+	own := paragraphStartBefore(text, outer.Start, 1)
 	for end > from {
+		if end <= own && strings.TrimSpace(text[own:sentenceStart(text, outer.Start, antecedentSentenceBytes)]) != "" {
+			// The quotation's own paragraph tells of someone before it
+			// in a sentence with no verb of speech ("the BDO came and
+			// talked with the people. She said: “…”"): that person,
+			// unread, is the likelier antecedent than a speaker of the
+			// paragraph before.
+			break
+		}
 		for end > from {
 			// Back over the sentence end, its closing marks and spaces.
 			r, n := utf8.DecodeLastRuneInString(text[:end])

@@ -19,6 +19,8 @@ func TestCaselessAntecedent(t *testing.T) {
 		{"nepali: a particle names no one", "गाउँपालिकाले भने पत्र आएपछि जाँच गरेको छ। “पानी पुर्‍याउनु हो,” उनले भने।", ""},
 		{"telugu: the sentence before names her, a demand before that", "పరిహారం చెల్లించాలని ఆయన డిమాండ్ చేశారు.\n\nకట్ట పునర్నిర్మాణంపై కలెక్టర్ హరిణి స్పష్టత ఇచ్చారు. “వారం రోజుల్లో తాత్కాలిక మరమ్మతులు పూర్తి చేస్తాం” అని ఆమె తెలిపారు.",
 			"కట్ట పునర్నిర్మాణంపై కలెక్టర్ హరిణి"},
+		{"odia: a sentence of the quotation's paragraph tells of someone unread", "ସରପଞ୍ଚ ସାହୁ କହିଛନ୍ତି, “ଗାଁରେ ପାଣି ନାହିଁ।”\n\nବିଡିଓ ଷଡ଼ଙ୍ଗୀ ନିଜେ ଆସି ଲୋକଙ୍କ ସହ କଥା ହୋଇଥିଲେ। ସେ କହିଛନ୍ତି, “ତଦନ୍ତ ହେବ।”", ""},
+		{"odia: the quotation opens its paragraph, the speaker in the one before", "ସରପଞ୍ଚ ସାହୁ କହିଛନ୍ତି, “ଗାଁରେ ପାଣି ନାହିଁ।”\n\nସେ କହିଛନ୍ତି, “ତଦନ୍ତ ହେବ।”", "ସରପଞ୍ଚ ସାହୁ"},
 		{"a cased text is not read", `The mayor said the pool would close. "We tried," he said.`, ""},
 	} {
 		qs := Extract(tc.text, nil)

@@ -286,6 +286,14 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"punjabi-regional-ai-farm": {
+		checks: []string{`chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
+		why:    "Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
+	},
+	"odia-portals": {
+		checks: []string{`chrome B "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome B "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`, `chrome D "ଫେସବୁକରେ ସେୟାର କରନ୍ତୁ"`, `chrome D "ହ୍ୱାଟସଆପରେ ପଠାନ୍ତୁ"`, `chrome D "ଟୁଇଟ କରନ୍ତୁ"`, `chrome D "ଟାଗ: ଢେଙ୍କାନାଳ, ଶାଳବନି"`, `chrome D "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome D "ମହାନଗର ନିଗମ ନିର୍ବାଚନ ପାଇଁ ପ୍ରସ୍ତୁତି ଆରମ୍ଭ"`, `chrome D "ଶୀତ ପଡ଼ିବା ଆରମ୍ଭ"`, `chrome D "ମତାମତ ଦିଅନ୍ତୁ"`, `chrome D "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`},
+		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
+	},
 	"zulu-ai-farm": {
 		checks: []string{`speaker A-D "Umnyango uyakugxeka ukuhlaselwa kwabasebenzi bethu"`, `speaker B-D "Umnyango uyakugxeka ukuhlaselwa kwabasebenzi bethu"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
@@ -307,11 +315,6 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 
-	"odia-portals": {
-		checks: []string{`speaker A-C "ଭୋର ଚାରିଟାରୁ ଉଠି ଦୁଇ କିଲୋମିଟର ଦୂର ଘଣ୍ଟିଝରି ନାଳକୁ ଯାଉଛୁ"`, `chrome B "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome B "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`, `chrome D "ଫେସବୁକରେ ସେୟାର କରନ୍ତୁ"`, `chrome D "ହ୍ୱାଟସଆପରେ ପଠାନ୍ତୁ"`, `chrome D "ଟୁଇଟ କରନ୍ତୁ"`, `chrome D "ଟାଗ: ଢେଙ୍କାନାଳ, ଶାଳବନି"`, `chrome D "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome D "ମହାନଗର ନିଗମ ନିର୍ବାଚନ ପାଇଁ ପ୍ରସ୍ତୁତି ଆରମ୍ଭ"`, `chrome D "ଶୀତ ପଡ଼ିବା ଆରମ୍ଭ"`, `chrome D "ମତାମତ ଦିଅନ୍ତୁ"`, `chrome D "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
-
 	"vietnamese-vnexpress-ai-farm": {
 		checks: []string{`lineage D`, `chrome D "Chia sẻ"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
 		why:    "the scraper's copy of the provincial page keeps a share row and a keywords line that score just under chrome between its related-news titles, and one extra name from them reads as a detail, so its copy of the page is not ordered after the page (it hangs from VnExpress)",
@@ -320,10 +323,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome D "Raba"`},
 		why:    "\"Raba\" (share) alone is also an everyday verb and stays",
 	},
-	"punjabi-regional-ai-farm": {
-		checks: []string{`speaker A-C "ਚੂਹਿਆਂ ਦੀਆਂ ਖੁੱਡਾਂ ਕਾਰਨ ਕਮਜ਼ੋਰ ਹੋਈ ਪਟੜੀ ਇਹ ਦਬਾਅ ਨਹੀਂ ਝੱਲ ਸਕੀ"`, `chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
-		why:    "the engineer's quotation is attributed by a pronoun (\"ਉਨ੍ਹਾਂ ਦੱਸਿਆ\") after a sentence that names him with no verb of speech, so the pronoun takes the sarpanch named before it; Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
-	},
+
 	"slovenian-sta-ai-farm": {
 		checks: []string{`speaker A-D "Pobočje je po dolgotrajnem deževju popolnoma prepojeno z vodo in se še vedno premika"`},
 		why:    "the second farm's \"je pojasnil župan Kolenc\" (a title in lower case before the name) names no speaker",
