@@ -42,6 +42,13 @@ import (
 // clock.
 var isoLayouts = []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999", "2006-01-02T15:04", "2006-01-02 15:04"}
 
+// dottedLayouts read a date written with full stops between its numbers
+// day first, as every country that writes it so does (German, Russian,
+// Tajik, Turkish sites: "12.09.2025 10:42" is 12 September). go-
+// dateparser, left to its default English order, reads it month first
+// when the day could be a month.
+var dottedLayouts = []string{"2.1.2006 15:04:05", "2.1.2006 15:04", "2.1.2006, 15:04", "2.1.2006"}
+
 // Unix times are taken between minUnix and maxUnix seconds (1990 to 2100):
 // a run of digits outside is not a date.
 const (
@@ -137,6 +144,14 @@ func parseDate(s string) (reprint.Date, error) {
 	}
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return reprint.Date{Time: t, Dated: reprint.DatedDay}, nil
+	}
+	for _, l := range dottedLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if strings.Contains(l, "15") {
+				return reprint.Date{Time: t, Dated: reprint.DatedLocal}, nil
+			}
+			return reprint.Date{Time: t, Dated: reprint.DatedDay}, nil
+		}
 	}
 	if t, ok := unixTime(s); ok {
 		return reprint.Date{Time: t}, nil

@@ -40,6 +40,11 @@ func TestParseDateValue(t *testing.T) {
 		{`"14 Mar 2025 13:30 +05:30"`, at(2025, 3, 14, 8, 0), moment},
 		{`"14 Mar 2025 08:00"`, at(2025, 3, 14, 8, 0), local},
 		{`"14.05.2025 10:42"`, at(2025, 5, 14, 10, 42), local},
+		// A day that could be a month is still the day: dotted dates
+		// are day first.
+		{`"12.09.2025 10:42"`, at(2025, 9, 12, 10, 42), local},
+		{`"04.11.2025"`, at(2025, 11, 4, 0, 0), day},
+		{`"4.11.2025"`, at(2025, 11, 4, 0, 0), day},
 		// Gujarati's month as its papers spell it (CLDR: ઑક્ટોબર).
 		{`"મંગળવાર, 14 ઓક્ટોબર, 2025"`, at(2025, 10, 14, 0, 0), day},
 		// Somali's borrowed month names (go-dateparser: "bisha shanaad").

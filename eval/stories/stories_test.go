@@ -286,6 +286,10 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"tajik-khovar-chain": {
+		checks: []string{`outside X`, `relation A-X`, `chrome D "Тандурустӣ"`, `chrome D "Мубодила кунед"`, `chrome D "Барчаспҳо: неругоҳ, барқ, Обигулшан"`, `chrome D "Хабарҳои марбут"`, `chrome D "Нархи гӯшт дар бозорҳои вилоят"`, `chrome D "Шарҳ гузоред"`, `chrome D "Майдонҳои ҳатмӣ бо * ишора шудаанд"`, `chrome D "Фиристодан"`, `chrome D "Ҳамаи ҳуқуқҳо ҳифз шудаанд"`},
+		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
+	},
 	"punjabi-regional-ai-farm": {
 		checks: []string{`chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
 		why:    "Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
@@ -302,10 +306,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `relation A-D`, `relation A-X`, `relation B-X`, `relation D-X`, `speaker A-C "Ọmọ ẹgbẹ́ wa 280 ló san ₦150,000 ní ọ̀kọ̀ọ̀kan"`, `chrome D "Pín sórí Facebook"`, `chrome D "Pín sórí WhatsApp"`, `chrome D "Ẹ darapọ̀ mọ́ ìkànnì WhatsApp wa"`, `chrome D "Ìròyìn mìíràn tí ẹ lè nífẹ̀ẹ́ sí"`, `chrome D "Ọlọ́pàá mú afurasí mẹ́ta lórí ìjínigbé"`, `chrome D "Ẹ gba ìròyìn wa ní ọ̀fẹ́"`, `chrome D "Ẹ sọ tiyín"`, `chrome D "Àdírẹ́sì ímeèlì yín kò ní hàn síta"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
-	"tajik-khovar-chain": {
-		checks: []string{`outside X`, `lineage A`, `lineage B`, `relation A-X`, `credit A-B`, `credit A-C`, `quote A-B "Мо зимистонҳо бо чароғи равғанӣ шом мекардем"`, `quote A-B "Соли гузашта аз моҳи ноябр то охири феврал дарсҳоро маҷбур мешудем"`, `quote A-B "масъалаи норасоии барқ дар фасли зимистон барои зиёда аз 3900 нафар сокинони ҷамоат"`, `quote A-B "Ҳатто дар моҳҳои январу феврал, ки сатҳи оби Ширинсой ба ҳадди ақал мерасад"`, `quote A-C "Имрӯз набераҳоям дар хонаи равшан китоб мехонанд"`, `quote A-C "Имсол бори аввал синфи компютерӣ ва озмоишгоҳи физика тамоми сол кор мекунанд"`, `quote A-C "мушкили норасоии барқ дар зимистон барои беш аз 3900 сокини ҷамоат ҳал мешавад"`, `speaker A-B "Мо зимистонҳо бо чароғи равғанӣ шом мекардем"`, `speaker A-B "Соли гузашта аз моҳи ноябр то охири феврал дарсҳоро маҷбур мешудем"`, `speaker A-B "масъалаи норасоии барқ дар фасли зимистон барои зиёда аз 3900 нафар сокинони ҷамоат"`, `speaker A-B "Ҳатто дар моҳҳои январу феврал, ки сатҳи оби Ширинсой ба ҳадди ақал мерасад"`, `chrome D "Тандурустӣ"`, `chrome D "Мубодила кунед"`, `chrome D "Барчаспҳо: неругоҳ, барқ, Обигулшан"`, `chrome D "Хабарҳои марбут"`, `chrome D "Нархи гӯшт дар бозорҳои вилоят"`, `chrome D "Шарҳ гузоред"`, `chrome D "Майдонҳои ҳатмӣ бо * ишора шудаанд"`, `chrome D "Фиристодан"`, `chrome D "Ҳамаи ҳуқуқҳо ҳифз шудаанд"`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
+
 	"pashto-undated-chain": {
 		checks: []string{`outside X`, `lineage A`, `lineage D`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-D`, `quote B-D "زما لور به هر سهار له لمانځه وروسته منګی په اوږه د چینې پر لور تله"`, `quote B-D "له ۱۳۰ ډېرې پېښې راځي. که خلکو ته پاکې اوبه ورسېږي"`, `quote B-D "په ټول ختیځ زون کې د لمریزې انرژۍ تر ټولو لویه د اوبو شبکه ده"`, `quote C-D "تر نن ورځې پورې زموږ ښځو او ماشومانو هره ورځ درې کیلومتره لاره وهله"`, `quote C-D "زما لور به هر سهار له لمانځه وروسته منګی په اوږه د چینې پر لور تله"`, `quote C-D "له ۱۳۰ ډېرې پېښې راځي. که خلکو ته پاکې اوبه ورسېږي"`, `quote C-D "په ټول ختیځ زون کې د لمریزې انرژۍ تر ټولو لویه د اوبو شبکه ده"`, `quote C-D "که خلک نلونه مات کړي یا دا اوبه په کروندو کې وکاروي"`, `speaker C-D "تر نن ورځې پورې زموږ ښځو او ماشومانو هره ورځ درې کیلومتره لاره وهله"`, `speaker C-D "زما لور به هر سهار له لمانځه وروسته منګی په اوږه د چینې پر لور تله"`, `speaker C-D "له ۱۳۰ ډېرې پېښې راځي. که خلکو ته پاکې اوبه ورسېږي"`, `speaker C-D "که خلک نلونه مات کړي یا دا اوبه په کروندو کې وکاروي"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
