@@ -853,6 +853,8 @@ func TestSameSpeaker(t *testing.T) {
 		want bool
 	}{
 		{"Zelensky", "Volodymyr Zelensky", true},
+		{"uNdwandwe", "uMnu Sibusiso Ndwandwe", true},
+		{"iMeya uNdwandwe", "ukhulumeli, uMnu Ntokozo Shabalala", false},
 		{"Ukrainian President Volodymyr Zelensky", "Zelensky", true},
 		{"UK PM Sir Keir", "UK Prime Minister Sir Keir Starmer", true},
 		{"Starmer", "Sir Keir Starmer", true},

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reprint/reprint/analysis"
+	"github.com/reprint/reprint/quote"
 )
 
 // SameSpeaker reports whether two speaker names, as quote.Extract gives
@@ -42,6 +43,17 @@ func SameSpeaker(a, b string) bool {
 	}
 	if has(tb, ta[len(ta)-1].Hash) || has(ta, tb[len(tb)-1].Hash) {
 		return true
+	}
+	// An isiZulu name with its noun-class prefix ("uNdwandwe") is the
+	// name without it ("uMnu Sibusiso Ndwandwe").
+	for _, x := range [][2]string{{a, b}, {b, a}} {
+		if stem, ok := quote.BantuStem(lastField(x[0])); ok && slices.ContainsFunc(strings.Fields(x[1]), func(f string) bool {
+			g := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+			s, _ := quote.BantuStem(g)
+			return strings.EqualFold(g, stem) || strings.EqualFold(s, stem)
+		}) {
+			return true
+		}
 	}
 	return inflectedIn(lastField(a), b) || inflectedIn(lastField(b), a)
 }

@@ -171,6 +171,8 @@ var extractTests = []struct {
 		[]got{{Text: "鄉下的問題不能只靠城市的想像去解決。", Speaker: "區長吳淑媛"}}},
 	{"chinese, traditional: a verb in 著 before the verb of speech", "「現在手機一響，我知道是系統先幫我趕了。」廖金田笑著說。",
 		[]got{{Text: "現在手機一響，我知道是系統先幫我趕了。", Speaker: "廖金田"}}},
+	{"zulu: the verb after the quotation, the name with its noun-class prefix", "“Umnyango uyakugxeka ukuhlaselwa kwabasebenzi bethu,” kusho iMeya uNdwandwe.",
+		[]got{{Text: "Umnyango uyakugxeka ukuhlaselwa kwabasebenzi bethu,", Speaker: "iMeya uNdwandwe"}}},
 	{"hausa: the speaker, his pronoun and \"added that\" before the quotation", "Kwarbai ya kara da cewa, “Motarmu daya tilo ta lalace tun watan jiya.”",
 		[]got{{Text: "Motarmu daya tilo ta lalace tun watan jiya.", Speaker: "Kwarbai"}}},
 	{"vietnamese: a verb of two words after the name and its role", "Đáng chú ý, ông Trần Đức Hạnh, Phó chủ tịch UBND huyện Đồng Lĩnh, cảnh báo: “Xói ngầm phát triển rất nhanh.”",

@@ -122,7 +122,8 @@ alisema anasema amesema alieleza ameeleza aliongeza ameongeza alibainisha amebai
 amesisitiza alisimulia alionya
 meddai dywedodd ychwanegodd esboniodd pwysleisiodd
 nói biết khẳng định
-cewa`
+cewa
+kusho esho uthe usho ethi`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -494,8 +495,11 @@ func lex(text string, a, b int, top []reprint.Span, dst []tok) []tok {
 				break
 			}
 			w := text[i:j]
-			dst = append(dst, tok{kind: tokWord, sp: reprint.Span{Start: i, End: j}, w: w,
-				cap: unicode.IsUpper(r) || unicode.IsTitle(r), low: unicode.IsLower(r)})
+			cap, low := unicode.IsUpper(r) || unicode.IsTitle(r), unicode.IsLower(r)
+			if low && bantuName(w) {
+				cap, low = true, false
+			}
+			dst = append(dst, tok{kind: tokWord, sp: reprint.Span{Start: i, End: j}, w: w, cap: cap, low: low})
 			i = j
 			continue
 		case unicode.IsSpace(r):
@@ -1387,6 +1391,37 @@ func before(toks []tok) attribution {
 		}
 	}
 	return colonSubject(toks)
+}
+
+// bantuPrefixes are the noun-class prefixes and particles isiZulu and
+// isiXhosa join to a proper noun, in lower case before its capital:
+// "uNdwandwe", "iMeya" (the Mayor), "kuMnyango", "woMnyango" (of the
+// Department), "ngu-" with a hyphen.
+var bantuPrefixes = []string{"u", "i", "e", "o", "a", "ku", "kwa", "ka", "no", "na", "ngu", "nge", "wo", "we", "ba", "be", "ya", "ye", "za", "ze", "lo", "le", "so", "se"}
+
+// bantuName reports whether w is a proper noun with its isiZulu prefix:
+// one of bantuPrefixes, a hyphen at most, then a capital ("uNdwandwe",
+// "iMeya", "yi-Isolezwe"). Such a word is capitalised for a name's
+// purposes, as a name in another language is.
+func bantuName(w string) bool {
+	_, ok := BantuStem(w)
+	return ok
+}
+
+// BantuStem returns the proper noun w without its isiZulu prefix
+// ("uNdwandwe" → "Ndwandwe"), and false when w is no such word.
+func BantuStem(w string) (string, bool) {
+	for _, p := range bantuPrefixes {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "-")
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && unicode.IsUpper(r) {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // verbFirstArticles are the articles between a sentence-initial verb of

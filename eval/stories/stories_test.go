@@ -298,10 +298,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome B "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome B "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`, `chrome D "ଫେସବୁକରେ ସେୟାର କରନ୍ତୁ"`, `chrome D "ହ୍ୱାଟସଆପରେ ପଠାନ୍ତୁ"`, `chrome D "ଟୁଇଟ କରନ୍ତୁ"`, `chrome D "ଟାଗ: ଢେଙ୍କାନାଳ, ଶାଳବନି"`, `chrome D "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome D "ମହାନଗର ନିଗମ ନିର୍ବାଚନ ପାଇଁ ପ୍ରସ୍ତୁତି ଆରମ୍ଭ"`, `chrome D "ଶୀତ ପଡ଼ିବା ଆରମ୍ଭ"`, `chrome D "ମତାମତ ଦିଅନ୍ତୁ"`, `chrome D "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
-	"zulu-ai-farm": {
-		checks: []string{`speaker A-D "Umnyango uyakugxeka ukuhlaselwa kwabasebenzi bethu"`, `speaker B-D "Umnyango uyakugxeka ukuhlaselwa kwabasebenzi bethu"`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
+
 	"yoruba-portals": {
 		checks: []string{`outside X`, `relation A-D`, `relation A-X`, `relation B-X`, `relation D-X`, `speaker A-C "Ọmọ ẹgbẹ́ wa 280 ló san ₦150,000 ní ọ̀kọ̀ọ̀kan"`, `chrome D "Pín sórí Facebook"`, `chrome D "Pín sórí WhatsApp"`, `chrome D "Ẹ darapọ̀ mọ́ ìkànnì WhatsApp wa"`, `chrome D "Ìròyìn mìíràn tí ẹ lè nífẹ̀ẹ́ sí"`, `chrome D "Ọlọ́pàá mú afurasí mẹ́ta lórí ìjínigbé"`, `chrome D "Ẹ gba ìròyìn wa ní ọ̀fẹ́"`, `chrome D "Ẹ sọ tiyín"`, `chrome D "Àdírẹ́sì ímeèlì yín kò ní hàn síta"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
