@@ -563,15 +563,6 @@ var checkTests = []struct {
 		speaker: "Tom Rintoul", changed: true,
 	},
 	{
-		// Before the quotation its paragraph names nobody ("the growers,
-		// he went on, …"): the speaker of the paragraph before.
-		name:    "a pronoun after a sentence naming nobody resolved to the previous paragraph's speaker",
-		derived: `"We need netting subsidies, not just sympathy," said Cr Hadfield.`,
-		source:  "Association president Tom Rintoul said few growers had netting.\n\nThe growers, he went on, will meet the minister. \"We need netting subsidies, not just sympathy,\" he said.",
-		status:  Exact, source_: []string{"We need netting subsidies, not just sympathy,"},
-		speaker: "Tom Rintoul", changed: true,
-	},
-	{
 		// Two people speak in the paragraph before: no answer.
 		name:    "a pronoun opening its paragraph after two speakers is not resolved",
 		derived: `"We need netting subsidies, not just sympathy," said Cr Hadfield.`,

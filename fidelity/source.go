@@ -219,13 +219,10 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 	if len(speakers) > 0 {
 		names = speakers
 	}
-	if len(names) == 0 && from == ps && ps > 0 {
+	if len(names) == 0 && from == ps && ps > 0 && strings.TrimSpace(text[ps:at]) == "" {
 		// The quotation opens its paragraph ("\"We need subsidies,\" he
-		// said"), or what stands before it there names nobody ("BPBD,
-		// lanjut dia, akan meminjam enam truk. \"…,\" katanya": the
-		// agency, he went on, will borrow six trucks): news style
-		// continues the speaker of the paragraph before, the one who
-		// speaks there.
+		// said"): news style continues the speaker of the paragraph
+		// before, the one who speaks there.
 		end := len(strings.TrimRightFunc(text[:ps], unicode.IsSpace))
 		_, names = nameRuns(text, toks, quoted, max(paragraphStart(text, end), end-antecedentBytes), end)
 	}
