@@ -291,7 +291,7 @@ var knownFailures = map[string]struct {
 		why:    "Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
 	},
 	"odia-portals": {
-		checks: []string{`chrome B "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome B "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`, `chrome D "ଫେସବୁକରେ ସେୟାର କରନ୍ତୁ"`, `chrome D "ହ୍ୱାଟସଆପରେ ପଠାନ୍ତୁ"`, `chrome D "ଟୁଇଟ କରନ୍ତୁ"`, `chrome D "ଟାଗ: ଢେଙ୍କାନାଳ, ଶାଳବନି"`, `chrome D "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome D "ମହାନଗର ନିଗମ ନିର୍ବାଚନ ପାଇଁ ପ୍ରସ୍ତୁତି ଆରମ୍ଭ"`, `chrome D "ଶୀତ ପଡ଼ିବା ଆରମ୍ଭ"`, `chrome D "ମତାମତ ଦିଅନ୍ତୁ"`, `chrome D "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`},
+		checks: []string{`chrome B "ଆହୁରି ପଢ଼ନ୍ତୁ"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 	"zulu-ai-farm": {
@@ -299,11 +299,11 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 	"yoruba-portals": {
-		checks: []string{`outside X`, `relation A-D`, `relation A-X`, `relation B-X`, `relation D-X`, `speaker A-C "Ọmọ ẹgbẹ́ wa 280 ló san ₦150,000 ní ọ̀kọ̀ọ̀kan"`, `chrome D "Pín sórí Facebook"`, `chrome D "Pín sórí WhatsApp"`, `chrome D "Ẹ darapọ̀ mọ́ ìkànnì WhatsApp wa"`, `chrome D "Ìròyìn mìíràn tí ẹ lè nífẹ̀ẹ́ sí"`, `chrome D "Ọlọ́pàá mú afurasí mẹ́ta lórí ìjínigbé"`, `chrome D "Ẹ gba ìròyìn wa ní ọ̀fẹ́"`, `chrome D "Ẹ sọ tiyín"`, `chrome D "Àdírẹ́sì ímeèlì yín kò ní hàn síta"`},
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation D-X`, `speaker A-C "Ọmọ ẹgbẹ́ wa 280 ló san ₦150,000 ní ọ̀kọ̀ọ̀kan"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 	"tajik-khovar-chain": {
-		checks: []string{`outside X`, `lineage A`, `lineage B`, `relation A-X`, `credit A-B`, `credit A-C`, `quote A-B "Мо зимистонҳо бо чароғи равғанӣ шом мекардем"`, `quote A-B "Соли гузашта аз моҳи ноябр то охири феврал дарсҳоро маҷбур мешудем"`, `quote A-B "масъалаи норасоии барқ дар фасли зимистон барои зиёда аз 3900 нафар сокинони ҷамоат"`, `quote A-B "Ҳатто дар моҳҳои январу феврал, ки сатҳи оби Ширинсой ба ҳадди ақал мерасад"`, `quote A-C "Имрӯз набераҳоям дар хонаи равшан китоб мехонанд"`, `quote A-C "Имсол бори аввал синфи компютерӣ ва озмоишгоҳи физика тамоми сол кор мекунанд"`, `quote A-C "мушкили норасоии барқ дар зимистон барои беш аз 3900 сокини ҷамоат ҳал мешавад"`, `speaker A-B "Мо зимистонҳо бо чароғи равғанӣ шом мекардем"`, `speaker A-B "Соли гузашта аз моҳи ноябр то охири феврал дарсҳоро маҷбур мешудем"`, `speaker A-B "масъалаи норасоии барқ дар фасли зимистон барои зиёда аз 3900 нафар сокинони ҷамоат"`, `speaker A-B "Ҳатто дар моҳҳои январу феврал, ки сатҳи оби Ширинсой ба ҳадди ақал мерасад"`, `chrome D "Тандурустӣ"`, `chrome D "Мубодила кунед"`, `chrome D "Барчаспҳо: неругоҳ, барқ, Обигулшан"`, `chrome D "Хабарҳои марбут"`, `chrome D "Нархи гӯшт дар бозорҳои вилоят"`, `chrome D "Шарҳ гузоред"`, `chrome D "Майдонҳои ҳатмӣ бо * ишора шудаанд"`, `chrome D "Фиристодан"`, `chrome D "Ҳамаи ҳуқуқҳо ҳифз шудаанд"`},
+		checks: []string{`outside X`, `lineage A`, `lineage B`, `relation A-X`, `credit A-B`, `credit A-C`, `quote A-B "Мо зимистонҳо бо чароғи равғанӣ шом мекардем"`, `quote A-B "Соли гузашта аз моҳи ноябр то охири феврал дарсҳоро маҷбур мешудем"`, `quote A-B "масъалаи норасоии барқ дар фасли зимистон барои зиёда аз 3900 нафар сокинони ҷамоат"`, `quote A-B "Ҳатто дар моҳҳои январу феврал, ки сатҳи оби Ширинсой ба ҳадди ақал мерасад"`, `quote A-C "Имрӯз набераҳоям дар хонаи равшан китоб мехонанд"`, `quote A-C "Имсол бори аввал синфи компютерӣ ва озмоишгоҳи физика тамоми сол кор мекунанд"`, `quote A-C "мушкили норасоии барқ дар зимистон барои беш аз 3900 сокини ҷамоат ҳал мешавад"`, `speaker A-B "Мо зимистонҳо бо чароғи равғанӣ шом мекардем"`, `speaker A-B "Соли гузашта аз моҳи ноябр то охири феврал дарсҳоро маҷбур мешудем"`, `speaker A-B "масъалаи норасоии барқ дар фасли зимистон барои зиёда аз 3900 нафар сокинони ҷамоат"`, `speaker A-B "Ҳатто дар моҳҳои январу феврал, ки сатҳи оби Ширинсой ба ҳадди ақал мерасад"`, `chrome D "Тандурустӣ"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 	"pashto-undated-chain": {
@@ -311,7 +311,7 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 	"maltese-scraper": {
-		checks: []string{`lineage B`, `lineage D`, `credit B-D`, `quote B-D "Illum il-lista qiegħda f'qiegħ il-baħar flimkien mal-luzzijiet"`, `quote B-D "Irridu lill-Gvern magħna, u rriduh issa"`, `quote B-D "Is-sigurtà tan-nies tiġi qabel kollox"`, `quote B-D "Rajtu jegħreq quddiem għajnejja u ma stajt nagħmel xejn"`, `speaker B-D "Illum il-lista qiegħda f'qiegħ il-baħar flimkien mal-luzzijiet"`, `chrome D "Aqsam fuq Facebook"`, `chrome D "Ibgħat b'email"`, `chrome D "Suġġetti:"`, `chrome D "Artikli oħra li jistgħu jinteressawk"`, `chrome D "Il-prezz tal-ħobż jerġa' jitla'"`, `chrome D "L-aktar moqrija"`, `chrome D "Abbona għan-newsletter ta' Aħbarijiet Issa"`, `chrome D "Kun l-ewwel wieħed li tikkummenta"`, `chrome D "Ikteb kumment"`, `chrome D "Issa Media Ltd"`, `chrome D "Id-drittijiet kollha riżervati"`},
+		checks: []string{`lineage B`, `lineage D`, `credit B-D`, `quote B-D "Illum il-lista qiegħda f'qiegħ il-baħar flimkien mal-luzzijiet"`, `quote B-D "Irridu lill-Gvern magħna, u rriduh issa"`, `quote B-D "Is-sigurtà tan-nies tiġi qabel kollox"`, `quote B-D "Rajtu jegħreq quddiem għajnejja u ma stajt nagħmel xejn"`, `speaker B-D "Illum il-lista qiegħda f'qiegħ il-baħar flimkien mal-luzzijiet"`, `chrome D "Kun l-ewwel wieħed li tikkummenta"`, `chrome D "Ikteb kumment"`, `chrome D "Issa Media Ltd"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 
