@@ -1034,8 +1034,9 @@ func shouted(line string, n int) bool {
 }
 
 // maxListLabelWords is the most words of a list label ("more on this
-// story", "das könnte Sie auch interessieren").
-const maxListLabelWords = 5
+// story", "das könnte Sie auch interessieren", Yoruba's seven-word
+// "Ìròyìn mìíràn tí ẹ lè nífẹ̀ẹ́ sí", other news you may like).
+const maxListLabelWords = 7
 
 // listLabel returns the category of a line that is only a list label, or
 // catNone.

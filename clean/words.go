@@ -301,7 +301,12 @@ var chromeWords = map[string]cue{
 	// (imel).
 	"partekatu": {catShare, cueWeak}, "cookieak": {catLegal, cueStrong}, "harpidetu": {catPromo, cueWeak},
 	"buletinera": {catPromo, cueWeak}, "raba": {catShare, cueFaint}, "sharhi": {catCommentPolicy, cueWeak},
-	"imel":      {catCommentForm, cueWeak},
+	"imel": {catCommentForm, cueWeak},
+	// Portals' furniture in Tajik: send (фиристодан, a comment form's
+	// button); in Maltese: comments (kummenti, kumment, to comment:
+	// tikkummenta), your name (ismek, a comment form's field).
+	"фиристодан": {catCommentForm, cueWeak}, "kummenti": {catCommentPolicy, cueStrong},
+	"kumment": {catCommentPolicy, cueWeak}, "tikkummenta": {catCommentPolicy, cueWeak}, "ismek": {catCommentForm, cueWeak},
 	"അഭിപ്രായം": {catCommentPolicy, cueWeak}, "അഭിപ്രായങ്ങൾ": {catCommentPolicy, cueStrong}, "തരംതിരിക്കാത്ത": {catNavigation, cueStrong},
 	// WordPress's Belarusian (bel) words, weighted as the English ones
 	// they translate: comment(s) (каментарый, каментар; каментарыі),
@@ -1779,6 +1784,55 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// (വാട്സാപ്പ് ഗ്രൂപ്പിൽ അംഗമാകാൻ) and "click here" (ഇവിടെ ക്ലിക്ക് ചെയ്യുക).
 	"വാട്സാപ്പ് ഗ്രൂപ്പിൽ":   {catPromo, cuePhrase},
 	"ഇവിടെ ക്ലിക്ക് ചെയ്യുക": {catPromo, cuePhrase},
+	// Maltese portals (no WordPress mt pack is at hand: Debian's
+	// wordpress-l10n ships none): share on (Aqsam fuq Facebook), send
+	// by e-mail (Ibgħat b'email), "other articles that may interest
+	// you" (… li jistgħu jinteressawk), subscribe to the newsletter
+	// (Abbona għan-newsletter), "be the first to comment" (Kun l-ewwel
+	// wieħed li tikkummenta), write a comment (Ikteb kumment), "X is a
+	// publication of Y" (hija pubblikazzjoni ta'), all rights reserved
+	// (Id-drittijiet kollha riżervati).
+	"aqsam fuq":                      {catShare, cuePhrase},
+	"ibgħat b'email":                 {catShare, cuePhrase},
+	"jistgħu jinteressawk":           {catPromo, cuePhrase},
+	"abbona għan-newsletter":         {catPromo, cuePhrase},
+	"l-ewwel wieħed li tikkummenta":  {catCommentPolicy, cuePhrase},
+	"ikteb kumment":                  {catCommentForm, cuePhrase},
+	"hija pubblikazzjoni ta'":        {catLegal, cuePhrase},
+	"id-drittijiet kollha riżervati": {catLegal, cuePhrase},
+	// Tajik portals (no WordPress tg pack at hand): share (Мубодила
+	// кунед), leave a comment (Шарҳ гузоред), "your e-mail will not be
+	// published" (… нашр намешавад), required fields (майдонҳои ҳатмӣ),
+	// all rights reserved (Ҳамаи ҳуқуқҳо ҳифз шудаанд).
+	"мубодила кунед":         {catShare, cuePhrase},
+	"шарҳ гузоред":           {catCommentForm, cuePhrase},
+	"почтаи электронии шумо": {catCommentForm, cuePhrase},
+	"нашр намешавад":         {catCommentForm, cuePhrase},
+	"майдонҳои ҳатмӣ":        {catCommentForm, cuePhrase},
+	"ҳамаи ҳуқуқҳо ҳифз":     {catLegal, cuePhrase},
+	// Odia portals (no WordPress or pack at hand): share on Facebook
+	// (ଫେସବୁକରେ ସେୟାର କରନ୍ତୁ), send on WhatsApp (ହ୍ୱାଟସଆପରେ ପଠାନ୍ତୁ),
+	// tweet (ଟୁଇଟ କରନ୍ତୁ), give your opinion (ମତାମତ ଦିଅନ୍ତୁ), e-mail
+	// address (ଇମେଲ ଠିକଣା), "will not be published" (ପ୍ରକାଶିତ ହେବ ନାହିଁ).
+	"ସେୟାର କରନ୍ତୁ":       {catShare, cuePhrase},
+	"ହ୍ୱାଟସଆପରେ ପଠାନ୍ତୁ": {catShare, cuePhrase},
+	"ଟୁଇଟ କରନ୍ତୁ":        {catShare, cuePhrase},
+	"ମତାମତ ଦିଅନ୍ତୁ":      {catCommentForm, cuePhrase},
+	"ଇମେଲ ଠିକଣା":         {catCommentForm, cuePhrase},
+	"ପ୍ରକାଶିତ ହେବ ନାହିଁ": {catCommentForm, cuePhrase},
+	// Yoruba portals (no WordPress yo pack at hand): share on (Pín sórí
+	// Facebook), join our WhatsApp channel (Ẹ darapọ̀ mọ́ ìkànnì
+	// WhatsApp wa), "other news you may like" (… tí ẹ lè nífẹ̀ẹ́ sí),
+	// get our news free (Ẹ gba ìròyìn wa ní ọ̀fẹ́), have your say (Ẹ sọ
+	// tiyín), e-mail address (àdírẹ́sì ímeèlì), "will not show" (kò ní
+	// hàn síta).
+	"pín sórí":           {catShare, cuePhrase},
+	"ìkànnì whatsapp wa": {catPromo, cuePhrase},
+	"tí ẹ lè nífẹ̀ẹ́ sí": {catPromo, cuePhrase},
+	"ẹ gba ìròyìn wa":    {catPromo, cuePhrase},
+	"ẹ sọ tiyín":         {catCommentForm, cuePhrase},
+	"àdírẹ́sì ímeèlì":    {catCommentForm, cuePhrase},
+	"kò ní hàn síta":     {catCommentForm, cuePhrase},
 	// Belarusian: WordPress's bel strings (4.4, the language pack as
 	// translate.wordpress.org exported it, in the public repository
 	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
@@ -2206,6 +2260,9 @@ var teaserLabels = map[string]category{
 	// Mathrubhumi's keywords in English (Content Highlights).
 	"deel dit": catShare, "hou hiervan": catShare, "partekatu albiste hau": catShare, "gaiak": catNavigation,
 	"raba": catShare, "raba wannan labari": catShare, "content highlights": catNavigation,
+	// Labels of Maltese (Topics: Suġġetti), Tajik (Tags: Барчаспҳо;
+	// share, Мубодила кунед), Odia (Tag: ଟାଗ) and Yoruba pages.
+	"suġġetti": catNavigation, "барчаспҳо": catNavigation, "мубодила кунед": catShare, "ଟାଗ": catNavigation,
 	// WordPress's Belarusian labels: Tags (Тэгі), Categories (Катэгорыі).
 	"тэгі": catNavigation, "катэгорыі": catNavigation,
 	// Portals' read-also and share labels in Belarusian (read also)
@@ -2248,6 +2305,7 @@ var alsoLabels = map[string]bool{
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
 	"irakurri ere": true, "labarai masu alaka": true,
+	"ଆହୁରି ପଢ଼ନ୍ତୁ":   true,
 	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 }
@@ -2413,6 +2471,11 @@ var listLabels = map[string]category{
 	// Mongolian (related news, most read).
 	"ఇవి కూడా చదవండి": catPromo, "ఇది కూడా చదవండి": catPromo, "సంబంధిత టపాలు": catPromo, "సంబంధిత వార్తలు": catPromo,
 	"mest lesið": catPromo, "холбоотой мэдээ": catPromo, "их уншсан": catPromo,
+	// Portals' related and most-read lists in Maltese (other articles
+	// that may interest you, most read), Tajik (related news), Odia
+	// (read more) and Yoruba (other news you may like).
+	"artikli oħra li jistgħu jinteressawk": catPromo, "l-aktar moqrija": catPromo, "l-iktar moqrija": catPromo,
+	"хабарҳои марбут": catPromo, "ଆହୁରି ପଢ଼ନ୍ତୁ": catPromo, "ìròyìn mìíràn tí ẹ lè nífẹ̀ẹ́ sí": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own

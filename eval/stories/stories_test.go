@@ -286,31 +286,30 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"tajik-khovar-chain": {
-		checks: []string{`outside X`, `relation A-X`, `chrome D "Тандурустӣ"`, `chrome D "Мубодила кунед"`, `chrome D "Барчаспҳо: неругоҳ, барқ, Обигулшан"`, `chrome D "Хабарҳои марбут"`, `chrome D "Нархи гӯшт дар бозорҳои вилоят"`, `chrome D "Шарҳ гузоред"`, `chrome D "Майдонҳои ҳатмӣ бо * ишора шудаанд"`, `chrome D "Фиристодан"`, `chrome D "Ҳамаи ҳуқуқҳо ҳифз шудаанд"`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
-	"punjabi-regional-ai-farm": {
-		checks: []string{`chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
-		why:    "Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
-	},
-	"odia-portals": {
-		checks: []string{`chrome B "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome B "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`, `chrome D "ଫେସବୁକରେ ସେୟାର କରନ୍ତୁ"`, `chrome D "ହ୍ୱାଟସଆପରେ ପଠାନ୍ତୁ"`, `chrome D "ଟୁଇଟ କରନ୍ତୁ"`, `chrome D "ଟାଗ: ଢେଙ୍କାନାଳ, ଶାଳବନି"`, `chrome D "ଆହୁରି ପଢ଼ନ୍ତୁ"`, `chrome D "ମହାନଗର ନିଗମ ନିର୍ବାଚନ ପାଇଁ ପ୍ରସ୍ତୁତି ଆରମ୍ଭ"`, `chrome D "ଶୀତ ପଡ଼ିବା ଆରମ୍ଭ"`, `chrome D "ମତାମତ ଦିଅନ୍ତୁ"`, `chrome D "ଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ"`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
-
-	"yoruba-portals": {
-		checks: []string{`outside X`, `relation A-D`, `relation A-X`, `relation B-X`, `relation D-X`, `speaker A-C "Ọmọ ẹgbẹ́ wa 280 ló san ₦150,000 ní ọ̀kọ̀ọ̀kan"`, `chrome D "Pín sórí Facebook"`, `chrome D "Pín sórí WhatsApp"`, `chrome D "Ẹ darapọ̀ mọ́ ìkànnì WhatsApp wa"`, `chrome D "Ìròyìn mìíràn tí ẹ lè nífẹ̀ẹ́ sí"`, `chrome D "Ọlọ́pàá mú afurasí mẹ́ta lórí ìjínigbé"`, `chrome D "Ẹ gba ìròyìn wa ní ọ̀fẹ́"`, `chrome D "Ẹ sọ tiyín"`, `chrome D "Àdírẹ́sì ímeèlì yín kò ní hàn síta"`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
-
 	"pashto-undated-chain": {
 		checks: []string{`outside X`, `lineage A`, `lineage D`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-D`, `quote B-D "زما لور به هر سهار له لمانځه وروسته منګی په اوږه د چینې پر لور تله"`, `quote B-D "له ۱۳۰ ډېرې پېښې راځي. که خلکو ته پاکې اوبه ورسېږي"`, `quote B-D "په ټول ختیځ زون کې د لمریزې انرژۍ تر ټولو لویه د اوبو شبکه ده"`, `quote C-D "تر نن ورځې پورې زموږ ښځو او ماشومانو هره ورځ درې کیلومتره لاره وهله"`, `quote C-D "زما لور به هر سهار له لمانځه وروسته منګی په اوږه د چینې پر لور تله"`, `quote C-D "له ۱۳۰ ډېرې پېښې راځي. که خلکو ته پاکې اوبه ورسېږي"`, `quote C-D "په ټول ختیځ زون کې د لمریزې انرژۍ تر ټولو لویه د اوبو شبکه ده"`, `quote C-D "که خلک نلونه مات کړي یا دا اوبه په کروندو کې وکاروي"`, `speaker C-D "تر نن ورځې پورې زموږ ښځو او ماشومانو هره ورځ درې کیلومتره لاره وهله"`, `speaker C-D "زما لور به هر سهار له لمانځه وروسته منګی په اوږه د چینې پر لور تله"`, `speaker C-D "له ۱۳۰ ډېرې پېښې راځي. که خلکو ته پاکې اوبه ورسېږي"`, `speaker C-D "که خلک نلونه مات کړي یا دا اوبه په کروندو کې وکاروي"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
-	"maltese-scraper": {
-		checks: []string{`lineage B`, `lineage D`, `credit B-D`, `quote B-D "Illum il-lista qiegħda f'qiegħ il-baħar flimkien mal-luzzijiet"`, `quote B-D "Irridu lill-Gvern magħna, u rriduh issa"`, `quote B-D "Is-sigurtà tan-nies tiġi qabel kollox"`, `quote B-D "Rajtu jegħreq quddiem għajnejja u ma stajt nagħmel xejn"`, `speaker B-D "Illum il-lista qiegħda f'qiegħ il-baħar flimkien mal-luzzijiet"`, `chrome D "Aqsam fuq Facebook"`, `chrome D "Ibgħat b'email"`, `chrome D "Suġġetti:"`, `chrome D "Artikli oħra li jistgħu jinteressawk"`, `chrome D "Il-prezz tal-ħobż jerġa' jitla'"`, `chrome D "L-aktar moqrija"`, `chrome D "Abbona għan-newsletter ta' Aħbarijiet Issa"`, `chrome D "Kun l-ewwel wieħed li tikkummenta"`, `chrome D "Ikteb kumment"`, `chrome D "Issa Media Ltd"`, `chrome D "Id-drittijiet kollha riżervati"`},
+	"yoruba-portals": {
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation D-X`, `speaker A-C "Ọmọ ẹgbẹ́ wa 280 ló san ₦150,000 ní ọ̀kọ̀ọ̀kan"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
+	},
+	"tajik-khovar-chain": {
+		checks: []string{`outside X`, `relation A-X`, `chrome D "Тандурустӣ"`},
+		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
+	},
+	"odia-portals": {
+		checks: []string{`chrome B "ଆହୁରି ପଢ଼ନ୍ତୁ"`},
+		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
+	},
+	"maltese-scraper": {
+		checks: []string{`lineage B`, `lineage D`, `credit B-D`, `quote B-D "Illum il-lista qiegħda f'qiegħ il-baħar flimkien mal-luzzijiet"`, `quote B-D "Irridu lill-Gvern magħna, u rriduh issa"`, `quote B-D "Is-sigurtà tan-nies tiġi qabel kollox"`, `quote B-D "Rajtu jegħreq quddiem għajnejja u ma stajt nagħmel xejn"`, `speaker B-D "Illum il-lista qiegħda f'qiegħ il-baħar flimkien mal-luzzijiet"`, `chrome D "Kun l-ewwel wieħed li tikkummenta"`, `chrome D "Ikteb kumment"`, `chrome D "Issa Media Ltd"`},
+		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
+	},
+
+	"punjabi-regional-ai-farm": {
+		checks: []string{`chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
+		why:    "Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
 	},
 
 	"vietnamese-vnexpress-ai-farm": {
