@@ -123,7 +123,8 @@ amesisitiza alisimulia alionya
 meddai dywedodd ychwanegodd esboniodd pwysleisiodd
 nói biết khẳng định
 cewa
-kusho esho uthe usho ethi`
+kusho esho uthe usho ethi
+sọ wí kún ṣàlàyé kéde béèrè`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -142,6 +143,8 @@ var auxiliaries = map[string]bool{
 	// quotation: "Kwarbai ya kara da cewa, “…”" (Kwarbai added that),
 	// "ta bayyana cewa" (she explained that).
 	"ya": true, "ta": true, "sun": true, "kara": true, "ƙara": true, "da": true, "bayyana": true, "jaddada": true,
+	// Yoruba's "X fi kún un pé, “…”" (X added that): "fi" before the verb.
+	"fi": true,
 	// Armenian forms its perfect with "է" after the participle: "»,-
 	// ասել է համայնքի ղեկավար Գագիկ Մանուկյանը" (afterImmediate skips
 	// it after the verb).
@@ -187,6 +190,8 @@ var pronouns = map[string]bool{
 	"hän": true, "ona": true, "oni": true, "εκείνος": true, "εκείνη": true,
 	// Hungarian and Indonesian.
 	"ő": true, "ia": true, "dia": true, // not Czech "on", which is English too
+	// Yoruba's "ó" (he, she: "“…,” ó sọ").
+	"ó": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
