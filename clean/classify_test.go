@@ -418,6 +418,18 @@ func TestLineScore(t *testing.T) {
 		// in one word.
 		{"Падпісвайцеся на наш Telegram-канал, каб першымі даведвацца пра навіны рэгіёна", ReasonPromo},
 		{"Подписывайтесь на наш YouTube-канал и смотрите репортажи первыми", ReasonPromo},
+		// Portal furniture of Kannada pages (session 25's
+		// thirty-fifth blind batch): share, tags, read this too, the
+		// call to join a channel, the newsletter's, subscribe, the app
+		// line.
+		{"ಹಂಚಿಕೊಳ್ಳಿ:", ReasonShare},
+		{"ಟ್ಯಾಗ್\u200cಗಳು: ಮಳೆ, ಕೃಷಿ, ರೈತರು", ReasonNavigation},
+		{"ಇದನ್ನೂ ಓದಿ: ನಗರದ ಕೆರೆಗಳಿಗೆ ಮತ್ತೆ ಜೀವ ಬರುವುದೇ?", ReasonPromo},
+		{"ತಾಜಾ ಸುದ್ದಿಗಳಿಗಾಗಿ ನಮ್ಮ ಟೆಲಿಗ್ರಾಂ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ", ReasonPromo},
+		{"ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಗುಂಪಿಗೆ ಸೇರಲು ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ", ReasonPromo},
+		{"ವಾರದ ಪ್ರಮುಖ ಸುದ್ದಿಗಳನ್ನು ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ", ReasonPromo},
+		{"ಸಬ್\u200cಸ್ಕ್ರೈಬ್", ReasonPromo},
+		{"ನಮ್ಮ ಆ್ಯಪ್ ಡೌನ್\u200cಲೋಡ್ ಮಾಡಿ | ಫೇಸ್\u200cಬುಕ್ ಪುಟ ಫಾಲೋ ಮಾಡಿ.", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -497,6 +509,12 @@ func TestLineScore(t *testing.T) {
 		"Запіс на прыём да ўрача цяпер можна зрабіць па тэлефоне, а каментарый у аддзеле аховы здароўя не далі.",
 		// A dash after a read-also label's words inside a sentence.
 		"See also the council's minutes - they show the vote was close.",
+		// Kannada: the networks named in a report, an order to follow
+		// the rules quoted, and ಸೇರಿ as the participle ("having joined
+		// the channel, one can get information").
+		"ಆರೋಪಿಯು ಫೇಸ್\u200cಬುಕ್ ಮತ್ತು ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಮೂಲಕ ಬೆದರಿಕೆ ಸಂದೇಶ ಕಳುಹಿಸಿದ್ದ ಎಂದು ಪೊಲೀಸರು ತಿಳಿಸಿದರು.",
+		"ಸಂಚಾರ ನಿಯಮಗಳನ್ನು ಫಾಲೋ ಮಾಡಿ ಎಂದು ಪೊಲೀಸ್ ಆಯುಕ್ತರು ವಾಹನ ಸವಾರರಿಗೆ ಮನವಿ ಮಾಡಿದರು.",
+		"ಪಂಚಾಯಿತಿಯ ಟೆಲಿಗ್ರಾಂ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ ಮಾಹಿತಿ ಪಡೆಯಬಹುದು ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದರು.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -743,6 +761,14 @@ func TestContext(t *testing.T) {
 		name: "Sorani read-also list",
 		body: story + "ئەمانەش بخوێنەوە\nپردێکی نوێ لە سەر ڕووبارەکە کرایەوە\nجووتیاران وەرزی چاندن زووتر دەست پێدەکەن\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		gone: []string{"ئەمانەش بخوێنەوە", "پردێکی نوێ لە سەر ڕووبارەکە کرایەوە", "جووتیاران وەرزی چاندن زووتر دەست پێدەکەن"},
+	}, {
+		// A Kannada portal's share row, its label and its buttons one
+		// a line, and its read-this-too list, the label alone over the
+		// titles, as a scraper's plain text keeps them.
+		name: "Kannada share row and read-this-too list",
+		body: story + "ಹಂಚಿಕೊಳ್ಳಿ:\nಫೇಸ್\u200cಬುಕ್\nವಾಟ್ಸ್\u200cಆ್ಯಪ್\nಟೆಲಿಗ್ರಾಂ\nಎಕ್ಸ್\n\n" + strings.ReplaceAll(story, "library", "pool") +
+			"ಇದನ್ನೂ ಓದಿ\n\nಬಸ್ ನಿಲ್ದಾಣದ ಕಾಮಗಾರಿ ಸ್ಥಗಿತ\nಮಳೆ ಅಬ್ಬರ: ಶಾಲೆಗಳಿಗೆ ರಜೆ\n\n" + strings.ReplaceAll(story, "library", "museum"),
+		gone: []string{"ಹಂಚಿಕೊಳ್ಳಿ:", "ಫೇಸ್\u200cಬುಕ್", "ಟೆಲಿಗ್ರಾಂ", "ಎಕ್ಸ್", "ಇದನ್ನೂ ಓದಿ", "ಬಸ್ ನಿಲ್ದಾಣದ ಕಾಮಗಾರಿ ಸ್ಥಗಿತ", "ಮಳೆ ಅಬ್ಬರ: ಶಾಲೆಗಳಿಗೆ ರಜೆ"},
 	}, {
 		// A plain text's footer line in which the site, named by its
 		// masthead, speaks of itself: between chrome lines it goes; the

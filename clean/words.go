@@ -322,6 +322,19 @@ var chromeWords = map[string]cue{
 	// Sorani's register (تۆمارکردن), a sign-up's button, weighted as the
 	// English word.
 	"تۆمارکردن": {catNavigation, cueFaint},
+	// Portals' furniture in Kannada, the English words as Kannada pages
+	// write them (a zero-width non-joiner after a final virama, as they
+	// print it): share (ಹಂಚಿಕೊಳ್ಳಿ, the imperative, a share row's
+	// label), the networks shared to (Facebook, WhatsApp, Telegram, X),
+	// tags (ಟ್ಯಾಗ್‌ಗಳು), subscribe (ಸಬ್‌ಸ್ಕ್ರೈಬ್, and ಚಂದಾದಾರರಾಗಿ,
+	// "become a subscriber"), click (ಕ್ಲಿಕ್) and app (ಆ್ಯಪ್), weighted as
+	// the English words.
+	"ಹಂಚಿಕೊಳ್ಳಿ": {catShare, cueWeak}, "ಫೇಸ್\u200cಬುಕ್": {catShare, cueWeak}, "ಫೇಸ್ಬುಕ್": {catShare, cueWeak},
+	"ವಾಟ್ಸ್\u200cಆ್ಯಪ್": {catShare, cueWeak}, "ವಾಟ್ಸ್ಆ್ಯಪ್": {catShare, cueWeak}, "ಟೆಲಿಗ್ರಾಂ": {catShare, cueFaint},
+	"ಟೆಲಿಗ್ರಾಮ್": {catShare, cueFaint}, "ಟ್ವಿಟರ್": {catShare, cueWeak}, "ಎಕ್ಸ್": {catShare, cueFaint},
+	"ಟ್ಯಾಗ್\u200cಗಳು": {catNavigation, cueWeak}, "ಟ್ಯಾಗ್ಗಳು": {catNavigation, cueWeak},
+	"ಸಬ್\u200cಸ್ಕ್ರೈಬ್": {catPromo, cueStrong}, "ಸಬ್ಸ್ಕ್ರೈಬ್": {catPromo, cueStrong}, "ಚಂದಾದಾರರಾಗಿ": {catPromo, cueStrong},
+	"ಕ್ಲಿಕ್": {catPromo, cueWeak}, "ಆ್ಯಪ್": {catPromo, cueFaint},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1837,6 +1850,20 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"xeerka asturnaanta":           {catLegal, cuePhrase},
 	"nagu saabsan":                 {catNavigation, cuePhrase},
 	"nala soo xiriir":              {catNavigation, cuePhrase},
+	// Kannada portals: read this too (ಇದನ್ನೂ ಓದಿ), the call to join
+	// their WhatsApp or Telegram channel (… ಚಾನೆಲ್‌ಗೆ ಸೇರಿ, weaker: ಸೇರಿ
+	// is also the participle, "having joined", of a report) and click
+	// here (ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ), follow (ಫಾಲೋ ಮಾಡಿ, the imperative: a
+	// story reports who followed, it does not tell the reader to), and
+	// the newsletter's "get it by e-mail" (ಇ-ಮೇಲ್‌ನಲ್ಲಿ ಪಡೆಯಿರಿ), weighted
+	// as "in your inbox".
+	"ಇದನ್ನೂ ಓದಿ":                {catPromo, cuePhrase},
+	"ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ":       {catPromo, cueStrong},
+	"ಚಾನಲ್\u200cಗೆ ಸೇರಿ":        {catPromo, cueStrong},
+	"ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ":         {catPromo, cuePhrase},
+	"ಫಾಲೋ ಮಾಡಿ":                 {catPromo, cuePhrase},
+	"ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ": {catPromo, 2.5},
+	"ಇಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ":  {catPromo, 2.5},
 	// Vietnamese portals' share row: copy link (Sao chép đường dẫn,
 	// Sao chép liên kết).
 	"sao chép đường dẫn": {catShare, cuePhrase},
@@ -2211,6 +2238,8 @@ var teaserLabels = map[string]category{
 	// Portals' read-also and share labels in Belarusian (read also)
 	// and Sorani Kurdish (read these too; share, share it).
 	"чытайце таксама": catPromo, "ئەمانەش بخوێنەوە": catPromo, "هاوبەشیکردن": catShare, "بڵاوی بکەرەوە": catShare,
+	// Kannada portals' labels: read this too, share, tags.
+	"ಇದನ್ನೂ ಓದಿ": catPromo, "ಹಂಚಿಕೊಳ್ಳಿ": catShare, "ಟ್ಯಾಗ್\u200cಗಳು": catNavigation, "ಟ್ಯಾಗ್ಗಳು": catNavigation,
 	// WordPress's Gujarati labels: Tags, Categories (the pack's
 	// taxonomy name and its widget's).
 	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
@@ -2248,7 +2277,7 @@ var alsoLabels = map[string]bool{
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
 	"irakurri ere": true, "labarai masu alaka": true,
-	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true,
+	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true, "ಇದನ್ನೂ ಓದಿ": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 }
 
@@ -2399,6 +2428,8 @@ var listLabels = map[string]category{
 	// (read also) and Sorani Kurdish (read these too, related news,
 	// most read).
 	"чытайце таксама": catPromo, "ئەمانەش بخوێنەوە": catPromo, "هەواڵی پەیوەندیدار": catPromo, "زۆرترین خوێنراو": catPromo,
+	// Kannada portals' read-this-too list.
+	"ಇದನ್ನೂ ಓದಿ": catPromo,
 	// WordPress's Gujarati widget titles: Recent Posts, Recent
 	// Comments, Archives, Categories, Meta.
 	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,

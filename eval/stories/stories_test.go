@@ -291,8 +291,8 @@ var knownFailures = map[string]struct {
 		why:    "the blog's \"Skip to content\" in Welsh and its tagline stand where the plain text's title is read, above the post's title",
 	},
 	"kannada-portals": {
-		checks: []string{`lineage D`, `relation A-D`, `credit B-D`, `quote B-D "ಒಂದೇ ರಾತ್ರಿಯಲ್ಲಿ ಎಲ್ಲವೂ ಹೋಯಿತು"`, `quote B-D "ತಪ್ಪು ಸಾಬೀತಾದರೆ ಯಾರನ್ನೂ ರಕ್ಷಿಸುವ ಪ್ರಶ್ನೆಯೇ ಇಲ್ಲ"`, `quote B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `speaker B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `chrome A "ಇದನ್ನೂ ಓದಿ"`, `chrome A "ಜಿಲ್ಲೆಯ 180 ಕೆರೆಗಳ ಒತ್ತುವರಿ ತೆರವು ಯಾವಾಗ?"`, `chrome A "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`, `chrome D "ಹಂಚಿಕೊಳ್ಳಿ:"`, `chrome D "ಟೆಲಿಗ್ರಾಂ"`, `chrome D "ಟ್ಯಾಗ್\u200cಗಳು:"`, `chrome D "ನಮ್ಮ ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ"`, `chrome D "ಇದನ್ನೂ ಓದಿ"`, `chrome D "ಗಣೇಶೋತ್ಸವ: ಪಟ್ಟಣದಲ್ಲಿ ಬಿಗಿ ಪೊಲೀಸ್ ಭದ್ರತೆ"`, `chrome D "ದಿನದ ಸುದ್ದಿಗಳನ್ನು ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ"`, `chrome D "ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ"`, `chrome X "ಇದನ್ನೂ ಓದಿ"`, `chrome X "ಸಿರಿಧಾನ್ಯ ಮೇಳಕ್ಕೆ ಸಿದ್ಧತೆ"`, `chrome X "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`},
-		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
+		checks: []string{`chrome D "ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ"`},
+		why:    "the scraped copy keeps its source page's copyright line (\"© 2025 ಕಂಚಿಗಿರಿ ವಾರ್ತೆ. ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ.\"), which names the portal that nothing else in the plain text names (no masthead, no chrome line): it is kept as a credit, as colombian-colprensa-portals' is and as \"© 2025 The Associated Press. All rights reserved.\" under a syndicated story must be",
 	},
 	"somali-chain": {
 		checks: []string{`quote A-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`, `quote B-C "biyaha waxaan ka dhaansanaynaa balliyada xoolaha"`},
