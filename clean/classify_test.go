@@ -430,6 +430,15 @@ func TestLineScore(t *testing.T) {
 		{"ವಾರದ ಪ್ರಮುಖ ಸುದ್ದಿಗಳನ್ನು ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ", ReasonPromo},
 		{"ಸಬ್\u200cಸ್ಕ್ರೈಬ್", ReasonPromo},
 		{"ನಮ್ಮ ಆ್ಯಪ್ ಡೌನ್\u200cಲೋಡ್ ಮಾಡಿ | ಫೇಸ್\u200cಬುಕ್ ಪುಟ ಫಾಲೋ ಮಾಡಿ.", ReasonPromo},
+		// WordPress in Punjabi, as its pa_IN pack words it, and
+		// Punjabi portals' read also.
+		{"ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ", ReasonCommentForm},
+		{"ਤੁਹਾਡਾ ਈ-ਮੇਲ ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ। ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ 'ਤੇ * ਦਾ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੋਇਆ ਹੈ।", ReasonCommentForm},
+		{"ਪਿਛਲੀ ਸੰਪਾਦਨਾ", ReasonNavigation},
+		{"ਹਾਲੀਆ ਟਿੱਪਣੀਆਂ", ReasonCommentPolicy},
+		{"ਟਿੱਪਣੀਆਂ ਬੰਦ ਹਨ।", ReasonCommentPolicy},
+		{"ਟੈਗ: ਨਹਿਰ, ਕਣਕ", ReasonNavigation},
+		{"ਇਹ ਵੀ ਪੜ੍ਹੋ: ਪਿੰਡ ਦੀ ਲਾਇਬ੍ਰੇਰੀ ਮੁੜ ਖੁੱਲ੍ਹੀ", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -515,6 +524,11 @@ func TestLineScore(t *testing.T) {
 		"ಆರೋಪಿಯು ಫೇಸ್\u200cಬುಕ್ ಮತ್ತು ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಮೂಲಕ ಬೆದರಿಕೆ ಸಂದೇಶ ಕಳುಹಿಸಿದ್ದ ಎಂದು ಪೊಲೀಸರು ತಿಳಿಸಿದರು.",
 		"ಸಂಚಾರ ನಿಯಮಗಳನ್ನು ಫಾಲೋ ಮಾಡಿ ಎಂದು ಪೊಲೀಸ್ ಆಯುಕ್ತರು ವಾಹನ ಸವಾರರಿಗೆ ಮನವಿ ಮಾಡಿದರು.",
 		"ಪಂಚಾಯಿತಿಯ ಟೆಲಿಗ್ರಾಂ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ ಮಾಹಿತಿ ಪಡೆಯಬಹುದು ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದರು.",
+		// Punjabi: "needed areas" (ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ) of a government's
+		// plan, "answer!" (ਜਵਾਬ ਦੇਵੋ) quoted, an MLA's remark (ਟਿੱਪਣੀ).
+		"ਸਰਕਾਰ ਨੇ ਕਿਹਾ ਕਿ ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਵਿੱਚ ਨਵੇਂ ਸਕੂਲ ਖੋਲ੍ਹੇ ਜਾਣਗੇ ਅਤੇ ਅਧਿਆਪਕਾਂ ਦੀ ਭਰਤੀ ਵੀ ਕੀਤੀ ਜਾਵੇਗੀ।",
+		"“ਸਾਨੂੰ ਸਾਡੇ ਪੈਸਿਆਂ ਦਾ ਜਵਾਬ ਦੇਵੋ,” ਧਰਨੇ ’ਤੇ ਬੈਠੇ ਕਿਸਾਨਾਂ ਨੇ ਅਧਿਕਾਰੀਆਂ ਨੂੰ ਕਿਹਾ।",
+		"ਵਿਧਾਇਕ ਦੀ ਟਿੱਪਣੀ ਤੋਂ ਬਾਅਦ ਵਿਰੋਧੀ ਧਿਰ ਨੇ ਸਦਨ ਵਿੱਚੋਂ ਵਾਕਆਊਟ ਕੀਤਾ।",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -769,6 +783,14 @@ func TestContext(t *testing.T) {
 		body: story + "ಹಂಚಿಕೊಳ್ಳಿ:\nಫೇಸ್\u200cಬುಕ್\nವಾಟ್ಸ್\u200cಆ್ಯಪ್\nಟೆಲಿಗ್ರಾಂ\nಎಕ್ಸ್\n\n" + strings.ReplaceAll(story, "library", "pool") +
 			"ಇದನ್ನೂ ಓದಿ\n\nಬಸ್ ನಿಲ್ದಾಣದ ಕಾಮಗಾರಿ ಸ್ಥಗಿತ\nಮಳೆ ಅಬ್ಬರ: ಶಾಲೆಗಳಿಗೆ ರಜೆ\n\n" + strings.ReplaceAll(story, "library", "museum"),
 		gone: []string{"ಹಂಚಿಕೊಳ್ಳಿ:", "ಫೇಸ್\u200cಬುಕ್", "ಟೆಲಿಗ್ರಾಂ", "ಎಕ್ಸ್", "ಇದನ್ನೂ ಓದಿ", "ಬಸ್ ನಿಲ್ದಾಣದ ಕಾಮಗಾರಿ ಸ್ಥಗಿತ", "ಮಳೆ ಅಬ್ಬರ: ಶಾಲೆಗಳಿಗೆ ರಜೆ"},
+	}, {
+		// WordPress's comment form in Punjabi (the pa_IN pack's words,
+		// Post Comment as it words it): the website field and the
+		// button, near-good alone, go between the chrome lines.
+		name: "Punjabi comment form",
+		body: story + "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ\n\nਤੁਹਾਡਾ ਈ-ਮੇਲ ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ। ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ 'ਤੇ * ਦਾ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੋਇਆ ਹੈ।\n\n" +
+			"ਟਿੱਪਣੀ *\n\nਨਾਮ *\n\nਈ-ਮੇਲ *\n\nਵੈੱਬਸਾਈਟ\n\nਟਿੱਪਣੀ ਸੰਪਾਦਿਤ ਕਰੋ\n",
+		gone: []string{"ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ", "ਤੁਹਾਡਾ ਈ-ਮੇਲ ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ। ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ 'ਤੇ * ਦਾ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੋਇਆ ਹੈ।", "ਵੈੱਬਸਾਈਟ", "ਟਿੱਪਣੀ ਸੰਪਾਦਿਤ ਕਰੋ"},
 	}, {
 		// A plain text's footer line in which the site, named by its
 		// masthead, speaks of itself: between chrome lines it goes; the

@@ -335,6 +335,14 @@ var chromeWords = map[string]cue{
 	"ಟ್ಯಾಗ್\u200cಗಳು": {catNavigation, cueWeak}, "ಟ್ಯಾಗ್ಗಳು": {catNavigation, cueWeak},
 	"ಸಬ್\u200cಸ್ಕ್ರೈಬ್": {catPromo, cueStrong}, "ಸಬ್ಸ್ಕ್ರೈಬ್": {catPromo, cueStrong}, "ಚಂದಾದಾರರಾಗಿ": {catPromo, cueStrong},
 	"ಕ್ಲಿಕ್": {catPromo, cueWeak}, "ಆ್ಯಪ್": {catPromo, cueFaint},
+	// WordPress's Punjabi (pa_IN) words, weighted as the English ones
+	// they translate: comment(s) (ਟਿੱਪਣੀ, ਟਿੱਪਣੀਆਂ, also remarks, so
+	// weak), e-mail, website, navigation in the pack's two spellings
+	// (ਨੈਵੀਗੇਸ਼ਨ, ਨੇਵੀਗੇਸ਼ਨ; a car's navigation too, so weak, as
+	// Hebrew's), Uncategorized.
+	"ਟਿੱਪਣੀ": {catCommentForm, cueWeak}, "ਟਿੱਪਣੀਆਂ": {catCommentPolicy, cueWeak}, "ਈ-ਮੇਲ": {catCommentForm, cueWeak},
+	"ਵੈੱਬਸਾਈਟ": {catCommentForm, cueFaint}, "ਨੈਵੀਗੇਸ਼ਨ": {catNavigation, cueWeak}, "ਨੇਵੀਗੇਸ਼ਨ": {catNavigation, cueWeak},
+	"ਸ਼੍ਰੇਣੀ-ਰਹਿਤ": {catNavigation, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1864,6 +1872,29 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"ಫಾಲೋ ಮಾಡಿ":                 {catPromo, cuePhrase},
 	"ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ": {catPromo, 2.5},
 	"ಇಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ":  {catPromo, 2.5},
+	// Punjabi: WordPress's pa_IN strings (4.7, the language pack as
+	// translate.wordpress.org exported it, in the public repository
+	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
+	// pa): Leave a Reply (ਜਵਾਬ ਦੇਵੋ is also "answer!", so only with
+	// Cancel reply, as Telugu's), Cancel reply, Leave a Comment, "…
+	// ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ" (your e-mail address will not be
+	// published), Required fields (ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ), Comments are
+	// closed, Log in to Reply, Previous / Next Post, Post and Posts
+	// navigation, Recent Comments. Punjabi portals' read also (ਇਹ ਵੀ
+	// ਪੜ੍ਹੋ), as Hindi's यह भी पढ़ें.
+	"ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ":         {catCommentForm, cuePhrase},
+	"ਜਵਾਬ ਰੱਦ ਕਰੋ":                   {catCommentForm, cuePhrase},
+	"ਟਿੱਪਣੀ ਕਰੋ":                     {catCommentForm, cuePhrase},
+	"ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ": {catCommentForm, cuePhrase},
+	"ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ":                 {catCommentForm, cuePhrase},
+	"ਟਿੱਪਣੀਆਂ ਬੰਦ ਹਨ":                {catCommentPolicy, cuePhrase},
+	"ਜਵਾਬ ਦੇਣ ਲਈ ਦਾਖਲ ਹੋਵੋ":          {catNavigation, cuePhrase},
+	"ਪਿਛਲੀ ਸੰਪਾਦਨਾ":                  {catNavigation, cueStrong},
+	"ਅਗਲੀ ਸੰਪਾਦਨਾ":                   {catNavigation, cueStrong},
+	"ਸੰਪਾਦਨਾ ਨੈਵੀਗੇਸ਼ਨ":              {catNavigation, cuePhrase},
+	"ਸੰਪਾਦਨਾਂ ਨੇਵੀਗੇਸ਼ਨ":             {catNavigation, cuePhrase},
+	"ਹਾਲੀਆ ਟਿੱਪਣੀਆਂ":                 {catCommentPolicy, cuePhrase},
+	"ਇਹ ਵੀ ਪੜ੍ਹੋ":                    {catPromo, cuePhrase},
 	// Vietnamese portals' share row: copy link (Sao chép đường dẫn,
 	// Sao chép liên kết).
 	"sao chép đường dẫn": {catShare, cuePhrase},
@@ -2240,6 +2271,9 @@ var teaserLabels = map[string]category{
 	"чытайце таксама": catPromo, "ئەمانەش بخوێنەوە": catPromo, "هاوبەشیکردن": catShare, "بڵاوی بکەرەوە": catShare,
 	// Kannada portals' labels: read this too, share, tags.
 	"ಇದನ್ನೂ ಓದಿ": catPromo, "ಹಂಚಿಕೊಳ್ಳಿ": catShare, "ಟ್ಯಾಗ್\u200cಗಳು": catNavigation, "ಟ್ಯಾಗ್ಗಳು": catNavigation,
+	// WordPress's Punjabi labels: Tags (ਟੈਗ), Categories; Punjabi
+	// portals' read also.
+	"ਟੈਗ": catNavigation, "ਸ਼੍ਰੇਣੀਆਂ": catNavigation, "ਇਹ ਵੀ ਪੜ੍ਹੋ": catPromo,
 	// WordPress's Gujarati labels: Tags, Categories (the pack's
 	// taxonomy name and its widget's).
 	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
@@ -2277,7 +2311,7 @@ var alsoLabels = map[string]bool{
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
 	"irakurri ere": true, "labarai masu alaka": true,
-	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true, "ಇದನ್ನೂ ಓದಿ": true,
+	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true, "ಇದನ್ನೂ ಓದಿ": true, "ਇਹ ਵੀ ਪੜ੍ਹੋ": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 }
 
@@ -2430,6 +2464,9 @@ var listLabels = map[string]category{
 	"чытайце таксама": catPromo, "ئەمانەش بخوێنەوە": catPromo, "هەواڵی پەیوەندیدار": catPromo, "زۆرترین خوێنراو": catPromo,
 	// Kannada portals' read-this-too list.
 	"ಇದನ್ನೂ ಓದಿ": catPromo,
+	// WordPress's Punjabi widget titles: Recent Comments, Archives,
+	// Categories; Punjabi portals' read-also list.
+	"ਹਾਲੀਆ ਟਿੱਪਣੀਆਂ": catCommentPolicy, "ਪੁਰਾਲੇਖ": catNavigation, "ਸ਼੍ਰੇਣੀਆਂ": catNavigation, "ਇਹ ਵੀ ਪੜ੍ਹੋ": catPromo,
 	// WordPress's Gujarati widget titles: Recent Posts, Recent
 	// Comments, Archives, Categories, Meta.
 	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,
