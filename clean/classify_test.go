@@ -766,6 +766,35 @@ func TestContext(t *testing.T) {
 		gone: []string{"دەنگی شار", "هەواڵی ناوچەکە ڕۆژ بە ڕۆژ", "پەڕەی سەرەکی", "وەرزش"},
 		kept: []string{"Library to close on Sundays"},
 	}, {
+		// The theme's menu toggle ("Menu") over the items, a blank line
+		// between them or none, under a skip link, a masthead and a
+		// tagline: the menu starts past the header's first lines, but
+		// its toggle does not.
+		name: "header above a menu under its toggle",
+		body: "Skip to content\n\nValley Ledger\nNews from around the valley\n\nMenu\n\nHome\nNews\nHistory\nContact\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Skip to content", "Valley Ledger", "News from around the valley", "Menu", "Home", "Contact"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// The same in Welsh (WordPress's "Dewislen", and "Hafan", the
+		// home page as Welsh sites name it) and Gujarati (WordPress's
+		// gu "મેનુ" and "મુખ્ય પૃષ્ઠ").
+		name: "header above a Welsh menu under its toggle",
+		body: "Mynd i'r cynnwys\n\nPethau Bach\nBlog am fywyd y cwm\n\nDewislen\nHafan\nAmdana i\nRyseitiau\nCysylltu\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Mynd i'r cynnwys", "Blog am fywyd y cwm", "Dewislen", "Hafan", "Cysylltu"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		name: "header above a Gujarati menu under its toggle",
+		body: "ગામડાંની વાત\nગામ અને ખેતરના સમાચાર\n\nકંટેન્ટ પર જાઓ\n\nમેનુ\n\nમુખ્ય પૃષ્ઠ\nખેતીવાડી\nપશુપાલન\nસંપર્ક\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"ગામડાંની વાત", "કંટેન્ટ પર જાઓ", "મેનુ", "મુખ્ય પૃષ્ઠ", "સંપર્ક"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A restaurant's menu over the story names no home page: no
+		// site's menu, though the word alone goes by its vocabulary.
+		name: "a menu of dishes",
+		body: "Menu\nSoup of the day\nRoast lamb\nApple tart\nCoffee\n\n" + story,
+		gone: []string{"Menu"},
+		kept: []string{"Soup of the day\nRoast lamb\nApple tart\nCoffee"},
+	}, {
 		// Read-also lists of Belarusian and Sorani Kurdish portals: the
 		// label over its titles, one a line.
 		name: "Belarusian read-also list",

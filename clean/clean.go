@@ -998,11 +998,21 @@ func label(line string) bool {
 // their markup without losing their line breaks: menuMinItems or more
 // lines with no blank line between them, the first naming the home page
 // (homeWords), each of at most menuMaxItemWords words and ending no
-// sentence ("Kryefaqja", "Lajme", "Histori", "Foto", "Kontakt"). 0 when
-// there is none.
+// sentence ("Kryefaqja", "Lajme", "Histori", "Foto", "Kontakt"). The
+// theme's menu toggle may stand above the items, a line that is only
+// the word for a menu (menuLabels: "Menu", "Dewislen", "મેનુ"), as
+// WordPress's themes print their button over the navigation; it is
+// the menu's line too. 0 when there is none.
 func verticalMenu(body string, blocks []block, feats []features, i int) int {
-	if feats[i].words > 2 || !homeWords[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] {
+	start := i
+	if feats[i].words > 2 {
 		return 0 // most lines: longer than a home page's name, which is one word or two
+	}
+	if menuLabels[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] && i+1 < len(blocks) && !blocks[i+1].credit {
+		i++ // the toggle over the items, with a blank line between them or none
+	}
+	if feats[i].words > 2 || !homeWords[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] {
+		return 0
 	}
 	j := i + 1
 	for j < len(blocks) && blocks[j].span.Start == blocks[j-1].span.End+1 && !blocks[j].credit &&
@@ -1012,7 +1022,7 @@ func verticalMenu(body string, blocks []block, feats []features, i int) int {
 	if j-i < menuMinItems {
 		return 0
 	}
-	return j - i
+	return j - start
 }
 
 // ownNotice reports whether a copyright line naming name is the page's

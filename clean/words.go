@@ -2731,4 +2731,17 @@ var homeWords = map[string]bool{
 	// Sorani Kurdish (پەڕەی سەرەکی, the home page) and Somali (Bogga
 	// Hore, the front page).
 	"پەڕەی سەرەکی": true, "bogga hore": true,
+	// Welsh (WordPress's cy "Cartref", and "Hafan", the home page as
+	// Welsh sites name it), Gujarati and Punjabi (WordPress's gu "મુખ્ય
+	// પૃષ્ઠ", pa_IN "ਮੁੱਖ ਪੰਨਾ").
+	"cartref": true, "hafan": true, "મુખ્ય પૃષ્ઠ": true, "ਮੁੱਖ ਪੰਨਾ": true,
+}
+
+// menuLabels are the words for a menu that a theme's toggle button
+// prints above its navigation (WordPress's "Menu": cy "Dewislen", gu
+// "મેનુ", pa_IN "ਮੇਨੂ", kn "ಪರಿವಿಡಿ"), lower case: a line that is only
+// one of them, over a menu set one item a line, is the menu's
+// (verticalMenu).
+var menuLabels = map[string]bool{
+	"menu": true, "main menu": true, "primary menu": true, "dewislen": true, "મેનુ": true, "ਮੇਨੂ": true, "ಪರಿವಿಡಿ": true,
 }
