@@ -1025,6 +1025,52 @@ func verticalMenu(body string, blocks []block, feats []features, i int) int {
 	return j - start
 }
 
+// MenuEnd reports whether text opens with a site's menu set one item a
+// line, by verticalMenu's rule on a text's lines: the theme's menu
+// toggle if any (menuLabels, blank lines after it), the home page's
+// item (homeWords), then menuMinItems items or more in all, each of at
+// most menuMaxItemWords words and ending no sentence, with no blank
+// line between them; and the byte offset just past its last item.
+// Package ingest reads a plain text's headline below it, as below a
+// breadcrumb trail.
+func MenuEnd(text string) (int, bool) {
+	pos := 0
+	line := func() (string, bool) { // the line at pos
+		if pos >= len(text) {
+			return "", false
+		}
+		l, _, _ := strings.Cut(text[pos:], "\n")
+		return l, true
+	}
+	first, ok := line()
+	if !ok || len(first) > menuLineMaxBytes {
+		return 0, false // most texts: a line longer than a menu's word
+	}
+	if menuLabels[strings.ToLower(strings.TrimSpace(first))] {
+		pos += len(first) + 1
+		for l, ok := line(); ok && strings.TrimSpace(l) == ""; l, ok = line() {
+			pos += len(l) + 1
+		}
+	}
+	if home, ok := line(); !ok || len(home) > menuLineMaxBytes || !homeWords[strings.ToLower(strings.TrimSpace(home))] {
+		return 0, false
+	}
+	items, end := 0, 0
+	for l, ok := line(); ok; l, ok = line() {
+		if n := len(strings.Fields(l)); n == 0 || n > menuMaxItemWords || endsSentence(strings.TrimSpace(l)) {
+			break
+		}
+		items++
+		end = pos + len(l)
+		pos += len(l) + 1
+	}
+	return end, items >= menuMinItems
+}
+
+// menuLineMaxBytes bounds a menu toggle's or a home page's line: a word
+// or two of any script ("Strona główna", "મુખ્ય પૃષ્ઠ": 31 bytes).
+const menuLineMaxBytes = 64
+
 // ownNotice reports whether a copyright line naming name is the page's
 // own notice: every word of name is a word of site, the page's site name
 // ("Copyright 2025 WKCT. All rights reserved." on "WKCT NewsCenter 6"),
