@@ -788,6 +788,22 @@ func TestContext(t *testing.T) {
 		gone: []string{"ગામડાંની વાત", "કંટેન્ટ પર જાઓ", "મેનુ", "મુખ્ય પૃષ્ઠ", "સંપર્ક"},
 		kept: []string{"Library to close on Sundays"},
 	}, {
+		// Three near-chrome lines in a row under a story, a keywords
+		// line, a share row written as one line and a related-news
+		// label, go whatever stands around them, and the label's titles
+		// with them; the story after them stays.
+		name: "a run of near-chrome lines",
+		body: story + "Từ khóa: thư viện, hội đồng, ngân sách\n\nChia sẻ Bình luận In bài\n\nTin liên quan\n\n" +
+			"Hồ bơi mở cửa trở lại vào mùa xuân\nHội đồng biểu quyết về ngân sách\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Từ khóa: thư viện, hội đồng, ngân sách", "Chia sẻ Bình luận In bài", "Tin liên quan", "Hồ bơi mở cửa trở lại vào mùa xuân"},
+		kept: []string{"The council voted on Tuesday to close the pool"},
+	}, {
+		// Two such lines between story lines stay, as a subhead with a
+		// chrome word does.
+		name: "two near-chrome lines between story lines",
+		body: story + "Từ khóa: thư viện, hội đồng, ngân sách\n\nChia sẻ Bình luận In bài\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Từ khóa: thư viện, hội đồng, ngân sách", "Chia sẻ Bình luận In bài"},
+	}, {
 		// A restaurant's menu over the story names no home page: no
 		// site's menu, though the word alone goes by its vocabulary.
 		name: "a menu of dishes",

@@ -257,6 +257,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 	linkLists(blocks, classNearChrome)
 	buttonRows(blocks)
 	reactionBoxes(body, blocks)
+	nearChromeRuns(blocks)
 	prev := make([]class, len(blocks)) // neighbours' scratch
 	neighbours(blocks, prev, classNearChrome, func(b *block, prev, next class) {
 		if prev == classGood && next == classGood {
@@ -344,6 +345,33 @@ func buttonRows(blocks []block) {
 			}
 		}
 		i = j
+	}
+}
+
+// minNearChromeRun is the least number of near-chrome lines in a row,
+// blank lines between them or none, that are chrome whatever stands
+// around them (nearChromeRuns).
+const minNearChromeRun = 3
+
+// nearChromeRuns decides the lines of a run of minNearChromeRun or more
+// near-chrome lines in a row as chrome ("Từ khóa: …", "Chia sẻ Bình luận
+// In bài", "Tin liên quan" under a story): the context pass keeps a
+// near-chrome line between story lines because a subhead with a chrome
+// word is one line set among paragraphs; several lines in a row, each
+// with chrome's evidence, are the page's furniture, whose own lines
+// cannot vouch for each other.
+func nearChromeRuns(blocks []block) {
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && blocks[j].class == classNearChrome {
+			j++
+		}
+		if j-i >= minNearChromeRun {
+			for k := i; k < j; k++ {
+				blocks[k].class = classChrome
+			}
+		}
+		i = max(j, i+1)
 	}
 }
 
