@@ -444,6 +444,27 @@ func TestLineScore(t *testing.T) {
 		// in one word.
 		{"Падпісвайцеся на наш Telegram-канал, каб першымі даведвацца пра навіны рэгіёна", ReasonPromo},
 		{"Подписывайтесь на наш YouTube-канал и смотрите репортажи первыми", ReasonPromo},
+		// Portal furniture of Kannada pages (session 25's
+		// thirty-fifth blind batch): share, tags, read this too, the
+		// call to join a channel, the newsletter's, subscribe, the app
+		// line.
+		{"ಹಂಚಿಕೊಳ್ಳಿ:", ReasonShare},
+		{"ಟ್ಯಾಗ್\u200cಗಳು: ಮಳೆ, ಕೃಷಿ, ರೈತರು", ReasonNavigation},
+		{"ಇದನ್ನೂ ಓದಿ: ನಗರದ ಕೆರೆಗಳಿಗೆ ಮತ್ತೆ ಜೀವ ಬರುವುದೇ?", ReasonPromo},
+		{"ತಾಜಾ ಸುದ್ದಿಗಳಿಗಾಗಿ ನಮ್ಮ ಟೆಲಿಗ್ರಾಂ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ", ReasonPromo},
+		{"ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಗುಂಪಿಗೆ ಸೇರಲು ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ", ReasonPromo},
+		{"ವಾರದ ಪ್ರಮುಖ ಸುದ್ದಿಗಳನ್ನು ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ", ReasonPromo},
+		{"ಸಬ್\u200cಸ್ಕ್ರೈಬ್", ReasonPromo},
+		{"ನಮ್ಮ ಆ್ಯಪ್ ಡೌನ್\u200cಲೋಡ್ ಮಾಡಿ | ಫೇಸ್\u200cಬುಕ್ ಪುಟ ಫಾಲೋ ಮಾಡಿ.", ReasonPromo},
+		// WordPress in Punjabi, as its pa_IN pack words it, and
+		// Punjabi portals' read also.
+		{"ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ", ReasonCommentForm},
+		{"ਤੁਹਾਡਾ ਈ-ਮੇਲ ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ। ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ 'ਤੇ * ਦਾ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੋਇਆ ਹੈ।", ReasonCommentForm},
+		{"ਪਿਛਲੀ ਸੰਪਾਦਨਾ", ReasonNavigation},
+		{"ਹਾਲੀਆ ਟਿੱਪਣੀਆਂ", ReasonCommentPolicy},
+		{"ਟਿੱਪਣੀਆਂ ਬੰਦ ਹਨ।", ReasonCommentPolicy},
+		{"ਟੈਗ: ਨਹਿਰ, ਕਣਕ", ReasonNavigation},
+		{"ਇਹ ਵੀ ਪੜ੍ਹੋ: ਪਿੰਡ ਦੀ ਲਾਇਬ੍ਰੇਰੀ ਮੁੜ ਖੁੱਲ੍ਹੀ", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -523,6 +544,17 @@ func TestLineScore(t *testing.T) {
 		"Запіс на прыём да ўрача цяпер можна зрабіць па тэлефоне, а каментарый у аддзеле аховы здароўя не далі.",
 		// A dash after a read-also label's words inside a sentence.
 		"See also the council's minutes - they show the vote was close.",
+		// Kannada: the networks named in a report, an order to follow
+		// the rules quoted, and ಸೇರಿ as the participle ("having joined
+		// the channel, one can get information").
+		"ಆರೋಪಿಯು ಫೇಸ್\u200cಬುಕ್ ಮತ್ತು ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಮೂಲಕ ಬೆದರಿಕೆ ಸಂದೇಶ ಕಳುಹಿಸಿದ್ದ ಎಂದು ಪೊಲೀಸರು ತಿಳಿಸಿದರು.",
+		"ಸಂಚಾರ ನಿಯಮಗಳನ್ನು ಫಾಲೋ ಮಾಡಿ ಎಂದು ಪೊಲೀಸ್ ಆಯುಕ್ತರು ವಾಹನ ಸವಾರರಿಗೆ ಮನವಿ ಮಾಡಿದರು.",
+		"ಪಂಚಾಯಿತಿಯ ಟೆಲಿಗ್ರಾಂ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ ಮಾಹಿತಿ ಪಡೆಯಬಹುದು ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದರು.",
+		// Punjabi: "needed areas" (ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ) of a government's
+		// plan, "answer!" (ਜਵਾਬ ਦੇਵੋ) quoted, an MLA's remark (ਟਿੱਪਣੀ).
+		"ਸਰਕਾਰ ਨੇ ਕਿਹਾ ਕਿ ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਵਿੱਚ ਨਵੇਂ ਸਕੂਲ ਖੋਲ੍ਹੇ ਜਾਣਗੇ ਅਤੇ ਅਧਿਆਪਕਾਂ ਦੀ ਭਰਤੀ ਵੀ ਕੀਤੀ ਜਾਵੇਗੀ।",
+		"“ਸਾਨੂੰ ਸਾਡੇ ਪੈਸਿਆਂ ਦਾ ਜਵਾਬ ਦੇਵੋ,” ਧਰਨੇ ’ਤੇ ਬੈਠੇ ਕਿਸਾਨਾਂ ਨੇ ਅਧਿਕਾਰੀਆਂ ਨੂੰ ਕਿਹਾ।",
+		"ਵਿਧਾਇਕ ਦੀ ਟਿੱਪਣੀ ਤੋਂ ਬਾਅਦ ਵਿਰੋਧੀ ਧਿਰ ਨੇ ਸਦਨ ਵਿੱਚੋਂ ਵਾਕਆਊਟ ਕੀਤਾ।",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -760,6 +792,51 @@ func TestContext(t *testing.T) {
 		gone: []string{"دەنگی شار", "هەواڵی ناوچەکە ڕۆژ بە ڕۆژ", "پەڕەی سەرەکی", "وەرزش"},
 		kept: []string{"Library to close on Sundays"},
 	}, {
+		// The theme's menu toggle ("Menu") over the items, a blank line
+		// between them or none, under a skip link, a masthead and a
+		// tagline: the menu starts past the header's first lines, but
+		// its toggle does not.
+		name: "header above a menu under its toggle",
+		body: "Skip to content\n\nValley Ledger\nNews from around the valley\n\nMenu\n\nHome\nNews\nHistory\nContact\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Skip to content", "Valley Ledger", "News from around the valley", "Menu", "Home", "Contact"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// The same in Welsh (WordPress's "Dewislen", and "Hafan", the
+		// home page as Welsh sites name it) and Gujarati (WordPress's
+		// gu "મેનુ" and "મુખ્ય પૃષ્ઠ").
+		name: "header above a Welsh menu under its toggle",
+		body: "Mynd i'r cynnwys\n\nPethau Bach\nBlog am fywyd y cwm\n\nDewislen\nHafan\nAmdana i\nRyseitiau\nCysylltu\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Mynd i'r cynnwys", "Blog am fywyd y cwm", "Dewislen", "Hafan", "Cysylltu"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		name: "header above a Gujarati menu under its toggle",
+		body: "ગામડાંની વાત\nગામ અને ખેતરના સમાચાર\n\nકંટેન્ટ પર જાઓ\n\nમેનુ\n\nમુખ્ય પૃષ્ઠ\nખેતીવાડી\nપશુપાલન\nસંપર્ક\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"ગામડાંની વાત", "કંટેન્ટ પર જાઓ", "મેનુ", "મુખ્ય પૃષ્ઠ", "સંપર્ક"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// Three near-chrome lines in a row under a story, a keywords
+		// line, a share row written as one line and a related-news
+		// label, go whatever stands around them, and the label's titles
+		// with them; the story after them stays.
+		name: "a run of near-chrome lines",
+		body: story + "Từ khóa: thư viện, hội đồng, ngân sách\n\nChia sẻ Bình luận In bài\n\nTin liên quan\n\n" +
+			"Hồ bơi mở cửa trở lại vào mùa xuân\nHội đồng biểu quyết về ngân sách\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Từ khóa: thư viện, hội đồng, ngân sách", "Chia sẻ Bình luận In bài", "Tin liên quan", "Hồ bơi mở cửa trở lại vào mùa xuân"},
+		kept: []string{"The council voted on Tuesday to close the pool"},
+	}, {
+		// Two such lines between story lines stay, as a subhead with a
+		// chrome word does.
+		name: "two near-chrome lines between story lines",
+		body: story + "Từ khóa: thư viện, hội đồng, ngân sách\n\nChia sẻ Bình luận In bài\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Từ khóa: thư viện, hội đồng, ngân sách", "Chia sẻ Bình luận In bài"},
+	}, {
+		// A restaurant's menu over the story names no home page: no
+		// site's menu, though the word alone goes by its vocabulary.
+		name: "a menu of dishes",
+		body: "Menu\nSoup of the day\nRoast lamb\nApple tart\nCoffee\n\n" + story,
+		gone: []string{"Menu"},
+		kept: []string{"Soup of the day\nRoast lamb\nApple tart\nCoffee"},
+	}, {
 		// Read-also lists of Belarusian and Sorani Kurdish portals: the
 		// label over its titles, one a line.
 		name: "Belarusian read-also list",
@@ -769,6 +846,22 @@ func TestContext(t *testing.T) {
 		name: "Sorani read-also list",
 		body: story + "ئەمانەش بخوێنەوە\nپردێکی نوێ لە سەر ڕووبارەکە کرایەوە\nجووتیاران وەرزی چاندن زووتر دەست پێدەکەن\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		gone: []string{"ئەمانەش بخوێنەوە", "پردێکی نوێ لە سەر ڕووبارەکە کرایەوە", "جووتیاران وەرزی چاندن زووتر دەست پێدەکەن"},
+	}, {
+		// A Kannada portal's share row, its label and its buttons one
+		// a line, and its read-this-too list, the label alone over the
+		// titles, as a scraper's plain text keeps them.
+		name: "Kannada share row and read-this-too list",
+		body: story + "ಹಂಚಿಕೊಳ್ಳಿ:\nಫೇಸ್\u200cಬುಕ್\nವಾಟ್ಸ್\u200cಆ್ಯಪ್\nಟೆಲಿಗ್ರಾಂ\nಎಕ್ಸ್\n\n" + strings.ReplaceAll(story, "library", "pool") +
+			"ಇದನ್ನೂ ಓದಿ\n\nಬಸ್ ನಿಲ್ದಾಣದ ಕಾಮಗಾರಿ ಸ್ಥಗಿತ\nಮಳೆ ಅಬ್ಬರ: ಶಾಲೆಗಳಿಗೆ ರಜೆ\n\n" + strings.ReplaceAll(story, "library", "museum"),
+		gone: []string{"ಹಂಚಿಕೊಳ್ಳಿ:", "ಫೇಸ್\u200cಬುಕ್", "ಟೆಲಿಗ್ರಾಂ", "ಎಕ್ಸ್", "ಇದನ್ನೂ ಓದಿ", "ಬಸ್ ನಿಲ್ದಾಣದ ಕಾಮಗಾರಿ ಸ್ಥಗಿತ", "ಮಳೆ ಅಬ್ಬರ: ಶಾಲೆಗಳಿಗೆ ರಜೆ"},
+	}, {
+		// WordPress's comment form in Punjabi (the pa_IN pack's words,
+		// Post Comment as it words it): the website field and the
+		// button, near-good alone, go between the chrome lines.
+		name: "Punjabi comment form",
+		body: story + "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ\n\nਤੁਹਾਡਾ ਈ-ਮੇਲ ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ। ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ 'ਤੇ * ਦਾ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੋਇਆ ਹੈ।\n\n" +
+			"ਟਿੱਪਣੀ *\n\nਨਾਮ *\n\nਈ-ਮੇਲ *\n\nਵੈੱਬਸਾਈਟ\n\nਟਿੱਪਣੀ ਸੰਪਾਦਿਤ ਕਰੋ\n",
+		gone: []string{"ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ", "ਤੁਹਾਡਾ ਈ-ਮੇਲ ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ। ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ 'ਤੇ * ਦਾ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੋਇਆ ਹੈ।", "ਵੈੱਬਸਾਈਟ", "ਟਿੱਪਣੀ ਸੰਪਾਦਿਤ ਕਰੋ"},
 	}, {
 		// A plain text's footer line in which the site, named by its
 		// masthead, speaks of itself: between chrome lines it goes; the

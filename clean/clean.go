@@ -257,6 +257,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 	linkLists(blocks, classNearChrome)
 	buttonRows(blocks)
 	reactionBoxes(body, blocks)
+	nearChromeRuns(blocks)
 	prev := make([]class, len(blocks)) // neighbours' scratch
 	neighbours(blocks, prev, classNearChrome, func(b *block, prev, next class) {
 		if prev == classGood && next == classGood {
@@ -344,6 +345,33 @@ func buttonRows(blocks []block) {
 			}
 		}
 		i = j
+	}
+}
+
+// minNearChromeRun is the least number of near-chrome lines in a row,
+// blank lines between them or none, that are chrome whatever stands
+// around them (nearChromeRuns).
+const minNearChromeRun = 3
+
+// nearChromeRuns decides the lines of a run of minNearChromeRun or more
+// near-chrome lines in a row as chrome ("Từ khóa: …", "Chia sẻ Bình luận
+// In bài", "Tin liên quan" under a story): the context pass keeps a
+// near-chrome line between story lines because a subhead with a chrome
+// word is one line set among paragraphs; several lines in a row, each
+// with chrome's evidence, are the page's furniture, whose own lines
+// cannot vouch for each other.
+func nearChromeRuns(blocks []block) {
+	for i := 0; i < len(blocks); {
+		j := i
+		for j < len(blocks) && blocks[j].class == classNearChrome {
+			j++
+		}
+		if j-i >= minNearChromeRun {
+			for k := i; k < j; k++ {
+				blocks[k].class = classChrome
+			}
+		}
+		i = max(j, i+1)
 	}
 }
 
@@ -998,11 +1026,21 @@ func label(line string) bool {
 // their markup without losing their line breaks: menuMinItems or more
 // lines with no blank line between them, the first naming the home page
 // (homeWords), each of at most menuMaxItemWords words and ending no
-// sentence ("Kryefaqja", "Lajme", "Histori", "Foto", "Kontakt"). 0 when
-// there is none.
+// sentence ("Kryefaqja", "Lajme", "Histori", "Foto", "Kontakt"). The
+// theme's menu toggle may stand above the items, a line that is only
+// the word for a menu (menuLabels: "Menu", "Dewislen", "મેનુ"), as
+// WordPress's themes print their button over the navigation; it is
+// the menu's line too. 0 when there is none.
 func verticalMenu(body string, blocks []block, feats []features, i int) int {
-	if feats[i].words > 2 || !homeWords[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] {
+	start := i
+	if feats[i].words > 2 {
 		return 0 // most lines: longer than a home page's name, which is one word or two
+	}
+	if menuLabels[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] && i+1 < len(blocks) && !blocks[i+1].credit {
+		i++ // the toggle over the items, with a blank line between them or none
+	}
+	if feats[i].words > 2 || !homeWords[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] {
+		return 0
 	}
 	j := i + 1
 	for j < len(blocks) && blocks[j].span.Start == blocks[j-1].span.End+1 && !blocks[j].credit &&
@@ -1012,8 +1050,54 @@ func verticalMenu(body string, blocks []block, feats []features, i int) int {
 	if j-i < menuMinItems {
 		return 0
 	}
-	return j - i
+	return j - start
 }
+
+// MenuEnd reports whether text opens with a site's menu set one item a
+// line, by verticalMenu's rule on a text's lines: the theme's menu
+// toggle if any (menuLabels, blank lines after it), the home page's
+// item (homeWords), then menuMinItems items or more in all, each of at
+// most menuMaxItemWords words and ending no sentence, with no blank
+// line between them; and the byte offset just past its last item.
+// Package ingest reads a plain text's headline below it, as below a
+// breadcrumb trail.
+func MenuEnd(text string) (int, bool) {
+	pos := 0
+	line := func() (string, bool) { // the line at pos
+		if pos >= len(text) {
+			return "", false
+		}
+		l, _, _ := strings.Cut(text[pos:], "\n")
+		return l, true
+	}
+	first, ok := line()
+	if !ok || len(first) > menuLineMaxBytes {
+		return 0, false // most texts: a line longer than a menu's word
+	}
+	if menuLabels[strings.ToLower(strings.TrimSpace(first))] {
+		pos += len(first) + 1
+		for l, ok := line(); ok && strings.TrimSpace(l) == ""; l, ok = line() {
+			pos += len(l) + 1
+		}
+	}
+	if home, ok := line(); !ok || len(home) > menuLineMaxBytes || !homeWords[strings.ToLower(strings.TrimSpace(home))] {
+		return 0, false
+	}
+	items, end := 0, 0
+	for l, ok := line(); ok; l, ok = line() {
+		if n := len(strings.Fields(l)); n == 0 || n > menuMaxItemWords || endsSentence(strings.TrimSpace(l)) {
+			break
+		}
+		items++
+		end = pos + len(l)
+		pos += len(l) + 1
+	}
+	return end, items >= menuMinItems
+}
+
+// menuLineMaxBytes bounds a menu toggle's or a home page's line: a word
+// or two of any script ("Strona główna", "મુખ્ય પૃષ્ઠ": 31 bytes).
+const menuLineMaxBytes = 64
 
 // ownNotice reports whether a copyright line naming name is the page's
 // own notice: every word of name is a word of site, the page's site name

@@ -53,7 +53,10 @@
 //
 // Good and chrome lines are decided. A near-chrome line is kept when the
 // nearest decided lines on both sides are good (a subhead with a chrome
-// word inside the story), otherwise removed. Then a short near-good line
+// word inside the story), otherwise removed; but a run of three or more
+// near-chrome lines in a row is removed whatever stands around it (a
+// keywords line, a share row and a "Related" label under the story): a
+// subhead is one line, and furniture's lines cannot vouch for each other. Then a short near-good line
 // is removed when the nearest decided lines on both sides are chrome (a
 // "Related coverage" heading inside a footer); a short line opening with
 // the site's own name (Meta.Site, or a plain text's masthead) is near-good

@@ -48,3 +48,35 @@ func TestCleanHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestMenuEnd checks the reading of a menu set one item a line at a
+// text's start, which package ingest reads a plain text's headline
+// below: the theme's toggle, the home page's item and at least
+// menuMinItems items in all, no blank line between them.
+func TestMenuEnd(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the text up to the menu's end; "" for no menu
+	}{
+		{"items", "Home\nNews\nSport\nContact\n\nBridge to close", "Home\nNews\nSport\nContact"},
+		{"toggle", "Menu\nHome\nNews\nSport\nContact\n\nBridge to close", "Menu\nHome\nNews\nSport\nContact"},
+		{"toggle apart", "Dewislen\n\nHafan\nNewyddion\nChwaraeon\nCysylltu\n\nPont ar gau", "Dewislen\n\nHafan\nNewyddion\nChwaraeon\nCysylltu"},
+		{"to the end", "Home\nNews\nSport\nContact", "Home\nNews\nSport\nContact"},
+		{"too few", "Home\nNews\nSport\n\nBridge to close", ""},
+		{"no home", "Menu\nSoup of the day\nRoast lamb\nApple tart\nCoffee", ""},
+		{"a blank line inside", "Home\nNews\n\nSport\nContact", ""},
+		{"a sentence", "Home\nNews\nSport\nThe bridge will close.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			end, ok := MenuEnd(tt.text)
+			got := ""
+			if ok {
+				got = tt.text[:end]
+			}
+			if got != tt.want {
+				t.Errorf("MenuEnd(%q) = %d, %v: %q; want %q", tt.text, end, ok, got, tt.want)
+			}
+		})
+	}
+}

@@ -327,6 +327,27 @@ var chromeWords = map[string]cue{
 	// Sorani's register (تۆمارکردن), a sign-up's button, weighted as the
 	// English word.
 	"تۆمارکردن": {catNavigation, cueFaint},
+	// Portals' furniture in Kannada, the English words as Kannada pages
+	// write them (a zero-width non-joiner after a final virama, as they
+	// print it): share (ಹಂಚಿಕೊಳ್ಳಿ, the imperative, a share row's
+	// label), the networks shared to (Facebook, WhatsApp, Telegram, X),
+	// tags (ಟ್ಯಾಗ್‌ಗಳು), subscribe (ಸಬ್‌ಸ್ಕ್ರೈಬ್, and ಚಂದಾದಾರರಾಗಿ,
+	// "become a subscriber"), click (ಕ್ಲಿಕ್) and app (ಆ್ಯಪ್), weighted as
+	// the English words.
+	"ಹಂಚಿಕೊಳ್ಳಿ": {catShare, cueWeak}, "ಫೇಸ್\u200cಬುಕ್": {catShare, cueWeak}, "ಫೇಸ್ಬುಕ್": {catShare, cueWeak},
+	"ವಾಟ್ಸ್\u200cಆ್ಯಪ್": {catShare, cueWeak}, "ವಾಟ್ಸ್ಆ್ಯಪ್": {catShare, cueWeak}, "ಟೆಲಿಗ್ರಾಂ": {catShare, cueFaint},
+	"ಟೆಲಿಗ್ರಾಮ್": {catShare, cueFaint}, "ಟ್ವಿಟರ್": {catShare, cueWeak}, "ಎಕ್ಸ್": {catShare, cueFaint},
+	"ಟ್ಯಾಗ್\u200cಗಳು": {catNavigation, cueWeak}, "ಟ್ಯಾಗ್ಗಳು": {catNavigation, cueWeak},
+	"ಸಬ್\u200cಸ್ಕ್ರೈಬ್": {catPromo, cueStrong}, "ಸಬ್ಸ್ಕ್ರೈಬ್": {catPromo, cueStrong}, "ಚಂದಾದಾರರಾಗಿ": {catPromo, cueStrong},
+	"ಕ್ಲಿಕ್": {catPromo, cueWeak}, "ಆ್ಯಪ್": {catPromo, cueFaint},
+	// WordPress's Punjabi (pa_IN) words, weighted as the English ones
+	// they translate: comment(s) (ਟਿੱਪਣੀ, ਟਿੱਪਣੀਆਂ, also remarks, so
+	// weak), e-mail, website, navigation in the pack's two spellings
+	// (ਨੈਵੀਗੇਸ਼ਨ, ਨੇਵੀਗੇਸ਼ਨ; a car's navigation too, so weak, as
+	// Hebrew's), Uncategorized.
+	"ਟਿੱਪਣੀ": {catCommentForm, cueWeak}, "ਟਿੱਪਣੀਆਂ": {catCommentPolicy, cueWeak}, "ਈ-ਮੇਲ": {catCommentForm, cueWeak},
+	"ਵੈੱਬਸਾਈਟ": {catCommentForm, cueFaint}, "ਨੈਵੀਗੇਸ਼ਨ": {catNavigation, cueWeak}, "ਨੇਵੀਗੇਸ਼ਨ": {catNavigation, cueWeak},
+	"ਸ਼੍ਰੇਣੀ-ਰਹਿਤ": {catNavigation, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -1891,6 +1912,43 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"xeerka asturnaanta":           {catLegal, cuePhrase},
 	"nagu saabsan":                 {catNavigation, cuePhrase},
 	"nala soo xiriir":              {catNavigation, cuePhrase},
+	// Kannada portals: read this too (ಇದನ್ನೂ ಓದಿ), the call to join
+	// their WhatsApp or Telegram channel (… ಚಾನೆಲ್‌ಗೆ ಸೇರಿ, weaker: ಸೇರಿ
+	// is also the participle, "having joined", of a report) and click
+	// here (ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ), follow (ಫಾಲೋ ಮಾಡಿ, the imperative: a
+	// story reports who followed, it does not tell the reader to), and
+	// the newsletter's "get it by e-mail" (ಇ-ಮೇಲ್‌ನಲ್ಲಿ ಪಡೆಯಿರಿ), weighted
+	// as "in your inbox".
+	"ಇದನ್ನೂ ಓದಿ":                {catPromo, cuePhrase},
+	"ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ":       {catPromo, cueStrong},
+	"ಚಾನಲ್\u200cಗೆ ಸೇರಿ":        {catPromo, cueStrong},
+	"ಇಲ್ಲಿ ಕ್ಲಿಕ್ ಮಾಡಿ":         {catPromo, cuePhrase},
+	"ಫಾಲೋ ಮಾಡಿ":                 {catPromo, cuePhrase},
+	"ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ": {catPromo, 2.5},
+	"ಇಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ":  {catPromo, 2.5},
+	// Punjabi: WordPress's pa_IN strings (4.7, the language pack as
+	// translate.wordpress.org exported it, in the public repository
+	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
+	// pa): Leave a Reply (ਜਵਾਬ ਦੇਵੋ is also "answer!", so only with
+	// Cancel reply, as Telugu's), Cancel reply, Leave a Comment, "…
+	// ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ" (your e-mail address will not be
+	// published), Required fields (ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ), Comments are
+	// closed, Log in to Reply, Previous / Next Post, Post and Posts
+	// navigation, Recent Comments. Punjabi portals' read also (ਇਹ ਵੀ
+	// ਪੜ੍ਹੋ), as Hindi's यह भी पढ़ें.
+	"ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ":         {catCommentForm, cuePhrase},
+	"ਜਵਾਬ ਰੱਦ ਕਰੋ":                   {catCommentForm, cuePhrase},
+	"ਟਿੱਪਣੀ ਕਰੋ":                     {catCommentForm, cuePhrase},
+	"ਪਤਾ ਪ੍ਰਕਾਸ਼ਿਤ ਨਹੀਂ ਕੀਤਾ ਜਾਵੇਗਾ": {catCommentForm, cuePhrase},
+	"ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ":                 {catCommentForm, cuePhrase},
+	"ਟਿੱਪਣੀਆਂ ਬੰਦ ਹਨ":                {catCommentPolicy, cuePhrase},
+	"ਜਵਾਬ ਦੇਣ ਲਈ ਦਾਖਲ ਹੋਵੋ":          {catNavigation, cuePhrase},
+	"ਪਿਛਲੀ ਸੰਪਾਦਨਾ":                  {catNavigation, cueStrong},
+	"ਅਗਲੀ ਸੰਪਾਦਨਾ":                   {catNavigation, cueStrong},
+	"ਸੰਪਾਦਨਾ ਨੈਵੀਗੇਸ਼ਨ":              {catNavigation, cuePhrase},
+	"ਸੰਪਾਦਨਾਂ ਨੇਵੀਗੇਸ਼ਨ":             {catNavigation, cuePhrase},
+	"ਹਾਲੀਆ ਟਿੱਪਣੀਆਂ":                 {catCommentPolicy, cuePhrase},
+	"ਇਹ ਵੀ ਪੜ੍ਹੋ":                    {catPromo, cuePhrase},
 	// Vietnamese portals' share row: copy link (Sao chép đường dẫn,
 	// Sao chép liên kết).
 	"sao chép đường dẫn": {catShare, cuePhrase},
@@ -2268,6 +2326,11 @@ var teaserLabels = map[string]category{
 	// Portals' read-also and share labels in Belarusian (read also)
 	// and Sorani Kurdish (read these too; share, share it).
 	"чытайце таксама": catPromo, "ئەمانەش بخوێنەوە": catPromo, "هاوبەشیکردن": catShare, "بڵاوی بکەرەوە": catShare,
+	// Kannada portals' labels: read this too, share, tags.
+	"ಇದನ್ನೂ ಓದಿ": catPromo, "ಹಂಚಿಕೊಳ್ಳಿ": catShare, "ಟ್ಯಾಗ್\u200cಗಳು": catNavigation, "ಟ್ಯಾಗ್ಗಳು": catNavigation,
+	// WordPress's Punjabi labels: Tags (ਟੈਗ), Categories; Punjabi
+	// portals' read also.
+	"ਟੈਗ": catNavigation, "ਸ਼੍ਰੇਣੀਆਂ": catNavigation, "ਇਹ ਵੀ ਪੜ੍ਹੋ": catPromo,
 	// WordPress's Gujarati labels: Tags, Categories (the pack's
 	// taxonomy name and its widget's).
 	"ટૅગ્સ": catNavigation, "કેટેગરીઓ": catNavigation, "શ્રેણીઓ": catNavigation,
@@ -2306,7 +2369,7 @@ var alsoLabels = map[string]bool{
 	"lexo edhe": true, "lexoni edhe": true, "həmçinin oxuyun": true, "կարդացեք նաև": true, "կարդալ նաև": true,
 	"irakurri ere": true, "labarai masu alaka": true,
 	"ଆହୁରି ପଢ଼ନ୍ତୁ":   true,
-	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true,
+	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true, "ಇದನ್ನೂ ಓದಿ": true, "ਇਹ ਵੀ ਪੜ੍ਹੋ": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 }
 
@@ -2457,6 +2520,11 @@ var listLabels = map[string]category{
 	// (read also) and Sorani Kurdish (read these too, related news,
 	// most read).
 	"чытайце таксама": catPromo, "ئەمانەش بخوێنەوە": catPromo, "هەواڵی پەیوەندیدار": catPromo, "زۆرترین خوێنراو": catPromo,
+	// Kannada portals' read-this-too list.
+	"ಇದನ್ನೂ ಓದಿ": catPromo,
+	// WordPress's Punjabi widget titles: Recent Comments, Archives,
+	// Categories; Punjabi portals' read-also list.
+	"ਹਾਲੀਆ ਟਿੱਪਣੀਆਂ": catCommentPolicy, "ਪੁਰਾਲੇਖ": catNavigation, "ਸ਼੍ਰੇਣੀਆਂ": catNavigation, "ਇਹ ਵੀ ਪੜ੍ਹੋ": catPromo,
 	// WordPress's Gujarati widget titles: Recent Posts, Recent
 	// Comments, Archives, Categories, Meta.
 	"તાજેતરની પોસ્ટ્સ": catPromo, "તાજેતરની ટિપ્પણીઓ": catCommentPolicy, "આર્કાઇવ્સ": catNavigation,
@@ -2726,4 +2794,17 @@ var homeWords = map[string]bool{
 	// Sorani Kurdish (پەڕەی سەرەکی, the home page) and Somali (Bogga
 	// Hore, the front page).
 	"پەڕەی سەرەکی": true, "bogga hore": true,
+	// Welsh (WordPress's cy "Cartref", and "Hafan", the home page as
+	// Welsh sites name it), Gujarati and Punjabi (WordPress's gu "મુખ્ય
+	// પૃષ્ઠ", pa_IN "ਮੁੱਖ ਪੰਨਾ").
+	"cartref": true, "hafan": true, "મુખ્ય પૃષ્ઠ": true, "ਮੁੱਖ ਪੰਨਾ": true,
+}
+
+// menuLabels are the words for a menu that a theme's toggle button
+// prints above its navigation (WordPress's "Menu": cy "Dewislen", gu
+// "મેનુ", pa_IN "ਮੇਨੂ", kn "ಪರಿವಿಡಿ"), lower case: a line that is only
+// one of them, over a menu set one item a line, is the menu's
+// (verticalMenu).
+var menuLabels = map[string]bool{
+	"menu": true, "main menu": true, "primary menu": true, "dewislen": true, "મેનુ": true, "ਮੇਨੂ": true, "ಪರಿವಿಡಿ": true,
 }

@@ -254,7 +254,9 @@ const (
 // + 1 lines, not the first, with a line after it that does not end in a full
 // stop (the headline: a page names itself above its breadcrumbs and puts
 // its headline below them). With prose right under the trail, the line
-// above it is the headline, and belowHeader reports false.
+// above it is the headline, and belowHeader reports false. A menu set
+// one item a line (clean.MenuEnd: "Menu", "Home", "News", "Sport", …)
+// counts as a trail, as package clean reads the header.
 func belowHeader(text string) (string, bool) {
 	rest := text
 	for i := 0; i <= clean.HeaderMaxLines; i++ {
@@ -262,14 +264,21 @@ func belowHeader(text string) (string, bool) {
 		if !ok {
 			return "", false
 		}
+		under := ""
+		if end, menu := clean.MenuEnd(rest); i > 0 && menu {
+			under = strings.TrimLeft(rest[end:], " \t\n")
+		}
 		rest = strings.TrimLeft(r, " \t\n")
 		if i > 0 && clean.IsTrail(line) {
-			next, _, _ := strings.Cut(rest, "\n")
+			under = rest
+		}
+		if under != "" {
+			next, _, _ := strings.Cut(under, "\n")
 			next = strings.TrimSpace(next)
 			if next == "" || strings.ContainsRune(".!?", rune(next[len(next)-1])) {
 				return "", false
 			}
-			return rest, true
+			return under, true
 		}
 	}
 	return "", false

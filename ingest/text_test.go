@@ -205,6 +205,8 @@ func TestHeadline(t *testing.T) {
 		{"question", "Will the bridge close?\n\nText.", "Will the bridge close?"},
 		{"under a breadcrumb trail", "Home » UK News\n\nBridge to close for repairs\n\n" + lead, "Bridge to close for repairs"},
 		{"under two trails", "Home » UK\nNews › Local\n\nBridge to close\n\n" + lead, "Bridge to close"},
+		{"under a menu one item a line", "Skip to content\n\nValley Ledger\n\nMenu\n\nHome\nNews\nSport\nContact\n\nBridge to close for repairs\n\n" + lead, "Bridge to close for repairs"},
+		{"prose under a menu", "Valley Ledger\nNews of the valley\n\nHome\nNews\nSport\nContact\n\nThe bridge will close for repairs.\n\n" + lead, ""},
 		{"under a press release's label", "FOR IMMEDIATE RELEASE\n\nCorvane to build battery plant\n\n" + lead, "Corvane to build battery plant"},
 		{"under a date line", "Поділля 24/7, [14.05.2025 13:05]\n\nБерезнянськ без автомобільного мосту\n\n" + lead, "Березнянськ без автомобільного мосту"},
 		{"sentence", "The bridge will close.\n\nText.", ""},

@@ -286,6 +286,18 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"vietnamese-vnexpress-ai-farm": {
+		checks: []string{`lineage D`},
+		why:    "the scraper's copy of the provincial page keeps what the page's own extracted text lacks (the standfirst, which the HTML extraction leaves out of the page, and the category-and-date line), and one extra name from it reads as a detail, so its copy of the page is not ordered after the page (it hangs from VnExpress)",
+	},
+	"punjabi-regional-ai-farm": {
+		checks: []string{`chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`},
+		why:    "Jetpack's Punjabi share, like and related rows and the theme's post line (no public translation at hand) stay, and so does the theme's post navigation, which WordPress's pa_IN pack spells otherwise, with the related posts' titles between those lines",
+	},
+	"kannada-portals": {
+		checks: []string{`chrome D "ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ"`},
+		why:    "the scraped copy keeps its source page's copyright line (\"© 2025 ಕಂಚಿಗಿರಿ ವಾರ್ತೆ. ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ.\"), which names the portal that nothing else in the plain text names (no masthead, no chrome line): it is kept as a credit, as colombian-colprensa-portals' is and as \"© 2025 The Associated Press. All rights reserved.\" under a syndicated story must be",
+	},
 	"pashto-undated-chain": {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
@@ -308,15 +320,6 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
 	},
 
-	"punjabi-regional-ai-farm": {
-		checks: []string{`chrome B "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਹ ਵੀ ਪੜ੍ਹੋ"`, `chrome D "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:"`, `chrome D "ਇਸਨੂੰ ਪਸੰਦ ਕਰੋ:"`, `chrome D "ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ"`, `chrome D "ਸਬੰਧਿਤ"`, `chrome D "ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ"`, `chrome D "ਮਾਲਵਾ ਵਿੱਚ ਪ੍ਰਕਾਸ਼ਿਤ"`, `chrome D "ਸੰਪਾਦਨਾਂ ਨੈਵੀਗੇਸ਼ਨ"`, `chrome D "ਮੰਡੀ ਬੋਰਡ ਦੇ ਚੇਅਰਮੈਨ"`, `chrome D "ਜਵਾਬ ਦੇਵੋ ਜਵਾਬ ਰੱਦ ਕਰੋ"`, `chrome D "ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਨੂੰ"`, `chrome D "ਟਿੱਪਣੀ ਪੋਸਟ ਕਰੋ"`},
-		why:    "Punjabi WordPress and Jetpack strings (no public translation at hand) stay",
-	},
-
-	"vietnamese-vnexpress-ai-farm": {
-		checks: []string{`lineage D`, `chrome D "Chia sẻ"`, `chrome D "Từ khóa"`, `chrome D "Bình luận"`, `chrome D "In bài"`},
-		why:    "the scraper's copy of the provincial page keeps a share row and a keywords line that score just under chrome between its related-news titles, and one extra name from them reads as a detail, so its copy of the page is not ordered after the page (it hangs from VnExpress)",
-	},
 	"hausa-nan-portals": {
 		checks: []string{`chrome D "Raba"`},
 		why:    "\"Raba\" (share) alone is also an everyday verb and stays",
@@ -330,14 +333,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome D "Powered by WordPress"`},
 		why:    "the scraper's \"Powered by WordPress\" shares the copyright line that is its plain text's only publisher name, kept as a credit (removing it moved ten checks of lineage and quotations)",
 	},
-	"welsh-golwg-chain": {
-		checks: []string{`chrome C "Mynd i'r cynnwys"`, `chrome C "Blog am fywyd, bwyd a bro"`},
-		why:    "the blog's \"Skip to content\" in Welsh and its tagline stand where the plain text's title is read, above the post's title",
-	},
-	"kannada-portals": {
-		checks: []string{`lineage D`, `relation A-D`, `credit B-D`, `quote B-D "ಒಂದೇ ರಾತ್ರಿಯಲ್ಲಿ ಎಲ್ಲವೂ ಹೋಯಿತು"`, `quote B-D "ತಪ್ಪು ಸಾಬೀತಾದರೆ ಯಾರನ್ನೂ ರಕ್ಷಿಸುವ ಪ್ರಶ್ನೆಯೇ ಇಲ್ಲ"`, `quote B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `speaker B-D "ನೀರಿನಲ್ಲಿ ಕರಗಿದ ಆಮ್ಲಜನಕದ ಪ್ರಮಾಣ ತೀವ್ರವಾಗಿ ಕುಸಿದಿರುವುದು"`, `chrome A "ಇದನ್ನೂ ಓದಿ"`, `chrome A "ಜಿಲ್ಲೆಯ 180 ಕೆರೆಗಳ ಒತ್ತುವರಿ ತೆರವು ಯಾವಾಗ?"`, `chrome A "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`, `chrome D "ಹಂಚಿಕೊಳ್ಳಿ:"`, `chrome D "ಟೆಲಿಗ್ರಾಂ"`, `chrome D "ಟ್ಯಾಗ್\u200cಗಳು:"`, `chrome D "ನಮ್ಮ ವಾಟ್ಸ್\u200cಆ್ಯಪ್ ಚಾನೆಲ್\u200cಗೆ ಸೇರಿ"`, `chrome D "ಇದನ್ನೂ ಓದಿ"`, `chrome D "ಗಣೇಶೋತ್ಸವ: ಪಟ್ಟಣದಲ್ಲಿ ಬಿಗಿ ಪೊಲೀಸ್ ಭದ್ರತೆ"`, `chrome D "ದಿನದ ಸುದ್ದಿಗಳನ್ನು ಇ-ಮೇಲ್\u200cನಲ್ಲಿ ಪಡೆಯಿರಿ"`, `chrome D "ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ"`, `chrome X "ಇದನ್ನೂ ಓದಿ"`, `chrome X "ಸಿರಿಧಾನ್ಯ ಮೇಳಕ್ಕೆ ಸಿದ್ಧತೆ"`, `chrome X "ಪ್ರಜಾವಾಣಿ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ"`},
-		why:    "the thirty-fifth blind batch as first worked in session 25: see BENCHMARKS",
-	},
 
 	"icelandic-ruv-undated-chain": {
 		checks: []string{`lineage D`, `relation A-D`, `credit C-D`, `chrome C "Allar fréttir á einum stað"`, `chrome C "Fréttasafnið safnar saman fréttum íslenskra vefmiðla"`},
@@ -349,10 +344,6 @@ var knownFailures = map[string]struct {
 		why:    "the farm joins the chair's two quotations from different paragraphs, the first cut mid-sentence: the join aligns as one altered quotation where the set accepts merged only",
 	},
 
-	"gujarati-regional-chain": {
-		checks: []string{`chrome D "કંટેન્ટ પર જાઓ"`},
-		why:    "the theme's \"Skip to content\" in Gujarati (no public translation at hand) stands above a menu past the header's reach",
-	},
 	"swahili-kbc-partial-copies": {
 		checks: []string{`relation B-C`, `relation C-D`},
 		why:    "the county site's and the paper's versions are siblings under the broadcaster's story, but share its wording, which the relation reads as a rewrite (the editor reads the same story); the governor's quotation given to the roads executive is not seen as a change of speaker",
