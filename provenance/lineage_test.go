@@ -871,24 +871,38 @@ func TestInferThroughSource(t *testing.T) {
 		}
 	}
 	chain := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 1, judge.Copy), edge(3, 2, judge.Rewrite)}
+	copies := func() []provenance.Link { return links }
+	// The same three as rewrites: facts one lacks may be reworded, or
+	// outside a passage set into a host, and nothing turns.
+	rewrites := func() []provenance.Link {
+		ls := slices.Clone(links)
+		for k := range 3 {
+			ls[k].Relation = judge.Rewrite
+		}
+		return ls
+	}
 	tests := []struct {
 		name   string
+		links  func() []provenance.Link
 		access provenance.Access
 		want   []provenance.Edge
 		dirs   []provenance.Source
 	}{
-		{"the portal holds the agency's facts the local site lacks", access(provenance.CreditedAccessFacts), chain,
+		{"the portal holds the agency's facts the local site lacks", copies, access(provenance.CreditedAccessFacts), chain,
 			[]provenance.Source{srcA, srcA, srcA, srcA, srcA}},
+		{"rewrites do not turn", rewrites, access(provenance.CreditedAccessFacts),
+			[]provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 0, judge.Rewrite), edge(3, 2, judge.Rewrite)},
+			[]provenance.Source{srcA, srcA, srcB, srcA, provenance.SourceCommon}},
 		// Without the facts the readings stand: the local site is the
 		// agency's copy, the portal's link to it says the local site,
 		// and the portal and the farm keep their unseen source.
-		{"too few of them", access(provenance.CreditedAccessFacts - 1),
+		{"too few of them", copies, access(provenance.CreditedAccessFacts - 1),
 			[]provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy), edge(3, 2, judge.Rewrite)},
 			[]provenance.Source{srcA, srcA, srcB, srcA, provenance.SourceCommon}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stories, dirs := provenance.InferWith(4, links, tt.access)
+			stories, dirs := provenance.InferWith(4, tt.links(), tt.access)
 			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
 				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
 			}
