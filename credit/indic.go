@@ -114,7 +114,12 @@ func latinSkeleton(name string) (string, bool) {
 
 // indicLatin reports whether a, written in a Brahmic script, and b, in
 // Latin letters, are one name: their consonant skeletons are the same and
-// at least indicMinSkeleton long.
+// at least indicMinSkeleton long. b's skeleton is read here, only against
+// such a name: most names compared are neither.
 func indicLatin(a, b nameKey) bool {
-	return a.indic != "" && len(a.indic) >= indicMinSkeleton && a.indic == b.latin
+	if len(a.indic) < indicMinSkeleton || b.indic != "" || looksLikeHost(b.raw) {
+		return false
+	}
+	l, ok := latinSkeleton(b.raw)
+	return ok && l == a.indic
 }

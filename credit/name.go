@@ -99,20 +99,19 @@ type nameKey struct {
 	concat string   // key words joined, for a domain label ("newsthirst")
 	all    string   // every word joined, "the" included ("theguardian")
 	agency int      // the news agency of urduAgencies it names (index + 1), or 0
-	// indic and latin are the name's consonant skeleton (see indic.go)
-	// when it is written in a Brahmic script, or in Latin letters.
-	indic, latin string
+	// indic is the name's consonant skeleton (see indic.go) when it is
+	// written in a Brahmic script; raw is the name as given, whose Latin
+	// skeleton indicLatin reads only against such a name.
+	indic, raw string
 }
 
 // keyOf reduces name. A name that looks like a host or URL ("bbc.co.uk",
 // "https://www.reuters.com/world") is first replaced by the publisher the
 // domain table gives, or by its second-level label.
 func keyOf(name string) nameKey {
-	var k nameKey
+	k := nameKey{raw: name}
 	if sk, ok := indicSkeleton(name); ok {
 		k.indic = sk
-	} else if sk, ok := latinSkeleton(name); ok && !looksLikeHost(name) {
-		k.latin = sk
 	}
 	if looksLikeHost(name) {
 		if host := hostOf(name); host != "" {
