@@ -910,9 +910,23 @@ func TestContext(t *testing.T) {
 		body: story + "Follow NewsBuzz India on Google News for the latest updates.\n\nTags: Maharashtra News, Bus Accident\n\n© 2025 NewsBuzz India. All rights reserved.\n",
 		gone: []string{"Follow NewsBuzz India on Google News for the latest updates.", "Tags: Maharashtra News, Bus Accident", "© 2025 NewsBuzz India. All rights reserved."},
 	}, {
+		// An agency's notice closes the story it syndicates, before the
+		// page's furniture.
 		name: "copyright of an agency",
-		body: story + "Follow NewsBuzz India on Google News for the latest updates.\n\nTags: Maharashtra News, Bus Accident\n\n© 2025 The Associated Press. All rights reserved.\n",
+		body: story + "© 2025 The Associated Press. All rights reserved.\n\nFollow NewsBuzz India on Google News for the latest updates.\n\nTags: Maharashtra News, Bus Accident\n",
 		gone: []string{"Follow NewsBuzz India on Google News for the latest updates.", "Tags: Maharashtra News, Bus Accident"},
+		kept: []string{"© 2025 The Associated Press. All rights reserved."},
+	}, {
+		// A copyright line below the page's furniture is the footer's,
+		// whoever it names: a scraper took it with the page.
+		name: "copyright below the furniture",
+		body: story + "Recommended for you\n\nCedar Valley sweet corn growers brace for late-season heat\nBack-to-school supply drive collects 1,200 backpacks\nDeputies: Driver hurt after pickup rolls into ditch near Hartwell Road\n\nCopyright 2025 KCVN. All rights reserved.\n",
+		gone: []string{"Recommended for you", "Copyright 2025 KCVN. All rights reserved."},
+	}, {
+		// A picture credit before the notice is the story's own.
+		name: "copyright after a caption",
+		body: story + "Photo: Dana Whitcomb/AP\n\n© 2025 The Associated Press. All rights reserved.\n",
+		gone: []string{"Photo: Dana Whitcomb/AP"},
 		kept: []string{"© 2025 The Associated Press. All rights reserved."},
 	}, {
 		// A masthead and tagline above a menu bar, the headline below.

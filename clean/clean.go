@@ -206,6 +206,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
+	footerCopyright(blocks)
 
 	var removed []reprint.Removed
 	a.Meta.Furniture = 0
@@ -826,6 +827,24 @@ func ownedByChrome(body string, blocks []block) {
 				b.removed, b.credit, b.class, b.reason, b.score = true, false, classChrome, ReasonLegal, 1
 				break
 			}
+		}
+	}
+}
+
+// footerCopyright removes a copyright line set below the page's chrome:
+// when the line before it went as furniture, a related-posts list, a
+// comment form or a tag line, the notice is the footer's, which a
+// scraper took with the page ("Recommended for you" … "Copyright 2025
+// KCVN. All rights reserved."), not a credit under the story. A
+// syndicated story's notice ("Copyright 2025 The Associated Press. All
+// rights reserved.", "© AFP") closes the story's own text, right after
+// its last paragraph or its contributor line. A caption before it does
+// not count: a picture credit is the story's, not the footer's.
+func footerCopyright(blocks []block) {
+	for i := 1; i < len(blocks); i++ {
+		b, prev := &blocks[i], &blocks[i-1]
+		if b.copyright && !b.removed && prev.removed && !prev.credit && prev.reason != ReasonCaption {
+			b.removed, b.credit, b.class, b.reason, b.score = true, false, classChrome, ReasonLegal, 1
 		}
 	}
 }

@@ -80,7 +80,12 @@
 // contributed to this report" (one Attribution per name) — is always
 // kept and recorded as a [reprint.Attribution] with its span in Text. Only
 // whole lines count: "according to the Kremlin" inside a sentence
-// attributes a claim, not the text.
+// attributes a claim, not the text. A copyright line is the exception:
+// the page's own notice (naming its site, or a name its chrome gives) goes,
+// and so does any notice set below lines removed as furniture — a
+// scraper's copy keeps its source page's footer ("Recommended for you" …
+// "Copyright 2025 KCVN. All rights reserved."), where a syndicated story's
+// notice ("© AFP") closes the story's own text.
 //
 // # The corpus layer
 //
