@@ -540,6 +540,15 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 		Similarity: p.Similarity, SharedTerms: shared, SharedFacts: facts, Passages: len(p.Passages),
 		Named: named(da.terms) && named(db.terms),
 	}
+	if e := &p.Evidence; !e.Named && e.Similarity >= judge.SameStoryMin {
+		// Without capitals to mark names, a small corpus's function
+		// words make the similarity: read it without the terms of
+		// every document (contrastSimilarity).
+		if c, ok := contrastSimilarity(&docs[a], &docs[b], idf); ok && c < e.Similarity {
+			e.Similarity = c
+			p.Similarity = c
+		}
+	}
 	if e := &p.Evidence; e.Named && e.Similarity >= judge.SameStoryMin && e.SharedFacts >= judge.SameStoryMinFacts {
 		// Where the same story rests on shared names, count them as
 		// rewrite.Facts reads names: a capitalised word opening a

@@ -237,6 +237,63 @@ func SharedCount(a, b []uint64) int {
 // counted against the same story (judge.Evidence.Named).
 const minNames = 5
 
+// ContrastMinDocs: in a corpus of at least this many documents but fewer
+// than rewrite.MinIDFDocs, whose document frequencies give no weights
+// (every term weighs 1), a term found in every document is left out of
+// the similarity of two articles in a script without capitals
+// (contrastSimilarity). Four is the smallest folder in which a word
+// common to all is likelier the language's than the story's: a story
+// told three times and one unrelated article, or four tellings, whose
+// own terms other pairs also share.
+const ContrastMinDocs = 4
+
+// contrastSimilarity is similarity with the terms of every document of
+// a small corpus left out (ContrastMinDocs): the function words of a
+// language without a stop list here (Pashto "د", "په", "چې"; Urdu "کے",
+// "میں") are in every article of a folder, and two unrelated stories of
+// one outlet share little else. Where capitals mark names the facts
+// guard (judge.SameStoryMinFacts) does this work, and the story's own
+// subject, which a folder of one story also holds in every article,
+// keeps its weight; so it is read only where they do not. ok is false
+// outside small corpora, where similarity stands.
+func contrastSimilarity(a, b *doc, idf *rewrite.IDF) (sim float64, ok bool) {
+	n := idf.Docs()
+	if n < ContrastMinDocs || n >= rewrite.MinIDFDocs {
+		return 0, false
+	}
+	weigh := func(t uint64) float64 {
+		if idf.DF(t) >= n {
+			return 0
+		}
+		w := float64(idf.Weight(t))
+		return w * w
+	}
+	var na, nb, dot float64
+	for _, t := range a.terms {
+		na += weigh(t)
+	}
+	for _, t := range b.terms {
+		nb += weigh(t)
+	}
+	i, j := 0, 0
+	for i < len(a.terms) && j < len(b.terms) {
+		switch {
+		case a.terms[i] < b.terms[j]:
+			i++
+		case a.terms[i] > b.terms[j]:
+			j++
+		default:
+			dot += weigh(a.terms[i])
+			i++
+			j++
+		}
+	}
+	if na == 0 || nb == 0 {
+		return 0, true
+	}
+	return dot / math.Sqrt(na*nb), true
+}
+
 // named reports whether terms, sorted, hold at least minNames entity
 // terms. A term's kind is its top bits, so they are one run of the
 // sorted slice.

@@ -14,9 +14,11 @@
 //	reused, verbatim ≥ rewrite > 0 and
 //	  run8 ≥ VerbatimRunShare × verbatim       → partial-copy
 //	reused                                     → rewrite
+//	a verbatim passage                         → same-story
 //	any passage, or similarity ≥ SameStoryMin
-//	  over ≥ SameStoryMinTerms shared terms,
-//	  ≥ SameStoryMinFacts of them names
+//	  over ≥ SameStoryMinTerms shared terms;
+//	  where capitals mark names, with
+//	  ≥ SameStoryMinFacts shared names
 //	  or figures                               → same-story
 //	otherwise                                  → unrelated
 //

@@ -286,6 +286,10 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"tajik-khovar-chain": {
+		checks: []string{`chrome D "Тандурустӣ"`},
+		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
+	},
 	"vietnamese-vnexpress-ai-farm": {
 		checks: []string{`lineage D`},
 		why:    "the scraper's copy of the provincial page keeps what the page's own extracted text lacks (the standfirst, which the HTML extraction leaves out of the page, and the category-and-date line), and one extra name from it reads as a detail, so its copy of the page is not ordered after the page (it hangs from VnExpress)",
@@ -295,19 +299,6 @@ var knownFailures = map[string]struct {
 		why:    "Jetpack's Punjabi share, like and related rows and the theme's post line (no public translation at hand) stay, and so does the theme's post navigation, which WordPress's pa_IN pack spells otherwise, with the related posts' titles between those lines",
 	},
 
-	"pashto-undated-chain": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
-	"yoruba-portals": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation D-X`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
-
-	"tajik-khovar-chain": {
-		checks: []string{`outside X`, `relation A-X`, `chrome D "Тандурустӣ"`},
-		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
-	},
 	"odia-portals": {
 		checks: []string{`chrome B "ଆହୁରି ପଢ଼ନ୍ତୁ"`},
 		why:    "the thirty-sixth blind batch as first worked in session 25: see BENCHMARKS",
@@ -391,10 +382,6 @@ var knownFailures = map[string]struct {
 		why:    "Amharic joins prepositions and endings to its words (\"ዝናብ\" → \"በዝናብ\", \"ጤፍ\" → \"ጤፌ\"), so the farmer's reworded quotation keeps 10 of its 21 words whole, under the bar for altered, and reads as invented; the Facebook page's name on the line after the post's timestamp is marked as the page's by nothing a cleaner reads (only its hashtag and Telegram handle name it)",
 	},
 
-	"urdu-app-ai-farm": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`},
-		why:    "Urdu has no stop list here (stopwords-iso's, the npm stopword package's and spaCy's lists are mis-encoded and lack \"میں\", \"کا\", \"سے\"), and a story set has no IDF, so the unrelated story shares function words with every story (its speakers are read since session 23: quote's caseless attribution)",
-	},
 	"arabic-ai-farm-chain": {
 		checks: []string{`speaker B-C "الأشهر الستة الأولى معفاة من الأجرة بالكامل"`},
 		why:    "the farm gives the market director's words to the mayor with a participle after a verb that is no verb of speech (\"وطمأن رئيس البلدية نضال الخوالدة التجار بشأن الكلفة قائلاً:\", reassured the traders, saying:), whose subject the caseless attribution does not read, so no change of speaker is seen",
