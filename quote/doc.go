@@ -98,6 +98,10 @@
 // over, and so, by [ExtractNaming], is an outlet the story names after
 // "a", "à", "ao" or "to", whose capitals would run into the speaker's
 // name ("le contó a Sierras al Día Norma Quiroga").
+// A role before one capitalised word names a speaker only when the text
+// named that word whole before ("je pojasnil župan Kolenc." after "Marjan
+// Kolenc"): a surname; else one word after a role may be a first name or a
+// place, and names no one.
 // A quotation interrupted only by its attribution continues when that
 // attribution puts a role before the name (", zegt gedeputeerde Marloes
 // Verhulst.") or a short apposition after it (", sagt Dr. Matthias Kroll,

@@ -283,7 +283,7 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 			after = q.Outer.End
 		}
 		toks = lex(text, q.Outer.End, after, top, toks[:0])
-		if setFrom(text, q, afterImmediate(toks, outlets, closedQuote(text, q.Span, q.Outer))) {
+		if setFrom(text, q, afterImmediate(text, toks, outlets, closedQuote(text, q.Span, q.Outer))) {
 			continue
 		}
 		// A quotation with no attribution of its own, separated from the
@@ -818,6 +818,38 @@ var notRole = map[string]bool{
 // the name; the role is left out, as "Head keeper Laura Beddoes said"
 // gives its name with the role as part of it only when capitalised.
 func roleThenName(toks []tok, s int) (attribution, int, bool) {
+	j, ok := roleWords(toks, s)
+	if !ok {
+		return attribution{}, 0, false
+	}
+	a, end, ok := speakerAfter(toks, j)
+	if !ok || a.pronoun || end == j || toks[j].w == "the" || toks[j].w == "The" {
+		return attribution{}, 0, false
+	}
+	return a, end, true
+}
+
+// roleThenSurname matches a role in lower case and one capitalised word
+// that ends the clause, the surname of someone the text named whole
+// before (namedBefore): "je pojasnil župan Kolenc." after "Marjan
+// Kolenc" earlier, "said keeper Beddoes." after "Laura Beddoes". A
+// single word after a role is otherwise no name (roleThenName): "said
+// keeper Laura" may be a first name, a place or a ship.
+func roleThenSurname(text string, toks []tok, s int) (attribution, bool) {
+	j, ok := roleWords(toks, s)
+	if !ok {
+		return attribution{}, false
+	}
+	a, end, ok := speakerAfter(toks, j)
+	if !ok || a.pronoun || end != j || !clauseEnds(toks, end+1) || !namedBefore(text, toks[j]) {
+		return attribution{}, false
+	}
+	return a, true
+}
+
+// roleWords reads the role of roleThenName from toks[s] and returns
+// where the name after it starts.
+func roleWords(toks []tok, s int) (int, bool) {
 	j := s
 	if j < len(toks) && toks[j].kind == tokWord && roleArticles[toks[j].w] {
 		s++ // "dijo el alcalde X", "a réagi la maire … X": the article is no role word
@@ -837,12 +869,12 @@ func roleThenName(toks []tok, s int) (attribution, int, bool) {
 		}
 		w := toks[j].w
 		if notRole[w] || pronouns[w] || verbs[w] || auxiliaries[w] {
-			return attribution{}, 0, false
+			return 0, false
 		}
 		j++
 	}
 	if j == s {
-		return attribution{}, 0, false
+		return 0, false
 	}
 	// A party or an age in parentheses after the role, and the comma of
 	// an apposition: "la maire (divers gauche), Martine Lecoutre".
@@ -852,18 +884,14 @@ func roleThenName(toks []tok, s int) (attribution, int, bool) {
 			k++
 		}
 		if k >= len(toks) || k > j+maxParenToks {
-			return attribution{}, 0, false
+			return 0, false
 		}
 		j = k + 1
 	}
 	if j < len(toks) && toks[j].kind == tokComma {
 		j++
 	}
-	a, end, ok := speakerAfter(toks, j)
-	if !ok || a.pronoun || end == j || toks[j].w == "the" || toks[j].w == "The" {
-		return attribution{}, 0, false
-	}
-	return a, end, true
+	return j, true
 }
 
 // stopBetween reports whether a word of toks[i:j] is a function word of
@@ -901,7 +929,7 @@ func withVerb(a attribution, v tok, words string) attribution {
 
 // afterImmediate matches an attribution right after the quotation:
 // `," Zelensky wrote`, `," said Mr Smith`, `", according to the Kremlin`.
-func afterImmediate(toks []tok, outlets [][]string, closed bool) attribution {
+func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) attribution {
 	i := 0
 	for i < len(toks) && i < 2 && toks[i].kind == tokComma {
 		i++ // a comma, and a dash after it: «…», – заявив X; «…», — сказал X
@@ -975,6 +1003,9 @@ func afterImmediate(toks []tok, outlets [][]string, closed bool) attribution {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		if a, _, ok := roleThenName(toks, s); ok {
+			return withVerb(a, toks[v], toks[v].w)
+		}
+		if a, ok := roleThenSurname(text, toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		if b := bodyName(toks, s); b > s {
