@@ -234,6 +234,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "PA News Agency", form: credit.FormByline, evidence: "By Hannah Fielding, PA News Agency",
 		},
 		{
+			name:    "byline with the agency's reporters",
+			derived: article("d", "Bus firm collapses\n\nBy Liam Foster and PA Reporters\n\nHundreds of passengers were left without a service on Monday."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PA Media"}},
+			status:  credit.Credited, credName: "PA", form: credit.FormByline, evidence: "By Liam Foster and PA Reporters",
+		},
+		{
+			name:    "byline of the agency's staff alone",
+			derived: article("d", "Bus firm collapses\n\nBy Reuters Staff\n\nHundreds of passengers were left without a service on Monday."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Reuters"}},
+			status:  credit.Credited, credName: "Reuters", form: credit.FormByline, evidence: "By Reuters Staff",
+		},
+		{
+			name:    "byline of another outlet's reporters",
+			derived: article("d", "Bus firm collapses\n\nBy Liam Foster and Lindshire Echo Reporters\n\nHundreds of passengers were left without a service on Monday."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PA Media"}},
+			status:  credit.NotCredited, credName: "Lindshire Echo", form: credit.FormByline, evidence: "By Liam Foster and Lindshire Echo Reporters",
+		},
+		{
 			name:    "byline of another outlet",
 			derived: article("d", "Bus firm collapses\n\nBy Hannah Fielding, Lindshire Echo\n\nHundreds of passengers were left without a service."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PA Media"}},

@@ -45,7 +45,8 @@
 //     reported"), "produced by X", Italian "secondo quanto riporta X" and
 //     "come scrive X", a byline that gives the writer's outlet on a line
 //     of its own ("By Jane Doe, PA News Agency"; a desk's "Redação, com
-//     Lusa", "Redacción, con EFE"), and Spanish, Italian, French and
+//     Lusa", "Redacción, con EFE"; the outlet's staff as a writer, "By
+//     Liam Foster and PA Reporters", "By Reuters Staff"), and Spanish, Italian, French and
 //     Portuguese articles before a name ("según ha informado el
 //     Ayuntamiento" names "Ayuntamiento", which is "Ayuntamiento de
 //     Torrealba" by the matching below);

@@ -573,6 +573,42 @@ func (s *scanner) lineStart(i int) bool {
 	return strings.Contains(gap, "\n")
 }
 
+// staffWords are the words a byline gives an outlet's staff by: "By PA
+// Reporter", "By Reuters Staff", "By AFP Correspondents". The name before
+// them is the outlet the story was written by.
+var staffWords = map[string]bool{
+	"Reporter": true, "Reporters": true, "Staff": true, "Correspondent": true, "Correspondents": true,
+	"reporter": true, "reporters": true, "staff": true, "correspondent": true, "correspondents": true,
+}
+
+// staffByline reads a byline line from word i ("By") whose last writer is
+// an outlet's staff: the line ends in a capitalised name and a staff word,
+// after "By", "and" or a comma ("By Liam Foster and PA Reporters", "By
+// Reuters Staff"). It returns the first and last word of the outlet's
+// name, or nil.
+func (s *scanner) staffByline(i int) []int {
+	last := i + 1
+	for last+1 < len(s.w) && !s.lineStart(last+1) {
+		last++
+	}
+	if last >= len(s.w) || last-i < 2 || !staffWords[s.w[last].s] {
+		return nil
+	}
+	first := last - 1
+	for first > i+1 && !s.is(first-1, "and") && strings.TrimSpace(s.text[s.w[first-1].end:s.w[first].start]) != "," {
+		first--
+	}
+	if last-first > maxNameWords {
+		return nil
+	}
+	for k := first; k < last; k++ {
+		if r, _ := utf8.DecodeRuneInString(s.w[k].s); !unicode.IsUpper(r) || staffWords[s.w[k].s] {
+			return nil
+		}
+	}
+	return []int{first, last - 1}
+}
+
 // sameLine reports whether words i and j lie on one line.
 func (s *scanner) sameLine(i, j int) bool {
 	return !strings.Contains(s.text[s.w[i].start:s.w[j].end], "\n")
@@ -1148,6 +1184,12 @@ func mentions(text string) []mention {
 				add(first, i-1, FormReported, s.span(first, i+1))
 				out[len(out)-1].outlet = true
 			}
+		case s.is(i, "by", "By") && s.lineStart(i) && s.spaced(i+1) && s.staffByline(i) != nil:
+			// The outlet's reporters as a writer: "By PA Reporter", "By
+			// Liam Foster and PA Reporters", "By Reuters Staff".
+			r := s.staffByline(i)
+			add(r[0], r[1], FormByline, s.span(i, r[1]+1))
+			out[len(out)-1].byline = true
 		case s.is(i, "by", "By") && s.lineStart(i) && s.spaced(i+1):
 			// A byline giving the writer's outlet: "By Jenna Morrow, The
 			// Ashford Register", "By Hannah Fielding, PA News Agency".
