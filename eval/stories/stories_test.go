@@ -288,7 +288,7 @@ var knownFailures = map[string]struct {
 }{
 	"english-pa-ai-farm": {
 		checks: []string{`quote B-C "more of them will end up on a trolley in A&E"`, `speaker A-B "the slow dismantling of a community hospital"`},
-		why:    "the regional daily's byline \"By Liam Foster and PA Reporters\" names the agency in a form credit does not read; a quotation the source cut from the wire and the farm kept whole reads as a fragment; the MP described as \"the Liberal Democrat\" reads as another speaker",
+		why:    "a quotation the source cut from the wire and the farm kept whole reads as a fragment; the MP described as \"the Liberal Democrat\" reads as another speaker",
 	},
 	"tajik-khovar-chain": {
 		checks: []string{`chrome D "Тандурустӣ"`},
