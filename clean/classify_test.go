@@ -672,6 +672,22 @@ func TestContext(t *testing.T) {
 		gone: []string{"Share on Facebook", "Email This Link", "Share on LinkedIn", "Del denne saken", "Messenger", "E-post", "Kopier lenke"},
 		kept: []string{"Library to close after council vote"},
 	}, {
+		// A row of buttons set one a paragraph, as a plain text gives a
+		// share bar: Hausa's "Raba" (share, an everyday verb too, so
+		// near-good alone) goes with the buttons under it, and Jetpack's
+		// Bosnian like row ("Sviđa mi se ovo:", a label, and "Sviđa mi
+		// se Učitavanje...") with the share buttons over it.
+		name: "a row of buttons one a paragraph",
+		body: "Library to close after council vote\n\nRaba\n\nFacebook\n\nWhatsApp\n\nTwitter\n\n" + story +
+			"Podijeli ovo:\n\nFacebook\n\nWhatsApp\n\nX\n\nSviđa mi se ovo:\n\nSviđa mi se Učitavanje...\n",
+		gone: []string{"Raba", "Twitter", "X", "Sviđa mi se ovo:", "Sviđa mi se Učitavanje..."},
+		kept: []string{"Library to close after council vote"},
+	}, {
+		// A subhead over one button between story paragraphs is no row.
+		name: "a subhead and one button",
+		body: story + "Watch the live vote\n\nFacebook\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Watch the live vote"},
+	}, {
 		// Two short lines of story with no blank line between them, one
 		// with a chrome word, are no row of buttons.
 		name: "two short story lines",
@@ -1081,6 +1097,19 @@ func TestContext(t *testing.T) {
 		name: "a reaction box",
 		body: story + "How did you feel reading this?\n\nHappy\n\nSad\n\nSurprised\n\nAngry\n",
 		gone: []string{"How did you feel reading this?", "Happy", "Sad", "Surprised", "Angry"},
+	}, {
+		// A reaction box that prints each button's tally after it, the
+		// last button of two words (Mongolian "Уурлаж байна 15", angry).
+		name: "a reaction box with tallies",
+		body: story + "Энэ мэдээ танд хэр таалагдсан бэ?\n\nТаалагдлаа 19\n\nГайхалтай 4\n\nХарамсалтай 87\n\nУурлаж байна 15\n\nХуваалцах:\n",
+		gone: []string{"Энэ мэдээ танд хэр таалагдсан бэ?", "Таалагдлаа 19", "Харамсалтай 87", "Уурлаж байна 15"},
+	}, {
+		// A label over no list, with chrome right after it: the box's
+		// links went with their markup (Odia "ଆହୁରି ପଢ଼ନ୍ତୁ", read more,
+		// over the comment form), and so does the label.
+		name: "a label over no list",
+		body: story + "ଆହୁରି ପଢ଼ନ୍ତୁ\n\nମତାମତ ଦିଅନ୍ତୁ\n\nଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ। ଆବଶ୍ୟକ ଘରଗୁଡ଼ିକ * ଚିହ୍ନରେ ଚିହ୍ନିତ।\n",
+		gone: []string{"ଆହୁରି ପଢ଼ନ୍ତୁ", "ମତାମତ ଦିଅନ୍ତୁ"},
 	}, {
 		// Two answers after a question are the story's own exchange,
 		// and a column that more story follows is no box.
