@@ -1362,6 +1362,12 @@ func TestPostMeta(t *testing.T) {
 		{"ઓક્ટોબર 16, 2025 admin દ્વારા", true},
 		{"16 अक्टूबर 2025 admin द्वारा", true},
 		{"સરકાર દ્વારા", false},
+		// An account named after its role, in capitals: English, and
+		// Swahili with its "na" (WordPress sw's Mhariri, Editor).
+		{"November 8, 2025 by Editor", true},
+		{"Septemba 18, 2025 na Mhariri", true},
+		{"Septemba 18, 2025 na Juma Hamisi", false},
+		{"Mavuno ya 2025 na wakulima", false},
 	}
 	for _, tt := range tests {
 		if got := isPostMeta(tt.line, len(strings.Fields(tt.line))); got != tt.want {
