@@ -368,6 +368,9 @@ func TestLineScore(t *testing.T) {
 		{"Rhannu hwn:", ReasonShare},
 		{"മറുപടി രേഖപ്പെടുത്തുക മറുപടി റദ്ദാക്കുക", ReasonCommentForm},
 		{"അഭിപ്രായം പ്രസിദ്ധപ്പെടുത്തുക", ReasonCommentForm},
+		// Korean news sites' comment box: its notice and its field.
+		{"로그인 후 댓글을 작성할 수 있습니다. 타인을 비방하거나 명예를 훼손하는 댓글은 삭제될 수 있습니다.", ReasonCommentPolicy},
+		{"댓글을 입력해 주세요", ReasonCommentForm},
 		// Portal furniture of Maltese, Tajik, Odia and Yoruba pages
 		// (session 25's thirty-sixth blind batch).
 		{"Aqsam fuq Facebook", ReasonShare},
@@ -801,6 +804,14 @@ func TestContext(t *testing.T) {
 		name: "header above a Somali menu one item a line",
 		body: "Geeska Post\nWarar xaqiiqo ah maalin kasta\n\nBogga Hore\nWararka\nDhaqaalaha\nCiyaaraha\nNala Soo Xiriir\n\nLibrary to close on Sundays\n\n" + story,
 		gone: []string{"Geeska Post", "Warar xaqiiqo ah maalin kasta", "Bogga Hore", "Nala Soo Xiriir"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A menu one item a line at the very top of a plain text, under
+		// a Tajik home page (Асосӣ, main), a trail and the headline
+		// below it.
+		name: "a Tajik menu one item a line at the top",
+		body: "Асосӣ\nХабарҳо\nҶомеа\nИқтисод\nТандурустӣ\nТамос\n\nАсосӣ » Ҷомеа\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Асосӣ", "Тандурустӣ", "Тамос", "Асосӣ » Ҷомеа"},
 		kept: []string{"Library to close on Sundays"},
 	}, {
 		name: "header above a Sorani menu one item a line",

@@ -1026,8 +1026,9 @@ func spacedItems(line string) []string {
 // story's title). A page names itself above its breadcrumbs and puts its
 // headline below them; with the story's prose right under the trail, the
 // line above it is the headline. A menu set one item a line
-// (verticalMenu) counts as a trail, and its lines are the header's too:
-// the headline follows its last item. Without a trail or a menu, a
+// (verticalMenu) counts as a trail, and its lines are the header's too,
+// at the text's top as well as under a masthead: the headline (or a
+// trail) follows its last item. Without a trail or a menu, a
 // blog's post line among the first lines marks the line above it as the
 // post's title and the lines above that as the header. 0 when there is
 // no such line.
@@ -1050,7 +1051,7 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		end, head = t+menu, t+menu
 	}
 	switch {
-	case t > 0 && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords &&
+	case (t > 0 || menu > 0) && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords &&
 		!label(body[blocks[head].span.Start:blocks[head].span.End]):
 	case t < 0:
 		// No trail nor menu: a blog's post line ("Posted by admin")
