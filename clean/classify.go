@@ -701,10 +701,14 @@ func isPostMeta(line string, words int) bool {
 		return false
 	}
 	user, date := f[n-1], f[:n-2] // the date is before "by" and the name
-	role := roleAccounts[strings.ToLower(user)]
+	role := false
 	switch {
 	case byWords[f[n-2]]:
-	case roleBy[f[n-2]] && role:
+		role = roleAccounts[strings.ToLower(user)]
+	case roleBy[f[n-2]]:
+		if role = roleAccounts[strings.ToLower(user)]; !role {
+			return false
+		}
 	case byAfter[f[n-1]]:
 		// A language whose "by" follows the name: Gujarati "ઓક્ટોબર 16,
 		// 2025 admin દ્વારા", Hindi "… admin द्वारा".

@@ -507,12 +507,13 @@ func reactionButton(line string, words int) bool {
 	if words < 1 || fullStop(line) {
 		return false
 	}
-	if words > reactionMaxWords {
-		f := strings.Fields(line)
-		if len(f) < 2 || strings.Trim(f[len(f)-1], "0123456789") != "" {
+	if words == reactionMaxWords+1 {
+		line = strings.TrimRight(line, " \t")
+		sp := strings.LastIndexAny(line, " \t")
+		if sp < 0 || strings.Trim(line[sp+1:], "0123456789") != "" {
 			return false
 		}
-		words = len(f) - 1
+		words-- // the tally
 	}
 	return words <= reactionMaxWords
 }
