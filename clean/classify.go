@@ -684,7 +684,10 @@ const postMetaMaxWords = 8
 // at most postMetaMaxWords words, no sentence end, and either opening
 // "Posted by" or "Posted on", or a date and then "by" and a user name in
 // lower case ("November 8, 2025 by newsdesk"): a CMS account, where a
-// byline names a person in capitals ("By Jane Doe").
+// byline names a person in capitals ("By Jane Doe"). An account named
+// after its role (roleAccounts: "Editor", Swahili "Mhariri") is one in
+// capitals too, and a language's everyday word for "by" (roleBy) counts
+// before such a name alone.
 func isPostMeta(line string, words int) bool {
 	if words == 0 || words > postMetaMaxWords || endsSentence(line) {
 		return false
@@ -698,8 +701,14 @@ func isPostMeta(line string, words int) bool {
 		return false
 	}
 	user, date := f[n-1], f[:n-2] // the date is before "by" and the name
+	role := false
 	switch {
 	case byWords[f[n-2]]:
+		role = roleAccounts[strings.ToLower(user)]
+	case roleBy[f[n-2]]:
+		if role = roleAccounts[strings.ToLower(user)]; !role {
+			return false
+		}
 	case byAfter[f[n-1]]:
 		// A language whose "by" follows the name: Gujarati "ઓક્ટોબર 16,
 		// 2025 admin દ્વારા", Hindi "… admin द्वारा".
@@ -708,7 +717,7 @@ func isPostMeta(line string, words int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(user)
-	if !unicode.IsLower(r) || stopWordLike(user) {
+	if !role && (!unicode.IsLower(r) || stopWordLike(user)) {
 		return false
 	}
 	// The post's date before it: a year ("2025") or a month's name.
@@ -823,6 +832,16 @@ var (
 	postedNext = map[string]bool{"by": true, "on": true, "por": true, "el": true, "em": true, "no": true,
 		"par": true, "le": true, "von": true, "am": true, "da": true, "il": true, "от": true, "на": true}
 	byWords = map[string]bool{"by": true, "por": true, "par": true, "von": true, "da": true}
+	// roleAccounts: WordPress's user roles as its packs name them
+	// (English; Swahili, the sw pack's Kiongozi, Mtunzi, Mchangiaji,
+	// Mhariri), lower case: an account named after its role, not a
+	// person ("Septemba 18, 2025 na Mhariri", by Editor).
+	roleAccounts = map[string]bool{"admin": true, "administrator": true, "editor": true, "author": true, "contributor": true,
+		"kiongozi": true, "mtunzi": true, "mchangiaji": true, "mhariri": true}
+	// roleBy: a "by" that is also an everyday word, read as a post
+	// line's only before a role's name: Swahili "na" (and, with; the sw
+	// pack's "Imetumwa na %s", Posts by).
+	roleBy = map[string]bool{"na": true}
 	// byAfter: "by" as a postposition after the name, in Gujarati
 	// (WordPress's gu "%s દ્વારા") and Hindi (द्वारा).
 	byAfter = map[string]bool{"દ્વારા": true, "द्वारा": true}

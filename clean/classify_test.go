@@ -368,6 +368,9 @@ func TestLineScore(t *testing.T) {
 		{"Rhannu hwn:", ReasonShare},
 		{"മറുപടി രേഖപ്പെടുത്തുക മറുപടി റദ്ദാക്കുക", ReasonCommentForm},
 		{"അഭിപ്രായം പ്രസിദ്ധപ്പെടുത്തുക", ReasonCommentForm},
+		// Korean news sites' comment box: its notice and its field.
+		{"로그인 후 댓글을 작성할 수 있습니다. 타인을 비방하거나 명예를 훼손하는 댓글은 삭제될 수 있습니다.", ReasonCommentPolicy},
+		{"댓글을 입력해 주세요", ReasonCommentForm},
 		// Portal furniture of Maltese, Tajik, Odia and Yoruba pages
 		// (session 25's thirty-sixth blind batch).
 		{"Aqsam fuq Facebook", ReasonShare},
@@ -672,6 +675,22 @@ func TestContext(t *testing.T) {
 		gone: []string{"Share on Facebook", "Email This Link", "Share on LinkedIn", "Del denne saken", "Messenger", "E-post", "Kopier lenke"},
 		kept: []string{"Library to close after council vote"},
 	}, {
+		// A row of buttons set one a paragraph, as a plain text gives a
+		// share bar: Hausa's "Raba" (share, an everyday verb too, so
+		// near-good alone) goes with the buttons under it, and Jetpack's
+		// Bosnian like row ("Sviđa mi se ovo:", a label, and "Sviđa mi
+		// se Učitavanje...") with the share buttons over it.
+		name: "a row of buttons one a paragraph",
+		body: "Library to close after council vote\n\nRaba\n\nFacebook\n\nWhatsApp\n\nTwitter\n\n" + story +
+			"Podijeli ovo:\n\nFacebook\n\nWhatsApp\n\nX\n\nSviđa mi se ovo:\n\nSviđa mi se Učitavanje...\n",
+		gone: []string{"Raba", "Twitter", "X", "Sviđa mi se ovo:", "Sviđa mi se Učitavanje..."},
+		kept: []string{"Library to close after council vote"},
+	}, {
+		// A subhead over one button between story paragraphs is no row.
+		name: "a subhead and one button",
+		body: story + "Watch the live vote\n\nFacebook\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Watch the live vote"},
+	}, {
 		// Two short lines of story with no blank line between them, one
 		// with a chrome word, are no row of buttons.
 		name: "two short story lines",
@@ -785,6 +804,14 @@ func TestContext(t *testing.T) {
 		name: "header above a Somali menu one item a line",
 		body: "Geeska Post\nWarar xaqiiqo ah maalin kasta\n\nBogga Hore\nWararka\nDhaqaalaha\nCiyaaraha\nNala Soo Xiriir\n\nLibrary to close on Sundays\n\n" + story,
 		gone: []string{"Geeska Post", "Warar xaqiiqo ah maalin kasta", "Bogga Hore", "Nala Soo Xiriir"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A menu one item a line at the very top of a plain text, under
+		// a Tajik home page (Асосӣ, main), a trail and the headline
+		// below it.
+		name: "a Tajik menu one item a line at the top",
+		body: "Асосӣ\nХабарҳо\nҶомеа\nИқтисод\nТандурустӣ\nТамос\n\nАсосӣ » Ҷомеа\n\nLibrary to close on Sundays\n\n" + story,
+		gone: []string{"Асосӣ", "Тандурустӣ", "Тамос", "Асосӣ » Ҷомеа"},
 		kept: []string{"Library to close on Sundays"},
 	}, {
 		name: "header above a Sorani menu one item a line",
@@ -1096,6 +1123,19 @@ func TestContext(t *testing.T) {
 		body: story + "How did you feel reading this?\n\nHappy\n\nSad\n\nSurprised\n\nAngry\n",
 		gone: []string{"How did you feel reading this?", "Happy", "Sad", "Surprised", "Angry"},
 	}, {
+		// A reaction box that prints each button's tally after it, the
+		// last button of two words (Mongolian "Уурлаж байна 15", angry).
+		name: "a reaction box with tallies",
+		body: story + "Энэ мэдээ танд хэр таалагдсан бэ?\n\nТаалагдлаа 19\n\nГайхалтай 4\n\nХарамсалтай 87\n\nУурлаж байна 15\n\nХуваалцах:\n",
+		gone: []string{"Энэ мэдээ танд хэр таалагдсан бэ?", "Таалагдлаа 19", "Харамсалтай 87", "Уурлаж байна 15"},
+	}, {
+		// A label over no list, with chrome right after it: the box's
+		// links went with their markup (Odia "ଆହୁରି ପଢ଼ନ୍ତୁ", read more,
+		// over the comment form), and so does the label.
+		name: "a label over no list",
+		body: story + "ଆହୁରି ପଢ଼ନ୍ତୁ\n\nମତାମତ ଦିଅନ୍ତୁ\n\nଆପଣଙ୍କ ଇମେଲ ଠିକଣା ପ୍ରକାଶିତ ହେବ ନାହିଁ। ଆବଶ୍ୟକ ଘରଗୁଡ଼ିକ * ଚିହ୍ନରେ ଚିହ୍ନିତ।\n",
+		gone: []string{"ଆହୁରି ପଢ଼ନ୍ତୁ", "ମତାମତ ଦିଅନ୍ତୁ"},
+	}, {
 		// Two answers after a question are the story's own exchange,
 		// and a column that more story follows is no box.
 		name: "a question and short answers in the story",
@@ -1347,6 +1387,12 @@ func TestPostMeta(t *testing.T) {
 		{"ઓક્ટોબર 16, 2025 admin દ્વારા", true},
 		{"16 अक्टूबर 2025 admin द्वारा", true},
 		{"સરકાર દ્વારા", false},
+		// An account named after its role, in capitals: English, and
+		// Swahili with its "na" (WordPress sw's Mhariri, Editor).
+		{"November 8, 2025 by Editor", true},
+		{"Septemba 18, 2025 na Mhariri", true},
+		{"Septemba 18, 2025 na Juma Hamisi", false},
+		{"Mavuno ya 2025 na wakulima", false},
 	}
 	for _, tt := range tests {
 		if got := isPostMeta(tt.line, len(strings.Fields(tt.line))); got != tt.want {

@@ -257,6 +257,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 	// "This entry was posted in …" and the comment form).
 	linkLists(blocks, classNearChrome)
 	buttonRows(blocks)
+	looseButtonRows(body, blocks)
 	reactionBoxes(body, blocks)
 	nearChromeRuns(blocks)
 	prev := make([]class, len(blocks)) // neighbours' scratch
@@ -349,6 +350,48 @@ func buttonRows(blocks []block) {
 	}
 }
 
+// minLooseRow is the least number of lines in a row of buttons set one a
+// paragraph (looseButtonRows).
+const minLooseRow = 3
+
+// looseButtonRows decides a row of buttons set one a paragraph, as a
+// plain text gives a share bar whose links each became a paragraph
+// ("Raba", "Facebook", "WhatsApp", "Twitter"; "Podijeli ovo:",
+// "Facebook", "WhatsApp", "X", "Sviđa mi se ovo:", "Sviđa mi se
+// Učitavanje..."): minLooseRow or more short lines in a row (at most
+// buttonMaxWords words each), blank lines between them, every one
+// leaning to chrome (near-good or above) or a label ending in a colon
+// (the row's heading, "Like this:"), and two or more of them near-chrome
+// or chrome. Blank lines part a story's subhead from its paragraphs too,
+// so unlike buttonRows every line must lean: a subhead has prose, not
+// buttons, on both sides.
+func looseButtonRows(body string, blocks []block) {
+	for i := 0; i < len(blocks); {
+		j, chromeish := i, 0
+		for ; j < len(blocks); j++ {
+			b := &blocks[j]
+			if b.words == 0 || b.words > buttonMaxWords || b.credit ||
+				b.class == classGood && !label(body[b.span.Start:b.span.End]) {
+				break
+			}
+			if b.class == classNearChrome || b.class == classChrome {
+				chromeish++
+			}
+		}
+		if j-i >= minLooseRow && chromeish >= 2 {
+			for k := i; k < j; k++ {
+				if blocks[k].class != classChrome {
+					blocks[k].class = classChrome
+					if blocks[k].reason == "" || blocks[k].reason == ReasonShort {
+						blocks[k].reason = ReasonShare
+					}
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
 // minNearChromeRun is the least number of near-chrome lines in a row,
 // blank lines between them or none, that are chrome whatever stands
 // around them (nearChromeRuns).
@@ -429,11 +472,12 @@ const (
 
 // reactionBoxes removes a reaction box or a reader poll: a question alone
 // on its line ("How did you feel reading this?", "यो खबर पढेर तपाईंलाई
-// कस्तो महसुस भयो?") followed by minReactions to maxReactions lines of
-// one or two words without closing punctuation, the run reaching the
-// end of the document or a chrome line. Each button scores as a good
-// word, and the question as a sentence of the story, so only the shape
-// tells them: no story ends on a question and a column of single words.
+// कस्तो महसुस भयो?") followed by minReactions to maxReactions buttons
+// (reactionButton: one or two words without closing punctuation, with
+// their tallies or not), the run reaching the end of the document or a
+// chrome line. Each button scores as a good word, and the question as a
+// sentence of the story, so only the shape tells them: no story ends on
+// a question and a column of single words.
 func reactionBoxes(body string, blocks []block) {
 	for i := 0; i+minReactions < len(blocks); i++ {
 		b := &blocks[i]
@@ -442,7 +486,7 @@ func reactionBoxes(body string, blocks []block) {
 		}
 		j := i + 1
 		for j < len(blocks) && j-i-1 < maxReactions+1 && !blocks[j].credit && blocks[j].class != classChrome &&
-			blocks[j].words >= 1 && blocks[j].words <= reactionMaxWords && !fullStop(body[blocks[j].span.Start:blocks[j].span.End]) {
+			reactionButton(body[blocks[j].span.Start:blocks[j].span.End], blocks[j].words) {
 			j++
 		}
 		n := j - i - 1
@@ -454,6 +498,25 @@ func reactionBoxes(body string, blocks []block) {
 		}
 		i = j - 1
 	}
+}
+
+// reactionButton reports whether line, of words words, is a reaction
+// box's button: one word or two (reactionMaxWords) without closing
+// punctuation, and the tally a box prints after each ("Таалагдлаа 19",
+// "Уурлаж байна 15") besides.
+func reactionButton(line string, words int) bool {
+	if words < 1 || fullStop(line) {
+		return false
+	}
+	if words == reactionMaxWords+1 {
+		line = strings.TrimRight(line, " \t")
+		sp := strings.LastIndexAny(line, " \t")
+		if sp < 0 || strings.Trim(line[sp+1:], "0123456789") != "" {
+			return false
+		}
+		words-- // the tally
+	}
+	return words <= reactionMaxWords
 }
 
 // question reports whether line ends with a question mark, in any of the
@@ -485,7 +548,9 @@ const (
 // first blank line. Unlike linkLists, the list need not be closed by
 // chrome: a promo box inside the story ("DON'T MISS" and three headlines)
 // is followed by more of the story. The label names the list, so the
-// run's end is where prose resumes.
+// run's end is where prose resumes. A label that heads no title, with
+// chrome or the document's end right after it, is a box whose links the
+// extraction dropped: it goes alone.
 func labelledLists(blocks []block) {
 	for i := 0; i < len(blocks); i++ {
 		if blocks[i].label == catNone || blocks[i].credit {
@@ -515,6 +580,14 @@ func labelledLists(blocks []block) {
 				break
 			}
 			items++
+		}
+		if items == 0 && (i+1 == len(blocks) || blocks[i+1].class == classChrome) {
+			// A label over no list: its links were dropped with their
+			// markup (an HTML extraction keeps a box's heading, not its
+			// list of links), and chrome or the end follows ("ଆହୁରି
+			// ପଢ଼ନ୍ତୁ", read more, over the comment form).
+			blocks[i].class, blocks[i].reason = classChrome, blocks[i].label.String()
+			continue
 		}
 		if items < minLabelledItems || items > maxLabelledItems {
 			continue
@@ -973,8 +1046,9 @@ func spacedItems(line string) []string {
 // story's title). A page names itself above its breadcrumbs and puts its
 // headline below them; with the story's prose right under the trail, the
 // line above it is the headline. A menu set one item a line
-// (verticalMenu) counts as a trail, and its lines are the header's too:
-// the headline follows its last item. Without a trail or a menu, a
+// (verticalMenu) counts as a trail, and its lines are the header's too,
+// at the text's top as well as under a masthead: the headline (or a
+// trail) follows its last item. Without a trail or a menu, a
 // blog's post line among the first lines marks the line above it as the
 // post's title and the lines above that as the header. 0 when there is
 // no such line.
@@ -997,7 +1071,7 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		end, head = t+menu, t+menu
 	}
 	switch {
-	case t > 0 && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords &&
+	case (t > 0 || menu > 0) && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords &&
 		!label(body[blocks[head].span.Start:blocks[head].span.End]):
 	case t < 0:
 		// No trail nor menu: a blog's post line ("Posted by admin")

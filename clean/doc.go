@@ -56,7 +56,10 @@
 // word inside the story), otherwise removed; but a run of three or more
 // near-chrome lines in a row is removed whatever stands around it (a
 // keywords line, a share row and a "Related" label under the story): a
-// subhead is one line, and furniture's lines cannot vouch for each other. Then a short near-good line
+// subhead is one line, and furniture's lines cannot vouch for each other;
+// so is a row of three or more buttons set one a paragraph, each line of
+// at most four words and leaning to chrome or a label ending in a colon
+// ("Raba", "Facebook", "WhatsApp", "Twitter"). Then a short near-good line
 // is removed when the nearest decided lines on both sides are chrome (a
 // "Related coverage" heading inside a footer); a short line opening with
 // the site's own name (Meta.Site, or a plain text's masthead) is near-good
@@ -72,6 +75,8 @@
 // "More:", "Tags"), which ends where prose resumes — a promo box inside
 // the story. There a question is a title too when a related post's
 // context line follows it (Jetpack's In "Category"): farms' titles ask.
+// A list label over no title, with chrome or the end right after it, is
+// a box whose links the extraction dropped, and goes alone.
 //
 // # Credit lines
 //

@@ -490,6 +490,13 @@ var chromeWords = map[string]cue{
 // word boundaries, indexed by their first word. A phrase adds its weight on
 // top of its words' weights.
 var chromePhrases = phraseIndex(map[string]cue{
+	// Korean news sites' comment box: its notice ("로그인 후 댓글을
+	// 작성할 수 있습니다", you can write a comment after logging in) and
+	// its field's placeholder (댓글을 입력해 주세요, please enter a
+	// comment).
+	"로그인 후 댓글을":              {catCommentPolicy, cuePhrase},
+	"댓글을 작성할 수":              {catCommentPolicy, cuePhrase},
+	"댓글을 입력해":                {catCommentForm, cuePhrase},
 	"leave a reply":          {catCommentForm, cuePhrase},
 	"leave a comment":        {catCommentForm, cuePhrase},
 	"cancel reply":           {catCommentForm, cuePhrase},
@@ -2798,6 +2805,9 @@ var homeWords = map[string]bool{
 	// Welsh sites name it), Gujarati and Punjabi (WordPress's gu "મુખ્ય
 	// પૃષ્ઠ", pa_IN "ਮੁੱਖ ਪੰਨਾ").
 	"cartref": true, "hafan": true, "મુખ્ય પૃષ્ઠ": true, "ਮੁੱਖ ਪੰਨਾ": true,
+	// Tajik: the main page (Саҳифаи асосӣ), on a menu "Асосӣ" alone,
+	// main, as Russian "Главная".
+	"асосӣ": true, "саҳифаи асосӣ": true,
 }
 
 // menuLabels are the words for a menu that a theme's toggle button
