@@ -222,6 +222,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Unternehmen", form: credit.FormStatement, evidence: "teilte das Unternehmen am Mittwoch in einer Pressemitteilung",
 		},
 		{
+			name:    "a statement after a relative clause",
+			derived: article("d", "Valve maker to expand\n\nKestrel Flow Systems, which makes valves for water companies and the energy industry, said in a statement on Tuesday that it would spend £18.5 million."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kestrel Flow Systems"}},
+			status:  credit.Credited, credName: "Kestrel Flow Systems", form: credit.FormStatement, evidence: "Kestrel Flow Systems, which makes valves for water companies and the energy industry, said in a statement",
+		},
+		{
+			name:    "a statement after another sentence's clause",
+			derived: article("d", "Valve maker to expand\n\nThe plan was backed by Kestrel Flow Systems. Workers, who were told on Monday, said in a statement that they welcomed it."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kestrel Flow Systems"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "German: hat das Unternehmen mitgeteilt",
 			derived: article("d", "Stellenabbau bei Hallmeier\n\nHallmeier baut bis zu 180 Stellen ab. Das hat das Unternehmen am Mittwoch mitgeteilt."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hallmeier Präzisionsteile GmbH"}},

@@ -37,7 +37,8 @@
 //   - an inline form in Text: "according to X" (also "according to the
 //     news agency X", and in Spanish and French "según X", "según
 //     informó la agencia X", "selon X"), "X reported", "X has
-//     reported", "reported by X", "X said in a statement" (or "in a press
+//     reported", "reported by X", "X said in a statement" (also after a
+//     relative clause, "X, which makes valves, said in a statement"; or "in a press
 //     release", "a statement from X": the issuer of a release, which the
 //     story was written from), "(X)" (the agency credit "(Reuters)",
 //     "LONDON (AP) -"), "(via X)" (a digest's credit of the story a

@@ -472,6 +472,32 @@ func (s *scanner) nameBefore(j int) (first int, ok bool) {
 	return first, true
 }
 
+// maxRelativeWords bounds a relative clause between a name and its verb:
+// "Kestrel Flow Systems, which makes valves for water companies and the
+// energy industry, said" (eleven words).
+const maxRelativeWords = 20
+
+// relativeBefore reads a relative clause in commas ending at word j
+// (", which makes valves, said"): j is followed by a comma, and within
+// maxRelativeWords before it, with no sentence's end between, a comma
+// opens "which" or "who". It returns the word before that comma, where
+// the name the clause describes ends.
+func (s *scanner) relativeBefore(j int) (int, bool) {
+	if j < 1 || j+1 >= len(s.w) || strings.TrimSpace(s.text[s.w[j].end:s.w[j+1].start]) != "," {
+		return 0, false
+	}
+	for k := j; k > 0 && j-k < maxRelativeWords; k-- {
+		gap := strings.TrimSpace(s.text[s.w[k-1].end:s.w[k].start])
+		if strings.ContainsAny(gap, ".!?\n") || strings.Contains(s.text[s.w[k-1].end:s.w[k].start], "\n") {
+			return 0, false
+		}
+		if gap == "," && s.is(k, "which", "who") {
+			return k - 1, true
+		}
+	}
+	return 0, false
+}
+
 // maxSignoffWords bounds the words between "Reporting by" and the "for"
 // naming the agency: a reporter or two and a place ("Dana Whitlock and
 // Tom Hale in New York").
@@ -1163,7 +1189,7 @@ func mentions(text string) []mention {
 				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = kind
 			}
-		case s.is(i, "said", "says") && s.spaced(i) && s.is(i+1, "in") && s.spaced(i+1) && s.is(i+2, "a", "its", "their", "the") && s.spaced(i+2) &&
+		case s.is(i, "said", "says") && (s.spaced(i) || i > 0 && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == ",") && s.is(i+1, "in") && s.spaced(i+1) && s.is(i+2, "a", "its", "their", "the") && s.spaced(i+2) &&
 			(s.is(i+3, "statement") || s.is(i+3, "press", "news") && s.spaced(i+3) && s.is(i+4, "release")):
 			// "X said in a statement": X's statement, the text a
 			// derived story of a press release was written from.
@@ -1171,7 +1197,15 @@ func mentions(text string) []mention {
 			if !s.is(last, "statement") {
 				last++
 			}
-			if first, ok := s.nameBefore(i - 1); ok {
+			if !s.spaced(i) {
+				// "Kestrel Flow Systems, which makes valves, said in a
+				// statement": the name before the relative clause.
+				if end, ok := s.relativeBefore(i - 1); ok {
+					if first, ok := s.nameBefore(end); ok {
+						add(first, end, FormStatement, s.span(first, last))
+					}
+				}
+			} else if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormStatement, s.span(first, last))
 			} else if first, ok := s.descriptionBefore(i - 1); ok {
 				add(first, i-1, FormStatement, s.span(first-1, last))

@@ -421,11 +421,6 @@ var knownFailures = map[string]struct {
 		why:    "the agency attributes the school quotation with \"katanya\" (he said), whose speaker is named in the sentence before, which the Indonesian verb with its suffix does not resolve, so the farm's giving it to the Bupati cannot be compared",
 	},
 
-	"english-press-release-ai-chain": {
-		checks: []string{`credit A-B`},
-		why:    "the local paper credits the company with \"said in a statement on Tuesday\", which credit does not read as naming the release's issuer (the farm and the scraper's copy are in order since session 22: padding, copiesPage)",
-	},
-
 	"belgian-french-belga-portals": {
 		checks: []string{`relation A-C`, `relation B-C`, `relation C-D`, `chrome C "Voir le reportage"`, `chrome C "Images : Sarah Lenoir"`},
 		why:    "the local TV's independent report takes two facts from Belga in its own words (\"selon Belga\"), and the sentence aligner links them: rewrite where the editor reads the same story; the video's credit line \"Images : …\"",
