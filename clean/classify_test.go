@@ -380,6 +380,7 @@ func TestLineScore(t *testing.T) {
 		{"Abbona għan-newsletter ta' Aħbarijiet Issa", ReasonPromo},
 		{"© 2025 Aħbarijiet Issa. Id-drittijiet kollha riżervati.", ReasonLegal},
 		{"Ikteb kumment", ReasonCommentForm},
+		{"Daħħal l-email tiegħek", ReasonPromo},
 		{"Мубодила кунед:", ReasonShare},
 		{"Барчаспҳо: неругоҳ, барқ, Обигулшан", ReasonNavigation},
 		{"Шарҳ гузоред", ReasonCommentForm},
@@ -936,6 +937,16 @@ func TestContext(t *testing.T) {
 		name: "copyright named by the chrome",
 		body: story + "Follow NewsBuzz India on Google News for the latest updates.\n\nTags: Maharashtra News, Bus Accident\n\n© 2025 NewsBuzz India. All rights reserved.\n",
 		gone: []string{"Follow NewsBuzz India on Google News for the latest updates.", "Tags: Maharashtra News, Bus Accident", "© 2025 NewsBuzz India. All rights reserved."},
+	}, {
+		// A Maltese portal's newsletter box and comment form under the
+		// story's credit line: its one-word buttons (Abbona, Ibgħat)
+		// and its own line of who publishes it go with them.
+		name: "a Maltese newsletter box and comment form",
+		body: story + "Sors: Il-Fanal t'Għawdex\n\nAbbona għan-newsletter ta' Aħbarijiet Issa\n\nL-aħbarijiet ewlenin tal-ġurnata, kull filgħaxija fl-email tiegħek.\n\nDaħħal l-email tiegħek\nAbbona\n\nKummenti (0)\n\nKun l-ewwel wieħed li tikkummenta. Il-kummenti jidhru wara li jiġu approvati mill-moderaturi tagħna.\n\nIsmek\nIkteb kumment...\nIbgħat\n\nAħbarijiet Issa hija pubblikazzjoni ta' Issa Media Ltd.\n",
+		gone: []string{"Abbona għan-newsletter ta' Aħbarijiet Issa", "L-aħbarijiet ewlenin tal-ġurnata, kull filgħaxija fl-email tiegħek.", "Daħħal l-email tiegħek", "Abbona", "Kummenti (0)",
+			"Kun l-ewwel wieħed li tikkummenta. Il-kummenti jidhru wara li jiġu approvati mill-moderaturi tagħna.", "Ismek", "Ikteb kumment...", "Ibgħat",
+			"Aħbarijiet Issa hija pubblikazzjoni ta' Issa Media Ltd."},
+		kept: []string{"Sors: Il-Fanal t'Għawdex"},
 	}, {
 		// An agency's notice closes the story it syndicates, before the
 		// page's furniture.

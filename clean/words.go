@@ -307,6 +307,7 @@ var chromeWords = map[string]cue{
 	// tikkummenta), your name (ismek, a comment form's field).
 	"фиристодан": {catCommentForm, cueWeak}, "kummenti": {catCommentPolicy, cueStrong},
 	"kumment": {catCommentPolicy, cueWeak}, "tikkummenta": {catCommentPolicy, cueWeak}, "ismek": {catCommentForm, cueWeak},
+	"abbona": {catPromo, cueWeak}, "ibgħat": {catCommentForm, cueWeak}, // Maltese: subscribe, send (a newsletter box's and a comment form's buttons)
 	"അഭിപ്രായം": {catCommentPolicy, cueWeak}, "അഭിപ്രായങ്ങൾ": {catCommentPolicy, cueStrong}, "തരംതിരിക്കാത്ത": {catNavigation, cueStrong},
 	// WordPress's Belarusian (bel) words, weighted as the English ones
 	// they translate: comment(s) (каментарый, каментар; каментарыі),
@@ -1820,13 +1821,18 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// wieħed li tikkummenta), write a comment (Ikteb kumment), "X is a
 	// publication of Y" (hija pubblikazzjoni ta'), all rights reserved
 	// (Id-drittijiet kollha riżervati).
-	"aqsam fuq":                      {catShare, cuePhrase},
-	"ibgħat b'email":                 {catShare, cuePhrase},
-	"jistgħu jinteressawk":           {catPromo, cuePhrase},
-	"abbona għan-newsletter":         {catPromo, cuePhrase},
-	"l-ewwel wieħed li tikkummenta":  {catCommentPolicy, cuePhrase},
-	"ikteb kumment":                  {catCommentForm, cuePhrase},
-	"hija pubblikazzjoni ta'":        {catLegal, cuePhrase},
+	"aqsam fuq":                     {catShare, cuePhrase},
+	"ibgħat b'email":                {catShare, cuePhrase},
+	"jistgħu jinteressawk":          {catPromo, cuePhrase},
+	"abbona għan-newsletter":        {catPromo, cuePhrase},
+	"l-ewwel wieħed li tikkummenta": {catCommentPolicy, cuePhrase},
+	"ikteb kumment":                 {catCommentForm, cuePhrase},
+	"hija pubblikazzjoni ta":        {catLegal, cuePhrase}, // "ta'": a phrase's words are read without a closing apostrophe
+	// …and its newsletter box and comment form: enter your e-mail
+	// (Daħħal l-email tiegħek), subscribe (Abbona), the news of the day
+	// in your e-mail (… fl-email tiegħek).
+	"daħħal l-email":                 {catPromo, cuePhrase},
+	"fl-email tiegħek":               {catPromo, cuePhrase},
 	"id-drittijiet kollha riżervati": {catLegal, cuePhrase},
 	// Tajik portals (no WordPress tg pack at hand): share (Мубодила
 	// кунед), leave a comment (Шарҳ гузоред), "your e-mail will not be
