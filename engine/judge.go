@@ -267,9 +267,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 
 	throughCopies(res.Pairs, rels, links)
-	stories, dirs := provenance.InferWith(len(arts), links, func(x, g, q int) int {
+	stories, dirs := provenance.InferCredited(len(arts), links, func(x, g, q int) int {
 		return provenance.OnlyVia(facts[x], facts[g], facts[q])
-	})
+	}, names.carried)
 	unordered := map[[2]int]bool{}
 	for _, st := range stories {
 		for _, e := range st.Lineage {
@@ -811,6 +811,31 @@ func (p *publishers) keeps(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// carried reports whether article q's text holds the words of one of
+// article x's credits naming g's publisher (provenance.Carried): a credit
+// x may have passed on from q. x's credits of g whose words q lacks (its
+// own dateline, its own copyright line) are x's own reading of g.
+func (p *publishers) carried(x, g, q int) bool {
+	if x >= len(p.credits) || g >= len(p.name) || q >= len(p.texts) || p.name[g] == "" {
+		return true
+	}
+	own := false
+	for _, n := range p.credits[x] {
+		if !credit.SameName(n.Name, p.name[g]) {
+			continue
+		}
+		sp := n.Evidence
+		if sp.Start < 0 || sp.End > len(p.texts[x]) || sp.Start >= sp.End {
+			return true
+		}
+		if strings.Contains(p.texts[q], p.texts[x][sp.Start:sp.End]) {
+			return true
+		}
+		own = true
+	}
+	return !own
 }
 
 // nameIn reports whether text names name as a word of its own (not

@@ -252,7 +252,10 @@
 //	               release beside a radio's, both rewording it alike); or
 //	               when Q is a copy of nearly all of G that does not credit
 //	               G (a TV station's report crediting a council's release,
-//	               beside a paper's uncredited copy of it)
+//	               beside a paper's uncredited copy of it), or credits it in
+//	               words the article does not repeat (InferCredited's
+//	               Carried: a paper's cut of an AP story with the AP
+//	               dateline, beside a station's copy that stripped it)
 //	sibling        an article hung from G that holds CreditedAccessFacts of
 //	access         a sibling Q's facts G lacks, and fewer of G's that Q
 //	               lacks, hangs from Q: Q's own paragraph reached it

@@ -189,6 +189,22 @@ func Infer(n int, links []Link) ([]Story, []Source) {
 // the grandparent's facts that the parent lacks (see credited). A nil
 // access skips that test.
 func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
+	return InferCredited(n, links, access, nil)
+}
+
+// Carried reports whether article q carries article x's own credit of
+// article g: the words of x's credit line naming g's publisher are in q
+// too, so x may have passed on q's credit ("The Associated Press
+// contributed to this report" in both). When they are not (x opens with
+// g's dateline "HARLOW BEND, Ohio (AP) —", which q stripped), the credit
+// is x's own, taken from g.
+type Carried func(x, g, q int) bool
+
+// InferCredited is InferWith with a Carried, which lets a credit of the
+// grandparent decide against a copy of it that credits it too, when the
+// copy does not carry the credit's words (see credited). A nil carried
+// reads every credit the copy gives as carried.
+func InferCredited(n int, links []Link, access Access, carried Carried) ([]Story, []Source) {
 	for _, l := range links {
 		if l.A < 0 || l.A >= n || l.B < 0 || l.B >= n || l.A == l.B {
 			panic(fmt.Sprintf("provenance: link %d-%d outside [0, %d) or to itself", l.A, l.B, n))
@@ -271,7 +287,7 @@ func InferWith(n int, links []Link, access Access) ([]Story, []Source) {
 	}
 
 	if access != nil {
-		for _, m := range credited(parent, via, dirs, links, access) {
+		for _, m := range credited(parent, via, dirs, links, access, carried) {
 			parent[m.child], rel[m.child], loose[m.child], via[m.child] = m.parent, links[m.link].Relation, false, m.link
 		}
 		for _, m := range siblings(parent, via, dirs, links, access) {
@@ -477,7 +493,8 @@ const CreditedAccessFacts = 3
 // X) and not Q, and X holds at least CreditedAccessFacts facts of G that
 // Q lacks, X was written from G: it says so, and it has G's material that
 // it could not have taken from Q. So it was too when Q is a copy of
-// nearly all of G that does not credit G (copyOf): X's credit is then its
+// nearly all of G that does not credit G, or credits it in words X's
+// credit does not repeat (copyOf, Carried): X's credit is then its
 // own, and the two texts are too alike for facts to tell. Q's lead as the parent — it accounts for
 // more of X, beyond CreditedParentMargin — comes from rewording both did
 // alike: two news stories written from one press release share the
@@ -485,7 +502,7 @@ const CreditedAccessFacts = 3
 // other's source. One pass over the articles in index order, on the
 // lineage as drawn: a move puts X under its grandparent, an ancestor, so
 // it makes no cycle.
-func credited(parent, via []int, dirs []Source, links []Link, access Access) []arc {
+func credited(parent, via []int, dirs []Source, links []Link, access Access, carried Carried) []arc {
 	var moves []arc
 	for x, q := range parent {
 		if q < 0 || parent[q] < 0 || links[via[x]].creditsSide(q) {
@@ -497,7 +514,8 @@ func credited(parent, via []int, dirs []Source, links []Link, access Access) []a
 				continue
 			}
 			fromG := l.A == g && dirs[k] == SourceA || l.B == g && dirs[k] == SourceB
-			if fromG && l.creditsSide(g) && (access(x, g, q) >= CreditedAccessFacts || copyOf(links[via[q]], g)) {
+			own := carried != nil && !carried(x, g, q)
+			if fromG && l.creditsSide(g) && (access(x, g, q) >= CreditedAccessFacts || copyOf(links[via[q]], g, own)) {
 				moves = append(moves, arc{parent: g, child: x, link: k})
 			}
 			break
@@ -512,9 +530,10 @@ func credited(parent, via []int, dirs []Source, links []Link, access Access) []a
 // hardly tell them apart — the copy's headline and the alignment's reach
 // decide which accounts for more — and the facts Q lacks are too few to
 // count; an article that credits g, a credit q did not carry to pass on,
-// names which of the two it read.
-func copyOf(l Link, g int) bool {
-	return l.kept(g) > NearerKeptMax && !l.creditsSide(g)
+// names which of the two it read. When q credits g too, the article's
+// credit names g for itself only in words q does not carry (own).
+func copyOf(l Link, g int, own bool) bool {
+	return l.kept(g) > NearerKeptMax && (!l.creditsSide(g) || own)
 }
 
 // siblings returns the moves of articles from their parent to a sibling

@@ -660,7 +660,8 @@ func TestInferCreditedAccess(t *testing.T) {
 // TestInferCreditedCopy: an article the lineage hangs from a copy of
 // nearly all of its grandparent moves to the grandparent when it credits
 // the grandparent and the copy does not; not when the copy credits it too
-// (the credit may be the copy's, passed on), nor when the parent left out
+// (the credit may be the copy's, passed on) unless the copy does not
+// carry the article's credit's words (Carried), nor when the parent left out
 // a real part of the grandparent (then facts must tell, as in
 // TestInferCreditedAccess).
 func TestInferCreditedCopy(t *testing.T) {
@@ -681,15 +682,20 @@ func TestInferCreditedCopy(t *testing.T) {
 		name        string
 		copyCredits bool
 		kept        float64
+		carried     provenance.Carried
 		want        []provenance.Edge
 	}{
-		{"an uncredited copy of nearly all", false, 0.97, underRelease},
-		{"the copy credits the release too", true, 0.97, underCopy},
-		{"the parent left a part out", false, 0.8, underCopy},
+		{"an uncredited copy of nearly all", false, 0.97, nil, underRelease},
+		{"the copy credits the release too", true, 0.97, nil, underCopy},
+		{"the copy carries the report's credit", true, 0.97, func(x, g, q int) bool { return true }, underCopy},
+		// The report opens with the release's dateline, which the copy
+		// stripped: its credit is its own reading of the release.
+		{"the report's credit in words the copy lacks", true, 0.97, func(x, g, q int) bool { return false }, underRelease},
+		{"the parent left a part out", false, 0.8, nil, underCopy},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stories, _ := provenance.InferWith(3, links(tt.copyCredits, tt.kept), none)
+			stories, _ := provenance.InferCredited(3, links(tt.copyCredits, tt.kept), none, tt.carried)
 			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
 				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
 			}

@@ -420,11 +420,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation A-C`, `relation B-C`, `relation C-D`, `chrome C "Voir le reportage"`, `chrome C "Images : Sarah Lenoir"`},
 		why:    "the local TV's independent report takes two facts from Belga in its own words (\"selon Belga\"), and the sentence aligner links them: rewrite where the editor reads the same story; the video's credit line \"Images : …\"",
 	},
-
-	"us-ap-dateline-members": {
-		checks: []string{`lineage C`},
-		why:    "the paper ran the first seven paragraphs of the AP story with its dateline, which the station's copy stripped; the station's text holds all of the paper's, so the paper hangs from the station: only the dateline, carried by the AP and the paper alone, tells",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
