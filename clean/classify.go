@@ -356,7 +356,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words) || isMenu(trimmed)
-	f.postMeta = isPostMeta(trimmed, f.words)
+	f.postMeta = isPostMeta(trimmed, f.words) || isDateBar(trimmed)
 	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || f.words <= 4 && mediaFirst[s.firstWord()] && s.isLabel(mediaLabels)
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
@@ -730,6 +730,72 @@ func isPostMeta(line string, words int) bool {
 		}
 	}
 	return false
+}
+
+// dateBarLabelWords bounds the section label of a page's date bar
+// ("Xã hội", "Politics", "Local News").
+const dateBarLabelWords = 3
+
+// isDateBar reports whether line is a page's date bar: two to four parts
+// between bars, one of them a date (a year, or a day/month/year in
+// figures) and each other a date, a time ("11:12", "09:12 (GMT+7)") or a
+// section label of at most dateBarLabelWords words without figures, with
+// at least one time or label:
+// "Xã hội | Thứ Ba, 15/10/2024 | 11:12", "Politics | 14 October 2024".
+// The page prints it above the story; a story's own dateline opens its
+// first sentence and is never a line of bars.
+func isDateBar(line string) bool {
+	if !strings.Contains(line, " | ") {
+		return false
+	}
+	parts := strings.Split(line, " | ")
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	dated, other := false, false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case datePart(p):
+			dated = true
+		case timePart(p), len(strings.Fields(p)) >= 1 && len(strings.Fields(p)) <= dateBarLabelWords && !strings.ContainsFunc(p, unicode.IsDigit):
+			other = true
+		default:
+			return false
+		}
+	}
+	// Dates alone are a span of days the story tells ("29 November 2018
+	// | 20 January 2019", an exhibition's run, kept by the Zyte
+	// benchmark's gold): a bar has the section or the time beside them.
+	return dated && other
+}
+
+// datePart reports whether p holds a date: a year of 19xx or 20xx, or
+// figures joined by "/" or "." (15/10/2024, 15.10.2024), and nothing
+// else but a weekday's or a month's words and a time.
+func datePart(p string) bool {
+	year := false
+	for _, w := range strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if k := strings.IndexAny(w, "/."); k > 0 && strings.Trim(w, "0123456789/.") == "" && strings.Count(w, w[k:k+1]) == 2 {
+			year = true
+			continue
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+			year = true
+		}
+	}
+	return year && len(strings.Fields(p)) <= 6
+}
+
+// timePart reports whether p is a time of day: "11:12", "09:12 (GMT+7)",
+// "11:12 AM".
+func timePart(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	h, m, ok := strings.Cut(f[0], ":")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && strings.Trim(h+m, "0123456789") == ""
 }
 
 // bylineMaxNameWords bounds the name after "By": a person's names or a

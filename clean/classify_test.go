@@ -1412,6 +1412,30 @@ func TestPostMeta(t *testing.T) {
 	}
 }
 
+// TestDateBar: a page's date bar, its section or its time beside the
+// date between bars, is the page's; dates alone (an exhibition's run) and
+// a sentence are not.
+func TestDateBar(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Xã hội | Thứ Ba, 15/10/2024 | 11:12", true},
+		{"Politics | Monday, 14 October 2024 | 11:12", true},
+		{"Local News | 14.10.2024", true},
+		{"15/10/2024 | 09:12 (GMT+7)", true},
+		{"29 November 2018 | 20 January 2019", false},
+		{"Politics | Monday, 14 October 2024 | The council voted to close the library", false},
+		{"Home | News | Sport", false},
+		{"The vote was 14 to 3 | 2024.", false},
+	}
+	for _, tt := range tests {
+		if got := isDateBar(tt.line); got != tt.want {
+			t.Errorf("isDateBar(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
 // TestFurniture: Meta.Furniture counts the removed lines of a page's
 // furniture (a trail, sharing buttons, a comment form), not promotion.
 func TestFurniture(t *testing.T) {

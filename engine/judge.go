@@ -591,7 +591,7 @@ func earlier(a, b reprint.Date) provenance.Source {
 	case gap > 0:
 		return provenance.SourceB
 	}
-	return provenance.SourceUnknown
+	return provenance.SourceCommon
 }
 
 // copiesPage reports whether article i, a plain text scraped from a page

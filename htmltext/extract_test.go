@@ -430,3 +430,25 @@ func TestLeads(t *testing.T) {
 		t.Errorf("the lead maps to %q", got)
 	}
 }
+
+// TestLeadSapo: a Vietnamese page's sapo, the lead set in a <div> of
+// its own (class "article-sapo") above the body, opens the body; a <div>
+// of that class holding the story's paragraphs is no lead.
+func TestLeadSapo(t *testing.T) {
+	body := strings.Repeat(`<p>Khoảng 21h ngày 14/10, tổ quản lý hồ phát hiện nước thấm ra ở ba vị trí trên mái hạ lưu đập, cách đỉnh đập 4-6 m.</p>`, 5)
+	page := `<html><head><title>Sơ tán khẩn cấp hơn 400 hộ dân</title></head><body><main><article>` +
+		`<h1 class="article-title">Sơ tán khẩn cấp hơn 400 hộ dân vì đập hồ Khe Lim rò rỉ</h1>` +
+		`<div class="article-meta"><span>Xã hội</span><time datetime="2024-10-15T11:12:00+07:00">15/10/2024</time></div>` +
+		`<div class="article-sapo"><strong>Sau ba ngày mưa lớn, thân đập hồ thủy lợi Khe Lim xuất hiện ba điểm thấm nước đục, chính quyền phải sơ tán hơn 400 hộ dân.</strong></div>` +
+		`<div class="article-body">` + body + `</div></article></main></body></html>`
+	res, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(res.Body, "Sau ba ngày mưa lớn") {
+		t.Errorf("the body does not open with the sapo:\n%s", res.Body)
+	}
+	if strings.Count(res.Body, "Khoảng 21h") != 5 {
+		t.Errorf("the body's paragraphs are not kept once each:\n%s", res.Body)
+	}
+}

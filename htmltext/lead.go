@@ -27,6 +27,27 @@ import (
 var leadClasses = map[string]bool{
 	"lead": true, "lede": true, "standfirst": true, "ingress": true, "chapo": true,
 	"entradilla": true,
+	// Vietnamese: the sapo (from French chapeau), as Tuổi Trẻ, Dân trí
+	// and the provincial papers' templates name it.
+	"sapo": true,
+}
+
+// hasBlock reports whether n holds a paragraph or another block element:
+// a lead's <div> is a leaf of inline text; one holding paragraphs is a
+// container of the story.
+func hasBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.Data {
+			case "p", "div", "section", "article", "ul", "ol", "table", "h1", "h2", "h3", "blockquote", "figure":
+				return true
+			}
+			if hasBlock(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minLeadWords: a lead is a sentence or two of the story; a shorter
@@ -74,6 +95,15 @@ func leads(doc *html.Node, kept []block) []*html.Node {
 					out = append(out, n)
 					return
 				}
+			}
+			if n.Data == "div" && in != nil && leadClass(attr(n, "class")) && !hasBlock(n) && len(strings.Fields(nodeText(n))) >= minLeadWords {
+				// A lead set in a block of its own with no paragraph
+				// inside: "<div class="article-sapo"><strong>…</strong></div>".
+				if article != in {
+					out, article = nil, in
+				}
+				out = append(out, n)
+				return
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

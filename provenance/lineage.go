@@ -40,9 +40,12 @@ type Link struct {
 	// is preferred (TitleKinMargin).
 	TitleKin [2]float64
 	// Earlier is the side published first when both dates are known and
-	// differ, however little (SourceA or SourceB), else SourceUnknown.
-	// Dates closer than the date signal's bar decide no direction, but
-	// an arc they agree with is weighed as one they decide (newArc).
+	// differ, however little (SourceA or SourceB); SourceCommon when both
+	// are known and the same to the second, else SourceUnknown. Dates
+	// closer than the date signal's bar decide no direction, but an arc
+	// they agree with is weighed as one they decide (newArc); the same
+	// moment agrees with either arc, as a scraper's copy that carries its
+	// page's date bar is not after the page.
 	Earlier Source
 }
 
@@ -873,7 +876,7 @@ func newArc(parent, child, k int, l Link) arc {
 	} else if parent != Unseen {
 		cost -= SameTitleMargin * l.kin(parent)
 	}
-	if parent != Unseen && (l.dated() || l.Earlier != SourceUnknown && l.side(l.Earlier) == parent) {
+	if parent != Unseen && (l.dated() || l.Earlier == SourceCommon || l.Earlier != SourceUnknown && l.side(l.Earlier) == parent) {
 		cost -= FactMargin
 	}
 	return arc{parent: parent, child: child, link: k, cost: cost, titled: l.SameTitle && parent != Unseen}

@@ -807,8 +807,10 @@ func TestDatedArcHolds(t *testing.T) {
 // of an agency story (0), under the portal's headline, 85 minutes after
 // the agency (a date fact) and 25 after the portal (too close for one):
 // the portal is its parent, since the clock agrees with that arc too
-// (Link.Earlier) and the headline is the portal's. Without Earlier, the
-// date fact alone hangs it from the agency.
+// (Link.Earlier) and the headline is the portal's; so it does when the
+// two carry the same moment (SourceCommon: a scraper's copy with its
+// page's date bar). Without Earlier, the date fact alone hangs it from
+// the agency.
 func TestCloseDatesAgree(t *testing.T) {
 	dated := provenance.Link{A: 0, B: 2, Relation: judge.Copy, Strength: 0.99, Direction: provenance.Direction{
 		Source: srcA, Fact: true, Evidence: []provenance.Evidence{{Signal: provenance.SignalDate, Points: srcA}}}}
@@ -817,7 +819,7 @@ func TestCloseDatesAgree(t *testing.T) {
 	for _, tc := range []struct {
 		earlier provenance.Source
 		parent  int
-	}{{srcA, 1}, {unknown, 0}} {
+	}{{srcA, 1}, {unknown, 0}, {provenance.SourceCommon, 1}} {
 		close.Earlier = tc.earlier
 		links := []provenance.Link{credited(0, 1, judge.Copy, srcA, 0.99), dated, close}
 		stories, _ := provenance.Infer(3, links)
