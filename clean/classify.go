@@ -141,7 +141,8 @@ const (
 	// wCommentHead: a reader's comment's header, the commenter's name
 	// and address masked as the site prints it ("Зочин IP:
 	// 202.131.xxx.xxx 2025.07.08 12:05"): no story line shows a reader's
-	// masked address. Decisive like a trail.
+	// masked address. Decisive like a trail; the comment under it goes
+	// with it (readerComments).
 	wCommentHead = 0.90
 	// wButton: a sharing button alone on its line, every word of it
 	// sharing vocabulary ("Facebook", "Bagikan", "Zalo"). Its vocabulary

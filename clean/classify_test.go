@@ -1178,11 +1178,34 @@ func TestContext(t *testing.T) {
 			"Who uses it most?\n\nPensioners\n\nStudents\n\nFamilies\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		kept: []string{"Will the library reopen?", "Maybe", "Not soon", "Who uses it most?", "Pensioners", "Families"},
 	}, {
+		// A line of up to a paragraph's least length that its own
+		// vocabulary made near-good goes between chrome lines: a
+		// newsletter box's blurb of 13 words under its heading; the
+		// same line between story lines stays.
+		name: "a newsletter blurb between chrome",
+		body: story + "Iscriviti alla nostra newsletter\n\nRicevi ogni mattina le notizie della provincia direttamente nella tua casella di posta.\n\nIscriviti\n",
+		gone: []string{"Ricevi ogni mattina le notizie della provincia direttamente nella tua casella di posta."},
+	}, {
+		name: "a newsletter blurb between story lines",
+		body: story + "Ricevi ogni mattina le notizie della provincia direttamente nella tua casella di posta.\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Ricevi ogni mattina le notizie della provincia"},
+	}, {
 		// An inline promo between story paragraphs: its second sentence
 		// asks the reader to subscribe for access.
 		name: "an inline subscription appeal",
 		body: story + "Support local journalism. Subscribe to the Courier today for full access to every story.\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		gone: []string{"Support local journalism. Subscribe to the Courier today for full access to every story."},
+	}, {
+		// Readers' comments under headers with masked addresses, then
+		// a Mongolian portal's comment form: its warning (a notice),
+		// name field, placeholder and send button.
+		name: "readers' comments and a Mongolian comment form",
+		body: story + "Сэтгэгдэл (3)\n\nЗочин IP: 202.131.xxx.xxx 2025.07.08 12:05\n\nМалчид маань яаж өвөлжих бол доо. Төр засаг анхаарлаа хандуулаасай.\n\n" +
+			"Баяраа IP: 66.181.xxx.xxx 2025.07.08 12:31\n\nВакциныг нь цаг алдалгүй хийгээсэй.\n\n" +
+			"Сэтгэгдэл бичих\n\nАнхааруулга: Сэтгэгдэл бичихдээ Монгол Улсын хууль тогтоомж, ёс зүйн хэм хэмжээг хүндэтгэнэ үү.\n\nТаны нэр\n\nСэтгэгдлээ энд бичнэ үү\n\nИлгээх\n",
+		gone: []string{"Зочин IP: 202.131.xxx.xxx 2025.07.08 12:05", "Малчид маань яаж өвөлжих бол доо. Төр засаг анхаарлаа хандуулаасай.",
+			"Вакциныг нь цаг алдалгүй хийгээсэй.", "Анхааруулга: Сэтгэгдэл бичихдээ Монгол Улсын хууль тогтоомж, ёс зүйн хэм хэмжээг хүндэтгэнэ үү.",
+			"Таны нэр", "Сэтгэгдлээ энд бичнэ үү", "Илгээх"},
 	}, {
 		// A video's player and credits under the headline, a TV
 		// station's report.

@@ -286,10 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"mongolian-montsame-portals": {
-		checks: []string{`chrome D "Вакциныг нь цаг алдалгүй хийгээсэй"`},
-		why:    "readers' comments under masked-IP headers (\"IP: 202.131.xxx.xxx\") stay between kept lines: the headers go, but a comment is written as a story's sentence",
-	},
 	"english-pa-ai-farm": {
 		checks: []string{`quote B-C "more of them will end up on a trolley in A&E"`, `speaker A-B "the slow dismantling of a community hospital"`},
 		why:    "a quotation the source cut from the wire and the farm kept whole reads as a fragment; the MP described as \"the Liberal Democrat\" reads as another speaker",
@@ -374,10 +370,6 @@ var knownFailures = map[string]struct {
 	"german-dpa-undated-chain": {
 		checks: []string{`speaker C-D "Man sieht es dem Dach von unten nicht an"`},
 		why:    "the blog gives the engineer's words to the mayor, but the portal's paragraph it took them from does not resolve its speaker (the engineer is named in the paragraph before), so no change can be seen",
-	},
-	"italian-ansa-credit-dateline": {
-		checks: []string{`chrome D "Ricevi ogni mattina le notizie della provincia"`},
-		why:    "the aggregator's newsletter blurb (\"Ricevi ogni mattina le notizie della provincia direttamente nella tua casella di posta.\") scores near-good, and at 14 words is too long for its chrome neighbours to carry",
 	},
 	"korean-yonhap-portals": {
 		checks: []string{`quote A-C "대응 1단계"`, `quote A-C "탱크 하단 밸브 이음부의 패킹이 손상되면서 염화수소가 새어 나온 것"`},
