@@ -138,6 +138,12 @@ const (
 	// "Views: 1,284"): the page's metadata, which no sentence of a
 	// story is. Decisive like a trail.
 	wCounter = 0.90
+	// wCommentHead: a reader's comment's header, the commenter's name
+	// and address masked as the site prints it ("Зочин IP:
+	// 202.131.xxx.xxx 2025.07.08 12:05"): no story line shows a reader's
+	// masked address. Decisive like a trail; the comment under it goes
+	// with it (readerComments).
+	wCommentHead = 0.90
 	// wButton: a sharing button alone on its line, every word of it
 	// sharing vocabulary ("Facebook", "Bagikan", "Zalo"). Its vocabulary
 	// leaves it just under the middle threshold (0.495 for one weak
@@ -225,6 +231,9 @@ type features struct {
 	selfNote  bool // the text speaks of itself: see wSelfNote
 	readTime  bool // a reading time alone: see wReadTime
 	counter   bool // a count of comments, shares or views: see wCounter
+	// commentHead: a reader's comment's header with a masked address
+	// (maskedIP): see wCommentHead.
+	commentHead bool
 	// vocabWords counts the words of chromeWords; button is a line of
 	// sharing vocabulary alone (see wButton).
 	vocabWords int
@@ -358,7 +367,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.trail = isTrail(trimmed, f.words) || isMenu(trimmed)
 	f.postMeta = isPostMeta(trimmed, f.words) || isDateBar(trimmed)
 	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
-	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || f.words <= 4 && mediaFirst[s.firstWord()] && s.isLabel(mediaLabels)
+	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || s.mediaLabel()
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
 	f.formLabel = f.words >= 1 && f.words <= 2 && formLabel(trimmed)
@@ -368,6 +377,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
 	f.counter = f.words <= counterMaxWords && s.counter()
+	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	return f
 }
@@ -465,8 +475,9 @@ const selfNoteMaxWords = 60
 // selfNote reports whether the line, after a label of at most four words
 // and a colon ("Disclaimer:", "About this digest:"), opens with one of
 // selfWords, one of selfNouns and one of selfVerbs ("This article is…",
-// "This summary was…", "Cet article a été…") and goes on with a word of
-// a disclaimer or a disclosure (disclaimerWords).
+// "This summary was…", "Cet article a été…"), or with them after one of
+// selfLeads ("The information in this article is…"), and goes on with a
+// word of a disclaimer or a disclosure (disclaimerWords).
 func (s *scratch) selfNote() bool {
 	w := 0
 	if colon := labelColon(s.lower); colon > 0 && colon <= maxLabelBytes {
@@ -483,12 +494,22 @@ func (s *scratch) selfNote() bool {
 			}
 		}
 	}
-	if w+2 >= len(s.words) {
-		return false
-	}
 	// Map lookups by string(bytes) allocate nothing: this runs for
 	// every line.
 	word := func(k int) []byte { return s.lower[s.words[k][0]:s.words[k][1]] }
+	if w < len(s.words) && selfLeadFirst[string(word(w))] {
+		// "The information in this article is …": the note names
+		// what the text holds before the text itself.
+		for _, lead := range selfLeads {
+			if string(word(w)) == lead[0] && s.phraseAt(w+1, lead[1:]) {
+				w += len(lead)
+				break
+			}
+		}
+	}
+	if w+2 >= len(s.words) {
+		return false
+	}
 	if !selfWords[string(word(w))] || !selfNouns[string(word(w+1))] || !selfVerbs[string(word(w+2))] {
 		return false
 	}
@@ -547,7 +568,8 @@ func (s *scratch) replay() bool {
 // alone or before a hyphen, and for subscribing channelWords):
 // "👉 Подписывайтесь на канал «Дайджест Прилесья» в Telegram, чтобы…",
 // "Падпісвайцеся на наш Telegram-канал, каб…", "Follow us on WhatsApp
-// for…".
+// for…"; or, to subscribe, the access a paywall sells (accessWords:
+// "Subscribe to the Courier today for full access to every story.").
 // A story reports that people subscribed; it does not tell the reader
 // to. Counted with the replay lines (wReplay), bounded like them.
 func (s *scratch) subscribe() bool {
@@ -564,7 +586,7 @@ func (s *scratch) subscribe() bool {
 	}
 	for _, w := range s.words[1:min(len(s.words), subscribeReach)] {
 		word := string(s.lower[w[0]:w[1]])
-		if networkWords[word] || sub && channelWords[word] {
+		if networkWords[word] || sub && (channelWords[word] || accessWords[word]) {
 			return true
 		}
 		// The network and the channel in one word, as Slavic pages
@@ -689,7 +711,15 @@ const postMetaMaxWords = 8
 // capitals too, and a language's everyday word for "by" (roleBy) counts
 // before such a name alone.
 func isPostMeta(line string, words int) bool {
-	if words == 0 || words > postMetaMaxWords || endsSentence(line) {
+	if words == 0 || words > postMetaMaxWords+commentLinkMaxWords || endsSentence(line) {
+		return false
+	}
+	if rest, k := cutCommentLink(line); k > 0 {
+		// The theme's link to the comments closes the line ("… by
+		// admin Leave a comment"): not the account's name.
+		line, words = rest, words-k
+	}
+	if words == 0 || words > postMetaMaxWords {
 		return false
 	}
 	f := strings.Fields(line)
@@ -699,6 +729,14 @@ func isPostMeta(line string, words int) bool {
 	n := len(f)
 	if n < 3 {
 		return false
+	}
+	for k := 1; k+1 < n; k++ {
+		// "Posted on" after the date, as Telugu's WordPress words it
+		// ("%s నాడు ప్రచురితం"): the theme's own words, whoever the
+		// account after them.
+		if postedAfter[f[k]] == f[k+1] && datedWords(f[:k]) {
+			return true
+		}
 	}
 	user, date := f[n-1], f[:n-2] // the date is before "by" and the name
 	role := false
@@ -723,7 +761,13 @@ func isPostMeta(line string, words int) bool {
 	// The post's date before it: a year ("2025") or a month's name.
 	// Without one, "by" and a lower-case word end a headline ("Prisons
 	// plagued by understaffing").
-	for _, w := range date {
+	return datedWords(date)
+}
+
+// datedWords reports whether words hold a date's year ("2025") or a
+// month's name.
+func datedWords(words []string) bool {
+	for _, w := range words {
 		w = strings.Trim(w, ",.")
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" || monthName(w) {
 			return true
@@ -796,6 +840,26 @@ func timePart(p string) bool {
 	}
 	h, m, ok := strings.Cut(f[0], ":")
 	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && strings.Trim(h+m, "0123456789") == ""
+}
+
+// commentLinkMaxWords bounds commentLinks.
+const commentLinkMaxWords = 3
+
+// commentLinks are the links to a post's comments that blog themes print
+// at the end of its post line, as WordPress's packs word them: "Leave a
+// comment" (English, and Telugu's వ్యాఖ్యానించండి).
+var commentLinks = []string{"leave a comment", "వ్యాఖ్యానించండి"}
+
+// cutCommentLink returns line without a closing link to the comments
+// (commentLinks) and the link's number of words, or line and 0.
+func cutCommentLink(line string) (string, int) {
+	t := strings.TrimRight(line, " \t")
+	for _, l := range commentLinks {
+		if len(t) > len(l) && strings.EqualFold(t[len(t)-len(l):], l) && t[len(t)-len(l)-1] == ' ' {
+			return t[:len(t)-len(l)-1], strings.Count(l, " ") + 1
+		}
+	}
+	return line, 0
 }
 
 // bylineMaxNameWords bounds the name after "By": a person's names or a
@@ -911,7 +975,10 @@ var (
 	// byAfter: "by" as a postposition after the name, in Gujarati
 	// (WordPress's gu "%s દ્વારા") and Hindi (द्वारा).
 	byAfter = map[string]bool{"દ્વારા": true, "द्वारा": true}
-	months  = set(`january february march april may june july august september october november december
+	// postedAfter: "posted on" after the date, its two words, in Telugu
+	// (WordPress's and Jetpack's te strings, "%s నాడు ప్రచురితం").
+	postedAfter = map[string]string{"నాడు": "ప్రచురితం"}
+	months      = set(`january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec
 		enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 		janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
@@ -1301,7 +1368,7 @@ var markupMarkers = [][]byte{
 func (s *scratch) captionPrefix() bool {
 	l := s.lower
 	for _, p := range captionPrefixes {
-		if len(l) > len(p) && string(l[:len(p)]) == p && (l[len(p)] == ':' || l[len(p)] == ',') {
+		if len(l) > len(p) && string(l[:len(p)]) == p && (l[len(p)] == ':' || l[len(p)] == ',' || frenchColon(l[len(p):])) {
 			return true
 		}
 	}
@@ -1315,6 +1382,104 @@ func (s *scratch) captionPrefix() bool {
 			if next, _ := utf8.DecodeRune(l[len(p):]); len(l) == len(p) || !isWordRune(next) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mediaMaxWords bounds a media player's label ("Watch the video").
+const mediaMaxWords = 4
+
+// mediaLabel reports whether the line is only a video or audio player's
+// label (mediaLabels), with the clip's duration in brackets after it or
+// none ("▶ Voir le reportage (2:14)"): a figure and a colon is a
+// length of time, which no word of the label is.
+func (s *scratch) mediaLabel() bool {
+	if len(s.words) == 0 || len(s.words) > mediaMaxWords+3 || !mediaFirst[string(s.lower[s.words[0][0]:s.words[0][1]])] {
+		return false // most lines: the duration's figures are three words at most
+	}
+	end := durationStart(s.lower)
+	n := 0
+	for _, w := range s.words {
+		if w[0] < end {
+			n++
+		}
+	}
+	if n > mediaMaxWords {
+		return false
+	}
+	for label := range mediaLabels {
+		if s.labelIs(label, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationStart returns the offset in l of a closing duration in
+// brackets ("(2:14)", "(1:02:30)"), or len(l) for none.
+func durationStart(l []byte) int {
+	t := bytes.TrimRight(l, " \t")
+	if len(t) < 5 || t[len(t)-1] != ')' {
+		return len(l)
+	}
+	open := bytes.LastIndexByte(t, '(')
+	if open < 0 {
+		return len(l)
+	}
+	parts := bytes.Split(t[open+1:len(t)-1], []byte(":"))
+	if len(parts) < 2 || len(parts) > 3 {
+		return len(l)
+	}
+	for k, p := range parts {
+		if len(p) == 0 || len(p) > 2 || k > 0 && len(p) != 2 || len(bytes.Trim(p, "0123456789")) > 0 {
+			return len(l)
+		}
+	}
+	return open
+}
+
+// commentHeadMaxWords bounds a comment's header: a name of a few words,
+// the address's two figures, a date and a time.
+const commentHeadMaxWords = 14
+
+// ipMasks are the masked halves of an IPv4 address that comment sections
+// print under a reader's name ("202.131.xxx.xxx", "66.181.*.*").
+var ipMasks = [...][]byte{[]byte(".xxx.xxx"), []byte(".*.*")}
+
+// maskedIP reports whether l holds an IPv4 address whose last two
+// figures are masked, after two figures of one to three digits.
+func maskedIP(l []byte) bool {
+	digits := func(j int) int { // the digits ending at j, counted back
+		d := 0
+		for j-d > 0 && '0' <= l[j-d-1] && l[j-d-1] <= '9' {
+			d++
+		}
+		return d
+	}
+	for _, mask := range ipMasks {
+		k := bytes.Index(l, mask)
+		if k < 0 {
+			continue
+		}
+		d := digits(k)
+		if d < 1 || d > 3 || k-d < 1 || l[k-d-1] != '.' {
+			continue
+		}
+		if e := digits(k - d - 1); e >= 1 && e <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchColon reports whether l opens with a colon set after a space, as
+// French typography sets it, with a space, a no-break space or a narrow
+// one ("Photo : Belga", "Images : Sarah Lenoir").
+func frenchColon(l []byte) bool {
+	for _, sp := range [...]string{" ", "\u00a0", "\u202f"} {
+		if len(l) > len(sp) && string(l[:len(sp)]) == sp && l[len(sp)] == ':' {
+			return true
 		}
 	}
 	return false
@@ -1460,6 +1625,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.counter {
 		add(wCounter, ReasonNavigation)
+	}
+	if f.commentHead {
+		add(wCommentHead, ReasonCommentPolicy)
 	}
 	if f.button {
 		add(wButton, ReasonShare)

@@ -469,6 +469,33 @@ func TestLineScore(t *testing.T) {
 		{"ਟਿੱਪਣੀਆਂ ਬੰਦ ਹਨ।", ReasonCommentPolicy},
 		{"ਟੈਗ: ਨਹਿਰ, ਕਣਕ", ReasonNavigation},
 		{"ਇਹ ਵੀ ਪੜ੍ਹੋ: ਪਿੰਡ ਦੀ ਲਾਇਬ੍ਰੇਰੀ ਮੁੜ ਖੁੱਲ੍ਹੀ", ReasonPromo},
+		// A self-note that names what the text holds before the text.
+		{"Disclaimer: The information in this article is for general informational purposes only and should not be taken as financial or agricultural advice.", ReasonLegal},
+		{"Nothing in this article should be taken as legal advice.", ReasonLegal},
+		{"Les informations contenues dans cet article sont fournies à titre indicatif et ne constituent pas un conseil.", ReasonLegal},
+		// A paywall's appeal to subscribe for access; a broadcaster's
+		// live-stream button.
+		{"Subscribe to the Courier today for full access to every story.", ReasonPromo},
+		{"WATCH LIVE", ReasonPromo},
+		{"Listen Live", ReasonPromo},
+		// A player's label with its clip's duration; a video's credits
+		// with French colons.
+		{"▶ Voir le reportage (2:14)", ReasonNavigation},
+		{"Watch the video (1:02:30)", ReasonNavigation},
+		{"Images : Sarah Lenoir · Montage : Benoît Tasiaux", ReasonCaption},
+		{"Photo\u00a0: Belga", ReasonCaption},
+		// A reader's comment's header with a masked address;
+		// Mongolian portals' comment form.
+		{"Зочин IP: 202.131.xxx.xxx 2025.07.08 12:05", ReasonCommentPolicy},
+		{"Guest (81.2.*.*) 8 July 2025", ReasonCommentPolicy},
+		{"Таны нэр", ReasonCommentForm},
+		{"Илгээх", ReasonCommentForm},
+		// Korean: the reporter page's button on the byline's line.
+		{"김도윤 기자 기자 페이지", ReasonNavigation},
+		// A post line closed by the theme's link to the comments, and
+		// Telugu's "posted on" after the date.
+		{"Posted on November 8, 2025 by admin Leave a comment", ReasonNavigation},
+		{"ఆగస్టు 12, 2025 నాడు ప్రచురితం న్యూస్ డెస్క్ చే వ్యాఖ్యానించండి", ReasonNavigation},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -559,6 +586,14 @@ func TestLineScore(t *testing.T) {
 		"ਸਰਕਾਰ ਨੇ ਕਿਹਾ ਕਿ ਲੋੜੀਂਦੇ ਖੇਤਰਾਂ ਵਿੱਚ ਨਵੇਂ ਸਕੂਲ ਖੋਲ੍ਹੇ ਜਾਣਗੇ ਅਤੇ ਅਧਿਆਪਕਾਂ ਦੀ ਭਰਤੀ ਵੀ ਕੀਤੀ ਜਾਵੇਗੀ।",
 		"“ਸਾਨੂੰ ਸਾਡੇ ਪੈਸਿਆਂ ਦਾ ਜਵਾਬ ਦੇਵੋ,” ਧਰਨੇ ’ਤੇ ਬੈਠੇ ਕਿਸਾਨਾਂ ਨੇ ਅਧਿਕਾਰੀਆਂ ਨੂੰ ਕਿਹਾ।",
 		"ਵਿਧਾਇਕ ਦੀ ਟਿੱਪਣੀ ਤੋਂ ਬਾਅਦ ਵਿਰੋਧੀ ਧਿਰ ਨੇ ਸਦਨ ਵਿੱਚੋਂ ਵਾਕਆਊਟ ਕੀਤਾ।",
+		// Information about a story in a story's sentence, access in a
+		// report, a time in brackets, an address given whole, a
+		// comment left by a reader in a report.
+		"The information in this story was provided by police.",
+		"Subscribers said the access road was closed for most of the winter.",
+		"Kick-off at Stade Communal (20:45)",
+		"The server at 202.131.4.17 was taken offline, the ministry said.",
+		"Readers were asked to leave a comment on the council's website by 8 November 2025.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "en"); got >= DefaultThreshold {
@@ -1154,6 +1189,42 @@ func TestContext(t *testing.T) {
 			"Who uses it most?\n\nPensioners\n\nStudents\n\nFamilies\n\n" + strings.ReplaceAll(story, "library", "pool"),
 		kept: []string{"Will the library reopen?", "Maybe", "Not soon", "Who uses it most?", "Pensioners", "Families"},
 	}, {
+		// A line of up to a paragraph's least length that its own
+		// vocabulary made near-good goes between chrome lines: a
+		// newsletter box's blurb of 13 words under its heading; the
+		// same line between story lines stays.
+		name: "a newsletter blurb between chrome",
+		body: story + "Iscriviti alla nostra newsletter\n\nRicevi ogni mattina le notizie della provincia direttamente nella tua casella di posta.\n\nIscriviti\n",
+		gone: []string{"Ricevi ogni mattina le notizie della provincia direttamente nella tua casella di posta."},
+	}, {
+		name: "a newsletter blurb between story lines",
+		body: story + "Ricevi ogni mattina le notizie della provincia direttamente nella tua casella di posta.\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		kept: []string{"Ricevi ogni mattina le notizie della provincia"},
+	}, {
+		// An inline promo between story paragraphs: its second sentence
+		// asks the reader to subscribe for access.
+		name: "an inline subscription appeal",
+		body: story + "Support local journalism. Subscribe to the Courier today for full access to every story.\n\n" + strings.ReplaceAll(story, "library", "pool"),
+		gone: []string{"Support local journalism. Subscribe to the Courier today for full access to every story."},
+	}, {
+		// Readers' comments under headers with masked addresses, then
+		// a Mongolian portal's comment form: its warning (a notice),
+		// name field, placeholder and send button.
+		name: "readers' comments and a Mongolian comment form",
+		body: story + "Сэтгэгдэл (3)\n\nЗочин IP: 202.131.xxx.xxx 2025.07.08 12:05\n\nМалчид маань яаж өвөлжих бол доо. Төр засаг анхаарлаа хандуулаасай.\n\n" +
+			"Баяраа IP: 66.181.xxx.xxx 2025.07.08 12:31\n\nВакциныг нь цаг алдалгүй хийгээсэй.\n\n" +
+			"Сэтгэгдэл бичих\n\nАнхааруулга: Сэтгэгдэл бичихдээ Монгол Улсын хууль тогтоомж, ёс зүйн хэм хэмжээг хүндэтгэнэ үү.\n\nТаны нэр\n\nСэтгэгдлээ энд бичнэ үү\n\nИлгээх\n",
+		gone: []string{"Зочин IP: 202.131.xxx.xxx 2025.07.08 12:05", "Малчид маань яаж өвөлжих бол доо. Төр засаг анхаарлаа хандуулаасай.",
+			"Вакциныг нь цаг алдалгүй хийгээсэй.", "Анхааруулга: Сэтгэгдэл бичихдээ Монгол Улсын хууль тогтоомж, ёс зүйн хэм хэмжээг хүндэтгэнэ үү.",
+			"Таны нэр", "Сэтгэгдлээ энд бичнэ үү", "Илгээх"},
+	}, {
+		// A video's player and credits under the headline, a TV
+		// station's report.
+		name: "a video's player and credits",
+		body: "Library to close after council vote\n\n▶ Voir le reportage (2:14)\n\nImages : Sarah Lenoir · Montage : Benoît Tasiaux\n\n" + story,
+		gone: []string{"▶ Voir le reportage (2:14)", "Images : Sarah Lenoir · Montage : Benoît Tasiaux"},
+		kept: []string{"Library to close after council vote"},
+	}, {
 		name: "title repeated anywhere",
 		body: "Opening hours cut\n\n" + strings.Repeat(story, 4) + "Opening hours cut\n",
 		gone: []string{"Opening hours cut"},
@@ -1404,6 +1475,14 @@ func TestPostMeta(t *testing.T) {
 		{"Septemba 18, 2025 na Mhariri", true},
 		{"Septemba 18, 2025 na Juma Hamisi", false},
 		{"Mavuno ya 2025 na wakulima", false},
+		// The theme's link to the comments after the account, and
+		// Telugu's "posted on" (నాడు ప్రచురితం) after the date.
+		{"Posted on November 8, 2025 by admin Leave a comment", true},
+		{"November 8, 2025 by newsdesk Leave a Comment", true},
+		{"ఆగస్టు 12, 2025 నాడు ప్రచురితం న్యూస్ డెస్క్ చే వ్యాఖ్యానించండి", true},
+		{"ఆగస్టు 12, 2025 నాడు ప్రచురితం", true},
+		{"Readers can leave a comment", false},
+		{"నాడు ప్రచురితం న్యూస్ డెస్క్ చే", false},
 	}
 	for _, tt := range tests {
 		if got := isPostMeta(tt.line, len(strings.Fields(tt.line))); got != tt.want {

@@ -63,7 +63,10 @@ type block struct {
 	// postMeta: a blog's post line ("Posted on … by admin"), which
 	// follows the post's own title in every blog theme.
 	postMeta bool
-	trail    bool // a breadcrumb trail (isTrail): the headline follows it
+	// commentHead: a reader's comment's header, with the reader's
+	// address masked (maskedIP); the comment follows it.
+	commentHead bool
+	trail       bool // a breadcrumb trail (isTrail): the headline follows it
 	// afterBlank: a blank line separates the block from the one before.
 	afterBlank bool
 	// notice: a line opening with a notice's label ("Disclaimer: …"),
@@ -135,6 +138,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.ask = b.words <= c.opts.HeadlineMaxWords && question(line)
 		b.related = b.words <= relatedMaxWords && relatedContext(line)
 		b.postMeta = feats[i].postMeta
+		b.commentHead = feats[i].commentHead
 		b.trail = feats[i].trail
 		b.notice = feats[i].notice
 		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
@@ -243,9 +247,11 @@ func furniture(reason string) bool {
 
 // context is the context-sensitive pass. Chrome and good lines are
 // decided by their own score. A near-chrome line in a row of chrome lines
-// goes (buttonRows). Then a near-chrome line is kept only when
+// goes (buttonRows), and so do readers' comments under their headers
+// (readerComments). Then a near-chrome line is kept only when
 // the nearest decided lines on both sides are good; then a near-good line
-// of at most ContextMaxWords words is removed when the nearest decided
+// of at most ContextMaxWords words, or of fewer than longWords whose own
+// evidence made it near-good, is removed when the nearest decided
 // lines on both sides (near-chrome ones now decided) are chrome; last, once
 // the link lists are decided, so is a notice of any length. Lines not
 // yet decided are skipped when looking for neighbours, and the document
@@ -259,6 +265,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 	buttonRows(blocks)
 	looseButtonRows(body, blocks)
 	reactionBoxes(body, blocks)
+	readerComments(blocks)
 	nearChromeRuns(blocks)
 	prev := make([]class, len(blocks)) // neighbours' scratch
 	neighbours(blocks, prev, classNearChrome, func(b *block, prev, next class) {
@@ -273,9 +280,18 @@ func (c *Cleaner) context(body string, blocks []block) {
 		case b.notice:
 			// Judged last, once the link lists are decided: a site's
 			// notice follows its "You May Also Like" list.
-		case b.words <= c.opts.ContextMaxWords && prev == classChrome && next == classChrome:
+		case prev == classChrome && next == classChrome &&
+			(b.words <= c.opts.ContextMaxWords || b.words < longWords && b.score >= c.opts.LowThreshold):
+			// A short line goes by its place; a longer one, up to a
+			// paragraph's least length, when its own evidence made it
+			// near-good (shape alone stays under LowThreshold): a
+			// newsletter box's blurb under its heading ("Ricevi ogni
+			// mattina le notizie della provincia direttamente nella
+			// tua casella di posta.", 13 words).
 			b.class = classChrome
-			b.reason = ReasonShort
+			if b.words <= c.opts.ContextMaxWords {
+				b.reason = ReasonShort
+			}
 		default:
 			b.class = classGood
 		}
@@ -389,6 +405,31 @@ func looseButtonRows(body string, blocks []block) {
 			}
 		}
 		i = max(j, i+1)
+	}
+}
+
+// commentMaxLines bounds a reader's comment under its header: a
+// paragraph or a few.
+const commentMaxLines = 3
+
+// readerComments removes the comments of a comment section under their
+// headers: after a header with the reader's masked address (commentHead,
+// "Зочин IP: 202.131.xxx.xxx 2025.07.08 12:05"), up to commentMaxLines
+// lines, to the next header, a chrome line or the end. A reader's
+// comment is written as a story's sentence ("Вакциныг нь цаг алдалгүй
+// хийгээсэй."), so only its header tells it.
+func readerComments(blocks []block) {
+	for i := range blocks {
+		if !blocks[i].commentHead || blocks[i].class != classChrome {
+			continue
+		}
+		for j := i + 1; j < len(blocks) && j <= i+commentMaxLines; j++ {
+			b := &blocks[j]
+			if b.commentHead || b.credit || b.class == classChrome {
+				break
+			}
+			b.class, b.reason = classChrome, ReasonCommentPolicy
+		}
 	}
 }
 

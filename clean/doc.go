@@ -59,9 +59,13 @@
 // subhead is one line, and furniture's lines cannot vouch for each other;
 // so is a row of three or more buttons set one a paragraph, each line of
 // at most four words and leaning to chrome or a label ending in a colon
-// ("Raba", "Facebook", "WhatsApp", "Twitter"). Then a short near-good line
-// is removed when the nearest decided lines on both sides are chrome (a
-// "Related coverage" heading inside a footer); a short line opening with
+// ("Raba", "Facebook", "WhatsApp", "Twitter"); so is a reader's comment
+// under its header, which masks the reader's address ("Зочин IP:
+// 202.131.xxx.xxx"). Then a short near-good line is removed when the
+// nearest decided lines on both sides are chrome (a "Related coverage"
+// heading inside a footer), and a longer one, under a paragraph's least
+// length, when its own vocabulary made it near-good (a newsletter box's
+// blurb under its heading); a short line opening with
 // the site's own name (Meta.Site, or a plain text's masthead) is near-good
 // at least, the site speaking of itself ("Valley Ledger is an independent
 // news site"), so a footer's blurb goes with the footer. The document's

@@ -256,6 +256,11 @@ var chromeWords = map[string]cue{
 	// note under a story names it).
 	"vafrakökur": {catLegal, cueStrong}, "vafrakökum": {catLegal, cueStrong}, "deila": {catShare, cueWeak},
 	"нэвтрэх": {catNavigation, cueStrong}, "хуваалцах": {catShare, cueWeak}, "сэтгэгдэл": {catCommentPolicy, cueWeak},
+	// Mongolian portals' comment form: its send button (Илгээх, as
+	// English "Submit") and its name field (Таны нэр, your name, a
+	// phrase below). No WordPress mn pack is at hand (Debian's
+	// wordpress-l10n ships none).
+	"илгээх": {catCommentForm, cueStrong},
 	// WordPress's and Jetpack's Telugu (te) words, weighted as the
 	// English ones they translate: Leave a Comment (వ్యాఖ్యానించండి),
 	// comments, post(s) (టపా, which is also the mail, so faint), e-mail,
@@ -495,7 +500,11 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// 작성할 수 있습니다", you can write a comment after logging in) and
 	// its field's placeholder (댓글을 입력해 주세요, please enter a
 	// comment).
-	"로그인 후 댓글을":              {catCommentPolicy, cuePhrase},
+	"로그인 후 댓글을": {catCommentPolicy, cuePhrase},
+	// Korean news sites' link to the reporter's page of articles on
+	// the byline's line ("김도윤 기자 기자 페이지"): a button, weighted
+	// to go beside a name and a title, as "in your inbox" does.
+	"기자 페이지":                 {catNavigation, 2},
 	"댓글을 작성할 수":              {catCommentPolicy, cuePhrase},
 	"댓글을 입력해":                {catCommentForm, cuePhrase},
 	"leave a reply":          {catCommentForm, cuePhrase},
@@ -903,6 +912,10 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"subscribe for":            {catPromo, cuePhrase},
 	"needs your support":       {catPromo, cuePhrase},
 	"support local journalism": {catPromo, cuePhrase},
+	// A broadcaster's button to its live stream, as local TV and radio
+	// sites print it in their header ("WATCH LIVE", "LISTEN LIVE").
+	"watch live":  {catPromo, cuePhrase},
+	"listen live": {catPromo, cuePhrase},
 	// Site furniture beyond WordPress, in the languages of the strings
 	// above: consent banners, sharing buttons, teaser boxes, comment
 	// forms, legal footers, as German, French, Spanish, Portuguese and
@@ -1602,6 +1615,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// Russian portals' typo note, "found
 	// an error in the text? Select it and press Ctrl+Enter" (Matnda
 	// xatolik topdingizmi?, Xatolikni sezdingizmi?, Нашли ошибку?).
+	"таны нэр": {catCommentForm, cuePhrase},
 	"ఇవి కూడా చదవండి":               {catPromo, cuePhrase},
 	"ఇది కూడా చదవండి":               {catPromo, cuePhrase},
 	"సంబంధిత టపాలు":                 {catPromo, cuePhrase},
@@ -2586,6 +2600,9 @@ var noticeLabels = map[string]bool{
 	"avertissement": true, "clause de non-responsabilité": true, "avis de non-responsabilité": true,
 	"avviso legale": true, "esclusione di responsabilità": true, "declinazione di responsabilità": true,
 	"isenção de responsabilidade": true, "aviso de isenção": true, "vrijwaring": true,
+	// Mongolian: "Анхааруулга:" (warning, as French "Avertissement:"),
+	// which Mongolian portals set over their rules for comments.
+	"анхааруулга": true,
 }
 
 // replayVerbs are the imperatives that send a reader to a broadcast, in
@@ -2604,6 +2621,10 @@ var (
 	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
 	networkWords   = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
 	channelWords   = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
+	// accessWords: what a paywall's appeal offers for subscribing
+	// ("Subscribe today for full access", "Abonnez-vous pour un accès
+	// illimité", "Jetzt abonnieren und vollen Zugang erhalten").
+	accessWords = set(`access accès zugang zugriff acceso acesso accesso toegang`)
 )
 
 var replayVerbs = map[string]bool{
@@ -2641,7 +2662,34 @@ var selfVerbs = map[string]bool{
 	"es": true, "ha": true, "fue": true, "contiene": true, "puede": true,
 	"é": true, "foi": true, "contém": true, "pode": true, "è": true,
 	"werd": true, "bevat": true,
+	"are": true, "sont": true, "son": true, "sono": true, "sind": true,
 }
+
+// selfLeads open a self-note before its demonstrative: what the text
+// holds, named before the text itself ("The information in this article
+// is for general informational purposes only…", "Nothing in this post
+// should be taken as…", "Les informations contenues dans cet article
+// sont…"; the verb then agrees with them, so selfVerbs hold the plural
+// too). A site's note on other people's words ("Disclaimer: The views
+// and investment tips expressed by investment experts on Moneycontrol.com
+// are their own…", which the Zyte gold keeps after its story) names no
+// text of its own, and stays.
+var selfLeads = splitAll(
+	"the information in", "the information contained in", "the information provided in",
+	"information in", "the content of", "the contents of", "nothing in",
+	"les informations contenues dans", "les informations de", "le contenu de",
+	"la información contenida en", "el contenido de", "le informazioni contenute in",
+	"il contenuto di",
+)
+
+// selfLeadFirst holds the first words of selfLeads.
+var selfLeadFirst = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range selfLeads {
+		m[l[0]] = true
+	}
+	return m
+}()
 
 // disclosureLabels head the site's note on how it earns from its links
 // ("Affiliate disclosure: Irish News Pulse is reader-supported. Some
@@ -2695,6 +2743,9 @@ var mediaLabels = map[string]bool{
 	"watch the video": true, "watch video": true, "play video": true, "listen to the podcast": true,
 	"guarda il video": true, "regarder la vidéo": true, "voir la vidéo": true, "ver el vídeo": true,
 	"ver vídeo": true, "video ansehen": true, "assista ao vídeo": true, "bekijk de video": true,
+	// French-language TV stations' player over a report: "Voir le
+	// reportage", "Revoir le reportage".
+	"voir le reportage": true, "revoir le reportage": true,
 }
 
 // mediaFirst holds the first words of mediaLabels.
@@ -2725,8 +2776,9 @@ var (
 )
 
 // captionPrefixes open photo captions and picture credits. They count when
-// followed by ':' or ',' ("Image caption, …", "Photo: …"), or by a space
-// for the "… by" forms ("Photo by …").
+// followed by ':' or ',' ("Image caption, …", "Photo: …"), the colon
+// after a space as French sets it ("Images : Sarah Lenoir"), or by a
+// space for the "… by" forms ("Photo by …").
 var captionPrefixes = []string{
 	"image caption", "image source", "image copyright", "media caption", "caption",
 	"photo", "photos", "photograph", "photo credit", "picture", "pictured", "file photo",
