@@ -104,6 +104,11 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"orísun:", FormSource},   // Yoruba
 	{"манбаъ:", FormSource},   // Tajik
 	{"سرچینه:", FormSource},   // Pashto
+	{"সৌজন্য:", FormCredit},   // Assamese and Bengali "courtesy:"
+	{"بشڪريه:", FormCredit},   // Sindhi "courtesy:"
+	{"inkomoko:", FormSource}, // Kinyarwanda
+	{"чыганак:", FormSource},  // Tatar
+	{"quell:", FormSource},    // Luxembourgish
 
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").

@@ -1044,6 +1044,7 @@ func TestSameName(t *testing.T) {
 
 		// An Indian paper in its own script and in Latin letters.
 		{"ಪ್ರಜಾವಾಣಿ", "Prajavani", true},
+		{"অসমীয়া প্ৰতিদিন", "Asomiya Pratidin", true}, // Assamese ৰ, outside the shared layout
 		{"മാതൃഭൂമി", "Mathrubhumi", true},
 		{"दैनिक भास्कर", "Dainik Bhaskar", true},
 		{"ಪ್ರಜಾವಾಣಿ", "Vijay Karnataka", false},

@@ -41,6 +41,11 @@ var indicOffsets = map[rune]byte{
 	0x58: 'k', 0x59: 'k', 0x5A: 'g', 0x5B: 'j', 0x5C: 'd', 0x5D: 'd', 0x5E: 'p', 0x5F: 'y',
 }
 
+// indicOwn are the consonants a script added outside the shared layout:
+// Assamese ৰ and ৱ in the Bengali block ("অসমীয়া প্ৰতিদিন" is "Asomiya
+// Pratidin"), Oriya ୱ.
+var indicOwn = map[rune]byte{'ৰ': 'r', 'ৱ': 'v', 'ୱ': 'v'}
+
 // indicBlock returns the start of the Brahmic block r is in, and false
 // for a letter of none of the nine.
 func indicBlock(r rune) (rune, bool) {
@@ -61,6 +66,8 @@ func indicSkeleton(name string) (string, bool) {
 		case ok:
 			seen = true
 			if c, ok := indicOffsets[r-base]; ok {
+				b.WriteByte(c)
+			} else if c, ok := indicOwn[r]; ok {
 				b.WriteByte(c)
 			}
 		case unicode.IsLetter(r):
