@@ -222,6 +222,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Unternehmen", form: credit.FormStatement, evidence: "teilte das Unternehmen am Mittwoch in einer Pressemitteilung",
 		},
 		{
+			name:    "Sindhi: according to the daily's report",
+			derived: article("d", "ڏنڀائي شاخ ۾ ٿڦو\n\nروزاني ڪاوش جي رپورٽ موجب ڍڳاڻي ويجهو ڏنڀائي شاخ ۾ سٺ فوٽ ٿڦو پئجي ويو."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "روزاني ڪاوش"}},
+			status:  credit.Credited, credName: "روزاني ڪاوش", form: credit.FormAccordingTo, evidence: "روزاني ڪاوش جي رپورٽ موجب",
+		},
+		{
 			name:    "a statement after a relative clause",
 			derived: article("d", "Valve maker to expand\n\nKestrel Flow Systems, which makes valves for water companies and the energy industry, said in a statement on Tuesday that it would spend £18.5 million."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kestrel Flow Systems"}},
@@ -1045,6 +1051,7 @@ func TestSameName(t *testing.T) {
 		// An Indian paper in its own script and in Latin letters.
 		{"ಪ್ರಜಾವಾಣಿ", "Prajavani", true},
 		{"অসমীয়া প্ৰতিদিন", "Asomiya Pratidin", true}, // Assamese ৰ, outside the shared layout
+		{"ڪاوش نيوز", "روزاني ڪاوش", true},             // a Sindhi daily and its desk
 		{"മാതൃഭൂമി", "Mathrubhumi", true},
 		{"दैनिक भास्कर", "Dainik Bhaskar", true},
 		{"ಪ್ರಜಾವಾಣಿ", "Vijay Karnataka", false},

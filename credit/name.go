@@ -38,7 +38,8 @@ func nameStop(w string) bool {
 func nameFiller(w string) bool {
 	switch w {
 	case "online", "media", "group", "network", "inc", "ltd", "plc", "llc", "co", "com", "www", "website",
-		"वृत्तसेवा", "न्यूज", "ન્યૂઝ": // Marathi and Hindi "news service" (a paper's desk signing its dateline), "news", Gujarati "news"
+		"वृत्तसेवा", "न्यूज", "ન્યૂઝ", // Marathi and Hindi "news service" (a paper's desk signing its dateline), "news", Gujarati "news"
+		"نيوز", "نیوز": // Sindhi and Urdu "news": "ڍڳاڻو (ڪاوش نيوز)", Daily Kawish's desk
 		return true
 	}
 	return false
@@ -56,7 +57,9 @@ func masthead(w string) bool {
 		"noticias", "diario", "prensa", "heraldo", "gaceta", "crónica", "correo",
 		"presse", "quotidien", "zeitung", "nachrichten",
 		// Marathi and Hindi "daily" ("दैनिक सह्यगर्जना"), Gujarati's.
-		"दैनिक", "દૈનિક":
+		"दैनिक", "દૈનિક",
+		// Sindhi's and Urdu's ("روزاني ڪاوش", "روزنامہ").
+		"روزاني", "روزنامہ":
 		return true
 	}
 	return false

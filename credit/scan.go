@@ -498,6 +498,13 @@ func (s *scanner) relativeBefore(j int) (int, bool) {
 	return 0, false
 }
 
+// arabicReportNameWords bounds the name read before "جي رپورٽ موجب":
+// a paper's name with its "daily" ("روزاني ڪاوش"), or an agency's three
+// words. Without capitals the name's start is read back from the genitive
+// to the clause's edge, so a word of the clause may join it; the name
+// matches the publisher by its distinctive words (SameName).
+const arabicReportNameWords = 3
+
 // maxSignoffWords bounds the words between "Reporting by" and the "for"
 // naming the agency: a reporter or two and a place ("Dana Whitlock and
 // Tom Hale in New York").
@@ -1111,6 +1118,25 @@ func mentions(text string) []mention {
 			}
 			if end >= 0 && start >= 1 && s.is(start-1, "د") {
 				addName(s.w[start].start, s.w[end].end, FormAccordingTo, s.span(start-1, i))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "موجب", "مطابق") && i >= 3 && s.is(i-1, "رپورٽ") && s.is(i-2, "جي"),
+			s.is(i, "مطابق") && i >= 4 && s.is(i-1, "کے") && s.is(i-2, "رپورٹ") && s.is(i-3, "کی"):
+			// Sindhi "روزاني ڪاوش جي رپورٽ موجب" and Urdu "X کی رپورٹ کے
+			// مطابق" (according to X's report): the name before the
+			// genitive, back to the clause's start, at most
+			// arabicReportNameWords words.
+			gen := i - 2
+			if s.is(i, "مطابق") && s.is(i-1, "کے") {
+				gen = i - 3
+			}
+			end := gen - 1
+			start := end
+			for start-1 >= 0 && end-start < arabicReportNameWords-1 && s.spaced(start) {
+				start--
+			}
+			if end >= 0 {
+				addName(s.w[start].start, s.w[end].end, FormAccordingTo, s.span(start, i))
 				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak", "skont") && s.spaced(i+1) ||

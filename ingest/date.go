@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -82,7 +83,23 @@ var dateConfig = dateparser.Configuration{
 // in the spellings in use (Carbon's Somali locale's Janaayo, Maajo,
 // Luuliyo, Agoosto, Sebteembar, Nofeembar, Diseembar, and their shorter
 // forms), is tried as the ordinal.
-var spellingFolds = strings.NewReplacer(append([]string{"ઓ", "ઑ", "ओ", "ऑ"}, somaliMonths()...)...)
+//
+// Sindhi papers print dates in Sindhi's own spellings ("اڱارو، 12 آگسٽ
+// 2025"), which go-dateparser's data lacks: each Sindhi month and weekday
+// is tried as its Urdu name in CLDR (آگسٽ اگست, اڱارو منگل).
+var spellingFolds = strings.NewReplacer(slices.Concat([]string{"ઓ", "ઑ", "ओ", "ऑ"}, somaliMonths(), sindhiNames())...)
+
+// sindhiNames returns the Replacer pairs of the Sindhi months and
+// weekdays, as Sindhi papers print them, to their Urdu names.
+func sindhiNames() []string {
+	return []string{
+		"جنوري", "جنوری", "فيبروري", "فروری", "اپريل", "اپریل", "مئي", "مئی",
+		"جولاءِ", "جولائی", "جولائي", "جولائی", "آگسٽ", "اگست", "سيپٽمبر", "ستمبر",
+		"آڪٽوبر", "اکتوبر", "ڊسمبر", "دسمبر",
+		"سومر", "پیر", "اڱارو", "منگل", "اربع", "بدھ", "خميس", "جمعرات",
+		"جمعو", "جمعہ", "ڇنڇر", "ہفتہ", "آچر", "اتوار",
+	}
+}
 
 // somaliMonths returns the Replacer pairs of the Somali months' borrowed
 // names, capitalised and not, longest spellings first.

@@ -49,6 +49,9 @@ func TestParseDateValue(t *testing.T) {
 		{`"મંગળવાર, 14 ઓક્ટોબર, 2025"`, at(2025, 10, 14, 0, 0), day},
 		// Somali's borrowed month names (go-dateparser: "bisha shanaad").
 		{`"Talaado, 13 Maajo 2025"`, at(2025, 5, 13, 0, 0), day},
+		// Sindhi months and weekdays, tried as their Urdu names.
+		{`"اڱارو، 12 آگسٽ 2025"`, at(2025, 8, 12, 0, 0), day},
+		{`"خميس، 4 سيپٽمبر 2025"`, at(2025, 9, 4, 0, 0), day},
 		{`"2 Ogosto 2025"`, at(2025, 8, 2, 0, 0), day},
 		{`"21 Diseembar 2024"`, at(2024, 12, 21, 0, 0), day},
 		{`"bisha shanaad 13, 2025"`, at(2025, 5, 13, 0, 0), day},
