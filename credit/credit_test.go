@@ -228,6 +228,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "روزاني ڪاوش", form: credit.FormAccordingTo, evidence: "روزاني ڪاوش جي رپورٽ موجب",
 		},
 		{
+			name:    "Luxembourgish: as the site reports",
+			derived: article("d", "Waasser kachen\n\nAn der Gemeng goufe Bakterien fonnt, wéi RTL.lu bericht.\n\nD'Leit sollen d'Waasser kachen."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RTL.lu"}},
+			status:  credit.Credited, credName: "RTL.lu", form: credit.FormReported, evidence: "wéi RTL.lu bericht",
+		},
+		{
+			name:    "Luxembourgish: that is what the portal writes",
+			derived: article("d", "Waasser kachen\n\nAn der Gemeng goufe Bakterien fonnt. Dat schreiwen d'Kantonsnoriichten. Betraff sinn 2.400 Awunner."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kantonsnoriichten"}},
+			status:  credit.Credited, credName: "Kantonsnoriichten", form: credit.FormReported, evidence: "Dat schreiwen d'Kantonsnoriichten",
+		},
+		{
+			name:    "Tatar: taken from the site",
+			derived: article("d", "Мәчетне торгызалар\n\nКүкчәбаштагы агач мәчеткә 117 яшь.\n\n«Чулман хәбәрләре» сайтыннан алынды."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Чулман хәбәрләре"}},
+			status:  credit.Credited, credName: "Чулман хәбәрләре", form: credit.FormReported, evidence: "«Чулман хәбәрләре» сайтыннан алынды",
+		},
+		{
+			name:    "Assamese: according to a report of the daily",
+			derived: article("d", "নলকূপত আৰ্চেনিক\n\nপানী এতিয়া এক ডাঙৰ সমস্যা। অসমীয়া প্ৰতিদিনৰ এক প্ৰতিবেদন অনুসৰি, ৪৬টা নলকূপত আৰ্চেনিক পোৱা গৈছে।"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Asomiya Pratidin"}},
+			status:  credit.Credited, credName: "অসমীয়া প্ৰতিদিন", form: credit.FormAccordingTo, evidence: "অসমীয়া প্ৰতিদিনৰ এক প্ৰতিবেদন অনুসৰি",
+		},
+		{
 			name:    "a statement after a relative clause",
 			derived: article("d", "Valve maker to expand\n\nKestrel Flow Systems, which makes valves for water companies and the energy industry, said in a statement on Tuesday that it would spend £18.5 million."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kestrel Flow Systems"}},

@@ -37,7 +37,11 @@
 //   - an inline form in Text: "according to X" (also "according to the
 //     news agency X", and in Spanish and French "según X", "según
 //     informó la agencia X", "selon X"; "according to X's report" in
-//     Pashto, Sindhi and Urdu, "X جي رپورٽ موجب"), "X reported", "X has
+//     Pashto, Sindhi and Urdu, "X جي رپورٽ موجب", and in Assamese and
+//     Bengali, "Xৰ এক প্ৰতিবেদন অনুসৰি"; Luxembourgish "wéi X bericht";
+//     a sentence giving the source of the one before, "Das berichtet die
+//     Zeitung X.", "Dat schreiwen d'X."; Tatar "«X» сайтыннан алынды"),
+//     "X reported", "X has
 //     reported", "reported by X", "X said in a statement" (also after a
 //     relative clause, "X, which makes valves, said in a statement"; or "in a press
 //     release", "a statement from X": the issuer of a release, which the

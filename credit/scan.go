@@ -394,7 +394,9 @@ const maxClauseWords = 6
 // germanReportVerbs are the German verbs of "wie X berichtete" (as X
 // reported), present and past, singular and plural.
 var germanReportVerbs = []string{"berichtete", "berichtet", "berichteten", "berichten", "meldete", "meldet",
-	"meldeten", "melden", "schreibt", "schrieb", "schreiben", "schrieben"}
+	"meldeten", "melden", "schreibt", "schrieb", "schreiben", "schrieben",
+	// Luxembourgish: "wéi RTL.lu bericht", "Dat schreiwen d'X".
+	"bericht", "mellt", "mellen", "schreift", "schreiwen"}
 
 // reportVerbs are the Spanish verbs of reporting that stand between
 // "según" and the outlet: "según informó la agencia AIN".
@@ -498,7 +500,8 @@ func (s *scanner) relativeBefore(j int) (int, bool) {
 	return 0, false
 }
 
-// arabicReportNameWords bounds the name read before "جي رپورٽ موجب":
+// arabicReportNameWords bounds the name read before "جي رپورٽ موجب" (and
+// before Assamese and Bengali "…ৰ প্ৰতিবেদন অনুসৰি"):
 // a paper's name with its "daily" ("روزاني ڪاوش"), or an agency's three
 // words. Without capitals the name's start is read back from the genitive
 // to the clause's edge, so a word of the clause may join it; the name
@@ -916,7 +919,64 @@ func mentions(text string) []mention {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
 			}
-		case s.is(i, "wie") && s.spaced(i+1):
+		case s.is(i, "অনুসৰি", "অনুযায়ী", "অনুসারে") && i >= 2 && s.is(i-1, "প্ৰতিবেদন", "প্রতিবেদন", "খবৰ", "খবর"):
+			// Assamese and Bengali "according to (a) report of X": "অসমীয়া
+			// প্ৰতিদিনৰ এক প্ৰতিবেদন অনুসৰি", "প্রথম আলোর প্রতিবেদন
+			// অনুযায়ী": the name before, its last word in the genitive
+			// (ৰ, র, এর), the article "এক"/"একটি" between.
+			j := i - 2
+			if s.is(j, "এক", "এটা", "একটি") {
+				j--
+			}
+			if j < 0 {
+				continue
+			}
+			w := s.w[j].s
+			cut := ""
+			for _, suf := range []string{"ৰ", "এর", "ের", "র"} {
+				if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+					cut = suf
+					break
+				}
+			}
+			if cut == "" {
+				continue
+			}
+			start := j
+			for start-1 >= 0 && j-start < arabicReportNameWords-1 && s.spaced(start) && !s.sentenceStart(start) {
+				start--
+			}
+			addName(s.w[start].start, s.w[j].end-len(cut), FormAccordingTo, s.span(start, i))
+			out[len(out)-1].outlet = true
+		case s.is(i, "алынды", "алынган", "алынған") && i >= 1 && s.is(i-1, "сайтыннан", "сайтынан", "сайтыдан", "сайттан") && s.spaced(i):
+			// Tatar, Bashkir, Kazakh and Kyrgyz "taken from the site
+			// «X»" ("«Чулман хәбәрләре» сайтыннан алынды."): the name in
+			// the guillemets before the noun.
+			gap := s.text[:s.w[i-1].start]
+			shut := strings.LastIndex(gap, "»")
+			if shut < 0 || strings.TrimSpace(gap[shut+len("»"):]) != "" {
+				continue
+			}
+			open := strings.LastIndex(gap[:shut], "«")
+			if open < 0 || shut-open > maxParenBytes*2 || strings.ContainsAny(gap[open:shut], "\n.") {
+				continue
+			}
+			addName(open+len("«"), shut, FormReported, reprint.Span{Start: open, End: s.w[i].end})
+			out[len(out)-1].outlet = true
+		case s.is(i, "Dat", "Das", "Esou", "Dies") && s.sentenceStart(i) && s.spaced(i+1) && s.is(i+1, germanReportVerbs...) && s.spaced(i+2):
+			// The sentence that gives the source of what went before:
+			// German "Das berichtet die Zeitung X.", Luxembourgish "Dat
+			// schreiwen d'Kantonsnoriichten.": the name closes it.
+			j := i + 2
+			if articles[s.w[j].s] && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok && last+1 <= len(s.w) {
+				if end := s.w[last].end; end == len(s.text) || strings.ContainsRune(".;", runeAt(s.text, end)) {
+					add(first, last, FormReported, s.span(i, last))
+				}
+			}
+		case s.is(i, "wie", "wéi") && s.spaced(i+1):
 			// German "as X reported": "wie die Deutsche Presse-Agentur
 			// berichtete", "wie dpa meldet". The construction names the
 			// reporter, so the name may be lower case ("dpa").
