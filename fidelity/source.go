@@ -532,14 +532,11 @@ func (src *sourceIndex) joined(d []uint64, al alignment, q int) (join, bool) {
 			if len(w) < joinMinWords {
 				continue
 			}
-			accept := func(at int) bool {
-				// Past the seam, the words must be a sentence's own
-				// start (or end): "na kampuni ya bima" inside
-				// "…mazungumzo na kampuni ya bima…" is a phrase of the
-				// story, not a sentence joined on.
-				return v == 0 || src.sentenceEdge(u, at, len(w), side == 1)
-			}
-			if at, ok := src.inUnit(w, u.unit[u.pos[src.quotes[q].lo]], accept); ok {
+			// Past the seam, the words must be a sentence's own start
+			// (or end): "na kampuni ya bima" inside "…mazungumzo na
+			// kampuni ya bima…" is a phrase of the story, not a sentence
+			// joined on.
+			if at, ok := src.inUnit(w, u.unit[q], v == 1, side == 1); ok {
 				j.first, j.last, j.n = int(u.at[at]), int(u.at[at+len(w)-1]), len(w)
 				for x := at; x < at+len(w); x++ {
 					if k := int(src.outer[u.at[x]]); !slices.Contains(j.quotes, k) {
@@ -581,9 +578,26 @@ func (src *sourceIndex) sentenceEdge(u *unitStream, at, n int, start bool) bool 
 // words of `"We are not against housing," she added. "We are against …"`
 // are contiguous there.
 type unitStream struct {
-	at   []int32 // source token position of each stream word
-	unit []int32 // per stream word, the index of its unit's first quotation
-	pos  []int32 // per source token, its index in at, or -1
+	at []int32 // source token position of each stream word
+	// start and unit are per source quotation, for the top-level ones:
+	// the stream index of its first word, and the index of its unit's
+	// first quotation.
+	start, unit []int32
+}
+
+// pos returns the stream index of source token j, or -1 when no
+// top-level quotation holds it.
+func (u *unitStream) pos(src *sourceIndex, j int) int {
+	q := src.outer[j]
+	if q < 0 {
+		return -1
+	}
+	return int(u.start[q]) + j - src.quotes[q].lo
+}
+
+// unitAt returns the unit of stream word s.
+func (u *unitStream) unitAt(src *sourceIndex, s int) int32 {
+	return u.unit[src.outer[u.at[s]]]
 }
 
 // units returns the source's unitStream, built on first use.
@@ -591,10 +605,13 @@ func (src *sourceIndex) units() *unitStream {
 	if src.unitsBuilt != nil {
 		return src.unitsBuilt
 	}
-	u := &unitStream{pos: make([]int32, len(src.toks))}
-	for j := range u.pos {
-		u.pos[j] = -1
+	n := 0
+	for _, sq := range src.quotes {
+		if sq.parent < 0 {
+			n += sq.hi - sq.lo
+		}
 	}
+	u := &unitStream{at: make([]int32, 0, n), start: make([]int32, len(src.quotes)), unit: make([]int32, len(src.quotes))}
 	cur, prev := -1, -1
 	for k, sq := range src.quotes {
 		if sq.parent >= 0 {
@@ -604,10 +621,9 @@ func (src *sourceIndex) units() *unitStream {
 			cur = k
 		}
 		prev = k
+		u.start[k], u.unit[k] = int32(len(u.at)), int32(cur)
 		for j := sq.lo; j < sq.hi; j++ {
-			u.pos[j] = int32(len(u.at))
 			u.at = append(u.at, int32(j))
-			u.unit = append(u.unit, int32(cur))
 		}
 	}
 	src.unitsBuilt = u
@@ -616,8 +632,9 @@ func (src *sourceIndex) units() *unitStream {
 
 // inUnit finds the words w contiguous in one unit of the unitStream other
 // than unit not, and returns the stream index of the first word of the
-// first such place that accept takes.
-func (src *sourceIndex) inUnit(w []uint64, not int32, accept func(at int) bool) (int, bool) {
+// first such place; with edge, the first where they start a sentence
+// (start) or end one (sentenceEdge).
+func (src *sourceIndex) inUnit(w []uint64, not int32, edge, start bool) (int, bool) {
 	u := src.units()
 	k := -1
 	for i, h := range w {
@@ -632,8 +649,9 @@ func (src *sourceIndex) inUnit(w []uint64, not int32, accept func(at int) bool) 
 	n := len(w)
 next:
 	for _, p := range src.post[w[k]] {
-		s := int(u.pos[p]) - k
-		if u.pos[p] < 0 || s < 0 || s+n > len(u.at) || u.unit[s] != u.unit[s+n-1] || u.unit[s] == not {
+		at := u.pos(src, int(p))
+		s := at - k
+		if at < 0 || s < 0 || s+n > len(u.at) || u.unitAt(src, s) != u.unitAt(src, s+n-1) || u.unitAt(src, s) == not {
 			continue
 		}
 		for i := range w {
@@ -641,7 +659,7 @@ next:
 				continue next
 			}
 		}
-		if accept(s) {
+		if !edge || src.sentenceEdge(u, s, n, start) {
 			return s, true
 		}
 	}
