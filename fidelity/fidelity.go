@@ -355,16 +355,18 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 
 	// Merged across the source: the words the best single quotation
 	// leaves unaligned at the start or end of the quotation stand whole in
-	// another source quotation — two of the speaker's quotations joined,
-	// however far apart the source sets them (the region alignment above
-	// reaches MaxGap words between pieces). Together the two pieces must
-	// hold the share MinAltered of the words; neither alone need, since
-	// two sentences of about the same length joined leave each under it.
-	joinQ, joinFirst, joinN := -1, -1, 0
+	// another source quotation unit — two of the speaker's quotations
+	// joined, however far apart the source sets them (the region alignment
+	// above reaches MaxGap words between pieces). Together the two pieces
+	// must hold the share MinAltered of the words; neither alone need,
+	// since two sentences of about the same length joined leave each under
+	// it.
+	var jn join
+	joinOK := false
 	if altOK && alt.equal >= joinMinWords {
-		joinQ, joinFirst, joinN = src.joined(d, alt, altQ)
-		if alt.equal+joinN < needAltered {
-			joinQ = -1
+		jn, joinOK = src.joined(d, alt, altQ)
+		if jn.kept+jn.n < needAltered {
+			joinOK = false
 		}
 	}
 
@@ -378,13 +380,11 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		rj, rjSegs = c.realign(st, d, reg, pieces)
 	}
 	switch {
-	case joinQ >= 0 && !(len(pieces) >= 2 && reg.equal >= alt.equal+joinN) && !src.resumes([]int{min(altQ, joinQ), max(altQ, joinQ)}):
+	case joinOK && !(len(pieces) >= 2 && reg.equal >= jn.kept+jn.n):
 		ch.Status = Merged
-		ch.Similarity = float64(alt.equal+joinN) / float64(n)
-		a := src.alignedSpan(alt)
-		b := src.wordSpan(joinFirst, joinFirst+joinN-1)
-		ch.Found = reprint.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
-		c.attribute(st, &ch, []int{altQ, joinQ})
+		ch.Similarity = float64(jn.kept+jn.n) / float64(n)
+		ch.Found = reprint.Span{Start: src.toks[min(jn.keptLo, jn.first)].Span.Start, End: src.toks[max(jn.keptHi, jn.last)].Span.End}
+		c.attribute(st, &ch, append(jn.quotes, altQ))
 	case rejoined && rj.equal >= needAltered && rj.equal > altEqual:
 		c.rejoin(st, &ch, rj, rjSegs, pieces, hi-lo)
 	case len(pieces) >= 2 && reg.equal >= needAltered && quoted >= unquoted && reg.equal > altEqual:

@@ -293,6 +293,64 @@ var checkTests = []struct {
 		source_: []string{"We pulled two boats out last night. Until the last of the boats is back in harbour, the slipway stays shut, and nobody should try to launch from the beach either,", "That jetty is older than any of us and has been patched every winter since,"},
 	},
 	{
+		// The best quotation's alignment catches "We have", "in" and
+		// "the" from the first sentence, taken from another quotation
+		// paragraphs off;
+		// past its anchoring run (joinMinWords equal words in a row) that
+		// sentence stands whole there: two quotations joined.
+		name:    "merged: the best quotation's alignment catches words of the other's sentence",
+		derived: `"We have on Monday alone tipped 6,000 litres of milk in the ditch. Every time the river comes down, the bridge is under water, and now it is gone," Steen said.`,
+		source: `"We have on Monday alone tipped 6,000 litres of milk in the ditch. A cow does not stop giving milk because there is no bridge," said Anna Steen, who chairs the farmers' association.` + "\n\n" +
+			`The river rose two metres overnight on Sunday and the low-water bridge on the district road was swept away, leaving about 380 people on the far bank with a detour of 64 kilometres over a gravel pass that is barely passable after the rain.` + "\n\n" +
+			`Steen said farmers had warned for years that the bridge was too low. "We have written in 2019 and again last year to the council. Every time the river comes down, the bridge is under water, and now it is gone," she added.`,
+		status:  Merged,
+		source_: []string{"We have on Monday alone tipped 6,000 litres of milk in the ditch. A cow does not stop giving milk because there is no bridge,", "We have written in 2019 and again last year to the council. Every time the river comes down, the bridge is under water, and now it is gone,"},
+	},
+	{
+		// The second part is one quotation the source sets in two pieces
+		// around "she added": its words run on from one piece to the
+		// next (a unit), and that unit is another than the first part's.
+		name:    "merged: the second part set in two pieces around its attribution",
+		derived: `"Nobody in this town voted for our children to lose their pool. We are not against housing. We are against being told a decision has already been made," she said.`,
+		source: `"When the leisure centre closed, we were told it was temporary. Nobody in this town voted for our children to lose their pool," Mrs Hollins said.` + "\n\n" +
+			`The river rose two metres overnight on Sunday and the low-water bridge on the district road was swept away, leaving about 380 people on the far bank with a detour of 64 kilometres over a gravel pass that is barely passable after the rain.` + "\n\n" +
+			`"We are not against housing," she added. "We are against being told a decision has already been made."`,
+		status:  Merged,
+		source_: []string{"When the leisure centre closed, we were told it was temporary. Nobody in this town voted for our children to lose their pool,", "We are not against housing,", "We are against being told a decision has already been made."},
+	},
+	{
+		// A sentence of another quotation joined on with the writer's
+		// "and": the seam is no word of either quotation.
+		name:    "merged: a sentence of another quotation joined on with and",
+		derived: `"Free fares are not a favour, they are a mobility policy, and we will not go back," the mayor said.`,
+		source: `"Free fares are not a favour, they are a mobility policy," she said.` + "\n\n" +
+			`The river rose two metres overnight on Sunday and the low-water bridge on the district road was swept away, leaving about 380 people on the far bank with a detour of 64 kilometres over a gravel pass that is barely passable after the rain.` + "\n\n" +
+			`"We will not go back. Mining money has to serve those who live here," she declared.`,
+		status:  Merged,
+		source_: []string{"Free fares are not a favour, they are a mobility policy,", "We will not go back. Mining money has to serve those who live here,"},
+	},
+	{
+		// Past the first word of the added tail, "with the insurance
+		// company" stands in another quotation, but inside a sentence:
+		// a phrase of the story, not a sentence joined on.
+		name:    "altered: a tail's phrase found inside another quotation's sentence",
+		derived: `"We ask farmers to be patient while the government follows up compensation together with the insurance company," she said.`,
+		source: `"We ask farmers to be patient while the government follows up compensation," said the district commissioner, Rehema Mwakasege.` + "\n\n" +
+			`The river rose two metres overnight on Sunday and the low-water bridge on the district road was swept away, leaving about 380 people on the far bank with a detour of 64 kilometres over a gravel pass that is barely passable after the rain.` + "\n\n" +
+			`"We had started talks with the insurance company to raise the amount," said the chairman.`,
+		status: Altered,
+	},
+	{
+		// One quotation split at an attribution whose apposition names a
+		// body ("the Paper and Allied Trades Union"): its two parts,
+		// joined with words left out between them, are one quotation
+		// cut, not two merged.
+		name:    "altered: one quotation around an attribution with a long apposition, cut",
+		derived: `"Some of these families have worked at that mill for four generations, and we will fight for every job on that site," said Morag Lennox.`,
+		source:  `"People found out from a slide on a screen in the canteen. Some of these families have worked at that mill for four generations," said Morag Lennox, regional organiser for the Paper and Allied Trades Union. "We will be asking the government to step in, and we will fight for every job on that site."`,
+		status:  Altered,
+	},
+	{
 		// Two words the best quotation leaves out, found far off in
 		// another quotation, are no second piece.
 		name:    "altered: two words found far off in another quotation",

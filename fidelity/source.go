@@ -24,6 +24,8 @@ type sourceIndex struct {
 	quotes []srcQuote // by Outer.Start, enclosing before enclosed
 	deep   []int32    // per token, the innermost quotation holding it, or -1
 	outer  []int32    // per token, the outermost quotation holding it, or -1
+
+	unitsBuilt *unitStream // units, built on first use
 }
 
 // srcQuote is a source quotation with its words as a token range.
@@ -442,43 +444,226 @@ func (src *sourceIndex) wordSpan(first, last int) reprint.Span {
 // joinMinWords is the least number of words the part of a quotation that
 // its best source quotation leaves out must have to be found whole in
 // another source quotation (joined): two words ("he said") recur by
-// chance, three words in one order inside a quotation rarely do.
+// chance, three words in one order inside a quotation rarely do. It is
+// also the shortest run of equal words that anchors the best quotation's
+// alignment (join.kept): shorter runs at its ends are function words
+// caught from the other quotation's sentence ("Ons het … in die").
 const joinMinWords = 3
 
+// join is a derived quotation found as two source quotation units run
+// together (sourceIndex.joined).
+type join struct {
+	quotes []int // the top-level source quotations that hold the rest
+	// first and last are the source token positions of the rest's first
+	// and last word found, and n how many words were found.
+	first, last, n int
+	// kept is the equal words of the best quotation's alignment from its
+	// first anchoring run to its last, at source tokens keptLo…keptHi.
+	kept, keptLo, keptHi int
+}
+
 // joined looks for the rest of the derived quotation d in another source
-// quotation: the words before the first or after the last equal word of
-// al, its alignment to the top-level source quotation q, found
-// contiguous inside a different top-level quotation. It returns that
-// quotation, the position of the rest's first source word and the rest's
-// length, or -1, -1, 0.
-func (src *sourceIndex) joined(d []uint64, al alignment, q int) (other, first, n int) {
-	lo, hi := -1, -1
-	for _, st := range al.steps {
-		if st.kind == stepEqual {
-			if lo < 0 {
-				lo = st.i
-			}
-			hi = st.i
-		}
-	}
-	if lo < 0 {
-		return -1, -1, 0
-	}
-	for _, rest := range [][]uint64{d[:lo], d[hi+1:]} {
-		if len(rest) < joinMinWords {
+// quotation unit: the words before the first or after the last anchoring
+// run of al (a run of at least joinMinWords equal words; its first and
+// last equal word when it has none), its alignment to the top-level
+// source quotation q, found contiguous inside a unit other than q's
+// (units). One word of the rest next to al's part may be the writer's
+// seam and is not looked for ("…de mobilidade, e não vamos voltar atrás"
+// against "Não vamos voltar atrás"), when the words past it are still
+// joinMinWords and open a sentence of the other quotation (close one,
+// for words before al's part): a sentence joined on, not a phrase the
+// story repeats. It reports false when no rest is found so.
+func (src *sourceIndex) joined(d []uint64, al alignment, q int) (join, bool) {
+	lo, hi := -1, -1 // derived indices of the first and last equal word
+	alo, ahi := -1, -1
+	for k := 0; k < len(al.steps); {
+		if al.steps[k].kind != stepEqual {
+			k++
 			continue
 		}
-		exact, frag, at := src.occurrences(rest)
-		for _, k := range append(exact, frag...) {
-			for src.quotes[k].parent >= 0 {
-				k = src.quotes[k].parent
+		m := k
+		for m < len(al.steps) && al.steps[m].kind == stepEqual {
+			m++
+		}
+		if lo < 0 {
+			lo = al.steps[k].i
+		}
+		hi = al.steps[m-1].i
+		if m-k >= joinMinWords {
+			if alo < 0 {
+				alo = al.steps[k].i
 			}
-			if k != q {
-				return k, at, len(rest)
+			ahi = al.steps[m-1].i
+		}
+		k = m
+	}
+	if lo < 0 {
+		return join{}, false
+	}
+	if alo >= 0 {
+		lo, hi = alo, ahi
+	}
+	var j join
+	j.keptLo, j.keptHi = -1, -1
+	for _, s := range al.steps {
+		if s.kind == stepEqual && s.i >= lo && s.i <= hi {
+			j.kept++
+			if j.keptLo < 0 {
+				j.keptLo = s.j
+			}
+			j.keptHi = s.j
+		}
+	}
+	if src.quotes[q].lo >= src.quotes[q].hi {
+		return join{}, false // no words: al cannot have aligned to it
+	}
+	u := src.units()
+	for side, rest := range [][]uint64{d[:lo], d[hi+1:]} {
+		seam := rest[:0]
+		if len(rest) > joinMinWords {
+			// The rest without its word next to al's part.
+			if side == 0 {
+				seam = rest[:len(rest)-1]
+			} else {
+				seam = rest[1:]
+			}
+		}
+		for v, w := range [][]uint64{rest, seam} {
+			if len(w) < joinMinWords {
+				continue
+			}
+			// Past the seam, the words must be a sentence's own start
+			// (or end): "na kampuni ya bima" inside "…mazungumzo na
+			// kampuni ya bima…" is a phrase of the story, not a sentence
+			// joined on.
+			if at, ok := src.inUnit(w, u.unit[q], v == 1, side == 1); ok {
+				j.first, j.last, j.n = int(u.at[at]), int(u.at[at+len(w)-1]), len(w)
+				for x := at; x < at+len(w); x++ {
+					if k := int(src.outer[u.at[x]]); !slices.Contains(j.quotes, k) {
+						j.quotes = append(j.quotes, k)
+					}
+				}
+				return j, true
 			}
 		}
 	}
-	return -1, -1, 0
+	return join{}, false
+}
+
+// sentenceEdge reports whether the n stream words from at start a
+// sentence of their source quotation (start true: the first word opens
+// its quotation or follows . ! ? or …) or end one (start false: the last
+// word closes its quotation or . ! ? or … follows it).
+func (src *sourceIndex) sentenceEdge(u *unitStream, at, n int, start bool) bool {
+	p := int(u.at[at])
+	if !start {
+		p = int(u.at[at+n-1])
+	}
+	q := src.quotes[src.outer[p]]
+	if start && p == q.lo || !start && p == q.hi-1 {
+		return true
+	}
+	gap := src.text[src.toks[p-1].Span.End:src.toks[p].Span.Start]
+	if !start {
+		gap = src.text[src.toks[p].Span.End:src.toks[p+1].Span.Start]
+	}
+	return strings.ContainsAny(gap, ".!?…")
+}
+
+// unitStream is the words of the top-level source quotations in order,
+// the text between them left out, each with its unit: the quotations that
+// resume one another (resumes), the pieces of one thing said around its
+// attribution, are one unit, and any other quotation is one of its own.
+// Within a unit the stream runs on from one piece to the next, so the
+// words of `"We are not against housing," she added. "We are against …"`
+// are contiguous there.
+type unitStream struct {
+	at []int32 // source token position of each stream word
+	// start and unit are per source quotation, for the top-level ones:
+	// the stream index of its first word, and the index of its unit's
+	// first quotation.
+	start, unit []int32
+}
+
+// pos returns the stream index of source token j, or -1 when no
+// top-level quotation holds it.
+func (u *unitStream) pos(src *sourceIndex, j int) int {
+	q := src.outer[j]
+	if q < 0 {
+		return -1
+	}
+	return int(u.start[q]) + j - src.quotes[q].lo
+}
+
+// unitAt returns the unit of stream word s.
+func (u *unitStream) unitAt(src *sourceIndex, s int) int32 {
+	return u.unit[src.outer[u.at[s]]]
+}
+
+// units returns the source's unitStream, built on first use.
+func (src *sourceIndex) units() *unitStream {
+	if src.unitsBuilt != nil {
+		return src.unitsBuilt
+	}
+	n := 0
+	for _, sq := range src.quotes {
+		if sq.parent < 0 {
+			n += sq.hi - sq.lo
+		}
+	}
+	u := &unitStream{at: make([]int32, 0, n), start: make([]int32, len(src.quotes)), unit: make([]int32, len(src.quotes))}
+	cur, prev := -1, -1
+	for k, sq := range src.quotes {
+		if sq.parent >= 0 {
+			continue
+		}
+		if prev < 0 || !src.resumes([]int{prev, k}) {
+			cur = k
+		}
+		prev = k
+		u.start[k], u.unit[k] = int32(len(u.at)), int32(cur)
+		for j := sq.lo; j < sq.hi; j++ {
+			u.at = append(u.at, int32(j))
+		}
+	}
+	src.unitsBuilt = u
+	return u
+}
+
+// inUnit finds the words w contiguous in one unit of the unitStream other
+// than unit not, and returns the stream index of the first word of the
+// first such place; with edge, the first where they start a sentence
+// (start) or end one (sentenceEdge).
+func (src *sourceIndex) inUnit(w []uint64, not int32, edge, start bool) (int, bool) {
+	u := src.units()
+	k := -1
+	for i, h := range w {
+		ps, ok := src.post[h]
+		if !ok {
+			return -1, false
+		}
+		if k < 0 || len(ps) < len(src.post[w[k]]) {
+			k = i
+		}
+	}
+	n := len(w)
+next:
+	for _, p := range src.post[w[k]] {
+		at := u.pos(src, int(p))
+		s := at - k
+		if at < 0 || s < 0 || s+n > len(u.at) || u.unitAt(src, s) != u.unitAt(src, s+n-1) || u.unitAt(src, s) == not {
+			continue
+		}
+		for i := range w {
+			if src.hash[u.at[s+i]] != w[i] {
+				continue next
+			}
+		}
+		if !edge || src.sentenceEdge(u, s, n, start) {
+			return s, true
+		}
+	}
+	return -1, false
 }
 
 // resumes reports whether the top-level source quotations pieces, in

@@ -105,8 +105,11 @@
 // A quotation interrupted only by its attribution continues when that
 // attribution puts a role before the name (", zegt gedeputeerde Marloes
 // Verhulst.") or a short apposition after it (", sagt Dr. Matthias Kroll,
-// Sprecher der Geschäftsführung."); a clause after the comma (", adding
-// that …") is more speech between the pieces, and they stay two.
+// Sprecher der Geschäftsführung."), of at most six words, the capitalised
+// name of a body counting as one with any "and" inside it (", regional
+// organiser for the Paper and Allied Trades Union."); a clause after the
+// comma (", adding that …", ", and Tom Berg agreed.") is more speech
+// between the pieces, and they stay two.
 //
 // In a script without case (Arabic, Hebrew, the Indic scripts, Georgian,
 // Ethiopic, Chinese, the scripts of mainland Southeast Asia), where no

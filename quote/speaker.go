@@ -1725,13 +1725,36 @@ func attributionOnly(toks []tok) bool {
 	}
 	// An apposition after the name: `"…," said Matthias Kroll, the
 	// managing director. "…"`: a comma and a few words, none a verb.
+	// The name of the body a role belongs to is one of its words,
+	// however many capitals it takes, and an "and" between two of them
+	// joins the name, not two clauses: `said Morag Lennox, regional
+	// organiser for the Paper and Allied Trades Union. "…"`.
 	if j < len(toks) && toks[j].kind == tokComma {
-		k := j + 1
-		for k < len(toks) && k-j <= maxAppositionWords && toks[k].kind == tokWord && !isVerb(toks[k]) &&
-			!isAux(toks[k]) && !clauseWords[toks[k].w] && !strings.HasSuffix(toks[k].w, "ing") {
-			k++
+		k, words := j+1, 0
+		name := false // the word before is part of a capitalised name
+	apposition:
+		for ; k < len(toks) && toks[k].kind == tokWord && !isVerb(toks[k]) && !isAux(toks[k]); k++ {
+			switch t := toks[k]; {
+			case clauseWords[t.w]:
+				if !name || k+1 >= len(toks) || toks[k+1].kind != tokWord || !toks[k+1].cap {
+					break apposition
+				}
+			case t.cap:
+				if !name {
+					words++
+				}
+				name = true
+			case strings.HasSuffix(t.w, "ing"):
+				break apposition
+			default:
+				words++
+				name = false
+			}
+			if words > maxAppositionWords {
+				break
+			}
 		}
-		if k > j+1 && k-j-1 <= maxAppositionWords && (k == len(toks) || toks[k].kind == tokOther && toks[k].r == '.') {
+		if k > j+1 && words <= maxAppositionWords && (k == len(toks) || toks[k].kind == tokOther && toks[k].r == '.') {
 			j = k
 		}
 	}
@@ -1754,4 +1777,8 @@ var clauseWords = map[string]bool{
 // maxAppositionWords bounds the apposition after an attribution's name
 // ("Sprecher der Geschäftsführung", "the county's chief health officer"):
 // a role is a few words, a clause after the comma is longer and has a verb.
+// The capitalised name of the body the role belongs to counts as one word
+// ("regional organiser for the Paper and Allied Trades Union" is five): a
+// long name is no longer a role, and counting its words would cut roles
+// at large bodies only.
 const maxAppositionWords = 6
