@@ -287,27 +287,27 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"tatar-chain": {
-		checks: []string{`credit C-D`, `chrome A "Telegram-каналына язылыгыз"`, `chrome B "Тагын укыгыз"`, `chrome B "Беренче булып фикер калдырыгыз"`},
+		checks: []string{`credit C-D`, `chrome A "Telegram-каналына язылыгыз"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
 	},
 	"sindhi-portals": {
-		checks: []string{`lineage A`, `lineage C`, `lineage E`, `credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`, `credit B-E`, `quote A-C "اسين ننڊ ۾ هئاسين ته پاڻي گهرن ۾ گهڙي آيو"`, `quote A-C "مرچن جي پوک لاءِ آڙهتيءَ کان قرض کنيو هو"`, `quote A-C "هر سال مرمت جي نالي ۾ لکين روپيا ڪاغذن ۾ خرچ ڏيکاريا وڃن ٿا"`, `quote B-E "اسين ننڊ ۾ هئاسين ته پاڻي گهرن ۾ گهڙي آيو"`, `quote B-E "جيڪڏهن اپريل ۾ مرمت ٿي هئي ته پوءِ ڪنارو ڪاغذ وانگر ڇو ڦاٽي پيو"`, `quote B-E "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ ضلعي انتظاميه کي موڪلي ويندي"`, `speaker A-C "هر سال مرمت جي نالي ۾ لکين روپيا ڪاغذن ۾ خرچ ڏيکاريا وڃن ٿا"`, `speaker A-D "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ ضلعي انتظاميه کي موڪلي ويندي"`, `speaker B-E "جيڪڏهن اپريل ۾ مرمت ٿي هئي ته پوءِ ڪنارو ڪاغذ وانگر ڇو ڦاٽي پيو"`, `chrome E "هن پوسٽ کي شيئر ڪريو"`, `chrome E "پوئين پوسٽ"`, `chrome E "لاڳاپيل خبرون"`, `chrome E "ڊينگي جي ڪيسن ۾ واڌ"`, `chrome E "جواب ڇڏي وڃو"`, `chrome E "توهان جي اي ميل ايڊريس شايع نه ڪئي ويندي"`, `chrome E "منهنجو نالو، اي ميل ۽ ويب سائيٽ"`, `chrome E "تبصرو موڪليو"`},
+		checks: []string{`lineage A`, `lineage C`, `credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`, `quote A-C "اسين ننڊ ۾ هئاسين ته پاڻي گهرن ۾ گهڙي آيو"`, `quote A-C "مرچن جي پوک لاءِ آڙهتيءَ کان قرض کنيو هو"`, `quote A-C "هر سال مرمت جي نالي ۾ لکين روپيا ڪاغذن ۾ خرچ ڏيکاريا وڃن ٿا"`, `speaker A-C "هر سال مرمت جي نالي ۾ لکين روپيا ڪاغذن ۾ خرچ ڏيکاريا وڃن ٿا"`, `speaker A-D "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ ضلعي انتظاميه کي موڪلي ويندي"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
 	},
 	"luxembourgish-undated-chain": {
-		checks: []string{`credit A-B`, `credit B-C`, `credit B-D`, `speaker A-C "Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn"`, `speaker B-C "Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn"`, `chrome D "Noriichten aus Lëtzebuerg – séier a kuerz"`, `chrome D "Gefält mer Gëtt gelueden"`, `chrome D "De grousse Grillplang fir de Weekend"`, `chrome D "Viregt: Kiermes am Quartier"`, `chrome D "Eng Äntwert hannerloossen"`, `chrome D "Obligatoresch Felder si mat"`, `chrome D "Mäin Numm, meng E-Mail-Adress a meng Websäit"`, `chrome D "Kommentar ofschécken"`, `chrome D "mat fréndlecher Ënnerstëtzung vu WordPress"`},
+		checks: []string{`credit A-B`, `credit B-C`, `credit B-D`, `speaker A-C "Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn"`, `speaker B-C "Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn"`, `chrome D "Noriichten aus Lëtzebuerg – séier a kuerz"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
 	},
 	"kinyarwanda-scraper": {
-		checks: []string{`relation C-D`, `credit A-B`, `credit A-D`, `chrome B "SOMA NANONE"`, `chrome B "Abarimu 250 bahuguwe ku kwigisha"`, `chrome B "Ibitekerezo (0)"`, `chrome B "Tanga igitekerezo cyawe"`, `chrome B "Igitekerezo cyawe kizagaragara nyuma yo gusuzumwa"`, `chrome C "Koporora umurongo"`, `chrome C "Amagambo y’ingenzi"`, `chrome C "Inkuru bijyanye"`, `chrome C "Abarimu bashya basaga 300"`, `chrome C "Tanga igitekerezo"`, `chrome C "Imeyili yawe (ntizigera itangazwa)"`, `chrome C "Ohereza igitekerezo"`, `chrome D "Sangiza abandi"`, `chrome D "SOMA NANONE"`, `chrome D "Abarimu 250 bahuguwe ku kwigisha"`, `chrome D "Inkuru bifitanye isano"`, `chrome D "Ababyeyi basabwe kugira uruhare"`, `chrome D "Ibitekerezo (0)"`, `chrome D "Tanga igitekerezo cyawe"`, `chrome D "Igitekerezo cyawe kizagaragara nyuma yo gusuzumwa"`},
+		checks: []string{`credit A-B`, `credit A-D`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
 	},
 	"igbo-ai-farm": {
-		checks: []string{`speaker A-B "Ọtụtụ n'ime anyị enweghị ihe fọdụrụ. Ego anyị ji azụ ahịa niile"`, `speaker A-C "Ọtụtụ n'ime anyị enweghị ihe fọdụrụ. Ego anyị ji azụ ahịa niile"`, `chrome D "Ọ masịrị m Na-ebugo"`, `chrome D "Ndị metụtara ya"`, `chrome D "Otu ị ga-esi nweta ego nkwado gọọmentị"`, `chrome D "Hapụ Nzaghachi"`, `chrome D "A gaghị ebipụta adreesị email gị"`, `chrome D "Chekwaa aha m, email m na weebụsaịtị m"`, `chrome D "Zipu Nkọwa"`},
+		checks: []string{`speaker A-B "Ọtụtụ n'ime anyị enweghị ihe fọdụrụ. Ego anyị ji azụ ahịa niile"`, `speaker A-C "Ọtụtụ n'ime anyị enweghị ihe fọdụrụ. Ego anyị ji azụ ahịa niile"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
 	},
 	"assamese-portals": {
-		checks: []string{`lineage C`, `credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`, `quote A-C "জিয়াপানীৰ পাৰৰ বালিময় মাটিৰ তলৰ স্তৰত আৰ্চেনিকৰ মাত্ৰা স্বাভাৱিকতে বেছি"`, `quote A-C "পানীৰ নমুনা পৰীক্ষাৰ ফলাফল হাতত পোৱাৰ লগে লগে আমি ৰঙা চিন দিয়া নলকূপবোৰৰ পানী খাবলৈ নিষেধ কৰিছোঁ"`, `quote A-C "ফিল্টাৰ নহালৈকে আমি মধ্যাহ্ন ভোজনৰ বাবে ওচৰৰ গাঁৱৰ গভীৰ নলকূপৰ পৰা পানী কঢ়িয়াই আনিছোঁ"`, `speaker A-C "জিয়াপানীৰ পাৰৰ বালিময় মাটিৰ তলৰ স্তৰত আৰ্চেনিকৰ মাত্ৰা স্বাভাৱিকতে বেছি"`, `speaker A-C "পানীৰ নমুনা পৰীক্ষাৰ ফলাফল হাতত পোৱাৰ লগে লগে আমি ৰঙা চিন দিয়া নলকূপবোৰৰ পানী খাবলৈ নিষেধ কৰিছোঁ"`, `speaker A-D "চল্লিশ ফুটমান গভীৰতাৰ নলকূপবোৰতহে সমস্যাটো দেখা গৈছে, গভীৰ নলকূপৰ পানী এতিয়ালৈকে নিৰাপদ"`, `chrome E "মই অহাবাৰ মন্তব্য কৰাৰ বাবে এই ব্ৰাউজাৰত মোৰ নাম"`, `chrome E "মন্তব্য প’ষ্ট কৰক"`},
+		checks: []string{`lineage C`, `credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`, `quote A-C "জিয়াপানীৰ পাৰৰ বালিময় মাটিৰ তলৰ স্তৰত আৰ্চেনিকৰ মাত্ৰা স্বাভাৱিকতে বেছি"`, `quote A-C "পানীৰ নমুনা পৰীক্ষাৰ ফলাফল হাতত পোৱাৰ লগে লগে আমি ৰঙা চিন দিয়া নলকূপবোৰৰ পানী খাবলৈ নিষেধ কৰিছোঁ"`, `quote A-C "ফিল্টাৰ নহালৈকে আমি মধ্যাহ্ন ভোজনৰ বাবে ওচৰৰ গাঁৱৰ গভীৰ নলকূপৰ পৰা পানী কঢ়িয়াই আনিছোঁ"`, `speaker A-C "জিয়াপানীৰ পাৰৰ বালিময় মাটিৰ তলৰ স্তৰত আৰ্চেনিকৰ মাত্ৰা স্বাভাৱিকতে বেছি"`, `speaker A-C "পানীৰ নমুনা পৰীক্ষাৰ ফলাফল হাতত পোৱাৰ লগে লগে আমি ৰঙা চিন দিয়া নলকূপবোৰৰ পানী খাবলৈ নিষেধ কৰিছোঁ"`, `speaker A-D "চল্লিশ ফুটমান গভীৰতাৰ নলকূপবোৰতহে সমস্যাটো দেখা গৈছে, গভীৰ নলকূপৰ পানী এতিয়ালৈকে নিৰাপদ"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
 	},
 	"telugu-regional-ai-farm": {
