@@ -420,13 +420,19 @@ func isHan(r rune) bool {
 const counterMaxWords = 8
 
 // counter reports whether the line is a counter (wCounter): two words,
-// a figure ("64", "1.2K") and one of counterWords; or, in a line of a
+// a figure ("64", "1.2K") and one of counterWords, or one of them and
+// its figure in brackets ("Comments (0)"); or, in a line of a
 // few words, one of viewLabels, a colon and a figure ("阅读：87次").
 func (s *scratch) counter() bool {
 	figure := func(w []byte) bool { return len(w) > 0 && '0' <= w[0] && w[0] <= '9' }
 	if len(s.words) == 2 {
 		a, b := s.lower[s.words[0][0]:s.words[0][1]], s.lower[s.words[1][0]:s.words[1][1]]
 		if figure(a) && counterWords[string(b)] && len(bytes.TrimSpace(s.lower[s.words[1][1]:])) == 0 {
+			return true
+		}
+		// The word, then its tally in brackets: "Comments (0)".
+		if counterWords[string(a)] && figure(b) && string(bytes.TrimSpace(s.lower[s.words[0][1]:s.words[1][0]])) == "(" &&
+			string(bytes.TrimSpace(s.lower[s.words[1][1]:])) == ")" && len(bytes.TrimSpace(s.lower[:s.words[0][0]])) == 0 {
 			return true
 		}
 	}

@@ -428,6 +428,30 @@ func TestLineScore(t *testing.T) {
 		{"Пакінуць адказ Адмяніць адказ", ReasonCommentForm},
 		{"Ваш адрас электроннай пошты не будзе апублікаваны. Неабходныя палі пазначаны як *", ReasonCommentForm},
 		{"Каментарый да запісу", ReasonCommentForm},
+		// Furniture of Assamese, Tatar, Sindhi, Kinyarwanda, Igbo and
+		// Luxembourgish pages (session 26's thirty-seventh blind batch):
+		// WordPress's as and tt_RU strings, portals' comment boxes, share
+		// and related rows, and a comment section's tally in brackets.
+		{"মন্তব্য বাতিল কৰক", ReasonCommentForm},
+		{"মন্তব্য প’ষ্ট কৰক", ReasonCommentForm},
+		{"Җавап калдыру Җавап язудан баш тарту", ReasonCommentForm},
+		{"Беренче булып фикер калдырыгыз!", ReasonCommentPolicy},
+		{"Фикерләр (0)", ReasonNavigation},
+		{"Comments (12)", ReasonNavigation},
+		{"جواب ڇڏي وڃو جواب رد ڪريو", ReasonCommentForm},
+		{"هن پوسٽ کي شيئر ڪريو", ReasonShare},
+		{"تبصرو موڪليو", ReasonCommentForm},
+		{"Koporora umurongo", ReasonShare},
+		{"Tanga igitekerezo cyawe", ReasonCommentForm},
+		{"Ibitekerezo (0)", ReasonNavigation},
+		{"SOMA NANONE: Abarimu 250 bahuguwe ku kwigisha hifashishijwe ikoranabuhanga", ReasonPromo},
+		{"Igitekerezo cyawe kizagaragara nyuma yo gusuzumwa n’ubwanditsi. Irinde ibitutsi n’amagambo abiba urwango.", ReasonCommentPolicy},
+		{"Hapụ Nzaghachi Kagbuo nzaghachi", ReasonCommentForm},
+		{"Ọ masịrị m Na-ebugo…", ReasonShare},
+		{"Zipu Nkọwa", ReasonCommentForm},
+		{"Eng Äntwert hannerloossen Äntwert ofbriechen", ReasonCommentForm},
+		{"Kommentar ofschécken", ReasonCommentForm},
+		{"Gefält mer Gëtt gelueden…", ReasonShare},
 		{"Папярэдні запіс", ReasonNavigation},
 		{"Апошнія запісы", ReasonPromo},
 		{"Апошнія каментарыі", ReasonCommentPolicy},
@@ -694,6 +718,17 @@ func TestContext(t *testing.T) {
 			"Tovuti\n\nHifadhi jina langu, barua pepe, na tovuti katika kivinjari hiki kwa wakati ujao nitakapotoa maoni.\n\nTuma Maoni\n",
 		gone: []string{"Acha Jibu Ghairi jibu", "Barua pepe yako haitachapishwa. Sehemu zinazohitajika zimewekwa alama *",
 			"Hifadhi jina langu, barua pepe, na tovuti katika kivinjari hiki kwa wakati ujao nitakapotoa maoni.", "Tuma Maoni"},
+	}, {
+		// WordPress's comment form in Igbo and Sindhi: the Website
+		// field's label (Weebụsaịtị, ويب سائيٽ) leans to chrome, as the
+		// English word does, and the consent line ("… hold my name in
+		// this browser …") between chrome lines goes with them.
+		name: "Igbo and Sindhi comment forms",
+		body: story + "Hapụ Nzaghachi Kagbuo nzaghachi\n\nA gaghị ebipụta adreesị email gị. Akara * gosiri ihe ndị a ga-ejupụtarịrị\n\n" +
+			"Weebụsaịtị\n\nChekwaa aha m, email m na weebụsaịtị m na braụza a maka oge ọzọ m ga-ede nkọwa.\n\nZipu Nkọwa\n\n" +
+			"جواب ڇڏي وڃو جواب رد ڪريو\n\nويب سائيٽ\n\nمنهنجو نالو، اي ميل ۽ ويب سائيٽ هن برائوزر ۾ محفوظ ڪريو ته جيئن ايندڙ ڀيري تبصرو ڪرڻ وقت ڪم اچن.\n\nتبصرو موڪليو\n",
+		gone: []string{"Weebụsaịtị", "Chekwaa aha m, email m na weebụsaịtị m na braụza a maka oge ọzọ m ga-ede nkọwa.",
+			"ويب سائيٽ", "منهنجو نالو، اي ميل ۽ ويب سائيٽ هن برائوزر ۾ محفوظ ڪريو ته جيئن ايندڙ ڀيري تبصرو ڪرڻ وقت ڪم اچن."},
 	}, {
 		// Jetpack's Bosnian rows: share, related (Povezano, a list
 		// label over its titles), post navigation.

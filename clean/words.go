@@ -117,6 +117,11 @@ var chromeWords = map[string]cue{
 	// Estonian WordPress's comment form and related posts: e-mail,
 	// website, related.
 	"e-post": {catCommentForm, cueWeak}, "veebileht": {catCommentForm, cueFaint}, "seotud": {catPromo, cueFaint},
+	// The comment form's Website field in Igbo, Luxembourgish and
+	// Assamese (Weebụsaịtị, Websäit, ৱেবছাইট), weighted as the English
+	// word; Facebook and Twitter as Sindhi sites spell them.
+	"weebụsaịtị": {catCommentForm, cueFaint}, "websäit": {catCommentForm, cueFaint}, "ৱেবছাইট": {catCommentForm, cueFaint},
+	"فيسبوڪ": {catShare, cueWeak}, "ٽوئٽر": {catShare, cueWeak},
 
 	// Comment policies and comment sections.
 	"comments": {catCommentPolicy, cueStrong}, "comment": {catCommentPolicy, cueWeak},
@@ -2079,6 +2084,110 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"terms of use":          {catLegal, cuePhrase},
 	"terms of service":      {catLegal, cuePhrase},
 	"terms and conditions":  {catLegal, cuePhrase},
+	// Assamese: WordPress's as strings (the 4.7 language pack as
+	// translate.wordpress.org exported it, in the public repository
+	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
+	// as): Leave a Reply and Post Comment (মন্তব্য দিয়ক), Cancel reply,
+	// Log in to Reply, Previous / Next Post, Recent Posts. The pack
+	// predates the consent line and the newer Post Comment that
+	// Assamese portals print ("… এই ব্ৰাউজাৰত মোৰ নাম …", my name in
+	// this browser, weighted as Hausa's "wannan burauza"; "মন্তব্য প’ষ্ট
+	// কৰক"): no translation at hand holds those.
+	"মন্তব্য দিয়ক":          {catCommentForm, cuePhrase},
+	"মন্তব্য বাতিল কৰক":      {catCommentForm, cuePhrase},
+	"উত্তৰ দিবলৈ প্ৰৱেশ কৰক": {catNavigation, cuePhrase},
+	"পূৰ্বৱৰ্তী লেখা":        {catNavigation, cueStrong},
+	"পৰৱৰ্তী লেখা":           {catNavigation, cueStrong},
+	"শেহতীয়া লেখাসমূহ":      {catPromo, cuePhrase},
+	"মন্তব্য প'ষ্ট কৰক":      {catCommentForm, cuePhrase},
+	"এই ব্ৰাউজাৰত":           {catCommentForm, 3},
+	// Tatar: WordPress's tt_RU strings (the 4.7 language pack, in the
+	// public repository manveru/wordpress-translations; Debian's
+	// wordpress-l10n ships no tt): Leave a Reply (Җавап калдыру), Cancel
+	// reply, Post Comment (Коммент язу), Leave a Comment, "… һәркемгә
+	// ачык итеп куелмаячак" (your e-mail address will not be
+	// published), Required fields (Мәҗбүри кырлар), Log in to Reply,
+	// Previous / Next Post. Tatar portals' empty comment section, "be
+	// the first to leave an opinion" (Беренче булып фикер
+	// калдырыгыз), and their call to subscribe to their Telegram
+	// channel (… каналына язылыгыз), an order to the reader that no
+	// report gives.
+	"җавап калдыру":              {catCommentForm, cuePhrase},
+	"җавап язудан баш тарту":     {catCommentForm, cuePhrase},
+	"коммент язу":                {catCommentForm, cuePhrase},
+	"комментарий калдыру":        {catCommentForm, cuePhrase},
+	"ачык итеп куелмаячак":       {catCommentForm, cuePhrase},
+	"мәҗбүри кырлар":             {catCommentForm, cuePhrase},
+	"җавап языр өчен керү":       {catNavigation, cuePhrase},
+	"элгәреге язма":              {catNavigation, cueStrong},
+	"киләсе язма":                {catNavigation, cueStrong},
+	"беренче булып фикер":        {catCommentPolicy, cuePhrase},
+	"каналына язылыгыз":          {catPromo, 2},
+	"telegram-каналына язылыгыз": {catPromo, 2},
+	// Sindhi portals (no WordPress sd pack at hand: Debian's
+	// wordpress-l10n and the public 4.7 packs hold none): share (شيئر
+	// ڪريو), previous and next post (پوئين پوسٽ, ايندڙ پوسٽ), related
+	// news (لاڳاپيل خبرون), the comment form's leave a reply (جواب ڇڏي
+	// وڃو), cancel reply (جواب رد ڪريو), "… شايع نه ڪئي ويندي" (will
+	// not be published), "in this browser" (هن برائوزر ۾) and send
+	// comment (تبصرو موڪليو); the comment form's Website field (ويب
+	// سائيٽ), weighted as the English word, and the share buttons as
+	// Sindhi sites spell the networks (فيسبوڪ, ٽوئٽر, واٽس ايپ).
+	"شيئر ڪريو":         {catShare, cuePhrase},
+	"پوئين پوسٽ":        {catNavigation, cueStrong},
+	"ايندڙ پوسٽ":        {catNavigation, cueStrong},
+	"لاڳاپيل خبرون":     {catPromo, cuePhrase},
+	"جواب ڇڏي وڃو":      {catCommentForm, cuePhrase},
+	"جواب رد ڪريو":      {catCommentForm, cuePhrase},
+	"شايع نه ڪئي ويندي": {catCommentForm, cuePhrase},
+	"هن برائوزر":        {catCommentForm, 3},
+	"ويب سائيٽ":         {catCommentForm, cueFaint},
+	"واٽس ايپ":          {catShare, cueWeak},
+	"تبصرو موڪليو":      {catCommentForm, cuePhrase},
+	// Kinyarwanda portals (no WordPress rw pack at hand): share with
+	// others (Sangiza abandi), copy the link (Koporora umurongo),
+	// related stories (Inkuru bijyanye, Inkuru bifitanye isano), give
+	// your comment (Tanga igitekerezo), your e-mail (Imeyili yawe),
+	// "will never be published" (ntizigera itangazwa), send the
+	// comment (Ohereza igitekerezo), and the moderation notice "… will
+	// appear after review" (… kizagaragara nyuma yo gusuzumwa).
+	"sangiza abandi":                  {catShare, cuePhrase},
+	"koporora umurongo":               {catShare, cuePhrase},
+	"inkuru bijyanye":                 {catPromo, cuePhrase},
+	"inkuru bifitanye isano":          {catPromo, cuePhrase},
+	"tanga igitekerezo":               {catCommentForm, cuePhrase},
+	"imeyili yawe":                    {catCommentForm, cuePhrase},
+	"ntizigera itangazwa":             {catCommentForm, cuePhrase},
+	"ohereza igitekerezo":             {catCommentForm, cuePhrase},
+	"kizagaragara nyuma yo gusuzumwa": {catCommentPolicy, 2.5},
+	// Igbo pages (no WordPress ig pack at hand): Jetpack's share this
+	// (Kekọrịta nke a), like this (Ọ masịrị gị?) and like (Ọ masịrị m) and loading (Na-ebugo), the
+	// comment form's leave a reply (Hapụ Nzaghachi), cancel reply
+	// (Kagbuo nzaghachi), "… will not be published" (A gaghị ebipụta
+	// …), save my name (Chekwaa aha m) and send comment (Zipu Nkọwa).
+	"kekọrịta nke a":   {catShare, cuePhrase},
+	"ọ masịrị gị":      {catShare, cuePhrase},
+	"ọ masịrị m":       {catShare, cuePhrase},
+	"na-ebugo":         {catShare, cueStrong},
+	"hapụ nzaghachi":   {catCommentForm, cuePhrase},
+	"kagbuo nzaghachi": {catCommentForm, cuePhrase},
+	"a gaghị ebipụta":  {catCommentForm, cuePhrase},
+	"chekwaa aha m":    {catCommentForm, cuePhrase},
+	"zipu nkọwa":       {catCommentForm, cuePhrase},
+	// Luxembourgish WordPress and Jetpack pages (no WordPress lb pack
+	// at hand: Debian's wordpress-l10n and the public 4.7 packs hold
+	// none): like (Gefält mer) and loading (Gëtt gelueden…), Leave a
+	// Reply (Eng Äntwert hannerloossen), Cancel reply (Äntwert
+	// ofbriechen), required fields (Obligatoresch Felder), "in this
+	// browser" (an dësem Browser), Post Comment (Kommentar
+	// ofschécken), previous and next post (Viregt:, Nächst:).
+	"gefält mer":                {catShare, cuePhrase},
+	"gëtt gelueden":             {catShare, cuePhrase},
+	"eng äntwert hannerloossen": {catCommentForm, cuePhrase},
+	"äntwert ofbriechen":        {catCommentForm, cuePhrase},
+	"obligatoresch felder":      {catCommentForm, cuePhrase},
+	"an dësem browser":          {catCommentForm, 3},
+	"kommentar ofschécken":      {catCommentForm, cuePhrase},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
@@ -2374,6 +2483,14 @@ var teaserLabels = map[string]category{
 	// Facebook's reaction bar, "All reactions:" over its count.
 	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
 	"կարդացեք նաև": catPromo, "կարդալ նաև": catPromo, "all reactions": catShare,
+	// Read-also, keywords, share and post-navigation labels in Tatar
+	// (Тагын укыгыз), Kinyarwanda (SOMA NANONE; Amagambo y’ingenzi, key
+	// words; Sangiza abandi, share with others) and Luxembourgish
+	// (Gefält mer, like; Viregt, Nächst: previous and next post).
+	"тагын укыгыз": catPromo, "soma nanone": catPromo, "amagambo y'ingenzi": catNavigation,
+	"sangiza abandi": catShare, "gefält mer": catShare, "viregt": catNavigation, "nächst": catNavigation,
+	// Sindhi portals' tags (ٽيگ).
+	"ٽيگ": catNavigation,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -2398,6 +2515,7 @@ var alsoLabels = map[string]bool{
 	"ଆହୁରି ପଢ଼ନ୍ତୁ":   true,
 	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true, "ಇದನ್ನೂ ಓದಿ": true, "ਇਹ ਵੀ ਪੜ੍ਹੋ": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
+	"тагын укыгыз": true, "soma nanone": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -2571,6 +2689,13 @@ var listLabels = map[string]category{
 	// (read more) and Yoruba (other news you may like).
 	"artikli oħra li jistgħu jinteressawk": catPromo, "l-aktar moqrija": catPromo, "l-iktar moqrija": catPromo,
 	"хабарҳои марбут": catPromo, "ଆହୁରି ପଢ଼ନ୍ତୁ": catPromo, "ìròyìn mìíràn tí ẹ lè nífẹ̀ẹ́ sí": catPromo,
+	// Portals' and Jetpack's related and read-also lists in Tatar
+	// (read also, Тагын укыгыз), Sindhi (related news), Kinyarwanda
+	// (related stories; read also, SOMA NANONE), Igbo (Jetpack's
+	// Related, Ndị metụtara ya) and Luxembourgish (Jetpack's Related,
+	// Ähnlech).
+	"тагын укыгыз": catPromo, "لاڳاپيل خبرون": catPromo, "inkuru bijyanye": catPromo, "inkuru bifitanye isano": catPromo,
+	"soma nanone": catPromo, "ndị metụtara ya": catPromo, "ähnlech": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -2767,12 +2892,17 @@ var (
 )
 
 // counterWords are what a counter counts, after its figure ("64
-// comments", "97 shares", "1.2K reactions"), and viewLabels the labels
+// comments", "97 shares", "1.2K reactions") or before it in brackets, as
+// a comment section's heading prints its tally ("Comments (0)";
+// WordPress's "Comments (%s)" in tt_RU, Комментарийлар, and as,
+// মন্তব্যসমূহ; Tatar portals' Фикерләр, opinions; Kinyarwanda portals'
+// Ibitekerezo, comments), and viewLabels the labels
 // of a view count before a colon ("阅读：87次", "浏览：1284", "Views:
 // 1,284"): see wCounter.
 var (
-	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare`)
-	viewLabels   = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views`)
+	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
+		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ`)
+	viewLabels = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views`)
 )
 
 // captionPrefixes open photo captions and picture credits. They count when
