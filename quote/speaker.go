@@ -124,7 +124,8 @@ meddai dywedodd ychwanegodd esboniodd pwysleisiodd
 nói biết khẳng định
 cewa
 kusho esho uthe usho ethi
-sọ wí kún ṣàlàyé kéde béèrè`
+sọ wí kún ṣàlàyé kéde béèrè
+kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri`
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -1042,6 +1043,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	}
 	if i < len(toks) && vietnameseHonorifics[toks[i].w] {
 		i++ // "…”, ông Vinh nói.": the honorific before the name
+	}
+	if i+1 < len(toks) && toks[i].w == "ka" && toks[i+1].kind == tokWord && toks[i+1].cap {
+		i++ // Igbo "…,” ka Anyaọkụ gbakwụnyere.": "ka" (so) before the speaker and the verb
 	}
 	a, j, ok := speakerAfter(toks, i)
 	if !ok {

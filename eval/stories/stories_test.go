@@ -298,10 +298,7 @@ var knownFailures = map[string]struct {
 		checks: []string{`speaker A-C "Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn"`, `speaker B-C "Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn"`, `chrome D "Noriichten aus Lëtzebuerg – séier a kuerz"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
 	},
-	"igbo-ai-farm": {
-		checks: []string{`speaker A-B "Ọtụtụ n'ime anyị enweghị ihe fọdụrụ. Ego anyị ji azụ ahịa niile"`, `speaker A-C "Ọtụtụ n'ime anyị enweghị ihe fọdụrụ. Ego anyị ji azụ ahịa niile"`},
-		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
-	},
+
 	"assamese-portals": {
 		checks: []string{`speaker A-D "চল্লিশ ফুটমান গভীৰতাৰ নলকূপবোৰতহে সমস্যাটো দেখা গৈছে, গভীৰ নলকূপৰ পানী এতিয়ালৈকে নিৰাপদ"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
