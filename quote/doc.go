@@ -98,6 +98,9 @@
 // over, and so, by [ExtractNaming], is an outlet the story names after
 // "a", "à", "ao" or "to", whose capitals would run into the speaker's
 // name ("le contó a Sierras al Día Norma Quiroga").
+// An elided article joined to a name is a word of its own
+// (Luxembourgish "erkläert d'Danielle Hoscheid-Wolff", French "l'Élysée"),
+// so the name after it reads as a name.
 // A role before one capitalised word names a speaker only when the text
 // named that word whole before ("je pojasnil župan Kolenc." after "Marjan
 // Kolenc"): a surname; else one word after a role may be a first name or a

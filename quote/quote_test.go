@@ -45,6 +45,8 @@ var extractTests = []struct {
 	{"said time, not a role", `"It is over," said officials on Monday Night.`, []got{{Text: "It is over,"}}},
 	{"said role, one-word name", `"It is over," said keeper Laura.`, []got{{Text: "It is over,"}}},
 	{"Igbo: ka, the speaker, the verb", `“Ego anyị ji azụ ahịa niile dị n'ime ụlọ ahịa ndị ahụ,” ka Anyaọkụ gbakwụnyere.`, []got{{Text: "Ego anyị ji azụ ahịa niile dị n'ime ụlọ ahịa ndị ahụ,", Speaker: "Anyaọkụ"}}},
+	{"Luxembourgish: the verb, the article, the name", `„Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn“, erkläert d'Danielle Hoscheid-Wolff.`, []got{{Text: "Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn", Speaker: "Danielle Hoscheid-Wolff"}}},
+	{"Luxembourgish: the verb, the article, the role and name", `„De Behälter ass 1968 gebaut ginn“, erkläert den Ingenieur Marc Kleinbauer vum SEK.`, []got{{Text: "De Behälter ass 1968 gebaut ginn", Speaker: "Ingenieur Marc Kleinbauer"}}},
 	{"said role, surname named before", `Laura Beddoes runs the zoo. "It is over," said keeper Beddoes.`, []got{{Text: "It is over,", Speaker: "Beddoes"}}},
 	{"role and surname, Slovenian", `Tega se zaveda tudi prvi mož občine Marjan Kolenc. „Pobočje se še vedno premika,“ je pojasnil župan Kolenc.`, []got{{Text: "Pobočje se še vedno premika,", Speaker: "Kolenc"}}},
 	{"role and a word not named before", `Laura Beddoes runs the zoo. "It is over," said keeper Smith.`, []got{{Text: "It is over,"}}},

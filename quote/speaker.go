@@ -125,7 +125,35 @@ nói biết khẳng định
 cewa
 kusho esho uthe usho ethi
 sọ wí kún ṣàlàyé kéde béèrè
-kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri`
+kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
+seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet`
+
+// elidedArticle returns the length of an elided article opening w before
+// a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
+// one or two lower-case letters and an apostrophe; 0 for none ("O'Brien",
+// "D’Angelo" and "aujourd'hui" keep theirs).
+func elidedArticle(w string) int {
+	for k, r := range w {
+		if k > 2 {
+			return 0
+		}
+		if r == '\'' || r == '\u2019' {
+			if k == 0 {
+				return 0
+			}
+			e := k + utf8.RuneLen(r)
+			next, _ := utf8.DecodeRuneInString(w[e:])
+			if e < len(w) && unicode.IsUpper(next) {
+				return e
+			}
+			return 0
+		}
+		if !unicode.IsLower(r) {
+			return 0
+		}
+	}
+	return 0
+}
 
 // auxiliaries may stand between a speaker and the verb: "Putin had said",
 // "Zelensky also wrote"; and between a quotation and the participle of
@@ -499,6 +527,14 @@ func lex(text string, a, b int, top []reprint.Span, dst []tok) []tok {
 					}
 				}
 				break
+			}
+			if e := elidedArticle(text[i:j]); e > 0 {
+				// An elided article joined to a name: Luxembourgish
+				// "erkläert d'Danielle Hoscheid-Wolff", French "l'Élysée".
+				// The article is a word of its own, the name another.
+				dst = append(dst, tok{kind: tokWord, sp: reprint.Span{Start: i, End: i + e}, w: text[i : i+e], low: true})
+				i += e
+				continue
 			}
 			w := text[i:j]
 			cap, low := unicode.IsUpper(r) || unicode.IsTitle(r), unicode.IsLower(r)
