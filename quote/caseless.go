@@ -69,6 +69,8 @@ var caselessVerbs = func() map[string]verbOrder {
 		පැවසීය පැවසුවේය පැවසුවා පැවසුවාය කීය කීවේය කළේය කළාය
 		कहा बताया बोले बोलीं कहते कहती
 		کہا بتایا کہنا कहना
+		چيو ٻڌايو چيائين ٻڌائين
+		ক'লে কয় জনায় জনাইছে জনালে কৈছে উল্লেখ কৰে
 		भने भनिन् बताए बताइन् भन्नुभयो बताउनुभयो बताउँछन् बताउँछिन् भन्छन् भन्छिन्
 		বলেন বলেছেন জানান জানিয়েছেন বললেন
 		જણાવ્યું કહ્યું ઉમેર્યું નોંધ્યું ઉચ્ચાર્યું
@@ -134,7 +136,7 @@ func endsClause(ws []cword, k int) bool {
 		switch {
 		case ws[j].w == "":
 			return true
-		case ws[j].w == "کہ" || ws[j].w == "कि" || ws[j].w == "કે" || ws[j].w == "ਕਿ":
+		case ws[j].w == "کہ" || ws[j].w == "कि" || ws[j].w == "કે" || ws[j].w == "ਕਿ" || ws[j].w == "ته":
 			return true // what was said follows: "X نے بتایا کہ …"
 		case !clauseTails[ws[j].w]:
 			return false
@@ -156,6 +158,8 @@ var caselessPronouns = map[string]bool{
 	"ಅವರು": true, "ಆತ": true, "ಆಕೆ": true, // Kannada
 	"ସେ": true, "ସେମାନେ": true, // Odia
 	"ਉਨ੍ਹਾਂ": true, "ਉਸ": true, // Punjabi
+	"هن": true, "هنن": true, "هُن": true, // Sindhi
+	"তেওঁ": true, "তেওঁলোকে": true, "তাই": true, // Assamese
 }
 
 // clauseStops end a speaker read backwards from its verb: postpositions
@@ -164,6 +168,7 @@ var caselessPronouns = map[string]bool{
 var clauseStops = map[string]bool{
 	"में": true, "से": true, "पर": true, "को": true, "और": true, "कि": true, "लेकिन": true,
 	"میں": true, "سے": true, "پر": true, "کو": true, "اور": true, "کہ": true, "لیکن": true,
+	"۾": true, "ته": true, "۽": true, // Sindhi: in, that, and
 	"मा": true, "र": true, "तर": true, "এবং": true, "ও": true, "কিন্তু": true, "তবে": true,
 	"و": true, "در": true, "به": true, "از": true, "ሲሉ": true, "ሲል": true, "በማለት": true,
 	// The quotative particles that close a quotation before its
@@ -649,7 +654,9 @@ var soraniAdverbs = map[string]bool{"ئەوەشی": true, "هەروەها": true
 
 // odiaAdverbs stand between an Odia speaker and the verb: ଆହୁରି
 // (further), ମଧ୍ୟ (also).
-var odiaAdverbs = map[string]bool{"ଆହୁରି": true, "ମଧ୍ୟ": true}
+var odiaAdverbs = map[string]bool{"ଆହୁରି": true, "ମଧ୍ୟ": true,
+	// Sindhi's and Urdu's "further", "also" ("ايڪسيئن ڏاهري وڌيڪ چيو ته").
+	"وڌيڪ": true, "پڻ": true, "مزید": true}
 
 // gujaratiAgentReach bounds the words between a Gujarati speaker and the
 // verb: a phone call with an outlet and where, six.

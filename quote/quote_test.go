@@ -47,6 +47,8 @@ var extractTests = []struct {
 	{"Igbo: ka, the speaker, the verb", `“Ego anyị ji azụ ahịa niile dị n'ime ụlọ ahịa ndị ahụ,” ka Anyaọkụ gbakwụnyere.`, []got{{Text: "Ego anyị ji azụ ahịa niile dị n'ime ụlọ ahịa ndị ahụ,", Speaker: "Anyaọkụ"}}},
 	{"Luxembourgish: the verb, the article, the name", `„Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn“, erkläert d'Danielle Hoscheid-Wolff.`, []got{{Text: "Beim Donnerwieder ass do Reewaasser mat Buedem erageschwemmt ginn", Speaker: "Danielle Hoscheid-Wolff"}}},
 	{"Luxembourgish: the verb, the article, the role and name", `„De Behälter ass 1968 gebaut ginn“, erkläert den Ingenieur Marc Kleinbauer vum SEK.`, []got{{Text: "De Behälter ass 1968 gebaut ginn", Speaker: "Ingenieur Marc Kleinbauer"}}},
+	{"Sindhi: the speaker, further, said that", `ايڪسيئن ڏاهري وڌيڪ چيو ته "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ موڪلي ويندي."`, []got{{Text: "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ موڪلي ويندي.", Speaker: "ايڪسيئن ڏاهري"}}},
+	{"Sindhi: he said that", `هن چيو ته "نقصان جو سروي ٽن ڏينهن اندر مڪمل ٿيندو."`, []got{{Text: "نقصان جو سروي ٽن ڏينهن اندر مڪمل ٿيندو.", Pronoun: "هن"}}},
 	{"said role, surname named before", `Laura Beddoes runs the zoo. "It is over," said keeper Beddoes.`, []got{{Text: "It is over,", Speaker: "Beddoes"}}},
 	{"role and surname, Slovenian", `Tega se zaveda tudi prvi mož občine Marjan Kolenc. „Pobočje se še vedno premika,“ je pojasnil župan Kolenc.`, []got{{Text: "Pobočje se še vedno premika,", Speaker: "Kolenc"}}},
 	{"role and a word not named before", `Laura Beddoes runs the zoo. "It is over," said keeper Smith.`, []got{{Text: "It is over,"}}},
