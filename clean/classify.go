@@ -585,7 +585,7 @@ func (s *scratch) subscribe() bool {
 	first := string(s.lower[s.words[0][0]:s.words[0][1]])
 	sub, follow := subscribeVerbs[first], followVerbs[first]
 	if !sub && !follow {
-		return false
+		return s.subscribeLast()
 	}
 	if lead := bytes.TrimSpace(s.lower[:s.words[0][0]]); utf8.RuneCount(lead) > 2 {
 		return false // a quotation's or a sentence's word, not the line's order
@@ -599,6 +599,32 @@ func (s *scratch) subscribe() bool {
 		// join them: "на наш Telegram-канал", "YouTube-канал".
 		if k := strings.IndexByte(word, '-'); k > 0 && networkWords[word[:k]] {
 			return true
+		}
+	}
+	return false
+}
+
+// subscribeLast reports whether the line's first clause, of at most
+// subscribeReach words, ends with an imperative to subscribe of a
+// verb-last language (finalSubscribeVerbs) and names a network in it,
+// alone or before a hyphen: "«Татар-информ»ның Telegram-каналына
+// язылыгыз – иң мөһим яңалыклар беренче булып сездә!".
+func (s *scratch) subscribeLast() bool {
+	network := false
+	for i, w := range s.words[:min(len(s.words), subscribeReach)] {
+		word := string(s.lower[w[0]:w[1]])
+		if networkWords[word] {
+			network = true
+		} else if k := strings.IndexByte(word, '-'); k > 0 && networkWords[word[:k]] {
+			network = true
+		}
+		if finalSubscribeVerbs[word] {
+			// The order ends its clause: a mark or the line's end after
+			// it ("язылыгыз дип язды" reports the words).
+			return network && (i+1 == len(s.words) || bytes.ContainsAny(s.lower[w[1]:s.words[i+1][0]], ",.!?:;–—"))
+		}
+		if i+1 < len(s.words) && bytes.ContainsAny(s.lower[w[1]:s.words[i+1][0]], ",.!?:;–—") {
+			return false // the first clause ended without the order
 		}
 	}
 	return false

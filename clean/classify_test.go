@@ -520,6 +520,9 @@ func TestLineScore(t *testing.T) {
 		// Telugu's "posted on" after the date.
 		{"Posted on November 8, 2025 by admin Leave a comment", ReasonNavigation},
 		{"ఆగస్టు 12, 2025 నాడు ప్రచురితం న్యూస్ డెస్క్ చే వ్యాఖ్యానించండి", ReasonNavigation},
+		// The order to subscribe at the end of its clause, as a
+		// verb-last language puts it (Tatar).
+		{"«Татар-информ»ның Telegram-каналына язылыгыз – иң мөһим яңалыклар беренче булып сездә!", ReasonPromo},
 	}
 	for _, tt := range chrome {
 		got, reason := LineScore(tt.line, "en")
@@ -529,6 +532,7 @@ func TestLineScore(t *testing.T) {
 	}
 	story := []string{
 		// Chrome's words in a story's sentence.
+		"Авыл халкы Telegram-каналына язылыгыз дип язды, әмма бу дөрес түгел, диде район башлыгы.",
 		"Pētījums publicēts žurnālā, un tā autori uzsver, ka skolu tīkls laukos sarūk straujāk nekā pilsētās.",
 		"„Das gefällt mir überhaupt nicht“, sagte der Bürgermeister am Dienstag vor dem Gemeinderat in Wendelsried.",
 		"The central bank raised interest rates by half a percentage point on Wednesday, its third increase this year.",

@@ -2744,8 +2744,12 @@ var noticeLabels = map[string]bool{
 var (
 	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь падпісвайцеся падпішыцеся підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
 	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
-	networkWords   = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
-	channelWords   = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
+	// finalSubscribeVerbs close the order in the languages that put the
+	// verb last: Tatar "«X»ның Telegram-каналына язылыгыз", Kazakh and
+	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ".
+	finalSubscribeVerbs = set(`язылыгыз язылығыҙ жазылыңыз жазылгыла кушылыгыз`)
+	networkWords        = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
+	channelWords        = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
 	// accessWords: what a paywall's appeal offers for subscribing
 	// ("Subscribe today for full access", "Abonnez-vous pour un accès
 	// illimité", "Jetzt abonnieren und vollen Zugang erhalten").

@@ -294,10 +294,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome D "Noriichten aus Lëtzebuerg – séier a kuerz"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
 	},
-	"tatar-chain": {
-		checks: []string{`chrome A "Telegram-каналына язылыгыз"`},
-		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
-	},
 
 	"telugu-regional-ai-farm": {
 		checks: []string{`lineage C`},
