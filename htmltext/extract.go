@@ -205,7 +205,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		Title:     md.Title,
 		Site:      md.Sitename,
 		URL:       md.URL,
-		Author:    cmp.Or(md.Author, headAuthor(doc)),
+		Author:    withAgency(doc, cmp.Or(md.Author, headAuthor(doc))),
 		Published: md.Date,
 		Modified:  revised,
 		Language:  language(src.lang, md.Language, words),

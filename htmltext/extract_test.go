@@ -452,3 +452,25 @@ func TestLeadSapo(t *testing.T) {
 		t.Errorf("the body's paragraphs are not kept once each:\n%s", res.Body)
 	}
 }
+
+// TestAuthorAgency: a byline paragraph that gives the agency in
+// parentheses after the author ("Hoàng Lâm (TTXVN)") adds the agency as a
+// second author; a parenthesis in lower case (a photo's note) does not.
+func TestAuthorAgency(t *testing.T) {
+	body := strings.Repeat(`<p>Mưa lớn kéo dài từ đêm 25/10 đã gây lũ quét tại xã Tà Lơn, làm sập ba ngôi nhà và cuốn trôi nhiều tài sản của người dân.</p>`, 5)
+	for _, tc := range []struct{ byline, want string }{
+		{"Hoàng Lâm (TTXVN)", "Hoàng Lâm; TTXVN"},
+		{"Hoàng Lâm (ảnh)", "Hoàng Lâm"},
+	} {
+		page := `<html><head><title>Khắc phục hậu quả lũ quét</title><meta name="author" content="Hoàng Lâm"></head><body><article>` +
+			`<h1>Khắc phục hậu quả lũ quét tại xã Tà Lơn</h1>` + body +
+			`<p class="author" style="text-align:right"><strong>` + tc.byline + `</strong></p></article></body></html>`
+		res, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Meta.Author != tc.want {
+			t.Errorf("byline %q: Author = %q; want %q", tc.byline, res.Meta.Author, tc.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -186,4 +187,44 @@ func inHead(doc *html.Node, find func(*html.Node) string) string {
 	}
 	walk(doc)
 	return found
+}
+
+// maxAgencyBytes bounds the agency in a byline's parenthesis: an agency's
+// mark or short name ("TTXVN", "AFP", "Bernama"), not a sentence.
+const maxAgencyBytes = 24
+
+// withAgency returns author with the agency its byline gives in
+// parentheses after it as a second author ("Hoàng Lâm (TTXVN)" in a
+// paragraph of its own: "Hoàng Lâm; TTXVN"), where go-trafilatura's
+// author keeps the name alone. A provincial page that runs an agency's
+// story signs it so, and the agency is whose the text is. The byline must
+// be an element's whole text: the author, a space, the parenthesis.
+func withAgency(doc *html.Node, author string) string {
+	if author == "" || strings.ContainsAny(author, "(;") {
+		return author
+	}
+	var agency string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if agency != "" || n.Type == html.ElementNode && invisible[n.Data] {
+			return
+		}
+		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "div" || n.Data == "span") {
+			t := strings.Join(strings.Fields(nodeText(n)), " ")
+			if rest, ok := strings.CutPrefix(t, author+" ("); ok && strings.HasSuffix(rest, ")") && len(rest) <= maxAgencyBytes+1 {
+				if a := strings.TrimSuffix(rest, ")"); a != "" && !strings.ContainsAny(a, "()") && unicode.IsUpper([]rune(a)[0]) {
+					agency = a
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if agency == "" {
+		return author
+	}
+	return author + "; " + agency
 }

@@ -352,11 +352,6 @@ var knownFailures = map[string]struct {
 		why:    "the daily's quotation given to \"the District Director of Education\" by a description the source never resolves to a name reads as no change of speaker",
 	},
 
-	"vietnamese-vna-portals": {
-		checks: []string{`credit A-B`},
-		why:    "the provincial portal signs the agency's story \"Hoàng Lâm (TTXVN)\" in an author element, which the HTML extractor takes as the page's author and drops from the text with its bracket",
-	},
-
 	"german-dpa-undated-chain": {
 		checks: []string{`speaker C-D "Man sieht es dem Dach von unten nicht an"`},
 		why:    "the blog gives the engineer's words to the mayor, but the portal's paragraph it took them from does not resolve its speaker (the engineer is named in the paragraph before), so no change can be seen",
