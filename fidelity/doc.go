@@ -23,7 +23,11 @@
 //     source quotation holding the word, which is weak evidence for a
 //     common word: over the seeds, 003's Putin quote “right” is a fragment
 //     of 000's “…to do the right thing”. The speaker check is the
-//     safeguard, when both sides name one.
+//     safeguard, when both sides name one. Han, Kana and Hangul are read
+//     in character bigrams, so a quotation cut inside a run (Korean “…새어
+//     나온 것” for “…새어 나온 것으로 보인다”) ends in a token of its own
+//     last character; it is a fragment when all else is the source's run
+//     and that character the source's next (sourceIndex.cutInRun).
 //   - merged: the words align, in order, to two or more different source
 //     quotations and the unquoted source words between them (003's “drag
 //     everyone into endless discussions” against 001's would "drag"

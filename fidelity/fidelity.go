@@ -312,6 +312,20 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		return ch
 	}
 
+	if first, sq, ok := src.cutInRun(st.derived, st.dtoks[lo:hi], d); ok {
+		// Cut inside a run of Han, Kana or Hangul, whose tokens are
+		// character bigrams ("…새어 나온 것" for "…새어 나온 것으로
+		// 보인다", "…的" for "…的政策"): the last character's token is
+		// itself, the source's the bigram that goes on.
+		ch.Status, ch.Similarity = Fragment, 1
+		ch.Found = src.wordSpan(first, first+len(d)-1)
+		c.attribute(st, &ch, []int{sq})
+		if c.mention(st, q, words) {
+			ch.Status = Term
+		}
+		return ch
+	}
+
 	// The aligned statuses look at the first MaxQuoteWords words.
 	if len(d) > c.opts.MaxQuoteWords {
 		d = d[:c.opts.MaxQuoteWords]

@@ -100,6 +100,21 @@ var checkTests = []struct {
 		status:  Fragment, source_: []string{"We share the cautious optimism of our partners,"}, found: "cautious optimism",
 	},
 	{
+		// Hangul and Han are read in character bigrams: a quotation cut
+		// inside a run ends in a character whose token is itself, where
+		// the source's goes on.
+		name:    "fragment cut inside a Korean word",
+		derived: `단장은 “탱크 하단 밸브 이음부의 패킹이 손상되면서 염화수소가 새어 나온 것”으로 추정했다.`,
+		source:  `단장은 “탱크 하단 밸브 이음부의 패킹이 손상되면서 염화수소가 새어 나온 것으로 보인다”고 말했다.`,
+		status:  Fragment, source_: []string{"탱크 하단 밸브 이음부의 패킹이 손상되면서 염화수소가 새어 나온 것으로 보인다"}, found: "탱크 하단 밸브 이음부의 패킹이 손상되면서 염화수소가 새어 나온 것",
+	},
+	{
+		name:    "fragment cut inside a Chinese run",
+		derived: `他表示，“我们将加快推进新的”。`,
+		source:  `他说：“我们将加快推进新的政策落地。”`,
+		status:  Fragment, source_: []string{"我们将加快推进新的政策落地。"}, found: "我们将加快推进新的",
+	},
+	{
 		name:    "one-word scare quote inside a source quotation",
 		derived: `The talks were "productive".`,
 		source:  `Trump called the talks "good and productive".`,

@@ -435,6 +435,43 @@ func (src *sourceIndex) occurrences(d []uint64) (exact, frag []int, first int) {
 	return exact, frag, firstFrag
 }
 
+// cutInRunMin is the least number of tokens a quotation cut inside a run
+// of a bigram script must have: with fewer, a character matches by chance.
+const cutInRunMin = 3
+
+// cutInRun reports whether the derived quotation's tokens d (dtoks of
+// derived) are a run of a source quotation but for the last, which is
+// the same character as the source's next token there, inside the same
+// quotation: a quotation cut inside a run of Han, Kana or Hangul. Those
+// scripts are tokenised in overlapping character bigrams, so a run's last
+// character is a token of its own where the source's run goes on (the
+// bigram of it and the next). It returns the first source token and the
+// quotation.
+func (src *sourceIndex) cutInRun(derived string, dtoks []analysis.Token, d []uint64) (int, int, bool) {
+	n := len(d)
+	if n < cutInRunMin || len(dtoks) != n {
+		return 0, 0, false
+	}
+	last := derived[dtoks[n-1].Span.Start:dtoks[n-1].Span.End]
+	if r, _ := utf8.DecodeRuneInString(last); !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+		return 0, 0, false
+	}
+	_, frag, first := src.occurrences(d[:n-1])
+	if first < 0 || first+n-1 >= len(src.toks) {
+		return 0, 0, false
+	}
+	next := src.toks[first+n-1].Span
+	if src.text[next.Start:next.End] != last || src.hash[first+n-1] == d[n-1] {
+		return 0, 0, false
+	}
+	for _, q := range frag {
+		if src.quotes[q].hi > first+n-1 {
+			return first, q, true
+		}
+	}
+	return 0, 0, false
+}
+
 // wordSpan returns the source bytes from the start of token first to the
 // end of token last.
 func (src *sourceIndex) wordSpan(first, last int) reprint.Span {

@@ -286,6 +286,10 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"korean-yonhap-portals": {
+		checks: []string{`quote A-C "대응 1단계"`},
+		why:    "Korean: a term in single quotation marks (‘대응 1단계’) is not extracted; the commander's quotation cut short before its verb ending (\"…새어 나온 것\" for \"…새어 나온 것으로 보인다\") reads as altered, since the cut falls inside a Hangul word",
+	},
 	"sindhi-portals": {
 		checks: []string{`speaker A-D "اسين ننڊ ۾ هئاسين ته پاڻي گهرن ۾ گهڙي آيو"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
@@ -355,10 +359,6 @@ var knownFailures = map[string]struct {
 	"german-dpa-undated-chain": {
 		checks: []string{`speaker C-D "Man sieht es dem Dach von unten nicht an"`},
 		why:    "the blog gives the engineer's words to the mayor, but the portal's paragraph it took them from does not resolve its speaker (the engineer is named in the paragraph before), so no change can be seen",
-	},
-	"korean-yonhap-portals": {
-		checks: []string{`quote A-C "대응 1단계"`, `quote A-C "탱크 하단 밸브 이음부의 패킹이 손상되면서 염화수소가 새어 나온 것"`},
-		why:    "Korean: a term in single quotation marks (‘대응 1단계’) is not extracted; the commander's quotation cut short before its verb ending (\"…새어 나온 것\" for \"…새어 나온 것으로 보인다\") reads as altered, since the cut falls inside a Hangul word",
 	},
 
 	"bulgarian-bta-undated-chain": {
