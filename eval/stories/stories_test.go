@@ -288,7 +288,7 @@ var knownFailures = map[string]struct {
 }{
 	"korean-yonhap-portals": {
 		checks: []string{`quote A-C "대응 1단계"`},
-		why:    "Korean: a term in single quotation marks (‘대응 1단계’) is not extracted; the commander's quotation cut short before its verb ending (\"…새어 나온 것\" for \"…새어 나온 것으로 보인다\") reads as altered, since the cut falls inside a Hangul word",
+		why:    "Korean: a term in single quotation marks (‘대응 1단계’) is not extracted: single marks at the top level quote in English too, nested or not, and are read only inside double ones",
 	},
 	"sindhi-portals": {
 		checks: []string{`speaker A-D "اسين ننڊ ۾ هئاسين ته پاڻي گهرن ۾ گهڙي آيو"`},
