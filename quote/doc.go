@@ -18,7 +18,9 @@
 //	                space or punctuation ("5\" screen" opens nothing)
 //	' … '           straight single; never between two letters (Russia's)
 //	“ … ”  ‘ … ’    curly; ’ between letters is an apostrophe (don’t,
-//	                Russia’s) and an unmatched ’ is one too (Russians’, ’90s)
+//	                Russia’s) and an unmatched ’ is one too (Russians’, ’90s);
+//	                not beside Hangul, Han or Kana, which have no apostrophe
+//	                (Korean "‘대응 1단계’를", a particle joined to the mark)
 //	„ … “  „ … ”    German and Polish; ‚ … ‘ likewise; ” … ” Swedish
 //	« … »  ‹ … ›    guillemets (Russian, French)
 //	» … «           inward guillemets (Danish, German books): » opens where

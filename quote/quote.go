@@ -66,6 +66,12 @@ const (
 	famInwardGuillemet                   // » … « (Danish, German)
 )
 
+// noApostrophe reports whether r is a letter of a script that writes no
+// apostrophe inside its words: Hangul, Han, Hiragana and Katakana.
+func noApostrophe(r rune) bool {
+	return unicode.In(r, unicode.Hangul, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
 // single reports whether a mark of the family is easily an apostrophe or
 // a stray mark: unclosed ones are dropped rather than reported.
 func (f family) single() bool { return f == famStraightSingle || f == famSingle }
@@ -202,7 +208,10 @@ func ExtractNaming(text string, outlets []string, dst []Quote) []Quote {
 				push(famSingle, false)
 			}
 		case '\u2019': // ’ closes ‘ unless it is an apostrophe
-			if !(isWord(prev) && isWord(next)) {
+			// Between letters it is one, but for Hangul, Han and Kana,
+			// which have none, where a particle joins the mark (Korean
+			// "‘대응 1단계’를").
+			if !(isWord(prev) && isWord(next)) || noApostrophe(prev) || noApostrophe(next) {
 				closeFam(is(famSingle))
 			}
 		case '\u201A': // ‚

@@ -49,6 +49,7 @@ var extractTests = []struct {
 	{"Luxembourgish: the verb, the article, the role and name", `„De Behälter ass 1968 gebaut ginn“, erkläert den Ingenieur Marc Kleinbauer vum SEK.`, []got{{Text: "De Behälter ass 1968 gebaut ginn", Speaker: "Ingenieur Marc Kleinbauer"}}},
 	{"Sindhi: the speaker, further, said that", `ايڪسيئن ڏاهري وڌيڪ چيو ته "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ موڪلي ويندي."`, []got{{Text: "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ موڪلي ويندي.", Speaker: "ايڪسيئن ڏاهري"}}},
 	{"Sindhi: he said that", `هن چيو ته "نقصان جو سروي ٽن ڏينهن اندر مڪمل ٿيندو."`, []got{{Text: "نقصان جو سروي ٽن ڏينهن اندر مڪمل ٿيندو.", Pronoun: "هن"}}},
+	{"Korean: a particle joined to the closing single mark", `소방 당국은 25분 만에 ‘대응 1단계’를 내리고 출동했다.`, []got{{Text: "대응 1단계"}}},
 	{"said role, surname named before", `Laura Beddoes runs the zoo. "It is over," said keeper Beddoes.`, []got{{Text: "It is over,", Speaker: "Beddoes"}}},
 	{"role and surname, Slovenian", `Tega se zaveda tudi prvi mož občine Marjan Kolenc. „Pobočje se še vedno premika,“ je pojasnil župan Kolenc.`, []got{{Text: "Pobočje se še vedno premika,", Speaker: "Kolenc"}}},
 	{"role and a word not named before", `Laura Beddoes runs the zoo. "It is over," said keeper Smith.`, []got{{Text: "It is over,"}}},

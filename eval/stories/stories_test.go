@@ -286,10 +286,7 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"korean-yonhap-portals": {
-		checks: []string{`quote A-C "대응 1단계"`},
-		why:    "Korean: a term in single quotation marks (‘대응 1단계’) is not extracted: single marks at the top level quote in English too, nested or not, and are read only inside double ones",
-	},
+
 	"sindhi-portals": {
 		checks: []string{`speaker A-D "اسين ننڊ ۾ هئاسين ته پاڻي گهرن ۾ گهڙي آيو"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
