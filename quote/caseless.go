@@ -253,7 +253,10 @@ func cwords(text string, a, b int) []cword {
 			j := i + n
 			for j < b {
 				r2, n2 := utf8.DecodeRuneInString(text[j:b])
-				if !(isWord(r2) || r2 == '\u200c' || r2 == '\u200d' || r2 == '.' && j+n2 < b && isWord(firstRune(text[j+n2:b]))) {
+				if !(isWord(r2) || r2 == '\u200c' || r2 == '\u200d' || r2 == '.' && j+n2 < b && isWord(firstRune(text[j+n2:b])) ||
+					// Hebrew gershayim and geresh typed as straight marks
+					// inside a word: ד"ר, צה"ל.
+					(r2 == '"' || r2 == '\'') && j+n2 < b && unicode.Is(unicode.Hebrew, firstRune(text[j+n2:b])) && unicode.Is(unicode.Hebrew, lastRune(text[i:j]))) {
 					break
 				}
 				j += n2
@@ -1102,4 +1105,10 @@ func allHangul(w string) bool {
 		}
 	}
 	return true
+}
+
+// lastRune returns the last rune of s, or utf8.RuneError for "".
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }

@@ -20,7 +20,8 @@
 //	“ … ”  ‘ … ’    curly; ’ between letters is an apostrophe (don’t,
 //	                Russia’s) and an unmatched ’ is one too (Russians’, ’90s);
 //	                not beside Hangul, Han or Kana, which have no apostrophe
-//	                (Korean "‘대응 1단계’를", a particle joined to the mark)
+//	                (Korean "‘대응 1단계’를", a particle joined to the mark);
+//	                a straight " between Hebrew letters is gershayim (ד"ר)
 //	„ … “  „ … ”    German and Polish; ‚ … ‘ likewise; ” … ” Swedish
 //	« … »  ‹ … ›    guillemets (Russian, French)
 //	» … «           inward guillemets (Danish, German books): » opens where

@@ -173,6 +173,9 @@ func ExtractNaming(text string, outlets []string, dst []Quote) []Quote {
 		switch r {
 		case '"':
 			switch {
+			case unicode.Is(unicode.Hebrew, prev) && unicode.Is(unicode.Hebrew, next):
+				// Gershayim typed as a straight mark, an abbreviation's
+				// sign between its letters: ד"ר (Dr.), צה"ל.
 			case canClose && closeFam(is(famStraightDouble)):
 			case canClose && !unicode.IsDigit(prev) && closeFam(is(famDouble)):
 				// A mixture: “… ," as typed by hand or by an editor that

@@ -50,6 +50,8 @@ var extractTests = []struct {
 	{"Sindhi: the speaker, further, said that", `ايڪسيئن ڏاهري وڌيڪ چيو ته "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ موڪلي ويندي."`, []got{{Text: "نقصان جو سروي ٽن ڏينهن اندر مڪمل ڪري رپورٽ موڪلي ويندي.", Speaker: "ايڪسيئن ڏاهري"}}},
 	{"Sindhi: he said that", `هن چيو ته "نقصان جو سروي ٽن ڏينهن اندر مڪمل ٿيندو."`, []got{{Text: "نقصان جو سروي ٽن ڏينهن اندر مڪمل ٿيندو.", Pronoun: "هن"}}},
 	{"Korean: a particle joined to the closing single mark", `소방 당국은 25분 만에 ‘대응 1단계’를 내리고 출동했다.`, []got{{Text: "대응 1단계"}}},
+	{"Hebrew: gershayim typed as a straight mark", `ד"ר נועה רביבו אמרה: "האוכלוסייה כאן יציבה". צה"ל לא הגיב.`, []got{{Text: "האוכלוסייה כאן יציבה", Speaker: "ד\"ר נועה רביבו"}}},
+	{"Hebrew: gershayim inside a quotation", `"פגשתי את ד"ר כהן ואת נציגי צה"ל בבוקר", אמר השר.`, []got{{Text: "פגשתי את ד\"ר כהן ואת נציגי צה\"ל בבוקר", Speaker: "השר"}}},
 	{"said role, surname named before", `Laura Beddoes runs the zoo. "It is over," said keeper Beddoes.`, []got{{Text: "It is over,", Speaker: "Beddoes"}}},
 	{"role and surname, Slovenian", `Tega se zaveda tudi prvi mož občine Marjan Kolenc. „Pobočje se še vedno premika,“ je pojasnil župan Kolenc.`, []got{{Text: "Pobočje se še vedno premika,", Speaker: "Kolenc"}}},
 	{"role and a word not named before", `Laura Beddoes runs the zoo. "It is over," said keeper Smith.`, []got{{Text: "It is over,"}}},
