@@ -335,7 +335,7 @@ var knownFailures = map[string]struct {
 	},
 	"hebrew-ynet-ai-farm": {
 		checks: []string{`speaker A-C "שורדת אוכלוסייה טבעית של חפף"`, `speaker B-C "שורדת אוכלוסייה טבעית של חפף"`},
-		why:    "the ecologist's second quotation is attributed by \"סיפרה\" (she told) alone, after her first; her name opens the paragraph (\"ד\"ר נועה רביבו, …, הסבירה כי …\", in indirect speech), and a verb with no subject is read as one only in the languages that drop theirs (Italian, Spanish, Portuguese): Hebrew's past tense carries its subject in the verb too, so the farm's giving her words to the council head cannot be compared (the gershayim are read as such since session 26)",
+		why:    "the ecologist's second quotation is attributed by \"סיפרה\" (she told) alone, after her first; her name opens the paragraph (\"ד\"ר נועה רביבו, …, הסבירה כי …\", in indirect speech), and Hebrew's verb alone after a quotation (its past tense carries the subject) gives no speaker to carry over from it, so the farm's giving her words to the council head cannot be compared (the gershayim are read as such since session 26)",
 	},
 
 	"amharic-ena-portals": {
