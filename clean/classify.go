@@ -801,11 +801,16 @@ func isPostMeta(line string, words int) bool {
 func datedWords(words []string) bool {
 	for _, w := range words {
 		w = strings.Trim(w, ",.")
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" || monthName(w) {
+		if yearWord(w) || monthName(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// yearWord reports whether w is a year of 19xx or 20xx.
+func yearWord(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }
 
 // dateBarLabelWords bounds the section label of a page's date bar
@@ -856,7 +861,7 @@ func datePart(p string) bool {
 			year = true
 			continue
 		}
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == "" {
+		if yearWord(w) {
 			year = true
 		}
 	}

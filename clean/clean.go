@@ -923,6 +923,12 @@ func nearEqual(a, b string) bool {
 	return strings.Count(b[len(a):], " ") <= maxSuffixWords
 }
 
+// dropNotice removes a copyright line kept as a credit as the page's
+// legal chrome (ownedByChrome, footerCopyright).
+func (b *block) dropNotice() {
+	b.removed, b.credit, b.class, b.reason, b.score = true, false, classChrome, ReasonLegal, 1
+}
+
 // ownedByChrome removes a copyright line that is the page's own notice
 // by what the page's chrome says: the name it gives recurs, as a whole
 // word run, in a line removed as chrome ("NewsBuzz India Desk | August
@@ -938,7 +944,7 @@ func ownedByChrome(body string, blocks []block) {
 		}
 		for j := range blocks {
 			if j != i && blocks[j].removed && !blocks[j].credit && analysis.ContainsWords(body[blocks[j].span.Start:blocks[j].span.End], b.owner) {
-				b.removed, b.credit, b.class, b.reason, b.score = true, false, classChrome, ReasonLegal, 1
+				b.dropNotice()
 				break
 			}
 		}
@@ -958,7 +964,7 @@ func footerCopyright(blocks []block) {
 	for i := 1; i < len(blocks); i++ {
 		b, prev := &blocks[i], &blocks[i-1]
 		if b.copyright && !b.removed && prev.removed && !prev.credit && prev.reason != ReasonCaption {
-			b.removed, b.credit, b.class, b.reason, b.score = true, false, classChrome, ReasonLegal, 1
+			b.dropNotice()
 		}
 	}
 }

@@ -198,7 +198,9 @@ const maxAgencyBytes = 24
 // paragraph of its own: "Hoàng Lâm; TTXVN"), where go-trafilatura's
 // author keeps the name alone. A provincial page that runs an agency's
 // story signs it so, and the agency is whose the text is. The byline must
-// be an element's whole text: the author, a space, the parenthesis.
+// be the whole text of an element whose class names it an author's or a
+// byline (bylineClass), the author, a space, the parenthesis: so only
+// those elements' text is read, not every block's.
 func withAgency(doc *html.Node, author string) string {
 	if author == "" || strings.ContainsAny(author, "(;") {
 		return author
@@ -209,7 +211,7 @@ func withAgency(doc *html.Node, author string) string {
 		if agency != "" || n.Type == html.ElementNode && invisible[n.Data] {
 			return
 		}
-		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "div" || n.Data == "span") {
+		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "div" || n.Data == "span") && bylineClass(attr(n, "class")) {
 			t := strings.Join(strings.Fields(nodeText(n)), " ")
 			if rest, ok := strings.CutPrefix(t, author+" ("); ok && strings.HasSuffix(rest, ")") && len(rest) <= maxAgencyBytes+1 {
 				if a := strings.TrimSuffix(rest, ")"); a != "" && !strings.ContainsAny(a, "()") && unicode.IsUpper([]rune(a)[0]) {
@@ -227,4 +229,12 @@ func withAgency(doc *html.Node, author string) string {
 		return author
 	}
 	return author + "; " + agency
+}
+
+// bylineClass reports whether an element's class names an author's line:
+// a word of it holds "author" or "byline" ("author", "article-author",
+// "byline__name").
+func bylineClass(class string) bool {
+	c := strings.ToLower(class)
+	return strings.Contains(c, "author") || strings.Contains(c, "byline")
 }
