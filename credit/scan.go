@@ -508,6 +508,17 @@ func (s *scanner) relativeBefore(j int) (int, bool) {
 // matches the publisher by its distinctive words (SameName).
 const arabicReportNameWords = 3
 
+// nameBack returns the first word of a name in a script without
+// capitals that ends at word end: back over spaced words to the clause's
+// edge, at most arabicReportNameWords words.
+func (s *scanner) nameBack(end int) int {
+	start := end
+	for start-1 >= 0 && end-start < arabicReportNameWords-1 && s.spaced(start) {
+		start--
+	}
+	return start
+}
+
 // maxSignoffWords bounds the words between "Reporting by" and the "for"
 // naming the agency: a reporter or two and a place ("Dana Whitlock and
 // Tom Hale in New York").
@@ -942,10 +953,7 @@ func mentions(text string) []mention {
 			if cut == "" {
 				continue
 			}
-			start := j
-			for start-1 >= 0 && j-start < arabicReportNameWords-1 && s.spaced(start) && !s.sentenceStart(start) {
-				start--
-			}
+			start := s.nameBack(j)
 			addName(s.w[start].start, s.w[j].end-len(cut), FormAccordingTo, s.span(start, i))
 			out[len(out)-1].outlet = true
 		case s.is(i, "алынды", "алынган", "алынған") && i >= 1 && s.is(i-1, "сайтыннан", "сайтынан", "сайтыдан", "сайттан") && s.spaced(i):
@@ -1191,11 +1199,8 @@ func mentions(text string) []mention {
 				gen = i - 3
 			}
 			end := gen - 1
-			start := end
-			for start-1 >= 0 && end-start < arabicReportNameWords-1 && s.spaced(start) {
-				start--
-			}
 			if end >= 0 {
+				start := s.nameBack(end)
 				addName(s.w[start].start, s.w[end].end, FormAccordingTo, s.span(start, i))
 				out[len(out)-1].outlet = true
 			}
