@@ -107,8 +107,16 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"সৌজন্য:", FormCredit},   // Assamese and Bengali "courtesy:"
 	{"بشڪريه:", FormCredit},   // Sindhi "courtesy:"
 	{"inkomoko:", FormSource}, // Kinyarwanda
-	{"чыганак:", FormSource},  // Tatar
-	{"quell:", FormSource},    // Luxembourgish
+	{"foinse:", FormSource},   // Irish
+	{"çeşme:", FormSource},    // Turkmen
+	{"loharano:", FormSource}, // Malagasy
+	{"ސޯސް:", FormSource},     // Dhivehi, the English word in Thaana
+	{"資料來源：", FormSource},     // traditional Chinese, its full-width colon
+	{"資料來源:", FormSource},
+	{"來源：", FormSource},
+	{"來源:", FormSource},
+	{"чыганак:", FormSource}, // Tatar
+	{"quell:", FormSource},   // Luxembourgish
 
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
@@ -197,6 +205,11 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// isiZulu "this story was first published by X" ("Lolu daba luqale
 	// lwashicilelwa yi-Isolezwe"), the name after its copula (zuluName).
 	{"lolu daba luqale lwashicilelwa", FormOriginally},
+	// Māori "this story was first published by X" ("I whakaputaina
+	// tuatahitia tēnei kōrero e Te Ao Māori News").
+	{"i whakaputaina tuatahitia tēnei kōrero e", FormOriginally},
+	{"i whakaputaina tuatahitia tēnei pūrongo e", FormOriginally},
+	{"i whakaputaina tuatahitia tēnei kōrero ki", FormOriginally},
 	// "Read the full story at X", and in isiZulu ("Funda udaba
 	// oluphelele ku-Isolezwe").
 	{"read the full story at", FormVia},

@@ -1204,6 +1204,20 @@ func mentions(text string) []mention {
 				addName(s.w[start].start, s.w[end].end, FormAccordingTo, s.span(start, i))
 				out[len(out)-1].outlet = true
 			}
+		case s.is(i, "ki") && s.is(i-1, "ai") && s.is(i-2, "e") && s.spaced(i+1):
+			// Māori "according to": "E ai ki te pūrongo a Hinepuia FM"
+			// (according to the report of …), "e ai ki a Te Karere"
+			// (the personal article before a name).
+			j := i + 1
+			switch {
+			case s.is(j, "te", "ngā") && s.is(j+1, "pūrongo", "ripoata", "kōrero", "purongo") && s.is(j+2, "a", "o") && s.spaced(j+3):
+				j += 3
+			case s.is(j, "a") && s.spaced(j+1):
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i-2, last))
+			}
 		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak", "skont") && s.spaced(i+1) ||
 			s.is(i, "d'après", "d’après") && s.spaced(i+1):
 			// German, Dutch, Swedish, Norwegian, Danish, Polish,

@@ -338,7 +338,7 @@ func fullDate(s string) bool {
 		if t := strings.ToLower(strings.Trim(tok, ",.")); t == "am" || t == "pm" || t == "a.m" || t == "p.m" {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(tok, func(r rune) bool { return r == '.' || r == '/' || r == '-' || r == ',' }) {
+		for _, w := range strings.FieldsFunc(tok, dateSeparator) {
 			parts++
 			if strings.Trim(w, "0123456789") == "" {
 				figures++
@@ -348,6 +348,19 @@ func fullDate(s string) bool {
 		}
 	}
 	return parts <= dateValueMaxWords && words <= 3 && (figures >= 3 || figures >= 2 && words >= 1)
+}
+
+// dateSeparator reports whether r parts a date's figures: the stops,
+// slashes, hyphens and commas of "14.05.2025" and "14/05/2025", and the
+// year, month and day marks of Chinese, Japanese and Korean dates
+// ("2025年11月20日（星期四）", "2025년 11월 20일"), which stand between the
+// figures with no space.
+func dateSeparator(r rune) bool {
+	switch r {
+	case '.', '/', '-', ',', '年', '月', '日', '년', '월', '일':
+		return true
+	}
+	return false
 }
 
 // dateValueMaxWords bounds the parts of a date line's value: a weekday,

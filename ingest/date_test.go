@@ -169,6 +169,10 @@ func TestDateLine(t *testing.T) {
 		{"Wednesday, January 14, 2009 at 9:25 AM", at(2009, 1, 14, 9, 25)},
 		{"Mar 16 2008, 11:26 AM", at(2008, 3, 16, 11, 26)},
 		{"Bridge to close for repairs", time.Time{}},
+		{"2025年11月20日（星期四）", at(2025, 11, 20, 0, 0)},
+		{"2025년 11월 20일", at(2025, 11, 20, 0, 0)},
+		{"2025年11月", time.Time{}},
+		{"政府今日（十一月二十日）公布2025年計劃", time.Time{}},
 	}
 	for _, tt := range tests {
 		got, ok := dateLine(tt.line)

@@ -62,7 +62,7 @@ func init() {
 		índice de contenidos|tabla de contenidos|sommaire|table des matières|indice|conteúdo|índice do artigo|inhoud|
 		indhold|innehåll|innhold|sisällys|sisällysluettelo|sisukord|saturs|turinys|kazalo vsebine|kazalo|obsah|
 		spis treści|tartalomjegyzék|cuprins|içindekiler|содержание|зміст|съдържание|περιεχόμενα|daftar isi|
-		სარჩევი|সূচিপত্র|विषय सूची|สารบัญ|جدول المحتويات|فهرست مطالب|فہرست مضامین|目录|目次|목차`)
+		სარჩევი|সূচিপত্র|विषय सूची|สารบัญ|جدول المحتويات|فهرست مطالب|فہرست مضامین|目录|目次|목차|mazmuny|clár ábhair|clár an ailt`)
 	add(KeyPoints, `key takeaways|key points|key facts|at a glance|quick summary|in brief|tl;dr|the essentials|
 		das wichtigste in kürze|das wichtigste|auf einen blick|puntos clave|lo esencial|en resumen|points clés|l'essentiel|
 		en bref|punti chiave|in breve|pontos-chave|pontos principais|em resumo|belangrijkste punten|in het kort|
@@ -70,7 +70,7 @@ func init() {
 		ključne točke|na kratko|ključne točke članka|najważniejsze informacje|kluczowe informacje|w skrócie|
 		a legfontosabb|pe scurt|puncte cheie|önemli noktalar|kısaca|ключевые моменты|главное|коротко|основні моменти|
 		головне|основното|τα βασικά σημεία|με μια ματιά|poin penting|sekilas|ძირითადი ფაქტები|এক নজরে|
-		এক নজরে গুরুত্বপূর্ণ তথ্য|मुख्य बातें|मुख्य बिंदु|ประเด็นสำคัญ|สรุปประเด็น|النقاط الرئيسية|أبرز النقاط|نکات کلیدی|اہم نکات|مهم ټکي|要点|ポイント|핵심 요약`)
+		এক নজরে গুরুত্বপূর্ণ তথ্য|मुख्य बातें|मुख्य बिंदु|ประเด็นสำคัญ|สรุปประเด็น|النقاط الرئيسية|أبرز النقاط|نکات کلیدی|اہم نکات|مهم ټکي|要点|ポイント|핵심 요약|esasy pursatlar|esasy maglumatlar|príomhphointí|na príomhphointí`)
 	add(FAQ, `faq|faqs|frequently asked questions|people also ask|häufig gestellte fragen|häufige fragen|
 		preguntas frecuentes|questions fréquentes|foire aux questions|domande frequenti|perguntas frequentes|
 		veelgestelde vragen|ofte stillede spørgsmål|vanliga frågor|ofte stilte spørsmål|usein kysytyt kysymykset|
@@ -79,12 +79,12 @@ func init() {
 		întrebări frecvente|sıkça sorulan sorular|часто задаваемые вопросы|часті запитання|често задавани въпроси|
 		συχνές ερωτήσεις|pertanyaan yang sering diajukan|ხშირად დასმული კითხვები|সচরাচর জিজ্ঞাসিত প্রশ্ন|
 		अक्सर पूछे जाने वाले सवाल|अक्सर पूछे जाने वाले प्रश्न|คำถามที่พบบ่อย|الأسئلة الشائعة|سوالات متداول|ډېرې پوښتل کېدونکې پوښتنې|
-		اکثر پوچھے جانے والے سوالات|常见问题|よくある質問|자주 묻는 질문`)
+		اکثر پوچھے جانے والے سوالات|常见问题|よくある質問|자주 묻는 질문|köp berilýän soraglar|ceisteanna coitianta|ceisteanna coitianta (cc)`)
 	add(Conclusion, `conclusion|in conclusion|final thoughts|the bottom line|bottom line|wrapping up|fazit|schlussfolgerung|
 		conclusión|conclusiones|en conclusión|conclusione|conclusão|conclusie|tot slot|konklusion|slutsats|konklusjon|
 		yhteenveto|kokkuvõte|secinājumi|kopsavilkums|išvados|zaključek|zaključak|za konec|závěr|záver|podsumowanie|
 		összegzés|concluzie|concluzii|sonuç|заключение|вывод|выводы|висновок|висновки|заключение|συμπέρασμα|
-		kesimpulan|დასკვნა|শেষ কথা|উপসংহার|निष्कर्ष|สรุป|الخلاصة|خلاصه|نتیجہ|پایله|结论|まとめ|결론`)
+		kesimpulan|დასკვნა|শেষ কথা|উপসংহার|निष्कर्ष|สรุป|الخلاصة|خلاصه|نتیجہ|پایله|结论|まとめ|결론|netije|jemleýji söz|conclúid|mar fhocal scoir|i gconclúid`)
 }
 
 // Kinds returns the kinds of padding heading that stand in text.

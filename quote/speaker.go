@@ -1190,11 +1190,25 @@ func initialBefore(toks []tok, i int) bool {
 
 // deyeVerbs end the Azerbaijani incise "deyə X bildirib" (saying, X
 // stated): the verb after its subject, the verbs of speech news uses and
-// "edib" of "qeyd edib" (noted), "əlavə edib" (added).
+// "edib" of "qeyd edib" (noted), "əlavə edib" (added); and the Turkmen
+// one, "diýip, X belledi", with "berdi" of "gürrüň berdi" (told) and
+// "habar berdi" (reported), "goşdy" of "sözüne goşdy" (added).
 var deyeVerbs = map[string]bool{
 	"bildirib": true, "deyib": true, "söyləyib": true, "vurğulayıb": true, "edib": true, "açıqlayıb": true,
 	"bildirdi": true, "dedi": true, "söylədi": true, "vurğuladı": true, "etdi": true,
+	"belledi": true, "aýtdy": true, "nygtady": true, "düşündirdi": true, "berdi": true, "goşdy": true, "sözledi": true,
 }
+
+// deyeWords are the words "saying" that open the incise: Azerbaijani
+// "deyə", Turkmen "diýip".
+var deyeWords = map[string]bool{"deyə": true, "diýip": true}
+
+// deyeNouns are the nouns that make a verb of speech of the verb after
+// them ("qeyd edib", "gürrüň berdi", "sözüne goşdy"), by the verb.
+var deyeNouns = map[string][]string{
+	"edib": {"qeyd", "əlavə"}, "berdi": {"gürrüň", "habar"}, "goşdy": {"sözüne", "sözlerine"},
+}
+
 
 // deyeMaxToks bounds the incise between "deyə" and its verb: a role of
 // several words and a name ("deyə rayon icra hakimiyyəti başçısının
@@ -1207,12 +1221,19 @@ const deyeMaxToks = 12
 // is the capitalised name just before the verb, after any role in lower
 // case, or the pronoun "o" (he, she).
 func deyeName(toks []tok, i int) (attribution, bool) {
-	if i >= len(toks) || toks[i].kind != tokWord || toks[i].w != "deyə" {
+	if i >= len(toks) || toks[i].kind != tokWord || !deyeWords[toks[i].w] {
 		return attribution{}, false
 	}
-	for v := i + 1; v < len(toks) && v <= i+deyeMaxToks; v++ {
+	first := i + 1
+	if first < len(toks) && toks[first].kind == tokComma {
+		first++ // Turkmen "diýip, X belledi": a comma after the word
+	}
+	for v := first; v < len(toks) && v <= first+deyeMaxToks; v++ {
 		if toks[v].kind == tokOther && toks[v].r == '.' && v+1 < len(toks) && initialBefore(toks, v+1) {
 			continue // the stop of an initial, "N.Hacıyeva"
+		}
+		if toks[v].kind == tokQuote {
+			continue // a body's name in quotation marks in the description
 		}
 		if toks[v].kind != tokWord {
 			return attribution{}, false
@@ -1220,21 +1241,24 @@ func deyeName(toks []tok, i int) (attribution, bool) {
 		if !deyeVerbs[toks[v].w] {
 			continue
 		}
+		nouns, needNoun := deyeNouns[toks[v].w]
 		e := v - 1
-		if e >= 0 && (toks[e].w == "qeyd" || toks[e].w == "əlavə") && toks[v].w == "edib" {
-			e-- // "qeyd edib", "əlavə edib": the noun is the verb's
+		if e >= 0 && slices.Contains(nouns, toks[e].w) {
+			e-- // "qeyd edib", "gürrüň berdi": the noun is the verb's
+		} else if needNoun && toks[v].w != "edib" {
+			continue // "berdi" alone is "gave", "goşdy" "added" a thing
 		}
-		if e <= i {
+		if e < first {
 			return attribution{}, false
 		}
-		if toks[e].w == "o" {
+		if toks[e].w == "o" || toks[e].w == "ol" {
 			return withVerb(attribution{ok: true, first: toks[e], last: toks[e], pronoun: true}, toks[v], toks[v].w), true
 		}
 		s := e
-		for s > i+1 && (toks[s-1].cap || s >= 2 && abbreviated(toks, s-2)) {
+		for s > first && (toks[s-1].cap || s >= 2 && abbreviated(toks, s-2)) {
 			s--
 		}
-		if s >= i+3 && initialBefore(toks, s) {
+		if s >= first+2 && initialBefore(toks, s) {
 			s -= 2 // "deyə Ə.Kərimov bildirib": the initial
 		}
 		if !toks[e].cap || !toks[s].cap {
