@@ -1209,7 +1209,6 @@ var deyeNouns = map[string][]string{
 	"edib": {"qeyd", "əlavə"}, "berdi": {"gürrüň", "habar"}, "goşdy": {"sözüne", "sözlerine"},
 }
 
-
 // deyeMaxToks bounds the incise between "deyə" and its verb: a role of
 // several words and a name ("deyə rayon icra hakimiyyəti başçısının
 // müavini Rauf Səmədov bildirib", eight).
