@@ -180,6 +180,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	// The relation each pair is reported with: detect's, but for a
 	// rewrite whose quotations show two reports (independentQuotes).
 	rels := make([]judge.Relation, len(res.Pairs))
+	retold := make([]bool, len(res.Pairs)) // rewrites told as the same story by their vocabulary (judge.Retold)
 	err = forEach(ctx, len(res.Pairs), func(k int) {
 		p := res.Pairs[k]
 		a, b := arts[p.A], arts[p.B]
@@ -244,6 +245,11 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			// A partial copy only by the long runs its kept quotations
 			// make: a rewrite that quotes its speakers word for word.
 			rels[k] = judge.Rewrite
+		case p.Relation == judge.Rewrite && retoldPair(th, p.Evidence, dir.Source):
+			// The derived article draws too few of its words from
+			// the other, over too much of it to be a passage set in
+			// a host: an independent report of the same event.
+			rels[k], retold[k] = judge.SameStory, true
 		case p.Relation == judge.SameStory && p.Evidence.Passages > 0 && sig.ACreditsB != sig.BCreditsA:
 			// A passage aligned, too little of either text for reuse by
 			// the shares, and one side credits the other's publisher: a
@@ -332,6 +338,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		}
 		rp.Extent = th.ExtentOf(p.Evidence, side).String()
 		switch {
+		case retold[k]:
+			// Told again, in words of its own: nothing was taken.
+			rp.Extent = judge.ExtentNone.String()
 		case rels[k] == judge.SameStory && p.Relation != judge.SameStory:
 			rp.Extent = th.ExtentOfStory(p.Evidence).String()
 		case rels[k] == judge.Rewrite && p.Relation == judge.SameStory:
@@ -1031,6 +1040,20 @@ func declaredCopies(k int, p detect.Pair, sig provenance.Signals, arts []*reprin
 // ApartReason says, for a report, why a rewrite pair is told as the same
 // story (apart).
 const ApartReason = "the story's lineage derives each from other versions, and neither from the other: what they share came through those versions, so they tell the same story apart"
+
+// retoldPair reports whether the rewrite with evidence e, whose pair
+// direction names src, is the same story told again by its derived side
+// (judge.Thresholds.Retold); with no source named there is no derived
+// side to read.
+func retoldPair(th judge.Thresholds, e judge.Evidence, src provenance.Source) bool {
+	switch src {
+	case provenance.SourceA:
+		return th.Retold(e.B)
+	case provenance.SourceB:
+		return th.Retold(e.A)
+	}
+	return false
+}
 
 // apart turns to the same story a rewrite pair whose two articles the
 // story's lineage keeps apart: neither is an ancestor of the other, they

@@ -49,7 +49,13 @@
 // a part by its similarity only when the derived article draws at least
 // VocabularyMin of its words from the other's vocabulary (Run1, the words
 // found in the other at all; Foreign): two reports of one event share
-// names and figures, but each keeps its own words. Relation and extent are
+// names and figures, but each keeps its own words. Once the direction is
+// known (package engine), the same measure reads a rewrite: a derived
+// article that draws under VocabularyMin of its words from the other,
+// with no verbatim passage, over passages covering at least RetoldMin of
+// it (Retold), is the same story told again, of extent none; under
+// RetoldMin the passages lie in a host, a long document whose vocabulary
+// is not theirs. Relation and extent are
 // independent, so a paragraph copied word for word into a long article is
 // a partial-copy of extent part, and a thorough rewrite of a whole story a
 // rewrite of extent whole.

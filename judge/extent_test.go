@@ -119,3 +119,30 @@ func TestForeign(t *testing.T) {
 		t.Errorf("Thresholds{VocabularyMin: 0.3}.Foreign(Run1 0.35) = true; want false")
 	}
 }
+
+// TestRetold: a rewrite whose derived side draws too few of its words
+// from the other (Foreign), with no verbatim passage, is the same story
+// told again when its passages cover at least RetoldMin of it; under the
+// bar the passage lies in a host, whose vocabulary is not the passage's.
+func TestRetold(t *testing.T) {
+	tests := []struct {
+		name string
+		d    Side
+		want bool
+	}{
+		{"an independent report: own vocabulary over much of it", Side{Rewrite: 0.4, Run1: 0.4}, true},
+		{"at the bar", Side{Rewrite: RetoldMin, Run1: 0.4}, true},
+		{"a passage in a long host", Side{Rewrite: 0.06, Run1: 0.3}, false},
+		{"written from the other", Side{Rewrite: 0.4, Run1: 0.6}, false},
+		{"a verbatim passage beside the rewritten ones", Side{Verbatim: 0.02, Rewrite: 0.4, Run1: 0.4}, false},
+		{"not measured", Side{Rewrite: 0.4}, false},
+	}
+	for _, tt := range tests {
+		if got := DefaultThresholds().Retold(tt.d); got != tt.want {
+			t.Errorf("%s: Retold(%+v) = %v; want %v", tt.name, tt.d, got, tt.want)
+		}
+	}
+	if th := (Thresholds{RetoldMin: 0.5}); th.Retold(Side{Rewrite: 0.4, Run1: 0.4}) {
+		t.Errorf("Thresholds{RetoldMin: 0.5}.Retold(Rewrite 0.4) = true; want false")
+	}
+}

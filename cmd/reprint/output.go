@@ -106,6 +106,7 @@ func (t *thresholdFlags) register(fs *pflag.FlagSet) {
 	fs.Float64Var(&t.judge.WholeMin, "whole-min", judge.WholeMin, "extent: the derived article is taken whole when this share of its words lie in shared passages, 0–1")
 	fs.Float64Var(&t.judge.PartSimilarityMin, "part-similarity-min", judge.PartSimilarityMin, "extent: without reuse, a part is taken from this IDF-weighted term similarity, 0–1")
 	fs.Float64Var(&t.judge.VocabularyMin, "vocabulary-min", judge.VocabularyMin, "extent: without reuse, a part also needs the derived article to draw this share of its words from the other's vocabulary, 0–1")
+	fs.Float64Var(&t.judge.RetoldMin, "retold-min", judge.RetoldMin, "relation: a rewrite whose derived article draws under --vocabulary-min of its words from the other is the same story told again when its passages cover this share of it, 0–1")
 }
 
 // jobFlags are the flags of the commands that judge pairs (scan PATHS,
@@ -135,7 +136,7 @@ func (j *jobFlags) parse(fs *pflag.FlagSet) (renderOptions, engine.Options, erro
 // names of the threshold flags, for the check that they were not given
 // where they do not apply.
 var thresholdNames = []string{"min-shared-fingerprints", "min-shared-bags", "top-terms", "min-shared-terms", "max-posting-docs", "all-pairs-work", "exact-min",
-	"reuse-min", "rewrite-min", "copy-min", "cut-min", "verbatim-run-share", "same-story-min", "same-story-min-terms", "same-story-min-facts", "whole-min", "part-similarity-min", "vocabulary-min"}
+	"reuse-min", "rewrite-min", "copy-min", "cut-min", "verbatim-run-share", "same-story-min", "same-story-min-terms", "same-story-min-facts", "whole-min", "part-similarity-min", "vocabulary-min", "retold-min"}
 
 // engineOptions checks the thresholds and returns them. A value outside
 // its range is a usage error (zero would silently mean the default).
@@ -160,7 +161,7 @@ func (t *thresholdFlags) engineOptions() (engine.Options, error) {
 		v    float64
 	}{{"exact-min", o.ExactMin}, {"reuse-min", th.ReuseMin}, {"rewrite-min", th.RewriteMin}, {"copy-min", th.CopyMin},
 		{"cut-min", th.CutMin}, {"verbatim-run-share", th.VerbatimRunShare}, {"whole-min", th.WholeMin},
-		{"part-similarity-min", th.PartSimilarityMin}, {"vocabulary-min", th.VocabularyMin}} {
+		{"part-similarity-min", th.PartSimilarityMin}, {"vocabulary-min", th.VocabularyMin}, {"retold-min", th.RetoldMin}} {
 		if !(c.v > 0 && c.v <= 1) {
 			return eo, usageError{fmt.Errorf("--%s %v: want a share above 0, at most 1", c.name, c.v)}
 		}

@@ -90,8 +90,9 @@ func TestMeasure(t *testing.T) {
 
 // TestCounterDev holds the figures on COUNTER's development half: a
 // pair's class read from its extent (whole → WD, part → PD, none or no
-// pair → ND) keeps 3-class macro-F1 at issue 12's bar of 0.70 and 2-class
-// accuracy at today's 0.84 (the issue asks 0.85: not yet met).
+// pair → ND) keeps 3-class macro-F1 and 2-class accuracy at issue 12's
+// bars, 0.70 and 0.85 (reached in session 27 by judge.RetoldMin: 255 of
+// the 300 pairs, so one pair fewer right fails the test).
 func TestCounterDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scans COUNTER's development half")
@@ -106,7 +107,7 @@ func TestCounterDev(t *testing.T) {
 	}
 	r := run.Predict(ByExtent)
 	t.Logf("macro-F1 %.3f accuracy %.3f 2-class %.3f", r.MacroF1, r.Accuracy, r.Accuracy2)
-	if r.MacroF1 < 0.70 || r.Accuracy2 < 0.84 {
-		t.Errorf("macro-F1 %.3f, 2-class accuracy %.3f; want at least 0.70 and 0.84", r.MacroF1, r.Accuracy2)
+	if r.MacroF1 < 0.70 || r.Accuracy2 < 0.85 {
+		t.Errorf("macro-F1 %.3f, 2-class accuracy %.3f; want at least 0.70 and 0.85", r.MacroF1, r.Accuracy2)
 	}
 }
