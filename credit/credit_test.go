@@ -228,6 +228,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "روزاني ڪاوش", form: credit.FormAccordingTo, evidence: "روزاني ڪاوش جي رپورٽ موجب",
 		},
 		{
+			name:    "Turkmen: according to the agency's report, its genitive after a hyphen",
+			derived: article("d", "Täze suw desgasy\n\nTDH-nyň habar bermegine görä, Gumlyýap etrabynda täze suw arassalaýjy desga işe girizildi."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TDH"}},
+			status:  credit.Credited, credName: "TDH", form: credit.FormAccordingTo, evidence: "TDH-nyň habar bermegine görä",
+		},
+		{
+			name:    "Dhivehi: as the broadcaster's report has it, in Thaana against a Latin site name",
+			derived: article("d", "ފެން ހުއްޓިއްޖެ\n\nޕީއެސްއެމް ނިއުސްގެ ރިޕޯޓުގައިވާ ގޮތުން، ޕަމްޕު ޚަރާބުވީ ހޮނިހިރު ދުވަހުގެ ހަވީރެވެ."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PSM News"}},
+			status:  credit.Credited, credName: "ޕީއެސްއެމް ނިއުސް", form: credit.FormAccordingTo, evidence: "ޕީއެސްއެމް ނިއުސްގެ ރިޕޯޓުގައިވާ",
+		},
+		{
+			name:    "Dhivehi: the broadcaster reported",
+			derived: article("d", "ފެން ހުއްޓިއްޖެ\n\nރަށުގެ ގޭގެއަށް ފެން އަންނަން ހުއްޓިފައިވާ ކަމަށް ޕީއެސްއެމް ނިއުސްއިން ރިޕޯޓުކޮށްފިއެވެ."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PSM News"}},
+			status:  credit.Credited, credName: "ޕީއެސްއެމް ނިއުސް", form: credit.FormReported, evidence: "ޕީއެސްއެމް ނިއުސްއިން ރިޕޯޓުކޮށްފިއެވެ",
+		},
+		{
+			name:    "Māori: according to the station's report",
+			derived: article("d", "Kua rāhuitia te awa\n\nE ai ki te pūrongo a Hinepuia FM, kua kitea ngā tuna kua mate i te awa o Waitūhoe."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hinepuia FM"}},
+			status:  credit.Credited, credName: "Hinepuia FM", form: credit.FormAccordingTo, evidence: "E ai ki te pūrongo a Hinepuia FM",
+		},
+		{
 			name:    "Luxembourgish: as the site reports",
 			derived: article("d", "Waasser kachen\n\nAn der Gemeng goufe Bakterien fonnt, wéi RTL.lu bericht.\n\nD'Leit sollen d'Waasser kachen."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RTL.lu"}},
@@ -1081,6 +1105,11 @@ func TestSameName(t *testing.T) {
 		{"ಪ್ರಜಾವಾಣಿ", "Vijay Karnataka", false},
 		{"ಉದಯ", "Udaya", false}, // too short a skeleton to tell
 		{"മാതൃഭൂമി", "Mathrubhumi Online", false},
+		// A Maldivian outlet in Thaana and in Latin letters ("News" is
+		// "nius": the w after a vowel is no consonant).
+		{"ޕީއެސްއެމް ނިއުސް", "PSM News", true},
+		{"ސަން އޮންލައިން", "Sun Online", true},
+		{"ޕީއެސްއެމް ނިއުސް", "Sun Online", false},
 
 		{"Diario del Guadalquivir", "Diario de Sevilla", false},
 		{"AIN", "Agencia EFE", false},

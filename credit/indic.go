@@ -46,6 +46,24 @@ var indicOffsets = map[rune]byte{
 // Pratidin"), Oriya ୱ.
 var indicOwn = map[rune]byte{'ৰ': 'r', 'ৱ': 'v', 'ୱ': 'v'}
 
+// thaana maps the letters of Thaana, Dhivehi's script, to the same
+// consonant classes: a Maldivian outlet is named in Latin letters in its
+// page's site name ("PSM News") and in Thaana in a credit line
+// ("ޕީއެސްއެމް ނިއުސް"). Thaana writes every consonant as a letter and
+// every vowel as a sign above or below it, so the skeleton is the
+// letters; alifu (އ), the carrier of a vowel with no consonant, and the h
+// letters go, as the vowels and h do in Latin.
+var thaana = map[rune]byte{
+	'ށ': 's', 'ނ': 'n', 'ރ': 'r', 'ބ': 'b', 'ޅ': 'l', 'ކ': 'k', 'ވ': 'v', 'މ': 'm',
+	'ފ': 'p', 'ދ': 'd', 'ތ': 't', 'ލ': 'l', 'ގ': 'g', 'ޏ': 'n', 'ސ': 's', 'ޑ': 'd',
+	'ޒ': 'j', 'ޓ': 't', 'ޔ': 'y', 'ޕ': 'p', 'ޖ': 'j', 'ޗ': 'c', 'ޘ': 't', 'ޚ': 'k',
+	'ޛ': 'd', 'ޜ': 'j', 'ޝ': 's', 'ޞ': 's', 'ޟ': 'd', 'ޠ': 't', 'ޡ': 'j', 'ޣ': 'g',
+	'ޤ': 'k', 'ޥ': 'v', 'ޱ': 'n',
+}
+
+// isThaana reports whether r is in Thaana's block.
+func isThaana(r rune) bool { return r >= 0x0780 && r <= 0x07BF }
+
 // indicBlock returns the start of the Brahmic block r is in, and false
 // for a letter of none of the nine.
 func indicBlock(r rune) (rune, bool) {
@@ -56,13 +74,19 @@ func indicBlock(r rune) (rune, bool) {
 }
 
 // indicSkeleton returns the consonant skeleton of a name in one of the
-// nine scripts, and false when it holds a letter of any other script.
+// nine scripts or in Thaana, and false when it holds a letter of any
+// other script.
 func indicSkeleton(name string) (string, bool) {
 	var b strings.Builder
 	seen := false
 	for _, r := range name {
 		base, ok := indicBlock(r)
 		switch {
+		case isThaana(r):
+			seen = true
+			if c, ok := thaana[r]; ok {
+				b.WriteByte(c)
+			}
 		case ok:
 			seen = true
 			if c, ok := indicOffsets[r-base]; ok {
@@ -80,7 +104,9 @@ func indicSkeleton(name string) (string, bool) {
 // latinSkeleton returns the consonant skeleton of a name in Latin
 // letters, and false when it holds a letter of another script. The
 // digraphs of Indian spelling fold into one class ("ch" c, "sh" s, "ph"
-// p); every other h, and the vowels, go.
+// p); every other h, and the vowels, go, and so does a w after a vowel,
+// which English spells for a vowel's glide ("News", written ނިއުސް, nius,
+// in Thaana; a w before a vowel is a consonant).
 func latinSkeleton(name string) (string, bool) {
 	var b strings.Builder
 	rs := []rune(strings.ToLower(name))
@@ -109,7 +135,9 @@ func latinSkeleton(name string) (string, bool) {
 		case 'f':
 			b.WriteByte('p')
 		case 'w':
-			b.WriteByte('v')
+			if i == 0 || !strings.ContainsRune("aeiou", rs[i-1]) {
+				b.WriteByte('v')
+			}
 		default:
 			if r < 0x80 {
 				b.WriteRune(r)

@@ -783,32 +783,44 @@ func mentions(text string) []mention {
 				addName(start, start+len(agency), FormAccordingTo, reprint.Span{Start: s.w[i].start, End: start + len(agency)})
 				break
 			}
-		case s.is(i, "szerint", "göre") && s.spaced(i):
-			// Hungarian and Turkish put "according to" after the name:
-			// "az MTI szerint", "AA'nın haberine göre", "Anadolu
-			// Ajansı'na göre". A Turkish name carries its case ending
-			// after an apostrophe, which is cut; "haberine" (its
-			// report) may stand between. Like every "according to X",
-			// it credits only a name of the source's publisher or of an
-			// outlet.
-			j := i - 1
+		case s.is(i, "szerint", "göre", "görä") && s.spaced(i):
+			// Hungarian, Turkish and Turkmen put "according to" after
+			// the name: "az MTI szerint", "AA'nın haberine göre",
+			// "Anadolu Ajansı'na göre", "TDH-nyň habar bermegine görä".
+			// A Turkish name carries its case ending after an
+			// apostrophe, a Turkmen abbreviation after a hyphen, which
+			// is cut; "haberine", "habar bermegine" (its report) may
+			// stand between. Like every "according to X", it credits
+			// only a name of the source's publisher or of an outlet.
+			j, report := i-1, true
 			if s.is(j, "haberine", "haberlerine", "értesülése", "értesülései") && s.spaced(j) {
 				j--
+			} else if s.is(j, "bermegine", "berşine") && s.is(j-1, "habar", "maglumat") && s.spaced(j) && s.spaced(j-1) {
+				j -= 2
+			} else {
+				report = false
 			}
 			if j < 0 {
 				continue
 			}
 			end := s.w[j].end
-			if k := strings.IndexAny(s.w[j].s, "'’"); k > 0 {
+			marks := "'’"
+			if s.is(i, "görä") {
+				marks = "'’-"
+			}
+			if k := strings.IndexAny(s.w[j].s, marks); k > 0 {
 				end = s.w[j].start + k
-			} else if s.is(i, "göre") {
-				continue // a Turkish name is marked by its apostrophe
+			} else if !s.is(i, "szerint") {
+				continue // a Turkish or Turkmen name is marked by its apostrophe or hyphen
 			}
 			if first, ok := s.nameBefore(j); ok {
 				if first < j && s.is(first, "az", "a") {
 					first++ // the Hungarian article opening a sentence: "Az MTI szerint"
 				}
 				addName(s.w[first].start, end, FormAccordingTo, s.span(first, i))
+				// "according to X's report": the phrase calls X a
+				// news organisation.
+				out[len(out)-1].outlet = report
 			}
 		case s.is(i, "ცნობით", "ინფორმაციით", "თანახმად") && s.spaced(i) && i > 0 && strings.HasSuffix(s.w[i-1].s, "ის"):
 			// Georgian "according to": the name in the genitive before
@@ -1202,6 +1214,26 @@ func mentions(text string) []mention {
 			if end >= 0 {
 				start := s.nameBack(end)
 				addName(s.w[start].start, s.w[end].end, FormAccordingTo, s.span(start, i))
+				out[len(out)-1].outlet = true
+			}
+		case i >= 1 && s.spaced(i) && (strings.HasPrefix(s.w[i].s, "ރިޕޯޓުގައި") && s.is(i+1, "ގޮތުން") && strings.HasSuffix(s.w[i-1].s, "ގެ") ||
+			strings.HasPrefix(s.w[i].s, "ރިޕޯޓުކޮށް") && strings.HasSuffix(s.w[i-1].s, "އިން")):
+			// Dhivehi "ޕީއެސްއެމް ނިއުސްގެ ރިޕޯޓުގައިވާ ގޮތުން" (as PSM
+			// News's report has it) and "ޕީއެސްއެމް ނިއުސްއިން
+			// ރިޕޯޓުކޮށްފިއެވެ" (PSM News reported): the name before the
+			// verb, its last word carrying the genitive -ge or the
+			// ablative -in, back to the clause's start, at most
+			// arabicReportNameWords words.
+			end, suffix, form := i-1, "ގެ", FormAccordingTo
+			if strings.HasPrefix(s.w[i].s, "ރިޕޯޓުކޮށް") {
+				suffix, form = "އިން", FormReported
+			}
+			if len(s.w[end].s) > len(suffix) {
+				start := s.nameBack(end)
+				for start < end && s.is(start, "ކަމަށް", "ކަމުގައި", "އަދި", "ވެސް") {
+					start++ // "… ކަމަށް X-in ރިޕޯޓުކޮށްފި": the clause's "that", "and", "also"
+				}
+				addName(s.w[start].start, s.w[end].end-len(suffix), form, s.span(start, i))
 				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "ki") && s.is(i-1, "ai") && s.is(i-2, "e") && s.spaced(i+1):

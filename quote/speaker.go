@@ -126,7 +126,8 @@ cewa
 kusho esho uthe usho ethi
 sọ wí kún ṣàlàyé kéde béèrè
 kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
-seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet`
+seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet
+dúirt deir arsa mhínigh dhearbhaigh d'fhógair d’fhógair mhaígh`
 
 // elidedArticle returns the length of an elided article opening w before
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
