@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/pressrelease"
 )
 
 // Status is the verdict on credit.
@@ -264,6 +265,22 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 				Status: Credited, Name: m.name, Form: m.form, Evidence: m.span,
 				Reason: fmt.Sprintf("the source's publisher is unknown, and the derived article opens with the wire dateline %q",
 					datelineText(derived.Text, m.span)),
+			}
+		}
+		// The source is a press release that names no issuer, and the
+		// derived article attributes its story to a statement or a
+		// release ("X said in a statement", "根據政府新聞公報"): it
+		// credits the release.
+		if source != nil {
+			if _, ok := pressrelease.Recognise(source.Text); ok {
+				for _, m := range inline {
+					if m.form == FormStatement {
+						return Result{
+							Status: Credited, Name: m.name, Form: m.form, Evidence: m.span,
+							Reason: fmt.Sprintf("the source is a press release naming no issuer, and the derived article attributes its story to a statement or release (%q)", m.text),
+						}
+					}
+				}
 			}
 		}
 		reason := "the source's publisher is unknown, and the derived article carries no credit line"

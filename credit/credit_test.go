@@ -228,6 +228,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "روزاني ڪاوش", form: credit.FormAccordingTo, evidence: "روزاني ڪاوش جي رپورٽ موجب",
 		},
 		{
+			name:    "a press release naming no issuer, credited as one (traditional Chinese)",
+			derived: article("d", "鷺湖坑河工程竣工\n\n根據政府新聞公報，鷺湖坑河防洪改善工程今日竣工。"),
+			source:  article("src", "鷺湖坑河防洪改善工程竣工\n\n渠務署今日宣布工程竣工，耗資二億元。\n\n發言人提醒市民切勿進入河道範圍。\n\n完\n2025年11月20日（星期四）\n香港時間16時30分\nNNNN\n"),
+			status:  credit.Credited, credName: "新聞公報", form: credit.FormStatement, evidence: "根據政府新聞公報",
+		},
+		{
+			name:    "a story that is no release is not credited by a mention of one",
+			derived: article("d", "鷺湖坑河工程竣工\n\n根據政府新聞公報，鷺湖坑河防洪改善工程今日竣工。"),
+			source:  article("src", "鷺湖坑河防洪改善工程竣工\n\n渠務署今日宣布工程竣工，耗資二億元。\n\n發言人提醒市民切勿進入河道範圍。\n"),
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Turkmen: according to the agency's report, its genitive after a hyphen",
 			derived: article("d", "Täze suw desgasy\n\nTDH-nyň habar bermegine görä, Gumlyýap etrabynda täze suw arassalaýjy desga işe girizildi."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TDH"}},

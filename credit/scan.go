@@ -768,6 +768,16 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
+		case releaseNoun(s.w[i].s) >= 0:
+			// Chinese "渠務署在新聞稿中表示" (said in a press release),
+			// "根據政府新聞公報" (according to the government's press
+			// release): a run of Han holding the word for a press
+			// release attributes what it says to one. Nothing ends the
+			// issuer's name before it, so the release itself is named.
+			k := releaseNoun(s.w[i].s)
+			n := releaseNounAt(s.w[i].s[k:])
+			start := s.w[i].start + k
+			addName(start, start+len(n), FormStatement, reprint.Span{Start: s.w[i].start, End: s.w[i].end})
 		case strings.HasPrefix(s.w[i].s, "据"):
 			// Chinese "据新华社报道" (according to Xinhua's report), "据新
 			// 华社消息": the agency right after 据, one run of letters
@@ -1870,4 +1880,31 @@ func lowerMonth(w string) bool {
 		return true
 	}
 	return false
+}
+
+// releaseNouns are the Chinese words for a press release, traditional and
+// simplified: 新聞稿 (press release), 新聞公報 (press communiqué, the
+// Hong Kong government's).
+var releaseNouns = []string{"新聞公報", "新闻公报", "新聞稿", "新闻稿"}
+
+// releaseNoun returns the byte offset of the first press-release noun in
+// w, or -1.
+func releaseNoun(w string) int {
+	best := -1
+	for _, n := range releaseNouns {
+		if k := strings.Index(w, n); k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	return best
+}
+
+// releaseNounAt returns the press-release noun w opens with.
+func releaseNounAt(w string) string {
+	for _, n := range releaseNouns {
+		if strings.HasPrefix(w, n) {
+			return n
+		}
+	}
+	return ""
 }

@@ -49,6 +49,14 @@ var labels = []string{
 // endMarks are the lines that close a release's text, lower case.
 var endMarks = map[string]bool{"###": true, "# # #": true, "-30-": true, "- 30 -": true, "ends": true, "-ends-": true, "- ends -": true}
 
+// telexEnd closes a release sent the way wire copy was, by teleprinter:
+// the Hong Kong government's releases end "Ends/Thursday, November 20,
+// 2025" (in Chinese "完" over the day), "Issued at HKT 16:30" and
+// "NNNN", the teleprinter's end of message. An end mark with it below is
+// a release's close as an editors' line with it is (Recognise); "完" and
+// "Ends/…" are end marks only so ("完" closes many a Chinese story).
+const telexEnd = "nnnn"
+
 // editorsLines open the lines for editors after a release's text, lower
 // case.
 var editorsLines = []string{"notes to editors", "note to editors", "notes for editors", "editor's note", "editors' note",
@@ -77,12 +85,21 @@ func Recognise(text string) (Release, bool) {
 	tail := lines[max(0, len(lines)-ClosingLines):]
 	mark := -1
 	for i, l := range tail {
-		if endMarks[strings.ToLower(strings.TrimSpace(text[l.Start:l.End]))] {
+		line := strings.ToLower(strings.TrimSpace(text[l.Start:l.End]))
+		if endMarks[line] || line == "完" || strings.HasPrefix(line, "ends/") {
 			mark = i
 			break
 		}
 	}
 	if mark < 0 {
+		return Release{}, false
+	}
+	for _, l := range tail[mark+1:] {
+		if strings.EqualFold(strings.TrimSpace(text[l.Start:l.End]), telexEnd) {
+			return Release{Marker: tail[mark]}, true
+		}
+	}
+	if m := strings.ToLower(strings.TrimSpace(text[tail[mark].Start:tail[mark].End])); m == "完" || strings.HasPrefix(m, "ends/") {
 		return Release{}, false
 	}
 	for i, l := range tail {

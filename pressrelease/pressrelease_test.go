@@ -24,6 +24,10 @@ func TestRecognise(t *testing.T) {
 		{"end mark and notes to editors", story + "\nENDS\n\nNotes to editors: for further information call the press office.\n", true, "ENDS"},
 		{"### and a media contact", story + "\nAbout Corvane Energy Storage\n\nCorvane develops recycling plants.\n\nMedia Contact:\nRachel Stiles\n\n###\n", true, "###"},
 		{"-30-", story + "\nFor more information, contact Jo Bloggs, 555-0147.\n-30-\n", true, "-30-"},
+		{"the Hong Kong government's telex close", story + "\nEnds/Thursday, November 20, 2025\nIssued at HKT 16:30\n\nNNNN\n", true, "Ends/Thursday, November 20, 2025"},
+		{"the telex close under Ends", story + "\nEnds\nThursday, November 20, 2025\nIssued at HKT 16:30\nNNNN\n", true, "Ends"},
+		{"the telex close in Chinese", "渠務署今日宣布鄉村防洪工程竣工，工程歷時三年，耗資二億元。\n\n署方表示，新河道可應付五十年一遇的暴雨。\n\n發言人提醒市民切勿進入河道範圍。\n\n完\n2025年11月20日（星期四）\n香港時間16時30分\nNNNN\n", true, "完"},
+		{"完 alone closes a Chinese story", "新华社北京电 工程竣工。\n\n完\n", false, ""},
 
 		{"a story that mentions a release", "The company said in a press release on Tuesday that it would close the plant.\n\n" + story, false, ""},
 		{"a story opening with the words", "Press releases from the ministry have grown longer, an analysis shows.\n\n" + story, false, ""},

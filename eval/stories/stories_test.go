@@ -304,11 +304,6 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-eighth blind batch as first worked in session 27: see BENCHMARKS",
 	},
 
-	"hongkong-press-release-portals": {
-		checks: []string{`credit A-C`, `credit A-D`},
-		why:    "the thirty-eighth blind batch as first worked in session 27: see BENCHMARKS",
-	},
-
 	"sindhi-portals": {
 		checks: []string{`speaker A-D "اسين ننڊ ۾ هئاسين ته پاڻي گهرن ۾ گهڙي آيو"`},
 		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
