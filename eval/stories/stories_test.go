@@ -290,10 +290,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage B`, `relation C-D`, `credit A-B`},
 		why:    "the thirty-eighth blind batch as first worked in session 27: see BENCHMARKS",
 	},
-	"dhivehi-portals": {
-		checks: []string{`speaker A-D "ބޯން ބޭނުންކުރާ ފެން ކައްކާފައި ބޭނުންކުރުމަށް"`},
-		why:    "the thirty-eighth blind batch as first worked in session 27: see BENCHMARKS",
-	},
 
 	"maori-undated-chain": {
 		checks: []string{`relation A-B`},
