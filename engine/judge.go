@@ -1067,7 +1067,9 @@ func retoldPair(th judge.Thresholds, e judge.Evidence, src provenance.Source) bo
 // only what that version shares with both. A pair whose article copies
 // the other's ancestor stays a rewrite (throughCopies: the copy carries
 // the words the other reworded); so does a pair under an unseen common
-// source, whose relation the Common flag already explains. What the pair
+// source, whose relation the Common flag already explains. A pair read as
+// of a common source whose two articles the lineage draws under one
+// article at hand is siblings like any other: their source is seen. What the pair
 // shares must lie, on each side that has a parent, mostly inside what
 // that side shares with its parent (through): else it did not come
 // through the parent. Nor is a pair turned whose own evidence ties it: a credit one gives the other (a
@@ -1105,7 +1107,10 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 	}
 	out := map[int]bool{}
 	for k, p := range pairs {
-		if rels[k] != judge.Rewrite || dirs[k] == provenance.SourceCommon ||
+		pa, hasA := parent[p.A]
+		pb, hasB := parent[p.B]
+		seenCommon := hasA && hasB && pa == pb && pa != provenance.Unseen
+		if rels[k] != judge.Rewrite || dirs[k] == provenance.SourceCommon && !seenCommon ||
 			parent[p.A] == provenance.Unseen || parent[p.B] == provenance.Unseen {
 			continue
 		}
@@ -1113,8 +1118,6 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 		if slices.Contains(ua, p.B) || slices.Contains(ub, p.A) || copies(p.A, ub) || copies(p.B, ua) {
 			continue
 		}
-		_, hasA := parent[p.A]
-		_, hasB := parent[p.B]
 		if hasA && hasB && !slices.ContainsFunc(ua, func(x int) bool { return slices.Contains(ub, x) }) {
 			// Each derives from a different line (the seeds' two
 			// versions of an unseen wire story, each with its own
