@@ -151,6 +151,13 @@ const (
 	// near-chrome, it goes unless story lines on both sides vouch for it,
 	// as a subhead with a chrome word does.
 	wButton = 0.10
+	// wShareRow: a share row printed on one line, a label and a colon
+	// and nothing after them but the buttons' names ("Share: Facebook
+	// Twitter Email", "Zarao : Facebook X WhatsApp LinkedIn Imprimer"),
+	// as a plain text gives a share bar whose links lost their
+	// markup but not their line. No sentence is a label and a list of
+	// networks. Decisive like a trail.
+	wShareRow = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -238,6 +245,10 @@ type features struct {
 	// sharing vocabulary alone (see wButton).
 	vocabWords int
 	button     bool
+	shareRow   bool // a share row on one line: see wShareRow
+	// alsoAlone: the line is only a label saying "read also"
+	// (alsoLabels) that is a list label too: see labelledLists.
+	alsoAlone bool
 }
 
 // scratch is per-call working memory for the classifier. It is not shared
@@ -379,7 +390,42 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.counter = f.words <= counterMaxWords && s.counter()
 	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
+	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
+	f.alsoAlone = f.listLabel != catNone && s.isLabel(alsoLabels)
 	return f
+}
+
+// shareRowMin is the least number of buttons in a share row on one line
+// (wShareRow), shareRowLabelWords the most words of its label ("Share
+// this article:"), shareRowMaxWords the most words of the line.
+const (
+	shareRowMin        = 3
+	shareRowLabelWords = 4
+	shareRowMaxWords   = 14
+)
+
+// shareRow reports whether the line is a label of at most
+// shareRowLabelWords words and a colon, then shareRowMin or more words
+// that are all sharing vocabulary (chromeWords of catShare: the
+// networks' and the buttons' names): see wShareRow.
+func (s *scratch) shareRow() bool {
+	colon := labelColon(s.lower)
+	if colon <= 0 || colon > maxLabelBytes {
+		return false
+	}
+	k := 0
+	for k < len(s.words) && s.words[k][1] <= colon {
+		k++
+	}
+	if k == 0 || k > shareRowLabelWords || len(s.words)-k < shareRowMin {
+		return false
+	}
+	for _, w := range s.words[k:] {
+		if c, ok := chromeWords[string(s.lower[w[0]:w[1]])]; !ok || c.cat != catShare {
+			return false
+		}
+	}
+	return true
 }
 
 // hanPhrases adds the weights of the hanPhrases found inside the line's
@@ -1668,6 +1714,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.button {
 		add(wButton, ReasonShare)
+	}
+	if f.shareRow {
+		add(wShareRow, ReasonShare)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -452,6 +452,18 @@ func TestLineScore(t *testing.T) {
 		{"Eng Äntwert hannerloossen Äntwert ofbriechen", ReasonCommentForm},
 		{"Kommentar ofschécken", ReasonCommentForm},
 		{"Gefält mer Gëtt gelueden…", ReasonShare},
+		// Jetpack's Punjabi rows (session 27): Share this (the
+		// jetpack-pa_IN pack's), the share buttons as the pack and
+		// Punjabi pages spell them, and Like Loading… with Loading… as
+		// Punjabi software prints it; Malagasy portals' newsletter box
+		// (the e-mail field and the sign-up button) and advertisement.
+		{"ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ:", ReasonShare},
+		{"ਫੇਸਬੁੱਕ", ReasonShare},
+		{"ਵਟਸਐਪ", ReasonShare},
+		{"ਟਵਿੱਟਰ", ReasonShare},
+		{"ਪਸੰਦ ਕਰੋ ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ...", ReasonShare},
+		{"Adiresy mailaka Hisoratra anarana", ReasonCommentForm},
+		{"Dokambarotra", ReasonPromo},
 		{"Папярэдні запіс", ReasonNavigation},
 		{"Апошнія запісы", ReasonPromo},
 		{"Апошнія каментарыі", ReasonCommentPolicy},
@@ -704,6 +716,8 @@ func TestHanPhrases(t *testing.T) {
 func TestContext(t *testing.T) {
 	const story = "The council voted on Tuesday to close the library, despite a petition signed by more than four thousand residents.\n\n" +
 		"Officials said the building needed repairs that the town could not afford, and that its books would move to the school.\n\n"
+	const malagasy = "Ho an’ireo tantsaha kosa, ny fotoana no tena olana. Efa vita famafazana ny ankamaroan’ny ketsa, ary tsy maintsy " +
+		"hafindra any an-tanimbary ao anatin’ny telo herinandro farafahabetsany izy ireo."
 	tests := []struct {
 		name, body string
 		site, lang string
@@ -1263,6 +1277,49 @@ func TestContext(t *testing.T) {
 		body: "Library to close after council vote\n\n▶ Voir le reportage (2:14)\n\nImages : Sarah Lenoir · Montage : Benoît Tasiaux\n\n" + story,
 		gone: []string{"▶ Voir le reportage (2:14)", "Images : Sarah Lenoir · Montage : Benoît Tasiaux"},
 		kept: []string{"Library to close after council vote"},
+	}, {
+		// A share row printed on one line, a label and the buttons'
+		// names, between the headline and the story: its vocabulary
+		// alone leaves it near-chrome, which the story's lines would
+		// keep; nothing but buttons after a label is no sentence.
+		name: "a share row on one line",
+		body: "Library to close after council vote\n\nZarao : Facebook X WhatsApp LinkedIn Imprimer\n\n" + story,
+		gone: []string{"Zarao : Facebook X WhatsApp LinkedIn Imprimer"},
+		kept: []string{"Library to close after council vote"},
+	}, {
+		// A read-also box between two paragraphs whose links an HTML
+		// extraction dropped: the label alone, a paragraph right under
+		// it (Malagasy "Vakio koa", read also). Over a headline, the
+		// link the extraction kept, the label stays with it, as the
+		// Zyte gold keeps "Leggi anche" over its title.
+		name: "a read-also label over no link",
+		body: story + "Vakio koa\n\n" + malagasy + "\n\n" + story + "Vakio koa\n\nNahoana no tapaka ny rano any Sahamarotra?\n\n" + story,
+		gone: []string{"Vakio koa"},
+		kept: []string{"Vakio koa\n\nNahoana no tapaka ny rano any Sahamarotra?"},
+	}, {
+		// Malagasy portals' read-also and latest-news lists (Vakio koa,
+		// Ny vaovao farany) over their titles, one paragraph each.
+		name: "Malagasy read-also and latest-news lists",
+		body: story + "Vakio koa\nLalam-pirenena: nohamafisina ny fanaraha-maso ny kamiao mitondra entana mavesatra\n" +
+			"Toekarena: nidina ny vidin’ny solika eny amin’ny mpaninjara any amin’ny faritra atsimo\n\n" + story +
+			"Ny vaovao farany\nAntenimierampirenena: hisokatra amin’ny herinandro ambony ny fivoriana ara-dalàna\n" +
+			"Lavanila: mitaky vidiny raikitra ireo mpamokatra\n",
+		gone: []string{"Vakio koa", "Toekarena: nidina ny vidin’ny solika eny amin’ny mpaninjara any amin’ny faritra atsimo",
+			"Ny vaovao farany", "Lavanila: mitaky vidiny raikitra ireo mpamokatra"},
+	}, {
+		// Jetpack's related posts under its Like button, their heading
+		// no list label (Related as a Punjabi page prints it, which the
+		// jetpack-pa_IN pack leaves untranslated): each title over its
+		// context line (In "Category", “ਮਾਲਵਾ” ਵਿੱਚ, whose Gurmukhi word
+		// carries vowel signs) is a related post's, however long; the
+		// list runs to the comment form.
+		name: "Jetpack's related posts with long titles",
+		body: story + "Like Loading…\n\nਸਬੰਧਿਤ\n\n" +
+			"Council leader sets out a five-year plan for the town centre after the library closes its doors\nIn \"Politics\"\n\n" +
+			"ਹਾੜ੍ਹੀ ਦੇ ਸੀਜ਼ਨ ਲਈ ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ, ਨਵਾਂ ਸ਼ਡਿਊਲ ਜਾਰੀ ਕਰ ਦਿੱਤਾ ਗਿਆ ਹੈ ਅੱਜ\n“ਮਾਲਵਾ” ਵਿੱਚ\n\n" +
+			"Leave a Reply Cancel reply\n",
+		gone: []string{"ਸਬੰਧਿਤ", "Council leader sets out a five-year plan for the town centre after the library closes its doors", `In "Politics"`,
+			"ਹਾੜ੍ਹੀ ਦੇ ਸੀਜ਼ਨ ਲਈ ਨਹਿਰੀ ਪਾਣੀ ਦੀ ਵਾਰਾਬੰਦੀ ਬਦਲੀ, ਨਵਾਂ ਸ਼ਡਿਊਲ ਜਾਰੀ ਕਰ ਦਿੱਤਾ ਗਿਆ ਹੈ ਅੱਜ", "“ਮਾਲਵਾ” ਵਿੱਚ"},
 	}, {
 		name: "title repeated anywhere",
 		body: "Opening hours cut\n\n" + strings.Repeat(story, 4) + "Opening hours cut\n",

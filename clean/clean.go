@@ -52,7 +52,10 @@ type block struct {
 	owner     string   // the name a copyright line gives
 	list      bool     // short and with no closing punctuation: a link-list item's shape
 	label     category // a list label alone on its line ("DON'T MISS"): opens a link list
-	title     bool     // at most HeadlineMaxWords words, not ending in a full stop (but for a question in title case): a listed title's shape
+	// alsoAlone: the list label says "read also" (alsoLabels): a box's
+	// heading, never the story's.
+	alsoAlone bool
+	title     bool // at most HeadlineMaxWords words, not ending in a full stop (but for a question in title case): a listed title's shape
 	// ask: at most HeadlineMaxWords words ending in a question mark,
 	// in any case: a listed title when a related post's context line
 	// follows it (related).
@@ -134,6 +137,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.words = feats[i].words
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
 		b.label = feats[i].listLabel
+		b.alsoAlone = feats[i].alsoAlone
 		b.title = b.words <= c.opts.HeadlineMaxWords && (!fullStop(line) || questionTitle(line, feats[i]))
 		b.ask = b.words <= c.opts.HeadlineMaxWords && question(line)
 		b.related = b.words <= relatedMaxWords && relatedContext(line)
@@ -477,14 +481,14 @@ const buttonMaxWords = 4
 // the context pass decides it) closes the list as a chrome line does.
 func linkLists(blocks []block, closer class) {
 	for i := 0; i < len(blocks); {
-		if i == 0 || blocks[i-1].class != classChrome || blocks[i-1].trail || !listItem(&blocks[i]) {
+		if i == 0 || blocks[i-1].class != classChrome || blocks[i-1].trail || !linkItem(blocks, i) {
 			// Under a breadcrumb trail stands the page's headline, not
 			// a link list.
 			i++
 			continue
 		}
 		j := i
-		for j < len(blocks) && listItem(&blocks[j]) {
+		for j < len(blocks) && linkItem(blocks, j) {
 			j++
 		}
 		if j == len(blocks) || blocks[j].class == classChrome || blocks[j].class == closer {
@@ -622,11 +626,18 @@ func labelledLists(blocks []block) {
 			}
 			items++
 		}
-		if items == 0 && (i+1 == len(blocks) || blocks[i+1].class == classChrome) {
+		if items == 0 && (i+1 == len(blocks) || blocks[i+1].class == classChrome ||
+			blocks[i].alsoAlone && blocks[i+1].words >= longWords) {
 			// A label over no list: its links were dropped with their
 			// markup (an HTML extraction keeps a box's heading, not its
 			// list of links), and chrome or the end follows ("ଆହୁରି
-			// ପଢ଼ନ୍ତୁ", read more, over the comment form).
+			// ପଢ଼ନ୍ତୁ", read more, over the comment form); or the label
+			// tells the reader to read something else ("Read also",
+			// "Vakio koa"), which no line of the story is, and a
+			// paragraph follows it right away, the box's links gone
+			// from between the two. (Over a headline's line, a link
+			// the extraction kept, the label stays with it: the Zyte
+			// gold keeps "Leggi anche" over its linked title.)
 			blocks[i].class, blocks[i].reason = classChrome, blocks[i].label.String()
 			continue
 		}
@@ -670,7 +681,9 @@ func relatedContext(line string) bool {
 		return false
 	}
 	for _, r := range outside[0] {
-		if !unicode.IsLetter(r) {
+		// A word of an Indic script carries vowel signs, which are
+		// marks, not letters ("ਵਿੱਚ", in).
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			return false
 		}
 	}
@@ -727,6 +740,22 @@ func questionTitle(line string, f features) bool {
 // listItem reports whether b has the shape of a link-list item and is not
 // yet removed.
 func listItem(b *block) bool { return b.list && !b.credit && b.class == classGood }
+
+// linkItem reports whether blocks[i] is an item of a link list: a
+// listItem; a related post's context line (Jetpack's In "Category",
+// “ਮਾਲਵਾ” ਵਿੱਚ), whose closing quote reads as a sentence's end; or a
+// title of a headline's length (up to HeadlineMaxWords, longer than a
+// list item may be) with such a line right under it in the same
+// paragraph, which says the title is a related post's whatever its
+// length.
+func linkItem(blocks []block, i int) bool {
+	b := &blocks[i]
+	if listItem(b) || b.related && !b.credit && b.class == classGood {
+		return true
+	}
+	return b.title && !b.credit && b.class == classGood && i+1 < len(blocks) &&
+		blocks[i+1].related && blocks[i+1].span.Start == b.span.End+1
+}
 
 // neighbours calls decide for every block of class k with the classes of
 // the nearest good or chrome blocks before and after it (chrome at the

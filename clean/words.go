@@ -359,6 +359,18 @@ var chromeWords = map[string]cue{
 	"ਟਿੱਪਣੀ": {catCommentForm, cueWeak}, "ਟਿੱਪਣੀਆਂ": {catCommentPolicy, cueWeak}, "ਈ-ਮੇਲ": {catCommentForm, cueWeak},
 	"ਵੈੱਬਸਾਈਟ": {catCommentForm, cueFaint}, "ਨੈਵੀਗੇਸ਼ਨ": {catNavigation, cueWeak}, "ਨੇਵੀਗੇਸ਼ਨ": {catNavigation, cueWeak},
 	"ਸ਼੍ਰੇਣੀ-ਰਹਿਤ": {catNavigation, cueStrong},
+	// Jetpack's Punjabi share row (languages/jetpack-pa_IN.po, in the
+	// public repository Automattic/jetpack): Facebook and Twitter as the
+	// pack spells them (ਫੇਸਬੁੱਕ, ਟਵਿੱਟਰ), weighted as the English
+	// words; WhatsApp and e-mail as Punjabi pages write them (ਵਟਸਐਪ,
+	// ਈਮੇਲ; the pack has neither button translated).
+	"ਫੇਸਬੁੱਕ": {catShare, cueWeak}, "ਟਵਿੱਟਰ": {catShare, cueWeak}, "ਵਟਸਐਪ": {catShare, cueWeak},
+	"ਈਮੇਲ": {catCommentForm, cueWeak},
+	// Malagasy portals (no WordPress mg pack at hand: Debian's
+	// wordpress-l10n ships none): e-mail (mailaka, as Malagasy software
+	// names the field, "Adiresy mailaka") and advertisement
+	// (dokambarotra), weighted as the English words.
+	"mailaka": {catCommentForm, cueWeak}, "dokambarotra": {catPromo, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -2188,6 +2200,22 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"obligatoresch felder":      {catCommentForm, cuePhrase},
 	"an dësem browser":          {catCommentForm, 3},
 	"kommentar ofschécken":      {catCommentForm, cuePhrase},
+	// Punjabi: Jetpack's pa_IN Share this (ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ, from
+	// languages/jetpack-pa_IN.po in the public repository
+	// Automattic/jetpack; the pack leaves Like this, Loading… and
+	// Related untranslated), and Loading… as Punjabi software prints it
+	// (ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ..., the pa translation of MeeGo's
+	// components, public repository meego-tablet-ux/meego-ux-translations),
+	// which a Punjabi Jetpack page sets after its Like button: five
+	// words for the one of "Loading…", so weighted as the whole line's
+	// evidence, as Hausa's "wannan burauza" is.
+	"ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ":     {catShare, cuePhrase},
+	"ਲੋਡ ਕੀਤਾ ਜਾ ਰਿਹਾ ਹੈ": {catShare, 3},
+	// Malagasy portals (no WordPress mg pack at hand): the e-mail
+	// address field (Adiresy mailaka) and the sign-up button (Hisoratra
+	// anarana), as Malagasy software prints them.
+	"adiresy mailaka":   {catCommentForm, cuePhrase},
+	"hisoratra anarana": {catPromo, cueStrong},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
@@ -2491,6 +2519,9 @@ var teaserLabels = map[string]category{
 	"sangiza abandi": catShare, "gefält mer": catShare, "viregt": catNavigation, "nächst": catNavigation,
 	// Sindhi portals' tags (ٽيگ).
 	"ٽيگ": catNavigation,
+	// Malagasy portals' read also (Vakio koa) and Jetpack's Punjabi
+	// Share this (ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ).
+	"vakio koa": catPromo, "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ": catShare,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -2516,6 +2547,9 @@ var alsoLabels = map[string]bool{
 	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true, "ಇದನ್ನೂ ಓದಿ": true, "ਇਹ ਵੀ ਪੜ੍ਹੋ": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
 	"тагын укыгыз": true, "soma nanone": true,
+	// Malagasy: "Vakio koa" (read also), as Malagasy news software
+	// labels its related stories (French "À lire aussi").
+	"vakio koa": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -2696,6 +2730,10 @@ var listLabels = map[string]category{
 	// Ähnlech).
 	"тагын укыгыз": catPromo, "لاڳاپيل خبرون": catPromo, "inkuru bijyanye": catPromo, "inkuru bifitanye isano": catPromo,
 	"soma nanone": catPromo, "ndị metụtara ya": catPromo, "ähnlech": catPromo,
+	// Malagasy portals' read-also list (Vakio koa) and latest news (Ny
+	// vaovao farany, "Vaovao farany" as Malagasy sites' software
+	// translates "Latest news").
+	"vakio koa": catPromo, "vaovao farany": catPromo, "ny vaovao farany": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
