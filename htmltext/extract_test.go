@@ -474,3 +474,29 @@ func TestAuthorAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestSignatureAgency: with no author given, a signature paragraph whose
+// whole text is a person's name and an agency in parentheses ("Rivo A.
+// (ANTA)", under the story) gives both; a longer phrase before the
+// parenthesis, or a lower-case one, is no signature.
+func TestSignatureAgency(t *testing.T) {
+	body := strings.Repeat(`<p>Vaky ny 14 metatra ny tohodranon’i Sahamarotra ka tandindomin-doza ny tanimbary 1 850 hekitara eto amin’ny distrika.</p>`, 5)
+	for _, tc := range []struct{ class, sig, want string }{
+		{"article-signature", "Rivo A. (ANTA)", "Rivo A.; ANTA"},
+		{"byline", "Rivo A. (ANTA)", "Rivo A; ANTA"}, // go-trafilatura reads the author, without its full stop
+		{"article-signature", "Ny sary nalain’i Rivo A. (ANTA)", ""},
+		{"article-signature", "Rivo A. (sary)", ""},
+		{"caption", "Rivo A. (ANTA)", ""},
+	} {
+		page := `<html><head><title>Tohodrano vaky</title></head><body><article>` +
+			`<h1>Vaky ny tohodranon’i Sahamarotra</h1>` + body +
+			`<p class="` + tc.class + `"><strong>` + tc.sig + `</strong></p></article></body></html>`
+		res, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Meta.Author != tc.want {
+			t.Errorf("%s %q: Author = %q; want %q", tc.class, tc.sig, res.Meta.Author, tc.want)
+		}
+	}
+}

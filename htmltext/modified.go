@@ -201,11 +201,15 @@ const maxAgencyBytes = 24
 // be the whole text of an element whose class names it an author's or a
 // byline (bylineClass), the author, a space, the parenthesis: so only
 // those elements' text is read, not every block's.
+//
+// With no author found, such an element whose whole text is a short name
+// and an agency in parentheses ("Rivo A. (ANTA)", a signature under the
+// story) gives both.
 func withAgency(doc *html.Node, author string) string {
-	if author == "" || strings.ContainsAny(author, "(;") {
+	if strings.ContainsAny(author, "(;") {
 		return author
 	}
-	var agency string
+	var agency, name string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if agency != "" || n.Type == html.ElementNode && invisible[n.Data] {
@@ -213,9 +217,18 @@ func withAgency(doc *html.Node, author string) string {
 		}
 		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "div" || n.Data == "span") && bylineClass(attr(n, "class")) {
 			t := strings.Join(strings.Fields(nodeText(n)), " ")
-			if rest, ok := strings.CutPrefix(t, author+" ("); ok && strings.HasSuffix(rest, ")") && len(rest) <= maxAgencyBytes+1 {
+			who, rest, ok := strings.Cut(t, " (")
+			if author != "" {
+				// The author as the byline prints it, but for a
+				// closing full stop go-trafilatura drops ("Rivo A").
+				ok = ok && strings.TrimSuffix(who, ".") == strings.TrimSuffix(author, ".")
+				who = author
+			} else if ok && !signatureName(who) {
+				ok = false
+			}
+			if ok && strings.HasSuffix(rest, ")") && len(rest) <= maxAgencyBytes+1 {
 				if a := strings.TrimSuffix(rest, ")"); a != "" && !strings.ContainsAny(a, "()") && unicode.IsUpper([]rune(a)[0]) {
-					agency = a
+					agency, name = a, who
 					return
 				}
 			}
@@ -228,13 +241,34 @@ func withAgency(doc *html.Node, author string) string {
 	if agency == "" {
 		return author
 	}
-	return author + "; " + agency
+	return name + "; " + agency
+}
+
+// maxSignatureWords bounds the name of a signature read without an
+// author ("Rivo A.", "Hoàng Lâm", "Jean-Paul R. Rakoto"): a person's
+// name, not a phrase.
+const maxSignatureWords = 4
+
+// signatureName reports whether s reads as a person's name: one to
+// maxSignatureWords words, each opening with a capital.
+func signatureName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > maxSignatureWords {
+		return false
+	}
+	for _, w := range ws {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineClass reports whether an element's class names an author's line:
-// a word of it holds "author" or "byline" ("author", "article-author",
-// "byline__name").
+// a word of it holds "author", "byline" or "signature" ("author",
+// "article-author", "byline__name", "article-signature", as French and
+// francophone papers sign a story).
 func bylineClass(class string) bool {
 	c := strings.ToLower(class)
-	return strings.Contains(c, "author") || strings.Contains(c, "byline")
+	return strings.Contains(c, "author") || strings.Contains(c, "byline") || strings.Contains(c, "signature")
 }
