@@ -246,6 +246,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "TDH", form: credit.FormAccordingTo, evidence: "TDH-nyň habar bermegine görä",
 		},
 		{
+			name:    "Malagasy: according to the report released by the agency, the source's signed author",
+			derived: article("d", "Vaky ny tohodrano\n\nAraka ny tatitra navoakan'ny ANTA (Agence nationale Taratra), lavaka mirefy 14 metatra no nisokatra teo amin'ny tohodrano."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ny Fanilo", Author: "Rivo A.; ANTA"}},
+			status:  credit.Credited, credName: "ANTA", form: credit.FormAccordingTo, evidence: "Araka ny tatitra navoakan'ny ANTA",
+		},
+		{
 			name:    "Dhivehi: as the broadcaster's report has it, in Thaana against a Latin site name",
 			derived: article("d", "ފެން ހުއްޓިއްޖެ\n\nޕީއެސްއެމް ނިއުސްގެ ރިޕޯޓުގައިވާ ގޮތުން، ޕަމްޕު ޚަރާބުވީ ހޮނިހިރު ދުވަހުގެ ހަވީރެވެ."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PSM News"}},

@@ -1246,6 +1246,18 @@ func mentions(text string) []mention {
 				addName(s.w[start].start, s.w[end].end-len(suffix), form, s.span(start, i))
 				out[len(out)-1].outlet = true
 			}
+		case s.is(i, "araka") && s.is(i+1, "ny") && s.is(i+2, "tatitra", "filazan'ny", "filazan’ny") && s.spaced(i+1) && s.spaced(i+2):
+			// Malagasy "according to the report of X": "araka ny
+			// tatitra navoakan'ny ANTA" (the report released by ANTA),
+			// "araka ny tatitra nataon'ny X", "araka ny tatitr'i X".
+			j := i + 3
+			for j < len(s.w) && j <= i+5 && s.is(j, "navoakan'ny", "navoakan’ny", "nataon'ny", "nataon’ny", "avy", "amin'ny", "amin’ny", "an'ny", "an’ny") {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = s.is(i+2, "tatitra")
+			}
 		case s.is(i, "ki") && s.is(i-1, "ai") && s.is(i-2, "e") && s.spaced(i+1):
 			// Māori "according to": "E ai ki te pūrongo a Hinepuia FM"
 			// (according to the report of …), "e ai ki a Te Karere"
