@@ -220,8 +220,9 @@ var pronouns = map[string]bool{
 	"hän": true, "ona": true, "oni": true, "εκείνος": true, "εκείνη": true,
 	// Hungarian and Indonesian.
 	"ő": true, "ia": true, "dia": true, // not Czech "on", which is English too
-	// Yoruba's "ó" (he, she: "“…,” ó sọ").
-	"ó": true,
+	// Yoruba's "ó" (he, she: "“…,” ó sọ"), and Malagasy "izy" (he,
+	// she, they: "« … », hoy izy").
+	"ó": true, "izy": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
@@ -990,6 +991,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if a, ok := soName(toks, i); ok {
 		return a
 	}
+	if a, ok := hoyName(toks, i); ok {
+		return a
+	}
 	if a, ok := deyeName(toks, i); ok {
 		return a
 	}
@@ -1386,6 +1390,23 @@ func soName(toks []tok, i int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return withVerb(a, toks[i], "so"), true
+}
+
+// hoyName matches Malagasy "hoy X" at toks[i] (« … », hoy izy; « … »,
+// hoy Rasolofonirina Tahiry, ben'ny tanàna): "hoy" (said) as the
+// attribution, the name or the pronoun after it ending the clause.
+// Spanish "hoy" (today) after a quotation opens a clause of its own
+// ("…”, hoy Madrid amanece en calma), its name the subject of a verb,
+// which the end of the name rules out.
+func hoyName(toks []tok, i int) (attribution, bool) {
+	if i >= len(toks) || toks[i].kind != tokWord || toks[i].w != "hoy" || !toks[i].low {
+		return attribution{}, false
+	}
+	a, e, ok := speakerAfter(toks, i+1)
+	if !ok || !clauseEnds(toks, e+1) {
+		return attribution{}, false
+	}
+	return withVerb(a, toks[i], "hoy"), true
 }
 
 // heisstEs matches German "heißt es" at toks[i] ("it says", of a text
