@@ -180,7 +180,7 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 			}
 		}
 		at := clamp(q.Outer, st.derived).Start
-		name := antecedent(st.derived, st.dtoks, func(j int) bool { return quoted[j] }, at)
+		name := antecedent(st.derived, st.dtoks, func(j int) bool { return quoted[j] }, at, slices.Values(dq))
 		if name == "" {
 			name = introduced(st.derived, st.dtoks, q)
 		}

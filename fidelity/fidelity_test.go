@@ -636,6 +636,17 @@ var checkTests = []struct {
 		speaker: "Tom Rintoul", changed: true,
 	},
 	{
+		// A paragraph that names nobody before its quotation continues
+		// the speaker of the paragraph before, the one its last
+		// quotation gives ("BPBD, lanjut dia, …": the agency, he went
+		// on).
+		name:    "a pronoun in a paragraph naming nobody resolved to the previous quotation's speaker",
+		derived: `"Sekolah harus didahulukan. Anak-anak tidak boleh pulang lebih awal," tegas Bupati Hendra.`,
+		source:  "Kepala Pelaksana BPBD Paringgit Sri Mulyaningsih menjelaskan, sejak awal Agustus pihaknya telah menyalurkan air bersih ke desa-desa di Karang Sembilu. \"Satu truk bisa bolak-balik empat kali sehari,\" ujar Sri.\n\nBPBD, lanjut dia, akan meminjam enam truk tangki dari kabupaten tetangga. \"Sekolah harus didahulukan. Anak-anak tidak boleh pulang lebih awal,\" katanya.",
+		status:  Exact, source_: []string{"Sekolah harus didahulukan. Anak-anak tidak boleh pulang lebih awal,"},
+		speaker: "Sri", changed: true,
+	},
+	{
 		// Two people speak in the paragraph before: no answer.
 		name:    "a pronoun opening its paragraph after two speakers is not resolved",
 		derived: `"We need netting subsidies, not just sympathy," said Cr Hadfield.`,

@@ -2,6 +2,7 @@ package fidelity
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -88,7 +89,7 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 	}
 	for k := range src.quotes {
 		if q := &src.quotes[k].q; q.Pronoun && q.Speaker == "" && src.quotes[k].parent < 0 {
-			q.Speaker = antecedent(src.text, src.toks, func(j int) bool { return src.outer[j] >= 0 }, q.Outer.Start)
+			q.Speaker = antecedent(src.text, src.toks, func(j int) bool { return src.outer[j] >= 0 }, q.Outer.Start, src.quoteSeq())
 			if q.Speaker == "" {
 				q.Speaker = introduced(src.text, src.toks, *q)
 			}
@@ -214,24 +215,66 @@ func introduced(text string, toks []analysis.Token, q quote.Quote) string {
 // its paragraph, with no name before it there, continues the speaker of
 // the paragraph before: the one name that speaks in it. quoted reports
 // whether toks[j] lies inside a quotation.
-func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at int) string {
+func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at int, qs iter.Seq[quote.Quote]) string {
 	ps := paragraphStart(text, at)
 	from := max(ps, at-antecedentBytes)
 	names, speakers := nameRuns(text, toks, quoted, from, at)
 	if len(speakers) > 0 {
 		names = speakers
 	}
-	if len(names) == 0 && from == ps && ps > 0 && strings.TrimSpace(text[ps:at]) == "" {
+	if len(names) == 0 && from == ps && ps > 0 && (strings.TrimSpace(text[ps:at]) == "" || cased(text[ps:at])) {
 		// The quotation opens its paragraph ("\"We need subsidies,\" he
-		// said"): news style continues the speaker of the paragraph
+		// said"), or its paragraph names nobody before it ("BPBD, lanjut
+		// dia, akan meminjam enam truk … \"…,\" katanya", the agency,
+		// he went on, will borrow six trucks) where capitals would mark
+		// a name: news style continues the speaker of the paragraph
 		// before, the one who speaks there.
 		end := len(strings.TrimRightFunc(text[:ps], unicode.IsSpace))
 		_, names = nameRuns(text, toks, quoted, max(paragraphStart(text, end), end-antecedentBytes), end)
+		if len(names) != 1 {
+			// Names in passing, or its speaker named too far back: the
+			// speaker of its last quotation, when one was named.
+			if sp := lastSpeaker(qs, paragraphStart(text, end), end); sp != "" {
+				return sp
+			}
+		}
 	}
 	if len(names) != 1 {
 		return ""
 	}
 	return names[0]
+}
+
+// quoteSeq yields the source's quotations, in order, with the speakers
+// resolved so far.
+func (src *sourceIndex) quoteSeq() iter.Seq[quote.Quote] {
+	return func(yield func(quote.Quote) bool) {
+		for _, sq := range src.quotes {
+			if !yield(sq.q) {
+				return
+			}
+		}
+	}
+}
+
+// cased reports whether s holds an upper-case letter: its script marks
+// names with capitals (a script without case leaves the pronoun to
+// quote.CaselessAntecedent).
+func cased(s string) bool {
+	return strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// lastSpeaker returns the named speaker of the last top-level quotation
+// of qs that lies between from and to, or "" when there is none or it
+// was given to a pronoun nobody resolved.
+func lastSpeaker(qs iter.Seq[quote.Quote], from, to int) string {
+	sp := ""
+	for q := range qs {
+		if q.Depth == 0 && q.Outer.Start >= from && q.Outer.End <= to && q.Speaker != "" && !quote.Pronoun(q.Speaker) {
+			sp = q.Speaker
+		}
+	}
+	return sp
 }
 
 // nameJoin reports whether gap, the text between two capitalised words,

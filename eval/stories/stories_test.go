@@ -380,10 +380,6 @@ var knownFailures = map[string]struct {
 		why:    "the portal's JSONL line and the blog's copy are one text, undated, and nothing orders them: the lineage draws them with the order unknown, so no credit is judged between them (the portal's parent is right since session 22: Witness.Origin)",
 	},
 
-	"indonesian-antara-ai-farm": {
-		checks: []string{`speaker A-C "Anak-anak tidak boleh pulang lebih awal"`, `speaker B-C "Anak-anak tidak boleh pulang lebih awal"`},
-		why:    "the agency attributes the school quotation with \"katanya\" (he said), whose speaker is named in the sentence before, which the Indonesian verb with its suffix does not resolve, so the farm's giving it to the Bupati cannot be compared",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
