@@ -379,7 +379,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit C-D`},
 		why:    "the portal's JSONL line and the blog's copy are one text, undated, and nothing orders them: the lineage draws them with the order unknown, so no credit is judged between them (the portal's parent is right since session 22: Witness.Origin)",
 	},
-
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
