@@ -647,6 +647,15 @@ var checkTests = []struct {
 		speaker: "Sri", changed: true,
 	},
 	{
+		// A capitalised title after "the" is a role, not a rival name
+		// to the person it describes.
+		name:    "a pronoun resolved past a capitalised title after the",
+		derived: `"The drains are choked with plastic waste," said the District Director of Education.`,
+		source:  "Mr Ibrahim Alhassan Fuseini, the District Director of the National Disaster Management Organisation (NADMO), attributed the flooding to choked drains. \"The drains are choked with plastic waste,\" he said.",
+		status:  Exact, source_: []string{"The drains are choked with plastic waste,"},
+		speaker: "Mr Ibrahim Alhassan Fuseini", changed: true,
+	},
+	{
 		// Two people speak in the paragraph before: no answer.
 		name:    "a pronoun opening its paragraph after two speakers is not resolved",
 		derived: `"We need netting subsidies, not just sympathy," said Cr Hadfield.`,

@@ -125,6 +125,10 @@ var placeWords = map[string]bool{
 	"région": true, "region": true, "región": true, "regione": true, "região": true,
 	"département": true, "province": true, "provincia": true, "província": true,
 	"county": true, "state": true, "district": true, "comarca": true, "canton": true,
+	// English's article before capitals: a body or a title, not a
+	// person's name ("the District Director of the National Disaster
+	// Management Organisation", "the Town Council").
+	"the": true,
 }
 
 // descriptionNoun returns the noun of q's attribution when it is a
