@@ -945,6 +945,10 @@ func TestSameSpeaker(t *testing.T) {
 		{"the Kremlin", "Kremlin", true},
 		{"Trump", "Putin", false},
 		{"Donald Trump", "Donald Tusk", false},
+		// Hebrew joins the definite article to its noun; the construct
+		// state drops it.
+		{"האקולוגית של הרשות", `ד"ר נועה רביבו, האקולוגית של רשות נחל ארזים`, true},
+		{"ראש המועצה", "ראש הממשלה", false},
 		{"Trump", "", false},
 		{"", "", false},
 		// Names of scripts tokenized a character at a time are

@@ -55,7 +55,32 @@ func SameSpeaker(a, b string) bool {
 			return true
 		}
 	}
-	return inflectedIn(lastField(a), b) || inflectedIn(lastField(b), a)
+	return inflectedIn(lastField(a), b) || inflectedIn(lastField(b), a) ||
+		hebrewDefiniteIn(lastField(a), b) || hebrewDefiniteIn(lastField(b), a)
+}
+
+// hebrewDefiniteIn reports whether word, in Hebrew, is a word of name but
+// for the definite article ה joined to the front of one of them: a role
+// names its body with it or in the construct state without it ("האקולוגית
+// של הרשות", the authority's ecologist, is "האקולוגית של רשות נחל ארזים").
+func hebrewDefiniteIn(word, name string) bool {
+	bare := func(w string) string {
+		if rest, ok := strings.CutPrefix(w, "ה"); ok && utf8.RuneCountInString(rest) >= inflectionStem {
+			return rest
+		}
+		return w
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	if !unicode.Is(unicode.Hebrew, r) {
+		return false
+	}
+	w := bare(word)
+	for _, f := range strings.Fields(name) {
+		if bare(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // Inflection bounds for names of scripts without case (SameSpeaker), in

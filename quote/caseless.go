@@ -553,11 +553,12 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 	}
 	e := k - 1
 	appositive := false
-	if e > lo && ws[e].w == "" && (ws[e].r == ',' || ws[e].r == '،') && soraniVerb(ws[k].w) {
+	if e > lo && ws[e].w == "" && (ws[e].r == ',' || ws[e].r == '،') && (soraniVerb(ws[k].w) || hebrewVerbs[ws[k].w]) {
 		// The speaker in apposition before the verb, a comma after
 		// each part: Sorani "حەمە ڕەشید عوسمان، موختاری گوندی
-		// هەنارەوان، وتی:" (the name, the role, said). Both parts are
-		// the speaker.
+		// هەنارەوان، وتی:" (the name, the role, said), Hebrew "ד"ר
+		// נועה רביבו, האקולוגית של הרשות, הסבירה". Both parts are the
+		// speaker.
 		e--
 		appositive = true
 	}

@@ -321,7 +321,7 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 		// previous one only by that one's attribution, continues it.
 		if p >= 0 && !strings.ContainsRune(text[qs[p].Outer.End:q.Outer.Start], '\n') {
 			toks = lex(text, qs[p].Outer.End, q.Outer.Start, nil, toks[:0])
-			if attributionOnly(toks) {
+			if attributionOnly(toks) || caselessContinues(text, qs[p], *q) {
 				q.Continued = true
 				inherit(q, qs[p])
 				continue
@@ -343,6 +343,33 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 		}
 	}
 }
+
+// caselessContinues reports whether q, in a script without capitals,
+// continues prev: what lies between them is one short sentence that
+// holds prev's attribution, as attributionOnly reads it where capitals
+// mark the name (`"…", סיפרה. "…"`; `"…", סיפרה האקולוגית של הרשות, ד"ר
+// נועה רביבו. "…"`).
+func caselessContinues(text string, prev, q Quote) bool {
+	if prev.Verb == "" || prev.SpeakerSpan.Start < prev.Outer.End || prev.SpeakerSpan.End > q.Outer.Start ||
+		!caselessSentence(text, q.Outer) {
+		return false
+	}
+	gap := strings.TrimSpace(text[prev.Outer.End:q.Outer.Start])
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	if !caselessSentenceEnd(last) || len(strings.Fields(gap)) > continuedMaxWords {
+		return false
+	}
+	// One sentence: no end before the last.
+	inner := gap[:len(gap)-utf8.RuneLen(last)]
+	return strings.IndexFunc(inner, func(r rune) bool { return caselessSentenceEnd(r) && r != '.' }) < 0 &&
+		!strings.Contains(inner, ". ")
+}
+
+// continuedMaxWords bounds the attribution sentence between two
+// quotations of one speaker: a verb, a role and a name of a few words
+// (the Hebrew example above is 7); a longer sentence says something of
+// its own.
+const continuedMaxWords = 10
 
 func inherit(q *Quote, from Quote) {
 	q.Speaker, q.SpeakerSpan, q.Pronoun, q.Verb = from.Speaker, from.SpeakerSpan, from.Pronoun, from.Verb
