@@ -955,12 +955,33 @@ func (c *Checker) attribute(st *state, ch *Check, idx []int) {
 			ch.SourceSpeaker = sq.Speaker
 		}
 		if ch.Speaker != "" && (SameSpeaker(ch.Speaker, sq.Speaker) ||
-			represents(st.src.text, sq.SpeakerSpan, ch.Speaker) || represents(st.derived, ch.Quote.SpeakerSpan, sq.Speaker)) {
+			represents(st.src.text, sq.SpeakerSpan, ch.Speaker) || represents(st.derived, ch.Quote.SpeakerSpan, sq.Speaker) ||
+			describes(st, ch, sq)) {
 			same = true
 			ch.SourceSpeaker = sq.Speaker
 		}
 	}
 	ch.SpeakerChanged = ch.Speaker != "" && ch.SourceSpeaker != "" && !same
+}
+
+// describes reports whether the derived speaker is a description ("sagte
+// der Bäckermeister", "said the mayor") by whose noun the source
+// introduces the source quotation's speaker before it ("Bäckermeister
+// Jürgen Pohlmann, dessen Backstube …; „…“, sagte Pohlmann"): the
+// rewriter names by role whom the source named in full.
+func describes(st *state, ch *Check, sq quote.Quote) bool {
+	if st.named != "" || ch.Quote.Pronoun {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(ch.Speaker); !unicode.IsLower(r) {
+		return false // a name, not a description: "said Pohlmann"
+	}
+	noun := descriptionNoun(st.derived, ch.Quote)
+	if noun == "" {
+		return false
+	}
+	name := introducedBy(st.src.text, st.src.toks, noun, clamp(sq.Outer, st.src.text).Start)
+	return name != "" && SameSpeaker(name, sq.Speaker)
 }
 
 // representMaxBytes bounds the apposition read after a speaker's name: a

@@ -656,6 +656,24 @@ var checkTests = []struct {
 		speaker: "Mr Ibrahim Alhassan Fuseini", changed: true,
 	},
 	{
+		// The rewriter names by role whom the source introduced by
+		// that role and named in full.
+		name:    "a description the source introduced its speaker by is the same speaker",
+		derived: "Richtig bitter ist das für Jürgen Pohlmann. „Wenn die wegbleiben, kann ich die Filiale hier nicht halten“, sagte der Bäckermeister.",
+		source:  "Bäckermeister Jürgen Pohlmann, dessen Backstube direkt hinter der Brücke liegt, rechnet mit weniger Kundschaft. „Wenn die wegbleiben, kann ich die Filiale hier nicht halten“, sagte Pohlmann.",
+		status:  Exact, source_: []string{"Wenn die wegbleiben, kann ich die Filiale hier nicht halten"},
+		speaker: "Pohlmann",
+	},
+	{
+		// Given to another person by a role the source gives to
+		// someone else.
+		name:    "a description the source introduced another speaker by is a changed speaker",
+		derived: "„Man sieht es dem Dach von unten nicht an“, sagte die Bürgermeisterin.",
+		source:  "Bürgermeisterin Sabine Kettler verteidigte die Entscheidung. Statiker Holger Brandstätter sprach von einem typischen Schadensbild. „Man sieht es dem Dach von unten nicht an“, sagte Brandstätter.",
+		status:  Exact, source_: []string{"Man sieht es dem Dach von unten nicht an"},
+		speaker: "Brandstätter", changed: true,
+	},
+	{
 		// Two people speak in the paragraph before: no answer.
 		name:    "a pronoun opening its paragraph after two speakers is not resolved",
 		derived: `"We need netting subsidies, not just sympathy," said Cr Hadfield.`,

@@ -168,7 +168,12 @@ func introduced(text string, toks []analysis.Token, q quote.Quote) string {
 	if noun == "" {
 		return ""
 	}
-	at := clamp(q.Outer, text).Start
+	return introducedBy(text, toks, noun, clamp(q.Outer, text).Start)
+}
+
+// introducedBy returns the name text introduces by noun nearest before
+// at, within introducedMaxBytes, as introduced reads it, or "".
+func introducedBy(text string, toks []analysis.Token, noun string, at int) string {
 	from := max(0, at-introducedMaxBytes)
 	for j := len(toks) - 1; j >= 0; j-- {
 		t := toks[j]

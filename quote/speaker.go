@@ -651,11 +651,26 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 		return attribution{ok: true, first: toks[s], last: toks[s], pronoun: true}, s, true
 	}
 	j := s
-	if toks[j].w == "the" || toks[j].w == "The" {
+	german := false // a German article before the noun of a description
+	switch toks[j].w {
+	case "the", "The":
 		j++
+	case "der", "die":
+		// "„…“, sagte der Statiker." (said the structural engineer),
+		// "sagte die Bürgermeisterin": German capitalises every noun, so
+		// the description reads as a name, which must end the clause:
+		// "sagte der Zeitung ein Sprecher" puts the one told first.
+		j++
+		german = true
 	}
 	if j >= len(toks) || toks[j].kind != tokWord || !toks[j].cap || timeWords[toks[j].w] || openers[toks[j].w] {
 		return attribution{}, 0, false
+	}
+	if german {
+		if j+1 < len(toks) && toks[j+1].kind == tokWord || !clauseEnds(toks, j+1) {
+			return attribution{}, 0, false
+		}
+		return attribution{ok: true, first: toks[s], last: toks[j]}, j, true
 	}
 	for j+1 < len(toks) {
 		n := toks[j+1]
