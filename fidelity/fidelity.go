@@ -965,9 +965,10 @@ func (c *Checker) attribute(st *state, ch *Check, idx []int) {
 }
 
 // describes reports whether the derived speaker is a description ("sagte
-// der Bäckermeister", "said the mayor") by whose noun the source
-// introduces the source quotation's speaker before it ("Bäckermeister
-// Jürgen Pohlmann, dessen Backstube …; „…“, sagte Pohlmann"): the
+// der Bäckermeister", "said the Liberal Democrat") by which the source
+// introduces the source quotation's speaker before it: its noun before
+// the name ("Bäckermeister Jürgen Pohlmann, dessen Backstube …; „…“,
+// sagte Pohlmann"), or the description in apposition to the name. The
 // rewriter names by role whom the source named in full.
 func describes(st *state, ch *Check, sq quote.Quote) bool {
 	if st.named != "" || ch.Quote.Pronoun {
@@ -980,8 +981,27 @@ func describes(st *state, ch *Check, sq quote.Quote) bool {
 	if noun == "" {
 		return false
 	}
-	name := introducedBy(st.src.text, st.src.toks, noun, clamp(sq.Outer, st.src.text).Start)
-	return name != "" && SameSpeaker(name, sq.Speaker)
+	at := clamp(sq.Outer, st.src.text).Start
+	if name := introducedBy(st.src.text, st.src.toks, noun, at); name != "" && SameSpeaker(name, sq.Speaker) {
+		return true
+	}
+	// The source names the speaker with the description in apposition
+	// before the quotation ("Tom Radley, the Liberal Democrat MP for
+	// Brackenford, said …. \"…,\" he said"; the copy: "…," the
+	// Liberal Democrat said).
+	from := max(0, at-introducedMaxBytes)
+	for i := from; i < at; {
+		k := strings.Index(st.src.text[i:at], sq.Speaker)
+		if k < 0 {
+			break
+		}
+		start := i + k
+		if represents(st.src.text, reprint.Span{Start: start, End: start + len(sq.Speaker)}, ch.Speaker) {
+			return true
+		}
+		i = start + len(sq.Speaker)
+	}
+	return false
 }
 
 // representMaxBytes bounds the apposition read after a speaker's name: a

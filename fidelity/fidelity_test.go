@@ -665,6 +665,14 @@ var checkTests = []struct {
 		speaker: "Pohlmann",
 	},
 	{
+		// The description in apposition to the name in the source.
+		name:    "a description the source put in apposition to its speaker is the same speaker",
+		derived: `"That is the slow dismantling of a community hospital," the Liberal Democrat said.`,
+		source:  `Tom Radley, the Liberal Democrat MP for Brackenford and Wenlow, said he had written to the Health Secretary. "That is the slow dismantling of a community hospital," he said.`,
+		status:  Exact, source_: []string{"That is the slow dismantling of a community hospital,"},
+		speaker: "Tom Radley",
+	},
+	{
 		// Given to another person by a role the source gives to
 		// someone else.
 		name:    "a description the source introduced another speaker by is a changed speaker",
