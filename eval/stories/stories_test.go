@@ -286,6 +286,30 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"uyghur-portals": {
+		checks: []string{`lineage A`, `lineage E`, `credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`, `credit B-E`, `quote A-E "سۇ كەچ سائەت 10 دىن ئاشقاندا كەنتكە يېتىپ كەلدى"`, `quote B-E "ئەڭ ئېغىر بۇزۇلغىنى قاراتاش چوڭ كۆۋرۈكى. ئۇنىڭ ئوتتۇرىدىكى تۈۋرۈكىنى سۇ ئېلىپ كەتتى"`, `quote B-E "ھويلىمىزغا سۇ تىزغىچە كىردى. قويلىرىمىزنى ئېلىپ چىقىشقا ئۈلگۈرەلمىدۇق"`, `speaker B-E "ئەڭ ئېغىر بۇزۇلغىنى قاراتاش چوڭ كۆۋرۈكى. ئۇنىڭ ئوتتۇرىدىكى تۈۋرۈكىنى سۇ ئېلىپ كەتتى"`, `speaker B-E "ھويلىمىزغا سۇ تىزغىچە كىردى. قويلىرىمىزنى ئېلىپ چىقىشقا ئۈلگۈرەلمىدۇق"`, `chrome C "ئالدىنقى ماقالە"`, `chrome C "ناھىيىمىزدە يازلىق بۇغداي ئورۇش خىزمىتى باشلاندى"`, `chrome C "كېيىنكى ماقالە"`, `chrome E "ئۇيغۇرچە | 中文"`, `chrome E "كىرىش | تىزىملىتىش"`, `chrome E "دۆلەت ئىچى"`, `chrome E "سۈرەتلىك خەۋەر"`, `chrome E "مەسئۇل مۇھەررىر: دىلنۇر ئابلىز"`, `chrome E "ھەمبەھىرلەش: ئۈندىدار ۋېيبو QQ"`, `chrome E "ئالتۇنتاغ تورىنىڭ رۇخسىتىسىز"`, `chrome E "مۇناسىۋەتلىك خەۋەرلەر"`, `chrome E "تەكلىماكان قۇملۇقى تاشيولىدا ئاسراش قۇرۇلۇشى تاماملاندى"`, `chrome E "ئەڭ كۆپ كۆرۈلگەن"`, `chrome E "ئىككىلىك كودنى سىكانىرلاپ"`},
+		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"oromo-scraper": {
+		checks: []string{`credit A-B`},
+		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"kurmanji-undated-chain": {
+		checks: []string{`lineage A`, `lineage C`, `lineage D`, `credit A-B`, `credit A-D`, `credit B-D`, `credit C-D`, `quote B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `quote B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `speaker B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `speaker B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `chrome D "Nivîskar: Desteya Nûçeyan"`, `chrome D "Xewnên ku herî zêde tên dîtin û wateyên wan"`, `chrome D "Sonraki yazı"`, `chrome D "Bir dahaki sefere yorum yaptığımda"`, `chrome D "Rêbera tevahî ya serlêdana pasaportê"`, `chrome D "Nivîsên Dawî"`, `chrome D "Derbarê me | Têkilî | Gizlilik Politikası"`, `chrome D "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie) bi kar tîne"`},
+		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"haitian-creole-ai-farm": {
+		checks: []string{`outside X`, `relation A-X`, `credit A-D`, `speaker A-B "Se pa sèlman machann yo ki pèdi. Se timoun lekòl, se pwopriyetè kay"`, `speaker A-C "Se pa sèlman machann yo ki pèdi. Se timoun lekòl, se pwopriyetè kay"`, `chrome C "Skip to content"`, `chrome C "Tout nouvèl Ayiti, an kreyòl, 24/24"`, `chrome C "Foto & Videyo"`, `chrome C "Search for:"`},
+		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"faroese-regional": {
+		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `credit A-B`, `credit A-C`, `quote A-B "Hetta er ein tungur dagur fyri okkum"`, `quote A-B "Men tað eru eisini mong, sum eru ónøgd við, at alingin liggur so nær við bygdina"`, `quote A-B "Tað er umráðandi, at vit fáa so nógvan fisk aftur sum gjørligt"`, `quote A-B "vindurin í nátt var harðari, enn nakar hevði roknað við"`, `speaker A-B "Hetta er ein tungur dagur fyri okkum"`, `speaker A-B "Tað er umráðandi, at vit fáa so nógvan fisk aftur sum gjørligt"`, `chrome C "Deil · Goym til seinni"`, `chrome C "Fleiri tíðindi"`, `chrome C "Havnar Sjúkrahús fær nýggja skannara fyri 12 milliónir"`, `chrome C "Oljuprísurin hækkar aftur hjá bilistum"`, `chrome C "øll føroysk tíðindi á einum stað"`},
+		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"english-write-through-versions": {
+		checks: []string{`chrome B "The Morning Wire"`, `chrome B "Start your day with the top stories"`, `chrome D "Save story"`, `chrome D "React: Like 14"`, `chrome D "Show comments (38)"`, `chrome D "Download the DailyPulse app"`, `chrome D "Content belongs to its respective publishers"`},
+		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
+	},
 	"turkmen-tdh-ai-farm": {
 		checks: []string{`lineage B`, `credit A-B`},
 		why:    "the site's page closes with \"Çeşme: TDH\" (a credit line naming another outlet on a known publisher's page, two readings for the agency's plain text), but holds all of it plus a paragraph of its own, which containment and details each read for the site (one reading each): the lead falls under MinWeighed and the two are drawn on one line, the order unknown, so no credit is judged",
