@@ -117,6 +117,12 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"來源:", FormSource},
 	{"чыганак:", FormSource}, // Tatar
 	{"quell:", FormSource},   // Luxembourgish
+	{"keldan:", FormSource},  // Faroese ("Keldan: KVF")
+	{"kelda:", FormSource},
+	{"sous:", FormSource},    // Haitian Creole ("Sous: Radio Télé Kalfou")
+	{"madda:", FormSource},   // Afaan Oromoo ("Madda: OBN")
+	{"مەنبە:", FormSource},   // Uyghur
+	{"çavkanî:", FormSource}, // Kurmanji Kurdish
 
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
@@ -215,6 +221,10 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"read the full story at", FormVia},
 	{"read the full story on", FormVia},
 	{"funda udaba oluphelele", FormVia},
+	// Faroese "read the whole article at X" ("Les alla greinina hjá
+	// KVF: …", the aggregator's link line).
+	{"les alla greinina hjá", FormVia},
+	{"les meira hjá", FormVia},
 	// The same notes in German, French, Spanish, Portuguese and Italian.
 	{"dieser artikel erschien zuerst im", FormOriginally},
 	{"dieser artikel erschien zuerst in", FormOriginally},
@@ -425,12 +435,14 @@ func contributed(line string) []reprint.Attribution {
 const maxCreditLineBytes = 200
 
 // creditName cuts the credited name out of the text after a credit
-// prefix: up to the first sentence end, comma, semicolon, bar or spaced
-// dash ("Originally published by The Conversation. Read the original").
+// prefix: up to the first sentence end, comma, semicolon, bar, spaced
+// dash or a colon before the link ("Originally published by The
+// Conversation. Read the original", "Les alla greinina hjá KVF:
+// https://kvf.fo/…").
 func creditName(rest string) string {
 	rest = strings.TrimSpace(rest)
 	cut := len(rest)
-	for _, sep := range []string{". ", ", ", "; ", " | ", " - ", " – ", " — ", " on "} {
+	for _, sep := range []string{". ", ", ", "; ", " | ", " - ", " – ", " — ", " on ", ": http", ": www."} {
 		if i := strings.Index(rest, sep); i >= 0 && i < cut {
 			cut = i
 		}

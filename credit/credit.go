@@ -136,12 +136,30 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 
 	if pub != "" {
 		pk := keyOf(pub)
+		// The publisher's domain, when its site name is the long form:
+		// "KVF" credits Kringvarp Føroya at kvf.fo.
+		var dk nameKey
+		if how == HowSite {
+			if host := hostOf(srcURL); host != "" {
+				if d, _ := domainPublisher(host); d != "" {
+					dk = keyOf(d)
+				}
+			}
+		}
 		for _, c := range append(all[:len(all):len(all)], authors(derived)...) {
-			if sameKey(keyOf(c.name), pk) || c.described && describes(c.name, pub, derived.Text) {
+			ck := keyOf(c.name)
+			if sameKey(ck, pk) || c.described && describes(c.name, pub, derived.Text) {
 				return Result{
 					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
 					Reason: fmt.Sprintf("%s %q names the source's publisher %s (%s)",
 						formPhrase(c.form), c.text, pub, howPhrase(how)),
+				}
+			}
+			if sameKey(ck, dk) {
+				return Result{
+					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
+					Reason: fmt.Sprintf("%s %q names the source's publisher %s by its domain (%s)",
+						formPhrase(c.form), c.text, pub, hostOf(srcURL)),
 				}
 			}
 		}

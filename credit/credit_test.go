@@ -246,6 +246,37 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "TDH", form: credit.FormAccordingTo, evidence: "TDH-nyň habar bermegine görä",
 		},
 		{
+			name:    "Faroese: a source line naming the publisher by its domain's short name",
+			derived: &reprint.Article{Text: "Laksar sluppu.\nKeldan: KVF", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 15, End: 26}, Text: "Keldan: KVF", Name: "KVF", Form: "source"}}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kringvarp Føroya", URL: "https://kvf.fo/greinir/2025/10/14/laksar"}},
+			status:  credit.Credited, credName: "KVF", form: credit.FormSource, evidence: "Keldan: KVF",
+		},
+		{
+			name:    "Faroese: read the whole article at the publisher, its link after a colon",
+			derived: &reprint.Article{Text: "Laksar sluppu.\nLes alla greinina hjá KVF", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 15, End: 39}, Text: "Les alla greinina hjá KVF", Name: "KVF", Form: "via"}}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kringvarp Føroya", URL: "https://kvf.fo/greinir/2025/10/14/laksar"}},
+			status:  credit.Credited, credName: "KVF", form: credit.FormVia, evidence: "Les alla greinina hjá KVF",
+		},
+		{
+			name:    "Uyghur: according to the agency's report, against the agency's Uyghur site",
+			derived: article("d", "قاراتاش يېزىسىنى كەلكۈن باستى\n\nشىنخۇا ئاگېنتلىقىنىڭ خەۋىرىگە قارىغاندا، 17-ئىيۇن كېچىسى قاراتاش يېزىسىدا تاغ كەلكۈنى يۈز بەردى."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "شىنخۇا تورى ئۇيغۇرچە"}},
+			status:  credit.Credited, credName: "شىنخۇا ئاگېنتلىقى", form: credit.FormAccordingTo, evidence: "شىنخۇا ئاگېنتلىقىنىڭ خەۋىرىگە قارىغاندا",
+		},
+		{
+			name:    "Uyghur: the agency's dateline kept, the reporters in parentheses",
+			derived: article("d", "قاراتاش يېزىسىنى كەلكۈن باستى\n\nشىنخۇا ئاگېنتلىقى ئۈرۈمچى 18-ئىيۇن خەۋىرى (مۇخبىر ئابدۇرېھىم مەمتىمىن) 17-ئىيۇن كەچتە تاغ كەلكۈنى يۈز بەردى."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "شىنخۇا تورى ئۇيغۇرچە"}},
+			status:  credit.Credited, credName: "شىنخۇا ئاگېنتلىقى", form: credit.FormParenthetical, evidence: "شىنخۇا ئاگېنتلىقى ئۈرۈمچى 18-ئىيۇن خەۋىرى",
+		},
+		{
+			name:    "Uyghur: a sentence before a dispatch is no dateline",
+			derived: article("d", "قاراتاش يېزىسىنى كەلكۈن باستى\n\nيېزىدىكى ئاھالىلەر ئۈرۈمچى 18-ئىيۇن خەۋىرى بىلەن تونۇشتى."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "شىنخۇا تورى ئۇيغۇرچە"}},
+			status:  credit.NotCredited,
+		},
+
+		{
 			name:    "Malagasy: according to the report released by the agency, the source's signed author",
 			derived: article("d", "Vaky ny tohodrano\n\nAraka ny tatitra navoakan'ny ANTA (Agence nationale Taratra), lavaka mirefy 14 metatra no nisokatra teo amin'ny tohodrano."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ny Fanilo", Author: "Rivo A.; ANTA"}},

@@ -39,7 +39,10 @@ func nameFiller(w string) bool {
 	switch w {
 	case "online", "media", "group", "network", "inc", "ltd", "plc", "llc", "co", "com", "www", "website",
 		"वृत्तसेवा", "न्यूज", "ન્યૂઝ", // Marathi and Hindi "news service" (a paper's desk signing its dateline), "news", Gujarati "news"
-		"نيوز", "نیوز": // Sindhi and Urdu "news": "ڍڳاڻو (ڪاوش نيوز)", Daily Kawish's desk
+		"نيوز", "نیوز", // Sindhi and Urdu "news": "ڍڳاڻو (ڪاوش نيوز)", Daily Kawish's desk
+		// A site's web edition, in Uyghur "X تورى ئۇيغۇرچە" (X Net, in
+		// Uyghur: the agency's own site), as keyOf folds Arabic script.
+		"net", "توری", "ئۇیغۇرچہ":
 		return true
 	}
 	return false

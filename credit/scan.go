@@ -508,6 +508,11 @@ func (s *scanner) relativeBefore(j int) (int, bool) {
 // matches the publisher by its distinctive words (SameName).
 const arabicReportNameWords = 3
 
+// uyghurNameWords bounds a Uyghur name read back to its clause's start
+// before "…نىڭ خەۋىرىگە قارىغاندا": an agency's name and its kind
+// ("شىنخۇا ئاگېنتلىقى", "تەڭرىتاغ تورى") is two or three words.
+const uyghurNameWords = 4
+
 // nameBack returns the first word of a name in a script without
 // capitals that ends at word end: back over spaced words to the clause's
 // edge, at most arabicReportNameWords words.
@@ -846,6 +851,28 @@ func mentions(text string) []mention {
 			// ko‘ra in two words here, so only its first is read).
 			if first, ok := s.nameBefore(i - 1); ok {
 				addName(s.w[first].start, s.w[i-1].end, FormAccordingTo, s.span(first, i))
+			}
+		case s.is(i, "قارىغاندا") && s.spaced(i) && i >= 2 && s.spaced(i-1) &&
+			s.is(i-1, "خەۋىرىگە", "خەۋەرلىرىگە", "مەلۇماتىغا", "دوكلاتىغا") && strings.HasSuffix(s.w[i-2].s, "نىڭ"):
+			// Uyghur "according to X's report": "شىنخۇا
+			// ئاگېنتلىقىنىڭ خەۋىرىگە قارىغاندا" (according to the
+			// Xinhua agency's report), the name in the genitive -نىڭ,
+			// which is cut. With no capitals to mark it, the name runs
+			// from its clause's start, when that is at most
+			// uyghurNameWords words back, else is the genitive word and
+			// the one before it. "Report" calls it a news organisation.
+			j := i - 2
+			first := j
+			for first > 0 && j-first+1 < uyghurNameWords && s.spaced(first) {
+				first--
+			}
+			if first > 0 && s.spaced(first) {
+				first = max(j-1, 0) // the clause goes on further back
+			}
+			end := s.w[j].end - len("نىڭ")
+			if end > s.w[first].start {
+				addName(s.w[first].start, end, FormAccordingTo, s.span(first, i))
+				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "istinadən") && s.spaced(i) && i > 0:
 			// Azerbaijani "with reference to X": the name before, its
@@ -1496,6 +1523,8 @@ func agencyDatelines(text string) []mention {
 			out = append(out, m)
 		} else if m, ok := hanDateline(text, start, end); ok {
 			out = append(out, m)
+		} else if m, ok := uyghurDateline(text, start, end); ok {
+			out = append(out, m)
 		}
 		start = end + 1
 	}
@@ -1546,6 +1575,47 @@ func hanDateline(text string, start, end int) (mention, bool) {
 			span: reprint.Span{Start: start, End: close}, dateline: true, lead: true}, true
 	}
 	return mention{}, false
+}
+
+// uyghurDateline reads the dateline of Uyghur wire copy opening the line
+// text[start:end], the Chinese agencies' form in Uyghur: the outlet's
+// name, the place, the date and خەۋىرى (its dispatch), "شىنخۇا
+// ئاگېنتلىقى ئۈرۈمچى 18-ئىيۇن خەۋىرى (مۇخبىر …)" (Xinhua News Agency,
+// Ürümqi, 18 June: reporters …). The name is the words before the place,
+// at most uyghurNameWords, and must end in a word naming an outlet's kind
+// (uyghurOutletKinds), so that a sentence is no dateline. Read as a
+// parenthetical dateline is.
+func uyghurDateline(text string, start, end int) (mention, bool) {
+	line := text[start:end]
+	k := strings.Index(line[:min(len(line), maxDatelineBytes*2)], " خەۋىرى")
+	if k <= 0 {
+		return mention{}, false
+	}
+	f := strings.Fields(line[:k])
+	if len(f) < 3 || len(f) > uyghurNameWords+2 {
+		return mention{}, false
+	}
+	date := f[len(f)-1]
+	if !strings.ContainsAny(date, "0123456789") || !strings.Contains(date, "-") {
+		return mention{}, false
+	}
+	name := f[:len(f)-2] // before the place and the date
+	if !uyghurOutletKinds[name[len(name)-1]] {
+		return mention{}, false
+	}
+	n := strings.Join(name, " ")
+	if !strings.HasPrefix(line, n) {
+		return mention{}, false // spaced otherwise than one space
+	}
+	close := start + k + len(" خەۋىرى")
+	return mention{name: n, text: text[start:close], form: FormParenthetical,
+		span: reprint.Span{Start: start, End: close}, dateline: true, lead: true}, true
+}
+
+// uyghurOutletKinds are the words that end a Uyghur outlet's name: news
+// agency, net (a site), newspaper, radio, television.
+var uyghurOutletKinds = map[string]bool{
+	"ئاگېنتلىقى": true, "تورى": true, "گېزىتى": true, "رادىيوسى": true, "تېلېۋىزىيىسى": true,
 }
 
 // agencyDateline reads the line text[start:end] as an agency dateline

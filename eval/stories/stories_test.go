@@ -287,11 +287,7 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"uyghur-portals": {
-		checks: []string{`lineage A`, `lineage E`, `credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`, `credit B-E`, `quote A-E "سۇ كەچ سائەت 10 دىن ئاشقاندا كەنتكە يېتىپ كەلدى"`, `quote B-E "ئەڭ ئېغىر بۇزۇلغىنى قاراتاش چوڭ كۆۋرۈكى. ئۇنىڭ ئوتتۇرىدىكى تۈۋرۈكىنى سۇ ئېلىپ كەتتى"`, `quote B-E "ھويلىمىزغا سۇ تىزغىچە كىردى. قويلىرىمىزنى ئېلىپ چىقىشقا ئۈلگۈرەلمىدۇق"`, `speaker B-E "ئەڭ ئېغىر بۇزۇلغىنى قاراتاش چوڭ كۆۋرۈكى. ئۇنىڭ ئوتتۇرىدىكى تۈۋرۈكىنى سۇ ئېلىپ كەتتى"`, `speaker B-E "ھويلىمىزغا سۇ تىزغىچە كىردى. قويلىرىمىزنى ئېلىپ چىقىشقا ئۈلگۈرەلمىدۇق"`, `chrome C "ئالدىنقى ماقالە"`, `chrome C "ناھىيىمىزدە يازلىق بۇغداي ئورۇش خىزمىتى باشلاندى"`, `chrome C "كېيىنكى ماقالە"`, `chrome E "ئۇيغۇرچە | 中文"`, `chrome E "كىرىش | تىزىملىتىش"`, `chrome E "دۆلەت ئىچى"`, `chrome E "سۈرەتلىك خەۋەر"`, `chrome E "مەسئۇل مۇھەررىر: دىلنۇر ئابلىز"`, `chrome E "ھەمبەھىرلەش: ئۈندىدار ۋېيبو QQ"`, `chrome E "ئالتۇنتاغ تورىنىڭ رۇخسىتىسىز"`, `chrome E "مۇناسىۋەتلىك خەۋەرلەر"`, `chrome E "تەكلىماكان قۇملۇقى تاشيولىدا ئاسراش قۇرۇلۇشى تاماملاندى"`, `chrome E "ئەڭ كۆپ كۆرۈلگەن"`, `chrome E "ئىككىلىك كودنى سىكانىرلاپ"`},
-		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
-	},
-	"oromo-scraper": {
-		checks: []string{`credit A-B`},
+		checks: []string{`chrome C "ئالدىنقى ماقالە"`, `chrome C "ناھىيىمىزدە يازلىق بۇغداي ئورۇش خىزمىتى باشلاندى"`, `chrome C "كېيىنكى ماقالە"`, `chrome E "ئۇيغۇرچە | 中文"`, `chrome E "كىرىش | تىزىملىتىش"`, `chrome E "دۆلەت ئىچى"`, `chrome E "سۈرەتلىك خەۋەر"`, `chrome E "مەسئۇل مۇھەررىر: دىلنۇر ئابلىز"`, `chrome E "ھەمبەھىرلەش: ئۈندىدار ۋېيبو QQ"`, `chrome E "ئالتۇنتاغ تورىنىڭ رۇخسىتىسىز"`, `chrome E "مۇناسىۋەتلىك خەۋەرلەر"`, `chrome E "تەكلىماكان قۇملۇقى تاشيولىدا ئاسراش قۇرۇلۇشى تاماملاندى"`, `chrome E "ئەڭ كۆپ كۆرۈلگەن"`, `chrome E "ئىككىلىك كودنى سىكانىرلاپ"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"kurmanji-undated-chain": {
@@ -299,11 +295,11 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"haitian-creole-ai-farm": {
-		checks: []string{`outside X`, `relation A-X`, `credit A-D`, `speaker A-B "Se pa sèlman machann yo ki pèdi. Se timoun lekòl, se pwopriyetè kay"`, `speaker A-C "Se pa sèlman machann yo ki pèdi. Se timoun lekòl, se pwopriyetè kay"`, `chrome C "Skip to content"`, `chrome C "Tout nouvèl Ayiti, an kreyòl, 24/24"`, `chrome C "Foto & Videyo"`, `chrome C "Search for:"`},
+		checks: []string{`outside X`, `relation A-X`, `speaker A-B "Se pa sèlman machann yo ki pèdi. Se timoun lekòl, se pwopriyetè kay"`, `speaker A-C "Se pa sèlman machann yo ki pèdi. Se timoun lekòl, se pwopriyetè kay"`, `chrome C "Skip to content"`, `chrome C "Tout nouvèl Ayiti, an kreyòl, 24/24"`, `chrome C "Foto & Videyo"`, `chrome C "Search for:"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"faroese-regional": {
-		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `credit A-B`, `credit A-C`, `quote A-B "Hetta er ein tungur dagur fyri okkum"`, `quote A-B "Men tað eru eisini mong, sum eru ónøgd við, at alingin liggur so nær við bygdina"`, `quote A-B "Tað er umráðandi, at vit fáa so nógvan fisk aftur sum gjørligt"`, `quote A-B "vindurin í nátt var harðari, enn nakar hevði roknað við"`, `speaker A-B "Hetta er ein tungur dagur fyri okkum"`, `speaker A-B "Tað er umráðandi, at vit fáa so nógvan fisk aftur sum gjørligt"`, `chrome C "Deil · Goym til seinni"`, `chrome C "Fleiri tíðindi"`, `chrome C "Havnar Sjúkrahús fær nýggja skannara fyri 12 milliónir"`, `chrome C "Oljuprísurin hækkar aftur hjá bilistum"`, `chrome C "øll føroysk tíðindi á einum stað"`},
+		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `quote A-B "Hetta er ein tungur dagur fyri okkum"`, `quote A-B "Men tað eru eisini mong, sum eru ónøgd við, at alingin liggur so nær við bygdina"`, `quote A-B "Tað er umráðandi, at vit fáa so nógvan fisk aftur sum gjørligt"`, `quote A-B "vindurin í nátt var harðari, enn nakar hevði roknað við"`, `speaker A-B "Hetta er ein tungur dagur fyri okkum"`, `speaker A-B "Tað er umráðandi, at vit fáa so nógvan fisk aftur sum gjørligt"`, `chrome C "Deil · Goym til seinni"`, `chrome C "Fleiri tíðindi"`, `chrome C "Havnar Sjúkrahús fær nýggja skannara fyri 12 milliónir"`, `chrome C "Oljuprísurin hækkar aftur hjá bilistum"`, `chrome C "øll føroysk tíðindi á einum stað"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"english-write-through-versions": {
