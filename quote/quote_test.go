@@ -256,6 +256,8 @@ var extractTests = []struct {
 		[]got{{Text: "Tulikuwa tumetenga shilingi milioni 18,", Speaker: "Peter Omondi Oketch"}}},
 	{"indonesian: a place and the day after the name", "“Kami sudah mengevakuasi 1.240 jiwa,” kata Hendra di Rantau Ulin, Selasa.",
 		[]got{{Text: "Kami sudah mengevakuasi 1.240 jiwa,", Speaker: "Hendra"}}},
+	{"faroese: a dash quotation, sigur and the name", "– Hetta er ein tungur dagur fyri okkum, sigur Bárður í Stórustovu, stjóri í Vestlaks.",
+		[]got{{Text: "Hetta er ein tungur dagur fyri okkum", Speaker: "Bárður í Stórustovu"}}},
 	{"malagasy: hoy and the name, in guillemets", "« Efa imbetsaka izahay no nampilaza », hoy Rasolofonirina Tahiry, ben’ny tanànan’Ambodiravina-Atsimo.",
 		[]got{{Text: "Efa imbetsaka izahay no nampilaza", Speaker: "Rasolofonirina Tahiry"}}},
 	{"spanish: hoy after a quotation's comma is today, no speaker", "“Nadie nos avisó”, hoy Madrid amanece en calma.",

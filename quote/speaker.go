@@ -37,7 +37,7 @@ var verbs = map[string]bool{
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
 // Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian, Kazakh, Kyrgyz, Bosnian,
-// Croatian and Serbian, Icelandic, Swahili, Welsh and Vietnamese ("nói", and "biết" of "cho biết") news, in the forms that
+// Croatian and Serbian, Icelandic, Faroese ("– …, sigur X"), Swahili, Welsh and Vietnamese ("nói", and "biết" of "cho biết") news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -118,6 +118,7 @@ sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina
 rekao rekla rekli kazao kazala kazali istakao istakla naveo navela poručio poručila dodao dodala
 pojasnio pojasnila izjavio izjavila
 segir sagði bætir bætti útskýrir útskýrði
+sigur segði greiðir greiddi staðfestir staðfesti
 alisema anasema amesema alieleza ameeleza aliongeza ameongeza alibainisha amebainisha alisisitiza
 amesisitiza alisimulia alionya
 meddai dywedodd ychwanegodd esboniodd pwysleisiodd
@@ -254,6 +255,9 @@ var timeWords = map[string]bool{
 var connectors = map[string]bool{
 	"of": true, "de": true, "del": true, "da": true, "van": true, "von": true, "der": true,
 	"al": true, "bin": true, "la": true, "le": true, "du": true, "for": true, "and": true,
+	// Faroese names a person by the farm or place the family is of:
+	// "Bárður í Stórustovu", "Jóannes á Ryggi".
+	"í": true, "á": true,
 }
 
 type tokKind uint8
