@@ -110,6 +110,16 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	// both are the page's, not the story's.
 	site, masthead := a.Meta.Site, -1
 	ownSite := false
+	if site == "" {
+		// Further down the header, below a consent banner or a
+		// scrape's date line, the masthead is the line that says the
+		// name the page signs itself with at its foot ("©
+		// Fréttasafnið", "#ሀገሬ_ዜና"): the page's own, like the
+		// copyright notice that names it.
+		if m, name := readPageNames(body, blocks).findMasthead(body, blocks); m >= 0 {
+			site, masthead, ownSite = name, m, true
+		}
+	}
 	for i := range blocks {
 		b := &blocks[i]
 		line := body[b.span.Start:b.span.End]
@@ -121,7 +131,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 				}
 				continue
 			}
-			ownSite = i != masthead
+			ownSite = ownSite || i != masthead
 			b.ownNotice = i != masthead
 		}
 		feats[i] = s.measure(line, stop)
@@ -212,6 +222,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearChrome
 		}
 	}
+	mastheadHeader(body, blocks, feats, masthead, a.Meta.Title)
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)
@@ -1042,7 +1053,7 @@ func mastheadName(line string, words int) (string, bool) {
 	if words <= mastheadMaxWords {
 		return line, true
 	}
-	for _, sep := range []string{" — ", " – ", " | ", " - "} {
+	for _, sep := range nameSeps {
 		if name, _, ok := strings.Cut(line, sep); ok && len(strings.Fields(name)) <= mastheadMaxWords {
 			return strings.TrimSpace(name), true
 		}

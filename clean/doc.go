@@ -72,6 +72,20 @@
 // edges count as chrome, as in jusText. The pass is linear: two sweeps per
 // class.
 //
+// # A plain text's header
+//
+// A plain text copied from a page keeps the page's header. Its masthead
+// is the first line when that is short, or, further down (under a
+// consent banner, a scrape's date line, a skip link), a line equal to the
+// name the page signs itself with at its foot: a copyright notice's
+// owner, with the site's menu under the line, or a hashtag of two words
+// or more ("© Fréttasafnið", "#ሀገሬ_ዜና"). The line under the masthead in
+// the same paragraph, short and ending no sentence, is the tagline when
+// the site's menu, a trail or a skip link follows it; the masthead, the
+// tagline and a menu set one item a line go together. A skip link alone
+// on its line ("Skip to content", "Aller au contenu"), in the languages
+// WordPress's themes ship it in, goes wherever it stands.
+//
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line
 // or the end closes ("Related Posts" and its titles), and a run of two to

@@ -3038,6 +3038,11 @@ var homeWords = map[string]bool{
 	// Tajik: the main page (Саҳифаи асосӣ), on a menu "Асосӣ" alone,
 	// main, as Russian "Главная".
 	"асосӣ": true, "саҳифаи асосӣ": true,
+	// Icelandic (Forsíða, the front page, as Icelandic portals name
+	// it), Luxembourgish (Doheem, at home, and Startsäit, the start
+	// page) and Malagasy (Fandraisana, the welcome, Malagasy pages'
+	// word for French "Accueil").
+	"forsíða": true, "doheem": true, "startsäit": true, "fandraisana": true,
 }
 
 // menuLabels are the words for a menu that a theme's toggle button
