@@ -80,6 +80,11 @@ type block struct {
 	// agrège l'actualité des sites d'information. © Actu Flash": see
 	// ownCopyrightInside): the footer's legal chrome.
 	ownNotice bool
+	// ownVoice: a line under a paragraph's least length opening with
+	// the site's own name, the site speaking of itself (see Clean):
+	// judged by its neighbours at any such length, once the link
+	// lists are decided, as a notice is.
+	ownVoice bool
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -195,14 +200,20 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		if b.notice && b.class == classGood {
 			b.class = classNearGood
 		}
-		if b.class == classGood && i != masthead && b.words <= c.opts.ContextMaxWords && opensWithSite(body[b.span.Start:b.span.End], site) {
+		if b.class == classGood && i != masthead && b.words < longWords && opensWithSite(body[b.span.Start:b.span.End], site) {
 			// The site speaking of itself in a short line ("Valley
 			// Ledger is an independent news site", "Dhambaal24 – all
 			// rights reserved"): the footer's blurb or the header's
 			// tagline, which goes between chrome lines. A story's line
 			// naming its own publisher stands among the story's lines,
-			// which vouch for it.
+			// which vouch for it. Up to a paragraph's least length
+			// (longWords), the opening is the line's own evidence, as
+			// vocabulary is (ownVoice): an aggregator's footer says
+			// what it does in two sentences ("Fréttasafnið safnar
+			// saman fréttum íslenskra vefmiðla. Fréttir eru birtar á
+			// ábyrgð …", 17 words).
 			b.class = classNearGood
+			b.ownVoice = true
 		}
 		if i < header {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
@@ -267,8 +278,9 @@ func furniture(reason string) bool {
 // the nearest decided lines on both sides are good; then a near-good line
 // of at most ContextMaxWords words, or of fewer than longWords whose own
 // evidence made it near-good, is removed when the nearest decided
-// lines on both sides (near-chrome ones now decided) are chrome; last, once
-// the link lists are decided, so is a notice of any length. Lines not
+// lines on both sides (near-chrome ones now decided) are chrome; last,
+// once the link lists are decided, so is a notice of any length and a
+// line in the site's own voice (block.ownVoice). Lines not
 // yet decided are skipped when looking for neighbours, and the document
 // edges count as chrome, as in jusText.
 func (c *Cleaner) context(body string, blocks []block) {
@@ -292,9 +304,11 @@ func (c *Cleaner) context(body string, blocks []block) {
 	})
 	neighbours(blocks, prev, classNearGood, func(b *block, prev, next class) {
 		switch {
-		case b.notice:
+		case b.notice, b.ownVoice:
 			// Judged last, once the link lists are decided: a site's
-			// notice follows its "You May Also Like" list.
+			// notice follows its "You May Also Like" list, and so
+			// does its blurb ("Mest lesið" and three titles over
+			// "Fréttasafnið safnar saman fréttum …").
 		case prev == classChrome && next == classChrome &&
 			(b.words <= c.opts.ContextMaxWords || b.words < longWords && b.score >= c.opts.LowThreshold):
 			// A short line goes by its place; a longer one, up to a
@@ -321,9 +335,12 @@ func (c *Cleaner) context(body string, blocks []block) {
 		}
 	}
 	neighbours(blocks, prev, classNearGood, func(b *block, prev, next class) {
-		if prev == classChrome && next == classChrome {
+		switch {
+		case prev == classChrome && next == classChrome && b.notice:
 			b.class, b.reason = classChrome, ReasonLegal
-		} else {
+		case prev == classChrome && next == classChrome:
+			b.class, b.reason = classChrome, ReasonShort
+		default:
 			b.class = classGood
 		}
 	})

@@ -17,7 +17,8 @@ func TestMasthead(t *testing.T) {
 			"Mest lesið\nVeðrið um helgina\nNýr leikskóli opnaður\n\n" +
 			"Héraðsfréttir safnar saman fréttum af landsbyggðinni. Fréttir eru birtar á ábyrgð þess miðils sem þær koma frá.\n" +
 			"Um okkur | Hafa samband | Persónuvernd | Vafrakökur\n© Héraðsfréttir\n",
-		gone: []string{"Héraðsfréttir", "Nýjustu fréttir úr héraði", "Forsíða", "Veður"},
+		gone: []string{"Héraðsfréttir", "Nýjustu fréttir úr héraði", "Forsíða", "Veður",
+			"Héraðsfréttir safnar saman fréttum af landsbyggðinni. Fréttir eru birtar á ábyrgð þess miðils sem þær koma frá."},
 		kept: []string{"Bókasafninu lokað á sunnudögum", "The council voted on Tuesday"},
 	}, {
 		name: "Luxembourgish masthead confirmed by a footer with links",
@@ -69,6 +70,25 @@ func TestMasthead(t *testing.T) {
 		name: "a one-word hashtag",
 		body: "Mombasa\n\nLibrary to close on Sundays\n\n" + plainStory + "#Mombasa\n",
 		kept: []string{"Mombasa\n\nLibrary to close on Sundays"},
+	}})
+}
+
+// TestSiteVoice: a line opening with the site's name, up to a
+// paragraph's least length, goes between chrome, a link list's titles
+// among it; among the story's lines it stays.
+func TestSiteVoice(t *testing.T) {
+	const blurb = "Valley Ledger gathers the news of the valley's towns every day. Stories are the responsibility of the outlets that publish them."
+	const own = "Valley Ledger has learned that the council will vote again on the library's future next month."
+	runChromeCases(t, []chromeCase{{
+		name: "an aggregator's blurb under a most-read list",
+		site: "Valley Ledger",
+		body: plainStory + "Most read\nWeather for the weekend\nNew school opens its doors\n\n" + blurb + "\nAbout us | Contact | Privacy | Cookies\n",
+		gone: []string{blurb},
+	}, {
+		name: "the site's own reporting among the story's lines",
+		site: "Valley Ledger",
+		body: plainStory + own + "\n\n" + plainStory,
+		kept: []string{own},
 	}})
 }
 
