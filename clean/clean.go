@@ -278,9 +278,10 @@ func furniture(reason string) bool {
 // the nearest decided lines on both sides are good; then a near-good line
 // of at most ContextMaxWords words, or of fewer than longWords whose own
 // evidence made it near-good, is removed when the nearest decided
-// lines on both sides (near-chrome ones now decided) are chrome; last,
-// once the link lists are decided, so is a notice of any length and a
-// line in the site's own voice (block.ownVoice). Lines not
+// lines on both sides (near-chrome ones now decided) are chrome, and so
+// is a box's heading over its chrome body (boxHeadings); last, once the
+// link lists are decided, so is a notice of any length and a line in the
+// site's own voice (block.ownVoice). Lines not
 // yet decided are skipped when looking for neighbours, and the document
 // edges count as chrome, as in jusText.
 func (c *Cleaner) context(body string, blocks []block) {
@@ -302,6 +303,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 			b.class = classChrome
 		}
 	})
+	boxHeadings(blocks, c.opts.ContextMaxWords)
 	neighbours(blocks, prev, classNearGood, func(b *block, prev, next class) {
 		switch {
 		case b.notice, b.ownVoice:
@@ -395,6 +397,27 @@ func buttonRows(blocks []block) {
 			}
 		}
 		i = j
+	}
+}
+
+// boxHeadings decides the heading of a box whose body went as chrome: a
+// near-good line of at most maxWords words, near-good by its own
+// vocabulary, right over a line of the same paragraph (no blank line
+// between them) decided chrome for the same kind of evidence: a
+// newsletter box's heading over its blurb ("Taratasim-baovao" over
+// "Misoratra anarana … ao amin'ny mailakao.", "Newsletter" over "Get
+// our top stories in your inbox every morning."). The heading names the
+// box, and its body says what it is; a subhead of the story stands over
+// the story's prose, which no chrome line is. A box set after a link
+// list is judged here, before the list's titles are decided: its
+// heading would otherwise find a title, a good line, above it.
+func boxHeadings(blocks []block, maxWords int) {
+	for i := 0; i+1 < len(blocks); i++ {
+		b, next := &blocks[i], &blocks[i+1]
+		if b.class == classNearGood && !b.credit && !b.ownVoice && b.words <= maxWords && b.reason != ReasonShort &&
+			next.class == classChrome && !next.credit && next.span.Start == b.span.End+1 && next.reason == b.reason {
+			b.class = classChrome
+		}
 	}
 }
 

@@ -65,13 +65,15 @@
 // nearest decided lines on both sides are chrome (a "Related coverage"
 // heading inside a footer), and a longer one, under a paragraph's least
 // length, when its own vocabulary made it near-good (a newsletter box's
-// blurb under its heading); a line under a paragraph's least length
-// opening with the site's own name (Meta.Site, or a plain text's
-// masthead) is near-good at least, the site speaking of itself ("Valley
-// Ledger is an independent news site"), and is judged once the link lists
-// are decided, so a footer's blurb goes with the footer. The document's
-// edges count as chrome, as in jusText. The pass is linear: two sweeps per
-// class.
+// blurb under its heading), and the box's heading with it when the
+// heading is near-good by its own words and the blurb under it went
+// ("Taratasim-baovao" over "Misoratra anarana … ao amin'ny mailakao.");
+// a line under a paragraph's least length opening with the site's own
+// name (Meta.Site, or a plain text's masthead) is near-good at least, the
+// site speaking of itself ("Valley Ledger is an independent news site"),
+// and is judged once the link lists are decided, so a footer's blurb goes
+// with the footer. The document's edges count as chrome, as in jusText.
+// The pass is linear: two sweeps per class.
 //
 // # A plain text's header
 //

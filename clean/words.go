@@ -371,6 +371,25 @@ var chromeWords = map[string]cue{
 	// names the field, "Adiresy mailaka") and advertisement
 	// (dokambarotra), weighted as the English words.
 	"mailaka": {catCommentForm, cueWeak}, "dokambarotra": {catPromo, cueStrong},
+
+	// A newsletter box: its heading, the newsletter's name in the
+	// page's language, and the words of its blurb, the reader's own
+	// mailbox. Malagasy portals name the box "Taratasim-baovao" (a
+	// letter of news; weak, as it may also name a bulletin in prose) and
+	// write "ao amin'ny mailakao" (in your e-mail, mailaka with the
+	// suffix of "your"); Icelandic (fréttabréf, the mailing list
+	// póstlisti), Hungarian (hírlevél and its "to our newsletter"),
+	// Estonian (uudiskiri), Lithuanian (naujienlaiškis) and Turkish
+	// (e-bülten) name the newsletter with a word that news prose leaves
+	// to the newsletter itself, weighted as the English word. The
+	// blurb's phrases are in chromePhrases.
+	"taratasim-baovao": {catPromo, cueWeak}, "mailakao": {catPromo, cueWeak},
+	"fréttabréf": {catPromo, cueStrong}, "fréttabréfi": {catPromo, cueStrong}, "fréttabréfið": {catPromo, cueStrong},
+	"póstlista": {catPromo, cueWeak}, "póstlistann": {catPromo, cueWeak},
+	"hírlevél": {catPromo, cueStrong}, "hírlevelünk": {catPromo, cueStrong}, "hírlevelünkre": {catPromo, cueStrong},
+	"uudiskiri": {catPromo, cueStrong}, "uudiskirja": {catPromo, cueStrong}, "uudiskirjaga": {catPromo, cueStrong},
+	"naujienlaiškis": {catPromo, cueStrong}, "naujienlaiškį": {catPromo, cueStrong}, "naujienlaiškio": {catPromo, cueStrong},
+	"e-bülten": {catPromo, cueStrong}, "e-bültenimize": {catPromo, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -2216,6 +2235,22 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// anarana), as Malagasy software prints them.
 	"adiresy mailaka":   {catCommentForm, cuePhrase},
 	"hisoratra anarana": {catPromo, cueStrong},
+	// A newsletter box's blurb: the invitation to sign up (Malagasy
+	// "misoratra anarana", to write one's name, weak as a story reports
+	// that people did; Icelandic "skráðu þig", Hungarian "iratkozzon
+	// fel", Turkish "abone olun", Russian and Ukrainian "subscribe to
+	// the mailing") and the reader's own mailbox ("ao amin'ny
+	// mailakao", in your e-mail, weighted as "your inbox"). A story's
+	// sentence that holds them is judged by its neighbours, as "sign
+	// up" is: near-good at most alone, it goes only between chrome.
+	"misoratra anarana": {catPromo, cueWeak},
+	"amin'ny mailakao":  {catPromo, cuePhrase},
+	"skráðu þig":        {catPromo, cueStrong},
+	"iratkozzon fel":    {catPromo, cueStrong},
+	"iratkozz fel":      {catPromo, cueStrong},
+	"abone olun":        {catPromo, cueStrong},
+	"подпишитесь на рассылку": {catPromo, cuePhrase},
+	"підпишіться на розсилку": {catPromo, cuePhrase},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
