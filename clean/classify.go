@@ -158,6 +158,14 @@ const (
 	// markup but not their line. No sentence is a label and a list of
 	// networks. Decisive like a trail.
 	wShareRow = 0.90
+	// wSkipLink: a page's skip link alone on its line ("Skip to
+	// content", "Aller au contenu", "Zum Inhalt springen"), WordPress's
+	// and its themes' strings in the languages they ship (skipLinks).
+	// Its vocabulary leaves it near-chrome (0.63 to 0.72), which a
+	// scrape's date line above it and the masthead below it, both good
+	// lines, would keep; but no story says it, wherever it stands.
+	// Decisive like a trail.
+	wSkipLink = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -246,6 +254,7 @@ type features struct {
 	vocabWords int
 	button     bool
 	shareRow   bool // a share row on one line: see wShareRow
+	skipLink   bool // a skip link alone: see wSkipLink
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -392,8 +401,13 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
 	f.alsoAlone = f.listLabel != catNone && s.isLabel(alsoLabels)
+	f.skipLink = f.words <= skipLinkMaxWords && skipFirst[s.firstWord()] && s.isLabel(skipLinks)
 	return f
 }
+
+// skipLinkMaxWords bounds a skip link: "παράκαμψη και μετάβαση στο
+// περιεχόμενο" (skip and go to the content) has five words.
+const skipLinkMaxWords = 6
 
 // shareRowMin is the least number of buttons in a share row on one line
 // (wShareRow), shareRowLabelWords the most words of its label ("Share
@@ -1717,6 +1731,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.shareRow {
 		add(wShareRow, ReasonShare)
+	}
+	if f.skipLink {
+		add(wSkipLink, ReasonNavigation)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -80,6 +80,11 @@ type block struct {
 	// agrège l'actualité des sites d'information. © Actu Flash": see
 	// ownCopyrightInside): the footer's legal chrome.
 	ownNotice bool
+	// ownVoice: a line under a paragraph's least length opening with
+	// the site's own name, the site speaking of itself (see Clean):
+	// judged by its neighbours at any such length, once the link
+	// lists are decided, as a notice is.
+	ownVoice bool
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -110,6 +115,16 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	// both are the page's, not the story's.
 	site, masthead := a.Meta.Site, -1
 	ownSite := false
+	if site == "" {
+		// Further down the header, below a consent banner or a
+		// scrape's date line, the masthead is the line that says the
+		// name the page signs itself with at its foot ("©
+		// Fréttasafnið", "#ሀገሬ_ዜና"): the page's own, like the
+		// copyright notice that names it.
+		if m, name := readPageNames(body, blocks).findMasthead(body, blocks); m >= 0 {
+			site, masthead, ownSite = name, m, true
+		}
+	}
 	for i := range blocks {
 		b := &blocks[i]
 		line := body[b.span.Start:b.span.End]
@@ -121,7 +136,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 				}
 				continue
 			}
-			ownSite = i != masthead
+			ownSite = ownSite || i != masthead
 			b.ownNotice = i != masthead
 		}
 		feats[i] = s.measure(line, stop)
@@ -185,14 +200,20 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		if b.notice && b.class == classGood {
 			b.class = classNearGood
 		}
-		if b.class == classGood && i != masthead && b.words <= c.opts.ContextMaxWords && opensWithSite(body[b.span.Start:b.span.End], site) {
+		if b.class == classGood && i != masthead && b.words < longWords && opensWithSite(body[b.span.Start:b.span.End], site) {
 			// The site speaking of itself in a short line ("Valley
 			// Ledger is an independent news site", "Dhambaal24 – all
 			// rights reserved"): the footer's blurb or the header's
 			// tagline, which goes between chrome lines. A story's line
 			// naming its own publisher stands among the story's lines,
-			// which vouch for it.
+			// which vouch for it. Up to a paragraph's least length
+			// (longWords), the opening is the line's own evidence, as
+			// vocabulary is (ownVoice): an aggregator's footer says
+			// what it does in two sentences ("Fréttasafnið safnar
+			// saman fréttum íslenskra vefmiðla. Fréttir eru birtar á
+			// ábyrgð …", 17 words).
 			b.class = classNearGood
+			b.ownVoice = true
 		}
 		if i < header {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
@@ -212,6 +233,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearChrome
 		}
 	}
+	mastheadHeader(body, blocks, feats, masthead, a.Meta.Title)
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)
@@ -256,8 +278,10 @@ func furniture(reason string) bool {
 // the nearest decided lines on both sides are good; then a near-good line
 // of at most ContextMaxWords words, or of fewer than longWords whose own
 // evidence made it near-good, is removed when the nearest decided
-// lines on both sides (near-chrome ones now decided) are chrome; last, once
-// the link lists are decided, so is a notice of any length. Lines not
+// lines on both sides (near-chrome ones now decided) are chrome, and so
+// is a box's heading over its chrome body (boxHeadings); last, once the
+// link lists are decided, so is a notice of any length and a line in the
+// site's own voice (block.ownVoice). Lines not
 // yet decided are skipped when looking for neighbours, and the document
 // edges count as chrome, as in jusText.
 func (c *Cleaner) context(body string, blocks []block) {
@@ -279,11 +303,14 @@ func (c *Cleaner) context(body string, blocks []block) {
 			b.class = classChrome
 		}
 	})
+	boxHeadings(blocks, c.opts.ContextMaxWords)
 	neighbours(blocks, prev, classNearGood, func(b *block, prev, next class) {
 		switch {
-		case b.notice:
+		case b.notice, b.ownVoice:
 			// Judged last, once the link lists are decided: a site's
-			// notice follows its "You May Also Like" list.
+			// notice follows its "You May Also Like" list, and so
+			// does its blurb ("Mest lesið" and three titles over
+			// "Fréttasafnið safnar saman fréttum …").
 		case prev == classChrome && next == classChrome &&
 			(b.words <= c.opts.ContextMaxWords || b.words < longWords && b.score >= c.opts.LowThreshold):
 			// A short line goes by its place; a longer one, up to a
@@ -310,9 +337,12 @@ func (c *Cleaner) context(body string, blocks []block) {
 		}
 	}
 	neighbours(blocks, prev, classNearGood, func(b *block, prev, next class) {
-		if prev == classChrome && next == classChrome {
+		switch {
+		case prev == classChrome && next == classChrome && b.notice:
 			b.class, b.reason = classChrome, ReasonLegal
-		} else {
+		case prev == classChrome && next == classChrome:
+			b.class, b.reason = classChrome, ReasonShort
+		default:
 			b.class = classGood
 		}
 	})
@@ -367,6 +397,27 @@ func buttonRows(blocks []block) {
 			}
 		}
 		i = j
+	}
+}
+
+// boxHeadings decides the heading of a box whose body went as chrome: a
+// near-good line of at most maxWords words, near-good by its own
+// vocabulary, right over a line of the same paragraph (no blank line
+// between them) decided chrome for the same kind of evidence: a
+// newsletter box's heading over its blurb ("Taratasim-baovao" over
+// "Misoratra anarana … ao amin'ny mailakao.", "Newsletter" over "Get
+// our top stories in your inbox every morning."). The heading names the
+// box, and its body says what it is; a subhead of the story stands over
+// the story's prose, which no chrome line is. A box set after a link
+// list is judged here, before the list's titles are decided: its
+// heading would otherwise find a title, a good line, above it.
+func boxHeadings(blocks []block, maxWords int) {
+	for i := 0; i+1 < len(blocks); i++ {
+		b, next := &blocks[i], &blocks[i+1]
+		if b.class == classNearGood && !b.credit && !b.ownVoice && b.words <= maxWords && b.reason != ReasonShort &&
+			next.class == classChrome && !next.credit && next.span.Start == b.span.End+1 && next.reason == b.reason {
+			b.class = classChrome
+		}
 	}
 }
 
@@ -1042,7 +1093,7 @@ func mastheadName(line string, words int) (string, bool) {
 	if words <= mastheadMaxWords {
 		return line, true
 	}
-	for _, sep := range []string{" — ", " – ", " | ", " - "} {
+	for _, sep := range nameSeps {
 		if name, _, ok := strings.Cut(line, sep); ok && len(strings.Fields(name)) <= mastheadMaxWords {
 			return strings.TrimSpace(name), true
 		}

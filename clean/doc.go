@@ -65,12 +65,29 @@
 // nearest decided lines on both sides are chrome (a "Related coverage"
 // heading inside a footer), and a longer one, under a paragraph's least
 // length, when its own vocabulary made it near-good (a newsletter box's
-// blurb under its heading); a short line opening with
-// the site's own name (Meta.Site, or a plain text's masthead) is near-good
-// at least, the site speaking of itself ("Valley Ledger is an independent
-// news site"), so a footer's blurb goes with the footer. The document's
-// edges count as chrome, as in jusText. The pass is linear: two sweeps per
-// class.
+// blurb under its heading), and the box's heading with it when the
+// heading is near-good by its own words and the blurb under it went
+// ("Taratasim-baovao" over "Misoratra anarana … ao amin'ny mailakao.");
+// a line under a paragraph's least length opening with the site's own
+// name (Meta.Site, or a plain text's masthead) is near-good at least, the
+// site speaking of itself ("Valley Ledger is an independent news site"),
+// and is judged once the link lists are decided, so a footer's blurb goes
+// with the footer. The document's edges count as chrome, as in jusText.
+// The pass is linear: two sweeps per class.
+//
+// # A plain text's header
+//
+// A plain text copied from a page keeps the page's header. Its masthead
+// is the first line when that is short, or, further down (under a
+// consent banner, a scrape's date line, a skip link), a line equal to the
+// name the page signs itself with at its foot: a copyright notice's
+// owner, with the site's menu under the line, or a hashtag of two words
+// or more ("© Fréttasafnið", "#ሀገሬ_ዜና"). The line under the masthead in
+// the same paragraph, short and ending no sentence, is the tagline when
+// the site's menu, a trail or a skip link follows it; the masthead, the
+// tagline and a menu set one item a line go together. A skip link alone
+// on its line ("Skip to content", "Aller au contenu"), in the languages
+// WordPress's themes ship it in, goes wherever it stands.
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line

@@ -147,3 +147,45 @@ func checkSubSpans(tb testing.TB, a *reprint.Article, sp reprint.Span) {
 		}
 	}
 }
+
+// chromeCase is a text to clean and the lines that must go (whole lines
+// of Removed) and stay (substrings of Text).
+type chromeCase struct {
+	name, body  string
+	site, title string
+	gone, kept  []string
+}
+
+// runChromeCases cleans each case's body as a plain text (no site, no
+// title) unless the case names them.
+func runChromeCases(t *testing.T, cases []chromeCase) {
+	t.Helper()
+	c := MustClean(t)
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &reprint.Article{ID: tt.name, Body: tt.body, Meta: reprint.Meta{Site: tt.site, Title: tt.title}}
+			c.Clean(a)
+			checkArticle(t, a)
+			removed := make(map[string]bool)
+			for _, r := range a.Removed {
+				removed[strings.TrimSpace(r.Text)] = true
+			}
+			for _, l := range tt.gone {
+				if !removed[l] {
+					t.Errorf("Clean kept %q; want removed. Text:\n%s", l, a.Text)
+				}
+			}
+			for _, l := range tt.kept {
+				if !strings.Contains(a.Text, l) {
+					t.Errorf("Clean removed %q; want kept. Removed: %+v", l, a.Removed)
+				}
+			}
+		})
+	}
+}
+
+// plainStory is two paragraphs of an invented story, in English, for
+// the chrome cases: their rules read the page's chrome around it, not
+// its language.
+const plainStory = "The council voted on Tuesday to close the library, despite a petition signed by more than four thousand residents.\n\n" +
+	"Officials said the building needed repairs that the town could not afford, and that its books would move to the school.\n\n"

@@ -371,6 +371,25 @@ var chromeWords = map[string]cue{
 	// names the field, "Adiresy mailaka") and advertisement
 	// (dokambarotra), weighted as the English words.
 	"mailaka": {catCommentForm, cueWeak}, "dokambarotra": {catPromo, cueStrong},
+
+	// A newsletter box: its heading, the newsletter's name in the
+	// page's language, and the words of its blurb, the reader's own
+	// mailbox. Malagasy portals name the box "Taratasim-baovao" (a
+	// letter of news; weak, as it may also name a bulletin in prose) and
+	// write "ao amin'ny mailakao" (in your e-mail, mailaka with the
+	// suffix of "your"); Icelandic (fréttabréf, the mailing list
+	// póstlisti), Hungarian (hírlevél and its "to our newsletter"),
+	// Estonian (uudiskiri), Lithuanian (naujienlaiškis) and Turkish
+	// (e-bülten) name the newsletter with a word that news prose leaves
+	// to the newsletter itself, weighted as the English word. The
+	// blurb's phrases are in chromePhrases.
+	"taratasim-baovao": {catPromo, cueWeak}, "mailakao": {catPromo, cueWeak},
+	"fréttabréf": {catPromo, cueStrong}, "fréttabréfi": {catPromo, cueStrong}, "fréttabréfið": {catPromo, cueStrong},
+	"póstlista": {catPromo, cueWeak}, "póstlistann": {catPromo, cueWeak},
+	"hírlevél": {catPromo, cueStrong}, "hírlevelünk": {catPromo, cueStrong}, "hírlevelünkre": {catPromo, cueStrong},
+	"uudiskiri": {catPromo, cueStrong}, "uudiskirja": {catPromo, cueStrong}, "uudiskirjaga": {catPromo, cueStrong},
+	"naujienlaiškis": {catPromo, cueStrong}, "naujienlaiškį": {catPromo, cueStrong}, "naujienlaiškio": {catPromo, cueStrong},
+	"e-bülten": {catPromo, cueStrong}, "e-bültenimize": {catPromo, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -2216,6 +2235,22 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// anarana), as Malagasy software prints them.
 	"adiresy mailaka":   {catCommentForm, cuePhrase},
 	"hisoratra anarana": {catPromo, cueStrong},
+	// A newsletter box's blurb: the invitation to sign up (Malagasy
+	// "misoratra anarana", to write one's name, weak as a story reports
+	// that people did; Icelandic "skráðu þig", Hungarian "iratkozzon
+	// fel", Turkish "abone olun", Russian and Ukrainian "subscribe to
+	// the mailing") and the reader's own mailbox ("ao amin'ny
+	// mailakao", in your e-mail, weighted as "your inbox"). A story's
+	// sentence that holds them is judged by its neighbours, as "sign
+	// up" is: near-good at most alone, it goes only between chrome.
+	"misoratra anarana": {catPromo, cueWeak},
+	"amin'ny mailakao":  {catPromo, cuePhrase},
+	"skráðu þig":        {catPromo, cueStrong},
+	"iratkozzon fel":    {catPromo, cueStrong},
+	"iratkozz fel":      {catPromo, cueStrong},
+	"abone olun":        {catPromo, cueStrong},
+	"подпишитесь на рассылку": {catPromo, cuePhrase},
+	"підпишіться на розсилку": {catPromo, cuePhrase},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
@@ -3038,6 +3073,11 @@ var homeWords = map[string]bool{
 	// Tajik: the main page (Саҳифаи асосӣ), on a menu "Асосӣ" alone,
 	// main, as Russian "Главная".
 	"асосӣ": true, "саҳифаи асосӣ": true,
+	// Icelandic (Forsíða, the front page, as Icelandic portals name
+	// it), Luxembourgish (Doheem, at home, and Startsäit, the start
+	// page) and Malagasy (Fandraisana, the welcome, Malagasy pages'
+	// word for French "Accueil").
+	"forsíða": true, "doheem": true, "startsäit": true, "fandraisana": true,
 }
 
 // menuLabels are the words for a menu that a theme's toggle button
@@ -3047,4 +3087,80 @@ var homeWords = map[string]bool{
 // (verticalMenu).
 var menuLabels = map[string]bool{
 	"menu": true, "main menu": true, "primary menu": true, "dewislen": true, "મેનુ": true, "ਮੇਨੂ": true, "ಪರಿವಿಡಿ": true,
+}
+
+// skipLinks are the skip links of WordPress and its themes, lower case,
+// with the apostrophe folded: the first link of a page, which a screen
+// reader follows past the header to the story ("Skip to content"). A
+// line that is only one of them is navigation whatever stands around it
+// (wSkipLink): a story never says it. WordPress's admin and core packs
+// (Debian's wordpress-l10n 6.1: "Skip to main content", "Skip to
+// toolbar") and the default themes' strings in the languages the
+// classifier reads; several themes word the link their own way ("Jump
+// to content", "Aller au contenu principal"), so each language has its
+// common forms. English, then the Romance and Germanic languages, the
+// Nordic ones, Central and Eastern Europe in Latin script, Cyrillic and
+// Greek, the other Latin-script languages, and the other scripts.
+var skipLinks = barSet(`
+	skip to content | skip to main content | skip to the content | skip to navigation |
+	skip to primary navigation | skip to main navigation | skip to footer | skip to toolbar |
+	skip navigation | jump to content | jump to navigation | jump to main content |
+
+	aller au contenu | aller au contenu principal | passer au contenu | aller à la navigation |
+	aller à la barre d'outils |
+	zum inhalt springen | zum hauptinhalt springen | direkt zum inhalt | zum inhalt wechseln |
+	springe zur werkzeugleiste | zur navigation springen |
+	saltar al contenido | saltar al contenido principal | ir al contenido | ir al contenido principal |
+	saltar a la navegación |
+	saltar para o conteúdo | ir para o conteúdo | pular para o conteúdo | avançar para o conteúdo |
+	ir para o conteúdo principal |
+	vai al contenuto | salta al contenuto | passa al contenuto principale | vai al contenuto principale |
+	naar de inhoud springen | ga naar de inhoud | spring naar inhoud | naar inhoud springen |
+	direct naar de inhoud |
+
+	hoppa till innehåll | hoppa till innehållet | videre til indhold | spring til indhold |
+	gå til indhold | hopp til innhold | gå til innhold | siirry sisältöön | siirry pääsisältöön |
+	hoppa yfir í efni | fara í efni |
+
+	przejdź do treści | przeskocz do treści | přejít k obsahu | přeskočit na obsah |
+	preskočiť na obsah | prejsť na obsah | preskočiť na hlavný obsah | preskoči na vsebino |
+	preskoči na glavno vsebino | preskoči na sadržaj | idi na sadržaj | idi na glavni sadržaj |
+	skoči do sadržaja | skoči do glavnog sadržaja | ugrás a tartalomhoz | ugrás a tartalomra |
+	sari la conținut | sari la conţinut | salt la conținut | doties uz saturu | pāriet uz saturu |
+	pereiti prie turinio | mine sisu juurde | liigu sisu juurde | kalo te lënda | kalo te lënda bazë |
+	hidhu te lënda | içeriğe geç | içeriğe atla |
+
+	перейти к содержимому | перейти к содержанию | перейти к основному содержимому |
+	перейти до вмісту | перейти до змісту | към съдържанието | направо към съдържанието |
+	скочи на садржај | прескочи на садржај | скочи на главни садржај |
+	μετάβαση στο περιεχόμενο | παράκαμψη και μετάβαση στο περιεχόμενο |
+
+	salta al contingut | vés al contingut | vés al contingut principal | joan edukira |
+	saltatu edukira | ir ao contido | saltar ao contido | saltar para o contido principal |
+	neidio i'r cynnwys | mynd i'r cynnwys | symud i'r prif gynnwys | lumaktaw sa nilalaman |
+	langsung ke konten | lompat ke konten | langsung ke isi | langkau ke kandungan |
+	chuyển đến nội dung | bỏ qua nội dung |
+
+	تخطي إلى المحتوى | انتقل إلى المحتوى | التخطي إلى المحتوى | تخط إلى المحتوى الرئيسي |
+	پرش به محتوا | رفتن به محتوا | پرش به محتوای اصلی | דלג לתוכן | דילוג לתוכן | דלג לתוכן ראשי |
+	सामग्री पर जाएँ | सामग्री पर जाएं | ข้ามไปยังเนื้อหา | გადასვლა შიგთავსზე |
+	გადასვლა ძირითად შიგთავსზე | コンテンツへスキップ | メインコンテンツへスキップ | 本文へスキップ |
+	콘텐츠로 건너뛰기 | 본문 바로가기 | 메인 컨텐트로 바로가기 | 跳至内容 | 跳到内容 | 跳至主内容 |
+	跳到主要內容 | 跳至主要內容`)
+
+// skipFirst holds the first words of skipLinks: a line opening with none
+// of them is no skip link, and most lines are looked up no further.
+var skipFirst = firstWords(skipLinks)
+
+// barSet returns the set of the entries of list parted by bars, each
+// trimmed and its inner white space folded to single spaces: a table of
+// phrases, as set is one of words.
+func barSet(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, e := range strings.Split(list, "|") {
+		if e = strings.Join(strings.Fields(e), " "); e != "" {
+			m[e] = true
+		}
+	}
+	return m
 }

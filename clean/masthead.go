@@ -1,0 +1,231 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A plain text copied from a page keeps the page's header: the masthead
+// (the site's name), often a tagline under it, the menu, and above them
+// a scraper's date line, a skip link, a consent banner. Where the text
+// names no site (Meta.Site), the cleaner reads the site's name from the
+// text itself: its first line when that line is short (mastheadName),
+// or, further down the header, a line that says the name the page signs
+// itself with at its foot (pageNames): its copyright notice ("©
+// Fréttasafnið", "© 2025 Ny Fanilo. …") or its own hashtag ("#ሀገሬ_ዜና"
+// under a Facebook page's post). The masthead and what the page says of
+// itself then go as chrome; see mastheadHeader and the site's own voice
+// in Clean.
+
+// mastheadZone is how many leading lines may hold a masthead that the
+// page's own names confirm: a consent banner and its two buttons
+// ("Samþykkja", "Hafna"), or a scrape's date line, a skip link and a top
+// bar, stand above the masthead in the plain texts of the story sets;
+// six leaves room for one line more. The evidence is an exact match, so
+// the zone can be wider than the header's HeaderMaxLines.
+const mastheadZone = 6
+
+// mastheadNavReach is how many lines under a masthead the site's
+// navigation must begin for a copyright notice's name to make the line
+// the masthead: the tagline, then the menu. A copyright notice may name
+// an agency whose name also stands alone under a wire story's headline;
+// the site's menu does not follow that line.
+const mastheadNavReach = 2
+
+// pageNames are the names a page signs itself with in its text: the
+// owners its copyright notices name ("Fréttasafnið") and its hashtags,
+// squashed (lower case, without '_': "#ሀገሬ_ዜና" is "ሀገሬዜና").
+type pageNames struct {
+	owners []string
+	tags   []string
+}
+
+// readPageNames collects the names of body's copyright notices, with a
+// footer's links after them too ("© InfoLetz24 – All Rechter
+// reservéiert. | …": copyrightRest and creditName read the name before
+// the dash), and its hashtags.
+func readPageNames(body string, blocks []block) pageNames {
+	var n pageNames
+	for _, b := range blocks {
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		if rest, ok := copyrightRest(line); ok {
+			if name := creditName(rest); name != "" && len(strings.Fields(name)) <= mastheadMaxWords {
+				n.owners = append(n.owners, name)
+			}
+		}
+		if strings.IndexByte(line, '#') < 0 {
+			continue
+		}
+		for _, f := range strings.Fields(line) {
+			tag, ok := strings.CutPrefix(f, "#")
+			if !ok {
+				continue
+			}
+			tag = strings.TrimRightFunc(tag, func(r rune) bool { return !isWordRune(r) && r != '_' })
+			if tag = squash(tag); strings.IndexFunc(tag, unicode.IsLetter) >= 0 {
+				n.tags = append(n.tags, tag)
+			}
+		}
+	}
+	return n
+}
+
+// squash returns s in lower case without its spaces and underscores:
+// "Hagere Zena", "#HagereZena" and "hagere_zena" are one name.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '_' || r == '\t' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// tagMinWords is the least number of words of a masthead that a hashtag
+// confirms: a page's hashtag of one word ("#Ethiopia") is as often the
+// story's subject.
+const tagMinWords = 2
+
+// confirm returns the site's name that line gives when the page's own
+// names confirm it: the line, or a part of it between a dash or a bar
+// ("ሀገሬ ዜና - Hagere Zena"), equal to a copyright notice's owner, word
+// for word and in any case, or to one of the page's hashtags (with at
+// least tagMinWords words). byOwner reports whether an owner confirmed
+// it.
+func (n pageNames) confirm(line string) (name string, byOwner, ok bool) {
+	line = strings.TrimSpace(line)
+	var parts []string
+	if nameWords(line) <= mastheadMaxWords {
+		// A short line is a name, in one script or two.
+		parts = append(parts, line)
+		for _, sep := range nameSeps {
+			if strings.Contains(line, sep) {
+				for p := range strings.SplitSeq(line, sep) {
+					parts = append(parts, strings.TrimSpace(p))
+				}
+			}
+		}
+	} else if name, ok := mastheadName(line, nameWords(line)); ok {
+		// A longer one is the name and its tagline after a dash or a
+		// bar; a page's title, "Headline - Site", names the site after
+		// the headline, and is no masthead.
+		parts = append(parts, name)
+	}
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > mastheadMaxWords {
+			continue
+		}
+		for _, o := range n.owners {
+			if strings.EqualFold(strings.Join(words, " "), strings.Join(strings.Fields(o), " ")) {
+				return p, true, true
+			}
+		}
+		if len(words) < tagMinWords {
+			continue
+		}
+		sq := squash(p)
+		for _, t := range n.tags {
+			if t == sq {
+				return p, false, true
+			}
+		}
+	}
+	return "", false, false
+}
+
+// nameSeps part a masthead's name from its tagline, or a name from the
+// same name in another script ("ሀገሬ ዜና - Hagere Zena"), as
+// mastheadName reads them.
+var nameSeps = []string{" — ", " – ", " | ", " - "}
+
+// nameWords counts line's words, a dash or a bar between them not
+// counted.
+func nameWords(line string) int {
+	n := 0
+	for _, f := range strings.Fields(line) {
+		if strings.IndexFunc(f, isWordRune) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// findMasthead returns the index and the name of the masthead among the
+// first mastheadZone lines that the page's own names confirm, or -1: the
+// first line so confirmed; below the first line, a copyright notice's
+// owner confirms it only when the site's navigation follows within
+// mastheadNavReach lines (navLine).
+func (n pageNames) findMasthead(body string, blocks []block) (int, string) {
+	if len(n.owners) == 0 && len(n.tags) == 0 {
+		return -1, ""
+	}
+	for i := 0; i < len(blocks)-1 && i < mastheadZone; i++ {
+		line := body[blocks[i].span.Start:blocks[i].span.End]
+		name, byOwner, ok := n.confirm(line)
+		if !ok {
+			continue
+		}
+		if _, credit := FindAttribution(line); credit {
+			continue
+		}
+		if i > 0 && byOwner && !navFollows(body, blocks, i) {
+			continue
+		}
+		return i, name
+	}
+	return -1, ""
+}
+
+// navFollows reports whether one of the mastheadNavReach lines after
+// blocks[i] is the site's navigation (navLine).
+func navFollows(body string, blocks []block, i int) bool {
+	for k := i + 1; k < len(blocks) && k <= i+mastheadNavReach; k++ {
+		if navLine(body[blocks[k].span.Start:blocks[k].span.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// navLine reports whether line opens a site's navigation: a menu's
+// toggle or its home page's item alone (menuLabels, homeWords), a menu
+// bar (isMenu) or a breadcrumb trail.
+func navLine(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	return menuLabels[l] || homeWords[l] || isMenu(line) || IsTrail(line)
+}
+
+// mastheadHeader decides the header that a plain text's masthead opens
+// (blocks[m]): the line right under it, in the same paragraph, is the
+// site's tagline ("Fréttasafnið" over "Allar fréttir á einum stað",
+// "InfoLetz24" over "Noriichten aus Lëtzebuerg – séier a kuerz") when it
+// is short (headerMaxWords), ends no sentence, is neither a label nor
+// the title, and the site's navigation follows it: a menu set one item a
+// line (verticalMenu), its toggle, a menu bar, a trail or a skip link.
+// Then the masthead, the tagline and such a menu are the page's header,
+// chrome whatever their scores. A headline under a masthead has the
+// story under it, not the site's menu; and without a menu the tagline is
+// left to the other rules.
+func mastheadHeader(body string, blocks []block, feats []features, m int, title string) {
+	t, n := m+1, m+2
+	if m < 0 || n >= len(blocks) {
+		return
+	}
+	line := body[blocks[t].span.Start:blocks[t].span.End]
+	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > headerMaxWords ||
+		fullStop(line) || label(line) || title != "" && normKey(line) == normKey(title) {
+		return
+	}
+	menu := verticalMenu(body, blocks, feats, n)
+	nav := menu > 0 || !blocks[n].credit && (feats[n].trail || feats[n].skipLink ||
+		menuLabels[strings.ToLower(strings.TrimSpace(body[blocks[n].span.Start:blocks[n].span.End]))])
+	if !nav {
+		return
+	}
+	for k := m; k < n+menu; k++ {
+		if !blocks[k].credit {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation
+		}
+	}
+}

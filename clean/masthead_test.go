@@ -1,0 +1,126 @@
+package clean
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMasthead: a plain text's masthead, found by the name its footer
+// signs it with (a copyright notice, a hashtag) below a consent banner
+// or a scrape's date line, goes with its tagline and the menu under
+// them; a headline, a title line and a wire credit stay.
+func TestMasthead(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Icelandic aggregator under a consent banner",
+		body: "Þessi vefur notar vafrakökur til að bæta upplifun þína. Með því að halda áfram samþykkir þú notkun þeirra.\nSamþykkja\nHafna\n\n" +
+			"Héraðsfréttir\nNýjustu fréttir úr héraði\n\nForsíða\nInnlent\nÍþróttir\nVeður\n\nBókasafninu lokað á sunnudögum\n\n" + plainStory +
+			"Mest lesið\nVeðrið um helgina\nNýr leikskóli opnaður\n\n" +
+			"Héraðsfréttir safnar saman fréttum af landsbyggðinni. Fréttir eru birtar á ábyrgð þess miðils sem þær koma frá.\n" +
+			"Um okkur | Hafa samband | Persónuvernd | Vafrakökur\n© Héraðsfréttir\n",
+		gone: []string{"Héraðsfréttir", "Nýjustu fréttir úr héraði", "Forsíða", "Veður",
+			"Héraðsfréttir safnar saman fréttum af landsbyggðinni. Fréttir eru birtar á ábyrgð þess miðils sem þær koma frá."},
+		kept: []string{"Bókasafninu lokað á sunnudögum", "The council voted on Tuesday"},
+	}, {
+		name: "Luxembourgish masthead confirmed by a footer with links",
+		body: "Noriichtenplaz\nWat an der Regioun leeft\n\nDoheem\nPolitik\nSport\nKultur\n\nBibliothéik mécht sonndes zou\n\n" + plainStory +
+			"© Noriichtenplaz – All Rechter reservéiert. | Impressum\n",
+		gone: []string{"Noriichtenplaz", "Wat an der Regioun leeft", "Doheem", "Kultur"},
+		kept: []string{"Bibliothéik mécht sonndes zou", "The council voted on Tuesday"},
+	}, {
+		name: "Malagasy masthead under a skip link and a top bar",
+		body: "Alarobia 14 Mey 2025 - 10:02\n\nAller au contenu\nAlarobia 14 Mey 2025 Facebook Gazety an-tserasera\nNy Tsiky\nGazety isan’andro\nMenu\nFandraisana\nVaovao\nFaritra\n\n" +
+			"Nikatona ny tranomboky\n\n" + plainStory + "© 2025 Ny Tsiky. Zo rehetra voatokana.\n",
+		gone: []string{"Aller au contenu", "Alarobia 14 Mey 2025 Facebook Gazety an-tserasera", "Ny Tsiky", "Gazety isan’andro", "Menu"},
+		kept: []string{"Nikatona ny tranomboky", "The council voted on Tuesday"},
+	}, {
+		name: "English masthead under a consent banner",
+		body: "We use cookies to improve your experience on our site.\nAccept\nDecline\n\nValley Ledger\nNews from around the valley\n\nHome\nNews\nSport\nContact\n\n" +
+			"Library to close on Sundays\n\n" + plainStory + "© 2025 Valley Ledger\n",
+		gone: []string{"Valley Ledger", "News from around the valley", "Home", "Contact"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		name: "a Facebook page's name under the post's time, its hashtag at the foot",
+		body: "14/05/2025 09:12\n\nHabari Pwani - Coast News\n\n🔴 Library to close on Sundays\n\n" + plainStory + "#Habari_Pwani #Mombasa #Maktaba\n",
+		gone: []string{"Habari Pwani - Coast News"},
+		kept: []string{"🔴 Library to close on Sundays", "14/05/2025 09:12"},
+	}, {
+		// A wire's name under the headline, the copyright notice naming
+		// the wire: no menu under it, so no masthead, and the notice
+		// stays a credit.
+		name: "a wire credit under the headline",
+		body: "Library to close on Sundays\nAFP\n\n" + plainStory + "© AFP\n",
+		kept: []string{"Library to close on Sundays\nAFP", "© AFP"},
+	}, {
+		// The page's title over the text, the site after the headline:
+		// a title, not the masthead.
+		name: "a title line naming the site",
+		body: "Library to close on Sundays after the council's vote - Valley Ledger\n\n" + plainStory + "© 2025 Valley Ledger\n",
+		kept: []string{"Library to close on Sundays after the council's vote - Valley Ledger"},
+	}, {
+		// Under a masthead the footer confirms, the headline in the
+		// same paragraph, no menu under it: the masthead goes, the
+		// headline stays.
+		name: "a headline right under the masthead",
+		body: "Valley Ledger\nLibrary to close on Sundays\n\n" + plainStory + "© 2025 Valley Ledger\n",
+		gone: []string{"Valley Ledger"},
+		kept: []string{"Library to close on Sundays"},
+	}, {
+		// A hashtag of one word names the story's subject as often as
+		// the page.
+		name: "a one-word hashtag",
+		body: "Mombasa\n\nLibrary to close on Sundays\n\n" + plainStory + "#Mombasa\n",
+		kept: []string{"Mombasa\n\nLibrary to close on Sundays"},
+	}})
+}
+
+// TestSiteVoice: a line opening with the site's name, up to a
+// paragraph's least length, goes between chrome, a link list's titles
+// among it; among the story's lines it stays.
+func TestSiteVoice(t *testing.T) {
+	const blurb = "Valley Ledger gathers the news of the valley's towns every day. Stories are the responsibility of the outlets that publish them."
+	const own = "Valley Ledger has learned that the council will vote again on the library's future next month."
+	runChromeCases(t, []chromeCase{{
+		name: "an aggregator's blurb under a most-read list",
+		site: "Valley Ledger",
+		body: plainStory + "Most read\nWeather for the weekend\nNew school opens its doors\n\n" + blurb + "\nAbout us | Contact | Privacy | Cookies\n",
+		gone: []string{blurb},
+	}, {
+		name: "the site's own reporting among the story's lines",
+		site: "Valley Ledger",
+		body: plainStory + own + "\n\n" + plainStory,
+		kept: []string{own},
+	}})
+}
+
+// TestPageNames: the names a page signs itself with, and the lines they
+// confirm as its masthead.
+func TestPageNames(t *testing.T) {
+	body := "top\n\n© 2025 Ny Tsiky. Zo rehetra voatokana.\n© InfoPlaz – All Rechter reservéiert. | Impressum\n#ሀገሬ_ዜና #ጎርጃ #CoastNews\n"
+	n := readPageNames(body, splitBlocks(body))
+	if want := []string{"Ny Tsiky", "InfoPlaz"}; !slices.Equal(n.owners, want) {
+		t.Errorf("readPageNames owners = %q; want %q", n.owners, want)
+	}
+	if want := []string{"ሀገሬዜና", "ጎርጃ", "coastnews"}; !slices.Equal(n.tags, want) {
+		t.Errorf("readPageNames tags = %q; want %q", n.tags, want)
+	}
+	tests := []struct {
+		line, name string
+		ok         bool
+	}{
+		{"Ny Tsiky", "Ny Tsiky", true},
+		{"ny tsiky", "ny tsiky", true},
+		{"InfoPlaz – Wat an der Regioun leeft", "InfoPlaz", true},
+		{"ሀገሬ ዜና - Hagere Zena", "ሀገሬ ዜና", true},
+		{"Coast News", "Coast News", true},
+		{"ጎርጃ", "", false},                                               // a hashtag of one word
+		{"Ny Tsiky Vaovao", "", false},                                   // more than the owner's name
+		{"Tsiky", "", false},                                             // less
+		{"Nikatona ny tranomboky amin'ny Alahady - Ny Tsiky", "", false}, // a title line
+	}
+	for _, tt := range tests {
+		name, _, ok := n.confirm(tt.line)
+		if name != tt.name || ok != tt.ok {
+			t.Errorf("confirm(%q) = %q, %v; want %q, %v", tt.line, name, ok, tt.name, tt.ok)
+		}
+	}
+}
