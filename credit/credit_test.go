@@ -258,6 +258,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "KVF", form: credit.FormVia, evidence: "Les alla greinina hjá KVF",
 		},
 		{
+			name:    "Kurmanji: according to the news of X, its oblique ending cut",
+			derived: article("d", "Herifîna axê gundê Bêlîsor girt\n\nLi gorî nûçeya Rûdawê, herifîna axê ya şeva borî rêya gundê Bêlîsor girtiye."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Rûdaw"}},
+			status:  credit.Credited, credName: "Rûdaw", form: credit.FormAccordingTo, evidence: "Li gorî nûçeya Rûdawê",
+		},
+		{
 			name:    "Uyghur: according to the agency's report, against the agency's Uyghur site",
 			derived: article("d", "قاراتاش يېزىسىنى كەلكۈن باستى\n\nشىنخۇا ئاگېنتلىقىنىڭ خەۋىرىگە قارىغاندا، 17-ئىيۇن كېچىسى قاراتاش يېزىسىدا تاغ كەلكۈنى يۈز بەردى."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "شىنخۇا تورى ئۇيغۇرچە"}},

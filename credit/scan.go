@@ -852,6 +852,26 @@ func mentions(text string) []mention {
 			if first, ok := s.nameBefore(i - 1); ok {
 				addName(s.w[first].start, s.w[i-1].end, FormAccordingTo, s.span(first, i))
 			}
+		case s.is(i, "li") && s.is(i+1, "gorî") && s.spaced(i+1) && s.spaced(i+2):
+			// Kurmanji "according to (the news of) X": "Li gorî
+			// nûçeya Rûdawê", "li gorî AFPê", the name in the oblique
+			// case, whose -ê is cut. "News" calls it a news
+			// organisation.
+			j, report := i+2, false
+			if s.is(j, "nûçeya", "nûçeyên", "nûçeyeke", "agahiyên", "rapora", "raporta", "daxuyaniya") && s.spaced(j+1) {
+				j, report = j+1, true
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				end := s.w[last].end
+				for _, suf := range []string{"'ê", "’ê", "yê", "ê"} {
+					if w := s.w[last].s; strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > utf8.RuneCountInString(suf)+1 {
+						end -= len(suf)
+						break
+					}
+				}
+				addName(s.w[first].start, end, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = report
+			}
 		case s.is(i, "قارىغاندا") && s.spaced(i) && i >= 2 && s.spaced(i-1) &&
 			s.is(i-1, "خەۋىرىگە", "خەۋەرلىرىگە", "مەلۇماتىغا", "دوكلاتىغا") && strings.HasSuffix(s.w[i-2].s, "نىڭ"):
 			// Uyghur "according to X's report": "شىنخۇا
