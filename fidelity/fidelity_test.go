@@ -682,6 +682,14 @@ var checkTests = []struct {
 		speaker: "Brandstätter", changed: true,
 	},
 	{
+		// A body named with its acronym is no rival to the person.
+		name:    "a pronoun resolved past a body named with its acronym",
+		derived: `« Se pa sèlman machann yo ki pèdi », Nadège Célestin souliye.`,
+		source:  "Dapre Asosyasyon Machann Boukan Lagon (AMBL), pèt yo ka depase 18 milyon goud. Prezidan asosyasyon an, Frantz Augustin, fè konnen plis pase 600 fanmi depann de mache a. « Se pa sèlman machann yo ki pèdi », li deklare.",
+		status:  Exact, source_: []string{"Se pa sèlman machann yo ki pèdi"},
+		speaker: "Frantz Augustin", changed: true,
+	},
+	{
 		// Two people speak in the paragraph before: no answer.
 		name:    "a pronoun opening its paragraph after two speakers is not resolved",
 		derived: `"We need netting subsidies, not just sympathy," said Cr Hadfield.`,

@@ -273,6 +273,25 @@ func cased(s string) bool {
 	return strings.IndexFunc(s, unicode.IsUpper) >= 0
 }
 
+// acronymAfter reports whether after, the text right after a name, opens
+// with its acronym in parentheses: " (AMBL)", " (NADMO)".
+func acronymAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, " (")
+	if !ok {
+		return false
+	}
+	acr, _, ok := strings.Cut(rest, ")")
+	if !ok || utf8.RuneCountInString(acr) < 2 || utf8.RuneCountInString(acr) > 8 {
+		return false
+	}
+	for _, r := range acr {
+		if !unicode.IsUpper(r) && r != '-' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
 // lastSpeaker returns the named speaker of the last top-level quotation
 // of qs that lies between from and to, or "" when there is none or it
 // was given to a pronoun nobody resolved.
@@ -319,6 +338,13 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 			continue
 		}
 		after := text[toks[k].Span.End:]
+		if k > j && acronymAfter(after) {
+			// "Asosyasyon Machann Boukan Lagon (AMBL)", "the National
+			// Disaster Management Organisation (NADMO)": a body named
+			// with its acronym, not a person.
+			j = k
+			continue
+		}
 		// A name in the possessive modifies what follows it ("Kelderby
 		// Council's director of public health, Mark Feeney, said"): it
 		// is not who speaks.

@@ -258,6 +258,8 @@ var extractTests = []struct {
 		[]got{{Text: "Kami sudah mengevakuasi 1.240 jiwa,", Speaker: "Hendra"}}},
 	{"faroese: a dash quotation, sigur and the name", "– Hetta er ein tungur dagur fyri okkum, sigur Bárður í Stórustovu, stjóri í Vestlaks.",
 		[]got{{Text: "Hetta er ein tungur dagur fyri okkum", Speaker: "Bárður í Stórustovu"}}},
+	{"haitian creole: the pronoun li and the verb after the quotation", "« Se pa sèlman machann yo ki pèdi », li deklare.",
+		[]got{{Text: "Se pa sèlman machann yo ki pèdi", Pronoun: "li"}}},
 	{"malagasy: hoy and the name, in guillemets", "« Efa imbetsaka izahay no nampilaza », hoy Rasolofonirina Tahiry, ben’ny tanànan’Ambodiravina-Atsimo.",
 		[]got{{Text: "Efa imbetsaka izahay no nampilaza", Speaker: "Rasolofonirina Tahiry"}}},
 	{"spanish: hoy after a quotation's comma is today, no speaker", "“Nadie nos avisó”, hoy Madrid amanece en calma.",

@@ -37,7 +37,8 @@ var verbs = map[string]bool{
 // foreignVerbs are the attribution verbs of German, French, Spanish,
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
 // Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian, Kazakh, Kyrgyz, Bosnian,
-// Croatian and Serbian, Icelandic, Faroese ("– …, sigur X"), Swahili, Welsh and Vietnamese ("nói", and "biết" of "cho biết") news, in the forms that
+// Croatian and Serbian, Icelandic, Faroese ("– …, sigur X"), Swahili, Welsh, Vietnamese ("nói", and "biết" of "cho biết")
+// and Haitian Creole ("« … », li deklare"; not "di", said, which is Italian and Indonesian "of" and "at") news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -119,6 +120,7 @@ rekao rekla rekli kazao kazala kazali istakao istakla naveo navela poručio poru
 pojasnio pojasnila izjavio izjavila
 segir sagði bætir bætti útskýrir útskýrði
 sigur segði greiðir greiddi staðfestir staðfesti
+deklare eksplike ajoute rakonte souliye
 alisema anasema amesema alieleza ameeleza aliongeza ameongeza alibainisha amebainisha alisisitiza
 amesisitiza alisimulia alionya
 meddai dywedodd ychwanegodd esboniodd pwysleisiodd
@@ -224,6 +226,8 @@ var pronouns = map[string]bool{
 	// Yoruba's "ó" (he, she: "“…,” ó sọ"), and Malagasy "izy" (he,
 	// she, they: "« … », hoy izy").
 	"ó": true, "izy": true,
+	// Haitian Creole "li" (he, she: "« … », li deklare").
+	"li": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases

@@ -295,7 +295,7 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"haitian-creole-ai-farm": {
-		checks: []string{`outside X`, `relation A-X`, `speaker A-B "Se pa sèlman machann yo ki pèdi. Se timoun lekòl, se pwopriyetè kay"`, `speaker A-C "Se pa sèlman machann yo ki pèdi. Se timoun lekòl, se pwopriyetè kay"`},
+		checks: []string{`outside X`, `relation A-X`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"faroese-regional": {
