@@ -115,6 +115,10 @@ func paragraphEnd(text string, start int) int {
 // dashParagraph reads the dash pieces of the paragraph [start, end).
 func dashParagraph(text string, start, end int, pieces []dashPiece, attributed int) ([]dashPiece, int) {
 	at := dashAt(text, start, end)
+	mid := false
+	if at < 0 {
+		at, mid = midDash(text, start, end), true
+	}
 	cont := false
 	for at >= 0 {
 		open := at
@@ -127,6 +131,10 @@ func dashParagraph(text string, start, end int, pieces []dashPiece, attributed i
 		}
 		comma, verbEnd, first := attributionComma(text, body, end)
 		p := dashPiece{cont: cont}
+		if comma < 0 && mid {
+			return pieces, attributed // a dash inside prose, no speech
+		}
+		mid = false
 		if comma < 0 {
 			p.outer = reprint.Span{Start: open, End: end}
 			p.span = trim(text, body, end)
@@ -156,6 +164,22 @@ func dashParagraph(text string, start, end int, pieces []dashPiece, attributed i
 		cont = true
 	}
 	return pieces, attributed
+}
+
+// midDash returns the offset of a dash quotation that opens after a
+// sentence inside the paragraph text[start:end] ("Hon sigur, at fleiri
+// hundrað fólk hava staðið á bryggjuni. – Men tað eru eisini mong, sum
+// eru ónøgd, sigur hon."), or -1: a sentence end, a space, a dash and a
+// space. dashParagraph keeps it only with an attribution after it, as a
+// dash in running prose is punctuation.
+func midDash(text string, start, end int) int {
+	at := -1
+	for _, d := range []string{". \u2013 ", ". \u2014 ", "! \u2013 ", "? \u2013 "} {
+		if k := strings.Index(text[start:end], d); k >= 0 && (at < 0 || start+k+2 < at) {
+			at = start + k + 2
+		}
+	}
+	return at
 }
 
 // dashAt returns the offset of a dash and a space that open text[from:end]

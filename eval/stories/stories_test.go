@@ -299,7 +299,7 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"faroese-regional": {
-		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `quote A-B "Men tað eru eisini mong, sum eru ónøgd við, at alingin liggur so nær við bygdina"`, `chrome C "Deil · Goym til seinni"`, `chrome C "Fleiri tíðindi"`, `chrome C "Havnar Sjúkrahús fær nýggja skannara fyri 12 milliónir"`, `chrome C "Oljuprísurin hækkar aftur hjá bilistum"`, `chrome C "øll føroysk tíðindi á einum stað"`},
+		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `chrome C "Deil · Goym til seinni"`, `chrome C "Fleiri tíðindi"`, `chrome C "Havnar Sjúkrahús fær nýggja skannara fyri 12 milliónir"`, `chrome C "Oljuprísurin hækkar aftur hjá bilistum"`, `chrome C "øll føroysk tíðindi á einum stað"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"english-write-through-versions": {
