@@ -647,6 +647,14 @@ var checkTests = []struct {
 		speaker: "Sri", changed: true,
 	},
 	{
+		// A name in passing ("Trump's post") is whom the pronoun may
+		// stand for: the paragraph before does not answer.
+		name:    "a pronoun in a paragraph naming someone in passing is not resolved to the paragraph before",
+		derived: `Mayor Okoye said troops were "completely surrounded" by Russian forces.`,
+		source:  "Zelensky argued that the conditions were an attempt to block talks.\nTrump's social media post said he had asked for the lives of soldiers, who he claimed were \"completely surrounded\" by Russian forces.",
+		status:  Exact, source_: []string{"completely surrounded"},
+	},
+	{
 		// A capitalised title after "the" is a role, not a rival name
 		// to the person it describes.
 		name:    "a pronoun resolved past a capitalised title after the",

@@ -231,7 +231,7 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 	if len(speakers) > 0 {
 		names = speakers
 	}
-	if len(names) == 0 && from == ps && ps > 0 && (strings.TrimSpace(text[ps:at]) == "" || cased(text[ps:at])) {
+	if len(names) == 0 && from == ps && ps > 0 && (strings.TrimSpace(text[ps:at]) == "" || cased(text[ps:at]) && !namesAnyone(text, toks, quoted, ps, at)) {
 		// The quotation opens its paragraph ("\"We need subsidies,\" he
 		// said"), or its paragraph names nobody before it ("BPBD, lanjut
 		// dia, akan meminjam enam truk … \"…,\" katanya", the agency,
@@ -264,6 +264,34 @@ func (src *sourceIndex) quoteSeq() iter.Seq[quote.Quote] {
 			}
 		}
 	}
+}
+
+// namesAnyone reports whether text[from:at] holds, outside quotations, a
+// capitalised word that is neither its sentence's first nor an acronym:
+// a name in passing ("Trump's social media post …, who he claimed were
+// …", "She added that Trump has been …") that nameRuns does not count as
+// a candidate but that a pronoun may stand for.
+func namesAnyone(text string, toks []analysis.Token, quoted func(j int) bool, from, at int) bool {
+	j0, _ := slices.BinarySearchFunc(toks, from, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
+	for j := j0; j < len(toks) && toks[j].Span.End <= at; j++ {
+		if quoted(j) || !capitalised(text, toks[j].Span) {
+			continue
+		}
+		w := text[toks[j].Span.Start:toks[j].Span.End]
+		if strings.ToUpper(w) == w {
+			continue // an acronym: a body ("BPBD")
+		}
+		after := text[toks[j].Span.End:]
+		if strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+			return true // a name in the possessive, wherever it stands
+		}
+		before := strings.TrimRightFunc(text[from:toks[j].Span.Start], unicode.IsSpace)
+		if before == "" || strings.ContainsRune(".!?", rune(before[len(before)-1])) {
+			continue // its sentence's first word
+		}
+		return true
+	}
+	return false
 }
 
 // cased reports whether s holds an upper-case letter: its script marks
