@@ -287,11 +287,11 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"uyghur-portals": {
-		checks: []string{`chrome C "ئالدىنقى ماقالە"`, `chrome C "ناھىيىمىزدە يازلىق بۇغداي ئورۇش خىزمىتى باشلاندى"`, `chrome C "كېيىنكى ماقالە"`, `chrome E "ئۇيغۇرچە | 中文"`, `chrome E "كىرىش | تىزىملىتىش"`, `chrome E "دۆلەت ئىچى"`, `chrome E "سۈرەتلىك خەۋەر"`, `chrome E "مەسئۇل مۇھەررىر: دىلنۇر ئابلىز"`, `chrome E "ھەمبەھىرلەش: ئۈندىدار ۋېيبو QQ"`, `chrome E "ئالتۇنتاغ تورىنىڭ رۇخسىتىسىز"`, `chrome E "مۇناسىۋەتلىك خەۋەرلەر"`, `chrome E "تەكلىماكان قۇملۇقى تاشيولىدا ئاسراش قۇرۇلۇشى تاماملاندى"`, `chrome E "ئەڭ كۆپ كۆرۈلگەن"`, `chrome E "ئىككىلىك كودنى سىكانىرلاپ"`},
+		checks: []string{`chrome C "ئالدىنقى ماقالە"`, `chrome C "ناھىيىمىزدە يازلىق بۇغداي ئورۇش خىزمىتى باشلاندى"`, `chrome C "كېيىنكى ماقالە"`, `chrome E "ئۇيغۇرچە | 中文"`, `chrome E "كىرىش | تىزىملىتىش"`, `chrome E "دۆلەت ئىچى"`, `chrome E "سۈرەتلىك خەۋەر"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"kurmanji-undated-chain": {
-		checks: []string{`lineage A`, `lineage C`, `lineage D`, `credit A-B`, `credit A-D`, `credit B-D`, `credit C-D`, `quote B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `quote B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `speaker B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `speaker B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `chrome D "Nivîskar: Desteya Nûçeyan"`, `chrome D "Xewnên ku herî zêde tên dîtin û wateyên wan"`, `chrome D "Sonraki yazı"`, `chrome D "Bir dahaki sefere yorum yaptığımda"`, `chrome D "Rêbera tevahî ya serlêdana pasaportê"`, `chrome D "Nivîsên Dawî"`, `chrome D "Derbarê me | Têkilî | Gizlilik Politikası"`, `chrome D "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie) bi kar tîne"`},
+		checks: []string{`lineage C`, `lineage D`, `credit A-B`, `credit B-D`, `credit C-D`, `quote B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `quote B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `speaker B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `speaker B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `chrome D "Rêbera tevahî ya serlêdana pasaportê"`, `chrome D "Nivîsên Dawî"`, `chrome D "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie) bi kar tîne"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"haitian-creole-ai-farm": {
@@ -299,11 +299,11 @@ var knownFailures = map[string]struct {
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"faroese-regional": {
-		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `quote A-B "Men tað eru eisini mong, sum eru ónøgd við, at alingin liggur so nær við bygdina"`, `chrome C "Deil · Goym til seinni"`, `chrome C "Fleiri tíðindi"`, `chrome C "Havnar Sjúkrahús fær nýggja skannara fyri 12 milliónir"`, `chrome C "Oljuprísurin hækkar aftur hjá bilistum"`, `chrome C "øll føroysk tíðindi á einum stað"`},
+		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `quote A-B "Men tað eru eisini mong, sum eru ónøgd við, at alingin liggur so nær við bygdina"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"english-write-through-versions": {
-		checks: []string{`chrome B "The Morning Wire"`, `chrome B "Start your day with the top stories"`, `chrome D "Save story"`, `chrome D "React: Like 14"`, `chrome D "Show comments (38)"`, `chrome D "Download the DailyPulse app"`, `chrome D "Content belongs to its respective publishers"`},
+		checks: []string{`chrome B "The Morning Wire"`, `chrome D "React: Like 14"`, `chrome D "Show comments (38)"`, `chrome D "Download the DailyPulse app"`, `chrome D "Content belongs to its respective publishers"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"turkmen-tdh-ai-farm": {
