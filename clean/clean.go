@@ -669,9 +669,14 @@ func labelledLists(blocks []block) {
 			// A question is a listed title when a related post's
 			// context line follows it in the same paragraph ("Kənd
 			// yollarında yaz təmiri: hansı yollar bağlanacaq?" over
-			// "“Cəmiyyət” bölməsində"): a farm's titles ask, and the
-			// story's own questions (its FAQ) have no such line.
-			listed := b.title || b.ask && j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1
+			// "“Cəmiyyət” bölməsində"), or when the list is tight, set
+			// in the label's own paragraph ("Nivîsên Dawî" over "Buhayê
+			// zêr îro: li bazarê çi diqewime?" and two titles, a
+			// sidebar's recent posts): a farm's titles ask, and the
+			// story's own questions (its FAQ) have neither a context
+			// line nor a list label over them, and an answer, no title,
+			// under each.
+			listed := b.title || b.ask && (tight || j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1)
 			if !listed || b.credit || b.class != classGood {
 				break
 			}

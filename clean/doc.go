@@ -95,7 +95,9 @@
 // eight titles under a list label alone on its line ("DON'T MISS",
 // "More:", "Tags"), which ends where prose resumes — a promo box inside
 // the story. There a question is a title too when a related post's
-// context line follows it (Jetpack's In "Category"): farms' titles ask.
+// context line follows it (Jetpack's In "Category"), or when the label
+// and its titles are one paragraph (a sidebar's recent posts): farms'
+// titles ask.
 // A list label over no title, with chrome or the end right after it, is
 // a box whose links the extraction dropped, and goes alone.
 //

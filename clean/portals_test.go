@@ -92,3 +92,26 @@ func TestPortalFurniture(t *testing.T) {
 		kept: []string{"Øll á einum stað", "مۇناسىۋەتلىك خەۋەرلەرگە قارىغاندا"},
 	}})
 }
+
+// TestTightListQuestions: under a list label set in its own paragraph, a
+// question is a listed title, as a sidebar's recent posts ask; a question
+// answered right under it is the story's, list label or not.
+func TestTightListQuestions(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Kurmanji recent posts opening with a question",
+		body: plainStory + "Nivîsên Dawî\nBuhayê zêr îro: li bazarê çi diqewime?\nRêbera tevahî ya serlêdana pasaportê\n5 xwarinên ku pergala berevaniya laş xurt dikin\n",
+		gone: []string{"Nivîsên Dawî", "Buhayê zêr îro: li bazarê çi diqewime?", "Rêbera tevahî ya serlêdana pasaportê"},
+	}, {
+		name: "English recent posts, questions among titles",
+		body: plainStory + "Recent Posts\nWhat will the new library cost?\nCouncil approves the budget\nWho pays for the bridge?\n\n" + plainStory,
+		gone: []string{"Recent Posts", "What will the new library cost?", "Council approves the budget", "Who pays for the bridge?"},
+	}, {
+		name: "a question answered under a label",
+		body: plainStory + "Related\nWhat did the council decide?\nIt voted to close the library and move the books to the school.\n\n" + plainStory,
+		kept: []string{"What did the council decide?", "It voted to close the library"},
+	}, {
+		name: "an FAQ under its heading",
+		body: plainStory + "Pirsên ku pir tên pirsîn\nRêya Bêlîsorê kengî dê were vekirin?\nRayedar dibêjin ku rê di nav çend rojan de dê were vekirin.\n\n" + plainStory,
+		kept: []string{"Rêya Bêlîsorê kengî dê were vekirin?"},
+	}})
+}
