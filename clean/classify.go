@@ -166,6 +166,15 @@ const (
 	// lines, would keep; but no story says it, wherever it stands.
 	// Decisive like a trail.
 	wSkipLink = 0.90
+	// wPostNav: a post's navigation link, the label that says
+	// "previous" or "next" article and the linked post's title after it
+	// ("Sonraki yazı Rêbera tevahî ya serlêdana pasaportê", "ئالدىنقى
+	// ماقالە: <title>", "上一篇：<title>"), as a theme's post navigation
+	// reads when its link loses its markup: a link to another story,
+	// whose title no sentence of this one is. Decisive like "Read also:
+	// <headline>" (wAlso), and like it bound to a headline's shape after
+	// the label.
+	wPostNav = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -255,6 +264,7 @@ type features struct {
 	button     bool
 	shareRow   bool // a share row on one line: see wShareRow
 	skipLink   bool // a skip link alone: see wSkipLink
+	postNav    bool // a post navigation link: see wPostNav
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -402,7 +412,33 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
 	f.alsoAlone = f.listLabel != catNone && s.isLabel(alsoLabels)
 	f.skipLink = f.words <= skipLinkMaxWords && skipFirst[s.firstWord()] && s.isLabel(skipLinks)
+	f.postNav = f.words <= postNavMaxWords && postNavFirst[s.firstWord()] && headlineEnd(trimmed) && s.postNav()
 	return f
+}
+
+// postNavMaxWords bounds a post navigation line: a label of up to three
+// words and a title of a headline's length (DefaultHeadlineMaxWords).
+const postNavMaxWords = 3 + DefaultHeadlineMaxWords
+
+// postNav reports whether the line is one of postNavLabels alone, or
+// one and a title after it, with a colon between them or none: see
+// wPostNav. The caller checks the line's length and that it ends as a
+// headline may.
+func (s *scratch) postNav() bool {
+	colon := labelColon(s.lower)
+	for label := range postNavLabels {
+		n := strings.Count(label, " ") + 1
+		switch {
+		case n > len(s.words):
+		case colon > 0 && colon <= maxLabelBytes && s.labelIs(label, colon):
+			return true
+		case n == len(s.words) && s.labelIs(label, len(s.lower)):
+			return true
+		case n < len(s.words) && s.labelIs(label, s.words[n][0]):
+			return true
+		}
+	}
+	return false
 }
 
 // skipLinkMaxWords bounds a skip link: "παράκαμψη και μετάβαση στο
@@ -1734,6 +1770,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.skipLink {
 		add(wSkipLink, ReasonNavigation)
+	}
+	if f.postNav {
+		add(wPostNav, ReasonNavigation)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

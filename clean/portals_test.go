@@ -115,3 +115,42 @@ func TestTightListQuestions(t *testing.T) {
 		kept: []string{"Rêya Bêlîsorê kengî dê were vekirin?"},
 	}})
 }
+
+// TestPostNav: a post's navigation link, its label and the linked
+// post's title, is navigation in the themes' and portals' languages,
+// with a colon after the label or none (wPostNav); a sentence opening
+// with the same words is not.
+func TestPostNav(t *testing.T) {
+	links := []string{
+		"Next article: Council approves the new budget",
+		"Previous Post Council approves the new budget",
+		"Article précédent Le maire inaugure la médiathèque",
+		"Önceki yazı Buhayê zêr îro: li bazarê çi diqewime?",
+		"Sonraki yazı Rêbera tevahî ya serlêdana pasaportê",
+		"ئالدىنقى ماقالە: ناھىيىمىزدە يازلىق بۇغداي ئورۇش خىزمىتى باشلاندى",
+		"كېيىنكى ماقالە: ناھىيىلىك دوختۇرخانا يېزىلاردا ھەقسىز داۋالاش پائالىيىتى ئۆتكۈزدى",
+		"上一篇：县城新建图书馆正式开放",
+		"Следующая статья",
+	}
+	for _, l := range links {
+		if got, reason := LineScore(l, "en"); got < DefaultHighThreshold || reason != ReasonNavigation {
+			t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v, %q", l, got, reason, DefaultHighThreshold, ReasonNavigation)
+		}
+	}
+	prose := []string{
+		"Previous post: he was ambassador to France until 2019, when the president recalled him.",
+		"Next article of the law says the council must vote twice, the court found on Monday.",
+		"Önceki yazı dizisinde belediyenin bütçesini inceleyen gazeteci, yeni belgeleri dün yayımladı.",
+	}
+	for _, l := range prose {
+		if got, reason := LineScore(l, "en"); got >= DefaultThreshold {
+			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", l, got, reason, DefaultThreshold)
+		}
+	}
+	runChromeCases(t, []chromeCase{{
+		name: "a county portal's previous and next links under the story",
+		body: plainStory + "ئالدىنقى ماقالە: ناھىيىمىزدە يازلىق بۇغداي ئورۇش خىزمىتى باشلاندى\n\nكېيىنكى ماقالە: ناھىيىلىك دوختۇرخانا يېزىلاردا ھەقسىز داۋالاش پائالىيىتى ئۆتكۈزدى\n",
+		gone: []string{"ئالدىنقى ماقالە: ناھىيىمىزدە يازلىق بۇغداي ئورۇش خىزمىتى باشلاندى",
+			"كېيىنكى ماقالە: ناھىيىلىك دوختۇرخانا يېزىلاردا ھەقسىز داۋالاش پائالىيىتى ئۆتكۈزدى"},
+	}})
+}

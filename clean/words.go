@@ -3230,6 +3230,29 @@ var skipLinks = barSet(`
 	콘텐츠로 건너뛰기 | 본문 바로가기 | 메인 컨텐트로 바로가기 | 跳至内容 | 跳到内容 | 跳至主内容 |
 	跳到主要內容 | 跳至主要內容`)
 
+// postNavLabels are the labels of a post's navigation links, the
+// previous and the next post, as WordPress's themes and news CMSs print
+// them over or before the linked post's title, lower case: English,
+// French, German, Spanish, Portuguese, Italian and Dutch themes' own
+// wordings; Turkish and Azerbaijani (WordPress's "Önceki yazı", "Sonraki
+// yazı", "Öncəki yazı", "Sonrakı yazı"); Russian; Chinese and Uyghur
+// portals' "上一篇：", "下一篇：" and "ئالدىنقى ماقالە:", "كېيىنكى
+// ماقالە:" (previous article, next article). A line that is one of
+// them, alone or before a title (wPostNav), is navigation.
+var postNavLabels = barSet(`
+	previous post | next post | previous article | next article | previous story | next story |
+	older post | newer post |
+	article précédent | article suivant | vorheriger beitrag | nächster beitrag |
+	vorheriger artikel | nächster artikel | entrada anterior | entrada siguiente | siguiente entrada |
+	artículo anterior | artículo siguiente | artigo anterior | próximo artigo | post anterior |
+	próximo post | articolo precedente | articolo successivo | vorig bericht | volgend bericht |
+	önceki yazı | sonraki yazı | önceki haber | sonraki haber | öncəki yazı | sonrakı yazı |
+	предыдущая статья | следующая статья | предыдущая запись | следующая запись |
+	上一篇 | 下一篇 | ئالدىنقى ماقالە | كېيىنكى ماقالە`)
+
+// postNavFirst holds the first words of postNavLabels.
+var postNavFirst = firstWords(postNavLabels)
+
 // skipFirst holds the first words of skipLinks: a line opening with none
 // of them is no skip link, and most lines are looked up no further.
 var skipFirst = firstWords(skipLinks)
