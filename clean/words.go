@@ -3230,6 +3230,20 @@ var skipLinks = barSet(`
 	콘텐츠로 건너뛰기 | 본문 바로가기 | 메인 컨텐트로 바로가기 | 跳至内容 | 跳到内容 | 跳至主内容 |
 	跳到主要內容 | 跳至主要內容`)
 
+// reactionWords name the buttons of a reaction bar, lower case:
+// Facebook's reactions and the moods news sites' bars offer (English;
+// Nepali's खुसी, दुःखी, अचम्मित, उत्साहित, आक्रोशित: happy, sad,
+// surprised, excited, angry; Mongolian's Таалагдлаа, Гайхалтай,
+// Уурлаж: liked, amazing, angry). reactionLabels head such a bar
+// before a colon ("React:", "Reactions:").
+var (
+	reactionWords = set(`like likes love haha wow sad angry care happy laugh funny surprised
+		inspired upset excited
+		खुसी दुःखी अचम्मित उत्साहित आक्रोशित таалагдлаа гайхалтай уурлаж`)
+	reactionLabels = map[string]bool{"react": true, "reactions": true, "your reaction": true,
+		"what do you think": true, "how do you feel": true}
+)
+
 // postNavLabels are the labels of a post's navigation links, the
 // previous and the next post, as WordPress's themes and news CMSs print
 // them over or before the linked post's title, lower case: English,
