@@ -274,7 +274,11 @@ func furniture(reason string) bool {
 // context is the context-sensitive pass. Chrome and good lines are
 // decided by their own score. A near-chrome line in a row of chrome lines
 // goes (buttonRows), and so do readers' comments under their headers
-// (readerComments). Then a near-chrome line is kept only when
+// (readerComments), and so does a list under its label whose titles are
+// good lines all (labelledLists), so that they do not vouch for the
+// near-chrome line after them ("More stories" and three titles over
+// "Download the DailyPulse app for breaking news alerts"). Then a
+// near-chrome line is kept only when
 // the nearest decided lines on both sides are good; then a near-good line
 // of at most ContextMaxWords words, or of fewer than longWords whose own
 // evidence made it near-good, is removed when the nearest decided
@@ -295,6 +299,11 @@ func (c *Cleaner) context(body string, blocks []block) {
 	reactionBoxes(body, blocks)
 	readerComments(blocks)
 	nearChromeRuns(blocks)
+	// A list's titles are good lines by their shape: decided with
+	// their label now, they vouch for no near-chrome line around them.
+	// The list is decided again below, once the near-good lines inside
+	// it are.
+	labelledLists(blocks)
 	prev := make([]class, len(blocks)) // neighbours' scratch
 	neighbours(blocks, prev, classNearChrome, func(b *block, prev, next class) {
 		if prev == classGood && next == classGood {

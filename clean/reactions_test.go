@@ -52,3 +52,23 @@ func TestReactionRow(t *testing.T) {
 		}
 	}
 }
+
+// TestListBeforeNeighbours: a labelled list is decided before the
+// near-chrome lines around it are judged, so its titles, good lines by
+// their shape, do not keep the app prompt under it, and the copyright
+// notice under the prompt goes with the footer; an app's name in a
+// story's sentence stays.
+func TestListBeforeNeighbours(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "an app prompt under a more-stories list",
+		body: plainStory + "More stories\nStorm knocks out power to thousands in northern Wisconsin\nMortgage rates tick down for a third straight week\n\n" +
+			"Download the DailyPulse app for breaking news alerts\n© 2025 DailyPulse. Content belongs to its respective publishers.\nAbout | Privacy | Terms | Ad Choices\n",
+		gone: []string{"More stories", "Download the DailyPulse app for breaking news alerts",
+			"© 2025 DailyPulse. Content belongs to its respective publishers."},
+		kept: []string{"Officials said the building"},
+	}, {
+		name: "the app in the story",
+		body: plainStory + "Download the county's flood app for alerts, the council told residents on Tuesday.\n\n" + plainStory,
+		kept: []string{"Download the county's flood app"},
+	}})
+}
