@@ -360,8 +360,37 @@ func (c *Cleaner) context(body string, blocks []block) {
 			blocks[i].class = classGood
 		}
 	}
+	boxNames(body, blocks)
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
+	}
+}
+
+// boxNameMaxWords bounds a promo box's name: a newsletter's ("The
+// Morning Wire", "Morning Briefing", "First Thing") or an app's, a few
+// words.
+const boxNameMaxWords = 5
+
+// boxNames decides the name of a promo box whose blurb went as chrome:
+// a line of a title's shape (at most boxNameMaxWords words, ending no
+// sentence) right over a sentence decided chrome as promotion (the
+// blurb: "Start your day with the top stories, delivered to your inbox
+// every weekday."), with chrome or the end of the text under the blurb.
+// The heading names the box, and its body says what it is; unlike
+// boxHeadings the name holds no promotion's word, so only its place
+// tells it. A subhead of the story has the story's prose under it, and
+// a promo line set inside the story has the story's next paragraph under
+// it; neither is a box closed by the page's chrome or its end.
+func boxNames(body string, blocks []block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		b, blurb := &blocks[i], &blocks[i+1]
+		if b.class != classGood || b.credit || !b.title || b.words == 0 || b.words > boxNameMaxWords ||
+			blurb.class != classChrome || blurb.credit || blurb.reason != ReasonPromo || blurb.words <= b.words ||
+			!fullStop(body[blurb.span.Start:blurb.span.End]) ||
+			i+2 < len(blocks) && blocks[i+2].class != classChrome {
+			continue
+		}
+		b.class, b.reason = classChrome, ReasonPromo
 	}
 }
 

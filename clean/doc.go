@@ -67,7 +67,11 @@
 // length, when its own vocabulary made it near-good (a newsletter box's
 // blurb under its heading), and the box's heading with it when the
 // heading is near-good by its own words and the blurb under it went
-// ("Taratasim-baovao" over "Misoratra anarana … ao amin'ny mailakao.");
+// ("Taratasim-baovao" over "Misoratra anarana … ao amin'ny mailakao."),
+// and so, at last, is a box's name with no word of its own, a short
+// title right over a promo sentence that the page's chrome or its end
+// closes ("The Morning Wire" over "Start your day with the top stories,
+// delivered to your inbox every weekday.");
 // a line under a paragraph's least length opening with the site's own
 // name (Meta.Site, or a plain text's masthead) is near-good at least, the
 // site speaking of itself ("Valley Ledger is an independent news site"),
