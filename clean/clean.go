@@ -164,8 +164,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			keys[i] = s.key()
 		}
 	}
-	header := headerLines(body, blocks, feats, a.Meta.Title)
 	dups := c.duplicateHeadlines(keys, normKey(a.Meta.Title))
+	headerStart, headerEnd := headerLines(body, blocks, feats, a.Meta.Title, dups)
 	for i := range blocks {
 		b := &blocks[i]
 		if b.credit {
@@ -215,7 +215,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearGood
 			b.ownVoice = true
 		}
-		if i < header {
+		if i >= headerStart && i < headerEnd {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		}
 		if b.ownNotice {
@@ -1207,8 +1207,8 @@ func spacedItems(line string) []string {
 	}
 }
 
-// headerLines returns how many leading lines are the page's header: the
-// lines above a breadcrumb trail or a menu bar (isMenu) among the first HeaderMaxLines + 1, when
+// headerLines returns the lines [start, end) that are the page's header:
+// the lines above a breadcrumb trail or a menu bar (isMenu) among the first HeaderMaxLines + 1, when
 // a headline's shape follows the trail (a line of at most
 // HeadlineMaxWords words without a full stop) and each line above is
 // short (headerMaxWords), ends in no full stop and is not the headline
@@ -1220,12 +1220,26 @@ func spacedItems(line string) []string {
 // at the text's top as well as under a masthead: the headline (or a
 // trail) follows its last item. Without a trail or a menu, a
 // blog's post line among the first lines marks the line above it as the
-// post's title and the lines above that as the header. 0 when there is
-// no such line.
-func headerLines(body string, blocks []block, feats []features, title string) int {
+// post's title and the lines above that as the header. [0, 0) when there
+// is no such line.
+//
+// A scraper's copy of a page may open with the page's title (a plain
+// text's title is its first line), which the page's own headline
+// repeats under the header (dups: at the line after the header or the
+// one after that, under a trail): then the header starts under the
+// title line, which stays, and a menu set one item a line may stand as
+// deep as mastheadZone, under a top bar (a language switch, the date, a
+// log-in bar, a search box: "ئۇيغۇرچە | 中文", "كىرىش | تىزىملىتىش").
+func headerLines(body string, blocks []block, feats []features, title string, dups []bool) (start, end int) {
+	line := func(i int) string { return body[blocks[i].span.Start:blocks[i].span.End] }
+	titled := title != "" && len(blocks) > 0 && normKey(line(0)) == normKey(title)
+	zone := HeaderMaxLines
+	if titled {
+		zone = mastheadZone
+	}
 	t, menu := -1, 0
-	for i := 0; i < len(blocks) && i <= HeaderMaxLines; i++ {
-		if feats[i].trail || isMenu(body[blocks[i].span.Start:blocks[i].span.End]) {
+	for i := 0; i < len(blocks) && i <= zone; i++ {
+		if i <= HeaderMaxLines && (feats[i].trail || isMenu(line(i))) {
 			t = i
 			break
 		}
@@ -1241,8 +1255,8 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		end, head = t+menu, t+menu
 	}
 	switch {
-	case (t > 0 || menu > 0) && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords &&
-		!label(body[blocks[head].span.Start:blocks[head].span.End]):
+	case (t > 0 || menu > 0) && head < len(blocks) && headlineEnd(line(head)) && feats[head].words <= DefaultHeadlineMaxWords &&
+		!label(line(head)):
 	case t < 0:
 		// No trail nor menu: a blog's post line ("Posted by admin")
 		// under the post's title, with the site's masthead and tagline
@@ -1253,27 +1267,32 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 				break
 			}
 		}
-		if end <= 0 || fullStop(body[blocks[end].span.Start:blocks[end].span.End]) || feats[end].words > DefaultHeadlineMaxWords {
-			return 0
+		if end <= 0 || fullStop(line(end)) || feats[end].words > DefaultHeadlineMaxWords {
+			return 0, 0
 		}
 	default:
-		return 0 // no headline under the trail: the line above it may be the headline
+		return 0, 0 // no headline under the trail: the line above it may be the headline
+	}
+	if titled && t >= 0 && (dups[head] || head+1 < len(blocks) && dups[head+1]) {
+		start = 1 // the page's title over its header, its headline under it
+	}
+	if t > HeaderMaxLines && start == 0 {
+		return 0, 0
 	}
 	heads := []string{normKey(title)}
 	if t >= 0 && menu == 0 {
-		trail := body[blocks[t].span.Start:blocks[t].span.End]
+		trail := line(t)
 		if k := strings.LastIndexAny(trail, "»›>"); k >= 0 {
 			trail = trail[k+1:]
 		}
 		heads = append(heads, normKey(trail))
 	}
-	for i := range end {
-		line := body[blocks[i].span.Start:blocks[i].span.End]
-		if blocks[i].credit || fullStop(line) || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line)) {
-			return 0
+	for i := start; i < end; i++ {
+		if blocks[i].credit || fullStop(line(i)) || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line(i))) {
+			return 0, 0
 		}
 	}
-	return end
+	return start, end
 }
 
 // label reports whether line is a label ending in a colon ("Share:",

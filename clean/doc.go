@@ -89,7 +89,11 @@
 // or more ("© Fréttasafnið", "#ሀገሬ_ዜና"). The line under the masthead in
 // the same paragraph, short and ending no sentence, is the tagline when
 // the site's menu, a trail or a skip link follows it; the masthead, the
-// tagline and a menu set one item a line go together. A skip link alone
+// tagline and a menu set one item a line go together. A scraper's copy
+// may open with the page's title instead, the page's headline repeating
+// it under the header: then the lines between them go as the header, a
+// top bar (language switch, date, log-in bar) over a menu set one item a
+// line. A skip link alone
 // on its line ("Skip to content", "Aller au contenu"), in the languages
 // WordPress's themes ship it in, goes wherever it stands.
 //

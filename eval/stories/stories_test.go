@@ -286,10 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"uyghur-portals": {
-		checks: []string{`chrome E "ئۇيغۇرچە | 中文"`, `chrome E "كىرىش | تىزىملىتىش"`, `chrome E "دۆلەت ئىچى"`, `chrome E "سۈرەتلىك خەۋەر"`},
-		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
-	},
 	"kurmanji-undated-chain": {
 		checks: []string{`lineage C`, `lineage D`, `credit A-B`, `credit B-D`, `credit C-D`, `quote B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `quote B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `speaker B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `speaker B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `chrome D "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie) bi kar tîne"`},
 		why:    "the thirty-ninth blind batch as first worked in session 28: see BENCHMARKS",
