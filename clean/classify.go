@@ -166,6 +166,23 @@ const (
 	// lines, would keep; but no story says it, wherever it stands.
 	// Decisive like a trail.
 	wSkipLink = 0.90
+	// wPostNav: a post's navigation link, the label that says
+	// "previous" or "next" article and the linked post's title after it
+	// ("Sonraki yazı Rêbera tevahî ya serlêdana pasaportê", "ئالدىنقى
+	// ماقالە: <title>", "上一篇：<title>"), as a theme's post navigation
+	// reads when its link loses its markup: a link to another story,
+	// whose title no sentence of this one is. Decisive like "Read also:
+	// <headline>" (wAlso), and like it bound to a headline's shape after
+	// the label.
+	wPostNav = 0.90
+	// wReactionRow: a reaction bar on one line, three or more buttons
+	// each with its tally between bars or middle dots, after a label or
+	// none ("React: Like 14 | Sad 212 | Angry 9"), as a plain text gives
+	// the bar that reactionBoxes reads set one button a line. Its
+	// buttons must name reactions (reactionWords) or its label must
+	// (reactionLabels): a row of names and figures may be a story's
+	// results ("Smith 45 | Jones 30 | Brown 12"). Decisive like a trail.
+	wReactionRow = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -255,6 +272,8 @@ type features struct {
 	button     bool
 	shareRow   bool // a share row on one line: see wShareRow
 	skipLink   bool // a skip link alone: see wSkipLink
+	postNav    bool // a post navigation link: see wPostNav
+	reactions  bool // a reaction bar on one line: see wReactionRow
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -402,7 +421,84 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
 	f.alsoAlone = f.listLabel != catNone && s.isLabel(alsoLabels)
 	f.skipLink = f.words <= skipLinkMaxWords && skipFirst[s.firstWord()] && s.isLabel(skipLinks)
+	f.postNav = f.words <= postNavMaxWords && postNavFirst[s.firstWord()] && headlineEnd(trimmed) && s.postNav()
+	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	return f
+}
+
+// reactionRowMaxWords bounds a reaction bar on one line: a label of
+// two words and maxReactions buttons of a word and a tally.
+const reactionRowMaxWords = 2 + 2*maxReactions
+
+// reactionRow reports whether line is a reaction bar (wReactionRow): a
+// label and a colon or none, then minReactions to maxReactions items
+// between " | " or " · ", each one or two words (reactionMaxWords) and
+// a tally, and either the label one of reactionLabels or two items or
+// more named by reactionWords.
+func reactionRow(line string) bool {
+	sep := " | "
+	if !strings.Contains(line, sep) {
+		if sep = " · "; !strings.Contains(line, sep) {
+			return false // most lines: no allocation
+		}
+	}
+	label := ""
+	if k := strings.IndexByte(line, ':'); k > 0 && k <= maxLabelBytes && !strings.Contains(line[:k], sep) {
+		label, line = strings.ToLower(strings.TrimSpace(line[:k])), line[k+1:]
+	}
+	items := strings.Split(line, sep)
+	if len(items) < minReactions || len(items) > maxReactions {
+		return false
+	}
+	named := 0
+	for _, item := range items {
+		f := strings.Fields(item)
+		if len(f) < 2 || len(f) > reactionMaxWords+1 || !tally(f[len(f)-1]) {
+			return false
+		}
+		for _, w := range f[:len(f)-1] {
+			if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+				return false
+			}
+		}
+		if reactionWords[strings.ToLower(f[0])] {
+			named++
+		}
+	}
+	return reactionLabels[label] || named >= 2
+}
+
+// tally reports whether w is a button's count: figures, with a
+// thousands mark or a decimal point inside and a K or M after
+// ("1,204", "1.2K").
+func tally(w string) bool {
+	w = strings.TrimRight(w, "KkMm")
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.,") == ""
+}
+
+// postNavMaxWords bounds a post navigation line: a label of up to three
+// words and a title of a headline's length (DefaultHeadlineMaxWords).
+const postNavMaxWords = 3 + DefaultHeadlineMaxWords
+
+// postNav reports whether the line is one of postNavLabels alone, or
+// one and a title after it, with a colon between them or none: see
+// wPostNav. The caller checks the line's length and that it ends as a
+// headline may.
+func (s *scratch) postNav() bool {
+	colon := labelColon(s.lower)
+	for label := range postNavLabels {
+		n := strings.Count(label, " ") + 1
+		switch {
+		case n > len(s.words):
+		case colon > 0 && colon <= maxLabelBytes && s.labelIs(label, colon):
+			return true
+		case n == len(s.words) && s.labelIs(label, len(s.lower)):
+			return true
+		case n < len(s.words) && s.labelIs(label, s.words[n][0]):
+			return true
+		}
+	}
+	return false
 }
 
 // skipLinkMaxWords bounds a skip link: "παράκαμψη και μετάβαση στο
@@ -481,8 +577,10 @@ const counterMaxWords = 8
 
 // counter reports whether the line is a counter (wCounter): two words,
 // a figure ("64", "1.2K") and one of counterWords, or one of them and
-// its figure in brackets ("Comments (0)"); or, in a line of a
-// few words, one of viewLabels, a colon and a figure ("阅读：87次").
+// its figure in brackets ("Comments (0)"), a button's verb before them
+// or none ("Show comments (38)", "View comments (12)": three words, the
+// link that opens the comment section with its tally); or, in a line of
+// a few words, one of viewLabels, a colon and a figure ("阅读：87次").
 func (s *scratch) counter() bool {
 	figure := func(w []byte) bool { return len(w) > 0 && '0' <= w[0] && w[0] <= '9' }
 	if len(s.words) == 2 {
@@ -490,9 +588,13 @@ func (s *scratch) counter() bool {
 		if figure(a) && counterWords[string(b)] && len(bytes.TrimSpace(s.lower[s.words[1][1]:])) == 0 {
 			return true
 		}
-		// The word, then its tally in brackets: "Comments (0)".
-		if counterWords[string(a)] && figure(b) && string(bytes.TrimSpace(s.lower[s.words[0][1]:s.words[1][0]])) == "(" &&
-			string(bytes.TrimSpace(s.lower[s.words[1][1]:])) == ")" && len(bytes.TrimSpace(s.lower[:s.words[0][0]])) == 0 {
+	}
+	if n := len(s.words); n == 2 || n == 3 && len(bytes.TrimSpace(s.lower[s.words[0][1]:s.words[1][0]])) == 0 {
+		// The word, then its tally in brackets: "Comments (0)", "Show
+		// comments (38)".
+		a, b := s.lower[s.words[n-2][0]:s.words[n-2][1]], s.lower[s.words[n-1][0]:s.words[n-1][1]]
+		if counterWords[string(a)] && figure(b) && string(bytes.TrimSpace(s.lower[s.words[n-2][1]:s.words[n-1][0]])) == "(" &&
+			string(bytes.TrimSpace(s.lower[s.words[n-1][1]:])) == ")" && len(bytes.TrimSpace(s.lower[:s.words[0][0]])) == 0 {
 			return true
 		}
 	}
@@ -1734,6 +1836,12 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.skipLink {
 		add(wSkipLink, ReasonNavigation)
+	}
+	if f.postNav {
+		add(wPostNav, ReasonNavigation)
+	}
+	if f.reactions {
+		add(wReactionRow, ReasonShare)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

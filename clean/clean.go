@@ -164,8 +164,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			keys[i] = s.key()
 		}
 	}
-	header := headerLines(body, blocks, feats, a.Meta.Title)
 	dups := c.duplicateHeadlines(keys, normKey(a.Meta.Title))
+	headerStart, headerEnd := headerLines(body, blocks, feats, a.Meta.Title, dups)
 	for i := range blocks {
 		b := &blocks[i]
 		if b.credit {
@@ -215,7 +215,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearGood
 			b.ownVoice = true
 		}
-		if i < header {
+		if i >= headerStart && i < headerEnd {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		}
 		if b.ownNotice {
@@ -274,7 +274,11 @@ func furniture(reason string) bool {
 // context is the context-sensitive pass. Chrome and good lines are
 // decided by their own score. A near-chrome line in a row of chrome lines
 // goes (buttonRows), and so do readers' comments under their headers
-// (readerComments). Then a near-chrome line is kept only when
+// (readerComments), and so does a list under its label whose titles are
+// good lines all (labelledLists), so that they do not vouch for the
+// near-chrome line after them ("More stories" and three titles over
+// "Download the DailyPulse app for breaking news alerts"). Then a
+// near-chrome line is kept only when
 // the nearest decided lines on both sides are good; then a near-good line
 // of at most ContextMaxWords words, or of fewer than longWords whose own
 // evidence made it near-good, is removed when the nearest decided
@@ -295,6 +299,11 @@ func (c *Cleaner) context(body string, blocks []block) {
 	reactionBoxes(body, blocks)
 	readerComments(blocks)
 	nearChromeRuns(blocks)
+	// A list's titles are good lines by their shape: decided with
+	// their label now, they vouch for no near-chrome line around them.
+	// The list is decided again below, once the near-good lines inside
+	// it are.
+	labelledLists(blocks)
 	prev := make([]class, len(blocks)) // neighbours' scratch
 	neighbours(blocks, prev, classNearChrome, func(b *block, prev, next class) {
 		if prev == classGood && next == classGood {
@@ -351,8 +360,37 @@ func (c *Cleaner) context(body string, blocks []block) {
 			blocks[i].class = classGood
 		}
 	}
+	boxNames(body, blocks)
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
+	}
+}
+
+// boxNameMaxWords bounds a promo box's name: a newsletter's ("The
+// Morning Wire", "Morning Briefing", "First Thing") or an app's, a few
+// words.
+const boxNameMaxWords = 5
+
+// boxNames decides the name of a promo box whose blurb went as chrome:
+// a line of a title's shape (at most boxNameMaxWords words, ending no
+// sentence) right over a sentence decided chrome as promotion (the
+// blurb: "Start your day with the top stories, delivered to your inbox
+// every weekday."), with chrome or the end of the text under the blurb.
+// The heading names the box, and its body says what it is; unlike
+// boxHeadings the name holds no promotion's word, so only its place
+// tells it. A subhead of the story has the story's prose under it, and
+// a promo line set inside the story has the story's next paragraph under
+// it; neither is a box closed by the page's chrome or its end.
+func boxNames(body string, blocks []block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		b, blurb := &blocks[i], &blocks[i+1]
+		if b.class != classGood || b.credit || !b.title || b.words == 0 || b.words > boxNameMaxWords ||
+			blurb.class != classChrome || blurb.credit || blurb.reason != ReasonPromo || blurb.words <= b.words ||
+			!fullStop(body[blurb.span.Start:blurb.span.End]) ||
+			i+2 < len(blocks) && blocks[i+2].class != classChrome {
+			continue
+		}
+		b.class, b.reason = classChrome, ReasonPromo
 	}
 }
 
@@ -669,9 +707,14 @@ func labelledLists(blocks []block) {
 			// A question is a listed title when a related post's
 			// context line follows it in the same paragraph ("Kənd
 			// yollarında yaz təmiri: hansı yollar bağlanacaq?" over
-			// "“Cəmiyyət” bölməsində"): a farm's titles ask, and the
-			// story's own questions (its FAQ) have no such line.
-			listed := b.title || b.ask && j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1
+			// "“Cəmiyyət” bölməsində"), or when the list is tight, set
+			// in the label's own paragraph ("Nivîsên Dawî" over "Buhayê
+			// zêr îro: li bazarê çi diqewime?" and two titles, a
+			// sidebar's recent posts): a farm's titles ask, and the
+			// story's own questions (its FAQ) have neither a context
+			// line nor a list label over them, and an answer, no title,
+			// under each.
+			listed := b.title || b.ask && (tight || j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1)
 			if !listed || b.credit || b.class != classGood {
 				break
 			}
@@ -1164,8 +1207,8 @@ func spacedItems(line string) []string {
 	}
 }
 
-// headerLines returns how many leading lines are the page's header: the
-// lines above a breadcrumb trail or a menu bar (isMenu) among the first HeaderMaxLines + 1, when
+// headerLines returns the lines [start, end) that are the page's header:
+// the lines above a breadcrumb trail or a menu bar (isMenu) among the first HeaderMaxLines + 1, when
 // a headline's shape follows the trail (a line of at most
 // HeadlineMaxWords words without a full stop) and each line above is
 // short (headerMaxWords), ends in no full stop and is not the headline
@@ -1177,12 +1220,26 @@ func spacedItems(line string) []string {
 // at the text's top as well as under a masthead: the headline (or a
 // trail) follows its last item. Without a trail or a menu, a
 // blog's post line among the first lines marks the line above it as the
-// post's title and the lines above that as the header. 0 when there is
-// no such line.
-func headerLines(body string, blocks []block, feats []features, title string) int {
+// post's title and the lines above that as the header. [0, 0) when there
+// is no such line.
+//
+// A scraper's copy of a page may open with the page's title (a plain
+// text's title is its first line), which the page's own headline
+// repeats under the header (dups: at the line after the header or the
+// one after that, under a trail): then the header starts under the
+// title line, which stays, and a menu set one item a line may stand as
+// deep as mastheadZone, under a top bar (a language switch, the date, a
+// log-in bar, a search box: "ئۇيغۇرچە | 中文", "كىرىش | تىزىملىتىش").
+func headerLines(body string, blocks []block, feats []features, title string, dups []bool) (start, end int) {
+	line := func(i int) string { return body[blocks[i].span.Start:blocks[i].span.End] }
+	titled := title != "" && len(blocks) > 0 && normKey(line(0)) == normKey(title)
+	zone := HeaderMaxLines
+	if titled {
+		zone = mastheadZone
+	}
 	t, menu := -1, 0
-	for i := 0; i < len(blocks) && i <= HeaderMaxLines; i++ {
-		if feats[i].trail || isMenu(body[blocks[i].span.Start:blocks[i].span.End]) {
+	for i := 0; i < len(blocks) && i <= zone; i++ {
+		if i <= HeaderMaxLines && (feats[i].trail || isMenu(line(i))) {
 			t = i
 			break
 		}
@@ -1198,8 +1255,8 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 		end, head = t+menu, t+menu
 	}
 	switch {
-	case (t > 0 || menu > 0) && head < len(blocks) && headlineEnd(body[blocks[head].span.Start:blocks[head].span.End]) && feats[head].words <= DefaultHeadlineMaxWords &&
-		!label(body[blocks[head].span.Start:blocks[head].span.End]):
+	case (t > 0 || menu > 0) && head < len(blocks) && headlineEnd(line(head)) && feats[head].words <= DefaultHeadlineMaxWords &&
+		!label(line(head)):
 	case t < 0:
 		// No trail nor menu: a blog's post line ("Posted by admin")
 		// under the post's title, with the site's masthead and tagline
@@ -1210,27 +1267,32 @@ func headerLines(body string, blocks []block, feats []features, title string) in
 				break
 			}
 		}
-		if end <= 0 || fullStop(body[blocks[end].span.Start:blocks[end].span.End]) || feats[end].words > DefaultHeadlineMaxWords {
-			return 0
+		if end <= 0 || fullStop(line(end)) || feats[end].words > DefaultHeadlineMaxWords {
+			return 0, 0
 		}
 	default:
-		return 0 // no headline under the trail: the line above it may be the headline
+		return 0, 0 // no headline under the trail: the line above it may be the headline
+	}
+	if titled && t >= 0 && (dups[head] || head+1 < len(blocks) && dups[head+1]) {
+		start = 1 // the page's title over its header, its headline under it
+	}
+	if t > HeaderMaxLines && start == 0 {
+		return 0, 0
 	}
 	heads := []string{normKey(title)}
 	if t >= 0 && menu == 0 {
-		trail := body[blocks[t].span.Start:blocks[t].span.End]
+		trail := line(t)
 		if k := strings.LastIndexAny(trail, "»›>"); k >= 0 {
 			trail = trail[k+1:]
 		}
 		heads = append(heads, normKey(trail))
 	}
-	for i := range end {
-		line := body[blocks[i].span.Start:blocks[i].span.End]
-		if blocks[i].credit || fullStop(line) || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line)) {
-			return 0
+	for i := start; i < end; i++ {
+		if blocks[i].credit || fullStop(line(i)) || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line(i))) {
+			return 0, 0
 		}
 	}
-	return end
+	return start, end
 }
 
 // label reports whether line is a label ending in a colon ("Share:",

@@ -67,7 +67,11 @@
 // length, when its own vocabulary made it near-good (a newsletter box's
 // blurb under its heading), and the box's heading with it when the
 // heading is near-good by its own words and the blurb under it went
-// ("Taratasim-baovao" over "Misoratra anarana … ao amin'ny mailakao.");
+// ("Taratasim-baovao" over "Misoratra anarana … ao amin'ny mailakao."),
+// and so, at last, is a box's name with no word of its own, a short
+// title right over a promo sentence that the page's chrome or its end
+// closes ("The Morning Wire" over "Start your day with the top stories,
+// delivered to your inbox every weekday.");
 // a line under a paragraph's least length opening with the site's own
 // name (Meta.Site, or a plain text's masthead) is near-good at least, the
 // site speaking of itself ("Valley Ledger is an independent news site"),
@@ -85,7 +89,11 @@
 // or more ("© Fréttasafnið", "#ሀገሬ_ዜና"). The line under the masthead in
 // the same paragraph, short and ending no sentence, is the tagline when
 // the site's menu, a trail or a skip link follows it; the masthead, the
-// tagline and a menu set one item a line go together. A skip link alone
+// tagline and a menu set one item a line go together. A scraper's copy
+// may open with the page's title instead, the page's headline repeating
+// it under the header: then the lines between them go as the header, a
+// top bar (language switch, date, log-in bar) over a menu set one item a
+// line. A skip link alone
 // on its line ("Skip to content", "Aller au contenu"), in the languages
 // WordPress's themes ship it in, goes wherever it stands.
 //
@@ -95,7 +103,9 @@
 // eight titles under a list label alone on its line ("DON'T MISS",
 // "More:", "Tags"), which ends where prose resumes — a promo box inside
 // the story. There a question is a title too when a related post's
-// context line follows it (Jetpack's In "Category"): farms' titles ask.
+// context line follows it (Jetpack's In "Category"), or when the label
+// and its titles are one paragraph (a sidebar's recent posts): farms'
+// titles ask.
 // A list label over no title, with chrome or the end right after it, is
 // a box whose links the extraction dropped, and goes alone.
 //

@@ -124,3 +124,32 @@ func TestPageNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledHeader: a scraper's copy that opens with the page's title
+// and repeats the headline under the page's header loses the header
+// between them, a top bar over a menu set one item a line as deep as
+// mastheadZone; the title line stays. Without the repeated headline the
+// lines under the title stay.
+func TestTitledHeader(t *testing.T) {
+	const uyTitle = "يۇلغۇنلۇق ناھىيىسىدە تاغ كەلكۈنى يۈز بەردى - ئالتۇنتاغ تورى"
+	const enTitle = "Library to close on Sundays - Valley Ledger"
+	runChromeCases(t, []chromeCase{{
+		name:  "Uyghur portal's top bar, menu and trail",
+		title: uyTitle,
+		body: uyTitle + "\n\nئۇيغۇرچە | 中文\n2025-يىلى 18-ئىيۇن چارشەنبە\nكىرىش | تىزىملىتىش\nئىزدەش\nباش بەت\nخەۋەرلەر\nشىنجاڭ\nدۆلەت ئىچى\nسۈرەتلىك خەۋەر\n" +
+			"ئورنىڭىز: باش بەت > خەۋەرلەر > شىنجاڭ\n\nيۇلغۇنلۇق ناھىيىسىدە تاغ كەلكۈنى يۈز بەردى\n\n" + plainStory,
+		gone: []string{"ئۇيغۇرچە | 中文", "كىرىش | تىزىملىتىش", "ئىزدەش", "باش بەت", "دۆلەت ئىچى", "سۈرەتلىك خەۋەر"},
+		kept: []string{uyTitle, "The council voted on Tuesday"},
+	}, {
+		name:  "English top bar and menu under the title",
+		title: enTitle,
+		body:  enTitle + "\n\nEnglish | Español\nLog in | Register\nSearch\nHome\nNews\nSport\nWeather\nOpinion\n\nLibrary to close on Sundays\n\n" + plainStory,
+		gone:  []string{"English | Español", "Log in | Register", "Home", "Opinion"},
+		kept:  []string{enTitle, "The council voted on Tuesday"},
+	}, {
+		name:  "no repeated headline under the lines",
+		title: enTitle,
+		body:  enTitle + "\n\nBy Jane Doe\nPhotos\nCouncil notes\nHome\nNews\nSport\nWeather\nOpinion\n\nA vote in the spring\n\n" + plainStory,
+		kept:  []string{enTitle, "Photos", "Council notes"},
+	}})
+}

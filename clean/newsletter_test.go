@@ -41,3 +41,29 @@ func TestNewsletterBox(t *testing.T) {
 		kept: []string{"Fréttabréf bæjarins"},
 	}})
 }
+
+// TestBoxNames: a newsletter box's name, a short title with no
+// promotion's word, goes with the blurb under it when the page's chrome
+// or its end closes the box (boxNames); a short line over a promo line
+// set inside the story, or over the story's prose, stays.
+func TestBoxNames(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "a newsletter's name at the end of an extracted page",
+		body: plainStory + "The Morning Wire\n\nStart your day with the top stories, delivered to your inbox every weekday.\n",
+		gone: []string{"The Morning Wire", "Start your day with the top stories, delivered to your inbox every weekday."},
+		kept: []string{"Officials said the building"},
+	}, {
+		name: "a box's name over its blurb, the footer under it",
+		body: plainStory + "First Thing\nSign up to get the day's news in your inbox every morning.\n\nPrivacy policy | Terms of use | Contact us | Advertise\n",
+		gone: []string{"First Thing", "Sign up to get the day's news in your inbox every morning."},
+	}, {
+		name: "a subhead over a promo line inside the story",
+		body: plainStory + "The budget vote\n\nSign up for our newsletter to get council news in your inbox.\n\n" +
+			"The mayor said the vote would be held again in the spring, when the repairs have been costed by an engineer.\n",
+		kept: []string{"The budget vote"},
+	}, {
+		name: "the story's last line over a promo line at the end",
+		body: plainStory + "Officials said the library would close on 1 March.\n\nSign up for our newsletter to get council news in your inbox.\n",
+		kept: []string{"Officials said the library would close on 1 March."},
+	}})
+}

@@ -260,6 +260,17 @@ var chromeWords = map[string]cue{
 	// сэтгэгдэл) and Uzbek ("xatolik", an error in the text, as the
 	// note under a story names it).
 	"vafrakökur": {catLegal, cueStrong}, "vafrakökum": {catLegal, cueStrong}, "deila": {catShare, cueWeak},
+	// Faroese share button, "Deil" (share!, the imperative of deila,
+	// which Faroese portals print on their share bar).
+	"deil": {catShare, cueWeak},
+	// Uyghur portals' share row, "ھەمبەھىرلەش: ئۈندىدار ۋېيبو QQ
+	// ئۇلانمىنى كۆچۈرۈش": sharing (weak, as English "share": a report
+	// speaks of sharing information), WeChat as Uyghur names it
+	// (ئۈندىدار), Weibo (ۋېيبو), QQ, and the copy-link button's two
+	// words (the link, to copy), faint, as "print" is: copying is also
+	// moving, and the words count only where several gather.
+	"ھەمبەھىرلەش": {catShare, cueWeak}, "ئۈندىدار": {catShare, cueWeak}, "ۋېيبو": {catShare, cueWeak},
+	"qq": {catShare, cueWeak}, "ئۇلانمىنى": {catShare, cueFaint}, "كۆچۈرۈش": {catShare, cueFaint},
 	"нэвтрэх": {catNavigation, cueStrong}, "хуваалцах": {catShare, cueWeak}, "сэтгэгдэл": {catCommentPolicy, cueWeak},
 	// Mongolian portals' comment form: its send button (Илгээх, as
 	// English "Submit") and its name field (Таны нэр, your name, a
@@ -1140,10 +1151,16 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"reproduction interdite": {catLegal, cuePhrase},
 	"got a story":            {catPromo, cuePhrase},
 	"in your inbox":          {catPromo, 2.5},
+	// The same promise with the news brought "to your inbox" ("Start
+	// your day with the top stories, delivered to your inbox every
+	// weekday."): the reader's own mailbox, which a report names only
+	// in a consumer's advice, whose sentence its neighbours keep.
+	"to your inbox": {catPromo, 2.5},
 	// A site's tagline under its masthead: "All the news from Scotland
 	// in one place", "Your news from around Aotearoa".
 	"in one place":     {catNavigation, cuePhrase},
 	"एकै ठाउँमा":       {catNavigation, cuePhrase}, // Nepali: in one place
+	"á einum stað":     {catNavigation, cuePhrase}, // Faroese and Icelandic: in one place
 	"news from around": {catNavigation, cuePhrase},
 	// WordPress's Italian post line: "Questo articolo è stato pubblicato
 	// in Cronaca e contrassegnato come …. Aggiungi ai preferiti il
@@ -1431,6 +1448,17 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"çerez kullanıyoruz":   {catLegal, cuePhrase},
 	"tümünü kabul et":      {catLegal, cueStrong},
 	"tüm hakları saklıdır": {catLegal, 2},
+	// WordPress's tr_TR comment form's "Save my name…" checkbox ("Bir
+	// dahaki sefere yorum yaptığımda kullanılmak üzere adımı, e-posta
+	// adresimi ve web site adresimi bu tarayıcıya kaydet."), its post
+	// navigation (Önceki yazı, Sonraki yazı: Previous Post, Next Post,
+	// weighted as Azerbaijani's) and the footer's privacy policy
+	// (Gizlilik Politikası).
+	"bir dahaki sefere yorum": {catCommentForm, cuePhrase},
+	"bu tarayıcıya kaydet":    {catCommentForm, cuePhrase},
+	"önceki yazı":             {catNavigation, cueStrong},
+	"sonraki yazı":            {catNavigation, cueStrong},
+	"gizlilik politikası":     {catLegal, cuePhrase},
 	// Albanian: WordPress's sq strings (5.5 and 6.1) and Jetpack's:
 	// Leave a Reply / Cancel reply, "Adresa juaj email s’do të bëhet
 	// publike" (your e-mail address…), "Fushat e domosdoshme janë shënuar
@@ -2251,6 +2279,42 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"abone olun":        {catPromo, cueStrong},
 	"подпишитесь на рассылку": {catPromo, cuePhrase},
 	"підпишіться на розсилку": {catPromo, cuePhrase},
+	// A button that keeps the story for later reading, beside the
+	// byline or under the story: "Save story", "Save article", "Save for
+	// later", "Read later", German "Für später speichern", French "Lire
+	// plus tard", Spanish "Leer más tarde", Faroese "Goym til seinni"
+	// (keep for later). Weighted as a phrase: alone on its line it is
+	// chrome, and a sentence saving something for later dilutes it.
+	"save story":           {catShare, cuePhrase},
+	"save article":         {catShare, cuePhrase},
+	"save for later":       {catShare, cuePhrase},
+	"read later":           {catShare, cuePhrase},
+	"für später speichern": {catShare, cuePhrase},
+	"lire plus tard":       {catShare, cuePhrase},
+	"leer más tarde":       {catShare, cuePhrase},
+	"goym til seinni":      {catShare, cuePhrase},
+	// Faroese portals' "more news" over a list (Fleiri tíðindi), as
+	// Icelandic "Fleiri fréttir".
+	"fleiri tíðindi": {catPromo, cuePhrase},
+	// Kurmanji portals' footer: about us (Derbarê me), as Somali's
+	// "Nagu saabsan".
+	"derbarê me": {catNavigation, cuePhrase},
+	// Uyghur portals: the editor in charge (مەسئۇل مۇھەررىر, as
+	// Chinese 责任编辑, whose post line it translates), related news
+	// and articles (مۇناسىۋەتلىك خەۋەرلەر, مۇناسىۋەتلىك ماقالىلەر),
+	// most viewed and most read (ئەڭ كۆپ كۆرۈلگەن, ئەڭ كۆپ
+	// ئوقۇلغان), and the app box: "download the app" (ئەپنى
+	// چۈشۈرۈڭ, and "download X's app", ئەپىنى چۈشۈرۈڭ, the
+	// imperative: a report says who downloaded it) and "scan the code"
+	// (كودنى سىكانىرلاپ, as Chinese 扫一扫).
+	"مەسئۇل مۇھەررىر":        {catNavigation, cuePhrase},
+	"مۇناسىۋەتلىك خەۋەرلەر":  {catPromo, cuePhrase},
+	"مۇناسىۋەتلىك ماقالىلەر": {catPromo, cuePhrase},
+	"ئەڭ كۆپ كۆرۈلگەن":       {catPromo, cuePhrase},
+	"ئەڭ كۆپ ئوقۇلغان":       {catPromo, cuePhrase},
+	"ئەپنى چۈشۈرۈڭ":          {catPromo, cuePhrase},
+	"ئەپىنى چۈشۈرۈڭ":         {catPromo, cuePhrase},
+	"كودنى سىكانىرلاپ":       {catPromo, cuePhrase},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
@@ -2769,6 +2833,15 @@ var listLabels = map[string]category{
 	// vaovao farany, "Vaovao farany" as Malagasy sites' software
 	// translates "Latest news").
 	"vakio koa": catPromo, "vaovao farany": catPromo, "ny vaovao farany": catPromo,
+	// Faroese portals' more news (Fleiri tíðindi); Jetpack's Turkish
+	// Related (İlgili, which lower-cases with a dot above as
+	// "i̇çindekiler" does, and without one); the Kurmanji themes'
+	// Recent Posts (Nivîsên Dawî) and Categories (Kategorî); Uyghur
+	// portals' related news and articles, most viewed and most read.
+	"fleiri tíðindi": catPromo, "i̇lgili": catPromo, "ilgili": catPromo,
+	"nivîsên dawî": catPromo, "kategorî": catNavigation,
+	"مۇناسىۋەتلىك خەۋەرلەر": catPromo, "مۇناسىۋەتلىك ماقالىلەر": catPromo,
+	"ئەڭ كۆپ كۆرۈلگەن": catPromo, "ئەڭ كۆپ ئوقۇلغان": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -2801,6 +2874,9 @@ var noticeLabels = map[string]bool{
 	// Mongolian: "Анхааруулга:" (warning, as French "Avertissement:"),
 	// which Mongolian portals set over their rules for comments.
 	"анхааруулга": true,
+	// Uyghur: "ئەسكەرتىش:" (note, warning), which Uyghur portals set
+	// over their reuse notice.
+	"ئەسكەرتىش": true,
 }
 
 // replayVerbs are the imperatives that send a reader to a broadcast, in
@@ -2959,13 +3035,16 @@ var mediaFirst = firstWords(mediaLabels)
 // the story sets and the rest of Western Europe: "read", "lecture",
 // "lettura", "Lesezeit", "leestijd", "lectura", "leitura", "czytania",
 // "lukuaika", "lästid", "læsetid", "lesetid", "citire", "čtení",
-// "čitanja", "okuma", "baca", "olvasás", "ανάγνωσης", "đọc".
+// "čitanja", "okuma", "baca", "olvasás", "ανάγνωσης", "đọc", and
+// Kurmanji's "5 deqîqe xwendin" (deqîqe, or deqe, minutes; xwendin,
+// reading).
 var (
 	minuteWords = set(`min mins minute minutes minuti minuto minutos minuten minut minuty minuter minutter
-		minutt minuutti minuuttia minuut perc percnyi percet dakika dk dakikalık menit phút λεπτά λεπτό`)
+		minutt minuutti minuuttia minuut perc percnyi percet dakika dk dakikalık menit phút λεπτά λεπτό
+		deqîqe deqe`)
 	readTimeWords = set(`read reading lecture lettura leitura lectura lesezeit lesedauer leestijd leesduur
 		czytania lukuaika lästid lesetid læsetid citire čtení čtenia čitanja okuma baca olvasás olvasási
-		olvasásidő ανάγνωσης đọc`)
+		olvasásidő ανάγνωσης đọc xwendin`)
 )
 
 // counterWords are what a counter counts, after its figure ("64
@@ -3078,6 +3157,9 @@ var homeWords = map[string]bool{
 	// page) and Malagasy (Fandraisana, the welcome, Malagasy pages'
 	// word for French "Accueil").
 	"forsíða": true, "doheem": true, "startsäit": true, "fandraisana": true,
+	// Uyghur (باش بەت, the head page, as Uyghur portals name their
+	// home) and Kurmanji (Serûpel, the front page).
+	"باش بەت": true, "serûpel": true,
 }
 
 // menuLabels are the words for a menu that a theme's toggle button
@@ -3147,6 +3229,43 @@ var skipLinks = barSet(`
 	გადასვლა ძირითად შიგთავსზე | コンテンツへスキップ | メインコンテンツへスキップ | 本文へスキップ |
 	콘텐츠로 건너뛰기 | 본문 바로가기 | 메인 컨텐트로 바로가기 | 跳至内容 | 跳到内容 | 跳至主内容 |
 	跳到主要內容 | 跳至主要內容`)
+
+// reactionWords name the buttons of a reaction bar, lower case:
+// Facebook's reactions and the moods news sites' bars offer (English;
+// Nepali's खुसी, दुःखी, अचम्मित, उत्साहित, आक्रोशित: happy, sad,
+// surprised, excited, angry; Mongolian's Таалагдлаа, Гайхалтай,
+// Уурлаж: liked, amazing, angry). reactionLabels head such a bar
+// before a colon ("React:", "Reactions:").
+var (
+	reactionWords = set(`like likes love haha wow sad angry care happy laugh funny surprised
+		inspired upset excited
+		खुसी दुःखी अचम्मित उत्साहित आक्रोशित таалагдлаа гайхалтай уурлаж`)
+	reactionLabels = map[string]bool{"react": true, "reactions": true, "your reaction": true,
+		"what do you think": true, "how do you feel": true}
+)
+
+// postNavLabels are the labels of a post's navigation links, the
+// previous and the next post, as WordPress's themes and news CMSs print
+// them over or before the linked post's title, lower case: English,
+// French, German, Spanish, Portuguese, Italian and Dutch themes' own
+// wordings; Turkish and Azerbaijani (WordPress's "Önceki yazı", "Sonraki
+// yazı", "Öncəki yazı", "Sonrakı yazı"); Russian; Chinese and Uyghur
+// portals' "上一篇：", "下一篇：" and "ئالدىنقى ماقالە:", "كېيىنكى
+// ماقالە:" (previous article, next article). A line that is one of
+// them, alone or before a title (wPostNav), is navigation.
+var postNavLabels = barSet(`
+	previous post | next post | previous article | next article | previous story | next story |
+	older post | newer post |
+	article précédent | article suivant | vorheriger beitrag | nächster beitrag |
+	vorheriger artikel | nächster artikel | entrada anterior | entrada siguiente | siguiente entrada |
+	artículo anterior | artículo siguiente | artigo anterior | próximo artigo | post anterior |
+	próximo post | articolo precedente | articolo successivo | vorig bericht | volgend bericht |
+	önceki yazı | sonraki yazı | önceki haber | sonraki haber | öncəki yazı | sonrakı yazı |
+	предыдущая статья | следующая статья | предыдущая запись | следующая запись |
+	上一篇 | 下一篇 | ئالدىنقى ماقالە | كېيىنكى ماقالە`)
+
+// postNavFirst holds the first words of postNavLabels.
+var postNavFirst = firstWords(postNavLabels)
 
 // skipFirst holds the first words of skipLinks: a line opening with none
 // of them is no skip link, and most lines are looked up no further.
