@@ -286,6 +286,30 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"tigrinya-portals": {
+		checks: []string{`credit A-B`, `credit A-D`, `speaker A-D "ሓንቲ ኣንስተይቲ ኣንበጣ ክሳብ 80 እንቋቑሖ ትወልድ እያ"`},
+		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"shona-zbc-ai-farm": {
+		checks: []string{`relation A-D`, `speaker A-B "Bhiriji rese rakakukurwa nemvura, kusanganisira nheyo dzaro"`, `speaker A-C "Bhiriji rese rakakukurwa nemvura, kusanganisira nheyo dzaro"`},
+		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"samoan-scraper": {
+		checks: []string{`outside X`, `relation D-X`, `credit A-B`, `credit A-D`, `chrome C "Faasoa lenei tala: Facebook WhatsApp X Email"`, `chrome D "O le nusipepa a Samoa talu mai le 1998"`, `chrome D "Faaupufai"`, `chrome D "E-Nusipepa"`, `chrome D "Faitau foi:"`, `chrome D "Fono a le Malo: Ua pasia le tulafono fou"`, `chrome D "Faamatalaga (0)"`},
+		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"english-live-blog-excerpts": {
+		checks: []string{`relation B-C`, `credit A-C`, `chrome C "Get StormWatch alerts on your phone"`, `chrome C "More from StormWatch Digest"`},
+		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"breton-undated-chain": {
+		checks: []string{`lineage A`, `lineage B`, `lineage D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `credit B-D`, `quote A-B "Evit ar mare ne c’hall den evañ dour ar c’hraon, na zoken goude bezañ e virvet"`, `quote A-B "N’eo ket ur gwall-zarvoud, un disoursi eo"`, `quote A-B "N’ouzomp ket c’hoazh perak"`, `quote A-B "Ur bloavezh mat e oa bet evit an eogined er Gwilliz"`, `quote A-B "Va saout o deus evet er stêr abaoe ma voe savet ar feurm"`, `speaker A-B "Evit ar mare ne c’hall den evañ dour ar c’hraon, na zoken goude bezañ e virvet"`, `speaker A-B "N’eo ket ur gwall-zarvoud, un disoursi eo"`, `speaker A-B "N’ouzomp ket c’hoazh perak"`, `speaker A-B "Ur bloavezh mat e oa bet evit an eogined er Gwilliz"`, `chrome D "Dans « Sonerezh »"`},
+		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
+	},
+	"bashkir-portals": {
+		checks: []string{`lineage A`, `lineage D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-D`, `quote A-D "Һөҙөмтәләр ике аҙнанан әҙер буласаҡ"`, `quote B-D "Беҙгә бер ниндәй ҙә хат та, шылтыратыу ҙа булманы"`, `quote B-D "Утыҙ йыл умарта тотам, бындайҙы бер ҡасан да күргәнем юҡ"`, `speaker A-D "Һөҙөмтәләр ике аҙнанан әҙер буласаҡ"`, `speaker B-D "Беҙгә бер ниндәй ҙә хат та, шылтыратыу ҙа булманы"`, `speaker B-D "Утыҙ йыл умарта тотам, бындайҙы бер ҡасан да күргәнем юҡ"`, `chrome D "Версия для слабовидящих"`, `chrome D "Ҡыҙылъяр +21°"`, `chrome D "Ҡыҙылъяр районы гәзите"`, `chrome D "Поиск по сайту Найти"`, `chrome D "Гәзиткә яҙылыу"`, `chrome D "Просмотров: 312"`, `chrome D "ВКонтакте"`, `chrome D "Комментарии (0)"`, `chrome D "Чтобы оставить комментарий"`, `chrome D "Регистрационный номер Эл № ФС77-81467"`, `chrome D "Учредитель: АУ Редакция газеты"`, `chrome D "Все права защищены"`, `chrome D "Мы используем файлы cookie"`},
+		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
+	},
 	"kurmanji-undated-chain": {
 		checks: []string{`lineage C`, `lineage D`, `relation B-C`, `credit B-C`, `credit B-D`, `credit C-D`, `quote B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `quote B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `speaker B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `speaker B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `chrome D "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie) bi kar tîne"`},
 		why:    "with no dates, the farm's rewrite of the site's version carries the site's own additions (the petition) and lacks what the site cut from Rûdaw's story, textual criticism's shared innovation and omission (siblings), but the pair itself stays undirected (the site's credit of Rûdaw, which the farm dropped, is one vote under MinWeighed), so the farm offers no arc from the site; the scraper's copy of the farm's page, still holding its cookie bar and author box, reads as the farm's source, and the lineage hangs both from Rûdaw: the site and the farm then read as siblings, the same story apart. A cookie bar with its verb last (\"Ev malper … çerezan (cookie) bi kar tîne\") is read as text",
