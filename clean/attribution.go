@@ -119,10 +119,14 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"quell:", FormSource},   // Luxembourgish
 	{"keldan:", FormSource},  // Faroese ("Keldan: KVF")
 	{"kelda:", FormSource},
-	{"sous:", FormSource},    // Haitian Creole ("Sous: Radio Télé Kalfou")
-	{"madda:", FormSource},   // Afaan Oromoo ("Madda: OBN")
-	{"مەنبە:", FormSource},   // Uyghur
-	{"çavkanî:", FormSource}, // Kurmanji Kurdish
+	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")
+	{"madda:", FormSource},          // Afaan Oromoo ("Madda: OBN")
+	{"مەنبە:", FormSource},          // Uyghur
+	{"çavkanî:", FormSource},        // Kurmanji Kurdish
+	{"mammenn:", FormSource},        // Breton
+	{"puna o le tala:", FormSource}, // Samoan "source of the story"
+	{"ምንጪ፡", FormSource},            // Tigrinya, its Ethiopic colon
+	{"ምንጪ:", FormSource},
 
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
@@ -220,6 +224,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// oluphelele ku-Isolezwe").
 	{"read the full story at", FormVia},
 	{"read the full story on", FormVia},
+	{"read more at", FormVia},
+	{"read more on", FormVia},
 	{"funda udaba oluphelele", FormVia},
 	// Faroese "read the whole article at X" ("Les alla greinina hjá
 	// KVF: …", the aggregator's link line).

@@ -258,6 +258,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "KVF", form: credit.FormVia, evidence: "Les alla greinina hjá KVF",
 		},
 		{
+			name:    "Bashkir: by the materials of the agency, its name in guillemets",
+			derived: article("d", "Умарталар үлде\n\nҠыҙылъяр районында 1200 умарта үлде.\n\n«Башинформ» мәғлүмәт агентлығы материалдары буйынса."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Башинформ"}},
+			status:  credit.Credited, credName: "Башинформ", form: credit.FormSource, evidence: "«Башинформ» мәғлүмәт агентлығы материалдары буйынса",
+		},
+		{
+			name:    "Bashkir: as the agency reports, in the lede",
+			derived: article("d", "Умарталар үлде\n\n«Башинформ» мәғлүмәт агентлығы хәбәр итеүенсә, Ҡыҙылъяр районында 1200 умарта үлде."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Башинформ"}},
+			status:  credit.Credited, credName: "Башинформ", form: credit.FormReported, evidence: "«Башинформ» мәғлүмәт агентлығы хәбәр итеүенсә",
+		},
+		{
+			name:    "Breton: according to X, and from the news of X",
+			derived: article("d", "Dour ar c'hraou difennet\n\nHervez Radio Tevenn, ez eus bet skuilhet teil er stêr.\n\nDiouzh keleier Radio Tevenn."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Tevenn"}},
+			status:  credit.Credited, credName: "Radio Tevenn", form: credit.FormAccordingTo, evidence: "Hervez Radio Tevenn",
+		},
+		{
 			name:    "Kurmanji: according to the news of X, its oblique ending cut",
 			derived: article("d", "Herifîna axê gundê Bêlîsor girt\n\nLi gorî nûçeya Rûdawê, herifîna axê ya şeva borî rêya gundê Bêlîsor girtiye."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Rûdaw"}},

@@ -1040,6 +1040,42 @@ func mentions(text string) []mention {
 			}
 			addName(open+len("«"), shut, FormReported, reprint.Span{Start: open, End: s.w[i].end})
 			out[len(out)-1].outlet = true
+		case s.is(i, "diouzh") && s.is(i+1, "keleier") && s.spaced(i+1) && s.spaced(i+2):
+			// Breton "from the news of X" closing a story ("Diouzh
+			// keleier Radio Tevenn."): where its text came from.
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormSource, s.span(i, last))
+				out[len(out)-1].outlet = true
+			}
+		case i >= 2 && s.spaced(i) && (s.is(i, "буйынса", "буенча") && s.is(i-1, "материалдары") ||
+			s.is(i, "итеүенсә", "итүенчә") && s.is(i-1, "хәбәр")):
+			// Bashkir and Tatar "by the materials of «X»" ("«Башинформ»
+			// мәғлүмәт агентлығы материалдары буйынса.") and "as «X»
+			// reports" ("«Башинформ» мәғлүмәт агентлығы хәбәр
+			// итеүенсә, …"): the name in guillemets, with at most two
+			// words of its kind (news agency, paper, site) between.
+			j := i - 2
+			for k := 0; k < 2 && j >= 0 && s.is(j, "мәғлүмәт", "мәгълүмат", "агентлығы", "агентлыгы", "гәзите", "газетасы", "сайты"); k++ {
+				j--
+			}
+			if j < 0 {
+				continue
+			}
+			gap := s.text[:s.w[j+1].start]
+			shut := strings.LastIndex(gap, "»")
+			if shut < 0 || strings.TrimSpace(gap[shut+len("»"):]) != "" {
+				continue
+			}
+			open := strings.LastIndex(gap[:shut], "«")
+			if open < 0 || shut-open > maxParenBytes*2 || strings.ContainsAny(gap[open:shut], "\n.") {
+				continue
+			}
+			form := FormReported
+			if s.is(i, "буйынса", "буенча") {
+				form = FormSource
+			}
+			addName(open+len("«"), shut, form, reprint.Span{Start: open, End: s.w[i].end})
+			out[len(out)-1].outlet = true
 		case s.is(i, "Dat", "Das", "Esou", "Dies") && s.sentenceStart(i) && s.spaced(i+1) && s.is(i+1, germanReportVerbs...) && s.spaced(i+2):
 			// The sentence that gives the source of what went before:
 			// German "Das berichtet die Zeitung X.", Luxembourgish "Dat
@@ -1362,10 +1398,11 @@ func mentions(text string) []mention {
 					break
 				}
 			}
-		case s.is(i, "según", "selon", "segons") && s.spaced(i+1) ||
+		case s.is(i, "según", "selon", "segons", "hervez") && s.spaced(i+1) ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os") ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, reportVerbs...) && s.spaced(i+2):
-			// Spanish, French, Catalan, Portuguese and Galician "according to": "según la
+			// Spanish, French, Catalan, Portuguese, Galician and Breton
+			// ("Hervez Radio Tevenn") "according to": "según la
 			// agencia AIN", "según informó El País", "segundo a agência
 			// Lusa", "segundo informa O Correo Galego" ("segundo" only
 			// before an article or a verb of reporting: else it is
