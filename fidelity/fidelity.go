@@ -1018,6 +1018,12 @@ func represents(text string, sp reprint.Span, other string) bool {
 		return false
 	}
 	rest := text[sp.End:min(len(text), sp.End+representMaxBytes)]
+	// A role's number stands before the comma: "Kanzura weWadhi 14,
+	// VaTinashe Nyamukondiwa" (the councillor of ward 14), "Councillor
+	// for Ward 7, Jane Doe".
+	if r := strings.TrimLeft(rest, " "); r != "" && r[0] >= '0' && r[0] <= '9' {
+		rest = strings.TrimLeft(r, "0123456789")
+	}
 	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
 		return false // no apposition
 	}

@@ -681,6 +681,14 @@ var checkTests = []struct {
 		speaker: "Tom Radley",
 	},
 	{
+		// A role with its number in apposition to the name.
+		name:    "a numbered role in apposition to the derived speaker's name is the same speaker",
+		derived: `“Vana vedu vari kutadza kuenda kuchikoro,” vakadaro VaTinashe Nyamukondiwa.`,
+		source:  `“Vana vedu vari kutadza kuenda kuchikoro,” vakadaro Kanzura weWadhi 14, VaTinashe Nyamukondiwa.`,
+		status:  Exact, source_: []string{"Vana vedu vari kutadza kuenda kuchikoro,"},
+		speaker: "Kanzura weWadhi",
+	},
+	{
 		// Given to another person by a role the source gives to
 		// someone else.
 		name:    "a description the source introduced another speaker by is a changed speaker",

@@ -21,7 +21,8 @@ import (
 //	verb last       Hindi "तिवारी ने कहा, «…»", Urdu "… نے کہا", Dhivehi
 //	                "“…” ޑރ. ނަސީމް ވިދާޅުވިއެވެ.", Nepali
 //	                "…, अध्यक्ष पौडेलले बताइन्।", Bengali "… সাংবাদিকদের
-//	                বলেন, “…”", Amharic "«…» ሲሉ … ተናግረዋል።"
+//	                বলেন, “…”", Amharic "«…» ሲሉ … ተናግረዋል።", Tigrinya
+//	                "«…» ክብሉ … ኣጠንቂቖም።"
 //	run-final verb  Chinese "“…”陈德厚说。", "吴春山感慨地说：“…”": the verb
 //	                ends the run of characters the speaker begins
 //	topic first     Korean "한지석 해솔대 교수는 “…”고 지적했다": the speaker
@@ -78,6 +79,7 @@ var caselessVerbs = func() map[string]verbOrder {
 		ਕਿਹਾ ਦੱਸਿਆ ਆਖਿਆ
 		అన్నారు తెలిపారు పేర్కొన్నారు చెప్పారు వాపోయారు వెల్లడించారు ఆరోపించారు కోరారు అన్నాడు అన్నది చేశారు ఇచ్చారు
 		ብለዋል ተናግረዋል ገልጸዋል አስረድተዋል አስታውቀዋል
+		ኣቢሎም ኣቢለን ኢሎም ኢለን ገሊጾም ገሊጸን ሓቢሮም ሓቢረን ኣጠንቂቖም ኣጠንቂቐን ተማሕጺኖም ተማሕጺነን ኣረጋጊጾም ኣረጋጊጸን ተዛሪቦም
 		گفت افزود
 		وتی گوتی وتیشی وت ڕایگەیاند ڕاشیگەیاند دەڵێت ڕوونیکردەوە ئاشکرایکرد
 		କହିଛନ୍ତି ଜଣାଇଛନ୍ତି କହିଥିଲେ ଜଣାଇଥିଲେ କହିଲେ ଜଣାଇଲେ
@@ -173,6 +175,7 @@ var clauseStops = map[string]bool{
 	"۾": true, "ته": true, "۽": true, // Sindhi: in, that, and
 	"मा": true, "र": true, "तर": true, "এবং": true, "ও": true, "কিন্তু": true, "তবে": true,
 	"و": true, "در": true, "به": true, "از": true, "ሲሉ": true, "ሲል": true, "በማለት": true,
+	"ክብሉ": true, "ክብላ": true, "ክብል": true, // Tigrinya "saying", as Amharic ሲሉ
 	// The quotative particles that close a quotation before its
 	// speaker: Sinhala "යැයි", "කියා", Burmese "ဟု", Telugu "అని",
 	// Kannada "ಎಂದು", Odia "ବୋଲି".
@@ -691,11 +694,12 @@ func gujaratiAgent(w string) bool {
 // "ఆవేదన వ్యక్తం చేశారు" (expressed anguish), "డిమాండ్ చేశారు"
 // (demanded), "స్పష్టత ఇచ్చారు" (made clear).
 var verbNouns = map[string]bool{"චෝදනා": true, "සඳහන්": true, "ප්‍රකාශ": true, "පෙන්වා": true,
-	"వ్యక్తం": true, "ఆవేదన": true, "ఆందోళన": true, "విజ్ఞప్తి": true, "ప్రకటన": true, "డిమాండ్": true, "స్పష్టత": true, "హామీ": true}
+	"వ్యక్తం": true, "ఆవేదన": true, "ఆందోళన": true, "విజ్ఞప్తి": true, "ప్రకటన": true, "డిమాండ్": true, "స్పష్టత": true, "హామీ": true,
+	"ኣስዕብ": true} // Tigrinya "ኣስዕብ ኣቢሎም" (added, literally "did adding")
 
-// nounVerbs are the Telugu verbs that speak only after a noun of
-// verbNouns: "చేశారు" alone is "did".
-var nounVerbs = map[string]bool{"చేశారు": true, "ఇచ్చారు": true}
+// nounVerbs are the verbs that speak only after a noun of verbNouns:
+// Telugu "చేశారు" alone is "did", Tigrinya "ኣቢሎም" alone "did".
+var nounVerbs = map[string]bool{"చేశారు": true, "ఇచ్చారు": true, "ኣቢሎም": true, "ኣቢለን": true}
 
 // postHonorifics follow a name in Sinhala ("පියසේන මහතා", Mr Piyasena;
 // "සුජීවා මැණිකේ මහත්මිය", Mrs): SameSpeaker reads a name's last word,

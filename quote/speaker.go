@@ -38,7 +38,8 @@ var verbs = map[string]bool{
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
 // Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian, Kazakh, Kyrgyz, Bosnian,
 // Croatian and Serbian, Icelandic, Faroese ("– …, sigur X"), Swahili, Welsh, Vietnamese ("nói", and "biết" of "cho biết")
-// and Haitian Creole ("« … », li deklare"; not "di", said, which is Italian and Indonesian "of" and "at") news, in the forms that
+// Haitian Creole ("« … », li deklare"; not "di", said, which is Italian and Indonesian "of" and "at") and Shona ("“…,”
+// vakadaro VaMudzingwa") news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -121,6 +122,7 @@ pojasnio pojasnila izjavio izjavila
 segir sagði bætir bætti útskýrir útskýrði
 sigur segði greiðir greiddi staðfestir staðfesti
 deklare eksplike ajoute rakonte souliye
+vakadaro akadaro vakawedzera akawedzera vakatsanangura akatsanangura
 alisema anasema amesema alieleza ameeleza aliongeza ameongeza alibainisha amebainisha alisisitiza
 amesisitiza alisimulia alionya
 meddai dywedodd ychwanegodd esboniodd pwysleisiodd
