@@ -183,6 +183,17 @@ const (
 	// (reactionLabels): a row of names and figures may be a story's
 	// results ("Smith 45 | Jones 30 | Brown 12"). Decisive like a trail.
 	wReactionRow = 0.90
+	// wRegistration: a media registration notice, a line holding the
+	// number under which Russia's media regulator registered the outlet
+	// ("Регистрационный номер Эл № ФС77-81467", "Свидетельство о
+	// регистрации СМИ ПИ № ТУ02-01234"), which the media law has every
+	// registered outlet print, in its footer, with the regulator's name
+	// and the founder's: the page's legal chrome, whatever its length or
+	// its prose (a notice of 37 words and ordinary density reads as a
+	// paragraph). A story speaks of an outlet's licence in words, not by
+	// its number. Decisive like a trail, bounded by
+	// registrationMaxWords.
+	wRegistration = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -274,6 +285,8 @@ type features struct {
 	skipLink   bool // a skip link alone: see wSkipLink
 	postNav    bool // a post navigation link: see wPostNav
 	reactions  bool // a reaction bar on one line: see wReactionRow
+	// registration: a media registration notice: see wRegistration.
+	registration bool
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -423,7 +436,43 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.skipLink = f.words <= skipLinkMaxWords && skipFirst[s.firstWord()] && s.isLabel(skipLinks)
 	f.postNav = f.words <= postNavMaxWords && postNavFirst[s.firstWord()] && headlineEnd(trimmed) && s.postNav()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
+	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
 	return f
+}
+
+// registrationMaxWords bounds a registration notice: the registration,
+// the regulator's full name and the founder's, the editor's and the
+// address run to 80 words in one paragraph of a footer.
+const registrationMaxWords = 80
+
+// registrationMark is the number sign of a registration number.
+var registrationMark = []byte("№")
+
+// registrationNumber reports whether l (lower case) holds a Russian media
+// registration number: "эл" (an electronic outlet) or "пи" (a print
+// one), the number sign, and a register's code, "фс" (the federal
+// register) or "ту" (a regional office's), before the figures, spaces
+// between them or none: "эл № фс77-81467", "пи №ту02-01234".
+func registrationNumber(l []byte) bool {
+	for rest := l; ; {
+		k := bytes.Index(rest, registrationMark)
+		if k < 0 {
+			return false // most lines: no number sign
+		}
+		before := bytes.TrimRight(rest[:k], " \u00a0")
+		after := bytes.TrimLeft(rest[k+len(registrationMark):], " \u00a0")
+		rest = rest[k+len(registrationMark):]
+		if !bytes.HasSuffix(before, []byte("эл")) && !bytes.HasSuffix(before, []byte("пи")) {
+			continue
+		}
+		for _, code := range [...]string{"фс", "ту"} {
+			if c, ok := bytes.CutPrefix(after, []byte(code)); ok {
+				if c = bytes.TrimLeft(c, " "); len(c) > 0 && '0' <= c[0] && c[0] <= '9' {
+					return true
+				}
+			}
+		}
+	}
 }
 
 // reactionRowMaxWords bounds a reaction bar on one line: a label of
@@ -1842,6 +1891,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.reactions {
 		add(wReactionRow, ReasonShare)
+	}
+	if f.registration {
+		add(wRegistration, ReasonLegal)
 	}
 	if f.selfNote {
 		reason := ReasonLegal
