@@ -194,6 +194,13 @@ const (
 	// its number. Decisive like a trail, bounded by
 	// registrationMaxWords.
 	wRegistration = 0.90
+	// wSearch: a site's search form on one line, as a plain text keeps
+	// it: the field's label or placeholder and the button, every word of
+	// the line one of searchParts ("Поиск по сайту Найти", "Search for:
+	// Search", "Rechercher… Rechercher"). Two words at least: "Search"
+	// alone is left to the vocabulary. No story line is only a search
+	// box's words. Decisive like a trail.
+	wSearch = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -287,6 +294,7 @@ type features struct {
 	reactions  bool // a reaction bar on one line: see wReactionRow
 	// registration: a media registration notice: see wRegistration.
 	registration bool
+	search       bool // a search form's line: see wSearch
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -437,7 +445,30 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.postNav = f.words <= postNavMaxWords && postNavFirst[s.firstWord()] && headlineEnd(trimmed) && s.postNav()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
+	f.search = f.words >= 2 && f.words <= searchMaxWords && searchFirst[s.firstWord()] && s.searchBox()
 	return f
+}
+
+// searchMaxWords bounds a search form's line: "Rechercher sur le site
+// Rechercher" has five words.
+const searchMaxWords = 6
+
+// searchBox reports whether the line's words are searchParts end to end,
+// each the longest part that matches where it starts (see wSearch).
+func (s *scratch) searchBox() bool {
+	for k := 0; k < len(s.words); {
+		n := 0
+		for _, rest := range searchParts[string(s.lower[s.words[k][0]:s.words[k][1]])] {
+			if len(rest) >= n && s.phraseAt(k+1, rest) {
+				n = len(rest) + 1
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		k += n
+	}
+	return true
 }
 
 // registrationMaxWords bounds a registration notice: the registration,
@@ -1894,6 +1925,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.registration {
 		add(wRegistration, ReasonLegal)
+	}
+	if f.search {
+		add(wSearch, ReasonNavigation)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -114,7 +114,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	// end ("UK Local Wire" … "Copyright © 2025 UK Local Wire."): then
 	// both are the page's, not the story's.
 	site, masthead := a.Meta.Site, -1
-	ownSite := false
+	ownSite, confirmed := false, false
 	if site == "" {
 		// Further down the header, below a consent banner or a
 		// scrape's date line, the masthead is the line that says the
@@ -122,7 +122,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		// Fréttasafnið", "#ሀገሬ_ዜና"): the page's own, like the
 		// copyright notice that names it.
 		if m, name := readPageNames(body, blocks).findMasthead(body, blocks); m >= 0 {
-			site, masthead, ownSite = name, m, true
+			site, masthead, ownSite, confirmed = name, m, true, true
 		}
 	}
 	for i := range blocks {
@@ -233,7 +233,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearChrome
 		}
 	}
-	mastheadHeader(body, blocks, feats, masthead, a.Meta.Title)
+	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)

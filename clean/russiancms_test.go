@@ -9,7 +9,8 @@ import (
 // site's own text is in: the accessibility switch, the view count and
 // the comment tally, the comment box's log-in prompt, the footer's
 // rights and reuse notice, the media registration notice and the cookie
-// banner. The same words in a story's sentences do not.
+// banner; and a search form's line in any of the languages of
+// searchParts. The same words in a story's sentences do not.
 func TestRussianCMSScore(t *testing.T) {
 	chrome := []struct {
 		line, reason string
@@ -32,6 +33,10 @@ func TestRussianCMSScore(t *testing.T) {
 		{"Сетевое издание «Северная звезда» (sevzvezda.example). Зарегистрировано Федеральной службой по надзору в сфере связи, " +
 			"информационных технологий и массовых коммуникаций (Роскомнадзор). Регистрационный номер Эл № ФС77-81467 от 02.07.2021.", ReasonLegal, DefaultHighThreshold},
 		{"Свидетельство о регистрации СМИ ПИ №ТУ02-01234 выдано Управлением Роскомнадзора.", ReasonLegal, DefaultHighThreshold},
+		{"Поиск по сайту Найти", ReasonNavigation, DefaultHighThreshold},
+		{"Search for: Search", ReasonNavigation, DefaultHighThreshold},
+		{"Rechercher… Rechercher", ReasonNavigation, DefaultHighThreshold},
+		{"Suche nach: Suchen", ReasonNavigation, DefaultHighThreshold},
 	}
 	for _, tt := range chrome {
 		if got, reason := LineScore(tt.line, "ru"); got < tt.want || reason != tt.reason {
@@ -42,7 +47,10 @@ func TestRussianCMSScore(t *testing.T) {
 		"Пресс-секретарь отказался оставить комментарий журналистам, сославшись на занятость.",
 		"Для слабовидящих жителей района в библиотеке открыли отдел книг со шрифтом Брайля.",
 		"За неделю видео набрало больше миллиона просмотров, а комментарии под ним пришлось закрыть.",
+		"Поиск по сайту министерства не дал никаких результатов, признали в редакции.",
 		"Роскомнадзор зарегистрировал новое сетевое издание района в начале июля.",
+		"Search teams found the boat on Monday, and rescuers said all three men were alive.",
+		"Search and rescue",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "ru"); got >= DefaultThreshold {

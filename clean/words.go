@@ -3195,6 +3195,9 @@ var homeWords = map[string]bool{
 	// Uyghur (باش بەت, the head page, as Uyghur portals name their
 	// home) and Kurmanji (Serûpel, the front page).
 	"باش بەت": true, "serûpel": true,
+	// Tatar and Bashkir (Баш бит, the head page, as their Wikipedias
+	// and their papers' menus name it).
+	"баш бит": true,
 }
 
 // menuLabels are the words for a menu that a theme's toggle button
@@ -3328,4 +3331,41 @@ func barSet(list string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// searchParts are the parts of a site's search form, lower case, indexed
+// by their first word: the field's label and placeholder and the
+// button, as WordPress's search widget and news CMSs word them ("Search
+// for:", "Search …", "Search"; "Rechercher :", "Rechercher…"; "Suche
+// nach:", "Suchen"; Russian CMSs' "Поиск по сайту" over "Найти", find):
+// English, French, German, Spanish, Portuguese, Italian, Dutch, the
+// Nordic languages, Polish, Czech, Russian and Ukrainian. A line that is
+// only such parts, two words or more, is the form (wSearch).
+var searchParts = partIndex(barSet(`
+	search | search for | search this site | search the site | search site | search news |
+	rechercher | recherche | rechercher sur le site |
+	suche | suchen | suche nach | durchsuchen | website durchsuchen |
+	buscar | búsqueda | buscar en el sitio | pesquisar | pesquisa | pesquisar por |
+	cerca | cerca nel sito | zoeken | zoek | sök | søg | søk | hae | haku |
+	szukaj | wyszukaj | hledat | vyhledávání |
+	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати`))
+
+// searchFirst holds the first words of searchParts.
+var searchFirst = func() map[string]bool {
+	m := make(map[string]bool, len(searchParts))
+	for w := range searchParts {
+		m[w] = true
+	}
+	return m
+}()
+
+// partIndex indexes the phrases of set by their first word: the words
+// after it, one entry per phrase (none for a phrase of one word).
+func partIndex(set map[string]bool) map[string][][]string {
+	idx := make(map[string][][]string)
+	for p := range set {
+		words := fields(p)
+		idx[words[0]] = append(idx[words[0]], words[1:])
+	}
+	return idx
 }
