@@ -597,7 +597,9 @@ const (
 // shareRow reports whether the line is a label of at most
 // shareRowLabelWords words and a colon, then shareRowMin or more words
 // that are all sharing vocabulary (chromeWords of catShare: the
-// networks' and the buttons' names): see wShareRow.
+// networks' and the buttons' names) or the e-mail button's
+// (mailButtons, which the vocabulary files under the comment form):
+// see wShareRow.
 func (s *scratch) shareRow() bool {
 	colon := labelColon(s.lower)
 	if colon <= 0 || colon > maxLabelBytes {
@@ -611,12 +613,17 @@ func (s *scratch) shareRow() bool {
 		return false
 	}
 	for _, w := range s.words[k:] {
-		if c, ok := chromeWords[string(s.lower[w[0]:w[1]])]; !ok || c.cat != catShare {
+		word := s.lower[w[0]:w[1]]
+		if c, ok := chromeWords[string(word)]; (!ok || c.cat != catShare) && !mailButtons[string(word)] {
 			return false
 		}
 	}
 	return true
 }
+
+// mailButtons name a share row's e-mail button ("Share: Facebook X
+// Email", "Partager : Facebook X E-mail Courriel").
+var mailButtons = map[string]bool{"email": true, "e-mail": true, "mail": true, "courriel": true}
 
 // hanPhrases adds the weights of the hanPhrases found inside the line's
 // runs of Han characters. Chinese sets no space between words, so a run

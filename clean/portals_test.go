@@ -154,3 +154,49 @@ func TestPostNav(t *testing.T) {
 			"كېيىنكى ماقالە: ناھىيىلىك دوختۇرخانا يېزىلاردا ھەقسىز داۋالاش پائالىيىتى ئۆتكۈزدى"},
 	}})
 }
+
+// TestShareRowMail: a share row on one line may end in the e-mail
+// button, which the vocabulary files under the comment form; a line
+// with other words after the label is no row.
+func TestShareRowMail(t *testing.T) {
+	rows := []string{
+		"Faasoa lenei tala: Facebook WhatsApp X Email",
+		"Share: Facebook X Email",
+		"Partager : Facebook X E-mail",
+	}
+	for _, l := range rows {
+		if got, reason := LineScore(l, "en"); got < DefaultHighThreshold || reason != ReasonShare {
+			t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v, %q", l, got, reason, DefaultHighThreshold, ReasonShare)
+		}
+	}
+	prose := []string{
+		"Shared: the email from the mayor reached Facebook groups within an hour.",
+		"Contact: Email the newsroom with your questions about the vote.",
+	}
+	for _, l := range prose {
+		if got, reason := LineScore(l, "en"); got >= DefaultThreshold {
+			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", l, got, reason, DefaultThreshold)
+		}
+	}
+}
+
+// TestSamoanFoot: a Samoan paper's read-also box (Faitau foʻi, with the
+// ʻokina or without) goes with its titles, and its comment tally
+// (Faamatalaga (0)) with the comment form; the source line over them
+// stays.
+func TestSamoanFoot(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "read also and the comments",
+		body: plainStory + "Puna o le tala: Leo Samoa TV\n\nFaitau foi:\nUa toe tatala le maketi o Salelologa\n" +
+			"Fono a le Malo: Ua pasia le tulafono fou o auala\nTaʻaloga: Ua filifilia le au soka a Samoa\n\n" +
+			"Faamatalaga (0)\nLeave a Reply\nYour email address will not be published. Required fields are marked *\n",
+		gone: []string{"Faitau foi:", "Ua toe tatala le maketi o Salelologa", "Fono a le Malo: Ua pasia le tulafono fou o auala",
+			"Faamatalaga (0)"},
+		kept: []string{"Puna o le tala: Leo Samoa TV", "The council voted on Tuesday"},
+	}, {
+		name: "read also with the ʻokina over one title",
+		body: plainStory + "Faitau foʻi:\nUa toe tatala le maketi o Salelologa\n\n" + laterStory,
+		gone: []string{"Faitau foʻi:"},
+		kept: []string{"The mayor said the decision was final"},
+	}})
+}

@@ -2676,6 +2676,9 @@ var alsoLabels = map[string]bool{
 	// Malagasy: "Vakio koa" (read also), as Malagasy news software
 	// labels its related stories (French "À lire aussi").
 	"vakio koa": true,
+	// Samoan: "Faitau foʻi" (read also), with the ʻokina or without,
+	// as Samoan pages mix them.
+	"faitau foʻi": true, "faitau foi": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -2869,6 +2872,8 @@ var listLabels = map[string]category{
 	"nivîsên dawî": catPromo, "kategorî": catNavigation,
 	"مۇناسىۋەتلىك خەۋەرلەر": catPromo, "مۇناسىۋەتلىك ماقالىلەر": catPromo,
 	"ئەڭ كۆپ كۆرۈلگەن": catPromo, "ئەڭ كۆپ ئوقۇلغان": catPromo,
+	// Samoan: read also (alsoLabels).
+	"faitau foʻi": catPromo, "faitau foi": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
