@@ -582,8 +582,11 @@ func linkLists(blocks []block, closer class) {
 		}
 		if j == len(blocks) || blocks[j].class == classChrome || blocks[j].class == closer {
 			end := j
-			if j < len(blocks) && blocks[j].postMeta {
-				end-- // the post's title, over its "Posted on … by admin"
+			if j < len(blocks) && blocks[j].postMeta && !blocks[j-1].related {
+				// The post's title, over its "Posted on … by admin"; a
+				// related post's context line is the list's own, and
+				// no title.
+				end--
 			}
 			for k := i; k < end; k++ {
 				blocks[k].class, blocks[k].reason = classChrome, ReasonPromo
@@ -839,15 +842,17 @@ func listItem(b *block) bool { return b.list && !b.credit && b.class == classGoo
 // listItem; a related post's context line (Jetpack's In "Category",
 // “ਮਾਲਵਾ” ਵਿੱਚ), whose closing quote reads as a sentence's end; or a
 // title of a headline's length (up to HeadlineMaxWords, longer than a
-// list item may be) with such a line right under it in the same
-// paragraph, which says the title is a related post's whatever its
-// length.
+// list item may be), or a question of that length, with such a line
+// right under it in the same paragraph, which says the title is a
+// related post's whatever its length and its mark ("Algennoù glas:
+// petra a vez graet evit gwareziñ an aodoù?" over Dans « Endro »), as
+// labelledLists reads it.
 func linkItem(blocks []block, i int) bool {
 	b := &blocks[i]
 	if listItem(b) || b.related && !b.credit && b.class == classGood {
 		return true
 	}
-	return b.title && !b.credit && b.class == classGood && i+1 < len(blocks) &&
+	return (b.title || b.ask) && !b.credit && b.class == classGood && i+1 < len(blocks) &&
 		blocks[i+1].related && blocks[i+1].span.Start == b.span.End+1
 }
 

@@ -200,3 +200,24 @@ func TestSamoanFoot(t *testing.T) {
 		kept: []string{"The mayor said the decision was final"},
 	}})
 }
+
+// TestRelatedQuestion: Jetpack's related posts under their heading go
+// whole when a title asks a question, its context line under it ("Dans
+// « Endro »"), and so does the last context line over the post's line
+// ("Publié par …"), which is no post's title; a question of the story
+// with prose under it stays.
+func TestRelatedQuestion(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "a question among the related posts",
+		body: plainStory + "Articles similaires\nBagoù pesketa Kastell-Paol: ar c’hwotaoù nevez\nDans « Keleier »\n" +
+			"Algennoù glas: petra a vez graet evit gwareziñ an aodoù?\nDans « Endro »\nKan ha diskan e Plouneour\nDans « Sonerezh »\n\n" +
+			"Publié par goulc’han\n",
+		gone: []string{"Bagoù pesketa Kastell-Paol: ar c’hwotaoù nevez", "Dans « Keleier »",
+			"Algennoù glas: petra a vez graet evit gwareziñ an aodoù?", "Dans « Endro »", "Dans « Sonerezh »"},
+		kept: []string{"The council voted on Tuesday"},
+	}, {
+		name: "a question of the story",
+		body: plainStory + "Who will pay for the repairs?\n\n" + laterStory,
+		kept: []string{"Who will pay for the repairs?"},
+	}})
+}
