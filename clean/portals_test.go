@@ -221,3 +221,26 @@ func TestRelatedQuestion(t *testing.T) {
 		kept: []string{"Who will pay for the repairs?"},
 	}})
 }
+
+// TestAppPromo: an app's promotion ("download the app") is chrome-leaning
+// alone on its line, and goes beside the page's chrome; a sentence of
+// the story with the same words is not.
+func TestAppPromo(t *testing.T) {
+	const promo = "Get StormWatch alerts on your phone – download the app"
+	if got, reason := LineScore(promo, "en"); got < DefaultThreshold || reason != ReasonPromo {
+		t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v, %q", promo, got, reason, DefaultThreshold, ReasonPromo)
+	}
+	const story = "Farmers can download the app from the council's website, officials said on Tuesday."
+	if got, reason := LineScore(story, "en"); got >= DefaultThreshold {
+		t.Errorf("LineScore(%q) = %.3f, %q; want < %v", story, got, reason, DefaultThreshold)
+	}
+	runChromeCases(t, []chromeCase{{
+		name: "under the tags",
+		body: plainStory + "Tags: weather, storms, Kerrow\n\n" + promo + "\n",
+		gone: []string{promo},
+	}, {
+		name: "the story's sentence among its lines",
+		body: plainStory + story + "\n\n" + laterStory,
+		kept: []string{story},
+	}})
+}

@@ -2164,6 +2164,11 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"terms of use":          {catLegal, cuePhrase},
 	"terms of service":      {catLegal, cuePhrase},
 	"terms and conditions":  {catLegal, cuePhrase},
+	// An app's promotion: "Get StormWatch alerts on your phone –
+	// download the app".
+	"download the app": {catPromo, cuePhrase},
+	"download our app": {catPromo, cuePhrase},
+	"get the app":      {catPromo, cuePhrase},
 	// Assamese: WordPress's as strings (the 4.7 language pack as
 	// translate.wordpress.org exported it, in the public repository
 	// manveru/wordpress-translations; Debian's wordpress-l10n ships no

@@ -299,7 +299,7 @@ var knownFailures = map[string]struct {
 		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"english-live-blog-excerpts": {
-		checks: []string{`relation B-C`, `credit A-C`, `chrome C "Get StormWatch alerts on your phone"`, `chrome C "More from StormWatch Digest"`},
+		checks: []string{`relation B-C`, `chrome C "More from StormWatch Digest"`},
 		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
 	},
 	"breton-undated-chain": {
