@@ -300,7 +300,12 @@ var knownFailures = map[string]struct {
 	},
 	"english-live-blog-excerpts": {
 		checks: []string{`relation B-C`, `chrome C "More from StormWatch Digest"`},
-		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
+		why: "the fortieth blind batch as first worked in session 28: see BENCHMARKS. The aggregator's link to its own story " +
+			"(\"More from StormWatch Digest: <headline>\") is left: read as a link, as \"Read also: <headline>\" is, it goes, " +
+			"and the aggregator's text is then the live page's two entries and its credit line alone, which the judge calls a copy " +
+			"(CopyMin: nearly all of the smaller text in runs of eight words; with the line, 0.78 of it), where A-C wants " +
+			"partial-copy (two of eight entries); " +
+			"filipino-pna-tagalog-chain wants copy for the same shape (an aggregator's five paragraphs of the agency's story, 47% of it)",
 	},
 	"breton-undated-chain": {
 		checks: []string{`lineage A`, `lineage B`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `credit B-D`, `quote A-B "Evit ar mare ne c’hall den evañ dour ar c’hraon, na zoken goude bezañ e virvet"`, `quote A-B "N’eo ket ur gwall-zarvoud, un disoursi eo"`, `quote A-B "N’ouzomp ket c’hoazh perak"`, `quote A-B "Ur bloavezh mat e oa bet evit an eogined er Gwilliz"`, `quote A-B "Va saout o deus evet er stêr abaoe ma voe savet ar feurm"`, `speaker A-B "Evit ar mare ne c’hall den evañ dour ar c’hraon, na zoken goude bezañ e virvet"`, `speaker A-B "N’eo ket ur gwall-zarvoud, un disoursi eo"`, `speaker A-B "N’ouzomp ket c’hoazh perak"`, `speaker A-B "Ur bloavezh mat e oa bet evit an eogined er Gwilliz"`},
