@@ -220,7 +220,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"i whakaputaina tuatahitia tēnei kōrero e", FormOriginally},
 	{"i whakaputaina tuatahitia tēnei pūrongo e", FormOriginally},
 	{"i whakaputaina tuatahitia tēnei kōrero ki", FormOriginally},
-	// "Read the full story at X", and in isiZulu ("Funda udaba
+	// "Read the full story at X", an aggregator's "Read more at X:
+	// <link>" under the excerpt it took, and in isiZulu ("Funda udaba
 	// oluphelele ku-Isolezwe").
 	{"read the full story at", FormVia},
 	{"read the full story on", FormVia},

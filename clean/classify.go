@@ -183,6 +183,24 @@ const (
 	// (reactionLabels): a row of names and figures may be a story's
 	// results ("Smith 45 | Jones 30 | Brown 12"). Decisive like a trail.
 	wReactionRow = 0.90
+	// wRegistration: a media registration notice, a line holding the
+	// number under which Russia's media regulator registered the outlet
+	// ("Регистрационный номер Эл № ФС77-81467", "Свидетельство о
+	// регистрации СМИ ПИ № ТУ02-01234"), which the media law has every
+	// registered outlet print, in its footer, with the regulator's name
+	// and the founder's: the page's legal chrome, whatever its length or
+	// its prose (a notice of 37 words and ordinary density reads as a
+	// paragraph). A story speaks of an outlet's licence in words, not by
+	// its number. Decisive like a trail, bounded by
+	// registrationMaxWords.
+	wRegistration = 0.90
+	// wSearch: a site's search form on one line, as a plain text keeps
+	// it: the field's label or placeholder and the button, every word of
+	// the line one of searchParts ("Поиск по сайту Найти", "Search for:
+	// Search", "Rechercher… Rechercher"). Two words at least: "Search"
+	// alone is left to the vocabulary. No story line is only a search
+	// box's words. Decisive like a trail.
+	wSearch = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -274,6 +292,9 @@ type features struct {
 	skipLink   bool // a skip link alone: see wSkipLink
 	postNav    bool // a post navigation link: see wPostNav
 	reactions  bool // a reaction bar on one line: see wReactionRow
+	// registration: a media registration notice: see wRegistration.
+	registration bool
+	search       bool // a search form's line: see wSearch
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -423,7 +444,66 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.skipLink = f.words <= skipLinkMaxWords && skipFirst[s.firstWord()] && s.isLabel(skipLinks)
 	f.postNav = f.words <= postNavMaxWords && postNavFirst[s.firstWord()] && headlineEnd(trimmed) && s.postNav()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
+	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
+	f.search = f.words >= 2 && f.words <= searchMaxWords && searchFirst[s.firstWord()] && s.searchBox()
 	return f
+}
+
+// searchMaxWords bounds a search form's line: "Rechercher sur le site
+// Rechercher" has five words.
+const searchMaxWords = 6
+
+// searchBox reports whether the line's words are searchParts end to end,
+// each the longest part that matches where it starts (see wSearch).
+func (s *scratch) searchBox() bool {
+	for k := 0; k < len(s.words); {
+		n := 0
+		for _, rest := range searchParts[string(s.lower[s.words[k][0]:s.words[k][1]])] {
+			if len(rest) >= n && s.phraseAt(k+1, rest) {
+				n = len(rest) + 1
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		k += n
+	}
+	return true
+}
+
+// registrationMaxWords bounds a registration notice: the registration,
+// the regulator's full name and the founder's, the editor's and the
+// address run to 80 words in one paragraph of a footer.
+const registrationMaxWords = 80
+
+// registrationMark is the number sign of a registration number.
+var registrationMark = []byte("№")
+
+// registrationNumber reports whether l (lower case) holds a Russian media
+// registration number: "эл" (an electronic outlet) or "пи" (a print
+// one), the number sign, and a register's code, "фс" (the federal
+// register) or "ту" (a regional office's), before the figures, spaces
+// between them or none: "эл № фс77-81467", "пи №ту02-01234".
+func registrationNumber(l []byte) bool {
+	for rest := l; ; {
+		k := bytes.Index(rest, registrationMark)
+		if k < 0 {
+			return false // most lines: no number sign
+		}
+		before := bytes.TrimRight(rest[:k], " \u00a0")
+		after := bytes.TrimLeft(rest[k+len(registrationMark):], " \u00a0")
+		rest = rest[k+len(registrationMark):]
+		if !bytes.HasSuffix(before, []byte("эл")) && !bytes.HasSuffix(before, []byte("пи")) {
+			continue
+		}
+		for _, code := range [...]string{"фс", "ту"} {
+			if c, ok := bytes.CutPrefix(after, []byte(code)); ok {
+				if c = bytes.TrimLeft(c, " "); len(c) > 0 && '0' <= c[0] && c[0] <= '9' {
+					return true
+				}
+			}
+		}
+	}
 }
 
 // reactionRowMaxWords bounds a reaction bar on one line: a label of
@@ -517,7 +597,9 @@ const (
 // shareRow reports whether the line is a label of at most
 // shareRowLabelWords words and a colon, then shareRowMin or more words
 // that are all sharing vocabulary (chromeWords of catShare: the
-// networks' and the buttons' names): see wShareRow.
+// networks' and the buttons' names) or the e-mail button's
+// (mailButtons, which the vocabulary files under the comment form):
+// see wShareRow.
 func (s *scratch) shareRow() bool {
 	colon := labelColon(s.lower)
 	if colon <= 0 || colon > maxLabelBytes {
@@ -531,12 +613,17 @@ func (s *scratch) shareRow() bool {
 		return false
 	}
 	for _, w := range s.words[k:] {
-		if c, ok := chromeWords[string(s.lower[w[0]:w[1]])]; !ok || c.cat != catShare {
+		word := s.lower[w[0]:w[1]]
+		if c, ok := chromeWords[string(word)]; (!ok || c.cat != catShare) && !mailButtons[string(word)] {
 			return false
 		}
 	}
 	return true
 }
+
+// mailButtons name a share row's e-mail button ("Share: Facebook X
+// Email", "Partager : Facebook X E-mail Courriel").
+var mailButtons = map[string]bool{"email": true, "e-mail": true, "mail": true, "courriel": true}
 
 // hanPhrases adds the weights of the hanPhrases found inside the line's
 // runs of Han characters. Chinese sets no space between words, so a run
@@ -1842,6 +1929,12 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.reactions {
 		add(wReactionRow, ReasonShare)
+	}
+	if f.registration {
+		add(wRegistration, ReasonLegal)
+	}
+	if f.search {
+		add(wSearch, ReasonNavigation)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -1432,6 +1432,8 @@ func TestFindAttribution(t *testing.T) {
 		{"Lolu daba luqale lwashicilelwa yi-Isolezwe.", "Isolezwe", FormOriginally},
 		{"Funda udaba oluphelele ku-Isolezwe.", "Isolezwe", FormVia},
 		{"Read the full story at The Kestrel Courier.", "The Kestrel Courier", FormVia},
+		{"Read more at Seaboard News: https://www.seaboardnews.example/live/storm", "Seaboard News", FormVia},
+		{"Read more at the link below.", "", ""},
 		{"سەرچاوە: ئاسۆگە نیوز", "ئاسۆگە نیوز", FormSource},
 		{"المصدر: وكالة الأنباء", "وكالة الأنباء", FormSource},
 		{"منبع: ایرنا", "ایرنا", FormSource},

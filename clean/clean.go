@@ -114,7 +114,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	// end ("UK Local Wire" … "Copyright © 2025 UK Local Wire."): then
 	// both are the page's, not the story's.
 	site, masthead := a.Meta.Site, -1
-	ownSite := false
+	ownSite, confirmed := false, false
 	if site == "" {
 		// Further down the header, below a consent banner or a
 		// scrape's date line, the masthead is the line that says the
@@ -122,7 +122,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		// Fréttasafnið", "#ሀገሬ_ዜና"): the page's own, like the
 		// copyright notice that names it.
 		if m, name := readPageNames(body, blocks).findMasthead(body, blocks); m >= 0 {
-			site, masthead, ownSite = name, m, true
+			site, masthead, ownSite, confirmed = name, m, true, true
 		}
 	}
 	for i := range blocks {
@@ -233,7 +233,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearChrome
 		}
 	}
-	mastheadHeader(body, blocks, feats, masthead, a.Meta.Title)
+	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)
@@ -582,8 +582,11 @@ func linkLists(blocks []block, closer class) {
 		}
 		if j == len(blocks) || blocks[j].class == classChrome || blocks[j].class == closer {
 			end := j
-			if j < len(blocks) && blocks[j].postMeta {
-				end-- // the post's title, over its "Posted on … by admin"
+			if j < len(blocks) && blocks[j].postMeta && !blocks[j-1].related {
+				// The post's title, over its "Posted on … by admin"; a
+				// related post's context line is the list's own, and
+				// no title.
+				end--
 			}
 			for k := i; k < end; k++ {
 				blocks[k].class, blocks[k].reason = classChrome, ReasonPromo
@@ -839,15 +842,17 @@ func listItem(b *block) bool { return b.list && !b.credit && b.class == classGoo
 // listItem; a related post's context line (Jetpack's In "Category",
 // “ਮਾਲਵਾ” ਵਿੱਚ), whose closing quote reads as a sentence's end; or a
 // title of a headline's length (up to HeadlineMaxWords, longer than a
-// list item may be) with such a line right under it in the same
-// paragraph, which says the title is a related post's whatever its
-// length.
+// list item may be), or a question of that length, with such a line
+// right under it in the same paragraph, which says the title is a
+// related post's whatever its length and its mark ("Algennoù glas:
+// petra a vez graet evit gwareziñ an aodoù?" over Dans « Endro »), as
+// labelledLists reads it.
 func linkItem(blocks []block, i int) bool {
 	b := &blocks[i]
 	if listItem(b) || b.related && !b.credit && b.class == classGood {
 		return true
 	}
-	return b.title && !b.credit && b.class == classGood && i+1 < len(blocks) &&
+	return (b.title || b.ask) && !b.credit && b.class == classGood && i+1 < len(blocks) &&
 		blocks[i+1].related && blocks[i+1].span.Start == b.span.End+1
 }
 

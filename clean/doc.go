@@ -85,17 +85,29 @@
 // is the first line when that is short, or, further down (under a
 // consent banner, a scrape's date line, a skip link), a line equal to the
 // name the page signs itself with at its foot: a copyright notice's
-// owner, with the site's menu under the line, or a hashtag of two words
-// or more ("© Fréttasafnið", "#ሀገሬ_ዜና"). The line under the masthead in
-// the same paragraph, short and ending no sentence, is the tagline when
-// the site's menu, a trail or a skip link follows it; the masthead, the
-// tagline and a menu set one item a line go together. A scraper's copy
+// owner or the name a Russian registration notice gives ("Сетевое
+// издание «X»"), with the site's navigation under the line, or a hashtag
+// of two words or more ("© Fréttasafnið", "#ሀገሬ_ዜና"). The line under
+// the masthead in the same paragraph, short and ending no sentence, is
+// the tagline when the site's menu, a trail or a skip link follows it,
+// after the site's search form or not; the masthead, the tagline, the
+// search form and a menu set one item a line go together. Under a
+// masthead the footer confirms, the menu need not name the home page
+// (a run of four short lines or more that a blank line closes), and the
+// short lines over the masthead in its paragraph are the top bar (a
+// log-in link, the weather, an accessibility switch): nothing of a
+// story stands above a page's own name. A scraper's copy
 // may open with the page's title instead, the page's headline repeating
 // it under the header: then the lines between them go as the header, a
 // top bar (language switch, date, log-in bar) over a menu set one item a
 // line. A skip link alone
 // on its line ("Skip to content", "Aller au contenu"), in the languages
-// WordPress's themes ship it in, goes wherever it stands.
+// WordPress's themes ship it in, goes wherever it stands, and so do
+// Russian sites' switch to the version for the visually impaired
+// ("Версия для слабовидящих"), a search form's line ("Поиск по сайту
+// Найти", "Search for: Search") and a Russian outlet's media
+// registration notice ("… Эл № ФС77-81467 …"), the page's legal chrome
+// at any length.
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line

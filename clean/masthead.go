@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A plain text copied from a page keeps the page's header: the masthead
@@ -12,10 +13,11 @@ import (
 // text itself: its first line when that line is short (mastheadName),
 // or, further down the header, a line that says the name the page signs
 // itself with at its foot (pageNames): its copyright notice ("©
-// Fréttasafnið", "© 2025 Ny Fanilo. …") or its own hashtag ("#ሀገሬ_ዜና"
+// Fréttasafnið", "© 2025 Ny Fanilo. …"), its registration notice
+// ("Сетевое издание «Ҡыҙылъяр таңы» …") or its own hashtag ("#ሀገሬ_ዜና"
 // under a Facebook page's post). The masthead and what the page says of
-// itself then go as chrome; see mastheadHeader and the site's own voice
-// in Clean.
+// itself then go as chrome, with the top bar over the masthead; see
+// mastheadHeader, topBar and the site's own voice in Clean.
 
 // mastheadZone is how many leading lines may hold a masthead that the
 // page's own names confirm: a consent banner and its two buttons
@@ -43,7 +45,8 @@ type pageNames struct {
 // readPageNames collects the names of body's copyright notices, with a
 // footer's links after them too ("© InfoLetz24 – All Rechter
 // reservéiert. | …": copyrightRest and creditName read the name before
-// the dash), and its hashtags.
+// the dash), the name its registration notice gives (registeredName),
+// and its hashtags.
 func readPageNames(body string, blocks []block) pageNames {
 	var n pageNames
 	for _, b := range blocks {
@@ -52,6 +55,9 @@ func readPageNames(body string, blocks []block) pageNames {
 			if name := creditName(rest); name != "" && len(strings.Fields(name)) <= mastheadMaxWords {
 				n.owners = append(n.owners, name)
 			}
+		}
+		if name, ok := registeredName(line); ok {
+			n.owners = append(n.owners, name)
 		}
 		if strings.IndexByte(line, '#') < 0 {
 			continue
@@ -178,10 +184,11 @@ func (n pageNames) findMasthead(body string, blocks []block) (int, string) {
 }
 
 // navFollows reports whether one of the mastheadNavReach lines after
-// blocks[i] is the site's navigation (navLine).
+// blocks[i] is the site's navigation (navLine), or opens a menu set one
+// item a line that names no home page (plainMenu).
 func navFollows(body string, blocks []block, i int) bool {
 	for k := i + 1; k < len(blocks) && k <= i+mastheadNavReach; k++ {
-		if navLine(body[blocks[k].span.Start:blocks[k].span.End]) {
+		if navLine(body[blocks[k].span.Start:blocks[k].span.End]) || plainMenu(body, blocks, k) > 0 {
 			return true
 		}
 	}
@@ -190,10 +197,38 @@ func navFollows(body string, blocks []block, i int) bool {
 
 // navLine reports whether line opens a site's navigation: a menu's
 // toggle or its home page's item alone (menuLabels, homeWords), a menu
-// bar (isMenu) or a breadcrumb trail.
+// bar (isMenu), a breadcrumb trail, or the site's search form (wSearch),
+// which headers set between the tagline and the menu.
 func navLine(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
-	return menuLabels[l] || homeWords[l] || isMenu(line) || IsTrail(line)
+	if menuLabels[l] || homeWords[l] || isMenu(line) || IsTrail(line) {
+		return true
+	}
+	var s scratch
+	return s.measure(line, nil).search
+}
+
+// plainMenu returns how many lines from blocks[i] on are a menu set one
+// item a line that names no home page ("Tala Autū", "Tala Fou",
+// "Faaupufai", …, "E-Nusipepa"): menuMinItems lines or more of at most
+// menuMaxItemWords words each, ending no sentence, no blank line between
+// them, and a blank line (or the end) closing the run. 0 when there is
+// none. Without a home page's item, only a masthead that the page's own
+// names confirm makes such a run its menu (mastheadHeader): a headline,
+// a byline and a date line in a row have the same shape.
+func plainMenu(body string, blocks []block, i int) int {
+	j := i
+	for ; j < len(blocks) && (j == i || !blocks[j].afterBlank); j++ {
+		b := &blocks[j]
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		if n := nameWords(line); b.credit || n == 0 || n > menuMaxItemWords || endsSentence(line) {
+			return 0 // a longer line in the run's paragraph: no menu, or not one a blank line closes
+		}
+	}
+	if j-i < menuMinItems {
+		return 0
+	}
+	return j - i
 }
 
 // mastheadHeader decides the header that a plain text's masthead opens
@@ -201,13 +236,17 @@ func navLine(line string) bool {
 // site's tagline ("Fréttasafnið" over "Allar fréttir á einum stað",
 // "InfoLetz24" over "Noriichten aus Lëtzebuerg – séier a kuerz") when it
 // is short (headerMaxWords), ends no sentence, is neither a label nor
-// the title, and the site's navigation follows it: a menu set one item a
-// line (verticalMenu), its toggle, a menu bar, a trail or a skip link.
-// Then the masthead, the tagline and such a menu are the page's header,
-// chrome whatever their scores. A headline under a masthead has the
-// story under it, not the site's menu; and without a menu the tagline is
-// left to the other rules.
-func mastheadHeader(body string, blocks []block, feats []features, m int, title string) {
+// the title, and the site's navigation follows it, after the site's
+// search form or not: a menu set one item a line (verticalMenu), its
+// toggle, a menu bar, a trail or a skip link; under a masthead that the
+// page's own names confirm (confirmed), a menu set one item a line that
+// names no home page too (plainMenu). Then the masthead, the tagline,
+// the search form and such a menu are the page's header, chrome
+// whatever their scores, and so is the top bar over a confirmed
+// masthead (topBar). A headline under a masthead has the story under
+// it, not the site's menu; and without a menu the tagline is left to
+// the other rules.
+func mastheadHeader(body string, blocks []block, feats []features, m int, confirmed bool, title string) {
 	t, n := m+1, m+2
 	if m < 0 || n >= len(blocks) {
 		return
@@ -217,7 +256,13 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, title 
 		fullStop(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return
 	}
+	if feats[n].search && !blocks[n].credit && n+1 < len(blocks) {
+		n++ // the search form between the tagline and the menu ("Поиск по сайту Найти")
+	}
 	menu := verticalMenu(body, blocks, feats, n)
+	if menu == 0 && confirmed {
+		menu = plainMenu(body, blocks, n)
+	}
 	nav := menu > 0 || !blocks[n].credit && (feats[n].trail || feats[n].skipLink ||
 		menuLabels[strings.ToLower(strings.TrimSpace(body[blocks[n].span.Start:blocks[n].span.End]))])
 	if !nav {
@@ -228,4 +273,65 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, title 
 			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation
 		}
 	}
+	if confirmed {
+		topBar(body, blocks, feats, m, title)
+	}
+}
+
+// topBarMaxWords bounds a line of a header's top bar: a log-in link, the
+// weather ("Ҡыҙылъяр +21°"), a date, a language switch, an offer of the
+// e-paper ("Subscribe to the e-Paper"), a social row of a few networks.
+const topBarMaxWords = 6
+
+// topBar decides the top bar over a masthead (blocks[m]) that the page's
+// own names confirm and whose tagline and navigation mastheadHeader has
+// read: the lines right above the masthead in its paragraph, up to a
+// blank line, each short (topBarMaxWords), ending no sentence and
+// neither a credit nor the page's title. A page sets nothing of its
+// story above its own name; its top bar holds the log-in link, the
+// weather, the date and the accessibility switch, whose words no
+// vocabulary holds in every language.
+func topBar(body string, blocks []block, feats []features, m int, title string) {
+	for k := m - 1; k >= 0 && !blocks[k+1].afterBlank; k-- {
+		b := &blocks[k]
+		line := body[b.span.Start:b.span.End]
+		if b.credit || feats[k].words > topBarMaxWords || fullStop(line) || title != "" && normKey(line) == normKey(title) {
+			return
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+	}
+}
+
+// registeredKinds are the kinds of outlet a Russian registration notice
+// opens with, lower case: an online outlet (сетевое издание), an
+// electronic periodical, a mass medium, an online edition.
+var registeredKinds = []string{"сетевое издание", "электронное периодическое издание",
+	"средство массовой информации", "сми", "интернет-издание"}
+
+// registeredName returns the name a Russian outlet's registration notice
+// gives it at the opening of its line, the kind of outlet and the name in
+// quotation marks ("Сетевое издание «Ҡыҙылъяр таңы» (kyzylyar-tany.example).
+// Зарегистрировано …"): the name the page is registered under, which it
+// signs its footer with as another page does with its copyright notice.
+func registeredName(line string) (string, bool) {
+	if len(line) == 0 || line[0] < utf8.RuneSelf {
+		return "", false // most lines: the kinds are Cyrillic
+	}
+	for _, kind := range registeredKinds {
+		if len(line) <= len(kind) || !strings.EqualFold(line[:len(kind)], kind) {
+			continue
+		}
+		rest := strings.TrimSpace(line[len(kind):])
+		for _, q := range [...][2]string{{"«", "»"}, {"“", "”"}, {"„", "“"}, {"\"", "\""}} {
+			inner, ok := strings.CutPrefix(rest, q[0])
+			if !ok {
+				continue
+			}
+			name, _, ok := strings.Cut(inner, q[1])
+			if name = strings.TrimSpace(name); ok && name != "" && len(strings.Fields(name)) <= mastheadMaxWords {
+				return name, true
+			}
+		}
+	}
+	return "", false
 }

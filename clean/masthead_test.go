@@ -153,3 +153,79 @@ func TestTitledHeader(t *testing.T) {
 		kept:  []string{enTitle, "Photos", "Council notes"},
 	}})
 }
+
+// TestHeaderBar: under a masthead that the page's own names confirm, the
+// header goes with what a page sets around its name: the top bar over
+// it (an accessibility switch, the weather, a log-in link, an e-paper's
+// offer), the search form between the tagline and the menu, and a menu
+// set one item a line that names no home page. A registration notice
+// names the page as a copyright notice does. Without the footer's
+// confirmation the lines under a short first line stay, and the page's
+// title over the masthead stays.
+func TestHeaderBar(t *testing.T) {
+	const registration = "Сетевое издание «Северная звезда» (sevzvezda.example). Зарегистрировано Федеральной службой по надзору в сфере связи, " +
+		"информационных технологий и массовых коммуникаций (Роскомнадзор). Регистрационный номер Эл № ФС77-81467 от 02.07.2021.\n"
+	runChromeCases(t, []chromeCase{{
+		name: "Russian regional paper's header, named by its registration",
+		body: "Версия для слабовидящих\nСеверное +21°\nВойти\nСеверная звезда\nГазета Северного района\nПоиск по сайту Найти\n" +
+			"Главная\nНовости\nОбщество\nСельское хозяйство\nСпорт\nПодписка на газету\n\n" +
+			"Главная / Новости / Сельское хозяйство\n\nБиблиотеку закроют по воскресеньям\n\n" + plainStory + registration,
+		gone: []string{"Версия для слабовидящих", "Северное +21°", "Войти", "Северная звезда", "Газета Северного района",
+			"Поиск по сайту Найти", "Главная", "Подписка на газету"},
+		kept: []string{"Библиотеку закроют по воскресеньям", "The council voted on Tuesday"},
+	}, {
+		name: "Bashkir menu under a search form",
+		body: "Ҡыҙылъяр таңы\nҠыҙылъяр районы гәзите\nПоиск по сайту Найти\nБаш бит\nЯңылыҡтар\nЙәмғиәт\nСпорт\n\n" +
+			"Китапхана йәкшәмбе ябыла\n\n" + plainStory + "© 2025 Ҡыҙылъяр таңы\n",
+		gone: []string{"Ҡыҙылъяр таңы", "Ҡыҙылъяр районы гәзите", "Поиск по сайту Найти", "Баш бит", "Спорт"},
+		kept: []string{"Китапхана йәкшәмбе ябыла"},
+	}, {
+		name: "a paper's top bar and a menu naming no home page",
+		body: "Subscribe to the e-Paper\nLog in\nValley Ledger\nThe valley's paper since 1998\nTop Stories\nLocal\nPolitics\nSport\nOpinion\nE-Paper\n\n" +
+			"Library to close on Sundays\nBy the News Desk\n\n" + plainStory + "© 2025 Valley Ledger. All rights reserved.\n",
+		gone: []string{"Subscribe to the e-Paper", "Log in", "Valley Ledger", "The valley's paper since 1998", "Top Stories", "Politics", "E-Paper"},
+		kept: []string{"Library to close on Sundays\nBy the News Desk"},
+	}, {
+		// A short first line is a masthead without the footer's word,
+		// but only a home page's item makes a menu of the short lines
+		// under it.
+		name: "short lines under an unconfirmed first line",
+		body: "Library to close\nJane Doe\nCouncil reporter\nTuesday 14 May\nUpdated 10:02\n3 min read\n\n" + plainStory,
+		kept: []string{"Library to close\nJane Doe\nCouncil reporter\nTuesday 14 May\nUpdated 10:02"},
+	}, {
+		name:  "the page's title over the masthead",
+		title: "Library to close",
+		body: "Library to close\nLog in\nValley Ledger\nThe valley's paper since 1998\nTop Stories\nLocal\nPolitics\nSport\n\n" +
+			plainStory + "© 2025 Valley Ledger. All rights reserved.\n",
+		gone: []string{"Log in", "Valley Ledger", "Top Stories"},
+		kept: []string{"Library to close"},
+	}, {
+		// Under a wire's name the story follows, not a menu: the name
+		// stays, and so does the line over it.
+		name: "a wire credit under the headline, the notice naming the wire",
+		body: "Library to close on Sundays\nAFP\nParis, 14 May\n\n" + plainStory + "© AFP\n",
+		kept: []string{"Library to close on Sundays\nAFP\nParis, 14 May"},
+	}})
+}
+
+// TestRegisteredName: the name a Russian registration notice gives the
+// outlet at its line's opening, in quotation marks.
+func TestRegisteredName(t *testing.T) {
+	tests := []struct {
+		line, name string
+		ok         bool
+	}{
+		{"Сетевое издание «Ҡыҙылъяр таңы» (kyzylyar-tany.example). Зарегистрировано …", "Ҡыҙылъяр таңы", true},
+		{"СМИ «Северная звезда» зарегистрировано Роскомнадзором.", "Северная звезда", true},
+		{"Средство массовой информации “Вести района”.", "Вести района", true},
+		{"Сетевое издание зарегистрировано в июле.", "", false},
+		{"Редакция «Северной звезды» сообщила об этом в понедельник.", "", false},
+		{"Online edition «Valley Ledger»", "", false},
+	}
+	for _, tt := range tests {
+		name, ok := registeredName(tt.line)
+		if name != tt.name || ok != tt.ok {
+			t.Errorf("registeredName(%q) = %q, %v; want %q, %v", tt.line, name, ok, tt.name, tt.ok)
+		}
+	}
+}

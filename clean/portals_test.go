@@ -154,3 +154,93 @@ func TestPostNav(t *testing.T) {
 			"كېيىنكى ماقالە: ناھىيىلىك دوختۇرخانا يېزىلاردا ھەقسىز داۋالاش پائالىيىتى ئۆتكۈزدى"},
 	}})
 }
+
+// TestShareRowMail: a share row on one line may end in the e-mail
+// button, which the vocabulary files under the comment form; a line
+// with other words after the label is no row.
+func TestShareRowMail(t *testing.T) {
+	rows := []string{
+		"Faasoa lenei tala: Facebook WhatsApp X Email",
+		"Share: Facebook X Email",
+		"Partager : Facebook X E-mail",
+	}
+	for _, l := range rows {
+		if got, reason := LineScore(l, "en"); got < DefaultHighThreshold || reason != ReasonShare {
+			t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v, %q", l, got, reason, DefaultHighThreshold, ReasonShare)
+		}
+	}
+	prose := []string{
+		"Shared: the email from the mayor reached Facebook groups within an hour.",
+		"Contact: Email the newsroom with your questions about the vote.",
+	}
+	for _, l := range prose {
+		if got, reason := LineScore(l, "en"); got >= DefaultThreshold {
+			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", l, got, reason, DefaultThreshold)
+		}
+	}
+}
+
+// TestSamoanFoot: a Samoan paper's read-also box (Faitau foʻi, with the
+// ʻokina or without) goes with its titles, and its comment tally
+// (Faamatalaga (0)) with the comment form; the source line over them
+// stays.
+func TestSamoanFoot(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "read also and the comments",
+		body: plainStory + "Puna o le tala: Leo Samoa TV\n\nFaitau foi:\nUa toe tatala le maketi o Salelologa\n" +
+			"Fono a le Malo: Ua pasia le tulafono fou o auala\nTaʻaloga: Ua filifilia le au soka a Samoa\n\n" +
+			"Faamatalaga (0)\nLeave a Reply\nYour email address will not be published. Required fields are marked *\n",
+		gone: []string{"Faitau foi:", "Ua toe tatala le maketi o Salelologa", "Fono a le Malo: Ua pasia le tulafono fou o auala",
+			"Faamatalaga (0)"},
+		kept: []string{"Puna o le tala: Leo Samoa TV", "The council voted on Tuesday"},
+	}, {
+		name: "read also with the ʻokina over one title",
+		body: plainStory + "Faitau foʻi:\nUa toe tatala le maketi o Salelologa\n\n" + laterStory,
+		gone: []string{"Faitau foʻi:"},
+		kept: []string{"The mayor said the decision was final"},
+	}})
+}
+
+// TestRelatedQuestion: Jetpack's related posts under their heading go
+// whole when a title asks a question, its context line under it ("Dans
+// « Endro »"), and so does the last context line over the post's line
+// ("Publié par …"), which is no post's title; a question of the story
+// with prose under it stays.
+func TestRelatedQuestion(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "a question among the related posts",
+		body: plainStory + "Articles similaires\nBagoù pesketa Kastell-Paol: ar c’hwotaoù nevez\nDans « Keleier »\n" +
+			"Algennoù glas: petra a vez graet evit gwareziñ an aodoù?\nDans « Endro »\nKan ha diskan e Plouneour\nDans « Sonerezh »\n\n" +
+			"Publié par goulc’han\n",
+		gone: []string{"Bagoù pesketa Kastell-Paol: ar c’hwotaoù nevez", "Dans « Keleier »",
+			"Algennoù glas: petra a vez graet evit gwareziñ an aodoù?", "Dans « Endro »", "Dans « Sonerezh »"},
+		kept: []string{"The council voted on Tuesday"},
+	}, {
+		name: "a question of the story",
+		body: plainStory + "Who will pay for the repairs?\n\n" + laterStory,
+		kept: []string{"Who will pay for the repairs?"},
+	}})
+}
+
+// TestAppPromo: an app's promotion ("download the app") is chrome-leaning
+// alone on its line, and goes beside the page's chrome; a sentence of
+// the story with the same words is not.
+func TestAppPromo(t *testing.T) {
+	const promo = "Get StormWatch alerts on your phone – download the app"
+	if got, reason := LineScore(promo, "en"); got < DefaultThreshold || reason != ReasonPromo {
+		t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v, %q", promo, got, reason, DefaultThreshold, ReasonPromo)
+	}
+	const story = "Farmers can download the app from the council's website, officials said on Tuesday."
+	if got, reason := LineScore(story, "en"); got >= DefaultThreshold {
+		t.Errorf("LineScore(%q) = %.3f, %q; want < %v", story, got, reason, DefaultThreshold)
+	}
+	runChromeCases(t, []chromeCase{{
+		name: "under the tags",
+		body: plainStory + "Tags: weather, storms, Kerrow\n\n" + promo + "\n",
+		gone: []string{promo},
+	}, {
+		name: "the story's sentence among its lines",
+		body: plainStory + story + "\n\n" + laterStory,
+		kept: []string{story},
+	}})
+}

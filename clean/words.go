@@ -185,6 +185,9 @@ var chromeWords = map[string]cue{
 	// ВКонтакте and Одноклассники, "Подписывайтесь на канал".
 	"поделиться": {catShare, cueStrong}, "вконтакте": {catShare, cueWeak}, "одноклассники": {catShare, cueWeak},
 	"подписывайтесь": {catPromo, cueStrong}, "подпишитесь": {catPromo, cueStrong}, "реклама": {catPromo, cueWeak},
+	// The comment form's send button (Отправить, as English "Submit"),
+	// an everyday verb too, so weak.
+	"отправить": {catCommentForm, cueWeak},
 	// Hindi WordPress and sharing: "फ़ेसबुक", "ट्विटर", "टिप्पणी"
 	// (comment), "पर्मालिंक".
 	"फ़ेसबुक": {catShare, cueWeak}, "फेसबुक": {catShare, cueWeak}, "ट्विटर": {catShare, cueWeak},
@@ -768,6 +771,24 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"не буде опублікована":     {catCommentForm, cuePhrase},
 	"обов'язкові поля":         {catCommentForm, cuePhrase},
 	"підписуйтесь на":          {catPromo, cuePhrase},
+	// The strings of the CMSs Russian regional sites share (Bashkir,
+	// Tatar and other republics' papers run them with Russian
+	// furniture around their own language's text): the comment box's
+	// log-in prompt ("Чтобы оставить комментарий, войдите через
+	// ВКонтакте", WordPress's ru_RU "Для отправки комментария вам
+	// необходимо авторизоваться"), the footer's "all rights reserved"
+	// (weighted as English's) and its reuse rule ("При полном или
+	// частичном использовании материалов ссылка на сайт обязательна",
+	// a link to the site is required when the material is used), and
+	// Ukrainian's "all rights reserved".
+	"оставить комментарий":       {catCommentForm, cuePhrase},
+	"необходимо авторизоваться":  {catCommentForm, cuePhrase},
+	"все права защищены":         {catLegal, 2},
+	"использовании материалов":   {catLegal, cuePhrase},
+	"ссылка на сайт обязательна": {catLegal, cuePhrase},
+	"ссылка обязательна":         {catLegal, cuePhrase},
+	"усі права захищені":         {catLegal, 2},
+	"всі права захищені":         {catLegal, 2},
 	// WordPress's Slovak, Indonesian, Arabic and Hebrew strings, as
 	// their translations word them.
 	"páči sa mi to": {catShare, cuePhrase},
@@ -2143,6 +2164,11 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"terms of use":          {catLegal, cuePhrase},
 	"terms of service":      {catLegal, cuePhrase},
 	"terms and conditions":  {catLegal, cuePhrase},
+	// An app's promotion: "Get StormWatch alerts on your phone –
+	// download the app".
+	"download the app": {catPromo, cuePhrase},
+	"download our app": {catPromo, cuePhrase},
+	"get the app":      {catPromo, cuePhrase},
 	// Assamese: WordPress's as strings (the 4.7 language pack as
 	// translate.wordpress.org exported it, in the public repository
 	// manveru/wordpress-translations; Debian's wordpress-l10n ships no
@@ -2430,6 +2456,12 @@ var consentOpeners = splitAll(
 	"çerez kullanıyoruz", "bu site çerez kullanır",
 	// Basque: "this website uses (its own) cookies", "we use cookies".
 	"webgune honek cookieak", "webgune honek bere cookieak", "cookieak erabiltzen ditugu",
+	// Russian and Ukrainian, the files' word written or not: "we use
+	// (the files) cookie", "this site uses (the files) cookie".
+	"мы используем файлы cookie", "мы используем cookie", "мы используем файлы куки",
+	"мы используем куки", "сайт использует файлы cookie", "этот сайт использует файлы cookie",
+	"этот сайт использует cookie", "наш сайт использует файлы cookie",
+	"ми використовуємо файли cookie", "ми використовуємо cookie", "сайт використовує файли cookie",
 )
 
 func splitAll(phrases ...string) [][]string {
@@ -2649,6 +2681,9 @@ var alsoLabels = map[string]bool{
 	// Malagasy: "Vakio koa" (read also), as Malagasy news software
 	// labels its related stories (French "À lire aussi").
 	"vakio koa": true,
+	// Samoan: "Faitau foʻi" (read also), with the ʻokina or without,
+	// as Samoan pages mix them.
+	"faitau foʻi": true, "faitau foi": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -2842,6 +2877,8 @@ var listLabels = map[string]category{
 	"nivîsên dawî": catPromo, "kategorî": catNavigation,
 	"مۇناسىۋەتلىك خەۋەرلەر": catPromo, "مۇناسىۋەتلىك ماقالىلەر": catPromo,
 	"ئەڭ كۆپ كۆرۈلگەن": catPromo, "ئەڭ كۆپ ئوقۇلغان": catPromo,
+	// Samoan: read also (alsoLabels).
+	"faitau foʻi": catPromo, "faitau foi": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -2877,6 +2914,10 @@ var noticeLabels = map[string]bool{
 	// Uyghur: "ئەسكەرتىش:" (note, warning), which Uyghur portals set
 	// over their reuse notice.
 	"ئەسكەرتىش": true,
+	// Russian: the labels of a Russian outlet's imprint, which the media
+	// law has it print under its registration ("Учредитель: …
+	// Главный редактор: … Адрес редакции: …"), the founder first.
+	"учредитель": true, "учредители": true, "главный редактор": true, "адрес редакции": true,
 }
 
 // replayVerbs are the imperatives that send a reader to a broadcast, in
@@ -3054,11 +3095,15 @@ var (
 // মন্তব্যসমূহ; Tatar portals' Фикерләр, opinions; Kinyarwanda portals'
 // Ibitekerezo, comments), and viewLabels the labels
 // of a view count before a colon ("阅读：87次", "浏览：1284", "Views:
-// 1,284"): see wCounter.
+// 1,284"): see wCounter. Russian CMSs print both ("Комментарии (0)",
+// "12 комментариев", "Просмотров: 312", "Просмотры: 312"), and so do
+// Ukrainian ones (Коментарі, переглядів); Samoan pages head their
+// comments Faamatalaga (0) (with the ʻokina or without).
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
-		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ`)
-	viewLabels = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views`)
+		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
+		коментарі коментарів переглядів faamatalaga faʻamatalaga`)
+	viewLabels = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views просмотров просмотры переглядів перегляди`)
 )
 
 // captionPrefixes open photo captions and picture credits. They count when
@@ -3160,6 +3205,9 @@ var homeWords = map[string]bool{
 	// Uyghur (باش بەت, the head page, as Uyghur portals name their
 	// home) and Kurmanji (Serûpel, the front page).
 	"باش بەت": true, "serûpel": true,
+	// Tatar and Bashkir (Баш бит, the head page, as their Wikipedias
+	// and their papers' menus name it).
+	"баш бит": true,
 }
 
 // menuLabels are the words for a menu that a theme's toggle button
@@ -3183,6 +3231,14 @@ var menuLabels = map[string]bool{
 // common forms. English, then the Romance and Germanic languages, the
 // Nordic ones, Central and Eastern Europe in Latin script, Cyrillic and
 // Greek, the other Latin-script languages, and the other scripts.
+//
+// The same place holds the other accessibility link of Russian-language
+// sites, the switch to the version for the visually impaired
+// ("Версия для слабовидящих", back: "Обычная версия сайта"), which
+// sites of state and municipal bodies must offer and the regional papers
+// they found print in their top bar; Ukrainian, Belarusian and Kazakh
+// sites word it their way. Alone on its line it is the link, as a skip
+// link is.
 var skipLinks = barSet(`
 	skip to content | skip to main content | skip to the content | skip to navigation |
 	skip to primary navigation | skip to main navigation | skip to footer | skip to toolbar |
@@ -3215,6 +3271,9 @@ var skipLinks = barSet(`
 	перейти к содержимому | перейти к содержанию | перейти к основному содержимому |
 	перейти до вмісту | перейти до змісту | към съдържанието | направо към съдържанието |
 	скочи на садржај | прескочи на садржај | скочи на главни садржај |
+	версия для слабовидящих | версия сайта для слабовидящих | для слабовидящих |
+	обычная версия | обычная версия сайта | версія для слабозорих | версія для людей з вадами зору |
+	версія для слабабачных | нашар көретіндерге арналған нұсқа |
 	μετάβαση στο περιεχόμενο | παράκαμψη και μετάβαση στο περιεχόμενο |
 
 	salta al contingut | vés al contingut | vés al contingut principal | joan edukira |
@@ -3282,4 +3341,41 @@ func barSet(list string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// searchParts are the parts of a site's search form, lower case, indexed
+// by their first word: the field's label and placeholder and the
+// button, as WordPress's search widget and news CMSs word them ("Search
+// for:", "Search …", "Search"; "Rechercher :", "Rechercher…"; "Suche
+// nach:", "Suchen"; Russian CMSs' "Поиск по сайту" over "Найти", find):
+// English, French, German, Spanish, Portuguese, Italian, Dutch, the
+// Nordic languages, Polish, Czech, Russian and Ukrainian. A line that is
+// only such parts, two words or more, is the form (wSearch).
+var searchParts = partIndex(barSet(`
+	search | search for | search this site | search the site | search site | search news |
+	rechercher | recherche | rechercher sur le site |
+	suche | suchen | suche nach | durchsuchen | website durchsuchen |
+	buscar | búsqueda | buscar en el sitio | pesquisar | pesquisa | pesquisar por |
+	cerca | cerca nel sito | zoeken | zoek | sök | søg | søk | hae | haku |
+	szukaj | wyszukaj | hledat | vyhledávání |
+	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати`))
+
+// searchFirst holds the first words of searchParts.
+var searchFirst = func() map[string]bool {
+	m := make(map[string]bool, len(searchParts))
+	for w := range searchParts {
+		m[w] = true
+	}
+	return m
+}()
+
+// partIndex indexes the phrases of set by their first word: the words
+// after it, one entry per phrase (none for a phrase of one word).
+func partIndex(set map[string]bool) map[string][][]string {
+	idx := make(map[string][][]string)
+	for p := range set {
+		words := fields(p)
+		idx[words[0]] = append(idx[words[0]], words[1:])
+	}
+	return idx
 }

@@ -294,21 +294,9 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation A-D`},
 		why:    "the community site's text is ZBC's first four paragraphs word for word (97% of its words, 29% of the page's): the relation reads the derived text, all of it copied, as a copy (extent: whole of it), where the editor, counting the source's paragraphs, sees a partial copy",
 	},
-	"samoan-scraper": {
-		checks: []string{`outside X`, `relation D-X`, `chrome C "Faasoa lenei tala: Facebook WhatsApp X Email"`, `chrome D "O le nusipepa a Samoa talu mai le 1998"`, `chrome D "Faaupufai"`, `chrome D "E-Nusipepa"`, `chrome D "Faitau foi:"`, `chrome D "Fono a le Malo: Ua pasia le tulafono fou"`, `chrome D "Faamatalaga (0)"`},
-		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
-	},
 	"english-live-blog-excerpts": {
-		checks: []string{`relation B-C`, `chrome C "Get StormWatch alerts on your phone"`, `chrome C "More from StormWatch Digest"`},
-		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
-	},
-	"breton-undated-chain": {
-		checks: []string{`lineage D`, `chrome D "Dans « Sonerezh »"`},
-		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
-	},
-	"bashkir-portals": {
-		checks: []string{`lineage D`, `credit B-D`, `quote B-D "Беҙгә бер ниндәй ҙә хат та, шылтыратыу ҙа булманы"`, `quote B-D "Утыҙ йыл умарта тотам, бындайҙы бер ҡасан да күргәнем юҡ"`, `speaker B-D "Беҙгә бер ниндәй ҙә хат та, шылтыратыу ҙа булманы"`, `speaker B-D "Утыҙ йыл умарта тотам, бындайҙы бер ҡасан да күргәнем юҡ"`, `chrome D "Версия для слабовидящих"`, `chrome D "Ҡыҙылъяр +21°"`, `chrome D "Ҡыҙылъяр районы гәзите"`, `chrome D "Поиск по сайту Найти"`, `chrome D "Гәзиткә яҙылыу"`, `chrome D "Просмотров: 312"`, `chrome D "ВКонтакте"`, `chrome D "Комментарии (0)"`, `chrome D "Чтобы оставить комментарий"`, `chrome D "Регистрационный номер Эл № ФС77-81467"`, `chrome D "Учредитель: АУ Редакция газеты"`, `chrome D "Все права защищены"`, `chrome D "Мы используем файлы cookie"`},
-		why:    "the fortieth blind batch as first worked in session 28: see BENCHMARKS",
+		checks: []string{`relation B-C`, `chrome C "More from StormWatch Digest"`},
+		why:    "the regional rewrite of three entries and the aggregator's two entries word for word have the live blog in common but no passage and little vocabulary of their own (compare: unrelated), under the same-story bars, where the editor reads one story; the aggregator's \"More from StormWatch Digest\" line, read as a link (a helper's rule, not kept), leaves the excerpt in 8-word runs over CopyMin, a copy where the set accepts only a partial copy (0.78 with the line)",
 	},
 	"kurmanji-undated-chain": {
 		checks: []string{`lineage C`, `lineage D`, `relation B-C`, `credit B-C`, `credit B-D`, `credit C-D`, `quote B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `quote B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker B-C "Dema ku dengê herifînê hat, me digot qey erdhej e"`, `speaker B-C "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker B-C "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `speaker B-C "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `chrome D "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie) bi kar tîne"`},

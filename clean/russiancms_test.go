@@ -1,0 +1,94 @@
+package clean
+
+import (
+	"testing"
+)
+
+// TestRussianCMSScore: the strings of the CMSs Russian regional sites
+// share score as chrome alone on their line, whatever language the
+// site's own text is in: the accessibility switch, the view count and
+// the comment tally, the comment box's log-in prompt, the footer's
+// rights and reuse notice, the media registration notice and the cookie
+// banner; and a search form's line in any of the languages of
+// searchParts. The same words in a story's sentences do not.
+func TestRussianCMSScore(t *testing.T) {
+	chrome := []struct {
+		line, reason string
+		want         float64 // decisive lines reach the high threshold; vocabulary, the middle one
+	}{
+		{"Версия для слабовидящих", ReasonNavigation, DefaultHighThreshold},
+		{"Версия сайта для слабовидящих", ReasonNavigation, DefaultHighThreshold},
+		{"Обычная версия сайта", ReasonNavigation, DefaultHighThreshold},
+		{"Версія для слабозорих", ReasonNavigation, DefaultHighThreshold},
+		{"Просмотров: 312", ReasonNavigation, DefaultHighThreshold},
+		{"Просмотры: 1 204", ReasonNavigation, DefaultHighThreshold},
+		{"Комментарии (0)", ReasonNavigation, DefaultHighThreshold},
+		{"12 комментариев", ReasonNavigation, DefaultHighThreshold},
+		{"Faamatalaga (0)", ReasonNavigation, DefaultHighThreshold},
+		{"Чтобы оставить комментарий, войдите через ВКонтакте или Госуслуги.", ReasonCommentForm, DefaultThreshold},
+		{"Для отправки комментария вам необходимо авторизоваться.", ReasonCommentForm, DefaultThreshold},
+		{"Все права защищены. При полном или частичном использовании материалов ссылка на сайт обязательна.", ReasonLegal, DefaultThreshold},
+		{"Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь на их использование. Согласен", ReasonLegal, DefaultHighThreshold},
+		{"Этот сайт использует файлы cookie для улучшения работы. Подробнее", ReasonLegal, DefaultHighThreshold},
+		{"Сетевое издание «Северная звезда» (sevzvezda.example). Зарегистрировано Федеральной службой по надзору в сфере связи, " +
+			"информационных технологий и массовых коммуникаций (Роскомнадзор). Регистрационный номер Эл № ФС77-81467 от 02.07.2021.", ReasonLegal, DefaultHighThreshold},
+		{"Свидетельство о регистрации СМИ ПИ №ТУ02-01234 выдано Управлением Роскомнадзора.", ReasonLegal, DefaultHighThreshold},
+		{"Поиск по сайту Найти", ReasonNavigation, DefaultHighThreshold},
+		{"Search for: Search", ReasonNavigation, DefaultHighThreshold},
+		{"Rechercher… Rechercher", ReasonNavigation, DefaultHighThreshold},
+		{"Suche nach: Suchen", ReasonNavigation, DefaultHighThreshold},
+	}
+	for _, tt := range chrome {
+		if got, reason := LineScore(tt.line, "ru"); got < tt.want || reason != tt.reason {
+			t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v, %q", tt.line, got, reason, tt.want, tt.reason)
+		}
+	}
+	story := []string{
+		"Пресс-секретарь отказался оставить комментарий журналистам, сославшись на занятость.",
+		"Для слабовидящих жителей района в библиотеке открыли отдел книг со шрифтом Брайля.",
+		"За неделю видео набрало больше миллиона просмотров, а комментарии под ним пришлось закрыть.",
+		"Поиск по сайту министерства не дал никаких результатов, признали в редакции.",
+		"Роскомнадзор зарегистрировал новое сетевое издание района в начале июля.",
+		"Search teams found the boat on Monday, and rescuers said all three men were alive.",
+		"Search and rescue",
+	}
+	for _, line := range story {
+		if got, reason := LineScore(line, "ru"); got >= DefaultThreshold {
+			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", line, got, reason, DefaultThreshold)
+		}
+	}
+}
+
+// TestRussianCMSFooter: a Russian regional paper's foot goes, from the
+// comment box to the cookie bar: its registration notice and the
+// imprint under it (the founder's label makes it a notice, judged by
+// the chrome around it); the story over them stays, and a sentence of
+// the story with the rights' words, among the story's lines, too.
+func TestRussianCMSFooter(t *testing.T) {
+	const registration = "Сетевое издание «Северная звезда» (sevzvezda.example). Зарегистрировано Федеральной службой по надзору в сфере связи, " +
+		"информационных технологий и массовых коммуникаций (Роскомнадзор). Регистрационный номер Эл № ФС77-81467 от 02.07.2021."
+	const imprint = "Учредитель: АУ Редакция газеты «Северная звезда». Главный редактор: Иванова Г. Р. Адрес редакции: 452960, с. Северное, ул. Советская, 12."
+	runChromeCases(t, []chromeCase{{
+		name: "the foot under the story",
+		body: plainStory + "Комментарии (0)\nЧтобы оставить комментарий, войдите через ВКонтакте или Госуслуги.\nОтправить\n\n" +
+			registration + "\n" + imprint + "\n" +
+			"Все права защищены. При полном или частичном использовании материалов ссылка на сайт обязательна.\n18+\n\n" +
+			"Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь на их использование. Согласен\n",
+		gone: []string{"Комментарии (0)", "Чтобы оставить комментарий, войдите через ВКонтакте или Госуслуги.", "Отправить",
+			registration, imprint, "Все права защищены. При полном или частичном использовании материалов ссылка на сайт обязательна."},
+		kept: []string{"The council voted on Tuesday", "Officials said the building"},
+	}, {
+		name: "the imprint's label among the story's lines",
+		body: plainStory + "Учредитель: городская администрация, сообщили в мэрии.\n\n" + laterStory,
+		kept: []string{"Учредитель: городская администрация"},
+	}, {
+		name: "the rights' words among the story's lines",
+		body: plainStory + "Все права защищены законом, напомнил юрист в суде.\n\n" + laterStory,
+		kept: []string{"Все права защищены законом"},
+	}})
+}
+
+// laterStory is a paragraph of the story that plainStory tells, to set
+// after a line under test: plainStory again would repeat its first line,
+// which reads as a repeated headline.
+const laterStory = "The mayor said the decision was final and that the library would close for good in June.\n"
