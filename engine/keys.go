@@ -135,7 +135,7 @@ var KeysChanges = []KeysChange{
 	},
 	{
 		From: "keys/12 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop",
-		To:   KeysVersion,
+		To:   "keys/13 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits",
 		What: "the modifier letters ʻ and ʼ break words as apostrophes do (Uzbek's joʻmrak is jo‘mrak); decimal digits of every script are numbers (२५ is 25); a Punjabi or Gujarati text leaves out the npm package stopword's Punjabi or Gujarati stop words",
 		// Exactly the texts with one of those letters or such a digit,
 		// and those analysed as Punjabi or Gujarati: before, they were
@@ -143,6 +143,14 @@ var KeysChanges = []KeysChange{
 		Touches: func(text string) bool {
 			return strings.ContainsAny(text, "\u02BB\u02BC") || hasOtherDigit(text) || rewrite.StopListOnly13(text)
 		},
+	},
+	{
+		From: "keys/13 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits",
+		To:   KeysVersion,
+		What: "a text is read as Albanian by its stop words only where it writes ë: a Māori or Samoan text, whose particles are words of the Albanian list, is analysed as it was before keys/12",
+		// The texts whose stop words are Albanian's: those without ë
+		// changed, the others did not.
+		Touches: rewrite.AlbanianStops14,
 	},
 }
 

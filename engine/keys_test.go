@@ -73,6 +73,10 @@ func TestKeysChanges(t *testing.T) {
 		{8, "A Câmara Municipal aprovou nesta terça-feira, depois de um longo debate sobre o preço e o traçado, que será construída uma nova ponte sobre a ribeira, e as obras começam na primavera.", false},
 		{8, "ගම්වාසීන්ගේ ඉල්ලීම පරිදි ගඟ හරහා නව පාලමක් ඉදිකිරීම සඳහා ප්‍රාදේශීය සභාව අනුමැතිය ලබා දුන් අතර වැඩ වසන්ත සමයේ ආරම්භ වනු ඇත.", true},
 		{8, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
+		{10, "I te ata o te Rātū, i whakatau te kaunihera kia hangaia he piriti hou ki runga i te awa. Ko te take, i horoia te piriti tawhito e te waipuke i te marama o Hereturikōkā. E ai ki te koromatua, ka tīmata te mahi i te raumati, ā, ka oti i te tau e heke mai nei.", true},
+		{10, "Këshilli bashkiak i Lisvardhit vendosi të martën, pas një debati të gjatë për koston dhe gjurmën, që të ndërtohet një urë e re mbi lumë, dhe punimet do të nisin në pranverë.", true},
+		{10, "L'Ajuntament de Vilafreda ha aprovat aquest dimarts, després d'un llarg debat sobre el preu i el traçat, que es construirà un pont nou sobre la riera, i les obres començaran a la primavera.", false},
+		{10, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
 			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)

@@ -21,9 +21,9 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		{ID: "a", Text: "The council approved the new bridge on Tuesday after a long debate about its cost and its route."},
 		{ID: "b", Text: "A new bridge was approved by the council on Tuesday, after a long debate about the cost and the route."},
 	}
-	// A Punjabi article, whose terms leave out Punjabi stop words since
-	// the last change (keys/13): its keys changed.
-	touched := &reprint.Article{ID: "g", Text: "ਨਗਰ ਕੌਂਸਲ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਲੰਮੀ ਬਹਿਸ ਤੋਂ ਬਾਅਦ ਨਹਿਰ ਉੱਤੇ ਨਵਾਂ ਪੁਲ ਬਣਾਉਣ ਦੀ ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ ਅਤੇ ਕੰਮ ਬਸੰਤ ਵਿੱਚ ਸ਼ੁਰੂ ਹੋਵੇਗਾ।"}
+	// A Māori article, read as Albanian by its particles until the last
+	// change (keys/14) and no longer: its keys changed.
+	touched := &reprint.Article{ID: "g", Text: "I te ata o te Rātū, i whakatau te kaunihera kia hangaia he piriti hou ki runga i te awa. Ko te take, i horoia te piriti tawhito e te waipuke i te marama o Hereturikōkā. E ai ki te koromatua, ka tīmata te mahi i te raumati, ā, ka oti i te tau e heke mai nei. I kī ia, he mea nui te piriti ki ngā tamariki o te kura."}
 
 	build := func(t *testing.T, arts []*reprint.Article, keys string) string {
 		t.Helper()
