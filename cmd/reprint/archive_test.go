@@ -370,16 +370,16 @@ func TestArchiveUpgradeCLI(t *testing.T) {
 		t.Errorf("second upgrade:\n%s", out)
 	}
 
-	// A Punjabi article: its terms leave out Punjabi stop words since
-	// the last change, so its keys changed.
+	// A Māori article: read as Albanian by its particles until the last
+	// change, and no longer, so its keys changed.
 	in := filepath.Join(t.TempDir(), "in")
 	os.Mkdir(in, 0o755)
-	os.WriteFile(filepath.Join(in, "punjabi.txt"), []byte("ਨਗਰ ਕੌਂਸਲ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਲੰਮੀ ਬਹਿਸ ਤੋਂ ਬਾਅਦ ਨਹਿਰ ਉੱਤੇ ਨਵਾਂ ਪੁਲ ਬਣਾਉਣ ਦੀ ਮਨਜ਼ੂਰੀ ਦੇ ਦਿੱਤੀ ਅਤੇ ਕੰਮ ਬਸੰਤ ਵਿੱਚ ਸ਼ੁਰੂ ਹੋਵੇਗਾ।\n"), 0o644)
+	os.WriteFile(filepath.Join(in, "maori.txt"), []byte("I te ata o te Rātū, i whakatau te kaunihera kia hangaia he piriti hou ki runga i te awa. Ko te take, i horoia te piriti tawhito e te waipuke i te marama o Hereturikōkā. E ai ki te koromatua, ka tīmata te mahi i te raumati, ā, ka oti i te tau e heke mai nei.\n"), 0o644)
 	arc2 := filepath.Join(t.TempDir(), "arc2")
 	mustRun(t, "add", "--archive", arc2, seeds, in)
 	setKeys(t, arc2, prev)
 	out, errs, status = runIn(t, "", "archive", "upgrade", "--archive", arc2)
-	if status != 1 || !strings.Contains(out, "not upgraded: 1 of 6") || !strings.Contains(out, "punjabi.txt") || !strings.Contains(errs, "archive export") {
+	if status != 1 || !strings.Contains(out, "not upgraded: 1 of 6") || !strings.Contains(out, "maori.txt") || !strings.Contains(errs, "archive export") {
 		t.Errorf("upgrade of a touched archive: status %d\nstdout:\n%s\nstderr:\n%s", status, out, errs)
 	}
 	out, _, status = runIn(t, "", "archive", "export", "--archive", arc2)
