@@ -172,6 +172,23 @@ type scanner struct {
 	w    []word
 }
 
+// guillemetsBefore returns where the «…» that closes right before word k,
+// with only spaces between, opens and shuts: a title the Turkic and
+// Slavic press set in guillemets («Башинформ»), on one line, with no
+// full stop inside and at most maxParenBytes*2 long.
+func (s *scanner) guillemetsBefore(k int) (open, shut int, ok bool) {
+	gap := s.text[:s.w[k].start]
+	shut = strings.LastIndex(gap, "»")
+	if shut < 0 || strings.TrimSpace(gap[shut+len("»"):]) != "" {
+		return 0, 0, false
+	}
+	open = strings.LastIndex(gap[:shut], "«")
+	if open < 0 || shut-open > maxParenBytes*2 || strings.ContainsAny(gap[open:shut], "\n.") {
+		return 0, 0, false
+	}
+	return open, shut, true
+}
+
 // spaced reports whether only spaces separate word i-1 from word i: a name
 // or phrase does not run across a comma or a line.
 func (s *scanner) spaced(i int) bool {
@@ -1029,13 +1046,8 @@ func mentions(text string) []mention {
 			// Tatar, Bashkir, Kazakh and Kyrgyz "taken from the site
 			// «X»" ("«Чулман хәбәрләре» сайтыннан алынды."): the name in
 			// the guillemets before the noun.
-			gap := s.text[:s.w[i-1].start]
-			shut := strings.LastIndex(gap, "»")
-			if shut < 0 || strings.TrimSpace(gap[shut+len("»"):]) != "" {
-				continue
-			}
-			open := strings.LastIndex(gap[:shut], "«")
-			if open < 0 || shut-open > maxParenBytes*2 || strings.ContainsAny(gap[open:shut], "\n.") {
+			open, shut, ok := s.guillemetsBefore(i - 1)
+			if !ok {
 				continue
 			}
 			addName(open+len("«"), shut, FormReported, reprint.Span{Start: open, End: s.w[i].end})
@@ -1055,19 +1067,11 @@ func mentions(text string) []mention {
 			// итеүенсә, …"): the name in guillemets, with at most two
 			// words of its kind (news agency, paper, site) between.
 			j := i - 2
-			for k := 0; k < 2 && j >= 0 && s.is(j, "мәғлүмәт", "мәгълүмат", "агентлығы", "агентлыгы", "гәзите", "газетасы", "сайты"); k++ {
+			for k := 0; k < 2 && j > 0 && s.is(j, "мәғлүмәт", "мәгълүмат", "агентлығы", "агентлыгы", "гәзите", "газетасы", "сайты"); k++ {
 				j--
 			}
-			if j < 0 {
-				continue
-			}
-			gap := s.text[:s.w[j+1].start]
-			shut := strings.LastIndex(gap, "»")
-			if shut < 0 || strings.TrimSpace(gap[shut+len("»"):]) != "" {
-				continue
-			}
-			open := strings.LastIndex(gap[:shut], "«")
-			if open < 0 || shut-open > maxParenBytes*2 || strings.ContainsAny(gap[open:shut], "\n.") {
+			open, shut, ok := s.guillemetsBefore(j + 1)
+			if !ok {
 				continue
 			}
 			form := FormReported

@@ -76,7 +76,7 @@ func hebrewDefiniteIn(word, name string) bool {
 	}
 	w := bare(word)
 	for _, f := range strings.Fields(name) {
-		if bare(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })) == w {
+		if bare(trimWord(f)) == w {
 			return true
 		}
 	}
@@ -112,7 +112,12 @@ func lastField(name string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	return strings.TrimFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+	return trimWord(f[len(f)-1])
+}
+
+// trimWord returns word without the punctuation around it.
+func trimWord(word string) string {
+	return strings.TrimFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
 }
 
 // inflectedIn reports whether word, of a script without case, is a word
@@ -125,7 +130,7 @@ func inflectedIn(word, name string) bool {
 	}
 	w := []rune(word)
 	for _, f := range strings.Fields(name) {
-		x := []rune(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }))
+		x := []rune(trimWord(f))
 		n := 0
 		for n < len(w) && n < len(x) && w[n] == x[n] {
 			n++

@@ -677,7 +677,7 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 		return attribution{}, 0, false
 	}
 	if german {
-		if j+1 < len(toks) && toks[j+1].kind == tokWord || !clauseEnds(toks, j+1) {
+		if !clauseEnds(toks, j+1) {
 			return attribution{}, 0, false
 		}
 		return attribution{ok: true, first: toks[s], last: toks[j]}, j, true
