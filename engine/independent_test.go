@@ -160,19 +160,24 @@ func TestQuotedRuns(t *testing.T) {
 // TestApart: two rewrites of one article, and an independent report
 // beside a rewrite of a third version, are the same story; a grandchild
 // and its grandparent, a rewrite of the article another copies, a pair a
-// credit ties, two lines under unseen sources, and a document that took a
-// passage of the other's that its parent never held stay rewrites.
+// credit ties, two lines under unseen sources, a document that took a
+// passage of the other's that its parent never held, and a partial copy of
+// the agency that shares with a rewrite of it more than the agency's text
+// stay rewrites; a partial copy that shares with the rewrite only the
+// agency's text is the same story.
 func TestApart(t *testing.T) {
 	// 0 the agency; 1 and 2 rewrite it; 3 copies 0; 4 rewrites 1; 5 is an
 	// independent report (a root); 6 and 7 hang from unseen sources; 8
 	// rewrites 0 and took another passage from 9, a rewrite of 0; 10 is
-	// another original that 9 also drew on, unrelated to 0.
+	// another original that 9 also drew on, unrelated to 0; 12 and 13 copy
+	// part of 0, and 13 shares with 2 a passage of its own as well.
 	stories := []provenance.Story{{
-		Articles: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
+		Articles: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
 		Lineage: []provenance.Edge{
 			{Child: 1, Parent: 0}, {Child: 2, Parent: 0}, {Child: 3, Parent: 0}, {Child: 4, Parent: 1},
 			{Child: 6, Parent: provenance.Unseen}, {Child: 7, Parent: provenance.Unseen},
 			{Child: 8, Parent: 0}, {Child: 9, Parent: 0}, {Child: 11, Parent: 0},
+			{Child: 12, Parent: 0}, {Child: 13, Parent: 0},
 		},
 	}}
 	head := reprint.Passage{A: reprint.Span{Start: 0, End: 100}, B: reprint.Span{Start: 0, End: 100}}
@@ -202,6 +207,10 @@ func TestApart(t *testing.T) {
 		{2, 4, judge.Rewrite, true, nil, judge.Rewrite},                      // a credit ties them
 		{6, 7, judge.Rewrite, false, nil, judge.Rewrite},                     // under unseen sources
 		{8, 9, judge.Rewrite, false, []reprint.Passage{tail}, judge.Rewrite}, // not through 0
+		{0, 12, judge.PartialCopy, false, nil, judge.PartialCopy},
+		{0, 13, judge.PartialCopy, false, nil, judge.PartialCopy},
+		{12, 2, judge.Rewrite, false, nil, judge.SameStory},                         // shares only 0's text
+		{13, 2, judge.Rewrite, false, []reprint.Passage{head, tail}, judge.Rewrite}, // and its own
 	}
 	pairs := make([]detect.Pair, len(prs))
 	rels := make([]judge.Relation, len(prs))
@@ -225,7 +234,7 @@ func TestApart(t *testing.T) {
 			pairs[k].Coverage.B = 0.1
 		}
 	}
-	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 12), nil)
+	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 14), nil)
 	for k, p := range prs {
 		if rels[k] != p.want || turned[k] != (p.want != p.rel) {
 			t.Errorf("%d–%d: %v (turned %v); want %v", p.a, p.b, rels[k], turned[k], p.want)

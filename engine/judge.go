@@ -1066,7 +1066,11 @@ func retoldPair(th judge.Thresholds, e judge.Evidence, src provenance.Source) bo
 // independent report and a brief rewritten from a third version share
 // only what that version shares with both. A pair whose article copies
 // the other's ancestor stays a rewrite (throughCopies: the copy carries
-// the words the other reworded); so does a pair under an unseen common
+// the words the other reworded), unless the copy is a partial one that
+// shares with the other nothing but the ancestor's text it copied (at
+// least partialThroughShare of it: a county site running the agency's
+// first paragraphs beside a paper's rewrite of the agency's story —
+// siblings); so does a pair under an unseen common
 // source, whose relation the Common flag already explains. A pair read as
 // of a common source whose two articles the lineage draws under one
 // article at hand is siblings like any other: their source is seen. What the pair
@@ -1097,13 +1101,16 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 		rel[[2]int{min(p.A, p.B), max(p.A, p.B)}] = rels[k]
 		byPair[[2]int{min(p.A, p.B), max(p.A, p.B)}] = k
 	}
-	copies := func(x int, of []int) bool {
+	// copies returns the closest verbatim relation of x to one of the
+	// articles of, judge.Unrelated when x copies none of them.
+	copies := func(x int, of []int) judge.Relation {
+		best := judge.Unrelated
 		for _, a := range of {
-			if r := rel[[2]int{min(x, a), max(x, a)}]; r == judge.Copy || r == judge.PartialCopy {
-				return true
+			if r := rel[[2]int{min(x, a), max(x, a)}]; r == judge.Copy || r == judge.PartialCopy && best != judge.Copy {
+				best = r
 			}
 		}
-		return false
+		return best
 	}
 	out := map[int]bool{}
 	for k, p := range pairs {
@@ -1115,7 +1122,15 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 			continue
 		}
 		ua, ub := ancestors(p.A), ancestors(p.B)
-		if slices.Contains(ua, p.B) || slices.Contains(ub, p.A) || copies(p.A, ub) || copies(p.B, ua) {
+		if slices.Contains(ua, p.B) || slices.Contains(ub, p.A) {
+			continue
+		}
+		if ca, cb := copies(p.A, ub), copies(p.B, ua); ca == judge.Copy || cb == judge.Copy ||
+			ca == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.A, k) < partialThroughShare ||
+			cb == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.B, k) < partialThroughShare {
+			// One carries, word for word, the ancestor's text the
+			// other reworded: a whole copy always, a partial copy
+			// unless it shares with the other nothing but that text.
 			continue
 		}
 		if hasA && hasB && !slices.ContainsFunc(ua, func(x int) bool { return slices.Contains(ub, x) }) {
@@ -1185,14 +1200,30 @@ const throughShare = 0.5
 // other article of the pair as well.
 const throughCoverageMin = 0.5
 
+// partialThroughShare is the share of what a partial copy of the other
+// article's ancestor shares with it that must lie inside the copy's
+// passages with its own parent for the pair to be the same story
+// (apart). Nine tenths: in the story sets a partial copy that is the
+// rewrite's sibling shares 0.93–1.0 of it through the agency's text, one
+// the rewrite was written from (its added paragraphs retold) 0.78–0.87.
+const partialThroughShare = 0.9
+
 // through reports whether what x shares with the other article of pair k
 // lies, for at least throughShare of x's side, inside x's passages with
 // its parent, which cover at least throughCoverageMin of x; true when x
 // has no parent (an original: nothing to come through) or shares nothing.
 func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, k int) bool {
+	return throughShareOf(pairs, byPair, parent, x, k) >= throughShare
+}
+
+// throughShareOf returns the share of what x shares with the other
+// article of pair k that lies inside x's passages with its parent (1 when
+// x has no parent or shares nothing; 0 when those passages cover less
+// than throughCoverageMin of x).
+func throughShareOf(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, k int) float64 {
 	px, ok := parent[x]
 	if !ok {
-		return true
+		return 1
 	}
 	side := func(p detect.Pair, ps reprint.Passage) reprint.Span {
 		if p.A == x {
@@ -1202,14 +1233,14 @@ func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, 
 	}
 	pk, ok := byPair[[2]int{min(x, px), max(x, px)}]
 	if !ok {
-		return false
+		return 0
 	}
 	cov := pairs[pk].Coverage.A
 	if pairs[pk].B == x {
 		cov = pairs[pk].Coverage.B
 	}
 	if cov < throughCoverageMin {
-		return false // a passage set in a host: the host is no version of its parent
+		return 0 // a passage set in a host: the host is no version of its parent
 	}
 	var viaParent []reprint.Span
 	for _, ps := range pairs[pk].Passages {
@@ -1225,7 +1256,10 @@ func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, 
 			}
 		}
 	}
-	return shared == 0 || float64(inside) >= throughShare*float64(shared)
+	if shared == 0 {
+		return 1
+	}
+	return float64(inside) / float64(shared)
 }
 
 // titleKinStem is how many letters two headline words must share from
