@@ -45,6 +45,41 @@ func TestIndependentQuotes(t *testing.T) {
 	}
 }
 
+// TestCreditedReport: a same-story article that credits the other's
+// publisher is a report of its own when its shared passages quote at
+// least IndependentQuoteMin speakers the other does not, and nothing
+// either quotes is attested in the other; a digest quoting the story, or
+// no one, is not.
+func TestCreditedReport(t *testing.T) {
+	at := func(start int, text string, s fidelity.Status) fidelity.Check {
+		return fidelity.Check{Text: text, Status: s, Quote: quote.Quote{Span: reprint.Span{Start: start, End: start + len(text)}}}
+	}
+	const q1, q2, q3 = "Il reste des points chauds sous les décombres", "J'ai été réveillée par des bruits de verre", "Dix ans de travail sont partis en fumée"
+	passages := []reprint.Span{{Start: 0, End: 1000}}
+	tests := []struct {
+		name     string
+		ab, ba   []fidelity.Check
+		bCredits bool
+		want     bool
+	}{
+		{"a reporter's own quotations", []fidelity.Check{at(2000, q3, fidelity.Unattested)}, []fidelity.Check{at(100, q1, fidelity.Unattested), at(400, q2, fidelity.Unattested)}, true, true},
+		{"A credits B", []fidelity.Check{at(100, q1, fidelity.Unattested), at(400, q2, fidelity.Unattested)}, nil, false, true},
+		{"a digest quoting no one", []fidelity.Check{at(2000, q3, fidelity.Unattested)}, nil, true, false},
+		{"its own quotations outside the passages", nil, []fidelity.Check{at(1100, q1, fidelity.Unattested), at(1400, q2, fidelity.Unattested)}, true, false},
+		{"one quotation of its own", nil, []fidelity.Check{at(100, q1, fidelity.Unattested), at(400, "no comment", fidelity.Unattested)}, true, false},
+		{"a quotation of the other kept", nil, []fidelity.Check{at(100, q1, fidelity.Unattested), at(400, q2, fidelity.Unattested), at(700, q3, fidelity.Exact)}, true, false},
+		{"the other's quotation found in it", []fidelity.Check{at(2000, q3, fidelity.Altered)}, []fidelity.Check{at(100, q1, fidelity.Unattested), at(400, q2, fidelity.Unattested)}, true, false},
+		{"a scare quote beside them", []fidelity.Check{at(2000, "Meunière", fidelity.Term)}, []fidelity.Check{at(100, q1, fidelity.Unattested), at(400, q2, fidelity.Unattested)}, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := creditedReport(tt.ab, tt.ba, passages, passages, tt.bCredits); got != tt.want {
+				t.Errorf("creditedReport = %v; want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestQuotedStatement: word-for-word reuse that is only a quotation both
 // sides give faithfully, beside reports with quotations of their own, is
 // the same story told twice; prose around the quotation, a changed

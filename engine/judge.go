@@ -235,6 +235,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sig.Thresholds = th
 		dir := provenance.Direct(sig)
 		rels[k] = p.Relation
+		crediting := false // a same-story report crediting the other (creditedReport)
 		switch {
 		case p.Relation == judge.Rewrite && independentQuotes(inside(c.checkAB, spansA), inside(c.checkBA, spansB)):
 			rels[k] = judge.SameStory
@@ -251,12 +252,19 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			// a host: an independent report of the same event.
 			rels[k], retold[k] = judge.SameStory, true
 		case p.Relation == judge.SameStory && p.Evidence.Passages > 0 && sig.ACreditsB != sig.BCreditsA:
+			if creditedReport(c.checkAB, c.checkBA, spansA, spansB, sig.BCreditsA) {
+				// A report of its own that credits a fact or two:
+				// the same story, with its credit and quotations
+				// still held against the article it names.
+				crediting = true
+				break
+			}
 			// A passage aligned, too little of either text for reuse by
 			// the shares, and one side credits the other's publisher: a
 			// digest's paragraph summing up a story it names.
 			rels[k] = judge.Rewrite
 		}
-		if rels[k] == judge.SameStory {
+		if rels[k] == judge.SameStory && !crediting {
 			// The same event told independently: nobody copied anybody,
 			// so there is no source to name, no credit owed and no
 			// quotation to hold against the other's.
@@ -1538,6 +1546,39 @@ func independentQuotes(ab, ba []fidelity.Check) bool {
 		return n
 	}
 	return own(ab) >= IndependentQuoteMin && own(ba) >= IndependentQuoteMin
+}
+
+// creditedReport reports whether the side of a same-story pair that
+// credits the other's publisher (B when bCredits, else A) is a report of
+// its own that credits a fact or two, not a digest summing up the other:
+// its passages with the other quote at least IndependentQuoteMin
+// speakers' words of minOwnQuoteWords or more that the other does not
+// hold, and not one quotation of either article — however short, however
+// changed — is attested in the other (ab: A's quotations checked against
+// B; ba the reverse). A digest's paragraph that sums up a story quotes
+// it, or no one; a local station's reporter at the scene quotes the
+// people met there, and names the agency for the two facts taken from
+// it ("selon Belga").
+func creditedReport(ab, ba []fidelity.Check, spansA, spansB []reprint.Span, bCredits bool) bool {
+	own, other, spans := ba, ab, spansB
+	if !bCredits {
+		own, other, spans = ab, ba, spansA
+	}
+	attested := func(cs []fidelity.Check) bool {
+		return slices.ContainsFunc(cs, func(c fidelity.Check) bool {
+			return c.Status != fidelity.Unattested && c.Status != fidelity.Term
+		})
+	}
+	if attested(own) || attested(other) {
+		return false
+	}
+	n := 0
+	for _, c := range inside(own, spans) {
+		if len(strings.Fields(c.Text)) >= minOwnQuoteWords {
+			n++
+		}
+	}
+	return n >= IndependentQuoteMin
 }
 
 // quotedRuns reports whether a pair judged a partial copy by its word-
