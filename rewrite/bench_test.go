@@ -49,6 +49,21 @@ func BenchmarkAlignCold(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
 
+// BenchmarkFacts reads the facts of two ~2,000-word articles in turn, as
+// a pair's shared facts are read (detect), with one Analyzer.
+func BenchmarkFacts(b *testing.B) {
+	x, y := benchPair(b)
+	sx, sy := split(x), split(y)
+	an := rewrite.NewAnalyzer()
+	var dst []uint64
+	b.SetBytes(int64(len(x) + len(y)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dst = an.Facts(x, sx, dst[:0])
+		dst = an.Facts(y, sy, dst[:0])
+	}
+}
+
 // BenchmarkSimilarity scores one pair of sentences, features included.
 func BenchmarkSimilarity(b *testing.B) {
 	an := rewrite.NewAnalyzer()

@@ -25,7 +25,9 @@ import (
 // A name word is a capitalised word that is not a stop word, where
 // capitals mark names: not the first word of a sentence or of a
 // quotation unless the next word is capitalised too ("Carlos Mendez, the
-// ranger…" is a name, "Squirrels trapped on Monday…" is not), and nothing
+// ranger…" is a name, "Squirrels trapped on Monday…" is not) and the text
+// never writes it in lower case (Haitian Creole's "Dapre Inyon Pwofesè
+// Sidès…", according to, is the "dapre" of "dapre AMBL"), and nothing
 // in a line set in title case ("What Is Bubonic Plague?", "Key
 // Takeaways"), where every word is capitalised. Each word of a name is a
 // fact of its own, so "Dr Marsh" shares both words with "Dr Lena Marsh".
@@ -48,6 +50,7 @@ import (
 // splitting a UTF-8 sequence are skipped.
 func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uint64 {
 	start := len(dst)
+	an.lowerSeen, an.openers = an.lowerSeen[:0], an.openers[:0]
 	an.setLanguage(text)
 	german := an.lang == whatlanggo.Deu
 	prev := 0
@@ -89,6 +92,9 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(word)
+			if unicode.IsLower(r) {
+				an.lowerSeen = append(an.lowerSeen, tok.Hash)
+			}
 			if german {
 				if _, det := germanDeterminers()[tok.Hash]; det {
 					nounNext = true
@@ -117,10 +123,18 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 			if an.isStop(tok.Hash) || title {
 				continue
 			}
-			if opens && !capitalisedNext(s, toks, i) {
+			if opens {
+				if capitalisedNext(s, toks, i) {
+					an.openers = append(an.openers, [2]uint64{tok.Hash, an.nameTerm(word, tok.Hash)})
+				}
 				continue
 			}
 			dst = append(dst, an.nameTerm(word, tok.Hash))
+		}
+	}
+	for _, o := range an.openers {
+		if !slices.Contains(an.lowerSeen, o[0]) {
+			dst = append(dst, o[1])
 		}
 	}
 	slices.Sort(dst[start:])

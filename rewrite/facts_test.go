@@ -39,6 +39,10 @@ func TestFacts(t *testing.T) {
 		// capitalised too.
 		{"sentence opener", "Squirrels trapped on Monday carried the bacteria.", []string{"monday"}},
 		{"name opens sentence", "Carlos Mendez urged visitors to take care.", []string{"carlos", "mendez"}},
+		// ...and when the text never writes it in lower case: "Dapre"
+		// (according to) before a name is the "dapre" of "dapre AMBL".
+		{"common word opens sentence", "Dapre Inyon Pwofesè yo, 4800 elèv rete lakay. Grèv la kontinye, dapre AMBL.", []string{"inyon", "pwofesè", "#4800", "ambl"}},
+		{"according to", "According to Carlos Mendez, the trail is closed, according to the park.", []string{"carlos", "mendez"}},
 		{"quotation opener", `He said: "Keep your distance from squirrels."`, nil},
 		{"numbers", "Forty-two households, 140 homes and £4.2m: about 3,500 hectares and two schools.", []string{"#140", "#2", "#3500", "#4.2"}},
 		// Title case says nothing by its capitals; its numbers still count.

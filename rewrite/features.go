@@ -109,9 +109,14 @@ type Analyzer struct {
 	lang     whatlanggo.Lang  // the language of langStem, when set
 	langs    map[uint64]int64 // prefix hash → language<<1 | reliable
 	low      []byte
-	terms    []uint64
-	grams    []uint32
-	num      []byte
+	// lowerSeen and openers serve Facts: the token hashes of the words
+	// read in lower case, and the sentence openers that are names unless
+	// the text writes them so (hash, name term).
+	lowerSeen []uint64
+	openers   [][2]uint64
+	terms     []uint64
+	grams     []uint32
+	num       []byte
 	// byIDF: a word of the document being analysed was one whose
 	// keeping depends on the IDF (a language without an English stop
 	// list, whose function words are its frequent words).
