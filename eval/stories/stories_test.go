@@ -286,13 +286,33 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"tibetan-portals": {
+		checks: []string{`outside X`, `lineage A`, `lineage D`, `lineage E`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `relation E-X`, `credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`, `credit B-E`, `quote B-E "ངའི་བུ་མོ་སློབ་གྲྭར་འགྲོ་དུས་ཉིན་རེར་སེམས་ཁྲལ་བྱེད་ཀྱི་ཡོད"`, `quote B-E "ས་ཡོམ་གྱི་ཚད་གཞི་8ལ་བཟོད་ཐུབ་པའི་ཆེད་དུ་བཀོད་འགོད་བྱས་ཡོད"`, `speaker B-E "ངའི་བུ་མོ་སློབ་གྲྭར་འགྲོ་དུས་ཉིན་རེར་སེམས་ཁྲལ་བྱེད་ཀྱི་ཡོད"`, `speaker B-E "ས་ཡོམ་གྱི་ཚད་གཞི་8ལ་བཟོད་ཐུབ་པའི་ཆེད་དུ་བཀོད་འགོད་བྱས་ཡོད"`, `chrome E "ཀློག་ཐེངས།"`, `chrome E "རྩོམ་སྒྲིག་འགན་འཁུར་བ།"`, `chrome E "འབྲེལ་ཡོད་གསར་འགྱུར།"`, `chrome E "ཆབ་མདོའི་སློབ་ཆུང་ཁག་ལ་རྩེད་མོའི་ཐང་"`, `chrome E "ཀློག་མང་ཤོས།"`, `chrome E "ལྷ་སའི་མི་རིགས་རིག་གནས་དུས་ཆེན"`},
+		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"scottish-gaelic-chain": {
+		checks: []string{`credit A-B`, `credit A-C`},
+		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"sakha-regional-scraper": {
+		checks: []string{`lineage B`, `lineage C`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `quote B-C "Биригээдэ ахсынньы 11 күнүгэр диэри турбаны толору солбуйуохтаах"`, `quote B-C "Турба 1987 сыллаахха тардыллыбыта, кини үлэлиир болдьоҕо былыр бүппүтэ"`, `quote B-C "Түүн икки чаас саҕана хочуолунайтан эрийдилэр, турба хайдыбыт диэн"`, `speaker B-C "Биригээдэ ахсынньы 11 күнүгэр диэри турбаны толору солбуйуохтаах"`, `speaker B-C "Түүн икки чаас саҕана хочуолунайтан эрийдилэр, турба хайдыбыт диэн"`, `chrome C "1931 сылтан тахсар"`, `chrome C "Улуус олоҕо"`, `chrome C "Комментариев: 0"`, `chrome C "Я согласен на обработку персональных данных"`, `chrome C "Нэһилиэктэр Саҥа сылга бэлэмнэнэллэр"`, `chrome C "Индекс: П4127"`, `chrome C "LiveInternet: показано число просмотров за 24 часа"`, `chrome C "Яндекс.Метрика"`, `chrome D "каналга сурутуйуҥ: @sonun_digest"`},
+		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"javanese-undated-chain": {
+		checks: []string{`lineage A`, `lineage B`, `lineage C`, `lineage D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit C-D`, `quote A-B "Aku mung kepengin nylametake timbangan lan dhuwit saka laci"`, `quote A-B "Kabeh daganganku entek, ora ana sing bisa dislametake"`, `quote A-B "Kula sampun nyuwun dhateng para bakul supados mboten wangsul dhateng pasar rumiyin"`, `quote A-B "Pemerintah kabupaten ora bakal ninggal para bakul"`, `quote C-D "Daganganku entek kabeh, ora ana sing isa dislametake"`, `quote C-D "Miturut asil pamriksan wiwitan, geni asale saka salah siji kios sandhangan ing blok C"`, `quote C-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker A-B "Aku mung kepengin nylametake timbangan lan dhuwit saka laci"`, `speaker A-B "Kabeh daganganku entek, ora ana sing bisa dislametake"`, `speaker A-B "Kula sampun nyuwun dhateng para bakul supados mboten wangsul dhateng pasar rumiyin"`, `speaker A-B "Pemerintah kabupaten ora bakal ninggal para bakul"`, `speaker A-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker A-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker B-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker C-D "Daganganku entek kabeh, ora ana sing isa dislametake"`, `speaker C-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `chrome D "Bersih Desa Kedhungsari: Kirab Tumpeng lan Reog"`, `chrome D "Simpan nama, email, dan situs web saya pada peramban ini"`, `chrome D "Cari untuk:"`, `chrome D "Dalan Desa Rusak, Warga Nandur Wit Gedhang ing Tengah Dalan"`, `chrome D "Sugeng Rawuh"`},
+		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"english-sports-wire-rewrites": {
+		checks: []string{`outside X`, `relation A-X`, `relation B-C`, `relation B-X`, `credit A-B`, `chrome C "Bet Now"`, `chrome C "Bet £10 Get £30 in Free Bets"`, `chrome C "Claim Offer"`, `chrome C "New customers only. T&Cs apply"`},
+		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"cebuano-ai-farm": {
+		checks: []string{`outside X`, `relation A-X`, `credit A-D`, `speaker A-B "Katulo na namo gipahibalo ang mga tag-iya sa puwesto bahin niini"`, `speaker A-C "Katulo na namo gipahibalo ang mga tag-iya sa puwesto bahin niini"`},
+		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
+	},
 	"tigrinya-portals": {
 		checks: []string{`credit A-B`, `credit A-D`},
 		why:    "the portal's \"ምንጪ፡ ኤሪ-ቲቪ\" and the rewrite's \"ኤሪ-ቲቪ ከም ዝሓበሮ\" name the broadcaster in Ge'ez letters, its page in Latin (\"ERi-TV\"): the consonant skeletons that read an Indic or Thaana name against its Latin spelling need four consonants, and \"ERi-TV\" has three",
-	},
-	"shona-zbc-ai-farm": {
-		checks: []string{`relation A-D`},
-		why:    "the community site's text is ZBC's first four paragraphs word for word (97% of its words, 29% of the page's): the relation reads the derived text, all of it copied, as a copy (extent: whole of it), where the editor, counting the source's paragraphs, sees a partial copy",
 	},
 	"english-live-blog-excerpts": {
 		checks: []string{`relation B-C`, `chrome C "More from StormWatch Digest"`},
@@ -311,10 +331,6 @@ var knownFailures = map[string]struct {
 		why:    "the site's page closes with \"Çeşme: TDH\" (a credit line naming another outlet on a known publisher's page, two readings for the agency's plain text), but holds all of it plus a paragraph of its own, which containment and details each read for the site (one reading each): the lead falls under MinWeighed and the two are drawn on one line, the order unknown, so no credit is judged",
 	},
 
-	"maori-undated-chain": {
-		checks: []string{`relation A-B`},
-		why:    "the radio's page takes the first ten of the service's thirteen paragraphs word for word and adds three short ones of its own: 87% of the page's words and 84% of the service's lie in shared verbatim passages, over CopyMin (0.8), so copy where the editor, counting paragraphs, sees a partial copy",
-	},
 	"malagasy-scraper": {
 		checks: []string{`lineage C`},
 		why:    "the photo caption C shares with A, which rules B out as C's parent, is not in A's text as extracted (a lead image's caption is left out, as the AEB pages' gold leaves it), while both scrapers keep the section \"FARITRA\" and the comment count \"Hevitra (0)\" that A's cleaned text lacks: C's text lies as fully in B as in A and the witnesses side with B",
@@ -328,10 +344,6 @@ var knownFailures = map[string]struct {
 	"telugu-regional-ai-farm": {
 		checks: []string{`lineage C`},
 		why:    "the farm's rewrite carries the agency's last paragraph, which the portal cut, but reads as the portal's child: in a script without capitals facts are numbers, and the cut paragraph's are too few",
-	},
-	"english-pa-ai-farm": {
-		checks: []string{`quote B-C "more of them will end up on a trolley in A&E"`},
-		why:    "the farm keeps the first of the GP's two sentences in B's second quotation whole and drops the second; this set's editor reads a cut at a sentence end as exact, while 35 checks of other sets call the same cut a fragment (measured in session 28 by reading such cuts as exact: 186 of 223 sets right), so the engine keeps fragment",
 	},
 
 	"icelandic-ruv-undated-chain": {
