@@ -154,8 +154,10 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// … and in Uzbek, Latin and Cyrillic ("Manba: UzA"), Mongolian
 	// ("Эх сурвалж: МОНЦАМЭ"), Icelandic ("Heimild: RÚV"), Korean
 	// ("출처: 연합뉴스") and Telugu ("మూలం: ...").
-	{"булак:", FormSource},  // Kyrgyz ("Булак: Кабар")
-	{"chanzo:", FormSource}, // Swahili ("Chanzo: HabariLeo")
+	{"булак:", FormSource},       // Kyrgyz ("Булак: Кабар")
+	{"chanzo:", FormSource},      // Swahili ("Chanzo: HabariLeo")
+	{"sumber:", FormSource},      // Indonesian, Malay and Javanese ("Sumber: Antara")
+	{"сурах төрдө:", FormSource}, // Sakha "source of the news"
 	{"manba:", FormSource},
 	{"манба:", FormSource},
 	{"эх сурвалж:", FormSource},
@@ -175,6 +177,10 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"com informações dos", FormCredit},
 	{"met informatie van", FormCredit},
 	{"with files from", FormCredit},
+	// The British and Irish credit of agency copy a reporter worked
+	// into a story: "— with reporting from PA Media".
+	{"with reporting from", FormCredit},
+	{"with additional reporting from", FormCredit},
 	// India's credit of agency copy: "(With inputs from PTI)".
 	{"with inputs from", FormCredit},
 	{"with input from", FormCredit},
@@ -303,11 +309,12 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		trimmed = rest
 	}
 	for _, dash := range []string{"— ", "– ", "- "} {
-		if rest, ok := strings.CutPrefix(trimmed, dash); ok && (strings.HasPrefix(strings.ToLower(rest), "with files from ") || strings.HasPrefix(strings.ToLower(rest), "met erkenning aan ")) {
+		if rest, ok := strings.CutPrefix(trimmed, dash); ok && dashedCredit(rest) {
 			// "— With files from The Canadian Press": the Canadian
 			// credit of wire copy worked into a story, after its dash;
 			// the Afrikaans "– Met erkenning aan X" (with
-			// acknowledgement to X).
+			// acknowledgement to X); the British "— with reporting from
+			// PA Media".
 			start += len(dash)
 			trimmed = rest
 		}
@@ -369,6 +376,18 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		Name: name,
 		Form: form,
 	}, true
+}
+
+// dashedCredit reports whether rest, the line after a dash, opens with a
+// credit that a dash sets off under a story (FindAttribution).
+func dashedCredit(rest string) bool {
+	low := strings.ToLower(rest)
+	for _, p := range []string{"with files from ", "met erkenning aan ", "with reporting from ", "with additional reporting from "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // FindAttributions returns every source line credits: the names of a

@@ -270,6 +270,36 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Башинформ", form: credit.FormReported, evidence: "«Башинформ» мәғлүмәт агентлығы хәбәр итеүенсә",
 		},
 		{
+			name:    "Sakha: as the broadcaster reports, its acronym before the guillemets",
+			derived: article("d", "Ыстаан тоҥмута\n\nНВК «Саха» иһитиннэрэринэн, улууспут Ойуурдаах нэһилиэгэр ахсынньы 3 күнүгэр ситим тоҥмут."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "НВК «Саха»"}},
+			status:  credit.Credited, credName: "НВК «Саха»", form: credit.FormReported, evidence: "НВК «Саха» иһитиннэрэринэн",
+		},
+		{
+			name:    "Scottish Gaelic: according to X",
+			derived: article("d", "Teine aig muileann\n\nChaidh a' mhòr-chuid den mhuileann a mhilleadh Dimàirt, a rèir BBC Naidheachdan."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "BBC Naidheachdan"}},
+			status:  credit.Credited, credName: "BBC Naidheachdan", form: credit.FormAccordingTo, evidence: "a rèir BBC Naidheachdan",
+		},
+		{
+			name:    "Cebuano: according to the report of X, closing the story",
+			derived: article("d", "Sunog sa merkado\n\nNasunog ang 86 ka puwesto.\n\nKini nga balita sumala sa taho sa Herald Bisaya."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Herald Bisaya"}},
+			status:  credit.Credited, credName: "Herald Bisaya", form: credit.FormAccordingTo, evidence: "sumala sa taho sa Herald Bisaya",
+		},
+		{
+			name:    "Javanese: as X reported",
+			derived: article("d", "Pasar kobong\n\nKaya sing diwartakake Kalawarti Pamor, Pasar Ngasemrejo kobong wingi bengi."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kalawarti Pamor"}},
+			status:  credit.Credited, credName: "Kalawarti Pamor", form: credit.FormAccordingTo, evidence: "Kaya sing diwartakake Kalawarti Pamor",
+		},
+		{
+			name:    "Cebuano: according to a newsmaker is no credit",
+			derived: article("d", "Sunog sa merkado\n\nSumala sa Bureau of Fire Protection, nasunog ang 86 ka puwesto."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Herald Bisaya"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Breton: according to X, and from the news of X",
 			derived: article("d", "Dour ar c'hraou difennet\n\nHervez Radio Tevenn, ez eus bet skuilhet teil er stêr.\n\nDiouzh keleier Radio Tevenn."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Tevenn"}},

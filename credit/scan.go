@@ -1059,6 +1059,25 @@ func mentions(text string) []mention {
 				add(first, last, FormSource, s.span(i, last))
 				out[len(out)-1].outlet = true
 			}
+		case s.is(i, "иһитиннэрэринэн", "иһитиннэриитинэн") && i >= 1:
+			// Sakha "as X reports" ("НВК «Саха» иһитиннэрэринэн, …"):
+			// the name before the verb, in guillemets after the
+			// outlet's acronym, or a capitalised name.
+			if open, shut, ok := s.guillemetsBefore(i); ok {
+				start := open
+				k := i - 1
+				for k >= 0 && s.w[k].end > open {
+					k--
+				}
+				if k >= 0 && strings.TrimSpace(s.text[s.w[k].end:open]) == "" && utf8.RuneCountInString(s.w[k].s) >= 2 && strings.ToUpper(s.w[k].s) == s.w[k].s {
+					start = s.w[k].start // the outlet's acronym: "НВК «Саха»"
+				}
+				addName(start, shut+len("»"), FormReported, reprint.Span{Start: start, End: s.w[i].end})
+				out[len(out)-1].outlet = true
+			} else if first, ok := s.nameBefore(i - 1); ok && s.spaced(i) {
+				add(first, i-1, FormReported, s.span(first, i))
+				out[len(out)-1].outlet = true
+			}
 		case i >= 2 && s.spaced(i) && (s.is(i, "буйынса", "буенча") && s.is(i-1, "материалдары") ||
 			s.is(i, "итеүенсә", "итүенчә") && s.is(i-1, "хәбәр")):
 			// Bashkir and Tatar "by the materials of «X»" ("«Башинформ»
@@ -1402,7 +1421,26 @@ func mentions(text string) []mention {
 					break
 				}
 			}
-		case s.is(i, "según", "selon", "segons", "hervez") && s.spaced(i+1) ||
+		case s.spaced(i+1) && s.spaced(i+2) && (s.is(i, "a") && s.is(i+1, "rèir") || s.is(i, "de") && s.is(i+1, "réir") ||
+			s.is(i, "sumala") && s.is(i+1, "sa") || s.is(i, "kaya") && s.is(i+1, "sing", "kang") && s.is(i+2, "diwartakake", "dilaporake")):
+			// Two-word "according to" of Scottish Gaelic ("a rèir BBC
+			// Naidheachdan"), Irish ("de réir RTÉ") and Cebuano
+			// ("sumala sa taho sa Herald Bisaya", according to the
+			// report of), and Javanese "as reported by" ("kaya sing
+			// diwartakake Kalawarti Pamor").
+			j := i + 2
+			if s.is(i+2, "diwartakake", "dilaporake") {
+				j++
+			}
+			if s.is(i, "sumala") && s.is(j, "taho", "report", "balita") && s.is(j+1, "sa", "ni") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			j, kind := s.outletKind(j)
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = kind
+			}
+		case s.is(i, "según", "selon", "segons", "hervez", "miturut") && s.spaced(i+1) ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os") ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, reportVerbs...) && s.spaced(i+2):
 			// Spanish, French, Catalan, Portuguese, Galician and Breton
