@@ -66,11 +66,60 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			dst = append(dst, Token{Hash: t.hashASCII(text[start:i]), Span: reprint.Span{Start: start, End: i}})
 		case bigram:
 			dst = t.appendMixed(text, start, i, dst)
+		case tibetan(text[start:]):
+			dst = append(dst, Token{Hash: t.hashUnicode(text[start:tibetanPair(text, i)]), Span: reprint.Span{Start: start, End: i}})
 		default:
 			dst = t.appendWords(text, start, i, dst)
 		}
 	}
 	return dst
+}
+
+// Tibetan writes a tsheg (་) between syllables and a shad (།) or a space
+// where a phrase ends, and a word is one syllable or more: a syllable is
+// a particle as often as a word, and two unrelated Tibetan news stories
+// share their particles (ཀྱི, ལ, ནས, དང, ཡིན) and a sentence aligner links
+// them on those. So a Tibetan syllable's token is, as a Han character's
+// is, the fold of it and the syllable after it within the phrase, its
+// Span the syllable: most words are two syllables, and a pair is the word
+// or a word with its particle. The phrase's last syllable is a token of
+// its own.
+const (
+	tsheg            = "\u0f0b"
+	tshegNonBreaking = "\u0f0c"
+)
+
+// tibetan reports whether w starts with a Tibetan character.
+func tibetan(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r >= 0x0f00 && r <= 0x0fff
+}
+
+// tibetanPair returns the end of the syllable after the tsheg at
+// text[end:], or end when no tsheg and syllable follow (Tokenize).
+func tibetanPair(text string, end int) int {
+	rest := text[end:]
+	var n int
+	switch {
+	case len(rest) >= len(tsheg) && rest[:len(tsheg)] == tsheg:
+		n = len(tsheg)
+	case len(rest) >= len(tshegNonBreaking) && rest[:len(tshegNonBreaking)] == tshegNonBreaking:
+		n = len(tshegNonBreaking)
+	default:
+		return end
+	}
+	j := end + n
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r < utf8.RuneSelf || !isWordRune(r) || !tibetan(text[j:]) {
+			break
+		}
+		j += size
+	}
+	if j == end+n {
+		return end
+	}
+	return j
 }
 
 // appendWords appends the tokens of text[start:end], a run of word
@@ -458,11 +507,12 @@ func (t *Tokenizer) AppendFold(dst []byte, word string) []byte {
 // FoldedScript reports whether word, the text at a token's span, is of a
 // script that matching folds or pairs beyond case and compatibility
 // forms: Arabic script (see foldArabic) or a script tokenized in bigrams
-// (Han, Hiragana, Katakana, Hangul), whose token Hash covers more than
-// the span. For such tokens, use Hash, not the span's text, as the word.
+// (Han, Hiragana, Katakana, Hangul) or in syllable pairs (Tibetan),
+// whose token Hash covers more than the span. For such tokens, use Hash,
+// not the span's text, as the word.
 func FoldedScript(word string) bool {
 	for _, r := range word {
-		if r >= 0x0600 && (isArabic(r) || isBigramRune(r)) {
+		if r >= 0x0600 && (isArabic(r) || isBigramRune(r) || r >= 0x0f00 && r <= 0x0fff) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -75,6 +76,32 @@ func TestTokenizeFolds(t *testing.T) {
 
 // TestFastPathMatchesGeneral checks that the ASCII fast path hashes exactly
 // like the Unicode path does for the same word.
+// TestTokenizeTibetan: a Tibetan syllable is a token spanning it whose
+// hash is its pair with the next syllable of the phrase; a phrase's last
+// syllable, before a shad or a space, is its own.
+func TestTokenizeTibetan(t *testing.T) {
+	text := "བོད་ལྗོངས་གསར། ཟམ་པ"
+	toks := Tokenize(text)
+	var spans []string
+	for _, tk := range toks {
+		spans = append(spans, text[tk.Span.Start:tk.Span.End])
+	}
+	if want := []string{"བོད", "ལྗོངས", "གསར", "ཟམ", "པ"}; !slices.Equal(spans, want) {
+		t.Fatalf("spans %q; want %q", spans, want)
+	}
+	wantHash := []string{"བོད་ལྗོངས", "ལྗོངས་གསར", "གསར", "ཟམ་པ", "པ"}
+	for i, w := range wantHash {
+		var tk Tokenizer
+		if got := tk.hashUnicode(w); toks[i].Hash != got {
+			t.Errorf("token %d (%s): hash is not that of %q", i, spans[i], w)
+		}
+	}
+	// The same syllable before another syllable is another token.
+	if a, b := Tokenize("ཟམ་པ"), Tokenize("ཟམ་ཆེན"); a[0].Hash == b[0].Hash {
+		t.Error("ཟམ before པ and before ཆེན: one token")
+	}
+}
+
 func TestFastPathMatchesGeneral(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"

@@ -146,11 +146,18 @@ var KeysChanges = []KeysChange{
 	},
 	{
 		From: "keys/13 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits",
-		To:   KeysVersion,
+		To:   "keys/14 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë",
 		What: "a text is read as Albanian by its stop words only where it writes ë: a Māori or Samoan text, whose particles are words of the Albanian list, is analysed as it was before keys/12",
 		// The texts whose stop words are Albanian's: those without ë
 		// changed, the others did not.
 		Touches: rewrite.AlbanianStops14,
+	},
+	{
+		From: "keys/14 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë",
+		To:   KeysVersion,
+		What: "a Tibetan syllable's token is the fold of it and the syllable after it, and the shad (།) ends a Tibetan sentence",
+		// Exactly the texts with a Tibetan letter.
+		Touches: func(text string) bool { return hasLetterIn(text, unicode.Tibetan) },
 	},
 }
 

@@ -42,7 +42,9 @@
 //     a word ending in a closing quote (`“fair offer”.`) always breaks.
 //   - Stops of scripts that do not need a space after them end a sentence
 //     wherever they stand: Urdu and Arabic ۔ and ؟, Devanagari । and ॥,
-//     Chinese and Japanese 。！？, Ethiopic ።, Armenian ։, Myanmar ။.
+//     Chinese and Japanese 。！？, Ethiopic ።, Armenian ։, Myanmar ။,
+//     Tibetan ། and ༎ (the shad ends a clause as often as a sentence:
+//     a clause is the unit, as a danda's is in Devanagari).
 //     Russian and other cased scripts follow the Latin rules.
 //
 // Quotations are not kept whole: `He said: "We are in favour. But there are

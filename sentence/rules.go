@@ -107,6 +107,8 @@ func terminal(r rune) (ok, spaceless bool) {
 		'\uFF61', // ｡ halfwidth ideographic full stop
 		'\u1362', // ። Ethiopic full stop
 		'\u104B', // ။ Myanmar section
+		'\u0F0D', // ། Tibetan shad
+		'\u0F0E', // ༎ Tibetan nyis shad
 		'\u0589', // ։ Armenian full stop
 		'\u0700', // ܀ Syriac end of paragraph
 		'\u0701': // ܁ Syriac supralinear full stop
