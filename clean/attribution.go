@@ -127,6 +127,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"puna o le tala:", FormSource}, // Samoan "source of the story"
 	{"ምንጪ፡", FormSource},            // Tigrinya, its Ethiopic colon
 	{"ምንጪ:", FormSource},
+	{"འབྱུང་ཁུངས།", FormSource}, // Tibetan "source", its shad for a colon
+	{"འབྱུང་ཁུངས:", FormSource},
 
 	// … and in Thai ("ที่มา: สำนักข่าวไทย"), Nepali ("स्रोत : खबरचौतारी"), Bengali ("সূত্র: বাসস"),
 	// Latvian ("Avots: LETA") and Slovenian ("Vir: STA").
@@ -473,7 +475,7 @@ func creditName(rest string) string {
 			cut = i
 		}
 	}
-	return unquoteName(nameClause(strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:")))
+	return unquoteName(nameClause(strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:།")))
 }
 
 // unquoteName takes off the quotation marks a name is wholly set in, as

@@ -1377,6 +1377,7 @@ func TestFindAttribution(t *testing.T) {
 		{"Vir: STA", "STA", FormSource},
 		{"Keldan: KVF", "KVF", FormSource},
 		{"Sumber: Kalawarti Pamor", "Kalawarti Pamor", FormSource},
+		{"འབྱུང་ཁུངས། བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ།", "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ", FormSource}, // its closing shad no part of the name
 		{"Сурах төрдө: НВК «Саха»", "НВК «Саха»", FormSource},
 		{"— with reporting from PA Media", "PA Media", FormCredit},
 		{"With additional reporting from Reuters.", "Reuters", FormCredit},

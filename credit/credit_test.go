@@ -276,6 +276,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "НВК «Саха»", form: credit.FormReported, evidence: "НВК «Саха» иһитиннэрэринэн",
 		},
 		{
+			name:    "Tibetan: according to X's report, its genitive joined to the name",
+			derived: article("d", "ཟམ་པ་གསར་པ།\n\nབོད་ལྗོངས་གསར་འགྱུར་དྲ་བའི་སྙན་ཞུ་ལྟར་ན། ཟླ་སྒང་རྫོང་གི་ཟམ་པ་ཆེན་མོའི་བཟོ་སྐྲུན་ལས་ཀ་ལེགས་གྲུབ་བྱུང་།"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ"}},
+			status:  credit.Credited, credName: "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ", form: credit.FormAccordingTo, evidence: "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བའི་སྙན་ཞུ་ལྟར་ན",
+		},
+		{
+			name:    "Tibetan: the agency's dispatch line kept",
+			derived: article("d", "ཟམ་པ་གསར་པ།\n\nབོད་ལྗོངས་གསར་འགྱུར་དྲ་བའི་གནས་ཚུལ།\n(གསར་འགོད་པ་ཚེ་རིང་དབང་འདུས།) ཟླ་6ཚེས་17ཉིན། ཟླ་སྒང་རྫོང་གི་ཟམ་པ་ཆེན་མོའི་བཟོ་སྐྲུན་ལས་ཀ་ལེགས་གྲུབ་བྱུང་།"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ"}},
+			status:  credit.Credited, credName: "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ", form: credit.FormParenthetical, evidence: "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བའི་གནས་ཚུལ།",
+		},
+		{
 			name:    "Scottish Gaelic: according to X",
 			derived: article("d", "Teine aig muileann\n\nChaidh a' mhòr-chuid den mhuileann a mhilleadh Dimàirt, a rèir BBC Naidheachdan."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "BBC Naidheachdan"}},

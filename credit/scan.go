@@ -189,6 +189,10 @@ func (s *scanner) guillemetsBefore(k int) (open, shut int, ok bool) {
 	return open, shut, true
 }
 
+// tshegJoined reports whether gap, between two words, is a Tibetan tsheg
+// alone: the two are syllables of one phrase.
+func tshegJoined(gap string) bool { return gap == "\u0f0b" || gap == "\u0f0c" }
+
 // spaced reports whether only spaces separate word i-1 from word i: a name
 // or phrase does not run across a comma or a line.
 func (s *scanner) spaced(i int) bool {
@@ -1059,6 +1063,27 @@ func mentions(text string) []mention {
 				add(first, last, FormSource, s.span(i, last))
 				out[len(out)-1].outlet = true
 			}
+		case i >= 1 && (s.is(i, "སྙན") && s.is(i+1, "ཞུ") || s.is(i, "གནས") && s.is(i+1, "ཚུལ")) && s.is(i+2, "ལྟར") && s.is(i+3, "ན"):
+			// Tibetan "according to X's report" ("བོད་ལྗོངས་གསར་འགྱུར་དྲ་བའི་སྙན་ཞུ་ལྟར་ན།"):
+			// the name is the phrase before, its syllables joined by
+			// tshegs, without its genitive (the syllable གི, ཀྱི, གྱི
+			// or ཡི, or འི joined to the name's last syllable).
+			last := i - 1
+			end := s.w[last].end
+			if s.is(last, "གི", "ཀྱི", "གྱི", "ཡི") && last >= 1 && tshegJoined(s.text[s.w[last-1].end:s.w[last].start]) {
+				last--
+				end = s.w[last].end
+			} else if w := s.w[last].s; strings.HasSuffix(w, "འི") && len(w) > len("འི") {
+				end -= len("འི")
+			}
+			first := last
+			for first >= 1 && tshegJoined(s.text[s.w[first-1].end:s.w[first].start]) {
+				first--
+			}
+			if first < last {
+				addName(s.w[first].start, end, FormAccordingTo, reprint.Span{Start: s.w[first].start, End: s.w[i+3].end})
+				out[len(out)-1].outlet = true
+			}
 		case s.is(i, "иһитиннэрэринэн", "иһитиннэриитинэн") && i >= 1:
 			// Sakha "as X reports" ("НВК «Саха» иһитиннэрэринэн, …"):
 			// the name before the verb, in guillemets after the
@@ -1624,6 +1649,8 @@ func agencyDatelines(text string) []mention {
 			out = append(out, m)
 		} else if m, ok := uyghurDateline(text, start, end); ok {
 			out = append(out, m)
+		} else if m, ok := tibetanDateline(text, start, end); ok {
+			out = append(out, m)
 		}
 		start = end + 1
 	}
@@ -1684,6 +1711,46 @@ func hanDateline(text string, start, end int) (mention, bool) {
 // at most uyghurNameWords, and must end in a word naming an outlet's kind
 // (uyghurOutletKinds), so that a sentence is no dateline. Read as a
 // parenthetical dateline is.
+// tibetanReport is the Tibetan dispatch's "X's report" ("Xའི་གནས་ཚུལ།")
+// after the agency's name, its genitive joined to the name's last
+// syllable or a syllable of its own.
+var tibetanReport = []string{"འི་གནས་ཚུལ།",
+	"་གི་གནས་ཚུལ།",
+	"་ཀྱི་གནས་ཚུལ།",
+	"་གྱི་གནས་ཚུལ།"}
+
+// tibetanDispatch marks what follows a Tibetan dispatch's "X's report"
+// within maxDatelineBytes: the reporter ("གསར་འགོད་པ") or the day of the
+// month ("ཚེས").
+var tibetanDispatch = []string{"གསར་འགོད་པ", "ཚེས"}
+
+// tibetanDateline reads the dateline of Tibetan agency copy opening the
+// line text[start:end]: the agency's name, its genitive and "report"
+// closed by a shad ("བོད་ལྗོངས་གསར་འགྱུར་དྲ་བའི་གནས་ཚུལ།"), and the
+// reporter or the date after it, as the Chinese state media's Tibetan
+// services print it. Read as the parenthetical dateline is.
+func tibetanDateline(text string, start, end int) (mention, bool) {
+	line := text[start:end]
+	for _, rep := range tibetanReport {
+		k := strings.Index(line, rep)
+		if k <= 0 || k > maxDatelineBytes*3 || strings.ContainsAny(line[:k], " \u0f0d") {
+			continue
+		}
+		close := start + k + len(rep)
+		after := text[close:min(len(text), close+maxDatelineBytes*3)]
+		if !slices.ContainsFunc(tibetanDispatch, func(m string) bool { return strings.Contains(after, m) }) {
+			return mention{}, false
+		}
+		name := strings.TrimSuffix(line[:k], "\u0f0b")
+		if strings.Count(name, "\u0f0b") < 1 {
+			return mention{}, false // one syllable is no agency's name
+		}
+		return mention{name: name, text: text[start:close], form: FormParenthetical,
+			span: reprint.Span{Start: start, End: close}, dateline: true, lead: true}, true
+	}
+	return mention{}, false
+}
+
 func uyghurDateline(text string, start, end int) (mention, bool) {
 	line := text[start:end]
 	k := strings.Index(line[:min(len(line), maxDatelineBytes*2)], " خەۋىرى")
