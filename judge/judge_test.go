@@ -19,10 +19,14 @@ func TestJudge(t *testing.T) {
 		{"topic in a script without capitals", Evidence{Similarity: SameStoryMin, SharedTerms: 40, SharedFacts: 0}, SameStory},
 		{"a passage without the event's names", Evidence{Similarity: 0.1, SharedTerms: 40, Named: true, Passages: 1}, Unrelated},
 		{"a passage with the event's names", Evidence{Similarity: 0.1, SharedTerms: 40, SharedFacts: SameStoryMinFacts, Named: true, Passages: 1}, SameStory},
-		{"a passage in a script without capitals", Evidence{Similarity: 0.1, SharedTerms: 40, Passages: 1}, SameStory},
+		// Without capitals, the similarity guards what the names do: a
+		// passage of an outlet's dispatch formula and a stray clause is
+		// no story shared.
+		{"a passage in a script without capitals", Evidence{Similarity: SameStoryMin, SharedTerms: 40, Passages: 1}, SameStory},
+		{"a passage without capitals or a shared topic", Evidence{Similarity: 0.1, SharedTerms: 40, Passages: 1}, Unrelated},
 		{"a verbatim passage without the event's names", Evidence{A: Side{Verbatim: 0.02}, B: Side{Verbatim: 0.03}, Similarity: 0.1, SharedTerms: 40, Named: true, Passages: 1}, SameStory},
 		{"topic from too few terms", Evidence{Similarity: 0.9, SharedTerms: SameStoryMinTerms - 1}, Unrelated},
-		{"stock phrases only", Evidence{A: Side{Run3: ReuseMin - 0.01}, Passages: 1}, SameStory},
+		{"stock phrases only", Evidence{A: Side{Run3: ReuseMin - 0.01}, Similarity: SameStoryMin, Passages: 1}, SameStory},
 		{"copy", Evidence{A: Side{Run3: 1, Run8: CopyMin, Run32: CopyMin}, Passages: 1}, Copy},
 		{"copy on B side", Evidence{A: Side{Run3: 0.2}, B: Side{Run3: 0.95, Run8: 0.9, Run32: 0.9}, Passages: 1}, Copy},
 		{"partial copy", Evidence{A: Side{Run3: 0.6, Run8: 0.5, Run32: CutMin}, Passages: 2}, PartialCopy},
@@ -57,8 +61,8 @@ func TestRelationNames(t *testing.T) {
 // and the zero value judges as the package's Judge.
 func TestThresholdsJudge(t *testing.T) {
 	copied := Evidence{A: Side{Run3: 1, Run8: 0.9, Run32: 0.9, Verbatim: 0.95}, Passages: 1}
-	rewritten := Evidence{B: Side{Run3: 0.3, Run8: 0.15, Run32: 0.15, Rewrite: 0.4}, Passages: 2}
-	thorough := Evidence{B: Side{Run3: 0.05, Rewrite: 0.6}, Passages: 3}
+	rewritten := Evidence{B: Side{Run3: 0.3, Run8: 0.15, Run32: 0.15, Rewrite: 0.4}, Similarity: 0.3, Passages: 2}
+	thorough := Evidence{B: Side{Run3: 0.05, Rewrite: 0.6}, Similarity: 0.3, Passages: 3}
 	passage := Evidence{A: Side{Run3: ReuseMin, Verbatim: 0.16, Run8: 0.1}, Passages: 1}
 	topic := Evidence{Similarity: 0.3, SharedTerms: 6}
 	tests := []struct {
