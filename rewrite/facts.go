@@ -2,6 +2,7 @@ package rewrite
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -120,7 +121,7 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 				dst = append(dst, TermID(KindEntity, tok.Hash))
 				continue
 			}
-			if an.isStop(tok.Hash) || title {
+			if an.isStop(tok.Hash) || title || dateWord(s, toks, i) {
 				continue
 			}
 			if opens {
@@ -246,6 +247,27 @@ func (an *Analyzer) titleCase(s string, toks []analysis.Token) bool {
 		}
 	}
 	return n >= 2
+}
+
+// dateWord reports whether toks[i], a capitalised word, stands beside a
+// day of the month or a year with only a space or a comma between ("20
+// Nobiyembre", "November 20, 2025", "2025 Mayıs"): a month's name, in any
+// language, which two stories of one outlet in one month share without
+// sharing a story. The day and the year stay facts, as numbers.
+func dateWord(s string, toks []analysis.Token, i int) bool {
+	day := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		lo, hi := min(toks[i].Span.End, toks[k].Span.End), max(toks[i].Span.Start, toks[k].Span.Start)
+		if gap := strings.TrimRight(s[lo:hi], " "); gap != "" && gap != "," && gap != "." {
+			return false
+		}
+		w := s[toks[k].Span.Start:toks[k].Span.End]
+		n, err := strconv.Atoi(strings.TrimRight(w, "."))
+		return err == nil && (n >= 1 && n <= 31 || n >= 1900 && n <= 2100)
+	}
+	return day(i-1) || day(i+1)
 }
 
 // capitalisedNext reports whether the word after toks[i] is capitalised

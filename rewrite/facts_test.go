@@ -42,6 +42,9 @@ func TestFacts(t *testing.T) {
 		// ...and when the text never writes it in lower case: "Dapre"
 		// (according to) before a name is the "dapre" of "dapre AMBL".
 		{"common word opens sentence", "Dapre Inyon Pwofesè yo, 4800 elèv rete lakay. Grèv la kontinye, dapre AMBL.", []string{"inyon", "pwofesè", "#4800", "ambl"}},
+		// A month beside a day or a year is a date, not a name.
+		{"month beside a day", "Nasunog ang merkado niadtong Nobiyembre 20 sa Sugbo.", []string{"#20", "sugbo"}},
+		{"month and year", "The ranger, Carlos Mendez, called on 18 March 2025 from Leeds.", []string{"carlos", "mendez", "#18", "#2025", "leeds"}},
 		{"according to", "According to Carlos Mendez, the trail is closed, according to the park.", []string{"carlos", "mendez"}},
 		{"quotation opener", `He said: "Keep your distance from squirrels."`, nil},
 		{"numbers", "Forty-two households, 140 homes and £4.2m: about 3,500 hectares and two schools.", []string{"#140", "#2", "#3500", "#4.2"}},
