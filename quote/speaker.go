@@ -38,8 +38,9 @@ var verbs = map[string]bool{
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
 // Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian, Kazakh, Kyrgyz, Bosnian,
 // Croatian and Serbian, Icelandic, Faroese ("– …, sigur X"), Swahili, Welsh, Vietnamese ("nói", and "biết" of "cho biết")
-// Haitian Creole ("« … », li deklare"; not "di", said, which is Italian and Indonesian "of" and "at") and Shona ("“…,”
-// vakadaro VaMudzingwa") news, in the forms that
+// Haitian Creole ("« … », li deklare"; not "di", said, which is Italian and Indonesian "of" and "at"), Shona ("“…,”
+// vakadaro VaMudzingwa"), Cebuano and Tagalog ("“…,” dugang ni Bacalso", "sabi ni Reyes": the person
+// marker "ni" or "si" before the name) news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -132,7 +133,8 @@ kusho esho uthe usho ethi
 sọ wí kún ṣàlàyé kéde béèrè
 kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
 seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet
-dúirt deir arsa mhínigh dhearbhaigh d'fhógair d’fhógair mhaígh`
+dúirt deir arsa mhínigh dhearbhaigh d'fhógair d’fhógair mhaígh
+matod matud dugang miingon giingon ingon pahayag sumala sabi ani dagdag wika saad paliwanag giit`
 
 // elidedArticle returns the length of an elided article opening w before
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
@@ -228,8 +230,9 @@ var pronouns = map[string]bool{
 	// Yoruba's "ó" (he, she: "“…,” ó sọ"), and Malagasy "izy" (he,
 	// she, they: "« … », hoy izy").
 	"ó": true, "izy": true,
-	// Haitian Creole "li" (he, she: "« … », li deklare").
-	"li": true,
+	// Haitian Creole "li" (he, she: "« … », li deklare"), and Cebuano's
+	// and Tagalog's agent pronouns ("“…,” matod niya", "sabi nila").
+	"li": true, "niya": true, "nila": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
@@ -659,6 +662,9 @@ func speakerAfter(toks []tok, s int) (attribution, int, bool) {
 	}
 	if pronouns[strings.ToLower(toks[s].w)] {
 		return attribution{ok: true, first: toks[s], last: toks[s], pronoun: true}, s, true
+	}
+	if (toks[s].w == "ni" || toks[s].w == "si") && s+1 < len(toks) && toks[s+1].kind == tokWord && toks[s+1].cap {
+		s++ // Cebuano's and Tagalog's person marker before a name: "dugang ni Bacalso"
 	}
 	j := s
 	german := false // a German article before the noun of a description

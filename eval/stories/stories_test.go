@@ -302,10 +302,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `relation A-X`, `relation B-C`, `relation B-X`, `chrome C "Bet Now"`, `chrome C "Bet £10 Get £30 in Free Bets"`, `chrome C "Claim Offer"`, `chrome C "New customers only. T&Cs apply"`},
 		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
 	},
-	"cebuano-ai-farm": {
-		checks: []string{`speaker A-B "Katulo na namo gipahibalo ang mga tag-iya sa puwesto bahin niini"`, `speaker A-C "Katulo na namo gipahibalo ang mga tag-iya sa puwesto bahin niini"`},
-		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
-	},
 	"tigrinya-portals": {
 		checks: []string{`credit A-B`, `credit A-D`},
 		why:    "the portal's \"ምንጪ፡ ኤሪ-ቲቪ\" and the rewrite's \"ኤሪ-ቲቪ ከም ዝሓበሮ\" name the broadcaster in Ge'ez letters, its page in Latin (\"ERi-TV\"): the consonant skeletons that read an Indic or Thaana name against its Latin spelling need four consonants, and \"ERi-TV\" has three",
