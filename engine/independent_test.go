@@ -9,6 +9,7 @@ import (
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/fidelity"
 	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/padding"
 	"github.com/reprint/reprint/provenance"
 	"github.com/reprint/reprint/quote"
 	"github.com/reprint/reprint/sentence"
@@ -199,20 +200,24 @@ func TestQuotedRuns(t *testing.T) {
 // passage of the other's that its parent never held, and a partial copy of
 // the agency that shares with a rewrite of it more than the agency's text
 // stay rewrites; a partial copy that shares with the rewrite only the
-// agency's text is the same story.
+// agency's text is the same story; so is a content farm's padded
+// rewrite whose passages with its parent cover less than half of it, but
+// not an unpadded text as little covered.
 func TestApart(t *testing.T) {
 	// 0 the agency; 1 and 2 rewrite it; 3 copies 0; 4 rewrites 1; 5 is an
 	// independent report (a root); 6 and 7 hang from unseen sources; 8
 	// rewrites 0 and took another passage from 9, a rewrite of 0; 10 is
 	// another original that 9 also drew on, unrelated to 0; 12 and 13 copy
-	// part of 0, and 13 shares with 2 a passage of its own as well.
+	// part of 0, and 13 shares with 2 a passage of its own as well; 14, a
+	// padded farm rewrite, and 15 rewrite 0 with passages covering 0.45
+	// of them.
 	stories := []provenance.Story{{
-		Articles: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
+		Articles: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15},
 		Lineage: []provenance.Edge{
 			{Child: 1, Parent: 0}, {Child: 2, Parent: 0}, {Child: 3, Parent: 0}, {Child: 4, Parent: 1},
 			{Child: 6, Parent: provenance.Unseen}, {Child: 7, Parent: provenance.Unseen},
 			{Child: 8, Parent: 0}, {Child: 9, Parent: 0}, {Child: 11, Parent: 0},
-			{Child: 12, Parent: 0}, {Child: 13, Parent: 0},
+			{Child: 12, Parent: 0}, {Child: 13, Parent: 0}, {Child: 14, Parent: 0}, {Child: 15, Parent: 0},
 		},
 	}}
 	head := reprint.Passage{A: reprint.Span{Start: 0, End: 100}, B: reprint.Span{Start: 0, End: 100}}
@@ -246,6 +251,10 @@ func TestApart(t *testing.T) {
 		{0, 13, judge.PartialCopy, false, nil, judge.PartialCopy},
 		{12, 2, judge.Rewrite, false, nil, judge.SameStory},                         // shares only 0's text
 		{13, 2, judge.Rewrite, false, []reprint.Passage{head, tail}, judge.Rewrite}, // and its own
+		{0, 14, judge.Rewrite, false, nil, judge.Rewrite},
+		{0, 15, judge.Rewrite, false, nil, judge.Rewrite},
+		{14, 2, judge.Rewrite, false, nil, judge.SameStory}, // padded: its padding is no version's text
+		{15, 2, judge.Rewrite, false, nil, judge.Rewrite},   // a passage set in a host
 	}
 	pairs := make([]detect.Pair, len(prs))
 	rels := make([]judge.Relation, len(prs))
@@ -265,11 +274,16 @@ func TestApart(t *testing.T) {
 		links[k] = provenance.NewLink(p.a, p.b, p.rel, judge.Evidence{}, d)
 	}
 	for k, p := range prs {
-		if p.a == 0 && p.b == 11 {
+		switch {
+		case p.a == 0 && p.b == 11:
 			pairs[k].Coverage.B = 0.1
+		case p.a == 0 && (p.b == 14 || p.b == 15):
+			pairs[k].Coverage.B = 0.45
 		}
 	}
-	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 14), nil)
+	padded := make([]int, 16)
+	padded[14] = padding.MinKinds
+	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 16), nil, padded)
 	for k, p := range prs {
 		if rels[k] != p.want || turned[k] != (p.want != p.rel) {
 			t.Errorf("%d–%d: %v (turned %v); want %v", p.a, p.b, rels[k], turned[k], p.want)
@@ -311,7 +325,7 @@ func TestApartSiteName(t *testing.T) {
 			links = append(links, provenance.NewLink(ab[0], ab[1], judge.Rewrite, judge.Evidence{}, provenance.Direction{Source: provenance.SourceA}))
 		}
 		facts := [][]uint64{{1, 2}, {1, 2, 11, 12, 13}, {1, 2, 11, 12, 13}}
-		apart(stories, pairs, rels, dirs, links, facts, tt.siteFacts)
+		apart(stories, pairs, rels, dirs, links, facts, tt.siteFacts, nil)
 		if rels[2] != tt.want {
 			t.Errorf("%s: siblings read %v; want %v", tt.what, rels[2], tt.want)
 		}

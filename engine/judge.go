@@ -292,7 +292,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			}
 		}
 	}
-	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts, siteFacts)
+	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts, siteFacts, padded)
 	for k, p := range res.Pairs {
 		a, b := arts[p.A], arts[p.B]
 		dir, c := links[k].Direction, checks[k]
@@ -1083,13 +1083,20 @@ func retoldPair(th judge.Thresholds, e judge.Evidence, src provenance.Source) bo
 // of a common source whose two articles the lineage draws under one
 // article at hand is siblings like any other: their source is seen. What the pair
 // shares must lie, on each side that has a parent, mostly inside what
-// that side shares with its parent (through): else it did not come
-// through the parent. Nor is a pair turned whose own evidence ties it: a credit one gives the other (a
+// that side shares with its parent (through, with a lower bar for a
+// content farm's padded rewrite): else it did not come through the
+// parent. Nor is a pair turned whose own evidence ties it: a credit one gives the other (a
 // digest naming the stories it sums up), or facts of the other that an
 // article holds and its own parent lacks (at least
 // provenance.CreditedAccessFacts: a rewrite that merges two sources). It
 // returns the pairs it turned, by index, and sets their direction unknown.
-func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relation, dirs []provenance.Source, links []provenance.Link, facts, siteFacts [][]uint64) map[int]bool {
+func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relation, dirs []provenance.Source, links []provenance.Link, facts, siteFacts [][]uint64, padded []int) map[int]bool {
+	covMin := func(x int) float64 {
+		if x < len(padded) && padded[x] >= padding.MinKinds {
+			return paddedThroughCoverageMin
+		}
+		return throughCoverageMin
+	}
 	parent := map[int]int{}
 	for _, st := range stories {
 		for _, e := range st.Lineage {
@@ -1134,8 +1141,8 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 			continue
 		}
 		if ca, cb := copies(p.A, ub), copies(p.B, ua); ca == judge.Copy || cb == judge.Copy ||
-			ca == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.A, k) < partialThroughShare ||
-			cb == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.B, k) < partialThroughShare {
+			ca == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.A, k, covMin(p.A)) < partialThroughShare ||
+			cb == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.B, k, covMin(p.B)) < partialThroughShare {
 			// One carries, word for word, the ancestor's text the
 			// other reworded: a whole copy always, a partial copy
 			// unless it shares with the other nothing but that text.
@@ -1165,7 +1172,7 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 		if slices.ContainsFunc(links[k].Direction.Evidence, provenance.Evidence.CreditTies) {
 			continue
 		}
-		if !through(pairs, byPair, parent, p.A, k) || !through(pairs, byPair, parent, p.B, k) {
+		if !through(pairs, byPair, parent, p.A, k, covMin(p.A)) || !through(pairs, byPair, parent, p.B, k, covMin(p.B)) {
 			continue
 		}
 		took := func(x, y int, ux []int) bool {
@@ -1208,6 +1215,15 @@ const throughShare = 0.5
 // other article of the pair as well.
 const throughCoverageMin = 0.5
 
+// paddedThroughCoverageMin is throughCoverageMin for an article padded as
+// a content farm pads (padding.MinKinds kinds of padding: contents, key
+// points, questions, a conclusion), whose padding is text of no version:
+// in the story sets a padded rewrite's passages with its parent cover
+// 0.46 (a betting-tips farm's odds boxes and FAQ around a match report)
+// to 0.84 of it. PAN 2013's hosts, which this bar keeps out, are not
+// padded.
+const paddedThroughCoverageMin = 0.4
+
 // partialThroughShare is the share of what a partial copy of the other
 // article's ancestor shares with it that must lie inside the copy's
 // passages with its own parent for the pair to be the same story
@@ -1220,15 +1236,15 @@ const partialThroughShare = 0.9
 // lies, for at least throughShare of x's side, inside x's passages with
 // its parent, which cover at least throughCoverageMin of x; true when x
 // has no parent (an original: nothing to come through) or shares nothing.
-func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, k int) bool {
-	return throughShareOf(pairs, byPair, parent, x, k) >= throughShare
+func through(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, k int, covMin float64) bool {
+	return throughShareOf(pairs, byPair, parent, x, k, covMin) >= throughShare
 }
 
 // throughShareOf returns the share of what x shares with the other
 // article of pair k that lies inside x's passages with its parent (1 when
 // x has no parent or shares nothing; 0 when those passages cover less
 // than throughCoverageMin of x).
-func throughShareOf(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, k int) float64 {
+func throughShareOf(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]int, x, k int, covMin float64) float64 {
 	px, ok := parent[x]
 	if !ok {
 		return 1
@@ -1247,7 +1263,7 @@ func throughShareOf(pairs []detect.Pair, byPair map[[2]int]int, parent map[int]i
 	if pairs[pk].B == x {
 		cov = pairs[pk].Coverage.B
 	}
-	if cov < throughCoverageMin {
+	if cov < covMin {
 		return 0 // a passage set in a host: the host is no version of its parent
 	}
 	var viaParent []reprint.Span
