@@ -400,7 +400,60 @@ func caselessAttribute(text string, q *Quote) bool {
 	if a, ok := speakerNearVerb(before, false); ok {
 		return setCaseless(text, q, a)
 	}
+	if a, ok := participleSpeaker(before); ok {
+		return setCaseless(text, q, a)
+	}
 	return false
+}
+
+// arabicSayingParticiples are the Arabic participles of saying that end
+// a clause before a quotation ("…، قائلاً: «…»", saying; "مضيفاً",
+// adding; "موضحاً", explaining; "مؤكداً", stressing), with and without
+// the tanwin, masculine and feminine: the clause's verb is any verb
+// ("وطمأن رئيس البلدية … التجار قائلاً:", reassured the traders,
+// saying), and its subject is the speaker.
+var arabicSayingParticiples = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`قائلا قائلاً قائلة قائلةً مضيفا مضيفاً مضيفة مضيفةً موضحا موضحاً موضحة موضحةً مؤكدا مؤكداً مؤكدة مؤكدةً`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// arabicObjectStops are the prepositions that end a subject read forward
+// from a verb that is no verb of speech: what follows is about what
+// (بشأن, حول, عن), on whom (على) or to whom (إلى).
+var arabicObjectStops = map[string]bool{"بشأن": true, "حول": true, "عن": true, "على": true, "إلى": true}
+
+// participleSpeaker reads the speaker of a sentence that ends in an
+// Arabic participle of saying before the quotation: the words after the
+// sentence's first word, its verb (Arabic puts the verb first), up to a
+// clause edge, a preposition of arabicObjectStops or
+// maxArabicSpeakerWords. It may run into the verb's object ("رئيس
+// البلدية نضال الخوالدة التجار"): SameSpeaker reads a name inside it.
+func participleSpeaker(ws []cword) (cattr, bool) {
+	hi := len(ws)
+	for hi > 0 && ws[hi-1].w == "" {
+		hi--
+	}
+	lo := 0
+	for lo < hi && ws[lo].w == "" {
+		lo++
+	}
+	if hi-lo < 3 || !arabicSayingParticiples[ws[hi-1].w] {
+		return cattr{}, false
+	}
+	first, last := lo+1, lo
+	for j := first; j < hi-1 && j < first+maxArabicSpeakerWords; j++ {
+		if ws[j].w == "" || arabicVerbStops[ws[j].w] || arabicObjectStops[ws[j].w] {
+			break
+		}
+		last = j
+	}
+	if last < first {
+		return cattr{}, false
+	}
+	return cattr{sp: reprint.Span{Start: ws[first].sp.Start, End: ws[last].sp.End}, verb: ws[hi-1].w}, true
 }
 
 // cattr is a caseless attribution: the speaker's span, its verb, and

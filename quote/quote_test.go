@@ -186,6 +186,8 @@ var extractTests = []struct {
 		[]got{{Text: "ფერდობი ჯერ კიდევ მოძრაობს", Speaker: "გეოლოგმა მარინე ჯაყელმა"}}},
 	{"arabic: a role and the name apposed after the verb", `وقالت الرئيسة التنفيذية لشركة سواحل، الدكتورة ليلى يوسف المرزوقي: "اعتمدنا على ألواح شمسية"`,
 		[]got{{Text: "اعتمدنا على ألواح شمسية", Speaker: "الرئيسة التنفيذية لشركة سواحل، الدكتورة ليلى يوسف المرزوقي"}}},
+	{"arabic: a participle of saying after a clause, its verb no verb of speech", `وطمأن رئيس البلدية نضال الخوالدة التجار بشأن الكلفة قائلاً: "الأشهر الستة الأولى معفاة من الأجرة"`,
+		[]got{{Text: "الأشهر الستة الأولى معفاة من الأجرة", Speaker: "رئيس البلدية نضال الخوالدة التجار"}}},
 	{"arabic: the subject in the verb", `وأضاف: "لم يعد مقبولاً"`,
 		[]got{{Text: "لم يعد مقبولاً", Pronoun: "وأضاف"}}},
 	{"chinese: the verb ends the run after the quotation", "“整个廊屋一起被水推走。”陈德厚说。",
