@@ -698,7 +698,53 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 			s = f
 		}
 	}
+	if ns, ne, ok := beforeRelative(ws, lo, s); ok {
+		s, e = ns, ne
+	}
 	return cattr{sp: reprint.Span{Start: ws[s].sp.Start, End: ws[e].sp.End}}, true
+}
+
+// relativePronouns open a relative clause set off by commas after a name,
+// in Sindhi (جنهن, جيڪو, جيڪا, جن), Urdu (جس, جن, جنہوں) and Hindi
+// (जिसका, जिसकी, जिसके, जिसने, जो, जिन्होंने). Not Sindhi "جو", which is
+// also the genitive "of".
+var relativePronouns = map[string]bool{
+	"جنهن": true, "جيڪو": true, "جيڪا": true, "جيڪي": true, "جن": true,
+	"جس": true, "جنہوں": true,
+	"जिसका": true, "जिसकी": true, "जिसके": true, "जिसने": true, "जो": true, "जिन्होंने": true,
+}
+
+// beforeRelative returns the words of a name before a relative clause
+// set off by commas, when the speaker read back from the verb, ws[s] on,
+// is that clause or follows it after a comma: "مائي زليخان ڄڻيجو، جنهن جو
+// گهر به پاڻيءَ ۾ ڊهي پيو، ان رات جو احوال ڪندي چيو" (Mai Zulekhan
+// Janejo, whose house fell too, telling of that night, said) is said by
+// the name.
+func beforeRelative(ws []cword, lo, s int) (ns, ne int, ok bool) {
+	comma := func(i int) bool { return i >= lo && ws[i].w == "" && (ws[i].r == ',' || ws[i].r == '،') }
+	r := s
+	if !relativePronouns[ws[r].w] {
+		if !comma(r - 1) {
+			return 0, 0, false
+		}
+		p := r - 2
+		for p-1 >= lo && ws[p-1].w != "" {
+			p--
+		}
+		if p < lo || ws[p].w == "" || !relativePronouns[ws[p].w] {
+			return 0, 0, false
+		}
+		r = p
+	}
+	if !comma(r-1) || r-2 < lo || ws[r-2].w == "" {
+		return 0, 0, false
+	}
+	ne = r - 2
+	ns = ne
+	for ns-1 >= lo && ns-1 > ne-maxCaselessWords && ws[ns-1].w != "" && !clauseStops[ws[ns-1].w] {
+		ns--
+	}
+	return ns, ne, true
 }
 
 // soraniVerb reports whether w is a Sorani Kurdish verb of speech: its

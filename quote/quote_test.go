@@ -178,6 +178,8 @@ var extractTests = []struct {
 		[]got{{Text: "मेरी बेटी के टांके आए हैं।", Speaker: "बलवंत यादव"}, {Text: "अगर मरम्मत हो जाती।", Pronoun: "उन्होंने"}}},
 	{"dhivehi: the speaker before the sentence-final verb", `"ފެން މަދުވުމުން ސާފުތާހިރުކަން ދަށަށް ދާނެ،" ޑރ. ނަސީމް ވިދާޅުވިއެވެ.`,
 		[]got{{Text: "ފެން މަދުވުމުން ސާފުތާހިރުކަން ދަށަށް ދާނެ،", Speaker: "ޑރ. ނަސީމް"}}},
+	{"sindhi: a relative clause and a participle between the name and the verb", `مائي زليخان ڄڻيجو، جنهن جو گهر به ڊهي پيو، ان رات جو احوال ڪندي چيو: "اسين ننڊ ۾ هئاسين"`,
+		[]got{{Text: "اسين ننڊ ۾ هئاسين", Speaker: "مائي زليخان ڄڻيجو"}}},
 	{"urdu: X کا کہنا تھا کہ", `ڈاکٹر شازیہ ملک کا کہنا تھا کہ "ہر پینل پر ایک کوڈ درج ہوگا"`,
 		[]got{{Text: "ہر پینل پر ایک کوڈ درج ہوگا", Speaker: "ڈاکٹر شازیہ ملک"}}},
 	{"bengali: an addressee between the speaker and the verb", "জেলা প্রশাসক আরিফুল হক মজুমদার সাংবাদিকদের বলেন, “কৃষকের ক্ষতি হবে না।”",

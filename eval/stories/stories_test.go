@@ -328,11 +328,6 @@ var knownFailures = map[string]struct {
 		why:    "the photo caption C shares with A, which rules B out as C's parent, is not in A's text as extracted (a lead image's caption is left out, as the AEB pages' gold leaves it), while both scrapers keep the section \"FARITRA\" and the comment count \"Hevitra (0)\" that A's cleaned text lacks: C's text lies as fully in B as in A and the witnesses side with B",
 	},
 
-	"sindhi-portals": {
-		checks: []string{`speaker A-D "اسين ننڊ ۾ هئاسين ته پاڻي گهرن ۾ گهڙي آيو"`},
-		why:    "the thirty-seventh blind batch as first worked in session 26: see BENCHMARKS",
-	},
-
 	"telugu-regional-ai-farm": {
 		checks: []string{`lineage C`},
 		why:    "the farm's rewrite carries the agency's last paragraph, which the portal cut, but reads as the portal's child: in a script without capitals facts are numbers, and the cut paragraph's are too few",
