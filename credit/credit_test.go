@@ -270,6 +270,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Башинформ", form: credit.FormReported, evidence: "«Башинформ» мәғлүмәт агентлығы хәбәр итеүенсә",
 		},
 		{
+			name:    "Tigrinya: as X reported, the broadcaster in Ge'ez letters, its page in Latin",
+			derived: article("d", "ኣንበጣ ኣብ ጋሽ-ባርካ\n\nኤሪ-ቲቪ ከም ዝሓበሮ፡ ናብ ዞባ ጋሽ-ባርካ ዝወረደ ጭፍራ ኣንበጣ ኣብ ሓረስቶት ጉድኣት ኣውሪዱ።"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ERi-TV"}},
+			status:  credit.Credited, credName: "ኤሪ-ቲቪ", form: credit.FormReported, evidence: "ኤሪ-ቲቪ ከም ዝሓበሮ",
+		},
+		{
 			name:    "Sakha: as the broadcaster reports, its acronym before the guillemets",
 			derived: article("d", "Ыстаан тоҥмута\n\nНВК «Саха» иһитиннэрэринэн, улууспут Ойуурдаах нэһилиэгэр ахсынньы 3 күнүгэр ситим тоҥмут."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "НВК «Саха»"}},
@@ -1218,6 +1224,13 @@ func TestSameName(t *testing.T) {
 		{"മാതൃഭൂമി", "Mathrubhumi", true},
 		{"दैनिक भास्कर", "Dainik Bhaskar", true},
 		{"ಪ್ರಜಾವಾಣಿ", "Vijay Karnataka", false},
+		// Ethiopic: a syllable's row is its consonant; three consonants
+		// name one outlet only in parts built alike.
+		{"ኤሪ-ቲቪ", "ERi-TV", true},
+		{"ኤሪ ቲቪ", "ERi TV", true},
+		{"ኤሪቲቪ", "ERiTV", false},
+		{"ቲቪ-ኤሪ", "ERi-TV", false},
+		{"ፋና ብሮድካስቲንግ", "Fana Broadcasting", true},
 		{"ಉದಯ", "Udaya", false}, // too short a skeleton to tell
 		{"മാതൃഭൂമി", "Mathrubhumi Online", false},
 		// A Maldivian outlet in Thaana and in Latin letters ("News" is

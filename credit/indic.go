@@ -61,6 +61,24 @@ var thaana = map[rune]byte{
 	'ޤ': 'k', 'ޥ': 'v', 'ޱ': 'n',
 }
 
+// ethiopicRows maps a row of the Ethiopic syllabary (eight syllables of
+// one consonant, the row's first code point) to the consonant class:
+// Amharic and Tigrinya write a consonant and its vowel as one syllable,
+// so the row is the consonant ("ኤሪ-ቲቪ" is "ERi-TV"). The glottal አ and
+// the pharyngeal ዐ, carriers of a vowel, and the h rows go, as vowels
+// and h do in Latin; the labialised rows (ቈ, ኰ, ጐ) are their plain ones.
+var ethiopicRows = map[rune]byte{
+	0x1208: 'l', 0x1218: 'm', 0x1220: 's', 0x1228: 'r', 0x1230: 's', 0x1238: 's',
+	0x1240: 'k', 0x1248: 'k', 0x1250: 'k', 0x1258: 'k', 0x1260: 'b', 0x1268: 'v',
+	0x1270: 't', 0x1278: 'c', 0x1290: 'n', 0x1298: 'n', 0x12A8: 'k', 0x12B0: 'k',
+	0x12B8: 'k', 0x12C0: 'k', 0x12C8: 'v', 0x12D8: 'j', 0x12E0: 'j', 0x12E8: 'y',
+	0x12F0: 'd', 0x12F8: 'd', 0x1300: 'j', 0x1308: 'g', 0x1310: 'g', 0x1318: 'g',
+	0x1320: 't', 0x1328: 'c', 0x1330: 'p', 0x1338: 's', 0x1340: 's', 0x1348: 'p', 0x1350: 'p',
+}
+
+// isEthiopic reports whether r is a syllable of Ethiopic's block.
+func isEthiopic(r rune) bool { return r >= 0x1200 && r < 0x1360 }
+
 // isThaana reports whether r is in Thaana's block.
 func isThaana(r rune) bool { return r >= 0x0780 && r <= 0x07BF }
 
@@ -74,14 +92,19 @@ func indicBlock(r rune) (rune, bool) {
 }
 
 // indicSkeleton returns the consonant skeleton of a name in one of the
-// nine scripts or in Thaana, and false when it holds a letter of any
-// other script.
+// nine scripts, in Thaana or in Ethiopic, and false when it holds a
+// letter of any other script.
 func indicSkeleton(name string) (string, bool) {
 	var b strings.Builder
 	seen := false
 	for _, r := range name {
 		base, ok := indicBlock(r)
 		switch {
+		case isEthiopic(r):
+			seen = true
+			if c, ok := ethiopicRows[r&^7]; ok {
+				b.WriteByte(c)
+			}
 		case isThaana(r):
 			seen = true
 			if c, ok := thaana[r]; ok {
@@ -152,9 +175,36 @@ func latinSkeleton(name string) (string, bool) {
 // at least indicMinSkeleton long. b's skeleton is read here, only against
 // such a name: most names compared are neither.
 func indicLatin(a, b nameKey) bool {
-	if len(a.indic) < indicMinSkeleton || b.indic != "" || looksLikeHost(b.raw) {
+	if len(a.indic) < indicMinSkeleton-1 || b.indic != "" || looksLikeHost(b.raw) {
 		return false
 	}
 	l, ok := latinSkeleton(b.raw)
-	return ok && l == a.indic
+	if !ok || l != a.indic {
+		return false
+	}
+	return len(a.indic) >= indicMinSkeleton || sameParts(a.raw, b.raw)
+}
+
+// sameParts reports whether two spellings of a name, a in a Brahmic,
+// Thaana or Ethiopic script and b in Latin letters, split into the same
+// parts at hyphens and spaces, each part's skeleton the other's: a name
+// of three consonants is one name when it is so built ("ኤሪ-ቲቪ" and
+// "ERi-TV": r, then t and v), where three consonants in a row would match
+// short unrelated names.
+func sameParts(a, b string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == ' ' || r == '‐' || r == '–' })
+	}
+	pa, pb := split(a), split(b)
+	if len(pa) < 2 || len(pa) != len(pb) {
+		return false
+	}
+	for i := range pa {
+		sa, ok := indicSkeleton(pa[i])
+		sb, okb := latinSkeleton(pb[i])
+		if !ok || !okb || sa == "" || sa != sb {
+			return false
+		}
+	}
+	return true
 }

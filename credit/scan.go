@@ -1084,6 +1084,23 @@ func mentions(text string) []mention {
 				addName(s.w[first].start, end, FormAccordingTo, reprint.Span{Start: s.w[first].start, End: s.w[i+3].end})
 				out[len(out)-1].outlet = true
 			}
+		case i >= 1 && (s.is(i, "ዝሓበሮ", "ዝገለጾ") && s.is(i-1, "ከም") || s.is(i, "እንደዘገበው", "እንደገለጸው")):
+			// Tigrinya and Amharic "as X reported" ("ኤሪ-ቲቪ ከም ዝሓበሮ፡",
+			// "ኢዜአ እንደዘገበው"): the name is the words before, back to
+			// the clause's start, at most maxNameWords.
+			last := i - 1
+			if s.is(i-1, "ከም") {
+				last = i - 2
+			}
+			if last < 0 || last+1 < len(s.w) && !s.spaced(last+1) {
+				continue
+			}
+			first := last
+			for first > 0 && last-first+1 < maxNameWords && s.spaced(first) {
+				first--
+			}
+			add(first, last, FormReported, s.span(first, i))
+			out[len(out)-1].outlet = true
 		case s.is(i, "иһитиннэрэринэн", "иһитиннэриитинэн") && i >= 1:
 			// Sakha "as X reports" ("НВК «Саха» иһитиннэрэринэн, …"):
 			// the name before the verb, in guillemets after the

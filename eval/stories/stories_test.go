@@ -302,10 +302,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `chrome C "Bet Now"`, `chrome C "Bet £10 Get £30 in Free Bets"`, `chrome C "Claim Offer"`, `chrome C "New customers only. T&Cs apply"`},
 		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
 	},
-	"tigrinya-portals": {
-		checks: []string{`credit A-B`, `credit A-D`},
-		why:    "the portal's \"ምንጪ፡ ኤሪ-ቲቪ\" and the rewrite's \"ኤሪ-ቲቪ ከም ዝሓበሮ\" name the broadcaster in Ge'ez letters, its page in Latin (\"ERi-TV\"): the consonant skeletons that read an Indic or Thaana name against its Latin spelling need four consonants, and \"ERi-TV\" has three",
-	},
 	"english-live-blog-excerpts": {
 		checks: []string{`relation B-C`, `chrome C "More from StormWatch Digest"`},
 		why:    "the regional rewrite of three entries and the aggregator's two entries word for word have the live blog in common but no passage and little vocabulary of their own (compare: unrelated), under the same-story bars, where the editor reads one story; the aggregator's \"More from StormWatch Digest\" line, read as a link (a helper's rule, not kept), leaves the excerpt in 8-word runs over CopyMin, a copy where the set accepts only a partial copy (0.78 with the line)",
