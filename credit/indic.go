@@ -3,6 +3,8 @@ package credit
 import (
 	"strings"
 	"unicode"
+
+	"github.com/reprint/reprint/analysis"
 )
 
 // Indic names against their Latin spelling. An Indian paper is named in
@@ -61,24 +63,6 @@ var thaana = map[rune]byte{
 	'ޤ': 'k', 'ޥ': 'v', 'ޱ': 'n',
 }
 
-// ethiopicRows maps a row of the Ethiopic syllabary (eight syllables of
-// one consonant, the row's first code point) to the consonant class:
-// Amharic and Tigrinya write a consonant and its vowel as one syllable,
-// so the row is the consonant ("ኤሪ-ቲቪ" is "ERi-TV"). The glottal አ and
-// the pharyngeal ዐ, carriers of a vowel, and the h rows go, as vowels
-// and h do in Latin; the labialised rows (ቈ, ኰ, ጐ) are their plain ones.
-var ethiopicRows = map[rune]byte{
-	0x1208: 'l', 0x1218: 'm', 0x1220: 's', 0x1228: 'r', 0x1230: 's', 0x1238: 's',
-	0x1240: 'k', 0x1248: 'k', 0x1250: 'k', 0x1258: 'k', 0x1260: 'b', 0x1268: 'v',
-	0x1270: 't', 0x1278: 'c', 0x1290: 'n', 0x1298: 'n', 0x12A8: 'k', 0x12B0: 'k',
-	0x12B8: 'k', 0x12C0: 'k', 0x12C8: 'v', 0x12D8: 'j', 0x12E0: 'j', 0x12E8: 'y',
-	0x12F0: 'd', 0x12F8: 'd', 0x1300: 'j', 0x1308: 'g', 0x1310: 'g', 0x1318: 'g',
-	0x1320: 't', 0x1328: 'c', 0x1330: 'p', 0x1338: 's', 0x1340: 's', 0x1348: 'p', 0x1350: 'p',
-}
-
-// isEthiopic reports whether r is a syllable of Ethiopic's block.
-func isEthiopic(r rune) bool { return r >= 0x1200 && r < 0x1360 }
-
 // isThaana reports whether r is in Thaana's block.
 func isThaana(r rune) bool { return r >= 0x0780 && r <= 0x07BF }
 
@@ -100,9 +84,9 @@ func indicSkeleton(name string) (string, bool) {
 	for _, r := range name {
 		base, ok := indicBlock(r)
 		switch {
-		case isEthiopic(r):
+		case analysis.IsEthiopic(r):
 			seen = true
-			if c, ok := ethiopicRows[r&^7]; ok {
+			if c, ok := analysis.EthiopicConsonant(r); ok {
 				b.WriteByte(c)
 			}
 		case isThaana(r):

@@ -462,6 +462,11 @@ const (
 // same vowel after a vowel, as a word's first letter alternates with the
 // word before).
 func prefixHash(text string, sp reprint.Span) uint64 {
+	if w := text[sp.Start:sp.End]; w != "" {
+		if r, _ := utf8.DecodeRuneInString(w); analysis.IsEthiopic(r) {
+			return ethiopicStem(w)
+		}
+	}
 	var b [4 * PrefixRunes]byte
 	n, k := 0, 0
 	for _, r := range strings.ToLower(text[sp.Start:sp.End]) {
@@ -473,6 +478,34 @@ func prefixHash(text string, sp reprint.Span) uint64 {
 		}
 		n += utf8.EncodeRune(b[n:], r)
 		k++
+	}
+	return xxh3.Hash(b[:n])
+}
+
+// ethiopicPrepositions are the syllables Amharic and Tigrinya join to the
+// front of a word as prepositions: በ (in, by), ለ (for), ከ (from), የ
+// (of), ብ and ን (Tigrinya's by and to).
+var ethiopicPrepositions = map[rune]bool{'በ': true, 'ለ': true, 'ከ': true, 'የ': true, 'ብ': true, 'ን': true}
+
+// ethiopicStem is prefixHash's stem of an Ethiopic word: its consonants,
+// read by syllable row (analysis.EthiopicConsonant), without a joined
+// preposition before a word of three syllables or more: "በዝናብ" and
+// "ዝናብ" are z-n-b, "ጤፌ" and "ጤፍ" t-p.
+func ethiopicStem(w string) uint64 {
+	rs := []rune(w)
+	if len(rs) >= 3 && ethiopicPrepositions[rs[0]] {
+		rs = rs[1:]
+	}
+	var b [2 * PrefixRunes]byte
+	n := 0
+	for _, r := range rs {
+		if c, ok := analysis.EthiopicConsonant(r); ok && n < len(b) {
+			b[n] = c
+			n++
+		}
+	}
+	if n == 0 {
+		return xxh3.HashString(w)
 	}
 	return xxh3.Hash(b[:n])
 }

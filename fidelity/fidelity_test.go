@@ -62,6 +62,23 @@ var checkTests = []struct {
 		status:  Unattested,
 	},
 	{
+		// Amharic joins prepositions and changes vowels as it inflects:
+		// by whole words under MinAltered, by consonants (a syllable's
+		// row) over it.
+		name:    "altered by consonants in Amharic",
+		derived: `«ያለፈው ዓመት ጤፌ በዝናብ እጦት ደርቋል፤ ልጆቼን ለማስተማር ስል ሁለቱንም በሬዎቼን ለመሸጥ ተገድጃለሁ። አሁን ግን ውሃው እቤቴ ደርሷል፤ ይህን በጋ ሽንኩርትና ቲማቲም እዘራለሁ» ይላሉ አርሶ አደሩ።`,
+		source:  `“ባለፈው ዓመት የዘራሁት ጤፍ ዝናብ አጥቶ ደርቆብኛል፤ ልጆቼን ለማስተማር ሁለት በሬዎቼን ሸጫለሁ። አሁን ውሃው ደጃፌ ደርሷል፤ በዚህ በጋ ሽንኩርትና ቲማቲም ለመዝራት ዘር አዘጋጅቻለሁ” ሲሉ አርሶ አደር ከበደ ተናግረዋል።`,
+		status:  Altered,
+	},
+	{
+		// Another statement on the same subject shares a few words, not
+		// their order: invented.
+		name:    "consonants shared out of order stay unattested",
+		derived: `«ዘንድሮ ውሃ ስላገኘን ሽንኩርትና ቲማቲም ለገበያ እናቀርባለን፤ መንግሥት ማዳበሪያ እንዲያቀርብልን እንጠይቃለን» ይላሉ አርሶ አደሩ።`,
+		source:  `“ባለፈው ዓመት የዘራሁት ጤፍ ዝናብ አጥቶ ደርቆብኛል፤ ልጆቼን ለማስተማር ሁለት በሬዎቼን ሸጫለሁ። አሁን ውሃው ደጃፌ ደርሷል፤ በዚህ በጋ ሽንኩርትና ቲማቲም ለመዝራት ዘር አዘጋጅቻለሁ” ሲሉ አርሶ አደር ከበደ ተናግረዋል።`,
+		status:  Unattested,
+	},
+	{
 		// A quotation reworded a few characters at a time: a changed
 		// character breaks two bigrams, one character.
 		name:    "altered by characters in Chinese",
