@@ -276,6 +276,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "ኤሪ-ቲቪ", form: credit.FormReported, evidence: "ኤሪ-ቲቪ ከም ዝሓበሮ",
 		},
 		{
+			name:    "Icelandic: X reports that, of the source's known publisher",
+			derived: article("d", "Skriða lokaði veginum\n\nRÚV greinir frá því að aurskriða hafi lokað veginum um Skarðsheiði í nótt."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RÚV"}},
+			status:  credit.Credited, credName: "RÚV", form: credit.FormReported, evidence: "RÚV greinir frá",
+		},
+		{
 			name:    "Sakha: as the broadcaster reports, its acronym before the guillemets",
 			derived: article("d", "Ыстаан тоҥмута\n\nНВК «Саха» иһитиннэрэринэн, улууспут Ойуурдаах нэһилиэгэр ахсынньы 3 күнүгэр ситим тоҥмут."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "НВК «Саха»"}},

@@ -1101,6 +1101,12 @@ func mentions(text string) []mention {
 			}
 			add(first, last, FormReported, s.span(first, i))
 			out[len(out)-1].outlet = true
+		case i >= 1 && s.is(i, "greinir", "greindi", "greina", "greindu") && s.is(i+1, "frá") && s.spaced(i) && s.spaced(i+1):
+			// Icelandic "X reports (that)" ("Fréttasafnið greinir frá því
+			// að …"): the outlet named before the verb.
+			if first, ok := s.nameBefore(i - 1); ok {
+				add(first, i-1, FormReported, s.span(first, i+1))
+			}
 		case s.is(i, "иһитиннэрэринэн", "иһитиннэриитинэн") && i >= 1:
 			// Sakha "as X reports" ("НВК «Саха» иһитиннэрэринэн, …"):
 			// the name before the verb, in guillemets after the
