@@ -925,7 +925,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"menyukai ini":                 {catShare, cuePhrase},
 	"suka memuat":                  {catShare, cuePhrase},
 	"ruas yang wajib ditandai":     {catCommentForm, cuePhrase},
-	"simpan nama, email":           {catCommentForm, cuePhrase},
+	"simpan nama email":            {catCommentForm, cuePhrase},
 	"أعجبني هذا":                   {catShare, cuePhrase},
 	"إعجاب تحميل":                  {catShare, cuePhrase},
 	"شارك هذا":                     {catShare, cuePhrase},
@@ -1429,7 +1429,6 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"všechna práva vyhrazena": {catLegal, 2},
 	// Hungarian: WordPress's hu_HU strings and Hungarian news sites'
 	// furniture.
-	"vélemény, hozzászólás":          {catCommentForm, cuePhrase},
 	"szólj hozzá":                    {catCommentForm, cuePhrase},
 	"nem tesszük közzé":              {catCommentForm, cuePhrase},
 	"kötelező mezőket":               {catCommentForm, cuePhrase},
@@ -1786,7 +1785,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// Comments are closed (… is gesluit), Log in to Reply, Previous /
 	// Next Post, Recent Posts, Recent Comments, Post and Posts
 	// navigation, Older and Newer posts.
-	"laat 'n boodskap":         {catCommentForm, cuePhrase},
+	"laat n boodskap":          {catCommentForm, cuePhrase},
 	"kanselleer antwoord":      {catCommentForm, cuePhrase},
 	"lewer kommentaar":         {catCommentForm, cuePhrase},
 	"voeg kommentaar by":       {catCommentForm, cuePhrase},
@@ -1856,7 +1855,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"അഭിപ്രായം രേഖപ്പെടുത്തുക":      {catCommentForm, cuePhrase},
 	"അഭിപ്രായം പ്രസിദ്ധപ്പെടുത്തുക": {catCommentForm, cuePhrase},
 	"പ്രസിദ്ധപ്പെടുത്തുകയില്ല":      {catCommentForm, cuePhrase},
-	"അവശ്യമായ ഫീല്‍ഡുകള്‍":          {catCommentForm, cuePhrase},
+	"അവശ്യമായ ഫീല്‍ഡുകള്":           {catCommentForm, cuePhrase},
 	"മുമ്പത്തെ ലേഖനം":               {catNavigation, cueStrong},
 	"അടുത്ത ലേഖനം":                  {catNavigation, cueStrong},
 	"സമീപകാല പോസ്റ്റുകൾ":            {catPromo, cuePhrase},
@@ -2517,7 +2516,7 @@ var teaserLabels = map[string]category{
 	"étiquettes": catNavigation, "schlagwörter": catNavigation, "tag": catNavigation,
 	"archivado en": catNavigation, "publicado en": catNavigation, "classé dans": catNavigation,
 	"lees ook": catPromo, "lees meer": catPromo, "meest gelezen": catPromo,
-	"gerelateerde berichten": catPromo, "categorieën": catNavigation, "tags:": catNavigation,
+	"gerelateerde berichten": catPromo, "categorieën": catNavigation,
 	"lesen sie auch": catPromo, "mehr zum thema": catPromo, "auch interessant": catPromo,
 	"lire aussi": catPromo, "à lire aussi": catPromo, "lire également": catPromo,
 	"lee también": catPromo, "te puede interesar": catPromo, "leia também": catPromo,
