@@ -201,6 +201,15 @@ const (
 	// alone is left to the vocabulary. No story line is only a search
 	// box's words. Decisive like a trail.
 	wSearch = 0.90
+	// wBetTerms: a betting advert's terms, the small print a
+	// bookmaker's offer must carry ("18+ New customers only. T&Cs
+	// apply. BeGambleAware.org.", "18+ | Gamble responsibly",
+	// "Il gioco è vietato ai minori e può causare dipendenza
+	// patologica"): several of betTermPhrases and the age mark in one
+	// line (betTerms). A story about gambling names such a term in a
+	// sentence; it does not string three of them together. Decisive
+	// like a trail, bounded by betTermsMaxWords.
+	wBetTerms = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -295,6 +304,7 @@ type features struct {
 	// registration: a media registration notice: see wRegistration.
 	registration bool
 	search       bool // a search form's line: see wSearch
+	betTerms     bool // a betting advert's terms: see wBetTerms
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -446,7 +456,78 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
 	f.search = f.words >= 2 && f.words <= searchMaxWords && searchFirst[s.firstWord()] && s.searchBox()
+	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
 	return f
+}
+
+// betTermsMaxWords bounds a betting advert's terms: an offer's small
+// print runs to three or four sentences ("18+. New customers only. Bet
+// £10 at min odds 1/2 to get 3x £10 in Free Bets. Free Bets paid as
+// Bet Credits. T&Cs apply. BeGambleAware.org", 35 words).
+const betTermsMaxWords = 60
+
+// betTermsMin is the least number of betting terms (betTermPhrases and
+// the age mark) that make a line an advert's terms, and betTermsShort
+// the words of a line that two terms make so ("18+ | BeGambleAware.org",
+// "18+ Gamble Responsibly"): a story may name two in a sentence (the
+// age mark and the charity an advert must show), not three, and not two
+// alone on a short line.
+const (
+	betTermsMin   = 3
+	betTermsShort = 12
+)
+
+// betTerms reports whether the line holds betTermsMin betting terms, or
+// two in a line of at most betTermsShort words: see wBetTerms. At each
+// word only the longest term that starts there counts.
+func (s *scratch) betTerms(words int) bool {
+	n := 0
+	if ageMark(s.lower) {
+		n++
+	}
+	for k := 0; k < len(s.words); k++ {
+		best := -1
+		for _, rest := range betTermIndex[string(s.lower[s.words[k][0]:s.words[k][1]])] {
+			if len(rest) > best && s.phraseAt(k+1, rest) {
+				best = len(rest)
+			}
+		}
+		if best >= 0 {
+			n++
+			k += best
+		}
+	}
+	return n >= betTermsMin || n >= 2 && words <= betTermsShort
+}
+
+// ageMarks are the ages a gambling advert says it is for, with the
+// plus sign after or before them ("18+", "+18", "21+").
+var ageMarks = [...]string{"18", "19", "21"}
+
+// ageMark reports whether l holds an age mark: one of ageMarks with a
+// plus sign right after or before it and no digit around them ("18+",
+// "+18", not "118+" or "18+3").
+func ageMark(l []byte) bool {
+	if bytes.IndexByte(l, '+') < 0 {
+		return false // most lines
+	}
+	digit := func(i int) bool { return i >= 0 && i < len(l) && '0' <= l[i] && l[i] <= '9' }
+	for _, age := range ageMarks {
+		for i := 0; ; {
+			k := bytes.Index(l[i:], []byte(age))
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(age)
+			if !digit(k-1) && !digit(end) &&
+				(end < len(l) && l[end] == '+' && !digit(end+1) || k > 0 && l[k-1] == '+' && !digit(k-2)) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
 }
 
 // searchMaxWords bounds a search form's line: "Rechercher sur le site
@@ -1935,6 +2016,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.search {
 		add(wSearch, ReasonNavigation)
+	}
+	if f.betTerms {
+		add(wBetTerms, ReasonPromo)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -38,6 +38,12 @@
 // someone who'd enjoy it? Forward this email to a friend." is one
 // sentence of chrome that the others dilute.
 //
+// A few shapes are decisive on their own, whatever the line's length: a
+// breadcrumb trail, a consent banner's opening, a media registration
+// number, a betting advert's small print (three of its terms in one line:
+// "18+ New customers only. T&Cs apply. BeGambleAware.org."), and the
+// others weighted like a trail in classify.go.
+//
 // The weights are named constants in classify.go with their reasons. The
 // split matters more than the numbers: shape cannot remove a line, only
 // specific evidence can, and shape decides how much evidence is enough.

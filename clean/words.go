@@ -585,6 +585,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"this entry was posted":  {catNavigation, cuePhrase},
 	"bookmark the permalink": {catNavigation, cuePhrase},
 	"sign up":                {catPromo, cuePhrase},
+	// A bookmaker's offer ("Bet £10 Get £30 in Free Bets"): the bets
+	// it gives away, which betting adverts name and stories about
+	// gambling name in sentences that their prose outweighs. Weighted
+	// 2 to go in the offer's seven words beside its terms.
+	"free bets": {catPromo, 2},
+	"free bet":  {catPromo, 2},
 	// A newsletter's promise to fill the reader's inbox ("straight to
 	// your inbox", "direttamente nella tua casella di posta").
 	"in bài": {catShare, cuePhrase}, // Vietnamese: print the article
@@ -3358,6 +3364,32 @@ var searchParts = partIndex(barSet(`
 	cerca | cerca nel sito | zoeken | zoek | sök | søg | søk | hae | haku |
 	szukaj | wyszukaj | hledat | vyhledávání |
 	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати`))
+
+// betTermPhrases are the terms of a betting advert's small print, lower
+// case, as the tokenizer reads them ("T&Cs" is "t cs", "BeGambleAware.org"
+// "begambleaware org"): the offer's conditions and the safer-gambling
+// messages the regulators have adverts print, in English (the UK's
+// "BeGambleAware.org", "Take time to think", "When the fun stops, stop";
+// the US "Gambling problem? Call 1-800-GAMBLER"), German ("Glücksspiel kann süchtig
+// machen"), French (the ANJ's "Jouer comporte des risques"), Spanish,
+// Italian ("Il gioco è vietato ai minori e può causare dipendenza
+// patologica"), Portuguese, Dutch ("Wat kost gokken jou? Stop op tijd")
+// and Swedish (Stödlinjen). Each is a term of the advert; several in
+// one line make it the advert's terms (wBetTerms).
+var betTermPhrases = barSet(`
+	t cs | t c's | t c | terms apply | terms and conditions apply | full terms apply |
+	new customers only | new and eligible customers only | min odds | min deposit | wagering requirements |
+	begambleaware | begambleaware org | gambleaware | gamcare | gamstop | gamble responsibly | gamble aware |
+	play responsibly | bet responsibly | please gamble responsibly | when the fun stops | take time to think |
+	gambling can be addictive | gambling problem call | 1-800-gambler |
+	glücksspiel kann süchtig machen | spielen sie verantwortungsbewusst | agb gelten | es gelten die agb |
+	jouer comporte des risques | appel non surtaxé | juega con responsabilidad | juego responsable | jugarbien |
+	se aplican términos y condiciones | gioca responsabilmente | gioco responsabile | vietato ai minori |
+	dipendenza patologica | jogue com responsabilidade | aposte com responsabilidade | jogo responsável |
+	speel bewust | wat kost gokken jou | stop op tijd | spela ansvarsfullt | stödlinjen`)
+
+// betTermIndex indexes betTermPhrases by their first word.
+var betTermIndex = partIndex(betTermPhrases)
 
 // searchFirst holds the first words of searchParts.
 var searchFirst = func() map[string]bool {

@@ -39,6 +39,11 @@ func TestVocabularyTokens(t *testing.T) {
 			tables["searchParts"] = append(tables["searchParts"], joined(first, p))
 		}
 	}
+	for first, ps := range betTermIndex {
+		for _, p := range ps {
+			tables["betTermPhrases"] = append(tables["betTermPhrases"], joined(first, p))
+		}
+	}
 	for _, p := range consentOpeners {
 		tables["consentOpeners"] = append(tables["consentOpeners"], strings.Join(p, " "))
 	}

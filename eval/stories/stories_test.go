@@ -303,7 +303,7 @@ var knownFailures = map[string]struct {
 		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"english-sports-wire-rewrites": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-C`, `relation B-X`, `credit A-B`, `chrome C "Bet £10 Get £30 in Free Bets"`, `chrome C "New customers only. T&Cs apply"`},
+		checks: []string{`outside X`, `relation A-X`, `relation B-C`, `relation B-X`, `credit A-B`},
 		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"cebuano-ai-farm": {
