@@ -436,7 +436,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words) || isMenu(trimmed)
 	f.postMeta = isPostMeta(trimmed, f.words) || isDateBar(trimmed)
-	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
+	f.consent = f.words <= consentMaxWords && (s.opensWith(consentOpeners) || s.siteCookies())
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || s.mediaLabel()
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
@@ -1045,6 +1045,57 @@ func fileSizeEnd(line string) bool {
 // consentMaxWords bounds a consent banner: the longest measured run to
 // about 60 words (three sentences and the button labels).
 const consentMaxWords = 80
+
+// consentReach bounds the first sentence of a consent banner whose verb
+// comes last: "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie)
+// bi kar tîne." has its cookies at the ninth word and its verb at the
+// twelfth.
+const consentReach = 24
+
+// siteCookies reports whether the line opens with the site as the
+// subject of its first sentence (consentSubjects: "Ev malper", "Bu web
+// sitesi", "Бұл сайт") and that sentence, within consentReach words,
+// names cookies (cookieStems) and the site's using them (useWords), in
+// any order: the consent banner of a language that puts its verb last,
+// where no opening phrase holds the verb and the cookies, as
+// consentOpeners do for "We use cookies" ("Bu web sitesi, deneyiminizi
+// iyileştirmek için çerezleri kullanmaktadır."). A story about a site
+// and its cookies tells what was done to it, not that it uses them.
+func (s *scratch) siteCookies() bool {
+	if len(s.words) < 3 || !consentSubjectFirst[s.firstWord()] {
+		return false // most lines: no loop
+	}
+	n := 0
+	for _, p := range consentSubjects {
+		if s.firstWord() == p[0] && s.phraseAt(1, p[1:]) {
+			n = len(p)
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	cookie, use := false, false
+	for k := n; k < len(s.words) && k < consentReach; k++ {
+		if bytes.ContainsAny(s.lower[s.words[k-1][1]:s.words[k][0]], ".!?") {
+			break // the first sentence ended
+		}
+		w := s.lower[s.words[k][0]:s.words[k][1]]
+		cookie = cookie || hasStem(w, cookieStems)
+		use = use || useWords[string(w)]
+	}
+	return cookie && use
+}
+
+// hasStem reports whether w begins with one of stems.
+func hasStem(w []byte, stems []string) bool {
+	for _, st := range stems {
+		if len(w) >= len(st) && string(w[:len(st)]) == st {
+			return true
+		}
+	}
+	return false
+}
 
 // opensWith reports whether the line's first words are one of phrases.
 func (s *scratch) opensWith(phrases [][]string) bool {

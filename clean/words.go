@@ -2469,6 +2469,38 @@ var consentOpeners = splitAll(
 	"ми використовуємо файли cookie", "ми використовуємо cookie", "сайт використовує файли cookie",
 )
 
+// consentSubjects are the site as the subject of a consent banner in
+// the languages that put the verb last, lower case, split into words
+// (see siteCookies): Kurmanji ("ev malper", this site; "malpera me", our
+// site), Sorani, Turkish, Azerbaijani, Uzbek, Kazakh, Kyrgyz, Tatar,
+// Bashkir, Persian and Hindi; cookieStems the openings of their words for
+// cookies (Turkish and Kurmanji çerez, Azerbaijani çərəz, Persian کوکی,
+// Hindi कुकी, and the English word most of them also print), and
+// useWords their verbs of using as a banner words them, whole, since the
+// nouns share their stems (Turkish kullanır, "uses", but kullanıcı,
+// "user"): Turkish kullanmaktadır and its kin, Kurmanji "bi kar tîne",
+// Azerbaijani and Persian "istifadə edir", "استفاده می‌کند" (use-do),
+// Uzbek foydalanadi, Kazakh пайдаланады and қолданады, Kyrgyz колдонот,
+// Tatar and Bashkir куллана, Hindi "उपयोग करती है".
+var (
+	consentSubjects = splitAll("ev malper", "ev malpera", "malpera me", "ئەم ماڵپەڕە",
+		"bu site", "bu web sitesi", "bu internet sitesi", "sitemiz", "web sitemiz", "internet sitemiz",
+		"bu sayt", "saytımız", "бұл сайт", "бул сайт", "бу сайт", "был сайт",
+		"این سایت", "این وب‌سایت", "यह वेबसाइट", "यह साइट", "हमारी वेबसाइट")
+	consentSubjectFirst = func() map[string]bool {
+		m := make(map[string]bool)
+		for _, p := range consentSubjects {
+			m[p[0]] = true
+		}
+		return m
+	}()
+	cookieStems = []string{"cookie", "çerez", "çərəz", "kuki", "куки", "кукі", "کوکی", "कुकी", "کووکی"}
+	useWords    = set(`kullanır kullanıyor kullanmaktadır kullanılmaktadır kullanılır kullanıyoruz kullanırız
+		kullanmaktayız kullanmakta tîne bikartîne istifadə foydalanadi foydalanamiz пайдаланады
+		пайдаланамыз қолданады қолданамыз колдонот колдонобуз куллана кулланабыз ҡуллана файдалана
+		استفاده بەکاردەهێنێت उपयोग इस्तेमाल प्रयोग`)
+)
+
 func splitAll(phrases ...string) [][]string {
 	out := make([][]string, len(phrases))
 	for i, p := range phrases {

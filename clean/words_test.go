@@ -47,6 +47,10 @@ func TestVocabularyTokens(t *testing.T) {
 	for _, p := range consentOpeners {
 		tables["consentOpeners"] = append(tables["consentOpeners"], strings.Join(p, " "))
 	}
+	for _, p := range consentSubjects {
+		tables["consentSubjects"] = append(tables["consentSubjects"], strings.Join(p, " "))
+	}
+	tables["useWords"] = slices.Collect(maps.Keys(useWords))
 	var s scratch
 	for name, entries := range tables {
 		for _, e := range entries {
