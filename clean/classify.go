@@ -210,6 +210,13 @@ const (
 	// sentence; it does not string three of them together. Decisive
 	// like a trail, bounded by betTermsMaxWords.
 	wBetTerms = 0.90
+	// wSubIndex: a Russian paper's subscription index closing its
+	// line, the catalogue code under which the post office takes
+	// subscriptions ("Подписной индекс: 50127", "Индекс: П4127"), as a
+	// regional paper's box invites the reader to subscribe: the paper
+	// selling itself, which no sentence of a story ends on.
+	// Decisive like a trail, bounded by subIndexMaxWords.
+	wSubIndex = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -305,6 +312,7 @@ type features struct {
 	registration bool
 	search       bool // a search form's line: see wSearch
 	betTerms     bool // a betting advert's terms: see wBetTerms
+	subIndex     bool // a paper's subscription index: see wSubIndex
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -457,7 +465,47 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
 	f.search = f.words >= 2 && f.words <= searchMaxWords && searchFirst[s.firstWord()] && s.searchBox()
 	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
+	f.subIndex = f.words <= subIndexMaxWords && s.subscriptionIndex()
 	return f
+}
+
+// subIndexMaxWords bounds a line that ends with a subscription index:
+// the box's sentence and the index ("Хаһыакка 2026 сыл бастакы
+// аҥарыгар суруттарыы барар. Индекс: П4127.", 9 words).
+const subIndexMaxWords = 20
+
+// subscriptionIndex reports whether the line ends with a subscription
+// index (wSubIndex): the label, "индекс" and a colon or "подписной
+// индекс" (subscription index) with a colon or none, then a catalogue
+// code, the line's last word, a full stop after it or none: up to two
+// letters and four to six digits ("П4127", "ПР123", "50127"). The word
+// alone before a figure is a market's index ("показал индекс 2850").
+func (s *scratch) subscriptionIndex() bool {
+	n := len(s.words)
+	if n < 2 || string(s.lower[s.words[n-2][0]:s.words[n-2][1]]) != "индекс" {
+		return false // most lines
+	}
+	between := bytes.TrimSpace(s.lower[s.words[n-2][1]:s.words[n-1][0]])
+	named := n >= 3 && string(s.lower[s.words[n-3][0]:s.words[n-3][1]]) == "подписной"
+	if string(between) != ":" && (len(between) > 0 || !named) {
+		return false
+	}
+	if after := bytes.TrimSpace(s.lower[s.words[n-1][1]:]); len(after) > 0 && string(after) != "." {
+		return false
+	}
+	code := string(s.lower[s.words[n-1][0]:s.words[n-1][1]])
+	letters := 0
+	for _, r := range code {
+		if unicode.IsDigit(r) {
+			break
+		}
+		if !unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+		letters++
+	}
+	digits := code[len(string([]rune(code)[:letters])):]
+	return letters <= 2 && len(digits) >= 4 && len(digits) <= 6 && strings.Trim(digits, "0123456789") == ""
 }
 
 // betTermsMaxWords bounds a betting advert's terms: an offer's small
@@ -934,30 +982,53 @@ func (s *scratch) subscribe() bool {
 	return false
 }
 
-// subscribeLast reports whether the line's first clause, of at most
+// subscribeLast reports whether a clause of the line, of at most
 // subscribeReach words, ends with an imperative to subscribe of a
 // verb-last language (finalSubscribeVerbs) and names a network in it,
-// alone or before a hyphen: "«Татар-информ»ның Telegram-каналына
-// язылыгыз – иң мөһим яңалыклар беренче булып сездә!".
+// alone or before a hyphen, or a channel (channelWords): the line's
+// first clause ("«Татар-информ»ның Telegram-каналына язылыгыз – иң
+// мөһим яңалыклар беренче булып сездә!"), or its last, with nothing
+// after the order but the channel's handle or address (handleOnly:
+// "Өрөспүүбүлүкэ сонуннарын бастакынан билээри гыннаххытына, каналга
+// сурутуйуҥ: @sonun_digest", if you want the republic's news first,
+// subscribe to the channel). The order closes its clause and the post;
+// a story that reports it goes on after it ("язылыгыз дип язды").
 func (s *scratch) subscribeLast() bool {
-	network := false
-	for i, w := range s.words[:min(len(s.words), subscribeReach)] {
+	start, named := 0, false
+	for i, w := range s.words {
 		word := string(s.lower[w[0]:w[1]])
-		if networkWords[word] {
-			network = true
+		if networkWords[word] || channelWords[word] {
+			named = true
 		} else if k := strings.IndexByte(word, '-'); k > 0 && networkWords[word[:k]] {
-			network = true
+			named = true
 		}
-		if finalSubscribeVerbs[word] {
-			// The order ends its clause: a mark or the line's end after
-			// it ("язылыгыз дип язды" reports the words).
-			return network && (i+1 == len(s.words) || bytes.ContainsAny(s.lower[w[1]:s.words[i+1][0]], ",.!?:;–—"))
+		ends := i+1 == len(s.words) || bytes.ContainsAny(s.lower[w[1]:s.words[i+1][0]], ",.!?:;–—")
+		if finalSubscribeVerbs[word] && ends && named && i-start < subscribeReach &&
+			(start == 0 || i+1 == len(s.words) || handleOnly(s.lower[w[1]:])) {
+			return true
 		}
-		if i+1 < len(s.words) && bytes.ContainsAny(s.lower[w[1]:s.words[i+1][0]], ",.!?:;–—") {
-			return false // the first clause ended without the order
+		if ends {
+			start, named = i+1, false
 		}
 	}
 	return false
+}
+
+// handleOnly reports whether b, the rest of a line after an order to
+// subscribe, is only a channel's handle or address after a colon or a
+// dash or none (": @sonun_digest", " – t.me/sonun_digest").
+func handleOnly(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	for _, mark := range [...]string{":", "–", "—", "-"} {
+		if rest, ok := bytes.CutPrefix(b, []byte(mark)); ok {
+			b = bytes.TrimSpace(rest)
+			break
+		}
+	}
+	if !bytes.HasPrefix(b, []byte("@")) && !bytes.HasPrefix(b, []byte("t.me/")) && !bytes.HasPrefix(b, []byte("https://")) {
+		return false
+	}
+	return len(b) > 1 && !bytes.ContainsAny(b, " \t")
 }
 
 // subscribeReach: the channel follows the order closely ("Follow The
@@ -2070,6 +2141,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.betTerms {
 		add(wBetTerms, ReasonPromo)
+	}
+	if f.subIndex {
+		add(wSubIndex, ReasonPromo)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -183,7 +183,8 @@ var chromeWords = map[string]cue{
 	"viber": {catShare, cueWeak}, "제보는": {catPromo, cueWeak},
 	// Russian sharing and promotion: "Поделиться", the networks
 	// ВКонтакте and Одноклассники, "Подписывайтесь на канал".
-	"поделиться": {catShare, cueStrong}, "вконтакте": {catShare, cueWeak}, "одноклассники": {catShare, cueWeak},
+	"liveinternet": {catNavigation, cueStrong},
+	"поделиться":   {catShare, cueStrong}, "вконтакте": {catShare, cueWeak}, "одноклассники": {catShare, cueWeak},
 	"подписывайтесь": {catPromo, cueStrong}, "подпишитесь": {catPromo, cueStrong}, "реклама": {catPromo, cueWeak},
 	// The comment form's send button (Отправить, as English "Submit"),
 	// an everyday verb too, so weak.
@@ -792,9 +793,34 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"все права защищены":         {catLegal, 2},
 	"использовании материалов":   {catLegal, cuePhrase},
 	"ссылка на сайт обязательна": {catLegal, cuePhrase},
-	"ссылка обязательна":         {catLegal, cuePhrase},
-	"усі права захищені":         {catLegal, 2},
-	"всі права захищені":         {catLegal, 2},
+	// The personal-data consent a Russian or Ukrainian site's form
+	// asks for under its fields, as the law on personal data has it
+	// ("Я согласен на обработку персональных данных", "Нажимая кнопку,
+	// вы даёте согласие на обработку персональных данных"): the form's
+	// checkbox, in the reader's voice or addressed to the reader. A
+	// story reports the processing, and the consent that someone gave,
+	// in the third person.
+	"обработку персональных данных": {catCommentForm, cueStrong},
+	"согласен на обработку":         {catCommentForm, cuePhrase},
+	"согласна на обработку":         {catCommentForm, cuePhrase},
+	"даю согласие":                  {catCommentForm, cuePhrase},
+	"вы даёте согласие":             {catCommentForm, cuePhrase},
+	"вы даете согласие":             {catCommentForm, cuePhrase},
+	"обробку персональних даних":    {catCommentForm, cueStrong},
+	"згоден на обробку":             {catCommentForm, cuePhrase},
+	"згодна на обробку":             {catCommentForm, cuePhrase},
+	"надаю згоду":                   {catCommentForm, cuePhrase},
+	// The visitor counters Russian sites set in their footer, whose
+	// titles and alt texts a scraper keeps: LiveInternet's "показано
+	// число просмотров за 24 часа…", "Яндекс.Метрика", "Рейтинг@Mail.ru",
+	// "Top.Mail.Ru". Site furniture, as a menu is.
+	"яндекс метрика":            {catNavigation, cuePhrase},
+	"показано число просмотров": {catNavigation, cuePhrase},
+	"рейтинг mail ru":           {catNavigation, cuePhrase},
+	"top mail ru":               {catNavigation, cuePhrase},
+	"ссылка обязательна":        {catLegal, cuePhrase},
+	"усі права захищені":        {catLegal, 2},
+	"всі права захищені":        {catLegal, 2},
 	// WordPress's Slovak, Indonesian, Arabic and Hebrew strings, as
 	// their translations word them.
 	"páči sa mi to": {catShare, cuePhrase},
@@ -2973,10 +2999,13 @@ var (
 	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
 	// finalSubscribeVerbs close the order in the languages that put the
 	// verb last: Tatar "«X»ның Telegram-каналына язылыгыз", Kazakh and
-	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ".
-	finalSubscribeVerbs = set(`язылыгыз язылығыҙ жазылыңыз жазылгыла кушылыгыз`)
+	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha
+	// "каналга сурутуйуҥ" (subscribe to the channel).
+	finalSubscribeVerbs = set(`язылыгыз язылығыҙ жазылыңыз жазылгыла кушылыгыз сурутуйуҥ`)
 	networkWords        = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
-	channelWords        = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
+	// channelWords: a channel, and in the Turkic languages its dative,
+	// to which one subscribes (Sakha and Kyrgyz каналга, Tatar каналына).
+	channelWords = set(`channel newsletter канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev`)
 	// accessWords: what a paywall's appeal offers for subscribing
 	// ("Subscribe today for full access", "Abonnez-vous pour un accès
 	// illimité", "Jetzt abonnieren und vollen Zugang erhalten").
@@ -3131,16 +3160,18 @@ var (
 // WordPress's "Comments (%s)" in tt_RU, Комментарийлар, and as,
 // মন্তব্যসমূহ; Tatar portals' Фикерләр, opinions; Kinyarwanda portals'
 // Ibitekerezo, comments), and viewLabels the labels
-// of a view count before a colon ("阅读：87次", "浏览：1284", "Views:
-// 1,284"): see wCounter. Russian CMSs print both ("Комментарии (0)",
-// "12 комментариев", "Просмотров: 312", "Просмотры: 312"), and so do
-// Ukrainian ones (Коментарі, переглядів); Samoan pages head their
-// comments Faamatalaga (0) (with the ʻokina or without).
+// of a view or comment count before a colon ("阅读：87次", "浏览：1284",
+// "Views: 1,284", "Comments: 0"): see wCounter. Russian CMSs print both
+// ("Комментарии (0)", "12 комментариев", "Просмотров: 312", "Просмотры:
+// 312", "Комментариев: 0"), and so do Ukrainian ones (Коментарі,
+// переглядів); Samoan pages head their comments Faamatalaga (0) (with the
+// ʻokina or without).
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
 		коментарі коментарів переглядів faamatalaga faʻamatalaga`)
-	viewLabels = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views просмотров просмотры переглядів перегляди`)
+	viewLabels = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views comments просмотров просмотры комментариев
+		комментарии переглядів перегляди коментарів коментарі`)
 )
 
 // captionPrefixes open photo captions and picture credits. They count when
