@@ -454,7 +454,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
-	f.counter = f.words <= counterMaxWords && s.counter()
+	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words)
 	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
@@ -788,16 +788,32 @@ func isHan(r rune) bool {
 }
 
 // counterMaxWords bounds a counter's line: a post's meta line of an
-// author, a source and a view count has seven words.
-const counterMaxWords = 8
+// author, a source and a view count has seven words. counterMetaMaxWords
+// bounds a longer meta line whose view count stands after a date, a
+// time or a separator (see counter): a Tibetan portal's date line with
+// its view count and its font switch, "དུས་ཚོད། 2025-06-18 17:40
+// ཀློག་ཐེངས། 1236 ཡིག་གཟུགས། ཆེ། འབྲིང་། ཆུང་།", is 15 words as the
+// tokenizer counts a syllable a word.
+const (
+	counterMaxWords     = 8
+	counterMetaMaxWords = 16
+)
 
-// counter reports whether the line is a counter (wCounter): two words,
-// a figure ("64", "1.2K") and one of counterWords, or one of them and
-// its figure in brackets ("Comments (0)"), a button's verb before them
-// or none ("Show comments (38)", "View comments (12)": three words, the
-// link that opens the comment section with its tally); or, in a line of
-// a few words, one of viewLabels, a colon and a figure ("阅读：87次").
-func (s *scratch) counter() bool {
+// counter reports whether the line, of words words, is a counter
+// (wCounter): two words, a figure ("64", "1.2K") and one of
+// counterWords, or one of them and its figure in brackets ("Comments
+// (0)"), a button's verb before them or none ("Show comments (38)",
+// "View comments (12)": three words, the link that opens the comment
+// section with its tally); or, in a line of a few words
+// (counterMaxWords), one of viewLabels, a colon and a figure
+// ("阅读：87次", "ཀློག་ཐེངས། 1236", the Tibetan shad after a label as
+// its colon); in a longer one (counterMetaMaxWords), such a view count
+// where a meta line sets it, after a figure (a date, a time) or a
+// separator ("|", "·", an ideographic space). A sentence's "…drew
+// hundreds of views: 1,000 in an hour" has a word before its label, and
+// one that opens with it ("Views: 4,000 in the first hour, most of them
+// from bots") goes on as a sentence.
+func (s *scratch) counter(words int) bool {
 	figure := func(w []byte) bool { return len(w) > 0 && '0' <= w[0] && w[0] <= '9' }
 	if len(s.words) == 2 {
 		a, b := s.lower[s.words[0][0]:s.words[0][1]], s.lower[s.words[1][0]:s.words[1][1]]
@@ -816,16 +832,32 @@ func (s *scratch) counter() bool {
 	}
 	for k := 0; k+1 < len(s.words); k++ {
 		w := s.words[k]
-		if !viewLabels[string(s.lower[w[0]:w[1]])] {
+		heads, ok := viewLabelEnds[string(s.lower[w[0]:w[1]])]
+		if !ok {
 			continue
 		}
-		between := bytes.TrimSpace(s.lower[w[1]:s.words[k+1][0]])
-		if (string(between) == ":" || string(between) == "：") && figure(s.lower[s.words[k+1][0]:s.words[k+1][1]]) {
-			return true
+		between := string(bytes.TrimSpace(s.lower[w[1]:s.words[k+1][0]]))
+		if between != ":" && between != "：" && between != tibetanShad || !figure(s.lower[s.words[k+1][0]:s.words[k+1][1]]) {
+			continue
+		}
+		for _, head := range heads {
+			j := k - len(head) // the label's first word
+			if j < 0 || !s.phraseAt(j, head) {
+				continue
+			}
+			if words <= counterMaxWords || j > 0 && (figure(s.lower[s.words[j-1][0]:s.words[j-1][1]]) ||
+				bytes.ContainsAny(s.lower[s.words[j-1][1]:s.words[j][0]], "|·•\u3000")) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// tibetanShad is the shad (U+0F0D), the mark that ends a Tibetan phrase
+// and that a page's label ends with as others end theirs with a colon
+// ("དུས་ཚོད།", time; "ཀློག་ཐེངས།", views).
+const tibetanShad = "\u0F0D"
 
 // readTimeMaxWords bounds a reading-time line: "Czas czytania: 3 min",
 // "Thời gian đọc: 3 phút" (five words), or a byline's bar part.
@@ -2196,7 +2228,7 @@ var fullColon = []byte("：")
 func labelColon(l []byte) int {
 	head := l[:min(len(l), maxLabelBytes+len(fullColon))]
 	at := -1
-	for _, k := range []int{bytes.IndexByte(l, ':'), bytes.Index(head, fullColon), bytes.Index(head, khmerColon)} {
+	for _, k := range []int{bytes.IndexByte(l, ':'), bytes.Index(head, fullColon), bytes.Index(head, khmerColon), bytes.Index(head, shadColon)} {
 		if k >= 0 && (at < 0 || k < at) {
 			at = k
 		}
@@ -2206,6 +2238,14 @@ func labelColon(l []byte) int {
 
 // khmerColon is Khmer's own colon (U+17D6), "ចែករំលែក៖" (share:).
 var khmerColon = []byte("\u17D6")
+
+// shadColon is the Tibetan shad after a label, which a page sets where
+// others set a colon ("སྔོན་མ། <title>", previous; "རྩོམ་སྒྲིག་འགན་འཁུར་བ།
+// <name>", the editor in charge). It also ends every Tibetan clause, so
+// it makes a label only of the words the tables name, never by itself
+// (label, which reads a line that ends in a colon as a heading, does
+// not count it).
+var shadColon = []byte(tibetanShad)
 
 // homeFirst reports whether line opens with the name of a site's home
 // page before " / " (homeWords).

@@ -2608,6 +2608,12 @@ var teaserLabels = map[string]category{
 	// Russian, Chinese.
 	"теги": catNavigation, "читайте также": catPromo, "смотрите также": catPromo, "поделиться": catShare,
 	"分享到": catShare, "相关新闻": catPromo, "相关阅读": catPromo, "字号": catNavigation, "责任编辑": catNavigation,
+	// Tibetan portals' labels, a shad after them for a colon (see
+	// shadColon): the editor in charge, as 责任编辑 (རྩོམ་སྒྲིག་འགན་འཁུར་བ།),
+	// share (མཉམ་སྤྱོད།), related news (འབྲེལ་ཡོད་གསར་འགྱུར།). Written as the
+	// page prints them, read as the tokenizer does (syllables).
+	syllables("རྩོམ་སྒྲིག་འགན་འཁུར་བ"): catNavigation, syllables("མཉམ་སྤྱོད"): catShare,
+	syllables("འབྲེལ་ཡོད་གསར་འགྱུར"): catPromo,
 	// Hindi.
 	"शेयर करें": catShare, "इसे पसंद करें": catShare, "टैग": catNavigation, "संबंधित": catPromo,
 	"यह भी पढ़ें": catPromo,
@@ -2824,6 +2830,9 @@ var listLabels = map[string]category{
 	"posts relacionados": catPromo, "relaterade": catPromo, "relacionados": catPromo,
 	"читайте также": catPromo, "смотрите также": catPromo, "похожие новости": catPromo,
 	"популярное": catPromo, "теги": catNavigation, "相关新闻": catPromo, "相关阅读": catPromo,
+	// Tibetan portals' lists: related news, most read, latest news.
+	syllables("འབྲེལ་ཡོད་གསར་འགྱུར"): catPromo, syllables("ཀློག་མང་ཤོས"): catPromo,
+	syllables("གསར་འགྱུར་གསར་ཤོས"): catPromo,
 	"संबंधित": catPromo, "संबंधित खबरें": catPromo, "यह भी पढ़ें": catPromo, "विषय सूची": catNavigation,
 	"свързани": catPromo, "свързани публикации": catPromo, "етикети": catNavigation,
 	"читайте також": catPromo, "схожі новини": catPromo,
@@ -3170,9 +3179,26 @@ var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
 		коментарі коментарів переглядів faamatalaga faʻamatalaga`)
-	viewLabels = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views comments просмотров просмотры комментариев
-		комментарии переглядів перегляди коментарів коментарі`)
+	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
+		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
+	// viewLabelEnds indexes viewLabels by their last word: the words
+	// before it, for each label that ends with it.
+	viewLabelEnds = func() map[string][][]string {
+		m := make(map[string][][]string)
+		for l := range viewLabels {
+			w := fields(l)
+			m[w[len(w)-1]] = append(m[w[len(w)-1]], w[:len(w)-1])
+		}
+		return m
+	}()
 )
+
+// syllables returns s with each tsheg, the mark that parts Tibetan
+// syllables (U+0F0B), made a space. The tokenizer reads a Tibetan
+// syllable as a word (the tsheg is no letter), so a table's Tibetan
+// entry, written as the page prints it ("ཀློག་ཐེངས", views), is kept as
+// the words the tokenizer reads ("ཀློག ཐེངས").
+func syllables(s string) string { return strings.ReplaceAll(s, "\u0F0B", " ") }
 
 // captionPrefixes open photo captions and picture credits. They count when
 // followed by ':' or ',' ("Image caption, …", "Photo: …"), the colon
@@ -3378,9 +3404,11 @@ var (
 // wordings; Turkish and Azerbaijani (WordPress's "Önceki yazı", "Sonraki
 // yazı", "Öncəki yazı", "Sonrakı yazı"); Russian; Chinese and Uyghur
 // portals' "上一篇：", "下一篇：" and "ئالدىنقى ماقالە:", "كېيىنكى
-// ماقالە:" (previous article, next article). A line that is one of
-// them, alone or before a title (wPostNav), is navigation.
-var postNavLabels = barSet(`
+// ماقالە:" (previous article, next article); Tibetan portals' "སྔོན་མ།"
+// and "རྗེས་མ།" (former, later), or "གོང་མ།" and "འོག་མ།" (above, below),
+// the shad after them for a colon. A line that is one of them, alone or
+// before a title (wPostNav), is navigation.
+var postNavLabels = barSet(syllables(`སྔོན་མ | རྗེས་མ | གོང་མ | འོག་མ |`) + `
 	previous post | next post | previous article | next article | previous story | next story |
 	older post | newer post |
 	article précédent | article suivant | vorheriger beitrag | nächster beitrag |
