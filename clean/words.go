@@ -3445,8 +3445,10 @@ func barSet(list string) map[string]bool {
 // for:", "Search …", "Search"; "Rechercher :", "Rechercher…"; "Suche
 // nach:", "Suchen"; Russian CMSs' "Поиск по сайту" over "Найти", find):
 // English, French, German, Spanish, Portuguese, Italian, Dutch, the
-// Nordic languages, Polish, Czech, Russian and Ukrainian. A line that is
-// only such parts, two words or more, is the form (wSearch).
+// Nordic languages, Polish, Czech, Russian and Ukrainian, and WordPress's
+// Indonesian and Malay ("Cari untuk:", "Cari …", "Cari"; "Carian"). A
+// line that is only such parts, two words or more, is the form
+// (wSearch).
 var searchParts = partIndex(barSet(`
 	search | search for | search this site | search the site | search site | search news |
 	rechercher | recherche | rechercher sur le site |
@@ -3454,7 +3456,8 @@ var searchParts = partIndex(barSet(`
 	buscar | búsqueda | buscar en el sitio | pesquisar | pesquisa | pesquisar por |
 	cerca | cerca nel sito | zoeken | zoek | sök | søg | søk | hae | haku |
 	szukaj | wyszukaj | hledat | vyhledávání |
-	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати`))
+	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати |
+	cari | cari untuk | carian`))
 
 // betTermPhrases are the terms of a betting advert's small print, lower
 // case, as the tokenizer reads them ("T&Cs" is "t cs", "BeGambleAware.org"
