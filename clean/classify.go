@@ -459,11 +459,11 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
 	f.alsoAlone = f.listLabel != catNone && s.isLabel(alsoLabels)
-	f.skipLink = f.words <= skipLinkMaxWords && skipFirst[s.firstWord()] && s.isLabel(skipLinks)
-	f.postNav = f.words <= postNavMaxWords && postNavFirst[s.firstWord()] && headlineEnd(trimmed) && s.postNav()
+	f.skipLink = f.words <= skipLinkMaxWords && s.firstIn(skipFirst) && s.isLabel(skipLinks)
+	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
-	f.search = f.words >= 2 && f.words <= searchMaxWords && searchFirst[s.firstWord()] && s.searchBox()
+	f.search = f.words >= 2 && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
 	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
 	f.subIndex = f.words <= subIndexMaxWords && s.subscriptionIndex()
 	return f
@@ -493,19 +493,18 @@ func (s *scratch) subscriptionIndex() bool {
 	if after := bytes.TrimSpace(s.lower[s.words[n-1][1]:]); len(after) > 0 && string(after) != "." {
 		return false
 	}
-	code := string(s.lower[s.words[n-1][0]:s.words[n-1][1]])
-	letters := 0
-	for _, r := range code {
-		if unicode.IsDigit(r) {
-			break
-		}
+	code := s.lower[s.words[n-1][0]:s.words[n-1][1]]
+	letters, i := 0, 0
+	for i < len(code) && !('0' <= code[i] && code[i] <= '9') {
+		r, size := utf8.DecodeRune(code[i:])
 		if !unicode.Is(unicode.Cyrillic, r) {
 			return false
 		}
 		letters++
+		i += size
 	}
-	digits := code[len(string([]rune(code)[:letters])):]
-	return letters <= 2 && len(digits) >= 4 && len(digits) <= 6 && strings.Trim(digits, "0123456789") == ""
+	digits := code[i:]
+	return letters <= 2 && len(digits) >= 4 && len(digits) <= 6 && len(bytes.Trim(digits, "0123456789")) == 0
 }
 
 // betTermsMaxWords bounds a betting advert's terms: an offer's small
@@ -836,8 +835,8 @@ func (s *scratch) counter(words int) bool {
 		if !ok {
 			continue
 		}
-		between := string(bytes.TrimSpace(s.lower[w[1]:s.words[k+1][0]]))
-		if between != ":" && between != "：" && between != tibetanShad || !figure(s.lower[s.words[k+1][0]:s.words[k+1][1]]) {
+		between := bytes.TrimSpace(s.lower[w[1]:s.words[k+1][0]])
+		if string(between) != ":" && string(between) != "：" && string(between) != tibetanShad || !figure(s.lower[s.words[k+1][0]:s.words[k+1][1]]) {
 			continue
 		}
 		for _, head := range heads {
@@ -992,8 +991,8 @@ func (s *scratch) subscribe() bool {
 	if len(s.words) < 3 {
 		return false
 	}
-	first := string(s.lower[s.words[0][0]:s.words[0][1]])
-	sub, follow := subscribeVerbs[first], followVerbs[first]
+	first := s.lower[s.words[0][0]:s.words[0][1]]
+	sub, follow := subscribeVerbs[string(first)], followVerbs[string(first)] // no allocation: every line comes here
 	if !sub && !follow {
 		return s.subscribeLast()
 	}
@@ -1026,24 +1025,66 @@ func (s *scratch) subscribe() bool {
 // subscribe to the channel). The order closes its clause and the post;
 // a story that reports it goes on after it ("язылыгыз дип язды").
 func (s *scratch) subscribeLast() bool {
-	start, named := 0, false
-	for i, w := range s.words {
-		word := string(s.lower[w[0]:w[1]])
-		if networkWords[word] || channelWords[word] {
-			named = true
-		} else if k := strings.IndexByte(word, '-'); k > 0 && networkWords[word[:k]] {
-			named = true
+	// The first clause: its words up to the first mark.
+	end := 1
+	for end < len(s.words) && !s.clauseEnds(end-1) {
+		end++
+	}
+	if s.clauseEnds(end-1) && s.orderEnds(0, end) {
+		return true
+	}
+	// The last clause: the order is the line's last word, or the last
+	// word before the channel's handle.
+	v := len(s.words) - 1
+	if h := handleAt(s.lower); h >= 0 {
+		for v >= 0 && s.words[v][1] > h {
+			v--
 		}
-		ends := i+1 == len(s.words) || bytes.ContainsAny(s.lower[w[1]:s.words[i+1][0]], ",.!?:;–—")
-		if finalSubscribeVerbs[word] && ends && named && i-start < subscribeReach &&
-			(start == 0 || i+1 == len(s.words) || handleOnly(s.lower[w[1]:])) {
+		if v < 0 || !handleOnly(s.lower[s.words[v][1]:]) {
+			return false
+		}
+	}
+	start := v
+	for start > 0 && !s.clauseEnds(start-1) {
+		start--
+	}
+	return start > 0 && s.orderEnds(start, v+1)
+}
+
+// clauseEnds reports whether a mark (a comma, a full stop, a colon, a
+// dash…) follows word k of the line, or the line ends there.
+func (s *scratch) clauseEnds(k int) bool {
+	return k+1 == len(s.words) || bytes.ContainsAny(s.lower[s.words[k][1]:s.words[k+1][0]], ",.!?:;–—")
+}
+
+// orderEnds reports whether the clause of words [i, j), of at most
+// subscribeReach words, ends with one of finalSubscribeVerbs and names
+// a network (alone or before a hyphen) or a channel before it. Map
+// lookups by string(bytes) allocate nothing.
+func (s *scratch) orderEnds(i, j int) bool {
+	if j <= i || j-i > subscribeReach || !finalSubscribeVerbs[string(s.lower[s.words[j-1][0]:s.words[j-1][1]])] {
+		return false
+	}
+	for _, w := range s.words[i : j-1] {
+		word := s.lower[w[0]:w[1]]
+		if networkWords[string(word)] || channelWords[string(word)] {
 			return true
 		}
-		if ends {
-			start, named = i+1, false
+		if k := bytes.IndexByte(word, '-'); k > 0 && networkWords[string(word[:k])] {
+			return true
 		}
 	}
 	return false
+}
+
+// handleAt returns the offset in l of the last channel handle or
+// address ("@sonun_digest", "t.me/…", "https://…"), or -1.
+func handleAt(l []byte) int {
+	at := bytes.LastIndexByte(l, '@')
+	for _, p := range [...]string{"t.me/", "https://"} {
+		at = max(at, bytes.LastIndex(l, []byte(p)))
+	}
+	return at
 }
 
 // handleOnly reports whether b, the rest of a line after an order to
@@ -1165,12 +1206,12 @@ const consentReach = 24
 // iyileştirmek için çerezleri kullanmaktadır."). A story about a site
 // and its cookies tells what was done to it, not that it uses them.
 func (s *scratch) siteCookies() bool {
-	if len(s.words) < 3 || !consentSubjectFirst[s.firstWord()] {
+	if len(s.words) < 3 || !s.firstIn(consentSubjectFirst) {
 		return false // most lines: no loop
 	}
 	n := 0
 	for _, p := range consentSubjects {
-		if s.firstWord() == p[0] && s.phraseAt(1, p[1:]) {
+		if s.phraseAt(0, p) {
 			n = len(p)
 			break
 		}
@@ -1742,13 +1783,12 @@ func (s *scratch) labelEnd() int {
 	return open
 }
 
-// firstWord returns the line's first word, lower case; "" for none. The
-// conversion does not allocate where it is a map key.
-func (s *scratch) firstWord() string {
-	if len(s.words) == 0 {
-		return ""
-	}
-	return string(s.lower[s.words[0][0]:s.words[0][1]])
+// firstIn reports whether the line's first word, lower case, is in m.
+// The conversion is written in the index expression, where it does not
+// allocate; a function returning the word as a string allocated for a
+// word of more than 32 bytes (a run of Chinese), on every such line.
+func (s *scratch) firstIn(m map[string]bool) bool {
+	return len(s.words) > 0 && m[string(s.lower[s.words[0][0]:s.words[0][1]])]
 }
 
 // isLabel reports whether the line's words are one of labels.
