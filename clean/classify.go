@@ -201,6 +201,22 @@ const (
 	// alone is left to the vocabulary. No story line is only a search
 	// box's words. Decisive like a trail.
 	wSearch = 0.90
+	// wBetTerms: a betting advert's terms, the small print a
+	// bookmaker's offer must carry ("18+ New customers only. T&Cs
+	// apply. BeGambleAware.org.", "18+ | Gamble responsibly",
+	// "Il gioco è vietato ai minori e può causare dipendenza
+	// patologica"): several of betTermPhrases and the age mark in one
+	// line (betTerms). A story about gambling names such a term in a
+	// sentence; it does not string three of them together. Decisive
+	// like a trail, bounded by betTermsMaxWords.
+	wBetTerms = 0.90
+	// wSubIndex: a Russian paper's subscription index closing its
+	// line, the catalogue code under which the post office takes
+	// subscriptions ("Подписной индекс: 50127", "Индекс: П4127"), as a
+	// regional paper's box invites the reader to subscribe: the paper
+	// selling itself, which no sentence of a story ends on.
+	// Decisive like a trail, bounded by subIndexMaxWords.
+	wSubIndex = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -295,6 +311,8 @@ type features struct {
 	// registration: a media registration notice: see wRegistration.
 	registration bool
 	search       bool // a search form's line: see wSearch
+	betTerms     bool // a betting advert's terms: see wBetTerms
+	subIndex     bool // a paper's subscription index: see wSubIndex
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -426,7 +444,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words) || isMenu(trimmed)
 	f.postMeta = isPostMeta(trimmed, f.words) || isDateBar(trimmed)
-	f.consent = f.words <= consentMaxWords && s.opensWith(consentOpeners)
+	f.consent = f.words <= consentMaxWords && (s.opensWith(consentOpeners) || s.siteCookies())
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || s.mediaLabel()
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
@@ -436,17 +454,127 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime()
-	f.counter = f.words <= counterMaxWords && s.counter()
+	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words)
 	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
 	f.alsoAlone = f.listLabel != catNone && s.isLabel(alsoLabels)
-	f.skipLink = f.words <= skipLinkMaxWords && skipFirst[s.firstWord()] && s.isLabel(skipLinks)
-	f.postNav = f.words <= postNavMaxWords && postNavFirst[s.firstWord()] && headlineEnd(trimmed) && s.postNav()
+	f.skipLink = f.words <= skipLinkMaxWords && s.firstIn(skipFirst) && s.isLabel(skipLinks)
+	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
-	f.search = f.words >= 2 && f.words <= searchMaxWords && searchFirst[s.firstWord()] && s.searchBox()
+	f.search = f.words >= 2 && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
+	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
+	f.subIndex = f.words <= subIndexMaxWords && s.subscriptionIndex()
 	return f
+}
+
+// subIndexMaxWords bounds a line that ends with a subscription index:
+// the box's sentence and the index ("Хаһыакка 2026 сыл бастакы
+// аҥарыгар суруттарыы барар. Индекс: П4127.", 9 words).
+const subIndexMaxWords = 20
+
+// subscriptionIndex reports whether the line ends with a subscription
+// index (wSubIndex): the label, "индекс" and a colon or "подписной
+// индекс" (subscription index) with a colon or none, then a catalogue
+// code, the line's last word, a full stop after it or none: up to two
+// letters and four to six digits ("П4127", "ПР123", "50127"). The word
+// alone before a figure is a market's index ("показал индекс 2850").
+func (s *scratch) subscriptionIndex() bool {
+	n := len(s.words)
+	if n < 2 || string(s.lower[s.words[n-2][0]:s.words[n-2][1]]) != "индекс" {
+		return false // most lines
+	}
+	between := bytes.TrimSpace(s.lower[s.words[n-2][1]:s.words[n-1][0]])
+	named := n >= 3 && string(s.lower[s.words[n-3][0]:s.words[n-3][1]]) == "подписной"
+	if string(between) != ":" && (len(between) > 0 || !named) {
+		return false
+	}
+	if after := bytes.TrimSpace(s.lower[s.words[n-1][1]:]); len(after) > 0 && string(after) != "." {
+		return false
+	}
+	code := s.lower[s.words[n-1][0]:s.words[n-1][1]]
+	letters, i := 0, 0
+	for i < len(code) && !('0' <= code[i] && code[i] <= '9') {
+		r, size := utf8.DecodeRune(code[i:])
+		if !unicode.Is(unicode.Cyrillic, r) {
+			return false
+		}
+		letters++
+		i += size
+	}
+	digits := code[i:]
+	return letters <= 2 && len(digits) >= 4 && len(digits) <= 6 && len(bytes.Trim(digits, "0123456789")) == 0
+}
+
+// betTermsMaxWords bounds a betting advert's terms: an offer's small
+// print runs to three or four sentences ("18+. New customers only. Bet
+// £10 at min odds 1/2 to get 3x £10 in Free Bets. Free Bets paid as
+// Bet Credits. T&Cs apply. BeGambleAware.org", 35 words).
+const betTermsMaxWords = 60
+
+// betTermsMin is the least number of betting terms (betTermPhrases and
+// the age mark) that make a line an advert's terms, and betTermsShort
+// the words of a line that two terms make so ("18+ | BeGambleAware.org",
+// "18+ Gamble Responsibly"): a story may name two in a sentence (the
+// age mark and the charity an advert must show), not three, and not two
+// alone on a short line.
+const (
+	betTermsMin   = 3
+	betTermsShort = 12
+)
+
+// betTerms reports whether the line holds betTermsMin betting terms, or
+// two in a line of at most betTermsShort words: see wBetTerms. At each
+// word only the longest term that starts there counts.
+func (s *scratch) betTerms(words int) bool {
+	n := 0
+	if ageMark(s.lower) {
+		n++
+	}
+	for k := 0; k < len(s.words); k++ {
+		best := -1
+		for _, rest := range betTermIndex[string(s.lower[s.words[k][0]:s.words[k][1]])] {
+			if len(rest) > best && s.phraseAt(k+1, rest) {
+				best = len(rest)
+			}
+		}
+		if best >= 0 {
+			n++
+			k += best
+		}
+	}
+	return n >= betTermsMin || n >= 2 && words <= betTermsShort
+}
+
+// ageMarks are the ages a gambling advert says it is for, with the
+// plus sign after or before them ("18+", "+18", "21+").
+var ageMarks = [...]string{"18", "19", "21"}
+
+// ageMark reports whether l holds an age mark: one of ageMarks with a
+// plus sign right after or before it and no digit around them ("18+",
+// "+18", not "118+" or "18+3").
+func ageMark(l []byte) bool {
+	if bytes.IndexByte(l, '+') < 0 {
+		return false // most lines
+	}
+	digit := func(i int) bool { return i >= 0 && i < len(l) && '0' <= l[i] && l[i] <= '9' }
+	for _, age := range ageMarks {
+		for i := 0; ; {
+			k := bytes.Index(l[i:], []byte(age))
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(age)
+			if !digit(k-1) && !digit(end) &&
+				(end < len(l) && l[end] == '+' && !digit(end+1) || k > 0 && l[k-1] == '+' && !digit(k-2)) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
 }
 
 // searchMaxWords bounds a search form's line: "Rechercher sur le site
@@ -659,16 +787,32 @@ func isHan(r rune) bool {
 }
 
 // counterMaxWords bounds a counter's line: a post's meta line of an
-// author, a source and a view count has seven words.
-const counterMaxWords = 8
+// author, a source and a view count has seven words. counterMetaMaxWords
+// bounds a longer meta line whose view count stands after a date, a
+// time or a separator (see counter): a Tibetan portal's date line with
+// its view count and its font switch, "དུས་ཚོད། 2025-06-18 17:40
+// ཀློག་ཐེངས། 1236 ཡིག་གཟུགས། ཆེ། འབྲིང་། ཆུང་།", is 15 words as the
+// tokenizer counts a syllable a word.
+const (
+	counterMaxWords     = 8
+	counterMetaMaxWords = 16
+)
 
-// counter reports whether the line is a counter (wCounter): two words,
-// a figure ("64", "1.2K") and one of counterWords, or one of them and
-// its figure in brackets ("Comments (0)"), a button's verb before them
-// or none ("Show comments (38)", "View comments (12)": three words, the
-// link that opens the comment section with its tally); or, in a line of
-// a few words, one of viewLabels, a colon and a figure ("阅读：87次").
-func (s *scratch) counter() bool {
+// counter reports whether the line, of words words, is a counter
+// (wCounter): two words, a figure ("64", "1.2K") and one of
+// counterWords, or one of them and its figure in brackets ("Comments
+// (0)"), a button's verb before them or none ("Show comments (38)",
+// "View comments (12)": three words, the link that opens the comment
+// section with its tally); or, in a line of a few words
+// (counterMaxWords), one of viewLabels, a colon and a figure
+// ("阅读：87次", "ཀློག་ཐེངས། 1236", the Tibetan shad after a label as
+// its colon); in a longer one (counterMetaMaxWords), such a view count
+// where a meta line sets it, after a figure (a date, a time) or a
+// separator ("|", "·", an ideographic space). A sentence's "…drew
+// hundreds of views: 1,000 in an hour" has a word before its label, and
+// one that opens with it ("Views: 4,000 in the first hour, most of them
+// from bots") goes on as a sentence.
+func (s *scratch) counter(words int) bool {
 	figure := func(w []byte) bool { return len(w) > 0 && '0' <= w[0] && w[0] <= '9' }
 	if len(s.words) == 2 {
 		a, b := s.lower[s.words[0][0]:s.words[0][1]], s.lower[s.words[1][0]:s.words[1][1]]
@@ -687,16 +831,32 @@ func (s *scratch) counter() bool {
 	}
 	for k := 0; k+1 < len(s.words); k++ {
 		w := s.words[k]
-		if !viewLabels[string(s.lower[w[0]:w[1]])] {
+		heads, ok := viewLabelEnds[string(s.lower[w[0]:w[1]])]
+		if !ok {
 			continue
 		}
 		between := bytes.TrimSpace(s.lower[w[1]:s.words[k+1][0]])
-		if (string(between) == ":" || string(between) == "：") && figure(s.lower[s.words[k+1][0]:s.words[k+1][1]]) {
-			return true
+		if string(between) != ":" && string(between) != "：" && string(between) != tibetanShad || !figure(s.lower[s.words[k+1][0]:s.words[k+1][1]]) {
+			continue
+		}
+		for _, head := range heads {
+			j := k - len(head) // the label's first word
+			if j < 0 || !s.phraseAt(j, head) {
+				continue
+			}
+			if words <= counterMaxWords || j > 0 && (figure(s.lower[s.words[j-1][0]:s.words[j-1][1]]) ||
+				bytes.ContainsAny(s.lower[s.words[j-1][1]:s.words[j][0]], "|·•\u3000")) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// tibetanShad is the shad (U+0F0D), the mark that ends a Tibetan phrase
+// and that a page's label ends with as others end theirs with a colon
+// ("དུས་ཚོད།", time; "ཀློག་ཐེངས།", views).
+const tibetanShad = "\u0F0D"
 
 // readTimeMaxWords bounds a reading-time line: "Czas czytania: 3 min",
 // "Thời gian đọc: 3 phút" (five words), or a byline's bar part.
@@ -831,8 +991,8 @@ func (s *scratch) subscribe() bool {
 	if len(s.words) < 3 {
 		return false
 	}
-	first := string(s.lower[s.words[0][0]:s.words[0][1]])
-	sub, follow := subscribeVerbs[first], followVerbs[first]
+	first := s.lower[s.words[0][0]:s.words[0][1]]
+	sub, follow := subscribeVerbs[string(first)], followVerbs[string(first)] // no allocation: every line comes here
 	if !sub && !follow {
 		return s.subscribeLast()
 	}
@@ -853,30 +1013,95 @@ func (s *scratch) subscribe() bool {
 	return false
 }
 
-// subscribeLast reports whether the line's first clause, of at most
+// subscribeLast reports whether a clause of the line, of at most
 // subscribeReach words, ends with an imperative to subscribe of a
 // verb-last language (finalSubscribeVerbs) and names a network in it,
-// alone or before a hyphen: "«Татар-информ»ның Telegram-каналына
-// язылыгыз – иң мөһим яңалыклар беренче булып сездә!".
+// alone or before a hyphen, or a channel (channelWords): the line's
+// first clause ("«Татар-информ»ның Telegram-каналына язылыгыз – иң
+// мөһим яңалыклар беренче булып сездә!"), or its last, with nothing
+// after the order but the channel's handle or address (handleOnly:
+// "Өрөспүүбүлүкэ сонуннарын бастакынан билээри гыннаххытына, каналга
+// сурутуйуҥ: @sonun_digest", if you want the republic's news first,
+// subscribe to the channel). The order closes its clause and the post;
+// a story that reports it goes on after it ("язылыгыз дип язды").
 func (s *scratch) subscribeLast() bool {
-	network := false
-	for i, w := range s.words[:min(len(s.words), subscribeReach)] {
-		word := string(s.lower[w[0]:w[1]])
-		if networkWords[word] {
-			network = true
-		} else if k := strings.IndexByte(word, '-'); k > 0 && networkWords[word[:k]] {
-			network = true
+	// The first clause: its words up to the first mark.
+	end := 1
+	for end < len(s.words) && !s.clauseEnds(end-1) {
+		end++
+	}
+	if s.clauseEnds(end-1) && s.orderEnds(0, end) {
+		return true
+	}
+	// The last clause: the order is the line's last word, or the last
+	// word before the channel's handle.
+	v := len(s.words) - 1
+	if h := handleAt(s.lower); h >= 0 {
+		for v >= 0 && s.words[v][1] > h {
+			v--
 		}
-		if finalSubscribeVerbs[word] {
-			// The order ends its clause: a mark or the line's end after
-			// it ("язылыгыз дип язды" reports the words).
-			return network && (i+1 == len(s.words) || bytes.ContainsAny(s.lower[w[1]:s.words[i+1][0]], ",.!?:;–—"))
+		if v < 0 || !handleOnly(s.lower[s.words[v][1]:]) {
+			return false
 		}
-		if i+1 < len(s.words) && bytes.ContainsAny(s.lower[w[1]:s.words[i+1][0]], ",.!?:;–—") {
-			return false // the first clause ended without the order
+	}
+	start := v
+	for start > 0 && !s.clauseEnds(start-1) {
+		start--
+	}
+	return start > 0 && s.orderEnds(start, v+1)
+}
+
+// clauseEnds reports whether a mark (a comma, a full stop, a colon, a
+// dash…) follows word k of the line, or the line ends there.
+func (s *scratch) clauseEnds(k int) bool {
+	return k+1 == len(s.words) || bytes.ContainsAny(s.lower[s.words[k][1]:s.words[k+1][0]], ",.!?:;–—")
+}
+
+// orderEnds reports whether the clause of words [i, j), of at most
+// subscribeReach words, ends with one of finalSubscribeVerbs and names
+// a network (alone or before a hyphen) or a channel before it. Map
+// lookups by string(bytes) allocate nothing.
+func (s *scratch) orderEnds(i, j int) bool {
+	if j <= i || j-i > subscribeReach || !finalSubscribeVerbs[string(s.lower[s.words[j-1][0]:s.words[j-1][1]])] {
+		return false
+	}
+	for _, w := range s.words[i : j-1] {
+		word := s.lower[w[0]:w[1]]
+		if networkWords[string(word)] || channelWords[string(word)] {
+			return true
+		}
+		if k := bytes.IndexByte(word, '-'); k > 0 && networkWords[string(word[:k])] {
+			return true
 		}
 	}
 	return false
+}
+
+// handleAt returns the offset in l of the last channel handle or
+// address ("@sonun_digest", "t.me/…", "https://…"), or -1.
+func handleAt(l []byte) int {
+	at := bytes.LastIndexByte(l, '@')
+	for _, p := range [...]string{"t.me/", "https://"} {
+		at = max(at, bytes.LastIndex(l, []byte(p)))
+	}
+	return at
+}
+
+// handleOnly reports whether b, the rest of a line after an order to
+// subscribe, is only a channel's handle or address after a colon or a
+// dash or none (": @sonun_digest", " – t.me/sonun_digest").
+func handleOnly(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	for _, mark := range [...]string{":", "–", "—", "-"} {
+		if rest, ok := bytes.CutPrefix(b, []byte(mark)); ok {
+			b = bytes.TrimSpace(rest)
+			break
+		}
+	}
+	if !bytes.HasPrefix(b, []byte("@")) && !bytes.HasPrefix(b, []byte("t.me/")) && !bytes.HasPrefix(b, []byte("https://")) {
+		return false
+	}
+	return len(b) > 1 && !bytes.ContainsAny(b, " \t")
 }
 
 // subscribeReach: the channel follows the order closely ("Follow The
@@ -964,6 +1189,57 @@ func fileSizeEnd(line string) bool {
 // consentMaxWords bounds a consent banner: the longest measured run to
 // about 60 words (three sentences and the button labels).
 const consentMaxWords = 80
+
+// consentReach bounds the first sentence of a consent banner whose verb
+// comes last: "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie)
+// bi kar tîne." has its cookies at the ninth word and its verb at the
+// twelfth.
+const consentReach = 24
+
+// siteCookies reports whether the line opens with the site as the
+// subject of its first sentence (consentSubjects: "Ev malper", "Bu web
+// sitesi", "Бұл сайт") and that sentence, within consentReach words,
+// names cookies (cookieStems) and the site's using them (useWords), in
+// any order: the consent banner of a language that puts its verb last,
+// where no opening phrase holds the verb and the cookies, as
+// consentOpeners do for "We use cookies" ("Bu web sitesi, deneyiminizi
+// iyileştirmek için çerezleri kullanmaktadır."). A story about a site
+// and its cookies tells what was done to it, not that it uses them.
+func (s *scratch) siteCookies() bool {
+	if len(s.words) < 3 || !s.firstIn(consentSubjectFirst) {
+		return false // most lines: no loop
+	}
+	n := 0
+	for _, p := range consentSubjects {
+		if s.phraseAt(0, p) {
+			n = len(p)
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	cookie, use := false, false
+	for k := n; k < len(s.words) && k < consentReach; k++ {
+		if bytes.ContainsAny(s.lower[s.words[k-1][1]:s.words[k][0]], ".!?") {
+			break // the first sentence ended
+		}
+		w := s.lower[s.words[k][0]:s.words[k][1]]
+		cookie = cookie || hasStem(w, cookieStems)
+		use = use || useWords[string(w)]
+	}
+	return cookie && use
+}
+
+// hasStem reports whether w begins with one of stems.
+func hasStem(w []byte, stems []string) bool {
+	for _, st := range stems {
+		if len(w) >= len(st) && string(w[:len(st)]) == st {
+			return true
+		}
+	}
+	return false
+}
 
 // opensWith reports whether the line's first words are one of phrases.
 func (s *scratch) opensWith(phrases [][]string) bool {
@@ -1507,13 +1783,12 @@ func (s *scratch) labelEnd() int {
 	return open
 }
 
-// firstWord returns the line's first word, lower case; "" for none. The
-// conversion does not allocate where it is a map key.
-func (s *scratch) firstWord() string {
-	if len(s.words) == 0 {
-		return ""
-	}
-	return string(s.lower[s.words[0][0]:s.words[0][1]])
+// firstIn reports whether the line's first word, lower case, is in m.
+// The conversion is written in the index expression, where it does not
+// allocate; a function returning the word as a string allocated for a
+// word of more than 32 bytes (a run of Chinese), on every such line.
+func (s *scratch) firstIn(m map[string]bool) bool {
+	return len(s.words) > 0 && m[string(s.lower[s.words[0][0]:s.words[0][1]])]
 }
 
 // isLabel reports whether the line's words are one of labels.
@@ -1936,6 +2211,12 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	if f.search {
 		add(wSearch, ReasonNavigation)
 	}
+	if f.betTerms {
+		add(wBetTerms, ReasonPromo)
+	}
+	if f.subIndex {
+		add(wSubIndex, ReasonPromo)
+	}
 	if f.selfNote {
 		reason := ReasonLegal
 		if f.vocab > 0 {
@@ -1987,7 +2268,7 @@ var fullColon = []byte("：")
 func labelColon(l []byte) int {
 	head := l[:min(len(l), maxLabelBytes+len(fullColon))]
 	at := -1
-	for _, k := range []int{bytes.IndexByte(l, ':'), bytes.Index(head, fullColon), bytes.Index(head, khmerColon)} {
+	for _, k := range []int{bytes.IndexByte(l, ':'), bytes.Index(head, fullColon), bytes.Index(head, khmerColon), bytes.Index(head, shadColon)} {
 		if k >= 0 && (at < 0 || k < at) {
 			at = k
 		}
@@ -1997,6 +2278,14 @@ func labelColon(l []byte) int {
 
 // khmerColon is Khmer's own colon (U+17D6), "ចែករំលែក៖" (share:).
 var khmerColon = []byte("\u17D6")
+
+// shadColon is the Tibetan shad after a label, which a page sets where
+// others set a colon ("སྔོན་མ། <title>", previous; "རྩོམ་སྒྲིག་འགན་འཁུར་བ།
+// <name>", the editor in charge). It also ends every Tibetan clause, so
+// it makes a label only of the words the tables name, never by itself
+// (label, which reads a line that ends in a colon as a heading, does
+// not count it).
+var shadColon = []byte(tibetanShad)
 
 // homeFirst reports whether line opens with the name of a site's home
 // page before " / " (homeWords).

@@ -1398,9 +1398,13 @@ func ownNotice(name, site string) bool {
 	if len(nw) == 0 || len(sw) == 0 {
 		return false
 	}
+	// Words compare without the punctuation and the quotation marks
+	// around them: "МАУ «Редакция газеты «Сыалаах сулуһа»" names the
+	// site "«Сыалаах сулуһа»".
+	const around = ".,«»\"“”„"
 	within := func(small, big []string) bool {
 		for _, w := range small {
-			if !slices.ContainsFunc(big, func(b string) bool { return strings.Trim(b, ".,") == strings.Trim(w, ".,") }) {
+			if !slices.ContainsFunc(big, func(b string) bool { return strings.Trim(b, around) == strings.Trim(w, around) }) {
 				return false
 			}
 		}

@@ -38,6 +38,20 @@
 // someone who'd enjoy it? Forward this email to a friend." is one
 // sentence of chrome that the others dilute.
 //
+// Tibetan is read as its marks part it: the tsheg (་) parts syllables,
+// so each syllable counts as a word, and the shad (།) ends headlines as
+// it ends sentences, so no Tibetan line has a closing mark and only its
+// length gives it a headline's shape. A page's labels end with the shad
+// where others set a colon ("ཀློག་ཐེངས། 1236", views; "སྔོན་མ། <title>",
+// previous), and the shad counts as a label's colon for the words the
+// tables name.
+//
+// A few shapes are decisive on their own, whatever the line's length: a
+// breadcrumb trail, a consent banner's opening, a media registration
+// number, a betting advert's small print (three of its terms in one line:
+// "18+ New customers only. T&Cs apply. BeGambleAware.org."), and the
+// others weighted like a trail in classify.go.
+//
 // The weights are named constants in classify.go with their reasons. The
 // split matters more than the numbers: shape cannot remove a line, only
 // specific evidence can, and shape decides how much evidence is enough.

@@ -52,8 +52,12 @@ func readPageNames(body string, blocks []block) pageNames {
 	for _, b := range blocks {
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
 		if rest, ok := copyrightRest(line); ok {
-			if name := creditName(rest); name != "" && len(strings.Fields(name)) <= mastheadMaxWords {
+			name := creditName(rest)
+			if name != "" && len(strings.Fields(name)) <= mastheadMaxWords {
 				n.owners = append(n.owners, name)
+			}
+			if inner, ok := innerName(name); ok {
+				n.owners = append(n.owners, inner)
 			}
 		}
 		if name, ok := registeredName(line); ok {
@@ -74,6 +78,28 @@ func readPageNames(body string, blocks []block) pageNames {
 		}
 	}
 	return n
+}
+
+// innerName returns the name quoted last inside name, the brand inside
+// a company's legal name as Russian footers print it, the paper's name
+// within the name of its publisher: "МАУ «Редакция газеты «Сыалаах
+// сулуһа»" (the municipal institution "Editorial office of the
+// newspaper «Сыалаах сулуһа»"), "ООО «Издательский дом «Вечерний
+// город»»". The masthead prints the brand. false when name quotes no
+// name inside it, or quotes itself whole.
+func innerName(name string) (string, bool) {
+	open := max(strings.LastIndex(name, "«"), strings.LastIndex(name, "„"))
+	if open <= 0 {
+		return "", false
+	}
+	_, n := utf8.DecodeRuneInString(name[open:])
+	inner, _, _ := strings.Cut(name[open+n:], "»")
+	inner, _, _ = strings.Cut(inner, "“")
+	inner = strings.TrimSpace(inner)
+	if inner == "" || len(strings.Fields(inner)) > mastheadMaxWords {
+		return "", false
+	}
+	return inner, true
 }
 
 // squash returns s in lower case without its spaces and underscores:
@@ -118,7 +144,9 @@ func (n pageNames) confirm(line string) (name string, byOwner, ok bool) {
 		parts = append(parts, name)
 	}
 	for _, p := range parts {
-		words := strings.Fields(p)
+		// A masthead in quotation marks ("«Сыалаах сулуһа»", as Russian
+		// papers set their names) says the name they enclose.
+		words := strings.Fields(unquoteName(p))
 		if len(words) == 0 || len(words) > mastheadMaxWords {
 			continue
 		}

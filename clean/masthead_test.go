@@ -44,6 +44,18 @@ func TestMasthead(t *testing.T) {
 		gone: []string{"Habari Pwani - Coast News"},
 		kept: []string{"🔴 Library to close on Sundays", "14/05/2025 09:12"},
 	}, {
+		// A Russian paper's masthead in guillemets, under the page's
+		// title and a cookie bar, confirmed by the paper's name inside
+		// its publisher's legal name in the copyright notice; the
+		// notice is the page's own.
+		name: "Russian paper named inside its publisher's legal name",
+		body: "Библиотеку закроют по воскресеньям\n\nМы используем файлы cookie для улучшения работы сайта.\nХорошо\n«Северная звезда»\n" +
+			"Районная газета · выходит с 1931 года\nГлавная\nНовости\nОбщество\nСпорт\n\n" + plainStory +
+			"© 2025 МАУ «Редакция газеты «Северная звезда». Все права защищены.\n",
+		gone: []string{"Хорошо", "«Северная звезда»", "Районная газета · выходит с 1931 года", "Главная", "Спорт",
+			"© 2025 МАУ «Редакция газеты «Северная звезда». Все права защищены."},
+		kept: []string{"Библиотеку закроют по воскресеньям", "The council voted on Tuesday"},
+	}, {
 		// A wire's name under the headline, the copyright notice naming
 		// the wire: no menu under it, so no masthead, and the notice
 		// stays a credit.
@@ -226,6 +238,26 @@ func TestRegisteredName(t *testing.T) {
 		name, ok := registeredName(tt.line)
 		if name != tt.name || ok != tt.ok {
 			t.Errorf("registeredName(%q) = %q, %v; want %q, %v", tt.line, name, ok, tt.name, tt.ok)
+		}
+	}
+}
+
+// TestInnerName: the brand quoted inside a publisher's legal name.
+func TestInnerName(t *testing.T) {
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"МАУ «Редакция газеты «Сыалаах сулуһа»", "Сыалаах сулуһа", true},
+		{"ООО «Издательский дом «Вечерний город»»", "Вечерний город", true},
+		{"АУ „Редакция „Северная звезда“", "Северная звезда", true},
+		{"«Коммерсантъ»", "", false}, // the name quoted whole
+		{"Valley Ledger", "", false},
+		{"ГАУ «Редакция «Очень длинное название нашей районной газеты»»", "", false}, // longer than a masthead
+	}
+	for _, tt := range tests {
+		if got, ok := innerName(tt.name); got != tt.want || ok != tt.ok {
+			t.Errorf("innerName(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
 		}
 	}
 }

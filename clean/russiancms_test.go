@@ -37,6 +37,20 @@ func TestRussianCMSScore(t *testing.T) {
 		{"Search for: Search", ReasonNavigation, DefaultHighThreshold},
 		{"Rechercher… Rechercher", ReasonNavigation, DefaultHighThreshold},
 		{"Suche nach: Suchen", ReasonNavigation, DefaultHighThreshold},
+		{"Cari untuk: Cari", ReasonNavigation, DefaultHighThreshold},
+		{"Cari untuk:", ReasonNavigation, DefaultHighThreshold},
+		{"Комментариев: 0", ReasonNavigation, DefaultHighThreshold},
+		{"Comments: 12", ReasonNavigation, DefaultHighThreshold},
+		{"Я согласен на обработку персональных данных", ReasonCommentForm, DefaultHighThreshold},
+		{"Я згоден на обробку персональних даних", ReasonCommentForm, DefaultHighThreshold},
+		{"Нажимая кнопку «Отправить», вы даёте согласие на обработку персональных данных.", ReasonCommentForm, DefaultThreshold},
+		{"Подписной индекс: 50127", ReasonPromo, DefaultHighThreshold},
+		{"Подписка на второе полугодие продолжается. Индекс: П4127.", ReasonPromo, DefaultHighThreshold},
+		{"Яндекс.Метрика", ReasonNavigation, DefaultHighThreshold},
+		{"LiveInternet: показано число просмотров за 24 часа, посетителей за 24 часа и за сегодня", ReasonNavigation, DefaultThreshold},
+		// A Telegram post's sign-off in Sakha, its order last: "if you
+		// want the republic's news first, subscribe to the channel".
+		{"👉 Өрөспүүбүлүкэ сонуннарын бастакынан билээри гыннаххытына, каналга сурутуйуҥ: @sonun_digest", ReasonPromo, DefaultHighThreshold},
 	}
 	for _, tt := range chrome {
 		if got, reason := LineScore(tt.line, "ru"); got < tt.want || reason != tt.reason {
@@ -51,6 +65,15 @@ func TestRussianCMSScore(t *testing.T) {
 		"Роскомнадзор зарегистрировал новое сетевое издание района в начале июля.",
 		"Search teams found the boat on Monday, and rescuers said all three men were alive.",
 		"Search and rescue",
+		"Cari untuk anak-anak yang hilang dilanjutkan hari ini, kata polisi.",
+		"Comments: the minister declined to say more on Monday.",
+		"Банк получал согласие на обработку персональных данных у клиентов без их ведома, выяснила прокуратура.",
+		"Суд обязал компанию прекратить обработку персональных данных жителей района.",
+		"Индекс потребительских цен вырос на 2 процента.",
+		"Рост показал индекс 2850",
+		"Сервис Яндекс.Метрика показал, что посещаемость сайта мэрии выросла вдвое за неделю после выборов.",
+		// The order reported, the post's words going on after it.
+		"Бэрэссэдээтэл «каналга сурутуйуҥ» диэн ыҥырда, онтон мунньах саҕаланна.",
 	}
 	for _, line := range story {
 		if got, reason := LineScore(line, "ru"); got >= DefaultThreshold {
@@ -85,6 +108,27 @@ func TestRussianCMSFooter(t *testing.T) {
 		name: "the rights' words among the story's lines",
 		body: plainStory + "Все права защищены законом, напомнил юрист в суде.\n\n" + laterStory,
 		kept: []string{"Все права защищены законом"},
+	}})
+}
+
+// TestRussianCMSSidebar: a Russian regional paper's page as a
+// scraper copies it, from the comment form to the counters: the form's
+// personal-data consent, its button, the sidebar's latest titles under
+// a heading in the site's own language (Sakha "Саҥа сонуннар"), the
+// subscription box with its index, the publisher's notice and the
+// visitor counters all go; the story stays.
+func TestRussianCMSSidebar(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "the foot of a Sakha paper's page",
+		body: "Сыалаах сулуһа\n\n" + plainStory + "Оставить комментарий\nВаше имя *\nТекст комментария *\nЯ согласен на обработку персональных данных\nОтправить\n" +
+			"Саҥа сонуннар\nУлуустааҕы олимпиада түмүктэннэ\nОттук маһын бэлэмнээһин туһунан\nПодписка на газету\n" +
+			"Хаһыакка 2026 сыл бастакы аҥарыгар суруттарыы барар. Индекс: П4127.\n" +
+			"© 2025 МАУ «Редакция газеты «Сыалаах сулуһа». Все права защищены.\n" +
+			"LiveInternet: показано число просмотров за 24 часа, посетителей за 24 часа и за сегодня\nЯндекс.Метрика\n",
+		gone: []string{"Я согласен на обработку персональных данных", "Отправить", "Саҥа сонуннар", "Улуустааҕы олимпиада түмүктэннэ",
+			"Подписка на газету", "Хаһыакка 2026 сыл бастакы аҥарыгар суруттарыы барар. Индекс: П4127.",
+			"LiveInternet: показано число просмотров за 24 часа, посетителей за 24 часа и за сегодня", "Яндекс.Метрика"},
+		kept: []string{"The council voted on Tuesday", "Officials said the building"},
 	}})
 }
 

@@ -183,7 +183,8 @@ var chromeWords = map[string]cue{
 	"viber": {catShare, cueWeak}, "제보는": {catPromo, cueWeak},
 	// Russian sharing and promotion: "Поделиться", the networks
 	// ВКонтакте and Одноклассники, "Подписывайтесь на канал".
-	"поделиться": {catShare, cueStrong}, "вконтакте": {catShare, cueWeak}, "одноклассники": {catShare, cueWeak},
+	"liveinternet": {catNavigation, cueStrong},
+	"поделиться":   {catShare, cueStrong}, "вконтакте": {catShare, cueWeak}, "одноклассники": {catShare, cueWeak},
 	"подписывайтесь": {catPromo, cueStrong}, "подпишитесь": {catPromo, cueStrong}, "реклама": {catPromo, cueWeak},
 	// The comment form's send button (Отправить, as English "Submit"),
 	// an everyday verb too, so weak.
@@ -585,6 +586,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"this entry was posted":  {catNavigation, cuePhrase},
 	"bookmark the permalink": {catNavigation, cuePhrase},
 	"sign up":                {catPromo, cuePhrase},
+	// A bookmaker's offer ("Bet £10 Get £30 in Free Bets"): the bets
+	// it gives away, which betting adverts name and stories about
+	// gambling name in sentences that their prose outweighs. Weighted
+	// 2 to go in the offer's seven words beside its terms.
+	"free bets": {catPromo, 2},
+	"free bet":  {catPromo, 2},
 	// A newsletter's promise to fill the reader's inbox ("straight to
 	// your inbox", "direttamente nella tua casella di posta").
 	"in bài": {catShare, cuePhrase}, // Vietnamese: print the article
@@ -786,9 +793,34 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"все права защищены":         {catLegal, 2},
 	"использовании материалов":   {catLegal, cuePhrase},
 	"ссылка на сайт обязательна": {catLegal, cuePhrase},
-	"ссылка обязательна":         {catLegal, cuePhrase},
-	"усі права захищені":         {catLegal, 2},
-	"всі права захищені":         {catLegal, 2},
+	// The personal-data consent a Russian or Ukrainian site's form
+	// asks for under its fields, as the law on personal data has it
+	// ("Я согласен на обработку персональных данных", "Нажимая кнопку,
+	// вы даёте согласие на обработку персональных данных"): the form's
+	// checkbox, in the reader's voice or addressed to the reader. A
+	// story reports the processing, and the consent that someone gave,
+	// in the third person.
+	"обработку персональных данных": {catCommentForm, cueStrong},
+	"согласен на обработку":         {catCommentForm, cuePhrase},
+	"согласна на обработку":         {catCommentForm, cuePhrase},
+	"даю согласие":                  {catCommentForm, cuePhrase},
+	"вы даёте согласие":             {catCommentForm, cuePhrase},
+	"вы даете согласие":             {catCommentForm, cuePhrase},
+	"обробку персональних даних":    {catCommentForm, cueStrong},
+	"згоден на обробку":             {catCommentForm, cuePhrase},
+	"згодна на обробку":             {catCommentForm, cuePhrase},
+	"надаю згоду":                   {catCommentForm, cuePhrase},
+	// The visitor counters Russian sites set in their footer, whose
+	// titles and alt texts a scraper keeps: LiveInternet's "показано
+	// число просмотров за 24 часа…", "Яндекс.Метрика", "Рейтинг@Mail.ru",
+	// "Top.Mail.Ru". Site furniture, as a menu is.
+	"яндекс метрика":            {catNavigation, cuePhrase},
+	"показано число просмотров": {catNavigation, cuePhrase},
+	"рейтинг mail ru":           {catNavigation, cuePhrase},
+	"top mail ru":               {catNavigation, cuePhrase},
+	"ссылка обязательна":        {catLegal, cuePhrase},
+	"усі права захищені":        {catLegal, 2},
+	"всі права захищені":        {catLegal, 2},
 	// WordPress's Slovak, Indonesian, Arabic and Hebrew strings, as
 	// their translations word them.
 	"páči sa mi to": {catShare, cuePhrase},
@@ -925,7 +957,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"menyukai ini":                 {catShare, cuePhrase},
 	"suka memuat":                  {catShare, cuePhrase},
 	"ruas yang wajib ditandai":     {catCommentForm, cuePhrase},
-	"simpan nama, email":           {catCommentForm, cuePhrase},
+	"simpan nama email":            {catCommentForm, cuePhrase},
 	"أعجبني هذا":                   {catShare, cuePhrase},
 	"إعجاب تحميل":                  {catShare, cuePhrase},
 	"شارك هذا":                     {catShare, cuePhrase},
@@ -1429,7 +1461,6 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"všechna práva vyhrazena": {catLegal, 2},
 	// Hungarian: WordPress's hu_HU strings and Hungarian news sites'
 	// furniture.
-	"vélemény, hozzászólás":          {catCommentForm, cuePhrase},
 	"szólj hozzá":                    {catCommentForm, cuePhrase},
 	"nem tesszük közzé":              {catCommentForm, cuePhrase},
 	"kötelező mezőket":               {catCommentForm, cuePhrase},
@@ -1786,7 +1817,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// Comments are closed (… is gesluit), Log in to Reply, Previous /
 	// Next Post, Recent Posts, Recent Comments, Post and Posts
 	// navigation, Older and Newer posts.
-	"laat 'n boodskap":         {catCommentForm, cuePhrase},
+	"laat n boodskap":          {catCommentForm, cuePhrase},
 	"kanselleer antwoord":      {catCommentForm, cuePhrase},
 	"lewer kommentaar":         {catCommentForm, cuePhrase},
 	"voeg kommentaar by":       {catCommentForm, cuePhrase},
@@ -1856,7 +1887,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"അഭിപ്രായം രേഖപ്പെടുത്തുക":      {catCommentForm, cuePhrase},
 	"അഭിപ്രായം പ്രസിദ്ധപ്പെടുത്തുക": {catCommentForm, cuePhrase},
 	"പ്രസിദ്ധപ്പെടുത്തുകയില്ല":      {catCommentForm, cuePhrase},
-	"അവശ്യമായ ഫീല്‍ഡുകള്‍":          {catCommentForm, cuePhrase},
+	"അവശ്യമായ ഫീല്‍ഡുകള്":           {catCommentForm, cuePhrase},
 	"മുമ്പത്തെ ലേഖനം":               {catNavigation, cueStrong},
 	"അടുത്ത ലേഖനം":                  {catNavigation, cueStrong},
 	"സമീപകാല പോസ്റ്റുകൾ":            {catPromo, cuePhrase},
@@ -2464,6 +2495,38 @@ var consentOpeners = splitAll(
 	"ми використовуємо файли cookie", "ми використовуємо cookie", "сайт використовує файли cookie",
 )
 
+// consentSubjects are the site as the subject of a consent banner in
+// the languages that put the verb last, lower case, split into words
+// (see siteCookies): Kurmanji ("ev malper", this site; "malpera me", our
+// site), Sorani, Turkish, Azerbaijani, Uzbek, Kazakh, Kyrgyz, Tatar,
+// Bashkir, Persian and Hindi; cookieStems the openings of their words for
+// cookies (Turkish and Kurmanji çerez, Azerbaijani çərəz, Persian کوکی,
+// Hindi कुकी, and the English word most of them also print), and
+// useWords their verbs of using as a banner words them, whole, since the
+// nouns share their stems (Turkish kullanır, "uses", but kullanıcı,
+// "user"): Turkish kullanmaktadır and its kin, Kurmanji "bi kar tîne",
+// Azerbaijani and Persian "istifadə edir", "استفاده می‌کند" (use-do),
+// Uzbek foydalanadi, Kazakh пайдаланады and қолданады, Kyrgyz колдонот,
+// Tatar and Bashkir куллана, Hindi "उपयोग करती है".
+var (
+	consentSubjects = splitAll("ev malper", "ev malpera", "malpera me", "ئەم ماڵپەڕە",
+		"bu site", "bu web sitesi", "bu internet sitesi", "sitemiz", "web sitemiz", "internet sitemiz",
+		"bu sayt", "saytımız", "бұл сайт", "бул сайт", "бу сайт", "был сайт",
+		"این سایت", "این وب‌سایت", "यह वेबसाइट", "यह साइट", "हमारी वेबसाइट")
+	consentSubjectFirst = func() map[string]bool {
+		m := make(map[string]bool)
+		for _, p := range consentSubjects {
+			m[p[0]] = true
+		}
+		return m
+	}()
+	cookieStems = []string{"cookie", "çerez", "çərəz", "kuki", "куки", "кукі", "کوکی", "कुकी", "کووکی"}
+	useWords    = set(`kullanır kullanıyor kullanmaktadır kullanılmaktadır kullanılır kullanıyoruz kullanırız
+		kullanmaktayız kullanmakta tîne bikartîne istifadə foydalanadi foydalanamiz пайдаланады
+		пайдаланамыз қолданады қолданамыз колдонот колдонобуз куллана кулланабыз ҡуллана файдалана
+		استفاده بەکاردەهێنێت उपयोग इस्तेमाल प्रयोग`)
+)
+
 func splitAll(phrases ...string) [][]string {
 	out := make([][]string, len(phrases))
 	for i, p := range phrases {
@@ -2517,7 +2580,7 @@ var teaserLabels = map[string]category{
 	"étiquettes": catNavigation, "schlagwörter": catNavigation, "tag": catNavigation,
 	"archivado en": catNavigation, "publicado en": catNavigation, "classé dans": catNavigation,
 	"lees ook": catPromo, "lees meer": catPromo, "meest gelezen": catPromo,
-	"gerelateerde berichten": catPromo, "categorieën": catNavigation, "tags:": catNavigation,
+	"gerelateerde berichten": catPromo, "categorieën": catNavigation,
 	"lesen sie auch": catPromo, "mehr zum thema": catPromo, "auch interessant": catPromo,
 	"lire aussi": catPromo, "à lire aussi": catPromo, "lire également": catPromo,
 	"lee también": catPromo, "te puede interesar": catPromo, "leia também": catPromo,
@@ -2545,6 +2608,12 @@ var teaserLabels = map[string]category{
 	// Russian, Chinese.
 	"теги": catNavigation, "читайте также": catPromo, "смотрите также": catPromo, "поделиться": catShare,
 	"分享到": catShare, "相关新闻": catPromo, "相关阅读": catPromo, "字号": catNavigation, "责任编辑": catNavigation,
+	// Tibetan portals' labels, a shad after them for a colon (see
+	// shadColon): the editor in charge, as 责任编辑 (རྩོམ་སྒྲིག་འགན་འཁུར་བ།),
+	// share (མཉམ་སྤྱོད།), related news (འབྲེལ་ཡོད་གསར་འགྱུར།). Written as the
+	// page prints them, read as the tokenizer does (syllables).
+	syllables("རྩོམ་སྒྲིག་འགན་འཁུར་བ"): catNavigation, syllables("མཉམ་སྤྱོད"): catShare,
+	syllables("འབྲེལ་ཡོད་གསར་འགྱུར"): catPromo,
 	// Hindi.
 	"शेयर करें": catShare, "इसे पसंद करें": catShare, "टैग": catNavigation, "संबंधित": catPromo,
 	"यह भी पढ़ें": catPromo,
@@ -2761,6 +2830,9 @@ var listLabels = map[string]category{
 	"posts relacionados": catPromo, "relaterade": catPromo, "relacionados": catPromo,
 	"читайте также": catPromo, "смотрите также": catPromo, "похожие новости": catPromo,
 	"популярное": catPromo, "теги": catNavigation, "相关新闻": catPromo, "相关阅读": catPromo,
+	// Tibetan portals' lists: related news, most read, latest news.
+	syllables("འབྲེལ་ཡོད་གསར་འགྱུར"): catPromo, syllables("ཀློག་མང་ཤོས"): catPromo,
+	syllables("གསར་འགྱུར་གསར་ཤོས"): catPromo,
 	"संबंधित": catPromo, "संबंधित खबरें": catPromo, "यह भी पढ़ें": catPromo, "विषय सूची": catNavigation,
 	"свързани": catPromo, "свързани публикации": catPromo, "етикети": catNavigation,
 	"читайте також": catPromo, "схожі новини": catPromo,
@@ -2936,10 +3008,13 @@ var (
 	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
 	// finalSubscribeVerbs close the order in the languages that put the
 	// verb last: Tatar "«X»ның Telegram-каналына язылыгыз", Kazakh and
-	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ".
-	finalSubscribeVerbs = set(`язылыгыз язылығыҙ жазылыңыз жазылгыла кушылыгыз`)
+	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha
+	// "каналга сурутуйуҥ" (subscribe to the channel).
+	finalSubscribeVerbs = set(`язылыгыз язылығыҙ жазылыңыз жазылгыла кушылыгыз сурутуйуҥ`)
 	networkWords        = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
-	channelWords        = set(`channel newsletter канал канале каналу chaîne kanal canal canale nyhetsbrev`)
+	// channelWords: a channel, and in the Turkic languages its dative,
+	// to which one subscribes (Sakha and Kyrgyz каналга, Tatar каналына).
+	channelWords = set(`channel newsletter канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev`)
 	// accessWords: what a paywall's appeal offers for subscribing
 	// ("Subscribe today for full access", "Abonnez-vous pour un accès
 	// illimité", "Jetzt abonnieren und vollen Zugang erhalten").
@@ -3094,17 +3169,36 @@ var (
 // WordPress's "Comments (%s)" in tt_RU, Комментарийлар, and as,
 // মন্তব্যসমূহ; Tatar portals' Фикерләр, opinions; Kinyarwanda portals'
 // Ibitekerezo, comments), and viewLabels the labels
-// of a view count before a colon ("阅读：87次", "浏览：1284", "Views:
-// 1,284"): see wCounter. Russian CMSs print both ("Комментарии (0)",
-// "12 комментариев", "Просмотров: 312", "Просмотры: 312"), and so do
-// Ukrainian ones (Коментарі, переглядів); Samoan pages head their
-// comments Faamatalaga (0) (with the ʻokina or without).
+// of a view or comment count before a colon ("阅读：87次", "浏览：1284",
+// "Views: 1,284", "Comments: 0"): see wCounter. Russian CMSs print both
+// ("Комментарии (0)", "12 комментариев", "Просмотров: 312", "Просмотры:
+// 312", "Комментариев: 0"), and so do Ukrainian ones (Коментарі,
+// переглядів); Samoan pages head their comments Faamatalaga (0) (with the
+// ʻokina or without).
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
 		коментарі коментарів переглядів faamatalaga faʻamatalaga`)
-	viewLabels = set(`阅读 浏览 点击 阅读量 浏览量 点击量 阅读数 views просмотров просмотры переглядів перегляди`)
+	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
+		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
+	// viewLabelEnds indexes viewLabels by their last word: the words
+	// before it, for each label that ends with it.
+	viewLabelEnds = func() map[string][][]string {
+		m := make(map[string][][]string)
+		for l := range viewLabels {
+			w := fields(l)
+			m[w[len(w)-1]] = append(m[w[len(w)-1]], w[:len(w)-1])
+		}
+		return m
+	}()
 )
+
+// syllables returns s with each tsheg, the mark that parts Tibetan
+// syllables (U+0F0B), made a space. The tokenizer reads a Tibetan
+// syllable as a word (the tsheg is no letter), so a table's Tibetan
+// entry, written as the page prints it ("ཀློག་ཐེངས", views), is kept as
+// the words the tokenizer reads ("ཀློག ཐེངས").
+func syllables(s string) string { return strings.ReplaceAll(s, "\u0F0B", " ") }
 
 // captionPrefixes open photo captions and picture credits. They count when
 // followed by ':' or ',' ("Image caption, …", "Photo: …"), the colon
@@ -3310,9 +3404,11 @@ var (
 // wordings; Turkish and Azerbaijani (WordPress's "Önceki yazı", "Sonraki
 // yazı", "Öncəki yazı", "Sonrakı yazı"); Russian; Chinese and Uyghur
 // portals' "上一篇：", "下一篇：" and "ئالدىنقى ماقالە:", "كېيىنكى
-// ماقالە:" (previous article, next article). A line that is one of
-// them, alone or before a title (wPostNav), is navigation.
-var postNavLabels = barSet(`
+// ماقالە:" (previous article, next article); Tibetan portals' "སྔོན་མ།"
+// and "རྗེས་མ།" (former, later), or "གོང་མ།" and "འོག་མ།" (above, below),
+// the shad after them for a colon. A line that is one of them, alone or
+// before a title (wPostNav), is navigation.
+var postNavLabels = barSet(syllables(`སྔོན་མ | རྗེས་མ | གོང་མ | འོག་མ |`) + `
 	previous post | next post | previous article | next article | previous story | next story |
 	older post | newer post |
 	article précédent | article suivant | vorheriger beitrag | nächster beitrag |
@@ -3349,8 +3445,10 @@ func barSet(list string) map[string]bool {
 // for:", "Search …", "Search"; "Rechercher :", "Rechercher…"; "Suche
 // nach:", "Suchen"; Russian CMSs' "Поиск по сайту" over "Найти", find):
 // English, French, German, Spanish, Portuguese, Italian, Dutch, the
-// Nordic languages, Polish, Czech, Russian and Ukrainian. A line that is
-// only such parts, two words or more, is the form (wSearch).
+// Nordic languages, Polish, Czech, Russian and Ukrainian, and WordPress's
+// Indonesian and Malay ("Cari untuk:", "Cari …", "Cari"; "Carian"). A
+// line that is only such parts, two words or more, is the form
+// (wSearch).
 var searchParts = partIndex(barSet(`
 	search | search for | search this site | search the site | search site | search news |
 	rechercher | recherche | rechercher sur le site |
@@ -3358,7 +3456,34 @@ var searchParts = partIndex(barSet(`
 	buscar | búsqueda | buscar en el sitio | pesquisar | pesquisa | pesquisar por |
 	cerca | cerca nel sito | zoeken | zoek | sök | søg | søk | hae | haku |
 	szukaj | wyszukaj | hledat | vyhledávání |
-	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати`))
+	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати |
+	cari | cari untuk | carian`))
+
+// betTermPhrases are the terms of a betting advert's small print, lower
+// case, as the tokenizer reads them ("T&Cs" is "t cs", "BeGambleAware.org"
+// "begambleaware org"): the offer's conditions and the safer-gambling
+// messages the regulators have adverts print, in English (the UK's
+// "BeGambleAware.org", "Take time to think", "When the fun stops, stop";
+// the US "Gambling problem? Call 1-800-GAMBLER"), German ("Glücksspiel kann süchtig
+// machen"), French (the ANJ's "Jouer comporte des risques"), Spanish,
+// Italian ("Il gioco è vietato ai minori e può causare dipendenza
+// patologica"), Portuguese, Dutch ("Wat kost gokken jou? Stop op tijd")
+// and Swedish (Stödlinjen). Each is a term of the advert; several in
+// one line make it the advert's terms (wBetTerms).
+var betTermPhrases = barSet(`
+	t cs | t c's | t c | terms apply | terms and conditions apply | full terms apply |
+	new customers only | new and eligible customers only | min odds | min deposit | wagering requirements |
+	begambleaware | begambleaware org | gambleaware | gamcare | gamstop | gamble responsibly | gamble aware |
+	play responsibly | bet responsibly | please gamble responsibly | when the fun stops | take time to think |
+	gambling can be addictive | gambling problem call | 1-800-gambler |
+	glücksspiel kann süchtig machen | spielen sie verantwortungsbewusst | agb gelten | es gelten die agb |
+	jouer comporte des risques | appel non surtaxé | juega con responsabilidad | juego responsable | jugarbien |
+	se aplican términos y condiciones | gioca responsabilmente | gioco responsabile | vietato ai minori |
+	dipendenza patologica | jogue com responsabilidade | aposte com responsabilidade | jogo responsável |
+	speel bewust | wat kost gokken jou | stop op tijd | spela ansvarsfullt | stödlinjen`)
+
+// betTermIndex indexes betTermPhrases by their first word.
+var betTermIndex = partIndex(betTermPhrases)
 
 // searchFirst holds the first words of searchParts.
 var searchFirst = func() map[string]bool {

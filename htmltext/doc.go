@@ -62,6 +62,11 @@
 //     and mapped to an empty range at the last position found: never to a
 //     wrong place. A block whose only occurrence was already written is a
 //     repeat made by go-trafilatura and is dropped.
+//     A paid link drawn as a button (rel="sponsored" with a button's
+//     class or role: "Bet Now" closing each row of a betting site's odds
+//     table, "Claim Offer" under its offer) is passed over: an advert's
+//     call to action, never the article's words, which its row's other
+//     cells are (adButton).
 //  6. Continuations: where the page cut the article body into several
 //     containers of the same class in the same kind of slot, with an
 //     advertisement between them, go-trafilatura keeps the first; the

@@ -82,6 +82,61 @@ func TestExtractBody(t *testing.T) {
 	}
 }
 
+// TestExtractAdButtons: a paid link drawn as a button (rel="sponsored"
+// with a button's class or role) is an advert's call to action, left out
+// of Body: "Bet Now" and "Place bet" closing an odds table's rows, "Claim
+// Offer" under an offer. The rows' own cells stay, and so do a sponsored
+// link set in a sentence ("Bookie One"), a sponsored price in a cell
+// ("3.30") and a link drawn as a button that is no paid one ("their form
+// guide"). Body still maps to the page word for word, and the buttons'
+// links are not among Meta.Links.
+func TestExtractAdButtons(t *testing.T) {
+	res, raw := mustExtract(t, "affiliate.html")
+	want := []string{
+		"Ashworth v Castlebridge: odds and prediction",
+		"Castlebridge travel to Ashworth on Tuesday night after coming from behind twice to beat Fenmoor on Saturday, and the bookmakers make them narrow favourites.",
+		"Here are the best prices we found for the match, checked on Monday evening against the Bookie One and Bookie Two markets:",
+		"Market Selection Best odds",
+		"Match result Ashworth Town 2.75",
+		"Match result Draw 3.30",
+		"Both teams to score Yes 1.80",
+		"Bookie Two is offering new customers a matched first bet this week, which we think is the best value of the three.",
+		"Our prediction: Castlebridge to win and both teams to score at 5.50. Ashworth have conceded in each of their last six home games, and their form guide shows why.",
+		"Whitlock said his side would go to Ashworth to win. “This squad is good enough to finish in the top three,” he said on Saturday evening after the match.",
+	}
+	if diff := cmp.Diff(want, strings.Split(res.Body, "\n\n")); diff != "" {
+		t.Errorf("Extract(affiliate.html).Body paragraphs mismatch (-want +got):\n%s", diff)
+	}
+	checkLayout(t, res.Body)
+	checkWords(t, res, raw)
+	if diff := cmp.Diff([]string{"/go/bookie-one/", "/go/bookie-two/", "/stats/ashworth"}, res.Meta.Links); diff != "" {
+		t.Errorf("Extract(affiliate.html).Meta.Links mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestAdButton: the attributes that make a link a paid link's button.
+func TestAdButton(t *testing.T) {
+	tests := []struct {
+		attrs map[string]string
+		want  bool
+	}{
+		{map[string]string{"rel": "sponsored nofollow", "class": "odds-cta"}, true},
+		{map[string]string{"rel": "nofollow Sponsored", "class": "btn btn-primary"}, true},
+		{map[string]string{"rel": "sponsored", "class": "wp-block-button__link"}, true},
+		{map[string]string{"rel": "sponsored", "role": "button"}, true},
+		{map[string]string{"rel": "sponsored"}, false},                        // a link in the text
+		{map[string]string{"rel": "sponsored", "class": "price-link"}, false}, // no button's class
+		{map[string]string{"rel": "sponsored", "class": "dictation"}, false},  // "cta" inside a word is no part
+		{map[string]string{"rel": "nofollow", "class": "btn"}, false},         // a button, but no paid link
+		{map[string]string{"rel": "sponsorship", "class": "odds-cta"}, false}, // rel's value is one word
+	}
+	for _, tt := range tests {
+		if got := adButton(tt.attrs); got != tt.want {
+			t.Errorf("adButton(%v) = %v; want %v", tt.attrs, got, tt.want)
+		}
+	}
+}
+
 // checkLayout checks the Body layout contract: blocks separated by one blank
 // line, no other newlines, no leading, trailing or doubled spaces.
 func checkLayout(t *testing.T, body string) {

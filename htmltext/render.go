@@ -95,6 +95,7 @@ type renderer struct {
 	sep     uint8   // separator owed before the next character
 	inPara  bool    // the current paragraph has text
 	matched spanSet // vis ranges of found text: for repeats and links
+	adverts []span  // vis ranges of paid links' buttons (anchor.advert), in page order: left out of Body
 	found   int     // pieces found
 	missed  int     // pieces not found
 	dups    int     // blocks dropped as repeats of text already written
@@ -103,7 +104,27 @@ type renderer struct {
 type span struct{ start, end int }
 
 func newRenderer(src *source) *renderer {
-	return &renderer{src: src, prevEnd: -1, prevVis: -1}
+	r := &renderer{src: src, prevEnd: -1, prevVis: -1}
+	for _, a := range src.anchors {
+		if a.advert && a.vis1 > a.vis0 {
+			r.adverts = append(r.adverts, span{a.vis0, a.vis1})
+		}
+	}
+	return r
+}
+
+// advert reports whether vis offset v lies in a paid link's button.
+func (r *renderer) advert(v int) bool {
+	if len(r.adverts) == 0 {
+		return false // most pages
+	}
+	i, _ := slices.BinarySearchFunc(r.adverts, v, func(s span, v int) int {
+		if s.end <= v {
+			return -1
+		}
+		return 1
+	})
+	return i < len(r.adverts) && r.adverts[i].start <= v
 }
 
 // stripSpace returns s without whitespace.
@@ -199,6 +220,14 @@ func (r *renderer) matchedRun(pieces block, v int) {
 			if unicode.IsSpace(c) {
 				ws = true
 				i += size
+				continue
+			}
+			if r.advert(v) {
+				// A paid link's button ("Bet Now" closing an odds
+				// table's row): its characters are passed over, and
+				// the next one written gets a space before it.
+				i += size
+				v += size
 				continue
 			}
 			if r.inPara {
@@ -304,8 +333,8 @@ func (r *renderer) links() []string {
 	m = m[:k+1]
 	var out []string
 	for _, a := range r.src.anchors {
-		if a.vis1 <= a.vis0 {
-			continue
+		if a.vis1 <= a.vis0 || a.advert {
+			continue // an advert's button is not in Body
 		}
 		// First matched range ending after the anchor starts.
 		i, _ := slices.BinarySearchFunc(m, a.vis0, func(s span, v int) int {

@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,9 @@ type anchor struct {
 	vis0     int // vis range of its text
 	vis1     int
 	complete bool
+	// advert: a paid link's button (adButton), whose text the
+	// renderer leaves out of Body.
+	advert bool
 }
 
 // invisible are the elements whose content the tokenizer returns as raw
@@ -170,7 +174,7 @@ func scanSource(page string) *source {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
 				switch string(k) {
-				case "href", "lang":
+				case "href", "lang", "rel", "class", "role":
 					if attrs == nil {
 						attrs = map[string]string{}
 					}
@@ -184,7 +188,7 @@ func scanSource(page string) *source {
 				}
 				open = -1
 				if href, ok := attrs["href"]; ok && tt == html.StartTagToken {
-					s.anchors = append(s.anchors, anchor{href: href, vis0: vis.Len()})
+					s.anchors = append(s.anchors, anchor{href: href, vis0: vis.Len(), advert: adButton(attrs)})
 					open = len(s.anchors) - 1
 				}
 			case "base":
@@ -212,12 +216,49 @@ func scanSource(page string) *source {
 		s.closeAnchor(open, vis.Len())
 	}
 	s.vis = vis.String()
+	for i := range s.anchors {
+		if a := &s.anchors[i]; a.advert && utf8.RuneCountInString(s.vis[a.vis0:a.vis1]) > adButtonMaxChars {
+			a.advert = false // more than a button says: a link set in text
+		}
+	}
 	return s
 }
 
 func (s *source) closeAnchor(i, end int) {
 	s.anchors[i].vis1 = end
 	s.anchors[i].complete = true
+}
+
+// adButtonMaxChars bounds the text of a paid link's button (adButton):
+// "Bet Now", "Claim Offer", "Check price on Amazon" (21 characters). A
+// longer text is a sentence's link, which stays.
+const adButtonMaxChars = 32
+
+// adButton reports whether an <a>'s attributes make it a paid link's
+// button: rel names it "sponsored", the value Google asks pages to give
+// paid and affiliate links, and its class (a part of a class name
+// between hyphens or underscores: "odds-cta", "wp-block-button__link",
+// "btn-primary") or its role says it is drawn as a button. Such a link
+// is an advert's call to action ("Bet Now" in every row of a betting
+// site's odds table, "Claim Offer" under its free-bet offer), never
+// words of the article; a sponsored link in the text itself ("the
+// <a rel=sponsored>new 16-inch MacBook Pro</a>", a price in a table)
+// is drawn as a link and stays.
+func adButton(attrs map[string]string) bool {
+	if !slices.Contains(strings.Fields(strings.ToLower(attrs["rel"])), "sponsored") {
+		return false // most links: no allocation beyond the lower-casing
+	}
+	if strings.EqualFold(strings.TrimSpace(attrs["role"]), "button") {
+		return true
+	}
+	for _, c := range strings.Fields(strings.ToLower(attrs["class"])) {
+		for part := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '-' || r == '_' }) {
+			if part == "btn" || part == "button" || part == "cta" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entityEnd returns the end of the character reference candidate starting

@@ -152,6 +152,8 @@ var extractTests = []struct {
 		[]got{{Text: "Ծիրանը ջրի կարիք ունի", Speaker: "Անահիտ Գրիգորյանը"}}},
 	{"cebuano incise, the person marker before the name", "“Katulo na namo gipahibalo ang mga tag-iya sa puwesto bahin niini,” dugang ni Bacalso.",
 		[]got{{Text: "Katulo na namo gipahibalo ang mga tag-iya sa puwesto bahin niini,", Speaker: "Bacalso"}}},
+	{"javanese incise, the honorific verb before the title and name", "“Pemerintah kabupaten ora bakal ninggal para bakul,” dhawuhe Bupati Retno.",
+		[]got{{Text: "Pemerintah kabupaten ora bakal ninggal para bakul,", Speaker: "Bupati Retno"}}},
 	{"tagalog incise", "“Hindi namin pababayaan ang mga residente,” sabi ni Mayor Reyes.",
 		[]got{{Text: "Hindi namin pababayaan ang mga residente,", Speaker: "Mayor Reyes"}}},
 	{"azerbaijani incise, the speaker before the verb", "“Heç bir ailə açıq havada qalmayacaq”, – deyə rayon icra hakimiyyəti başçısının müavini Rauf Səmədov bildirib.",

@@ -40,7 +40,8 @@ var verbs = map[string]bool{
 // Croatian and Serbian, Icelandic, Faroese ("– …, sigur X"), Swahili, Welsh, Vietnamese ("nói", and "biết" of "cho biết")
 // Haitian Creole ("« … », li deklare"; not "di", said, which is Italian and Indonesian "of" and "at"), Shona ("“…,”
 // vakadaro VaMudzingwa"), Cebuano and Tagalog ("“…,” dugang ni Bacalso", "sabi ni Reyes": the person
-// marker "ni" or "si" before the name) news, in the forms that
+// marker "ni" or "si" before the name) and Javanese ("“…,” dhawuhe Bupati Retno", "“…,” ngendikane": the
+// verb with its possessive ending, honorific or plain) news, in the forms that
 // stand next to a speaker:
 // the present and simple past of the incise after a quotation („…“,
 // sagte Kallenbach; « … », résume Karim Bensaïd; "…", dijo; «…», disse)
@@ -134,7 +135,8 @@ sọ wí kún ṣàlàyé kéde béèrè
 kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
 seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet
 dúirt deir arsa mhínigh dhearbhaigh d'fhógair d’fhógair mhaígh
-matod matud dugang miingon giingon ingon pahayag sumala sabi ani dagdag wika saad paliwanag giit`
+matod matud dugang miingon giingon ingon pahayag sumala sabi ani dagdag wika saad paliwanag giit
+ngendika ngendikane pangandikane dhawuhe ujare kandhane ature tuture celathune`
 
 // elidedArticle returns the length of an elided article opening w before
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):

@@ -286,29 +286,21 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"tibetan-portals": {
-		checks: []string{`lineage E`, `credit B-E`, `quote B-E "ངའི་བུ་མོ་སློབ་གྲྭར་འགྲོ་དུས་ཉིན་རེར་སེམས་ཁྲལ་བྱེད་ཀྱི་ཡོད"`, `quote B-E "ས་ཡོམ་གྱི་ཚད་གཞི་8ལ་བཟོད་ཐུབ་པའི་ཆེད་དུ་བཀོད་འགོད་བྱས་ཡོད"`, `speaker B-E "ངའི་བུ་མོ་སློབ་གྲྭར་འགྲོ་དུས་ཉིན་རེར་སེམས་ཁྲལ་བྱེད་ཀྱི་ཡོད"`, `speaker B-E "ས་ཡོམ་གྱི་ཚད་གཞི་8ལ་བཟོད་ཐུབ་པའི་ཆེད་དུ་བཀོད་འགོད་བྱས་ཡོད"`, `chrome E "ཀློག་ཐེངས།"`, `chrome E "རྩོམ་སྒྲིག་འགན་འཁུར་བ།"`, `chrome E "འབྲེལ་ཡོད་གསར་འགྱུར།"`, `chrome E "ཆབ་མདོའི་སློབ་ཆུང་ཁག་ལ་རྩེད་མོའི་ཐང་"`, `chrome E "ཀློག་མང་ཤོས།"`, `chrome E "ལྷ་སའི་མི་རིགས་རིག་གནས་དུས་ཆེན"`},
-		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
-	},
-	"sakha-regional-scraper": {
-		checks: []string{`lineage B`, `lineage C`, `credit B-C`, `quote B-C "Биригээдэ ахсынньы 11 күнүгэр диэри турбаны толору солбуйуохтаах"`, `quote B-C "Турба 1987 сыллаахха тардыллыбыта, кини үлэлиир болдьоҕо былыр бүппүтэ"`, `quote B-C "Түүн икки чаас саҕана хочуолунайтан эрийдилэр, турба хайдыбыт диэн"`, `speaker B-C "Биригээдэ ахсынньы 11 күнүгэр диэри турбаны толору солбуйуохтаах"`, `speaker B-C "Түүн икки чаас саҕана хочуолунайтан эрийдилэр, турба хайдыбыт диэн"`, `chrome C "1931 сылтан тахсар"`, `chrome C "Улуус олоҕо"`, `chrome C "Комментариев: 0"`, `chrome C "Я согласен на обработку персональных данных"`, `chrome C "Нэһилиэктэр Саҥа сылга бэлэмнэнэллэр"`, `chrome C "Индекс: П4127"`, `chrome C "LiveInternet: показано число просмотров за 24 часа"`, `chrome C "Яндекс.Метрика"`, `chrome D "каналга сурутуйуҥ: @sonun_digest"`},
-		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
-	},
 	"javanese-undated-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Daganganku entek kabeh, ora ana sing isa dislametake"`, `quote C-D "Miturut asil pamriksan wiwitan, geni asale saka salah siji kios sandhangan ing blok C"`, `quote C-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker A-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker A-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker B-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker C-D "Daganganku entek kabeh, ora ana sing isa dislametake"`, `speaker C-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `chrome D "Bersih Desa Kedhungsari: Kirab Tumpeng lan Reog"`, `chrome D "Simpan nama, email, dan situs web saya pada peramban ini"`, `chrome D "Cari untuk:"`, `chrome D "Dalan Desa Rusak, Warga Nandur Wit Gedhang ing Tengah Dalan"`, `chrome D "Sugeng Rawuh"`},
-		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
+		checks: []string{`speaker A-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker A-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker B-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`},
+		why:    "the blog gives the regent's words to the market unit's head, named in the sentence before as a title and a name in apposition (\"Kepala UPT Pasar, Pak Hartono, …\"), with the verb alone after the quotation (\"ngendikane\"): two capitalised runs before the pronoun, so it stays unresolved and no change of speaker is reported",
 	},
 	"english-sports-wire-rewrites": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `chrome C "Bet Now"`, `chrome C "Bet £10 Get £30 in Free Bets"`, `chrome C "Claim Offer"`, `chrome C "New customers only. T&Cs apply"`},
-		why:    "the forty-first blind batch as first worked in session 29: see BENCHMARKS",
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`},
+		why:    "the wire's report of another match of the round shares the league's name and one club's (\"Meridian League\", \"Denholme United\": four name words) and a term similarity of 0.23, over the same-story bars: the same story where the editor reads two matches",
 	},
 	"english-live-blog-excerpts": {
 		checks: []string{`relation B-C`, `chrome C "More from StormWatch Digest"`},
 		why:    "the regional rewrite of three entries and the aggregator's two entries word for word have the live blog in common but no passage and little vocabulary of their own (compare: unrelated), under the same-story bars, where the editor reads one story; the aggregator's \"More from StormWatch Digest\" line, read as a link (a helper's rule, not kept), leaves the excerpt in 8-word runs over CopyMin, a copy where the set accepts only a partial copy (0.78 with the line)",
 	},
 	"kurmanji-undated-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `chrome D "Ev malper ji bo ku ezmûna we baştir bike çerezan (cookie) bi kar tîne"`},
-		why:    "with no dates, the scraper's copy of the farm's page keeps the page's author box (\"Desteya Nûçeyan\", the news desk, and its blurb) and cookie bar, one fact the farm's cleaned text lacks: details read the scraper as the farm's source, and the lineage hangs the farm from the scraper, the scraper from the site. A cookie bar with its verb last (\"Ev malper … çerezan (cookie) bi kar tîne\") is read as text; requiring two facts for details (as containment does) turns three other sets",
+		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`},
+		why:    "with no dates, the scraper's copy of the farm's page keeps the page's author box (\"Desteya Nûçeyan\", the news desk, and its blurb), one fact the farm's cleaned text lacks: details read the scraper as the farm's source, and the lineage hangs the farm from the scraper, the scraper from the site; requiring two facts for details, as containment does, turns three other sets",
 	},
 	"faroese-regional": {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`},
