@@ -53,6 +53,14 @@
 // A character is a rune with the combining marks after it. Latin letters
 // or digits inside a CJK run ("iPhone手机") stay words.
 //
+// Tibetan writes a tsheg (་) between syllables, so its syllables are
+// words of the rule above; but a syllable is a particle as often as a
+// word, and two unrelated Tibetan stories share their particles. A
+// Tibetan syllable's token is therefore, as a CJK character's is, the
+// fold of it and the next syllable of the phrase (its Span the syllable;
+// the phrase's last syllable, before a shad or a space, its own): most
+// words are two syllables (keys/15).
+//
 // A run of digits written against Arabic-script letters is a word of its
 // own ("17اکتوبر" is "17" and "اکتوبر", "سکور95" is "سکور" and "95"), as
 // the same text typed with a space gives: Urdu news copy omits that space
