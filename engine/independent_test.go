@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -329,5 +330,19 @@ func TestApartSiteName(t *testing.T) {
 		if rels[2] != tt.want {
 			t.Errorf("%s: siblings read %v; want %v", tt.what, rels[2], tt.want)
 		}
+	}
+}
+
+// TestPairOnly: an article's terms that exactly one other article holds.
+func TestPairOnly(t *testing.T) {
+	got := pairOnly([][]uint64{{1, 2, 3, 4}, {1, 2, 5}, {1, 3, 5, 6}})
+	want := [][]uint64{{2, 3}, {2, 5}, {3, 5}}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("pairOnly[%d] = %v; want %v", i, got[i], want[i])
+		}
+	}
+	if pairOnly(nil) != nil {
+		t.Error("pairOnly(nil) != nil")
 	}
 }

@@ -281,8 +281,18 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 
 	throughCopies(res.Pairs, rels, links)
+	// The facts of g that x holds and q lacks (provenance.Access); where
+	// none of the three marks names with capitals, also the terms only x
+	// and g hold in the corpus (pairOnly): the Marathi app's rewrite of
+	// the portal's version keeps the portal's own two paragraphs in its
+	// words, whose figures alone were too few to move it there.
+	pairTerms := pairOnly(terms)
 	stories, dirs := provenance.InferCredited(len(arts), links, func(x, g, q int) int {
-		return provenance.OnlyVia(facts[x], facts[g], facts[q])
+		n := provenance.OnlyVia(facts[x], facts[g], facts[q])
+		if uncased[x] && uncased[g] && uncased[q] && terms != nil {
+			n += provenance.OnlyVia(pairTerms[x], pairTerms[g], terms[q])
+		}
+		return n
 	}, names.carried)
 	unordered := map[[2]int]bool{}
 	for _, st := range stories {
@@ -1382,6 +1392,31 @@ func throughCopies(pairs []detect.Pair, rels []judge.Relation, links []provenanc
 		links[k] = provenance.NewLink(p.A, p.B, judge.Rewrite, p.Evidence, provenance.Direction{Source: provenance.SourceUnknown,
 			Reason: "a rewrite of the text one side copies: the shared wording came through that text"})
 	}
+}
+
+// pairOnly returns, for each article, its terms that one other article
+// of the corpus holds and no third: in a script without capitals, where
+// facts are figures alone, the words of a paragraph two versions kept and
+// the others cut.
+func pairOnly(terms [][]uint64) [][]uint64 {
+	if terms == nil {
+		return nil
+	}
+	df := map[uint64]int{}
+	for _, ts := range terms {
+		for _, t := range ts {
+			df[t]++
+		}
+	}
+	out := make([][]uint64, len(terms))
+	for i, ts := range terms {
+		for _, t := range ts {
+			if df[t] == 2 {
+				out[i] = append(out[i], t)
+			}
+		}
+	}
+	return out
 }
 
 // revised is when the revision of a page that m describes was made: its
