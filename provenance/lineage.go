@@ -502,9 +502,13 @@ const CreditedAccessFacts = 3
 // more of X, beyond CreditedParentMargin — comes from rewording both did
 // alike: two news stories written from one press release share the
 // release's facts and reword it the same way, so each reads as the
-// other's source. One pass over the articles in index order, on the
-// lineage as drawn: a move puts X under its grandparent, an ancestor, so
-// it makes no cycle.
+// other's source. Without a credit, X moves too when it holds at least
+// CreditedAccessFacts of G's facts that Q lacks and none of Q's own
+// (access from Q beyond G is 0): textual criticism's reading of a shared
+// omission — Q cut G's last paragraph, X kept it and nothing Q added, so
+// X was not written from Q (telugu-regional-ai-farm's farm rewrite). One
+// pass over the articles in index order, on the lineage as drawn: a move
+// puts X under its grandparent, an ancestor, so it makes no cycle.
 func credited(parent, via []int, dirs []Source, links []Link, access Access, carried Carried) []arc {
 	var moves []arc
 	for x, q := range parent {
@@ -518,7 +522,8 @@ func credited(parent, via []int, dirs []Source, links []Link, access Access, car
 			}
 			fromG := l.A == g && dirs[k] == SourceA || l.B == g && dirs[k] == SourceB
 			own := carried != nil && !carried(x, g, q)
-			if fromG && l.creditsSide(g) && (access(x, g, q) >= CreditedAccessFacts || copyOf(links[via[q]], g, own)) {
+			if fromG && (l.creditsSide(g) && (access(x, g, q) >= CreditedAccessFacts || copyOf(links[via[q]], g, own)) ||
+				access(x, g, q) >= CreditedAccessFacts && access(x, q, g) == 0) {
 				moves = append(moves, arc{parent: g, child: x, link: k})
 			}
 			break

@@ -657,6 +657,51 @@ func TestInferCreditedAccess(t *testing.T) {
 	}
 }
 
+// TestInferOmission: without a credit, an article the lineage hangs from
+// its parent moves to the grandparent when it holds at least
+// CreditedAccessFacts of the grandparent's facts that the parent cut and
+// none of the parent's own; not when it holds some of the parent's own
+// too, nor with too few.
+func TestInferOmission(t *testing.T) {
+	// 0 an agency; 1 a portal's copy that cut its last paragraph; 2 a
+	// farm's rewrite that the portal accounts for more of.
+	links := []provenance.Link{
+		weighed(0, 1, judge.PartialCopy, 1, 0.79),
+		weighed(0, 2, judge.Rewrite, 1, 0.37),
+		weighed(1, 2, judge.Rewrite, 1, 0.56),
+	}
+	access := func(fromAgency, fromPortal int) provenance.Access {
+		return func(x, g, q int) int {
+			switch {
+			case x == 2 && g == 0 && q == 1:
+				return fromAgency
+			case x == 2 && g == 1 && q == 0:
+				return fromPortal
+			}
+			return 0
+		}
+	}
+	underPortal := []provenance.Edge{edge(1, 0, judge.PartialCopy), edge(2, 1, judge.Rewrite)}
+	underAgency := []provenance.Edge{edge(1, 0, judge.PartialCopy), edge(2, 0, judge.Rewrite)}
+	tests := []struct {
+		name   string
+		access provenance.Access
+		want   []provenance.Edge
+	}{
+		{"the agency's cut paragraph, nothing of the portal's", access(provenance.CreditedAccessFacts, 0), underAgency},
+		{"and the portal's own paragraph too", access(provenance.CreditedAccessFacts, 2), underPortal},
+		{"too little of the cut paragraph", access(provenance.CreditedAccessFacts-1, 0), underPortal},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, _ := provenance.InferWith(3, links, tt.access)
+			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
+				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestInferCreditedCopy: an article the lineage hangs from a copy of
 // nearly all of its grandparent moves to the grandparent when it credits
 // the grandparent and the copy does not; not when the copy credits it too

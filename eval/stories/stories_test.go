@@ -316,11 +316,6 @@ var knownFailures = map[string]struct {
 		why:    "the photo caption C shares with A, which rules B out as C's parent, is not in A's text as extracted (a lead image's caption is left out, as the AEB pages' gold leaves it), while both scrapers keep the section \"FARITRA\" and the comment count \"Hevitra (0)\" that A's cleaned text lacks: C's text lies as fully in B as in A and the witnesses side with B",
 	},
 
-	"telugu-regional-ai-farm": {
-		checks: []string{`lineage C`},
-		why:    "the farm's rewrite carries the agency's last paragraph, which the portal cut, but reads as the portal's child: in a script without capitals facts are numbers, and the cut paragraph's are too few",
-	},
-
 	"icelandic-ruv-undated-chain": {
 		checks: []string{`lineage D`, `relation A-D`, `credit C-D`},
 		why:    "the blog's lede names the aggregator it read (\"Fréttasafnið greinir frá því að …\"), a verb of reporting no credit form reads, and the aggregator's plain text names no publisher, so nothing ties the blog to the aggregator rather than to the paper whose page the aggregator copied; with the blog under the paper, RÚV's text and the blog are kept apart as the same story",
