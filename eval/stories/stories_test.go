@@ -286,6 +286,30 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"yiddish-portals": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit B-D`, `speaker A-C "דער ענטוזיאזם איז געווען עפעס אומגלויבליך"`, `chrome D "מער נייעס"`, `chrome D "נייע שול-יאר רעגיסטראציע עפנט זיך"`, `chrome D "לאדט אראפ אונזער עפ"`},
+		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"xhosa-ai-farm": {
+		checks: []string{`credit A-D`, `speaker A-B "Sicela abahlali ukuba bangawuweli umlambo ngeenyawo okanye ngeemoto de amanzi ehle"`, `speaker A-C "Sicela abahlali ukuba bangawuweli umlambo ngeenyawo okanye ngeemoto de amanzi ehle"`, `chrome C "Funda nale: Iindlela ezi-5 zokufaka isicelo sebhasari ngo-2026"`},
+		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"wolof-scraper": {
+		checks: []string{`outside X`, `lineage A`, `lineage D`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-D`, `quote A-D "Bitik yi dañoo jege lool, te yoon yi dañoo xat"`, `quote A-D "Ci samay at yépp ci marse bi, masuma gis lu ni mel"`, `quote A-D "Dëkk bépp a ngi ci naqar"`, `speaker A-D "Bitik yi dañoo jege lool, te yoon yi dañoo xat"`, `speaker A-D "Ci samay at yépp ci marse bi, masuma gis lu ni mel"`, `speaker A-D "Dëkk bépp a ngi ci naqar"`, `chrome C "Ndox mi tax na ci ay gox ci kaw taw bu bare bi"`, `chrome D "Ndoyène: waa dëkk bi ñaan nañu ñu defar yoon wi dem Keur Birane"`, `chrome D "Publier le commentaire"`, `chrome D "Écoutez Sunu Gaal FM partout au Sénégal et dans le monde"`, `chrome D "Lancer le lecteur"`, `chrome D "Hivernage : les semences d’arachide distribuées avec retard"`},
+		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"inuktitut-bilingual-chain": {
+		checks: []string{`credit A-B`, `credit B-C`},
+		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"english-broadcast-transcript-rewrites": {
+		checks: []string{`outside X`, `relation A-X`, `credit A-B`, `credit A-D`, `quote A-B "Every household in the area will get £50 taken off their next bill"`, `quote A-B "If anyone on that register hasn’t had a delivery by tonight, I want them to ring us"`, `quote A-B "I’ve told the board this week that I won’t accept any bonus for this year"`, `quote A-B "My job right now is to get clean water back into people’s taps"`, `quote A-B "We need three clear samples in a row from every zone of the network before the notice comes off"`, `quote A-B "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-C "I have told the board that I will not accept any bonus this year"`, `quote A-C "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-D "The August report said the unit was nearing the end of its life"`, `quote A-D "The heavy rain at the start of the month washed a great deal of run-off from farmland"`, `chrome D "View this email in your browser"`, `chrome D "Your daily briefing on water, energy and the people who regulate them"`, `chrome D "Sponsored by Meterwise"`, `chrome D "Forwarded this email? Sign up to The Pipeline here"`, `chrome D "You are receiving this email because you subscribed to The Pipeline"`, `chrome D "Update your preferences | Unsubscribe"`, `chrome D "Registered in England and Wales"`},
+		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
+	},
+	"dzongkha-kuensel-portals": {
+		checks: []string{`credit A-B`, `credit A-D`, `credit A-E`, `speaker A-D "གཡུས་ཚན་གྱི་ མི་ཚུ་ རང་རྐྱང་ བཞག་ནི་མེད"`, `chrome E "ཐིམ་ཕུ་ལུ་ མཚོན་ཆས་ འགྲན་བསྡུར་"`, `chrome E "Share on Facebook Tweet WhatsApp"`, `chrome E "Like our page for the latest news from Bhutan"`},
+		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
+	},
 	"javanese-undated-chain": {
 		checks: []string{`speaker A-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker A-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker B-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`},
 		why:    "the blog gives the regent's words to the market unit's head, named in the sentence before as a title and a name in apposition (\"Kepala UPT Pasar, Pak Hartono, …\"), with the verb alone after the quotation (\"ngendikane\"): two capitalised runs before the pronoun, so it stays unresolved and no change of speaker is reported",
