@@ -29,11 +29,12 @@ var contributedSuffixes = []string{
 	" contributed reporting", " contributed to the report", " contributed to this",
 }
 
-// zuluName returns rest without the isiZulu prefix joined to a name by a
-// hyphen: the copula of "yi-Isolezwe" (by Isolezwe), the locative of
-// "ku-Isolezwe" (at Isolezwe). Other text is returned as is.
+// zuluName returns rest without the isiZulu or isiXhosa prefix joined to
+// a name by a hyphen: the copula of "yi-Isolezwe" (by Isolezwe), the
+// locative of "ku-Isolezwe" and "kwi-SABC News" (at, from). Other text is
+// returned as is.
 func zuluName(rest string) string {
-	for _, p := range []string{"yi-", "ngu-", "ku-", "ka-"} {
+	for _, p := range []string{"yi-", "ngu-", "ku-", "ka-", "kwi-", "kwa-"} {
 		if r, ok := strings.CutPrefix(rest, p); ok && r != "" && unicode.IsUpper([]rune(r)[0]) {
 			return r
 		}
@@ -156,10 +157,12 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// … and in Uzbek, Latin and Cyrillic ("Manba: UzA"), Mongolian
 	// ("Эх сурвалж: МОНЦАМЭ"), Icelandic ("Heimild: RÚV"), Korean
 	// ("출처: 연합뉴스") and Telugu ("మూలం: ...").
-	{"булак:", FormSource},       // Kyrgyz ("Булак: Кабар")
-	{"chanzo:", FormSource},      // Swahili ("Chanzo: HabariLeo")
-	{"sumber:", FormSource},      // Indonesian, Malay and Javanese ("Sumber: Antara")
-	{"сурах төрдө:", FormSource}, // Sakha "source of the news"
+	{"булак:", FormSource},             // Kyrgyz ("Булак: Кабар")
+	{"chanzo:", FormSource},            // Swahili ("Chanzo: HabariLeo")
+	{"eli bali lithathwe", FormSource}, // isiXhosa "this story was taken (kwi-X, from X)"
+	{"מקור:", FormSource},              // Hebrew and Yiddish
+	{"sumber:", FormSource},            // Indonesian, Malay and Javanese ("Sumber: Antara")
+	{"сурах төрдө:", FormSource},       // Sakha "source of the news"
 	{"manba:", FormSource},
 	{"манба:", FormSource},
 	{"эх сурвалж:", FormSource},

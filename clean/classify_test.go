@@ -1377,6 +1377,8 @@ func TestFindAttribution(t *testing.T) {
 		{"Vir: STA", "STA", FormSource},
 		{"Keldan: KVF", "KVF", FormSource},
 		{"Sumber: Kalawarti Pamor", "Kalawarti Pamor", FormSource},
+		{"Eli bali lithathwe kwi-SABC News.", "SABC News", FormSource},
+		{"מקור: די וואכן-שטימע", "די וואכן-שטימע", FormSource},
 		{"འབྱུང་ཁུངས། བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ།", "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ", FormSource}, // its closing shad no part of the name
 		{"Сурах төрдө: НВК «Саха»", "НВК «Саха»", FormSource},
 		{"— with reporting from PA Media", "PA Media", FormCredit},

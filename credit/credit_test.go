@@ -282,6 +282,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "RÚV", form: credit.FormReported, evidence: "RÚV greinir frá",
 		},
 		{
+			name:    "Yiddish: according to a report in „X“",
+			derived: article("d", "פעסח פעקלעך\n\nלויט א באריכט אין „די וואכן-שטימע“ זענען זונטאג אינדערפרי איבער 300 וואלונטירן געקומען."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "די וואכן-שטימע"}},
+			status:  credit.Credited, credName: "די וואכן-שטימע", form: credit.FormAccordingTo, evidence: "לויט א באריכט אין „די וואכן-שטימע“",
+		},
+		{
+			name:    "English: told the broadcaster's programme",
+			derived: article("d", "Water boss refuses bonus\n\nAlistair Penrose, the company's chief executive, told BBC Radio 4's Today programme on Tuesday that he would take no bonus."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "BBC"}},
+			status:  credit.Credited, credName: "BBC Radio 4", form: credit.FormReported, evidence: "BBC Radio 4's Today programme",
+		},
+		{
 			name:    "Sakha: as the broadcaster reports, its acronym before the guillemets",
 			derived: article("d", "Ыстаан тоҥмута\n\nНВК «Саха» иһитиннэрэринэн, улууспут Ойуурдаах нэһилиэгэр ахсынньы 3 күнүгэр ситим тоҥмут."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "НВК «Саха»"}},

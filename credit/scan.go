@@ -1107,6 +1107,44 @@ func mentions(text string) []mention {
 			if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormReported, s.span(first, i+1))
 			}
+		case s.is(i, "לויט") && i+1 < len(s.w):
+			// Yiddish "according to (a report in) „X“" ("לויט א באריכט
+			// אין „די וואכן-שטימע“"): a paper's name in its quotation
+			// marks, within a few words of "לויט".
+			rest := s.text[s.w[i].end:min(len(s.text), s.w[i].end+maxParenBytes*2)]
+			open := strings.IndexAny(rest, "„“\"")
+			if open < 0 || strings.ContainsAny(rest[:open], ".,;:\n") || strings.Count(strings.TrimSpace(rest[:open]), " ") > 3 {
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(rest[open:])
+			inner := rest[open+n:]
+			shut := strings.IndexAny(inner, "“”\"")
+			if shut <= 0 || strings.ContainsAny(inner[:shut], ".\n") {
+				continue
+			}
+			start := s.w[i].end + open + n
+			addName(start, start+shut, FormAccordingTo, reprint.Span{Start: s.w[i].start, End: start + shut + len(string([]rune(inner[shut:])[0]))})
+			out[len(out)-1].outlet = true
+		case i >= 2 && s.is(i, "programme", "program", "show", "podcast", "bulletin") && s.spaced(i):
+			// A broadcaster's programme, its name after the
+			// broadcaster's in the possessive: "told BBC Radio 4's
+			// Today programme", "went on BBC Radio 4's Today programme":
+			// the interview the story quotes is the broadcaster's.
+			j := i - 1
+			for k := 0; k < 3 && j >= 0 && capWord(s.w[j].s) && !strings.HasSuffix(s.w[j].s, "'s") && !strings.HasSuffix(s.w[j].s, "’s"); k++ {
+				if j == 0 || !s.spaced(j) {
+					break
+				}
+				j--
+			}
+			w := s.w[j].s
+			if j >= i-1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || j+1 >= i {
+				continue
+			}
+			if first, ok := s.nameBefore(j); ok {
+				add(first, j, FormReported, s.span(first, i))
+				out[len(out)-1].outlet = true
+			}
 		case s.is(i, "иһитиннэрэринэн", "иһитиннэриитинэн") && i >= 1:
 			// Sakha "as X reports" ("НВК «Саха» иһитиннэрэринэн, …"):
 			// the name before the verb, in guillemets after the

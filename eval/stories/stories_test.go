@@ -287,11 +287,11 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"yiddish-portals": {
-		checks: []string{`credit A-B`, `credit A-C`, `credit B-D`, `speaker A-C "דער ענטוזיאזם איז געווען עפעס אומגלויבליך"`, `chrome D "מער נייעס"`, `chrome D "נייע שול-יאר רעגיסטראציע עפנט זיך"`, `chrome D "לאדט אראפ אונזער עפ"`},
+		checks: []string{`credit B-D`, `speaker A-C "דער ענטוזיאזם איז געווען עפעס אומגלויבליך"`, `chrome D "מער נייעס"`, `chrome D "נייע שול-יאר רעגיסטראציע עפנט זיך"`, `chrome D "לאדט אראפ אונזער עפ"`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"xhosa-ai-farm": {
-		checks: []string{`credit A-D`, `speaker A-B "Sicela abahlali ukuba bangawuweli umlambo ngeenyawo okanye ngeemoto de amanzi ehle"`, `speaker A-C "Sicela abahlali ukuba bangawuweli umlambo ngeenyawo okanye ngeemoto de amanzi ehle"`, `chrome C "Funda nale: Iindlela ezi-5 zokufaka isicelo sebhasari ngo-2026"`},
+		checks: []string{`speaker A-B "Sicela abahlali ukuba bangawuweli umlambo ngeenyawo okanye ngeemoto de amanzi ehle"`, `speaker A-C "Sicela abahlali ukuba bangawuweli umlambo ngeenyawo okanye ngeemoto de amanzi ehle"`, `chrome C "Funda nale: Iindlela ezi-5 zokufaka isicelo sebhasari ngo-2026"`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"wolof-scraper": {
@@ -303,7 +303,7 @@ var knownFailures = map[string]struct {
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"english-broadcast-transcript-rewrites": {
-		checks: []string{`outside X`, `relation A-X`, `credit A-B`, `credit A-D`, `quote A-B "Every household in the area will get £50 taken off their next bill"`, `quote A-B "If anyone on that register hasn’t had a delivery by tonight, I want them to ring us"`, `quote A-B "I’ve told the board this week that I won’t accept any bonus for this year"`, `quote A-B "My job right now is to get clean water back into people’s taps"`, `quote A-B "We need three clear samples in a row from every zone of the network before the notice comes off"`, `quote A-B "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-C "I have told the board that I will not accept any bonus this year"`, `quote A-C "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-D "The August report said the unit was nearing the end of its life"`, `quote A-D "The heavy rain at the start of the month washed a great deal of run-off from farmland"`, `chrome D "View this email in your browser"`, `chrome D "Your daily briefing on water, energy and the people who regulate them"`, `chrome D "Sponsored by Meterwise"`, `chrome D "Forwarded this email? Sign up to The Pipeline here"`, `chrome D "You are receiving this email because you subscribed to The Pipeline"`, `chrome D "Update your preferences | Unsubscribe"`, `chrome D "Registered in England and Wales"`},
+		checks: []string{`outside X`, `relation A-X`, `quote A-B "Every household in the area will get £50 taken off their next bill"`, `quote A-B "If anyone on that register hasn’t had a delivery by tonight, I want them to ring us"`, `quote A-B "I’ve told the board this week that I won’t accept any bonus for this year"`, `quote A-B "My job right now is to get clean water back into people’s taps"`, `quote A-B "We need three clear samples in a row from every zone of the network before the notice comes off"`, `quote A-B "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-C "I have told the board that I will not accept any bonus this year"`, `quote A-C "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-D "The August report said the unit was nearing the end of its life"`, `quote A-D "The heavy rain at the start of the month washed a great deal of run-off from farmland"`, `chrome D "View this email in your browser"`, `chrome D "Your daily briefing on water, energy and the people who regulate them"`, `chrome D "Sponsored by Meterwise"`, `chrome D "Forwarded this email? Sign up to The Pipeline here"`, `chrome D "You are receiving this email because you subscribed to The Pipeline"`, `chrome D "Update your preferences | Unsubscribe"`, `chrome D "Registered in England and Wales"`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"dzongkha-kuensel-portals": {
