@@ -249,25 +249,41 @@ func (an *Analyzer) titleCase(s string, toks []analysis.Token) bool {
 	return n >= 2
 }
 
-// dateWord reports whether toks[i], a capitalised word, stands beside a
-// day of the month or a year with only a space or a comma between ("20
-// Nobiyembre", "November 20, 2025", "2025 Mayıs"): a month's name, in any
-// language, which two stories of one outlet in one month share without
-// sharing a story. The day and the year stay facts, as numbers.
+// dateWord reports whether toks[i], a capitalised word, is a month's name
+// in a full date: a day of the month after it and a year after the day
+// ("Nobiyembre 20, 2025", "November 20 2025"), or the day before it and
+// the year after it ("20 Nobiyembre 2025"), with only a space between (a
+// comma before the year): the name of a month, in any language, which two
+// stories of one outlet in one month share without sharing a story. The
+// day and the year stay facts, as numbers. A name beside a figure alone
+// ("Дорж 14 өрхөд", Dorj, 14 households; "Jane Doe, 24,") is no date.
 func dateWord(s string, toks []analysis.Token, i int) bool {
+	num := func(k, lo, hi int, gaps ...string) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		a, b := toks[k-1], toks[k]
+		if !slices.Contains(gaps, s[a.Span.End:b.Span.Start]) {
+			return false
+		}
+		n, err := strconv.Atoi(s[b.Span.Start:b.Span.End])
+		return err == nil && n >= lo && n <= hi
+	}
 	day := func(k int) bool {
 		if k < 0 || k >= len(toks) {
 			return false
 		}
-		lo, hi := min(toks[i].Span.End, toks[k].Span.End), max(toks[i].Span.Start, toks[k].Span.Start)
-		if gap := strings.TrimRight(s[lo:hi], " "); gap != "" && gap != "," && gap != "." {
+		if k == i+1 {
+			return num(k, 1, 31, " ")
+		}
+		if k+1 >= len(toks) || s[toks[k].Span.End:toks[k+1].Span.Start] != " " {
 			return false
 		}
-		w := s[toks[k].Span.Start:toks[k].Span.End]
-		n, err := strconv.Atoi(strings.TrimRight(w, "."))
-		return err == nil && (n >= 1 && n <= 31 || n >= 1900 && n <= 2100)
+		n, err := strconv.Atoi(s[toks[k].Span.Start:toks[k].Span.End])
+		return err == nil && n >= 1 && n <= 31
 	}
-	return day(i-1) || day(i+1)
+	year := func(k int) bool { return num(k, 1900, 2100, " ", ", ") }
+	return day(i+1) && year(i+2) || day(i-1) && year(i+1)
 }
 
 // capitalisedNext reports whether the word after toks[i] is capitalised

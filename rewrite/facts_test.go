@@ -43,7 +43,8 @@ func TestFacts(t *testing.T) {
 		// (according to) before a name is the "dapre" of "dapre AMBL".
 		{"common word opens sentence", "Dapre Inyon Pwofesè yo, 4800 elèv rete lakay. Grèv la kontinye, dapre AMBL.", []string{"inyon", "pwofesè", "#4800", "ambl"}},
 		// A month beside a day or a year is a date, not a name.
-		{"month beside a day", "Nasunog ang merkado niadtong Nobiyembre 20 sa Sugbo.", []string{"#20", "sugbo"}},
+		{"month in a full date", "Nasunog ang merkado niadtong Nobiyembre 20, 2025 sa Sugbo.", []string{"#20", "#2025", "sugbo"}},
+		{"a name beside a figure is no date", "Sumo nga Dorj 14 ka pamilya, ug si Jane Doe, 24, miabot sa Sugbo.", []string{"dorj", "#14", "jane", "doe", "#24", "sugbo"}},
 		{"month and year", "The ranger, Carlos Mendez, called on 18 March 2025 from Leeds.", []string{"carlos", "mendez", "#18", "#2025", "leeds"}},
 		{"according to", "According to Carlos Mendez, the trail is closed, according to the park.", []string{"carlos", "mendez"}},
 		{"quotation opener", `He said: "Keep your distance from squirrels."`, nil},
