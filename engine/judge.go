@@ -342,16 +342,16 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Points: id(dirs[k]),
 				Detail: provenance.StoryReason(dir.Source, dirs[k])})
 		}
-		var derived *reprint.Article
+		var derived, source *reprint.Article
 		var cred credit.Result
 		var qc []fidelity.Check
 		side, _ := p.Evidence.DerivedSide()
 		switch dirs[k] {
 		case provenance.SourceA:
-			rp.Source, derived, cred, qc = &a.ID, b, c.credBA, c.checkBA
+			rp.Source, derived, source, cred, qc = &a.ID, b, a, c.credBA, c.checkBA
 			side = p.Evidence.B
 		case provenance.SourceB:
-			rp.Source, derived, cred, qc = &b.ID, a, c.credAB, c.checkAB
+			rp.Source, derived, source, cred, qc = &b.ID, a, b, c.credAB, c.checkAB
 			side = p.Evidence.A
 		}
 		rp.Extent = th.ExtentOf(p.Evidence, side).String()
@@ -375,6 +375,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 					}
 					if quotesSourceArticle(derived.Text, sents, q.Quote.Span, cred) {
 						q.Status = fidelity.Exact
+					} else if ok, whole := spokenTurn(source.Text, q.Found); ok && whole {
+						q.Status = fidelity.Exact
+					} else if ok {
+						q.Status = fidelity.Fragment // part of what the speaker said in the turn
 					}
 				}
 				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, q))
@@ -1666,6 +1670,55 @@ func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, 
 	q := float64(quoted) / float64(n)
 	verbatim, run8 := d.Verbatim-q, d.Run8-q
 	return d.Run32-q < th.CutMin && !(verbatim > 0 && verbatim >= d.Rewrite && run8 >= th.VerbatimRunShare*verbatim)
+}
+
+// transcriptTurn matches the opening of a transcript's turn: a time code
+// in brackets or none, and the speaker's label in capitals with its
+// colon ("[08:10:36] GUEST: …", "NICK ROBINSON: …").
+var transcriptTurn = regexp.MustCompile(`^(?:\[[0-9:.]+\]\s*)?\p{Lu}[\p{Lu} .'’-]{1,40}:\s`)
+
+// transcriptMinTurns is the fewest labelled turns that make a text a
+// transcript: an interview is a question, an answer and a question more;
+// a story with one "NOTE:" line is none.
+const transcriptMinTurns = 3
+
+// spokenTurn reports whether span, words of text, lies in a labelled turn
+// of a transcript (transcriptTurn, at least transcriptMinTurns of them),
+// and whether it is the whole of the turn's words: a transcript prints its
+// speakers' words without quotation marks, so a quotation found there
+// unquoted is what the speaker said, word for word (fidelity.
+// UnquotedInSource read as exact, or as a fragment of a longer answer), as
+// a quotation found in a report's own quotation marks is.
+func spokenTurn(text string, span reprint.Span) (ok, whole bool) {
+	if span.Empty() || span.End > len(text) {
+		return false, false
+	}
+	start := strings.LastIndexByte(text[:span.Start], '\n') + 1
+	end := strings.IndexByte(text[span.Start:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += span.Start
+	}
+	if span.End > end {
+		return false, false // across turns
+	}
+	label := transcriptTurn.FindStringIndex(text[start:end])
+	if label == nil || start+label[1] > span.Start {
+		return false, false
+	}
+	turns := 0
+	for line := range strings.Lines(text) {
+		if transcriptTurn.MatchString(line) {
+			turns++
+		}
+	}
+	if turns < transcriptMinTurns {
+		return false, false
+	}
+	said := strings.TrimFunc(text[start+label[1]:end], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	got := strings.TrimFunc(text[span.Start:span.End], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	return true, got == said
 }
 
 // quotesSourceArticle reports whether a quotation (span, in text, split
