@@ -92,8 +92,11 @@ const (
 // tibetan reports whether w starts with a Tibetan character.
 func tibetan(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return r >= 0x0f00 && r <= 0x0fff
+	return isTibetan(r)
 }
+
+// isTibetan reports whether r is in the Tibetan block.
+func isTibetan(r rune) bool { return r >= 0x0f00 && r <= 0x0fff }
 
 // tibetanPair returns the end of the syllable after the tsheg at
 // text[end:], or end when no tsheg and syllable follow (Tokenize).
@@ -512,7 +515,7 @@ func (t *Tokenizer) AppendFold(dst []byte, word string) []byte {
 // not the span's text, as the word.
 func FoldedScript(word string) bool {
 	for _, r := range word {
-		if r >= 0x0600 && (isArabic(r) || isBigramRune(r) || r >= 0x0f00 && r <= 0x0fff) {
+		if r >= 0x0600 && (isArabic(r) || isBigramRune(r) || isTibetan(r)) {
 			return true
 		}
 	}

@@ -1123,22 +1123,20 @@ func mentions(text string) []mention {
 				continue
 			}
 			start := s.w[i].end + open + n
-			addName(start, start+shut, FormAccordingTo, reprint.Span{Start: s.w[i].start, End: start + shut + len(string([]rune(inner[shut:])[0]))})
+			_, m := utf8.DecodeRuneInString(inner[shut:])
+			addName(start, start+shut, FormAccordingTo, reprint.Span{Start: s.w[i].start, End: start + shut + m})
 			out[len(out)-1].outlet = true
 		case i >= 2 && s.is(i, "programme", "program", "show", "podcast", "bulletin") && s.spaced(i):
 			// A broadcaster's programme, its name after the
 			// broadcaster's in the possessive: "told BBC Radio 4's
 			// Today programme", "went on BBC Radio 4's Today programme":
 			// the interview the story quotes is the broadcaster's.
-			j := i - 1
-			for k := 0; k < 3 && j >= 0 && capWord(s.w[j].s) && !strings.HasSuffix(s.w[j].s, "'s") && !strings.HasSuffix(s.w[j].s, "’s"); k++ {
-				if j == 0 || !s.spaced(j) {
-					break
-				}
+			possessive := func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+			j := i - 1 // back over the programme's name, at most three words
+			for j > i-4 && j > 0 && capWord(s.w[j].s) && !possessive(s.w[j].s) && s.spaced(j) {
 				j--
 			}
-			w := s.w[j].s
-			if j >= i-1 || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || j+1 >= i {
+			if j >= i-1 || !possessive(s.w[j].s) {
 				continue
 			}
 			if first, ok := s.nameBefore(j); ok {

@@ -286,11 +286,13 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	// and g hold in the corpus (pairOnly): the Marathi app's rewrite of
 	// the portal's version keeps the portal's own two paragraphs in its
 	// words, whose figures alone were too few to move it there.
-	pairTerms := pairOnly(terms)
+	// Read on first need: most corpora hold no such three.
+	pairTerms := sync.OnceValue(func() [][]uint64 { return pairOnly(terms) })
 	stories, dirs := provenance.InferCredited(len(arts), links, func(x, g, q int) int {
 		n := provenance.OnlyVia(facts[x], facts[g], facts[q])
 		if uncased[x] && uncased[g] && uncased[q] && terms != nil {
-			n += provenance.OnlyVia(pairTerms[x], pairTerms[g], terms[q])
+			pt := pairTerms()
+			n += provenance.OnlyVia(pt[x], pt[g], terms[q])
 		}
 		return n
 	}, names.carried)
@@ -1588,19 +1590,24 @@ func inside(cs []fidelity.Check, spans []reprint.Span) []fidelity.Check {
 // passages say nothing: a passage set into a longer host (PAN 2013's
 // cases) sits among the host's own quotations.
 func independentQuotes(ab, ba []fidelity.Check) bool {
-	own := func(cs []fidelity.Check) int {
-		n := 0
-		for _, c := range cs {
-			switch {
-			case c.Status != fidelity.Unattested && c.Status != fidelity.Term:
-				return -1
-			case c.Status == fidelity.Unattested && len(strings.Fields(c.Text)) >= minOwnQuoteWords:
-				n++
-			}
+	return ownQuotes(ab) >= IndependentQuoteMin && ownQuotes(ba) >= IndependentQuoteMin
+}
+
+// ownQuotes returns how many of the checked quotations cs are a side's
+// own, unattested in the other and of minOwnQuoteWords or more, and -1
+// when one of them, however short or changed, is attested there (a term
+// is no quotation).
+func ownQuotes(cs []fidelity.Check) int {
+	n := 0
+	for _, c := range cs {
+		switch {
+		case c.Status != fidelity.Unattested && c.Status != fidelity.Term:
+			return -1
+		case c.Status == fidelity.Unattested && len(strings.Fields(c.Text)) >= minOwnQuoteWords:
+			n++
 		}
-		return n
 	}
-	return own(ab) >= IndependentQuoteMin && own(ba) >= IndependentQuoteMin
+	return n
 }
 
 // creditedReport reports whether the side of a same-story pair that
@@ -1619,21 +1626,7 @@ func creditedReport(ab, ba []fidelity.Check, spansA, spansB []reprint.Span, bCre
 	if !bCredits {
 		own, other, spans = ab, ba, spansA
 	}
-	attested := func(cs []fidelity.Check) bool {
-		return slices.ContainsFunc(cs, func(c fidelity.Check) bool {
-			return c.Status != fidelity.Unattested && c.Status != fidelity.Term
-		})
-	}
-	if attested(own) || attested(other) {
-		return false
-	}
-	n := 0
-	for _, c := range inside(own, spans) {
-		if len(strings.Fields(c.Text)) >= minOwnQuoteWords {
-			n++
-		}
-	}
-	return n >= IndependentQuoteMin
+	return ownQuotes(own) >= 0 && ownQuotes(other) >= 0 && ownQuotes(inside(own, spans)) >= IndependentQuoteMin
 }
 
 // quotedRuns reports whether a pair judged a partial copy by its word-

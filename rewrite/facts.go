@@ -258,32 +258,24 @@ func (an *Analyzer) titleCase(s string, toks []analysis.Token) bool {
 // day and the year stay facts, as numbers. A name beside a figure alone
 // ("Дорж 14 өрхөд", Dorj, 14 households; "Jane Doe, 24,") is no date.
 func dateWord(s string, toks []analysis.Token, i int) bool {
-	num := func(k, lo, hi int, gaps ...string) bool {
-		if k < 0 || k >= len(toks) {
-			return false
+	// gap is the text between toks[k-1] and toks[k]; value reports
+	// whether toks[k] is a number from lo to hi.
+	gap := func(k int) string {
+		if k < 1 || k >= len(toks) {
+			return "\n"
 		}
-		a, b := toks[k-1], toks[k]
-		if !slices.Contains(gaps, s[a.Span.End:b.Span.Start]) {
-			return false
-		}
-		n, err := strconv.Atoi(s[b.Span.Start:b.Span.End])
-		return err == nil && n >= lo && n <= hi
+		return s[toks[k-1].Span.End:toks[k].Span.Start]
 	}
-	day := func(k int) bool {
+	value := func(k, lo, hi int) bool {
 		if k < 0 || k >= len(toks) {
-			return false
-		}
-		if k == i+1 {
-			return num(k, 1, 31, " ")
-		}
-		if k+1 >= len(toks) || s[toks[k].Span.End:toks[k+1].Span.Start] != " " {
 			return false
 		}
 		n, err := strconv.Atoi(s[toks[k].Span.Start:toks[k].Span.End])
-		return err == nil && n >= 1 && n <= 31
+		return err == nil && n >= lo && n <= hi
 	}
-	year := func(k int) bool { return num(k, 1900, 2100, " ", ", ") }
-	return day(i+1) && year(i+2) || day(i-1) && year(i+1)
+	year := func(k int) bool { return (gap(k) == " " || gap(k) == ", ") && value(k, 1900, 2100) }
+	return gap(i+1) == " " && value(i+1, 1, 31) && year(i+2) ||
+		gap(i) == " " && value(i-1, 1, 31) && year(i+1)
 }
 
 // capitalisedNext reports whether the word after toks[i] is capitalised
