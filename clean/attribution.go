@@ -243,6 +243,25 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// KVF: …", the aggregator's link line).
 	{"les alla greinina hjá", FormVia},
 	{"les meira hjá", FormVia},
+	// … in French, Spanish, Portuguese, Italian and German
+	// aggregators' words, and in Yiddish ("לייענט ווייטער דעם גאנצן
+	// ארטיקל אויף „X“", read on, the whole article, at X).
+	{"lire la suite sur", FormVia},
+	{"lire l'article complet sur", FormVia},
+	{"lire l’article complet sur", FormVia},
+	{"leer más en", FormVia},
+	{"lee la nota completa en", FormVia},
+	{"lea la nota completa en", FormVia},
+	{"leia mais em", FormVia},
+	{"leia a matéria completa em", FormVia},
+	{"leggi l'articolo completo su", FormVia},
+	{"leggi l’articolo completo su", FormVia},
+	{"continua a leggere su", FormVia},
+	{"den ganzen artikel lesen auf", FormVia},
+	{"weiterlesen auf", FormVia},
+	{"לייענט ווייטער דעם גאנצן ארטיקל אויף", FormVia},
+	{"לייענט דעם גאנצן ארטיקל אויף", FormVia},
+	{"לייענט ווייטער אויף", FormVia},
 	// The same notes in German, French, Spanish, Portuguese and Italian.
 	{"dieser artikel erschien zuerst im", FormOriginally},
 	{"dieser artikel erschien zuerst in", FormOriginally},
@@ -478,7 +497,17 @@ func creditName(rest string) string {
 			cut = i
 		}
 	}
-	return unquoteName(nameClause(strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:།")))
+	name := strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:།")
+	for {
+		// The arrow of a read-more link after the name ("Read more at
+		// X »", "… אויף „X“ »") is no part of it.
+		trimmed := strings.TrimSpace(strings.TrimRight(name, "»›→>"))
+		if trimmed == name || !strings.HasSuffix(name, " »") && !strings.HasSuffix(name, " ›") && !strings.HasSuffix(name, " →") && !strings.HasSuffix(name, " >>") && !strings.HasSuffix(name, " >") {
+			break
+		}
+		name = trimmed
+	}
+	return unquoteName(nameClause(name))
 }
 
 // unquoteName takes off the quotation marks a name is wholly set in, as

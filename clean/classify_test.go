@@ -1392,6 +1392,11 @@ func TestFindAttribution(t *testing.T) {
 		{"Madda: OBN", "OBN", FormSource},
 		{"مەنبە: شىنخۇا ئاگېنتلىقى", "شىنخۇا ئاگېنتلىقى", FormSource},
 		{"Les alla greinina hjá KVF: https://kvf.fo/greinir/2025/10/14/laksar", "KVF", FormVia},
+		// The read-more arrow after the name is no part of it.
+		{"לייענט ווייטער דעם גאנצן ארטיקל אויף „קהילה בלאט“ »", "קהילה בלאט", FormVia},
+		{"Read more at BBC News »", "BBC News", FormVia},
+		{"Lire la suite sur Le Soir", "Le Soir", FormVia},
+		{"Leia a matéria completa em Agência Brasil", "Agência Brasil", FormVia},
 		{"Dewey Martin (drums)", "", ""},
 		{"<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지> 2025/06/17 15:20 송고", "연합뉴스", FormCopyright},
 		{"저작권자 © 충청새날일보 무단전재 및 재배포 금지", "충청새날일보", FormCopyright},

@@ -1249,13 +1249,23 @@ func TestSameName(t *testing.T) {
 		{"ኤሪቲቪ", "ERiTV", false},
 		{"ቲቪ-ኤሪ", "ERi-TV", false},
 		{"ፋና ብሮድካስቲንግ", "Fana Broadcasting", true},
-		{"ಉದಯ", "Udaya", false}, // too short a skeleton to tell
-		{"മാതൃഭൂമി", "Mathrubhumi Online", false},
+		{"ಉದಯ", "Udaya", false},                  // too short a skeleton to tell
+		{"മാതൃഭൂമി", "Mathrubhumi Online", true}, // a web word is no part of a name, as "BBC" is "BBC News"
+		{"മാതൃഭൂമി", "Mathrubhumi Vision", false},
 		// A Maldivian outlet in Thaana and in Latin letters ("News" is
 		// "nius": the w after a vowel is no consonant).
 		{"ޕީއެސްއެމް ނިއުސް", "PSM News", true},
 		{"ސަން އޮންލައިން", "Sun Online", true},
 		{"ޕީއެސްއެމް ނިއުސް", "Sun Online", false},
+		// Tibetan script: the sounded consonants, silent prefixes and
+		// superscripts dropped (the ག of གསལ, "sel"), subscripts read
+		// (འབྲུག, "Druk"); a web word of the site name is no part of it.
+		{"ཀུན་གསལ", "Kuensel Online", true},
+		{"ཀུན་གསལ", "Kuensel", true},
+		{"འབྲུག་ཡུལ", "Druk Yul", true},
+		{"རྒྱལ་མཚན", "Gyeltshen", true},
+		{"ཀུན་གསལ", "Kalsang", false},
+		{"ཀུན་གསལ", "Bhutan Times", false},
 
 		{"Diario del Guadalquivir", "Diario de Sevilla", false},
 		{"AIN", "Agencia EFE", false},

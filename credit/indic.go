@@ -76,9 +76,12 @@ func indicBlock(r rune) (rune, bool) {
 }
 
 // indicSkeleton returns the consonant skeleton of a name in one of the
-// nine scripts, in Thaana or in Ethiopic, and false when it holds a
-// letter of any other script.
+// nine scripts, in Thaana, in Ethiopic or in Tibetan (tibetan.go), and
+// false when it holds a letter of any other script.
 func indicSkeleton(name string) (string, bool) {
+	if strings.ContainsFunc(name, func(r rune) bool { return r >= 0x0F40 && r <= 0x0FBC }) {
+		return tibetanSkeleton(name)
+	}
 	var b strings.Builder
 	seen := false
 	for _, r := range name {
@@ -163,6 +166,14 @@ func indicLatin(a, b nameKey) bool {
 		return false
 	}
 	l, ok := latinSkeleton(b.raw)
+	if ok && l != a.indic && len(b.core) > 0 && len(b.core) < len(b.key) {
+		// The name's distinctive words without its web or masthead
+		// words: "Kuensel Online" is "Kuensel".
+		l, ok = latinSkeleton(strings.Join(b.core, " "))
+		if ok && l == a.indic {
+			return len(a.indic) >= indicMinSkeleton
+		}
+	}
 	if !ok || l != a.indic {
 		return false
 	}

@@ -242,6 +242,11 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		case (p.Relation == judge.Rewrite || p.Relation == judge.PartialCopy) &&
 			quotedStatement(p.Passages, a.Text, b.Text, c.checkAB, c.checkBA, sig.AQuotesUnattested, sig.BQuotesUnattested):
 			rels[k] = judge.SameStory
+		case p.Relation == judge.PartialCopy && creditedCopy(p.Evidence, th, a, b, words(p.A), words(p.B)):
+			// A copy but for its credit line ("Read the whole article
+			// at X »"): the line names where the text came from and
+			// is no text of the copy's own.
+			rels[k] = judge.Copy
 		case p.Relation == judge.PartialCopy && quotedRuns(p.Evidence, th, c.checkAB, c.checkBA, words(p.A), words(p.B)):
 			// A partial copy only by the long runs its kept quotations
 			// make: a rewrite that quotes its speakers word for word.
@@ -1663,6 +1668,26 @@ func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, 
 	q := float64(quoted) / float64(n)
 	verbatim, run8 := d.Verbatim-q, d.Run8-q
 	return d.Run32-q < th.CutMin && !(verbatim > 0 && verbatim >= d.Rewrite && run8 >= th.VerbatimRunShare*verbatim)
+}
+
+// creditedCopy reports whether a pair judged a partial copy is a copy
+// once the derived side's credit lines (credit.Lines) are left out of its
+// words: its runs of eight or more words then make CopyMin of the rest.
+// wordsA and wordsB are the sides' token counts (detect.Result.Words).
+func creditedCopy(e judge.Evidence, th judge.Thresholds, a, b *reprint.Article, wordsA, wordsB int) bool {
+	d, isB := e.DerivedSide()
+	art, n := a, wordsA
+	if isB {
+		art, n = b, wordsB
+	}
+	lines := 0
+	for _, sp := range credit.Lines(art) {
+		lines += len(analysis.Tokenize(art.Text[sp.Start:sp.End]))
+	}
+	if lines == 0 || lines >= n {
+		return false
+	}
+	return d.Run8*float64(n)/float64(n-lines) >= th.CopyMin
 }
 
 // transcriptTurn matches the opening of a transcript's turn: a time code

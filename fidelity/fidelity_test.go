@@ -763,6 +763,24 @@ var checkTests = []struct {
 		status:  Exact, source_: []string{"Pedimos más margen"},
 	},
 	{
+		// Javanese writes an office in capitals: the office and its
+		// holder in apposition are one person, the derived pronoun's
+		// antecedent, who is not the source's speaker.
+		name:    "a capitalised office with its holder in apposition is one antecedent",
+		derived: "Kepala UPT Pasar, Pak Hartono, uga paring janji marang para bakul. “Pemerintah kabupaten ora bakal ninggal para bakul,” ngendikane.",
+		source:  "Pak Hartono ngendika bab pasar darurat. Bupati Wanakarta, Retno Wulandari, rawuh ing papan kedadeyan. “Pemerintah kabupaten ora bakal ninggal para bakul,” dhawuhe Bupati Retno.",
+		status:  Exact, source_: []string{"Pemerintah kabupaten ora bakal ninggal para bakul,"},
+		speaker: "Bupati Retno", changed: true,
+	},
+	{
+		// A list of names goes on with a name or a conjunction: no
+		// apposition, and two names are no one antecedent.
+		name:    "a list of names is no apposition",
+		derived: "Ana Lima, Rui Sousa, e Carla Reis visitaram a feira. «A feira vai reabrir», disse.",
+		source:  "«A feira vai reabrir», disse a presidente Marta Nunes.",
+		status:  Exact, source_: []string{"A feira vai reabrir"},
+	},
+	{
 		name:    "a pronoun resolved to a one-word speaker, the same person",
 		derived: `"That bridge has been closed twice this year," said Ingrid Halvorsen.`,
 		source:  "Halvorsen said the Mill Lane bridge would be inspected. \"That bridge has been closed twice this year,\" she said.",

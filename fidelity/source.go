@@ -365,6 +365,14 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 			j = k
 			continue
 		}
+		if titledRole(text, toks, quoted, k, at) {
+			// "Kepala UPT Pasar, Pak Hartono, uga paring janji" (the
+			// head of the market office, Mr Hartono, also promised):
+			// a capitalised role with its holder in apposition is one
+			// person, the name that follows.
+			j = k
+			continue
+		}
 		after := text[toks[k].Span.End:]
 		if k > j && acronymAfter(after) {
 			// "Asosyasyon Machann Boukan Lagon (AMBL)", "the National
@@ -388,6 +396,36 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 		j = k
 	}
 	return names, speakers
+}
+
+// titledRole reports whether the name run ending at toks[k] is a role
+// written in capitals, as Indonesian, Javanese or German write titles
+// and offices, followed by its holder's name in apposition: ", " and a
+// capitalised run, then "," and a lower-case word that is no
+// conjunction ("Kepala UPT Pasar, Pak Hartono, uga …", "Bupati
+// Wanakarta, Retno Wulandari, rawuh …"). A list of names ("Ana Lima,
+// Rui Sousa, Carla Reis e …") goes on with a name or a conjunction.
+func titledRole(text string, toks []analysis.Token, quoted func(j int) bool, k, at int) bool {
+	n := k + 1
+	if n >= len(toks) || toks[n].Span.End > at || quoted(n) || text[toks[k].Span.End:toks[n].Span.Start] != ", " || !capitalised(text, toks[n].Span) {
+		return false
+	}
+	for n+1 < len(toks) && toks[n+1].Span.End <= at && capitalised(text, toks[n+1].Span) && nameJoin(text[toks[n].Span.End:toks[n+1].Span.Start]) {
+		n++
+	}
+	if n+1 >= len(toks) || toks[n+1].Span.End > at || text[toks[n].Span.End:toks[n+1].Span.Start] != ", " {
+		return false
+	}
+	w := text[toks[n+1].Span.Start:toks[n+1].Span.End]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !listConjunctions[w]
+}
+
+// listConjunctions close a list of names: "and" in the languages whose
+// titles are capitalised roles, and their neighbours'.
+var listConjunctions = map[string]bool{
+	"and": true, "dan": true, "lan": true, "serta": true, "und": true, "e": true, "et": true,
+	"y": true, "en": true, "och": true, "og": true, "i": true, "a": true, "or": true, "atau": true,
 }
 
 // paragraphStart returns where the paragraph holding at starts, by

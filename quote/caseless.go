@@ -112,12 +112,77 @@ func hebrewPrepositional(w string) bool {
 // hebrewManner are the nouns of manner after a verb of speech, with ב.
 var hebrewManner = map[string]bool{"בכאב": true, "בחיוך": true, "בהתרגשות": true, "בתקיפות": true, "בזעם": true, "בעצב": true, "בגאווה": true}
 
-// hebrewVerbs are Hebrew's verbs of speech next to a speaker, masculine
-// and feminine.
+// hebrewVerbs are the verbs of speech next to a speaker in Hebrew
+// script: Hebrew's, masculine and feminine, and Yiddish's present tense
+// ("„…“, זאגט חיים רובין", says), which stands where Hebrew's does.
 var hebrewVerbs = map[string]bool{
 	"אמר": true, "אמרה": true, "סיפר": true, "סיפרה": true, "הוסיף": true, "הוסיפה": true,
 	"ציין": true, "ציינה": true, "הסביר": true, "הסבירה": true, "מסר": true, "מסרה": true,
 	"הדגיש": true, "הדגישה": true, "טען": true, "טענה": true,
+	"זאגט": true, "דערציילט": true, "ערקלערט": true, "באטאנט": true, "מיינט": true, "באמערקט": true,
+	"זאגן": true, "דערציילן": true,
+}
+
+// yiddishAuxiliaries and yiddishParticiples make Yiddish's perfect of
+// speech, the auxiliary first and the participle last with the speaker
+// between: "„…“, האט גאלדבערגער צוגעגעבן" (Goldberger added), "האט ער
+// געזאגט" (he said).
+var (
+	yiddishAuxiliaries = map[string]bool{"האט": true, "האבן": true}
+	yiddishParticiples = map[string]bool{
+		"געזאגט": true, "צוגעגעבן": true, "דערציילט": true, "ערקלערט": true, "באטאנט": true,
+		"באמערקט": true, "געשריבן": true, "אנגעוויזן": true, "געמיינט": true, "געווארנט": true,
+	}
+)
+
+// abbreviationMark reports whether r, an edge among a name's words,
+// closes a Hebrew-script abbreviation (the geresh of ר', Reb), typed as
+// itself or as an apostrophe.
+func abbreviationMark(r rune) bool { return r == '\'' || r == '׳' || r == '’' }
+
+// maxYiddishSpeakerWords bounds the speaker between a Yiddish auxiliary
+// and its participle: a title and a name of three words ("ר' שמעון
+// גאלדבערגער"), or a role and a name.
+const maxYiddishSpeakerWords = 5
+
+// yiddishPerfect reads the speaker of a Yiddish perfect of speech among
+// ws, the clause after a quotation: the auxiliary first, then the words
+// up to a participle of yiddishParticiples that ends the clause, or the
+// participle and the words after it.
+func yiddishPerfect(ws []cword) (cattr, bool) {
+	lo := 0
+	for lo < len(ws) && ws[lo].w == "" {
+		lo++
+	}
+	if lo >= len(ws) || !yiddishAuxiliaries[ws[lo].w] {
+		return cattr{}, false
+	}
+	if lo+2 < len(ws) && yiddishParticiples[ws[lo+1].w] && ws[lo+2].w != "" {
+		// The participle first, the speaker after it to the clause's
+		// edge: "„…“, האט געזאגט ר' שמעון גאלדבערגער, דער פארזיצער".
+		last := lo + 2
+		for last+1 < len(ws) && last+1 < lo+2+maxYiddishSpeakerWords+1 && (ws[last+1].w != "" || abbreviationMark(ws[last+1].r)) {
+			last++
+		}
+		a := cattr{sp: reprint.Span{Start: ws[lo+2].sp.Start, End: ws[last].sp.End}, verb: ws[lo+1].w}
+		a.pronoun = last == lo+2 && caselessPronouns[ws[lo+2].w]
+		return a, true
+	}
+	for j := lo + 2; j < len(ws) && j <= lo+1+maxYiddishSpeakerWords; j++ {
+		if ws[j].w == "" {
+			return cattr{}, false
+		}
+		if !yiddishParticiples[ws[j].w] {
+			continue
+		}
+		if j+1 < len(ws) && ws[j+1].w != "" {
+			return cattr{}, false // the participle of a longer clause
+		}
+		a := cattr{sp: reprint.Span{Start: ws[lo+1].sp.Start, End: ws[j-1].sp.End}, verb: ws[j].w}
+		a.pronoun = j == lo+2 && caselessPronouns[ws[lo+1].w]
+		return a, true
+	}
+	return cattr{}, false
 }
 
 // agentMarks are the postpositions that mark the speaker before the verb
@@ -157,6 +222,7 @@ var caselessPronouns = map[string]bool{
 	"उनले": true, "उहाँले": true, "उनी": true, "তিনি": true, "তাঁরা": true, "তারা": true, "সে": true,
 	"وی": true, "او": true, "მან": true, "მათ": true, "ის": true, "እሳቸው": true, "እሱ": true, "እሷ": true,
 	"ඔහු": true, "ඇය": true, "ඔවුන්": true, "သူ": true, "သူမ": true, "הוא": true, "היא": true,
+	"ער": true, "זי": true, "זיי": true, // Yiddish
 	"ఆమె": true, "ఆయన": true, "అతను": true, "వారు": true, // Telugu
 	"તેમણે": true, "તેણે": true, // Gujarati
 	"ಅವರು": true, "ಆತ": true, "ಆಕೆ": true, // Kannada
@@ -230,7 +296,7 @@ type cword struct {
 // stop, the ideographic full stop and marks.
 func caselessSentenceEnd(r rune) bool {
 	switch r {
-	case '.', '!', '?', '।', '॥', '۔', '؟', '።', '。', '！', '？', '\n', '။':
+	case '.', '!', '?', '।', '॥', '۔', '؟', '።', '。', '！', '？', '\n', '။', '།', '༎':
 		return true
 	}
 	return false
@@ -383,6 +449,9 @@ func sentenceStart(text string, s, reach int) int {
 // script without case, by the rules above; it reports whether it found
 // one.
 func caselessAttribute(text string, q *Quote) bool {
+	if a, ok := tibetanSpeaker(text, q.Outer); ok {
+		return setCaseless(text, q, a)
+	}
 	if a, ok := koreanSpeaker(text, q.Outer); ok {
 		return setCaseless(text, q, a)
 	}
@@ -393,6 +462,9 @@ func caselessAttribute(text string, q *Quote) bool {
 		return setCaseless(text, q, a)
 	}
 	after := cwords(text, q.Outer.End, sentenceAfter(text, q.Outer.End))
+	if a, ok := yiddishPerfect(after); ok {
+		return setCaseless(text, q, a)
+	}
 	if a, ok := speakerNearVerb(after, true); ok {
 		return setCaseless(text, q, a)
 	}
@@ -1035,6 +1107,9 @@ func CaselessAntecedent(text string, outer reprint.Span) string {
 		start := max(from, sentenceStart(text, end, antecedentSentenceBytes))
 		if start >= end {
 			break
+		}
+		if a, ok := tibetanClauseSpeaker(text, start, end); ok {
+			return text[a.sp.Start:a.sp.End]
 		}
 		if a, ok := clauseSpeaker(cwords(text, start, end)); ok {
 			return text[a.sp.Start:a.sp.End]

@@ -130,7 +130,8 @@ amesisitiza alisimulia alionya
 meddai dywedodd ychwanegodd esboniodd pwysleisiodd
 nói biết khẳng định
 cewa
-kusho esho uthe usho ethi
+kusho esho uthe usho ethi washo kwasho
+utshilo watsho utsho itsho batsho batshilo wongeza wongezile ucacise ucacisile
 sọ wí kún ṣàlàyé kéde béèrè
 kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
 seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet

@@ -287,11 +287,11 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"yiddish-portals": {
-		checks: []string{`credit B-D`, `speaker A-C "דער ענטוזיאזם איז געווען עפעס אומגלויבליך"`, `chrome D "מער נייעס"`, `chrome D "נייע שול-יאר רעגיסטראציע עפנט זיך"`, `chrome D "לאדט אראפ אונזער עפ"`},
+		checks: []string{`chrome D "מער נייעס"`, `chrome D "נייע שול-יאר רעגיסטראציע עפנט זיך"`, `chrome D "לאדט אראפ אונזער עפ"`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"xhosa-ai-farm": {
-		checks: []string{`speaker A-B "Sicela abahlali ukuba bangawuweli umlambo ngeenyawo okanye ngeemoto de amanzi ehle"`, `speaker A-C "Sicela abahlali ukuba bangawuweli umlambo ngeenyawo okanye ngeemoto de amanzi ehle"`, `chrome C "Funda nale: Iindlela ezi-5 zokufaka isicelo sebhasari ngo-2026"`},
+		checks: []string{`chrome C "Funda nale: Iindlela ezi-5 zokufaka isicelo sebhasari ngo-2026"`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"wolof-scraper": {
@@ -307,12 +307,8 @@ var knownFailures = map[string]struct {
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"dzongkha-kuensel-portals": {
-		checks: []string{`credit A-B`, `credit A-D`, `credit A-E`, `speaker A-D "གཡུས་ཚན་གྱི་ མི་ཚུ་ རང་རྐྱང་ བཞག་ནི་མེད"`, `chrome E "ཐིམ་ཕུ་ལུ་ མཚོན་ཆས་ འགྲན་བསྡུར་"`, `chrome E "Share on Facebook Tweet WhatsApp"`, `chrome E "Like our page for the latest news from Bhutan"`},
+		checks: []string{`chrome E "ཐིམ་ཕུ་ལུ་ མཚོན་ཆས་ འགྲན་བསྡུར་"`, `chrome E "Share on Facebook Tweet WhatsApp"`, `chrome E "Like our page for the latest news from Bhutan"`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
-	},
-	"javanese-undated-chain": {
-		checks: []string{`speaker A-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker A-D "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`, `speaker B-C "Pemerintah kabupaten ora bakal ninggal para bakul. Sajrone rong minggu pasar darurat"`},
-		why:    "the blog gives the regent's words to the market unit's head, named in the sentence before as a title and a name in apposition (\"Kepala UPT Pasar, Pak Hartono, …\"), with the verb alone after the quotation (\"ngendikane\"): two capitalised runs before the pronoun, so it stays unresolved and no change of speaker is reported",
 	},
 	"english-sports-wire-rewrites": {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`},
