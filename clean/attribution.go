@@ -159,6 +159,9 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// ("출처: 연합뉴스") and Telugu ("మూలం: ...").
 	{"булак:", FormSource},             // Kyrgyz ("Булак: Кабар")
 	{"chanzo:", FormSource},            // Swahili ("Chanzo: HabariLeo")
+	{"motswedi:", FormSource},          // Setswana ("Motswedi: BOPA")
+	{"ensonda:", FormSource},           // Luganda ("Ensonda: Ekitangaala")
+	{"mohloli:", FormSource},           // Sesotho
 	{"eli bali lithathwe", FormSource}, // isiXhosa "this story was taken (kwi-X, from X)"
 	{"מקור:", FormSource},              // Hebrew and Yiddish
 	{"sumber:", FormSource},            // Indonesian, Malay and Javanese ("Sumber: Antara")
@@ -186,6 +189,15 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// into a story: "— with reporting from PA Media".
 	{"with reporting from", FormCredit},
 	{"with additional reporting from", FormCredit},
+	{"additional reporting by", FormCredit},
+	{"with additional reporting by", FormCredit},
+	// The British local paper's note on agency copy it printed: "This
+	// report was supplied by Wrenmoor Court News."
+	{"this report was supplied by", FormCredit},
+	{"this story was supplied by", FormCredit},
+	{"this article was supplied by", FormCredit},
+	{"report supplied by", FormCredit},
+	{"story supplied by", FormCredit},
 	// India's credit of agency copy: "(With inputs from PTI)".
 	{"with inputs from", FormCredit},
 	{"with input from", FormCredit},

@@ -1392,6 +1392,10 @@ func TestFindAttribution(t *testing.T) {
 		{"Madda: OBN", "OBN", FormSource},
 		{"مەنبە: شىنخۇا ئاگېنتلىقى", "شىنخۇا ئاگېنتلىقى", FormSource},
 		{"Les alla greinina hjá KVF: https://kvf.fo/greinir/2025/10/14/laksar", "KVF", FormVia},
+		{"This report was supplied by Wrenmoor Court News.", "Wrenmoor Court News", FormCredit},
+		{"Additional reporting by PA Media.", "PA Media", FormCredit},
+		{"Motswedi: BOPA", "BOPA", FormSource},
+		{"Ensonda: Ekitangaala", "Ekitangaala", FormSource},
 		// The read-more arrow after the name is no part of it.
 		{"לייענט ווייטער דעם גאנצן ארטיקל אויף „קהילה בלאט“ »", "קהילה בלאט", FormVia},
 		{"Read more at BBC News »", "BBC News", FormVia},

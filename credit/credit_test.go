@@ -276,6 +276,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "ኤሪ-ቲቪ", form: credit.FormReported, evidence: "ኤሪ-ቲቪ ከም ዝሓበሮ",
 		},
 		{
+			name:    "Tok Pisin: X i tok, the outlet as the subject",
+			derived: article("d", "Ol fama i pasim geit\n\nNBC Nius i tok, ol kofi fama long Kapiru i pasim geit bilong faktori long Mande."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "NBC News"}},
+			status:  credit.Credited, credName: "NBC Nius", form: credit.FormReported, evidence: "NBC Nius i tok",
+		},
+		{
+			name:    "an agency by its acronym in the lede's parenthesis",
+			derived: article("d", "Y ñembohasa\n\nSEN ogueraha y Yby Pytã-pe, Agencia IP he'iháicha."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agencia de Información Paraguaya"}},
+			status:  credit.Credited, credName: "IP", form: credit.FormReported, evidence: "Agencia IP",
+		},
+		{
 			name:    "Icelandic: X reports that, of the source's known publisher",
 			derived: article("d", "Skriða lokaði veginum\n\nRÚV greinir frá því að aurskriða hafi lokað veginum um Skarðsheiði í nótt."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RÚV"}},
@@ -1267,6 +1279,12 @@ func TestSameName(t *testing.T) {
 		{"ཀུན་གསལ", "Kalsang", false},
 		{"ཀུན་གསལ", "Bhutan Times", false},
 
+		// An agency's acronym that leaves out the word "agency".
+		{"Agencia IP", "Agencia de Información Paraguaya", true},
+		{"IP", "Agencia de Información Paraguaya", true},
+		{"AIP", "Agencia de Información Paraguaya", true},
+		{"Agencia EFE", "Agencia de Información Paraguaya", false},
+		{"Agencia IP", "Agencia Iberia de Noticias", false},
 		{"Diario del Guadalquivir", "Diario de Sevilla", false},
 		{"AIN", "Agencia EFE", false},
 

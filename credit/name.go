@@ -1,6 +1,7 @@
 package credit
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -216,7 +217,7 @@ func sameKey(ka, kb nameKey) bool {
 	}
 	// One word against several: an acronym ("AP", "AFP", "BBC") or a
 	// domain label written solid ("newsthirst", "theguardian").
-	return oneWord(ka, kb) || oneWord(kb, ka)
+	return oneWord(ka, kb) || oneWord(kb, ka) || sharedAcronym(ka, kb) || sharedAcronym(kb, ka)
 }
 
 // oneWord reports whether the single-word name a is the acronym of b or
@@ -232,12 +233,53 @@ func oneWord(a, b nameKey) bool {
 	if len(w) < 2 || len(w) > 6 {
 		return false
 	}
-	var initials strings.Builder
-	for _, x := range b.key {
-		r := []rune(x)[0]
-		initials.WriteRune(r)
+	return w == initials(b.key) || w == initials(slices.DeleteFunc(slices.Clone(b.key), agencyNoun))
+}
+
+// initials returns the first letters of words.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, x := range words {
+		r, _ := utf8.DecodeRuneInString(x)
+		b.WriteRune(r)
 	}
-	return w == initials.String()
+	return b.String()
+}
+
+// agencyNoun reports whether w is the word "agency" of a news agency's
+// name, which its acronym may leave out: the Agencia de Información
+// Paraguaya is "IP" ("Fuente: Agencia IP", "(IP)").
+func agencyNoun(w string) bool {
+	switch w {
+	case "agency", "agencia", "agência", "agence", "agenzia", "agentur", "agentschap", "agencja", "agentstvo":
+		return true
+	}
+	return false
+}
+
+// sharedAcronym reports whether a and b name one publisher by the same
+// words and, for the rest, one word in a that is the initials of b's
+// rest: "Agencia IP" is "Agencia de Información Paraguaya".
+func sharedAcronym(a, b nameKey) bool {
+	var restA, restB []string
+	shared := false
+	for _, w := range a.key {
+		if slices.ContainsFunc(b.key, func(x string) bool { return sameWord(w, x) }) {
+			shared = true
+		} else {
+			restA = append(restA, w)
+		}
+	}
+	for _, w := range b.key {
+		if !slices.ContainsFunc(a.key, func(x string) bool { return sameWord(w, x) }) {
+			restB = append(restB, w)
+		}
+	}
+	if !shared || len(restA) != 1 || len(restB) < 2 {
+		return false
+	}
+	w := restA[0]
+	return len(w) >= 2 && len(w) <= 6 && w == initials(restB)
 }
 
 func subset(small, big []string) bool {

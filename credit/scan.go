@@ -1660,6 +1660,13 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormStatement, s.span(i, last))
 			}
+		case s.is(i, "i") && s.is(i+1, "tok", "ripot", "ripotim") && i > 0 && s.spaced(i) && s.spaced(i+1):
+			// Tok Pisin "X i tok" (X says), "X i ripot" (X reports):
+			// the predicate marker i after the subject, as in "NBC Nius
+			// i tok, …" opening a story written from NBC's.
+			if first, ok := s.nameBefore(i - 1); ok {
+				add(first, i-1, FormReported, s.span(first, i+1))
+			}
 		case s.is(i, "reported", "reports"):
 			// "reported by X"
 			if s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2) {

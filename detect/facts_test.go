@@ -53,15 +53,20 @@ func TestSimilarityFacts(t *testing.T) {
 // TestSharedFacts: the same story's bar counts facts as rewrite.Facts
 // reads them: sentence openers of a language without a stop list
 // ("Мөн", "Одоо", "Бид") are no names, while names inside a sentence and
-// figures are.
+// figures are; a date's numbers and the titles before names are not.
 func TestSharedFacts(t *testing.T) {
 	w, err := newWorker(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := "Мөн малчид хурал хийв. Одоо ажил эхэлнэ. Бид хүлээж байна. Сумын төвд Дорж 14 өрхөд тусламж өгөв."
-	b := "Мөн сургууль нээгдэв. Одоо хүүхдүүд суралцана. Бид баяртай байна. Номын санд Дорж 14 ном бэлэглэв."
+	a := "Мөн малчид хурал хийв. Одоо ажил эхэлнэ. Бид хүлээж байна. Сумын төвд Дорж 140 өрхөд тусламж өгөв."
+	b := "Мөн сургууль нээгдэв. Одоо хүүхдүүд суралцана. Бид баяртай байна. Номын санд Дорж 140 ном бэлэглэв."
 	if got := w.sharedFacts(a, sentence.Split(a, nil), b, sentence.Split(b, nil)); got != 2 {
-		t.Errorf("sharedFacts = %d; want 2 (Дорж, 14)", got)
+		t.Errorf("sharedFacts = %d; want 2 (Дорж, 140)", got)
+	}
+	c := "The market burned on 15 August 2025, Mr Diallo said."
+	d := "A well opened on 15 August 2025, Mr Sarr said."
+	if got := w.sharedFacts(c, sentence.Split(c, nil), d, sentence.Split(d, nil)); got != 0 {
+		t.Errorf("sharedFacts = %d; want 0 (a date's numbers and a title are no shared facts)", got)
 	}
 }

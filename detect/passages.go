@@ -206,9 +206,16 @@ func similarity(a, b *doc, idf *rewrite.IDF) (sim float64, shared, facts int) {
 
 // sharedFacts returns how many facts (rewrite.Facts: figures and the
 // words of names, a sentence's opening word a name only before another
-// capitalised word) texts a and b share.
+// capitalised word) texts a and b share, a date's numbers and the titles
+// before names left out (rewrite.CalendarNumber, rewrite.Honorific): two
+// unrelated stories of one Senegalese radio's week shared "15", "20",
+// "2025" and "CFA", and nothing else; two of a Papua New Guinea radio's,
+// "Mista" and the capitalised offices of two provincial advisers.
 func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span) int {
-	return SharedCount(w.an.Facts(a, sa, nil), w.an.Facts(b, sb, nil))
+	weak := func(id uint64) bool { return rewrite.CalendarNumber(id) || rewrite.Honorific(id) }
+	fa := slices.DeleteFunc(w.an.Facts(a, sa, nil), weak)
+	fb := slices.DeleteFunc(w.an.Facts(b, sb, nil), weak)
+	return SharedCount(fa, fb)
 }
 
 // SharedCount returns |a ∩ b| of two sorted lists of distinct values.

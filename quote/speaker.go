@@ -132,6 +132,7 @@ nói biết khẳng định
 cewa
 kusho esho uthe usho ethi washo kwasho
 utshilo watsho utsho itsho batsho batshilo wongeza wongezile ucacise ucacisile
+yagambye agambye yagamba agamba yategeezezza ategeezezza yayongeddeko ayongeddeko yannyonnyodde
 sọ wí kún ṣàlàyé kéde béèrè
 kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
 seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet
@@ -189,6 +190,8 @@ var auxiliaries = map[string]bool{
 	// ասել է համայնքի ղեկավար Գագիկ Մանուկյանը" (afterImmediate skips
 	// it after the verb).
 	"է": true,
+	// Luganda's "as": "…,” Ssemakula bwe yagambye" (as Ssemakula said).
+	"bwe": true,
 }
 
 func init() {
@@ -1150,6 +1153,11 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		i++ // Igbo "…,” ka Anyaọkụ gbakwụnyere.": "ka" (so) before the speaker and the verb
 	}
 	a, j, ok := speakerAfter(toks, i)
+	if !ok {
+		// `"…," prosecutor Rebecca Thorne told the court`: a role in
+		// lower case, the name, then the verb.
+		a, j, ok = roleThenName(toks, i)
+	}
 	if !ok {
 		if a, j, ok = description(toks, i); !ok {
 			return attribution{}

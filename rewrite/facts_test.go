@@ -148,3 +148,34 @@ func FuzzFacts(f *testing.F) {
 		}
 	})
 }
+
+// TestWeakFacts: the facts two unrelated stories share by their dates and
+// their titles are told from the story's own.
+func TestWeakFacts(t *testing.T) {
+	for _, tt := range []struct {
+		fact string
+		cal  bool
+		hon  bool
+	}{
+		{"#15", true, false},
+		{"#31", true, false},
+		{"#2025", true, false},
+		{"#1987", true, false},
+		{"#32", false, false},
+		{"#380", false, false},
+		{"#2100", false, false},
+		{"mr", false, true},
+		{"mista", false, true},
+		{"frau", false, true},
+		{"smith", false, false},
+		{"kapiru", false, false},
+	} {
+		id := factIDs([]string{tt.fact})[0]
+		if got := CalendarNumber(id); got != tt.cal {
+			t.Errorf("CalendarNumber(%s) = %v; want %v", tt.fact, got, tt.cal)
+		}
+		if got := Honorific(id); got != tt.hon {
+			t.Errorf("Honorific(%s) = %v; want %v", tt.fact, got, tt.hon)
+		}
+	}
+}

@@ -4,7 +4,9 @@ import (
 	"github.com/RadhiFadlillah/whatlanggo"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -158,6 +160,48 @@ func itoa(dst []byte, n int) []byte {
 }
 
 func numberTerm(digits []byte) uint64 { return TermID(KindNumber, xxh3.Hash(digits)) }
+
+// CalendarNumber reports whether the fact id is a number a date is
+// written with — a day of the month, 1 to 31, or a year from 1900 to
+// 2099 — which any two reports of one week share whatever they tell.
+func CalendarNumber(id uint64) bool {
+	_, ok := calendarNumbers()[id]
+	return ok
+}
+
+// Honorific reports whether the fact id is a title written before a
+// person's name in one of the languages whose titles are capitalised
+// ("Mr", "Frau", "Señora", Tok Pisin "Mista", Indonesian "Pak"): any
+// two stories that name people share them, whatever they tell.
+func Honorific(id uint64) bool {
+	_, ok := honorifics()[id]
+	return ok
+}
+
+var honorifics = sync.OnceValue(func() map[uint64]struct{} {
+	an := NewAnalyzer()
+	m := map[uint64]struct{}{}
+	for _, w := range strings.Fields(`Mr Mrs Ms Miss Mister Dr Prof Sir Dame Lord Lady Rev
+		Herr Frau Monsieur Madame Mademoiselle Mme Mlle Señor Señora Sr Sra Srta Don Doña
+		Senhor Senhora Signor Signora Sig Dhr Mevr Pan Pani Pak Bu Bapak Ibu Encik Puan Tuan
+		Mista Misis Bwana Alhaji Hajiya Mallam`) {
+		for _, f := range an.NameFacts(w, nil) {
+			m[f] = struct{}{}
+		}
+	}
+	return m
+})
+
+var calendarNumbers = sync.OnceValue(func() map[uint64]struct{} {
+	m := map[uint64]struct{}{}
+	for n := 1; n <= 31; n++ {
+		m[numberTerm(strconv.AppendInt(nil, int64(n), 10))] = struct{}{}
+	}
+	for n := 1900; n <= 2099; n++ {
+		m[numberTerm(strconv.AppendInt(nil, int64(n), 10))] = struct{}{}
+	}
+	return m
+})
 
 // docFeatures holds the features of the sentences of one text, flat: the
 // terms of sentence k are ids[s.t0:s.t1] with weights ws[s.t0:s.t1],
