@@ -217,6 +217,30 @@ const (
 	// selling itself, which no sentence of a story ends on.
 	// Decisive like a trail, bounded by subIndexMaxWords.
 	wSubIndex = 0.90
+	// wMail: an e-mail newsletter's own line, pasted with the issue as
+	// plain text: the web-version link over the masthead ("View this
+	// email in your browser"), the footer's reason and invitation ("You
+	// are receiving this email because you subscribed to …",
+	// "Forwarded this email? Sign up to … here.") and its links
+	// ("Update your preferences | Unsubscribe"), as the mailing
+	// platforms print them in every issue (mailOpeners, mailLinks). No
+	// story opens a line with the e-mail speaking of itself. Decisive
+	// like a trail, bounded by mailMaxWords.
+	wMail = 0.90
+	// wCompanyReg: a company's registration, the sender's name and its
+	// registered number ("Pipeline Media Ltd · Registered in England and
+	// Wales No. 11840026", "Amtsgericht Köln, HRB 12345"), which company
+	// law has an e-mail's and a site's footer print: legal chrome, as a
+	// Russian outlet's registration notice is (wRegistration). Decisive
+	// like a trail, bounded by companyRegMaxWords.
+	wCompanyReg = 0.90
+	// wSponsor: a newsletter's sponsor line, a sponsor's lead and its
+	// name closed by a colon, a dash, a full stop or the line's end
+	// ("Sponsored by Meterwise: leak detection for networks of every
+	// size. Book a demo today.", "Today's sponsor: …"): the advert's
+	// label, which a sentence naming a sponsor goes on past
+	// (sponsorLine). Decisive like a trail, bounded by mailMaxWords.
+	wSponsor = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -313,6 +337,9 @@ type features struct {
 	search       bool // a search form's line: see wSearch
 	betTerms     bool // a betting advert's terms: see wBetTerms
 	subIndex     bool // a paper's subscription index: see wSubIndex
+	mail         bool // an e-mail newsletter's own line: see wMail
+	companyReg   bool // a company's registration: see wCompanyReg
+	sponsor      bool // a newsletter's sponsor line: see wSponsor
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -466,6 +493,9 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.search = f.words >= 2 && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
 	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
 	f.subIndex = f.words <= subIndexMaxWords && s.subscriptionIndex()
+	f.mail = f.words <= mailMaxWords && s.mailChrome()
+	f.companyReg = f.words <= companyRegMaxWords && s.companyRegistration(trimmed)
+	f.sponsor = f.words <= mailMaxWords && s.sponsorLine()
 	return f
 }
 
@@ -2216,6 +2246,15 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.subIndex {
 		add(wSubIndex, ReasonPromo)
+	}
+	if f.mail {
+		add(wMail, ReasonPromo)
+	}
+	if f.companyReg {
+		add(wCompanyReg, ReasonLegal)
+	}
+	if f.sponsor {
+		add(wSponsor, ReasonPromo)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

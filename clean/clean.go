@@ -234,6 +234,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 	}
 	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
+	if confirmed && mailAbove(body, blocks, masthead) {
+		mailHeader(body, blocks, masthead)
+	}
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)

@@ -49,8 +49,12 @@
 // A few shapes are decisive on their own, whatever the line's length: a
 // breadcrumb trail, a consent banner's opening, a media registration
 // number, a betting advert's small print (three of its terms in one line:
-// "18+ New customers only. T&Cs apply. BeGambleAware.org."), and the
-// others weighted like a trail in classify.go.
+// "18+ New customers only. T&Cs apply. BeGambleAware.org."), an e-mail
+// newsletter's own lines ("View this email in your browser", "You are
+// receiving this email because …", "Update your preferences |
+// Unsubscribe"), a company's registration with its number ("Registered
+// in England and Wales No. 11840026"), a sponsor's line ("Sponsored by
+// X: …"), and the others weighted like a trail in classify.go.
 //
 // The weights are named constants in classify.go with their reasons. The
 // split matters more than the numbers: shape cannot remove a line, only
@@ -109,8 +113,10 @@
 // masthead the footer confirms, the menu need not name the home page
 // (a run of four short lines or more that a blank line closes), and the
 // short lines over the masthead in its paragraph are the top bar (a
-// log-in link, the weather, an accessibility switch): nothing of a
-// story stands above a page's own name. A scraper's copy
+// log-in link, the weather, an accessibility switch): nothing of a story stands above a page's own name. An e-mail
+// newsletter has no menu: under its web-version link, the masthead that
+// the footer's "… you subscribed to X" confirms and the short lines of
+// its paragraph (the tagline) are its header, the issue's date staying. A scraper's copy
 // may open with the page's title instead, the page's headline repeating
 // it under the header: then the lines between them go as the header, a
 // top bar (language switch, date, log-in bar) over a menu set one item a

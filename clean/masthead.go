@@ -63,6 +63,9 @@ func readPageNames(body string, blocks []block) pageNames {
 		if name, ok := registeredName(line); ok {
 			n.owners = append(n.owners, name)
 		}
+		if name, ok := mailName(line); ok {
+			n.owners = append(n.owners, name)
+		}
 		if strings.IndexByte(line, '#') < 0 {
 			continue
 		}
@@ -203,7 +206,7 @@ func (n pageNames) findMasthead(body string, blocks []block) (int, string) {
 		if _, credit := FindAttribution(line); credit {
 			continue
 		}
-		if i > 0 && byOwner && !navFollows(body, blocks, i) {
+		if i > 0 && byOwner && !navFollows(body, blocks, i) && !mailAbove(body, blocks, i) {
 			continue
 		}
 		return i, name

@@ -303,7 +303,7 @@ var knownFailures = map[string]struct {
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"english-broadcast-transcript-rewrites": {
-		checks: []string{`outside X`, `relation A-X`, `quote A-B "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-C "I have told the board that I will not accept any bonus this year"`, `quote A-C "With hindsight, we should have brought it forward. We got this wrong"`, `chrome D "View this email in your browser"`, `chrome D "Your daily briefing on water, energy and the people who regulate them"`, `chrome D "Sponsored by Meterwise"`, `chrome D "Forwarded this email? Sign up to The Pipeline here"`, `chrome D "You are receiving this email because you subscribed to The Pipeline"`, `chrome D "Update your preferences | Unsubscribe"`, `chrome D "Registered in England and Wales"`},
+		checks: []string{`outside X`, `relation A-X`, `quote A-B "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-C "I have told the board that I will not accept any bonus this year"`, `quote A-C "With hindsight, we should have brought it forward. We got this wrong"`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
 	"dzongkha-kuensel-portals": {
