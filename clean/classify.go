@@ -154,9 +154,11 @@ const (
 	// wShareRow: a share row printed on one line, a label and a colon
 	// and nothing after them but the buttons' names ("Share: Facebook
 	// Twitter Email", "Zarao : Facebook X WhatsApp LinkedIn Imprimer"),
-	// as a plain text gives a share bar whose links lost their
-	// markup but not their line. No sentence is a label and a list of
-	// networks. Decisive like a trail.
+	// or buttons that each name their network with no label's colon
+	// ("Share on Facebook Tweet WhatsApp": bareShareRow), as a plain
+	// text gives a share bar whose links lost their markup but not
+	// their line. No sentence is a label and a list of networks.
+	// Decisive like a trail.
 	wShareRow = 0.90
 	// wSkipLink: a page's skip link alone on its line ("Skip to
 	// content", "Aller au contenu", "Zum Inhalt springen"), WordPress's
@@ -756,11 +758,14 @@ const (
 // shareRowLabelWords words and a colon, then shareRowMin or more words
 // that are all sharing vocabulary (chromeWords of catShare: the
 // networks' and the buttons' names) or the e-mail button's
-// (mailButtons, which the vocabulary files under the comment form):
-// see wShareRow.
+// (mailButtons, which the vocabulary files under the comment form), or,
+// with no colon, a row of such buttons (bareShareRow): see wShareRow.
 func (s *scratch) shareRow() bool {
 	colon := labelColon(s.lower)
-	if colon <= 0 || colon > maxLabelBytes {
+	if colon < 0 {
+		return s.bareShareRow()
+	}
+	if colon == 0 || colon > maxLabelBytes {
 		return false
 	}
 	k := 0
@@ -777,6 +782,35 @@ func (s *scratch) shareRow() bool {
 		}
 	}
 	return true
+}
+
+// shareJoins are the prepositions a share button's label sets before
+// the network ("Share on Facebook", "Partager sur Facebook", "Teilen
+// auf X", "Compartir en WhatsApp", "Condividi su Facebook", "Partilhar
+// no Facebook", "Delen op LinkedIn", "Share via Email"), lower case.
+var shareJoins = set(`on via to sur par auf per en su no na op på`)
+
+// bareShareRow reports whether the line is a share row with no label's
+// colon, as a plain text gives buttons that each name their network
+// ("Share on Facebook Tweet WhatsApp", "Partager sur Facebook Partager
+// sur WhatsApp Tweeter"): it opens with sharing vocabulary, every word
+// is sharing vocabulary, the e-mail button or one of shareJoins, and
+// shareRowMin or more of them are the buttons' (see wShareRow). A
+// sentence about the networks has words of its own ("Facebook, Twitter
+// and WhatsApp were down for an hour").
+func (s *scratch) bareShareRow() bool {
+	buttons := 0
+	for k, w := range s.words {
+		word := s.lower[w[0]:w[1]]
+		if c, ok := chromeWords[string(word)]; ok && c.cat == catShare || mailButtons[string(word)] {
+			buttons++
+			continue
+		}
+		if k == 0 || !shareJoins[string(word)] {
+			return false
+		}
+	}
+	return buttons >= shareRowMin
 }
 
 // mailButtons name a share row's e-mail button ("Share: Facebook X
@@ -1014,7 +1048,10 @@ func (s *scratch) replay() bool {
 // "👉 Подписывайтесь на канал «Дайджест Прилесья» в Telegram, чтобы…",
 // "Падпісвайцеся на наш Telegram-канал, каб…", "Follow us on WhatsApp
 // for…"; or, to subscribe, the access a paywall sells (accessWords:
-// "Subscribe to the Courier today for full access to every story.").
+// "Subscribe to the Courier today for full access to every story.");
+// or with an order to like the site's page (likeVerbs, then "us" or
+// "our": ourWords) and a network or the page itself (pageWords: "Like
+// our page for the latest news from Bhutan.", "Like us on Facebook").
 // A story reports that people subscribed; it does not tell the reader
 // to. Counted with the replay lines (wReplay), bounded like them.
 func (s *scratch) subscribe() bool {
@@ -1023,7 +1060,12 @@ func (s *scratch) subscribe() bool {
 	}
 	first := s.lower[s.words[0][0]:s.words[0][1]]
 	sub, follow := subscribeVerbs[string(first)], followVerbs[string(first)] // no allocation: every line comes here
-	if !sub && !follow {
+	// "Like us on Facebook", "Like our page for the latest news": an
+	// order to like is the site's only when it names the site, "us" or
+	// "our" ("Like many residents, she follows the council on
+	// Facebook" is a sentence).
+	like := likeVerbs[string(first)] && ourWords[string(s.lower[s.words[1][0]:s.words[1][1]])]
+	if !sub && !follow && !like {
 		return s.subscribeLast()
 	}
 	if lead := bytes.TrimSpace(s.lower[:s.words[0][0]]); utf8.RuneCount(lead) > 2 {
@@ -1031,7 +1073,7 @@ func (s *scratch) subscribe() bool {
 	}
 	for _, w := range s.words[1:min(len(s.words), subscribeReach)] {
 		word := string(s.lower[w[0]:w[1]])
-		if networkWords[word] || sub && (channelWords[word] || accessWords[word]) {
+		if networkWords[word] || sub && (channelWords[word] || accessWords[word]) || like && pageWords[word] {
 			return true
 		}
 		// The network and the channel in one word, as Slavic pages

@@ -109,11 +109,15 @@
 // the masthead in the same paragraph, short and ending no sentence, is
 // the tagline when the site's menu, a trail or a skip link follows it,
 // after the site's search form or not; the masthead, the tagline, the
-// search form and a menu set one item a line go together. Under a
+// search form and a menu set one item a line go together. A masthead
+// may name the site in two scripts side by side ("འབྲུག་སྙན། DrukNyen"),
+// and the footer confirms it by either. Under a
 // masthead the footer confirms, the menu need not name the home page
 // (a run of four short lines or more that a blank line closes), and the
 // short lines over the masthead in its paragraph are the top bar (a
-// log-in link, the weather, an accessibility switch): nothing of a story stands above a page's own name. An e-mail
+// log-in link, the weather, an accessibility switch, and the news
+// ticker at any length, "Breaking: <another story's headline>"):
+// nothing of a story stands above a page's own name. An e-mail
 // newsletter has no menu: under its web-version link, the masthead that
 // the footer's "… you subscribed to X" confirms and the short lines of
 // its paragraph (the tagline) are its header, the date staying. A scraper's copy

@@ -3011,7 +3011,14 @@ var (
 	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha
 	// "каналга сурутуйуҥ" (subscribe to the channel).
 	finalSubscribeVerbs = set(`язылыгыз язылығыҙ жазылыңыз жазылгыла кушылыгыз сурутуйуҥ`)
-	networkWords        = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
+	// likeVerbs ask the reader to like the site's page, and ourWords
+	// are the site's "us" and "our" that must follow them; pageWords the
+	// page or channel liked ("Like our page", "Aimez notre page",
+	// "Liken Sie unsere Seite").
+	likeVerbs    = set(`like aimez liken`)
+	ourWords     = set(`us our nous notre nos uns unsere unseren ons onze`)
+	pageWords    = set(`page pages channel account profile seite kanal pagina página`)
+	networkWords = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
 	// channelWords: a channel, and in the Turkic languages its dative,
 	// to which one subscribes (Sakha and Kyrgyz каналга, Tatar каналына).
 	channelWords = set(`channel newsletter канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev`)
