@@ -243,6 +243,14 @@ const (
 	// label, which a sentence naming a sponsor goes on past
 	// (sponsorLine). Decisive like a trail, bounded by mailMaxWords.
 	wSponsor = 0.90
+	// wSubmit: the comment form's submit button alone on its line
+	// ("Post Comment", "Publier le commentaire", "Kommentar
+	// abschicken"; commentSubmits), as a plain text keeps it under the
+	// form's fields. Its vocabulary leaves it near-chrome in most
+	// languages (0.70 for the French), which a field's plain label over
+	// it ("Site web") and the sidebar's heading under it, good lines,
+	// would keep. Decisive like a trail.
+	wSubmit = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -342,6 +350,7 @@ type features struct {
 	mail         bool // an e-mail newsletter's own line: see wMail
 	companyReg   bool // a company's registration: see wCompanyReg
 	sponsor      bool // a newsletter's sponsor line: see wSponsor
+	submit       bool // a comment form's submit button: see wSubmit
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -498,6 +507,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.mail = f.words <= mailMaxWords && s.mailChrome()
 	f.companyReg = f.words <= companyRegMaxWords && s.companyRegistration(trimmed)
 	f.sponsor = f.words <= mailMaxWords && s.sponsorLine()
+	f.submit = f.words <= skipLinkMaxWords && s.firstIn(submitFirst) && s.isLabel(commentSubmits)
 	return f
 }
 
@@ -2297,6 +2307,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.sponsor {
 		add(wSponsor, ReasonPromo)
+	}
+	if f.submit {
+		add(wSubmit, ReasonCommentForm)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

@@ -54,7 +54,8 @@
 // receiving this email because …", "Update your preferences |
 // Unsubscribe"), a company's registration with its number ("Registered
 // in England and Wales No. 11840026"), a sponsor's line ("Sponsored by
-// X: …"), and the others weighted like a trail in classify.go.
+// X: …"), a comment form's submit button alone ("Publier le
+// commentaire"), and the others weighted like a trail in classify.go.
 //
 // The weights are named constants in classify.go with their reasons. The
 // split matters more than the numbers: shape cannot remove a line, only
