@@ -1428,8 +1428,9 @@ const dateBarLabelWords = 3
 // between bars, one of them a date (a year, or a day/month/year in
 // figures) and each other a date, a time ("11:12", "09:12 (GMT+7)") or a
 // section label of at most dateBarLabelWords words without figures, with
-// at least one time or label:
-// "Xã hội | Thứ Ba, 15/10/2024 | 11:12", "Politics | 14 October 2024".
+// at least one time or label, or a comment count (countPart):
+// "Xã hội | Thứ Ba, 15/10/2024 | 11:12", "Politics | 14 October 2024",
+// "Alarobia 14 Mey 2025 | 07:15 | Hevitra (0)".
 // The page prints it above the story; a story's own dateline opens its
 // first sentence and is never a line of bars.
 func isDateBar(line string) bool {
@@ -1446,7 +1447,7 @@ func isDateBar(line string) bool {
 		switch {
 		case datePart(p):
 			dated = true
-		case timePart(p), len(strings.Fields(p)) >= 1 && len(strings.Fields(p)) <= dateBarLabelWords && !strings.ContainsFunc(p, unicode.IsDigit):
+		case timePart(p), countPart(p), len(strings.Fields(p)) >= 1 && len(strings.Fields(p)) <= dateBarLabelWords && !strings.ContainsFunc(p, unicode.IsDigit):
 			other = true
 		default:
 			return false
@@ -1456,6 +1457,22 @@ func isDateBar(line string) bool {
 	// | 20 January 2019", an exhibition's run, kept by the Zyte
 	// benchmark's gold): a bar has the section or the time beside them.
 	return dated && other
+}
+
+// countPart reports whether p is a comment or view count as a date bar
+// sets it after the date ("Alarobia 14 Mey 2025 | 07:15 | Hevitra (0)",
+// "12 comments"): one of counterWords and its tally in brackets, or a
+// figure and one of counterWords.
+func countPart(p string) bool {
+	f := strings.Fields(p)
+	if len(f) != 2 {
+		return false
+	}
+	figure := func(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
+	if tally, ok := strings.CutPrefix(f[1], "("); ok && counterWords[strings.ToLower(f[0])] {
+		return figure(strings.TrimSuffix(tally, ")")) && strings.HasSuffix(tally, ")")
+	}
+	return figure(f[0]) && counterWords[strings.ToLower(f[1])]
 }
 
 // datePart reports whether p holds a date: a year of 19xx or 20xx, or

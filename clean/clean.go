@@ -234,6 +234,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 	}
 	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
+	sectionKickers(body, blocks)
 	if confirmed && mailAbove(body, blocks, masthead) {
 		mailHeader(body, blocks, masthead)
 	}

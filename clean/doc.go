@@ -121,7 +121,10 @@
 // nothing of a story stands above a page's own name. An e-mail
 // newsletter has no menu: under its web-version link, the masthead that
 // the footer's "… you subscribed to X" confirms and the short lines of
-// its paragraph (the tagline) are its header, the date staying. A scraper's copy
+// its paragraph (the tagline) are its header, the date staying.
+// Under a breadcrumb trail, the section's name alone on its line, one of
+// the trail's parts ("FARITRA" under "Fandraisana » Faritra » …"), is
+// the theme's kicker and goes with the trail. A scraper's copy
 // may open with the page's title instead, the page's headline repeating
 // it under the header: then the lines between them go as the header, a
 // top bar (language switch, date, log-in bar) over a menu set one item a

@@ -394,6 +394,53 @@ func tickerLine(line string) bool {
 	return tickerLabels[strings.ToLower(strings.Join(strings.Fields(label), " "))]
 }
 
+// kickerMaxWords bounds a section kicker: a section's name ("FARITRA",
+// "World", "Local News").
+const kickerMaxWords = 3
+
+// sectionKickers decides a section's kicker, the section's name alone
+// on its line right under a breadcrumb trail that names it, above the
+// headline ("Fandraisana » Faritra » <title>" over "FARITRA"; "Serûpel »
+// Rojev » <title>" over "Rojev"): the trail's link repeated as the
+// theme's label, which a scraper keeps with the page. It must say one
+// of the trail's parts before its last (the last may be the title
+// itself, which the headline repeats), in any case, and have at most
+// kickerMaxWords words.
+func sectionKickers(body string, blocks []block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		if !blocks[i].trail || blocks[i].credit {
+			continue
+		}
+		k := &blocks[i+1]
+		if k.credit || k.words == 0 || k.words > kickerMaxWords {
+			continue
+		}
+		kicker := strings.Join(strings.Fields(body[k.span.Start:k.span.End]), " ")
+		parts := trailParts(body[blocks[i].span.Start:blocks[i].span.End])
+		for _, p := range parts[:max(0, len(parts)-1)] {
+			if strings.EqualFold(p, kicker) {
+				k.class, k.score, k.reason = classChrome, 1, ReasonNavigation
+				break
+			}
+		}
+	}
+}
+
+// trailParts returns the parts of a breadcrumb trail between its
+// separators, each with its inner space folded.
+func trailParts(line string) []string {
+	parts := strings.FieldsFunc(line, func(r rune) bool {
+		return r == '»' || r == '›' || r == '>' || r == '＞' || r == '/' || r == '·'
+	})
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // registeredKinds are the kinds of outlet a Russian registration notice
 // opens with, lower case: an online outlet (сетевое издание), an
 // electronic periodical, a mass medium, an online edition.

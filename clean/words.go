@@ -3226,11 +3226,11 @@ var (
 // ("Комментарии (0)", "12 комментариев", "Просмотров: 312", "Просмотры:
 // 312", "Комментариев: 0"), and so do Ukrainian ones (Коментарі,
 // переглядів); Samoan pages head their comments Faamatalaga (0) (with the
-// ʻokina or without).
+// ʻokina or without), and Malagasy ones Hevitra (0) (opinions).
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
-		коментарі коментарів переглядів faamatalaga faʻamatalaga`)
+		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words

@@ -322,10 +322,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation B-C`, `chrome C "More from StormWatch Digest"`},
 		why:    "the regional rewrite of three entries and the aggregator's two entries word for word have the live blog in common but no passage and little vocabulary of their own (compare: unrelated), under the same-story bars, where the editor reads one story; the aggregator's \"More from StormWatch Digest\" line, read as a link (a helper's rule, not kept), leaves the excerpt in 8-word runs over CopyMin, a copy where the set accepts only a partial copy (0.78 with the line)",
 	},
-	"kurmanji-undated-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `quote C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`, `quote C-D "Xetera herifîneke nû hê jî heye, ji ber ku ax hê jî şil e û diherike"`, `speaker C-D "Em bi salan e dibêjin ku ev çiya bi xeter e û pêwîst e li vir dîwarek were lêkirin"`, `speaker C-D "Em ê gundiyên Bêlîsor bi tena serê wan nehêlin"`},
-		why:    "with no dates, the scraper's copy of the farm's page keeps the page's author box (\"Desteya Nûçeyan\", the news desk, and its blurb), one fact the farm's cleaned text lacks: details read the scraper as the farm's source, and the lineage hangs the farm from the scraper, the scraper from the site; requiring two facts for details, as containment does, turns three other sets",
-	},
 	"faroese-regional": {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`},
 		why:    "the independent report shares the place, the firm and a figure with KVF's story but tells the escape in its own words (its longest shared run is three words); with no Faroese stemmer the inflected vocabulary keeps the term similarity under SameStoryMin: unrelated where the editor reads the same story",
@@ -333,11 +329,6 @@ var knownFailures = map[string]struct {
 	"turkmen-tdh-ai-farm": {
 		checks: []string{`lineage B`, `credit A-B`},
 		why:    "the site's page closes with \"Çeşme: TDH\" (a credit line naming another outlet on a known publisher's page, two readings for the agency's plain text), but holds all of it plus a paragraph of its own, which containment and details each read for the site (one reading each): the lead falls under MinWeighed and the two are drawn on one line, the order unknown, so no credit is judged",
-	},
-
-	"malagasy-scraper": {
-		checks: []string{`lineage C`},
-		why:    "the photo caption C shares with A, which rules B out as C's parent, is not in A's text as extracted (a lead image's caption is left out, as the AEB pages' gold leaves it), while both scrapers keep the section \"FARITRA\" and the comment count \"Hevitra (0)\" that A's cleaned text lacks: C's text lies as fully in B as in A and the witnesses side with B",
 	},
 
 	"icelandic-ruv-undated-chain": {
