@@ -90,7 +90,9 @@
 // and so, at last, is a box's name with no word of its own, a short
 // title right over a promo sentence that the page's chrome or its end
 // closes ("The Morning Wire" over "Start your day with the top stories,
-// delivered to your inbox every weekday.");
+// delivered to your inbox every weekday."), and a post's author box,
+// the name the byline gave over the author's bio, between the share row
+// and the post navigation;
 // a line under a paragraph's least length opening with the site's own
 // name (Meta.Site, or a plain text's masthead) is near-good at least, the
 // site speaking of itself ("Valley Ledger is an independent news site"),

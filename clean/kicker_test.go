@@ -64,3 +64,40 @@ func TestDateBarCount(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorBoxes: a post's author box, the byline's name alone over the
+// author's bio, between the share row and the post navigation, goes
+// (authorBoxes); a reporter's sign-off under the story's last paragraph,
+// a name the byline does not give, and a name over the story's prose
+// stay.
+func TestAuthorBoxes(t *testing.T) {
+	const byline = "Library to close despite petition\nBy Jane Doe · 5 min read\n\n"
+	const share = "Share this:\nFacebook\nX\nWhatsApp\n\n"
+	const bio = "Jane Doe\nJane Doe covers the council and the courts for the Valley Ledger.\n\n"
+	const nav = "Previous post: Bridge reopens after repairs\nLeave a Reply\n"
+	runChromeCases(t, []chromeCase{{
+		name: "an English author box under the share row",
+		body: byline + plainStory + share + bio + nav,
+		gone: []string{"Jane Doe", "Jane Doe covers the council and the courts for the Valley Ledger."},
+		kept: []string{"Library to close despite petition", "The council voted on Tuesday"},
+	}, {
+		name: "a Kurmanji author box between the related list and the post navigation",
+		body: "Bêlîsor bê rê û bê av ma\nNivîskar: Desteya Nûçeyan · 5 deqîqe xwendin\n\n" + plainStory +
+			"İlgili\nJi bo kêmkirina fatûreya elektrîkê 10 rêbazên hêsan\nXewnên ku herî zêde tên dîtin\n\n" +
+			"Desteya Nûçeyan\nDesteya Agahdar24 nûçeyên girîng bi awayekî hêsan û bilez digihîne we.\n\n" +
+			"Önceki yazı Buhayê zêr îro: li bazarê çi diqewime?\nSonraki yazı Rêbera tevahî ya serlêdana pasaportê\n",
+		gone: []string{"Desteya Nûçeyan", "Desteya Agahdar24 nûçeyên girîng bi awayekî hêsan û bilez digihîne we."},
+	}, {
+		name: "a sign-off under the story",
+		body: byline + plainStory + "Jane Doe\nAdditional reporting by the Valley Ledger's newsdesk.\n\n" + share + nav,
+		kept: []string{"Jane Doe\nAdditional reporting"},
+	}, {
+		name: "a name the byline does not give",
+		body: byline + plainStory + share + "John Smith\nJohn Smith is the council's librarian and has run the branch since 2004.\n\n" + nav,
+		kept: []string{"John Smith is the council's librarian"},
+	}, {
+		name: "the byline's name over the story's prose",
+		body: byline + share + "Jane Doe\nJane Doe said the library would close in March.\n\n" + plainStory + nav,
+		kept: []string{"Jane Doe said the library would close in March."},
+	}})
+}
