@@ -154,9 +154,11 @@ const (
 	// wShareRow: a share row printed on one line, a label and a colon
 	// and nothing after them but the buttons' names ("Share: Facebook
 	// Twitter Email", "Zarao : Facebook X WhatsApp LinkedIn Imprimer"),
-	// as a plain text gives a share bar whose links lost their
-	// markup but not their line. No sentence is a label and a list of
-	// networks. Decisive like a trail.
+	// or buttons that each name their network with no label's colon
+	// ("Share on Facebook Tweet WhatsApp": bareShareRow), as a plain
+	// text gives a share bar whose links lost their markup but not
+	// their line. No sentence is a label and a list of networks.
+	// Decisive like a trail.
 	wShareRow = 0.90
 	// wSkipLink: a page's skip link alone on its line ("Skip to
 	// content", "Aller au contenu", "Zum Inhalt springen"), WordPress's
@@ -217,6 +219,38 @@ const (
 	// selling itself, which no sentence of a story ends on.
 	// Decisive like a trail, bounded by subIndexMaxWords.
 	wSubIndex = 0.90
+	// wMail: an e-mail newsletter's own line, pasted with the issue as
+	// plain text: the web-version link over the masthead ("View this
+	// email in your browser"), the footer's reason and invitation ("You
+	// are receiving this email because you subscribed to …",
+	// "Forwarded this email? Sign up to … here.") and its links
+	// ("Update your preferences | Unsubscribe"), as the mailing
+	// platforms print them in every issue (mailOpeners, mailLinks). No
+	// story opens a line with the e-mail speaking of itself. Decisive
+	// like a trail, bounded by mailMaxWords.
+	wMail = 0.90
+	// wCompanyReg: a company's registration, the sender's name and its
+	// registered number ("Pipeline Media Ltd · Registered in England and
+	// Wales No. 11840026", "Amtsgericht Köln, HRB 12345"), which company
+	// law has an e-mail's and a site's footer print: legal chrome, as a
+	// Russian outlet's registration notice is (wRegistration). Decisive
+	// like a trail, bounded by companyRegMaxWords.
+	wCompanyReg = 0.90
+	// wSponsor: a newsletter's sponsor line, a sponsor's lead and its
+	// name closed by a colon, a dash, a full stop or the line's end
+	// ("Sponsored by Meterwise: leak detection for networks of every
+	// size. Book a demo today.", "Today's sponsor: …"): the advert's
+	// label, which a sentence naming a sponsor goes on past
+	// (sponsorLine). Decisive like a trail, bounded by mailMaxWords.
+	wSponsor = 0.90
+	// wSubmit: the comment form's submit button alone on its line
+	// ("Post Comment", "Publier le commentaire", "Kommentar
+	// abschicken"; commentSubmits), as a plain text keeps it under the
+	// form's fields. Its vocabulary leaves it near-chrome in most
+	// languages (0.70 for the French), which a field's plain label over
+	// it ("Site web") and the sidebar's heading under it, good lines,
+	// would keep. Decisive like a trail.
+	wSubmit = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -313,6 +347,10 @@ type features struct {
 	search       bool // a search form's line: see wSearch
 	betTerms     bool // a betting advert's terms: see wBetTerms
 	subIndex     bool // a paper's subscription index: see wSubIndex
+	mail         bool // an e-mail newsletter's own line: see wMail
+	companyReg   bool // a company's registration: see wCompanyReg
+	sponsor      bool // a newsletter's sponsor line: see wSponsor
+	submit       bool // a comment form's submit button: see wSubmit
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -466,6 +504,10 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.search = f.words >= 2 && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
 	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
 	f.subIndex = f.words <= subIndexMaxWords && s.subscriptionIndex()
+	f.mail = f.words <= mailMaxWords && s.mailChrome()
+	f.companyReg = f.words <= companyRegMaxWords && s.companyRegistration(trimmed)
+	f.sponsor = f.words <= mailMaxWords && s.sponsorLine()
+	f.submit = f.words <= skipLinkMaxWords && s.firstIn(submitFirst) && s.isLabel(commentSubmits)
 	return f
 }
 
@@ -726,11 +768,14 @@ const (
 // shareRowLabelWords words and a colon, then shareRowMin or more words
 // that are all sharing vocabulary (chromeWords of catShare: the
 // networks' and the buttons' names) or the e-mail button's
-// (mailButtons, which the vocabulary files under the comment form):
-// see wShareRow.
+// (mailButtons, which the vocabulary files under the comment form), or,
+// with no colon, a row of such buttons (bareShareRow): see wShareRow.
 func (s *scratch) shareRow() bool {
 	colon := labelColon(s.lower)
-	if colon <= 0 || colon > maxLabelBytes {
+	if colon < 0 {
+		return s.bareShareRow()
+	}
+	if colon == 0 || colon > maxLabelBytes {
 		return false
 	}
 	k := 0
@@ -747,6 +792,35 @@ func (s *scratch) shareRow() bool {
 		}
 	}
 	return true
+}
+
+// shareJoins are the prepositions a share button's label sets before
+// the network ("Share on Facebook", "Partager sur Facebook", "Teilen
+// auf X", "Compartir en WhatsApp", "Condividi su Facebook", "Partilhar
+// no Facebook", "Delen op LinkedIn", "Share via Email"), lower case.
+var shareJoins = set(`on via to sur par auf per en su no na op på`)
+
+// bareShareRow reports whether the line is a share row with no label's
+// colon, as a plain text gives buttons that each name their network
+// ("Share on Facebook Tweet WhatsApp", "Partager sur Facebook Partager
+// sur WhatsApp Tweeter"): it opens with sharing vocabulary, every word
+// is sharing vocabulary, the e-mail button or one of shareJoins, and
+// shareRowMin or more of them are the buttons' (see wShareRow). A
+// sentence about the networks has words of its own ("Facebook, Twitter
+// and WhatsApp were down for an hour").
+func (s *scratch) bareShareRow() bool {
+	buttons := 0
+	for k, w := range s.words {
+		word := s.lower[w[0]:w[1]]
+		if c, ok := chromeWords[string(word)]; ok && c.cat == catShare || mailButtons[string(word)] {
+			buttons++
+			continue
+		}
+		if k == 0 || !shareJoins[string(word)] {
+			return false
+		}
+	}
+	return buttons >= shareRowMin
 }
 
 // mailButtons name a share row's e-mail button ("Share: Facebook X
@@ -984,7 +1058,10 @@ func (s *scratch) replay() bool {
 // "👉 Подписывайтесь на канал «Дайджест Прилесья» в Telegram, чтобы…",
 // "Падпісвайцеся на наш Telegram-канал, каб…", "Follow us on WhatsApp
 // for…"; or, to subscribe, the access a paywall sells (accessWords:
-// "Subscribe to the Courier today for full access to every story.").
+// "Subscribe to the Courier today for full access to every story.");
+// or with an order to like the site's page (likeVerbs, then "us" or
+// "our": ourWords) and a network or the page itself (pageWords: "Like
+// our page for the latest news from Bhutan.", "Like us on Facebook").
 // A story reports that people subscribed; it does not tell the reader
 // to. Counted with the replay lines (wReplay), bounded like them.
 func (s *scratch) subscribe() bool {
@@ -993,7 +1070,12 @@ func (s *scratch) subscribe() bool {
 	}
 	first := s.lower[s.words[0][0]:s.words[0][1]]
 	sub, follow := subscribeVerbs[string(first)], followVerbs[string(first)] // no allocation: every line comes here
-	if !sub && !follow {
+	// "Like us on Facebook", "Like our page for the latest news": an
+	// order to like is the site's only when it names the site, "us" or
+	// "our" ("Like many residents, she follows the council on
+	// Facebook" is a sentence).
+	like := likeVerbs[string(first)] && ourWords[string(s.lower[s.words[1][0]:s.words[1][1]])]
+	if !sub && !follow && !like {
 		return s.subscribeLast()
 	}
 	if lead := bytes.TrimSpace(s.lower[:s.words[0][0]]); utf8.RuneCount(lead) > 2 {
@@ -1001,7 +1083,7 @@ func (s *scratch) subscribe() bool {
 	}
 	for _, w := range s.words[1:min(len(s.words), subscribeReach)] {
 		word := string(s.lower[w[0]:w[1]])
-		if networkWords[word] || sub && (channelWords[word] || accessWords[word]) {
+		if networkWords[word] || sub && (channelWords[word] || accessWords[word]) || like && pageWords[word] {
 			return true
 		}
 		// The network and the channel in one word, as Slavic pages
@@ -1346,8 +1428,9 @@ const dateBarLabelWords = 3
 // between bars, one of them a date (a year, or a day/month/year in
 // figures) and each other a date, a time ("11:12", "09:12 (GMT+7)") or a
 // section label of at most dateBarLabelWords words without figures, with
-// at least one time or label:
-// "Xã hội | Thứ Ba, 15/10/2024 | 11:12", "Politics | 14 October 2024".
+// at least one time or label, or a comment count (countPart):
+// "Xã hội | Thứ Ba, 15/10/2024 | 11:12", "Politics | 14 October 2024",
+// "Alarobia 14 Mey 2025 | 07:15 | Hevitra (0)".
 // The page prints it above the story; a story's own dateline opens its
 // first sentence and is never a line of bars.
 func isDateBar(line string) bool {
@@ -1364,7 +1447,7 @@ func isDateBar(line string) bool {
 		switch {
 		case datePart(p):
 			dated = true
-		case timePart(p), len(strings.Fields(p)) >= 1 && len(strings.Fields(p)) <= dateBarLabelWords && !strings.ContainsFunc(p, unicode.IsDigit):
+		case timePart(p), countPart(p), len(strings.Fields(p)) >= 1 && len(strings.Fields(p)) <= dateBarLabelWords && !strings.ContainsFunc(p, unicode.IsDigit):
 			other = true
 		default:
 			return false
@@ -1374,6 +1457,22 @@ func isDateBar(line string) bool {
 	// | 20 January 2019", an exhibition's run, kept by the Zyte
 	// benchmark's gold): a bar has the section or the time beside them.
 	return dated && other
+}
+
+// countPart reports whether p is a comment or view count as a date bar
+// sets it after the date ("Alarobia 14 Mey 2025 | 07:15 | Hevitra (0)",
+// "12 comments"): one of counterWords and its tally in brackets, or a
+// figure and one of counterWords.
+func countPart(p string) bool {
+	f := strings.Fields(p)
+	if len(f) != 2 {
+		return false
+	}
+	figure := func(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
+	if tally, ok := strings.CutPrefix(f[1], "("); ok && counterWords[strings.ToLower(f[0])] {
+		return figure(strings.TrimSuffix(tally, ")")) && strings.HasSuffix(tally, ")")
+	}
+	return figure(f[0]) && counterWords[strings.ToLower(f[1])]
 }
 
 // datePart reports whether p holds a date: a year of 19xx or 20xx, or
@@ -2216,6 +2315,18 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.subIndex {
 		add(wSubIndex, ReasonPromo)
+	}
+	if f.mail {
+		add(wMail, ReasonPromo)
+	}
+	if f.companyReg {
+		add(wCompanyReg, ReasonLegal)
+	}
+	if f.sponsor {
+		add(wSponsor, ReasonPromo)
+	}
+	if f.submit {
+		add(wSubmit, ReasonCommentForm)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

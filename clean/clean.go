@@ -234,6 +234,10 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 	}
 	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
+	sectionKickers(body, blocks)
+	if confirmed && mailAbove(body, blocks, masthead) {
+		mailHeader(body, blocks, masthead)
+	}
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)
@@ -285,7 +289,8 @@ func furniture(reason string) bool {
 // lines on both sides (near-chrome ones now decided) are chrome, and so
 // is a box's heading over its chrome body (boxHeadings); last, once the
 // link lists are decided, so is a notice of any length and a line in the
-// site's own voice (block.ownVoice). Lines not
+// site's own voice (block.ownVoice), a promo box's name (boxNames) and a
+// post's author box (authorBoxes). Lines not
 // yet decided are skipped when looking for neighbours, and the document
 // edges count as chrome, as in jusText.
 func (c *Cleaner) context(body string, blocks []block) {
@@ -361,8 +366,40 @@ func (c *Cleaner) context(body string, blocks []block) {
 		}
 	}
 	boxNames(body, blocks)
+	authorBoxes(body, blocks)
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
+	}
+}
+
+// authorBoxes decides a post's author box: the author's name alone on
+// its line, as the page's byline gave it above the story (a line
+// decided chrome that holds the name as whole words: "Nivîskar:
+// Desteya Nûçeyan · 5 deqîqe xwendin"), right over the author's bio in
+// the same paragraph (one or two sentences, under a paragraph's least
+// length: "Desteya Agahdar24 nûçeyên girîng … digihîne we."), the two
+// set between the page's chrome (the share row or the related list
+// above, the post navigation or the comment form below), as WordPress
+// themes print the box under a post. A reporter's sign-off closes the
+// story's last paragraph, which no chrome line is, and a story's
+// subhead stands over the story's prose.
+func authorBoxes(body string, blocks []block) {
+	for i := 1; i+1 < len(blocks); i++ {
+		name, bio := &blocks[i], &blocks[i+1]
+		if name.class != classGood || name.credit || !name.title || name.words == 0 || name.words > boxNameMaxWords ||
+			bio.class != classGood || bio.credit || bio.span.Start != name.span.End+1 || bio.words >= longWords ||
+			!fullStop(body[bio.span.Start:bio.span.End]) ||
+			blocks[i-1].class != classChrome || i+2 < len(blocks) && blocks[i+2].class != classChrome {
+			continue
+		}
+		n := strings.TrimSpace(body[name.span.Start:name.span.End])
+		for j := 0; j < i-1; j++ {
+			if blocks[j].class == classChrome && !blocks[j].credit && analysis.ContainsWords(body[blocks[j].span.Start:blocks[j].span.End], n) {
+				name.class, name.reason = classChrome, ReasonNavigation
+				bio.class, bio.reason = classChrome, ReasonNavigation
+				break
+			}
+		}
 	}
 }
 

@@ -49,8 +49,13 @@
 // A few shapes are decisive on their own, whatever the line's length: a
 // breadcrumb trail, a consent banner's opening, a media registration
 // number, a betting advert's small print (three of its terms in one line:
-// "18+ New customers only. T&Cs apply. BeGambleAware.org."), and the
-// others weighted like a trail in classify.go.
+// "18+ New customers only. T&Cs apply. BeGambleAware.org."), an e-mail
+// newsletter's own lines ("View this email in your browser", "You are
+// receiving this email because …", "Update your preferences |
+// Unsubscribe"), a company's registration with its number ("Registered
+// in England and Wales No. 11840026"), a sponsor's line ("Sponsored by
+// X: …"), a comment form's submit button alone ("Publier le
+// commentaire"), and the others weighted like a trail in classify.go.
 //
 // The weights are named constants in classify.go with their reasons. The
 // split matters more than the numbers: shape cannot remove a line, only
@@ -85,7 +90,9 @@
 // and so, at last, is a box's name with no word of its own, a short
 // title right over a promo sentence that the page's chrome or its end
 // closes ("The Morning Wire" over "Start your day with the top stories,
-// delivered to your inbox every weekday.");
+// delivered to your inbox every weekday."), and a post's author box,
+// the name the byline gave over the author's bio, between the share row
+// and the post navigation;
 // a line under a paragraph's least length opening with the site's own
 // name (Meta.Site, or a plain text's masthead) is near-good at least, the
 // site speaking of itself ("Valley Ledger is an independent news site"),
@@ -105,12 +112,21 @@
 // the masthead in the same paragraph, short and ending no sentence, is
 // the tagline when the site's menu, a trail or a skip link follows it,
 // after the site's search form or not; the masthead, the tagline, the
-// search form and a menu set one item a line go together. Under a
+// search form and a menu set one item a line go together. A masthead
+// may name the site in two scripts side by side ("འབྲུག་སྙན། DrukNyen"),
+// and the footer confirms it by either. Under a
 // masthead the footer confirms, the menu need not name the home page
 // (a run of four short lines or more that a blank line closes), and the
 // short lines over the masthead in its paragraph are the top bar (a
-// log-in link, the weather, an accessibility switch): nothing of a
-// story stands above a page's own name. A scraper's copy
+// log-in link, the weather, an accessibility switch, and the news
+// ticker at any length, "Breaking: <another story's headline>"):
+// nothing of a story stands above a page's own name. An e-mail
+// newsletter has no menu: under its web-version link, the masthead that
+// the footer's "… you subscribed to X" confirms and the short lines of
+// its paragraph (the tagline) are its header, the issue's date staying.
+// Under a breadcrumb trail, the section's name alone on its line, one of
+// the trail's parts ("FARITRA" under "Fandraisana » Faritra » …"), is
+// the theme's kicker and goes with the trail. A scraper's copy
 // may open with the page's title instead, the page's headline repeating
 // it under the header: then the lines between them go as the header, a
 // top bar (language switch, date, log-in bar) over a menu set one item a

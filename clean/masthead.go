@@ -63,6 +63,9 @@ func readPageNames(body string, blocks []block) pageNames {
 		if name, ok := registeredName(line); ok {
 			n.owners = append(n.owners, name)
 		}
+		if name, ok := mailName(line); ok {
+			n.owners = append(n.owners, name)
+		}
 		if strings.IndexByte(line, '#') < 0 {
 			continue
 		}
@@ -128,7 +131,9 @@ func (n pageNames) confirm(line string) (name string, byOwner, ok bool) {
 	line = strings.TrimSpace(line)
 	var parts []string
 	if nameWords(line) <= mastheadMaxWords {
-		// A short line is a name, in one script or two.
+		// A short line is a name, in one script or two, a dash or a
+		// bar between them or none ("འབྲུག་སྙན། DrukNyen": the name
+		// in Tibetan, then in Latin letters, as the footer signs it).
 		parts = append(parts, line)
 		for _, sep := range nameSeps {
 			if strings.Contains(line, sep) {
@@ -137,6 +142,7 @@ func (n pageNames) confirm(line string) (name string, byOwner, ok bool) {
 				}
 			}
 		}
+		parts = append(parts, scriptRuns(line)...)
 	} else if name, ok := mastheadName(line, nameWords(line)); ok {
 		// A longer one is the name and its tagline after a dash or a
 		// bar; a page's title, "Headline - Site", names the site after
@@ -166,6 +172,37 @@ func (n pageNames) confirm(line string) (name string, byOwner, ok bool) {
 		}
 	}
 	return "", false, false
+}
+
+// scriptRuns returns the runs of line's words written in Latin letters
+// and the runs written in another script, when it holds both: a
+// masthead that names the site in its own script and in Latin letters
+// side by side ("འབྲུག་སྙན། DrukNyen", "ሀገሬ ዜና Hagere Zena"). nil for a
+// line in one script. A word's script is its first letter's; a word
+// with no letter (a figure) joins the run it stands in.
+func scriptRuns(line string) []string {
+	var runs []string
+	var cur []string
+	latin, started := false, false
+	for _, w := range strings.Fields(line) {
+		k := strings.IndexFunc(w, unicode.IsLetter)
+		if k < 0 {
+			cur = append(cur, w)
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w[k:])
+		l := unicode.Is(unicode.Latin, r)
+		if started && l != latin && len(cur) > 0 {
+			runs = append(runs, strings.Join(cur, " "))
+			cur = nil
+		}
+		latin, started = l, true
+		cur = append(cur, w)
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	return append(runs, strings.Join(cur, " "))
 }
 
 // nameSeps part a masthead's name from its tagline, or a name from the
@@ -203,7 +240,7 @@ func (n pageNames) findMasthead(body string, blocks []block) (int, string) {
 		if _, credit := FindAttribution(line); credit {
 			continue
 		}
-		if i > 0 && byOwner && !navFollows(body, blocks, i) {
+		if i > 0 && byOwner && !navFollows(body, blocks, i) && !mailAbove(body, blocks, i) {
 			continue
 		}
 		return i, name
@@ -315,19 +352,93 @@ const topBarMaxWords = 6
 // own names confirm and whose tagline and navigation mastheadHeader has
 // read: the lines right above the masthead in its paragraph, up to a
 // blank line, each short (topBarMaxWords), ending no sentence and
-// neither a credit nor the page's title. A page sets nothing of its
-// story above its own name; its top bar holds the log-in link, the
-// weather, the date and the accessibility switch, whose words no
-// vocabulary holds in every language.
+// neither a credit nor the page's title, or the header's news ticker
+// at any length (tickerLine: "Breaking: <another story's headline>").
+// A page sets nothing of its story above its own name; its top bar
+// holds the log-in link, the weather, the date, the accessibility
+// switch and the ticker, whose words no vocabulary holds in every
+// language.
 func topBar(body string, blocks []block, feats []features, m int, title string) {
 	for k := m - 1; k >= 0 && !blocks[k+1].afterBlank; k-- {
 		b := &blocks[k]
 		line := body[b.span.Start:b.span.End]
-		if b.credit || feats[k].words > topBarMaxWords || fullStop(line) || title != "" && normKey(line) == normKey(title) {
+		if b.credit || title != "" && normKey(line) == normKey(title) {
+			return
+		}
+		if (feats[k].words > topBarMaxWords || fullStop(line)) && !tickerLine(line) {
 			return
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 	}
+}
+
+// tickerLabels are the labels of a news ticker, lower case: "Breaking:",
+// "Latest:", "Trending:", "Dernière minute :", "Eilmeldung:", "Última
+// hora:", as a header's ticker sets them before another story's
+// headline.
+var tickerLabels = barSet(`breaking | breaking news | latest | latest news | just in | trending | trending now |
+	news flash | newsflash | flash | ticker | live | dernière minute | dernières infos | flash info | en continu |
+	eilmeldung | aktuell | neueste meldungen | última hora | últimas noticias | último momento | urgente |
+	ultim'ora | ultimora | ultime notizie | laatste nieuws | net binnen | срочно | последние новости | son dakika`)
+
+// tickerLine reports whether line opens with one of tickerLabels and a
+// colon: the header's news ticker, another story's headline after its
+// label. Over a masthead that the page's own names confirm it is the
+// top bar's, whatever its length (topBar); a story's own line opens
+// with no such label in a page's header.
+func tickerLine(line string) bool {
+	label, _, ok := strings.Cut(line, ":")
+	if !ok || len(label) > maxLabelBytes {
+		return false
+	}
+	return tickerLabels[strings.ToLower(strings.Join(strings.Fields(label), " "))]
+}
+
+// kickerMaxWords bounds a section kicker: a section's name ("FARITRA",
+// "World", "Local News").
+const kickerMaxWords = 3
+
+// sectionKickers decides a section's kicker, the section's name alone
+// on its line right under a breadcrumb trail that names it, above the
+// headline ("Fandraisana » Faritra » <title>" over "FARITRA"; "Serûpel »
+// Rojev » <title>" over "Rojev"): the trail's link repeated as the
+// theme's label, which a scraper keeps with the page. It must say one
+// of the trail's parts before its last (the last may be the title
+// itself, which the headline repeats), in any case, and have at most
+// kickerMaxWords words.
+func sectionKickers(body string, blocks []block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		if !blocks[i].trail || blocks[i].credit {
+			continue
+		}
+		k := &blocks[i+1]
+		if k.credit || k.words == 0 || k.words > kickerMaxWords {
+			continue
+		}
+		kicker := strings.Join(strings.Fields(body[k.span.Start:k.span.End]), " ")
+		parts := trailParts(body[blocks[i].span.Start:blocks[i].span.End])
+		for _, p := range parts[:max(0, len(parts)-1)] {
+			if strings.EqualFold(p, kicker) {
+				k.class, k.score, k.reason = classChrome, 1, ReasonNavigation
+				break
+			}
+		}
+	}
+}
+
+// trailParts returns the parts of a breadcrumb trail between its
+// separators, each with its inner space folded.
+func trailParts(line string) []string {
+	parts := strings.FieldsFunc(line, func(r rune) bool {
+		return r == '»' || r == '›' || r == '>' || r == '＞' || r == '/' || r == '·'
+	})
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // registeredKinds are the kinds of outlet a Russian registration notice

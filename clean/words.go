@@ -1604,6 +1604,13 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"אהבתי טוען":        {catShare, cuePhrase},
 	"לעקוב אחרי הבלוג":  {catPromo, cuePhrase},
 	"בדפדפן זה":         {catCommentForm, 3},
+	// The Yiddish press's app and social box: "לאדט אראפ אונזער עפ"
+	// (download our app), "פאלגט אונז" (follow us), the app and the
+	// network as Yiddish spells them (עפ, וואטסעפ).
+	"אונזער עפ":  {catPromo, cuePhrase},
+	"לאדט אראפ":  {catPromo, cueWeak},
+	"פאלגט אונז": {catPromo, cuePhrase},
+	"וואטסעפ":    {catShare, cueWeak},
 	// Kazakh: WordPress's kk strings (the 4.9 language pack): Leave a
 	// Reply (Пікір үстеу), Cancel reply, "Э-пошта мекенжайыңыз
 	// жарияланбайды" (your e-mail address will not be published),
@@ -2753,6 +2760,12 @@ var alsoLabels = map[string]bool{
 	// Samoan: "Faitau foʻi" (read also), with the ʻokina or without,
 	// as Samoan pages mix them.
 	"faitau foʻi": true, "faitau foi": true,
+	// isiXhosa "Funda nale" (read this too) and "Funda nokunye"
+	// (read others too), isiZulu "Funda nalokhu" and "Funda futhi",
+	// before the other story's headline; Yiddish "לייענט אויך" (read
+	// also).
+	"funda nale": true, "funda nokunye": true, "funda nalokhu": true, "funda futhi": true,
+	"לייענט אויך": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -2951,6 +2964,23 @@ var listLabels = map[string]category{
 	"ئەڭ كۆپ كۆرۈلگەن": catPromo, "ئەڭ كۆپ ئوقۇلغان": catPromo,
 	// Samoan: read also (alsoLabels).
 	"faitau foʻi": catPromo, "faitau foi": catPromo,
+	// French CMS themes' and WordPress's French list titles, as French
+	// and francophone African sites print them whatever the story's
+	// language: related posts (Jetpack's "Similaire", the themes'
+	// "Articles similaires", "Articles liés", "Dans la même rubrique"),
+	// the front page's and the most-read boxes ("À la une", "Les plus
+	// lus"), recent posts and comments, categories and tags.
+	"articles similaires": catPromo, "similaire": catPromo, "articles liés": catPromo,
+	"articles connexes": catPromo, "articles en relation": catPromo, "dans la même rubrique": catPromo,
+	"sur le même thème": catPromo, "publications similaires": catPromo, "vous aimerez aussi": catPromo,
+	"vous aimerez peut-être aussi": catPromo, "vous pourriez aimer": catPromo, "à lire également": catPromo,
+	"à la une": catPromo, "les plus lus": catPromo, "les plus lues": catPromo, "articles les plus lus": catPromo,
+	"les plus populaires": catPromo, "derniers articles": catPromo, "articles récents": catPromo,
+	"dernières actualités": catPromo, "dernières nouvelles": catPromo, "dernières infos": catPromo,
+	"commentaires récents": catCommentPolicy, "catégories": catNavigation, "étiquettes": catNavigation,
+	// The Yiddish press's more-news, read-also and most-read lists (מער
+	// נייעס, לייענט אויך, מערסט געליינט).
+	"מער נייעס": catPromo, "לייענט אויך": catPromo, "מערסט געליינט": catPromo,
 }
 
 // tocLabels are the headings of a table of contents, a line of their own
@@ -3011,7 +3041,14 @@ var (
 	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha
 	// "каналга сурутуйуҥ" (subscribe to the channel).
 	finalSubscribeVerbs = set(`язылыгыз язылығыҙ жазылыңыз жазылгыла кушылыгыз сурутуйуҥ`)
-	networkWords        = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
+	// likeVerbs ask the reader to like the site's page, and ourWords
+	// are the site's "us" and "our" that must follow them; pageWords the
+	// page or channel liked ("Like our page", "Aimez notre page",
+	// "Liken Sie unsere Seite").
+	likeVerbs    = set(`like aimez liken`)
+	ourWords     = set(`us our nous notre nos uns unsere unseren ons onze`)
+	pageWords    = set(`page pages channel account profile seite kanal pagina página`)
+	networkWords = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
 	// channelWords: a channel, and in the Turkic languages its dative,
 	// to which one subscribes (Sakha and Kyrgyz каналга, Tatar каналына).
 	channelWords = set(`channel newsletter канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev`)
@@ -3129,6 +3166,11 @@ var broadcastWords = map[string]bool{
 	"episódio": true, "programação": true,
 	"trasmissione": true, "puntata": true, "intervista": true,
 	"uitzending": true, "aflevering": true, "gesprek": true, "programma": true,
+	// A station by its band, as stations name themselves ("Écoutez
+	// Sunu Gaal FM partout au Sénégal", "Listen to Kessingham FM on
+	// DAB"). "Radio" alone is not counted: "Listen to the radio for
+	// updates, police said" is a story's advice.
+	"fm": true,
 }
 
 // mediaLabels are the labels of a video or audio player, a line of their
@@ -3140,6 +3182,16 @@ var mediaLabels = map[string]bool{
 	// French-language TV stations' player over a report: "Voir le
 	// reportage", "Revoir le reportage".
 	"voir le reportage": true, "revoir le reportage": true,
+	// A radio's or a TV channel's live player in the sidebar or the
+	// top bar: "Écouter le direct", "Lancer le lecteur" (start the
+	// player), "Live hören", "Escuchar en vivo", "Ouvir ao vivo",
+	// "Ascolta la diretta". (English "Listen Live" and "Watch Live" are
+	// promotion by their vocabulary already.)
+	"launch player":     true,
+	"écouter le direct": true, "écouter en direct": true, "écoutez le direct": true, "regarder le direct": true,
+	"lancer le lecteur": true, "live hören": true, "jetzt live hören": true, "escuchar en vivo": true,
+	"escuchar en directo": true, "ver en vivo": true, "ouvir ao vivo": true, "ascolta la diretta": true,
+	"ascolta in diretta": true, "luister live": true,
 }
 
 // mediaFirst holds the first words of mediaLabels.
@@ -3174,11 +3226,11 @@ var (
 // ("Комментарии (0)", "12 комментариев", "Просмотров: 312", "Просмотры:
 // 312", "Комментариев: 0"), and so do Ukrainian ones (Коментарі,
 // переглядів); Samoan pages head their comments Faamatalaga (0) (with the
-// ʻokina or without).
+// ʻokina or without), and Malagasy ones Hevitra (0) (opinions).
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
-		коментарі коментарів переглядів faamatalaga faʻamatalaga`)
+		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -3421,6 +3473,25 @@ var postNavLabels = barSet(syllables(`སྔོན་མ | རྗེས་མ | 
 
 // postNavFirst holds the first words of postNavLabels.
 var postNavFirst = firstWords(postNavLabels)
+
+// commentSubmits are the comment form's submit button, lower case, as
+// WordPress and the common comment plugins word it in English, French,
+// German, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
+// Polish, Czech, Turkish and Russian ("Post Comment", "Publier le
+// commentaire", "Kommentar abschicken", "Publicar el comentario"). Alone
+// on its line it is the button, which no story line is (wSubmit).
+var commentSubmits = barSet(`
+	post comment | submit comment | post a comment | add comment | send comment |
+	publier le commentaire | publier un commentaire | envoyer le commentaire |
+	kommentar abschicken | kommentar absenden | kommentar senden |
+	publicar el comentario | publicar comentario | enviar comentario |
+	publicar comentário | enviar comentário | invia commento | pubblica commento |
+	reactie plaatsen | plaats reactie | skicka kommentar | send kommentar | send kommentaren | lähetä kommentti |
+	opublikuj komentarz | dodaj komentarz | odeslat komentář | yorum gönder | yorum yap |
+	отправить комментарий | добавить комментарий | надіслати коментар`)
+
+// submitFirst holds the first words of commentSubmits.
+var submitFirst = firstWords(commentSubmits)
 
 // skipFirst holds the first words of skipLinks: a line opening with none
 // of them is no skip link, and most lines are looked up no further.
