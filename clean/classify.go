@@ -491,7 +491,8 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	_, f.byline = byline(trimmed)
 	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
-	f.readTime = f.words <= readTimeMaxWords && s.readTime()
+	f.readTime = f.words <= readTimeMaxWords && s.readTime() ||
+		f.words <= counterMetaMaxWords && s.readTime() && metaReadTime(line)
 	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words)
 	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
@@ -956,6 +957,42 @@ func (s *scratch) readTime() bool {
 	}
 	return figure && unit && read
 }
+
+// metaReadTime reports whether line is a post's meta line that ends in
+// its reading time after the byline, the comment count or both ("By
+// Mokwadi 0 Comments Reading Time: 4 minutes", as a WordPress theme
+// prints it under the headline): nothing else stands before the reading
+// time. Called only for a line that holds a reading time's words
+// (scratch.readTime), a few in a page.
+func metaReadTime(line string) bool {
+	fs := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•' })
+	i := 0
+	if i < len(fs) && bylineLead[strings.ToLower(fs[i])] {
+		i++
+		for n := 0; i < len(fs) && n < maxSignatureWords; n++ {
+			if r, _ := utf8.DecodeRuneInString(fs[i]); !unicode.IsUpper(r) || readTimeWords[strings.ToLower(strings.TrimRight(fs[i], ":"))] {
+				break
+			}
+			i++
+		}
+	}
+	figure := func(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
+	if i+1 < len(fs) && figure(fs[i]) && counterWords[strings.ToLower(strings.Trim(fs[i+1], ".,:"))] {
+		i += 2
+	}
+	if i == 0 || len(fs)-i > readTimeMaxWords || i >= len(fs) {
+		return false
+	}
+	first := strings.ToLower(strings.TrimRight(fs[i], ":"))
+	return readTimeWords[first] || figure(fs[i])
+}
+
+// bylineLead are the words that open a byline before the writer's name:
+// "By", and its equivalents in the languages whose themes print it so.
+var bylineLead = map[string]bool{"by": true, "por": true, "par": true, "von": true, "door": true, "di": true, "ka": true, "ngu": true}
+
+// maxSignatureWords bounds the writer's name in a meta line's byline.
+const maxSignatureWords = 4
 
 // selfNoteMaxWords bounds a self-note: a disclaimer of two or three
 // sentences (the longest measured, 34 words).

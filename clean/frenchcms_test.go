@@ -74,3 +74,25 @@ func TestAlsoLabelsXhosa(t *testing.T) {
 		"Funda nale ncwadi ngaphambi kokuba uvote, utshilo usodolophu kubahlali.",
 	})
 }
+
+// TestMetaReadTime: a post's meta line that ends in its reading time,
+// after the byline and the comment count, is chrome; a sentence that
+// tells of reading and minutes is not.
+func TestMetaReadTime(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"By Mokwadi 0 Comments Reading Time: 4 minutes", true},
+		{"By Jane Doe | 12 Comments | Reading time: 3 min", true},
+		{"Por Ana Lima · Lectura: 5 minutos", true},
+		{"4 Comments Reading Time: 2 minutes", true},
+		{"Reading Time: 4 minutes", false}, // a reading time alone: the short rule's
+		{"The pupils spent 40 minutes reading aloud to the inspectors on Monday.", false},
+		{"By the time the reading ended, 4 minutes had passed.", false},
+	} {
+		if got := metaReadTime(tt.line); got != tt.want {
+			t.Errorf("metaReadTime(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}

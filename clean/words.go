@@ -568,24 +568,32 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"save my name":           {catCommentForm, cuePhrase},
 	"next time i comment":    {catCommentForm, cuePhrase},
 	"comments are moderated": {catCommentPolicy, cuePhrase},
-	"comments faq":           {catCommentPolicy, cuePhrase},
-	"community guidelines":   {catCommentPolicy, cuePhrase},
-	"house rules":            {catCommentPolicy, cueStrong},
-	"previous post":          {catNavigation, cueStrong},
-	"next post":              {catNavigation, cueStrong},
-	"previous article":       {catNavigation, cueStrong},
-	"next article":           {catNavigation, cueStrong},
-	"next story":             {catNavigation, cueStrong},
-	"back to top":            {catNavigation, cuePhrase},
-	"skip to content":        {catNavigation, cuePhrase},
-	"skip to main content":   {catNavigation, cuePhrase},
-	"log in":                 {catNavigation, cuePhrase},
-	"sign in":                {catNavigation, cuePhrase},
-	"posted in":              {catNavigation, cueStrong},
-	"filed under":            {catNavigation, cuePhrase},
-	"this entry was posted":  {catNavigation, cuePhrase},
-	"bookmark the permalink": {catNavigation, cuePhrase},
-	"sign up":                {catPromo, cuePhrase},
+	// A comment box closed, as British papers close it on court
+	// reports ("Comments have been disabled on this article for legal
+	// reasons").
+	"comments have been disabled":  {catCommentPolicy, cuePhrase},
+	"comments are disabled":        {catCommentPolicy, cuePhrase},
+	"comments have been closed":    {catCommentPolicy, cuePhrase},
+	"commenting has been disabled": {catCommentPolicy, cuePhrase},
+	"commenting is disabled":       {catCommentPolicy, cuePhrase},
+	"comments faq":                 {catCommentPolicy, cuePhrase},
+	"community guidelines":         {catCommentPolicy, cuePhrase},
+	"house rules":                  {catCommentPolicy, cueStrong},
+	"previous post":                {catNavigation, cueStrong},
+	"next post":                    {catNavigation, cueStrong},
+	"previous article":             {catNavigation, cueStrong},
+	"next article":                 {catNavigation, cueStrong},
+	"next story":                   {catNavigation, cueStrong},
+	"back to top":                  {catNavigation, cuePhrase},
+	"skip to content":              {catNavigation, cuePhrase},
+	"skip to main content":         {catNavigation, cuePhrase},
+	"log in":                       {catNavigation, cuePhrase},
+	"sign in":                      {catNavigation, cuePhrase},
+	"posted in":                    {catNavigation, cueStrong},
+	"filed under":                  {catNavigation, cuePhrase},
+	"this entry was posted":        {catNavigation, cuePhrase},
+	"bookmark the permalink":       {catNavigation, cuePhrase},
+	"sign up":                      {catPromo, cuePhrase},
 	// A bookmaker's offer ("Bet £10 Get £30 in Free Bets"): the bets
 	// it gives away, which betting adverts name and stories about
 	// gambling name in sentences that their prose outweighs. Weighted
@@ -2586,6 +2594,10 @@ var teaserLabels = map[string]category{
 	"kategorien": catNavigation, "categorie": catNavigation, "etiquetas": catNavigation,
 	"étiquettes": catNavigation, "schlagwörter": catNavigation, "tag": catNavigation,
 	"archivado en": catNavigation, "publicado en": catNavigation, "classé dans": catNavigation,
+	// WordPress's "Posted in:" in Dutch, German, French, Portuguese and
+	// Italian themes ("Geplaatst in: Nieuws, Dorpsbelang").
+	"geplaatst in": catNavigation, "veröffentlicht in": catNavigation, "publié dans": catNavigation,
+	"publicado em": catNavigation, "pubblicato in": catNavigation,
 	"lees ook": catPromo, "lees meer": catPromo, "meest gelezen": catPromo,
 	"gerelateerde berichten": catPromo, "categorieën": catNavigation,
 	"lesen sie auch": catPromo, "mehr zum thema": catPromo, "auch interessant": catPromo,
@@ -2766,6 +2778,9 @@ var alsoLabels = map[string]bool{
 	// also).
 	"funda nale": true, "funda nokunye": true, "funda nalokhu": true, "funda futhi": true,
 	"לייענט אויך": true,
+	// Luganda "Soma ne" (read also), Setswana "Bala gape" and Sesotho
+	// "Bala hape" (read again/also), Tok Pisin "Ritim tu" (read too).
+	"soma ne": true, "bala gape": true, "bala hape": true, "ritim tu": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
