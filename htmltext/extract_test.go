@@ -510,12 +510,14 @@ func TestLeadSapo(t *testing.T) {
 
 // TestAuthorAgency: a byline paragraph that gives the agency in
 // parentheses after the author ("Hoàng Lâm (TTXVN)") adds the agency as a
-// second author; a parenthesis in lower case (a photo's note) does not.
+// second author; a parenthesis in lower case (a photo's note) or written
+// as a name (the correspondent's town) does not.
 func TestAuthorAgency(t *testing.T) {
 	body := strings.Repeat(`<p>Mưa lớn kéo dài từ đêm 25/10 đã gây lũ quét tại xã Tà Lơn, làm sập ba ngôi nhà và cuốn trôi nhiều tài sản của người dân.</p>`, 5)
 	for _, tc := range []struct{ byline, want string }{
 		{"Hoàng Lâm (TTXVN)", "Hoàng Lâm; TTXVN"},
 		{"Hoàng Lâm (ảnh)", "Hoàng Lâm"},
+		{"Hoàng Lâm (Tà Lơn)", "Hoàng Lâm"}, // the correspondent's town, written as a name
 	} {
 		page := `<html><head><title>Khắc phục hậu quả lũ quét</title><meta name="author" content="Hoàng Lâm"></head><body><article>` +
 			`<h1>Khắc phục hậu quả lũ quét tại xã Tà Lơn</h1>` + body +

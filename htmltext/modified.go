@@ -227,7 +227,7 @@ func withAgency(doc *html.Node, author string) string {
 				ok = false
 			}
 			if ok && strings.HasSuffix(rest, ")") && len(rest) <= maxAgencyBytes+1 {
-				if a := strings.TrimSuffix(rest, ")"); a != "" && !strings.ContainsAny(a, "()") && unicode.IsUpper([]rune(a)[0]) {
+				if a := strings.TrimSuffix(rest, ")"); a != "" && !strings.ContainsAny(a, "()") && unicode.IsUpper([]rune(a)[0]) && agencySign(a) {
 					agency, name = a, who
 					return
 				}
@@ -242,6 +242,15 @@ func withAgency(doc *html.Node, author string) string {
 		return author
 	}
 	return name + "; " + agency
+}
+
+// agencySign reports whether a, in the parenthesis after a byline, is
+// written as an agency signs: in capitals
+// ("ANTA", "TTXVN", "APS"). A correspondent's town is written as a
+// name ("Ibrahima Sène (Ndoyène)"), and names where the story was
+// written, not whose it is.
+func agencySign(a string) bool {
+	return strings.IndexFunc(a, unicode.IsLower) < 0
 }
 
 // maxSignatureWords bounds the name of a signature read without an

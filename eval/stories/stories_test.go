@@ -286,10 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"wolof-scraper": {
-		checks: []string{`credit A-D`},
-		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
-	},
 	"inuktitut-bilingual-chain": {
 		checks: []string{`credit A-B`, `credit B-C`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
