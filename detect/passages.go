@@ -206,11 +206,13 @@ func similarity(a, b *doc, idf *rewrite.IDF) (sim float64, shared, facts int) {
 
 // sharedFacts returns how many facts (rewrite.Facts: figures and the
 // words of names, a sentence's opening word a name only before another
-// capitalised word) texts a and b share, a date's numbers and the titles
-// before names left out (rewrite.CalendarNumber, rewrite.Honorific): two
-// unrelated stories of one Senegalese radio's week shared "15", "20",
-// "2025" and "CFA", and nothing else; two of a Papua New Guinea radio's,
-// "Mista" and the capitalised offices of two provincial advisers.
+// capitalised word) texts a and b share, a date's or a clock's numbers
+// and the titles before names left out (rewrite.CalendarNumber,
+// rewrite.Honorific): two unrelated stories of one Senegalese radio's
+// week shared "15", "20", "2025" and "CFA", and nothing else; two of a
+// Papua New Guinea radio's, "Mista" and the capitalised offices of two
+// provincial advisers; two transcripts of one programme, their time
+// codes.
 func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span) int {
 	weak := func(id uint64) bool { return rewrite.CalendarNumber(id) || rewrite.Honorific(id) }
 	fa := slices.DeleteFunc(w.an.Facts(a, sa, nil), weak)

@@ -347,34 +347,26 @@ func TestPairOnly(t *testing.T) {
 	}
 }
 
-// TestSpokenTurn: words found in a transcript's labelled turn are the
-// speaker's, whole or a part of the answer; a text with a labelled line
-// or two is no transcript, and words outside the turns are not spoken.
-func TestSpokenTurn(t *testing.T) {
-	transcript := "Transcript: the water boss\n\n[08:10:31] HOST: When can they drink from the tap again?\n\n" +
-		"[08:10:36] GUEST: I can't give them a date. We need three clear samples in a row.\n\n[08:10:52] HOST: Ten days more.\n"
-	story := "Water boss\n\nNOTE: this story was updated.\n\nWe need three clear samples in a row, he said.\n"
-	at := func(text, words string) reprint.Span {
-		i := strings.Index(text, words)
-		return reprint.Span{Start: i, End: i + len(words)}
-	}
+
+// TestTranscriptSource: the side a pair's derived side was taken from is
+// a transcript or not.
+func TestTranscriptSource(t *testing.T) {
+	aDerived := judge.Evidence{A: judge.Side{Verbatim: 0.9, Run3: 0.9}, B: judge.Side{Verbatim: 0.2, Run3: 0.2}}
+	bDerived := judge.Evidence{A: judge.Side{Verbatim: 0.2, Run3: 0.2}, B: judge.Side{Verbatim: 0.9, Run3: 0.9}}
 	tests := []struct {
-		name      string
-		text      string
-		span      reprint.Span
-		ok, whole bool
+		name           string
+		e              judge.Evidence
+		aTurns, bTurns bool
+		want           bool
 	}{
-		{"a whole answer", transcript, at(transcript, "I can't give them a date. We need three clear samples in a row."), true, true},
-		{"part of an answer", transcript, at(transcript, "We need three clear samples in a row"), true, false},
-		{"the title", transcript, at(transcript, "the water boss"), false, false},
-		{"no transcript", story, at(story, "We need three clear samples in a row"), false, false},
-		{"the label itself", transcript, at(transcript, "GUEST: I can't"), false, false},
+		{"B derived from a transcript", bDerived, true, false, true},
+		{"B derived, the transcript is B", bDerived, false, true, false},
+		{"A derived from a transcript", aDerived, false, true, true},
+		{"no transcript", aDerived, false, false, false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if ok, whole := spokenTurn(tt.text, tt.span); ok != tt.ok || whole != tt.whole {
-				t.Errorf("spokenTurn = %v, %v; want %v, %v", ok, whole, tt.ok, tt.whole)
-			}
-		})
+		if got := transcriptSource(tt.e, tt.aTurns, tt.bTurns); got != tt.want {
+			t.Errorf("%s: transcriptSource = %v; want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -76,6 +76,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 	// Quotations of every article in a pair, extracted once, in parallel.
 	quotes := make([][]quote.Quote, len(arts))
+	// … and, for a transcript, the turns its speakers' words are printed
+	// in, which a story written from it quotes (quote.Turns): its
+	// quotations as a source.
+	spoken := make([][]quote.Quote, len(arts))
 	var need []int
 	seen := make([]bool, len(arts))
 	for _, p := range res.Pairs {
@@ -115,6 +119,12 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		a := arts[i]
 		outlets := names.outlets(i)
 		quotes[i] = quote.ExtractNaming(a.Text, append(outlets[:len(outlets):len(outlets)], a.Meta.Site), nil)
+		spoken[i] = quotes[i]
+		if turns := quote.Turns(a.Text); len(turns) > 0 {
+			spoken[i] = slices.SortedFunc(slices.Values(append(slices.Clone(quotes[i]), turns...)), func(x, y quote.Quote) int {
+				return cmp.Compare(x.Outer.Start, y.Outer.Start)
+			})
+		}
 		an := analyzers.Get().(*rewrite.Analyzer)
 		lines := detailSkips(a)
 		sents := storySentences(a.Text, lines)
@@ -186,8 +196,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		a, b := arts[p.A], arts[p.B]
 		c := checked{credAB: credit.CheckIn(a, b, names.outlets(p.A)), credBA: credit.CheckIn(b, a, names.outlets(p.B))}
 		qa, qb := quotes[p.A], quotes[p.B]
-		c.checkAB = checker.Check(a.Text, b.Text, qa, qb) // A's quotes against B
-		c.checkBA = checker.Check(b.Text, a.Text, qb, qa)
+		c.checkAB = checker.Check(a.Text, b.Text, qa, spoken[p.B]) // A's quotes against B
+		c.checkBA = checker.Check(b.Text, a.Text, qb, spoken[p.A])
 		checks[k] = c
 		spansA, spansB := passageSpans(p.Passages)
 		sig := provenance.Signals{
@@ -247,7 +257,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			// at X »"): the line names where the text came from and
 			// is no text of the copy's own.
 			rels[k] = judge.Copy
-		case p.Relation == judge.PartialCopy && quotedRuns(p.Evidence, th, c.checkAB, c.checkBA, words(p.A), words(p.B)):
+		case p.Relation == judge.PartialCopy && !transcriptSource(p.Evidence, len(spoken[p.A]) > len(quotes[p.A]), len(spoken[p.B]) > len(quotes[p.B])) &&
+			quotedRuns(p.Evidence, th, c.checkAB, c.checkBA, words(p.A), words(p.B)):
 			// A partial copy only by the long runs its kept quotations
 			// make: a rewrite that quotes its speakers word for word.
 			rels[k] = judge.Rewrite
@@ -349,16 +360,16 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Points: id(dirs[k]),
 				Detail: provenance.StoryReason(dir.Source, dirs[k])})
 		}
-		var derived, source *reprint.Article
+		var derived *reprint.Article
 		var cred credit.Result
 		var qc []fidelity.Check
 		side, _ := p.Evidence.DerivedSide()
 		switch dirs[k] {
 		case provenance.SourceA:
-			rp.Source, derived, source, cred, qc = &a.ID, b, a, c.credBA, c.checkBA
+			rp.Source, derived, cred, qc = &a.ID, b, c.credBA, c.checkBA
 			side = p.Evidence.B
 		case provenance.SourceB:
-			rp.Source, derived, source, cred, qc = &b.ID, a, b, c.credAB, c.checkAB
+			rp.Source, derived, cred, qc = &b.ID, a, c.credAB, c.checkAB
 			side = p.Evidence.A
 		}
 		rp.Extent = th.ExtentOf(p.Evidence, side).String()
@@ -382,10 +393,6 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 					}
 					if quotesSourceArticle(derived.Text, sents, q.Quote.Span, cred) {
 						q.Status = fidelity.Exact
-					} else if ok, whole := spokenTurn(source.Text, q.Found); ok && whole {
-						q.Status = fidelity.Exact
-					} else if ok {
-						q.Status = fidelity.Fragment // part of what the speaker said in the turn
 					}
 				}
 				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, q))
@@ -1690,53 +1697,16 @@ func creditedCopy(e judge.Evidence, th judge.Thresholds, a, b *reprint.Article, 
 	return d.Run8*float64(n)/float64(n-lines) >= th.CopyMin
 }
 
-// transcriptTurn matches the opening of a transcript's turn: a time code
-// in brackets or none, and the speaker's label in capitals with its
-// colon ("[08:10:36] GUEST: …", "NICK ROBINSON: …").
-var transcriptTurn = regexp.MustCompile(`^(?:\[[0-9:.]+\]\s*)?\p{Lu}[\p{Lu} .'’-]{1,40}:\s`)
-
-// transcriptMinTurns is the fewest labelled turns that make a text a
-// transcript: an interview is a question, an answer and a question more;
-// a story with one "NOTE:" line is none.
-const transcriptMinTurns = 3
-
-// spokenTurn reports whether span, words of text, lies in a labelled turn
-// of a transcript (transcriptTurn, at least transcriptMinTurns of them),
-// and whether it is the whole of the turn's words: a transcript prints its
-// speakers' words without quotation marks, so a quotation found there
-// unquoted is what the speaker said, word for word (fidelity.
-// UnquotedInSource read as exact, or as a fragment of a longer answer), as
-// a quotation found in a report's own quotation marks is.
-func spokenTurn(text string, span reprint.Span) (ok, whole bool) {
-	if span.Empty() || span.End > len(text) {
-		return false, false
+// transcriptSource reports whether the side of a pair that is not its
+// derived side (judge.Evidence.DerivedSide) is a transcript (aTurns,
+// bTurns: quote.Turns found some): a transcript's text is its speakers'
+// words, so a text that quotes them word for word copies the transcript,
+// where quotedRuns reads a rewrite that quotes a report's speakers.
+func transcriptSource(e judge.Evidence, aTurns, bTurns bool) bool {
+	if _, isB := e.DerivedSide(); isB {
+		return aTurns
 	}
-	start := strings.LastIndexByte(text[:span.Start], '\n') + 1
-	end := strings.IndexByte(text[span.Start:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += span.Start
-	}
-	if span.End > end {
-		return false, false // across turns
-	}
-	label := transcriptTurn.FindStringIndex(text[start:end])
-	if label == nil || start+label[1] > span.Start {
-		return false, false
-	}
-	turns := 0
-	for line := range strings.Lines(text) {
-		if transcriptTurn.MatchString(line) {
-			turns++
-		}
-	}
-	if turns < transcriptMinTurns {
-		return false, false
-	}
-	said := strings.TrimFunc(text[start+label[1]:end], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
-	got := strings.TrimFunc(text[span.Start:span.End], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
-	return true, got == said
+	return bTurns
 }
 
 // quotesSourceArticle reports whether a quotation (span, in text, split

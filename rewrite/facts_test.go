@@ -161,7 +161,9 @@ func TestWeakFacts(t *testing.T) {
 		{"#31", true, false},
 		{"#2025", true, false},
 		{"#1987", true, false},
-		{"#32", false, false},
+		{"#59", true, false},
+		{"#08", true, false}, // a time code's hour
+		{"#60", false, false},
 		{"#380", false, false},
 		{"#2100", false, false},
 		{"mr", false, true},

@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"fmt"
 	"github.com/RadhiFadlillah/whatlanggo"
 	"math"
 	"slices"
@@ -161,9 +162,11 @@ func itoa(dst []byte, n int) []byte {
 
 func numberTerm(digits []byte) uint64 { return TermID(KindNumber, xxh3.Hash(digits)) }
 
-// CalendarNumber reports whether the fact id is a number a date is
-// written with — a day of the month, 1 to 31, or a year from 1900 to
-// 2099 — which any two reports of one week share whatever they tell.
+// CalendarNumber reports whether the fact id is a number a date or a
+// clock time is written with — a day of the month or a minute, 0 to 59
+// with its leading zero or without ("08:10:04", a transcript's time
+// code), or a year from 1900 to 2099 — which any two reports of one week
+// share whatever they tell.
 func CalendarNumber(id uint64) bool {
 	_, ok := calendarNumbers()[id]
 	return ok
@@ -194,8 +197,9 @@ var honorifics = sync.OnceValue(func() map[uint64]struct{} {
 
 var calendarNumbers = sync.OnceValue(func() map[uint64]struct{} {
 	m := map[uint64]struct{}{}
-	for n := 1; n <= 31; n++ {
+	for n := 0; n <= 59; n++ {
 		m[numberTerm(strconv.AppendInt(nil, int64(n), 10))] = struct{}{}
+		m[numberTerm(fmt.Appendf(nil, "%02d", n))] = struct{}{}
 	}
 	for n := 1900; n <= 2099; n++ {
 		m[numberTerm(strconv.AppendInt(nil, int64(n), 10))] = struct{}{}

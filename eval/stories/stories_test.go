@@ -290,10 +290,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit A-B`, `credit B-C`},
 		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
 	},
-	"english-broadcast-transcript-rewrites": {
-		checks: []string{`outside X`, `relation A-X`, `quote A-B "With hindsight, we should have brought it forward. We got this wrong"`, `quote A-C "I have told the board that I will not accept any bonus this year"`, `quote A-C "With hindsight, we should have brought it forward. We got this wrong"`},
-		why:    "the forty-second blind batch as first worked in session 29: see BENCHMARKS",
-	},
 	"english-sports-wire-rewrites": {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`},
 		why:    "the wire's report of another match of the round shares the league's name and one club's (\"Meridian League\", \"Denholme United\": four name words) and a term similarity of 0.23, over the same-story bars: the same story where the editor reads two matches",

@@ -1,0 +1,143 @@
+package quote
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/reprint/reprint"
+)
+
+// Transcripts
+//
+// A broadcaster's transcript prints what was said without quotation
+// marks, each turn on a line of its own after its speaker's label in
+// capitals and a time code: "[08:10:36] GUEST: We got this wrong.",
+// "NICK ROBINSON: …". A story written from the interview quotes those
+// turns, so a transcript's turns are its quotations: Turns reads them,
+// for a story's quotations to be checked against them as against a
+// report's own (package fidelity: exact, a fragment of a longer answer,
+// altered, or merged from two answers).
+//
+// A label that is a role ("HOST", "GUEST", "PRESENTER") names its speaker
+// by the page's header line ("Presenter: Clare Ashdown · Guest: Alistair
+// Penrose, chief executive, …"); with no such line the turn has no
+// speaker, rather than a role to compare with a name. A label that is a
+// name ("NICK ROBINSON") is the speaker.
+
+// transcriptLabel matches the opening of a transcript's turn: a time code
+// in brackets or none, and the speaker's label in capitals with its colon.
+var transcriptLabel = regexp.MustCompile(`^(?:\[[0-9:.]+\]\s*)?(\p{Lu}[\p{Lu} .'’-]{1,40}):\s`)
+
+// TranscriptMinTurns is the fewest labelled turns that make a text a
+// transcript: an interview is a question, an answer and a question more;
+// a story with one "NOTE:" line is none.
+const TranscriptMinTurns = 3
+
+// transcriptRoles are the labels that name a role, not a person, with the
+// header's words that name who held it.
+var transcriptRoles = map[string][]string{
+	"HOST":        {"host", "presenter"},
+	"PRESENTER":   {"presenter", "host"},
+	"INTERVIEWER": {"interviewer", "presenter", "host"},
+	"GUEST":       {"guest"},
+	"INTERVIEWEE": {"guest", "interviewee"},
+	"CALLER":      nil,
+	"REPORTER":    {"reporter"},
+	"ANNOUNCER":   nil,
+}
+
+// Turns returns the turns of text when it is a transcript (at least
+// TranscriptMinTurns labelled lines), as quotations in text order: Span
+// and Outer the turn's words after the label, Speaker the person the
+// label names (see above), SpeakerSpan the label. A text that is no
+// transcript has none.
+func Turns(text string) []Quote {
+	type turn struct {
+		label       reprint.Span
+		words       reprint.Span
+		labelString string
+	}
+	var turns []turn
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		if m := transcriptLabel.FindStringSubmatchIndex(text[off:end]); m != nil {
+			w := reprint.Span{Start: off + m[1], End: end}
+			for w.End > w.Start && unicode.IsSpace(rune(text[w.End-1])) {
+				w.End--
+			}
+			if !w.Empty() {
+				turns = append(turns, turn{label: reprint.Span{Start: off + m[2], End: off + m[3]}, words: w, labelString: text[off+m[2] : off+m[3]]})
+			}
+		}
+		off = end + 1
+	}
+	if len(turns) < TranscriptMinTurns {
+		return nil
+	}
+	var out []Quote
+	for _, t := range turns {
+		q := Quote{Span: t.words, Outer: t.words, SpeakerSpan: t.label}
+		if roles, ok := transcriptRoles[t.labelString]; ok {
+			q.SpeakerSpan = headerName(text, roles)
+		}
+		q.Speaker = text[q.SpeakerSpan.Start:q.SpeakerSpan.End]
+		out = append(out, q)
+	}
+	return out
+}
+
+// headerName returns where the person a transcript's header names for
+// one of roles stands ("Guest: Alistair Penrose, chief executive, …"
+// gives "Alistair Penrose"): the capitalised words after the role's
+// colon, up to a comma, a middle dot or the line's end; the empty span
+// for none.
+func headerName(text string, roles []string) reprint.Span {
+	off := 0
+	for line := range strings.Lines(text) {
+		if transcriptLabel.MatchString(line) {
+			break // the header stands above the turns
+		}
+		low := strings.ToLower(line) // ASCII role words: offsets kept for them
+		for _, role := range roles {
+			i := strings.Index(low, role+":")
+			if i < 0 || i > 0 && unicode.IsLetter(rune(low[i-1])) || len(low) != len(line) {
+				continue
+			}
+			start := i + len(role) + 1
+			for start < len(line) && line[start] == ' ' {
+				start++
+			}
+			end := len(line)
+			if j := strings.IndexAny(line[start:], ",·|;\n"); j >= 0 {
+				end = start + j
+			}
+			for end > start && unicode.IsSpace(rune(line[end-1])) {
+				end--
+			}
+			if name := strings.Fields(line[start:end]); len(name) >= 1 && len(name) <= maxHeaderNameWords && allCapitalised(name) {
+				return reprint.Span{Start: off + start, End: off + end}
+			}
+		}
+		off += len(line)
+	}
+	return reprint.Span{}
+}
+
+// maxHeaderNameWords bounds a name in a transcript's header: a title and
+// three names ("Cllr Martin Edevane").
+const maxHeaderNameWords = 4
+
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

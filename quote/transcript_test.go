@@ -1,0 +1,57 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestTurns: a transcript's labelled turns are its quotations, a role's
+// label named by the header; a text with a labelled line or two is no
+// transcript.
+func TestTurns(t *testing.T) {
+	type turn struct{ Text, Speaker string }
+	header := "Transcript: the water boss\n\nPresenter: Clare Ashdown · Guest: Alistair Penrose, chief executive, Southdown Vale Water\n\n"
+	turns := "[08:10:31] HOST: When can they drink from the tap again?\n\n" +
+		"[08:10:36] GUEST: I can't give them a date. We need three clear samples in a row.\n\n[08:10:52] HOST: Ten days more.\n"
+	tests := []struct {
+		name, text string
+		want       []turn
+	}{
+		{"roles named by the header", header + turns, []turn{
+			{"When can they drink from the tap again?", "Clare Ashdown"},
+			{"I can't give them a date. We need three clear samples in a row.", "Alistair Penrose"},
+			{"Ten days more.", "Clare Ashdown"},
+		}},
+		{"roles with no header", turns, []turn{
+			{"When can they drink from the tap again?", ""},
+			{"I can't give them a date. We need three clear samples in a row.", ""},
+			{"Ten days more.", ""},
+		}},
+		{"names as labels", "NICK ROBINSON: Good morning.\nJANE DOE: Good morning.\nNICK ROBINSON: Why now?\n", []turn{
+			{"Good morning.", "NICK ROBINSON"}, {"Good morning.", "JANE DOE"}, {"Why now?", "NICK ROBINSON"},
+		}},
+		{"no transcript", "Water boss\n\nNOTE: this story was updated.\n\nWe need three clear samples, he said.\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Turns(tt.text)
+			checkQuotes(t, tt.text, qs)
+			var got []turn
+			for _, q := range qs {
+				got = append(got, turn{tt.text[q.Span.Start:q.Span.End], q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Turns mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func FuzzTurns(f *testing.F) {
+	f.Add("[08:10:31] HOST: When?\nGUEST: Now.\nHOST: Why?\n")
+	f.Add("Guest: A B\nX: y\nY: z\nZ: w")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkQuotes(t, text, Turns(text))
+	})
+}
