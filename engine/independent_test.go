@@ -347,7 +347,6 @@ func TestPairOnly(t *testing.T) {
 	}
 }
 
-
 // TestTranscriptSource: the side a pair's derived side was taken from is
 // a transcript or not.
 func TestTranscriptSource(t *testing.T) {
