@@ -161,6 +161,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"chanzo:", FormSource},            // Swahili ("Chanzo: HabariLeo")
 	{"motswedi:", FormSource},          // Setswana ("Motswedi: BOPA")
 	{"ensonda:", FormSource},           // Luganda ("Ensonda: Ekitangaala")
+	{"ⴰⵖⴱⴰⵍⵓ:", FormSource},            // Tamazight in Tifinagh ("ⴰⵖⴱⴰⵍⵓ: SNRTnews")
 	{"mohloli:", FormSource},           // Sesotho
 	{"eli bali lithathwe", FormSource}, // isiXhosa "this story was taken (kwi-X, from X)"
 	{"מקור:", FormSource},              // Hebrew and Yiddish
@@ -255,6 +256,10 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// KVF: …", the aggregator's link line).
 	{"les alla greinina hjá", FormVia},
 	{"les meira hjá", FormVia},
+	// Chichewa "read the whole story at X" ("Werengani nkhani yonse pa
+	// Nyasa Tribune: …").
+	{"werengani nkhani yonse pa", FormVia},
+	{"werengani zambiri pa", FormVia},
 	// … in French, Spanish, Portuguese, Italian and German
 	// aggregators' words, and in Yiddish ("לייענט ווייטער דעם גאנצן
 	// ארטיקל אויף „X“", read on, the whole article, at X).
@@ -344,6 +349,12 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		start++
 		trimmed = rest
 	}
+	if rest := strings.TrimLeftFunc(trimmed, pointer); rest != trimmed && rest != "" {
+		// "👉 Werengani nkhani yonse pa X: …", "➡️ Read more at X": the
+		// pictograph a channel's post points to its link with.
+		start += len(trimmed) - len(rest)
+		trimmed = rest
+	}
 	for _, dash := range []string{"— ", "– ", "- "} {
 		if rest, ok := strings.CutPrefix(trimmed, dash); ok && dashedCredit(rest) {
 			// "— With files from The Canadian Press": the Canadian
@@ -412,6 +423,15 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		Name: name,
 		Form: form,
 	}, true
+}
+
+// pointer reports whether r opens a line as a pointing sign before a
+// link: an arrow, a dingbat, a geometric shape or a pictograph (👉, ➡,
+// ▶), a variation selector after it, or the space that follows. Not ©
+// or ®, which open a copyright line.
+func pointer(r rune) bool {
+	return r >= 0x2190 && r <= 0x21FF || r >= 0x25A0 && r <= 0x25FF || r >= 0x2700 && r <= 0x27BF ||
+		r >= 0x1F300 && r <= 0x1FAFF || r == '\uFE0F' || r == ' ' || r == '\u00a0'
 }
 
 // dashedCredit reports whether rest, the line after a dash, opens with a

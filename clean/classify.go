@@ -626,10 +626,14 @@ const searchMaxWords = 6
 
 // searchBox reports whether the line's words are searchParts end to end,
 // each the longest part that matches where it starts (see wSearch).
-func (s *scratch) searchBox() bool {
+func (s *scratch) searchBox() bool { return s.tiled(searchParts) }
+
+// tiled reports whether the line's words are parts of index (partIndex)
+// end to end, each the longest part that matches where it starts.
+func (s *scratch) tiled(index map[string][][]string) bool {
 	for k := 0; k < len(s.words); {
 		n := 0
-		for _, rest := range searchParts[string(s.lower[s.words[k][0]:s.words[k][1]])] {
+		for _, rest := range index[string(s.lower[s.words[k][0]:s.words[k][1]])] {
 			if len(rest) >= n && s.phraseAt(k+1, rest) {
 				n = len(rest) + 1
 			}

@@ -1395,6 +1395,10 @@ func TestFindAttribution(t *testing.T) {
 		{"This report was supplied by Wrenmoor Court News.", "Wrenmoor Court News", FormCredit},
 		{"Additional reporting by PA Media.", "PA Media", FormCredit},
 		{"Motswedi: BOPA", "BOPA", FormSource},
+		{"ⴰⵖⴱⴰⵍⵓ: SNRTnews", "SNRTnews", FormSource},
+		// A channel's pointing pictograph before its link line.
+		{"👉 Werengani nkhani yonse pa Nyasa Tribune: https://nyasatribune.example/chichewa/njovu", "Nyasa Tribune", FormVia},
+		{"➡️ Read more at Seaboard News: https://www.seaboardnews.example/live", "Seaboard News", FormVia},
 		{"Ensonda: Ekitangaala", "Ekitangaala", FormSource},
 		// The read-more arrow after the name is no part of it.
 		{"לייענט ווייטער דעם גאנצן ארטיקל אויף „קהילה בלאט“ »", "קהילה בלאט", FormVia},

@@ -113,19 +113,7 @@ func (s *scratch) mailChrome() bool {
 			return true
 		}
 	}
-	for k := 0; k < len(s.words); {
-		n := 0
-		for _, rest := range mailLinks[string(s.lower[s.words[k][0]:s.words[k][1]])] {
-			if len(rest) >= n && s.phraseAt(k+1, rest) {
-				n = len(rest) + 1
-			}
-		}
-		if n == 0 {
-			return false
-		}
-		k += n
-	}
-	return true
+	return s.tiled(mailLinks)
 }
 
 // companyRegMaxWords bounds a company's registration line: the company's

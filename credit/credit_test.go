@@ -276,6 +276,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "ኤሪ-ቲቪ", form: credit.FormReported, evidence: "ኤሪ-ቲቪ ከም ዝሓበሮ",
 		},
 		{
+			name:    "Chichewa: according to the newspaper of X",
+			derived: article("d", "Njovu zaononga minda\n\nAlimi 40 ali pa mavuto a njala chaka chino, njovu zitawononga minda yawo ya chimanga, malinga ndi nyuzipepala ya Nyasa Tribune."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Nyasa Tribune"}},
+			status:  credit.Credited, credName: "Nyasa Tribune", form: credit.FormAccordingTo, evidence: "malinga ndi nyuzipepala ya Nyasa Tribune",
+		},
+		{
+			name:    "Lingala: na kolanda X",
+			derived: article("d", "Mpela na Bokolongo\n\nNa kolanda Radio Okapi, mbula ya makasi oyo enokaki butu ya mpokwa ebomi bato mibale."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Okapi"}},
+			status:  credit.Credited, credName: "Radio Okapi", form: credit.FormAccordingTo, evidence: "Na kolanda Radio Okapi",
+		},
+		{
+			name:    "Quechua: as the X news agency reported, the name first",
+			derived: article("d", "Wayllapampapi rit'i\n\nAndina willakuy agenciap willakusqanman hina, Wayllapampa distritupi 3 200 alpakakuna wañurqanku."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Andina"}},
+			status:  credit.Credited, credName: "Andina", form: credit.FormAccordingTo, evidence: "Andina willakuy agenciap willakusqanman hina",
+		},
+		{
+			name:    "Tamazight in Tifinagh: as X said",
+			derived: article("d", "ⴰⴷⴼⵍ ⴳ ⵓⴷⵔⴰⵔ\n\nⴰⵎⴽ ⵎⴰ ⵉⵏⵏⴰ SNRTnews ⵙ ⵜⵎⴰⵣⵉⵖⵜ, ⵉⵄⵍⴰ ⵓⴷⴼⵍ ⴰⵔ 1,20 ⵏ ⵓⵎⵉⵜⵔ ⴳ 23 ⵏ ⵉⵖⵔⵎⴰⵏ."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "SNRTnews"}},
+			status:  credit.Credited, credName: "SNRTnews", form: credit.FormAccordingTo, evidence: "ⴰⵎⴽ ⵎⴰ ⵉⵏⵏⴰ SNRTnews",
+		},
+		{
 			name:    "Tok Pisin: X i tok, the outlet as the subject",
 			derived: article("d", "Ol fama i pasim geit\n\nNBC Nius i tok, ol kofi fama long Kapiru i pasim geit bilong faktori long Mande."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "NBC News"}},

@@ -735,6 +735,42 @@ func mentions(text string) []mention {
 					add(first, last, FormReported, s.span(i, last))
 				}
 			}
+		case s.is(i, "malinga") && s.is(i+1, "ndi") && s.spaced(i+1) && s.spaced(i+2):
+			// Chichewa "according to": "malinga ndi nyuzipepala ya Nyasa
+			// Tribune" (according to the newspaper of …), "malinga ndi
+			// wailesi ya X" (the radio of X), or the name alone.
+			j := i + 2
+			if s.is(j, "nyuzipepala", "wailesi", "kanema", "tsamba") && s.is(j+1, "ya", "la", "wa") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "na") && s.is(i+1, "kolanda") && s.spaced(i+1) && s.spaced(i+2):
+			// Lingala "according to": "Na kolanda Radio Okapi, …".
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "willakusqanman") && s.is(i+1, "hina") && i > 0 && s.spaced(i) && s.spaced(i+1):
+			// Quechua "according to what X reported": "Andina willakuy
+			// agenciap willakusqanman hina" (as the Andina news agency
+			// reported), the name before the agency's noun in the
+			// genitive, or before the verb.
+			j := i - 1
+			if s.is(j, "agenciap", "radiop", "periodicop", "diariop") && j > 0 && s.spaced(j) {
+				j--
+				if s.is(j, "willakuy") && j > 0 && s.spaced(j) {
+					j--
+				}
+			}
+			if first, ok := s.nameBefore(j); ok {
+				add(first, j, FormAccordingTo, s.span(first, i+1))
+			}
+		case s.is(i, "ⴰⵎⴽ") && s.is(i+1, "ⵎⴰ") && s.is(i+2, "ⵉⵏⵏⴰ", "ⵜⵏⵏⴰ") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Tamazight in Tifinagh "as X said": "ⴰⵎⴽ ⵎⴰ ⵉⵏⵏⴰ SNRTnews".
+			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
 		case s.is(i, "kwa") && s.is(i+1, "mujibu") && s.is(i+2, "wa") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Swahili "according to": "kwa mujibu wa KBC".
 			if first, last, ok := s.nameFrom(i + 3); ok {
