@@ -64,7 +64,8 @@ var caselessVerbs = func() map[string]verbOrder {
 		m[w] = verbFirst
 	}
 	for _, w := range strings.Fields(`قال قالت أضاف أضافت أوضح أوضحت أكد أكدت أشار أشارت تابع تابعت صرح صرحت ذكر ذكرت بين بينت يرى ترى
-		განაცხადა აღნიშნა თქვა განმარტა დასძინა`) {
+		განაცხადა აღნიშნა თქვა განმარტა დასძინა
+		ⵉⵏⵏⴰ ⵜⵏⵏⴰ ⵏⵏⴰⵏ ⵉⵔⵏⴰ ⵜⵔⵏⴰ`) { // Tamazight in Tifinagh: said (he, she, they), added
 		m[w] = verbFirst
 	}
 	for _, w := range strings.Fields(`ပြောကြားသည် ပြောသည် ပြောကြားခဲ့သည် ပြောကြားပါသည် ဆိုသည် ပြောပြသည်
@@ -261,6 +262,7 @@ var addresseeEnds = []string{"দের", "কে", "ರಿಗೆ"} // Kannada "
 // words, which SameSpeaker reads.
 var arabicVerbStops = map[string]bool{
 	"أن": true, "إن": true, "إنّ": true, "بأن": true, "اليوم": true, "أمس": true,
+	"ⵉⵙ": true, // Tamazight "that": "ⵉⵏⵏⴰ ⵓⴱⵍⵍⴰ ⵉⵙ …" (Ublla said that …)
 }
 
 // maxArabicSpeakerWords bounds a speaker read forward from an Arabic

@@ -133,6 +133,7 @@ cewa
 kusho esho uthe usho ethi washo kwasho
 utshilo watsho utsho itsho batsho batshilo wongeza wongezile ucacise ucacisile
 yagambye agambye yagamba agamba yategeezezza ategeezezza yayongeddeko ayongeddeko yannyonnyodde
+загъта зæгъы радзырдта бафиппайдта
 sọ wí kún ṣàlàyé kéde béèrè
 kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
 seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet
@@ -952,14 +953,39 @@ func roleThenSurname(text string, toks []tok, s int) (attribution, bool) {
 
 // roleWords reads the role of roleThenName from toks[s] and returns
 // where the name after it starts.
-func roleWords(toks []tok, s int) (int, bool) {
+func roleWords(toks []tok, s int) (int, bool) { return roleWordsUpTo(toks, s, maxRoleWords) }
+
+// maxLongRoleWords bounds a role spelled out with its body before a name
+// that closes the clause: "загъта республикæйы транспорты æмæ фæндæгты
+// хæдзарады министр Цæллаты Сослан" (said the republic's minister of
+// transport and roads …, six words) (longRoleThenName).
+const maxLongRoleWords = 8
+
+// longRoleThenName is roleThenName for a role of up to maxLongRoleWords
+// lower-case words, where the name after it ends the clause and no
+// function word of the stop lists stands in the role (a clause, "said on
+// Monday that the …", has them).
+func longRoleThenName(toks []tok, s int) (attribution, bool) {
+	j, ok := roleWordsUpTo(toks, s, maxLongRoleWords)
+	if !ok || j-s <= maxRoleWords || stopBetween(toks, s, j) {
+		return attribution{}, false
+	}
+	a, end, ok := speakerAfter(toks, j)
+	if !ok || a.pronoun || end == j || !clauseEnds(toks, end+1) {
+		return attribution{}, false
+	}
+	return a, true
+}
+
+// roleWordsUpTo is roleWords with a bound of limit role words.
+func roleWordsUpTo(toks []tok, s, limit int) (int, bool) {
 	j := s
 	if j < len(toks) && toks[j].kind == tokWord && roleArticles[toks[j].w] {
 		s++ // "dijo el alcalde X", "a réagi la maire … X": the article is no role word
 		j++
 	}
 	commas := 0
-	for j < len(toks) && j-s < maxRoleWords {
+	for j < len(toks) && j-s < limit {
 		if toks[j].kind == tokComma && commas == 0 && j > s && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].low {
 			// Two roles in apposition: "Նոր Արևիկի բնակիչ, այգեգործ
 			// Անահիտ Գրիգորյանը" (a resident, a gardener).
@@ -1112,6 +1138,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		if a, ok := roleThenSurname(text, toks, s); ok {
+			return withVerb(a, toks[v], toks[v].w)
+		}
+		if a, ok := longRoleThenName(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		if b := bodyName(toks, s); b > s {

@@ -169,6 +169,7 @@ func TestWeakFacts(t *testing.T) {
 		{"mr", false, true},
 		{"mista", false, true},
 		{"frau", false, true},
+		{"bambo", false, true},
 		{"smith", false, false},
 		{"kapiru", false, false},
 	} {

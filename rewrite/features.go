@@ -174,7 +174,8 @@ func CalendarNumber(id uint64) bool {
 
 // Honorific reports whether the fact id is a title written before a
 // person's name in one of the languages whose titles are capitalised
-// ("Mr", "Frau", "Señora", Tok Pisin "Mista", Indonesian "Pak"): any
+// ("Mr", "Frau", "Señora", Tok Pisin "Mista", Indonesian "Pak",
+// Chichewa "Bambo" and "Mayi", Swahili "Bw" and "Mheshimiwa"): any
 // two stories that name people share them, whatever they tell.
 func Honorific(id uint64) bool {
 	_, ok := honorifics()[id]
@@ -187,7 +188,7 @@ var honorifics = sync.OnceValue(func() map[uint64]struct{} {
 	for _, w := range strings.Fields(`Mr Mrs Ms Miss Mister Dr Prof Sir Dame Lord Lady Rev
 		Herr Frau Monsieur Madame Mademoiselle Mme Mlle Señor Señora Sr Sra Srta Don Doña
 		Senhor Senhora Signor Signora Sig Dhr Mevr Pan Pani Pak Bu Bapak Ibu Encik Puan Tuan
-		Mista Misis Bwana Alhaji Hajiya Mallam`) {
+		Mista Misis Bwana Alhaji Hajiya Mallam Bambo Mayi Bw Bi Mzee Ndugu Mheshimiwa`) {
 		for _, f := range an.NameFacts(w, nil) {
 			m[f] = struct{}{}
 		}
