@@ -206,18 +206,83 @@ func similarity(a, b *doc, idf *rewrite.IDF) (sim float64, shared, facts int) {
 
 // sharedFacts returns how many facts (rewrite.Facts: figures and the
 // words of names, a sentence's opening word a name only before another
-// capitalised word) texts a and b share, a date's or a clock's numbers
-// and the titles before names left out (rewrite.CalendarNumber,
-// rewrite.Honorific): two unrelated stories of one Senegalese radio's
+// capitalised word) texts a and b share, a date's or a clock's numbers,
+// weekdays and months, and the titles before names left out
+// (rewrite.CalendarNumber, rewrite.CalendarName, rewrite.Honorific): two unrelated stories of one Senegalese radio's
 // week shared "15", "20", "2025" and "CFA", and nothing else; two of a
 // Papua New Guinea radio's, "Mista" and the capitalised offices of two
 // provincial advisers; two transcripts of one programme, their time
-// codes.
-func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span) int {
-	weak := func(id uint64) bool { return rewrite.CalendarNumber(id) || rewrite.Honorific(id) }
+// codes. names counts the same facts by the names they make: the shared
+// figures, and the names whose words are shared, words that stand
+// together in a run of capitals (rewrite.NamePhrases) being one name
+// ("Meridian League" and "Denholme United" are two names of four facts).
+func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span) (facts, names int) {
+	weak := func(id uint64) bool {
+		return rewrite.CalendarNumber(id) || rewrite.CalendarName(id) || rewrite.Honorific(id)
+	}
 	fa := slices.DeleteFunc(w.an.Facts(a, sa, nil), weak)
 	fb := slices.DeleteFunc(w.an.Facts(b, sb, nil), weak)
-	return SharedCount(fa, fb)
+	var shared []uint64
+	for i, j := 0, 0; i < len(fa) && j < len(fb); {
+		switch {
+		case fa[i] < fb[j]:
+			i++
+		case fa[i] > fb[j]:
+			j++
+		default:
+			shared = append(shared, fa[i])
+			i++
+			j++
+		}
+	}
+	figures := 0
+	for _, id := range shared {
+		if rewrite.KindOf(id) == rewrite.KindNumber {
+			figures++
+		}
+	}
+	na := sharedNames(w.an.NamePhrases(a, sa, nil), shared)
+	nb := sharedNames(w.an.NamePhrases(b, sb, nil), shared)
+	return len(shared), figures + min(na, nb)
+}
+
+// sharedNames counts the names among phrases (rewrite.NamePhrases) whose
+// words are among shared, sorted: the shared name facts joined when they
+// stand in one phrase, counted as the groups they make (union-find).
+func sharedNames(phrases [][]uint64, shared []uint64) int {
+	parent := map[uint64]uint64{}
+	var find func(x uint64) uint64
+	find = func(x uint64) uint64 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, ph := range phrases {
+		var first uint64
+		seen := false
+		for _, id := range ph {
+			if _, ok := slices.BinarySearch(shared, id); !ok || rewrite.KindOf(id) != rewrite.KindEntity {
+				continue
+			}
+			if _, ok := parent[id]; !ok {
+				parent[id] = id
+			}
+			if !seen {
+				first, seen = id, true
+				continue
+			}
+			parent[find(id)] = find(first)
+		}
+	}
+	n := 0
+	for id := range parent {
+		if find(id) == id {
+			n++
+		}
+	}
+	return n
 }
 
 // SharedCount returns |a ∩ b| of two sorted lists of distinct values.

@@ -63,6 +63,10 @@ type Evidence struct {
 	// SharedFacts how many of them are names or figures (rewrite's
 	// KindEntity and KindNumber terms).
 	SharedTerms, SharedFacts int
+	// SharedNames counts the shared facts by the names and figures they
+	// make ("Meridian League" is one name of two facts); 0 when not
+	// read, which bars nothing (see SameStoryMinNames).
+	SharedNames int
 	// Named: both articles hold enough names for capitals to mark them
 	// (a script with capitals); only then does SharedFacts bar the same
 	// story.
@@ -147,6 +151,13 @@ const (
 	// parenthesis and the date, at a similarity of 0.11; COUNTER, the
 	// seeds, Clough–Stevenson and every story set were unchanged by it.
 	SameStoryMinFacts = 4
+
+	// SameStoryMinNames: where no passage is shared, the facts must make
+	// at least this many names and figures (Evidence.SharedNames): two
+	// reports of one league's round shared the league's and a club's
+	// names, four facts in two names (session 30), where two reports of
+	// one event share its people, places and figures.
+	SameStoryMinNames = 3
 
 	// VocabularyMin: an article that draws less than this share of its
 	// words from the other's vocabulary (Run1) was not written from it:
@@ -310,7 +321,8 @@ func (t Thresholds) Judge(e Evidence) Relation {
 		// reuse, is still a story's shared text.
 		return SameStory
 	case (e.Passages > 0 && (e.Named || e.Similarity >= t.SameStoryMin) || e.Similarity >= t.SameStoryMin && e.SharedTerms >= t.SameStoryMinTerms) &&
-		(!e.Named || e.SharedFacts >= t.SameStoryMinFacts):
+		(!e.Named || e.SharedFacts >= t.SameStoryMinFacts) &&
+		(e.Passages > 0 || !e.Named || e.SharedNames == 0 || e.SharedNames >= SameStoryMinNames):
 		return SameStory
 	}
 	return Unrelated

@@ -294,3 +294,53 @@ func capitalisedNext(s string, toks []analysis.Token, i int) bool {
 func opensQuote(gap string, in bool) bool {
 	return !in && quoteState(gap, in)
 }
+
+// NamePhrases returns the runs of capitalised words of the sentences
+// sents of text, each as the name facts its words give (NameFacts' IDs,
+// unsorted, in the run's order), appended to dst: "Meridian League" is
+// one run of two facts, "Denholme United" another. Two reports of one
+// event share several such names (its people, places and bodies); two
+// reports of one league's round share the league's and a club's, four
+// name words in two names (detect's same-story bar counts the names).
+func (an *Analyzer) NamePhrases(text string, sents []reprint.Span, dst [][]uint64) [][]uint64 {
+	prev := 0
+	for _, sp := range sents {
+		if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) ||
+			!runeStart(text, sp.Start) || !runeStart(text, sp.End) {
+			continue
+		}
+		prev = sp.End
+		s := text[sp.Start:sp.End]
+		toks := an.tk.Tokenize(s, an.toks[:0])
+		an.toks = toks
+		var run []uint64
+		end := -1 // where the run's last word ends
+		for _, tok := range toks {
+			word := s[tok.Span.Start:tok.Span.End]
+			r, _ := utf8.DecodeRuneInString(word)
+			joined := end >= 0 && strings.Trim(s[end:tok.Span.Start], " -\u00a0") == ""
+			if !unicode.IsUpper(r) || an.isStop(tok.Hash) && !isAcronym(word) {
+				if len(run) > 0 {
+					dst = append(dst, run)
+					run = nil
+				}
+				end = -1
+				continue
+			}
+			if !joined && len(run) > 0 {
+				dst = append(dst, run)
+				run = nil
+			}
+			id := an.nameTerm(word, tok.Hash)
+			if isAcronym(word) {
+				id = TermID(KindEntity, tok.Hash)
+			}
+			run = append(run, id)
+			end = tok.Span.End
+		}
+		if len(run) > 0 {
+			dst = append(dst, run)
+		}
+	}
+	return dst
+}

@@ -182,3 +182,29 @@ func TestWeakFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestNamePhrases: a run of capitalised words is one name; a word in
+// lower case or a stop word ends it.
+func TestNamePhrases(t *testing.T) {
+	text := "Kieran Marsh lifted Denholme United into third place in the Meridian League on Monday."
+	an := NewAnalyzer()
+	got := an.NamePhrases(text, sentence.Split(text, nil), nil)
+	want := [][]string{{"kieran", "marsh"}, {"denholme", "united"}, {"meridian", "league"}, {"monday"}}
+	if len(got) != len(want) {
+		t.Fatalf("NamePhrases = %d runs; want %d (%v)", len(got), len(want), want)
+	}
+	for i := range want {
+		ids := factIDs(want[i])
+		g := slices.Clone(got[i])
+		slices.Sort(g)
+		if !slices.Equal(g, ids) {
+			t.Errorf("run %d = %x; want %q", i, got[i], want[i])
+		}
+	}
+	if id := factIDs([]string{"monday"})[0]; !CalendarName(id) {
+		t.Error("CalendarName(monday) = false")
+	}
+	if id := factIDs([]string{"march"})[0]; CalendarName(id) {
+		t.Error("CalendarName(march) = true: a month is a story's fact")
+	}
+}

@@ -196,6 +196,32 @@ var honorifics = sync.OnceValue(func() map[uint64]struct{} {
 	return m
 })
 
+// CalendarName reports whether the fact id is the name of a weekday in
+// a language that capitalises it (English, German, Indonesian and Malay,
+// Swahili, Chichewa, Tok Pisin): any two reports of one week share them,
+// as they share its dates. Not the months: a closure "from January to
+// March" is the story's own fact (a digest's paragraph shared no more).
+func CalendarName(id uint64) bool {
+	_, ok := calendarNames()[id]
+	return ok
+}
+
+var calendarNames = sync.OnceValue(func() map[uint64]struct{} {
+	an := NewAnalyzer()
+	m := map[uint64]struct{}{}
+	for _, w := range strings.Fields(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+		Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag
+		Senin Selasa Rabu Kamis Jumat Sabtu Minggu Isnin Khamis Jumaat Ahad
+		Jumatatu Jumanne Jumatano Alhamisi Ijumaa Jumamosi Jumapili
+		Lolemba Lachiwiri Lachitatu Lachinayi Lachisanu Loweruka Lamlungu
+		Mande Tunde Trinde Fonde Fraide Sarere Sande`) {
+		for _, f := range an.NameFacts(w, nil) {
+			m[f] = struct{}{}
+		}
+	}
+	return m
+})
+
 var calendarNumbers = sync.OnceValue(func() map[uint64]struct{} {
 	m := map[uint64]struct{}{}
 	for n := 0; n <= 59; n++ {
