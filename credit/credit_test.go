@@ -282,6 +282,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Nyasa Tribune", form: credit.FormAccordingTo, evidence: "malinga ndi nyuzipepala ya Nyasa Tribune",
 		},
 		{
+			name:    "Inuktitut: was first published by X, the outlet in Latin letters",
+			derived: article("d", "ᖁᐊᖅᓯᕐᕕᒃ ᓱᕋᒃᑐᖅ\n\nᖃᔭᖅᑐᐊᕐᔪᒻᒥ ᖁᐊᖅᓯᕐᕕᒃ ᓱᕋᒃᑐᖅ, 2,400 ᑭᓗᒍᕌᒻ ᓂᕿᑦ ᓂᕆᔭᐅᔪᓐᓇᐃᓕᖅᑐᑦ.\n\nᑖᓐᓇ ᑐᓴᖅᑕᐅᓯᐊᖅ ᓯᕗᓪᓕᖅᐹᖅ ᓴᖅᑭᑕᐅᓚᐅᖅᑐᖅ CBC ᐅᑭᐅᖅᑕᖅᑐᒥ."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "CBC"}},
+			status:  credit.Credited, credName: "CBC", form: credit.FormReported, evidence: "ᓴᖅᑭᑕᐅᓚᐅᖅᑐᖅ CBC",
+		},
+		{
 			name:    "Lingala: na kolanda X",
 			derived: article("d", "Mpela na Bokolongo\n\nNa kolanda Radio Okapi, mbula ya makasi oyo enokaki butu ya mpokwa ebomi bato mibale."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Okapi"}},

@@ -746,6 +746,13 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, "ᓴᖅᑭᑕᐅᓚᐅᖅᑐᖅ", "ᓴᖅᑭᑦᑕᐅᓚᐅᖅᑐᖅ", "ᓴᖅᑭᑕᐅᔪᖅ") && s.spaced(i+1):
+			// Inuktitut "(this story) was (first) published (by) X"
+			// ("ᑖᓐᓇ ᑐᓴᖅᑕᐅᓯᐊᖅ ᓯᕗᓪᓕᖅᐹᖅ ᓴᖅᑭᑕᐅᓚᐅᖅᑐᖅ CBC ᐅᑭᐅᖅᑕᖅᑐᒥ."),
+			// the outlet in Latin letters after the verb.
+			if first, last, ok := s.nameFrom(i + 1); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
 		case s.is(i, "na") && s.is(i+1, "kolanda") && s.spaced(i+1) && s.spaced(i+2):
 			// Lingala "according to": "Na kolanda Radio Okapi, …".
 			if first, last, ok := s.nameFrom(i + 2); ok {
