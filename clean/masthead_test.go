@@ -261,3 +261,29 @@ func TestInnerName(t *testing.T) {
 		}
 	}
 }
+
+// TestRightToLeftMenu: an Arabic right-to-left theme's header as a
+// scraper copies it: the masthead the footer signs, its tagline, the
+// menu under the home page's item ("الرئيسية") and the search form
+// ("البحث عن: بحث …") go; so do Hebrew and Persian menus under their
+// home items, with no footer to confirm the masthead: the home page's
+// item alone makes the short lines a menu. The story stays.
+func TestRightToLeftMenu(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Arabic theme's menu and search form",
+		body: "Tiwizi24\nⵉⵙⴰⵍⵏ ⵙ ⵜⵎⴰⵣⵉⵖⵜ – أخبار بالأمازيغية\nالرئيسية\nأخبار وطنية\nجهات\nثقافة وفنون\nرياضة\nاتصل بنا\nالبحث عن: بحث …\n\n" +
+			"إغلاق المكتبة يوم الأحد\n\n" + plainStory + "جميع الحقوق محفوظة © 2025 Tiwizi24 | Fièrement propulsé par WordPress\n",
+		gone: []string{"Tiwizi24", "ⵉⵙⴰⵍⵏ ⵙ ⵜⵎⴰⵣⵉⵖⵜ – أخبار بالأمازيغية", "الرئيسية", "أخبار وطنية", "ثقافة وفنون", "البحث عن: بحث …"},
+		kept: []string{"إغلاق المكتبة يوم الأحد", "The council voted on Tuesday"},
+	}, {
+		name: "Hebrew menu",
+		body: "חדשות העמק\nכל החדשות מהעמק\nדף הבית\nחדשות\nספורט\nתרבות\nצור קשר\n\nהספרייה תיסגר בימי ראשון\n\n" + plainStory,
+		gone: []string{"חדשות העמק", "כל החדשות מהעמק", "דף הבית", "צור קשר"},
+		kept: []string{"הספרייה תיסגר בימי ראשון"},
+	}, {
+		name: "Persian menu",
+		body: "اخبار دره\nتازه‌ترین خبرهای دره\nخانه\nسیاسی\nورزشی\nفرهنگی\nتماس با ما\n\nکتابخانه یکشنبه‌ها تعطیل می‌شود\n\n" + plainStory,
+		gone: []string{"اخبار دره", "تازه‌ترین خبرهای دره", "خانه", "ورزشی"},
+		kept: []string{"کتابخانه یکشنبه‌ها تعطیل می‌شود"},
+	}})
+}

@@ -287,7 +287,7 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"tamazight-tifinagh-portals": {
-		checks: []string{`speaker A-C "ⵜⵉⴳⵔⴰⵡⵉⵏ ⵏⵏⵖ ⴰⵔ ⵅⴷⴷⴰⵎⵏⵜ ⵉⴹ ⴷ ⵓⵣⴰⵍ"`, `chrome D "أخبار وطنية"`, `chrome D "ثقافة وفنون"`, `chrome D "البحث عن"`},
+		checks: []string{`speaker A-C "ⵜⵉⴳⵔⴰⵡⵉⵏ ⵏⵏⵖ ⴰⵔ ⵅⴷⴷⴰⵎⵏⵜ ⵉⴹ ⴷ ⵓⵣⴰⵍ"`},
 		why:    "the forty-fourth blind batch as first worked in session 30: see BENCHMARKS",
 	},
 	"quechua-bilingual-chain": {
@@ -295,11 +295,11 @@ var knownFailures = map[string]struct {
 		why:    "the forty-fourth blind batch as first worked in session 30: see BENCHMARKS",
 	},
 	"ossetian-portals": {
-		checks: []string{`relation A-D`, `relation B-D`, `speaker A-C "Ныр нæ сæйраг хъуыддаг у, цæмæй хъæуты цæрджытæн хæринаг æмæ хостæ ма фæкъаддæр уой"`, `chrome D "Ещё по теме"`, `chrome D "Газификацию трёх горных сёл завершат до конца года"`},
+		checks: []string{`speaker A-C "Ныр нæ сæйраг хъуыддаг у, цæмæй хъæуты цæрджытæн хæринаг æмæ хостæ ма фæкъаддæр уой"`},
 		why:    "the forty-fourth blind batch as first worked in session 30: see BENCHMARKS",
 	},
 	"lingala-radio-chain": {
-		checks: []string{`chrome D "Blog ya bana ya Bosanga na Kinshasa mpe na mokili mobimba"`, `chrome D "Rechercher :"`, `chrome D "Publié dans Sango"`},
+		checks: []string{`chrome D "Blog ya bana ya Bosanga na Kinshasa mpe na mokili mobimba"`},
 		why:    "the forty-fourth blind batch as first worked in session 30: see BENCHMARKS",
 	},
 	"chichewa-scraper": {
