@@ -235,6 +235,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
 	sectionKickers(body, blocks)
+	categoryLines(body, blocks)
 	if confirmed && mailAbove(body, blocks, masthead) {
 		mailHeader(body, blocks, masthead)
 	}

@@ -296,11 +296,24 @@ func plainMenu(body string, blocks []block, i int) int {
 	return j - i
 }
 
+// taglineMaxWords bounds a tagline under a masthead: a phrase, not a
+// sentence ("Allar fréttir á einum stað", 4 words; "Local news from
+// around the Banner County", 7). A language that writes its little words
+// apart says the same in more of them: the Lingala blog's "Blog ya bana
+// ya Bosanga na Kinshasa mpe na mokili mobimba" (the blog of the
+// children of Bosanga in Kinshasa and around the world) has 11, five of
+// them "ya", "na" and "mpe". Twelve leaves a word to spare over that;
+// the line counts as a tagline only with the site's navigation under
+// it, which no headline has, so the bound is the phrase's, not the
+// rule's only guard (a header's line above a trail stays under
+// headerMaxWords).
+const taglineMaxWords = 12
+
 // mastheadHeader decides the header that a plain text's masthead opens
 // (blocks[m]): the line right under it, in the same paragraph, is the
 // site's tagline ("Fréttasafnið" over "Allar fréttir á einum stað",
 // "InfoLetz24" over "Noriichten aus Lëtzebuerg – séier a kuerz") when it
-// is short (headerMaxWords), ends no sentence, is neither a label nor
+// is short (taglineMaxWords), ends no sentence, is neither a label nor
 // the title, and the site's navigation follows it, after the site's
 // search form or not: a menu set one item a line (verticalMenu), its
 // toggle, a menu bar, a trail or a skip link; under a masthead that the
@@ -317,7 +330,7 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 		return
 	}
 	line := body[blocks[t].span.Start:blocks[t].span.End]
-	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > headerMaxWords ||
+	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > taglineMaxWords ||
 		fullStop(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return
 	}

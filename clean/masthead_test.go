@@ -287,3 +287,29 @@ func TestRightToLeftMenu(t *testing.T) {
 		kept: []string{"کتابخانه یکشنبه‌ها تعطیل می‌شود"},
 	}})
 }
+
+// TestLongTagline: a tagline in a language that writes its little words
+// apart runs past a header's ten words ("Blog ya bana ya Bosanga na
+// Kinshasa mpe na mokili mobimba", 11): under the masthead and over the
+// site's menu it goes, with the menu and the search form's label. A
+// headline of the same length under a masthead has the story under it,
+// not a menu, and stays.
+func TestLongTagline(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Lingala blog's tagline over its menu",
+		body: "Bosanga Elikya\nBlog ya bana ya Bosanga na Kinshasa mpe na mokili mobimba\nMenu\nAccueil\nSango\nLisanga LIBOSA\nBafoto\nContact\nRechercher :\n\n" +
+			"Bokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda\n\n" + plainStory,
+		gone: []string{"Bosanga Elikya", "Blog ya bana ya Bosanga na Kinshasa mpe na mokili mobimba", "Menu", "Accueil", "Rechercher :"},
+		kept: []string{"Bokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda", "The council voted on Tuesday"},
+	}, {
+		name: "Spanish tagline of twelve words over a menu",
+		body: "Valle Noticias\nLas noticias de todos los pueblos del valle y de la sierra\nInicio\nRegional\nDeportes\nContacto\n\n" +
+			"La biblioteca cerrará los domingos\n\n" + plainStory,
+		gone: []string{"Valle Noticias", "Las noticias de todos los pueblos del valle y de la sierra", "Inicio", "Contacto"},
+		kept: []string{"La biblioteca cerrará los domingos"},
+	}, {
+		name: "a headline of eleven words under the masthead",
+		body: "Bosanga Elikya\nBokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda\n\n" + plainStory,
+		kept: []string{"Bokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda", "The council voted on Tuesday"},
+	}})
+}

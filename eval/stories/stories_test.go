@@ -298,10 +298,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`speaker A-C "Ныр нæ сæйраг хъуыддаг у, цæмæй хъæуты цæрджытæн хæринаг æмæ хостæ ма фæкъаддæр уой"`},
 		why:    "the forty-fourth blind batch as first worked in session 30: see BENCHMARKS",
 	},
-	"lingala-radio-chain": {
-		checks: []string{`chrome D "Blog ya bana ya Bosanga na Kinshasa mpe na mokili mobimba"`},
-		why:    "the forty-fourth blind batch as first worked in session 30: see BENCHMARKS",
-	},
 	"chichewa-scraper": {
 		checks: []string{`outside X`, `relation B-X`},
 		why:    "the forty-fourth blind batch as first worked in session 30: see BENCHMARKS",
