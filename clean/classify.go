@@ -479,6 +479,11 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	trimmed := strings.TrimSpace(line)
 	f.endStop = endsSentence(trimmed)
 	f.label = s.teaserLabel()
+	if f.label == catNone && !f.endStop && s.moreLabel() {
+		// "More from StormWatch Digest: <headline>": a teaser whose
+		// label names its site (morelabel.go).
+		f.label = catPromo
+	}
 	f.listLabel = s.listLabel()
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)

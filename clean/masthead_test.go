@@ -313,3 +313,52 @@ func TestLongTagline(t *testing.T) {
 		kept: []string{"Bokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda", "The council voted on Tuesday"},
 	}})
 }
+
+// TestOwnerPrefixMasthead: a broadcaster's masthead adds its frequency
+// to the name its footer signs with ("Radio Illariy 98.3 FM" over "©
+// Radio Illariy"): with the site's menu under it, it is the masthead,
+// and the footer's line opening with the name, the station's address
+// and studio telephone between the comment form and the copyright
+// notice, goes as the site's own voice. A line that opens with the
+// owner's name with no menu under it stays, and so does the story's
+// sentence naming the station.
+func TestOwnerPrefixMasthead(t *testing.T) {
+	const contact = "Radio Illariy 98.3 FM – Jr. Lampa 418, Puno. Teléfono de cabina: 051 36 4471"
+	const own = "Radio Illariy 98.3 FM broadcast the council's vote live on Tuesday, and listeners called in for two hours."
+	runChromeCases(t, []chromeCase{{
+		name: "a station's masthead and its footer's contact line",
+		body: "Saltar al contenido\nEscuchar en vivo\nRadio Illariy 98.3 FM\nLa voz del altiplano, en quechua y en castellano\nInicio\nRegional\nNacional\nDeportes\nContacto\n\n" +
+			"La biblioteca cerrará los domingos\n\n" + plainStory + own + "\n\n" + laterStory + "\n" +
+			"Deja un comentario\nTu dirección de correo electrónico no será publicada.\n\n" +
+			contact + "\n© Radio Illariy – Todos los derechos reservados. Política de privacidad\n",
+		gone: []string{"Radio Illariy 98.3 FM", "La voz del altiplano, en quechua y en castellano", "Inicio", contact},
+		kept: []string{"La biblioteca cerrará los domingos", own, "The mayor said"},
+	}, {
+		name: "the owner's name opening a line with no menu under it",
+		body: "The library will close on Sundays after the vote\n\nRadio Illariy 98.3 FM\nPuno, 14 May\n\n" + plainStory + "© Radio Illariy\n",
+		kept: []string{"Radio Illariy 98.3 FM\nPuno, 14 May"},
+	}})
+}
+
+// TestOwnerPrefix: the copyright notice's owner that a short line opens
+// with, as the line writes it.
+func TestOwnerPrefix(t *testing.T) {
+	n := pageNames{owners: []string{"Radio Illariy", "Valley Ledger"}}
+	tests := []struct {
+		line, name string
+		ok         bool
+	}{
+		{"Radio Illariy 98.3 FM", "Radio Illariy", true},
+		{"RADIO ILLARIY 98.3", "RADIO ILLARIY", true},
+		{"Valley Ledger Online", "Valley Ledger", true},
+		{"Radio Illariy", "", false},                                              // the name whole: confirm's
+		{"Radio Illariy broadcast the council's vote live on Tuesday", "", false}, // longer than a name
+		{"Radio Puno 98.3 FM", "", false},
+	}
+	for _, tt := range tests {
+		name, ok := n.ownerPrefix(tt.line)
+		if name != tt.name || ok != tt.ok {
+			t.Errorf("ownerPrefix(%q) = %q, %v; want %q, %v", tt.line, name, ok, tt.name, tt.ok)
+		}
+	}
+}
