@@ -199,9 +199,11 @@ const (
 	// wSearch: a site's search form on one line, as a plain text keeps
 	// it: the field's label or placeholder and the button, every word of
 	// the line one of searchParts ("Поиск по сайту Найти", "Search for:
-	// Search", "Rechercher… Rechercher"). Two words at least: "Search"
-	// alone is left to the vocabulary. No story line is only a search
-	// box's words. Decisive like a trail.
+	// Search", "Rechercher… Rechercher"). Two words at least, or one
+	// that is the field's label, ending in a colon as WordPress's
+	// widget prints it ("Rechercher :", "Buscar:"): "Search" alone,
+	// with nothing to say it is a form, is left to the vocabulary. No
+	// story line is only a search box's words. Decisive like a trail.
 	wSearch = 0.90
 	// wBetTerms: a betting advert's terms, the small print a
 	// bookmaker's offer must carry ("18+ New customers only. T&Cs
@@ -477,6 +479,11 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	trimmed := strings.TrimSpace(line)
 	f.endStop = endsSentence(trimmed)
 	f.label = s.teaserLabel()
+	if f.label == catNone && !f.endStop && s.moreLabel() {
+		// "More from StormWatch Digest: <headline>": a teaser whose
+		// label names its site (morelabel.go).
+		f.label = catPromo
+	}
 	f.listLabel = s.listLabel()
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
@@ -502,7 +509,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
-	f.search = f.words >= 2 && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
+	f.search = (f.words >= 2 || f.words == 1 && label(trimmed)) && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
 	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
 	f.subIndex = f.words <= subIndexMaxWords && s.subscriptionIndex()
 	f.mail = f.words <= mailMaxWords && s.mailChrome()

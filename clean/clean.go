@@ -215,6 +215,16 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			b.class = classNearGood
 			b.ownVoice = true
 		}
+		if ok, alone := moreFromSite(body[b.span.Start:b.span.End], site); ok {
+			// "Más en Andina:" on Andina's page: the heading of the
+			// site's box of its other stories, whose links the
+			// extraction may have dropped (morelabel.go). Alone, it
+			// heads the list of titles under it, if any.
+			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+			if alone {
+				b.label = catPromo
+			}
+		}
 		if i >= headerStart && i < headerEnd {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		}
@@ -235,6 +245,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
 	sectionKickers(body, blocks)
+	categoryLines(body, blocks)
 	if confirmed && mailAbove(body, blocks, masthead) {
 		mailHeader(body, blocks, masthead)
 	}

@@ -108,8 +108,12 @@
 // name the page signs itself with at its foot: a copyright notice's
 // owner or the name a Russian registration notice gives ("Сетевое
 // издание «X»"), with the site's navigation under the line, or a hashtag
-// of two words or more ("© Fréttasafnið", "#ሀገሬ_ዜና"). The line under
-// the masthead in the same paragraph, short and ending no sentence, is
+// of two words or more ("© Fréttasafnið", "#ሀገሬ_ዜና"); failing that, a
+// line that opens with the notice's owner, the site's navigation under
+// it ("Radio Illariy 98.3 FM" over "© Radio Illariy"), the owner then
+// being the site's name. The line under
+// the masthead in the same paragraph, a phrase (up to twelve words)
+// ending no sentence, is
 // the tagline when the site's menu, a trail or a skip link follows it,
 // after the site's search form or not; the masthead, the tagline, the
 // search form and a menu set one item a line go together. A masthead
@@ -137,7 +141,12 @@
 // ("Версия для слабовидящих"), a search form's line ("Поиск по сайту
 // Найти", "Search for: Search") and a Russian outlet's media
 // registration notice ("… Эл № ФС77-81467 …"), the page's legal chrome
-// at any length.
+// at any length; a search field's label alone counts as the form
+// ("Rechercher :", "البحث عن:"). A post's category line ("Publié dans
+// Sango", "Posted in News, Politics") goes when every category it names
+// is a line of the page's menu or category list, and is the post's meta
+// line under its title; a paper's name after the same words, which no
+// menu lists, stays.
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line
@@ -149,7 +158,11 @@
 // and its titles are one paragraph (a sidebar's recent posts): farms'
 // titles ask.
 // A list label over no title, with chrome or the end right after it, is
-// a box whose links the extraction dropped, and goes alone.
+// a box whose links the extraction dropped, and goes alone. A label
+// naming the page's own site ("Más en Andina:", "More from the
+// Gazette", alone or before another story's headline) goes wherever it
+// stands; "More from <name>: <headline>" with the site unknown weighs
+// as a teaser label ("Read more: …"), left to its neighbours.
 //
 // # Credit lines
 //

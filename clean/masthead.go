@@ -226,11 +226,61 @@ func nameWords(line string) int {
 // first mastheadZone lines that the page's own names confirm, or -1: the
 // first line so confirmed; below the first line, a copyright notice's
 // owner confirms it only when the site's navigation follows within
-// mastheadNavReach lines (navLine).
+// mastheadNavReach lines (navLine). When no line says a name whole, the
+// first line that opens with a copyright notice's owner (ownerPrefix:
+// "Radio Illariy 98.3 FM" over "© Radio Illariy") is the masthead if
+// the site's navigation follows it, and the owner is the site's name.
 func (n pageNames) findMasthead(body string, blocks []block) (int, string) {
 	if len(n.owners) == 0 && len(n.tags) == 0 {
 		return -1, ""
 	}
+	if m, name := n.findWholeMasthead(body, blocks); m >= 0 {
+		return m, name
+	}
+	for i := 0; i < len(blocks)-1 && i < mastheadZone; i++ {
+		line := body[blocks[i].span.Start:blocks[i].span.End]
+		if name, ok := n.ownerPrefix(line); ok && navFollows(body, blocks, i) {
+			if _, credit := FindAttribution(line); !credit {
+				return i, name
+			}
+		}
+	}
+	return -1, ""
+}
+
+// ownerPrefix returns the copyright notice's owner that line opens with,
+// as line writes it, word for word in any case, when line is a short
+// name (at most mastheadMaxWords words) with more after the owner's
+// words: a broadcaster's masthead with its frequency ("Radio Illariy
+// 98.3 FM"), a paper's with its edition, where the footer signs with
+// the bare name.
+func (n pageNames) ownerPrefix(line string) (string, bool) {
+	words := strings.Fields(strings.TrimSpace(line))
+	if len(words) == 0 || nameWords(line) > mastheadMaxWords {
+		return "", false
+	}
+	for _, o := range n.owners {
+		ow := strings.Fields(o)
+		if len(ow) == 0 || len(ow) >= len(words) {
+			continue
+		}
+		match := true
+		for k, w := range ow {
+			if !strings.EqualFold(words[k], w) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return strings.Join(words[:len(ow)], " "), true
+		}
+	}
+	return "", false
+}
+
+// findWholeMasthead is findMasthead's first reading: a line that says
+// one of the page's names whole (confirm).
+func (n pageNames) findWholeMasthead(body string, blocks []block) (int, string) {
 	for i := 0; i < len(blocks)-1 && i < mastheadZone; i++ {
 		line := body[blocks[i].span.Start:blocks[i].span.End]
 		name, byOwner, ok := n.confirm(line)
@@ -296,11 +346,24 @@ func plainMenu(body string, blocks []block, i int) int {
 	return j - i
 }
 
+// taglineMaxWords bounds a tagline under a masthead: a phrase, not a
+// sentence ("Allar fréttir á einum stað", 4 words; "Local news from
+// around the Banner County", 7). A language that writes its little words
+// apart says the same in more of them: the Lingala blog's "Blog ya bana
+// ya Bosanga na Kinshasa mpe na mokili mobimba" (the blog of the
+// children of Bosanga in Kinshasa and around the world) has 11, five of
+// them "ya", "na" and "mpe". Twelve leaves a word to spare over that;
+// the line counts as a tagline only with the site's navigation under
+// it, which no headline has, so the bound is the phrase's, not the
+// rule's only guard (a header's line above a trail stays under
+// headerMaxWords).
+const taglineMaxWords = 12
+
 // mastheadHeader decides the header that a plain text's masthead opens
 // (blocks[m]): the line right under it, in the same paragraph, is the
 // site's tagline ("Fréttasafnið" over "Allar fréttir á einum stað",
 // "InfoLetz24" over "Noriichten aus Lëtzebuerg – séier a kuerz") when it
-// is short (headerMaxWords), ends no sentence, is neither a label nor
+// is short (taglineMaxWords), ends no sentence, is neither a label nor
 // the title, and the site's navigation follows it, after the site's
 // search form or not: a menu set one item a line (verticalMenu), its
 // toggle, a menu bar, a trail or a skip link; under a masthead that the
@@ -317,7 +380,7 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 		return
 	}
 	line := body[blocks[t].span.Start:blocks[t].span.End]
-	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > headerMaxWords ||
+	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > taglineMaxWords ||
 		fullStop(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return
 	}

@@ -261,3 +261,104 @@ func TestInnerName(t *testing.T) {
 		}
 	}
 }
+
+// TestRightToLeftMenu: an Arabic right-to-left theme's header as a
+// scraper copies it: the masthead the footer signs, its tagline, the
+// menu under the home page's item ("الرئيسية") and the search form
+// ("البحث عن: بحث …") go; so do Hebrew and Persian menus under their
+// home items, with no footer to confirm the masthead: the home page's
+// item alone makes the short lines a menu. The story stays.
+func TestRightToLeftMenu(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Arabic theme's menu and search form",
+		body: "Tiwizi24\nⵉⵙⴰⵍⵏ ⵙ ⵜⵎⴰⵣⵉⵖⵜ – أخبار بالأمازيغية\nالرئيسية\nأخبار وطنية\nجهات\nثقافة وفنون\nرياضة\nاتصل بنا\nالبحث عن: بحث …\n\n" +
+			"إغلاق المكتبة يوم الأحد\n\n" + plainStory + "جميع الحقوق محفوظة © 2025 Tiwizi24 | Fièrement propulsé par WordPress\n",
+		gone: []string{"Tiwizi24", "ⵉⵙⴰⵍⵏ ⵙ ⵜⵎⴰⵣⵉⵖⵜ – أخبار بالأمازيغية", "الرئيسية", "أخبار وطنية", "ثقافة وفنون", "البحث عن: بحث …"},
+		kept: []string{"إغلاق المكتبة يوم الأحد", "The council voted on Tuesday"},
+	}, {
+		name: "Hebrew menu",
+		body: "חדשות העמק\nכל החדשות מהעמק\nדף הבית\nחדשות\nספורט\nתרבות\nצור קשר\n\nהספרייה תיסגר בימי ראשון\n\n" + plainStory,
+		gone: []string{"חדשות העמק", "כל החדשות מהעמק", "דף הבית", "צור קשר"},
+		kept: []string{"הספרייה תיסגר בימי ראשון"},
+	}, {
+		name: "Persian menu",
+		body: "اخبار دره\nتازه‌ترین خبرهای دره\nخانه\nسیاسی\nورزشی\nفرهنگی\nتماس با ما\n\nکتابخانه یکشنبه‌ها تعطیل می‌شود\n\n" + plainStory,
+		gone: []string{"اخبار دره", "تازه‌ترین خبرهای دره", "خانه", "ورزشی"},
+		kept: []string{"کتابخانه یکشنبه‌ها تعطیل می‌شود"},
+	}})
+}
+
+// TestLongTagline: a tagline in a language that writes its little words
+// apart runs past a header's ten words ("Blog ya bana ya Bosanga na
+// Kinshasa mpe na mokili mobimba", 11): under the masthead and over the
+// site's menu it goes, with the menu and the search form's label. A
+// headline of the same length under a masthead has the story under it,
+// not a menu, and stays.
+func TestLongTagline(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Lingala blog's tagline over its menu",
+		body: "Bosanga Elikya\nBlog ya bana ya Bosanga na Kinshasa mpe na mokili mobimba\nMenu\nAccueil\nSango\nLisanga LIBOSA\nBafoto\nContact\nRechercher :\n\n" +
+			"Bokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda\n\n" + plainStory,
+		gone: []string{"Bosanga Elikya", "Blog ya bana ya Bosanga na Kinshasa mpe na mokili mobimba", "Menu", "Accueil", "Rechercher :"},
+		kept: []string{"Bokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda", "The council voted on Tuesday"},
+	}, {
+		name: "Spanish tagline of twelve words over a menu",
+		body: "Valle Noticias\nLas noticias de todos los pueblos del valle y de la sierra\nInicio\nRegional\nDeportes\nContacto\n\n" +
+			"La biblioteca cerrará los domingos\n\n" + plainStory,
+		gone: []string{"Valle Noticias", "Las noticias de todos los pueblos del valle y de la sierra", "Inicio", "Contacto"},
+		kept: []string{"La biblioteca cerrará los domingos"},
+	}, {
+		name: "a headline of eleven words under the masthead",
+		body: "Bosanga Elikya\nBokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda\n\n" + plainStory,
+		kept: []string{"Bokolongo: mpela ebomi bato mibale, bato soki 7 000 bafandi libanda", "The council voted on Tuesday"},
+	}})
+}
+
+// TestOwnerPrefixMasthead: a broadcaster's masthead adds its frequency
+// to the name its footer signs with ("Radio Illariy 98.3 FM" over "©
+// Radio Illariy"): with the site's menu under it, it is the masthead,
+// and the footer's line opening with the name, the station's address
+// and studio telephone between the comment form and the copyright
+// notice, goes as the site's own voice. A line that opens with the
+// owner's name with no menu under it stays, and so does the story's
+// sentence naming the station.
+func TestOwnerPrefixMasthead(t *testing.T) {
+	const contact = "Radio Illariy 98.3 FM – Jr. Lampa 418, Puno. Teléfono de cabina: 051 36 4471"
+	const own = "Radio Illariy 98.3 FM broadcast the council's vote live on Tuesday, and listeners called in for two hours."
+	runChromeCases(t, []chromeCase{{
+		name: "a station's masthead and its footer's contact line",
+		body: "Saltar al contenido\nEscuchar en vivo\nRadio Illariy 98.3 FM\nLa voz del altiplano, en quechua y en castellano\nInicio\nRegional\nNacional\nDeportes\nContacto\n\n" +
+			"La biblioteca cerrará los domingos\n\n" + plainStory + own + "\n\n" + laterStory + "\n" +
+			"Deja un comentario\nTu dirección de correo electrónico no será publicada.\n\n" +
+			contact + "\n© Radio Illariy – Todos los derechos reservados. Política de privacidad\n",
+		gone: []string{"Radio Illariy 98.3 FM", "La voz del altiplano, en quechua y en castellano", "Inicio", contact},
+		kept: []string{"La biblioteca cerrará los domingos", own, "The mayor said"},
+	}, {
+		name: "the owner's name opening a line with no menu under it",
+		body: "The library will close on Sundays after the vote\n\nRadio Illariy 98.3 FM\nPuno, 14 May\n\n" + plainStory + "© Radio Illariy\n",
+		kept: []string{"Radio Illariy 98.3 FM\nPuno, 14 May"},
+	}})
+}
+
+// TestOwnerPrefix: the copyright notice's owner that a short line opens
+// with, as the line writes it.
+func TestOwnerPrefix(t *testing.T) {
+	n := pageNames{owners: []string{"Radio Illariy", "Valley Ledger"}}
+	tests := []struct {
+		line, name string
+		ok         bool
+	}{
+		{"Radio Illariy 98.3 FM", "Radio Illariy", true},
+		{"RADIO ILLARIY 98.3", "RADIO ILLARIY", true},
+		{"Valley Ledger Online", "Valley Ledger", true},
+		{"Radio Illariy", "", false},                                              // the name whole: confirm's
+		{"Radio Illariy broadcast the council's vote live on Tuesday", "", false}, // longer than a name
+		{"Radio Puno 98.3 FM", "", false},
+	}
+	for _, tt := range tests {
+		name, ok := n.ownerPrefix(tt.line)
+		if name != tt.name || ok != tt.ok {
+			t.Errorf("ownerPrefix(%q) = %q, %v; want %q, %v", tt.line, name, ok, tt.name, tt.ok)
+		}
+	}
+}

@@ -39,6 +39,15 @@ func TestRussianCMSScore(t *testing.T) {
 		{"Suche nach: Suchen", ReasonNavigation, DefaultHighThreshold},
 		{"Cari untuk: Cari", ReasonNavigation, DefaultHighThreshold},
 		{"Cari untuk:", ReasonNavigation, DefaultHighThreshold},
+		// A search field's label alone, one word and its colon, as
+		// WordPress's widget prints it; the right-to-left themes' forms.
+		{"Rechercher :", ReasonNavigation, DefaultHighThreshold},
+		{"Buscar:", ReasonNavigation, DefaultHighThreshold},
+		{"Поиск:", ReasonNavigation, DefaultHighThreshold},
+		{"البحث عن: بحث …", ReasonNavigation, DefaultHighThreshold},
+		{"البحث عن:", ReasonNavigation, DefaultHighThreshold},
+		{"جستجو برای: جستجو", ReasonNavigation, DefaultHighThreshold},
+		{"חיפוש: חפש", ReasonNavigation, DefaultHighThreshold},
 		{"Комментариев: 0", ReasonNavigation, DefaultHighThreshold},
 		{"Comments: 12", ReasonNavigation, DefaultHighThreshold},
 		{"Я согласен на обработку персональных данных", ReasonCommentForm, DefaultHighThreshold},
@@ -66,6 +75,10 @@ func TestRussianCMSScore(t *testing.T) {
 		"Search teams found the boat on Monday, and rescuers said all three men were alive.",
 		"Search and rescue",
 		"Cari untuk anak-anak yang hilang dilanjutkan hari ini, kata polisi.",
+		"Rechercher les disparus a pris trois jours, a dit le préfet.",
+		"Search",
+		"البحث عن المفقودين مستمر منذ ثلاثة أيام، قال الدفاع المدني.",
+		"بحث الوزير مع رئيس البلدية خطة إعادة فتح المكتبة.",
 		"Comments: the minister declined to say more on Monday.",
 		"Банк получал согласие на обработку персональных данных у клиентов без их ведома, выяснила прокуратура.",
 		"Суд обязал компанию прекратить обработку персональных данных жителей района.",
@@ -136,3 +149,30 @@ func TestRussianCMSSidebar(t *testing.T) {
 // after a line under test: plainStory again would repeat its first line,
 // which reads as a repeated headline.
 const laterStory = "The mayor said the decision was final and that the library would close for good in June.\n"
+
+// TestRussianRelatedList: a Russian CMS's related list, "Ещё по теме"
+// (more on the topic, with ё or without) or "Другие новости" (other
+// news) over the titles of other stories, goes with its titles under an
+// aggregator's excerpt; a Ukrainian "Більше за темою" list too. The same
+// heading over a paragraph is the story's subhead and stays.
+func TestRussianRelatedList(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "an aggregator's related list",
+		body: plainStory + "Источник: Ирон Хабар\n\nЕщё по теме\nМЧС предупреждает о сильных ливнях в горных районах республики\n" +
+			"Газификацию трёх горных сёл завершат до конца года\nРеспубликæйы фæндæгтæн ацы аз 1,2 миллиарды сомы бахардз кæндзысты\n\n" +
+			"Популярное\nФутбол: владикавказцы одержали третью победу подряд\nТарифы ЖКХ в республике: что изменится с января\n",
+		gone: []string{"Ещё по теме", "МЧС предупреждает о сильных ливнях в горных районах республики",
+			"Газификацию трёх горных сёл завершат до конца года", "Популярное"},
+		kept: []string{"The council voted on Tuesday", "Источник: Ирон Хабар"},
+	}, {
+		name: "without ё, and Ukrainian",
+		body: plainStory + "Еще по теме\nБиблиотеку закроют по воскресеньям\nШкола откроется в сентябре\n\n" +
+			"Більше за темою\nБібліотеку закриють у неділю\nШкола відкриється у вересні\n",
+		gone: []string{"Еще по теме", "Школа откроется в сентябре", "Більше за темою", "Школа відкриється у вересні"},
+		kept: []string{"Officials said the building"},
+	}, {
+		name: "the heading over a paragraph",
+		body: plainStory + "Другие новости\n\nВ тот же день депутаты обсудили ремонт школы и решили выделить на него два миллиона рублей из резерва.\n\n" + laterStory,
+		kept: []string{"Другие новости", "В тот же день депутаты"},
+	}})
+}

@@ -2858,6 +2858,16 @@ var listLabels = map[string]category{
 	"posts relacionados": catPromo, "relaterade": catPromo, "relacionados": catPromo,
 	"читайте также": catPromo, "смотрите также": catPromo, "похожие новости": catPromo,
 	"популярное": catPromo, "теги": catNavigation, "相关新闻": catPromo, "相关阅读": catPromo,
+	// Russian CMSs' related lists (DLE's and Bitrix's templates, and
+	// the aggregators built on them): more on the topic ("Ещё по теме",
+	// with ё or without, as typed), on the topic, news and material on
+	// the topic, other news, similar material and articles; and the
+	// Ukrainian equivalents (more on the topic, news on the topic,
+	// other news).
+	"ещё по теме": catPromo, "еще по теме": catPromo, "по теме": catPromo, "новости по теме": catPromo,
+	"материалы по теме": catPromo, "другие новости": catPromo, "похожие материалы": catPromo,
+	"похожие статьи": catPromo, "більше за темою": catPromo, "ще за темою": catPromo,
+	"новини за темою": catPromo, "інші новини": catPromo,
 	// Tibetan portals' lists: related news, most read, latest news.
 	syllables("འབྲེལ་ཡོད་གསར་འགྱུར"): catPromo, syllables("ཀློག་མང་ཤོས"): catPromo,
 	syllables("གསར་འགྱུར་གསར་ཤོས"): catPromo,
@@ -3369,6 +3379,13 @@ var homeWords = map[string]bool{
 	// Tatar and Bashkir (Баш бит, the head page, as their Wikipedias
 	// and their papers' menus name it).
 	"баш бит": true,
+	// The right-to-left themes' home items: Arabic (WordPress's ar
+	// "الرئيسية", the main page, and "الصفحة الرئيسية" in full),
+	// Persian (fa_IR "خانه", "صفحه اصلی"), Hebrew (he_IL "דף הבית",
+	// "ראשי") and Urdu (ur "صفحہ اول", and "سرورق", the front page, as
+	// Urdu papers' menus name it).
+	"الرئيسية": true, "الصفحة الرئيسية": true, "خانه": true, "صفحه اصلی": true,
+	"דף הבית": true, "ראשי": true, "صفحہ اول": true, "سرورق": true,
 }
 
 // menuLabels are the words for a menu that a theme's toggle button
@@ -3532,9 +3549,12 @@ func barSet(list string) map[string]bool {
 // nach:", "Suchen"; Russian CMSs' "Поиск по сайту" over "Найти", find):
 // English, French, German, Spanish, Portuguese, Italian, Dutch, the
 // Nordic languages, Polish, Czech, Russian and Ukrainian, and WordPress's
-// Indonesian and Malay ("Cari untuk:", "Cari …", "Cari"; "Carian"). A
-// line that is only such parts, two words or more, is the form
-// (wSearch).
+// Indonesian and Malay ("Cari untuk:", "Cari …", "Cari"; "Carian"), and
+// the right-to-left themes' Arabic ("البحث عن:", "بحث …", "بحث"),
+// Persian ("جستجو برای:", "جستجو"), Hebrew ("חיפוש:", "חפש") and Urdu
+// ("تلاش کریں"). A line that is only such parts, two words or more, is
+// the form (wSearch), and so is one part alone as the field's label,
+// ending in a colon ("Rechercher :", "Buscar:").
 var searchParts = partIndex(barSet(`
 	search | search for | search this site | search the site | search site | search news |
 	rechercher | recherche | rechercher sur le site |
@@ -3542,6 +3562,7 @@ var searchParts = partIndex(barSet(`
 	buscar | búsqueda | buscar en el sitio | pesquisar | pesquisa | pesquisar por |
 	cerca | cerca nel sito | zoeken | zoek | sök | søg | søk | hae | haku |
 	szukaj | wyszukaj | hledat | vyhledávání |
+	البحث عن | بحث | ابحث | البحث | بحث في الموقع | جستجو | جستجو برای | חיפוש | חפש | تلاش | تلاش کریں |
 	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати |
 	cari | cari untuk | carian`))
 

@@ -1,0 +1,164 @@
+package clean
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// A site points its readers to its other stories under a label that
+// names the site: "More from the Gazette", "Más en Andina:" (the Peruvian
+// agency's box inside its stories), "More from StormWatch Digest: <another
+// story's headline>". The label is the box's heading, its links set
+// under it or after its colon; an HTML extraction often keeps the heading
+// and drops the links, so the label may stand alone between two of the
+// story's paragraphs.
+//
+// Two rules read it. When the page's own name is known (Meta.Site, or a
+// plain text's masthead), a line that is only the label and that name,
+// with its colon or a headline after the colon, is chrome wherever it
+// stands (moreFromSite): a story speaks of its own publisher in
+// sentences, not as "More from <itself>". Otherwise a line of the label, a
+// name of a few words, a colon and a title ending no sentence is a
+// teaser like "Read more: <headline>" (scratch.moreLabel): it weighs as
+// a teaser label, which the context pass keeps between the story's lines
+// ("More from Hollis: <a quotation>" in a live blog ends its sentence,
+// and prose cancels the label).
+
+// morePhrases are the openings of such a label, lower case: English
+// ("More from", "More on", "More in", "More at"), Spanish ("Más en",
+// "Más noticias de", "Más noticias en"), Portuguese ("Mais em", "Mais
+// notícias de"), French ("Plus sur", "Encore plus sur"), German ("Mehr
+// von", "Mehr bei", "Mehr auf"), Italian ("Altro da", "Altre notizie
+// da"), Dutch ("Meer van", "Meer op") and Russian ("Ещё на", "Еще на",
+// "Больше на"). "Más de", "Mais de" and "Plus de" are left out: they
+// also say "more than" ("Más de 3 000 alpacas: …", a headline).
+var morePhrases = [][]string{
+	{"more", "from"}, {"more", "on"}, {"more", "in"}, {"more", "at"},
+	{"más", "en"}, {"más", "noticias", "de"}, {"más", "noticias", "en"},
+	{"mais", "em"}, {"mais", "notícias", "de"},
+	{"plus", "sur"}, {"encore", "plus", "sur"},
+	{"mehr", "von"}, {"mehr", "bei"}, {"mehr", "auf"},
+	{"altro", "da"}, {"altre", "notizie", "da"},
+	{"meer", "van"}, {"meer", "op"},
+	{"ещё", "на"}, {"еще", "на"}, {"больше", "на"},
+}
+
+// moreNameMaxWords bounds the name in a "More from <name>:" teaser whose
+// name is not known to be the site's: a site's or a section's name, a few
+// words ("StormWatch Digest", "the Carrack Valley Gazette").
+const moreNameMaxWords = 4
+
+// morePhraseLen returns how many of words, lower case, are one of
+// morePhrases at their start, or 0.
+func morePhraseLen(words []string) int {
+	for _, p := range morePhrases {
+		if len(words) < len(p) {
+			continue
+		}
+		match := true
+		for k, w := range p {
+			if words[k] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// moreFirst holds the first words of morePhrases.
+var moreFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range morePhrases {
+		m[p[0]] = true
+	}
+	return m
+}()
+
+// moreLabel reports whether the line is a "More from <name>: <title>"
+// teaser: one of morePhrases, a name of one to moreNameMaxWords words,
+// a colon, and text after it. The caller checks that the text ends no
+// sentence, as a title does. It allocates nothing.
+func (s *scratch) moreLabel() bool {
+	if len(s.words) < 4 || !s.firstIn(moreFirst) {
+		return false // most lines
+	}
+	colon := labelColon(s.lower)
+	if colon <= 0 || colon > maxLabelBytes || len(bytes.TrimSpace(s.lower[colon+1:])) == 0 {
+		return false
+	}
+	before := 0 // words before the colon
+	for _, w := range s.words {
+		if w[0] >= colon {
+			break
+		}
+		before++
+	}
+	for _, p := range morePhrases {
+		if s.phraseAt(0, p) {
+			name := before - len(p)
+			return name >= 1 && name <= moreNameMaxWords
+		}
+	}
+	return false
+}
+
+// moreFromSite reports whether line is a "More from <site>" label naming
+// the page's own site: one of morePhrases, then site or one of its parts
+// (a site named "Andina - Agencia Peruana de Noticias" is also "Andina"),
+// as whole words in any case, then the end of the line or a colon, with
+// or without text after it. It also returns whether the label stands
+// alone (nothing after the name but a colon), a box's heading.
+func moreFromSite(line, site string) (ok, alone bool) {
+	if site == "" {
+		return false, false
+	}
+	line = strings.TrimSpace(line)
+	f := strings.Fields(strings.ToLower(line))
+	n := morePhraseLen(f)
+	if n == 0 {
+		return false, false
+	}
+	// The rest of the line after the phrase's words, in its own case.
+	rest := line
+	for range n {
+		_, rest, _ = strings.Cut(strings.TrimSpace(rest), " ")
+	}
+	rest = strings.TrimSpace(rest)
+	for _, name := range siteNames(site) {
+		if len(rest) < len(name) || !strings.EqualFold(rest[:len(name)], name) {
+			continue
+		}
+		after := strings.TrimSpace(rest[len(name):])
+		if after == "" {
+			return true, true
+		}
+		if r, _ := utf8.DecodeRuneInString(after); r == ':' || r == '：' {
+			return true, strings.TrimSpace(after[utf8.RuneLen(r):]) == ""
+		}
+	}
+	return false, false
+}
+
+// siteNames returns site and, when a dash or a bar parts it, each part:
+// "Andina - Agencia Peruana de Noticias" is also "Andina" and "Agencia
+// Peruana de Noticias".
+func siteNames(site string) []string {
+	site = strings.TrimSpace(site)
+	names := []string{site}
+	for _, sep := range nameSeps {
+		if !strings.Contains(site, sep) {
+			continue
+		}
+		for p := range strings.SplitSeq(site, sep) {
+			if p = strings.TrimSpace(p); p != "" {
+				names = append(names, p)
+			}
+		}
+	}
+	return names
+}
