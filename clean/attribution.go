@@ -161,6 +161,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"chanzo:", FormSource},            // Swahili ("Chanzo: HabariLeo")
 	{"motswedi:", FormSource},          // Setswana ("Motswedi: BOPA")
 	{"ensonda:", FormSource},           // Luganda ("Ensonda: Ekitangaala")
+	{"derekkóz:", FormSource},          // Kazakh in Latin letters ("Derekkóz: QazAqparat")
+	{"дереккөз:", FormSource},          // Kazakh in Cyrillic
 	{"ⴰⵖⴱⴰⵍⵓ:", FormSource},            // Tamazight in Tifinagh ("ⴰⵖⴱⴰⵍⵓ: SNRTnews")
 	{"mohloli:", FormSource},           // Sesotho
 	{"eli bali lithathwe", FormSource}, // isiXhosa "this story was taken (kwi-X, from X)"

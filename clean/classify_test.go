@@ -1396,6 +1396,7 @@ func TestFindAttribution(t *testing.T) {
 		{"Additional reporting by PA Media.", "PA Media", FormCredit},
 		{"Motswedi: BOPA", "BOPA", FormSource},
 		{"ⴰⵖⴱⴰⵍⵓ: SNRTnews", "SNRTnews", FormSource},
+		{"Derekkóz: QazAqparat", "QazAqparat", FormSource},
 		// A channel's pointing pictograph before its link line.
 		{"👉 Werengani nkhani yonse pa Nyasa Tribune: https://nyasatribune.example/chichewa/njovu", "Nyasa Tribune", FormVia},
 		{"➡️ Read more at Seaboard News: https://www.seaboardnews.example/live", "Seaboard News", FormVia},

@@ -1315,6 +1315,8 @@ func TestSameName(t *testing.T) {
 		{"AIP", "Agencia de Información Paraguaya", true},
 		{"Agencia EFE", "Agencia de Información Paraguaya", false},
 		{"Agencia IP", "Agencia Iberia de Noticias", false},
+		{"Harrowfield Gazette", "Harrowfield Town FC", false}, // a paper and a club of one town
+		{"the Harrowfield Gazette", "Harrowfield Gazette", true},
 		{"Diario del Guadalquivir", "Diario de Sevilla", false},
 		{"AIN", "Agencia EFE", false},
 

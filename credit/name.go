@@ -206,6 +206,11 @@ func sameKey(ka, kb nameKey) bool {
 	}
 	// Distinctive words: the smaller core inside the larger, and
 	// masthead words, when both have some, agreeing.
+	// A paper's masthead against a body of another kind sharing its
+	// place name: the "Harrowfield Gazette" is no "Harrowfield Town FC".
+	if len(ka.mast) > 0 && bodyKind(kb.core) || len(kb.mast) > 0 && bodyKind(ka.core) {
+		return false
+	}
 	if len(ka.core) > 0 && len(kb.core) > 0 &&
 		(subset(ka.core, kb.core) || subset(kb.core, ka.core)) &&
 		(len(ka.mast) == 0 || len(kb.mast) == 0 || subset(ka.mast, kb.mast) || subset(kb.mast, ka.mast)) {
@@ -218,6 +223,20 @@ func sameKey(ka, kb nameKey) bool {
 	// One word against several: an acronym ("AP", "AFP", "BBC") or a
 	// domain label written solid ("newsthirst", "theguardian").
 	return oneWord(ka, kb) || oneWord(kb, ka) || sharedAcronym(ka, kb) || sharedAcronym(kb, ka)
+}
+
+// bodyKind reports whether a name's core words say it is a body that is
+// no news outlet — a club, a council, a school, a police force, a party —
+// whose name a town's paper shares.
+func bodyKind(core []string) bool {
+	for _, w := range core {
+		switch w {
+		case "fc", "afc", "cf", "club", "council", "university", "college", "school", "hospital",
+			"police", "ministry", "department", "party", "church", "federation", "association":
+			return true
+		}
+	}
+	return false
 }
 
 // oneWord reports whether the single-word name a is the acronym of b or

@@ -385,7 +385,10 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 		// Council's director of public health, Mark Feeney, said"): it
 		// is not who speaks.
 		possessive := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
-		speaks := !possessive && !(k == j && quote.Pronoun(run)) && speaksNext(text, toks, j, k, at)
+		// A verb opening its sentence ("Yagize ati “…”", Kinyarwanda
+		// he said) is no name.
+		verbWord := k == j && (quote.SpeechVerb(strings.ToLower(run)) || quote.Auxiliary(strings.ToLower(run)))
+		speaks := !possessive && !(k == j && quote.Pronoun(run)) && !verbWord && speaksNext(text, toks, j, k, at)
 		switch {
 		case speaks:
 			speakers = addName(speakers, run)

@@ -134,6 +134,8 @@ kusho esho uthe usho ethi washo kwasho
 utshilo watsho utsho itsho batsho batshilo wongeza wongezile ucacise ucacisile
 yagambye agambye yagamba agamba yategeezezza ategeezezza yayongeddeko ayongeddeko yannyonnyodde
 загъта зæгъы радзырдта бафиппайдта
+talem talemaot tok tokim ati yavuze yongeyeho yasobanuye
+qal qalet żied żiedet spjega spjegat stqarr stqarret sostna sostniet
 sọ wí kún ṣàlàyé kéde béèrè
 kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
 seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet
@@ -193,6 +195,11 @@ var auxiliaries = map[string]bool{
 	"է": true,
 	// Luganda's "as": "…,” Ssemakula bwe yagambye" (as Ssemakula said).
 	"bwe": true,
+	// The predicate marker of Bislama and Tok Pisin before the verb:
+	// "“…,” Kapten Tasale i talem" (Captain Tasale said).
+	"i": true,
+	// Kinyarwanda's "did" before "ati" (said): "X yagize ati “…”".
+	"yagize": true,
 }
 
 func init() {
@@ -240,6 +247,9 @@ var pronouns = map[string]bool{
 	// Haitian Creole "li" (he, she: "« … », li deklare"), and Cebuano's
 	// and Tagalog's agent pronouns ("“…,” matod niya", "sabi nila").
 	"li": true, "niya": true, "nila": true,
+	// Bislama's and Tok Pisin's "hem"/"em" (he, she: "“…,” hem i
+	// talem").
+	"hem": true, "em": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
@@ -412,7 +422,10 @@ func setFrom(text string, q *Quote, a attribution) bool {
 	}
 	q.SpeakerSpan = reprint.Span{Start: a.first.sp.Start, End: a.last.sp.End}
 	q.Verb = a.verbWords
-	if a.pronoun {
+	if low := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); a.pronoun || verbs[low] || auxiliaries[low] {
+		// A verb or an auxiliary opening its sentence is no name:
+		// Kinyarwanda "Yagize ati “…”" (he said), the subject in the
+		// verb, as a pronoun stands for it.
 		q.Pronoun = true
 		return true
 	}
