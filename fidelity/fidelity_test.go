@@ -773,6 +773,15 @@ var checkTests = []struct {
 		speaker: "Bupati Retno", changed: true,
 	},
 	{
+		// The statement calls the manager by first name, the paper by
+		// surname: each text names him whole first.
+		name:    "a first name and a surname of one person named whole in each text",
+		derived: `Gareth Pellow has left the club. In a farewell message, Pellow said: "It has been an honour to manage Harrowfield Town."`,
+		source:  `Harrowfield Town can confirm that Gareth Pellow has left the club. Gareth said: "It has been an honour to manage Harrowfield Town."`,
+		status:  Exact, source_: []string{"It has been an honour to manage Harrowfield Town."},
+		speaker: "Gareth",
+	},
+	{
 		// A list of names goes on with a name or a conjunction: no
 		// apposition, and two names are no one antecedent.
 		name:    "a list of names is no apposition",
