@@ -484,7 +484,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		// label names its site (morelabel.go).
 		f.label = catPromo
 	}
-	f.listLabel = s.listLabel()
+	f.listLabel = s.listLabel(f.endStop)
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words) || isMenu(trimmed)
@@ -504,7 +504,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
-	f.alsoAlone = f.listLabel != catNone && s.isLabel(alsoLabels)
+	f.alsoAlone = f.listLabel != catNone && (s.isLabel(alsoLabels) || s.isPairLabel(alsoLabels))
 	f.skipLink = f.words <= skipLinkMaxWords && s.firstIn(skipFirst) && s.isLabel(skipLinks)
 	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
@@ -1426,6 +1426,15 @@ func isPostMeta(line string, words int) bool {
 		}
 	}
 	user, date := f[n-1], f[:n-2] // the date is before "by" and the name
+	if n >= 5 && postedWords[strings.ToLower(f[0])] && postedIn[f[1]] && byWords[f[n-2]] {
+		// "Posted in News by kilnender": the post's category and its
+		// account, as classic themes (Twenty Ten's and their heirs)
+		// print them under the title; no date is needed, the theme's
+		// own words open the line and an account in lower case
+		// closes it.
+		r, _ := utf8.DecodeRuneInString(user)
+		return unicode.IsLower(r) && !stopWordLike(user) || roleAccounts[strings.ToLower(user)]
+	}
 	role := false
 	switch {
 	case byWords[f[n-2]]:
@@ -1671,6 +1680,12 @@ var (
 	postedNext = map[string]bool{"by": true, "on": true, "por": true, "el": true, "em": true, "no": true,
 		"par": true, "le": true, "von": true, "am": true, "da": true, "il": true, "от": true, "на": true}
 	byWords = map[string]bool{"by": true, "por": true, "par": true, "von": true, "da": true}
+	// postedIn: "in" after "Posted", the post's category following
+	// ("Posted in News by admin", "Publié dans Actualités par admin",
+	// "Publicado en Noticias por admin", "Publicado em Notícias por
+	// admin", "Veröffentlicht in News von admin", "Pubblicato in
+	// Notizie da admin").
+	postedIn = map[string]bool{"in": true, "dans": true, "en": true, "em": true}
 	// roleAccounts: WordPress's user roles as its packs name them
 	// (English; Swahili, the sw pack's Kiongozi, Mtunzi, Mchangiaji,
 	// Mhariri), lower case: an account named after its role, not a
@@ -1900,18 +1915,128 @@ func shouted(line string, n int) bool {
 const maxListLabelWords = 7
 
 // listLabel returns the category of a line that is only a list label, or
-// catNone.
-func (s *scratch) listLabel() category {
-	if len(s.words) == 0 || len(s.words) > maxListLabelWords {
+// catNone. endStop tells whether the line ends a sentence.
+func (s *scratch) listLabel(endStop bool) category {
+	if len(s.words) == 0 || len(s.words) > 2*maxListLabelWords {
 		return catNone
 	}
 	end := s.labelEnd()
-	for label, cat := range listLabels {
-		if s.labelIs(label, end) {
-			return cat
+	if len(s.words) <= maxListLabelWords {
+		for label, cat := range listLabels {
+			if s.labelIs(label, end) {
+				return cat
+			}
+		}
+	}
+	if cat := s.pairLabel(end); cat != catNone {
+		return cat
+	}
+	if endStop {
+		return catNone
+	}
+	return s.qualifiedLabel(end)
+}
+
+// maxQualifierWords bounds the place or section after a list label's
+// preposition ("Weitere Meldungen aus der Region", "More news from
+// Africa", "Autres articles de la rubrique"): a name or a section of a
+// few words, with its article.
+const maxQualifierWords = 3
+
+// originWords are the prepositions that tie a more-news box's label to
+// the place or section its stories come from ("More news from Kenya",
+// "Weitere Meldungen aus der Region", "Plus d'articles de la rubrique"),
+// lower case: English, German, French, Spanish, Portuguese, Italian,
+// Dutch. "in" and "on" are left out: "More on" and "More in" are
+// labels of their own (morelabel.go), and a line "Latest news in brief"
+// is a section's name.
+var originWords = set(`from aus von de du des da di dal dalla del uit van`)
+
+// qualifiedLabel returns the category of a line that is a promo list
+// label and the place its stories come from: the label, one of
+// originWords, and one to maxQualifierWords words, ending no sentence
+// ("Weitere Meldungen aus der Region", "More stories from Wales"); or
+// catNone. The caller checks that the line ends no sentence. A box's heading names where its other stories come from; no
+// story's line is a list label with a place after it.
+func (s *scratch) qualifiedLabel(end int) category {
+	n := len(s.words)
+	if n < 3 || n > maxListLabelWords+1+maxQualifierWords || end != len(s.lower) {
+		return catNone
+	}
+	for k := n - 2; k >= 1 && n-k-1 <= maxQualifierWords; k-- {
+		w := s.words[k]
+		if !originWords[string(s.lower[w[0]:w[1]])] {
+			continue
+		}
+		for label, cat := range listLabels {
+			if cat == catPromo && s.labelIsFrom(label, 0, w[0]) {
+				return cat
+			}
 		}
 	}
 	return catNone
+}
+
+// pairLabel returns the category of a line that is two list labels, one
+// language's and another's, parted by a slash or a bar ("Also Read / Lire
+// aussi", "Related News | Nouvelles connexes", "Lesen Sie auch / Lire
+// aussi"), as bilingual sites (Canada's, Belgium's, Switzerland's, the
+// francophone and anglophone Pacific's and Africa's) print each heading
+// in both; or catNone. Each half must be a label of its own: a headline
+// with a slash in it ("Read / Write: …") is not.
+func (s *scratch) pairLabel(end int) category {
+	k := s.labelSplit(end)
+	if k == 0 {
+		return catNone
+	}
+	first := catNone
+	for label, cat := range listLabels {
+		if s.labelIsFrom(label, 0, s.words[k][0]) {
+			first = cat
+			break
+		}
+	}
+	if first == catNone {
+		return catNone
+	}
+	for label := range listLabels {
+		if s.labelIsFrom(label, k, end) {
+			return first
+		}
+	}
+	return catNone
+}
+
+// labelSplit returns the index of the first word after a slash or a bar
+// that parts the line's words before end in two, with nothing but spaces
+// and the separator between them, or 0.
+func (s *scratch) labelSplit(end int) int {
+	if len(s.words) < 2 || len(s.words) > 2*maxListLabelWords || !bytes.ContainsAny(s.lower, "/|") {
+		return 0
+	}
+	for k := 1; k < len(s.words) && s.words[k][0] < end; k++ {
+		gap := bytes.TrimSpace(s.lower[s.words[k-1][1]:s.words[k][0]])
+		if len(gap) == 1 && (gap[0] == '/' || gap[0] == '|') {
+			return k
+		}
+	}
+	return 0
+}
+
+// isPairLabel reports whether the line is two list labels parted by a
+// slash or a bar (pairLabel), one of them one of labels.
+func (s *scratch) isPairLabel(labels map[string]bool) bool {
+	end := s.labelEnd()
+	k := s.labelSplit(end)
+	if k == 0 {
+		return false
+	}
+	for label := range labels {
+		if s.labelIsFrom(label, 0, s.words[k][0]) || s.labelIsFrom(label, k, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelEnd is where a label's words end in lower: before a closing
@@ -1951,8 +2076,14 @@ func (s *scratch) isLabel(labels map[string]bool) bool {
 
 // labelIs reports whether the words before offset end of lower spell label.
 func (s *scratch) labelIs(label string, end int) bool {
+	return s.labelIsFrom(label, 0, end)
+}
+
+// labelIsFrom reports whether the words from the first-th before offset
+// end of lower spell label.
+func (s *scratch) labelIsFrom(label string, first, end int) bool {
 	rest := label
-	for _, w := range s.words {
+	for _, w := range s.words[first:] {
 		if w[0] >= end {
 			break
 		}

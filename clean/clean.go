@@ -214,6 +214,16 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			// ábyrgð …", 17 words).
 			b.class = classNearGood
 			b.ownVoice = true
+			if ownSite && strings.EqualFold(strings.TrimSpace(body[b.span.Start:b.span.End]), site) {
+				// The name alone, no sentence about it, when the
+				// page's own copyright notice confirms it as the
+				// site's: the footer's name over its address, a
+				// logo's text. It goes unless story lines stand on
+				// both sides, as a near-chrome line does. (A plain
+				// text's first line guessed as its masthead may be
+				// the headline, which a list may repeat.)
+				b.class, b.ownVoice = classNearChrome, false
+			}
 		}
 		if ok, alone := moreFromSite(body[b.span.Start:b.span.End], site); ok {
 			// "Más en Andina:" on Andina's page: the heading of the
@@ -246,6 +256,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
 	sectionKickers(body, blocks)
 	categoryLines(body, blocks)
+	consentButtons(body, blocks, feats)
 	if confirmed && mailAbove(body, blocks, masthead) {
 		mailHeader(body, blocks, masthead)
 	}
@@ -1125,6 +1136,44 @@ func ownedByChrome(body string, blocks []block) {
 			}
 		}
 	}
+}
+
+// consentButtonSpan is how many lines after a consent banner its
+// buttons may stand: a banner has two or three ("Accept all",
+// "Settings", "Got it!"), each a line of its own in a scrape, and a
+// "Learn more" link may come between.
+const consentButtonSpan = 3
+
+// consentButtons removes a consent banner's buttons: a line that is only
+// one of consentButtonWords, within consentButtonSpan lines under a
+// consent banner (features.consent), the lines between them removed or
+// buttons too. Alone, "Got it!" or "OK" is no chrome word; under the
+// banner it can only be the banner's. A story's line never is only "I
+// agree" right under a cookie notice.
+func consentButtons(body string, blocks []block, feats []features) {
+	for i := range blocks {
+		if !feats[i].consent {
+			continue
+		}
+		for j := i + 1; j < len(blocks) && j <= i+consentButtonSpan; j++ {
+			b := &blocks[j]
+			if b.credit || !consentButtonWords[buttonText(body[b.span.Start:b.span.End])] {
+				if b.class == classChrome {
+					continue
+				}
+				break
+			}
+			b.class, b.score, b.reason = classChrome, 1, ReasonLegal
+		}
+	}
+}
+
+// buttonText returns line lower case, without the spaces and the
+// punctuation around it ("Got it!" is "got it").
+func buttonText(line string) string {
+	return strings.ReplaceAll(strings.ToLower(strings.TrimFunc(line, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	})), "’", "'")
 }
 
 // footerCopyright removes a copyright line set below the page's chrome:

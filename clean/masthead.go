@@ -29,10 +29,13 @@ const mastheadZone = 6
 
 // mastheadNavReach is how many lines under a masthead the site's
 // navigation must begin for a copyright notice's name to make the line
-// the masthead: the tagline, then the menu. A copyright notice may name
-// an agency whose name also stands alone under a wire story's headline;
-// the site's menu does not follow that line.
-const mastheadNavReach = 2
+// the masthead: the tagline (or the name again in the site's other
+// language, "Ħal Ġrejbel Local Council" over "Kunsill Lokali Ħal
+// Ġrejbel"), a top bar (office hours and a telephone number), then the
+// menu. A copyright notice may name an agency whose name also stands
+// alone under a wire story's headline; the site's menu does not follow
+// that line.
+const mastheadNavReach = 3
 
 // pageNames are the names a page signs itself with in its text: the
 // owners its copyright notices name ("Fréttasafnið") and its hashtags,

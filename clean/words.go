@@ -757,6 +757,17 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"campi obbligatori":          {catCommentForm, cuePhrase},
 	"articoli correlati":         {catPromo, cuePhrase},
 	"proudly powered by":         {catLegal, cuePhrase},
+	// WordPress.com's footer credit on the blogs it hosts, "Blog at
+	// WordPress.com." (the tokenizer reads the domain as two words).
+	// An aggregator's or a portal's footer disclaiming the rights to
+	// what it shows: the material belongs to its owners or authors
+	// ("Trademarks belong to their respective owners", "Материалы
+	// принадлежат их авторам и источникам").
+	"their respective owners":      {catLegal, cuePhrase},
+	"принадлежат их авторам":       {catLegal, cuePhrase},
+	"принадлежат их владельцам":    {catLegal, cuePhrase},
+	"принадлежат правообладателям": {catLegal, cuePhrase},
+	"blog at wordpress":            {catLegal, cuePhrase + cueStrong},
 	// WordPress's Bulgarian, Russian and Ukrainian strings, as their
 	// translations word them ("Харесай това:", "Харесване Зареждане…",
 	// "Навигация в публикациите", "Вашият коментар").
@@ -2155,6 +2166,21 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"all reactions":     {catShare, cuePhrase},
 	"most relevant":     {catCommentPolicy, cuePhrase},
 	"write a comment":   {catCommentForm, cuePhrase},
+	// Facebook's prompt to a logged-out reader under a post, which a
+	// scrape of the post keeps: "See more on Facebook", "Email or phone
+	// number", "Password", "Log In", "Forgot account?", "Create new
+	// account", and its Spanish and Portuguese ("¿Olvidaste tu
+	// cuenta?", "Crear cuenta nueva"; "Esqueceu a conta?", "Criar nova
+	// conta"). Weighted strong on top of the phrase: each is a line of
+	// its own with nothing else to weigh.
+	"see more on facebook":  {catNavigation, cuePhrase + cueStrong},
+	"email or phone number": {catNavigation, cuePhrase + cueStrong},
+	"forgot account":        {catNavigation, cuePhrase + cueStrong},
+	"create new account":    {catNavigation, cuePhrase + cueStrong},
+	"olvidaste tu cuenta":   {catNavigation, cuePhrase + cueStrong},
+	"crear cuenta nueva":    {catNavigation, cuePhrase + cueStrong},
+	"esqueceu a conta":      {catNavigation, cuePhrase + cueStrong},
+	"criar nova conta":      {catNavigation, cuePhrase + cueStrong},
 	// Amharic pages' calls to like and follow or share the page, and to
 	// join "our Telegram channel".
 	"ላይክ እና ፎሎው":    {catPromo, cuePhrase},
@@ -2478,6 +2504,17 @@ func hanIndex(m map[string]hanCue) map[string][]hanPhrase {
 	return idx
 }
 
+// consentButtonWords are the buttons of a consent banner, lower case,
+// without their punctuation: to accept, agree, allow, understand or
+// close, in English, German, French, Spanish, Portuguese, Italian and
+// Dutch (see consentButtons, which reads them only under a banner).
+var consentButtonWords = setOf(`got it|ok|okay|accept|i accept|accept all|accept and close|accept cookies|` +
+	`agree|i agree|allow|allow all|allow cookies|understood|i understand|dismiss|close|` +
+	`akzeptieren|alle akzeptieren|einverstanden|verstanden|ok verstanden|` +
+	`accepter|j'accepte|tout accepter|d'accord|j'ai compris|` +
+	`aceptar|acepto|aceptar todo|entendido|aceitar|aceito|aceitar todos|entendi|` +
+	`accetta|accetto|accetta tutto|ho capito|akkoord|accepteren|alles accepteren`)
+
 // consentOpeners are the openings of consent banners, the site speaking
 // of its own cookies, lower case, split into words (see wConsent).
 var consentOpeners = splitAll(
@@ -2735,6 +2772,9 @@ var teaserLabels = map[string]category{
 	// words; Sangiza abandi, share with others) and Luxembourgish
 	// (Gefält mer, like; Viregt, Nächst: previous and next post).
 	"тагын укыгыз": catPromo, "soma nanone": catPromo, "amagambo y'ingenzi": catNavigation,
+	// Kinyarwanda's other read-also labels: "Soma n'iyi nkuru" (read
+	// this story too) and its plural "Soma n'izi nkuru".
+	"soma n'iyi nkuru": catPromo, "soma n'izi nkuru": catPromo,
 	"sangiza abandi": catShare, "gefält mer": catShare, "viregt": catNavigation, "nächst": catNavigation,
 	// Sindhi portals' tags (ٽيگ).
 	"ٽيگ": catNavigation,
@@ -2765,7 +2805,7 @@ var alsoLabels = map[string]bool{
 	"ଆହୁରି ପଢ଼ନ୍ତୁ":   true,
 	"чытайце таксама": true, "ئەمانەش بخوێنەوە": true, "ಇದನ್ನೂ ಓದಿ": true, "ਇਹ ਵੀ ਪੜ੍ਹੋ": true,
 	"ဆက်စပ်ဖတ်ရှုရန်": true, "මේවාත් කියවන්න": true, "ఇవి కూడా చదవండి": true, "ఇది కూడా చదవండి": true,
-	"тагын укыгыз": true, "soma nanone": true,
+	"тагын укыгыз": true, "soma nanone": true, "soma n'iyi nkuru": true, "soma n'izi nkuru": true,
 	// Malagasy: "Vakio koa" (read also), as Malagasy news software
 	// labels its related stories (French "À lire aussi").
 	"vakio koa": true,
@@ -2806,6 +2846,11 @@ var listLabels = map[string]category{
 	"more on this": catPromo, "more on this story": catPromo, "more from": catPromo,
 	"more stories": catPromo, "related": catPromo, "related posts": catPromo,
 	"related stories": catPromo, "related articles": catPromo, "see also": catPromo,
+	"related news": catPromo,
+	// A footer's column of links to the site's services and pages;
+	// WordPress's Links (blogroll) and Archives widgets.
+	"quick links": catNavigation, "useful links": catNavigation,
+	"links": catNavigation, "blogroll": catNavigation, "archives": catNavigation,
 	"recommended": catPromo, "most read": catPromo, "trending": catPromo, "trending now": catPromo,
 	"recommended for you": catPromo, "recommended stories": catPromo, "recommended reading": catPromo,
 	"most popular": catPromo, "popular stories": catPromo, "top stories": catPromo, "latest news": catPromo,
@@ -2824,7 +2869,11 @@ var listLabels = map[string]category{
 	"conteúdo": catNavigation,
 	// German, French, Spanish, Portuguese, Italian.
 	"das könnte sie auch interessieren": catPromo, "mehr zum thema": catPromo,
-	"lees ook": catPromo, "meest gelezen": catPromo, "gerelateerde berichten": catPromo,
+	// German news sites' more-news boxes: further reports, news,
+	// articles (with a place after them: see listQualifier).
+	"weitere meldungen": catPromo, "weitere nachrichten": catPromo, "weitere artikel": catPromo,
+	"weitere beiträge": catPromo,
+	"lees ook":         catPromo, "meest gelezen": catPromo, "gerelateerde berichten": catPromo,
 	"recente berichten": catPromo, "entradas recientes": catPromo, "artigos recentes": catPromo,
 	"lesen sie auch": catPromo, "auch interessant": catPromo, "meistgelesen": catPromo,
 	"lire aussi": catPromo, "à lire aussi": catPromo, "sur le même sujet": catPromo,
@@ -2974,6 +3023,7 @@ var listLabels = map[string]category{
 	// Ähnlech).
 	"тагын укыгыз": catPromo, "لاڳاپيل خبرون": catPromo, "inkuru bijyanye": catPromo, "inkuru bifitanye isano": catPromo,
 	"soma nanone": catPromo, "ndị metụtara ya": catPromo, "ähnlech": catPromo,
+	"soma n'iyi nkuru": catPromo, "soma n'izi nkuru": catPromo,
 	// Malagasy portals' read-also list (Vakio koa) and latest news (Ny
 	// vaovao farany, "Vaovao farany" as Malagasy sites' software
 	// translates "Latest news").
@@ -3318,6 +3368,16 @@ var agencies = []string{
 }
 
 // set builds a word set from a whitespace-separated list.
+// setOf returns the set of the entries of list, parted by bars: entries
+// of more than one word.
+func setOf(list string) map[string]bool {
+	m := make(map[string]bool)
+	for e := range strings.SplitSeq(list, "|") {
+		m[e] = true
+	}
+	return m
+}
+
 func set(list string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range fields(list) {
