@@ -287,27 +287,19 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"swiss-german-dialect-column": {
-		checks: []string{`lineage C`, `relation A-D`, `credit A-C`, `quote A-C "Der Entscheid ist uns nicht leichtgefallen. Aber die Gesundheit der Anwohner geht vor"`, `quote A-C "Ich kann den Nachtschlag mit zwei Handgriffen wieder einschalten"`, `quote A-C "So einfach ist das in einer Demokratie"`, `quote A-C "Wer neben eine Kirche zieht, weiss, dass dort eine Glocke hängt"`, `quote A-C "Wir sind nicht die Bösen in dieser Geschichte"`, `speaker A-C "Der Entscheid ist uns nicht leichtgefallen. Aber die Gesundheit der Anwohner geht vor"`, `speaker A-C "Ich kann den Nachtschlag mit zwei Handgriffen wieder einschalten"`, `speaker A-C "So einfach ist das in einer Demokratie"`, `speaker A-C "Wer neben eine Kirche zieht, weiss, dass dort eine Glocke hängt"`, `speaker A-C "Wir sind nicht die Bösen in dieser Geschichte"`, `chrome D "Weitere Meldungen aus der Region"`, `chrome D "Bauern im Aaretal rechnen mit einer guten Obsternte"`, `chrome D "Feuerwehr übt den Ernstfall im Altersheim"`, `chrome D "Alle Meldungen anzeigen"`, `chrome D "Regio-Ticker · Nachrichten aus allen Regionen der Schweiz"`},
+		checks: []string{`lineage C`, `relation A-D`, `credit A-C`, `quote A-C "Der Entscheid ist uns nicht leichtgefallen. Aber die Gesundheit der Anwohner geht vor"`, `quote A-C "Ich kann den Nachtschlag mit zwei Handgriffen wieder einschalten"`, `quote A-C "So einfach ist das in einer Demokratie"`, `quote A-C "Wer neben eine Kirche zieht, weiss, dass dort eine Glocke hängt"`, `quote A-C "Wir sind nicht die Bösen in dieser Geschichte"`, `speaker A-C "Der Entscheid ist uns nicht leichtgefallen. Aber die Gesundheit der Anwohner geht vor"`, `speaker A-C "Ich kann den Nachtschlag mit zwei Handgriffen wieder einschalten"`, `speaker A-C "So einfach ist das in einer Demokratie"`, `speaker A-C "Wer neben eine Kirche zieht, weiss, dass dort eine Glocke hängt"`, `speaker A-C "Wir sind nicht die Bösen in dieser Geschichte"`},
 		why:    "the forty-fifth blind batch as first worked in session 30: see BENCHMARKS",
 	},
 	"maltese-regional-chain": {
-		checks: []string{`speaker A-B "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `speaker A-C "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `speaker A-D "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `chrome D "Ħal Ġrejbel Local Council"`, `chrome D "Ġbir tal-iskart goff: il-ġranet il-ġodda għal Novembru"`, `chrome D "Report a fault"`, `chrome D "Pay a contravention"`, `chrome D "Accessibility Statement"`, `chrome D "Got it!"`},
-		why:    "the forty-fifth blind batch as first worked in session 30: see BENCHMARKS",
-	},
-	"kinyarwanda-ai-farm": {
-		checks: []string{`chrome B "Soma n'iyi nkuru"`, `chrome B "Uko wakwirinda ibiza mu gihe cy'imvura"`, `chrome D "Soma n'iyi nkuru"`, `chrome D "Uko wakwirinda ibiza mu gihe cy'imvura"`},
+		checks: []string{`speaker A-B "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `speaker A-C "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `speaker A-D "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`},
 		why:    "the forty-fifth blind batch as first worked in session 30: see BENCHMARKS",
 	},
 	"kazakh-latin-portals": {
-		checks: []string{`story A B C D`, `lineage C`, `relation A-C`, `relation B-C`, `relation C-D`, `credit A-C`, `credit A-D`, `quote A-C "Биыл қар әдеттегіден екі есе көп түсті"`, `quote A-C "Зардап шеккен әрбір отбасына бір реттік көмек ретінде 150 мың теңгеден төленеді"`, `quote A-C "Түнгі сағат екіде өзен деңгейі бір сағаттың ішінде 80 сантиметрге көтерілді"`, `quote A-C "Түнде көршім есікті қағып оятты"`, `speaker A-C "Биыл қар әдеттегіден екі есе көп түсті"`, `speaker A-C "Зардап шеккен әрбір отбасына бір реттік көмек ретінде 150 мың теңгеден төленеді"`, `speaker A-C "Түнгі сағат екіде өзен деңгейі бір сағаттың ішінде 80 сантиметрге көтерілді"`, `speaker A-C "Түнде көршім есікті қағып оятты"`, `chrome D "Агрегатор новостей. Материалы принадлежат их авторам и источникам"`},
+		checks: []string{`story A B C D`, `lineage C`, `relation A-C`, `relation B-C`, `relation C-D`, `credit A-C`, `credit A-D`, `quote A-C "Биыл қар әдеттегіден екі есе көп түсті"`, `quote A-C "Зардап шеккен әрбір отбасына бір реттік көмек ретінде 150 мың теңгеден төленеді"`, `quote A-C "Түнгі сағат екіде өзен деңгейі бір сағаттың ішінде 80 сантиметрге көтерілді"`, `quote A-C "Түнде көршім есікті қағып оятты"`, `speaker A-C "Биыл қар әдеттегіден екі есе көп түсті"`, `speaker A-C "Зардап шеккен әрбір отбасына бір реттік көмек ретінде 150 мың теңгеден төленеді"`, `speaker A-C "Түнгі сағат екіде өзен деңгейі бір сағаттың ішінде 80 сантиметрге көтерілді"`, `speaker A-C "Түнде көршім есікті қағып оятты"`},
 		why:    "the forty-fifth blind batch as first worked in session 30: see BENCHMARKS",
 	},
 	"english-regional-sports-club-release": {
-		checks: []string{`credit A-B`, `chrome D "Posted in News by kilnender"`, `chrome D "Official club website"`, `chrome D "Blog at WordPress.com"`},
-		why:    "the forty-fifth blind batch as first worked in session 30: see BENCHMARKS",
-	},
-	"bislama-scraper": {
-		checks: []string{`outside X`, `relation A-X`, `relation D-X`, `chrome A "Also Read / Lire aussi"`, `chrome C "See more on Facebook"`, `chrome C "Email or phone number"`, `chrome C "Forgot account?"`, `chrome C "Create new account"`, `chrome D "Also Read / Lire aussi"`, `chrome D "Praes blong kava long maket i go antap bakegen"`, `chrome X "Also Read / Lire aussi"`},
+		checks: []string{`credit A-B`},
 		why:    "the forty-fifth blind batch as first worked in session 30: see BENCHMARKS",
 	},
 	"inuktitut-bilingual-chain": {
