@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,16 +55,7 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 	an.lowerSeen, an.openers = an.lowerSeen[:0], an.openers[:0]
 	an.setLanguage(text)
 	german := an.lang == whatlanggo.Deu
-	prev := 0
-	for _, sp := range sents {
-		if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) ||
-			!runeStart(text, sp.Start) || !runeStart(text, sp.End) {
-			continue
-		}
-		prev = sp.End
-		s := text[sp.Start:sp.End]
-		toks := an.tk.Tokenize(s, an.toks[:0])
-		an.toks = toks
+	for s, toks := range an.sentences(text, sents) {
 		title := an.titleCase(s, toks)
 		prevEnd := 0
 		quoted := false
@@ -303,16 +295,7 @@ func opensQuote(gap string, in bool) bool {
 // reports of one league's round share the league's and a club's, four
 // name words in two names (detect's same-story bar counts the names).
 func (an *Analyzer) NamePhrases(text string, sents []reprint.Span, dst [][]uint64) [][]uint64 {
-	prev := 0
-	for _, sp := range sents {
-		if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) ||
-			!runeStart(text, sp.Start) || !runeStart(text, sp.End) {
-			continue
-		}
-		prev = sp.End
-		s := text[sp.Start:sp.End]
-		toks := an.tk.Tokenize(s, an.toks[:0])
-		an.toks = toks
+	for s, toks := range an.sentences(text, sents) {
 		var run []uint64
 		end := -1 // where the run's last word ends
 		for _, tok := range toks {
@@ -343,4 +326,25 @@ func (an *Analyzer) NamePhrases(text string, sents []reprint.Span, dst [][]uint6
 		}
 	}
 	return dst
+}
+
+// sentences yields each sentence of sents in text with its tokens (in
+// the analyzer's scratch, valid until the next step), skipping spans that
+// overlap the one before, fall outside text or split a UTF-8 sequence.
+func (an *Analyzer) sentences(text string, sents []reprint.Span) iter.Seq2[string, []analysis.Token] {
+	return func(yield func(string, []analysis.Token) bool) {
+		prev := 0
+		for _, sp := range sents {
+			if sp.Start < prev || sp.End < sp.Start || sp.End > len(text) ||
+				!runeStart(text, sp.Start) || !runeStart(text, sp.End) {
+				continue
+			}
+			prev = sp.End
+			s := text[sp.Start:sp.End]
+			an.toks = an.tk.Tokenize(s, an.toks[:0])
+			if !yield(s, an.toks) {
+				return
+			}
+		}
+	}
 }
