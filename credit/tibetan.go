@@ -1,6 +1,9 @@
 package credit
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Tibetan names against their Latin spelling. A Bhutanese or Tibetan
 // outlet is named in its own script in a credit line ("ཀུན་གསལ") and in
@@ -67,7 +70,7 @@ func tibetanSkeleton(name string) (string, bool) {
 			}
 		case r >= 0x0F00 && r <= 0x0FFF, r == ' ', r == '-':
 			flush() // the tsheg, the shad, a space: a syllable's end
-		case r < 0x80 && !isASCIILetter(r):
+		case r < 0x80 && !unicode.IsLetter(r):
 			flush()
 		default:
 			return "", false
@@ -76,8 +79,6 @@ func tibetanSkeleton(name string) (string, bool) {
 	flush()
 	return b.String(), seen
 }
-
-func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // tibetanSyllable returns the sounded consonants of one syllable's
 // stacks: its root found by the vowel sign it carries, else by its one

@@ -988,7 +988,7 @@ func (c *Checker) attribute(st *state, ch *Check, idx []int) {
 			ch.SourceSpeaker = sq.Speaker
 		}
 		if ch.Speaker != "" && (SameSpeaker(ch.Speaker, sq.Speaker) ||
-			SameSpeaker(fullName(st.derived, ch.Speaker), fullName(st.src.text, sq.Speaker)) ||
+			SameSpeaker(fullName(st.derived, st.dtoks, ch.Speaker), fullName(st.src.text, st.src.toks, sq.Speaker)) ||
 			represents(st.src.text, sq.SpeakerSpan, ch.Speaker) || represents(st.derived, ch.Quote.SpeakerSpan, sq.Speaker) ||
 			describes(st, ch, sq)) {
 			same = true

@@ -146,88 +146,35 @@ func inflectedIn(word, name string) bool {
 // middle one and a surname of two words.
 const fullNameMaxWords = 4
 
-// fullName returns the full name text gives the one-word speaker name
-// ("Gareth" in a club's statement that first calls him "Gareth Pellow",
-// "Pellow" in a paper's story): the first run of two to fullNameMaxWords
-// capitalised words, joined by single spaces, that holds the word. A
-// speaker of more words, or one the text never names more fully, is
-// returned as it is. A story calls a person by first name or surname
-// after naming them whole; two versions may each keep a different one.
-func fullName(text, name string) string {
+// fullName returns the full name text (tokenized as toks) gives the
+// one-word speaker name ("Gareth" in a club's statement that first calls
+// him "Gareth Pellow", "Pellow" in a paper's story): the first run of two
+// to fullNameMaxWords capitalised words, joined as nameRuns joins them,
+// that holds the word. A speaker of more words, or one the text never
+// names more fully, is returned as it is. A story calls a person by first
+// name or surname after naming them whole; two versions may each keep a
+// different one.
+func fullName(text string, toks []analysis.Token, name string) string {
 	if name == "" || strings.ContainsRune(strings.TrimSpace(name), ' ') {
 		return name
 	}
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], name)
-		if i < 0 {
-			break
+	joined := func(j int) bool { // toks[j] and toks[j+1] are one name's
+		return nameJoin(text[toks[j].Span.End:toks[j+1].Span.Start]) && capitalised(text, toks[j].Span) && capitalised(text, toks[j+1].Span)
+	}
+	for i, t := range toks {
+		if text[t.Span.Start:t.Span.End] != name {
+			continue
 		}
-		i += off
-		off = i + len(name)
-		if i > 0 && isNameRune(lastRuneOf(text[:i])) || off < len(text) && isNameRune(firstRuneOf(text[off:])) {
-			continue // inside a longer word
+		lo, hi := i, i
+		for lo > 0 && hi-lo+1 < fullNameMaxWords && joined(lo-1) {
+			lo--
 		}
-		start, end := i, off
-		words := 1
-		for words < fullNameMaxWords {
-			w, s := wordBefore(text, start)
-			if s < 0 || !startsCapital(w) {
-				break
-			}
-			start, words = s, words+1
+		for hi+1 < len(toks) && hi-lo+1 < fullNameMaxWords && joined(hi) {
+			hi++
 		}
-		for words < fullNameMaxWords {
-			w, e := wordAfter(text, end)
-			if e < 0 || !startsCapital(w) {
-				break
-			}
-			end, words = e, words+1
-		}
-		if words >= 2 {
-			return text[start:end]
+		if hi > lo {
+			return text[toks[lo].Span.Start:toks[hi].Span.End]
 		}
 	}
 	return name
-}
-
-func isNameRune(r rune) bool { return unicode.IsLetter(r) || r == '-' || r == '\'' }
-
-func firstRuneOf(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
-
-func lastRuneOf(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
-
-func startsCapital(w string) bool { return w != "" && unicode.IsUpper(firstRuneOf(w)) }
-
-// wordBefore returns the word that ends one space before text[at:] and
-// where it starts, or -1.
-func wordBefore(text string, at int) (string, int) {
-	if at < 2 || text[at-1] != ' ' || text[at-2] == ' ' {
-		return "", -1
-	}
-	s := at - 1
-	for s > 0 && isNameRune(lastRuneOf(text[:s])) {
-		_, n := utf8.DecodeLastRuneInString(text[:s])
-		s -= n
-	}
-	if s == at-1 {
-		return "", -1
-	}
-	return text[s : at-1], s
-}
-
-// wordAfter returns the word that starts one space after text[:at] and
-// where it ends, or -1.
-func wordAfter(text string, at int) (string, int) {
-	if at+1 >= len(text) || text[at] != ' ' || text[at+1] == ' ' {
-		return "", -1
-	}
-	e := at + 1
-	for e < len(text) && isNameRune(firstRuneOf(text[e:])) {
-		_, n := utf8.DecodeRuneInString(text[e:])
-		e += n
-	}
-	if e == at+1 {
-		return "", -1
-	}
-	return text[at+1 : e], e
 }
