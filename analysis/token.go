@@ -22,10 +22,31 @@ type Token struct {
 type Tokenizer struct {
 	buf []byte
 	alt []byte // the other buffer of fold's rebuild
+	// translit is the alphabet the current call's Cyrillic words are
+	// folded into (translit.go); pinned, set by Within, keeps it across
+	// calls, else each call reads it from its own text.
+	translit Translit
+	pinned   bool
 }
+
+// Within makes every later call of t tokenize and fold Cyrillic words as
+// text's would be (TranslitOf): for an analyser that tokenizes a text's
+// sentences, spans and words one by one, which alone may not hold the
+// letters that name the text's language. Within("") returns t to reading
+// each call's own text.
+func (t *Tokenizer) Within(text string) {
+	t.translit, t.pinned = TranslitOf(text), text != ""
+}
+
+// Translit returns the alphabet the last call folded Cyrillic words into.
+func (t *Tokenizer) Translit() Translit { return t.translit }
 
 // Tokenize appends the tokens of text to dst and returns the extended slice.
 func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
+	read := t.pinned // whether t.translit is this call's
+	if !read {
+		t.translit = NoTranslit
+	}
 	i := 0
 	for i < len(text) {
 		// Skip separators.
@@ -60,6 +81,12 @@ func (t *Tokenizer) Tokenize(text string, dst []Token) []Token {
 			ascii = false
 			bigram = bigram || isBigramRune(r)
 			i += n
+		}
+		if !ascii && !read {
+			// The first word beyond ASCII reads the text's language
+			// (translit.go); every word before it was ASCII, which no
+			// alphabet folds.
+			t.translit, read = TranslitOf(text[start:]), true
 		}
 		switch {
 		case ascii:
@@ -496,6 +523,9 @@ func Tokenize(text string) []Token {
 // Fold returns the normal form of a single word as matching sees it:
 // NFKC, lower case. It is what a token's hash is computed over.
 func (t *Tokenizer) Fold(word string) string {
+	if !t.pinned {
+		t.translit = TranslitOf(word)
+	}
 	t.fold(word)
 	return string(t.buf)
 }
@@ -503,6 +533,9 @@ func (t *Tokenizer) Fold(word string) string {
 // AppendFold appends the normal form of word, as Fold gives it, to dst
 // and returns the extended slice.
 func (t *Tokenizer) AppendFold(dst []byte, word string) []byte {
+	if !t.pinned {
+		t.translit = TranslitOf(word)
+	}
 	t.fold(word)
 	return append(dst, t.buf...)
 }
@@ -576,6 +609,19 @@ func (t *Tokenizer) fold(w string) {
 			out = utf8.AppendRune(out, unicode.ToLower(r))
 		}
 		// Swap the buffers: b's array becomes the next rebuild's scratch.
+		t.alt = b
+		b = out
+	}
+	if t.translit != NoTranslit && hasCyrillic(b) {
+		// Read in the language's Latin alphabet (translit.go), after case
+		// folding: both scripts' capitals fold to the same small letters.
+		out = t.alt[:0]
+		for _, r := range string(b) {
+			var ok bool
+			if out, ok = appendLatin(out, r, t.translit); !ok {
+				out = utf8.AppendRune(out, r)
+			}
+		}
 		t.alt = b
 		b = out
 	}

@@ -991,6 +991,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Kazakh: Kazinform's dateline, place in capitals, full stop, name, dash",
+			derived: article("d", "Aýyldy sý basty\n\nÓSKEMEN. QazAqparat – Qoıtas ózeni arnasynan asyp, 46 úıdi sý basty.\n\nTurǵyndar kóshirildi."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "QazAqparat"}},
+			status:  credit.Credited, credName: "QazAqparat", form: credit.FormParenthetical, evidence: "QazAqparat",
+		},
+		{
+			name:    "Kazakh: a sentence's full stop before an agency is no dateline",
+			derived: article("d", "Aýyldy sý basty\n\nSý basty. QazAqparat – eń iri agenttik – habar taratty.\n\nTurǵyndar kóshirildi."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "QazAqparat"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Kazakh: ҚазАқпарат хабарлағандай in Cyrillic credits the agency's Latin site",
+			derived: article("d", "Ауылды су басты\n\nҚазАқпарат хабарлағандай, Қойтас өзені арнасынан асып, 46 үйді су басты.\n\nТұрғындар көшірілді."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "QazAqparat"}},
+			status:  credit.Credited, credName: "ҚазАқпарат", form: credit.FormReported, evidence: "ҚазАқпарат хабарлағандай",
+		},
+		{
+			name:    "Serbian: a Cyrillic credit names the agency whose site is in Latin letters",
+			derived: article("d", "Поплава у Љигу\n\nРека је изашла из корита у ноћи на уторак, преноси Танјуг.\n\nШкола је затворена."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Tanjug"}},
+			status:  credit.Credited, credName: "Танјуг", form: credit.FormReported, evidence: "преноси Танјуг",
+		},
+		{
 			name:    "Slovenian: Kot poroča STA",
 			derived: article("d", "Plaz zaprl cesto\n\nKot poroča STA, je plaz v noči na torek uničil del regionalne ceste.\n\nZaselek je odrezan."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "STA"}},

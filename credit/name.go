@@ -1,6 +1,7 @@
 package credit
 
 import (
+	"github.com/reprint/reprint/analysis"
 	"slices"
 	"strings"
 	"unicode"
@@ -131,6 +132,11 @@ func keyOf(name string) nameKey {
 		name = latin // "共同" and "共同通信" are both Kyodo
 	} else if latin, ok := nativeAgencies[strings.Trim(name, " «»\"“”")]; ok {
 		name = latin
+	}
+	if m := analysis.TranslitOf(name); m != analysis.NoTranslit {
+		// A Serbian or Kazakh outlet named in Cyrillic is its Latin name
+		// ("ҚазАқпарат" is "QazAqparat"), as the tokens of its text are.
+		name = analysis.Transliterate(name, m)
 	}
 	if arabicScript(name) {
 		// An Urdu name is read as its Latin name where it has one ("اے پی

@@ -325,8 +325,9 @@ var domainNames = map[string]string{
 // a Bangladeshi paper's dateline "(বাসস)", a Thai portal's "ที่มา:
 // สำนักข่าวไทย", a Nepali daily's "(रासस)", ATA's Albanian initials
 // "/ATSH/", a Lao daily's "ແຫຼ່ງຂ່າວ: ຂປລ", an Amharic site's "ኢዜአ
-// እንደዘገበው".
+// እንደዘገበው", Kazinform's Kazakh name in both of Kazakh's alphabets.
 // Read by isOutlet beside the table's names.
 var agencyScripts = []string{"БТА", "BTA", "Ukrinform", "UNIAN", "ایرنا", "ایسنا", "ТАСС", "Интерфакс",
 	"বাসস", "สำนักข่าวไทย", "МИА", "रासस", "ERR", "AKP",
-	"ATSH", "Արմենպրես", "AZƏRTAC", "ኢዜአ", "ຂປລ", "中新网", "中国新闻网"}
+	"ATSH", "Արմենպրես", "AZƏRTAC", "ኢዜአ", "ຂປລ", "中新网", "中国新闻网",
+	"ҚазАқпарат", "QazAqparat"}

@@ -2,6 +2,7 @@ package credit
 
 import (
 	"cmp"
+	"github.com/reprint/reprint/analysis"
 	"slices"
 	"strings"
 	"sync"
@@ -67,6 +68,10 @@ const (
 type word struct {
 	s          string
 	start, end int
+	// lat is s in its language's Latin alphabet when the text is Serbian
+	// or Kazakh in Cyrillic (analysis.TranslitOf), else "": the forms
+	// written in one alphabet read the other too.
+	lat string
 }
 
 // words splits text into words.
@@ -79,7 +84,7 @@ func words(text string) []word {
 		if inner && (r == '\'' || r == '’') && elided(text[start:i]) && unicode.IsUpper(runeAt(text, i+n)) {
 			// French and Italian elision before a name: "l'AFP" is
 			// the article "l'" and the name "AFP".
-			out = append(out, word{text[start : i+n], start, i + n})
+			out = append(out, word{s: text[start : i+n], start: start, end: i + n})
 			start = -1
 			i += n
 			continue
@@ -91,20 +96,20 @@ func words(text string) []word {
 			}
 		case r == '&':
 			if start >= 0 {
-				out = append(out, word{text[start:i], start, i})
+				out = append(out, word{s: text[start:i], start: start, end: i})
 				start = -1
 			}
-			out = append(out, word{"&", i, i + n})
+			out = append(out, word{s: "&", start: i, end: i + n})
 		default:
 			if start >= 0 {
-				out = append(out, word{text[start:i], start, i})
+				out = append(out, word{s: text[start:i], start: start, end: i})
 				start = -1
 			}
 		}
 		i += n
 	}
 	if start >= 0 {
-		out = append(out, word{text[start:], start, len(text)})
+		out = append(out, word{s: text[start:], start: start, end: len(text)})
 	}
 	return out
 }
@@ -218,7 +223,7 @@ func (s *scanner) is(i int, words ...string) bool {
 		return false
 	}
 	for _, w := range words {
-		if strings.EqualFold(s.w[i].s, w) {
+		if strings.EqualFold(s.w[i].s, w) || s.w[i].lat != "" && strings.EqualFold(s.w[i].lat, w) {
 			return true
 		}
 	}
@@ -395,6 +400,13 @@ var somaliReportVerbs = []string{"baahiyey", "baahiyay", "baahisay", "qoray", "q
 // credit: "…, деп хабарлайды ҚазАқпарат" (so reports Kazinform), "деп
 // жазады" (writes).
 var kazakhReportVerbs = []string{"хабарлайды", "хабарлады", "жазады", "жазды", "мәлімдейді"}
+
+// kazakhAsReported follow the outlet in Kazakh's "as X reported" and
+// "according to X's report", in Cyrillic and in the Latin alphabet:
+// хабарлағандай (as reported), хабарлауынша (by the report of),
+// жазғандай (as wrote), мәліметінше (according to the data of).
+var kazakhAsReported = []string{"хабарлағандай", "хабарлауынша", "жазғандай", "мәліметінше",
+	"habarlaǵandaı", "habarlaýynsha", "jazǵandaı", "málimetinshe"}
 
 // hebrewReportReach bounds the words between a Hebrew verb of reporting
 // and its outlet: "כך דווח הבוקר (שלישי) ב-ynet" (this morning, Tuesday).
@@ -694,6 +706,13 @@ func (s *scanner) span(first, last int) reprint.Span {
 // mentions returns the inline credit forms of text in text order.
 func mentions(text string) []mention {
 	s := scanner{text: text, w: words(text)}
+	if m := analysis.TranslitOf(text); m != analysis.NoTranslit {
+		for i := range s.w {
+			if lat := analysis.Transliterate(s.w[i].s, m); lat != s.w[i].s {
+				s.w[i].lat = lat
+			}
+		}
+	}
 	var out []mention
 	add := func(first, last int, form string, phrase reprint.Span) {
 		name := text[s.w[first].start:s.w[last].end]
@@ -975,6 +994,19 @@ func mentions(text string) []mention {
 			// the verb, as in the French incise.
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, kazakhAsReported...) && s.spaced(i) && i > 0:
+			// Kazakh "as X reported" opening the lede ("ҚазАқпарат
+			// хабарлағандай, …") and "according to X's report"
+			// ("Tengrinews.kz-тің хабарлауынша"): the outlet before, its
+			// genitive ending after a hyphen cut.
+			j := i - 1
+			end := s.w[j].end
+			if k := strings.IndexAny(s.w[j].s, "-‑"); k > 0 {
+				end = s.w[j].start + k
+			}
+			if first, ok := s.nameBefore(j); ok {
+				addName(s.w[first].start, end, FormReported, s.span(first, i))
 			}
 		case (s.is(i, "דווח", "דיווח", "פורסם") || s.is(i, "כך") && s.is(i+1, "דווח", "פורסם")) && i+1 < len(s.w):
 			// Hebrew "as reported in X": "כך דווח הבוקר ב-ynet", "כפי
@@ -1740,7 +1772,9 @@ func mentions(text string) []mention {
 // agencyDatelines returns the datelines of the Baltic agencies' copy:
 // the place, a comma and the agency's name opening a line, a full stop
 // or a dash after it ("Zīļuciems, LETA. Dzirnavkalna novada dome…",
-// LETA's and BNS's form). The name must be a news agency's of the domain
+// LETA's and BNS's form), and Kazinform's: the place in capitals, a full
+// stop, the agency and a dash ("АСТАНА. ҚазАқпарат –", "ÓSKEMEN.
+// QazAqparat –"). The name must be a news agency's of the domain
 // table or of agencyScripts, so that "Riga, Latvia." is no dateline. Such
 // a dateline is read as the parenthetical one ("RIGA (LETA) –") is.
 func agencyDatelines(text string) []mention {
@@ -1897,7 +1931,11 @@ var uyghurOutletKinds = map[string]bool{
 // (agencyDatelines).
 func agencyDateline(text string, start, end int) (mention, bool) {
 	line := text[start:end]
-	c := strings.Index(line[:min(len(line), maxDatelineBytes)], ", ")
+	head := line[:min(len(line), maxDatelineBytes)]
+	c, stop := strings.Index(head, ", "), false
+	if p := strings.Index(head, ". "); p > 0 && (c <= 0 || p < c) && upperWord(line[:p]) {
+		c, stop = p, true // Kazinform's "ÓSKEMEN. QazAqparat –"
+	}
 	if c <= 0 || !datelinePlace(line[:c]) {
 		return mention{}, false
 	}
@@ -1906,8 +1944,10 @@ func agencyDateline(text string, start, end int) (mention, bool) {
 	if k <= 0 {
 		return mention{}, false
 	}
-	if rest[k] == '.' && k+1 < len(rest) && rest[k+1] != ' ' {
-		return mention{}, false // "LETA.lv", an abbreviation's point
+	if rest[k] == '.' && (stop || k+1 < len(rest) && rest[k+1] != ' ') {
+		// "LETA.lv", an abbreviation's point; after a place in capitals
+		// and its full stop only a dash closes the agency's name.
+		return mention{}, false
 	}
 	name := strings.TrimSpace(rest[:k])
 	if !knownAgency(name) {
@@ -1935,6 +1975,22 @@ func (s *scanner) dailyName(j int, daily string, endings ...string) (start, end 
 		start = s.w[j-1].start
 	}
 	return start, end
+}
+
+// upperWord reports whether s is one word or two in capitals: a
+// dateline's place ("ÓSKEMEN", "UST-KAMENOGORSK"), not a sentence's
+// words.
+func upperWord(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsUpper) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDatelineBytes bounds where the comma of an agency dateline may

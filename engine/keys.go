@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/reprint/reprint/analysis"
 	"slices"
 	"strings"
 	"unicode"
@@ -154,10 +155,17 @@ var KeysChanges = []KeysChange{
 	},
 	{
 		From: "keys/14 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë",
-		To:   KeysVersion,
+		To:   "keys/15 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad",
 		What: "a Tibetan syllable's token is the fold of it and the syllable after it, and the shad (།) ends a Tibetan sentence",
 		// Exactly the texts with a Tibetan letter.
 		Touches: func(text string) bool { return hasLetterIn(text, unicode.Tibetan) },
+	},
+	{
+		From: "keys/15 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad",
+		To:   KeysVersion,
+		What: "a Serbian or Macedonian text's Cyrillic words are tokens in Serbian's Latin alphabet, a Kazakh text's in Kazakh's Latin alphabet of 2018, so that a copy in the other script matches",
+		// Exactly the texts analysis.TranslitOf reads as one of them.
+		Touches: func(text string) bool { return analysis.TranslitOf(text) != analysis.NoTranslit },
 	},
 }
 

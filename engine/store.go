@@ -75,7 +75,10 @@ const Format = "reprint.archive/3"
 // keys/15: a Tibetan syllable's token is the fold of it and the next
 // syllable (analysis.Tokenize), and the shad ends a Tibetan sentence
 // (package sentence); keys of every other text are as in keys/14.
-const KeysVersion = "keys/15 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad"
+// keys/16: a text analysis.TranslitOf reads as Serbian (or Macedonian)
+// or Kazakh tokenizes its Cyrillic words in the language's Latin
+// alphabet; keys of every other text are as in keys/15.
+const KeysVersion = "keys/16 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad translit=sr,kk"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the

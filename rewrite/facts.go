@@ -201,6 +201,7 @@ func (an *Analyzer) nameTerm(word string, hash uint64) uint64 {
 // credit.
 func (an *Analyzer) NameFacts(name string, dst []uint64) []uint64 {
 	start := len(dst)
+	an.tk.Within(name) // the name alone, whatever text came before
 	toks := an.tk.Tokenize(name, an.toks[:0])
 	an.toks = toks
 	for _, tok := range toks {
@@ -295,6 +296,7 @@ func opensQuote(gap string, in bool) bool {
 // reports of one league's round share the league's and a club's, four
 // name words in two names (detect's same-story bar counts the names).
 func (an *Analyzer) NamePhrases(text string, sents []reprint.Span, dst [][]uint64) [][]uint64 {
+	an.tk.Within(text)
 	for s, toks := range an.sentences(text, sents) {
 		var run []uint64
 		end := -1 // where the run's last word ends

@@ -446,6 +446,9 @@ func OwnLanguage(text string) (lang string, ok bool) {
 // as Align does for each pair, is not identified again.
 func (an *Analyzer) setLanguage(text string) {
 	an.langStem, an.langSalt, an.langStop, an.lang = nil, 0, nil, 0
+	// Every word of the document folds as the document's: a Serbian or
+	// Kazakh text's Cyrillic in its Latin alphabet (analysis.Translit).
+	an.tk.Within(text)
 	if an.englishShare(text) >= EnglishStopShare {
 		return // English: identification would only cost time
 	}

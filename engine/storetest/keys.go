@@ -21,9 +21,9 @@ func testUpgradeKeys(t *testing.T, b Backend) {
 		{ID: "a", Text: "The council approved the new bridge on Tuesday after a long debate about its cost and its route."},
 		{ID: "b", Text: "A new bridge was approved by the council on Tuesday, after a long debate about the cost and the route."},
 	}
-	// A Tibetan article, whose tokens became syllable pairs in the last
-	// change (keys/15): its keys changed.
-	touched := &reprint.Article{ID: "g", Text: "ཟླ་སྒང་རྫོང་གི་གཡུ་ཆུ་ཟམ་པ་ཆེན་མོའི་བཟོ་སྐྲུན་ལས་ཀ་ལེགས་གྲུབ་བྱུང་། གྲོང་ཚོ་གསུམ་གྱི་གྲོང་མི་ཚོས་ཆུ་བོ་བརྒལ་ཐུབ། ཟམ་པ་འདི་ས་ཡོམ་ལ་བཟོད་ཐུབ་པའི་ཆེད་དུ་བཀོད་འགོད་བྱས་ཡོད། སློབ་ཕྲུག་ཚོ་ཆུ་ཚོད་ཕྱེད་ཀ་མ་འགོར་བར་སློབ་གྲྭར་སླེབས་ཐུབ།"}
+	// A Serbian article in Cyrillic, whose tokens became Latin words in
+	// the last change (keys/16): its keys changed.
+	touched := &reprint.Article{ID: "g", Text: "Градско веће је у уторак одобрило изградњу новог моста преко Саве после дуге расправе о његовој цени и траси. Радови ће почети у јуну, а мост ће бити завршен за две године, рекао је градоначелник."}
 
 	build := func(t *testing.T, arts []*reprint.Article, keys string) string {
 		t.Helper()
