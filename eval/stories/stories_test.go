@@ -286,6 +286,30 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"english-obituary-syndication": {
+		checks: []string{`relation A-E`, `relation B-E`, `relation C-E`, `credit A-B`, `credit A-C`, `chrome E "Marrowfield Echo"`, `chrome E "Leave a tribute"`, `chrome E "Light a candle"`, `chrome E "Send flowers"`, `chrome E "Recently added notices"`, `chrome E "OLDROYD Kathleen (née Fairbank)"`, `chrome E "Find a funeral director near you"`, `chrome E "Search notices by name or town"`, `chrome E "Notices are published as supplied by families and funeral directors"`},
+		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
+	},
+	"sundanese-ai-farm": {
+		checks: []string{`speaker A-B "Rakit awi teu aman pikeun barudak, utamana mun arus keur tarik"`, `speaker A-D "Rakit awi teu aman pikeun barudak, utamana mun arus keur tarik"`},
+		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
+	},
+	"fijian-scraper": {
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `credit A-B`, `credit A-C`, `speaker A-B "Kevaka e dua e sa kania oti e dua na ika mai na baravi oqo ka tauvi mate"`, `chrome C "Wilika talega:"`, `chrome C "Vakarautaki na matanitu ni koro ena tikina e lima ena Macuata"`, `chrome C "Sign up for the Vanua Daily morning briefing"`, `chrome D "Five tips to save on your power bill"`},
+		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
+	},
+	"english-earnings-release-farm": {
+		checks: []string{`outside X`, `relation B-X`, `credit A-B`},
+		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
+	},
+	"tetum-timor-chain": {
+		checks: []string{`outside X`, `lineage B`, `relation B-C`, `relation C-X`, `credit A-B`, `credit A-C`, `speaker A-B "Ami tenke lori pasiente liuhusi dalan ki'ik iha foho"`, `chrome C "Informasaun foun husi Timor-Leste"`, `chrome C "Diposting oleh Lorosae Informa"`, `chrome C "Kirimkan Ini lewat Email"`, `chrome C "BlogThis!"`, `chrome C "Berbagi ke Facebook"`, `chrome C "Bagikan ke Pinterest"`, `chrome C "Label: Ermera, Notísia"`, `chrome C "Tidak ada komentar:"`, `chrome C "Posting Lebih Baru Posting Lama Beranda"`, `chrome C "Langganan: Posting Komentar (Atom)"`, `chrome C "Laporkan Penyalahgunaan"`, `chrome C "Diberdayakan oleh Blogger"`},
+		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
+	},
+	"serbian-two-script-portals": {
+		checks: []string{`speaker A-C "Na terenu je 14 cisterni, od kojih su četiri ustupili Vojska Srbije i susedne opštine"`, `speaker A-D "Na terenu je 14 cisterni, od kojih su četiri ustupili Vojska Srbije i susedne opštine"`, `chrome D "Leave a Comment"`, `chrome D "Ваша адреса е-поште неће бити објављена."`, `chrome D "Сачувај моје име, е-пошту и веб-сајт"`, `chrome D "Објави коментар"`, `chrome D "FK Sokolovac slavio u derbiju sa Radnikom"`, `chrome D "Powered by WordPress"`, `chrome D "Ovaj sajt koristi kolačiće"`, `chrome D "U redu Pročitaj više"`},
+		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
+	},
 	"swiss-german-dialect-column": {
 		checks: []string{`lineage C`, `relation A-D`, `credit A-C`, `quote A-C "Der Entscheid ist uns nicht leichtgefallen. Aber die Gesundheit der Anwohner geht vor"`, `quote A-C "Ich kann den Nachtschlag mit zwei Handgriffen wieder einschalten"`, `quote A-C "So einfach ist das in einer Demokratie"`, `quote A-C "Wer neben eine Kirche zieht, weiss, dass dort eine Glocke hängt"`, `quote A-C "Wir sind nicht die Bösen in dieser Geschichte"`, `speaker A-C "Der Entscheid ist uns nicht leichtgefallen. Aber die Gesundheit der Anwohner geht vor"`, `speaker A-C "Ich kann den Nachtschlag mit zwei Handgriffen wieder einschalten"`, `speaker A-C "So einfach ist das in einer Demokratie"`, `speaker A-C "Wer neben eine Kirche zieht, weiss, dass dort eine Glocke hängt"`, `speaker A-C "Wir sind nicht die Bösen in dieser Geschichte"`},
 		why:    "the Bernese dialect column quotes five of the paper's speakers word for word in Standard German inside its dialect prose and credits the paper in dialect (\"Wi d Aaretaler Zytig … brichtet het\"): the quotations make its only shared text, no signal orders the two (direction unknown), so its credit and quotations go unjudged and it hangs from nothing; the aggregator's excerpt keeps a read-on line of its own (\"Ganzen Artikel lesen auf …\") that leaves it a partial copy",
