@@ -216,6 +216,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "company", form: credit.FormStatement, evidence: "the company said in a statement",
 		},
 		{
+			name:    "the company, a site name with its section after a separator",
+			derived: article("d", "Norvale Logistics cut its forecast. The company said in a statement it would close a terminal."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Norvale Logistics, Inc. | Investor Relations"}},
+			status:  credit.Credited, credName: "company", form: credit.FormStatement, evidence: "The company said in a statement",
+		},
+		{
+			name:    "the club, a name ending in FC",
+			derived: article("d", "Harrowfield sack their manager\n\nThe manager left Harrowfield by mutual consent, the club said in a statement on its website."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Harrowfield Town FC"}},
+			status:  credit.Credited, credName: "club", form: credit.FormStatement, evidence: "the club said in a statement",
+		},
+		{
+			name:    "the club, a club the story does not name",
+			derived: article("d", "Manager leaves\n\nThe manager left by mutual consent, the club said in a statement on its website."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Harrowfield Town FC"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "the club, a publisher that is no club",
+			derived: article("d", "Harrowfield sack their manager\n\nThe manager left Harrowfield by mutual consent, the club said in a statement."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Harrowfield Gazette"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "German: teilte das Unternehmen in einer Pressemitteilung mit",
 			derived: article("d", "Stellenabbau bei Hallmeier\n\nHallmeier will bis zu 180 Stellen abbauen. Das teilte das Unternehmen am Mittwoch in einer Pressemitteilung mit."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hallmeier Präzisionsteile GmbH"}},
@@ -1013,6 +1037,24 @@ func TestCheck(t *testing.T) {
 			derived: article("d", "Поплава у Љигу\n\nРека је изашла из корита у ноћи на уторак, преноси Танјуг.\n\nШкола је затворена."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Tanjug"}},
 			status:  credit.Credited, credName: "Танјуг", form: credit.FormReported, evidence: "преноси Танјуг",
+		},
+		{
+			name:    "Tetum: Tuir RTTL",
+			derived: article("d", "Ponte monu\n\nTuir RTTL, ponte iha Munisípiu Ermera monu iha segunda dadeer-saan.\n\nPopulasaun hela mesak."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RTTL"}},
+			status:  credit.Credited, credName: "RTTL", form: credit.FormAccordingTo, evidence: "Tuir RTTL",
+		},
+		{
+			name:    "Tetum: tuir a law, not a name, credits no one",
+			derived: article("d", "Ponte monu\n\nTuir lei, governu tenke hadia ponte iha fulan tolu nia laran.\n\nPopulasaun hela mesak."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RTTL"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Fijian: Me vaka e tukuna na FBC News",
+			derived: article("d", "Tabu ena Bua\n\nMe vaka e tukuna na FBC News, era sa sega ni vakatarai me ra qoli ena loma ni 30 na siga.\n\nE dua na ika mate."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "FBC News"}},
+			status:  credit.Credited, credName: "FBC News", form: credit.FormAccordingTo, evidence: "vaka e tukuna na FBC News",
 		},
 		{
 			name:    "Slovenian: Kot poroča STA",

@@ -329,27 +329,67 @@ var companyForms = map[string]bool{
 	"sl": true, "bv": true, "nv": true, "oy": true, "ab": true, "as": true, "ltda": true,
 }
 
+// clubWords are the words for a sports club that describe one as its
+// issuer ("the club said in a statement"), and clubForms the words that
+// end a club's name ("Harrowfield Town FC", "Sporting Clube").
+var (
+	clubWords = map[string]bool{"club": true, "verein": true, "klub": true, "clube": true}
+	clubForms = map[string]bool{"fc": true, "afc": true, "cf": true, "sc": true, "club": true, "fk": true, "sk": true, "clube": true}
+)
+
 // companyDescribes reports whether desc, one company word ("company",
-// "Unternehmen"), describes pub, a name ending in a company's legal
-// form, whose first word the text names ("Hallmeier"): the company the
-// story is about. A name without a legal form ("Acme Foods") is not
-// known to be a company's, and "the company" is left to the words of
-// the name, as describes does.
+// "Unternehmen") or club word ("club"), describes pub, a name ending in
+// a company's legal form ("Acme Widgets Inc.") or a club's ("Harrowfield
+// Town FC"), whose first word the text names ("Hallmeier"): the company
+// or club the story is about. A site name's section after a separator
+// ("Norvale Logistics, Inc. | Investor Relations") is not the name's. A
+// name without such an ending ("Acme Foods") is not known to be a
+// company's, and "the company" is left to the words of the name, as
+// describes does.
 func companyDescribes(desc, pub, text string) bool {
 	f := strings.Fields(desc)
-	name := strings.Fields(pub)
-	if len(f) != 1 || !companyWords[strings.ToLower(f[0])] || len(name) < 2 {
+	if len(f) != 1 {
 		return false
 	}
-	if !companyForms[strings.ToLower(strings.Trim(name[len(name)-1], ".,"))] {
+	word := strings.ToLower(f[0])
+	var forms map[string]bool
+	switch {
+	case companyWords[word]:
+		forms = companyForms
+	case clubWords[word]:
+		forms = clubForms
+	default:
 		return false
 	}
-	for _, w := range words(text) {
-		if w.s == name[0] {
-			return true
+	for _, part := range siteNameParts(pub) {
+		name := strings.Fields(part)
+		if len(name) < 2 || !forms[strings.ToLower(strings.Trim(name[len(name)-1], ".,"))] {
+			continue
+		}
+		for _, w := range words(text) {
+			if w.s == strings.Trim(name[0], ",") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// siteNameParts returns the parts of a site name split at the separators
+// sites set between their name and a section or tagline ("X |
+// Investor Relations", "X – Official Website"), the whole name first.
+func siteNameParts(name string) []string {
+	parts := []string{name}
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " · "} {
+		if strings.Contains(name, sep) {
+			for _, p := range strings.Split(name, sep) {
+				if p = strings.TrimSpace(p); p != "" {
+					parts = append(parts, p)
+				}
+			}
+		}
+	}
+	return parts
 }
 
 // germanStatementVerbs open the German statement "teilte X (…) mit", "hat
@@ -795,6 +835,23 @@ func mentions(text string) []mention {
 		case s.is(i, "ⴰⵎⴽ") && s.is(i+1, "ⵎⴰ") && s.is(i+2, "ⵉⵏⵏⴰ", "ⵜⵏⵏⴰ") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Tamazight in Tifinagh "as X said": "ⴰⵎⴽ ⵎⴰ ⵉⵏⵏⴰ SNRTnews".
 			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "tuir") && s.spaced(i+1):
+			// Tetum "according to": "Tuir RTTL, …", "tuir informasaun
+			// husi Tatoli" (according to information from).
+			j := i + 1
+			if s.is(j, "informasaun", "notísia", "noticia", "relatóriu", "relatoriu") && s.is(j+1, "husi") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "vaka") && s.is(i+1, "e") && s.is(i+2, "tukuna", "vakaraitaka", "vakadewataka") && s.is(i+3, "na") &&
+			s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3) && s.spaced(i+4):
+			// Fijian "as X told": "Me vaka e tukuna na FBC News, …", the
+			// article na before a thing's name (ko before a person's).
+			if first, last, ok := s.nameFrom(i + 4); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
 		case s.is(i, "kwa") && s.is(i+1, "mujibu") && s.is(i+2, "wa") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):

@@ -295,15 +295,15 @@ var knownFailures = map[string]struct {
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"fijian-scraper": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `credit A-B`, `credit A-C`, `speaker A-B "Kevaka e dua e sa kania oti e dua na ika mai na baravi oqo ka tauvi mate"`, `chrome C "Wilika talega:"`, `chrome C "Vakarautaki na matanitu ni koro ena tikina e lima ena Macuata"`, `chrome C "Sign up for the Vanua Daily morning briefing"`, `chrome D "Five tips to save on your power bill"`},
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `speaker A-B "Kevaka e dua e sa kania oti e dua na ika mai na baravi oqo ka tauvi mate"`, `chrome C "Wilika talega:"`, `chrome C "Vakarautaki na matanitu ni koro ena tikina e lima ena Macuata"`, `chrome C "Sign up for the Vanua Daily morning briefing"`, `chrome D "Five tips to save on your power bill"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"english-earnings-release-farm": {
-		checks: []string{`outside X`, `relation B-X`, `credit A-B`},
+		checks: []string{`outside X`, `relation B-X`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"tetum-timor-chain": {
-		checks: []string{`outside X`, `lineage B`, `relation B-C`, `relation C-X`, `credit A-B`, `credit A-C`, `speaker A-B "Ami tenke lori pasiente liuhusi dalan ki'ik iha foho"`, `chrome C "Informasaun foun husi Timor-Leste"`, `chrome C "Diposting oleh Lorosae Informa"`, `chrome C "Kirimkan Ini lewat Email"`, `chrome C "BlogThis!"`, `chrome C "Berbagi ke Facebook"`, `chrome C "Bagikan ke Pinterest"`, `chrome C "Label: Ermera, Notísia"`, `chrome C "Tidak ada komentar:"`, `chrome C "Posting Lebih Baru Posting Lama Beranda"`, `chrome C "Langganan: Posting Komentar (Atom)"`, `chrome C "Laporkan Penyalahgunaan"`, `chrome C "Diberdayakan oleh Blogger"`},
+		checks: []string{`outside X`, `relation B-C`, `relation C-X`, `speaker A-B "Ami tenke lori pasiente liuhusi dalan ki'ik iha foho"`, `chrome C "Informasaun foun husi Timor-Leste"`, `chrome C "Diposting oleh Lorosae Informa"`, `chrome C "Kirimkan Ini lewat Email"`, `chrome C "BlogThis!"`, `chrome C "Berbagi ke Facebook"`, `chrome C "Bagikan ke Pinterest"`, `chrome C "Label: Ermera, Notísia"`, `chrome C "Tidak ada komentar:"`, `chrome C "Posting Lebih Baru Posting Lama Beranda"`, `chrome C "Langganan: Posting Komentar (Atom)"`, `chrome C "Laporkan Penyalahgunaan"`, `chrome C "Diberdayakan oleh Blogger"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"serbian-two-script-portals": {
@@ -317,10 +317,6 @@ var knownFailures = map[string]struct {
 	"maltese-regional-chain": {
 		checks: []string{`speaker A-B "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `speaker A-C "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `speaker A-D "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`},
 		why:    "the paper gives the mayor's words to \"kelliem għall-Pulizija\" (a police spokesman), a description with no name, which no speaker rule reads after \"qal\" (said); the mayor's own \"qal\" is a pronoun resolved to him, and a quotation with no derived speaker is no change",
-	},
-	"english-regional-sports-club-release": {
-		checks: []string{`credit A-B`},
-		why:    "the paper writes \"the club said in a statement on its website\": a statement's issuer named by a description (\"the club\") that the credit rules do not match with the club's site name, Harrowfield Town FC",
 	},
 	"inuktitut-bilingual-chain": {
 		checks: []string{`credit B-C`},
