@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/reprint/reprint/rewrite"
@@ -38,7 +39,7 @@ func TestContrastSimilarity(t *testing.T) {
 			}
 			a := &doc{terms: terms(tt.corpus[0]...)}
 			b := &doc{terms: terms(tt.corpus[len(tt.corpus)-1]...)}
-			got, ok := contrastSimilarity(a, b, idf)
+			got, ok := contrastSimilarity(a, b, idf, false)
 			if ok != tt.ok || ok && (got < tt.want-0.01 || got > tt.want+0.01) {
 				t.Errorf("contrastSimilarity = %.3f, %v; want %.3f, %v", got, ok, tt.want, tt.ok)
 			}
@@ -46,5 +47,29 @@ func TestContrastSimilarity(t *testing.T) {
 				t.Errorf("similarity = %.3f; the case needs function words that make it high", full)
 			}
 		})
+	}
+}
+
+// TestContrastKeepsFacts: with keepFacts, a name in every document of a
+// folder of one story keeps its weight; the function words do not.
+func TestContrastKeepsFacts(t *testing.T) {
+	stem := func(i int) uint64 { return rewrite.TermID(rewrite.KindStem, uint64(i)) }
+	name := func(i int) uint64 { return rewrite.TermID(rewrite.KindEntity, uint64(i)) }
+	function := []uint64{stem(1), stem(2), stem(3), stem(4)}
+	doc1 := append(slices.Clone(function), name(50), stem(10))
+	doc2 := append(slices.Clone(function), name(50), stem(11))
+	doc3 := append(slices.Clone(function), name(50), stem(12))
+	doc4 := append(slices.Clone(function), name(50), stem(13))
+	idf := rewrite.NewIDF()
+	for _, d := range [][]uint64{doc1, doc2, doc3, doc4} {
+		slices.Sort(d)
+		idf.Add(d)
+	}
+	a, b := &doc{terms: doc1}, &doc{terms: doc4}
+	if got, ok := contrastSimilarity(a, b, idf, false); !ok || got != 0 {
+		t.Errorf("without keepFacts = %.3f, %v; want 0 (every shared term is in every document)", got, ok)
+	}
+	if got, ok := contrastSimilarity(a, b, idf, true); !ok || got < 0.5 {
+		t.Errorf("with keepFacts = %.3f, %v; want at least 0.5 (the shared name weighs)", got, ok)
 	}
 }

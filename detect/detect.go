@@ -1,9 +1,9 @@
 package detect
 
 import (
+	"fmt"
 	"context"
 	"errors"
-	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -544,7 +544,17 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 		// Without capitals to mark names, a small corpus's function
 		// words make the similarity: read it without the terms of
 		// every document (contrastSimilarity).
-		if c, ok := contrastSimilarity(&docs[a], &docs[b], idf); ok && c < e.Similarity {
+		if c, ok := contrastSimilarity(&docs[a], &docs[b], idf, false); ok && c < e.Similarity {
+			e.Similarity = c
+			p.Similarity = c
+		}
+	}
+	if e := &p.Evidence; e.Named && e.Passages == 0 && e.Similarity >= judge.SameStoryMin &&
+		!(w.an.StopListed(texts[a]) && w.an.StopListed(texts[b])) {
+		// Names marked, no passage, and function words no list knows:
+		// they, not the story, may make the similarity; read it without
+		// the lower-case terms of every document.
+		if c, ok := contrastSimilarity(&docs[a], &docs[b], idf, true); ok && c < e.Similarity {
 			e.Similarity = c
 			p.Similarity = c
 		}

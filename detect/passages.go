@@ -207,18 +207,20 @@ func similarity(a, b *doc, idf *rewrite.IDF) (sim float64, shared, facts int) {
 // sharedFacts returns how many facts (rewrite.Facts: figures and the
 // words of names, a sentence's opening word a name only before another
 // capitalised word) texts a and b share, a date's or a clock's numbers,
-// weekdays and months, and the titles before names left out
-// (rewrite.CalendarNumber, rewrite.CalendarName, rewrite.Honorific): two unrelated stories of one Senegalese radio's
+// weekdays and months, and the titles and offices before names left out
+// (rewrite.CalendarNumber, rewrite.CalendarName, rewrite.Honorific,
+// rewrite.Office): two unrelated stories of one Senegalese radio's
 // week shared "15", "20", "2025" and "CFA", and nothing else; two of a
 // Papua New Guinea radio's, "Mista" and the capitalised offices of two
 // provincial advisers; two transcripts of one programme, their time
-// codes. names counts the same facts by the names they make: the shared
+// codes; two wire stories of one evening's company results, "Chief
+// Executive". names counts the same facts by the names they make: the shared
 // figures, and the names whose words are shared, words that stand
 // together in a run of capitals (rewrite.NamePhrases) being one name
 // ("Meridian League" and "Denholme United" are two names of four facts).
 func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span) (facts, names int) {
 	weak := func(id uint64) bool {
-		return rewrite.CalendarNumber(id) || rewrite.CalendarName(id) || rewrite.Honorific(id)
+		return rewrite.CalendarNumber(id) || rewrite.CalendarName(id) || rewrite.Honorific(id) || rewrite.Office(id)
 	}
 	fa := slices.DeleteFunc(w.an.Facts(a, sa, nil), weak)
 	fb := slices.DeleteFunc(w.an.Facts(b, sb, nil), weak)
@@ -330,13 +332,20 @@ const ContrastMinDocs = 4
 // subject, which a folder of one story also holds in every article,
 // keeps its weight; so it is read only where they do not. ok is false
 // outside small corpora, where similarity stands.
-func contrastSimilarity(a, b *doc, idf *rewrite.IDF) (sim float64, ok bool) {
+//
+// With keepFacts, names and figures (rewrite.KindEntity and KindNumber)
+// keep their weight whatever their document frequency: for two articles
+// where capitals mark names that share no passage, whose similarity the
+// function words of a language without a stop list here make (Fijian
+// "na", "ni", "e kaya o"), while the story's names, in every article of
+// a folder of one story, still count.
+func contrastSimilarity(a, b *doc, idf *rewrite.IDF, keepFacts bool) (sim float64, ok bool) {
 	n := idf.Docs()
 	if n < ContrastMinDocs || n >= rewrite.MinIDFDocs {
 		return 0, false
 	}
 	weigh := func(t uint64) float64 {
-		if idf.DF(t) >= n {
+		if idf.DF(t) >= n && !(keepFacts && (rewrite.KindOf(t) == rewrite.KindEntity || rewrite.KindOf(t) == rewrite.KindNumber)) {
 			return 0
 		}
 		w := float64(idf.Weight(t))

@@ -153,25 +153,30 @@ func FuzzFacts(f *testing.F) {
 // their titles are told from the story's own.
 func TestWeakFacts(t *testing.T) {
 	for _, tt := range []struct {
-		fact string
-		cal  bool
-		hon  bool
+		fact   string
+		cal    bool
+		hon    bool
+		office bool
 	}{
-		{"#15", true, false},
-		{"#31", true, false},
-		{"#2025", true, false},
-		{"#1987", true, false},
-		{"#59", true, false},
-		{"#08", true, false}, // a time code's hour
-		{"#60", false, false},
-		{"#380", false, false},
-		{"#2100", false, false},
-		{"mr", false, true},
-		{"mista", false, true},
-		{"frau", false, true},
-		{"bambo", false, true},
-		{"smith", false, false},
-		{"kapiru", false, false},
+		{"#15", true, false, false},
+		{"#31", true, false, false},
+		{"#2025", true, false, false},
+		{"#1987", true, false, false},
+		{"#59", true, false, false},
+		{"#08", true, false, false}, // a time code's hour
+		{"#60", false, false, false},
+		{"#380", false, false, false},
+		{"#2100", false, false, false},
+		{"mr", false, true, false},
+		{"mista", false, true, false},
+		{"frau", false, true, false},
+		{"bambo", false, true, false},
+		{"smith", false, false, false},
+		{"kapiru", false, false, false},
+		{"executive", false, false, true},
+		{"minister", false, false, true},
+		{"bupati", false, false, true},
+		{"ellery", false, false, false},
 	} {
 		id := factIDs([]string{tt.fact})[0]
 		if got := CalendarNumber(id); got != tt.cal {
@@ -179,6 +184,9 @@ func TestWeakFacts(t *testing.T) {
 		}
 		if got := Honorific(id); got != tt.hon {
 			t.Errorf("Honorific(%s) = %v; want %v", tt.fact, got, tt.hon)
+		}
+		if got := Office(id); got != tt.office {
+			t.Errorf("Office(%s) = %v; want %v", tt.fact, got, tt.office)
 		}
 	}
 }

@@ -196,6 +196,32 @@ var honorifics = sync.OnceValue(func() map[uint64]struct{} {
 	return m
 })
 
+// Office reports whether the fact id is a word of a title of office
+// written capitalised before a holder's name in English and in
+// Indonesian and Malay ("Chief Executive Marcus Ellery", "Prime
+// Minister", "Bupati Garut"): two unrelated reports of one trade share
+// "Chief Executive" as two of one town share "Mayor", whatever they
+// tell. The holder's own name stays a fact.
+func Office(id uint64) bool {
+	_, ok := offices()[id]
+	return ok
+}
+
+var offices = sync.OnceValue(func() map[uint64]struct{} {
+	an := NewAnalyzer()
+	m := map[uint64]struct{}{}
+	for _, w := range strings.Fields(`Chief Executive Officer Financial Operating President Vice
+		Chairman Chairwoman Chairperson Director Managing Minister Prime Secretary Deputy Governor
+		Mayor Councillor Cllr Commissioner Senator Sen Rep Representative Spokesman Spokeswoman
+		Spokesperson Superintendent Inspector Sergeant Constable Detective
+		Bupati Gubernur Walikota Camat Kepala Menteri Presiden Ketua Direktur`) {
+		for _, f := range an.NameFacts(w, nil) {
+			m[f] = struct{}{}
+		}
+	}
+	return m
+})
+
 // CalendarName reports whether the fact id is the name of a weekday in
 // a language that capitalises it (English, German, Indonesian and Malay,
 // Swahili, Chichewa, Tok Pisin): any two reports of one week share them,

@@ -434,6 +434,19 @@ func OwnLanguage(text string) (lang string, ok bool) {
 	return snowballCode(an.lang), true
 }
 
+// StopListed reports whether text's function words are known to its
+// analysis: it reads as English (EnglishStopShare), or as a language with
+// a stop list of its own. A text in a language without one (Fijian,
+// Tetum) keeps its function words among its terms, where only a corpus
+// of MinIDFDocs documents tells them (FrequentShare).
+func (an *Analyzer) StopListed(text string) bool {
+	if an.englishShare(text) >= EnglishStopShare {
+		return true
+	}
+	an.setLanguage(text)
+	return an.langStop != nil || an.langStem != nil
+}
+
 // setLanguage chooses the stemmer and the stop list for the document
 // text: the Snowball stemmer and stop list of its language when
 // identified reliably and not English, else the English path (the English
