@@ -2413,6 +2413,63 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"ئەپنى چۈشۈرۈڭ":          {catPromo, cuePhrase},
 	"ئەپىنى چۈشۈرۈڭ":         {catPromo, cuePhrase},
 	"كودنى سىكانىرلاپ":       {catPromo, cuePhrase},
+	// Blogger's own template strings, which every blog on blogspot.com
+	// prints in the blog's locale under and around the post: the post
+	// footer ("Posted by", "Email This", "BlogThis!", "Share to X"), the
+	// comment section ("No comments:", "Post a Comment"), the pager
+	// ("Newer Post", "Older Post", "Home"), the feed link ("Subscribe to:
+	// Post Comments (Atom)"), the sidebar ("Blog Archive", "Report Abuse")
+	// and the attribution ("Powered by Blogger"). English, Indonesian,
+	// Portuguese (pt-BR), Spanish and French, as Blogger words them. The
+	// verbs alone are prose ("posting", "berbagi"), so only the button's
+	// or label's whole wording is here; "posted by" stays with isPostMeta.
+	"email this":                 {catShare, cuePhrase},
+	"share to":                   {catShare, cueStrong},
+	"blogthis":                   {catShare, cuePhrase},
+	"no comments":                {catCommentPolicy, cuePhrase},
+	"newer post":                 {catNavigation, cuePhrase},
+	"older post":                 {catNavigation, cuePhrase},
+	"subscribe to post comments": {catNavigation, 2},
+	"post comments atom":         {catNavigation, 2},
+	"blog archive":               {catNavigation, cuePhrase},
+	"report abuse":               {catNavigation, cuePhrase},
+	"powered by blogger":         {catLegal, 2},
+	"diposting oleh":             {catNavigation, cuePhrase},
+	"kirimkan ini lewat":         {catShare, cuePhrase},
+	"berbagi ke":                 {catShare, cuePhrase},
+	"bagikan ke":                 {catShare, cuePhrase},
+	"tidak ada komentar":         {catCommentPolicy, cuePhrase},
+	"posting komentar":           {catCommentForm, cuePhrase},
+	"posting lebih baru":         {catNavigation, cuePhrase},
+	"posting lama":               {catNavigation, cuePhrase},
+	"arsip blog":                 {catNavigation, cuePhrase},
+	"laporkan penyalahgunaan":    {catNavigation, cuePhrase},
+	"diberdayakan oleh blogger":  {catLegal, 2},
+	"postado por":                {catNavigation, cuePhrase},
+	"compartilhar no":            {catShare, cuePhrase},
+	"compartilhar com o":         {catShare, cuePhrase},
+	"nenhum comentário":          {catCommentPolicy, cuePhrase},
+	"postar um comentário":       {catCommentForm, cuePhrase},
+	"postagem mais recente":      {catNavigation, cuePhrase},
+	"postagem mais antiga":       {catNavigation, cuePhrase},
+	"postar comentários":         {catNavigation, cuePhrase},
+	"arquivo do blog":            {catNavigation, cuePhrase},
+	"denunciar abuso":            {catNavigation, cuePhrase},
+	"tecnologia do blogger":      {catLegal, 2},
+	"compartir con":              {catShare, cueStrong},
+	"no hay comentarios":         {catCommentPolicy, cuePhrase},
+	"publicar un comentario":     {catCommentForm, cuePhrase},
+	"entrada más reciente":       {catNavigation, cuePhrase},
+	"entrada antigua":            {catNavigation, cuePhrase},
+	"archivo del blog":           {catNavigation, cuePhrase},
+	"tecnología de blogger":      {catLegal, 2},
+	"aucun commentaire":          {catCommentPolicy, cuePhrase},
+	"enregistrer un commentaire": {catCommentForm, cuePhrase},
+	"article plus récent":        {catNavigation, cuePhrase},
+	"article plus ancien":        {catNavigation, cuePhrase},
+	"archives du blog":           {catNavigation, cuePhrase},
+	"signaler un abus":           {catNavigation, cuePhrase},
+	"fourni par blogger":         {catLegal, 2},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
@@ -2821,6 +2878,10 @@ var alsoLabels = map[string]bool{
 	// Luganda "Soma ne" (read also), Setswana "Bala gape" and Sesotho
 	// "Bala hape" (read again/also), Tok Pisin "Ritim tu" (read too).
 	"soma ne": true, "bala gape": true, "bala hape": true, "ritim tu": true,
+	// Fijian "Wilika talega" and "Wilika tale" (read also), Tetum "Lee
+	// mós" and "Lee mos" (read also), as Fiji's and Timor-Leste's
+	// portals label a link to another story.
+	"wilika talega": true, "wilika tale": true, "lee mós": true, "lee mos": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
