@@ -1443,6 +1443,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"pročitajte i":         {catPromo, cuePhrase},
 	"najčitanije":          {catPromo, cuePhrase},
 	"sva prava pridržana":  {catLegal, 2},
+	// Serbian (Latin, and Cyrillic read in Latin: scratch.translit):
+	// WordPress's sr_RS "…у овом прегледачу за следећи пут…" (in this
+	// browser, weighted as the Croatian "ovom pregledniku") and the
+	// footer's "Sva prava zadržana" (all rights reserved).
+	"ovom pregledaču":    {catCommentForm, 3},
+	"sva prava zadržana": {catLegal, 2},
 	// Vietnamese news sites' furniture.
 	"xem thêm":       {catPromo, cuePhrase},
 	"tin liên quan":  {catPromo, cuePhrase},
@@ -2580,7 +2586,12 @@ var consentOpeners = splitAll(
 	"our website uses cookies", "our site uses cookies",
 	"wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies",
 	"diese webseite verwendet cookies", "nous utilisons des cookies",
-	"ce site utilise des cookies", "utilizamos cookies", "usamos cookies",
+	"ce site utilise des cookies",
+	// Serbian, Croatian and Bosnian ("this site uses cookies", "we use
+	// cookies"), Slovenian ("we use cookies", "this site uses cookies").
+	"ovaj sajt koristi kolačiće", "ovaj veb-sajt koristi kolačiće", "ova stranica koristi kolačiće",
+	"ova web stranica koristi kolačiće", "ova internet stranica koristi kolačiće",
+	"koristimo kolačiće", "uporabljamo piškotke", "ta spletna stran uporablja piškotke", "utilizamos cookies", "usamos cookies",
 	"este sitio web utiliza cookies", "este sitio utiliza cookies", "este site utiliza cookies",
 	"utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie",
 	"questo sito utilizza i cookie",
@@ -2961,6 +2972,11 @@ var listLabels = map[string]category{
 	"obsah": catNavigation, "tartalomjegyzék": catNavigation, "daftar isi": catNavigation,
 	"i̇çindekiler": catNavigation, "içindekiler": catNavigation,
 	"pročitajte još": catPromo, "najčitanije": catPromo, "oznake": catNavigation,
+	// Serbian, Croatian and Bosnian: the latest (Najnovije, Najnovije
+	// vesti / vijesti) and related news (Povezane vesti / vijesti,
+	// Slične vesti), as their portals' widgets head them.
+	"najnovije": catPromo, "najnovije vesti": catPromo, "najnovije vijesti": catPromo,
+	"povezane vijesti": catPromo, "slične vesti": catPromo,
 	"tin liên quan": catPromo, "tin khác": catPromo, "đọc nhiều": catPromo,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo, "الأكثر قراءة": catPromo,
 	"関連記事": catPromo, "タグ": catNavigation, "アクセスランキング": catPromo,
@@ -3171,7 +3187,7 @@ var noticeLabels = map[string]bool{
 // a story's.
 var (
 	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь падпісвайцеся падпішыцеся підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
-	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
+	followVerbs    = set(`follow join pratite присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
 	// finalSubscribeVerbs close the order in the languages that put the
 	// verb last: Tatar "«X»ның Telegram-каналына язылыгыз", Kazakh and
 	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha
