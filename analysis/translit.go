@@ -171,6 +171,18 @@ func appendLatin(dst []byte, r rune, m Translit) ([]byte, bool) {
 	return dst, false
 }
 
+// AppendLatin appends the Latin letters of r, a letter of the Cyrillic
+// block of either case, lower case in alphabet m, and reports whether it
+// did; for a letter m does not write, or m NoTranslit, it appends
+// nothing and reports false. It is for readers that fold a text's words
+// one rune at a time (package clean's vocabulary lookup).
+func AppendLatin(dst []byte, r rune, m Translit) ([]byte, bool) {
+	if m == NoTranslit || r < 0x0400 || r > 0x04FF {
+		return dst, false
+	}
+	return appendLatin(dst, toLowerCyrillic(r), m)
+}
+
 // hasCyrillic reports whether b holds a letter of the Cyrillic block.
 func hasCyrillic(b []byte) bool {
 	for _, c := range b {

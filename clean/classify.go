@@ -365,6 +365,39 @@ type scratch struct {
 	words  [][2]int // word spans into lower
 	keyBuf []byte   // normalised words, see keyBytes
 	cats   [catLegal + 1]float64
+	// translit is the Latin alphabet the article's Cyrillic words are
+	// read in (cyrillicChrome), NoTranslit for most articles.
+	translit analysis.Translit
+}
+
+// cyrillicChrome returns the Latin alphabet a text's Cyrillic lines are
+// read in by the vocabulary: Serbian sites print one page in both
+// scripts, and a Latin portal on WordPress in the sr_RS locale prints
+// its comment form in Cyrillic ("Ваша адреса е-поште неће бити
+// објављена", "Објави коментар"). Read in Latin, those lines meet the
+// Latin vocabulary ("neće biti objavljena", "objavi komentar"), as
+// matching reads the two scripts alike (keys/16). Only a text in a
+// two-script language (analysis.TranslitOf) whose letters are mostly
+// Latin is so read: a Cyrillic page (Serbian or Macedonian) keeps its
+// words, which the Cyrillic vocabulary ("Прочитајте уште") reads.
+func cyrillicChrome(body string) analysis.Translit {
+	m := analysis.TranslitOf(body)
+	if m == analysis.NoTranslit {
+		return m
+	}
+	latin, cyrillic := 0, 0
+	for _, r := range body {
+		switch {
+		case r >= 0x0400 && r <= 0x04FF:
+			cyrillic++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if latin <= cyrillic {
+		return analysis.NoTranslit
+	}
+	return m
 }
 
 // measure computes the features of one line. stop is the stop list of the
@@ -414,7 +447,13 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 			lr = unicode.ToLower(r)
 		}
 		pos := len(s.lower)
-		s.lower = utf8.AppendRune(s.lower, lr)
+		var latin bool
+		if s.translit != analysis.NoTranslit && r >= 0x0400 && r <= 0x04FF {
+			s.lower, latin = analysis.AppendLatin(s.lower, r, s.translit)
+		}
+		if !latin {
+			s.lower = utf8.AppendRune(s.lower, lr)
+		}
 		wordRune := isWordRune(r)
 		// An apostrophe or a hyphen between letters joins a word
 		// ("don't", "e-mail"), and so does a zero-width joiner or
@@ -1137,6 +1176,29 @@ func (s *scratch) subscribe() bool {
 		// The network and the channel in one word, as Slavic pages
 		// join them: "на наш Telegram-канал", "YouTube-канал".
 		if k := strings.IndexByte(word, '-'); k > 0 && networkWords[word[:k]] {
+			return true
+		}
+		if networkInflected(word) {
+			return true
+		}
+	}
+	return false
+}
+
+// networkCaseEnding is the longest ending a Slavic or Baltic language
+// adds to a network's name in an order to follow it ("na Facebooku",
+// "na Instagramie", "в Телеграме" is Cyrillic and not read here): three
+// letters cover the Slavic locatives (-u, -ie, -om, -em) and the Baltic
+// ones (-ā, -e), and no network's name plus three letters is another
+// common word.
+const networkCaseEnding = 3
+
+// networkInflected reports whether word is a network's Latin name with a
+// case ending (networkCaseEnding), as Serbian, Croatian, Polish or Czech
+// orders to follow put it: "Pratite nas na Facebooku".
+func networkInflected(word string) bool {
+	for _, n := range [...]string{"facebook", "instagram", "twitter", "youtube", "tiktok", "telegram", "viber", "whatsapp"} {
+		if rest, ok := strings.CutPrefix(word, n); ok && rest != "" && len(rest) <= networkCaseEnding {
 			return true
 		}
 	}

@@ -108,7 +108,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	blocks := splitBlocks(body)
 	feats := make([]features, len(blocks))
 	keys := make([]string, len(blocks))
-	var s scratch
+	s := scratch{translit: cyrillicChrome(body)}
 	// A text that names no site (plain text) may open with its site's
 	// name, the masthead, which its own copyright line repeats at the
 	// end ("UK Local Wire" … "Copyright © 2025 UK Local Wire."): then

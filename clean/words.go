@@ -1443,6 +1443,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"pročitajte i":         {catPromo, cuePhrase},
 	"najčitanije":          {catPromo, cuePhrase},
 	"sva prava pridržana":  {catLegal, 2},
+	// Serbian (Latin, and Cyrillic read in Latin: scratch.translit):
+	// WordPress's sr_RS "…у овом прегледачу за следећи пут…" (in this
+	// browser, weighted as the Croatian "ovom pregledniku") and the
+	// footer's "Sva prava zadržana" (all rights reserved).
+	"ovom pregledaču":    {catCommentForm, 3},
+	"sva prava zadržana": {catLegal, 2},
 	// Vietnamese news sites' furniture.
 	"xem thêm":       {catPromo, cuePhrase},
 	"tin liên quan":  {catPromo, cuePhrase},
@@ -2413,6 +2419,63 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"ئەپنى چۈشۈرۈڭ":          {catPromo, cuePhrase},
 	"ئەپىنى چۈشۈرۈڭ":         {catPromo, cuePhrase},
 	"كودنى سىكانىرلاپ":       {catPromo, cuePhrase},
+	// Blogger's own template strings, which every blog on blogspot.com
+	// prints in the blog's locale under and around the post: the post
+	// footer ("Posted by", "Email This", "BlogThis!", "Share to X"), the
+	// comment section ("No comments:", "Post a Comment"), the pager
+	// ("Newer Post", "Older Post", "Home"), the feed link ("Subscribe to:
+	// Post Comments (Atom)"), the sidebar ("Blog Archive", "Report Abuse")
+	// and the attribution ("Powered by Blogger"). English, Indonesian,
+	// Portuguese (pt-BR), Spanish and French, as Blogger words them. The
+	// verbs alone are prose ("posting", "berbagi"), so only the button's
+	// or label's whole wording is here; "posted by" stays with isPostMeta.
+	"email this":                 {catShare, cuePhrase},
+	"share to":                   {catShare, cueStrong},
+	"blogthis":                   {catShare, cuePhrase},
+	"no comments":                {catCommentPolicy, cuePhrase},
+	"newer post":                 {catNavigation, cuePhrase},
+	"older post":                 {catNavigation, cuePhrase},
+	"subscribe to post comments": {catNavigation, 2},
+	"post comments atom":         {catNavigation, 2},
+	"blog archive":               {catNavigation, cuePhrase},
+	"report abuse":               {catNavigation, cuePhrase},
+	"powered by blogger":         {catLegal, 2},
+	"diposting oleh":             {catNavigation, cuePhrase},
+	"kirimkan ini lewat":         {catShare, cuePhrase},
+	"berbagi ke":                 {catShare, cuePhrase},
+	"bagikan ke":                 {catShare, cuePhrase},
+	"tidak ada komentar":         {catCommentPolicy, cuePhrase},
+	"posting komentar":           {catCommentForm, cuePhrase},
+	"posting lebih baru":         {catNavigation, cuePhrase},
+	"posting lama":               {catNavigation, cuePhrase},
+	"arsip blog":                 {catNavigation, cuePhrase},
+	"laporkan penyalahgunaan":    {catNavigation, cuePhrase},
+	"diberdayakan oleh blogger":  {catLegal, 2},
+	"postado por":                {catNavigation, cuePhrase},
+	"compartilhar no":            {catShare, cuePhrase},
+	"compartilhar com o":         {catShare, cuePhrase},
+	"nenhum comentário":          {catCommentPolicy, cuePhrase},
+	"postar um comentário":       {catCommentForm, cuePhrase},
+	"postagem mais recente":      {catNavigation, cuePhrase},
+	"postagem mais antiga":       {catNavigation, cuePhrase},
+	"postar comentários":         {catNavigation, cuePhrase},
+	"arquivo do blog":            {catNavigation, cuePhrase},
+	"denunciar abuso":            {catNavigation, cuePhrase},
+	"tecnologia do blogger":      {catLegal, 2},
+	"compartir con":              {catShare, cueStrong},
+	"no hay comentarios":         {catCommentPolicy, cuePhrase},
+	"publicar un comentario":     {catCommentForm, cuePhrase},
+	"entrada más reciente":       {catNavigation, cuePhrase},
+	"entrada antigua":            {catNavigation, cuePhrase},
+	"archivo del blog":           {catNavigation, cuePhrase},
+	"tecnología de blogger":      {catLegal, 2},
+	"aucun commentaire":          {catCommentPolicy, cuePhrase},
+	"enregistrer un commentaire": {catCommentForm, cuePhrase},
+	"article plus récent":        {catNavigation, cuePhrase},
+	"article plus ancien":        {catNavigation, cuePhrase},
+	"archives du blog":           {catNavigation, cuePhrase},
+	"signaler un abus":           {catNavigation, cuePhrase},
+	"fourni par blogger":         {catLegal, 2},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
@@ -2523,7 +2586,12 @@ var consentOpeners = splitAll(
 	"our website uses cookies", "our site uses cookies",
 	"wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies",
 	"diese webseite verwendet cookies", "nous utilisons des cookies",
-	"ce site utilise des cookies", "utilizamos cookies", "usamos cookies",
+	"ce site utilise des cookies",
+	// Serbian, Croatian and Bosnian ("this site uses cookies", "we use
+	// cookies"), Slovenian ("we use cookies", "this site uses cookies").
+	"ovaj sajt koristi kolačiće", "ovaj veb-sajt koristi kolačiće", "ova stranica koristi kolačiće",
+	"ova web stranica koristi kolačiće", "ova internet stranica koristi kolačiće",
+	"koristimo kolačiće", "uporabljamo piškotke", "ta spletna stran uporablja piškotke", "utilizamos cookies", "usamos cookies",
 	"este sitio web utiliza cookies", "este sitio utiliza cookies", "este site utiliza cookies",
 	"utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie",
 	"questo sito utilizza i cookie",
@@ -2821,6 +2889,10 @@ var alsoLabels = map[string]bool{
 	// Luganda "Soma ne" (read also), Setswana "Bala gape" and Sesotho
 	// "Bala hape" (read again/also), Tok Pisin "Ritim tu" (read too).
 	"soma ne": true, "bala gape": true, "bala hape": true, "ritim tu": true,
+	// Fijian "Wilika talega" and "Wilika tale" (read also), Tetum "Lee
+	// mós" and "Lee mos" (read also), as Fiji's and Timor-Leste's
+	// portals label a link to another story.
+	"wilika talega": true, "wilika tale": true, "lee mós": true, "lee mos": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -2900,6 +2972,11 @@ var listLabels = map[string]category{
 	"obsah": catNavigation, "tartalomjegyzék": catNavigation, "daftar isi": catNavigation,
 	"i̇çindekiler": catNavigation, "içindekiler": catNavigation,
 	"pročitajte još": catPromo, "najčitanije": catPromo, "oznake": catNavigation,
+	// Serbian, Croatian and Bosnian: the latest (Najnovije, Najnovije
+	// vesti / vijesti) and related news (Povezane vesti / vijesti,
+	// Slične vesti), as their portals' widgets head them.
+	"najnovije": catPromo, "najnovije vesti": catPromo, "najnovije vijesti": catPromo,
+	"povezane vijesti": catPromo, "slične vesti": catPromo,
 	"tin liên quan": catPromo, "tin khác": catPromo, "đọc nhiều": catPromo,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo, "الأكثر قراءة": catPromo,
 	"関連記事": catPromo, "タグ": catNavigation, "アクセスランキング": catPromo,
@@ -3110,7 +3187,7 @@ var noticeLabels = map[string]bool{
 // a story's.
 var (
 	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь падпісвайцеся падпішыцеся підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
-	followVerbs    = set(`follow join присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
+	followVerbs    = set(`follow join pratite присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
 	// finalSubscribeVerbs close the order in the languages that put the
 	// verb last: Tatar "«X»ның Telegram-каналына язылыгыз", Kazakh and
 	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha

@@ -1,9 +1,9 @@
 package detect
 
 import (
-	"fmt"
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"runtime"
 	"slices"

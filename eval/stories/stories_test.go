@@ -295,15 +295,15 @@ var knownFailures = map[string]struct {
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"fijian-scraper": {
-		checks: []string{`speaker A-B "Kevaka e dua e sa kania oti e dua na ika mai na baravi oqo ka tauvi mate"`, `chrome C "Wilika talega:"`, `chrome C "Vakarautaki na matanitu ni koro ena tikina e lima ena Macuata"`, `chrome C "Sign up for the Vanua Daily morning briefing"`, `chrome D "Five tips to save on your power bill"`},
+		checks: []string{`speaker A-B "Kevaka e dua e sa kania oti e dua na ika mai na baravi oqo ka tauvi mate"`, `chrome C "Sign up for the Vanua Daily morning briefing"`, `chrome D "Five tips to save on your power bill"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"tetum-timor-chain": {
-		checks: []string{`relation B-C`, `speaker A-B "Ami tenke lori pasiente liuhusi dalan ki'ik iha foho"`, `chrome C "Informasaun foun husi Timor-Leste"`, `chrome C "Diposting oleh Lorosae Informa"`, `chrome C "Kirimkan Ini lewat Email"`, `chrome C "BlogThis!"`, `chrome C "Berbagi ke Facebook"`, `chrome C "Bagikan ke Pinterest"`, `chrome C "Label: Ermera, Notísia"`, `chrome C "Tidak ada komentar:"`, `chrome C "Posting Lebih Baru Posting Lama Beranda"`, `chrome C "Langganan: Posting Komentar (Atom)"`, `chrome C "Laporkan Penyalahgunaan"`, `chrome C "Diberdayakan oleh Blogger"`},
+		checks: []string{`speaker A-B "Ami tenke lori pasiente liuhusi dalan ki'ik iha foho"`, `chrome C "Informasaun foun husi Timor-Leste"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"serbian-two-script-portals": {
-		checks: []string{`speaker A-C "Na terenu je 14 cisterni, od kojih su četiri ustupili Vojska Srbije i susedne opštine"`, `speaker A-D "Na terenu je 14 cisterni, od kojih su četiri ustupili Vojska Srbije i susedne opštine"`, `chrome D "Leave a Comment"`, `chrome D "Ваша адреса е-поште неће бити објављена."`, `chrome D "Сачувај моје име, е-пошту и веб-сајт"`, `chrome D "Објави коментар"`, `chrome D "FK Sokolovac slavio u derbiju sa Radnikom"`, `chrome D "Powered by WordPress"`, `chrome D "Ovaj sajt koristi kolačiće"`, `chrome D "U redu Pročitaj više"`},
+		checks: []string{`speaker A-C "Na terenu je 14 cisterni, od kojih su četiri ustupili Vojska Srbije i susedne opštine"`, `speaker A-D "Na terenu je 14 cisterni, od kojih su četiri ustupili Vojska Srbije i susedne opštine"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"swiss-german-dialect-column": {
