@@ -244,6 +244,15 @@ var checkTests = []struct {
 		status:  Exact, changed: true, speaker: "Catherine Vuillermoz",
 	},
 	{
+		// The pronoun's antecedent is the name of an apposition that
+		// opens with a role in lower case (", nurse Abílio Freitas,
+		// said"), the paragraph's speaker beside a place in capitals.
+		name:    "pronoun resolved to an apposition led by a role",
+		derived: `"We have to carry patients along a path in the hills," Agostinho Soares added.`,
+		source:  `At the Lequimau Health Centre, its head, nurse Abílio Freitas, said two patients had to be moved. "We have to carry patients along a path in the hills," he said.`,
+		status:  Exact, changed: true, speaker: "Abílio Freitas",
+	},
+	{
 		// A description resolved to the person the text introduced by
 		// it ("La sindaca Loredana Ferrucci … ha aggiunto la sindaca"),
 		// paragraphs before: the copy gives the geologist's words to
@@ -1031,6 +1040,10 @@ func TestSameSpeaker(t *testing.T) {
 		want bool
 	}{
 		{"Zelensky", "Volodymyr Zelensky", true},
+		{"Гүлнар Оспанова", "Gúlnar Ospanova", true},
+		{"Milovanović", "директор Водовода Драган Миловановић", true},
+		{"Радосављевић", "Milovanović", false},
+		{"Сергей Иванов", "Sergej Ivanov", true},
 		{"uNdwandwe", "uMnu Sibusiso Ndwandwe", true},
 		{"iMeya uNdwandwe", "ukhulumeli, uMnu Ntokozo Shabalala", false},
 		{"Ukrainian President Volodymyr Zelensky", "Zelensky", true},

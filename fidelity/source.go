@@ -452,6 +452,27 @@ func paragraphStart(text string, at int) int {
 	return 0
 }
 
+// maxRoleWords bounds the role in lower case between an apposition's
+// comma and its name: ", nurse Abílio Freitas," ", enfermeiru Abílio
+// Freitas,", ", the district's chief engineer Ana Silva,".
+const maxRoleWords = 4
+
+// appositive reports whether the name starting at toks[j] opens an
+// apposition: a comma right before it, or before a role in lower case
+// that leads to it (", nurse Abílio Freitas, said").
+func appositive(text string, toks []analysis.Token, j int) bool {
+	gap := func(n int) string { return text[toks[n-1].Span.End:toks[n].Span.Start] }
+	for m := j; m > 0 && j-m <= maxRoleWords; m-- {
+		switch g := strings.TrimSpace(gap(m)); {
+		case g == ",":
+			return true
+		case g != "" || capitalised(text, toks[m-1].Span):
+			return false
+		}
+	}
+	return false
+}
+
 // speaksNext reports whether the name ending at toks[k] is the subject
 // of an attribution verb before at: the verb right after it, with only
 // spaces and auxiliaries between ("Reyburn said", "Reyburn has also
@@ -484,7 +505,7 @@ func speaksNext(text string, toks []analysis.Token, j, k, at int) bool {
 	case g != ",":
 		return false
 	}
-	if j > 0 && strings.TrimSpace(gap(j)) == "," && verbAt(n) {
+	if j > 0 && appositive(text, toks, j) && verbAt(n) {
 		return true
 	}
 	if capitalised(text, toks[n].Span) {

@@ -29,8 +29,32 @@ import (
 // says nothing). In scripts without case, whose names decline
 // (Georgian's ergative "ლომთაძემ" for "ლომთაძე", Nepali's "पौडेलले"),
 // a last word is also found inflected: its first inflectionStem letters
-// the same, at most inflectionEnd more or fewer.
+// the same, at most inflectionEnd more or fewer. A name in Cyrillic and
+// one in Latin letters are also compared in the Latin alphabets of the
+// languages printed in both (analysis.Translit): "Гүлнар Оспанова" is
+// "Gúlnar Ospanova", "Драган Миловановић" is "Milovanović".
 func SameSpeaker(a, b string) bool {
+	if sameSpeaker(a, b) {
+		return true
+	}
+	if cyrillicName(a) == cyrillicName(b) {
+		return false
+	}
+	for _, m := range []analysis.Translit{analysis.SerbianLatin, analysis.KazakhLatin} {
+		if sameSpeaker(analysis.Transliterate(a, m), analysis.Transliterate(b, m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrillicName reports whether name holds a letter of the Cyrillic block.
+func cyrillicName(name string) bool {
+	return strings.ContainsFunc(name, func(r rune) bool { return r >= 0x0400 && r <= 0x04FF })
+}
+
+// sameSpeaker is SameSpeaker within one script.
+func sameSpeaker(a, b string) bool {
 	ta, tb := analysis.Tokenize(a), analysis.Tokenize(b)
 	if len(ta) == 0 || len(tb) == 0 {
 		return false

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/reprint/reprint/analysis"
 	"slices"
 	"strings"
 	"sync"
@@ -120,7 +121,8 @@ sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina
 деді дейді айтты мәлімдеді түсіндірді қосты хабарлады атап
 деди билдирди белгиледи кошумчалады
 rekao rekla rekli kazao kazala kazali istakao istakla naveo navela poručio poručila dodao dodala
-pojasnio pojasnila izjavio izjavila
+pojasnio pojasnila izjavio izjavila objasnio objasnila naglasio naglasila ocenio ocenila upozorio
+upozorila precizirao precizirala kaže
 segir sagði bætir bætti útskýrir útskýrði
 sigur segði greiðir greiddi staðfestir staðfesti
 deklare eksplike ajoute rakonte souliye
@@ -141,7 +143,9 @@ kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
 seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt freet
 dúirt deir arsa mhínigh dhearbhaigh d'fhógair d’fhógair mhaígh
 matod matud dugang miingon giingon ingon pahayag sumala sabi ani dagdag wika saad paliwanag giit
-ngendika ngendikane pangandikane dhawuhe ujare kandhane ature tuture celathune`
+ngendika ngendikane pangandikane dhawuhe ujare kandhane ature tuture celathune
+dehan hateten hatutan esplika
+ceuk pokna saurna cenah nambahkeun ngajelaskeun`
 
 // elidedArticle returns the length of an elided article opening w before
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
@@ -207,6 +211,25 @@ func init() {
 		verbs[w] = true
 		foreign[w] = true
 	}
+	// lex reads a Serbian (or Macedonian) or Kazakh text's Cyrillic
+	// words in the language's Latin alphabet: each list's Cyrillic words
+	// are read so too.
+	for _, m := range []map[string]bool{verbs, foreign, auxiliaries, connectors, clitics,
+		roleArticles, notRole, functionWords, clauseWords, deyeVerbs} {
+		var add []string
+		for w := range m {
+			for _, alph := range []analysis.Translit{analysis.SerbianLatin, analysis.KazakhLatin} {
+				if lat := analysis.Transliterate(w, alph); lat != w {
+					add = append(add, lat)
+				}
+			}
+		}
+		for _, w := range add {
+			if _, ok := m[w]; !ok {
+				m[w] = true
+			}
+		}
+	}
 }
 
 // foreign holds the verbs of foreignVerbs, whose languages may drop the
@@ -248,8 +271,8 @@ var pronouns = map[string]bool{
 	// and Tagalog's agent pronouns ("“…,” matod niya", "sabi nila").
 	"li": true, "niya": true, "nila": true,
 	// Bislama's and Tok Pisin's "hem"/"em" (he, she: "“…,” hem i
-	// talem").
-	"hem": true, "em": true,
+	// talem"), and Tetum's "nia" (he, she: "“…,” nia dehan").
+	"hem": true, "em": true, "nia": true,
 }
 
 // openers are capitalised words that start sentences or adverbial phrases
@@ -314,6 +337,9 @@ const window = 400
 // Other quotations in the window are opaque. Be careful when making
 // changes: the seed tests pin the attributions that matter.
 func attribute(text string, qs []Quote, outlets [][]string) {
+	// A Serbian or Kazakh text's Cyrillic words are read in the
+	// language's Latin alphabet, as the word lists hold both (lex).
+	m := analysis.TranslitOf(text)
 	var top []reprint.Span // outer spans of the top-level quotations
 	for _, q := range qs {
 		if q.Depth == 0 {
@@ -343,28 +369,28 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 		if endsSentence(text, q.Outer, after) {
 			after = q.Outer.End
 		}
-		toks = lex(text, q.Outer.End, after, top, toks[:0])
+		toks = lex(text, q.Outer.End, after, top, toks[:0], m)
 		if setFrom(text, q, afterImmediate(text, toks, outlets, closedQuote(text, q.Span, q.Outer))) {
 			continue
 		}
 		// A quotation with no attribution of its own, separated from the
 		// previous one only by that one's attribution, continues it.
 		if p >= 0 && !strings.ContainsRune(text[qs[p].Outer.End:q.Outer.Start], '\n') {
-			toks = lex(text, qs[p].Outer.End, q.Outer.Start, nil, toks[:0])
+			toks = lex(text, qs[p].Outer.End, q.Outer.Start, nil, toks[:0], m)
 			if attributionOnly(toks) || caselessContinues(text, qs[p], *q) {
 				q.Continued = true
 				inherit(q, qs[p])
 				continue
 			}
 		}
-		toks = lex(text, beforeStart(text, q.Outer.Start, top), q.Outer.Start, top, toks[:0])
+		toks = lex(text, beforeStart(text, q.Outer.Start, top), q.Outer.Start, top, toks[:0], m)
 		if setFrom(text, q, before(toks)) {
 			continue
 		}
 		if setFrom(text, q, surnameColon(text, toks)) {
 			continue
 		}
-		toks = lex(text, q.Outer.End, after, top, toks[:0])
+		toks = lex(text, q.Outer.End, after, top, toks[:0], m)
 		if setFrom(text, q, afterLater(toks, closedQuote(text, q.Span, q.Outer))) {
 			continue
 		}
@@ -416,12 +442,20 @@ type attribution struct {
 	pronoun   bool
 }
 
+// cyrillicWord reports whether w holds a letter of the Cyrillic block.
+func cyrillicWord(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return r >= 0x0400 && r <= 0x04FF })
+}
+
 func setFrom(text string, q *Quote, a attribution) bool {
 	if !a.ok {
 		return false
 	}
 	q.SpeakerSpan = reprint.Span{Start: a.first.sp.Start, End: a.last.sp.End}
 	q.Verb = a.verbWords
+	if v := text[a.verb.Start:a.verb.End]; v != q.Verb && !strings.ContainsAny(q.Verb, " ") && cyrillicWord(v) {
+		q.Verb = v // the verb as written, which lex read in Latin letters
+	}
 	if low := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); a.pronoun || verbs[low] || auxiliaries[low] {
 		// A verb or an auxiliary opening its sentence is no name:
 		// Kinyarwanda "Yagize ati “…”" (he said), the subject in the
@@ -550,7 +584,7 @@ func firstStartingFrom(top []reprint.Span, i int) int {
 // lex splits text[a:b] into words and punctuation. A word is a run of
 // letters, digits, marks, apostrophes and hyphens between letters
 // ("Russia’s", "US-proposed"). Quotations in top are one opaque token.
-func lex(text string, a, b int, top []reprint.Span, dst []tok) []tok {
+func lex(text string, a, b int, top []reprint.Span, dst []tok, m analysis.Translit) []tok {
 	k := firstStartingFrom(top, a)
 	for i := a; i < b; {
 		for k < len(top) && top[k].Start < i {
@@ -598,7 +632,7 @@ func lex(text string, a, b int, top []reprint.Span, dst []tok) []tok {
 				i += e
 				continue
 			}
-			w := text[i:j]
+			w := analysis.Transliterate(text[i:j], m)
 			cap, low := unicode.IsUpper(r) || unicode.IsTitle(r), unicode.IsLower(r)
 			if low && bantuName(w) {
 				cap, low = true, false
@@ -805,7 +839,7 @@ func outletWords(outlets []string) [][]string {
 	var out [][]string
 	for _, o := range outlets {
 		var ws []string
-		for _, t := range lex(o, 0, len(o), nil, nil) {
+		for _, t := range lex(o, 0, len(o), nil, nil, analysis.TranslitOf(o)) {
 			if t.kind == tokWord {
 				ws = append(ws, t.w)
 			}
@@ -1100,11 +1134,14 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if a, ok := deyeName(toks, i); ok {
 		return a
 	}
+	if a, ok := fijianSpeaker(toks, i); ok {
+		return a
+	}
 	v := i
 	if v+1 < len(toks) && toks[v].kind == tokWord && clitics[toks[v].w] && (isVerb(toks[v+1]) || isAux(toks[v+1])) {
 		v++ // "…", le contó a X; «…», gli ha detto X
 	}
-	if v+1 < len(toks) && toks[v].kind == tokWord && toks[v].w == "деп" && isVerb(toks[v+1]) {
+	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "деп" || toks[v].w == "dep") && isVerb(toks[v+1]) {
 		v++ // Kazakh «…», – деп түсіндірді X ("so" before the verb)
 	}
 	if v+2 < len(toks) && toks[v].w == "in" && toks[v+1].w == "ji" {
@@ -1206,6 +1243,20 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		}
 	}
 	v = j + 1
+	if v+1 < len(toks) && toks[v].kind == tokComma && !a.pronoun {
+		// `"…,” Administradór Postu Lequimau, Agostinho da Cruz Soares,
+		// dehan`: a title in capitals, then the holder in commas, then
+		// the verb; the holder is the speaker.
+		if b, e, ok := speakerAfter(toks, v+1); ok && !b.pronoun && e+2 < len(toks) && toks[e+1].kind == tokComma {
+			k := e + 2
+			for k < len(toks) && isAux(toks[k]) {
+				k++
+			}
+			if k < len(toks) && isVerb(toks[k]) {
+				return withVerb(b, toks[k], toks[k].w)
+			}
+		}
+	}
 	if v+1 < len(toks) && toks[v].w == "cho" && toks[v+1].w == "biết" {
 		v++ // Vietnamese "X cho biết" (X let know): the verb's second word
 	}
@@ -1216,6 +1267,46 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		return withVerb(a, toks[v], toks[v].w)
 	}
 	return attribution{}
+}
+
+// fijianReach bounds the words of a Fijian role before the comma and
+// the name it describes: "na vuniwai ni tikina o Wainiqolo, o Dr Ana
+// Lewatu" (the doctor of the district of Wainiqolo).
+const fijianReach = 10
+
+// fijianSpeaker reads Fijian's "“…,” e kaya o X" (said X): the verb
+// "kaya" after its subject marker "e", maybe "tale ga" (also), then the
+// person marker "o" before the name, or "na" before a role whose holder
+// follows a comma with his own "o" ("e kaya na Turaga ni Koro o
+// Nakorosule, o Sakiusa Tuidrau": the village headman of Nakorosule).
+func fijianSpeaker(toks []tok, i int) (attribution, bool) {
+	if i+2 >= len(toks) || toks[i].w != "e" || toks[i+1].w != "kaya" {
+		return attribution{}, false
+	}
+	verb := toks[i+1]
+	s := i + 2
+	for s < len(toks) && (toks[s].w == "tale" || toks[s].w == "ga" || toks[s].w == "talega") {
+		s++
+	}
+	if s+1 >= len(toks) {
+		return attribution{}, false
+	}
+	switch toks[s].w {
+	case "o":
+		if a, _, ok := speakerAfter(toks, s+1); ok && !a.pronoun {
+			return withVerb(a, verb, verb.w), true
+		}
+	case "na":
+		for k := s + 1; k+2 < len(toks) && k <= s+fijianReach && toks[k].kind != tokOther; k++ {
+			if toks[k].kind == tokComma && toks[k+1].w == "o" {
+				if a, _, ok := speakerAfter(toks, k+2); ok && !a.pronoun {
+					return withVerb(a, verb, verb.w), true
+				}
+				break
+			}
+		}
+	}
+	return attribution{}, false
 }
 
 // maxDescriptionWords bounds the noun of a description: "l'élue", "the

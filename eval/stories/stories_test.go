@@ -290,20 +290,12 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation A-E`, `relation B-E`, `relation C-E`, `credit A-B`, `credit A-C`, `chrome E "Marrowfield Echo"`, `chrome E "Leave a tribute"`, `chrome E "Light a candle"`, `chrome E "Send flowers"`, `chrome E "Recently added notices"`, `chrome E "OLDROYD Kathleen (née Fairbank)"`, `chrome E "Find a funeral director near you"`, `chrome E "Search notices by name or town"`, `chrome E "Notices are published as supplied by families and funeral directors"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
-	"sundanese-ai-farm": {
-		checks: []string{`speaker A-B "Rakit awi teu aman pikeun barudak, utamana mun arus keur tarik"`, `speaker A-D "Rakit awi teu aman pikeun barudak, utamana mun arus keur tarik"`},
-		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
-	},
 	"fijian-scraper": {
-		checks: []string{`speaker A-B "Kevaka e dua e sa kania oti e dua na ika mai na baravi oqo ka tauvi mate"`, `chrome C "Sign up for the Vanua Daily morning briefing"`, `chrome D "Five tips to save on your power bill"`},
+		checks: []string{`chrome C "Sign up for the Vanua Daily morning briefing"`, `chrome D "Five tips to save on your power bill"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"tetum-timor-chain": {
-		checks: []string{`speaker A-B "Ami tenke lori pasiente liuhusi dalan ki'ik iha foho"`, `chrome C "Informasaun foun husi Timor-Leste"`},
-		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
-	},
-	"serbian-two-script-portals": {
-		checks: []string{`speaker A-C "Na terenu je 14 cisterni, od kojih su četiri ustupili Vojska Srbije i susedne opštine"`, `speaker A-D "Na terenu je 14 cisterni, od kojih su četiri ustupili Vojska Srbije i susedne opštine"`},
+		checks: []string{`chrome C "Informasaun foun husi Timor-Leste"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
 	"swiss-german-dialect-column": {
