@@ -313,10 +313,12 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return n
 	}, names.carried)
 	unordered := map[[2]int]bool{}
+	drawnAbove := map[[2]int]int{} // an unordered pair: the one the lineage draws as the parent
 	for _, st := range stories {
 		for _, e := range st.Lineage {
 			if e.Unordered {
 				unordered[[2]int{min(e.Child, e.Parent), max(e.Child, e.Parent)}] = true
+				drawnAbove[[2]int{min(e.Child, e.Parent), max(e.Child, e.Parent)}] = e.Parent
 			}
 		}
 	}
@@ -400,6 +402,17 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		} else if !rp.Common && rels[k] != judge.SameStory {
 			oneText := unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}] || rels[k] == judge.Copy
 			eitherWay(&rp, a.ID, b.ID, c.credAB, c.credBA, c.checkAB, c.checkBA, oneText)
+			if parent, ok := drawnAbove[[2]int{min(p.A, p.B), max(p.A, p.B)}]; ok && rp.Credit == nil {
+				// One text whose order nothing gives, which the lineage
+				// draws one above the other (the likelier reading): the
+				// credit the lower one gives the upper, so labelled.
+				child, cred := b, c.credBA
+				if parent == p.B {
+					child, cred = a, c.credAB
+				}
+				rp.Credit = reportCredit(child.ID, cred)
+				rp.Credit.Reason = "as the lineage draws them, the order unknown: " + rp.Credit.Reason
+			}
 		}
 		out.Pairs[k] = rp
 	}

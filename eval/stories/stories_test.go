@@ -342,10 +342,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit A-C`, `credit A-E`, `credit B-C`, `credit B-E`},
 		why:    "the tabloid's Tagalog telling of the English agency story is a translation, which reprint does not align across languages: the pairs are the same story, with no source named, so the tabloid's \"ayon sa PNA\" is not judged as a credit of the agency's text",
 	},
-	"latvian-leta-undated-chain": {
-		checks: []string{`credit C-D`},
-		why:    "the portal's JSONL line and the blog's copy are one text, undated, and nothing orders them: the lineage draws them with the order unknown, so no credit is judged between them (the portal's parent is right since session 22: Witness.Origin)",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
