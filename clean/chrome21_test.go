@@ -33,3 +33,33 @@ func TestOriginCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestMemorialPlatform: an obituary platform's buttons under a notice it
+// copied ("Leave a tribute", "Light a candle"), its directory's search
+// ("Search notices by name or town") and its list of other notices under
+// their heading go, in English, French, German and Dutch; the same words
+// in an obituary's sentences, and a subhead that opens with them, stay.
+func TestMemorialPlatform(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "English notice page",
+		body: plainStory + "Leave a tribute\nLight a candle\nSend flowers\nPlant a tree\n\nRecently added notices\nHIRST Derek Anthony\nPRIESTLEY Graham\nWALSH Mary\n\n" +
+			"Find a funeral director near you\nSearch obituaries by name, city or funeral home\n",
+		gone: []string{"Leave a tribute", "Light a candle", "Send flowers", "Plant a tree", "Recently added notices",
+			"HIRST Derek Anthony", "Find a funeral director near you", "Search obituaries by name, city or funeral home"},
+		kept: []string{"The council voted on Tuesday"},
+	}, {
+		name: "French notice page",
+		body: plainStory + "Allumer une bougie\nDéposer des condoléances\nEnvoyer des fleurs\n\nDerniers avis de décès\nMARTIN Jeanne\nDUBOIS Pierre\nLEROY Anne\n",
+		gone: []string{"Allumer une bougie", "Déposer des condoléances", "Envoyer des fleurs", "Derniers avis de décès", "MARTIN Jeanne"},
+	}, {
+		name: "German and Dutch buttons",
+		body: plainStory + "Kerze anzünden\nKondolieren\nBlumen senden\n\nSteek een kaarsje aan\nCondoleance plaatsen\nBloemen versturen\n",
+		gone: []string{"Kerze anzünden", "Kondolieren", "Blumen senden", "Steek een kaarsje aan", "Condoleance plaatsen", "Bloemen versturen"},
+	}, {
+		name: "the same words in an obituary",
+		body: plainStory + "Mourners were invited to light a candle in the church on Friday evening, and the family asked people not to send flowers.\n\n" +
+			"Light a candle for Edith\n\nThe vigil drew more than two hundred people, who signed the guest book and left tributes at the school gate.\n\n" +
+			"Search teams by the river found nothing on Sunday, police said, and the search by divers will resume at dawn.\n\n" + plainStory,
+		kept: []string{"invited to light a candle", "Light a candle for Edith", "signed the guest book", "Search teams by the river"},
+	}})
+}
