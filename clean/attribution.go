@@ -448,6 +448,27 @@ func dashedCredit(rest string) bool {
 	return false
 }
 
+// OriginCredit reports whether line is a credit line that names where
+// the story came from: it was originally published there ("This article
+// first appeared in the Kelderby Gazette."), is given as its source or
+// the way it came ("Source: Reuters", "Via The Guardian"), or was
+// contributed to ("AP contributed to this report"). A picture's credit
+// ("Credit: Getty Images") and a copyright notice are left out: a page
+// sets them under its images and in its footer as often as under its
+// story. htmltext gives back such a line when go-trafilatura pruned it
+// from the article's body for its class (htmltext.Options.Credit).
+func OriginCredit(line string) bool {
+	at, ok := FindAttribution(line)
+	if !ok {
+		return false
+	}
+	switch at.Form {
+	case FormOriginally, FormSource, FormVia, FormContributed:
+		return true
+	}
+	return false
+}
+
 // FindAttributions returns every source line credits: the names of a
 // contribution line ("Reuters and the Associated Press contributed to this
 // report", "AFP, Reuters contributed reporting"), one Attribution each

@@ -253,6 +253,12 @@ const (
 	// it ("Site web") and the sidebar's heading under it, good lines,
 	// would keep. Decisive like a trail.
 	wSubmit = 0.90
+	// wMemorial: an obituary platform's button alone on its line ("Leave
+	// a tribute", "Light a candle", "Send flowers", "Kerze anzünden";
+	// memorialActions), as a plain text keeps the row under a notice it
+	// copied. It has no chrome word, and a row of such buttons, good
+	// lines by shape, would stay. Decisive like a trail.
+	wMemorial = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -353,6 +359,7 @@ type features struct {
 	companyReg   bool // a company's registration: see wCompanyReg
 	sponsor      bool // a newsletter's sponsor line: see wSponsor
 	submit       bool // a comment form's submit button: see wSubmit
+	memorial     bool // an obituary platform's button: see wMemorial
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -555,7 +562,45 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.companyReg = f.words <= companyRegMaxWords && s.companyRegistration(trimmed)
 	f.sponsor = f.words <= mailMaxWords && s.sponsorLine()
 	f.submit = f.words <= skipLinkMaxWords && s.firstIn(submitFirst) && s.isLabel(commentSubmits)
+	f.memorial = f.words <= skipLinkMaxWords+memorialFieldWords && s.firstIn(memorialFirst) && s.memorialAction()
 	return f
+}
+
+// memorialFieldWords bounds the fields after a platform's search link
+// and its preposition ("Search notices by name or town", "Search
+// obituaries by name, city or funeral home"): the form's fields, a few
+// nouns.
+const memorialFieldWords = 5
+
+// memorialBy are the prepositions that name a search's fields after it
+// (English by, French par, German nach, Dutch op, Spanish and Portuguese
+// por, Italian per).
+var memorialBy = set(`by par nach op por per`)
+
+// memorialAction reports whether the line is only one of
+// memorialActions, or one of them, a preposition of memorialBy and at
+// most memorialFieldWords words (a search link naming its fields),
+// ending no sentence.
+func (s *scratch) memorialAction() bool {
+	if s.isLabel(memorialActions) {
+		return true
+	}
+	n := len(s.words)
+	if n < 4 || bytes.HasSuffix(bytes.TrimSpace(s.lower), []byte(".")) {
+		return false
+	}
+	for k := 2; k < n-1 && n-k-1 <= memorialFieldWords; k++ {
+		w := s.words[k]
+		if !memorialBy[string(s.lower[w[0]:w[1]])] {
+			continue
+		}
+		for label := range memorialActions {
+			if s.labelIsFrom(label, 0, w[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subIndexMaxWords bounds a line that ends with a subscription index:
@@ -2568,6 +2613,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.submit {
 		add(wSubmit, ReasonCommentForm)
+	}
+	if f.memorial {
+		add(wMemorial, ReasonPromo)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

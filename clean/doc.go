@@ -55,7 +55,10 @@
 // Unsubscribe"), a company's registration with its number ("Registered
 // in England and Wales No. 11840026"), a sponsor's line ("Sponsored by
 // X: …"), a comment form's submit button alone ("Publier le
-// commentaire"), and the others weighted like a trail in classify.go.
+// commentaire"), an obituary platform's button alone ("Leave a
+// tribute", "Light a candle", "Kerze anzünden") or its directory's
+// search ("Search notices by name or town"), and the others weighted
+// like a trail in classify.go.
 //
 // The weights are named constants in classify.go with their reasons. The
 // split matters more than the numbers: shape cannot remove a line, only

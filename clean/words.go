@@ -2933,6 +2933,14 @@ var listLabels = map[string]category{
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation,
 	"recent posts": catPromo, "recent comments": catCommentPolicy,
+	// Obituary and death-notice platforms' lists of other notices
+	// (memorialActions), in English, German, French, Dutch and Spanish,
+	// and the generic "Recently added" of many CMSs' lists.
+	"recently added": catPromo, "recently added notices": catPromo, "recent notices": catPromo,
+	"latest notices": catPromo, "recent obituaries": catPromo, "latest obituaries": catPromo,
+	"recent death notices": catPromo, "latest death notices": catPromo, "recent tributes": catPromo,
+	"neueste traueranzeigen": catPromo, "aktuelle traueranzeigen": catPromo,
+	"derniers avis de décès": catPromo, "recente overlijdensberichten": catPromo, "últimas esquelas": catPromo,
 	// A table of contents heads the links to the article's own sections
 	// (tocLabels).
 	"table of contents": catNavigation, "contents": catNavigation, "in this article": catNavigation,
@@ -3661,6 +3669,41 @@ var commentSubmits = barSet(`
 
 // submitFirst holds the first words of commentSubmits.
 var submitFirst = firstWords(commentSubmits)
+
+// memorialActions are the buttons and links that online obituary and
+// death-notice platforms set under a notice, lower case: sign the guest
+// book, leave a tribute or a condolence, light a candle, send flowers,
+// plant a tree, share a memory, donate, place a notice, and the
+// directory's search (find a funeral director or home), as the English
+// platforms (Legacy.com, Echovita, funeral-notices.co.uk, iAnnounce)
+// and the French, German, Dutch, Spanish, Italian and Portuguese ones
+// (Libra Memoria, trauer.de, mensenlinq.nl, esquelas, necrologie) word
+// them. Alone on its line it is the button, which no story line is: an
+// obituary that reports a vigil says "Mourners lit candles" in a
+// sentence (wMemorial).
+var memorialActions = barSet(`
+	leave a tribute | add a tribute | post a tribute | write a tribute | view tributes |
+	leave a condolence | leave condolences | offer condolences | send condolences | post a condolence |
+	sign the guestbook | sign guestbook | sign the guest book | sign guest book | view guestbook | view guest book |
+	light a candle | light a memorial candle | send flowers | send sympathy flowers | order flowers |
+	plant a tree | plant trees | share a memory | add a memory | share memories |
+	make a donation | donate in memory | place a notice | place a death notice | place an announcement |
+	find a funeral director | find a funeral director near you | find a funeral home | find a funeral home near you |
+	search notices | search obituaries | search death notices |
+	allumer une bougie | allumer un cierge | déposer des condoléances | déposer un message de condoléances |
+	laisser un message de condoléances | envoyer des fleurs | partager un souvenir | planter un arbre |
+	signer le registre de condoléances | trouver une entreprise de pompes funèbres | publier un avis de décès |
+	kerze anzünden | eine kerze anzünden | gedenkkerze anzünden | kondolieren | kondolenz schreiben |
+	kondolenzbuch eintragen | blumen senden | erinnerung teilen | traueranzeige aufgeben | bestatter finden |
+	kaarsje aansteken | steek een kaarsje aan | condoleance plaatsen | condoleren | bloemen versturen |
+	herinnering delen | uitvaartondernemer zoeken |
+	encender una vela | enviar flores | dejar condolencias | dar el pésame | compartir un recuerdo | plantar un árbol |
+	firmar el libro de condolencias | buscar funeraria |
+	accendi un lumino | accendi una candela | invia fiori | lascia un messaggio di cordoglio | lascia un pensiero |
+	acender uma vela | acender vela | enviar flores | deixar condolências | partilhar uma memória | compartilhar uma lembrança`)
+
+// memorialFirst holds the first words of memorialActions.
+var memorialFirst = firstWords(memorialActions)
 
 // skipFirst holds the first words of skipLinks: a line opening with none
 // of them is no skip link, and most lines are looked up no further.

@@ -74,6 +74,13 @@
 //     advertisements" in split.go). On the benchmark this restores two
 //     pages of one publisher (recall 0.35 and 0.45 → 1.00) and touches no
 //     other.
+//  7. Credit notes: a line of the article's body that go-trafilatura
+//     pruned for its class ("syndication-note": its discard rules hold
+//     "syndication", "share", "social", …) is given back at its place
+//     when the caller's Options.Credit reads it as a credit line ("This
+//     article first appeared in the Kelderby Gazette."), the only credit
+//     a sister title's copy gives its source (see "A credit note inside
+//     the article body" in note.go). On the benchmark it changes no page.
 //
 // On the 181 benchmark pages, 5,063 of 5,064 paragraphs are located, and
 // for each the raw bytes at its mapped range hold its words in order

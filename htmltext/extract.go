@@ -75,6 +75,15 @@ type Options struct {
 	// and comments counts too: the count never falls short. Default
 	// (when ≤ 0): DefaultMaxElements.
 	MaxElements int
+
+	// Credit reports whether a line is a credit line naming where the
+	// story first ran ("This article first appeared in X"). A line of
+	// the article's body that go-trafilatura pruned for its class
+	// ("syndication-note") is given back when Credit accepts it (see
+	// "A credit note inside the article body" in note.go); package
+	// clean's OriginCredit is the judge the pipeline uses. Default: nil,
+	// nothing given back.
+	Credit func(line string) bool
 }
 
 // Result is the main text of a page and what is known about it.
@@ -170,7 +179,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 	for _, l := range leads(doc, kept) {
 		blocks = append(blocks, contentBlocks(l)...)
 	}
-	blocks = append(blocks, kept...)
+	blocks = append(blocks, withNotes(kept, creditNotes(doc, kept, opts.Credit))...)
 	for _, c := range continuations(doc, kept) {
 		blocks = append(blocks, contentBlocks(c)...)
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/clean"
 	"github.com/reprint/reprint/htmltext"
 )
 
@@ -13,7 +14,7 @@ import (
 // page with more elements than htmltext.DefaultMaxElements is SkipTooLarge;
 // one whose bytes cannot be decoded is SkipEncoding.
 func htmlItem(input, id string, format reprint.Format, raw []byte, url string) item {
-	res, err := htmltext.Extract(raw, htmltext.Options{URL: url})
+	res, err := htmltext.Extract(raw, htmltext.Options{URL: url, Credit: clean.OriginCredit})
 	switch {
 	case errors.Is(err, htmltext.ErrTooManyElements):
 		// The extractor's memory grows with the elements of a page:

@@ -35,7 +35,7 @@ alignment.`,
 				return err
 			}
 			cleaned := func(raw []byte, url string) (*reprint.Article, error) {
-				res, err := htmltext.Extract(raw, htmltext.Options{URL: url})
+				res, err := htmltext.Extract(raw, htmltext.Options{URL: url, Credit: clean.OriginCredit})
 				if err != nil {
 					return nil, err
 				}
