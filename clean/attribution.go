@@ -277,6 +277,9 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"leggi l’articolo completo su", FormVia},
 	{"continua a leggere su", FormVia},
 	{"den ganzen artikel lesen auf", FormVia},
+	{"ganzen artikel lesen auf", FormVia},
+	{"ganzer artikel auf", FormVia},
+	{"mehr lesen auf", FormVia},
 	{"weiterlesen auf", FormVia},
 	{"לייענט ווייטער דעם גאנצן ארטיקל אויף", FormVia},
 	{"לייענט דעם גאנצן ארטיקל אויף", FormVia},
@@ -741,6 +744,9 @@ func plausibleName(name string) bool {
 	if name == "" || len(fields(name)) > maxCreditNameWords {
 		return false
 	}
+	if hostName(name) {
+		return true // "Ganzen Artikel lesen auf aaretalerzeitung.example": a site by its host
+	}
 	first, _ := utf8.DecodeRuneInString(name)
 	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
 		return false
@@ -750,6 +756,23 @@ func plausibleName(name string) bool {
 	return strings.IndexFunc(name, func(r rune) bool {
 		return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) && unicode.ToUpper(r) == r && unicode.ToLower(r) == r
 	}) >= 0
+}
+
+// hostName reports whether name is a host written in lower case, two
+// labels or more of letters, digits and hyphens ("bbc.co.uk",
+// "aaretalerzeitung.ch"): an aggregator's read-on line names its source
+// by the host it links to.
+func hostName(name string) bool {
+	labels := strings.Split(name, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" || l[0] == '-' {
+			return false
+		}
+	}
+	return strings.ContainsAny(labels[len(labels)-1], "abcdefghijklmnopqrstuvwxyz")
 }
 
 // hasPrefixFold reports whether s begins with the lower-case ASCII prefix,

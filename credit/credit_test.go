@@ -1057,6 +1057,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "FBC News", form: credit.FormAccordingTo, evidence: "vaka e tukuna na FBC News",
 		},
 		{
+			name:    "Swiss German dialect: Wi d X … brichtet het, the paper's name in dialect",
+			derived: article("d", "Glogge-Chrieg\n\nWi d Aaretaler Zytig am Zischtig brichtet het, hei scho 612 Lüt d Petition unterschribe.\n\nDr Gmeindrat schwiigt."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Aaretaler Zeitung"}},
+			status:  credit.Credited, credName: "Aaretaler Zytig", form: credit.FormReported, evidence: "Wi d Aaretaler Zytig am Zischtig brichtet",
+		},
+		{
+			name:    "Swiss German dialect: a paper not the source's",
+			derived: article("d", "Glogge-Chrieg\n\nWi d Bärner Zytig am Zischtig brichtet het, hei scho 612 Lüt d Petition unterschribe.\n\nDr Gmeindrat schwiigt."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Aaretaler Zeitung"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Slovenian: Kot poroča STA",
 			derived: article("d", "Plaz zaprl cesto\n\nKot poroča STA, je plaz v noči na torek uničil del regionalne ceste.\n\nZaselek je odrezan."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "STA"}},

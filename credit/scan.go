@@ -469,7 +469,10 @@ const maxClauseWords = 6
 var germanReportVerbs = []string{"berichtete", "berichtet", "berichteten", "berichten", "meldete", "meldet",
 	"meldeten", "melden", "schreibt", "schrieb", "schreiben", "schrieben",
 	// Luxembourgish: "wéi RTL.lu bericht", "Dat schreiwen d'X".
-	"bericht", "mellt", "mellen", "schreift", "schreiwen"}
+	"bericht", "mellt", "mellen", "schreift", "schreiwen",
+	// Swiss German dialect (Bernese, Zurich): "Wi d X am Zischtig
+	// brichtet het", "wie d X gschribe het".
+	"brichtet", "gmäldet", "gschribe", "schribt"}
 
 // reportVerbs are the Spanish verbs of reporting that stand between
 // "según" and the outlet: "según informó la agencia AIN".
@@ -1328,13 +1331,13 @@ func mentions(text string) []mention {
 					add(first, last, FormReported, s.span(i, last))
 				}
 			}
-		case s.is(i, "wie", "wéi") && s.spaced(i+1):
+		case s.is(i, "wie", "wéi", "wi") && s.spaced(i+1):
 			// German "as X reported": "wie die Deutsche Presse-Agentur
 			// berichtete", "wie dpa meldet". The construction names the
 			// reporter, so the name may be lower case ("dpa").
 			j := i + 1
-			if articles[s.w[j].s] && s.spaced(j+1) {
-				j++
+			if (articles[s.w[j].s] || s.w[j].s == "d") && s.spaced(j+1) {
+				j++ // Swiss German dialect's "d" (die): "Wi d Aaretaler Zytig … brichtet het"
 			}
 			first, last, ok := s.nameFrom(j)
 			if !ok && j+1 < len(s.w) && s.spaced(j+1) && s.is(j+1, germanReportVerbs...) {
