@@ -757,13 +757,20 @@ func labelledLists(blocks []block) {
 		// then ends it, and the line after is the page's own (a headline
 		// under a "Trending" box at the top of a scraped page).
 		tight := i+1 < len(blocks) && !blocks[i+1].afterBlank
-		items, j := 0, i+1
+		items, prior, j := 0, 0, i+1
 		for ; j < len(blocks); j++ {
 			b := &blocks[j]
 			if tight && j > i+1 && b.afterBlank {
 				break
 			}
 			if b.class == classChrome && !b.credit {
+				if b.title && b.reason == blocks[i].label.String() {
+					// A title this label's list took on the first
+					// pass: the list's item still, so that the titles
+					// decided after it (its last, near-good beside the
+					// footer then, good now) make a list with it.
+					prior++
+				}
 				continue
 			}
 			// A question is a listed title when a related post's
@@ -797,7 +804,7 @@ func labelledLists(blocks []block) {
 			blocks[i].class, blocks[i].reason = classChrome, blocks[i].label.String()
 			continue
 		}
-		if items < minLabelledItems || items > maxLabelledItems {
+		if items+prior < minLabelledItems || items > maxLabelledItems {
 			continue
 		}
 		reason := blocks[i].label.String()
