@@ -1189,7 +1189,7 @@ func (s *scratch) replay() bool {
 // alone or before a hyphen, and for subscribing channelWords):
 // "👉 Подписывайтесь на канал «Дайджест Прилесья» в Telegram, чтобы…",
 // "Падпісвайцеся на наш Telegram-канал, каб…", "Follow us on WhatsApp
-// for…"; or, to subscribe, the access a paywall sells (accessWords:
+// for…", "Sign up for our morning briefing"; or, to subscribe, the access a paywall sells (accessWords:
 // "Subscribe to the Courier today for full access to every story.");
 // or with an order to like the site's page (likeVerbs, then "us" or
 // "our": ourWords) and a network or the page itself (pageWords: "Like
@@ -1202,6 +1202,9 @@ func (s *scratch) subscribe() bool {
 	}
 	first := s.lower[s.words[0][0]:s.words[0][1]]
 	sub, follow := subscribeVerbs[string(first)], followVerbs[string(first)] // no allocation: every line comes here
+	if !sub && string(first) == "sign" && string(s.lower[s.words[1][0]:s.words[1][1]]) == "up" {
+		sub = true // "Sign up for the Vanua Daily morning briefing"
+	}
 	// "Like us on Facebook", "Like our page for the latest news": an
 	// order to like is the site's only when it names the site, "us" or
 	// "our" ("Like many residents, she follows the council on

@@ -84,6 +84,7 @@ func TestLineScore(t *testing.T) {
 		{"Lumaktaw sa nilalaman", ReasonNavigation},
 		{"👉 Подписывайтесь на канал «Дайджест Прилесья» в Telegram, чтобы первыми узнавать главное о регионе.", ReasonPromo},
 		{"Follow us on WhatsApp for the day's top stories from the county.", ReasonPromo},
+		{"Sign up for the Vanua Daily morning briefing", ReasonPromo},
 		{"Теги: котельная, Кудринск, ЖКХ, морозы", ReasonNavigation},
 		// Devanagari words keep their vowel signs: "एक उत्तर दें" is
 		// WordPress's "Leave a Reply".

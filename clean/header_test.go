@@ -97,3 +97,16 @@ func TestLikeOrder(t *testing.T) {
 		"Like our neighbours, we rely on the river for our water, the mayor said.",
 	})
 }
+
+// TestSignUpOrder: "sign up" opening a line, with the newsletter or
+// briefing it offers, is the site's promotion; a story's sentence about
+// signing up reports who did.
+func TestSignUpOrder(t *testing.T) {
+	scoreCases(t, ReasonPromo, []string{
+		"Sign up for the Vanua Daily morning briefing",
+		"Sign up to our daily newsletter",
+	}, []string{
+		"Sign-ups for the council's flood alert bulletin doubled after the storm, officials said.",
+		"Signing up for the morning briefing took residents less than a minute, the council said.",
+	})
+}

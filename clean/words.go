@@ -3211,7 +3211,7 @@ var (
 	networkWords = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
 	// channelWords: a channel, and in the Turkic languages its dative,
 	// to which one subscribes (Sakha and Kyrgyz каналга, Tatar каналына).
-	channelWords = set(`channel newsletter канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev`)
+	channelWords = set(`channel newsletter newsletters briefing bulletin digest канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev`)
 	// accessWords: what a paywall's appeal offers for subscribing
 	// ("Subscribe today for full access", "Abonnez-vous pour un accès
 	// illimité", "Jetzt abonnieren und vollen Zugang erhalten").

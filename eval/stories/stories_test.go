@@ -290,10 +290,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome E "Marrowfield Echo"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
 	},
-	"fijian-scraper": {
-		checks: []string{`chrome C "Sign up for the Vanua Daily morning briefing"`, `chrome D "Five tips to save on your power bill"`},
-		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
-	},
 	"tetum-timor-chain": {
 		checks: []string{`chrome C "Informasaun foun husi Timor-Leste"`},
 		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
