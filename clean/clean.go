@@ -254,6 +254,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 	}
 	mastheadHeader(body, blocks, feats, masthead, confirmed, a.Meta.Title)
+	if masthead < 0 && a.Meta.Site == "" {
+		headerOverNav(body, blocks, feats, a.Meta.Title)
+	}
 	sectionKickers(body, blocks)
 	categoryLines(body, blocks)
 	consentButtons(body, blocks, feats)

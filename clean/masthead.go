@@ -409,6 +409,74 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 	}
 }
 
+// headerOverNavLines bounds the lines over a scraped page's navigation
+// in its header paragraph: the masthead and its tagline.
+const headerOverNavLines = 2
+
+// headerOverNav decides the header of a plain text copied from a page
+// whose masthead no name confirms: under the title, the paragraph that
+// leads into the site's navigation (navLine: a trail, the home page's
+// item, a menu) opens with the site's name and maybe its tagline
+// ("Marrowfield Echo" over "Home News Obituaries"; "Lorosae Informa",
+// "Informasaun foun husi Timor-Leste" over "Beranda"). Those lines, at
+// most headerOverNavLines of them, short (taglineMaxWords), ending no
+// sentence, neither a credit nor a label nor the title, are the page's
+// header. The paragraph must open after a blank line below the first
+// line and be the first paragraph after it: a story's own lines stand
+// under the header, not in it.
+func headerOverNav(body string, blocks []block, feats []features, title string) {
+	for i := 2; i < len(blocks) && i < mastheadZone; i++ {
+		nav := body[blocks[i].span.Start:blocks[i].span.End]
+		if blocks[i].afterBlank || !(navLine(nav) || bareTrail(nav)) || blocks[i].credit {
+			continue
+		}
+		k := i - 1
+		for k > 0 && !blocks[k].afterBlank && i-k < headerOverNavLines {
+			k--
+		}
+		if k < 1 || !blocks[k].afterBlank {
+			return // not a paragraph of its own under the title
+		}
+		for p := 1; p < k; p++ {
+			if blocks[p].afterBlank {
+				return // not the first paragraph under the title
+			}
+		}
+		for j := k; j < i; j++ {
+			line := body[blocks[j].span.Start:blocks[j].span.End]
+			if blocks[j].credit || feats[j].words == 0 || feats[j].words > taglineMaxWords || fullStop(line) || label(line) ||
+				title != "" && normKey(line) == normKey(title) || normKey(line) == normKey(body[blocks[0].span.Start:blocks[0].span.End]) {
+				return
+			}
+		}
+		for j := k; j < i; j++ {
+			blocks[j].class, blocks[j].score, blocks[j].reason = classChrome, 1, ReasonNavigation
+		}
+		return
+	}
+}
+
+// bareTrailMaxWords bounds a breadcrumb trail whose separators a scrape
+// lost: the home page's item and a section or two ("Home News
+// Obituaries").
+const bareTrailMaxWords = 5
+
+// bareTrail reports whether line is a breadcrumb trail that lost its
+// separators: the home page's item (homeWords) then one to
+// bareTrailMaxWords-1 more capitalised words, ending no sentence.
+func bareTrail(line string) bool {
+	f := strings.Fields(line)
+	if len(f) < 2 || len(f) > bareTrailMaxWords || !homeWords[strings.ToLower(f[0])] || endsSentence(line) {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // topBarMaxWords bounds a line of a header's top bar: a log-in link, the
 // weather ("Ҡыҙылъяр +21°"), a date, a language switch, an offer of the
 // e-paper ("Subscribe to the e-Paper"), a social row of a few networks.

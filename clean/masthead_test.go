@@ -362,3 +362,36 @@ func TestOwnerPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderOverNav: in a plain text whose masthead no name confirms,
+// the short lines over the site's navigation in the paragraph under the
+// title are its masthead and tagline; a standfirst over no navigation,
+// or a paragraph of the story, stays.
+func TestHeaderOverNav(t *testing.T) {
+	story := "The district council banned fishing on the northern reef for thirty days on Monday after hundreds of dead fish washed ashore near three villages.\n\n" +
+		"Fisheries officers took samples from the water and from the fish on Tuesday, and the results are expected within two weeks, the council said.\n"
+	runChromeCases(t, []chromeCase{
+		{
+			name: "a masthead over a trail that lost its separators",
+			body: "Tributes paid to former mayor and headteacher\n\nMarrowfield Echo\nHome News Obituaries\nBy Rachel Hebden\n\n" + story,
+			gone: []string{"Marrowfield Echo"},
+			kept: []string{"Tributes paid to former mayor", "Fisheries officers took samples"},
+		},
+		{
+			name: "a masthead and its tagline over the home page's item",
+			body: "Estudante na'in 212 bele lakon ezame\n\nLorosae Informa\nInformasaun foun husi Timor-Leste\nBeranda\n\n" + story,
+			gone: []string{"Lorosae Informa", "Informasaun foun husi Timor-Leste"},
+			kept: []string{"Estudante na'in 212 bele lakon ezame"},
+		},
+		{
+			name: "a standfirst over the story, no navigation",
+			body: "Fishing ban on the reef\n\nA month without fishing for three villages\n\n" + story,
+			kept: []string{"A month without fishing for three villages"},
+		},
+		{
+			name: "the story's own lines over a home word",
+			body: "Fishing ban on the reef\n\n" + story + "\nHome Secretary Visits\nHome News\n",
+			kept: []string{"Fisheries officers took samples"},
+		},
+	})
+}

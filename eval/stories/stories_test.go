@@ -286,14 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"english-obituary-syndication": {
-		checks: []string{`chrome E "Marrowfield Echo"`},
-		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
-	},
-	"tetum-timor-chain": {
-		checks: []string{`chrome C "Informasaun foun husi Timor-Leste"`},
-		why:    "the forty-sixth and forty-seventh blind batches as first run in session 31: see testdata/stories/README.md",
-	},
 	"swiss-german-dialect-column": {
 		checks: []string{`relation A-D`},
 		why:    "the aggregator's excerpt opens with a card header naming the paper and its section (\"Aaretaler Zeitung · Region Aaretal\"), words of its own beside its read-on and source lines (now read as credit lines), which leave it a partial copy where the editor reads a copy",
