@@ -70,17 +70,18 @@ func TestTwoScriptChrome(t *testing.T) {
 	}})
 }
 
-// TestCyrillicChrome: only a two-script language's text that is mostly
-// Latin reads its Cyrillic lines in Latin; a Cyrillic page in Serbian or
-// Macedonian, and a Russian one, keep their Cyrillic words.
+// TestCyrillicChrome: a Serbian text, in either script, reads its
+// Cyrillic lines in Latin; a Macedonian page in Cyrillic that writes its
+// own letters, and a Russian one, keep their Cyrillic words.
 func TestCyrillicChrome(t *testing.T) {
 	tests := []struct {
 		body string
 		want analysis.Translit
 	}{
 		{"Sokolovac bez vode do petka, javlja agencija.\nОбјави коментар\n", analysis.SerbianLatin},
-		{"Соколовац без воде до петка, јавља агенција Танјуг.\nObjavi komentar\n", analysis.NoTranslit},
-		{"Водоводите во малите општини без пари, соопшти Министерството.\nПрочитајте уште\n", analysis.NoTranslit},
+		{"Соколовац без воде до петка, јавља агенција Танјуг.\nObjavi komentar\n", analysis.SerbianLatin},
+		{"Водоводите во малите општини без пари, соопшти Министерството.\nПрочитајте уште\n", analysis.SerbianLatin},
+		{"Водоводите ќе останат без пари, соопшти Министерството.\nПрочитајте уште\n", analysis.NoTranslit},
 		{"The council voted on Tuesday.\nОставьте комментарий\n", analysis.NoTranslit},
 		{"The council voted on Tuesday.\n", analysis.NoTranslit},
 	}
@@ -120,5 +121,23 @@ func TestFijianReadAlso(t *testing.T) {
 		name: "Tetum read also",
 		body: plainStory + "Lee mós: Governu aprova orsamentu foun ba saúde\n\n" + plainStory,
 		gone: []string{"Lee mós: Governu aprova orsamentu foun ba saúde"},
+	}})
+}
+
+// TestSerbianCyrillicPage: a Serbian or Montenegrin page in Cyrillic
+// reads its chrome in Latin: its tags, its comment count, its newsletter
+// box; the story's own sentences with the same words stay.
+func TestSerbianCyrillicPage(t *testing.T) {
+	story := "Клизиште дуго око 120 метара одсјекло је у ноћи између недјеље и понедјељка регионални пут према Голубињем Пољу, а четрнаест села остало је без везе са центром општине.\n\n" +
+		"Око 600 домаћинстава остало је без воде јер је клизиште оштетило и цјевовод, па им општински водовод воду допрема цистернама.\n\n"
+	runChromeCases(t, []chromeCase{{
+		name: "tags, comments, newsletter",
+		body: "Клизиште код Вељег Камена\nКоментари (0)\n\n" + story + "Тагови: клизиште, Вељи Камен, МИНА\n\nБилтен\nПријавите се и сваког јутра добијајте најважније вијести дана.\nПријави се\n",
+		gone: []string{"Коментари (0)", "Тагови: клизиште, Вељи Камен, МИНА", "Пријави се"},
+		kept: []string{"Клизиште дуго око 120 метара", "цјевовод"},
+	}, {
+		name: "the same words in a sentence",
+		body: story + "Мјештани који желе помоћ могу да се пријаве у мјесној заједници, а коментари грађана биће прослијеђени Влади.\n\n" + story,
+		kept: []string{"могу да се пријаве у мјесној заједници"},
 	}})
 }

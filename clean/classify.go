@@ -378,30 +378,35 @@ type scratch struct {
 }
 
 // cyrillicChrome returns the Latin alphabet a text's Cyrillic lines are
-// read in by the vocabulary: Serbian sites print one page in both
-// scripts, and a Latin portal on WordPress in the sr_RS locale prints
-// its comment form in Cyrillic ("Ваша адреса е-поште неће бити
-// објављена", "Објави коментар"). Read in Latin, those lines meet the
-// Latin vocabulary ("neće biti objavljena", "objavi komentar"), as
-// matching reads the two scripts alike (keys/16). Only a text in a
-// two-script language (analysis.TranslitOf) whose letters are mostly
-// Latin is so read: a Cyrillic page (Serbian or Macedonian) keeps its
-// words, which the Cyrillic vocabulary ("Прочитајте уште") reads.
+// read in by the vocabulary: Serbian and Montenegrin sites print one
+// page in both scripts, a Latin portal on WordPress in the sr_RS locale
+// prints its comment form in Cyrillic ("Ваша адреса е-поште неће бити
+// објављена", "Објави коментар"), and a Cyrillic daily's page its menus
+// and widgets ("Оставите одговор", "Повезане вијести"). Read in Latin,
+// those lines meet the Latin vocabulary ("neće biti objavljena",
+// "objavi komentar", "ostavite odgovor"), as matching reads the two
+// scripts alike (keys/16). A Macedonian page (ѓ, ќ or ѕ among its
+// letters) is read so only where its letters are mostly Latin: in
+// Cyrillic it keeps its words, which the Cyrillic vocabulary
+// ("Прочитајте уште") reads.
 func cyrillicChrome(body string) analysis.Translit {
 	m := analysis.TranslitOf(body)
 	if m == analysis.NoTranslit {
 		return m
 	}
-	latin, cyrillic := 0, 0
+	latin, cyrillic, macedonian := 0, 0, false
 	for _, r := range body {
 		switch {
+		case r == 'ѓ' || r == 'ќ' || r == 'ѕ' || r == 'Ѓ' || r == 'Ќ' || r == 'Ѕ':
+			macedonian = true
+			cyrillic++
 		case r >= 0x0400 && r <= 0x04FF:
 			cyrillic++
 		case r < 0x250 && unicode.IsLetter(r):
 			latin++
 		}
 	}
-	if latin <= cyrillic {
+	if (macedonian || m != analysis.SerbianLatin) && latin <= cyrillic {
 		return analysis.NoTranslit
 	}
 	return m

@@ -362,6 +362,15 @@ func plainMenu(body string, blocks []block, i int) int {
 // headerMaxWords).
 const taglineMaxWords = 12
 
+// headerBarItems and headerBarItemWords bound the bar a header may set
+// between its tagline and its menu, in the tagline's paragraph: a script
+// or language switch, the e-paper, the subscription, each a word or two
+// ("Latinica", "Е-издање", "Претплата").
+const (
+	headerBarItems     = 3
+	headerBarItemWords = 2
+)
+
 // mastheadHeader decides the header that a plain text's masthead opens
 // (blocks[m]): the line right under it, in the same paragraph, is the
 // site's tagline ("Fréttasafnið" over "Allar fréttir á einum stað",
@@ -386,6 +395,11 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > taglineMaxWords ||
 		fullStop(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return
+	}
+	for k := 0; k < headerBarItems && n+1 < len(blocks) && !blocks[n].afterBlank && !blocks[n].credit &&
+		feats[n].words > 0 && feats[n].words <= headerBarItemWords && !endsSentence(strings.TrimSpace(body[blocks[n].span.Start:blocks[n].span.End])) &&
+		!navLine(body[blocks[n].span.Start:blocks[n].span.End]); k++ {
+		n++ // the header's bar under the tagline: the script switch, the e-paper, the subscription ("Latinica", "Е-издање", "Претплата")
 	}
 	if feats[n].search && !blocks[n].credit && n+1 < len(blocks) {
 		n++ // the search form between the tagline and the menu ("Поиск по сайту Найти")
@@ -538,8 +552,9 @@ const kickerMaxWords = 3
 // Rojev » <title>" over "Rojev"): the trail's link repeated as the
 // theme's label, which a scraper keeps with the page. It must say one
 // of the trail's parts before its last (the last may be the title
-// itself, which the headline repeats), in any case, and have at most
-// kickerMaxWords words.
+// itself, which the headline repeats, unless a longer line, the
+// headline, stands right under the kicker), in any case, and have at
+// most kickerMaxWords words.
 func sectionKickers(body string, blocks []block) {
 	for i := 0; i+1 < len(blocks); i++ {
 		if !blocks[i].trail || blocks[i].credit {
@@ -551,7 +566,11 @@ func sectionKickers(body string, blocks []block) {
 		}
 		kicker := strings.Join(strings.Fields(body[k.span.Start:k.span.End]), " ")
 		parts := trailParts(body[blocks[i].span.Start:blocks[i].span.End])
-		for _, p := range parts[:max(0, len(parts)-1)] {
+		n := len(parts) - 1
+		if i+2 < len(blocks) && blocks[i+2].words > kickerMaxWords && !blocks[i+2].afterBlank {
+			n++ // the headline under the kicker: the trail's last part is the section ("Почетна › Друштво")
+		}
+		for _, p := range parts[:max(0, n)] {
 			if strings.EqualFold(p, kicker) {
 				k.class, k.score, k.reason = classChrome, 1, ReasonNavigation
 				break

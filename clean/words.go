@@ -1449,6 +1449,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// footer's "Sva prava zadržana" (all rights reserved).
 	"ovom pregledaču":    {catCommentForm, 3},
 	"sva prava zadržana": {catLegal, 2},
+	// A newsletter box: "Bilten" (newsletter) over "Prijavite se i
+	// svakog jutra dobijajte …" (sign up and get every morning …) and
+	// its button "Prijavi se".
+	"bilten":       {catPromo, cueStrong},
+	"prijavite se": {catPromo, cuePhrase},
+	"prijavi se":   {catPromo, cuePhrase},
 	// Vietnamese news sites' furniture.
 	"xem thêm":       {catPromo, cuePhrase},
 	"tin liên quan":  {catPromo, cuePhrase},
@@ -2724,6 +2730,9 @@ var teaserLabels = map[string]category{
 	"baca juga": catPromo, "bagikan": catShare, "etiketler": catNavigation, "paylaş": catShare,
 	// Croatian, Vietnamese, Arabic, Japanese.
 	"oznake": catNavigation, "pročitajte još": catPromo, "xem thêm": catPromo, "chia sẻ": catShare,
+	// Serbian and Montenegrin (Latin, and Cyrillic read in Latin:
+	// cyrillicChrome): tags.
+	"tagovi": catNavigation,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo,
 	"タグ": catNavigation, "関連記事": catPromo, "シェア": catShare,
 	"태그": catNavigation, "관련기사": catPromo, "공유하기": catShare,
@@ -2746,7 +2755,7 @@ var teaserLabels = map[string]category{
 	// Khmer: share; Georgian: share this, like this, related;
 	// Macedonian: read more.
 	"ចែករំលែក": catShare, "გააზიარეთ ეს": catShare, "მოიწონეთ ეს": catShare, "მსგავსი": catPromo,
-	"прочитајте уште": catPromo,
+	"прочитајте уште": catPromo, "pročitajte ušte": catPromo, // and in Latin, as cyrillicChrome may read it
 	// Estonian: share, like this, related, categories, tags, read also.
 	"jaga": catShare, "meeldib": catShare, "seotud": catPromo, "rubriigid": catNavigation, "sildid": catNavigation,
 	"loe ka": catPromo,
@@ -3025,6 +3034,7 @@ var listLabels = map[string]category{
 	"jaunākās publikācijas": catPromo, "lasi arī": catPromo, "tēmturi": catNavigation, "kategorijas": catNavigation,
 	"seotud": catPromo, "loe ka": catPromo, "sisukord": catNavigation,
 	"អត្ថបទទាក់ទង": catPromo, "მსგავსი": catPromo, "поврзани вести": catPromo, "прочитајте уште": catPromo,
+	"povrzani vesti": catPromo, "pročitajte ušte": catPromo, // Macedonian read in Latin (cyrillicChrome)
 	"सम्बन्धित समाचार": catPromo, "यस्तै समाचार": catPromo, "यो पनि पढ्नुहोस्": catPromo, "ताजा समाचार": catPromo,
 	// WordPress's and Jetpack's widget and list titles in Albanian
 	// (Recent Posts, Recent Comments in both wordings, Related, Related
@@ -3390,7 +3400,8 @@ var (
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
-		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra`)
+		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra
+		komentari komentara komentar коментари коментара`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words

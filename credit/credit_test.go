@@ -1069,6 +1069,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Montenegrin: the incise with the agency's noun, javlja agencija MINA",
+			derived: article("d", "Klizište\n\nČetrnaest sela je odsječeno od centra opštine, javlja agencija MINA.\n\nMještani čekaju."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MINA"}},
+			status:  credit.Credited, credName: "MINA", form: credit.FormReported, evidence: "javlja agencija MINA",
+		},
+		{
+			name:    "Montenegrin: a Cyrillic dateline naming the agency in Cyrillic, no letter of Serbian's own in the name",
+			derived: article("d", "Клизиште\n\nВЕЉИ КАМЕН (МИНА) – Клизиште дуго око 120 метара одсјекло је четрнаест села.\n\nМјештани чекају."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MINA"}},
+			status:  credit.Credited, credName: "МИНА", form: credit.FormParenthetical, evidence: "(МИНА)",
+		},
+		{
 			name:    "Slovenian: Kot poroča STA",
 			derived: article("d", "Plaz zaprl cesto\n\nKot poroča STA, je plaz v noči na torek uničil del regionalne ceste.\n\nZaselek je odrezan."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "STA"}},

@@ -196,8 +196,31 @@ func SameName(a, b string) bool {
 	return sameKey(keyOf(a), keyOf(b))
 }
 
-// sameKey is SameName on reduced names.
+// sameKey is SameName on reduced names. A name in Cyrillic against one
+// in Latin letters is also read in the Latin alphabets of the languages
+// printed in both (analysis.Translit): "МИНА" is "MINA", which the name
+// alone, with no letter of Serbian's own, does not say.
 func sameKey(ka, kb nameKey) bool {
+	if sameKeyIn(ka, kb) {
+		return true
+	}
+	if ca, cb := cyrillic(ka.raw), cyrillic(kb.raw); ca != cb && len(ka.key) > 0 && len(kb.key) > 0 {
+		for _, m := range []analysis.Translit{analysis.SerbianLatin, analysis.KazakhLatin} {
+			if sameKeyIn(keyOf(analysis.Transliterate(ka.raw, m)), keyOf(analysis.Transliterate(kb.raw, m))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cyrillic reports whether s holds a letter of the Cyrillic block.
+func cyrillic(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0400 && r <= 0x04FF })
+}
+
+// sameKeyIn is sameKey within one script.
+func sameKeyIn(ka, kb nameKey) bool {
 	if len(ka.key) == 0 || len(kb.key) == 0 {
 		return false
 	}

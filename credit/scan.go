@@ -482,6 +482,12 @@ var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "pub
 	// Correo Galego", "segundo informou a Lusa".
 	"informou", "informaram", "publicou", "recolle", "recolleu", "avanza", "avançou", "noticiou", "difundiu"}
 
+// agencyNouns are the words for a news agency, without an article, that
+// the Slavic incise sets between its verb and the agency's name: "…,
+// javlja agencija MINA", "…, сообщает агентство ТАСС", "…, podaje
+// agencja PAP".
+var agencyNouns = []string{"agencija", "агенција", "агентство", "агенцыя", "агенція", "agencja", "agentura", "agentúra"}
+
 // postReportVerbs are the Spanish verbs of reporting that follow the
 // clause they report, after a comma, with the outlet after them: "…,
 // informó el Ayuntamiento". Speech verbs that persons take ("explicó",
@@ -1359,6 +1365,9 @@ func mentions(text string) []mention {
 			j := i + 1
 			if s.elision(j) {
 				j++
+			}
+			if s.is(j, agencyNouns...) && s.spaced(j+1) {
+				j++ // "…, javlja agencija MINA", "…, сообщает агентство ТАСС"
 			}
 			if j >= len(s.w) || !capWord(s.w[j].s) {
 				continue

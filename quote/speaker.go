@@ -275,6 +275,11 @@ var pronouns = map[string]bool{
 	"hem": true, "em": true, "nia": true,
 }
 
+// slavicPronouns are the South Slavic subject pronouns after a
+// participle and its auxiliary ("rekao je on", "navela je ona"), in
+// Latin letters (lex reads Serbian Cyrillic so).
+var slavicPronouns = map[string]bool{"on": true, "ona": true, "ono": true, "oni": true, "one": true}
+
 // openers are capitalised words that start sentences or adverbial phrases
 // and are stripped from the front of a speaker: "But Zelensky said".
 var openers = map[string]bool{
@@ -1162,6 +1167,12 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		after := v + 1
 		if after < len(toks) && (toks[after].w == "է" || toks[after].w == "je") {
 			after++ // Armenian "ասել է X", Bosnian "rekao je X": the auxiliary after the participle
+			if after < len(toks) && slavicPronouns[toks[after].w] && clauseEnds(toks, after+1) {
+				// "„…“, rekao je on." (he said): the pronoun after the
+				// auxiliary, which English "on" would take were it a
+				// pronoun everywhere.
+				return withVerb(attribution{ok: true, first: toks[after], last: toks[after], pronoun: true}, toks[v], toks[v].w)
+			}
 		}
 		s := skipAddressee(toks, skipAside(toks, after), outlets)
 		if a, e, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
