@@ -1081,6 +1081,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "МИНА", form: credit.FormParenthetical, evidence: "(МИНА)",
 		},
 		{
+			name:    "Tongan: fakatatau ki he līpooti ʻa e TBC",
+			derived: article("d", "Pamu vai\n\nFakatatau ki he līpooti ʻa e TBC, kuo ʻikai ke ngāue ʻa e pamu vai ʻi Fatuhala.\n\nʻOku tali ʻe he kakai."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Tonga Broadcasting Commission"}},
+			status:  credit.Credited, credName: "TBC", form: credit.FormAccordingTo, evidence: "Fakatatau ki he līpooti ʻa e TBC",
+		},
+		{
 			name:    "Slovenian: Kot poroča STA",
 			derived: article("d", "Plaz zaprl cesto\n\nKot poroča STA, je plaz v noči na torek uničil del regionalne ceste.\n\nZaselek je odrezan."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "STA"}},

@@ -846,6 +846,16 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, "fakatatau") && s.is(i+1, "ki") && s.is(i+2, "he") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Tongan "according to (the report of) X": "fakatatau ki he
+			// līpooti ʻa e TBC", "fakatatau ki he TBC".
+			j := i + 3
+			if s.is(j, "līpooti", "lipooti", "ongoongo") && s.is(j+1, "ʻa", "'a", "‘a") && s.is(j+2, "e") && s.spaced(j+1) && s.spaced(j+2) && s.spaced(j+3) {
+				j += 3
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
 		case s.is(i, "tuir") && s.spaced(i+1):
 			// Tetum "according to": "Tuir RTTL, …", "tuir informasaun
 			// husi Tatoli" (according to information from).

@@ -1142,6 +1142,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if a, ok := fijianSpeaker(toks, i); ok {
 		return a
 	}
+	if a, ok := tonganSpeaker(toks, i); ok {
+		return a
+	}
 	v := i
 	if v+1 < len(toks) && toks[v].kind == tokWord && clitics[toks[v].w] && (isVerb(toks[v+1]) || isAux(toks[v+1])) {
 		v++ // "…", le contó a X; «…», gli ha detto X
@@ -1278,6 +1281,34 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		return withVerb(a, toks[v], toks[v].w)
 	}
 	return attribution{}
+}
+
+// tonganSpeaker reads Tongan's cleft "“…,” ko e lau ia ʻa X" (that is
+// the saying of X): the name after the possessive "ʻa", or after "ʻa e"
+// and a role, the holder in apposition after its comma ("ko e lau ia ʻa
+// e ʻOfisa Kolo ʻo Fatuhala, Sione Havili Taufa").
+func tonganSpeaker(toks []tok, i int) (attribution, bool) {
+	if i+5 >= len(toks) || toks[i].w != "ko" || toks[i+1].w != "e" || toks[i+2].w != "lau" || toks[i+3].w != "ia" ||
+		toks[i+4].w != "ʻa" && toks[i+4].w != "'a" && toks[i+4].w != "‘a" {
+		return attribution{}, false
+	}
+	verb := toks[i+2]
+	s := i + 5
+	if toks[s].w != "e" {
+		if a, _, ok := speakerAfter(toks, s); ok && !a.pronoun {
+			return withVerb(a, verb, verb.w), true
+		}
+		return attribution{}, false
+	}
+	for k := s + 1; k+1 < len(toks) && k <= s+fijianReach && toks[k].kind != tokOther; k++ {
+		if toks[k].kind == tokComma {
+			if a, _, ok := speakerAfter(toks, k+1); ok && !a.pronoun {
+				return withVerb(a, verb, verb.w), true
+			}
+			break
+		}
+	}
+	return attribution{}, false
 }
 
 // fijianReach bounds the words of a Fijian role before the comma and
