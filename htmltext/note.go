@@ -68,29 +68,16 @@ func creditNotes(doc *html.Node, kept []block, credit func(string) bool) []note 
 	weight := map[*html.Node]int{}
 	var best *html.Node
 	total := 0
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			if invisible[n.Data] {
-				return
+	for n := range paragraphs(doc) {
+		t := stripSpace(nodeText(n))
+		if len(t) >= minKeptParagraph && got[t] && n.Parent != nil {
+			total += len(t)
+			weight[n.Parent] += len(t)
+			if best == nil || weight[n.Parent] > weight[best] {
+				best = n.Parent
 			}
-			if n.Data == "p" {
-				t := stripSpace(nodeText(n))
-				if len(t) >= minKeptParagraph && got[t] && n.Parent != nil {
-					total += len(t)
-					weight[n.Parent] += len(t)
-					if best == nil || weight[n.Parent] > weight[best] {
-						best = n.Parent
-					}
-				}
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
 		}
 	}
-	walk(doc)
 	if best == nil || 2*weight[best] < total {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package htmltext
 
 import (
+	"iter"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -146,26 +147,38 @@ func sameKind(a, b *html.Node) bool {
 // kept blocks got.
 func newWords(n *html.Node, got map[string]bool) int {
 	words := 0
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			if invisible[n.Data] {
-				return
-			}
-			if n.Data == "p" {
-				t := nodeText(n)
-				if !got[stripSpace(t)] {
-					words += countFields(t)
-				}
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+	for p := range paragraphs(n) {
+		if t := nodeText(p); !got[stripSpace(t)] {
+			words += countFields(t)
 		}
 	}
-	walk(n)
 	return words
+}
+
+// paragraphs yields the <p> elements under n, in document order, outside
+// the elements a reader never sees (invisible), without descending into
+// a paragraph.
+func paragraphs(n *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		var walk func(n *html.Node) bool
+		walk = func(n *html.Node) bool {
+			if n.Type == html.ElementNode {
+				if invisible[n.Data] {
+					return true
+				}
+				if n.Data == "p" {
+					return yield(n)
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if !walk(c) {
+					return false
+				}
+			}
+			return true
+		}
+		walk(n)
+	}
 }
 
 // maxContainerDepth bounds how far above a paragraph its container is

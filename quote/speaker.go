@@ -1300,13 +1300,32 @@ func tonganSpeaker(toks []tok, i int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
-	for k := s + 1; k+1 < len(toks) && k <= s+fijianReach && toks[k].kind != tokOther; k++ {
-		if toks[k].kind == tokComma {
-			if a, _, ok := speakerAfter(toks, k+1); ok && !a.pronoun {
-				return withVerb(a, verb, verb.w), true
-			}
-			break
+	if a, ok := holderAfterComma(toks, s+1, ""); ok {
+		return withVerb(a, verb, verb.w), true
+	}
+	return attribution{}, false
+}
+
+// holderAfterComma reads the holder of a role that runs from toks[s] to
+// the clause's first comma, within fijianReach words: the name after the
+// comma, after the person marker marker when one is given ("o" in
+// Fijian), and no pronoun.
+func holderAfterComma(toks []tok, s int, marker string) (attribution, bool) {
+	for k := s; k+1 < len(toks) && k <= s+fijianReach && toks[k].kind != tokOther; k++ {
+		if toks[k].kind != tokComma {
+			continue
 		}
+		n := k + 1
+		if marker != "" {
+			if toks[n].w != marker {
+				return attribution{}, false
+			}
+			n++
+		}
+		if a, _, ok := speakerAfter(toks, n); ok && !a.pronoun {
+			return a, true
+		}
+		return attribution{}, false
 	}
 	return attribution{}, false
 }
@@ -1339,13 +1358,8 @@ func fijianSpeaker(toks []tok, i int) (attribution, bool) {
 			return withVerb(a, verb, verb.w), true
 		}
 	case "na":
-		for k := s + 1; k+2 < len(toks) && k <= s+fijianReach && toks[k].kind != tokOther; k++ {
-			if toks[k].kind == tokComma && toks[k+1].w == "o" {
-				if a, _, ok := speakerAfter(toks, k+2); ok && !a.pronoun {
-					return withVerb(a, verb, verb.w), true
-				}
-				break
-			}
+		if a, ok := holderAfterComma(toks, s+1, "o"); ok {
+			return withVerb(a, verb, verb.w), true
 		}
 	}
 	return attribution{}, false
