@@ -77,6 +77,11 @@ func TestKeysChanges(t *testing.T) {
 		{10, "Këshilli bashkiak i Lisvardhit vendosi të martën, pas një debati të gjatë për koston dhe gjurmën, që të ndërtohet një urë e re mbi lumë, dhe punimet do të nisin në pranverë.", true},
 		{10, "L'Ajuntament de Vilafreda ha aprovat aquest dimarts, després d'un llarg debat sobre el preu i el traçat, que es construirà un pont nou sobre la riera, i les obres començaran a la primavera.", false},
 		{10, "The council approved the bridge in 2024, and the mayor said the work would start in the spring.", false},
+		{12, "Градско веће је у уторак одобрило изградњу новог моста преко Саве, рекао је градоначелник.", true},
+		{12, "Қойтас өзенінің арнасынан асуы салдарынан 46 үй су астында қалды.", true},
+		{12, "Gradsko veće je u utorak odobrilo izgradnju novog mosta preko Save, rekao je gradonačelnik.", false},
+		{12, "Москва объявила о новом плане строительства моста через реку, и работы начнутся весной.", false},
+		{12, "Міська рада у вівторок ухвалила збудувати новий міст через річку.", false},
 	} {
 		if got := KeysChanges[tc.change].Touches(tc.text); got != tc.want {
 			t.Errorf("change %d touches %q = %v; want %v", tc.change, tc.text, got, tc.want)
