@@ -96,7 +96,7 @@ var KeysChanges = []KeysChange{
 		What: "a text whose stop words are Catalan's (the identifier names it Spanish) is analysed as Catalan: Lucene's Catalan stop words left out, words kept whole",
 		// Exactly the texts read as Catalan: before, they were analysed
 		// in Spanish or in English.
-		Touches: rewrite.Catalan,
+		Touches: rewrite.CatalanByStops,
 	},
 	{
 		From: "keys/8 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits stop=snowball own=stopshare ca=stop",
@@ -163,9 +163,13 @@ var KeysChanges = []KeysChange{
 	{
 		From: "keys/15 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad",
 		To:   KeysVersion,
-		What: "a Serbian or Macedonian text's Cyrillic words are tokens in Serbian's Latin alphabet, a Kazakh text's in Kazakh's Latin alphabet of 2018, so that a copy in the other script matches",
-		// Exactly the texts analysis.TranslitOf reads as one of them.
-		Touches: func(text string) bool { return analysis.TranslitOf(text) != analysis.NoTranslit },
+		What: "a Serbian or Macedonian text's Cyrillic words are tokens in Serbian's Latin alphabet, a Kazakh text's in Kazakh's Latin alphabet of 2018, so that a copy in the other script matches; a text is read as Catalan only where it writes Catalan's own function words (a Tongan page was)",
+		// The texts analysis.TranslitOf reads as one of them, and those
+		// the stop words alone read as Catalan (among which, the Tongan
+		// ones no longer are).
+		Touches: func(text string) bool {
+			return analysis.TranslitOf(text) != analysis.NoTranslit || rewrite.CatalanByStops(text)
+		},
 	},
 }
 

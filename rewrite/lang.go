@@ -1,6 +1,7 @@
 package rewrite
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -254,9 +255,52 @@ const OwnStopShare = 0.28
 // Portuguese, French and Italian page at most 0.33 under the Catalan
 // list and at least 0.08 below its share under its own; other languages
 // at most 0.20.
+//
+// The share alone also took Tongan (session 31): its particles ʻo, ʻa,
+// ʻi, ʻe break at the glottal stop into "o", "a", "i", "e", words of the
+// Catalan list, 0.29–0.37 of a Tongan page. So a Catalan page must also
+// write catalanWordsMin of Catalan's own function words (catalanWords),
+// as every Catalan page of the story sets does and no other does.
 func (an *Analyzer) isCatalan(text string, named whatlanggo.Lang) bool {
+	return an.catalanByStops(text, named) && catalanWordsIn(text) >= catalanWordsMin
+}
+
+// catalanByStops is isCatalan's test of the stop words alone, its whole
+// test before keys/16.
+func (an *Analyzer) catalanByStops(text string, named whatlanggo.Lang) bool {
 	share := an.stopShare(text, LanguagePrefix, langStops()[catalan])
 	return share >= OwnStopShare && share > an.ownStopShare(text, named)
+}
+
+// catalanWords are function words Catalan writes and its neighbours do
+// not (Spanish, Portuguese, French, Italian; Occitan aside): "els"
+// (the), "amb" (with), "dels", "pel", "pels", "aquest" and its forms,
+// "també" (also), "però" (but), "perquè", "després", "fins" (until),
+// "molt" (very), "són" (are), "seva", "seu", "seus" (his, her).
+var catalanWords = map[string]bool{
+	"els": true, "amb": true, "dels": true, "pel": true, "pels": true, "aquest": true, "aquesta": true,
+	"aquests": true, "aquestes": true, "també": true, "però": true, "perquè": true, "després": true,
+	"fins": true, "molt": true, "són": true, "seva": true, "seu": true, "seus": true,
+}
+
+// catalanWordsMin is how many distinct catalanWords a Catalan page's
+// first LanguagePrefix bytes must hold: one. The story sets' Catalan
+// pages hold two to five, tags stripped (a JSONL line's keys take part
+// of its prefix); the Tongan pages that the stop share took, none.
+const catalanWordsMin = 1
+
+// catalanWordsIn counts the distinct catalanWords in text's first
+// LanguagePrefix bytes.
+func catalanWordsIn(text string) int {
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text[:min(len(text), LanguagePrefix)]), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		if catalanWords[w] {
+			seen[w] = true
+		}
+	}
+	return len(seen)
 }
 
 // isAlbanian reports whether text is Albanian: as isCatalan, under the
@@ -354,6 +398,18 @@ func Catalan(text string) bool {
 	}
 	lang, _ := Language(text)
 	return an.isCatalan(text, lang)
+}
+
+// CatalanByStops reports whether text's stop words alone read it as
+// Catalan, as every reprint before keys/16 read it (Tongan among them):
+// a superset of the texts whose Catalan reading keys/16 changed.
+func CatalanByStops(text string) bool {
+	an := NewAnalyzer()
+	if an.englishShare(text) >= EnglishStopShare {
+		return false
+	}
+	lang, _ := Language(text)
+	return an.catalanByStops(text, lang)
 }
 
 // StopListOnly reports whether text is analysed in Vietnamese, Korean or
