@@ -47,6 +47,11 @@ const (
 	KazakhLatin
 )
 
+// Alphabets are the Latin alphabets a Cyrillic word may be read in: a
+// name alone, which may hold no letter of its language's own (TranslitOf
+// reads "МИНА" as no language), is compared in each.
+var Alphabets = []Translit{SerbianLatin, KazakhLatin}
+
 // String returns the alphabet's name.
 func (m Translit) String() string {
 	switch m {
@@ -183,10 +188,16 @@ func AppendLatin(dst []byte, r rune, m Translit) ([]byte, bool) {
 	return appendLatin(dst, toLowerCyrillic(r), m)
 }
 
-// hasCyrillic reports whether b holds a letter of the Cyrillic block.
-func hasCyrillic(b []byte) bool {
-	for _, c := range b {
-		if c >= 0xD0 && c <= 0xD3 {
+// HasCyrillic reports whether s holds a letter of the Cyrillic block
+// (U+0400–U+04FF): the test before reading a name or a word in the
+// Latin alphabets.
+func HasCyrillic(s string) bool { return hasCyrillic(s) }
+
+// hasCyrillic reports whether b holds a letter of the Cyrillic block:
+// a lead byte 0xD0–0xD3, which no other character's bytes hold.
+func hasCyrillic[T string | []byte](b T) bool {
+	for i := 0; i < len(b); i++ {
+		if c := b[i]; c >= 0xD0 && c <= 0xD3 {
 			return true
 		}
 	}
@@ -198,7 +209,7 @@ func hasCyrillic(b []byte) bool {
 // "Šabac", "Љиг" "Ljig"); everything else is kept. It is for names read
 // outside a token's fold (a credit line's outlet against a site's name).
 func Transliterate(s string, m Translit) string {
-	if m == NoTranslit || !hasCyrillic([]byte(s)) {
+	if m == NoTranslit || !hasCyrillic(s) {
 		return s
 	}
 	out := make([]byte, 0, len(s))

@@ -204,19 +204,14 @@ func sameKey(ka, kb nameKey) bool {
 	if sameKeyIn(ka, kb) {
 		return true
 	}
-	if ca, cb := cyrillic(ka.raw), cyrillic(kb.raw); ca != cb && len(ka.key) > 0 && len(kb.key) > 0 {
-		for _, m := range []analysis.Translit{analysis.SerbianLatin, analysis.KazakhLatin} {
+	if ca, cb := analysis.HasCyrillic(ka.raw), analysis.HasCyrillic(kb.raw); ca != cb && len(ka.key) > 0 && len(kb.key) > 0 {
+		for _, m := range analysis.Alphabets {
 			if sameKeyIn(keyOf(analysis.Transliterate(ka.raw, m)), keyOf(analysis.Transliterate(kb.raw, m))) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// cyrillic reports whether s holds a letter of the Cyrillic block.
-func cyrillic(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return r >= 0x0400 && r <= 0x04FF })
 }
 
 // sameKeyIn is sameKey within one script.

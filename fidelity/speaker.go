@@ -37,20 +37,15 @@ func SameSpeaker(a, b string) bool {
 	if sameSpeaker(a, b) {
 		return true
 	}
-	if cyrillicName(a) == cyrillicName(b) {
+	if analysis.HasCyrillic(a) == analysis.HasCyrillic(b) {
 		return false
 	}
-	for _, m := range []analysis.Translit{analysis.SerbianLatin, analysis.KazakhLatin} {
+	for _, m := range analysis.Alphabets {
 		if sameSpeaker(analysis.Transliterate(a, m), analysis.Transliterate(b, m)) {
 			return true
 		}
 	}
 	return false
-}
-
-// cyrillicName reports whether name holds a letter of the Cyrillic block.
-func cyrillicName(name string) bool {
-	return strings.ContainsFunc(name, func(r rune) bool { return r >= 0x0400 && r <= 0x04FF })
 }
 
 // sameSpeaker is SameSpeaker within one script.

@@ -218,7 +218,7 @@ func init() {
 		roleArticles, notRole, functionWords, clauseWords, deyeVerbs} {
 		var add []string
 		for w := range m {
-			for _, alph := range []analysis.Translit{analysis.SerbianLatin, analysis.KazakhLatin} {
+			for _, alph := range analysis.Alphabets {
 				if lat := analysis.Transliterate(w, alph); lat != w {
 					add = append(add, lat)
 				}
@@ -447,18 +447,13 @@ type attribution struct {
 	pronoun   bool
 }
 
-// cyrillicWord reports whether w holds a letter of the Cyrillic block.
-func cyrillicWord(w string) bool {
-	return strings.ContainsFunc(w, func(r rune) bool { return r >= 0x0400 && r <= 0x04FF })
-}
-
 func setFrom(text string, q *Quote, a attribution) bool {
 	if !a.ok {
 		return false
 	}
 	q.SpeakerSpan = reprint.Span{Start: a.first.sp.Start, End: a.last.sp.End}
 	q.Verb = a.verbWords
-	if v := text[a.verb.Start:a.verb.End]; v != q.Verb && !strings.ContainsAny(q.Verb, " ") && cyrillicWord(v) {
+	if v := text[a.verb.Start:a.verb.End]; v != q.Verb && !strings.ContainsAny(q.Verb, " ") && analysis.HasCyrillic(v) {
 		q.Verb = v // the verb as written, which lex read in Latin letters
 	}
 	if low := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); a.pronoun || verbs[low] || auxiliaries[low] {

@@ -471,7 +471,7 @@ func isAcronym(word string) bool {
 // lower returns word in lower case, in a scratch buffer valid until the
 // next call.
 func (an *Analyzer) lower(word string) []byte {
-	if an.tk.Translit() != analysis.NoTranslit && cyrillic(word) {
+	if an.tk.Translit() != analysis.NoTranslit && analysis.HasCyrillic(word) {
 		// A Serbian or Kazakh word in Cyrillic is read in its Latin
 		// alphabet, as its token is: the terms of a copy in the other
 		// script are the same.
@@ -492,16 +492,6 @@ func (an *Analyzer) lower(word string) []byte {
 	}
 	an.low = b
 	return b
-}
-
-// cyrillic reports whether word holds a letter of the Cyrillic block.
-func cyrillic(word string) bool {
-	for _, r := range word {
-		if r >= 0x0400 && r <= 0x04FF {
-			return true
-		}
-	}
-	return false
 }
 
 // stem returns the stem term of the word of lower-case form low. In a
