@@ -312,18 +312,19 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		}
 		return n
 	}, names.carried)
-	unordered := map[[2]int]bool{}
-	drawnAbove := map[[2]int]int{} // an unordered pair: the one the lineage draws as the parent
+	// unordered: the pairs the lineage draws one above the other, the
+	// order unknown, each with the one it draws as the parent.
+	unordered := map[[2]int]int{}
 	for _, st := range stories {
 		for _, e := range st.Lineage {
 			if e.Unordered {
-				unordered[[2]int{min(e.Child, e.Parent), max(e.Child, e.Parent)}] = true
-				drawnAbove[[2]int{min(e.Child, e.Parent), max(e.Child, e.Parent)}] = e.Parent
+				unordered[[2]int{min(e.Child, e.Parent), max(e.Child, e.Parent)}] = e.Parent
 			}
 		}
 	}
 	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts, siteFacts, padded)
 	for k, p := range res.Pairs {
+		parent, drawn := unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}]
 		a, b := arts[p.A], arts[p.B]
 		dir, c := links[k].Direction, checks[k]
 		rp := report.Pair{
@@ -356,7 +357,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		switch {
 		case apartDemoted[k]:
 			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Detail: ApartReason})
-		case unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}]:
+		case drawn:
 			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Detail: provenance.UnorderedReason})
 		case dirs[k] != dir.Source && len(dir.Evidence) > 0:
 			rp.Direction = append(rp.Direction, report.Signal{Signal: provenance.SignalStory, Points: id(dirs[k]),
@@ -400,9 +401,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 				rp.Quotes = append(rp.Quotes, reportQuote(derived.ID, q))
 			}
 		} else if !rp.Common && rels[k] != judge.SameStory {
-			oneText := unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}] || rels[k] == judge.Copy
+			oneText := drawn || rels[k] == judge.Copy
 			eitherWay(&rp, a.ID, b.ID, c.credAB, c.credBA, c.checkAB, c.checkBA, oneText)
-			if parent, ok := drawnAbove[[2]int{min(p.A, p.B), max(p.A, p.B)}]; ok && rp.Credit == nil {
+			if drawn && rp.Credit == nil {
 				// One text whose order nothing gives, which the lineage
 				// draws one above the other (the likelier reading): the
 				// credit the lower one gives the upper, so labelled.
