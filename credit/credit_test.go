@@ -1087,6 +1087,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "TBC", form: credit.FormAccordingTo, evidence: "Fakatatau ki he līpooti ʻa e TBC",
 		},
 		{
+			name:    "Occitan: segon lo setmanièr La Votz del País",
+			derived: article("d", "Incendi\n\nLas flamas an devorat la sala de lectura, segon lo setmanièr La Votz del País. Mai de 3 200 obratges son estats cremats.\n\nLa cònsola parla."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "La Votz del País"}},
+			status:  credit.Credited, credName: "La Votz del País", form: credit.FormAccordingTo, evidence: "segon lo setmanièr La Votz del País",
+		},
+		{
+			name:    "Occitan: segon before an office is no credit",
+			derived: article("d", "Incendi\n\nSegon lo capitani Loís Fabre, la carpenta èra de castanhièr.\n\nLa cònsola parla."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "La Votz del País"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Akan Twi: sɛdeɛ OmanPa TV bɔɔ ho amanneɛ no",
+			derived: article("d", "Nsuo\n\nWɔato nsuo adwumayɛbea no mu firi Dwoada, sɛdeɛ OmanPa TV bɔɔ ho amanneɛ no. Galamsey nti nsuo no adane kɔkɔɔ.\n\nMCE no kaa saa."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "OmanPa TV"}},
+			status:  credit.Credited, credName: "OmanPa TV", form: credit.FormReported, evidence: "sɛdeɛ OmanPa TV bɔɔ ho amanneɛ",
+		},
+		{
+			name:    "Akan Twi: sɛdeɛ X kaeɛ, a newsmaker's words, is no credit",
+			derived: article("d", "Nsuo\n\nWɔato nsuo adwumayɛbea no mu, sɛdeɛ OmanPa TV kaeɛ. Galamsey nti nsuo no adane kɔkɔɔ.\n\nMCE no kaa saa."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "OmanPa TV"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Slovenian: Kot poroča STA",
 			derived: article("d", "Plaz zaprl cesto\n\nKot poroča STA, je plaz v noči na torek uničil del regionalne ceste.\n\nZaselek je odrezan."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "STA"}},

@@ -516,6 +516,8 @@ var outletKinds = [][]string{
 	{"l'agence"}, {"l’agence"}, {"le", "journal"}, {"le", "quotidien"}, {"la", "chaîne"},
 	{"a", "agência"}, {"o", "jornal"}, {"o", "diário"}, {"a", "estação"},
 	{"el", "portal"}, {"el", "sitio"}, {"el", "medio"}, {"o", "portal"}, {"o", "site"},
+	{"lo", "setmanièr"}, {"lo", "jornal"}, {"lo", "quotidian"}, {"l'agéncia"}, {"l’agéncia"},
+	{"la", "ràdio"}, {"lo", "site"}, {"lo", "portal"},
 }
 
 // outletKind skips an outletKinds phrase starting at word i, joined by
@@ -872,6 +874,23 @@ func mentions(text string) []mention {
 			// article na before a thing's name (ko before a person's).
 			if first, last, ok := s.nameFrom(i + 4); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "sɛdeɛ", "sɛdɛ", "sɛnea", "sɛdeə") && s.spaced(i+1):
+			// Akan Twi "as X reported (on it)": "sɛdeɛ OmanPa TV bɔɔ
+			// ho amanneɛ no", "sɛnea Joy News bɔɔ amanneɛ no" — the
+			// name, then the verb bɔ (past bɔɔ) with amanneɛ (news,
+			// report), "ho" (about it) between. "sɛdeɛ X kaeɛ" (as X
+			// said) is a newsmaker's and is left out.
+			if first, last, ok := s.nameFrom(i + 1); ok {
+				j := last + 1
+				if s.is(j, "bɔɔ", "bɔ", "abɔ") && s.spaced(j) && s.spaced(j+1) {
+					if s.is(j+1, "ho") && s.spaced(j+2) {
+						j++
+					}
+					if s.is(j+1, "amanneɛ", "amaneɛ", "amanneə") {
+						add(first, last, FormReported, s.span(i, j+1))
+					}
+				}
 			}
 		case s.is(i, "kwa") && s.is(i+1, "mujibu") && s.is(i+2, "wa") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Swahili "according to": "kwa mujibu wa KBC".
@@ -1679,10 +1698,13 @@ func mentions(text string) []mention {
 				out[len(out)-1].outlet = kind
 			}
 		case s.is(i, "según", "selon", "segons", "hervez", "miturut") && s.spaced(i+1) ||
+			s.is(i, "segon") && s.spaced(i+1) && s.is(i+1, "lo", "la", "los", "las", "l'agéncia", "l’agéncia") ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, "a", "o", "as", "os") ||
 			s.is(i, "segundo") && s.spaced(i+1) && s.is(i+1, reportVerbs...) && s.spaced(i+2):
-			// Spanish, French, Catalan, Portuguese, Galician and Breton
-			// ("Hervez Radio Tevenn") "according to": "según la
+			// Spanish, French, Catalan, Portuguese, Galician, Occitan
+			// ("segon lo setmanièr X", only before an article: else
+			// it is "second") and Breton ("Hervez Radio Tevenn")
+			// "according to": "según la
 			// agencia AIN", "según informó El País", "segundo a agência
 			// Lusa", "segundo informa O Correo Galego" ("segundo" only
 			// before an article or a verb of reporting: else it is

