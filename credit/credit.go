@@ -164,6 +164,13 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 			}
 		}
 	}
+	if name, span, ok := documentCredit(derived.Text, source); ok {
+		return Result{
+			Status: Credited, Name: name, Form: FormAccordingTo, Evidence: span, Publisher: pub,
+			Reason: fmt.Sprintf("%q names the source by its kind, a %s, as the source's own headline does",
+				derived.Text[span.Start:span.End], strings.ToLower(name)),
+		}
+	}
 	// The source's own text may be another's: a partner site's page of an
 	// agency's story, with the agency among its authors ("Marie-Ève
 	// Thibodeau; La Presse Canadienne"). A credit to that author credits

@@ -1087,6 +1087,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "TBC", form: credit.FormAccordingTo, evidence: "Fakatatau ki he līpooti ʻa e TBC",
 		},
 		{
+			name:    "the source named by its kind: according to the warning",
+			derived: article("d", "Snow on the fells\n\nAccording to the warning, 10 to 15cm of snow is likely above 250 metres.\n\nRoads may close."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "National Weather Centre", Title: "Amber warning of snow and ice: Fellshire"}},
+			status:  credit.Credited, credName: "warning", form: credit.FormAccordingTo, evidence: "According to the warning",
+		},
+		{
+			name:    "the source named by its kind: the statement said",
+			derived: article("d", "Mill Lane shut\n\nThe road will close for six weeks, the statement said.\n\nBuses divert."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Title: "Statement on the closure of Mill Lane"}},
+			status:  credit.Credited, credName: "statement", form: credit.FormAccordingTo, evidence: "the statement said",
+		},
+		{
+			name:    "a news story reporting a warning is not the warning",
+			derived: article("d", "Snow on the fells\n\nAccording to the warning, 10 to 15cm of snow is likely above 250 metres.\n\nRoads may close."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Fells Gazette", Title: "Weather centre issues amber warning for snow"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Occitan: segon lo setmanièr La Votz del País",
 			derived: article("d", "Incendi\n\nLas flamas an devorat la sala de lectura, segon lo setmanièr La Votz del País. Mai de 3 200 obratges son estats cremats.\n\nLa cònsola parla."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "La Votz del País"}},

@@ -987,7 +987,7 @@ func (c *Checker) attribute(st *state, ch *Check, idx []int) {
 		if ch.SourceSpeaker == "" {
 			ch.SourceSpeaker = sq.Speaker
 		}
-		if ch.Speaker != "" && (SameSpeaker(ch.Speaker, sq.Speaker) ||
+		if ch.Speaker != "" && (sq.Anonymous && ch.Quote.Anonymous || SameSpeaker(ch.Speaker, sq.Speaker) ||
 			SameSpeaker(fullName(st.derived, st.dtoks, ch.Speaker), fullName(st.src.text, st.src.toks, sq.Speaker)) ||
 			represents(st.src.text, sq.SpeakerSpan, ch.Speaker) || represents(st.derived, ch.Quote.SpeakerSpan, sq.Speaker) ||
 			describes(st, ch, sq)) {

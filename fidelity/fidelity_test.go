@@ -868,6 +868,18 @@ var checkTests = []struct {
 		status:  Fragment, source_: []string{"we will not surrender and we will win"},
 	},
 	{
+		name:    "an unnamed source's words given to a named man",
+		derived: `"Castlebury know they can't keep him another year," Pollard said.`,
+		source:  `A source close to the talks told the paper: "Castlebury know they can't keep him another year."`,
+		status:  Exact, changed: true, speaker: "A source",
+	},
+	{
+		name:    "an unnamed source, placed in other words",
+		derived: `"Castlebury know they can't keep him another year," a source close to the negotiations said.`,
+		source:  `A source close to the talks told the paper: "Castlebury know they can't keep him another year."`,
+		status:  Exact, changed: false, speaker: "A source",
+	},
+	{
 		name:    "symbols only",
 		derived: `He answered "?!" and left.`,
 		source:  `His reply was "?!".`,

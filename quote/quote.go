@@ -26,6 +26,12 @@ type Quote struct {
 	// description is at SpeakerSpan. Resolving it is left to callers with
 	// more context.
 	Pronoun bool
+	// Anonymous reports whether the attribution is to an unnamed source
+	// ("A source close to the talks told the paper", "sources at the
+	// club said", "une source proche du dossier"): Speaker is the
+	// description's article and noun as written ("A source"), a speaker
+	// no name in the text stands for.
+	Anonymous bool
 	// Verb is the attribution verb as written ("said", "wrote", "according
 	// to"), or "".
 	Verb string

@@ -484,6 +484,20 @@ var extractTests = []struct {
 	{"empty quotes ignored", `He wrote "" and left.`, nil},
 	{"swedish", `Han sa: ”Vi är redo”.`, []got{{Text: "Vi är redo"}}},
 	{"inches not quote", `A 5" screen and 6" frame.`, nil},
+	{"an unnamed source, colon", `A source close to the talks told the paper: "It's about the structure now."`,
+		[]got{{Text: "It's about the structure now.", Speaker: "A source"}}},
+	{"an unnamed source after the quotation", `"The deal is done," a senior club source said on Tuesday.`,
+		[]got{{Text: "The deal is done,", Speaker: "a senior club source"}}},
+	{"an unnamed source after the verb", `"The deal is done," said a source close to the club.`,
+		[]got{{Text: "The deal is done,", Speaker: "a source"}}},
+	{"unnamed sources, plural", `Sources at the club, speaking anonymously, said "nothing is agreed".`,
+		[]got{{Text: "nothing is agreed", Speaker: "Sources"}}},
+	{"a person familiar with the matter", `"Talks resume Monday," a person familiar with the matter said.`,
+		[]got{{Text: "Talks resume Monday,", Speaker: "a person"}}},
+	{"French: une source", `« Rien n'est signé », a confié une source proche du dossier.`,
+		[]got{{Text: "Rien n'est signé", Speaker: "une source"}}},
+	{"a source as a thing, not a speaker", `The river is "a source of pride", the mayor said.`,
+		[]got{{Text: "a source of pride", Pronoun: "the mayor"}}},
 }
 
 func TestExtract(t *testing.T) {

@@ -445,6 +445,7 @@ type attribution struct {
 	verb      reprint.Span
 	verbWords string
 	pronoun   bool
+	anonymous bool // an unnamed source (Quote.Anonymous)
 }
 
 func setFrom(text string, q *Quote, a attribution) bool {
@@ -455,6 +456,10 @@ func setFrom(text string, q *Quote, a attribution) bool {
 	q.Verb = a.verbWords
 	if v := text[a.verb.Start:a.verb.End]; v != q.Verb && !strings.ContainsAny(q.Verb, " ") && analysis.HasCyrillic(v) {
 		q.Verb = v // the verb as written, which lex read in Latin letters
+	}
+	if a.anonymous {
+		q.Speaker, q.Anonymous = text[q.SpeakerSpan.Start:q.SpeakerSpan.End], true
+		return true
 	}
 	if low := strings.ToLower(text[q.SpeakerSpan.Start:q.SpeakerSpan.End]); a.pronoun || verbs[low] || auxiliaries[low] {
 		// A verb or an auxiliary opening its sentence is no name:
@@ -1213,6 +1218,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		if a, ok := roleApposition(toks, s); ok {
 			return withVerb(a, toks[v], toks[v].w)
 		}
+		if a, _, ok := anonymousSource(toks, s); ok {
+			return withVerb(a, toks[v], toks[v].w) // "…," said a source close to the club.
+		}
 		if a, e, ok := description(toks, s); ok && clauseEnds(toks, e+1) {
 			return withVerb(a, toks[v], toks[v].w) // "…", souligne l'élue.
 		}
@@ -1247,6 +1255,15 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		a, j, ok = roleThenName(toks, i)
 	}
 	if !ok {
+		// `"…," a source close to the talks said`: an unnamed source,
+		// its verb after the words that place it.
+		if an, n, found := anonymousSource(toks, i); found {
+			for k := n + 1; k < len(toks) && k <= n+anonymousReach && toks[k].kind == tokWord; k++ {
+				if isVerb(toks[k]) {
+					return withVerb(an, toks[k], toks[k].w)
+				}
+			}
+		}
 		if a, j, ok = description(toks, i); !ok {
 			return attribution{}
 		}
@@ -1569,6 +1586,89 @@ func description(toks []tok, s int) (attribution, int, bool) {
 	return attribution{ok: true, first: toks[s], last: toks[j-1], pronoun: true}, j - 1, true
 }
 
+// anonymousNouns are the nouns of an unnamed source, folded to lower
+// case: the reporter's promise not to name the speaker ("a source close
+// to the talks", "sources at the club", "an insider", "une source proche
+// du dossier", "una fuente", "uma fonte", "eine Quelle"). "Person" and
+// "people" are such a noun only before "familiar" or "close" ("a person
+// familiar with the matter"): else they are anyone.
+var anonymousNouns = map[string]bool{
+	"source": true, "sources": true, "insider": true, "insiders": true,
+	"fuente": true, "fuentes": true, "fonte": true, "fontes": true, "quelle": true, "quellen": true,
+}
+
+// anonymousPlurals are the anonymousNouns that stand without an article:
+// "Sources close to the club said".
+var anonymousPlurals = map[string]bool{"sources": true, "insiders": true, "fuentes": true, "fontes": true, "quellen": true, "people": true}
+
+// indefinites are the articles and numerals that open an unnamed source:
+// "a", "one", "une", "una", "um", "uma", "ein", "eine".
+var indefinites = map[string]bool{
+	"a": true, "an": true, "one": true, "une": true, "una": true, "um": true, "uma": true, "ein": true, "eine": true,
+}
+
+// anonymousReach bounds the words that place an unnamed source between
+// its noun and the verb: "A source close to the talks told" (four),
+// "a senior figure at one of the clubs involved said".
+const anonymousReach = 10
+
+// anonymousSource matches an unnamed source at toks[s]: an indefinite
+// (or nothing, before a plural), at most two words ("a senior club
+// source", "a well-placed source"), and one of anonymousNouns. It returns
+// the attribution, article to noun, and the noun's index.
+func anonymousSource(toks []tok, s int) (attribution, int, bool) {
+	if s < 0 || s >= len(toks) || toks[s].kind != tokWord {
+		return attribution{}, 0, false
+	}
+	noun := func(k int) bool {
+		if k >= len(toks) || toks[k].kind != tokWord {
+			return false
+		}
+		w := strings.ToLower(toks[k].w)
+		if w == "person" || w == "people" {
+			return k+1 < len(toks) && toks[k+1].kind == tokWord && (toks[k+1].w == "familiar" || toks[k+1].w == "close")
+		}
+		return anonymousNouns[w]
+	}
+	if !indefinites[strings.ToLower(toks[s].w)] {
+		if w := strings.ToLower(toks[s].w); anonymousPlurals[w] && noun(s) {
+			return attribution{ok: true, first: toks[s], last: toks[s], anonymous: true}, s, true
+		}
+		return attribution{}, 0, false
+	}
+	for k := s + 1; k <= s+3 && k < len(toks) && toks[k].kind == tokWord; k++ {
+		if noun(k) {
+			return attribution{ok: true, first: toks[s], last: toks[k], anonymous: true}, k, true
+		}
+		if verbs[strings.ToLower(toks[k].w)] || pronouns[strings.ToLower(toks[k].w)] {
+			break
+		}
+	}
+	return attribution{}, 0, false
+}
+
+// anonymousSubject matches an unnamed source as the subject of a verb
+// whose last word before it is toks[e]: the sentence opens with the
+// source ("A source close to the talks told the paper: …", "But sources
+// at the club, speaking anonymously, said …"), and no other verb of
+// speech stands between its noun and the verb.
+func anonymousSubject(toks []tok, e int) (attribution, bool) {
+	s := 0
+	if s < len(toks) && toks[s].kind == tokWord && openers[toks[s].w] {
+		s++
+	}
+	a, n, ok := anonymousSource(toks, s)
+	if !ok || n > e || e-n > anonymousReach {
+		return attribution{}, false
+	}
+	for k := n + 1; k <= e; k++ {
+		if toks[k].kind != tokWord && toks[k].kind != tokComma || isVerb(toks[k]) {
+			return attribution{}, false
+		}
+	}
+	return a, true
+}
+
 // maxAppositionToks bounds the role before the comma of roleApposition:
 // "purtătorul de cuvânt al ISU Vâlcea" (six words), "prefectul județului
 // Vâlcea".
@@ -1728,6 +1828,9 @@ func before(toks []tok) attribution {
 		}
 		for e >= 0 && isAux(toks[e]) {
 			e--
+		}
+		if a, ok := anonymousSubject(toks, e); ok {
+			return withVerb(a, toks[v], toks[v].w)
 		}
 		if e >= 0 && toks[e].kind == tokComma {
 			// An apposition: "David Lammy, who was also at the meeting,

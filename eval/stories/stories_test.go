@@ -287,8 +287,8 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"english-transfer-exclusive-chain": {
-		checks: []string{`relation D-E`, `speaker B-C "Castlebury know they can't keep him another year. It's about the structure now, not whether the deal happens"`, `chrome D "Every transfer. Every rumour. Every day."`, `chrome D "Please enable JavaScript to view the comments powered by Disqus."`},
-		why:    "the forty-ninth blind batch, written blind in session 32: a fan site's copy and the selling club's statement read as unrelated, a re-attributed quotation read as the same speaker, page chrome left (see BENCHMARKS)",
+		checks: []string{`relation D-E`, `chrome D "Every transfer. Every rumour. Every day."`, `chrome D "Please enable JavaScript to view the comments powered by Disqus."`},
+		why:    "the forty-ninth blind batch, written blind in session 32: the fan site's copy of the aggregator and the selling club's statement fall just under the same-story bar (the aggregator's own pair with the statement is at it, 0.20), page chrome left",
 	},
 	"twi-akan-scraper": {
 		checks: []string{`chrome C "Powered by WordPress | Theme: ColorNews by ThemeGrill"`},
@@ -299,8 +299,8 @@ var knownFailures = map[string]struct {
 		why:    "the forty-ninth blind batch, written blind in session 32: page chrome left (see BENCHMARKS)",
 	},
 	"english-weather-warning-syndication": {
-		checks: []string{`credit A-B`, `speaker B-C "We have an extra 80 engineers ready to go"`},
-		why:    "the radio credits the service's warning as a document (\"According to the warning\"), a noun no credit form reads as naming its issuer, where an editor reads the service credited; the farm's quotation of the power company, given to the meteorologist, has no speaker named in its own sentence",
+		checks: []string{`speaker B-C "We have an extra 80 engineers ready to go"`},
+		why:    "the farm's quotation of the power company, given to the meteorologist, has no speaker named in its own sentence",
 	},
 	"tongan-scraper": {
 		checks: []string{`outside X`, `lineage B`, `lineage C`, `relation B-X`, `relation C-X`, `credit B-C`, `quote B-C "Ko e uike eni hono ua ʻoku ʻikai ke maʻu ha vai ʻi he paipa"`, `quote B-C "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `quote B-C "Naʻa mau feinga ke fakaleleiʻi ʻa e pamu motuʻa, ka kuo vela ʻa e misini"`, `quote B-C "ʻOku ou ʻalu tuʻo tolu ʻi he ʻaho ki he ʻapiako"`, `speaker A-B "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `speaker A-C "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `speaker B-C "Ko e uike eni hono ua ʻoku ʻikai ke maʻu ha vai ʻi he paipa"`, `speaker B-C "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `speaker B-C "Naʻa mau feinga ke fakaleleiʻi ʻa e pamu motuʻa, ka kuo vela ʻa e misini"`, `speaker B-C "ʻOku ou ʻalu tuʻo tolu ʻi he ʻaho ki he ʻapiako"`, `chrome C "Like and follow Tonga News Hub"`},

@@ -1,0 +1,78 @@
+package credit
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/reprint/reprint"
+)
+
+// documentNouns are the kinds of document an official source issues and
+// a report is written from: a weather service's warning, a council's
+// statement, a company's release, a police appeal. A story that says
+// "according to the warning" or "the statement said" names the document
+// it was written from by its kind.
+var documentNouns = map[string]bool{
+	"warning": true, "alert": true, "advisory": true, "statement": true, "release": true,
+	"bulletin": true, "notice": true, "announcement": true, "communiqué": true, "communique": true,
+	"appeal": true, "forecast": true,
+}
+
+// documentVerbs are the verbs whose subject, "the warning", "the
+// statement", gives the document's words: "the statement said", "the
+// warning adds".
+var documentVerbs = map[string]bool{
+	"said": true, "says": true, "adds": true, "added": true, "warns": true, "warned": true,
+	"states": true, "stated": true, "reads": true, "read": true, "notes": true, "noted": true,
+}
+
+// documentTitleWords is how far into the source's headline the document
+// noun must stand for the headline to be the document's own name: "Amber
+// warning of snow and ice", "Statement on the closure of Mill Lane",
+// "Press release: …", "Club statement: …" (the noun second at most after
+// a word or two of kind), not a news story's "Met Office issues amber
+// warning for snow", whose warning is another document the story
+// reports.
+const documentTitleWords = 3
+
+// documentCredit returns a phrase of derived that names the source by
+// its kind — "According to the warning", "the statement said" — when the
+// source's own headline names it so ("Amber warning of snow and ice:
+// …", "Statement on the closure of …"): the derived article credits the
+// very document it was written from, whoever issued it. The noun must
+// open the headline (documentTitleWords): "according to the statement"
+// of a source headed as a news story names some other statement. It returns the noun as
+// written, the phrase's span and true, or false.
+func documentCredit(derived string, source *reprint.Article) (string, reprint.Span, bool) {
+	if source == nil {
+		return "", reprint.Span{}, false
+	}
+	title := source.Meta.Title
+	if title == "" && !source.Headline.Empty() && source.Headline.End <= len(source.Text) {
+		title = source.Text[source.Headline.Start:source.Headline.End]
+	}
+	inTitle := map[string]bool{}
+	for k, w := range strings.FieldsFunc(strings.ToLower(title), unicode.IsSpace) {
+		if k >= documentTitleWords {
+			break
+		}
+		if w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); documentNouns[w] {
+			inTitle[w] = true
+		}
+	}
+	if len(inTitle) == 0 {
+		return "", reprint.Span{}, false
+	}
+	s := scanner{text: derived, w: words(derived)}
+	for i := range s.w {
+		switch {
+		case s.is(i, "according") && s.is(i+1, "to") && s.is(i+2, "the") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			if n := strings.ToLower(s.w[min(i+3, len(s.w)-1)].s); i+3 < len(s.w) && inTitle[n] {
+				return s.w[i+3].s, s.span(i, i+3), true
+			}
+		case s.is(i, "the") && i+2 < len(s.w) && s.spaced(i+1) && s.spaced(i+2) && inTitle[strings.ToLower(s.w[i+1].s)] && documentVerbs[s.w[i+2].s]:
+			return s.w[i+1].s, s.span(i, i+2), true
+		}
+	}
+	return "", reprint.Span{}, false
+}
