@@ -757,6 +757,22 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"campi obbligatori":          {catCommentForm, cuePhrase},
 	"articoli correlati":         {catPromo, cuePhrase},
 	"proudly powered by":         {catLegal, cuePhrase},
+	// The footer credit of the software under a site, with or without
+	// WordPress's "Proudly" ("Powered by WordPress | Theme: X by Y", as
+	// ThemeGrill's, Automattic's and most other themes print it).
+	// Weighted 2, as Blogger's credit: at 1.5 the theme's words beside
+	// it left "Powered by WordPress | Theme: ColorNews by ThemeGrill."
+	// at 0.42, under the threshold. A story's sentence that names the
+	// software is long enough that the phrase does not carry it
+	// (TestSoftwareCredits).
+	"powered by wordpress": {catLegal, 2},
+	// Disqus's comment embed: its link ("comments powered by Disqus")
+	// and the <noscript> line every page that embeds it carries,
+	// "Please enable JavaScript to view the comments powered by Disqus.";
+	// "enable javascript" opens the <noscript> notice of other widgets
+	// and apps too ("You need to enable JavaScript to run this app.").
+	"powered by disqus": {catCommentPolicy, 2},
+	"enable javascript": {catNavigation, cuePhrase},
 	// WordPress.com's footer credit on the blogs it hosts, "Blog at
 	// WordPress.com." (the tokenizer reads the domain as two words).
 	// An aggregator's or a portal's footer disclaiming the rights to
