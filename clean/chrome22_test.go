@@ -26,3 +26,48 @@ func TestSoftwareCredits(t *testing.T) {
 		kept: []string{"powered by WordPress and built", "enable JavaScript in their browsers", "powered by Disqus since 2014"},
 	}})
 }
+
+// TestOccitanReadAlso: the Occitan read-also label ("Legir tanben")
+// heads the box of other stories; a sentence that says the same stays.
+func TestOccitanReadAlso(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "box after the story",
+		body: plainStory + "Legir tanben\nLo festenal de la Sèrra tornarà a Lunassac en julhet\nL'emission del matin fa relambi tot l'estiu\n\n" + "© 2025 Ràdio Exemple\n",
+		gone: []string{"Legir tanben", "Lo festenal de la Sèrra tornarà a Lunassac en julhet", "L'emission del matin fa relambi tot l'estiu"},
+	}, {
+		name: "label with a colon",
+		body: plainStory + "Legir tanben: Lo festenal de la Sèrra tornarà a Lunassac en julhet\n\n" + plainStory,
+		gone: []string{"Legir tanben: Lo festenal de la Sèrra tornarà a Lunassac en julhet"},
+	}, {
+		name: "a sentence with the words",
+		body: plainStory + "Cal legir tanben lo rapòrt del Departament, ditz la cònsola, que mòstra que la teulada èra vielha.\n\n" + plainStory,
+		kept: []string{"Cal legir tanben lo rapòrt"},
+	}})
+}
+
+// TestMostLabel: a most-read box's heading, a superlative of reading,
+// viewing, listening or sharing with the noun of what the box ranks,
+// heads the titles under it in English and the Romance languages; the
+// same words in a subhead over prose, or in a sentence, stay.
+func TestMostLabel(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Occitan most-listened podcasts",
+		body: plainStory + "Los podcasts mai escotats\nIstòrias de molins – episòdi 4\nLa cosina de l'Anna: la fogassa als gratilhons\nTornar a la tèrra: los joves pagesans del Lodevés\n",
+		gone: []string{"Los podcasts mai escotats", "Istòrias de molins – episòdi 4", "Tornar a la tèrra: los joves pagesans del Lodevés"},
+	}, {
+		name: "French most-listened episodes",
+		body: plainStory + "Les épisodes les plus écoutés\nLa crue de 1930 racontée par ses témoins\nLe dernier meunier de la vallée\n",
+		gone: []string{"Les épisodes les plus écoutés", "Le dernier meunier de la vallée"},
+	}, {
+		name: "Spanish, Italian and English boxes",
+		body: plainStory + "Las noticias más leídas\nEl alcalde presenta el presupuesto de 2026\nCortes de agua en el barrio alto\n\n" +
+			"I video più visti\nIl sindaco inaugura la nuova biblioteca\nMaltempo, chiusa la provinciale\n\n" +
+			"Most listened podcasts\nThe Mill Road tapes, episode 3\nInside the county archive\n",
+		gone: []string{"Las noticias más leídas", "I video più visti", "Most listened podcasts", "Inside the county archive"},
+	}, {
+		name: "a subhead and sentences with the same words",
+		body: plainStory + "Los libres mai legits\n\nLa bibliotèca a publicat la lista dels libres mai legits de l'annada, e los romans occitans i son plan plaçats.\n\n" +
+			"Les épisodes les plus écoutés de la série ont été enregistrés au moulin, a précisé la productrice.\n\n" + plainStory,
+		kept: []string{"Los libres mai legits", "la lista dels libres mai legits", "Les épisodes les plus écoutés de la série"},
+	}})
+}

@@ -2049,7 +2049,41 @@ func (s *scratch) listLabel(endStop bool) category {
 	if endStop {
 		return catNone
 	}
+	if s.mostLabel(end) {
+		return catPromo
+	}
 	return s.qualifiedLabel(end)
+}
+
+// maxMostNounWords bounds the words a most-read box's heading sets
+// beside its superlative: an article and a noun of one or two words
+// ("Les articles les plus lus", "Los podcasts mai escotats", "Most
+// viewed videos"); more is a sentence or a headline.
+const maxMostNounWords = 3
+
+// mostLabel reports whether the words before end are the heading of a
+// most-read box: a superlative of reading, viewing, listening or
+// sharing and at most maxMostNounWords words for what the box lists.
+// In English the superlative opens the line ("Most read", "Most
+// listened podcasts"); in the Romance languages it closes it, an
+// adverb and a participle ("Les plus lus", "Las noticias más leídas",
+// "I video più visti", "Los podcasts mai escotats"). Sites name the
+// box for whatever they rank (articles, videos, podcasts, episodes), so
+// the noun is free and the superlative decides; the caller has checked
+// that the line ends no sentence, and a label stands for a list only
+// with its titles under it (labelledLists).
+func (s *scratch) mostLabel(end int) bool {
+	n := len(s.words)
+	if n < 2 || n > maxMostNounWords+2 || end != len(s.lower) {
+		return false
+	}
+	// Map lookups by string(bytes) in the index expression allocate
+	// nothing: every short line comes here.
+	word := func(k int) []byte { return s.lower[s.words[k][0]:s.words[k][1]] }
+	if string(word(0)) == "most" && mostParticiples[string(word(1))] {
+		return true
+	}
+	return mostAdverbs[string(word(n-2))] && mostParticiples[string(word(n-1))]
 }
 
 // maxQualifierWords bounds the place or section after a list label's

@@ -2874,6 +2874,8 @@ var teaserLabels = map[string]category{
 	// Malagasy portals' read also (Vakio koa) and Jetpack's Punjabi
 	// Share this (ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ).
 	"vakio koa": catPromo, "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ": catShare,
+	// Occitan read also (alsoLabels).
+	"legir tanben": catPromo, "de legir tanben": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -2918,6 +2920,10 @@ var alsoLabels = map[string]bool{
 	// mós" and "Lee mos" (read also), as Fiji's and Timor-Leste's
 	// portals label a link to another story.
 	"wilika talega": true, "wilika tale": true, "lee mós": true, "lee mos": true,
+	// Occitan "Legir tanben" and "De legir tanben" (read also, French
+	// "Lire aussi", "À lire aussi"), as Occitan sites' themes label the
+	// box of other stories.
+	"legir tanben": true, "de legir tanben": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -3167,7 +3173,30 @@ var listLabels = map[string]category{
 	// The Yiddish press's more-news, read-also and most-read lists (מער
 	// נייעס, לייענט אויך, מערסט געליינט).
 	"מער נייעס": catPromo, "לייענט אויך": catPromo, "מערסט געליינט": catPromo,
+	// Occitan read also (alsoLabels).
+	"legir tanben": catPromo, "de legir tanben": catPromo,
 }
+
+// mostAdverbs are the Romance languages' adverbs of the superlative, and
+// mostParticiples the participles a most-read box ranks by, lower case
+// (mostLabel): read, viewed or watched, listened to, shared, commented,
+// popular, in English, French, Spanish, Portuguese, Italian, Catalan
+// and Occitan, in each gender and number. Spanish and Portuguese "mas"
+// (but) are left out: only the accented "más" and "mais" rank.
+var (
+	mostAdverbs     = set(`plus más mais più més mai`)
+	mostParticiples = set(`read viewed watched listened shared commented emailed popular
+		lu lus lue lues vu vus vue vues écouté écoutés écoutée écoutées partagé partagés partagée partagées
+		commenté commentés commentée commentées consulté consultés consultée consultées populaires
+		leído leídos leída leídas visto vistos vista vistas escuchado escuchados escuchada escuchadas
+		compartido compartidos compartida compartidas comentado comentados comentada comentadas populares
+		lido lidos lida lidas ouvido ouvidos ouvida ouvidas compartilhado compartilhados compartilhada compartilhadas
+		letto letti letta lette visti viste ascoltato ascoltati ascoltata ascoltate condiviso condivisi condivisa condivise
+		commentato commentati commentata commentate popolari
+		llegit llegits llegida llegides vist vistes escoltat escoltats escoltada escoltades compartit compartits
+		comentat comentats comentada comentades populars
+		legit legits legida legidas vistas escotat escotats escotada escotadas partejat partejats partejada partejadas`)
+)
 
 // tocLabels are the headings of a table of contents, a line of their own
 // over the links to the article's sections. No story has a line that is
