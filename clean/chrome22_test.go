@@ -71,3 +71,19 @@ func TestMostLabel(t *testing.T) {
 		kept: []string{"Los libres mai legits", "la lista dels libres mai legits", "Les épisodes les plus écoutés de la série"},
 	}})
 }
+
+// TestLikeAndFollow: a page's call to like it and follow or share it
+// goes; a story's line that opens with the two words joined stays.
+func TestLikeAndFollow(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "English and French calls",
+		body: plainStory + "👍 Like and follow Tonga News Hub for more Tongan news every day!\n\n" +
+			"Like & share our page for the latest from Vavaʻu.\n\nAimez et partagez notre page pour suivre l'actualité du Lodévois.\n",
+		gone: []string{"👍 Like and follow Tonga News Hub for more Tongan news every day!",
+			"Like & share our page for the latest from Vavaʻu.", "Aimez et partagez notre page pour suivre l'actualité du Lodévois."},
+	}, {
+		name: "the words in a story",
+		body: plainStory + "Like and share buttons were removed from the council's page in May, after the row over the library.\n\n" + plainStory,
+		kept: []string{"Like and share buttons were removed"},
+	}})
+}

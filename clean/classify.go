@@ -1215,11 +1215,31 @@ func (s *scratch) subscribe() bool {
 	// "our" ("Like many residents, she follows the council on
 	// Facebook" is a sentence).
 	like := likeVerbs[string(first)] && ourWords[string(s.lower[s.words[1][0]:s.words[1][1]])]
-	if !sub && !follow && !like {
+	// "Like and follow Tonga News Hub for more news every day!", "Like
+	// & share our page": two orders to the reader joined, as a page's
+	// call under its posts words it, need no "us" when the call ends
+	// in an exclamation mark; else the page, "us" or a network must be
+	// what they ask for. A story's line that opens with the two words
+	// joined names things ("Like and share buttons were removed …").
+	likeAnd := false
+	if likeVerbs[string(first)] {
+		if k := s.coordinatedOrder(); k > 0 {
+			var object []byte
+			if k+1 < len(s.words) {
+				object = s.lower[s.words[k+1][0]:s.words[k+1][1]]
+			}
+			likeAnd = bytes.HasSuffix(bytes.TrimSpace(s.lower), []byte("!")) ||
+				ourWords[string(object)] || pageWords[string(object)] || networkWords[string(object)]
+		}
+	}
+	if !sub && !follow && !like && !likeAnd {
 		return s.subscribeLast()
 	}
 	if lead := bytes.TrimSpace(s.lower[:s.words[0][0]]); utf8.RuneCount(lead) > 2 {
 		return false // a quotation's or a sentence's word, not the line's order
+	}
+	if likeAnd {
+		return true
 	}
 	for _, w := range s.words[1:min(len(s.words), subscribeReach)] {
 		word := string(s.lower[w[0]:w[1]])
@@ -1236,6 +1256,34 @@ func (s *scratch) subscribe() bool {
 		}
 	}
 	return false
+}
+
+// coordinatedOrder returns the index of the second verb when the line's
+// first word is joined to a second order to the reader (one of
+// andWords, or an ampersand, then one of followVerbs, subscribeVerbs or
+// shareVerbs), with only spaces between the words: "Like and follow",
+// "Like & share", "Aimez et partagez"; else 0.
+func (s *scratch) coordinatedOrder() int {
+	if len(s.words) < 3 {
+		return 0
+	}
+	gap := bytes.TrimSpace(s.lower[s.words[0][1]:s.words[1][0]])
+	k := 1
+	switch {
+	case string(gap) == "&":
+	case len(gap) == 0 && andWords[string(s.lower[s.words[1][0]:s.words[1][1]])]:
+		k = 2
+	default:
+		return 0
+	}
+	if k == 2 && len(bytes.TrimSpace(s.lower[s.words[1][1]:s.words[2][0]])) != 0 {
+		return 0
+	}
+	verb := s.lower[s.words[k][0]:s.words[k][1]]
+	if followVerbs[string(verb)] || subscribeVerbs[string(verb)] || shareVerbs[string(verb)] {
+		return k
+	}
+	return 0
 }
 
 // networkCaseEnding is the longest ending a Slavic or Baltic language

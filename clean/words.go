@@ -3260,7 +3260,13 @@ var (
 	// are the site's "us" and "our" that must follow them; pageWords the
 	// page or channel liked ("Like our page", "Aimez notre page",
 	// "Liken Sie unsere Seite").
-	likeVerbs    = set(`like aimez liken`)
+	likeVerbs = set(`like aimez liken`)
+	// andWords join two orders ("Like and follow", "Aimez et
+	// partagez", "Liken und teilen", "Liken en delen"), and shareVerbs
+	// are the second order's verb to share, in the languages of
+	// likeVerbs (coordinatedOrder).
+	andWords     = set(`and et und en`)
+	shareVerbs   = set(`share partagez teilen delen`)
 	ourWords     = set(`us our nous notre nos uns unsere unseren ons onze`)
 	pageWords    = set(`page pages channel account profile seite kanal pagina página`)
 	networkWords = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
