@@ -87,3 +87,31 @@ func TestLikeAndFollow(t *testing.T) {
 		kept: []string{"Like and share buttons were removed"},
 	}})
 }
+
+// TestFragmentTagline: a tagline written as verbless fragments, each
+// closed by a full stop, goes with the masthead and the menu under it;
+// a sentence is no such tagline.
+func TestFragmentTagline(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Every transfer. Every rumour. Every day.", true},
+		{"Fair. Fast. Local.", true},
+		{"Real news. Real people.", true},
+		{"Local news.", false},
+		{"The council voted on Tuesday. The library will close.", false},
+		{"Every transfer, every rumour, every day", false},
+	} {
+		if got := fragmentTagline(tt.line); got != tt.want {
+			t.Errorf("fragmentTagline(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+	runChromeCases(t, []chromeCase{{
+		name: "masthead, tagline and menu",
+		body: "Skip to content\nMatchday Digest\nEvery transfer. Every rumour. Every day.\nHome\nLatest\nTransfers\nRumours\nFixtures\n\n" +
+			plainStory + "© 2025 Matchday Digest. All rights reserved.\n",
+		gone: []string{"Every transfer. Every rumour. Every day.", "Home", "Transfers"},
+		kept: []string{"The council voted on Tuesday"},
+	}})
+}
