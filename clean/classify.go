@@ -1215,11 +1215,31 @@ func (s *scratch) subscribe() bool {
 	// "our" ("Like many residents, she follows the council on
 	// Facebook" is a sentence).
 	like := likeVerbs[string(first)] && ourWords[string(s.lower[s.words[1][0]:s.words[1][1]])]
-	if !sub && !follow && !like {
+	// "Like and follow Tonga News Hub for more news every day!", "Like
+	// & share our page": two orders to the reader joined, as a page's
+	// call under its posts words it, need no "us" when the call ends
+	// in an exclamation mark; else the page, "us" or a network must be
+	// what they ask for. A story's line that opens with the two words
+	// joined names things ("Like and share buttons were removed …").
+	likeAnd := false
+	if likeVerbs[string(first)] {
+		if k := s.coordinatedOrder(); k > 0 {
+			var object []byte
+			if k+1 < len(s.words) {
+				object = s.lower[s.words[k+1][0]:s.words[k+1][1]]
+			}
+			likeAnd = bytes.HasSuffix(bytes.TrimSpace(s.lower), []byte("!")) ||
+				ourWords[string(object)] || pageWords[string(object)] || networkWords[string(object)]
+		}
+	}
+	if !sub && !follow && !like && !likeAnd {
 		return s.subscribeLast()
 	}
 	if lead := bytes.TrimSpace(s.lower[:s.words[0][0]]); utf8.RuneCount(lead) > 2 {
 		return false // a quotation's or a sentence's word, not the line's order
+	}
+	if likeAnd {
+		return true
 	}
 	for _, w := range s.words[1:min(len(s.words), subscribeReach)] {
 		word := string(s.lower[w[0]:w[1]])
@@ -1236,6 +1256,34 @@ func (s *scratch) subscribe() bool {
 		}
 	}
 	return false
+}
+
+// coordinatedOrder returns the index of the second verb when the line's
+// first word is joined to a second order to the reader (one of
+// andWords, or an ampersand, then one of followVerbs, subscribeVerbs or
+// shareVerbs), with only spaces between the words: "Like and follow",
+// "Like & share", "Aimez et partagez"; else 0.
+func (s *scratch) coordinatedOrder() int {
+	if len(s.words) < 3 {
+		return 0
+	}
+	gap := bytes.TrimSpace(s.lower[s.words[0][1]:s.words[1][0]])
+	k := 1
+	switch {
+	case string(gap) == "&":
+	case len(gap) == 0 && andWords[string(s.lower[s.words[1][0]:s.words[1][1]])]:
+		k = 2
+	default:
+		return 0
+	}
+	if k == 2 && len(bytes.TrimSpace(s.lower[s.words[1][1]:s.words[2][0]])) != 0 {
+		return 0
+	}
+	verb := s.lower[s.words[k][0]:s.words[k][1]]
+	if followVerbs[string(verb)] || subscribeVerbs[string(verb)] || shareVerbs[string(verb)] {
+		return k
+	}
+	return 0
 }
 
 // networkCaseEnding is the longest ending a Slavic or Baltic language
@@ -2049,7 +2097,41 @@ func (s *scratch) listLabel(endStop bool) category {
 	if endStop {
 		return catNone
 	}
+	if s.mostLabel(end) {
+		return catPromo
+	}
 	return s.qualifiedLabel(end)
+}
+
+// maxMostNounWords bounds the words a most-read box's heading sets
+// beside its superlative: an article and a noun of one or two words
+// ("Les articles les plus lus", "Los podcasts mai escotats", "Most
+// viewed videos"); more is a sentence or a headline.
+const maxMostNounWords = 3
+
+// mostLabel reports whether the words before end are the heading of a
+// most-read box: a superlative of reading, viewing, listening or
+// sharing and at most maxMostNounWords words for what the box lists.
+// In English the superlative opens the line ("Most read", "Most
+// listened podcasts"); in the Romance languages it closes it, an
+// adverb and a participle ("Les plus lus", "Las noticias más leídas",
+// "I video più visti", "Los podcasts mai escotats"). Sites name the
+// box for whatever they rank (articles, videos, podcasts, episodes), so
+// the noun is free and the superlative decides; the caller has checked
+// that the line ends no sentence, and a label stands for a list only
+// with its titles under it (labelledLists).
+func (s *scratch) mostLabel(end int) bool {
+	n := len(s.words)
+	if n < 2 || n > maxMostNounWords+2 || end != len(s.lower) {
+		return false
+	}
+	// Map lookups by string(bytes) in the index expression allocate
+	// nothing: every short line comes here.
+	word := func(k int) []byte { return s.lower[s.words[k][0]:s.words[k][1]] }
+	if string(word(0)) == "most" && mostParticiples[string(word(1))] {
+		return true
+	}
+	return mostAdverbs[string(word(n-2))] && mostParticiples[string(word(n-1))]
 }
 
 // maxQualifierWords bounds the place or section after a list label's

@@ -393,7 +393,7 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 	}
 	line := body[blocks[t].span.Start:blocks[t].span.End]
 	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > taglineMaxWords ||
-		fullStop(line) || label(line) || title != "" && normKey(line) == normKey(title) {
+		fullStop(line) && !fragmentTagline(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return
 	}
 	for k := 0; k < headerBarItems && n+1 < len(blocks) && !blocks[n].afterBlank && !blocks[n].credit &&
@@ -421,6 +421,32 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 	if confirmed {
 		topBar(body, blocks, feats, m, title)
 	}
+}
+
+// fragmentMaxWords bounds each fragment of a tagline written as a run
+// of verbless fragments, each closed by a full stop ("Every transfer.
+// Every rumour. Every day.", "Fair. Fast. Local."): three words, as
+// the slogan's beats are a noun and its determiner or adjective; a
+// sentence has a verb and more words.
+const fragmentMaxWords = 3
+
+// fragmentTagline reports whether line is a tagline set as two or more
+// fragments, each of at most fragmentMaxWords words and closed by a full
+// stop. Such a line ends in a full stop like a sentence, but no line of
+// a story under a masthead is a run of fragments of a few words with
+// the site's navigation under it (the callers' other guard).
+func fragmentTagline(line string) bool {
+	parts := strings.Split(strings.TrimSpace(line), ". ")
+	if len(parts) < 2 || !strings.HasSuffix(parts[len(parts)-1], ".") {
+		return false
+	}
+	for _, p := range parts {
+		n := len(strings.Fields(strings.TrimSuffix(p, ".")))
+		if n == 0 || n > fragmentMaxWords {
+			return false
+		}
+	}
+	return true
 }
 
 // headerOverNavLines bounds the lines over a scraped page's navigation
@@ -458,7 +484,7 @@ func headerOverNav(body string, blocks []block, feats []features, title string) 
 		}
 		for j := k; j < i; j++ {
 			line := body[blocks[j].span.Start:blocks[j].span.End]
-			if blocks[j].credit || feats[j].words == 0 || feats[j].words > taglineMaxWords || fullStop(line) || label(line) ||
+			if blocks[j].credit || feats[j].words == 0 || feats[j].words > taglineMaxWords || fullStop(line) && !fragmentTagline(line) || label(line) ||
 				title != "" && normKey(line) == normKey(title) || normKey(line) == normKey(body[blocks[0].span.Start:blocks[0].span.End]) {
 				return
 			}

@@ -757,6 +757,22 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"campi obbligatori":          {catCommentForm, cuePhrase},
 	"articoli correlati":         {catPromo, cuePhrase},
 	"proudly powered by":         {catLegal, cuePhrase},
+	// The footer credit of the software under a site, with or without
+	// WordPress's "Proudly" ("Powered by WordPress | Theme: X by Y", as
+	// ThemeGrill's, Automattic's and most other themes print it).
+	// Weighted 2, as Blogger's credit: at 1.5 the theme's words beside
+	// it left "Powered by WordPress | Theme: ColorNews by ThemeGrill."
+	// at 0.42, under the threshold. A story's sentence that names the
+	// software is long enough that the phrase does not carry it
+	// (TestSoftwareCredits).
+	"powered by wordpress": {catLegal, 2},
+	// Disqus's comment embed: its link ("comments powered by Disqus")
+	// and the <noscript> line every page that embeds it carries,
+	// "Please enable JavaScript to view the comments powered by Disqus.";
+	// "enable javascript" opens the <noscript> notice of other widgets
+	// and apps too ("You need to enable JavaScript to run this app.").
+	"powered by disqus": {catCommentPolicy, 2},
+	"enable javascript": {catNavigation, cuePhrase},
 	// WordPress.com's footer credit on the blogs it hosts, "Blog at
 	// WordPress.com." (the tokenizer reads the domain as two words).
 	// An aggregator's or a portal's footer disclaiming the rights to
@@ -2858,6 +2874,8 @@ var teaserLabels = map[string]category{
 	// Malagasy portals' read also (Vakio koa) and Jetpack's Punjabi
 	// Share this (ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ).
 	"vakio koa": catPromo, "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ": catShare,
+	// Occitan read also (alsoLabels).
+	"legir tanben": catPromo, "de legir tanben": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -2902,6 +2920,10 @@ var alsoLabels = map[string]bool{
 	// mós" and "Lee mos" (read also), as Fiji's and Timor-Leste's
 	// portals label a link to another story.
 	"wilika talega": true, "wilika tale": true, "lee mós": true, "lee mos": true,
+	// Occitan "Legir tanben" and "De legir tanben" (read also, French
+	// "Lire aussi", "À lire aussi"), as Occitan sites' themes label the
+	// box of other stories.
+	"legir tanben": true, "de legir tanben": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -3151,7 +3173,30 @@ var listLabels = map[string]category{
 	// The Yiddish press's more-news, read-also and most-read lists (מער
 	// נייעס, לייענט אויך, מערסט געליינט).
 	"מער נייעס": catPromo, "לייענט אויך": catPromo, "מערסט געליינט": catPromo,
+	// Occitan read also (alsoLabels).
+	"legir tanben": catPromo, "de legir tanben": catPromo,
 }
+
+// mostAdverbs are the Romance languages' adverbs of the superlative, and
+// mostParticiples the participles a most-read box ranks by, lower case
+// (mostLabel): read, viewed or watched, listened to, shared, commented,
+// popular, in English, French, Spanish, Portuguese, Italian, Catalan
+// and Occitan, in each gender and number. Spanish and Portuguese "mas"
+// (but) are left out: only the accented "más" and "mais" rank.
+var (
+	mostAdverbs     = set(`plus más mais più més mai`)
+	mostParticiples = set(`read viewed watched listened shared commented emailed popular
+		lu lus lue lues vu vus vue vues écouté écoutés écoutée écoutées partagé partagés partagée partagées
+		commenté commentés commentée commentées consulté consultés consultée consultées populaires
+		leído leídos leída leídas visto vistos vista vistas escuchado escuchados escuchada escuchadas
+		compartido compartidos compartida compartidas comentado comentados comentada comentadas populares
+		lido lidos lida lidas ouvido ouvidos ouvida ouvidas compartilhado compartilhados compartilhada compartilhadas
+		letto letti letta lette visti viste ascoltato ascoltati ascoltata ascoltate condiviso condivisi condivisa condivise
+		commentato commentati commentata commentate popolari
+		llegit llegits llegida llegides vist vistes escoltat escoltats escoltada escoltades compartit compartits
+		comentat comentats comentada comentades populars
+		legit legits legida legidas vistas escotat escotats escotada escotadas partejat partejats partejada partejadas`)
+)
 
 // tocLabels are the headings of a table of contents, a line of their own
 // over the links to the article's sections. No story has a line that is
@@ -3215,7 +3260,13 @@ var (
 	// are the site's "us" and "our" that must follow them; pageWords the
 	// page or channel liked ("Like our page", "Aimez notre page",
 	// "Liken Sie unsere Seite").
-	likeVerbs    = set(`like aimez liken`)
+	likeVerbs = set(`like aimez liken`)
+	// andWords join two orders ("Like and follow", "Aimez et
+	// partagez", "Liken und teilen", "Liken en delen"), and shareVerbs
+	// are the second order's verb to share, in the languages of
+	// likeVerbs (coordinatedOrder).
+	andWords     = set(`and et und en`)
+	shareVerbs   = set(`share partagez teilen delen`)
 	ourWords     = set(`us our nous notre nos uns unsere unseren ons onze`)
 	pageWords    = set(`page pages channel account profile seite kanal pagina página`)
 	networkWords = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
