@@ -50,6 +50,7 @@ type block struct {
 	// rights reserved."), a footer's line whoever it names.
 	copyright bool
 	owner     string   // the name a copyright line gives
+	credited  string   // the name a credit line of another form gives ("Quelle: X")
 	list      bool     // short and with no closing punctuation: a link-list item's shape
 	label     category // a list label alone on its line ("DON'T MISS"): opens a link list
 	// alsoAlone: the list label says "read also" (alsoLabels): a box's
@@ -133,6 +134,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 				b.credit, b.copyright = true, at.Form == FormCopyright
 				if b.copyright {
 					b.owner = at.Name
+				}
+				if at.Form != FormCopyright {
+					b.credited = at.Name
 				}
 				continue
 			}
@@ -258,6 +262,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		headerOverNav(body, blocks, feats, a.Meta.Title)
 	}
 	sectionKickers(body, blocks)
+	sourceLabels(body, blocks)
 	categoryLines(body, blocks)
 	consentButtons(body, blocks, feats)
 	if confirmed && mailAbove(body, blocks, masthead) {

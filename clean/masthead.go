@@ -605,6 +605,66 @@ func sectionKickers(body string, blocks []block) {
 	}
 }
 
+// labelTopBlocks is how far down the text a source label stands: the
+// card's first lines, over or under its headline.
+const labelTopBlocks = 4
+
+// labelSeparators join a source label's name to its section or edition.
+var labelSeparators = []string{" · ", " | ", " – ", " — ", " - ", " • "}
+
+// sourceLabels decides an aggregator card's source label, the line at
+// its top that names the outlet the item comes from and, after a
+// separator, its section ("Aaretaler Zeitung · Region Aaretal"): the
+// name a credit line of the same text gives ("Quelle: Aaretaler
+// Zeitung", "Source: X"), which the label repeats as the card's
+// furniture. Its section is at most kickerMaxWords words and holds no
+// digit (a date line, "X · 14 March 2025", says when and stays). The
+// credit line itself is kept as the credit.
+func sourceLabels(body string, blocks []block) {
+	var names []string
+	for _, b := range blocks {
+		if b.credited != "" {
+			names = append(names, b.credited)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i := 0; i < len(blocks) && i < labelTopBlocks; i++ {
+		b := &blocks[i]
+		if b.credit || b.words == 0 || b.words > kickerMaxWords+maxLabelNameWords {
+			continue
+		}
+		line := strings.Join(strings.Fields(body[b.span.Start:b.span.End]), " ")
+		for _, n := range names {
+			rest, ok := cutPrefixFold(line, n)
+			if !ok {
+				continue
+			}
+			for _, sep := range labelSeparators {
+				section, ok := strings.CutPrefix(rest, sep)
+				if !ok {
+					continue
+				}
+				if w := len(strings.Fields(section)); w > 0 && w <= kickerMaxWords && !strings.ContainsAny(section, "0123456789") {
+					b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+				}
+			}
+		}
+	}
+}
+
+// maxLabelNameWords bounds the outlet's name in a source label.
+const maxLabelNameWords = 6
+
+// cutPrefixFold is strings.CutPrefix ignoring case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
 // trailParts returns the parts of a breadcrumb trail between its
 // separators, each with its inner space folded.
 func trailParts(line string) []string {
