@@ -77,6 +77,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"zdroj:", FormSource},
 	{"forrás:", FormSource},
 	{"kaynak:", FormSource},
+	{"funtauna:", FormSource}, // Romansh
+	{"funtaunas:", FormSource},
 	// … and in Russian and Ukrainian, and Chinese ("来源：新华社", its
 	// full-width colon).
 	{"источник:", FormSource},

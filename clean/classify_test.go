@@ -1420,6 +1420,7 @@ func TestFindAttribution(t *testing.T) {
 		{"© 2025 Nordticker24 – Alle Rechte vorbehalten | Impressum | Datenschutz", "", ""},
 		{"© 2024 The Valley Post. All rights reserved. | Privacy Policy | Terms of Use", "", ""},
 		{"Quelle: Süderelbe-Anzeiger", "Süderelbe-Anzeiger", FormSource},
+		{"Funtauna: RTR", "RTR", FormSource},
 		{"Bron: Zeeuwse Dagbode", "Zeeuwse Dagbode", FormSource},
 		{"The post Illinois Bridge Closed Indefinitely After Barge Crash: What Commuters Need to Know appeared first on TrendPulse Daily.", "TrendPulse Daily", FormOriginally},
 		{"La entrada Pierden su patrimonio 63 comerciantes se publicó primero en NoticiasYa24.", "NoticiasYa24", FormOriginally},

@@ -1105,6 +1105,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Sesotho: Ho ea ka Radio Lesotho",
+			derived: article("d", "Mollo\n\nHo ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe ke boea.\n\nMapolesa a batlisisa."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Lesotho"}},
+			status:  credit.Credited, credName: "Radio Lesotho", form: credit.FormAccordingTo, evidence: "Ho ea ka Radio Lesotho",
+		},
+		{
+			name:    "Romansh: Tenor in rapport da RTR",
+			derived: article("d", "Via serrada\n\nTenor in rapport da RTR ha ina crudada da crappa bloccà la via chantunala.\n\nLas ustarias restan avertas."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RTR"}},
+			status:  credit.Credited, credName: "RTR", form: credit.FormAccordingTo, evidence: "Tenor in rapport da RTR",
+		},
+		{
+			name:    "Romansh: a tenor sings, no credit",
+			derived: article("d", "Concert\n\nIl concert cun il tenor RTR Chor ha plaschì.\n\nLas ustarias restan avertas."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RTR"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Occitan: segon lo setmanièr La Votz del País",
 			derived: article("d", "Incendi\n\nLas flamas an devorat la sala de lectura, segon lo setmanièr La Votz del País. Mai de 3 200 obratges son estats cremats.\n\nLa cònsola parla."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "La Votz del País"}},

@@ -875,6 +875,30 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 4); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, "ho") && s.is(i+1, "ea") && s.is(i+2, "ka") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Sesotho "according to": "Ho ea ka Radio Lesotho, …" (also
+			// of people, "ho ea ka lihoai", the farmers: a name only
+			// in capitals).
+			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "tenor") && s.spaced(i+1) && (s.lineStart(i) || s.is(i+1, "in", "ina", "l'infurmaziun", "infurmaziuns", "rapport") && s.spaced(i+2)):
+			// Romansh "according to (a report of) X": "Tenor in
+			// rapport da RTR, …", "tenor infurmaziuns da RTR", "Tenor
+			// RTR" (the name right after only at a paragraph's start:
+			// else "tenor" may be the singer).
+			j := i + 1
+			if s.is(j, "in", "ina") && s.is(j+1, "rapport", "communicaziun", "infurmaziun") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			} else if s.is(j, "rapport", "infurmaziuns", "l'infurmaziun") && s.spaced(j+1) {
+				j++
+			}
+			if s.is(j, "da", "dal", "dad") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
 		case s.is(i, "sɛdeɛ", "sɛdɛ", "sɛnea", "sɛdeə") && s.spaced(i+1):
 			// Akan Twi "as X reported (on it)": "sɛdeɛ OmanPa TV bɔɔ
 			// ho amanneɛ no", "sɛnea Joy News bɔɔ amanneɛ no" — the
