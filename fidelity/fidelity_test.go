@@ -1150,3 +1150,34 @@ func TestRepresents(t *testing.T) {
 		t.Error("represents without an apposition's comma = true")
 	}
 }
+
+// TestSurnameSubject: a pronoun after a sentence whose subject is the
+// surname of an earlier quotation's speaker stands for that speaker, and
+// a surname in passing, or one no speaker had, resolves nothing.
+func TestSurnameSubject(t *testing.T) {
+	const source = "“We don't comment on rumors,” spokesperson Lauren Okafor said.\n\n“Foldables are no longer an experiment for us,” chief executive Martin Aldous told analysts."
+	for _, tt := range []struct {
+		name, derived string
+		changed       bool
+	}{
+		{"the surname opens the sentence", "“We do not comment on rumors,” said Kestrel spokesperson Lauren Okafor.\n\nHowever, Okafor also made the company's direction clear. “Foldables are no longer an experiment for us,” she added.", true},
+		{"the surname in passing", "“We do not comment on rumors,” said Kestrel spokesperson Lauren Okafor.\n\nThe company's direction, according to a note seen by Okafor, is clear. “Foldables are no longer an experiment for us,” she added.", false},
+		{"a surname no speaker had", "“We do not comment on rumors,” said a Kestrel spokesperson.\n\nHowever, Okafor also made the company's direction clear. “Foldables are no longer an experiment for us,” she added.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := mustChecker(t, Options{})
+			var got *Check
+			for _, ch := range checkText(c, tt.derived, source) {
+				if strings.HasPrefix(ch.Text, "Foldables") {
+					got = &ch
+				}
+			}
+			if got == nil {
+				t.Fatal("no check of the second quotation")
+			}
+			if got.SpeakerChanged != tt.changed {
+				t.Errorf("SpeakerChanged = %v (%q vs %q); want %v", got.SpeakerChanged, got.Speaker, got.SourceSpeaker, tt.changed)
+			}
+		})
+	}
+}

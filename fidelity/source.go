@@ -248,10 +248,62 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 			}
 		}
 	}
+	if len(names) == 0 {
+		names = surnameSubjects(text, toks, quoted, from, at, qs)
+	}
 	if len(names) != 1 {
 		return ""
 	}
 	return names[0]
+}
+
+// surnameSubjects returns the speakers of earlier quotations whom the
+// text takes up by surname alone as the subject of a sentence between
+// from and at: "…," said Kestrel spokesperson Lauren Okafor. / However,
+// Okafor also made the company's direction clear. "…," she added. — news
+// style's second mention of a person who spoke. Only a word that opens
+// its sentence (opensSentence) and is the last word of a speaker's name
+// counts: a surname in passing, inside a sentence, is not what the
+// pronoun takes up, and a capitalised word that names no earlier
+// speaker may be a place or a body.
+func surnameSubjects(text string, toks []analysis.Token, quoted func(j int) bool, from, at int, qs iter.Seq[quote.Quote]) []string {
+	var out []string
+	j0, _ := slices.BinarySearchFunc(toks, from, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
+	for j := j0; j < len(toks) && toks[j].Span.End <= at; j++ {
+		sp := toks[j].Span
+		if quoted(j) || !capitalised(text, sp) || !opensSentence(text, sp.Start) {
+			continue
+		}
+		word := text[sp.Start:sp.End]
+		for q := range qs {
+			if q.Outer.End > sp.Start || q.Speaker == "" || q.Anonymous || !strings.Contains(q.Speaker, " ") {
+				continue
+			}
+			if f := strings.Fields(q.Speaker); f[len(f)-1] == word {
+				out = addName(out, q.Speaker)
+			}
+		}
+	}
+	return out
+}
+
+// opensSentence reports whether the word at i opens its sentence: after
+// a paragraph's start or a sentence's end, or after one capitalised word
+// and a comma that do ("However, Okafor …", "Still, Okafor …").
+func opensSentence(text string, i int) bool {
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	if b, ok := strings.CutSuffix(before, ","); ok {
+		k := strings.LastIndexAny(b, " \n") + 1
+		if r, _ := utf8.DecodeRuneInString(b[k:]); !unicode.IsUpper(r) {
+			return false
+		}
+		before = strings.TrimRightFunc(b[:k], unicode.IsSpace)
+	}
+	if before == "" || strings.Contains(text[len(before):i], "\n") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '.' || r == '!' || r == '?' || r == '”' || r == '"' || r == '»'
 }
 
 // quoteSeq yields the source's quotations, in order, with the speakers
