@@ -256,8 +256,27 @@ func ExtractNaming(text string, outlets []string, dst []Quote) []Quote {
 
 	out := dst[base:]
 	slices.SortStableFunc(out, func(a, b Quote) int { return a.Outer.Start - b.Outer.Start })
+	nestDepths(out)
 	attribute(text, out, outletWords(outlets))
 	return dst
+}
+
+// nestDepths sets each quotation's Depth to the number of quotations
+// that enclose it (qs sorted by Outer.Start). The stack of open marks
+// counts a single mark left open below a quotation, which the paragraph's
+// end drops as an apostrophe: Sesotho's and Dutch's word-initial
+// apostrophes ("o kopile 'muso hore …", "'s avonds") open nothing, and
+// the quotation after them is at top level, with its speaker.
+func nestDepths(qs []Quote) {
+	var open []reprint.Span // the enclosing quotations, outermost first
+	for k := range qs {
+		o := qs[k].Outer
+		for len(open) > 0 && !(open[len(open)-1].Start <= o.Start && o.End <= open[len(open)-1].End && open[len(open)-1] != o) {
+			open = open[:len(open)-1]
+		}
+		qs[k].Depth = len(open)
+		open = append(open, o)
+	}
 }
 
 // hasOpen reports whether a mark of family f is open on the stack.

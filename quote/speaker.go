@@ -145,7 +145,8 @@ dúirt deir arsa mhínigh dhearbhaigh d'fhógair d’fhógair mhaígh
 matod matud dugang miingon giingon ingon pahayag sumala sabi ani dagdag wika saad paliwanag giit
 ngendika ngendikane pangandikane dhawuhe ujare kandhane ature tuture celathune
 dehan hateten hatutan esplika
-ceuk pokna saurna cenah nambahkeun ngajelaskeun`
+ceuk pokna saurna cenah nambahkeun ngajelaskeun
+boletse rialo itse hlalositse phetile eketsa ekelitse`
 
 // elidedArticle returns the length of an elided article opening w before
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
@@ -1152,6 +1153,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "деп" || toks[v].w == "dep") && isVerb(toks[v+1]) {
 		v++ // Kazakh «…», – деп түсіндірді X ("so" before the verb)
 	}
+	if v+1 < len(toks) && toks[v].kind == tokWord && toks[v].w == "ho" && isVerb(toks[v+1]) {
+		v++ // Sesotho "“…,” ho boletse Ntate X" (said X), "ho rialo X" (so said X): the particle before the verb
+	}
 	if v+2 < len(toks) && toks[v].w == "in" && toks[v+1].w == "ji" {
 		// Hausa "“…,” in ji Dantsoho" (so says X), "in ji shi" (so he
 		// says): the speaker after the two words.
@@ -1807,6 +1811,14 @@ func invertedPronoun(toks []tok, i int) (attribution, bool) {
 func before(toks []tok) attribution {
 	if a, ok := wordsOf(toks); ok {
 		return a
+	}
+	if n := len(toks); n >= 4 && n <= 6 && toks[n-1].kind == tokColon && toks[n-2].w == "re" && (toks[n-3].w == "a" || toks[n-3].w == "o") &&
+		(toks[0].w == "O" || toks[0].w == "A") {
+		// Sesotho "O boetse a re: “…”" (he also said), "O re: “…”"
+		// (he says): the subject pronoun opens the sentence, the verb
+		// "re" (say) with its concord before the colon. Not the
+		// first-person "re" (we), which never stands before a colon.
+		return withVerb(attribution{ok: true, first: toks[0], last: toks[0], pronoun: true}, toks[n-2], "re")
 	}
 	for v := len(toks) - 1; v >= 0; v-- {
 		if isAccording(toks, v) {
