@@ -408,7 +408,7 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			// A copyright line with links after it ("© 2025 X – All
 			// rights reserved | Imprint | Privacy") is the site's
 			// footer, chrome like its links; a credit stands alone.
-			name, form = creditName(rest), FormCopyright
+			name, form = copyrightName(rest), FormCopyright
 		}
 	}
 	lowerAgency := false
@@ -636,6 +636,35 @@ func copyrightRest(s string) (string, bool) {
 	}
 }
 
+// copyrightName cuts the owner's name out of what follows a copyright
+// notice's sign and leading years (copyrightRest), as creditName does,
+// without the years a footer may print after the name instead of before
+// it ("© Tsebo ea Sechaba 2025. All rights reserved.", "© The Valley
+// Ledger 2019–2025"): tagDiv's and many hand-made footers set the year
+// last, and the owner the page signs with is the name alone.
+func copyrightName(rest string) string {
+	name := creditName(rest)
+	for {
+		f := strings.Fields(name)
+		if len(f) < 2 || !yearish(f[len(f)-1]) {
+			return name
+		}
+		name = strings.TrimRight(strings.Join(f[:len(f)-1], " "), " ,-–—")
+	}
+}
+
+// yearish reports whether w is a year or a span of years as a copyright
+// notice prints them: "2025", "2019-2025", "2019–2025", "(2025)".
+func yearish(w string) bool {
+	w = strings.Trim(w, "()")
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' || r == '—' }) {
+		if len(part) != 4 || !(strings.HasPrefix(part, "19") || strings.HasPrefix(part, "20")) || strings.Trim(part, "0123456789") != "" {
+			return false
+		}
+	}
+	return w != "" && strings.Trim(w, "-–—") != ""
+}
+
 // parenthesised returns what a line that is only "(…)" holds, without
 // further brackets inside.
 func parenthesised(s string) (string, bool) {
@@ -729,6 +758,13 @@ func standaloneCredit(s string) string {
 	for _, dash := range []string{"—", "–", "-"} {
 		if rest, ok := strings.CutPrefix(s, dash); ok {
 			rest = strings.TrimSpace(rest)
+			if strings.HasSuffix(rest, dash) {
+				// A word set between dashes ("- Advertisement -",
+				// "— Anzeige —"), as themes print an advert's label,
+				// is an ornament, not a sign-off: an agency signs
+				// with the dash before its name only.
+				return ""
+			}
 			if len(fields(rest)) > maxStandaloneWords || endsSentence(rest) {
 				return ""
 			}

@@ -261,6 +261,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	if masthead < 0 && a.Meta.Site == "" {
 		headerOverNav(body, blocks, feats, a.Meta.Title)
 	}
+	accountMenus(body, blocks, feats, a.Meta.Title)
+	newsletterBoxes(body, blocks, feats)
 	sectionKickers(body, blocks)
 	sourceLabels(body, blocks)
 	categoryLines(body, blocks)
@@ -1224,7 +1226,7 @@ func ownCopyrightInside(line, site string) bool {
 	if !ok {
 		return false
 	}
-	name := creditName(rest)
+	name := copyrightName(rest)
 	return name != "" && ownNotice(name, site)
 }
 

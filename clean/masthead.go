@@ -55,7 +55,7 @@ func readPageNames(body string, blocks []block) pageNames {
 	for _, b := range blocks {
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
 		if rest, ok := copyrightRest(line); ok {
-			name := creditName(rest)
+			name := copyrightName(rest)
 			if name != "" && len(strings.Fields(name)) <= mastheadMaxWords {
 				n.owners = append(n.owners, name)
 			}
@@ -712,4 +712,120 @@ func registeredName(line string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// accountItems are the items of a site's account links, lower case, as a
+// menu sets them one a line: the log-in link and the sign-up link, in
+// English, French, German, Spanish, Italian, Portuguese and Russian
+// (XenForo's "Log in" and "Register", WordPress's and tagDiv's "Sign
+// in" and "Join"). A menu that holds both is the site's navigation; a
+// story prints neither alone on a line.
+var (
+	logInItems = set(`log_in login sign_in se_connecter connexion anmelden einloggen iniciar_sesión acceder
+		accedi entrar войти`)
+	signUpItems = set(`register sign_up join s'inscrire inscription registrieren registrarse regístrate
+		registrati registrar registrar-se cadastre-se регистрация`)
+)
+
+// accountMenu returns how many lines from blocks[i] on are a site's menu
+// set one item a line that holds the account links: menuMinItems lines
+// or more, no blank line between them, each of at most menuMaxItemWords
+// words, ending no sentence and no credit, among them a log-in item and
+// a sign-up item (accountItems), as a forum's header prints "Forums",
+// "What's new", "Members", "Log in", "Register", "Search". 0 when there
+// is none.
+func accountMenu(body string, blocks []block, feats []features, i int) int {
+	logIn, signUp := false, false
+	j := i
+	for ; j < len(blocks) && (j == i || !blocks[j].afterBlank); j++ {
+		if blocks[j].credit || feats[j].words == 0 || feats[j].words > menuMaxItemWords || feats[j].endStop {
+			break
+		}
+		item := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(body[blocks[j].span.Start:blocks[j].span.End])), " ", "_")
+		logIn = logIn || logInItems[item]
+		signUp = signUp || signUpItems[item]
+	}
+	if j-i < menuMinItems || !logIn || !signUp {
+		return 0
+	}
+	return j - i
+}
+
+// accountMenus decides the menus that hold a site's account links
+// (accountMenu), anywhere in a plain text: a forum's copy of a page
+// keeps the forum's header over the post as the page's own, and the
+// site's name right over the menu in its paragraph (a line of at most
+// mastheadMaxWords words, ending no sentence, no credit, not the title)
+// is its masthead ("PhoneTalk Forums" over "Forums", "What's new", …).
+func accountMenus(body string, blocks []block, feats []features, title string) {
+	for i := 0; i < len(blocks); i++ {
+		n := accountMenu(body, blocks, feats, i)
+		if n == 0 {
+			continue
+		}
+		start := i
+		if i > 0 && !blocks[i].afterBlank {
+			m := i - 1
+			line := body[blocks[m].span.Start:blocks[m].span.End]
+			if !blocks[m].credit && feats[m].words > 0 && feats[m].words <= mastheadMaxWords && !endsSentence(strings.TrimSpace(line)) &&
+				(title == "" || normKey(line) != normKey(title)) && (m == 0 || blocks[m].afterBlank) {
+				start = m
+			}
+		}
+		for k := start; k < i+n; k++ {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation
+		}
+		i += n - 1
+	}
+}
+
+// subscribeButtons are the labels of a newsletter box's button, lower
+// case, as a line of their own: English, French, German, Spanish,
+// Italian, Portuguese, Dutch, Swedish, Finnish, Polish and Russian.
+var subscribeButtons = barSet(`subscribe | subscribe now | sign up | sign me up | sign up now | join | join now |
+	s'abonner | je m'abonne | s'inscrire | je m'inscris | abonnieren | jetzt abonnieren | anmelden |
+	suscribirse | suscríbete | suscribirme | iscriviti | abbonati | assinar | inscreva-se | subscrever |
+	abonneren | inschrijven | aanmelden | prenumerera | tilaa | zapisz się | subskrybuj | подписаться`)
+
+// newsletterBlurbMaxWords bounds the blurb of a newsletter box between
+// its heading and its button: a line of promise ("Our best stories and
+// deals, every Friday.", 7 words; "The day's top stories in your inbox
+// every morning at 7am.", 11). Fifteen leaves room for a longer
+// language; a story's paragraph is longer, and it never stands between
+// a short heading and a subscribe button.
+const newsletterBlurbMaxWords = 15
+
+// newsletterBoxHeadingMaxWords bounds the box's heading: the
+// newsletter's name ("The Pocketwire Weekly", "Morning Briefing").
+const newsletterBoxHeadingMaxWords = 4
+
+// newsletterBoxes decides a newsletter box that a plain text keeps as
+// three lines of one paragraph: a short heading (the newsletter's name,
+// ending no sentence), a short blurb, and the box's button alone on its
+// line (subscribeButtons), which ends the paragraph or is followed by
+// chrome. The blurb says what the newsletter brings without the
+// e-mail vocabulary the other rules read ("Our best stories and deals,
+// every Friday."); its place between a name and the button says it.
+func newsletterBoxes(body string, blocks []block, feats []features) {
+	for i := 0; i+2 < len(blocks); i++ {
+		h, blurb, btn := &blocks[i], &blocks[i+1], &blocks[i+2]
+		if blurb.afterBlank || btn.afterBlank || h.credit || blurb.credit || btn.credit {
+			continue
+		}
+		label := strings.ToLower(strings.Trim(strings.TrimSpace(body[btn.span.Start:btn.span.End]), "!.→›» "))
+		if !subscribeButtons[label] {
+			continue
+		}
+		if i+3 < len(blocks) && !blocks[i+3].afterBlank && blocks[i+3].class != classChrome {
+			continue // a line of the box's paragraph after the button that is not chrome
+		}
+		hl := strings.TrimSpace(body[h.span.Start:h.span.End])
+		if feats[i].words == 0 || feats[i].words > newsletterBoxHeadingMaxWords || endsSentence(hl) ||
+			feats[i+1].words == 0 || feats[i+1].words > newsletterBlurbMaxWords {
+			continue
+		}
+		for k := i; k <= i+2; k++ {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonPromo
+		}
+	}
 }

@@ -766,6 +766,37 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// software is long enough that the phrase does not carry it
 	// (TestSoftwareCredits).
 	"powered by wordpress": {catLegal, 2},
+	// The prompts of comment forms that keep a reader out or check the
+	// fields: WordPress's "You must be logged in to post a comment." in
+	// English, French, Spanish, German, Italian and Portuguese; forums'
+	// "You must log in or register to reply here." (XenForo, vBulletin:
+	// German, French, Spanish); and the validation strings the tagDiv
+	// "Newspaper" theme prints under its form whatever the page's
+	// language ("Please enter your comment!", "Please enter your name
+	// here", "You have entered an incorrect email address!"). Each is
+	// the software's sentence, not a reporter's: a story that says
+	// people had to log in says it with other words round it, which
+	// the line's length weighs (TestCommentPrompts).
+	"logged in to post a comment":              {catCommentForm, cuePhrase},
+	"connecté pour publier un commentaire":     {catCommentForm, cuePhrase},
+	"sesión para publicar un comentario":       {catCommentForm, cuePhrase},
+	"angemeldet sein um einen kommentar":       {catCommentForm, cuePhrase},
+	"connesso per inviare un commento":         {catCommentForm, cuePhrase},
+	"login para publicar um comentário":        {catCommentForm, cuePhrase},
+	"log in or register to reply":              {catCommentForm, cuePhrase},
+	"einloggen oder registrieren um hier":      {catCommentForm, cuePhrase},
+	"connecter ou vous inscrire pour répondre": {catCommentForm, cuePhrase},
+	"conectarte o registrarte para responder":  {catCommentForm, cuePhrase},
+	"please enter your comment":                {catCommentForm, cuePhrase},
+	"please enter your name here":              {catCommentForm, cuePhrase},
+	"please enter your email address here":     {catCommentForm, cuePhrase},
+	"entered an incorrect email address":       {catCommentForm, cuePhrase},
+	// The affiliate disclosure's stock clause ("We may earn a commission
+	// when you buy through links on our site"), beside "earn a
+	// commission", so that the whole note carries over a short
+	// headline's and a caption's company.
+	"buy through links":      {catPromo, cuePhrase},
+	"purchase through links": {catPromo, cuePhrase},
 	// Disqus's comment embed: its link ("comments powered by Disqus")
 	// and the <noscript> line every page that embeds it carries,
 	// "Please enable JavaScript to view the comments powered by Disqus.";
@@ -2967,6 +2998,12 @@ var listLabels = map[string]category{
 	// Obituary and death-notice platforms' lists of other notices
 	// (memorialActions), in English, German, French, Dutch and Spanish,
 	// and the generic "Recently added" of many CMSs' lists.
+	// A forum's list of other threads under a thread, as XenForo,
+	// vBulletin, phpBB and Discourse print it, in English, German,
+	// French, Spanish, Italian and Portuguese.
+	"similar threads": catPromo, "related threads": catPromo, "suggested topics": catPromo,
+	"ähnliche themen": catPromo, "sujets similaires": catPromo, "discussions similaires": catPromo,
+	"temas similares": catPromo, "discussioni simili": catPromo, "tópicos semelhantes": catPromo,
 	"recently added": catPromo, "recently added notices": catPromo, "recent notices": catPromo,
 	"latest notices": catPromo, "recent obituaries": catPromo, "latest obituaries": catPromo,
 	"recent death notices": catPromo, "latest death notices": catPromo, "recent tributes": catPromo,

@@ -287,20 +287,20 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"english-tech-leak-chain": {
-		checks: []string{`lineage C`, `relation B-E`, `relation C-E`, `relation D-E`, `chrome D "PhoneTalk Forums"`, `chrome D "What's new"`, `chrome D "Pocketwire may earn a commission"`, `chrome D "Our best stories and deals, every Friday"`, `chrome D "You must log in or register to reply here"`, `chrome D "Similar threads"`, `chrome D "Orvane Trio sales reportedly top expectations in Europe"`},
-		why:    "the fiftieth blind batch, written blind in session 32 (see BENCHMARKS)",
+		checks: []string{`lineage C`, `relation B-E`, `relation C-E`, `relation D-E`},
+		why:    "the forum's copy of the aggregator's page, clean of chrome since session 32, holds the aggregator's text whole and is taken as the farm's parent over the aggregator (a rule preferring the copied text over its copy lost 15 checks of sets whose farms hang from a portal's copy); the analyst note shares no passage with the chain, and its similarity with the aggregator's rewrite is under the same-story bar",
 	},
 	"sesotho-scraper": {
-		checks: []string{`credit A-B`, `credit A-C`, `credit B-C`, `chrome C "Sign in / Join"`, `chrome C "Koranta ea beke le beke ea Basotho"`, `chrome C "Please enter your comment!"`, `chrome C "Please enter your name here"`, `chrome C "You have entered an incorrect email address!"`, `chrome C "© Tsebo ea Sechaba 2025. All rights reserved."`, `chrome D "You must be logged in to post a comment"`, `chrome D "Theme: Newsup by Themeansar"`},
-		why:    "the fiftieth blind batch, written blind in session 32 (see BENCHMARKS)",
+		checks: []string{`credit A-B`, `credit A-C`},
+		why:    "the weekly credits the broadcaster by its radio station's name (\"Ho ea ka Radio Lesotho\"), which the broadcaster's page names only in its header's tagline, its site name being Lesotho National Broadcasting Service: nothing the credit check reads ties the two names",
 	},
 	"english-weather-warning-syndication": {
 		checks: []string{`speaker B-C "We have an extra 80 engineers ready to go"`},
 		why:    "the farm's quotation of the power company, given to the meteorologist, has no speaker named in its own sentence",
 	},
 	"tongan-scraper": {
-		checks: []string{`outside X`, `lineage B`, `lineage C`, `relation B-X`, `relation C-X`, `credit B-C`, `quote B-C "Ko e uike eni hono ua ʻoku ʻikai ke maʻu ha vai ʻi he paipa"`, `quote B-C "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `quote B-C "Naʻa mau feinga ke fakaleleiʻi ʻa e pamu motuʻa, ka kuo vela ʻa e misini"`, `quote B-C "ʻOku ou ʻalu tuʻo tolu ʻi he ʻaho ki he ʻapiako"`, `speaker A-B "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `speaker A-C "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `speaker B-C "Ko e uike eni hono ua ʻoku ʻikai ke maʻu ha vai ʻi he paipa"`, `speaker B-C "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `speaker B-C "Naʻa mau feinga ke fakaleleiʻi ʻa e pamu motuʻa, ka kuo vela ʻa e misini"`, `speaker B-C "ʻOku ou ʻalu tuʻo tolu ʻi he ʻaho ki he ʻapiako"`},
-		why:    "the weekly's rewrite and TBC's unrelated story align on Tongan's function words (\"tokoni ki he\", \"ʻo aʻu ki he\": no stop list here) as a rewrite passage and share three capitalised words, which the facts guard lets through; the Facebook scrape of the weekly's page turns its pair with the weekly, and the lineage of both, over, with or without the page's call to like and follow it (removed since session 32, the other checks unchanged)",
+		checks: []string{`outside X`, `relation B-X`, `relation C-X`, `speaker A-B "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`, `speaker A-C "Kuo mau sio ki he fānau ʻe toko hiva ʻi he uike ni"`},
+		why:    "the weekly's rewrite and TBC's unrelated story align on Tongan's function words (\"tokoni ki he\", \"ʻo aʻu ki he\": no stop list here) as a rewrite passage and share three capitalised words, which the facts guard lets through; the lineage of B and C and the B-C checks hold since session 32, when the Facebook scrape's newsletter box (heading, blurb, button) went",
 	},
 	"maltese-regional-chain": {
 		checks: []string{`speaker A-B "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `speaker A-C "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`, `speaker A-D "Nifhem li n-nies iridu jaraw b'għajnejhom, imma l-art għadha qed iċċaqlaq"`},
