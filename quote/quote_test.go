@@ -486,6 +486,8 @@ var extractTests = []struct {
 	{"inches not quote", `A 5" screen and 6" frame.`, nil},
 	{"Sesotho: a word-initial apostrophe opens nothing", "Morena Lebohang Mphanya o kopile 'muso hore o thuse. “Sechaba sena se phela ka boea,” ho rialo Morena Mphanya.",
 		[]got{{Text: "Sechaba sena se phela ka boea,", Speaker: "Morena Mphanya"}}},
+	{"Tongan: Naʻe toe pehē ʻe X:", "Naʻe toe pehē ʻe Sione Havili Taufa: “Kuo mau sio ki he fānau.”",
+		[]got{{Text: "Kuo mau sio ki he fānau.", Speaker: "Sione Havili Taufa"}}},
 	{"Sesotho: O boetse a re:", "O boetse a re: “Re tla etsa lethathamo.”",
 		[]got{{Text: "Re tla etsa lethathamo.", Pronoun: "O"}}},
 	{"an unnamed source, colon", `A source close to the talks told the paper: "It's about the structure now."`,

@@ -1322,6 +1322,28 @@ func tonganSpeaker(toks []tok, i int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// tonganBefore reads Tongan's "Naʻe (toe) pehē ʻe X: “…”" (X said
+// (again)): the verb pehē (say so), the ergative "ʻe" and the speaker's
+// name, which a colon or the quotation ends. The name after the ergative
+// is the sayer's; "ʻe he" and a role is a description, left to the
+// pronoun's rules.
+func tonganBefore(toks []tok) (attribution, bool) {
+	for v := len(toks) - 3; v >= 0; v-- {
+		if toks[v].w != "pehē" && toks[v].w != "pehe" {
+			continue
+		}
+		if e := toks[v+1].w; e != "ʻe" && e != "'e" && e != "‘e" {
+			return attribution{}, false
+		}
+		a, end, ok := speakerAfter(toks, v+2)
+		if !ok || a.pronoun || end+1 < len(toks) && toks[end+1].kind != tokColon && toks[end+1].kind != tokComma {
+			return attribution{}, false
+		}
+		return withVerb(a, toks[v], toks[v].w), true
+	}
+	return attribution{}, false
+}
+
 // holderAfterComma reads the holder of a role that runs from toks[s] to
 // the clause's first comma, within fijianReach words: the name after the
 // comma, after the person marker marker when one is given ("o" in
@@ -1810,6 +1832,9 @@ func invertedPronoun(toks []tok, i int) (attribution, bool) {
 // is passed over for an earlier one ("He claimed …, and said").
 func before(toks []tok) attribution {
 	if a, ok := wordsOf(toks); ok {
+		return a
+	}
+	if a, ok := tonganBefore(toks); ok {
 		return a
 	}
 	if n := len(toks); n >= 4 && n <= 6 && toks[n-1].kind == tokColon && toks[n-2].w == "re" && (toks[n-3].w == "a" || toks[n-3].w == "o") &&
