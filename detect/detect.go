@@ -559,6 +559,27 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 			p.Similarity = c
 		}
 	}
+	if e := &p.Evidence; e.Named && e.Passages > 0 && e.A.Verbatim == 0 && e.B.Verbatim == 0 &&
+		!(w.an.StopListed(texts[a]) && w.an.StopListed(texts[b])) {
+		// Rewrite passages alone, in a language no stop list here
+		// knows: the sentence aligner may have paired sentences on
+		// their function words (Tongan "ki he", "ʻo aʻu ki he" between
+		// two unrelated stories of one outlet). Without the lower-case
+		// terms of every document of a small corpus, names and figures
+		// kept, two rewrites of one story still share the story; two
+		// stories that share only the language do not, and their
+		// passages are no evidence.
+		// A passage or two in a sixth of either text (lowCoverage) is
+		// read without the names of every document too: the outlet's
+		// country and its own name, which its unrelated stories share.
+		keepFacts := max(e.A.Rewrite, e.B.Rewrite) >= lowCoverage
+		if c, ok := contrastSimilarity(&docs[a], &docs[b], idf, keepFacts); ok && c < judge.SameStoryMin {
+			p.Passages, p.Units = nil, nil
+			p.Coverage = coverageOf(da.toks, db.toks, nil)
+			e.A.Rewrite, e.B.Rewrite, e.Passages = 0, 0, 0
+			e.Similarity, p.Similarity = min(e.Similarity, c), min(p.Similarity, c)
+		}
+	}
 	if e := &p.Evidence; e.Named && e.Similarity >= judge.SameStoryMin && e.SharedFacts >= judge.SameStoryMinFacts {
 		// Where the same story rests on shared names, count them as
 		// rewrite.Facts reads names: a capitalised word opening a
@@ -574,6 +595,13 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 	}
 	return p
 }
+
+// lowCoverage is the share of a text under which rewrite passages are a
+// stray alignment's size, not a rewrite's: a sixth. A rewrite of a story
+// in a small corpus covers most of both texts (the story sets' rewrites,
+// 0.4–1.0); the function words of a language without a stop list align
+// a sentence or two (Tongan, 0.06 and 0.12).
+const lowCoverage = 1.0 / 6
 
 // tokenSum hashes the sequence of token hashes.
 func tokenSum(toks []analysis.Token) uint64 {
