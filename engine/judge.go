@@ -417,6 +417,17 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		}
 		out.Pairs[k] = rp
 	}
+	for _, t := range sameStoryThrough(stories, links, rels) {
+		rp := report.Pair{
+			A: arts[t.x].ID, B: arts[t.z].ID, Relation: judge.SameStory.String(), Extent: judge.ExtentNone.String(),
+			Quotes: []report.Quote{}, Passages: []report.Passage{},
+			Direction: []report.Signal{{Signal: provenance.SignalStory, Detail: throughReason(t, func(i int) string { return arts[i].ID })}},
+		}
+		for _, v := range t.via {
+			rp.Through = append(rp.Through, arts[v].ID)
+		}
+		out.Pairs = append(out.Pairs, rp)
+	}
 
 	for i, st := range stories {
 		rs := report.Story{ID: i + 1, Lineage: []report.Edge{}}
@@ -447,7 +458,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 	out.Stats = report.Stats{
 		Read: res.Read.Read, Articles: res.Read.Articles, Rejected: res.Read.Rejected,
-		Candidates: res.Stats.Candidates, RelatedPairs: len(res.Pairs), Stories: len(out.Stories),
+		Candidates: res.Stats.Candidates, RelatedPairs: len(out.Pairs), Stories: len(out.Stories),
 		CappedPairs: res.Stats.CappedPairs, CappedBuckets: res.Stats.CappedBuckets, CappedPostings: res.Stats.CappedPostings,
 	}
 	// Pairs in story order, then by strength of reuse, so that a reader of

@@ -91,6 +91,13 @@ type Pair struct {
 	// source; empty when the direction is unknown.
 	Quotes []Quote `json:"quotes"`
 	Capped string  `json:"capped,omitempty"`
+	// Through, set only on a same-story pair that shares no passage and
+	// no vocabulary measure of its own, names the article whose lineage
+	// makes the two one story: the one both descend from, or, for two
+	// lines that report one event apart, the pair of them that does.
+	// Such a pair's Similarity is 0: nothing was measured between the
+	// two.
+	Through []string `json:"through,omitempty"`
 }
 
 // Label is the relation with the extent beside it, as reports show them:
