@@ -1105,6 +1105,36 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Ilocano: kas impadamag ti Radyo Dayaw",
+			derived: article("d", "Uram\n\nNauram ti tiendaan iti parbangon ti Martes, kas impadamag ti Radyo Dayaw 96.5 FM. Awan ti natay.\n\nKinuna ti mayor."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radyo Dayaw 96.5 FM"}},
+			status:  credit.Credited, credName: "Radyo Dayaw", form: credit.FormReported, evidence: "kas impadamag ti Radyo Dayaw",
+		},
+		{
+			name:    "Corsican: Cum'ellu u conta u settimanale X",
+			derived: article("d", "Manuscrittu\n\nCum'ellu u conta u settimanale U Fanale, un manuscrittu di 46 canti hè statu trovu.\n\nU merre parla."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "U Fanale"}},
+			status:  credit.Credited, credName: "U Fanale", form: credit.FormReported, evidence: "Cum'ellu u conta u settimanale U Fanale",
+		},
+		{
+			name:    "Corsican: publicatu prima in u settimanale X",
+			derived: article("d", "Manuscrittu\n\nUn manuscrittu di 46 canti hè statu trovu.\n\nArticulu di Stefanu Orsini, publicatu prima in u settimanale U Fanale"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "U Fanale"}},
+			status:  credit.Credited, credName: "U Fanale", form: credit.FormReported, evidence: "publicatu prima in u settimanale U Fanale",
+		},
+		{
+			name:    "In a statement …, the university said",
+			derived: article("d", "Noise and sleep\n\nResearchers at Calderbrook University monitored 2,140 adults. In a statement announcing the findings on Tuesday, the university said a third were woken.\n\nThe study is out."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Calderbrook University"}},
+			status:  credit.Credited, credName: "university", form: credit.FormStatement, evidence: "In a statement announcing the findings on Tuesday, the university said",
+		},
+		{
+			name:    "In a statement …, a body the source is not",
+			derived: article("d", "Noise and sleep\n\nResearchers at Calderbrook University monitored 2,140 adults. In a statement on Tuesday, the council said a third were woken.\n\nThe study is out."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Calderbrook University"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Sesotho: Ho ea ka Radio Lesotho",
 			derived: article("d", "Mollo\n\nHo ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe ke boea.\n\nMapolesa a batlisisa."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Lesotho"}},

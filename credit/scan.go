@@ -673,6 +673,47 @@ func describes(desc, pub, text string) bool {
 	return true
 }
 
+// statementMaxWords bounds the clause between "In a statement" and its
+// comma: "In a statement announcing the findings on Tuesday," (six).
+const statementMaxWords = 12
+
+// statementIssuer reads, after an opening "In a statement …" whose
+// clause runs from word i to a comma within statementMaxWords, the
+// issuer before "said" or "says": a name ("Calderbrook University
+// said"), or a description, "the" and one or two lower-case words ("the
+// university said"), given as the words after "the". It returns the
+// issuer's first and last word.
+func (s *scanner) statementIssuer(i int) (first, last int, ok bool) {
+	c := -1
+	for k := i; k < len(s.w) && k < i+statementMaxWords; k++ {
+		if k+1 < len(s.w) && strings.TrimSpace(s.text[s.w[k].end:s.w[k+1].start]) == "," {
+			c = k + 1
+			break
+		}
+		if !s.spaced(k + 1) {
+			return 0, 0, false
+		}
+	}
+	if c < 0 {
+		return 0, 0, false
+	}
+	said := func(k int) bool { return s.is(k, "said", "says") && s.spaced(k) }
+	if f, l, ok := s.nameFrom(c); ok && said(l+1) {
+		return f, l, true
+	}
+	if s.is(c, "the") && s.spaced(c+1) {
+		for l := c + 1; l <= c+2 && l < len(s.w); l++ {
+			if capWord(s.w[l].s) || !s.spaced(l) {
+				break
+			}
+			if said(l + 1) {
+				return c + 1, l, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // personByline reports whether the words before word i, back to the
 // start of its line, are a person's name: two to four capitalised words.
 func (s *scanner) personByline(i int) bool {
@@ -874,6 +915,51 @@ func mentions(text string) []mention {
 			// article na before a thing's name (ko before a person's).
 			if first, last, ok := s.nameFrom(i + 4); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "kas") && s.is(i+1, "impadamag", "inpadamag", "imbalita", "inbalita", "impablaak") && s.is(i+2, "ti") &&
+			s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Ilocano "as X reported": "kas impadamag ti Radyo Dayaw
+			// 96.5 FM".
+			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "cum'ellu", "cum’ellu", "cum'ella", "cum’ella") && s.spaced(i+1):
+			// Corsican "as X tells it": "Cum'ellu u conta u settimanale
+			// U Fanale", "cum'ellu scrive u ghjurnale X" (the object
+			// pronoun "u" before the verb, the outlet's noun before
+			// its name).
+			j := i + 1
+			if s.is(j, "u", "a", "l'") && s.spaced(j+1) {
+				j++
+			}
+			if s.is(j, "conta", "dice", "scrive", "riporta", "annuncia", "palesa", "cuntava", "scrivia") && s.spaced(j+1) {
+				j++
+				if s.is(j, "u", "a") && s.is(j+1, "settimanale", "ghjurnale", "quotidianu", "rivista", "radiu", "situ", "agenzia") && s.spaced(j+1) && s.spaced(j+2) {
+					j += 2
+				}
+				if first, last, ok := s.nameFrom(j); ok {
+					add(first, last, FormReported, s.span(i, last))
+				}
+			}
+		case s.is(i, "publicatu", "publicata") && s.is(i+1, "prima", "urigginalmente", "dapprima") && s.is(i+2, "in", "nant'à", "da") &&
+			s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Corsican "first published in X": "Articulu di Stefanu
+			// Orsini, publicatu prima in u settimanale U Fanale".
+			j := i + 3
+			if s.is(j, "u", "a") && s.is(j+1, "settimanale", "ghjurnale", "quotidianu", "rivista", "situ") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "in") && s.is(i+1, "a", "its", "their") && (s.is(i+2, "statement") || s.is(i+2, "press", "news") && s.is(i+3, "release")) &&
+			s.spaced(i+1) && s.spaced(i+2) && s.sentenceStart(i):
+			// "In a statement announcing the findings on Tuesday, the
+			// university said …": the statement first, its issuer after
+			// the comma, by name or by description, before "said".
+			if first, last, ok := s.statementIssuer(i + 3); ok {
+				add(first, last, FormStatement, s.span(i, last+1))
+				out[len(out)-1].described = !capWord(s.w[first].s)
 			}
 		case s.is(i, "ho") && s.is(i+1, "ea") && s.is(i+2, "ka") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Sesotho "according to": "Ho ea ka Radio Lesotho, …" (also

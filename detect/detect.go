@@ -560,17 +560,20 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 		}
 	}
 	if e := &p.Evidence; e.Named && e.Passages > 0 && e.A.Verbatim == 0 && e.B.Verbatim == 0 &&
-		!(w.an.StopListed(texts[a]) && w.an.StopListed(texts[b])) {
+		(max(e.A.Rewrite, e.B.Rewrite) < lowCoverage || !(w.an.StopListed(texts[a]) && w.an.StopListed(texts[b]))) {
 		// Rewrite passages alone, in a language no stop list here
-		// knows: the sentence aligner may have paired sentences on
-		// their function words (Tongan "ki he", "ʻo aʻu ki he" between
-		// two unrelated stories of one outlet). Without the lower-case
-		// terms of every document of a small corpus, names and figures
-		// kept, two rewrites of one story still share the story; two
-		// stories that share only the language do not, and their
-		// passages are no evidence.
-		// A passage or two in a sixth of either text (lowCoverage) is
-		// read without the names of every document too: the outlet's
+		// knows, or in under a sixth of either text (lowCoverage) in
+		// any: the sentence aligner may have paired sentences on their
+		// function words (Tongan "ki he", "ʻo aʻu ki he" between two
+		// unrelated stories of one outlet; Corsican, read by Italian's
+		// list, "parechje … da … è da … Cullettività di Corsica"
+		// between a manuscript's restoration and a theatre festival's
+		// budget). Without the lower-case terms of every document of a
+		// small corpus, names and figures kept, two rewrites of one
+		// story still share the story; two stories that share only the
+		// language do not, and their passages are no evidence. A
+		// passage or two in under a sixth of either text is read
+		// without the names of every document too: the outlet's
 		// country and its own name, which its unrelated stories share.
 		keepFacts := max(e.A.Rewrite, e.B.Rewrite) >= lowCoverage
 		if c, ok := contrastSimilarity(&docs[a], &docs[b], idf, keepFacts); ok && c < judge.SameStoryMin {
