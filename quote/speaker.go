@@ -146,7 +146,8 @@ matod matud dugang miingon giingon ingon pahayag sumala sabi ani dagdag wika saa
 ngendika ngendikane pangandikane dhawuhe ujare kandhane ature tuture celathune
 dehan hateten hatutan esplika
 ceuk pokna saurna cenah nambahkeun ngajelaskeun
-boletse rialo itse hlalositse phetile eketsa ekelitse`
+boletse rialo itse hlalositse phetile eketsa ekelitse
+kinuna kinunana innayon innayonna inlawlawag inlawlawagna imbaga imbagana`
 
 // elidedArticle returns the length of an elided article opening w before
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
@@ -949,6 +950,9 @@ var roleArticles = map[string]bool{
 	// Hungarian "– közölte a szakember" (said the expert), "az
 	// polgármester"; English "said a spokesman".
 	"a": true, "az": true,
+	// Ilocano's article of common nouns: "“…,” kinuna ti mayor" (said
+	// the mayor), where "ni" marks a person's name.
+	"ti": true,
 }
 
 // maxParenToks bounds a parenthesis between a role and a name:
