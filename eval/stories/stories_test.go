@@ -287,12 +287,8 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"ilocano-scraper": {
-		checks: []string{`lineage B`, `lineage C`, `credit B-C`, `quote B-C "Diak ammo no kasano ti panangrugik manen"`, `quote B-C "Idi pay napan a tawen, nagkiddawkami iti pondo tapno masukatan dagiti daan nga alambre"`, `quote B-C "Nagrugi ti apuy iti maysa a puesto ti bagas"`, `quote B-C "Saanmi a baybay-an dagiti agtagilako"`, `speaker A-B "Idi pay napan a tawen, nagkiddawkami iti pondo tapno masukatan dagiti daan nga alambre"`, `speaker A-C "Idi pay napan a tawen, nagkiddawkami iti pondo tapno masukatan dagiti daan nga alambre"`, `speaker B-C "Idi pay napan a tawen, nagkiddawkami iti pondo tapno masukatan dagiti daan nga alambre"`, `speaker B-C "Nagrugi ti apuy iti maysa a puesto ti bagas"`, `speaker B-C "Saanmi a baybay-an dagiti agtagilako"`, `chrome C "2d · Shared with Public"`},
-		why:    "the fifty-first blind batch, written blind in session 32 (see BENCHMARKS)",
-	},
-	"corsican-regional-portals": {
-		checks: []string{`chrome D "Thématiques : Culture Patrimoine Langue corse"`, `chrome D "Recevez l'essentiel de l'actualité de la Corse"`, `chrome D "Votre adresse e-mail Je m'abonne"`, `chrome D "Conditions générales d'utilisation"`, `chrome D "© France Télévisions 2025"`, `chrome D "Accepter & Fermer Continuer sans accepter Personnaliser"`},
-		why:    "the fifty-first blind batch, written blind in session 32 (see BENCHMARKS)",
+		checks: []string{`speaker A-B "Idi pay napan a tawen, nagkiddawkami iti pondo tapno masukatan dagiti daan nga alambre"`, `speaker A-C "Idi pay napan a tawen, nagkiddawkami iti pondo tapno masukatan dagiti daan nga alambre"`},
+		why:    "B gives the market administrator's words to the mayor ('Kinuna met ni Mayor Leonora Ramos-Bitanga a …', 'kinuna ti mayor'), which B and C never name the administrator for, and the speaker check reads the same speaker; the other checks hold since session 32 took the Facebook post's header and poster's name from C",
 	},
 	"english-tech-leak-chain": {
 		checks: []string{`lineage C`},
