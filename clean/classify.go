@@ -168,6 +168,13 @@ const (
 	// lines, would keep; but no story says it, wherever it stands.
 	// Decisive like a trail.
 	wSkipLink = 0.90
+	// wPostHead: a social post's header as a copy of the post prints it,
+	// its age or date and, after a middle dot, its audience ("2d · Shared
+	// with Public", "October 15 at 4:00 PM · Shared with Public"). Its
+	// words are ordinary and it stands over the post's text, good lines
+	// that would keep it; but only the audience icon says "Shared with
+	// Public" after a dot, so it is decisive like a trail.
+	wPostHead = 0.90
 	// wPostNav: a post's navigation link, the label that says
 	// "previous" or "next" article and the linked post's title after it
 	// ("Sonraki yazı Rêbera tevahî ya serlêdana pasaportê", "ئالدىنقى
@@ -323,22 +330,24 @@ type features struct {
 	label    category
 	// listLabel is the category of a line that is only a list label
 	// (listLabels: "DON'T MISS", "More:"), or catNone.
-	listLabel category
-	markup    float64
-	caption   bool
-	trail     bool // a breadcrumb trail: see isTrail
-	postMeta  bool // a blog's post line: see isPostMeta
-	consent   bool // a consent banner: see consentOpeners
-	toc       bool // a table of contents' heading: see tocLabels
-	also      bool // "Read also: <headline>": see wAlso
-	download  bool // a download link: see fileSizeEnd
-	formLabel bool // a required field's label: see wFormLabel
-	notice    bool // opens with a notice's label: see noticeLabels
-	byline    bool // only a byline, with figures after its bars: see byline
-	replay    bool // sends the reader to the broadcast: see wReplay
-	selfNote  bool // the text speaks of itself: see wSelfNote
-	readTime  bool // a reading time alone: see wReadTime
-	counter   bool // a count of comments, shares or views: see wCounter
+	listLabel  category
+	markup     float64
+	caption    bool
+	trail      bool // a breadcrumb trail: see isTrail
+	postMeta   bool // a blog's post line: see isPostMeta
+	consent    bool // a consent banner: see consentOpeners
+	consentRow bool // consent buttons run together: see consentRowParts
+	postHead   bool // a social post's age and audience: see postHead
+	toc        bool // a table of contents' heading: see tocLabels
+	also       bool // "Read also: <headline>": see wAlso
+	download   bool // a download link: see fileSizeEnd
+	formLabel  bool // a required field's label: see wFormLabel
+	notice     bool // opens with a notice's label: see noticeLabels
+	byline     bool // only a byline, with figures after its bars: see byline
+	replay     bool // sends the reader to the broadcast: see wReplay
+	selfNote   bool // the text speaks of itself: see wSelfNote
+	readTime   bool // a reading time alone: see wReadTime
+	counter    bool // a count of comments, shares or views: see wCounter
 	// commentHead: a reader's comment's header with a masked address
 	// (maskedIP): see wCommentHead.
 	commentHead bool
@@ -540,7 +549,9 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words) || isMenu(trimmed)
 	f.postMeta = isPostMeta(trimmed, f.words) || isDateBar(trimmed)
-	f.consent = f.words <= consentMaxWords && (s.opensWith(consentOpeners) || s.siteCookies())
+	f.consent = f.words <= consentMaxWords && (s.opensWith(consentOpeners) || s.siteCookies() || s.partnerCookies())
+	f.consentRow = f.words <= consentRowMaxWords && s.tiled(consentRowParts)
+	f.postHead = f.words <= postHeadMaxWords && postHead(trimmed)
 	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || s.mediaLabel()
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
@@ -1479,6 +1490,11 @@ func fileSizeEnd(line string) bool {
 	return true
 }
 
+// consentRowMaxWords bounds a row of consent buttons on one line: three
+// or four buttons of up to three words ("Accepter & Fermer Continuer
+// sans accepter Personnaliser" has seven).
+const consentRowMaxWords = 12
+
 // consentMaxWords bounds a consent banner: the longest measured run to
 // about 60 words (three sentences and the button labels).
 const consentMaxWords = 80
@@ -1522,6 +1538,41 @@ func (s *scratch) siteCookies() bool {
 		use = use || useWords[string(w)]
 	}
 	return cookie && use
+}
+
+// postHeadMaxWords bounds a post's header: "September 30 at 11:05 PM ·
+// Shared with Friends of friends" has eleven words.
+const postHeadMaxWords = 12
+
+// postHead reports whether line ends, after a middle dot, with the label
+// of a social post's audience icon (postAudiences): "2d · Shared with
+// Public".
+func postHead(line string) bool {
+	k := strings.LastIndex(line, "·")
+	if k < 0 {
+		return false
+	}
+	return postAudiences[strings.Join(strings.Fields(strings.ToLower(line[k+len("·"):])), " ")]
+}
+
+// partnerCookies reports whether the line opens with the consent
+// framework's "we and our partners" (partnerOpeners) and names cookies
+// (cookieStems) in its first sentence, within consentReach words: the
+// banner's text, where a company's statement "We and our partners use
+// every means …" names none.
+func (s *scratch) partnerCookies() bool {
+	if !s.opensWith(partnerOpeners) {
+		return false
+	}
+	for k := 1; k < len(s.words) && k < consentReach; k++ {
+		if bytes.ContainsAny(s.lower[s.words[k-1][1]:s.words[k][0]], ".!?") {
+			return false // the first sentence ended
+		}
+		if hasStem(s.lower[s.words[k][0]:s.words[k][1]], cookieStems) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasStem reports whether w begins with one of stems.
@@ -2637,6 +2688,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.consent {
 		add(wConsent, ReasonLegal)
+	}
+	if f.postHead {
+		add(wPostHead, ReasonShare)
 	}
 	if f.toc {
 		add(wToc, ReasonNavigation)

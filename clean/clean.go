@@ -267,6 +267,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	sourceLabels(body, blocks)
 	categoryLines(body, blocks)
 	consentButtons(body, blocks, feats)
+	postAuthors(body, blocks, feats)
 	if confirmed && mailAbove(body, blocks, masthead) {
 		mailHeader(body, blocks, masthead)
 	}
@@ -1155,6 +1156,31 @@ func ownedByChrome(body string, blocks []block) {
 	}
 }
 
+// postAuthorMaxWords bounds the name over a social post's header: a
+// page's or a person's name ("Amianan Updates PH", "Radyo Dayaw 96.5 FM
+// Official Page"), not a sentence.
+const postAuthorMaxWords = 8
+
+// postAuthors removes the name a copy of a social post prints over the
+// post's header (features.postHead: "Amianan Updates PH" over "2d ·
+// Shared with Public"), the line right above it in its paragraph, short
+// and ending no sentence: the poster's name is the header's first line,
+// like a page's masthead, and no story's line stands between it and the
+// header.
+func postAuthors(body string, blocks []block, feats []features) {
+	for i := 1; i < len(blocks); i++ {
+		if !feats[i].postHead || blocks[i].afterBlank {
+			continue
+		}
+		b := &blocks[i-1]
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		if b.credit || feats[i-1].words == 0 || feats[i-1].words > postAuthorMaxWords || endsSentence(line) {
+			continue
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+	}
+}
+
 // consentButtonSpan is how many lines after a consent banner its
 // buttons may stand: a banner has two or three ("Accept all",
 // "Settings", "Got it!"), each a line of its own in a scrape, and a
@@ -1162,9 +1188,10 @@ func ownedByChrome(body string, blocks []block) {
 const consentButtonSpan = 3
 
 // consentButtons removes a consent banner's buttons: a line that is only
-// one of consentButtonWords, within consentButtonSpan lines under a
-// consent banner (features.consent), the lines between them removed or
-// buttons too. Alone, "Got it!" or "OK" is no chrome word; under the
+// one of consentButtonWords, or a row of them and the banner's other
+// buttons run together (features.consentRow), within consentButtonSpan
+// lines under a consent banner (features.consent), the lines between
+// them removed or buttons too. Alone, "Got it!" or "OK" is no chrome word; under the
 // banner it can only be the banner's. A story's line never is only "I
 // agree" right under a cookie notice.
 func consentButtons(body string, blocks []block, feats []features) {
@@ -1174,7 +1201,7 @@ func consentButtons(body string, blocks []block, feats []features) {
 		}
 		for j := i + 1; j < len(blocks) && j <= i+consentButtonSpan; j++ {
 			b := &blocks[j]
-			if b.credit || !consentButtonWords[buttonText(body[b.span.Start:b.span.End])] {
+			if b.credit || !consentButtonWords[buttonText(body[b.span.Start:b.span.End])] && !feats[j].consentRow {
 				if b.class == classChrome {
 					continue
 				}

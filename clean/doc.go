@@ -57,8 +57,12 @@
 // X: …"), a comment form's submit button alone ("Publier le
 // commentaire"), an obituary platform's button alone ("Leave a
 // tribute", "Light a candle", "Kerze anzünden") or its directory's
-// search ("Search notices by name or town"), and the others weighted
-// like a trail in classify.go.
+// search ("Search notices by name or town"), a social post's header as
+// a copy of the post prints it ("2d · Shared with Public", and the
+// poster's name right over it), and the others weighted like a trail in
+// classify.go. Under a consent banner its buttons go, alone on their
+// lines or run together on one ("Accepter & Fermer Continuer sans
+// accepter Personnaliser").
 //
 // The weights are named constants in classify.go with their reasons. The
 // split matters more than the numbers: shape cannot remove a line, only

@@ -787,6 +787,47 @@ var subscribeButtons = barSet(`subscribe | subscribe now | sign up | sign me up 
 	suscribirse | suscríbete | suscribirme | iscriviti | abbonati | assinar | inscreva-se | subscrever |
 	abonneren | inschrijven | aanmelden | prenumerera | tilaa | zapisz się | subskrybuj | подписаться`)
 
+// emailFields are the placeholders of a newsletter box's e-mail field,
+// lower case, which a scrape prints before the button on one line
+// ("Votre adresse e-mail Je m'abonne", "Your email address Subscribe"):
+// English, French, German, Spanish, Italian, Portuguese and Dutch.
+var emailFields = barSet(`email | e-mail | email address | e-mail address | your email | your e-mail |
+	your email address | your e-mail address | enter your email | enter your email address |
+	adresse e-mail | adresse email | adresse mail | votre e-mail | votre email | votre adresse e-mail |
+	votre adresse email | votre adresse mail | votre courriel | e-mail-adresse | ihre e-mail-adresse |
+	ihre e-mail adresse | correo electrónico | tu correo electrónico | tu email | tu e-mail |
+	indirizzo email | indirizzo e-mail | il tuo indirizzo email | il tuo indirizzo e-mail | la tua email |
+	seu e-mail | seu email | o seu e-mail | endereço de e-mail | e-mailadres | uw e-mailadres | je e-mailadres`)
+
+// emailFieldMaxWords bounds a placeholder: "il tuo indirizzo e-mail"
+// has four words, "enter your email address" four.
+const emailFieldMaxWords = 4
+
+// boxButton reports whether line is a newsletter box's button alone
+// ("Subscribe", "Je m'abonne"), and form whether the box's e-mail field
+// stands before it on the line ("Votre adresse e-mail Je m'abonne").
+func boxButton(line string) (ok, form bool) {
+	label := strings.ToLower(strings.Trim(strings.TrimSpace(line), "!.→›» "))
+	if subscribeButtons[label] {
+		return true, false
+	}
+	words := strings.Fields(strings.ReplaceAll(label, "’", "'"))
+	for n := 1; n <= emailFieldMaxWords && n < len(words); n++ {
+		if emailFields[strings.Join(words[:n], " ")] && subscribeButtons[strings.Join(words[n:], " ")] {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// newsletterFormHeadingMaxWords bounds the heading of a box whose e-mail
+// field the line of its button holds: with the field the box is
+// unmistakable, and its heading may be a call rather than a name
+// ("Recevez l'essentiel de l'actualité de la Corse", 8 words; "Get the
+// day's top stories in your inbox", 8). Ten words leaves room for a
+// longer language and stays under a paragraph's least length.
+const newsletterFormHeadingMaxWords = 10
+
 // newsletterBlurbMaxWords bounds the blurb of a newsletter box between
 // its heading and its button: a line of promise ("Our best stories and
 // deals, every Friday.", 7 words; "The day's top stories in your inbox
@@ -802,8 +843,8 @@ const newsletterBoxHeadingMaxWords = 4
 // newsletterBoxes decides a newsletter box that a plain text keeps as
 // three lines of one paragraph: a short heading (the newsletter's name,
 // ending no sentence), a short blurb, and the box's button alone on its
-// line (subscribeButtons), which ends the paragraph or is followed by
-// chrome. The blurb says what the newsletter brings without the
+// line (subscribeButtons), or after the box's e-mail field (boxButton),
+// which ends the paragraph or is followed by chrome. The blurb says what the newsletter brings without the
 // e-mail vocabulary the other rules read ("Our best stories and deals,
 // every Friday."); its place between a name and the button says it.
 func newsletterBoxes(body string, blocks []block, feats []features) {
@@ -812,15 +853,19 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 		if blurb.afterBlank || btn.afterBlank || h.credit || blurb.credit || btn.credit {
 			continue
 		}
-		label := strings.ToLower(strings.Trim(strings.TrimSpace(body[btn.span.Start:btn.span.End]), "!.→›» "))
-		if !subscribeButtons[label] {
+		ok, form := boxButton(body[btn.span.Start:btn.span.End])
+		if !ok {
 			continue
 		}
 		if i+3 < len(blocks) && !blocks[i+3].afterBlank && blocks[i+3].class != classChrome {
 			continue // a line of the box's paragraph after the button that is not chrome
 		}
 		hl := strings.TrimSpace(body[h.span.Start:h.span.End])
-		if feats[i].words == 0 || feats[i].words > newsletterBoxHeadingMaxWords || endsSentence(hl) ||
+		headingMax := newsletterBoxHeadingMaxWords
+		if form {
+			headingMax = newsletterFormHeadingMaxWords
+		}
+		if feats[i].words == 0 || feats[i].words > headingMax || endsSentence(hl) ||
 			feats[i+1].words == 0 || feats[i+1].words > newsletterBlurbMaxWords {
 			continue
 		}

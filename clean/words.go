@@ -1128,17 +1128,45 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"veja também":                       {catPromo, cuePhrase},
 	"notícias relacionadas":             {catPromo, cuePhrase},
 	"neste navegador":                   {catCommentForm, cuePhrase},
-	"próxima vez que eu comentar":       {catCommentForm, cuePhrase},
-	"link permanente":                   {catNavigation, cuePhrase},
-	"ligação permanente":                {catNavigation, cuePhrase},
-	"adicione aos favoritos":            {catNavigation, cuePhrase},
-	"esse post foi publicado":           {catNavigation, cuePhrase},
-	"este post foi publicado":           {catNavigation, cuePhrase},
-	"utilizziamo i cookie":              {catLegal, cuePhrase},
-	"tutti i diritti riservati":         {catLegal, 2},
-	"leggi anche":                       {catPromo, cuePhrase},
-	"potrebbe interessarti":             {catPromo, cuePhrase},
-	"in questo browser":                 {catCommentForm, cuePhrase},
+	// A footer's links to the site's terms of use, in French ("CGU"),
+	// Spanish, Portuguese, Italian and Dutch, as the English "terms of
+	// use" above; and its contact link ("Nous contacter", "Contact us"),
+	// which a story says only inside a longer sentence ("contact us at
+	// …"), where prose outweighs it.
+	"conditions générales d'utilisation": {catLegal, cuePhrase},
+	"conditions d'utilisation":           {catLegal, cuePhrase},
+	"condiciones de uso":                 {catLegal, cuePhrase},
+	"términos y condiciones":             {catLegal, cuePhrase},
+	"termos de uso":                      {catLegal, cuePhrase},
+	"termos e condições":                 {catLegal, cuePhrase},
+	"condizioni d'uso":                   {catLegal, cuePhrase},
+	"termini e condizioni":               {catLegal, cuePhrase},
+	"gebruiksvoorwaarden":                {catLegal, cuePhrase},
+	"algemene voorwaarden":               {catLegal, cuePhrase},
+	"nous contacter":                     {catNavigation, cuePhrase},
+	"contactez-nous":                     {catNavigation, cuePhrase},
+	"contact us":                         {catNavigation, cuePhrase},
+	"contáctenos":                        {catNavigation, cuePhrase},
+	"contacte-nos":                       {catNavigation, cuePhrase},
+	"contattaci":                         {catNavigation, cuePhrase},
+	// The accessibility statement French law (RGAA) makes public
+	// bodies' and large companies' sites print in their footer, one of
+	// three levels: "Accessibilité : non conforme / partiellement
+	// conforme / totalement conforme".
+	"accessibilité non conforme":           {catLegal, cuePhrase},
+	"accessibilité partiellement conforme": {catLegal, cuePhrase},
+	"accessibilité totalement conforme":    {catLegal, cuePhrase},
+	"próxima vez que eu comentar":          {catCommentForm, cuePhrase},
+	"link permanente":                      {catNavigation, cuePhrase},
+	"ligação permanente":                   {catNavigation, cuePhrase},
+	"adicione aos favoritos":               {catNavigation, cuePhrase},
+	"esse post foi publicado":              {catNavigation, cuePhrase},
+	"este post foi publicado":              {catNavigation, cuePhrase},
+	"utilizziamo i cookie":                 {catLegal, cuePhrase},
+	"tutti i diritti riservati":            {catLegal, 2},
+	"leggi anche":                          {catPromo, cuePhrase},
+	"potrebbe interessarti":                {catPromo, cuePhrase},
+	"in questo browser":                    {catCommentForm, cuePhrase},
 	// An invitation to report an error or send a tip to the newsroom.
 	"report a typo":                {catPromo, cuePhrase},
 	"report an error":              {catPromo, cuePhrase},
@@ -2631,6 +2659,25 @@ var consentButtonWords = setOf(`got it|ok|okay|accept|i accept|accept all|accept
 	`aceptar|acepto|aceptar todo|entendido|aceitar|aceito|aceitar todos|entendi|` +
 	`accetta|accetto|accetta tutto|ho capito|akkoord|accepteren|alles accepteren`)
 
+// consentRowParts are the buttons of a consent banner that a scrape
+// runs together on one line ("Accepter & Fermer Continuer sans accepter
+// Personnaliser", "Accept all Reject all Manage preferences"): the
+// consentButtonWords and the banners' other buttons, to refuse, to go on
+// without accepting and to set one's choices, lower case, indexed by
+// their first word (see consentButtons; read only under a banner, where
+// no story stands).
+var consentRowParts = partIndex(barSet(strings.ReplaceAll(`got it|ok|okay|accept|i accept|accept all|accept and close|accept cookies|
+	agree|i agree|allow|allow all|allow cookies|understood|i understand|dismiss|close|
+	reject|reject all|decline|refuse|continue without accepting|manage preferences|manage options|
+	more options|customise|customize|settings|cookie settings|learn more|
+	akzeptieren|alle akzeptieren|einverstanden|verstanden|ok verstanden|ablehnen|alle ablehnen|einstellungen|
+	accepter|j'accepte|tout accepter|d'accord|j'ai compris|accepter et fermer|accepter fermer|fermer|
+	refuser|tout refuser|continuer sans accepter|personnaliser|paramétrer|paramètres|en savoir plus|
+	aceptar|acepto|aceptar todo|entendido|rechazar|rechazar todo|configurar|personalizar|
+	aceitar|aceito|aceitar todos|entendi|rejeitar|recusar|
+	accetta|accetto|accetta tutto|ho capito|rifiuta|rifiuta tutto|personalizza|impostazioni|
+	akkoord|accepteren|alles accepteren|weigeren|instellingen`, "\n", " ")))
+
 // consentOpeners are the openings of consent banners, the site speaking
 // of its own cookies, lower case, split into words (see wConsent).
 var consentOpeners = splitAll(
@@ -2667,6 +2714,26 @@ var consentOpeners = splitAll(
 	"этот сайт использует cookie", "наш сайт использует файлы cookie",
 	"ми використовуємо файли cookie", "ми використовуємо cookie", "сайт використовує файли cookie",
 )
+
+// postAudiences are the labels of Facebook's audience icon, lower case,
+// as a copy of a post prints them after the post's age in its header
+// ("2d · Shared with Public"): the choices of its English interface.
+var postAudiences = barSet(`shared with public | shared with friends | shared with friends of friends |
+	shared with custom | shared with only me | shared with your friends`)
+
+// partnerOpeners open the consent text of the IAB's Transparency and
+// Consent Framework, which most European news sites' consent platforms
+// show, in English and French: "With your agreement, we and our
+// partners use cookies or similar technologies …", "Avec votre accord,
+// nous et nos partenaires utilisons (déposons) des cookies …", lower
+// case, split into words (see partnerCookies: a company's statement may
+// open "We and our partners use …", so the cookies must follow).
+var partnerOpeners = splitAll(
+	"with your agreement we and our partners", "with your consent we and our partners",
+	"we and our partners use", "we and our partners store",
+	"avec votre accord nous et nos partenaires", "avec votre accord nos partenaires et nous",
+	"nous et nos partenaires utilisons", "nous et nos partenaires déposons",
+	"nos partenaires et nous utilisons", "nos partenaires et nous déposons")
 
 // consentSubjects are the site as the subject of a consent banner in
 // the languages that put the verb last, lower case, split into words
@@ -2752,6 +2819,11 @@ var teaserLabels = map[string]category{
 	"kategorien": catNavigation, "categorie": catNavigation, "etiquetas": catNavigation,
 	"étiquettes": catNavigation, "schlagwörter": catNavigation, "tag": catNavigation,
 	"archivado en": catNavigation, "publicado en": catNavigation, "classé dans": catNavigation,
+	// A topics line under the story, as broadcasters' and portals' CMSs
+	// label it where WordPress says "Tags" ("Thématiques : Culture
+	// Patrimoine", "Themen:", "Temas:", "Argomenti:").
+	"thématiques": catNavigation, "thèmes": catNavigation, "themen": catNavigation,
+	"temas": catNavigation, "argomenti": catNavigation, "onderwerpen": catNavigation,
 	// WordPress's "Posted in:" in Dutch, German, French, Portuguese and
 	// Italian themes ("Geplaatst in: Nieuws, Dorpsbelang").
 	"geplaatst in": catNavigation, "veröffentlicht in": catNavigation, "publié dans": catNavigation,
