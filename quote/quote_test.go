@@ -494,6 +494,8 @@ var extractTests = []struct {
 		[]got{{Text: "Kuo mau sio ki he fānau.", Speaker: "Sione Havili Taufa"}}},
 	{"Sesotho: O boetse a re:", "O boetse a re: “Re tla etsa lethathamo.”",
 		[]got{{Text: "Re tla etsa lethathamo.", Pronoun: "O"}}},
+	{"According to X at the sentence's start", `Power cuts are possible. According to Dr Hale, "We have 80 engineers ready."`,
+		[]got{{Text: "We have 80 engineers ready.", Speaker: "Dr Hale"}}},
 	{"an unnamed source, colon", `A source close to the talks told the paper: "It's about the structure now."`,
 		[]got{{Text: "It's about the structure now.", Speaker: "A source"}}},
 	{"an unnamed source after the quotation", `"The deal is done," a senior club source said on Tuesday.`,

@@ -667,7 +667,7 @@ func isVerb(t tok) bool { return t.kind == tokWord && t.low && verbs[t.w] }
 func isAux(t tok) bool { return t.kind == tokWord && auxiliaries[t.w] }
 
 func isAccording(toks []tok, i int) bool {
-	return i+1 < len(toks) && toks[i].kind == tokWord && toks[i].w == "according" &&
+	return i+1 < len(toks) && toks[i].kind == tokWord && (toks[i].w == "according" || toks[i].w == "According") &&
 		toks[i+1].kind == tokWord && toks[i+1].w == "to"
 }
 
