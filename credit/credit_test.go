@@ -1105,6 +1105,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Bemba: Ukulingana na ZNBC",
+			derived: article("d", "Ulupinda\n\nUkulingana na ZNBC, abantu abacila pa 6,000 e balecula.\n\nBa District Commissioner balandile."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ZNBC"}},
+			status:  credit.Credited, credName: "ZNBC", form: credit.FormAccordingTo, evidence: "Ukulingana na ZNBC",
+		},
+		{
+			name:    "Friulian: Daûr di ce che al conte il setemanâl X",
+			derived: article("d", "Letaris\n\nDaûr di ce che al conte il setemanâl La Vôs dal Friûl, a Cjasaltis a son stadis cjatadis 212 letaris.\n\nIl sindic al à dit."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "La Vôs dal Friûl"}},
+			status:  credit.Credited, credName: "La Vôs dal Friûl", form: credit.FormAccordingTo, evidence: "Daûr di ce che al conte il setemanâl La Vôs dal Friûl",
+		},
+		{
 			name:    "Ilocano: kas impadamag ti Radyo Dayaw",
 			derived: article("d", "Uram\n\nNauram ti tiendaan iti parbangon ti Martes, kas impadamag ti Radyo Dayaw 96.5 FM. Awan ti natay.\n\nKinuna ti mayor."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radyo Dayaw 96.5 FM"}},

@@ -165,7 +165,8 @@ func connector(w string) bool {
 	switch w {
 	case "of", "and", "&", "de", "for", "on",
 		"dell'", "dell’", "della", "del", "di", "d'", "d’", // "La Gazzetta dell'Orsa", "Corriere della Sera"
-		"al", "da", "do", "dos", "das", "du", "des": // "Sierras al Día", "Diário do Minho"
+		"al", "da", "do", "dos", "das", "du", "des", // "Sierras al Día", "Diário do Minho"
+		"dal", "dai", "dala": // Friulian "La Vôs dal Friûl"
 		return true
 	}
 	return false
@@ -914,6 +915,32 @@ func mentions(text string) []mention {
 			// Fijian "as X told": "Me vaka e tukuna na FBC News, …", the
 			// article na before a thing's name (ko before a person's).
 			if first, last, ok := s.nameFrom(i + 4); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "ukulingana", "ukulinga") && s.is(i+1, "na") && s.spaced(i+1) && s.spaced(i+2):
+			// Bemba "according to": "Ukulingana na ZNBC, …".
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "daûr", "daur") && s.is(i+1, "di") && s.spaced(i+1) && s.spaced(i+2):
+			// Friulian "according to": "Daûr di ce che al conte il
+			// setemanâl X" (according to what the weekly X tells),
+			// "daûr di X".
+			j := i + 2
+			if s.is(j, "ce") && s.is(j+1, "che") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+				if s.is(j, "al", "e") && s.spaced(j+1) {
+					j++
+				}
+				if !s.is(j, "conte", "dîs", "dis", "scrîf", "scrif", "riferìs", "publiche", "informe") || !s.spaced(j+1) {
+					break
+				}
+				j++
+			}
+			if s.is(j, "il", "la", "l'") && s.is(j+1, "setemanâl", "gjornâl", "cuotidian", "agjenzie", "radio", "sît") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
 		case s.is(i, "kas") && s.is(i+1, "impadamag", "inpadamag", "imbalita", "inbalita", "impablaak") && s.is(i+2, "ti") &&

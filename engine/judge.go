@@ -418,6 +418,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		out.Pairs[k] = rp
 	}
 	for _, t := range sameStoryThrough(stories, links, rels) {
+		if arts[t.x].ID == arts[t.z].ID {
+			continue // a checked article and its archived self
+		}
 		rp := report.Pair{
 			A: arts[t.x].ID, B: arts[t.z].ID, Relation: judge.SameStory.String(), Extent: judge.ExtentNone.String(),
 			Quotes: []report.Quote{}, Passages: []report.Passage{},

@@ -1150,6 +1150,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if a, ok := tonganSpeaker(toks, i); ok {
 		return a
 	}
+	if a, ok := bembaSpeaker(toks, i); ok {
+		return a
+	}
 	v := i
 	if v+1 < len(toks) && toks[v].kind == tokWord && clitics[toks[v].w] && (isVerb(toks[v+1]) || isAux(toks[v+1])) {
 		v++ // "…", le contó a X; «…», gli ha detto X
@@ -1324,6 +1327,32 @@ func tonganSpeaker(toks []tok, i int) (attribution, bool) {
 		return withVerb(a, verb, verb.w), true
 	}
 	return attribution{}, false
+}
+
+// bembaSpeaker reads Bemba's "“…,” e fyo ba Chisenga balondolwele"
+// (so Mrs Chisenga explained): "e fyo" (thus), the honorific plural "ba"
+// at most, the name, and a verb of the past in -ile or -ele (basosele,
+// balandile, batile), which ends the clause. "e fyo balandile" with no
+// name is the pronoun in the verb.
+func bembaSpeaker(toks []tok, i int) (attribution, bool) {
+	if i+2 >= len(toks) || toks[i].w != "e" || toks[i+1].w != "fyo" {
+		return attribution{}, false
+	}
+	s := i + 2
+	if toks[s].w == "ba" && s+1 < len(toks) {
+		s++
+	}
+	bembaVerb := func(t tok) bool {
+		return t.kind == tokWord && t.low && (strings.HasSuffix(t.w, "ile") || strings.HasSuffix(t.w, "ele"))
+	}
+	if bembaVerb(toks[s]) && clauseEnds(toks, s+1) {
+		return withVerb(attribution{ok: true, first: toks[s], last: toks[s], pronoun: true}, toks[s], toks[s].w), true
+	}
+	a, e, ok := speakerAfter(toks, s)
+	if !ok || a.pronoun || e+1 >= len(toks) || !bembaVerb(toks[e+1]) || !clauseEnds(toks, e+2) {
+		return attribution{}, false
+	}
+	return withVerb(a, toks[e+1], toks[e+1].w), true
 }
 
 // tonganBefore reads Tongan's "Naʻe (toe) pehē ʻe X: “…”" (X said
