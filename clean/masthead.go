@@ -637,10 +637,10 @@ func sourceLabels(body string, blocks []block) {
 		}
 		line := strings.Join(strings.Fields(body[b.span.Start:b.span.End]), " ")
 		for _, n := range names {
-			rest, ok := cutPrefixFold(line, n)
-			if !ok {
+			if !hasPrefixFold(line, n) {
 				continue
 			}
+			rest := line[len(n):]
 			for _, sep := range labelSeparators {
 				section, ok := strings.CutPrefix(rest, sep)
 				if !ok {
@@ -656,14 +656,6 @@ func sourceLabels(body string, blocks []block) {
 
 // maxLabelNameWords bounds the outlet's name in a source label.
 const maxLabelNameWords = 6
-
-// cutPrefixFold is strings.CutPrefix ignoring case.
-func cutPrefixFold(s, prefix string) (string, bool) {
-	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
-		return s, false
-	}
-	return s[len(prefix):], true
-}
 
 // trailParts returns the parts of a breadcrumb trail between its
 // separators, each with its inner space folded.

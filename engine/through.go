@@ -60,7 +60,7 @@ func sameStoryThrough(stories []provenance.Story, links []provenance.Link, rels 
 				continue
 			}
 			hung[e.Child] = true
-			if childShare(links, linkOf, e.Child, e.Parent) >= ThroughMinShare {
+			if k, ok := linkOf[[2]int{min(e.Child, e.Parent), max(e.Child, e.Parent)}]; ok && links[k].Kept(e.Child) >= ThroughMinShare {
 				parent[e.Child] = e.Parent
 			}
 		}
@@ -142,19 +142,6 @@ func sameStoryThrough(stories []provenance.Story, links []provenance.Link, rels 
 // suspicious documents, whose source accounts for a median 0.13 of
 // them: two hosts of one source's passages tell no story in common).
 const ThroughMinShare = 0.4
-
-// childShare returns how much of child its parent accounts for, from
-// their link (0 when they have none).
-func childShare(links []provenance.Link, linkOf map[[2]int]int, child, parent int) float64 {
-	k, ok := linkOf[[2]int{min(child, parent), max(child, parent)}]
-	if !ok {
-		return 0
-	}
-	if links[k].A == child {
-		return links[k].Shares[0]
-	}
-	return links[k].Shares[1]
-}
 
 // throughReason says why a pair found by sameStoryThrough is the same
 // story, naming articles by id.

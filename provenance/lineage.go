@@ -49,10 +49,11 @@ type Link struct {
 	Earlier Source
 }
 
-// kept returns how much of parent, one side of l, the other side
-// accounts for.
-func (l Link) kept(parent int) float64 {
-	if parent == l.A {
+// Kept returns how much of article i, one side of l, the other side
+// accounts for: of a parent, how much its child kept; of a child, how
+// much of it its parent accounts for.
+func (l Link) Kept(i int) float64 {
+	if i == l.A {
 		return l.Shares[0]
 	}
 	return l.Shares[1]
@@ -237,7 +238,7 @@ func InferCredited(n int, links []Link, access Access, carried Carried) ([]Story
 		if turned[k] {
 			// The parent accounts for the copy as much as its share
 			// of the copy (NewLink's Strength for this direction).
-			l.Strength = l.kept(l.side(otherSide(dirs[k])))
+			l.Strength = l.Kept(l.side(otherSide(dirs[k])))
 		}
 		switch dirs[k] {
 		case SourceA:
@@ -568,7 +569,7 @@ func credited(parent, via []int, dirs []Source, links []Link, access Access, car
 // names which of the two it read. When q credits g too, the article's
 // credit names g for itself only in words q does not carry (own).
 func copyOf(l Link, g int, own bool) bool {
-	return l.kept(g) > NearerKeptMax && (!l.creditsSide(g) || own)
+	return l.Kept(g) > NearerKeptMax && (!l.creditsSide(g) || own)
 }
 
 // siblings returns the moves of articles from their parent to a sibling
@@ -675,7 +676,7 @@ func nearer(as []arc, parent, via []int, links []Link) []arc {
 			continue
 		}
 		pc, ok := cost[[2]int{p, d}]
-		if !ok || math.Abs(a.cost-pc) > 1e-9 || links[via[q]].kept(p) > NearerKeptMax {
+		if !ok || math.Abs(a.cost-pc) > 1e-9 || links[via[q]].Kept(p) > NearerKeptMax {
 			continue
 		}
 		if slices.ContainsFunc(out, func(o arc) bool { return o.child == d }) {
