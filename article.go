@@ -48,7 +48,12 @@ func (f *Format) UnmarshalText(b []byte) error {
 type Meta struct {
 	Title string `json:"title,omitempty"`
 	Site  string `json:"site,omitempty"` // publisher or site name, e.g. "BBC News"
-	URL   string `json:"url,omitempty"`  // the page's own URL (og:url, canonical link, or the WARC target URI)
+	// SiteNames are the other names a page gives its site in its
+	// masthead, as written: its site title and tagline ("Lesotho National
+	// Broadcasting Service – Radio Lesotho & Lesotho Television"), by
+	// which other outlets may credit it.
+	SiteNames []string `json:"site_names,omitempty"`
+	URL       string   `json:"url,omitempty"` // the page's own URL (og:url, canonical link, or the WARC target URI)
 	// Canonical is the page's <link rel="canonical"> when it names another
 	// page than URL: an AMP or print rendering, or a syndicated copy,
 	// naming the page it renders or republishes.

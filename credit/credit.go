@@ -164,6 +164,23 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 			}
 		}
 	}
+	if source != nil {
+		for _, alias := range siteAliases(source.Meta.SiteNames) {
+			ak := keyOf(alias)
+			if len(ak.key) == 0 || pub != "" && sameKey(ak, keyOf(pub)) {
+				continue
+			}
+			for _, c := range all {
+				if sameKey(keyOf(c.name), ak) {
+					return Result{
+						Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: cmp.Or(pub, alias),
+						Reason: fmt.Sprintf("%s %q names the source's site by a name its masthead gives it (%q)",
+							formPhrase(c.form), c.text, alias),
+					}
+				}
+			}
+		}
+	}
 	if name, span, ok := documentCredit(derived.Text, source); ok {
 		return Result{
 			Status: Credited, Name: name, Form: FormAccordingTo, Evidence: span, Publisher: pub,
@@ -590,4 +607,38 @@ func howPhrase(how string) string {
 		return "the issuer its press release names"
 	}
 	return "source unknown"
+}
+
+// siteAliasSeparators split a masthead's text into the names it holds:
+// "Lesotho National Broadcasting Service – Radio Lesotho & Lesotho
+// Television" names a broadcaster and its two stations,
+// "ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ · Serving the Qikiqtani region since 1987" a
+// paper in its other script and a motto.
+var siteAliasSeparators = []string{" – ", " — ", " - ", " · ", " | ", " • ", " & ", " / ", ": ", ", "}
+
+// siteAliases returns the names in a page's masthead texts
+// (reprint.Meta.SiteNames): each text and its parts between
+// siteAliasSeparators, of at most maxNameWords words.
+func siteAliases(texts []string) []string {
+	var out []string
+	for _, t := range texts {
+		parts := []string{t}
+		for _, sep := range siteAliasSeparators {
+			var next []string
+			for _, p := range parts {
+				next = append(next, strings.Split(p, sep)...)
+			}
+			parts = next
+		}
+		if len(parts) > 1 {
+			parts = append([]string{t}, parts...)
+		}
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if n := len(strings.Fields(p)); n > 0 && n <= maxNameWords && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package credit_test
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -1558,5 +1559,39 @@ func TestStatusText(t *testing.T) {
 	var s credit.Status
 	if err := s.UnmarshalText([]byte("maybe")); err == nil {
 		t.Errorf("UnmarshalText(%q) = nil; want an error", "maybe")
+	}
+}
+
+// TestCheckSiteNames: a credit naming a name the source's masthead gives
+// its site (a station of the broadcaster, the paper's name in the other
+// script) credits the source; a masthead's motto names nothing, and a
+// name the masthead does not give is another outlet.
+func TestCheckSiteNames(t *testing.T) {
+	lnbs := &reprint.Article{ID: "a", Meta: reprint.Meta{Site: "Lesotho National Broadcasting Service",
+		SiteNames: []string{"LNBS", "Lesotho National Broadcasting Service – Radio Lesotho & Lesotho Television"}}}
+	chronicle := &reprint.Article{ID: "b", Meta: reprint.Meta{Site: "Qikiqtani Chronicle",
+		SiteNames: []string{"ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ · Serving the Qikiqtani region since 1987"}}}
+	for _, tc := range []struct {
+		name    string
+		derived string
+		source  *reprint.Article
+		want    credit.Status
+		alias   string
+	}{
+		{"a station the masthead names", "Ho ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.Credited, "Radio Lesotho"},
+		{"the initials of the site name", "Ho ea ka LNBS, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.Credited, ""},
+		{"another station", "Ho ea ka Radio Maria, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.NotCredited, ""},
+		{"the paper's name in syllabics", "ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ ᐅᖃᐅᓯᖏᑦ ᒪᓕᒃᖢᒋᑦ, ᖃᔭᖅᑐᐊᕐᔪᐊᑉ ᖁᐊᖅᓯᕐᕕᖓ ᐊᐅᓚᔪᓐᓃᓚᐅᖅᑐᖅ.", chronicle, credit.Credited, "ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ"},
+		{"another paper in syllabics", "ᓄᓇᑦᓯᐊᖅ ᐅᖃᐅᓯᖏᑦ ᒪᓕᒃᖢᒋᑦ, ᖃᔭᖅᑐᐊᕐᔪᐊᑉ ᖁᐊᖅᓯᕐᕕᖓ ᐊᐅᓚᔪᓐᓃᓚᐅᖅᑐᖅ.", chronicle, credit.NotCredited, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := credit.Check(article("d", tc.derived), tc.source)
+			if r.Status != tc.want {
+				t.Fatalf("Status = %v (%s); want %v", r.Status, r.Reason, tc.want)
+			}
+			if tc.alias != "" && !strings.Contains(r.Reason, strconv.Quote(tc.alias)) {
+				t.Errorf("Reason = %q; want it to name the masthead's %q", r.Reason, tc.alias)
+			}
+		})
 	}
 }

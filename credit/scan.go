@@ -1408,6 +1408,19 @@ func mentions(text string) []mention {
 			}
 			add(first, last, FormReported, s.span(first, i))
 			out[len(out)-1].outlet = true
+		case i >= 1 && s.is(i, "ᐅᖃᐅᓯᖏᑦ", "ᐅᖃᐅᓯᖓ", "ᑐᓴᖅᑎᑦᑎᓂᖏᑦ", "ᑐᓴᖅᑎᑦᑎᓂᖓ") && s.is(i+1, "ᒪᓕᒃᖢᒋᑦ", "ᒪᓕᒃᖢᒍ") && s.spaced(i) && s.spaced(i+1):
+			// Inuktitut "following X's words (its report)", as a lede
+			// attributes a story in syllabics ("ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ
+			// ᐅᖃᐅᓯᖏᑦ ᒪᓕᒃᖢᒋᑦ,"): the name is the words before, back to
+			// the clause's start, at most maxNameWords. Syllabics have no
+			// capitals to end a name by.
+			last := i - 1
+			first := last
+			for first > 0 && last-first+1 < maxNameWords && s.spaced(first) {
+				first--
+			}
+			add(first, last, FormAccordingTo, s.span(first, i+1))
+			out[len(out)-1].outlet = true
 		case i >= 1 && s.is(i, "greinir", "greindi", "greina", "greindu") && s.is(i+1, "frá") && s.spaced(i) && s.spaced(i+1):
 			// Icelandic "X reports (that)" ("Fréttasafnið greinir frá því
 			// að …"): the outlet named before the verb.

@@ -213,6 +213,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 	res.Meta = reprint.Meta{
 		Title:     md.Title,
 		Site:      md.Sitename,
+		SiteNames: siteNames(doc, md.Sitename),
 		URL:       md.URL,
 		Author:    withAgency(doc, cmp.Or(md.Author, headAuthor(doc))),
 		Published: md.Date,

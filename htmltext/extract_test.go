@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -555,5 +556,26 @@ func TestSignatureAgency(t *testing.T) {
 		if res.Meta.Author != tc.want {
 			t.Errorf("%s %q: Author = %q; want %q", tc.class, tc.sig, res.Meta.Author, tc.want)
 		}
+	}
+}
+
+// TestSiteNames: the masthead's site title and tagline become
+// Meta.SiteNames, as written; the site name the head gives, a tagline
+// inside the article, and a paragraph-long description do not.
+func TestSiteNames(t *testing.T) {
+	body := strings.Repeat(`<p>Lihoai tse fetang 300 tsa Ha Mphanya li lahlehetsoe ke boea bohle ba selemo sena ka mor'a hore shete e jeoe ke malakabe.</p>`, 5)
+	page := `<html><head><title>Shete e cha</title><meta property="og:site_name" content="Lesotho National Broadcasting Service"></head><body>` +
+		`<header class="site-header"><div class="site-branding"><p class="site-title"><a href="/">LNBS</a></p>` +
+		`<p class="site-description">Lesotho National Broadcasting Service – Radio Lesotho &amp; Lesotho Television</p></div></header>` +
+		`<div class="sticky"><span class="site-name">LNBS</span><span class="brand-tagline">Lesotho National Broadcasting Service</span></div>` +
+		`<main><article><h1>Shete e cha Mokhotlong</h1><p class="tagline">Litaba tsa rona</p>` + body + `</article></main>` +
+		`<footer><p class="footer-slogan">` + strings.Repeat("word ", maxSiteNameWords+1) + `</p></footer></body></html>`
+	res, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"LNBS", "Lesotho National Broadcasting Service – Radio Lesotho & Lesotho Television"}
+	if !slices.Equal(res.Meta.SiteNames, want) {
+		t.Errorf("SiteNames = %q; want %q", res.Meta.SiteNames, want)
 	}
 }
