@@ -880,6 +880,13 @@ var checkTests = []struct {
 		status:  Exact, changed: false, speaker: "A source",
 	},
 	{
+		name:    "the mayor's words given to an unnamed police spokesman",
+		derived: "Il-Pulizija wissiet lill-pubbliku. “Nitlob lil kulħadd jibqa’ ’l bogħod mill-barrikati,” qal kelliem għall-Pulizija.",
+		source: "“Kienet biss xorti,” qal is-sindku ta’ Ħal Ġrejbel, Ġużeppi Camilleri.\n\n" +
+			"Is-sindku Camilleri appella lir-residenti biex ma jersqux lejn iż-żona. “Nitlob lil kulħadd jibqa’ ’l bogħod mill-barrikati,” qal.",
+		status: Exact, changed: true, speaker: "Ġużeppi Camilleri",
+	},
+	{
 		name:    "symbols only",
 		derived: `He answered "?!" and left.`,
 		source:  `His reply was "?!".`,

@@ -271,7 +271,7 @@ func surnameSubjects(text string, toks []analysis.Token, quoted func(j int) bool
 	j0, _ := slices.BinarySearchFunc(toks, from, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
 	for j := j0; j < len(toks) && toks[j].Span.End <= at; j++ {
 		sp := toks[j].Span
-		if quoted(j) || !capitalised(text, sp) || !opensSentence(text, sp.Start) {
+		if quoted(j) || !capitalised(text, sp) || !opensSentence(text, sp.Start) && !afterTitle(text, sp.Start) {
 			continue
 		}
 		word := text[sp.Start:sp.End]
@@ -285,6 +285,26 @@ func surnameSubjects(text string, toks []analysis.Token, quoted func(j int) bool
 		}
 	}
 	return out
+}
+
+// afterTitle reports whether the word at i follows, alone in its
+// sentence before it, one word that is capitalised and opens the sentence:
+// the title or role the surname takes ("Is-sindku Camilleri appella …",
+// the mayor Camilleri appealed; "Mayor Camilleri urged …" reads as one
+// name). A verb or a comma between would make the word no subject.
+func afterTitle(text string, i int) bool {
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	if len(before) == len(text[:i]) {
+		return false // no space: the word goes on another ("Is-Camilleri")
+	}
+	k := strings.LastIndexAny(before, " \n") + 1
+	w := before[k:]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’'
+	}) >= 0 {
+		return false
+	}
+	return opensSentence(text, k)
 }
 
 // opensSentence reports whether the word at i opens its sentence: after

@@ -1651,19 +1651,34 @@ func description(toks []tok, s int) (attribution, int, bool) {
 // du dossier", "una fuente", "uma fonte", "eine Quelle"). "Person" and
 // "people" are such a noun only before "familiar" or "close" ("a person
 // familiar with the matter"): else they are anyone.
+//
+// A spokesperson not named ("a police spokesman", "un porte-parole de la
+// préfecture", "ein Sprecher der Stadt", Maltese "kelliem għall-Pulizija")
+// is such a source too: the indefinite says the text names no one, where
+// "the spokesman" points back to one it named. Words given to a named
+// person in one version and to "a spokesman" in another changed speaker.
 var anonymousNouns = map[string]bool{
 	"source": true, "sources": true, "insider": true, "insiders": true,
 	"fuente": true, "fuentes": true, "fonte": true, "fontes": true, "quelle": true, "quellen": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"porte-parole": true, "portavoz": true, "portavoce": true, "porta-voz": true,
+	"sprecher": true, "sprecherin": true, "woordvoerder": true, "woordvoerster": true,
+	"talsmann": true, "talsperson": true, "talesmand": true, "talesperson": true,
+	"kelliem": true, "kelliema": true,
 }
 
 // anonymousPlurals are the anonymousNouns that stand without an article:
-// "Sources close to the club said".
-var anonymousPlurals = map[string]bool{"sources": true, "insiders": true, "fuentes": true, "fontes": true, "quellen": true, "people": true}
+// "Sources close to the club said"; and Maltese "kelliem" (a
+// spokesperson), in a language with no indefinite article, where
+// "il-kelliem" is the one named before.
+var anonymousPlurals = map[string]bool{"sources": true, "insiders": true, "fuentes": true, "fontes": true, "quellen": true, "people": true,
+	"kelliem": true, "kelliema": true}
 
 // indefinites are the articles and numerals that open an unnamed source:
 // "a", "one", "une", "una", "um", "uma", "ein", "eine".
 var indefinites = map[string]bool{
-	"a": true, "an": true, "one": true, "une": true, "una": true, "um": true, "uma": true, "ein": true, "eine": true,
+	"a": true, "an": true, "one": true, "un": true, "une": true, "una": true, "um": true, "uma": true, "ein": true, "eine": true,
+	"een": true, "en": true, "ei": true, "et": true,
 }
 
 // anonymousReach bounds the words that place an unnamed source between
@@ -1751,6 +1766,9 @@ func roleApposition(toks []tok, s int) (attribution, bool) {
 				return attribution{}, false
 			}
 			return a, true
+		case toks[j].kind == tokOther && (toks[j].r == '\'' || toks[j].r == '’') && toks[j].sp.Start == toks[j-1].sp.End && toks[j-1].kind == tokWord:
+			// An elision's apostrophe, part of its word: Maltese "ta’"
+			// (of) in "is-sindku ta’ Ħal Ġrejbel, Ġużeppi Camilleri".
 		case toks[j].kind != tokWord:
 			return attribution{}, false
 		case toks[j].low && (verbs[toks[j].w] || pronouns[toks[j].w]):
