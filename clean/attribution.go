@@ -110,6 +110,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"সৌজন্য:", FormCredit},   // Assamese and Bengali "courtesy:"
 	{"بشڪريه:", FormCredit},   // Sindhi "courtesy:"
 	{"inkomoko:", FormSource}, // Kinyarwanda
+	{"isoko:", FormSource},    // Kirundi ("Isoko: RTNB")
 	{"foinse:", FormSource},   // Irish
 	{"çeşme:", FormSource},    // Turkmen
 	{"loharano:", FormSource}, // Malagasy

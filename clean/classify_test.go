@@ -1469,6 +1469,8 @@ func TestFindAttribution(t *testing.T) {
 		{"সৌজন্য : অসমীয়া প্ৰতিদিন", "অসমীয়া প্ৰতিদিন", FormCredit},
 		{"بشڪريه: روزاني ڪاوش", "روزاني ڪاوش", FormCredit},
 		{"Inkomoko: RBA", "RBA", FormSource},
+		{"Isoko: RTNB", "RTNB", FormSource},
+		{"Isoko rinini rya Karambira rirafunze kuva ku wa mbere.", "", ""},
 		{"Чыганак: «Татар-информ»", "Татар-информ", FormSource},
 		{"Quell: RTL.lu", "RTL.lu", FormSource},
 		{"ಮೂಲ: ಪ್ರಜಾವಾಣಿ", "ಪ್ರಜಾವಾಣಿ", FormSource},

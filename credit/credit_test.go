@@ -1148,6 +1148,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Sardinian: Comente at contadu su giornale in limba sarda X",
+			derived: article("d", "Manuscritu\n\nComente at contadu su giornale in limba sarda Sa Boghe Sarda, sos operajos ant agatadu unu libru.\n\nSu sìndigu est cuntentu."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Sa Boghe Sarda"}},
+			status:  credit.Credited, credName: "Sa Boghe Sarda", form: credit.FormReported, evidence: "Comente at contadu su giornale in limba sarda Sa Boghe Sarda",
+		},
+		{
+			name:    "Sardinian: another paper told it",
+			derived: article("d", "Manuscritu\n\nComente at contadu su giornale in limba sarda Sa Gazeta, sos operajos ant agatadu unu libru.\n\nSu sìndigu est cuntentu."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Sa Boghe Sarda"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Sesotho: Ho ea ka Radio Lesotho",
 			derived: article("d", "Mollo\n\nHo ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe ke boea.\n\nMapolesa a batlisisa."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Lesotho"}},

@@ -968,6 +968,27 @@ func mentions(text string) []mention {
 					add(first, last, FormReported, s.span(i, last))
 				}
 			}
+		case s.is(i, "comente", "cumente", "comenti") && s.is(i+1, "at", "ant", "hat", "had") && s.spaced(i+1) && s.spaced(i+2):
+			// Sardinian "as X has told": "Comente at contadu su
+			// giornale in limba sarda Sa Boghe Sarda, …", "comenti at
+			// scritu su situ X" (Campidanese); the outlet's noun and
+			// what describes it, in lower case, before its name.
+			j := i + 2
+			if !s.is(j, "contadu", "contau", "iscritu", "scritu", "naradu", "nau", "publicadu", "publicau", "annuntziadu", "annuntziau", "riportadu", "riportau") || !s.spaced(j+1) {
+				break
+			}
+			j++
+			if s.is(j, "su", "sa", "s'") && s.is(j+1, "giornale", "giornali", "setimanale", "cotidianu", "rivista", "situ", "radio", "radiu", "agentzia", "portale", "portali") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+				// "in limba sarda" (in the Sardinian language): a few
+				// words in lower case before the name.
+				for k := 0; k < 3 && j < len(s.w) && !capWord(s.w[j].s) && s.spaced(j+1); k++ {
+					j++
+				}
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
 		case s.is(i, "publicatu", "publicata") && s.is(i+1, "prima", "urigginalmente", "dapprima") && s.is(i+2, "in", "nant'à", "da") &&
 			s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Corsican "first published in X": "Articulu di Stefanu

@@ -990,6 +990,7 @@ func (c *Checker) attribute(st *state, ch *Check, idx []int) {
 		if ch.Speaker != "" && (sq.Anonymous && ch.Quote.Anonymous || SameSpeaker(ch.Speaker, sq.Speaker) ||
 			SameSpeaker(fullName(st.derived, st.dtoks, ch.Speaker), fullName(st.src.text, st.src.toks, sq.Speaker)) ||
 			represents(st.src.text, sq.SpeakerSpan, ch.Speaker) || represents(st.derived, ch.Quote.SpeakerSpan, sq.Speaker) ||
+			ch.Quote.Anonymous && spokespersonOf(st.src.text, sq.Speaker) || sq.Anonymous && spokespersonOf(st.derived, ch.Speaker) ||
 			describes(st, ch, sq)) {
 			same = true
 			ch.SourceSpeaker = sq.Speaker
@@ -1036,6 +1037,58 @@ func describes(st *state, ch *Check, sq quote.Quote) bool {
 		i = start + len(sq.Speaker)
 	}
 	return false
+}
+
+// spokespersonReach bounds the words read before a body's name for its
+// spokesperson: "spokesperson for the", "porte-parole de la".
+const spokespersonReach = 3
+
+// spokespersonLinks are the prepositions and articles between a
+// spokesperson's noun and the body's name ("a spokesperson for the
+// council", "un porte-parole de la préfecture", "ein Sprecher der
+// Stadt", "kelliem għall-Pulizija").
+var spokespersonLinks = map[string]bool{
+	"for": true, "of": true, "at": true, "the": true, "de": true, "du": true, "des": true, "la": true,
+	"le": true, "l'": true, "di": true, "del": true, "della": true, "da": true, "do": true, "für": true,
+	"der": true, "van": true, "voor": true, "het": true, "għall": true, "tal": true, "ta'": true,
+}
+
+// spokespersonOf reports whether text names a spokesperson of body, the
+// speaker of a quotation in one version, which the other gives to an
+// unnamed spokesperson: "A spokesperson for Carrow Bay Terminals said …"
+// or "a Carrow Bay Terminals spokesperson". The body's words given to its
+// spokesperson, or the spokesperson's to the body, are no change of
+// speaker; a person's words given to a spokesperson are.
+func spokespersonOf(text, body string) bool {
+	if len(body) < 3 {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(text[i:], body)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(body)
+		if after := strings.Fields(text[i:min(len(text), i+40)]); len(after) > 0 &&
+			quote.Spokesperson(strings.TrimRight(after[0], ".,;:")) {
+			return true
+		}
+		before := strings.Fields(text[max(0, at-60):at])
+		if n := len(before); n > 0 && at > 0 && text[at-1] == '-' {
+			// Maltese's article joined to the name: "għall-Pulizija".
+			before[n-1] = strings.TrimSuffix(before[n-1], "-")
+		}
+		for n, j := 0, len(before)-1; j >= 0 && n <= spokespersonReach; j, n = j-1, n+1 {
+			w := strings.ToLower(before[j])
+			if quote.Spokesperson(w) {
+				return true
+			}
+			if !spokespersonLinks[w] {
+				break
+			}
+		}
+	}
 }
 
 // representMaxBytes bounds the apposition read after a speaker's name: a

@@ -887,6 +887,24 @@ var checkTests = []struct {
 		status: Exact, changed: true, speaker: "Ġużeppi Camilleri",
 	},
 	{
+		name:    "a body's words given to a company spokesperson",
+		derived: `"We have made a fair and affordable offer," a company spokesperson said.`,
+		source:  `A spokesperson for Carrow Bay Terminals said the company was disappointed. "We have made a fair and affordable offer," Carrow Bay Terminals said.`,
+		status:  Exact, changed: false, speaker: "Carrow Bay Terminals",
+	},
+	{
+		name:    "a body's words given to its own spokesperson, the noun after the name",
+		derived: `"We have made a fair and affordable offer," a spokesperson said.`,
+		source:  `"We have made a fair and affordable offer," said Carrow Bay Terminals, whose Carrow Bay Terminals spokesperson declined to add more.`,
+		status:  Exact, changed: false, speaker: "Carrow Bay Terminals",
+	},
+	{
+		name:    "a named man's words given to a spokesperson of another body",
+		derived: `« Rien n'est décidé », a indiqué un porte-parole de la préfecture.`,
+		source:  `« Rien n'est décidé », a déclaré Marc Dupont.`,
+		status:  Exact, changed: true, speaker: "Marc Dupont",
+	},
+	{
 		name:    "symbols only",
 		derived: `He answered "?!" and left.`,
 		source:  `His reply was "?!".`,

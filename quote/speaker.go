@@ -137,6 +137,8 @@ utshilo watsho utsho itsho batsho batshilo wongeza wongezile ucacise ucacisile
 yagambye agambye yagamba agamba yategeezezza ategeezezza yayongeddeko ayongeddeko yannyonnyodde
 загъта зæгъы радзырдта бафиппайдта
 talem talemaot tok tokim ati yavuze yongeyeho yasobanuye
+yashimangiye yongeyeko yasiguye yemeje yabwiye
+naradu nadu nau annantu annatu agiuntu ispiegadu spiegau decraradu decrarau contadu contau sutalineadu sutalineau cunfirmadu cunfirmau declaradu
 qal qalet żied żiedet spjega spjegat stqarr stqarret sostna sostniet
 sọ wí kún ṣàlàyé kéde béèrè
 kwuru gbakwụnyere kọwara sịrị kwukwara kwusiri
@@ -950,9 +952,24 @@ var roleArticles = map[string]bool{
 	// Hungarian "– közölte a szakember" (said the expert), "az
 	// polgármester"; English "said a spokesman".
 	"a": true, "az": true,
+	// Sardinian's articles ("at naradu su preìderu", said the priest;
+	// "sa sìndiga"), also Spanish's possessive ("dijo su portavoz", his
+	// spokesman), a description too.
+	"su": true, "sa": true,
 	// Ilocano's article of common nouns: "“…,” kinuna ti mayor" (said
 	// the mayor), where "ni" marks a person's name.
 	"ti": true,
+}
+
+// sardinianVerbs are the participles of speech in Sardinian, Logudorese
+// and Campidanese, after the auxiliary "at"/"ant": "at naradu", "at
+// nadu", "at nau" (said), "at annantu" (added), "at ispiegadu"
+// (explained), "at decraradu" (declared). They are verbs of speech in
+// verbs too; this list lets "at" stand before them as an auxiliary only.
+var sardinianVerbs = map[string]bool{
+	"naradu": true, "nadu": true, "nau": true, "annantu": true, "annatu": true, "agiuntu": true,
+	"ispiegadu": true, "spiegau": true, "decraradu": true, "decrarau": true, "contadu": true, "contau": true,
+	"sutalineadu": true, "sutalineau": true, "cunfirmadu": true, "cunfirmau": true, "declaradu": true,
 }
 
 // maxParenToks bounds a parenthesis between a role and a name:
@@ -1159,6 +1176,12 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	}
 	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "деп" || toks[v].w == "dep") && isVerb(toks[v+1]) {
 		v++ // Kazakh «…», – деп түсіндірді X ("so" before the verb)
+	}
+	if v+2 < len(toks) && toks[v].kind == tokWord && toks[v].w == "ni" && toks[v+1].w == "ko" && isVerb(toks[v+2]) {
+		v += 2 // Kirundi and Kinyarwanda "«…», ni ko yavuze X" (thus said X), "ni ko yashimangiye." (thus he stressed)
+	}
+	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "at" || toks[v].w == "ant") && sardinianVerbs[toks[v+1].w] {
+		v++ // Sardinian "«…», at naradu su preìderu" (said the priest): the auxiliary "at" (has), which is English's preposition
 	}
 	if v+1 < len(toks) && toks[v].kind == tokWord && toks[v].w == "ho" && isVerb(toks[v+1]) {
 		v++ // Sesotho "“…,” ho boletse Ntate X" (said X), "ho rialo X" (so said X): the particle before the verb
@@ -1660,12 +1683,22 @@ func description(toks []tok, s int) (attribution, int, bool) {
 var anonymousNouns = map[string]bool{
 	"source": true, "sources": true, "insider": true, "insiders": true,
 	"fuente": true, "fuentes": true, "fonte": true, "fontes": true, "quelle": true, "quellen": true,
+}
+
+// spokespersonNouns are the nouns of a spokesperson, folded to lower
+// case: an unnamed source when indefinite (anonymousNouns).
+var spokespersonNouns = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"porte-parole": true, "portavoz": true, "portavoce": true, "porta-voz": true,
 	"sprecher": true, "sprecherin": true, "woordvoerder": true, "woordvoerster": true,
 	"talsmann": true, "talsperson": true, "talesmand": true, "talesperson": true,
 	"kelliem": true, "kelliema": true,
 }
+
+// Spokesperson reports whether w, in any case, is the noun of a
+// spokesperson ("spokesperson", "porte-parole", "Sprecher", Maltese
+// "kelliem").
+func Spokesperson(w string) bool { return spokespersonNouns[strings.ToLower(w)] }
 
 // anonymousPlurals are the anonymousNouns that stand without an article:
 // "Sources close to the club said"; and Maltese "kelliem" (a
@@ -1702,7 +1735,7 @@ func anonymousSource(toks []tok, s int) (attribution, int, bool) {
 		if w == "person" || w == "people" {
 			return k+1 < len(toks) && toks[k+1].kind == tokWord && (toks[k+1].w == "familiar" || toks[k+1].w == "close")
 		}
-		return anonymousNouns[w]
+		return anonymousNouns[w] || spokespersonNouns[w]
 	}
 	if !indefinites[strings.ToLower(toks[s].w)] {
 		if w := strings.ToLower(toks[s].w); anonymousPlurals[w] && noun(s) {

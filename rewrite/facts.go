@@ -297,6 +297,7 @@ func opensQuote(gap string, in bool) bool {
 // name words in two names (detect's same-story bar counts the names).
 func (an *Analyzer) NamePhrases(text string, sents []reprint.Span, dst [][]uint64) [][]uint64 {
 	an.tk.Within(text)
+	var acronyms []acronym
 	for s, toks := range an.sentences(text, sents) {
 		var run []uint64
 		end := -1 // where the run's last word ends
@@ -319,12 +320,80 @@ func (an *Analyzer) NamePhrases(text string, sents []reprint.Span, dst [][]uint6
 			id := an.nameTerm(word, tok.Hash)
 			if isAcronym(word) {
 				id = TermID(KindEntity, tok.Hash)
+				if len(word) >= minAcronymLetters && !slices.ContainsFunc(acronyms, func(a acronym) bool { return a.word == word }) {
+					acronyms = append(acronyms, acronym{word, tok.Hash})
+				}
 			}
 			run = append(run, id)
 			end = tok.Span.End
 		}
 		if len(run) > 0 {
 			dst = append(dst, run)
+		}
+	}
+	if len(acronyms) > 0 {
+		dst = an.spelledOut(text, sents, acronyms, dst)
+	}
+	return dst
+}
+
+// minAcronymLetters is the shortest acronym read against the names it
+// abbreviates: two letters ("UN", "EU") spell the initials of too many
+// pairs of capitalised words.
+const minAcronymLetters = 3
+
+// acronym is an acronym of a text and its token hash.
+type acronym struct {
+	word string
+	hash uint64
+}
+
+// maxAcronymLinkBytes bounds a lower-case word between the words of a
+// name an acronym abbreviates: "of", "and", "for", "de", "di".
+const maxAcronymLinkBytes = 4
+
+// spelledOut appends to dst, for each of acronyms that the text spells
+// out, one phrase of the acronym and the names its letters abbreviate:
+// "FPLW" beside "Federation of Port and Logistics Workers" is one name,
+// not five (a union's two press releases share it, and no more of a
+// story). A name is spelled out where capitalised words, joined by at
+// most one short lower-case stop word each ("of", "and"), begin with the
+// acronym's letters in order.
+func (an *Analyzer) spelledOut(text string, sents []reprint.Span, acronyms []acronym, dst [][]uint64) [][]uint64 {
+	found := make([]bool, len(acronyms))
+	for s, toks := range an.sentences(text, sents) {
+		for i := range toks {
+			w := s[toks[i].Span.Start:toks[i].Span.End]
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || isAcronym(w) {
+				continue
+			}
+			for a, ac := range acronyms {
+				acr := ac.word
+				if found[a] || r != rune(acr[0]) {
+					continue
+				}
+				ids := []uint64{an.nameTerm(w, toks[i].Hash)}
+				k, link := 1, false
+				for j := i + 1; j < len(toks) && k < len(acr); j++ {
+					wj := s[toks[j].Span.Start:toks[j].Span.End]
+					rj, _ := utf8.DecodeRuneInString(wj)
+					if unicode.IsUpper(rj) && !isAcronym(wj) && rj == rune(acr[k]) {
+						ids = append(ids, an.nameTerm(wj, toks[j].Hash))
+						k, link = k+1, false
+						continue
+					}
+					if !link && unicode.IsLower(rj) && len(wj) <= maxAcronymLinkBytes && an.isStop(toks[j].Hash) {
+						link = true
+						continue
+					}
+					break
+				}
+				if k == len(acr) {
+					found[a] = true
+					dst = append(dst, append([]uint64{TermID(KindEntity, ac.hash)}, ids...))
+				}
+			}
 		}
 	}
 	return dst

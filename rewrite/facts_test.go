@@ -216,3 +216,55 @@ func TestNamePhrases(t *testing.T) {
 		t.Error("CalendarName(march) = true: a month is a story's fact")
 	}
 }
+
+// TestNamePhrasesSpelledOut: an acronym the text spells out is one
+// phrase with the words it abbreviates, so that a union's name and its
+// initials count as one name; an acronym spelled out nowhere, or of two
+// letters, adds nothing.
+func TestNamePhrasesSpelledOut(t *testing.T) {
+	an := NewAnalyzer()
+	for _, tc := range []struct {
+		text string
+		want []string // the last phrase's words; nil: no phrase added
+	}{
+		{"The Federation of Port and Logistics Workers (FPLW) has announced a ballot.",
+			[]string{"fplw", "federation", "port", "logistics", "workers"}},
+		{"The BBC reported that the Bank of England held rates.", nil},
+		{"The European Union (EU) met the Egyptian Unions.", nil},
+		{"The FPLW said the Federation of Ports and the Workers' League met.", nil},
+	} {
+		plain := an.NamePhrases(tc.text, sentence.Split(tc.text, nil), nil)
+		var last []uint64
+		for _, ph := range plain {
+			if len(ph) == len(tc.want) {
+				g := slices.Clone(ph)
+				slices.Sort(g)
+				if slices.Equal(g, factIDs(tc.want)) {
+					last = ph
+				}
+			}
+		}
+		if (tc.want != nil) != (last != nil) {
+			t.Errorf("NamePhrases(%q) = %x; want a phrase of %q: %v", tc.text, plain, tc.want, tc.want != nil)
+		}
+		for _, ph := range plain {
+			if tc.want == nil && len(ph) > 0 && isAcronymPhrase(ph, plain) {
+				t.Errorf("NamePhrases(%q): an acronym joined to %x", tc.text, ph)
+			}
+		}
+	}
+}
+
+// isAcronymPhrase reports whether ph is an acronym's spelled-out phrase:
+// more than one word, and its first word a phrase of its own elsewhere.
+func isAcronymPhrase(ph []uint64, all [][]uint64) bool {
+	if len(ph) < 2 {
+		return false
+	}
+	for _, o := range all {
+		if len(o) == 1 && o[0] == ph[0] {
+			return true
+		}
+	}
+	return false
+}
