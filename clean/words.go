@@ -2253,6 +2253,28 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"all reactions":     {catShare, cuePhrase},
 	"most relevant":     {catCommentPolicy, cuePhrase},
 	"write a comment":   {catCommentForm, cuePhrase},
+	// The same bar in Facebook's French, Spanish, Portuguese, Italian
+	// and German, as a francophone or Latin-American page's scrape
+	// keeps it: the comment sort menu ("Les plus pertinents", "Más
+	// relevantes", "Mais relevantes", "Più pertinenti"),
+	// the comment box's placeholder ("Écrire un commentaire…",
+	// "Escribe un comentario…", "Escreva um comentário…", "Scrivi un
+	// commento…") and the reactions' label ("Toutes les réactions :").
+	// Each is a short line of its own; in a sentence the prose around
+	// it outweighs the phrase.
+	"les plus pertinents":   {catCommentPolicy, cuePhrase},
+	"más relevantes":        {catCommentPolicy, cuePhrase},
+	"mais relevantes":       {catCommentPolicy, cuePhrase},
+	"più pertinenti":        {catCommentPolicy, cuePhrase},
+	"écrire un commentaire": {catCommentForm, cuePhrase},
+	"escribe un comentario": {catCommentForm, cuePhrase},
+	"escreva um comentário": {catCommentForm, cuePhrase},
+	"scrivi un commento":    {catCommentForm, cuePhrase},
+	"toutes les réactions":  {catShare, cuePhrase},
+	"todas las reacciones":  {catShare, cuePhrase},
+	"todas as reações":      {catShare, cuePhrase},
+	"tutte le reazioni":     {catShare, cuePhrase},
+	"alle reaktionen":       {catShare, cuePhrase},
 	// Facebook's prompt to a logged-out reader under a post, which a
 	// scrape of the post keeps: "See more on Facebook", "Email or phone
 	// number", "Password", "Log In", "Forgot account?", "Create new
