@@ -28,3 +28,38 @@ func TestFacebookBarTranslated(t *testing.T) {
 			"scrivi un commento sul registro"},
 	}})
 }
+
+// TestSardinianKirundiReadAlso: the Sardinian read-also label ("Lèghe
+// puru", Campidanese "Ligi puru") and the Kirundi one ("Soma n'izindi
+// nkuru") head a box of other stories, or open a line before one;
+// sentences with the same words stay.
+func TestSardinianKirundiReadAlso(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Sardinian box after the story",
+		body: plainStory + "Lèghe puru\nSu trenu birde torrat a currere in sa lìnia de sas Barbàgias\nSa cursa de sos nuraghes: 600 atletas in sas carreras\n\n© 2025 Sa Boghe Exemple\n",
+		gone: []string{"Lèghe puru", "Su trenu birde torrat a currere in sa lìnia de sas Barbàgias", "Sa cursa de sos nuraghes: 600 atletas in sas carreras"},
+	}, {
+		name: "Sardinian box inside the story",
+		body: plainStory + "Lèghe puru\n\n" + plainStory,
+		gone: []string{"Lèghe puru"},
+	}, {
+		name: "Campidanese label with a colon",
+		body: plainStory + "Ligi puru: Su Comunu de Casteddu aberit sa biblioteca noa\n\n" + plainStory,
+		gone: []string{"Ligi puru: Su Comunu de Casteddu aberit sa biblioteca noa"},
+	}, {
+		name: "Kirundi box after the story",
+		body: plainStory + "Isoko: RTNB\n\nSoma n'izindi nkuru:\nGitega: abanyeshure 3 000 batanguye ibizamini vya Leta\nRumonge: abarobyi basaba ko igihe co kuruhuka c'ikiyaga cogabanywa\n",
+		gone: []string{"Soma n'izindi nkuru:", "Gitega: abanyeshure 3 000 batanguye ibizamini vya Leta",
+			"Rumonge: abarobyi basaba ko igihe co kuruhuka c'ikiyaga cogabanywa"},
+		kept: []string{"Isoko: RTNB"},
+	}, {
+		name: "Kirundi box and the site's line under it",
+		body: plainStory + "Soma n'izindi nkuru:\nNgozi: isoko rishasha ryuguruwe\nMuyinga: abarimyi bategereje imbuto\n\nUmuco Daily – Inkuru z'i Burundi buri musi\n",
+		gone: []string{"Soma n'izindi nkuru:", "Ngozi: isoko rishasha ryuguruwe", "Umuco Daily – Inkuru z'i Burundi buri musi"},
+	}, {
+		name: "sentences with the same words",
+		body: plainStory + "Lèghe puru su libru de su 1738, at naradu sa filòloga, ca b'at paràulas chi non s'agatant in àteros testos.\n\n" +
+			"Soma n'izindi nkuru z'amateka y'ako karere, ni ko umwigisha yabwiye abanyeshure bo kw'ishure rya Karambira.\n\n" + plainStory,
+		kept: []string{"Lèghe puru su libru de su 1738", "Soma n'izindi nkuru z'amateka"},
+	}})
+}

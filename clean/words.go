@@ -3001,6 +3001,9 @@ var teaserLabels = map[string]category{
 	"vakio koa": catPromo, "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ": catShare,
 	// Occitan read also (alsoLabels).
 	"legir tanben": catPromo, "de legir tanben": catPromo,
+	// Sardinian and Kirundi read also (alsoLabels).
+	"lèghe puru": catPromo, "leghe puru": catPromo, "ligi puru": catPromo, "lìgi puru": catPromo,
+	"soma n'izindi nkuru": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -3049,6 +3052,14 @@ var alsoLabels = map[string]bool{
 	// "Lire aussi", "À lire aussi"), as Occitan sites' themes label the
 	// box of other stories.
 	"legir tanben": true, "de legir tanben": true,
+	// Sardinian "Lèghe puru" (read also; Logudorese, and the common
+	// written standard, with the accent or without) and Campidanese
+	// "Ligi puru", as Sardinian-language sites' themes label the box
+	// of other stories (Italian "Leggi anche"); Kirundi "Soma n'izindi
+	// nkuru" (read the other stories too), the plural Burundian sites
+	// print where Kinyarwanda ones say "Soma n'izi nkuru".
+	"lèghe puru": true, "leghe puru": true, "ligi puru": true, "lìgi puru": true,
+	"soma n'izindi nkuru": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -3306,6 +3317,9 @@ var listLabels = map[string]category{
 	"מער נייעס": catPromo, "לייענט אויך": catPromo, "מערסט געליינט": catPromo,
 	// Occitan read also (alsoLabels).
 	"legir tanben": catPromo, "de legir tanben": catPromo,
+	// Sardinian and Kirundi read also (alsoLabels).
+	"lèghe puru": catPromo, "leghe puru": catPromo, "ligi puru": catPromo, "lìgi puru": catPromo,
+	"soma n'izindi nkuru": catPromo,
 }
 
 // mostAdverbs are the Romance languages' adverbs of the superlative, and
