@@ -2253,6 +2253,28 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"all reactions":     {catShare, cuePhrase},
 	"most relevant":     {catCommentPolicy, cuePhrase},
 	"write a comment":   {catCommentForm, cuePhrase},
+	// The same bar in Facebook's French, Spanish, Portuguese, Italian
+	// and German, as a francophone or Latin-American page's scrape
+	// keeps it: the comment sort menu ("Les plus pertinents", "Más
+	// relevantes", "Mais relevantes", "Più pertinenti"),
+	// the comment box's placeholder ("Écrire un commentaire…",
+	// "Escribe un comentario…", "Escreva um comentário…", "Scrivi un
+	// commento…") and the reactions' label ("Toutes les réactions :").
+	// Each is a short line of its own; in a sentence the prose around
+	// it outweighs the phrase.
+	"les plus pertinents":   {catCommentPolicy, cuePhrase},
+	"más relevantes":        {catCommentPolicy, cuePhrase},
+	"mais relevantes":       {catCommentPolicy, cuePhrase},
+	"più pertinenti":        {catCommentPolicy, cuePhrase},
+	"écrire un commentaire": {catCommentForm, cuePhrase},
+	"escribe un comentario": {catCommentForm, cuePhrase},
+	"escreva um comentário": {catCommentForm, cuePhrase},
+	"scrivi un commento":    {catCommentForm, cuePhrase},
+	"toutes les réactions":  {catShare, cuePhrase},
+	"todas las reacciones":  {catShare, cuePhrase},
+	"todas as reações":      {catShare, cuePhrase},
+	"tutte le reazioni":     {catShare, cuePhrase},
+	"alle reaktionen":       {catShare, cuePhrase},
 	// Facebook's prompt to a logged-out reader under a post, which a
 	// scrape of the post keeps: "See more on Facebook", "Email or phone
 	// number", "Password", "Log In", "Forgot account?", "Create new
@@ -2979,6 +3001,9 @@ var teaserLabels = map[string]category{
 	"vakio koa": catPromo, "ਇਸਨੂੰ ਸਾਂਝਾ ਕਰੋ": catShare,
 	// Occitan read also (alsoLabels).
 	"legir tanben": catPromo, "de legir tanben": catPromo,
+	// Sardinian and Kirundi read also (alsoLabels).
+	"lèghe puru": catPromo, "leghe puru": catPromo, "ligi puru": catPromo, "lìgi puru": catPromo,
+	"soma n'izindi nkuru": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -3027,6 +3052,14 @@ var alsoLabels = map[string]bool{
 	// "Lire aussi", "À lire aussi"), as Occitan sites' themes label the
 	// box of other stories.
 	"legir tanben": true, "de legir tanben": true,
+	// Sardinian "Lèghe puru" (read also; Logudorese, and the common
+	// written standard, with the accent or without) and Campidanese
+	// "Ligi puru", as Sardinian-language sites' themes label the box
+	// of other stories (Italian "Leggi anche"); Kirundi "Soma n'izindi
+	// nkuru" (read the other stories too), the plural Burundian sites
+	// print where Kinyarwanda ones say "Soma n'izi nkuru".
+	"lèghe puru": true, "leghe puru": true, "ligi puru": true, "lìgi puru": true,
+	"soma n'izindi nkuru": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -3284,6 +3317,9 @@ var listLabels = map[string]category{
 	"מער נייעס": catPromo, "לייענט אויך": catPromo, "מערסט געליינט": catPromo,
 	// Occitan read also (alsoLabels).
 	"legir tanben": catPromo, "de legir tanben": catPromo,
+	// Sardinian and Kirundi read also (alsoLabels).
+	"lèghe puru": catPromo, "leghe puru": catPromo, "ligi puru": catPromo, "lìgi puru": catPromo,
+	"soma n'izindi nkuru": catPromo,
 }
 
 // mostAdverbs are the Romance languages' adverbs of the superlative, and

@@ -286,14 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"kirundi-burundi-scraper": {
-		checks: []string{`chrome C "Les plus pertinents"`, `chrome C "Écrire un commentaire"`, `chrome D "Soma n'izindi nkuru"`, `chrome D "Gitega: abanyeshure 3 000 batanguye ibizamini"`, `chrome D "Amakuru y'i Burundi uko ashitse"`},
-		why:    "the fifty-third blind batch as first measured in session 33: see BENCHMARKS",
-	},
-	"sardinian-regional-chain": {
-		checks: []string{`chrome A "Lèghe puru"`, `chrome X "Lèghe puru"`},
-		why:    "the fifty-third blind batch as first measured in session 33: see BENCHMARKS",
-	},
 	"english-tech-leak-chain": {
 		checks: []string{`lineage C`},
 		why:    "the forum's copy of the aggregator's page, clean of chrome since session 32, holds the aggregator's text whole and accounts for a little more of the farm's rewrite (0.498 against 0.483), so it is taken as the farm's parent; preferring the copied text over its copy when the two account for the rewrite within 0.02 lost ten lineages of sets whose farms hang from a portal's copy (by its headline and furniture), and without the margin more",
