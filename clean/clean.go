@@ -124,6 +124,12 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		// copyright notice that names it.
 		if m, name := readPageNames(body, blocks).findMasthead(body, blocks); m >= 0 {
 			site, masthead, ownSite, confirmed = name, m, true, true
+			// The name the page signs with, head and foot, is its
+			// site's: other outlets credit the text by it
+			// (Meta.SiteNames).
+			if !slices.Contains(a.Meta.SiteNames, name) {
+				a.Meta.SiteNames = append(a.Meta.SiteNames, name)
+			}
 		}
 	}
 	for i := range blocks {

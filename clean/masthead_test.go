@@ -3,6 +3,8 @@ package clean
 import (
 	"slices"
 	"testing"
+
+	"github.com/reprint/reprint"
 )
 
 // TestMasthead: a plain text's masthead, found by the name its footer
@@ -394,4 +396,28 @@ func TestHeaderOverNav(t *testing.T) {
 			kept: []string{"Fisheries officers took samples"},
 		},
 	})
+}
+
+// TestMastheadSiteNames: the masthead the footer confirms becomes the
+// article's Meta.SiteNames, the name other outlets credit the page by;
+// an unconfirmed first line, and a page naming its site, add none.
+func TestMastheadSiteNames(t *testing.T) {
+	c := MustClean(t)
+	for _, tc := range []struct {
+		name, site, body string
+		want             []string
+	}{
+		{"confirmed by the copyright foot", "",
+			"Samþykkja\nHafna\n\nFréttasafnið\nAllar fréttir á einum stað\n\nForsíða\nInnlent\nErlent\n\nBókasafninu lokað\n\n" + plainStory + "© Fréttasafnið\n",
+			[]string{"Fréttasafnið"}},
+		{"a first line no foot confirms", "", "Valley Ledger\n\nLibrary to close on Sundays\n\n" + plainStory, nil},
+		{"a page that names its site", "Valley Ledger",
+			"Valley Ledger\nNews from around the valley\n\nHome\nNews\nSport\n\nLibrary to close\n\n" + plainStory + "© 2025 Valley Ledger\n", nil},
+	} {
+		a := &reprint.Article{ID: tc.name, Body: tc.body, Meta: reprint.Meta{Site: tc.site}}
+		c.Clean(a)
+		if !slices.Equal(a.Meta.SiteNames, tc.want) {
+			t.Errorf("%s: SiteNames = %q; want %q", tc.name, a.Meta.SiteNames, tc.want)
+		}
+	}
 }

@@ -77,6 +77,11 @@ type Result struct {
 	Publisher string `json:"publisher,omitempty"`
 	// Reason says why, in one sentence.
 	Reason string `json:"reason"`
+	// Masthead: the name credited is one the source's masthead gives
+	// (Meta.SiteNames) and Publisher is that name when the source names
+	// no publisher of its own: a plain text scraped from the page that
+	// signs with it.
+	Masthead bool `json:"masthead,omitempty"`
 }
 
 // candidate is one credit found in the derived article.
@@ -173,7 +178,7 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 			for _, c := range all {
 				if sameKey(keyOf(c.name), ak) {
 					return Result{
-						Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: cmp.Or(pub, alias),
+						Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: cmp.Or(pub, alias), Masthead: true,
 						Reason: fmt.Sprintf("%s %q names the source's site by a name its masthead gives it (%q)",
 							formPhrase(c.form), c.text, alias),
 					}

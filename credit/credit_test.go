@@ -1581,6 +1581,7 @@ func TestStatusText(t *testing.T) {
 func TestCheckSiteNames(t *testing.T) {
 	lnbs := &reprint.Article{ID: "a", Meta: reprint.Meta{Site: "Lesotho National Broadcasting Service",
 		SiteNames: []string{"LNBS", "Lesotho National Broadcasting Service – Radio Lesotho & Lesotho Television"}}}
+	aggregator := &reprint.Article{ID: "c", Text: "Útgerðin lokar frystihúsinu.", Meta: reprint.Meta{SiteNames: []string{"Fréttasafnið"}}}
 	chronicle := &reprint.Article{ID: "b", Meta: reprint.Meta{Site: "Qikiqtani Chronicle",
 		SiteNames: []string{"ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ · Serving the Qikiqtani region since 1987"}}}
 	for _, tc := range []struct {
@@ -1594,6 +1595,8 @@ func TestCheckSiteNames(t *testing.T) {
 		{"the initials of the site name", "Ho ea ka LNBS, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.Credited, ""},
 		{"another station", "Ho ea ka Radio Maria, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.NotCredited, ""},
 		{"the paper's name in syllabics", "ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ ᐅᖃᐅᓯᖏᑦ ᒪᓕᒃᖢᒋᑦ, ᖃᔭᖅᑐᐊᕐᔪᐊᑉ ᖁᐊᖅᓯᕐᕕᖓ ᐊᐅᓚᔪᓐᓃᓚᐅᖅᑐᖅ.", chronicle, credit.Credited, "ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ"},
+		{"a scraped page's masthead, its publisher unknown", "Fréttasafnið greinir frá því að útgerðin loki frystihúsinu.", aggregator, credit.Credited, "Fréttasafnið"},
+		{"another aggregator", "Fréttavefurinn greinir frá því að útgerðin loki frystihúsinu.", aggregator, credit.NotCredited, ""},
 		{"another paper in syllabics", "ᓄᓇᑦᓯᐊᖅ ᐅᖃᐅᓯᖏᑦ ᒪᓕᒃᖢᒋᑦ, ᖃᔭᖅᑐᐊᕐᔪᐊᑉ ᖁᐊᖅᓯᕐᕕᖓ ᐊᐅᓚᔪᓐᓃᓚᐅᖅᑐᖅ.", chronicle, credit.NotCredited, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1603,6 +1606,9 @@ func TestCheckSiteNames(t *testing.T) {
 			}
 			if tc.alias != "" && !strings.Contains(r.Reason, strconv.Quote(tc.alias)) {
 				t.Errorf("Reason = %q; want it to name the masthead's %q", r.Reason, tc.alias)
+			}
+			if r.Masthead != (tc.alias != "") {
+				t.Errorf("Masthead = %v; want %v", r.Masthead, tc.alias != "")
 			}
 		})
 	}

@@ -729,10 +729,12 @@ func (p *publishers) decides(c credit.Result, source int) bool {
 		// mark.
 		return false
 	}
-	if p.name[source] == "" && (source >= len(p.wire) || p.wire[source] == "") {
+	if p.name[source] == "" && (source >= len(p.wire) || p.wire[source] == "") && !c.Masthead {
 		// The publisher was read off the source's wire dateline
 		// (credit.CheckIn), but the source is no dispatch: scraped from
-		// a page, or of a known publisher.
+		// a page, or of a known publisher. (A name the source's
+		// masthead gives, which a plain text scraped from the page
+		// signs with head and foot, is the page's: it decides.)
 		return false
 	}
 	return p.how[source] != credit.HowCreditLine || c.Form == credit.FormLink
