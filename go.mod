@@ -77,3 +77,5 @@ require (
 )
 
 replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
+
+replace github.com/markusmobius/go-htmldate => ./third_party/go-htmldate

@@ -115,3 +115,5 @@ require (
 replace github.com/reprint/reprint => ../
 
 replace github.com/markusmobius/go-dateparser => ../third_party/go-dateparser
+
+replace github.com/markusmobius/go-htmldate => ../third_party/go-htmldate
