@@ -579,3 +579,23 @@ func TestSiteNames(t *testing.T) {
 		t.Errorf("SiteNames = %q; want %q", res.Meta.SiteNames, want)
 	}
 }
+
+// TestExtractDateDeterministic: a page whose JSON-LD gives a
+// datePublished and a dateCreated of one day is dated by datePublished
+// on every run (go-htmldate walked the object in Go's random map order
+// before third_party's patch).
+func TestExtractDateDeterministic(t *testing.T) {
+	page := `<html><head><title>Pochettino sacked</title><script type="application/ld+json">{"@type":"NewsArticle",` +
+		`"datePublished":"2019-11-20T06:37:00","dateModified":"2019-11-20T11:42:00","dateCreated":"2019-11-20T06:40:00"}</script></head><body><article><h1>Pochettino sacked</h1>` +
+		strings.Repeat(`<p>Tottenham have sacked their manager after five years in charge, the club said in a statement on Tuesday night.</p>`, 4) +
+		`</article></body></html>`
+	for i := 0; i < 30; i++ {
+		res, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Meta.Published.Format("15:04"); got != "06:37" {
+			t.Fatalf("run %d: Published %v; want datePublished's 06:37", i, res.Meta.Published)
+		}
+	}
+}
