@@ -467,6 +467,17 @@ func Direct(s Signals) Direction {
 		witnessVote(s.Witness),
 		flowVote(s),
 	}
+	if c, dv, cr := &votes[1], &votes[4], votes[2]; c.Points != SourceUnknown && c.Points == dv.Points &&
+		cr.Points != SourceUnknown && cr.Points != c.Points && cr.Weight == WeightCreditDeclared && oneAddition(s, c.Points) {
+		// The container, a known publisher's page, says in its own
+		// name that its story is another outlet's, and the contained
+		// side is its text whole, with no fact of its own: the
+		// container's details are the very material containment reads
+		// (its own paragraph beside the agency's text), one reading,
+		// not two.
+		dv.Weight = 0
+		dv.Detail += ": the material containment reads, weighed once"
+	}
 	d := Direction{Evidence: votes}
 	date, credit, flow := votes[0], votes[2], votes[6]
 	var sum float64
@@ -826,6 +837,36 @@ func detailsVote(s Signals) Evidence {
 		v.Detail = figures
 	}
 	return v
+}
+
+// WholeCoverage: a side at least this share covered word for word by the
+// other is the other's text whole (oneAddition): a copy's trimmed
+// furniture or a changed headline leaves a few per cent out.
+const WholeCoverage = 0.95
+
+// AdditionMinCoverage: a container at least this share covered by the
+// contained text adds to it what a page adds to a text it runs — a
+// paragraph of its own, a local angle, a fifth at most (oneAddition);
+// a story an excerpt took its first paragraphs from holds much more
+// (malagasy-scraper's scraper took 0.58 of the paper's page; the
+// Turkmen site's own paragraph is 0.11 of its page).
+const AdditionMinCoverage = 0.8
+
+// oneAddition reports whether the side that containment reads as the
+// copy (the one source does not name) is the other's text whole, word
+// for word (WholeCoverage), and holds no fact the other lacks, and the
+// container adds no more than a page adds to a text it runs
+// (AdditionMinCoverage): what the container adds is all the two differ
+// by, and details, reading the container's extra facts, read the same
+// addition containment does. A page running an agency's text with a
+// paragraph of its own, and an excerpt of a story's first paragraphs,
+// look alike to both.
+func oneAddition(s Signals, source Source) bool {
+	contained, container, only := s.Evidence.B, s.Evidence.A, s.BOnlyFacts
+	if source == SourceB {
+		contained, container, only = s.Evidence.A, s.Evidence.B, s.AOnlyFacts
+	}
+	return factual(s) && contained.Verbatim >= WholeCoverage && only == 0 && coverage(container) >= AdditionMinCoverage
 }
 
 // padded reports whether one side of s is padded as a content farm pads

@@ -202,6 +202,17 @@ func TestDirect(t *testing.T) {
 		{"declared credit over one reading", provenance.Signals{ACreditsUnnamed: true, ADeclares: true, Evidence: bInsideA}, provenance.SourceB},
 		{"declared credit against two readings", provenance.Signals{ACreditsUnnamed: true, ADeclares: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceUnknown},
 		{"declares without a credit line", provenance.Signals{ADeclares: true, Evidence: bInsideA}, provenance.SourceA},
+		// A page running an agency's text whole with a paragraph of its
+		// own, its credit line naming the agency: containment and
+		// details read the one paragraph, weighed once, under the
+		// declared credit. An excerpt of the page's first paragraphs
+		// (the page holding much more) stays two readings against it.
+		{"declared credit and a page's own paragraph", provenance.Signals{ACreditsUnnamed: true, ADeclares: true,
+			Evidence: ev(side(0.89, 0.88), side(1, 0.97)), FactsA: 29, FactsB: 23, AOnlyFacts: 0.21, BOnlyFacts: 0}, provenance.SourceB},
+		{"declared credit and an excerpt of the page", provenance.Signals{ACreditsUnnamed: true, ADeclares: true,
+			Evidence: ev(side(0.58, 0.6), side(1, 0.97)), FactsA: 37, FactsB: 26, AOnlyFacts: 0.3, BOnlyFacts: 0}, provenance.SourceUnknown},
+		{"an unnamed credit and a page's own paragraph", provenance.Signals{ACreditsUnnamed: true,
+			Evidence: ev(side(0.89, 0.88), side(1, 0.97)), FactsA: 29, FactsB: 23, AOnlyFacts: 0.21, BOnlyFacts: 0}, provenance.SourceA},
 		// A page naming the other as its canonical page renders it: a
 		// fact, over containment and details.
 		{"canonical page", provenance.Signals{ARendersB: true, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceB},

@@ -295,10 +295,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`},
 		why:    "the independent report shares the place, the firm and a figure with KVF's story but tells the escape in its own words (its longest shared run is three words); with no Faroese stemmer the inflected vocabulary keeps the term similarity under SameStoryMin: unrelated where the editor reads the same story",
 	},
-	"turkmen-tdh-ai-farm": {
-		checks: []string{`lineage B`, `credit A-B`},
-		why:    "the site's page closes with \"Çeşme: TDH\" (a credit line naming another outlet on a known publisher's page, two readings for the agency's plain text), but holds all of it plus a paragraph of its own, which containment and details each read for the site (one reading each): the lead falls under MinWeighed and the two are drawn on one line, the order unknown, so no credit is judged",
-	},
 
 	"icelandic-ruv-undated-chain": {
 		checks: []string{`relation A-D`},
