@@ -1160,6 +1160,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Asturian: según informa'l diariu X",
+			derived: article("d", "Cantares\n\nUn maestru dexó 74 cantares nun cuadernu, según informa'l diariu Asturies Güei.\n\nEl conceyu va espublizalu."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Asturies Güei"}},
+			status:  credit.Credited, credName: "Asturies Güei", form: credit.FormAccordingTo, evidence: "según informa'l diariu Asturies Güei",
+		},
+		{
+			name:    "Gĩkũyũ: Kũringana na ũhoro wa X",
+			derived: article("d", "Mwaki\n\nKũringana na ũhoro wa Kĩrĩma FM, mwaki nĩwacinire stoo ya kĩwanda.\n\nArĩmi marĩ kĩeha-inĩ."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kĩrĩma FM"}},
+			status:  credit.Credited, credName: "Kĩrĩma FM", form: credit.FormAccordingTo, evidence: "Kũringana na ũhoro wa Kĩrĩma FM",
+		},
+		{
+			name:    "Gĩkũyũ: Kũringana na andũ, the people who saw it, names no one",
+			derived: article("d", "Mwaki\n\nKũringana na andũ arĩa meyoneire, mwaki ũcio wambĩrĩirie ũtukũ.\n\nArĩmi marĩ kĩeha-inĩ."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kĩrĩma FM"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Sesotho: Ho ea ka Radio Lesotho",
 			derived: article("d", "Mollo\n\nHo ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe ke boea.\n\nMapolesa a batlisisa."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Lesotho"}},

@@ -483,6 +483,11 @@ var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "pub
 	// Correo Galego", "segundo informou a Lusa".
 	"informou", "informaram", "publicou", "recolle", "recolleu", "avanza", "avançou", "noticiou", "difundiu"}
 
+// asturianReportVerbs are Asturian's verbs of reporting after "según"
+// with the article "el" elided onto them: "según informa'l diariu X".
+var asturianReportVerbs = []string{"informa'l", "informa’l", "informó'l", "informó’l", "publica'l", "publica’l",
+	"publicó'l", "publicó’l", "recueye'l", "recoyó'l", "espublizó'l"}
+
 // agencyNouns are the words for a news agency, without an article, that
 // the Slavic incise sets between its verb and the agency's name: "…,
 // javlja agencija MINA", "…, сообщает агентство ТАСС", "…, podaje
@@ -917,9 +922,16 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 4); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
-		case s.is(i, "ukulingana", "ukulinga") && s.is(i+1, "na") && s.spaced(i+1) && s.spaced(i+2):
-			// Bemba "according to": "Ukulingana na ZNBC, …".
-			if first, last, ok := s.nameFrom(i + 2); ok {
+		case s.is(i, "ukulingana", "ukulinga", "kũringana", "kuringana") && s.is(i+1, "na") && s.spaced(i+1) && s.spaced(i+2):
+			// Bemba "according to": "Ukulingana na ZNBC, …"; Gĩkũyũ
+			// "Kũringana na ũhoro wa Kĩrĩma FM" (according to the news
+			// of X; "kũringana na andũ", with the people who saw it,
+			// names no one: a name only in capitals).
+			j := i + 2
+			if s.is(j, "ũhoro", "uhoro", "mũhoro") && s.is(j+1, "wa") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
 		case s.is(i, "daûr", "daur") && s.is(i+1, "di") && s.spaced(i+1) && s.spaced(i+2):
@@ -1885,6 +1897,13 @@ func mentions(text string) []mention {
 				j++
 			} else if s.is(j, "ha") && s.is(j+1, "informado", "publicado") && s.spaced(j+1) && s.spaced(j+2) {
 				j += 2
+			} else if s.is(j, asturianReportVerbs...) && s.spaced(j+1) {
+				// Asturian "según informa'l diariu X": the verb with
+				// the article elided onto it, then the outlet's noun.
+				j++
+				if s.is(j, "diariu", "periódicu", "selmanariu", "portal", "mediu", "sitiu", "axencia") && s.spaced(j+1) {
+					j++
+				}
 			}
 			j, kind := s.outletKind(j)
 			if !kind && s.is(j, "a", "o", "as", "os", "la", "el", "las", "los") && s.spaced(j+1) {

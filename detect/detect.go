@@ -299,6 +299,7 @@ func (d *Detector) Run(ctx context.Context, texts []string, progress Progress) (
 	if len(texts) > math.MaxInt32 {
 		return nil, errors.New("detect: too many documents")
 	}
+	texts = storyParts(texts)
 	ck, idf, err := d.corpusKeys(ctx, texts)
 	if err != nil {
 		return nil, err

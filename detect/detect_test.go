@@ -97,3 +97,33 @@ func TestRunBadInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestRunReleaseNotes: two press releases of one issuer that share only
+// their notes to editors, word for word, are unrelated; a release whose
+// story another text copies is still found.
+func TestRunReleaseNotes(t *testing.T) {
+	notes := "Ends\n\nNotes to editors\n\nAbout the Health Standards Inspectorate\n\n" +
+		"The Health Standards Inspectorate is the independent regulator of health and adult social care services. We make sure these services provide people with safe, effective, compassionate, high-quality care and we encourage them to improve.\n\n" +
+		"Services are rated outstanding, good, requires improvement or inadequate. Where we find poor care, we use our enforcement powers to protect the people who use services.\n\n" +
+		"The Inspectorate publishes every inspection report in full on its website, together with the evidence appendix, the ratings grid for each core service and the provider's own response, within twenty working days of the final visit.\n\n" +
+		"For media enquiries, contact the HSI press office on 020 7946 0815 or email press@healthstandards.example. Out of hours, call 020 7946 0816.\n"
+	a := "PRESS RELEASE\n\nNorthfold General Hospital rated inadequate\n\n" + shared + "\n\n" +
+		"Inspectors found patients waiting on trolleys in corridors overnight, with no call bells and no privacy, and staff who said their concerns had gone unheard.\n\n" + notes
+	x := "PRESS RELEASE\n\nWrenfield care home improves to good\n\n" +
+		"The care home in Wrenfield has improved its rating to good after a follow-up visit found new staff, better records and residents who praised the kitchen team.\n\n" +
+		"Managers had replaced the medication system and trained every carer in its use, the report said, and families described a calmer home.\n\n" + notes
+	copied := "Hospital rated inadequate\n\n" + shared + "\n\nThe trust said it accepted the findings."
+	res := mustRun(t, []string{a, x, copied})
+	for _, p := range res.Pairs {
+		if p.A == 0 && p.B == 1 {
+			t.Errorf("the two releases paired (%v, %d passages): they share only their notes", p.Relation, len(p.Passages))
+		}
+	}
+	found := false
+	for _, p := range res.Pairs {
+		found = found || p.A == 0 && p.B == 2 && len(p.Passages) > 0
+	}
+	if !found {
+		t.Error("the release and the text copying its story: not paired")
+	}
+}

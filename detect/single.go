@@ -2,6 +2,7 @@ package detect
 
 import (
 	"fmt"
+	"github.com/reprint/reprint/pressrelease"
 	"slices"
 
 	"github.com/reprint/reprint/rewrite"
@@ -103,7 +104,7 @@ func newWorker(opts Options) (*worker, error) {
 
 // Keys returns the keys of text. The slices are new: the caller owns them.
 func (wk *Worker) Keys(text string) Keys {
-	dc := wk.d.analyzeOne(wk.w, text)
+	dc := wk.d.analyzeOne(wk.w, storyPart(text))
 	return dc.keys()
 }
 
@@ -204,6 +205,7 @@ func (wk *Worker) ReadForPairingFrom(d *Doc) *Doc {
 // sentence features Pair needs: what a search for candidates reads. Pass
 // the Doc to Prepare before pairing it.
 func (wk *Worker) Read(text string) *Doc {
+	text = storyPart(text)
 	return &Doc{text: text, doc: wk.d.analyzeOne(wk.w, text)}
 }
 
@@ -254,6 +256,18 @@ func (d *Detector) analyzeBase(w *worker, text string) doc {
 	return d.withKeys(w, doc{toks: slices.Clone(w.toks)})
 }
 
+// storyPart is the part of text that detection reads, at every entry
+// (Run, Keys, Read, ReadWords): all of it, but for a press release's
+// notes to editors (pressrelease.Notes), the issuer's boilerplate, which
+// two releases of one organisation share word for word whatever their
+// stories. A prefix, so every span into it is a span into text.
+func storyPart(text string) string {
+	if start, ok := pressrelease.Notes(text); ok && start > 0 {
+		return text[:start]
+	}
+	return text
+}
+
 // withKeys returns dc with the verbatim keys of its tokens: fingerprints,
 // content-word pairs and the stream's sum.
 func (d *Detector) withKeys(w *worker, dc doc) doc {
@@ -273,4 +287,19 @@ func (d *Detector) withKeys(w *worker, dc doc) doc {
 	slices.Sort(bags)
 	dc.fps, dc.bags, dc.sum = slices.Compact(fps), slices.Compact(bags), tokenSum(dc.toks)
 	return dc
+}
+
+// storyParts returns texts with each one's storyPart, in a new slice
+// when any is cut.
+func storyParts(texts []string) []string {
+	out := texts
+	for i, t := range texts {
+		if s := storyPart(t); len(s) != len(t) {
+			if &out[0] == &texts[0] {
+				out = slices.Clone(texts)
+			}
+			out[i] = s
+		}
+	}
+	return out
 }

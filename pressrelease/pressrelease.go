@@ -110,6 +110,34 @@ func Recognise(text string) (Release, bool) {
 	return Release{}, false
 }
 
+// Notes returns where a press release's notes begin: its end mark
+// ("ENDS", "###", "-30-") or, with none, the first of its editors' lines
+// ("Notes to editors", "About Corvane Energy Storage", "Media contact")
+// among its last ClosingLines lines. What follows is the issuer's
+// boilerplate, printed the same under each of its releases, and no part
+// of the story: two releases of one organisation share it and nothing
+// else. ok is false for a text that is no release (Recognise) or names
+// no such line.
+func Notes(text string) (start int, ok bool) {
+	if _, ok := Recognise(text); !ok {
+		return 0, false
+	}
+	lines := nonEmptyLines(text)
+	tail := lines[max(0, len(lines)-ClosingLines):]
+	for _, l := range tail {
+		line := strings.ToLower(strings.TrimSpace(text[l.Start:l.End]))
+		if endMarks[line] || line == "完" || strings.HasPrefix(line, "ends/") {
+			return l.Start, true
+		}
+	}
+	for _, l := range tail {
+		if isEditorsLine(text[l.Start:l.End]) {
+			return l.Start, true
+		}
+	}
+	return 0, false
+}
+
 // Issuer returns the organisation a press release names in the heading
 // of its boilerplate, "About Corvane Energy Storage" among its last
 // lines (2 × ClosingLines: the paragraph under the heading, the

@@ -96,3 +96,29 @@ func FuzzRecognise(f *testing.F) {
 		}
 	})
 }
+
+// TestNotes: a release's notes begin at its end mark, or, with none, at
+// its first editors' line near the end; a text that is no release has
+// none.
+func TestNotes(t *testing.T) {
+	const story = "The council approved the plan on Tuesday, and work will start in the spring.\n\n" +
+		"\"We have waited a long time for this,\" said the leader of the council.\n\n"
+	const notes = "About Harwick Borough Council\n\nThe council serves 90,000 people.\n"
+	for _, tt := range []struct {
+		name, text, want string // want: the text from the notes' start; "" for none
+	}{
+		{"end mark", "FOR IMMEDIATE RELEASE\n\n" + story + "Ends\n\nNotes to editors\n\n" + notes, "Ends\n\nNotes to editors\n\n" + notes},
+		{"no end mark, an About heading", "PRESS RELEASE\n\n" + story + notes, notes},
+		{"a news story", story + "The council serves 90,000 people.\n", ""},
+		{"a release with nothing after its story", "PRESS RELEASE\n\n" + story, ""},
+	} {
+		start, ok := pressrelease.Notes(tt.text)
+		got := ""
+		if ok {
+			got = tt.text[start:]
+		}
+		if got != tt.want {
+			t.Errorf("%s: Notes from %q; want %q", tt.name, got, tt.want)
+		}
+	}
+}

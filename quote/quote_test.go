@@ -530,6 +530,12 @@ var extractTests = []struct {
 		[]got{{Text: "Sos gosos sunt sa pregadoria de su pòpulu", Pronoun: "su preìderu"}}},
 	{"Sardinian: at annantu X", "«Amus pedidu a su Comunu», at annantu Pàulu Mura.",
 		[]got{{Text: "Amus pedidu a su Comunu", Speaker: "Pàulu Mura"}}},
+	{"a name, then its title in capitals after the", `Dr Helen Markby, the HSI's Chief Inspector of Hospitals, said: "Our inspectors saw frail patients."`,
+		[]got{{Text: "Our inspectors saw frail patients.", Speaker: "Dr Helen Markby"}}},
+	{"Gĩkũyũ: ũguo nĩguo oigire, the subject in the verb", "“Bima ya mbere nĩyathirire mweri wa Julai,” ũguo nĩguo oigire.",
+		[]got{{Text: "Bima ya mbere nĩyathirire mweri wa Julai,", Pronoun: "oigire"}}},
+	{"Gĩkũyũ: ũguo nĩguo X, his role, oigire", "“Rĩu tũtirĩ na kĩndũ,” ũguo nĩguo Bw. Peter Gĩcharũ Mwangi, mũtongoria wa kĩama kĩa arĩmi, oigire.",
+		[]got{{Text: "Rĩu tũtirĩ na kĩndũ,", Speaker: "Bw. Peter Gĩcharũ Mwangi"}}},
 	{"a source as a thing, not a speaker", `The river is "a source of pride", the mayor said.`,
 		[]got{{Text: "a source of pride", Pronoun: "the mayor"}}},
 }

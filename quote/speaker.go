@@ -138,6 +138,7 @@ yagambye agambye yagamba agamba yategeezezza ategeezezza yayongeddeko ayongeddek
 загъта зæгъы радзырдта бафиппайдта
 talem talemaot tok tokim ati yavuze yongeyeho yasobanuye
 yashimangiye yongeyeko yasiguye yemeje yabwiye
+oigire nĩoigire oigĩte oongereire nĩoongereire ongereire aarĩtie ataarĩirie
 naradu nadu nau annantu annatu agiuntu ispiegadu spiegau decraradu decrarau contadu contau sutalineadu sutalineau cunfirmadu cunfirmau declaradu
 qal qalet żied żiedet spjega spjegat stqarr stqarret sostna sostniet
 sọ wí kún ṣàlàyé kéde béèrè
@@ -972,6 +973,12 @@ var sardinianVerbs = map[string]bool{
 	"sutalineadu": true, "sutalineau": true, "cunfirmadu": true, "cunfirmau": true, "declaradu": true,
 }
 
+// maxGikuyuApposition bounds the tokens between a Gĩkũyũ speaker's name
+// and the verb closing the clause: "mũtongoria wa kĩama kĩa arĩmi kĩa
+// Mũthanga-inĩ," (the chairman of the farmers' society of Mũthanga) is
+// eleven.
+const maxGikuyuApposition = 16
+
 // maxParenToks bounds a parenthesis between a role and a name:
 // "(divers gauche)", "(PSOE)", "(67)".
 const maxParenToks = 5
@@ -1177,8 +1184,26 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "деп" || toks[v].w == "dep") && isVerb(toks[v+1]) {
 		v++ // Kazakh «…», – деп түсіндірді X ("so" before the verb)
 	}
-	if v+2 < len(toks) && toks[v].kind == tokWord && toks[v].w == "ni" && toks[v+1].w == "ko" && isVerb(toks[v+2]) {
-		v += 2 // Kirundi and Kinyarwanda "«…», ni ko yavuze X" (thus said X), "ni ko yashimangiye." (thus he stressed)
+	if v+2 < len(toks) && toks[v].w == "ũguo" && toks[v+1].w == "nĩguo" && !isVerb(toks[v+2]) {
+		// Gĩkũyũ "“…,” ũguo nĩguo Bw. Peter Mwangi, mũtongoria wa …,
+		// oigire." (thus Mr Peter Mwangi, the chairman of …, said): the
+		// name, its apposition, then the verb at the clause's end.
+		if a, e, ok := speakerAfter(toks, v+2); ok && !a.pronoun {
+			for k := e + 1; k < len(toks) && k <= e+maxGikuyuApposition; k++ {
+				if toks[k].kind == tokOther && toks[k].r == '.' {
+					break
+				}
+				if isVerb(toks[k]) {
+					return withVerb(a, toks[k], toks[k].w)
+				}
+			}
+		}
+	}
+	if v+2 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "ni" && toks[v+1].w == "ko" || toks[v].w == "ũguo" && toks[v+1].w == "nĩguo") && isVerb(toks[v+2]) {
+		// Kirundi and Kinyarwanda "«…», ni ko yavuze X" (thus said X),
+		// "ni ko yashimangiye." (thus he stressed); Gĩkũyũ "“…,” ũguo
+		// nĩguo oigire." (thus he said).
+		v += 2
 	}
 	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "at" || toks[v].w == "ant") && sardinianVerbs[toks[v+1].w] {
 		v++ // Sardinian "«…», at naradu su preìderu" (said the priest): the auxiliary "at" (has), which is English's preposition
@@ -1960,7 +1985,10 @@ func before(toks []tok) attribution {
 			// contou".
 			for k := e - 1; k >= 0 && k >= e-16; k-- {
 				if toks[k].kind == tokComma {
-					if a, end, ok := speakerAfter(toks, k+1); ok && !a.pronoun && end == e-1 && end > k+1 {
+					// Not after "the": "Dr Helen Markby, the HSI's Chief
+					// Inspector of Hospitals, said" is the name, then its
+					// title in capitals.
+					if a, end, ok := speakerAfter(toks, k+1); ok && !a.pronoun && end == e-1 && end > k+1 && toks[k+1].w != "the" {
 						return withVerb(a, toks[v], toks[v].w)
 					}
 					if a, ok := speakerBefore(toks, k-1); ok {

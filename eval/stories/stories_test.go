@@ -286,16 +286,8 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"english-hospital-inspection-chain": {
-		checks: []string{`outside X`, `lineage A`, `relation A-X`, `speaker A-B "Our inspectors saw frail, elderly patients spending whole nights on trolleys in corridors, with no call bell and no privacy"`, `speaker A-C "Our inspectors saw frail, elderly patients spending whole nights on trolleys in corridors, with no call bell and no privacy"`, `speaker A-D "Our inspectors saw frail and elderly patients spending entire nights on trolleys in hospital corridors"`},
-		why:    "the fifty-fourth blind batch as first measured in session 33: see BENCHMARKS",
-	},
-	"kikuyu-radio-scraper": {
-		checks: []string{`credit A-B`, `credit A-C`, `speaker A-B "Bima ya mbere nĩyathirire mweri wa Julai, na twarĩ tũkĩaria na kambuni ĩngĩ"`, `speaker A-C "Bima ya mbere nĩyathirire mweri wa Julai, na twarĩ tũkĩaria na kambuni ĩngĩ"`},
-		why:    "the fifty-fourth blind batch as first measured in session 33: see BENCHMARKS",
-	},
 	"asturian-undated-chain": {
-		checks: []string{`credit A-B`, `credit A-C`, `chrome A "Lleer tamién"`, `chrome B "Revista dixital de cultura asturiana"`, `chrome B "Más en Patrimoniu"`, `chrome B "La Casona de Xugueru abre de nuevo"`, `chrome B "editada por l'Asociación Cultural Llume"`, `chrome C "Introduce aquí tu comentario"`, `chrome C "Crea un blog o un sitio web gratuitos con WordPress.com"`, `chrome C "Privacidad y cookies: este sitio utiliza cookies"`, `chrome C "Suscribirse"`, `chrome D "Más noticies de Cultura"`, `chrome D "La Banda de Gaites de Sotrondio estrena discu"`, `chrome D "Lo más lleío"`, `chrome D "Los conductores de la cuenca, en fuelga"`, `chrome D "Arreyu recueye automáticamente titulares y testos"`, `chrome D "Los drechos de cada noticia son del so mediu"`},
+		checks: []string{`chrome A "Lleer tamién"`, `chrome B "Revista dixital de cultura asturiana"`, `chrome B "Más en Patrimoniu"`, `chrome B "La Casona de Xugueru abre de nuevo"`, `chrome B "editada por l'Asociación Cultural Llume"`, `chrome C "Introduce aquí tu comentario"`, `chrome C "Crea un blog o un sitio web gratuitos con WordPress.com"`, `chrome C "Privacidad y cookies: este sitio utiliza cookies"`, `chrome C "Suscribirse"`, `chrome D "Más noticies de Cultura"`, `chrome D "La Banda de Gaites de Sotrondio estrena discu"`, `chrome D "Lo más lleío"`, `chrome D "Los conductores de la cuenca, en fuelga"`, `chrome D "Arreyu recueye automáticamente titulares y testos"`, `chrome D "Los drechos de cada noticia son del so mediu"`},
 		why:    "the fifty-fourth blind batch as first measured in session 33: see BENCHMARKS",
 	},
 	"english-tech-leak-chain": {
