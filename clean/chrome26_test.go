@@ -1,0 +1,57 @@
+package clean
+
+import "testing"
+
+// TestAsturianGalicianReadAlso: the Asturian read-also label ("Lleer
+// tamién") and the Galician one ("Ler tamén") between two paragraphs,
+// where the extraction dropped the box's link, or over a headline;
+// sentences with the same words stay.
+func TestAsturianGalicianReadAlso(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Asturian label alone inside the story",
+		body: plainStory + "Lleer tamién\n\n" + plainStory,
+		gone: []string{"Lleer tamién"},
+	}, {
+		name: "Galician label with a headline",
+		body: plainStory + "Ler tamén: O concello abre a nova biblioteca de Lalín\n\n" + plainStory,
+		gone: []string{"Ler tamén: O concello abre a nova biblioteca de Lalín"},
+	}, {
+		name: "sentences with the same words",
+		body: plainStory + "Lleer tamién ye un vezu que perdimos, dixo la maestra, que quier abrir la biblioteca los sábados.\n\n" +
+			"Ler tamén axuda a durmir, segundo o estudo da universidade que publicou onte o xornal.\n\n" + plainStory,
+		kept: []string{"Lleer tamién ye un vezu", "Ler tamén axuda a durmir"},
+	}})
+}
+
+// TestMoreFromSectionLists: a "more in <section>" heading with no colon
+// ("Más en Patrimoniu", "More in Sport"), a "more news" heading with
+// the section after it ("Más noticies de Cultura", "Más noticias de
+// Deportes") and a most-read heading in Asturian ("Lo más lleío") head
+// lists of other stories' titles: heading and titles go. The same
+// words as a subhead over the story's paragraph, or in a sentence,
+// stay.
+func TestMoreFromSectionLists(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Asturian more-in box",
+		body: plainStory + "Más en Patrimoniu\nLa Casona de Xugueru abre de nuevo les sos puertes\nLos molinos de Sorribes entren nel inventariu\n",
+		gone: []string{"Más en Patrimoniu", "La Casona de Xugueru abre de nuevo les sos puertes", "Los molinos de Sorribes entren nel inventariu"},
+	}, {
+		name: "English more-in box",
+		body: plainStory + "More in Sport\nCounty side wins the regional cup after extra time\nNew pitch opens at the leisure centre\n",
+		gone: []string{"More in Sport", "County side wins the regional cup after extra time", "New pitch opens at the leisure centre"},
+	}, {
+		name: "Asturian and Spanish more-news and most-read boxes",
+		body: plainStory + "Más noticies de Cultura\n· La Banda de Gaites estrena discu con temes inéditos\n· Un documental recueye la vida de les vaqueires\n" +
+			"Lo más lleío\n1. Los conductores de la cuenca, en fuelga dende'l llunes\n2. Cierra la última tienda del barriu\n\n" +
+			"Más noticias de Deportes\nEl equipo local asciende a Segunda\nLa vuelta ciclista pasa por el valle\n",
+		gone: []string{"Más noticies de Cultura", "· La Banda de Gaites estrena discu con temes inéditos", "· Un documental recueye la vida de les vaqueires",
+			"Lo más lleío", "1. Los conductores de la cuenca, en fuelga dende'l llunes", "2. Cierra la última tienda del barriu",
+			"Más noticias de Deportes", "El equipo local asciende a Segunda", "La vuelta ciclista pasa por el valle"},
+	}, {
+		name: "a subhead and sentences with the same words",
+		body: plainStory + "More in store\n\nThe shop will stock more local produce from next month, its owner said, after a survey of customers.\n\n" +
+			"Más en Patrimoniu trabayen cinco persones, según la conseyería.\n\n" +
+			"Lo más lleío del añu foi la noticia de la fuelga, según los datos del diariu.\n\n" + plainStory,
+		kept: []string{"More in store", "The shop will stock more local produce", "Más en Patrimoniu trabayen", "Lo más lleío del añu"},
+	}})
+}
