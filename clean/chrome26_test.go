@@ -55,3 +55,32 @@ func TestMoreFromSectionLists(t *testing.T) {
 		kept: []string{"More in store", "The shop will stock more local produce", "Más en Patrimoniu trabayen", "Lo más lleío del añu"},
 	}})
 }
+
+// TestWordPressComFooterSpanish: the furniture WordPress.com prints
+// under a hosted blog's post, in English and in its Spanish strings:
+// the comment box's placeholder, the footer credit, the cookie widget
+// and the follow button. Sentences with the same words stay.
+func TestWordPressComFooterSpanish(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "English footer",
+		body: plainStory + "Enter your comment here...\nCreate a free website or blog at WordPress.com.\n" +
+			"Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.\n" +
+			"To find out more, including how to control cookies, see here: Cookie Policy\nSubscribe\n",
+		gone: []string{"Enter your comment here...", "Create a free website or blog at WordPress.com.",
+			"Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.", "Subscribe"},
+	}, {
+		name: "Spanish footer",
+		body: plainStory + "Introduce aquí tu comentario...\nCrea un blog o un sitio web gratuitos con WordPress.com.\n" +
+			"Privacidad y cookies: este sitio utiliza cookies. Al continuar utilizando esta web, aceptas su uso.\n" +
+			"Para obtener más información, incluido cómo controlar las cookies, consulta aquí: Política de cookies\nSuscribirse\n",
+		gone: []string{"Introduce aquí tu comentario...", "Crea un blog o un sitio web gratuitos con WordPress.com.",
+			"Privacidad y cookies: este sitio utiliza cookies. Al continuar utilizando esta web, aceptas su uso.", "Suscribirse"},
+	}, {
+		name: "sentences with the same words",
+		body: plainStory + "Los vecinos pueden suscribirse al boletín del ayuntamiento en la web municipal, donde también pueden dejar su comentario, según el concejal.\n\n" +
+			"La asociación de consumidores denunció que este sitio utiliza cookies de terceros sin pedir permiso, y ha pedido una multa a la empresa.\n\n" +
+			"Cualquiera puede crear un blog o un sitio web gratuitos con WordPress.com, explicó la profesora, que enseña a sus alumnos a publicar en internet.\n\n" + plainStory,
+		kept: []string{"Los vecinos pueden suscribirse", "este sitio utiliza cookies de terceros sin pedir permiso",
+			"Cualquiera puede crear un blog"},
+	}})
+}

@@ -446,7 +446,8 @@ var chromeWords = map[string]cue{
 	"comentarios": {catCommentPolicy, cueStrong}, "comentario": {catCommentPolicy, cueWeak},
 	"compartir": {catShare, cueFaint}, "publicidad": {catPromo, cueStrong}, "comparte": {catShare, cueWeak},
 	"suscríbete": {catPromo, cueStrong}, "privacidad": {catLegal, cueWeak},
-	"apúntate": {catPromo, cueStrong}, "apuntarme": {catPromo, cueStrong},
+	"suscribirse": {catPromo, cueStrong}, // WordPress.com's follow button, as "subscribe"
+	"apúntate":    {catPromo, cueStrong}, "apuntarme": {catPromo, cueStrong},
 	"comentários": {catCommentPolicy, cueStrong}, "comentário": {catCommentPolicy, cueWeak},
 	"partilhar": {catShare, cueWeak}, "compartilhar": {catShare, cueWeak},
 	"publicidade": {catPromo, cueStrong}, "privacidade": {catLegal, cueWeak},
@@ -815,6 +816,15 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"принадлежат их владельцам":    {catLegal, cuePhrase},
 	"принадлежат правообладателям": {catLegal, cuePhrase},
 	"blog at wordpress":            {catLegal, cuePhrase + cueStrong},
+	// The same credit in WordPress.com's Spanish strings, "Crea un blog
+	// o un sitio web gratuitos con WordPress.com.", and the placeholder
+	// of its comment box, "Enter your comment here..." ("Introduce aquí
+	// tu comentario...", and "Escribe aquí tu comentario" of other
+	// Spanish themes): the reader is addressed, no story's sentence.
+	"gratuitos con wordpress":      {catLegal, cuePhrase + cueStrong},
+	"enter your comment here":      {catCommentForm, cuePhrase},
+	"introduce aquí tu comentario": {catCommentForm, cuePhrase},
+	"escribe aquí tu comentario":   {catCommentForm, cuePhrase},
 	// WordPress's Bulgarian, Russian and Ukrainian strings, as their
 	// translations word them ("Харесай това:", "Харесване Зареждане…",
 	// "Навигация в публикациите", "Вашият коментар").
