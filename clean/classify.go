@@ -545,6 +545,9 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		f.label = catPromo
 	}
 	f.listLabel = s.listLabel(f.endStop)
+	if f.listLabel == catNone && !f.endStop && s.moreHeading() {
+		f.listLabel = catPromo // "Más en Patrimoniu" over its titles
+	}
 	f.markup = s.markupShare(len(trimmed))
 	f.caption = s.captionPrefix() || agencyCaption(trimmed)
 	f.trail = isTrail(trimmed, f.words) || isMenu(trimmed)

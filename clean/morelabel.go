@@ -162,3 +162,29 @@ func siteNames(site string) []string {
 	}
 	return names
 }
+
+// moreHeading reports whether the line is a "More in <section>" heading
+// alone on its line ("Más en Patrimoniu", "More from Sport", "Mehr
+// von Lokales"): one of morePhrases and a name of one to moreNameMaxWords
+// words, nothing after a colon and, as the caller checks, no sentence
+// end. It is a list label: a site heads the list of a section's other
+// stories so, and the name is the section's, which the page's metadata
+// need not give (moreFromSite reads the site's own name anywhere).
+// labelledLists takes the line only over a list of titles, or over
+// nothing before chrome or the end, so a subhead of the story ("More in
+// store", over its paragraph) stays. It allocates nothing.
+func (s *scratch) moreHeading() bool {
+	if len(s.words) < 3 || !s.firstIn(moreFirst) {
+		return false // most lines
+	}
+	if c := labelColon(s.lower); c >= 0 && len(bytes.TrimSpace(s.lower[c+1:])) > 0 {
+		return false // "More from X: <title>" is moreLabel's
+	}
+	for _, p := range morePhrases {
+		if s.phraseAt(0, p) {
+			name := len(s.words) - len(p)
+			return name >= 1 && name <= moreNameMaxWords
+		}
+	}
+	return false
+}

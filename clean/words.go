@@ -446,7 +446,8 @@ var chromeWords = map[string]cue{
 	"comentarios": {catCommentPolicy, cueStrong}, "comentario": {catCommentPolicy, cueWeak},
 	"compartir": {catShare, cueFaint}, "publicidad": {catPromo, cueStrong}, "comparte": {catShare, cueWeak},
 	"suscríbete": {catPromo, cueStrong}, "privacidad": {catLegal, cueWeak},
-	"apúntate": {catPromo, cueStrong}, "apuntarme": {catPromo, cueStrong},
+	"suscribirse": {catPromo, cueStrong}, // WordPress.com's follow button, as "subscribe"
+	"apúntate":    {catPromo, cueStrong}, "apuntarme": {catPromo, cueStrong},
 	"comentários": {catCommentPolicy, cueStrong}, "comentário": {catCommentPolicy, cueWeak},
 	"partilhar": {catShare, cueWeak}, "compartilhar": {catShare, cueWeak},
 	"publicidade": {catPromo, cueStrong}, "privacidade": {catLegal, cueWeak},
@@ -815,6 +816,15 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"принадлежат их владельцам":    {catLegal, cuePhrase},
 	"принадлежат правообладателям": {catLegal, cuePhrase},
 	"blog at wordpress":            {catLegal, cuePhrase + cueStrong},
+	// The same credit in WordPress.com's Spanish strings, "Crea un blog
+	// o un sitio web gratuitos con WordPress.com.", and the placeholder
+	// of its comment box, "Enter your comment here..." ("Introduce aquí
+	// tu comentario...", and "Escribe aquí tu comentario" of other
+	// Spanish themes): the reader is addressed, no story's sentence.
+	"gratuitos con wordpress":      {catLegal, cuePhrase + cueStrong},
+	"enter your comment here":      {catCommentForm, cuePhrase},
+	"introduce aquí tu comentario": {catCommentForm, cuePhrase},
+	"escribe aquí tu comentario":   {catCommentForm, cuePhrase},
 	// WordPress's Bulgarian, Russian and Ukrainian strings, as their
 	// translations word them ("Харесай това:", "Харесване Зареждане…",
 	// "Навигация в публикациите", "Вашият коментар").
@@ -3004,6 +3014,8 @@ var teaserLabels = map[string]category{
 	// Sardinian and Kirundi read also (alsoLabels).
 	"lèghe puru": catPromo, "leghe puru": catPromo, "ligi puru": catPromo, "lìgi puru": catPromo,
 	"soma n'izindi nkuru": catPromo,
+	// Asturian and Galician read also (alsoLabels).
+	"lleer tamién": catPromo, "llee tamién": catPromo, "ler tamén": catPromo, "le tamén": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -3060,6 +3072,11 @@ var alsoLabels = map[string]bool{
 	// print where Kinyarwanda ones say "Soma n'izi nkuru".
 	"lèghe puru": true, "leghe puru": true, "ligi puru": true, "lìgi puru": true,
 	"soma n'izindi nkuru": true,
+	// Asturian "Lleer tamién" (read also; the infinitive, as Spanish
+	// themes' "Leer también", and the imperative "Llee tamién") and
+	// Galician "Ler tamén" and "Le tamén", as the two languages' sites
+	// label the box of another story set into the text.
+	"lleer tamién": true, "llee tamién": true, "ler tamén": true, "le tamén": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -3320,14 +3337,21 @@ var listLabels = map[string]category{
 	// Sardinian and Kirundi read also (alsoLabels).
 	"lèghe puru": catPromo, "leghe puru": catPromo, "ligi puru": catPromo, "lìgi puru": catPromo,
 	"soma n'izindi nkuru": catPromo,
+	// Asturian and Galician read also (alsoLabels); more news, in
+	// Spanish, Asturian, Portuguese and Catalan, heads a list of other
+	// stories alone or with the section they come from ("Más noticies de
+	// Cultura": qualifiedLabel).
+	"lleer tamién": catPromo, "llee tamién": catPromo, "ler tamén": catPromo, "le tamén": catPromo,
+	"más noticias": catPromo, "más noticies": catPromo, "mais notícias": catPromo, "més notícies": catPromo,
 }
 
 // mostAdverbs are the Romance languages' adverbs of the superlative, and
 // mostParticiples the participles a most-read box ranks by, lower case
 // (mostLabel): read, viewed or watched, listened to, shared, commented,
-// popular, in English, French, Spanish, Portuguese, Italian, Catalan
-// and Occitan, in each gender and number. Spanish and Portuguese "mas"
-// (but) are left out: only the accented "más" and "mais" rank.
+// popular, in English, French, Spanish, Portuguese, Italian, Catalan,
+// Occitan and Asturian ("Lo más lleío"), in each gender and number.
+// Spanish and Portuguese "mas" (but) are left out: only the accented
+// "más" and "mais" rank.
 var (
 	mostAdverbs     = set(`plus más mais più més mai`)
 	mostParticiples = set(`read viewed watched listened shared commented emailed popular
@@ -3340,7 +3364,9 @@ var (
 		commentato commentati commentata commentate popolari
 		llegit llegits llegida llegides vist vistes escoltat escoltats escoltada escoltades compartit compartits
 		comentat comentats comentada comentades populars
-		legit legits legida legidas vistas escotat escotats escotada escotadas partejat partejats partejada partejadas`)
+		legit legits legida legidas vistas escotat escotats escotada escotadas partejat partejats partejada partejadas
+		lleío lleíos lleída lleíes vistu vistes escucháu escuchaos escuchada escuchaes
+		compartíu compartíos compartíes comentáu comentaos comentaes`)
 )
 
 // tocLabels are the headings of a table of contents, a line of their own
