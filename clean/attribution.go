@@ -98,24 +98,25 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"източник:", FormSource},
 	{"நன்றி:", FormCredit},
 	{"साभार:", FormCredit},
-	{"સૌજન્ય:", FormCredit},   // Gujarati "courtesy:"
-	{"കടപ്പാട്:", FormCredit}, // Malayalam "courtesy:"
-	{"ಕೃಪೆ:", FormCredit},     // Kannada "courtesy:"
-	{"ಮೂಲ:", FormSource},      // Kannada "source:"
-	{"iturria:", FormSource},  // Basque "source:"
-	{"sors:", FormSource},     // Maltese
-	{"orísun:", FormSource},   // Yoruba
-	{"манбаъ:", FormSource},   // Tajik
-	{"سرچینه:", FormSource},   // Pashto
-	{"সৌজন্য:", FormCredit},   // Assamese and Bengali "courtesy:"
-	{"بشڪريه:", FormCredit},   // Sindhi "courtesy:"
-	{"inkomoko:", FormSource}, // Kinyarwanda
-	{"isoko:", FormSource},    // Kirundi ("Isoko: RTNB")
-	{"foinse:", FormSource},   // Irish
-	{"çeşme:", FormSource},    // Turkmen
-	{"loharano:", FormSource}, // Malagasy
-	{"ސޯސް:", FormSource},     // Dhivehi, the English word in Thaana
-	{"資料來源：", FormSource},     // traditional Chinese, its full-width colon
+	{"સૌજન્ય:", FormCredit},             // Gujarati "courtesy:"
+	{"കടപ്പാട്:", FormCredit},           // Malayalam "courtesy:"
+	{"ಕೃಪೆ:", FormCredit},               // Kannada "courtesy:"
+	{"ಮೂಲ:", FormSource},                // Kannada "source:"
+	{"iturria:", FormSource},            // Basque "source:"
+	{"sors:", FormSource},               // Maltese
+	{"orísun:", FormSource},             // Yoruba
+	{"манбаъ:", FormSource},             // Tajik
+	{"سرچینه:", FormSource},             // Pashto
+	{"সৌজন্য:", FormCredit},             // Assamese and Bengali "courtesy:"
+	{"بشڪريه:", FormCredit},             // Sindhi "courtesy:"
+	{"inkomoko:", FormSource},           // Kinyarwanda
+	{"isoko:", FormSource},              // Kirundi ("Isoko: RTNB")
+	{"nsangu ifumina kudi", FormSource}, // Tshiluba "this news comes from X"
+	{"foinse:", FormSource},             // Irish
+	{"çeşme:", FormSource},              // Turkmen
+	{"loharano:", FormSource},           // Malagasy
+	{"ސޯސް:", FormSource},               // Dhivehi, the English word in Thaana
+	{"資料來源：", FormSource},               // traditional Chinese, its full-width colon
 	{"資料來源:", FormSource},
 	{"來源：", FormSource},
 	{"來源:", FormSource},

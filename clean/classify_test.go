@@ -1470,6 +1470,7 @@ func TestFindAttribution(t *testing.T) {
 		{"بشڪريه: روزاني ڪاوش", "روزاني ڪاوش", FormCredit},
 		{"Inkomoko: RBA", "RBA", FormSource},
 		{"Isoko: RTNB", "RTNB", FormSource},
+		{"📌 Nsangu ifumina kudi Kasai Lelu", "Kasai Lelu", FormSource},
 		{"Isoko rinini rya Karambira rirafunze kuva ku wa mbere.", "", ""},
 		{"Чыганак: «Татар-информ»", "Татар-информ", FormSource},
 		{"Quell: RTL.lu", "RTL.lu", FormSource},

@@ -1178,6 +1178,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Walloon: Sorlon l’ asbl X, its elisions apart",
+			derived: article("d", "Marionetes\n\nSorlon l’ asbl Li Walon d’ Ourthe, ki l’ a scrit so s’ waibe, 23 marionetes ont disparetu.\n\nLi polisse a drovou ene ankete."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Li Walon d’ Ourthe"}},
+			status:  credit.Credited, credName: "Li Walon d’ Ourthe", form: credit.FormAccordingTo, evidence: "Sorlon l’ asbl Li Walon d’ Ourthe",
+		},
+		{
+			name:    "Tshiluba: Bilondeshile X",
+			derived: article("d", "Kapia\n\nBilondeshile Radio Dinanga FM, kapia kakakuata tshisalu mu butuku.\n\nBena mushinga badi mu dikenga."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Dinanga FM"}},
+			status:  credit.Credited, credName: "Radio Dinanga FM", form: credit.FormAccordingTo, evidence: "Bilondeshile Radio Dinanga FM",
+		},
+		{
+			name:    "Tshiluba: mudi X mumanyishe",
+			derived: article("d", "Kapia\n\nTshisalu tshia Nkonko tshiakapia mu butuku, mudi Radio Dinanga FM mumanyishe.\n\nBena mushinga badi mu dikenga."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Dinanga FM"}},
+			status:  credit.Credited, credName: "Radio Dinanga FM", form: credit.FormReported, evidence: "mudi Radio Dinanga FM mumanyishe",
+		},
+		{
 			name:    "Sesotho: Ho ea ka Radio Lesotho",
 			derived: article("d", "Mollo\n\nHo ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe ke boea.\n\nMapolesa a batlisisa."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Lesotho"}},

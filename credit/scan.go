@@ -166,7 +166,8 @@ func connector(w string) bool {
 	case "of", "and", "&", "de", "for", "on",
 		"dell'", "dell’", "della", "del", "di", "d'", "d’", // "La Gazzetta dell'Orsa", "Corriere della Sera"
 		"al", "da", "do", "dos", "das", "du", "des", // "Sierras al Día", "Diário do Minho"
-		"dal", "dai", "dala": // Friulian "La Vôs dal Friûl"
+		"dal", "dai", "dala", // Friulian "La Vôs dal Friûl"
+		"d": // Walloon's "d’" set apart, its apostrophe dropped ("Li Walon d’ Ourthe")
 		return true
 	}
 	return false
@@ -243,8 +244,12 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 	}
 	last = -1
 	for k := i; k < len(s.w) && k-i < maxNameWords; k++ {
-		if k > i && !s.spaced(k) && !strings.HasSuffix(s.w[k-1].s, "'") && !strings.HasSuffix(s.w[k-1].s, "’") {
-			break // joined by an elided connector ("dell'Orsa") or not at all
+		if k > i && !s.spaced(k) && !strings.HasSuffix(s.w[k-1].s, "'") && !strings.HasSuffix(s.w[k-1].s, "’") &&
+			!(s.w[k-1].s == "d" && strings.TrimSpace(strings.Trim(s.text[s.w[k-1].end:s.w[k].start], "’'")) == "") {
+			// Joined by an elided connector ("dell'Orsa") or not at
+			// all; Walloon writes the elided "d’" apart ("Li Walon d’
+			// Ourthe").
+			break
 		}
 		w := s.w[k].s
 		if capWord(w) || domainWord(w) && k == i {
@@ -1020,6 +1025,35 @@ func mentions(text string) []mention {
 			if first, last, ok := s.statementIssuer(i + 3); ok {
 				add(first, last, FormStatement, s.span(i, last+1))
 				out[len(out)-1].described = !capWord(s.w[first].s)
+			}
+		case s.is(i, "sorlon") && s.spaced(i+1):
+			// Walloon "according to": "Sorlon l’ asbl Li Walon d’ Ourthe,
+			// ki l’ a scrit so s’ waibe, …" (its article apart, as
+			// Walloon writes it, and the kind of body before its name).
+			j := i + 1
+			if s.is(j, "l", "li", "les", "el") && j+1 < len(s.w) && strings.TrimSpace(strings.Trim(s.text[s.w[j].end:s.w[j+1].start], "’'")) == "" {
+				j++ // "l’ asbl": the elided article, its apostrophe and a space
+			}
+			if s.is(j, "asbl", "gazete", "radio", "sitwèbe", "sitweb", "gazète", "ågince", "aspougnrece") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "bilondeshile", "bilonda", "bilondesha") && s.spaced(i+1):
+			// Tshiluba "according to": "Bilondeshile Radio Dinanga FM,
+			// …" ("bilondeshile bena komite", the committee, names no
+			// one: a name only in capitals).
+			if first, last, ok := s.nameFrom(i + 1); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "mudi") && s.spaced(i+1):
+			// Tshiluba "as X announced": "…, mudi Radio Dinanga FM
+			// mumanyishe." The name between "mudi" (as) and the verb.
+			if first, last, ok := s.nameFrom(i + 1); ok && s.is(last+1, "mumanyishe", "muambe", "muakule", "mufunde", "mumanyisha") && s.spaced(last+1) {
+				add(first, last, FormReported, s.span(i, last+1))
+				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "ho") && s.is(i+1, "ea") && s.is(i+2, "ka") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Sesotho "according to": "Ho ea ka Radio Lesotho, …" (also

@@ -536,6 +536,10 @@ var extractTests = []struct {
 		[]got{{Text: "Bima ya mbere nĩyathirire mweri wa Julai,", Pronoun: "oigire"}}},
 	{"Gĩkũyũ: ũguo nĩguo X, his role, oigire", "“Rĩu tũtirĩ na kĩndũ,” ũguo nĩguo Bw. Peter Gĩcharũ Mwangi, mũtongoria wa kĩama kĩa arĩmi, oigire.",
 		[]got{{Text: "Rĩu tũtirĩ na kĩndũ,", Speaker: "Bw. Peter Gĩcharũ Mwangi"}}},
+	{"Walloon: a-t i dit, the pronoun apart", "« Li Tchantchès, c’ est come on fré po mi », a-t i dit.",
+		[]got{{Text: "Li Tchantchès, c’ est come on fré po mi", Pronoun: "i"}}},
+	{"a colon's named subject over the pronoun after", "Jules Lhonneux, li prezidint, n’ a nén catchî s’ colere : « On n’ vole nén des poupes », a-t i dit.",
+		[]got{{Text: "On n’ vole nén des poupes", Speaker: "Jules Lhonneux"}}},
 	{"a source as a thing, not a speaker", `The river is "a source of pride", the mayor said.`,
 		[]got{{Text: "a source of pride", Pronoun: "the mayor"}}},
 }

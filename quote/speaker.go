@@ -380,7 +380,20 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 			after = q.Outer.End
 		}
 		toks = lex(text, q.Outer.End, after, top, toks[:0], m)
-		if setFrom(text, q, afterImmediate(text, toks, outlets, closedQuote(text, q.Span, q.Outer))) {
+		imm := afterImmediate(text, toks, outlets, closedQuote(text, q.Span, q.Outer))
+		if imm.ok && imm.pronoun && strings.HasSuffix(strings.TrimRightFunc(text[:q.Outer.Start], unicode.IsSpace), ":") {
+			// "Jules Lhonneux, li prezidint, n’ a nén catchî s’ colere :
+			// « … », a-t i dit.": the sentence that introduces the
+			// quotation with its colon names whom the pronoun after it
+			// stands for.
+			toks = lex(text, beforeStart(text, q.Outer.Start, top), q.Outer.Start, top, toks[:0], m)
+			if b := colonNamed(text, toks); b.ok {
+				setFrom(text, q, b)
+				continue
+			}
+			toks = lex(text, q.Outer.End, after, top, toks[:0], m)
+		}
+		if setFrom(text, q, imm) {
 			continue
 		}
 		// A quotation with no attribution of its own, separated from the
@@ -408,6 +421,19 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 			caselessAttribute(text, q)
 		}
 	}
+}
+
+// colonNamed is the named speaker before a quotation its colon
+// introduces (before, else surnameColon), or none when that is a pronoun.
+func colonNamed(text string, toks []tok) attribution {
+	b := before(toks)
+	if !b.ok {
+		b = surnameColon(text, toks)
+	}
+	if !b.ok || b.pronoun || b.anonymous {
+		return attribution{}
+	}
+	return b
 }
 
 // caselessContinues reports whether q, in a script without capitals,
@@ -1914,6 +1940,11 @@ func heisstEs(toks []tok, i int) (attribution, bool) {
 func invertedPronoun(toks []tok, i int) (attribution, bool) {
 	if i >= len(toks) || toks[i].kind != tokWord || !toks[i].low {
 		return attribution{}, false
+	}
+	if i+2 < len(toks) && (toks[i].w == "a-t" || toks[i].w == "åt") && (toks[i+1].w == "i" || toks[i+1].w == "ele") && isVerb(toks[i+2]) {
+		// Walloon writes the pronoun apart: "«…», a-t i dit" (has he
+		// said), "a-t ele dit".
+		return withVerb(attribution{ok: true, first: toks[i+1], last: toks[i+1], pronoun: true}, toks[i+2], toks[i+2].w), true
 	}
 	parts := strings.Split(toks[i].w, "-")
 	if len(parts) < 2 {
