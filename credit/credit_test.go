@@ -1196,6 +1196,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Radio Dinanga FM", form: credit.FormReported, evidence: "mudi Radio Dinanga FM mumanyishe",
 		},
 		{
+			name:    "according to a press summary, the kind the source's page title gives",
+			derived: article("d", "Transport ruling\n\nThe council brought in the policy in 2023. According to a press summary of the ruling published by the judiciary, 412 children lost their transport.\n\nThe council will not appeal."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Judiciary Online", Title: "R (on the application of Holloway) v Kestrel County Council – Press summary – Judiciary Online"}},
+			status:  credit.Credited, credName: "summary", form: credit.FormAccordingTo, evidence: "According to a press summary",
+		},
+		{
+			name:    "according to a summary, the source's title naming no such kind",
+			derived: article("d", "Transport ruling\n\nThe council brought in the policy in 2023. According to a summary of the ruling, 412 children lost their transport.\n\nThe council will not appeal."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kestrel Gazette", Title: "Mother wins school transport appeal – Kestrel Gazette"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Sesotho: Ho ea ka Radio Lesotho",
 			derived: article("d", "Mollo\n\nHo ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe ke boea.\n\nMapolesa a batlisisa."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Lesotho"}},

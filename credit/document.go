@@ -16,6 +16,10 @@ var documentNouns = map[string]bool{
 	"warning": true, "alert": true, "advisory": true, "statement": true, "release": true,
 	"bulletin": true, "notice": true, "announcement": true, "communiqué": true, "communique": true,
 	"appeal": true, "forecast": true,
+	// A court's press summary of a judgment ("R (Holloway) v Kestrel
+	// County Council – Press summary"), which the reports of a ruling
+	// are written from.
+	"summary": true,
 }
 
 // documentVerbs are the verbs whose subject, "the warning", "the
@@ -52,12 +56,17 @@ func documentCredit(derived string, source *reprint.Article) (string, reprint.Sp
 		title = source.Text[source.Headline.Start:source.Headline.End]
 	}
 	inTitle := map[string]bool{}
-	for k, w := range strings.FieldsFunc(strings.ToLower(title), unicode.IsSpace) {
-		if k >= documentTitleWords {
-			break
-		}
-		if w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); documentNouns[w] {
-			inTitle[w] = true
+	// The headline, and each part of a page's title between its
+	// separators ("R (Holloway) v Kestrel County Council – Press summary –
+	// Judiciary Online": the page says what kind of document it is).
+	for _, part := range titleParts(title) {
+		for k, w := range strings.FieldsFunc(strings.ToLower(part), unicode.IsSpace) {
+			if k >= documentTitleWords {
+				break
+			}
+			if w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); documentNouns[w] {
+				inTitle[w] = true
+			}
 		}
 	}
 	if len(inTitle) == 0 {
@@ -66,13 +75,38 @@ func documentCredit(derived string, source *reprint.Article) (string, reprint.Sp
 	s := scanner{text: derived, w: words(derived)}
 	for i := range s.w {
 		switch {
-		case s.is(i, "according") && s.is(i+1, "to") && s.is(i+2, "the") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
-			if n := strings.ToLower(s.w[min(i+3, len(s.w)-1)].s); i+3 < len(s.w) && inTitle[n] {
-				return s.w[i+3].s, s.span(i, i+3), true
+		case s.is(i, "according") && s.is(i+1, "to") && s.is(i+2, "the", "a", "an") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// "according to the warning", "according to a press summary
+			// of the ruling": the noun, or a word of kind and the noun.
+			for n := i + 3; n <= i+4 && n < len(s.w) && s.spaced(n); n++ {
+				if inTitle[strings.ToLower(s.w[n].s)] {
+					return s.w[n].s, s.span(i, n), true
+				}
 			}
 		case s.is(i, "the") && i+2 < len(s.w) && s.spaced(i+1) && s.spaced(i+2) && inTitle[strings.ToLower(s.w[i+1].s)] && documentVerbs[s.w[i+2].s]:
 			return s.w[i+1].s, s.span(i, i+2), true
 		}
 	}
 	return "", reprint.Span{}, false
+}
+
+// titleSeparators split a page's title into its parts: the headline, the
+// document's kind, the site's name.
+var titleSeparators = []string{" – ", " — ", " | ", " - ", " :: "}
+
+// titleParts returns title and, when it has separators, each part
+// between them.
+func titleParts(title string) []string {
+	parts := []string{title}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	if len(parts) > 1 {
+		parts = append([]string{title}, parts...)
+	}
+	return parts
 }

@@ -540,6 +540,8 @@ var extractTests = []struct {
 		[]got{{Text: "Li Tchantchès, c’ est come on fré po mi", Pronoun: "i"}}},
 	{"a colon's named subject over the pronoun after", "Jules Lhonneux, li prezidint, n’ a nén catchî s’ colere : « On n’ vole nén des poupes », a-t i dit.",
 		[]got{{Text: "On n’ vole nén des poupes", Speaker: "Jules Lhonneux"}}},
+	{"a colon's subject after an opening phrase", "In her judgment, Lady Justice Penrose went further: “Toby’s mother should never have had to go.”",
+		[]got{{Text: "Toby’s mother should never have had to go.", Speaker: "Lady Justice Penrose"}}},
 	{"a source as a thing, not a speaker", `The river is "a source of pride", the mayor said.`,
 		[]got{{Text: "a source of pride", Pronoun: "the mayor"}}},
 }

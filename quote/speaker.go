@@ -2119,7 +2119,11 @@ func colonSubject(toks []tok) attribution {
 			}
 			continue
 		}
-		if a, e, ok := speakerAfter(toks, c+1); ok && !a.pronoun && e > c+1 && e+1 < n-1 && toks[e+1].kind == tokComma {
+		if a, e, ok := speakerAfter(toks, c+1); ok && !a.pronoun && e > c+1 && e+1 < n-1 &&
+			(toks[e+1].kind == tokComma || openers[toks[0].w] && toks[e+1].kind == tokWord && toks[e+1].low) {
+			// The name apposed to a role, or the subject after an
+			// opening phrase: "In her judgment, Lady Justice Penrose
+			// went further: "…"".
 			return a
 		}
 		break
