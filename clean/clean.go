@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"iter"
 	"slices"
 	"strings"
@@ -86,6 +87,10 @@ type block struct {
 	// judged by its neighbours at any such length, once the link
 	// lists are decided, as a notice is.
 	ownVoice bool
+	// action: the line is an action under a reader's comment on a
+	// social network (Like, Reply) or the comment's age: see
+	// socialComments.
+	action commentAction
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -168,6 +173,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.related = b.words <= relatedMaxWords && relatedContext(line)
 		b.postMeta = feats[i].postMeta
 		b.commentHead = feats[i].commentHead
+		if b.words <= commentActionMaxWords {
+			b.action = commentActionOf(s.keyBytes())
+		}
 		b.trail = feats[i].trail
 		b.notice = feats[i].notice
 		if b.words >= minHeadlineWords && b.words <= c.opts.HeadlineMaxWords {
@@ -342,6 +350,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 	looseButtonRows(body, blocks)
 	reactionBoxes(body, blocks)
 	readerComments(blocks)
+	socialComments(blocks)
 	nearChromeRuns(blocks)
 	// A list's titles are good lines by their shape: decided with
 	// their label now, they vouch for no near-chrome line around them.
@@ -599,6 +608,98 @@ func readerComments(blocks []block) {
 			}
 			b.class, b.reason = classChrome, ReasonCommentPolicy
 		}
+	}
+}
+
+// commentAction is a line's part in the row of actions under a reader's
+// comment on a social network (socialComments).
+type commentAction uint8
+
+const (
+	actionNone  commentAction = iota
+	actionLike                // "Like", "J’aime", "Me gusta"
+	actionReply               // "Reply", "Répondre", "Responder"
+	actionAge                 // the comment's age: "2 h", "3 j", "1w"
+)
+
+// commentActionMaxWords bounds an action's line: "Vind ik leuk", a
+// figure and its unit.
+const commentActionMaxWords = 3
+
+// commentActionOf returns the action a line's key (scratch.key) spells:
+// a like (commentLikes), a reply (commentReplies), or a comment's age
+// (a figure and one of ageUnits, glued or not).
+func commentActionOf(key []byte) commentAction {
+	switch {
+	case commentLikes[string(key)]:
+		return actionLike
+	case commentReplies[string(key)]:
+		return actionReply
+	}
+	digits := 0
+	for digits < len(key) && '0' <= key[digits] && key[digits] <= '9' {
+		digits++
+	}
+	if digits == 0 || digits > 2 {
+		return actionNone
+	}
+	if unit := bytes.TrimPrefix(key[digits:], []byte(" ")); ageUnits[string(unit)] {
+		return actionAge
+	}
+	return actionNone
+}
+
+// socialComments removes the comments of a social network's comment
+// section, as a plain scrape of a page's post keeps it (Facebook's:
+// the reader's name, the comment, then "J’aime" and "Répondre" one a
+// line, the comment's age beside them or not). The row of a like over a
+// reply (an age line between them or around them) is no story's: the
+// post's own row is Like, Comment, Share. The lines over the row, up to
+// the reader's name, are the comment: at most commentMaxLines lines of
+// it and the name, reaching up to the row of the comment before, or to
+// a line that is chrome or near-chrome (the comment sort menu, "Le plus
+// pertinent"; the post's row, "Partager"). A comment reads as a story's
+// sentence, and the reader's name as a byline, so only that place tells
+// them; lines over the row that reach the story's text, or the top of
+// the document, within that bound are left to the other rules.
+func socialComments(blocks []block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		if blocks[i].action != actionLike {
+			continue
+		}
+		start, end := i, i+1
+		if blocks[end].action == actionAge && end+1 < len(blocks) {
+			end++
+		}
+		if blocks[end].action != actionReply {
+			continue
+		}
+		if end+1 < len(blocks) && blocks[end+1].action == actionAge {
+			end++
+		}
+		if start > 0 && blocks[start-1].action == actionAge {
+			start--
+		}
+		for k := start; k <= end; k++ {
+			blocks[k].class, blocks[k].reason = classChrome, ReasonCommentPolicy
+		}
+		top := -1
+		for k := start - 1; k >= 0 && k >= start-2-commentMaxLines; k-- {
+			b := &blocks[k]
+			if b.action != actionNone || b.class == classChrome || b.class == classNearChrome {
+				top = k
+				break
+			}
+			if b.credit {
+				break
+			}
+		}
+		if top >= 0 && top < start-1 {
+			for k := top + 1; k < start; k++ {
+				blocks[k].class, blocks[k].reason = classChrome, ReasonCommentPolicy
+			}
+		}
+		i = end
 	}
 }
 

@@ -2272,10 +2272,19 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// commento…") and the reactions' label ("Toutes les réactions :").
 	// Each is a short line of its own; in a sentence the prose around
 	// it outweighs the phrase.
-	"les plus pertinents":   {catCommentPolicy, cuePhrase},
-	"más relevantes":        {catCommentPolicy, cuePhrase},
-	"mais relevantes":       {catCommentPolicy, cuePhrase},
-	"più pertinenti":        {catCommentPolicy, cuePhrase},
+	"les plus pertinents": {catCommentPolicy, cuePhrase},
+	"más relevantes":      {catCommentPolicy, cuePhrase},
+	"mais relevantes":     {catCommentPolicy, cuePhrase},
+	"più pertinenti":      {catCommentPolicy, cuePhrase},
+	// The menu's other wordings: the singular Facebook shows over
+	// some posts' comments ("Le plus pertinent", "Más relevante",
+	// "Mais relevante", "Più pertinente") and the French without its
+	// article ("Plus pertinents").
+	"le plus pertinent":     {catCommentPolicy, cuePhrase},
+	"plus pertinents":       {catCommentPolicy, cuePhrase},
+	"más relevante":         {catCommentPolicy, cuePhrase},
+	"mais relevante":        {catCommentPolicy, cuePhrase},
+	"più pertinente":        {catCommentPolicy, cuePhrase},
 	"écrire un commentaire": {catCommentForm, cuePhrase},
 	"escribe un comentario": {catCommentForm, cuePhrase},
 	"escreva um comentário": {catCommentForm, cuePhrase},
@@ -2995,6 +3004,14 @@ var teaserLabels = map[string]category{
 	// Facebook's reaction bar, "All reactions:" over its count.
 	"lexo edhe": catPromo, "lexoni edhe": catPromo, "həmçinin oxuyun": catPromo,
 	"կարդացեք նաև": catPromo, "կարդալ նաև": catPromo, "all reactions": catShare,
+	// The same reactions' label in Facebook's French, Spanish,
+	// Portuguese, Italian and German ("Toutes les réactions :" over its
+	// count): a phrase cue alone left it near-chrome, kept when the
+	// lines around it, the post's hashtags and the bare count, read as
+	// story; as a label before a colon it is the bar's whatever stands
+	// around it, as its English is.
+	"toutes les réactions": catShare, "todas las reacciones": catShare, "todas as reações": catShare,
+	"tutte le reazioni": catShare, "alle reaktionen": catShare,
 	// Read-also, keywords, share and post-navigation labels in Tatar
 	// (Тагын укыгыз), Kinyarwanda (SOMA NANONE; Amagambo y’ingenzi, key
 	// words; Sangiza abandi, share with others) and Luxembourgish
@@ -4024,3 +4041,23 @@ func partIndex(set map[string]bool) map[string][][]string {
 	}
 	return idx
 }
+
+// commentLikes and commentReplies are the two actions under a reader's
+// comment on a social network's page, lower case, as a plain scrape of
+// the page keeps them, one a line: Facebook's Like and Reply in
+// English, French, Spanish, Portuguese (Brazil's "Curtir", Portugal's
+// "Gosto"), Italian, German, Dutch and Indonesian. The post's own row
+// is Like, Comment, Share; only a comment has Like over Reply
+// (socialComments).
+var (
+	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
+		vind ik leuk | suka`)
+	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas`)
+)
+
+// ageUnits are the units of a comment's age as social networks print it
+// under the comment, glued to the figure or not ("2 h", "5 min", "3 j",
+// "1 sem", "2d", "1w", "4 a"): hours, minutes, days (English d, French
+// j, Spanish and Portuguese d), weeks (w, French and Spanish sem, s)
+// and years (y, a).
+var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins`)

@@ -290,10 +290,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `lineage A`, `lineage D`, `relation A-X`, `chrome A "This summary is provided to help in understanding the Court’s decision"`, `chrome A "The full judgment of the Court is the only authoritative document"`, `chrome X "This summary is provided to help in understanding the Court’s decision"`},
 		why:    "the fifty-fifth blind batch as first measured in session 33: see BENCHMARKS",
 	},
-	"tshiluba-radio-portals": {
-		checks: []string{`chrome D "Toutes les réactions"`, `chrome D "Le plus pertinent"`, `chrome D "Nzambi atuambuluishe bamamu aba"`},
-		why:    "the fifty-fifth blind batch as first measured in session 33: see BENCHMARKS",
-	},
 	"asturian-undated-chain": {
 		checks: []string{`chrome B "Revista dixital de cultura asturiana"`, `chrome B "editada por l'Asociación Cultural Llume"`},
 		why:    "the fifty-fourth blind batch as first measured in session 33: see BENCHMARKS",
