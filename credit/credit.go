@@ -58,6 +58,7 @@ const (
 	FormParenthetical = "parenthetical"        // "(Reuters)", "LONDON (Reuters) -"
 	FormLink          = "link"                 // a link to the source in Meta.Links
 	FormByline        = "byline"               // "By Jane Doe, PA News Agency", "Redação, com Lusa": the writer's outlet
+	FormIssuer        = "issuer"               // "the study by the Threadwell Trust": the issuer of a document the story reports
 )
 
 // Result is the credit verdict on a derived article against its source.
@@ -584,7 +585,7 @@ func sameURL(a, b string) bool {
 
 func formPhrase(form string) string {
 	switch form {
-	case FormAccordingTo, FormReported, FormStatement:
+	case FormAccordingTo, FormReported, FormStatement, FormIssuer:
 		return "the attribution"
 	case FormParenthetical:
 		return "the parenthetical credit"

@@ -1208,6 +1208,36 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Ladin: Aladô dl foliet da edema X",
+			derived: article("d", "Pont stlüt\n\nAladô dl foliet da edema La Ciampana à le Comun stlüt le pont coert sura le Ruf de Sorëi.\n\nLe trú é davert."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "La Ciampana"}},
+			status:  credit.Credited, credName: "La Ciampana", form: credit.FormAccordingTo, evidence: "Aladô dl foliet da edema La Ciampana",
+		},
+		{
+			name:    "Dholuo: Kaluwore gi ripot mar X, a station's frequency dropped",
+			derived: article("d", "Yie olokore\n\nKaluwore gi ripot mar Radio Dhok Nam FM, jolupo ariyo mag Got Kachola pod ok oyud.\n\nBMU osechako manyo."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Dhok Nam 97.4 FM"}},
+			status:  credit.Credited, credName: "Radio Dhok Nam FM", form: credit.FormAccordingTo, evidence: "Kaluwore gi ripot mar Radio Dhok Nam FM",
+		},
+		{
+			name:    "the issuer of the study the story reports",
+			derived: article("d", "Young carers\n\nOne in five young carers misses school, a report has found. The study by the young carers’ charity the Threadwell Trust surveyed 2,140 carers.\n\nMinisters responded."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "The Threadwell Trust"}},
+			status:  credit.Credited, credName: "Threadwell Trust", form: credit.FormIssuer, evidence: "by the young carers’ charity the Threadwell Trust",
+		},
+		{
+			name:    "a survey of 2,000 carers by X, a figure's comma in the clause",
+			derived: article("d", "Young carers\n\nThe paper reported that a survey of more than 2,000 young carers in England by the charity the Threadwell Trust found many miss school.\n\nMinisters responded."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "The Threadwell Trust"}},
+			status:  credit.Credited, credName: "Threadwell Trust", form: credit.FormIssuer, evidence: "by the charity the Threadwell Trust",
+		},
+		{
+			name:    "by X in another clause than the report",
+			derived: article("d", "Young carers\n\nThe report was published on Tuesday, and a response was written by the Threadwell Trust the next day.\n\nMinisters responded."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "The Threadwell Trust"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Sesotho: Ho ea ka Radio Lesotho",
 			derived: article("d", "Mollo\n\nHo ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe ke boea.\n\nMapolesa a batlisisa."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Lesotho"}},
@@ -1513,6 +1543,9 @@ func TestSameName(t *testing.T) {
 		want bool
 	}{
 		{"BBC", "BBC News", true},
+		{"Radio Dhok Nam FM", "Dhok Nam 97.4 FM", true}, // a station's kind added, its frequency dropped
+		{"BBC Radio 3", "BBC Radio 4", false},
+		{"Radio Maria", "Maria TV", false},
 		{"bbc", "BBC", true},
 		{"BBC", "bbc.co.uk", true},
 		{"BBC News", "https://www.bbc.com/news", true},
@@ -1628,7 +1661,7 @@ func TestStatusText(t *testing.T) {
 // name the masthead does not give is another outlet.
 func TestCheckSiteNames(t *testing.T) {
 	lnbs := &reprint.Article{ID: "a", Meta: reprint.Meta{Site: "Lesotho National Broadcasting Service",
-		SiteNames: []string{"LNBS", "Lesotho National Broadcasting Service – Radio Lesotho & Lesotho Television"}}}
+		SiteNames: []string{"LNBS", "Lesotho National Broadcasting Service – Ultimate Ts'ehlo & Lesotho Television"}}}
 	aggregator := &reprint.Article{ID: "c", Text: "Útgerðin lokar frystihúsinu.", Meta: reprint.Meta{SiteNames: []string{"Fréttasafnið"}}}
 	chronicle := &reprint.Article{ID: "b", Meta: reprint.Meta{Site: "Qikiqtani Chronicle",
 		SiteNames: []string{"ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ · Serving the Qikiqtani region since 1987"}}}
@@ -1639,7 +1672,7 @@ func TestCheckSiteNames(t *testing.T) {
 		want    credit.Status
 		alias   string
 	}{
-		{"a station the masthead names", "Ho ea ka Radio Lesotho, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.Credited, "Radio Lesotho"},
+		{"a station the masthead names", "Ho ea ka Ultimate Ts'ehlo, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.Credited, "Ultimate Ts'ehlo"},
 		{"the initials of the site name", "Ho ea ka LNBS, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.Credited, ""},
 		{"another station", "Ho ea ka Radio Maria, lihoai tse fetang 300 li lahlehetsoe.", lnbs, credit.NotCredited, ""},
 		{"the paper's name in syllabics", "ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ ᐅᖃᐅᓯᖏᑦ ᒪᓕᒃᖢᒋᑦ, ᖃᔭᖅᑐᐊᕐᔪᐊᑉ ᖁᐊᖅᓯᕐᕕᖓ ᐊᐅᓚᔪᓐᓃᓚᐅᖅᑐᖅ.", chronicle, credit.Credited, "ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ"},

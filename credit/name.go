@@ -2,6 +2,7 @@ package credit
 
 import (
 	"github.com/reprint/reprint/analysis"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -148,8 +149,18 @@ func keyOf(name string) nameKey {
 			name = foldUrdu(name)
 		}
 	}
+	// A station's frequency ("Dhok Nam 97.4 FM"), which credits drop.
+	name = frequency.ReplaceAllString(name, " ")
 	var all strings.Builder
 	for _, w := range nameWords(name) {
+		if w == "fm" {
+			// FM is radio: "Radio Dhok Nam FM" names the site's "Dhok
+			// Nam 97.4 FM", the kind said twice.
+			w = "radio"
+		}
+		if w == "radio" && slices.Contains(k.key, "radio") {
+			continue
+		}
 		all.WriteString(w)
 		if nameStop(w) {
 			continue
@@ -167,6 +178,10 @@ func keyOf(name string) nameKey {
 	k.agency = agencyOf(k.key)
 	return k
 }
+
+// frequency matches a radio station's frequency in its name: "97.4",
+// "104,3" before FM or alone.
+var frequency = regexp.MustCompile(`\b(?:8[7-9]|9\d|10[0-8])[.,]\d\b`)
 
 // nameWords returns the lower-case words of name.
 func nameWords(name string) []string {

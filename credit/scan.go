@@ -488,6 +488,36 @@ var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "pub
 	// Correo Galego", "segundo informou a Lusa".
 	"informou", "informaram", "publicou", "recolle", "recolleu", "avanza", "avançou", "noticiou", "difundiu"}
 
+// reportNouns are the documents an organisation publishes and a report
+// is written from: "the study by X", "a survey … by X".
+var reportNouns = []string{"report", "study", "survey", "research", "analysis", "review", "poll", "audit"}
+
+// maxIssuerDescription bounds the lower-case words that describe an
+// issuer before its name: "by the young carers’ charity the Threadwell
+// Trust" has five.
+const maxIssuerDescription = 6
+
+// reportBackReach bounds how far before "by" the document's noun may
+// stand: "a survey of more than 2,000 young carers in England by …".
+const reportBackReach = 10
+
+// reportBefore reports whether one of reportNouns stands within
+// reportBackReach words before word i ("by"), in its clause: no comma or
+// full stop between, and no verb of reporting (the noun of "the report
+// said, by …" is another clause's).
+func (s *scanner) reportBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-reportBackReach; k-- {
+		gap := s.text[s.w[k].end:s.w[k+1].start]
+		if strings.ContainsAny(gap, ",.;:") && !(len(gap) == 1 && isDigits(s.w[k].s) && isDigits(s.w[k+1].s)) {
+			return false // a clause's end, not a figure's separator ("2,000")
+		}
+		if s.is(k, reportNouns...) {
+			return true
+		}
+	}
+	return false
+}
+
 // asturianReportVerbs are Asturian's verbs of reporting after "según"
 // with the article "el" elided onto them: "según informa'l diariu X".
 var asturianReportVerbs = []string{"informa'l", "informa’l", "informó'l", "informó’l", "publica'l", "publica’l",
@@ -1025,6 +1055,45 @@ func mentions(text string) []mention {
 			if first, last, ok := s.statementIssuer(i + 3); ok {
 				add(first, last, FormStatement, s.span(i, last+1))
 				out[len(out)-1].described = !capWord(s.w[first].s)
+			}
+		case s.is(i, "aladô", "alado", "aladó") && s.spaced(i+1):
+			// Ladin "according to": "Aladô dl foliet da edema La
+			// Ciampana, …" (according to the weekly La Ciampana): the
+			// article, then the outlet's kind in lower case, then its
+			// name.
+			j := i + 1
+			if s.is(j, "dl", "dla", "di", "de", "dai", "dles") && s.spaced(j+1) {
+				j++
+			}
+			for k := 0; k < 4 && j < len(s.w) && !capWord(s.w[j].s) && s.spaced(j+1); k++ {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "kaluwore") && s.is(i+1, "gi") && s.spaced(i+1) && s.spaced(i+2):
+			// Dholuo "according to (the report of) X": "Kaluwore gi ripot
+			// mar Radio Dhok Nam FM, …"; "kaluwore gi BMU" names a
+			// newsmaker, whose name credits no outlet.
+			j := i + 2
+			if s.is(j, "ripot", "wach", "weche") && s.is(j+1, "mar", "mag") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "by") && i > 0 && s.spaced(i) && s.spaced(i+1) && s.reportBefore(i):
+			// "The study by the young carers’ charity the Threadwell
+			// Trust", "a survey of 2,000 carers by the charity X": a
+			// document's issuer, which a report written from it names.
+			j := i + 1
+			for k := 0; k < maxIssuerDescription && j+1 < len(s.w) && !capWord(s.w[j].s) &&
+				strings.TrimSpace(strings.Trim(s.text[s.w[j].end:s.w[j+1].start], "’'")) == ""; k++ {
+				j++ // "the young carers’ charity the": a possessive's apostrophe too
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormIssuer, s.span(i, last))
 			}
 		case s.is(i, "sorlon") && s.spaced(i+1):
 			// Walloon "according to": "Sorlon l’ asbl Li Walon d’ Ourthe,
@@ -2645,4 +2714,9 @@ func releaseNounAt(w string) string {
 		}
 	}
 	return ""
+}
+
+// isDigits reports whether w is all ASCII digits.
+func isDigits(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }

@@ -717,7 +717,11 @@ func creditNames(res *Corpus) *publishers {
 // X and the derived article credits X, as a copy keeping its source's
 // credit line does, and that says nothing of which came from which.
 func (p *publishers) decides(c credit.Result, source int) bool {
-	if c.Status != credit.Credited || c.Publisher == "" {
+	if c.Status != credit.Credited || c.Publisher == "" || c.Form == credit.FormIssuer {
+		// The issuer of a document the story reports ("the study by
+		// the Threadwell Trust") is credit to report, and no fact of
+		// which text the story was written from: a rewrite of a
+		// paper's story names the study as the paper did.
 		return false
 	}
 	if c.Form == credit.FormParenthetical && source < len(p.wire) && p.wire[source] == "" && p.name[source] != "" &&
