@@ -542,6 +542,12 @@ var extractTests = []struct {
 		[]got{{Text: "On n’ vole nén des poupes", Speaker: "Jules Lhonneux"}}},
 	{"a colon's subject after an opening phrase", "In her judgment, Lady Justice Penrose went further: “Toby’s mother should never have had to go.”",
 		[]got{{Text: "Toby’s mother should never have had to go.", Speaker: "Lady Justice Penrose"}}},
+	{"Dholuo: X nowacho", "“Ne wamako yie kuom saa achiel,” Otieno nowacho ka en e kitanda e osiptal.",
+		[]got{{Text: "Ne wamako yie kuom saa achiel,", Speaker: "Otieno"}}},
+	{"Ladin: à dit X", "«Les families nes damana sce le trú é ciamò davert», à dit Sabine Dapunt.",
+		[]got{{Text: "Les families nes damana sce le trú é ciamò davert", Speaker: "Sabine Dapunt"}}},
+	{"French: à, a preposition, before no verb", "« Rien n'est décidé », à Paris le ministre s'est tu.",
+		[]got{{Text: "Rien n'est décidé"}}},
 	{"a source as a thing, not a speaker", `The river is "a source of pride", the mayor said.`,
 		[]got{{Text: "a source of pride", Pronoun: "the mayor"}}},
 }

@@ -138,6 +138,7 @@ yagambye agambye yagamba agamba yategeezezza ategeezezza yayongeddeko ayongeddek
 загъта зæгъы радзырдта бафиппайдта
 talem talemaot tok tokim ati yavuze yongeyeho yasobanuye
 yashimangiye yongeyeko yasiguye yemeje yabwiye
+nowacho owacho nomedo nolero nowuoyo onyiso
 oigire nĩoigire oigĩte oongereire nĩoongereire ongereire aarĩtie ataarĩirie
 naradu nadu nau annantu annatu agiuntu ispiegadu spiegau decraradu decrarau contadu contau sutalineadu sutalineau cunfirmadu cunfirmau declaradu
 qal qalet żied żiedet spjega spjegat stqarr stqarret sostna sostniet
@@ -189,6 +190,9 @@ var auxiliaries = map[string]bool{
 	"further": true, "repeatedly": true, "recently": true, "would": true, "will": true,
 	"publicly": true, "separately": true,
 	"a": true, "ont": true, "avait": true, "ha": true, "hanno": true, "han": true, "aveva": true,
+	// Ladin's "has" ("«…», à dit l'assessur …"), French's preposition
+	// too: an auxiliary only before a verb of speech.
+	"à": true,
 	"había": true, "hat": true, "haben": true, "hatte": true, "heeft": true,
 	// Slovenian forms its past with "je": "…,“ je pojasnil geolog X.
 	"je": true,
