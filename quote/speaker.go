@@ -192,7 +192,7 @@ var auxiliaries = map[string]bool{
 	"a": true, "ont": true, "avait": true, "ha": true, "hanno": true, "han": true, "aveva": true,
 	// Ladin's "has" ("«…», à dit l'assessur …"), French's preposition
 	// too: an auxiliary only before a verb of speech.
-	"à": true,
+	"à":     true,
 	"había": true, "hat": true, "haben": true, "hatte": true, "heeft": true,
 	// Slovenian forms its past with "je": "…,“ je pojasnil geolog X.
 	"je": true,
