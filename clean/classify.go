@@ -2258,16 +2258,20 @@ func (s *scratch) pairLabel(end int) category {
 	return catNone
 }
 
-// labelSplit returns the index of the first word after a slash or a bar
-// that parts the line's words before end in two, with nothing but spaces
-// and the separator between them, or 0.
+// labelSplit returns the index of the first word after a slash, a bar
+// or a middle dot that parts the line's words before end in two, with
+// nothing but spaces and the separator between them, or 0. Bilingual
+// sites (South Tyrol's German and Italian, Switzerland's, Belgium's,
+// Canada's) set a label's two languages side by side, and those of
+// South Tyrol and Switzerland often part them with " · " ("Das könnte
+// Sie auch interessieren · Potrebbe interessarti anche").
 func (s *scratch) labelSplit(end int) int {
-	if len(s.words) < 2 || len(s.words) > 2*maxListLabelWords || !bytes.ContainsAny(s.lower, "/|") {
+	if len(s.words) < 2 || len(s.words) > 2*maxListLabelWords || !bytes.ContainsAny(s.lower, "/|·") {
 		return 0
 	}
 	for k := 1; k < len(s.words) && s.words[k][0] < end; k++ {
 		gap := bytes.TrimSpace(s.lower[s.words[k-1][1]:s.words[k][0]])
-		if len(gap) == 1 && (gap[0] == '/' || gap[0] == '|') {
+		if len(gap) == 1 && (gap[0] == '/' || gap[0] == '|') || string(gap) == "·" {
 			return k
 		}
 	}

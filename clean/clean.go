@@ -277,10 +277,12 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	accountMenus(body, blocks, feats, a.Meta.Title)
 	newsletterBoxes(body, blocks, feats)
+	emailForms(body, blocks)
 	sectionKickers(body, blocks)
 	sourceLabels(body, blocks)
 	categoryLines(body, blocks)
 	consentButtons(body, blocks, feats)
+	footerContacts(body, blocks)
 	postAuthors(body, blocks, feats)
 	if confirmed && mailAbove(body, blocks, masthead) {
 		mailHeader(body, blocks, masthead)

@@ -812,6 +812,58 @@ func boxButton(line string) (ok, form bool) {
 	return false, false
 }
 
+// bilingualSeps part a label's two languages on one line, as bilingual
+// sites print a field, a button or a heading ("Ihre E-Mail-Adresse · Il
+// tuo indirizzo e-mail", "Anmelden / Iscriviti", "Courriel | Email").
+var bilingualSeps = []string{" · ", " / ", " | "}
+
+// inEitherLanguage reports whether label, lower case, is in set, or is
+// two entries of set parted by one of bilingualSeps: a label line made
+// of two known labels in two languages is that label.
+func inEitherLanguage(label string, set map[string]bool) bool {
+	if set[label] {
+		return true
+	}
+	for _, sep := range bilingualSeps {
+		if a, b, ok := strings.Cut(label, sep); ok && set[strings.TrimSpace(a)] && set[strings.TrimSpace(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// emailForms removes a newsletter box's form that a plain text keeps as
+// two lines of one paragraph: the e-mail field's placeholder
+// (emailFields) over the box's button (subscribeButtons), each alone or
+// in two languages ("Ihre E-Mail-Adresse · Il tuo indirizzo e-mail" over
+// "Anmelden"). A field's placeholder over a button is a form, never a
+// story's text; the pair must still stand apart, chrome or a paragraph's
+// edge on both sides, so that a sentence's last words and the next
+// line's first never make it. (A story reports that people signed up in
+// sentences, which are not a placeholder's few words.)
+func emailForms(body string, blocks []block) {
+	label := func(b *block) string {
+		return strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(body[b.span.Start:b.span.End]), "!.:→›» ")), "’", "'")
+	}
+	for i := 0; i+1 < len(blocks); i++ {
+		field, btn := &blocks[i], &blocks[i+1]
+		if btn.afterBlank || field.credit || btn.credit ||
+			!inEitherLanguage(label(field), emailFields) || !inEitherLanguage(label(btn), subscribeButtons) {
+			continue
+		}
+		if !field.afterBlank && i > 0 && blocks[i-1].class != classChrome {
+			continue // the paragraph's line above is no chrome
+		}
+		if i+2 < len(blocks) && !blocks[i+2].afterBlank && blocks[i+2].class != classChrome {
+			continue // the paragraph goes on below with no chrome
+		}
+		for k := i; k <= i+1; k++ {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonPromo
+		}
+		i++
+	}
+}
+
 // newsletterFormHeadingMaxWords bounds the heading of a box whose e-mail
 // field the line of its button holds: with the field the box is
 // unmistakable, and its heading may be a call rather than a name

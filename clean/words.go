@@ -3167,6 +3167,8 @@ var listLabels = map[string]category{
 	"te puede interesar": catPromo, "noticias relacionadas": catPromo, "lee también": catPromo, "notas relacionadas": catPromo,
 	"leia também": catPromo, "veja também": catPromo, "notícias relacionadas": catPromo,
 	"leggi anche": catPromo, "potrebbe interessarti": catPromo, "articoli correlati": catPromo,
+	"potrebbe interessarti anche": catPromo, "ti potrebbe interessare": catPromo,
+	"ti potrebbe interessare anche": catPromo, "das könnte dich auch interessieren": catPromo,
 	"läs också": catPromo, "relaterade inlägg": catPromo, "mest läst": catPromo, "ämnen": catNavigation,
 	"notícies relacionades": catPromo, "més llegides": catPromo, "llegiu també": catPromo,
 	"etiquetes":           catNavigation,

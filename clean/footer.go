@@ -1,0 +1,146 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// contactMaxWords bounds a footer's contact line: the owner's name, a
+// street, a postcode and a town ("Associaziun Turistica Munt Sorëi ·
+// Strada Plan 5 · I-39030 Munt Sorëi (BZ)", 12 words), or a telephone
+// number and an e-mail address. A story's sentence giving an address is
+// longer and reads as a sentence.
+const contactMaxWords = 16
+
+// phoneMinDigits is the fewest digits of a telephone number: a local
+// number of six ("730 000") and more with its area and country codes.
+const phoneMinDigits = 6
+
+// phoneLabels open a telephone or fax number in a footer, lower case
+// and without their dot or colon: English, German, Italian, French,
+// Spanish, Portuguese and Dutch abbreviations and words.
+var phoneLabels = barSet(`tel | phone | telephone | ph | t | fax | f | mobile | mob | telefon | telefono |
+	téléphone | tél | teléfono | tfno | telefone | cel | cell | handy`)
+
+// contactSeps part a footer line's items ("Name · Street · Postcode
+// Town", "Tel. … | info@…").
+var contactSeps = []string{" · ", " | ", " • "}
+
+// footerContacts removes a site's contact block in its footer: a
+// paragraph whose every line is an owner's address or its telephone
+// number and e-mail address (contactLine), set between chrome (the
+// newsletter box or the related list above it, the VAT number, the
+// legal links or the copyright notice below it) or at the text's end
+// under chrome. A story that gives an address or a number does so in a
+// sentence, or in its own paragraph after its own text, with no chrome
+// above; a press release's contact block ends its text and stays.
+func footerContacts(body string, blocks []block) {
+	for i := 1; i < len(blocks); i++ {
+		if !blocks[i].afterBlank || blocks[i-1].class != classChrome {
+			continue
+		}
+		j := i
+		for j < len(blocks) && (j == i || !blocks[j].afterBlank) && !blocks[j].credit &&
+			contactLine(body[blocks[j].span.Start:blocks[j].span.End], blocks[j].words) {
+			j++
+		}
+		if j == i || j < len(blocks) && !blocks[j].afterBlank && blocks[j].class != classChrome {
+			continue // no contact line, or the paragraph goes on with other lines
+		}
+		if j < len(blocks) && blocks[j].class != classChrome {
+			continue // the next paragraph is no footer's
+		}
+		for k := i; k < j; k++ {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation
+		}
+		i = j - 1
+	}
+}
+
+// contactLine reports whether line, of words words, is a footer's
+// contact line: items parted by contactSeps, none ending a sentence, at
+// least one of them a telephone number, an e-mail address or a postcode
+// before a town.
+func contactLine(line string, words int) bool {
+	line = strings.TrimSpace(line)
+	if words == 0 || words > contactMaxWords || fullStop(line) {
+		return false
+	}
+	parts := []string{line}
+	for _, sep := range contactSeps {
+		if strings.Contains(line, sep) {
+			parts = strings.Split(line, sep)
+			break
+		}
+	}
+	contact := false
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if fullStop(p) {
+			return false
+		}
+		if phoneNumber(p) || emailAddress(p) || postcodeTown(p) {
+			contact = true
+		}
+	}
+	return contact
+}
+
+// phoneNumber reports whether item is a telephone number, with a label
+// before it or a country code's '+': "Tel. +39 0471 000 730", "+41 44
+// 000 00 00", "Fax: 030 1234567".
+func phoneNumber(item string) bool {
+	labelled := false
+	if f := strings.Fields(item); len(f) > 1 {
+		if phoneLabels[strings.ToLower(strings.TrimRight(f[0], ".:"))] {
+			item, labelled = strings.Join(f[1:], " "), true
+		}
+	}
+	item = strings.TrimLeft(item, ": ")
+	if !labelled && !strings.HasPrefix(item, "+") {
+		return false
+	}
+	digits := 0
+	for _, r := range item {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ' ' || r == '+' || r == '(' || r == ')' || r == '-' || r == '/' || r == '.':
+		default:
+			return false
+		}
+	}
+	return digits >= phoneMinDigits
+}
+
+// emailAddress reports whether item is an e-mail address alone.
+func emailAddress(item string) bool {
+	at := strings.IndexByte(item, '@')
+	return at > 0 && !strings.ContainsAny(item, " \t") && strings.Contains(item[at+1:], ".")
+}
+
+// postcodeTown reports whether item is a postcode before a town's name:
+// a country's letters and a hyphen before four or five digits ("I-39030
+// Munt Sorëi (BZ)", "CH-8001 Zürich", "D-80331 München"), or five digits
+// alone ("75001 Paris", "39030 Bolzano"); four digits alone are as often
+// a year ("1992 Olympics"), so they need the country's letters.
+func postcodeTown(item string) bool {
+	code, town, ok := strings.Cut(item, " ")
+	if !ok {
+		return false
+	}
+	prefix, digits, hyphen := strings.Cut(code, "-")
+	if !hyphen {
+		prefix, digits = "", code
+	}
+	if len(prefix) > 2 || strings.ToUpper(prefix) != prefix || strings.Trim(prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" ||
+		strings.Trim(digits, "0123456789") != "" || len(digits) < 4 || len(digits) > 5 || !hyphen && len(digits) != 5 {
+		return false
+	}
+	if hyphen && prefix == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(town)
+	return unicode.IsUpper(r)
+}
