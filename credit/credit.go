@@ -628,18 +628,7 @@ var siteAliasSeparators = []string{" – ", " — ", " - ", " · ", " | ", " •
 func siteAliases(texts []string) []string {
 	var out []string
 	for _, t := range texts {
-		parts := []string{t}
-		for _, sep := range siteAliasSeparators {
-			var next []string
-			for _, p := range parts {
-				next = append(next, strings.Split(p, sep)...)
-			}
-			parts = next
-		}
-		if len(parts) > 1 {
-			parts = append([]string{t}, parts...)
-		}
-		for _, p := range parts {
+		for _, p := range splitParts(t, siteAliasSeparators) {
 			p = strings.TrimSpace(p)
 			if n := len(strings.Fields(p)); n > 0 && n <= maxNameWords && !slices.Contains(out, p) {
 				out = append(out, p)

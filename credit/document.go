@@ -59,7 +59,7 @@ func documentCredit(derived string, source *reprint.Article) (string, reprint.Sp
 	// The headline, and each part of a page's title between its
 	// separators ("R (Holloway) v Kestrel County Council – Press summary –
 	// Judiciary Online": the page says what kind of document it is).
-	for _, part := range titleParts(title) {
+	for _, part := range splitParts(title, titleSeparators) {
 		for k, w := range strings.FieldsFunc(strings.ToLower(part), unicode.IsSpace) {
 			if k >= documentTitleWords {
 				break
@@ -94,11 +94,11 @@ func documentCredit(derived string, source *reprint.Article) (string, reprint.Sp
 // document's kind, the site's name.
 var titleSeparators = []string{" – ", " — ", " | ", " - ", " :: "}
 
-// titleParts returns title and, when it has separators, each part
-// between them.
-func titleParts(title string) []string {
-	parts := []string{title}
-	for _, sep := range titleSeparators {
+// splitParts returns s and, when it holds any of seps, each part between
+// them: a page title's headline, kind and site; a masthead's names.
+func splitParts(s string, seps []string) []string {
+	parts := []string{s}
+	for _, sep := range seps {
 		var next []string
 		for _, p := range parts {
 			next = append(next, strings.Split(p, sep)...)
@@ -106,7 +106,7 @@ func titleParts(title string) []string {
 		parts = next
 	}
 	if len(parts) > 1 {
-		parts = append([]string{title}, parts...)
+		parts = append([]string{s}, parts...)
 	}
 	return parts
 }

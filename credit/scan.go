@@ -210,6 +210,17 @@ func (s *scanner) spaced(i int) bool {
 	return gap != "" && strings.Trim(gap, " \t\u00a0") == ""
 }
 
+// apostropheApart reports whether word i follows the one before it after
+// spaces and apostrophes only: an elision written apart (Walloon "l’
+// asbl", "d’ Ourthe"), a possessive ("carers’ charity"), or a plain
+// space.
+func (s *scanner) apostropheApart(i int) bool {
+	if i <= 0 || i >= len(s.w) {
+		return false
+	}
+	return strings.TrimSpace(strings.Trim(s.text[s.w[i-1].end:s.w[i].start], "’'")) == ""
+}
+
 // openQuoted reports whether word i follows the one before it after
 // spaces and at most an opening quotation mark ("des „Tagblatts“").
 func (s *scanner) openQuoted(i int) bool {
@@ -245,7 +256,7 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 	last = -1
 	for k := i; k < len(s.w) && k-i < maxNameWords; k++ {
 		if k > i && !s.spaced(k) && !strings.HasSuffix(s.w[k-1].s, "'") && !strings.HasSuffix(s.w[k-1].s, "’") &&
-			!(s.w[k-1].s == "d" && strings.TrimSpace(strings.Trim(s.text[s.w[k-1].end:s.w[k].start], "’'")) == "") {
+			!(s.w[k-1].s == "d" && s.apostropheApart(k)) {
 			// Joined by an elided connector ("dell'Orsa") or not at
 			// all; Walloon writes the elided "d’" apart ("Li Walon d’
 			// Ourthe").
@@ -1088,8 +1099,7 @@ func mentions(text string) []mention {
 			// Trust", "a survey of 2,000 carers by the charity X": a
 			// document's issuer, which a report written from it names.
 			j := i + 1
-			for k := 0; k < maxIssuerDescription && j+1 < len(s.w) && !capWord(s.w[j].s) &&
-				strings.TrimSpace(strings.Trim(s.text[s.w[j].end:s.w[j+1].start], "’'")) == ""; k++ {
+			for k := 0; k < maxIssuerDescription && j+1 < len(s.w) && !capWord(s.w[j].s) && s.apostropheApart(j+1); k++ {
 				j++ // "the young carers’ charity the": a possessive's apostrophe too
 			}
 			if first, last, ok := s.nameFrom(j); ok {
@@ -1100,7 +1110,7 @@ func mentions(text string) []mention {
 			// ki l’ a scrit so s’ waibe, …" (its article apart, as
 			// Walloon writes it, and the kind of body before its name).
 			j := i + 1
-			if s.is(j, "l", "li", "les", "el") && j+1 < len(s.w) && strings.TrimSpace(strings.Trim(s.text[s.w[j].end:s.w[j+1].start], "’'")) == "" {
+			if s.is(j, "l", "li", "les", "el") && s.apostropheApart(j+1) {
 				j++ // "l’ asbl": the elided article, its apostrophe and a space
 			}
 			if s.is(j, "asbl", "gazete", "radio", "sitwèbe", "sitweb", "gazète", "ågince", "aspougnrece") && s.spaced(j+1) {

@@ -428,7 +428,7 @@ func (d *Detector) alignCandidates(ctx context.Context, texts []string, cands []
 		if dc := cache.get(int32(i), int32(g)); dc != nil {
 			return dc
 		}
-		dc := wk.Analyze(texts[i], idf)
+		dc := wk.Prepare(wk.readForPairing(texts[i]), idf) // Analyze, texts already cut (storyParts)
 		cache.put(int32(i), int32(g), dc)
 		return dc
 	}

@@ -112,7 +112,11 @@ func (wk *Worker) Near(g *Grams, d *Doc) bool {
 // ReadWords analyses text as far as its tokens (no keys, no terms): what
 // Grams and Near need. ReadForPairingFrom finishes what it began.
 func (wk *Worker) ReadWords(text string) *Doc {
-	text = storyPart(text)
+	return wk.readWords(storyPart(text))
+}
+
+// readWords is ReadWords of a text already cut to its storyPart.
+func (wk *Worker) readWords(text string) *Doc {
 	w := wk.w
 	w.toks = w.tk.Tokenize(text, w.toks[:0])
 	return &Doc{text: text, doc: doc{toks: slices.Clone(w.toks)}, words: true}

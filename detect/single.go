@@ -174,10 +174,16 @@ func (wk *Worker) Analyze(text string, idf *rewrite.IDF) *Doc {
 // (rewrite.Doc.ByIDF, TestReweighByIDF), when Prepare reads them again
 // under it. For a text that may never be paired, Read costs less.
 func (wk *Worker) ReadForPairing(text string) *Doc {
+	return wk.readForPairing(storyPart(text))
+}
+
+// readForPairing is ReadForPairing of a text already cut to its
+// storyPart (Run cuts its texts once, before their keys).
+func (wk *Worker) readForPairing(text string) *Doc {
 	if wk.d.opts.Mode == VerbatimOnly {
-		return wk.Read(text)
+		return wk.read(text)
 	}
-	return wk.ReadForPairingFrom(wk.ReadWords(text))
+	return wk.ReadForPairingFrom(wk.readWords(text))
 }
 
 // ReadForPairingFrom is ReadForPairing of the text that ReadWords read
@@ -205,7 +211,11 @@ func (wk *Worker) ReadForPairingFrom(d *Doc) *Doc {
 // sentence features Pair needs: what a search for candidates reads. Pass
 // the Doc to Prepare before pairing it.
 func (wk *Worker) Read(text string) *Doc {
-	text = storyPart(text)
+	return wk.read(storyPart(text))
+}
+
+// read is Read of a text already cut to its storyPart.
+func (wk *Worker) read(text string) *Doc {
 	return &Doc{text: text, doc: wk.d.analyzeOne(wk.w, text)}
 }
 

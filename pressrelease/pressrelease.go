@@ -76,7 +76,11 @@ type Release struct {
 // Recognise reports whether text is a press release, and the line that
 // says so.
 func Recognise(text string) (Release, bool) {
-	lines := nonEmptyLines(text)
+	return recognise(text, nonEmptyLines(text))
+}
+
+// recognise is Recognise on text's non-empty lines.
+func recognise(text string, lines []reprint.Span) (Release, bool) {
 	for _, l := range lines[:min(len(lines), OpeningLines)] {
 		if isLabel(text[l.Start:l.End]) {
 			return Release{Marker: l, Label: true}, true
@@ -85,8 +89,7 @@ func Recognise(text string) (Release, bool) {
 	tail := lines[max(0, len(lines)-ClosingLines):]
 	mark := -1
 	for i, l := range tail {
-		line := strings.ToLower(strings.TrimSpace(text[l.Start:l.End]))
-		if endMarks[line] || line == "完" || strings.HasPrefix(line, "ends/") {
+		if endMark(text[l.Start:l.End]) {
 			mark = i
 			break
 		}
@@ -119,14 +122,13 @@ func Recognise(text string) (Release, bool) {
 // else. ok is false for a text that is no release (Recognise) or names
 // no such line.
 func Notes(text string) (start int, ok bool) {
-	if _, ok := Recognise(text); !ok {
+	lines := nonEmptyLines(text)
+	if _, ok := recognise(text, lines); !ok {
 		return 0, false
 	}
-	lines := nonEmptyLines(text)
 	tail := lines[max(0, len(lines)-ClosingLines):]
 	for _, l := range tail {
-		line := strings.ToLower(strings.TrimSpace(text[l.Start:l.End]))
-		if endMarks[line] || line == "完" || strings.HasPrefix(line, "ends/") {
+		if endMark(text[l.Start:l.End]) {
 			return l.Start, true
 		}
 	}
@@ -136,6 +138,13 @@ func Notes(text string) (start int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// endMark reports whether line is a release's end mark: one of endMarks,
+// "完", or the telex close "Ends/…".
+func endMark(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	return endMarks[l] || l == "完" || strings.HasPrefix(l, "ends/")
 }
 
 // Issuer returns the organisation a press release names in the heading
