@@ -228,9 +228,15 @@ func apposed(text, name string) bool {
 	if !ok {
 		return false
 	}
-	w, _, _ := strings.Cut(rest, " ")
+	w, after, _ := strings.Cut(rest, " ")
 	w = strings.TrimRight(w, ",.;:")
 	r, _ := utf8.DecodeRuneInString(w)
+	if w == "a" || w == "an" {
+		// English's article ("Tom Rintoul, a grower"), not French's
+		// auxiliary before its participle ("Marie Dubois, a dit …").
+		next, _, _ := strings.Cut(after, " ")
+		return !quote.SpeechVerb(strings.TrimRight(next, ",.;:"))
+	}
 	return unicode.IsLower(r) && !relatives[w] && !quote.SpeechVerb(w) && !quote.Auxiliary(w)
 }
 

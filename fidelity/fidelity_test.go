@@ -1206,3 +1206,40 @@ func TestSurnameSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestIntroducedSubject: a pronoun opening the paragraph after one that
+// introduces a person by name and apposition, among other names, stands
+// for that person; a paragraph that opens with a place names nobody.
+func TestIntroducedSubject(t *testing.T) {
+	const tail = "\n\n“I’ve never told my teachers everything,” he said.\n\n“We have 240 young carers on our books,” said hub manager Sarah Lindqvist."
+	for _, tt := range []struct {
+		name, source, derived string
+		changed               bool
+	}{
+		{"a person with an age opens the paragraph",
+			"Jake Pennington, 16, from the Northgate estate, helps care for his brother while studying for his GCSEs at Haverbridge Academy." + tail,
+			"“I’ve never told my teachers everything,” said Sarah Lindqvist.", true},
+		{"a person with a description opens the paragraph",
+			"Jake Pennington, a pupil from the Northgate estate, helps care for his brother while studying at Haverbridge Academy." + tail,
+			"“I’ve never told my teachers everything,” said Sarah Lindqvist.", true},
+		{"a place opens the paragraph",
+			"Haverbridge Academy, which Jake Pennington attends, has 1,200 pupils." + tail,
+			"“I’ve never told my teachers everything,” said Sarah Lindqvist.", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := mustChecker(t, Options{})
+			var got *Check
+			for _, ch := range checkText(c, tt.derived, tt.source) {
+				if strings.HasPrefix(ch.Text, "I’ve never") {
+					got = &ch
+				}
+			}
+			if got == nil {
+				t.Fatal("no check of the quotation")
+			}
+			if got.SpeakerChanged != tt.changed {
+				t.Errorf("SpeakerChanged = %v (%q vs %q); want %v", got.SpeakerChanged, got.Speaker, got.SourceSpeaker, tt.changed)
+			}
+		})
+	}
+}

@@ -239,11 +239,16 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 		// a name: news style continues the speaker of the paragraph
 		// before, the one who speaks there.
 		end := len(strings.TrimRightFunc(text[:ps], unicode.IsSpace))
-		_, names = nameRuns(text, toks, quoted, max(paragraphStart(text, end), end-antecedentBytes), end)
+		var all []string
+		all, names = nameRuns(text, toks, quoted, max(paragraphStart(text, end), end-antecedentBytes), end)
 		if len(names) != 1 {
 			// Names in passing, or its speaker named too far back: the
 			// speaker of its last quotation, when one was named.
-			if sp := lastSpeaker(qs, paragraphStart(text, end), end); sp != "" {
+			pe := paragraphStart(text, end)
+			if sp := lastSpeaker(qs, pe, end); sp != "" {
+				return sp
+			}
+			if sp := introducedSubject(text[pe:end]); len(names) == 0 && sp != "" && slices.Contains(all, sp) {
 				return sp
 			}
 		}
@@ -403,6 +408,54 @@ func lastSpeaker(qs iter.Seq[quote.Quote], from, to int) string {
 		}
 	}
 	return sp
+}
+
+// introducedSubject returns the person a paragraph opens by introducing,
+// or "": a name of two or more capitalised words that opens it, in
+// apposition to an age or a description ("Jake Pennington, 16, from the
+// Northgate estate, helps care for …", "Tom Rintoul, a grower, …"). The
+// subject of the paragraph before is what a pronoun opening the next
+// takes up (the preferred antecedent of centering theory, Grosz, Joshi
+// and Weinstein 1995), above the places and bodies the paragraph names
+// after it ("… at Haverbridge Academy"). "“…,” he said." is news
+// style's next paragraph after such an introduction.
+func introducedSubject(para string) string {
+	para = strings.TrimLeftFunc(para, unicode.IsSpace)
+	end, words := 0, 0
+	for end < len(para) {
+		w := para[end:]
+		n := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+		if n < 0 {
+			n = len(w)
+		}
+		if r, _ := utf8.DecodeRuneInString(w); n == 0 || !unicode.IsUpper(r) {
+			break
+		}
+		words++
+		end += n
+		if !strings.HasPrefix(para[end:], " ") {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(para[end+1:]); !unicode.IsUpper(r) {
+			break
+		}
+		end++
+	}
+	if words < 2 {
+		return ""
+	}
+	name := para[:end]
+	rest, ok := strings.CutPrefix(para[end:], ", ")
+	if !ok {
+		return ""
+	}
+	if age := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsDigit(r) }); age > 0 && age <= 3 && strings.HasPrefix(rest[age:], ",") {
+		return name
+	}
+	if apposed(para, name) {
+		return name
+	}
+	return ""
 }
 
 // nameJoin reports whether gap, the text between two capitalised words,
