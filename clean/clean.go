@@ -160,6 +160,17 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 				site, masthead = name, 0
 			}
 		}
+		if i == 1 && (site == "" || masthead == 0) && len(blocks) > 2 && !feats[1].endStop && a.Meta.Title != "" &&
+			normKey(body[blocks[0].span.Start:blocks[0].span.End]) == normKey(a.Meta.Title) {
+			// The headline over the page's header, as a scraper may
+			// set the page's title first: the masthead is the line
+			// under it, when it parts a name from a tagline ("Llume ·
+			// Revista dixital de cultura asturiana"). A short headline
+			// read as the masthead above gives way to it.
+			if name, ok := mastheadName(line, max(feats[1].words, mastheadMaxWords+1)); ok {
+				site, masthead = name, 1
+			}
+		}
 		if i != masthead && feats[i].words <= longWords && ownCopyrightInside(line, site) {
 			b.ownNotice = true
 			ownSite = true

@@ -211,7 +211,7 @@ func scriptRuns(line string) []string {
 // nameSeps part a masthead's name from its tagline, or a name from the
 // same name in another script ("ሀገሬ ዜና - Hagere Zena"), as
 // mastheadName reads them.
-var nameSeps = []string{" — ", " – ", " | ", " - "}
+var nameSeps = []string{" — ", " – ", " | ", " - ", " · "}
 
 // nameWords counts line's words, a dash or a bar between them not
 // counted.
@@ -392,6 +392,15 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 		return
 	}
 	line := body[blocks[t].span.Start:blocks[t].span.End]
+	if !blocks[t].afterBlank && !blocks[t].credit && feats[t].trail && !blocks[m].credit {
+		// The tagline on the masthead's own line ("Llume · Revista
+		// dixital de cultura asturiana"), the breadcrumb trail right
+		// under it: the two are the page's header.
+		for k := m; k <= t; k++ {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation
+		}
+		return
+	}
 	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > taglineMaxWords ||
 		fullStop(line) && !fragmentTagline(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return

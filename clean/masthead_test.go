@@ -23,6 +23,19 @@ func TestMasthead(t *testing.T) {
 			"Héraðsfréttir safnar saman fréttum af landsbyggðinni. Fréttir eru birtar á ábyrgð þess miðils sem þær koma frá."},
 		kept: []string{"Bókasafninu lokað á sunnudögum", "The council voted on Tuesday"},
 	}, {
+		// A scraper set the page's title first, over the masthead line
+		// with its tagline and the trail; the site speaks of itself at
+		// the foot, between the related list and the footer's links.
+		name:  "Asturian masthead with its tagline under the headline",
+		title: "Library to close on Sundays",
+		body: "Library to close on Sundays\n\nLlume · Revista dixital de cultura asturiana\nEntamu › Patrimoniu › Tradición oral\nRedaición Llume\n\n" + plainStory +
+			"Etiquetes: cancioneru, tradición oral, tonada\nComparti: Facebook · X · WhatsApp · Corréu\nMás en Patrimoniu\n" +
+			"La Casona de Xugueru abre de nuevo les sos puertes tres la rehabilitación\nLos molinos de la vega de Sorribes entren nel inventariu del patrimoniu\n" +
+			"Llume ye una revista dixital de cultura asturiana editada por l'Asociación Cultural Llume.\nAviso llegal · Política de privacidá · Contautu\n",
+		gone: []string{"Llume · Revista dixital de cultura asturiana", "Entamu › Patrimoniu › Tradición oral",
+			"Llume ye una revista dixital de cultura asturiana editada por l'Asociación Cultural Llume."},
+		kept: []string{"Library to close on Sundays", "The council voted on Tuesday"},
+	}, {
 		name: "Luxembourgish masthead confirmed by a footer with links",
 		body: "Noriichtenplaz\nWat an der Regioun leeft\n\nDoheem\nPolitik\nSport\nKultur\n\nBibliothéik mécht sonndes zou\n\n" + plainStory +
 			"© Noriichtenplaz – All Rechter reservéiert. | Impressum\n",

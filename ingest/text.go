@@ -291,7 +291,7 @@ func belowHeader(text string) (string, bool) {
 // A page's header above its breadcrumb trail (belowHeader) is skipped.
 func headline(body string) string {
 	rest := strings.TrimLeft(body, " \t\n")
-	if r, ok := belowHeader(rest); ok {
+	if r, ok := belowHeader(rest); ok && !namesSite(rest[:len(rest)-len(r)], r) {
 		rest = r
 	}
 	line, rest, ok := strings.Cut(rest, "\n")
@@ -334,6 +334,52 @@ func headline(body string) string {
 	}
 	return ""
 }
+
+// namesSite reports whether the first line of under, the line below a
+// page's header, is a short line (bylineMaxWords) at least half of whose
+// capitalised words are capitalised words of the header's lines after
+// its first, its trails aside: a byline that names the site ("Redaición Llume" under "Llume
+// · Revista dixital de cultura asturiana" and its trail), not the
+// headline, which a scraped page may set above the header
+// ("Un cuadernu de 1868 recupera 74 cantares populares de Valdebuyu").
+// A headline seldom repeats its site's name.
+func namesSite(header, under string) bool {
+	_, header, _ = strings.Cut(header, "\n") // the first line may be the site's name, or the headline
+	line, _, _ := strings.Cut(under, "\n")
+	seen := map[string]bool{}
+	for l := range strings.Lines(header) {
+		l = strings.TrimSpace(l)
+		if clean.IsTrail(l) {
+			continue // a trail may end in the headline itself
+		}
+		for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 3 {
+				seen[w] = true
+			}
+		}
+	}
+	words := strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) > bylineMaxWords {
+		return false
+	}
+	caps, named := 0, 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+			if seen[w] {
+				named++
+			}
+		}
+	}
+	return named > 0 && 2*named >= caps
+}
+
+// bylineMaxWords bounds a byline that names the site (namesSite): a desk
+// and the site's name ("Redaición Llume", "Staff, Valley Ledger"). A
+// headline runs longer, and may name the town a local site is named for
+// ("Los comerciantes del casco histórico de Torrealba temen …" under
+// "Noticias de Torrealba y su comarca").
+const bylineMaxWords = 4
 
 // isDateLine reports whether line is a date line (dateLine).
 func isDateLine(line string) bool {

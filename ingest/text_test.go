@@ -204,6 +204,8 @@ func TestHeadline(t *testing.T) {
 		{"leading blank lines", "\n\nBridge to close\n\nText.", "Bridge to close"},
 		{"question", "Will the bridge close?\n\nText.", "Will the bridge close?"},
 		{"under a breadcrumb trail", "Home » UK News\n\nBridge to close for repairs\n\n" + lead, "Bridge to close for repairs"},
+		{"over its page's header, a byline under the trail", "Bridge to close for repairs\n\nValley Ledger · News of the valley\nHome › News\nStaff, Valley Ledger\n\n" + lead, "Bridge to close for repairs"},
+		{"under a trail that ends in it", "Valley Ledger · News of the valley\n\nHome » Local » Bridge to close for repairs\n\nBridge to close for repairs\n\n" + lead, "Bridge to close for repairs"},
 		{"under two trails", "Home » UK\nNews › Local\n\nBridge to close\n\n" + lead, "Bridge to close"},
 		{"under a menu one item a line", "Skip to content\n\nValley Ledger\n\nMenu\n\nHome\nNews\nSport\nContact\n\nBridge to close for repairs\n\n" + lead, "Bridge to close for repairs"},
 		{"prose under a menu", "Valley Ledger\nNews of the valley\n\nHome\nNews\nSport\nContact\n\nThe bridge will close for repairs.\n\n" + lead, ""},
