@@ -1409,7 +1409,8 @@ func sameTitle(a, b string) bool {
 // passages when a third article z has x as its copy and y as its rewrite:
 // x carries z's text, so y's rewording of z is a rewording of x's words
 // too (a weekly's verbatim run of a press release and a daily's report
-// written from the release). The pair's own shares can fall under the
+// written from the release). So too when z took a part of x word for
+// word (a partial copy with x its source) and y reworded z. The pair's own shares can fall under the
 // rewrite bar where the rewrite's do not, lifted there by a credit the
 // rewrite gives z alone. Its direction stays unknown and offers the
 // lineage no arc: the shared wording came through z, which the lineage
@@ -1417,12 +1418,23 @@ func sameTitle(a, b string) bool {
 func throughCopies(pairs []detect.Pair, rels []judge.Relation, links []provenance.Link) {
 	byPair := make(map[[2]int]int, len(pairs))
 	copies := map[int][]int{} // article → the articles it has a copy link with
+	took := map[int][]int{}   // article → the articles that copied a part of it, directed so
 	for k, p := range pairs {
 		byPair[[2]int{p.A, p.B}], byPair[[2]int{p.B, p.A}] = k, k
-		if rels[k] == judge.Copy {
+		switch {
+		case rels[k] == judge.Copy:
 			copies[p.A] = append(copies[p.A], p.B)
 			copies[p.B] = append(copies[p.B], p.A)
+		case rels[k] == judge.PartialCopy && links[k].Direction.Source == provenance.SourceA:
+			took[p.A] = append(took[p.A], p.B)
+		case rels[k] == judge.PartialCopy && links[k].Direction.Source == provenance.SourceB:
+			took[p.B] = append(took[p.B], p.A)
 		}
+	}
+	// source reports whether the pair k is directed with z its source.
+	source := func(k, z int) bool {
+		d := links[k].Direction.Source
+		return d == provenance.SourceA && pairs[k].A == z || d == provenance.SourceB && pairs[k].B == z
 	}
 	var lifted []int
 	for k, p := range pairs {
@@ -1433,6 +1445,17 @@ func throughCopies(pairs []detect.Pair, rels []judge.Relation, links []provenanc
 			x, y := xy[0], xy[1]
 			for _, z := range copies[x] {
 				if zy, ok := byPair[[2]int{z, y}]; ok && rels[zy] == judge.Rewrite && !slices.Contains(lifted, k) {
+					lifted = append(lifted, k)
+				}
+			}
+			// z took a part of x word for word, and y reworded z:
+			// the passages x and y share are x's words as y reworded
+			// them from z (a blog's summary of a regional paper's
+			// page that ran the first half of a broadcaster's story).
+			// Not when x took its part from z: two takes of one
+			// story, a copy and a rewrite, are siblings.
+			for _, z := range took[x] {
+				if zy, ok := byPair[[2]int{z, y}]; ok && rels[zy] == judge.Rewrite && source(zy, z) && !slices.Contains(lifted, k) {
 					lifted = append(lifted, k)
 				}
 			}
