@@ -73,3 +73,31 @@ func TestSocialComments(t *testing.T) {
 		kept: []string{"J’aime ce quartier", "Like many residents"},
 	}})
 }
+
+// TestCourtSummaryNote: the note a court prints under every press
+// summary, disowning authority for it ("This summary is provided to help
+// in understanding the Court's decision. … the only authoritative
+// document"; "… not binding on the Court"), goes with its "NOTE"
+// heading, in English, French and German. A story's sentences about a
+// binding ruling or an authoritative report stay, and so does an
+// editor's note and its heading.
+func TestCourtSummaryNote(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "English note under its heading",
+		body: plainStory + "NOTE\n\nThis summary is provided to help in understanding the Court’s decision. It does not form part of the reasons for the decision. " +
+			"The full judgment of the Court is the only authoritative document. Judgments are public documents and are available at: www.court.example/judgments\n",
+		gone: []string{"NOTE", "This summary is provided to help in understanding the Court’s decision. It does not form part of the reasons for the decision. " +
+			"The full judgment of the Court is the only authoritative document. Judgments are public documents and are available at: www.court.example/judgments"},
+	}, {
+		name: "French and German notes",
+		body: plainStory + "Remarque\n\nCe résumé est destiné à faciliter la compréhension de l'arrêt et n'est pas contraignant pour la Cour.\n\n" +
+			plainStory + "Hinweis\n\nDiese Zusammenfassung ist nicht verbindlich; maßgeblich ist allein das Urteil.\n",
+		gone: []string{"Remarque", "Ce résumé est destiné à faciliter la compréhension de l'arrêt et n'est pas contraignant pour la Cour.",
+			"Hinweis", "Diese Zusammenfassung ist nicht verbindlich; maßgeblich ist allein das Urteil."},
+	}, {
+		name: "a story's sentences and an editor's note",
+		body: plainStory + "The ruling is binding on every council in England, the judge said, and the authoritative report will follow in May.\n\n" +
+			"Note\n\nThis story is part of a series on school transport, with the help of readers who wrote to us.\n",
+		kept: []string{"The ruling is binding on every council", "Note", "This story is part of a series"},
+	}})
+}

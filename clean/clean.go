@@ -91,6 +91,9 @@ type block struct {
 	// social network (Like, Reply) or the comment's age: see
 	// socialComments.
 	action commentAction
+	// noteHead: a note's heading alone on its line ("NOTE", "Hinweis"):
+	// see noteHeadings.
+	noteHead bool
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -184,6 +187,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.related = b.words <= relatedMaxWords && relatedContext(line)
 		b.postMeta = feats[i].postMeta
 		b.commentHead = feats[i].commentHead
+		b.noteHead = b.words == 1 && noteHeadingWords[s.key()]
 		if b.words <= commentActionMaxWords {
 			b.action = commentActionOf(s.keyBytes())
 		}
@@ -427,6 +431,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 		}
 	}
 	boxNames(body, blocks)
+	noteHeadings(blocks)
 	authorBoxes(body, blocks)
 	for i := range blocks {
 		blocks[i].removed = blocks[i].class == classChrome
@@ -468,6 +473,23 @@ func authorBoxes(body string, blocks []block) {
 // Morning Wire", "Morning Briefing", "First Thing") or an app's, a few
 // words.
 const boxNameMaxWords = 5
+
+// noteHeadings decides a note's heading ("NOTE", "Note", "Hinweis")
+// over a line decided chrome as the site's legal note (a court's
+// summary disowning authority: selfNote), with chrome or the end of the
+// text under that note: the heading names the note, which went, and
+// left alone it would end the story on a word of no sentence. A note
+// that stays, an editor's note of the story, keeps its heading.
+func noteHeadings(blocks []block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		b, note := &blocks[i], &blocks[i+1]
+		if !b.noteHead || b.credit || b.class == classChrome || note.class != classChrome || note.reason != ReasonLegal ||
+			i+2 < len(blocks) && blocks[i+2].class != classChrome {
+			continue
+		}
+		b.class, b.reason = classChrome, ReasonLegal
+	}
+}
 
 // boxNames decides the name of a promo box whose blurb went as chrome:
 // a line of a title's shape (at most boxNameMaxWords words, ending no

@@ -3493,7 +3493,7 @@ var selfNouns = map[string]bool{
 	"article": true, "story": true, "summary": true, "post": true, "piece": true, "digest": true,
 	"content": true, "artikel": true, "beitrag": true, "text": true, "texte": true, "résumé": true,
 	"artículo": true, "texto": true, "resumen": true, "artigo": true, "articolo": true, "testo": true,
-	"bericht": true,
+	"bericht": true, "zusammenfassung": true,
 }
 
 var selfVerbs = map[string]bool{
@@ -3553,6 +3553,16 @@ var disclaimerWords = map[string]bool{
 	"endorsement": true, "ki": true, "künstlicher": true, "ia": true, "intelligence": true,
 	"inteligencia": true, "intelligenza": true, "conseil": true, "asesoramiento": true,
 	"beratung": true, "consulenza": true, "aconselhamento": true,
+	// A court's or an institution's summary disowning authority, as
+	// courts print it under every press summary ("This summary is
+	// provided to help in understanding the Court's decision. … The
+	// full judgment … is the only authoritative document", the UK
+	// Supreme Court's NOTE; "… not binding on the Court", the EU
+	// Court's): the words of authority and of binding force, in
+	// English, French, German, Spanish, Italian and Portuguese.
+	"authoritative": true, "binding": true, "non-binding": true, "unofficial": true,
+	"contraignant": true, "officieux": true, "verbindlich": true, "unverbindlich": true,
+	"vinculante": true, "vincolante": true, "vinculativo": true,
 }
 
 // updateWords mark a self-note as the record of an update or a
@@ -4063,3 +4073,8 @@ var (
 // j, Spanish and Portuguese d), weeks (w, French and Spanish sem, s)
 // and years (y, a).
 var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins`)
+
+// noteHeadingWords are a note's heading alone on its line, lower case:
+// "Note", "Notes", French "Remarque", German "Hinweis", Spanish,
+// Italian and Portuguese "Nota" (noteHeadings).
+var noteHeadingWords = setOf(`note|notes|remarque|hinweis|nota`)
