@@ -286,6 +286,18 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"english-council-planning-chain": {
+		checks: []string{`lineage D`, `speaker A-D "I cannot support something that I believe will get somebody killed"`, `speaker B-D "I cannot support something that I believe will get somebody killed"`},
+		why:    "the fifty-seventh blind batch as first measured in session 34: see BENCHMARKS",
+	},
+	"ewe-radio-scraper": {
+		checks: []string{`credit A-B`, `credit A-C`, `speaker A-B "Míeŋlɔ agbalẽ, míeyi nutome takpekpe zi geɖe, gake ame aɖeke meɖo to mí o"`, `speaker A-C "Míeŋlɔ agbalẽ, míeyi nutome takpekpe zi geɖe, gake ame aɖeke meɖo to mí o"`, `chrome C "Welcome! Log into your account"`, `chrome C "Forgot your password? Get help"`},
+		why:    "the fifty-seventh blind batch as first measured in session 34: see BENCHMARKS",
+	},
+	"northern-sami-regional-chain": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `credit B-D`, `speaker A-B "Olbmot galget beassat hupmat doaktáriin sámegillii"`, `chrome D "Hopp til hovedinnhold"`, `chrome D "Lavvofjord kommune"`, `chrome D "Politihkka ja hálddahus"`, `chrome D "Bargu ja virggit"`, `chrome D "Váldde oktavuođa"`, `chrome D "Var denne siden nyttig?"`, `chrome D "Eará ođđasat"`, `chrome D "Ođđa njuolggadusat skohtervuodjimii"`, `chrome D "Sentralbord"`, `chrome D "Personvernerklæring"`, `chrome D "Tilgjengelighetserklæring"`},
+		why:    "the fifty-seventh blind batch as first measured in session 34: see BENCHMARKS",
+	},
 	"english-court-appeal-chain": {
 		checks: []string{`outside X`, `lineage D`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
 		why:    "the court's two press summaries no longer share their standard note (cleaned since session 34), but with no passage between them they share the court's template names (\"Court of Appeal (Civil Division)\", \"PRESS SUMMARY\", \"EWCA Civ\", \"High Court\", the judges' titles: 9 facts, 6 names) and its formal vocabulary (similarity 0.255), so the unrelated summary reads as the same story and the story's other versions are related to it through the court's; and the farm's parent is PA's story, not the paper's copy of its first ten paragraphs: both account for the farm within 0.02 (0.624 against 0.606), and an excerpt rule preferring the copy lost credit-lines, whose rewrite keeps a sentence only the full story has",
