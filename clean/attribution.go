@@ -123,6 +123,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"чыганак:", FormSource}, // Tatar
 	{"quell:", FormSource},   // Luxembourgish
 	{"keldan:", FormSource},  // Faroese ("Keldan: KVF")
+	{"gáldu:", FormSource},   // Northern Sámi ("Gáldu: Ávvir")
 	{"kelda:", FormSource},
 	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")
 	{"madda:", FormSource},          // Afaan Oromoo ("Madda: OBN")

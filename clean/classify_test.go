@@ -1381,6 +1381,7 @@ func TestFindAttribution(t *testing.T) {
 		{"Avots: LETA", "LETA", FormSource},
 		{"Vir: STA", "STA", FormSource},
 		{"Keldan: KVF", "KVF", FormSource},
+		{"Gáldu: Davvi Áigi", "Davvi Áigi", FormSource},
 		{"Sumber: Kalawarti Pamor", "Kalawarti Pamor", FormSource},
 		{"Eli bali lithathwe kwi-SABC News.", "SABC News", FormSource},
 		{"מקור: די וואכן-שטימע", "די וואכן-שטימע", FormSource},

@@ -950,6 +950,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Fréttasafnið", form: credit.FormReported, evidence: "Fréttasafnið greinir frá",
 		},
 		{
+			name:    "Northern Sámi: \"…, dieđiha X\" (X reports)",
+			derived: article("d", "Doavttir dušše guokte beaivve\n\nRáššejogas lea doavttir dušše guokte beaivve vahkus, dieđiha NRK Sápmi.\n\nEará."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "NRK Sápmi"}},
+			status:  credit.Credited, credName: "NRK Sápmi", form: credit.FormReported, evidence: "dieđiha NRK Sápmi",
+		},
+		{
+			name:    "Ewe: \"abe ale si X, …, gblɔe ene\" (as X told it)",
+			derived: article("d", "Atsiaƒu gbã xɔwo\n\nXɔ 63 gbã le Ʋlikpo, abe ale si Agbenyo FM 96.7, nutoa me radio dɔwɔƒe, gblɔe ene.\n\nBubu."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agbenyo FM 96.7"}},
+			status:  credit.Credited, credName: "Agbenyo FM", form: credit.FormReported, evidence: "abe ale si Agbenyo FM 96.7, nutoa me radio dɔwɔƒe, gblɔe ene",
+		},
+		{
+			name:    "Ewe: \"abe ale si X\" with no verb of telling is no credit",
+			derived: article("d", "Atsiaƒu gbã xɔwo\n\nXɔ 63 gbã le Ʋlikpo abe ale si Agbenyo FM 96.7 ɖo.\n\nBubu."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agbenyo FM 96.7"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Somali: \"sida uu baahiyey X\"",
 			derived: article("d", "Ceelasha biyaha oo istaagay\n\nSaddex ceel ayaa istaagay, sida uu baahiyey Wargeeye Media.\n\nQoysas badan ayaa harraad la daalaa-dhacaya."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wargeeye Media"}},

@@ -417,6 +417,11 @@ var germanStatementVerbs = []string{"teilte", "teilt", "teilten", "hat", "haben"
 // Pressemitteilung", "in einer Mitteilung", "in einer Erklärung".
 var statementNouns = []string{"pressemitteilung", "mitteilung", "erklärung", "stellungnahme", "presseerklärung"}
 
+// eweReportVerbs are the Ewe verbs, with the object pronoun "e" (it)
+// joined, that close "abe ale si X … ene" (as X … it): gblɔe (said,
+// told), ŋlɔe (wrote), ɖee fia (showed) is a newsmaker's and left out.
+var eweReportVerbs = []string{"gblɔe", "ŋlɔe", "tãe"}
+
 // frenchReportVerbs are the French (and Dutch) verbs of reporting that
 // open an incise naming the outlet: "…, rapporte Le Parisien", "écrit
 // Le Monde", "meldt ANP".
@@ -446,7 +451,10 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Macedonian: "…, објави МИА", "…, јави МИА", "…, пренесе МИА".
 	"објави", "објавија", "јави", "јавија", "пренесе", "пренесоа", "соопшти",
 	// Albanian: "…, njofton ATSH", "…, raporton Top Channel".
-	"njofton", "njoftoi", "raporton", "raportoi", "shkruan", "shkroi"}
+	"njofton", "njoftoi", "raporton", "raportoi", "shkruan", "shkroi",
+	// Northern Sámi: "…, dieđiha NRK Sápmi" (reports), "…, čállá Ávvir"
+	// (writes).
+	"dieđiha", "dieđihii", "čállá", "čálii"}
 
 // somaliReportVerbs are the Somali verbs of publishing and reporting
 // after "sida uu/ay": baahiyey (broadcast, published), qoray (wrote),
@@ -896,6 +904,22 @@ func mentions(text string) []mention {
 			if s.is(j, "uu", "ay") && s.spaced(j+1) && s.is(j+1, somaliReportVerbs...) && s.spaced(j+2) {
 				if first, last, ok := s.nameFrom(j + 2); ok {
 					add(first, last, FormReported, s.span(i, last))
+				}
+			}
+		case s.is(i, "abe") && s.is(i+1, "ale") && s.is(i+2, "si") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Ewe "as X reported it": "abe ale si Agbenyo FM 96.7,
+			// nutoa me radio dɔwɔƒe, gblɔe ene" (as Agbenyo FM 96.7,
+			// the local radio station, told it). The verb closes the
+			// clause after the name and its apposition, within
+			// maxNameWords words; it is one of telling or writing.
+			first, last, ok := s.nameFrom(i + 3)
+			if !ok {
+				continue
+			}
+			for k := last + 1; k+1 < len(s.w) && k <= last+maxNameWords; k++ {
+				if s.is(k, eweReportVerbs...) && s.is(k+1, "ene") && s.spaced(k+1) {
+					add(first, last, FormReported, s.span(i, k+1))
+					break
 				}
 			}
 		case s.is(i, "malinga") && s.is(i+1, "ndi") && s.spaced(i+1) && s.spaced(i+2):

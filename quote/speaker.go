@@ -148,6 +148,8 @@ seet sot erkläert erklärt betount ënnersträicht bestätegt ergänzt mengt fr
 dúirt deir arsa mhínigh dhearbhaigh d'fhógair d’fhógair mhaígh
 matod matud dugang miingon giingon ingon pahayag sumala sabi ani dagdag wika saad paliwanag giit
 ngendika ngendikane pangandikane dhawuhe ujare kandhane ature tuture celathune
+gblɔ gblɔe
+dadjá dajai celkkii muitala muitalii lasiha lasihii deattuha deattuhii čilge čilgii
 dehan hateten hatutan esplika
 ceuk pokna saurna cenah nambahkeun ngajelaskeun
 boletse rialo itse hlalositse phetile eketsa ekelitse
@@ -1008,6 +1010,11 @@ var sardinianVerbs = map[string]bool{
 // Mũthanga-inĩ," (the chairman of the farmers' society of Mũthanga) is
 // eleven.
 const maxGikuyuApposition = 16
+
+// maxSubjectParenToks bounds a parenthesis between a speaker's name and
+// the verb: a party and a ward, "(Lib Dem, Elmsworth North)", is five
+// tokens; "(Conservative, Harbury and Wellesbourne)" six.
+const maxSubjectParenToks = 8
 
 // maxParenToks bounds a parenthesis between a role and a name:
 // "(divers gauche)", "(PSOE)", "(67)".
@@ -2097,6 +2104,20 @@ func before(toks []tok) attribution {
 		}
 		for e >= 0 && isAux(toks[e]) {
 			e--
+		}
+		if e >= 0 && toks[e].kind == tokOther && toks[e].r == ')' {
+			// A party, a ward or an age in parentheses after the name:
+			// "Cllr Maureen Achterberg (Lib Dem, Elmsworth North)
+			// said:", "Jan Novak (45) said".
+			for k := e - 1; k >= 0 && k >= e-maxSubjectParenToks; k-- {
+				if toks[k].kind == tokOther && toks[k].r == '(' {
+					e = k - 1
+					break
+				}
+				if toks[k].kind == tokQuote || toks[k].kind == tokOther && toks[k].r == ')' {
+					break
+				}
+			}
 		}
 		if a, ok := anonymousSubject(toks, e); ok {
 			return withVerb(a, toks[v], toks[v].w)
