@@ -168,6 +168,10 @@ const (
 	// lines, would keep; but no story says it, wherever it stands.
 	// Decisive like a trail.
 	wSkipLink = 0.90
+	// wWidget: a line of a page's feedback or login box alone on its
+	// line (pageWidgets), weighted as a skip link: the template's string,
+	// which no story prints alone.
+	wWidget = wSkipLink
 	// wPostHead: a social post's header as a copy of the post prints it,
 	// its age or date and, after a middle dot, its audience ("2d · Shared
 	// with Public", "October 15 at 4:00 PM · Shared with Public"). Its
@@ -357,6 +361,7 @@ type features struct {
 	button     bool
 	shareRow   bool // a share row on one line: see wShareRow
 	skipLink   bool // a skip link alone: see wSkipLink
+	widget     bool // a line of a feedback or login box alone: see wWidget
 	postNav    bool // a post navigation link: see wPostNav
 	reactions  bool // a reaction bar on one line: see wReactionRow
 	// registration: a media registration notice: see wRegistration.
@@ -571,6 +576,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
 	f.alsoAlone = f.listLabel != catNone && (s.isLabel(alsoLabels) || s.isPairLabel(alsoLabels))
 	f.skipLink = f.words <= skipLinkMaxWords && s.firstIn(skipFirst) && s.isLabel(skipLinks)
+	f.widget = f.words <= widgetMaxWords && s.firstIn(widgetFirst) && s.isLabel(pageWidgets)
 	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
@@ -869,6 +875,10 @@ func (s *scratch) postNav() bool {
 // skipLinkMaxWords bounds a skip link: "παράκαμψη και μετάβαση στο
 // περιεχόμενο" (skip and go to the content) has five words.
 const skipLinkMaxWords = 6
+
+// widgetMaxWords bounds a line of pageWidgets: tagDiv's "A password
+// will be e-mailed to you." (8 words with the hyphen's parts).
+const widgetMaxWords = 8
 
 // shareRowMin is the least number of buttons in a share row on one line
 // (wShareRow), shareRowLabelWords the most words of its label ("Share
@@ -2734,6 +2744,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.skipLink {
 		add(wSkipLink, ReasonNavigation)
+	}
+	if f.widget {
+		add(wWidget, ReasonNavigation)
 	}
 	if f.postNav {
 		add(wPostNav, ReasonNavigation)

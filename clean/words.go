@@ -460,6 +460,17 @@ var chromeWords = map[string]cue{
 	"zoeken": {catNavigation, cueFaint}, "vereiste": {catCommentForm, cueWeak},
 	"velden": {catCommentForm, cueFaint}, "advertentie": {catPromo, cueStrong},
 	"privacyverklaring": {catLegal, cueStrong}, "voorwaarden": {catLegal, cueFaint},
+	// The footer links of Norwegian, Swedish and Danish sites: the
+	// privacy statement, the accessibility statement public bodies must
+	// publish (the Norwegian and Swedish laws on universal design, the
+	// EU's web accessibility directive), the cookie page; compounds that
+	// name a page, weighted as "privacyverklaring".
+	"personvernerklæring": {catLegal, cueStrong}, "personvernerklæringen": {catLegal, cueStrong},
+	"tilgjengelighetserklæring": {catLegal, cueStrong}, "tilgjengelegheitserklæring": {catLegal, cueStrong},
+	"informasjonskapsler": {catLegal, cueStrong},
+	"integritetspolicy":   {catLegal, cueStrong}, "tillgänglighetsredogörelse": {catLegal, cueStrong},
+	"privatlivspolitik": {catLegal, cueStrong}, "cookiepolitik": {catLegal, cueStrong},
+	"tilgængelighedserklæring": {catLegal, cueStrong}, "persondatapolitik": {catLegal, cueStrong},
 	"únete": {catPromo, cueWeak},
 	// Polish, Finnish, Greek and Romanian: the advertisement's label,
 	// the comment section, the share and tag rows.
@@ -792,6 +803,37 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"please enter your name here":              {catCommentForm, cuePhrase},
 	"please enter your email address here":     {catCommentForm, cuePhrase},
 	"entered an incorrect email address":       {catCommentForm, cuePhrase},
+	// The login box a theme keeps in every page (a modal the scrape of
+	// a page's text prints at its end): the tagDiv "Newspaper" theme's
+	// "Welcome! Log into your account", "Forgot your password? Get
+	// help", "Password recovery", "Recover your password", "A password
+	// will be e-mailed to you.", WordPress's "Lost your password?", and
+	// their forms in the theme's French, Spanish, Portuguese, German,
+	// Italian, Dutch and Nordic translations. A story about a hacked
+	// account says such words inside a longer sentence, which the
+	// line's length weighs (TestLoginBox). The lines alone are
+	// pageWidgets.
+	"log into your account":         {catNavigation, cuePhrase},
+	"forgot your password":          {catNavigation, cuePhrase},
+	"lost your password":            {catNavigation, cuePhrase},
+	"password recovery":             {catNavigation, cuePhrase},
+	"recover your password":         {catNavigation, cuePhrase},
+	"password will be e-mailed":     {catNavigation, cuePhrase},
+	"password will be emailed":      {catNavigation, cuePhrase},
+	"connectez-vous à votre compte": {catNavigation, cuePhrase},
+	"mot de passe oublié":           {catNavigation, cuePhrase},
+	"olvidaste tu contraseña":       {catNavigation, cuePhrase},
+	"recuperación de contraseña":    {catNavigation, cuePhrase},
+	"esqueceu sua senha":            {catNavigation, cuePhrase},
+	"esqueceu a sua senha":          {catNavigation, cuePhrase},
+	"recuperação de senha":          {catNavigation, cuePhrase},
+	"passwort vergessen":            {catNavigation, cuePhrase},
+	"password dimenticata":          {catNavigation, cuePhrase},
+	"recupero password":             {catNavigation, cuePhrase},
+	"wachtwoord vergeten":           {catNavigation, cuePhrase},
+	"glemt passord":                 {catNavigation, cuePhrase},
+	"glömt lösenordet":              {catNavigation, cuePhrase},
+	"glemt adgangskode":             {catNavigation, cuePhrase},
 	// The affiliate disclosure's stock clause ("We may earn a commission
 	// when you buy through links on our site"), beside "earn a
 	// commission", so that the whole note carries over a short
@@ -2522,6 +2564,28 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// Faroese portals' "more news" over a list (Fleiri tíðindi), as
 	// Icelandic "Fleiri fréttir".
 	"fleiri tíðindi": {catPromo, cuePhrase},
+	// Norwegian, Swedish and Danish public-sector sites (municipalities,
+	// agencies: the shared templates of their CMSs) and their Sámi
+	// pages: "other news" over the related list (Sámi "Eará ođđasat",
+	// Norwegian "Andre nyheter", Swedish "Fler nyheter", Danish "Flere
+	// nyheder"), and the feedback box under the page ("Var denne siden
+	// nyttig?" Ja / Nei; Swedish "Var sidan till hjälp?", Danish "Var
+	// denne side nyttig?", "Fandt du det, du søgte?"; English, German
+	// and Finnish government sites' "Was this page helpful?", "Is this
+	// page useful?", "War diese Seite hilfreich?", "Oliko tästä sivusta
+	// apua?"): a question a page asks its reader, never a story's line
+	// (alone on its line, one of pageWidgets).
+	"eará ođđasat": {catPromo, cuePhrase}, "eará áššit": {catPromo, cuePhrase},
+	"andre nyheter": {catPromo, cuePhrase}, "flere nyheter": {catPromo, cuePhrase},
+	"fleire nyheiter": {catPromo, cuePhrase}, "andra nyheter": {catPromo, cuePhrase},
+	"fler nyheter": {catPromo, cuePhrase}, "flere nyheder": {catPromo, cuePhrase},
+	"andre nyheder":          {catPromo, cuePhrase},
+	"var denne siden nyttig": {catNavigation, cuePhrase}, "var denne sida nyttig": {catNavigation, cuePhrase},
+	"var sidan till hjälp": {catNavigation, cuePhrase}, "var den här sidan till hjälp": {catNavigation, cuePhrase},
+	"var denne side nyttig": {catNavigation, cuePhrase}, "fandt du det du søgte": {catNavigation, cuePhrase},
+	"was this page helpful": {catNavigation, cuePhrase}, "was this page useful": {catNavigation, cuePhrase},
+	"is this page useful": {catNavigation, cuePhrase}, "was this article helpful": {catNavigation, cuePhrase},
+	"war diese seite hilfreich": {catNavigation, cuePhrase}, "oliko tästä sivusta apua": {catNavigation, cuePhrase},
 	// Kurmanji portals' footer: about us (Derbarê me), as Somali's
 	// "Nagu saabsan".
 	"derbarê me": {catNavigation, cuePhrase},
@@ -3843,6 +3907,9 @@ var skipLinks = barSet(`
 
 	hoppa till innehåll | hoppa till innehållet | videre til indhold | spring til indhold |
 	gå til indhold | hopp til innhold | gå til innhold | siirry sisältöön | siirry pääsisältöön |
+	hoppa till huvudinnehåll | hoppa till huvudinnehållet | gå till huvudinnehåll | gå direkt till innehållet |
+	hopp til hovedinnhold | hopp til hovedinnholdet | gå til hovedinnhold | gå til hovudinnhald |
+	hopp til hovudinnhald | gå til hovedindhold | spring til hovedindhold | spring til hovedindholdet |
 	hoppa yfir í efni | fara í efni |
 
 	przejdź do treści | przeskocz do treści | přejít k obsahu | přeskočit na obsah |
@@ -3873,6 +3940,31 @@ var skipLinks = barSet(`
 	გადასვლა ძირითად შიგთავსზე | コンテンツへスキップ | メインコンテンツへスキップ | 本文へスキップ |
 	콘텐츠로 건너뛰기 | 본문 바로가기 | 메인 컨텐트로 바로가기 | 跳至内容 | 跳到内容 | 跳至主内容 |
 	跳到主要內容 | 跳至主要內容`)
+
+// pageWidgets are the lines of the boxes a site's template sets round
+// every page, lower case, with the apostrophe folded: the feedback box
+// under a public body's page ("Var denne siden nyttig?", "Was this page
+// helpful?", in the Nordic, English, German and Finnish forms of the
+// government CMSs) and a theme's login box, which a scrape of the page's
+// text prints after the story (the tagDiv "Newspaper" theme's "Welcome!
+// Log into your account", "Forgot your password? Get help", "Password
+// recovery", "A password will be e-mailed to you."; WordPress's "Lost
+// your password?"; their French, Spanish and Portuguese forms). A line
+// that is only one of them is navigation whatever stands around it
+// (wWidget), as a skip link is: a story never says one alone.
+var pageWidgets = barSet(`
+	var denne siden nyttig | var denne sida nyttig | var sidan till hjälp | var den här sidan till hjälp |
+	var denne side nyttig | fandt du det du søgte | was this page helpful | was this page useful |
+	is this page useful | was this article helpful | war diese seite hilfreich | oliko tästä sivusta apua |
+
+	welcome log into your account | log into your account | forgot your password | forgot your password get help |
+	lost your password | password recovery | recover your password | a password will be e-mailed to you |
+	bienvenue connectez-vous à votre compte | mot de passe oublié | mot de passe oublié obtenir de laide |
+	récupération de mot de passe | olvidaste tu contraseña | olvidaste tu contraseña obtener ayuda |
+	recuperación de contraseña | esqueceu sua senha | esqueceu sua senha obter ajuda | recuperação de senha`)
+
+// widgetFirst holds the first words of pageWidgets.
+var widgetFirst = firstWords(pageWidgets)
 
 // reactionWords name the buttons of a reaction bar, lower case:
 // Facebook's reactions and the moods news sites' bars offer (English;
