@@ -1190,19 +1190,7 @@ func TestSurnameSubject(t *testing.T) {
 		{"a surname no speaker had", "“We do not comment on rumors,” said a Kestrel spokesperson.\n\nHowever, Okafor also made the company's direction clear. “Foldables are no longer an experiment for us,” she added.", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			c := mustChecker(t, Options{})
-			var got *Check
-			for _, ch := range checkText(c, tt.derived, source) {
-				if strings.HasPrefix(ch.Text, "Foldables") {
-					got = &ch
-				}
-			}
-			if got == nil {
-				t.Fatal("no check of the second quotation")
-			}
-			if got.SpeakerChanged != tt.changed {
-				t.Errorf("SpeakerChanged = %v (%q vs %q); want %v", got.SpeakerChanged, got.Speaker, got.SourceSpeaker, tt.changed)
-			}
+			checkSpeakerChanged(t, tt.derived, source, "Foldables", tt.changed)
 		})
 	}
 }
@@ -1227,19 +1215,26 @@ func TestIntroducedSubject(t *testing.T) {
 			"“I’ve never told my teachers everything,” said Sarah Lindqvist.", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			c := mustChecker(t, Options{})
-			var got *Check
-			for _, ch := range checkText(c, tt.derived, tt.source) {
-				if strings.HasPrefix(ch.Text, "I’ve never") {
-					got = &ch
-				}
-			}
-			if got == nil {
-				t.Fatal("no check of the quotation")
-			}
-			if got.SpeakerChanged != tt.changed {
-				t.Errorf("SpeakerChanged = %v (%q vs %q); want %v", got.SpeakerChanged, got.Speaker, got.SourceSpeaker, tt.changed)
-			}
+			checkSpeakerChanged(t, tt.derived, tt.source, "I’ve never", tt.changed)
 		})
+	}
+}
+
+// checkSpeakerChanged checks derived's quotation that opens with prefix
+// against source: its SpeakerChanged must be changed.
+func checkSpeakerChanged(t *testing.T, derived, source, prefix string, changed bool) {
+	t.Helper()
+	c := mustChecker(t, Options{})
+	var got *Check
+	for _, ch := range checkText(c, derived, source) {
+		if strings.HasPrefix(ch.Text, prefix) {
+			got = &ch
+		}
+	}
+	if got == nil {
+		t.Fatalf("no check of the quotation opening %q", prefix)
+	}
+	if got.SpeakerChanged != changed {
+		t.Errorf("SpeakerChanged = %v (%q vs %q); want %v", got.SpeakerChanged, got.Speaker, got.SourceSpeaker, changed)
 	}
 }

@@ -159,7 +159,12 @@ kinuna kinunana innayon innayonna inlawlawag inlawlawagna imbaga imbagana`
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
 // one or two lower-case letters and an apostrophe; 0 for none ("O'Brien",
 // "D’Angelo" and "aujourd'hui" keep theirs).
-func elidedArticle(w string) int {
+func elidedArticle(w string) int { return elision(w, unicode.IsUpper) }
+
+// elision returns the length of an elided article opening w, one or two
+// lower-case letters and an apostrophe, when the rune after it is one
+// that before reports; 0 for none.
+func elision(w string, before func(rune) bool) int {
 	for k, r := range w {
 		if k > 2 {
 			return 0
@@ -170,7 +175,7 @@ func elidedArticle(w string) int {
 			}
 			e := k + utf8.RuneLen(r)
 			next, _ := utf8.DecodeRuneInString(w[e:])
-			if e < len(w) && unicode.IsUpper(next) {
+			if e < len(w) && before(next) {
 				return e
 			}
 			return 0
@@ -1148,28 +1153,7 @@ func articleRoleThenName(toks []tok, s int) (attribution, bool) {
 // elidedBefore returns the length of an elided article joined to the
 // lower-case noun it stands before ("l'assessur", "l’amministratore"):
 // one or two lower-case letters and an apostrophe; 0 for none.
-func elidedBefore(w string) int {
-	for k, r := range w {
-		if k > 2 {
-			return 0
-		}
-		if r == '\'' || r == '\u2019' {
-			e := k + utf8.RuneLen(r)
-			if k == 0 || e >= len(w) {
-				return 0
-			}
-			next, _ := utf8.DecodeRuneInString(w[e:])
-			if unicode.IsLower(next) {
-				return e
-			}
-			return 0
-		}
-		if !unicode.IsLower(r) {
-			return 0
-		}
-	}
-	return 0
-}
+func elidedBefore(w string) int { return elision(w, unicode.IsLower) }
 
 // conjunctions end a role: a clause follows ("said the minister that the
 // mayor John Smith …"): English's, and the complementisers and
