@@ -286,6 +286,18 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"english-syndicated-column-chain": {
+		checks: []string{`lineage D`, `relation A-D`, `relation B-D`, `relation C-D`, `credit A-C`, `credit A-D`, `credit B-E`, `quote A-D "Scrapping the 27 bus will cut our villages adrift"`, `speaker A-D "We are paying £11.40 of public money for every single passenger journey on the 27"`, `chrome E "Comments are pre-moderated"`, `chrome E "published by Dalemoor Media Group, a member of IPSO"`},
+		why:    "the fifty-eighth blind batch as first measured in session 34: see BENCHMARKS",
+	},
+	"pulaar-radio-portals": {
+		checks: []string{`lineage B`, `lineage C`, `lineage D`, `relation A-D`, `relation B-D`, `credit A-B`, `credit A-D`, `credit B-C`, `speaker A-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`, `speaker B-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`, `chrome D "Chaîne WhatsApp"`, `chrome D "18,3 k abonnés"`, `chrome D "Infos de la chaîne"`, `chrome D "ne sont pas chiffrés de bout en bout"`, `chrome D "Voir les réactions"`, `chrome D "Transférer"`, `chrome D "Lollin e sehilaaɓe maa"`, `chrome D "Rejoindre la chaîne sur WhatsApp"`, `chrome D "miroir public des chaînes WhatsApp"`},
+		why:    "the fifty-eighth blind batch as first measured in session 34: see BENCHMARKS",
+	},
+	"manx-gaelic-chain": {
+		checks: []string{`lineage A`, `lineage B`, `lineage C`, `lineage D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `credit B-D`, `credit C-D`, `quote A-D "Ta'n pabyr feer annoon. Cha jarg shin lhiggey da sleih bentyn rish ny duillagyn"`, `quote A-D "Va'n lioar shoh ny lhie ayns y voalley rish bunnys daa cheead blein, as cha row enney ain dy row ee ayn"`, `quote C-D "Bee eh mie dy chlashtyn ad reesht ayns yn un voayl, er yn un oie"`, `quote C-D "Ta shoh yn feddyn s'scanshoil ta mee er vakin rish my vea"`, `quote C-D "Ta'n pabyr feer annoon. Cha jarg shin lhiggey da sleih bentyn rish ny duillagyn"`, `quote C-D "Va'n lioar shoh ny lhie ayns y voalley rish bunnys daa cheead blein, as cha row enney ain dy row ee ayn"`, `speaker A-B "Ta'n pabyr feer annoon. Cha jarg shin lhiggey da sleih bentyn rish ny duillagyn"`, `speaker A-C "Ta'n pabyr feer annoon. Cha jarg shin lhiggey da sleih bentyn rish ny duillagyn"`, `speaker A-D "Ta'n pabyr feer annoon. Cha jarg shin lhiggey da sleih bentyn rish ny duillagyn"`, `speaker C-D "Bee eh mie dy chlashtyn ad reesht ayns yn un voayl, er yn un oie"`, `speaker C-D "Ta'n pabyr feer annoon. Cha jarg shin lhiggey da sleih bentyn rish ny duillagyn"`, `speaker C-D "Va'n lioar shoh ny lhie ayns y voalley rish bunnys daa cheead blein, as cha row enney ain dy row ee ayn"`, `chrome D "Filed under Duillag-naight"`, `chrome D "Join the Society"`, `chrome D "Membership is £15 a year"`, `chrome D "Become a member"`, `chrome D "is a registered charity in the Isle of Man"`},
+		why:    "the fifty-eighth blind batch as first measured in session 34: see BENCHMARKS",
+	},
 	"english-council-planning-chain": {
 		checks: []string{`lineage D`},
 		why:    "the farm rewrote the second partner paper's copy of the service's first five paragraphs, but the full story accounts for a little more of the farm's padded text (0.448 against 0.440: a sentence of padding aligned by chance to the story's eleventh paragraph), so the farm hangs from the story; the shared omission that would move it under the copy (provenance.nearer) asks an exact tie, and a margin of 0.02 read by facts (Access) moved credit-lines' rewrite, which keeps a sentence only the full story has, under its excerpt as well",
