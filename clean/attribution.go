@@ -124,6 +124,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"quell:", FormSource},   // Luxembourgish
 	{"keldan:", FormSource},  // Faroese ("Keldan: KVF")
 	{"gáldu:", FormSource},   // Northern Sámi ("Gáldu: Ávvir")
+	{"iwdi:", FormSource},    // Pulaar ("Iwdi: Radio Kawral FM")
 	{"kelda:", FormSource},
 	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")
 	{"madda:", FormSource},          // Afaan Oromoo ("Madda: OBN")
@@ -266,6 +267,10 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// Chichewa "read the whole story at X" ("Werengani nkhani yonse pa
 	// Nyasa Tribune: …").
 	{"werengani nkhani yonse pa", FormVia},
+	// Pulaar "read the whole story on X's site" ("Jangu kabaaru oo fof e
+	// lowre Radio Kawral FM: …").
+	{"jangu kabaaru oo fof e lowre", FormVia},
+	{"jangu kabaaru oo fof e", FormVia},
 	{"werengani zambiri pa", FormVia},
 	// … in French, Spanish, Portuguese, Italian and German
 	// aggregators' words, and in Yiddish ("לייענט ווייטער דעם גאנצן

@@ -1382,6 +1382,7 @@ func TestFindAttribution(t *testing.T) {
 		{"Vir: STA", "STA", FormSource},
 		{"Keldan: KVF", "KVF", FormSource},
 		{"Gáldu: Davvi Áigi", "Davvi Áigi", FormSource},
+		{"Iwdi: Radio Kawral FM", "Radio Kawral FM", FormSource},
 		{"Sumber: Kalawarti Pamor", "Kalawarti Pamor", FormSource},
 		{"Eli bali lithathwe kwi-SABC News.", "SABC News", FormSource},
 		{"מקור: די וואכן-שטימע", "די וואכן-שטימע", FormSource},

@@ -956,6 +956,42 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "NRK Sápmi", form: credit.FormReported, evidence: "dieđiha NRK Sápmi",
 		},
 		{
+			name:    "Manx: \"…, rere X\" (according to X)",
+			derived: article("d", "Carvalyn feddynit\n\nTa carvalyn Gaelgagh er jeet gys soilshey ayns Cronkan, rere Radio Vannin.\n\nNaight elley."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Vannin"}},
+			status:  credit.Credited, credName: "Radio Vannin", form: credit.FormAccordingTo, evidence: "rere Radio Vannin",
+		},
+		{
+			name:    "Manx: \"lesh kied veih X\" (with permission from X)",
+			derived: article("d", "Carvalyn feddynit\n\nTa'n skeeal shoh er ny chur magh reesht lesh kied veih Naight y Twoaie. Ta carvalyn Gaelgagh er jeet gys soilshey.\n\nNaight elley."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Naight y Twoaie"}},
+			status:  credit.Credited, credName: "Naight", form: credit.FormCredit, evidence: "lesh kied veih Naight", // the name's first word: Manx's "y" (of the) joins no name here
+		},
+		{
+			name:    "Pulaar: \"Hono no lowre kabaaru X habriri nii\" (as the news site X reported)",
+			derived: article("d", "Jeyngol luumo\n\nHono no lowre kabaaru Kabaruuji Hannde habriri nii, jeyngol ñaamii luumo yontere Sincu Baalel.\n\nGoɗɗum."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kabaruuji Hannde"}},
+			status:  credit.Credited, credName: "Kabaruuji Hannde", form: credit.FormReported, evidence: "Hono no lowre kabaaru Kabaruuji Hannde habriri",
+		},
+		{
+			name:    "a piece in an outlet, the day's issue before its name",
+			derived: article("d", "The 27 bus\n\nHer column in Thursday’s Aldermoor Courier, headlined “Scrapping the 27 bus will cut our villages adrift”, was wrong.\n\nMore."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Aldermoor Courier"}},
+			status:  credit.Credited, credName: "Aldermoor Courier", form: credit.FormAccordingTo, evidence: "column in Thursday’s Aldermoor Courier",
+		},
+		{
+			name:    "a syndicated column's tagline: the writer's paper",
+			derived: article("d", "The 27 bus\n\nThe council will scrap the bus.\n\nHelen Marsh is a columnist for the Aldermoor Courier. Her column is distributed by Northlight Features."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Aldermoor Courier"}},
+			status:  credit.Credited, credName: "Aldermoor Courier", form: credit.FormCredit, evidence: "columnist for the Aldermoor Courier",
+		},
+		{
+			name:    "a columnist for another paper, quoted, is no credit of the source",
+			derived: article("d", "The 27 bus\n\n“It is a scandal,” said Tom Hale, a columnist for the Valley Post.\n\nMore."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Aldermoor Courier"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Ewe: \"abe ale si X, …, gblɔe ene\" (as X told it)",
 			derived: article("d", "Atsiaƒu gbã xɔwo\n\nXɔ 63 gbã le Ʋlikpo, abe ale si Agbenyo FM 96.7, nutoa me radio dɔwɔƒe, gblɔe ene.\n\nBubu."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agbenyo FM 96.7"}},

@@ -417,6 +417,10 @@ var germanStatementVerbs = []string{"teilte", "teilt", "teilten", "hat", "haben"
 // Pressemitteilung", "in einer Mitteilung", "in einer Erklärung".
 var statementNouns = []string{"pressemitteilung", "mitteilung", "erklärung", "stellungnahme", "presseerklärung"}
 
+// pulaarReportVerbs close Pulaar's "hono no X … nii" (as X … it):
+// habriri (reported), winndiri (wrote), saaktiri (published).
+var pulaarReportVerbs = []string{"habriri", "habrii", "winndiri", "winndii", "saaktiri", "saaktii"}
+
 // eweReportVerbs are the Ewe verbs, with the object pronoun "e" (it)
 // joined, that close "abe ale si X … ene" (as X … it): gblɔe (said,
 // told), ŋlɔe (wrote), ɖee fia (showed) is a newsmaker's and left out.
@@ -506,6 +510,23 @@ var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "pub
 	// Galician and Portuguese after "segundo": "segundo informa O
 	// Correo Galego", "segundo informou a Lusa".
 	"informou", "informaram", "publicou", "recolle", "recolleu", "avanza", "avançou", "noticiou", "difundiu"}
+
+// pieceNouns are the pieces an outlet publishes, before "in" and its
+// name: "her column in the Aldermoor Courier".
+var pieceNouns = []string{"column", "article", "editorial", "op-ed", "piece", "leader", "feature"}
+
+// writerNouns are the writers a syndicated column's tagline names before
+// "for" and their paper: "is a columnist for the Aldermoor Courier".
+var writerNouns = []string{"columnist", "correspondent", "writer", "reporter", "journalist", "editor", "critic"}
+
+// timeWord reports whether w names a day an issue is of ("Thursday").
+func timeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
+		return true
+	}
+	return false
+}
 
 // reportNouns are the documents an organisation publishes and a report
 // is written from: "the study by X", "a survey … by X".
@@ -1117,6 +1138,27 @@ func mentions(text string) []mention {
 			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "in") && i > 0 && s.spaced(i) && s.spaced(i+1) && s.is(i-1, pieceNouns...),
+			s.is(i, "for") && i > 1 && s.spaced(i) && s.spaced(i+1) && s.is(i-1, writerNouns...) && s.is(i-2, "a", "an", "the"):
+			// A piece in an outlet ("Her column in Thursday’s Aldermoor
+			// Courier, headlined …", "an editorial in the Gazette"),
+			// and a syndicated column's tagline naming the writer's
+			// paper ("Helen Marsh is a columnist for the Aldermoor
+			// Courier."): the text's publisher, named. As every
+			// "according to X", it credits only a name of the source's
+			// publisher or of an outlet.
+			j := i + 1
+			if w := s.w[j].s; (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && s.spaced(j+1) &&
+				(timeWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) || s.is(j, "today's", "today’s", "yesterday's", "yesterday’s")) {
+				j++ // "Thursday’s", "today’s": the day's issue
+			}
+			form := FormAccordingTo
+			if s.is(i, "for") {
+				form = FormCredit
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, form, s.span(i-1, last))
 			}
 		case s.is(i, "by") && i > 0 && s.spaced(i) && s.spaced(i+1) && s.reportBefore(i):
 			// "The study by the young carers’ charity the Threadwell
@@ -1830,6 +1872,38 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, form, s.span(i, last))
 			}
+		case s.is(i, "rere") && s.spaced(i+1),
+			s.is(i, "lesh") && s.is(i+1, "kied") && s.is(i+2, "veih") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Manx "according to X" ("…, rere Radio Vannin") and a
+			// reprint's permission ("Ta'n skeeal shoh er ny chur magh
+			// reesht lesh kied veih Naight y Twoaie": this story is
+			// republished with permission from X). As the Welsh forms,
+			// "according to X" credits only a name of the source's
+			// publisher or of an outlet.
+			j, form := i+1, FormAccordingTo
+			if s.is(i, "lesh") {
+				j, form = i+3, FormCredit
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, form, s.span(i, last))
+			}
+		case s.is(i, "hono") && s.is(i+1, "no") && s.spaced(i+1) && s.spaced(i+2):
+			// Pulaar "as X reported" ("Hono no lowre kabaaru Kabaruuji
+			// Hannde habriri nii": as the news site X reported it): the
+			// medium's noun may stand before the name, and a verb of
+			// reporting or writing closes the clause after it.
+			j := i + 2
+			if s.is(j, "lowre", "rajo", "radio", "jaaynde") && s.spaced(j+1) {
+				j++
+				if s.is(j, "kabaaru") && s.spaced(j+1) {
+					j++
+				}
+			}
+			first, last, ok := s.nameFrom(j)
+			if !ok || !s.spaced(last+1) || !s.is(last+1, pulaarReportVerbs...) {
+				continue
+			}
+			add(first, last, FormReported, s.span(i, last+1))
 		case s.is(i, "greinir", "greindi") && s.is(i+1, "frá") && s.spaced(i) && s.spaced(i+1) && i > 0:
 			// Icelandic "X reports (that)": "Fréttasafnið greinir frá
 			// því að …", the outlet before the verb. As every "X

@@ -438,6 +438,12 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 	if ch.Status != Term && c.mention(st, q, words) {
 		ch.Status = Term
 	}
+	if (ch.Status == Unattested || ch.Status == UnquotedInSource) && q.Speaker == "" && !q.Pronoun && titleBefore(st.derived[:clamp(q.Outer, st.derived).Start]) {
+		// A work's title ("her column …, headlined “Scrapping the 27
+		// bus will cut our villages adrift”"), of any length: the
+		// marks name the piece, and nobody is quoted.
+		ch.Status = Term
+	}
 	return ch
 }
 
@@ -729,6 +735,23 @@ const namingKnownGap = 3
 // reads: the longest naming phrase with namingKnownGap words inside
 // "known … as" fits in it.
 const namingTailBytes = 80
+
+// titlePhrases name a work by the title that follows them in quotation
+// marks: a column's headline, a report's or a film's title.
+var titlePhrases = []string{"headlined", "entitled", "titled", "under the headline", "under the title"}
+
+// titleBefore reports whether before, the text up to a quotation's
+// opening mark, ends with a title phrase (titlePhrases), a comma or a
+// colon after it allowed.
+func titleBefore(before string) bool {
+	tail := strings.ToLower(strings.TrimRight(strings.TrimRightFunc(before, unicode.IsSpace), ",:"))
+	for _, p := range titlePhrases {
+		if strings.HasSuffix(tail, p) && (len(tail) == len(p) || !wordByte(tail[len(tail)-len(p)-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // namingBefore reports whether before, the text up to a quotation's
 // opening mark, ends with a naming phrase (namingPhrases), or with

@@ -1238,3 +1238,34 @@ func checkSpeakerChanged(t *testing.T, derived, source, prefix string, changed b
 		t.Errorf("SpeakerChanged = %v (%q vs %q); want %v", got.SpeakerChanged, got.Speaker, got.SourceSpeaker, changed)
 	}
 }
+
+// TestTitledQuotation: a quotation after "headlined" or "titled" names a
+// work, of any length, and is a term; a speaker's words after a phrase
+// that ends in such a word are not.
+func TestTitledQuotation(t *testing.T) {
+	const source = "The council will scrap the 27 bus next spring, saving £640,000 a year."
+	for _, tt := range []struct {
+		name, derived string
+		want          Status
+	}{
+		{"a column's headline", "Her column in Thursday’s Courier, headlined “Scrapping the 27 bus will cut our villages adrift”, was wrong.", Term},
+		{"a report's title", "The report, titled “Buses for the valleys after the subsidy ends”, is due in May.", Term},
+		{"a speaker's words", "“Scrapping the 27 bus will cut our villages adrift,” said Helen Marsh.", Unattested},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := mustChecker(t, Options{})
+			got := checkText(c, tt.derived, source)
+			if len(got) != 1 || got[0].Status != tt.want {
+				t.Fatalf("checks %+v; want one of status %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestClauseOpenerSpeaker: a clause's conjunction before the writer's
+// "I" ("When I asked Councillor Graham Pettifer …") is no speaker's
+// name: the quotation after it is the councillor's.
+func TestClauseOpenerSpeaker(t *testing.T) {
+	const source = "When I asked Councillor Graham Pettifer, the cabinet member for transport, to justify it, he did not hide. “We are paying £11.40 for every journey on the 27.”"
+	checkSpeakerChanged(t, "“We are paying £11.40 for every journey on the 27,” said Councillor Graham Pettifer.", source, "We are paying", false)
+}

@@ -107,6 +107,10 @@ var runOpeners = map[string]bool{
 	"For": true, "In": true, "At": true, "On": true, "By": true, "With": true, "After": true,
 	"Before": true, "But": true, "And": true, "As": true, "To": true, "From": true, "Of": true,
 	"Per": true, "Para": true, "Pour": true, "Für": true, "Voor": true,
+	// A clause's conjunction before its subject: "When I asked
+	// Councillor Graham Pettifer …", "While Smith spoke".
+	"When": true, "While": true, "If": true, "Although": true, "Though": true, "Because": true,
+	"Since": true, "Once": true, "Until": true, "Unless": true, "Whether": true,
 }
 
 // placeWords are the prepositions after which a capitalised run names

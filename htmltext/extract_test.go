@@ -559,8 +559,8 @@ func TestSignatureAgency(t *testing.T) {
 	}
 }
 
-// TestSiteNames: the masthead's site title and tagline become
-// Meta.SiteNames, as written; the site name the head gives, a tagline
+// TestSiteNames: the masthead's site title and tagline, and the footer's
+// brand line, become Meta.SiteNames, as written; the site name the head gives, a tagline
 // inside the article, and a paragraph-long description do not.
 func TestSiteNames(t *testing.T) {
 	body := strings.Repeat(`<p>Lihoai tse fetang 300 tsa Ha Mphanya li lahlehetsoe ke boea bohle ba selemo sena ka mor'a hore shete e jeoe ke malakabe.</p>`, 5)
@@ -569,12 +569,12 @@ func TestSiteNames(t *testing.T) {
 		`<p class="site-description">Lesotho National Broadcasting Service – Radio Lesotho &amp; Lesotho Television</p></div></header>` +
 		`<div class="sticky"><span class="site-name">LNBS</span><span class="brand-tagline">Lesotho National Broadcasting Service</span></div>` +
 		`<main><article><h1>Shete e cha Mokhotlong</h1><p class="tagline">Litaba tsa rona</p>` + body + `</article></main>` +
-		`<footer><p class="footer-slogan">` + strings.Repeat("word ", maxSiteNameWords+1) + `</p></footer></body></html>`
+		`<footer><p class="footer-slogan">` + strings.Repeat("word ", maxSiteNameWords+1) + `</p><p class="footer-brand">LNBS – Seea sa Sechaba</p></footer></body></html>`
 	res, err := Extract([]byte(page), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"LNBS", "Lesotho National Broadcasting Service – Radio Lesotho & Lesotho Television"}
+	want := []string{"LNBS", "Lesotho National Broadcasting Service – Radio Lesotho & Lesotho Television", "LNBS – Seea sa Sechaba"}
 	if !slices.Equal(res.Meta.SiteNames, want) {
 		t.Errorf("SiteNames = %q; want %q", res.Meta.SiteNames, want)
 	}

@@ -31,11 +31,16 @@ const maxSiteNameWords = 16
 // siteNameClass reports whether a class or id names a masthead's site
 // title or tagline, as WordPress themes ("site-title",
 // "site-description") and other CMSs ("tagline", "slogan", "site-name",
-// "logo-text") write them.
+// "logo-text", Bootstrap's "navbar-brand", a footer's "footer-brand")
+// write them.
 func siteNameClass(v string) bool {
 	for _, c := range strings.Fields(strings.ToLower(v)) {
 		switch {
-		case c == "site-title", c == "site-name", c == "site-description", c == "logo-text", c == "brand-name":
+		case c == "site-title", c == "site-name", c == "site-description", c == "logo-text", c == "brand-name",
+			c == "site-brand", c == "header-brand", c == "footer-brand", c == "navbar-brand":
+			// "…-brand": the site's name as its header, navigation bar
+			// or footer prints it ("Manx Radio – Radio Vannin", the
+			// station's name in English and in Manx).
 			return true
 		case strings.Contains(c, "tagline"), strings.Contains(c, "slogan"):
 			return true

@@ -344,6 +344,8 @@ var extractTests = []struct {
 		[]got{{Text: "Míekpɔ nu sia tɔgbi kpɔ o,", Speaker: "Abla Ahiadzro"}}},
 	{"northern sámi: dadjá (says), then the name", "”Olbmot galget beassat hupmat doaktáriin sámegillii,” dadjá Máret Ánne Sara.",
 		[]got{{Text: "Olbmot galget beassat hupmat doaktáriin sámegillii,", Speaker: "Máret Ánne Sara"}}},
+	{"manx: dooyrt (said), then the name", "“Ta'n pabyr feer annoon,” dooyrt Illiam Kinvig, fer-reill arraneyderyn keeill ny skeerey.",
+		[]got{{Text: "Ta'n pabyr feer annoon,", Speaker: "Illiam Kinvig"}}},
 	{"ladin: a role a preposition extends, under its elided article, then the name", "«Sce i permessi ruva a tëmp, podessun avëi le passaje pronn dan Nadé», à dit l'assessur ai laurs publics Stefan Irsara.",
 		[]got{{Text: "Sce i permessi ruva a tëmp, podessun avëi le passaje pronn dan Nadé", Speaker: "Stefan Irsara"}}},
 	{"english: the same role under its article", "“We will finish before Christmas,” said the councillor for public works Stefan Irsara.",

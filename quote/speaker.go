@@ -150,6 +150,7 @@ matod matud dugang miingon giingon ingon pahayag sumala sabi ani dagdag wika saa
 ngendika ngendikane pangandikane dhawuhe ujare kandhane ature tuture celathune
 gblɔ gblɔe
 dadjá dajai celkkii muitala muitalii lasiha lasihii deattuha deattuhii čilge čilgii
+dooyrt dinsh
 dehan hateten hatutan esplika
 ceuk pokna saurna cenah nambahkeun ngajelaskeun
 boletse rialo itse hlalositse phetile eketsa ekelitse
@@ -289,6 +290,8 @@ var pronouns = map[string]bool{
 	// Bislama's and Tok Pisin's "hem"/"em" (he, she: "“…,” hem i
 	// talem"), and Tetum's "nia" (he, she: "“…,” nia dehan").
 	"hem": true, "em": true, "nia": true,
+	// Manx "eh" and "ee" (he, she: "“…,” dooyrt ee").
+	"eh": true, "ee": true,
 }
 
 // slavicPronouns are the South Slavic subject pronouns after a
