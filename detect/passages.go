@@ -18,9 +18,21 @@ import (
 // with a changed word every sentence still does.
 const exactN = 4
 
-// exactShare returns the share of the A-side words of passage p that lie in
-// a run of exactN words also found, in the same order, on p's B side.
+// exactShare returns the share of the words of passage p that lie in a
+// run of exactN words also found, in the same order, on p's other side,
+// read on both sides, the greater of the two. A passage's kind must not
+// depend on which of two articles the corpus lists first: a reply that
+// quotes a column's sentence holds its side of the passage 0.86 in exact
+// runs, where the column's side, its question to the councillor around
+// the quotation, holds under ExactMin. The words one side took word for
+// word, however much the other side says around them, make the passage
+// verbatim: a cut copy is a copy.
 func (w *worker) exactShare(ta, tb []analysis.Token, p reprint.Passage) float64 {
+	return max(w.exactShareSide(ta, tb, p), w.exactShareSide(tb, ta, reprint.Passage{A: p.B, B: p.A}))
+}
+
+// exactShareSide is exactShare read on the A side alone.
+func (w *worker) exactShareSide(ta, tb []analysis.Token, p reprint.Passage) float64 {
 	a0, a1 := tokenRange(ta, p.A)
 	b0, b1 := tokenRange(tb, p.B)
 	if a1-a0 < exactN || b1-b0 < exactN {
