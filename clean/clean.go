@@ -305,6 +305,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)
+	footerNotices(body, blocks)
 
 	var removed []reprint.Removed
 	a.Meta.Furniture = 0
