@@ -98,3 +98,44 @@ func TestCommentsPreModerated(t *testing.T) {
 		kept: []string{"The forum's posts are pre-moderated by volunteers"},
 	}})
 }
+
+// TestWhatsAppChannelPages: a scraped WhatsApp channel page's interface
+// (the header with the channel line, the reactions and their buttons,
+// the description with "Join channel", a mirror's line) goes in its
+// French, English and Spanish forms, and the post between stays with its
+// credit line; a story about WhatsApp channels keeps its sentences.
+func TestWhatsAppChannelPages(t *testing.T) {
+	post := "*Library to close after council vote*\n\n" + plainStory + "👉 Read the full story on Example FM: https://example.org/library\n\n"
+	runChromeCases(t, []chromeCase{{
+		name: "French interface and a mirror",
+		body: "Kabaaru Fuuta 📻\nChaîne WhatsApp · 18,3 k abonnés\nSuivre\nInfos de la chaîne\n" +
+			"Les messages et appels ne sont pas chiffrés de bout en bout dans les chaînes.\n\n" + post +
+			"😢 148  🙏 61  👍 23\nVoir les réactions\nTransférer\n\n" +
+			"Kabaaru Fuuta – les nouvelles du Fouta chaque jour. Partagez avec vos amis !\nRejoindre la chaîne sur WhatsApp\n" +
+			"Archivé par canaux-wa.example – miroir public des chaînes WhatsApp\n",
+		gone: []string{"Kabaaru Fuuta 📻", "Chaîne WhatsApp · 18,3 k abonnés", "Suivre", "Infos de la chaîne",
+			"Les messages et appels ne sont pas chiffrés de bout en bout dans les chaînes.", "😢 148  🙏 61  👍 23",
+			"Voir les réactions", "Transférer", "Kabaaru Fuuta – les nouvelles du Fouta chaque jour. Partagez avec vos amis !",
+			"Rejoindre la chaîne sur WhatsApp", "Archivé par canaux-wa.example – miroir public des chaînes WhatsApp"},
+		kept: []string{"The council voted on Tuesday", "Read the full story on Example FM"},
+	}, {
+		name: "English interface",
+		body: "Town News\nWhatsApp Channel · 12K followers\nFollow\nChannel info\nMessages and calls in channels are not end-to-end encrypted.\n\n" +
+			post + "👍 40  ❤️ 12\nView reactions\nForward\n\nTown News – local news every day.\nJoin channel\n",
+		gone: []string{"WhatsApp Channel · 12K followers", "Follow", "Channel info",
+			"Messages and calls in channels are not end-to-end encrypted.", "👍 40  ❤️ 12", "View reactions",
+			"Forward", "Town News – local news every day.", "Join channel"},
+		kept: []string{"The council voted on Tuesday", "Read the full story on Example FM"},
+	}, {
+		name: "Spanish interface",
+		body: "Noticias del Valle\nCanal de WhatsApp · 3,2 mil seguidores\nSeguir\nInformación del canal\n\n" + post +
+			"Ver reacciones\nReenviar\n",
+		gone: []string{"Canal de WhatsApp · 3,2 mil seguidores", "Información del canal", "Ver reacciones", "Reenviar"},
+		kept: []string{"The council voted on Tuesday", "Read the full story on Example FM"},
+	}, {
+		name: "a story about WhatsApp channels",
+		body: "News outlets turn to WhatsApp channels\n\nThe station's WhatsApp channel has 18,300 followers, its editor said on Tuesday.\n" +
+			"Messages in channels are not end-to-end encrypted, the company says.\n\n" + plainStory + "Forward\n",
+		kept: []string{"The station's WhatsApp channel has 18,300 followers", "Messages in channels are not end-to-end encrypted"},
+	}})
+}
