@@ -68,9 +68,20 @@ func postedInRest(line string) (string, bool) {
 // inner space folded: the lines of every run of sectionRunMin or more
 // short lines (at most menuMaxItemWords words, ending no sentence) with
 // no blank line between them, as a menu or a category list reads when
-// its links lose their markup.
+// its links lose their markup, and the parts of the page's breadcrumb
+// trails ("Home » Newsletter » Issue 47"), which name the post's
+// category and its sub-category as its category line does ("Filed
+// under Newsletter, Issue 47"). A trail's last part may be the post's
+// title, which no category line names.
 func sectionNames(body string, blocks []block) map[string]bool {
 	names := map[string]bool{}
+	for i := range blocks {
+		if b := &blocks[i]; b.trail && !b.credit {
+			for _, p := range trailParts(body[b.span.Start:b.span.End]) {
+				names[foldName(p)] = true
+			}
+		}
+	}
 	short := func(b *block) bool {
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
 		n := nameWords(line)

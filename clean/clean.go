@@ -292,6 +292,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	accountMenus(body, blocks, feats, a.Meta.Title)
 	newsletterBoxes(body, blocks, feats)
+	channelPages(body, blocks)
 	emailForms(body, blocks)
 	sectionKickers(body, blocks)
 	sourceLabels(body, blocks)
@@ -305,6 +306,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)
+	footerNotices(body, blocks)
 
 	var removed []reprint.Removed
 	a.Meta.Furniture = 0

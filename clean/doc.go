@@ -151,9 +151,19 @@
 // at any length; a search field's label alone counts as the form
 // ("Rechercher :", "البحث عن:"). A post's category line ("Publié dans
 // Sango", "Posted in News, Politics") goes when every category it names
-// is a line of the page's menu or category list, and is the post's meta
-// line under its title; a paper's name after the same words, which no
-// menu lists, stays.
+// is a line of the page's menu or category list or a part of its
+// breadcrumb trail, and is the post's meta line under its title; a
+// paper's name after the same words, which no menu lists, stays.
+//
+// A newsletter box (a short heading, a blurb, the button) goes by its
+// shape, and so does a membership or donation box with its own buttons
+// ("Become a member", "Faire un don", "Mitglied werden"). In the footer,
+// an owner's status notice (a registered charity, a member of IPSO, an
+// "association loi 1901") goes between chrome. A scraped WhatsApp
+// channel page, known by WhatsApp's header line ("WhatsApp Channel ·
+// 18.3K followers", "Chaîne WhatsApp · 18,3 k abonnés"), loses its
+// header paragraph and each paragraph after it that holds the
+// interface's buttons ("View reactions", "Forward", "Join channel").
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line

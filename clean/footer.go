@@ -144,3 +144,72 @@ func postcodeTown(item string) bool {
 	r, _ := utf8.DecodeRuneInString(town)
 	return unicode.IsUpper(r)
 }
+
+// statusNoticeMaxWords bounds a footer's status notice: the owner's
+// name and its registration or its regulator ("The Westmoor Herald is
+// published by Dalemoor Media Group, a member of IPSO.", 14 words; "…
+// is a registered charity in England and Wales (no. 1234567)."). Thirty
+// leaves room for a regulator's full name and a longer language; a
+// story's paragraph naming a charity or the regulator is a sentence
+// among its sentences, not a line set between footer chrome.
+const statusNoticeMaxWords = 30
+
+// statusPhrases are the words of an owner's status in a site's footer,
+// lower case: a charity's or an association's registration and a press
+// regulator's membership, as UK and Irish papers print "a member of the
+// Independent Press Standards Organisation (IPSO)", "regulated by
+// IMPRESS", "a member of the Press Council of Ireland", and as charities
+// and associations print their status in English, French, German,
+// Spanish, Italian and Dutch.
+var statusPhrases = []string{
+	"registered charity", "charity number", "charity no", "charity registration number",
+	"member of ipso", "regulated by ipso", "independent press standards organisation",
+	"regulated by impress", "member of impress", "press council of ireland", "press ombudsman",
+	"association loi 1901", "association loi de 1901", "reconnue d'utilité publique",
+	"eingetragener verein", "gemeinnütziger verein", "als gemeinnützig anerkannt",
+	"asociación sin ánimo de lucro", "entidad sin ánimo de lucro",
+	"associazione di promozione sociale", "ente del terzo settore",
+	"algemeen nut beogende instelling", "anbi-status",
+}
+
+// statusNotice reports whether line, of words words, names its owner's
+// status (statusPhrases) in at most statusNoticeMaxWords words.
+func statusNotice(line string, words int) bool {
+	if words == 0 || words > statusNoticeMaxWords {
+		return false
+	}
+	l := strings.ReplaceAll(strings.ToLower(line), "’", "'")
+	for _, p := range statusPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// footerNotices removes a site's status notice in its footer, once the
+// rest of the footer is decided (after footerCopyright): a line
+// naming its owner's charity registration or press regulator
+// (statusNotice) with chrome above it (a membership box, the footer's
+// links) and chrome below it, the text's end or the owner's copyright
+// notice, the place a footer gives it. A story that reports that a body is a registered charity or a
+// member of IPSO says so inside its paragraphs, between its own
+// sentences, and stays.
+func footerNotices(body string, blocks []block) {
+	for i := 1; i < len(blocks); i++ {
+		b := &blocks[i]
+		if b.removed || b.credit || !blocks[i-1].removed || blocks[i-1].reason == ReasonCaption ||
+			!statusNotice(body[b.span.Start:b.span.End], b.words) {
+			continue
+		}
+		if next := i + 1; next < len(blocks) && !blocks[next].removed && (!blocks[next].copyright || blocks[next].afterBlank) {
+			// Chrome below, or the owner's copyright notice closing the
+			// footer ("… a member of IPSO." over "© 2025 Dalemoor Media
+			// Group Ltd."). The notice itself is left to footerCopyright
+			// and ownedByChrome: the engine reads an owner's notice that
+			// names no site of the page as the text's own credit line.
+			continue
+		}
+		b.dropNotice()
+	}
+}

@@ -893,13 +893,43 @@ const newsletterBlurbMaxWords = 15
 // newsletter's name ("The Pocketwire Weekly", "Morning Briefing").
 const newsletterBoxHeadingMaxWords = 4
 
+// membershipBlurbMaxWords bounds the blurb of a membership or donation
+// box (membershipButtons): it states the fee and what it brings
+// ("Membership is £15 a year (£8 for students) and includes four
+// issues of the newsletter by post.", 16 words), longer than a
+// newsletter's promise. Twenty-five leaves room for a longer language;
+// the button's words alone on their line under it are never a story's.
+const membershipBlurbMaxWords = 25
+
+// membershipButtons are the labels of a membership or donation box's
+// button, lower case, alone on their line, as societies', charities'
+// and reader-funded sites' themes print them: English, French, German,
+// Spanish, Italian, Portuguese, Dutch, Swedish, Danish and Norwegian.
+var membershipButtons = barSet(`become a member | become a member today | join us | join today | join now | donate |
+	donate now | make a donation | support us | become a supporter | become a friend |
+	devenir membre | adhérer | adhérez | j'adhère | faire un don | soutenez-nous | nous soutenir |
+	mitglied werden | jetzt mitglied werden | jetzt spenden | spenden | unterstützen sie uns |
+	hazte socio | hazte socia | asóciate | haz un donativo | dona | dona ahora | apóyanos |
+	diventa socio | associati | sostienici | fai una donazione | dona ora |
+	torne-se sócio | seja sócio | associe-se | doe | doe agora | apoie |
+	word lid | lid worden | doneer | steun ons | bli medlem | bliv medlem | stöd oss | støt os | ge en gåva`)
+
+// membershipButton reports whether line is a membership or donation
+// box's button alone (membershipButtons).
+func membershipButton(line string) bool {
+	return membershipButtons[strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "!.→›» ")), "’", "'")]
+}
+
 // newsletterBoxes decides a newsletter box that a plain text keeps as
 // three lines of one paragraph: a short heading (the newsletter's name,
 // ending no sentence), a short blurb, and the box's button alone on its
 // line (subscribeButtons), or after the box's e-mail field (boxButton),
 // which ends the paragraph or is followed by chrome. The blurb says what the newsletter brings without the
 // e-mail vocabulary the other rules read ("Our best stories and deals,
-// every Friday."); its place between a name and the button says it.
+// every Friday."); its place between a name and the button says it. A
+// membership or donation box has the same shape ("Join the Society",
+// the fee and what it brings, "Become a member") with its own buttons
+// (membershipButtons) and a longer blurb (membershipBlurbMaxWords).
 func newsletterBoxes(body string, blocks []block, feats []features) {
 	for i := 0; i+2 < len(blocks); i++ {
 		h, blurb, btn := &blocks[i], &blocks[i+1], &blocks[i+2]
@@ -907,19 +937,23 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 			continue
 		}
 		ok, form := boxButton(body[btn.span.Start:btn.span.End])
-		if !ok {
+		member := !ok && membershipButton(body[btn.span.Start:btn.span.End])
+		if !ok && !member {
 			continue
 		}
 		if i+3 < len(blocks) && !blocks[i+3].afterBlank && blocks[i+3].class != classChrome {
 			continue // a line of the box's paragraph after the button that is not chrome
 		}
 		hl := strings.TrimSpace(body[h.span.Start:h.span.End])
-		headingMax := newsletterBoxHeadingMaxWords
+		headingMax, blurbMax := newsletterBoxHeadingMaxWords, newsletterBlurbMaxWords
 		if form {
 			headingMax = newsletterFormHeadingMaxWords
 		}
+		if member {
+			blurbMax = membershipBlurbMaxWords
+		}
 		if feats[i].words == 0 || feats[i].words > headingMax || endsSentence(hl) ||
-			feats[i+1].words == 0 || feats[i+1].words > newsletterBlurbMaxWords {
+			feats[i+1].words == 0 || feats[i+1].words > blurbMax {
 			continue
 		}
 		for k := i; k <= i+2; k++ {

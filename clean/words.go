@@ -130,6 +130,7 @@ var chromeWords = map[string]cue{
 	// outweighs.
 	"प्रतिक्रिया": {catCommentPolicy, cueStrong},
 	"moderated":   {catCommentPolicy, cueStrong}, "moderation": {catCommentPolicy, cueWeak},
+	"pre-moderated": {catCommentPolicy, cueStrong}, "premoderated": {catCommentPolicy, cueStrong},
 	"moderators": {catCommentPolicy, cueWeak}, "faq": {catCommentPolicy, cueStrong},
 	"faqs": {catCommentPolicy, cueStrong}, "abusive": {catCommentPolicy, cueWeak},
 	"on-topic": {catCommentPolicy, cueWeak}, "off-topic": {catCommentPolicy, cueWeak},
@@ -580,6 +581,10 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"save my name":           {catCommentForm, cuePhrase},
 	"next time i comment":    {catCommentForm, cuePhrase},
 	"comments are moderated": {catCommentPolicy, cuePhrase},
+	// British papers moderate before a comment shows ("Comments are
+	// pre-moderated and may take a few minutes to appear").
+	"comments are pre-moderated": {catCommentPolicy, cuePhrase},
+	"are pre-moderated":          {catCommentPolicy, cuePhrase},
 	// A comment box closed, as British papers close it on court
 	// reports ("Comments have been disabled on this article for legal
 	// reasons").

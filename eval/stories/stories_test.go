@@ -287,15 +287,11 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"english-syndicated-column-chain": {
-		checks: []string{`lineage D`, `credit B-E`, `chrome E "Comments are pre-moderated"`, `chrome E "published by Dalemoor Media Group, a member of IPSO"`},
+		checks: []string{`lineage D`, `credit B-E`},
 		why:    "the fifty-eighth blind batch as first measured in session 34: see BENCHMARKS",
 	},
 	"pulaar-radio-portals": {
-		checks: []string{`relation A-D`, `relation B-D`, `speaker A-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`, `speaker B-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`, `chrome D "Chaîne WhatsApp"`, `chrome D "18,3 k abonnés"`, `chrome D "Infos de la chaîne"`, `chrome D "ne sont pas chiffrés de bout en bout"`, `chrome D "Voir les réactions"`, `chrome D "Transférer"`, `chrome D "Lollin e sehilaaɓe maa"`, `chrome D "Rejoindre la chaîne sur WhatsApp"`, `chrome D "miroir public des chaînes WhatsApp"`},
-		why:    "the fifty-eighth blind batch as first measured in session 34: see BENCHMARKS",
-	},
-	"manx-gaelic-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Bee eh mie dy chlashtyn ad reesht ayns yn un voayl, er yn un oie"`, `quote C-D "Ta shoh yn feddyn s'scanshoil ta mee er vakin rish my vea"`, `quote C-D "Ta'n pabyr feer annoon. Cha jarg shin lhiggey da sleih bentyn rish ny duillagyn"`, `quote C-D "Va'n lioar shoh ny lhie ayns y voalley rish bunnys daa cheead blein, as cha row enney ain dy row ee ayn"`, `speaker C-D "Bee eh mie dy chlashtyn ad reesht ayns yn un voayl, er yn un oie"`, `speaker C-D "Ta'n pabyr feer annoon. Cha jarg shin lhiggey da sleih bentyn rish ny duillagyn"`, `speaker C-D "Va'n lioar shoh ny lhie ayns y voalley rish bunnys daa cheead blein, as cha row enney ain dy row ee ayn"`, `chrome D "Filed under Duillag-naight"`, `chrome D "Join the Society"`, `chrome D "Membership is £15 a year"`, `chrome D "Become a member"`, `chrome D "is a registered charity in the Isle of Man"`},
+		checks: []string{`speaker A-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`, `speaker B-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`},
 		why:    "the fifty-eighth blind batch as first measured in session 34: see BENCHMARKS",
 	},
 	"english-council-planning-chain": {
