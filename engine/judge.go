@@ -106,6 +106,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	// both credit their source by its publisher's name share that name
 	// through the source, not through each other).
 	siteFacts := make([][]uint64, len(arts))
+	// … and its facts with the names of its publisher and its author,
+	// which a page prints outside its text (ownFacts).
+	ownFacts := make([][]uint64, len(arts))
 	releases := make([]bool, len(arts)) // pressrelease.Recognise
 	padded := make([]int, len(arts))    // padding.Count
 	uncased := make([]bool, len(arts))  // caseless
@@ -131,6 +134,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		facts[i] = an.Facts(a.Text, sents, nil)
 		credits[i] = credit.Credits(a, outlets)
 		siteFacts[i] = an.NameFacts(a.Meta.Site, nil)
+		ownFacts[i] = slices.Compact(slices.Sorted(slices.Values(slices.Concat(facts[i], siteFacts[i], an.NameFacts(a.Meta.Author, nil)))))
 		_, releases[i] = pressrelease.Recognise(a.Text)
 		padded[i] = padding.Count(a.Text)
 		uncased[i] = caseless(a.Text)
@@ -297,7 +301,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 
 	throughCopies(res.Pairs, rels, links)
-	// The facts of g that x holds and q lacks (provenance.Access); where
+	// The facts of g that x holds and q lacks (provenance.Access: q's
+	// publisher's and author's names are q's too); where
 	// none of the three marks names with capitals, also the terms only x
 	// and g hold in the corpus (pairOnly): the Marathi app's rewrite of
 	// the portal's version keeps the portal's own two paragraphs in its
@@ -305,7 +310,11 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	// Read on first need: most corpora hold no such three.
 	pairTerms := sync.OnceValue(func() [][]uint64 { return pairOnly(terms) })
 	stories, dirs := provenance.InferCredited(len(arts), links, func(x, g, q int) int {
-		n := provenance.OnlyVia(facts[x], facts[g], facts[q])
+		// q lacks what neither its text nor its masthead and byline
+		// hold: a column's syndicated copy names the columnist and her
+		// paper in its tagline, which the column's own page prints
+		// only as its byline and site name.
+		n := provenance.OnlyVia(facts[x], facts[g], ownFacts[q])
 		if uncased[x] && uncased[g] && uncased[q] && terms != nil {
 			pt := pairTerms()
 			n += provenance.OnlyVia(pt[x], pt[g], terms[q])
