@@ -151,6 +151,7 @@ ngendika ngendikane pangandikane dhawuhe ujare kandhane ature tuture celathune
 gblɔ gblɔe
 dadjá dajai celkkii muitala muitalii lasiha lasihii deattuha deattuhii čilge čilgii
 dooyrt dinsh
+wiyri wiyi wiyde
 dehan hateten hatutan esplika
 ceuk pokna saurna cenah nambahkeun ngajelaskeun
 boletse rialo itse hlalositse phetile eketsa ekelitse
@@ -1013,6 +1014,52 @@ var sardinianVerbs = map[string]bool{
 	"sutalineadu": true, "sutalineau": true, "cunfirmadu": true, "cunfirmau": true, "declaradu": true,
 }
 
+// apposedThenVerb reads a speaker named at toks[s] (or a role, then the
+// name after its comma), an apposition after the name's comma, and the
+// verb of speech that closes the clause within maxGikuyuApposition tokens.
+func apposedThenVerb(toks []tok, s int) (attribution, bool) {
+	a, e, ok := speakerAfter(toks, s)
+	if !ok {
+		// A role in lower case before the name's comma ("hooreejo
+		// dental ngal, Abdul Aamadu Kan, wiyri": the association's
+		// leader, X, said): the name after it.
+		j := s
+		for j < len(toks) && j < s+apposedRoleToks && toks[j].kind == tokWord && toks[j].low {
+			j++
+		}
+		if j == s || j >= len(toks) || toks[j].kind != tokComma {
+			return attribution{}, false
+		}
+		if a, e, ok = speakerAfter(toks, j+1); !ok || e == j+1 {
+			return attribution{}, false // a name of two words at least
+		}
+	}
+	if a.pronoun {
+		return attribution{}, false
+	}
+	if e+1 >= len(toks) || toks[e+1].kind != tokComma {
+		return attribution{}, false
+	}
+	for k := e + 2; k < len(toks) && k <= e+maxGikuyuApposition; k++ {
+		if toks[k].kind == tokOther && toks[k].r == '.' {
+			break
+		}
+		if isVerb(toks[k]) {
+			if toks[k-1].kind != tokComma || !clauseEnds(toks, k+1) && !(k+1 < len(toks) && toks[k+1].kind == tokWord) {
+				return attribution{}, false
+			}
+			if p, pe, ok := speakerAfter(toks, e+2); ok && !p.pronoun && pe == k-2 {
+				// A title in capitals, its holder between the commas:
+				// "Administradór Postu Lequimau, Agostinho da Cruz
+				// Soares, dehan." The holder speaks.
+				return withVerb(p, toks[k], toks[k].w), true
+			}
+			return withVerb(a, toks[k], toks[k].w), true
+		}
+	}
+	return attribution{}, false
+}
+
 // maxGikuyuApposition bounds the tokens between a Gĩkũyũ speaker's name
 // and the verb closing the clause: "mũtongoria wa kĩama kĩa arĩmi kĩa
 // Mũthanga-inĩ," (the chairman of the farmers' society of Mũthanga) is
@@ -1293,19 +1340,21 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "деп" || toks[v].w == "dep") && isVerb(toks[v+1]) {
 		v++ // Kazakh «…», – деп түсіндірді X ("so" before the verb)
 	}
-	if v+2 < len(toks) && toks[v].w == "ũguo" && toks[v+1].w == "nĩguo" && !isVerb(toks[v+2]) {
+	if v+2 < len(toks) && (toks[v].w == "ũguo" && toks[v+1].w == "nĩguo" || toks[v].w == "ko" && toks[v+1].w == "nii") && !isVerb(toks[v+2]) {
 		// Gĩkũyũ "“…,” ũguo nĩguo Bw. Peter Mwangi, mũtongoria wa …,
-		// oigire." (thus Mr Peter Mwangi, the chairman of …, said): the
-		// name, its apposition, then the verb at the clause's end.
-		if a, e, ok := speakerAfter(toks, v+2); ok && !a.pronoun {
-			for k := e + 1; k < len(toks) && k <= e+maxGikuyuApposition; k++ {
-				if toks[k].kind == tokOther && toks[k].r == '.' {
-					break
-				}
-				if isVerb(toks[k]) {
-					return withVerb(a, toks[k], toks[k].w)
-				}
-			}
+		// oigire." (thus Mr Peter Mwangi, the chairman of …, said), and
+		// Pulaar "« … », ko nii hooreejo dental ngal, Abdul Aamadu Kan,
+		// wiyri." (thus the association's leader, X, said): the name,
+		// its apposition, then the verb at the clause's end.
+		if a, ok := apposedThenVerb(toks, v+2); ok {
+			return a
+		}
+	}
+	if v+1 < len(toks) && toks[v].kind == tokWord && toks[v].cap {
+		// "“…,” Jan Novak, a fisherman, said.": the name, its
+		// apposition between commas, the verb closing the clause.
+		if a, ok := apposedThenVerb(toks, v); ok {
+			return a
 		}
 	}
 	if v+2 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "ni" && toks[v+1].w == "ko" || toks[v].w == "ũguo" && toks[v+1].w == "nĩguo") && isVerb(toks[v+2]) {
