@@ -992,6 +992,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Kabyle: \"akken i d-tesselɣa X\" (as X reported)",
+			derived: article("d", "Abrid yegzem\n\nTaddart tbeqqa war abrid war aman, akken i d-tesselɣa Rradyu Tis Snat.\n\nNniḍen."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Tis Snat"}},
+			status:  credit.Credited, credName: "Rradyu Tis Snat", form: credit.FormReported, evidence: "akken i d-tesselɣa Rradyu Tis Snat",
+		},
+		{
+			name:    "Limburgish and Dutch: \"volges de regionaal umroop X\", the outlet's description before its name",
+			derived: article("d", "Zinkgaat\n\nVolges de regionaal umroop L1 is in de nach ein gaat gezakt.\n\nMie."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "L1"}},
+			status:  credit.Credited, credName: "L1", form: credit.FormAccordingTo, evidence: "Volges de regionaal umroop L1",
+		},
+		{
+			name:    "Dutch: \"volgens de burgemeester X\" is a newsmaker's word",
+			derived: article("d", "Zinkgaat\n\nVolgens de burgemeester Truus Vaessen is het gat acht meter breed.\n\nMeer."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "L1"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Ewe: \"abe ale si X, …, gblɔe ene\" (as X told it)",
 			derived: article("d", "Atsiaƒu gbã xɔwo\n\nXɔ 63 gbã le Ʋlikpo, abe ale si Agbenyo FM 96.7, nutoa me radio dɔwɔƒe, gblɔe ene.\n\nBubu."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agbenyo FM 96.7"}},

@@ -417,6 +417,40 @@ var germanStatementVerbs = []string{"teilte", "teilt", "teilten", "hat", "haben"
 // Pressemitteilung", "in einer Mitteilung", "in einer Erklärung".
 var statementNouns = []string{"pressemitteilung", "mitteilung", "erklärung", "stellungnahme", "presseerklärung"}
 
+// kabyleReportVerbs follow Kabyle's "akken i" (as): d-yesselɣa,
+// d-tesselɣa (reported, of a masculine or feminine subject: a radio is
+// feminine), yura, tura (wrote), d-yenna, d-tenna are a newsmaker's
+// and left out.
+var kabyleReportVerbs = []string{"d-yesselɣa", "d-tesselɣa", "d-sselɣan", "yura", "tura", "d-yessufeɣ", "d-tessufeɣ"}
+
+// mediumNouns describe an outlet before its name after "according to",
+// in lower case with its article: Dutch and Limburgish "volgens de
+// regionale omroep L1", "volges de regionaal umroop L1", "volgens de
+// krant X", the Scandinavian definite forms "enligt tidningen X",
+// "ifølge avisen X".
+var mediumNouns = []string{"omroep", "umroop", "krant", "zender", "nieuwssite", "persbureau", "nieuwsdienst",
+	"tidningen", "avisen", "avisa", "kanalen", "byrån", "nyhetsbyrån", "nyhedsbureauet"}
+
+// mediumBefore returns where the name starts after an outlet's
+// description at j: an article, at most two lower-case words, and one of
+// mediumNouns ("de regionaal umroop L1"); j when there is none.
+func (s *scanner) mediumBefore(j int) int {
+	k := j
+	if k < len(s.w) && s.is(k, "de", "het", "den") && s.spaced(k+1) {
+		k++
+	}
+	for n := 0; n < 3 && k < len(s.w) && s.spaced(k+1); n++ {
+		if capWord(s.w[k].s) {
+			return j
+		}
+		if s.is(k, mediumNouns...) {
+			return k + 1
+		}
+		k++
+	}
+	return j
+}
+
 // pulaarReportVerbs close Pulaar's "hono no X … nii" (as X … it):
 // habriri (reported), winndiri (wrote), saaktiri (published).
 var pulaarReportVerbs = []string{"habriri", "habrii", "winndiri", "winndii", "saaktiri", "saaktii"}
@@ -1904,6 +1938,12 @@ func mentions(text string) []mention {
 				continue
 			}
 			add(first, last, FormReported, s.span(i, last+1))
+		case s.is(i, "akken") && s.is(i+1, "i") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3) && s.is(i+2, kabyleReportVerbs...):
+			// Kabyle "as X reported" ("…, akken i d-tesselɣa Rradyu Tis
+			// Snat"): the verb, its particle joined, before the name.
+			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
 		case s.is(i, "greinir", "greindi") && s.is(i+1, "frá") && s.spaced(i) && s.spaced(i+1) && i > 0:
 			// Icelandic "X reports (that)": "Fréttasafnið greinir frá
 			// því að …", the outlet before the verb. As every "X
@@ -2029,9 +2069,9 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i-2, last))
 			}
-		case s.is(i, "laut", "volgens", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak", "skont") && s.spaced(i+1) ||
+		case s.is(i, "laut", "volgens", "volges", "enligt", "ifølge", "według", "potrivit", "podle", "menurut", "dilansir", "theo", "javlja", "според", "podľa", "pasak", "skont") && s.spaced(i+1) ||
 			s.is(i, "d'après", "d’après") && s.spaced(i+1):
-			// German, Dutch, Swedish, Norwegian, Danish, Polish,
+			// German, Dutch (and Limburgish "volges"), Swedish, Norwegian, Danish, Polish,
 			// Romanian, Czech, Indonesian, Vietnamese, Croatian,
 			// Bulgarian and French "according to" ("theo TTXVN", "kako
 			// javlja Hina", "според БТА"):
@@ -2046,6 +2086,7 @@ func mentions(text string) []mention {
 			if s.is(i, "dilansir") && s.is(j, "dari") && s.spaced(j+1) {
 				j++
 			}
+			j = s.mediumBefore(j)
 			first, last, ok := s.nameFrom(j)
 			if !ok && s.spaced(j) {
 				first, last, ok = j, j, true

@@ -152,6 +152,8 @@ gblɔ gblɔe
 dadjá dajai celkkii muitala muitalii lasiha lasihii deattuha deattuhii čilge čilgii
 dooyrt dinsh
 wiyri wiyi wiyde
+zag zeet vertèlde vertèlt
+d-yenna d-tenna d-yerna d-terna d-yenna-d
 dehan hateten hatutan esplika
 ceuk pokna saurna cenah nambahkeun ngajelaskeun
 boletse rialo itse hlalositse phetile eketsa ekelitse
