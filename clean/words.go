@@ -3431,6 +3431,15 @@ var listLabels = map[string]category{
 	// Cultura": qualifiedLabel).
 	"lleer tamién": catPromo, "llee tamién": catPromo, "ler tamén": catPromo, "le tamén": catPromo,
 	"más noticias": catPromo, "más noticies": catPromo, "mais notícias": catPromo, "més notícies": catPromo,
+	// Dutch more-news and latest-news boxes beside "Lees ook" and
+	// "Meest gelezen" (Dutch and Flemish news sites, village and club
+	// newsletters: "Meer nieuws", "Ander nieuws", "Laatste nieuws").
+	"meer nieuws": catPromo, "ander nieuws": catPromo, "meer berichten": catPromo,
+	"laatste nieuws": catPromo, "laatste berichten": catPromo,
+	// Kabyle: WordPress's kab translation of "Recent Posts" (Imagraden
+	// ineggura, latest articles), and the Kabyle press's latest and other
+	// news (isallen ineggura, isallen nniḍen).
+	"imagraden ineggura": catPromo, "isallen ineggura": catPromo, "isallen nniḍen": catPromo,
 }
 
 // mostAdverbs are the Romance languages' adverbs of the superlative, and
