@@ -2667,6 +2667,23 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"archives du blog":           {catNavigation, cuePhrase},
 	"signaler un abus":           {catNavigation, cuePhrase},
 	"fourni par blogger":         {catLegal, 2},
+	// An aggregator's or a user-content platform's footer link to report
+	// a copied item to the site ("Signaler un contenu | Confidentialité
+	// | Contact"), beside Blogger's "Report abuse": English, French,
+	// German, Spanish, Italian, Portuguese and Dutch. A story's sentence
+	// about reporting content is long enough that one phrase does not
+	// decide it.
+	"report content":       {catNavigation, cuePhrase},
+	"report this content":  {catNavigation, cuePhrase},
+	"signaler un contenu":  {catNavigation, cuePhrase},
+	"signaler ce contenu":  {catNavigation, cuePhrase},
+	"inhalt melden":        {catNavigation, cuePhrase},
+	"denunciar contenido":  {catNavigation, cuePhrase},
+	"segnala contenuto":    {catNavigation, cuePhrase},
+	"segnala un contenuto": {catNavigation, cuePhrase},
+	"denunciar conteúdo":   {catNavigation, cuePhrase},
+	"inhoud melden":        {catNavigation, cuePhrase},
+	"inhoud rapporteren":   {catNavigation, cuePhrase},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
