@@ -172,16 +172,56 @@ var statusPhrases = []string{
 	"algemeen nut beogende instelling", "anbi-status",
 }
 
+// aggregatorPhrases are the words of a news aggregator's account of
+// itself in its footer, lower case: that it gathers other sites'
+// articles automatically ("Kabylie Actu Flash agrège automatiquement
+// des articles publiés sur le web. Les contenus appartiennent à leurs
+// auteurs respectifs."), in English, French, Spanish, Portuguese,
+// Italian, German and Dutch. The adverb is part of each phrase: a
+// story says that a service aggregates news, an aggregator that it does
+// so automatically, under the copy it printed.
+var aggregatorPhrases = []string{
+	"automatically aggregates", "aggregates automatically", "automatically aggregated",
+	"agrège automatiquement", "agrégés automatiquement", "agrégé automatiquement",
+	"agrega automáticamente", "agregadas automáticamente", "agregados automáticamente",
+	"agrega automaticamente", "agregadas automaticamente", "agregados automaticamente",
+	"aggrega automaticamente", "aggregati automaticamente",
+	"aggregiert automatisch", "automatisch aggregiert", "automatisch zusammengetragen",
+	"verzamelt automatisch", "automatisch verzameld",
+}
+
+// copyCallPhrases are the words of a newsletter's or a parish, village
+// or club paper's standing call for copy in its footer ("Kopij voor het
+// volgende nummer inleveren vóór woensdag 12.00 uur via het
+// kopijformulier."), lower case: the copy or the contributions and the
+// next issue, or the paper's copy deadline, in Dutch, German, English
+// and French. A story about a paper may quote its deadline in a
+// sentence among its sentences; the call stands alone between the
+// footer's chrome.
+var copyCallPhrases = []string{
+	"kopij voor het volgende nummer", "kopij voor de volgende editie", "kopij voor het volgende blad",
+	"kopij inleveren vóór", "kopij inleveren voor", "sluitingsdatum kopij", "kopijsluiting", "deadline kopij",
+	"redaktionsschluss für die nächste ausgabe", "redaktionsschluss der nächsten ausgabe",
+	"beiträge für die nächste ausgabe",
+	"copy for the next issue", "copy deadline for the next issue", "contributions for the next issue",
+	"submissions for the next issue",
+	"articles pour le prochain numéro", "textes pour le prochain numéro", "contributions pour le prochain numéro",
+}
+
 // statusNotice reports whether line, of words words, names its owner's
-// status (statusPhrases) in at most statusNoticeMaxWords words.
+// status (statusPhrases), says that it is an aggregator
+// (aggregatorPhrases) or calls for copy for its next issue
+// (copyCallPhrases) in at most statusNoticeMaxWords words.
 func statusNotice(line string, words int) bool {
 	if words == 0 || words > statusNoticeMaxWords {
 		return false
 	}
 	l := strings.ReplaceAll(strings.ToLower(line), "’", "'")
-	for _, p := range statusPhrases {
-		if strings.Contains(l, p) {
-			return true
+	for _, list := range [][]string{statusPhrases, aggregatorPhrases, copyCallPhrases} {
+		for _, p := range list {
+			if strings.Contains(l, p) {
+				return true
+			}
 		}
 	}
 	return false
@@ -189,17 +229,22 @@ func statusNotice(line string, words int) bool {
 
 // footerNotices removes a site's status notice in its footer, once the
 // rest of the footer is decided (after footerCopyright): a line
-// naming its owner's charity registration or press regulator
-// (statusNotice) with chrome above it (a membership box, the footer's
-// links) and chrome below it, the text's end or the owner's copyright
+// naming its owner's charity registration or press regulator, an
+// aggregator's account of itself or a paper's call for copy
+// (statusNotice), with chrome or the
+// copy's credit line above it (a membership box, the footer's links)
+// and chrome below it, the text's end or the owner's copyright
 // notice, the place a footer gives it. A story that reports that a body is a registered charity or a
 // member of IPSO says so inside its paragraphs, between its own
 // sentences, and stays.
 func footerNotices(body string, blocks []block) {
 	for i := 1; i < len(blocks); i++ {
 		b := &blocks[i]
-		if b.removed || b.credit || !blocks[i-1].removed || blocks[i-1].reason == ReasonCaption ||
-			!statusNotice(body[b.span.Start:b.span.End], b.words) {
+		// Above it chrome, or the credit line that closes a copy (an
+		// aggregator's "Source : Aẓar Info – <url>" over its own
+		// footer).
+		above := blocks[i-1].removed && blocks[i-1].reason != ReasonCaption || blocks[i-1].credit
+		if b.removed || b.credit || !above || !statusNotice(body[b.span.Start:b.span.End], b.words) {
 			continue
 		}
 		if next := i + 1; next < len(blocks) && !blocks[next].removed && (!blocks[next].copyright || blocks[next].afterBlank) {

@@ -808,11 +808,13 @@ const emailFieldMaxWords = 4
 // ("Subscribe", "Je m'abonne"), and form whether the box's e-mail field
 // stands before it on the line ("Votre adresse e-mail Je m'abonne").
 func boxButton(line string) (ok, form bool) {
-	label := strings.ToLower(strings.Trim(strings.TrimSpace(line), "!.→›» "))
+	// The typographic apostrophe as the plain one: themes print
+	// "S’inscrire" and "Je m’abonne" as often as "S'inscrire".
+	label := strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "!.→›» ")), "’", "'")
 	if subscribeButtons[label] {
 		return true, false
 	}
-	words := strings.Fields(strings.ReplaceAll(label, "’", "'"))
+	words := strings.Fields(label)
 	for n := 1; n <= emailFieldMaxWords && n < len(words); n++ {
 		if emailFields[strings.Join(words[:n], " ")] && subscribeButtons[strings.Join(words[n:], " ")] {
 			return true, true
@@ -941,8 +943,11 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 		if !ok && !member {
 			continue
 		}
-		if i+3 < len(blocks) && !blocks[i+3].afterBlank && blocks[i+3].class != classChrome {
-			continue // a line of the box's paragraph after the button that is not chrome
+		if i+3 < len(blocks) && !blocks[i+3].afterBlank && blocks[i+3].class != classChrome && blocks[i+3].label == catNone {
+			// A line of the box's paragraph after the button that is
+			// neither chrome nor a list's label (a sidebar's "Recent
+			// Posts" under the box, which the context decides later).
+			continue
 		}
 		hl := strings.TrimSpace(body[h.span.Start:h.span.End])
 		headingMax, blurbMax := newsletterBoxHeadingMaxWords, newsletterBlurbMaxWords

@@ -2667,6 +2667,23 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"archives du blog":           {catNavigation, cuePhrase},
 	"signaler un abus":           {catNavigation, cuePhrase},
 	"fourni par blogger":         {catLegal, 2},
+	// An aggregator's or a user-content platform's footer link to report
+	// a copied item to the site ("Signaler un contenu | Confidentialité
+	// | Contact"), beside Blogger's "Report abuse": English, French,
+	// German, Spanish, Italian, Portuguese and Dutch. A story's sentence
+	// about reporting content is long enough that one phrase does not
+	// decide it.
+	"report content":       {catNavigation, cuePhrase},
+	"report this content":  {catNavigation, cuePhrase},
+	"signaler un contenu":  {catNavigation, cuePhrase},
+	"signaler ce contenu":  {catNavigation, cuePhrase},
+	"inhalt melden":        {catNavigation, cuePhrase},
+	"denunciar contenido":  {catNavigation, cuePhrase},
+	"segnala contenuto":    {catNavigation, cuePhrase},
+	"segnala un contenuto": {catNavigation, cuePhrase},
+	"denunciar conteúdo":   {catNavigation, cuePhrase},
+	"inhoud melden":        {catNavigation, cuePhrase},
+	"inhoud rapporteren":   {catNavigation, cuePhrase},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
@@ -3431,6 +3448,15 @@ var listLabels = map[string]category{
 	// Cultura": qualifiedLabel).
 	"lleer tamién": catPromo, "llee tamién": catPromo, "ler tamén": catPromo, "le tamén": catPromo,
 	"más noticias": catPromo, "más noticies": catPromo, "mais notícias": catPromo, "més notícies": catPromo,
+	// Dutch more-news and latest-news boxes beside "Lees ook" and
+	// "Meest gelezen" (Dutch and Flemish news sites, village and club
+	// newsletters: "Meer nieuws", "Ander nieuws", "Laatste nieuws").
+	"meer nieuws": catPromo, "ander nieuws": catPromo, "meer berichten": catPromo,
+	"laatste nieuws": catPromo, "laatste berichten": catPromo,
+	// Kabyle: WordPress's kab translation of "Recent Posts" (Imagraden
+	// ineggura, latest articles), and the Kabyle press's latest and other
+	// news (isallen ineggura, isallen nniḍen).
+	"imagraden ineggura": catPromo, "isallen ineggura": catPromo, "isallen nniḍen": catPromo,
 }
 
 // mostAdverbs are the Romance languages' adverbs of the superlative, and
