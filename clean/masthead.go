@@ -804,13 +804,19 @@ var emailFields = barSet(`email | e-mail | email address | e-mail address | your
 // has four words, "enter your email address" four.
 const emailFieldMaxWords = 4
 
+// buttonLabel is a box's button line as the button lists hold it: lower
+// case, without the arrows and marks themes set round it, and the
+// typographic apostrophe as the plain one (themes print "S’inscrire"
+// and "Je m’abonne" as often as "S'inscrire").
+func buttonLabel(line string) string {
+	return strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "!.→›» ")), "’", "'")
+}
+
 // boxButton reports whether line is a newsletter box's button alone
 // ("Subscribe", "Je m'abonne"), and form whether the box's e-mail field
 // stands before it on the line ("Votre adresse e-mail Je m'abonne").
 func boxButton(line string) (ok, form bool) {
-	// The typographic apostrophe as the plain one: themes print
-	// "S’inscrire" and "Je m’abonne" as often as "S'inscrire".
-	label := strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "!.→›» ")), "’", "'")
+	label := buttonLabel(line)
 	if subscribeButtons[label] {
 		return true, false
 	}
@@ -919,7 +925,7 @@ var membershipButtons = barSet(`become a member | become a member today | join u
 // membershipButton reports whether line is a membership or donation
 // box's button alone (membershipButtons).
 func membershipButton(line string) bool {
-	return membershipButtons[strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "!.→›» ")), "’", "'")]
+	return membershipButtons[buttonLabel(line)]
 }
 
 // newsletterBoxes decides a newsletter box that a plain text keeps as

@@ -456,8 +456,9 @@ func (s *scanner) mediumBefore(j int) int {
 var pulaarReportVerbs = []string{"habriri", "habrii", "winndiri", "winndii", "saaktiri", "saaktii"}
 
 // eweReportVerbs are the Ewe verbs, with the object pronoun "e" (it)
-// joined, that close "abe ale si X … ene" (as X … it): gblɔe (said,
-// told), ŋlɔe (wrote), ɖee fia (showed) is a newsmaker's and left out.
+// joined, that close "abe ale si X … ene" (as X … it): gblɔe (told it),
+// ŋlɔe (wrote it), tãe (printed it); ɖee fia (showed it) is a
+// newsmaker's and left out.
 var eweReportVerbs = []string{"gblɔe", "ŋlɔe", "tãe"}
 
 // frenchReportVerbs are the French (and Dutch) verbs of reporting that
@@ -1184,7 +1185,7 @@ func mentions(text string) []mention {
 			// publisher or of an outlet.
 			j := i + 1
 			if w := s.w[j].s; (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && s.spaced(j+1) &&
-				(timeWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) || s.is(j, "today's", "today’s", "yesterday's", "yesterday’s")) {
+				timeWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
 				j++ // "Thursday’s", "today’s": the day's issue
 			}
 			form := FormAccordingTo

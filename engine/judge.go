@@ -1419,9 +1419,9 @@ func sameTitle(a, b string) bool {
 // x carries z's text, so y's rewording of z is a rewording of x's words
 // too (a weekly's verbatim run of a press release and a daily's report
 // written from the release). So too when z took a part of x word for
-// word (a partial copy with x its source) and y reworded z. The pair's own shares can fall under the
-// rewrite bar where the rewrite's do not, lifted there by a credit the
-// rewrite gives z alone. Its direction stays unknown and offers the
+// word (a partial copy with x its source) and y reworded z. The pair's
+// own shares can fall under the rewrite bar where the rewrite's do not,
+// lifted there by a credit the rewrite gives z alone. Its direction stays unknown and offers the
 // lineage no arc: the shared wording came through z, which the lineage
 // already links to both.
 func throughCopies(pairs []detect.Pair, rels []judge.Relation, links []provenance.Link) {

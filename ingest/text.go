@@ -338,11 +338,11 @@ func headline(body string) string {
 // namesSite reports whether the first line of under, the line below a
 // page's header, is a short line (bylineMaxWords) at least half of whose
 // capitalised words are capitalised words of the header's lines after
-// its first, its trails aside: a byline that names the site ("Redaición Llume" under "Llume
-// · Revista dixital de cultura asturiana" and its trail), not the
-// headline, which a scraped page may set above the header
-// ("Un cuadernu de 1868 recupera 74 cantares populares de Valdebuyu").
-// A headline seldom repeats its site's name.
+// its first, its trails aside: a byline that names the site ("Redaición
+// Llume" under "Llume · Revista dixital de cultura asturiana" and its
+// trail), not the headline, which a scraped page may set above the
+// header ("Un cuadernu de 1868 recupera 74 cantares populares de
+// Valdebuyu"). A headline seldom repeats its site's name.
 func namesSite(header, under string) bool {
 	_, header, _ = strings.Cut(header, "\n") // the first line may be the site's name, or the headline
 	line, _, _ := strings.Cut(under, "\n")
