@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/reprint/reprint"
+	"github.com/reprint/reprint/credit"
 )
 
 // Attribution forms, the values of reprint.Attribution.Form.
@@ -20,6 +21,12 @@ const (
 	// wire credit under a story written from agency copy; one
 	// Attribution per name (FindAttributions).
 	FormContributed = "contributed"
+	// FormPicture: "(Image: Westmoor Herald)", "(Photo: Reuters)", a
+	// picture's credit set in parentheses in the text. It names who took
+	// or owns the picture, not where the text came from; a copy that
+	// keeps its source's picture credit still shows where it was taken
+	// from (credit.Result.Traced).
+	FormPicture = "picture"
 )
 
 // contributedSuffixes end a contribution line, lower case, after the
@@ -428,6 +435,9 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 	if form == "" {
 		name, form = standaloneCredit(trimmed), FormCredit
 		lowerAgency = name != "" && (trimmed[0] == '(' || trimmed[0] == '/')
+		if rest, ok := credit.PictureCredit(name); ok && trimmed[0] == '(' {
+			name, form, lowerAgency = rest, FormPicture, false
+		}
 	}
 	if !plausibleName(name) && !(lowerAgency && agencyMark(name)) {
 		return reprint.Attribution{}, false

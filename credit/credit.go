@@ -59,6 +59,7 @@ const (
 	FormLink          = "link"                 // a link to the source in Meta.Links
 	FormByline        = "byline"               // "By Jane Doe, PA News Agency", "Redação, com Lusa": the writer's outlet
 	FormIssuer        = "issuer"               // "the study by the Threadwell Trust": the issuer of a document the story reports
+	FormPicture       = "picture"              // "(Image: Westmoor Herald)": a picture's credit, never the text's (Result.Traced)
 )
 
 // Result is the credit verdict on a derived article against its source.
@@ -129,6 +130,59 @@ func CheckIn(derived, source *reprint.Article, outlets []string) Result {
 	if derived == nil {
 		derived = &reprint.Article{}
 	}
+	r := checkText(derived, source, outlets)
+	if r.Status == NotCredited && r.Name == "" {
+		if p, ok := pictureCredit(derived, source); ok {
+			return p
+		}
+	}
+	return r
+}
+
+// Traced reports whether r is no credit of the text but a picture credit
+// naming the source's publisher (FormPicture): the derived article kept
+// the picture of the source's page and its credit line, which shows
+// where it was taken from as a credit line does, though it credits only
+// the picture. Direction weighs it as a credit; the status stays
+// not-credited.
+func (r Result) Traced() bool {
+	return r.Status == NotCredited && r.Form == FormPicture && r.Publisher != ""
+}
+
+// pictureCredit returns the not-credited result of a picture credit in
+// derived that names source's publisher or a name its masthead gives
+// (Traced), if there is one.
+func pictureCredit(derived, source *reprint.Article) (Result, bool) {
+	if source == nil || !slices.ContainsFunc(derived.Attribution, func(at reprint.Attribution) bool { return at.Form == FormPicture }) {
+		return Result{}, false
+	}
+	pub, how := Publisher(source)
+	for _, at := range derived.Attribution {
+		if at.Form != FormPicture {
+			continue
+		}
+		k := keyOf(strings.TrimSpace(at.Name))
+		named, masthead := pub != "" && sameKey(k, keyOf(pub)), false
+		if !named {
+			masthead = slices.ContainsFunc(siteAliases(source.Meta.SiteNames), func(alias string) bool { return sameKey(k, keyOf(alias)) })
+		}
+		if !named && !masthead {
+			continue
+		}
+		r := Result{Status: NotCredited, Name: strings.TrimSpace(at.Name), Form: FormPicture, Evidence: attributionSpan(derived.Text, at),
+			Publisher: cmp.Or(pub, strings.TrimSpace(at.Name)), Masthead: masthead}
+		if named {
+			r.Reason = fmt.Sprintf("the picture credit %q names the source's publisher %s (%s): it credits the picture, not the text", at.Text, pub, howPhrase(how))
+		} else {
+			r.Reason = fmt.Sprintf("the picture credit %q names the source's site by a name its masthead gives it: it credits the picture, not the text", at.Text)
+		}
+		return r, true
+	}
+	return Result{}, false
+}
+
+// checkText is CheckIn without picture credits.
+func checkText(derived, source *reprint.Article, outlets []string) Result {
 	pub, how := Publisher(source)
 	lines := creditLines(derived)
 	ms := mentions(derived.Text)

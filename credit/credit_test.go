@@ -1731,6 +1731,45 @@ func TestStatusText(t *testing.T) {
 // its site (a station of the broadcaster, the paper's name in the other
 // script) credits the source; a masthead's motto names nothing, and a
 // name the masthead does not give is another outlet.
+// TestCheckPicture: a picture credit naming the source's publisher is no
+// credit of the text, but is Traced (direction weighs it); a credit line
+// beside it credits.
+func TestCheckPicture(t *testing.T) {
+	herald := &reprint.Article{ID: "b", Meta: reprint.Meta{Site: "Westmoor Herald"}}
+	masthead := &reprint.Article{ID: "b", Meta: reprint.Meta{SiteNames: []string{"Westmoor Herald"}}}
+	picture := func(text string) *reprint.Article {
+		a := article("d", text)
+		line := "(Image: Westmoor Herald)"
+		i := strings.Index(text, line)
+		a.Attribution = append(a.Attribution, reprint.Attribution{Span: reprint.Span{Start: i, End: i + len(line)},
+			Text: line, Name: "Westmoor Herald", Form: credit.FormPicture})
+		return a
+	}
+	for _, tc := range []struct {
+		name    string
+		derived *reprint.Article
+		source  *reprint.Article
+		want    credit.Status
+		form    string
+		traced  bool
+	}{
+		{"the source's picture credit", picture("The bus is a lifeline.\n(Image: Westmoor Herald)\nThe council voted."), herald, credit.NotCredited, credit.FormPicture, true},
+		{"a masthead's name", picture("The bus is a lifeline.\n(Image: Westmoor Herald)\nThe council voted."), masthead, credit.NotCredited, credit.FormPicture, true},
+		{"another publisher's picture", picture("The bus is a lifeline.\n(Image: Westmoor Herald)\nThe council voted."), &reprint.Article{ID: "b", Meta: reprint.Meta{Site: "Aldermoor Courier"}}, credit.NotCredited, "", false},
+		{"a credit line beside it", picture("The bus is a lifeline.\n(Image: Westmoor Herald)\nThe council voted.\nVia Westmoor Herald"), herald, credit.Credited, credit.FormVia, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := credit.Check(tc.derived, tc.source)
+			if r.Status != tc.want || r.Form != tc.form || r.Traced() != tc.traced {
+				t.Fatalf("Check = %v %q Traced %v (%s); want %v %q Traced %v", r.Status, r.Form, r.Traced(), r.Reason, tc.want, tc.form, tc.traced)
+			}
+			if tc.traced && tc.derived.Text[r.Evidence.Start:r.Evidence.End] != "(Image: Westmoor Herald)" {
+				t.Errorf("Evidence = %q", tc.derived.Text[r.Evidence.Start:r.Evidence.End])
+			}
+		})
+	}
+}
+
 func TestCheckSiteNames(t *testing.T) {
 	lnbs := &reprint.Article{ID: "a", Meta: reprint.Meta{Site: "Lesotho National Broadcasting Service",
 		SiteNames: []string{"LNBS", "Lesotho National Broadcasting Service – Ultimate Ts'ehlo & Lesotho Television"}}}

@@ -59,7 +59,15 @@
 //   - a link in Meta.Links to the source URL, to the source's domain, or
 //     to a domain whose publisher is X.
 //
-// Otherwise it is not credited. If it credits someone else — a credit line
+// Otherwise it is not credited. A picture credit in parentheses, "(Image:
+// Westmoor Herald)", credits the picture, not the text: a scraper that
+// copies a page keeps its picture's credit line, and an editor does not
+// read it as credit. When one names the source's publisher (or a name
+// its masthead gives) and nothing else credits it, Result is
+// not-credited with Form "picture" ([Result.Traced]): still a sign of
+// where the copy was taken from, which direction weighs as a credit.
+//
+// If it credits someone else — a credit line
 // other than copyright, or a wire dateline "(Reuters) -" — Result names
 // them ("credits Reuters, but the source's publisher is BBC").
 // "According to X" and "X reported" do not count as crediting someone

@@ -10,8 +10,8 @@ import (
 )
 
 // testPrefixes are the credit-line openings the tests recognise; the real
-// parser is the cleaner's (clean.FindAttribution), which this package does
-// not import.
+// parser is the cleaner's (clean.FindAttribution), whose rules these tests
+// do not depend on.
 var testPrefixes = []struct{ prefix, form string }{
 	{"Credit:", "credit"},
 	{"Source:", "source"},

@@ -2628,6 +2628,12 @@ func parentheticals(text string) []mention {
 		}
 		name := strings.TrimSpace(inner)
 		close := i + 1 + end + 1
+		if _, ok := PictureCredit(name); ok {
+			// "(Image: Westmoor Herald)": a picture's credit, which the
+			// cleaner gives as an attribution line (FormPicture).
+			i = close - 1
+			continue
+		}
 		if rest, ok := cutFold(name, "via "); ok {
 			// "(via Kingsbridge Chronicle)" ending a digest's paragraph:
 			// the source of what the paragraph sums up.

@@ -724,9 +724,12 @@ func creditNames(res *Corpus) *publishers {
 // only from source's own credit line ("Quelle: X", credit.HowCreditLine)
 // does not count, but for a link to source's page: then source credits
 // X and the derived article credits X, as a copy keeping its source's
-// credit line does, and that says nothing of which came from which.
+// credit line does, and that says nothing of which came from which. A
+// picture credit naming source's publisher (credit.Result.Traced)
+// decides as a credit does: the copy kept the picture of source's page,
+// though it credits only the picture.
 func (p *publishers) decides(c credit.Result, source int) bool {
-	if c.Status != credit.Credited || c.Publisher == "" || c.Form == credit.FormIssuer {
+	if c.Status != credit.Credited && !c.Traced() || c.Publisher == "" || c.Form == credit.FormIssuer {
 		// The issuer of a document the story reports ("the study by
 		// the Threadwell Trust") is credit to report, and no fact of
 		// which text the story was written from: a rewrite of a
