@@ -1235,12 +1235,19 @@ func mentions(text string) []mention {
 				add(first, last, FormReported, s.span(i, last+1))
 				out[len(out)-1].outlet = true
 			}
-		case s.is(i, "ho") && s.is(i+1, "ea") && s.is(i+2, "ka") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+		case (s.is(i, "ho") && s.is(i+1, "ea") || s.is(i, "go") && s.is(i+1, "ya")) && s.is(i+2, "ka") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Sesotho "according to": "Ho ea ka Radio Lesotho, …" (also
 			// of people, "ho ea ka lihoai", the farmers: a name only
-			// in capitals).
+			// in capitals); Sepedi and Setswana write it "Go ya ka
+			// Thobela FM, …".
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case i >= 2 && s.is(i, "begile") && s.is(i-1, "e", "o") && s.spaced(i) && s.spaced(i-1):
+			// Sepedi and Setswana "X reported": "Thobela FM e begile
+			// gape gore …", the outlet before its concord.
+			if first, ok := s.nameBefore(i - 2); ok {
+				add(first, i-2, FormReported, s.span(first, i+1))
 			}
 		case s.is(i, "tenor") && s.spaced(i+1) && (s.lineStart(i) || s.is(i+1, "in", "ina", "l'infurmaziun", "infurmaziuns", "rapport") && s.spaced(i+2)):
 			// Romansh "according to (a report of) X": "Tenor in
