@@ -136,6 +136,23 @@ func TestCheck(t *testing.T) {
 			evidence: "according to the BBC",
 		},
 		{
+			name:    "according to figures published by the publisher",
+			derived: article("d", "Helen Marsh took 1,127 votes, according to figures published by Harwick Borough Council on Friday."),
+			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormAccordingTo,
+			evidence: "according to figures published by Harwick Borough Council",
+		},
+		{
+			name:    "according to data from the publisher",
+			derived: article("d", "Turnout was 33.8 per cent, according to official data from Harwick Borough Council."),
+			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormAccordingTo,
+			evidence: "according to official data from Harwick Borough Council",
+		},
+		{
+			name:    "figures another body published",
+			derived: article("d", "Helen Marsh took 1,127 votes, according to figures published by the Electoral Commission."),
+			source:  council, status: credit.NotCredited,
+		},
+		{
 			name:    "according to the BBC, publisher from bbc.com URL",
 			derived: article("d", "Talks were productive, according to the BBC."),
 			source:  bbcURLOnly, status: credit.Credited, credName: "BBC", form: credit.FormAccordingTo,

@@ -161,6 +161,14 @@ func domainWord(w string) bool {
 
 // connector reports whether w may join the words of a name: "Bank of
 // England", "Procter & Gamble".
+// calendarWords are the English days and months, capitalised, which
+// "on" puts after a name without joining them to it ("according to the
+// BBC on Monday").
+var calendarWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true, "September": true,
+	"October": true, "November": true, "December": true}
+
 func connector(w string) bool {
 	switch w {
 	case "of", "and", "&", "de", "for", "on",
@@ -270,8 +278,8 @@ func (s *scanner) nameFrom(i int) (first, last int, ok bool) {
 			}
 			continue
 		}
-		if k > i && connector(w) {
-			continue
+		if k > i && connector(w) && !(w == "on" && k+1 < len(s.w) && calendarWords[s.w[k+1].s]) {
+			continue // not "according to the council on Friday"
 		}
 		break
 	}
@@ -652,6 +660,39 @@ func (s *scanner) outletKind(i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// figureNouns are what an organisation publishes as numbers: "according
+// to figures published by X", "according to data from X".
+var figureNouns = []string{"figures", "data", "results", "statistics", "numbers", "count"}
+
+// figuresBy returns the index after "figures published by" (a figureNouns
+// noun, "official" or "the" before it, a participle of publishing and
+// "by", or "from" alone) at i, or i when there is none: the name after is
+// who published them, credited as "according to X" is.
+func (s *scanner) figuresBy(i int) int {
+	j := i
+	if s.is(j, "the") && s.spaced(j+1) {
+		j++
+	}
+	if s.is(j, "official", "provisional", "latest") && s.spaced(j+1) {
+		j++
+	}
+	if !s.is(j, figureNouns...) || !s.spaced(j+1) {
+		return i
+	}
+	j++
+	if s.is(j, "published", "released", "issued", "provided", "compiled", "declared") && s.spaced(j+1) {
+		j++
+		if s.is(j, "by") && s.spaced(j+1) {
+			return j + 1
+		}
+		return i
+	}
+	if s.is(j, "from") && s.spaced(j+1) {
+		return j + 1
+	}
+	return i
 }
 
 // nameBefore reads a name ending at word j, backwards.
@@ -1576,7 +1617,7 @@ func mentions(text string) []mention {
 				}
 			}
 		case s.is(i, "according") && s.is(i+1, "to") && s.spaced(i+1) && s.spaced(i+2):
-			j, kind := s.outletKind(i + 2)
+			j, kind := s.outletKind(s.figuresBy(i + 2))
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind

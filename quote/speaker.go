@@ -157,7 +157,18 @@ d-yenna d-tenna d-yerna d-terna d-yenna-d
 dehan hateten hatutan esplika
 ceuk pokna saurna cenah nambahkeun ngajelaskeun
 boletse rialo itse hlalositse phetile eketsa ekelitse
+boletše realo tlaleleditše hlalositše okeditše
 kinuna kinunana innayon innayonna inlawlawag inlawlawagna imbaga imbagana`
+
+// sothoConcords stand before a Sotho verb of speech after a quotation:
+// Sepedi's "go", "gwa" (it), "a" (he, she: "a realo", so she said) and
+// "o" (she has: "o tlaleleditše", she added). Only before sothoVerbs,
+// since "a" and "o" are words of many languages.
+var sothoConcords = map[string]bool{"go": true, "gwa": true, "a": true, "o": true, "ho": true}
+
+// sothoVerbs are the Sotho verbs of speech a concord stands before.
+var sothoVerbs = map[string]bool{"boletše": true, "boletse": true, "realo": true, "rialo": true,
+	"tlaleleditše": true, "hlalositše": true, "hlalositse": true, "okeditše": true}
 
 // elidedArticle returns the length of an elided article opening w before
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
@@ -1332,6 +1343,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if a, ok := tonganSpeaker(toks, i); ok {
 		return a
 	}
+	if a, ok := aymaraSpeaker(toks, i); ok {
+		return a
+	}
 	if a, ok := bembaSpeaker(toks, i); ok {
 		return a
 	}
@@ -1368,8 +1382,12 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "at" || toks[v].w == "ant") && sardinianVerbs[toks[v+1].w] {
 		v++ // Sardinian "«…», at naradu su preìderu" (said the priest): the auxiliary "at" (has), which is English's preposition
 	}
-	if v+1 < len(toks) && toks[v].kind == tokWord && toks[v].w == "ho" && isVerb(toks[v+1]) {
-		v++ // Sesotho "“…,” ho boletse Ntate X" (said X), "ho rialo X" (so said X): the particle before the verb
+	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "ho" && isVerb(toks[v+1]) || sothoConcords[toks[v].w] && sothoVerbs[toks[v+1].w]) {
+		// Sesotho "“…,” ho boletse Ntate X" (said X), "ho rialo X" (so
+		// said X): the particle before the verb; Sepedi "go boletše
+		// X", "gwa realo X", "a realo X", "a realo." (so he said), "o
+		// tlaleleditše." (he added): a concord before the verb.
+		v++
 	}
 	if v+2 < len(toks) && toks[v].w == "in" && toks[v+1].w == "ji" {
 		// Hausa "“…,” in ji Dantsoho" (so says X), "in ji shi" (so he
@@ -1538,6 +1556,58 @@ func tonganSpeaker(toks []tok, i int) (attribution, bool) {
 		return withVerb(a, verb, verb.w), true
 	}
 	return attribution{}, false
+}
+
+// aymaraClauseWords bounds the clause after Aymara's "sasaw" (saying)
+// that aymaraSpeaker reads: a role, a name and the verb that closes the
+// sentence ("sasaw Unidad de Gestión de Riesgos ukan jefepa, Marcelo
+// Huanca Callisaya, yatiyäna": 13 tokens with the commas).
+const aymaraClauseWords = 16
+
+// aymaraSpeaker reads Aymara's "“…”, sasaw X qhanañchäna." (saying, X
+// explained): "sasaw" (or "sasa", "sasin"), then the speaker with the
+// role around it, the verb ending the sentence. Aymara sets the name
+// among its role's words ("Qullpa Uyu municipion alcaldepa, Rufino Choque
+// Apaza, qhanañchäna", the mayor of Qullpa Uyu municipality): the speaker
+// is the clause's longest run of capitalised words, the later of two as
+// long (a person's names outnumber a place's or a body's, cut by "de").
+// With none, "sasaw sarakïna." (he also said), the verb carries the
+// subject: a pronoun.
+func aymaraSpeaker(toks []tok, i int) (attribution, bool) {
+	if i+1 >= len(toks) || toks[i].w != "sasaw" && toks[i].w != "sasa" && toks[i].w != "sasin" {
+		return attribution{}, false
+	}
+	stop := func(t tok) bool { return t.kind == tokOther && strings.ContainsRune(".;!?", t.r) }
+	end := i + 1
+	for end < len(toks) && end < i+1+aymaraClauseWords && !stop(toks[end]) {
+		end++
+	}
+	if end == i+1 || end < len(toks) && !stop(toks[end]) {
+		return attribution{}, false // no clause, or no end to it within the bound
+	}
+	verb := toks[end-1]
+	if verb.kind != tokWord || !verb.low {
+		return attribution{}, false
+	}
+	best, bestLen := -1, 0
+	for k := i + 1; k < end-1; {
+		if toks[k].kind != tokWord || !toks[k].cap {
+			k++
+			continue
+		}
+		j := k
+		for j+1 < end-1 && toks[j+1].kind == tokWord && toks[j+1].cap {
+			j++
+		}
+		if j-k+1 >= bestLen {
+			best, bestLen = k, j-k+1
+		}
+		k = j + 1
+	}
+	if best < 0 {
+		return withVerb(attribution{ok: true, first: verb, last: verb, pronoun: true}, verb, verb.w), true
+	}
+	return withVerb(attribution{ok: true, first: toks[best], last: toks[best+bestLen-1]}, verb, verb.w), true
 }
 
 // bembaSpeaker reads Bemba's "“…,” e fyo ba Chisenga balondolwele"
