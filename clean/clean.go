@@ -292,6 +292,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	accountMenus(body, blocks, feats, a.Meta.Title)
 	newsletterBoxes(body, blocks, feats)
+	adBoxes(body, blocks, feats)
 	channelPages(body, blocks)
 	emailForms(body, blocks)
 	sectionKickers(body, blocks)

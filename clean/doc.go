@@ -157,7 +157,10 @@
 //
 // A newsletter box (a short heading, a blurb, the button) goes by its
 // shape, and so does a membership or donation box with its own buttons
-// ("Become a member", "Faire un don", "Mitglied werden"). In the footer,
+// ("Become a member", "Faire un don", "Mitglied werden"). So does a
+// site's advertising box: its heading ("Advertise with us", "Annoncez
+// chez nous", "Werben bei uns") over a short blurb that gives a number to
+// call or an address to write to (adbox.go). In the footer,
 // an owner's status notice (a registered charity, a member of IPSO, an
 // "association loi 1901") goes between chrome. A scraped WhatsApp
 // channel page, known by WhatsApp's header line ("WhatsApp Channel ·

@@ -3457,6 +3457,13 @@ var listLabels = map[string]category{
 	// ineggura, latest articles), and the Kabyle press's latest and other
 	// news (isallen ineggura, isallen nniḍen).
 	"imagraden ineggura": catPromo, "isallen ineggura": catPromo, "isallen nniḍen": catPromo,
+	// Southern African community sites' latest-news lists, as their
+	// themes' sidebars translate "Latest News": Sepedi "Ditaba tše
+	// mpsha" (new news; typed "tse" without the caron as often),
+	// Sesotho "Ditaba tsa morao-rao", isiZulu "Izindaba zakamuva" and
+	// isiXhosa "Iindaba zamva nje".
+	"ditaba tše mpsha": catPromo, "ditaba tse mpsha": catPromo, "ditaba tsa morao-rao": catPromo,
+	"izindaba zakamuva": catPromo, "iindaba zamva nje": catPromo,
 }
 
 // mostAdverbs are the Romance languages' adverbs of the superlative, and

@@ -1155,7 +1155,8 @@ func retoldPair(th judge.Thresholds, e judge.Evidence, src provenance.Source) bo
 // siblings); so does a pair under an unseen common
 // source, whose relation the Common flag already explains. A pair read as
 // of a common source whose two articles the lineage draws under one
-// article at hand is siblings like any other: their source is seen. What the pair
+// article at hand, as children or further down (a copy of a sibling), is
+// siblings like any other: their source is seen. What the pair
 // shares must lie, on each side that has a parent, mostly inside what
 // that side shares with its parent (through, with a lower bar for a
 // content farm's padded rewrite): else it did not come through the
@@ -1205,12 +1206,17 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 	for k, p := range pairs {
 		pa, hasA := parent[p.A]
 		pb, hasB := parent[p.B]
-		seenCommon := hasA && hasB && pa == pb && pa != provenance.Unseen
+		ua, ub := ancestors(p.A), ancestors(p.B)
+		// The common source is seen when the lineage draws both under
+		// one article at hand: siblings (pa == pb), or a copy of one
+		// sibling beside the other (an aggregator's copy of a rewrite,
+		// beside another rewrite of the rewrite's parent).
+		seenCommon := hasA && hasB && pa != provenance.Unseen && pb != provenance.Unseen &&
+			slices.ContainsFunc(ua, func(x int) bool { return slices.Contains(ub, x) })
 		if rels[k] != judge.Rewrite || dirs[k] == provenance.SourceCommon && !seenCommon ||
 			parent[p.A] == provenance.Unseen || parent[p.B] == provenance.Unseen {
 			continue
 		}
-		ua, ub := ancestors(p.A), ancestors(p.B)
 		if slices.Contains(ua, p.B) || slices.Contains(ub, p.A) {
 			continue
 		}

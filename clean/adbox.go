@@ -1,0 +1,132 @@
+package clean
+
+import "strings"
+
+// adHeadingMaxWords bounds an advertising box's heading: the invitation
+// and the site's name after it ("Advertise with The Valley Ledger", 5
+// words; "Werben Sie bei uns", 4). A story's sentence about advertising
+// is longer and ends as a sentence.
+const adHeadingMaxWords = 6
+
+// adBlurbMaxWords bounds the blurb under an advertising box's heading:
+// the readership it offers and the number to call ("Reach more than
+// 20 000 readers a month. Call 015 000 0000.", about 12 words; with an
+// e-mail address and the rate card's link, up to twice that). A story's
+// paragraph giving a telephone number is longer or has no such heading.
+const adBlurbMaxWords = 30
+
+// adHeadings open the heading of a site's advertising box, the sidebar
+// or footer widget that sells space to local businesses, lower case:
+// English, French, Spanish, Portuguese, Italian, German, Dutch and the
+// Scandinavian languages, as themes and sites word it ("Advertise with
+// us", "Advertise with <site>", "Annoncez chez nous", "Anúnciate con
+// nosotros", "Anuncie aqui", "Pubblicità su <site>", "Werben bei uns",
+// "Adverteren bij <site>", "Annonsera hos oss"). The heading alone is
+// a link in a menu as well; the box is the heading with its blurb.
+var adHeadings = barSet(`advertise with | advertise on | advertise here | advertise your business | advertising enquiries |
+	annoncez | annoncer sur | annoncer chez | faites votre publicité | publicité sur |
+	anúnciate | anunciate | anúnciese | anunciese | anuncie | anuncia tu negocio | publicidad en |
+	anuncie aqui | anuncie conosco | anuncie no | publicidade no | publicidade na |
+	pubblicità su | fai pubblicità | la tua pubblicità |
+	werben bei | werben sie bei | werben auf | anzeigen schalten |
+	adverteren bij | adverteren op | adverteer bij | adverteer op | annonsera hos | annonser hos | annoncér hos`)
+
+// callWords open a telephone number in an advertising box's blurb, lower
+// case and without their colon: the call to ring ("Call 015 000 0000",
+// "Appelez le …", "Llame al …", "Ligue …", "Chiama …", "Rufen Sie …
+// an", "Bel …") besides the labels of a footer's number (phoneLabels).
+var callWords = barSet(`call | ring | sms | whatsapp | contact | appelez | appelez-nous | llame | llámenos | llamá |
+	ligue | chiama | chiamaci | rufen | anrufen | bel | ring oss | ring os`)
+
+// adHeading reports whether line, of words words, is an advertising
+// box's heading: one of adHeadings opening a short line that ends no
+// sentence.
+func adHeading(line string, words int) bool {
+	line = strings.TrimSpace(line)
+	if words == 0 || words > adHeadingMaxWords || endsSentence(line) {
+		return false
+	}
+	key := strings.Join(strings.Fields(strings.ToLower(strings.Trim(line, ":!→›» "))), " ")
+	for h := range adHeadings {
+		if key == h || strings.HasPrefix(key, h+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// adContact reports whether line gives the advertiser a way to reach the
+// site: an e-mail address, or a telephone number after a call word or a
+// number's label ("Call 015 000 0000.", "Tel: +27 15 000 0000", "ads@
+// example.com").
+func adContact(line string) bool {
+	f := strings.Fields(line)
+	for i, w := range f {
+		w = strings.Trim(w, ".,;:()<>")
+		if emailAddress(w) {
+			return true
+		}
+		lw := strings.ToLower(w)
+		if !callWords[lw] && !phoneLabels[lw] && !strings.HasPrefix(w, "+") {
+			continue
+		}
+		j := i + 1
+		if strings.HasPrefix(w, "+") {
+			j = i
+		}
+		for j < len(f) && j <= i+2 && !hasDigit(f[j]) {
+			j++ // "Call us on", "Appelez le", "Llame al"
+		}
+		digits := 0
+		for ; j < len(f); j++ {
+			n, other := 0, false
+			for _, r := range strings.TrimRight(f[j], ".,;") {
+				switch {
+				case r >= '0' && r <= '9':
+					n++
+				case r == '+' || r == '(' || r == ')' || r == '-' || r == '/' || r == '.':
+				default:
+					other = true
+				}
+			}
+			if other || n == 0 {
+				break
+			}
+			digits += n
+		}
+		if digits >= phoneMinDigits {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
+
+// adBoxes removes a site's advertising box as a plain text keeps it: its
+// heading (adHeading) with the blurb right under it in the same
+// paragraph, short (adBlurbMaxWords) and giving a number to call or an
+// address to write to (adContact), and a contact line under the blurb
+// in the paragraph if any. Neither line alone is enough: the heading is
+// also a menu's link, which other rules read, and a story may print a
+// number; a story does not print them together under "Advertise with
+// us".
+func adBoxes(body string, blocks []block, feats []features) {
+	for i := 0; i+1 < len(blocks); i++ {
+		h, blurb := &blocks[i], &blocks[i+1]
+		if blurb.afterBlank || h.credit || blurb.credit {
+			continue
+		}
+		if !adHeading(body[h.span.Start:h.span.End], feats[i].words) {
+			continue
+		}
+		if feats[i+1].words == 0 || feats[i+1].words > adBlurbMaxWords || !adContact(body[blurb.span.Start:blurb.span.End]) {
+			continue
+		}
+		h.class, h.score, h.reason = classChrome, 1, ReasonPromo
+		blurb.class, blurb.score, blurb.reason = classChrome, 1, ReasonPromo
+		i++
+	}
+}
