@@ -1993,14 +1993,6 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "greinir", "greindi") && s.is(i+1, "frá") && s.spaced(i) && s.spaced(i+1) && i > 0:
-			// Icelandic "X reports (that)": "Fréttasafnið greinir frá
-			// því að …", the outlet before the verb. As every "X
-			// reported", it credits only a name of the source's
-			// publisher or an outlet.
-			if first, ok := s.nameBefore(i - 1); ok {
-				add(first, i-1, FormReported, s.span(first, i+1))
-			}
 		case s.is(i, "samkvæmt") && s.spaced(i+1) || s.is(i, "vef", "vefnum", "vefsíðu") && s.is(i-1, "á") && s.spaced(i) && s.spaced(i+1):
 			// Icelandic "according to X" ("samkvæmt frétt RÚV", "according
 			// to RÚV's report") and "on X's website" ("…, segir á vef
