@@ -286,6 +286,18 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"english-embargoed-release-chain": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `chrome D "Explore further"`, `chrome D "Drought years leave upland reservoirs lower for longer"`, `chrome D "Sphagnum moss grown in trays could speed up bog repair"`, `chrome D "Get our free weekly digest"`, `chrome D "Spotted an error in this story?"`, `chrome D "Your message goes to SciStream's editors"`, `chrome D "Releases are not edited for content by SciStream staff"`},
+		why:    "the sixty-first blind batch (session 35), as written: being worked",
+	},
+	"chamorro-guam-portals": {
+		checks: []string{`lineage A`, `lineage B`, `lineage C`, `lineage D`, `relation A-D`, `relation C-D`, `credit A-B`, `credit A-C`, `quote A-C "Annai måtto i uchan, para u falak i edda’ ginen i okso’ guatu gi Sadog Lagu yan i tasi"`, `quote A-C "Cha’-miyu songge i basula gi tiempon anglo’"`, `quote A-C "Hu agradesi i bomberu siha yan i manboluntåriu ginen i songsong"`, `quote A-C "Kuarenta åños yu’ gi ayu na lancho"`, `quote A-C "Tres na lugåt gi oriyan i chalan nai ma tutuhon i guafi"`, `speaker A-C "Cha’-miyu songge i basula gi tiempon anglo’"`, `speaker A-C "Hu agradesi i bomberu siha yan i manboluntåriu ginen i songsong"`, `speaker A-C "Kuarenta åños yu’ gi ayu na lancho"`, `speaker A-C "Tres na lugåt gi oriyan i chalan nai ma tutuhon i guafi"`, `chrome B "Announcement / Anunsio"`, `chrome C "Listen to Nutisia gi Fino’ CHamoru weeknights"`, `chrome C "Become a member of PBS Guam today"`, `chrome C "IslaFeed gathers the day's stories"`, `chrome C "Report a problem with this page"`},
+		why:    "the sixty-first blind batch (session 35), as written: being worked",
+	},
+	"xitsonga-radio-chain": {
+		checks: []string{`lineage C`, `lineage D`, `credit A-B`, `credit B-D`, `credit C-D`, `quote C-D "Hi tsalele masipala mapapila manharhu, kambe a hi si kuma nhlamulo"`, `quote C-D "Mati i mfanelo ya munhu un'wana na un'wana, a hi nyiko leyi hi yi kombelaka"`, `quote C-D "Vana va ya exikolweni va nga hlambanga, kasi vakhalabye a va swi koti ku famba va ya rhwala mati enambyeni"`, `speaker C-D "Hi tsalele masipala mapapila manharhu, kambe a hi si kuma nhlamulo"`, `speaker C-D "Mati i mfanelo ya munhu un'wana na un'wana, a hi nyiko leyi hi yi kombelaka"`, `speaker C-D "Vana va ya exikolweni va nga hlambanga, kasi vakhalabye a va swi koti ku famba va ya rhwala mati enambyeni"`, `chrome D "Jobs & Bursaries"`, `chrome D "Swihloko leswi fambelanaka"`, `chrome D "Swilo swa 7 leswi u faneleke ku swi tiva hi timali ta mpfuno"`, `chrome D "Our editorial team brings you the latest Xitsonga news"`},
+		why:    "the sixty-first blind batch (session 35), as written: being worked",
+	},
 	"pulaar-radio-portals": {
 		checks: []string{`speaker A-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`, `speaker B-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`},
 		why:    "the rewrite gives the traders' leader's words to the mayor by a description, \"Meer oo ɓeydi wiyde:\" (the mayor added, saying): a noun under Pulaar's determiner after it, which no speaker rule reads, so the quotation has no speaker to compare",
