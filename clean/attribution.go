@@ -127,11 +127,13 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"資料來源:", FormSource},
 	{"來源：", FormSource},
 	{"來源:", FormSource},
-	{"чыганак:", FormSource}, // Tatar
-	{"quell:", FormSource},   // Luxembourgish
-	{"keldan:", FormSource},  // Faroese ("Keldan: KVF")
-	{"gáldu:", FormSource},   // Northern Sámi ("Gáldu: Ávvir")
-	{"iwdi:", FormSource},    // Pulaar ("Iwdi: Radio Kawral FM")
+	{"чыганак:", FormSource},    // Tatar
+	{"quell:", FormSource},      // Luxembourgish
+	{"keldan:", FormSource},     // Faroese ("Keldan: KVF")
+	{"gáldu:", FormSource},      // Northern Sámi ("Gáldu: Ávvir")
+	{"iwdi:", FormSource},       // Pulaar ("Iwdi: Radio Kawral FM")
+	{"xihlovo:", FormSource},    // Xitsonga ("Xihlovo: Munghana Lonene FM")
+	{"provided by", FormSource}, // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")
 	{"kelda:", FormSource},
 	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")
 	{"madda:", FormSource},          // Afaan Oromoo ("Madda: OBN")

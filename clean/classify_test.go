@@ -1374,6 +1374,8 @@ func TestFindAttribution(t *testing.T) {
 		{"Source: example", "", ""},
 		{"(Reuters)", "Reuters", FormCredit},
 		{"(Image: Westmoor Herald)", "Westmoor Herald", FormPicture},
+		{"Xihlovo: Munghana Lonene FM", "Munghana Lonene FM", FormSource},
+		{"Provided by Calderbrook University", "Calderbrook University", FormSource},
 		{"(Photo : AFP)", "AFP", FormPicture},
 		{"(Foto: ANSA)", "ANSA", FormPicture},
 		{"Frequently Asked Questions (FAQs)", "", ""},

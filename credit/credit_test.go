@@ -221,6 +221,29 @@ func TestCheck(t *testing.T) {
 			evidence: "the council said in a statement",
 		},
 		{
+			name:    "a statement released by the described issuer",
+			derived: article("d", "Harwick will get 120 homes. In a statement released by the council, its leader said the homes were overdue."),
+			source:  council, status: credit.Credited, credName: "council", form: credit.FormStatement,
+			evidence: "statement released by the council",
+		},
+		{
+			name:    "a statement released by the issuer named",
+			derived: article("d", "In a statement issued by Harwick Borough Council, its leader said the homes were overdue."),
+			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormStatement,
+			evidence: "statement issued by Harwick Borough Council",
+		},
+		{
+			name:    "a statement released by another body described",
+			derived: article("d", "Harwick will get 120 homes. In a statement released by the university, its leader said the homes were overdue."),
+			source:  council, status: credit.NotCredited,
+		},
+		{
+			name:    "Chamorro: sigun … ginen X",
+			derived: article("d", "Sigun gi nina'huyong nutisia ginen i Harwick Borough Council, kåsi 62 na acres i ma songge."),
+			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormAccordingTo,
+			evidence: "Sigun gi nina'huyong nutisia ginen i Harwick Borough Council",
+		},
+		{
 			name:    "a description that is not the publisher's",
 			derived: article("d", "Acme Foods will close the plant, the company said in a statement."),
 			source:  acme, status: credit.NotCredited, reason: []string{"no credit", "Acme Foods"},

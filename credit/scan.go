@@ -662,6 +662,11 @@ func (s *scanner) outletKind(i int) (int, bool) {
 	return i, false
 }
 
+// chamorroReportWords bounds the words between Chamorro's "sigun" and
+// "ginen" (from): "gi nina'huyong nutisia" (in the release of news), a
+// report's noun phrase.
+const chamorroReportWords = 4
+
 // figureNouns are what an organisation publishes as numbers: "according
 // to figures published by X", "according to data from X".
 var figureNouns = []string{"figures", "data", "results", "statistics", "numbers", "count"}
@@ -1261,6 +1266,24 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "sigun") && s.spaced(i+1):
+			// Chamorro "according to": "Sigun gi nina'huyong nutisia
+			// ginen i PBS Guam" (according to the news released from
+			// PBS Guam), "Sigun i KUAM": the name after "ginen" (from)
+			// within chamorroReportWords, or right after the article.
+			j := i + 1
+			for k := j; k < len(s.w) && k <= j+chamorroReportWords && s.spaced(k); k++ {
+				if s.is(k, "ginen") && s.spaced(k+1) {
+					j = k + 1
+					break
+				}
+			}
+			if s.is(j, "i", "as", "gi") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
 			}
 		case s.is(i, "bilondeshile", "bilonda", "bilondesha") && s.spaced(i+1):
 			// Tshiluba "according to": "Bilondeshile Radio Dinanga FM,
@@ -2314,10 +2337,22 @@ func mentions(text string) []mention {
 					break
 				}
 			}
-		case s.is(i, "statement", "release") && s.is(i+1, "from", "by") && s.spaced(i+1) && s.spaced(i+2):
-			// "a statement from X", "a press release by X".
-			if first, last, ok := s.nameFrom(i + 2); ok {
+		case s.is(i, "statement", "release") && s.spaced(i+1) && s.spaced(i+2) &&
+			(s.is(i+1, "from", "by") || s.is(i+1, "released", "issued", "published") && s.is(i+2, "by") && s.spaced(i+3)):
+			// "a statement from X", "a press release by X", "in a
+			// statement released by X"; or by a description, "released
+			// by the university", which counts when it describes the
+			// source's publisher (the university the story names).
+			j := i + 2
+			if !s.is(i+1, "from", "by") {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormStatement, s.span(i, last))
+			} else if s.is(j, "the") && s.spaced(j+1) && j+1 < len(s.w) && !capWord(s.w[j+1].s) &&
+				(j+2 >= len(s.w) || !s.spaced(j+2) || !s.is(j+2, "of", "for")) {
+				add(j+1, j+1, FormStatement, s.span(i, j+1))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, "i") && s.is(i+1, "tok", "ripot", "ripotim") && i > 0 && s.spaced(i) && s.spaced(i+1):
 			// Tok Pisin "X i tok" (X says), "X i ripot" (X reports):
