@@ -791,6 +791,25 @@ var checkTests = []struct {
 		speaker: "Gareth",
 	},
 	{
+		// Chamorro calls an elder by title and first name; the source
+		// by surname: each text names him whole, a middle initial and
+		// all.
+		name:    "a title and first name, and a surname, of one person named whole in each text",
+		derived: `Gi lancho-ña si Tun Vicente L. Mafnas, mamatai i babui siha. "Kuarenta åños yu' gi ayu na lancho," ilek-ña si Tun Vicente.`,
+		source:  `Ha sångan si Tun Vicente L. Mafnas na mamatai 14 na babui-ña. "Kuarenta åños yu' gi ayu na lancho," ilek-ña si Mafnas.`,
+		status:  Exact, source_: []string{"Kuarenta åños yu' gi ayu na lancho,"},
+		speaker: "Mafnas",
+	},
+	{
+		// The derived text names its "Tun Vicente" whole as another
+		// man than the source's speaker.
+		name:    "a title and first name named whole as another person",
+		derived: `Gi lancho-ña si Tun Vicente Cruz, mamatai i babui siha. "Kuarenta åños yu' gi ayu na lancho," ilek-ña si Tun Vicente.`,
+		source:  `Ha sångan si Tun Jose L. Mafnas na mamatai 14 na babui-ña. "Kuarenta åños yu' gi ayu na lancho," ilek-ña si Mafnas.`,
+		status:  Exact, source_: []string{"Kuarenta åños yu' gi ayu na lancho,"},
+		speaker: "Mafnas", changed: true,
+	},
+	{
 		// A list of names goes on with a name or a conjunction: no
 		// apposition, and two names are no one antecedent.
 		name:    "a list of names is no apposition",

@@ -166,25 +166,45 @@ func inflectedIn(word, name string) bool {
 const fullNameMaxWords = 4
 
 // fullName returns the full name text (tokenized as toks) gives the
-// one-word speaker name ("Gareth" in a club's statement that first calls
+// speaker name of one word ("Gareth" in a club's statement that first calls
 // him "Gareth Pellow", "Pellow" in a paper's story): the first run of two
 // to fullNameMaxWords capitalised words, joined as nameRuns joins them,
-// that holds the word. A speaker of more words, or one the text never
-// names more fully, is returned as it is. A story calls a person by first
+// that holds the word. A speaker the text never names more fully is
+// returned as it is. A story calls a person by first
 // name or surname after naming them whole; two versions may each keep a
 // different one.
+//
+// A speaker of more words is read the same way when the text names them
+// more fully with those words in a row: Chamorro calls an elder by title
+// and first name ("Tun Vicente"), whom the story introduced as "Tun
+// Vicente L. Mafnas". A name of other words ("John Smith" beside "Jane
+// Smith") stays as it is.
 func fullName(text string, toks []analysis.Token, name string) string {
-	if name == "" || strings.ContainsRune(strings.TrimSpace(name), ' ') {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) >= fullNameMaxWords {
 		return name
 	}
-	joined := func(j int) bool { // toks[j] and toks[j+1] are one name's
-		return nameJoin(text[toks[j].Span.End:toks[j+1].Span.Start]) && capitalised(text, toks[j].Span) && capitalised(text, toks[j+1].Span)
+	joined := func(j int) bool { // toks[j] and toks[j+1] are one name's, or a middle initial's full stop between
+		gap := text[toks[j].Span.End:toks[j+1].Span.Start]
+		initial := strings.TrimSpace(gap) == "." && utf8.RuneCountInString(text[toks[j].Span.Start:toks[j].Span.End]) == 1
+		return (nameJoin(gap) || initial) && capitalised(text, toks[j].Span) && capitalised(text, toks[j+1].Span)
 	}
-	for i, t := range toks {
-		if text[t.Span.Start:t.Span.End] != name {
+	holds := func(i int) bool { // the name's words in a row from toks[i], one name's
+		if i+len(words) > len(toks) {
+			return false
+		}
+		for k, w := range words {
+			if t := toks[i+k]; text[t.Span.Start:t.Span.End] != w || k > 0 && !joined(i+k-1) {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range toks {
+		if !holds(i) {
 			continue
 		}
-		lo, hi := i, i
+		lo, hi := i, i+len(words)-1
 		for lo > 0 && hi-lo+1 < fullNameMaxWords && joined(lo-1) {
 			lo--
 		}

@@ -158,17 +158,21 @@ dehan hateten hatutan esplika
 ceuk pokna saurna cenah nambahkeun ngajelaskeun
 boletse rialo itse hlalositse phetile eketsa ekelitse
 boletše realo tlaleleditše hlalositše okeditše
+vula engetela hlamusela
 kinuna kinunana innayon innayonna inlawlawag inlawlawagna imbaga imbagana`
 
-// sothoConcords stand before a Sotho verb of speech after a quotation:
-// Sepedi's "go", "gwa" (it), "a" (he, she: "a realo", so she said) and
-// "o" (she has: "o tlaleleditše", she added). Only before sothoVerbs,
-// since "a" and "o" are words of many languages.
-var sothoConcords = map[string]bool{"go": true, "gwa": true, "a": true, "o": true, "ho": true}
+// concords stand before a Sotho or Tsonga verb of speech after a
+// quotation: Sepedi's "go", "gwa" (it), "a" (he, she: "a realo", so she
+// said) and "o" (she has: "o tlaleleditše", she added); Xitsonga's "ku"
+// ("ku vula X", said X). Only before concordVerbs, since "a", "o" and
+// "ku" are words of many languages.
+var concords = map[string]bool{"go": true, "gwa": true, "a": true, "o": true, "ho": true, "ku": true}
 
-// sothoVerbs are the Sotho verbs of speech a concord stands before.
-var sothoVerbs = map[string]bool{"boletše": true, "boletse": true, "realo": true, "rialo": true,
-	"tlaleleditše": true, "hlalositše": true, "hlalositse": true, "okeditše": true}
+// concordVerbs are the Sotho and Tsonga verbs of speech a concord stands
+// before.
+var concordVerbs = map[string]bool{"boletše": true, "boletse": true, "realo": true, "rialo": true,
+	"tlaleleditše": true, "hlalositše": true, "hlalositse": true, "okeditše": true,
+	"vula": true, "engetela": true, "hlamusela": true}
 
 // elidedArticle returns the length of an elided article opening w before
 // a capitalised name ("d'Danielle", "l'Élysée", "d’Kantonsnoriichten"):
@@ -612,8 +616,8 @@ func afterEnd(text string, e int) int {
 		case '\n', '\u2029':
 			return i
 		case '.', '!', '?':
-			if r == '.' && titleDot(text, i) {
-				break // "said Dr. Marsh"
+			if r == '.' && (titleDot(text, i) || middleInitial(text, i)) {
+				break // "said Dr. Marsh", "said Rosalinda T. Cepeda"
 			}
 			if i+n == len(text) {
 				return i + n
@@ -984,12 +988,50 @@ func titleDot(text string, i int) bool {
 	return j < i && title(text[j:i])
 }
 
-// abbreviated reports whether toks[i] is an abbreviated title, its full
-// stop follows, and a capitalised word after it: the three are one name.
+// middleInitial reports whether the full stop at text[i] ends a middle
+// initial of a cased script: one capital letter after a capitalised word and a space, and
+// after the stop a space and a capitalised word that opens no sentence
+// ("Rosalinda T. Cepeda"; not "Ward B. The council").
+func middleInitial(text string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	if !unicode.IsUpper(r) || i-n < 2 || text[i-n-1] != ' ' {
+		return false
+	}
+	prev := strings.LastIndexByte(text[:i-n-1], ' ') + 1
+	if p, _ := utf8.DecodeRuneInString(text[prev:]); !unicode.IsUpper(p) || prev >= i-n-1 {
+		return false
+	}
+	rest := text[i+1:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	next := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(next) == 0 {
+		return false
+	}
+	w := next[0]
+	f, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(f) && !openers[w] && !pronouns[strings.ToLower(w)] && w != "The" && w != "A"
+}
+
+// abbreviated reports whether toks[i] is an abbreviated title or a
+// middle initial, its full stop follows, and a capitalised word after it:
+// the three are one name ("Dr. Sabine Ortmann", "Rosalinda T. Cepeda").
+// After an initial, a word that opens sentences ("The", "But") starts the
+// next one.
 func abbreviated(toks []tok, i int) bool {
-	return i+2 < len(toks) && toks[i].kind == tokWord && title(toks[i].w) &&
+	return i+2 < len(toks) && toks[i].kind == tokWord && (title(toks[i].w) || initial(toks, i)) &&
 		toks[i+1].kind == tokOther && toks[i+1].r == '.' && toks[i+1].sp.Start == toks[i].sp.End &&
 		toks[i+2].kind == tokWord && toks[i+2].cap
+}
+
+// initial reports whether toks[i] is a middle initial: one capital
+// letter after a capitalised word, before a word that is no sentence's
+// opener.
+func initial(toks []tok, i int) bool {
+	r, n := utf8.DecodeRuneInString(toks[i].w)
+	return n == len(toks[i].w) && unicode.IsUpper(r) && i > 0 && toks[i-1].kind == tokWord && toks[i-1].cap &&
+		i+2 < len(toks) && !openers[toks[i+2].w] && !pronouns[strings.ToLower(toks[i+2].w)] && toks[i+2].w != "The" && toks[i+2].w != "A"
 }
 
 // maxRoleWords bounds the lower-case words of a role before a name after
@@ -1382,12 +1424,26 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "at" || toks[v].w == "ant") && sardinianVerbs[toks[v+1].w] {
 		v++ // Sardinian "«…», at naradu su preìderu" (said the priest): the auxiliary "at" (has), which is English's preposition
 	}
-	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "ho" && isVerb(toks[v+1]) || sothoConcords[toks[v].w] && sothoVerbs[toks[v+1].w]) {
+	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "ho" && isVerb(toks[v+1]) || concords[toks[v].w] && concordVerbs[toks[v+1].w]) {
 		// Sesotho "“…,” ho boletse Ntate X" (said X), "ho rialo X" (so
 		// said X): the particle before the verb; Sepedi "go boletše
 		// X", "gwa realo X", "a realo X", "a realo." (so he said), "o
-		// tlaleleditše." (he added): a concord before the verb.
+		// tlaleleditše." (he added), Xitsonga "ku vula X" (said X), "ku
+		// engetela X" (added X): a concord before the verb.
 		v++
+	}
+	if v+1 < len(toks) && toks[v].kind == tokWord && (toks[v].w == "ilek-ña" || toks[v].w == "ilek-ñiha") {
+		// Chamorro "“…,” ilek-ña si Mayot Cepeda." (said Mayor Cepeda),
+		// "ilek-ña." (she said): the verb with its pronoun joined, the
+		// personal article "si" before the name.
+		if toks[v+1].w == "si" {
+			if a, e, ok := speakerAfter(toks, v+2); ok && !a.pronoun && clauseEnds(toks, e+1) {
+				return withVerb(a, toks[v], toks[v].w)
+			}
+		}
+		if clauseEnds(toks, v+1) {
+			return withVerb(attribution{ok: true, first: toks[v], last: toks[v], pronoun: true}, toks[v], toks[v].w)
+		}
 	}
 	if v+2 < len(toks) && toks[v].w == "in" && toks[v+1].w == "ji" {
 		// Hausa "“…,” in ji Dantsoho" (so says X), "in ji shi" (so he
