@@ -182,7 +182,11 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
 		b.label = feats[i].listLabel
 		b.alsoAlone = feats[i].alsoAlone
-		b.title = b.words <= c.opts.HeadlineMaxWords && (!fullStop(line) || questionTitle(line, feats[i]))
+		// A line ending in a comma is a sentence the scrape broke in
+		// two ("More information: G. Petit et al. Hibernation and
+		// Torpor: …," over the rest of the reference), never a listed
+		// title, however short.
+		b.title = b.words <= c.opts.HeadlineMaxWords && (!fullStop(line) || questionTitle(line, feats[i])) && !endsComma(line)
 		b.ask = b.words <= c.opts.HeadlineMaxWords && question(line)
 		b.related = b.words <= relatedMaxWords && relatedContext(line)
 		b.postMeta = feats[i].postMeta
@@ -292,6 +296,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	accountMenus(body, blocks, feats, a.Meta.Title)
 	newsletterBoxes(body, blocks, feats)
+	formBoxes(body, blocks, feats)
+	feedbackBoxes(body, blocks, feats)
 	adBoxes(body, blocks, feats)
 	channelPages(body, blocks)
 	emailForms(body, blocks)
@@ -366,6 +372,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 	// do not vouch for that line ("Related Posts", two titles, then
 	// "This entry was posted in …" and the comment form).
 	linkLists(blocks, classNearChrome)
+	relatedPosts(body, blocks)
 	buttonRows(blocks)
 	looseButtonRows(body, blocks)
 	reactionBoxes(body, blocks)
@@ -1697,4 +1704,11 @@ func ownNotice(name, site string) bool {
 		return true
 	}
 	return within(nw, sw) || within(sw, nw)
+}
+
+// endsComma reports whether line ends, before trailing space, with a
+// comma of the Latin, Arabic or Han scripts.
+func endsComma(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(line, unicode.IsSpace))
+	return r == ',' || r == '،' || r == '，' || r == '、'
 }

@@ -914,7 +914,8 @@ const membershipBlurbMaxWords = 25
 // and reader-funded sites' themes print them: English, French, German,
 // Spanish, Italian, Portuguese, Dutch, Swedish, Danish and Norwegian.
 var membershipButtons = barSet(`become a member | become a member today | join us | join today | join now | donate |
-	donate now | make a donation | support us | become a supporter | become a friend |
+	donate now | donate today | make a donation | support us | become a supporter | become a friend |
+	give now | give today | make a gift |
 	devenir membre | adhérer | adhérez | j'adhère | faire un don | soutenez-nous | nous soutenir |
 	mitglied werden | jetzt mitglied werden | jetzt spenden | spenden | unterstützen sie uns |
 	hazte socio | hazte socia | asóciate | haz un donativo | dona | dona ahora | apóyanos |
@@ -963,7 +964,12 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 		if member {
 			blurbMax = membershipBlurbMaxWords
 		}
-		if feats[i].words == 0 || feats[i].words > headingMax || endsSentence(hl) ||
+		// A donation box may head its appeal with thanks or a call
+		// ("Thank you!", "Si Yu’os Ma’åse’!", "Help us!"): an
+		// exclamation, not a sentence of a story, over the blurb and
+		// the button.
+		exclaim := member && strings.HasSuffix(hl, "!")
+		if feats[i].words == 0 || feats[i].words > headingMax || endsSentence(hl) && !exclaim ||
 			feats[i+1].words == 0 || feats[i+1].words > blurbMax {
 			continue
 		}

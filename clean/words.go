@@ -3206,6 +3206,11 @@ var listLabels = map[string]category{
 	"more stories": catPromo, "related": catPromo, "related posts": catPromo,
 	"related stories": catPromo, "related articles": catPromo, "see also": catPromo,
 	"related news": catPromo,
+	// The Science X network's related box under a release it carries
+	// (Phys.org, Medical Xpress, Tech Xplore), copied by the science
+	// aggregators that follow its layout: "Explore further" over the
+	// titles of two or three other releases.
+	"explore further": catPromo,
 	// A footer's column of links to the site's services and pages;
 	// WordPress's Links (blogroll) and Archives widgets.
 	"quick links": catNavigation, "useful links": catNavigation,
