@@ -238,6 +238,12 @@ func TestCheck(t *testing.T) {
 			source:  council, status: credit.NotCredited,
 		},
 		{
+			name:    "Upper Sorbian: kaž X rozprawjeja",
+			derived: article("d", "Kaž Harwick Borough Council rozprawjeja, je so tež zběrka drasty spaliła."),
+			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormReported,
+			evidence: "Kaž Harwick Borough Council rozprawjeja",
+		},
+		{
 			name:    "Chamorro: sigun … ginen X",
 			derived: article("d", "Sigun gi nina'huyong nutisia ginen i Harwick Borough Council, kåsi 62 na acres i ma songge."),
 			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormAccordingTo,

@@ -1267,6 +1267,13 @@ func mentions(text string) []mention {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = true
 			}
+		case s.is(i, "kaž") && s.spaced(i+1):
+			// Upper Sorbian "as X report": "Kaž Serbske Nowiny
+			// rozprawjeja, …", the name between "kaž" (as) and the verb.
+			if first, last, ok := s.nameFrom(i + 1); ok && s.is(last+1, "rozprawjeja", "rozprawja", "rozprawješe", "pisa", "piše", "informuje", "informowaše") && s.spaced(last+1) {
+				add(first, last, FormReported, s.span(i, last+1))
+				out[len(out)-1].outlet = true
+			}
 		case s.is(i, "sigun") && s.spaced(i+1):
 			// Chamorro "according to": "Sigun gi nina'huyong nutisia
 			// ginen i PBS Guam" (according to the news released from

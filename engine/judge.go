@@ -659,7 +659,7 @@ func articleTitle(a *reprint.Article) string {
 
 // titleLineWords bounds a first line read as a title (articleTitle): a
 // long headline, as ingest's headline rule reads one.
-const titleLineWords = 20
+const titleLineWords = 24
 
 // earlier returns the side published first, SourceA or SourceB, when
 // both dates are known and differ; else SourceUnknown.
@@ -685,7 +685,7 @@ func earlier(a, b reprint.Date) provenance.Source {
 // page under the farm's headline, with its own blog's furniture left in,
 // and the farm's page are one text: nothing else orders them.)
 func (p *publishers) copiesPage(i, o int) bool {
-	if p.name[i] != "" || p.wire[i] != "" || p.name[o] == "" || !sameTitle(p.titles[i], p.titles[o]) {
+	if p.name[i] != "" || p.wire[i] != "" || p.name[o] == "" || !pageTitle(p.titles[i], p.titles[o]) {
 		return false
 	}
 	if agency := p.opening[i]; agency != "" {
@@ -697,7 +697,34 @@ func (p *publishers) copiesPage(i, o int) bool {
 	// The headline must be o's own: one that i's other relations also
 	// carry (an agency's, kept by every site that ran it) names no page.
 	for _, k := range p.adj[i] {
-		if k != o && sameTitle(p.titles[k], p.titles[o]) {
+		if k != o && pageTitle(p.titles[k], p.titles[o]) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortTitleMinWords: the least words of a page's title that a copy's
+// longer headline may extend (pageTitle). A social title cut from the
+// headline keeps its first clause, seven words or more ("Inundashon na
+// Seru Lamunchi: Tur loke bo mester sa", nine); a shorter one ("Live
+// updates", "Breaking news") opens many headlines.
+const shortTitleMinWords = 7
+
+// pageTitle reports whether copy, the headline a text carries, is page's
+// title (sameTitle), or extends it word for word past its end: a page
+// whose title is its og:title, cut short for social sharing, prints its
+// whole headline, which a scrape of the page keeps.
+func pageTitle(copy, page string) bool {
+	if sameTitle(copy, page) {
+		return true
+	}
+	c, t := strings.Fields(copy), strings.Fields(page)
+	if len(t) < shortTitleMinWords || len(c) <= len(t) {
+		return false
+	}
+	for k, w := range t {
+		if !strings.EqualFold(c[k], w) {
 			return false
 		}
 	}

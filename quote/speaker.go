@@ -159,6 +159,7 @@ ceuk pokna saurna cenah nambahkeun ngajelaskeun
 boletse rialo itse hlalositse phetile eketsa ekelitse
 boletše realo tlaleleditše hlalositše okeditše
 vula engetela hlamusela
+bisa konfirmá splika konta agregá deklará enfatisá kontestá primintí menshoná
 kinuna kinunana innayon innayonna inlawlawag inlawlawagna imbaga imbagana`
 
 // concords stand before a Sotho or Tsonga verb of speech after a
@@ -1100,10 +1101,14 @@ func apposedThenVerb(toks []tok, s int) (attribution, bool) {
 			break
 		}
 		if isVerb(toks[k]) {
-			if toks[k-1].kind != tokComma || !clauseEnds(toks, k+1) && !(k+1 < len(toks) && toks[k+1].kind == tokWord) {
+			c := k - 1 // the comma closing the apposition
+			if pastMarked(toks, c) {
+				c-- // Papiamentu "…, a bisa": the past's marker before the verb
+			}
+			if toks[c].kind != tokComma || !clauseEnds(toks, k+1) && !(k+1 < len(toks) && toks[k+1].kind == tokWord) {
 				return attribution{}, false
 			}
-			if p, pe, ok := speakerAfter(toks, e+2); ok && !p.pronoun && pe == k-2 {
+			if p, pe, ok := speakerAfter(toks, e+2); ok && !p.pronoun && pe == c-1 {
 				// A title in capitals, its holder between the commas:
 				// "Administradór Postu Lequimau, Agostinho da Cruz
 				// Soares, dehan." The holder speaks.
@@ -1550,6 +1555,20 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		// lower case, the name, then the verb.
 		a, j, ok = roleThenName(toks, i)
 	}
+	if !ok && i+2 < len(toks) && toks[i].w == "e" && toks[i+1].kind == tokWord && toks[i+1].low && pastMarked(toks, i+2) {
+		// Papiamentu "“…,” e minister a bisa." (the minister said): a
+		// description under the article "e", read as a pronoun is.
+		return withVerb(attribution{ok: true, first: toks[i], last: toks[i+1], pronoun: true}, toks[i+3], toks[i+3].w)
+	}
+	if !ok {
+		// `"…," minister Provence said`: a role and one capitalised
+		// word, the verb right after it.
+		if r, rok := roleWords(toks, i); rok {
+			if b, e, bok := speakerAfter(toks, r); bok && !b.pronoun && e == r && verbAt(toks, e+1) {
+				a, j, ok = b, e, true
+			}
+		}
+	}
 	if !ok {
 		// `"…," a source close to the talks said`: an unnamed source,
 		// its verb after the words that place it.
@@ -1585,10 +1604,37 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	for v < len(toks) && isAux(toks[v]) {
 		v++
 	}
+	if v+1 < len(toks) && pastMarked(toks, v) {
+		v++ // Papiamentu "…,” Provence a agregá.": the past's marker, then the verb
+	}
 	if v < len(toks) && isVerb(toks[v]) {
 		return withVerb(a, toks[v], toks[v].w)
 	}
 	return attribution{}
+}
+
+// verbAt reports whether a verb of speech stands at toks[k], after
+// auxiliaries and Papiamentu's past marker.
+func verbAt(toks []tok, k int) bool {
+	for k < len(toks) && isAux(toks[k]) {
+		k++
+	}
+	if pastMarked(toks, k) {
+		k++
+	}
+	return k < len(toks) && isVerb(toks[k])
+}
+
+// papiamentuVerbs are the Papiamentu verbs of speech that its past's
+// marker "a" stands before ("X a bisa", X said): only before them is "a",
+// a word of many languages, that marker.
+var papiamentuVerbs = map[string]bool{"bisa": true, "konfirmá": true, "splika": true, "konta": true,
+	"agregá": true, "deklará": true, "enfatisá": true, "kontestá": true, "primintí": true, "menshoná": true}
+
+// pastMarked reports whether toks[k] is Papiamentu's past marker "a"
+// before one of papiamentuVerbs.
+func pastMarked(toks []tok, k int) bool {
+	return k >= 0 && k+1 < len(toks) && toks[k].kind == tokWord && toks[k].w == "a" && papiamentuVerbs[toks[k+1].w]
 }
 
 // tonganSpeaker reads Tongan's cleft "“…,” ko e lau ia ʻa X" (that is
