@@ -307,6 +307,11 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	consentButtons(body, blocks, feats)
 	footerContacts(body, blocks)
 	postAuthors(body, blocks, feats)
+	formNotes(body, blocks, feats)
+	donationBoxes(body, blocks, feats)
+	backLinks(body, blocks, feats)
+	airtimePromos(body, blocks, feats)
+	bylineBoxes(body, blocks)
 	if confirmed && mailAbove(body, blocks, masthead) {
 		mailHeader(body, blocks, masthead)
 	}

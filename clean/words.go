@@ -2874,12 +2874,18 @@ var partnerOpeners = splitAll(
 // "user"): Turkish kullanmaktadır and its kin, Kurmanji "bi kar tîne",
 // Azerbaijani and Persian "istifadə edir", "استفاده می‌کند" (use-do),
 // Uzbek foydalanadi, Kazakh пайдаланады and қолданады, Kyrgyz колдонот,
-// Tatar and Bashkir куллана, Hindi "उपयोग करती है".
+// Tatar and Bashkir куллана, Hindi "उपयोग करती है". Dutch, verb
+// second, words its banner more ways than consentOpeners can list ("Deze
+// site gebruikt cookies", "Deze website maakt gebruik van cookies", the
+// nl_NL string of Jetpack's cookie widget): its subjects ("deze site",
+// "onze website") and its verb (gebruikt, gebruiken, and gebruik of
+// "maakt gebruik van") are read the same way.
 var (
 	consentSubjects = splitAll("ev malper", "ev malpera", "malpera me", "ئەم ماڵپەڕە",
 		"bu site", "bu web sitesi", "bu internet sitesi", "sitemiz", "web sitemiz", "internet sitemiz",
 		"bu sayt", "saytımız", "бұл сайт", "бул сайт", "бу сайт", "был сайт",
-		"این سایت", "این وب‌سایت", "यह वेबसाइट", "यह साइट", "हमारी वेबसाइट")
+		"این سایت", "این وب‌سایت", "यह वेबसाइट", "यह साइट", "हमारी वेबसाइट",
+		"deze site", "deze website", "deze webpagina", "onze site", "onze website")
 	consentSubjectFirst = func() map[string]bool {
 		m := make(map[string]bool)
 		for _, p := range consentSubjects {
@@ -2891,7 +2897,8 @@ var (
 	useWords    = set(`kullanır kullanıyor kullanmaktadır kullanılmaktadır kullanılır kullanıyoruz kullanırız
 		kullanmaktayız kullanmakta tîne bikartîne istifadə foydalanadi foydalanamiz пайдаланады
 		пайдаланамыз қолданады қолданамыз колдонот колдонобуз куллана кулланабыз ҡуллана файдалана
-		استفاده بەکاردەهێنێت उपयोग इस्तेमाल प्रयोग`)
+		استفاده بەکاردەهێنێت उपयोग इस्तेमाल प्रयोग
+		gebruikt gebruiken gebruik`)
 )
 
 func splitAll(phrases ...string) [][]string {
@@ -3215,6 +3222,18 @@ var listLabels = map[string]category{
 	// WordPress's Links (blogroll) and Archives widgets.
 	"quick links": catNavigation, "useful links": catNavigation,
 	"links": catNavigation, "blogroll": catNavigation, "archives": catNavigation,
+	// The same links box in the other languages a site's footer or
+	// sidebar heads it in: German, Upper and Lower Sorbian (wotkazy,
+	// wótkaze), Czech and Slovak (odkazy), Polish, Slovenian, Croatian,
+	// French, Spanish, Italian, Portuguese and Dutch, plain or "useful".
+	"weblinks": catNavigation, "nützliche links": catNavigation, "wotkazy": catNavigation,
+	"wótkaze": catNavigation, "odkazy": catNavigation, "užitečné odkazy": catNavigation,
+	"užitočné odkazy": catNavigation, "odnośniki": catNavigation, "przydatne linki": catNavigation,
+	"povezave": catNavigation, "korisne poveznice": catNavigation, "liens": catNavigation,
+	"liens utiles": catNavigation, "enlaces": catNavigation, "enlaces de interés": catNavigation,
+	"link utili": catNavigation, "links úteis": catNavigation, "ligações úteis": catNavigation,
+	"nuttige links": catNavigation,
+
 	"recommended": catPromo, "most read": catPromo, "trending": catPromo, "trending now": catPromo,
 	"recommended for you": catPromo, "recommended stories": catPromo, "recommended reading": catPromo,
 	"most popular": catPromo, "popular stories": catPromo, "top stories": catPromo, "latest news": catPromo,
@@ -3994,7 +4013,11 @@ var skipLinks = barSet(`
 // recovery", "A password will be e-mailed to you."; WordPress's "Lost
 // your password?"; their French, Spanish and Portuguese forms). A line
 // that is only one of them is navigation whatever stands around it
-// (wWidget), as a skip link is: a story never says one alone.
+// (wWidget), as a skip link is: a story never says one alone. The
+// switch between a site's mobile and desktop views that page builders
+// and CMS themes print in the footer ("Zur Mobilversion wechseln",
+// Jimdo's and WordPress mobile plugins' "Switch to mobile version",
+// "Version mobile", "Versione desktop") is such a line too.
 var pageWidgets = barSet(`
 	var denne siden nyttig | var denne sida nyttig | var sidan till hjälp | var den här sidan till hjälp |
 	var denne side nyttig | fandt du det du søgte | was this page helpful | was this page useful |
@@ -4004,7 +4027,17 @@ var pageWidgets = barSet(`
 	lost your password | password recovery | recover your password | a password will be e-mailed to you |
 	bienvenue connectez-vous à votre compte | mot de passe oublié | mot de passe oublié obtenir de laide |
 	récupération de mot de passe | olvidaste tu contraseña | olvidaste tu contraseña obtener ayuda |
-	recuperación de contraseña | esqueceu sua senha | esqueceu sua senha obter ajuda | recuperação de senha`)
+	recuperación de contraseña | esqueceu sua senha | esqueceu sua senha obter ajuda | recuperação de senha |
+
+	switch to mobile version | switch to mobile site | view mobile site | view mobile version |
+	switch to desktop version | switch to desktop site | view desktop version | view full site |
+	zur mobilversion wechseln | zur mobilen version wechseln | zur mobilen ansicht wechseln | mobile ansicht |
+	zur desktopversion wechseln | zur desktop-version wechseln | zur klassischen ansicht wechseln |
+	passer à la version mobile | version mobile | version ordinateur | passer à la version ordinateur |
+	cambiar a versión móvil | ver versión móvil | versión de escritorio | ver versión de escritorio |
+	passa alla versione mobile | versione mobile | versione desktop | passa alla versione desktop |
+	mudar para versão móvel | ver versão móvel | versão para desktop | ver versão desktop |
+	naar mobiele versie | mobiele versie | naar desktopversie | desktopversie`)
 
 // widgetFirst holds the first words of pageWidgets.
 var widgetFirst = firstWords(pageWidgets)
