@@ -1556,6 +1556,11 @@ func headerLines(body string, blocks []block, feats []features, title string, du
 		// A menu one item a line is the header's too: none of its
 		// lines is a trail of its own.
 		end, head = t+menu, t+menu
+		if head < len(blocks) && feats[head].trail {
+			// The trail under the menu ("Sie befinden sich hier:
+			// Start › …") closes the header; the headline is under it.
+			end, head = head+1, head+1
+		}
 	}
 	switch {
 	case (t > 0 || menu > 0) && head < len(blocks) && headlineEnd(line(head)) && feats[head].words <= DefaultHeadlineMaxWords &&
@@ -1591,11 +1596,23 @@ func headerLines(body string, blocks []block, feats []features, title string, du
 		heads = append(heads, normKey(trail))
 	}
 	for i := start; i < end; i++ {
-		if blocks[i].credit || fullStop(line(i)) || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line(i))) {
+		if blocks[i].credit || fullStop(line(i)) && !legalForm(line(i)) || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line(i))) {
 			return 0, 0
 		}
 	}
 	return start, end
+}
+
+// legalForms are the abbreviated legal forms a masthead's name may end
+// with, its last full stop theirs and no sentence's: a registered
+// association ("Heimatverein Lippinschütz e. V.", Sorbian "z. t."), a
+// company ("Ltd.", "Inc.", "s.r.o.").
+var legalForms = []string{" e. V.", " e.V.", " z. t.", " z.t.", " Ltd.", " Inc.", " Co.", " Corp.", " S.A.", " s.r.o.", " d.o.o.", " a.s.", " n.v.", " N.V.", " B.V."}
+
+// legalForm reports whether line ends with one of legalForms.
+func legalForm(line string) bool {
+	line = strings.TrimRight(line, " \t")
+	return slices.ContainsFunc(legalForms, func(f string) bool { return strings.HasSuffix(line, f) })
 }
 
 // label reports whether line is a label ending in a colon ("Share:",

@@ -399,6 +399,18 @@ func TestHeaderOverNav(t *testing.T) {
 			kept: []string{"Estudante na'in 212 bele lakon ezame"},
 		},
 		{
+			name: "an association's masthead in its legal form over a menu one item a line and a trail",
+			body: "Domizniske towarstwo Lipinčicy z. t.\nHeimatverein Lippinschütz e. V.\nStart\nWo nas\nDomizniska stwa\nTerminy\nKontakt\n" +
+				"Sie befinden sich hier: Start › Powěsćowy list\n\nPo wohenju w Lipinčicach: towarstwo pyta nowe městno\n\n" + story,
+			gone: []string{"Heimatverein Lippinschütz e. V.", "Domizniske towarstwo Lipinčicy z. t.", "Wo nas"},
+			kept: []string{"Po wohenju w Lipinčicach", "Fisheries officers took samples"},
+		},
+		{
+			name: "a first line ending a sentence over a menu is no header",
+			body: "The council met on Monday.\nHome\nNews\nSport\nContact\nBy Rachel Hebden\n\n" + story,
+			kept: []string{"The council met on Monday."},
+		},
+		{
 			name: "a standfirst over the story, no navigation",
 			body: "Fishing ban on the reef\n\nA month without fishing for three villages\n\n" + story,
 			kept: []string{"A month without fishing for three villages"},

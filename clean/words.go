@@ -3881,7 +3881,7 @@ func fields(s string) []string {
 // homeWords name a site's home page, the first link of a breadcrumb
 // trail, in the languages of the vocabulary.
 var homeWords = map[string]bool{
-	"home": true, "startseite": true, "inicio": true, "accueil": true, "início": true, "inizio": true,
+	"home": true, "startseite": true, "start": true, "inicio": true, "accueil": true, "início": true, "inizio": true,
 	"forside": true, "etusivu": true, "hem": true, "hjem": true, "strona główna": true, "početna": true,
 	"naslovna": true, "úvod": true, "domů": true, "kezdőlap": true, "acasă": true, "начало": true,
 	"головна": true, "главная": true, "ana sayfa": true, "beranda": true, "trang chủ": true,

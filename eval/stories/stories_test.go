@@ -290,10 +290,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage A`, `lineage C`, `relation A-C`, `relation B-C`, `relation C-D`},
 		why:    "the sixty-second blind batch (session 35), as written: being worked",
 	},
-	"upper-sorbian-regional": {
-		checks: []string{`lineage B`, `lineage C`, `credit B-C`, `quote B-C "Gmejna towarstwo w tutym ćežkim połoženju samo njewostaji"`, `quote B-C "Hdyž smy dojěli, so cyła třěcha hižo paleše"`, `quote B-C "Hižo wutoru dopołdnja su so pola mnje křižerjo z druhich wosadow zamołwili"`, `quote B-C "Smy wšitcy hišće cyle šokowani. Tole njebě jenož stara bróžnja, to bě wutroba našeje wsy"`, `speaker B-C "Gmejna towarstwo w tutym ćežkim połoženju samo njewostaji"`, `speaker B-C "Hdyž smy dojěli, so cyła třěcha hižo paleše"`, `speaker B-C "Hižo wutoru dopołdnja su so pola mnje křižerjo z druhich wosadow zamołwili"`, `speaker B-C "Smy wšitcy hišće cyle šokowani. Tole njebě jenož stara bróžnja, to bě wutroba našeje wsy"`, `chrome C "Heimatverein Lippinschütz"`},
-		why:    "the sixty-second blind batch (session 35), as written: being worked",
-	},
 	"chamorro-guam-portals": {
 		checks: []string{`lineage C`, `lineage D`, `relation A-D`, `relation C-D`, `chrome B "Announcement / Anunsio"`},
 		why:    "the sixty-first blind batch (session 35), as written: being worked",
