@@ -1447,13 +1447,13 @@ func mastheadName(line string, words int) (string, bool) {
 	return "", false
 }
 
-// HeaderMaxLines and headerMaxWords bound a page's header above its
+// HeaderMaxLines and HeaderMaxWords bound a page's header above its
 // breadcrumb trail: a masthead and a tagline ("Clare Daily Buzz", "Local
 // news from around the Banner County"), or the two on one line. Package
 // ingest reads a plain text's headline below the same header.
 const (
 	HeaderMaxLines = 3
-	headerMaxWords = 10
+	HeaderMaxWords = 10
 )
 
 // menuMinItems and menuMaxItemWords: a site's menu bar is at least four
@@ -1514,7 +1514,7 @@ func spacedItems(line string) []string {
 // the lines above a breadcrumb trail or a menu bar (isMenu) among the first HeaderMaxLines + 1, when
 // a headline's shape follows the trail (a line of at most
 // HeadlineMaxWords words without a full stop) and each line above is
-// short (headerMaxWords), ends in no full stop and is not the headline
+// short (HeaderMaxWords), ends in no full stop and is not the headline
 // (the title, or the trail's last part: a trail often ends in the
 // story's title). A page names itself above its breadcrumbs and puts its
 // headline below them; with the story's prose right under the trail, the
@@ -1596,7 +1596,7 @@ func headerLines(body string, blocks []block, feats []features, title string, du
 		heads = append(heads, normKey(trail))
 	}
 	for i := start; i < end; i++ {
-		if blocks[i].credit || fullStop(line(i)) && !legalForm(line(i)) || feats[i].words > headerMaxWords || slices.Contains(heads, normKey(line(i))) {
+		if blocks[i].credit || fullStop(line(i)) && !legalForm(line(i)) || feats[i].words > HeaderMaxWords || slices.Contains(heads, normKey(line(i))) {
 			return 0, 0
 		}
 	}

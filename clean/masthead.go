@@ -359,7 +359,7 @@ func plainMenu(body string, blocks []block, i int) int {
 // the line counts as a tagline only with the site's navigation under
 // it, which no headline has, so the bound is the phrase's, not the
 // rule's only guard (a header's line above a trail stays under
-// headerMaxWords).
+// HeaderMaxWords).
 const taglineMaxWords = 12
 
 // headerBarItems and headerBarItemWords bound the bar a header may set

@@ -253,8 +253,8 @@ const (
 )
 
 // belowHeader returns the text after a breadcrumb trail that follows a
-// page's header at the top: a trail among the first clean.HeaderMaxLines
-// + 1 lines, not the first, with a line after it that does not end in a full
+// page's header at the top (lines of at most clean.HeaderMaxWords words):
+// a trail among the first clean.HeaderMaxLines + 1 lines, not the first, with a line after it that does not end in a full
 // stop (the headline: a page names itself above its breadcrumbs and puts
 // its headline below them). With prose right under the trail, the line
 // above it is the headline, and belowHeader reports false. A menu set
@@ -274,6 +274,11 @@ func belowHeader(text string) (string, bool) {
 		rest = strings.TrimLeft(r, " \t\n")
 		if i > 0 && clean.IsTrail(line) {
 			under = rest
+		}
+		if under == "" && len(strings.Fields(line)) > clean.HeaderMaxWords {
+			// A headline, not a masthead: a scraper's copy opens with
+			// the page's title over the page's header.
+			return "", false
 		}
 		if under != "" {
 			next, _, _ := strings.Cut(under, "\n")

@@ -216,6 +216,8 @@ func TestHeadline(t *testing.T) {
 		{"short line after", "Bridge to close\nBy A. Reporter\n" + lead, ""},
 		{"one word", "Politics\n\n" + lead, ""},
 		{"too long", strings.Repeat("long ", headlineMaxWords+1) + "\n\n" + lead, ""},
+		{"a page's title over its header", "Brush fire ha songge 62 na acres giya Sagua’ Lågu; nuebi na familia manmapos gi guma’-ñiha\n\nIslaFeed | Guam · CNMI · Micronesia\nTop Stories | Guam | Nutisia | Sports | Weather\n\n" + lead,
+			"Brush fire ha songge 62 na acres giya Sagua’ Lågu; nuebi na familia manmapos gi guma’-ñiha"},
 		{"a long headline of short words", "Vaaki va Hlaneki va famba hi milenge ku ya eka masipala hikwalaho ka mati: Hinkwaswo leswi u faneleke ku swi tiva\n\n" + lead,
 			"Vaaki va Hlaneki va famba hi milenge ku ya eka masipala hikwalaho ka mati: Hinkwaswo leswi u faneleke ku swi tiva"},
 		{"markup", `src="https://x.example/a.js" crossorigin="anonymous">[/script]` + "\n\n" + lead, ""},

@@ -288,11 +288,11 @@ var knownFailures = map[string]struct {
 }{
 	"english-court-sentencing-reports": {
 		checks: []string{`lineage A`, `lineage C`, `relation A-C`, `relation B-C`, `relation C-D`},
-		why:    "the sixty-second blind batch (session 35), as written: being worked",
+		why:    "the broadcaster's reporter and the agency's in one courtroom both quote the judge word for word, which quotedStatement reads as the same story; but the aligner, which lets a cluster's seeds cross, joins the judge's \"Judge Marchbanks said:\" before one quotation on the broadcaster's side to the attribution after the next one on the agency's, so the verbatim passage holds an agency quotation the broadcaster lacks and is no faithful quotation: the pair reads as two rewrites of an unseen common source (the sentencing remarks), which makes both roots' parent unseen and lifts the broadcaster's pairs with the paper's copy and the farm to rewrite",
 	},
 	"chamorro-guam-portals": {
-		checks: []string{`lineage C`, `lineage D`, `relation A-D`, `relation C-D`, `chrome B "Announcement / Anunsio"`},
-		why:    "the sixty-first blind batch (session 35), as written: being worked",
+		checks: []string{`lineage D`, `relation A-D`, `relation C-D`, `chrome B "Announcement / Anunsio"`},
+		why:    "the newspaper's column tells the fire in its own words and its own speakers, but Chamorro's many short function words (i, gi, na, ya, ha') let the sentence aligner pair most of its sentences with the aggregator's copy of the broadcaster's page at low scores (0.30–0.36), covering 0.63 and 0.53 of the two, over the bar for a rewrite with three-word runs at 0.16 (a common unseen source), and the copy's rewrite carries to the broadcaster's page (throughCopies); its passages hold too few of its quotations for independentQuotes. The mayor's page's bilingual label \"Announcement / Anunsio\" above its headline is left: a label over a headline in an extracted page needs a rule measured on AEB",
 	},
 	"pulaar-radio-portals": {
 		checks: []string{`speaker A-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`, `speaker B-C "Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke"`},
