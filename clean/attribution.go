@@ -133,6 +133,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"gáldu:", FormSource},      // Northern Sámi ("Gáldu: Ávvir")
 	{"iwdi:", FormSource},       // Pulaar ("Iwdi: Radio Kawral FM")
 	{"xihlovo:", FormSource},    // Xitsonga ("Xihlovo: Munghana Lonene FM")
+	{"umtfombo:", FormSource},   // siSwati ("Umtfombo: EBIS")
 	{"provided by", FormSource}, // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")
 	{"kelda:", FormSource},
 	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")

@@ -847,7 +847,10 @@ const statementMaxWords = 12
 // issuer's first and last word.
 func (s *scanner) statementIssuer(i int) (first, last int, ok bool) {
 	c := -1
-	for k := i; k < len(s.w) && k < i+statementMaxWords; k++ {
+	if i > 0 && i < len(s.w) && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == "," {
+		c = i // "In a statement, the council said": no clause before the comma
+	}
+	for k := i; c < 0 && k < len(s.w) && k < i+statementMaxWords; k++ {
 		if k+1 < len(s.w) && strings.TrimSpace(s.text[s.w[k].end:s.w[k+1].start]) == "," {
 			c = k + 1
 			break
@@ -1272,6 +1275,13 @@ func mentions(text string) []mention {
 			// rozprawjeja, …", the name between "kaž" (as) and the verb.
 			if first, last, ok := s.nameFrom(i + 1); ok && s.is(last+1, "rozprawjeja", "rozprawja", "rozprawješe", "pisa", "piše", "informuje", "informowaše") && s.spaced(last+1) {
 				add(first, last, FormReported, s.span(i, last+1))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "ijkon") && s.is(i+1, "ken") && s.is(i+2, "kimachiltij", "kiijtoj", "kitlapouij", "kiteneuak") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Nahuatl "as X made known": "Ijkon ken kimachiltij Radio
+			// Tlalnamiki 104.5 FM, …".
+			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "sigun") && s.spaced(i+1):
