@@ -2161,10 +2161,35 @@ func (s *scratch) listLabel(endStop bool) category {
 	if endStop {
 		return catNone
 	}
-	if s.mostLabel(end) {
+	if s.mostLabel(end) || s.relatedLabel(end) {
 		return catPromo
 	}
 	return s.qualifiedLabel(end)
+}
+
+// maxRelatedNounWords bounds the words a related box's heading sets
+// beside its adjective: a noun of one or two words ("Related
+// bulletins", "Boletines relacionados", "Comunicados de prensa
+// relacionados" is three and a preposition); more is a headline.
+const maxRelatedNounWords = 4
+
+// relatedLabel reports whether the words before end are the heading of
+// a related-content box named for what the site publishes: the
+// adjective "related" and the site's own noun for its items, which no
+// word list holds for every site (posts, stories, bulletins, press
+// releases, videos, episodes). English and German set the adjective
+// first ("Related bulletins", "Ähnliche Beiträge"), the Romance
+// languages last ("Boletines relacionados", "Comunicati correlati",
+// "Articles similaires"). The caller has checked that the line ends no
+// sentence, and a label stands for a list only with titles under it
+// (labelledLists), so a story's subhead of this shape stays.
+func (s *scratch) relatedLabel(end int) bool {
+	n := len(s.words)
+	if n < 2 || n > maxRelatedNounWords+1 || end != len(s.lower) {
+		return false
+	}
+	word := func(k int) []byte { return s.lower[s.words[k][0]:s.words[k][1]] }
+	return relatedFirst[string(word(0))] || relatedLast[string(word(n-1))]
 }
 
 // maxMostNounWords bounds the words a most-read box's heading sets

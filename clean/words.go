@@ -3490,6 +3490,16 @@ var listLabels = map[string]category{
 	"izindaba zakamuva": catPromo, "iindaba zamva nje": catPromo,
 }
 
+// relatedFirst are the adjectives that open a related box's heading
+// and relatedLast those that close it (relatedLabel), lower case, in
+// each gender and number: English and German first; Spanish,
+// Portuguese, Catalan, Italian and French last.
+var (
+	relatedFirst = set(`related similar ähnliche verwandte`)
+	relatedLast  = set(`relacionados relacionadas relacionats relacionades correlati correlate
+		similaires connexes liés liées`)
+)
+
 // mostAdverbs are the Romance languages' adverbs of the superlative, and
 // mostParticiples the participles a most-read box ranks by, lower case
 // (mostLabel): read, viewed or watched, listened to, shared, commented,
