@@ -306,6 +306,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	categoryLines(body, blocks)
 	consentButtons(body, blocks, feats)
 	footerContacts(body, blocks)
+	aboutBoxes(body, blocks, feats)
 	postAuthors(body, blocks, feats)
 	formNotes(body, blocks, feats)
 	donationBoxes(body, blocks, feats)

@@ -317,3 +317,47 @@ func airtimePromos(body string, blocks []block, feats []features) {
 		b.class, b.score, b.reason = classChrome, 1, ReasonPromo
 	}
 }
+
+// aboutHeadings are the headings of a theme's "About" widget, lower
+// case, without a closing colon: "About us" and "About" in English,
+// German, French, Spanish, Portuguese, Italian and Dutch, as WordPress
+// themes' footer and sidebar text widgets print them. A press release's
+// boilerplate is headed "About" and the company's name, and stays.
+var aboutHeadings = barSet(`about | about us | über uns | à propos | à propos de nous | qui sommes-nous |
+	sobre nosotros | quiénes somos | acerca de | acerca de nosotros | sobre nós | quem somos |
+	chi siamo | over ons`)
+
+// aboutMaxWords bounds an About widget's blurb: the site's line or two
+// about itself ("X brings you the latest news, trends and guides from
+// Eswatini and beyond.", 14 words). A story's closing paragraph under a
+// subhead is longer, and has no chrome round it.
+const aboutMaxWords = 40
+
+// aboutBoxes removes a theme's About widget under the story: a heading
+// of aboutHeadings alone on its line and the one short paragraph under
+// it (the site's self-description), with chrome or a line leaning to
+// chrome above the heading (the comment form, the share bar) and below
+// the blurb (the copyright line), or the text's end. The blurb's words
+// are the site's own and any, so the box is known by its heading and
+// its place among the page's chrome; a story's "About us" subhead has
+// the story's paragraphs round it.
+func aboutBoxes(body string, blocks []block, feats []features) {
+	chromeLeaning := func(b *block) bool {
+		return !b.credit && (b.class == classChrome || b.class == classNearChrome)
+	}
+	for i := 1; i+1 < len(blocks); i++ {
+		h, blurb := &blocks[i], &blocks[i+1]
+		line := strings.ToLower(strings.TrimRight(strings.TrimSpace(body[h.span.Start:h.span.End]), ":"))
+		if h.credit || blurb.credit || !aboutHeadings[line] || !chromeLeaning(&blocks[i-1]) ||
+			feats[i+1].words == 0 || feats[i+1].words > aboutMaxWords {
+			continue
+		}
+		if i+2 < len(blocks) && !chromeLeaning(&blocks[i+2]) && !blocks[i+2].copyright {
+			continue
+		}
+		for k := i; k <= i+1; k++ {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonPromo
+		}
+		i++
+	}
+}
