@@ -127,14 +127,16 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"資料來源:", FormSource},
 	{"來源：", FormSource},
 	{"來源:", FormSource},
-	{"чыганак:", FormSource},    // Tatar
-	{"quell:", FormSource},      // Luxembourgish
-	{"keldan:", FormSource},     // Faroese ("Keldan: KVF")
-	{"gáldu:", FormSource},      // Northern Sámi ("Gáldu: Ávvir")
-	{"iwdi:", FormSource},       // Pulaar ("Iwdi: Radio Kawral FM")
-	{"xihlovo:", FormSource},    // Xitsonga ("Xihlovo: Munghana Lonene FM")
-	{"umtfombo:", FormSource},   // siSwati ("Umtfombo: EBIS")
-	{"provided by", FormSource}, // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")
+	{"чыганак:", FormSource},      // Tatar
+	{"quell:", FormSource},        // Luxembourgish
+	{"keldan:", FormSource},       // Faroese ("Keldan: KVF")
+	{"gáldu:", FormSource},        // Northern Sámi ("Gáldu: Ávvir")
+	{"iwdi:", FormSource},         // Pulaar ("Iwdi: Radio Kawral FM")
+	{"xihlovo:", FormSource},      // Xitsonga ("Xihlovo: Munghana Lonene FM")
+	{"umtfombo:", FormSource},     // siSwati ("Umtfombo: EBIS")
+	{"жридло:", FormSource},       // Pannonian Rusyn ("Жридло: РТВ – Руски програм")
+	{"ginkuha halin sa", FormVia}, // Hiligaynon "taken from" ("📻 Ginkuha halin sa Radyo Sidlangan")
+	{"provided by", FormSource},   // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")
 	{"kelda:", FormSource},
 	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")
 	{"madda:", FormSource},          // Afaan Oromoo ("Madda: OBN")
@@ -216,6 +218,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"this story was supplied by", FormCredit},
 	{"this article was supplied by", FormCredit},
 	{"report supplied by", FormCredit},
+	{"notice supplied by", FormCredit}, // a death notice's line on a notices site: "Notice supplied by R. Trevithick & Sons"
 	{"story supplied by", FormCredit},
 	// India's credit of agency copy: "(With inputs from PTI)".
 	{"with inputs from", FormCredit},

@@ -244,6 +244,18 @@ func TestCheck(t *testing.T) {
 			evidence: "Kaž Harwick Borough Council rozprawjeja",
 		},
 		{
+			name:    "Pannonian Rusyn: як пише … „X“",
+			derived: article("d", "Огень знїщел.\n\nЯк пише у своїм найновшим чишлє тижньовнїк „Harwick Borough Council“, огень вибух у ноци."),
+			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormReported,
+			evidence: "Як пише у своїм найновшим чишлє тижньовнїк „Harwick Borough Council“",
+		},
+		{
+			name:    "a tribute issued through the publisher",
+			derived: article("d", "In a tribute issued through Harwick Borough Council, his family said he loved the sea."),
+			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormStatement,
+			evidence: "tribute issued through Harwick Borough Council",
+		},
+		{
 			name:    "Chamorro: sigun … ginen X",
 			derived: article("d", "Sigun gi nina'huyong nutisia ginen i Harwick Borough Council, kåsi 62 na acres i ma songge."),
 			source:  council, status: credit.Credited, credName: "Harwick Borough Council", form: credit.FormAccordingTo,

@@ -662,6 +662,31 @@ func (s *scanner) outletKind(i int) (int, bool) {
 	return i, false
 }
 
+// rusynReportWords bounds the words between Rusyn's "як пише" and the
+// paper's name in its quotation marks: "у своїм найновшим чишлє
+// тижньовнїк" (in its latest issue the weekly) is five.
+const rusynReportWords = 6
+
+// quotedNameAfter finds a name in quotation marks („X“, "X") after word
+// i, with at most maxWords words between, in one sentence: the offsets
+// of the name's start and end and of the closing mark's end.
+func (s *scanner) quotedNameAfter(i, maxWords int) (start, shut, end int, ok bool) {
+	rest := s.text[s.w[i].end:min(len(s.text), s.w[i].end+maxParenBytes*4)]
+	open := strings.IndexAny(rest, "„“\"")
+	if open < 0 || strings.ContainsAny(rest[:open], ".,;:\n") || strings.Count(strings.TrimSpace(rest[:open]), " ") > maxWords {
+		return 0, 0, 0, false
+	}
+	_, n := utf8.DecodeRuneInString(rest[open:])
+	inner := rest[open+n:]
+	q := strings.IndexAny(inner, "“”\"")
+	if q <= 0 || q > maxParenBytes || strings.ContainsAny(inner[:q], ".\n") {
+		return 0, 0, 0, false
+	}
+	start = s.w[i].end + open + n
+	_, m := utf8.DecodeRuneInString(inner[q:])
+	return start, start + q, start + q + m, true
+}
+
 // chamorroReportWords bounds the words between Chamorro's "sigun" and
 // "ginen" (from): "gi nina'huyong nutisia" (in the release of news), a
 // report's noun phrase.
@@ -1417,6 +1442,15 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
+		case s.is(i, "як") && s.is(i+1, "пише", "пишу", "информує", "обявел", "обявели") && s.spaced(i+1):
+			// Pannonian Rusyn "as X writes": "Як пише у своїм найновшим
+			// чишлє тижньовнїк „Руске слово“" (as the weekly writes in
+			// its latest issue): the paper's name in its quotation
+			// marks, within rusynReportWords of the verb.
+			if start, shut, end, ok := s.quotedNameAfter(i+1, rusynReportWords); ok {
+				addName(start, shut, FormReported, reprint.Span{Start: s.w[i].start, End: end})
+				out[len(out)-1].outlet = true
+			}
 		case s.is(i, "как", "як", "kot", "kā") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.openQuoted(i+2):
 			// "Как сообщает ТАСС, …" (as TASS reports), "Як повідомляє
 			// Укрінформ, …".
@@ -1766,21 +1800,10 @@ func mentions(text string) []mention {
 			// Yiddish "according to (a report in) „X“" ("לויט א באריכט
 			// אין „די וואכן-שטימע“"): a paper's name in its quotation
 			// marks, within a few words of "לויט".
-			rest := s.text[s.w[i].end:min(len(s.text), s.w[i].end+maxParenBytes*2)]
-			open := strings.IndexAny(rest, "„“\"")
-			if open < 0 || strings.ContainsAny(rest[:open], ".,;:\n") || strings.Count(strings.TrimSpace(rest[:open]), " ") > 3 {
-				continue
+			if start, shut, end, ok := s.quotedNameAfter(i, 3); ok {
+				addName(start, shut, FormAccordingTo, reprint.Span{Start: s.w[i].start, End: end})
+				out[len(out)-1].outlet = true
 			}
-			_, n := utf8.DecodeRuneInString(rest[open:])
-			inner := rest[open+n:]
-			shut := strings.IndexAny(inner, "“”\"")
-			if shut <= 0 || strings.ContainsAny(inner[:shut], ".\n") {
-				continue
-			}
-			start := s.w[i].end + open + n
-			_, m := utf8.DecodeRuneInString(inner[shut:])
-			addName(start, start+shut, FormAccordingTo, reprint.Span{Start: s.w[i].start, End: start + shut + m})
-			out[len(out)-1].outlet = true
 		case i >= 2 && s.is(i, "programme", "program", "show", "podcast", "bulletin") && s.spaced(i):
 			// A broadcaster's programme, its name after the
 			// broadcaster's in the possessive: "told BBC Radio 4's
@@ -2354,8 +2377,8 @@ func mentions(text string) []mention {
 					break
 				}
 			}
-		case s.is(i, "statement", "release") && s.spaced(i+1) && s.spaced(i+2) &&
-			(s.is(i+1, "from", "by") || s.is(i+1, "released", "issued", "published") && s.is(i+2, "by") && s.spaced(i+3)):
+		case s.is(i, "statement", "release", "tribute") && s.spaced(i+1) && s.spaced(i+2) &&
+			(s.is(i+1, "from", "by") || s.is(i+1, "released", "issued", "published") && s.is(i+2, "by", "through") && s.spaced(i+3)):
 			// "a statement from X", "a press release by X", "in a
 			// statement released by X"; or by a description, "released
 			// by the university", which counts when it describes the

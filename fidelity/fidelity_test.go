@@ -801,6 +801,15 @@ var checkTests = []struct {
 		speaker: "Mafnas",
 	},
 	{
+		// A heading ending in a preposition's word ("Tributes Pour In")
+		// over the paragraph does not make its first name a place's.
+		name:    "a heading's last word over the paragraph naming the speaker",
+		derived: "Tributes Pour In\n\nDerek Hosking, the lifeboat operations manager at Polwenna, led the tributes. \"He never raised his voice on the boat, not once,\" he said.",
+		source:  "Bill Tonkin, who served as second coxswain, said: \"He never raised his voice on the boat, not once.\"",
+		status:  Exact, source_: []string{"He never raised his voice on the boat, not once."},
+		speaker: "Bill Tonkin", changed: true,
+	},
+	{
 		// The derived text names its "Tun Vicente" whole as another
 		// man than the source's speaker.
 		name:    "a title and first name named whole as another person",

@@ -487,7 +487,10 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 			j++ // "For Joan Pilbeam, the 41 is …": the sentence's first word
 		}
 		run := text[toks[j].Span.Start:toks[k].Span.End]
-		if j > 0 && strings.TrimSpace(text[toks[j-1].Span.End:toks[j].Span.Start]) == "" && placeWords[strings.ToLower(text[toks[j-1].Span.Start:toks[j-1].Span.End])] {
+		if j > 0 && strings.TrimSpace(text[toks[j-1].Span.End:toks[j].Span.Start]) == "" && !strings.ContainsRune(text[toks[j-1].Span.End:toks[j].Span.Start], '\n') &&
+			placeWords[strings.ToLower(text[toks[j-1].Span.Start:toks[j-1].Span.End])] {
+			// (A heading's last word, "Tributes Pour In", over the
+			// paragraph is no preposition of its name.)
 			// "presidente da Câmara Municipal", "the mayor of
 			// Harwick": the name of a place or a body a role belongs
 			// to, not a person.

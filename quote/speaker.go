@@ -160,6 +160,8 @@ boletse rialo itse hlalositse phetile eketsa ekelitse
 boletše realo tlaleleditše hlalositše okeditše
 vula engetela hlamusela
 bisa konfirmá splika konta agregá deklará enfatisá kontestá primintí menshoná
+siling pasalig
+гварел гварела гварели гутори гвари наглашел наглашела gvarel gvarela gvareli gutori gvari naglašel naglašela
 kinuna kinunana innayon innayonna inlawlawag inlawlawagna imbaga imbagana`
 
 // concords stand before a Sotho or Tsonga verb of speech after a
@@ -1344,6 +1346,13 @@ var stopWordSet = sync.OnceValue(func() map[string]bool {
 			m[w] = true
 		}
 	}
+	// The Philippine languages' markers of the genitive and the
+	// locative, which package stopword has no list for: Hiligaynon
+	// "siling ni Arnel Pabalinas sang BFP" (of the BFP), Tagalog "ng",
+	// Cebuano and Tagalog "sa".
+	for _, w := range []string{"sang", "ng", "sa", "han"} {
+		m[w] = true
+	}
 	return m
 })
 
@@ -1466,6 +1475,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	}
 	if v < len(toks) && isVerb(toks[v]) {
 		after := v + 1
+		if after+1 < len(toks) && toks[after].w == "naman" && toks[after+1].w == "ni" {
+			after++ // Hiligaynon "“…,” siling naman ni X" (said in turn X)
+		}
 		if after < len(toks) && (toks[after].w == "է" || toks[after].w == "je") {
 			after++ // Armenian "ասել է X", Bosnian "rekao je X": the auxiliary after the participle
 			if after < len(toks) && slavicPronouns[toks[after].w] && clauseEnds(toks, after+1) {
