@@ -587,7 +587,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.companyReg = f.words <= companyRegMaxWords && s.companyRegistration(trimmed)
 	f.sponsor = f.words <= mailMaxWords && s.sponsorLine()
 	f.submit = f.words <= skipLinkMaxWords && s.firstIn(submitFirst) && s.isLabel(commentSubmits)
-	f.memorial = f.words <= skipLinkMaxWords+memorialFieldWords && s.firstIn(memorialFirst) && s.memorialAction()
+	f.memorial = f.words <= memorialRowMaxWords && (s.firstIn(memorialFirst) || s.firstIn(memorialBoxFirst)) && s.memorialAction()
 	return f
 }
 
@@ -607,10 +607,13 @@ var memorialBy = set(`by par nach op por per`)
 // most memorialFieldWords words (a search link naming its fields),
 // ending no sentence.
 func (s *scratch) memorialAction() bool {
-	if s.isLabel(memorialActions) {
+	if s.isLabel(memorialActions) || s.memorialRow() || s.memorialEmptyBox() || s.memorialCount() {
 		return true
 	}
 	n := len(s.words)
+	if n > skipLinkMaxWords+memorialFieldWords {
+		return false
+	}
 	if n < 4 || bytes.HasSuffix(bytes.TrimSpace(s.lower), []byte(".")) {
 		return false
 	}
@@ -626,6 +629,103 @@ func (s *scratch) memorialAction() bool {
 		}
 	}
 	return false
+}
+
+// memorialRowMaxWords bounds a row of an obituary platform's buttons on
+// one line ("Light a candle Leave a tribute Share Send flowers", 9
+// words): four buttons of up to four words.
+const memorialRowMaxWords = 16
+
+// memorialRow reports whether the line is two or more of memorialRowParts
+// end to end and ends no sentence: the platform's row of buttons under a
+// notice, as a plain text runs them together. One alone is a label
+// (memorialActions); "Share" alone is left to the vocabulary.
+func (s *scratch) memorialRow() bool {
+	if bytes.HasSuffix(bytes.TrimSpace(s.lower), []byte(".")) {
+		return false
+	}
+	return s.tileCount(memorialRowParts) >= 2
+}
+
+// tileCount returns how many phrases of index, longest first at each
+// word, spell the line's words end to end, or 0 when they do not.
+func (s *scratch) tileCount(index map[string][][]string) int {
+	parts := 0
+	for k := 0; k < len(s.words); {
+		n := 0
+		for _, rest := range index[string(s.lower[s.words[k][0]:s.words[k][1]])] {
+			if len(rest) >= n && s.phraseAt(k+1, rest) {
+				n = len(rest) + 1
+			}
+		}
+		if n == 0 {
+			return 0
+		}
+		k += n
+		parts++
+	}
+	return parts
+}
+
+// memorialNameWords bounds the name after "for" in a platform's empty
+// tribute box ("Be the first to leave a tribute for Walter", "… for
+// Mary Ann Smith").
+const memorialNameWords = 4
+
+// memorialEmptyBox reports whether the line is an obituary platform's
+// empty tribute box: memorialFirstTo, one of memorialActions, and at
+// most "for" and a name of memorialNameWords words ("Be the first to
+// leave a tribute", "Be the first to light a candle for Walter", "Soyez
+// le premier à allumer une bougie"). A story's sentence that says who
+// was first to do a thing goes on past the action, or tells who.
+func (s *scratch) memorialEmptyBox() bool {
+	n := len(s.words)
+	for _, lead := range memorialFirstTo {
+		lw := len(fields(lead))
+		if n <= lw || !s.labelIsFrom(lead, 0, s.words[lw-1][1]) {
+			continue
+		}
+		for label := range memorialActions {
+			aw := len(fields(label))
+			if lw+aw > n || !s.labelIsFrom(label, lw, s.words[lw+aw-1][1]) {
+				continue
+			}
+			rest := n - lw - aw
+			if rest == 0 {
+				return true
+			}
+			w := s.words[lw+aw]
+			if rest <= memorialNameWords+1 && memorialBy2[string(s.lower[w[0]:w[1]])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// memorialCount reports whether the line is a tribute box's heading
+// with its count: one of memorialCounts and a number in brackets
+// ("Tributes (0)", "Condolences (12)", "Kondolenzen (3)"). A story
+// puts no bracketed count after the word.
+func (s *scratch) memorialCount() bool {
+	t := bytes.TrimSpace(s.lower)
+	if len(t) == 0 || t[len(t)-1] != ')' {
+		return false
+	}
+	open := bytes.LastIndexByte(t, '(')
+	if open < 0 {
+		return false
+	}
+	num := bytes.TrimSpace(t[open+1 : len(t)-1])
+	if len(num) == 0 {
+		return false
+	}
+	for _, c := range num {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return memorialCounts[string(bytes.TrimSpace(t[:open]))]
 }
 
 // subIndexMaxWords bounds a line that ends with a subscription index:

@@ -4113,7 +4113,7 @@ var submitFirst = firstWords(commentSubmits)
 // memorialActions are the buttons and links that online obituary and
 // death-notice platforms set under a notice, lower case: sign the guest
 // book, leave a tribute or a condolence, light a candle, send flowers,
-// plant a tree, share a memory, donate, place a notice, and the
+// plant a tree, share a memory, donate, place a notice, find a florist, and the
 // directory's search (find a funeral director or home), as the English
 // platforms (Legacy.com, Echovita, funeral-notices.co.uk, iAnnounce)
 // and the French, German, Dutch, Spanish, Italian and Portuguese ones
@@ -4129,6 +4129,7 @@ var memorialActions = barSet(`
 	plant a tree | plant trees | share a memory | add a memory | share memories |
 	make a donation | donate in memory | place a notice | place a death notice | place an announcement |
 	find a funeral director | find a funeral director near you | find a funeral home | find a funeral home near you |
+	find a florist | find a local florist |
 	search notices | search obituaries | search death notices |
 	allumer une bougie | allumer un cierge | déposer des condoléances | déposer un message de condoléances |
 	laisser un message de condoléances | envoyer des fleurs | partager un souvenir | planter un arbre |
@@ -4144,6 +4145,49 @@ var memorialActions = barSet(`
 
 // memorialFirst holds the first words of memorialActions.
 var memorialFirst = firstWords(memorialActions)
+
+// memorialRowParts are the buttons of an obituary platform's row
+// (memorialActions) and the row's own share and donate buttons, indexed
+// by their first word (memorialRow).
+var memorialRowParts = partIndex(func() map[string]bool {
+	m := barSet(`share | donate | partager | teilen | delen | compartir | condividi | partilhar`)
+	for a := range memorialActions {
+		m[a] = true
+	}
+	return m
+}())
+
+// memorialFirstTo are the openings of a platform's empty tribute box,
+// before one of memorialActions ("Be the first to leave a tribute"),
+// in English, French, German, Spanish and Italian.
+var memorialFirstTo = []string{
+	"be the first to", "soyez le premier à", "soyez la première à",
+	"seien sie der erste der", "sé el primero en", "sii il primo a",
+}
+
+// memorialBoxFirst holds the first words of memorialFirstTo and of
+// memorialCounts.
+var memorialBoxFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range memorialFirstTo {
+		m[fields(l)[0]] = true
+	}
+	for l := range memorialCounts {
+		m[fields(l)[0]] = true
+	}
+	return m
+}()
+
+// memorialBy2 are the words that put the deceased's name after an empty
+// tribute box's action ("… for Walter", "… pour Jean", "… für Anna",
+// "… para María", "… per Giulia").
+var memorialBy2 = set(`for pour für para per`)
+
+// memorialCounts are the headings of a notice's tribute box that a
+// platform prints with a bracketed count ("Tributes (0)"), lower case.
+var memorialCounts = barSet(`
+	tributes | condolences | memories | candles | guestbook entries |
+	condoléances | hommages | kondolenzen | kerzen | condoleances | condolencias | condoglianze`)
 
 // skipFirst holds the first words of skipLinks: a line opening with none
 // of them is no skip link, and most lines are looked up no further.
@@ -4169,7 +4213,10 @@ func barSet(list string) map[string]bool {
 // nach:", "Suchen"; Russian CMSs' "Поиск по сайту" over "Найти", find):
 // English, French, German, Spanish, Portuguese, Italian, Dutch, the
 // Nordic languages, Polish, Czech, Russian and Ukrainian, and WordPress's
-// Indonesian and Malay ("Cari untuk:", "Cari …", "Cari"; "Carian"), and
+// Indonesian and Malay ("Cari untuk:", "Cari …", "Cari"; "Carian"),
+// Serbian, Croatian and Bosnian in both scripts ("Pretraga za:",
+// "Претрага за:", "Pretraži"), Slovenian ("Iskanje") and Bulgarian
+// ("Търсене за:"), and
 // the right-to-left themes' Arabic ("البحث عن:", "بحث …", "بحث"),
 // Persian ("جستجو برای:", "جستجو"), Hebrew ("חיפוש:", "חפש") and Urdu
 // ("تلاش کریں"). A line that is only such parts, two words or more, is
@@ -4184,7 +4231,9 @@ var searchParts = partIndex(barSet(`
 	szukaj | wyszukaj | hledat | vyhledávání |
 	البحث عن | بحث | ابحث | البحث | بحث في الموقع | جستجو | جستجو برای | חיפוש | חפש | تلاش | تلاش کریں |
 	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати |
-	cari | cari untuk | carian`))
+	cari | cari untuk | carian |
+	pretraga | pretraga za | pretraži | traži | претрага | претрага за | претражи | тражи |
+	iskanje | išči | търсене | търсене за | търси`))
 
 // betTermPhrases are the terms of a betting advert's small print, lower
 // case, as the tokenizer reads them ("T&Cs" is "t cs", "BeGambleAware.org"
