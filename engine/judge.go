@@ -694,6 +694,12 @@ func (p *publishers) copiesPage(i, o int) bool {
 	if !p.scraped[i] {
 		return false
 	}
+	if h := reprint.TitleHeadline(p.titles[i], p.name[o]); h != p.titles[i] && pageTitle(h, p.titles[o]) {
+		// The title names o's site after the headline ("Пожар у Новим
+		// Яворцу: … – РКД „Бешеда“ Вербас"): o's page, whoever else
+		// printed the headline.
+		return true
+	}
 	// The headline must be o's own: one that i's other relations also
 	// carry (an agency's, kept by every site that ran it) names no page.
 	for _, k := range p.adj[i] {

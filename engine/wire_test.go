@@ -57,6 +57,47 @@ func TestCopiesPage(t *testing.T) {
 	}
 }
 
+// TestCopiesPageTitled: a scrape's title that names a page's site after
+// its headline is that page's, though a sibling printed the headline
+// too; a headline the page's og:title shortens is the page's when the
+// shortened one has words enough.
+func TestCopiesPageTitled(t *testing.T) {
+	p := &publishers{
+		name:    []string{"", "RKD Beseda Vrbas", "RTV Ruski program", ""},
+		opening: []string{"", "", "", ""},
+		wire:    []string{"", "", "", ""},
+		scraped: []bool{true, false, false, true},
+		titles: []string{"Požar u Novim Javorcu: vigorelo vecej jak 180 kompleti – RKD Beseda Vrbas", "Požar u Novim Javorcu: vigorelo vecej jak 180 kompleti",
+			"Požar u Novim Javorcu: vigorelo vecej jak 180 kompleti", "Požar u Novim Javorcu: vigorelo vecej jak 180 kompleti"},
+		adj: [][]int{{1, 2}, {0, 2}, {0, 1}, {1, 2}},
+	}
+	tests := []struct {
+		i, o int
+		want bool
+	}{
+		{0, 1, true},  // the title names the society's site
+		{0, 2, false}, // the radio's page printed the headline, not that site
+		{3, 1, false}, // no site in the title, and the radio printed the headline too
+	}
+	for _, tt := range tests {
+		if got := p.copiesPage(tt.i, tt.o); got != tt.want {
+			t.Errorf("copiesPage(%d, %d) = %v; want %v", tt.i, tt.o, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		copy, page string
+		want       bool
+	}{
+		{"Inundashon na Seru Lamunchi: Tur loke bo mester sa tokante e tanki", "Inundashon na Seru Lamunchi: Tur loke bo mester sa", true},
+		{"Live updates: the council votes on the budget tonight", "Live updates", false}, // too short to name a page
+		{"Inundashon na Seru Lamunchi", "Inundashon na Seru Lamunchi: Tur loke bo mester sa", false},
+	} {
+		if got := pageTitle(tt.copy, tt.page); got != tt.want {
+			t.Errorf("pageTitle(%q, %q) = %v; want %v", tt.copy, tt.page, got, tt.want)
+		}
+	}
+}
+
 // TestCaseless: a text mostly in a script without capitals.
 func TestCaseless(t *testing.T) {
 	tests := []struct {
