@@ -640,7 +640,7 @@ func linesBefore(s, title string) int {
 // articleTitle returns a's headline: its title without its site's name
 // (reprint.TitleHeadline), or, for a text without a title, the first
 // line of its cleaned text when that line has a headline's shape (at
-// most titleLineWords words, no sentence end, a blank line after it). A
+// most ingest.HeadlineMaxWords words, no sentence end, a blank line after it). A
 // scraped plain text whose page header went in cleaning — a blog's
 // masthead, tagline and menu over the post's title — is titled by the
 // post's title, as its source page is.
@@ -650,16 +650,12 @@ func articleTitle(a *reprint.Article) string {
 	}
 	line, rest, ok := strings.Cut(strings.TrimLeft(a.Text, " \t\n"), "\n")
 	line = strings.TrimSpace(line)
-	if !ok || !strings.HasPrefix(rest, "\n") || line == "" || len(strings.Fields(line)) > titleLineWords ||
+	if !ok || !strings.HasPrefix(rest, "\n") || line == "" || len(strings.Fields(line)) > ingest.HeadlineMaxWords ||
 		strings.ContainsRune(".:;,", []rune(line)[len([]rune(line))-1]) {
 		return ""
 	}
 	return line
 }
-
-// titleLineWords bounds a first line read as a title (articleTitle): a
-// long headline, as ingest's headline rule reads one.
-const titleLineWords = 24
 
 // earlier returns the side published first, SourceA or SourceB, when
 // both dates are known and differ; else SourceUnknown.

@@ -237,12 +237,12 @@ func checkUTF16(b []byte, be bool) *textError {
 // kinds of opening, and the first lines of scraped text are sometimes page
 // debris (a script tag, a byline).
 const (
-	// headlineMaxWords: English headlines run 6–14 words; 24 leaves room
+	// HeadlineMaxWords: English headlines run 6–14 words; 24 leaves room
 	// for long ones, and for the languages whose spelling writes short
 	// words (Vietnamese's syllables, the concords Xitsonga and Sepedi
 	// write apart: a farm's 21-word Xitsonga headline), while excluding
 	// opening sentences, which run 25+ and end with a stop.
-	headlineMaxWords = 24
+	HeadlineMaxWords = 24
 	// headlineMinWords: a single word is a section label ("Politics").
 	headlineMinWords = 2
 	// headlineMaxRunes bounds a line of a few very long "words".
@@ -315,7 +315,7 @@ func headline(body string) string {
 	}
 	line = strings.TrimSpace(line)
 	words := strings.Fields(line)
-	if len(words) < headlineMinWords || len(words) > headlineMaxWords ||
+	if len(words) < headlineMinWords || len(words) > HeadlineMaxWords ||
 		utf8.RuneCountInString(line) > headlineMaxRunes {
 		return ""
 	}

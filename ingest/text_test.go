@@ -215,7 +215,7 @@ func TestHeadline(t *testing.T) {
 		{"quoted sentence", "He said “it will close.”\n\nText.", ""},
 		{"short line after", "Bridge to close\nBy A. Reporter\n" + lead, ""},
 		{"one word", "Politics\n\n" + lead, ""},
-		{"too long", strings.Repeat("long ", headlineMaxWords+1) + "\n\n" + lead, ""},
+		{"too long", strings.Repeat("long ", HeadlineMaxWords+1) + "\n\n" + lead, ""},
 		{"a page's title over its header", "Brush fire ha songge 62 na acres giya Sagua’ Lågu; nuebi na familia manmapos gi guma’-ñiha\n\nIslaFeed | Guam · CNMI · Micronesia\nTop Stories | Guam | Nutisia | Sports | Weather\n\n" + lead,
 			"Brush fire ha songge 62 na acres giya Sagua’ Lågu; nuebi na familia manmapos gi guma’-ñiha"},
 		{"a long headline of short words", "Vaaki va Hlaneki va famba hi milenge ku ya eka masipala hikwalaho ka mati: Hinkwaswo leswi u faneleke ku swi tiva\n\n" + lead,

@@ -169,7 +169,7 @@ kinuna kinunana innayon innayonna inlawlawag inlawlawagna imbaga imbagana`
 // said) and "o" (she has: "o tlaleleditše", she added); Xitsonga's "ku"
 // ("ku vula X", said X). Only before concordVerbs, since "a", "o" and
 // "ku" are words of many languages.
-var concords = map[string]bool{"go": true, "gwa": true, "a": true, "o": true, "ho": true, "ku": true}
+var concords = map[string]bool{"go": true, "gwa": true, "a": true, "o": true, "ku": true}
 
 // concordVerbs are the Sotho and Tsonga verbs of speech a concord stands
 // before.
@@ -1014,7 +1014,14 @@ func middleInitial(text string, i int) bool {
 	}
 	w := next[0]
 	f, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(f) && !openers[w] && !pronouns[strings.ToLower(w)] && w != "The" && w != "A"
+	return unicode.IsUpper(f) && !opensSentence(w)
+}
+
+// opensSentence reports whether w, capitalised after an initial's full
+// stop, is a word that opens the next sentence rather than a surname:
+// an opener ("But", "Meanwhile"), a pronoun or an article.
+func opensSentence(w string) bool {
+	return openers[w] || pronouns[strings.ToLower(w)] || w == "The" || w == "A"
 }
 
 // abbreviated reports whether toks[i] is an abbreviated title or a
@@ -1034,7 +1041,7 @@ func abbreviated(toks []tok, i int) bool {
 func initial(toks []tok, i int) bool {
 	r, n := utf8.DecodeRuneInString(toks[i].w)
 	return n == len(toks[i].w) && unicode.IsUpper(r) && i > 0 && toks[i-1].kind == tokWord && toks[i-1].cap &&
-		i+2 < len(toks) && !openers[toks[i+2].w] && !pronouns[strings.ToLower(toks[i+2].w)] && toks[i+2].w != "The" && toks[i+2].w != "A"
+		i+2 < len(toks) && !opensSentence(toks[i+2].w)
 }
 
 // maxRoleWords bounds the lower-case words of a role before a name after
