@@ -134,6 +134,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"iwdi:", FormSource},         // Pulaar ("Iwdi: Radio Kawral FM")
 	{"xihlovo:", FormSource},      // Xitsonga ("Xihlovo: Munghana Lonene FM")
 	{"umtfombo:", FormSource},     // siSwati ("Umtfombo: EBIS")
+	{"menba:", FormSource},        // Crimean Tatar ("Menba: QHA")
 	{"жридло:", FormSource},       // Pannonian Rusyn ("Жридло: РТВ – Руски програм")
 	{"ginkuha halin sa", FormVia}, // Hiligaynon "taken from" ("📻 Ginkuha halin sa Radyo Sidlangan")
 	{"provided by", FormSource},   // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")

@@ -1375,6 +1375,7 @@ func TestFindAttribution(t *testing.T) {
 		{"(Reuters)", "Reuters", FormCredit},
 		{"(Image: Westmoor Herald)", "Westmoor Herald", FormPicture},
 		{"Xihlovo: Munghana Lonene FM", "Munghana Lonene FM", FormSource},
+		{"Menba: Qırım.Aqiqat", "Qırım.Aqiqat", FormSource},
 		{"Provided by Calderbrook University", "Calderbrook University", FormSource},
 		{"(Photo : AFP)", "AFP", FormPicture},
 		{"(Foto: ANSA)", "ANSA", FormPicture},

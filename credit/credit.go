@@ -94,6 +94,7 @@ type candidate struct {
 	explicit   bool   // a credit whatever the publisher: a credit line or a wire dateline
 	line       bool   // an attribution line of the kind that credits when the publisher is unknown
 	described  bool   // a statement's issuer by description: matches a publisher it describes
+	whole      bool   // matches only a name of the publisher whole (wholeName)
 }
 
 // Check decides whether derived credits source: see the package doc for
@@ -208,6 +209,9 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 		}
 		for _, c := range append(all[:len(all):len(all)], authors(derived)...) {
 			ck := keyOf(c.name)
+			if c.whole && !wholeName(ck, pk) && !wholeName(ck, dk) {
+				continue
+			}
 			if sameKey(ck, pk) || c.described && describes(c.name, pub, derived.Text) {
 				return Result{
 					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
@@ -585,7 +589,7 @@ func asCandidates(ms []mention) []candidate {
 	out := make([]candidate, len(ms))
 	for i, m := range ms {
 		out[i] = candidate{name: m.name, form: m.form, span: m.span, text: m.text,
-			explicit: m.dateline || m.lede || m.byline, line: m.dateline && m.lead || m.lede || m.byline, described: m.described}
+			explicit: m.dateline || m.lede || m.byline, line: m.dateline && m.lead || m.lede || m.byline, described: m.described, whole: m.whole}
 	}
 	return out
 }

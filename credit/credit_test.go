@@ -215,6 +215,41 @@ func TestCheck(t *testing.T) {
 			evidence: "the town's borough council said in a statement",
 		},
 		{
+			name:    "a person speaking for the described issuer",
+			derived: article("d", "Harwick will get 120 homes. Cllr Jane Hollis, who leads on housing for the council, said in a statement: \"The homes are overdue.\""),
+			source:  council, status: credit.Credited, credName: "council", form: credit.FormStatement,
+			evidence: "Cllr Jane Hollis, who leads on housing for the council, said in a statement",
+		},
+		{
+			name:    "a person of another body, in a statement",
+			derived: article("d", "Harwick will get 120 homes. Tom Reed, who chairs the residents' group, said in a statement that the homes were overdue."),
+			source:  council, status: credit.NotCredited, reason: []string{"no credit", "Harwick Borough Council"},
+		},
+		{
+			name:    "the publisher said, by its whole name",
+			derived: article("d", "Line closed\n\nMarcher Valley Trains said 181 services had been cancelled after a landslip."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Marcher Valley Trains"}},
+			status:  credit.Credited, credName: "Marcher Valley Trains", form: credit.FormStatement, evidence: "Marcher Valley Trains said",
+		},
+		{
+			name:    "the publisher said, with the article",
+			derived: article("d", "Prices\n\nThe Office for National Statistics said annual inflation eased to 3.1%."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Office for National Statistics"}},
+			status:  credit.Credited, credName: "The Office for National Statistics", form: credit.FormStatement, evidence: "The Office for National Statistics said",
+		},
+		{
+			name:    "a town said is no paper of the town",
+			derived: article("d", "Crash\n\nA car hit a shop. Wrayford says it will review the junction."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wrayford Mercury"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "a town said is no gazette of the town",
+			derived: article("d", "Crash\n\nA car hit a shop. Wrayford said goodbye to its mayor."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wrayford Gazette"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a described issuer, the head alone",
 			derived: article("d", "Harwick will get 120 homes, the council said in a statement."),
 			source:  council, status: credit.Credited, credName: "council", form: credit.FormStatement,
@@ -1374,6 +1409,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Radio Lesotho", form: credit.FormAccordingTo, evidence: "Ho ea ka Radio Lesotho",
 		},
 		{
+			name:    "Tshivenda: U ya nga Phalaphala FM",
+			derived: article("d", "Buroho\n\nU ya nga Phalaphala FM, vhadzulapo vha 3 400 vho fhandekana na kiliniki.\n\nMapholisa vha khou ṱoḓisisa."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Phalaphala FM"}},
+			status:  credit.Credited, credName: "Phalaphala FM", form: credit.FormAccordingTo, evidence: "U ya nga Phalaphala FM",
+		},
+		{
+			name:    "Tshivenda: u ya nga a gauge names no outlet",
+			derived: article("d", "Buroho\n\nU ya nga tshiṱitshi tsha u ela mvula, mvula ya 118 mm yo na.\n\nMapholisa vha khou ṱoḓisisa."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Phalaphala FM"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Romansh: Tenor in rapport da RTR",
 			derived: article("d", "Via serrada\n\nTenor in rapport da RTR ha ina crudada da crappa bloccà la via chantunala.\n\nLas ustarias restan avertas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RTR"}},
@@ -1739,6 +1786,10 @@ func TestSameName(t *testing.T) {
 		{"Agencia IP", "Agencia Iberia de Noticias", false},
 		{"Harrowfield Gazette", "Harrowfield Town FC", false}, // a paper and a club of one town
 		{"the Harrowfield Gazette", "Harrowfield Gazette", true},
+		{"the Wealdmoor Gazette", "Radio Wealdmoor", false}, // a paper and a station of one town
+		{"Harrowfield Herald", "Harrowfield FM", false},
+		{"BBC News", "BBC Radio Kent", true}, // a newsroom's name, not a paper's masthead
+		{"Radio Wealdmoor", "Radio Wealdmoor News", true},
 		{"Diario del Guadalquivir", "Diario de Sevilla", false},
 		{"AIN", "Agencia EFE", false},
 

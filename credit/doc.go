@@ -43,9 +43,14 @@
 //     Zeitung X.", "Dat schreiwen d'X."; Tatar "«X» сайтыннан алынды"),
 //     "X reported", "X has
 //     reported", "reported by X", "X said in a statement" (also after a
-//     relative clause, "X, which makes valves, said in a statement"; or "in a press
+//     relative clause, "X, which makes valves, said in a statement", or
+//     a person's clause naming the body, "Cllr Y, who leads on housing
+//     for the council, said in a statement"; or "in a press
 //     release", "a statement from X": the issuer of a release, which the
-//     story was written from), "(X)" (the agency credit "(Reuters)",
+//     story was written from), "X said" with the publisher's whole name
+//     ("Marcher Valley Trains said 181 services were cancelled": the
+//     publisher said it on its page; a part of the name, "Wrayford says",
+//     is a town's or a person's), "(X)" (the agency credit "(Reuters)",
 //     "LONDON (AP) -"), "(via X)" (a digest's credit of the story a
 //     paragraph sums up), "the X news agency" ("the PA news agency
 //     reported"), "produced by X", Italian "secondo quanto riporta X" and

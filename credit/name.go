@@ -250,6 +250,11 @@ func sameKeyIn(ka, kb nameKey) bool {
 	if len(ka.mast) > 0 && bodyKind(kb.core) || len(kb.mast) > 0 && bodyKind(ka.core) {
 		return false
 	}
+	// A paper's masthead against a station sharing its place name: the
+	// "Wealdmoor Gazette" is no "Radio Wealdmoor".
+	if printMasthead(ka.mast) && broadcastKind(kb.core) || printMasthead(kb.mast) && broadcastKind(ka.core) {
+		return false
+	}
 	if len(ka.core) > 0 && len(kb.core) > 0 &&
 		(subset(ka.core, kb.core) || subset(kb.core, ka.core)) &&
 		(len(ka.mast) == 0 || len(kb.mast) == 0 || subset(ka.mast, kb.mast) || subset(kb.mast, ka.mast)) {
@@ -264,6 +269,19 @@ func sameKeyIn(ka, kb nameKey) bool {
 	return oneWord(ka, kb) || oneWord(kb, ka) || sharedAcronym(ka, kb) || sharedAcronym(kb, ka)
 }
 
+// wholeName reports whether the name c names the publisher p whole, as
+// an attribution that is not a credit line must ("Marcher Valley Trains
+// said", "the ONS said"): the same name (sameKey) holding every
+// distinctive word of p's and its paper's masthead ("BBC" names "BBC
+// News" whole, "Wrayford" no "Wrayford Gazette"), or p's acronym.
+// "Wrayford says" is the town's saying, not the Wrayford Mercury's.
+func wholeName(c, p nameKey) bool {
+	if !sameKey(c, p) {
+		return false
+	}
+	return subset(p.core, c.core) && (subset(p.mast, c.mast) || !printMasthead(p.mast)) || oneWord(c, p)
+}
+
 // bodyKind reports whether a name's core words say it is a body that is
 // no news outlet — a club, a council, a school, a police force, a party —
 // whose name a town's paper shares.
@@ -272,6 +290,31 @@ func bodyKind(core []string) bool {
 		switch w {
 		case "fc", "afc", "cf", "club", "council", "university", "college", "school", "hospital",
 			"police", "ministry", "department", "party", "church", "federation", "association":
+			return true
+		}
+	}
+	return false
+}
+
+// printMasthead reports whether mast holds a word only a printed paper's
+// masthead has ("Gazette", "Herald", "Zeitung"): not "news", which
+// broadcasters' newsrooms carry too ("BBC News").
+func printMasthead(mast []string) bool {
+	return slices.ContainsFunc(mast, func(w string) bool {
+		switch w {
+		case "news", "noticias", "nachrichten":
+			return false
+		}
+		return true
+	})
+}
+
+// broadcastKind reports whether a name's core words say it is a radio or
+// television station ("fm" is read as "radio" by keyOf).
+func broadcastKind(core []string) bool {
+	for _, w := range core {
+		switch w {
+		case "radio", "rádio", "tv", "television", "televisión", "télévision", "fernsehen", "channel":
 			return true
 		}
 	}

@@ -32,6 +32,10 @@ type mention struct {
 	// not a name ("the town's borough council said in a statement"):
 	// it credits a publisher it describes (describes).
 	described bool
+	// whole reports a mention that credits only a name of the publisher
+	// whole ("Marcher Valley Trains said"), never a part of it: a plain
+	// "X said" is also a town's or a person's (wholeName).
+	whole bool
 	// byline reports a byline naming the agency the story was written
 	// from, on a line of its own ("Redação, com Lusa", "Léa Monnier avec
 	// ATS"): like a wire dateline, it credits the agency outright.
@@ -1349,6 +1353,17 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, "u") && s.is(i+1, "ya") && s.is(i+2, "nga") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// Tshivenda "according to": "U ya nga Phalaphala FM, …",
+			// also "u ya nga ha X" (of people and gauges too: a name
+			// only in capitals).
+			j := i + 3
+			if s.is(j, "ha") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
 		case i >= 2 && s.is(i, "begile") && s.is(i-1, "e", "o") && s.spaced(i) && s.spaced(i-1):
 			// Sepedi and Setswana "X reported": "Thobela FM e begile
 			// gape gore …", the outlet before its concord.
@@ -2292,8 +2307,17 @@ func mentions(text string) []mention {
 				// "Kestrel Flow Systems, which makes valves, said in a
 				// statement": the name before the relative clause.
 				if end, ok := s.relativeBefore(i - 1); ok {
+					from := -1
 					if first, ok := s.nameBefore(end); ok {
 						add(first, end, FormStatement, s.span(first, last))
+						from = first
+					}
+					// "Cllr Helen Marchbank, who leads on education for
+					// the council, said in a statement": a person who
+					// speaks for a body, whose statement it is.
+					if first, ok := s.descriptionBefore(i - 1); ok && from >= 0 && s.is(end+1, "who") && first-2 > end+1 && s.is(first-2, "for", "at", "of") {
+						add(first, i-1, FormStatement, s.span(from, last))
+						out[len(out)-1].described = true
 					}
 				}
 			} else if first, ok := s.nameBefore(i - 1); ok {
@@ -2301,6 +2325,13 @@ func mentions(text string) []mention {
 			} else if first, ok := s.descriptionBefore(i - 1); ok {
 				add(first, i-1, FormStatement, s.span(first-1, last))
 				out[len(out)-1].described = true
+			}
+		case s.is(i, "said", "says", "announced", "confirmed") && s.spaced(i) && i > 0:
+			// "Marcher Valley Trains said 181 services had been
+			// cancelled": the publisher said it, on its own page.
+			if first, ok := s.nameBefore(i - 1); ok {
+				add(first, i-1, FormStatement, s.span(first, i))
+				out[len(out)-1].whole = true
 			}
 		case s.is(i, "news") && s.is(i+1, "agency") && s.spaced(i) && s.spaced(i+1):
 			// The agency named before "news agency": "the PA news agency

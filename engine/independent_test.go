@@ -284,7 +284,7 @@ func TestApart(t *testing.T) {
 	}
 	padded := make([]int, 16)
 	padded[14] = padding.MinKinds
-	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 16), nil, padded)
+	turned := apart(stories, pairs, rels, dirs, links, make([][]uint64, 16), nil, padded, nil)
 	for k, p := range prs {
 		if rels[k] != p.want || turned[k] != (p.want != p.rel) {
 			t.Errorf("%d–%d: %v (turned %v); want %v", p.a, p.b, rels[k], turned[k], p.want)
@@ -326,7 +326,7 @@ func TestApartSiteName(t *testing.T) {
 			links = append(links, provenance.NewLink(ab[0], ab[1], judge.Rewrite, judge.Evidence{}, provenance.Direction{Source: provenance.SourceA}))
 		}
 		facts := [][]uint64{{1, 2}, {1, 2, 11, 12, 13}, {1, 2, 11, 12, 13}}
-		apart(stories, pairs, rels, dirs, links, facts, tt.siteFacts, nil)
+		apart(stories, pairs, rels, dirs, links, facts, tt.siteFacts, nil, nil)
 		if rels[2] != tt.want {
 			t.Errorf("%s: siblings read %v; want %v", tt.what, rels[2], tt.want)
 		}

@@ -331,7 +331,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			}
 		}
 	}
-	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts, siteFacts, padded)
+	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts, siteFacts, padded, newWordings(names.texts))
 	for k, p := range res.Pairs {
 		parent, drawn := unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}]
 		a, b := arts[p.A], arts[p.B]
@@ -1189,12 +1189,16 @@ func retoldPair(th judge.Thresholds, e judge.Evidence, src provenance.Source) bo
 // shares must lie, on each side that has a parent, mostly inside what
 // that side shares with its parent (through, with a lower bar for a
 // content farm's padded rewrite): else it did not come through the
-// parent. Nor is a pair turned whose own evidence ties it: a credit one gives the other (a
+// parent. Or the words the pair shares must lie in an ancestor both
+// descend from (wordings.through): two reports that each quote a
+// council's statement share its sentences, whatever else each reports,
+// and however little of the report the quotations are (its passages with
+// the statement too few for through, a partial copy's bar too). Nor is a pair turned whose own evidence ties it: a credit one gives the other (a
 // digest naming the stories it sums up), or facts of the other that an
 // article holds and its own parent lacks (at least
 // provenance.CreditedAccessFacts: a rewrite that merges two sources). It
 // returns the pairs it turned, by index, and sets their direction unknown.
-func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relation, dirs []provenance.Source, links []provenance.Link, facts, siteFacts [][]uint64, padded []int) map[int]bool {
+func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relation, dirs []provenance.Source, links []provenance.Link, facts, siteFacts [][]uint64, padded []int, words *wordings) map[int]bool {
 	covMin := func(x int) float64 {
 		if x < len(padded) && padded[x] >= padding.MinKinds {
 			return paddedThroughCoverageMin
@@ -1249,9 +1253,11 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 		if slices.Contains(ua, p.B) || slices.Contains(ub, p.A) {
 			continue
 		}
+		common := slices.DeleteFunc(slices.Clone(ua), func(x int) bool { return !slices.Contains(ub, x) })
+		worded := words.through(p.A, p.B, common)
 		if ca, cb := copies(p.A, ub), copies(p.B, ua); ca == judge.Copy || cb == judge.Copy ||
-			ca == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.A, k, covMin(p.A)) < partialThroughShare ||
-			cb == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.B, k, covMin(p.B)) < partialThroughShare {
+			!worded && ca == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.A, k, covMin(p.A)) < partialThroughShare ||
+			!worded && cb == judge.PartialCopy && throughShareOf(pairs, byPair, parent, p.B, k, covMin(p.B)) < partialThroughShare {
 			// One carries, word for word, the ancestor's text the
 			// other reworded: a whole copy always, a partial copy
 			// unless it shares with the other nothing but that text.
@@ -1281,7 +1287,7 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 		if slices.ContainsFunc(links[k].Direction.Evidence, provenance.Evidence.CreditTies) {
 			continue
 		}
-		if !through(pairs, byPair, parent, p.A, k, covMin(p.A)) || !through(pairs, byPair, parent, p.B, k, covMin(p.B)) {
+		if !worded && (!through(pairs, byPair, parent, p.A, k, covMin(p.A)) || !through(pairs, byPair, parent, p.B, k, covMin(p.B))) {
 			continue
 		}
 		took := func(x, y int, ux []int) bool {

@@ -1,0 +1,41 @@
+package engine
+
+import "testing"
+
+// TestWordingsThrough: two reports quoting one statement share its
+// wording through the statement; a version that took a sibling's own
+// sentences does not.
+func TestWordingsThrough(t *testing.T) {
+	const statement = "The council has decided to close the school. " +
+		"\"This is not a decision any of us wanted to make, and we will support every family through the move,\" the leader said."
+	texts := []string{
+		statement,
+		"Parents gathered at the gates on Tuesday. \"This is not a decision any of us wanted to make, and we will support every family through the move,\" the leader said. Joanne Pryce said she was heartbroken.",
+		"The station spoke to the union. \"This is not a decision any of us wanted to make, and we will support every family through the move,\" the council leader said in a statement. A petition has 1,900 names.",
+		"Parents gathered at the gates on Tuesday morning. Joanne Pryce said she was heartbroken and would fight the plan. \"This is not a decision any of us wanted to make,\" the leader said.",
+		"Parents gathered at the gates.",
+	}
+	tests := []struct {
+		name string
+		x, y int
+		anc  []int
+		want bool
+	}{
+		{"both quote the statement", 1, 2, []int{0}, true},
+		{"one took the other's own sentences", 1, 3, []int{0}, false},
+		{"too little shared to say", 1, 4, []int{0}, false},
+		{"no common ancestor", 1, 2, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWordings(texts)
+			if got := w.through(tt.x, tt.y, tt.anc); got != tt.want {
+				t.Errorf("through(%d, %d, %v) = %v; want %v", tt.x, tt.y, tt.anc, got, tt.want)
+			}
+		})
+	}
+	var none *wordings
+	if none.through(1, 2, []int{0}) {
+		t.Error("a nil wordings said the wording came through")
+	}
+}
