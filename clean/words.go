@@ -4299,7 +4299,13 @@ var (
 // "1 sem", "2d", "1w", "4 a"): hours, minutes, days (English d, French
 // j, Spanish and Portuguese d), weeks (w, French and Spanish sem, s)
 // and years (y, a).
-var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins`)
+var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g`)
+
+// commentShares are the share action some networks add to a comment's
+// row after the reply (YouTube's and LinkedIn's "Share", French
+// "Partager", Spanish and Portuguese "Compartir"/"Compartilhar",
+// German "Teilen", Indonesian "Bagikan"): see commentRow.
+var commentShares = setOf(`share|partager|compartir|compartilhar|partilhar|condividi|teilen|delen|bagikan`)
 
 // noteHeadingWords are a note's heading alone on its line, lower case:
 // "Note", "Notes", French "Remarque", German "Hinweis", Spanish,
