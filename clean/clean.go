@@ -744,7 +744,7 @@ func commentRow(key string) bool {
 		case ageOf([]byte(w)):
 			rest = after
 		default:
-			if u, after2, _ := strings.Cut(after, " "); ageOf([]byte(w+" "+u)) {
+			if u, after2, _ := strings.Cut(after, " "); ageOf([]byte(w + " " + u)) {
 				rest = after2
 				continue
 			}
