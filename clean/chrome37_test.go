@@ -67,3 +67,75 @@ func TestCommentRow(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledMeta: a post's labelled meta line, "Label: value" parts
+// parted by slashes, bars or dots, goes when one value is the CMS's own
+// (an account in lower case or named after its role, a category among
+// the page's sections), in Serbian Latin and Cyrillic, English and
+// Spanish. A byline alone, a story's sentence with a label's word, a
+// category no menu names, and a line with the post's date stay.
+func TestLabelledMeta(t *testing.T) {
+	names := map[string]bool{"novini": true, "news": true, "новини": true}
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Autor: admin / Kategorija: Новини", true},
+		{"Аутор: admin / Категорија: Новини", true},
+		{"Author: Jane Doe | Category: News", true},
+		{"Autor: redakcija · Objavljeno: 17.10.2025.", false},
+		{"Autor: admin", true},
+		{"Veröffentlicht: 17. Oktober 2025 / Autor: admin", false},
+		{"Published: 20 November 2025", false},
+		{"Autor: Jane Doe", false},
+		{"Categoría: Política", false},
+		{"Autor: Milan Kundera, preveo Jovan Jovanović.", false},
+		{"Kategorija: ona je rekla da su svi bili tamo.", false},
+		{"Published: the report came out on Monday", false},
+	}
+	for _, tt := range tests {
+		if got := labelledMeta(tt.line, names); got != tt.want {
+			t.Errorf("labelledMeta(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestLabelledMetaLine: the meta line under a post's title goes from
+// the cleaned text, the title and the story stay.
+func TestLabelledMetaLine(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Serbian Latin meta under the title",
+		body: "Početna\nO nama\nNovini\nKontakt\n\nPožar u domu kulture\nAutor: admin / Kategorija: Novini\n\n" + plainStory,
+		gone: []string{"Autor: admin / Kategorija: Novini"},
+		kept: []string{"Požar u domu kulture", "The council voted on Tuesday"},
+	}, {
+		name: "a byline with a label stays",
+		body: "Požar u domu kulture\nAutor: Jovana Petrović\n\n" + plainStory,
+		kept: []string{"Autor: Jovana Petrović", "The council voted on Tuesday"},
+	}})
+}
+
+// TestFormTails: what a plain scrape keeps under a whole comment form's
+// submit button (the sidebar's and the footer's text widgets) goes, in
+// Serbian Latin and English WordPress; a credit line there stays. A
+// lone button-like line with no form over it cuts nothing, and neither
+// does a form over more text than the story above it.
+func TestFormTails(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Serbian Latin form over the sidebar",
+		body: plainStory + "Ostavite odgovor\nVaša adresa e-pošte neće biti objavljena. Obavezna polja su označena *\nKomentar *\nIme *\nE-pošta *\nObjavi komentar\n\n" +
+			"Probe i termini\nFolklorna sekcija: ponedeljak i četvrtak od 18.00. Pevačka sekcija: sreda od 19.00.\n",
+		gone: []string{"Probe i termini", "Folklorna sekcija: ponedeljak i četvrtak od 18.00. Pevačka sekcija: sreda od 19.00."},
+		kept: []string{"The council voted on Tuesday", "Officials said the building"},
+	}, {
+		name: "English form over a text widget",
+		body: plainStory + "Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment *\nName *\nEmail *\nPost Comment\n\n" +
+			"About us\nWe are a volunteer society that has kept the town's dances alive since 1972.\n",
+		gone: []string{"About us", "We are a volunteer society that has kept the town's dances alive since 1972."},
+		kept: []string{"The council voted on Tuesday"},
+	}, {
+		name: "the story under the form stays",
+		body: "Leave a Reply\nComment *\nName *\nPost Comment\n\n" + plainStory + plainStory,
+		kept: []string{"The council voted on Tuesday", "Officials said the building"},
+	}})
+}

@@ -320,6 +320,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)
 	footerNotices(body, blocks)
+	formTails(blocks, feats)
 
 	var removed []reprint.Removed
 	a.Meta.Furniture = 0

@@ -4105,7 +4105,9 @@ var commentSubmits = barSet(`
 	publicar comentário | enviar comentário | invia commento | pubblica commento |
 	reactie plaatsen | plaats reactie | skicka kommentar | send kommentar | send kommentaren | lähetä kommentti |
 	opublikuj komentarz | dodaj komentarz | odeslat komentář | yorum gönder | yorum yap |
-	отправить комментарий | добавить комментарий | надіслати коментар`)
+	отправить комментарий | добавить комментарий | надіслати коментар |
+	objavi komentar | pošalji komentar | kirim komentar | publică comentariul | hozzászólás küldése |
+	δημοσίευση σχολίου | публикуване на коментар`)
 
 // submitFirst holds the first words of commentSubmits.
 var submitFirst = firstWords(commentSubmits)
