@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A blog's post names its category in a line of its own, under the
@@ -121,10 +123,24 @@ func categoryLines(body string, blocks []block) {
 	var names map[string]bool
 	for i := range blocks {
 		b := &blocks[i]
-		if b.credit || b.words > categoryLineMaxWords {
+		if b.credit || b.words > labelledMetaMaxWords {
 			continue
 		}
-		rest, ok := postedInRest(body[b.span.Start:b.span.End])
+		line := body[b.span.Start:b.span.End]
+		if strings.Contains(line, ":") {
+			if names == nil {
+				names = sectionNames(body, blocks)
+			}
+			if labelledMeta(line, names) {
+				b.postMeta = true
+				b.class, b.score, b.reason = classChrome, max(b.score, wPostMeta), ReasonNavigation
+				continue
+			}
+		}
+		if b.words > categoryLineMaxWords {
+			continue
+		}
+		rest, ok := postedInRest(line)
 		if !ok {
 			continue
 		}
@@ -147,4 +163,85 @@ func categoryLines(body string, blocks []block) {
 			b.class, b.score, b.reason = classChrome, max(b.score, wPostMeta), ReasonNavigation
 		}
 	}
+}
+
+// metaField is the part of a post's meta line a label names (metaLabels).
+type metaField uint8
+
+const (
+	metaNone     metaField = iota
+	metaAuthor             // "Autor:", "Author:"
+	metaCategory           // "Kategorija:", "Category:", "Oznake:", "Tags:"
+	metaDate               // "Objavljeno:", "Published:", "Datum:"
+)
+
+// metaLabels are the labels of a post's meta line, lower case without
+// their colon, as WordPress themes print the post's fields under its
+// title, "Label: value", one a line or parted by slashes, bars or
+// dots ("Autor: admin / Kategorija: Novini / Objavljeno: 17.10.2025.";
+// "Author: admin | Category: News"): English, Serbian, Croatian and
+// Bosnian in both scripts, Slovenian, Russian, French, Spanish,
+// Portuguese, Italian, German, Dutch, Polish, Czech and Indonesian.
+var metaLabels = map[string]metaField{
+	"author": metaAuthor, "autor": metaAuthor, "аутор": metaAuthor, "автор": metaAuthor, "auteur": metaAuthor,
+	"autore": metaAuthor, "penulis": metaAuthor, "avtor": metaAuthor,
+	"category": metaCategory, "categories": metaCategory, "kategorija": metaCategory, "kategorije": metaCategory,
+	"категорија": metaCategory, "категорије": metaCategory, "категория": metaCategory, "рубрика": metaCategory,
+	"catégorie": metaCategory, "catégories": metaCategory, "categoría": metaCategory, "categorías": metaCategory,
+	"categoria": metaCategory, "categorias": metaCategory, "categorie": metaCategory, "kategorie": metaCategory,
+	"kategorien": metaCategory, "kategoria": metaCategory, "kategori": metaCategory, "rubrik": metaCategory,
+	"tags": metaCategory, "oznake": metaCategory, "ознаке": metaCategory, "tagovi": metaCategory, "метки": metaCategory,
+	"теги": metaCategory, "étiquettes": metaCategory, "etiquetas": metaCategory, "schlagwörter": metaCategory,
+	"objavljeno": metaDate, "објављено": metaDate, "published": metaDate, "posted": metaDate, "datum": metaDate,
+	"датум": metaDate, "опубликовано": metaDate, "publié": metaDate, "publicado": metaDate, "pubblicato": metaDate,
+	"veröffentlicht": metaDate, "gepubliceerd": metaDate, "diterbitkan": metaDate, "date": metaDate,
+}
+
+// labelledMetaMaxWords bounds a labelled meta line: three fields of a
+// label and a value or two ("Autor: admin / Kategorija: Novini /
+// Objavljeno: 17. oktobar 2025.", 9 words), with room for a longer
+// category.
+const labelledMetaMaxWords = 12
+
+// labelledMeta reports whether line is a post's labelled meta line:
+// every part of it, parted by slashes, bars or middle dots, is "Label:
+// value" with a label of metaLabels, and one value at least is the
+// CMS's own and no byline's or story's: an account named in lower case
+// or after its role ("admin"), or a category that is one of the page's
+// sections (names: a line of its menu or its breadcrumb). A line with
+// the post's date ("Objavljeno:", "Published:") stays whole: the
+// engine dates the text by it.
+// A story's sentence with a label's word ("Autor: Milan Kundera,
+// 1929–2023") names a person in capitals and ends no such way, and a
+// byline alone ("Author: Jane Doe") names a person: both stay.
+func labelledMeta(line string, names map[string]bool) bool {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '/' || r == '|' || r == '·' })
+	own := false
+	for _, p := range parts {
+		label, value, ok := strings.Cut(p, ":")
+		value = strings.TrimSpace(value)
+		field := metaLabels[strings.ToLower(strings.TrimSpace(label))]
+		if !ok || field == metaNone || value == "" || field != metaDate && endsSentence(value) {
+			return false
+		}
+		f := strings.Fields(value)
+		switch field {
+		case metaAuthor:
+			r, _ := utf8.DecodeRuneInString(f[0])
+			own = own || len(f) == 1 && (roleAccounts[strings.ToLower(f[0])] || unicode.IsLower(r) && !stopWordLike(f[0]))
+		case metaCategory:
+			all := true
+			for _, c := range strings.Split(value, ",") {
+				if c = foldName(c); c != "" && !names[c] {
+					all = false
+				}
+			}
+			own = own || all
+		case metaDate:
+			// The post's date stays with its line: the engine reads
+			// an undated text's date from such a line (ingest).
+			return false
+		}
+	}
+	return own
 }

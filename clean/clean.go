@@ -192,7 +192,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		b.postMeta = feats[i].postMeta
 		b.commentHead = feats[i].commentHead
 		b.noteHead = b.words == 1 && noteHeadingWords[s.key()]
-		if b.words <= commentActionMaxWords {
+		if b.words <= commentRowMaxWords {
 			b.action = commentActionOf(s.keyBytes())
 		}
 		b.trail = feats[i].trail
@@ -320,6 +320,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	ownedByChrome(body, blocks)
 	footerCopyright(blocks)
 	footerNotices(body, blocks)
+	formTails(blocks, feats)
 
 	var removed []reprint.Removed
 	a.Meta.Furniture = 0
@@ -671,33 +672,101 @@ const (
 	actionLike                // "Like", "J’aime", "Me gusta"
 	actionReply               // "Reply", "Répondre", "Responder"
 	actionAge                 // the comment's age: "2 h", "3 j", "1w"
+	actionRow                 // the whole row on one line: "Like Reply", "Like · Reply · 2h"
 )
 
 // commentActionMaxWords bounds an action's line: "Vind ik leuk", a
 // figure and its unit.
 const commentActionMaxWords = 3
 
+// commentRowMaxWords bounds a row of actions written on one line: the
+// longest like ("vind ik leuk", three words), a reply, a share and an
+// age of two words ("Vind ik leuk Beantwoorden Delen 2 u" is seven).
+const commentRowMaxWords = 7
+
 // commentActionOf returns the action a line's key (scratch.key) spells:
-// a like (commentLikes), a reply (commentReplies), or a comment's age
-// (a figure and one of ageUnits, glued or not).
+// a like (commentLikes), a reply (commentReplies), a comment's age (a
+// figure and one of ageUnits, glued or not), or the whole row on one
+// line (commentRow).
 func commentActionOf(key []byte) commentAction {
 	switch {
 	case commentLikes[string(key)]:
 		return actionLike
 	case commentReplies[string(key)]:
 		return actionReply
+	case commentRow(string(key)):
+		return actionRow
 	}
+	if ageOf(key) {
+		return actionAge
+	}
+	return actionNone
+}
+
+// commentRow reports whether key (scratch.key) is the row of actions
+// under a reader's comment written on one line, as a scrape that joins
+// the row's links keeps it: a like, then a reply, then at most a share
+// (commentShares) and the comment's age, in either order, the dots
+// between them or not ("Like Reply", "Like · Reply · 2h", "Gefällt mir
+// Antworten 3 Std.", "J'aime Répondre 1 sem"). A like and a reply
+// together are never a sentence's words in that order, with nothing
+// else beside them.
+func commentRow(key string) bool {
+	var words []string
+	for _, w := range strings.Fields(key) {
+		if w != "·" && w != "•" && w != "-" && w != "|" {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 || len(words) > commentRowMaxWords {
+		return false
+	}
+	rest := ""
+	for n := min(3, len(words)-1); n >= 1 && rest == ""; n-- {
+		if !commentLikes[strings.Join(words[:n], " ")] {
+			continue
+		}
+		for m := 1; n+m <= len(words); m++ {
+			if commentReplies[strings.Join(words[n:n+m], " ")] {
+				rest = " " + strings.Join(words[n+m:], " ")
+				break
+			}
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	for rest != "" {
+		w, after, _ := strings.Cut(rest, " ")
+		switch {
+		case commentShares[w]:
+			rest = after
+		case ageOf([]byte(w)):
+			rest = after
+		default:
+			if u, after2, _ := strings.Cut(after, " "); ageOf([]byte(w + " " + u)) {
+				rest = after2
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// ageOf reports whether key (scratch.key) is a comment's age: a figure
+// of one or two digits and one of ageUnits, glued or not ("2h", "5 min").
+func ageOf(key []byte) bool {
 	digits := 0
 	for digits < len(key) && '0' <= key[digits] && key[digits] <= '9' {
 		digits++
 	}
 	if digits == 0 || digits > 2 {
-		return actionNone
+		return false
 	}
-	if unit := bytes.TrimPrefix(key[digits:], []byte(" ")); ageUnits[string(unit)] {
-		return actionAge
-	}
-	return actionNone
+	unit := bytes.TrimPrefix(key[digits:], []byte(" "))
+	return ageUnits[string(bytes.TrimSuffix(unit, []byte(".")))]
 }
 
 // socialComments removes the comments of a social network's comment
@@ -714,15 +783,22 @@ func commentActionOf(key []byte) commentAction {
 // them; lines over the row that reach the story's text, or the top of
 // the document, within that bound are left to the other rules.
 func socialComments(blocks []block) {
-	for i := 0; i+1 < len(blocks); i++ {
-		if blocks[i].action != actionLike {
-			continue
-		}
-		start, end := i, i+1
-		if blocks[end].action == actionAge && end+1 < len(blocks) {
+	for i := 0; i < len(blocks); i++ {
+		start, end := i, i
+		switch blocks[i].action {
+		case actionRow:
+		case actionLike:
+			if i+1 == len(blocks) {
+				continue
+			}
 			end++
-		}
-		if blocks[end].action != actionReply {
+			if blocks[end].action == actionAge && end+1 < len(blocks) {
+				end++
+			}
+			if blocks[end].action != actionReply {
+				continue
+			}
+		default:
 			continue
 		}
 		if end+1 < len(blocks) && blocks[end+1].action == actionAge {

@@ -4105,7 +4105,9 @@ var commentSubmits = barSet(`
 	publicar comentário | enviar comentário | invia commento | pubblica commento |
 	reactie plaatsen | plaats reactie | skicka kommentar | send kommentar | send kommentaren | lähetä kommentti |
 	opublikuj komentarz | dodaj komentarz | odeslat komentář | yorum gönder | yorum yap |
-	отправить комментарий | добавить комментарий | надіслати коментар`)
+	отправить комментарий | добавить комментарий | надіслати коментар |
+	objavi komentar | pošalji komentar | kirim komentar | publică comentariul | hozzászólás küldése |
+	δημοσίευση σχολίου | публикуване на коментар`)
 
 // submitFirst holds the first words of commentSubmits.
 var submitFirst = firstWords(commentSubmits)
@@ -4299,7 +4301,13 @@ var (
 // "1 sem", "2d", "1w", "4 a"): hours, minutes, days (English d, French
 // j, Spanish and Portuguese d), weeks (w, French and Spanish sem, s)
 // and years (y, a).
-var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins`)
+var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g`)
+
+// commentShares are the share action some networks add to a comment's
+// row after the reply (YouTube's and LinkedIn's "Share", French
+// "Partager", Spanish and Portuguese "Compartir"/"Compartilhar",
+// German "Teilen", Indonesian "Bagikan"): see commentRow.
+var commentShares = setOf(`share|partager|compartir|compartilhar|partilhar|condividi|teilen|delen|bagikan`)
 
 // noteHeadingWords are a note's heading alone on its line, lower case:
 // "Note", "Notes", French "Remarque", German "Hinweis", Spanish,
