@@ -286,6 +286,30 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"english-rail-disruption-updates": {
+		checks: []string{`speaker A-E "The slope is still moving slightly, and we will not send people in to clear it until we are confident it has settled"`, `chrome D "Top Stories UK Local Sport Business Weather"`, `chrome D "Get the app"`, `chrome D "Save Share Hide stories from this source"`, `chrome D "shown under licence from their publishers"`, `chrome D "About Publishers Terms Privacy Cookie choices"`, `chrome D "© NewsDial Ltd"`},
+		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"bambara-radio-scraper": {
+		checks: []string{`lineage B`, `speaker A-B "Jagokɛlaw dɔw ye kuran sama u yɛrɛ ma, sariya kɔ"`, `chrome C "Kalan fana : Sanji fɔlɔw nana Kɛnɛkɔrɔ"`},
+		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"crimean-tatar-portals": {
+		checks: []string{`credit A-D`},
+		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"english-stats-release-reports": {
+		checks: []string{`outside X`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `relation E-X`, `chrome A "Cite this statistical bulletin"`, `chrome E "Morning Bid Europe newsletter"`, `chrome E "Sign up here."`, `chrome E "Our Standards: The Thomson Reuters Trust Principles"`},
+		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"kapampangan-ai-farm": {
+		checks: []string{`credit A-C`},
+		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"tshivenda-radio-portals": {
+		checks: []string{`lineage D`, `relation A-D`, `credit C-D`, `quote A-B "ḓivhadza masipala lunzhi"`, `quote C-D "Ri khou humbela muvhuso uri u ri thuse nga u ṱavhanya"`, `quote C-D "Ro vha ri tshi ḓivha uri ḽiṅwe ḓuvha zwi ḓo itea"`, `speaker C-D "Ri khou humbela muvhuso uri u ri thuse nga u ṱavhanya"`, `speaker C-D "Ro vha ri tshi ḓivha uri ḽiṅwe ḓuvha zwi ḓo itea"`, `chrome D "After-hours emergencies"`, `chrome D "Other Municipal News"`, `chrome D "Water interruption notice"`, `chrome D "Report a Fault"`, `chrome D "Report fraud and corruption anonymously"`, `chrome D "Private Bag X5001"`},
+		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
+	},
 	"nahuatl-radio-portals": {
 		checks: []string{`credit B-C`},
 		why:    "the scraper's copy of the institute's bulletin keeps the bulletin's own sentence naming the institute with its acronym (\"Instituto Estatal de Lenguas y Culturas de la Huasteca (IELCH) kimachiltij …\"), and \"(IELCH)\" reads as a parenthetical credit of the bulletin's publisher; the editor reads the copied text's self-reference as no credit by the copy. Skipping a parenthesis that spells the initials of the name before it lost five credits in four sets, where a rewrite names the source's publisher so (\"the Health Standards Inspectorate (HSI)\")",
