@@ -215,6 +215,24 @@ func TestCheck(t *testing.T) {
 			evidence: "the town's borough council said in a statement",
 		},
 		{
+			name:    "a closing source line in a language the lists lack",
+			derived: article("d", "Mate ing bangus\n\nMeraragul ya ing bangus king Dalayap.\n\nPikuanan: Balen Courier"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Balen Courier"}},
+			status:  credit.Credited, credName: "Balen Courier", form: credit.FormSource, evidence: "Pikuanan: Balen Courier",
+		},
+		{
+			name:    "a closing label line naming part of the publisher",
+			derived: article("d", "Mate ing bangus\n\nMeraragul ya ing bangus king Dalayap.\n\nLugal: Balen"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Balen Courier"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "a label line in the text's middle",
+			derived: article("d", "Mate ing bangus\n\nPikuanan: Balen Courier\n\nMeraragul ya ing bangus.\n\nMeraragul ya.\n\nMeraragul ya ing bangus king Dalayap."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Balen Courier"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a person speaking for the described issuer",
 			derived: article("d", "Harwick will get 120 homes. Cllr Jane Hollis, who leads on housing for the council, said in a statement: \"The homes are overdue.\""),
 			source:  council, status: credit.Credited, credName: "council", form: credit.FormStatement,
@@ -1787,6 +1805,10 @@ func TestSameName(t *testing.T) {
 		{"Harrowfield Gazette", "Harrowfield Town FC", false}, // a paper and a club of one town
 		{"the Harrowfield Gazette", "Harrowfield Gazette", true},
 		{"the Wealdmoor Gazette", "Radio Wealdmoor", false}, // a paper and a station of one town
+		{"Qırım.Aqiqat", "Qırım Haber Ajansı", false},       // a brand written with a dot is no host
+		{"Qırım.Aqiqat", "Qırım.Aqiqat", true},
+		{"qha.com.ua", "Qırım Haber Ajansı", true}, // its acronym, under a generic second level
+		{"qha.com.ua", "QHA", true},
 		{"Harrowfield Herald", "Harrowfield FM", false},
 		{"BBC News", "BBC Radio Kent", true}, // a newsroom's name, not a paper's masthead
 		{"Radio Wealdmoor", "Radio Wealdmoor News", true},

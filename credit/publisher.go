@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/pressrelease"
@@ -196,7 +197,29 @@ func looksLikeHost(name string) bool {
 		return false
 	}
 	i := strings.LastIndexByte(name, '.')
-	return i > 0 && i < len(name)-2
+	return i > 0 && i < len(name)-2 && topLevel(strings.ToLower(name[i+1:]))
+}
+
+// topLevel reports whether label may be a top-level domain: a country's
+// two letters, or three in a script of its own (".рф", ".срб"), a
+// punycode label, or one of the generic domains news sites use. A brand
+// written with a dot ("Qırım.Aqiqat", "Крым.Реалии") is no host.
+func topLevel(label string) bool {
+	if strings.HasPrefix(label, "xn--") || utf8.RuneCountInString(label) == 2 {
+		return true
+	}
+	if utf8.RuneCountInString(label) == 3 && strings.IndexFunc(label, func(r rune) bool { return r < utf8.RuneSelf }) < 0 {
+		return true
+	}
+	switch label {
+	case "com", "org", "net", "info", "biz", "gov", "edu", "int", "mil", "news", "media", "online", "site",
+		"website", "press", "today", "live", "world", "global", "network", "digital", "club", "blog", "email",
+		"agency", "africa", "asia", "eus", "cat", "gal", "bzh", "scot", "wales", "cymru", "radio", "tv", "fm",
+		"app", "page", "city", "town", "london", "nyc", "berlin", "paris", "wien", "swiss", "quebec", "top",
+		"xyz", "pro", "name", "mobi", "tech", "space", "store", "life", "report", "review", "zone", "one":
+		return true
+	}
+	return false
 }
 
 // domainPublisher names the publisher of host: the domain table's name
@@ -242,6 +265,16 @@ func twoLevelSuffix(s string) bool {
 		"com.au", "net.au", "org.au", "co.nz", "org.nz", "net.nz",
 		"co.in", "co.za", "com.sg", "com.my", "com.hk", "com.ph", "com.ng", "co.ke",
 		"com.br", "com.mx", "com.ar", "co.jp", "ne.jp", "or.jp", "com.cn", "com.tr", "co.il", "com.pk":
+		return true
+	}
+	// The rest of the pattern those follow: a generic second level
+	// under a country's code ("com.ua", "gov.za", "org.ng", "ac.ke").
+	second, tld, ok := strings.Cut(s, ".")
+	if !ok || len(tld) != 2 {
+		return false
+	}
+	switch second {
+	case "com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "gouv", "info", "in":
 		return true
 	}
 	return false

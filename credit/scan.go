@@ -981,6 +981,29 @@ func (s *scanner) staffByline(i int) []int {
 }
 
 // sameLine reports whether words i and j lie on one line.
+// picturedAt reports whether text opens with a picture's credit label
+// ("Image: X", "Foto: X"): a picture's credit, not the text's.
+func picturedAt(text string) bool {
+	_, ok := PictureCredit(text)
+	return ok
+}
+
+// lastLine reports whether word i lies on one of the text's last
+// closingLines + 1 lines that hold words.
+func (s *scanner) lastLine(i int) bool {
+	n := 0
+	for _, l := range strings.Split(s.text[s.w[i].start:], "\n")[1:] {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n <= closingLines
+}
+
+// closingLines is how many lines may follow a closing source line: a
+// copyright or a tag line under it ("Pikuanan: X" over "© 2025"); two.
+const closingLines = 2
+
 func (s *scanner) sameLine(i, j int) bool {
 	return !strings.Contains(s.text[s.w[i].start:s.w[j].end], "\n")
 }
@@ -2325,6 +2348,16 @@ func mentions(text string) []mention {
 			} else if first, ok := s.descriptionBefore(i - 1); ok {
 				add(first, i-1, FormStatement, s.span(first-1, last))
 				out[len(out)-1].described = true
+			}
+		case s.lineStart(i) && i+1 < len(s.w) && strings.TrimSpace(s.text[s.w[i].end:s.w[i+1].start]) == ":" && s.lastLine(i) &&
+			!picturedAt(s.text[s.w[i].start:]):
+			// A source line in a language the label lists lack,
+			// closing the text: "Pikuanan: Balen Courier". Only the
+			// publisher's whole name credits (whole): a closing
+			// "Editor: Ana Cruz" names a person.
+			if first, last, ok := s.nameFrom(i + 1); ok && s.sameLine(i, last) && (last+1 == len(s.w) || s.lineStart(last+1)) {
+				add(first, last, FormSource, s.span(i, last))
+				out[len(out)-1].whole = true
 			}
 		case s.is(i, "said", "says", "announced", "confirmed") && s.spaced(i) && i > 0:
 			// "Marcher Valley Trains said 181 services had been

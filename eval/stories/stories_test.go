@@ -294,16 +294,8 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage B`, `speaker A-B "Jagokɛlaw dɔw ye kuran sama u yɛrɛ ma, sariya kɔ"`, `chrome C "Kalan fana : Sanji fɔlɔw nana Kɛnɛkɔrɔ"`},
 		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
 	},
-	"crimean-tatar-portals": {
-		checks: []string{`credit A-D`},
-		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
-	},
 	"english-stats-release-reports": {
 		checks: []string{`outside X`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `relation E-X`, `chrome A "Cite this statistical bulletin"`, `chrome E "Morning Bid Europe newsletter"`, `chrome E "Sign up here."`, `chrome E "Our Standards: The Thomson Reuters Trust Principles"`},
-		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
-	},
-	"kapampangan-ai-farm": {
-		checks: []string{`credit A-C`},
 		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
 	},
 	"tshivenda-radio-portals": {
