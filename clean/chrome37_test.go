@@ -139,3 +139,25 @@ func TestFormTails(t *testing.T) {
 		kept: []string{"The council voted on Tuesday", "Officials said the building"},
 	}})
 }
+
+// TestBambaraReadAlso: Bambara's read-also label "Kalan fana" (read
+// also), with the French space before the colon as Malian sites set it,
+// takes the other story's headline with it; a sentence that says people
+// read something too stays.
+func TestBambaraReadAlso(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Bambara read also",
+		body: plainStory + "Kalan fana : Sanji fɔlɔw nana Kɛnɛkɔrɔ: sɛnɛkɛlaw bɛ ɲɔ dan daminɛ\n\n" + plainStory,
+		gone: []string{"Kalan fana : Sanji fɔlɔw nana Kɛnɛkɔrɔ: sɛnɛkɛlaw bɛ ɲɔ dan daminɛ"},
+		kept: []string{"The council voted on Tuesday"},
+	}, {
+		name: "Bambara read also without the space, and other languages' labels",
+		body: plainStory + "Kalan fana: Bamakɔ sugu jeni kɔfɛ jagokɛlaw bɛ dɛmɛ ɲini\n\n" +
+			"Lire aussi : Les premières pluies arrivent à Koulikoro\n\n" + plainStory,
+		gone: []string{"Kalan fana: Bamakɔ sugu jeni kɔfɛ jagokɛlaw bɛ dɛmɛ ɲini", "Lire aussi : Les premières pluies arrivent à Koulikoro"},
+	}, {
+		name: "a sentence with the words",
+		body: plainStory + "Kalan fana ye nafa ye denmisɛnw bɛɛ ma, lakɔlikaramɔgɔ ko ten ka a fɔ ko denw ka kan ka kalan kɛ.\n\n" + plainStory,
+		kept: []string{"Kalan fana ye nafa ye denmisɛnw bɛɛ ma"},
+	}})
+}

@@ -3126,6 +3126,8 @@ var teaserLabels = map[string]category{
 	"soma n'izindi nkuru": catPromo,
 	// Asturian and Galician read also (alsoLabels).
 	"lleer tamién": catPromo, "llee tamién": catPromo, "ler tamén": catPromo, "le tamén": catPromo,
+	// Bambara read also (alsoLabels).
+	"kalan fana": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -3187,6 +3189,10 @@ var alsoLabels = map[string]bool{
 	// Galician "Ler tamén" and "Le tamén", as the two languages' sites
 	// label the box of another story set into the text.
 	"lleer tamién": true, "llee tamién": true, "ler tamén": true, "le tamén": true,
+	// Bambara "Kalan fana" (read also: kalan, read, and fana, also), as
+	// Malian sites writing in Bambara label a link to another story
+	// (French "Lire aussi"), often with the French space before the colon.
+	"kalan fana": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
