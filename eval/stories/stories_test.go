@@ -286,6 +286,26 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
+	"english-fire-service-incident-reports": {
+		checks: []string{`lineage B`, `lineage D`, `credit A-C`, `credit A-E`, `credit B-D`, `quote B-D "I thought it was someone’s bonfire at first, but when I opened the curtains the whole sky was black"`, `quote B-D "The heat coming off it was unbelievable, even from the gate"`, `quote B-D "This is a large and very stubborn fire, and it is burning deep inside tightly packed bales, which makes it hard for water to reach it"`, `quote B-D "We expect to be at the scene for at least the next 24 hours and possibly for several days"`, `speaker B-D "I thought it was someone’s bonfire at first, but when I opened the curtains the whole sky was black"`, `speaker B-D "The heat coming off it was unbelievable, even from the gate"`, `speaker B-D "This is a large and very stubborn fire, and it is burning deep inside tightly packed bales, which makes it hard for water to reach it"`, `chrome C "This video can not be played"`, `chrome D "Admin ·"`, `chrome E "Top stories near you"`, `chrome E "Town centre car park charges to rise from October"`, `chrome E "You might also like"`, `chrome E "Ten of the best autumn walks in the South East"`},
+		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"moore-radio-scraper": {
+		checks: []string{`story A B C D`, `lineage B`, `relation A-D`, `relation B-D`, `relation C-D`, `speaker A-C "Yʋʋngã wakat a yiib n tʋg bãmba, la nebã wa n kos-m. D zoe n tɩ get, bugumã ra yõogda raagã rɩtgo babgã zãnga"`},
+		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"chuvash-regional-chain": {
+		checks: []string{`lineage D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit C-D`, `quote C-D "Иртнӗ ҫул кунта ача-пӑча площадкине тунӑ, кӑҫал — шыв пӑрӑхне"`, `quote C-D "Ҫуллахи шӑрӑхра ҫӳлти урамсене шыв ҫитместчӗ, ҫынсем витрепе ҫӑл патне ҫӳретчӗҫ"`, `speaker C-D "Иртнӗ ҫул кунта ача-пӑча площадкине тунӑ, кӑҫал — шыв пӑрӑхне"`, `speaker C-D "Ҫуллахи шӑрӑхра ҫӳлти урамсене шыв ҫитместчӗ, ҫынсем витрепе ҫӑл патне ҫӳретчӗҫ"`, `chrome D "Решаем вместе"`, `chrome D "Сообщить о проблеме"`, `chrome D "Полезные ссылки"`, `chrome D "Режим работы"`},
+		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"english-football-club-statement": {
+		checks: []string{`lineage B`, `lineage D`, `relation C-D`, `relation D-E`, `credit A-C`, `credit B-D`, `quote B-D "Gareth has given everything to this club for more than two years, and nobody who saw the way his side played in the 2023-24 season will forget it"`, `quote B-D "I feel for him, because he gave us that play-off run and nobody can take that away"`, `quote B-D "The search for a new head coach has already begun"`, `speaker A-E "It has been a privilege to manage this club"`, `speaker B-D "Gareth has given everything to this club for more than two years, and nobody who saw the way his side played in the 2023-24 season will forget it"`, `speaker B-D "I feel for him, because he gave us that play-off run and nobody can take that away"`, `speaker C-E "It has been a privilege to manage this club"`, `chrome D "is not affiliated with Castlebridge Athletic Football Club"`, `chrome D "Up the Bargemen!"`},
+		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
+	},
+	"waray-radio-farm": {
+		checks: []string{`lineage A`, `lineage D`, `relation A-D`, `relation B-D`, `credit A-C`},
+		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
+	},
 	"english-rail-disruption-updates": {
 		checks: []string{`speaker A-E "The slope is still moving slightly, and we will not send people in to clear it until we are confident it has settled"`, `chrome D "Top Stories UK Local Sport Business Weather"`, `chrome D "Get the app"`, `chrome D "Save Share Hide stories from this source"`, `chrome D "shown under licence from their publishers"`, `chrome D "About Publishers Terms Privacy Cookie choices"`, `chrome D "© NewsDial Ltd"`},
 		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
