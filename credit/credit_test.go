@@ -233,6 +233,19 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "a person of the issuer, in its latest update",
+			derived: article("d", "Fire\n\nGroup Manager Daniel Hartigan, of Wealdshire Fire and Rescue Service, said in the service's latest update: \"This is a large fire.\""),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wealdshire Fire and Rescue Service"}},
+			status:  credit.Credited, credName: "Wealdshire Fire and Rescue Service", form: credit.FormStatement,
+			evidence: "of Wealdshire Fire and Rescue Service, said in the service's latest update",
+		},
+		{
+			name:    "a person of another body, in the morning",
+			derived: article("d", "Fire\n\nDaniel Hartigan, of Kettleby Residents Group, said in the morning that the smoke had cleared."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wealdshire Fire and Rescue Service"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a person speaking for the described issuer",
 			derived: article("d", "Harwick will get 120 homes. Cllr Jane Hollis, who leads on housing for the council, said in a statement: \"The homes are overdue.\""),
 			source:  council, status: credit.Credited, credName: "council", form: credit.FormStatement,
@@ -392,6 +405,12 @@ func TestCheck(t *testing.T) {
 			derived: &reprint.Article{Text: "Laksar sluppu.\nLes alla greinina hjá KVF", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 15, End: 39}, Text: "Les alla greinina hjá KVF", Name: "KVF", Form: "via"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kringvarp Føroya", URL: "https://kvf.fo/greinir/2025/10/14/laksar"}},
 			status:  credit.Credited, credName: "KVF", form: credit.FormVia, evidence: "Les alla greinina hjá KVF",
+		},
+		{
+			name:    "Chuvash: as the paper reported",
+			derived: article("d", "Шыв пӑрӑхӗ\n\n«Сӑрпуҫ хыпарӗ» хаҫат пӗлтернӗ тӑрӑх, ялта ҫӗнӗ шыв пӑрӑхӗ уҫӑлнӑ."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Сӑрпуҫ хыпарӗ"}},
+			status:  credit.Credited, credName: "Сӑрпуҫ хыпарӗ", form: credit.FormReported, evidence: "«Сӑрпуҫ хыпарӗ» хаҫат пӗлтернӗ тӑрӑх",
 		},
 		{
 			name:    "Bashkir: by the materials of the agency, its name in guillemets",

@@ -981,6 +981,57 @@ func (s *scanner) staffByline(i int) []int {
 }
 
 // sameLine reports whether words i and j lie on one line.
+// issuedNouns are what a body issues and a story quotes it "in": "in a
+// statement", "in an update on its website", "in a post".
+var issuedNouns = []string{"statement", "update", "post", "notice", "announcement", "bulletin"}
+
+// statementAt reads, from word j, a body's own publication as the object
+// of "said in": a determiner or a possessive ("a", "its", "the
+// service's"), at most two words more ("latest", "service"), and one
+// of issuedNouns, or "press release", "news release", "media
+// release". It returns the noun's word index, or 0.
+func (s *scanner) statementAt(j int) int {
+	if j >= len(s.w) || !s.spaced(j) || !(s.is(j, "a", "an", "its", "their", "the", "his", "her") || possessive(s.w[j].s)) {
+		return 0
+	}
+	for k := j + 1; k < len(s.w) && k <= j+3 && s.spaced(k); k++ {
+		switch {
+		case s.is(k, issuedNouns...):
+			return k
+		case s.is(k, "release") && s.is(k-1, "press", "news", "media"):
+			return k
+		case capWord(s.w[k].s) && k > j+1 || s.gapHasStop(k):
+			return 0
+		}
+	}
+	return 0
+}
+
+// gapHasStop reports whether a comma or a sentence's end lies before
+// word k.
+func (s *scanner) gapHasStop(k int) bool {
+	return k > 0 && strings.ContainsAny(s.text[s.w[k-1].end:s.w[k].start], ",.;:!?")
+}
+
+// possessive reports whether w is a possessive ("service's", "council’s").
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// ofBefore reads an apposition ", of X," ending at word j (the comma
+// after it): "Daniel Hartigan, of Wealdshire Fire and Rescue Service,
+// said". It returns the first word of X's name.
+func (s *scanner) ofBefore(j int) (int, bool) {
+	if j < 2 || j+1 >= len(s.w) || strings.TrimSpace(s.text[s.w[j].end:s.w[j+1].start]) != "," {
+		return 0, false
+	}
+	first, ok := s.nameBefore(j)
+	if !ok || first < 2 || !s.is(first-1, "of") || !s.spaced(first) || strings.TrimSpace(s.text[s.w[first-2].end:s.w[first-1].start]) != "," {
+		return 0, false
+	}
+	return first, true
+}
+
 // picturedAt reports whether text opens with a picture's credit label
 // ("Image: X", "Foto: X"): a picture's credit, not the text's.
 func picturedAt(text string) bool {
@@ -1879,14 +1930,18 @@ func mentions(text string) []mention {
 				out[len(out)-1].outlet = true
 			}
 		case i >= 2 && s.spaced(i) && (s.is(i, "буйынса", "буенча") && s.is(i-1, "материалдары") ||
-			s.is(i, "итеүенсә", "итүенчә") && s.is(i-1, "хәбәр")):
+			s.is(i, "итеүенсә", "итүенчә") && s.is(i-1, "хәбәр") ||
+			s.is(i, "тӑрӑх") && s.is(i-1, "пӗлтернӗ", "ҫырнӑ")):
 			// Bashkir and Tatar "by the materials of «X»" ("«Башинформ»
 			// мәғлүмәт агентлығы материалдары буйынса.") and "as «X»
 			// reports" ("«Башинформ» мәғлүмәт агентлығы хәбәр
-			// итеүенсә, …"): the name in guillemets, with at most two
-			// words of its kind (news agency, paper, site) between.
+			// итеүенсә, …"), and Chuvash "as «X» reported" ("«Сӑрпуҫ
+			// хыпарӗ» хаҫат пӗлтернӗ тӑрӑх, …"): the name in guillemets,
+			// with at most two words of its kind (news agency, paper,
+			// site) between.
 			j := i - 2
-			for k := 0; k < 2 && j > 0 && s.is(j, "мәғлүмәт", "мәгълүмат", "агентлығы", "агентлыгы", "гәзите", "газетасы", "сайты"); k++ {
+			for k := 0; k < 2 && j > 0 && s.is(j, "мәғлүмәт", "мәгълүмат", "агентлығы", "агентлыгы", "гәзите", "газетасы", "сайты",
+				"хаҫат", "хаҫачӗ", "агентстви", "агентствин", "сайчӗ", "сайт"); k++ {
 				j--
 			}
 			open, shut, ok := s.guillemetsBefore(j + 1)
@@ -2318,15 +2373,20 @@ func mentions(text string) []mention {
 				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = kind
 			}
-		case s.is(i, "said", "says") && (s.spaced(i) || i > 0 && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == ",") && s.is(i+1, "in") && s.spaced(i+1) && s.is(i+2, "a", "its", "their", "the") && s.spaced(i+2) &&
-			(s.is(i+3, "statement") || s.is(i+3, "press", "news") && s.spaced(i+3) && s.is(i+4, "release")):
+		case s.is(i, "said", "says") && (s.spaced(i) || i > 0 && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == ",") && s.is(i+1, "in") && s.spaced(i+1) &&
+			s.statementAt(i+2) > 0:
 			// "X said in a statement": X's statement, the text a
-			// derived story of a press release was written from.
-			last := i + 3
-			if !s.is(last, "statement") {
-				last++
-			}
+			// derived story of a press release was written from; also
+			// "in an update on its website", "in the service's latest
+			// update" (statementAt).
+			last := s.statementAt(i + 2)
 			if !s.spaced(i) {
+				// "Group Manager Daniel Hartigan, of Wealdshire Fire
+				// and Rescue Service, said in …": the body in the
+				// apposition speaks.
+				if first, ok := s.ofBefore(i - 1); ok {
+					add(first, i-1, FormStatement, s.span(first-1, last))
+				}
 				// "Kestrel Flow Systems, which makes valves, said in a
 				// statement": the name before the relative clause.
 				if end, ok := s.relativeBefore(i - 1); ok {
