@@ -1665,7 +1665,30 @@ func postHead(line string) bool {
 	if k < 0 {
 		return false
 	}
-	return postAudiences[strings.Join(strings.Fields(strings.ToLower(line[k+len("·"):])), " ")]
+	if postAudiences[strings.Join(strings.Fields(strings.ToLower(line[k+len("·"):])), " ")] {
+		return true
+	}
+	// A scrape that loses the icon's label keeps the icon as an emoji
+	// ("Admin · 🌍"): alone, the emoji says little, so what stands
+	// before the dot must be the header's too, the post's age ("2h")
+	// or the poster's role in the group or page (postRoles).
+	icon := strings.TrimSpace(strings.ReplaceAll(line[k+len("·"):], "\uFE0F", ""))
+	if !postIcons[icon] {
+		return false
+	}
+	before := strings.ToLower(strings.Join(strings.Fields(line[:k]), " "))
+	return postRoles[before] || postAge(before)
+}
+
+// postAge reports whether s is a social post's age as its header
+// abbreviates it: a number and a unit letter or two ("2h", "3d", "5m",
+// "1w", "2y", "4hrs", "10min").
+func postAge(s string) bool {
+	n := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if n <= 0 {
+		return false
+	}
+	return postAgeUnits[strings.TrimSpace(s[n:])]
 }
 
 // partnerCookies reports whether the line opens with the consent

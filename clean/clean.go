@@ -94,6 +94,9 @@ type block struct {
 	// noteHead: a note's heading alone on its line ("NOTE", "Hinweis"):
 	// see noteHeadings.
 	noteHead bool
+	// via: a credit line of the via form ("Read the full story at X"),
+	// an aggregator's link out under the excerpt it took: see viaTails.
+	via bool
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -152,6 +155,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 				if at.Form != FormCopyright {
 					b.credited = at.Name
 				}
+				b.via = at.Form == FormVia
 				continue
 			}
 			ownSite = ownSite || i != masthead
@@ -318,6 +322,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	c.context(body, blocks)
 	ownedByChrome(body, blocks)
+	viaTails(body, blocks)
 	footerCopyright(blocks)
 	footerNotices(body, blocks)
 	formTails(blocks, feats)
@@ -1412,6 +1417,15 @@ func postAuthors(body string, blocks []block, feats []features) {
 			continue
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+		// A scrape of a page's post prints the page's name twice, the
+		// page's own header and the post's: the same line right above
+		// the poster's name is the page's header, no story's line.
+		for k := i - 2; k >= 0 && !blocks[k+1].afterBlank && !blocks[k].credit; k-- {
+			if strings.TrimSpace(body[blocks[k].span.Start:blocks[k].span.End]) != line {
+				break
+			}
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation
+		}
 	}
 }
 
@@ -1810,4 +1824,59 @@ func ownNotice(name, site string) bool {
 func endsComma(line string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(line, unicode.IsSpace))
 	return r == ',' || r == '،' || r == '，' || r == '、'
+}
+
+// viaTailMaxWords bounds each line of the page's own furniture under an
+// aggregator's link out: the headlines of its lists ("Top stories near
+// you", "Town centre car park charges to rise from October"), a footer
+// row, and its blurb about itself, one or two short sentences ("NewsDial
+// brings you stories from 1,400 publishers. Headlines and excerpts are
+// shown under licence from their publishers.", 19 words). A story's
+// paragraph runs longer; one of them in the tail keeps the whole tail.
+const viaTailMaxWords = 24
+
+// viaLineMaxWords bounds the link out itself: "Read the full story at
+// Ludmoor Evening Star" and its like are a short line of their own, not
+// a sentence crediting a source inside a paragraph.
+const viaLineMaxWords = 12
+
+// viaTails removes what an aggregator's page sets under its last link
+// out to the source ("Read the full story at X", a via credit alone on
+// its line): the excerpt is over there, and what follows is the
+// aggregator's own, its related lists, its footer row, its blurb and
+// its copyright notice. Only the tail after the last link out counts, so
+// a digest of several excerpts, each closed by its link, keeps every
+// excerpt; the tail goes only when each of its lines is short
+// (viaTailMaxWords) and credits nobody but with a copyright notice,
+// which under the link out is the aggregator's own, not the source's.
+func viaTails(body string, blocks []block) {
+	v := -1
+	for i := range blocks {
+		if blocks[i].via && !blocks[i].removed && len(strings.Fields(body[blocks[i].span.Start:blocks[i].span.End])) <= viaLineMaxWords {
+			v = i
+		}
+	}
+	if v < 0 || v == len(blocks)-1 {
+		return
+	}
+	for i := v + 1; i < len(blocks); i++ {
+		b := &blocks[i]
+		if b.removed {
+			continue
+		}
+		if b.credit && !b.copyright || len(strings.Fields(body[b.span.Start:b.span.End])) > viaTailMaxWords {
+			return
+		}
+	}
+	for i := v + 1; i < len(blocks); i++ {
+		b := &blocks[i]
+		if b.removed {
+			continue
+		}
+		if b.copyright {
+			b.dropNotice()
+			continue
+		}
+		b.removed, b.class, b.reason, b.score = true, classChrome, ReasonNavigation, 1
+	}
 }

@@ -4319,3 +4319,23 @@ var commentShares = setOf(`share|partager|compartir|compartilhar|partilhar|condi
 // "Note", "Notes", French "Remarque", German "Hinweis", Spanish,
 // Italian and Portuguese "Nota" (noteHeadings).
 var noteHeadingWords = setOf(`note|notes|remarque|hinweis|nota`)
+
+// postIcons are the emoji a scrape of a social post's header keeps for
+// the audience icon it cannot print as a label (see postHead): the
+// globe of a public post in its four forms, the two figures of a
+// friends-only one, the padlock of "only me".
+var postIcons = set(`🌍 🌎 🌏 🌐 👥 🔒`)
+
+// postRoles are the poster's badges a group's or a page's post prints
+// before its audience icon ("Admin · 🌍"), lower case, in the
+// languages of Facebook's most used interfaces: English, French,
+// German, Spanish, Portuguese, Italian.
+var postRoles = barSet(`admin | author | moderator | top contributor | rising contributor | group expert |
+	administrateur | administratrice | auteur | modérateur | modératrice |
+	administrator | autor | moderatorin | administrador | administradora | moderador | moderadora |
+	amministratore | autore | moderatore`)
+
+// postAgeUnits are the units a social post's header abbreviates its age
+// with after the number ("2h", "3 d", "10min"): minutes, hours, days,
+// weeks, years, in English and the short forms other languages share.
+var postAgeUnits = set(`m min mins h hr hrs d w wk y yr j t g`)
