@@ -2284,7 +2284,7 @@ func (s *scratch) listLabel(endStop bool) category {
 	if endStop {
 		return catNone
 	}
-	if s.mostLabel(end) || s.relatedLabel(end) {
+	if s.mostLabel(end) || s.relatedLabel(end) || s.otherLabel(end) {
 		return catPromo
 	}
 	return s.qualifiedLabel(end)

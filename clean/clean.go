@@ -321,6 +321,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		mailHeader(body, blocks, masthead)
 	}
 	c.context(body, blocks)
+	serviceBoxes(body, blocks)
+	footerAddresses(body, blocks)
+	contactBars(body, blocks)
 	ownedByChrome(body, blocks)
 	viaTails(body, blocks)
 	footerCopyright(blocks)

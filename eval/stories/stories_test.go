@@ -294,10 +294,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`story A B C D`, `lineage B`, `relation A-D`, `relation B-D`, `relation C-D`, `speaker A-C "Yʋʋngã wakat a yiib n tʋg bãmba, la nebã wa n kos-m. D zoe n tɩ get, bugumã ra yõogda raagã rɩtgo babgã zãnga"`},
 		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
 	},
-	"chuvash-regional-chain": {
-		checks: []string{`lineage D`, `credit C-D`, `quote C-D "Иртнӗ ҫул кунта ача-пӑча площадкине тунӑ, кӑҫал — шыв пӑрӑхне"`, `quote C-D "Ҫуллахи шӑрӑхра ҫӳлти урамсене шыв ҫитместчӗ, ҫынсем витрепе ҫӑл патне ҫӳретчӗҫ"`, `speaker C-D "Иртнӗ ҫул кунта ача-пӑча площадкине тунӑ, кӑҫал — шыв пӑрӑхне"`, `speaker C-D "Ҫуллахи шӑрӑхра ҫӳлти урамсене шыв ҫитместчӗ, ҫынсем витрепе ҫӑл патне ҫӳретчӗҫ"`, `chrome D "Решаем вместе"`, `chrome D "Сообщить о проблеме"`, `chrome D "Полезные ссылки"`, `chrome D "Режим работы"`},
-		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
-	},
 	"english-football-club-statement": {
 		checks: []string{`lineage B`, `lineage D`, `relation C-D`, `relation D-E`, `credit A-C`, `credit B-D`, `quote B-D "Gareth has given everything to this club for more than two years, and nobody who saw the way his side played in the 2023-24 season will forget it"`, `quote B-D "I feel for him, because he gave us that play-off run and nobody can take that away"`, `quote B-D "The search for a new head coach has already begun"`, `speaker A-E "It has been a privilege to manage this club"`, `speaker B-D "Gareth has given everything to this club for more than two years, and nobody who saw the way his side played in the 2023-24 season will forget it"`, `speaker B-D "I feel for him, because he gave us that play-off run and nobody can take that away"`, `speaker C-E "It has been a privilege to manage this club"`, `chrome D "is not affiliated with Castlebridge Athletic Football Club"`, `chrome D "Up the Bargemen!"`},
 		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
@@ -319,7 +315,7 @@ var knownFailures = map[string]struct {
 		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
 	},
 	"tshivenda-radio-portals": {
-		checks: []string{`lineage D`, `relation A-D`, `credit C-D`, `quote A-B "ḓivhadza masipala lunzhi"`, `quote C-D "Ri khou humbela muvhuso uri u ri thuse nga u ṱavhanya"`, `quote C-D "Ro vha ri tshi ḓivha uri ḽiṅwe ḓuvha zwi ḓo itea"`, `speaker C-D "Ri khou humbela muvhuso uri u ri thuse nga u ṱavhanya"`, `speaker C-D "Ro vha ri tshi ḓivha uri ḽiṅwe ḓuvha zwi ḓo itea"`, `chrome D "After-hours emergencies"`, `chrome D "Other Municipal News"`, `chrome D "Water interruption notice"`, `chrome D "Report a Fault"`, `chrome D "Report fraud and corruption anonymously"`, `chrome D "Private Bag X5001"`},
+		checks: []string{`quote A-B "ḓivhadza masipala lunzhi"`},
 		why:    "the sixty-fifth and sixty-sixth blind batches as first worked in session 36: see BENCHMARKS",
 	},
 	"nahuatl-radio-portals": {
