@@ -827,6 +827,14 @@ func detailsVote(s Signals) Evidence {
 		v.Detail = figures + ": in a script without capitals, terms are not details"
 	case padded(s):
 		v.Detail = figures + ": one side is padded as a content farm pads, and its summaries and answers are no details"
+	case factual(s) && a-b >= DetailMargin && onlyCount(a, s.FactsA)-onlyCount(b, s.FactsB) < ContainMinFacts && s.Evidence.B.Verbatim >= WholeCoverage,
+		factual(s) && b-a >= DetailMargin && onlyCount(b, s.FactsB)-onlyCount(a, s.FactsA) < ContainMinFacts && s.Evidence.A.Verbatim >= WholeCoverage:
+		// The other side is this one's text whole, word for word, and
+		// one fact is all this one adds: a copier's line over the text
+		// it copied ("⚠️ PLEASE SHARE ⚠️ Latest on the fire …"), as
+		// one fact is a rewrite's gloss (ContainMinFacts), not the
+		// paragraph a copy would have cut.
+		v.Detail = figures + ": the other side is this one's text whole, one fact apart"
 	case a-b >= DetailMargin:
 		v.Points, v.Weight = SourceA, versionWeight(s.Evidence)
 		v.Detail = "A has details B lacks (" + figures + ")"

@@ -121,6 +121,15 @@ func TestDirect(t *testing.T) {
 		{"facts: the source's dropped facts", provenance.Signals{Evidence: balanced, AOnlyTerms: 0.30, BOnlyTerms: 0.31,
 			FactsA: 30, FactsB: 22, AOnlyFacts: 0.27, BOnlyFacts: 0}, provenance.SourceA},
 		{"facts: container with facts", provenance.Signals{Evidence: aInsideB, FactsA: 22, FactsB: 30, AOnlyFacts: 0, BOnlyFacts: 0.27}, provenance.SourceB},
+		// A whole copy under a copier's line: B is A's text whole, word
+		// for word, and A adds one fact (its "PLEASE SHARE … Latest"
+		// line): the dated B is the source; two facts are a paragraph.
+		{"facts: one fact over a whole copy", provenance.Signals{PublishedB: day, Evidence: ev(side(0.92, 0.93), side(1, 1)),
+			FactsA: 45, FactsB: 44, AOnlyFacts: 1.0 / 45, BOnlyFacts: 0}, provenance.SourceB},
+		{"facts: two facts over a whole copy", provenance.Signals{PublishedB: day, Evidence: ev(side(0.92, 0.93), side(1, 1)),
+			FactsA: 46, FactsB: 44, AOnlyFacts: 2.0 / 46, BOnlyFacts: 0}, provenance.SourceA},
+		{"facts: one fact over a cut copy", provenance.Signals{PublishedB: day, Evidence: ev(side(0.92, 0.93), side(0.9, 0.9)),
+			FactsA: 45, FactsB: 44, AOnlyFacts: 1.0 / 45, BOnlyFacts: 0}, provenance.SourceA},
 		// Too few facts on one side: all terms, and containment as it is.
 		{"facts: too few", provenance.Signals{Evidence: aInsideB, AOnlyTerms: 0.28, BOnlyTerms: 0.44,
 			FactsA: provenance.FactsMin - 1, FactsB: 25, AOnlyFacts: 0.12, BOnlyFacts: 0.12}, provenance.SourceB},

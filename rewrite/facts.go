@@ -110,7 +110,9 @@ func (an *Analyzer) Facts(text string, sents []reprint.Span, dst []uint64) []uin
 				continue
 			}
 			if isAcronym(word) {
-				dst = append(dst, TermID(KindEntity, tok.Hash))
+				if !shouted(s, toks, i) {
+					dst = append(dst, TermID(KindEntity, tok.Hash))
+				}
 				continue
 			}
 			if an.isStop(tok.Hash) || title || dateWord(s, toks, i) {
@@ -279,6 +281,32 @@ func capitalisedNext(s string, toks []analysis.Token, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[toks[i+1].Span.Start:])
 	return unicode.IsUpper(r)
+}
+
+// shoutMinLetters is the length from which two capitalised words side by
+// side are shouting, not acronyms: four letters. "PLEASE SHARE", "BREAKING
+// NEWS" are words set in capitals; acronyms stand alone or beside a short
+// one ("US NATO", "UK"), and a long one beside another ("UNESCO UNICEF")
+// is rare.
+const shoutMinLetters = 4
+
+// shouted reports whether toks[i], a word in capitals, stands next to
+// another such word in its sentence, both at least shoutMinLetters long:
+// a phrase set in capitals ("⚠️ PLEASE SHARE ⚠️"), whose words are no
+// names and no facts.
+func shouted(s string, toks []analysis.Token, i int) bool {
+	long := func(j int) bool {
+		if j < 0 || j >= len(toks) {
+			return false
+		}
+		w := s[toks[j].Span.Start:toks[j].Span.End]
+		return len(w) >= shoutMinLetters && isAcronym(w)
+	}
+	if !long(i) {
+		return false
+	}
+	return long(i-1) && entityJoiner(s[toks[i-1].Span.End:toks[i].Span.Start]) ||
+		long(i+1) && entityJoiner(s[toks[i].Span.End:toks[i+1].Span.Start])
 }
 
 // opensQuote reports whether gap, the text before a word, opens a

@@ -53,6 +53,8 @@ func TestFacts(t *testing.T) {
 		{"headline", "Plague Case in Pine County: Everything Hikers Need to Know in 2025", []string{"#2025"}},
 		{"heading", "What Happened?", nil},
 		{"acronym in a heading", "Key Facts From The NHS", []string{"nhs"}},
+		// Words set in capitals side by side are shouting, not acronyms.
+		{"shouting", "Smoke is drifting, PLEASE SHARE this, said the NHS and the US NATO office.", []string{"nhs", "us", "nato"}},
 		// Padding states nothing.
 		{"padding", "In a development that has captured the attention of outdoor enthusiasts across the region, it is important to note that experts recommend a few simple steps.", nil},
 		{"word parts", "Dr Lena Marsh spoke; later Dr Marsh left.", []string{"dr", "lena", "marsh"}},

@@ -287,7 +287,7 @@ var knownFailures = map[string]struct {
 	why    string
 }{
 	"english-fire-service-incident-reports": {
-		checks: []string{`lineage B`, `lineage D`, `credit B-D`, `quote B-D "I thought it was someone’s bonfire at first, but when I opened the curtains the whole sky was black"`, `quote B-D "The heat coming off it was unbelievable, even from the gate"`, `quote B-D "This is a large and very stubborn fire, and it is burning deep inside tightly packed bales, which makes it hard for water to reach it"`, `quote B-D "We expect to be at the scene for at least the next 24 hours and possibly for several days"`, `speaker B-D "I thought it was someone’s bonfire at first, but when I opened the curtains the whole sky was black"`, `speaker B-D "The heat coming off it was unbelievable, even from the gate"`, `speaker B-D "This is a large and very stubborn fire, and it is burning deep inside tightly packed bales, which makes it hard for water to reach it"`, `chrome C "This video can not be played"`},
+		checks: []string{`chrome C "This video can not be played"`},
 		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
 	},
 	"moore-radio-scraper": {
