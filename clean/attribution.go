@@ -127,17 +127,19 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"資料來源:", FormSource},
 	{"來源：", FormSource},
 	{"來源:", FormSource},
-	{"чыганак:", FormSource},      // Tatar
-	{"quell:", FormSource},        // Luxembourgish
-	{"keldan:", FormSource},       // Faroese ("Keldan: KVF")
-	{"gáldu:", FormSource},        // Northern Sámi ("Gáldu: Ávvir")
-	{"iwdi:", FormSource},         // Pulaar ("Iwdi: Radio Kawral FM")
-	{"xihlovo:", FormSource},      // Xitsonga ("Xihlovo: Munghana Lonene FM")
-	{"umtfombo:", FormSource},     // siSwati ("Umtfombo: EBIS")
-	{"menba:", FormSource},        // Crimean Tatar ("Menba: QHA")
-	{"жридло:", FormSource},       // Pannonian Rusyn ("Жридло: РТВ – Руски програм")
-	{"ginkuha halin sa", FormVia}, // Hiligaynon "taken from" ("📻 Ginkuha halin sa Radyo Sidlangan")
-	{"provided by", FormSource},   // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")
+	{"чыганак:", FormSource},       // Tatar
+	{"quell:", FormSource},         // Luxembourgish
+	{"keldan:", FormSource},        // Faroese ("Keldan: KVF")
+	{"gáldu:", FormSource},         // Northern Sámi ("Gáldu: Ávvir")
+	{"iwdi:", FormSource},          // Pulaar ("Iwdi: Radio Kawral FM")
+	{"xihlovo:", FormSource},       // Xitsonga ("Xihlovo: Munghana Lonene FM")
+	{"umtfombo:", FormSource},      // siSwati ("Umtfombo: EBIS")
+	{"menba:", FormSource},         // Crimean Tatar ("Menba: QHA")
+	{"жридло:", FormSource},        // Pannonian Rusyn ("Жридло: РТВ – Руски програм")
+	{"ginkuha halin sa", FormVia},  // Hiligaynon "taken from" ("📻 Ginkuha halin sa Radyo Sidlangan")
+	{"ginkuha tikang ha", FormVia}, // Waray "taken from" ("Ginkuha tikang ha Radyo Kasanag")
+	{"gikuha gikan sa", FormVia},   // Cebuano "taken from"
+	{"provided by", FormSource},    // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")
 	{"kelda:", FormSource},
 	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")
 	{"madda:", FormSource},          // Afaan Oromoo ("Madda: OBN")
