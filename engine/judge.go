@@ -159,8 +159,10 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 	names.opening = make([]string, len(arts))
 	names.scraped = make([]bool, len(arts))
+	names.mastheads = make([][]string, len(arts))
 	for _, i := range need {
 		names.scraped[i] = scraped(arts[i])
+		names.mastheads[i] = arts[i].Meta.SiteNames
 		names.opening[i] = wireDateline(arts[i], credits[i])
 		// Of unknown publisher, or known only from the same agency's
 		// mark ("/ritzau/" read as a credit line).
@@ -565,6 +567,10 @@ type publishers struct {
 	// scraped marks the plain texts taken from a page (scraped). Set
 	// with wire.
 	scraped []bool
+	// mastheads are the site names each article's page furniture
+	// prints (Meta.SiteNames: a scrape's leftover masthead). Set with
+	// wire.
+	mastheads [][]string
 }
 
 // wireDateline returns the agency that a's own wire dateline names: a
@@ -674,14 +680,24 @@ func earlier(a, b reprint.Date) provenance.Source {
 
 // copiesPage reports whether article i, a plain text scraped from a page
 // (scraped) of unknown publisher, carries the headline of article o, a
-// page of a known publisher: i is a copy of that page. Where i opens with
+// page of a known publisher, or its masthead: i is a copy of that page. Where i opens with
 // an agency's wire dateline, o must not be the agency's: a paper printed
 // the dispatch under its own headline, and i, carrying both, copied the
 // paper's page, not the dispatch. (A scraper's copy of a content farm's
 // page under the farm's headline, with its own blog's furniture left in,
 // and the farm's page are one text: nothing else orders them.)
 func (p *publishers) copiesPage(i, o int) bool {
-	if p.name[i] != "" || p.wire[i] != "" || p.name[o] == "" || !pageTitle(p.titles[i], p.titles[o]) {
+	if p.name[i] != "" || p.wire[i] != "" || p.name[o] == "" {
+		return false
+	}
+	if i < len(p.scraped) && p.scraped[i] && p.opening[i] == "" && i < len(p.mastheads) &&
+		slices.ContainsFunc(p.mastheads[i], func(n string) bool { return credit.SameName(n, p.name[o]) }) {
+		// The scrape kept o's masthead in its furniture ("Radio
+		// Teeg-Wende FM" over the menu and the breadcrumb): o's page,
+		// whatever its headline became.
+		return true
+	}
+	if !pageTitle(p.titles[i], p.titles[o]) {
 		return false
 	}
 	if agency := p.opening[i]; agency != "" {

@@ -57,6 +57,34 @@ func TestCopiesPage(t *testing.T) {
 	}
 }
 
+// TestCopiesPageMasthead: a scrape that kept a page's masthead in its
+// furniture copies that page, whatever its headline became; another
+// site's masthead, or none, says nothing.
+func TestCopiesPageMasthead(t *testing.T) {
+	p := &publishers{
+		name:      []string{"", "Radio Teeg-Wende FM", "Faso Kibay 24", "", ""},
+		opening:   []string{"", "", "", "", ""},
+		wire:      []string{"", "", "", "", ""},
+		scraped:   []bool{true, false, false, true, false},
+		titles:    []string{"", "Basnongo: bugum yõogame raagã", "Basnongo raagã yõogame", "", ""},
+		mastheads: [][]string{{"Radio Teeg-Wende FM"}, nil, nil, {"Infos Faso Direct"}, {"Radio Teeg-Wende FM"}},
+	}
+	tests := []struct {
+		i, o int
+		want bool
+	}{
+		{0, 1, true},  // the radio's masthead over the scrape
+		{0, 2, false}, // another site's page
+		{3, 1, false}, // the scraper's own masthead
+		{4, 1, false}, // not scraped from a page
+	}
+	for _, tt := range tests {
+		if got := p.copiesPage(tt.i, tt.o); got != tt.want {
+			t.Errorf("copiesPage(%d, %d) = %v; want %v", tt.i, tt.o, got, tt.want)
+		}
+	}
+}
+
 // TestCopiesPageTitled: a scrape's title that names a page's site after
 // its headline is that page's, though a sibling printed the headline
 // too; a headline the page's og:title shortens is the page's when the
