@@ -1241,6 +1241,12 @@ func TestIntroducedSubject(t *testing.T) {
 		{"a place opens the paragraph",
 			"Haverbridge Academy, which Jake Pennington attends, has 1,200 pupils." + tail,
 			"“I’ve never told my teachers everything,” said Sarah Lindqvist.", false},
+		{"a person opens the paragraph as its subject",
+			"Jake Pennington is asking other pupils to speak up at Haverbridge Academy." + tail,
+			"“I’ve never told my teachers everything,” said Sarah Lindqvist.", true},
+		{"a role opens the paragraph, its holder after it",
+			"Head of Year Nine at Haverbridge Academy, Jake Pennington, is asking pupils to speak up." + tail,
+			"“I’ve never told my teachers everything,” said Sarah Lindqvist.", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			checkSpeakerChanged(t, tt.derived, tt.source, "I’ve never", tt.changed)

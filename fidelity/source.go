@@ -422,7 +422,9 @@ func lastSpeaker(qs iter.Seq[quote.Quote], from, to int) string {
 // takes up (the preferred antecedent of centering theory, Grosz, Joshi
 // and Weinstein 1995), above the places and bodies the paragraph names
 // after it ("… at Haverbridge Academy"). "“…,” he said." is news
-// style's next paragraph after such an introduction.
+// style's next paragraph after such an introduction. A name that opens
+// the paragraph as its first clause's subject ("Ms Pritchard-Lowe is
+// asking people to …") is taken up the same way.
 func introducedSubject(para string) string {
 	para = strings.TrimLeftFunc(para, unicode.IsSpace)
 	end, words := 0, 0
@@ -451,6 +453,23 @@ func introducedSubject(para string) string {
 	name := para[:end]
 	rest, ok := strings.CutPrefix(para[end:], ", ")
 	if !ok {
+		// The name as the subject of the paragraph's first clause
+		// ("Ms Pritchard-Lowe is asking people to “…”"), its verb in
+		// lower case after it.
+		// A name after the clause's first comma is a role's holder
+		// ("Kakakin Hukumar Kashe Gobara ta Karamar Hukumar Gwanki,
+		// Malam Sulaiman Kwarbai, ya tabbatar …": the fire service's
+		// spokesman, Malam …), and the capitals before it a title.
+		if w, ok := strings.CutPrefix(para[end:], " "); ok {
+			holder := false
+			if i := strings.IndexAny(w, ",.;:“\"«„"); i >= 0 && w[i] == ',' {
+				r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w[i+1:], " "))
+				holder = unicode.IsUpper(r)
+			}
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !holder {
+				return name
+			}
+		}
 		return ""
 	}
 	if age := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsDigit(r) }); age > 0 && age <= 3 && strings.HasPrefix(rest[age:], ",") {
