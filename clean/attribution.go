@@ -76,6 +76,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"sursa:", FormSource},
 	{"surse:", FormSource},
 	{"źródło:", FormSource},
+	{"zdrzódło:", FormSource}, // Kashubian "source:"
 	{"lähde:", FormSource},
 	{"lähteet:", FormSource},
 	{"källa:", FormSource},

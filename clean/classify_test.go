@@ -1376,6 +1376,7 @@ func TestFindAttribution(t *testing.T) {
 		{"(Image: Westmoor Herald)", "Westmoor Herald", FormPicture},
 		{"Xihlovo: Munghana Lonene FM", "Munghana Lonene FM", FormSource},
 		{"Menba: Qırım.Aqiqat", "Qırım.Aqiqat", FormSource},
+		{"Zdrzódło: Radio Gdańsk", "Radio Gdańsk", FormSource},
 		{"Ginkuha tikang ha Radyo Kasanag 95.1 FM.", "Radyo Kasanag 95.1 FM", FormVia},
 		{"Provided by Calderbrook University", "Calderbrook University", FormSource},
 		{"(Photo : AFP)", "AFP", FormPicture},

@@ -1458,6 +1458,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Kashubian: as the monthly writes",
+			derived: article("d", "Pòżar\n\nJak pisze kaszëbsczi miesãcznik „Òdzéw Kaszub”, strzecha spôla sã w nocy.\n\nMùzeum òstało zamkłé."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Òdzéw Kaszub"}},
+			status:  credit.Credited, credName: "Òdzéw Kaszub", form: credit.FormReported, evidence: "Jak pisze kaszëbsczi miesãcznik „Òdzéw Kaszub”",
+		},
+		{
+			name:    "Polish: as the daily reports",
+			derived: article("d", "Pożar\n\nJak podaje „Dziennik Bałtycki”, strażacy gasili ogień do rana."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Dziennik Bałtycki"}},
+			status:  credit.Credited, credName: "Dziennik Bałtycki", form: credit.FormReported, evidence: "Jak podaje „Dziennik Bałtycki”",
+		},
+		{
+			name:    "Chitumbuka: the story came from",
+			derived: article("d", "Njovu\n\nNjovu 14 zakhwima munda.\n\nNkhani iyi yafuma ku Luŵewe FM."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Luŵewe FM"}},
+			status:  credit.Credited, credName: "Luŵewe FM", form: credit.FormSource, evidence: "yafuma ku Luŵewe FM",
+		},
+		{
 			name:    "Romansh: Tenor in rapport da RTR",
 			derived: article("d", "Via serrada\n\nTenor in rapport da RTR ha ina crudada da crappa bloccà la via chantunala.\n\nLas ustarias restan avertas."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "RTR"}},

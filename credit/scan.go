@@ -1531,6 +1531,21 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
+		case s.is(i, "jak") && s.is(i+1, "pisze", "piszą", "podaje", "podają", "informuje", "donosi", "dôwô", "gôdô") && s.spaced(i+1):
+			// Polish and Kashubian "as X writes": "Jak pisze
+			// kaszëbsczi miesãcznik „Òdzéw Kaszub”", "jak podaje
+			// „Dziennik Bałtycki”": the paper's name in its quotation
+			// marks, after its kind.
+			if start, shut, end, ok := s.quotedNameAfter(i+1, rusynReportWords); ok {
+				addName(start, shut, FormReported, reprint.Span{Start: s.w[i].start, End: end})
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "yafuma", "yachokera") && s.is(i+1, "ku") && s.spaced(i+1) && s.spaced(i+2):
+			// Chitumbuka and Chichewa "(this story) came from X":
+			// "Nkhani iyi yafuma ku Luŵewe FM."
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormSource, s.span(i, last))
+			}
 		case s.is(i, "як") && s.is(i+1, "пише", "пишу", "информує", "обявел", "обявели") && s.spaced(i+1):
 			// Pannonian Rusyn "as X writes": "Як пише у своїм найновшим
 			// чишлє тижньовнїк „Руске слово“" (as the weekly writes in
