@@ -286,10 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"english-fire-service-incident-reports": {
-		checks: []string{`chrome C "This video can not be played"`},
-		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
-	},
 	"moore-radio-scraper": {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `speaker A-C "Yʋʋngã wakat a yiib n tʋg bãmba, la nebã wa n kos-m. D zoe n tɩ get, bugumã ra yõogda raagã rɩtgo babgã zãnga"`},
 		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
