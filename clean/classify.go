@@ -560,7 +560,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.consent = f.words <= consentMaxWords && (s.opensWith(consentOpeners) || s.siteCookies() || s.partnerCookies())
 	f.consentRow = f.words <= consentRowMaxWords && s.tiled(consentRowParts)
 	f.postHead = f.words <= postHeadMaxWords && postHead(trimmed)
-	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || s.mediaLabel()
+	f.toc = f.listLabel != catNone && s.isLabel(tocLabels) || s.mediaLabel() || s.playerError()
 	f.also = !f.endStop && f.words <= longWords && s.alsoLabel(trimmed)
 	f.download = f.words <= downloadMaxWords && fileSizeEnd(trimmed)
 	f.formLabel = f.words >= 1 && f.words <= 2 && formLabel(trimmed)
@@ -2666,6 +2666,27 @@ func (s *scratch) mediaLabel() bool {
 		}
 	}
 	return false
+}
+
+// playerError reports whether the line is only a video or audio
+// player's fallback or error text (playerErrors), its closing stop or
+// exclamation mark aside: chrome of the player, as its label is.
+func (s *scratch) playerError() bool {
+	if len(s.words) < 2 || len(s.words) > playerErrorMaxWords || !playerErrorFirst[string(s.lower[s.words[0][0]:s.words[0][1]])] {
+		return false
+	}
+	for label := range playerErrors {
+		if s.labelIs(label, len(s.lower)) && playerErrorTail(s.lower[s.words[len(s.words)-1][1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// playerErrorTail reports whether what follows a player's error text
+// on its line is only a stop, an exclamation mark, an ellipsis or space.
+func playerErrorTail(t []byte) bool {
+	return len(bytes.Trim(t, " .!…\t")) == 0
 }
 
 // durationStart returns the offset in l of a closing duration in

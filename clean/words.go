@@ -4339,3 +4339,41 @@ var postRoles = barSet(`admin | author | moderator | top contributor | rising co
 // with after the number ("2h", "3 d", "10min"): minutes, hours, days,
 // weeks, years, in English and the short forms other languages share.
 var postAgeUnits = set(`m min mins h hr hrs d w wk y yr j t g`)
+
+// playerErrors are the fallback and error lines a video or audio
+// player prints in place of the clip, lower case, alone on their line
+// (playerError): the browser lacks the player, the clip will not play,
+// or it is gone, in English, French, German, Spanish, Portuguese,
+// Italian and Dutch. A story that reports a video could not be played
+// says so in a sentence with a subject of its own ("The video, which
+// could not be played in court, …"), never in the player's words alone.
+var playerErrors = map[string]bool{
+	"this video can not be played": true, "this video cannot be played": true,
+	"this video could not be played": true, "this video is unavailable": true,
+	"this video is not available": true, "this video is no longer available": true,
+	"video unavailable": true, "video not available": true, "video is unavailable": true,
+	"your browser does not support the video tag": true, "your browser does not support the audio element": true,
+	"your browser does not support the video element": true, "your browser does not support html5 video": true,
+	"your browser does not support the audio tag": true, "your browser does not support html5 audio": true,
+	"an error occurred while loading the video": true, "media playback is unsupported on your device": true,
+	"cette vidéo ne peut pas être lue": true, "cette vidéo n'est pas disponible": true, "vidéo indisponible": true,
+	"votre navigateur ne prend pas en charge la vidéo": true, "votre navigateur ne supporte pas la vidéo": true,
+	"dieses video kann nicht abgespielt werden": true, "dieses video ist nicht verfügbar": true,
+	"video nicht verfügbar": true, "ihr browser unterstützt kein html5 video": true,
+	"ihr browser unterstützt das video-tag nicht": true,
+	"este vídeo no se puede reproducir":           true, "este video no se puede reproducir": true,
+	"este vídeo no está disponible": true, "este video no está disponible": true, "vídeo no disponible": true,
+	"video no disponible": true, "tu navegador no admite el elemento de vídeo": true,
+	"este vídeo não pode ser reproduzido": true, "este vídeo não está disponível": true, "vídeo indisponível": true,
+	"o seu navegador não suporta vídeo html5": true,
+	"questo video non può essere riprodotto":  true, "questo video non è disponibile": true, "video non disponibile": true,
+	"deze video kan niet worden afgespeeld": true, "deze video is niet beschikbaar": true, "video niet beschikbaar": true,
+}
+
+// playerErrorMaxWords bounds a player's error line: "Your browser does
+// not support the video element" has eight words, the Spanish and
+// Portuguese forms nine.
+const playerErrorMaxWords = 10
+
+// playerErrorFirst holds the first words of playerErrors.
+var playerErrorFirst = firstWords(playerErrors)
