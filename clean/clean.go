@@ -314,6 +314,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	postAuthors(body, blocks, feats)
 	formNotes(body, blocks, feats)
 	donationBoxes(body, blocks, feats)
+	citeBoxes(body, blocks, feats)
 	backLinks(body, blocks, feats)
 	airtimePromos(body, blocks, feats)
 	bylineBoxes(body, blocks)

@@ -333,7 +333,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			}
 		}
 	}
-	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts, siteFacts, padded, newWordings(names.texts))
+	apartDemoted := apart(stories, res.Pairs, rels, dirs, links, facts, siteFacts, padded, newWordings(names.texts, siteNames(arts)))
 	for k, p := range res.Pairs {
 		parent, drawn := unordered[[2]int{min(p.A, p.B), max(p.A, p.B)}]
 		a, b := arts[p.A], arts[p.B]

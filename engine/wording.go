@@ -3,6 +3,7 @@ package engine
 import (
 	"slices"
 
+	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
 )
 
@@ -30,14 +31,20 @@ const wordedThroughMin = 8
 // not safe for concurrent use.
 type wordings struct {
 	texts []string
-	runs  [][]uint64
-	read  []bool
-	tk    analysis.Tokenizer
-	toks  []analysis.Token
+	// sites are the articles' publishers' names (Meta.Site), "" where
+	// unknown: an ancestor's wording includes its own name, which the
+	// versions under it print as "the Office for National Statistics
+	// said" where the page prints it only in its furniture.
+	sites       []string
+	runs, own   [][]uint64
+	read, read2 []bool
+	tk          analysis.Tokenizer
+	toks        []analysis.Token
 }
 
-func newWordings(texts []string) *wordings {
-	return &wordings{texts: texts, runs: make([][]uint64, len(texts)), read: make([]bool, len(texts))}
+func newWordings(texts, sites []string) *wordings {
+	return &wordings{texts: texts, sites: sites, runs: make([][]uint64, len(texts)), own: make([][]uint64, len(texts)),
+		read: make([]bool, len(texts)), read2: make([]bool, len(texts))}
 }
 
 // of returns article i's runs, sorted and distinct.
@@ -46,24 +53,44 @@ func (w *wordings) of(i int) []uint64 {
 		return w.runs[i]
 	}
 	w.read[i] = true
-	w.toks = w.tk.Tokenize(w.texts[i], w.toks[:0])
-	var out []uint64
+	w.runs[i] = w.runsOf(w.texts[i], nil)
+	return w.runs[i]
+}
+
+// ancestral returns article i's runs as an ancestor's: its text's and
+// those of its publisher's name after "the".
+func (w *wordings) ancestral(i int) []uint64 {
+	if w.read2[i] {
+		return w.own[i]
+	}
+	w.read2[i] = true
+	out := slices.Clone(w.of(i))
+	if i < len(w.sites) && w.sites[i] != "" {
+		out = w.runsOf("the "+w.sites[i], out)
+	}
+	w.own[i] = out
+	return out
+}
+
+// runsOf appends the runs of text to dst and returns them sorted and
+// distinct.
+func (w *wordings) runsOf(text string, dst []uint64) []uint64 {
+	w.toks = w.tk.Tokenize(text, w.toks[:0])
 	for j := 0; j+wordingRun <= len(w.toks); j++ {
 		h := uint64(14695981039346656037)
 		for _, t := range w.toks[j : j+wordingRun] {
 			h = (h ^ t.Hash) * 1099511628211
 		}
-		out = append(out, h)
+		dst = append(dst, h)
 	}
-	slices.Sort(out)
-	w.runs[i] = slices.Compact(out)
-	return w.runs[i]
+	slices.Sort(dst)
+	return slices.Compact(dst)
 }
 
 // through reports whether the wording articles x and y share is their
 // common ancestors' (anc): they share at least wordedThroughMin runs, and
-// at least wordedThroughShare of them lie in one of anc too. A nil w
-// never says so.
+// at least wordedThroughShare of them lie in one of anc too, its text or
+// its publisher's name (ancestral). A nil w never says so.
 func (w *wordings) through(x, y int, anc []int) bool {
 	if w == nil || len(anc) == 0 {
 		return false
@@ -79,7 +106,7 @@ func (w *wordings) through(x, y int, anc []int) bool {
 		default:
 			shared++
 			if slices.ContainsFunc(anc, func(a int) bool {
-				_, ok := slices.BinarySearch(w.of(a), rx[i])
+				_, ok := slices.BinarySearch(w.ancestral(a), rx[i])
 				return ok
 			}) {
 				inside++
@@ -89,4 +116,13 @@ func (w *wordings) through(x, y int, anc []int) bool {
 		}
 	}
 	return shared >= wordedThroughMin && float64(inside) >= wordedThroughShare*float64(shared)
+}
+
+// siteNames returns each article's publisher's name (Meta.Site).
+func siteNames(arts []*reprint.Article) []string {
+	out := make([]string, len(arts))
+	for i, a := range arts {
+		out[i] = a.Meta.Site
+	}
+	return out
 }

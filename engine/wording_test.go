@@ -28,7 +28,7 @@ func TestWordingsThrough(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			w := newWordings(texts)
+			w := newWordings(texts, nil)
 			if got := w.through(tt.x, tt.y, tt.anc); got != tt.want {
 				t.Errorf("through(%d, %d, %v) = %v; want %v", tt.x, tt.y, tt.anc, got, tt.want)
 			}
@@ -37,5 +37,22 @@ func TestWordingsThrough(t *testing.T) {
 	var none *wordings
 	if none.through(1, 2, []int{0}) {
 		t.Error("a nil wordings said the wording came through")
+	}
+}
+
+// TestWordingsThroughSiteName: the ancestor's own name is its wording,
+// which its versions print as "the Office for National Statistics said"
+// where its page prints it only in its furniture.
+func TestWordingsThroughSiteName(t *testing.T) {
+	texts := []string{
+		"Inflation fell back in February, driven mainly by lower petrol prices and smaller increases in air fares.",
+		"Prices rose 3.1%, the Office for National Statistics said. \"Inflation fell back in February, driven mainly by lower petrol prices and smaller increases in air fares.\"",
+		"The Office for National Statistics said prices rose. \"Inflation fell back in February, driven mainly by lower petrol prices and smaller increases in air fares.\"",
+	}
+	if newWordings(texts, nil).through(1, 2, []int{0}) {
+		t.Error("through without the ancestor's name: want false (its name is wording the ancestor's text lacks)")
+	}
+	if !newWordings(texts, []string{"Office for National Statistics", "", ""}).through(1, 2, []int{0}) {
+		t.Error("through with the ancestor's name: want true")
 	}
 }
