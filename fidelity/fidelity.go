@@ -1001,6 +1001,36 @@ func (c *Checker) bestQuote(st *state, d []uint64, extra int) (best alignment, b
 	return best, bestQ, ok
 }
 
+// holderBefore returns the name a speaker's role stands in apposition
+// to, right before it ("Dr Rajesh Bhatt, Director of Infection
+// Prevention and Control, said:" gives "Dr Rajesh Bhatt" for the
+// role's span), or "": a capitalised run of two or more words ending
+// in ", " just before span.
+func holderBefore(text string, span reprint.Span) string {
+	if span.Start < 2 || span.Start > len(text) || text[span.Start-2:span.Start] != ", " {
+		return ""
+	}
+	before := text[:span.Start-2]
+	start, words := len(before), 0
+	for {
+		i := strings.LastIndexAny(before[:start], " \n(“\"") + 1
+		w := before[i:start]
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) {
+			break
+		}
+		start, words = i, words+1
+		if i == 0 || before[i-1] != ' ' {
+			break
+		}
+		start--
+	}
+	if words < 2 {
+		return ""
+	}
+	return strings.TrimSpace(before[start:])
+}
+
 // attribute records the matched source quotations idx on ch: their spans
 // and speakers.
 func (c *Checker) attribute(st *state, ch *Check, idx []int) {
@@ -1020,7 +1050,8 @@ func (c *Checker) attribute(st *state, ch *Check, idx []int) {
 			SameSpeaker(fullName(st.derived, st.dtoks, ch.Speaker), fullName(st.src.text, st.src.toks, sq.Speaker)) ||
 			represents(st.src.text, sq.SpeakerSpan, ch.Speaker) || represents(st.derived, ch.Quote.SpeakerSpan, sq.Speaker) ||
 			ch.Quote.Anonymous && spokespersonOf(st.src.text, sq.Speaker) || sq.Anonymous && spokespersonOf(st.derived, ch.Speaker) ||
-			describes(st, ch, sq)) {
+			describes(st, ch, sq) ||
+			SameSpeaker(ch.Speaker, holderBefore(st.src.text, sq.SpeakerSpan)) || SameSpeaker(sq.Speaker, holderBefore(st.derived, ch.Quote.SpeakerSpan))) {
 			same = true
 			ch.SourceSpeaker = sq.Speaker
 		}

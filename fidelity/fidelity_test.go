@@ -1303,3 +1303,21 @@ func TestClauseOpenerSpeaker(t *testing.T) {
 	const source = "When I asked Councillor Graham Pettifer, the cabinet member for transport, to justify it, he did not hide. “We are paying £11.40 for every journey on the 27.”"
 	checkSpeakerChanged(t, "“We are paying £11.40 for every journey on the 27,” said Councillor Graham Pettifer.", source, "We are paying", false)
 }
+
+// TestHolderBefore: the name a role stands in apposition to.
+func TestHolderBefore(t *testing.T) {
+	for _, tt := range []struct{ text, role, want string }{
+		{"Dr Rajesh Bhatt, Director of Infection Prevention and Control, said: “…”", "Director of Infection Prevention and Control", "Dr Rajesh Bhatt"},
+		{"The trust said.\nSiân Pritchard-Lowe, Operations Director, said", "Operations Director", "Siân Pritchard-Lowe"},
+		{"A spokesman for the council, Director of Housing, said", "Director of Housing", ""},
+		{"Director of Housing said", "Director of Housing", ""},
+	} {
+		i := strings.Index(tt.text, tt.role)
+		if got := holderBefore(tt.text, reprint.Span{Start: i, End: i + len(tt.role)}); got != tt.want {
+			t.Errorf("holderBefore(%q, %q) = %q; want %q", tt.text, tt.role, got, tt.want)
+		}
+	}
+	if SameSpeaker("Dr Rajesh Bhatt", "") {
+		t.Error(`SameSpeaker(name, "") = true`)
+	}
+}

@@ -286,10 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"english-hospital-trust-statement-reports": {
-		checks: []string{`speaker A-C "Every patient on Kestrel Ward is being monitored closely, and those who have symptoms are being cared for in side rooms"`},
-		why:    "the sixty-ninth blind batch as first worked in session 36: see BENCHMARKS",
-	},
 	"kashubian-regional-chain": {
 		checks: []string{`lineage C`, `lineage D`, `relation B-D`, `credit C-D`, `quote C-D "Strzecha z trzcënë pôli sã baro chùtkò i wiedno òd westrzódka"`, `quote C-D "To je dlô naju wiôlgô bòlëzna. Ta chëcz bëła sercã wsë"`, `speaker C-D "Strzecha z trzcënë pôli sã baro chùtkò i wiedno òd westrzódka"`, `speaker C-D "To je dlô naju wiôlgô bòlëzna. Ta chëcz bëła sercã wsë"`, `chrome D "Zapisz się, aby otrzymywać informacje"`, `chrome D "Serwis używa plików cookies"`, `chrome D "Rozumiem"`},
 		why:    "the sixty-ninth blind batch as first worked in session 36: see BENCHMARKS",
