@@ -390,6 +390,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 	linkLists(blocks, classNearChrome)
 	relatedPosts(body, blocks)
 	buttonRows(blocks)
+	actionRows(body, blocks)
 	looseButtonRows(body, blocks)
 	reactionBoxes(body, blocks)
 	readerComments(blocks)
@@ -1562,7 +1563,8 @@ const (
 // of at most menuMaxItemWords words between " | ", none ending a sentence;
 // or, as a page's menu reads when its links lose their markup, such items
 // set apart by runs of spaces, the first naming the home page
-// ("गृहपृष्ठ   ताजा   समाज   राजनीति", homeWords).
+// ("गृहपृष्ठ   ताजा   समाज   राजनीति", homeWords) or the front page's
+// top stories (frontItems).
 func isMenu(line string) bool {
 	if strings.Count(line, " | ") >= menuMinItems-1 {
 		return menuItems(strings.SplitSeq(line, " | "))
@@ -1571,7 +1573,24 @@ func isMenu(line string) bool {
 		return false // every line is measured: most have no run of spaces
 	}
 	items := spacedItems(line)
-	return len(items) >= menuMinItems && homeWords[strings.ToLower(items[0])] && menuItems(slices.Values(items))
+	first := strings.ToLower(items[0])
+	return len(items) >= menuMinItems && (homeWords[first] || frontItems[first]) && menuItems(slices.Values(items))
+}
+
+// frontItems name a news site's or a news app's front page when it heads
+// the section menu in the home page's stead ("Top Stories  UK  Local
+// Sport  Business  Weather"), lower case: English, French, German,
+// Spanish, Italian, Portuguese and Dutch. Only a spaced menu's first item
+// is looked up: a story's line does not open with the words and then
+// break into runs of spaces.
+var frontItems = map[string]bool{
+	"top stories": true, "headlines": true, "top news": true, "for you": true, "latest": true,
+	"à la une": true, "a la une": true, "l'essentiel": true,
+	"schlagzeilen": true, "topmeldungen": true, "top-themen": true,
+	"portada": true, "titulares": true, "lo último": true,
+	"in evidenza": true, "prima pagina": true,
+	"destaques": true, "últimas": true,
+	"voorpagina": true, "topnieuws": true,
 }
 
 // menuItems reports whether each of items is a menu's: at most
@@ -1882,5 +1901,71 @@ func viaTails(body string, blocks []block) {
 			continue
 		}
 		b.removed, b.class, b.reason, b.score = true, classChrome, ReasonNavigation, 1
+	}
+}
+
+// actionRowMinButtons is the least number of one-word buttons in an
+// action row (actionRows): "Save  Share" and a third action.
+const actionRowMinButtons = 2
+
+// actionItemMaxWords bounds an action row's item: a button's label of a
+// few words ("Hide stories from this source", 5). actionRowMaxWords
+// bounds the row: a handful of such buttons.
+// actionRowMinItems is the least number of items in the row: two
+// buttons and one more ("Save  Share  Hide stories from this source").
+const (
+	actionRowMinItems  = 3
+	actionItemMaxWords = 5
+	actionRowMaxWords  = 16
+)
+
+// actionButtons are the one-word buttons of a story's action row, lower
+// case: save, share, hide, like, follow, print, bookmark, report, in
+// English, French, German, Spanish, Italian, Portuguese and Dutch.
+var actionButtons = map[string]bool{
+	"save": true, "share": true, "hide": true, "like": true, "follow": true, "print": true, "bookmark": true,
+	"report": true, "mute": true, "block": true, "unfollow": true,
+	"enregistrer": true, "partager": true, "masquer": true, "suivre": true, "imprimer": true,
+	"speichern": true, "teilen": true, "ausblenden": true, "folgen": true, "drucken": true, "merken": true,
+	"guardar": true, "compartir": true, "ocultar": true, "seguir": true, "imprimir": true,
+	"salva": true, "condividi": true, "nascondi": true, "segui": true, "stampa": true,
+	"salvar": true, "compartilhar": true, "partilhar": true,
+	"opslaan": true, "delen": true, "verbergen": true, "volgen": true, "afdrukken": true,
+}
+
+// actionRows removes a story's action row set on one line, its buttons
+// parted by runs of spaces as a plain-text copy of an app's page gives
+// them ("Save  Share  Hide stories from this source"): actionRowMinItems
+// or more items (spacedItems) of at most actionItemMaxWords words ending no
+// sentence, actionRowMinButtons or more of them a one-word button
+// (actionButtons). A story's sentence with the same verbs is not broken
+// into runs of spaces.
+func actionRows(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || b.class == classChrome || b.words > actionRowMaxWords {
+			continue
+		}
+		line := body[b.span.Start:b.span.End]
+		if !strings.Contains(line, "  ") && !strings.ContainsRune(line, '\t') {
+			continue
+		}
+		items := spacedItems(line)
+		if len(items) < actionRowMinItems {
+			continue
+		}
+		n := 0
+		for _, it := range items {
+			if w := len(strings.Fields(it)); w > actionItemMaxWords || endsSentence(it) {
+				n = 0
+				break
+			}
+			if actionButtons[strings.ToLower(it)] {
+				n++
+			}
+		}
+		if n >= actionRowMinButtons {
+			b.class, b.score, b.reason = classChrome, 1, ReasonShare
+		}
 	}
 }

@@ -208,15 +208,53 @@ var copyCallPhrases = []string{
 	"articles pour le prochain numéro", "textes pour le prochain numéro", "contributions pour le prochain numéro",
 }
 
+// standardsLabels label a wire or news site's standards line under every
+// story ("Our Standards: The Thomson Reuters Trust Principles."), lower
+// case, without the colon that follows them: English, French, German,
+// Spanish, Italian and Portuguese. Only a short line that opens with one
+// and its colon counts (standardsLine): a story speaks of editorial
+// standards in a sentence.
+var standardsLabels = []string{
+	"our standards", "editorial standards", "our editorial standards", "ethics policy", "our ethics policy",
+	"nos standards", "nos normes", "charte éditoriale", "charte de déontologie",
+	"unsere standards", "redaktionelle standards", "unsere grundsätze",
+	"nuestros estándares", "estándares editoriales", "principios editoriales",
+	"i nostri standard", "standard editoriali", "nossos padrões", "padrões editoriais",
+}
+
+// standardsMaxWords bounds a standards line: the label and the name of
+// the principles or policy it links to ("Our Standards: The Thomson
+// Reuters Trust Principles., opens new tab", 10 words).
+const standardsMaxWords = 14
+
+// standardsLine reports whether line, of words words, is a site's
+// labelled standards line (standardsLabels).
+func standardsLine(line string, words int) bool {
+	if words == 0 || words > standardsMaxWords {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, p := range standardsLabels {
+		if rest, ok := strings.CutPrefix(l, p); ok && strings.HasPrefix(strings.TrimSpace(rest), ":") {
+			return true
+		}
+	}
+	return false
+}
+
 // statusNotice reports whether line, of words words, names its owner's
 // status (statusPhrases), says that it is an aggregator
 // (aggregatorPhrases) or calls for copy for its next issue
-// (copyCallPhrases) in at most statusNoticeMaxWords words.
+// (copyCallPhrases) in at most statusNoticeMaxWords words, or is a
+// labelled standards line (standardsLine).
 func statusNotice(line string, words int) bool {
 	if words == 0 || words > statusNoticeMaxWords {
 		return false
 	}
 	l := strings.ReplaceAll(strings.ToLower(line), "’", "'")
+	if standardsLine(line, words) {
+		return true
+	}
 	for _, list := range [][]string{statusPhrases, aggregatorPhrases, copyCallPhrases} {
 		for _, p := range list {
 			if strings.Contains(l, p) {
@@ -243,7 +281,8 @@ func footerNotices(body string, blocks []block) {
 		// Above it chrome, or the credit line that closes a copy (an
 		// aggregator's "Source : Aẓar Info – <url>" over its own
 		// footer).
-		above := blocks[i-1].removed && blocks[i-1].reason != ReasonCaption || blocks[i-1].credit
+		above := blocks[i-1].removed && blocks[i-1].reason != ReasonCaption || blocks[i-1].credit ||
+			standardsLine(body[b.span.Start:b.span.End], b.words) // its label is its evidence; chrome or the end below
 		if b.removed || b.credit || !above || !statusNotice(body[b.span.Start:b.span.End], b.words) {
 			continue
 		}
