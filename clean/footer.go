@@ -208,6 +208,36 @@ var copyCallPhrases = []string{
 	"articles pour le prochain numéro", "textes pour le prochain numéro", "contributions pour le prochain numéro",
 }
 
+// affiliationPhrases are the words of a fan site's or a blog's
+// disclaimer of affiliation in its footer ("X is an independent fan site
+// and is not affiliated with Y Football Club."), lower case, in English,
+// French, German, Spanish, Italian, Portuguese and Dutch. A story may
+// report that a group is not affiliated with a party, in a sentence
+// among its sentences; the disclaimer stands alone at the text's tail,
+// under the footer's chrome (footerNotices).
+var affiliationPhrases = []string{
+	"is not affiliated with", "is not affiliated to", "not officially affiliated with",
+	"is not endorsed by", "is not associated with", "has no connection with", "has no affiliation with",
+	"is in no way affiliated", "is in no way associated", "is not connected with",
+	"n'est pas affilié", "n'est pas affiliée", "n'est en aucun cas affilié", "n'a aucun lien avec",
+	"steht in keiner verbindung zu", "steht in keiner verbindung mit", "ist nicht verbunden mit",
+	"no está afiliado", "no está afiliada", "no tiene relación con", "no tiene ninguna relación con",
+	"non è affiliato", "non è affiliata", "non ha alcun legame con",
+	"não é afiliado", "não é afiliada", "não tem qualquer ligação com",
+	"is niet verbonden aan", "is niet gelieerd aan",
+}
+
+// signOffMaxWords bounds the fan site's sign-off under its footer's
+// disclaimer ("Up the Bargemen!", "Allez les Verts !"): a cheer of a
+// few words.
+const signOffMaxWords = 6
+
+// signOff reports whether line, of words words, is a short exclamation
+// closing a page: at most signOffMaxWords words ending in "!".
+func signOff(line string, words int) bool {
+	return words > 0 && words <= signOffMaxWords && strings.HasSuffix(strings.TrimSpace(line), "!")
+}
+
 // standardsLabels label a wire or news site's standards line under every
 // story ("Our Standards: The Thomson Reuters Trust Principles."), lower
 // case, without the colon that follows them: English, French, German,
@@ -244,9 +274,10 @@ func standardsLine(line string, words int) bool {
 
 // statusNotice reports whether line, of words words, names its owner's
 // status (statusPhrases), says that it is an aggregator
-// (aggregatorPhrases) or calls for copy for its next issue
-// (copyCallPhrases) in at most statusNoticeMaxWords words, or is a
-// labelled standards line (standardsLine).
+// (aggregatorPhrases), calls for copy for its next issue
+// (copyCallPhrases) or disclaims affiliation (affiliationPhrases) in at
+// most statusNoticeMaxWords words, or is a labelled standards line
+// (standardsLine).
 func statusNotice(line string, words int) bool {
 	if words == 0 || words > statusNoticeMaxWords {
 		return false
@@ -255,7 +286,7 @@ func statusNotice(line string, words int) bool {
 	if standardsLine(line, words) {
 		return true
 	}
-	for _, list := range [][]string{statusPhrases, aggregatorPhrases, copyCallPhrases} {
+	for _, list := range [][]string{statusPhrases, aggregatorPhrases, copyCallPhrases, affiliationPhrases} {
 		for _, p := range list {
 			if strings.Contains(l, p) {
 				return true
@@ -286,7 +317,17 @@ func footerNotices(body string, blocks []block) {
 		if b.removed || b.credit || !above || !statusNotice(body[b.span.Start:b.span.End], b.words) {
 			continue
 		}
-		if next := i + 1; next < len(blocks) && !blocks[next].removed && (!blocks[next].copyright || blocks[next].afterBlank) {
+		next := i + 1
+		if next == len(blocks)-1 && !blocks[next].removed && !blocks[next].afterBlank && !blocks[next].credit &&
+			signOff(body[blocks[next].span.Start:blocks[next].span.End], blocks[next].words) {
+			// A short exclamation right under the notice closing the
+			// page: the site's sign-off ("Up the Bargemen!"), which
+			// goes with it.
+			b.dropNotice()
+			blocks[next].dropNotice()
+			continue
+		}
+		if next < len(blocks) && !blocks[next].removed && (!blocks[next].copyright || blocks[next].afterBlank) {
 			// Chrome below, or the owner's copyright notice closing the
 			// footer ("… a member of IPSO." over "© 2025 Dalemoor Media
 			// Group Ltd."). The notice itself is left to footerCopyright
