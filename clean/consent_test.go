@@ -53,3 +53,20 @@ func TestConsentAtTheFoot(t *testing.T) {
 		kept: []string{"The council voted on Tuesday", "Officials said the building"},
 	}})
 }
+
+// TestConsentPolish: a Polish cookie bar ("Serwis używa plików
+// cookies …") and its "Rozumiem" button under a scrape's footer go; a
+// story's sentence about a site's cookies stays.
+func TestConsentPolish(t *testing.T) {
+	const bar = "Serwis używa plików cookies zgodnie z Polityką prywatności. Możesz określić warunki przechowywania lub dostępu do cookies w Twojej przeglądarce."
+	runChromeCases(t, []chromeCase{{
+		name: "the bar and its button under the footer",
+		body: plainStory + "Gminny Ośrodek Kultury w Głębocinie, ul. Szkolna 4, 83-341 Głębocino\n" + bar + "\nRozumiem\n",
+		gone: []string{bar, "Rozumiem"},
+		kept: []string{"The council voted on Tuesday"},
+	}, {
+		name: "a story's sentence",
+		body: plainStory + "Urząd ustalił, że serwis używa plików cookies bez zgody użytkowników, i nałożył na firmę karę w wysokości 40 tysięcy złotych.\n\n" + plainStory,
+		kept: []string{"serwis używa plików cookies bez zgody"},
+	}})
+}

@@ -2784,7 +2784,8 @@ var consentButtonWords = setOf(`got it|ok|okay|accept|i accept|accept all|accept
 	`akzeptieren|alle akzeptieren|einverstanden|verstanden|ok verstanden|` +
 	`accepter|j'accepte|tout accepter|d'accord|j'ai compris|` +
 	`aceptar|acepto|aceptar todo|entendido|aceitar|aceito|aceitar todos|entendi|` +
-	`accetta|accetto|accetta tutto|ho capito|akkoord|accepteren|alles accepteren`)
+	`accetta|accetto|accetta tutto|ho capito|akkoord|accepteren|alles accepteren|` +
+	`rozumiem|akceptuję|zgadzam się|akceptuj wszystkie`)
 
 // consentRowParts are the buttons of a consent banner that a scrape
 // runs together on one line ("Accepter & Fermer Continuer sans accepter
@@ -2825,7 +2826,8 @@ var consentOpeners = splitAll(
 	"vi använder cookies", "vi använder kakor", "den här webbplatsen använder cookies",
 	"vi bruger cookies", "vi bruker informasjonskapsler", "vi bruker cookies",
 	"utilitzem galetes", "aquest lloc web utilitza galetes",
-	"używamy plików cookies", "ta strona używa plików cookies", "käytämme evästeitä",
+	"używamy plików cookies", "ta strona używa plików cookies", "serwis używa plików cookies",
+	"strona używa plików cookies", "serwis wykorzystuje pliki cookies", "käytämme evästeitä",
 	"tämä sivusto käyttää evästeitä", "χρησιμοποιούμε cookies",
 	"αυτός ο ιστότοπος χρησιμοποιεί cookies", "folosim cookie-uri",
 	"acest site folosește cookie-uri",
