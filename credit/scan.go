@@ -189,6 +189,11 @@ func connector(w string) bool {
 type scanner struct {
 	text string
 	w    []word
+	// tail is where the text's last closingLines + 1 lines holding
+	// words begin (lastLine), read on first need; tailRead says whether
+	// it has been.
+	tail     int
+	tailRead bool
 }
 
 // guillemetsBefore returns where the «…» that closes right before word k,
@@ -837,7 +842,7 @@ func describes(desc, pub, text string) bool {
 	}
 	var head []string
 	for _, w := range strings.Fields(desc) {
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if possessive(w) {
 			continue
 		}
 		head = append(head, strings.ToLower(w))
@@ -1000,17 +1005,11 @@ func (s *scanner) statementAt(j int) int {
 			return k
 		case s.is(k, "release") && s.is(k-1, "press", "news", "media"):
 			return k
-		case capWord(s.w[k].s) && k > j+1 || s.gapHasStop(k):
+		case capWord(s.w[k].s) && k > j+1:
 			return 0
 		}
 	}
 	return 0
-}
-
-// gapHasStop reports whether a comma or a sentence's end lies before
-// word k.
-func (s *scanner) gapHasStop(k int) bool {
-	return k > 0 && strings.ContainsAny(s.text[s.w[k-1].end:s.w[k].start], ",.;:!?")
 }
 
 // possessive reports whether w is a possessive ("service's", "council’s").
@@ -1042,13 +1041,22 @@ func picturedAt(text string) bool {
 // lastLine reports whether word i lies on one of the text's last
 // closingLines + 1 lines that hold words.
 func (s *scanner) lastLine(i int) bool {
-	n := 0
-	for _, l := range strings.Split(s.text[s.w[i].start:], "\n")[1:] {
-		if strings.TrimSpace(l) != "" {
-			n++
+	if !s.tailRead {
+		s.tailRead = true
+		n, end := 0, len(s.text)
+		for end > 0 {
+			start := strings.LastIndexByte(s.text[:end], '\n') + 1
+			if strings.TrimSpace(s.text[start:end]) != "" {
+				n++
+				s.tail = start
+				if n > closingLines {
+					break
+				}
+			}
+			end = max(start-1, 0)
 		}
 	}
-	return n <= closingLines
+	return s.w[i].start >= s.tail
 }
 
 // closingLines is how many lines may follow a closing source line: a
@@ -1336,7 +1344,7 @@ func mentions(text string) []mention {
 			// "according to X", it credits only a name of the source's
 			// publisher or of an outlet.
 			j := i + 1
-			if w := s.w[j].s; (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && s.spaced(j+1) &&
+			if w := s.w[j].s; possessive(w) && s.spaced(j+1) &&
 				timeWord(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) {
 				j++ // "Thursday’s", "today’s": the day's issue
 			}
@@ -1913,7 +1921,6 @@ func mentions(text string) []mention {
 			// broadcaster's in the possessive: "told BBC Radio 4's
 			// Today programme", "went on BBC Radio 4's Today programme":
 			// the interview the story quotes is the broadcaster's.
-			possessive := func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 			j := i - 1 // back over the programme's name, at most three words
 			for j > i-4 && j > 0 && capWord(s.w[j].s) && !possessive(s.w[j].s) && s.spaced(j) {
 				j--

@@ -1279,7 +1279,7 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 			// unless it shares with the other nothing but that text.
 			continue
 		}
-		if hasA && hasB && !slices.ContainsFunc(ua, func(x int) bool { return slices.Contains(ub, x) }) {
+		if hasA && hasB && len(common) == 0 {
 			// Each derives from a different line (the seeds' two
 			// versions of an unseen wire story, each with its own
 			// rewrites): which of them shaped the other is not the
