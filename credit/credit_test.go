@@ -240,6 +240,26 @@ func TestCheck(t *testing.T) {
 			evidence: "of Wealdshire Fire and Rescue Service, said in the service's latest update",
 		},
 		{
+			name:    "a statement on the described owner's website",
+			derived: article("d", "Linley leaves\n\nCastlebridge have parted with their manager. Chairman Martin Ashcroft said in a statement on the club's website: \"Gareth gave everything.\""),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Castlebridge Athletic FC"}},
+			status:  credit.Credited, credName: "club", form: credit.FormStatement,
+			evidence: "said in a statement on the club's website",
+		},
+		{
+			name:    "a statement on the named owner's website",
+			derived: article("d", "Linley leaves\n\nChairman Martin Ashcroft said in a statement on the Castlebridge Athletic FC website: \"Gareth gave everything.\""),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Castlebridge Athletic FC"}},
+			status:  credit.Credited, credName: "Castlebridge Athletic FC", form: credit.FormStatement,
+			evidence: "said in a statement on the Castlebridge Athletic FC website",
+		},
+		{
+			name:    "a statement on another body's website",
+			derived: article("d", "Linley leaves\n\nCastlebridge have parted with their manager. Mayor Ann Cole said in a statement on the council's website: \"Gareth gave everything.\""),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Castlebridge Athletic FC"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a person of another body, in the morning",
 			derived: article("d", "Fire\n\nDaniel Hartigan, of Kettleby Residents Group, said in the morning that the smoke had cleared."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wealdshire Fire and Rescue Service"}},

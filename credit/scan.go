@@ -1012,6 +1012,51 @@ func (s *scanner) statementAt(j int) int {
 	return 0
 }
 
+// siteWords are what a body publishes its statements on.
+var siteWords = []string{"website", "site", "page", "channels", "account"}
+
+// siteOf reads, from word j, the site a statement was published on: "on
+// the club's website" (a description of its owner: "club"), "on the
+// Castlebridge Athletic website" or "on Castlebridge Athletic's
+// website" (a name). It returns the owner's first and last word, the
+// site word's index (0 when there is none) and whether the owner is
+// described.
+func (s *scanner) siteOf(j int) (first, last, site int, described bool) {
+	if !s.is(j, "on") || !s.spaced(j) || !s.spaced(j+1) {
+		return 0, 0, 0, false
+	}
+	k := j + 1
+	if s.is(k, "the", "its", "their") {
+		k++
+	}
+	if k > j+1 && !s.is(j+1, "the") {
+		return 0, 0, 0, false // "on its website": the sayer's own, read as the sayer's
+	}
+	end := k
+	for end < len(s.w) && end-k < maxNameWords && s.spaced(end) {
+		if s.is(end+1, siteWords...) && s.spaced(end+1) {
+			break
+		}
+		end++
+	}
+	if end >= len(s.w) || end-k >= maxNameWords || !s.is(end+1, siteWords...) {
+		return 0, 0, 0, false
+	}
+	lower := 0
+	for m := k; m <= end; m++ {
+		if !capWord(s.w[m].s) {
+			lower++
+		}
+	}
+	switch {
+	case lower == end-k+1 && possessive(s.w[end].s) && s.is(j+1, "the") && end-k < 2:
+		return k, end, end + 1, true // "the club's", "the trust's"
+	case lower == 0:
+		return k, end, end + 1, false
+	}
+	return 0, 0, 0, false
+}
+
 // possessive reports whether w is a possessive ("service's", "council’s").
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
@@ -2430,6 +2475,13 @@ func mentions(text string) []mention {
 			} else if first, ok := s.descriptionBefore(i - 1); ok {
 				add(first, i-1, FormStatement, s.span(first-1, last))
 				out[len(out)-1].described = true
+			}
+			// "Chairman Martin Ashcroft said in a statement on the
+			// club's website": the statement is the site's owner's,
+			// whoever speaks in it.
+			if first, end, site, described := s.siteOf(last + 1); site > 0 {
+				add(first, end, FormStatement, s.span(i, site))
+				out[len(out)-1].described = described
 			}
 		case s.lineStart(i) && i+1 < len(s.w) && strings.TrimSpace(s.text[s.w[i].end:s.w[i+1].start]) == ":" && s.lastLine(i) &&
 			!picturedAt(s.text[s.w[i].start:]):

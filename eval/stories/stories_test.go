@@ -295,8 +295,8 @@ var knownFailures = map[string]struct {
 		why:    "D, the independent Mooré report with its own speakers and figures, shares too little vocabulary with the others to be read as the same story (no stemmer; few shared names). C gives the market chief's words to the mayor in an attribution the Mooré reader does not resolve (session 36)",
 	},
 	"english-football-club-statement": {
-		checks: []string{`relation B-E`, `credit A-C`, `speaker A-E "It has been a privilege to manage this club"`, `speaker C-E "It has been a privilege to manage this club"`},
-		why:    "Credit A-C: \"said in a statement on the club's website\" names the club only by description after a person. Speaker A-E, C-E: \"Linley himself was gracious … “…,” he said.\": a lone surname opening the sentence is not taken as the pronoun's antecedent (counting known surnames broke four fidelity tests). B-E, the paper and the farm's rewrite of the national site's report, reads as a rewrite since D's disclaimer went and the lineage came right (B under A, D under B): the two share 24 four-word runs, only 12 of them in the club's statement, so their likeness is not read as the statement's (session 36)",
+		checks: []string{`relation B-E`, `speaker A-E "It has been a privilege to manage this club"`, `speaker C-E "It has been a privilege to manage this club"`},
+		why:    "Speaker A-E, C-E: \"Linley himself was gracious … “…,” he said.\": a lone surname opening the sentence is not taken as the pronoun's antecedent (counting known surnames broke four fidelity tests). B-E, the paper and the farm's rewrite of the national site's report, reads as a rewrite since D's disclaimer went and the lineage came right (B under A, D under B): the two share 24 four-word runs, only 12 of them in the club's statement, so their likeness is not read as the statement's (session 36)",
 	},
 	"waray-radio-farm": {
 		checks: []string{`lineage A`, `lineage D`, `relation A-D`, `relation B-D`},
@@ -346,22 +346,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage C`},
 		why:    "the forum's copy of the aggregator's page, clean of chrome since session 32, holds the aggregator's text whole and accounts for a little more of the farm's rewrite (0.498 against 0.483), so it is taken as the farm's parent; preferring the copied text over its copy when the two account for the rewrite within 0.02 lost ten lineages of sets whose farms hang from a portal's copy (by its headline and furniture), and without the margin more",
 	},
-
 	"faroese-regional": {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`},
 		why:    "the independent report shares the place, the firm and a figure with KVF's story but tells the escape in its own words (its longest shared run is three words); with no Faroese stemmer the inflected vocabulary keeps the term similarity under SameStoryMin: unrelated where the editor reads the same story",
 	},
-
 	"sinhala-lankapuvath-portals": {
 		checks: []string{`quote A-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `quote B-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`},
 		why:    "the Divisional Secretary's quotation reworded in Sinhala's inflected forms keeps fewer than half its words whole, under the bar for altered, and reads as invented",
 	},
-
 	"bulgarian-bta-undated-chain": {
 		checks: []string{`order C-D`},
 		why:    "the blog's plain-text copy of the portal's text, under the portal's own headline with its blog's WordPress furniture, is read as a copy of the portal's page (copiesPage, the likelier reading the set's notes name), where the set accepts only the order unknown (the portal's parent is right since session 22: Witness.Origin)",
 	},
-
 	"filipino-pna-tagalog-chain": {
 		checks: []string{`credit A-C`, `credit A-E`, `credit B-C`, `credit B-E`},
 		why:    "the tabloid's Tagalog telling of the English agency story is a translation, which reprint does not align across languages: the pairs are the same story, with no source named, so the tabloid's \"ayon sa PNA\" is not judged as a credit of the agency's text",
