@@ -786,7 +786,7 @@ func accountMenus(body string, blocks []block, feats []features, title string) {
 var subscribeButtons = barSet(`subscribe | subscribe now | sign up | sign me up | sign up now | join | join now |
 	s'abonner | je m'abonne | s'inscrire | je m'inscris | abonnieren | jetzt abonnieren | anmelden |
 	suscribirse | suscríbete | suscribirme | iscriviti | abbonati | assinar | inscreva-se | subscrever |
-	abonneren | inschrijven | aanmelden | prenumerera | tilaa | zapisz się | subskrybuj | подписаться`)
+	abonneren | inschrijven | aanmelden | prenumerera | tilaa | zapisz | zapisz się | zapisz mnie | subskrybuj | подписаться`)
 
 // emailFields are the placeholders of a newsletter box's e-mail field,
 // lower case, which a scrape prints before the button on one line

@@ -286,10 +286,6 @@ var knownFailures = map[string]struct {
 	checks []string // Kind + " " + Subject of each failing check
 	why    string
 }{
-	"kashubian-regional-chain": {
-		checks: []string{`relation B-D`, `chrome D "Zapisz się, aby otrzymywać informacje"`},
-		why:    "D, a scrape of C's page, keeps C's Polish newsletter sign-up (\"Zapisz się, aby otrzymywać informacje o wydarzeniach w GOK.\", a sign-up that names no newsletter or channel); and B-D, B's first four paragraphs in C's page with C's source line, reads as a partial copy (session 36)",
-	},
 	"moore-radio-scraper": {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `speaker A-C "Yʋʋngã wakat a yiib n tʋg bãmba, la nebã wa n kos-m. D zoe n tɩ get, bugumã ra yõogda raagã rɩtgo babgã zãnga"`},
 		why:    "D, the independent Mooré report with its own speakers and figures, shares too little vocabulary with the others to be read as the same story (no stemmer; few shared names). C gives the market chief's words to the mayor in an attribution the Mooré reader does not resolve (session 36)",
@@ -361,6 +357,18 @@ var knownFailures = map[string]struct {
 	"filipino-pna-tagalog-chain": {
 		checks: []string{`credit A-C`, `credit A-E`, `credit B-C`, `credit B-E`},
 		why:    "the tabloid's Tagalog telling of the English agency story is a translation, which reprint does not align across languages: the pairs are the same story, with no source named, so the tabloid's \"ayon sa PNA\" is not judged as a credit of the agency's text",
+	},
+	"english-police-appeal-reports": {
+		checks: []string{`credit B-D`, `speaker C-E "Even if you think what you saw is not important, please let us be the judge of that"`, `chrome C "Got a story?"`, `chrome C "Call the Thornshire Sound newsroom"`, `chrome D "Public group · 4.2K members"`, `chrome D "Join group"`, `chrome D "Top contributor"`, `chrome D "View more comments"`, `chrome D "Write a public comment"`, `chrome D "Log in or sign up for Facebook"`},
+		why:    "the seventieth blind batch as first written in session 37: see BENCHMARKS",
+	},
+	"hawaiian-regional-chain": {
+		checks: []string{`relation B-D`, `credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `credit B-D`, `chrome D "Next General Meeting: Second Saturday of the month"`, `chrome D "Serving our community since 1962"`, `chrome D "About the Club"`, `chrome D "Your tax-deductible gift supports our scholarships"`},
+		why:    "the seventieth blind batch as first written in session 37: see BENCHMARKS",
+	},
+	"sranan-tongo-portals": {
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`},
+		why:    "the seventieth blind batch as first written in session 37: see BENCHMARKS",
 	},
 }
 
