@@ -128,15 +128,18 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"資料來源:", FormSource},
 	{"來源：", FormSource},
 	{"來源:", FormSource},
-	{"чыганак:", FormSource},       // Tatar
-	{"quell:", FormSource},         // Luxembourgish
-	{"keldan:", FormSource},        // Faroese ("Keldan: KVF")
-	{"gáldu:", FormSource},         // Northern Sámi ("Gáldu: Ávvir")
-	{"iwdi:", FormSource},          // Pulaar ("Iwdi: Radio Kawral FM")
-	{"xihlovo:", FormSource},       // Xitsonga ("Xihlovo: Munghana Lonene FM")
-	{"umtfombo:", FormSource},      // siSwati ("Umtfombo: EBIS")
-	{"menba:", FormSource},         // Crimean Tatar ("Menba: QHA")
-	{"жридло:", FormSource},        // Pannonian Rusyn ("Жридло: РТВ – Руски програм")
+	{"чыганак:", FormSource},                // Tatar
+	{"quell:", FormSource},                  // Luxembourgish
+	{"keldan:", FormSource},                 // Faroese ("Keldan: KVF")
+	{"gáldu:", FormSource},                  // Northern Sámi ("Gáldu: Ávvir")
+	{"iwdi:", FormSource},                   // Pulaar ("Iwdi: Radio Kawral FM")
+	{"xihlovo:", FormSource},                // Xitsonga ("Xihlovo: Munghana Lonene FM")
+	{"umtfombo:", FormSource},               // siSwati ("Umtfombo: EBIS")
+	{"menba:", FormSource},                  // Crimean Tatar ("Menba: QHA")
+	{"жридло:", FormSource},                 // Pannonian Rusyn ("Жридло: РТВ – Руски програм")
+	{"kumu:", FormSource},                   // Hawaiian ("Kumu: Nā Nūhou ʻŌlelo Hawaiʻi")
+	{"a nyunsu disi komoto fu", FormSource}, // Sranan Tongo "this news comes from X"
+	{"nyunsu disi komoto fu", FormSource},
 	{"ginkuha halin sa", FormVia},  // Hiligaynon "taken from" ("📻 Ginkuha halin sa Radyo Sidlangan")
 	{"ginkuha tikang ha", FormVia}, // Waray "taken from" ("Ginkuha tikang ha Radyo Kasanag")
 	{"gikuha gikan sa", FormVia},   // Cebuano "taken from"

@@ -1391,6 +1391,8 @@ func TestFindAttribution(t *testing.T) {
 		{"Keldan: KVF", "KVF", FormSource},
 		{"Gáldu: Davvi Áigi", "Davvi Áigi", FormSource},
 		{"Iwdi: Radio Kawral FM", "Radio Kawral FM", FormSource},
+		{"Kumu: Ka Puka Nūhou", "Ka Puka Nūhou", FormSource},
+		{"A nyunsu disi komoto fu Radio Pasi 96.3 FM.", "Radio Pasi 96.3 FM", FormSource},
 		{"Sumber: Kalawarti Pamor", "Kalawarti Pamor", FormSource},
 		{"Eli bali lithathwe kwi-SABC News.", "SABC News", FormSource},
 		{"מקור: די וואכן-שטימע", "די וואכן-שטימע", FormSource},

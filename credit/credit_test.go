@@ -1538,6 +1538,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "STA", form: credit.FormReported, evidence: "Kot poroča STA",
 		},
 		{
+			name:    "Hawaiian: wahi a ka nūpepa ʻo X",
+			derived: article("d", "Hāʻule ke kuapā\n\nKe kāhea nei ka hui i ke kōkua, wahi a ka nūpepa ʻo Ka Puka Nūhou.\n\nUa komo ke kai i ka loko."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ka Puka Nūhou"}},
+			status:  credit.Credited, credName: "Ka Puka Nūhou", form: credit.FormAccordingTo, evidence: "wahi a ka nūpepa ʻo Ka Puka Nūhou",
+		},
+		{
+			name:    "Hawaiian: wahi a, a person",
+			derived: article("d", "Hāʻule ke kuapā\n\nWahi a Kauka Malia Kauwila, ua hele ka hui e ana i ka pōʻino.\n\nUa komo ke kai i ka loko."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ka Puka Nūhou"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Swahili: kwa mujibu wa KBC",
 			derived: article("d", "Daraja lasombwa\n\nKwa mujibu wa KBC, daraja la Mto Sameta lilisombwa na maji usiku.\n\nWanafunzi 1,200 wamekwama."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KBC"}},

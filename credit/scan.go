@@ -651,6 +651,7 @@ var outletKinds = [][]string{
 	{"el", "portal"}, {"el", "sitio"}, {"el", "medio"}, {"o", "portal"}, {"o", "site"},
 	{"lo", "setmanièr"}, {"lo", "jornal"}, {"lo", "quotidian"}, {"l'agéncia"}, {"l’agéncia"},
 	{"la", "ràdio"}, {"lo", "site"}, {"lo", "portal"},
+	{"ka", "nūpepa"}, {"ka", "lekiō"}, {"ka", "pūnaewele"}, // Hawaiian: the newspaper, the radio, the website
 }
 
 // outletKind skips an outletKinds phrase starting at word i, joined by
@@ -1530,6 +1531,19 @@ func mentions(text string) []mention {
 						add(first, last, FormReported, s.span(i, j+1))
 					}
 				}
+			}
+		case s.is(i, "wahi", "Wahi") && s.is(i+1, "a") && s.spaced(i+1) && s.spaced(i+2):
+			// Hawaiian "according to": "wahi a ka nūpepa ʻo Ka Puka
+			// Nūhou" (according to the newspaper Ka Puka Nūhou), the
+			// outlet's kind and the name marker "ʻo" before the name;
+			// "wahi a Kauka X" names a person, as any "according to".
+			j, kind := s.outletKind(i + 2)
+			if kind && s.is(j, "ʻo", "‘o", "'o") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = kind
 			}
 		case s.is(i, "kwa") && s.is(i+1, "mujibu") && s.is(i+2, "wa") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Swahili "according to": "kwa mujibu wa KBC".
