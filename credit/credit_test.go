@@ -2005,3 +2005,25 @@ func TestCheckSiteNames(t *testing.T) {
 		})
 	}
 }
+
+func TestIsOutlet(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Radio Pasi 96.3 FM", true},
+		{"Wrayford Gazette", true},
+		{"BBC News", true},
+		{"Daily Trend Wire", true},
+		{"Reuters", true},
+		{"National Weather Centre", false},
+		{"Castlebury Rovers", false},
+		{"Harwick Borough Council", false},
+		{"Wakanyunsu", false},
+	}
+	for _, tt := range tests {
+		if got := credit.IsOutlet(tt.name); got != tt.want {
+			t.Errorf("IsOutlet(%q) = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}

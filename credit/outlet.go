@@ -123,6 +123,19 @@ func isOutlet(name string, known []string) bool {
 	return false
 }
 
+// IsOutlet reports whether name reads as a news organisation's: a
+// masthead or a kind of media closing it ("Gazette", "News"), a
+// station's kind anywhere in it ("Radio Pasi 96.3 FM"), a day opening it ("Daily"), a news or press agency, or a
+// name of the maintained publisher lists (see "According to X" as
+// credit). A council, a club or a weather service is none.
+func IsOutlet(name string) bool {
+	if isOutlet(name, nil) {
+		return true
+	}
+	k := keyOf(name)
+	return broadcastKind(k.core) || len(k.mast) > 0 && printMasthead(k.mast)
+}
+
 // namesOutlet reports whether the name reduced to k names the outlet pub.
 func namesOutlet(k nameKey, pub string) bool {
 	pk := keyOf(pub)

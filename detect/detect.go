@@ -590,7 +590,7 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 		// sentence is a name only before another ("Мөн", "Бид", "Одоо"
 		// open Mongolian sentences, and Mongolian has no stop list to
 		// know them by). Read for these few pairs alone.
-		facts, names := w.sharedFacts(texts[a], da.sents, texts[b], db.sents)
+		facts, names := w.sharedFacts(texts[a], da.sents, texts[b], db.sents, nil)
 		e.SharedFacts, e.SharedNames = min(e.SharedFacts, facts), names
 	}
 	p.Relation = judge.Judge(p.Evidence)

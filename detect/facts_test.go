@@ -61,12 +61,12 @@ func TestSharedFacts(t *testing.T) {
 	}
 	a := "Мөн малчид хурал хийв. Одоо ажил эхэлнэ. Бид хүлээж байна. Сумын төвд Дорж 140 өрхөд тусламж өгөв."
 	b := "Мөн сургууль нээгдэв. Одоо хүүхдүүд суралцана. Бид баяртай байна. Номын санд Дорж 140 ном бэлэглэв."
-	if got, _ := w.sharedFacts(a, sentence.Split(a, nil), b, sentence.Split(b, nil)); got != 2 {
+	if got, _ := w.sharedFacts(a, sentence.Split(a, nil), b, sentence.Split(b, nil), nil); got != 2 {
 		t.Errorf("sharedFacts = %d; want 2 (Дорж, 140)", got)
 	}
 	c := "The market burned on 15 August 2025, Mr Diallo said."
 	d := "A well opened on 15 August 2025, Mr Sarr said."
-	if got, _ := w.sharedFacts(c, sentence.Split(c, nil), d, sentence.Split(d, nil)); got != 0 {
+	if got, _ := w.sharedFacts(c, sentence.Split(c, nil), d, sentence.Split(d, nil), nil); got != 0 {
 		t.Errorf("sharedFacts = %d; want 0 (a date's numbers and a title are no shared facts)", got)
 	}
 }
@@ -79,7 +79,7 @@ func TestSharedNames(t *testing.T) {
 	}
 	a := "Substitute Tomas Okafor headed a winner as Castlebridge Rovers climbed to fourth in the Meridian League, two points behind Denholme United."
 	b := "Two goals from Kieran Marsh lifted Denholme United into third place in the Meridian League with a 2-0 victory over Harrowby Albion."
-	facts, names := w.sharedFacts(a, sentence.Split(a, nil), b, sentence.Split(b, nil))
+	facts, names := w.sharedFacts(a, sentence.Split(a, nil), b, sentence.Split(b, nil), nil)
 	if facts != 4 || names != 2 {
 		t.Errorf("sharedFacts = %d facts in %d names; want 4 in 2 (Meridian League, Denholme United)", facts, names)
 	}

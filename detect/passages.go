@@ -230,9 +230,11 @@ func similarity(a, b *doc, idf *rewrite.IDF) (sim float64, shared, facts int) {
 // figures, and the names whose words are shared, words that stand
 // together in a run of capitals (rewrite.NamePhrases) being one name
 // ("Meridian League" and "Denholme United" are two names of four facts).
-func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span) (facts, names int) {
+// Facts in without (sorted) are not counted.
+func (w *worker) sharedFacts(a string, sa []reprint.Span, b string, sb []reprint.Span, without []uint64) (facts, names int) {
 	weak := func(id uint64) bool {
-		return rewrite.CalendarNumber(id) || rewrite.CalendarName(id) || rewrite.Honorific(id) || rewrite.Office(id)
+		_, own := slices.BinarySearch(without, id)
+		return own || rewrite.CalendarNumber(id) || rewrite.CalendarName(id) || rewrite.Honorific(id) || rewrite.Office(id)
 	}
 	fa := slices.DeleteFunc(w.an.Facts(a, sa, nil), weak)
 	fb := slices.DeleteFunc(w.an.Facts(b, sb, nil), weak)

@@ -249,6 +249,20 @@ func (wk *Worker) Pair(a, b *Doc) *Pair {
 	return wk.d.pair(wk.w, texts, docs, 0, 1, a.idf)
 }
 
+// SharedFacts counts the facts texts a and b share and the names they
+// make, as the same-story test reads them (judge.Evidence.SharedFacts and
+// SharedNames), but for the facts of the names in without: the names of
+// the two articles' publishers, which an outlet prints in every story
+// (its sign-off, its self-references) and a copy of one carries.
+func (wk *Worker) SharedFacts(a, b string, without ...string) (facts, names int) {
+	var own []uint64
+	for _, n := range without {
+		own = wk.w.an.NameFacts(n, own)
+	}
+	slices.Sort(own)
+	return wk.w.sharedFacts(a, sentence.Split(a, nil), b, sentence.Split(b, nil), own)
+}
+
 // analyzeOne is the per-document part of analyze: tokens, fingerprints,
 // bags, sum and (unless VerbatimOnly) sentences and terms.
 func (d *Detector) analyzeOne(w *worker, text string) doc {

@@ -93,10 +93,20 @@ func Detect(ctx context.Context, opts Options, paths []string, progress Progress
 	if err != nil {
 		return nil, err
 	}
-	for i := range out.Pairs {
-		out.Pairs[i].Units = nil // Judge does not read them
+	wk, err := d.NewWorker()
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
 	}
-	res.Pairs, res.Stats = out.Pairs, out.Stats
+	pairs := out.Pairs[:0]
+	for _, p := range out.Pairs {
+		a, b := res.Articles[p.A], res.Articles[p.B]
+		if ownNamed(wk, &p, a.Text, b.Text, a.Meta.Site, b.Meta.Site) {
+			continue
+		}
+		p.Units = nil // Judge does not read them
+		pairs = append(pairs, p)
+	}
+	res.Pairs, res.Stats = pairs, out.Stats
 	res.Words, res.Terms = out.Words, out.Terms
 	return res, nil
 }

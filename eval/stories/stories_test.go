@@ -366,10 +366,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation B-D`, `chrome D "Next General Meeting: Second Saturday of the month"`, `chrome D "Serving our community since 1962"`, `chrome D "About the Club"`, `chrome D "Your tax-deductible gift supports our scholarships"`},
 		why:    "the seventieth blind batch as first written in session 37: see BENCHMARKS",
 	},
-	"sranan-tongo-portals": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
-		why:    "the seventieth blind batch as first written in session 37: see BENCHMARKS",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
