@@ -130,3 +130,53 @@ func adBoxes(body string, blocks []block, feats []features) {
 		i++
 	}
 }
+
+// tipHeadings are the headings of a news site's tip box, the box that
+// asks readers for stories and gives the newsroom's number and address,
+// whole, lower case, without the question mark or the colon: English,
+// French, Spanish, Portuguese, Italian, German and Dutch ("Got a
+// story?", "Vous avez une info ?", "¿Tienes una noticia?", "Tem uma
+// notícia?", "Hai una notizia?", "Haben Sie einen Hinweis?", "Heb je
+// een tip?"). A story does not set them as a heading over a number to
+// call; the blurb must give one (adContact).
+var tipHeadings = barSet(`got a story | got a story for us | have you got a story | do you have a story |
+	have a story | have a story for us | got a news tip | have a news tip | news tips | send us your news |
+	send us your story | tip us off | contact the newsroom | contact our newsroom |
+	vous avez une info | une info à nous communiquer | un sujet à nous proposer | contactez la rédaction |
+	tienes una noticia | tiene una noticia | envíanos tu noticia | contacta con la redacción |
+	tem uma notícia | tem uma história | envie sua notícia | fale com a redação |
+	hai una notizia | segnalaci una notizia | scrivi alla redazione |
+	haben sie einen hinweis | hinweis an die redaktion | schreiben sie der redaktion |
+	heb je een tip | heeft u een tip | tip de redactie | nieuwstip`)
+
+// tipHeading reports whether line, of words words, is a news tip box's
+// heading alone (tipHeadings), in at most adHeadingMaxWords words.
+func tipHeading(line string, words int) bool {
+	if words == 0 || words > adHeadingMaxWords {
+		return false
+	}
+	key := strings.Join(strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(line), "¿?!:.→›» "))), " ")
+	return tipHeadings[key]
+}
+
+// tipBoxes removes a news site's tip box: its heading (tipHeading) and
+// the blurb right under it, in its paragraph or, as extracted HTML sets
+// a box's heading and paragraph, the next one, short (adBlurbMaxWords)
+// and giving the newsroom's number or address (adContact: "Call the
+// Thornshire Sound newsroom on 01632 960447 or email news@…"). As with
+// adBoxes, neither line alone is enough: a story may ask "Got a story?"
+// in a quotation, and print a number; not the two as heading and blurb.
+func tipBoxes(body string, blocks []block, feats []features) {
+	for i := 0; i+1 < len(blocks); i++ {
+		h, blurb := &blocks[i], &blocks[i+1]
+		if h.credit || blurb.credit || !tipHeading(body[h.span.Start:h.span.End], feats[i].words) {
+			continue
+		}
+		if feats[i+1].words == 0 || feats[i+1].words > adBlurbMaxWords || !adContact(body[blurb.span.Start:blurb.span.End]) {
+			continue
+		}
+		h.class, h.score, h.reason = classChrome, 1, ReasonPromo
+		blurb.class, blurb.score, blurb.reason = classChrome, 1, ReasonPromo
+		i++
+	}
+}

@@ -167,6 +167,13 @@
 // 18.3K followers", "Chaîne WhatsApp · 18,3 k abonnés"), loses its
 // header paragraph and each paragraph after it that holds the
 // interface's buttons ("View reactions", "Forward", "Join channel").
+// A scraped Facebook group page is known the same way, by its header
+// line ("Public group · 4.2K members", "Groupe Public · 4,2 k
+// membres"): the header paragraph goes, and after it each paragraph of
+// short lines that holds the interface's ("Top contributor", "View more
+// comments", "Write a public comment…", the log-in prompt). A news tip
+// box ("Got a story?" over the newsroom's number or address) goes like
+// the advertising box.
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line

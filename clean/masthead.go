@@ -62,6 +62,12 @@ func readPageNames(body string, blocks []block) pageNames {
 			if inner, ok := innerName(name); ok {
 				n.owners = append(n.owners, inner)
 			}
+			if owner, _, ok := strings.Cut(name, " · "); ok && len(strings.Fields(owner)) <= mastheadMaxWords {
+				// A footer that sets its links after a middle dot
+				// ("© Kaulanamoa Hawaiian Civic Club · Proudly powered
+				// by WordPress") signs with the name before it.
+				n.owners = append(n.owners, strings.TrimSpace(owner))
+			}
 		}
 		if name, ok := registeredName(line); ok {
 			n.owners = append(n.owners, name)
@@ -401,7 +407,7 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 		}
 		return
 	}
-	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > taglineMaxWords ||
+	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > taglineMaxWords && !barParts(line, taglineMaxWords) ||
 		fullStop(line) && !fragmentTagline(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return
 	}
@@ -430,6 +436,28 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 	if confirmed {
 		topBar(body, blocks, feats, m, title)
 	}
+}
+
+// barParts reports whether line is set as two or more parts between
+// middle dots or bars, each of at most max words and ending no
+// sentence: a tagline in two languages ("E mālama i ka ʻāina, e mālama
+// i ka poʻe · Serving our community since 1962"), or a top bar's notice
+// with its link ("Next General Meeting: Second Saturday of the month,
+// 10:00 am · Kaulanamoa Community Center | Contact Us"). Each part is a
+// phrase the header's bounds allow; the callers' guard, a masthead the
+// page's own names confirm with its navigation under it, stays.
+func barParts(line string, max int) bool {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '|' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if n := len(strings.Fields(p)); n == 0 || n > max || endsSentence(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // fragmentMaxWords bounds each fragment of a tagline written as a run
@@ -548,7 +576,7 @@ func topBar(body string, blocks []block, feats []features, m int, title string) 
 		if b.credit || title != "" && normKey(line) == normKey(title) {
 			return
 		}
-		if (feats[k].words > topBarMaxWords || fullStop(line)) && !tickerLine(line) {
+		if (feats[k].words > topBarMaxWords && !barParts(line, taglineMaxWords) || fullStop(line)) && !tickerLine(line) {
 			return
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonNavigation

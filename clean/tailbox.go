@@ -87,12 +87,13 @@ var donationHeadings = barSet(`donations | donation | donate | support us | spen
 // donationHeading reports whether line, of words words, is a donation
 // box's heading: a donation noun or button (donationHeadings,
 // membershipButtons), alone or beside its translation ("Darowanje /
-// Spenden", "Spenden | Donate"), as a bilingual region's sites set it.
+// Spenden", "Spenden | Donate", "Makana · Donate"), as a bilingual
+// region's sites set it.
 func donationHeading(line string, words int) bool {
 	if words == 0 || words > donationHeadingMaxWords {
 		return false
 	}
-	for part := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == '/' || r == '|' || r == '–' }) {
+	for part := range strings.FieldsFuncSeq(line, func(r rune) bool { return r == '/' || r == '|' || r == '–' || r == '·' }) {
 		if l := buttonLabel(part); donationHeadings[l] || membershipButtons[l] {
 			return true
 		}
