@@ -362,6 +362,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit B-D`, `speaker C-E "Even if you think what you saw is not important, please let us be the judge of that"`},
 		why:    "the seventieth blind batch as first written in session 37: see BENCHMARKS",
 	},
+	"english-water-pollution-reports": {
+		checks: []string{`lineage A`, `relation A-B`, `credit B-C`},
+		why:    "the seventy-first blind batch as first written in session 37: see BENCHMARKS",
+	},
+	"oshiwambo-radio-farm": {
+		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`, `credit A-C`},
+		why:    "the seventy-first blind batch as first written in session 37: see BENCHMARKS",
+	},
+	"sicilian-regional-chain": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `chrome D "Questo sito usa solo cookie tecnici"`, `chrome D "Ufficio Turistico: Piazza Matrice 3"`, `chrome D "Associazione turistica · Cuore delle Madonie"`, `chrome D "Dove dormire"`, `chrome D "aderente all'UNPLI Sicilia"`},
+		why:    "the seventy-first blind batch as first written in session 37: see BENCHMARKS",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
