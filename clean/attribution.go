@@ -38,13 +38,18 @@ var contributedSuffixes = []string{
 
 // zuluName returns rest without the isiZulu or isiXhosa prefix joined to
 // a name by a hyphen: the copula of "yi-Isolezwe" (by Isolezwe), the
-// locative of "ku-Isolezwe" and "kwi-SABC News" (at, from). Other text is
-// returned as is.
+// locative of "ku-Isolezwe" and "kwi-SABC News" (at, from); or
+// Oshiwambo's locative joined solid ("kuNBC"). Other text is returned as
+// is.
 func zuluName(rest string) string {
 	for _, p := range []string{"yi-", "ngu-", "ku-", "ka-", "kwi-", "kwa-"} {
 		if r, ok := strings.CutPrefix(rest, p); ok && r != "" && unicode.IsUpper([]rune(r)[0]) {
 			return r
 		}
+	}
+	// Oshiwambo writes the locative solid: "kuNBC" (from NBC).
+	if r, ok := strings.CutPrefix(rest, "ku"); ok && r != "" && unicode.IsUpper([]rune(r)[0]) {
+		return r
 	}
 	return rest
 }
@@ -182,18 +187,19 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// … and in Uzbek, Latin and Cyrillic ("Manba: UzA"), Mongolian
 	// ("Эх сурвалж: МОНЦАМЭ"), Icelandic ("Heimild: RÚV"), Korean
 	// ("출처: 연합뉴스") and Telugu ("మూలం: ...").
-	{"булак:", FormSource},             // Kyrgyz ("Булак: Кабар")
-	{"chanzo:", FormSource},            // Swahili ("Chanzo: HabariLeo")
-	{"motswedi:", FormSource},          // Setswana ("Motswedi: BOPA")
-	{"ensonda:", FormSource},           // Luganda ("Ensonda: Ekitangaala")
-	{"derekkóz:", FormSource},          // Kazakh in Latin letters ("Derekkóz: QazAqparat")
-	{"дереккөз:", FormSource},          // Kazakh in Cyrillic
-	{"ⴰⵖⴱⴰⵍⵓ:", FormSource},            // Tamazight in Tifinagh ("ⴰⵖⴱⴰⵍⵓ: SNRTnews")
-	{"mohloli:", FormSource},           // Sesotho
-	{"eli bali lithathwe", FormSource}, // isiXhosa "this story was taken (kwi-X, from X)"
-	{"מקור:", FormSource},              // Hebrew and Yiddish
-	{"sumber:", FormSource},            // Indonesian, Malay and Javanese ("Sumber: Antara")
-	{"сурах төрдө:", FormSource},       // Sakha "source of the news"
+	{"булак:", FormSource},                      // Kyrgyz ("Булак: Кабар")
+	{"chanzo:", FormSource},                     // Swahili ("Chanzo: HabariLeo")
+	{"motswedi:", FormSource},                   // Setswana ("Motswedi: BOPA")
+	{"ensonda:", FormSource},                    // Luganda ("Ensonda: Ekitangaala")
+	{"derekkóz:", FormSource},                   // Kazakh in Latin letters ("Derekkóz: QazAqparat")
+	{"дереккөз:", FormSource},                   // Kazakh in Cyrillic
+	{"ⴰⵖⴱⴰⵍⵓ:", FormSource},                     // Tamazight in Tifinagh ("ⴰⵖⴱⴰⵍⵓ: SNRTnews")
+	{"mohloli:", FormSource},                    // Sesotho
+	{"eli bali lithathwe", FormSource},          // isiXhosa "this story was taken (kwi-X, from X)"
+	{"ehokololo ndika olya kuthwa", FormSource}, // Oshindonga "this story was taken (kuX, from X)"
+	{"מקור:", FormSource},                       // Hebrew and Yiddish
+	{"sumber:", FormSource},                     // Indonesian, Malay and Javanese ("Sumber: Antara")
+	{"сурах төрдө:", FormSource},                // Sakha "source of the news"
 	{"manba:", FormSource},
 	{"манба:", FormSource},
 	{"эх сурвалж:", FormSource},

@@ -1395,6 +1395,7 @@ func TestFindAttribution(t *testing.T) {
 		{"A nyunsu disi komoto fu Radio Pasi 96.3 FM.", "Radio Pasi 96.3 FM", FormSource},
 		{"Sumber: Kalawarti Pamor", "Kalawarti Pamor", FormSource},
 		{"Eli bali lithathwe kwi-SABC News.", "SABC News", FormSource},
+		{"Ehokololo ndika olya kuthwa kuNBC Oshiwambo Radio Service.", "NBC Oshiwambo Radio Service", FormSource},
 		{"מקור: די וואכן-שטימע", "די וואכן-שטימע", FormSource},
 		{"འབྱུང་ཁུངས། བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ།", "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ", FormSource}, // its closing shad no part of the name
 		{"Сурах төрдө: НВК «Саха»", "НВК «Саха»", FormSource},

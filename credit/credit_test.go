@@ -1550,6 +1550,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Sicilian: comu scrivi lu giurnali online X",
+			derived: article("d", "Frana a Serrabianca\n\nNa frana chiuìu la strata pruvinciali, comu scrivi lu giurnali online Vuci di Sicilia.\n\nNuddu s'arrinisciu a passari."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Vuci di Sicilia"}},
+			status:  credit.Credited, credName: "Vuci di Sicilia", form: credit.FormReported, evidence: "comu scrivi lu giurnali online Vuci di Sicilia",
+		},
+		{
+			name:    "Italian: come scrive il quotidiano X",
+			derived: article("d", "Frana a Serrabianca\n\nUna frana ha chiuso la provinciale, come scrive il quotidiano Gazzetta delle Madonie.\n\nNessun ferito."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Gazzetta delle Madonie"}},
+			status:  credit.Credited, credName: "Gazzetta delle Madonie", form: credit.FormReported, evidence: "come scrive il quotidiano Gazzetta delle Madonie",
+		},
+		{
 			name:    "Swahili: kwa mujibu wa KBC",
 			derived: article("d", "Daraja lasombwa\n\nKwa mujibu wa KBC, daraja la Mto Sameta lilisombwa na maji usiku.\n\nWanafunzi 1,200 wamekwama."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KBC"}},

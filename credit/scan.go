@@ -176,7 +176,7 @@ var calendarWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday"
 func connector(w string) bool {
 	switch w {
 	case "of", "and", "&", "de", "for", "on",
-		"dell'", "dell’", "della", "del", "di", "d'", "d’", // "La Gazzetta dell'Orsa", "Corriere della Sera"
+		"dell'", "dell’", "della", "delle", "dello", "degli", "dei", "del", "di", "d'", "d’", // "La Gazzetta dell'Orsa", "Corriere della Sera", "Gazzetta delle Madonie"
 		"al", "da", "do", "dos", "das", "du", "des", // "Sierras al Día", "Diário do Minho"
 		"dal", "dai", "dala", // Friulian "La Vôs dal Friûl"
 		"d": // Walloon's "d’" set apart, its apostrophe dropped ("Li Walon d’ Ourthe")
@@ -629,9 +629,11 @@ var postReportVerbs = []string{"informó", "informa", "informaron", "publicó", 
 	"reportó", "difundió"}
 
 // italianReportVerbs are the Italian verbs of "secondo quanto riporta X"
-// and "come scrive X", present and participle.
+// and "come scrive X", present and participle, and Sicilian's ("comu
+// scrivi X").
 var italianReportVerbs = []string{"riporta", "riportano", "riportato", "scrive", "scrivono", "scritto",
-	"riferisce", "riferito", "rivela", "rivelato", "pubblica", "pubblicato"}
+	"riferisce", "riferito", "rivela", "rivelato", "pubblica", "pubblicato",
+	"scrivi", "scrivinu", "cunta", "rifirisci"} // Sicilian
 
 // bylineWords are a desk's byline in the languages whose papers credit an
 // agency after it: "Redação, com Lusa", "Redacción, con EFE".
@@ -652,6 +654,9 @@ var outletKinds = [][]string{
 	{"lo", "setmanièr"}, {"lo", "jornal"}, {"lo", "quotidian"}, {"l'agéncia"}, {"l’agéncia"},
 	{"la", "ràdio"}, {"lo", "site"}, {"lo", "portal"},
 	{"ka", "nūpepa"}, {"ka", "lekiō"}, {"ka", "pūnaewele"}, // Hawaiian: the newspaper, the radio, the website
+	{"il", "quotidiano", "online"}, {"il", "quotidiano"}, {"il", "giornale", "online"}, {"il", "giornale"}, {"il", "settimanale"},
+	{"l'agenzia"}, {"l’agenzia"}, {"il", "sito"}, {"il", "portale"},
+	{"lu", "giurnali", "online"}, {"lu", "giurnali"}, {"lu", "situ"}, {"la", "radiu"}, // Sicilian
 }
 
 // outletKind skips an outletKinds phrase starting at word i, joined by
@@ -2559,9 +2564,10 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
-		case s.is(i, "secondo", "come") && s.spaced(i+1):
+		case s.is(i, "secondo", "come", "comu", "secunnu") && s.spaced(i+1):
 			// Italian "secondo quanto riporta X", "come scrive X" (as X
-			// reports, writes).
+			// reports, writes), "come scrive il quotidiano X"; Sicilian
+			// "comu scrivi lu giurnali online X".
 			j := i + 1
 			if s.is(j, "quanto") && s.spaced(j+1) {
 				j++
