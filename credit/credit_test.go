@@ -1562,6 +1562,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Gazzetta delle Madonie", form: credit.FormReported, evidence: "come scrive il quotidiano Gazzetta delle Madonie",
 		},
 		{
+			name:    "a body that put out a statement, in a relative clause",
+			derived: article("d", "Spill\n\nWendmoor Water, which put out its own statement less than an hour later, gave a different time.\n\nFish died."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendmoor Water"}},
+			status:  credit.Credited, credName: "Wendmoor Water", form: credit.FormStatement, evidence: "Wendmoor Water, which put out its own statement",
+		},
+		{
+			name:    "a body that reported an incident",
+			derived: article("d", "Spill\n\nThe agency will look at how quickly Wendmoor Water reported the incident.\n\nFish died."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendmoor Water"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "a body that reported it to the agency",
+			derived: article("d", "Spill\n\nWendmoor Water reported it to the agency at 7am.\n\nFish died."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendmoor Water"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "an outlet that reported the deal",
+			derived: article("d", "Deal\n\nThe Hallowby Gazette reported the deal was worth £2m.\n\nShares rose."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Hallowby Gazette"}},
+			status:  credit.Credited, credName: "The Hallowby Gazette", form: credit.FormReported, evidence: "The Hallowby Gazette reported",
+		},
+		{
 			name:    "Swahili: kwa mujibu wa KBC",
 			derived: article("d", "Daraja lasombwa\n\nKwa mujibu wa KBC, daraja la Mto Sameta lilisombwa na maji usiku.\n\nWanafunzi 1,200 wamekwama."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KBC"}},

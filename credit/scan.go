@@ -1063,6 +1063,35 @@ func (s *scanner) siteOf(j int) (first, last, site int, described bool) {
 	return 0, 0, 0, false
 }
 
+// reportedObjectWords bounds the object of "reported" that reportedTo
+// reads: a determiner and two words ("the incident", "the sewage
+// spill"). A longer run may be a clause: "Reuters reported the deal was
+// worth £2bn."
+const reportedObjectWords = 3
+
+// reportedTo reports whether the words from j are the object of a
+// "reported" that tells of a report made to someone, not of a story
+// published: a determiner or "it", at most reportedObjectWords words in
+// all, and then "to" or the sentence's end ("how quickly Wendmoor Water
+// reported the incident.", "the operator reported it to the agency").
+func (s *scanner) reportedTo(j int) bool {
+	if j >= len(s.w) || !s.spaced(j) || !s.is(j, "the", "a", "an", "its", "their", "it", "this") {
+		return false
+	}
+	for k := j + 1; k <= j+reportedObjectWords; k++ {
+		if k == len(s.w) {
+			return true // the text ends on the object
+		}
+		if gap := strings.TrimSpace(s.text[s.w[k-1].end:s.w[k].start]); gap != "" {
+			return strings.ContainsAny(gap, ".!?") // the sentence ends on it
+		}
+		if s.is(k, "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // possessive reports whether w is a possessive ("service's", "council’s").
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
@@ -2619,6 +2648,24 @@ func mentions(text string) []mention {
 			if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormReported, s.span(first, i+1))
 			}
+		case s.is(i, "which", "who") && i > 1 && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == "," && s.spaced(i+1):
+			// "Wendmoor Water, which put out its own statement less
+			// than an hour later, gave a different time": the body
+			// before the relative clause issued a statement.
+			j := i + 1
+			switch {
+			case s.is(j, "put") && s.is(j+1, "out") && s.spaced(j+1):
+				j += 2
+			case s.is(j, "issued", "released", "published"):
+				j++
+			default:
+				continue
+			}
+			if last := s.statementAt(j); last > 0 {
+				if first, ok := s.nameBefore(i - 1); ok {
+					add(first, i-1, FormStatement, s.span(first, last))
+				}
+			}
 		case s.is(i, "reported", "reports"):
 			// "reported by X"
 			if s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2) {
@@ -2627,9 +2674,10 @@ func mentions(text string) []mention {
 					continue
 				}
 			}
-			// "X reported", "X has reported"; not "it was reported".
+			// "X reported", "X has reported"; not "it was reported",
+			// nor "X reported the incident (to the agency)".
 			j := i - 1
-			if !s.spaced(i) {
+			if !s.spaced(i) || s.reportedTo(i+1) {
 				continue
 			}
 			if s.is(j, "has", "had", "have") && s.spaced(j) {

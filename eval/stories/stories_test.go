@@ -362,10 +362,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit B-D`, `speaker C-E "Even if you think what you saw is not important, please let us be the judge of that"`},
 		why:    "the seventieth blind batch as first written in session 37: see BENCHMARKS",
 	},
-	"english-water-pollution-reports": {
-		checks: []string{`lineage A`, `relation A-B`, `credit B-C`},
-		why:    "the seventy-first blind batch as first written in session 37: see BENCHMARKS",
-	},
 	"oshiwambo-radio-farm": {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`},
 		why:    "the seventy-first blind batch as first written in session 37: see BENCHMARKS",
