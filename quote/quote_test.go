@@ -612,6 +612,10 @@ var extractTests = []struct {
 		[]got{{Text: "Rien n'est décidé"}}},
 	{"a source as a thing, not a speaker", `The river is "a source of pride", the mayor said.`,
 		[]got{{Text: "a source of pride", Pronoun: "the mayor"}}},
+	{"a bare attribution sentence after a closed quotation", "She said the road was busy. “Please let us be the judge of that.” Lound said.",
+		[]got{{Text: "Please let us be the judge of that.", Speaker: "Lound"}}},
+	{"a sentence after a closed quotation that is more than an attribution", "“Please let us be the judge of that.” Lound said the road was busy.",
+		[]got{{Text: "Please let us be the judge of that."}}},
 }
 
 func TestExtract(t *testing.T) {

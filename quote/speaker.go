@@ -411,7 +411,7 @@ func attribute(text string, qs []Quote, outlets [][]string) {
 		prev = i
 
 		after := afterEnd(text, q.Outer.End)
-		if endsSentence(text, q.Outer, after) {
+		if endsSentence(text, q.Outer, after) && !bareAttribution(text[q.Outer.End:after]) {
 			after = q.Outer.End
 		}
 		toks = lex(text, q.Outer.End, after, top, toks[:0], m)
@@ -596,6 +596,39 @@ func endsSentence(text string, outer reprint.Span, limit int) bool {
 		}
 		sp = true
 		i += n
+	}
+	return true
+}
+
+// bareAttributionWords bounds a bare attribution sentence: a speech
+// verb and a name of up to three words ("Sergeant Claire Hebden said.").
+const bareAttributionWords = 4
+
+// bareAttribution reports whether sentence, the one after a quotation
+// that ends its own, is nothing but an attribution: a name or a pronoun
+// and a speech verb, either way round, and its full stop (`“… the judge
+// of that.” Lound said.`). Sloppy copy sets the quotation's full stop
+// inside the marks and its attribution apart; the bare sentence can
+// only be about the quotation before it.
+func bareAttribution(sentence string) bool {
+	f := strings.Fields(strings.TrimSuffix(strings.TrimSpace(sentence), "."))
+	if len(f) < 2 || len(f) > bareAttributionWords {
+		return false
+	}
+	name := f[:len(f)-1]
+	if !verbs[f[len(f)-1]] {
+		if !verbs[f[0]] {
+			return false
+		}
+		name = f[1:]
+	}
+	if len(name) == 1 && pronouns[strings.ToLower(name[0])] {
+		return true
+	}
+	for _, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !unicode.IsLetter(r) {
+			return false
+		}
 	}
 	return true
 }
