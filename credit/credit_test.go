@@ -1568,6 +1568,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Wendmoor Water", form: credit.FormStatement, evidence: "Wendmoor Water, which put out its own statement",
 		},
 		{
+			name:    "a sharer's note: copied from the paper, by its masthead",
+			derived: article("d", "So sad to wake up to this. Copied from the Gazette for anyone who can't get on their website\n\nFamily pay tribute to Brackenford grandad\n\nThe family of a man killed in a crash have paid tribute."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Brackenford Gazette"}},
+			status:  credit.Credited, form: credit.FormVia, evidence: "Copied from the Gazette",
+		},
+		{
+			name:    "copied from another town's Gazette",
+			derived: article("d", "So sad. Copied from the Gazette for anyone who can't get on their website\n\nFamily pay tribute\n\nThe family of a man killed in a crash at Ulverby have paid tribute."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Brackenford Gazette"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a body that reported an incident",
 			derived: article("d", "Spill\n\nThe agency will look at how quickly Wendmoor Water reported the incident.\n\nFish died."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendmoor Water"}},

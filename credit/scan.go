@@ -2648,6 +2648,16 @@ func mentions(text string) []mention {
 			if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormReported, s.span(first, i+1))
 			}
+		case s.is(i, "copied", "Copied", "reposted", "Reposted") && s.is(i+1, "from") && s.spaced(i+1) && s.spaced(i+2):
+			// A sharer's note over a pasted story: "Copied from the
+			// Gazette for anyone who can't get on their website".
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormVia, s.span(i, last))
+				// "the Gazette": the paper by its masthead word, a
+				// description of the town's Gazette the story names
+				// (describes).
+				out[len(out)-1].described = first == last && s.is(i+2, "the")
+			}
 		case s.is(i, "which", "who") && i > 1 && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == "," && s.spaced(i+1):
 			// "Wendmoor Water, which put out its own statement less
 			// than an hour later, gave a different time": the body
