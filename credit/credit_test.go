@@ -1571,7 +1571,7 @@ func TestCheck(t *testing.T) {
 			name:    "a sharer's note: copied from the paper, by its masthead",
 			derived: article("d", "So sad to wake up to this. Copied from the Gazette for anyone who can't get on their website\n\nFamily pay tribute to Brackenford grandad\n\nThe family of a man killed in a crash have paid tribute."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Brackenford Gazette"}},
-			status:  credit.Credited, form: credit.FormVia, evidence: "Copied from the Gazette",
+			status:  credit.Credited, credName: "Gazette", form: credit.FormVia, evidence: "Copied from the Gazette",
 		},
 		{
 			name:    "copied from another town's Gazette",
