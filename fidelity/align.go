@@ -85,6 +85,14 @@ func (a alignment) equalRange() (first, last int, ok bool) {
 	return first, last, first >= 0
 }
 
+// contiguous reports whether all n words of the quotation align equal
+// to n consecutive source words: the quotation stands whole in the
+// source, word for word.
+func (a alignment) contiguous(n int) bool {
+	first, last, ok := a.equalRange()
+	return ok && a.equal == n && last-first+1 == n
+}
+
 // aligner holds the DP matrices between alignments; it is per call of
 // Check, never shared.
 type aligner struct {

@@ -414,6 +414,17 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		first, last, _ := reg.equalRange()
 		ch.Found = src.wordSpan(first, last)
 		c.attribute(st, &ch, pieces)
+	case regOK && n >= c.opts.MinUnquotedWords && unquoted == n && altEqual < n && reg.contiguous(n):
+		// The words stand whole, in order, in the source's prose: its
+		// narration put in quotation marks ("Vhadzulapo vha ri vho
+		// “ḓivhadza masipala lunzhi”" for the source's "vhadzulapo vho
+		// vha vho no ḓivhadza masipala lunzhi"), however many of them a
+		// quotation nearby also holds.
+		ch.Status = UnquotedInSource
+		ch.Similarity = 1
+		first, last, _ := reg.equalRange()
+		ch.Found = src.wordSpan(first, last)
+		ch.Source = []reprint.Span{ch.Found}
 	case altOK && (alt.equal >= needAltered || alt.equal >= minAlteredWords && st.inOrder(d, src.quotes[altQ]) >= needAltered):
 		ch.Status = Altered
 		ch.Similarity = float64(alt.equal) / float64(n)

@@ -417,6 +417,14 @@ var checkTests = []struct {
 		source_: []string{`cautious optimism" over a peace process`}, found: `cautious optimism" over a peace process`,
 	},
 	{
+		name:    "unquoted in source, though a quotation nearby holds most of the words",
+		derived: `Residents say they had "warned the council often" that the bridge was weak.`,
+		source: `Residents had warned the council often that the bridge was weak.` + "\n\n" +
+			`"We knew one day it would happen, because we spoke to the council often and nothing was done," said Ms Nemukula.`,
+		status:  UnquotedInSource,
+		source_: []string{"warned the council often"}, found: "warned the council often",
+	},
+	{
 		name:    "a single unquoted word is not evidence",
 		derived: `He said the plan is "dead".`,
 		source:  `The minister said the plan was dead.`,
