@@ -1649,6 +1649,13 @@ func spacedItems(line string) []string {
 // title line, which stays, and a menu set one item a line may stand as
 // deep as mastheadZone, under a top bar (a language switch, the date, a
 // log-in bar, a search box: "ئۇيغۇرچە | 中文", "كىرىش | تىزىملىتىش").
+// Such a header may also hold, at any length, the site's consent
+// banner (feats.consent: "Questo sito usa solo cookie tecnici …") and
+// its contact bar (contactItems, up to addressBlockMaxWords as the
+// hours count: "Ufficio Turistico: Piazza Matrice 3 – aperto … | Tel.
+// 0921 000000"), a small association's office hours and number over
+// its name: between the page's title and its headline repeated under
+// the menu, neither is the story's.
 func headerLines(body string, blocks []block, feats []features, title string, dups []bool) (start, end int) {
 	line := func(i int) string { return body[blocks[i].span.Start:blocks[i].span.End] }
 	titled := title != "" && len(blocks) > 0 && normKey(line(0)) == normKey(title)
@@ -1712,6 +1719,9 @@ func headerLines(body string, blocks []block, feats []features, title string, du
 		heads = append(heads, normKey(trail))
 	}
 	for i := start; i < end; i++ {
+		if start == 1 && !blocks[i].credit && (feats[i].consent || feats[i].words <= addressBlockMaxWords && contactItems(line(i))) {
+			continue // a titled header's consent banner or contact bar
+		}
 		if blocks[i].credit || fullStop(line(i)) && !legalForm(line(i)) || feats[i].words > HeaderMaxWords || slices.Contains(heads, normKey(line(i))) {
 			return 0, 0
 		}

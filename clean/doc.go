@@ -140,8 +140,9 @@
 // the theme's kicker and goes with the trail. A scraper's copy
 // may open with the page's title instead, the page's headline repeating
 // it under the header: then the lines between them go as the header, a
-// top bar (language switch, date, log-in bar) over a menu set one item a
-// line. A skip link alone
+// top bar (language switch, date, log-in bar, and at any length the
+// site's consent banner and a small association's contact bar, "Ufficio
+// Turistico: … | Tel. …") over a menu set one item a line. A skip link alone
 // on its line ("Skip to content", "Aller au contenu"), in the languages
 // WordPress's themes ship it in, goes wherever it stands, and so do
 // Russian sites' switch to the version for the visually impaired
@@ -162,7 +163,8 @@
 // chez nous", "Werben bei uns") over a short blurb that gives a number to
 // call or an address to write to (adbox.go). In the footer,
 // an owner's status notice (a registered charity, a member of IPSO, an
-// "association loi 1901") goes between chrome. A scraped WhatsApp
+// "association loi 1901", a Pro Loco "aderente all'UNPLI") goes between
+// chrome, with the owner's address line under it. A scraped WhatsApp
 // channel page, known by WhatsApp's header line ("WhatsApp Channel ·
 // 18.3K followers", "Chaîne WhatsApp · 18,3 k abonnés"), loses its
 // header paragraph and each paragraph after it that holds the

@@ -59,12 +59,18 @@ func footerContacts(body string, blocks []block) {
 }
 
 // contactLine reports whether line, of words words, is a footer's
-// contact line: items parted by contactSeps, none ending a sentence, at
-// least one of them a telephone number, an e-mail address or a postcode
-// before a town.
+// contact line: at most contactMaxWords words of contactItems.
 func contactLine(line string, words int) bool {
+	return words > 0 && words <= contactMaxWords && contactItems(line)
+}
+
+// contactItems reports whether line is set as contact items: items
+// parted by contactSeps, none ending a sentence, at least one of them a
+// telephone number, an e-mail address or a postcode before a town. The
+// callers bound its length.
+func contactItems(line string) bool {
 	line = strings.TrimSpace(line)
-	if words == 0 || words > contactMaxWords || fullStop(line) {
+	if fullStop(line) {
 		return false
 	}
 	parts := []string{line}
@@ -170,6 +176,17 @@ var statusPhrases = []string{
 	"asociación sin ánimo de lucro", "entidad sin ánimo de lucro",
 	"associazione di promozione sociale", "ente del terzo settore",
 	"algemeen nut beogende instelling", "anbi-status",
+	// A small association's membership of its federation, as a town's
+	// tourist association (Pro Loco, Verkehrsverein, syndicat
+	// d'initiative) prints it under its name: Italian Pro Loco "aderente
+	// all'UNPLI" (the national union of Pro Loco), and the same status in
+	// the other languages of the list.
+	"associazione di promozione turistica", "aderente all'unpli", "affiliata all'unpli", "iscritta all'albo regionale delle pro loco",
+	"membre de la fédération", "association reconnue d'intérêt général",
+	"mitglied im landesverband", "mitglied im tourismusverband",
+	"declarada de utilidad pública", "inscrita en el registro de asociaciones",
+	"a member of the national federation", "affiliated to the national federation",
+	"lid van de federatie",
 }
 
 // aggregatorPhrases are the words of a news aggregator's account of
@@ -327,6 +344,19 @@ func footerNotices(body string, blocks []block) {
 			blocks[next].dropNotice()
 			continue
 		}
+		if next < len(blocks) && !blocks[next].removed && !blocks[next].afterBlank && (!blocks[next].credit || blocks[next].via) &&
+			addressUnder(body[blocks[next].span.Start:blocks[next].span.End]) &&
+			(next+1 == len(blocks) || blocks[next+1].removed && !blocks[next+1].credit) {
+			// The owner's address under its notice, chrome or the end
+			// under that ("… aderente all'UNPLI Sicilia" over "Via Roma
+			// 12 – Serrabianca (PA) · info@… · C.F. …"): the footer's
+			// block, which goes whole. An Italian street ("Via Roma")
+			// reads as a "Via X" credit; set as contact items under
+			// the notice it is the owner's address.
+			b.dropNotice()
+			blocks[next].dropNotice()
+			continue
+		}
 		if next < len(blocks) && !blocks[next].removed && (!blocks[next].copyright || blocks[next].afterBlank) {
 			// Chrome below, or the owner's copyright notice closing the
 			// footer ("… a member of IPSO." over "© 2025 Dalemoor Media
@@ -337,4 +367,12 @@ func footerNotices(body string, blocks []block) {
 		}
 		b.dropNotice()
 	}
+}
+
+// addressUnder reports whether line is an owner's contact line under its
+// status notice (contactLine), its words counted here: a credit line's
+// features are not measured, and an Italian street ("Via Roma 12 – …")
+// reads as a "Via X" credit.
+func addressUnder(line string) bool {
+	return contactLine(line, len(strings.Fields(line)))
 }

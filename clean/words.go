@@ -2881,13 +2881,22 @@ var partnerOpeners = splitAll(
 // site gebruikt cookies", "Deze website maakt gebruik van cookies", the
 // nl_NL string of Jetpack's cookie widget): its subjects ("deze site",
 // "onze website") and its verb (gebruikt, gebruiken, and gebruik of
-// "maakt gebruik van") are read the same way.
+// "maakt gebruik van") are read the same way, and so are the site and
+// its verb in English, Italian, French, Spanish, Portuguese and German
+// (uses, usa, utilizza, utilise, utiliza, verwendet, nutzt) when a word
+// stands between the verb and the cookies ("Questo sito usa solo
+// cookie tecnici", "This site only uses essential cookies"), which the
+// fixed openings (consentOpeners) miss.
 var (
 	consentSubjects = splitAll("ev malper", "ev malpera", "malpera me", "ئەم ماڵپەڕە",
 		"bu site", "bu web sitesi", "bu internet sitesi", "sitemiz", "web sitemiz", "internet sitemiz",
 		"bu sayt", "saytımız", "бұл сайт", "бул сайт", "бу сайт", "был сайт",
 		"این سایت", "این وب‌سایت", "यह वेबसाइट", "यह साइट", "हमारी वेबसाइट",
-		"deze site", "deze website", "deze webpagina", "onze site", "onze website")
+		"deze site", "deze website", "deze webpagina", "onze site", "onze website",
+		"this site", "this website", "our site", "our website",
+		"questo sito", "questo sito web", "il nostro sito", "il presente sito",
+		"ce site", "ce site web", "notre site", "este sitio", "este sitio web", "nuestro sitio",
+		"este site", "o nosso site", "nosso site", "diese website", "diese webseite", "diese seite", "unsere website")
 	consentSubjectFirst = func() map[string]bool {
 		m := make(map[string]bool)
 		for _, p := range consentSubjects {
@@ -2900,7 +2909,8 @@ var (
 		kullanmaktayız kullanmakta tîne bikartîne istifadə foydalanadi foydalanamiz пайдаланады
 		пайдаланамыз қолданады қолданамыз колдонот колдонобуз куллана кулланабыз ҡуллана файдалана
 		استفاده بەکاردەهێنێت उपयोग इस्तेमाल प्रयोग
-		gebruikt gebruiken gebruik`)
+		gebruikt gebruiken gebruik
+		uses use usa utilizza impiega utilise utilisent utiliza emprega verwendet nutzt benutzt`)
 )
 
 func splitAll(phrases ...string) [][]string {
