@@ -434,6 +434,9 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			}
 			rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ":")
 		}
+		if p.prefix == "via" && streetAddress(rest) {
+			break // "Via Roma 12 – 90100 Palermo": an Italian street, no credit
+		}
 		name, form = creditName(zuluName(rest)), p.form
 		break
 	}
@@ -606,6 +609,41 @@ func creditName(rest string) string {
 	}
 	return unquoteName(nameClause(name))
 }
+
+// streetAddress reports whether rest, what follows a line's opening
+// "Via", is the rest of a street address as Italian, Spanish and
+// Portuguese write it ("Via Roma 12 – 90100 Palermo", "Via Garibaldi,
+// 3/A"): a name of at most addressNameWords words, then a house number
+// (digits, a letter or a "/" part after them) set off by a comma or with
+// more of the address after it. A credit names an outlet, which no
+// house number follows; "Via Radio 4" alone names a station.
+func streetAddress(rest string) bool {
+	f := strings.Fields(strings.TrimSpace(rest))
+	for i := 1; i < len(f) && i <= addressNameWords; i++ {
+		w := strings.TrimRight(f[i], ",;.–-")
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			if strings.HasSuffix(f[i-1], ",") {
+				return false // a comma not before a number ends the name
+			}
+			continue
+		}
+		n := 0
+		for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+			n++
+		}
+		if tail := w[n:]; len(tail) > 1 && tail[0] != '/' {
+			return false
+		}
+		// The number set off by a comma, or more of the address after
+		// it (a postcode, a town): "Via Radio 4" alone is a station.
+		return strings.HasSuffix(f[i-1], ",") || i+1 < len(f)
+	}
+	return false
+}
+
+// addressNameWords bounds a street's name in streetAddress: "Via Vittorio
+// Emanuele II" is three words after "Via".
+const addressNameWords = 4
 
 // unquoteName takes off the quotation marks a name is wholly set in, as
 // Armenian and Russian papers print a title ("Աղբյուրը՝ «Արմենպրես»",

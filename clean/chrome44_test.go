@@ -91,3 +91,23 @@ func TestFooterMembership(t *testing.T) {
 		kept: []string{"aderente all'UNPLI Sicilia"},
 	}})
 }
+
+func TestStreetAddressNoCredit(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool // read as a credit
+	}{
+		{"Via Roma 12 – 90100 Palermo", false},
+		{"Via Garibaldi, 3/A", false},
+		{"Via Vittorio Emanuele II 45, Palermo", false},
+		{"Via The Guardian", true},
+		{"Via BBC News", true},
+		{"Via Radio 4", true},
+	}
+	for _, tt := range tests {
+		_, got := FindAttribution(tt.line)
+		if got != tt.want {
+			t.Errorf("FindAttribution(%q) credit = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}
