@@ -229,8 +229,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			AIsRelease: releases[p.A], BIsRelease: releases[p.B],
 			APadding: padded[p.A], BPadding: padded[p.B],
 		}
-		sig.AQuotesCutFromB, sig.AQuotesUnattested = quoteCounts(c.checkAB)
-		sig.BQuotesCutFromA, sig.BQuotesUnattested = quoteCounts(c.checkBA)
+		sig.AQuotesCutFromB, sig.AQuotesUnattested, sig.AQuotesOwnOfB = quoteCounts(c.checkAB)
+		sig.BQuotesCutFromA, sig.BQuotesUnattested, sig.BQuotesOwnOfA = quoteCounts(c.checkBA)
 		if terms != nil {
 			sig.AOnlyTerms, sig.BOnlyTerms = provenance.OnlyShares(terms[p.A], terms[p.B])
 		}
@@ -1794,7 +1794,10 @@ func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, 
 	}
 	quoted := 0
 	for _, c := range checks {
-		if c.Status == fidelity.Exact || c.Status == fidelity.Fragment {
+		// A quotation of the source's own prose (a column's sentences,
+		// a post's) is the source's text reused, not a speaker both
+		// quote: it stays in the runs.
+		if (c.Status == fidelity.Exact || c.Status == fidelity.Fragment) && !c.Prose {
 			quoted += len(analysis.Tokenize(c.Text)) // tokens, as wordsA and wordsB count them (detect.Result.Words)
 		}
 	}
@@ -1938,16 +1941,18 @@ const minOwnQuoteWords = 4
 // quoteCounts counts the quotations of a text that are cut from the other
 // text's (fragments) and the quotations of minOwnQuoteWords or more words
 // that the other does not support at all.
-func quoteCounts(cs []fidelity.Check) (cut, unattested int) {
+func quoteCounts(cs []fidelity.Check) (cut, unattested, own int) {
 	for _, c := range cs {
 		switch {
+		case c.Prose:
+			own++ // the other's own words, not a cut of its quotation
 		case c.Status == fidelity.Fragment:
 			cut++
 		case c.Status == fidelity.Unattested && len(strings.Fields(c.Text)) >= minOwnQuoteWords:
 			unattested++
 		}
 	}
-	return cut, unattested
+	return cut, unattested, own
 }
 
 func reportCoverage(c detect.Coverage) report.Coverage {

@@ -106,6 +106,10 @@ type Check struct {
 	Speaker        string `json:"speaker,omitempty"`
 	SourceSpeaker  string `json:"source_speaker,omitempty"`
 	SpeakerChanged bool   `json:"speaker_changed,omitempty"`
+	// Prose reports an Exact or Fragment quotation found in the source's
+	// own words: a first-person source (a post, a letter, a column)
+	// that the derived text quotes (prose.go).
+	Prose bool `json:"prose,omitempty"`
 }
 
 // Checker checks derived quotations against a source. It holds only its
@@ -330,6 +334,20 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 			ch.Status = Term
 		}
 		return ch
+	}
+
+	// A quotation of a first-person source's own prose (prose.go).
+	if len(d) >= ownProseMinWords && src.firstPerson() {
+		if first, ok := src.prose(d); ok {
+			last := first + len(d) - 1
+			ch.Status, ch.Similarity, ch.Prose = Fragment, 1, true
+			if src.wholeSentences(first, last) {
+				ch.Status = Exact
+			}
+			ch.Found = src.wordSpan(first, last)
+			ch.Source = []reprint.Span{ch.Found}
+			return ch
+		}
 	}
 
 	// The aligned statuses look at the first MaxQuoteWords words.

@@ -44,6 +44,7 @@ var checkTests = []struct {
 	diff            []Op     // nil: not checked
 	speaker         string   // Check.SourceSpeaker when changed
 	changed         bool
+	prose           bool // Check.Prose
 }{
 	{
 		// Reworded in its endings: by whole words 3 of 7 (under
@@ -423,6 +424,32 @@ var checkTests = []struct {
 			`"We knew one day it would happen, because we spoke to the council often and nothing was done," said Ms Nemukula.`,
 		status:  UnquotedInSource,
 		source_: []string{"warned the council often"}, found: "warned the council often",
+	},
+	{
+		name:    "a first-person source's own words, whole sentences",
+		derived: `In a long post, she wrote: "The doctors have been really clear with me. If I keep singing on it, I risk scarring."`,
+		source: `I'm cancelling the tour. I'm so sorry.` + "\n\n" +
+			`The doctors have been really clear with me. If I keep singing on it, I risk scarring. That isn't a risk I'm willing to take.` + "\n\n" +
+			`I'll see you on the other side of this. My band is being paid for every date we lost.`,
+		status: Exact, prose: true,
+		source_: []string{"The doctors have been really clear with me. If I keep singing on it, I risk scarring"},
+		found:   "The doctors have been really clear with me. If I keep singing on it, I risk scarring",
+	},
+	{
+		name:    "a first-person source's own words, cut inside a sentence",
+		derived: `She wrote that "the doctors have been really clear" about it.`,
+		source: `I'm cancelling the tour. I'm so sorry.` + "\n\n" +
+			`The doctors have been really clear with me. If I keep singing on it, I risk scarring. That isn't a risk I'm willing to take.` + "\n\n" +
+			`I'll see you on the other side of this. My band is being paid for every date we lost.`,
+		status: Fragment, prose: true,
+		source_: []string{"The doctors have been really clear"}, found: "The doctors have been really clear",
+	},
+	{
+		name:    "a news story's narration is no speaker's own words",
+		derived: `The paper said the council "withdrew the subsidy of the 27 bus" last week.`,
+		source:  `The council withdrew the subsidy of the 27 bus on Tuesday. The route served four villages. Its last run is in January.`,
+		status:  UnquotedInSource,
+		source_: []string{"withdrew the subsidy of the 27 bus"}, found: "withdrew the subsidy of the 27 bus",
 	},
 	{
 		name:    "a single unquoted word is not evidence",
@@ -972,6 +999,9 @@ func TestCheck(t *testing.T) {
 				if got := tt.source[ch.Found.Start:ch.Found.End]; got != tt.found {
 					t.Errorf("Check(%q).Found = %q; want %q", ch.Text, got, tt.found)
 				}
+			}
+			if ch.Prose != tt.prose {
+				t.Errorf("Check(%q).Prose = %v; want %v", ch.Text, ch.Prose, tt.prose)
 			}
 			if tt.diff != nil && !slices.Equal(ch.Diff, tt.diff) {
 				t.Errorf("Check(%q).Diff = %+v; want %+v", ch.Text, ch.Diff, tt.diff)

@@ -27,6 +27,10 @@ type sourceIndex struct {
 	outer  []int32    // per token, the outermost quotation holding it, or -1
 
 	unitsBuilt *unitStream // units, built on first use
+
+	// person reports whether the source speaks in the first person
+	// (firstPerson), read once when personRead.
+	person, personRead bool
 }
 
 // srcQuote is a source quotation with its words as a token range.

@@ -111,6 +111,11 @@ type Signals struct {
 	// it had material the other did not. Only the common-source test
 	// reads them (see the package documentation).
 	AQuotesUnattested, BQuotesUnattested int
+	// AQuotesOwnOfB is how many of A's quotations are found, word for
+	// word, in B's own first-person prose (package fidelity with A
+	// derived, B source: Check.Prose): A quotes what B's writer wrote (a
+	// post, a letter, a column); BQuotesOwnOfA the reverse.
+	AQuotesOwnOfB, BQuotesOwnOfA int
 	// AKeepsCredit reports whether A credits its text to the publisher of
 	// a third article related to both (credit.Credits: a credit line, a
 	// wire dateline, a lede attributing the story) while B credits its
@@ -261,6 +266,24 @@ const (
 	// fitted: Clough–Stevenson has no quotations to speak of.
 	QuoteCutMin   = 3
 	QuoteCutRatio = 2
+
+	// QuoteOwnMin and WeightQuotedOwn: quotes names as the source the
+	// side whose own first-person prose the other quotes word for word
+	// (Signals.AQuotesOwnOfB), in at least QuoteOwnMin quotations, when
+	// it quotes none of the other's. Two passages of a post or a letter
+	// set in quotation marks, whole, are the report quoting its writer;
+	// the reverse — a first-person text whose sentences are another
+	// text's quotations, unquoted — is no way a story is written. It
+	// weighs three readings: a first-person post captured as text has
+	// no date its metadata gives (a one-sided date, MinWeighed), its
+	// third-person reports share one another's phrasing where the post
+	// differs (the witnesses, one per version), and their added
+	// interviews read as details the post lacks (a reading), so a
+	// reading's weight would be outvoted by what the shape itself makes
+	// (english-social-post-reports: 2.5 for the report against the
+	// post).
+	QuoteOwnMin     = 2
+	WeightQuotedOwn = 3 * WeightReading
 
 	// CommonContainMax: the common-source test requires both coverages
 	// below this: neither side nearly all inside the other. It is the
@@ -776,6 +799,12 @@ func quotesVote(s Signals) Evidence {
 	a, b := s.AQuotesCutFromB, s.BQuotesCutFromA
 	figures := fmt.Sprintf("%d of A's quotations cut from B's, %d of B's from A's", a, b)
 	switch {
+	case s.AQuotesOwnOfB >= QuoteOwnMin && s.BQuotesOwnOfA == 0:
+		v.Points, v.Weight = SourceB, WeightQuotedOwn
+		v.Detail = fmt.Sprintf("A quotes %d passages of B's own first-person words, word for word", s.AQuotesOwnOfB)
+	case s.BQuotesOwnOfA >= QuoteOwnMin && s.AQuotesOwnOfB == 0:
+		v.Points, v.Weight = SourceA, WeightQuotedOwn
+		v.Detail = fmt.Sprintf("B quotes %d passages of A's own first-person words, word for word", s.BQuotesOwnOfA)
 	case a >= QuoteCutMin && a >= QuoteCutRatio*b:
 		v.Points, v.Weight = SourceB, WeightReading
 		v.Detail = "A cuts B's quotations (" + figures + ")"

@@ -88,6 +88,9 @@ func TestDirect(t *testing.T) {
 		{"quotes A cuts B's", provenance.Signals{AQuotesCutFromB: provenance.QuoteCutMin, Evidence: balanced}, provenance.SourceB},
 		{"quotes B cuts A's", provenance.Signals{BQuotesCutFromA: provenance.QuoteCutMin + 1, AQuotesCutFromB: 1, Evidence: balanced}, provenance.SourceA},
 		{"quotes too few", provenance.Signals{AQuotesCutFromB: provenance.QuoteCutMin - 1, Evidence: balanced}, provenance.SourceUnknown},
+		{"quotes B quotes A's own words", provenance.Signals{BQuotesOwnOfA: provenance.QuoteOwnMin, Evidence: balanced}, provenance.SourceA},
+		{"quotes A quotes B's own words, outweighing a one-sided date", provenance.Signals{AQuotesOwnOfB: provenance.QuoteOwnMin, PublishedA: time.Date(2025, 10, 14, 20, 0, 0, 0, time.UTC), Evidence: balanced}, provenance.SourceB},
+		{"quotes each quotes the other's own words", provenance.Signals{AQuotesOwnOfB: provenance.QuoteOwnMin, BQuotesOwnOfA: 1, Evidence: balanced}, provenance.SourceUnknown},
 		{"quotes both ways", provenance.Signals{AQuotesCutFromB: 4, BQuotesCutFromA: 3, Evidence: balanced}, provenance.SourceUnknown},
 		{"details A has more", provenance.Signals{AOnlyTerms: 0.40, BOnlyTerms: 0.40 - provenance.DetailMargin, Evidence: balanced}, provenance.SourceA},
 		// A content farm's padded rewrite contains its source; with

@@ -33,8 +33,11 @@
 //	             A, weighed WeightKeptCredit — a copy drops a credit line;
 //	             A is a press release and B is not (AIsRelease, package
 //	             pressrelease): A — news is written from releases
-//	quotes       A has ≥ QuoteCutMin quotations cut from B's, QuoteCutRatio× more
-//	             than the reverse: B, whose quotations are complete, is the source
+//	quotes       A quotes ≥ QuoteOwnMin passages of B's own first-person prose
+//	             word for word and B none of A's (AQuotesOwnOfB, fidelity's
+//	             Check.Prose): B, whose writer A quotes, weighed WeightQuotedOwn;
+//	             else A has ≥ QuoteCutMin quotations cut from B's, QuoteCutRatio×
+//	             more than the reverse: B, whose quotations are complete, is the source
 //	details      the side with the larger share of terms absent from the other,
 //	             by DetailMargin, is the source: a rewrite or summary drops details;
 //	             where each side has FactsMin facts (numbers and name words,
