@@ -445,6 +445,13 @@ var checkTests = []struct {
 		source_: []string{"The doctors have been really clear"}, found: "The doctors have been really clear",
 	},
 	{
+		name:    "a first-person source's own words, a word scare-quoted inside",
+		derived: `She added: "Please don't buy 'resale' tickets for rescheduled dates."`,
+		source:  `I'm cancelling the tour. I'm so sorry.` + "\n\n" + `Refunds are automatic. Please don't buy 'resale' tickets for rescheduled dates. My band is being paid for every date we lost.`,
+		status:  Exact, prose: true,
+		found: `Please don't buy 'resale' tickets for rescheduled dates`,
+	},
+	{
 		name:    "a news story's narration is no speaker's own words",
 		derived: `The paper said the council "withdrew the subsidy of the 27 bus" last week.`,
 		source:  `The council withdrew the subsidy of the 27 bus on Tuesday. The route served four villages. Its last run is in January.`,

@@ -88,8 +88,10 @@ func (src *sourceIndex) firstPerson() bool {
 	return src.person
 }
 
-// prose returns the first position where the words d stand whole,
-// contiguous and unquoted, in the source.
+// prose returns the first position where the words d stand whole and
+// contiguous in the source's prose: their first and last words
+// unquoted. A word the writer scare-quotes inside the passage ("Please
+// don't buy 'resale' tickets") is still her prose.
 func (src *sourceIndex) prose(d []uint64) (int, bool) {
 	if len(d) == 0 {
 		return 0, false
@@ -100,8 +102,11 @@ next:
 		if j+len(d) > len(src.hash) {
 			break
 		}
+		if src.outer[j] >= 0 || src.outer[j+len(d)-1] >= 0 {
+			continue
+		}
 		for k, h := range d {
-			if src.hash[j+k] != h || src.outer[j+k] >= 0 {
+			if src.hash[j+k] != h {
 				continue next
 			}
 		}
