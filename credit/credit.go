@@ -669,6 +669,8 @@ func howPhrase(how string) string {
 		return "from its own credit line"
 	case HowRelease:
 		return "the issuer its press release names"
+	case HowPlatform:
+		return "the platform its post's title names"
 	}
 	return "source unknown"
 }

@@ -1580,6 +1580,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "a report naming the platform of the post it quotes",
+			derived: article("d", "Holloway cancels tour\n\nThe singer broke the news in a long Instagram post on Tuesday evening."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Title: "Maren Holloway on Instagram: \"This is the post I hoped I'd never have to write\""}},
+			status:  credit.Credited, credName: "Instagram", form: credit.FormStatement, evidence: "Instagram post",
+		},
+		{
+			name:    "wrote on the platform",
+			derived: article("d", "Holloway cancels tour\n\nHolloway, 31, wrote on Instagram on Tuesday that she had lost her voice."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Title: "Maren Holloway on Instagram: \"This is the post I hoped I'd never have to write\""}},
+			status:  credit.Credited, credName: "Instagram", form: credit.FormStatement, evidence: "wrote on Instagram",
+		},
+		{
+			name:    "another platform than the post's",
+			derived: article("d", "Holloway cancels tour\n\nHolloway, 31, wrote on Facebook on Tuesday that she had lost her voice."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Title: "Maren Holloway on Instagram: \"This is the post I hoped I'd never have to write\""}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a body that reported an incident",
 			derived: article("d", "Spill\n\nThe agency will look at how quickly Wendmoor Water reported the incident.\n\nFish died."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendmoor Water"}},
@@ -2072,6 +2090,30 @@ func TestIsOutlet(t *testing.T) {
 	for _, tt := range tests {
 		if got := credit.IsOutlet(tt.name); got != tt.want {
 			t.Errorf("IsOutlet(%q) = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPublisherPlatform(t *testing.T) {
+	tests := []struct {
+		title, want string
+	}{
+		{`Maren Holloway on Instagram: "This is the post I hoped I'd never have to write"`, "Instagram"},
+		{`Ana Cruz on X: "Polls close at 8pm" / X`, "X"},
+		{"Kasai Lelu - Posts | Facebook", "Facebook"},
+		{"Storm hits Leeds: what we know on Tuesday", ""},
+		{"Why I quit X: a year on", ""},
+	}
+	// A plain text's capture, its title too long for a headline, opens
+	// with it.
+	long := `Maren Holloway on Instagram: "This is the post I hoped I'd never have to write, so I'm just going to say it straight: I'm cancelling the Lantern Road tour…"`
+	if got, _ := credit.Publisher(&reprint.Article{Text: long + "\n\nThis is the post I hoped I'd never have to write."}); got != "Instagram" {
+		t.Errorf("Publisher(a capture opening %q) = %q; want Instagram", long, got)
+	}
+	for _, tt := range tests {
+		got, how := credit.Publisher(&reprint.Article{Meta: reprint.Meta{Title: tt.title}})
+		if got != tt.want || tt.want != "" && how != credit.HowPlatform {
+			t.Errorf("Publisher(title %q) = %q, %q; want %q", tt.title, got, how, tt.want)
 		}
 	}
 }

@@ -21,6 +21,7 @@ const (
 	HowByline     = "byline"      // the article's own "By Jane Doe, X" line
 	HowRelease    = "release"     // a press release's "About X" heading (pressrelease.Issuer)
 	HowCreditLine = "credit-line" // the article's own "Source: X", "Credit: X" line
+	HowPlatform   = "platform"    // a social post's title: "Maren Holloway on Instagram: …"
 )
 
 // Publisher returns the article's own publisher and how it was found, in
@@ -77,8 +78,45 @@ func Publisher(a *reprint.Article) (name string, how string) {
 	if credit != "" && a.Meta.Furniture < scrapedFurniture {
 		return credit, HowCreditLine
 	}
+	title := a.Meta.Title
+	if title == "" {
+		// A plain text's capture opens with the page's title, too long
+		// for a headline when it quotes the post ("Maren Holloway on
+		// Instagram: "This is the post I hoped …"").
+		title, _, _ = strings.Cut(strings.TrimSpace(a.Text), "\n")
+	}
+	if p := titlePlatform(title); p != "" {
+		return p, HowPlatform
+	}
 	return "", ""
 }
+
+// platforms are the social platforms whose posts a capture's title
+// names: "Maren Holloway on Instagram: "…"", "Name on X: "…" / X",
+// "Name - Posts | Facebook", "Name (@handle) | TikTok".
+var platforms = []string{"Instagram", "Facebook", "TikTok", "Threads", "LinkedIn", "YouTube", "Bluesky", "Twitter", "X"}
+
+// titlePlatform returns the platform a post's title names, as its
+// captures title it: "X on Platform:" opening the title, or the
+// platform's name closing it after " | " or " / ". A post published
+// there is the platform's page, and a report that says "in an
+// Instagram post" or "wrote on Instagram" names where it was read.
+func titlePlatform(title string) string {
+	title = strings.TrimSpace(title)
+	for _, p := range platforms {
+		if i := strings.Index(title, " on "+p+":"); i > 0 && i < platformNameBytes {
+			return p
+		}
+		if strings.HasSuffix(title, " | "+p) || strings.HasSuffix(title, " / "+p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// platformNameBytes bounds the account's name before " on Instagram:":
+// a person's or a page's name, not a sentence.
+const platformNameBytes = 80
 
 // scrapedFurniture is how many lines of a web page's furniture cleaning
 // removes from a text scraped from a page (reprint.Meta.Furniture; the

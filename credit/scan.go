@@ -1092,6 +1092,15 @@ func (s *scanner) reportedTo(j int) bool {
 	return false
 }
 
+// platformWords are the social platforms a report names a post by
+// (credit.platforms, whose captures' titles name them).
+var platformWords = platforms
+
+// postVerbs are what a person does on a platform: "wrote on Instagram",
+// "posted on X", "said on Facebook".
+var postVerbs = []string{"wrote", "writes", "posted", "posts", "said", "says", "shared", "shares",
+	"announced", "announces", "revealed", "confirmed", "explained", "added", "told", "published"}
+
 // possessive reports whether w is a possessive ("service's", "council’s").
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
@@ -2648,6 +2657,13 @@ func mentions(text string) []mention {
 			if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormReported, s.span(first, i+1))
 			}
+		case s.is(i, platformWords...) && s.spaced(i+1) && s.is(i+1, "post", "posts", "video", "story", "reel", "livestream", "caption", "message") && !s.is(i, "X"):
+			// A social post read where it was published: "in a long
+			// Instagram post", "in a TikTok video".
+			add(i, i, FormStatement, s.span(i, i+1))
+		case s.is(i, "on") && s.spaced(i) && s.spaced(i+1) && s.is(i+1, platformWords...) && i > 0 && s.is(i-1, postVerbs...):
+			// "wrote on Instagram", "posted on X", "said on Facebook".
+			add(i+1, i+1, FormStatement, s.span(i-1, i+1))
 		case s.is(i, "copied", "Copied", "reposted", "Reposted") && s.is(i+1, "from") && s.spaced(i+1) && s.spaced(i+2):
 			// A sharer's note over a pasted story: "Copied from the
 			// Gazette for anyone who can't get on their website".
