@@ -187,19 +187,20 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// … and in Uzbek, Latin and Cyrillic ("Manba: UzA"), Mongolian
 	// ("Эх сурвалж: МОНЦАМЭ"), Icelandic ("Heimild: RÚV"), Korean
 	// ("출처: 연합뉴스") and Telugu ("మూలం: ...").
-	{"булак:", FormSource},                      // Kyrgyz ("Булак: Кабар")
-	{"chanzo:", FormSource},                     // Swahili ("Chanzo: HabariLeo")
-	{"motswedi:", FormSource},                   // Setswana ("Motswedi: BOPA")
-	{"ensonda:", FormSource},                    // Luganda ("Ensonda: Ekitangaala")
-	{"derekkóz:", FormSource},                   // Kazakh in Latin letters ("Derekkóz: QazAqparat")
-	{"дереккөз:", FormSource},                   // Kazakh in Cyrillic
-	{"ⴰⵖⴱⴰⵍⵓ:", FormSource},                     // Tamazight in Tifinagh ("ⴰⵖⴱⴰⵍⵓ: SNRTnews")
-	{"mohloli:", FormSource},                    // Sesotho
-	{"eli bali lithathwe", FormSource},          // isiXhosa "this story was taken (kwi-X, from X)"
-	{"ehokololo ndika olya kuthwa", FormSource}, // Oshindonga "this story was taken (kuX, from X)"
-	{"מקור:", FormSource},                       // Hebrew and Yiddish
-	{"sumber:", FormSource},                     // Indonesian, Malay and Javanese ("Sumber: Antara")
-	{"сурах төрдө:", FormSource},                // Sakha "source of the news"
+	{"булак:", FormSource},                           // Kyrgyz ("Булак: Кабар")
+	{"chanzo:", FormSource},                          // Swahili ("Chanzo: HabariLeo")
+	{"motswedi:", FormSource},                        // Setswana ("Motswedi: BOPA")
+	{"ensonda:", FormSource},                         // Luganda ("Ensonda: Ekitangaala")
+	{"derekkóz:", FormSource},                        // Kazakh in Latin letters ("Derekkóz: QazAqparat")
+	{"дереккөз:", FormSource},                        // Kazakh in Cyrillic
+	{"ⴰⵖⴱⴰⵍⵓ:", FormSource},                          // Tamazight in Tifinagh ("ⴰⵖⴱⴰⵍⵓ: SNRTnews")
+	{"mohloli:", FormSource},                         // Sesotho
+	{"eli bali lithathwe", FormSource},               // isiXhosa "this story was taken (kwi-X, from X)"
+	{"ehokololo ndika olya kuthwa", FormSource},      // Oshindonga "this story was taken (kuX, from X)"
+	{"te rongorongo aei e boni mairoun", FormSource}, // Gilbertese "this news is from X"
+	{"מקור:", FormSource},                            // Hebrew and Yiddish
+	{"sumber:", FormSource},                          // Indonesian, Malay and Javanese ("Sumber: Antara")
+	{"сурах төрдө:", FormSource},                     // Sakha "source of the news"
 	{"manba:", FormSource},
 	{"манба:", FormSource},
 	{"эх сурвалж:", FormSource},
