@@ -577,7 +577,8 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.alsoAlone = f.listLabel != catNone && (s.isLabel(alsoLabels) || s.isPairLabel(alsoLabels))
 	f.skipLink = f.words <= skipLinkMaxWords && s.firstIn(skipFirst) && s.isLabel(skipLinks)
 	f.widget = f.words <= widgetMaxWords && s.firstIn(widgetFirst) && s.isLabel(pageWidgets)
-	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav()
+	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav() ||
+		f.words <= 2*postNavMaxWords && s.firstIn(postPrevWords) && s.postNavPair()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
 	f.search = (f.words >= 2 || f.words == 1 && label(trimmed)) && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
@@ -966,6 +967,47 @@ func (s *scratch) postNav() bool {
 		case n == len(s.words) && s.labelIs(label, len(s.lower)):
 			return true
 		case n < len(s.words) && s.labelIs(label, s.words[n][0]):
+			return true
+		}
+	}
+	return false
+}
+
+// postPrevWords and postNextWords say "previous" and "next" as a
+// post's navigation labels its two links when it sets them on one line,
+// each before its post's title and a colon ("← Previous: <title> Next:
+// <title> →", WordPress's the_post_navigation with its default labels
+// and its themes' translations), lower case: English, French, German,
+// Spanish, Portuguese, Italian, Dutch, Turkish and Russian.
+var (
+	postPrevWords = set(`previous prev older précédent précédente vorheriger vorherige anterior precedente vorige önceki предыдущая предыдущий`)
+	postNextWords = set(`next newer suivant suivante nächster nächste siguiente próximo próxima seguinte successivo successiva prossimo volgende sonraki следующая следующий`)
+)
+
+// postNavPair reports whether the line is a post's navigation with both
+// links on one line: one of postPrevWords opening it and one of
+// postNextWords later, each with a colon after it or after the word
+// that follows it ("Previous post:"), and a title after each. A
+// story's sentence has no colon right after "previous" and again after
+// "next"; the caller bounds the line by two navigation lines' length.
+func (s *scratch) postNavPair() bool {
+	colonAfter := func(k int) bool {
+		for _, j := range []int{k, k + 1} {
+			if j >= len(s.words)-1 {
+				return false
+			}
+			gap := s.lower[s.words[j][1]:s.words[j+1][0]]
+			if bytes.Contains(gap, []byte(":")) {
+				return true
+			}
+		}
+		return false
+	}
+	if !colonAfter(0) {
+		return false
+	}
+	for k := 2; k < len(s.words)-1; k++ {
+		if postNextWords[string(s.lower[s.words[k][0]:s.words[k][1]])] && colonAfter(k) {
 			return true
 		}
 	}

@@ -306,6 +306,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	tipBoxes(body, blocks, feats)
 	channelPages(body, blocks)
 	groupPages(body, blocks)
+	postPageLabels(body, blocks)
+	postComments(body, blocks)
 	emailForms(body, blocks)
 	sectionKickers(body, blocks)
 	sourceLabels(body, blocks)

@@ -173,7 +173,14 @@
 // line ("Public group · 4.2K members", "Groupe Public · 4,2 k
 // membres"): the header paragraph goes, and after it each paragraph of
 // short lines that holds the interface's ("Top contributor", "View more
-// comments", "Write a public comment…", the log-in prompt). A news tip
+// comments", "Write a public comment…", the log-in prompt). A copy of
+// a post's page (a Facebook page's, Instagram's, TikTok's, Threads'),
+// known by the platform's name alone in its header, loses the
+// platform's buttons alone on their lines ("Follow", "Suivre", "See
+// translation", "Voir la traduction", "Edited"); under any post, the
+// comment list's opener with its count ("View all 6,214 comments")
+// goes, and each comment under it as the platform prints it, a handle
+// alone, the comment and its "Reply" (socialpost.go). A news tip
 // box ("Got a story?" over the newsroom's number or address) goes like
 // the advertising box.
 //

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds the furniture of a government or municipal portal:
@@ -47,14 +48,38 @@ var serviceHeadings = barSet(strings.Join([]string{
 // these words goes on longer or reads as prose.
 const serviceBoxMaxLines = 8
 
+// serviceOwnerWords bounds the owner's name a template may set before a
+// service box's heading: "Council Office Hours", "Town Hall Opening
+// Hours", "Library Opening Times" put one or two words there.
+const serviceOwnerWords = 2
+
 // serviceHeading reports whether line, of words words, is a service
-// box's heading alone (serviceHeadings), a colon after it allowed.
+// box's heading alone (serviceHeadings), a colon after it allowed, or
+// one under up to serviceOwnerWords words of its owner's name, every
+// word capitalised as a template's heading is ("Council Office Hours").
+// A story's subhead "Longer office hours" is in sentence case, and the box is
+// judged by its place among chrome as well (serviceBoxes).
 func serviceHeading(line string, words int) bool {
-	if words == 0 || words > 6 {
+	if words == 0 || words > 6+serviceOwnerWords {
 		return false
 	}
-	l := strings.TrimRight(strings.ToLower(strings.TrimSpace(line)), ": ")
-	return serviceHeadings[strings.ReplaceAll(l, "’", "'")]
+	trimmed := strings.TrimRight(strings.TrimSpace(line), ": ")
+	l := strings.ReplaceAll(strings.ToLower(trimmed), "’", "'")
+	if serviceHeadings[l] {
+		return words <= 6
+	}
+	f, lf := strings.Fields(trimmed), strings.Fields(l)
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for n := 1; n <= serviceOwnerWords && n < len(f); n++ {
+		if serviceHeadings[strings.Join(lf[n:], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // serviceBoxes removes a portal's service boxes: a paragraph opened by
@@ -75,6 +100,15 @@ func serviceBoxes(body string, blocks []block) {
 		j := i + 1
 		for j < len(blocks) && !blocks[j].afterBlank && !blocks[j].removed {
 			j++
+		}
+		if j == i+1 && j < len(blocks) && !blocks[j].removed {
+			// The heading alone in its paragraph: the box's body is the
+			// paragraph under it, as a template that sets the heading
+			// and the box's text in two elements leaves them.
+			j++
+			for j < len(blocks) && !blocks[j].afterBlank && !blocks[j].removed {
+				j++
+			}
 		}
 		if j-i > serviceBoxMaxLines {
 			continue

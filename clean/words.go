@@ -3271,6 +3271,12 @@ var listLabels = map[string]category{
 	"similar threads": catPromo, "related threads": catPromo, "suggested topics": catPromo,
 	"ähnliche themen": catPromo, "sujets similaires": catPromo, "discussions similaires": catPromo,
 	"temas similares": catPromo, "discussioni simili": catPromo, "tópicos semelhantes": catPromo,
+	// An events widget's list in a sidebar or a footer (The Events
+	// Calendar's "Upcoming Events"), in English, French, Spanish,
+	// Portuguese, German, Italian and Dutch.
+	"upcoming events": catPromo, "événements à venir": catPromo, "prochains événements": catPromo,
+	"próximos eventos": catPromo, "kommende veranstaltungen": catPromo, "nächste termine": catPromo,
+	"prossimi eventi": catPromo, "komende evenementen": catPromo,
 	"recently added": catPromo, "recently added notices": catPromo, "recent notices": catPromo,
 	"latest notices": catPromo, "recent obituaries": catPromo, "latest obituaries": catPromo,
 	"recent death notices": catPromo, "latest death notices": catPromo, "recent tributes": catPromo,

@@ -1,0 +1,204 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A social network's post, as a plain copy of its page keeps it
+// (Instagram's, X's, TikTok's, Threads', a Facebook page's), sets the
+// post between the platform's interface: above it the platform's name,
+// the log-in bar, the poster's handle with "Verified" and "Follow";
+// under it "See translation", "Edited", the date, the comment list's
+// opener ("View all 6,214 comments"), the comments, "Liked by … and
+// 318,902 others", the log-in prompt and the platform's footer. The
+// comments are written as a story's sentences, so only their place
+// tells them: under the opener, each a handle alone on its line, the
+// comment, and its "Reply".
+
+// commentOpeners are the comment list's opener with its count taken
+// out, lower case, as the platforms print it under a post: "View all
+// 6,214 comments" (Instagram), "View 312 replies" (TikTok, Threads),
+// "Show 40 replies" (X), "See all 12 comments"; in English, French,
+// Spanish, Portuguese, German, Italian and Dutch ("Afficher les 38
+// commentaires", "Ver los 38 comentarios", "Ver todos os 38
+// comentários", "Alle 38 Kommentare ansehen", "Visualizza tutti i 38
+// commenti", "Bekijk alle 38 opmerkingen").
+var commentOpeners = barSet(`view all comments | view comments | view all replies | view replies | see all comments |
+	see comments | show replies | show all replies | show comments | load comments |
+	afficher les commentaires | voir les commentaires | afficher tous les commentaires | voir tous les commentaires |
+	afficher les réponses | voir les réponses |
+	ver los comentarios | ver todos los comentarios | ver las respuestas | ver respuestas |
+	ver todos os comentários | ver os comentários | ver respostas |
+	alle kommentare ansehen | kommentare ansehen | alle kommentare anzeigen | antworten ansehen |
+	visualizza tutti i commenti | visualizza commenti | visualizza risposte | mostra risposte |
+	bekijk alle opmerkingen | bekijk opmerkingen | bekijk reacties | bekijk alle reacties`)
+
+// commentOpenerMaxWords bounds the opener: "Visualizza tutti i 6.214
+// commenti" has five words with its count.
+const commentOpenerMaxWords = 6
+
+// commentOpener reports whether line, of words words, is a comment
+// list's opener: one of commentOpeners once its count (figures with a
+// thousands mark, or a K or M after) is taken out, the count being
+// there. A sentence that tells readers to view the comments has no
+// count beside the words, or more words around them.
+func commentOpener(line string, words int) bool {
+	if words < 3 || words > commentOpenerMaxWords {
+		return false
+	}
+	var rest []string
+	count := false
+	for _, w := range strings.Fields(strings.ToLower(strings.TrimSpace(line))) {
+		if tally(w) {
+			count = true
+			continue
+		}
+		rest = append(rest, w)
+	}
+	return count && commentOpeners[strings.Join(rest, " ")]
+}
+
+// handleLine reports whether line is a poster's or a commenter's handle
+// alone: one word of letters, figures, dots and underscores, an "@"
+// before it or not ("tilly.harcourt_", "@harbourlights"), as Instagram,
+// X, TikTok and Threads print it over a comment. A story's line of one
+// word is a name or a heading, written with no dot or underscore
+// inside; the caller asks for the comment and its reply under it too.
+func handleLine(line string) bool {
+	h := strings.TrimPrefix(strings.TrimSpace(line), "@")
+	if h == "" || len(h) > 30 {
+		return false
+	}
+	for _, r := range h {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// replyLineMaxWords bounds a comment's row of actions under it on one
+// line: "2w 1,204 likes Reply" is four words.
+const replyLineMaxWords = 4
+
+// replyLine reports whether b is a comment's reply button alone
+// (commentReplies, the action socialComments reads), or a row that
+// ends with it after the comment's age and its likes ("2w 12 likes
+// Reply").
+func replyLine(body string, b *block) bool {
+	if b.action == actionReply || b.action == actionRow {
+		return true
+	}
+	if b.words == 0 || b.words > replyLineMaxWords {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(body[b.span.Start:b.span.End])))
+	return len(f) > 1 && commentReplies[f[len(f)-1]]
+}
+
+// postComments removes a social post's comment list: the opener
+// (commentOpener), and under it each comment as the platform prints it
+// logged out, a handle alone (handleLine), up to commentMaxLines lines
+// of the comment and its reply button (replyLine), one after another
+// to the first lines of another shape ("Liked by … and 318,902
+// others", the log-in prompt), left to the other rules. The post
+// stands above the opener, so its own text stays whatever it says of
+// comments or replies; a comment is taken only whole, its reply under
+// it.
+func postComments(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || !commentOpener(body[b.span.Start:b.span.End], b.words) {
+			continue
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonCommentPolicy
+		for k := i + 1; k < len(blocks); {
+			if !handleLine(body[blocks[k].span.Start:blocks[k].span.End]) {
+				break
+			}
+			end := -1
+			for j := k + 2; j < len(blocks) && j <= k+1+commentMaxLines; j++ {
+				if blocks[j].credit {
+					break
+				}
+				if replyLine(body, &blocks[j]) {
+					end = j
+					break
+				}
+			}
+			if end < 0 {
+				break
+			}
+			for j := k; j <= end; j++ {
+				blocks[j].class, blocks[j].score, blocks[j].reason = classChrome, 1, ReasonCommentPolicy
+			}
+			k = end + 1
+		}
+	}
+}
+
+// platformNames are the networks whose name a copy of a post's page
+// keeps alone on a line in its header, the logo's text, lower case.
+var platformNames = set(`facebook instagram tiktok threads`)
+
+// postLabels are the platform's buttons and marks around a post, alone
+// on their line, lower case, without a closing stop: the follow button,
+// the verified badge, the translation link, the edited mark, the
+// comment sort, in English, French, Spanish, Portuguese, German,
+// Italian and Dutch, as Facebook, Instagram, Threads and TikTok print
+// them ("Suivre", "Voir la traduction", "Afficher la traduction").
+var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
+	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
+	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
+	seguindo | ver tradução | mais relevantes |
+	folgen | gefolgt | verifiziert | übersetzung anzeigen | original anzeigen | bearbeitet | relevanteste |
+	segui | segui già | verificato | visualizza traduzione | mostra traduzione | modificato | più pertinenti |
+	volgen | volgend | geverifieerd | vertaling bekijken | vertaling weergeven | bewerkt | meest relevant`)
+
+// postPageLines bounds the header where the platform's name stands:
+// the page's title line, the log-in bar, the name, the tabs of a
+// Facebook page ("Accueil", "Publications", "À propos", "Photos",
+// "Vidéos") come before it in no copy by more than this many lines.
+const postPageLines = 8
+
+// postPage reports whether the text is a copy of a post's page: the
+// platform's name (platformNames) alone on one of its first
+// postPageLines lines, or a Facebook group's header line (groupHeader)
+// among them.
+func postPage(body string, blocks []block) bool {
+	for i := 0; i < len(blocks) && i < postPageLines; i++ {
+		line := body[blocks[i].span.Start:blocks[i].span.End]
+		if platformNames[strings.ToLower(strings.TrimSpace(line))] || groupHeader(line, blocks[i].words) {
+			return true
+		}
+	}
+	return false
+}
+
+// postPageLabels removes, in a copy of a post's page (postPage), the
+// platform's buttons and marks alone on their lines (postLabels),
+// wherever they stand: "Follow" under the poster's name, "See
+// translation" under the post, and the dot the platform sets between
+// the name and the follow button alone on the line over it ("·",
+// "•"). A story never has "Suivre" or "Edited" alone on a line, and no
+// story opens under a social network's logo.
+func postPageLabels(body string, blocks []block) {
+	if !postPage(body, blocks) {
+		return
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		if b.credit || b.words > 4 || !postLabels[strings.ToLower(strings.Trim(line, "….!:·• "))] {
+			continue
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonShare
+		if i > 0 && !b.afterBlank {
+			up := &blocks[i-1]
+			if l := strings.TrimSpace(body[up.span.Start:up.span.End]); l != "" && !up.credit && !strings.ContainsFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+				up.class, up.score, up.reason = classChrome, 1, ReasonShare
+			}
+		}
+	}
+}
