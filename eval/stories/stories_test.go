@@ -296,7 +296,7 @@ var knownFailures = map[string]struct {
 	},
 	"waray-radio-farm": {
 		checks: []string{`lineage A`, `lineage D`, `relation A-D`, `relation B-D`},
-		why:    "the sixty-seventh and sixty-eighth blind batches as first worked in session 36: see BENCHMARKS",
+		why:    "the independent Waray report shares three-word runs all through both texts (Waray's many short function words), outside the one sentence pair the aligner links, so it reads as a rewrite of an unseen source with the radio's story; a rule on shared runs lying mostly outside passages fixed it but cost COUNTER one Urdu pair, whose rewrites scatter their runs the same way (session 36)",
 	},
 	"bambara-radio-scraper": {
 		checks: []string{`lineage B`, `speaker A-B "Jagokɛlaw dɔw ye kuran sama u yɛrɛ ma, sariya kɔ"`},
@@ -356,15 +356,15 @@ var knownFailures = map[string]struct {
 	},
 	"oshiwambo-radio-farm": {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`},
-		why:    "the seventy-first blind batch as first written in session 37: see BENCHMARKS",
+		why:    "the national paper's independent report is written in the other dialect (Oshikwanyama against the radio's Oshindonga: odula, ofikola, ovahongwa, \"a popya\") with its own speakers: it shares three to five facts and a term similarity of 0.11–0.15 with the others, under SameStoryMin, and no stemmer or stop list knows either dialect (session 37)",
 	},
 	"english-social-post-reports": {
 		checks: []string{`lineage D`, `relation A-D`, `relation C-D`, `speaker B-D "Refunds will go back to wherever you bought your ticket, automatically, within the next two weeks"`},
-		why:    "the seventy-second blind batch as first written in session 37: see BENCHMARKS",
+		why:    "the farm D, a padded rewrite of the entertainment site's report, quotes two passages of the post word for word through it; a quotation of the post's own first-person prose is reuse of the post's text (as the syndicated column's rival quotes the column: partial-copy), so A-D reads as a partial copy, and the lineage, which prefers a partial copy to a rewrite whatever each accounts for (0.38 of the farm against the report's 0.72), hangs the farm from the post; C-D follows. B's refunds passage is attributed to \"she\" two paragraphs after Holloway is last named, so the source speaker is unknown and the farm's giving it to the promoter's spokesperson is not seen (session 37)",
 	},
 	"sango-radio-farm": {
 		checks: []string{`outside X`, `lineage A`, `lineage D`, `lineage X`, `relation A-D`, `relation A-X`, `relation B-D`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `speaker A-B "Lege ti gara asiö mingi, âkutu ti e alingbi ti lï na yâ ni pëpe. Âtâbule ayeke ndurü na terê ni, na wâ ahon hîo na ndö ti âla kûê"`},
-		why:    "the seventy-second blind batch as first written in session 37: see BENCHMARKS",
+		why:    "Sango's short function words (ti, na, so, lo, âla, a) make the whole vocabulary of a small corpus, and no stop list for Sango is published (stopwords-iso has none): the sentence aligner pairs the independent report's every sentence with the radio's (coverage 0.99 and 1.0, read as two rewrites of an unseen source), and X, the station's other story, aligns a passage with the radio's story and shares its name, Bangui and the station's sign-off; the farm gives the fire officer's words to the neighbourhood chief in an attribution the Sango reader does not resolve (session 37)",
 	},
 }
 
