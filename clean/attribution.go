@@ -198,6 +198,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"eli bali lithathwe", FormSource},               // isiXhosa "this story was taken (kwi-X, from X)"
 	{"ehokololo ndika olya kuthwa", FormSource},      // Oshindonga "this story was taken (kuX, from X)"
 	{"te rongorongo aei e boni mairoun", FormSource}, // Gilbertese "this news is from X"
+	{"he chanchin hi", FormSource},                   // Mizo "this news (X atanga lak a ni, is taken from X)"
+	{"boarne:", FormSource},                          // West Frisian ("Boarne: De Kaai")
 	{"מקור:", FormSource},                            // Hebrew and Yiddish
 	{"sumber:", FormSource},                          // Indonesian, Malay and Javanese ("Sumber: Antara")
 	{"сурах төрдө:", FormSource},                     // Sakha "source of the news"
@@ -438,7 +440,7 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		if p.prefix == "via" && streetAddress(rest) {
 			break // "Via Roma 12 – 90100 Palermo": an Italian street, no credit
 		}
-		name, form = creditName(zuluName(rest)), p.form
+		name, form = creditName(postposed(zuluName(rest))), p.form
 		break
 	}
 	if form == "" {
@@ -609,6 +611,22 @@ func creditName(rest string) string {
 		name = trimmed
 	}
 	return unquoteName(nameClause(name))
+}
+
+// postpositions end a name in the languages whose "from" follows it:
+// Mizo's "He chanchin hi AIR Aizawl atanga lak a ni" (this news is taken
+// from AIR Aizawl).
+var postpositions = []string{" atanga "}
+
+// postposed returns rest cut before a postposition (postpositions) that
+// follows the name in it, else rest as it is.
+func postposed(rest string) string {
+	for _, p := range postpositions {
+		if i := strings.Index(rest, p); i > 0 {
+			return rest[:i]
+		}
+	}
+	return rest
 }
 
 // streetAddress reports whether rest, what follows a line's opening

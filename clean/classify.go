@@ -2060,7 +2060,7 @@ func monthName(w string) bool {
 }
 
 // The words of a blog's post line in English, German, French, Spanish,
-// Portuguese, Italian and Bulgarian: "Posted by", "Publicado el … por
+// Portuguese, Italian, Dutch and Bulgarian: "Posted by", "Publicado el … por
 // admin", "Publié le … par", "Veröffentlicht am … von", "Pubblicato il …
 // da", "Публикувано от admin".
 var (
@@ -2068,10 +2068,12 @@ var (
 		"publiée": true, "veröffentlicht": true, "pubblicato": true, "pubblicata": true,
 		// Bulgarian, Russian, Ukrainian: "Публикувано от admin",
 		// "Опубликовано admin", "Опубліковано …".
-		"публикувано": true, "опубликовано": true, "опубліковано": true}
+		"публикувано": true, "опубликовано": true, "опубліковано": true,
+		// Dutch: "Geplaatst in Nieuws door redactie", "Gepubliceerd op … door".
+		"geplaatst": true, "gepubliceerd": true}
 	postedNext = map[string]bool{"by": true, "on": true, "por": true, "el": true, "em": true, "no": true,
 		"par": true, "le": true, "von": true, "am": true, "da": true, "il": true, "от": true, "на": true}
-	byWords = map[string]bool{"by": true, "por": true, "par": true, "von": true, "da": true}
+	byWords = map[string]bool{"by": true, "por": true, "par": true, "von": true, "da": true, "door": true}
 	// postedIn: "in" after "Posted", the post's category following
 	// ("Posted in News by admin", "Publié dans Actualités par admin",
 	// "Publicado en Noticias por admin", "Publicado em Notícias por

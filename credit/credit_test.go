@@ -1598,6 +1598,25 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "published by the described publisher's name",
+			derived: article("d", "Consultants warn\n\nIn an open letter published on Monday by the campaign group Keep Care Moving, the consultants say patients wait for hours."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Keep Care Moving"}},
+			status:  credit.Credited, credName: "Keep Care Moving", form: credit.FormOriginally,
+			evidence: "published on Monday by the campaign group Keep Care Moving",
+		},
+		{
+			name:    "published in a journal, by others",
+			derived: article("d", "Consultants warn\n\nA study published in The Lancet by researchers at Hallam found long waits."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Keep Care Moving"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "West Frisian: neffens X",
+			derived: article("d", "Skilderingen fûn\n\nNeffens Omrop Fryslân giet it om in mânsgrutte Sint-Kristoffel.\n\nDe tsjerke is iepen."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Omrop Fryslân"}},
+			status:  credit.Credited, credName: "Omrop Fryslân", form: credit.FormAccordingTo, evidence: "Neffens Omrop Fryslân",
+		},
+		{
 			name:    "a body that reported an incident",
 			derived: article("d", "Spill\n\nThe agency will look at how quickly Wendmoor Water reported the incident.\n\nFish died."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendmoor Water"}},

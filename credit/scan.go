@@ -1018,6 +1018,12 @@ func (s *scanner) statementAt(j int) int {
 	return 0
 }
 
+// publishedByGap bounds the lower-case words between "published" and
+// its "by": "published on Monday by" (two), "published earlier this week
+// by" (three); a name on the way ("published in The Lancet by") ends
+// the search.
+const publishedByGap = 4
+
 // siteWords are what a body publishes its statements on.
 var siteWords = []string{"website", "site", "page", "channels", "account"}
 
@@ -1587,6 +1593,37 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
+			}
+		case s.is(i, "neffens", "Neffens") && s.spaced(i+1):
+			// West Frisian "according to": "Neffens Omrop Fryslân
+			// giet it om …"; "neffens har" names a person by pronoun,
+			// no name.
+			if first, last, ok := s.nameFrom(i + 1); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "published", "issued", "released") && s.spaced(i+1):
+			// "the letter, which was published on Monday by the
+			// campaign group Keep Care Moving": the publisher after
+			// "by", a description of a few lower-case words before its
+			// name.
+			j := i + 1
+			for j < len(s.w) && j <= i+publishedByGap && !s.is(j, "by") && s.spaced(j) && (!capWord(s.w[j].s) || calendarWords[s.w[j].s]) {
+				j++
+			}
+			if !s.is(j, "by") || !s.spaced(j+1) {
+				break
+			}
+			j++
+			if s.is(j, "the") {
+				for k := j + 1; k < len(s.w) && k <= j+3 && s.spaced(k); k++ {
+					if capWord(s.w[k].s) {
+						j = k
+						break
+					}
+				}
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormOriginally, s.span(i, last))
 			}
 		case s.is(i, "kwa") && s.is(i+1, "mujibu") && s.is(i+2, "wa") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// Swahili "according to": "kwa mujibu wa KBC".
