@@ -751,10 +751,10 @@ func creditVote(s Signals) Evidence {
 		v.Detail = "B carries a credit line naming an outlet, and A's publisher is unknown"
 	case s.ACopiesPage && !s.BCopiesPage:
 		v.Points, v.Weight = SourceB, WeightCreditUnnamed
-		v.Detail = "A, a plain text taken from a page, carries B's own headline, and B is a known publisher's page: A copied B's page"
+		v.Detail = copiesPageDetailA
 	case s.BCopiesPage && !s.ACopiesPage:
 		v.Points, v.Weight = SourceA, WeightCreditUnnamed
-		v.Detail = "B, a plain text taken from a page, carries A's own headline, and A is a known publisher's page: B copied A's page"
+		v.Detail = copiesPageDetailB
 	case s.AKeepsCredit && !s.BKeepsCredit:
 		v.Points, v.Weight = SourceA, WeightKeptCredit
 		v.Detail = keptCreditDetailA
@@ -769,6 +769,8 @@ func creditVote(s Signals) Evidence {
 
 // The credit votes that name a side without a credit between the two.
 const (
+	copiesPageDetailA = "A, a plain text taken from a page, carries B's own headline, and B is a known publisher's page: A copied B's page"
+	copiesPageDetailB = "B, a plain text taken from a page, carries A's own headline, and A is a known publisher's page: B copied A's page"
 	releaseDetailA    = "A is a press release and B is not: news is written from releases, not releases from news"
 	releaseDetailB    = "B is a press release and A is not: news is written from releases, not releases from news"
 	keptCreditDetailA = "A credits its text to the publisher of a third version, B credits no one: a copy drops a credit line, rarely writes one"

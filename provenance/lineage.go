@@ -901,7 +901,7 @@ type arc struct {
 // outweighs any strength).
 func newArc(parent, child, k int, l Link) arc {
 	cost := 2*float64(judge.Copy-l.Relation) + (1 - l.Strength)
-	if parent != Unseen && l.creditsSide(parent) {
+	if parent != Unseen && (l.creditsSide(parent) || l.pageOf(parent)) {
 		cost -= CreditedParentMargin
 	}
 	if parent != Unseen && l.SameTitle {
@@ -951,8 +951,9 @@ func (l Link) dated() bool {
 
 // CreditedParentMargin: of two parents that offer an article arcs of the
 // same relation, the one it credits by its publisher's name (a credit
-// fact, see Direct) is chosen unless the other accounts for this much
-// more of it (Strength). Two versions of one text differ in what they
+// fact, see Direct), or the page a scraped text was taken from (pageOf),
+// is chosen unless the other accounts for this much more of it
+// (Strength). Two versions of one text differ in what they
 // account for by their own furniture — a headline, a credit line, a
 // reporter's line — by a point or two (brazil-agencia-syndication: a
 // blog's rewrite of an agency story is 0.865 covered by the agency's page
@@ -1046,6 +1047,27 @@ func (l Link) creditsSide(side int) bool {
 	}
 	for _, e := range l.Direction.Evidence {
 		if e.Signal == SignalCredit && e.Points == want && e.Weight == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pageOf reports whether the direction of l names article side as the
+// page the other side, a plain text, was taken from (its headline and
+// the page's furniture: Signals.ACopiesPage). Like a credit, it says
+// which of two versions of one text a scrape was read from, where what
+// each accounts for differs only by whether its text holds the headline
+// (a feed's text holds it, a page's body not).
+func (l Link) pageOf(side int) bool {
+	want := copiesPageDetailB
+	if side == l.B {
+		want = copiesPageDetailA
+	} else if side != l.A {
+		return false
+	}
+	for _, e := range l.Direction.Evidence {
+		if e.Signal == SignalCredit && e.Detail == want {
 			return true
 		}
 	}

@@ -980,3 +980,26 @@ func TestInferThroughSource(t *testing.T) {
 		})
 	}
 }
+
+// TestScrapeOfPage: a scraper's plain text of a page that copied a feed's
+// text hangs from the page it scraped (its headline and furniture say so:
+// Signals.BCopiesPage), though the feed, whose text holds the headline the
+// page's body lacks, accounts for a little more of it.
+func TestScrapeOfPage(t *testing.T) {
+	const feed, page, scrape = 0, 1, 2
+	scraped := provenance.Direct(provenance.Signals{BCopiesPage: true})
+	if scraped.Source != srcA {
+		t.Fatalf("Direct(BCopiesPage) = %v; want A", scraped.Source)
+	}
+	links := []provenance.Link{
+		link(feed, page, judge.Copy, srcA, 0.97),
+		link(feed, scrape, judge.Copy, srcA, 0.977),
+		{A: page, B: scrape, Relation: judge.Copy, Direction: scraped, Strength: 0.935},
+	}
+	stories := provenance.Stories(3, links)
+	for _, e := range stories[0].Lineage {
+		if e.Child == scrape && e.Parent != page {
+			t.Errorf("the scrape's parent is %d; want the page it scraped (%d)", e.Parent, page)
+		}
+	}
+}

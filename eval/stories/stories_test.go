@@ -370,10 +370,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation B-C`},
 		why:    "the seventy-third blind batch as first written in session 37: see BENCHMARKS",
 	},
-	"frisian-regional-chain": {
-		checks: []string{`lineage D`},
-		why:    "the seventy-third blind batch as first written in session 37: see BENCHMARKS",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
