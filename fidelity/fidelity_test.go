@@ -649,6 +649,15 @@ var checkTests = []struct {
 		speaker: "Carlos Mendez", changed: true,
 	},
 	{
+		// A lone surname opening its sentence is a person when the
+		// emphatic reflexive takes it up.
+		name:    "a pronoun resolved to a surname with its reflexive",
+		derived: `"It has been a privilege to manage this club," said Ashcroft.`,
+		source:  "Chairman Martin Ashcroft paid tribute to the departing manager.\n\nLinley himself was gracious in his farewell message. \"It has been a privilege to manage this club,\" he said.",
+		status:  Exact, source_: []string{"It has been a privilege to manage this club,"},
+		speaker: "Linley", changed: true,
+	},
+	{
 		name:    "a pronoun resolved to the same person",
 		derived: `"Keep your distance from squirrels," said Mendez.`,
 		source:  "Carlos Mendez, the district ranger, urged visitors to take care. \"Keep your distance from squirrels,\" he said.",

@@ -550,10 +550,26 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 			names = addName(names, run)
 		case k > j && !possessive:
 			names = addName(names, run)
+		case !possessive && reflexiveAfter(after):
+			// "Linley himself was gracious in his farewell
+			// message": a word the reflexive takes up is a person,
+			// a lone surname opening its sentence or not.
+			names = addName(names, run)
 		}
 		j = k
 	}
 	return names, speakers
+}
+
+// reflexiveAfter reports whether text, what follows a name, opens with
+// an emphatic reflexive ("himself", "herself"): "Linley himself …".
+func reflexiveAfter(text string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(text, " "), " ")
+	switch strings.TrimRight(w, ",.;:") {
+	case "himself", "herself", "lui-même", "elle-même", "selbst":
+		return true
+	}
+	return false
 }
 
 // titledRole reports whether the name run ending at toks[k] is a role

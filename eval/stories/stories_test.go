@@ -291,8 +291,8 @@ var knownFailures = map[string]struct {
 		why:    "D, the independent Mooré report with its own speakers and figures, shares too little vocabulary with the others to be read as the same story (no stemmer; few shared names). C gives the market chief's words to the mayor in an attribution the Mooré reader does not resolve (session 36)",
 	},
 	"english-football-club-statement": {
-		checks: []string{`relation B-E`, `speaker A-E "It has been a privilege to manage this club"`, `speaker C-E "It has been a privilege to manage this club"`},
-		why:    "Speaker A-E, C-E: \"Linley himself was gracious … “…,” he said.\": a lone surname opening the sentence is not taken as the pronoun's antecedent (counting known surnames broke four fidelity tests). B-E, the paper and the farm's rewrite of the national site's report, reads as a rewrite since D's disclaimer went and the lineage came right (B under A, D under B): the two share 24 four-word runs, only 12 of them in the club's statement, so their likeness is not read as the statement's (session 36)",
+		checks: []string{`relation B-E`},
+		why:    "B-E, the paper and the farm's rewrite of the national site's report, reads as a rewrite since D's disclaimer went and the lineage came right (B under A, D under B): the two share 24 four-word runs, only 12 of them in the club's statement, so their likeness is not read as the statement's (session 36)",
 	},
 	"waray-radio-farm": {
 		checks: []string{`lineage A`, `lineage D`, `relation A-D`, `relation B-D`},
