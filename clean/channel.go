@@ -93,19 +93,35 @@ func channelLabel(line string, words int) bool {
 // about WhatsApp channels names them in sentences, and no header line
 // opens it.
 func channelPages(body string, blocks []block) {
-	line := func(b *block) string { return body[b.span.Start:b.span.End] }
-	header := -1
+	platformPages(body, blocks, channelHeader, func(par []block) bool {
+		for k := range par {
+			if !par[k].credit && channelLabel(body[par[k].span.Start:par[k].span.End], par[k].words) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// platformPages removes the interface of a platform's page around a post
+// (a WhatsApp channel's, a Facebook group's): the paragraph that holds
+// the page's header line (header), when nothing of the text stands
+// above it, and after it each paragraph that iface reports, whole, but
+// for the credit lines in them. A text whose first paragraph holds no
+// header line is left as it is.
+func platformPages(body string, blocks []block, header func(line string, words int) bool, iface func(par []block) bool) {
+	at := -1
 	for i := range blocks {
 		b := &blocks[i]
 		if b.afterBlank && i > 0 && blocks[i-1].class != classChrome {
 			break // past the first paragraph of the text
 		}
-		if channelHeader(line(b), b.words) {
-			header = i
+		if header(body[b.span.Start:b.span.End], b.words) {
+			at = i
 			break
 		}
 	}
-	if header < 0 {
+	if at < 0 {
 		return
 	}
 	for start := 0; start < len(blocks); {
@@ -113,11 +129,7 @@ func channelPages(body string, blocks []block) {
 		for end < len(blocks) && !blocks[end].afterBlank {
 			end++
 		}
-		drop := start <= header && header < end
-		for k := start; k < end && !drop && start > header; k++ {
-			drop = !blocks[k].credit && channelLabel(line(&blocks[k]), blocks[k].words)
-		}
-		if drop {
+		if start <= at && at < end || start > at && iface(blocks[start:end]) {
 			for k := start; k < end; k++ {
 				if !blocks[k].credit {
 					blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonShare

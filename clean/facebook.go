@@ -89,42 +89,14 @@ func groupLabel(line string) bool {
 // a Facebook group names its members in sentences, and no header line
 // opens it.
 func groupPages(body string, blocks []block) {
-	line := func(b *block) string { return body[b.span.Start:b.span.End] }
-	header := -1
-	for i := range blocks {
-		b := &blocks[i]
-		if b.afterBlank && i > 0 && blocks[i-1].class != classChrome {
-			break // past the first paragraph of the text
-		}
-		if groupHeader(line(b), b.words) {
-			header = i
-			break
-		}
-	}
-	if header < 0 {
-		return
-	}
-	for start := 0; start < len(blocks); {
-		end := start + 1
-		for end < len(blocks) && !blocks[end].afterBlank {
-			end++
-		}
-		drop := start <= header && header < end
-		if start > header {
-			short, label := true, false
-			for k := start; k < end; k++ {
-				short = short && blocks[k].words <= groupBoxMaxWords
-				label = label || !blocks[k].credit && groupLabel(line(&blocks[k]))
+	platformPages(body, blocks, groupHeader, func(par []block) bool {
+		label := false
+		for k := range par {
+			if par[k].words > groupBoxMaxWords {
+				return false
 			}
-			drop = short && label
+			label = label || !par[k].credit && groupLabel(body[par[k].span.Start:par[k].span.End])
 		}
-		if drop {
-			for k := start; k < end; k++ {
-				if !blocks[k].credit {
-					blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonShare
-				}
-			}
-		}
-		start = end
-	}
+		return label
+	})
 }
