@@ -1039,6 +1039,12 @@ func (l Link) kin(parent int) float64 {
 // creditsSide reports whether the direction of l rests on a credit fact
 // naming article side's publisher: the other side credits it.
 func (l Link) creditsSide(side int) bool {
+	return l.votesFor(side, func(e Evidence) bool { return e.Signal == SignalCredit && e.Weight == 0 })
+}
+
+// votesFor reports whether one of the direction's votes that match
+// points to article side of l.
+func (l Link) votesFor(side int, match func(Evidence) bool) bool {
 	want := SourceA
 	if side == l.B {
 		want = SourceB
@@ -1046,7 +1052,7 @@ func (l Link) creditsSide(side int) bool {
 		return false
 	}
 	for _, e := range l.Direction.Evidence {
-		if e.Signal == SignalCredit && e.Points == want && e.Weight == 0 {
+		if e.Points == want && match(e) {
 			return true
 		}
 	}
@@ -1060,18 +1066,9 @@ func (l Link) creditsSide(side int) bool {
 // each accounts for differs only by whether its text holds the headline
 // (a feed's text holds it, a page's body not).
 func (l Link) pageOf(side int) bool {
-	want := copiesPageDetailB
-	if side == l.B {
-		want = copiesPageDetailA
-	} else if side != l.A {
-		return false
-	}
-	for _, e := range l.Direction.Evidence {
-		if e.Signal == SignalCredit && e.Detail == want {
-			return true
-		}
-	}
-	return false
+	return l.votesFor(side, func(e Evidence) bool {
+		return e.Signal == SignalCredit && (e.Detail == copiesPageDetailA || e.Detail == copiesPageDetailB)
+	})
 }
 
 // compareArcs orders arcs by cost, then the arc of a parent whose
