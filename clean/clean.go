@@ -300,6 +300,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	accountMenus(body, blocks, feats, a.Meta.Title)
 	newsletterBoxes(body, blocks, feats)
+	signUpPromos(body, blocks)
 	formBoxes(body, blocks, feats)
 	feedbackBoxes(body, blocks, feats)
 	adBoxes(body, blocks, feats)
@@ -310,6 +311,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	postComments(body, blocks)
 	emailForms(body, blocks)
 	sectionKickers(body, blocks)
+	kindLabels(body, blocks, feats, a.Meta.Title, c.opts.HeadlineMaxWords)
 	sourceLabels(body, blocks)
 	categoryLines(body, blocks)
 	consentButtons(body, blocks, feats)

@@ -59,8 +59,10 @@
 // tribute", "Light a candle", "Kerze anzünden") or its directory's
 // search ("Search notices by name or town"), a social post's header as
 // a copy of the post prints it ("2d · Shared with Public", and the
-// poster's name right over it), and the others weighted like a trail in
-// classify.go. Under a consent banner its buttons go, alone on their
+// poster's name right over it), a newsletter's promo set between a
+// story's paragraphs, the newsletter named and a bare call to sign up
+// after it ("… with our Morning Bid Europe newsletter. Sign up here.",
+// signup.go), and the others weighted like a trail in classify.go. Under a consent banner its buttons go, alone on their
 // lines or run together on one ("Accepter & Fermer Continuer sans
 // accepter Personnaliser").
 //
@@ -137,7 +139,11 @@
 // its paragraph (the tagline) are its header, the issue's date staying.
 // Under a breadcrumb trail, the section's name alone on its line, one of
 // the trail's parts ("FARITRA" under "Fandraisana » Faritra » …"), is
-// the theme's kicker and goes with the trail. A scraper's copy
+// the theme's kicker and goes with the trail. A content-type label
+// alone on the line right over the headline, the text's first line or
+// the line over the page's title ("Press Release", "Pressemitteilung",
+// "Announcement / Anunsio" in two languages), is the CMS's kicker and
+// goes too (kindlabel.go). A scraper's copy
 // may open with the page's title instead, the page's headline repeating
 // it under the header: then the lines between them go as the header, a
 // top bar (language switch, date, log-in bar, and at any length the

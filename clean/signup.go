@@ -1,0 +1,86 @@
+package clean
+
+import "strings"
+
+// signUpCalls are the calls that close a newsletter promo set inside a
+// story, lower case, the typographic apostrophe as the plain one, as a
+// sentence of their own after the promo's words ("Get a look at the
+// day ahead in UK and European markets with our Morning Bid Europe
+// newsletter. Sign up here."): English, French, German, Spanish,
+// Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish,
+// Polish and Russian. A box's button alone (subscribeButtons) closes
+// such a promo too.
+var signUpCalls = barSet(`sign up here | sign up now | sign up today | sign up for free | sign up here for free |
+	click here to sign up | click here to subscribe | subscribe here | subscribe for free | register here |
+	inscrivez-vous ici | abonnez-vous ici | inscrivez-vous | abonnez-vous | cliquez ici pour vous inscrire |
+	hier anmelden | jetzt anmelden | hier abonnieren | jetzt abonnieren | melden sie sich hier an | hier registrieren |
+	suscríbete aquí | suscríbase aquí | regístrate aquí | regístrese aquí | inscríbete aquí | suscríbete gratis |
+	iscriviti qui | iscriviti ora | iscriviti gratis | abbonati qui |
+	inscreva-se aqui | assine aqui | cadastre-se aqui | subscreva aqui | registe-se aqui |
+	meld je hier aan | meld je nu aan | schrijf je hier in | schrijf je in | abonneer je hier |
+	prenumerera här | anmäl dig här | tilmeld dig her | meld deg på her | tilaa tästä |
+	zapisz się tutaj | zapisz się tu | подпишитесь здесь | подписаться здесь`)
+
+// promoNewsletterWords name a newsletter in the promo's words before
+// its call, lower case: the word itself in the languages of signUpCalls
+// (French, German, Italian and Spanish sites print the English word as
+// often as their own) and the names newsletters give themselves
+// ("Morning Briefing", "The Daily Digest"). A German compound that
+// ends in the word ("Morgennewsletter") names one too.
+var promoNewsletterWords = set(`newsletter newsletters briefing digest lettre infolettre boletín boletim
+	nieuwsbrief nyhetsbrev nyhedsbrev uutiskirje biuletyn рассылка рассылку`)
+
+// signUpPromoMaxWords bounds a newsletter promo with its call: Reuters'
+// "Get a look at the day ahead in UK and European markets with our
+// Morning Bid Europe newsletter. Sign up here." has 21 words, "The
+// Reuters Daily Briefing newsletter provides all the news you need to
+// start your day. Sign up here." 17. A paragraph's least length
+// (longWords) leaves room for a longer language; a story's paragraph
+// that happens to end with such a call is longer and reports, it does
+// not invite.
+const signUpPromoMaxWords = longWords
+
+// signUpPromos decides a newsletter promo that a page sets between a
+// story's paragraphs and a copy keeps as a paragraph of its own: a
+// line under signUpPromoMaxWords words of two sentences or more whose
+// last is a call to sign up alone (signUpCalls, or a box's button:
+// subscribeButtons) and whose sentences before it name a newsletter
+// (promoNewsletterWords). Neither alone says it: a story mentions a
+// newsletter ("The council's newsletter said the library would
+// close."), and reports that people signed up; only the promo puts the
+// bare order after the newsletter's name.
+func signUpPromos(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || b.words < 3 || b.words >= signUpPromoMaxWords || b.class == classChrome {
+			continue
+		}
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		sents := shortSentences(line)
+		if len(sents) < 2 {
+			continue
+		}
+		call := strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(sents[len(sents)-1]), "!.→›» ")), "’", "'")
+		if !signUpCalls[call] && !subscribeButtons[call] {
+			continue
+		}
+		named := false
+		for _, s := range sents[:len(sents)-1] {
+			for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+				if promoNewsletterWords[w] || strings.HasSuffix(w, "newsletter") {
+					named = true
+				}
+			}
+		}
+		if named {
+			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		}
+	}
+}
+
+// notWordRune reports whether r parts words for signUpPromos: anything
+// but a letter, a digit or an apostrophe. A hyphen parts a compound's
+// words, so that "Morgen-Newsletter" names a newsletter.
+func notWordRune(r rune) bool {
+	return !(r == '\'' || r == '’' || isWordRune(r))
+}
