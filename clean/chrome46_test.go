@@ -59,9 +59,15 @@ func TestKindLabels(t *testing.T) {
 		gone:  []string{"Announcement / Anunsio"},
 		kept:  []string{headline, "The council voted on Tuesday"},
 	}, {
+		// A release's own label is how a release is known
+		// (pressrelease.Recognise reads the cleaned text): it stays.
 		name: "a press release's label over a plain text's headline",
 		body: "Press Release\n" + headline + "\n\n" + plainStory,
-		gone: []string{"Press Release"},
+		kept: []string{"Press Release", headline},
+	}, {
+		name: "an announcement's label over a plain text's headline",
+		body: "Announcement\n" + headline + "\n\n" + plainStory,
+		gone: []string{"Announcement"},
 		kept: []string{headline},
 	}, {
 		name: "Spanish and French labels",

@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/reprint/reprint/pressrelease"
+)
 
 // contentKinds are the kinds of item a page labels over its headline,
 // lower case: the content type a CMS prints as the article's kicker
@@ -90,7 +94,11 @@ func kindLabels(body string, blocks []block, feats []features, title string, hea
 	}
 	for i := first; i+1 < len(blocks); i++ {
 		k, h := &blocks[i], &blocks[i+1]
-		if k.credit || k.words == 0 || k.words > 2*kickerMaxWords+1 || !kindLabel(body[k.span.Start:k.span.End]) {
+		line := body[k.span.Start:k.span.End]
+		if k.credit || k.words == 0 || k.words > 2*kickerMaxWords+1 || !kindLabel(line) || pressrelease.IsLabel(line) {
+			// A release's own label ("NEWS RELEASE", "Press
+			// release") stays: it is how a release is known
+			// (pressrelease.Recognise reads the cleaned text).
 			continue
 		}
 		hkey := normKey(body[h.span.Start:h.span.End])

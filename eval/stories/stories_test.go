@@ -303,7 +303,7 @@ var knownFailures = map[string]struct {
 		why:    "B's parent is A by one detail, the cloth sellers' row, which only A's lead-image caption gives; extraction leaves a lead image's caption out (htmltext/lead.go), and without it A and C are one text, so the farm hangs from C. B gives the fire officer's words to the mayor in an attribution the Bambara reader does not resolve, so no speaker change is seen (session 36)",
 	},
 	"english-stats-release-reports": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `relation E-X`, `chrome E "Morning Bid Europe newsletter"`, `chrome E "Sign up here."`},
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `relation E-X`},
 		why:    "X, another release of the same statistics office on the same template, reads as the same story as every version: the two releases share the template's headings and the office's way of stating figures, a likeness cleaning cannot remove. E, a scrape of the wire's page, keeps the wire's newsletter promo and its standards line (session 36)",
 	},
 	"nahuatl-radio-portals": {
@@ -315,7 +315,7 @@ var knownFailures = map[string]struct {
 		why:    "the broadcaster's reporter and the agency's in one courtroom both quote the judge word for word, which quotedStatement reads as the same story; but the aligner, which lets a cluster's seeds cross, joins the judge's \"Judge Marchbanks said:\" before one quotation on the broadcaster's side to the attribution after the next one on the agency's, so the verbatim passage holds an agency quotation the broadcaster lacks and is no faithful quotation: the pair reads as two rewrites of an unseen common source (the sentencing remarks), which makes both roots' parent unseen and lifts the broadcaster's pairs with the paper's copy and the farm to rewrite",
 	},
 	"chamorro-guam-portals": {
-		checks: []string{`lineage D`, `relation A-D`, `relation C-D`, `chrome B "Announcement / Anunsio"`},
+		checks: []string{`lineage D`, `relation A-D`, `relation C-D`},
 		why:    "the newspaper's column tells the fire in its own words and its own speakers, but Chamorro's many short function words (i, gi, na, ya, ha') let the sentence aligner pair most of its sentences with the aggregator's copy of the broadcaster's page at low scores (0.30–0.36), covering 0.63 and 0.53 of the two, over the bar for a rewrite with three-word runs at 0.16 (a common unseen source), and the copy's rewrite carries to the broadcaster's page (throughCopies); its passages hold too few of its quotations for independentQuotes. The mayor's page's bilingual label \"Announcement / Anunsio\" above its headline is left: a label over a headline in an extracted page needs a rule measured on AEB",
 	},
 	"pulaar-radio-portals": {
