@@ -200,6 +200,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"te rongorongo aei e boni mairoun", FormSource}, // Gilbertese "this news is from X"
 	{"he chanchin hi", FormSource},                   // Mizo "this news (X atanga lak a ni, is taken from X)"
 	{"boarne:", FormSource},                          // West Frisian ("Boarne: De Kaai")
+	{"najoqqutaq:", FormSource},                      // Greenlandic ("Najoqqutaq: Sermitsiaq.AG")
 	{"מקור:", FormSource},                            // Hebrew and Yiddish
 	{"sumber:", FormSource},                          // Indonesian, Malay and Javanese ("Sumber: Antara")
 	{"сурах төрдө:", FormSource},                     // Sakha "source of the news"
@@ -420,6 +421,8 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 	}
 	if rest, ok := feedFooter(trimmed); ok {
 		name, form = creditName(rest), FormOriginally
+	} else if n, f, ok := circumfixCredit(trimmed); ok {
+		name, form = n, f
 	}
 	var buf [24]byte
 	for _, k := range prefixesByWord[string(firstWordKey(body, buf[:0]))] {
@@ -611,6 +614,30 @@ func creditName(rest string) string {
 		name = trimmed
 	}
 	return unquoteName(nameClause(name))
+}
+
+// circumfixCredits are credit lines that hold the name between an
+// opening and a closing phrase, lower case: Tahitian "Nō X mai teie
+// parau ʻāpī." (this news is from X).
+var circumfixCredits = []struct{ open, close, form string }{
+	{"nō ", " mai teie parau ʻāpī", FormSource},
+	{"no ", " mai teie parau 'āpī", FormSource},
+}
+
+// circumfixCredit reads line as a circumfixCredits line: the name and
+// its form.
+func circumfixCredit(line string) (name, form string, ok bool) {
+	l := strings.TrimRight(strings.TrimSpace(line), ".!")
+	low := strings.ToLower(l)
+	if len(low) != len(l) {
+		return "", "", false // a letter whose lower case differs in length: offsets would not stand
+	}
+	for _, c := range circumfixCredits {
+		if strings.HasPrefix(low, c.open) && strings.HasSuffix(low, c.close) && len(low) > len(c.open)+len(c.close) {
+			return strings.TrimSpace(l[len(c.open) : len(l)-len(c.close)]), c.form, true
+		}
+	}
+	return "", "", false
 }
 
 // postpositions end a name in the languages whose "from" follows it:

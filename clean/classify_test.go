@@ -1398,6 +1398,8 @@ func TestFindAttribution(t *testing.T) {
 		{"Ehokololo ndika olya kuthwa kuNBC Oshiwambo Radio Service.", "NBC Oshiwambo Radio Service", FormSource},
 		{"Te rongorongo aei e boni mairoun Te Itoi Weekly.", "Te Itoi Weekly", FormSource},
 		{"He chanchin hi AIR Aizawl atanga lak a ni.", "AIR Aizawl", FormSource},
+		{"Najoqqutaq: Sermitsiaq.AG", "Sermitsiaq.AG", FormSource},
+		{"Nō Polynésie la 1ère mai teie parau ʻāpī.", "Polynésie la 1ère", FormSource},
 		{"Boarne: De Kaai, Frysk kultuerwykblêd", "De Kaai", FormSource},
 		{"מקור: די וואכן-שטימע", "די וואכן-שטימע", FormSource},
 		{"འབྱུང་ཁུངས། བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ།", "བོད་ལྗོངས་གསར་འགྱུར་དྲ་བ", FormSource}, // its closing shad no part of the name

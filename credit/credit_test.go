@@ -1617,6 +1617,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Omrop Fryslân", form: credit.FormAccordingTo, evidence: "Neffens Omrop Fryslân",
 		},
 		{
+			name:    "Greenlandic: X-ip nalunaarutaa naapertorlugu",
+			derived: article("d", "Imeq mingutsinneqarpoq\n\nKNR-ip nalunaarutaa naapertorlugu tamanna misissuinermit takutinneqarpoq.\n\nImeq qalallugu imerneqassaaq."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KNR"}},
+			status:  credit.Credited, credName: "KNR", form: credit.FormAccordingTo, evidence: "KNR-ip nalunaarutaa naapertorlugu",
+		},
+		{
+			name:    "a blog named in apposition",
+			derived: article("d", "Inquest\n\nCourt reporter Rebecca Thorne, who first reported the conclusion on her blog, Court Notes, said the coroner would write to the council."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Court Notes"}},
+			status:  credit.Credited, credName: "Court Notes", form: credit.FormReported, evidence: "on her blog, Court Notes",
+		},
+		{
 			name:    "a body that reported an incident",
 			derived: article("d", "Spill\n\nThe agency will look at how quickly Wendmoor Water reported the incident.\n\nFish died."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendmoor Water"}},

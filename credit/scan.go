@@ -1733,6 +1733,29 @@ func mentions(text string) []mention {
 				addName(start, start+len(agency), FormAccordingTo, reprint.Span{Start: s.w[i].start, End: start + len(agency)})
 				break
 			}
+		case s.is(i, "naapertorlugu") && s.spaced(i) && i > 0:
+			// Greenlandic puts "according to" after the name, its case
+			// ending after a hyphen and "nalunaarutaa" (its report)
+			// between: "KNR-ip nalunaarutaa naapertorlugu".
+			j, report := i-1, false
+			if s.is(j, "nalunaarutaa", "nalunaarutaat", "paasissutissaa") && s.spaced(j) && j > 0 {
+				j, report = j-1, true
+			}
+			k := strings.IndexByte(s.w[j].s, '-')
+			if k <= 0 {
+				continue
+			}
+			if first, ok := s.nameBefore(j); ok {
+				addName(s.w[first].start, s.w[j].start+k, FormAccordingTo, s.span(first, i))
+				out[len(out)-1].outlet = report
+			}
+		case s.is(i, "blog", "website", "newsletter", "podcast", "substack") && i > 1 && s.is(i-1, "her", "his", "their", "its", "the") &&
+			s.is(i-2, "on", "in") && i+1 < len(s.w) && strings.TrimSpace(s.text[s.w[i].end:s.w[i+1].start]) == ",":
+			// "first reported the conclusion on her blog, Court
+			// Notes,": the blog named in apposition.
+			if first, last, ok := s.nameFrom(i + 1); ok {
+				add(first, last, FormReported, s.span(i-2, last))
+			}
 		case s.is(i, "szerint", "göre", "görä") && s.spaced(i):
 			// Hungarian, Turkish and Turkmen put "according to" after
 			// the name: "az MTI szerint", "AA'nın haberine göre",
