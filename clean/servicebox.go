@@ -22,6 +22,13 @@ import (
 // opening or office hours, report a fault or a problem, hotlines and
 // emergency numbers, e-services; in English, German, French, Spanish,
 // Italian, Portuguese, Dutch, Polish, Czech, Russian and Ukrainian.
+// The Nordic municipal templates (Danish, Norwegian, Swedish, Finnish,
+// Icelandic) name the citizens' service desk itself ("Kontakt
+// Borgerservice", "Servicetorget", "Kontaktcenter", "Asiakaspalvelu",
+// "Þjónustuver") and the box that sends the reader to the state's
+// digital mailbox ("Digital post", Denmark's; "Digital postkasse",
+// Norway's; "Digital brevlåda", Sweden's; "Suomi.fi-viestit";
+// Iceland's "Stafrænt pósthólf"), a notice every page of theirs carries.
 // "Решаем вместе" (let's decide together) is the title of the federal
 // feedback widget every Russian government portal embeds (Gosuslugi's
 // "POS" widget), a template string as "Skip to content" is a CMS's.
@@ -39,6 +46,11 @@ var serviceHeadings = barSet(strings.Join([]string{
 	"užitečné odkazy|úřední hodiny|otevírací doba|důležitá telefonní čísla",
 	"полезные ссылки|режим работы|график работы|часы приема|часы приёма|сообщить о проблеме|решаем вместе|горячая линия|телефон доверия|телефоны экстренных служб",
 	"корисні посилання|графік роботи|режим роботи|гаряча лінія|повідомити про проблему",
+	"åbningstider|telefontider|borgerservice|nyttige links|digital post|digitale postkasse|tjek din digitale post",
+	"åpningstider|servicetorget|innbyggerservice|nyttige lenker|digital postkasse",
+	"öppettider|kontaktcenter|medborgarservice|användbara länkar|digital brevlåda|digital post",
+	"aukioloajat|asiakaspalvelu|palvelupiste|hyödyllisiä linkkejä|suomi.fi-viestit",
+	"opnunartími|afgreiðslutími|þjónustuver|gagnlegir tenglar|stafrænt pósthólf",
 }, "|"))
 
 // serviceBoxMaxLines bounds a service box's paragraph: its heading and

@@ -435,6 +435,9 @@ var chromeWords = map[string]cue{
 	"kommentar": {catCommentPolicy, cueWeak}, "abschicken": {catCommentForm, cueStrong},
 	"absenden": {catCommentForm, cueWeak}, "pflichtfelder": {catCommentForm, cueStrong},
 	"teilen": {catShare, cueWeak}, "drucken": {catShare, cueFaint},
+	// The Nordic print link, faint as "print" is: Danish "Udskriv",
+	// Finnish "Tulosta" (Norwegian and Swedish "Skriv ut" is a phrase).
+	"udskriv": {catShare, cueFaint}, "tulosta": {catShare, cueFaint},
 	"anzeige": {catPromo, cueFaint}, "werbung": {catPromo, cueFaint},
 	"abonnieren": {catPromo, cueStrong}, "weiterlesen": {catPromo, cueStrong},
 	"einloggen": {catNavigation, cueStrong}, "anmelden": {catNavigation, cueFaint},
@@ -1422,16 +1425,26 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// Danish and Norwegian: WordPress's da_DK and nb_NO strings and the
 	// two countries' news sites' furniture, with the legally named
 	// editor ("Ansvarshavende chefredaktør", "Ansvarlig redaktør").
-	"skriv en kommentar":            {catCommentForm, cuePhrase},
-	"vil ikke blive publiceret":     {catCommentForm, cuePhrase},
-	"gem mit navn":                  {catCommentForm, cuePhrase},
-	"i denne browser":               {catCommentForm, cuePhrase},
-	"næste gang jeg kommenterer":    {catCommentForm, cuePhrase},
-	"i denne nettleseren":           {catCommentForm, cuePhrase},
-	"neste gang jeg kommenterer":    {catCommentForm, cuePhrase},
-	"send kommentar":                {catCommentForm, cuePhrase},
-	"påkrævede felter":              {catCommentForm, cuePhrase},
-	"del på":                        {catShare, cuePhrase},
+	"skriv en kommentar":         {catCommentForm, cuePhrase},
+	"vil ikke blive publiceret":  {catCommentForm, cuePhrase},
+	"gem mit navn":               {catCommentForm, cuePhrase},
+	"i denne browser":            {catCommentForm, cuePhrase},
+	"næste gang jeg kommenterer": {catCommentForm, cuePhrase},
+	"i denne nettleseren":        {catCommentForm, cuePhrase},
+	"neste gang jeg kommenterer": {catCommentForm, cuePhrase},
+	"send kommentar":             {catCommentForm, cuePhrase},
+	"påkrævede felter":           {catCommentForm, cuePhrase},
+	"del på":                     {catShare, cuePhrase},
+	// A public body's page shares the page, not an article: the Nordic
+	// municipal templates' "Del siden:" (Danish, Norwegian), "Del denne
+	// siden", "Dela sidan" (Swedish), "Jaa sivu" (Finnish), "Deila
+	// síðu" (Icelandic), before the platforms and the print link.
+	"del siden":                     {catShare, cuePhrase},
+	"del denne siden":               {catShare, cuePhrase},
+	"dela sidan":                    {catShare, cuePhrase},
+	"jaa sivu":                      {catShare, cuePhrase},
+	"deila síðu":                    {catShare, cuePhrase},
+	"skriv ut":                      {catShare, cueFaint},
 	"send som e-mail":               {catShare, cuePhrase},
 	"relaterede artikler":           {catPromo, cuePhrase},
 	"læs også":                      {catPromo, cuePhrase},
@@ -3327,6 +3340,14 @@ var listLabels = map[string]category{
 	// vesti / vijesti) and related news (Povezane vesti / vijesti,
 	// Slične vesti), as their portals' widgets head them.
 	"najnovije": catPromo, "najnovije vesti": catPromo, "najnovije vijesti": catPromo,
+	// The Nordic portals' latest-news list, as a municipality's sidebar
+	// heads it: Danish "Seneste nyheder", "Seneste nyt", Norwegian "Siste
+	// nytt", "Siste nyheter", Swedish "Senaste nytt", "Senaste nyheterna",
+	// Finnish "Uusimmat uutiset", "Tuoreimmat uutiset", Icelandic
+	// "Nýjustu fréttir".
+	"seneste nyheder": catPromo, "seneste nyt": catPromo, "siste nytt": catPromo, "siste nyheter": catPromo,
+	"senaste nytt": catPromo, "senaste nyheter": catPromo, "senaste nyheterna": catPromo,
+	"uusimmat uutiset": catPromo, "tuoreimmat uutiset": catPromo, "nýjustu fréttir": catPromo,
 	"povezane vijesti": catPromo, "slične vesti": catPromo,
 	"tin liên quan": catPromo, "tin khác": catPromo, "đọc nhiều": catPromo,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo, "الأكثر قراءة": catPromo,
