@@ -201,9 +201,12 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"he chanchin hi", FormSource},                   // Mizo "this news (X atanga lak a ni, is taken from X)"
 	{"boarne:", FormSource},                          // West Frisian ("Boarne: De Kaai")
 	{"najoqqutaq:", FormSource},                      // Greenlandic ("Najoqqutaq: Sermitsiaq.AG")
-	{"מקור:", FormSource},                            // Hebrew and Yiddish
-	{"sumber:", FormSource},                          // Indonesian, Malay and Javanese ("Sumber: Antara")
-	{"сурах төрдө:", FormSource},                     // Sakha "source of the news"
+	{"fenten:", FormSource},                          // Cornish ("Fenten: Gwyns FM")
+	{"disfala nius ia hem kam from", FormSource},     // Solomon Islands Pijin "this news comes from X"
+	{"disfala stori ia hem kam from", FormSource},
+	{"מקור:", FormSource},        // Hebrew and Yiddish
+	{"sumber:", FormSource},      // Indonesian, Malay and Javanese ("Sumber: Antara")
+	{"сурах төрдө:", FormSource}, // Sakha "source of the news"
 	{"manba:", FormSource},
 	{"манба:", FormSource},
 	{"эх сурвалж:", FormSource},
@@ -263,6 +266,11 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"this article first appeared in", FormOriginally},
 	{"this story first appeared on", FormOriginally},
 	{"this story first appeared in", FormOriginally},
+	{"this report first appeared on", FormOriginally},
+	{"this report first appeared in", FormOriginally},
+	{"this report was first published by", FormOriginally},
+	{"this report was first published on", FormOriginally},
+	{"this report was first published in", FormOriginally},
 	{"originally published by", FormOriginally},
 	{"originally published on", FormOriginally},
 	{"originally published in", FormOriginally},

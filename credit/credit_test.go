@@ -1629,6 +1629,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Court Notes", form: credit.FormReported, evidence: "on her blog, Court Notes",
 		},
 		{
+			name:    "Cornish: herwydh an wiasva nowodhow X",
+			derived: article("d", "Dew gok sedhys\n\nDew gok pyskessa a sedhas yn Porthkelynn, herwydh an wiasva nowodhow Nowodhow Bew.\n\nNyns esa den shyndys."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Nowodhow Bew"}},
+			status:  credit.Credited, credName: "Nowodhow Bew", form: credit.FormAccordingTo, evidence: "herwydh an wiasva nowodhow Nowodhow Bew",
+		},
+		{
+			name:    "a local party that shares the paper's town",
+			derived: article("d", "By-election\n\nPriya Castell (Wexcombe Independent Alliance) won the seat by 157 votes."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wexcombe Gazette"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a body that reported an incident",
 			derived: article("d", "Spill\n\nThe agency will look at how quickly Wendmoor Water reported the incident.\n\nFish died."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendmoor Water"}},

@@ -289,7 +289,11 @@ func bodyKind(core []string) bool {
 	for _, w := range core {
 		switch w {
 		case "fc", "afc", "cf", "club", "council", "university", "college", "school", "hospital",
-			"police", "ministry", "department", "party", "church", "federation", "association":
+			"police", "ministry", "department", "party", "church", "federation", "association",
+			// A local party, list or campaign standing for the town's
+			// seats: "Wexcombe Independent Alliance" is no Wexcombe
+			// Gazette.
+			"alliance", "coalition", "league", "union", "society", "movement", "foundation":
 			return true
 		}
 	}

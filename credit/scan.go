@@ -657,6 +657,7 @@ var outletKinds = [][]string{
 	{"il", "quotidiano", "online"}, {"il", "quotidiano"}, {"il", "giornale", "online"}, {"il", "giornale"}, {"il", "settimanale"},
 	{"l'agenzia"}, {"l’agenzia"}, {"il", "sito"}, {"il", "portale"},
 	{"lu", "giurnali", "online"}, {"lu", "giurnali"}, {"lu", "situ"}, {"la", "radiu"}, // Sicilian
+	{"an", "wiasva", "nowodhow"}, {"an", "wiasva"}, {"an", "radyo"}, {"an", "paper", "nowodhow"}, // Cornish
 }
 
 // outletKind skips an outletKinds phrase starting at word i, joined by
@@ -1590,6 +1591,15 @@ func mentions(text string) []mention {
 			if kind && s.is(j, "ʻo", "‘o", "'o") && s.spaced(j+1) {
 				j++
 			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].outlet = kind
+			}
+		case s.is(i, "herwydh", "Herwydh") && s.spaced(i+1):
+			// Cornish "according to": "herwydh an wiasva nowodhow
+			// Nowodhow Bew" (according to the news website X), the
+			// outlet's kind before its name.
+			j, kind := s.outletKind(i + 1)
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind

@@ -370,20 +370,16 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation B-C`},
 		why:    "the paper and the broadcaster each quote the letter, and their ledes share more of their own wording than reports written apart often do (\"have warned the health secretary that patients are\", \"published on Monday by the campaign group Keep Care Moving\", \"a four hour limit on handover\"): of the 77 four-word runs they share, 51 are the letter's, two thirds, under the nine tenths that reads two quoters' likeness as the letter's (wordings.through), so B-C stays a rewrite (session 37)",
 	},
-	"greenlandic-regional-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Ataasinngornermi misissugassanik tigusaqarpugut, imermilu kolibakteriat nassaarivagut"`, `speaker C-D "Ataasinngornermi misissugassanik tigusaqarpugut, imermilu kolibakteriat nassaarivagut"`, `chrome D "Del siden:"`, `chrome D "Kontakt Borgerservice"`, `chrome D "Åbningstider: mandag–fredag kl. 9.00–15.00"`, `chrome D "Seneste nyheder"`, `chrome D "Husk at tjekke din digitale postkasse"`, `chrome D "Nuugaarsummi paaqqinnittarfik nutaaq ammarpoq"`},
-		why:    "the seventy-fourth blind batch as first written in session 37: see BENCHMARKS",
-	},
 	"cornish-regional-chain": {
-		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `credit B-D`, `chrome D "Website by Parish Online Services"`},
+		checks: []string{`chrome D "Website by Parish Online Services"`},
 		why:    "the seventy-fifth blind batch as first written in session 37: see BENCHMARKS",
 	},
 	"english-by-election-results-reports": {
-		checks: []string{`outside X`, `lineage A`, `lineage C`, `lineage X`, `relation A-X`, `relation B-C`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `relation E-X`, `credit A-C`, `credit B-D`, `credit B-E`, `chrome D "Council chamber gossip, ward results and the numbers behind them"`, `chrome D "Polls & Predictions"`},
+		checks: []string{`outside X`, `lineage A`, `lineage C`, `lineage X`, `relation A-X`, `relation B-C`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `relation E-X`, `credit A-C`, `chrome D "Council chamber gossip, ward results and the numbers behind them"`, `chrome D "Polls & Predictions"`},
 		why:    "the seventy-fifth blind batch as first written in session 37: see BENCHMARKS",
 	},
 	"pijin-radio-farm": {
-		checks: []string{`credit A-C`, `speaker A-B "Mifala lukim naen pikinini wetem daeria long tufala dei nomoa. Mifala askem olketa perens for boelem wata bifoa olketa dringim"`, `chrome C "Government organisation"`},
+		checks: []string{`speaker A-B "Mifala lukim naen pikinini wetem daeria long tufala dei nomoa. Mifala askem olketa perens for boelem wata bifoa olketa dringim"`, `chrome C "Government organisation"`},
 		why:    "the seventy-fifth blind batch as first written in session 37: see BENCHMARKS",
 	},
 }
