@@ -111,3 +111,19 @@ func TestStreetAddressNoCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestDesignerCredit: a web designer's credit closing a site's footer
+// goes; a story's "website by" a date stays.
+func TestDesignerCredit(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "a council site's footer",
+		body: plainStory + "Trewydhel Town Council, The Guildhall, Fore Street, Trewydhel, Cornwall\n" +
+			"Privacy Notice | Accessibility Statement | Transparency Code | Sitemap\n" +
+			"Website by Parish Online Services\n",
+		gone: []string{"Website by Parish Online Services"},
+	}, {
+		name: "a story's website by a date",
+		body: plainStory + "Residents can comment on the plans on the council's website by 8 November.\n\n" + plainStory,
+		kept: []string{"on the council's website by 8 November"},
+	}})
+}

@@ -310,7 +310,22 @@ func statusNotice(line string, words int) bool {
 			}
 		}
 	}
+	for _, p := range designerPhrases {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
 	return false
+}
+
+// designerPhrases open a web designer's credit in a site's footer, lower
+// case: "Website by Parish Online Services", "Web design by …", "Site
+// réalisé par …", "Webdesign von …". Only as a line's opening: "leave a
+// comment on the council's website by 8 November" is a story's.
+var designerPhrases = []string{
+	"website by ", "site by ", "web design by ", "website design by ", "website designed by ", "site designed by ",
+	"designed and built by ", "site réalisé par ", "réalisation du site", "webdesign von ", "webdesign by ", "webdesign:",
+	"diseño web por ", "diseño web:", "sito realizzato da ", "website door ", "webdesign door ",
 }
 
 // footerNotices removes a site's status notice in its footer, once the
