@@ -516,6 +516,11 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 			}
 		}
 	}
+	if len(p.Passages) > 0 && w.formFilled(texts[a], texts[b], p.Passages) {
+		// One form filled in twice: what the passages share is its
+		// wording, not a text (formFilled).
+		p.Passages, p.Units = nil, nil
+	}
 	slices.SortFunc(p.Passages, func(x, y reprint.Passage) int {
 		if x.A.Start != y.A.Start {
 			return x.A.Start - y.A.Start

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/rewrite"
 	"github.com/reprint/reprint/sentence"
 )
@@ -82,5 +83,36 @@ func TestSharedNames(t *testing.T) {
 	facts, names := w.sharedFacts(a, sentence.Split(a, nil), b, sentence.Split(b, nil), nil)
 	if facts != 4 || names != 2 {
 		t.Errorf("sharedFacts = %d facts in %d names; want 4 in 2 (Meridian League, Denholme United)", facts, names)
+	}
+}
+
+// TestFormFilled: two notices of one template, each with its own
+// figures, share the form's words but no text; a copy carries its
+// figures with its words.
+func TestFormFilled(t *testing.T) {
+	w, err := newWorker(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	notice := func(ward string, votes [4]string, turnout, electorate, issued string) string {
+		return "I, the undersigned, being the Returning Officer at the election of a District Councillor for the " + ward +
+			" ward, do hereby give notice that the number of votes recorded for each candidate was as follows: " +
+			"Ann Cole " + votes[0] + ", Ben Dale " + votes[1] + ", Cai Evans " + votes[2] + ", Dora Finch " + votes[3] +
+			". The electorate was " + electorate + ", " + issued + " ballot papers were issued, the turnout was " + turnout +
+			" per cent, and 14 ballot papers were rejected."
+	}
+	a := notice("Fellbrook", [4]string{"1,184", "1,027", "612", "233"}, "31.4", "9,412", "3,056")
+	x := notice("Ashby Hollow", [4]string{"902", "877", "341", "118"}, "27.9", "8,240", "2,238")
+	whole := func(s string) []reprint.Passage {
+		return []reprint.Passage{{A: reprint.Span{Start: 0, End: len(s)}, B: reprint.Span{Start: 0, End: len(s)}}}
+	}
+	span := func(s, t string) []reprint.Passage {
+		return []reprint.Passage{{A: reprint.Span{Start: 0, End: len(s)}, B: reprint.Span{Start: 0, End: len(t)}}}
+	}
+	if !w.formFilled(a, x, span(a, x)) {
+		t.Errorf("formFilled(two notices of one form) = false; want true")
+	}
+	if w.formFilled(a, a, whole(a)) {
+		t.Errorf("formFilled(a notice and its copy) = true; want false")
 	}
 }

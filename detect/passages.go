@@ -549,3 +549,51 @@ func (s *hashSet) has(h uint64) bool {
 		}
 	}
 }
+
+// formFilled reports whether the passages between texts a and b are one
+// form filled in twice: the figures inside them (facts of kind number,
+// as sharedFacts reads them: calendar numbers aside) are at least
+// formMinFigures on each side, and the two sides share at most
+// formSharedFigures of them. A results notice's declaration ("I, the
+// undersigned, being the Returning Officer at the election of a District
+// Councillor for the … ward, do hereby give notice that the number of
+// votes recorded for each candidate was as follows") is its council's
+// template: two notices share its words word for word, each with its own
+// votes, turnout and ballots. A copy or a rewrite carries its source's
+// figures with its words.
+func (w *worker) formFilled(a, b string, ps []reprint.Passage) bool {
+	sa := make([]reprint.Span, len(ps))
+	sb := make([]reprint.Span, len(ps))
+	for i, p := range ps {
+		sa[i], sb[i] = p.A, p.B
+	}
+	figures := func(f []uint64) []uint64 {
+		return slices.DeleteFunc(f, func(id uint64) bool {
+			return rewrite.KindOf(id) != rewrite.KindNumber || rewrite.CalendarNumber(id)
+		})
+	}
+	fa := figures(w.an.Facts(a, sa, nil))
+	fb := figures(w.an.Facts(b, sb, nil))
+	if min(len(fa), len(fb)) < formMinFigures {
+		return false
+	}
+	shared := 0
+	for _, f := range fa {
+		if _, ok := slices.BinarySearch(fb, f); ok {
+			shared++
+		}
+	}
+	return float64(shared) <= formSharedFigures*float64(min(len(fa), len(fb)))
+}
+
+// formMinFigures and formSharedFigures: a form's passages hold at least
+// six figures on each side (a notice's votes, turnout and ballots) and
+// share at most a quarter of them. Over the story sets' related pairs
+// whose passages hold three figures or more on each side, every pair
+// but two notices of one council's by-elections (10 and 8 figures, none
+// shared) shares at least half (the statistics reports' quotations of
+// one release, 4 or 5 figures, share 1: under the six).
+const (
+	formMinFigures    = 6
+	formSharedFigures = 0.25
+)

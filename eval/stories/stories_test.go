@@ -371,7 +371,7 @@ var knownFailures = map[string]struct {
 		why:    "the paper and the broadcaster each quote the letter, and their ledes share more of their own wording than reports written apart often do (\"have warned the health secretary that patients are\", \"published on Monday by the campaign group Keep Care Moving\", \"a four hour limit on handover\"): of the 77 four-word runs they share, 51 are the letter's, two thirds, under the nine tenths that reads two quoters' likeness as the letter's (wordings.through), so B-C stays a rewrite (session 37)",
 	},
 	"english-by-election-results-reports": {
-		checks: []string{`outside X`, `lineage A`, `lineage C`, `lineage X`, `relation A-X`, `relation B-C`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `relation E-X`, `credit A-C`, `chrome D "Council chamber gossip, ward results and the numbers behind them"`, `chrome D "Polls & Predictions"`},
+		checks: []string{`outside X`, `lineage C`, `relation A-X`, `relation B-C`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `relation E-X`, `credit A-C`, `chrome D "Council chamber gossip, ward results and the numbers behind them"`, `chrome D "Polls & Predictions"`},
 		why:    "the seventy-fifth blind batch as first written in session 37: see BENCHMARKS",
 	},
 	"pijin-radio-farm": {
