@@ -136,7 +136,7 @@ kusho esho uthe usho ethi washo kwasho
 utshilo watsho utsho itsho batsho batshilo wongeza wongezile ucacise ucacisile
 yagambye agambye yagamba agamba yategeezezza ategeezezza yayongeddeko ayongeddeko yannyonnyodde
 загъта зæгъы радзырдта бафиппайдта
-talem talemaot tok tokim ati yavuze yongeyeho yasobanuye
+talem talemaot tok tokim sei ati yavuze yongeyeho yasobanuye
 yashimangiye yongeyeko yasiguye yemeje yabwiye
 nowacho owacho nomedo nolero nowuoyo onyiso
 oigire nĩoigire oigĩte oongereire nĩoongereire ongereire aarĩtie ataarĩirie
@@ -1653,7 +1653,7 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if v+1 < len(toks) && toks[v].w == "cho" && toks[v+1].w == "biết" {
 		v++ // Vietnamese "X cho biết" (X let know): the verb's second word
 	}
-	for v < len(toks) && isAux(toks[v]) {
+	for v < len(toks) && (isAux(toks[v]) || !a.pronoun && v == j+1 && resumptive[toks[v].w]) {
 		v++
 	}
 	if v+1 < len(toks) && pastMarked(toks, v) {
@@ -1664,6 +1664,11 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	}
 	return attribution{}
 }
+
+// resumptive are the pronouns that take up a named subject before its
+// verb: Solomon Islands Pijin's and Bislama's "hem" ("“…,” Mr Rarawa
+// hem sei", Mr Rarawa said).
+var resumptive = map[string]bool{"hem": true}
 
 // verbAt reports whether a verb of speech stands at toks[k], after
 // auxiliaries and Papiamentu's past marker.
