@@ -114,12 +114,18 @@ func hasDigit(s string) bool {
 // number; a story does not print them together under "Advertise with
 // us".
 func adBoxes(body string, blocks []block, feats []features) {
+	contactBoxes(body, blocks, feats, adHeading, true)
+}
+
+// contactBoxes removes each box of a heading (heading) and the short
+// blurb right under it that gives a number to call or an address to
+// write to (adContact, at most adBlurbMaxWords words): under it in its
+// paragraph, or, unless sameParagraph, in the next one, as extracted
+// HTML sets a box's heading and its paragraph.
+func contactBoxes(body string, blocks []block, feats []features, heading func(line string, words int) bool, sameParagraph bool) {
 	for i := 0; i+1 < len(blocks); i++ {
 		h, blurb := &blocks[i], &blocks[i+1]
-		if blurb.afterBlank || h.credit || blurb.credit {
-			continue
-		}
-		if !adHeading(body[h.span.Start:h.span.End], feats[i].words) {
+		if sameParagraph && blurb.afterBlank || h.credit || blurb.credit || !heading(body[h.span.Start:h.span.End], feats[i].words) {
 			continue
 		}
 		if feats[i+1].words == 0 || feats[i+1].words > adBlurbMaxWords || !adContact(body[blurb.span.Start:blurb.span.End]) {
@@ -167,16 +173,5 @@ func tipHeading(line string, words int) bool {
 // adBoxes, neither line alone is enough: a story may ask "Got a story?"
 // in a quotation, and print a number; not the two as heading and blurb.
 func tipBoxes(body string, blocks []block, feats []features) {
-	for i := 0; i+1 < len(blocks); i++ {
-		h, blurb := &blocks[i], &blocks[i+1]
-		if h.credit || blurb.credit || !tipHeading(body[h.span.Start:h.span.End], feats[i].words) {
-			continue
-		}
-		if feats[i+1].words == 0 || feats[i+1].words > adBlurbMaxWords || !adContact(body[blurb.span.Start:blurb.span.End]) {
-			continue
-		}
-		h.class, h.score, h.reason = classChrome, 1, ReasonPromo
-		blurb.class, blurb.score, blurb.reason = classChrome, 1, ReasonPromo
-		i++
-	}
+	contactBoxes(body, blocks, feats, tipHeading, false)
 }
