@@ -438,11 +438,7 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		// “ḓivhadza masipala lunzhi”" for the source's "vhadzulapo vho
 		// vha vho no ḓivhadza masipala lunzhi"), however many of them a
 		// quotation nearby also holds.
-		ch.Status = UnquotedInSource
-		ch.Similarity = 1
-		first, last, _ := reg.equalRange()
-		ch.Found = src.wordSpan(first, last)
-		ch.Source = []reprint.Span{ch.Found}
+		src.unquotedIn(&ch, reg, n)
 	case altOK && (alt.equal >= needAltered || alt.equal >= minAlteredWords && st.inOrder(d, src.quotes[altQ]) >= needAltered):
 		ch.Status = Altered
 		ch.Similarity = float64(alt.equal) / float64(n)
@@ -450,11 +446,7 @@ func (c *Checker) check(st *state, q quote.Quote) Check {
 		ch.Found = src.alignedSpan(alt)
 		c.attribute(st, &ch, []int{altQ})
 	case regOK && n >= c.opts.MinUnquotedWords && reg.equal >= ceilShare(c.opts.MinUnquoted, n):
-		ch.Status = UnquotedInSource
-		ch.Similarity = float64(reg.equal) / float64(n)
-		first, last, _ := reg.equalRange()
-		ch.Found = src.wordSpan(first, last)
-		ch.Source = []reprint.Span{ch.Found}
+		src.unquotedIn(&ch, reg, n)
 	}
 	if ch.Status == Unattested && n >= prefixMinWords {
 		c.prefixAltered(st, &ch, d, needAltered)

@@ -76,10 +76,11 @@ func (src *sourceIndex) firstPerson() bool {
 		}
 		prose++
 		w := src.text[t.Span.Start:t.Span.End]
-		if lw := strings.ToLower(w); englishFunction[lw] {
+		lw := strings.ToLower(w)
+		if englishFunction[lw] {
 			english++
 		}
-		if w == "I" || firstPersonWords[strings.ToLower(w)] {
+		if w == "I" || firstPersonWords[lw] {
 			own++
 		}
 	}

@@ -40,6 +40,18 @@ type srcQuote struct {
 	parent int // index of the enclosing quotation, or -1
 }
 
+// unquotedIn sets ch, a quotation of n words the region alignment reg
+// found in the source's text outside its quotations, unquoted-in-source:
+// its share of equal words and the source words from the first to the
+// last aligned.
+func (src *sourceIndex) unquotedIn(ch *Check, reg alignment, n int) {
+	ch.Status = UnquotedInSource
+	ch.Similarity = float64(reg.equal) / float64(n)
+	first, last, _ := reg.equalRange()
+	ch.Found = src.wordSpan(first, last)
+	ch.Source = []reprint.Span{ch.Found}
+}
+
 // newSourceIndex indexes text and its first maxQuotes quotations sq.
 func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQuotes int) *sourceIndex {
 	src := &sourceIndex{text: text, toks: tk.Tokenize(text, nil)}
