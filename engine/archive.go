@@ -840,7 +840,7 @@ func (a *Archive) pairCandidate(wk *detect.Worker, q *Record, dq *detect.Doc, to
 		return nil, false
 	}
 	p := wk.Pair(dc, dq)
-	if p == nil || ownNamed(wk, p, dc.Text(), dq.Text(), rec.Meta.Site, q.Meta.Site) {
+	if p == nil || ownNamed(wk, p, dc.Text(), dq.Text(), rec.Meta.Site, q.Meta.Site) || housePage(wk, p, rec.Meta.Title, q.Meta.Title, rec.Meta.Site, q.Meta.Site) {
 		return nil, true
 	}
 	p.Units = nil

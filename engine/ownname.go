@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"strings"
+
 	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/judge"
@@ -38,3 +40,46 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 	e.SharedFacts, e.SharedNames = min(e.SharedFacts, facts), names
 	return judge.Judge(e) == judge.Unrelated
 }
+
+// housePage reports whether p, a pair detect found to be the same story
+// without reuse (no passage, or one too small to be reuse), is two pages
+// of one publisher (siteA, siteB the same) whose headlines (titleA,
+// titleB) share no fact: no name and no figure but the publisher's own
+// and the calendar's (detect.Worker.SharedFacts). A publisher's pages on
+// one template — two statistical bulletins of one month, two press
+// summaries of one court, two results notices of one council — share its
+// world in their text: its bodies, its officers, its month, its
+// template's headings and formulas, which make as many shared names as a
+// story's people and places do. Their headlines name what each is about
+// ("Consumer price inflation, UK: February 2026", "Retail sales, Great
+// Britain: February 2026"). One outlet's two reports of one event name
+// its place, its people or its figures in both headlines; reuse between
+// two pages (an update, a correction) is judged by its passages and
+// left as it is.
+//
+// A headline is read part by part, as sentences, split at the
+// separators a page title sets its parts off with (headlineParts): the
+// label after a dash opens its part ("– Press summary"), where a
+// capitalised word before a lower-case one is no name. A month in the
+// headline of a publisher's page is its cycle (a monthly bulletin, a
+// month's results), not its subject: months are read as calendar there
+// (headlineMonths), as weekdays and years are everywhere.
+func housePage(wk *detect.Worker, p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
+	if p.Relation != judge.SameStory || siteA == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) ||
+		strings.TrimSpace(titleA) == "" || strings.TrimSpace(titleB) == "" {
+		return false
+	}
+	without := append([]string{siteA}, headlineMonths...)
+	facts, _ := wk.SharedFacts(headlineParts.Replace(titleA), headlineParts.Replace(titleB), without...)
+	return facts == 0
+}
+
+// headlineParts puts each part of a page title on a line of its own: the
+// separators of reprint.FindHeadline's site names, and a colon.
+var headlineParts = strings.NewReplacer(" | ", "\n", " - ", "\n", " – ", "\n", " — ", "\n", " :: ", "\n", " · ", "\n", ": ", "\n")
+
+// headlineMonths are the month names of the languages that capitalise
+// them (English, German, Dutch's are lower case), whose names facts
+// read.
+var headlineMonths = strings.Fields(`January February March April May June July August September October November December
+	Januar Februar März Juni Juli Oktober Dezember`)

@@ -46,3 +46,40 @@ func TestOwnNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestHousePage(t *testing.T) {
+	d, err := detect.New(detect.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wk, err := d.NewWorker()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameStory := func() *detect.Pair {
+		return &detect.Pair{Relation: judge.SameStory, Evidence: judge.Evidence{
+			Named: true, Similarity: 0.3, SharedTerms: 40, SharedFacts: 6, Passages: 1}}
+	}
+	const ons = "Office for National Statistics"
+	tests := []struct {
+		name           string
+		p              *detect.Pair
+		titleA, titleB string
+		siteA, siteB   string
+		want           bool
+	}{
+		{"two bulletins of one month", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, true},
+		{"two press summaries of one court", sameStory(), "R (on the application of Holloway) v Kestrel County Council – Press summary", "Pellow v Elsmouth Harbour Commissioners – Press summary", "Judiciary Online", "judiciary online", true},
+		{"one outlet's two reports of one fire", sameStory(), "Fire at Mill Road warehouse: three dead", "Mill Road fire victims named by police", "Ludmoor Evening Star", "Ludmoor Evening Star", false},
+		{"one figure in both headlines", sameStory(), "Inflation falls to 3.1%", "What 3.1% inflation means for savers", ons, ons, false},
+		{"two publishers", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, "Reuters", false},
+		{"no publisher known", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", "", "", false},
+		{"a headline unknown", sameStory(), "Consumer price inflation, UK: February 2026", "", ons, ons, false},
+		{"reuse", func() *detect.Pair { p := sameStory(); p.Relation = judge.Rewrite; return p }(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, false},
+	}
+	for _, tt := range tests {
+		if got := housePage(wk, tt.p, tt.titleA, tt.titleB, tt.siteA, tt.siteB); got != tt.want {
+			t.Errorf("%s: housePage = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
