@@ -547,6 +547,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Kalawarti Pamor", form: credit.FormAccordingTo, evidence: "Kaya sing diwartakake Kalawarti Pamor",
 		},
 		{
+			name:    "Marshallese: this story comes from X",
+			derived: article("d", "Ibwij eļap\n\nDān eo eaar deļo̧ñ ilo 38 m̧weo.\n\nBwebwenato in ej itok jān Radio Jebwe 98 FM. Kōmmool!"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Jebwe 98 FM"}},
+			status:  credit.Credited, credName: "Radio Jebwe", form: credit.FormVia, evidence: "Bwebwenato in ej itok jān Radio Jebwe",
+		},
+		{
+			name:    "Marshallese: people who come from a place are no credit",
+			derived: article("d", "Ibwij eļap\n\nRi-jerbal ro rej itok jān Majro Radio Jebwe ej kwaļo̧k."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Radio Jebwe"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Balinese: as reported by X",
+			derived: article("d", "Pabiyutan toya\n\nSekadi sane kawartayang olih Warta Bali, krama subak ngungkab papan temuku."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Warta Bali"}},
+			status:  credit.Credited, credName: "Warta Bali", form: credit.FormAccordingTo, evidence: "Sekadi sane kawartayang olih Warta Bali",
+		},
+		{
+			name:    "Balinese: a newsmaker's report is no credit",
+			derived: article("d", "Pabiyutan toya\n\nSekadi sane kawartayang olih Kapolsek Penebel, kalih krama keni tatu."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Warta Bali"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Cebuano: according to a newsmaker is no credit",
 			derived: article("d", "Sunog sa merkado\n\nSumala sa Bureau of Fire Protection, nasunog ang 86 ka puwesto."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Herald Bisaya"}},

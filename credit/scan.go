@@ -2505,14 +2505,20 @@ func mentions(text string) []mention {
 				}
 			}
 		case s.spaced(i+1) && s.spaced(i+2) && (s.is(i, "a") && s.is(i+1, "rèir") || s.is(i, "de") && s.is(i+1, "réir") ||
-			s.is(i, "sumala") && s.is(i+1, "sa") || s.is(i, "kaya") && s.is(i+1, "sing", "kang") && s.is(i+2, "diwartakake", "dilaporake")):
+			s.is(i, "sumala") && s.is(i+1, "sa") || s.is(i, "kaya") && s.is(i+1, "sing", "kang") && s.is(i+2, "diwartakake", "dilaporake") ||
+			s.is(i, "sekadi", "sakadi") && s.is(i+1, "sane") && s.is(i+2, "kawartayang", "kawartanin")):
 			// Two-word "according to" of Scottish Gaelic ("a rèir BBC
 			// Naidheachdan"), Irish ("de réir RTÉ") and Cebuano
 			// ("sumala sa taho sa Herald Bisaya", according to the
-			// report of), and Javanese "as reported by" ("kaya sing
-			// diwartakake Kalawarti Pamor").
+			// report of), Javanese "as reported by" ("kaya sing
+			// diwartakake Kalawarti Pamor") and Balinese ("sekadi sane
+			// kawartayang olih Gatra Bali", as reported by; olih is
+			// the agent's "by").
 			j := i + 2
-			if s.is(i+2, "diwartakake", "dilaporake") {
+			if s.is(i+2, "diwartakake", "dilaporake", "kawartayang", "kawartanin") {
+				j++
+			}
+			if s.is(i+2, "kawartayang", "kawartanin") && s.is(j, "olih") && s.spaced(j+1) {
 				j++
 			}
 			if s.is(i, "sumala") && s.is(j, "taho", "report", "balita") && s.is(j+1, "sa", "ni") && s.spaced(j+1) && s.spaced(j+2) {
@@ -2734,6 +2740,15 @@ func mentions(text string) []mention {
 		case s.is(i, "on") && s.spaced(i) && s.spaced(i+1) && s.is(i+1, platformWords...) && i > 0 && s.is(i-1, postVerbs...):
 			// "wrote on Instagram", "posted on X", "said on Facebook".
 			add(i+1, i+1, FormStatement, s.span(i-1, i+1))
+		case s.is(i, "itok") && s.is(i+1, "jān") && s.spaced(i+1) && s.spaced(i+2) && i >= 3 &&
+			s.is(i-3, "bwebwenato", "naan", "ennaan") && s.is(i-2, "in", "eo") && s.is(i-1, "ej", "eaar"):
+			// Marshallese "this story comes from X": "Bwebwenato in ej
+			// itok jān Radio Aelōñ 97.5 FM" (bwebwenato, story; naan,
+			// ennaan, news). Said of the story, not of people, who
+			// "itok jān Majro" (come from Majuro).
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormVia, s.span(i-3, last))
+			}
 		case s.is(i, "copied", "Copied", "reposted", "Reposted") && s.is(i+1, "from") && s.spaced(i+1) && s.spaced(i+2):
 			// A sharer's note over a pasted story: "Copied from the
 			// Gazette for anyone who can't get on their website".
