@@ -47,6 +47,33 @@ func TestIndependentQuotes(t *testing.T) {
 	}
 }
 
+// TestReportedApart: two reports whose aligned sentences each hold one
+// quotation of their own, and whose other quotations are their own too,
+// are two reports; one quotation inside on one side only, or a quotation
+// attested anywhere, is not.
+func TestReportedApart(t *testing.T) {
+	own := func(text string) fidelity.Check { return fidelity.Check{Text: text, Status: fidelity.Unattested} }
+	const q1, q2, q3, q4 = "I thought it was a fox until I saw the tail", "He is a curious animal and he found a gap", "He just sat there looking at me", "He's lost a little weight, but no injuries"
+	tests := []struct {
+		name               string
+		ab, ba, inAB, inBA []fidelity.Check
+		want               bool
+	}{
+		{"one of each inside, two of each in all", []fidelity.Check{own(q1), own(q2)}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1)}, []fidelity.Check{own(q3)}, true},
+		{"two of each inside", []fidelity.Check{own(q1), own(q2)}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1), own(q2)}, []fidelity.Check{own(q3), own(q4)}, true},
+		{"none inside one side (a passage set into a host)", []fidelity.Check{own(q1), own(q2)}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1)}, nil, false},
+		{"one quotation attested outside the passages", []fidelity.Check{own(q1), own(q2), {Text: q3, Status: fidelity.Exact}}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1)}, []fidelity.Check{own(q4)}, false},
+		{"one side quotes once in all", []fidelity.Check{own(q1)}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1)}, []fidelity.Check{own(q3)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := reportedApart(tt.ab, tt.ba, tt.inAB, tt.inBA); got != tt.want {
+				t.Errorf("reportedApart = %v; want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestCreditedReport: a same-story article that credits the other's
 // publisher is a report of its own when its shared passages quote at
 // least IndependentQuoteMin speakers the other does not, and nothing

@@ -253,7 +253,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		rels[k] = p.Relation
 		crediting := false // a same-story report crediting the other (creditedReport)
 		switch {
-		case p.Relation == judge.Rewrite && independentQuotes(inside(c.checkAB, spansA), inside(c.checkBA, spansB)):
+		case p.Relation == judge.Rewrite && reportedApart(c.checkAB, c.checkBA, inside(c.checkAB, spansA), inside(c.checkBA, spansB)):
 			rels[k] = judge.SameStory
 		case (p.Relation == judge.Rewrite || p.Relation == judge.PartialCopy) &&
 			quotedStatement(p.Passages, a.Text, b.Text, c.checkAB, c.checkBA, sig.AQuotesUnattested, sig.BQuotesUnattested):
@@ -1729,6 +1729,24 @@ func inside(cs []fidelity.Check, spans []reprint.Span) []fidelity.Check {
 // cases) sits among the host's own quotations.
 func independentQuotes(ab, ba []fidelity.Check) bool {
 	return ownQuotes(ab) >= IndependentQuoteMin && ownQuotes(ba) >= IndependentQuoteMin
+}
+
+// reportedApart reports whether a pair whose passages read as a rewrite
+// is two reports of one event by its quotations (ab, ba: each side's
+// checked against the other; inAB, inBA: those of them inside the
+// shared passages): independentQuotes holds inside the passages, or it
+// holds over the whole of both texts and the passages themselves hold
+// at least one of each side's own quotations. Where each report quotes
+// one speaker of its own in the sentences aligned — a mayor's words on
+// one side, a pastor's on the other, the sentences around them paired on
+// the atoll's and the flood's names and, in a language no stop list
+// here knows, its function words — and their other quotations are their
+// own too, the alignment paired two interviews, not a text and its
+// rewrite. A passage set into a host that quotes its own speakers (PAN
+// 2013's) holds none of the host's quotations, or holds the source's.
+func reportedApart(ab, ba, inAB, inBA []fidelity.Check) bool {
+	return independentQuotes(inAB, inBA) ||
+		independentQuotes(ab, ba) && ownQuotes(inAB) >= 1 && ownQuotes(inBA) >= 1
 }
 
 // ownQuotes returns how many of the checked quotations cs are a side's
