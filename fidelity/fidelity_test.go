@@ -1375,3 +1375,22 @@ func TestHolderBefore(t *testing.T) {
 		t.Error(`SameSpeaker(name, "") = true`)
 	}
 }
+
+// TestDescriptionNounPostposed: a description whose article follows its
+// noun (Ewe "fia la", the chief; Pulaar "Meer oo", the mayor) has that
+// noun, not the article; a pronoun has none.
+func TestDescriptionNounPostposed(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{`“Míekpɔ nu sia tɔgbi kpɔ o,” fia la gblɔ.`, "fia"},
+		{`Meer oo ɓeydi wiyde: « Ko ɓuri feccere jeeyooɓe ɓee ina njoɓa ñamaale banke. »`, "Meer"},
+		{`« Jagokɛlaw dɔw ye kuran sama u yɛrɛ ma », a ko ten.`, ""},
+	} {
+		qs := quote.Extract(c.text, nil)
+		if len(qs) != 1 || !qs[0].Pronoun {
+			t.Fatalf("Extract(%q) = %+v, want one quotation with a description", c.text, qs)
+		}
+		if got := descriptionNoun(c.text, qs[0]); got != c.want {
+			t.Errorf("descriptionNoun(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

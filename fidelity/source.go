@@ -153,7 +153,7 @@ var placeWords = map[string]bool{
 
 // descriptionNoun returns the noun of q's attribution when it is a
 // description ("the mayor" → "mayor", "l'élue" → "élue", "o autarca" →
-// "autarca"), or "" when it is a pronoun or the verb of a dropped subject.
+// "autarca", Ewe "fia la" → "fia"), or "" when it is a pronoun or the verb of a dropped subject.
 func descriptionNoun(text string, q quote.Quote) string {
 	sp := clamp(q.SpeakerSpan, text)
 	f := strings.Fields(text[sp.Start:sp.End])
@@ -161,6 +161,9 @@ func descriptionNoun(text string, q quote.Quote) string {
 		return ""
 	}
 	noun := f[len(f)-1]
+	if len(f) >= 2 && quote.PostposedArticle(strings.ToLower(noun)) {
+		noun = f[len(f)-2] // an article after its noun: Ewe "fia la" → "fia", Pulaar "Meer oo" → "Meer"
+	}
 	if i := strings.LastIndexAny(noun, "'’"); i >= 0 {
 		_, n := utf8.DecodeRuneInString(noun[i:])
 		noun = noun[i+n:] // "l'élue" → "élue"

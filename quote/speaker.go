@@ -39,6 +39,8 @@ var verbs = map[string]bool{
 // Portuguese, Italian, Dutch, Nordic, Russian, Finnish, Polish, Greek,
 // Romanian, Czech, Slovak, Hungarian, Turkish, Indonesian, Ukrainian, Bulgarian, Slovenian, Latvian, Macedonian, Estonian, Georgian, Armenian, Kazakh, Kyrgyz, Bosnian,
 // Croatian and Serbian, Icelandic, Faroese ("– …, sigur X"), Swahili, Welsh, Vietnamese ("nói", and "biết" of "cho biết")
+// Bambara ("« … », meri Ami Sangare y'a fɔ ten", the mayor said it so), Mooré ("« … », raag-naab a Sawadogo Rasmane
+// n yeel woto", the market chief said so), Sango ("« … », Bernard Zoumalé atene", "… afa", said, told),
 // Haitian Creole ("« … », li deklare"; not "di", said, which is Italian and Indonesian "of" and "at"), Shona ("“…,”
 // vakadaro VaMudzingwa"), Cebuano and Tagalog ("“…,” dugang ni Bacalso", "sabi ni Reyes": the person
 // marker "ni" or "si" before the name) and Javanese ("“…,” dhawuhe Bupati Retno", "“…,” ngendikane": the
@@ -152,6 +154,9 @@ gblɔ gblɔe
 dadjá dajai celkkii muitala muitalii lasiha lasihii deattuha deattuhii čilge čilgii
 dooyrt dinsh
 wiyri wiyi wiyde
+fɔ
+yeel yeelame
+atene afa
 zag zeet vertèlde vertèlt
 d-yenna d-tenna d-yerna d-terna d-yenna-d
 dehan hateten hatutan esplika
@@ -242,6 +247,10 @@ var auxiliaries = map[string]bool{
 	"i": true,
 	// Kinyarwanda's "did" before "ati" (said): "X yagize ati “…”".
 	"yagize": true,
+	// Bambara's past and present markers with the object "a" (it)
+	// joined, before "fɔ" (say): "X y'a fɔ ten" (X said it so), "X b'a
+	// fɔ" (X says it).
+	"y'a": true, "y’a": true, "b'a": true, "b’a": true,
 }
 
 func init() {
@@ -1445,6 +1454,15 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 	if a, ok := bembaSpeaker(toks, i); ok {
 		return a
 	}
+	if a, ok := eweSpeaker(toks, i); ok {
+		return a
+	}
+	if a, ok := mooreSpeaker(toks, i); ok {
+		return a
+	}
+	if a, ok := bambaraKo(toks, i); ok {
+		return a
+	}
 	v := i
 	if v+1 < len(toks) && toks[v].kind == tokWord && clitics[toks[v].w] && (isVerb(toks[v+1]) || isAux(toks[v+1])) {
 		v++ // "…", le contó a X; «…», gli ha detto X
@@ -1663,6 +1681,134 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		return withVerb(a, toks[v], toks[v].w)
 	}
 	return attribution{}
+}
+
+// eweVerbs, pulaarVerbs and mooreVerbs are the verbs of speech of Ewe
+// ("gblɔ", said; "gblɔe", said it), Pulaar ("wiyi", "wiyri", said;
+// "wiyde", to say) and Mooré ("yeel", say; "yeelame", said), which the
+// language's particles and postposed articles stand beside: only before
+// them are those short words ("la", "oo", "a", "n") read so.
+var (
+	eweVerbs    = map[string]bool{"gblɔ": true, "gblɔe": true}
+	pulaarVerbs = map[string]bool{"wiyi": true, "wiyri": true, "wiyde": true}
+	mooreVerbs  = map[string]bool{"yeel": true, "yeelame": true}
+)
+
+// pulaarPronouns are Pulaar's subject pronouns of the third person, "o"
+// (he, she) and "ɓe" (they), read as such only before pulaarVerbs.
+var pulaarPronouns = map[string]bool{"o": true, "ɓe": true}
+
+// postposedArticles are the articles and determiners that follow their
+// noun, with the verbs of speech of their language: Ewe's "la" (the:
+// "fia la", the chief) and Pulaar's "oo" and "on" (this, the, of the
+// person class: "Meer oo", the mayor). A noun and its article before
+// such a verb is a description, read as a pronoun is.
+var postposedArticles = map[string]map[string]bool{"la": eweVerbs, "oo": pulaarVerbs, "on": pulaarVerbs}
+
+// PostposedArticle reports whether w, in lower case, is an article that
+// follows its noun (postposedArticles): the noun of "fia la" is "fia".
+func PostposedArticle(w string) bool { return postposedArticles[w] != nil }
+
+// postposedDescription reads a description that ends at toks[e] before
+// the verb of speech verb: one noun, then a postposed article of the
+// verb's language ("fia la gblɔ", the chief said; "Meer oo ɓeydi wiyde").
+func postposedDescription(toks []tok, e int, verb string) (attribution, bool) {
+	if e < 1 || toks[e].kind != tokWord || !postposedArticles[toks[e].w][verb] {
+		return attribution{}, false
+	}
+	n := toks[e-1]
+	if n.kind != tokWord || pronouns[strings.ToLower(n.w)] || verbs[strings.ToLower(n.w)] || auxiliaries[n.w] || postposedArticles[n.w] != nil {
+		return attribution{}, false
+	}
+	return attribution{ok: true, first: n, last: toks[e], pronoun: true}, true
+}
+
+// eweSpeaker reads Ewe's attribution after a quotation: the speaker,
+// then "gblɔ" (said) or "gblɔe" (said it), with "ale" (thus) before it
+// or not: "“…,” ale fia la gblɔe." (thus the chief said it), "“…,” fia
+// la gblɔ." (the chief said), "“…,” ale Dzokoto gblɔe." The speaker is
+// a name, or a noun with its article "la" after it, a description.
+func eweSpeaker(toks []tok, i int) (attribution, bool) {
+	if i < len(toks) && toks[i].kind == tokWord && toks[i].w == "ale" {
+		i++
+	}
+	if i+2 < len(toks) && isVerb(toks[i+2]) && eweVerbs[toks[i+2].w] && toks[i].kind == tokWord && toks[i].low {
+		if a, ok := postposedDescription(toks, i+1, toks[i+2].w); ok {
+			return withVerb(a, toks[i+2], toks[i+2].w), true
+		}
+	}
+	if i < len(toks) && i > 0 && toks[i-1].w == "ale" {
+		if a, e, ok := speakerAfter(toks, i); ok && !a.pronoun && e+1 < len(toks) && eweVerbs[toks[e+1].w] {
+			return withVerb(a, toks[e+1], toks[e+1].w), true
+		}
+	}
+	return attribution{}, false
+}
+
+// mooreSpeaker reads Mooré's attribution after a quotation: a role in
+// lower case or none, the personal particle "a" before the name, the
+// name, the focus particle "n", then the verb: "« … », raag-naab a
+// Sawadogo Rasmane n yeel woto." (the market chief Sawadogo Rasmane said
+// so), "« … », a Kabore Isaka n yeel woto."; or the pronoun "a" before
+// the verb ("« … », a yeelame.", he said).
+func mooreSpeaker(toks []tok, i int) (attribution, bool) {
+	if i+1 < len(toks) && toks[i].kind == tokWord && toks[i].w == "a" && isVerb(toks[i+1]) && mooreVerbs[toks[i+1].w] {
+		return withVerb(attribution{ok: true, first: toks[i], last: toks[i], pronoun: true}, toks[i+1], toks[i+1].w), true
+	}
+	j := i
+	for j < len(toks) && j < i+maxRoleWords && toks[j].kind == tokWord && toks[j].low && toks[j].w != "a" && !verbs[toks[j].w] {
+		j++
+	}
+	if j < len(toks) && toks[j].kind == tokWord && toks[j].w == "a" {
+		j++
+	}
+	a, e, ok := speakerAfter(toks, j)
+	if !ok || a.pronoun || e+2 >= len(toks) || toks[e+1].w != "n" || !isVerb(toks[e+2]) || !mooreVerbs[toks[e+2].w] {
+		return attribution{}, false
+	}
+	return withVerb(a, toks[e+2], toks[e+2].w), true
+}
+
+// mooreTopic reads the subject that opens a Mooré clause: a role of at
+// most maxRoleWords words, the personal particle "a", then a name of two
+// words or more ("Komĩnã meer a Kabore Isaka sẽn …", the commune's mayor
+// Kabore Isaka who …).
+func mooreTopic(toks []tok) (attribution, bool) {
+	for k := 1; k < len(toks) && k <= maxRoleWords; k++ {
+		if toks[k-1].kind != tokWord {
+			return attribution{}, false
+		}
+		if toks[k].kind == tokWord && toks[k].w == "a" {
+			if a, e, ok := speakerAfter(toks, k+1); ok && !a.pronoun && e > k+1 {
+				return a, true
+			}
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
+}
+
+// bambaraKo reads Bambara's "ko" (said) after a quotation, with its
+// subject before it: the pronoun "a" (he, she) or "u" (they), or a name,
+// and "ten" (so) or the clause's end after it: "« … », a ko ten." (she
+// said so), "« … », Jara ko." "ko" is also Bambara's "that" and a word of
+// other languages (Pulaar's focus, Māori's), so only this order reads.
+func bambaraKo(toks []tok, i int) (attribution, bool) {
+	ko := func(k int) bool {
+		return k < len(toks) && toks[k].kind == tokWord && toks[k].w == "ko" &&
+			(clauseEnds(toks, k+1) || k+1 < len(toks) && toks[k+1].w == "ten" && clauseEnds(toks, k+2))
+	}
+	if i < len(toks) && toks[i].kind == tokWord && (toks[i].w == "a" || toks[i].w == "u") && ko(i+1) {
+		return withVerb(attribution{ok: true, first: toks[i], last: toks[i], pronoun: true}, toks[i+1], "ko"), true
+	}
+	a, e, ok := speakerAfter(toks, i)
+	if !ok {
+		a, e, ok = roleThenName(toks, i)
+	}
+	if !ok || a.pronoun || !ko(e+1) {
+		return attribution{}, false
+	}
+	return withVerb(a, toks[e+1], "ko"), true
 }
 
 // resumptive are the pronouns that take up a named subject before its
@@ -2369,8 +2515,25 @@ func before(toks []tok) attribution {
 		if two {
 			e-- // "ông X, …, cảnh báo:": the verb's first word
 		}
+		if e >= 0 && toks[e].kind == tokWord && (toks[e].w == "a" || toks[e].w == "A") && mooreVerbs[toks[v].w] {
+			// Mooré "A yeelame: « … »" (he said): the pronoun before
+			// the verb, which is French's auxiliary elsewhere; after a
+			// subject set before it with its comma, the pronoun takes
+			// that subject up ("Komĩnã meer a Kabore Isaka sẽn togs
+			// kibarã, a yeelame: « … »", the commune's mayor Kabore
+			// Isaka, who told the news, he said).
+			if e > 0 && toks[e-1].kind == tokComma {
+				if a, ok := mooreTopic(toks[:e-1]); ok {
+					return withVerb(a, toks[v], toks[v].w)
+				}
+			}
+			return withVerb(attribution{ok: true, first: toks[e], last: toks[e], pronoun: true}, toks[v], toks[v].w)
+		}
 		for e >= 0 && isAux(toks[e]) {
 			e--
+		}
+		if e >= 0 && toks[e].w == "ɓeydi" && pulaarVerbs[toks[v].w] {
+			e-- // Pulaar "Meer oo ɓeydi wiyde: « … »" (the mayor added:), "ɓeydi" (added) before "wiyde" (to say)
 		}
 		if e >= 0 && toks[e].kind == tokOther && toks[e].r == ')' {
 			// A party, a ward or an age in parentheses after the name:
@@ -2388,6 +2551,14 @@ func before(toks []tok) attribution {
 		}
 		if a, ok := anonymousSubject(toks, e); ok {
 			return withVerb(a, toks[v], toks[v].w)
+		}
+		if e >= 0 && toks[e].kind == tokWord && pulaarPronouns[strings.ToLower(toks[e].w)] && pulaarVerbs[toks[v].w] {
+			// Pulaar "O ɓeydi wiyde: « … »" (he added:), "ɓe wiyi" (they
+			// said): the subject pronoun, no name.
+			return withVerb(attribution{ok: true, first: toks[e], last: toks[e], pronoun: true}, toks[v], toks[v].w)
+		}
+		if a, ok := postposedDescription(toks, e, toks[v].w); ok && (a.first == toks[0] || toks[index(toks, a.first)-1].kind != tokWord) {
+			return withVerb(a, toks[v], toks[v].w) // Pulaar "Meer oo ɓeydi wiyde: « … »"
 		}
 		if e >= 0 && toks[e].kind == tokComma {
 			// An apposition: "David Lammy, who was also at the meeting,
