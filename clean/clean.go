@@ -205,6 +205,16 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			keys[i] = s.key()
 		}
 	}
+	if masthead < 0 && site == "" {
+		// A scraper's copy that opens with the page's title, where
+		// no other reading found the masthead: the title's site part,
+		// said alone further down the header ("… – Vale Politics
+		// Notebook" over "Vale Politics Notebook"), is the masthead,
+		// not confirmed, for its header only (mastheadHeader); the
+		// site's name stays unknown to the other rules, as a line the
+		// page's own notices do not sign.
+		masthead = titleMasthead(body, blocks, a.Meta.Title)
+	}
 	dups := c.duplicateHeadlines(keys, normKey(a.Meta.Title))
 	headerStart, headerEnd := headerLines(body, blocks, feats, a.Meta.Title, dups)
 	for i := range blocks {

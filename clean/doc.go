@@ -120,9 +120,14 @@
 // of two words or more ("© Fréttasafnið", "#ሀገሬ_ዜና"); failing that, a
 // line that opens with the notice's owner, the site's navigation under
 // it ("Radio Illariy 98.3 FM" over "© Radio Illariy"), the owner then
-// being the site's name. The line under
-// the masthead in the same paragraph, a phrase (up to twelve words)
-// ending no sentence, is
+// being the site's name; failing all that, in a scraper's copy that
+// opens with the page's title, a line that says the title's site part
+// alone ("… – Vale Politics Notebook" over "Vale Politics Notebook"),
+// a masthead no footer confirms. The line under
+// the masthead in the same paragraph, a phrase (up to twelve words, or
+// phrases of as many between bars or spaced dashes: "Council chamber
+// gossip, ward results and the numbers behind them – Wexcombe and the
+// Vale") ending no sentence, is
 // the tagline when the site's menu, a trail or a skip link follows it,
 // after the site's search form or not; the masthead, the tagline, the
 // search form and a menu set one item a line go together. A masthead
@@ -181,9 +186,13 @@
 // short lines that holds the interface's ("Top contributor", "View more
 // comments", "Write a public comment…", the log-in prompt). A copy of
 // a post's page (a Facebook page's, Instagram's, TikTok's, Threads'),
-// known by the platform's name alone in its header, loses the
+// known by the platform's name alone in its header, or a Facebook
+// page's by its header's shape (the page's name, its category as
+// Facebook prints it, "Government organisation", "Media/news company",
+// "Page · Radio station", then "Follow"), loses the category and the
 // platform's buttons alone on their lines ("Follow", "Suivre", "See
-// translation", "Voir la traduction", "Edited"); under any post, the
+// translation", "Voir la traduction", "Edited"), with the dot beside
+// a button; under any post, the
 // comment list's opener with its count ("View all 6,214 comments")
 // goes, and each comment under it as the platform prints it, a handle
 // alone, the comment and its "Reply" (socialpost.go). A news tip

@@ -100,3 +100,109 @@ func groupPages(body string, blocks []block) {
 		return label
 	})
 }
+
+// A Facebook page's post, as a plain copy of the page keeps it, opens
+// with the page's header: the page's name, under it the page's category
+// as Facebook prints it ("Government organisation", "Media/news
+// company", "News & media website", "Radio station", "Public figure",
+// "Community"), then the follow button, the dot Facebook sets beside it
+// alone on its line or not ("Follow", "·"), and the post. The copy may
+// keep no "Facebook" over the name (postPage), so the header's shape
+// tells the page: a category alone right under a short line, the
+// follow button right under the category.
+
+// pageCategories are the categories Facebook prints under a page's
+// name, lower case, as its interface words them in English (both the
+// British and the American spelling), French, Spanish, Portuguese and
+// German: the ones of the pages that post news (government bodies and
+// officials, the media, broadcasters, public figures, parties,
+// communities and their organisations, schools and churches), which
+// are the pages the story sets copy. Each is a label of Facebook's
+// fixed list, so a line that says one alone is the label only in a
+// page's header (pageCategoryLine); a story's subhead "Community" has
+// no follow button under it.
+var pageCategories = barSet(`government organisation | government organization | government official | government building |
+	public & government service | public and government service | public service | police station | armed forces |
+	consulate & embassy | embassy | city | region |
+	media/news company | media | news & media website | news and media website | newspaper | magazine | publisher |
+	radio station | tv channel | tv network | tv show | broadcasting & media production company | journalist |
+	news personality | public figure | politician | political party | political organisation | political organization |
+	community | community organisation | community organization | community service | non-profit organisation |
+	non-profit organization | nonprofit organization | non-governmental organisation (ngo) |
+	non-governmental organization (ngo) | charity organisation | charity organization | religious organisation |
+	religious organization | church | school | college & university | education | hospital | sports team | sports club |
+	blogger | personal blog | website | podcast | writer | author | digital creator | local business |
+	organisme gouvernemental | organisation gouvernementale | service public et gouvernemental |
+	société de médias/d'actualités | entreprise de médias/d'actualités | site web d'actualités et de médias |
+	journal | station de radio | chaîne de télévision | personnalité publique | homme politique | femme politique |
+	personnalité politique | parti politique | communauté | organisation à but non lucratif | organisation non gouvernementale (ong) |
+	journaliste | école | église |
+	organización gubernamental | servicio público y gubernamental | empresa de medios de comunicación/noticias |
+	sitio web de noticias y medios de comunicación | periódico | estación de radio | emisora de radio | canal de televisión |
+	figura pública | político | partido político | comunidad | organización sin ánimo de lucro |
+	organización sin fines de lucro | organización no gubernamental (ong) | periodista | escuela | iglesia |
+	organização governamental | serviço público e governamental | empresa de comunicação social/notícias |
+	empresa de mídia/notícias | site de notícias e mídia | jornal | revista | estação de rádio | canal de tv |
+	partido político | comunidade | organização sem fins lucrativos | organização não governamental (ong) | jornalista |
+	regierungsorganisation | öffentliche und behördliche dienstleistung | medien-/nachrichtenunternehmen |
+	nachrichten- und medien-website | zeitung | zeitschrift | radiosender | fernsehsender | person des öffentlichen lebens |
+	politiker(in) | politiker | politikerin | politische partei | gemeinnützige organisation | nichtregierungsorganisation (ngo) |
+	journalist(in) | schule | kirche`)
+
+// pageTypeWords name a page before its category in the page's intro box
+// ("Page · Government organisation", "Página · Figura pública", "Seite
+// · Zeitung"), lower case.
+var pageTypeWords = set(`page página seite pagina`)
+
+// pageNameMaxWords bounds the page's name over its category in the
+// header: "Makira-Ulawa Provincial Government" has three words, "Ministry
+// of Health and Medical Services Solomon Islands" eight; a longer line
+// is a sentence of a story.
+const pageNameMaxWords = 10
+
+// followButtons are the buttons Facebook sets under a page's category,
+// lower case, in the languages of pageCategories and postLabels: the
+// follow button, which a logged-out copy keeps, or the like button of
+// the older page layout ("Follow", "Suivre", "Seguir", "Folgen",
+// "Like", "J'aime", "Me gusta", "Curtir", "Gefällt mir").
+var followButtons = barSet(`follow | following | like | liked | suivre | abonné | abonnée | j'aime | seguir | siguiendo |
+	me gusta | seguindo | curtir | folgen | gefolgt | gefällt mir | segui | mi piace | volgen | vind ik leuk`)
+
+// pageCategory reports whether line is a page's category as Facebook
+// prints it: one of pageCategories, alone or after the word for a page
+// and a middle dot (pageTypeWords).
+func pageCategory(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	if before, after, ok := strings.Cut(l, "·"); ok && pageTypeWords[strings.TrimSpace(before)] {
+		l = strings.TrimSpace(after)
+	}
+	return pageCategories[strings.Join(strings.Fields(l), " ")]
+}
+
+// pageCategoryLine returns the index of a Facebook page's category in
+// the header of a copy of the page, or -1: among its first
+// postPageLines lines, a category alone (pageCategory) right under a
+// short line of its paragraph (the page's name, pageNameMaxWords),
+// with the follow button (followButtons) right under it, or under the dot
+// alone that Facebook sets before the button. A story's line that says
+// "Community" or "Newspaper" alone is a subhead or a caption, with no
+// follow button under it.
+func pageCategoryLine(body string, blocks []block) int {
+	for i := 1; i < len(blocks) && i < postPageLines; i++ {
+		b, up := &blocks[i], &blocks[i-1]
+		if b.afterBlank || b.credit || up.credit || up.words == 0 || up.words > pageNameMaxWords ||
+			!pageCategory(body[b.span.Start:b.span.End]) {
+			continue
+		}
+		for k := i + 1; k < len(blocks) && k <= i+2 && !blocks[k].afterBlank; k++ {
+			l := strings.TrimSpace(body[blocks[k].span.Start:blocks[k].span.End])
+			if followButtons[strings.ToLower(strings.Trim(l, "….!:·• "))] {
+				return i
+			}
+			if strings.ContainsFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+				break // neither the dot nor the button
+			}
+		}
+	}
+	return -1
+}

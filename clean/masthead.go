@@ -307,6 +307,38 @@ func (n pageNames) findWholeMasthead(body string, blocks []block) (int, string) 
 	return -1, ""
 }
 
+// titleMasthead returns the index of the masthead that a scraper's copy
+// names in its first line, the page's title, or -1: the title's last
+// part after a dash or a bar (nameSeps), the site's name as the page's
+// <title> adds it to the headline ("Residents' campaigner wins
+// Fellbrook by-election – Vale Politics Notebook", WordPress's "Post –
+// Site"), at most mastheadMaxWords words, said whole on a line of its
+// own among the next mastheadZone lines. The title names the site as a
+// copyright notice does (findMasthead), but less surely: a masthead so
+// found is not confirmed, and its header goes only with the site's
+// menu under it (mastheadHeader). A story's line never says the site's
+// name alone under the title.
+func titleMasthead(body string, blocks []block, title string) int {
+	if title == "" || len(blocks) < 2 || normKey(body[blocks[0].span.Start:blocks[0].span.End]) != normKey(title) {
+		return -1
+	}
+	name, at := "", 0
+	for _, sep := range nameSeps {
+		if k := strings.LastIndex(title, sep); k > at {
+			name, at = strings.TrimSpace(title[k+len(sep):]), k // the part after the last separator ("Post | Section – Site")
+		}
+	}
+	if name == "" || len(strings.Fields(name)) > mastheadMaxWords {
+		return -1
+	}
+	for i := 1; i < len(blocks)-1 && i <= mastheadZone; i++ {
+		if strings.EqualFold(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]), name) {
+			return i
+		}
+	}
+	return -1
+}
+
 // navFollows reports whether one of the mastheadNavReach lines after
 // blocks[i] is the site's navigation (navLine), or opens a menu set one
 // item a line that names no home page (plainMenu).
@@ -407,7 +439,8 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 		}
 		return
 	}
-	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 || feats[t].words > taglineMaxWords && !barParts(line, taglineMaxWords) ||
+	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 ||
+		feats[t].words > taglineMaxWords && !barParts(line, taglineMaxWords) && !dashParts(line, taglineMaxWords) ||
 		fullStop(line) && !fragmentTagline(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return
 	}
@@ -448,6 +481,39 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 // page's own names confirm with its navigation under it, stays.
 func barParts(line string, max int) bool {
 	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '|' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if n := len(strings.Fields(p)); n == 0 || n > max || endsSentence(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// taglineDashes part a tagline's phrase from the place it serves or a
+// second phrase: spaced dashes, as a site's description sets them.
+var taglineDashes = []string{" – ", " — ", " - "}
+
+// dashParts reports whether line is set as two or more parts between
+// spaced dashes (taglineDashes), each of at most max words and ending
+// no sentence: a tagline that says what the site covers and where
+// ("Council chamber gossip, ward results and the numbers behind them –
+// Wexcombe and the Vale", fourteen words, ten and four). Each part is a
+// phrase the tagline's bound allows; mastheadHeader asks for the
+// masthead over the line and the site's navigation under it, so a
+// story's sentence with a dash, under its headline, stays.
+func dashParts(line string, max int) bool {
+	parts := []string{line}
+	for _, d := range taglineDashes {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, d)...)
+		}
+		parts = next
+	}
 	if len(parts) < 2 {
 		return false
 	}

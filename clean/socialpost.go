@@ -164,8 +164,8 @@ const postPageLines = 8
 
 // postPage reports whether the text is a copy of a post's page: the
 // platform's name (platformNames) alone on one of its first
-// postPageLines lines, or a Facebook group's header line (groupHeader)
-// among them.
+// postPageLines lines, a Facebook group's header line (groupHeader)
+// among them, or a Facebook page's header (pageCategoryLine).
 func postPage(body string, blocks []block) bool {
 	for i := 0; i < len(blocks) && i < postPageLines; i++ {
 		line := body[blocks[i].span.Start:blocks[i].span.End]
@@ -173,19 +173,24 @@ func postPage(body string, blocks []block) bool {
 			return true
 		}
 	}
-	return false
+	return pageCategoryLine(body, blocks) >= 0
 }
 
 // postPageLabels removes, in a copy of a post's page (postPage), the
 // platform's buttons and marks alone on their lines (postLabels),
 // wherever they stand: "Follow" under the poster's name, "See
 // translation" under the post, and the dot the platform sets between
-// the name and the follow button alone on the line over it ("·",
-// "•"). A story never has "Suivre" or "Edited" alone on a line, and no
-// story opens under a social network's logo.
+// the name and the follow button, or the button and the post's date,
+// alone on the line over it or under it ("·", "•"); and a Facebook
+// page's category in its header
+// (pageCategoryLine). A story never has "Suivre" or "Edited" alone on
+// a line, and no story opens under a social network's logo.
 func postPageLabels(body string, blocks []block) {
 	if !postPage(body, blocks) {
 		return
+	}
+	if c := pageCategoryLine(body, blocks); c >= 0 {
+		blocks[c].class, blocks[c].score, blocks[c].reason = classChrome, 1, ReasonNavigation
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -195,10 +200,20 @@ func postPageLabels(body string, blocks []block) {
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonShare
 		if i > 0 && !b.afterBlank {
-			up := &blocks[i-1]
-			if l := strings.TrimSpace(body[up.span.Start:up.span.End]); l != "" && !up.credit && !strings.ContainsFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-				up.class, up.score, up.reason = classChrome, 1, ReasonShare
-			}
+			dotLine(body, &blocks[i-1])
 		}
+		if i+1 < len(blocks) && !blocks[i+1].afterBlank {
+			dotLine(body, &blocks[i+1])
+		}
+	}
+}
+
+// dotLine removes b when it is the dot alone that a platform sets
+// beside a button of its page ("·", "•"), the follow button's or the
+// post's date's, which a copy lost: a line with no letter and no
+// figure, in the button's paragraph.
+func dotLine(body string, b *block) {
+	if l := strings.TrimSpace(body[b.span.Start:b.span.End]); l != "" && !b.credit && !strings.ContainsFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		b.class, b.score, b.reason = classChrome, 1, ReasonShare
 	}
 }
