@@ -104,7 +104,7 @@ func creditNotes(doc *html.Node, kept []block, credit func(string) bool) []note 
 			continue
 		}
 		text := strings.Join(strings.Fields(nodeText(leaf)), " ")
-		if countFields(text) > maxNoteWords || allLink(leaf) || !credit(text) {
+		if countFields(text) > maxNoteWords || allLink(leaf) && !viaLine(text) || !credit(text) {
 			continue
 		}
 		out = append(out, note{n: leaf, prev: prev})
@@ -154,6 +154,15 @@ func noteLeaf(n *html.Node, depth int) *html.Node {
 		return nil
 	}
 	return noteLeaf(only, depth+1)
+}
+
+// viaLine reports whether text, a line that is a link alone, names where
+// the text came from with "via" ("via the Riverton Ledger", as a blog or
+// a newsletter links the story it quotes): the link is the credit, not a
+// way out of the page.
+func viaLine(text string) bool {
+	f := strings.Fields(text)
+	return len(f) >= 2 && strings.EqualFold(f[0], "via")
 }
 
 // allLink reports whether every visible character of n lies inside a

@@ -11,7 +11,7 @@ import (
 // uses: a line that opens with one of the forms of a syndication note.
 func originJudge(line string) bool {
 	low := strings.ToLower(line)
-	for _, p := range []string{"this article first appeared in ", "originally published by ", "dieser artikel erschien zuerst ", "este artículo se publicó originalmente en "} {
+	for _, p := range []string{"this article first appeared in ", "originally published by ", "dieser artikel erschien zuerst ", "este artículo se publicó originalmente en ", "via "} {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
@@ -53,6 +53,8 @@ func TestCreditNotes(t *testing.T) {
 		{"not a credit", page(body+`<p class="share-note">Share this article with your friends.</p>`, ""), originJudge, []string{"Fünf."}, []string{"Share this"}},
 		{"a link alone", page(body+`<p class="syndication-note"><a href="https://gazette.example/">This article first appeared in the Kelderby Gazette.</a></p>`, ""),
 			originJudge, []string{"Fünf."}, []string{"first appeared"}},
+		{"a link alone that says via", page(para("Eins.")+para("Zwei.")+`<p class="via"><a href="https://ledger.example/story">via the Riverton Ledger</a></p>`+para("Drei.")+para("Vier."), ""),
+			originJudge, []string{"Zwei.", "via the Riverton Ledger", "Drei."}, nil},
 		{"outside the container", page(body, `<div class="related-stories"><p class="syndication-note">Originally published by The Conversation.</p></div>`),
 			originJudge, []string{"Fünf."}, []string{"Originally published"}},
 		{"too long", page(body+`<p class="syndication-note">This article first appeared in the Kelderby Gazette, which has covered the town and its council, its schools, its clubs and its churches since 1868, and which is part of the Dalesford Media group of weekly titles in the north of England.</p>`, ""),
