@@ -167,6 +167,8 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"स्रोत:", FormSource}, // Nepali and Hindi
 	{"সূত্র:", FormSource},
 	{"avots:", FormSource},
+	{"olūts:", FormSource},   // Latgalian
+	{"šaltinis:", FormSource}, // Lithuanian
 	{"allikas:", FormSource}, // Estonian
 	{"ប្រភព៖", FormSource},   // Khmer, its own colon
 	{"ប្រភព:", FormSource},

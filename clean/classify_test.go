@@ -1387,6 +1387,7 @@ func TestFindAttribution(t *testing.T) {
 		{"ที่มา: สำนักข่าวไทย", "สำนักข่าวไทย", FormSource},
 		{"সূত্র: বাসস", "বাসস", FormSource},
 		{"Avots: LETA", "LETA", FormSource},
+		{"Olūts: “Austrumu Vēstis”", "Austrumu Vēstis", FormSource},
 		{"Vir: STA", "STA", FormSource},
 		{"Keldan: KVF", "KVF", FormSource},
 		{"Gáldu: Davvi Áigi", "Davvi Áigi", FormSource},

@@ -1244,6 +1244,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Latgalian: kai ziņoj, the outlet in quotation marks after its description",
+			derived: article("d", "Ceļš applyuds\n\nSādža nūgrīzta nu pasauļa, kai ziņoj latgalīšu portals “Myusu Zeme”.\n\nŪdiņs kreit."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Myusu Zeme"}},
+			status:  credit.Credited, credName: "Myusu Zeme", form: credit.FormReported, evidence: "kai ziņoj latgalīšu portals “Myusu Zeme",
+		},
+		{
+			name:    "Lithuanian: kai praneša ELTA",
+			derived: article("d", "Kelias užtvindytas\n\nKaimas atkirstas nuo pasaulio, kai praneša ELTA.\n\nVanduo slūgsta."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ELTA"}},
+			status:  credit.Credited, credName: "ELTA", form: credit.FormReported, evidence: "kai praneša ELTA",
+		},
+		{
 			name:    "Latvian: the incise ziņo LETA",
 			derived: article("d", "Slēgs skolu\n\nNovada dome nolēma slēgt Vērdiņu pamatskolu, ziņo LETA.\n\nSkolēni mācīsies Zīļuciemā."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "LETA"}},

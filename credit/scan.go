@@ -446,7 +446,10 @@ var kabyleReportVerbs = []string{"d-yesselɣa", "d-tesselɣa", "d-sselɣan", "yu
 // krant X", the Scandinavian definite forms "enligt tidningen X",
 // "ifølge avisen X".
 var mediumNouns = []string{"omroep", "umroop", "krant", "zender", "nieuwssite", "persbureau", "nieuwsdienst",
-	"tidningen", "avisen", "avisa", "kanalen", "byrån", "nyhetsbyrån", "nyhedsbureauet"}
+	"tidningen", "avisen", "avisa", "kanalen", "byrån", "nyhetsbyrån", "nyhedsbureauet",
+	// Latvian and Latgalian, Lithuanian: "latgalīšu portals “…”",
+	// "laikraksts “Diena”", "naujienų portalas …".
+	"portāls", "portals", "laikraksts", "avīze", "portalas", "dienraštis", "laikraštis"}
 
 // mediumBefore returns where the name starts after an outlet's
 // description at j: an article, at most two lower-case words, and one of
@@ -456,12 +459,15 @@ func (s *scanner) mediumBefore(j int) int {
 	if k < len(s.w) && s.is(k, "de", "het", "den") && s.spaced(k+1) {
 		k++
 	}
-	for n := 0; n < 3 && k < len(s.w) && s.spaced(k+1); n++ {
+	for n := 0; n < 3 && k < len(s.w); n++ {
 		if capWord(s.w[k].s) {
 			return j
 		}
-		if s.is(k, mediumNouns...) {
-			return k + 1
+		if s.is(k, mediumNouns...) && s.openQuoted(k+1) {
+			return k + 1 // the name after a space, or in quotation marks
+		}
+		if !s.spaced(k + 1) {
+			break
 		}
 		k++
 	}
@@ -539,7 +545,8 @@ const hebrewReportReach = 4
 var russianReportVerbs = []string{"сообщает", "сообщил", "сообщило", "сообщили", "передает", "передаёт", "пишет",
 	"повідомляє", "повідомив", "повідомило", "повідомили", "передає", "пише",
 	"паведамляе", "паведаміла", "паведамілі", "перадае", "піша", // Belarusian "Як паведамляе БелТА, …"
-	"poroča", "poročajo", "piše", "ziņo", "vēsta", "raksta"}
+	"poroča", "poročajo", "piše", "ziņo", "vēsta", "raksta",
+	"ziņoj", "roksta", "praneša", "rašo"} // Latgalian, Lithuanian
 
 // maxClauseWords bounds the words between the name and the verb of "wie
 // X … berichtete": "am Dienstagabend unter Berufung auf Ermittler".
@@ -1712,10 +1719,13 @@ func mentions(text string) []mention {
 				addName(start, shut, FormReported, reprint.Span{Start: s.w[i].start, End: end})
 				out[len(out)-1].outlet = true
 			}
-		case s.is(i, "как", "як", "kot", "kā") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.openQuoted(i+2):
+		case s.is(i, "как", "як", "kot", "kā", "kai") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.openQuoted(i+2):
 			// "Как сообщает ТАСС, …" (as TASS reports), "Як повідомляє
-			// Укрінформ, …".
-			if first, last, ok := s.nameFrom(i + 2); ok {
+			// Укрінформ, …"; Latgalian and Lithuanian "kai" (as), the
+			// outlet after its description: "…, kai ziņoj latgalīšu
+			// portals “Myusu Latgola”", "kai praneša naujienų portalas
+			// …".
+			if first, last, ok := s.nameFrom(s.mediumBefore(i + 2)); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
 		case releaseNoun(s.w[i].s) >= 0:
