@@ -52,22 +52,28 @@ func TestIndependentQuotes(t *testing.T) {
 // are two reports; one quotation inside on one side only, or a quotation
 // attested anywhere, is not.
 func TestReportedApart(t *testing.T) {
-	own := func(text string) fidelity.Check { return fidelity.Check{Text: text, Status: fidelity.Unattested} }
+	at := func(start int, text string, st fidelity.Status) fidelity.Check {
+		return fidelity.Check{Text: text, Status: st, Quote: quote.Quote{Span: reprint.Span{Start: start, End: start + len(text)}}}
+	}
+	own := func(start int, text string) fidelity.Check { return at(start, text, fidelity.Unattested) }
 	const q1, q2, q3, q4 = "I thought it was a fox until I saw the tail", "He is a curious animal and he found a gap", "He just sat there looking at me", "He's lost a little weight, but no injuries"
+	// The passages: [100, 300) of A, [500, 700) of B.
+	pa, pb := []reprint.Span{{Start: 100, End: 300}}, []reprint.Span{{Start: 500, End: 700}}
 	tests := []struct {
-		name               string
-		ab, ba, inAB, inBA []fidelity.Check
-		want               bool
+		name   string
+		ab, ba []fidelity.Check
+		want   bool
 	}{
-		{"one of each inside, two of each in all", []fidelity.Check{own(q1), own(q2)}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1)}, []fidelity.Check{own(q3)}, true},
-		{"two of each inside", []fidelity.Check{own(q1), own(q2)}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1), own(q2)}, []fidelity.Check{own(q3), own(q4)}, true},
-		{"none inside one side (a passage set into a host)", []fidelity.Check{own(q1), own(q2)}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1)}, nil, false},
-		{"one quotation attested outside the passages", []fidelity.Check{own(q1), own(q2), {Text: q3, Status: fidelity.Exact}}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1)}, []fidelity.Check{own(q4)}, false},
-		{"one side quotes once in all", []fidelity.Check{own(q1)}, []fidelity.Check{own(q3), own(q4)}, []fidelity.Check{own(q1)}, []fidelity.Check{own(q3)}, false},
+		{"one of each inside, two of each in all", []fidelity.Check{own(120, q1), own(900, q2)}, []fidelity.Check{own(520, q3), own(40, q4)}, true},
+		{"two of each inside", []fidelity.Check{own(120, q1), own(200, q2)}, []fidelity.Check{own(520, q3), own(600, q4)}, true},
+		{"the tail of one inside", []fidelity.Check{own(80, q1), own(900, q2)}, []fidelity.Check{own(520, q3), own(40, q4)}, true},
+		{"none inside one side (a passage set into a host)", []fidelity.Check{own(120, q1), own(900, q2)}, []fidelity.Check{own(20, q3), own(40, q4)}, false},
+		{"one quotation attested outside the passages", []fidelity.Check{own(120, q1), own(900, q2), at(950, q3, fidelity.Exact)}, []fidelity.Check{own(520, q3), own(40, q4)}, false},
+		{"one side quotes once in all", []fidelity.Check{own(120, q1)}, []fidelity.Check{own(520, q3), own(40, q4)}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := reportedApart(tt.ab, tt.ba, tt.inAB, tt.inBA); got != tt.want {
+			if got := reportedApart(tt.ab, tt.ba, pa, pb); got != tt.want {
 				t.Errorf("reportedApart = %v; want %v", got, tt.want)
 			}
 		})

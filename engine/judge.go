@@ -253,7 +253,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		rels[k] = p.Relation
 		crediting := false // a same-story report crediting the other (creditedReport)
 		switch {
-		case p.Relation == judge.Rewrite && reportedApart(c.checkAB, c.checkBA, inside(c.checkAB, spansA), inside(c.checkBA, spansB)):
+		case p.Relation == judge.Rewrite && reportedApart(c.checkAB, c.checkBA, spansA, spansB):
 			rels[k] = judge.SameStory
 		case (p.Relation == judge.Rewrite || p.Relation == judge.PartialCopy) &&
 			quotedStatement(p.Passages, a.Text, b.Text, c.checkAB, c.checkBA, sig.AQuotesUnattested, sig.BQuotesUnattested):
@@ -1733,10 +1733,12 @@ func independentQuotes(ab, ba []fidelity.Check) bool {
 
 // reportedApart reports whether a pair whose passages read as a rewrite
 // is two reports of one event by its quotations (ab, ba: each side's
-// checked against the other; inAB, inBA: those of them inside the
-// shared passages): independentQuotes holds inside the passages, or it
-// holds over the whole of both texts and the passages themselves hold
-// at least one of each side's own quotations. Where each report quotes
+// checked against the other; spansA, spansB: the shared passages):
+// independentQuotes holds for the quotations that begin inside the
+// passages, or it holds over the whole of both texts and the passages
+// themselves hold at least one of each side's own quotations, whole or
+// in part (the aligner may pair the tail of one report's quotation with
+// the sentence after it). Where each report quotes
 // one speaker of its own in the sentences aligned — a mayor's words on
 // one side, a pastor's on the other, the sentences around them paired on
 // the atoll's and the flood's names and, in a language no stop list
@@ -1744,9 +1746,21 @@ func independentQuotes(ab, ba []fidelity.Check) bool {
 // own too, the alignment paired two interviews, not a text and its
 // rewrite. A passage set into a host that quotes its own speakers (PAN
 // 2013's) holds none of the host's quotations, or holds the source's.
-func reportedApart(ab, ba, inAB, inBA []fidelity.Check) bool {
-	return independentQuotes(inAB, inBA) ||
-		independentQuotes(ab, ba) && ownQuotes(inAB) >= 1 && ownQuotes(inBA) >= 1
+func reportedApart(ab, ba []fidelity.Check, spansA, spansB []reprint.Span) bool {
+	return independentQuotes(inside(ab, spansA), inside(ba, spansB)) ||
+		independentQuotes(ab, ba) && ownQuotes(overlapping(ab, spansA)) >= 1 && ownQuotes(overlapping(ba, spansB)) >= 1
+}
+
+// overlapping returns the checks of the quotations that overlap one of
+// spans.
+func overlapping(cs []fidelity.Check, spans []reprint.Span) []fidelity.Check {
+	var out []fidelity.Check
+	for _, c := range cs {
+		if slices.ContainsFunc(spans, func(sp reprint.Span) bool { return sp.Start < c.Quote.Span.End && c.Quote.Span.Start < sp.End }) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ownQuotes returns how many of the checked quotations cs are a side's
