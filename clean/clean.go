@@ -331,6 +331,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	formNotes(body, blocks, feats)
 	donationBoxes(body, blocks, feats)
 	citeBoxes(body, blocks, feats)
+	archivePages(body, blocks)
 	backLinks(body, blocks, feats)
 	airtimePromos(body, blocks, feats)
 	bylineBoxes(body, blocks)

@@ -195,7 +195,22 @@
 // a button; under any post, the
 // comment list's opener with its count ("View all 6,214 comments")
 // goes, and each comment under it as the platform prints it, a handle
-// alone, the comment and its "Reply" (socialpost.go). A news tip
+// alone, the comment and its "Reply" (socialpost.go); and the post's
+// time stamp under the poster's name ("March 3 at 6:47 PM", "Hier à
+// 18:47") goes with the dot and the audience's icon around it. A
+// digitised-newspaper archive's page (Chronicling America's, a state
+// program's, the British Newspaper Archive's), known by its OCR
+// furniture alone on a line ("OCR Interpretation", "Article text
+// (OCR)", the notice that the text is OCR's and uncorrected), loses
+// that furniture, the paper's title line with its place in brackets
+// ("Evansport daily courier. (Evansport, Ind.) 1871-1912, March 14,
+// 1883, Image 3"), the rows of the page's buttons, the library's
+// credit ("Image provided by …"), the title's catalogue record and the
+// citation and rights lines as labelled fields ("Frequency:",
+// "Preceding Titles:", "Cite this page:", "Copyright and reuse:"), and
+// the archive's lines opening with its name; the OCR'd item, its
+// headline, its dates and its credit line ("—Evansport Courier.")
+// stay (archive.go). A news tip
 // box ("Got a story?" over the newsroom's number or address) goes like
 // the advertising box.
 //

@@ -177,14 +177,16 @@ func postPage(body string, blocks []block) bool {
 }
 
 // postPageLabels removes, in a copy of a post's page (postPage), the
-// platform's buttons and marks alone on their lines (postLabels),
-// wherever they stand: "Follow" under the poster's name, "See
+// platform's buttons and marks alone on their lines (postLabels), and
+// the post's time stamp (postTimestamp), wherever they stand: "Follow"
+// under the poster's name, "March 3 at 6:47 PM" under it, "See
 // translation" under the post, and the dot the platform sets between
 // the name and the follow button, or the button and the post's date,
-// alone on the line over it or under it ("·", "•"); and a Facebook
-// page's category in its header
-// (pageCategoryLine). A story never has "Suivre" or "Edited" alone on
-// a line, and no story opens under a social network's logo.
+// alone on the line over it or under it ("·", "•"), and under a time
+// stamp the audience's icon too ("🌐"); and a Facebook page's category
+// in its header (pageCategoryLine). A story never has "Suivre" or
+// "Edited" alone on a line, and no story opens under a social network's
+// logo.
 func postPageLabels(body string, blocks []block) {
 	if !postPage(body, blocks) {
 		return
@@ -195,25 +197,111 @@ func postPageLabels(body string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
-		if b.credit || b.words > 4 || !postLabels[strings.ToLower(strings.Trim(line, "….!:·• "))] {
+		if b.credit || !(b.words <= 4 && postLabels[strings.ToLower(strings.Trim(line, "….!:·• "))] || postTimestamp(line)) {
 			continue
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonShare
 		if i > 0 && !b.afterBlank {
 			dotLine(body, &blocks[i-1])
 		}
-		if i+1 < len(blocks) && !blocks[i+1].afterBlank {
-			dotLine(body, &blocks[i+1])
+		// Under the label, the dot; under a time stamp, the dot and the
+		// audience's icon ("·", "🌐"), each alone on its line in the
+		// stamp's paragraph.
+		under := 1
+		if postTimestamp(line) {
+			under = 2
+		}
+		for k := i + 1; k < len(blocks) && k <= i+under && !blocks[k].afterBlank && marksOnly(body, &blocks[k]); k++ {
+			dotLine(body, &blocks[k])
 		}
 	}
 }
 
 // dotLine removes b when it is the dot alone that a platform sets
 // beside a button of its page ("·", "•"), the follow button's or the
-// post's date's, which a copy lost: a line with no letter and no
-// figure, in the button's paragraph.
+// post's date's, which a copy lost (marksOnly), in the button's
+// paragraph.
 func dotLine(body string, b *block) {
-	if l := strings.TrimSpace(body[b.span.Start:b.span.End]); l != "" && !b.credit && !strings.ContainsFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+	if marksOnly(body, b) {
 		b.class, b.score, b.reason = classChrome, 1, ReasonShare
 	}
+}
+
+// marksOnly reports whether b is a line of marks alone, no letter nor
+// figure in it ("·", "•", "🌐"), and no credit.
+func marksOnly(body string, b *block) bool {
+	l := strings.TrimSpace(body[b.span.Start:b.span.End])
+	return l != "" && !b.credit && !strings.ContainsFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// stampDays are the days a post's time stamp names instead of a date,
+// lower case: yesterday and today, and a weekday within the week, in
+// English, French, Spanish, Portuguese, German, Italian and Dutch, as
+// Facebook prints them ("Yesterday at 6:47 PM", "Hier à 18:47",
+// "Monday at 9:12 AM").
+var stampDays = set(`yesterday today monday tuesday wednesday thursday friday saturday sunday
+	hier aujourd'hui ayer hoy ontem hoje gestern heute ieri oggi gisteren vandaag`)
+
+// stampAt are the words between a time stamp's day and its time, lower
+// case: "at", "à", "a las", "às", "um", "alle", "alle ore", "om".
+var stampAt = barSet(`at | à | a las | às | as | um | alle | alle ore | om`)
+
+// stampMaxWords bounds a time stamp: "March 3, 2024 at 6:47 PM" has six
+// words, "3 de marzo de 2024 a las 18:47" eight.
+const stampMaxWords = 8
+
+// postTimestamp reports whether line is a post's time stamp as Facebook
+// prints it under the poster's name: a day (a month's name with the
+// day's number and maybe the year, or one of stampDays), a word of
+// stampAt, and a time of hours and minutes, an AM or PM after it or
+// not. A story's sentence holding a date and a time has more words.
+func postTimestamp(line string) bool {
+	f := strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(line), "·• ")))
+	if len(f) < 3 || len(f) > stampMaxWords {
+		return false
+	}
+	// The time: the last word, or the one before an AM or PM.
+	t := len(f) - 1
+	if ap := strings.ReplaceAll(f[t], ".", ""); ap == "am" || ap == "pm" {
+		t--
+	}
+	if t < 2 || !clockTime(f[t]) {
+		return false
+	}
+	// The connector: one word, or two ("a las", "alle ore").
+	at := t - 1
+	if at >= 1 && stampAt[f[at-1]+" "+f[at]] {
+		at--
+	} else if !stampAt[f[at]] {
+		return false
+	}
+	day := f[:at]
+	if len(day) == 1 && stampDays[day[0]] {
+		return true
+	}
+	month, num := false, false
+	for _, w := range day {
+		w = strings.Trim(w, ".,")
+		switch {
+		case monthName(w):
+			month = true
+		case w == "de":
+		case len(w) >= 1 && len(w) <= 2 && strings.Trim(w, "0123456789") == "":
+			num = true
+		case len(w) == 4 && strings.Trim(w, "0123456789") == "":
+		default:
+			return false
+		}
+	}
+	return month && num
+}
+
+// clockTime reports whether w is a time of hours and minutes, "6:47",
+// "18:47" or "18.47".
+func clockTime(w string) bool {
+	k := strings.IndexAny(w, ":.")
+	if k < 1 || k > 2 || len(w)-k-1 != 2 {
+		return false
+	}
+	return strings.Trim(w[:k], "0123456789") == "" && strings.Trim(w[k+1:], "0123456789") == ""
 }

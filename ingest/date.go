@@ -266,6 +266,52 @@ func textDate(body string) (reprint.Date, bool) {
 			return t, true
 		}
 	}
+	return issueDate(body)
+}
+
+// issueLineMaxLines bounds where a digitised-newspaper archive's issue
+// line stands: under the archive's name, its menu and its search form,
+// the fourth to the sixth line in the story sets' captures.
+const issueLineMaxLines = 8
+
+// issueDate returns the date of a digitised-newspaper archive's issue
+// line among body's first issueLineMaxLines non-blank lines: the
+// paper's title with its place in brackets, its years and the issue's
+// date ("Evansport daily courier. (Evansport, Ind.) 1871-1912, March
+// 14, 1883, Image 3"), or the issue's date opening the line over its
+// volume and page ("Thursday, March 22, 1883 — Volume XIV, Number 12 —
+// Page 1, Column 5"). The issue's date is the item's publication date.
+// A story's line with a bracket or a dash holds no run's years after
+// the bracket and no volume after the dash.
+func issueDate(body string) (reprint.Date, bool) {
+	rest := body
+	for n := 0; n < issueLineMaxLines && rest != ""; {
+		line, r, _ := strings.Cut(rest, "\n")
+		rest = r
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		n++
+		if k := strings.LastIndex(line, ") "); k > 0 && strings.Contains(line[:k], " (") && runYears(line[k+2:]) {
+			line = line[k+2:] // the years, the date, the image
+		} else if k := strings.Index(line, " — "); k > 0 && issuePart(line[k:]) {
+			line = line[:k] // the date over the volume
+		} else {
+			continue
+		}
+		parts := strings.Split(line, ", ")
+		for i := range parts {
+			for j := i + 2; j <= min(i+3, len(parts)); j++ {
+				v := strings.Join(parts[i:j], ", ")
+				if !fullDate(v) {
+					continue
+				}
+				if t, err := parseDate(v); err == nil {
+					return t, true
+				}
+			}
+		}
+	}
 	return reprint.Date{}, false
 }
 
@@ -366,3 +412,33 @@ func dateSeparator(r rune) bool {
 // dateValueMaxWords bounds the parts of a date line's value: a weekday,
 // a day, a month, a year, hours, minutes, seconds and a zone.
 const dateValueMaxWords = 8
+
+// runYears reports whether s opens with a paper's run, "1871-1912" (or
+// "1871-", "1871-current"): four figures and a hyphen or a dash.
+func runYears(s string) bool {
+	if len(s) < 5 {
+		return false
+	}
+	for i := range 4 {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s[4] == '-' || strings.HasPrefix(s[4:], "–")
+}
+
+// issueWords name an issue's parts after its date, lower case: "Volume
+// XIV", "Number 12", "Page 1", "Image 3", "Edition".
+var issueWords = map[string]bool{"volume": true, "vol.": true, "number": true, "no.": true, "page": true,
+	"image": true, "edition": true, "issue": true}
+
+// issuePart reports whether s, the rest of a line after the date, names
+// a part of the issue (issueWords).
+func issuePart(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if issueWords[strings.TrimRight(w, ",")] {
+			return true
+		}
+	}
+	return false
+}

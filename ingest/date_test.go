@@ -188,3 +188,27 @@ func TestDateLine(t *testing.T) {
 		t.Errorf("textDate read a date past the first lines")
 	}
 }
+
+// TestIssueDate: a digitised-newspaper archive's capture is dated by its
+// issue line under the archive's header, the title line's date or the
+// date over the volume and page; a story's line with a bracket or a
+// dash and a date in it dates nothing.
+func TestIssueDate(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	header := "Ohio Valley Historic Newspapers | Tri-State Digital Newspaper Program\nHome | Browse Titles | Advanced Search\nSearch Pages: [ ] Go\n\n"
+	tests := []struct {
+		name, body string
+		want       time.Time
+	}{
+		{"title line", header + "Evansport daily courier. (Evansport, Ind.) 1871-1912, March 14, 1883, Image 3\nPersistent link: https://example.org/\n\nTERRIBLE DISASTER.\n", day(1883, 3, 14)},
+		{"date over the volume", "Kentucky Digital Newspaper Heritage\nSkip to main content\nHome  Browse  Search\nYou are here: Home > Titles\n\nThe Bellmont Herald (Bellmont, Ky.)\nThursday, March 22, 1883 — Volume XIV, Number 12 — Page 1, Column 5\n", day(1883, 3, 22)},
+		{"a story's bracket", "Headline\n\nThe mayor (Democrat) spoke on March 14, 2025, at the hall.\n\nMore text.\n", time.Time{}},
+		{"a story's dash", "Headline\n\nOn Thursday, March 22, 2025 — a cold day — the council met.\n", time.Time{}},
+	}
+	for _, tt := range tests {
+		got, ok := textDate(tt.body)
+		if ok != !tt.want.IsZero() || !got.Time.Equal(tt.want) {
+			t.Errorf("%s: textDate = %v, %v; want %v", tt.name, got, ok, tt.want)
+		}
+	}
+}
