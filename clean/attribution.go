@@ -421,6 +421,13 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			trimmed = rest
 		}
 	}
+	if len(trimmed) > maxCreditLineBytes {
+		// A labelled source line that goes on with notes of its own
+		// ("Source: Lockridge Weekly Sentinel, Saturday, March 17,
+		// 1883, page 2, column 4. Transcribed by … from the
+		// microfilm …"): its first sentence is the credit.
+		trimmed = labelledFirstSentence(trimmed)
+	}
 	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
 		return reprint.Attribution{}, false
 	}
@@ -478,7 +485,13 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		}
 	}
 	if !plausibleName(name) && !(lowerAgency && agencyMark(name)) {
-		return reprint.Attribution{}, false
+		n, ok := exchangeCredit(trimmed)
+		if !ok {
+			return reprint.Attribution{}, false
+		}
+		// "—Evansport Courier.": the paper an item was taken from,
+		// after a dash at its foot.
+		name, form = n, FormCredit
 	}
 	return reprint.Attribution{
 		Span: reprint.Span{Start: start, End: start + len(trimmed)},
@@ -496,6 +509,41 @@ func pointer(r rune) bool {
 	return r >= 0x2190 && r <= 0x21FF || r >= 0x25A0 && r <= 0x25FF || r >= 0x2700 && r <= 0x27BF ||
 		r >= 0x1F300 && r <= 0x1FAFF || r == '\uFE0F' || r == ' ' || r == '\u00a0'
 }
+
+// exchangeMaxWords bounds the name of an exchange credit: a paper's
+// title runs to four or five words ("Springfield Daily Republican").
+const exchangeMaxWords = 5
+
+// exchangeCredit reads the credit a newspaper sets at the foot of an
+// item it took from another paper, the paper's name after a dash, the
+// dash set close or apart, and a full stop: "—Evansport Courier.", "—
+// Boston Journal.", "–N. Y. Sun." (the exchange credit of the
+// nineteenth-century press, and the agency's "—AP" since). The name
+// must be a news outlet's (credit.IsOutlet) of at most exchangeMaxWords
+// words: a dash before a person's name is a signature, before a phrase a
+// sentence's end.
+func exchangeCredit(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(line, "—")
+	if !ok {
+		if rest, ok = strings.CutPrefix(line, "–"); !ok {
+			return "", false
+		}
+	}
+	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "."))
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > exchangeMaxWords || !plausibleName(name) ||
+		!credit.IsOutlet(name) && !paperTitles[strings.ToLower(f[len(f)-1])] {
+		return "", false
+	}
+	return name, true
+}
+
+// paperTitles close the titles of the older papers an exchange credit
+// names, beside the mastheads credit.IsOutlet knows ("Gazette",
+// "Herald"): "Evansport Courier", "Lockridge Sentinel", "Hartford
+// Courant".
+var paperTitles = set(`courier sentinel register ledger advertiser examiner enquirer inquirer
+	dispatch telegraph bulletin courant intelligencer`)
 
 // dashedCredit reports whether rest, the line after a dash, opens with a
 // credit that a dash sets off under a story (FindAttribution).
@@ -594,6 +642,27 @@ func contributed(line string) []reprint.Attribution {
 			Text: trimmed, Name: name, Form: FormContributed})
 	}
 	return out
+}
+
+// labelMaxBytes bounds the label of a labelled line ("Source:",
+// "Quelle:", "Fuente de la información:").
+const labelMaxBytes = 40
+
+// labelledFirstSentence returns the first sentence of line when line
+// opens with a label (a colon within labelMaxBytes, no sentence's end
+// before it) and that sentence ends with a full stop before a space and
+// a capital; else line whole.
+func labelledFirstSentence(line string) string {
+	c := strings.IndexByte(line, ':')
+	if c <= 0 || c > labelMaxBytes || strings.ContainsAny(line[:c], ".!?") {
+		return line
+	}
+	for i := c; i+2 < len(line); i++ {
+		if line[i] == '.' && line[i+1] == ' ' && unicode.IsUpper(rune(line[i+2])) {
+			return line[:i+1]
+		}
+	}
+	return line
 }
 
 // maxCreditLineBytes bounds the lines FindAttribution looks at; credit

@@ -1503,6 +1503,13 @@ func TestFindAttribution(t *testing.T) {
 		{"Viable alternatives are scarce.", "", ""},
 		{"Source: the ministry said it was looking into the reports and would respond", "", ""},
 		{"(and he said so twice on the record, to several reporters)", "", ""},
+		{"—Evansport Courier.", "Evansport Courier", FormCredit},
+		{"— Lockridge Sentinel.", "Lockridge Sentinel", FormCredit},
+		{"—John Smith.", "", ""},
+		{"—and then the boat went down.", "", ""},
+		{"Source: Lockridge Weekly Sentinel, Saturday, March 17, 1883, page 2, column 4. Transcribed by Karen Hostetler from the microfilm in the Society’s reading room. Spelling and punctuation follow the original.",
+			"Lockridge Weekly Sentinel", FormSource},
+		{"Source of the trouble, the ministry said on Tuesday after a long meeting with the unions. The talks resumed later that evening and went on until dawn, when both sides left.", "", ""},
 	}
 	for _, tt := range tests {
 		at, ok := FindAttribution(tt.line)

@@ -1256,6 +1256,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "ELTA", form: credit.FormReported, evidence: "kai praneša ELTA",
 		},
 		{
+			name:    "English: the incise with a paper's article, hard-wrapped",
+			derived: article("d", "River news\n\nThe packet Kate Alderson blew up at Shawnee Bend, says the\nEvansport Courier, and afterward burned."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Evansport Courier"}},
+			status:  credit.Credited, credName: "Evansport Courier", form: credit.FormReported, evidence: "says the\nEvansport Courier",
+		},
+		{
+			name:    "English: a person in the incise is no credit",
+			derived: article("d", "River news\n\nThe boilers were sound, said the Chief Engineer, and the inquest will decide."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Evansport Courier"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Latvian: the incise ziņo LETA",
 			derived: article("d", "Slēgs skolu\n\nNovada dome nolēma slēgt Vērdiņu pamatskolu, ziņo LETA.\n\nSkolēni mācīsies Zīļuciemā."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "LETA"}},

@@ -227,6 +227,17 @@ func (s *scanner) spaced(i int) bool {
 	return gap != "" && strings.Trim(gap, " \t\u00a0") == ""
 }
 
+// wrapped reports whether word i follows the one before it after white
+// space that holds at most one line break: the same sentence, hard-wrapped
+// (a newspaper column's OCR text, a plain-text e-mail).
+func (s *scanner) wrapped(i int) bool {
+	if i <= 0 || i >= len(s.w) {
+		return false
+	}
+	gap := s.text[s.w[i-1].end:s.w[i].start]
+	return gap != "" && strings.Trim(gap, " \t\u00a0\n") == "" && strings.Count(gap, "\n") <= 1
+}
+
 // apostropheApart reports whether word i follows the one before it after
 // spaces and apostrophes only: an elision written apart (Walloon "l’
 // asbl", "d’ Ourthe"), a possessive ("carers’ charity"), or a plain
@@ -517,6 +528,13 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Northern Sámi: "…, dieđiha NRK Sápmi" (reports), "…, čállá Ávvir"
 	// (writes).
 	"dieđiha", "dieđihii", "čállá", "čálii"}
+
+// englishInciseVerbs open the English incise that names a paper with
+// its article after the verb: "…, says the Evansport Courier", "…,
+// reports the Gazette". A person is named without one ("…, said
+// Smith"), and the name must be the source's publisher or an outlet to
+// credit.
+var englishInciseVerbs = []string{"says", "said", "reports", "reported", "writes", "wrote", "states", "stated", "adds", "added"}
 
 // somaliReportVerbs are the Somali verbs of publishing and reporting
 // after "sida uu/ay": baahiyey (broadcast, published), qoray (wrote),
@@ -2191,13 +2209,16 @@ func mentions(text string) []mention {
 					break
 				}
 			}
-		case s.is(i, frenchReportVerbs...) && i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1):
+		case (s.is(i, frenchReportVerbs...) || s.is(i, englishInciseVerbs...) && s.is(i+1, "the") && s.wrapped(i+2)) &&
+			i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1):
 			// The French incise, the verb before its subject closing the
 			// sentence: "…, rapporte Le Courrier national." The subject
 			// runs to the clause's end, and a French title keeps its
-			// lower-case adjectives ("Le Monde diplomatique").
+			// lower-case adjectives ("Le Monde diplomatique"). English
+			// sets it with a paper's article: "…, says the Evansport
+			// Courier, and …".
 			j := i + 1
-			if s.elision(j) {
+			if s.elision(j) || s.is(i, englishInciseVerbs...) {
 				j++
 			}
 			if s.is(j, agencyNouns...) && s.spaced(j+1) {

@@ -266,7 +266,8 @@ func textDate(body string) (reprint.Date, bool) {
 			return t, true
 		}
 	}
-	return issueDate(body)
+	t, _, ok := issueLine(body)
+	return t, ok
 }
 
 // issueLineMaxLines bounds where a digitised-newspaper archive's issue
@@ -274,17 +275,19 @@ func textDate(body string) (reprint.Date, bool) {
 // the fourth to the sixth line in the story sets' captures.
 const issueLineMaxLines = 8
 
-// issueDate returns the date of a digitised-newspaper archive's issue
+// issueLine returns the date of a digitised-newspaper archive's issue
 // line among body's first issueLineMaxLines non-blank lines: the
 // paper's title with its place in brackets, its years and the issue's
 // date ("Evansport daily courier. (Evansport, Ind.) 1871-1912, March
 // 14, 1883, Image 3"), or the issue's date opening the line over its
 // volume and page ("Thursday, March 22, 1883 — Volume XIV, Number 12 —
-// Page 1, Column 5"). The issue's date is the item's publication date.
-// A story's line with a bracket or a dash holds no run's years after
-// the bracket and no volume after the dash.
-func issueDate(body string) (reprint.Date, bool) {
-	rest := body
+// Page 1, Column 5"). The issue's date is the item's publication date,
+// and the paper the title names (paper: "Evansport daily courier",
+// the first form only) its publisher. A story's line with a bracket or
+// a dash holds no run's years after the bracket and no volume after the
+// dash.
+func issueLine(body string) (_ reprint.Date, paper string, _ bool) {
+	rest, prev := body, ""
 	for n := 0; n < issueLineMaxLines && rest != ""; {
 		line, r, _ := strings.Cut(rest, "\n")
 		rest = r
@@ -292,11 +295,17 @@ func issueDate(body string) (reprint.Date, bool) {
 			continue
 		}
 		n++
+		paper = ""
 		if k := strings.LastIndex(line, ") "); k > 0 && strings.Contains(line[:k], " (") && runYears(line[k+2:]) {
+			paper = titleBefore(line)
 			line = line[k+2:] // the years, the date, the image
 		} else if k := strings.Index(line, " — "); k > 0 && issuePart(line[k:]) {
+			if strings.HasSuffix(prev, ")") {
+				paper = titleBefore(prev) // "The Bellmont Herald (Bellmont, Ky.)" over it
+			}
 			line = line[:k] // the date over the volume
 		} else {
+			prev = line
 			continue
 		}
 		parts := strings.Split(line, ", ")
@@ -307,12 +316,12 @@ func issueDate(body string) (reprint.Date, bool) {
 					continue
 				}
 				if t, err := parseDate(v); err == nil {
-					return t, true
+					return t, paper, true
 				}
 			}
 		}
 	}
-	return reprint.Date{}, false
+	return reprint.Date{}, "", false
 }
 
 // dateLine reads line as a date line: a full date — a day, a month and a
@@ -412,6 +421,17 @@ func dateSeparator(r rune) bool {
 // dateValueMaxWords bounds the parts of a date line's value: a weekday,
 // a day, a month, a year, hours, minutes, seconds and a zone.
 const dateValueMaxWords = 8
+
+// titleBefore returns a paper's title before the place in brackets of
+// an archive's title line ("Evansport daily courier. (Evansport, Ind.)
+// …", "The Bellmont Herald (Bellmont, Ky.)"), "" when the line has none.
+func titleBefore(line string) string {
+	k := strings.Index(line, " (")
+	if k <= 0 {
+		return ""
+	}
+	return strings.TrimRight(strings.TrimSpace(line[:k]), ".")
+}
 
 // runYears reports whether s opens with a paper's run, "1871-1912" (or
 // "1871-", "1871-current"): four figures and a hyphen or a dash.

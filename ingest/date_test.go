@@ -211,4 +211,15 @@ func TestIssueDate(t *testing.T) {
 			t.Errorf("%s: textDate = %v, %v; want %v", tt.name, got, ok, tt.want)
 		}
 	}
+	// The paper the issue line names is the capture's publisher.
+	for body, want := range map[string]string{
+		tests[0].body: "Evansport daily courier",
+		tests[1].body: "The Bellmont Herald",
+		tests[2].body: "",
+		"Archive\n\nThursday, March 22, 1883 — Volume XIV, Number 12 — Page 1\n": "",
+	} {
+		if _, paper, _ := issueLine(body); paper != want {
+			t.Errorf("issueLine(%.40q…) paper = %q; want %q", body, paper, want)
+		}
+	}
 }

@@ -201,6 +201,11 @@ func (s *Scanner) document(k kind, input, id string, format reprint.Format, raw 
 	if t, ok := textDate(d.body); ok {
 		a.Meta.Published, a.Meta.Dated = t.Time, t.Dated
 	}
+	if _, paper, ok := issueLine(d.body); ok && paper != "" {
+		// An archive's capture of a newspaper's page: the paper its
+		// issue line names printed the item.
+		a.Meta.Site = paper
+	}
 	return item{a: a}
 }
 
