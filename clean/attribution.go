@@ -167,10 +167,11 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"स्रोत:", FormSource}, // Nepali and Hindi
 	{"সূত্র:", FormSource},
 	{"avots:", FormSource},
-	{"olūts:", FormSource},    // Latgalian
-	{"šaltinis:", FormSource}, // Lithuanian
-	{"allikas:", FormSource},  // Estonian
-	{"ប្រភព៖", FormSource},    // Khmer, its own colon
+	{"olūts:", FormSource},
+	{"xov xwm no yog los ntawm", FormVia}, // White Hmong "this news is from"    // Latgalian
+	{"šaltinis:", FormSource},             // Lithuanian
+	{"allikas:", FormSource},              // Estonian
+	{"ប្រភព៖", FormSource},                // Khmer, its own colon
 	{"ប្រភព:", FormSource},
 	{"vir:", FormSource},
 	// … and in Albanian ("Burimi: ATSH"), Lao ("ແຫຼ່ງຂ່າວ: ຂປລ"),

@@ -1504,6 +1504,7 @@ func TestFindAttribution(t *testing.T) {
 		{"Source: the ministry said it was looking into the reports and would respond", "", ""},
 		{"(and he said so twice on the record, to several reporters)", "", ""},
 		{"—Evansport Courier.", "Evansport Courier", FormCredit},
+		{"Xov xwm no yog los ntawm Paj Ntaub Radio.", "Paj Ntaub Radio", FormVia},
 		{"— Lockridge Sentinel.", "Lockridge Sentinel", FormCredit},
 		{"—John Smith.", "", ""},
 		{"—and then the boat went down.", "", ""},

@@ -559,6 +559,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "White Hmong: raws li X tau tshaj tawm",
+			derived: article("d", "Hluav taws kub khw\n\nLub khw kub puas tsuaj tag, raws li Xov Xwm Hmoob tau tshaj tawm."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Xov Xwm Hmoob"}},
+			status:  credit.Credited, credName: "Xov Xwm Hmoob", form: credit.FormAccordingTo, evidence: "raws li Xov Xwm Hmoob",
+		},
+		{
+			name:    "White Hmong: according to the law names nothing",
+			derived: article("d", "Hluav taws kub khw\n\nRaws li txoj cai, lub khw yuav tsum kaw."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Xov Xwm Hmoob"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Balinese: as reported by X",
 			derived: article("d", "Pabiyutan toya\n\nSekadi sane kawartayang olih Warta Bali, krama subak ngungkab papan temuku."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Warta Bali"}},

@@ -2537,14 +2537,17 @@ func mentions(text string) []mention {
 			}
 		case s.spaced(i+1) && s.spaced(i+2) && (s.is(i, "a") && s.is(i+1, "rèir") || s.is(i, "de") && s.is(i+1, "réir") ||
 			s.is(i, "sumala") && s.is(i+1, "sa") || s.is(i, "kaya") && s.is(i+1, "sing", "kang") && s.is(i+2, "diwartakake", "dilaporake") ||
-			s.is(i, "sekadi", "sakadi") && s.is(i+1, "sane") && s.is(i+2, "kawartayang", "kawartanin")):
+			s.is(i, "sekadi", "sakadi") && s.is(i+1, "sane") && s.is(i+2, "kawartayang", "kawartanin") ||
+			s.is(i, "raws") && s.is(i+1, "li")):
 			// Two-word "according to" of Scottish Gaelic ("a rèir BBC
 			// Naidheachdan"), Irish ("de réir RTÉ") and Cebuano
 			// ("sumala sa taho sa Herald Bisaya", according to the
 			// report of), Javanese "as reported by" ("kaya sing
 			// diwartakake Kalawarti Pamor") and Balinese ("sekadi sane
 			// kawartayang olih Gatra Bali", as reported by; olih is
-			// the agent's "by").
+			// the agent's "by") and White Hmong ("raws li Paj Ntaub
+			// Radio tau tshaj tawm", as X reported; "raws li txoj cai",
+			// according to the law, names nothing).
 			j := i + 2
 			if s.is(i+2, "diwartakake", "dilaporake", "kawartayang", "kawartanin") {
 				j++
