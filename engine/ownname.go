@@ -42,7 +42,9 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 }
 
 // housePage reports whether p, a pair detect found to be the same story
-// without reuse (no passage, or one too small to be reuse), is two pages
+// without reuse (no passage, or one too small to be reuse) or a rewrite
+// by reworded passages alone (in a language no stop list here knows, the
+// aligner pairs two stories' sentences on their function words), is two pages
 // of one publisher (siteA, siteB the same) whose headlines (titleA,
 // titleB) share no fact: no name and no figure but the publisher's own
 // and the calendar's (detect.Worker.SharedFacts). A publisher's pages on
@@ -65,7 +67,9 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 // month's results), not its subject: months are read as calendar there
 // (headlineMonths), as weekdays and years are everywhere.
 func housePage(wk *detect.Worker, p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
-	if p.Relation != judge.SameStory || siteA == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) ||
+	e := p.Evidence
+	rewordedOnly := p.Relation == judge.Rewrite && e.A.Verbatim == 0 && e.B.Verbatim == 0
+	if p.Relation != judge.SameStory && !rewordedOnly || siteA == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) ||
 		strings.TrimSpace(titleA) == "" || strings.TrimSpace(titleB) == "" {
 		return false
 	}

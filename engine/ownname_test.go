@@ -75,7 +75,17 @@ func TestHousePage(t *testing.T) {
 		{"two publishers", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, "Reuters", false},
 		{"no publisher known", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", "", "", false},
 		{"a headline unknown", sameStory(), "Consumer price inflation, UK: February 2026", "", ons, ons, false},
-		{"reuse", func() *detect.Pair { p := sameStory(); p.Relation = judge.Rewrite; return p }(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, false},
+		{"reworded passages alone", func() *detect.Pair { p := sameStory(); p.Relation = judge.Rewrite; return p }(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, true},
+		{"a verbatim passage", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.PartialCopy, 0.3, 0.4
+			return p
+		}(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, false},
+		{"a rewrite with a verbatim passage", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim = judge.Rewrite, 0.1
+			return p
+		}(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, false},
 	}
 	for _, tt := range tests {
 		if got := housePage(wk, tt.p, tt.titleA, tt.titleB, tt.siteA, tt.siteB); got != tt.want {
