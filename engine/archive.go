@@ -41,6 +41,58 @@ type Archive struct {
 	mu     sync.Mutex
 	idf    *rewrite.IDF
 	idfGen int64
+
+	// metas holds the metadata of the articles an add read, for the
+	// pairs of those it aligns from the cache of prepared texts, whose
+	// records carry only their Seq (pairMetas).
+	metas metaCache
+}
+
+// metaCache keeps the metadata of the records an add read: a pair's
+// judgement reads both articles' publishers and headlines (ownNamed,
+// housePage), and an article whose prepared text is cached is not read
+// again. It is bounded: past metaCacheMax records it starts over, and a
+// record it lacks is read from the store.
+type metaCache struct {
+	mu sync.Mutex
+	m  map[int64]reprint.Meta
+}
+
+// metaCacheMax bounds metaCache: twice the prepared texts detect caches
+// (detect.DefaultCacheDocs), a few hundred bytes each.
+const metaCacheMax = 2 * detect.DefaultCacheDocs
+
+// put keeps the metadata of r when r is a whole record (its ID read).
+func (c *metaCache) put(r *Record) {
+	if r == nil || r.ID == "" {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= metaCacheMax {
+		c.m = make(map[int64]reprint.Meta)
+	}
+	c.m[r.Seq] = r.Meta
+}
+
+// meta returns the metadata of the record r, from r when it is whole,
+// else from the cache or, failing that, the store.
+func (a *Archive) meta(ctx context.Context, r *Record) (reprint.Meta, error) {
+	if r.ID != "" {
+		return r.Meta, nil
+	}
+	a.metas.mu.Lock()
+	m, ok := a.metas.m[r.Seq]
+	a.metas.mu.Unlock()
+	if ok {
+		return m, nil
+	}
+	got, err := a.store.Get(ctx, []int64{r.Seq})
+	if err != nil {
+		return reprint.Meta{}, err
+	}
+	a.metas.put(got[0])
+	return got[0].Meta, nil
 }
 
 // NewArchive returns the engine over store. The Archive does not own the
@@ -676,6 +728,7 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys 
 			return err
 		}
 		q = got[0]
+		a.metas.put(q)
 		return nil
 	}
 	// Prepared for alignment (and cached) only when it has candidates,
@@ -719,6 +772,7 @@ func (a *Archive) match(ctx context.Context, wk *detect.Worker, seq int64, keys 
 	for i, k := 0, 0; i < len(recs); i++ {
 		if recs[i] == nil {
 			recs[i] = got[k]
+			a.metas.put(got[k])
 			k++
 		}
 	}
@@ -819,7 +873,10 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq
 		if err != nil {
 			return nil, err
 		}
-		p, aligned := a.pairCandidate(wk, q, dq, top, c, recs[i], dc, idf)
+		p, aligned, err := a.pairCandidate(ctx, wk, q, dq, top, c, recs[i], dc, idf)
+		if err != nil {
+			return nil, err
+		}
 		if aligned {
 			ms.candidates++
 		}
@@ -833,18 +890,29 @@ func (a *Archive) alignAll(ctx context.Context, wk *detect.Worker, q *Record, dq
 // pairCandidate aligns q (dq) with candidate c (rec, dc) and returns their
 // pair if related, the candidate as A; aligned is false when c was not
 // worth aligning.
-func (a *Archive) pairCandidate(wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, c candidate, rec *Record, dc *detect.Doc, idf *rewrite.IDF) (_ *PairRecord, aligned bool) {
+func (a *Archive) pairCandidate(ctx context.Context, wk *detect.Worker, q *Record, dq *detect.Doc, top []uint64, c candidate, rec *Record, dc *detect.Doc, idf *rewrite.IDF) (_ *PairRecord, aligned bool, _ error) {
 	if c.termsOnly && detect.SharedCount(top, a.det.TopTerms(dc.Terms(), idf)) < a.det.Options().MinSharedTerms {
 		// The rare terms of q are in c, but not among c's own rarest:
 		// Run would not pair them either.
-		return nil, false
+		return nil, false, nil
 	}
 	p := wk.Pair(dc, dq)
-	if p == nil || ownNamed(wk, p, dc.Text(), dq.Text(), rec.Meta.Site, q.Meta.Site) || housePage(wk, p, rec.Meta.Title, q.Meta.Title, rec.Meta.Site, q.Meta.Site) {
-		return nil, true
+	if p == nil {
+		return nil, true, nil
+	}
+	ma, err := a.meta(ctx, rec)
+	if err != nil {
+		return nil, true, err
+	}
+	mq, err := a.meta(ctx, q)
+	if err != nil {
+		return nil, true, err
+	}
+	if ownNamed(wk, p, dc.Text(), dq.Text(), ma.Site, mq.Site) || housePage(p, ma.Title, mq.Title, ma.Site, mq.Site) {
+		return nil, true, nil
 	}
 	p.Units = nil
-	return &PairRecord{A: rec.Seq, B: q.Seq, Pair: *p}, true
+	return &PairRecord{A: rec.Seq, B: q.Seq, Pair: *p}, true, nil
 }
 
 // eachWorker calls fn(wk, i) for i in [0, n) on GOMAXPROCS goroutines at

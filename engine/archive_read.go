@@ -60,9 +60,10 @@ func (a *Archive) ScanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 }
 
 // scanTo is ScanTo; keep, when not nil, is handed the articles read (in
-// the report's order, without texts) and their related pairs (indexes
-// into them) once the stories are judged.
-func (a *Archive) scanTo(ctx context.Context, opts ScanOptions, sink report.Sink, progress Progress, keep func(recs []*Record, pairs []detect.Pair)) error {
+// the report's order, without texts), their related pairs (indexes into
+// them) and the stored pairs houseLinked left out, once the stories are
+// judged.
+func (a *Archive) scanTo(ctx context.Context, opts ScanOptions, sink report.Sink, progress Progress, keep func(recs []*Record, pairs, dropped []detect.Pair)) error {
 	var recs []*Record
 	idx := map[int64]int{}
 	for r, err := range a.store.Articles(ctx, false) {
@@ -88,6 +89,19 @@ func (a *Archive) scanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 		pairs = append(pairs, dp)
 	}
 	idx = nil
+	pairs, dropped, err := houseLinked(pairs, func(i int) reprint.Meta { return recs[i].Meta }, func(i int) (string, error) {
+		if recs[i].Text != "" || recs[i].Bytes == 0 {
+			return recs[i].Text, nil
+		}
+		got, err := a.store.Get(ctx, []int64{recs[i].Seq})
+		if err != nil {
+			return "", err
+		}
+		return got[0].Text, nil
+	})
+	if err != nil {
+		return err
+	}
 
 	sj, err := judgeStories(ctx, len(recs), pairs, func(i int) string { return recs[i].ID }, opts.TmpDir,
 		a.det.NewWorker, func(wk *detect.Worker, members, pairIdx []int) (*report.Scan, error) {
@@ -105,7 +119,7 @@ func (a *Archive) scanTo(ctx context.Context, opts ScanOptions, sink report.Sink
 		}
 	}
 	if keep != nil {
-		keep(recs, pairs)
+		keep(recs, pairs, dropped)
 	}
 	pairs = nil
 	paired := sj.paired
@@ -321,8 +335,9 @@ func (a *Archive) Check(ctx context.Context, art *reprint.Article) (*report.Scan
 	aligned := make([]bool, len(recs))
 	err = a.eachWorker(ctx, len(recs), func(wk *detect.Worker, i int) error {
 		dc := wk.Prepare(read[i], idf)
-		found[i], aligned[i] = a.pairCandidate(wk, q, dq, top, cands[i], recs[i], dc, idf)
-		return nil
+		var err error
+		found[i], aligned[i], err = a.pairCandidate(ctx, wk, q, dq, top, cands[i], recs[i], dc, idf)
+		return err
 	})
 	if err != nil {
 		return nil, nil, err
@@ -378,18 +393,33 @@ func (a *Archive) judgeCheck(ctx context.Context, wk *detect.Worker, q *Record, 
 		}
 	}
 	extra := map[int64]bool{}
+	inFound := map[int64]bool{}
+	for _, p := range found {
+		inFound[p.A] = true
+	}
+	var candExtra []*Record // candidates of q not related to it, witnesses of one that is
 	for _, seq := range relSeqs {
 		ns := perArticle[seq]
 		slices.SortFunc(ns, func(x, y int64) int { return cmp.Or(cmp.Compare(strength[y], strength[x]), cmp.Compare(x, y)) })
 		for _, n := range ns[:min(len(ns), provenance.MaxWitnesses)] {
-			if _, ok := related[n]; !ok {
+			switch i, ok := related[n]; {
+			case inFound[n] || extra[n]:
+			case ok:
+				// A candidate whose pair with q was left out (its
+				// publisher's other page, housePage): a witness all
+				// the same, read already.
+				extra[n] = true
+				candExtra = append(candExtra, recs[i])
+			default:
 				extra[n] = true
 			}
 		}
 	}
 	extraSeqs := make([]int64, 0, len(extra))
 	for s := range extra {
-		extraSeqs = append(extraSeqs, s)
+		if _, ok := related[s]; !ok {
+			extraSeqs = append(extraSeqs, s)
+		}
 	}
 	slices.Sort(extraSeqs)
 	extraRecs, err := a.store.Get(ctx, extraSeqs)
@@ -407,7 +437,7 @@ func (a *Archive) judgeCheck(ctx context.Context, wk *detect.Worker, q *Record, 
 		i := related[p.A]
 		members = append(members, member{recs[i], recTerms[i]})
 	}
-	for _, r := range extraRecs {
+	for _, r := range slices.Concat(extraRecs, candExtra) {
 		members = append(members, member{rec: r})
 	}
 	slices.SortFunc(members, func(x, y member) int { return cmp.Compare(x.rec.Seq, y.rec.Seq) })
@@ -440,6 +470,12 @@ func (a *Archive) judgeCheck(ctx context.Context, wk *detect.Worker, q *Record, 
 		c.Pairs = append(c.Pairs, dp)
 	}
 	slices.SortFunc(c.Pairs, func(x, y detect.Pair) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
+	// As Scan: what ties q to a story only through its publisher's other
+	// page is no pair (houseLinked).
+	c.Pairs, _, err = houseLinked(c.Pairs, func(i int) reprint.Meta { return c.Articles[i].Meta }, func(i int) (string, error) { return c.Articles[i].Text, nil })
+	if err != nil {
+		return nil, err
+	}
 	full, err := Judge(ctx, c)
 	if err != nil {
 		return nil, err

@@ -75,6 +75,90 @@ func canonical(t *testing.T, s *report.Scan) string {
 // TestArchiveSeedsSameAsScan: scan --archive after add gives the stories,
 // lineage, relations, credit and quotation flags of the batch scan, byte
 // for byte, whether the seeds are added at once or in two adds.
+// TestArchiveHousePagesSameAsScan: a council's other results page and the
+// reports of one by-election (a story set): the publisher's pages on
+// another subject (housePage) and what ties the reports to the other page
+// only through the council's own (houseLinked) are read alike by scan and
+// by an archive's scan, whatever order the articles were added in.
+func TestArchiveHousePagesSameAsScan(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "stories", "english-by-election-results-reports")
+	files, err := filepath.Glob(filepath.Join(dir, "[A-Z]-*"))
+	if err != nil || len(files) != 6 {
+		t.Fatalf("the set's articles: %v, %v", files, err)
+	}
+	ctx := context.Background()
+	want, err := engine.Scan(ctx, engine.Options{}, files, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range want.Pairs {
+		if strings.HasPrefix(p.A, "X-") || strings.HasPrefix(p.B, "X-") {
+			t.Errorf("scan relates the council's other page: %s–%s %s", p.A, p.B, p.Relation)
+		}
+	}
+	for name, order := range map[string][][]string{
+		"one add":        {files},
+		"the page last":  {files[:5], files[5:]},
+		"the page first": {files[5:], files[:5]},
+	} {
+		t.Run(name, func(t *testing.T) {
+			// The report lists the articles in the order they were
+			// archived: scan them in that order.
+			want, err := engine.Scan(ctx, engine.Options{}, slices.Concat(order...), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantJSON := canonical(t, want)
+			a, _, _ := openArchive(t)
+			for _, paths := range order {
+				if _, err := a.Add(ctx, paths, t.TempDir(), nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := a.Scan(ctx, engine.ScanOptions{Texts: true}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(wantJSON, canonical(t, got)); d != "" {
+				t.Errorf("scan --archive differs from scan (-scan +archive):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestArchiveCheckHousePage: the council's other results page checked
+// against an archive of the by-election's reports and the council's own
+// page is related to none of them, as scan reads it.
+func TestArchiveCheckHousePage(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "stories", "english-by-election-results-reports")
+	files, err := filepath.Glob(filepath.Join(dir, "[A-Z]-*"))
+	if err != nil || len(files) != 6 {
+		t.Fatalf("the set's articles: %v, %v", files, err)
+	}
+	ctx := context.Background()
+	var x *reprint.Article
+	_, err = engine.ReadAll(ctx, engine.Options{}.Ingest, files[5:], t.TempDir(), nil, nil, func(a *reprint.Article, _ *reprint.Rejected) error {
+		if a != nil {
+			x = a
+		}
+		return nil
+	})
+	if err != nil || x == nil {
+		t.Fatalf("reading X: %v", err)
+	}
+	a, _, _ := openArchive(t)
+	if _, err := a.Add(ctx, files[:5], t.TempDir(), nil); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := a.Check(ctx, x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range got.Pairs {
+		t.Errorf("check relates the council's other page: %s–%s %s", p.A, p.B, p.Relation)
+	}
+}
+
 func TestArchiveSeedsSameAsScan(t *testing.T) {
 	needSeeds(t)
 	ctx := context.Background()

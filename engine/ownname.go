@@ -1,11 +1,16 @@
 package engine
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
+	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/credit"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/judge"
+	"github.com/reprint/reprint/rewrite"
+	"github.com/reprint/reprint/sentence"
 )
 
 // ownNamed reports whether p, a pair detect found to be the same story
@@ -44,20 +49,31 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 // housePage reports whether p, a pair detect found to be the same story
 // without reuse (no passage, or one too small to be reuse) or a rewrite
 // by reworded passages alone (in a language no stop list here knows, the
-// aligner pairs two stories' sentences on their function words), is two pages
-// of one publisher (siteA, siteB the same) whose headlines (titleA,
-// titleB) share no fact: no name and no figure but the publisher's own
-// and the calendar's (detect.Worker.SharedFacts). A publisher's pages on
-// one template — two statistical bulletins of one month, two press
-// summaries of one court, two results notices of one council — share its
-// world in their text: its bodies, its officers, its month, its
-// template's headings and formulas, which make as many shared names as a
-// story's people and places do. Their headlines name what each is about
-// ("Consumer price inflation, UK: February 2026", "Retail sales, Great
-// Britain: February 2026"). One outlet's two reports of one event name
-// its place, its people or its figures in both headlines; reuse between
-// two pages (an update, a correction) is judged by its passages and
-// left as it is.
+// aligner pairs two stories' sentences on their function words), is two
+// of a publisher's pages on different subjects (houseTitles). A
+// publisher's pages on one template — two statistical bulletins of one
+// month, two press summaries of one court, two results notices of one
+// council — share its world in their text: its bodies, its officers, its
+// month, its template's headings and formulas, which make as many shared
+// names as a story's people and places do. Their headlines name what
+// each is about. Reuse between two pages of one publisher (an update, a
+// correction) is judged by its passages and left as it is.
+func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
+	e := p.Evidence
+	rewordedOnly := p.Relation == judge.Rewrite && e.A.Verbatim == 0 && e.B.Verbatim == 0
+	if p.Relation != judge.SameStory && !rewordedOnly {
+		return false
+	}
+	return houseTitles(titleA, titleB, siteA, siteB)
+}
+
+// houseTitles reports whether two articles are a publisher's pages on
+// different subjects: one publisher (siteA, siteB the same), and
+// headlines (titleA, titleB) that share no fact but the publisher's own
+// name and the calendar's ("Consumer price inflation, UK: February
+// 2026", "Retail sales, Great Britain: February 2026"). One outlet's two
+// reports of one event name its place, its people or its figures in both
+// headlines.
 //
 // A headline is read part by part, as sentences, split at the
 // separators a page title sets its parts off with (headlineParts): the
@@ -66,16 +82,36 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 // headline of a publisher's page is its cycle (a monthly bulletin, a
 // month's results), not its subject: months are read as calendar there
 // (headlineMonths), as weekdays and years are everywhere.
-func housePage(wk *detect.Worker, p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
-	e := p.Evidence
-	rewordedOnly := p.Relation == judge.Rewrite && e.A.Verbatim == 0 && e.B.Verbatim == 0
-	if p.Relation != judge.SameStory && !rewordedOnly || siteA == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) ||
+func houseTitles(titleA, titleB, siteA, siteB string) bool {
+	if strings.TrimSpace(siteA) == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) ||
 		strings.TrimSpace(titleA) == "" || strings.TrimSpace(titleB) == "" {
 		return false
 	}
-	without := append([]string{siteA}, headlineMonths...)
-	facts, _ := wk.SharedFacts(headlineParts.Replace(titleA), headlineParts.Replace(titleB), without...)
-	return facts == 0
+	an := analyzers.Get().(*rewrite.Analyzer)
+	defer analyzers.Put(an)
+	var without []uint64
+	for _, n := range append([]string{siteA}, headlineMonths...) {
+		without = an.NameFacts(n, without)
+	}
+	slices.Sort(without)
+	fa := strongFacts(an, headlineParts.Replace(titleA), without)
+	fb := strongFacts(an, headlineParts.Replace(titleB), without)
+	return !slices.ContainsFunc(fa, func(id uint64) bool { _, ok := slices.BinarySearch(fb, id); return ok })
+}
+
+// analyzers hold the rewrite analysers houseTitles and houseLinked read
+// facts with.
+var analyzers = sync.Pool{New: func() any { return rewrite.NewAnalyzer() }}
+
+// strongFacts returns the facts of text as the same-story test counts
+// them (detect.Worker.SharedFacts), sorted: the calendar's numbers and
+// weekdays, honorifics, titles of office and the facts in without
+// (sorted) left out.
+func strongFacts(an *rewrite.Analyzer, text string, without []uint64) []uint64 {
+	return slices.DeleteFunc(an.Facts(text, sentence.Split(text, nil), nil), func(id uint64) bool {
+		_, own := slices.BinarySearch(without, id)
+		return own || rewrite.CalendarNumber(id) || rewrite.CalendarName(id) || rewrite.Honorific(id) || rewrite.Office(id)
+	})
 }
 
 // headlineParts puts each part of a page title on a line of its own: the
@@ -83,7 +119,145 @@ func housePage(wk *detect.Worker, p *detect.Pair, titleA, titleB, siteA, siteB s
 var headlineParts = strings.NewReplacer(" | ", "\n", " - ", "\n", " – ", "\n", " — ", "\n", " :: ", "\n", " · ", "\n", ": ", "\n")
 
 // headlineMonths are the month names of the languages that capitalise
-// them (English, German, Dutch's are lower case), whose names facts
+// them (English, German; Dutch's are lower case), whose names facts
 // read.
 var headlineMonths = strings.Fields(`January February March April May June July August September October November December
 	Januar Februar März Juni Juli Oktober Dezember`)
+
+// houseLinked returns pairs without those that tie an article to a story
+// only through its publisher's other page: a pair of Y and X, the same
+// story without reuse or a rewrite by reworded passages alone, where Y
+// reuses an article A (a copy or a rewrite of it, either way, a pair of
+// pairs) that is a page of X's publisher on another subject
+// (houseTitles), and the facts Y shares with X but A lacks are too few
+// for the same story (judge.SameStoryMinFacts). What X shares with Y is
+// then what it shares with A, its publisher's world (the council's name,
+// its returning officer, its count's venue; the function words of a
+// language no stop list here knows), and that made no story between A
+// and X (housePage): it makes none between Y and X.
+//
+// It reads the pairs of a whole corpus, before they make stories (a story
+// is a connected component of the pairs, "Stories one at a time"): meta
+// gives an article's title and site, text its text, read only for the
+// articles of such a triple.
+func houseLinked(pairs []detect.Pair, meta func(i int) reprint.Meta, text func(i int) (string, error)) (kept, dropped []detect.Pair, _ error) {
+	reworded := func(p detect.Pair) bool {
+		e := p.Evidence
+		return p.Relation == judge.SameStory || p.Relation == judge.Rewrite && e.A.Verbatim == 0 && e.B.Verbatim == 0
+	}
+	reuse := map[int][]int{} // an article → the articles it shares reuse with
+	for _, p := range pairs {
+		if p.Relation >= judge.Rewrite {
+			reuse[p.A] = append(reuse[p.A], p.B)
+			reuse[p.B] = append(reuse[p.B], p.A)
+		}
+	}
+	// The triples: y, x and the a beside y that is x's publisher's page.
+	type triple struct{ y, x, a int }
+	var cands []triple
+	drop := map[int][]triple{} // pair index → its triples
+	for k, p := range pairs {
+		if !reworded(p) {
+			continue
+		}
+		for _, yx := range [][2]int{{p.A, p.B}, {p.B, p.A}} {
+			y, x := yx[0], yx[1]
+			mx := meta(x)
+			for _, a := range reuse[y] {
+				if ma := meta(a); a != x && houseTitles(ma.Title, mx.Title, ma.Site, mx.Site) {
+					t := triple{y, x, a}
+					cands = append(cands, t)
+					drop[k] = append(drop[k], t)
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return pairs, nil, nil
+	}
+	facts := map[int][]uint64{}
+	factsOf := func(i int) ([]uint64, error) {
+		if f, ok := facts[i]; ok {
+			return f, nil
+		}
+		t, err := text(i)
+		if err != nil {
+			return nil, err
+		}
+		an := analyzers.Get().(*rewrite.Analyzer)
+		f := strongFacts(an, t, nil)
+		analyzers.Put(an)
+		facts[i] = f
+		return f, nil
+	}
+	out := make([]detect.Pair, 0, len(pairs))
+	for k, p := range pairs {
+		only := false
+		for _, t := range drop[k] {
+			fy, err := factsOf(t.y)
+			if err != nil {
+				return nil, nil, err
+			}
+			fx, err := factsOf(t.x)
+			if err != nil {
+				return nil, nil, err
+			}
+			fa, err := factsOf(t.a)
+			if err != nil {
+				return nil, nil, err
+			}
+			beyond := 0 // facts Y shares with X that A lacks
+			for _, id := range fy {
+				_, inX := slices.BinarySearch(fx, id)
+				_, inA := slices.BinarySearch(fa, id)
+				if inX && !inA {
+					beyond++
+				}
+			}
+			if beyond < judge.SameStoryMinFacts {
+				only = true
+				break
+			}
+		}
+		if only {
+			dropped = append(dropped, p)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out, dropped, nil
+}
+
+// droppedPer returns, for each of groups, how many of the pairs
+// houseLinked dropped are counted with it: a store still holds them, and
+// an archive's report counts the pairs its store holds story by story
+// (Snapshot). A dropped pair is counted with the story of the article
+// it tied to one (Y: it reuses the publisher's other page, so it is in a
+// story), and when both are in one, with the story of the article of
+// lower Seq (seq), so that a rescan counts it as Snapshot did. n is the
+// number of articles.
+func droppedPer(n int, groups []*group, dropped []detect.Pair, seq func(i int) int64) []int {
+	out := make([]int, len(groups))
+	if len(dropped) == 0 {
+		return out
+	}
+	of := slices.Repeat([]int{-1}, n)
+	for k, g := range groups {
+		for _, i := range g.members {
+			of[i] = k
+		}
+	}
+	for _, p := range dropped {
+		a, b := p.A, p.B
+		if seq(b) < seq(a) {
+			a, b = b, a
+		}
+		switch {
+		case of[a] >= 0:
+			out[of[a]]++
+		case of[b] >= 0:
+			out[of[b]]++
+		}
+	}
+	return out
+}

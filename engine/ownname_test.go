@@ -48,14 +48,6 @@ func TestOwnNamed(t *testing.T) {
 }
 
 func TestHousePage(t *testing.T) {
-	d, err := detect.New(detect.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	wk, err := d.NewWorker()
-	if err != nil {
-		t.Fatal(err)
-	}
 	sameStory := func() *detect.Pair {
 		return &detect.Pair{Relation: judge.SameStory, Evidence: judge.Evidence{
 			Named: true, Similarity: 0.3, SharedTerms: 40, SharedFacts: 6, Passages: 1}}
@@ -88,7 +80,7 @@ func TestHousePage(t *testing.T) {
 		}(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, false},
 	}
 	for _, tt := range tests {
-		if got := housePage(wk, tt.p, tt.titleA, tt.titleB, tt.siteA, tt.siteB); got != tt.want {
+		if got := housePage(tt.p, tt.titleA, tt.titleB, tt.siteA, tt.siteB); got != tt.want {
 			t.Errorf("%s: housePage = %v; want %v", tt.name, got, tt.want)
 		}
 	}

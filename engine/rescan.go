@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/reprint/reprint"
 	"slices"
 	"sync"
 
@@ -193,9 +194,11 @@ func (a *Archive) Snapshot(ctx context.Context, opts ScanOptions, progress Progr
 	var groups []*group
 	var recs []*Record
 	var pairs []detect.Pair
-	err := a.scanTo(ctx, opts, &c, progress, func(r []*Record, p []detect.Pair) {
+	var dropped []int
+	err := a.scanTo(ctx, opts, &c, progress, func(r []*Record, p, d []detect.Pair) {
 		recs, pairs = r, p
 		groups = components(len(r), p)
+		dropped = droppedPer(len(r), groups, d, func(i int) int64 { return r[i].Seq })
 	})
 	if err != nil {
 		return nil, err
@@ -211,7 +214,7 @@ func (a *Archive) Snapshot(ctx context.Context, opts ScanOptions, progress Progr
 	}
 	x.storyOf = slices.Repeat([]int32{-1}, len(recs))
 	for k, g := range groups {
-		si := storyIndex{members: make([]int64, len(g.members)), stored: len(g.pairs)}
+		si := storyIndex{members: make([]int64, len(g.members)), stored: len(g.pairs) + dropped[k]}
 		for j, i := range g.members {
 			si.members[j] = recs[i].Seq
 			x.storyOf[i] = int32(k)
@@ -367,7 +370,15 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 		pairs[k] = p.Pair
 		pairs[k].A, pairs[k].B = local[p.A], local[p.B]
 	}
+	// What ties an article to a story only through its publisher's
+	// other page is no pair, as in Scan (houseLinked): every pair of a
+	// touched article is here, so is every triple it makes.
+	pairs, housed, err := houseLinked(pairs, func(i int) reprint.Meta { return recs[i].Meta }, func(i int) (string, error) { return recs[i].Text, nil })
+	if err != nil {
+		return nil, err
+	}
 	groups := components(len(seqs), pairs)
+	dropped := droppedPer(len(seqs), groups, housed, func(i int) int64 { return seqs[i] })
 	judged := make([]*report.Scan, len(groups))
 	var mu sync.Mutex
 	done := 0
@@ -499,7 +510,7 @@ func (a *Archive) rescan(ctx context.Context, cl ChangeLog, prev *Snapshot, prog
 			g := groups[s.group]
 			st = judged[s.group].Stories[0]
 			ps = storyPairs(judged[s.group], g.members, idOf)
-			si = storyIndex{members: make([]int64, len(g.members)), stored: len(g.pairs)}
+			si = storyIndex{members: make([]int64, len(g.members)), stored: len(g.pairs) + dropped[s.group]}
 			for m, i := range g.members {
 				si.members[m] = seqs[i]
 			}

@@ -100,7 +100,7 @@ func Detect(ctx context.Context, opts Options, paths []string, progress Progress
 	pairs := out.Pairs[:0]
 	for _, p := range out.Pairs {
 		a, b := res.Articles[p.A], res.Articles[p.B]
-		if ownNamed(wk, &p, a.Text, b.Text, a.Meta.Site, b.Meta.Site) || housePage(wk, &p, a.Meta.Title, b.Meta.Title, a.Meta.Site, b.Meta.Site) {
+		if ownNamed(wk, &p, a.Text, b.Text, a.Meta.Site, b.Meta.Site) || housePage(&p, a.Meta.Title, b.Meta.Title, a.Meta.Site, b.Meta.Site) {
 			continue
 		}
 		p.Units = nil // Judge does not read them
@@ -144,6 +144,11 @@ func (res *Corpus) JudgeTo(ctx context.Context, tmpDir string, sink report.Sink,
 		res.Pairs = rejudge(res.Pairs, th)
 	}
 	arts := res.Articles
+	pairs, _, err := houseLinked(res.Pairs, func(i int) reprint.Meta { return arts[i].Meta }, func(i int) (string, error) { return arts[i].Text, nil })
+	if err != nil {
+		return err
+	}
+	res.Pairs = pairs
 	id := func(i int) string { return arts[i].ID }
 	none := func() (struct{}, error) { return struct{}{}, nil }
 	sj, err := judgeStories(ctx, len(arts), res.Pairs, id, tmpDir, none, func(_ struct{}, members, pairIdx []int) (*report.Scan, error) {
