@@ -55,10 +55,13 @@ func TestCommentRow(t *testing.T) {
 		{"gefällt mir antworten 3 std.", true},
 		{"vind ik leuk beantwoorden delen 2 u", true},
 		{"curtir responder compartilhar 5 h", true},
+		{"like · reply · 41", true},
+		{"like reply 2 h 1.2k", true},
 		{"like", false},
 		{"reply like", false},
 		{"like reply emails", false},
 		{"like to reply", false},
+		{"like reply 41 times", false},
 		{"me gusta responder a los vecinos", false},
 	}
 	for _, tt := range tests {

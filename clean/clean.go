@@ -318,6 +318,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	channelPages(body, blocks)
 	groupPages(body, blocks)
 	postPageLabels(body, blocks)
+	substackPages(body, blocks)
 	postComments(body, blocks)
 	emailForms(body, blocks)
 	sectionKickers(body, blocks)
@@ -700,6 +701,7 @@ const (
 	actionReply               // "Reply", "Répondre", "Responder"
 	actionAge                 // the comment's age: "2 h", "3 j", "1w"
 	actionRow                 // the whole row on one line: "Like Reply", "Like · Reply · 2h"
+	actionShare               // "Share", "Partager", under a reply (commentShares)
 )
 
 // commentActionMaxWords bounds an action's line: "Vind ik leuk", a
@@ -712,15 +714,17 @@ const commentActionMaxWords = 3
 const commentRowMaxWords = 7
 
 // commentActionOf returns the action a line's key (scratch.key) spells:
-// a like (commentLikes), a reply (commentReplies), a comment's age (a
-// figure and one of ageUnits, glued or not), or the whole row on one
-// line (commentRow).
+// a like (commentLikes), a reply (commentReplies), a share
+// (commentShares), a comment's age (a figure and one of ageUnits,
+// glued or not), or the whole row on one line (commentRow).
 func commentActionOf(key []byte) commentAction {
 	switch {
 	case commentLikes[string(key)]:
 		return actionLike
 	case commentReplies[string(key)]:
 		return actionReply
+	case commentShares[string(key)]:
+		return actionShare
 	case commentRow(string(key)):
 		return actionRow
 	}
@@ -733,11 +737,13 @@ func commentActionOf(key []byte) commentAction {
 // commentRow reports whether key (scratch.key) is the row of actions
 // under a reader's comment written on one line, as a scrape that joins
 // the row's links keeps it: a like, then a reply, then at most a share
-// (commentShares) and the comment's age, in either order, the dots
-// between them or not ("Like Reply", "Like · Reply · 2h", "Gefällt mir
-// Antworten 3 Std.", "J'aime Répondre 1 sem"). A like and a reply
-// together are never a sentence's words in that order, with nothing
-// else beside them.
+// (commentShares), the comment's age and the count of its reactions
+// (tally), in any order, the dots between them or not ("Like Reply",
+// "Like · Reply · 2h", "Gefällt mir Antworten 3 Std.", "J'aime
+// Répondre 1 sem", "Like · Reply · 41": Facebook sets the reactions'
+// count where the age stood once the comment has some). A like and a
+// reply together are never a sentence's words in that order, with
+// nothing else beside them but these.
 func commentRow(key string) bool {
 	var words []string
 	for _, w := range strings.Fields(key) {
@@ -776,6 +782,12 @@ func commentRow(key string) bool {
 				rest = after2
 				continue
 			}
+			if tally(w) {
+				// The reactions' count, read after the age of two
+				// words, whose figure it would take for its own.
+				rest = after
+				continue
+			}
 			return false
 		}
 	}
@@ -799,9 +811,11 @@ func ageOf(key []byte) bool {
 // socialComments removes the comments of a social network's comment
 // section, as a plain scrape of a page's post keeps it (Facebook's:
 // the reader's name, the comment, then "J’aime" and "Répondre" one a
-// line, the comment's age beside them or not). The row of a like over a
-// reply (an age line between them or around them) is no story's: the
-// post's own row is Like, Comment, Share. The lines over the row, up to
+// line, the comment's age beside them or not; Substack's: the reader's
+// name, the date, the comment, then "Reply" over "Share"). The row of a
+// like over a reply (an age line between them or around them), or of a
+// reply over a share in one paragraph, is no story's: the post's own
+// row is Like, Comment, Share. The lines over the row, up to
 // the reader's name, are the comment: at most commentMaxLines lines of
 // it and the name, reaching up to the row of the comment before, or to
 // a line that is chrome or near-chrome (the comment sort menu, "Le plus
@@ -814,6 +828,14 @@ func socialComments(blocks []block) {
 		start, end := i, i
 		switch blocks[i].action {
 		case actionRow:
+		case actionReply:
+			// Substack's row, which prints no like's word: "Reply"
+			// over "Share" in one paragraph. The post's own buttons
+			// are "Restack" and "Share", or "Share" alone.
+			if i+1 == len(blocks) || blocks[i+1].afterBlank || blocks[i+1].action != actionShare {
+				continue
+			}
+			end++
 		case actionLike:
 			if i+1 == len(blocks) {
 				continue

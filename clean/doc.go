@@ -195,7 +195,20 @@
 // a button; under any post, the
 // comment list's opener with its count ("View all 6,214 comments")
 // goes, and each comment under it as the platform prints it, a handle
-// alone, the comment and its "Reply" (socialpost.go); and the post's
+// alone, the comment and its "Reply" (socialpost.go); and a comment
+// as Facebook prints it, the reader's name over the comment, goes with
+// the row of actions under it ("Like", "Reply", one a line or on one
+// line with the comment's age or its reactions' count, "Like · Reply ·
+// 41"), and as Substack prints it with "Reply" over "Share". A copy
+// of a Substack post's page, known by the platform naming itself in
+// its footer's tagline ("Substack is the home for great culture") or
+// its subscribe box's consent line, loses Substack's labels alone on
+// their lines ("Type your email…", "Ready for more?", "Discussion
+// about this post", "Start writing"), its widgets' default sentences
+// ("Thanks for reading X! Subscribe for free to receive new posts and
+// support my work.") and the publication's box, "Discover more from
+// X" over its description and the e-mail field (substack.go); the
+// writer's thanks and sign-off are no label of Substack's. The post's
 // time stamp under the poster's name ("March 3 at 6:47 PM", "Hier à
 // 18:47") goes with the dot and the audience's icon around it. A
 // digitised-newspaper archive's page (Chronicling America's, a state

@@ -438,6 +438,12 @@ var chromeWords = map[string]cue{
 	// The Nordic print link, faint as "print" is: Danish "Udskriv",
 	// Finnish "Tulosta" (Norwegian and Swedish "Skriv ut" is a phrase).
 	"udskriv": {catShare, cueFaint}, "tulosta": {catShare, cueFaint},
+	// The Baltic sites' article tools: the print link, faint as "print"
+	// is (Latvian "Drukāt", Lithuanian "Spausdinti", Estonian "Prindi"),
+	// and Latvian's share button, weak as "share" is ("Kopīgot", and
+	// "Dalīties", which Latvian portals also print on their share bar).
+	"drukāt": {catShare, cueFaint}, "spausdinti": {catShare, cueFaint}, "prindi": {catShare, cueFaint},
+	"kopīgot": {catShare, cueWeak}, "dalīties": {catShare, cueWeak},
 	"anzeige": {catPromo, cueFaint}, "werbung": {catPromo, cueFaint},
 	"abonnieren": {catPromo, cueStrong}, "weiterlesen": {catPromo, cueStrong},
 	"einloggen": {catNavigation, cueStrong}, "anmelden": {catNavigation, cueFaint},
@@ -4351,7 +4357,8 @@ var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g`)
 // commentShares are the share action some networks add to a comment's
 // row after the reply (YouTube's and LinkedIn's "Share", French
 // "Partager", Spanish and Portuguese "Compartir"/"Compartilhar",
-// German "Teilen", Indonesian "Bagikan"): see commentRow.
+// German "Teilen", Indonesian "Bagikan"): see commentRow; and
+// Substack's, alone on its line under "Reply" (socialComments).
 var commentShares = setOf(`share|partager|compartir|compartilhar|partilhar|condividi|teilen|delen|bagikan`)
 
 // noteHeadingWords are a note's heading alone on its line, lower case:
