@@ -310,6 +310,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	}
 	accountMenus(body, blocks, feats, a.Meta.Title)
 	newsletterBoxes(body, blocks, feats)
+	paywallBoxes(body, blocks, feats)
 	signUpPromos(body, blocks)
 	formBoxes(body, blocks, feats)
 	feedbackBoxes(body, blocks, feats)
@@ -317,6 +318,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	tipBoxes(body, blocks, feats)
 	channelPages(body, blocks)
 	groupPages(body, blocks)
+	redditPages(body, blocks)
 	postPageLabels(body, blocks)
 	substackPages(body, blocks)
 	postComments(body, blocks)

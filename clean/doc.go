@@ -157,7 +157,8 @@
 // on its line ("Skip to content", "Aller au contenu"), in the languages
 // WordPress's themes ship it in, goes wherever it stands, and so do
 // Russian sites' switch to the version for the visually impaired
-// ("Версия для слабовидящих"), a search form's line ("Поиск по сайту
+// ("Версия для слабовидящих"), the menu's link to the page about the
+// site ("Qui sommes-nous ?", "Chi siamo", "About us"), a search form's line ("Поиск по сайту
 // Найти", "Search for: Search") and a Russian outlet's media
 // registration notice ("… Эл № ФС77-81467 …"), the page's legal chrome
 // at any length; a search field's label alone counts as the form
@@ -172,7 +173,11 @@
 // ("Become a member", "Faire un don", "Mitglied werden"). So does a
 // site's advertising box: its heading ("Advertise with us", "Annoncez
 // chez nous", "Werben bei uns") over a short blurb that gives a number to
-// call or an address to write to (adbox.go). In the footer,
+// call or an address to write to (adbox.go). So does a paywall's box:
+// its heading ("This article is for subscribers", "Cet article est
+// réservé aux abonnés") and the lines under it down to its button or
+// its log-in prompt, which goes wherever it stands ("Already a
+// subscriber? Log in", paywall.go). In the footer,
 // an owner's status notice (a registered charity, a member of IPSO, an
 // "association loi 1901", a Pro Loco "aderente all'UNPLI") goes between
 // chrome, with the owner's address line under it. A scraped WhatsApp
@@ -184,7 +189,15 @@
 // line ("Public group · 4.2K members", "Groupe Public · 4,2 k
 // membres"): the header paragraph goes, and after it each paragraph of
 // short lines that holds the interface's ("Top contributor", "View more
-// comments", "Write a public comment…", the log-in prompt). A copy of
+// comments", "Write a public comment…", the log-in prompt). A capture
+// of a Reddit thread, known by two kinds of Reddit's own lines (the
+// post's "submitted 7 hours ago by …", a comment's header "[–]user 412
+// points 7 hours ago", the footer's trademark notice), loses the
+// post's line, the vote and count lines ("298", "all 64 comments",
+// "12,480 readers"), the buttons, the comment tree's markers ("level
+// 1"), the sort control, the sidebar's numbered rules under "Rules",
+// the moderators' box and the footer; the post's text and the users'
+// comments, a pasted article among them, stay (reddit.go). A copy of
 // a post's page (a Facebook page's, Instagram's, TikTok's, Threads'),
 // known by the platform's name alone in its header, or a Facebook
 // page's by its header's shape (the page's name, its category as

@@ -1215,6 +1215,16 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"contáctenos":                        {catNavigation, cuePhrase},
 	"contacte-nos":                       {catNavigation, cuePhrase},
 	"contattaci":                         {catNavigation, cuePhrase},
+	// The menu's link to the page about the site, as French sites
+	// word it ("Qui sommes-nous ?", "À propos de nous"), and its kin
+	// in Spanish, Portuguese and Italian, which a story says only
+	// inside a longer sentence; alone on its line it is the link
+	// (pageWidgets).
+	"qui sommes-nous":  {catNavigation, cuePhrase},
+	"à propos de nous": {catNavigation, cuePhrase},
+	"quiénes somos":    {catNavigation, cuePhrase},
+	"quem somos":       {catNavigation, cuePhrase},
+	"chi siamo":        {catNavigation, cuePhrase},
 	// The accessibility statement French law (RGAA) makes public
 	// bodies' and large companies' sites print in their footer, one of
 	// three levels: "Accessibilité : non conforme / partiellement
@@ -4078,8 +4088,16 @@ var skipLinks = barSet(`
 // switch between a site's mobile and desktop views that page builders
 // and CMS themes print in the footer ("Zur Mobilversion wechseln",
 // Jimdo's and WordPress mobile plugins' "Switch to mobile version",
-// "Version mobile", "Versione desktop") is such a line too.
+// "Version mobile", "Versione desktop") is such a line too, and so is
+// the menu's link to the page about the site, which a scraper's copy
+// keeps alone on its line among the menu's items ("Qui sommes-nous ?",
+// "À propos de nous", "Quiénes somos", "Chi siamo", "Über uns", "About
+// us"): a story asks who "we" are in a sentence, never as a line of two
+// words.
 var pageWidgets = barSet(`
+	qui sommes-nous | qui sommes nous | à propos de nous | quiénes somos | quem somos | chi siamo |
+	über uns | over ons | about us | om oss | om os |
+
 	var denne siden nyttig | var denne sida nyttig | var sidan till hjälp | var den här sidan till hjälp |
 	var denne side nyttig | fandt du det du søgte | was this page helpful | was this page useful |
 	is this page useful | was this article helpful | war diese seite hilfreich | oliko tästä sivusta apua |
