@@ -559,6 +559,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "a link aggregator's title with the story's domain",
+			derived: article("d", "Secret plan would end births at Linden unit (kelmouthpost.example)\n\nHere's the text for those without a subscription:\n\nHealth bosses have drawn up secret plans."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kelmouth Evening Post", URL: "https://www.kelmouthpost.example/news/health/linden-5121094"}},
+			status:  credit.Credited, credName: "kelmouthpost.example", form: credit.FormVia, evidence: "(kelmouthpost.example)",
+		},
+		{
+			name:    "a domain inside a sentence is no link line",
+			derived: article("d", "Births at Linden\n\nThe trust's papers (trust.example) were published on Monday, and the plan was dropped."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kelmouth Evening Post", URL: "https://www.kelmouthpost.example/news/health/linden-5121094"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "White Hmong: raws li X tau tshaj tawm",
 			derived: article("d", "Hluav taws kub khw\n\nLub khw kub puas tsuaj tag, raws li Xov Xwm Hmoob tau tshaj tawm."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Xov Xwm Hmoob"}},

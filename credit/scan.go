@@ -3169,6 +3169,16 @@ func parentheticals(text string) []mention {
 			i = close - 1
 			continue
 		}
+		if domainWord(name) && !strings.ContainsAny(name, " \t") && hostOf(name) != "" && lineEnds(text, close) {
+			// A link's domain after its title, ending the line, as a
+			// link aggregator prints a shared story: Reddit's
+			// "EXCLUSIVE: Secret hospital plan … (kelmouthpost.example)",
+			// Hacker News's "Title (example.com)". The domain names where
+			// the story is; it credits the site there.
+			out = append(out, mention{name: name, text: text[i:close], form: FormVia, span: reprint.Span{Start: i, End: close}})
+			i = close - 1
+			continue
+		}
 		after := strings.TrimLeft(text[close:], " \t\u00a0")
 		// Spanish wires put a full stop before the dash: "Madrid, 3 mar
 		// (EFE).- El Gobierno …".
@@ -3221,6 +3231,13 @@ func parentheticals(text string) []mention {
 		i = close - 1
 	}
 	return out
+}
+
+// lineEnds reports whether nothing but spaces stands between i and the
+// end of text's line.
+func lineEnds(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " \t\u00a0")
+	return rest == "" || rest[0] == '\n' || rest[0] == '\r'
 }
 
 // slashDateline reads the dateline of Romanian and Moldovan wire copy,
