@@ -480,17 +480,7 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 // phrase the header's bounds allow; the callers' guard, a masthead the
 // page's own names confirm with its navigation under it, stays.
 func barParts(line string, max int) bool {
-	parts := strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '|' })
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if n := len(strings.Fields(p)); n == 0 || n > max || endsSentence(p) {
-			return false
-		}
-	}
-	return true
+	return phraseParts(strings.FieldsFunc(line, func(r rune) bool { return r == '·' || r == '|' }), max)
 }
 
 // taglineDashes part a tagline's phrase from the place it serves or a
@@ -514,6 +504,13 @@ func dashParts(line string, max int) bool {
 		}
 		parts = next
 	}
+	return phraseParts(parts, max)
+}
+
+// phraseParts reports whether parts, a line cut at its separators, are
+// two or more phrases of at most max words each, none of them empty or
+// ending a sentence (barParts, dashParts).
+func phraseParts(parts []string, max int) bool {
 	if len(parts) < 2 {
 		return false
 	}
