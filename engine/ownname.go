@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/credit"
@@ -69,8 +70,8 @@ func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
 
 // houseTitles reports whether two articles are a publisher's pages on
 // different subjects: one publisher (siteA, siteB the same), and
-// headlines (titleA, titleB) that share no fact but the publisher's own
-// name and the calendar's ("Consumer price inflation, UK: February
+// headlines (titleA, titleB), in a script with capitals, that share no
+// fact but the publisher's own name and the calendar's ("Consumer price inflation, UK: February
 // 2026", "Retail sales, Great Britain: February 2026"). One outlet's two
 // reports of one event name its place, its people or its figures in both
 // headlines.
@@ -84,7 +85,9 @@ func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
 // (headlineMonths), as weekdays and years are everywhere.
 func houseTitles(titleA, titleB, siteA, siteB string) bool {
 	if strings.TrimSpace(siteA) == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) ||
-		strings.TrimSpace(titleA) == "" || strings.TrimSpace(titleB) == "" {
+		!strings.ContainsFunc(titleA, unicode.IsUpper) || !strings.ContainsFunc(titleB, unicode.IsUpper) {
+		// No headline, or one in a script without capitals, whose
+		// names no fact reads: its subject is not to be seen.
 		return false
 	}
 	an := analyzers.Get().(*rewrite.Analyzer)
