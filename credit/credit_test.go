@@ -571,6 +571,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Bhojpuri: according to the news printed in ‘X’",
+			derived: article("d", "बान्ह टूटल\n\nभोजपुरी पोर्टल ‘माटी के खबर’ में छपल खबर के मुताबिक रविवार भोरे बान्ह टूट गइल।"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "माटी के खबर"}},
+			status:  credit.Credited, credName: "माटी के खबर", form: credit.FormAccordingTo, evidence: "माटी के खबर’ में छपल खबर के मुताबिक",
+		},
+		{
+			name:    "Hindi: X के मुताबिक",
+			derived: article("d", "बाढ़\n\nपीटीआई के मुताबिक छह गांव पानी में डूब गए।"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "पीटीआई"}},
+			status:  credit.Credited, credName: "पीटीआई", form: credit.FormAccordingTo, evidence: "पीटीआई के मुताबिक",
+		},
+		{
 			name:    "White Hmong: raws li X tau tshaj tawm",
 			derived: article("d", "Hluav taws kub khw\n\nLub khw kub puas tsuaj tag, raws li Xov Xwm Hmoob tau tshaj tawm."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Xov Xwm Hmoob"}},

@@ -1956,16 +1956,27 @@ func mentions(text string) []mention {
 			// እንደዘገበው፣ …".
 			j := i - 1
 			addName(s.w[j].start, s.w[j].end, FormAccordingTo, s.span(j, i))
-		case s.is(i, "अनुसार") && s.spaced(i) && i > 0:
+		case s.is(i, "अनुसार", "मुताबिक") && s.spaced(i) && i > 0:
 			// Nepali and Hindi put "according to" after the name, with
 			// the genitive: Nepali joins it to the name ("राससका
 			// अनुसार", according to RSS), Hindi writes it apart ("भाषा
-			// के अनुसार"). The name is the word before; like every
-			// "according to X", it credits only a name of the source's
-			// publisher or of an outlet.
+			// के अनुसार", "पीटीआई के मुताबिक"). The name is the word
+			// before; like every "according to X", it credits only a
+			// name of the source's publisher or of an outlet. Hindi and
+			// Bhojpuri also credit the report printed in a paper: "‘X’
+			// में छपी खबर के मुताबिक" (according to the news printed in
+			// X), "X में प्रकाशित रिपोर्ट के अनुसार"; the name is then the
+			// one before "में", whole when quoted.
 			j := i - 1
 			if s.is(j, "के", "की") && s.spaced(j) && j > 0 {
 				j--
+				if j >= 3 && s.is(j, "खबर", "ख़बर", "रिपोर्ट", "समाचार") && s.is(j-1, "छपल", "छपी", "छपे", "प्रकाशित") && s.is(j-2, "में") {
+					if start, end, ok := s.quotedBefore(j - 2); ok {
+						addName(start, end, FormAccordingTo, reprint.Span{Start: start, End: s.w[i].end})
+						continue
+					}
+					j -= 3
+				}
 				addName(s.w[j].start, s.w[j].end, FormAccordingTo, s.span(j, i))
 			} else if w := strings.TrimSuffix(s.w[j].s, "का"); w != s.w[j].s && w != "" {
 				addName(s.w[j].start, s.w[j].start+len(w), FormAccordingTo, s.span(j, i))
@@ -3231,6 +3242,30 @@ func parentheticals(text string) []mention {
 		i = close - 1
 	}
 	return out
+}
+
+// quotedBefore returns the span of the words inside the quotation marks
+// that close right before word i ("‘भोजपुरी माटी खबर’ में"), marks left
+// out, and false when the word before i does not end in a closing mark.
+func (s *scanner) quotedBefore(i int) (start, end int, ok bool) {
+	if i <= 0 || i >= len(s.w) {
+		return 0, 0, false
+	}
+	gap := s.text[s.w[i-1].end:s.w[i].start]
+	if strings.TrimLeft(gap, "’”'\"»") == gap || strings.TrimSpace(strings.TrimLeft(gap, "’”'\"»")) != "" {
+		return 0, 0, false
+	}
+	end = s.w[i-1].end
+	for k := i - 1; k >= 0 && k > i-1-maxNameWords; k-- {
+		before := s.text[:s.w[k].start]
+		if b := strings.TrimRight(before, "‘“'\"«"); b != before {
+			return s.w[k].start, end, true
+		}
+		if k > 0 && !s.spaced(k) {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // lineEnds reports whether nothing but spaces stands between i and the
