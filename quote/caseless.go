@@ -71,6 +71,7 @@ var caselessVerbs = func() map[string]verbOrder {
 	for _, w := range strings.Fields(`ပြောကြားသည် ပြောသည် ပြောကြားခဲ့သည် ပြောကြားပါသည် ဆိုသည် ပြောပြသည်
 		පැවසීය පැවසුවේය පැවසුවා පැවසුවාය කීය කීවේය කළේය කළාය
 		कहा बताया बोले बोलीं कहते कहती
+		कहलें कहलन कहले कहली बतवलें बतवलन बतवले बतवली बोललें बोलले
 		کہا بتایا کہنا कहना
 		چيو ٻڌايو چيائين ٻڌائين
 		ক'লে কয় জনায় জনাইছে জনালে কৈছে উল্লেখ কৰে
@@ -229,6 +230,7 @@ var caselessPronouns = map[string]bool{
 	"ಅವರು": true, "ಆತ": true, "ಆಕೆ": true, // Kannada
 	"ସେ": true, "ସେମାନେ": true, // Odia
 	"ਉਨ੍ਹਾਂ": true, "ਉਸ": true, // Punjabi
+	"उहाँ": true, "उहां": true, "ऊ": true, // Bhojpuri ("उहाँ के कहलें", he said, honorific)
 	"هن": true, "هنن": true, "هُن": true, // Sindhi
 	"তেওঁ": true, "তেওঁলোকে": true, "তাই": true, // Assamese
 }
@@ -757,6 +759,11 @@ func backward(ws []cword, lo, k int) (cattr, bool) {
 	}
 	if caselessPronouns[ws[e].w] {
 		return cattr{sp: ws[e].sp, pronoun: true}, true
+	}
+	if ws[e].w == "के" && e-1 >= lo && caselessPronouns[ws[e-1].w] {
+		// Bhojpuri's honorific "उहाँ के कहलें" (he said): the pronoun
+		// and its particle.
+		return cattr{sp: reprint.Span{Start: ws[e-1].sp.Start, End: ws[e].sp.End}, pronoun: true}, true
 	}
 	s := e
 	for s-1 >= lo && s-1 > e-maxCaselessWords && ws[s-1].w != "" && !clauseStops[ws[s-1].w] {
