@@ -335,6 +335,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	donationBoxes(body, blocks, feats)
 	citeBoxes(body, blocks, feats)
 	archivePages(body, blocks)
+	videoPages(body, blocks)
+	editionRows(body, blocks)
+	mailIssues(body, blocks)
 	backLinks(body, blocks, feats)
 	airtimePromos(body, blocks, feats)
 	bylineBoxes(body, blocks)
@@ -1687,7 +1690,9 @@ func spacedItems(line string) []string {
 // one after that, under a trail): then the header starts under the
 // title line, which stays, and a menu set one item a line may stand as
 // deep as mastheadZone, under a top bar (a language switch, the date, a
-// log-in bar, a search box: "ئۇيغۇرچە | 中文", "كىرىش | تىزىملىتىش").
+// log-in bar, a search box: "ئۇيغۇرچە | 中文", "كىرىش | تىزىملىتىش"),
+// the top bar a row of links of a menu's shape itself ("Download App ·
+// E-Paper · Sign In" over "मुख्य पन्ना", "बिहार", …).
 // Such a header may also hold, at any length, the site's consent
 // banner (feats.consent: "Questo sito usa solo cookie tecnici …") and
 // its contact bar (contactItems, up to addressBlockMaxWords as the
@@ -1706,6 +1711,18 @@ func headerLines(body string, blocks []block, feats []features, title string, du
 	for i := 0; i < len(blocks) && i <= zone; i++ {
 		if i <= HeaderMaxLines && (feats[i].trail || isMenu(line(i))) {
 			t = i
+			if titled {
+				// A row of links over a menu one item a line is the
+				// header's top bar ("Download App · E-Paper · Sign
+				// In", read as a trail or a menu by its shape), not
+				// its menu: the menu under it ends the header.
+				for k := i + 1; k <= zone && k < len(blocks); k++ {
+					if m := verticalMenu(body, blocks, feats, k); m > 0 {
+						t, menu = k, m
+						break
+					}
+				}
+			}
 			break
 		}
 		if menu = verticalMenu(body, blocks, feats, i); menu > 0 {

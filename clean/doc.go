@@ -236,7 +236,21 @@
 // "Preceding Titles:", "Cite this page:", "Copyright and reuse:"), and
 // the archive's lines opening with its name; the OCR'd item, its
 // headline, its dates and its credit line ("—Evansport Courier.")
-// stay (archive.go). A news tip
+// stay (archive.go). A YouTube watch page's capture, known by its
+// subscriber count or "Show transcript" alone on a line, loses the
+// counts ("14,203 views"), the panel's buttons ("Show less"), a line of
+// hashtags and the channel's promos under the description (the call to
+// subscribe and ring the bell, "घंटी वाला बटन दबाईं", its other
+// networks, "Facebook पर जुड़ीं: …"); the description's source line
+// stays (video.go). An e-edition reader's rows of buttons ("Page 7 of
+// 64    ◀ Page 6    Page 8 ▶", "Download this edition (PDF)    Switch
+// to page view") go wherever they stand, and the reproduction notice
+// under them with them (edition.go). An e-mail newsletter's issue,
+// known by the e-mail's own lines, loses its number line ("Issue 212 ·
+// 12 September 2025"), its table of contents ("IN THIS ISSUE: …"), the
+// link to the rest of a story ("Read the full story on …") and, after
+// that link, the issue's other items under headings in capitals, a
+// notice or an appeal to donate (mail.go). A news tip
 // box ("Got a story?" over the newsroom's number or address) goes like
 // the advertising box.
 //

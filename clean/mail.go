@@ -2,6 +2,7 @@ package clean
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -392,5 +393,108 @@ func mailHeader(body string, blocks []block, m int) {
 			continue
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+	}
+}
+
+// An e-mail newsletter's issue sets its stories between its own lines:
+// over them the issue's number ("Issue 212 · 12 September 2025", "Vol.
+// 3, No. 14") and its table of contents ("IN THIS ISSUE: …"), under a
+// story the link to the rest of it on the site that ran it ("Read the
+// full story on elkortijo.example"), and after that the issue's other
+// items, each under a heading in capitals ("LADINO READING GROUP" over
+// the notice, "SUPPORT THE CIRCLE" over the appeal to donate). Once the
+// text is known for an e-mail (a line of its own chrome, mailChrome),
+// these go; the story's headline, paragraphs and source line stay.
+
+// issueWords open an issue's number line, lower case.
+var issueWords = set(`issue issue# no no. vol vol. volume edition #`)
+
+// mailContents open an issue's table of contents, lower case.
+var mailContents = []string{"in this issue", "in this edition", "in today's issue", "in this week's issue", "inside this issue"}
+
+// mailReadOn open the link under a story to the rest of it, lower case.
+var mailReadOn = []string{"read the full story", "read the full article", "read the rest", "continue reading", "read more", "read it on", "read on"}
+
+// mailLineMaxWords bounds the issue's number line and the link to the
+// rest of a story ("Read the full story on elkortijo.example", six
+// words); a sentence of the story runs longer.
+const mailLineMaxWords = 10
+
+// mailItemHeadingMaxWords bounds the heading of an issue's other item,
+// in capitals ("LADINO READING GROUP", "SUPPORT THE CIRCLE").
+const mailItemHeadingMaxWords = 5
+
+// issueLine reports whether line, of words words, is an issue's number
+// line: an issue word (issueWords) then a figure.
+func issueLine(line string, words int) bool {
+	f := strings.Fields(strings.ToLower(line))
+	if words == 0 || words > mailLineMaxWords || len(f) < 2 || !issueWords[f[0]] {
+		return false
+	}
+	r := []rune(strings.TrimPrefix(f[1], "#"))
+	return len(r) > 0 && unicode.IsDigit(r[0])
+}
+
+// capsHeading reports whether line, of words words, is a heading in
+// capitals: letters, all upper case, in at most mailItemHeadingMaxWords
+// words.
+func capsHeading(line string, words int) bool {
+	if words == 0 || words > mailItemHeadingMaxWords {
+		return false
+	}
+	letters := false
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// mailIssues removes an e-mail newsletter's issue lines around its
+// story, once a line of the e-mail's own chrome (mailChrome) shows the
+// text is one: the issue's number line (issueLine), its table of
+// contents (mailContents), the link to the rest of a story (mailReadOn)
+// and, after that link, each item under a heading in capitals
+// (capsHeading), the heading and its paragraph. Credit lines stay, but
+// for the link, which names the site it leads to.
+func mailIssues(body string, blocks []block) {
+	var s scratch
+	mail := false
+	for i := range blocks {
+		if s.measure(body[blocks[i].span.Start:blocks[i].span.End], nil).mail {
+			mail = true
+			break
+		}
+	}
+	if !mail {
+		return
+	}
+	readOn := false
+	for i := 0; i < len(blocks); i++ {
+		b := &blocks[i]
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		l := strings.ToLower(line)
+		item := readOn && capsHeading(line, b.words)
+		switch {
+		case b.words <= mailLineMaxWords && slices.ContainsFunc(mailReadOn, func(p string) bool { return strings.HasPrefix(l, p) }):
+			// The link names the site it leads to, as a credit names
+			// its source ("… on elkortijo.example"), but it is the
+			// e-mail's button: the story's own source line stays.
+			readOn = true
+			b.credit = false
+		case b.credit:
+			continue
+		case issueLine(line, b.words), item,
+			slices.ContainsFunc(mailContents, func(p string) bool { return strings.HasPrefix(l, p) }):
+		default:
+			continue
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		for item && i+1 < len(blocks) && !blocks[i+1].afterBlank && !blocks[i+1].credit {
+			i++
+			blocks[i].class, blocks[i].score, blocks[i].reason = classChrome, 1, ReasonPromo
+		}
 	}
 }
