@@ -90,6 +90,9 @@ func houseTitles(titleA, titleB, siteA, siteB string) bool {
 		// names no fact reads: its subject is not to be seen.
 		return false
 	}
+	if strings.EqualFold(strings.Join(strings.Fields(titleA), " "), strings.Join(strings.Fields(titleB), " ")) {
+		return false // one headline, a placeholder's ("Page") or a story's: no two subjects
+	}
 	an := analyzers.Get().(*rewrite.Analyzer)
 	defer analyzers.Put(an)
 	var without []uint64

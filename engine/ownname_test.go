@@ -67,6 +67,7 @@ func TestHousePage(t *testing.T) {
 		{"two publishers", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, "Reuters", false},
 		{"no publisher known", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", "", "", false},
 		{"a headline unknown", sameStory(), "Consumer price inflation, UK: February 2026", "", ons, ons, false},
+		{"one headline twice", sameStory(), "Page", "Page", "news.example", "news.example", false},
 		{"headlines in a script without capitals", sameStory(), "لاہور میں 2 افراد زخمی", "کراچی میں 5 افراد جاں بحق", "APP", "APP", false},
 		{"reworded passages alone", func() *detect.Pair { p := sameStory(); p.Relation = judge.Rewrite; return p }(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, true},
 		{"a verbatim passage", func() *detect.Pair {
