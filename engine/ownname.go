@@ -60,12 +60,15 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 // each is about. Reuse between two pages of one publisher (an update, a
 // correction) is judged by its passages and left as it is.
 func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
+	return withoutCopy(p) && houseTitles(titleA, titleB, siteA, siteB)
+}
+
+// withoutCopy reports whether p relates its texts without a word-for-word
+// passage: the same story, or a rewrite by reworded passages alone
+// (housePage, houseLinked).
+func withoutCopy(p *detect.Pair) bool {
 	e := p.Evidence
-	rewordedOnly := p.Relation == judge.Rewrite && e.A.Verbatim == 0 && e.B.Verbatim == 0
-	if p.Relation != judge.SameStory && !rewordedOnly {
-		return false
-	}
-	return houseTitles(titleA, titleB, siteA, siteB)
+	return p.Relation == judge.SameStory || p.Relation == judge.Rewrite && e.A.Verbatim == 0 && e.B.Verbatim == 0
 }
 
 // houseTitles reports whether two articles are a publisher's pages on
@@ -147,10 +150,6 @@ var headlineMonths = strings.Fields(`January February March April May June July 
 // gives an article's title and site, text its text, read only for the
 // articles of such a triple.
 func houseLinked(pairs []detect.Pair, meta func(i int) reprint.Meta, text func(i int) (string, error)) (kept, dropped []detect.Pair, _ error) {
-	reworded := func(p detect.Pair) bool {
-		e := p.Evidence
-		return p.Relation == judge.SameStory || p.Relation == judge.Rewrite && e.A.Verbatim == 0 && e.B.Verbatim == 0
-	}
 	reuse := map[int][]int{} // an article → the articles it shares reuse with
 	for _, p := range pairs {
 		if p.Relation >= judge.Rewrite {
@@ -163,7 +162,7 @@ func houseLinked(pairs []detect.Pair, meta func(i int) reprint.Meta, text func(i
 	var cands []triple
 	drop := map[int][]triple{} // pair index → its triples
 	for k, p := range pairs {
-		if !reworded(p) {
+		if !withoutCopy(&p) {
 			continue
 		}
 		for _, yx := range [][2]int{{p.A, p.B}, {p.B, p.A}} {
