@@ -540,6 +540,11 @@ func (d *Detector) pair(w *worker, texts []string, docs []doc, a, b int, idf *re
 	// can share many phrases without an aligned passage.
 	scale := runScale(texts[a], da.toks, texts[b], db.toks)
 	ra, rb := w.runShares(da.toks, db.toks, scale), w.runShares(db.toks, da.toks, scale)
+	if max(ra[1], rb[1]) >= misreadMinRun3 && min(ra[2], rb[2]) < misreadMaxRun8 {
+		if fa, fb, ok := misreadFold(texts[a], da.toks, texts[b], db.toks); ok {
+			ra, rb = w.runShares(fa, fb, scale), w.runShares(fb, fa, scale)
+		}
+	}
 	p.Evidence = judge.Evidence{
 		A:          judge.Side{Verbatim: p.Coverage.Verbatim.A, Rewrite: p.Coverage.Rewrite.A, Run1: ra[0], Run3: ra[1], Run8: ra[2], Run32: ra[3]},
 		B:          judge.Side{Verbatim: p.Coverage.Verbatim.B, Rewrite: p.Coverage.Rewrite.B, Run1: rb[0], Run3: rb[1], Run8: rb[2], Run32: rb[3]},

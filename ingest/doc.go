@@ -2,7 +2,7 @@
 // from files and directory trees, one item at a time, with a reason for
 // everything it cannot read.
 //
-//	paths ──► walk ──► sniff ──┬─ text ──► decode ──────────► Article (Body, BodyMap → Raw)
+//	paths ──► walk ──► sniff ──┬─ text ──► decode ─► unwrap ─► Article (Body, BodyMap → Raw)
 //	 files     sorted   first  ├─ html ──► htmltext.Extract ─► Article
 //	 dirs      no dot-  8 KiB  ├─ warc ──► records ─► HTML responses ─► Article per record
 //	           files           ├─ jsonl ─► lines ───► text or html ───► Article per line
@@ -70,7 +70,10 @@
 // sequence. A file that mixes valid multi-byte UTF-8 with invalid bytes is
 // a damaged UTF-8 file, rejected as SkipInvalidUTF8 with the offset of the
 // first bad byte. CRLF and lone CR become LF. Meta.Encoding records the
-// encoding. A first line that reads as a headline becomes Meta.Title and
+// encoding. Paragraphs hard-wrapped at a column width (OCR'd newspaper
+// columns, e-mail, books) are joined into one line each, a word broken
+// across lines by a hyphen made whole (unwrap.go), the map still leading
+// back to Raw. A first line that reads as a headline becomes Meta.Title and
 // stays in Body (see headline in text.go). Text and TextMap are left for
 // the cleaning stage. HTML goes to package htmltext, which does its own
 // charset detection and returns Body, BodyMap and Meta; a page it cannot

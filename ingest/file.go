@@ -189,6 +189,9 @@ func (s *Scanner) document(k kind, input, id string, format reprint.Format, raw 
 	if terr != nil {
 		return rejectItem(input, terr.reason, terr.detail)
 	}
+	if body, m, ok := unwrap(d.body); ok {
+		d.body, d.m = body, reprint.Compose(m, d.m)
+	}
 	a := &reprint.Article{
 		ID:      id,
 		Input:   input,

@@ -123,7 +123,9 @@ var (
 
 // Open reads the corpus in dir: the labels from dir/file_list.csv and the
 // texts from dir/corpus-20090418 through package ingest, which detects each
-// file's encoding (ASCII, UTF-8 or Windows-1252) and folds CRLF to LF.
+// file's encoding (ASCII, UTF-8 or Windows-1252), folds CRLF to LF and
+// joins the lines of hard-wrapped paragraphs (some answers are wrapped at
+// 70 columns).
 // Every labelled answer and all five sources must read; a text ingest
 // rejects is an error wrapping ErrMissing, not a silent gap. The only other
 // change to the texts is repairC1. Texts are not run through package
