@@ -14,6 +14,39 @@ import (
 	"github.com/reprint/reprint/sentence"
 )
 
+// publisherOnly reports whether the pair p of articles a and b relates them only
+// through their publisher: its name (ownNamed) or its pages on other
+// subjects (housePage). Such a pair is no pair.
+func publisherOnly(wk *detect.Worker, p *detect.Pair, a, b *reprint.Article) bool {
+	return ownNamed(wk, p, a.Text, b.Text, a.Meta.Site, b.Meta.Site) || housePage(p, a.Meta.Title, b.Meta.Title, a.Meta.Site, b.Meta.Site)
+}
+
+// SetApart drops the pairs of res that relate two articles only through
+// their publisher: pair by pair (ownNamed, housePage), then the pairs that
+// tie an article to a story only through a publisher's other page
+// (houseLinked). Detect and JudgeTo apply the same rules as they go; a
+// pipeline that aligns the pairs elsewhere and judges each story alone
+// (the Beam pipeline) applies SetApart to each story's corpus before
+// Judge, which makes stories of what is left. The pairs houseLinked reads
+// together share an article, so they lie in one story: a story at a time
+// drops what the whole corpus at once would. wk reads the texts' facts
+// (detect.Worker.SharedFacts).
+func (res *Corpus) SetApart(wk *detect.Worker) error {
+	arts := res.Articles
+	pairs := res.Pairs[:0]
+	for _, p := range res.Pairs {
+		if !publisherOnly(wk, &p, arts[p.A], arts[p.B]) {
+			pairs = append(pairs, p)
+		}
+	}
+	kept, _, err := houseLinked(pairs, func(i int) reprint.Meta { return arts[i].Meta }, func(i int) (string, error) { return arts[i].Text, nil })
+	if err != nil {
+		return err
+	}
+	res.Pairs = kept
+	return nil
+}
+
 // ownNamed reports whether p, a pair detect found to be the same story
 // with no passage between the two texts, is so only by the names of the
 // two articles' publishers (siteA, siteB): read without those names'

@@ -99,8 +99,7 @@ func Detect(ctx context.Context, opts Options, paths []string, progress Progress
 	}
 	pairs := out.Pairs[:0]
 	for _, p := range out.Pairs {
-		a, b := res.Articles[p.A], res.Articles[p.B]
-		if ownNamed(wk, &p, a.Text, b.Text, a.Meta.Site, b.Meta.Site) || housePage(&p, a.Meta.Title, b.Meta.Title, a.Meta.Site, b.Meta.Site) {
+		if publisherOnly(wk, &p, res.Articles[p.A], res.Articles[p.B]) {
 			continue
 		}
 		p.Units = nil // Judge does not read them

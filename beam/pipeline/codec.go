@@ -149,11 +149,12 @@ type wireArticle struct {
 	Body        string
 	Removed     []reprint.Removed
 	Text        string
+	Headline    reprint.Span
 	Attribution []reprint.Attribution
 }
 
 func toWire(a *reprint.Article, withBody bool) wireArticle {
-	w := wireArticle{ID: a.ID, Input: a.Input, Format: a.Format, Meta: a.Meta, Text: a.Text, Attribution: a.Attribution}
+	w := wireArticle{ID: a.ID, Input: a.Input, Format: a.Format, Meta: a.Meta, Text: a.Text, Headline: a.Headline, Attribution: a.Attribution}
 	if withBody {
 		w.Body, w.Removed = a.Body, a.Removed
 	}
@@ -162,7 +163,7 @@ func toWire(a *reprint.Article, withBody bool) wireArticle {
 
 func (w *wireArticle) article() *reprint.Article {
 	return &reprint.Article{ID: w.ID, Input: w.Input, Format: w.Format, Meta: w.Meta, Body: w.Body,
-		Removed: w.Removed, Text: w.Text, Attribution: w.Attribution}
+		Removed: w.Removed, Text: w.Text, Headline: w.Headline, Attribution: w.Attribution}
 }
 
 // docData is a doc's Blob: the article after both cleaning layers, its

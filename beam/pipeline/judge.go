@@ -41,8 +41,30 @@ func labelDocFn(id string, labels func(*string) bool, docs func(*doc) bool, emit
 // story's articles (in input order) and related pairs. Judge's decisions
 // for a pair (direction, credit, quotations, witnesses) read only the
 // pairs and articles of its story, and its lineage is per story, so the
-// story judged alone is judged as in the whole corpus.
-func judgeFn(ctx context.Context, label string, rels func(*related) bool, docs func(*doc) bool,
+// story judged alone is judged as in the whole corpus. Before it, the
+// pairs that relate two articles only through their publisher are set
+// apart (engine.Corpus.SetApart), as scan sets them apart before its
+// stories are made; what is left may make more than one story, or leave
+// an article in none (a story of its own, as assemble adds it).
+type judgeFn struct {
+	AllPairsWork int
+
+	wk *detect.Worker
+}
+
+func (f *judgeFn) Setup() error {
+	d, err := detect.New(detectOptions(f.AllPairsWork))
+	if err != nil {
+		return fmt.Errorf("reprint-beam: %w", err)
+	}
+	f.wk, err = d.NewWorker()
+	if err != nil {
+		return fmt.Errorf("reprint-beam: %w", err)
+	}
+	return nil
+}
+
+func (f *judgeFn) ProcessElement(ctx context.Context, label string, rels func(*related) bool, docs func(*doc) bool,
 	emitStory func(storyOut), emitPair func(pairOut)) error {
 	var ds []doc
 	var d doc
@@ -78,13 +100,27 @@ func judgeFn(ctx context.Context, label string, rels func(*related) bool, docs f
 		res.Pairs = append(res.Pairs, p)
 	}
 	slices.SortFunc(res.Pairs, func(x, y detect.Pair) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
+	if err := res.SetApart(f.wk); err != nil {
+		return fmt.Errorf("judging story %q: %w", label, err)
+	}
+	for _, c := range components1(res) {
+		if err := f.judge(ctx, label, c, ord, emitStory, emitPair); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// judge judges one story's corpus and emits its story and pairs.
+func (f *judgeFn) judge(ctx context.Context, label string, res *engine.Corpus, ord func(id string) int64,
+	emitStory func(storyOut), emitPair func(pairOut)) error {
 	out, err := engine.Judge(ctx, res)
 	if err != nil {
 		return fmt.Errorf("judging story %q: %w", label, err)
 	}
 	for _, st := range out.Stories {
 		if len(st.Articles) < 2 {
-			continue // cannot happen: every article of ds is in a pair
+			continue // cannot happen: components1 leaves out articles in no pair
 		}
 		st.ID = 0
 		js, err := json.Marshal(st)
@@ -109,6 +145,62 @@ func judgeFn(ctx context.Context, label string, rels func(*related) bool, docs f
 		emitPair(pairOut{Story: story[p.A], First: first[p.A], Cover: max(p.Coverage.A, p.Coverage.B), OA: ord(p.A), OB: ord(p.B), JSON: js})
 	}
 	return nil
+}
+
+// components1 splits res into the corpora of its stories — the connected
+// components of its pairs, as scan's stories are, each judged alone as
+// scan judges it (Judge reads the story's articles, not the corpus's) —
+// in the order of their first article, articles and pairs in res's order.
+// Before SetApart a label's corpus is one story; after it, the pairs set
+// apart may have split it, or left an article in no pair (a story of its
+// own, which assemble adds).
+func components1(res *engine.Corpus) []*engine.Corpus {
+	parent := make([]int, len(res.Articles))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, p := range res.Pairs {
+		if ra, rb := find(p.A), find(p.B); ra != rb {
+			parent[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	paired := make([]bool, len(res.Articles))
+	for _, p := range res.Pairs {
+		paired[p.A], paired[p.B] = true, true
+	}
+	var out []*engine.Corpus
+	of := map[int]*engine.Corpus{} // root → its story's corpus
+	local := make([]int, len(res.Articles))
+	for i, a := range res.Articles {
+		if !paired[i] {
+			continue
+		}
+		r := find(i)
+		c, ok := of[r]
+		if !ok {
+			c = &engine.Corpus{Thresholds: res.Thresholds}
+			of[r] = c
+			out = append(out, c)
+		}
+		local[i] = len(c.Articles)
+		c.Articles = append(c.Articles, a)
+		c.Words = append(c.Words, res.Words[i])
+		c.Terms = append(c.Terms, res.Terms[i])
+	}
+	for _, p := range res.Pairs {
+		c := of[find(p.A)]
+		p.A, p.B = local[p.A], local[p.B]
+		c.Pairs = append(c.Pairs, p)
+	}
+	return out
 }
 
 // assemble builds the report of the whole corpus from the parts: articles

@@ -148,7 +148,7 @@ func Build(ctx context.Context, s beam.Scope, opts Options) error {
 	jd := s.Scope("judge")
 	relsByLabel := beam.ParDo(jd, labelRelFn, beam.CoGroupByKey(jd, labels, beam.ParDo(jd, keyRelated, rels)))
 	docsByLabel := beam.ParDo(jd, labelDocFn, beam.CoGroupByKey(jd, labels, docs))
-	stories, pairs := beam.ParDo2(jd, judgeFn, beam.CoGroupByKey(jd, relsByLabel, docsByLabel))
+	stories, pairs := beam.ParDo2(jd, &judgeFn{AllPairsWork: apw}, beam.CoGroupByKey(jd, relsByLabel, docsByLabel))
 
 	wr := s.Scope("write")
 	if opts.PairsJSONL != "" {
@@ -203,7 +203,7 @@ func init() {
 	register.Function1x2[related, string, related](keyRelated)
 	register.Function4x0[string, func(*string) bool, func(*related) bool, func(string, related)](labelRelFn)
 	register.Function4x0[string, func(*string) bool, func(*doc) bool, func(string, doc)](labelDocFn)
-	register.Function6x1[context.Context, string, func(*related) bool, func(*doc) bool, func(storyOut), func(pairOut), error](judgeFn)
+	register.DoFn6x1[context.Context, string, func(*related) bool, func(*doc) bool, func(storyOut), func(pairOut), error](&judgeFn{})
 	register.DoFn7x1[context.Context, []byte, func(*articleOut) bool, func(*rejection) bool, func(*storyOut) bool, func(*pairOut) bool, func(*string, *int) bool, error](&writeFn{})
 
 	register.Function1x2[pairOut, string, error](pairLine)

@@ -130,6 +130,22 @@ func TestCloughSameAsScan(t *testing.T) {
 	})
 }
 
+// TestPublisherPagesSameAsScan: story sets where two pages of one
+// publisher relate only through it — its name in each story
+// (ownNamed), its pages on other subjects (housePage), a story tied to
+// such a page only through the other (houseLinked) — give scan's
+// document: the pipeline sets those pairs apart story by story
+// (engine.Corpus.SetApart) as scan does over the corpus.
+func TestPublisherPagesSameAsScan(t *testing.T) {
+	for _, set := range []string{"english-by-election-results-reports", "english-council-planning-chain", "sranan-tongo-portals"} {
+		dir := filepath.Join("..", "..", "testdata", "stories", set)
+		t.Run(set, func(t *testing.T) {
+			needDir(t, dir)
+			sameReport(t, mustScan(t, 0, dir), mustBeam(t, Options{Inputs: []string{dir}}))
+		})
+	}
+}
+
 // TestCandidatesSameAsScan: both corpora are small enough for detect to
 // align every pair; with that path off, on both sides, the candidate
 // stages (keys, caps, votes) find the pairs scan's candidate search finds.
