@@ -175,3 +175,33 @@ func tipHeading(line string, words int) bool {
 func tipBoxes(body string, blocks []block, feats []features) {
 	contactBoxes(body, blocks, feats, tipHeading, false)
 }
+
+// tipLines removes a news site's tip box set on one line, its heading
+// and its blurb run together after a colon, a question mark or a dash
+// ("Send us your news: newsdesk@… or text VALE to 60972", "Got a story?
+// Call the newsroom on 01632 960447"), as a plain copy of the box
+// keeps it: the heading one of tipHeadings, the rest giving the
+// newsroom's address or number (adContact), and the whole short
+// (adBlurbMaxWords). A story's sentence that asks for news and gives a
+// number does not open with the box's heading.
+func tipLines(body string, blocks []block, feats []features) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || b.class == classChrome || feats[i].words == 0 || feats[i].words > adBlurbMaxWords {
+			continue
+		}
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		k := strings.IndexAny(line, ":?")
+		if d := strings.Index(line, " – "); d > 0 && (k < 0 || d < k) {
+			k = d
+		}
+		if k <= 0 {
+			continue
+		}
+		head, rest := line[:k], line[k:]
+		if !tipHeading(head, len(strings.Fields(head))) || !adContact(rest) {
+			continue
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+	}
+}

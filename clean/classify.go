@@ -570,7 +570,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
 	f.readTime = f.words <= readTimeMaxWords && s.readTime() ||
 		f.words <= counterMetaMaxWords && s.readTime() && metaReadTime(line)
-	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words)
+	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words) || f.words <= 2*maxCountRow+1 && countRow(trimmed)
 	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
@@ -1192,6 +1192,56 @@ func (s *scratch) counter(words int) bool {
 		}
 	}
 	return false
+}
+
+// maxCountRow bounds the counts of a post's count row (countRow): its
+// reactions, comments, shares and views, four at most.
+const maxCountRow = 4
+
+// countRow reports whether line is a post's counts set on one line, as
+// a plain copy of a Facebook post prints them under it ("87 comments
+// 214 shares", "87 commenti  214 condivisioni", "1.2K reactions · 87
+// comments"): two to maxCountRow counts, each a tally and one of
+// counterWords, with spaces, middle dots or bars between them and
+// nothing else. One count alone is counter's; a sentence has words
+// between its figures.
+func countRow(line string) bool {
+	var f [2 * maxCountRow]string // the words, without allocating
+	n := 0
+	for rest := strings.TrimSpace(line); rest != ""; {
+		w := rest
+		if k := strings.IndexAny(rest, " \t\u00a0"); k >= 0 {
+			w, rest = rest[:k], strings.TrimLeft(rest[k:], " \t\u00a0")
+		} else {
+			rest = ""
+		}
+		if w == "·" || w == "•" || w == "|" {
+			continue
+		}
+		if n == len(f) {
+			return false
+		}
+		f[n] = w
+		n++
+	}
+	if n%2 != 0 || n < 4 {
+		return false
+	}
+	for k := 0; k < n; k += 2 {
+		if !tally(f[k]) || !counterWord(f[k+1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// counterWord reports whether w is one of counterWords, in any case,
+// allocating only for a word with an upper-case letter.
+func counterWord(w string) bool {
+	if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+		w = strings.ToLower(w)
+	}
+	return counterWords[w]
 }
 
 // tibetanShad is the shad (U+0F0D), the mark that ends a Tibetan phrase

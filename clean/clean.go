@@ -316,6 +316,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	feedbackBoxes(body, blocks, feats)
 	adBoxes(body, blocks, feats)
 	tipBoxes(body, blocks, feats)
+	tipLines(body, blocks, feats)
 	channelPages(body, blocks)
 	groupPages(body, blocks)
 	redditPages(body, blocks)
@@ -746,9 +747,11 @@ func commentActionOf(key []byte) commentAction {
 // (tally), in any order, the dots between them or not ("Like Reply",
 // "Like · Reply · 2h", "Gefällt mir Antworten 3 Std.", "J'aime
 // Répondre 1 sem", "Like · Reply · 41": Facebook sets the reactions'
-// count where the age stood once the comment has some). A like and a
-// reply together are never a sentence's words in that order, with
-// nothing else beside them but these.
+// count where the age stood once the comment has some). The age may
+// come first, as Facebook's later layout sets it ("1 g  Mi piace
+// Rispondi  34", "2 h  Like  Reply"). A like and a reply together are
+// never a sentence's words in that order, with nothing else beside
+// them but these.
 func commentRow(key string) bool {
 	var words []string
 	for _, w := range strings.Fields(key) {
@@ -757,6 +760,14 @@ func commentRow(key string) bool {
 		}
 	}
 	if len(words) < 2 || len(words) > commentRowMaxWords {
+		return false
+	}
+	if ageOf([]byte(words[0])) {
+		words = words[1:]
+	} else if len(words) > 2 && ageOf([]byte(words[0]+" "+words[1])) {
+		words = words[2:]
+	}
+	if len(words) < 2 {
 		return false
 	}
 	rest := ""
@@ -972,20 +983,31 @@ const (
 // their tallies or not), the run reaching the end of the document or a
 // chrome line. Each button scores as a good word, and the question as a
 // sentence of the story, so only the shape tells them: no story ends on
-// a question and a column of single words.
+// a question and a column of single words. The box's label alone
+// ("Your reaction", "अहाँक प्रतिक्रिया", reactionLabels) opens it as the
+// question does, and its buttons may stand on one line, the box's
+// spans run together by the extraction ("खुसी दुःखी अचम्मित आक्रोशित"):
+// then every word of the line names a reaction (reactionWords).
 func reactionBoxes(body string, blocks []block) {
-	for i := 0; i+minReactions < len(blocks); i++ {
+	for i := 0; i+1 < len(blocks); i++ {
 		b := &blocks[i]
-		if b.credit || b.class == classChrome || !question(body[b.span.Start:b.span.End]) {
+		line := body[b.span.Start:b.span.End]
+		if b.credit || b.class == classChrome || !question(line) && !reactionLabel(line) {
 			continue
 		}
 		j := i + 1
-		for j < len(blocks) && j-i-1 < maxReactions+1 && !blocks[j].credit && blocks[j].class != classChrome &&
-			reactionButton(body[blocks[j].span.Start:blocks[j].span.End], blocks[j].words) {
-			j++
+		if next := &blocks[j]; !next.credit && next.class != classChrome && reactionWordsLine(body[next.span.Start:next.span.End]) {
+			j++ // the buttons on one line
+		} else {
+			for j < len(blocks) && j-i-1 < maxReactions+1 && !blocks[j].credit && blocks[j].class != classChrome &&
+				reactionButton(body[blocks[j].span.Start:blocks[j].span.End], blocks[j].words) {
+				j++
+			}
+			if n := j - i - 1; n < minReactions || n > maxReactions {
+				continue
+			}
 		}
-		n := j - i - 1
-		if n < minReactions || n > maxReactions || j < len(blocks) && blocks[j].class != classChrome {
+		if j < len(blocks) && blocks[j].class != classChrome {
 			continue
 		}
 		for k := i; k < j; k++ {
@@ -1012,6 +1034,28 @@ func reactionButton(line string, words int) bool {
 		words-- // the tally
 	}
 	return words <= reactionMaxWords
+}
+
+// reactionLabel reports whether line is a reaction box's label alone
+// (reactionLabels), its colon or none.
+func reactionLabel(line string) bool {
+	return reactionLabels[strings.Join(strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(line), ":："))), " ")]
+}
+
+// reactionWordsLine reports whether line is a reaction box's buttons on
+// one line: minReactions to maxReactions words, each one of
+// reactionWords ("Happy Sad Surprised Angry").
+func reactionWordsLine(line string) bool {
+	f := strings.Fields(strings.ToLower(line))
+	if len(f) < minReactions || len(f) > maxReactions {
+		return false
+	}
+	for _, w := range f {
+		if !reactionWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // question reports whether line ends with a question mark, in any of the

@@ -252,7 +252,12 @@
 // that link, the issue's other items under headings in capitals, a
 // notice or an appeal to donate (mail.go). A news tip
 // box ("Got a story?" over the newsroom's number or address) goes like
-// the advertising box.
+// the advertising box, and so does the box set on one line ("Send us
+// your news: newsdesk@… or text VALE to 60972"). A reaction box opened
+// by its label alone ("Your reaction", "अहाँक प्रतिक्रिया") goes as one
+// opened by a question, its buttons one a line or run together on one
+// ("खुसी दुःखी अचम्मित आक्रोशित"); a post's counts on one line ("87
+// commenti  214 condivisioni") are a counter as one count alone is.
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line

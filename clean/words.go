@@ -787,8 +787,15 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"lascia un commento":         {catCommentForm, cuePhrase},
 	"non sarà pubblicato":        {catCommentForm, cuePhrase},
 	"campi obbligatori":          {catCommentForm, cuePhrase},
-	"articoli correlati":         {catPromo, cuePhrase},
-	"proudly powered by":         {catLegal, cuePhrase},
+	// Venetian, as a regional site's theme translates WordPress's
+	// comment form: Leave a comment ("Lassa un coment"), your e-mail
+	// "will not be published" ("no la vegnarà publicà"), Required fields
+	// ("I campi obligatori i xe segnà co *").
+	"lassa un coment":       {catCommentForm, cuePhrase},
+	"no la vegnarà publicà": {catCommentForm, cuePhrase},
+	"campi obligatori":      {catCommentForm, cuePhrase},
+	"articoli correlati":    {catPromo, cuePhrase},
+	"proudly powered by":    {catLegal, cuePhrase},
 	// The footer credit of the software under a site, with or without
 	// WordPress's "Proudly" ("Powered by WordPress | Theme: X by Y", as
 	// ThemeGrill's, Automattic's and most other themes print it).
@@ -2982,7 +2989,10 @@ var teaserLabels = map[string]category{
 	"watch now": catPromo, "listen": catPromo, "related": catPromo, "see also": catPromo,
 	"recommended": catPromo, "sponsored": catPromo, "advertisement": catPromo,
 	"most read": catPromo, "trending": catPromo, "you may also like": catPromo,
-	"don't miss": catPromo, "latest": catPromo, "follow us": catPromo, "subscribe": catPromo,
+	// "Trending Now: Today Gold Rate | Nepal Lottery | …": the ticker
+	// of a farm's header, the list label's wording before its colon.
+	"trending now": catPromo,
+	"don't miss":   catPromo, "latest": catPromo, "follow us": catPromo, "subscribe": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation, "mots clés": catNavigation, "mots-clés": catNavigation,
 	"share": catShare, "share this": catShare, "share this article": catShare,
@@ -3856,8 +3866,13 @@ var (
 // 312", "Комментариев: 0"), and so do Ukrainian ones (Коментарі,
 // переглядів); Samoan pages head their comments Faamatalaga (0) (with the
 // ʻokina or without), and Malagasy ones Hevitra (0) (opinions).
+// A post's shares are counted as Facebook's interface words them in
+// Italian, French, Spanish and Portuguese ("214 condivisioni", "214
+// partages", "214 compartidos", "214 compartilhamentos", "214
+// partilhas"), beside its comments (countRow).
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
+		condivisioni partages compartidos compartilhamentos partilhas
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
 		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra
 		komentari komentara komentar коментари коментара`)
@@ -4137,13 +4152,17 @@ var widgetFirst = firstWords(pageWidgets)
 // Nepali's खुसी, दुःखी, अचम्मित, उत्साहित, आक्रोशित: happy, sad,
 // surprised, excited, angry; Mongolian's Таалагдлаа, Гайхалтай,
 // Уурлаж: liked, amazing, angry). reactionLabels head such a bar
-// before a colon ("React:", "Reactions:").
+// before a colon ("React:", "Reactions:"), or alone on the line over
+// the box's buttons (reactionBoxes): "Your reaction", and as Nepali,
+// Maithili and Hindi portals word it, तपाईंको प्रतिक्रिया, अहाँक
+// प्रतिक्रिया, आपकी प्रतिक्रिया (your reaction).
 var (
 	reactionWords = set(`like likes love haha wow sad angry care happy laugh funny surprised
 		inspired upset excited
 		खुसी दुःखी अचम्मित उत्साहित आक्रोशित таалагдлаа гайхалтай уурлаж`)
 	reactionLabels = map[string]bool{"react": true, "reactions": true, "your reaction": true,
-		"what do you think": true, "how do you feel": true}
+		"what do you think": true, "how do you feel": true,
+		"तपाईंको प्रतिक्रिया": true, "अहाँक प्रतिक्रिया": true, "आपकी प्रतिक्रिया": true}
 )
 
 // postNavLabels are the labels of a post's navigation links, the
