@@ -429,7 +429,10 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		// microfilm …"): its first sentence is the credit.
 		trimmed = labelledFirstSentence(trimmed)
 	}
-	if trimmed == "" || len(trimmed) > maxCreditLineBytes {
+	if trimmed == "" || len(trimmed) > maxCreditLineBytes || scriptCue(trimmed) {
+		// A broadcast script's cue in its bracket, "(CUE: NEWS STING
+		// 0'04")", has a standalone credit's shape, and credits no
+		// one (script.go).
 		return reprint.Attribution{}, false
 	}
 	name, form := "", ""

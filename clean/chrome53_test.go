@@ -98,3 +98,73 @@ func TestCountRow(t *testing.T) {
 		t.Errorf("LineScore(count row) = %.3f, %q; want ≥ %v", got, reason, DefaultHighThreshold)
 	}
 }
+
+// TestScriptCues: a radio bulletin's production cues, brackets of
+// capitals opening with a cue's label and its colon, go wherever they
+// stand and credit no one; a standalone agency credit, an editor's
+// note in brackets and a teaser's label in capitals stay.
+func TestScriptCues(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "bulletin script",
+		body: "(CUE: BULLETIN JINGLE 0'05\")\n\n" + plainStory +
+			"(ACT: PRIYA NANDA, HARBOUR TRUST · IN: WE HAVE ASKED · DUR 0'21\" · OUT: ANSWERS)\n\n" + plainStory +
+			"(NO CLIP: READ STATEMENT)\n\n(OUT: SPORT FOLLOWS · TRT 1'04\")\n",
+		gone: []string{"(CUE: BULLETIN JINGLE 0'05\")", "(ACT: PRIYA NANDA, HARBOUR TRUST · IN: WE HAVE ASKED · DUR 0'21\" · OUT: ANSWERS)",
+			"(NO CLIP: READ STATEMENT)", "(OUT: SPORT FOLLOWS · TRT 1'04\")"},
+		kept: []string{"Officials said the building"},
+	}, {
+		name: "story brackets",
+		body: "(Reuters)\n\n" + plainStory + "(Updates with council's statement in paragraph 2)\n\n(IN PICTURES: THE FLOODED VALLEY)\n\n" + plainStory,
+		kept: []string{"(Reuters)", "(Updates with council's statement in paragraph 2)", "(IN PICTURES: THE FLOODED VALLEY)"},
+	}})
+	for _, line := range []string{"(CUE: BULLETIN JINGLE 0'05\")", "(NO CLIP: READ STATEMENT)"} {
+		if at, ok := FindAttribution(line); ok {
+			t.Errorf("FindAttribution(%q) = %+v; want no credit", line, at)
+		}
+	}
+	if _, ok := FindAttribution("(Reuters)"); !ok {
+		t.Error("FindAttribution((Reuters)) found no credit")
+	}
+}
+
+// TestFacebookPageCounts: a copy of a Facebook page's post made logged
+// out, known by the page's counts under its name, loses the log-in bar,
+// the header with its buttons, the post's counts and row, the comments
+// with their rows (the age first, as Facebook's later layout sets it),
+// the comment list's foot and the intro box run together with
+// Facebook's footer; the post, its sign-off and its source line stay.
+// A story that says how many follow a page keeps it.
+func TestFacebookPageCounts(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "Italian page post",
+		body: "Accedi\nHai dimenticato l'account?\n\nRadio Valle Aperta\n4.312 follower · 58 seguiti\nSegui\nMessaggio\n\n" +
+			"Radio Valle Aperta\n2 aprile 2025 alle ore 08:15 · 🌍\n\n" + plainStory + "Bona giornada a tuti!\n\nFonte: Gazzetta della Valle\n\n" +
+			"👍😮 512\n41 commenti  96 condivisioni\n\nMi piace\nCommenta\nCondividi\n\n" +
+			"Luca Bertin\nFinalmente qualcuno che ne parla\n3 g   Mi piace   Rispondi   7\n\nVisualizza altri commenti\n\n" +
+			"Radio Valle Aperta\nLa radio della valle, da quarant'anni.\nInformazioni · Foto · Video · Eventi\nPrivacy · Condizioni · Pubblicità · Cookie · Altro · Meta © 2025\n",
+		gone: []string{"Accedi", "Hai dimenticato l'account?", "4.312 follower · 58 seguiti", "Messaggio",
+			"2 aprile 2025 alle ore 08:15 · 🌍", "41 commenti  96 condivisioni", "Mi piace", "Commenta",
+			"Finalmente qualcuno che ne parla", "3 g   Mi piace   Rispondi   7", "Visualizza altri commenti",
+			"La radio della valle, da quarant'anni."},
+		kept: []string{"Officials said the building", "Bona giornada a tuti!", "Fonte: Gazzetta della Valle"},
+	}, {
+		name: "followers in a story",
+		body: plainStory + "The page had 4,312 followers · most of them in the valley, its founder said.\n\n" + plainStory,
+		kept: []string{"The page had 4,312 followers"},
+	}})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"12K followers · 97 following", true},
+		{"12.483 follower · 97 seguiti", true},
+		{"4,2 k abonnés", true},
+		{"12K likes · 13K followers", true},
+		{"97 following", false},
+		{"Public group · 4.2K members", false},
+	} {
+		if got := pageHeader(tt.line, len(fields(tt.line))); got != tt.want {
+			t.Errorf("pageHeader(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}

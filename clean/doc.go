@@ -258,6 +258,15 @@
 // opened by a question, its buttons one a line or run together on one
 // ("खुसी दुःखी अचम्मित आक्रोशित"); a post's counts on one line ("87
 // commenti  214 condivisioni") are a counter as one count alone is.
+// A radio bulletin's script loses its production cues, brackets of
+// capitals opening with a cue's label and its colon ("(CUE: NEWS STING
+// 0'04")", "(AUDIO: … · DUR 0'17" · OUT: SOC)"), which are no credit
+// line (script.go). A copy of a Facebook page's post known by the
+// page's counts under its name ("12.483 follower · 97 seguiti") loses
+// the header paragraph and each paragraph of short lines holding the
+// interface (the post's row, its counts, the comments' rows, the
+// comment list's foot, Facebook's footer with the intro box over it),
+// and Facebook's log-in bar and message button go in any post's copy.
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line

@@ -206,3 +206,125 @@ func pageCategoryLine(body string, blocks []block) int {
 	}
 	return -1
 }
+
+// A Facebook page's copy made logged out may keep, instead of the
+// page's category, the page's counts under its name: "12K followers ·
+// 97 following", "12.483 follower · 97 seguiti", "4,2 k abonnés", or in
+// the older layout "12K likes · 13K followers". The line is Facebook's
+// own: a count and the word for followers, and at most one more count
+// beside it after a middle dot. Under the post the copy keeps the
+// page's row of buttons (Like, Comment, Share), its counts, the comments
+// with their rows of actions, the comment list's foot ("View more
+// comments"), and at the end the page's intro box run together with
+// Facebook's footer ("About · Photos · Videos · Events", "Privacy ·
+// Terms · Advertising · Cookies · More · Meta © 2025").
+
+// pageFollowerWords count a page's followers in its header line, lower
+// case, as Facebook's interface words them in English, Italian, French,
+// Spanish, Portuguese, German and Dutch ("followers", "follower",
+// "abonnés", "seguidores", "Follower", "volgers").
+var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abonnées | seguidores | seguidor | volgers | volger`)
+
+// pageCountWords are the other counts a page's header line may set
+// beside its followers, lower case: the pages it follows and, in the
+// older layout, its likes ("97 following", "97 seguiti", "97
+// abonnements", "97 seguidos", "97 seguindo", "97 gefolgt", "97
+// volgend", "12K likes", "12.483 Mi piace", "12 k J'aime").
+var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seguidos | seguindo | gefolgt | volgend |
+	likes | mi piace | j'aime | me gusta | curtidas | gefällt mir | vind-ik-leuks`)
+
+// pageCountUnits are the thousands and millions words a count may
+// carry apart from its figure: "4,2 k", "12 mil", "1,2 Mio.", "12 tsd.".
+var pageCountUnits = set(`k m mil mi mio mio. mln tsd tsd. md`)
+
+// pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
+// seguidos" has five words; "12.483 Mi piace · 13.201 follower" six.
+const pageHeaderMaxWords = 8
+
+// pageHeader reports whether line, of words words, is a Facebook page's
+// header line: one count or two between a middle dot, each a figure
+// (tally), a unit or none (pageCountUnits) and a word of
+// pageFollowerWords or pageCountWords, one of them the followers. A
+// story says how many follow a page in a sentence.
+func pageHeader(line string, words int) bool {
+	if words < 2 || words > pageHeaderMaxWords || !strings.ContainsFunc(line, unicode.IsDigit) {
+		return false
+	}
+	parts := strings.Split(strings.ToLower(strings.TrimSpace(line)), "·")
+	if len(parts) > 2 {
+		return false
+	}
+	followers := false
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if len(f) < 2 || !tally(f[0]) {
+			return false
+		}
+		f = f[1:]
+		if len(f) > 1 && pageCountUnits[f[0]] {
+			f = f[1:]
+		}
+		what := strings.Join(f, " ")
+		switch {
+		case pageFollowerWords[what]:
+			followers = true
+		case pageCountWords[what]:
+		default:
+			return false
+		}
+	}
+	return followers
+}
+
+// pageFooter reports whether line is Facebook's footer as a copy keeps
+// it, its links and its notice on one line, the notice last: "Privacy ·
+// Terms · Advertising · Cookies · More · Meta © 2025" (or "Facebook ©
+// 2019" before the company's new name).
+func pageFooter(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	if k := strings.LastIndex(l, "·"); k >= 0 {
+		l = strings.TrimSpace(l[k+len("·"):])
+	}
+	for _, owner := range []string{"meta © ", "facebook © "} {
+		if y, ok := strings.CutPrefix(l, owner); ok {
+			return yearWord(y)
+		}
+	}
+	return false
+}
+
+// pagePages removes a Facebook page's interface around its post, as a
+// copy that keeps the page's counts in its header sets it (pageHeader):
+// the header paragraph, the page's name, its counts and its buttons,
+// and after it each paragraph of short lines (groupBoxMaxWords) that
+// holds a line of the interface: a button or a mark of the platform
+// (postLabels, groupLabel), the post's counts (countRow, counter), a
+// comment's row of actions, or Facebook's footer (pageFooter), which a
+// copy runs together with the page's intro box over it, the page's
+// name and its description. The post's paragraphs, and its own short
+// lines (the poster's sign-off, a credit), hold none of them.
+func pagePages(body string, blocks []block) {
+	platformPages(body, blocks, pageHeader, func(par []block) bool {
+		label := false
+		for k := range par {
+			b := &par[k]
+			if b.words > groupBoxMaxWords {
+				return false
+			}
+			if b.credit {
+				continue
+			}
+			line := strings.TrimSpace(body[b.span.Start:b.span.End])
+			label = label || b.action != actionNone || groupLabel(line) || pageLabel(line, b.words) ||
+				countRow(line) || countLine(line) || pageFooter(line)
+		}
+		return label
+	})
+}
+
+// countLine reports whether line is one count alone, a tally and one of
+// counterWords ("87 comments", "214 condivisioni").
+func countLine(line string) bool {
+	f := strings.Fields(line)
+	return len(f) == 2 && tally(f[0]) && counterWords[strings.ToLower(f[1])]
+}

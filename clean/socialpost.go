@@ -143,18 +143,53 @@ func postComments(body string, blocks []block) {
 var platformNames = set(`facebook instagram tiktok threads`)
 
 // postLabels are the platform's buttons and marks around a post, alone
-// on their line, lower case, without a closing stop: the follow button,
-// the verified badge, the translation link, the edited mark, the
-// comment sort, in English, French, Spanish, Portuguese, German,
-// Italian and Dutch, as Facebook, Instagram, Threads and TikTok print
-// them ("Suivre", "Voir la traduction", "Afficher la traduction").
+// on their line, lower case, without a closing stop or question mark:
+// the follow button, the verified badge, the translation link, the
+// edited mark, the comment sort, in English, French, Spanish,
+// Portuguese, German, Italian and Dutch, as Facebook, Instagram,
+// Threads and TikTok print them ("Suivre", "Voir la traduction",
+// "Afficher la traduction"); and Facebook's own around a page's post,
+// as a copy made logged out keeps them: the log-in bar ("Log in",
+// "Forgot account?", "Accedi", "Hai dimenticato l'account?"), the
+// page's message button ("Message", "Messaggio"), the post's row of
+// buttons under it, one a line ("Like", "Comment", "Share"; "Mi piace",
+// "Commenta", "Condividi"), and the comment list's foot ("View more
+// comments", "Visualizza altri commenti").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
 	seguindo | ver tradução | mais relevantes |
 	folgen | gefolgt | verifiziert | übersetzung anzeigen | original anzeigen | bearbeitet | relevanteste |
 	segui | segui già | verificato | visualizza traduzione | mostra traduzione | modificato | più pertinenti |
-	volgen | volgend | geverifieerd | vertaling bekijken | vertaling weergeven | bewerkt | meest relevant`)
+	volgen | volgend | geverifieerd | vertaling bekijken | vertaling weergeven | bewerkt | meest relevant |
+	log in | log into facebook | forgot account | forgot password | create new account | sign up |
+	accedi | hai dimenticato l'account | password dimenticata | crea nuovo account | iscriviti |
+	se connecter | connexion | informations de compte oubliées | mot de passe oublié | créer un nouveau compte | s'inscrire |
+	iniciar sesión | entrar | has olvidado la cuenta | olvidaste tu cuenta | olvidaste la cuenta |
+	crear cuenta nueva | registrarte | esqueceu a conta | esqueceste-te da conta | criar nova conta | cadastre-se |
+	anmelden | konto vergessen | neues konto erstellen | registrieren | inloggen | account vergeten | nieuw account maken |
+	message | send message | messaggio | invia messaggio | envoyer un message | mensaje | enviar mensaje | mensagem |
+	enviar mensagem | nachricht senden | bericht sturen |
+	like | comment | share | mi piace | commenta | condividi | j'aime | commenter | partager | me gusta | comentar |
+	compartir | curtir | compartilhar | gefällt mir | kommentieren | teilen | vind ik leuk | reageren | delen |
+	view more comments | view previous comments | visualizza altri commenti | visualizza commenti precedenti |
+	voir plus de commentaires | ver más comentarios | ver mais comentários | weitere kommentare anzeigen |
+	meer reacties bekijken | meer opmerkingen bekijken`)
+
+// postLabelMaxWords bounds a label of postLabels: "Informations de
+// compte oubliées ?" has four words.
+const postLabelMaxWords = 4
+
+// pageLabel reports whether line, of words words, is one of postLabels
+// alone, trimmed of an ellipsis, a closing stop, a question mark and
+// the dots beside a button, its apostrophes typed straight.
+func pageLabel(line string, words int) bool {
+	if words == 0 || words > postLabelMaxWords {
+		return false
+	}
+	l := strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "….!:?¿·• ")), "’", "'")
+	return postLabels[strings.Join(strings.Fields(l), " ")]
+}
 
 // postPageLines bounds the header where the platform's name stands:
 // the page's title line, the log-in bar, the name, the tabs of a
@@ -164,12 +199,14 @@ const postPageLines = 8
 
 // postPage reports whether the text is a copy of a post's page: the
 // platform's name (platformNames) alone on one of its first
-// postPageLines lines, a Facebook group's header line (groupHeader)
-// among them, or a Facebook page's header (pageCategoryLine).
+// postPageLines lines, a Facebook group's header line (groupHeader) or
+// a Facebook page's counts (pageHeader) among them, or a Facebook
+// page's header (pageCategoryLine).
 func postPage(body string, blocks []block) bool {
 	for i := 0; i < len(blocks) && i < postPageLines; i++ {
 		line := body[blocks[i].span.Start:blocks[i].span.End]
-		if platformNames[strings.ToLower(strings.TrimSpace(line))] || groupHeader(line, blocks[i].words) {
+		if platformNames[strings.ToLower(strings.TrimSpace(line))] || groupHeader(line, blocks[i].words) ||
+			pageHeader(line, blocks[i].words) {
 			return true
 		}
 	}
@@ -197,7 +234,7 @@ func postPageLabels(body string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
-		if b.credit || !(b.words <= 4 && postLabels[strings.ToLower(strings.Trim(line, "….!:·• "))] || postTimestamp(line)) {
+		if b.credit || !(pageLabel(line, b.words) || postTimestamp(line)) {
 			continue
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonShare
@@ -254,9 +291,11 @@ const stampMaxWords = 8
 // prints it under the poster's name: a day (a month's name with the
 // day's number and maybe the year, or one of stampDays), a word of
 // stampAt, and a time of hours and minutes, an AM or PM after it or
-// not. A story's sentence holding a date and a time has more words.
+// not; the dot and the audience's icon after it or not ("13 marzo 2025
+// alle ore 19:10 · 🌍"). A story's sentence holding a date and a time
+// has more words.
 func postTimestamp(line string) bool {
-	f := strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(line), "·• ")))
+	f := strings.Fields(strings.ToLower(strings.TrimFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })))
 	if len(f) < 3 || len(f) > stampMaxWords {
 		return false
 	}

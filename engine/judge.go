@@ -1279,6 +1279,11 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 			// unless it shares with the other nothing but that text.
 			continue
 		}
+		if words.ownWording(p.A, p.B, common) {
+			// They share a sentence none of their common ancestors
+			// wrote: one took it from the other.
+			continue
+		}
 		if hasA && hasB && len(common) == 0 {
 			// Each derives from a different line (the seeds' two
 			// versions of an unseen wire story, each with its own

@@ -56,3 +56,43 @@ func TestWordingsThroughSiteName(t *testing.T) {
 		t.Error("through with the ancestor's name: want true")
 	}
 }
+
+// TestOwnWording: two rewrites of one parent that share a sentence of
+// their own narration, one the parent never wrote, took it one from the
+// other; a quotation both carry, or the stock phrases of one kind of
+// story scattered over their sentences, is no such sentence.
+func TestOwnWording(t *testing.T) {
+	texts := []string{
+		// 0: the parent.
+		"An estimated 3,000 tonnes of earth and rock slipped onto the beach below the terrace on Saturday night, the council said. \"The safety of residents has to come first,\" Councillor Diane Hollis said.",
+		// 1: a morning bulletin rewriting it.
+		"Fourteen families are out of their homes this morning. The Northmoor Chronicle reports around 3,000 tonnes of rock and earth came down onto the beach. Councillor Diane Hollis told the paper: \"The safety of residents has to come first.\"",
+		// 2: the afternoon update, keeping the bulletin's sentence.
+		"People forced out of their homes are being promised somewhere to stay. The Northmoor Chronicle reports around 3,000 tonnes of rock and earth came down onto the beach. The road is still closed.",
+		// 3: another rewrite of the parent, its own words, the same quotation.
+		"A cliff fall has forced fourteen households from their homes. Some 3,000 tonnes of rock fell on Saturday. \"The safety of residents has to come first,\" Councillor Diane Hollis said.",
+		// 4 and 5: two reports with a place's stock phrase in different sentences.
+		"A man died at the scene after a crash near the Mill Lane turning at Sallow Green at 6.40pm on Wednesday, and a woman was taken to hospital.",
+		"Police were called at 6.40pm. The crash happened near the Mill Lane turning at Sallow Green, and a man died at the scene despite the efforts of paramedics and doctors.",
+	}
+	tests := []struct {
+		name string
+		x, y int
+		anc  []int
+		want bool
+	}{
+		{"the update keeps the bulletin's own sentence", 2, 1, []int{0}, true},
+		{"the same, read from the bulletin", 1, 2, []int{0}, true},
+		{"siblings sharing a quotation and a figure", 1, 3, []int{0}, false},
+		{"stock phrases in different sentences", 4, 5, []int{0}, false},
+		{"no common ancestor", 2, 1, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWordings(texts, nil)
+			if got := w.ownWording(tt.x, tt.y, tt.anc); got != tt.want {
+				t.Errorf("ownWording(%d, %d, %v) = %v; want %v", tt.x, tt.y, tt.anc, got, tt.want)
+			}
+		})
+	}
+}
