@@ -816,11 +816,25 @@ func speakerBefore(toks []tok, e int) (attribution, bool) {
 	if openers[toks[s].w] {
 		return attribution{}, false
 	}
+	if s >= 2 && toks[s-1].kind == tokWord && affiliations[toks[s-1].w] && toks[s-2].kind == tokWord && toks[s-2].cap && !timeWords[toks[s-2].w] {
+		// "Councillor Diane Hollis from East Rydale Council says": the
+		// capitalised words before the verb are where the speaker is
+		// from; the speaker is the name before them.
+		if a, ok := speakerBefore(toks, s-2); ok && !a.pronoun {
+			return a, true
+		}
+	}
 	if s > 0 && toks[s-1].kind == tokWord && toks[s-1].w == "the" {
 		s--
 	}
 	return attribution{ok: true, first: toks[s], last: toks[e]}, true
 }
+
+// affiliations join a speaker's name to where the speaker is from, read
+// backwards from the verb ("Jo Tanner from Rydale Homes said", "Professor
+// Ann Lee at Leeds University says"). "of" is a connector inside a name
+// ("Secretary of State") and is left to it.
+var affiliations = map[string]bool{"from": true, "at": true}
 
 // speakerAfter reads a speaker that starts at toks[s], forwards.
 func speakerAfter(toks []tok, s int) (attribution, int, bool) {
