@@ -57,8 +57,13 @@ type Meta struct {
 	// Canonical is the page's <link rel="canonical"> when it names another
 	// page than URL: an AMP or print rendering, or a syndicated copy,
 	// naming the page it renders or republishes.
-	Canonical string    `json:"canonical,omitempty"`
-	Author    string    `json:"author,omitempty"`   // byline
+	Canonical string `json:"canonical,omitempty"`
+	Author    string `json:"author,omitempty"` // byline
+	// Provider is the organisation a page names as its story's publisher
+	// (<meta name="publisher">) when that is not its site: a portal's
+	// partner page naming the paper whose story it carries (an MSN page's
+	// "The Owensport Ledger"). Credit reads it as the page's credit.
+	Provider  string    `json:"provider,omitempty"`
 	Published time.Time `json:"published,omitzero"` // publication date, from the page or export
 	// Dated says how much Published tells: a moment (""), a time of day
 	// whose zone the input did not give, or a day (see Dating).

@@ -60,6 +60,7 @@ const (
 	FormByline        = "byline"               // "By Jane Doe, PA News Agency", "Redação, com Lusa": the writer's outlet
 	FormIssuer        = "issuer"               // "the study by the Threadwell Trust": the issuer of a document the story reports
 	FormPicture       = "picture"              // "(Image: Westmoor Herald)": a picture's credit, never the text's (Result.Traced)
+	FormProvider      = "provider"             // <meta name="publisher" content="The Owensport Ledger"> on a portal's page: the page's own word whose story it is
 )
 
 // Result is the credit verdict on a derived article against its source.
@@ -73,7 +74,8 @@ type Result struct {
 	Form string `json:"form,omitempty"`
 	// Evidence is the span of the credit in the derived article's Text
 	// (the whole credit line, or the phrase "according to the BBC"). It
-	// is empty for a link, which lives in Meta.Links, not in Text.
+	// is empty for a link, which lives in Meta.Links, not in Text, and
+	// for the page's publisher field (Meta.Provider).
 	Evidence reprint.Span `json:"evidence"`
 	// Publisher is the source's publisher as Publisher found it, or "".
 	Publisher string `json:"publisher,omitempty"`
@@ -207,7 +209,7 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 				}
 			}
 		}
-		for _, c := range append(all[:len(all):len(all)], authors(derived)...) {
+		for _, c := range slices.Concat(all, authors(derived), provider(derived)) {
 			ck := keyOf(c.name)
 			if c.whole && !wholeName(ck, pk) && !wholeName(ck, dk) {
 				continue
@@ -322,7 +324,7 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 		// author field: "ATS / Nadine Chappuis"): the source is the
 		// agency's dispatch, which the derived page restyled.
 		if disp := dispatchDatelines(source, derived); len(disp) > 0 {
-			for _, c := range append(all[:len(all):len(all)], authors(derived)...) {
+			for _, c := range slices.Concat(all, authors(derived), provider(derived)) {
 				if agency := namedIn(disp, c.name); agency != "" {
 					return Result{
 						Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: agency,
@@ -482,6 +484,19 @@ func authors(a *reprint.Article) []candidate {
 		}
 	}
 	return out
+}
+
+// provider returns the candidate of the organisation a's page names as
+// its story's publisher (Meta.Provider), if any. It credits only a source
+// of that publisher: a page's publisher field may name its site's
+// company ("Newsquest Media Group"), which is no credit when the source's
+// publisher is unknown, so Credits leaves it out.
+func provider(a *reprint.Article) []candidate {
+	if a == nil || strings.TrimSpace(a.Meta.Provider) == "" {
+		return nil
+	}
+	name := strings.TrimSpace(a.Meta.Provider)
+	return []candidate{{name: name, form: FormProvider, text: name}}
 }
 
 // Credits returns whom a credits its text to, whoever its source: its
@@ -651,6 +666,8 @@ func formPhrase(form string) string {
 		return "the copyright line"
 	case FormByline:
 		return "the byline"
+	case FormProvider:
+		return "the page's publisher field"
 	}
 	return "the credit line"
 }

@@ -38,6 +38,19 @@ func TestCheck(t *testing.T) {
 			reason: []string{"link", "BBC News"},
 		},
 		{
+			name:    "a portal's partner page names the paper as its publisher",
+			derived: &reprint.Article{Text: "The bridge collapsed on Tuesday.", Meta: reprint.Meta{Site: "MSN", Provider: "The Owensport Ledger"}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "The Owensport Ledger"}},
+			status:  credit.Credited, credName: "The Owensport Ledger", form: credit.FormProvider,
+			reason: []string{"publisher field", "The Owensport Ledger"},
+		},
+		{
+			name:    "a page's publisher field naming another outlet",
+			derived: &reprint.Article{Text: "The bridge collapsed on Tuesday.", Meta: reprint.Meta{Site: "MSN", Provider: "The Cordell Daily Plainsman"}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "The Owensport Ledger"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "an author of the source: a partner site's page of an agency's story",
 			derived: &reprint.Article{Text: "Talks.\nSource: La Presse Canadienne", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 7, End: 35}, Text: "Source: La Presse Canadienne", Name: "La Presse Canadienne", Form: "source"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Nordet Média", Author: "Marie-Ève Thibodeau; La Presse Canadienne"}},

@@ -216,6 +216,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		SiteNames: siteNames(doc, md.Sitename),
 		URL:       md.URL,
 		Author:    withAgency(doc, cmp.Or(md.Author, headAuthor(doc))),
+		Provider:  headProvider(doc, md.Sitename),
 		Published: md.Date,
 		Modified:  revised,
 		Language:  language(src.lang, md.Language, words),

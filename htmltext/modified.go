@@ -164,6 +164,23 @@ func headAuthor(doc *html.Node) string {
 	})
 }
 
+// headProvider returns the content of the head's <meta name="publisher">
+// when it names another organisation than site (not a URL, not site
+// itself, case and spacing aside), or "": a portal's partner page saying
+// whose story it carries.
+func headProvider(doc *html.Node, site string) string {
+	p := inHead(doc, func(n *html.Node) string {
+		if n.Data == "meta" && strings.EqualFold(attr(n, "name"), "publisher") {
+			return strings.Join(strings.Fields(attr(n, "content")), " ")
+		}
+		return ""
+	})
+	if p == "" || strings.Contains(p, "://") || strings.EqualFold(p, strings.Join(strings.Fields(site), " ")) {
+		return ""
+	}
+	return p
+}
+
 // inHead returns the first non-empty answer of find for the elements of
 // doc before its <body>, in document order, or "".
 func inHead(doc *html.Node, find func(*html.Node) string) string {

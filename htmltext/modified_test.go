@@ -66,3 +66,22 @@ func TestCanonicalLink(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadProvider(t *testing.T) {
+	tests := []struct{ head, site, want string }{
+		{`<meta name="publisher" content="The Owensport  Ledger">`, "MSN", "The Owensport Ledger"},
+		{`<meta name="publisher" content="The Owensport Ledger">`, "the owensport ledger", ""},
+		{`<meta name="publisher" content="https://www.facebook.com/owensportledger">`, "MSN", ""},
+		{`<meta name="author" content="Dana Kowalczyk">`, "MSN", ""},
+		{``, "MSN", ""},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body><meta name=publisher content=Body></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headProvider(doc, tt.site); got != tt.want {
+			t.Errorf("headProvider(%q, %q) = %q; want %q", tt.head, tt.site, got, tt.want)
+		}
+	}
+}
