@@ -38,6 +38,12 @@ func TestCheck(t *testing.T) {
 			reason: []string{"link", "BBC News"},
 		},
 		{
+			name:    "an interview told to a programme by its name",
+			derived: &reprint.Article{Text: "The council will buy the centre, leader Rachel Penhallow told the Inside Kellingham podcast.\n\nIt costs £8.2m."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Inside Kellingham"}},
+			status:  credit.Credited, credName: "Inside Kellingham", form: credit.FormReported, evidence: "told the Inside Kellingham podcast",
+		},
+		{
 			name:    "a portal's partner page names the paper as its publisher",
 			derived: &reprint.Article{Text: "The bridge collapsed on Tuesday.", Meta: reprint.Meta{Site: "MSN", Provider: "The Owensport Ledger"}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "The Owensport Ledger"}},

@@ -2136,6 +2136,15 @@ func mentions(text string) []mention {
 			for j > i-4 && j > 0 && capWord(s.w[j].s) && !possessive(s.w[j].s) && s.spaced(j) {
 				j--
 			}
+			if j < i-1 && j >= 1 && s.is(j, "the") && s.is(j-1, "told", "telling", "to", "on") && s.spaced(j+1) {
+				// The programme is the outlet: "told the Inside
+				// Kellingham podcast", "speaking to the Farming Today
+				// programme", "said on the Morning Show": its name is
+				// the publisher of the interview the story quotes.
+				add(j+1, i-1, FormReported, s.span(j-1, i))
+				out[len(out)-1].outlet = true
+				continue
+			}
 			if j >= i-1 || !possessive(s.w[j].s) {
 				continue
 			}

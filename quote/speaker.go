@@ -2674,8 +2674,13 @@ func colonSubject(toks []tok) attribution {
 		return attribution{}
 	}
 	if a, e, ok := speakerAfter(toks, 0); ok && !a.pronoun && e >= 1 && e+1 < n-1 &&
-		(toks[e+1].kind == tokWord && toks[e+1].low || toks[e+1].kind == tokComma) {
-		return a // "Lt. Marcus Bell, who heads the investigators, had a message: "…""
+		(toks[e+1].kind == tokWord && toks[e+1].low && (!descriptionArticles[toks[0].w] || spokesNouns[strings.ToLower(toks[e+1].w)]) || toks[e+1].kind == tokComma) {
+		// "Lt. Marcus Bell, who heads the investigators, had a message:
+		// "…"". Not an article's capitalised words before a noun: "The
+		// Labour leader said:" describes someone, and names nobody;
+		// but before a spokesperson the words are who speaks ("A
+		// Department of Health spokesperson said:").
+		return a
 	}
 	for c := 1; c < n && c <= colonSubjectReach; c++ {
 		if toks[c].kind != tokComma {
@@ -2695,6 +2700,14 @@ func colonSubject(toks []tok) attribution {
 	}
 	return attribution{}
 }
+
+// descriptionArticles open a description in English ("The Labour
+// leader", "A Kellingham councillor"), not a name.
+var descriptionArticles = map[string]bool{"The": true, "A": true, "An": true}
+
+// spokesNouns are who speaks for an organisation: after its name, the
+// organisation is the speaker ("A Department of Health spokesperson").
+var spokesNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true}
 
 // surnameColon reads the speaker of a quotation that a colon introduces
 // after a sentence opened by one capitalised word and a lower-case one,

@@ -406,6 +406,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome D "Partilhado com Grupo público"`},
 		why:    "TBD",
 	},
+	"english-podcast-transcript-article": {
+		checks: []string{`quote A-B "This town centre has been dying by inches for ten years and we are not going to sit and watch it any more"`, `chrome A "This transcript was generated automatically and may contain errors"`, `chrome X "This transcript was generated automatically and may contain errors"`},
+		why:    "TBD",
+	},
+	"english-wire-update-versions-farm": {
+		checks: []string{`relation A-D`, `chrome A "Republish this story"`, `chrome A "AAP content is available to subscribers of AAP Newswire"`, `chrome B "Republish this story"`, `chrome B "Contact our sales team to license this article"`, `chrome X "Republish this story"`},
+		why:    "TBD",
+	},
+	"estonian-bns-ai-farm": {
+		checks: []string{`lineage C`, `lineage D`, `credit A-B`, `credit C-D`, `quote C-D "Hommikul oli jõgi pruun ja hais oli nii tugev, et õue ei saanud minna"`, `quote C-D "Meie farm on alati järginud kõiki keskkonnanõudeid ja see oli lihtsalt õnnetu juhus"`, `quote C-D "kalad surnud rohkem kui kümne kilomeetri ulatuses"`, `speaker B-C "Hommikul oli jõgi pruun ja hais oli nii tugev, et õue ei saanud minna"`, `speaker C-D "Hommikul oli jõgi pruun ja hais oli nii tugev, et õue ei saanud minna"`, `speaker C-D "Meie farm on alati järginud kõiki keskkonnanõudeid ja see oli lihtsalt õnnetu juhus"`, `speaker C-D "kalad surnud rohkem kui kümne kilomeetri ulatuses"`, `chrome B "Kas sul on uudisvihje?"`, `chrome D "Lugemisaeg: 5 min"`, `chrome D "Eesti 10 suurimat keskkonnaõnnetust"`, `chrome D "Arstid hoiatavad: ära söö seda hommikul"`, `chrome D "Saa kuni 5000 € laenu 15 minutiga"`, `chrome D "ei vastuta kolmandate osapoolte sisu eest"`, `chrome D "Kasutame küpsiseid, et tagada sulle parim kogemus"`},
+		why:    "TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
