@@ -270,6 +270,14 @@ const (
 	// copied. It has no chrome word, and a row of such buttons, good
 	// lines by shape, would stay. Decisive like a trail.
 	wMemorial = 0.90
+	// wInline: a line a page sets between a story's paragraphs, alone
+	// on its line: an advert slot's continuation marker ("Story
+	// continues", continueMarkers) or Google's preferred-source button
+	// ("Add Yahoo as a preferred source to see more of our stories on
+	// Google", preferredSource; inline.go). The story's paragraphs
+	// around it would keep it as they keep a subhead; no story says
+	// either. Decisive like a trail.
+	wInline = 0.90
 
 	genericMax = wLength + wStop + wPunct + wTitle + wEdge
 )
@@ -374,6 +382,7 @@ type features struct {
 	sponsor      bool // a newsletter's sponsor line: see wSponsor
 	submit       bool // a comment form's submit button: see wSubmit
 	memorial     bool // an obituary platform's button: see wMemorial
+	inline       bool // a page's marker or button between paragraphs: see wInline
 	// alsoAlone: the line is only a label saying "read also"
 	// (alsoLabels) that is a list label too: see labelledLists.
 	alsoAlone bool
@@ -589,6 +598,8 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.sponsor = f.words <= mailMaxWords && s.sponsorLine()
 	f.submit = f.words <= skipLinkMaxWords && s.firstIn(submitFirst) && s.isLabel(commentSubmits)
 	f.memorial = f.words <= memorialRowMaxWords && (s.firstIn(memorialFirst) || s.firstIn(memorialBoxFirst)) && s.memorialAction()
+	f.inline = f.words <= continueMaxWords && s.firstIn(continueFirst) && s.isLabel(continueMarkers) ||
+		f.words <= preferredMaxWords && s.preferredSource()
 	return f
 }
 
@@ -3043,6 +3054,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.memorial {
 		add(wMemorial, ReasonPromo)
+	}
+	if f.inline {
+		add(wInline, ReasonPromo)
 	}
 	if f.selfNote {
 		reason := ReasonLegal

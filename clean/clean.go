@@ -319,6 +319,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	tipLines(body, blocks, feats)
 	scriptCues(body, blocks)
 	channelPages(body, blocks)
+	telegramPages(body, blocks)
 	groupPages(body, blocks)
 	redditPages(body, blocks)
 	postPageLabels(body, blocks)
@@ -393,7 +394,9 @@ func furniture(reason string) bool {
 // context is the context-sensitive pass. Chrome and good lines are
 // decided by their own score. A near-chrome line in a row of chrome lines
 // goes (buttonRows), and so do readers' comments under their headers
-// (readerComments), and so does a list under its label whose titles are
+// (readerComments), and a promo box's heading over its blurb, both
+// near-chrome for promotion (promoPairs), and so does a list under its
+// label whose titles are
 // good lines all (labelledLists), so that they do not vouch for the
 // near-chrome line after them ("More stories" and three titles over
 // "Download the DailyPulse app for breaking news alerts"). Then a
@@ -422,6 +425,7 @@ func (c *Cleaner) context(body string, blocks []block) {
 	readerComments(blocks)
 	socialComments(blocks)
 	nearChromeRuns(blocks)
+	promoPairs(body, blocks)
 	// A list's titles are good lines by their shape: decided with
 	// their label now, they vouch for no near-chrome line around them.
 	// The list is decided again below, once the near-good lines inside

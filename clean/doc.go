@@ -266,7 +266,23 @@
 // the header paragraph and each paragraph of short lines holding the
 // interface (the post's row, its counts, the comments' rows, the
 // comment list's foot, Facebook's footer with the intro box over it),
-// and Facebook's log-in bar and message button go in any post's copy.
+// and Facebook's log-in bar and message button go in any post's copy;
+// a post's header names its audience in Facebook's other interfaces too
+// ("3 h · Partilhado com Grupo público"). A Telegram channel's capture,
+// known by its web preview's header (the subscriber count with a line
+// naming Telegram) or by a forward's line ("Forwarded from X") with a
+// post's views ("18.7K views  edited"), loses the header, the channel's
+// name over each post, the forward's line, the channel's join link
+// (t.me/…) with the short call under it, the reactions, the views and
+// the discussion's buttons, and the channel's other posts when they
+// are at most half the length of the longest, the capture's own
+// (telegram.go). An advert slot's marker between paragraphs ("Story
+// continues", "Article continues below advertisement") and Google's
+// preferred-source button ("Add X as a preferred source on Google") go
+// wherever they stand (inline.go), and a newsletter box whose form the
+// extraction dropped, its heading over its blurb, both near-chrome for
+// promotion, goes between paragraphs (promoPairs): a subhead is one
+// line, and the prose under it leans to no promotion.
 //
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line

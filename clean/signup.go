@@ -84,3 +84,29 @@ func signUpPromos(body string, blocks []block) {
 func notWordRune(r rune) bool {
 	return !(r == '\'' || r == '’' || isWordRune(r))
 }
+
+// promoPairs decides a promo box that a copy keeps as two lines set
+// between a story's paragraphs, its form dropped by the extraction: a
+// heading of a title's shape (at most newsletterFormHeadingMaxWords
+// words, ending no sentence) right over its blurb (at most
+// newsletterBlurbMaxWords words), both near-chrome for promotion's
+// words ("Sign up for our Breaking News alerts" over "Get the biggest
+// county stories sent to your inbox as they happen."), nothing between
+// them but a blank line. The context pass keeps a near-chrome line
+// between story lines, since a subhead with a promotion's word ("Sign-up
+// day at the county fair") is one line among paragraphs; the prose under
+// a subhead carries no such evidence, and two lines in a row that both
+// lean to promotion, a name and a promise, are the box.
+func promoPairs(body string, blocks []block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		h, blurb := &blocks[i], &blocks[i+1]
+		if h.class != classNearChrome || blurb.class != classNearChrome || h.credit || blurb.credit ||
+			h.reason != ReasonPromo || blurb.reason != ReasonPromo ||
+			h.words == 0 || h.words > newsletterFormHeadingMaxWords || blurb.words == 0 || blurb.words > newsletterBlurbMaxWords ||
+			endsSentence(strings.TrimSpace(body[h.span.Start:h.span.End])) {
+			continue
+		}
+		h.class, blurb.class = classChrome, classChrome
+		i++
+	}
+}

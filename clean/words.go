@@ -2888,9 +2888,36 @@ var consentOpeners = splitAll(
 
 // postAudiences are the labels of Facebook's audience icon, lower case,
 // as a copy of a post prints them after the post's age in its header
-// ("2d · Shared with Public"): the choices of its English interface.
-var postAudiences = barSet(`shared with public | shared with friends | shared with friends of friends |
-	shared with custom | shared with only me | shared with your friends`)
+// ("2d · Shared with Public", "3 h · Partilhado com Grupo público"):
+// the interface's verb (audienceVerbs) and one of its audiences
+// (audienceNames), a group's post naming the group's kind, in English,
+// Portuguese (both spellings), Spanish, French, Italian, German, Dutch
+// and Indonesian. Any verb goes with any audience: the pairs across
+// languages are never a story's either.
+var postAudiences = func() map[string]bool {
+	m := make(map[string]bool)
+	for v := range barSet(audienceVerbs) {
+		for a := range barSet(audienceNames) {
+			m[v+" "+a] = true
+		}
+	}
+	return m
+}()
+
+const (
+	audienceVerbs = `shared with | partilhado com | compartilhado com | compartido con | partagé avec |
+	condiviso con | geteilt mit | gedeeld met | dibagikan dengan`
+	audienceNames = `public | friends | friends of friends | custom | only me | your friends | public group |
+	private group | members | group members |
+	público | amigos | amigos de amigos | amigos dos amigos | personalizado | apenas eu | só eu | solo yo |
+	grupo público | grupo privado | membros | miembros |
+	amis | amis de leurs amis | amis d'amis | personnalisé | moi uniquement | groupe public | groupe privé | membres |
+	tutti | pubblico | amici | amici di amici | personalizzato | solo io | gruppo pubblico | gruppo privato | membri |
+	öffentlich | freunde | freunde von freunden | benutzerdefiniert | nur ich | öffentliche gruppe | private gruppe |
+	mitglieder |
+	openbaar | vrienden | vrienden van vrienden | aangepast | alleen ik | openbare groep | besloten groep | leden |
+	publik | teman | teman dari teman | khusus | hanya saya | grup publik | grup privat | anggota`
+)
 
 // partnerOpeners open the consent text of the IAB's Transparency and
 // Consent Framework, which most European news sites' consent platforms

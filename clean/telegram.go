@@ -1,0 +1,310 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A Telegram channel's post, as its web preview (t.me/s/…) and the
+// desktop and web apps print it, sits among the channel's interface:
+// above it the preview's header (the channel's name, its subscriber
+// count, "Preview channel", "If you have Telegram, you can view and
+// join X right away.", "Download Telegram", "VIEW IN TELEGRAM"), over
+// the post the channel's name again and, for a post forwarded from
+// another channel, "Forwarded from X"; under it the channel's own
+// sign-off (its join link, t.me/…, and a short call such as "Share with
+// your family!"), the reactions' counts ("👍 412  😢 96"), the views and
+// the edit mark ("18.7K views  edited", "👁 12.4K 14:32"), the
+// discussion's buttons ("Comments 27", "Leave a comment"); and a page
+// of the preview goes on with the channel's next posts. A capture keeps
+// them as lines of their own, in the interface's language. Telegram's
+// own lines say the page is a channel's (telegramPages); then they go,
+// and so do the posts other than the capture's own.
+
+// telegramCountWords name the subscribers in the preview's header line
+// ("128 406 subscribers", "12,4K подписчиков"), lower case: English,
+// Russian, Ukrainian, French, Spanish, Portuguese, German, Italian,
+// Dutch, Indonesian and Malay, Turkish; a group's "members" too.
+var telegramCountWords = set(`subscribers subscriber members member подписчиков подписчика подписчик
+	участников участника підписників підписника abonnés abonné membres suscriptores suscriptor miembros
+	inscritos assinantes membros abonnenten mitglieder iscritti membri abonnees leden pelanggan pengikut
+	anggota ahli abone üye`)
+
+// telegramViewWords name the views in a post's footer ("18.7K views"),
+// lower case, in the languages of telegramCountWords; telegramEdited
+// are the edit mark beside them ("edited", "изменено").
+var (
+	telegramViewWords = set(`views view просмотров просмотра просмотр переглядів vues vue visualizaciones
+		vistas visualizações aufrufe visualizzazioni weergaven dilihat tontonan paparan görüntülenme`)
+	telegramEdited = set(`edited изменено змінено modifié editado bearbeitet modificato bewerkt diedit
+		disunting düzenlendi`)
+)
+
+// telegramForwards open the line over a forwarded post ("Forwarded from
+// Kelantan Viral Update"), lower case, split into words, in the
+// languages of telegramCountWords.
+var telegramForwards = splitAll("forwarded from", "переслано от", "пересланное сообщение от", "переслано з",
+	"transféré de", "transféré depuis", "reenviado de", "encaminhado de", "weitergeleitet von", "inoltrato da",
+	"doorgestuurd van", "diteruskan dari", "dimajukan daripada", "dimajukan dari", "iletildi")
+
+// telegramLabels are the interface's buttons and headings alone on
+// their line, lower case, in English, Russian, French, Spanish,
+// Portuguese, German, Indonesian and Malay.
+var telegramLabels = barSet(`preview channel | download telegram | view in telegram | open in telegram |
+	join channel | join group | view channel | leave a comment | comments | view comments | context |
+	посмотреть в telegram | открыть в telegram | скачать telegram | присоединиться | подписаться | комментарии |
+	voir dans telegram | ouvrir dans telegram | télécharger telegram | rejoindre | commentaires |
+	ver en telegram | abrir en telegram | descargar telegram | unirse | comentarios |
+	ver no telegram | abrir no telegram | baixar telegram | entrar | comentários |
+	in telegram ansehen | in telegram öffnen | telegram herunterladen | beitreten | kommentare |
+	lihat di telegram | buka di telegram | unduh telegram | gabung | sertai | komentar | ulasan`)
+
+// telegramLineMaxWords bounds a line of the interface that names
+// Telegram ("If you have Telegram, you can view and join Berita Semasa
+// Malaysia right away.", 15 words with the channel's name), a forward's
+// line and a line holding the channel's join link ("📢 Join our channel
+// for the latest news: https://t.me/…"): a sentence of the interface,
+// never a paragraph of a post.
+const telegramLineMaxWords = 16
+
+// telegramCallMaxWords bounds the short call under the join link, in
+// its paragraph over the footer ("📲 Share with your family &
+// friends!"): a line of a few words.
+const telegramCallMaxWords = 8
+
+// telegramFooterMaxWords bounds a post's footer line: "18.7K views
+// edited 14:32" has four words, a reaction row of six reactions twelve.
+const telegramFooterMaxWords = 12
+
+// telegramCount reports whether w is a count as Telegram prints it:
+// digits with separators, or with a K or M (or Russian К, М) suffix
+// ("18.7K", "128", "1,2M").
+func telegramCount(w string) bool {
+	w = strings.TrimRight(w, "kKmMкКмМ")
+	if w == "" || !strings.ContainsFunc(w, unicode.IsDigit) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' && r != '\u00A0' && r != '\u202F' {
+			return false
+		}
+	}
+	return true
+}
+
+// telegramTime reports whether w is a time stamp ("14:32").
+func telegramTime(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && telegramCount(h) && telegramCount(m)
+}
+
+// telegramSubscribers reports whether line is the preview's header line
+// of counts: counts and a word for subscribers, nothing else ("128 406
+// subscribers", "12.4K members").
+func telegramSubscribers(line string) bool {
+	f := strings.Fields(strings.ToLower(line))
+	if len(f) < 2 || len(f) > 4 || !telegramCountWords[strings.Trim(f[len(f)-1], ".,:")] {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if !telegramCount(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// telegramViews reports whether line is a post's footer of views: a
+// count with a word for views or the eye's emoji, and nothing but the
+// edit mark, a time stamp and separators beside them ("18.7K views
+// edited", "👁 12.4K 14:32", "9.2K views").
+func telegramViews(line string) bool {
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(line, "\uFE0F", "")))
+	if len(f) == 0 || len(f) > telegramFooterMaxWords {
+		return false
+	}
+	count, views := false, false
+	for _, w := range f {
+		switch {
+		case w == "👁" || w == "👀":
+			views = true
+		case strings.HasPrefix(w, "👁"):
+			views = true
+			count = count || telegramCount(strings.TrimPrefix(w, "👁"))
+		case telegramCount(w):
+			count = true
+		case telegramViewWords[strings.Trim(w, ".,·")]:
+			views = true
+		case telegramEdited[strings.Trim(w, ".,·")] || telegramTime(w) || w == "·" || w == "|" || w == "•":
+		default:
+			return false
+		}
+	}
+	return count && views
+}
+
+// telegramFooter reports whether line is a line of a post's footer: its
+// views (telegramViews) or its reactions' counts (emoji and numbers
+// only, channelLabel's shape).
+func telegramFooter(line string, words int) bool {
+	if words > telegramFooterMaxWords {
+		return false
+	}
+	return telegramViews(line) || !strings.ContainsFunc(line, unicode.IsLetter) && channelLabel(line, words)
+}
+
+// telegramForward reports whether line is a forward's line ("Forwarded
+// from X"), of at most telegramLineMaxWords words.
+func telegramForward(line string, words int) bool {
+	if words < 2 || words > telegramLineMaxWords {
+		return false
+	}
+	l := strings.Fields(strings.ToLower(line))
+	for _, p := range telegramForwards {
+		if len(l) >= len(p) && slices.Equal(l[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// telegramLabel reports whether line is a line of the interface: a
+// button or heading alone (telegramLabels, with a count after it:
+// "Comments 27"), or a short line naming Telegram ("Download
+// Telegram", "If you have Telegram, you can view and join X right
+// away.").
+func telegramLabel(line string, words int) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	if words > 0 && words <= telegramLineMaxWords && strings.Contains(l, "telegram") {
+		return true
+	}
+	l = strings.TrimRightFunc(l, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '(' || r == ')' })
+	return telegramLabels[strings.Join(strings.Fields(strings.Trim(l, "!.:→›» ")), " ")]
+}
+
+// telegramLink reports whether line holds the channel's join link (a
+// t.me link) at a sentence's length at most.
+func telegramLink(line string, words int) bool {
+	return words > 0 && words <= telegramLineMaxWords && (strings.Contains(line, "t.me/") || strings.Contains(line, "telegram.me/"))
+}
+
+// telegramPages removes a Telegram capture's interface. The capture is
+// known by Telegram's own lines: the preview's header, a paragraph at
+// the top holding the subscriber count (telegramSubscribers) and a line
+// naming Telegram or its button (telegramLabel); or, from the apps, a
+// forward's line (telegramForward) with a post's footer of views
+// (telegramViews). A story about Telegram names it in sentences, and
+// no header or footer of the interface frames it. Then:
+//
+//   - the header paragraph goes, and the channel's name (its first line)
+//     wherever the page says it again, over each post;
+//   - the forward's line, the footer's lines (views, reactions), the
+//     interface's buttons, and a short line holding a t.me link (the
+//     channel's join link) go, with the short lines under that link in
+//     its paragraph down to the footer (the sign-off's call, "Share
+//     with your family & friends!");
+//   - the capture is parted into posts, each ending at its views; the
+//     post with the most words of text is the capture's, and the others
+//     (the channel's next posts, captured after it) go when they hold
+//     at most half its words. A page of the feed whose posts are alike
+//     in length keeps them all: nothing tells which one was meant.
+func telegramPages(body string, blocks []block) {
+	if len(blocks) == 0 {
+		return
+	}
+	text := func(i int) string { return body[blocks[i].span.Start:blocks[i].span.End] }
+	header := -1 // end of the header paragraph, when known by it
+	subs, named := false, false
+	for i := range blocks {
+		if i > 0 && blocks[i].afterBlank {
+			break
+		}
+		subs = subs || telegramSubscribers(text(i))
+		named = named || telegramLabel(text(i), blocks[i].words)
+		header = i + 1
+	}
+	if !subs || !named {
+		header = -1
+		forward, views := false, false
+		for i := range blocks {
+			forward = forward || telegramForward(text(i), blocks[i].words)
+			views = views || telegramViews(text(i))
+		}
+		if !forward || !views {
+			return
+		}
+	}
+	drop := func(i int) {
+		if !blocks[i].credit {
+			blocks[i].class, blocks[i].score, blocks[i].reason = classChrome, 1, ReasonShare
+		}
+	}
+	start := 0
+	if header > 0 {
+		name := strings.TrimSpace(text(0))
+		for i := 0; i < header; i++ {
+			drop(i)
+		}
+		for i := header; i < len(blocks); i++ {
+			if strings.TrimSpace(text(i)) == name {
+				drop(i)
+			}
+		}
+		start = header
+	}
+	for i := start; i < len(blocks); i++ {
+		b := &blocks[i]
+		line := text(i)
+		switch {
+		case telegramForward(line, b.words), telegramFooter(line, b.words), telegramLabel(line, b.words):
+			drop(i)
+		case telegramLink(line, b.words):
+			drop(i)
+			// The call under the link, in its paragraph, down to the
+			// footer.
+			j := i + 1
+			for j < len(blocks) && !blocks[j].afterBlank && blocks[j].words <= telegramCallMaxWords &&
+				!telegramFooter(text(j), blocks[j].words) {
+				j++
+			}
+			if j < len(blocks) && !blocks[j].afterBlank && telegramFooter(text(j), blocks[j].words) {
+				for k := i + 1; k < j; k++ {
+					drop(k)
+				}
+				i = j - 1
+			}
+		}
+	}
+	// The posts, each ending at its views; the last runs to the end.
+	type post struct{ from, to, words int }
+	var posts []post
+	from := start
+	for i := start; i < len(blocks); i++ {
+		if telegramViews(text(i)) {
+			posts = append(posts, post{from: from, to: i + 1})
+			from = i + 1
+		}
+	}
+	if from < len(blocks) {
+		posts = append(posts, post{from: from, to: len(blocks)})
+	}
+	best := 0
+	for p := range posts {
+		for k := posts[p].from; k < posts[p].to; k++ {
+			if blocks[k].class != classChrome {
+				posts[p].words += blocks[k].words
+			}
+		}
+		if posts[p].words > posts[best].words {
+			best = p
+		}
+	}
+	for p := range posts {
+		if p != best && 2*posts[p].words <= posts[best].words {
+			for k := posts[p].from; k < posts[p].to; k++ {
+				drop(k)
+			}
+		}
+	}
+}
