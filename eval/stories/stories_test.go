@@ -394,16 +394,8 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation A-C`, `relation A-D`, `relation C-E`, `relation D-E`},
 		why:    "TBD",
 	},
-	"english-portal-syndication-partners": {
-		checks: []string{`chrome A "Sign up for our Breaking News alerts"`, `chrome A "Get the biggest Tenney County stories sent to your inbox"`, `chrome C "Add Yahoo as a preferred source"`, `chrome C "Story continues"`},
-		why:    "TBD",
-	},
 	"malay-bernama-ai-farm": {
-		checks: []string{`lineage D`, `lineage E`, `credit D-E`, `quote D-E "Kami terpaksa menghentikan operasi LRA Bukit Jering sebaik sahaja kesan minyak dikesan di muka sauk"`, `quote D-E "Kami tidak akan berkompromi dengan mana-mana pengusaha lori tangki yang cuai"`, `quote D-E "Saya berniaga nasi kerabu setiap pagi, jadi tanpa air memang langsung tak boleh buat apa-apa"`, `speaker D-E "Kami tidak akan berkompromi dengan mana-mana pengusaha lori tangki yang cuai"`, `chrome E "Forwarded from Kelantan Viral Update"`, `chrome E "Sertai saluran kami untuk berita terkini"`, `chrome E "https://t.me/beritasemasamy_example"`, `chrome E "Kongsikan kepada keluarga & rakan-rakan!"`, `chrome E "Amaran cuaca panas tahap 1"`},
-		why:    "TBD",
-	},
-	"mozambique-aim-portals": {
-		checks: []string{`chrome D "Partilhado com Grupo público"`},
+		checks: []string{`lineage D`, `lineage E`},
 		why:    "TBD",
 	},
 	"english-podcast-transcript-article": {
