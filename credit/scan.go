@@ -527,7 +527,10 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	"njofton", "njoftoi", "raporton", "raportoi", "shkruan", "shkroi",
 	// Northern Sámi: "…, dieđiha NRK Sápmi" (reports), "…, čállá Ávvir"
 	// (writes).
-	"dieđiha", "dieđihii", "čállá", "čálii"}
+	"dieđiha", "dieđihii", "čállá", "čálii",
+	// Estonian: "…, teatas BNS" (reported), "…, vahendas ERR" (relayed),
+	// "…, kirjutab Postimees" (writes).
+	"teatas", "teatab", "vahendas", "vahendab", "kirjutas", "kirjutab"}
 
 // englishInciseVerbs open the English incise that names a paper with
 // its article after the verb: "…, says the Evansport Courier", "…,

@@ -117,7 +117,6 @@ dejal dejala pojasnil pojasnila poudaril poudarila ocenil ocenila opozoril opozo
 potrdil potrdila izjavil izjavila zatrdil zatrdila pravi dodaja
 sacīja pastāstīja norādīja skaidroja uzsvēra teica piebilda atzina
 изјави изјавила рече истакна истакнал појасни нагласи додаде вели
-ütles ütleb märkis märgib selgitas selgitab lisas lisab rõhutas rõhutab kinnitas nentis sõnas
 განაცხადა აღნიშნა თქვა განმარტა დასძინა
 ասաց նշեց հայտնեց ընդգծեց հավելեց պարզաբանեց հայտարարեց շեշտեց ասել նշել հայտնել ընդգծել հավելել պարզաբանել հայտարարել շեշտել
 деді дейді айтты мәлімдеді түсіндірді қосты хабарлады атап
@@ -254,7 +253,7 @@ var auxiliaries = map[string]bool{
 }
 
 func init() {
-	for _, w := range strings.Fields(foreignVerbs) {
+	for _, w := range strings.Fields(foreignVerbs + " " + estonianSpeech) {
 		verbs[w] = true
 		foreign[w] = true
 	}
@@ -323,6 +322,25 @@ var pronouns = map[string]bool{
 	// Manx "eh" and "ee" (he, she: "“…,” dooyrt ee").
 	"eh": true, "ee": true,
 }
+
+// estonianVerbs are Estonian's verbs of speech ("„…,“ ütles X"), and
+// estonianPronouns the pronouns that stand after them ("„…,“ kirjeldas
+// ta", he or she described): not pronouns everywhere, Maltese "ta’"
+// being "of".
+var (
+	estonianVerbs    = map[string]bool{}
+	estonianPronouns = map[string]bool{"ta": true, "tema": true}
+)
+
+func init() {
+	for _, w := range strings.Fields(estonianSpeech) {
+		estonianVerbs[w] = true
+	}
+}
+
+// estonianSpeech are the Estonian verbs of foreignVerbs.
+const estonianSpeech = `ütles ütleb märkis märgib selgitas selgitab lisas lisab rõhutas rõhutab kinnitas nentis sõnas
+kirjeldas kirjeldab tõdes hoiatas kommenteeris`
 
 // slavicPronouns are the South Slavic subject pronouns after a
 // participle and its auxiliary ("rekao je on", "navela je ona"), in
@@ -1558,6 +1576,9 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 				// pronoun everywhere.
 				return withVerb(attribution{ok: true, first: toks[after], last: toks[after], pronoun: true}, toks[v], toks[v].w)
 			}
+		}
+		if after < len(toks) && estonianVerbs[toks[v].w] && estonianPronouns[toks[after].w] && clauseEnds(toks, after+1) {
+			return withVerb(attribution{ok: true, first: toks[after], last: toks[after], pronoun: true}, toks[v], toks[v].w)
 		}
 		s := skipAddressee(toks, skipAside(toks, after), outlets)
 		if a, e, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
