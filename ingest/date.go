@@ -69,7 +69,62 @@ var dateConfig = dateparser.Configuration{
 	// otherwise than CLDR's ઑક્ટોબર, became 14 December (the month of the
 	// run). A date that misses a part is no date.
 	RequiredParts: []string{"day", "month", "year"},
+	// The day first, as most of the world writes "07/03/2025" (a UK
+	// agency's 7 March); a value that cannot be read so ("03/14/2025")
+	// is read month first (numericOrder). Before, no order was set
+	// and English's own, month first, read the UK date as 3 July.
+	DateOrder: dayFirst,
 }
+
+// dayFirst is each locale's own order of a date's parts, but the day
+// before the month where the locale puts the month first (English's
+// default, the US order).
+func dayFirst(locale string) string {
+	if o := dateparser.DefaultDateOrder(locale); o != "MDY" {
+		return o
+	}
+	return "DMY"
+}
+
+// numericOrder returns the order of a date of numbers opening s where
+// its numbers tell it, whatever the locale: "YMD" when it opens with a
+// four-digit year ("2025/03/05 14:32", a Taiwanese agency's), "MDY" when
+// its second number is past twelve and its first is not ("03/14/2025",
+// as the US writes it: go-dateparser, told the day first, would carry
+// month 14 into the next year rather than fail); "" otherwise.
+func numericOrder(s string) string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '-' || r == '.' || r == ' ' })
+	if len(f) < 3 {
+		return ""
+	}
+	a, errA := strconv.Atoi(f[0])
+	b, errB := strconv.Atoi(f[1])
+	if errA != nil || errB != nil {
+		return ""
+	}
+	if _, err := strconv.Atoi(f[2]); err == nil && len(f[0]) == 4 && b >= 1 && b <= 12 {
+		return "YMD"
+	}
+	if len(f[2]) == 4 && a >= 1 && a <= 12 && b > 12 && b <= 31 {
+		return "MDY"
+	}
+	return ""
+}
+
+// monthFirst is dateConfig reading month first: a US date that names a
+// day past twelve.
+var monthFirst = func() dateparser.Configuration {
+	c := dateConfig
+	c.DateOrder = dateparser.MDY
+	return c
+}()
+
+// yearFirst is dateConfig reading a date that opens with its year.
+var yearFirst = func() dateparser.Configuration {
+	c := dateConfig
+	c.DateOrder = dateparser.YMD
+	return c
+}()
 
 // spellingFolds are the spellings of month names that CLDR, go-
 // dateparser's source, writes otherwise, tried when a value does not
@@ -177,6 +232,12 @@ func parseDate(s string) (reprint.Date, error) {
 		return reprint.Date{}, fmt.Errorf("no four-digit year")
 	}
 	cfg := dateConfig
+	switch numericOrder(s) {
+	case "MDY":
+		cfg = monthFirst
+	case "YMD":
+		cfg = yearFirst
+	}
 	d, err := dateparser.Parse(&cfg, s)
 	if err != nil || d.Time.IsZero() {
 		if folded := spellingFolds.Replace(s); folded != s {
@@ -192,7 +253,7 @@ func parseDate(s string) (reprint.Date, error) {
 		y, m, day := d.Time.Date()
 		return reprint.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC), Dated: reprint.DatedDay}, nil
 	}
-	probe := dateConfig
+	probe := cfg
 	probe.DefaultTimezone = probeZone
 	if p, err := dateparser.Parse(&probe, s); err == nil && p.Time.Equal(d.Time) {
 		return reprint.Date{Time: d.Time}, nil
@@ -249,6 +310,10 @@ const (
 	// dateLineMaxWords bounds the name before the date ("Поділля
 	// 24/7", "The Harbour Gazette"): a longer prefix is a sentence.
 	dateLineMaxWords = 5
+	// dateLineMaxFields bounds the fields of a header line parted by
+	// bars: a wire copy's service, date, desk and reference; more is a
+	// menu.
+	dateLineMaxFields = 6
 )
 
 // textDate returns the date of body's date line (dateLine) among its first
@@ -335,6 +400,15 @@ func dateLine(line string) (reprint.Date, bool) {
 		return reprint.Date{}, false
 	}
 	values := []string{line}
+	if parts := strings.Split(line, " | "); len(parts) > 2 && len(parts) <= dateLineMaxFields {
+		// A wire copy's header of fields, the date among them: "TPA
+		// COURT COPY | 07/03/2025 16:42 | BRACKENHOLME DESK | REF …".
+		for _, p := range parts {
+			if len(strings.Fields(p)) <= dateLineMaxWords {
+				values = append(values, p)
+			}
+		}
+	}
 	for _, sep := range []string{", ", " | ", " — ", " – ", " - "} {
 		// A name before the date.
 		if i := strings.LastIndex(line, sep); i > 0 {
