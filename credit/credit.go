@@ -196,6 +196,14 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 	if source != nil {
 		srcURL = source.Meta.URL
 	}
+	if how == HowRelease {
+		if _, ok := pressrelease.Recognise(derived.Text); ok && sameKey(keyOf(pressrelease.Issuer(derived.Text)), keyOf(pub)) {
+			// Both are the issuer's release (a page that ran it, a
+			// scraper's copy of that page): naming the issuer credits
+			// the release, which both are, not one copy by the other.
+			pub = ""
+		}
+	}
 
 	if pub != "" {
 		pk := keyOf(pub)
@@ -242,6 +250,26 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 						Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: cmp.Or(pub, alias), Masthead: true,
 						Reason: fmt.Sprintf("%s %q names the source's site by a name its masthead gives it (%q)",
 							formPhrase(c.form), c.text, alias),
+					}
+				}
+			}
+		}
+	}
+	if source != nil && how != HowRelease {
+		// A press release on a distributor's page (a newswire's): the
+		// release is its issuer's, whom the derived article credits by
+		// "…, the company said in a news release" or "Source: X", the
+		// page's site being only where it was put out.
+		if _, ok := pressrelease.Recognise(source.Text); ok {
+			if issuer := pressrelease.Issuer(source.Text); issuer != "" && (pub == "" || !sameKey(keyOf(issuer), keyOf(pub))) {
+				ik := keyOf(issuer)
+				for _, c := range all {
+					if sameKey(keyOf(c.name), ik) {
+						return Result{
+							Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: issuer,
+							Reason: fmt.Sprintf("%s %q names the issuer of the source's press release, %s (its About section)",
+								formPhrase(c.form), c.text, issuer),
+						}
 					}
 				}
 			}

@@ -67,7 +67,9 @@ func Publisher(a *reprint.Article) (name string, how string) {
 			credit = name
 		}
 	}
-	if _, ok := pressrelease.Recognise(a.Text); ok {
+	if _, ok := pressrelease.Recognise(a.Text); ok && credit == "" {
+		// The issuer's own release; not a copy of it that credits the
+		// outlet it took it from ("The post … appeared first on X").
 		if name := pressrelease.Issuer(a.Text); name != "" {
 			return name, HowRelease
 		}

@@ -6,8 +6,9 @@
 //
 // A release says what it is in the forms the trade has used since the
 // wire services: a label line at the top ("FOR IMMEDIATE RELEASE", "PRESS
-// RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "EMBARGOED UNTIL …"), or an
-// end mark at the bottom ("###", "-30-", "ENDS") with the note to
+// RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "EMBARGOED UNTIL …"), a
+// newswire's mark in its dateline ("/PRNewswire/ --", "(BUSINESS
+// WIRE)--"), or an end mark at the bottom ("###", "-30-", "ENDS") with the note to
 // editors or the media contact near it. Recognise looks for a label
 // among the first OpeningLines lines, or for an end mark and an editors'
 // line among the last ClosingLines lines; either is enough. A news story
@@ -40,6 +41,17 @@ const (
 	maxLabelWords = 8
 )
 
+// DatelineLines: a newswire's dateline opens the release's first
+// paragraph, under its headline and a subheadline or two.
+const DatelineLines = 6
+
+// newswireMarks are the distributors' marks in a release's dateline,
+// lower case: "CARROW FALLS, Ohio, March 10, 2026 /PRNewswire/ --",
+// "(BUSINESS WIRE)--", "/GLOBE NEWSWIRE/ --", "/CNW/ -", "(PRWEB)",
+// "/EINPresswire.com/ --". Only a release goes out on a newswire, and a
+// page that runs it as it went out keeps the mark.
+var newswireMarks = []string{"/prnewswire/", "/prnewswire-", "(business wire)", "/globe newswire/", "/cnw/", "(prweb)", "/einpresswire.com/", "/newswire/"}
+
 // labels open a release's label line, lower case.
 var labels = []string{
 	"for immediate release", "for release", "press release", "news release", "media release",
@@ -68,8 +80,9 @@ type Release struct {
 	// Marker is the span of the line that says so: the label, or the end
 	// mark.
 	Marker reprint.Span
-	// Label reports whether Marker is a label line at the top (else it is
-	// an end mark at the bottom).
+	// Label reports whether Marker is at the top: a label line, or a
+	// newswire's mark in the dateline (else it is an end mark at the
+	// bottom).
 	Label bool
 }
 
@@ -84,6 +97,14 @@ func recognise(text string, lines []reprint.Span) (Release, bool) {
 	for _, l := range lines[:min(len(lines), OpeningLines)] {
 		if isLabel(text[l.Start:l.End]) {
 			return Release{Marker: l, Label: true}, true
+		}
+	}
+	for _, l := range lines[:min(len(lines), DatelineLines)] {
+		low := strings.ToLower(text[l.Start:l.End])
+		for _, m := range newswireMarks {
+			if i := strings.Index(low, m); i >= 0 {
+				return Release{Marker: reprint.Span{Start: l.Start + i, End: l.Start + i + len(m)}, Label: true}, true
+			}
 		}
 	}
 	tail := lines[max(0, len(lines)-ClosingLines):]
@@ -212,7 +233,7 @@ func isEditorsLine(line string) bool {
 			// "About …" is the boilerplate's heading ("About Corvane
 			// Energy Storage"), a short line; a sentence beginning
 			// "About 300 people" is story.
-			if p == "about " && (len(strings.Fields(l)) > 6 || strings.ContainsAny(l, ".,;")) {
+			if p == "about " && (len(strings.Fields(l)) > 6 || strings.ContainsAny(companyForms.Replace(l), ".,;")) {
 				continue
 			}
 			return true
@@ -220,6 +241,12 @@ func isEditorsLine(line string) bool {
 	}
 	return false
 }
+
+// companyForms drops the abbreviated legal forms a company's name ends
+// with ("About Brennick Components Inc.", "About Acme, Ltd."), whose
+// full stops and commas are the name's, not a sentence's.
+var companyForms = strings.NewReplacer(", inc.", "", " inc.", "", ", ltd.", "", " ltd.", "", " co.", "", " corp.", "",
+	", llc", "", " l.l.c.", "", " s.a.", "", " n.v.", "", " s.p.a.", "", " b.v.", "")
 
 // nonEmptyLines returns the spans of text's lines that hold more than
 // white space, trimmed.

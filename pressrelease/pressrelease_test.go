@@ -21,6 +21,8 @@ func TestRecognise(t *testing.T) {
 		{"label with a date", "PRESS RELEASE: 10 March 2026\n\n" + story, true, "PRESS RELEASE: 10 March 2026"},
 		{"embargo", "EMBARGOED UNTIL 00:01 GMT, 10 MARCH 2026\n\n" + story, true, "EMBARGOED UNTIL 00:01 GMT, 10 MARCH 2026"},
 		{"label under a line of chrome", "Newsroom\nNews release\nCouncil approves depot homes\n" + story, true, "News release"},
+		{"a newswire's dateline", "Mill to add 200 jobs\n\nThe expansion doubles the plant\n\nCARROW FALLS, Ohio, March 10, 2026 /PRNewswire/ -- The company today announced a plant.\n\n" + story, true, "/PRNewswire/"},
+		{"a story quoting a newswire's name", "Mill to add 200 jobs\n\nThe company announced it on PR Newswire on Tuesday, and the council welcomed it.\n\n" + story, false, ""},
 		{"end mark and notes to editors", story + "\nENDS\n\nNotes to editors: for further information call the press office.\n", true, "ENDS"},
 		{"### and a media contact", story + "\nAbout Corvane Energy Storage\n\nCorvane develops recycling plants.\n\nMedia Contact:\nRachel Stiles\n\n###\n", true, "###"},
 		{"-30-", story + "\nFor more information, contact Jo Bloggs, 555-0147.\n-30-\n", true, "-30-"},
@@ -57,6 +59,7 @@ func TestIssuer(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{story + "\nAbout Corvane Energy Storage\n\nFounded in 2017, Corvane recycles batteries.\n\nMedia Contact:\nRachel Stiles\n\n###\n", "Corvane Energy Storage"},
 		{story + "\n**About Harwick Borough Council:**\nThe council serves 90,000 people.\n", "Harwick Borough Council"},
+		{story + "\nAbout Brennick Components Inc.\n\nFounded in 1965, Brennick makes chassis parts.\n\nSOURCE Brennick Components Inc.\n", "Brennick Components Inc."},
 		{story + "\nAbout 300 people attended, police said.\n", ""},
 		{story + "\nabout us\n", ""},
 		{story, ""},
