@@ -34,9 +34,11 @@ var adHeadings = barSet(`advertise with | advertise on | advertise here | advert
 // callWords open a telephone number in an advertising box's blurb, lower
 // case and without their colon: the call to ring ("Call 015 000 0000",
 // "Appelez le …", "Llame al …", "Ligue …", "Chiama …", "Rufen Sie …
-// an", "Bel …") besides the labels of a footer's number (phoneLabels).
+// an", "Bel …", Estonian "helista …", Finnish "soita …", Latvian
+// "zvani …", Lithuanian "skambinkite …") besides the labels of a footer's number (phoneLabels).
 var callWords = barSet(`call | ring | sms | whatsapp | contact | appelez | appelez-nous | llame | llámenos | llamá |
-	ligue | chiama | chiamaci | rufen | anrufen | bel | ring oss | ring os`)
+	ligue | chiama | chiamaci | rufen | anrufen | bel | ring oss | ring os |
+	helista | soita | zvani | skambinkite | skambink`)
 
 // adHeading reports whether line, of words words, is an advertising
 // box's heading: one of adHeadings opening a short line that ends no
@@ -143,8 +145,12 @@ func contactBoxes(body string, blocks []block, feats []features, heading func(li
 // French, Spanish, Portuguese, Italian, German and Dutch ("Got a
 // story?", "Vous avez une info ?", "¿Tienes una noticia?", "Tem uma
 // notícia?", "Hai una notizia?", "Haben Sie einen Hinweis?", "Heb je
-// een tip?"). A story does not set them as a heading over a number to
-// call; the blurb must give one (adContact).
+// een tip?"), the Nordic languages ("Har du et tip?", "Har du ett
+// nyhetstips?", "Tips oss", "Onko sinulla uutisvinkki?") and the Baltic
+// ones (Estonian "Kas sul on uudisvihje?", "Saada uudisvihje"; Latvian
+// "Ziņo redakcijai"; Lithuanian "Turite naujieną?"). A story does not
+// set them as a heading over a number to call; the blurb must give one
+// (adContact).
 var tipHeadings = barSet(`got a story | got a story for us | have you got a story | do you have a story |
 	have a story | have a story for us | got a news tip | have a news tip | news tips | send us your news |
 	send us your story | tip us off | contact the newsroom | contact our newsroom |
@@ -153,7 +159,11 @@ var tipHeadings = barSet(`got a story | got a story for us | have you got a stor
 	tem uma notícia | tem uma história | envie sua notícia | fale com a redação |
 	hai una notizia | segnalaci una notizia | scrivi alla redazione |
 	haben sie einen hinweis | hinweis an die redaktion | schreiben sie der redaktion |
-	heb je een tip | heeft u een tip | tip de redactie | nieuwstip`)
+	heb je een tip | heeft u een tip | tip de redactie | nieuwstip |
+	har du et tip | har du et nyhedstip | tip os | har du et tips | tips oss | har du ett tips | har du ett nyhetstips |
+	tipsa oss | onko sinulla uutisvinkki | vinkkaa meille | lähetä uutisvinkki |
+	kas sul on uudisvihje | kas teil on uudisvihje | uudisvihje | saada uudisvihje | anna vihje |
+	ziņo redakcijai | vai tev ir ziņa | turite naujieną | pranešk naujieną`)
 
 // tipHeading reports whether line, of words words, is a news tip box's
 // heading alone (tipHeadings), in at most adHeadingMaxWords words.
@@ -203,5 +213,46 @@ func tipLines(body string, blocks []block, feats []features) {
 			continue
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+	}
+}
+
+// adCardLabels are the labels of an advert's card, lower case, as a
+// sponsored slot prints them before its text and a scraper runs them
+// together on one line with a dot or a bar between ("Ad · Get up to
+// €5,000 in 15 minutes!", "Anzeige · …", "Publicité · …", "Kuulutus ·
+// Saa kuni 5000 € laenu 15 minutiga!"): English, German, French,
+// Spanish, Portuguese, Italian, Dutch, the Nordic and the Baltic
+// languages, Polish and Czech.
+var adCardLabels = set(`ad ads advertisement sponsored promoted anzeige werbung publicité annonce publicidad anuncio
+	publicidade pubblicità sponsorizzato advertentie gesponsord annons reklam reklame mainos
+	reklaam kuulutus reklāma reklama`)
+
+// adCardMaxWords bounds an advert's card on one line: the label and an
+// advertiser's promise or two (the loan's, 8 words).
+const adCardMaxWords = 20
+
+// adCardSeparators part an advert's label from its text.
+var adCardSeparators = []string{" · ", " • ", " | "}
+
+// adCards removes an advert's card run together on one line: one of
+// adCardLabels alone before the line's first separator
+// (adCardSeparators), the card's text after it, short (adCardMaxWords).
+// A story's line does not open with "Advertisement ·"; a word that is
+// also prose ("Anzeige", a complaint to the police; "annonce", an
+// announcement) is read only so, as a label before the dot.
+func adCards(body string, blocks []block, feats []features) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || b.class == classChrome || feats[i].words < 2 || feats[i].words > adCardMaxWords {
+			continue
+		}
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		for _, sep := range adCardSeparators {
+			label, rest, ok := strings.Cut(line, sep)
+			if ok && adCardLabels[strings.ToLower(strings.TrimSpace(label))] && strings.TrimSpace(rest) != "" {
+				b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+				break
+			}
+		}
 	}
 }

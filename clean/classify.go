@@ -1294,7 +1294,7 @@ func (s *scratch) readTime() bool {
 func metaReadTime(line string) bool {
 	fs := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•' })
 	i := 0
-	if i < len(fs) && bylineLead[strings.ToLower(fs[i])] {
+	if i < len(fs) && bylineOpen(strings.ToLower(fs[i])) {
 		i++
 		for n := 0; i < len(fs) && n < maxSignatureWords; n++ {
 			if r, _ := utf8.DecodeRuneInString(fs[i]); !unicode.IsUpper(r) || readTimeWords[strings.ToLower(strings.TrimRight(fs[i], ":"))] {
@@ -1317,6 +1317,19 @@ func metaReadTime(line string) bool {
 // bylineLead are the words that open a byline before the writer's name:
 // "By", and its equivalents in the languages whose themes print it so.
 var bylineLead = map[string]bool{"by": true, "por": true, "par": true, "von": true, "door": true, "di": true, "ka": true, "ngu": true}
+
+// bylineOpen reports whether the lower-case word w opens a byline: a
+// word of bylineLead, or one of bylineLabels with its colon.
+func bylineOpen(w string) bool {
+	return bylineLead[w] || strings.HasSuffix(w, ":") && bylineLabels[strings.TrimSuffix(w, ":")]
+}
+
+// bylineLabels are the labels that open a meta line's byline before
+// the writer's name, with their colon ("Autor: Toimetus Lugemisaeg: 5
+// min", as an Estonian theme prints it; "Author: …", "Auteur: …",
+// "Autore: …", "Kirjoittaja: …"), lower case, without the colon. Read
+// only in a line that ends in a reading time (metaReadTime).
+var bylineLabels = set(`author autor auteur autore auteurs autores kirjoittaja skribent forfatter tekst text texto testo`)
 
 // maxSignatureWords bounds the writer's name in a meta line's byline.
 const maxSignatureWords = 4
@@ -1378,8 +1391,9 @@ func (s *scratch) selfNote() bool {
 	// article has been adapted from its original source", "This article
 	// was reprinted on Wired.com" and "This post will discuss the
 	// following:" are the text (the Zyte gold keeps all three).
+	transcript := transcriptNouns[string(word(w+1))]
 	for k := w + 3; k < len(s.words); k++ {
-		if disclaimerWords[string(word(k))] {
+		if disclaimerWords[string(word(k))] || transcript && transcriptWords[string(word(k))] {
 			return true
 		}
 	}

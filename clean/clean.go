@@ -317,6 +317,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	adBoxes(body, blocks, feats)
 	tipBoxes(body, blocks, feats)
 	tipLines(body, blocks, feats)
+	adCards(body, blocks, feats)
+	reuseBoxes(body, blocks)
 	scriptCues(body, blocks)
 	channelPages(body, blocks)
 	telegramPages(body, blocks)

@@ -253,7 +253,16 @@
 // notice or an appeal to donate (mail.go). A news tip
 // box ("Got a story?" over the newsroom's number or address) goes like
 // the advertising box, and so does the box set on one line ("Send us
-// your news: newsdesk@… or text VALE to 60972"). A reaction box opened
+// your news: newsdesk@… or text VALE to 60972"). A story's reuse box,
+// its heading a button ("Republish this story", "Republier cet
+// article", "Diesen Artikel lizenzieren") over the terms ("… available
+// to subscribers of … Newswire"), goes, and so does the call to
+// license the story wherever it stands ("Contact our sales team to
+// license this article", republish.go); an advert's card run together
+// on one line, its label before a dot ("Anzeige · …", "Kuulutus ·
+// …"), goes as well. A platform's notice over a machine's transcript
+// ("This transcript was generated automatically and may contain
+// errors") is a self-note; the transcript stays. A reaction box opened
 // by its label alone ("Your reaction", "अहाँक प्रतिक्रिया") goes as one
 // opened by a question, its buttons one a line or run together on one
 // ("खुसी दुःखी अचम्मित आक्रोशित"); a post's counts on one line ("87

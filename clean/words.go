@@ -2827,7 +2827,10 @@ var consentButtonWords = setOf(`got it|ok|okay|accept|i accept|accept all|accept
 	`accepter|j'accepte|tout accepter|d'accord|j'ai compris|` +
 	`aceptar|acepto|aceptar todo|entendido|aceitar|aceito|aceitar todos|entendi|` +
 	`accetta|accetto|accetta tutto|ho capito|akkoord|accepteren|alles accepteren|` +
-	`rozumiem|akceptuję|zgadzam się|akceptuj wszystkie`)
+	`rozumiem|akceptuję|zgadzam się|akceptuj wszystkie|` +
+	// Estonian (I agree, allow all, got it), Latvian (I agree,
+	// accept all) and Lithuanian (I agree, accept all).
+	`nõustun|luba kõik|nõustu kõigiga|sain aru|piekrītu|pieņemt visus|sutinku|priimti visus`)
 
 // consentRowParts are the buttons of a consent banner that a scrape
 // runs together on one line ("Accepter & Fermer Continuer sans accepter
@@ -2846,7 +2849,9 @@ var consentRowParts = partIndex(barSet(strings.ReplaceAll(`got it|ok|okay|accept
 	aceptar|acepto|aceptar todo|entendido|rechazar|rechazar todo|configurar|personalizar|
 	aceitar|aceito|aceitar todos|entendi|rejeitar|recusar|
 	accetta|accetto|accetta tutto|ho capito|rifiuta|rifiuta tutto|personalizza|impostazioni|
-	akkoord|accepteren|alles accepteren|weigeren|instellingen`, "\n", " ")))
+	akkoord|accepteren|alles accepteren|weigeren|instellingen|
+	nõustun|luba kõik|nõustu kõigiga|sain aru|keeldu|keeldu kõigist|seaded|
+	piekrītu|pieņemt visus|noraidīt|iestatījumi|sutinku|priimti visus|atmesti|nustatymai`, "\n", " ")))
 
 // consentOpeners are the openings of consent banners, the site speaking
 // of its own cookies, lower case, split into words (see wConsent).
@@ -2884,6 +2889,14 @@ var consentOpeners = splitAll(
 	"мы используем куки", "сайт использует файлы cookie", "этот сайт использует файлы cookie",
 	"этот сайт использует cookie", "наш сайт использует файлы cookie",
 	"ми використовуємо файли cookie", "ми використовуємо cookie", "сайт використовує файли cookie",
+	// The Baltic languages: Estonian ("we use cookies", "this website
+	// uses cookies", küpsised being cookies, in the partitive), Latvian
+	// (sīkdatnes) and Lithuanian (slapukai), as their sites' banners
+	// word them.
+	"kasutame küpsiseid", "me kasutame küpsiseid", "see veebileht kasutab küpsiseid",
+	"meie veebileht kasutab küpsiseid", "see veebisait kasutab küpsiseid",
+	"mēs izmantojam sīkdatnes", "izmantojam sīkdatnes", "šī vietne izmanto sīkdatnes",
+	"naudojame slapukus", "mes naudojame slapukus", "ši svetainė naudoja slapukus",
 )
 
 // postAudiences are the labels of Facebook's audience icon, lower case,
@@ -3452,6 +3465,11 @@ var listLabels = map[string]category{
 	"แท็ก": catNavigation, "สารบัญ": catNavigation,
 	"jaunākās publikācijas": catPromo, "lasi arī": catPromo, "tēmturi": catNavigation, "kategorijas": catNavigation,
 	"seotud": catPromo, "loe ka": catPromo, "sisukord": catNavigation,
+	// Estonian portals' and farms' boxes of other stories: related
+	// articles and news, popular, most read, latest news.
+	"seotud artiklid": catPromo, "seotud uudised": catPromo, "seotud lood": catPromo,
+	"populaarsed": catPromo, "populaarne": catPromo, "enim loetud": catPromo, "loetuimad": catPromo,
+	"viimased uudised": catPromo, "värsked uudised": catPromo,
 	"អត្ថបទទាក់ទង": catPromo, "მსგავსი": catPromo, "поврзани вести": catPromo, "прочитајте уште": catPromo,
 	"povrzani vesti": catPromo, "pročitajte ušte": catPromo, // Macedonian read in Latin (cyrillicChrome)
 	"सम्बन्धित समाचार": catPromo, "यस्तै समाचार": catPromo, "यो पनि पढ्नुहोस्": catPromo, "ताजा समाचार": catPromo,
@@ -3739,6 +3757,36 @@ var selfNouns = map[string]bool{
 	"content": true, "artikel": true, "beitrag": true, "text": true, "texte": true, "résumé": true,
 	"artículo": true, "texto": true, "resumen": true, "artigo": true, "articolo": true, "testo": true,
 	"bericht": true, "zusammenfassung": true,
+	// A podcast's or a video's transcript, which a platform prints
+	// with its notice (transcriptNouns).
+	"transcript": true, "transcription": true, "transkript": true, "transkription": true,
+	"transcripción": true, "transcrição": true, "trascrizione": true, "transcriptie": true,
+}
+
+// transcriptNouns are the selfNouns that name a transcript, whose
+// notice a podcast or video platform prints over every transcript it
+// makes by machine: "This transcript was generated automatically and
+// may contain errors", "Cette transcription a été générée
+// automatiquement", "Dieses Transkript wurde automatisch erstellt".
+// Under them the words of a machine's making and of its errors
+// (transcriptWords) make the note a disclaimer; an editor's "This
+// transcript has been edited for length and clarity", which interviews
+// print as their own record, has none of them and stays.
+var transcriptNouns = map[string]bool{
+	"transcript": true, "transcription": true, "transkript": true, "transkription": true,
+	"transcripción": true, "transcrição": true, "trascrizione": true, "transcriptie": true,
+}
+
+// transcriptWords: see transcriptNouns. English, French, German,
+// Spanish, Portuguese, Italian and Dutch.
+var transcriptWords = map[string]bool{
+	"automatically": true, "automated": true, "machine-generated": true, "auto-generated": true,
+	"machine": true, "errors": true, "inaccuracies": true, "mistakes": true,
+	"automatiquement": true, "automatique": true, "erreurs": true,
+	"automatisch": true, "maschinell": true, "fehler": true, "fehlerhaft": true,
+	"automáticamente": true, "automática": true, "errores": true,
+	"automaticamente": true, "erros": true, "errori": true,
+	"fouten": true,
 }
 
 var selfVerbs = map[string]bool{
@@ -3869,7 +3917,9 @@ var mediaFirst = firstWords(mediaLabels)
 // the story sets and the rest of Western Europe: "read", "lecture",
 // "lettura", "Lesezeit", "leestijd", "lectura", "leitura", "czytania",
 // "lukuaika", "lästid", "læsetid", "lesetid", "citire", "čtení",
-// "čitanja", "okuma", "baca", "olvasás", "ανάγνωσης", "đọc", and
+// "čitanja", "okuma", "baca", "olvasás", "ανάγνωσης", "đọc", the
+// Baltic languages' "Lugemisaeg: 5 min" (Estonian, reading time),
+// "Lasīšanas laiks" (Latvian) and "Skaitymo laikas" (Lithuanian), and
 // Kurmanji's "5 deqîqe xwendin" (deqîqe, or deqe, minutes; xwendin,
 // reading).
 var (
@@ -3878,7 +3928,7 @@ var (
 		deqîqe deqe`)
 	readTimeWords = set(`read reading lecture lettura leitura lectura lesezeit lesedauer leestijd leesduur
 		czytania lukuaika lästid lesetid læsetid citire čtení čtenia čitanja okuma baca olvasás olvasási
-		olvasásidő ανάγνωσης đọc xwendin`)
+		olvasásidő ανάγνωσης đọc xwendin lugemisaeg lasīšanas skaitymo`)
 )
 
 // counterWords are what a counter counts, after its figure ("64
