@@ -38,6 +38,18 @@ func TestCheck(t *testing.T) {
 			reason: []string{"link", "BBC News"},
 		},
 		{
+			name:    "Hungarian: the incise after a dash, the outlet with its article",
+			derived: &reprint.Article{Text: "Átszakadt a gát, a víz elöntötte a Malom utcát – közölte az MTI.\n\nA polgármester szerint 40 ház érintett."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MTI"}},
+			status:  credit.Credited, credName: "MTI", form: credit.FormReported, evidence: "közölte az MTI",
+		},
+		{
+			name:    "Hungarian: told the outlet, in the dative",
+			derived: &reprint.Article{Text: "A polgármester az MTI-nek nyilatkozta, hogy 40 ház érintett.\n\nA víz apad."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MTI"}},
+			status:  credit.Credited, credName: "MTI", form: credit.FormReported, evidence: "MTI-nek nyilatkozta",
+		},
+		{
 			name:    "an interview told to a programme by its name",
 			derived: &reprint.Article{Text: "The council will buy the centre, leader Rachel Penhallow told the Inside Kellingham podcast.\n\nIt costs £8.2m."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Inside Kellingham"}},

@@ -530,7 +530,31 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	"dieđiha", "dieđihii", "čállá", "čálii",
 	// Estonian: "…, teatas BNS" (reported), "…, vahendas ERR" (relayed),
 	// "…, kirjutab Postimees" (writes).
-	"teatas", "teatab", "vahendas", "vahendab", "kirjutas", "kirjutab"}
+	"teatas", "teatab", "vahendas", "vahendab", "kirjutas", "kirjutab",
+	// Hungarian, after a dash: "… – közölte az MTI" (hungarianReportVerbs).
+	"közölte", "közli", "jelentette", "jelenti", "írja", "írta", "tudósított"}
+
+// hungarianReportVerbs set the Hungarian incise after a dash, the outlet
+// with its article after the verb: "… – közölte az MTI." (the MTI
+// reported), "– írja a Telex". They are in frenchReportVerbs too.
+var hungarianReportVerbs = []string{"közölte", "közli", "jelentette", "jelenti", "írja", "írta", "tudósított"}
+
+// hungarianToldVerbs follow the outlet told, in the dative: "az MTI-nek
+// nyilatkozta", "a Telexnek mondta el".
+var hungarianToldVerbs = []string{"nyilatkozta", "nyilatkozott", "mondta", "elmondta", "közölte", "megerősítette"}
+
+// hungarianDative returns the name of w, an outlet's name in the
+// Hungarian dative written with a hyphen after an abbreviation
+// ("MTI-nek", "ATV-nek", "HVG-nak"), or "". A name written out takes the
+// suffix without a hyphen ("Telexnek"), which cannot be told from a word.
+func hungarianDative(w string) string {
+	for _, suf := range []string{"-nek", "-nak"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" && strings.ToUpper(stem) == stem && utf8.RuneCountInString(stem) >= 2 {
+			return stem
+		}
+	}
+	return ""
+}
 
 // englishInciseVerbs open the English incise that names a paper with
 // its article after the verb: "…, says the Evansport Courier", "…,
@@ -2232,8 +2256,17 @@ func mentions(text string) []mention {
 					break
 				}
 			}
+		case i >= 1 && s.is(i, hungarianToldVerbs...) && s.spaced(i) && hungarianDative(s.w[i-1].s) != "":
+			// Hungarian "az MTI-nek nyilatkozta" (told MTI), "a Telexnek
+			// mondta": the outlet in the dative, its suffix after a
+			// hyphen, before the verb of telling.
+			w := s.w[i-1]
+			stem := hungarianDative(w.s)
+			addName(w.start, w.start+len(stem), FormReported, reprint.Span{Start: w.start, End: s.w[i].end})
+			out[len(out)-1].outlet = true
 		case (s.is(i, frenchReportVerbs...) || s.is(i, englishInciseVerbs...) && s.is(i+1, "the") && s.wrapped(i+2)) &&
-			i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1):
+			i > 0 && (strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") ||
+				s.is(i, hungarianReportVerbs...) && strings.ContainsAny(s.text[s.w[i-1].end:s.w[i].start], "–—")) && s.spaced(i+1):
 			// The French incise, the verb before its subject closing the
 			// sentence: "…, rapporte Le Courrier national." The subject
 			// runs to the clause's end, and a French title keeps its
@@ -2241,8 +2274,8 @@ func mentions(text string) []mention {
 			// sets it with a paper's article: "…, says the Evansport
 			// Courier, and …".
 			j := i + 1
-			if s.elision(j) || s.is(i, englishInciseVerbs...) {
-				j++
+			if s.elision(j) || s.is(i, englishInciseVerbs...) || s.is(i, hungarianReportVerbs...) && s.is(j, "az", "a") {
+				j++ // "l'AFP", "says the Gazette", "közölte az MTI"
 			}
 			if s.is(j, agencyNouns...) && s.spaced(j+1) {
 				j++ // "…, javlja agencija MINA", "…, сообщает агентство ТАСС"

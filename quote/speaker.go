@@ -805,7 +805,10 @@ func speakerBefore(toks []tok, e int) (attribution, bool) {
 	if pronouns[strings.ToLower(toks[e].w)] {
 		return attribution{ok: true, first: toks[e], last: toks[e], pronoun: true}, true
 	}
-	if !toks[e].cap || timeWords[toks[e].w] {
+	if !toks[e].cap || timeWords[toks[e].w] || hungarianDative(toks[e].w) {
+		// Not a speaker: Hungarian's dative of an outlet told ("…, a
+		// település polgármestere az MTI-nek nyilatkozta:") is whom the
+		// speaker told.
 		return attribution{}, false
 	}
 	s := e
@@ -2720,6 +2723,18 @@ func colonSubject(toks []tok) attribution {
 		break
 	}
 	return attribution{}
+}
+
+// hungarianDative reports whether w is a name in the Hungarian dative
+// written with a hyphen after an abbreviation ("MTI-nek", "HVG-nak"):
+// whom something was told.
+func hungarianDative(w string) bool {
+	for _, suf := range []string{"-nek", "-nak"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(stem) >= 2 && strings.ToUpper(stem) == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionArticles open a description in English ("The Labour
