@@ -38,6 +38,24 @@ func TestCheck(t *testing.T) {
 			reason: []string{"link", "BBC News"},
 		},
 		{
+			name:    "Ukrainian: as X writes, in a sentence's middle",
+			derived: &reprint.Article{Text: "Воду дадуть до вечора, як пише Суспільне.\n\nЧерги біля цистерн."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Суспільне"}},
+			status:  credit.Credited, credName: "Суспільне", form: credit.FormReported, evidence: "як пише Суспільне",
+		},
+		{
+			name:    "Ukrainian: this is reported by X",
+			derived: &reprint.Article{Text: "Воду дадуть до вечора.\n\nПро це повідомляє Полтавська ОВА."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Полтавська обласна військова адміністрація"}},
+			status:  credit.Credited, credName: "Полтавська ОВА", form: credit.FormReported, evidence: "Про це повідомляє Полтавська ОВА",
+		},
+		{
+			name:    "Nynorsk: the incise 'skriv X'",
+			derived: &reprint.Article{Text: "Vegen er stengd, skriv Straumsposten.\n\nDet regnar framleis."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Straumsposten"}},
+			status:  credit.Credited, credName: "Straumsposten", form: credit.FormReported, evidence: "skriv Straumsposten",
+		},
+		{
 			name:    "Hungarian: the incise after a dash, the outlet with its article",
 			derived: &reprint.Article{Text: "Átszakadt a gát, a víz elöntötte a Malom utcát – közölte az MTI.\n\nA polgármester szerint 40 ház érintett."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MTI"}},

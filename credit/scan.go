@@ -506,6 +506,8 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Dagens Nyheter", "…, melder NTB", "…, oplyser Ritzau".
 	"uppger", "uppgav", "skriver", "skrev", "rapporterar", "rapporterade",
 	"melder", "meldte", "opplyser", "oplyser", "rapporterer",
+	// Nynorsk: "…, skriv Framtida", "…, melder NTB".
+	"skriv", "meldar",
 	// Russian: "…, сообщает ТАСС", "…, передает РИА Новости".
 	"сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "передает", "передаёт", "пишет", "информирует",
 	// Ukrainian: "…, повідомляє Укрінформ", "…, передає УНІАН".
@@ -1763,6 +1765,27 @@ func mentions(text string) []mention {
 			if start, shut, end, ok := s.quotedNameAfter(i+1, rusynReportWords); ok {
 				addName(start, shut, FormReported, reprint.Span{Start: s.w[i].start, End: end})
 				out[len(out)-1].outlet = true
+			} else if s.is(i+1, "пише") && s.openQuoted(i+2) {
+				// Ukrainian "…, як пише Суспільне": the name unquoted.
+				if first, last, ok := s.nameFrom(s.mediumBefore(i + 2)); ok {
+					add(first, last, FormReported, s.span(i, last))
+				}
+			}
+		case s.is(i, "про", "об") && s.is(i+1, "це", "этом") && s.is(i+2, russianReportVerbs...) && s.spaced(i+1) && s.spaced(i+2) && s.openQuoted(i+3):
+			// Ukrainian "Про це повідомляє Полтавська ОВА" and Russian
+			// "Об этом сообщает ТАСС" (this is reported by X): the
+			// sentence that credits the story's report.
+			if first, last, ok := s.nameFrom(s.mediumBefore(i + 3)); ok {
+				add(first, last, FormReported, s.span(i, last))
+				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "повідомили", "повідомляють", "сообщили", "сообщают") && s.is(i+1, "в", "у") &&
+			s.is(i+2, "пресслужбі", "прес-службі", "пресс-службе", "пресслужбе") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// "…, повідомили в пресслужбі ОВА" (the press service of X
+			// reported), "сообщили в пресс-службе МЧС": the body whose
+			// press service gave the report.
+			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormReported, s.span(i, last))
 			}
 		case s.is(i, "как", "як", "kot", "kā", "kai") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.openQuoted(i+2):
 			// "Как сообщает ТАСС, …" (as TASS reports), "Як повідомляє

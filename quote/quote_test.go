@@ -119,6 +119,8 @@ var extractTests = []struct {
 		[]got{{Text: "The risk to the public is low,", Speaker: "Dr. Lena Marsh"}}},
 	{"a title's full stop before the verb", `Dr. Marsh said: "Plague is rare."`,
 		[]got{{Text: "Plague is rare.", Speaker: "Dr. Marsh"}}},
+	{"Nynorsk: a dash quotation, 'seier X'", "– Eg såg steinane kome over vegen, seier Kari Nesheim til NTB.",
+		[]got{{Text: "Eg såg steinane kome over vegen", Speaker: "Kari Nesheim"}}},
 	{"Hungarian: the outlet told, in the dative, is no speaker", `Bognár Ildikó, a település polgármestere az MTI-nek nyilatkozta: „Derékig állt a víz.”`,
 		[]got{{Text: "Derékig állt a víz.", Speaker: "Bognár Ildikó"}}},
 	{"a description before the verb names nobody", `The Labour leader said: "The town centre is dying."`,

@@ -89,6 +89,7 @@ concludeert concludeerde
 säger sade berättar berättade förklarar förklarade menar menade konstaterar konstaterade
 tillägger tillade betonar betonade fortsätter fortsatte understryker underströk svarar svarade
 sier forteller fortalte forklarer forklarte mener mente understreker understreket svarer
+seier fortel fortalde meiner meinte understrekar understreka svarar svara
 siger sagde fortæller forklarede understreger tilføjer tilføjede svarede
 сказал сказала сказали говорит заявил заявила отметил отметила добавил добавила
 sanoo sanoi kertoo kertoi toteaa totesi jatkaa jatkoi korostaa korosti muistuttaa muistutti
