@@ -22,6 +22,7 @@ const (
 	ReasonShare         = "share"              // sharing widgets
 	ReasonLegal         = "legal"              // cookie banners, copyright and privacy notices
 	ReasonShort         = "short-boilerplate"  // a short line judged by its chrome neighbours
+	ReasonWire          = "wire-furniture"     // an agency copy's slug, word count, notes to editors, end mark and footer (wirecopy.go)
 	ReasonRecurring     = "recurring"          // the corpus layer: a line repeated across articles
 )
 
@@ -212,7 +213,9 @@ const (
 	// the line one of searchParts ("Поиск по сайту Найти", "Search for:
 	// Search", "Rechercher… Rechercher"). Two words at least, or one
 	// that is the field's label, ending in a colon as WordPress's
-	// widget prints it ("Rechercher :", "Buscar:"): "Search" alone,
+	// widget prints it ("Rechercher :", "Buscar:"), or its
+	// placeholder, ending in an ellipsis ("Hledat…", "Search ..."),
+	// which no heading or sentence of a story is: "Search" alone,
 	// with nothing to say it is a form, is left to the vocabulary. No
 	// story line is only a search box's words. Decisive like a trail.
 	wSearch = 0.90
@@ -590,7 +593,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		f.words <= 2*postNavMaxWords && s.firstIn(postPrevWords) && s.postNavPair()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
-	f.search = (f.words >= 2 || f.words == 1 && label(trimmed)) && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
+	f.search = (f.words >= 2 || f.words == 1 && (label(trimmed) || placeholder(trimmed))) && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
 	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
 	f.subIndex = f.words <= subIndexMaxWords && s.subscriptionIndex()
 	f.mail = f.words <= mailMaxWords && s.mailChrome()
@@ -851,6 +854,13 @@ func ageMark(l []byte) bool {
 // searchMaxWords bounds a search form's line: "Rechercher sur le site
 // Rechercher" has five words.
 const searchMaxWords = 6
+
+// placeholder reports whether line ends in an ellipsis, as a form
+// field's placeholder text does ("Hledat…", "Search ...").
+func placeholder(line string) bool {
+	line = strings.TrimRight(line, " \t")
+	return strings.HasSuffix(line, "…") || strings.HasSuffix(line, "...")
+}
 
 // searchBox reports whether the line's words are searchParts end to end,
 // each the longest part that matches where it starts (see wSearch).
@@ -1881,6 +1891,15 @@ func isPostMeta(line string, words int) bool {
 		return true
 	}
 	n := len(f)
+	if n == 2 && roleAccounts[strings.ToLower(f[1])] && (byWords[strings.ToLower(f[0])] || bylineLabel(f[0])) {
+		// The account alone under its "by" or its label, no date
+		// ("by admin", "By admin", "Publikoval: admin", "Autor:
+		// admin"): a theme that prints the author apart from the
+		// date. A role's name is WordPress's default account, never
+		// the person a byline names, and a line of two words holds no
+		// sentence to lose.
+		return true
+	}
 	if n < 3 {
 		return false
 	}
@@ -2180,6 +2199,24 @@ var (
 		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre`)
 )
 
+// bylineLabel reports whether w is a label ending in a colon, one
+// word that opens a post's author field ("Publikoval:", "Autor:",
+// "Author:", "Auteur :" run together as "Auteur:"): before a role's
+// account name alone it is the theme's author line, whatever the
+// language's word.
+func bylineLabel(w string) bool {
+	label, ok := strings.CutSuffix(w, ":")
+	if !ok || label == "" {
+		return false
+	}
+	for _, r := range label {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // stopWordLike reports whether w is a function word that can end a
 // phrase after "by" in a sentence fragment ("stand by me", "passed by
 // here"): not a user name.
@@ -2339,10 +2376,15 @@ func (s *scratch) noticeLabel() bool {
 
 // alsoLabel reports whether the line opens with one of alsoLabels and a
 // colon, or with one set in capitals before the title ("À LIRE AUSSI
-// Commerces ruraux : …", the label in a <strong> of its own), or with
+// Commerces ruraux : …", the label in a <strong> of its own), or with a
+// topic label naming its topic in capitals before it ("MORE ON ROAD
+// DEATHS Learner driver …", topicLabel), or with
 // one and a dash before the title, as scripts without capitals set the
 // label apart ("ဆက်စပ်ဖတ်ရှုရန် - <title>").
 func (s *scratch) alsoLabel(line string) bool {
+	if topicLabel(line) {
+		return true
+	}
 	if len(s.words) == 0 || !alsoFirst[string(s.lower[s.words[0][0]:s.words[0][1]])] {
 		return false // most lines: no allocation, no loop
 	}
@@ -2356,6 +2398,40 @@ func (s *scratch) alsoLabel(line string) bool {
 			(shouted(line, n) || isDash(bytes.TrimSpace(s.lower[s.words[n-1][1]:s.words[n][0]]))) {
 			return true
 		}
+	}
+	return false
+}
+
+// topicLabels open a related-stories label that names its topic, set in
+// capitals before the teaser's title as a tabloid's inline box prints
+// it, the label in a <strong> of its own ("MORE ON ROAD DEATHS Learner
+// driver jailed after …", "MORE ABOUT THE ELECTION …", "LATEST ON
+// STORM DARRAGH …"), in capitals as the label is set.
+var topicLabels = []string{"MORE ON ", "MORE ABOUT ", "LATEST ON "}
+
+// topicLabelMaxWords bounds the topic after a topic label: "MORE ON
+// ROAD DEATHS" names it in two words, "MORE ON THE COST OF LIVING
+// CRISIS" in five.
+const topicLabelMaxWords = 6
+
+// topicLabel reports whether line opens with one of topicLabels and its
+// topic, every word in capitals (at most topicLabelMaxWords after the
+// label), and goes on with a title not in capitals: the label run into
+// the teaser. A story's sentence does not open with "MORE ON" in
+// capitals, and a headline in capitals has no title after it in
+// sentence case.
+func topicLabel(line string) bool {
+	for _, l := range topicLabels {
+		if !strings.HasPrefix(line, l) {
+			continue
+		}
+		fs := strings.Fields(line)
+		n := strings.Count(l, " ")
+		k := n
+		for k < len(fs) && shouted(fs[k], 1) {
+			k++
+		}
+		return k > n && k-n <= topicLabelMaxWords && k < len(fs)
 	}
 	return false
 }

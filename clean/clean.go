@@ -319,6 +319,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	tipLines(body, blocks, feats)
 	adCards(body, blocks, feats)
 	reuseBoxes(body, blocks)
+	wireFurniture(body, blocks)
 	scriptCues(body, blocks)
 	channelPages(body, blocks)
 	telegramPages(body, blocks)

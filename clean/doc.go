@@ -267,6 +267,12 @@
 // opened by a question, its buttons one a line or run together on one
 // ("खुसी दुःखी अचम्मित आक्रोशित"); a post's counts on one line ("87
 // commenti  214 condivisioni") are a counter as one count alone is.
+// A news agency's plain-text copy, known by two labels of its fields
+// or more opening lines ("SLUG: …", "Words: 547", "PICS: …", "NOTE
+// TO EDS: …"), loses those fields, its end mark ("ENDS") and every
+// line under it, the agency's footer with its subscribers' terms
+// (wirecopy.go); the headline and the byline stay, and the header's
+// date is read from Body before cleaning.
 // A radio bulletin's script loses its production cues, brackets of
 // capitals opening with a cue's label and its colon ("(CUE: NEWS STING
 // 0'04")", "(AUDIO: … · DUR 0'17" · OUT: SOC)"), which are no credit

@@ -21,15 +21,17 @@ import (
 
 // groupWords name a group in the header line, lower case, in the
 // languages of the story sets' scrapes and Facebook's large Western
-// interfaces: English, French, Spanish, Portuguese, German, Italian and
-// Dutch ("Public group", "Groupe Public", "Grupo público", "Öffentliche
-// Gruppe", "Gruppo pubblico", "Openbare groep").
-var groupWords = set(`group groupe grupo gruppe gruppo groep`)
+// interfaces: English, French, Spanish, Portuguese, German, Italian,
+// Dutch and Hungarian ("Public group", "Groupe Public", "Grupo público",
+// "Öffentliche Gruppe", "Gruppo pubblico", "Openbare groep", "Nyilvános
+// csoport").
+var groupWords = set(`group groupe grupo gruppe gruppo groep csoport`)
 
 // memberWords count a group's members in the header line ("4.2K
 // members", "4,2 k membres", "4,2 mil miembros", "4,2 mil membros",
-// "4.200 Mitglieder", "4200 membri", "4,2K leden").
-var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid`)
+// "4.200 Mitglieder", "4200 membri", "4,2K leden", "4,2 E tag": Hungarian
+// counts in the singular).
+var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid tag`)
 
 // groupHeaderMaxWords bounds the header line: "Public group · 4.2K
 // members" has five words, "Grupo público · 4,2 mil miembros" six, and
@@ -47,8 +49,8 @@ const groupBoxMaxWords = 18
 // groupLabels are the lines of a group page's interface alone on their
 // line, lower case, without an ellipsis or a closing stop: the join
 // button, the poster's badges, the comment list's and the comment box's
-// lines and the log-in prompt, in English, French, Spanish, Portuguese
-// and German.
+// lines and the log-in prompt, in English, French, Spanish, Portuguese,
+// German and Hungarian.
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -56,7 +58,9 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	rejoindre le groupe | voir plus de commentaires | écrire un commentaire public | écrire un commentaire |
 	unirte al grupo | unirse al grupo | ver más comentarios | escribe un comentario público | escribe un comentario |
 	participar do grupo | ver mais comentários | escreva um comentário público | escreva um comentário |
-	gruppe beitreten | weitere kommentare anzeigen | öffentlich kommentieren | kommentieren`)
+	gruppe beitreten | weitere kommentare anzeigen | öffentlich kommentieren | kommentieren |
+	csatlakozás a csoporthoz | további hozzászólások megtekintése | írj nyilvános hozzászólást | írj hozzászólást |
+	legrelevánsabb | összes hozzászólás | új fiók létrehozása`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a
@@ -164,9 +168,11 @@ const pageNameMaxWords = 10
 // lower case, in the languages of pageCategories and postLabels: the
 // follow button, which a logged-out copy keeps, or the like button of
 // the older page layout ("Follow", "Suivre", "Seguir", "Folgen",
-// "Like", "J'aime", "Me gusta", "Curtir", "Gefällt mir").
+// "Like", "J'aime", "Me gusta", "Curtir", "Gefällt mir"; Hungarian
+// "Követés", "Tetszik").
 var followButtons = barSet(`follow | following | like | liked | suivre | abonné | abonnée | j'aime | seguir | siguiendo |
-	me gusta | seguindo | curtir | folgen | gefolgt | gefällt mir | segui | mi piace | volgen | vind ik leuk`)
+	me gusta | seguindo | curtir | folgen | gefolgt | gefällt mir | segui | mi piace | volgen | vind ik leuk |
+	követés | követed | tetszik`)
 
 // pageCategory reports whether line is a page's category as Facebook
 // prints it: one of pageCategories, alone or after the word for a page
@@ -221,21 +227,25 @@ func pageCategoryLine(body string, blocks []block) int {
 
 // pageFollowerWords count a page's followers in its header line, lower
 // case, as Facebook's interface words them in English, Italian, French,
-// Spanish, Portuguese, German and Dutch ("followers", "follower",
-// "abonnés", "seguidores", "Follower", "volgers").
-var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abonnées | seguidores | seguidor | volgers | volger`)
+// Spanish, Portuguese, German, Dutch and Hungarian ("followers",
+// "follower", "abonnés", "seguidores", "Follower", "volgers", "követő",
+// singular after a count as Hungarian has it).
+var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abonnées | seguidores | seguidor | volgers | volger |
+	követő | követők`)
 
 // pageCountWords are the other counts a page's header line may set
 // beside its followers, lower case: the pages it follows and, in the
 // older layout, its likes ("97 following", "97 seguiti", "97
 // abonnements", "97 seguidos", "97 seguindo", "97 gefolgt", "97
-// volgend", "12K likes", "12.483 Mi piace", "12 k J'aime").
+// volgend", "12K likes", "12.483 Mi piace", "12 k J'aime", Hungarian
+// "97 követés", "12 E kedvelés").
 var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seguidos | seguindo | gefolgt | volgend |
-	likes | mi piace | j'aime | me gusta | curtidas | gefällt mir | vind-ik-leuks`)
+	likes | mi piace | j'aime | me gusta | curtidas | gefällt mir | vind-ik-leuks | követés | kedvelés`)
 
 // pageCountUnits are the thousands and millions words a count may
-// carry apart from its figure: "4,2 k", "12 mil", "1,2 Mio.", "12 tsd.".
-var pageCountUnits = set(`k m mil mi mio mio. mln tsd tsd. md`)
+// carry apart from its figure: "4,2 k", "12 mil", "1,2 Mio.", "12 tsd.",
+// Hungarian "18 E" (ezer, thousand) and "1,2 M".
+var pageCountUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer`)
 
 // pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
 // seguidos" has five words; "12.483 Mi piace · 13.201 follower" six.

@@ -154,7 +154,9 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // page's message button ("Message", "Messaggio"), the post's row of
 // buttons under it, one a line ("Like", "Comment", "Share"; "Mi piace",
 // "Commenta", "Condividi"), and the comment list's foot ("View more
-// comments", "Visualizza altri commenti").
+// comments", "Visualizza altri commenti"); and the same in Hungarian
+// ("Követés", "Bejelentkezés", "Elfelejtetted a fiókodat?", "Tetszik",
+// "Hozzászólás", "Megosztás", "További hozzászólások megtekintése").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -174,7 +176,11 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	compartir | curtir | compartilhar | gefällt mir | kommentieren | teilen | vind ik leuk | reageren | delen |
 	view more comments | view previous comments | visualizza altri commenti | visualizza commenti precedenti |
 	voir plus de commentaires | ver más comentarios | ver mais comentários | weitere kommentare anzeigen |
-	meer reacties bekijken | meer opmerkingen bekijken`)
+	meer reacties bekijken | meer opmerkingen bekijken |
+	követés | követed | ellenőrzött | fordítás megtekintése | eredeti megtekintése | szerkesztve | legrelevánsabb |
+	bejelentkezés | elfelejtetted a fiókodat | elfelejtetted a jelszavadat | új fiók létrehozása | regisztráció |
+	e-mail-cím vagy telefonszám | jelszó | üzenet | üzenet küldése | tetszik | hozzászólás | megosztás |
+	további hozzászólások megtekintése | korábbi hozzászólások megtekintése`)
 
 // postLabelMaxWords bounds a label of postLabels: "Informations de
 // compte oubliées ?" has four words.

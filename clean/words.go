@@ -1591,21 +1591,35 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"όλα τα δικαιώματα διατηρούνται":  {catLegal, 2},
 	// Romanian: WordPress's ro_RO strings and Romanian news sites'
 	// furniture.
-	"lasă un răspuns":            {catCommentForm, cuePhrase},
-	"lasă un comentariu":         {catCommentForm, cuePhrase},
-	"nu va fi publicată":         {catCommentForm, cuePhrase},
-	"câmpurile obligatorii":      {catCommentForm, cuePhrase},
-	"publică comentariul":        {catCommentForm, cuePhrase},
-	"salvează-mi numele":         {catCommentForm, cuePhrase},
-	"distribuie articolul":       {catShare, cuePhrase},
-	"citește și":                 {catPromo, cuePhrase},
-	"citiți și":                  {catPromo, cuePhrase},
-	"articole similare":          {catPromo, cuePhrase},
-	"cele mai citite":            {catPromo, cuePhrase},
-	"folosim cookie-uri":         {catLegal, cuePhrase},
-	"folosește cookie-uri":       {catLegal, cuePhrase},
-	"accept toate":               {catLegal, cueStrong},
-	"toate drepturile rezervate": {catLegal, 2},
+	"lasă un răspuns":       {catCommentForm, cuePhrase},
+	"lasă un comentariu":    {catCommentForm, cuePhrase},
+	"nu va fi publicată":    {catCommentForm, cuePhrase},
+	"câmpurile obligatorii": {catCommentForm, cuePhrase},
+	"publică comentariul":   {catCommentForm, cuePhrase},
+	"salvează-mi numele":    {catCommentForm, cuePhrase},
+	"distribuie articolul":  {catShare, cuePhrase},
+	"citește și":            {catPromo, cuePhrase},
+	"citiți și":             {catPromo, cuePhrase},
+	"articole similare":     {catPromo, cuePhrase},
+	"știri similare":        {catPromo, cuePhrase},
+	// A Romanian aggregator's own lines: the link to the source's
+	// page under the excerpt ("Citește articolul integral pe site-ul
+	// sursei", as English aggregators' "Read the full article on …"),
+	// its call to add a source, and its footer saying what it is ("…
+	// este un agregator automat de știri"), disclaiming what it shows
+	// as the sources' ("Conținutul articolelor aparține surselor
+	// indicate, iar redacția nu își asumă responsabilitatea …").
+	"articolul integral":             {catPromo, cuePhrase},
+	"adaugă sursa":                   {catPromo, cuePhrase},
+	"agregator automat":              {catLegal, cuePhrase},
+	"agregator de știri":             {catLegal, cuePhrase},
+	"aparține surselor":              {catLegal, cuePhrase},
+	"nu își asumă responsabilitatea": {catLegal, cuePhrase},
+	"cele mai citite":                {catPromo, cuePhrase},
+	"folosim cookie-uri":             {catLegal, cuePhrase},
+	"folosește cookie-uri":           {catLegal, cuePhrase},
+	"accept toate":                   {catLegal, cueStrong},
+	"toate drepturile rezervate":     {catLegal, 2},
 	// Croatian: WordPress's hr strings and Croatian portals' furniture.
 	"ostavite komentar":    {catCommentForm, cuePhrase},
 	"neće biti objavljena": {catCommentForm, cuePhrase},
@@ -2383,6 +2397,13 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"todas as reações":      {catShare, cuePhrase},
 	"tutte le reazioni":     {catShare, cuePhrase},
 	"alle reaktionen":       {catShare, cuePhrase},
+	// The bar in Facebook's Hungarian: the sort ("Legrelevánsabb"),
+	// the comment box ("Írj nyilvános hozzászólást…") and the
+	// reactions' label ("Az összes reakció:").
+	"legrelevánsabb":             {catCommentPolicy, cuePhrase},
+	"írj nyilvános hozzászólást": {catCommentForm, cuePhrase},
+	"írj hozzászólást":           {catCommentForm, cuePhrase},
+	"az összes reakció":          {catShare, cuePhrase},
 	// Facebook's prompt to a logged-out reader under a post, which a
 	// scrape of the post keeps: "See more on Facebook", "Email or phone
 	// number", "Password", "Log In", "Forgot account?", "Create new
@@ -2398,6 +2419,15 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"crear cuenta nueva":    {catNavigation, cuePhrase + cueStrong},
 	"esqueceu a conta":      {catNavigation, cuePhrase + cueStrong},
 	"criar nova conta":      {catNavigation, cuePhrase + cueStrong},
+	// The prompt and the bar in Facebook's Hungarian: "E-mail-cím vagy
+	// telefonszám", "Elfelejtetted a fiókodat?", "Új fiók
+	// létrehozása", and the prompt under a page's post ("Ha meg
+	// szeretnéd tekinteni … további bejegyzéseit, jelentkezz be a
+	// Facebookra", log in to Facebook to see more of its posts).
+	"vagy telefonszám":           {catNavigation, cuePhrase + cueStrong},
+	"elfelejtetted a fiókodat":   {catNavigation, cuePhrase + cueStrong},
+	"új fiók létrehozása":        {catNavigation, cuePhrase + cueStrong},
+	"jelentkezz be a facebookra": {catNavigation, cuePhrase + cueStrong},
 	// Amharic pages' calls to like and follow or share the page, and to
 	// join "our Telegram channel".
 	"ላይክ እና ፎሎው":    {catPromo, cuePhrase},
@@ -3201,7 +3231,7 @@ var teaserLabels = map[string]category{
 	// story; as a label before a colon it is the bar's whatever stands
 	// around it, as its English is.
 	"toutes les réactions": catShare, "todas las reacciones": catShare, "todas as reações": catShare,
-	"tutte le reazioni": catShare, "alle reaktionen": catShare,
+	"tutte le reazioni": catShare, "alle reaktionen": catShare, "az összes reakció": catShare,
 	// Read-also, keywords, share and post-navigation labels in Tatar
 	// (Тагын укыгыз), Kinyarwanda (SOMA NANONE; Amagambo y’ingenzi, key
 	// words; Sangiza abandi, share with others) and Luxembourgish
@@ -3397,7 +3427,7 @@ var listLabels = map[string]category{
 	"najczęściej czytane": catPromo, "podobne wpisy": catPromo, "tagi": catNavigation,
 	"lue myös": catPromo, "luetuimmat": catPromo, "aiheeseen liittyvät": catPromo,
 	"avainsanat": catNavigation, "διαβάστε επίσης": catPromo, "σχετικά άρθρα": catPromo,
-	"ετικέτες": catNavigation, "citește și": catPromo, "articole similare": catPromo,
+	"ετικέτες": catNavigation, "citește și": catPromo, "articole similare": catPromo, "știri similare": catPromo,
 	"cele mai citite": catPromo, "etichete": catNavigation,
 	"spis treści": catNavigation, "sisällysluettelo": catNavigation, "sisällys": catNavigation,
 	"περιεχόμενα": catNavigation, "cuprins": catNavigation,
@@ -3946,10 +3976,12 @@ var (
 // A post's shares are counted as Facebook's interface words them in
 // Italian, French, Spanish and Portuguese ("214 condivisioni", "214
 // partages", "214 compartidos", "214 compartilhamentos", "214
-// partilhas"), beside its comments (countRow).
+// partilhas"), and in Hungarian, the noun singular after its count
+// ("96 hozzászólás", "138 megosztás", "412 reakció"), beside its
+// comments (countRow).
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
-		condivisioni partages compartidos compartilhamentos partilhas
+		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
 		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra
 		komentari komentara komentar коментари коментара`)
@@ -4393,8 +4425,9 @@ func barSet(list string) map[string]bool {
 // Nordic languages, Polish, Czech, Russian and Ukrainian, and WordPress's
 // Indonesian and Malay ("Cari untuk:", "Cari …", "Cari"; "Carian"),
 // Serbian, Croatian and Bosnian in both scripts ("Pretraga za:",
-// "Претрага за:", "Pretraži"), Slovenian ("Iskanje") and Bulgarian
-// ("Търсене за:"), and
+// "Претрага за:", "Pretraži"), Slovenian ("Iskanje"), Bulgarian
+// ("Търсене за:"), Romanian ("Caută știri...", "Căutare") and
+// Hungarian ("Keresés"), and
 // the right-to-left themes' Arabic ("البحث عن:", "بحث …", "بحث"),
 // Persian ("جستجو برای:", "جستجو"), Hebrew ("חיפוש:", "חפש") and Urdu
 // ("تلاش کریں"). A line that is only such parts, two words or more, is
@@ -4411,7 +4444,8 @@ var searchParts = partIndex(barSet(`
 	поиск | поиск по сайту | найти | искать | пошук | пошук по сайту | знайти | шукати |
 	cari | cari untuk | carian |
 	pretraga | pretraga za | pretraži | traži | претрага | претрага за | претражи | тражи |
-	iskanje | išči | търсене | търсене за | търси`))
+	iskanje | išči | търсене | търсене за | търси |
+	caută | cauta | căutare | caută știri | caută pe site | keresés`))
 
 // betTermPhrases are the terms of a betting advert's small print, lower
 // case, as the tokenizer reads them ("T&Cs" is "t cs", "BeGambleAware.org"
@@ -4463,13 +4497,14 @@ func partIndex(set map[string]bool) map[string][][]string {
 // comment on a social network's page, lower case, as a plain scrape of
 // the page keeps them, one a line: Facebook's Like and Reply in
 // English, French, Spanish, Portuguese (Brazil's "Curtir", Portugal's
-// "Gosto"), Italian, German, Dutch and Indonesian. The post's own row
+// "Gosto"), Italian, German, Dutch, Indonesian and Hungarian
+// ("Tetszik", "Válasz"). The post's own row
 // is Like, Comment, Share; only a comment has Like over Reply
 // (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
-		vind ik leuk | suka`)
-	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas`)
+		vind ik leuk | suka | tetszik`)
+	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
