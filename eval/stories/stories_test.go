@@ -407,15 +407,15 @@ var knownFailures = map[string]struct {
 		why:    "The wire's four-paragraph alert and the farm's padded rewrite of the fuller version share only the alert's facts reworded; with the padding their similarity is under the same-story bar.",
 	},
 	"czech-ctk-undated-farm": {
-		checks: []string{`lineage C`, `relation B-C`, `credit B-C`, `quote B-C "Když první jednotky dorazily, hořela už celá střecha kravína. Hasiči se nejprve soustředili na to, aby z vedlejší stáje dostali ven dobytek, a teprve potom na samotný požár"`, `quote B-C "Lidé přivezli vodu i ohradníky a někdo dokonce přijel s traktorem. Tohle je obec, kde lidé ještě opravdu drží spolu"`, `quote B-C "Pojišťovna nám zaplatí jen část škody. Bez pomoci kraje a ministerstva to družstvo neustojí"`, `quote B-C "Přišli jsme o telata, o seno na celou zimu a o stáj, kterou jsme před třemi lety opravili za dotace"`, `speaker B-C "Když první jednotky dorazily, hořela už celá střecha kravína. Hasiči se nejprve soustředili na to, aby z vedlejší stáje dostali ven dobytek, a teprve potom na samotný požár"`, `speaker B-C "Lidé přivezli vodu i ohradníky a někdo dokonce přijel s traktorem. Tohle je obec, kde lidé ještě opravdu drží spolu"`, `speaker B-C "Přišli jsme o telata, o seno na celou zimu a o stáj, kterou jsme před třemi lety opravili za dotace"`, `chrome D "Hledat…"`, `chrome D "Publikoval: admin"`},
+		checks: []string{`lineage C`, `relation B-C`, `credit B-C`, `quote B-C "Když první jednotky dorazily, hořela už celá střecha kravína. Hasiči se nejprve soustředili na to, aby z vedlejší stáje dostali ven dobytek, a teprve potom na samotný požár"`, `quote B-C "Lidé přivezli vodu i ohradníky a někdo dokonce přijel s traktorem. Tohle je obec, kde lidé ještě opravdu drží spolu"`, `quote B-C "Pojišťovna nám zaplatí jen část škody. Bez pomoci kraje a ministerstva to družstvo neustojí"`, `quote B-C "Přišli jsme o telata, o seno na celou zimu a o stáj, kterou jsme před třemi lety opravili za dotace"`, `speaker B-C "Když první jednotky dorazily, hořela už celá střecha kravína. Hasiči se nejprve soustředili na to, aby z vedlejší stáje dostali ven dobytek, a teprve potom na samotný požár"`, `speaker B-C "Lidé přivezli vodu i ohradníky a někdo dokonce přijel s traktorem. Tohle je obec, kde lidé ještě opravdu drží spolu"`, `speaker B-C "Přišli jsme o telata, o seno na celou zimu a o stáj, kterou jsme před třemi lety opravili za dotace"`},
 		why:    "TBD",
 	},
 	"english-court-copy-agency-chain": {
-		checks: []string{`outside X`, `lineage C`, `lineage X`, `relation A-C`, `relation A-D`, `relation A-X`, `credit A-B`, `chrome A "SLUG: COURT CROSSING DEATH JAILED"`, `chrome A "Words: 547"`, `chrome A "Copy cleared for immediate use"`, `chrome A "police custody image available - call the desk"`, `chrome A "Family collect picture of victim to follow"`, `chrome A "NOTE TO EDS: No reporting restrictions"`, `chrome A "Defendant's address confirmed in open court"`, `chrome A "3 Tannergate, Brackenholme BK1 4TG"`, `chrome A "Newsdesk: 01632 960418"`, `chrome A "Out of hours: 07700 900318"`, `chrome A "subject to our standard terms and conditions"`, `chrome A "Not to be reproduced without payment"`, `chrome A "(c) Tannergate Press Agency 2025"`, `chrome C "MORE ON ROAD DEATHS"`, `chrome C "Learner driver jailed after motorway horror"`, `chrome D "by admin"`, `chrome X "SLUG: COURT CHURCH LEAD THIEF"`, `chrome X "Words: 337"`, `chrome X "Copy cleared for immediate use"`, `chrome X "police custody image available - call the desk"`, `chrome X "NOTE TO EDS: No reporting restrictions"`, `chrome X "Newsdesk: 01632 960418"`, `chrome X "Not to be reproduced without payment"`, `chrome X "(c) Tannergate Press Agency 2025"`},
+		checks: []string{`credit A-B`},
 		why:    "TBD",
 	},
 	"english-press-release-newswire-pickups": {
-		checks: []string{`lineage E`, `chrome E "By admin"`},
+		checks: []string{`lineage E`},
 		why:    "TBD",
 	},
 	"english-ai-summary-site-citations": {
@@ -423,12 +423,8 @@ var knownFailures = map[string]struct {
 		why:    "The TV station's follow-up relates to the paper's investigation as the same story with no direction (its own interviews, no shared wording), so its 'As first reported by' credit and its own quotations are not judged.",
 	},
 	"hungarian-mti-portals": {
-		checks: []string{`story A B C D E`, `relation A-E`, `relation B-E`, `relation C-D`, `relation C-E`, `relation D-E`, `chrome D "E-mail-cím vagy telefonszám"`, `chrome D "Elfelejtetted a fiókodat?"`, `chrome D "Új fiók létrehozása"`, `chrome D "18 E követő"`, `chrome D "Az összes reakció:"`, `chrome D "96 hozzászólás"`, `chrome D "138 megosztás"`, `chrome D "Legrelevánsabb"`, `chrome D "Ki felel ezért? Minden évben mondják"`, `chrome D "További hozzászólások megtekintése"`, `chrome D "Írj nyilvános hozzászólást"`, `chrome D "jelentkezz be a Facebookra"`},
+		checks: []string{`story A B C D E`, `relation A-E`, `relation B-E`, `relation C-E`, `relation D-E`},
 		why:    "The county TV's independent report shares the story's names only in other cases (Rétvárkonyban, Rétvárkonyt; Hungarian inflects names), so it shares three facts with the agency's story and reads unrelated; the rewrite's Facebook copy of four paragraphs with the page's reactions is a partial copy by the runs, the set's editor reads a copy.",
-	},
-	"moldovan-romanian-ipn-chain": {
-		checks: []string{`chrome C "Cele mai noi știri din Moldova, adunate într-un singur loc"`, `chrome C "Caută știri..."`, `chrome C "Citește articolul integral pe site-ul sursei"`, `chrome C "Știri similare"`, `chrome C "Vremea în Moldova: ploile se retrag"`, `chrome C "Cele mai citite surse"`, `chrome C "Adaugă sursa ta"`, `chrome C "este un agregator automat de știri"`},
-		why:    "TBD",
 	},
 	"english-local-facebook-group-relay": {
 		checks: []string{`relation B-E`, `relation D-E`, `credit A-D`, `credit B-C`, `chrome C "HARCASTLEGAZETTE.EXAMPLE"`},
