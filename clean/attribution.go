@@ -149,6 +149,7 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"ginkuha tikang ha", FormVia}, // Waray "taken from" ("Ginkuha tikang ha Radyo Kasanag")
 	{"gikuha gikan sa", FormVia},   // Cebuano "taken from"
 	{"provided by", FormSource},    // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")
+	{"shared from", FormVia},       // a Facebook post pasting a story under the paper's name ("Shared from the Harcastle Gazette")
 	{"kelda:", FormSource},
 	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")
 	{"madda:", FormSource},          // Afaan Oromoo ("Madda: OBN")

@@ -1379,6 +1379,7 @@ func TestFindAttribution(t *testing.T) {
 		{"Zdrzódło: Radio Gdańsk", "Radio Gdańsk", FormSource},
 		{"Ginkuha tikang ha Radyo Kasanag 95.1 FM.", "Radyo Kasanag 95.1 FM", FormVia},
 		{"Provided by Calderbrook University", "Calderbrook University", FormSource},
+		{"Shared from the Harcastle Gazette", "the Harcastle Gazette", FormVia},
 		{"(Photo : AFP)", "AFP", FormPicture},
 		{"(Foto: ANSA)", "ANSA", FormPicture},
 		{"Frequently Asked Questions (FAQs)", "", ""},
