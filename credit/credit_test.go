@@ -50,6 +50,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Полтавська ОВА", form: credit.FormReported, evidence: "Про це повідомляє Полтавська ОВА",
 		},
 		{
+			name:    "Slovak: the incise 'informovala X'",
+			derived: &reprint.Article{Text: "Most uzavreli aj pre chodcov, informovala TASR.\n\nObchádzka má 38 kilometrov."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TASR"}},
+			status:  credit.Credited, credName: "TASR", form: credit.FormReported, evidence: "informovala TASR",
+		},
+		{
 			name:    "Nynorsk: the incise 'skriv X'",
 			derived: &reprint.Article{Text: "Vegen er stengd, skriv Straumsposten.\n\nDet regnar framleis."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Straumsposten"}},

@@ -508,6 +508,9 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	"melder", "meldte", "opplyser", "oplyser", "rapporterer",
 	// Nynorsk: "…, skriv Framtida", "…, melder NTB".
 	"skriv", "meldar",
+	// Slovak and Czech: "…, informovala TASR", "…, informovala ČTK",
+	// "…, píše Deník".
+	"informovala", "informoval", "informovalo", "informovali", "píše",
 	// Russian: "…, сообщает ТАСС", "…, передает РИА Новости".
 	"сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "передает", "передаёт", "пишет", "информирует",
 	// Ukrainian: "…, повідомляє Укрінформ", "…, передає УНІАН".
