@@ -1862,6 +1862,55 @@ func (s *scratch) opensWith(phrases [][]string) bool {
 	return false
 }
 
+// metaRowMaxFields and metaRowFieldMaxWords bound a theme's meta row
+// under the title: the account, the category, the comment count and a
+// date make four fields of at most four words each ("Kategória:
+// Slovensko", "0 komentárov"); a longer field is a phrase of prose, and
+// bars between phrases of prose are a headline's or a menu's, not the
+// post's line.
+const (
+	metaRowMaxFields     = 4
+	metaRowFieldMaxWords = 4
+)
+
+// metaRowHead returns the first field of a line of two to
+// metaRowMaxFields short fields set between bars, none ending a
+// sentence, and whether the line is one.
+func metaRowHead(line string) (string, bool) {
+	if !strings.Contains(line, "|") {
+		return "", false // most lines: no bar, and no allocation
+	}
+	head, n := "", 0
+	for rest, more := line, true; more; n++ {
+		var p string
+		p, rest, more = strings.Cut(rest, "|")
+		p = strings.TrimSpace(p)
+		if n == 0 {
+			head = p
+		}
+		w := countFields(p)
+		if n >= metaRowMaxFields || w == 0 || w > metaRowFieldMaxWords || endsSentence(p) {
+			return "", false
+		}
+	}
+	return head, true
+}
+
+// countFields counts s's words between spaces, as strings.Fields would
+// cut them, without allocating.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
 // postMetaMaxWords bounds a post line: "Posted on November 8, 2025 by
 // newsdesk" has 7 words.
 const postMetaMaxWords = 8
@@ -1875,6 +1924,13 @@ const postMetaMaxWords = 8
 // capitals too, and a language's everyday word for "by" (roleBy) counts
 // before such a name alone.
 func isPostMeta(line string, words int) bool {
+	if head, ok := metaRowHead(line); ok {
+		// The theme's meta row, its fields between bars ("Zverejnil:
+		// admin  |  Kategória: Slovensko  |  0 komentárov", "By admin
+		// | News | 0 Comments"): the row is the post's line when its
+		// first field is.
+		return isPostMeta(head, countFields(head))
+	}
 	if words == 0 || words > postMetaMaxWords+commentLinkMaxWords || endsSentence(line) {
 		return false
 	}

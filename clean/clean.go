@@ -324,6 +324,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	channelPages(body, blocks)
 	telegramPages(body, blocks)
 	groupPages(body, blocks)
+	chatPages(body, blocks)
 	redditPages(body, blocks)
 	postPageLabels(body, blocks)
 	pagePages(body, blocks)

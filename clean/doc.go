@@ -185,6 +185,12 @@
 // 18.3K followers", "Chaîne WhatsApp · 18,3 k abonnés"), loses its
 // header paragraph and each paragraph after it that holds the
 // interface's buttons ("View reactions", "Forward", "Join channel").
+// A WhatsApp group chat copied as text, known by its header line
+// ("Grupo · 214 participantes", "Group · 1,204 participants"), loses
+// the header paragraph, the senders' lines ("~ Name"), the forward's
+// label, the reactions, the members' short replies and the app's
+// notices ("Mensagem apagada", the encryption notice); the forwarded
+// story and its headline stay (chat.go).
 // A scraped Facebook group page is known the same way, by its header
 // line ("Public group · 4.2K members", "Groupe Public · 4,2 k
 // membres"): the header paragraph goes, and after it each paragraph of

@@ -1033,13 +1033,26 @@ func membershipButton(line string) bool {
 func newsletterBoxes(body string, blocks []block, feats []features) {
 	for i := 0; i+2 < len(blocks); i++ {
 		h, blurb, btn := &blocks[i], &blocks[i+1], &blocks[i+2]
-		if blurb.afterBlank || btn.afterBlank || h.credit || blurb.credit || btn.credit {
+		if h.credit || blurb.credit || btn.credit {
 			continue
 		}
 		ok, form := boxButton(body[btn.span.Start:btn.span.End])
 		member := !ok && membershipButton(body[btn.span.Start:btn.span.End])
 		if !ok && !member {
 			continue
+		}
+		if blurb.afterBlank || btn.afterBlank {
+			// An extracted page sets the box's heading, its appeal and
+			// its button a paragraph each ("Support independent
+			// student journalism", the appeal, "Donate today"). A
+			// donation button alone is no line of a story's, but a
+			// paragraph's own line could be a subscription's word
+			// ("Subscribe"), so only a membership box is read apart,
+			// and only with the page's chrome or its end after the
+			// button: the box sits in the tail, not in the story.
+			if !member || i+3 < len(blocks) && blocks[i+3].class != classChrome {
+				continue
+			}
 		}
 		if i+3 < len(blocks) && !blocks[i+3].afterBlank && blocks[i+3].class != classChrome && blocks[i+3].label == catNone {
 			// A line of the box's paragraph after the button that is

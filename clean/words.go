@@ -590,6 +590,23 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"save my name":           {catCommentForm, cuePhrase},
 	"next time i comment":    {catCommentForm, cuePhrase},
 	"comments are moderated": {catCommentPolicy, cuePhrase},
+	// A comment section's disclaimer, that the comments are their
+	// authors' and not the site's ("Comments are the sole
+	// responsibility of their authors", "Os comentários são de
+	// responsabilidade exclusiva de seus autores", "Los comentarios son
+	// responsabilidad exclusiva de sus autores", "Les commentaires sont
+	// sous la seule responsabilité de leurs auteurs"), with the
+	// agreement it asks of a commenter ("Ao comentar você concorda com
+	// os termos de uso"). A story speaks of people's comments, not of
+	// whose responsibility the page's comments are.
+	"comments are the sole responsibility":         {catCommentPolicy, cuePhrase},
+	"comments are the responsibility of":           {catCommentPolicy, cuePhrase},
+	"comentários são de responsabilidade":          {catCommentPolicy, cuePhrase},
+	"comentários são de inteira responsabilidade":  {catCommentPolicy, cuePhrase},
+	"comentarios son responsabilidad":              {catCommentPolicy, cuePhrase},
+	"comentarios son de exclusiva responsabilidad": {catCommentPolicy, cuePhrase},
+	"commentaires sont sous la responsabilité":     {catCommentPolicy, cuePhrase},
+	"ao comentar você concorda":                    {catCommentPolicy, cuePhrase},
 	// British papers moderate before a comment shows ("Comments are
 	// pre-moderated and may take a few minutes to appear").
 	"comments are pre-moderated": {catCommentPolicy, cuePhrase},
@@ -646,19 +663,23 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// Hindi and Bhojpuri portals' call to follow them on Google News,
 	// the site's name before it: "… के Google News पर फॉलो करें" (Hindi),
 	// "… करीं" (Bhojpuri's polite imperative).
-	"google news पर":          {catPromo, 2.5},
-	"फॉलो करें":               {catPromo, cuePhrase},
-	"फॉलो करीं":               {catPromo, cuePhrase},
-	"your inbox":              {catPromo, cuePhrase},
-	"casella di posta":        {catPromo, cuePhrase},
-	"boîte mail":              {catPromo, cuePhrase},
-	"boîte de réception":      {catPromo, cuePhrase},
-	"bandeja de entrada":      {catPromo, cuePhrase},
-	"caixa de entrada":        {catPromo, cuePhrase},
-	"ihr postfach":            {catPromo, cuePhrase},
-	"follow us":               {catPromo, cuePhrase},
-	"follow live":             {catPromo, cuePhrase},
-	"read more":               {catPromo, cuePhrase},
+	"google news पर":     {catPromo, 2.5},
+	"फॉलो करें":          {catPromo, cuePhrase},
+	"फॉलो करीं":          {catPromo, cuePhrase},
+	"your inbox":         {catPromo, cuePhrase},
+	"casella di posta":   {catPromo, cuePhrase},
+	"boîte mail":         {catPromo, cuePhrase},
+	"boîte de réception": {catPromo, cuePhrase},
+	"bandeja de entrada": {catPromo, cuePhrase},
+	"caixa de entrada":   {catPromo, cuePhrase},
+	"ihr postfach":       {catPromo, cuePhrase},
+	"follow us":          {catPromo, cuePhrase},
+	"follow live":        {catPromo, cuePhrase},
+	"read more":          {catPromo, cuePhrase},
+	// The link an autoblogging plugin (WP RSS Aggregator, Feedzy)
+	// sets under each post it copies, "Source link" pointing to the
+	// page it took: a link's text, not a credit, for it names no one.
+	"source link":             {catNavigation, cuePhrase},
 	"also read":               {catPromo, cuePhrase},
 	"read also":               {catPromo, cuePhrase},
 	"click here":              {catPromo, cuePhrase},
@@ -1085,8 +1106,17 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"ถูกใจ":        {catShare, cueStrong},
 	// Tamil portals: "பகிர்" (share), "தொடர்புடைய செய்திகள்" (related news).
 	"பகிர்": {catShare, cueStrong},
-	"தொடர்புடைய செய்திகள்":         {catPromo, cuePhrase},
-	"páči sa mi to načítavam":      {catShare, cuePhrase},
+	"தொடர்புடைய செய்திகள்":    {catPromo, cuePhrase},
+	"páči sa mi to načítavam": {catShare, cuePhrase},
+	// Jetpack's Like button as other Slovak themes print its
+	// loading state ("Páči sa mi to Načítava sa..."), a theme's
+	// related-posts heading (Podobné príspevky, as the Czech
+	// "Podobné příspěvky") and its footer's "Proudly powered by
+	// WordPress" (Beží na WordPress), weighted as the other
+	// languages' Powered by.
+	"páči sa mi to načítava sa":    {catShare, cuePhrase},
+	"podobné príspevky":            {catPromo, cuePhrase},
+	"beží na wordpress":            {catLegal, 3},
 	"načítavam":                    {catShare, cueStrong},
 	"zdieľať":                      {catShare, cueStrong},
 	"pridaj komentár":              {catCommentForm, cuePhrase},
@@ -1205,8 +1235,15 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"política de privacidade":           {catLegal, cuePhrase},
 	"leia também":                       {catPromo, cuePhrase},
 	"veja também":                       {catPromo, cuePhrase},
-	"notícias relacionadas":             {catPromo, cuePhrase},
-	"neste navegador":                   {catCommentForm, cuePhrase},
+	// g1's regional pages close each story with the site's teasers:
+	// "VÍDEOS: veja tudo sobre a Zona da Mata …" (see everything
+	// about the region) and "Veja mais notícias da região no g1 …"
+	// (see more news): orders to the reader that name the page's
+	// other stories, as "See more news" would.
+	"veja tudo sobre":       {catPromo, cuePhrase},
+	"veja mais notícias":    {catPromo, cuePhrase},
+	"notícias relacionadas": {catPromo, cuePhrase},
+	"neste navegador":       {catCommentForm, cuePhrase},
 	// A footer's links to the site's terms of use, in French ("CGU"),
 	// Spanish, Portuguese, Italian and Dutch, as the English "terms of
 	// use" above; and its contact link ("Nous contacter", "Contact us"),
@@ -3150,7 +3187,7 @@ var teaserLabels = map[string]category{
 	"শেয়ার করুন": catShare, "এটি পছন্দ করুন": catShare, "সম্পর্কিত": catPromo, "আরও পড়ুন": catPromo,
 	// Bulgarian, Ukrainian, Swahili, Slovak, Indonesian, Arabic, Hebrew.
 	"етикети": catNavigation, "свързани": catPromo, "сподели": catShare,
-	"zdieľať": catShare, "súvisiace": catPromo, "súvisiace články": catPromo, "značky": catNavigation,
+	"zdieľať": catShare, "podobné príspevky": catPromo, "súvisiace": catPromo, "súvisiace články": catPromo, "značky": catNavigation,
 	"terkait": catPromo, "ذات صلة": catPromo, "مقالات ذات صلة": catPromo,
 	"תגיות": catNavigation, "כתבות נוספות": catPromo, "כתבות קשורות": catPromo,
 	"del dette": catShare, "synes godt om": catShare, "dalintis": catShare, "podeli": catShare,
@@ -3730,10 +3767,14 @@ var noticeLabels = map[string]bool{
 // (subscribe).
 // An order to subscribe names a channel, a newsletter or a network; an
 // order to follow names a network: "follow the money… the channel" is
-// a story's.
+// a story's. Brazilian sites word the order as "receive" (Receba, "Receba
+// as notícias do X no seu celular", "… no WhatsApp") and "take part"
+// (Participe, "Participe do canal do X no WhatsApp"), imperatives no
+// story's line opens with; the phone the news is sent to (celular)
+// counts as the channel after Receba, as WhatsApp does.
 var (
-	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь падпісвайцеся падпішыцеся підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine iscriviti abonneer prenumerera`)
-	followVerbs    = set(`follow join pratite присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga seguici volg följ`)
+	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь падпісвайцеся падпішыцеся підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine inscreva-se receba iscriviti abonneer prenumerera`)
+	followVerbs    = set(`follow join pratite присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga participe seguici volg följ`)
 	// finalSubscribeVerbs close the order in the languages that put the
 	// verb last: Tatar "«X»ның Telegram-каналына язылыгыз", Kazakh and
 	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha
@@ -3755,7 +3796,7 @@ var (
 	networkWords = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
 	// channelWords: a channel, and in the Turkic languages its dative,
 	// to which one subscribes (Sakha and Kyrgyz каналга, Tatar каналына).
-	channelWords = set(`channel newsletter newsletters briefing bulletin digest канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev`)
+	channelWords = set(`channel newsletter newsletters briefing bulletin digest канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev celular`)
 	// accessWords: what a paywall's appeal offers for subscribing
 	// ("Subscribe today for full access", "Abonnez-vous pour un accès
 	// illimité", "Jetzt abonnieren und vollen Zugang erhalten").
