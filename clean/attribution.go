@@ -149,7 +149,6 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"ginkuha tikang ha", FormVia}, // Waray "taken from" ("Ginkuha tikang ha Radyo Kasanag")
 	{"gikuha gikan sa", FormVia},   // Cebuano "taken from"
 	{"provided by", FormSource},    // a science-news aggregator's line under a release it carries ("Provided by Calderbrook University")
-	{"shared from", FormVia},       // a Facebook post pasting a story under the paper's name ("Shared from the Harcastle Gazette")
 	{"kelda:", FormSource},
 	{"sous:", FormSource},           // Haitian Creole ("Sous: Radio Télé Kalfou")
 	{"madda:", FormSource},          // Afaan Oromoo ("Madda: OBN")
@@ -249,6 +248,10 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"with input from", FormCredit},
 	{"via:", FormVia},
 	{"via", FormVia},
+	// A social post that passes a paper's story on names the paper it
+	// shared the story from, over the pasted paragraphs ("Shared from
+	// the Harcastle & District Gazette 👇"): the post's credit.
+	{"shared from", FormVia},
 	{"this article was originally published by", FormOriginally},
 	{"this article was originally published on", FormOriginally},
 	{"this article was originally published in", FormOriginally},
@@ -515,6 +518,13 @@ func pointer(r rune) bool {
 		r >= 0x1F300 && r <= 0x1FAFF || r == '\uFE0F' || r == ' ' || r == '\u00a0'
 }
 
+// pictograph reports whether r is an emoji's pictograph (the Unicode
+// blocks of pictographs, emoticons, transport and supplemental
+// symbols), which no name holds.
+func pictograph(r rune) bool {
+	return r >= 0x1F300 && r <= 0x1FAFF
+}
+
 // exchangeMaxWords bounds the name of an exchange credit: a paper's
 // title runs to four or five words ("Springfield Daily Republican").
 const exchangeMaxWords = 5
@@ -686,6 +696,11 @@ func creditName(rest string) string {
 		if i := strings.Index(rest, sep); i >= 0 && i < cut {
 			cut = i
 		}
+	}
+	if i := strings.IndexFunc(rest[:cut], pictograph); i > 0 {
+		// The pictograph a post points down to the pasted story with
+		// ("Shared from the Gazette 👇 Please share …") ends the name.
+		cut = i
 	}
 	name := strings.TrimRight(strings.TrimSpace(rest[:cut]), ".,;:།")
 	for {

@@ -287,14 +287,20 @@
 // the header paragraph and each paragraph of short lines holding the
 // interface (the post's row, its counts, the comments' rows, the
 // comment list's foot, Facebook's footer with the intro box over it),
-// and Facebook's log-in bar and message button go in any post's copy;
+// and Facebook's log-in bar and message button go in any post's copy,
+// and so does a shared link's preview card's domain in capitals over
+// the linked page's title ("HARCASTLEGAZETTE.EXAMPLE"), while the
+// post's "Shared from X" line is a credit;
 // a post's header names its audience in Facebook's other interfaces too
 // ("3 h · Partilhado com Grupo público"). A Telegram channel's capture,
 // known by its web preview's header (the subscriber count with a line
-// naming Telegram) or by a forward's line ("Forwarded from X") with a
-// post's views ("18.7K views  edited"), loses the header, the channel's
-// name over each post, the forward's line, the channel's join link
-// (t.me/…) with the short call under it, the reactions, the views and
+// naming Telegram, the count's thousands a word of their own or not:
+// "45,2 тис. підписників") or by a forward's line ("Forwarded from X")
+// with a post's views ("18.7K views  edited"), loses the header, the
+// channel's name over each post, the pinned message's heading, the
+// forward's line, the channel's join link (t.me/…) with the short call
+// under it, the call to subscribe to the channel by its name
+// ("Підписатися на X"), the reactions, the views and
 // the discussion's buttons, and the channel's other posts when they
 // are at most half the length of the longest, the capture's own
 // (telegram.go). An advert slot's marker between paragraphs ("Story

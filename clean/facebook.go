@@ -242,10 +242,13 @@ var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abon
 var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seguidos | seguindo | gefolgt | volgend |
 	likes | mi piace | j'aime | me gusta | curtidas | gefällt mir | vind-ik-leuks | követés | kedvelés`)
 
-// pageCountUnits are the thousands and millions words a count may
-// carry apart from its figure: "4,2 k", "12 mil", "1,2 Mio.", "12 tsd.",
-// Hungarian "18 E" (ezer, thousand) and "1,2 M".
-var pageCountUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer`)
+// countUnits are the thousands and millions words a count may carry
+// apart from its figure, as the platforms' interfaces print them:
+// "4,2 k", "12 mil", "1,2 Mio.", "12 tsd.", Hungarian "18 E" (ezer,
+// thousand) and "1,2 M", Ukrainian and Russian "45,2 тис." and "45,2
+// тыс." (thousand) and "1,2 млн" (million), Indonesian "45,2 rb" (ribu)
+// and "1,2 jt" (juta).
+var countUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer тис. тис тыс. тыс млн млн. rb rb. jt jt.`)
 
 // pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
 // seguidos" has five words; "12.483 Mi piace · 13.201 follower" six.
@@ -253,7 +256,7 @@ const pageHeaderMaxWords = 8
 
 // pageHeader reports whether line, of words words, is a Facebook page's
 // header line: one count or two between a middle dot, each a figure
-// (tally), a unit or none (pageCountUnits) and a word of
+// (tally), a unit or none (countUnits) and a word of
 // pageFollowerWords or pageCountWords, one of them the followers. A
 // story says how many follow a page in a sentence.
 func pageHeader(line string, words int) bool {
@@ -271,7 +274,7 @@ func pageHeader(line string, words int) bool {
 			return false
 		}
 		f = f[1:]
-		if len(f) > 1 && pageCountUnits[f[0]] {
+		if len(f) > 1 && countUnits[f[0]] {
 			f = f[1:]
 		}
 		what := strings.Join(f, " ")

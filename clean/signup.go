@@ -28,7 +28,8 @@ var signUpCalls = barSet(`sign up here | sign up now | sign up today | sign up f
 // ("Morning Briefing", "The Daily Digest"). A German compound that
 // ends in the word ("Morgennewsletter") names one too.
 var promoNewsletterWords = set(`newsletter newsletters briefing digest lettre infolettre boletín boletim
-	nieuwsbrief nyhetsbrev nyhedsbrev uutiskirje biuletyn рассылка рассылку`)
+	nieuwsbrief nyhetsbrev nyhetsbrevet nyheitsbrev nyheitsbrevet nyhedsbrev nyhedsbrevet uutiskirje biuletyn
+	рассылка рассылку`)
 
 // signUpPromoMaxWords bounds a newsletter promo with its call: Reuters'
 // "Get a look at the day ahead in UK and European markets with our

@@ -220,8 +220,10 @@ func postPage(body string, blocks []block) bool {
 }
 
 // postPageLabels removes, in a copy of a post's page (postPage), the
-// platform's buttons and marks alone on their lines (postLabels), and
-// the post's time stamp (postTimestamp), wherever they stand: "Follow"
+// platform's buttons and marks alone on their lines (postLabels), the
+// domain of a shared link's preview card over the linked page's title
+// (linkCard), and the post's time stamp (postTimestamp), wherever they
+// stand: "Follow"
 // under the poster's name, "March 3 at 6:47 PM" under it, "See
 // translation" under the post, and the dot the platform sets between
 // the name and the follow button, or the button and the post's date,
@@ -240,6 +242,10 @@ func postPageLabels(body string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		if linkCard(body, blocks, i) {
+			b.class, b.score, b.reason = classChrome, 1, ReasonShare
+			continue
+		}
 		if b.credit || !(pageLabel(line, b.words) || postTimestamp(line)) {
 			continue
 		}
@@ -258,6 +264,50 @@ func postPageLabels(body string, blocks []block) {
 			dotLine(body, &blocks[k])
 		}
 	}
+}
+
+// linkCardTitleMaxWords bounds the linked page's title under a link
+// card's domain: a headline's length (DefaultHeadlineMaxWords), with
+// room for a site's name after it.
+const linkCardTitleMaxWords = DefaultHeadlineMaxWords + 6
+
+// linkCardDomain reports whether line is the domain of a link's preview
+// card as Facebook (and LinkedIn) prints it over the linked page's
+// title, in capitals: one word, a host name of two labels or more
+// joined by dots, each of letters, figures and hyphens, the last of
+// letters, and no lower-case letter ("BBC.CO.UK", "HARCASTLEGAZETTE.
+// EXAMPLE" as one word). A story writes a site's address in lower
+// case, inside a sentence.
+func linkCardDomain(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" || strings.ContainsFunc(l, unicode.IsLower) || !strings.ContainsFunc(l, unicode.IsUpper) {
+		return false
+	}
+	labels := strings.Split(l, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, p := range labels {
+		if p == "" || strings.HasPrefix(p, "-") || strings.HasSuffix(p, "-") ||
+			strings.ContainsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
+			return false
+		}
+	}
+	tld := labels[len(labels)-1]
+	return len(tld) >= 2 && !strings.ContainsFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// linkCard reports whether blocks[i] is a link card's domain
+// (linkCardDomain) with the linked page's title right under it in its
+// paragraph, a line of a title's length (linkCardTitleMaxWords). The
+// title, the linked story's headline, is not the card's own: it is
+// left to the other rules.
+func linkCard(body string, blocks []block, i int) bool {
+	if blocks[i].credit || i+1 >= len(blocks) || blocks[i+1].afterBlank ||
+		blocks[i+1].words == 0 || blocks[i+1].words > linkCardTitleMaxWords {
+		return false
+	}
+	return linkCardDomain(body[blocks[i].span.Start:blocks[i].span.End])
 }
 
 // dotLine removes b when it is the dot alone that a platform sets

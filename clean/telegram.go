@@ -27,9 +27,9 @@ import (
 // Russian, Ukrainian, French, Spanish, Portuguese, German, Italian,
 // Dutch, Indonesian and Malay, Turkish; a group's "members" too.
 var telegramCountWords = set(`subscribers subscriber members member подписчиков подписчика подписчик
-	участников участника підписників підписника abonnés abonné membres suscriptores suscriptor miembros
-	inscritos assinantes membros abonnenten mitglieder iscritti membri abonnees leden pelanggan pengikut
-	anggota ahli abone üye`)
+	участников участника підписників підписника підписник учасників учасника abonnés abonné membres
+	suscriptores suscriptor miembros inscritos assinantes membros abonnenten mitglieder iscritti membri
+	abonnees leden pelanggan pengikut anggota ahli abone üye`)
 
 // telegramViewWords name the views in a post's footer ("18.7K views"),
 // lower case, in the languages of telegramCountWords; telegramEdited
@@ -49,16 +49,37 @@ var telegramForwards = splitAll("forwarded from", "переслано от", "п
 	"doorgestuurd van", "diteruskan dari", "dimajukan daripada", "dimajukan dari", "iletildi")
 
 // telegramLabels are the interface's buttons and headings alone on
-// their line, lower case, in English, Russian, French, Spanish,
-// Portuguese, German, Indonesian and Malay.
+// their line, lower case, in English, Russian, Ukrainian, French,
+// Spanish, Portuguese, German, Indonesian and Malay; with them the
+// heading over the post the channel pinned at the top of its page
+// ("Pinned message", "Закреплённое сообщение", "Закріплене
+// повідомлення", "Message épinglé"), which the preview and the apps
+// print alone on its line.
 var telegramLabels = barSet(`preview channel | download telegram | view in telegram | open in telegram |
 	join channel | join group | view channel | leave a comment | comments | view comments | context |
+	pinned message | pinned post |
 	посмотреть в telegram | открыть в telegram | скачать telegram | присоединиться | подписаться | комментарии |
+	оставить комментарий | закреплённое сообщение | закрепленное сообщение |
+	приєднатися | підписатися | коментарі | залишити коментар | закріплене повідомлення |
+	message épinglé | mensaje fijado | mensagem fixada | angeheftete nachricht | messaggio fissato |
+	vastgezet bericht | pesan disematkan | pesan tersemat | mesej disemat | sabitlenmiş mesaj |
 	voir dans telegram | ouvrir dans telegram | télécharger telegram | rejoindre | commentaires |
 	ver en telegram | abrir en telegram | descargar telegram | unirse | comentarios |
 	ver no telegram | abrir no telegram | baixar telegram | entrar | comentários |
 	in telegram ansehen | in telegram öffnen | telegram herunterladen | beitreten | kommentare |
 	lihat di telegram | buka di telegram | unduh telegram | gabung | sertai | komentar | ulasan`)
+
+// telegramSubscribeCalls are the call to subscribe to the channel that
+// a post's sign-off sets before the channel's name ("👉 Subscribe to
+// X", "Підписатися на X", "Подписывайтесь на X"), lower case, split
+// into words, in the languages of telegramCountWords. Only with the
+// channel's own name after them (the header's first line) is the line
+// the sign-off: a story asks readers to subscribe to other things.
+var telegramSubscribeCalls = splitAll("subscribe to", "join", "follow", "подписаться на", "подписывайтесь на",
+	"подпишитесь на", "підписатися на", "підписуйтесь на", "підписуйтеся на", "підпишіться на",
+	"abonnez-vous à", "s'abonner à", "rejoignez", "suscríbete a", "únete a", "inscreva-se em", "assine",
+	"abonniere", "abonnieren sie", "folge", "iscriviti a", "abonneer je op", "volg", "ikuti", "langganan", "gabung",
+	"sertai", "abone ol")
 
 // telegramLineMaxWords bounds a line of the interface that names
 // Telegram ("If you have Telegram, you can view and join Berita Semasa
@@ -101,14 +122,17 @@ func telegramTime(w string) bool {
 
 // telegramSubscribers reports whether line is the preview's header line
 // of counts: counts and a word for subscribers, nothing else ("128 406
-// subscribers", "12.4K members").
+// subscribers", "12.4K members"), a unit after a count or not ("45,2
+// тис. підписників", "1,2 млн подписчиков", "12,4 mil suscriptores":
+// countUnits), as the interface's language abbreviates thousands and
+// millions in a word of its own.
 func telegramSubscribers(line string) bool {
 	f := strings.Fields(strings.ToLower(line))
 	if len(f) < 2 || len(f) > 4 || !telegramCountWords[strings.Trim(f[len(f)-1], ".,:")] {
 		return false
 	}
-	for _, w := range f[:len(f)-1] {
-		if !telegramCount(w) {
+	for k, w := range f[:len(f)-1] {
+		if !telegramCount(w) && !(k > 0 && telegramCount(f[k-1]) && countUnits[w]) {
 			return false
 		}
 	}
@@ -134,6 +158,7 @@ func telegramViews(line string) bool {
 			count = count || telegramCount(strings.TrimPrefix(w, "👁"))
 		case telegramCount(w):
 			count = true
+		case count && countUnits[w]:
 		case telegramViewWords[strings.Trim(w, ".,·")]:
 			views = true
 		case telegramEdited[strings.Trim(w, ".,·")] || telegramTime(w) || w == "·" || w == "|" || w == "•":
@@ -181,6 +206,30 @@ func telegramLabel(line string, words int) bool {
 	}
 	l = strings.TrimRightFunc(l, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '(' || r == ')' })
 	return telegramLabels[strings.Join(strings.Fields(strings.Trim(l, "!.:→›» ")), " ")]
+}
+
+// telegramSubscribeCall reports whether line is the channel's call to
+// subscribe to itself: marks before it or not (an emoji, an arrow), one
+// of telegramSubscribeCalls, then the channel's name (name, the
+// header's first line) and nothing after it but marks ("👉 Підписатися
+// на Полтава Online | Новини").
+func telegramSubscribeCall(line, name string) bool {
+	name = strings.ToLower(strings.TrimSpace(name))
+	l := strings.ToLower(strings.TrimFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	if name == "" {
+		return false
+	}
+	before, ok := strings.CutSuffix(l, strings.TrimFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	if !ok {
+		return false
+	}
+	call := strings.Fields(before)
+	for _, p := range telegramSubscribeCalls {
+		if slices.Equal(call, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // telegramLink reports whether line holds the channel's join link (a
@@ -257,7 +306,8 @@ func telegramPages(body string, blocks []block) {
 		b := &blocks[i]
 		line := text(i)
 		switch {
-		case telegramForward(line, b.words), telegramFooter(line, b.words), telegramLabel(line, b.words):
+		case telegramForward(line, b.words), telegramFooter(line, b.words), telegramLabel(line, b.words),
+			header > 0 && telegramSubscribeCall(line, text(0)):
 			drop(i)
 		case telegramLink(line, b.words):
 			drop(i)

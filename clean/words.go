@@ -466,6 +466,13 @@ var chromeWords = map[string]cue{
 	"iscriviti": {catPromo, cueStrong}, "boletín": {catPromo, cueWeak},
 	"reacties": {catCommentPolicy, cueStrong}, "reactie": {catCommentPolicy, cueWeak},
 	"delen": {catShare, cueWeak}, "nieuwsbrief": {catPromo, cueStrong},
+	// The Nordic words for a newsletter, as strong as "nieuwsbrief":
+	// Bokmål and Swedish "nyhetsbrev", Nynorsk "nyheitsbrev", Danish
+	// "nyhedsbrev", with the suffixed article the Nordic languages set
+	// where English says "the" or "our" ("nyheitsbrevet vårt").
+	"nyhetsbrev": {catPromo, cueStrong}, "nyhetsbrevet": {catPromo, cueStrong},
+	"nyheitsbrev": {catPromo, cueStrong}, "nyheitsbrevet": {catPromo, cueStrong},
+	"nyhedsbrev": {catPromo, cueStrong}, "nyhedsbrevet": {catPromo, cueStrong},
 	"abonneer": {catPromo, cueStrong}, "inloggen": {catNavigation, cueStrong},
 	"zoeken": {catNavigation, cueFaint}, "vereiste": {catCommentForm, cueWeak},
 	"velden": {catCommentForm, cueFaint}, "advertentie": {catPromo, cueStrong},
@@ -672,10 +679,22 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"boîte de réception": {catPromo, cuePhrase},
 	"bandeja de entrada": {catPromo, cuePhrase},
 	"caixa de entrada":   {catPromo, cuePhrase},
-	"ihr postfach":       {catPromo, cuePhrase},
-	"follow us":          {catPromo, cuePhrase},
-	"follow live":        {catPromo, cuePhrase},
-	"read more":          {catPromo, cuePhrase},
+	// The promise of "in your inbox" (weighted as that, below) in
+	// Norwegian (Bokmål and Nynorsk alike: "rett i innboksen", "i
+	// innboksen din"), Danish ("i din indbakke") and Swedish ("i din
+	// inkorg").
+	// The call to sign up, as "sign up" weighs: Norwegian "Meld deg på
+	// (nyhetsbrevet)", Danish "Tilmeld dig", Swedish "Anmäl dig".
+	"meld deg på":    {catPromo, cuePhrase},
+	"tilmeld dig":    {catPromo, cuePhrase},
+	"anmäl dig":      {catPromo, cuePhrase},
+	"i innboksen":    {catPromo, 2.5},
+	"i din indbakke": {catPromo, 2.5},
+	"i din inkorg":   {catPromo, 2.5},
+	"ihr postfach":   {catPromo, cuePhrase},
+	"follow us":      {catPromo, cuePhrase},
+	"follow live":    {catPromo, cuePhrase},
+	"read more":      {catPromo, cuePhrase},
 	// The link an autoblogging plugin (WP RSS Aggregator, Feedzy)
 	// sets under each post it copies, "Source link" pointing to the
 	// page it took: a link's text, not a credit, for it names no one.
@@ -1456,35 +1475,41 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// the post line, the share and like buttons) and Swedish news sites'
 	// furniture: consent banners, share rows, teaser boxes, the legally
 	// required "Ansvarig utgivare" footer.
-	"lämna en kommentar":           {catCommentForm, cuePhrase},
-	"lämna ett svar":               {catCommentForm, cuePhrase},
-	"kommer inte publiceras":       {catCommentForm, cuePhrase},
-	"obligatoriska fält":           {catCommentForm, cuePhrase},
-	"publicera kommentar":          {catCommentForm, cuePhrase},
-	"spara mitt namn":              {catCommentForm, cuePhrase},
-	"i denna webbläsare":           {catCommentForm, cuePhrase},
-	"publicerat i":                 {catNavigation, cueWeak},
-	"detta inlägg publicerades i":  {catNavigation, cuePhrase},
-	"bokmärk permalänken":          {catNavigation, cuePhrase},
-	"föregående inlägg":            {catNavigation, cuePhrase},
-	"nästa inlägg":                 {catNavigation, cuePhrase},
-	"relaterade inlägg":            {catPromo, cuePhrase},
-	"dela detta":                   {catShare, cuePhrase},
-	"dela på":                      {catShare, cuePhrase},
-	"dela via":                     {catShare, cuePhrase},
-	"dela artikeln":                {catShare, cuePhrase},
-	"kopiera länk":                 {catShare, cuePhrase},
-	"gilla laddar":                 {catShare, cuePhrase},
-	"vi använder cookies":          {catLegal, cuePhrase},
-	"godkänn alla":                 {catLegal, cueStrong},
-	"acceptera alla":               {catLegal, cueStrong},
-	"hantera kakor":                {catLegal, cuePhrase},
-	"vi värnar om din integritet":  {catLegal, cuePhrase},
-	"ansvarig utgivare":            {catLegal, cuePhrase},
-	"läs också":                    {catPromo, cuePhrase},
-	"läs mer":                      {catPromo, cuePhrase},
-	"mest läst":                    {catPromo, cuePhrase},
-	"vårt nyhetsbrev":              {catPromo, cuePhrase},
+	"lämna en kommentar":          {catCommentForm, cuePhrase},
+	"lämna ett svar":              {catCommentForm, cuePhrase},
+	"kommer inte publiceras":      {catCommentForm, cuePhrase},
+	"obligatoriska fält":          {catCommentForm, cuePhrase},
+	"publicera kommentar":         {catCommentForm, cuePhrase},
+	"spara mitt namn":             {catCommentForm, cuePhrase},
+	"i denna webbläsare":          {catCommentForm, cuePhrase},
+	"publicerat i":                {catNavigation, cueWeak},
+	"detta inlägg publicerades i": {catNavigation, cuePhrase},
+	"bokmärk permalänken":         {catNavigation, cuePhrase},
+	"föregående inlägg":           {catNavigation, cuePhrase},
+	"nästa inlägg":                {catNavigation, cuePhrase},
+	"relaterade inlägg":           {catPromo, cuePhrase},
+	"dela detta":                  {catShare, cuePhrase},
+	"dela på":                     {catShare, cuePhrase},
+	"dela via":                    {catShare, cuePhrase},
+	"dela artikeln":               {catShare, cuePhrase},
+	"kopiera länk":                {catShare, cuePhrase},
+	"gilla laddar":                {catShare, cuePhrase},
+	"vi använder cookies":         {catLegal, cuePhrase},
+	"godkänn alla":                {catLegal, cueStrong},
+	"acceptera alla":              {catLegal, cueStrong},
+	"hantera kakor":               {catLegal, cuePhrase},
+	"vi värnar om din integritet": {catLegal, cuePhrase},
+	"ansvarig utgivare":           {catLegal, cuePhrase},
+	"läs också":                   {catPromo, cuePhrase},
+	"läs mer":                     {catPromo, cuePhrase},
+	"mest läst":                   {catPromo, cuePhrase},
+	"vårt nyhetsbrev":             {catPromo, cuePhrase},
+	// Norwegian sets the possessive after the noun ("nyhetsbrevet
+	// vårt", Nynorsk "nyheitsbrevet vårt"), where Swedish and English
+	// set it before: the same "our newsletter".
+	"nyhetsbrevet vårt":            {catPromo, cuePhrase},
+	"nyheitsbrevet vårt":           {catPromo, cuePhrase},
+	"vårt nyheitsbrev":             {catPromo, cuePhrase},
 	"ladda ner vår app":            {catPromo, cuePhrase},
 	"alla rättigheter förbehållna": {catLegal, 2},
 	"drivs med wordpress":          {catLegal, cuePhrase},
@@ -3133,6 +3158,11 @@ var teaserLabels = map[string]category{
 	"lee también": catPromo, "te puede interesar": catPromo, "leia também": catPromo,
 	"leia mais": catPromo, "veja também": catPromo, "leggi anche": catPromo,
 	"läs också": catPromo, "läs mer": catPromo, "ämnen": catNavigation, "taggar": catNavigation,
+	// Norwegian (Bokmål "Les også:", "Les mer:", "Mest lest:"; Nynorsk
+	// "Les òg:", "Les meir:", "Mest lese:") and Danish ("Læs også:",
+	// "Læs mere:").
+	"les også": catPromo, "les òg": catPromo, "les mer": catPromo, "les meir": catPromo,
+	"mest lest": catPromo, "mest lese": catPromo, "læs også": catPromo, "læs mere": catPromo,
 	"dela": catShare, "etiquetes": catNavigation, "comparteix": catShare,
 	"llegiu també": catPromo, "llegeix també": catPromo,
 	// Polish, Finnish, Greek, Romanian.
@@ -3304,6 +3334,7 @@ var alsoLabels = map[string]bool{
 	"lire également": true, "lee también": true, "te puede interesar": true,
 	"leia também": true, "leia mais": true, "veja também": true, "leggi anche": true,
 	"lees ook": true, "lees meer": true, "läs också": true, "läs mer": true,
+	"les også": true, "les òg": true, "les mer": true, "les meir": true, "læs også": true, "læs mere": true,
 	"llegiu també": true, "llegeix també": true,
 	"czytaj także": true, "czytaj też": true, "zobacz również": true, "zobacz także": true,
 	"lue myös": true, "διαβάστε επίσης": true, "διαβάστε ακόμη": true, "citește și": true,

@@ -2292,7 +2292,7 @@ func mentions(text string) []mention {
 			out[len(out)-1].outlet = true
 		case (s.is(i, frenchReportVerbs...) || s.is(i, englishInciseVerbs...) && s.is(i+1, "the") && s.wrapped(i+2)) &&
 			i > 0 && (strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") ||
-				s.is(i, hungarianReportVerbs...) && strings.ContainsAny(s.text[s.w[i-1].end:s.w[i].start], "–—")) && s.spaced(i+1):
+			s.is(i, hungarianReportVerbs...) && strings.ContainsAny(s.text[s.w[i-1].end:s.w[i].start], "–—")) && s.spaced(i+1):
 			// The French incise, the verb before its subject closing the
 			// sentence: "…, rapporte Le Courrier national." The subject
 			// runs to the clause's end, and a French title keeps its

@@ -1836,11 +1836,40 @@ func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, 
 		// quote: it stays in the runs.
 		if (c.Status == fidelity.Exact || c.Status == fidelity.Fragment) && !c.Prose {
 			quoted += len(analysis.Tokenize(c.Text)) // tokens, as wordsA and wordsB count them (detect.Result.Words)
+		} else if c.Status == fidelity.Altered && extendedQuote(c.Diff) {
+			// The derived side quotes the speaker more fully than the
+			// other, every word of the other's quotation kept in order
+			// and more of the statement around them: it had the
+			// statement from elsewhere, and the words both hold are
+			// the speaker's, not the other's prose.
+			for _, op := range c.Diff {
+				if op.Kind == "equal" {
+					quoted += len(analysis.Tokenize(op.Source))
+				}
+			}
 		}
 	}
 	q := float64(quoted) / float64(n)
 	verbatim, run8 := d.Verbatim-q, d.Run8-q
 	return d.Run32-q < th.CutMin && !(verbatim > 0 && verbatim >= d.Rewrite && run8 >= th.VerbatimRunShare*verbatim)
+}
+
+// extendedQuote reports whether an altered quotation's diff (from the
+// other side's quotation to the derived one) only adds words: equal
+// runs and insertions, nothing of the other's quotation deleted or
+// replaced.
+func extendedQuote(diff []fidelity.Op) bool {
+	added := false
+	for _, op := range diff {
+		switch op.Kind {
+		case "equal":
+		case "insert":
+			added = true
+		default:
+			return false
+		}
+	}
+	return added
 }
 
 // creditedCopy reports whether a pair judged a partial copy is a copy
