@@ -427,16 +427,16 @@ var knownFailures = map[string]struct {
 		why:    "The county TV's independent report shares the story's names only in other cases (Rétvárkonyban, Rétvárkonyt; Hungarian inflects names), so it shares three facts with the agency's story and reads unrelated; the rewrite's Facebook copy of four paragraphs with the page's reactions is a partial copy by the runs, the set's editor reads a copy.",
 	},
 	"english-local-facebook-group-relay": {
-		checks: []string{`relation B-E`, `relation D-E`, `credit A-D`, `credit B-C`, `chrome C "HARCASTLEGAZETTE.EXAMPLE"`},
-		why:    "The radio brief and the paper each rewrote the council's notice, but they share the notice's wording closely enough (and the blog shares it through the paper) that they stay rewrites of each other; the blog credits 'the Harcastle Gazette' and reaches the council only through it; the group post's 'Shared from the Harcastle & District Gazette 👇 Please share with anyone who uses Mill Lane.' goes as a share request, and with it the credit ('Shared from X' alone is read, session 39).",
+		checks: []string{`relation B-E`, `relation D-E`, `credit A-D`},
+		why:    "The radio brief and the paper each rewrote the council's notice, but they share the notice's wording closely enough (and the blog shares it through the paper) that they stay rewrites of each other; the blog credits 'the Harcastle Gazette' and reaches the council only through it.",
 	},
 	"norwegian-nynorsk-ntb-chain": {
-		checks: []string{`quote A-B "Eg såg steinane kome over vegen rett framfor lysa"`, `chrome B "Få dei viktigaste sakene frå Straumsnes rett i innboksen"`, `chrome B "Meld deg på nyheitsbrevet vårt"`, `chrome B "Ny kai i Nesjavik kan stå klar til sommaren"`, `chrome D "Publisert av redaksjonen"`},
+		checks: []string{`quote A-B "Eg såg steinane kome over vegen rett framfor lysa"`},
 		why:    "The resident's Nynorsk quotation in the paper translates NTB's Bokmål one word by word ('Jeg så steinene komme over veien' / 'Eg såg steinane kome over vegen'): too few words are equal for 'altered'.",
 	},
 	"ukrainian-oblast-telegram-chain": {
-		checks: []string{`relation B-C`, `credit A-B`, `credit A-C`, `chrome C "45,2 тис. підписників"`, `chrome C "Пропонуйте новини: @poltava_online_bot"`, `chrome C "Реклама та співпраця"`, `chrome C "Переглянути в Telegram"`, `chrome C "Закріплене повідомлення"`, `chrome C "Долучайтеся до нашого чату"`, `chrome C "Підписатися на Полтава Online"`, `chrome C "👁 12,4K"`, `chrome C "Доставка води та кавоварки в оренду"`, `chrome C "Відкрити канал у Telegram"`, `chrome C "Завантажити Telegram"`},
-		why:    "Suspilne's 'повідомили в пресслужбі ОВА' names the administration by the acronym of the last three words of its name ('Полтавська обласна військова адміністрація'), which name matching does not read; the Telegram copy of three paragraphs is a partial copy by the runs, the set's editor reads a copy.",
+		checks: []string{`credit A-B`, `credit A-C`},
+		why:    "Suspilne's 'повідомили в пресслужбі ОВА' names the administration by the acronym of the last three words of its name ('Полтавська обласна військова адміністрація'), which name matching does not read, and the Telegram copy carries that credit to the administration no better.",
 	},
 	"english-student-paper-syndication": {
 		checks: []string{`lineage A`, `lineage C`, `relation B-C`, `credit A-C`, `quote A-C "In hindsight, we waited too long"`, `quote A-C "You should have heard this from us first"`, `quote A-C "continued occupancy beyond the 2025-26 academic year is not recommended without significant structural intervention"`, `speaker A-C "continued occupancy beyond the 2025-26 academic year is not recommended without significant structural intervention"`},
