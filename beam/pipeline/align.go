@@ -106,15 +106,9 @@ type alignFn struct {
 }
 
 func (f *alignFn) Setup() error {
-	d, err := detect.New(detectOptions(f.AllPairsWork))
-	if err != nil {
-		return fmt.Errorf("reprint-beam: %w", err)
-	}
-	f.wk, err = d.NewWorker()
-	if err != nil {
-		return fmt.Errorf("reprint-beam: %w", err)
-	}
-	return nil
+	var err error
+	f.wk, err = newWorker(f.AllPairsWork)
+	return err
 }
 
 func (f *alignFn) ProcessElement(ctx context.Context, j job, idf []byte, emit func(related), emitCount func(string, int)) error {

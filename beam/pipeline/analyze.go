@@ -26,15 +26,9 @@ type analyzeFn struct {
 }
 
 func (f *analyzeFn) Setup() error {
-	d, err := detect.New(detectOptions(f.AllPairsWork))
-	if err != nil {
-		return fmt.Errorf("reprint-beam: %w", err)
-	}
-	f.wk, err = d.NewWorker()
-	if err != nil {
-		return fmt.Errorf("reprint-beam: %w", err)
-	}
-	return nil
+	var err error
+	f.wk, err = newWorker(f.AllPairsWork)
+	return err
 }
 
 func (f *analyzeFn) ProcessElement(ctx context.Context, it item, counts []byte,
@@ -91,6 +85,20 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, it item, counts []byte,
 // defaults, with AllPairsWork as given (0: the default).
 func detectOptions(allPairsWork int) detect.Options {
 	return detect.Options{AllPairsWork: allPairsWork}
+}
+
+// newWorker returns a detect worker under detectOptions: each DoFn that
+// reads texts makes one in its Setup.
+func newWorker(allPairsWork int) (*detect.Worker, error) {
+	d, err := detect.New(detectOptions(allPairsWork))
+	if err != nil {
+		return nil, fmt.Errorf("reprint-beam: %w", err)
+	}
+	wk, err := d.NewWorker()
+	if err != nil {
+		return nil, fmt.Errorf("reprint-beam: %w", err)
+	}
+	return wk, nil
 }
 
 // idfAcc accumulates the corpus totals: documents, words and the document

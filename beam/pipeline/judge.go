@@ -53,15 +53,9 @@ type judgeFn struct {
 }
 
 func (f *judgeFn) Setup() error {
-	d, err := detect.New(detectOptions(f.AllPairsWork))
-	if err != nil {
-		return fmt.Errorf("reprint-beam: %w", err)
-	}
-	f.wk, err = d.NewWorker()
-	if err != nil {
-		return fmt.Errorf("reprint-beam: %w", err)
-	}
-	return nil
+	var err error
+	f.wk, err = newWorker(f.AllPairsWork)
+	return err
 }
 
 func (f *judgeFn) ProcessElement(ctx context.Context, label string, rels func(*related) bool, docs func(*doc) bool,
