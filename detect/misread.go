@@ -21,7 +21,9 @@ import (
 //
 // misreadFold reads each word of the two texts as the word it misreads
 // before runs are counted: of the words of the two texts that differ from
-// it in a single letter (same length, letters only), the most frequent,
+// it in a single letter that OCR confuses with it (same length, letters
+// only; confusablePairs: "h" and "b", "e" and "c", "n" and "u" …), the
+// most frequent,
 // when that one is more frequent than the word itself ("tbe", three
 // times, is "the", two hundred times; misreadings has the ties). The fold is
 // the same for both texts, so it only ever makes runs, never breaks one: a
@@ -96,7 +98,8 @@ func letterWords(words map[uint64]*word, text string, toks []analysis.Token) {
 }
 
 // misreadings maps each word to the word it is read as: of the words that
-// differ from it in one letter, the one that comes first in the order
+// differ from it in one letter OCR confuses (confusable), the one that
+// comes first in the order
 // "more frequent, then smaller hash", when that one comes before the word
 // itself; followed to its end (x → y → z is x → z), so words one letter
 // apart all read as one. The order is strict, so the chains end. Two
@@ -129,7 +132,7 @@ func misreadings(words map[uint64]*word) map[uint64]uint64 {
 		best := h
 		for i := range w.letters {
 			for _, g := range index[key(w.letters, i)] {
-				if before(g, best) {
+				if g != h && confusable(w.letters[i], words[g].letters[i]) && before(g, best) {
 					best = g
 				}
 			}
@@ -150,6 +153,24 @@ func misreadings(words map[uint64]*word) map[uint64]uint64 {
 	}
 	return fold
 }
+
+// confusablePairs are the letters OCR reads one for the other, their
+// shapes alike in print: "tbe" and "bad" (h), "tho" and "thc" (e), "aud"
+// and "iu" (n), "wns" and "nnd" (a), "ot" (f), "Iand" (l). Only such a
+// difference is a misreading: "was" and "has", "she" and "the", "when"
+// and "then" are other words, which a rewrite changes one for the other.
+var confusablePairs = map[[2]rune]bool{}
+
+func init() {
+	for _, p := range []string{"hb", "eo", "ec", "oc", "nu", "an", "ao", "ft", "il", "li", "rt", "ij"} {
+		r := []rune(p)
+		confusablePairs[[2]rune{r[0], r[1]}] = true
+		confusablePairs[[2]rune{r[1], r[0]}] = true
+	}
+}
+
+// confusable reports whether OCR misreads a for b (confusablePairs).
+func confusable(a, b rune) bool { return confusablePairs[[2]rune{a, b}] }
 
 // foldTokens returns a copy of toks with each hash fold maps replaced.
 func foldTokens(toks []analysis.Token, fold map[uint64]uint64) []analysis.Token {

@@ -49,14 +49,16 @@ func TestMisreadFold(t *testing.T) {
 
 func TestMisreadings(t *testing.T) {
 	words := map[uint64]*word{
-		1: {letters: []rune("the"), n: 20},
-		2: {letters: []rune("tbe"), n: 2},
-		3: {letters: []rune("tbo"), n: 1}, // one letter from "tbe", two from "the"
-		4: {letters: []rune("had"), n: 3},
-		5: {letters: []rune("bad"), n: 1},
-		6: {letters: []rune("have"), n: 1},
-		7: {letters: []rune("havc"), n: 1},
-		8: {letters: []rune("boilers"), n: 4},
+		1:  {letters: []rune("the"), n: 20},
+		2:  {letters: []rune("tbe"), n: 2},
+		3:  {letters: []rune("tbo"), n: 1}, // one letter from "tbe", two from "the"
+		4:  {letters: []rune("had"), n: 3},
+		5:  {letters: []rune("bad"), n: 1},
+		6:  {letters: []rune("have"), n: 1},
+		7:  {letters: []rune("havc"), n: 1},
+		8:  {letters: []rune("boilers"), n: 4},
+		9:  {letters: []rune("was"), n: 3},
+		10: {letters: []rune("has"), n: 9}, // "w" and "h" look nothing alike: another word
 	}
 	want := map[uint64]uint64{
 		2: 1, // the more frequent
