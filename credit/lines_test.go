@@ -66,9 +66,6 @@ func TestCredits(t *testing.T) {
 			[]string{"EUROPA PRESS/parenthetical/(EUROPA PRESS)"}},
 		{"a sentence's parenthesis ending a line", "The firm said it would appeal (Reuters)\n\nIt said nothing more.", nil, nil},
 		{"a caseless heading's parenthesis", "সচরাচর জিজ্ঞাসিত প্রশ্ন (FAQ)\n\nপ্রশ্ন ও উত্তর।", nil, nil},
-		// A heading's capitalised words are no dateline's place: that
-		// is set before a comma ("MADRID, 5") or in capitals.
-		{"a capitalised heading's parenthesis", "Soalan Lazim (FAQ)\n\nApakah punca pencemaran itu?", nil, nil},
 		{"a dateline in capitals without a comma", "WASHINGTON (AP)\n\nThe Senate passed the bill.", nil,
 			[]string{"AP/parenthetical/(AP)"}},
 	}
