@@ -23,16 +23,15 @@ import (
 // before runs are counted: of the words of the two texts that differ from
 // it in a single letter that OCR confuses with it (same length, letters
 // only; confusablePairs: "h" and "b", "e" and "c", "n" and "u" …), the
-// most frequent,
-// when that one is more frequent than the word itself ("tbe", three
-// times, is "the", two hundred times; misreadings has the ties). The fold is
-// the same for both texts, so it only ever makes runs, never breaks one: a
-// position where the two texts have related words reads as agreeing. Two
-// captures share misreadings of their own ("tbe" in both), so a word is
-// folded whether or not the other text has it too. A rewriter's changes
-// are whole words — synonyms, reordered clauses — and make no runs this
-// way; a one-letter change that does ("has" for "had") inside a run of
-// eight words otherwise identical is what an editor calls a copy.
+// most frequent, when that one is more frequent than the word itself
+// ("tbe", three times, is "the", two hundred times; misreadings has the
+// ties). The fold is the same for both texts, so it only ever makes runs,
+// never breaks one: a position where the two texts have related words
+// reads as agreeing. Two captures share misreadings of their own ("tbe" in
+// both), so a word is folded whether or not the other text has it too. A
+// rewriter's changes are whole words — synonyms, tenses, reordered clauses
+// ("was" for "has", "she" for "the" are no misreadings: the letters look
+// nothing alike) — and make no runs this way.
 //
 // The fold is tried only for a near-copy: when at least misreadMinRun3 of
 // either text lies in runs of three words, and less than misreadMaxRun8 of
