@@ -33,8 +33,10 @@ const wordedThroughMin = 8
 // not safe for concurrent use.
 type wordings struct {
 	texts []string
-	// narrative are the articles' runs outside quotation marks, read on
-	// first need (ownWording).
+	// narrative holds each article's runs sentence by sentence, for the
+	// sentences that hold no quotation, and narrativeSet its runs outside
+	// quotations, sorted; read on first need (narrativeOf, ownWording).
+	// quotes is narrativeOf's scratch.
 	narrative    [][][]uint64
 	narrativeSet [][]uint64
 	readN        []bool
