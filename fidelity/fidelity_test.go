@@ -1187,6 +1187,12 @@ func TestSameSpeaker(t *testing.T) {
 		{"თენგიზ ლომთაძემ", "მერი თენგიზ ლომთაძე", true},
 		{"अध्यक्ष पुनले", "गाउँपालिका अध्यक्ष नरेन्द्र पुन", true},
 		{"გეოლოგმა მარინე ჯაყელმა", "თენგიზ ლომთაძემ", false},
+		// A first name and surname declined together in a cased
+		// script are one person's; a surname alone is not matched so.
+		{"Jozefa Vaľka", "KSC Jozef Vaľko", true},
+		{"Jana Nováková", "Jan Novák", false},
+		{"Vaľka", "Jozef Vaľko", false},
+		{"Donald Trump", "Donald Tusk", false},
 	} {
 		if got := SameSpeaker(tt.a, tt.b); got != tt.want {
 			t.Errorf("SameSpeaker(%q, %q) = %v; want %v", tt.a, tt.b, got, tt.want)

@@ -75,7 +75,42 @@ func sameSpeaker(a, b string) bool {
 		}
 	}
 	return inflectedIn(lastField(a), b) || inflectedIn(lastField(b), a) ||
-		hebrewDefiniteIn(lastField(a), b) || hebrewDefiniteIn(lastField(b), a)
+		hebrewDefiniteIn(lastField(a), b) || hebrewDefiniteIn(lastField(b), a) ||
+		declinedName(a, b)
+}
+
+// declinedName reports whether the last two words of a and of b are one
+// first name and surname declined: each pair shares its first
+// inflectionStem letters, and what follows differs by at most
+// inflectionEnd letters on each side. Slavic and Baltic languages decline
+// names in cased scripts too ("podľa Jozefa Vaľka", according to Jozef
+// Vaľko; "z Janem Novákem"); a surname alone is not matched so, since
+// "Tusk" and "Trump" share a letter and two surnames of one family can
+// share a stem, but a first name and surname both so close are one
+// person's. "Jana Nováková" is not "Jan Novák" (the feminine surname's
+// ending is three letters).
+func declinedName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 {
+		return false
+	}
+	for k := 1; k <= 2; k++ {
+		if !declined(trimWord(fa[len(fa)-k]), trimWord(fb[len(fb)-k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// declined reports whether two words are one word up to an ending, as
+// inflectedIn measures it.
+func declined(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	n := 0
+	for n < len(x) && n < len(y) && unicode.ToLower(x[n]) == unicode.ToLower(y[n]) {
+		n++
+	}
+	return n >= inflectionStem && len(x)-n <= inflectionEnd && len(y)-n <= inflectionEnd
 }
 
 // hebrewDefiniteIn reports whether word, in Hebrew, is a word of name but

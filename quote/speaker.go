@@ -362,6 +362,11 @@ var openers = map[string]bool{
 	// "Según detalló, «…»" (as she detailed), "Segundo explicou".
 	"Según": true, "Como": true, "Así": true, "Segundo": true, "Conforme": true, "Secondo": true,
 	"Selon": true, "Comme": true,
+	// "according to" in Slovak, Czech, Polish, Croatian and Serbian,
+	// German, Dutch, Danish and Norwegian, Swedish, Romanian, Albanian and
+	// Lithuanian, which name the speaker after it: "Podľa Jozefa Vaľka".
+	"Podľa": true, "Podle": true, "Według": true, "Prema": true, "Laut": true, "Volgens": true,
+	"Ifølge": true, "Enligt": true, "Potrivit": true, "Sipas": true, "Pasak": true,
 }
 
 // timeWords end a speaker when read backwards: "On Friday Putin said".
