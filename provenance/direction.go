@@ -737,6 +737,11 @@ func creditVote(s Signals) Evidence {
 		v.Detail = releaseDetailB
 	case s.ACreditsUnnamed && s.BCreditsUnnamed:
 		v.Detail = "each carries a credit line, and neither's publisher is known"
+	case s.ACreditsUnnamed && farmPadded(s.BPadding, s.APadding), s.BCreditsUnnamed && farmPadded(s.APadding, s.BPadding):
+		// The unknown publisher's text might be the credited outlet's, but
+		// not when it is the story padded as a content farm pads: a wire
+		// writes no FAQ around its own story.
+		v.Detail = "one carries a credit line naming an outlet, and the other, of unknown publisher, is the story padded as a content farm pads, not that outlet's"
 	case s.ACreditsUnnamed && s.ADeclares:
 		v.Points, v.Weight = SourceB, WeightCreditDeclared
 		v.Detail = "A, a known publisher's page, carries a credit line naming another outlet, and B's publisher is unknown"
@@ -906,6 +911,12 @@ func oneAddition(s Signals, source Source) bool {
 		contained, container, only = s.Evidence.A, s.Evidence.B, s.AOnlyFacts
 	}
 	return factual(s) && contained.Verbatim >= WholeCoverage && only == 0 && coverage(container) >= AdditionMinCoverage
+}
+
+// farmPadded reports whether the side with padding kinds mine is
+// padded as a content farm pads and the side with other has no padding.
+func farmPadded(mine, other int) bool {
+	return mine >= padding.MinKinds && other == 0
 }
 
 // padded reports whether one side of s is padded as a content farm pads
