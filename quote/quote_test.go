@@ -63,6 +63,8 @@ var extractTests = []struct {
 	{"title sequence", `UK Prime Minister Sir Keir Starmer said Putin was "not serious".`, []got{{Text: "not serious", Speaker: "UK Prime Minister Sir Keir Starmer"}}},
 	{"of in name", `US Secretary of State Marco Rubio stressed the "only way".`, []got{{Text: "only way", Speaker: "US Secretary of State Marco Rubio"}}},
 	{"apposition", `David Lammy, who was at the meeting, said there were "no conditions".`, []got{{Text: "no conditions", Speaker: "David Lammy"}}},
+	{"relative clause on a role's body", `Martin Oduya, regional organiser for the Care and Support Workers’ Union, which represents around 70 Fellbrook staff, said: “These are people on the lowest wages.”`, []got{{Text: "These are people on the lowest wages.", Speaker: "Martin Oduya"}}},
+	{"relative clause on the speaking body", `Asked about it, Unison, which represents staff, said: “These are people.”`, []got{{Text: "These are people.", Speaker: "Unison"}}},
 	{"pronoun", `"There is no threat," it said.`, []got{{Text: "There is no threat,", Pronoun: "it"}}},
 	{"pronoun before", `He said Putin would "drag" everyone.`, []got{{Text: "drag", Pronoun: "He"}}},
 	{"weekday not speaker", `The post on Friday said the talks were "productive".`, []got{{Text: "productive"}}},

@@ -2618,6 +2618,9 @@ func before(toks []tok) attribution {
 						return withVerb(a, toks[v], toks[v].w)
 					}
 					if a, ok := speakerBefore(toks, k-1); ok {
+						if b, ok := relativeOfRole(toks, k); ok {
+							a = b
+						}
 						return withVerb(a, toks[v], toks[v].w)
 					}
 					break
@@ -2643,6 +2646,36 @@ func before(toks []tok) attribution {
 		}
 	}
 	return colonSubject(toks)
+}
+
+// relativeWords open a relative clause on the noun before their comma.
+var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "where": true}
+
+// relativeOfRole reads the speaker of "Martin Oduya, regional organiser
+// for the Care and Support Workers' Union, which represents around 70
+// staff, said": the clause after the comma at toks[k] is a relative one
+// on the body its role names, and the name before the role's comma,
+// which opens in lower case, is the speaker, not the body. Without a
+// role before it ("The union, which represents …, said"; "David Lammy,
+// who was there, said") the noun before the clause speaks.
+func relativeOfRole(toks []tok, k int) (attribution, bool) {
+	if k+1 >= len(toks) || !relativeWords[toks[k+1].w] {
+		return attribution{}, false
+	}
+	for j := k - 1; j >= 0 && j >= k-maxGikuyuApposition; j-- {
+		switch toks[j].kind {
+		case tokComma:
+			if j+1 < k && toks[j+1].low && !clauseWords[toks[j+1].w] {
+				if a, ok := speakerBefore(toks, j-1); ok && !a.pronoun {
+					return a, true
+				}
+			}
+			return attribution{}, false
+		case tokQuote, tokColon:
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
 }
 
 // bantuPrefixes are the noun-class prefixes and particles isiZulu and
