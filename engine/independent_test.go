@@ -123,8 +123,9 @@ func TestCreditedReport(t *testing.T) {
 func TestQuotedStatement(t *testing.T) {
 	// Two 1,000-byte texts; the statement's quotation at [300, 560) in A
 	// and [100, 360) in B, its attribution the 40 bytes before.
-	const n = 1000
-	a, b := string(make([]byte, n)), string(make([]byte, n))
+	// The texts are one word over and over, so that prose around the
+	// quotation is shared prose.
+	a, b := strings.Repeat("word ", 200), strings.Repeat("word ", 200)
 	quoteA := reprint.Span{Start: 300, End: 560}
 	quoteB := reprint.Span{Start: 100, End: 360}
 	statement := reprint.Passage{Kind: reprint.Verbatim, A: reprint.Span{Start: 260, End: 560}, B: reprint.Span{Start: 60, End: 360}}
@@ -156,6 +157,39 @@ func TestQuotedStatement(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := quotedStatement(tt.passages, a, b, tt.ab, tt.ba, tt.ownA, tt.ownB); got != tt.want {
+				t.Errorf("quotedStatement = %v; want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestQuotedStatementSpeakerNamed: a passage the aligner carried from
+// the statement onto the speaker's role and name, which one report
+// writes before the quotation and the other after it, is still the
+// statement's; the same passage whose prose is one text is reuse.
+func TestQuotedStatementSpeakerNamed(t *testing.T) {
+	const q = "“Nobody on this board is going to sign a seven-year contract until we have heard from the people who drive those buses,”"
+	a := "Board chair Raymond Oduya moved to postpone the decision. The motion passed 6-1. " + q + " Oduya said from the dais."
+	b := q + " board chair Raymond Oduya said before the vote."
+	copied := "Board chair Raymond Oduya moved to postpone the decision. " + q
+	span := func(text, sub string) reprint.Span {
+		i := strings.Index(text, sub)
+		return reprint.Span{Start: i, End: i + len(sub)}
+	}
+	check := func(text string) []fidelity.Check {
+		return []fidelity.Check{{Quote: quote.Quote{Span: span(text, q)}, Status: fidelity.Exact}}
+	}
+	for _, tt := range []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"the name written before and after", a, b, true},
+		{"the prose before it copied", a, copied, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := []reprint.Passage{{Kind: reprint.Verbatim, A: span(tt.a, tt.a[strings.Index(tt.a, "Raymond"):strings.Index(tt.a, " from the dais")]), B: reprint.Span{Start: 0, End: len(tt.b)}}}
+			if got := quotedStatement(ps, tt.a, tt.b, check(tt.a), check(tt.b), 2, 2); got != tt.want {
 				t.Errorf("quotedStatement = %v; want %v", got, tt.want)
 			}
 		})

@@ -1963,8 +1963,22 @@ func quotedStatement(passages []reprint.Passage, a, b string, ab, ba []fidelity.
 			rewritten[1] += ps.B.Len()
 			continue
 		}
-		if !quotedFaithfully(ps.A, ab) || !quotedFaithfully(ps.B, ba) {
+		inA, okA := quotedFaithfully(ps.A, ab)
+		inB, okB := quotedFaithfully(ps.B, ba)
+		if !okA || !okB {
 			return false
+		}
+		if inA < QuotedShareMin || inB < QuotedShareMin {
+			// The aligner may carry a passage past its quotation onto a
+			// few words both sides write about the speaker, on the one
+			// side before the quotation and on the other after it ("board
+			// chair Raymond Oduya moved to postpone …" / "…,” board chair
+			// Raymond Oduya said"): the passage is still the statement's
+			// when most of it is quotation and its prose outside the
+			// quotations shares no run of proseRunWords with the other's.
+			if inA < QuotedHalfMin || inB < QuotedHalfMin || sharedProse(a, b, ps, ab, ba) {
+				return false
+			}
 		}
 		statements++
 	}
@@ -1979,10 +1993,23 @@ func quotedStatement(passages []reprint.Passage, a, b string, ab, ba []fidelity.
 // a quotation inside it stays prose.
 const QuotedShareMin = 0.8
 
-// quotedFaithfully reports whether sp lies at least QuotedShareMin inside
-// the quotations of cs, each of which overlapping it is given word for
-// word (exact or a fragment) and to the speaker the other side names.
-func quotedFaithfully(sp reprint.Span, cs []fidelity.Check) bool {
+// QuotedHalfMin is the least share of a verbatim passage inside
+// quotations for it to be a statement's when its prose outside them
+// shares no run of proseRunWords words with the other side's
+// (quotedStatement): a passage mostly of prose is reuse of that prose.
+const QuotedHalfMin = 0.5
+
+// proseRunWords is the shortest run of words the prose of two passages
+// outside their quotations must share to be reused prose, not two
+// writers naming one speaker: a role and a name ("board chair Raymond
+// Oduya") is four words.
+const proseRunWords = 5
+
+// quotedFaithfully returns the share of sp that lies inside the
+// quotations of cs, and whether each of them overlapping it is given
+// word for word (exact or a fragment) and to the speaker the other side
+// names.
+func quotedFaithfully(sp reprint.Span, cs []fidelity.Check) (float64, bool) {
 	in := 0
 	for _, c := range cs {
 		q := c.Quote.Span
@@ -1991,11 +2018,47 @@ func quotedFaithfully(sp reprint.Span, cs []fidelity.Check) bool {
 			continue
 		}
 		if !c.Status.Faithful() || c.SpeakerChanged {
-			return false
+			return 0, false
 		}
 		in += hi - lo
 	}
-	return sp.Len() > 0 && float64(in) >= QuotedShareMin*float64(sp.Len())
+	if sp.Len() == 0 {
+		return 0, false
+	}
+	return float64(in) / float64(sp.Len()), true
+}
+
+// sharedProse reports whether the words of passage ps outside the
+// quotations of each side (ab: A's checks, ba: B's) share a run of
+// proseRunWords words.
+func sharedProse(a, b string, ps reprint.Passage, ab, ba []fidelity.Check) bool {
+	runs := func(text string, sp reprint.Span, cs []fidelity.Check) map[string]bool {
+		out := map[string]bool{}
+		var words []string
+		flush := func() {
+			for i := 0; i+proseRunWords <= len(words); i++ {
+				out[strings.Join(words[i:i+proseRunWords], " ")] = true
+			}
+			words = words[:0]
+		}
+		for _, t := range analysis.Tokenize(text[sp.Start:sp.End]) {
+			at := sp.Start + t.Span.Start
+			if slices.ContainsFunc(cs, func(c fidelity.Check) bool { return c.Quote.Span.Start <= at && at < c.Quote.Span.End }) {
+				flush()
+				continue
+			}
+			words = append(words, strings.ToLower(text[at:sp.Start+t.Span.End]))
+		}
+		flush()
+		return out
+	}
+	ra := runs(a, ps.A, ab)
+	for r := range runs(b, ps.B, ba) {
+		if ra[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // minOwnQuoteWords is the fewest words of an unattested quotation that
