@@ -189,6 +189,14 @@ const (
 	// <headline>" (wAlso), and like it bound to a headline's shape after
 	// the label.
 	wPostNav = 0.90
+	// wPager: a paginated article's pager alone on its line, its links
+	// run together by a plain capture ("Page 1 of 2 1 2 Next page »",
+	// "« Previous page 1 2 Page 2 of 2", "Seite 1 von 3 Weiter"): only
+	// the pager's words and page numbers (scratch.pagerLine). No sentence is made
+	// of page numbers and "next" or "of"; decisive like a trail, since
+	// a capture that joins an article's pages sets each pager between
+	// the pages' paragraphs, good lines that would keep it.
+	wPager = 0.90
 	// wReactionRow: a reaction bar on one line, three or more buttons
 	// each with its tally between bars or middle dots, after a label or
 	// none ("React: Like 14 | Sad 212 | Angry 9"), as a plain text gives
@@ -374,6 +382,7 @@ type features struct {
 	skipLink   bool // a skip link alone: see wSkipLink
 	widget     bool // a line of a feedback or login box alone: see wWidget
 	postNav    bool // a post navigation link: see wPostNav
+	pager      bool // a paginated article's pager: see wPager
 	reactions  bool // a reaction bar on one line: see wReactionRow
 	// registration: a media registration notice: see wRegistration.
 	registration bool
@@ -591,6 +600,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.widget = f.words <= widgetMaxWords && s.firstIn(widgetFirst) && s.isLabel(pageWidgets)
 	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav() ||
 		f.words <= 2*postNavMaxWords && s.firstIn(postPrevWords) && s.postNavPair()
+	f.pager = f.words <= pagerMaxWords && s.pagerLine()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
 	f.search = (f.words >= 2 || f.words == 1 && (label(trimmed) || placeholder(trimmed))) && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
@@ -973,6 +983,52 @@ func tally(w string) bool {
 // words and a title of a headline's length (DefaultHeadlineMaxWords).
 const postNavMaxWords = 3 + DefaultHeadlineMaxWords
 
+// pagerMaxWords bounds a pager's line: "« Previous page 1 2 3 4 5 Next
+// page »" is 12 words with its arrows; a long article's pager lists a
+// few more numbers.
+const pagerMaxWords = 16
+
+// pagerPages are a pager's words for a page ("Page 2 of 3"), pagerOf
+// the word between a page's number and the count, and pagerSteps its
+// links to the next and the previous page, lower case: English, French,
+// German, Spanish, Italian, Portuguese and Dutch, as news CMSs word a
+// paginated article's pager.
+var (
+	pagerPages = set(`page pages página pagina seite`)
+	pagerOf    = set(`of sur von de di van`)
+	pagerSteps = set(`next previous prev suivante précédente suivant précédent
+		weiter zurück nächste vorherige siguiente anterior successiva precedente próxima volgende vorige`)
+)
+
+// pagerLine reports whether the line is a paginated article's pager
+// with its links run together: every word a page number (up to three
+// digits) or one of pagerPages, pagerOf or pagerSteps (the arrows
+// between them are no words), holding the count of the article's pages
+// ("Page 2 of 2": a page's word, the "of" and two numbers) and a link
+// to the next or the previous page ("Page 1 of 2 1 2 Next page »", "«
+// Previous page 1 2 Page 2 of 2"). A count alone ("Page 1 of 1
+// pages", a listing's "Page: 1 of 3") or a listing's step ("Next 70")
+// is a site's pager of other kinds, left to the other rules.
+func (s *scratch) pagerLine() bool {
+	figures, pages, of, steps := 0, 0, 0, 0
+	for _, w := range s.words {
+		word := s.lower[w[0]:w[1]]
+		switch {
+		case pagerPages[string(word)]:
+			pages++
+		case pagerOf[string(word)]:
+			of++
+		case pagerSteps[string(word)]:
+			steps++
+		case len(word) <= 3 && len(bytes.Trim(word, "0123456789")) == 0:
+			figures++
+		default:
+			return false
+		}
+	}
+	return steps > 0 && pages > 0 && of > 0 && figures >= 2
+}
+
 // postNav reports whether the line is one of postNavLabels alone, or
 // one and a title after it, with a colon between them or none: see
 // wPostNav. The caller checks the line's length and that it ends as a
@@ -1092,23 +1148,68 @@ var shareJoins = set(`on via to sur par auf per en su no na op på`)
 // colon, as a plain text gives buttons that each name their network
 // ("Share on Facebook Tweet WhatsApp", "Partager sur Facebook Partager
 // sur WhatsApp Tweeter"): it opens with sharing vocabulary, every word
-// is sharing vocabulary, the e-mail button or one of shareJoins, and
-// shareRowMin or more of them are the buttons' (see wShareRow). A
-// sentence about the networks has words of its own ("Facebook, Twitter
-// and WhatsApp were down for an hour").
+// is sharing vocabulary, the e-mail button, a copy-link button
+// (copyLinkButton) or one of shareJoins, and shareRowMin or more of
+// them are the buttons' (see wShareRow). The row's label may keep
+// its own words without its colon when a sharing word opens it ("Share
+// this article Facebook X WhatsApp Email Copy link"): up to
+// shareRowLabelWords words before the first button, as the label with
+// a colon has. A sentence about the networks has words of its own
+// ("Facebook, Twitter and WhatsApp were down for an hour"), after the
+// first network too.
 func (s *scratch) bareShareRow() bool {
-	buttons := 0
-	for k, w := range s.words {
+	buttons, labelWords, started := 0, 0, false
+	for k := 0; k < len(s.words); k++ {
+		w := s.words[k]
 		word := s.lower[w[0]:w[1]]
 		if c, ok := chromeWords[string(word)]; ok && c.cat == catShare || mailButtons[string(word)] {
+			started = started || k > 0
 			buttons++
 			continue
 		}
-		if k == 0 || !shareJoins[string(word)] {
+		if n := s.copyLinkButton(k); n > 0 && k > 0 {
+			started = true
+			buttons++
+			k += n - 1
+			continue
+		}
+		switch {
+		case k == 0:
+			return false
+		case shareJoins[string(word)]:
+		case !started && k < shareRowLabelWords:
+			labelWords++
+		default:
 			return false
 		}
 	}
+	if labelWords > 0 {
+		// The opening word is the label's, not a button: the buttons
+		// after the label make the row.
+		buttons--
+	}
 	return buttons >= shareRowMin
+}
+
+// copyLinkButtons are the share row's button that copies the page's
+// address ("Copy link", "Copier le lien", "Link kopieren"), lower case,
+// in the languages of shareJoins: a button's words, which a sentence
+// sets among words of its own.
+var copyLinkButtons = barSet(`copy link | copy url | copier le lien | link kopieren | copiar enlace |
+	copiar link | copia link | copia il link | link kopiëren | kopiér link | kopiera länk`)
+
+// copyLinkButton returns how many words from the k-th make one of
+// copyLinkButtons, or 0.
+func (s *scratch) copyLinkButton(k int) int {
+	for n := 3; n >= 2; n-- {
+		if k+n > len(s.words) {
+			continue
+		}
+		if copyLinkButtons[string(s.lower[s.words[k][0]:s.words[k+n-1][1]])] {
+			return n
+		}
+	}
+	return 0
 }
 
 // mailButtons name a share row's e-mail button ("Share: Facebook X
@@ -3175,6 +3276,9 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.postNav {
 		add(wPostNav, ReasonNavigation)
+	}
+	if f.pager {
+		add(wPager, ReasonNavigation)
 	}
 	if f.reactions {
 		add(wReactionRow, ReasonShare)

@@ -329,6 +329,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	postPageLabels(body, blocks)
 	pagePages(body, blocks)
 	substackPages(body, blocks)
+	newsletterComments(body, blocks)
 	postComments(body, blocks)
 	emailForms(body, blocks)
 	sectionKickers(body, blocks)
@@ -336,6 +337,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	sourceLabels(body, blocks)
 	categoryLines(body, blocks)
 	consentButtons(body, blocks, feats)
+	consentHeadings(body, blocks, feats, a.Meta.Title)
 	footerContacts(body, blocks)
 	aboutBoxes(body, blocks, feats)
 	postAuthors(body, blocks, feats)
@@ -361,6 +363,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	footerCopyright(blocks)
 	footerNotices(body, blocks)
 	formTails(blocks, feats)
+	repeatedChrome(body, blocks, c.opts.ContextMaxWords, c.opts.HighThreshold)
 
 	var removed []reprint.Removed
 	a.Meta.Furniture = 0
@@ -1560,6 +1563,37 @@ func consentButtons(body string, blocks []block, feats []features) {
 			}
 			b.class, b.score, b.reason = classChrome, 1, ReasonLegal
 		}
+	}
+}
+
+// consentHeadingMaxWords bounds a consent banner's heading: "We care
+// about your privacy", "Your privacy choices", "This website uses
+// cookies" are three to five words; a headline is longer.
+const consentHeadingMaxWords = 8
+
+// consentHeadings removes a consent banner's heading, as a plain
+// capture of a page keeps it on the line right over the banner's notice
+// (features.consent): a short line (at most consentHeadingMaxWords
+// words) ending no sentence, whose own words lean to the legal
+// vocabulary ("We care about your privacy" over "We and our partners
+// use cookies …"). Its score alone leaves it good, so the title line
+// over it would keep it; but a line about privacy set as the heading of
+// a cookie notice is the banner's. The page's title is never the
+// banner's heading, whatever its words.
+func consentHeadings(body string, blocks []block, feats []features, title string) {
+	title = normKey(title)
+	for i := 1; i < len(blocks); i++ {
+		if !feats[i].consent {
+			continue
+		}
+		b := &blocks[i-1]
+		line := body[b.span.Start:b.span.End]
+		if b.credit || b.class == classChrome || b.reason != ReasonLegal || b.score <= 0 ||
+			feats[i-1].words == 0 || feats[i-1].words > consentHeadingMaxWords || fullStop(line) ||
+			title != "" && normKey(line) == title {
+			continue
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonLegal
 	}
 }
 

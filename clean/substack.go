@@ -151,3 +151,57 @@ func substackWidget(line string) bool {
 	}
 	return false
 }
+
+// A newsletter platform's post page that does not name the platform
+// (a custom domain, a footer of the writer's own) still closes the
+// post with the platform's comment section under its fixed heading
+// ("Discussion about this post" on Substack, "Member discussion" on
+// Ghost) and, on Substack, the last sign-up box's heading "Ready for
+// more?". An extraction that drops the comment widgets' names, dates
+// and buttons keeps the heading and each comment's text, sentences a
+// story could hold; only the heading over them tells them. The writer's
+// sign-off above the heading is the post's.
+
+// newsletterCommentHeadings are newsletter platforms' comment-section
+// headings, lower case, as substackLabel trims them: fixed strings of
+// the platform, which no writer sets alone on a line of the post.
+var newsletterCommentHeadings = barSet(`discussion about this post | member discussion`)
+
+// newsletterEndPrompts are the sign-up prompts a newsletter platform
+// sets under a post and its comments, lower case, as substackLabel
+// trims them (Substack's "Ready for more?").
+var newsletterEndPrompts = barSet(`ready for more`)
+
+// newsletterComments removes, once the post's own lines have been read,
+// a newsletter platform's comment section: its heading alone on its
+// line (newsletterCommentHeadings) below a sentence of the post, and
+// every line under it down to the next line decided chrome or the end
+// of the text (the readers' comments, and the end prompt among them),
+// and an end prompt (newsletterEndPrompts) alone on its line with
+// chrome or the end below it. A post's own text never follows its
+// comments; a subhead that asks "Ready for more?" has the story's
+// paragraphs under it.
+func newsletterComments(body string, blocks []block) {
+	key := func(b *block) string {
+		return strings.Join(strings.Fields(strings.Trim(substackKey(body[b.span.Start:b.span.End]), "….!?: ")), " ")
+	}
+	story := false
+	for i := range blocks {
+		b := &blocks[i]
+		if b.class != classChrome && !b.credit && b.words > 0 && fullStop(body[b.span.Start:b.span.End]) {
+			story = true
+		}
+		switch k := key(b); {
+		case story && newsletterCommentHeadings[k] && b.class != classChrome:
+			b.class, b.score, b.reason = classChrome, 1, ReasonCommentPolicy
+			for j := i + 1; j < len(blocks) && blocks[j].class != classChrome; j++ {
+				if !blocks[j].credit {
+					blocks[j].class, blocks[j].score, blocks[j].reason = classChrome, 1, ReasonCommentPolicy
+				}
+			}
+		case newsletterEndPrompts[k] && b.class != classChrome &&
+			(i+1 == len(blocks) || blocks[i+1].class == classChrome):
+			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		}
+	}
+}
