@@ -219,6 +219,13 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 		}
 		for _, c := range slices.Concat(all, authors(derived), provider(derived)) {
 			ck := keyOf(c.name)
+			if shortMasthead(derived.Text, c, ck, pk, pub, outlets) {
+				return Result{
+					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
+					Reason: fmt.Sprintf("%s %q names the source's publisher %s by its masthead alone, as a story calls a local paper (%s)",
+						formPhrase(c.form), c.text, pub, howPhrase(how)),
+				}
+			}
 			if c.whole && !wholeName(ck, pk) && !wholeName(ck, dk) {
 				continue
 			}
@@ -641,6 +648,34 @@ func asCandidates(ms []mention) []candidate {
 // the dateline's parenthesis span, for the reason: "LONDON (Reuters)".
 func datelineText(text string, span reprint.Span) string {
 	return strings.TrimSpace(text[strings.LastIndexByte(text[:span.Start], '\n')+1 : span.End])
+}
+
+// shortMasthead reports whether candidate c (its name's key ck) names
+// the publisher pub (key pk) by its masthead words alone after "the", as
+// a story calls its town's paper ("as the Chronicle reports" for the
+// Castlebridge Chronicle): the publisher's name is distinctive words
+// (its place) and a printed paper's masthead, the candidate's name is
+// exactly that masthead, the text names the place (describes: "the
+// Gazette" in a story of Ulverby is no Brackenford Gazette), and no
+// other outlet at hand has that masthead.
+func shortMasthead(text string, c candidate, ck, pk nameKey, pub string, outlets []string) bool {
+	if len(ck.core) > 0 || len(pk.core) == 0 || !printMasthead(pk.mast) || !slices.Equal(ck.mast, pk.mast) || !equal(ck.key, ck.mast) ||
+		!describes(c.name, pub, text) {
+		return false
+	}
+	if c.span.End > len(text) {
+		return false
+	}
+	i := strings.Index(text[c.span.Start:c.span.End], c.name)
+	if i < 0 || !strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:c.span.Start+i], " ")), "the") {
+		return false
+	}
+	for _, o := range outlets {
+		if ok := keyOf(o); !sameKey(ok, pk) && slices.Equal(ok.mast, pk.mast) {
+			return false
+		}
+	}
+	return true
 }
 
 // linksTo returns the host of the first link that points at the source:

@@ -38,6 +38,24 @@ func TestCheck(t *testing.T) {
 			reason: []string{"link", "BBC News"},
 		},
 		{
+			name:    "a town's paper by its masthead alone",
+			derived: &reprint.Article{Text: "The bare facts, as the Chronicle reports: Castlebridge Rovers won the tie."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Castlebridge Chronicle"}},
+			status:  credit.Credited, credName: "Chronicle", form: credit.FormReported, evidence: "Chronicle reports", reason: []string{"masthead alone"},
+		},
+		{
+			name:    "a masthead alone without its article",
+			derived: &reprint.Article{Text: "Castlebridge Rovers won the tie, according to Chronicle sources."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Castlebridge Chronicle"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "another town's paper by its masthead alone",
+			derived: &reprint.Article{Text: "The bare facts, as the Chronicle reports: Ulverby Rovers won the tie."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Castlebridge Chronicle"}},
+			status:  credit.NotCredited, credName: "Chronicle", form: credit.FormReported, evidence: "Chronicle reports",
+		},
+		{
 			name:    "Ukrainian: as X writes, in a sentence's middle",
 			derived: &reprint.Article{Text: "Воду дадуть до вечора, як пише Суспільне.\n\nЧерги біля цистерн."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Суспільне"}},
