@@ -236,7 +236,10 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 						formPhrase(c.form), c.text, pub, howPhrase(how)),
 				}
 			}
-			if sameKey(ck, dk) {
+			if !bodyKind(ck.core) && sameKey(ck, dk) {
+				// Not a body of another kind named for the place the
+				// domain is ("Wexcombe Residents' Association" beside
+				// wexcombe.gov).
 				return Result{
 					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
 					Reason: fmt.Sprintf("%s %q names the source's publisher %s by its domain (%s)",

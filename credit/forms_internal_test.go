@@ -31,3 +31,22 @@ func TestLanguageForms(t *testing.T) {
 		})
 	}
 }
+
+// TestRegistrable: the registrable domain by the Public Suffix List, and
+// under a top-level domain it lacks, a generic second level read as a
+// country's is.
+func TestRegistrable(t *testing.T) {
+	for _, tt := range []struct{ host, want string }{
+		{"www.bbc.co.uk", "bbc.co.uk"},
+		{"news.abc.net.au", "abc.net.au"},
+		{"edition.cnn.com", "cnn.com"},
+		{"www.haddletonmercury.co.example", "haddletonmercury.co.example"},
+		{"fennvalleyadvertiser.co.example", "fennvalleyadvertiser.co.example"},
+		{"news.example", "news.example"},
+		{"localhost", "localhost"},
+	} {
+		if got := registrable(tt.host); got != tt.want {
+			t.Errorf("registrable(%q) = %q; want %q", tt.host, got, tt.want)
+		}
+	}
+}

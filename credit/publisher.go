@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/publicsuffix"
+
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/pressrelease"
 )
@@ -282,12 +284,23 @@ func domainPublisher(host string) (name string, fromTable bool) {
 	return label, false
 }
 
-// registrable returns the registrable domain of host: the last two labels,
-// or three under a two-level public suffix (bbc.co.uk, abc.net.au).
+// registrable returns the registrable domain of host, one label under its
+// public suffix as the Public Suffix List gives it (bbc.co.uk, abc.net.au,
+// a blog under blogspot.com). A host under a top-level domain the list
+// does not have (the documentation domains of RFC 2606, ".example";
+// an intranet's names) is read as a country's are: a generic second level
+// ("co", "com", "org" …) is part of the suffix, so that
+// "haddletonmercury.co.example" and "fennvalleyadvertiser.co.example" are
+// two sites, not one "co.example".
 func registrable(host string) string {
+	if _, icann := publicsuffix.PublicSuffix(host); icann {
+		if reg, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+			return reg
+		}
+	}
 	labels := strings.Split(host, ".")
 	n := 2
-	if len(labels) >= 3 && twoLevelSuffix(labels[len(labels)-2]+"."+labels[len(labels)-1]) {
+	if len(labels) >= 3 && genericSecondLevel[labels[len(labels)-2]] {
 		n = 3
 	}
 	if len(labels) < n {
@@ -296,28 +309,12 @@ func registrable(host string) string {
 	return strings.Join(labels[len(labels)-n:], ".")
 }
 
-// twoLevelSuffix reports whether s is a public suffix of two labels under
-// which news sites register (a small slice of the Public Suffix List: the
-// country-code second levels of the English-language press).
-func twoLevelSuffix(s string) bool {
-	switch s {
-	case "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk",
-		"com.au", "net.au", "org.au", "co.nz", "org.nz", "net.nz",
-		"co.in", "co.za", "com.sg", "com.my", "com.hk", "com.ph", "com.ng", "co.ke",
-		"com.br", "com.mx", "com.ar", "co.jp", "ne.jp", "or.jp", "com.cn", "com.tr", "co.il", "com.pk":
-		return true
-	}
-	// The rest of the pattern those follow: a generic second level
-	// under a country's code ("com.ua", "gov.za", "org.ng", "ac.ke").
-	second, tld, ok := strings.Cut(s, ".")
-	if !ok || len(tld) != 2 {
-		return false
-	}
-	switch second {
-	case "com", "co", "org", "net", "gov", "edu", "ac", "or", "ne", "go", "gob", "gouv", "info", "in":
-		return true
-	}
-	return false
+// genericSecondLevel are the second levels countries register sites under
+// ("co.uk", "com.au", "gov.za", "ac.ke", "go.jp", "gob.mx"), read as part
+// of the suffix under a top-level domain the Public Suffix List lacks.
+var genericSecondLevel = map[string]bool{
+	"com": true, "co": true, "org": true, "net": true, "gov": true, "edu": true, "ac": true, "or": true,
+	"ne": true, "go": true, "gob": true, "gouv": true, "info": true, "in": true,
 }
 
 // domainTable names the publishers of common news domains whose

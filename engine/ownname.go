@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/credit"
@@ -92,8 +93,19 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 // names as a story's people and places do. Their headlines name what
 // each is about. Reuse between two pages of one publisher (an update, a
 // correction) is judged by its passages and left as it is.
+//
+// Two pages of one series — their headlines carry one label word for
+// word ("Full Council – Draft Minutes – 9 June 2025", "Planning
+// Committee – Draft Minutes – 2 June 2025") — may also be a rewrite with
+// word-for-word passages: a series repeats its formulas (a council's
+// minutes open with its name, the meeting's place, "DRAFT – these
+// minutes are subject to approval", "Present:", "Apologies",
+// "Declarations of interest"), too little of either text for a copy.
+// Pages of no one series that share passages word for word (a live
+// blog and its wrap) are judged by them.
 func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
-	return withoutCopy(p) && houseTitles(titleA, titleB, siteA, siteB)
+	house, series := houseTitles(titleA, titleB, siteA, siteB)
+	return house && (withoutCopy(p) || series && p.Relation == judge.Rewrite)
 }
 
 // withoutCopy reports whether p relates its texts without a word-for-word
@@ -119,15 +131,18 @@ func withoutCopy(p *detect.Pair) bool {
 // headline of a publisher's page is its cycle (a monthly bulletin, a
 // month's results), not its subject: months are read as calendar there
 // (headlineMonths), as weekdays and years are everywhere.
-func houseTitles(titleA, titleB, siteA, siteB string) bool {
+//
+// series reports that the two headlines carry one label word for word
+// and name different subjects beside it: pages of one series.
+func houseTitles(titleA, titleB, siteA, siteB string) (house, series bool) {
 	if strings.TrimSpace(siteA) == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) ||
 		!strings.ContainsFunc(titleA, unicode.IsUpper) || !strings.ContainsFunc(titleB, unicode.IsUpper) {
 		// No headline, or one in a script without capitals, whose
 		// names no fact reads: its subject is not to be seen.
-		return false
+		return false, false
 	}
 	if strings.EqualFold(strings.Join(strings.Fields(titleA), " "), strings.Join(strings.Fields(titleB), " ")) {
-		return false // one headline, a placeholder's ("Page") or a story's: no two subjects
+		return false, false // one headline, a placeholder's ("Page") or a story's: no two subjects
 	}
 	an := analyzers.Get().(*rewrite.Analyzer)
 	defer analyzers.Put(an)
@@ -136,9 +151,82 @@ func houseTitles(titleA, titleB, siteA, siteB string) bool {
 		without = an.NameFacts(n, without)
 	}
 	slices.Sort(without)
-	fa := strongFacts(an, headlineParts.Replace(titleA), without)
-	fb := strongFacts(an, headlineParts.Replace(titleB), without)
-	return !slices.ContainsFunc(fa, func(id uint64) bool { _, ok := slices.BinarySearch(fb, id); return ok })
+	partsA, partsB := strings.Split(headlineParts.Replace(titleA), "\n"), strings.Split(headlineParts.Replace(titleB), "\n")
+	shareNone := func(fa, fb []uint64) bool {
+		return !slices.ContainsFunc(fa, func(id uint64) bool { _, ok := slices.BinarySearch(fb, id); return ok })
+	}
+	house = shareNone(strongFacts(an, strings.Join(partsA, "\n"), without), strongFacts(an, strings.Join(partsB, "\n"), without))
+	// A part both headlines carry word for word, with a word of its own
+	// that is no date, is the publisher's label for a series of pages
+	// ("Full Council – Draft Minutes – 9 June 2025", "Planning Committee –
+	// Draft Minutes – 2 June 2025"), not a subject: without it, the two are
+	// a series' pages on different subjects when each headline still
+	// names a fact of its own and they share none. Two pages of one story
+	// under one label ("Kelso flood: latest", "Kelso flood: what we
+	// know") name nothing else; two bulletins of one month share only the
+	// month.
+	label := func(part string, other []string) bool {
+		norm := strings.Join(strings.Fields(part), " ")
+		return strings.ContainsFunc(norm, unicode.IsLetter) && !calendarPart(norm) && slices.ContainsFunc(other, func(o string) bool {
+			return strings.EqualFold(strings.Join(strings.Fields(o), " "), norm)
+		})
+	}
+	restA := slices.DeleteFunc(slices.Clone(partsA), func(p string) bool { return label(p, partsB) })
+	restB := slices.DeleteFunc(slices.Clone(partsB), func(p string) bool { return label(p, partsA) })
+	if len(restA) == len(partsA) {
+		return house, false
+	}
+	wa, wb := subjectWords(restA), subjectWords(restB)
+	series = len(wa) > 0 && len(wb) > 0 && !slices.ContainsFunc(wa, func(w string) bool { return slices.Contains(wb, w) })
+	return house || series, series
+}
+
+// subjectWords returns the words, lower case, of the headline parts
+// beside a series' label, dates left out, when a part names a subject in
+// the way a title does, with a capitalised word after its first ("Full
+// Council", "Planning Committee"); nil when none does ("latest", "what
+// we know"), whose subject the label is.
+func subjectWords(parts []string) []string {
+	var out []string
+	named := false
+	for _, p := range parts {
+		if calendarPart(p) {
+			continue
+		}
+		for i, w := range strings.Fields(p) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if w == "" {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+				named = true
+			}
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	if !named {
+		return nil
+	}
+	return out
+}
+
+// calendarPart reports whether a headline part holds only dates: month
+// names and numbers ("February 2026", "9 June 2025").
+func calendarPart(part string) bool {
+	for _, w := range strings.Fields(part) {
+		w = strings.Trim(w, ",.")
+		if !slices.Contains(headlineMonths, w) && strings.ContainsFunc(w, unicode.IsLetter) {
+			return false
+		}
+	}
+	return true
+}
+
+// houseOf reports whether two articles' pages are their publisher's on
+// different subjects (houseTitles).
+func houseOf(a, b reprint.Meta) bool {
+	house, _ := houseTitles(a.Title, b.Title, a.Site, b.Site)
+	return house
 }
 
 // analyzers hold the rewrite analysers houseTitles and houseLinked read
@@ -202,7 +290,7 @@ func houseLinked(pairs []detect.Pair, meta func(i int) reprint.Meta, text func(i
 			y, x := yx[0], yx[1]
 			mx := meta(x)
 			for _, a := range reuse[y] {
-				if ma := meta(a); a != x && houseTitles(ma.Title, mx.Title, ma.Site, mx.Site) {
+				if ma := meta(a); a != x && houseOf(ma, mx) {
 					t := triple{y, x, a}
 					cands = append(cands, t)
 					drop[k] = append(drop[k], t)

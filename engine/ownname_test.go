@@ -80,6 +80,18 @@ func TestHousePage(t *testing.T) {
 			p.Relation, p.Evidence.A.Verbatim = judge.Rewrite, 0.1
 			return p
 		}(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, false},
+		// A series' label ("Draft Minutes") in both headlines: its pages
+		// repeat the series' formulas word for word.
+		{"two minutes of one council, formulas word for word", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.Rewrite, 0.14, 0.18
+			return p
+		}(), "Full Council – Draft Minutes – 9 June 2025", "Planning Committee – Draft Minutes – 2 June 2025", "Haddleton Town Council", "Haddleton Town Council", true},
+		{"one label, one subject", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim = judge.Rewrite, 0.1
+			return p
+		}(), "Kelso flood: latest", "Kelso flood: what we know", "Border Telegraph", "Border Telegraph", false},
 	}
 	for _, tt := range tests {
 		if got := housePage(tt.p, tt.titleA, tt.titleB, tt.siteA, tt.siteB); got != tt.want {
