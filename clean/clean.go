@@ -312,6 +312,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	newsletterBoxes(body, blocks, feats)
 	paywallBoxes(body, blocks, feats)
 	signUpPromos(body, blocks)
+	appPromos(body, blocks)
 	formBoxes(body, blocks, feats)
 	feedbackBoxes(body, blocks, feats)
 	adBoxes(body, blocks, feats)
@@ -326,6 +327,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	groupPages(body, blocks)
 	chatPages(body, blocks)
 	redditPages(body, blocks)
+	forumPages(body, blocks)
+	ratingWidgets(body, blocks)
 	postPageLabels(body, blocks)
 	pagePages(body, blocks)
 	substackPages(body, blocks)
@@ -1139,7 +1142,13 @@ func labelledLists(blocks []block) {
 			// story's own questions (its FAQ) have neither a context
 			// line nor a list label over them, and an answer, no title,
 			// under each.
-			listed := b.title || b.ask && (tight || j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1)
+			// So is a question set among the list's titles in one
+			// paragraph under a label alone on its line ("Przeczytaj
+			// także" over four titles, the third asking "… – komu
+			// przysługują?"): a story's FAQ sets each question in its
+			// own paragraph, over its answer.
+			inRun := j > i+1 && !b.afterBlank && blocks[j-1].class != classChrome
+			listed := b.title || b.ask && (tight || inRun || j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1)
 			if !listed || b.credit || b.class != classGood {
 				break
 			}
