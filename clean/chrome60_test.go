@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"testing"
+
+	"github.com/reprint/reprint"
 )
 
 // TestForumMark: a board's own lines, each of one kind (a post's
@@ -176,4 +178,43 @@ func TestChrome60Lines(t *testing.T) {
 
 func lowerTrim(s string) string {
 	return strings.ToLower(strings.TrimSpace(s))
+}
+
+// TestOwnerNotices: the owner's copyright notice under a footer's
+// status notice goes from Text with the footer and stays an
+// Attribution with an empty span, naming the owner; a syndicated
+// story's notice right under its last paragraph stays in Text.
+func TestOwnerNotices(t *testing.T) {
+	c := MustClean(t)
+	for _, tt := range []struct {
+		name, body, notice, owner string
+		inText                    bool
+	}{
+		{"under the IPSO notice",
+			plainStory + "Related stories\nMarket hall to close for eight weeks\nBus route 42 to be axed\n" +
+				"The Vale Ledger is a member of the Independent Press Standards Organisation (IPSO) and abides by the Editors' Code of Practice.\n" +
+				"© 2025 Vale Ledger Media Ltd. All rights reserved.\n",
+			"© 2025 Vale Ledger Media Ltd. All rights reserved.", "Vale Ledger Media Ltd", false},
+		{"under the story",
+			plainStory + "© 2025 The Associated Press. All rights reserved.\n",
+			"© 2025 The Associated Press. All rights reserved.", "The Associated Press", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &reprint.Article{ID: tt.name, Body: tt.body}
+			c.Clean(a)
+			checkArticle(t, a)
+			if got := strings.Contains(a.Text, tt.notice); got != tt.inText {
+				t.Errorf("notice in Text = %v; want %v. Text:\n%s", got, tt.inText, a.Text)
+			}
+			found := false
+			for _, at := range a.Attribution {
+				if at.Text == tt.notice && at.Name == tt.owner && at.Form == FormCopyright && at.Span.Empty() == !tt.inText {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("Attribution = %+v; want %q by %q", a.Attribution, tt.notice, tt.owner)
+			}
+		})
+	}
 }
