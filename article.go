@@ -132,7 +132,12 @@ type Removed struct {
 }
 
 // Attribution is a line that credits a source ("Credit: BBC", "Source:
-// Reuters"). It stays in Text; later stages use it to judge credit.
+// Reuters"). It stays in Text; later stages use it to judge credit. The
+// exception is a footer's copyright notice that cleaning removed with
+// the footer but that still names whose page the text was taken from
+// (a scraper's capture of a page, its owner's "© 2025 X Media Ltd."
+// under the footer's status notice): its Span is empty, and its Text
+// is the removed line's.
 type Attribution struct {
 	Span Span   `json:"span"` // into Text
 	Text string `json:"text"`

@@ -450,6 +450,7 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		name, form = n, f
 	}
 	var buf [24]byte
+	labelled := false // the name follows a credit's label ("Source: …")
 	for _, k := range prefixesByWord[string(firstWordKey(body, buf[:0]))] {
 		p := creditPrefixes[k]
 		if form != "" {
@@ -469,6 +470,7 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			break // "Via Roma 12 – 90100 Palermo": an Italian street, no credit
 		}
 		name, form = creditName(postposed(zuluName(rest))), p.form
+		labelled = true
 		break
 	}
 	if form == "" {
@@ -492,7 +494,7 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			name, form, lowerAgency = rest, FormPicture, false
 		}
 	}
-	if !plausibleName(name) && !(lowerAgency && agencyMark(name)) {
+	if !plausibleName(name) && !(lowerAgency && agencyMark(name)) && !(labelled && pageURL(name)) {
 		n, ok := exchangeCredit(trimmed)
 		if !ok {
 			return reprint.Attribution{}, false
@@ -1014,6 +1016,29 @@ func plausibleName(name string) bool {
 	return strings.IndexFunc(name, func(r rune) bool {
 		return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) && unicode.ToUpper(r) == r && unicode.ToLower(r) == r
 	}) >= 0
+}
+
+// pageURL reports whether name, read after a credit's label, is the
+// address of a web page or a site ("Źródło:
+// https://infopolskateraz.example/zdrowie/…/", "Source:
+// www.example.com/story"): a scraper's copy names the page it took by
+// its address, which the credit package reads as a link to it
+// (credit.CheckIn). An absolute address, its host of two labels or
+// more, no space in it.
+func pageURL(name string) bool {
+	low := strings.ToLower(name)
+	rest, ok := strings.CutPrefix(low, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(low, "http://"); !ok {
+			rest, ok = low, strings.HasPrefix(low, "www.")
+		}
+	}
+	if !ok || strings.ContainsAny(name, " \t") {
+		return false
+	}
+	host, _, _ := strings.Cut(rest, "/")
+	host, _, _ = strings.Cut(host, "?")
+	return hostName(host)
 }
 
 // hostName reports whether name is a host written in lower case, two

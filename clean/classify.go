@@ -2402,6 +2402,26 @@ func IsTrail(line string) bool {
 	return isTrail(line, len(strings.Fields(line)))
 }
 
+// IsConsentNotice reports whether line is a consent banner's notice,
+// the site speaking of its cookies ("We use cookies to …", "Używamy
+// plików cookie, aby …"; see features.consent). Package ingest reads a
+// plain text's headline past a consent banner at its top: the short
+// line over the notice is the banner's heading ("We care about your
+// privacy"), not the page's title.
+func IsConsentNotice(line string) bool {
+	var s scratch
+	return s.measure(line, nil).consent
+}
+
+// IsConsentButtons reports whether line is a consent banner's buttons:
+// one alone ("Got it!", "Akceptuję") or a row of them run together
+// ("Accept all Reject all Manage preferences"; see consentButtons).
+// Like IsConsentNotice, for package ingest's reading of a headline.
+func IsConsentButtons(line string) bool {
+	var s scratch
+	return consentButtonWords[buttonText(line)] || s.measure(line, nil).consentRow
+}
+
 // isTrail reports whether line, of words words, is a breadcrumb trail: two
 // or more sections joined by » or › (or " > "), each of at most
 // trailMaxWords words, with no sentence-final punctuation.

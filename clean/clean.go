@@ -97,6 +97,11 @@ type block struct {
 	// via: a credit line of the via form ("Read the full story at X"),
 	// an aggregator's link out under the excerpt it took: see viaTails.
 	via bool
+	// footerCredit: a copyright line removed as the footer's legal
+	// chrome (dropNotice) that still names whose page the text was
+	// taken from: assemble records it as an Attribution with an empty
+	// span, so that the credit package reads the owner it names.
+	footerCredit bool
 }
 
 // Clean reads a.Body and sets a.Text, a.TextMap, a.Removed,
@@ -312,6 +317,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	newsletterBoxes(body, blocks, feats)
 	paywallBoxes(body, blocks, feats)
 	signUpPromos(body, blocks)
+	appPromos(body, blocks)
 	formBoxes(body, blocks, feats)
 	feedbackBoxes(body, blocks, feats)
 	adBoxes(body, blocks, feats)
@@ -326,6 +332,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	groupPages(body, blocks)
 	chatPages(body, blocks)
 	redditPages(body, blocks)
+	forumPages(body, blocks)
+	ratingWidgets(body, blocks)
 	postPageLabels(body, blocks)
 	pagePages(body, blocks)
 	substackPages(body, blocks)
@@ -362,6 +370,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	viaTails(body, blocks)
 	footerCopyright(blocks)
 	footerNotices(body, blocks)
+	ownerNotices(blocks)
 	formTails(blocks, feats)
 	repeatedChrome(body, blocks, c.opts.ContextMaxWords, c.opts.HighThreshold)
 
@@ -1139,7 +1148,13 @@ func labelledLists(blocks []block) {
 			// story's own questions (its FAQ) have neither a context
 			// line nor a list label over them, and an answer, no title,
 			// under each.
-			listed := b.title || b.ask && (tight || j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1)
+			// So is a question set among the list's titles in one
+			// paragraph under a label alone on its line ("Przeczytaj
+			// także" over four titles, the third asking "… – komu
+			// przysługują?"): a story's FAQ sets each question in its
+			// own paragraph, over its answer.
+			inRun := j > i+1 && !b.afterBlank && blocks[j-1].class != classChrome
+			listed := b.title || b.ask && (tight || inRun || j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1)
 			if !listed || b.credit || b.class != classGood {
 				break
 			}
@@ -1350,6 +1365,15 @@ func assemble(body string, blocks []block) (string, reprint.OffsetMap, []reprint
 			paragraph = true
 		}
 		if b.removed {
+			if b.footerCredit {
+				// A footer's copyright notice that went with the
+				// footer: an Attribution with an empty span where
+				// the line stood (reprint.Attribution).
+				for _, at := range FindAttributions(body[b.span.Start:b.span.End]) {
+					at.Span = reprint.Span{Start: sb.Len(), End: sb.Len()}
+					attrs = append(attrs, at)
+				}
+			}
 			continue
 		}
 		if p >= 0 {
@@ -1477,6 +1501,26 @@ func nearEqual(a, b string) bool {
 // legal chrome (ownedByChrome, footerCopyright).
 func (b *block) dropNotice() {
 	b.removed, b.credit, b.class, b.reason, b.score = true, false, classChrome, ReasonLegal, 1
+}
+
+// ownerNotices removes the owner's copyright notice that closes a
+// footer under its status notice, once footerNotices removed that
+// ("The Northgate Examiner is a member of IPSO …" over "© 2025
+// Northgate Examiner Media Ltd. All rights reserved."): the footer's
+// last line, below its furniture, as footerCopyright reads one under
+// the footer's links. The notice still says whose page the text was
+// taken from, and in a scraper's undated capture it is the only sign
+// of the publisher: so it goes from Text but stays an Attribution
+// (block.footerCredit), which the credit package reads as the
+// capture's copyright line.
+func ownerNotices(blocks []block) {
+	for i := 1; i < len(blocks); i++ {
+		b, prev := &blocks[i], &blocks[i-1]
+		if b.copyright && !b.removed && prev.removed && !prev.credit && prev.reason == ReasonLegal {
+			b.dropNotice()
+			b.footerCredit = true
+		}
+	}
 }
 
 // ownedByChrome removes a copyright line that is the page's own notice

@@ -255,7 +255,17 @@ func (b *Boilerplate) Apply(a *reprint.Article) {
 	if added {
 		slices.SortStableFunc(removed, func(x, y reprint.Removed) int { return x.Span.Start - y.Span.Start })
 	}
+	old := a.Attribution
 	a.Text, a.TextMap, a.Attribution = assemble(a.Body, blocks)
+	for _, at := range old {
+		if at.Span.Empty() && at.Text != "" {
+			// A footer's notice that cleaning removed and kept as a
+			// credit (block.footerCredit): it has no line in Text to
+			// rebuild from, and stays, its span empty.
+			at.Span = reprint.Span{}
+			a.Attribution = append(a.Attribution, at)
+		}
+	}
 	a.Headline = reprint.FindHeadline(a.Text, a.Meta.Title)
 	a.Removed = removed
 }

@@ -203,7 +203,18 @@
 // "12,480 readers"), the buttons, the comment tree's markers ("level
 // 1"), the sort control, the sidebar's numbered rules under "Rules",
 // the moderators' box and the footer; the post's text and the users'
-// comments, a pasted article among them, stay (reddit.go). A copy of
+// comments, a pasted article among them, stay (reddit.go). A capture
+// of a board's thread (phpBB's, vBulletin's, XenForo's, Discourse's),
+// known by two kinds of the software's lines (a post's header "Post by
+// X » <time>", the count "9 posts • Page 1 of 1", "Users browsing this
+// forum: …", "Powered by phpBB®", a profile field "Joined: …"), loses
+// that furniture, the posters' profile boxes and every reply after the
+// first post, the readers' comments; the first post stays, a pasted
+// article and its credit with it (forum.go). An app promo set between
+// a story's paragraphs, the offer of alerts and a short call to get
+// the app ("… alerts sent straight to your phone. Download our free
+// app.", appPromos), and a star-rating widget's line ("Oceń artykuł:
+// ★★★★★ (4,6/5, 27 głosów)", rating.go) go wherever they stand. A copy of
 // a post's page (a Facebook page's, Instagram's, TikTok's, Threads'),
 // known by the platform's name alone in its header, or a Facebook
 // page's by its header's shape (the page's name, its category as

@@ -111,3 +111,68 @@ func promoPairs(body string, blocks []block) {
 		i++
 	}
 }
+
+// appVerbs open the call that closes an app promo set inside a story,
+// lower case: to download, get or install, in English, French, German,
+// Spanish, Italian, Portuguese, Dutch and Polish ("Download our free
+// app.", "Get the app", "Téléchargez notre application", "Scarica la
+// nostra app", "Pobierz naszą aplikację").
+var appVerbs = set(`download get install téléchargez télécharger descarga descargue descargá baixe baixa
+	scarica scaricate lade laden installiere hol holen pobierz zainstaluj`)
+
+// appWords name an app in the call, lower case, in the languages of
+// appVerbs.
+var appWords = set(`app apps application appli aplicación aplicativo applicazione aplikację aplikacja aplikacji`)
+
+// appPromoWords name what an app promo offers in its sentences before
+// the call, lower case: alerts and notifications sent to a phone, in
+// the languages of appVerbs ("Get 12 News Now breaking news alerts sent
+// straight to your phone.").
+var appPromoWords = set(`alert alerts notification notifications push phone phones smartphone smartphones mobile
+	alertes téléphone portable mobile benachrichtigungen eilmeldungen handy alertas notificaciones teléfono
+	celular móvil avvisi notifiche cellulare telemóvel meldingen telefoon powiadomienia powiadomień telefon`)
+
+// appCallMaxWords bounds the call of an app promo: "Download the KVRM 7
+// News app for free" has eight words; a story's sentence about an app
+// goes on to say what happened.
+const appCallMaxWords = 8
+
+// appPromos decides an app promo that a page sets between a story's
+// paragraphs and a copy keeps as a paragraph of its own ("Stay
+// informed: Get 12 News Now breaking news alerts sent straight to your
+// phone. Download our free app."), as signUpPromos does a newsletter's:
+// a line under signUpPromoMaxWords words of two sentences or more whose
+// last is a short call to get an app (a verb of appVerbs first, an
+// app's word of appWords in it, at most appCallMaxWords words) and
+// whose sentences before it speak of alerts or a phone (appPromoWords).
+// A story that mentions an app tells what it does or what happened to
+// it; only the promo ends on the bare order after the offer.
+func appPromos(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || b.words < 3 || b.words >= signUpPromoMaxWords || b.class == classChrome {
+			continue
+		}
+		sents := shortSentences(strings.TrimSpace(body[b.span.Start:b.span.End]))
+		if len(sents) < 2 {
+			continue
+		}
+		call := strings.FieldsFunc(strings.ToLower(sents[len(sents)-1]), notWordRune)
+		if len(call) == 0 || len(call) > appCallMaxWords || !appVerbs[call[0]] {
+			continue
+		}
+		app := false
+		for _, w := range call {
+			app = app || appWords[w]
+		}
+		offer := false
+		for _, s := range sents[:len(sents)-1] {
+			for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+				offer = offer || appPromoWords[w]
+			}
+		}
+		if app && offer {
+			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		}
+	}
+}

@@ -417,6 +417,10 @@ var chromeWords = map[string]cue{
 	"cookie": {catLegal, cueStrong}, "cookies": {catLegal, cueStrong},
 	"privacy": {catLegal, cueWeak}, "copyright": {catLegal, cueWeak},
 	"gdpr": {catLegal, cueStrong}, "consent": {catLegal, cueFaint},
+	// Polish "privacy", as a consent banner's heading says it
+	// ("Szanujemy Twoją prywatność", we respect your privacy), weak as
+	// the English word is.
+	"prywatność": {catLegal, cueWeak}, "prywatności": {catLegal, cueWeak},
 	"disclaimer": {catLegal, cueFaint},
 
 	// WordPress and blog furniture: the permalink line, affiliate notes.
@@ -1605,6 +1609,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"kopiuj link":                 {catShare, cuePhrase},
 	"polub to":                    {catShare, cuePhrase},
 	"czytaj także":                {catPromo, cuePhrase},
+	"przeczytaj także":            {catPromo, cuePhrase},
+	"przeczytaj również":          {catPromo, cuePhrase},
 	"czytaj też":                  {catPromo, cuePhrase},
 	"zobacz również":              {catPromo, cuePhrase},
 	"zobacz także":                {catPromo, cuePhrase},
@@ -2930,7 +2936,8 @@ var consentButtonWords = setOf(`got it|ok|okay|accept|i accept|accept all|accept
 // consentButtonWords and the banners' other buttons, to refuse, to go on
 // without accepting and to set one's choices, lower case, indexed by
 // their first word (see consentButtons; read only under a banner, where
-// no story stands).
+// no story stands); Polish ones too ("Akceptuj wszystkie Odrzuć
+// Zarządzaj opcjami").
 var consentRowParts = partIndex(barSet(strings.ReplaceAll(`got it|ok|okay|accept|i accept|accept all|accept and close|accept cookies|
 	agree|i agree|allow|allow all|allow cookies|understood|i understand|dismiss|close|
 	reject|reject all|decline|refuse|continue without accepting|manage preferences|manage options|
@@ -2943,7 +2950,9 @@ var consentRowParts = partIndex(barSet(strings.ReplaceAll(`got it|ok|okay|accept
 	accetta|accetto|accetta tutto|ho capito|rifiuta|rifiuta tutto|personalizza|impostazioni|
 	akkoord|accepteren|alles accepteren|weigeren|instellingen|
 	nõustun|luba kõik|nõustu kõigiga|sain aru|keeldu|keeldu kõigist|seaded|
-	piekrītu|pieņemt visus|noraidīt|iestatījumi|sutinku|priimti visus|atmesti|nustatymai`, "\n", " ")))
+	piekrītu|pieņemt visus|noraidīt|iestatījumi|sutinku|priimti visus|atmesti|nustatymai|
+	rozumiem|akceptuję|zgadzam się|akceptuj|akceptuj wszystkie|zaakceptuj wszystkie|odrzuć|odrzuć wszystkie|
+	zarządzaj opcjami|zarządzaj ustawieniami|ustawienia|ustawienia cookies|więcej opcji|dostosuj|zamknij`, "\n", " ")))
 
 // consentOpeners are the openings of consent banners, the site speaking
 // of its own cookies, lower case, split into words (see wConsent).
@@ -2966,7 +2975,12 @@ var consentOpeners = splitAll(
 	"vi bruger cookies", "vi bruker informasjonskapsler", "vi bruker cookies",
 	"utilitzem galetes", "aquest lloc web utilitza galetes",
 	"używamy plików cookies", "ta strona używa plików cookies", "serwis używa plików cookies",
-	"strona używa plików cookies", "serwis wykorzystuje pliki cookies", "käytämme evästeitä",
+	"strona używa plików cookies", "serwis wykorzystuje pliki cookies",
+	// Polish banners name the files in the singular as often ("Używamy
+	// plików cookie, aby …"), or by the homely word ("ciasteczek").
+	"używamy plików cookie", "ta strona używa plików cookie", "serwis używa plików cookie",
+	"strona używa plików cookie", "serwis wykorzystuje pliki cookie", "używamy ciasteczek",
+	"ta strona używa ciasteczek", "käytämme evästeitä",
 	"tämä sivusto käyttää evästeitä", "χρησιμοποιούμε cookies",
 	"αυτός ο ιστότοπος χρησιμοποιεί cookies", "folosim cookie-uri",
 	"acest site folosește cookie-uri",
@@ -3167,6 +3181,7 @@ var teaserLabels = map[string]category{
 	"llegiu també": catPromo, "llegeix també": catPromo,
 	// Polish, Finnish, Greek, Romanian.
 	"tagi": catNavigation, "czytaj także": catPromo, "czytaj też": catPromo,
+	"przeczytaj także": catPromo, "przeczytaj też": catPromo, "przeczytaj również": catPromo,
 	"zobacz również": catPromo, "zobacz także": catPromo, "udostępnij": catShare,
 	"avainsanat": catNavigation, "tagit": catNavigation, "lue myös": catPromo, "jaa": catShare,
 	"ετικέτες": catNavigation, "διαβάστε επίσης": catPromo, "διαβάστε ακόμη": catPromo,
@@ -3337,6 +3352,7 @@ var alsoLabels = map[string]bool{
 	"les også": true, "les òg": true, "les mer": true, "les meir": true, "læs også": true, "læs mere": true,
 	"llegiu també": true, "llegeix també": true,
 	"czytaj także": true, "czytaj też": true, "zobacz również": true, "zobacz także": true,
+	"przeczytaj także": true, "przeczytaj też": true, "przeczytaj również": true,
 	"lue myös": true, "διαβάστε επίσης": true, "διαβάστε ακόμη": true, "citește și": true,
 	"citiți și": true, "čtěte také": true, "čtěte též": true, "baca juga": true,
 	"pročitajte još": true, "xem thêm": true, "اقرأ أيضاً": true, "اقرأ أيضا": true,
@@ -3492,6 +3508,7 @@ var listLabels = map[string]category{
 	"relaterede artikler": catPromo, "læs også": catPromo, "les også": catPromo, "mest lest": catPromo,
 	"mer fra": catPromo, "mest læste": catPromo,
 	"zobacz również": catPromo, "zobacz także": catPromo, "czytaj także": catPromo,
+	"przeczytaj także": catPromo, "przeczytaj również": catPromo,
 	"najczęściej czytane": catPromo, "podobne wpisy": catPromo, "tagi": catNavigation,
 	"lue myös": catPromo, "luetuimmat": catPromo, "aiheeseen liittyvät": catPromo,
 	"avainsanat": catNavigation, "διαβάστε επίσης": catPromo, "σχετικά άρθρα": catPromo,

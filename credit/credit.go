@@ -345,6 +345,12 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 			}
 		}
 	}
+	if c, host, ok := addressCredit(lines, srcURL, pub); ok {
+		return Result{
+			Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
+			Reason: fmt.Sprintf("%s %q names the source's page by its address (%s)", formPhrase(c.form), c.text, host),
+		}
+	}
 	if host, ok := linksTo(derived.Meta.Links, srcURL, pub); ok {
 		what := "the source's publisher " + pub
 		if pub == "" {
@@ -679,6 +685,34 @@ func shortMasthead(text string, c candidate, ck, pk nameKey, pub string, outlets
 		}
 	}
 	return true
+}
+
+// addressCredit returns the first credit line whose name is a web
+// address (clean.FindAttribution reads "Źródło: https://…/" as a source
+// line naming the page by its address, as a scraper's copy names the
+// page it took) that points at the source as a link would (linksTo):
+// the source's own page, its site, or a domain whose publisher is pub.
+// Such a line credits the source as a link to it does, and is a line of
+// the text besides.
+func addressCredit(lines []candidate, srcURL, pub string) (candidate, string, bool) {
+	for _, c := range lines {
+		if !c.line || !isAddress(c.name) {
+			continue
+		}
+		if host, ok := linksTo([]string{c.name}, srcURL, pub); ok {
+			return c, host, true
+		}
+	}
+	return candidate{}, "", false
+}
+
+// isAddress reports whether name is an absolute web address
+// ("https://example.com/…", "//example.com/…", "www.example.com/…"),
+// as linksTo reads a link.
+func isAddress(name string) bool {
+	low := strings.ToLower(name)
+	return !strings.ContainsAny(name, " \t") && (strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://") ||
+		strings.HasPrefix(low, "//") || strings.HasPrefix(low, "www."))
 }
 
 // linksTo returns the host of the first link that points at the source:

@@ -170,6 +170,26 @@ func TestCheck(t *testing.T) {
 			source:  unknownURL, status: credit.Credited, credName: "example.org", form: credit.FormLink,
 		},
 		{
+			// A scraper's source line naming the page it copied by its
+			// address credits that page as a link to it does.
+			name:    "source line naming the source's page by its address",
+			derived: article("d", "Talks.\nSource: https://example.org/story/1/\n"),
+			source:  unknownURL, status: credit.Credited, credName: "https://example.org/story/1/", form: credit.FormSource,
+			evidence: "Source: https://example.org/story/1/",
+		},
+		{
+			name:    "source line naming the source's site by another page's address",
+			derived: article("d", "Talks.\nSource: https://www.bbc.co.uk/news/other-story\n"),
+			source:  bbc, status: credit.Credited, credName: "https://www.bbc.co.uk/news/other-story", form: credit.FormSource,
+			evidence: "Source: https://www.bbc.co.uk/news/other-story",
+		},
+		{
+			name:    "source line naming another site's address",
+			derived: article("d", "Talks.\nSource: https://www.reuters.com/world/\n"),
+			source:  bbc, status: credit.NotCredited, credName: "https://www.reuters.com/world/", form: credit.FormSource,
+			evidence: "Source: https://www.reuters.com/world/",
+		},
+		{
 			name:    "relative link does not count",
 			derived: &reprint.Article{Text: "Talks.", Meta: reprint.Meta{Links: []string{"/news/world-europe-1"}}},
 			source:  bbc, status: credit.NotCredited,

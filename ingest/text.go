@@ -298,7 +298,7 @@ func belowHeader(text string) (string, bool) {
 // carry markup ("<", ">", "{", "}", "[/", `="`, "://"), and have a letter.
 // A page's header above its breadcrumb trail (belowHeader) is skipped.
 func headline(body string) string {
-	rest := strings.TrimLeft(body, " \t\n")
+	rest := afterConsent(strings.TrimLeft(body, " \t\n"))
 	if r, ok := belowHeader(rest); ok && !namesSite(rest[:len(rest)-len(r)], r) {
 		rest = r
 	}
@@ -341,6 +341,38 @@ func headline(body string) string {
 		return line
 	}
 	return ""
+}
+
+// consentHeadingMaxWords bounds a consent banner's heading over its
+// notice: "We care about your privacy", "Szanujemy Twoją prywatność".
+const consentHeadingMaxWords = 8
+
+// afterConsent returns text after a consent banner that opens it: a
+// short heading (at most consentHeadingMaxWords words) or none, the
+// banner's notice under it (clean.IsConsentNotice) and its buttons
+// (clean.IsConsentButtons), each its own line. A scraper's copy may
+// open with the banner, whose heading is no headline: the page's
+// title is read below it. Text that opens otherwise is returned whole.
+func afterConsent(text string) string {
+	first, rest, ok := strings.Cut(text, "\n")
+	if !ok {
+		return text
+	}
+	notice := first
+	if !clean.IsConsentNotice(first) {
+		if len(strings.Fields(first)) > consentHeadingMaxWords {
+			return text
+		}
+		notice, rest, ok = strings.Cut(strings.TrimLeft(rest, " \t\n"), "\n")
+		if !ok || !clean.IsConsentNotice(notice) {
+			return text
+		}
+	}
+	rest = strings.TrimLeft(rest, " \t\n")
+	if buttons, r, ok := strings.Cut(rest, "\n"); ok && clean.IsConsentButtons(buttons) {
+		rest = strings.TrimLeft(r, " \t\n")
+	}
+	return rest
 }
 
 // namesSite reports whether the first line of under, the line below a

@@ -226,6 +226,13 @@ func TestHeadline(t *testing.T) {
 		{"nothing after", "Bridge to close\n\n\n", ""},
 		{"colon", "Read more:\n\n" + lead, ""},
 		{"digits only", "2024 03 14\n\n" + lead, ""},
+		// A scraper's copy opening with the page's consent banner: its
+		// heading is no headline, the title is read below the banner.
+		{"under a consent banner", "We care about your privacy\n\nWe use cookies to improve your experience on our site.\n\nAccept all Manage preferences\n\nBridge to close for repairs\n\n" + lead,
+			"Bridge to close for repairs"},
+		{"under a Polish banner without heading", "Używamy plików cookie, aby zapewnić najlepszą jakość korzystania z naszej witryny.\nAkceptuj wszystkie Odrzuć\nMost zamknięty do maja\n\n" + lead,
+			"Most zamknięty do maja"},
+		{"a privacy headline over prose", "We care about your privacy\n\n" + lead, "We care about your privacy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,227 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A capture of a forum thread (phpBB's page, or vBulletin's, XenForo's,
+// Discourse's, copied as plain text in the page's order) sets the posts
+// between the board software's furniture: the thread's tools ("Post
+// Reply", "Search this topic…"), its count and pager ("9 posts • Page 1
+// of 1"), each post's subject and header ("Re: <thread title>", "Post
+// by MarshLaneMick » Sat Nov 01, 2025 9:47 pm"), the poster's profile
+// box under the post (the name, "Posts: 4318", "Joined: Mon Aug 14,
+// 2006 7:12 pm", "Location: …" and the signature under them), "Top",
+// and the board's foot ("Display posts from previous: …", "Return to
+// “First Team Talk”", "Jump to", "Who is online", "Users browsing this
+// forum: No registered users and 14 guests", "Board index", "The team •
+// Delete cookies • All times are UTC", "Powered by phpBB® Forum
+// Software © phpBB Limited").
+//
+// The page is known by two kinds of the software's own lines
+// (forumMark): a post's header, the thread's count and pager, the
+// who-is-online line, the software's credit, a profile field. Then the
+// furniture (forumFurniture) goes wherever it stands, and so does each
+// post after the first: on a board, the first post opens the thread,
+// and the replies under it are the readers' comments on it, which a
+// capture of the thread carries as a news page carries its comment
+// section. The first post stays, a pasted article with it, and so does
+// its own line naming the paper it pasted; its poster's profile box
+// goes.
+
+// forumPostHead matches a post's header, lower case, as phpBB prints
+// it: the poster, a guillemet and the post's time ("post by
+// marshlanemick » sat nov 01, 2025 9:47 pm", phpBB 3.1 and later; "by
+// marshlanemick » …", phpBB 3.0). The guillemet before a time is the
+// software's; a story's byline has no such mark.
+var forumPostHead = regexp.MustCompile(`^(post )?by \S.{0,40} » .{6,40}$`)
+
+// forumCount matches a thread's count and pager on one line, lower
+// case: "9 posts • page 1 of 1", "23 replies", "1,204 posts • page 2 of
+// 49", "page 1 of 3" — the board's, since a story counts in a
+// sentence.
+var forumCount = regexp.MustCompile(`^(\d[\d,.]* (posts?|topics?|replies|messages)( • page \d+ of \d+)?|page \d+ of \d+)$`)
+
+// forumFieldMaxWords bounds a profile field's line: "Location: Behind
+// the goal, always" has six words; a sentence opening with a label is
+// longer.
+const forumFieldMaxWords = 8
+
+// forumField matches a field of a poster's profile box, lower case, its
+// label and colon and a value: "posts: 4318", "joined: mon aug 14, 2006
+// 7:12 pm", "location: lower brindley", and vBulletin's and XenForo's
+// "join date: …", "messages: 1,206", "reaction score: 87". Read only
+// on a board's page (forumPages), where no story's line is a field.
+var forumField = regexp.MustCompile(`^(posts|joined|join date|location|messages|reaction score|reputation|points|` +
+	`likes received|likes|thanks|rank|member since|registered|total posts|trophy points|beiträge|registriert|wohnort|` +
+	`messages postés|inscription|localisation|mensajes|registrado|ubicación|messaggi|iscritto|località|` +
+	`mensagens|registado|registrado em|localização):\s*\S`)
+
+// forumLabels are the board's buttons and headings alone on a line,
+// lower case, without the ellipsis of a search field: phpBB's,
+// vBulletin's, XenForo's and Discourse's, in English.
+var forumLabels = barSet(`top | back to top | quote | reply | post reply | reply with quote | multi-quote | report |
+	jump to | who is online | board index | forum index | search this topic | search this thread |
+	search this forum | search forums | new posts | unread posts | quick reply | watch thread | the team |
+	delete cookies | delete all board cookies | members | faq | register | login | log in | privacy | terms |
+	privacy | terms | contact us | statistics | mark forums read | forum rules`)
+
+// forumNotices open the board's longer lines, lower case: the foot's
+// sort control, its link back to the forum, the users online, the
+// board's clock and the software's credit.
+var forumNotices = []string{"display posts from previous", "sort by post time", "return to “", "return to \"",
+	"return to board index", "users browsing this forum", "users browsing this thread", "users browsing this topic",
+	"all times are utc", "all times are gmt", "it is currently ", "last visit was", "powered by phpbb", "powered by vbulletin",
+	"powered by xenforo", "powered by discourse", "powered by mybb", "powered by smf", "powered by simple machines",
+	"powered by invision", "forum software by xenforo", "community platform by xenforo", "in total there are ",
+	"registered users:", "legend: "}
+
+// forumSoftware names the board software whose credit, in the foot,
+// marks a board's page (forumMark), lower case.
+var forumSoftware = []string{"phpbb", "vbulletin", "xenforo", "discourse", "mybb", "simple machines", "invision"}
+
+// forumMark reports which of the board software's own lines l (lower
+// case, trimmed) is: 1 a post's header, 2 the thread's count and pager,
+// 3 the users online, 4 the software's credit, 5 a profile field; 0
+// for none.
+func forumMark(l string) int {
+	switch {
+	case forumPostHead.MatchString(l):
+		return 1
+	case forumCount.MatchString(l) && strings.Contains(l, "•"):
+		return 2
+	case strings.HasPrefix(l, "users browsing this ") || l == "who is online":
+		return 3
+	case strings.HasPrefix(l, "powered by ") || strings.Contains(l, "forum software"):
+		for _, s := range forumSoftware {
+			if strings.Contains(l, s) {
+				return 4
+			}
+		}
+	case strings.HasPrefix(l, "joined:") || strings.HasPrefix(l, "join date:"):
+		return 5
+	}
+	return 0
+}
+
+// forumFurniture reports whether l, a line lower case and trimmed of
+// words words, is a line of a board's furniture.
+func forumFurniture(l string, words int) bool {
+	if forumMark(l) != 0 || forumCount.MatchString(l) || forumLabels[strings.TrimRight(l, "…. ")] {
+		return true
+	}
+	if words <= forumFieldMaxWords && forumField.MatchString(l) {
+		return true
+	}
+	for _, p := range forumNotices {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	// A row of the foot's links run together ("The team • Delete
+	// cookies • All times are UTC", "Privacy | Terms").
+	for _, sep := range []string{" • ", " | "} {
+		if !strings.Contains(l, sep) {
+			continue
+		}
+		all := true
+		for part := range strings.SplitSeq(l, sep) {
+			part = strings.TrimSpace(part)
+			if !forumLabels[part] && !strings.HasPrefix(part, "all times are ") {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// forumPages removes a board thread's furniture (forumFurniture) once
+// two kinds of the software's own lines (forumMark) show the text is a
+// capture of its page; then each reply after the thread's first post,
+// from its subject line over its header down to the next post, the
+// board's foot or the end, as the readers' comments; and the profile
+// box under every post, its poster's name over the profile's fields,
+// with the signature under them in the same paragraph. Credit lines
+// among them are the board's or the readers', not the first post's.
+func forumPages(body string, blocks []block) {
+	var kinds [6]bool
+	n := 0
+	lower := make([]string, len(blocks))
+	for i := range blocks {
+		lower[i] = strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))
+		if k := forumMark(lower[i]); k != 0 && !kinds[k] {
+			kinds[k] = true
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	drop := func(i int, reason string) {
+		b := &blocks[i]
+		b.class, b.score, b.reason = classChrome, 1, reason
+		b.credit, b.copyright = false, false
+	}
+	furniture := make([]bool, len(blocks))
+	for i := range blocks {
+		furniture[i] = forumFurniture(lower[i], blocks[i].words)
+	}
+	post := 0
+	for i := range blocks {
+		if !forumPostHead.MatchString(lower[i]) {
+			continue
+		}
+		post++
+		poster := forumPoster(lower[i])
+		// The post runs to the next post's header (and the subject
+		// line right over it), the board's furniture or the end.
+		end := i + 1
+		for end < len(blocks) && !forumPostHead.MatchString(lower[end]) && !furniture[end] {
+			end++
+		}
+		if end < len(blocks) && forumPostHead.MatchString(lower[end]) && !blocks[end].afterBlank && end-1 > i {
+			end-- // the next post's subject ("Re: …")
+		}
+		if post > 1 {
+			if i > 0 && !blocks[i].afterBlank && !furniture[i-1] && strings.HasPrefix(lower[i-1], "re: ") {
+				drop(i-1, ReasonCommentPolicy) // this reply's subject
+			}
+			for k := i + 1; k < end; k++ {
+				drop(k, ReasonCommentPolicy)
+			}
+			continue
+		}
+		// The first post stays but for its poster's profile box: the
+		// poster's name alone over the profile's fields, and the
+		// signature under them in the same paragraph.
+		for k := i + 1; k < end && k+1 < len(blocks); k++ {
+			if lower[k] != poster || blocks[k+1].afterBlank || !furniture[k+1] {
+				continue
+			}
+			drop(k, ReasonNavigation)
+			for k++; k < len(blocks) && !blocks[k].afterBlank; k++ {
+				drop(k, ReasonNavigation)
+			}
+			break
+		}
+	}
+	for i := range blocks {
+		if furniture[i] {
+			drop(i, ReasonNavigation)
+		}
+	}
+}
+
+// forumPoster returns the poster's name a post's header gives, lower
+// case: "marshlanemick" of "post by marshlanemick » sat nov 01, …".
+func forumPoster(head string) string {
+	head = strings.TrimPrefix(head, "post ")
+	head = strings.TrimPrefix(head, "by ")
+	name, _, _ := strings.Cut(head, " » ")
+	return strings.TrimSpace(name)
+}
