@@ -1139,6 +1139,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "共同通信", form: credit.FormAccordingTo, evidence: "共同通信によると",
 		},
 		{
+			name:    "Japanese: a broadcaster's Latin acronym before によると",
+			derived: article("d", "県道で土砂崩れ\n\nNHKによると、山側の斜面が幅約40メートルにわたって崩れた。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "NHK NEWS WEB"}},
+			status:  credit.Credited, credName: "NHK", form: credit.FormAccordingTo, evidence: "NHKによると",
+		},
+		{
 			name:    "Russian: the incise сообщает ТАСС",
 			derived: article("d", "Авария на котельной\n\nВ Кудринске встала центральная котельная, сообщает ТАСС.\n\nБез тепла остались 6,5 тыс. человек."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ТАСС"}},

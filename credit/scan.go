@@ -2059,12 +2059,20 @@ func mentions(text string) []mention {
 			w := s.w[i].s
 			k := strings.Index(w, "によ")
 			before := strings.TrimSuffix(strings.TrimSuffix(w[:k], "の報道"), "の取材")
+			found := false
 			for n := range len(before) {
 				if _, ok := cjkAgencies[before[n:]]; ok && utf8.RuneStart(before[n]) {
 					start := s.w[i].start + n
 					addName(start, start+len(before)-n, FormAccordingTo, reprint.Span{Start: start, End: s.w[i].start + k + len("によると")})
+					found = true
 					break
 				}
+			}
+			if n := len(before) - len(strings.TrimRightFunc(before, func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsDigit(r)) })); !found && n > 0 && latinAcronym(before[len(before)-n:]) {
+				// A broadcaster or paper by its Latin acronym, joined to
+				// the particle: "NHKによると", "TBSによれば".
+				start := s.w[i].start + len(before) - n
+				addName(start, start+n, FormAccordingTo, reprint.Span{Start: start, End: s.w[i].start + k + len("によると")})
 			}
 		case s.is(i, "according") && s.is(i+1, "to") && s.spaced(i+1) && s.spaced(i+2):
 			j, kind := s.outletKind(s.figuresBy(i + 2))
@@ -3528,4 +3536,18 @@ func releaseNounAt(w string) string {
 // isDigits reports whether w is all ASCII digits.
 func isDigits(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// latinAcronym reports whether w is an acronym in Latin capitals, two to
+// six of them, digits allowed after the first ("NHK", "TBS", "FNN").
+func latinAcronym(w string) bool {
+	if n := len(w); n < 2 || n > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, r := range w {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
