@@ -2099,6 +2099,11 @@ func TestSameName(t *testing.T) {
 		want bool
 	}{
 		{"BBC", "BBC News", true},
+		// An acronym that takes a syllable of a word (Κυ-Π-Ε), in a
+		// script of more than one byte a letter.
+		{"ΚΥΠΕ", "Κυπριακό Πρακτορείο Ειδήσεων", true},
+		{"ΑΠΕ", "Αθηναϊκό Πρακτορείο Ειδήσεων", true},
+		{"ΚΥΠΕ", "Αθηναϊκό Πρακτορείο Ειδήσεων", false},
 		{"Radio Dhok Nam FM", "Dhok Nam 97.4 FM", true}, // a station's kind added, its frequency dropped
 		{"BBC Radio 3", "BBC Radio 4", false},
 		{"Radio Maria", "Maria TV", false},

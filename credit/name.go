@@ -335,10 +335,34 @@ func oneWord(a, b nameKey) bool {
 	if w == b.concat || w == b.all {
 		return true
 	}
-	if len(w) < 2 || len(w) > 6 {
+	if n := utf8.RuneCountInString(w); n < 2 || n > 6 {
 		return false
 	}
-	return w == initials(b.key) || w == initials(slices.DeleteFunc(slices.Clone(b.key), agencyNoun))
+	return w == initials(b.key) || w == initials(slices.DeleteFunc(slices.Clone(b.key), agencyNoun)) || syllabic(w, b.key)
+}
+
+// syllabic reports whether acronym is made of the words' first letters
+// with one or two of some words' letters, in order, every word giving
+// some: Greek and Slavic agencies take a syllable of a word ("ΚΥΠΕ" is
+// the Κυπριακό Πρακτορείο Ειδήσεων, Κυ-Π-Ε; "ТАСС" is not, but its
+// letters are one each). At least one word gives one letter: an acronym
+// of two-letter syllables alone is a word.
+func syllabic(acronym string, words []string) bool {
+	a := []rune(acronym)
+	var match func(i, k int, single bool) bool
+	match = func(i, k int, single bool) bool {
+		if k == len(words) {
+			return i == len(a) && single
+		}
+		w := []rune(words[k])
+		for n := 1; n <= 2 && n <= len(w) && i+n <= len(a); n++ {
+			if string(a[i:i+n]) == string(w[:n]) && match(i+n, k+1, single || n == 1) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(words) >= 2 && len(words) < len(a) && match(0, 0, false)
 }
 
 // initials returns the first letters of words.
@@ -384,7 +408,8 @@ func sharedAcronym(a, b nameKey) bool {
 		return false
 	}
 	w := restA[0]
-	return len(w) >= 2 && len(w) <= 6 && w == initials(restB)
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 6 && w == initials(restB)
 }
 
 func subset(small, big []string) bool {
