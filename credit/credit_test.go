@@ -1139,6 +1139,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "共同通信", form: credit.FormAccordingTo, evidence: "共同通信によると",
 		},
 		{
+			name:    "Greek: according to the agency, by its acronym",
+			derived: article("d", "Φωτιά κοντά σε χωριό\n\nΣύμφωνα με το ΚΥΠΕ, η φωτιά ξεκίνησε λίγο πριν από τις 12 το μεσημέρι."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Κυπριακό Πρακτορείο Ειδήσεων"}},
+			status:  credit.Credited, credName: "ΚΥΠΕ", form: credit.FormAccordingTo, evidence: "Σύμφωνα με το ΚΥΠΕ",
+		},
+		{
+			name:    "Greek: as the broadcaster reported",
+			derived: article("d", "Φωτιά κοντά σε χωριό\n\nΗ φωτιά έκαψε 40 στρέμματα, όπως μετέδωσε η ΕΡΤ."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ΕΡΤ"}},
+			status:  credit.Credited, credName: "ΕΡΤ", form: credit.FormReported, evidence: "όπως μετέδωσε η ΕΡΤ",
+		},
+		{
 			name:    "Japanese: a broadcaster's Latin acronym before によると",
 			derived: article("d", "県道で土砂崩れ\n\nNHKによると、山側の斜面が幅約40メートルにわたって崩れた。"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "NHK NEWS WEB"}},

@@ -1259,6 +1259,25 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
+		case s.is(i, "σύμφωνα", "Σύμφωνα") && s.is(i+1, "με") && s.spaced(i+1) && s.spaced(i+2):
+			// Greek "according to": "σύμφωνα με το ΚΥΠΕ", "Σύμφωνα με
+			// την ΕΡΤ", the article before the name.
+			j := i + 2
+			if s.is(j, "το", "την", "τη", "τον", "τα", "τους") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+			}
+		case s.is(i, "όπως", "Όπως") && s.is(i+1, "μετέδωσε", "μεταδίδει", "ανέφερε", "αναφέρει", "έγραψε", "γράφει", "μετέδωσαν") && s.spaced(i+1) && s.spaced(i+2):
+			// Greek "as X reported": "όπως μετέδωσε το ΚΥΠΕ".
+			j := i + 2
+			if s.is(j, "το", "την", "τη", "τον", "τα", "η", "ο") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
 		case s.is(i, "sida") && s.spaced(i+1):
 			// Somali "as X published": "sida uu baahiyey Wargeeye
 			// Media", "sida ay qortay X", "sida markii hore uu baahiyey
