@@ -1470,6 +1470,17 @@ func (s *scratch) selfNote() bool {
 				return true // "Affiliate disclosure: …", whatever voice it speaks in
 			}
 		}
+		for label := range plainDisclosureLabels {
+			if s.labelIs(label, colon) {
+				// "Disclosure: Some links on this page are affiliate
+				// links": the site's, when it names affiliate links.
+				for k := range s.words {
+					if affiliateWords[string(s.lower[s.words[k][0]:s.words[k][1]])] {
+						return true
+					}
+				}
+			}
+		}
 	}
 	// Map lookups by string(bytes) allocate nothing: this runs for
 	// every line.

@@ -25,20 +25,26 @@ import (
 // telegramCountWords name the subscribers in the preview's header line
 // ("128 406 subscribers", "12,4K подписчиков"), lower case: English,
 // Russian, Ukrainian, French, Spanish, Portuguese, German, Italian,
-// Dutch, Indonesian and Malay, Turkish; a group's "members" too.
+// Dutch, Indonesian and Malay, Turkish, Romanian, Polish, Czech,
+// Hungarian and Bulgarian; a group's "members" too. Romanian is
+// written with and without its diacritics ("abonați", "abonati").
 var telegramCountWords = set(`subscribers subscriber members member подписчиков подписчика подписчик
 	участников участника підписників підписника підписник учасників учасника abonnés abonné membres
 	suscriptores suscriptor miembros inscritos assinantes membros abonnenten mitglieder iscritti membri
-	abonnees leden pelanggan pengikut anggota ahli abone üye`)
+	abonnees leden pelanggan pengikut anggota ahli abone üye abonați abonaţi abonati abonat
+	subskrybentów subskrybenci subskrybent członków członkowie odběratelů odběratelé odběratel členů
+	feliratkozó feliratkozók tag абонати абоната абонат членове`)
 
 // telegramViewWords name the views in a post's footer ("18.7K views"),
 // lower case, in the languages of telegramCountWords; telegramEdited
 // are the edit mark beside them ("edited", "изменено").
 var (
 	telegramViewWords = set(`views view просмотров просмотра просмотр переглядів vues vue visualizaciones
-		vistas visualizações aufrufe visualizzazioni weergaven dilihat tontonan paparan görüntülenme`)
+		vistas visualizações aufrufe visualizzazioni weergaven dilihat tontonan paparan görüntülenme
+		vizualizări vizualizǎri vizualizari vizualizare wyświetleń wyświetlenia zhlédnutí megtekintés
+		преглеждания прегледа`)
 	telegramEdited = set(`edited изменено змінено modifié editado bearbeitet modificato bewerkt diedit
-		disunting düzenlendi`)
+		disunting düzenlendi editat edytowano upraveno szerkesztve редактирано`)
 )
 
 // telegramForwards open the line over a forwarded post ("Forwarded from
@@ -54,7 +60,9 @@ var telegramForwards = splitAll("forwarded from", "переслано от", "п
 // heading over the post the channel pinned at the top of its page
 // ("Pinned message", "Закреплённое сообщение", "Закріплене
 // повідомлення", "Message épinglé"), which the preview and the apps
-// print alone on its line.
+// print alone on its line. Romanian, Polish, Czech and Hungarian give
+// the join and comment buttons ("Alătură-te canalului", "Dołącz do
+// kanału").
 var telegramLabels = barSet(`preview channel | download telegram | view in telegram | open in telegram |
 	join channel | join group | view channel | leave a comment | comments | view comments | context |
 	pinned message | pinned post |
@@ -67,7 +75,10 @@ var telegramLabels = barSet(`preview channel | download telegram | view in teleg
 	ver en telegram | abrir en telegram | descargar telegram | unirse | comentarios |
 	ver no telegram | abrir no telegram | baixar telegram | entrar | comentários |
 	in telegram ansehen | in telegram öffnen | telegram herunterladen | beitreten | kommentare |
-	lihat di telegram | buka di telegram | unduh telegram | gabung | sertai | komentar | ulasan`)
+	lihat di telegram | buka di telegram | unduh telegram | gabung | sertai | komentar | ulasan |
+	alătură-te canalului | alătură-te grupului | alătură-te | abonează-te | comentarii | lasă un comentariu |
+	mesaj fixat | dołącz do kanału | dołącz | komentarze | skomentuj | przypięta wiadomość |
+	připojit se ke kanálu | připojit se | komentáře | csatlakozás a csatornához | csatlakozás | hozzászólások`)
 
 // telegramSubscribeCalls are the call to subscribe to the channel that
 // a post's sign-off sets before the channel's name ("👉 Subscribe to
@@ -79,7 +90,15 @@ var telegramSubscribeCalls = splitAll("subscribe to", "join", "follow", "под�
 	"подпишитесь на", "підписатися на", "підписуйтесь на", "підписуйтеся на", "підпишіться на",
 	"abonnez-vous à", "s'abonner à", "rejoignez", "suscríbete a", "únete a", "inscreva-se em", "assine",
 	"abonniere", "abonnieren sie", "folge", "iscriviti a", "abonneer je op", "volg", "ikuti", "langganan", "gabung",
-	"sertai", "abone ol")
+	"sertai", "abone ol", "urmărește", "urmăriți", "urmareste", "abonează-te la", "abonați-vă la",
+	"alătură-te", "obserwuj", "subskrybuj", "dołącz do", "sledujte", "odebírejte", "kövesd", "kövesse",
+	"последвайте", "абонирайте се за")
+
+// telegramCallTailMaxWords bounds what the call to subscribe may say
+// after the channel's name: the reason to ("… for real-time news",
+// "… pentru știri în timp real", five words), never a sentence of a
+// story.
+const telegramCallTailMaxWords = 6
 
 // telegramLineMaxWords bounds a line of the interface that names
 // Telegram ("If you have Telegram, you can view and join Berita Semasa
@@ -212,15 +231,18 @@ func telegramLabel(line string, words int) bool {
 // subscribe to itself: marks before it or not (an emoji, an arrow), one
 // of telegramSubscribeCalls, then the channel's name (name, the
 // header's first line) and nothing after it but marks ("👉 Підписатися
-// на Полтава Online | Новини").
+// на Полтава Online | Новини") or the reason to, in at most
+// telegramCallTailMaxWords words ("🔔 Urmărește Buzău Alert pentru
+// știri în timp real!").
 func telegramSubscribeCall(line, name string) bool {
-	name = strings.ToLower(strings.TrimSpace(name))
-	l := strings.ToLower(strings.TrimFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	name = strings.ToLower(strings.TrimFunc(name, notWord))
+	l := strings.ToLower(strings.TrimFunc(line, notWord))
 	if name == "" {
 		return false
 	}
-	before, ok := strings.CutSuffix(l, strings.TrimFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
-	if !ok {
+	before, after, ok := strings.Cut(l, name)
+	if !ok || len(strings.Fields(after)) > telegramCallTailMaxWords {
 		return false
 	}
 	call := strings.Fields(before)
@@ -273,6 +295,15 @@ func telegramPages(body string, blocks []block) {
 		named = named || telegramLabel(text(i), blocks[i].words)
 		header = i + 1
 	}
+	if subs && !named {
+		// A header of name and count alone, as the apps' copy prints
+		// it: the capture is a channel's when Telegram's own marks
+		// stand further down, a post's views or the channel's join
+		// link or a button naming Telegram.
+		for i := header; i < len(blocks) && !named; i++ {
+			named = telegramMark(text(i), blocks[i].words)
+		}
+	}
 	if !subs || !named {
 		header = -1
 		forward, views := false, false
@@ -307,10 +338,11 @@ func telegramPages(body string, blocks []block) {
 		line := text(i)
 		switch {
 		case telegramForward(line, b.words), telegramFooter(line, b.words), telegramLabel(line, b.words),
-			header > 0 && telegramSubscribeCall(line, text(0)):
+			header > 0 && telegramSubscribeCall(line, text(0)), telegramBot(line, b.words):
 			drop(i)
 		case telegramLink(line, b.words):
 			drop(i)
+			telegramSignOff(body, blocks, i, drop)
 			// The call under the link, in its paragraph, down to the
 			// footer.
 			j := i + 1
@@ -356,5 +388,73 @@ func telegramPages(body string, blocks []block) {
 				drop(k)
 			}
 		}
+	}
+}
+
+// telegramBotMinLen is the shortest bot username Telegram accepts (five
+// characters, "…bot" among them).
+const telegramBotMinLen = 5
+
+// telegramBot reports whether line, of words words, is a short line
+// (at most telegramLineMaxWords) giving a bot's handle: an @ and a
+// username ending in "bot", as Telegram requires of every bot's name
+// ("📩 Ai o știre? Scrie-ne: @BuzauAlertBot", "Send us your news:
+// @harbour_tips_bot"). A channel signs its posts off with the bot that
+// takes its readers' tips; a post's text names no bot.
+func telegramBot(line string, words int) bool {
+	if words == 0 || words > telegramLineMaxWords {
+		return false
+	}
+	for _, w := range strings.Fields(line) {
+		h, ok := strings.CutPrefix(strings.TrimRight(w, ".,;:!?)»"), "@")
+		if !ok || len(h) < telegramBotMinLen || !strings.HasSuffix(strings.ToLower(h), "bot") {
+			continue
+		}
+		if !strings.ContainsFunc(h, func(r rune) bool {
+			return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// telegramMark reports whether line, of words words, is one of
+// Telegram's own marks below a post: its views (telegramViews), the
+// channel's join link (telegramLink) or a short line naming Telegram
+// ("Distribuie în Telegram").
+func telegramMark(line string, words int) bool {
+	return telegramViews(line) || telegramLink(line, words) ||
+		words > 0 && words <= telegramLineMaxWords && strings.Contains(strings.ToLower(line), "telegram")
+}
+
+// telegramSignOff removes, with drop, the channel's sign-off around its
+// join link at blocks[at]: the paragraph that holds the link when it
+// closes its post (the footer or the capture's end after it) and its
+// other lines are short calls of at most telegramCallMaxWords words
+// ("🔔 Follow X for real-time news!", "📩 Got a story? Write to us: …").
+// A post's own paragraphs are sentences of a story, longer than a call;
+// one that holds a longer line keeps it all.
+func telegramSignOff(body string, blocks []block, at int, drop func(int)) {
+	text := func(i int) string { return body[blocks[i].span.Start:blocks[i].span.End] }
+	from, to := at, at+1
+	for from > 0 && !blocks[from].afterBlank {
+		from--
+	}
+	for to < len(blocks) && !blocks[to].afterBlank {
+		to++
+	}
+	// The paragraph closes the post: the capture ends, or the next
+	// paragraph opens with the footer's views or reactions.
+	if to < len(blocks) && !telegramFooter(text(to), blocks[to].words) {
+		return
+	}
+	for k := from; k < to; k++ {
+		if k != at && blocks[k].words > telegramCallMaxWords && !telegramLink(text(k), blocks[k].words) {
+			return
+		}
+	}
+	for k := from; k < to; k++ {
+		drop(k)
 	}
 }

@@ -632,22 +632,29 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"commenting is disabled":       {catCommentPolicy, cuePhrase},
 	"comments faq":                 {catCommentPolicy, cuePhrase},
 	"community guidelines":         {catCommentPolicy, cuePhrase},
-	"house rules":                  {catCommentPolicy, cueStrong},
-	"previous post":                {catNavigation, cueStrong},
-	"next post":                    {catNavigation, cueStrong},
-	"previous article":             {catNavigation, cueStrong},
-	"next article":                 {catNavigation, cueStrong},
-	"next story":                   {catNavigation, cueStrong},
-	"back to top":                  {catNavigation, cuePhrase},
-	"skip to content":              {catNavigation, cuePhrase},
-	"skip to main content":         {catNavigation, cuePhrase},
-	"log in":                       {catNavigation, cuePhrase},
-	"sign in":                      {catNavigation, cuePhrase},
-	"posted in":                    {catNavigation, cueStrong},
-	"filed under":                  {catNavigation, cuePhrase},
-	"this entry was posted":        {catNavigation, cuePhrase},
-	"bookmark the permalink":       {catNavigation, cuePhrase},
-	"sign up":                      {catPromo, cuePhrase},
+	// The heading over a comment section, as British and American
+	// papers word it ("Join the conversation", "Join the discussion"):
+	// alone it is the section's; a story's sentence inviting people to
+	// a debate is long enough that its prose outweighs the phrase.
+	"join the conversation":  {catCommentPolicy, cuePhrase},
+	"join the discussion":    {catCommentPolicy, cuePhrase},
+	"join the debate":        {catCommentPolicy, cueStrong},
+	"house rules":            {catCommentPolicy, cueStrong},
+	"previous post":          {catNavigation, cueStrong},
+	"next post":              {catNavigation, cueStrong},
+	"previous article":       {catNavigation, cueStrong},
+	"next article":           {catNavigation, cueStrong},
+	"next story":             {catNavigation, cueStrong},
+	"back to top":            {catNavigation, cuePhrase},
+	"skip to content":        {catNavigation, cuePhrase},
+	"skip to main content":   {catNavigation, cuePhrase},
+	"log in":                 {catNavigation, cuePhrase},
+	"sign in":                {catNavigation, cuePhrase},
+	"posted in":              {catNavigation, cueStrong},
+	"filed under":            {catNavigation, cuePhrase},
+	"this entry was posted":  {catNavigation, cuePhrase},
+	"bookmark the permalink": {catNavigation, cuePhrase},
+	"sign up":                {catPromo, cuePhrase},
 	// A bookmaker's offer ("Bet £10 Get £30 in Free Bets"): the bets
 	// it gives away, which betting adverts name and stories about
 	// gambling name in sentences that their prose outweighs. Weighted
@@ -3955,6 +3962,22 @@ var disclosureLabels = map[string]bool{
 	"divulgação de afiliados": true, "aviso de afiliados": true, "divulgación de afiliados": true,
 	"werbehinweis": true, "affiliate-hinweis": true,
 }
+
+// plainDisclosureLabels head a note that may be the site's on its links
+// or a writer's own ("Disclosure: Some links on this page are affiliate
+// links…", but "Disclosure: the author owns shares in …"): a self-note
+// only when the note names its links as affiliate links
+// (affiliateWords), which a writer's disclosure of an interest does
+// not. A note that the site "may earn a commission from the products
+// featured" is kept, as the Zyte gold keeps ZDNet's: it names no link
+// of the page. English, French, Spanish, Portuguese, German and Italian.
+var plainDisclosureLabels = set(`disclosure disclaimer transparency divulgation divulgación divulgação
+	transparenz hinweis trasparenza`)
+
+// affiliateWords name a page's links as affiliate links, lower case:
+// in plainDisclosureLabels' languages.
+var affiliateWords = set(`affiliate affiliates affiliés affilié affiliation afiliados afiliado affiliate-links
+	affiliazione affiliati`)
 
 // disclaimerWords make a self-note a disclaimer or a disclosure: "for
 // general information only", "not … advice", "the author's own views",
