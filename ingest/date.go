@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -331,8 +332,65 @@ func textDate(body string) (reprint.Date, bool) {
 			return t, true
 		}
 	}
+	if t, ok := headerFields(body); ok {
+		return t, true
+	}
 	t, _, ok := issueLine(body)
 	return t, ok
+}
+
+// A wire copy's header of fields, one a line over the story ("SLUG: COURT
+// Roofer", "DATE: 11/03/2025", "TIME: 16:42", "WORDS: 640"): an agency's
+// copy as its subscribers receive it. Its DATE field, with its TIME field
+// when it has one, is the copy's date. The header is among the first
+// headerFieldsMaxLines lines and has at least headerFieldsMin fields, so
+// that a story's "Date: Tuesday" in its prose is no header.
+const (
+	headerFieldsMaxLines = 16
+	headerFieldsMin      = 3
+)
+
+// headerFieldName matches a header field's name and its value: a word or
+// two in capitals or capitalised, a colon, the value.
+var headerFieldName = regexp.MustCompile(`^([A-Z][A-Za-z]{1,14}(?: [A-Za-z]{1,14})?):\s+(\S.*)$`)
+
+// dateFields and timeFields are the names of a header's date and time
+// fields, lower case.
+var (
+	dateFields = map[string]bool{"date": true, "dated": true, "filed": true, "datum": true, "fecha": true, "data": true}
+	timeFields = map[string]bool{"time": true, "filed at": true, "zeit": true, "hora": true, "ora": true}
+)
+
+// headerFields returns the date of body's wire header (see
+// headerFieldsMaxLines).
+func headerFields(body string) (reprint.Date, bool) {
+	fields, date, clock := 0, "", ""
+	rest := body
+	for n := 0; n < headerFieldsMaxLines && rest != ""; n++ {
+		line, r, _ := strings.Cut(rest, "\n")
+		rest = r
+		m := headerFieldName.FindStringSubmatch(strings.TrimSpace(line))
+		if m == nil {
+			continue
+		}
+		fields++
+		switch name := strings.ToLower(m[1]); {
+		case dateFields[name] && date == "":
+			date = strings.TrimSpace(m[2])
+		case timeFields[name] && clock == "":
+			clock = strings.TrimSpace(m[2])
+		}
+	}
+	if fields < headerFieldsMin || date == "" || !fullDate(date) {
+		return reprint.Date{}, false
+	}
+	if clock != "" {
+		if t, err := parseDate(date + " " + clock); err == nil {
+			return t, true
+		}
+	}
+	t, err := parseDate(date)
+	return t, err == nil
 }
 
 // issueLineMaxLines bounds where a digitised-newspaper archive's issue

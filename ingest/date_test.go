@@ -193,6 +193,28 @@ func TestDateLine(t *testing.T) {
 	}
 }
 
+// TestHeaderFields: a wire copy's header of fields, one a line, dates the
+// copy by its DATE and TIME fields; a story's "Date:" in its prose, with
+// no header around it, dates nothing.
+func TestHeaderFields(t *testing.T) {
+	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, time.UTC) }
+	tests := []struct {
+		name, body string
+		want       time.Time
+	}{
+		{"date and time fields", "CALDER PRESS AGENCY - COURT COPY\n=====\nSLUG: COURT Roofer\nCATCHLINE: Roofer jailed\nDATE: 11/03/2025\nTIME: 16:42\nWORDS: 640\n-----\n\nRoofer jailed\n\nText.", at(2025, 3, 11, 16, 42)},
+		{"a date field alone", "Slug: Fire\nDesk: North\nDate: 4 February 2025\n\nFire at mill\n\nText.", at(2025, 2, 4, 0, 0)},
+		{"too few fields", "Date: 4 February 2025\n\nFire at mill\n\nText.", time.Time{}},
+		{"a date field without a year", "Slug: Fire\nDesk: North\nDate: Tuesday\n\nFire at mill.", time.Time{}},
+	}
+	for _, tt := range tests {
+		got, ok := headerFields(tt.body)
+		if ok != !tt.want.IsZero() || !got.Time.Equal(tt.want) {
+			t.Errorf("%s: headerFields = %v, %v; want %v", tt.name, got, ok, tt.want)
+		}
+	}
+}
+
 // TestIssueDate: a digitised-newspaper archive's capture is dated by its
 // issue line under the archive's header, the title line's date or the
 // date over the volume and page; a story's line with a bracket or a
