@@ -43,6 +43,8 @@ func TestRegistrable(t *testing.T) {
 		{"www.haddletonmercury.co.example", "haddletonmercury.co.example"},
 		{"fennvalleyadvertiser.co.example", "fennvalleyadvertiser.co.example"},
 		{"news.example", "news.example"},
+		{"www.aeronchronicle.co.uk.example", "aeronchronicle.co.uk.example"},
+		{"learnwire.co.uk.example", "learnwire.co.uk.example"},
 		{"localhost", "localhost"},
 	} {
 		if got := registrable(tt.host); got != tt.want {

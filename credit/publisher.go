@@ -299,6 +299,17 @@ func registrable(host string) string {
 		}
 	}
 	labels := strings.Split(host, ".")
+	if len(labels) >= 3 {
+		// A real domain under a reserved one ("aeronchronicle.co.uk.example",
+		// RFC 2606's documentation names): the registrable domain of the
+		// real part, under the reserved label.
+		inner := strings.Join(labels[:len(labels)-1], ".")
+		if _, icann := publicsuffix.PublicSuffix(inner); icann && strings.Contains(inner, ".") {
+			if reg, err := publicsuffix.EffectiveTLDPlusOne(inner); err == nil {
+				return reg + "." + labels[len(labels)-1]
+			}
+		}
+	}
 	n := 2
 	if len(labels) >= 3 && genericSecondLevel[labels[len(labels)-2]] {
 		n = 3
