@@ -336,6 +336,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	ratingWidgets(body, blocks)
 	postPageLabels(body, blocks)
 	pagePages(body, blocks)
+	embedFurniture(body, blocks)
 	substackPages(body, blocks)
 	newsletterComments(body, blocks)
 	postComments(body, blocks)
@@ -1337,6 +1338,14 @@ func splitBlocks(body string) []block {
 			if n := len(blocks); n > 0 {
 				b.afterBlank = strings.Count(body[blocks[n-1].span.End:start], "\n") > 1
 			}
+			if k := mediaTail(body[start:end]); k >= 0 && !b.afterBlank && embedCardAbove(body, blocks) {
+				// A collapsed embed's post and its attached picture's
+				// link on one line: two blocks, the link's own
+				// (embedFurniture).
+				b.span.End = start + len(strings.TrimRight(body[start:start+k], " \t"))
+				blocks = append(blocks, b)
+				b = block{span: reprint.Span{Start: start + k, End: end}}
+			}
 			blocks = append(blocks, b)
 		}
 		start = end + 1
@@ -1385,6 +1394,12 @@ func assemble(body string, blocks []block) (string, reprint.OffsetMap, []reprint
 				mb.Copy(sb.Len(), pe, b.span.Start-pe)
 				sb.WriteString(body[pe:b.span.Start])
 			} else {
+				// The line break after the last kept line: the byte
+				// after it, or, when the line was split from the rest
+				// of its line (splitBlocks), the break that ends that.
+				if k := strings.IndexByte(body[pe:b.span.Start], '\n'); k > 0 {
+					pe += k
+				}
 				mb.Copy(sb.Len(), pe, 1)
 				sb.WriteByte(body[pe])
 				if paragraph {

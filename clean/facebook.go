@@ -24,14 +24,19 @@ import (
 // interfaces: English, French, Spanish, Portuguese, German, Italian,
 // Dutch and Hungarian ("Public group", "Groupe Public", "Grupo público",
 // "Öffentliche Gruppe", "Gruppo pubblico", "Openbare groep", "Nyilvános
-// csoport").
-var groupWords = set(`group groupe grupo gruppe gruppo groep csoport`)
+// csoport"), and the Nordic ones: Swedish "Privat grupp", Danish and
+// Norwegian "Privat gruppe" (German's word), Finnish "Yksityinen ryhmä",
+// Icelandic "Lokaður hópur".
+var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur`)
 
 // memberWords count a group's members in the header line ("4.2K
 // members", "4,2 k membres", "4,2 mil miembros", "4,2 mil membros",
 // "4.200 Mitglieder", "4200 membri", "4,2K leden", "4,2 E tag": Hungarian
-// counts in the singular).
-var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid tag`)
+// counts in the singular; Swedish "8,4 tn medlemmar", Danish and
+// Norwegian "8,4 t. medlemmer", Finnish "8,4 t. jäsentä", Icelandic
+// "8,4 þ. meðlimir").
+var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid tag
+	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur`)
 
 // groupHeaderMaxWords bounds the header line: "Public group · 4.2K
 // members" has five words, "Grupo público · 4,2 mil miembros" six, and
@@ -50,7 +55,10 @@ const groupBoxMaxWords = 18
 // line, lower case, without an ellipsis or a closing stop: the join
 // button, the poster's badges, the comment list's and the comment box's
 // lines and the log-in prompt, in English, French, Spanish, Portuguese,
-// German and Hungarian.
+// German and Hungarian, and Swedish, Danish, Norwegian and Finnish
+// ("Gå med i gruppen", "Mest relevanta", "Skriv en offentlig kommentar",
+// "Bliv medlem af gruppen", "Mest relevante", "Liity ryhmään",
+// "Osuvimmat", "Kirjoita julkinen kommentti").
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -60,7 +68,12 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	participar do grupo | ver mais comentários | escreva um comentário público | escreva um comentário |
 	gruppe beitreten | weitere kommentare anzeigen | öffentlich kommentieren | kommentieren |
 	csatlakozás a csoporthoz | további hozzászólások megtekintése | írj nyilvános hozzászólást | írj hozzászólást |
-	legrelevánsabb | összes hozzászólás | új fiók létrehozása`)
+	legrelevánsabb | összes hozzászólás | új fiók létrehozása |
+	gå med i gruppen | mest relevanta | alla kommentarer | nyaste | visa fler kommentarer | skriv en offentlig kommentar |
+	skriv en kommentar | skapa nytt konto | bliv medlem af gruppen | bli med i gruppen | mest relevante | alle kommentarer |
+	nyeste | se flere kommentarer | vis flere kommentarer | opret ny konto |
+	opprett ny konto | liity ryhmään | osuvimmat | kaikki kommentit | uusimmat | näytä lisää kommentteja |
+	kirjoita julkinen kommentti | kirjoita kommentti | luo uusi tili`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a
@@ -92,17 +105,14 @@ func groupLabel(line string) bool {
 // post's own paragraphs are longer or hold no such line; a story about
 // a Facebook group names its members in sentences, and no header line
 // opens it.
+//
+// The interface's lines are those pagePages reads too (facebookBox):
+// under a group's post, as under a page's, Facebook prints the post's
+// counts ("34 kommentarer · 12 delningar"), its row of buttons and each
+// comment with its row of actions ("Gilla · Svara · 2 t"), whose words
+// no group label holds in every language.
 func groupPages(body string, blocks []block) {
-	platformPages(body, blocks, groupHeader, func(par []block) bool {
-		label := false
-		for k := range par {
-			if par[k].words > groupBoxMaxWords {
-				return false
-			}
-			label = label || !par[k].credit && groupLabel(body[par[k].span.Start:par[k].span.End])
-		}
-		return label
-	})
+	platformPages(body, blocks, groupHeader, func(par []block) bool { return facebookBox(body, par) })
 }
 
 // A Facebook page's post, as a plain copy of the page keeps it, opens
@@ -317,22 +327,31 @@ func pageFooter(line string) bool {
 // name and its description. The post's paragraphs, and its own short
 // lines (the poster's sign-off, a credit), hold none of them.
 func pagePages(body string, blocks []block) {
-	platformPages(body, blocks, pageHeader, func(par []block) bool {
-		label := false
-		for k := range par {
-			b := &par[k]
-			if b.words > groupBoxMaxWords {
-				return false
-			}
-			if b.credit {
-				continue
-			}
-			line := strings.TrimSpace(body[b.span.Start:b.span.End])
-			label = label || b.action != actionNone || groupLabel(line) || pageLabel(line, b.words) ||
-				countRow(line) || countLine(line) || pageFooter(line)
+	platformPages(body, blocks, pageHeader, func(par []block) bool { return facebookBox(body, par) })
+}
+
+// facebookBox reports whether par, a paragraph of a Facebook group's or
+// page's copy under its header, is the interface's: short lines
+// (groupBoxMaxWords) of which one, not a credit, is a button or a mark
+// of the platform (postLabels, groupLabel), the comment list's opener
+// with its count (commentOpener: "Visa 29 kommentarer till"), the
+// post's counts (countRow, countLine), a comment's row of actions
+// (block.action), or Facebook's footer (pageFooter).
+func facebookBox(body string, par []block) bool {
+	label := false
+	for k := range par {
+		b := &par[k]
+		if b.words > groupBoxMaxWords {
+			return false
 		}
-		return label
-	})
+		if b.credit {
+			continue
+		}
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		label = label || b.action != actionNone || groupLabel(line) || pageLabel(line, b.words) ||
+			commentOpener(line, b.words) || countRow(line) || countLine(line) || pageFooter(line)
+	}
+	return label
 }
 
 // countLine reports whether line is one count alone, a tally and one of

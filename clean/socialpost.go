@@ -23,7 +23,10 @@ import (
 // Spanish, Portuguese, German, Italian and Dutch ("Afficher les 38
 // commentaires", "Ver los 38 comentarios", "Ver todos os 38
 // comentários", "Alle 38 Kommentare ansehen", "Visualizza tutti i 38
-// commenti", "Bekijk alle 38 opmerkingen").
+// commenti", "Bekijk alle 38 opmerkingen"); and Facebook's opener of
+// the rest of a list ("View 29 more comments"), in English and the
+// Nordic languages ("Visa 29 kommentarer till", "Se 29 kommentarer
+// mere", "Vis 29 kommentarer til", "Näytä 29 kommenttia lisää").
 var commentOpeners = barSet(`view all comments | view comments | view all replies | view replies | see all comments |
 	see comments | show replies | show all replies | show comments | load comments |
 	afficher les commentaires | voir les commentaires | afficher tous les commentaires | voir tous les commentaires |
@@ -32,7 +35,10 @@ var commentOpeners = barSet(`view all comments | view comments | view all replie
 	ver todos os comentários | ver os comentários | ver respostas |
 	alle kommentare ansehen | kommentare ansehen | alle kommentare anzeigen | antworten ansehen |
 	visualizza tutti i commenti | visualizza commenti | visualizza risposte | mostra risposte |
-	bekijk alle opmerkingen | bekijk opmerkingen | bekijk reacties | bekijk alle reacties`)
+	bekijk alle opmerkingen | bekijk opmerkingen | bekijk reacties | bekijk alle reacties |
+	view more comments | view previous comments | visa kommentarer till | visa alla kommentarer | visa fler kommentarer |
+	se kommentarer mere | vis kommentarer mere | se alle kommentarer | vis alle kommentarer | se flere kommentarer |
+	vis flere kommentarer | vis kommentarer til | se kommentarer til | näytä kommenttia lisää | näytä kaikki kommentit`)
 
 // commentOpenerMaxWords bounds the opener: "Visualizza tutti i 6.214
 // commenti" has five words with its count.
@@ -156,7 +162,11 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // "Commenta", "Condividi"), and the comment list's foot ("View more
 // comments", "Visualizza altri commenti"); and the same in Hungarian
 // ("Követés", "Bejelentkezés", "Elfelejtetted a fiókodat?", "Tetszik",
-// "Hozzászólás", "Megosztás", "További hozzászólások megtekintése").
+// "Hozzászólás", "Megosztás", "További hozzászólások megtekintése");
+// and in Swedish, Danish, Norwegian and Finnish ("Följ", "Mest
+// relevanta", "Logga in", "Gilla", "Kommentera", "Dela"; "Følg",
+// "Synes godt om", "Kommenter", "Del"; "Lik"; "Seuraa", "Tykkää",
+// "Kommentoi", "Jaa").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -180,7 +190,13 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	követés | követed | ellenőrzött | fordítás megtekintése | eredeti megtekintése | szerkesztve | legrelevánsabb |
 	bejelentkezés | elfelejtetted a fiókodat | elfelejtetted a jelszavadat | új fiók létrehozása | regisztráció |
 	e-mail-cím vagy telefonszám | jelszó | üzenet | üzenet küldése | tetszik | hozzászólás | megosztás |
-	további hozzászólások megtekintése | korábbi hozzászólások megtekintése`)
+	további hozzászólások megtekintése | korábbi hozzászólások megtekintése |
+	följ | följer | verifierad | se översättning | visa översättning | redigerat | mest relevanta | logga in |
+	glömt kontot | skapa nytt konto | registrera dig | skicka meddelande | gilla | kommentera | dela | visa fler kommentarer |
+	følg | følger | se oversættelse | se oversettelse | redigeret | redigert | mest relevante | log ind | logg inn |
+	opret ny konto | opprett ny konto | synes godt om | kommenter | del | lik | se flere kommentarer |
+	vis flere kommentarer | seuraa | näytä käännös | muokattu | osuvimmat | kirjaudu sisään | luo uusi tili |
+	tykkää | kommentoi | jaa | näytä lisää kommentteja`)
 
 // postLabelMaxWords bounds a label of postLabels: "Informations de
 // compte oubliées ?" has four words.

@@ -4090,13 +4090,16 @@ var (
 // partages", "214 compartidos", "214 compartilhamentos", "214
 // partilhas"), and in Hungarian, the noun singular after its count
 // ("96 hozzászólás", "138 megosztás", "412 reakció"), beside its
-// comments (countRow).
+// comments (countRow); and in Swedish, Danish, Norwegian and Finnish
+// ("34 kommentarer · 12 delningar", "12 delinger", "87 reaktioner",
+// "34 kommenttia · 12 jakoa").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
 		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra
-		komentari komentara komentar коментари коментара`)
+		komentari komentara komentar коментари коментара
+		kommentarer delningar delinger reaktioner kommenttia jakoa`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -4610,21 +4613,25 @@ func partIndex(set map[string]bool) map[string][][]string {
 // the page keeps them, one a line: Facebook's Like and Reply in
 // English, French, Spanish, Portuguese (Brazil's "Curtir", Portugal's
 // "Gosto"), Italian, German, Dutch, Indonesian and Hungarian
-// ("Tetszik", "Válasz"). The post's own row
+// ("Tetszik", "Válasz"), Swedish ("Gilla", "Svara"), Danish ("Synes
+// godt om", "Svar"), Norwegian ("Lik", "Svar") and Finnish ("Tykkää",
+// "Vastaa"). The post's own row
 // is Like, Comment, Share; only a comment has Like over Reply
 // (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
-		vind ik leuk | suka | tetszik`)
-	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz`)
+		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää`)
+	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
+		svara | svar | vastaa`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
 // under the comment, glued to the figure or not ("2 h", "5 min", "3 j",
 // "1 sem", "2d", "1w", "4 a"): hours, minutes, days (English d, French
 // j, Spanish and Portuguese d), weeks (w, French and Spanish sem, s)
-// and years (y, a).
-var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g`)
+// and years (y, a); Swedish, Danish and Norwegian weeks (v, u) and years
+// (å, år), Finnish days and weeks (pv, vk).
+var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g|v|å|år|pv|vk`)
 
 // commentShares are the share action some networks add to a comment's
 // row after the reply (YouTube's and LinkedIn's "Share", French

@@ -179,7 +179,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 	for _, l := range leads(doc, kept) {
 		blocks = append(blocks, contentBlocks(l)...)
 	}
-	blocks = append(blocks, withNotes(kept, creditNotes(doc, kept, opts.Credit))...)
+	blocks = append(blocks, withNotes(kept, append(creditNotes(doc, kept, opts.Credit), embedPosts(doc, kept)...))...)
 	for _, c := range continuations(doc, kept) {
 		blocks = append(blocks, contentBlocks(c)...)
 	}

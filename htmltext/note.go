@@ -45,6 +45,9 @@ const maxNoteDepth = 3
 type note struct {
 	n          *html.Node
 	prev, next string
+	// embed: the paragraph of an embedded social post (embedPosts),
+	// laid in without its attached-media link (postBlocks).
+	embed bool
 }
 
 // creditNotes returns the credit notes of the article's container that
@@ -65,20 +68,8 @@ func creditNotes(doc *html.Node, kept []block, credit func(string) bool) []note 
 	}
 
 	// The container: the parent of most of the kept paragraphs' bytes.
-	weight := map[*html.Node]int{}
-	var best *html.Node
-	total := 0
-	for n := range paragraphs(doc) {
-		t := stripSpace(nodeText(n))
-		if len(t) >= minKeptParagraph && got[t] && n.Parent != nil {
-			total += len(t)
-			weight[n.Parent] += len(t)
-			if best == nil || weight[n.Parent] > weight[best] {
-				best = n.Parent
-			}
-		}
-	}
-	if best == nil || 2*weight[best] < total {
+	best := container(doc, got)
+	if best == nil {
 		return nil
 	}
 
@@ -205,10 +196,14 @@ func withNotes(kept []block, notes []note) []block {
 	before := map[int][]block{}
 	after := map[int][]block{}
 	for _, nt := range notes {
+		bls := contentBlocks(nt.n)
+		if nt.embed {
+			bls = postBlocks(bls)
+		}
 		if i, ok := index[nt.prev]; ok && nt.prev != "" {
-			after[i] = append(after[i], contentBlocks(nt.n)...)
+			after[i] = append(after[i], bls...)
 		} else if i, ok := index[nt.next]; ok && nt.next != "" {
-			before[i] = append(before[i], contentBlocks(nt.n)...)
+			before[i] = append(before[i], bls...)
 		}
 	}
 	out := make([]block, 0, len(kept)+len(notes))
