@@ -597,7 +597,8 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
 	f.alsoAlone = f.listLabel != catNone && (s.isLabel(alsoLabels) || s.isPairLabel(alsoLabels))
 	f.skipLink = f.words <= skipLinkMaxWords && s.firstIn(skipFirst) && s.isLabel(skipLinks)
-	f.widget = f.words <= widgetMaxWords && s.firstIn(widgetFirst) && s.isLabel(pageWidgets)
+	f.widget = f.words <= widgetMaxWords && s.firstIn(widgetFirst) && s.isLabel(pageWidgets) ||
+		f.words <= 2*widgetMaxWords && s.isWidgetPair()
 	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav() ||
 		f.words <= 2*postNavMaxWords && s.firstIn(postPrevWords) && s.postNavPair()
 	f.pager = f.words <= pagerMaxWords && s.pagerLine()
@@ -2838,6 +2839,25 @@ func (s *scratch) isPairLabel(labels map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// isWidgetPair reports whether the line is a page widget's question
+// in two languages, parted by a slash or a bar, as bilingual public
+// bodies print it ("A oedd y dudalen hon yn ddefnyddiol? / Was this
+// page helpful?"): both halves of pageWidgets, so that a headline with a
+// slash and one widget's words in it stays.
+func (s *scratch) isWidgetPair() bool {
+	end := s.labelEnd()
+	k := s.labelSplit(end)
+	if k == 0 {
+		return false
+	}
+	first, second := false, false
+	for label := range pageWidgets {
+		first = first || s.labelIsFrom(label, 0, s.words[k][0])
+		second = second || s.labelIsFrom(label, k, end)
+	}
+	return first && second
 }
 
 // labelEnd is where a label's words end in lower: before a closing

@@ -367,6 +367,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		mailHeader(body, blocks, masthead)
 	}
 	c.context(body, blocks)
+	signUpLeadBoxes(body, blocks)
+	boxNotes(body, blocks, feats)
 	serviceBoxes(body, blocks)
 	footerAddresses(body, blocks)
 	contactBars(body, blocks)

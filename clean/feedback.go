@@ -23,6 +23,10 @@ var feedbackPhrases = []string{
 	"segnala un errore", "segnala un problema", "hai trovato un errore", "hai notato un errore",
 	"reportar um erro", "reportar um problema", "encontrou um erro", "viu um erro", "comunicar um erro",
 	"fout gezien", "een fout gezien", "fout melden", "een fout melden", "probleem melden",
+	// Welsh public bodies' "Rhoi gwybod am broblem gyda'r dudalen hon"
+	// (report a problem with this page) and "… am gamgymeriad" (… a
+	// mistake).
+	"rhoi gwybod am broblem", "rhoi gwybod am gamgymeriad", "rhoi gwybod am wall", "adrodd problem",
 }
 
 // feedbackMaxWords bounds a feedback link's line: the call and its
@@ -32,11 +36,32 @@ var feedbackPhrases = []string{
 const feedbackMaxWords = 12
 
 // feedbackLine reports whether line, of words words, opens with one of
-// feedbackPhrases in at most feedbackMaxWords words.
+// feedbackPhrases in at most feedbackMaxWords words, or is such a link
+// in two languages parted as bilingual sites part them (bilingualSeps:
+// "Rhoi gwybod am broblem gyda'r dudalen hon / Report a problem with
+// this page"), each half a feedback link of its own length, one of them
+// opening with a phrase.
 func feedbackLine(line string, words int) bool {
-	if words == 0 || words > feedbackMaxWords {
+	if words == 0 || words > 2*feedbackMaxWords {
 		return false
 	}
+	if words <= feedbackMaxWords && feedbackOpens(line) {
+		return true
+	}
+	for _, sep := range bilingualSeps {
+		a, b, ok := strings.Cut(line, sep)
+		if !ok || len(strings.Fields(a)) > feedbackMaxWords || len(strings.Fields(b)) > feedbackMaxWords {
+			continue
+		}
+		if feedbackOpens(a) || feedbackOpens(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// feedbackOpens reports whether line opens with one of feedbackPhrases.
+func feedbackOpens(line string) bool {
 	l := strings.ReplaceAll(strings.ToLower(strings.TrimLeft(strings.TrimSpace(line), "¿¡")), "’", "'")
 	for _, p := range feedbackPhrases {
 		p = strings.TrimLeft(p, "¿")

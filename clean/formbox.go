@@ -7,8 +7,8 @@ import "strings"
 // apostrophe as the plain one: that the reader may unsubscribe at any
 // time and that the address is never shared ("You can unsubscribe at
 // any time and we will never share your details with third parties."),
-// in English, French, German, Spanish, Italian, Portuguese and Dutch.
-// Each phrase holds the "at any time" or the "never share": a story
+// in English, French, German, Spanish, Italian, Portuguese, Dutch and
+// Welsh. Each phrase holds the "at any time" or the "never share": a story
 // that reports that readers unsubscribed says when and why, not that
 // they may do so whenever they like.
 var privacyNotePhrases = []string{
@@ -20,6 +20,9 @@ var privacyNotePhrases = []string{
 	"disiscriverti in qualsiasi momento", "annullare l'iscrizione in qualsiasi momento", "cancellarti in qualsiasi momento",
 	"cancelar a inscrição a qualquer momento", "cancelar a subscrição a qualquer momento", "descadastrar a qualquer momento",
 	"op elk moment afmelden", "op ieder moment afmelden", "altijd weer afmelden",
+	// Welsh: "Gallwch ddad-danysgrifio unrhyw bryd" (you can
+	// unsubscribe at any time).
+	"dad-danysgrifio unrhyw bryd", "dad-danysgrifio ar unrhyw adeg", "ddad-danysgrifio unrhyw bryd", "ddad-danysgrifio ar unrhyw adeg",
 }
 
 // privacyNote reports whether line, of words words, is a newsletter

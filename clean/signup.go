@@ -176,3 +176,93 @@ func appPromos(body string, blocks []block) {
 		}
 	}
 }
+
+// signUpLeads are the imperatives that open a newsletter box's blurb
+// when the page's form is gone ("Sign up to our free Breaking News
+// email for the stories you need to know, the moment they happen."),
+// lower case, the typographic apostrophe as the plain one: the call and
+// the site's own "our", in English, French, German, Spanish, Italian,
+// Portuguese, Dutch and Welsh. A story tells of people signing up to
+// something; only the site asks its reader to sign up to its own.
+var signUpLeads = []string{
+	"sign up to our", "sign up for our", "subscribe to our", "register for our",
+	"inscrivez-vous à notre", "abonnez-vous à notre", "melden sie sich für unseren", "abonnieren sie unseren",
+	"suscríbete a nuestro", "suscríbete a nuestra", "iscriviti alla nostra", "iscriviti al nostro",
+	"assine a nossa", "inscreva-se na nossa", "meld je aan voor onze", "schrijf je in voor onze",
+	"cofrestrwch ar gyfer ein", "cofrestrwch i gael ein", "tanysgrifiwch i'n",
+}
+
+// signUpMedia are the words that name what a sign-up box sends, lower
+// case, beside promoNewsletterWords: the e-mail and its alerts, in the
+// languages of signUpLeads ("Breaking News email", "news alerts",
+// Welsh "e-bost").
+var signUpMedia = set(`email e-mail emails e-mails alerts alert bulletin bulletins e-bost`)
+
+// signUpLead reports whether line, of words words, is a newsletter
+// box's blurb that asks the reader to sign up to the site's newsletter
+// (signUpLeads) and names it (promoNewsletterWords, signUpMedia),
+// under a paragraph's least length (longWords).
+func signUpLead(line string, words int) bool {
+	if words < 3 || words >= longWords {
+		return false
+	}
+	l := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(line)), "’", "'")
+	opens := false
+	for _, p := range signUpLeads {
+		if strings.HasPrefix(l, p+" ") {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(l, notWordRune) {
+		if promoNewsletterWords[w] || signUpMedia[w] || strings.HasSuffix(w, "newsletter") || w == "cylchlythyr" {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(l) {
+		if signUpMedia[strings.Trim(w, ".,:;!?")] {
+			return true
+		}
+	}
+	return false
+}
+
+// signUpLeadBoxes removes a newsletter box's blurb that a copy keeps as
+// a paragraph of its own, its form dropped by the extraction
+// (signUpLead): the call to sign up to "our" newsletter opens it,
+// which no story's paragraph does. It runs once the context has
+// decided the lines, on those it kept: one of the box's lines the
+// other rules removed keeps the reason and score they gave it.
+func signUpLeadBoxes(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.removed || b.credit || !signUpLead(body[b.span.Start:b.span.End], b.words) {
+			continue
+		}
+		b.class, b.removed, b.score, b.reason = classChrome, true, 1, ReasonPromo
+	}
+}
+
+// boxNotes removes a sign-up form's note (formNote: "By signing up you
+// agree to our privacy policy. You can unsubscribe at any time.", "I
+// would like to be emailed about offers …") that an extracted page
+// keeps as a paragraph of its own right under the box's removed
+// promotion, the form between them dropped by the extraction: once the
+// context has decided the box, the note under it is the box's last
+// line. formNotes reads the note in the form's own paragraph only; a
+// story's sentence about a form follows the story's lines, not a
+// removed promo.
+func boxNotes(body string, blocks []block, feats []features) {
+	for i := 1; i < len(blocks); i++ {
+		b, above := &blocks[i], &blocks[i-1]
+		if b.removed || b.credit || !above.removed || above.credit || above.reason != ReasonPromo {
+			continue
+		}
+		if formNote(body[b.span.Start:b.span.End], feats[i].words) {
+			b.class, b.removed, b.reason, b.score = classChrome, true, ReasonPromo, max(b.score, 1)
+		}
+	}
+}

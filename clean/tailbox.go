@@ -34,6 +34,14 @@ var formNotePhrases = []string{
 	"al enviar este formulario", "al suscribirte, aceptas", "al suscribirte aceptas",
 	"inviando questo modulo", "iscrivendoti accetti", "ao enviar este formulário", "ao se inscrever, você concorda",
 	"door dit formulier te verzenden", "door je in te schrijven", "afmelden kan altijd",
+	// The marketing consent a British paper's sign-up form prints by
+	// its tick box ("I would like to be emailed about offers, events
+	// and updates from …"), and the form's note in Welsh ("Drwy
+	// gofrestru rydych yn cytuno i'n polisi preifatrwydd", by
+	// registering you agree to our privacy policy).
+	"i would like to be emailed about", "i would like to receive emails", "i'd like to be emailed about",
+	"i would like to receive offers", "i'd like to receive emails", "i'd like to receive offers",
+	"drwy gofrestru rydych yn cytuno", "wrth gofrestru rydych yn cytuno",
 }
 
 // formNote reports whether line, of words words, is a sign-up form's

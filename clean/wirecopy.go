@@ -42,6 +42,17 @@ var wireLabels = map[string]bool{
 	"note to eds": true, "notes to eds": true, "note to editors": true, "notes to editors": true,
 	"eds note": true, "eds": true, "advisory": false,
 	"embargo": true, "embargoed": true, "embargoed until": true,
+	// The header's own date, time, byline and legal note ("DATE:
+	// 11/03/2025", "TIME: 16:42", "BY: Court Reporter", "LEGAL: …
+	// No reporting restrictions."), as court agencies set them: common
+	// words on a line of anything, so never distinctive, but the
+	// agency's fields once the copy is wire copy. The legal note is a
+	// service message to subscribers (the restrictions, a correction's
+	// "address removed on legal advice. Use this version only"), not
+	// the story; its words recur on every copy the agency files from
+	// court, so kept, they would tie unrelated stories together. A
+	// credit line under its label stays (wireFurniture).
+	"date": false, "time": false, "by": false, "legal": false, "legals": false,
 }
 
 // wireEndMarks are an agency copy's end marks alone on their line, lower
@@ -120,13 +131,15 @@ func wireCopy(body string, blocks []block) bool {
 // field lines wherever they stand (wireLabel), its end mark (wireEnd)
 // and, under the first end mark, every line: the agency's footer, its
 // address, its newsdesk's numbers and its subscribers' terms with its
-// own copyright notice (the rules keep the reason they had). A credit
-// line above the end mark is the story's and stays.
+// own copyright notice (the rules keep the reason they had). A rule
+// right under a field line (wireRule) closes the header and goes with
+// it. A credit line above the end mark is the story's and stays.
 func wireFurniture(body string, blocks []block) {
 	if !wireCopy(body, blocks) {
 		return
 	}
 	ended := false
+	furniture := false // the last line was the agency's (a field or a rule)
 	for i := range blocks {
 		b := &blocks[i]
 		line := body[b.span.Start:b.span.End]
@@ -139,11 +152,33 @@ func wireFurniture(body string, blocks []block) {
 			ended = true
 		case b.credit:
 			continue
+		case wireRule(line):
+			if !furniture {
+				continue
+			}
 		default:
 			if _, ok := wireLabel(line); !ok {
+				furniture = false
 				continue
 			}
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonWire
+		furniture = true
 	}
+}
+
+// wireRuleMinRunes is the shortest rule an agency draws under its header
+// ("-----"): a story's dinkus ("***", "* * *") is shorter or spaced.
+const wireRuleMinRunes = 5
+
+// wireRule reports whether line is a rule: one character of "-=_~*#"
+// repeated, wireRuleMinRunes or more, alone on its line. In wire copy a
+// rule under a field line closes the header (wireFurniture); a rule
+// elsewhere is left as it was.
+func wireRule(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) < wireRuleMinRunes || !strings.ContainsRune("-=_~*#", rune(line[0])) {
+		return false
+	}
+	return strings.Count(line, line[:1]) == len(line)
 }

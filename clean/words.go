@@ -630,8 +630,15 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"comments have been closed":    {catCommentPolicy, cuePhrase},
 	"commenting has been disabled": {catCommentPolicy, cuePhrase},
 	"commenting is disabled":       {catCommentPolicy, cuePhrase},
-	"comments faq":                 {catCommentPolicy, cuePhrase},
-	"community guidelines":         {catCommentPolicy, cuePhrase},
+	// The same notice as WordPress and national papers word it under
+	// a closed thread ("Comments are closed.", "Comments are closed on
+	// this article.", "Comments are now closed"): the page's state,
+	// which a story reporting a closed thread says in a longer
+	// sentence whose prose outweighs the phrase.
+	"comments are closed":     {catCommentPolicy, cuePhrase},
+	"comments are now closed": {catCommentPolicy, cuePhrase},
+	"comments faq":            {catCommentPolicy, cuePhrase},
+	"community guidelines":    {catCommentPolicy, cuePhrase},
 	// The heading over a comment section, as British and American
 	// papers word it ("Join the conversation", "Join the discussion"):
 	// alone it is the section's; a story's sentence inviting people to
@@ -681,10 +688,18 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// Hindi and Bhojpuri portals' call to follow them on Google News,
 	// the site's name before it: "… के Google News पर फॉलो करें" (Hindi),
 	// "… करीं" (Bhojpuri's polite imperative).
-	"google news पर":     {catPromo, 2.5},
-	"फॉलो करें":          {catPromo, cuePhrase},
-	"फॉलो करीं":          {catPromo, cuePhrase},
-	"your inbox":         {catPromo, cuePhrase},
+	"google news पर": {catPromo, 2.5},
+	"फॉलो करें":      {catPromo, cuePhrase},
+	"फॉलो करीं":      {catPromo, cuePhrase},
+	"your inbox":     {catPromo, cuePhrase},
+	// Welsh newsletter boxes: the newsletter (cylchlythyr, weighted as
+	// "newsletter") and "to your inbox" (i'ch mewnflwch, as "to your
+	// inbox" weighs), as Welsh-language news sites word their box
+	// ("Cylchlythyr dyddiol …", "Y newyddion … yn syth i'ch mewnflwch
+	// bob bore").
+	"cylchlythyr":        {catPromo, cueStrong},
+	"i'ch mewnflwch":     {catPromo, 2.5},
+	"eich mewnflwch":     {catPromo, cuePhrase},
 	"casella di posta":   {catPromo, cuePhrase},
 	"boîte mail":         {catPromo, cuePhrase},
 	"boîte de réception": {catPromo, cuePhrase},
@@ -2738,6 +2753,10 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"was this page helpful": {catNavigation, cuePhrase}, "was this page useful": {catNavigation, cuePhrase},
 	"is this page useful": {catNavigation, cuePhrase}, "was this article helpful": {catNavigation, cuePhrase},
 	"war diese seite hilfreich": {catNavigation, cuePhrase}, "oliko tästä sivusta apua": {catNavigation, cuePhrase},
+	// The same question on Welsh public bodies' pages ("A oedd y
+	// dudalen hon yn ddefnyddiol?", was this page useful?), which
+	// bilingual sites set beside the English one.
+	"oedd y dudalen hon yn ddefnyddiol": {catNavigation, cuePhrase},
 	// Kurmanji portals' footer: about us (Derbarê me), as Somali's
 	// "Nagu saabsan".
 	"derbarê me": {catNavigation, cuePhrase},
@@ -3344,6 +3363,8 @@ var teaserLabels = map[string]category{
 	"lleer tamién": catPromo, "llee tamién": catPromo, "ler tamén": catPromo, "le tamén": catPromo,
 	// Bambara read also (alsoLabels).
 	"kalan fana": catPromo,
+	// Welsh read also and read more (alsoLabels).
+	"darllenwch hefyd": catPromo, "darllen hefyd": catPromo, "darllenwch fwy": catPromo, "darllen mwy": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
@@ -3411,6 +3432,10 @@ var alsoLabels = map[string]bool{
 	// Malian sites writing in Bambara label a link to another story
 	// (French "Lire aussi"), often with the French space before the colon.
 	"kalan fana": true,
+	// Welsh "Darllenwch hefyd" (read also) and "Darllen mwy",
+	// "Darllenwch fwy" (read more), as Welsh-language news sites label
+	// a link to another story set into the text (English "Read also").
+	"darllenwch hefyd": true, "darllen hefyd": true, "darllenwch fwy": true, "darllen mwy": true,
 }
 
 // alsoFirst holds the first words of alsoLabels.
@@ -4351,6 +4376,7 @@ var pageWidgets = barSet(`
 	var denne siden nyttig | var denne sida nyttig | var sidan till hjälp | var den här sidan till hjälp |
 	var denne side nyttig | fandt du det du søgte | was this page helpful | was this page useful |
 	is this page useful | was this article helpful | war diese seite hilfreich | oliko tästä sivusta apua |
+	a oedd y dudalen hon yn ddefnyddiol | oedd y dudalen hon yn ddefnyddiol |
 
 	welcome log into your account | log into your account | forgot your password | forgot your password get help |
 	lost your password | password recovery | recover your password | a password will be e-mailed to you |
