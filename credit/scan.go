@@ -2087,11 +2087,11 @@ func mentions(text string) []mention {
 					break
 				}
 			}
-			if n := len(before) - len(strings.TrimRightFunc(before, func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsUpper(r) || unicode.IsDigit(r)) })); !found && n > 0 && latinAcronym(before[len(before)-n:]) {
+			if acr := before[len(strings.TrimRightFunc(before, latinCapital)):]; !found && latinAcronym(acr) {
 				// A broadcaster or paper by its Latin acronym, joined to
 				// the particle: "NHKによると", "TBSによれば".
-				start := s.w[i].start + len(before) - n
-				addName(start, start+n, FormAccordingTo, reprint.Span{Start: start, End: s.w[i].start + k + len("によると")})
+				start := s.w[i].start + len(before) - len(acr)
+				addName(start, start+len(acr), FormAccordingTo, reprint.Span{Start: start, End: s.w[i].start + k + len("によると")})
 			}
 		case s.is(i, "according") && s.is(i+1, "to") && s.spaced(i+1) && s.spaced(i+2):
 			j, kind := s.outletKind(s.figuresBy(i + 2))
@@ -3560,13 +3560,8 @@ func isDigits(w string) bool {
 // latinAcronym reports whether w is an acronym in Latin capitals, two to
 // six of them, digits allowed after the first ("NHK", "TBS", "FNN").
 func latinAcronym(w string) bool {
-	if n := len(w); n < 2 || n > 6 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for _, r := range w {
-		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 2 && len(w) <= 6 && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsFunc(w, func(r rune) bool { return !latinCapital(r) })
 }
+
+// latinCapital reports whether r is a Latin capital or a digit.
+func latinCapital(r rune) bool { return r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' }

@@ -161,7 +161,8 @@ func houseTitles(titleA, titleB, siteA, siteB string) (house, series bool) {
 	// ("Full Council – Draft Minutes – 9 June 2025", "Planning Committee –
 	// Draft Minutes – 2 June 2025"), not a subject: without it, the two are
 	// a series' pages on different subjects when each headline still
-	// names a fact of its own and they share none. Two pages of one story
+	// names a subject of its own (subjectWords) and they share no word.
+	// Two pages of one story
 	// under one label ("Kelso flood: latest", "Kelso flood: what we
 	// know") name nothing else; two bulletins of one month share only the
 	// month.

@@ -102,8 +102,9 @@ func declinedName(a, b string) bool {
 	return true
 }
 
-// declined reports whether two words are one word up to an ending, as
-// inflectedIn measures it.
+// declined reports whether two words are one word up to an ending: they
+// share their first inflectionStem letters, case folded, and differ by
+// at most inflectionEnd letters each after the longest prefix they share.
 func declined(a, b string) bool {
 	x, y := []rune(a), []rune(b)
 	n := 0
@@ -182,14 +183,8 @@ func inflectedIn(word, name string) bool {
 	if !caselessWord(word) || utf8.RuneCountInString(word) < inflectionStem {
 		return false
 	}
-	w := []rune(word)
 	for _, f := range strings.Fields(name) {
-		x := []rune(trimWord(f))
-		n := 0
-		for n < len(w) && n < len(x) && w[n] == x[n] {
-			n++
-		}
-		if n >= inflectionStem && len(w)-n <= inflectionEnd && len(x)-n <= inflectionEnd {
+		if declined(word, trimWord(f)) {
 			return true
 		}
 	}

@@ -922,7 +922,7 @@ func farmPadded(mine, other int) bool {
 // padded reports whether one side of s is padded as a content farm pads
 // and the other has no padding heading (Signals.APadding).
 func padded(s Signals) bool {
-	return s.APadding >= padding.MinKinds && s.BPadding == 0 || s.BPadding >= padding.MinKinds && s.APadding == 0
+	return farmPadded(s.APadding, s.BPadding) || farmPadded(s.BPadding, s.APadding)
 }
 
 // witnessVote: the side whose variants the other versions carry is the
