@@ -30,6 +30,7 @@ import (
 	"github.com/reprint/reprint/report"
 	"github.com/reprint/reprint/rewrite"
 	"github.com/reprint/reprint/sentence"
+	"github.com/reprint/reprint/shingle"
 )
 
 // Corpus is what the provenance stage reads: the articles, the related
@@ -322,7 +323,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			n += provenance.OnlyVia(pt[x], pt[g], terms[q])
 		}
 		return n
-	}, names.carried)
+	}, names.carried, wordingOf(arts))
 	// unordered: the pairs the lineage draws one above the other, the
 	// order unknown, each with the one it draws as the parent.
 	unordered := map[[2]int]int{}
@@ -2123,3 +2124,24 @@ func caseless(text string) bool {
 
 // caselessSample: the opening of a text tells its script.
 const caselessSample = 4096
+
+// wordingOf returns the provenance.Wording of arts: the distinct runs of
+// provenance.WordingRun words of x's text that g's holds and q's lacks.
+// Each article's runs are hashed on first need and kept: the lineage asks
+// about the few triples a shared omission suggests.
+func wordingOf(arts []*reprint.Article) provenance.Wording {
+	runs := map[int][]uint64{}
+	of := func(i int) []uint64 {
+		r, ok := runs[i]
+		if !ok {
+			r = shingle.Values(analysis.Tokenize(arts[i].Text), provenance.WordingRun, nil)
+			slices.Sort(r)
+			r = slices.Compact(r)
+			runs[i] = r
+		}
+		return r
+	}
+	return func(x, g, q int) int {
+		return provenance.OnlyVia(of(x), of(g), of(q))
+	}
+}

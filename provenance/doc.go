@@ -258,7 +258,11 @@
 //	               beside a paper's uncredited copy of it), or credits it in
 //	               words the article does not repeat (InferCredited's
 //	               Carried: a paper's cut of an AP story with the AP
-//	               dateline, beside a station's copy that stripped it)
+//	               dateline, beside a station's copy that stripped it);
+//	               without a credit, when it holds none of Q's facts and
+//	               no more of Q's three-word runs G lacks than of G's Q
+//	               lacks (InferCredited's Wording: a shared omission, not
+//	               a rewrite of Q's rewording)
 //	sibling        an article hung from G that holds CreditedAccessFacts of
 //	access         a sibling Q's facts G lacks, and fewer of G's that Q
 //	               lacks, hangs from Q: Q's own paragraph reached it

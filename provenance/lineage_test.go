@@ -676,7 +676,8 @@ func TestInferCreditedAccess(t *testing.T) {
 // its parent moves to the grandparent when it holds at least
 // CreditedAccessFacts of the grandparent's facts that the parent cut and
 // none of the parent's own; not when it holds some of the parent's own
-// too, nor with too few.
+// too, nor with too few, nor when it carries more of the parent's
+// wording that the grandparent lacks than the other way round.
 func TestInferOmission(t *testing.T) {
 	// 0 an agency; 1 a portal's copy that cut its last paragraph; 2 a
 	// farm's rewrite that the portal accounts for more of.
@@ -698,18 +699,36 @@ func TestInferOmission(t *testing.T) {
 	}
 	underPortal := []provenance.Edge{edge(1, 0, judge.PartialCopy), edge(2, 1, judge.Rewrite)}
 	underAgency := []provenance.Edge{edge(1, 0, judge.PartialCopy), edge(2, 0, judge.Rewrite)}
+	// wording: the farm's runs of three words that the agency holds and
+	// the portal lacks, and the other way round.
+	wording := func(fromAgency, fromPortal int) provenance.Wording {
+		return func(x, g, q int) int {
+			switch {
+			case x == 2 && g == 0 && q == 1:
+				return fromAgency
+			case x == 2 && g == 1 && q == 0:
+				return fromPortal
+			}
+			return 0
+		}
+	}
 	tests := []struct {
-		name   string
-		access provenance.Access
-		want   []provenance.Edge
+		name    string
+		access  provenance.Access
+		wording provenance.Wording
+		want    []provenance.Edge
 	}{
-		{"the agency's cut paragraph, nothing of the portal's", access(provenance.CreditedAccessFacts, 0), underAgency},
-		{"and the portal's own paragraph too", access(provenance.CreditedAccessFacts, 2), underPortal},
-		{"too little of the cut paragraph", access(provenance.CreditedAccessFacts-1, 0), underPortal},
+		{"the agency's cut paragraph, nothing of the portal's", access(provenance.CreditedAccessFacts, 0), nil, underAgency},
+		{"and the portal's own paragraph too", access(provenance.CreditedAccessFacts, 2), nil, underPortal},
+		{"too little of the cut paragraph", access(provenance.CreditedAccessFacts-1, 0), nil, underPortal},
+		{"the agency's wording as much as the portal's", access(provenance.CreditedAccessFacts, 0), wording(20, 20), underAgency},
+		// The facts are the chance ones of a rewrite of the portal's
+		// rewrite: the farm carries the portal's word choices.
+		{"the portal's wording more than the agency's", access(provenance.CreditedAccessFacts, 0), wording(17, 35), underPortal},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stories, _ := provenance.InferWith(3, links, tt.access)
+			stories, _ := provenance.InferCredited(3, links, tt.access, nil, tt.wording)
 			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
 				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
 			}
@@ -755,7 +774,7 @@ func TestInferCreditedCopy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stories, _ := provenance.InferCredited(3, links(tt.copyCredits, tt.kept), none, tt.carried)
+			stories, _ := provenance.InferCredited(3, links(tt.copyCredits, tt.kept), none, tt.carried, nil)
 			if diff := cmp.Diff(tt.want, stories[0].Lineage); diff != "" {
 				t.Errorf("InferWith lineage (-want +got):\n%s", diff)
 			}
