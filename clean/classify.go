@@ -2,7 +2,9 @@ package clean
 
 import (
 	"bytes"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1893,19 +1895,67 @@ func (s *scratch) siteCookies() bool {
 	return cookie && use
 }
 
+// audienceMaxBytes bounds a line that may be an audience's label alone:
+// the longest, "Compartilhado com Amigos dos amigos", is 35 bytes; 64
+// leaves room for the other languages' and a group's kind.
+const audienceMaxBytes = 64
+
+// audienceFirst holds the first words of postAudiences and groupKinds.
+var audienceFirst = func() []string {
+	m := firstWords(postAudiences)
+	for w := range firstWords(groupKinds) {
+		m[w] = true
+	}
+	return slices.Sorted(maps.Keys(m))
+}()
+
+// audienceOpens reports whether line's first word is one of
+// audienceFirst, in any case. It allocates nothing, so that measure
+// reads every short line with it (TestMeasureAllocs).
+func audienceOpens(line string) bool {
+	line = strings.TrimSpace(line)
+	first := line
+	if k := strings.IndexAny(line, " \t:"); k >= 0 {
+		first = line[:k]
+	}
+	for _, w := range audienceFirst {
+		if strings.EqualFold(first, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// audienceLabel returns s as postAudiences hold a label: lower case,
+// spaces collapsed, a colon after the verb read as a space (Facebook
+// sets one in some interfaces, "Jaettu: Julkinen").
+func audienceLabel(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), ":", " ")), " ")
+}
+
 // postHeadMaxWords bounds a post's header: "September 30 at 11:05 PM ·
 // Shared with Friends of friends" has eleven words.
 const postHeadMaxWords = 12
 
 // postHead reports whether line ends, after a middle dot, with the label
 // of a social post's audience icon (postAudiences): "2d · Shared with
-// Public".
+// Public"; or is that label alone, as a capture that shows the post no
+// time stamp prints it under the poster's name ("Shared with Public"),
+// or a group's kind alone, as Facebook prints it under the group's
+// name (groupKinds: "Public group", "Groupe privé"). Neither label is
+// a sentence, and Facebook's audience verb before its audiences, or a
+// group's kind as a line of its own, is no story's line.
 func postHead(line string) bool {
+	if len(line) <= audienceMaxBytes && audienceOpens(line) {
+		if label := audienceLabel(line); postAudiences[label] || groupKinds[label] {
+			return true
+		}
+	}
 	k := strings.LastIndex(line, "·")
 	if k < 0 {
 		return false
 	}
-	if postAudiences[strings.Join(strings.Fields(strings.ToLower(line[k+len("·"):])), " ")] {
+	if postAudiences[audienceLabel(line[k+len("·"):])] {
 		return true
 	}
 	// A scrape that loses the icon's label keeps the icon as an emoji

@@ -188,14 +188,15 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			ownSite = true
 		}
 		b.words = feats[i].words
-		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop
+		b.list = b.words <= c.opts.ContextMaxWords && !feats[i].endStop && !agencySignOff(line, b.words)
 		b.label = feats[i].listLabel
 		b.alsoAlone = feats[i].alsoAlone
 		// A line ending in a comma is a sentence the scrape broke in
 		// two ("More information: G. Petit et al. Hibernation and
 		// Torpor: …," over the rest of the reference), never a listed
 		// title, however short.
-		b.title = b.words <= c.opts.HeadlineMaxWords && (!fullStop(line) || questionTitle(line, feats[i])) && !endsComma(line)
+		b.title = b.words <= c.opts.HeadlineMaxWords && (!fullStop(line) || questionTitle(line, feats[i])) && !endsComma(line) &&
+			!agencySignOff(line, b.words)
 		b.ask = b.words <= c.opts.HeadlineMaxWords && question(line)
 		b.related = b.words <= relatedMaxWords && relatedContext(line)
 		b.postMeta = feats[i].postMeta

@@ -58,8 +58,10 @@
 // commentaire"), an obituary platform's button alone ("Leave a
 // tribute", "Light a candle", "Kerze anzünden") or its directory's
 // search ("Search notices by name or town"), a social post's header as
-// a copy of the post prints it ("2d · Shared with Public", and the
-// poster's name right over it), a newsletter's promo set between a
+// a copy of the post prints it ("2d · Shared with Public", or the
+// audience's label or a group's kind alone when the capture shows no
+// time stamp, "Shared with Public", "Public group", and the poster's
+// name right over it), a newsletter's promo set between a
 // story's paragraphs, the newsletter named and a bare call to sign up
 // after it ("… with our Morning Bid Europe newsletter. Sign up here.",
 // signup.go), and the others weighted like a trail in classify.go. Under a consent banner its buttons go, alone on their
@@ -213,7 +215,10 @@
 // article and its credit with it (forum.go). An app promo set between
 // a story's paragraphs, the offer of alerts and a short call to get
 // the app ("… alerts sent straight to your phone. Download our free
-// app.", appPromos), and a star-rating widget's line ("Oceń artykuł:
+// app.", appPromos), or a station's promo making two of its calls, to
+// get its app, to listen live, to ask a smart speaker for it ("Never
+// miss a story - download the free Vale 106 app and ask your smart
+// speaker to "play Vale 106"."), and a star-rating widget's line ("Oceń artykuł:
 // ★★★★★ (4,6/5, 27 głosów)", rating.go) go wherever they stand. A copy of
 // a post's page (a Facebook page's, Instagram's, TikTok's, Threads'),
 // known by the platform's name alone in its header, or a Facebook
@@ -335,7 +340,10 @@
 // a box whose links the extraction dropped, and goes alone. A label
 // naming the page's own site ("Más en Andina:", "More from the
 // Gazette", alone or before another story's headline) goes wherever it
-// stands; "More from <name>: <headline>" with the site unknown weighs
+// stands, the site named whole or, before a colon, by the first or
+// last words of its name that no other outlet's share ("Andina" of
+// "Agencia Andina"); an agency's sign-off under the box ("(FIN)
+// JHQ/MAO") is the story's last line, no title of its list; "More from <name>: <headline>" with the site unknown weighs
 // as a teaser label ("Read more: …"), left to its neighbours.
 //
 // # Credit lines

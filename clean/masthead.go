@@ -873,11 +873,14 @@ func accountMenus(body string, blocks []block, feats []features, title string) {
 
 // subscribeButtons are the labels of a newsletter box's button, lower
 // case, as a line of their own: English, French, German, Spanish,
-// Italian, Portuguese, Dutch, Swedish, Finnish, Polish and Russian.
+// Italian, Portuguese, Dutch, Swedish, Finnish, Polish and Russian, and
+// the Baltic languages: Lithuanian ("Užsiprenumeruoti", subscribe),
+// Latvian ("Abonēt", "Pierakstīties") and Estonian ("Telli", "Liitu").
 var subscribeButtons = barSet(`subscribe | subscribe now | sign up | sign me up | sign up now | join | join now |
 	s'abonner | je m'abonne | s'inscrire | je m'inscris | abonnieren | jetzt abonnieren | anmelden |
 	suscribirse | suscríbete | suscribirme | iscriviti | abbonati | assinar | inscreva-se | subscrever |
-	abonneren | inschrijven | aanmelden | prenumerera | tilaa | zapisz | zapisz się | zapisz mnie | subskrybuj | подписаться`)
+	abonneren | inschrijven | aanmelden | prenumerera | tilaa | zapisz | zapisz się | zapisz mnie | subskrybuj | подписаться |
+	užsiprenumeruoti | prenumeruoti | užsiprenumeruok | abonēt | pierakstīties | telli | liitu`)
 
 // emailFields are the placeholders of a newsletter box's e-mail field,
 // lower case, which a scrape prints before the button on one line
@@ -1069,10 +1072,12 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 			blurbMax = membershipBlurbMaxWords
 		}
 		// A donation box may head its appeal with thanks or a call
-		// ("Thank you!", "Si Yu’os Ma’åse’!", "Help us!"): an
-		// exclamation, not a sentence of a story, over the blurb and
+		// ("Thank you!", "Si Yu’os Ma’åse’!", "Help us!"), and a
+		// newsletter box its promise ("Never miss a story!",
+		// "Neprarask svarbiausių naujienų!"): an exclamation of a
+		// few words, not a sentence of a story, over the blurb and
 		// the button.
-		exclaim := member && strings.HasSuffix(hl, "!")
+		exclaim := strings.HasSuffix(hl, "!")
 		if feats[i].words == 0 || feats[i].words > headingMax || endsSentence(hl) && !exclaim ||
 			feats[i+1].words == 0 || feats[i+1].words > blurbMax {
 			continue

@@ -3,6 +3,7 @@ package clean
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -133,15 +134,89 @@ func moreFromSite(line, site string) (ok, alone bool) {
 		if len(rest) < len(name) || !strings.EqualFold(rest[:len(name)], name) {
 			continue
 		}
-		after := strings.TrimSpace(rest[len(name):])
-		if after == "" {
-			return true, true
+		if !nameEnds(rest, len(name)) {
+			continue // "Andina" is no name of "Andinas del Sur"
 		}
-		if r, _ := utf8.DecodeRuneInString(after); r == ':' || r == '：' {
-			return true, strings.TrimSpace(after[utf8.RuneLen(r):]) == ""
+		if ok, alone := moreLabelEnd(rest[len(name):]); ok {
+			return true, alone
+		}
+	}
+	// The name the site goes by inside its own pages may be a part of
+	// its full name, its first or last words ("Más en Andina:" on the
+	// pages of "Agencia Andina", "More from BBC:" on "BBC News"): a part spelt as the site spells it, with a colon after
+	// it, and holding a word that no other outlet's name shares
+	// (outletKinds), is the site's; "Más en Agencia:" names none.
+	for _, part := range siteParts(site) {
+		if len(rest) < len(part) || rest[:len(part)] != part || !nameEnds(rest, len(part)) {
+			continue
+		}
+		after := strings.TrimSpace(rest[len(part):])
+		if r, _ := utf8.DecodeRuneInString(after); r != ':' && r != '：' {
+			continue
+		}
+		if ok, alone := moreLabelEnd(after); ok {
+			return true, alone
 		}
 	}
 	return false, false
+}
+
+// moreLabelEnd reports whether after, what follows a site's name in a
+// "More from <site>" label, ends the label: nothing, or a colon with or
+// without a title after it; and alone whether nothing follows at all
+// but the colon.
+func moreLabelEnd(after string) (ok, alone bool) {
+	after = strings.TrimSpace(after)
+	if after == "" {
+		return true, true
+	}
+	if r, _ := utf8.DecodeRuneInString(after); r == ':' || r == '：' {
+		return true, strings.TrimSpace(after[utf8.RuneLen(r):]) == ""
+	}
+	return false, false
+}
+
+// nameEnds reports whether a name of n bytes at the start of s ends at
+// a word's end: s ends there, or a rune that is no letter or digit
+// follows.
+func nameEnds(s string, n int) bool {
+	r, _ := utf8.DecodeRuneInString(s[n:])
+	return n == len(s) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// outletKinds are the words that say what kind of outlet a site is,
+// lower case, which many sites' names share ("Agencia", "News",
+// "Radio", "Diario", "The"): a part of a site's name made only of them
+// names no site (siteParts). English, Spanish, Portuguese, French,
+// German and Italian, the languages of morePhrases with a Latin script.
+var outletKinds = set(`the a an of de del la el los las le les der die das il lo di da do dos news agency press
+	radio tv television daily weekly times post herald gazette online media group network
+	agencia agência agence agentur agenzia noticias notícias nouvelles nachrichten notizie prensa imprensa
+	presse stampa diario diário periódico jornal journal zeitung giornale quotidiano revista magazine
+	televisión televisão télévision fernsehen televisione canal chaîne kanal canale`)
+
+// siteParts returns the parts of site's name that it may go by on its
+// own pages: its first words and its last words, fewer than all, each
+// holding a word not of outletKinds ("Agencia Andina" is also
+// "Andina"; "BBC News" is also "BBC", not "News"). Each name of
+// siteNames is read so.
+func siteParts(site string) []string {
+	var parts []string
+	for _, name := range siteNames(site) {
+		words := strings.Fields(name)
+		for n := 1; n < len(words); n++ {
+			for _, part := range [][]string{words[:n], words[len(words)-n:]} {
+				own := false
+				for _, w := range part {
+					own = own || !outletKinds[strings.ToLower(strings.Trim(w, ".,"))]
+				}
+				if own {
+					parts = append(parts, strings.Join(part, " "))
+				}
+			}
+		}
+	}
+	return parts
 }
 
 // siteNames returns site and, when a dash or a bar parts it, each part:

@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // signUpCalls are the calls that close a newsletter promo set inside a
 // story, lower case, the typographic apostrophe as the plain one, as a
@@ -26,10 +29,12 @@ var signUpCalls = barSet(`sign up here | sign up now | sign up today | sign up f
 // (French, German, Italian and Spanish sites print the English word as
 // often as their own) and the names newsletters give themselves
 // ("Morning Briefing", "The Daily Digest"). A German compound that
-// ends in the word ("Morgennewsletter") names one too.
+// ends in the word ("Morgennewsletter") names one too. Lithuanian
+// (naujienlaiškis) and Estonian (uudiskiri) name it in their own word,
+// declined as the call governs it.
 var promoNewsletterWords = set(`newsletter newsletters briefing digest lettre infolettre boletín boletim
 	nieuwsbrief nyhetsbrev nyhetsbrevet nyheitsbrev nyheitsbrevet nyhedsbrev nyhedsbrevet uutiskirje biuletyn
-	рассылка рассылку`)
+	рассылка рассылку naujienlaiškis naujienlaiškį naujienlaiškio naujienlaiškiui uudiskiri uudiskirja uudiskirjaga`)
 
 // signUpPromoMaxWords bounds a newsletter promo with its call: Reuters'
 // "Get a look at the day ahead in UK and European markets with our
@@ -121,8 +126,10 @@ var appVerbs = set(`download get install téléchargez télécharger descarga de
 	scarica scaricate lade laden installiere hol holen pobierz zainstaluj`)
 
 // appWords name an app in the call, lower case, in the languages of
-// appVerbs.
-var appWords = set(`app apps application appli aplicación aplicativo applicazione aplikację aplikacja aplikacji`)
+// appVerbs, French's with its article elided ("Téléchargez
+// l'application").
+var appWords = set(`app apps application appli aplicación aplicativo applicazione aplikację aplikacja aplikacji
+	l'app l'appli l'application`)
 
 // appPromoWords name what an app promo offers in its sentences before
 // the call, lower case: alerts and notifications sent to a phone, in
@@ -132,46 +139,194 @@ var appPromoWords = set(`alert alerts notification notifications push phone phon
 	alertes téléphone portable mobile benachrichtigungen eilmeldungen handy alertas notificaciones teléfono
 	celular móvil avvisi notifiche cellulare telemóvel meldingen telefoon powiadomienia powiadomień telefon`)
 
+// appPromises are the promise a station's or a paper's promo makes
+// before its call instead of naming alerts, lower case, as word
+// sequences: never to miss a story ("Never miss a story - download the
+// free Vale 106 app"), in the languages of appVerbs. A story's reader
+// is never told what not to miss in a clause of its own before an
+// order to get an app.
+var appPromises = phraseWords(`never miss | don't miss | dont miss | ne manquez | ne ratez | verpassen sie |
+	verpasse keine | nichts mehr verpassen | no te pierdas | no se pierda | non perdere | não perca | não percas |
+	mis niets | mis geen | nie przegap | nie przegapisz`)
+
+// liveCalls are a broadcaster's call to listen to its live stream,
+// lower case, as word sequences: in English, French, German, Spanish,
+// Italian, Portuguese, Dutch and Polish ("Listen live on the Vale 106
+// app", "Escúchanos en vivo", "Ouça ao vivo"). The player's button alone
+// on its line is a label already (mediaLabels, "listen live" in
+// chromePhrases); set between a story's paragraphs with another call,
+// the call is the station's promo.
+var liveCalls = phraseWords(`listen live | listen to us live | watch live |
+	écoutez en direct | écoutez nous en direct | écouter en direct | écoutez le direct |
+	live hören | jetzt live hören | hören sie uns live | hör uns live |
+	escúchanos en vivo | escúchanos en directo | escucha en vivo | escucha en directo | escuchar en vivo |
+	ascolta la diretta | ascoltaci in diretta | ascolta in diretta |
+	ouça ao vivo | ouça nos ao vivo | ouve ao vivo | ouvir ao vivo |
+	luister live | słuchaj na żywo | posłuchaj na żywo`)
+
+// speakerCalls are a station's call to play it on a smart speaker, lower
+// case, the typographic apostrophe as the plain one, anywhere in the
+// promo ("… and ask your smart speaker to "play Vale 106""), in the
+// languages of appVerbs. A story about smart speakers says what they
+// do; only the station asks the reader's own speaker for itself, and
+// only beside another call does the line count (appPromo).
+var speakerCalls = []string{
+	"ask your smart speaker", "ask your speaker", "ask alexa", "just ask alexa", "say alexa",
+	"demandez à votre enceinte", "demandez à alexa", "dites alexa",
+	"fragen sie ihren smart speaker", "frag deinen smart speaker", "fragen sie alexa", "frag alexa", "sag alexa",
+	"pídele a tu altavoz", "pídele a alexa", "dile a alexa", "pregúntale a alexa",
+	"chiedi al tuo smart speaker", "chiedi al tuo altoparlante", "chiedi ad alexa",
+	"peça ao seu alto-falante", "peça à alexa", "pede à alexa", "diga alexa",
+	"vraag je slimme speaker", "vraag alexa", "zeg alexa",
+	"poproś swój inteligentny głośnik", "poproś alexę", "powiedz alexa",
+}
+
+// phraseWords splits a bar-separated list of phrases into their words,
+// parted as notWordRune parts a line ("écoutez-nous" is two words).
+func phraseWords(list string) [][]string {
+	var out [][]string
+	for p := range barSet(list) {
+		out = append(out, strings.FieldsFunc(p, notWordRune))
+	}
+	return out
+}
+
+// opensWith reports whether words open with one of phrases.
+func opensWith(words []string, phrases [][]string) bool {
+	for _, p := range phrases {
+		if len(p) <= len(words) && slices.Equal(words[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPhrase reports whether words hold one of phrases as a run.
+func holdsPhrase(words []string, phrases [][]string) bool {
+	for k := range words {
+		if opensWith(words[k:], phrases) {
+			return true
+		}
+	}
+	return false
+}
+
 // appCallMaxWords bounds the call of an app promo: "Download the KVRM 7
 // News app for free" has eight words; a story's sentence about an app
-// goes on to say what happened.
+// goes on to say what happened. A call that goes on to a second call
+// ("download the free Vale 106 app and ask your smart speaker …") names
+// the app within as many words.
 const appCallMaxWords = 8
 
+// promoClauses returns line's sentences (shortSentences), each cut at a
+// spaced dash as a promo parts its promise from its call ("Never miss
+// a story - download the free Vale 106 app"), or line whole when it is
+// one clause.
+func promoClauses(line string) []string {
+	sents := shortSentences(line)
+	if sents == nil {
+		sents = []string{line}
+	}
+	var out []string
+	for _, s := range sents {
+		for {
+			k, n := -1, 0
+			for _, d := range []string{" - ", " – ", " — "} {
+				if j := strings.Index(s, d); j >= 0 && (k < 0 || j < k) {
+					k, n = j, len(d)
+				}
+			}
+			if k < 0 {
+				break
+			}
+			out = append(out, s[:k])
+			s = s[k+n:]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// appPromo reports whether line is an app promo (see appPromos): of its
+// clauses (promoClauses), the last is a short call to get an app (a
+// verb of appVerbs first, an app's word of appWords in it, at most
+// appCallMaxWords words) and the ones before it make the offer
+// (appPromoWords, appPromises); or the line holds two kinds of a
+// station's calls: to get its app (a clause opening with a verb of
+// appVerbs or a call of liveCalls, an app's word within
+// appCallMaxWords words), to listen live (liveCalls) and to ask a
+// smart speaker for it (speakerCalls), the last two anywhere in the
+// line, as a promo joins its calls ("Descarga la app de Radio Sonqo y
+// escúchanos en vivo").
+func appPromo(line string) bool {
+	clauses := promoClauses(line)
+	words := make([][]string, len(clauses))
+	for k, c := range clauses {
+		words[k] = strings.FieldsFunc(strings.ToLower(c), notWordRune)
+	}
+	appCall := func(ws []string) bool {
+		if len(ws) == 0 || !appVerbs[ws[0]] && !opensWith(ws, liveCalls) {
+			return false
+		}
+		for _, w := range ws[:min(len(ws), appCallMaxWords)] {
+			if appWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	if n := len(clauses); n >= 2 {
+		call := words[n-1]
+		if len(call) > 0 && len(call) <= appCallMaxWords && appVerbs[call[0]] && appCall(call) {
+			for _, ws := range words[:n-1] {
+				for _, w := range ws {
+					if appPromoWords[w] {
+						return true
+					}
+				}
+				if opensWith(ws, appPromises) {
+					return true
+				}
+			}
+		}
+	}
+	getApp, live, speaker := false, false, false
+	for _, ws := range words {
+		getApp = getApp || appCall(ws)
+		live = live || holdsPhrase(ws, liveCalls)
+	}
+	l := strings.ReplaceAll(strings.ToLower(line), "’", "'")
+	for _, p := range speakerCalls {
+		speaker = speaker || strings.Contains(l, p)
+	}
+	kinds := 0
+	for _, k := range []bool{getApp, live, speaker} {
+		if k {
+			kinds++
+		}
+	}
+	return kinds >= 2
+}
+
 // appPromos decides an app promo that a page sets between a story's
-// paragraphs and a copy keeps as a paragraph of its own ("Stay
-// informed: Get 12 News Now breaking news alerts sent straight to your
-// phone. Download our free app."), as signUpPromos does a newsletter's:
-// a line under signUpPromoMaxWords words of two sentences or more whose
-// last is a short call to get an app (a verb of appVerbs first, an
-// app's word of appWords in it, at most appCallMaxWords words) and
-// whose sentences before it speak of alerts or a phone (appPromoWords).
-// A story that mentions an app tells what it does or what happened to
-// it; only the promo ends on the bare order after the offer.
+// paragraphs and a copy keeps as a paragraph of its own, as
+// signUpPromos does a newsletter's: a line under signUpPromoMaxWords
+// words that offers alerts or a phone's news and closes on a bare call
+// to get the app ("Stay informed: Get 12 News Now breaking news alerts
+// sent straight to your phone. Download our free app."), or a
+// station's promo that makes two of its calls, to get its app, to
+// listen live and to ask a smart speaker for it ("Never miss a story -
+// download the free Vale 106 app and ask your smart speaker to "play
+// Vale 106"."): appPromo. A story that mentions an app tells what it
+// does or what happened to it; only the promo orders the reader to get
+// it after the offer, or beside another order to tune in.
 func appPromos(body string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.credit || b.words < 3 || b.words >= signUpPromoMaxWords || b.class == classChrome {
 			continue
 		}
-		sents := shortSentences(strings.TrimSpace(body[b.span.Start:b.span.End]))
-		if len(sents) < 2 {
-			continue
-		}
-		call := strings.FieldsFunc(strings.ToLower(sents[len(sents)-1]), notWordRune)
-		if len(call) == 0 || len(call) > appCallMaxWords || !appVerbs[call[0]] {
-			continue
-		}
-		app := false
-		for _, w := range call {
-			app = app || appWords[w]
-		}
-		offer := false
-		for _, s := range sents[:len(sents)-1] {
-			for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
-				offer = offer || appPromoWords[w]
-			}
-		}
-		if app && offer {
+		if appPromo(strings.TrimSpace(body[b.span.Start:b.span.End])) {
 			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
 		}
 	}
@@ -182,7 +337,8 @@ func appPromos(body string, blocks []block) {
 // email for the stories you need to know, the moment they happen."),
 // lower case, the typographic apostrophe as the plain one: the call and
 // the site's own "our", in English, French, German, Spanish, Italian,
-// Portuguese, Dutch and Welsh. A story tells of people signing up to
+// Portuguese, Dutch and Welsh, Lithuanian ("Užsiprenumeruok mūsų
+// naujienlaiškį …") and Estonian ("Telli meie uudiskiri …"). A story tells of people signing up to
 // something; only the site asks its reader to sign up to its own.
 var signUpLeads = []string{
 	"sign up to our", "sign up for our", "subscribe to our", "register for our",
@@ -190,6 +346,7 @@ var signUpLeads = []string{
 	"suscríbete a nuestro", "suscríbete a nuestra", "iscriviti alla nostra", "iscriviti al nostro",
 	"assine a nossa", "inscreva-se na nossa", "meld je aan voor onze", "schrijf je in voor onze",
 	"cofrestrwch ar gyfer ein", "cofrestrwch i gael ein", "tanysgrifiwch i'n",
+	"užsiprenumeruok mūsų", "užsiprenumeruokite mūsų", "prenumeruokite mūsų", "telli meie", "tellige meie",
 }
 
 // signUpMedia are the words that name what a sign-up box sends, lower

@@ -97,6 +97,23 @@ func wireLabel(line string) (string, bool) {
 	return label, true
 }
 
+// signOffMarks are the end marks a news agency sets in brackets at the
+// foot of the story it publishes on its own site, lower case, before
+// the desk's initials ("(FIN) JHQ/MAO", Andina's and other Spanish-
+// language agencies'; "(FIM)", "(END)", "(ENDE)", "(FINE)").
+var signOffMarks = set(`(fin) (fim) (end) (ends) (ende) (fine)`)
+
+// agencySignOff reports whether line is an agency's sign-off: one of
+// signOffMarks opening it, the desk's initials or nothing after it, no
+// sentence. It is the story's last line, and no title of a link list,
+// though it has a title's shape: the link list under a box's heading
+// that the story's sign-off follows ("Más en Andina:" over "(FIN)
+// JHQ/MAO") ends before it.
+func agencySignOff(line string, words int) bool {
+	f := strings.Fields(strings.TrimSpace(line))
+	return len(f) > 0 && words <= 3 && signOffMarks[strings.ToLower(f[0])] && !fullStop(line)
+}
+
 // wireEnd reports whether line is an end mark alone (wireEndMarks), in
 // capitals as agencies set it ("ENDS", "-ENDS-"): a story's word "end"
 // is never a line of its own in capitals.

@@ -2753,6 +2753,13 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"was this page helpful": {catNavigation, cuePhrase}, "was this page useful": {catNavigation, cuePhrase},
 	"is this page useful": {catNavigation, cuePhrase}, "was this article helpful": {catNavigation, cuePhrase},
 	"war diese seite hilfreich": {catNavigation, cuePhrase}, "oliko tästä sivusta apua": {catNavigation, cuePhrase},
+	// The same question under a Baltic site's article or page
+	// (balticHelpful): Lithuanian "Ar šis straipsnis buvo
+	// naudingas?", Latvian "Vai šis raksts bija noderīgs?", Estonian
+	// "Kas see artikkel oli kasulik?".
+	"ar šis straipsnis buvo naudingas": {catNavigation, cuePhrase}, "ar šis puslapis buvo naudingas": {catNavigation, cuePhrase},
+	"vai šis raksts bija noderīgs": {catNavigation, cuePhrase}, "vai šī lapa bija noderīga": {catNavigation, cuePhrase},
+	"kas see artikkel oli kasulik": {catNavigation, cuePhrase}, "kas see leht oli kasulik": {catNavigation, cuePhrase},
 	// The same question on Welsh public bodies' pages ("A oedd y
 	// dudalen hon yn ddefnyddiol?", was this page useful?), which
 	// bilingual sites set beside the English one.
@@ -3037,8 +3044,12 @@ var consentOpeners = splitAll(
 // the interface's verb (audienceVerbs) and one of its audiences
 // (audienceNames), a group's post naming the group's kind, in English,
 // Portuguese (both spellings), Spanish, French, Italian, German, Dutch
-// and Indonesian. Any verb goes with any audience: the pairs across
-// languages are never a story's either.
+// and Indonesian, and in the other languages whose Facebook furniture
+// the cleaner reads (facebook.go): Hungarian ("Megosztva: Nyilvános")
+// and the Nordic ones (Swedish "Delat med Offentligt", Danish and
+// Norwegian "Delt med Offentlig", Finnish "Jaettu: Julkinen"). Any verb
+// goes with any audience: the pairs across languages are never a
+// story's either.
 var postAudiences = func() map[string]bool {
 	m := make(map[string]bool)
 	for v := range barSet(audienceVerbs) {
@@ -3051,7 +3062,8 @@ var postAudiences = func() map[string]bool {
 
 const (
 	audienceVerbs = `shared with | partilhado com | compartilhado com | compartido con | partagé avec |
-	condiviso con | geteilt mit | gedeeld met | dibagikan dengan`
+	condiviso con | geteilt mit | gedeeld met | dibagikan dengan |
+	megosztva | delat med | delt med | jaettu`
 	audienceNames = `public | friends | friends of friends | custom | only me | your friends | public group |
 	private group | members | group members |
 	público | amigos | amigos de amigos | amigos dos amigos | personalizado | apenas eu | só eu | solo yo |
@@ -3061,8 +3073,22 @@ const (
 	öffentlich | freunde | freunde von freunden | benutzerdefiniert | nur ich | öffentliche gruppe | private gruppe |
 	mitglieder |
 	openbaar | vrienden | vrienden van vrienden | aangepast | alleen ik | openbare groep | besloten groep | leden |
-	publik | teman | teman dari teman | khusus | hanya saya | grup publik | grup privat | anggota`
+	publik | teman | teman dari teman | khusus | hanya saya | grup publik | grup privat | anggota |
+	nyilvános | ismerősök | ismerősök ismerősei | egyéni | csak én | nyilvános csoport | privát csoport | zárt csoport |
+	offentligt | offentlig | vänner | vänners vänner | anpassad | bara jag | offentlig grupp | privat grupp |
+	venner | venners venner | tilpasset | kun mig | kun meg | bare meg | offentlig gruppe | privat gruppe |
+	julkinen | kaverit | kaverien kaverit | mukautettu | vain minä | julkinen ryhmä | yksityinen ryhmä`
 )
+
+// groupKinds are the kinds of group Facebook prints alone on the line
+// under a group's name, lower case, the group audiences of
+// audienceNames ("Public group", "Groupe privé", "Offentlig grupp").
+// The bare audiences ("Public", "Friends") are left out: alone, a word
+// like that may head a section of a story.
+var groupKinds = barSet(`public group | private group | grupo público | grupo privado | groupe public | groupe privé |
+	gruppo pubblico | gruppo privato | öffentliche gruppe | private gruppe | openbare groep | besloten groep |
+	grup publik | grup privat | nyilvános csoport | privát csoport | zárt csoport | offentlig grupp | privat grupp |
+	offentlig gruppe | privat gruppe | julkinen ryhmä | yksityinen ryhmä`)
 
 // partnerOpeners open the consent text of the IAB's Transparency and
 // Consent Framework, which most European news sites' consent platforms
@@ -3606,6 +3632,16 @@ var listLabels = map[string]category{
 	"tabla de contenidos": catNavigation, "جدول المحتويات": catNavigation, "תוכן עניינים": catNavigation,
 	"obsah článku": catNavigation,
 	"relaterede":   catPromo, "susiję straipsniai": catPromo, "susiję": catPromo,
+	// The Baltic forms of "You may also like", WordPress's "Recent
+	// Posts" and portals' latest news, over their titles: Lithuanian
+	// ("Jums gali patikti", "Naujausi įrašai", "Naujausios
+	// naujienos"), Latvian ("Jums varētu patikt", "Jaunākie ieraksti",
+	// "Jaunākās ziņas") and Estonian ("Sulle võib meeldida",
+	// "Viimased postitused").
+	"jums gali patikti": catPromo, "jums taip pat gali patikti": catPromo, "naujausi įrašai": catPromo,
+	"naujausios naujienos": catPromo, "jums varētu patikt": catPromo, "jums varētu patikt arī": catPromo,
+	"jaunākie ieraksti": catPromo, "jaunākās ziņas": catPromo, "sulle võib meeldida": catPromo,
+	"sulle võib meeldida ka": catPromo, "viimased postitused": catPromo,
 	"povezane vesti": catPromo, "தொடர்புடைய செய்திகள்": catPromo,
 	"সম্পর্কিত": catPromo, "সম্পর্কিত খবর": catPromo, "আরও পড়ুন": catPromo, "সূচিপত্র": catNavigation,
 	"ข่าวล่าสุด": catPromo, "ข่าวที่เกี่ยวข้อง": catPromo, "อ่านข่าวที่เกี่ยวข้อง": catPromo, "อ่านเพิ่มเติม": catPromo,
@@ -4353,7 +4389,8 @@ var skipLinks = barSet(`
 // every page, lower case, with the apostrophe folded: the feedback box
 // under a public body's page ("Var denne siden nyttig?", "Was this page
 // helpful?", in the Nordic, English, German and Finnish forms of the
-// government CMSs) and a theme's login box, which a scrape of the page's
+// government CMSs, and the Baltic forms of a farm's or a portal's
+// "Was this article helpful?") and a theme's login box, which a scrape of the page's
 // text prints after the story (the tagDiv "Newspaper" theme's "Welcome!
 // Log into your account", "Forgot your password? Get help", "Password
 // recovery", "A password will be e-mailed to you."; WordPress's "Lost
@@ -4377,6 +4414,8 @@ var pageWidgets = barSet(`
 	var denne side nyttig | fandt du det du søgte | was this page helpful | was this page useful |
 	is this page useful | was this article helpful | war diese seite hilfreich | oliko tästä sivusta apua |
 	a oedd y dudalen hon yn ddefnyddiol | oedd y dudalen hon yn ddefnyddiol |
+	ar šis straipsnis buvo naudingas | ar šis puslapis buvo naudingas | vai šis raksts bija noderīgs |
+	vai šī lapa bija noderīga | kas see artikkel oli kasulik | kas see leht oli kasulik |
 
 	welcome log into your account | log into your account | forgot your password | forgot your password get help |
 	lost your password | password recovery | recover your password | a password will be e-mailed to you |
