@@ -474,16 +474,12 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage B`, `relation A-B`, `credit A-B`, `quote A-B "Mae'r ysgol wedi bod yn rhan o fywyd y pentref ers bron i 150 o flynyddoedd"`, `quote A-B "Nid penderfyniad hawdd oedd hwn, ac rydym wedi gwrando'n ofalus ar bob un o'r 412 o ymatebion i'r ymgynghoriad"`, `quote A-B "Rydym yn deall bod ysgol wrth galon ei chymuned, a byddwn yn trafod gyda phobl Bryn Eithin a Chwm Rhedyn"`, `speaker A-B "Nid penderfyniad hawdd oedd hwn, ac rydym wedi gwrando'n ofalus ar bob un o'r 412 o ymatebion i'r ymgynghoriad"`, `speaker A-B "Rydym yn deall bod ysgol wrth galon ei chymuned, a byddwn yn trafod gyda phobl Bryn Eithin a Chwm Rhedyn"`},
 		why:    "The Welsh site's rewrite of the release's Welsh half keeps one of the council's quotations word for word, and the bilingual page holds the same quotations again in English, which the Welsh site does not have: the English ones read as the page's own reporting beside the site's own councillor, so the quotation both give reads as one statement two reports quote (quotedStatement, since session 40 also for a passage half quotation with no shared prose), and the pair is the same story; its credit and quotations are then not judged.",
 	},
-	"english-local-radio-news-web-copies": {
-		checks: []string{`chrome B "download the free Vale 106 app"`, `chrome C "Shared with Public"`},
-		why:    "Written blind at session 40's end and measured as written: the commercial station's in-body app promotion ('download the free … app' inside a sentence of its own) and the Facebook copy's audience line ('Shared with Public') are not read as chrome.",
-	},
 	"lithuanian-elta-ai-farm": {
-		checks: []string{`quote A-C "Suprantu, kad gyventojams tai bus didžiulis nepatogumas, tačiau rizikuoti žmonių gyvybėmis mes negalime"`, `chrome D "Ar šis straipsnis buvo naudingas?"`, `chrome D "Jums gali patikti"`, `chrome D "Pensijų indeksavimas: ką reikia žinoti"`, `chrome D "Neprarask svarbiausių naujienų"`, `chrome D "Užsiprenumeruok mūsų naujienlaiškį"`, `chrome D "Euribor šią savaitę"`},
+		checks: []string{`quote A-C "Suprantu, kad gyventojams tai bus didžiulis nepatogumas, tačiau rizikuoti žmonių gyvybėmis mes negalime"`},
 		why:    "Written blind at session 40's end and measured as written: the mayor's quotation reworded in the farm's Lithuanian keeps fewer than half its words in the same inflected forms, under the bar for altered, and reads as invented; the scraper's copy keeps the farm page's Lithuanian widgets (a helpfulness question, a related list, a newsletter box), which no chrome rule reads yet.",
 	},
 	"peruvian-andina-portals": {
-		checks: []string{`quote A-C "Hemos mandado maquinaria pesada a la zona. Si la lluvia lo permite, en unos tres días tendremos habilitado por lo menos un carril"`, `speaker A-C "El huaico arrastró lodo y piedras de gran tamaño desde la parte alta de la quebrada y sepultó unos 120 metros de la vía. Por ahora el tránsito está totalmente restringido y pedimos a los conductores no arriesgarse"`, `speaker A-C "Recomendamos a las familias que viven cerca de las quebradas mantenerse alertas y evacuar a zonas altas apenas noten el aumento del caudal"`, `chrome A "Más en Andina:"`, `chrome X "Más en Andina:"`},
+		checks: []string{`quote A-C "Hemos mandado maquinaria pesada a la zona. Si la lluvia lo permite, en unos tres días tendremos habilitado por lo menos un carril"`, `speaker A-C "El huaico arrastró lodo y piedras de gran tamaño desde la parte alta de la quebrada y sepultó unos 120 metros de la vía. Por ahora el tránsito está totalmente restringido y pedimos a los conductores no arriesgarse"`, `speaker A-C "Recomendamos a las familias que viven cerca de las quebradas mantenerse alertas y evacuar a zonas altas apenas noten el aumento del caudal"`},
 		why:    "Written blind at session 40's end and measured as written: the TV site's rewrite names the regional official and the weather service where Andina's text attributes by its own words ('informó la Agencia Andina' read as a speaker, 'El Servicio Nacional de Meteorología e Hidrología (Senamhi)' read as 'El Servicio Nacional'), so two quotations read as given to another speaker; one quotation reworded keeps too few of its words for altered; the agency's 'Más en Andina:' label is not read as chrome.",
 	},
 	"dutch-anp-ai-farm": {
@@ -497,6 +493,18 @@ var knownFailures = map[string]struct {
 	"english-community-wiki-news-citations": {
 		checks: []string{`lineage B`, `lineage C`, `relation A-B`, `relation C-D`, `credit A-C`, `credit B-C`, `quote A-C "the safety of everyone who comes to the festival is our first priority"`, `quote A-C "went up like a kite"`, `quote B-C "came here to enjoy themselves and went home in an ambulance, and we owe them proper answers"`, `quote B-C "the safety of everyone who comes to the festival is our first priority"`, `speaker A-C "the safety of everyone who comes to the festival is our first priority"`, `speaker A-C "went up like a kite"`, `speaker B-C "came here to enjoy themselves and went home in an ambulance, and we owe them proper answers"`, `speaker B-C "the safety of everyone who comes to the festival is our first priority"`, `chrome C "Brackenford Wiki meet-up"`, `chrome X "Brackenford Wiki meet-up"`},
 		why:    "TBD: written blind for the 94th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"english-archive-anniversary-reprint": {
+		checks: []string{`lineage A`, `lineage C`, `lineage D`, `relation B-D`, `credit A-D`, `credit C-D`, `quote A-D "I can't tell you yet how many are missing, and I won't guess"`, `quote A-D "This town has been hit hard, but it has not been beaten"`, `quote A-D "We have cots for 300 at the high school and we will find more if we need them"`, `quote B-C "I remember my mother's hand on my nightgown all night. She never let go, not once"`, `quote B-C "We pulled eleven people out of the water on Mill Street that night"`, `quote C-D "Fifty years on, we still say their names out loud. That's what a town does"`, `quote C-D "I remember my mother's hand on my nightgown all night. She never let go, not once"`, `speaker A-D "I can't tell you yet how many are missing, and I won't guess"`, `speaker A-D "This town has been hit hard, but it has not been beaten"`, `speaker A-D "We have cots for 300 at the high school and we will find more if we need them"`, `speaker C-D "Fifty years on, we still say their names out loud. That's what a town does"`, `speaker C-D "I remember my mother's hand on my nightgown all night. She never let go, not once"`},
+		why:    "TBD: written blind for the 95th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"english-hansard-debate-reports": {
+		checks: []string{`lineage D`, `relation A-B`, `relation B-D`, `relation C-D`, `credit A-D`, `quote A-B "I say to the minister that the sea does not wait for a spending review"`, `chrome A "may differ from the final version"`},
+		why:    "TBD: written blind for the 95th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"french-prefecture-press-conference-reports": {
+		checks: []string{`lineage A`, `lineage B`, `lineage C`, `relation A-B`, `relation A-C`, `relation B-C`, `relation B-D`, `relation C-D`, `chrome D "4 min de lecture"`},
+		why:    "TBD: written blind for the 95th batch and added as written; see BENCHMARKS Session 41.",
 	},
 }
 
