@@ -506,6 +506,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage A`, `lineage B`, `lineage C`, `relation A-B`, `relation A-C`, `relation B-C`, `relation B-D`, `relation C-D`, `chrome D "4 min de lecture"`},
 		why:    "TBD: written blind for the 95th batch and added as written; see BENCHMARKS Session 41.",
 	},
+	"english-robot-quake-reports": {
+		checks: []string{`outside X`, `lineage A`, `lineage B`, `lineage C`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `relation E-X`},
+		why:    "TBD: written blind for the 96th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"german-weekly-interview-agency-excerpts": {
+		checks: []string{`credit A-B`, `credit A-C`, `quote A-B "Die Länder haben das Geld jahrelang genommen und damit Haushaltslöcher gestopft"`, `quote A-B "Ich messe mich an den Baustellen, nicht an Pressemitteilungen. Wenn 2027 nicht deutlich mehr gebaut wird als heute, habe ich meinen Job nicht gemacht"`, `quote A-B "Wer heute in manchen Großstädten einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung. Das ist absurd"`, `quote A-B "gut auf Plakaten gemacht"`, `quote A-C "Die Länder haben das Geld jahrelang genommen und damit Haushaltslöcher gestopft"`, `quote A-C "Ich messe mich an den Baustellen, nicht an Pressemitteilungen. Wenn 2027 nicht deutlich mehr gebaut wird als heute, habe ich meinen Job nicht gemacht"`, `quote A-C "Wer heute in manchen Großstädten einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung. Das ist absurd"`, `speaker B-D "Wer heute in manchen Großstädten einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung. Das ist absurd"`},
+		why:    "TBD: written blind for the 96th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"korean-newsis-press-release-reports": {
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `speaker A-B "똑버스 시범 운행으로 늦게 귀가하는 시민과 야간 근무자들이 안심하고 이동할 수 있도록 하겠다"`, `chrome D "본문영역 바로가기"`, `chrome D "전체메뉴 버튼"`, `chrome D "SNS 기사보내기"`, `chrome D "카카오톡(으)로 기사보내기"`, `chrome D "URL복사(으)로 기사보내기"`, `chrome D "본문 글씨 키우기"`, `chrome D "저작권자 © 청림시민일보 무단전재 및 재배포 금지"`, `chrome D "이 기사를 공유합니다"`, `chrome D "로그인하여 댓글을 작성하세요"`, `chrome D "BEST 댓글 답글과 추천수를 합산하여 자동으로 노출됩니다"`, `chrome D "하람동 물류센터 화재 2시간 만에 진화"`, `chrome D "인터넷신문 등록번호 : 경기 아60214"`},
+		why:    "TBD: written blind for the 96th batch and added as written; see BENCHMARKS Session 41.",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
