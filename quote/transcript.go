@@ -2,6 +2,7 @@ package quote
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -29,6 +30,22 @@ import (
 // in brackets or none, and the speaker's label in capitals with its colon.
 var transcriptLabel = regexp.MustCompile(`^(?:\[[0-9:.]+\]\s*)?(\p{Lu}[\p{Lu} .'’-]{1,40}):\s`)
 
+// interviewLabel matches the opening of a printed interview's turn: a
+// name of one to three capitalised words and its colon. A magazine sets
+// its own questions under its name in capitals ("SPIEGEL:", "KOMPASS:")
+// and the answers under the guest's surname as it is written
+// ("Oberländer:"), with no quotation marks: the answers are the guest's
+// words, as a broadcaster's transcript's turns are.
+var interviewLabel = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}):\s`)
+
+// InterviewLabelMin is the fewest turns each of two labels must open for
+// labels in mixed case to be an interview's: a question and an answer
+// and the next of each. Lines such as "Foto: …" or "Update: …" open a
+// line or two of a story under one label, not alternating turns; and the
+// label must be a name the text writes elsewhere too (the guest's, in
+// the introduction: "Katrin Oberländer, 51, ist seit Mai…").
+const InterviewLabelMin = 2
+
 // TranscriptMinTurns is the fewest labelled turns that make a text a
 // transcript: an interview is a question, an answer and a question more;
 // a story with one "NOTE:" line is none.
@@ -50,8 +67,10 @@ var transcriptRoles = map[string][]string{
 // Turns returns the turns of text when it is a transcript (at least
 // TranscriptMinTurns labelled lines), as quotations in text order: Span
 // and Outer the turn's words after the label, Speaker the person the
-// label names (see above), SpeakerSpan the label. A text that is no
-// transcript has none.
+// label names (see above), SpeakerSpan the label. A magazine's printed
+// interview is read so too: its questions under the magazine's name,
+// its answers under the guest's name in mixed case (interviewLabel). A
+// text that is no transcript has none.
 func Turns(text string) []Quote {
 	type turn struct {
 		label       reprint.Span
@@ -59,6 +78,8 @@ func Turns(text string) []Quote {
 		labelString string
 	}
 	var turns []turn
+	mixed := map[string]int{} // turns under each label in mixed case
+	count := map[string]int{} // turns under each label
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -66,16 +87,41 @@ func Turns(text string) []Quote {
 		} else {
 			end += off
 		}
-		if m := transcriptLabel.FindStringSubmatchIndex(text[off:end]); m != nil {
+		m := transcriptLabel.FindStringSubmatchIndex(text[off:end])
+		caps := m != nil
+		if !caps {
+			m = interviewLabel.FindStringSubmatchIndex(text[off:end])
+		}
+		if m != nil {
 			w := reprint.Span{Start: off + m[1], End: end}
 			for w.End > w.Start && unicode.IsSpace(rune(text[w.End-1])) {
 				w.End--
 			}
 			if !w.Empty() {
-				turns = append(turns, turn{label: reprint.Span{Start: off + m[2], End: off + m[3]}, words: w, labelString: text[off+m[2] : off+m[3]]})
+				label := text[off+m[2] : off+m[3]]
+				turns = append(turns, turn{label: reprint.Span{Start: off + m[2], End: off + m[3]}, words: w, labelString: label})
+				count[label]++
+				if !caps {
+					mixed[label]++
+				}
 			}
 		}
 		off = end + 1
+	}
+	// Labels in mixed case stay only as a printed interview's: each
+	// recurs, beside another label that recurs, and names someone the
+	// text names outside its labels.
+	if len(mixed) > 0 {
+		recurring := 0
+		for _, n := range count {
+			if n >= InterviewLabelMin {
+				recurring++
+			}
+		}
+		turns = slices.DeleteFunc(turns, func(t turn) bool {
+			return mixed[t.labelString] > 0 && (recurring < 2 || count[t.labelString] < InterviewLabelMin ||
+				strings.Count(text, t.labelString) <= count[t.labelString])
+		})
 	}
 	if len(turns) < TranscriptMinTurns {
 		return nil

@@ -32,6 +32,18 @@ func TestTurns(t *testing.T) {
 			{"Good morning.", "NICK ROBINSON"}, {"Good morning.", "JANE DOE"}, {"Why now?", "NICK ROBINSON"},
 		}},
 		{"no transcript", "Water boss\n\nNOTE: this story was updated.\n\nWe need three clear samples, he said.\n", nil},
+		{"a magazine's printed interview", "Katrin Oberländer, 51, ist Bauministerin.\n\nKOMPASS: Warum sollte man Ihnen glauben?\n\nOberländer: Weil ich nicht verspreche, was ich nicht halten kann.\n\nKOMPASS: Was versprechen Sie?\n\nOberländer: Geld, das dort ankommt.\n", []turn{
+			{"Warum sollte man Ihnen glauben?", "KOMPASS"},
+			{"Weil ich nicht verspreche, was ich nicht halten kann.", "Oberländer"},
+			{"Was versprechen Sie?", "KOMPASS"},
+			{"Geld, das dort ankommt.", "Oberländer"},
+		}},
+		// Labels in mixed case that do not alternate, or name no one the
+		// text names, are a story's furniture.
+		{"a story's labelled lines", "Brand in Lindenhagen\n\nUpdate: Die Feuerwehr ist abgerückt.\n\nFoto: Archiv\n\nUpdate: Die Straße ist wieder frei.\n\nFoto: Polizei\n", nil},
+		{"a mixed label once among capitals", "Jane Doe spoke.\n\nHOST: Why now?\n\nDoe: Because.\n\nHOST: And then?\n\nGUEST: We will see.\n", []turn{
+			{"Why now?", ""}, {"And then?", ""}, {"We will see.", ""},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
