@@ -511,7 +511,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 96th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"german-weekly-interview-agency-excerpts": {
-		checks: []string{`credit A-B`, `credit A-C`, `quote A-B "Die Länder haben das Geld jahrelang genommen und damit Haushaltslöcher gestopft"`, `quote A-B "Ich messe mich an den Baustellen, nicht an Pressemitteilungen. Wenn 2027 nicht deutlich mehr gebaut wird als heute, habe ich meinen Job nicht gemacht"`, `quote A-B "Wer heute in manchen Großstädten einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung. Das ist absurd"`, `quote A-B "gut auf Plakaten gemacht"`, `quote A-C "Die Länder haben das Geld jahrelang genommen und damit Haushaltslöcher gestopft"`, `quote A-C "Ich messe mich an den Baustellen, nicht an Pressemitteilungen. Wenn 2027 nicht deutlich mehr gebaut wird als heute, habe ich meinen Job nicht gemacht"`, `quote A-C "Wer heute in manchen Großstädten einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung. Das ist absurd"`, `speaker B-D "Wer heute in manchen Großstädten einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung. Das ist absurd"`},
+		checks: []string{`credit A-B`, `credit A-C`, `speaker B-D "Wer heute in manchen Großstädten einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung. Das ist absurd"`},
 		why:    "TBD: written blind for the 96th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"korean-newsis-press-release-reports": {
