@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/pressrelease"
@@ -801,16 +803,37 @@ var siteAliasSeparators = []string{" – ", " — ", " - ", " · ", " | ", " •
 
 // siteAliases returns the names in a page's masthead texts
 // (reprint.Meta.SiteNames): each text and its parts between
-// siteAliasSeparators, of at most maxNameWords words.
+// siteAliasSeparators, of at most maxNameWords words, that can be a
+// name: in a script with case, a part with a capitalised word. A
+// tagline's words in lower case are no name ("Nachrichten, die bewegen –
+// schnell, kompakt, verständlich" gives no "kompakt" for a credit of
+// „Kompass“ to match).
 func siteAliases(texts []string) []string {
 	var out []string
 	for _, t := range texts {
 		for _, p := range splitParts(t, siteAliasSeparators) {
 			p = strings.TrimSpace(p)
-			if n := len(strings.Fields(p)); n > 0 && n <= maxNameWords && !slices.Contains(out, p) {
+			if n := len(strings.Fields(p)); n > 0 && n <= maxNameWords && namelike(p) && !slices.Contains(out, p) {
 				out = append(out, p)
 			}
 		}
 	}
 	return out
+}
+
+// namelike reports whether text can be a name: a word of it begins with
+// a capital or a digit or is a domain ("newsthirst.com"), or its letters
+// are of a script without case.
+func namelike(text string) bool {
+	cased := false
+	for _, w := range strings.Fields(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.Contains(strings.TrimRight(w, "."), ".") {
+			return true
+		}
+		if unicode.IsLower(r) {
+			cased = true
+		}
+	}
+	return !cased
 }

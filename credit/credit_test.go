@@ -875,6 +875,26 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "APA", form: credit.FormReported, evidence: "gegenüber der APA",
 		},
 		{
+			name:    "German: sagte … dem Nachrichtenmagazin „X“",
+			derived: article("d", "Sozialwohnungen\n\nDas Geld müsse in Neubau fließen, sagte die Ministerin dem Nachrichtenmagazin „Kompass“."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KOMPASS"}},
+			status:  credit.Credited, credName: "Kompass", form: credit.FormReported, evidence: "dem Nachrichtenmagazin „Kompass“",
+		},
+		{
+			name:    "German: sagte X dem „Y“",
+			derived: article("d", "Sozialwohnungen\n\n„Darüber verhandle ich nicht“, sagte Oberländer dem „Kompass“."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kompass"}},
+			status:  credit.Credited, credName: "Kompass", form: credit.FormReported, evidence: "dem „Kompass“",
+		},
+		{
+			// The dative of a sentence with no verb of saying before
+			// it names no one told.
+			name:    "German: dem „X“ without a verb of saying",
+			derived: article("d", "Sozialwohnungen\n\nDie Ministerin widersprach dem „Kompass“-Bericht nicht."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kompass"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Spanish: según publicó el portal",
 			derived: article("d", "Derrumbe de un silo\n\nEl silo cedió durante la madrugada, según publicó el portal Sierras al Día."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Sierras al Día"}},
@@ -2283,6 +2303,8 @@ func TestCheckSiteNames(t *testing.T) {
 	lnbs := &reprint.Article{ID: "a", Meta: reprint.Meta{Site: "Lesotho National Broadcasting Service",
 		SiteNames: []string{"LNBS", "Lesotho National Broadcasting Service – Ultimate Ts'ehlo & Lesotho Television"}}}
 	aggregator := &reprint.Article{ID: "c", Text: "Útgerðin lokar frystihúsinu.", Meta: reprint.Meta{SiteNames: []string{"Fréttasafnið"}}}
+	farm := &reprint.Article{ID: "f", Meta: reprint.Meta{Site: "NewsPuls24",
+		SiteNames: []string{"NewsPuls24", "Nachrichten, die bewegen – schnell, kompakt, verständlich"}}}
 	chronicle := &reprint.Article{ID: "b", Meta: reprint.Meta{Site: "Qikiqtani Chronicle",
 		SiteNames: []string{"ᕿᑭᖅᑖᓗᒃ ᑐᓴᖅᑕᐅᓯᐅᑎᖏᑦ · Serving the Qikiqtani region since 1987"}}}
 	for _, tc := range []struct {
@@ -2299,6 +2321,8 @@ func TestCheckSiteNames(t *testing.T) {
 		{"a scraped page's masthead, its publisher unknown", "Fréttasafnið greinir frá því að útgerðin loki frystihúsinu.", aggregator, credit.Credited, "Fréttasafnið"},
 		{"another aggregator", "Fréttavefurinn greinir frá því að útgerðin loki frystihúsinu.", aggregator, credit.NotCredited, ""},
 		{"another paper in syllabics", "ᓄᓇᑦᓯᐊᖅ ᐅᖃᐅᓯᖏᑦ ᒪᓕᒃᖢᒋᑦ, ᖃᔭᖅᑐᐊᕐᔪᐊᑉ ᖁᐊᖅᓯᕐᕕᖓ ᐊᐅᓚᔪᓐᓃᓚᐅᖅᑐᖅ.", chronicle, credit.NotCredited, ""},
+		// A tagline's words in lower case are no name of the site.
+		{"a word of the tagline", "Das sagte die Ministerin dem Magazin „Kompass“.", farm, credit.NotCredited, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := credit.Check(article("d", tc.derived), tc.source)

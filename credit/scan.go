@@ -743,6 +743,30 @@ const rusynReportWords = 6
 // quotedNameAfter finds a name in quotation marks („X“, "X") after word
 // i, with at most maxWords words between, in one sentence: the offsets
 // of the name's start and end and of the closing mark's end.
+// germanToldVerbs are the German verbs of saying whose dative names
+// whom a speaker told: "sagte … dem „Kompass“".
+var germanToldVerbs = []string{"sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "bestätigte", "verriet", "meinte", "kündigte"}
+
+// toldBefore reports whether one of the germanToldVerbs stands among the
+// maxToldWords words before word i, the dative article: "sagte die
+// Ministerin dem", "sagte Oberländer dem".
+func (s *scanner) toldBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxToldWords; k-- {
+		if s.is(k, germanToldVerbs...) {
+			return true
+		}
+		if strings.ContainsAny(s.text[s.w[k].end:s.w[k+1].start], ".,;:\n") {
+			return false
+		}
+	}
+	return false
+}
+
+// maxToldWords bounds the subject between a verb of saying and the
+// dative it tells: an article, a title and a name ("sagte die
+// Bundesministerin Katrin Oberländer dem").
+const maxToldWords = 4
+
 func (s *scanner) quotedNameAfter(i, maxWords int) (start, shut, end int, ok bool) {
 	rest := s.text[s.w[i].end:min(len(s.text), s.w[i].end+maxParenBytes*4)]
 	open := strings.IndexAny(rest, "„“\"")
@@ -2393,6 +2417,16 @@ func mentions(text string) []mention {
 			// Tagblatts", "nach einem Bericht der dpa".
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "dem", "der") && i >= 2 && s.toldBefore(i):
+			// German "sagte die Ministerin dem Nachrichtenmagazin
+			// „Kompass“", "sagte Oberländer dem „Kompass“" (told the
+			// magazine, in the dative): the paper in its quotation
+			// marks, after at most a noun of the medium, is the outlet
+			// the speaker gave the interview to.
+			if start, shut, end, ok := s.quotedNameAfter(i, 1); ok {
+				addName(start, shut, FormReported, reprint.Span{Start: s.w[i].start, End: end})
+				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "gegenüber") && s.spaced(i+1) && s.is(i+1, "der", "dem") && s.spaced(i+2):
 			// German "sagte er gegenüber der APA" (told the APA): the
