@@ -1403,20 +1403,43 @@ func (s *scratch) readTime() bool {
 // its reading time after the byline, the comment count or both ("By
 // Mokwadi 0 Comments Reading Time: 4 minutes", as a WordPress theme
 // prints it under the headline): nothing else stands before the reading
-// time. Called only for a line that holds a reading time's words
-// (scratch.readTime), a few in a page.
+// time. The byline's name is its capitalised words, or, where a bar
+// ends the byline, whatever stands before the bar. Called only for a
+// line that holds a reading time's words (scratch.readTime), a few in
+// a page.
 func metaReadTime(line string) bool {
-	fs := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '·' || r == '•' })
-	i := 0
-	if i < len(fs) && bylineOpen(strings.ToLower(fs[i])) {
+	isBar := func(r rune) bool { return r == '|' || r == '·' || r == '•' }
+	split := func(r rune) bool { return unicode.IsSpace(r) || isBar(r) }
+	fs := strings.FieldsFunc(line, split)
+	if len(fs) == 0 || !bylineOpen(strings.ToLower(fs[0])) {
+		return readTimeAfter(fs, 0)
+	}
+	i := 1
+	for n := 0; i < len(fs) && n < maxSignatureWords; n++ {
+		if r, _ := utf8.DecodeRuneInString(fs[i]); !unicode.IsUpper(r) || readTimeWords[strings.ToLower(strings.TrimRight(fs[i], ":"))] {
+			break
+		}
 		i++
-		for n := 0; i < len(fs) && n < maxSignatureWords; n++ {
-			if r, _ := utf8.DecodeRuneInString(fs[i]); !unicode.IsUpper(r) || readTimeWords[strings.ToLower(strings.TrimRight(fs[i], ":"))] {
-				break
-			}
-			i++
+	}
+	if readTimeAfter(fs, i) {
+		return true
+	}
+	// A bar closes the byline whatever the case of its words: a desk's
+	// name or a team's, with its articles, is a signature as a writer's
+	// is ("Par la rédaction | 4 min de lecture", "By the editorial team
+	// · 3 min read").
+	if bar := strings.IndexFunc(line, isBar); bar > 0 {
+		if n := len(strings.FieldsFunc(line[:bar], split)); n > i && n <= 1+maxSignatureWords {
+			return readTimeAfter(fs, n)
 		}
 	}
+	return false
+}
+
+// readTimeAfter reports whether the fields fs from i on, after a
+// comment count or none, are a reading time alone, as metaReadTime
+// reads a meta line's end; i == 0 (no byline) needs the count.
+func readTimeAfter(fs []string, i int) bool {
 	figure := func(w string) bool { return w != "" && strings.Trim(w, "0123456789") == "" }
 	if i+1 < len(fs) && figure(fs[i]) && counterWords[strings.ToLower(strings.Trim(fs[i+1], ".,:"))] {
 		i += 2
@@ -1425,8 +1448,14 @@ func metaReadTime(line string) bool {
 		return false
 	}
 	first := strings.ToLower(strings.TrimRight(fs[i], ":"))
-	return readTimeWords[first] || figure(fs[i])
+	return readTimeWords[first] || readTimeLeads[first] || figure(fs[i])
 }
+
+// readTimeLeads are the words of time that open a reading time before
+// its word of reading, where a language says "time of reading"
+// ("Tiempo de lectura: 3 min", "Tempo di lettura", "Temps de lecture",
+// "Czas czytania", "Thời gian đọc"), lower case.
+var readTimeLeads = set(`tiempo tempo temps czas thời`)
 
 // bylineLead are the words that open a byline before the writer's name:
 // "By", and its equivalents in the languages whose themes print it so.
@@ -1457,7 +1486,10 @@ const selfNoteMaxWords = 60
 // selfWords, one of selfNouns and one of selfVerbs ("This article is…",
 // "This summary was…", "Cet article a été…"), or with them after one of
 // selfLeads ("The information in this article is…"), and goes on with a
-// word of a disclaimer or a disclosure (disclaimerWords).
+// word of a disclaimer or a disclosure (disclaimerWords) or of a text not
+// yet final (statusWords); a note on a page (pageNouns: "The text on
+// this page has been prepared for the Official Report … and may differ
+// from the final version.") needs the latter.
 func (s *scratch) selfNote() bool {
 	w := 0
 	if colon := labelColon(s.lower); colon > 0 && colon <= maxLabelBytes {
@@ -1501,7 +1533,8 @@ func (s *scratch) selfNote() bool {
 	if w+2 >= len(s.words) {
 		return false
 	}
-	if !selfWords[string(word(w))] || !selfNouns[string(word(w+1))] || !selfVerbs[string(word(w+2))] {
+	page := pageNouns[string(word(w+1))]
+	if !selfWords[string(word(w))] || !selfNouns[string(word(w+1))] && !page || !selfVerbs[string(word(w+2))] {
 		return false
 	}
 	// An update or a correction note ("This story was updated at 5:45
@@ -1518,7 +1551,7 @@ func (s *scratch) selfNote() bool {
 	// following:" are the text (the Zyte gold keeps all three).
 	transcript := transcriptNouns[string(word(w+1))]
 	for k := w + 3; k < len(s.words); k++ {
-		if disclaimerWords[string(word(k))] || transcript && transcriptWords[string(word(k))] {
+		if statusWords[string(word(k))] || !page && (disclaimerWords[string(word(k))] || transcript && transcriptWords[string(word(k))]) {
 			return true
 		}
 	}

@@ -284,7 +284,13 @@
 // on one line, its label before a dot ("Anzeige · …", "Kuulutus ·
 // …"), goes as well. A platform's notice over a machine's transcript
 // ("This transcript was generated automatically and may contain
-// errors") is a self-note; the transcript stays. A reaction box opened
+// errors") is a self-note; the transcript stays. So is a record's
+// status note over its text ("The text on this page has been prepared
+// for the Official Report (Hansard) and may differ from the final
+// version."), the words of a text not yet final in a note on the text
+// or its page; the debate under it stays. A reading time after a
+// byline goes with it, the byline ended by a bar whatever its words
+// ("Par la rédaction | 4 min de lecture"). A reaction box opened
 // by its label alone ("Your reaction", "अहाँक प्रतिक्रिया") goes as one
 // opened by a question, its buttons one a line or run together on one
 // ("खुसी दुःखी अचम्मित आक्रोशित"); a post's counts on one line ("87

@@ -3950,6 +3950,14 @@ var selfNouns = map[string]bool{
 	"transcripción": true, "transcrição": true, "trascrizione": true, "transcriptie": true,
 }
 
+// pageNouns name the page a template prints a note on ("The text on
+// this page has been prepared for the Official Report (Hansard) and may
+// differ from the final version."): with selfWords and selfVerbs they
+// open a self-note only when it says its text is not final
+// (statusWords). "This page is about cancer in Golden Retrievers, but
+// offers many links to information …" describes a page, and stays.
+var pageNouns = map[string]bool{"page": true, "seite": true, "página": true, "pagina": true}
+
 // transcriptNouns are the selfNouns that name a transcript, whose
 // notice a podcast or video platform prints over every transcript it
 // makes by machine: "This transcript was generated automatically and
@@ -4002,6 +4010,7 @@ var selfLeads = splitAll(
 	"les informations contenues dans", "les informations de", "le contenu de",
 	"la información contenida en", "el contenido de", "le informazioni contenute in",
 	"il contenuto di",
+	"the text on", "the text of", "le texte de", "el texto de", "il testo di", "der text auf",
 )
 
 // selfLeadFirst holds the first words of selfLeads.
@@ -4059,6 +4068,19 @@ var disclaimerWords = map[string]bool{
 	"authoritative": true, "binding": true, "non-binding": true, "unofficial": true,
 	"contraignant": true, "officieux": true, "verbindlich": true, "unverbindlich": true,
 	"vinculante": true, "vincolante": true, "vinculativo": true,
+}
+
+// statusWords make a self-note a record's status note, as a
+// parliament's report or a court's transcript prints it over a text
+// still to be revised ("… may differ from the final version", "this
+// text is provisional", "Ce texte est provisoire et peut différer …"):
+// the words of a text not yet final, in English, French, German,
+// Spanish, Portuguese and Italian. They count as disclaimerWords, and
+// alone for a note on a page (pageNouns).
+var statusWords = map[string]bool{
+	"differ": true, "provisional": true, "unrevised": true, "uncorrected": true,
+	"différer": true, "provisoire": true, "abweichen": true, "vorläufig": true, "vorläufige": true,
+	"diferir": true, "provisório": true, "differire": true, "provvisorio": true,
 }
 
 // updateWords mark a self-note as the record of an update or a

@@ -38,7 +38,13 @@
 //  2. Extract: the page is parsed with x/net/html and handed to
 //     trafilatura.ExtractDocument, so that trafilatura sees exactly the
 //     characters of the page (its own parser would also NFC-normalise and
-//     drop soft hyphens, which breaks offsets).
+//     drop soft hyphens, which breaks offsets). On a page MediaWiki made,
+//     the wiki's interface inside the content (the site notice, the
+//     "From X, the free encyclopedia" tagline, the "[edit]" links, the
+//     footnotes' back links, "Retrieved from …", the categories) is
+//     taken out of the tree first, by the ids and classes MediaWiki
+//     gives it on every wiki (see "A wiki's interface inside its
+//     content" in wiki.go); no other page is touched.
 //  3. Blocks: the content tree is walked; block elements (p, h1–h6, li,
 //     blockquote, pre, tr, …) and <br> end a block; each block is the list
 //     of its text nodes. go-trafilatura trims the text of nearly every

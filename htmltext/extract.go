@@ -144,6 +144,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 	}
 	revised, revisedNote := modified(doc)
 	canonical := canonicalLink(doc)
+	pruneWiki(doc)
 
 	topts := trafilatura.Options{
 		Focus:          trafilatura.ExtractionFocus(opts.Focus),
