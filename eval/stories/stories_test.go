@@ -491,7 +491,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 94th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-community-wiki-news-citations": {
-		checks: []string{`lineage B`, `lineage C`, `relation A-B`, `relation C-D`, `credit A-C`, `credit B-C`, `quote A-C "the safety of everyone who comes to the festival is our first priority"`, `quote A-C "went up like a kite"`, `quote B-C "came here to enjoy themselves and went home in an ambulance, and we owe them proper answers"`, `quote B-C "the safety of everyone who comes to the festival is our first priority"`, `speaker A-C "the safety of everyone who comes to the festival is our first priority"`, `speaker A-C "went up like a kite"`, `speaker B-C "came here to enjoy themselves and went home in an ambulance, and we owe them proper answers"`, `speaker B-C "the safety of everyone who comes to the festival is our first priority"`, `chrome C "Brackenford Wiki meet-up"`, `chrome X "Brackenford Wiki meet-up"`},
+		checks: []string{`lineage B`, `lineage C`, `relation A-B`, `relation C-D`, `credit A-C`, `credit B-C`, `quote A-C "the safety of everyone who comes to the festival is our first priority"`, `quote A-C "went up like a kite"`, `quote B-C "came here to enjoy themselves and went home in an ambulance, and we owe them proper answers"`, `quote B-C "the safety of everyone who comes to the festival is our first priority"`, `speaker A-C "the safety of everyone who comes to the festival is our first priority"`, `speaker A-C "went up like a kite"`, `speaker B-C "came here to enjoy themselves and went home in an ambulance, and we owe them proper answers"`, `speaker B-C "the safety of everyone who comes to the festival is our first priority"`},
 		why:    "TBD: written blind for the 94th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-archive-anniversary-reprint": {
@@ -499,11 +499,11 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 95th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-hansard-debate-reports": {
-		checks: []string{`lineage D`, `relation A-B`, `relation B-D`, `relation C-D`, `credit A-D`, `quote A-B "I say to the minister that the sea does not wait for a spending review"`, `chrome A "may differ from the final version"`},
+		checks: []string{`lineage D`, `relation A-B`, `relation B-D`, `relation C-D`, `credit A-D`, `quote A-B "I say to the minister that the sea does not wait for a spending review"`},
 		why:    "TBD: written blind for the 95th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"french-prefecture-press-conference-reports": {
-		checks: []string{`lineage A`, `lineage B`, `lineage C`, `relation A-B`, `relation A-C`, `relation B-C`, `relation B-D`, `relation C-D`, `chrome D "4 min de lecture"`},
+		checks: []string{`lineage A`, `lineage B`, `lineage C`, `relation A-B`, `relation A-C`, `relation B-C`, `relation B-D`, `relation C-D`},
 		why:    "TBD: written blind for the 95th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-robot-quake-reports": {
