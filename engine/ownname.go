@@ -251,9 +251,12 @@ var headlineParts = strings.NewReplacer(" | ", "\n", " - ", "\n", " – ", "\n",
 
 // headlineMonths are the month names of the languages that capitalise
 // them (English, German; Dutch's are lower case), whose names facts
-// read.
+// read, and the quarters and halves of a financial year, which facts read
+// as acronyms: a company's results and its earnings call are of "Q4
+// 2025", the quarter the publisher's cycle, as a monthly bulletin's
+// month is.
 var headlineMonths = strings.Fields(`January February March April May June July August September October November December
-	Januar Februar März Juni Juli Oktober Dezember`)
+	Januar Februar März Juni Juli Oktober Dezember Q1 Q2 Q3 Q4 H1 H2`)
 
 // houseLinked returns pairs without those that tie an article to a story
 // only through its publisher's other page: a pair of Y and X, the same

@@ -62,6 +62,8 @@ func TestHousePage(t *testing.T) {
 	}{
 		{"two bulletins of one month", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, true},
 		{"two press summaries of one court", sameStory(), "R (on the application of Holloway) v Kestrel County Council – Press summary", "Pellow v Elsmouth Harbour Commissioners – Press summary", "Judiciary Online", "judiciary online", true},
+		{"two earnings calls of one quarter", sameStory(), "Sablewood Semiconductor (SBWD) Q4 2025 Earnings Call Transcript", "Pellston Bancorp (PLBK) Q4 2025 Earnings Call Transcript", "EarningsDesk", "EarningsDesk", true},
+		{"one company's two quarters", sameStory(), "Sablewood Semiconductor (SBWD) Q4 2025 Earnings Call Transcript", "Sablewood Semiconductor (SBWD) Q3 2025 Earnings Call Transcript", "EarningsDesk", "EarningsDesk", false},
 		{"one outlet's two reports of one fire", sameStory(), "Fire at Mill Road warehouse: three dead", "Mill Road fire victims named by police", "Ludmoor Evening Star", "Ludmoor Evening Star", false},
 		{"one figure in both headlines", sameStory(), "Inflation falls to 3.1%", "What 3.1% inflation means for savers", ons, ons, false},
 		{"two publishers", sameStory(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, "Reuters", false},
