@@ -69,8 +69,9 @@ var transcriptRoles = map[string][]string{
 // and Outer the turn's words after the label, Speaker the person the
 // label names (see above), SpeakerSpan the label. A magazine's printed
 // interview is read so too: its questions under the magazine's name,
-// its answers under the guest's name in mixed case (interviewLabel). A
-// text that is no transcript has none.
+// its answers under the guest's name in mixed case (interviewLabel); so
+// is a call transcript whose speakers' names stand on lines of their own
+// (speakerLineTurns). A text that is no transcript has none.
 func Turns(text string) []Quote {
 	type turn struct {
 		label       reprint.Span
@@ -124,7 +125,7 @@ func Turns(text string) []Quote {
 		})
 	}
 	if len(turns) < TranscriptMinTurns {
-		return nil
+		return speakerLineTurns(text)
 	}
 	var out []Quote
 	for _, t := range turns {
@@ -186,4 +187,56 @@ func allCapitalised(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// speakerLine matches a call transcript's line that names who speaks
+// next: a name of two to four capitalised words, a double hyphen or a
+// dash, and the speaker's title or firm ("Dana Whitcomb -- President and
+// Chief Executive Officer", "Priya Raman -- Halvorsen Securities --
+// Analyst"), alone on its line.
+var speakerLine = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}) (?:--|—|–) \p{Lu}[^\n]{1,100}$`)
+
+// operatorLine is the conference operator's line, which names no one.
+var operatorLine = regexp.MustCompile(`^(?:Operator|OPERATOR)$`)
+
+// speakerLineTurns returns the turns of an earnings call's transcript
+// as financial sites print it: a line naming the speaker and a title
+// (speakerLine), or the operator's, then what was said, paragraph after
+// paragraph, up to the next such line, with no quotation marks. Each
+// paragraph is a turn of the speaker the line above names (the
+// operator's name no one). At least TranscriptMinTurns speakers' lines
+// with names make a text such a transcript: a story names its people
+// in sentences, not on lines of their own with their titles after a
+// dash.
+func speakerLineTurns(text string) []Quote {
+	var out []Quote
+	named := 0
+	speaker := reprint.Span{}
+	in := false // under a speaker's line
+	off := 0
+	for line := range strings.Lines(text) {
+		body := strings.TrimRight(line, "\r\n")
+		trimmed := strings.TrimSpace(body)
+		lead := len(body) - len(strings.TrimLeft(body, " \t"))
+		switch {
+		case trimmed == "":
+		case operatorLine.MatchString(trimmed):
+			speaker, in = reprint.Span{}, true
+		default:
+			if m := speakerLine.FindStringSubmatchIndex(trimmed); m != nil {
+				speaker, in = reprint.Span{Start: off + lead + m[2], End: off + lead + m[3]}, true
+				named++
+				break
+			}
+			if in {
+				w := reprint.Span{Start: off + lead, End: off + lead + len(trimmed)}
+				out = append(out, Quote{Span: w, Outer: w, SpeakerSpan: speaker, Speaker: text[speaker.Start:speaker.End]})
+			}
+		}
+		off += len(line)
+	}
+	if named < TranscriptMinTurns {
+		return nil
+	}
+	return out
 }

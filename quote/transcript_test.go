@@ -32,6 +32,16 @@ func TestTurns(t *testing.T) {
 			{"Good morning.", "NICK ROBINSON"}, {"Good morning.", "JANE DOE"}, {"Why now?", "NICK ROBINSON"},
 		}},
 		{"no transcript", "Water boss\n\nNOTE: this story was updated.\n\nWe need three clear samples, he said.\n", nil},
+		{"a call transcript's speaker lines", "Q4 2025 Earnings Call\n\nOperator\n\nGood afternoon, and welcome.\n\nLena Fairbanks -- Vice President, Investor Relations\n\nThank you, operator.\n\nDana Whitcomb -- President and Chief Executive Officer\n\nI want to start with the obvious.\n\nWe did not execute, and that is on me.\n\nPriya Raman -- Halvorsen Securities -- Analyst\n\nHow long will the inventory last?\n", []turn{
+			{"Good afternoon, and welcome.", ""},
+			{"Thank you, operator.", "Lena Fairbanks"},
+			{"I want to start with the obvious.", "Dana Whitcomb"},
+			{"We did not execute, and that is on me.", "Dana Whitcomb"},
+			{"How long will the inventory last?", "Priya Raman"},
+		}},
+		// A story's lines of a name and a title are two at most, a
+		// caption's or a byline's: no transcript.
+		{"a byline and a caption", "Chips maker cuts jobs\n\nJane Doe -- Business Reporter\n\nThe company cut 540 jobs.\n\nDana Whitcomb -- Chief Executive\n\nShe said it was hard.\n", nil},
 		{"a magazine's printed interview", "Katrin Oberländer, 51, ist Bauministerin.\n\nKOMPASS: Warum sollte man Ihnen glauben?\n\nOberländer: Weil ich nicht verspreche, was ich nicht halten kann.\n\nKOMPASS: Was versprechen Sie?\n\nOberländer: Geld, das dort ankommt.\n", []turn{
 			{"Warum sollte man Ihnen glauben?", "KOMPASS"},
 			{"Weil ich nicht verspreche, was ich nicht halten kann.", "Oberländer"},
