@@ -113,6 +113,8 @@ povedal povedala uviedol uviedla dodal dodala doplnil doplnila vysvetlil vysvetl
 zdôraznila pripustil pripustila konštatoval konštatovala
 сказав сказала заявив заявила зазначив зазначила додав додала пояснив пояснила розповів
 розповіла наголосив наголосила повідомив підкреслив підкреслила
+каже кажуть говорить розповідає зазначає пояснює додає наголошує підкреслює повідомила
+поскаржився поскаржилася визнав визнала запевнив запевнила нагадав нагадала
 каза заяви посочи добави подчерта обясни коментира отбеляза сподели
 dejal dejala pojasnil pojasnila poudaril poudarila ocenil ocenila opozoril opozorila
 potrdil potrdila izjavil izjavila zatrdil zatrdila pravi dodaja
@@ -303,9 +305,10 @@ var pronouns = map[string]bool{
 	"er": true, "wir": true, "ich": true, "il": true, "elle": true, "ils": true, "elles": true,
 	"él": true, "ella": true, "ellos": true, "ele": true, "ela": true, "eles": true, "lui": true,
 	"hij": true, "zij": true, "wij": true,
-	// Swedish, Norwegian and Danish ("säger hon", "sier han"), and
-	// Russian.
+	// Swedish, Norwegian and Danish ("säger hon", "sier han"), Russian
+	// and Ukrainian ("— поскаржилася вона").
 	"han": true, "hon": true, "hun": true, "vi": true, "он": true, "она": true, "они": true,
+	"він": true, "вона": true, "вони": true,
 	// Finnish, Polish and Greek ("hän jatkaa", "dodała ona", "είπε
 	// εκείνος"); not Romanian "el", which is Spanish's article.
 	"hän": true, "ona": true, "oni": true, "εκείνος": true, "εκείνη": true,
