@@ -590,7 +590,8 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.notice = s.noticeLabel()
 	_, f.byline = byline(trimmed)
 	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
-	f.selfNote = f.words <= selfNoteMaxWords && s.selfNote()
+	f.selfNote = f.words <= transcriptNoteMaxWords && s.selfNote(f.words) ||
+		f.words <= holdingsMaxWords && positionDisclosure(s.lower)
 	f.readTime = f.words <= readTimeMaxWords && s.readTime() ||
 		f.words <= counterMetaMaxWords && s.readTime() && metaReadTime(line)
 	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words) || f.words <= 2*maxCountRow+1 && countRow(trimmed)
@@ -1481,6 +1482,15 @@ const maxSignatureWords = 4
 // sentences (the longest measured, 34 words).
 const selfNoteMaxWords = 60
 
+// transcriptNoteMaxWords bounds a transcript's self-note, which runs
+// longer: an earnings-call transcript site's disclaimer says what the
+// article is, that it may hold errors, that it comes "as is", and
+// where to hear the call and read the filings (75 words in the story
+// sets). It counts as a note only when it names the transcript and
+// its errors (transcriptWords); 90 leaves room for a sentence more, and
+// still no paragraph of a story opens "This article is a transcript".
+const transcriptNoteMaxWords = 90
+
 // selfNote reports whether the line, after a label of at most four words
 // and a colon ("Disclaimer:", "About this digest:"), opens with one of
 // selfWords, one of selfNouns and one of selfVerbs ("This article is…",
@@ -1490,7 +1500,12 @@ const selfNoteMaxWords = 60
 // yet final (statusWords); a note on a page (pageNouns: "The text on
 // this page has been prepared for the Official Report … and may differ
 // from the final version.") needs the latter.
-func (s *scratch) selfNote() bool {
+//
+// A note longer than selfNoteMaxWords (up to transcriptNoteMaxWords) is
+// one only when it is a transcript's: the noun names the transcript, or
+// the text says it is one ("This article is a transcript of this
+// conference call …"), and a word of its errors follows.
+func (s *scratch) selfNote(words int) bool {
 	w := 0
 	if colon := labelColon(s.lower); colon > 0 && colon <= maxLabelBytes {
 		k := 0
@@ -1549,9 +1564,15 @@ func (s *scratch) selfNote() bool {
 	// article has been adapted from its original source", "This article
 	// was reprinted on Wired.com" and "This post will discuss the
 	// following:" are the text (the Zyte gold keeps all three).
-	transcript := transcriptNouns[string(word(w+1))]
+	transcript := transcriptNouns[string(word(w+1))] ||
+		w+4 < len(s.words) && articleWords[string(word(w+3))] && transcriptNouns[string(word(w+4))]
+	long := words > selfNoteMaxWords
+	if long && !transcript {
+		return false
+	}
 	for k := w + 3; k < len(s.words); k++ {
-		if statusWords[string(word(k))] || !page && (disclaimerWords[string(word(k))] || transcript && transcriptWords[string(word(k))]) {
+		if !long && (statusWords[string(word(k))] || !page && disclaimerWords[string(word(k))]) ||
+			!page && transcript && transcriptWords[string(word(k))] {
 			return true
 		}
 	}

@@ -284,7 +284,11 @@
 // on one line, its label before a dot ("Anzeige · …", "Kuulutus ·
 // …"), goes as well. A platform's notice over a machine's transcript
 // ("This transcript was generated automatically and may contain
-// errors") is a self-note; the transcript stays. So is a record's
+// errors") is a self-note; the transcript stays. So is a transcript
+// site's longer disclaimer ("This article is a transcript of this
+// conference call … may contain misspellings and other inaccuracies"),
+// and a financial site's position disclosure weighs as one ("The author
+// has no position in any of the stocks mentioned", holdings.go). So is a record's
 // status note over its text ("The text on this page has been prepared
 // for the Official Report (Hansard) and may differ from the final
 // version."), the words of a text not yet final in a note on the text

@@ -13,7 +13,7 @@ import (
 // Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish,
 // Polish and Russian. A box's button alone (subscribeButtons) closes
 // such a promo too.
-var signUpCalls = barSet(`sign up here | sign up now | sign up today | sign up for free | sign up here for free |
+var signUpCalls = barSet(`sign up here | sign up now | sign up today | sign up for free | sign up here for free | sign up free |
 	click here to sign up | click here to subscribe | subscribe here | subscribe for free | register here |
 	inscrivez-vous ici | abonnez-vous ici | inscrivez-vous | abonnez-vous | cliquez ici pour vous inscrire |
 	hier anmelden | jetzt anmelden | hier abonnieren | jetzt abonnieren | melden sie sich hier an | hier registrieren |
@@ -31,8 +31,12 @@ var signUpCalls = barSet(`sign up here | sign up now | sign up today | sign up f
 // ("Morning Briefing", "The Daily Digest"). A German compound that
 // ends in the word ("Morgennewsletter") names one too. Lithuanian
 // (naujienlaiškis) and Estonian (uudiskiri) name it in their own word,
-// declined as the call governs it.
-var promoNewsletterWords = set(`newsletter newsletters briefing digest lettre infolettre boletín boletim
+// declined as the call governs it. A promo that names its newsletter by
+// a name of its own ("Tickerline Morning Brief: The market-moving news
+// you need before the opening bell, in your inbox every weekday. Sign up
+// free") says where it comes: the reader's inbox, a word a story's
+// sentence before a bare order to sign up has no use for.
+var promoNewsletterWords = set(`newsletter newsletters briefing digest inbox lettre infolettre boletín boletim
 	nieuwsbrief nyhetsbrev nyhetsbrevet nyheitsbrev nyheitsbrevet nyhedsbrev nyhedsbrevet uutiskirje biuletyn
 	рассылка рассылку naujienlaiškis naujienlaiškį naujienlaiškio naujienlaiškiui uudiskiri uudiskirja uudiskirjaga`)
 

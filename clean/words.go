@@ -520,8 +520,18 @@ var chromeWords = map[string]cue{
 	// Japanese share buttons, written without spaces, are one word each.
 	"この記事をシェア": {catShare, cueStrong}, "はてなブックマーク": {catShare, cueStrong},
 	"シェア": {catShare, cueWeak}, "関連記事": {catPromo, cueStrong}, "タグ": {catNavigation, cueWeak},
-	// Korean news sites' buttons and labels.
+	// Korean news sites' buttons and labels. The common Korean news
+	// CMS names each share button "<service>(으)로 기사보내기" (send the
+	// article by Facebook, KakaoTalk, e-mail, URL copy) under an "SNS
+	// 기사보내기" heading: the compound is the button's, prose sends
+	// articles in other words. Its box of most-read stories is
+	// "인기기사" (popular articles), as strong as "관련기사".
 	"공유하기": {catShare, cueStrong}, "url복사": {catShare, cueStrong}, "관련기사": {catPromo, cueStrong},
+	"기사보내기": {catShare, cueStrong}, "인기기사": {catPromo, cueStrong},
+	// Share (공유, weak as English "share": prose shares information
+	// too, "정보 공유"), and the comment box's tab of best comments
+	// ("BEST댓글", written as one word).
+	"공유": {catShare, cueWeak}, "best댓글": {catCommentPolicy, cueStrong},
 	"태그": {catNavigation, cueWeak}, "구독하기": {catPromo, cueStrong}, "댓글": {catCommentPolicy, cueWeak},
 	// "Download", weighted as the English word.
 	"herunterladen": {catPromo, cueWeak}, "télécharger": {catPromo, cueWeak},
@@ -588,8 +598,24 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// Korean news sites' link to the reporter's page of articles on
 	// the byline's line ("김도윤 기자 기자 페이지"): a button, weighted
 	// to go beside a name and a title, as "in your inbox" does.
-	"기자 페이지":                 {catNavigation, 2},
-	"댓글을 작성할 수":              {catCommentPolicy, cuePhrase},
+	"기자 페이지":    {catNavigation, 2},
+	"댓글을 작성할 수": {catCommentPolicy, cuePhrase},
+	// The same CMS's comment box: its log-in prompt ("로그인하여 댓글을
+	// 작성하세요", log in to write a comment) and the note under its
+	// best-comments tab ("BEST 댓글 답글과 추천수를 합산하여 자동으로
+	// 노출됩니다", shown automatically by replies and recommendations
+	// summed); and the article tools over the story: the font-size
+	// buttons ("본문 글씨 키우기", "본문 글씨 줄이기", enlarge and shrink
+	// the text), the comment box's sort button ("댓글 정렬") and the
+	// share box's heading ("이 기사를 공유합니다", share
+	// this article). Each phrase is a button's or a notice's, not a
+	// story's sentence.
+	"댓글을 작성하세요":              {catCommentPolicy, cuePhrase},
+	"댓글 정렬":                  {catCommentPolicy, cuePhrase},
+	"답글과 추천수를 합산하여":          {catCommentPolicy, cuePhrase},
+	"글씨 키우기":                 {catShare, cuePhrase},
+	"글씨 줄이기":                 {catShare, cuePhrase},
+	"이 기사를 공유합니다":            {catShare, cuePhrase},
 	"댓글을 입력해":                {catCommentForm, cuePhrase},
 	"leave a reply":          {catCommentForm, cuePhrase},
 	"leave a comment":        {catCommentForm, cuePhrase},
@@ -1173,16 +1199,33 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"odoslať komentár":             {catCommentForm, cuePhrase},
 	"tento záznam bol publikovaný": {catNavigation, cuePhrase},
 	"pridať odkaz do záložiek":     {catNavigation, cuePhrase},
-	"bagikan ini":                  {catShare, cuePhrase},
-	"menyukai ini":                 {catShare, cuePhrase},
-	"suka memuat":                  {catShare, cuePhrase},
-	"ruas yang wajib ditandai":     {catCommentForm, cuePhrase},
-	"simpan nama email":            {catCommentForm, cuePhrase},
-	"أعجبني هذا":                   {catShare, cuePhrase},
-	"إعجاب تحميل":                  {catShare, cuePhrase},
-	"شارك هذا":                     {catShare, cuePhrase},
-	"اترك تعليقاً":                 {catCommentForm, cuePhrase},
-	"اترك تعليقا":                  {catCommentForm, cuePhrase},
+	// The same furniture in Slovenian WordPress (sl_SI) and its sharing
+	// plugin: Like and its loading state ("Všečkaj to:" over "Nalaganje
+	// ..."), Leave a Reply and Cancel reply ("Dodaj odgovor Prekliči
+	// odgovor"), "Vaš e-naslov ne bo objavljen. Zahtevana polja so
+	// označena z *", "Shrani moje ime, e-pošto in spletišče v ta
+	// brskalnik za naslednjič, ko bom komentiral." (weighted as the
+	// Slovak "Save my name"). The loading word is strong as the Slovak
+	// "načítavam": alone on a line it is a widget's. (Croatian's forms
+	// stand with the other Croatian strings.)
+	"nalaganje":                {catShare, cueStrong},
+	"všečkaj to":               {catShare, cuePhrase},
+	"dodaj odgovor":            {catCommentForm, cuePhrase},
+	"prekliči odgovor":         {catCommentForm, cuePhrase},
+	"ne bo objavljen":          {catCommentForm, cuePhrase},
+	"zahtevana polja":          {catCommentForm, cuePhrase},
+	"shrani moje ime":          {catCommentForm, 3},
+	"v ta brskalnik":           {catCommentForm, 3},
+	"bagikan ini":              {catShare, cuePhrase},
+	"menyukai ini":             {catShare, cuePhrase},
+	"suka memuat":              {catShare, cuePhrase},
+	"ruas yang wajib ditandai": {catCommentForm, cuePhrase},
+	"simpan nama email":        {catCommentForm, cuePhrase},
+	"أعجبني هذا":               {catShare, cuePhrase},
+	"إعجاب تحميل":              {catShare, cuePhrase},
+	"شارك هذا":                 {catShare, cuePhrase},
+	"اترك تعليقاً":             {catCommentForm, cuePhrase},
+	"اترك تعليقا":              {catCommentForm, cuePhrase},
 	"لن يتم نشر عنوان بريدك الإلكتروني": {catCommentForm, cuePhrase},
 	"الحقول الإلزامية":                  {catCommentForm, cuePhrase},
 	"احفظ اسمي":                         {catCommentForm, 3},
@@ -3594,10 +3637,16 @@ var listLabels = map[string]category{
 	"senaste nytt": catPromo, "senaste nyheter": catPromo, "senaste nyheterna": catPromo,
 	"uusimmat uutiset": catPromo, "tuoreimmat uutiset": catPromo, "nýjustu fréttir": catPromo,
 	"povezane vijesti": catPromo, "slične vesti": catPromo,
+	// Jetpack's related-posts heading in Slovenian ("Sorodno"), as
+	// English "Related" and Croatian "Povezano".
+	"sorodno":       catPromo,
 	"tin liên quan": catPromo, "tin khác": catPromo, "đọc nhiều": catPromo,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo, "الأكثر قراءة": catPromo,
 	"関連記事": catPromo, "タグ": catNavigation, "アクセスランキング": catPromo,
 	"관련기사": catPromo, "태그": catNavigation, "많이 본 뉴스": catPromo,
+	// The common Korean news CMS's boxes: popular, most-read and latest
+	// articles.
+	"인기기사": catPromo, "많이 본 기사": catPromo, "최신기사": catPromo,
 	"posts relacionados": catPromo, "relaterade": catPromo, "relacionados": catPromo,
 	"читайте также": catPromo, "смотрите также": catPromo, "похожие новости": catPromo,
 	"популярное": catPromo, "теги": catNavigation, "相关新闻": catPromo, "相关阅读": catPromo,
@@ -3972,6 +4021,12 @@ var transcriptNouns = map[string]bool{
 	"transcripción": true, "transcrição": true, "trascrizione": true, "transcriptie": true,
 }
 
+// articleWords are the indefinite articles before a transcript's noun
+// in a note that says what the text is ("This article is a transcript
+// of this conference call", "Cet article est une transcription", "Dieser
+// Artikel ist ein Transkript"): the note is then a transcript's.
+var articleWords = set(`a an un une ein eine una uno um uma een`)
+
 // transcriptWords: see transcriptNouns. English, French, German,
 // Spanish, Portuguese, Italian and Dutch.
 var transcriptWords = map[string]bool{
@@ -4332,6 +4387,9 @@ var homeWords = map[string]bool{
 // (verticalMenu).
 var menuLabels = map[string]bool{
 	"menu": true, "main menu": true, "primary menu": true, "dewislen": true, "મેનુ": true, "ਮੇਨੂ": true, "ಪರಿವಿಡಿ": true,
+	// The common Korean news CMS's toggle for its full menu ("전체메뉴",
+	// and its button's text for screen readers, "전체메뉴 버튼").
+	"전체메뉴": true, "전체메뉴 버튼": true, "전체메뉴 열기": true,
 }
 
 // skipLinks are the skip links of WordPress and its themes, lower case,
@@ -4404,7 +4462,8 @@ var skipLinks = barSet(`
 	پرش به محتوا | رفتن به محتوا | پرش به محتوای اصلی | דלג לתוכן | דילוג לתוכן | דלג לתוכן ראשי |
 	सामग्री पर जाएँ | सामग्री पर जाएं | ข้ามไปยังเนื้อหา | გადასვლა შიგთავსზე |
 	გადასვლა ძირითად შიგთავსზე | コンテンツへスキップ | メインコンテンツへスキップ | 本文へスキップ |
-	콘텐츠로 건너뛰기 | 본문 바로가기 | 메인 컨텐트로 바로가기 | 跳至内容 | 跳到内容 | 跳至主内容 |
+	콘텐츠로 건너뛰기 | 본문 바로가기 | 메인 컨텐트로 바로가기 | 본문영역 바로가기 | 메뉴영역 바로가기 |
+	본문으로 바로가기 | 주메뉴 바로가기 | 跳至内容 | 跳到内容 | 跳至主内容 |
 	跳到主要內容 | 跳至主要內容`)
 
 // pageWidgets are the lines of the boxes a site's template sets round
