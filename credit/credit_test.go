@@ -875,6 +875,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "APA", form: credit.FormReported, evidence: "gegenüber der APA",
 		},
 		{
+			name:    "Dutch: volgens de X",
+			derived: article("d", "Pinstoring\n\nDe storing duurde vijf uur, volgens de Volkskrant."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "de Volkskrant"}},
+			status:  credit.Credited, credName: "Volkskrant", form: credit.FormAccordingTo, evidence: "volgens de Volkskrant",
+		},
+		{
 			name:    "German: sagte … dem Nachrichtenmagazin „X“",
 			derived: article("d", "Sozialwohnungen\n\nDas Geld müsse in Neubau fließen, sagte die Ministerin dem Nachrichtenmagazin „Kompass“."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KOMPASS"}},
@@ -2303,6 +2309,8 @@ func TestCheckSiteNames(t *testing.T) {
 	lnbs := &reprint.Article{ID: "a", Meta: reprint.Meta{Site: "Lesotho National Broadcasting Service",
 		SiteNames: []string{"LNBS", "Lesotho National Broadcasting Service – Ultimate Ts'ehlo & Lesotho Television"}}}
 	aggregator := &reprint.Article{ID: "c", Text: "Útgerðin lokar frystihúsinu.", Meta: reprint.Meta{SiteNames: []string{"Fréttasafnið"}}}
+	dutchFarm := &reprint.Article{ID: "n", Meta: reprint.Meta{Site: "Nieuwsoverzicht24",
+		SiteNames: []string{"Nieuwsoverzicht24", "Het laatste nieuws, snel en overzichtelijk"}}}
 	farm := &reprint.Article{ID: "f", Meta: reprint.Meta{Site: "NewsPuls24",
 		SiteNames: []string{"NewsPuls24", "Nachrichten, die bewegen – schnell, kompakt, verständlich"}}}
 	chronicle := &reprint.Article{ID: "b", Meta: reprint.Meta{Site: "Qikiqtani Chronicle",
@@ -2323,6 +2331,10 @@ func TestCheckSiteNames(t *testing.T) {
 		{"another paper in syllabics", "ᓄᓇᑦᓯᐊᖅ ᐅᖃᐅᓯᖏᑦ ᒪᓕᒃᖢᒋᑦ, ᖃᔭᖅᑐᐊᕐᔪᐊᑉ ᖁᐊᖅᓯᕐᕕᖓ ᐊᐅᓚᔪᓐᓃᓚᐅᖅᑐᖅ.", chronicle, credit.NotCredited, ""},
 		// A tagline's words in lower case are no name of the site.
 		{"a word of the tagline", "Das sagte die Ministerin dem Magazin „Kompass“.", farm, credit.NotCredited, ""},
+		// A Dutch article after "volgens" names no one: "volgens het
+		// bedrijf" is according to the company, not to "Het laatste
+		// nieuws".
+		{"an article after volgens", "Volgens het bedrijf gaat het om 1,4 miljoen transacties.", dutchFarm, credit.NotCredited, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := credit.Check(article("d", tc.derived), tc.source)

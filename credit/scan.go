@@ -332,8 +332,10 @@ var romanceArticles = map[string]bool{"el": true, "la": true, "il": true, "lo": 
 
 // articles are the lower-case definite articles a name may follow in
 // running text: "according to the BBC", "laut der dpa", "wie die
-// Deutsche Presse-Agentur berichtete".
-var articles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "dem": true, "den": true, "des": true}
+// Deutsche Presse-Agentur berichtete", Dutch "volgens de Volkskrant",
+// "volgens het Parool".
+var articles = map[string]bool{"the": true, "der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
+	"het": true, "de": true}
 
 // agencyWords are the words for a news agency that stand right before
 // its name: Dutch "persbureau", German "Nachrichtenagentur", French
@@ -2653,7 +2655,9 @@ func mentions(text string) []mention {
 			}
 			j = s.mediumBefore(j)
 			first, last, ok := s.nameFrom(j)
-			if !ok && s.spaced(j) {
+			if !ok && s.spaced(j) && !articles[s.w[j].s] && !romanceArticles[s.w[j].s] {
+				// Not an article: "volgens het bedrijf" (according to
+				// the company) names no one by "het".
 				first, last, ok = j, j, true
 			}
 			if ok {
