@@ -194,6 +194,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		checkAB, checkBA []fidelity.Check
 	}
 	checks := make([]checked, len(res.Pairs))
+	sigs := make([]provenance.Signals, len(res.Pairs)) // each pair's signals, for borrowedQuotes
 	// The relation each pair is reported with: detect's, but for a
 	// rewrite whose quotations show two reports (independentQuotes).
 	rels := make([]judge.Relation, len(res.Pairs))
@@ -250,6 +251,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		}
 		sig.FlowA, sig.FlowB = flow.side(a.Text, spansA), flow.side(b.Text, spansB)
 		sig.Thresholds = th
+		sigs[k] = sig
 		dir := provenance.Direct(sig)
 		rels[k] = p.Relation
 		crediting := false // a same-story report crediting the other (creditedReport)
@@ -303,6 +305,8 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		return nil, err
 	}
 
+	borrowedQuotes(res, rels, links, sigs, func(k int) ([]fidelity.Check, []fidelity.Check) { return checks[k].checkAB, checks[k].checkBA },
+		func(x, v int, qs []quote.Quote) []fidelity.Check { return checker.Check(arts[x].Text, arts[v].Text, qs, spoken[v]) })
 	throughCopies(res.Pairs, rels, links)
 	// The facts of g that x holds and q lacks (provenance.Access: q's
 	// publisher's and author's names are q's too); where
@@ -2143,5 +2147,103 @@ func wordingOf(arts []*reprint.Article) provenance.Wording {
 	}
 	return func(x, g, q int) int {
 		return provenance.OnlyVia(of(x), of(g), of(q))
+	}
+}
+
+// borrowedQuotes reads again the pairs read as two versions of an unseen
+// source (provenance.SourceCommon) with their quotations of a side's own
+// counted without those a third version holds (Signals.AQuotesBorrowed):
+// a side's quotations unattested in the other, checked (check) against
+// each other article it shares reuse with (a rewrite or closer), are
+// borrowed when one of them attests them. A farm that took paragraphs
+// of an archive's report and quotations of a station's rewrite of a
+// later feature holds, against each, the other's quotations; it drew on
+// both, and each pair is directed by its readings. checks gives a
+// pair's checks of A's quotations against B and of B's against A. Only
+// the common pairs are read again: most corpora have few.
+func borrowedQuotes(res *Corpus, rels []judge.Relation, links []provenance.Link, sigs []provenance.Signals,
+	checks func(k int) (ab, ba []fidelity.Check), check func(x, v int, qs []quote.Quote) []fidelity.Check) {
+	// article → the articles it shares reuse with, but those its link
+	// names it the source of (a copy of x holds x's quotations because
+	// it took them from x), and its copies either way: a copy's pair
+	// with a third is its original's pair, read as that one is.
+	reused := map[int][]int{}
+	for k, p := range res.Pairs {
+		if rels[k] < judge.Rewrite || rels[k] == judge.Copy {
+			continue
+		}
+		if links[k].Direction.Source != provenance.SourceA {
+			reused[p.A] = append(reused[p.A], p.B)
+		}
+		if links[k].Direction.Source != provenance.SourceB {
+			reused[p.B] = append(reused[p.B], p.A)
+		}
+	}
+	own := func(cs []fidelity.Check) []quote.Quote {
+		var out []quote.Quote
+		for _, c := range cs {
+			if c.Status == fidelity.Unattested && len(strings.Fields(c.Text)) >= minOwnQuoteWords {
+				out = append(out, c.Quote)
+			}
+		}
+		return out
+	}
+	attested := func(cs []fidelity.Check) int {
+		n := 0
+		for _, c := range cs {
+			if c.Status != fidelity.Unattested && c.Status != fidelity.Term {
+				n++
+			}
+		}
+		return n
+	}
+	// borrowed counts x's own quotations against y (cs: x's checked
+	// against y) that a third version v holds, where v is not the
+	// source of both: it holds fewer than provenance.CommonQuoteMin of
+	// y's own quotations against x (ys). A version that holds both
+	// sides' own material (a wire story beside its cut copy and a
+	// portal's rewrite of it) is their common source, seen.
+	borrowed := func(x, y int, cs, ys []fidelity.Check) int {
+		ox, oy := own(cs), own(ys)
+		if len(ox) == 0 {
+			return 0
+		}
+		found := make([]bool, len(ox))
+		for _, v := range reused[x] {
+			if v == y {
+				continue
+			}
+			cx := check(x, v, ox)
+			if attested(cx) == 0 || len(oy) > 0 && attested(check(y, v, oy)) > 0 {
+				continue
+			}
+			for i, c := range cx {
+				if c.Status != fidelity.Unattested && c.Status != fidelity.Term {
+					found[i] = true
+				}
+			}
+		}
+		n := 0
+		for _, f := range found {
+			if f {
+				n++
+			}
+		}
+		return n
+	}
+	for k, p := range res.Pairs {
+		if links[k].Direction.Source != provenance.SourceCommon {
+			continue
+		}
+		ab, ba := checks(k)
+		sig := sigs[k]
+		sig.AQuotesBorrowed, sig.BQuotesBorrowed = borrowed(p.A, p.B, ab, ba), borrowed(p.B, p.A, ba, ab)
+		if sig.AQuotesBorrowed == 0 && sig.BQuotesBorrowed == 0 {
+			continue
+		}
+		l := links[k]
+		nl := provenance.NewLink(l.A, l.B, l.Relation, p.Evidence, provenance.Direct(sig))
+		nl.SameTitle, nl.Earlier, nl.TitleKin = l.SameTitle, l.Earlier, l.TitleKin
+		links[k] = nl
 	}
 }

@@ -218,12 +218,12 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		URL:       md.URL,
 		Author:    withAgency(doc, cmp.Or(md.Author, headAuthor(doc))),
 		Provider:  headProvider(doc, md.Sitename),
-		Published: md.Date,
+		Published: cmp.Or(md.Date, archivedDate(doc)),
 		Modified:  revised,
 		Language:  language(src.lang, md.Language, words),
 		Encoding:  encName,
 	}
-	if d := md.Date; !d.IsZero() && d.Location() == time.UTC && d.Equal(d.Truncate(24*time.Hour)) {
+	if d := res.Meta.Published; !d.IsZero() && d.Location() == time.UTC && d.Equal(d.Truncate(24*time.Hour)) {
 		// go-trafilatura's date of a page that gives only its day
 		// ("2025-05-14") is that day's midnight in UTC: a day, not a
 		// moment (reprint.DatedDay). A page stamped at midnight UTC

@@ -46,6 +46,43 @@ var modifiedLayouts = []string{
 // modified returns the page's revision time, and a warning for a value
 // found but not read ("" when none).
 func modified(doc *html.Node) (time.Time, string) {
+	return headTime(doc, modifiedMeta, "dateModified")
+}
+
+// publishedMeta are the <meta> attributes and values that name a
+// publication time, most specific first.
+var publishedMeta = []struct{ attr, value string }{
+	{"property", "article:published_time"},
+	{"itemprop", "datepublished"},
+	{"name", "dcterms.issued"},
+	{"name", "dcterms.created"},
+}
+
+// webEra is the earliest date go-trafilatura's date reader (htmldate)
+// accepts: before it, a date in a page is taken for a date the story
+// names, not the page's own. A page's head can still date it earlier —
+// a newspaper archive's page of a 1975 front page says
+// article:published_time 1975-05-04 — and archivedDate reads that.
+var webEra = time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// archivedDate returns the publication time the page's head states
+// (publishedMeta, or "datePublished" in its JSON-LD) when it is before
+// webEra, the zero time otherwise: the date of a digitised archive
+// page, which the date reader refuses as too early. Only the head's
+// statement is read, never a date in the text, which may be any date
+// the story names.
+func archivedDate(doc *html.Node) time.Time {
+	t, _ := headTime(doc, publishedMeta, "datePublished")
+	if t.IsZero() || !t.Before(webEra) {
+		return time.Time{}
+	}
+	return t
+}
+
+// headTime returns the time the first of metas found in the page's head
+// gives, else the ldKey of its JSON-LD, and a warning for a value found
+// but not read ("" when none).
+func headTime(doc *html.Node, metas0 []struct{ attr, value string }, ldKey string) (time.Time, string) {
 	var metas []string
 	var ldJSON []string
 	var walk func(n *html.Node)
@@ -53,7 +90,7 @@ func modified(doc *html.Node) (time.Time, string) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
 			case "meta":
-				for i, m := range modifiedMeta {
+				for i, m := range metas0 {
 					if strings.EqualFold(attr(n, m.attr), m.value) {
 						for len(metas) <= i {
 							metas = append(metas, "")
@@ -84,7 +121,7 @@ func modified(doc *html.Node) (time.Time, string) {
 		}
 	}
 	for _, s := range ldJSON {
-		if v := ldModified(s); v != "" {
+		if v := ldTime(s, ldKey); v != "" {
 			return parseModified(v)
 		}
 	}
@@ -107,9 +144,9 @@ func parseModified(v string) (time.Time, string) {
 	return time.Time{}, fmt.Sprintf("modified time %q ignored: not an ISO 8601 date", v)
 }
 
-// ldModified returns the "dateModified" of a JSON-LD object, of the
-// first object of an array or of its @graph that has one.
-func ldModified(s string) string {
+// ldTime returns the key ("dateModified", "datePublished") of a JSON-LD
+// object, of the first object of an array or of its @graph that has one.
+func ldTime(s, key string) string {
 	var v any
 	if json.Unmarshal([]byte(s), &v) != nil {
 		return ""
@@ -121,7 +158,7 @@ func ldModified(s string) string {
 		}
 		switch x := v.(type) {
 		case map[string]any:
-			if d, ok := x["dateModified"].(string); ok && strings.TrimSpace(d) != "" {
+			if d, ok := x[key].(string); ok && strings.TrimSpace(d) != "" {
 				return strings.TrimSpace(d)
 			}
 			if g, ok := x["@graph"]; ok {

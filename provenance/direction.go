@@ -111,6 +111,15 @@ type Signals struct {
 	// it had material the other did not. Only the common-source test
 	// reads them (see the package documentation).
 	AQuotesUnattested, BQuotesUnattested int
+	// AQuotesBorrowed is how many of A's quotations unattested in B are
+	// found in a third version of the story that A shares reused text
+	// with (the caller's reading); BQuotesBorrowed the reverse. A farm
+	// that conflates two texts — an archive's report and a station's
+	// rewrite of a later feature — holds quotations of each that the
+	// other lacks: its own material against either is the other's, and
+	// the two pairs are no siblings of an unseen source. The
+	// common-source test counts quotations of a side's own without them.
+	AQuotesBorrowed, BQuotesBorrowed int
 	// AQuotesOwnOfB is how many of A's quotations are found, word for
 	// word, in B's own first-person prose (package fidelity with A
 	// derived, B source: Check.Prose): A quotes what B's writer wrote (a
@@ -1011,7 +1020,8 @@ func common(s Signals) (string, bool) {
 	if s.AOnlyTerms < CommonDetailMin || s.BOnlyTerms < CommonDetailMin {
 		return "", false
 	}
-	quotes := s.AQuotesUnattested >= CommonQuoteMin && s.BQuotesUnattested >= CommonQuoteMin
+	ownA, ownB := s.AQuotesUnattested-s.AQuotesBorrowed, s.BQuotesUnattested-s.BQuotesBorrowed
+	quotes := ownA >= CommonQuoteMin && ownB >= CommonQuoteMin
 	if !quotes && s.SharedCredit == "" {
 		return "", false
 	}
@@ -1022,7 +1032,7 @@ func common(s Signals) (string, bool) {
 	why := fmt.Sprintf("neither contains the other (coverage A %.2f B %.2f), each has details (terms only in A %.2f, only in B %.2f)",
 		ca, cb, s.AOnlyTerms, s.BOnlyTerms)
 	if quotes {
-		why += fmt.Sprintf(" and quotations (A %d, B %d) the other lacks", s.AQuotesUnattested, s.BQuotesUnattested)
+		why += fmt.Sprintf(" and quotations (A %d, B %d) the other lacks", ownA, ownB)
 	}
 	if s.SharedCredit != "" {
 		why += fmt.Sprintf(", and both credit their text to %s, whose story is not at hand", s.SharedCredit)

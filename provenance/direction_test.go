@@ -291,6 +291,10 @@ func TestDirect(t *testing.T) {
 			AQuotesUnattested: 2, BQuotesUnattested: 34, WordsA: 511, WordsB: 1760}, provenance.SourceCommon},
 		{"common: lengths unknown", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
 			AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceCommon},
+		// A side whose own quotations a third version holds drew on
+		// that version: no unseen source.
+		{"borrowed quotations", provenance.Signals{Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
+			AQuotesUnattested: 2, BQuotesUnattested: 34, AQuotesBorrowed: 1, WordsA: 511, WordsB: 1760}, provenance.SourceB},
 		{"common over date", provenance.Signals{PublishedA: day, PublishedB: day.Add(48 * time.Hour), Evidence: seedsCommon,
 			AOnlyTerms: 0.19, BOnlyTerms: 0.67, AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceCommon},
 		// A press release and an outlet's cut of it with its own
