@@ -306,7 +306,9 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	}
 
 	borrowedQuotes(res, rels, links, sigs, func(k int) ([]fidelity.Check, []fidelity.Check) { return checks[k].checkAB, checks[k].checkBA },
-		func(x, v int, qs []quote.Quote) []fidelity.Check { return checker.Check(arts[x].Text, arts[v].Text, qs, spoken[v]) })
+		func(x, v int, qs []quote.Quote) []fidelity.Check {
+			return checker.Check(arts[x].Text, arts[v].Text, qs, spoken[v])
+		})
 	throughCopies(res.Pairs, rels, links)
 	// The facts of g that x holds and q lacks (provenance.Access: q's
 	// publisher's and author's names are q's too); where
