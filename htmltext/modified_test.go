@@ -85,3 +85,31 @@ func TestHeadProvider(t *testing.T) {
 		}
 	}
 }
+
+// TestArchivedDate: a page's head dates it before the web era (an
+// archive's digitised front page), and a date of the web era is left to
+// the date reader; a date in the text is never read.
+func TestArchivedDate(t *testing.T) {
+	tests := []struct {
+		name, head, body string
+		want             time.Time
+	}{
+		{"an archive page", `<meta property="article:published_time" content="1975-05-04T05:00:00-04:00">`, "",
+			time.Date(1975, 5, 4, 5, 0, 0, 0, time.FixedZone("", -4*3600))},
+		{"JSON-LD", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"1968-11-02"}</script>`, "",
+			time.Date(1968, 11, 2, 0, 0, 0, 0, time.UTC)},
+		{"a date of the web era", `<meta property="article:published_time" content="2025-05-03T06:00:00-04:00">`, "", time.Time{}},
+		{"a date in the text", "", "<p>As the Courier reported on May 4, 1975, the dam broke.</p>", time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><head>" + tt.head + "</head><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := archivedDate(doc); !got.Equal(tt.want) {
+				t.Errorf("archivedDate = %v; want %v", got, tt.want)
+			}
+		})
+	}
+}
