@@ -530,6 +530,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome D "Підписуйтесь на Полтава LIVE"`, `chrome D "Надіслати новину чи фото"`},
 		why:    "TBD: written blind for the 98th batch and added as written; see BENCHMARKS Session 41.",
 	},
+	"english-charity-appeal-local-syndication": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`},
+		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"indian-english-ians-portals": {
+		checks: []string{`chrome C "Subscribe to The Deccan Ledger e-paper"`, `chrome C "Download The Deccan Ledger app"`},
+		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"italian-ansa-undated-farm-chain": {
+		checks: []string{`credit A-B`, `speaker B-C "Ho 180 pecore e da martedì butto 300 litri di latte al giorno"`, `chrome B "Per commentare è necessario essere abbonati"`, `chrome D "Tempo di lettura: 5 minuti"`},
+		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
