@@ -875,6 +875,25 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "APA", form: credit.FormReported, evidence: "gegenüber der APA",
 		},
 		{
+			name:    "Italian: riferisce l'X",
+			derived: article("d", "Frana sulla provinciale\n\nDa martedì il paese è isolato da una frana, riferisce l'ANSA."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agenzia ANSA"}},
+			status:  credit.Credited, credName: "ANSA", form: credit.FormReported, evidence: "riferisce l'ANSA",
+		},
+		{
+			name:    "Italian: ha detto all'X",
+			derived: article("d", "Frana sulla provinciale\n\n\"Siamo isolati da tre giorni\", ha detto all'ANSA il sindaco."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agenzia ANSA"}},
+			status:  credit.Credited, credName: "ANSA", form: credit.FormReported, evidence: "detto all'ANSA",
+		},
+		{
+			// A person reports, not an outlet: no name follows.
+			name:    "Italian: riferisce il sindaco",
+			derived: article("d", "Frana sulla provinciale\n\nIl paese è isolato da martedì, riferisce il sindaco."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Agenzia ANSA"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Dutch: volgens de X",
 			derived: article("d", "Pinstoring\n\nDe storing duurde vijf uur, volgens de Volkskrant."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "de Volkskrant"}},

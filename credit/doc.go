@@ -53,8 +53,8 @@
 //     is a town's or a person's), "(X)" (the agency credit "(Reuters)",
 //     "LONDON (AP) -"), "(via X)" (a digest's credit of the story a
 //     paragraph sums up), "the X news agency" ("the PA news agency
-//     reported"), "produced by X", Italian "secondo quanto riporta X" and
-//     "come scrive X", German "sagte X gegenüber der Y" and "sagte X dem
+//     reported"), "produced by X", Italian "secondo quanto riporta X",
+//     "come scrive X", "…, riferisce l'X." and "ha detto all'X", German "sagte X gegenüber der Y" and "sagte X dem
 //     (Magazin) „Y“" (the outlet the speaker told), a byline that gives the writer's outlet on a line
 //     of its own ("By Jane Doe, PA News Agency"; a desk's "Redação, com
 //     Lusa", "Redacción, con EFE"; the outlet's staff as a writer, "By

@@ -745,6 +745,17 @@ const rusynReportWords = 6
 // quotedNameAfter finds a name in quotation marks („X“, "X") after word
 // i, with at most maxWords words between, in one sentence: the offsets
 // of the name's start and end and of the closing mark's end.
+// sentenceEnds reports whether the sentence ends after word i: a full
+// stop, a question or exclamation mark, a line's end or the text's.
+func (s *scanner) sentenceEnds(i int) bool {
+	rest := s.text[s.w[i].end:]
+	if i+1 < len(s.w) {
+		rest = s.text[s.w[i].end:s.w[i+1].start]
+	}
+	rest = strings.TrimLeft(rest, " \t\u00a0\"”»)’")
+	return rest == "" || strings.ContainsRune(".!?\n", []rune(rest)[0])
+}
+
 // germanToldVerbs are the German verbs of saying whose dative names
 // whom a speaker told: "sagte … dem „Kompass“".
 var germanToldVerbs = []string{"sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "bestätigte", "verriet", "meinte", "kündigte"}
@@ -2858,6 +2869,24 @@ func mentions(text string) []mention {
 			// "This story was produced by X and is shared by Y".
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "riferisce", "riferiscono", "riporta", "riportano", "scrive", "informa") && i > 0 &&
+			strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1) &&
+			(s.elision(i+1) || romanceArticles[s.w[i+1].s]):
+			// Italian clause-final "…, riferisce l'ANSA." (reports
+			// ANSA), "…, scrive il Corriere": the verb after a comma,
+			// the outlet with its article after the verb, the
+			// sentence ending with its name.
+			if first, last, ok := s.nameFrom(i + 1); ok && s.sentenceEnds(last) {
+				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, "detto", "dichiarato", "spiegato", "raccontato", "confermato") && i > 0 && s.is(i-1, "ha", "hanno") &&
+			s.spaced(i+1) && (s.is(i+1, "al", "alla") && s.spaced(i+2) || s.is(i+1, "all'", "all’") && s.elision(i+1)):
+			// Italian "ha detto all'ANSA il sindaco" (told ANSA):
+			// the outlet the speaker told, which reported it.
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormReported, s.span(i, last))
+				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "secondo", "come", "comu", "secunnu") && s.spaced(i+1):
 			// Italian "secondo quanto riporta X", "come scrive X" (as X

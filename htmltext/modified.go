@@ -21,6 +21,11 @@ import (
 // reads the first of them found in that order. Package provenance orders
 // two revisions of one page by it.
 //
+// A page's head can also date it before the date reader's earliest
+// year (archivedDate): a newspaper archive's digitised front page of 1975
+// states article:published_time 1975-05-04, and only that statement, not
+// a date in the text, dates the page so.
+//
 // A page's <link rel="canonical"> names the page it is a version of: an
 // AMP or print rendering names its article, and a syndication partner's
 // copy the original publisher's page. When it names another page than

@@ -539,7 +539,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"italian-ansa-undated-farm-chain": {
-		checks: []string{`credit A-B`, `speaker B-C "Ho 180 pecore e da martedì butto 300 litri di latte al giorno"`, `chrome B "Per commentare è necessario essere abbonati"`, `chrome D "Tempo di lettura: 5 minuti"`},
+		checks: []string{`speaker B-C "Ho 180 pecore e da martedì butto 300 litri di latte al giorno"`, `chrome B "Per commentare è necessario essere abbonati"`, `chrome D "Tempo di lettura: 5 minuti"`},
 		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
 	},
 }
