@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -15,7 +16,11 @@ import (
 // lines of their own in the interface's language. The header line is
 // WhatsApp's own and names it; once it is found the page is a channel's,
 // and the paragraphs around the post that hold its buttons are the
-// interface's, not the post's.
+// interface's, not the post's. A capture from the phone's app prints
+// the header line without WhatsApp's name ("Canal · 18,3 mil
+// seguidores") and the app's menu under the post ("Silenciar
+// notificaciones"); the channel's link or a short line naming WhatsApp
+// below it says whose page it is.
 
 // channelNames name a channel in the header line, lower case, in the
 // languages WhatsApp's interface ships: English, French, Spanish,
@@ -37,11 +42,17 @@ const channelLabelMaxWords = 10
 
 // channelLabels are the channel interface's buttons and headings alone
 // on their line, lower case: English, French, Spanish, Portuguese,
-// German and Italian.
+// German and Italian; and, in English, Spanish and Portuguese, the
+// app's menu under a post as a capture from the phone keeps it ("Mute
+// notifications", "View all channel updates", "Silenciar
+// notificaciones", "Ver todas las actualizaciones del canal").
 var channelLabels = barSet(`follow | following | channel info | view reactions | forward | join channel | copy link |
+	mute notifications | unmute notifications | view all channel updates |
 	suivre | abonné | infos de la chaîne | voir les réactions | transférer | rejoindre la chaîne | copier le lien |
 	seguir | siguiendo | info. del canal | información del canal | ver reacciones | reenviar | unirse al canal |
+	silenciar notificaciones | ver todas las actualizaciones del canal |
 	seguindo | dados do canal | informações do canal | ver reações | encaminhar | entrar no canal |
+	silenciar notificações | ver todas as atualizações do canal |
 	folgen | kanalinfo | reaktionen ansehen | weiterleiten | kanal beitreten |
 	segui | info canale | visualizza reazioni | inoltra | unisciti al canale`)
 
@@ -62,6 +73,49 @@ func channelHeader(line string, words int) bool {
 		}
 	}
 	return false
+}
+
+// channelInfo reports whether line, of words words, is the header line
+// as the app prints it under the channel's name, without WhatsApp's
+// own name: the word for a channel alone (channelNames), a middle dot,
+// and the followers' count in a Facebook page's form (pageHeader):
+// "Channel · 18.3K followers", "Canal · 18,3 mil seguidores". The
+// shape alone is a platform's count, not yet WhatsApp's: channelPages
+// asks for WhatsApp's own marks further down (channelMark).
+func channelInfo(line string, words int) bool {
+	if words < 3 || words > channelHeaderMaxWords {
+		return false
+	}
+	kind, count, ok := strings.Cut(strings.TrimSpace(line), "·")
+	if !ok || !slices.Contains(channelNames, strings.ToLower(strings.TrimSpace(kind))) {
+		return false
+	}
+	return pageHeader(count, words-1)
+}
+
+// channelLinkMaxWords bounds a line holding the channel's link: the
+// sign-off's call with it ("📲 Únete a nuestro canal y recibe las
+// noticias de Santander al instante 👉 https://whatsapp.com/channel/…",
+// 17 words as the line's count reads the link's parts as words), a
+// sentence of the interface, never a paragraph of a post; 20 leaves a
+// longer language room, as telegramLineMaxWords bounds a line with
+// Telegram's join link.
+const channelLinkMaxWords = 20
+
+// channelLink reports whether line, of words words, holds a WhatsApp
+// channel's link (whatsapp.com/channel/…) in at most
+// channelLinkMaxWords words.
+func channelLink(line string, words int) bool {
+	return words > 0 && words <= channelLinkMaxWords && strings.Contains(strings.ToLower(line), "whatsapp.com/channel/")
+}
+
+// channelMark reports whether line, of words words, is one of
+// WhatsApp's marks on a channel's page: the channel's link
+// (whatsapp.com/channel/…) or a short line naming WhatsApp, in at most
+// channelLabelMaxWords words ("📢 Comparte esta información en tus
+// grupos de WhatsApp").
+func channelMark(line string, words int) bool {
+	return channelLink(line, words) || words > 0 && words <= channelLabelMaxWords && strings.Contains(strings.ToLower(line), "whatsapp")
 }
 
 // channelLabel reports whether line, of words words, is a line of the
@@ -89,13 +143,27 @@ func channelLabel(line string, words int) bool {
 // when nothing of the text stands above it, and after it each paragraph
 // that holds a line of the interface (channelLabel), whole: the
 // reaction counts with their buttons, the channel's description with
-// "Join channel". A post's own paragraphs hold no such line; a story
-// about WhatsApp channels names them in sentences, and no header line
-// opens it.
+// "Join channel", the channel's sign-off that gives the channel's link
+// (channelLink) or names WhatsApp ("Comparte esta información en tus
+// grupos de WhatsApp"). A capture from the
+// app prints the header line without WhatsApp's name ("Canal · 18,3
+// mil seguidores": channelInfo); it opens a channel's page when one of
+// WhatsApp's marks stands further down (channelMark), as Telegram's
+// header of name and count asks for Telegram's marks. A post's own
+// paragraphs hold no such line; a story about WhatsApp channels names
+// them in sentences, and no header line opens it.
 func channelPages(body string, blocks []block) {
-	platformPages(body, blocks, channelHeader, func(par []block) bool {
+	header := channelHeader
+	for i := range blocks {
+		if channelMark(body[blocks[i].span.Start:blocks[i].span.End], blocks[i].words) {
+			header = func(line string, words int) bool { return channelHeader(line, words) || channelInfo(line, words) }
+			break
+		}
+	}
+	platformPages(body, blocks, header, func(par []block) bool {
 		for k := range par {
-			if !par[k].credit && channelLabel(body[par[k].span.Start:par[k].span.End], par[k].words) {
+			line := body[par[k].span.Start:par[k].span.End]
+			if !par[k].credit && (channelLabel(line, par[k].words) || channelLink(line, par[k].words)) {
 				return true
 			}
 		}

@@ -351,13 +351,22 @@ var signUpLeads = []string{
 	"assine a nossa", "inscreva-se na nossa", "meld je aan voor onze", "schrijf je in voor onze",
 	"cofrestrwch ar gyfer ein", "cofrestrwch i gael ein", "tanysgrifiwch i'n",
 	"užsiprenumeruok mūsų", "užsiprenumeruokite mūsų", "prenumeruokite mūsų", "telli meie", "tellige meie",
+	// The order to receive the news by mail, in the polite forms of
+	// Spanish (usted) and Portuguese (você): "Reciba las noticias más
+	// importantes del día en su correo", "Receba as principais
+	// notícias no seu e-mail". Their possessive (su, seu) is also a
+	// third person's, so the inbox's promise alone is no box's ("lo
+	// dijo en su correo"); the imperative opening the line is, with
+	// the mail named after it (signUpMedia). A story's line does not
+	// open by ordering its reader to receive anything.
+	"reciba", "receba",
 }
 
 // signUpMedia are the words that name what a sign-up box sends, lower
 // case, beside promoNewsletterWords: the e-mail and its alerts, in the
 // languages of signUpLeads ("Breaking News email", "news alerts",
-// Welsh "e-bost").
-var signUpMedia = set(`email e-mail emails e-mails alerts alert bulletin bulletins e-bost`)
+// Welsh "e-bost", Spanish "correo").
+var signUpMedia = set(`email e-mail emails e-mails alerts alert bulletin bulletins e-bost correo`)
 
 // signUpLead reports whether line, of words words, is a newsletter
 // box's blurb that asks the reader to sign up to the site's newsletter
@@ -413,16 +422,19 @@ func signUpLeadBoxes(body string, blocks []block) {
 // keeps as a paragraph of its own right under the box's removed
 // promotion, the form between them dropped by the extraction: once the
 // context has decided the box, the note under it is the box's last
-// line. formNotes reads the note in the form's own paragraph only; a
-// story's sentence about a form follows the story's lines, not a
-// removed promo.
+// line. So is the box's button alone (boxButton: "Sign me up") that a
+// plain copy keeps in the box's paragraph between its promotion and
+// its note, the field beside it dropped. formNotes reads the note in
+// the form's own paragraph only; a story's sentence about a form
+// follows the story's lines, not a removed promo.
 func boxNotes(body string, blocks []block, feats []features) {
 	for i := 1; i < len(blocks); i++ {
 		b, above := &blocks[i], &blocks[i-1]
 		if b.removed || b.credit || !above.removed || above.credit || above.reason != ReasonPromo {
 			continue
 		}
-		if formNote(body[b.span.Start:b.span.End], feats[i].words) {
+		line := body[b.span.Start:b.span.End]
+		if btn, _ := boxButton(line); btn && !b.afterBlank || formNote(line, feats[i].words) {
 			b.class, b.removed, b.reason, b.score = classChrome, true, ReasonPromo, max(b.score, 1)
 		}
 	}

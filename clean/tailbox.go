@@ -20,8 +20,9 @@ import (
 // the processing of the data ("Mit dem Absenden stimmen Sie der
 // Verarbeitung Ihrer Daten … zu", "By submitting this form, you agree
 // …") or that the reader may leave at any time ("Eine Abmeldung ist
-// jederzeit möglich"), in English, German, French, Spanish, Italian,
-// Portuguese and Dutch. They join privacyNotePhrases (a newsletter
+// jederzeit möglich"), in English, German, French, Spanish (in the tú
+// and the usted form: "Al suscribirse acepta nuestra Política de
+// tratamiento de datos personales."), Italian, Portuguese and Dutch. They join privacyNotePhrases (a newsletter
 // box's reassurance) for formNotes; each names the form or the
 // subscription, which a story's sentence about a form does not address
 // to the reader.
@@ -32,6 +33,7 @@ var formNotePhrases = []string{
 	"abmeldung ist jederzeit möglich", "abbestellung ist jederzeit möglich",
 	"en soumettant ce formulaire", "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez",
 	"al enviar este formulario", "al suscribirte, aceptas", "al suscribirte aceptas",
+	"al suscribirse, acepta", "al suscribirse acepta", "al suscribirse usted acepta",
 	"inviando questo modulo", "iscrivendoti accetti", "ao enviar este formulário", "ao se inscrever, você concorda",
 	"door dit formulier te verzenden", "door je in te schrijven", "afmelden kan altijd",
 	// The marketing consent a British paper's sign-up form prints by

@@ -92,7 +92,24 @@ var telegramSubscribeCalls = splitAll("subscribe to", "join", "follow", "под�
 	"abonniere", "abonnieren sie", "folge", "iscriviti a", "abonneer je op", "volg", "ikuti", "langganan", "gabung",
 	"sertai", "abone ol", "urmărește", "urmăriți", "urmareste", "abonează-te la", "abonați-vă la",
 	"alătură-te", "obserwuj", "subskrybuj", "dołącz do", "sledujte", "odebírejte", "kövesd", "kövesse",
-	"последвайте", "абонирайте се за")
+	"последвайте", "абонирайте се за",
+	// Ukrainian and Russian calls to join or to follow ("Приєднуйтесь
+	// до X", "Присоединяйтесь к X", "Стежте за X", "Следите за X").
+	"приєднуйтесь до", "приєднуйтеся до", "приєднатися до", "присоединяйтесь к", "присоединиться к",
+	"стежте за", "слідкуйте за", "следите за")
+
+// telegramTipCalls open the channel's tip line, the call to send it
+// the readers' news that a post's sign-off sets before the bot or the
+// address that takes them ("📩 Надіслати новину чи фото: @…", "Прислать
+// новость", "Send us your news: …"), lower case, split into words:
+// English, Ukrainian, Russian, Romanian, Spanish and Portuguese. A
+// post's sentence reports; it does not open with the order (or the
+// button's infinitive) to send the channel news.
+var telegramTipCalls = splitAll("send us your news", "send us news", "send your news", "send news", "submit news",
+	"надіслати новину", "надішліть новину", "надсилайте новини", "прислати новину", "запропонувати новину",
+	"повідомити новину", "прислать новость", "пришлите новость", "присылайте новости", "предложить новость",
+	"отправить новость", "trimite o știre", "trimite-ne o știre", "envíanos tu noticia", "envía tu noticia",
+	"envie sua notícia", "mande sua notícia")
 
 // telegramCallTailMaxWords bounds what the call to subscribe may say
 // after the channel's name: the reason to ("… for real-time news",
@@ -236,18 +253,55 @@ func telegramLabel(line string, words int) bool {
 // știri în timp real!").
 func telegramSubscribeCall(line, name string) bool {
 	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-	name = strings.ToLower(strings.TrimFunc(name, notWord))
 	l := strings.ToLower(strings.TrimFunc(line, notWord))
-	if name == "" {
+	// The header's line may set a tagline after the name ("Полтава
+	// LIVE | Новини Полтавщини"); the call names the channel by its
+	// name alone.
+	names := []string{name}
+	for _, sep := range telegramNameSeparators {
+		if n, _, ok := strings.Cut(name, sep); ok {
+			names = append(names, n)
+		}
+	}
+	for _, n := range names {
+		n = strings.ToLower(strings.TrimFunc(n, notWord))
+		if n == "" {
+			continue
+		}
+		before, after, ok := strings.Cut(l, n)
+		if !ok || len(strings.Fields(after)) > telegramCallTailMaxWords {
+			continue
+		}
+		call := strings.Fields(before)
+		for _, p := range telegramSubscribeCalls {
+			if slices.Equal(call, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// telegramNameSeparators part a channel's name from the tagline its
+// header line sets after it ("Полтава LIVE | Новини Полтавщини").
+var telegramNameSeparators = []string{" | ", " — ", " – ", " · "}
+
+// telegramTip reports whether line, of words words, is the channel's
+// tip line: marks before it or not, one of telegramTipCalls opening
+// it, in at most telegramLineMaxWords words (the call with its bot's
+// handle or the newsroom's address after it).
+func telegramTip(line string, words int) bool {
+	if words == 0 || words > telegramLineMaxWords {
 		return false
 	}
-	before, after, ok := strings.Cut(l, name)
-	if !ok || len(strings.Fields(after)) > telegramCallTailMaxWords {
-		return false
+	l := strings.Fields(strings.ToLower(strings.TrimLeftFunc(line, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})))
+	for k := range l {
+		l[k] = strings.TrimRight(l[k], ":,.!?")
 	}
-	call := strings.Fields(before)
-	for _, p := range telegramSubscribeCalls {
-		if slices.Equal(call, p) {
+	for _, p := range telegramTipCalls {
+		if len(l) >= len(p) && slices.Equal(l[:len(p)], p) {
 			return true
 		}
 	}
@@ -338,7 +392,7 @@ func telegramPages(body string, blocks []block) {
 		line := text(i)
 		switch {
 		case telegramForward(line, b.words), telegramFooter(line, b.words), telegramLabel(line, b.words),
-			header > 0 && telegramSubscribeCall(line, text(0)), telegramBot(line, b.words):
+			header > 0 && telegramSubscribeCall(line, text(0)), telegramBot(line, b.words), telegramTip(line, b.words):
 			drop(i)
 		case telegramLink(line, b.words):
 			drop(i)

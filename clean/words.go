@@ -908,12 +908,33 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// the software's sentence, not a reporter's: a story that says
 	// people had to log in says it with other words round it, which
 	// the line's length weighs (TestCommentPrompts).
-	"logged in to post a comment":              {catCommentForm, cuePhrase},
-	"connecté pour publier un commentaire":     {catCommentForm, cuePhrase},
-	"sesión para publicar un comentario":       {catCommentForm, cuePhrase},
-	"angemeldet sein um einen kommentar":       {catCommentForm, cuePhrase},
-	"connesso per inviare un commento":         {catCommentForm, cuePhrase},
-	"login para publicar um comentário":        {catCommentForm, cuePhrase},
+	"logged in to post a comment":          {catCommentForm, cuePhrase},
+	"connecté pour publier un commentaire": {catCommentForm, cuePhrase},
+	"sesión para publicar un comentario":   {catCommentForm, cuePhrase},
+	"angemeldet sein um einen kommentar":   {catCommentForm, cuePhrase},
+	"connesso per inviare un commento":     {catCommentForm, cuePhrase},
+	"login para publicar um comentário":    {catCommentForm, cuePhrase},
+	// The same gate where a site lets only its subscribers or its
+	// logged-in readers comment, as Spanish and Portuguese papers word
+	// it before the thread ("Para comentar debe ser suscriptor e
+	// iniciar sesión.", "Inicie sesión para comentar", "Para comentar,
+	// é preciso ser assinante") and English ones ("Log in to
+	// comment"): an order to the reader about the page's own form,
+	// which a story reporting a forum's rules says inside a longer
+	// sentence.
+	"para comentar debe":                       {catCommentForm, cuePhrase},
+	"para comentar debes":                      {catCommentForm, cuePhrase},
+	"para comentar necesita":                   {catCommentForm, cuePhrase},
+	"para comentar necesitas":                  {catCommentForm, cuePhrase},
+	"para comentar es necesario":               {catCommentForm, cuePhrase},
+	"para poder comentar":                      {catCommentForm, cuePhrase},
+	"sesión para comentar":                     {catCommentForm, cuePhrase},
+	"para comentar é preciso":                  {catCommentForm, cuePhrase},
+	"para comentar é necessário":               {catCommentForm, cuePhrase},
+	"para comentar você precisa":               {catCommentForm, cuePhrase},
+	"logged in to comment":                     {catCommentForm, cuePhrase},
+	"log in to comment":                        {catCommentForm, cuePhrase},
+	"sign in to comment":                       {catCommentForm, cuePhrase},
 	"log in or register to reply":              {catCommentForm, cuePhrase},
 	"einloggen oder registrieren um hier":      {catCommentForm, cuePhrase},
 	"connecter ou vous inscrire pour répondre": {catCommentForm, cuePhrase},
