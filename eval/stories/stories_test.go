@@ -518,16 +518,8 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation B-C`, `relation C-D`, `quote B-C "carrying more people than it was licensed for"`},
 		why:    "TBD: written blind for the 97th batch and added as written; see BENCHMARKS Session 41.",
 	},
-	"colombian-efe-undated-portals": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "El agua bajó con piedras, lodo y troncos, y en cuestión de minutos se llevó once casas completas"`, `quote C-D "En este momento el municipio solo tiene salida por una trocha, por eso las ayudas están llegando en helicóptero"`, `quote C-D "Perdimos todo, lo único que alcanzamos a sacar fue a los niños"`, `speaker C-D "El agua bajó con piedras, lodo y troncos, y en cuestión de minutos se llevó once casas completas"`, `speaker C-D "En este momento el municipio solo tiene salida por una trocha, por eso las ayudas están llegando en helicóptero"`, `speaker C-D "Perdimos todo, lo único que alcanzamos a sacar fue a los niños"`, `chrome A "Reciba las noticias más importantes del día en su correo"`, `chrome A "Para comentar debe ser suscriptor e iniciar sesión"`, `chrome D "Alerta Santander 24/7"`, `chrome D "Canal · 18,3 mil seguidores"`, `chrome D "Únete a nuestro canal"`, `chrome D "https://whatsapp.com/channel/0029VbA7lErTaSdR24x7Q1"`, `chrome D "Activa la campanita para no perderte ninguna alerta"`, `chrome D "Comparte esta información en tus grupos de WhatsApp"`, `chrome D "¿Tienes una denuncia? Escríbenos al 320 555 0193"`, `chrome D "😮 64"`, `chrome D "Reenviar"`, `chrome D "Silenciar notificaciones"`, `chrome D "Ver todas las actualizaciones del canal"`, `chrome X "Reciba las noticias más importantes del día en su correo"`},
-		why:    "TBD: written blind for the 98th batch and added as written; see BENCHMARKS Session 41.",
-	},
 	"english-football-manager-press-conference": {
 		checks: []string{`lineage B`, `lineage C`, `relation A-B`, `relation A-C`, `relation A-D`, `relation B-E`, `relation C-E`, `relation D-E`, `quote B-D "Portbury hurt, but if we're brave on the ball and we get the crowd going early, I fancy us against anybody at Millfield Road"`},
-		why:    "TBD: written blind for the 98th batch and added as written; see BENCHMARKS Session 41.",
-	},
-	"ukrainian-suspilne-ai-farm": {
-		checks: []string{`chrome D "Підписуйтесь на Полтава LIVE"`, `chrome D "Надіслати новину чи фото"`},
 		why:    "TBD: written blind for the 98th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-charity-appeal-local-syndication": {
