@@ -534,6 +534,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`speaker B-C "Ho 180 pecore e da martedì butto 300 litri di latte al giorno"`, `chrome B "Per commentare è necessario essere abbonati"`, `chrome D "Tempo di lettura: 5 minuti"`},
 		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
 	},
+	"english-sec-filing-executive-departure": {
+		checks: []string{`outside X`, `lineage X`, `relation A-X`, `relation B-D`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `chrome D "StockWirePulse is not a registered investment advisor"`},
+		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"english-video-statement-reports": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `quote A-B "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `quote A-B "We're going to run free shuttle buses every 15 minutes between the Millrace Park and Ride and downtown starting Saturday morning"`, `quote A-C "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `quote A-C "We're going to run free shuttle buses every 15 minutes between the Millrace Park and Ride and downtown starting Saturday morning"`, `quote A-D "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `chrome A "Transcript is auto-generated from the video's captions"`, `chrome A "[Music]"`, `chrome B "DOWNLOAD THE KRWT 6 NEWS APP"`, `chrome D "Your feed. Your city."`, `chrome D "Follow Page"`, `chrome D "Pinned by LocalBuzz 360 Alder Falls"`, `chrome D "Tag someone who drives this bridge every day"`, `chrome D "Turn on notifications so you never miss a local update"`, `chrome D "#AlderFalls #MillraceBridge"`, `chrome D "Download the LocalBuzz 360 app"`, `chrome X "Transcript is auto-generated from the video's captions"`, `chrome X "[Music]"`},
+		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"german-polizei-presseportal-copies": {
+		checks: []string{`lineage D`, `credit A-B`, `credit A-C`, `credit B-D`, `quote B-D "Der Busfahrer hat nach allem, was wir bisher wissen, genau richtig reagiert. Er hat den Bus trotz der Glätte kontrolliert nach rechts gelenkt und damit einen Frontalzusammenstoß verhindert"`, `quote B-D "Wer am Dienstagmorgen zwischen sieben und halb acht auf der K 27 unterwegs war und ein dunkles SUV bemerkt hat, soll sich bitte bei uns melden. Auch kleinste Hinweise können uns weiterhelfen"`, `speaker B-D "Der Busfahrer hat nach allem, was wir bisher wissen, genau richtig reagiert. Er hat den Bus trotz der Glätte kontrolliert nach rechts gelenkt und damit einen Frontalzusammenstoß verhindert"`, `speaker B-D "Wer am Dienstagmorgen zwischen sieben und halb acht auf der K 27 unterwegs war und ein dunkles SUV bemerkt hat, soll sich bitte bei uns melden. Auch kleinste Hinweise können uns weiterhelfen"`},
+		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
