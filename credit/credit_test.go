@@ -1118,6 +1118,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			// With the body's whole name it is the body's own
+			// announcement, as "X said" is.
+			name:    "German: wie das X … mitteilte, the whole name",
+			derived: article("d", "Schulbus im Graben\n\n14 Kinder wurden leicht verletzt, wie das Polizeipräsidium Wendelstadt am Mittag mitteilte."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Polizeipräsidium Wendelstadt"}},
+			status:  credit.Credited, credName: "Polizeipräsidium Wendelstadt", form: credit.FormStatement,
+			evidence: "wie das Polizeipräsidium Wendelstadt am Mittag mitteilte",
+		},
+		{
+			// A release on a distributor's page is its issuer's.
+			name:    "German: the issuer of a release on presseportal",
+			derived: article("d", "Schulbus im Graben\n\n14 Kinder wurden leicht verletzt, wie das Polizeipräsidium Wendelstadt am Mittag mitteilte."),
+			source: &reprint.Article{ID: "src", Text: "Schulbus im Graben\n\n14 Kinder wurden leicht verletzt.\n\nRückfragen bitte an:\n\nPressestelle\n\nOriginal-Content von: Polizeipräsidium Wendelstadt, übermittelt durch news aktuell",
+				Meta: reprint.Meta{Site: "presseportal.de"}},
+			status: credit.Credited, credName: "Polizeipräsidium Wendelstadt", form: credit.FormStatement,
+			evidence: "wie das Polizeipräsidium Wendelstadt am Mittag mitteilte",
+		},
+		{
 			name:    "German: laut dpa",
 			derived: article("d", "Großbrand im Hafen\n\nIm Hafen brannte in der Nacht ein Lager mit Rohkaffee nieder.\n\nDer Schaden liegt laut dpa bei mehreren Millionen Euro."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Deutsche Presse-Agentur"}},

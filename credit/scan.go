@@ -614,6 +614,13 @@ var germanReportVerbs = []string{"berichtete", "berichtet", "berichteten", "beri
 	// brichtet het", "wie d X gschribe het".
 	"brichtet", "gmäldet", "gschribe", "schribt"}
 
+// germanAnnounceVerbs are the German verbs of a body's own announcement,
+// "wie das Polizeipräsidium Wendelstadt am Mittag mitteilte" (as it
+// announced): like "X said", they credit only the publisher's whole name
+// (the release's issuer), not a part of it — "wie die Polizei mitteilte"
+// attributes a claim to the police, whichever force's page it was.
+var germanAnnounceVerbs = []string{"mitteilte", "mitteilten", "mitteilt"}
+
 // reportVerbs are the Spanish verbs of reporting that stand between
 // "según" and the outlet: "según informó la agencia AIN".
 var reportVerbs = []string{"informó", "informa", "informaron", "publicó", "publica", "publicaron",
@@ -2343,6 +2350,11 @@ func mentions(text string) []mention {
 			for k := last + 1; ok && k < len(s.w) && k <= last+maxClauseWords && s.spaced(k); k++ {
 				if s.is(k, germanReportVerbs...) {
 					add(first, last, FormReported, s.span(i, k))
+					break
+				}
+				if s.is(k, germanAnnounceVerbs...) && capWord(s.w[first].s) {
+					add(first, last, FormStatement, s.span(i, k))
+					out[len(out)-1].whole = true
 					break
 				}
 			}

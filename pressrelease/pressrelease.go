@@ -17,6 +17,7 @@
 package pressrelease
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,7 +74,17 @@ const telexEnd = "nnnn"
 // case.
 var editorsLines = []string{"notes to editors", "note to editors", "notes for editors", "editor's note", "editors' note",
 	"media contact", "press contact", "media enquiries", "media inquiries", "press enquiries", "press inquiries",
-	"for more information, contact", "for further information", "contact:", "about "}
+	"for more information, contact", "for further information", "contact:", "about ",
+	// German and Austrian releases' contact block: "Rückfragen bitte
+	// an:" (news aktuell's presseportal), "Rückfragehinweis:" (APA-OTS).
+	"rückfragen bitte an", "rückfragen an", "rückfragehinweis"}
+
+// distributorLine is the line a release distributor prints under each
+// release it carries, naming the issuer: news aktuell's "Original-Content
+// von: Polizeipräsidium Wendelstadt, übermittelt durch news aktuell" on
+// presseportal.de and ots.ch. The page is the distributor's; the release
+// is the issuer's.
+var distributorLine = regexp.MustCompile(`(?i)^original-content von:\s*(.+?),\s*übermittelt durch news aktuell`)
 
 // Release is what made a text a release.
 type Release struct {
@@ -116,6 +127,11 @@ func recognise(text string, lines []reprint.Span) (Release, bool) {
 		}
 	}
 	if mark < 0 {
+		for _, l := range tail {
+			if distributorLine.MatchString(strings.TrimSpace(text[l.Start:l.End])) {
+				return Release{Marker: l}, true
+			}
+		}
 		return Release{}, false
 	}
 	for _, l := range tail[mark+1:] {
@@ -168,7 +184,8 @@ func endMark(line string) bool {
 	return endMarks[l] || l == "完" || strings.HasPrefix(l, "ends/")
 }
 
-// Issuer returns the organisation a press release names in the heading
+// Issuer returns the organisation a press release names in its
+// distributor's line (distributorLine) or in the heading
 // of its boilerplate, "About Corvane Energy Storage" among its last
 // lines (2 × ClosingLines: the paragraph under the heading, the
 // forward-looking statements and the media contact may follow it), or
@@ -176,6 +193,11 @@ func endMark(line string) bool {
 // is an article's.
 func Issuer(text string) string {
 	lines := nonEmptyLines(text)
+	for _, l := range lines[max(0, len(lines)-2*ClosingLines):] {
+		if m := distributorLine.FindStringSubmatch(strings.TrimSpace(text[l.Start:l.End])); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
 	for _, l := range lines[max(0, len(lines)-2*ClosingLines):] {
 		line := strings.TrimSpace(strings.Trim(text[l.Start:l.End], "*_#:"))
 		rest, ok := cutPrefixFold(line, "about ")
