@@ -546,6 +546,14 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `credit A-B`, `credit B-D`, `quote B-D "Der Busfahrer hat nach allem, was wir bisher wissen, genau richtig reagiert. Er hat den Bus trotz der Glätte kontrolliert nach rechts gelenkt und damit einen Frontalzusammenstoß verhindert"`, `quote B-D "Wer am Dienstagmorgen zwischen sieben und halb acht auf der K 27 unterwegs war und ein dunkles SUV bemerkt hat, soll sich bitte bei uns melden. Auch kleinste Hinweise können uns weiterhelfen"`, `speaker B-D "Der Busfahrer hat nach allem, was wir bisher wissen, genau richtig reagiert. Er hat den Bus trotz der Glätte kontrolliert nach rechts gelenkt und damit einen Frontalzusammenstoß verhindert"`, `speaker B-D "Wer am Dienstagmorgen zwischen sieben und halb acht auf der K 27 unterwegs war und ein dunkles SUV bemerkt hat, soll sich bitte bei uns melden. Auch kleinste Hinweise können uns weiterhelfen"`},
 		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
 	},
+	"danish-ritzau-local-copies-chain": {
+		checks: []string{`lineage C`, `relation A-D`, `relation B-D`, `credit C-D`, `quote B-C "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `quote C-D "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `speaker C-D "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `chrome D "Offentlig gruppe"`, `chrome D "Deltag i gruppen"`, `chrome D "Log ind eller tilmeld dig Facebook"`},
+		why:    "TBD: written blind for the 101st batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"spanish-europapress-regional-ai-farm": {
+		checks: []string{`speaker C-D "Los vecinos de Los Almendros llevan una semana dando un rodeo de 27 kilómetros para llevar a sus hijos al colegio o ir al médico"`},
+		why:    "TBD: written blind for the 101st batch and added as written; see BENCHMARKS Session 41.",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
