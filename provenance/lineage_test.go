@@ -621,6 +621,54 @@ func TestInferNearer(t *testing.T) {
 	}
 }
 
+// TestInferNearerMargin: a child Q of P that accounts for D a point less
+// than P does (NearerMargin) still takes D, unless D holds more of P's
+// wording that Q left out than of Q's own (NearerStrayRuns); beyond the
+// margin, P keeps D.
+func TestInferNearerMargin(t *testing.T) {
+	shares := func(l provenance.Link, a, b float64) provenance.Link {
+		l.Shares = [2]float64{a, b}
+		return l
+	}
+	chain := func(viaQ float64) []provenance.Link {
+		return []provenance.Link{
+			shares(link(0, 1, judge.Copy, srcA, 1), 0.5, 1), // Q (1) is P's (0) first half
+			shares(link(0, 2, judge.Rewrite, srcA, 0.61), 0.3, 0.61),
+			shares(link(1, 2, judge.Rewrite, srcA, viaQ), 0.6, viaQ),
+		}
+	}
+	wording := func(fromP, fromQ int) provenance.Wording {
+		return func(x, g, q int) int {
+			switch {
+			case x == 2 && g == 0 && q == 1:
+				return fromP
+			case x == 2 && g == 1 && q == 0:
+				return fromQ
+			}
+			return 0
+		}
+	}
+	for _, tt := range []struct {
+		name    string
+		viaQ    float64
+		wording provenance.Wording
+		want    int // D's parent
+	}{
+		{"a point apart: under Q", 0.603, nil, 1},
+		{"a point apart, a stray run of P's: under Q", 0.603, wording(1, 0), 1},
+		{"a point apart, P's passage: under P", 0.603, wording(13, 1), 0},
+		{"beyond the margin: under P", 0.58, nil, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			stories, _ := provenance.InferCredited(3, chain(tt.viaQ), nil, nil, tt.wording)
+			want := []provenance.Edge{edge(1, 0, judge.Copy), edge(2, tt.want, judge.Rewrite)}
+			if diff := cmp.Diff(want, stories[0].Lineage); diff != "" {
+				t.Errorf("lineage mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 // TestInferCreditedAccess: an article the lineage hangs from its parent
 // moves to the grandparent it credits when it holds at least
 // CreditedAccessFacts of the grandparent's facts that the parent lacks;

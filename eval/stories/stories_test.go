@@ -310,10 +310,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage A`, `lineage C`, `relation A-C`, `relation B-C`, `relation C-D`},
 		why:    "the broadcaster's reporter and the agency's in one courtroom both quote the judge word for word, which quotedStatement reads as the same story; but the aligner, which lets a cluster's seeds cross, joins the judge's \"Judge Marchbanks said:\" before one quotation on the broadcaster's side to the attribution after the next one on the agency's, so the verbatim passage holds an agency quotation the broadcaster lacks and is no faithful quotation: the pair reads as two rewrites of an unseen common source (the sentencing remarks), which makes both roots' parent unseen and lifts the broadcaster's pairs with the paper's copy and the farm to rewrite",
 	},
-	"english-council-planning-chain": {
-		checks: []string{`lineage D`},
-		why:    "the farm rewrote the second partner paper's copy of the service's first five paragraphs, but the full story accounts for a little more of the farm's padded text (0.448 against 0.440: a sentence of padding aligned by chance to the story's eleventh paragraph), so the farm hangs from the story; the shared omission that would move it under the copy (provenance.nearer) asks an exact tie, and a margin of 0.02 read by facts (Access) moved credit-lines' rewrite, which keeps a sentence only the full story has, under its excerpt as well",
-	},
 	"english-court-appeal-chain": {
 		checks: []string{`lineage D`},
 		why:    "the farm's parent is PA's story, not the paper's copy of its first ten paragraphs: both account for the farm within 0.02 (0.624 against 0.606), and an excerpt rule preferring the copy lost credit-lines, whose rewrite keeps a sentence only the full story has (X, the court's other press summary, is unrelated since session 38: housePage)",
@@ -430,10 +426,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage A`, `lineage C`, `relation B-C`, `relation C-D`, `credit A-C`, `quote A-C "In hindsight, we waited too long"`, `quote A-C "You should have heard this from us first"`, `quote A-C "continued occupancy beyond the 2025-26 academic year is not recommended without significant structural intervention"`, `speaker A-C "continued occupancy beyond the 2025-26 academic year is not recommended without significant structural intervention"`},
 		why:    "The student paper's follow-up reuses two of its scoop's paragraphs as background: each names the paper (its own name, read as crediting the other), the details signal reads the fuller follow-up as the source against the scoop's date, and the pair is read as two versions of an unseen source, which leaves the scoop and the follow-up without a parent at hand and the city daily's rewrite a rewrite of the follow-up.",
 	},
-	"slovak-tasr-undated-farm": {
-		checks: []string{`lineage C`},
-		why:    "The farm's padded rewrite of the regional portal (undated) is drawn under TASR's story: the portal's date is its only vote, and the farm's FAQ answers count as details; a speaker named after 'Podľa' in the genitive ('Podľa Jozefa Vaľka') reads as another than 'Jozef Vaľko'.",
-	},
 	"english-paginated-article-scrapers": {
 		checks: []string{`lineage D`},
 		why:    "The national paper's rewrite draws on both pages of the daily's investigation; the scraper's capture joins the two pages in one text, which accounts for more of the rewrite than either page, so the rewrite hangs from the undated capture (a page's own text over a copy that joins it with another is not preferred).",
@@ -547,7 +539,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"danish-ritzau-local-copies-chain": {
-		checks: []string{`lineage C`, `relation A-D`, `relation B-D`, `credit C-D`, `quote B-C "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `quote C-D "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `speaker C-D "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `chrome D "Offentlig gruppe"`, `chrome D "Deltag i gruppen"`, `chrome D "Log ind eller tilmeld dig Facebook"`},
+		checks: []string{`relation A-D`, `relation B-D`, `credit C-D`, `quote B-C "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `quote C-D "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `speaker C-D "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `chrome D "Offentlig gruppe"`, `chrome D "Deltag i gruppen"`, `chrome D "Log ind eller tilmeld dig Facebook"`},
 		why:    "TBD: written blind for the 101st batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"spanish-europapress-regional-ai-farm": {
