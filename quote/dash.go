@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,7 +150,11 @@ func dashParagraph(text string, start, end int, pieces []dashPiece, attributed i
 			// stands before the verb, behind its role.
 			p.onlyVerb, p.speaker = v, first
 		} else if dashOnlyVerbs[v] {
-			if sp, ok := nameAfter(text, verbEnd, end); ok {
+			from := verbEnd
+			if soundsFrom[v] {
+				from = afterRole(text, skipWords(text, verbEnd, end, "det", "fra", "från"), end)
+			}
+			if sp, ok := nameAfter(text, from, end); ok {
 				p.onlyVerb, p.speaker = v, sp
 			}
 		}
@@ -403,7 +408,45 @@ func nameAfter(text string, i, end int) (reprint.Span, bool) {
 // dashOnlyVerbs are attribution verbs read only after a dash quotation's
 // comma: Swedish and Norwegian "sa" (said) is French "sa" (her, his) in
 // "a expliqué sa présidente", so the general lists leave it out.
-var dashOnlyVerbs = map[string]bool{"sa": true}
+var dashOnlyVerbs = map[string]bool{"sa": true, "lyder": true, "lød": true, "låter": true, "lät": true}
+
+// soundsFrom are the verbs of Danish, Norwegian and Swedish "lyder det
+// fra borgmester Hanne Krogh-Sørensen" (so it sounds from, said): the
+// speaker follows "det fra", behind a role.
+var soundsFrom = map[string]bool{"lyder": true, "lød": true, "låter": true, "lät": true}
+
+// skipWords returns the offset after the words at i that are, in order,
+// among words ("det fra"), or i.
+func skipWords(text string, i, end int, words ...string) int {
+	j := i
+	for {
+		a := skipSpace(text, j, end)
+		b := nameWordEnd(text, a, end)
+		if a == b || !slices.Contains(words, text[a:b]) {
+			return j
+		}
+		j = b
+	}
+}
+
+// afterRole returns the offset after at most speakerRoleWords lower-case
+// words of a role at i ("borgmester Hanne Krogh-Sørensen"), where the
+// name begins, or i when no capitalised word follows them.
+func afterRole(text string, i, end int) int {
+	j := i
+	for k := 0; k <= speakerRoleWords; k++ {
+		a := skipSpace(text, j, end)
+		b := nameWordEnd(text, a, end)
+		if a == b {
+			return i
+		}
+		if unicode.IsUpper(firstRune(text[a:b])) {
+			return j
+		}
+		j = b
+	}
+	return i
+}
 
 // sentenceStop returns the offset after the full stop, question or
 // exclamation mark that ends the attribution's sentence in text[from:end],

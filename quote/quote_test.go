@@ -171,6 +171,8 @@ var extractTests = []struct {
 		[]got{{Text: "Both drivers were very lucky,", Speaker: "Supt Roslan Idris"}}},
 	{"a body, a role and the person after the verb", `"The talks were productive," said White House press secretary Karoline Leavitt on Friday.`,
 		[]got{{Text: "The talks were productive,", Speaker: "Karoline Leavitt"}}},
+	{"danish: lyder det fra a role and a name", "- Det er det vigtigste lige nu, lyder det fra borgmester Hanne Krogh-Sørensen (V).",
+		[]got{{Text: "Det er det vigtigste lige nu", Speaker: "Hanne Krogh-Sørensen"}}},
 	{"the one told after the speaker is no speaker", "– Vi har begge to arbejdet derude hele vores voksne liv, siger Kim Dalsgaard til Vestlimfjord Avis.",
 		[]got{{Text: "Vi har begge to arbejdet derude hele vores voksne liv", Speaker: "Kim Dalsgaard"}}},
 	{"a role with its body, then the person in apposition", `„Echipajele noastre au intervenit toată noaptea”, a precizat purtătorul de cuvânt al ISU Vâlcea, Cristina Mocanu.`,

@@ -539,7 +539,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"danish-ritzau-local-copies-chain": {
-		checks: []string{`relation A-D`, `relation B-D`, `credit C-D`, `quote B-C "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `quote C-D "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `speaker C-D "Det var et voldsomt syn, da vandet væltede ind over vejen i nat. Men alle er kommet ud i god tid, og ingen er kommet til skade. Det er det vigtigste lige nu"`, `chrome D "Offentlig gruppe"`, `chrome D "Deltag i gruppen"`, `chrome D "Log ind eller tilmeld dig Facebook"`},
+		checks: []string{`credit C-D`, `chrome D "Offentlig gruppe"`, `chrome D "Deltag i gruppen"`, `chrome D "Log ind eller tilmeld dig Facebook"`},
 		why:    "TBD: written blind for the 101st batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"spanish-europapress-regional-ai-farm": {
