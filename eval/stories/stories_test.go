@@ -546,6 +546,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`speaker C-D "Los vecinos de Los Almendros llevan una semana dando un rodeo de 27 kilómetros para llevar a sus hijos al colegio o ir al médico"`},
 		why:    "TBD: written blind for the 101st batch and added as written; see BENCHMARKS Session 41.",
 	},
+	"english-hyperlocal-newsletter-roundup": {
+		checks: []string{`credit A-D`, `credit B-D`, `credit C-D`, `chrome B "Before you go"`, `chrome B "We don’t have a paywall"`, `chrome B "please make a tax-deductible gift today"`, `chrome C "Together with Harbor Family Dental"`, `chrome C "New patients get a free exam and X-rays this month"`, `chrome D "Community Info"`, `chrome D "Message Mods"`, `chrome D "Great for my 16yo, terrible for my 7yo"`, `chrome D "I drove to EHS at 6:50 for four years"`, `chrome X "Together with Pine Hollow Realty"`},
+		why:    "TBD: written blind for the 102nd batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"english-live-match-commentary-report": {
+		checks: []string{`lineage C`, `relation C-D`, `quote A-B "I said to the lads at half-time that if we kept going, the chance would come"`},
+		why:    "TBD: written blind for the 102nd batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"hungarian-mti-ai-farm": {
+		checks: []string{`lineage C`, `relation B-C`, `credit B-C`, `quote B-C "A bálatüzek a legalattomosabbak közé tartoznak, mert kívülről eloltottnak látszanak"`, `quote B-C "Arra ébredtem, hogy narancssárga az egész szoba, mintha nappal lenne. Kinéztem az ablakon, és láttam, hogy a tűz alig ötven méterre van a kertünktől"`, `quote B-C "Meg fogjuk vizsgálni, hogyan lehetne biztonságosabbá tenni a belterülethez ilyen közel álló régi téeszépületeket. Ezt a tüzet nem szabad annyiban hagyni"`, `quote B-C "Még soha nem láttam ilyen hatalmas lángokat a falunkban. Az emberek pizsamában menekültek a művelődési házba, de senki nem pánikolt"`, `speaker A-B "Soha nem láttam még ekkora lángokat a faluban. Az emberek pizsamában jöttek át a művelődési házba, de senki nem esett pánikba"`, `speaker B-C "Arra ébredtem, hogy narancssárga az egész szoba, mintha nappal lenne. Kinéztem az ablakon, és láttam, hogy a tűz alig ötven méterre van a kertünktől"`, `speaker B-C "Meg fogjuk vizsgálni, hogyan lehetne biztonságosabbá tenni a belterülethez ilyen közel álló régi téeszépületeket. Ezt a tüzet nem szabad annyiban hagyni"`, `speaker B-C "Még soha nem láttam ilyen hatalmas lángokat a falunkban. Az emberek pizsamában menekültek a művelődési házba, de senki nem pánikolt"`, `chrome D "Összes reakció:"`},
+		why:    "TBD: written blind for the 102nd batch and added as written; see BENCHMARKS Session 41.",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
