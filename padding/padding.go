@@ -68,14 +68,14 @@ func init() {
 		en bref|punti chiave|in breve|pontos-chave|pontos principais|em resumo|belangrijkste punten|in het kort|
 		det vigtigste|kort fortalt|det viktigaste|det viktigste|tärkeimmät|peamised punktid|galvenais|svarbiausia|
 		ključne točke|na kratko|ključne točke članka|najdôležitejšie body|nejdůležitější body|hlavné body|hlavní body|v skratke|ve zkratce|najważniejsze informacje|kluczowe informacje|w skrócie|
-		a legfontosabb|pe scurt|puncte cheie|önemli noktalar|kısaca|ключевые моменты|главное|коротко|основні моменти|
+		a legfontosabb|a legfontosabbak|legfontosabbak|a legfontosabb tudnivalók|pe scurt|puncte cheie|önemli noktalar|kısaca|ключевые моменты|главное|коротко|основні моменти|
 		головне|основното|τα βασικά σημεία|με μια ματιά|poin penting|sekilas|ძირითადი ფაქტები|এক নজরে|
 		এক নজরে গুরুত্বপূর্ণ তথ্য|मुख्य बातें|मुख्य बिंदु|ประเด็นสำคัญ|สรุปประเด็น|النقاط الرئيسية|أبرز النقاط|نکات کلیدی|اہم نکات|مهم ټکي|要点|ポイント|핵심 요약|esasy pursatlar|esasy maglumatlar|príomhphointí|na príomhphointí`)
 	add(FAQ, `faq|faqs|frequently asked questions|people also ask|häufig gestellte fragen|häufige fragen|
 		preguntas frecuentes|questions fréquentes|foire aux questions|domande frequenti|perguntas frequentes|
 		veelgestelde vragen|ofte stillede spørgsmål|vanliga frågor|ofte stilte spørsmål|usein kysytyt kysymykset|
 		korduma kippuvad küsimused|biežāk uzdotie jautājumi|dažniausiai užduodami klausimai|pogosta vprašanja|
-		často kladené otázky|často kladené otázky a odpovede|časté otázky|časté dotazy|często zadawane pytania|gyakran ismételt kérdések|
+		často kladené otázky|často kladené otázky a odpovede|časté otázky|časté dotazy|często zadawane pytania|gyakran ismételt kérdések|gyakori kérdések|
 		întrebări frecvente|sıkça sorulan sorular|часто задаваемые вопросы|часті запитання|често задавани въпроси|
 		συχνές ερωτήσεις|pertanyaan yang sering diajukan|ხშირად დასმული კითხვები|সচরাচর জিজ্ঞাসিত প্রশ্ন|
 		अक्सर पूछे जाने वाले सवाल|अक्सर पूछे जाने वाले प्रश्न|คำถามที่พบบ่อย|الأسئلة الشائعة|سوالات متداول|ډېرې پوښتل کېدونکې پوښتنې|

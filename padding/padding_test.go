@@ -17,6 +17,7 @@ func TestCount(t *testing.T) {
 		{"spanish second farm, one kind", "¿Cuándo regresa el agua?\n\nTexto.\n\nPreguntas frecuentes\n\n¿Por qué?", 1},
 		{"estonian farm", "Peamised punktid\n\nTekst.\n\nSisukord\n\nKorduma kippuvad küsimused:\n\nKokkuvõte", 4},
 		{"bengali farm", "এক নজরে গুরুত্বপূর্ণ তথ্য\n\nসূচিপত্র\n\nসচরাচর জিজ্ঞাসিত প্রশ্ন\n\nশেষ কথা", 4},
+		{"hungarian farm", "A legfontosabbak\n\nSzöveg.\n\nGyakori kérdések\n\nMiért?\n\nÖsszegzés", 3},
 		{"pashto farm", "مهم ټکي\n\nمتن.\n\nډېرې پوښتل کېدونکې پوښتنې\n\nپایله", 3},
 		// A sentence opening with a label is no heading.
 		{"sentence", "Conclusion: the court found the council had acted within its powers when it closed the pool last spring.\n\nFAQ pages are popular.", 0},

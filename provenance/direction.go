@@ -694,6 +694,12 @@ func containmentVote(s Signals) Evidence {
 	switch {
 	case min(ca, cb) < VersionMinCoverage:
 		v.Detail = "a passage inside a longer text, not two versions (" + figures + ")"
+	case padded(s) && s.APadding > s.BPadding && excerptOf(s, true):
+		v.Points, v.Weight = SourceA, versionWeight(e)
+		v.Detail = "B is an excerpt of A's padded page: all of B lies in A, and the rest of A's story carries facts B lacks (" + figures + "; " + factFigures(s) + ")"
+	case padded(s) && s.BPadding > s.APadding && excerptOf(s, false):
+		v.Points, v.Weight = SourceB, versionWeight(e)
+		v.Detail = "A is an excerpt of B's padded page: all of A lies in B, and the rest of B's story carries facts A lacks (" + figures + "; " + factFigures(s) + ")"
 	case padded(s) && s.APadding > s.BPadding:
 		v.Points, v.Weight = SourceB, versionWeight(e)
 		v.Detail = "A is B padded as a content farm pads: its contents, key points, questions or conclusion around B's story (" + figures + ")"
@@ -930,6 +936,33 @@ func farmPadded(mine, other int) bool {
 
 // padded reports whether one side of s is padded as a content farm pads
 // and the other has no padding heading (Signals.APadding).
+// ExcerptMinCoverage and ExcerptOwnFacts: the unpadded side of a pair
+// with a padded one is an excerpt of the padded page, not its source,
+// when at least ExcerptMinCoverage of it lies in the padded page, none
+// of its facts is the page's lack, and at least ExcerptOwnFacts of the
+// page's facts are its lack: a channel's repost of a farm's first
+// paragraphs holds nothing the farm lacks and leaves out the rest of the
+// story, its names and figures with it (romanian-agerpres-ai-farm's
+// Telegram post: all of it in the farm, none of its facts the farm's
+// lack, 0.49 of the farm's its lack). A farm that pads its source
+// restates the story around it, its summaries and answers adding few
+// facts (0.14 of the farm's beside a national rewrite it padded).
+const (
+	ExcerptMinCoverage = 0.9
+	ExcerptOwnFacts    = 0.3
+)
+
+// excerptOf reports whether the unpadded side of s is an excerpt of the
+// padded one (A padded when aPadded): see ExcerptMinCoverage.
+func excerptOf(s Signals, aPadded bool) bool {
+	e := s.Evidence
+	pageOnly, excerptOnly, excerptCov := s.AOnlyFacts, s.BOnlyFacts, coverage(e.B)
+	if !aPadded {
+		pageOnly, excerptOnly, excerptCov = s.BOnlyFacts, s.AOnlyFacts, coverage(e.A)
+	}
+	return factual(s) && excerptCov >= ExcerptMinCoverage && excerptOnly == 0 && pageOnly >= ExcerptOwnFacts
+}
+
 func padded(s Signals) bool {
 	return farmPadded(s.APadding, s.BPadding) || farmPadded(s.BPadding, s.APadding)
 }

@@ -97,6 +97,11 @@ func TestDirect(t *testing.T) {
 		// padding on one side and none on the other the padded side is
 		// derived, and details read nothing.
 		{"padded farm around its source", provenance.Signals{Evidence: aInsideB, BPadding: 3}, provenance.SourceA},
+		// A channel's repost of a farm's first paragraphs: all of it in
+		// the farm, none of its facts the farm's lack, half the farm's
+		// its lack.
+		{"an excerpt of a padded page", provenance.Signals{Evidence: aInsideB, BPadding: 3, FactsA: 19, FactsB: 37, AOnlyFacts: 0, BOnlyFacts: 0.49}, provenance.SourceB},
+		{"a farm padding its source, few facts of its own", provenance.Signals{Evidence: aInsideB, BPadding: 3, FactsA: 30, FactsB: 37, AOnlyFacts: 0, BOnlyFacts: 0.14}, provenance.SourceA},
 		{"padded farm: its summaries are no details", provenance.Signals{Evidence: balanced, BPadding: 3, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceA},
 		{"a lighter farm beside a padded one: containment as ever", provenance.Signals{Evidence: aInsideB, APadding: 1, BPadding: 3}, provenance.SourceB},
 		// One witness decides nothing, unless it is the origin both
