@@ -591,7 +591,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	_, f.byline = byline(trimmed)
 	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
 	f.selfNote = f.words <= transcriptNoteMaxWords && s.selfNote(f.words) ||
-		f.words <= holdingsMaxWords && positionDisclosure(s.lower)
+		f.words <= holdingsMaxWords && (positionDisclosure(s.lower) || adviceDisclaimer(s.lower))
 	f.readTime = f.words <= readTimeMaxWords && s.readTime() ||
 		f.words <= counterMetaMaxWords && s.readTime() && metaReadTime(line)
 	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words) || f.words <= 2*maxCountRow+1 && countRow(trimmed)
@@ -1545,6 +1545,19 @@ func (s *scratch) selfNote(words int) bool {
 			}
 		}
 	}
+	if w+1 < len(s.words) && transcriptNouns[string(word(w))] && selfVerbs[string(word(w+1))] {
+		// The note under a caption widget names its transcript with
+		// no demonstrative ("Transcript is auto-generated from the
+		// video's captions and has not been edited."): it is a note
+		// only when it says a machine made the text (machineWords);
+		// "Transcript was full of errors, defence says" is a story's.
+		for k := w + 2; k < len(s.words) && k <= w+2+machineReach; k++ {
+			if machineWords[string(word(k))] {
+				return true
+			}
+		}
+		return false
+	}
 	if w+2 >= len(s.words) {
 		return false
 	}
@@ -1578,6 +1591,12 @@ func (s *scratch) selfNote(words int) bool {
 	}
 	return false
 }
+
+// machineReach is how many words after a bare transcript note's verb
+// may come before the word of a machine's making: "Transcript is
+// auto-generated" (0), "Transcript was generated automatically" (1),
+// "Transcription générée automatiquement" has no verb and is not read.
+const machineReach = 3
 
 // replayPhrase is the French passive infinitive of a broadcaster's replay
 // pointer ("Le sujet est à réécouter dans « Le Journal de midi »").

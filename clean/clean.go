@@ -336,6 +336,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	forumPages(body, blocks)
 	ratingWidgets(body, blocks)
 	postPageLabels(body, blocks)
+	pageRows(body, blocks)
 	pagePages(body, blocks)
 	embedFurniture(body, blocks)
 	substackPages(body, blocks)
@@ -1770,9 +1771,15 @@ func isMenu(line string) bool {
 		return false // every line is measured: most have no run of spaces
 	}
 	items := spacedItems(line)
-	first := strings.ToLower(items[0])
+	// An app-like page sets an icon before each item ("🏠 Home   🔥
+	// Trending   🚨 Breaking"): the item is the words after it.
+	first := strings.ToLower(strings.TrimLeftFunc(items[0], notWordStart))
 	return len(items) >= menuMinItems && (homeWords[first] || frontItems[first]) && menuItems(slices.Values(items))
 }
+
+// notWordStart reports whether r may stand before a menu item's first
+// word as its icon: neither a letter nor a digit.
+func notWordStart(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // frontItems name a news site's or a news app's front page when it heads
 // the section menu in the home page's stead ("Top Stories  UK  Local

@@ -234,7 +234,11 @@
 // as Facebook prints it, the reader's name over the comment, goes with
 // the row of actions under it ("Like", "Reply", one a line or on one
 // line with the comment's age or its reactions' count, "Like · Reply ·
-// 41"), and as Substack prints it with "Reply" over "Share". A copy
+// 41"), and as Substack prints it with "Reply" over "Share". A page
+// of posts built like Facebook's (an aggregator's) loses, wherever
+// they stand, its rows of buttons and of counts, an icon before each
+// item ("👍 Follow Page   ✉️ Send Message", "💬 312 comments   ↗️ 889
+// shares"), and the pin's label over its post ("📌 Pinned by X"). A copy
 // of a Substack post's page, known by the platform naming itself in
 // its footer's tagline ("Substack is the home for great culture") or
 // its subscribe box's consent line, loses Substack's labels alone on
@@ -284,11 +288,17 @@
 // on one line, its label before a dot ("Anzeige · …", "Kuulutus ·
 // …"), goes as well. A platform's notice over a machine's transcript
 // ("This transcript was generated automatically and may contain
-// errors") is a self-note; the transcript stays. So is a transcript
+// errors") is a self-note; the transcript stays, and so is a caption
+// widget's note that names its transcript with no demonstrative,
+// saying a machine made it ("Transcript is auto-generated from the
+// video's captions …"). So is a transcript
 // site's longer disclaimer ("This article is a transcript of this
 // conference call … may contain misspellings and other inaccuracies"),
 // and a financial site's position disclosure weighs as one ("The author
-// has no position in any of the stocks mentioned", holdings.go). So is a record's
+// has no position in any of the stocks mentioned", holdings.go), and so
+// does its advice disclaimer, two of its kinds of clause in one line
+// ("… is not a registered investment advisor … does not constitute
+// financial advice. Always do your own due diligence …"). So is a record's
 // status note over its text ("The text on this page has been prepared
 // for the Official Report (Hansard) and may differ from the final
 // version."), the words of a text not yet final in a note on the text

@@ -95,3 +95,59 @@ func holdingShape(words []string) bool {
 	}
 	return false
 }
+
+// A financial site's advice disclaimer says the same kind of thing in
+// other words: that the site is no adviser, that the text is no advice,
+// that the reader must check for himself ("Disclaimer: StockWirePulse
+// is not a registered investment advisor. This article is for
+// informational purposes only and does not constitute financial
+// advice. Always do your own due diligence before investing."). Each
+// of its clauses may stand in a story that reports on one ("the firm
+// said it was not a registered investment adviser"), so the note is
+// known by two of its kinds in one short line (adviceKinds), one of
+// them the site's disowning of advice or of the adviser's role: a story
+// quotes one clause, the site prints the set.
+
+// adviceKinds are the kinds of an advice disclaimer's clauses, lower
+// case, as word sequences: [0] the site is no adviser, [1] the text is
+// no advice, [2] the reader must check for himself, [3] the text is
+// for information only. English, as the investing sites write it.
+var adviceKinds = [4][][]string{
+	phraseWords(`not a registered investment advisor | not a registered investment adviser |
+		not a licensed financial advisor | not a licensed financial adviser | not a financial advisor |
+		not a financial adviser | not registered as an investment adviser | not registered as an investment advisor`),
+	phraseWords(`not constitute financial advice | not constitute investment advice | not constitute a recommendation |
+		not financial advice | not investment advice | not be construed as financial advice |
+		not be construed as investment advice | not intended as financial advice | not intended as investment advice`),
+	phraseWords(`do your own due diligence | do your own research | conduct your own due diligence |
+		consult a licensed financial advisor | consult a licensed financial adviser | consult a qualified financial advisor |
+		consult a qualified financial adviser | consult your financial advisor | consult your financial adviser`),
+	phraseWords(`for informational purposes only | for information purposes only | for educational purposes only |
+		for informational and educational purposes only`),
+}
+
+// adviceWord is in every clause of the first two kinds, or the line is
+// not looked at: most lines have none.
+var adviceWord = []byte("advi")
+
+// adviceDisclaimer reports whether line (lower case) holds an advice
+// disclaimer; see adviceKinds.
+func adviceDisclaimer(lower []byte) bool {
+	if !bytes.Contains(lower, adviceWord) {
+		return false // most lines: no allocation
+	}
+	words := strings.FieldsFunc(string(lower), notWordRune)
+	var seen [len(adviceKinds)]bool
+	for k := range words {
+		for kind, phrases := range adviceKinds {
+			seen[kind] = seen[kind] || opensWith(words[k:], phrases)
+		}
+	}
+	n := 0
+	for _, s := range seen {
+		if s {
+			n++
+		}
+	}
+	return n >= 2 && (seen[0] || seen[1])
+}

@@ -279,16 +279,28 @@ func appPromo(line string) bool {
 		}
 		return false
 	}
+	offer := func(ws []string) bool {
+		for _, w := range ws {
+			if appPromoWords[w] {
+				return true
+			}
+		}
+		return opensWith(ws, appPromises)
+	}
+	if label, rest, ok := strings.Cut(line, ":"); ok {
+		// The call as the promo's label, the offer after it
+		// ("DOWNLOAD THE KRWT 6 NEWS APP: Get breaking news alerts and
+		// live newscasts on your phone").
+		ws := strings.FieldsFunc(strings.ToLower(label), notWordRune)
+		if len(ws) <= appCallMaxWords && appCall(ws) && offer(strings.FieldsFunc(strings.ToLower(rest), notWordRune)) {
+			return true
+		}
+	}
 	if n := len(clauses); n >= 2 {
 		call := words[n-1]
 		if len(call) > 0 && len(call) <= appCallMaxWords && appVerbs[call[0]] && appCall(call) {
 			for _, ws := range words[:n-1] {
-				for _, w := range ws {
-					if appPromoWords[w] {
-						return true
-					}
-				}
-				if opensWith(ws, appPromises) {
+				if offer(ws) {
 					return true
 				}
 			}

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A social network's post, as a plain copy of its page keeps it
@@ -415,4 +416,111 @@ func clockTime(w string) bool {
 		return false
 	}
 	return strings.Trim(w[:k], "0123456789") == "" && strings.Trim(w[k+1:], "0123456789") == ""
+}
+
+// A page of posts (a Facebook page's, a news aggregator's page built
+// like one) prints its buttons in a row on one line, an icon before
+// each ("👍 Follow Page   ✉️ Send Message", "👍 Like   💬 Comment   ↗️
+// Share"), and over the post it keeps at the top the pin's label
+// naming who pinned it ("📌 Pinned by LocalBuzz 360 Alder Falls"). Both
+// are the platform's, wherever they stand: no sentence is a row of
+// buttons set apart by runs of spaces, and a story's line that opens
+// "Pinned by" goes on to say what pinned whom ("Pinned by debris, the
+// driver waited two hours.").
+
+// pageButtonRow reports whether line is a row of the platform's
+// buttons: two items or more set apart by runs of spaces (spacedItems),
+// each of them, its icon trimmed, one of postLabels or of pageButtons.
+func pageButtonRow(line string) bool {
+	if !strings.Contains(line, "  ") {
+		return false // most lines
+	}
+	items := spacedItems(line)
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		l := strings.ToLower(strings.TrimFunc(it, notWordStart))
+		if !postLabels[l] && !pageButtons[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// pageCountRow reports whether line is a post's counts in a row, as
+// the same pages print them under the post: two items or more set apart
+// by runs of spaces, each of them, its icons trimmed, a count alone or
+// a count and what it counts ("❤️😮😢 1.4K   💬 312 comments   ↗️ 889
+// shares": tally, countLine).
+func pageCountRow(line string) bool {
+	if !strings.Contains(line, "  ") {
+		return false // most lines
+	}
+	items := spacedItems(line)
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		l := strings.TrimFunc(it, notWordStart)
+		if !tally(l) && !countLine(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// pageButtons are a page's buttons that postLabels do not hold alone,
+// lower case: the follow and like buttons that name the page, in the
+// languages of postLabels ("Follow Page", "Suivre la page", "Seguir
+// página", "Seite folgen", "Segui la pagina", "Pagina volgen").
+var pageButtons = barSet(`follow page | like page | suivre la page | aimer la page | seguir página | seguir a página |
+	seite folgen | segui la pagina | pagina volgen`)
+
+// pinnedLeads open the pin's label over a page's post, lower case:
+// "Pinned by", "Épinglé par", "Fijado por", "Fixado por", "Angepinnt
+// von", "Fissato da", "Vastgezet door".
+var pinnedLeads = []string{"pinned by ", "épinglé par ", "fijado por ", "fixado por ", "angepinnt von ",
+	"angeheftet von ", "fissato da ", "vastgezet door "}
+
+// pinnedLine reports whether line is the pin's label over a page's
+// post: after its icon or none, one of pinnedLeads and a name of at
+// most pageNameMaxWords words, each opening with a capital or a figure,
+// and no mark closing a sentence.
+func pinnedLine(line string) bool {
+	l := strings.TrimLeftFunc(strings.TrimSpace(line), notWordStart)
+	if endsSentence(l) {
+		return false
+	}
+	for _, lead := range pinnedLeads {
+		if len(l) <= len(lead) || !strings.EqualFold(l[:len(lead)], lead) {
+			continue
+		}
+		name := strings.Fields(l[len(lead):])
+		if len(name) == 0 || len(name) > pageNameMaxWords {
+			return false
+		}
+		for _, w := range name {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pageRows removes a page's row of buttons (pageButtonRow), its row of
+// counts (pageCountRow) and the pin's label over its post (pinnedLine),
+// wherever they stand, but for credit lines.
+func pageRows(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		line := body[b.span.Start:b.span.End]
+		if b.credit || b.words == 0 || b.words > pageNameMaxWords+2 || !(pageButtonRow(line) || pageCountRow(line) || pinnedLine(line)) {
+			continue
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonShare
+	}
 }

@@ -3981,8 +3981,12 @@ var (
 	pageWords    = set(`page pages channel account profile seite kanal pagina página`)
 	networkWords = set(`telegram whatsapp youtube instagram tiktok facebook twitter viber дзен вконтакте google`)
 	// channelWords: a channel, and in the Turkic languages its dative,
-	// to which one subscribes (Sakha and Kyrgyz каналга, Tatar каналына).
-	channelWords = set(`channel newsletter newsletters briefing bulletin digest канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev celular`)
+	// to which one subscribes (Sakha and Kyrgyz каналга, Tatar каналына);
+	// and a paper's digital replica, its e-paper, which an Indian
+	// paper's footer sells ("Subscribe to The Deccan Ledger e-paper and
+	// read the full edition every morning").
+	channelWords = set(`channel newsletter newsletters briefing bulletin digest канал канале каналу каналга каналына chaîne kanal canal canale nyhetsbrev celular
+		e-paper epaper e-edition`)
 	// accessWords: what a paywall's appeal offers for subscribing
 	// ("Subscribe today for full access", "Abonnez-vous pour un accès
 	// illimité", "Jetzt abonnieren und vollen Zugang erhalten").
@@ -4059,6 +4063,13 @@ var transcriptWords = map[string]bool{
 	"automaticamente": true, "erros": true, "errori": true,
 	"fouten": true,
 }
+
+// machineWords are the transcriptWords that say a machine made the
+// transcript, not that it holds errors: a note that opens on the bare
+// noun ("Transcript is auto-generated …") is a caption widget's only
+// with one of them.
+var machineWords = set(`automatically automated machine-generated auto-generated machine automatiquement automatique
+	automatisch maschinell automáticamente automática automaticamente`)
 
 var selfVerbs = map[string]bool{
 	"is": true, "was": true, "has": true, "contains": true, "may": true, "should": true,
