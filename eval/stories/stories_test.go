@@ -514,20 +514,16 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `credit A-E`},
 		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
 	},
-	"indian-english-ians-portals": {
-		checks: []string{`chrome C "Subscribe to The Deccan Ledger e-paper"`, `chrome C "Download The Deccan Ledger app"`},
-		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
-	},
 	"italian-ansa-undated-farm-chain": {
 		checks: []string{`speaker B-C "Ho 180 pecore e da martedì butto 300 litri di latte al giorno"`, `chrome B "Per commentare è necessario essere abbonati"`, `chrome D "Tempo di lettura: 5 minuti"`},
 		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-sec-filing-executive-departure": {
-		checks: []string{`outside X`, `lineage X`, `relation A-X`, `relation B-D`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `chrome D "StockWirePulse is not a registered investment advisor"`},
+		checks: []string{`outside X`, `lineage X`, `relation A-X`, `relation B-D`, `relation B-X`, `relation C-D`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`},
 		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-video-statement-reports": {
-		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `quote A-B "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `quote A-B "We're going to run free shuttle buses every 15 minutes between the Millrace Park and Ride and downtown starting Saturday morning"`, `quote A-C "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `quote A-C "We're going to run free shuttle buses every 15 minutes between the Millrace Park and Ride and downtown starting Saturday morning"`, `quote A-D "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `chrome A "Transcript is auto-generated from the video's captions"`, `chrome A "[Music]"`, `chrome B "DOWNLOAD THE KRWT 6 NEWS APP"`, `chrome D "Your feed. Your city."`, `chrome D "Follow Page"`, `chrome D "Pinned by LocalBuzz 360 Alder Falls"`, `chrome D "Tag someone who drives this bridge every day"`, `chrome D "Turn on notifications so you never miss a local update"`, `chrome D "#AlderFalls #MillraceBridge"`, `chrome D "Download the LocalBuzz 360 app"`, `chrome X "Transcript is auto-generated from the video's captions"`, `chrome X "[Music]"`},
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `quote A-B "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `quote A-B "We're going to run free shuttle buses every 15 minutes between the Millrace Park and Ride and downtown starting Saturday morning"`, `quote A-C "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `quote A-C "We're going to run free shuttle buses every 15 minutes between the Millrace Park and Ride and downtown starting Saturday morning"`, `quote A-D "This was not a decision we made lightly, but I will not ask anyone to drive across a bridge that our engineers can't stand behind"`, `chrome A "[Music]"`, `chrome D "Tag someone who drives this bridge every day"`, `chrome D "Turn on notifications so you never miss a local update"`, `chrome D "#AlderFalls #MillraceBridge"`, `chrome D "Download the LocalBuzz 360 app"`, `chrome X "[Music]"`},
 		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"german-polizei-presseportal-copies": {
