@@ -550,6 +550,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `credit C-D`, `quote C-D "Arra ébredtem, hogy narancssárga az egész szoba, mintha nappal lenne. Kinéztem az ablakon, és láttam, hogy a tűz alig ötven méterre van a kertünktől"`, `speaker A-B "Soha nem láttam még ekkora lángokat a faluban. Az emberek pizsamában jöttek át a művelődési házba, de senki nem esett pánikba"`, `speaker B-C "Meg fogjuk vizsgálni, hogyan lehetne biztonságosabbá tenni a belterülethez ilyen közel álló régi téeszépületeket. Ezt a tüzet nem szabad annyiban hagyni"`, `speaker C-D "Arra ébredtem, hogy narancssárga az egész szoba, mintha nappal lenne. Kinéztem az ablakon, és láttam, hogy a tűz alig ötven méterre van a kertünktől"`, `chrome D "Összes reakció:"`},
 		why:    "TBD: written blind for the 102nd batch and added as written; see BENCHMARKS Session 41.",
 	},
+	"english-wire-story-localised-versions": {
+		checks: []string{`lineage C`},
+		why:    "TBD: written blind for the 103rd batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"portuguese-lusa-regional-portals-chain": {
+		checks: []string{`credit B-C`, `quote B-C "Foi uma noite muito difícil. As chamas chegaram a cerca de 200 metros das primeiras casas de Covas do Ruivo e decidimos, por precaução, retirar as pessoas"`, `quote B-C "O incêndio está em fase de resolução, mas temos ainda dois pontos quentes na encosta norte que nos preocupam"`, `quote B-C "Vi o fumo a descer o monte e pensei que ia perder a casa. Saí só com os documentos e os remédios"`, `speaker B-C "Foi uma noite muito difícil. As chamas chegaram a cerca de 200 metros das primeiras casas de Covas do Ruivo e decidimos, por precaução, retirar as pessoas"`, `speaker B-C "O incêndio está em fase de resolução, mas temos ainda dois pontos quentes na encosta norte que nos preocupam"`, `speaker B-C "Vi o fumo a descer o monte e pensei que ia perder a casa. Saí só com os documentos e os remédios"`},
+		why:    "TBD: written blind for the 103rd batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"turkish-iha-portals-scraper": {
+		checks: []string{`lineage D`, `credit C-D`, `quote C-D "Rüzgar çok sert esiyordu, alevler bir anda köyün ilk evlerine kadar ulaştı"`, `quote C-D "Yangın, ekiplerimizin havadan ve karadan gösterdiği üstün gayretle kontrol altına alınmıştır. Çok şükür can kaybımız yok"`, `quote C-D "Ömrümde böyle bir şey görmedim. Dumanı görünce hemen ineklerimizi çözdük, evden hiçbir şey alamadan çıktık"`, `speaker C-D "Rüzgar çok sert esiyordu, alevler bir anda köyün ilk evlerine kadar ulaştı"`, `speaker C-D "Yangın, ekiplerimizin havadan ve karadan gösterdiği üstün gayretle kontrol altına alınmıştır. Çok şükür can kaybımız yok"`, `speaker C-D "Ömrümde böyle bir şey görmedim. Dumanı görünce hemen ineklerimizi çözdük, evden hiçbir şey alamadan çıktık"`, `chrome D "Size daha iyi hizmet sunabilmek için sitemizde çerezler kullanıyoruz"`, `chrome D "Canlı Borsa"`, `chrome D "Etiketler: orman yangını, Kozluca, Sarıkavak"`, `chrome D "Google News'te takip edin, son dakika gelişmelerini kaçırmayın"`, `chrome D "İlginizi Çekebilir"`, `chrome D "Emekli ikramiyesi ne zaman yatacak? Tarih belli oldu"`, `chrome D "E-Bülten Aboneliği"`, `chrome D "Yorumunuz editör onayından sonra yayınlanacaktır"`, `chrome D "Hakkımızda Künye İletişim Gizlilik Sözleşmesi"`},
+		why:    "TBD: written blind for the 103rd batch and added as written; see BENCHMARKS Session 41.",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
