@@ -1284,6 +1284,29 @@ func apart(stories []provenance.Story, pairs []detect.Pair, rels []judge.Relatio
 			// One carries, word for word, the ancestor's text the
 			// other reworded: a whole copy always, a partial copy
 			// unless it shares with the other nothing but that text.
+			// A whole copy of the other's ancestor holds the very
+			// text the other was written from, and the pair reads as
+			// that ancestor's with it: the copy the source (a weekly's
+			// verbatim copy of an agency story beside a portal's
+			// rewrite of the story, whatever the rewrite adds).
+			// Only when the other reworded its parent, and not when the
+			// copy holds a sentence of the other's own wording
+			// (wordedThroughMin runs its parent lacks): it took from the
+			// other too. A paper running a wire story's first paragraphs
+			// with the wire's factbox appended, beside the factbox, is
+			// neither's source: the factbox copies the story's
+			// sentences, it does not reword them.
+			ownOf := func(x, y int) bool {
+				py, ok := parent[y]
+				return !ok || py < 0 || words == nil || rel[[2]int{min(y, py), max(y, py)}] != judge.Rewrite ||
+					provenance.OnlyVia(words.of(x), words.of(y), words.ancestral(py)) >= wordedThroughMin
+			}
+			switch {
+			case ca == judge.Copy && cb != judge.Copy && dirs[k] == provenance.SourceB && rels[k] == judge.Rewrite && !ownOf(p.A, p.B):
+				dirs[k] = provenance.SourceA
+			case cb == judge.Copy && ca != judge.Copy && dirs[k] == provenance.SourceA && rels[k] == judge.Rewrite && !ownOf(p.B, p.A):
+				dirs[k] = provenance.SourceB
+			}
 			continue
 		}
 		if words.ownWording(p.A, p.B, common) {
