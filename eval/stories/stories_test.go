@@ -562,6 +562,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `credit C-D`, `quote C-D "Rüzgar çok sert esiyordu, alevler bir anda köyün ilk evlerine kadar ulaştı"`, `quote C-D "Yangın, ekiplerimizin havadan ve karadan gösterdiği üstün gayretle kontrol altına alınmıştır. Çok şükür can kaybımız yok"`, `quote C-D "Ömrümde böyle bir şey görmedim. Dumanı görünce hemen ineklerimizi çözdük, evden hiçbir şey alamadan çıktık"`, `speaker C-D "Rüzgar çok sert esiyordu, alevler bir anda köyün ilk evlerine kadar ulaştı"`, `speaker C-D "Yangın, ekiplerimizin havadan ve karadan gösterdiği üstün gayretle kontrol altına alınmıştır. Çok şükür can kaybımız yok"`, `speaker C-D "Ömrümde böyle bir şey görmedim. Dumanı görünce hemen ineklerimizi çözdük, evden hiçbir şey alamadan çıktık"`, `chrome D "Size daha iyi hizmet sunabilmek için sitemizde çerezler kullanıyoruz"`, `chrome D "Canlı Borsa"`, `chrome D "Etiketler: orman yangını, Kozluca, Sarıkavak"`, `chrome D "Google News'te takip edin, son dakika gelişmelerini kaçırmayın"`, `chrome D "İlginizi Çekebilir"`, `chrome D "Emekli ikramiyesi ne zaman yatacak? Tarih belli oldu"`, `chrome D "E-Bülten Aboneliği"`, `chrome D "Yorumunuz editör onayından sonra yayınlanacaktır"`, `chrome D "Hakkımızda Künye İletişim Gizlilik Sözleşmesi"`},
 		why:    "TBD: written blind for the 103rd batch and added as written; see BENCHMARKS Session 41.",
 	},
+	"croatian-hina-ai-farm-chain": {
+		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Vatra je u jednom trenutku bila svega stotinjak metara od kuća"`, `speaker B-C "Bura je tijekom noći mijenjala smjer i to nam je najviše otežalo gašenje"`, `speaker C-D "Vatra je u jednom trenutku bila svega stotinjak metara od kuća"`, `chrome B "Podržite lokalno novinarstvo!"`, `chrome B "Molimo da komentirate pristojno"`, `chrome D "18 342 pretplatnika"`, `chrome D "Vijesti i fotografije šaljite na"`, `chrome D "Pogledaj u Telegramu"`, `chrome D "Pridruži se kanalu"`, `chrome D "4,7 tis."`, `chrome D "uređeno 15:06"`, `chrome D "Komentari: 27"`, `chrome D "Preuzmi Telegram"`, `chrome D "Ako već imate Telegram, ovaj kanal možete odmah otvoriti"`, `chrome D "Otvori u aplikaciji"`},
+		why:    "TBD: written blind for the 104th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"english-foi-exclusive-follow-ups": {
+		checks: []string{`lineage B`, `relation B-C`, `relation C-D`, `credit A-B`},
+		why:    "TBD: written blind for the 104th batch and added as written; see BENCHMARKS Session 41.",
+	},
+	"swiss-french-ats-regional-copies": {
+		checks: []string{`credit A-C`, `chrome B "Connectez-vous pour réagir à cet article"`},
+		why:    "TBD: written blind for the 104th batch and added as written; see BENCHMARKS Session 41.",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
