@@ -160,7 +160,7 @@ func channelPages(body string, blocks []block) {
 			break
 		}
 	}
-	platformPages(body, blocks, header, func(par []block) bool {
+	platformPages(body, blocks, header, nil, func(par []block) bool {
 		for k := range par {
 			line := body[par[k].span.Start:par[k].span.End]
 			if !par[k].credit && (channelLabel(line, par[k].words) || channelLink(line, par[k].words)) {
@@ -174,20 +174,29 @@ func channelPages(body string, blocks []block) {
 // platformPages removes the interface of a platform's page around a post
 // (a WhatsApp channel's, a Facebook group's): the paragraph that holds
 // the page's header line (header), when nothing of the text stands
-// above it, and after it each paragraph that iface reports, whole, but
+// above it (only chrome, or paragraphs that above reports, when it is
+// not nil: Facebook's log-in bar "Facebook / Log ind / Glemt
+// adgangskode? / Opret ny konto" over a group's header, whose words no
+// weight decides), and after it each paragraph that iface reports, whole, but
 // for the credit lines in them. A text whose first paragraph holds no
 // header line is left as it is.
-func platformPages(body string, blocks []block, header func(line string, words int) bool, iface func(par []block) bool) {
+func platformPages(body string, blocks []block, header func(line string, words int) bool, above, iface func(par []block) bool) {
 	at := -1
-	for i := range blocks {
-		b := &blocks[i]
-		if b.afterBlank && i > 0 && blocks[i-1].class != classChrome {
+	for start := 0; start < len(blocks) && at < 0; {
+		end := start + 1
+		for end < len(blocks) && !blocks[end].afterBlank {
+			end++
+		}
+		for i := start; i < end; i++ {
+			if header(body[blocks[i].span.Start:blocks[i].span.End], blocks[i].words) {
+				at = i
+				break
+			}
+		}
+		if blocks[end-1].class != classChrome && (above == nil || !above(blocks[start:end])) {
 			break // past the first paragraph of the text
 		}
-		if header(body[b.span.Start:b.span.End], b.words) {
-			at = i
-			break
-		}
+		start = end
 	}
 	if at < 0 {
 		return

@@ -95,7 +95,7 @@ func chatNotice(line string) bool {
 // forward's label go: the story's headline under them stays, and so do
 // the story's paragraphs, which open with no sender.
 func chatPages(body string, blocks []block) {
-	platformPages(body, blocks, chatHeader, func(par []block) bool {
+	platformPages(body, blocks, chatHeader, nil, func(par []block) bool {
 		line := func(k int) string { return body[par[k].span.Start:par[k].span.End] }
 		app := true
 		for k := range par {

@@ -1417,7 +1417,12 @@ func metaReadTime(line string) bool {
 	}
 	i := 1
 	for n := 0; i < len(fs) && n < maxSignatureWords; n++ {
-		if r, _ := utf8.DecodeRuneInString(fs[i]); !unicode.IsUpper(r) || readTimeWords[strings.ToLower(strings.TrimRight(fs[i], ":"))] {
+		// The reading time's own words close the name, capitalised
+		// as they open the time ("di Redazione NotizieSmart · Tempo
+		// di lettura: 5 minuti", "By Ana Ruiz Tiempo de lectura: 4
+		// minutos").
+		if r, _ := utf8.DecodeRuneInString(fs[i]); !unicode.IsUpper(r) || readTimeWords[strings.ToLower(strings.TrimRight(fs[i], ":"))] ||
+			readTimeLeads[strings.ToLower(fs[i])] {
 			break
 		}
 		i++

@@ -317,6 +317,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	accountMenus(body, blocks, feats, a.Meta.Title)
 	newsletterBoxes(body, blocks, feats)
 	paywallBoxes(body, blocks, feats)
+	sponsorBoxes(body, blocks)
 	signUpPromos(body, blocks)
 	appPromos(body, blocks)
 	formBoxes(body, blocks, feats)

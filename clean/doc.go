@@ -172,7 +172,12 @@
 //
 // A newsletter box (a short heading, a blurb, the button) goes by its
 // shape, and so does a membership or donation box with its own buttons
-// ("Become a member", "Faire un don", "Mitglied werden"). So does a
+// ("Become a member", "Faire un don", "Mitglied werden"), set a
+// paragraph apart at the page's end with a longer appeal under a
+// heading that trails off ("Before you go…"). A newsletter's sponsor
+// slot goes with its label ("Together with X", "Presented by X",
+// "Sponsored by X") over the sponsor's short pitch and its call
+// (mail.go). So does a
 // site's advertising box: its heading ("Advertise with us", "Annoncez
 // chez nous", "Werben bei uns") over a short blurb that gives a number to
 // call or an address to write to (adbox.go). So does a paywall's box:
@@ -204,8 +209,13 @@
 // post's line, the vote and count lines ("298", "all 64 comments",
 // "12,480 readers"), the buttons, the comment tree's markers ("level
 // 1"), the sort control, the sidebar's numbered rules under "Rules",
-// the moderators' box and the footer; the post's text and the users'
-// comments, a pasted article among them, stay (reddit.go). A capture
+// the moderators' box and the footer; the new site's capture is known
+// by its age lines ("•" over "4h ago") and its footer ("Reddit, Inc. ©
+// 2025"), and loses its sidebar ("Community Info" with the
+// description under it, "Members", "Message Mods"). Under a link post
+// the users' comments, a pasted article among them, stay; under a self
+// post, whose body is the thread's text, they go, each from the user's
+// name down to its buttons (reddit.go). A capture
 // of a board's thread (phpBB's, vBulletin's, XenForo's, Discourse's),
 // known by two kinds of the software's lines (a post's header "Post by
 // X » <time>", the count "9 posts • Page 1 of 1", "Users browsing this

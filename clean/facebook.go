@@ -57,7 +57,8 @@ const groupBoxMaxWords = 18
 // lines and the log-in prompt, in English, French, Spanish, Portuguese,
 // German and Hungarian, and Swedish, Danish, Norwegian and Finnish
 // ("Gå med i gruppen", "Mest relevanta", "Skriv en offentlig kommentar",
-// "Bliv medlem af gruppen", "Mest relevante", "Liity ryhmään",
+// "Bliv medlem af gruppen" or "Deltag i gruppen", "Mest relevante",
+// "Log ind eller tilmeld dig Facebook …", "Liity ryhmään",
 // "Osuvimmat", "Kirjoita julkinen kommentti").
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
@@ -70,7 +71,8 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	csatlakozás a csoporthoz | további hozzászólások megtekintése | írj nyilvános hozzászólást | írj hozzászólást |
 	legrelevánsabb | összes hozzászólás | új fiók létrehozása |
 	gå med i gruppen | mest relevanta | alla kommentarer | nyaste | visa fler kommentarer | skriv en offentlig kommentar |
-	skriv en kommentar | skapa nytt konto | bliv medlem af gruppen | bli med i gruppen | mest relevante | alle kommentarer |
+	skriv en kommentar | skapa nytt konto | bliv medlem af gruppen | deltag i gruppen | bli med i gruppen | mest relevante | alle kommentarer |
+	log ind eller tilmeld dig facebook for at oprette forbindelse til venner, familie og personer, du kender |
 	nyeste | se flere kommentarer | vis flere kommentarer | opret ny konto |
 	opprett ny konto | liity ryhmään | osuvimmat | kaikki kommentit | uusimmat | näytä lisää kommentteja |
 	kirjoita julkinen kommentti | kirjoita kommentti | luo uusi tili`)
@@ -112,7 +114,8 @@ func groupLabel(line string) bool {
 // comment with its row of actions ("Gilla · Svara · 2 t"), whose words
 // no group label holds in every language.
 func groupPages(body string, blocks []block) {
-	platformPages(body, blocks, groupHeader, func(par []block) bool { return facebookBox(body, par) })
+	box := func(par []block) bool { return facebookBox(body, par) }
+	platformPages(body, blocks, groupHeader, box, box)
 }
 
 // A Facebook page's post, as a plain copy of the page keeps it, opens
@@ -327,7 +330,8 @@ func pageFooter(line string) bool {
 // name and its description. The post's paragraphs, and its own short
 // lines (the poster's sign-off, a credit), hold none of them.
 func pagePages(body string, blocks []block) {
-	platformPages(body, blocks, pageHeader, func(par []block) bool { return facebookBox(body, par) })
+	box := func(par []block) bool { return facebookBox(body, par) }
+	platformPages(body, blocks, pageHeader, box, box)
 }
 
 // facebookBox reports whether par, a paragraph of a Facebook group's or

@@ -1003,6 +1003,20 @@ const newsletterBoxHeadingMaxWords = 4
 // the button's words alone on their line under it are never a story's.
 const membershipBlurbMaxWords = 25
 
+// donationAppealMaxWords bounds the appeal of a membership or donation
+// box that an extracted page sets a paragraph apart, between its
+// heading and its button at the page's end or over its chrome: a
+// reader-funded newsroom's appeal says what the site is, that it has
+// no paywall and what it asks ("The Eastbrook Current is a nonprofit
+// newsroom. We don’t have a paywall, so we rely on readers like you.
+// If you value local reporting, please make a tax-deductible gift
+// today.", 30 words), three sentences where a society's blurb states
+// a fee in one. Forty-five leaves room for a longer language; the
+// box's place, its heading over it and the donation button closing
+// the page under it, says what it is, and a story's paragraph of that
+// length has no donation button under it.
+const donationAppealMaxWords = 45
+
 // membershipButtons are the labels of a membership or donation box's
 // button, lower case, alone on their line, as societies', charities'
 // and reader-funded sites' themes print them: English, French, German,
@@ -1044,7 +1058,8 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 		if !ok && !member {
 			continue
 		}
-		if blurb.afterBlank || btn.afterBlank {
+		apart := blurb.afterBlank || btn.afterBlank
+		if apart {
 			// An extracted page sets the box's heading, its appeal and
 			// its button a paragraph each ("Support independent
 			// student journalism", the appeal, "Donate today"). A
@@ -1070,14 +1085,18 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 		}
 		if member {
 			blurbMax = membershipBlurbMaxWords
+			if apart {
+				blurbMax = donationAppealMaxWords
+			}
 		}
 		// A donation box may head its appeal with thanks or a call
-		// ("Thank you!", "Si Yu’os Ma’åse’!", "Help us!"), and a
-		// newsletter box its promise ("Never miss a story!",
+		// ("Thank you!", "Si Yu’os Ma’åse’!", "Help us!"), or a
+		// call that trails off into the appeal ("Before you go…"),
+		// and a newsletter box its promise ("Never miss a story!",
 		// "Neprarask svarbiausių naujienų!"): an exclamation of a
 		// few words, not a sentence of a story, over the blurb and
 		// the button.
-		exclaim := strings.HasSuffix(hl, "!")
+		exclaim := strings.HasSuffix(hl, "!") || strings.HasSuffix(hl, "…") || strings.HasSuffix(hl, "...")
 		if feats[i].words == 0 || feats[i].words > headingMax || endsSentence(hl) && !exclaim ||
 			feats[i+1].words == 0 || feats[i+1].words > blurbMax {
 			continue

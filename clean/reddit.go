@@ -23,12 +23,28 @@ import (
 // registered trademarks of reddit inc.", the render line). Each line
 // is short, and most lack a chrome word a story never says.
 //
+// The new site prints a post's and each comment's header as three
+// lines, the subreddit or the user over a dot alone and the age ("r/
+// Eastbrook", "•", "5 hr. ago"; "quietcornerdad", "OP", "•", "4h ago"),
+// the votes as buttons with their counts ("Upvote", "142", "Downvote"),
+// each comment's buttons one a line ("Reply", "Award", "Share"), and a
+// sidebar of its own ("Community Info" over the community's
+// description, "Members", "8.1K", "Online", "37", "Rules",
+// "Moderators", "Message Mods") over the footer ("Reddit, Inc. © 2025.
+// All rights reserved.").
+//
 // The page is known by two kinds of Reddit's own lines (redditMark):
-// the post's line, a comment's header, the footer's notice; then
-// every line of the furniture (redditFurniture) goes wherever it
-// stands. The post's text and the comments' stay: a link post's
-// comment that pastes the linked article's text is the thread's text,
-// and so is what the users say, which a copy of the thread carries.
+// the post's line, a comment's header, the footer's notice, the new
+// site's age line; then every line of the furniture (redditFurniture)
+// goes wherever it stands. What happens to the comments depends on the
+// post. A link post has no text of its own: a comment that pastes the
+// linked article's text is the thread's text, and so is what the
+// users say, which a copy of the thread carries; they stay. A self
+// post has its own body (a paragraph of prose under the title, "Pasting
+// this from today's newsletter …" over the pasted item): that is the
+// thread's text, and the comments under it are readers' comments on
+// it, which go as a news page's comment section goes, each from the
+// user's name over its header down to its buttons.
 
 // redditPost matches the post's line as old and new Reddit print it:
 // "submitted 7 hours ago by Kelmouth_Lurker", "submitted 3 days ago *
@@ -65,8 +81,11 @@ var redditButtons = set(`share save hide report embed parent permalink reply giv
 
 // redditLabels are the other lines of the sidebar and the footer alone,
 // lower case: the moderators' box, the links of old Reddit's footer
-// and the new site's.
-var redditLabels = barSet(`rules | community rules | moderators | message the mods | about moderation team » |
+// and the new site's, and the new site's sidebar headings and the
+// comment list's controls.
+var redditLabels = barSet(`rules | community rules | moderators | message the mods | message mods | about moderation team » |
+	community info | about community | members | online | reddit rules | comments section | search comments |
+	expand comment search | join the conversation | go to comments | more replies | sort by: | sort by |
 	about moderation team | view all moderators | about | blog | advertising | careers | help | site rules |
 	reddit help center | reddiquette | mod guidelines | contact us | apps & tools | reddit for iphone |
 	reddit for android | mobile website | <3 | reddit premium | reddit coins | reddit gifts |
@@ -89,16 +108,25 @@ const redditRuleMaxWords = 25
 // new site prints it over the rule.
 var redditRule = regexp.MustCompile(`^\d{1,2}([.)]\s+\S.*)?$`)
 
+// redditAge matches the new site's age line in a post's or a
+// comment's header, alone, lower case: "5 hr. ago", "4h ago", "12
+// min. ago", "3 mo. ago", "1 yr. ago".
+var redditAge = regexp.MustCompile(`^\d+ ?(s|sec|m|min|mins|h|hr|hrs|d|w|mo|y|yr|yrs)\.? ago$`)
+
 // redditMark reports which of Reddit's own lines line is: 1 the post's
-// line, 2 a comment's header, 3 the footer's notice; 0 for none.
+// line, 2 a comment's header, 3 the footer's notice, 4 the new site's
+// age line; 0 for none.
 func redditMark(l string) int {
 	switch {
 	case redditPost.MatchString(l):
 		return 1
 	case redditComment.MatchString(l):
 		return 2
-	case strings.Contains(l, "registered trademarks of reddit inc") || strings.HasPrefix(l, "use of this site constitutes acceptance of our user agreement"):
+	case strings.Contains(l, "registered trademarks of reddit inc") || strings.HasPrefix(l, "use of this site constitutes acceptance of our user agreement") ||
+		strings.HasPrefix(l, "reddit, inc. ©") || strings.HasPrefix(l, "reddit inc. ©") || strings.HasPrefix(l, "reddit inc ©"):
 		return 3
+	case redditAge.MatchString(l):
+		return 4
 	}
 	return 0
 }
@@ -106,7 +134,7 @@ func redditMark(l string) int {
 // redditFurniture reports whether l, a line lower case and trimmed, is
 // a line of a Reddit page's furniture.
 func redditFurniture(l string) bool {
-	if redditMark(l) != 0 || redditCounts.MatchString(l) || redditTree.MatchString(l) || redditLabels[l] {
+	if redditMark(l) != 0 || redditCounts.MatchString(l) || redditTree.MatchString(l) || redditLabels[l] || l == "•" {
 		return true
 	}
 	for _, p := range redditNotices {
@@ -132,7 +160,7 @@ func redditFurniture(l string) bool {
 // heading ("Rules", "r/Kelmouth Rules"). Credit and copyright lines
 // among them are the site's, not the post's.
 func redditPages(body string, blocks []block) {
-	var kinds [4]bool
+	var kinds [5]bool
 	n := 0
 	lower := make([]string, len(blocks))
 	for i := range blocks {
@@ -145,22 +173,102 @@ func redditPages(body string, blocks []block) {
 	if n < 2 {
 		return
 	}
+	furniture := make([]bool, len(blocks))
+	for i := range blocks {
+		furniture[i] = redditFurniture(lower[i])
+	}
+	redditComments(blocks, lower, furniture)
 	rules := false
 	for i := range blocks {
 		b := &blocks[i]
 		l := lower[i]
 		switch {
+		case i > 0 && (lower[i-1] == "community info" || lower[i-1] == "about community") && b.words <= redditAboutMaxWords:
+			// the community's description under the sidebar's heading
 		case l == "rules" || strings.HasSuffix(l, " rules") && b.words <= 3:
 			rules = true
 		case rules && b.words <= redditRuleMaxWords && (redditRule.MatchString(l) || i > 0 && redditRule.MatchString(lower[i-1]) && !strings.Contains(lower[i-1], " ")):
 			// a numbered rule, or the rule under its number alone
 		default:
 			rules = false
-			if !redditFurniture(l) {
+			if !furniture[i] {
 				continue
 			}
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		b.credit, b.copyright = false, false
+	}
+}
+
+// redditAboutMaxWords bounds the community's description under the
+// sidebar's heading ("Welcome to r/Eastbrook, the unofficial subreddit
+// for the town of Eastbrook and surrounding area. News, events,
+// recommendations and neighborly chat.", 23 words): Reddit caps it at
+// 500 characters, some 80 words.
+const redditAboutMaxWords = 80
+
+// redditBodyMinWords is the least length of a line of a self post's
+// body: a sentence of prose ("Pasting this from today's Eastbrook
+// Morning newsletter for anyone who doesn't get it.", 14 words), where
+// a link post's lines are its title, its flair and its link's domain.
+const redditBodyMinWords = 8
+
+// redditHeadMaxLines bounds the lines over a comment's dot on the new
+// site: the user's name and a flair or the poster's "OP".
+const redditHeadMaxLines = 2
+
+// redditComments removes the comments under a self post: once the post
+// (the post's line, or the new site's first header) has a body, a line
+// of prose (redditBodyMinWords, ending a sentence) that is not
+// furniture before the first comment's header, each comment from its
+// header down to the next furniture (its buttons, the next header),
+// and on the new site the user's name and flair over the header's
+// dot. The comments under a link post stay (see the top of the file).
+func redditComments(blocks []block, lower []string, furniture []bool) {
+	post := -1
+	var heads []int
+	for i, l := range lower {
+		switch redditMark(l) {
+		case 1:
+			if post < 0 {
+				post = i
+			}
+		case 2:
+			heads = append(heads, i)
+		case 4:
+			if i > 0 && lower[i-1] == "•" {
+				if post < 0 {
+					post = i
+				} else if i > post {
+					heads = append(heads, i)
+				}
+			}
+		}
+	}
+	if post < 0 || len(heads) == 0 || heads[0] < post {
+		return
+	}
+	body := false
+	for k := post + 1; k < heads[0] && !body; k++ {
+		body = !furniture[k] && blocks[k].words >= redditBodyMinWords && fullStop(lower[k])
+	}
+	if !body {
+		return
+	}
+	drop := func(k int) {
+		b := &blocks[k]
+		b.class, b.score, b.reason = classChrome, 1, ReasonCommentPolicy
+		b.credit, b.copyright = false, false
+	}
+	for _, h := range heads {
+		if redditMark(lower[h]) == 4 {
+			// The user's name and flair over the dot.
+			for k, n := h-2, 0; k > post && n < redditHeadMaxLines && !furniture[k] && blocks[k].words <= 3; k, n = k-1, n+1 {
+				drop(k)
+			}
+		}
+		for k := h + 1; k < len(blocks) && !furniture[k]; k++ {
+			drop(k)
+		}
 	}
 }

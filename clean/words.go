@@ -922,16 +922,23 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// comment"): an order to the reader about the page's own form,
 	// which a story reporting a forum's rules says inside a longer
 	// sentence.
-	"para comentar debe":                       {catCommentForm, cuePhrase},
-	"para comentar debes":                      {catCommentForm, cuePhrase},
-	"para comentar necesita":                   {catCommentForm, cuePhrase},
-	"para comentar necesitas":                  {catCommentForm, cuePhrase},
-	"para comentar es necesario":               {catCommentForm, cuePhrase},
-	"para poder comentar":                      {catCommentForm, cuePhrase},
-	"sesión para comentar":                     {catCommentForm, cuePhrase},
-	"para comentar é preciso":                  {catCommentForm, cuePhrase},
-	"para comentar é necessário":               {catCommentForm, cuePhrase},
-	"para comentar você precisa":               {catCommentForm, cuePhrase},
+	"para comentar debe":         {catCommentForm, cuePhrase},
+	"para comentar debes":        {catCommentForm, cuePhrase},
+	"para comentar necesita":     {catCommentForm, cuePhrase},
+	"para comentar necesitas":    {catCommentForm, cuePhrase},
+	"para comentar es necesario": {catCommentForm, cuePhrase},
+	"para poder comentar":        {catCommentForm, cuePhrase},
+	"sesión para comentar":       {catCommentForm, cuePhrase},
+	"para comentar é preciso":    {catCommentForm, cuePhrase},
+	"para comentar é necessário": {catCommentForm, cuePhrase},
+	"para comentar você precisa": {catCommentForm, cuePhrase},
+	// Italian papers word it so ("Per commentare è necessario essere
+	// abbonati. Accedi o abbonati.", "Accedi per commentare").
+	"per commentare è necessario":              {catCommentForm, cuePhrase},
+	"per commentare occorre":                   {catCommentForm, cuePhrase},
+	"per commentare devi":                      {catCommentForm, cuePhrase},
+	"per poter commentare":                     {catCommentForm, cuePhrase},
+	"accedi per commentare":                    {catCommentForm, cuePhrase},
 	"logged in to comment":                     {catCommentForm, cuePhrase},
 	"log in to comment":                        {catCommentForm, cuePhrase},
 	"sign in to comment":                       {catCommentForm, cuePhrase},
@@ -2553,11 +2560,13 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"alle reaktionen":       {catShare, cuePhrase},
 	// The bar in Facebook's Hungarian: the sort ("Legrelevánsabb"),
 	// the comment box ("Írj nyilvános hozzászólást…") and the
-	// reactions' label ("Az összes reakció:").
+	// reactions' label ("Az összes reakció:", or without the article,
+	// "Összes reakció:").
 	"legrelevánsabb":             {catCommentPolicy, cuePhrase},
 	"írj nyilvános hozzászólást": {catCommentForm, cuePhrase},
 	"írj hozzászólást":           {catCommentForm, cuePhrase},
 	"az összes reakció":          {catShare, cuePhrase},
+	"összes reakció":             {catShare, cuePhrase},
 	// Facebook's prompt to a logged-out reader under a post, which a
 	// scrape of the post keeps: "See more on Facebook", "Email or phone
 	// number", "Password", "Log In", "Forgot account?", "Create new
@@ -3430,6 +3439,9 @@ var teaserLabels = map[string]category{
 	// around it, as its English is.
 	"toutes les réactions": catShare, "todas las reacciones": catShare, "todas as reações": catShare,
 	"tutte le reazioni": catShare, "alle reaktionen": catShare, "az összes reakció": catShare,
+	// Facebook's Hungarian prints the label with the article or
+	// without it ("Összes reakció:").
+	"összes reakció": catShare,
 	// Read-also, keywords, share and post-navigation labels in Tatar
 	// (Тагын укыгыз), Kinyarwanda (SOMA NANONE; Amagambo y’ingenzi, key
 	// words; Sangiza abandi, share with others) and Luxembourgish
