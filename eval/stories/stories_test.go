@@ -515,7 +515,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"italian-ansa-undated-farm-chain": {
-		checks: []string{`speaker B-C "Ho 180 pecore e da martedì butto 300 litri di latte al giorno"`, `chrome B "Per commentare è necessario essere abbonati"`, `chrome D "Tempo di lettura: 5 minuti"`},
+		checks: []string{`speaker B-C "Ho 180 pecore e da martedì butto 300 litri di latte al giorno"`},
 		why:    "TBD: written blind for the 99th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-sec-filing-executive-departure": {
@@ -531,7 +531,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 100th batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"danish-ritzau-local-copies-chain": {
-		checks: []string{`credit C-D`, `chrome D "Offentlig gruppe"`, `chrome D "Deltag i gruppen"`, `chrome D "Log ind eller tilmeld dig Facebook"`},
+		checks: []string{`credit C-D`},
 		why:    "TBD: written blind for the 101st batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"spanish-europapress-regional-ai-farm": {
@@ -539,7 +539,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 101st batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-hyperlocal-newsletter-roundup": {
-		checks: []string{`credit A-D`, `credit B-D`, `credit C-D`, `chrome B "Before you go"`, `chrome B "We don’t have a paywall"`, `chrome B "please make a tax-deductible gift today"`, `chrome C "Together with Harbor Family Dental"`, `chrome C "New patients get a free exam and X-rays this month"`, `chrome D "Community Info"`, `chrome D "Message Mods"`, `chrome D "Great for my 16yo, terrible for my 7yo"`, `chrome D "I drove to EHS at 6:50 for four years"`, `chrome X "Together with Pine Hollow Realty"`},
+		checks: []string{`credit A-D`, `credit B-D`, `credit C-D`},
 		why:    "TBD: written blind for the 102nd batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-live-match-commentary-report": {
@@ -547,7 +547,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD: written blind for the 102nd batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"hungarian-mti-ai-farm": {
-		checks: []string{`lineage D`, `credit C-D`, `quote C-D "Arra ébredtem, hogy narancssárga az egész szoba, mintha nappal lenne. Kinéztem az ablakon, és láttam, hogy a tűz alig ötven méterre van a kertünktől"`, `speaker A-B "Soha nem láttam még ekkora lángokat a faluban. Az emberek pizsamában jöttek át a művelődési házba, de senki nem esett pánikba"`, `speaker B-C "Meg fogjuk vizsgálni, hogyan lehetne biztonságosabbá tenni a belterülethez ilyen közel álló régi téeszépületeket. Ezt a tüzet nem szabad annyiban hagyni"`, `speaker C-D "Arra ébredtem, hogy narancssárga az egész szoba, mintha nappal lenne. Kinéztem az ablakon, és láttam, hogy a tűz alig ötven méterre van a kertünktől"`, `chrome D "Összes reakció:"`},
+		checks: []string{`lineage D`, `credit C-D`, `quote C-D "Arra ébredtem, hogy narancssárga az egész szoba, mintha nappal lenne. Kinéztem az ablakon, és láttam, hogy a tűz alig ötven méterre van a kertünktől"`, `speaker A-B "Soha nem láttam még ekkora lángokat a faluban. Az emberek pizsamában jöttek át a művelődési házba, de senki nem esett pánikba"`, `speaker B-C "Meg fogjuk vizsgálni, hogyan lehetne biztonságosabbá tenni a belterülethez ilyen közel álló régi téeszépületeket. Ezt a tüzet nem szabad annyiban hagyni"`, `speaker C-D "Arra ébredtem, hogy narancssárga az egész szoba, mintha nappal lenne. Kinéztem az ablakon, és láttam, hogy a tűz alig ötven méterre van a kertünktől"`},
 		why:    "TBD: written blind for the 102nd batch and added as written; see BENCHMARKS Session 41.",
 	},
 	"english-wire-story-localised-versions": {
