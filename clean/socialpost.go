@@ -432,20 +432,10 @@ func clockTime(w string) bool {
 // buttons: two items or more set apart by runs of spaces (spacedItems),
 // each of them, its icon trimmed, one of postLabels or of pageButtons.
 func pageButtonRow(line string) bool {
-	if !strings.Contains(line, "  ") {
-		return false // most lines
-	}
-	items := spacedItems(line)
-	if len(items) < 2 {
-		return false
-	}
-	for _, it := range items {
+	return spacedRow(line, func(it string) bool {
 		l := strings.ToLower(strings.TrimFunc(it, notWordStart))
-		if !postLabels[l] && !pageButtons[l] {
-			return false
-		}
-	}
-	return true
+		return postLabels[l] || pageButtons[l]
+	})
 }
 
 // pageCountRow reports whether line is a post's counts in a row, as
@@ -454,6 +444,15 @@ func pageButtonRow(line string) bool {
 // a count and what it counts ("❤️😮😢 1.4K   💬 312 comments   ↗️ 889
 // shares": tally, countLine).
 func pageCountRow(line string) bool {
+	return spacedRow(line, func(it string) bool {
+		l := strings.TrimFunc(it, notWordStart)
+		return tally(l) || countLine(l)
+	})
+}
+
+// spacedRow reports whether line holds two items or more set apart by
+// runs of spaces (spacedItems), each of which item accepts.
+func spacedRow(line string, item func(string) bool) bool {
 	if !strings.Contains(line, "  ") {
 		return false // most lines
 	}
@@ -462,8 +461,7 @@ func pageCountRow(line string) bool {
 		return false
 	}
 	for _, it := range items {
-		l := strings.TrimFunc(it, notWordStart)
-		if !tally(l) && !countLine(l) {
+		if !item(it) {
 			return false
 		}
 	}
