@@ -30,7 +30,6 @@ import (
 	"github.com/reprint/reprint/report"
 	"github.com/reprint/reprint/rewrite"
 	"github.com/reprint/reprint/sentence"
-	"github.com/reprint/reprint/shingle"
 )
 
 // Corpus is what the provenance stage reads: the articles, the related
@@ -329,7 +328,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			n += provenance.OnlyVia(pt[x], pt[g], terms[q])
 		}
 		return n
-	}, names.carried, wordingOf(arts))
+	}, names.carried, wordingOf(names.texts))
 	// unordered: the pairs the lineage draws one above the other, the
 	// order unknown, each with the one it draws as the parent.
 	unordered := map[[2]int]int{}
@@ -2154,24 +2153,15 @@ func caseless(text string) bool {
 // caselessSample: the opening of a text tells its script.
 const caselessSample = 4096
 
-// wordingOf returns the provenance.Wording of arts: the distinct runs of
-// provenance.WordingRun words of x's text that g's holds and q's lacks.
-// Each article's runs are hashed on first need and kept: the lineage asks
-// about the few triples a shared omission suggests.
-func wordingOf(arts []*reprint.Article) provenance.Wording {
-	runs := map[int][]uint64{}
-	of := func(i int) []uint64 {
-		r, ok := runs[i]
-		if !ok {
-			r = shingle.Values(analysis.Tokenize(arts[i].Text), provenance.WordingRun, nil)
-			slices.Sort(r)
-			r = slices.Compact(r)
-			runs[i] = r
-		}
-		return r
-	}
+// wordingOf returns the provenance.Wording of texts: the distinct runs
+// of provenance.WordingRun words of x's text that g's holds and q's
+// lacks, read as wordings reads its own runs, on first need: the lineage
+// asks about the few triples a shared omission suggests.
+func wordingOf(texts []string) provenance.Wording {
+	w := newWordings(texts, nil)
+	w.run = provenance.WordingRun
 	return func(x, g, q int) int {
-		return provenance.OnlyVia(of(x), of(g), of(q))
+		return provenance.OnlyVia(w.of(x), w.of(g), w.of(q))
 	}
 }
 
@@ -2213,10 +2203,11 @@ func borrowedQuotes(res *Corpus, rels []judge.Relation, links []provenance.Link,
 		}
 		return out
 	}
+	attests := func(c fidelity.Check) bool { return c.Status != fidelity.Unattested && c.Status != fidelity.Term }
 	attested := func(cs []fidelity.Check) int {
 		n := 0
 		for _, c := range cs {
-			if c.Status != fidelity.Unattested && c.Status != fidelity.Term {
+			if attests(c) {
 				n++
 			}
 		}
@@ -2243,7 +2234,7 @@ func borrowedQuotes(res *Corpus, rels []judge.Relation, links []provenance.Link,
 				continue
 			}
 			for i, c := range cx {
-				if c.Status != fidelity.Unattested && c.Status != fidelity.Term {
+				if attests(c) {
 					found[i] = true
 				}
 			}

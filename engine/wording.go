@@ -50,10 +50,13 @@ type wordings struct {
 	read, read2 []bool
 	tk          analysis.Tokenizer
 	toks        []analysis.Token
+	// run is the length of the runs in words: wordingRun, or
+	// provenance.WordingRun for the lineage's Wording (wordingOf).
+	run int
 }
 
 func newWordings(texts, sites []string) *wordings {
-	return &wordings{texts: texts, sites: sites, runs: make([][]uint64, len(texts)), own: make([][]uint64, len(texts)),
+	return &wordings{texts: texts, sites: sites, run: wordingRun, runs: make([][]uint64, len(texts)), own: make([][]uint64, len(texts)),
 		read: make([]bool, len(texts)), read2: make([]bool, len(texts)),
 		narrative: make([][][]uint64, len(texts)), narrativeSet: make([][]uint64, len(texts)), readN: make([]bool, len(texts))}
 }
@@ -94,9 +97,9 @@ func (w *wordings) runsOf(text string, dst []uint64) []uint64 {
 // appendRuns appends the runs of text to dst, in text order.
 func (w *wordings) appendRuns(text string, dst []uint64) []uint64 {
 	w.toks = w.tk.Tokenize(text, w.toks[:0])
-	for j := 0; j+wordingRun <= len(w.toks); j++ {
+	for j := 0; j+w.run <= len(w.toks); j++ {
 		h := uint64(14695981039346656037)
-		for _, t := range w.toks[j : j+wordingRun] {
+		for _, t := range w.toks[j : j+w.run] {
 			h = (h ^ t.Hash) * 1099511628211
 		}
 		dst = append(dst, h)
