@@ -252,6 +252,13 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// shared the story from, over the pasted paragraphs ("Shared from
 	// the Harcastle & District Gazette 👇"): the post's credit.
 	{"shared from", FormVia},
+	// The same note in the Nordic languages and German: Danish and
+	// Norwegian "Delt fra Kildebæk Lokalnyt", Swedish "Delat från X",
+	// Icelandic "Deilt frá X", German "Geteilt von X".
+	{"delt fra", FormVia},
+	{"delat från", FormVia},
+	{"deilt frá", FormVia},
+	{"geteilt von", FormVia},
 	{"this article was originally published by", FormOriginally},
 	{"this article was originally published on", FormOriginally},
 	{"this article was originally published in", FormOriginally},

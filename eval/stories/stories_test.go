@@ -530,10 +530,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `credit A-B`, `credit B-D`, `quote B-D "Der Busfahrer hat nach allem, was wir bisher wissen, genau richtig reagiert. Er hat den Bus trotz der Glätte kontrolliert nach rechts gelenkt und damit einen Frontalzusammenstoß verhindert"`, `quote B-D "Wer am Dienstagmorgen zwischen sieben und halb acht auf der K 27 unterwegs war und ein dunkles SUV bemerkt hat, soll sich bitte bei uns melden. Auch kleinste Hinweise können uns weiterhelfen"`, `speaker B-D "Der Busfahrer hat nach allem, was wir bisher wissen, genau richtig reagiert. Er hat den Bus trotz der Glätte kontrolliert nach rechts gelenkt und damit einen Frontalzusammenstoß verhindert"`, `speaker B-D "Wer am Dienstagmorgen zwischen sieben und halb acht auf der K 27 unterwegs war und ein dunkles SUV bemerkt hat, soll sich bitte bei uns melden. Auch kleinste Hinweise können uns weiterhelfen"`},
 		why:    "The daily's 'Quelle: Polizei' names the police generically, not the Polizeipräsidium the release's distributor line names, so it is no credit; the blog's plain-text copy of the daily, read against the daily's page with its own chrome, is read as its source.",
 	},
-	"danish-ritzau-local-copies-chain": {
-		checks: []string{`credit C-D`},
-		why:    "'Delt fra Kildebæk Lokalnyt' (shared from) under the Facebook group's paste is not read as a credit line.",
-	},
 	"spanish-europapress-regional-ai-farm": {
 		checks: []string{`speaker C-D "Los vecinos de Los Almendros llevan una semana dando un rodeo de 27 kilómetros para llevar a sus hijos al colegio o ir al médico"`},
 		why:    "The portal attributes the mayor's cut quotation to 'la alcaldesa' and the farm gives it to the neighbours' association's president by name; the description is not resolved, so no speaker change is found.",
