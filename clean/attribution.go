@@ -967,7 +967,7 @@ func agencyByline(line string) (string, bool) {
 // own additions).
 func standaloneCredit(s string) string {
 	if inner, ok := parenthesised(s); ok {
-		if len(fields(inner)) > maxStandaloneWords {
+		if len(fields(inner)) > maxStandaloneWords || noteWord(inner) {
 			return ""
 		}
 		if a, _, ok := strings.Cut(inner, "/"); ok && !strings.Contains(a, " ") {
@@ -1001,6 +1001,21 @@ func standaloneCredit(s string) string {
 		}
 	}
 	return ""
+}
+
+// noteWord reports whether inner, a parenthesised line's content, is a
+// record's note rather than an agency's mark: one word of mixed case
+// with its full stop inside the brackets, as minutes and transcripts
+// print a vote or a reaction ("(Unanimous.)", "(Carried.)",
+// "(Applause.)"). An agency signs without the stop ("(Reuters)") or in
+// capitals ("(ANP.)"), and a four-letter mark ("(Lusa.)") is left to
+// the name tests.
+func noteWord(inner string) bool {
+	w, ok := strings.CutSuffix(inner, ".")
+	if !ok || utf8.RuneCountInString(w) < 5 || strings.ContainsAny(w, " .") {
+		return false
+	}
+	return strings.IndexFunc(w, unicode.IsLower) >= 0 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // plausibleName reports whether name looks like a credited source: a few
