@@ -86,6 +86,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "MTI", form: credit.FormReported, evidence: "közölte az MTI",
 		},
 		{
+			name:    "Polish: the incise after a dash",
+			derived: &reprint.Article{Text: "Sąd uznał, że były burmistrz ustawił przetarg – podała PAP.\n\nWyrok nie jest prawomocny."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PAP"}},
+			status:  credit.Credited, credName: "PAP", form: credit.FormReported, evidence: "podała PAP",
+		},
+		{
+			name:    "Polish: a person's attribution after a dash is no outlet's",
+			derived: &reprint.Article{Text: "„Nie zgadzamy się z wyrokiem” – poinformowała rzeczniczka sądu.\n\nWyrok nie jest prawomocny."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PAP"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Hungarian: told the outlet, in the dative",
 			derived: &reprint.Article{Text: "A polgármester az MTI-nek nyilatkozta, hogy 40 ház érintett.\n\nA víz apad."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MTI"}},

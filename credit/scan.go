@@ -539,7 +539,19 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// "…, kirjutab Postimees" (writes).
 	"teatas", "teatab", "vahendas", "vahendab", "kirjutas", "kirjutab",
 	// Hungarian, after a dash: "… – közölte az MTI" (hungarianReportVerbs).
-	"közölte", "közli", "jelentette", "jelenti", "írja", "írta", "tudósított"}
+	"közölte", "közli", "jelentette", "jelenti", "írja", "írta", "tudósított",
+	// Polish, after a comma or a dash (dashInciseVerbs): "… – podała
+	// PAP", "…, informuje PAP", "…, pisze „Rzeczpospolita”".
+	"podała", "podał", "podało", "podaje", "podają", "poinformowała", "poinformował", "informuje",
+	"pisze", "napisała", "napisał", "donosi", "przekazała", "przekazał"}
+
+// dashInciseVerbs set the incise after a dash as well as after a comma:
+// Hungarian's (hungarianReportVerbs) and Polish's "… – podała PAP". A
+// dash before a verb of the other languages' lists opens a speaker's
+// attribution more often than an outlet's.
+var dashInciseVerbs = append(slices.Clip(hungarianReportVerbs),
+	"podała", "podał", "podało", "podaje", "podają", "poinformowała", "poinformował", "informuje",
+	"pisze", "napisała", "napisał", "donosi", "przekazała", "przekazał")
 
 // hungarianReportVerbs set the Hungarian incise after a dash, the outlet
 // with its article after the verb: "… – közölte az MTI." (the MTI
@@ -2368,7 +2380,7 @@ func mentions(text string) []mention {
 			out[len(out)-1].outlet = true
 		case (s.is(i, frenchReportVerbs...) || s.is(i, englishInciseVerbs...) && s.is(i+1, "the") && s.wrapped(i+2)) &&
 			i > 0 && (strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") ||
-			s.is(i, hungarianReportVerbs...) && strings.ContainsAny(s.text[s.w[i-1].end:s.w[i].start], "–—")) && s.spaced(i+1):
+			s.is(i, dashInciseVerbs...) && strings.ContainsAny(s.text[s.w[i-1].end:s.w[i].start], "–—")) && s.spaced(i+1):
 			// The French incise, the verb before its subject closing the
 			// sentence: "…, rapporte Le Courrier national." The subject
 			// runs to the clause's end, and a French title keeps its

@@ -692,6 +692,12 @@ func TestExtractNaming(t *testing.T) {
 			[]got{{Text: "Quem sofre a seguir é o café", Pronoun: "disse"}}},
 		{"outlet then role and name", "«Metade das famílias tem alguém na fábrica», disse ao Notícias da Arcela o presidente da junta, Joaquim Serrão, que promete lutar.",
 			[]string{"Notícias da Arcela"}, []got{{Text: "Metade das famílias tem alguém na fábrica", Speaker: "Joaquim Serrão"}}},
+		{"outlet in the bare dative", "„Jesteśmy zadowoleni z wyroku” – powiedział PAP prokurator Marek Sadowski.",
+			[]string{"PAP"}, []got{{Text: "Jesteśmy zadowoleni z wyroku", Speaker: "Marek Sadowski"}}},
+		{"Czech bare dative", "„Požár je pod kontrolou,“ řekla ČTK mluvčí hasičů Jana Nováková.",
+			[]string{"ČTK"}, []got{{Text: "Požár je pod kontrolou,", Speaker: "Jana Nováková"}}},
+		{"bare outlet ending the clause speaks", "\"We are pleased,\" said PAP.",
+			[]string{"PAP"}, []got{{Text: "We are pleased,", Speaker: "PAP"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

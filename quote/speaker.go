@@ -990,6 +990,31 @@ func skipAddressee(toks []tok, s int, outlets [][]string) int {
 	return s
 }
 
+// skipBareAddressee returns the index after an outlet of outlets at
+// toks[s] told without a preposition, or s. The Slavic languages put
+// the one told in the dative with no preposition, and an agency's
+// acronym does not decline: "– powiedział PAP prokurator Marek
+// Sadowski" (the prosecutor told PAP), "řekla ČTK mluvčí hasičů Jana
+// Nováková", "сказал ТАСС глава района". The outlet is the addressee
+// only where lower-case words follow it (a role, a time), the speaker
+// after them; an outlet that ends the clause ("…," said Reuters) is
+// the speaker.
+func skipBareAddressee(toks []tok, s int, outlets [][]string) int {
+	for _, o := range outlets {
+		j := s
+		for _, w := range o {
+			if j >= len(toks) || toks[j].kind != tokWord || !strings.EqualFold(toks[j].w, w) {
+				break
+			}
+			j++
+		}
+		if j-s == len(o) && j < len(toks) && toks[j].kind == tokWord && toks[j].low {
+			return j
+		}
+	}
+	return s
+}
+
 // outletWords splits outlet names into words as lex would, dropping
 // empty ones; nil for none.
 func outletWords(outlets []string) [][]string {
@@ -1592,7 +1617,7 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		if after < len(toks) && estonianVerbs[toks[v].w] && estonianPronouns[toks[after].w] && clauseEnds(toks, after+1) {
 			return withVerb(attribution{ok: true, first: toks[after], last: toks[after], pronoun: true}, toks[v], toks[v].w)
 		}
-		s := skipAddressee(toks, skipAside(toks, after), outlets)
+		s := skipBareAddressee(toks, skipAddressee(toks, skipAside(toks, after), outlets), outlets)
 		if a, e, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
 			if p, ok := apposedName(toks, e+1); ok && !a.pronoun {
 				// "alisema Waziri wa Barabara na Kazi za Umma wa kaunti,

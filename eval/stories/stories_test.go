@@ -578,10 +578,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome B "Before you go"`, `chrome B "UK Newsline is funded by its readers"`, `chrome B "Support UK Newsline"`},
 		why:    "TBD",
 	},
-	"polish-pap-court-verdict-portals": {
-		checks: []string{`credit A-C`, `speaker A-C "Jesteśmy zadowoleni z wyroku, choć wnosiliśmy o karę bezwzględnego pozbawienia wolności. Decyzję o ewentualnej apelacji podejmiemy po otrzymaniu pisemnego uzasadnienia"`},
-		why:    "TBD",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
