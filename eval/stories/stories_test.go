@@ -578,6 +578,14 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome B "Before you go"`, `chrome B "UK Newsline is funded by its readers"`, `chrome B "Support UK Newsline"`},
 		why:    "TBD",
 	},
+	"czech-ctk-ai-farm-telegram": {
+		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`, `speaker B-C "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`, `speaker C-D "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`, `chrome D "3,1 tis."`, `chrome D "upraveno 18:42"`},
+		why:    "TBD",
+	},
+	"english-apart-reports-shared-statement": {
+		checks: []string{`outside X`, `lineage D`, `lineage X`, `relation A-X`, `relation B-C`, `relation C-D`, `credit A-B`, `credit A-C`, `credit A-D`, `chrome A "Create a Website Account - Manage notification subscriptions"`, `chrome A "Website Sign In"`, `chrome A "Share & Bookmark"`, `chrome A "Press Enter to show all options, press Tab go to next option"`, `chrome X "Create a Website Account - Manage notification subscriptions"`, `chrome X "Share & Bookmark"`},
+		why:    "TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
