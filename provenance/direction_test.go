@@ -101,6 +101,10 @@ func TestDirect(t *testing.T) {
 		// the farm, none of its facts the farm's lack, half the farm's
 		// its lack.
 		{"an excerpt of a padded page", provenance.Signals{Evidence: aInsideB, BPadding: 3, FactsA: 19, FactsB: 37, AOnlyFacts: 0, BOnlyFacts: 0.49}, provenance.SourceB},
+		// A repost of a farm's first paragraphs that holds few facts:
+		// the farm's page holds FactsMin, the excerpt one or more.
+		{"a short excerpt of a padded page", provenance.Signals{Evidence: aInsideB, BPadding: 3, FactsA: 3, FactsB: 22, AOnlyFacts: 0, BOnlyFacts: 0.86}, provenance.SourceB},
+		{"a short source of a padded page with few facts", provenance.Signals{Evidence: aInsideB, BPadding: 3, FactsA: 3, FactsB: 12, AOnlyFacts: 0, BOnlyFacts: 0.75}, provenance.SourceA},
 		{"a farm padding its source, few facts of its own", provenance.Signals{Evidence: aInsideB, BPadding: 3, FactsA: 30, FactsB: 37, AOnlyFacts: 0, BOnlyFacts: 0.14}, provenance.SourceA},
 		{"padded farm: its summaries are no details", provenance.Signals{Evidence: balanced, BPadding: 3, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceA},
 		{"a lighter farm beside a padded one: containment as ever", provenance.Signals{Evidence: aInsideB, APadding: 1, BPadding: 3}, provenance.SourceB},
