@@ -1799,15 +1799,29 @@ func (s *scratch) clauseEnds(k int) bool {
 // a network (alone or before a hyphen) or a channel before it. Map
 // lookups by string(bytes) allocate nothing.
 func (s *scratch) orderEnds(i, j int) bool {
-	if j <= i || j-i > subscribeReach || !finalSubscribeVerbs[string(s.lower[s.words[j-1][0]:s.words[j-1][1]])] {
+	if j <= i || j-i > subscribeReach {
 		return false
 	}
-	for _, w := range s.words[i : j-1] {
+	order := j - 1 // the order's first word
+	switch {
+	case finalSubscribeVerbs[string(s.lower[s.words[j-1][0]:s.words[j-1][1]])]:
+	case j-2 > i && finalOrderAux[string(s.lower[s.words[j-1][0]:s.words[j-1][1]])] &&
+		finalOrderNouns[string(s.lower[s.words[j-2][0]:s.words[j-2][1]])]:
+		order = j - 2 // Turkish "takip edin", "abone olun"
+	default:
+		return false
+	}
+	for _, w := range s.words[i:order] {
 		word := s.lower[w[0]:w[1]]
 		if networkWords[string(word)] || channelWords[string(word)] {
 			return true
 		}
 		if k := bytes.IndexByte(word, '-'); k > 0 && networkWords[string(word[:k])] {
+			return true
+		}
+		// Turkish sets a case ending after a proper name's apostrophe:
+		// "Instagram'dan", "YouTube'da".
+		if k := bytes.IndexByte(word, '\''); k > 0 && networkWords[string(word[:k])] {
 			return true
 		}
 	}
@@ -1948,22 +1962,24 @@ const consentReach = 24
 // iyileştirmek için çerezleri kullanmaktadır."). A story about a site
 // and its cookies tells what was done to it, not that it uses them.
 func (s *scratch) siteCookies() bool {
-	if len(s.words) < 3 || !s.firstIn(consentSubjectFirst) {
-		return false // most lines: no loop
+	if len(s.words) < 3 {
+		return false
 	}
 	n := 0
-	for _, p := range consentSubjects {
-		if s.phraseAt(0, p) {
-			n = len(p)
-			break
+	if s.firstIn(consentSubjectFirst) {
+		for _, p := range consentSubjects {
+			if s.phraseAt(0, p) {
+				n = len(p)
+				break
+			}
 		}
 	}
-	if n == 0 {
+	if n == 0 && !s.sitePlaced() {
 		return false
 	}
 	cookie, use := false, false
 	for k := n; k < len(s.words) && k < consentReach; k++ {
-		if bytes.ContainsAny(s.lower[s.words[k-1][1]:s.words[k][0]], ".!?") {
+		if k > 0 && bytes.ContainsAny(s.lower[s.words[k-1][1]:s.words[k][0]], ".!?") {
 			break // the first sentence ended
 		}
 		w := s.lower[s.words[k][0]:s.words[k][1]]
@@ -1971,6 +1987,26 @@ func (s *scratch) siteCookies() bool {
 		use = use || useWords[string(w)]
 	}
 	return cookie && use
+}
+
+// sitePlaced reports whether the first sentence of the line, within
+// consentReach words, names the site as the place where it uses its
+// cookies, in the first person (consentPlaces: Turkish "sitemizde", on
+// our site): a verb-last banner may open with its purpose and set the
+// site after it ("Size daha iyi hizmet sunabilmek için sitemizde
+// çerezler kullanıyoruz."). siteCookies asks the same cookies and verb
+// of it as of a site named first. A story's sentence speaks of a site
+// in the third person.
+func (s *scratch) sitePlaced() bool {
+	for k := 0; k < len(s.words) && k < consentReach; k++ {
+		if k > 0 && bytes.ContainsAny(s.lower[s.words[k-1][1]:s.words[k][0]], ".!?") {
+			return false
+		}
+		if consentPlaces[string(s.lower[s.words[k][0]:s.words[k][1]])] {
+			return true
+		}
+	}
+	return false
 }
 
 // audienceMaxBytes bounds a line that may be an audience's label alone:

@@ -260,8 +260,10 @@ var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seg
 // "4,2 k", "12 mil", "1,2 Mio.", "12 tsd.", Hungarian "18 E" (ezer,
 // thousand) and "1,2 M", Ukrainian and Russian "45,2 тис." and "45,2
 // тыс." (thousand) and "1,2 млн" (million), Indonesian "45,2 rb" (ribu)
-// and "1,2 jt" (juta).
-var countUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer тис. тис тыс. тыс млн млн. rb rb. jt jt.`)
+// and "1,2 jt" (juta), Croatian "4,7 tis." (tisuća), Serbian and
+// Bosnian "4,7 hilj." (hiljada, Cyrillic хиљ.) and "1,2 mil." (million).
+var countUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer тис. тис тыс. тыс млн млн. rb rb. jt jt.
+	tis. hilj. хиљ. mil.`)
 
 // pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
 // seguidos" has five words; "12.483 Mi piace · 13.201 follower" six.

@@ -875,12 +875,15 @@ func accountMenus(body string, blocks []block, feats []features, title string) {
 // case, as a line of their own: English, French, German, Spanish,
 // Italian, Portuguese, Dutch, Swedish, Finnish, Polish and Russian, and
 // the Baltic languages: Lithuanian ("Užsiprenumeruoti", subscribe),
-// Latvian ("Abonēt", "Pierakstīties") and Estonian ("Telli", "Liitu").
+// Latvian ("Abonēt", "Pierakstīties") and Estonian ("Telli", "Liitu");
+// Turkish ("Abone Ol", "Kaydol") and Croatian, Serbian and Bosnian
+// ("Prijavi se", "Pretplati se").
 var subscribeButtons = barSet(`subscribe | subscribe now | sign up | sign me up | sign up now | join | join now |
 	s'abonner | je m'abonne | s'inscrire | je m'inscris | abonnieren | jetzt abonnieren | anmelden |
 	suscribirse | suscríbete | suscribirme | iscriviti | abbonati | assinar | inscreva-se | subscrever |
 	abonneren | inschrijven | aanmelden | prenumerera | tilaa | zapisz | zapisz się | zapisz mnie | subskrybuj | подписаться |
-	užsiprenumeruoti | prenumeruoti | užsiprenumeruok | abonēt | pierakstīties | telli | liitu`)
+	užsiprenumeruoti | prenumeruoti | užsiprenumeruok | abonēt | pierakstīties | telli | liitu |
+	abone ol | abone olun | kaydol | prijavi se | pretplati se`)
 
 // emailFields are the placeholders of a newsletter box's e-mail field,
 // lower case, which a scrape prints before the button on one line
@@ -1020,7 +1023,9 @@ const donationAppealMaxWords = 45
 // membershipButtons are the labels of a membership or donation box's
 // button, lower case, alone on their line, as societies', charities'
 // and reader-funded sites' themes print them: English, French, German,
-// Spanish, Italian, Portuguese, Dutch, Swedish, Danish and Norwegian.
+// Spanish, Italian, Portuguese, Dutch, Swedish, Danish and Norwegian;
+// Croatian, Serbian and Bosnian support us (Podrži nas, Podržite nas)
+// and donate (Doniraj, Donirajte).
 var membershipButtons = barSet(`become a member | become a member today | join us | join today | join now | donate |
 	donate now | donate today | make a donation | support us | become a supporter | become a friend |
 	give now | give today | make a gift |
@@ -1029,7 +1034,8 @@ var membershipButtons = barSet(`become a member | become a member today | join u
 	hazte socio | hazte socia | asóciate | haz un donativo | dona | dona ahora | apóyanos |
 	diventa socio | associati | sostienici | fai una donazione | dona ora |
 	torne-se sócio | seja sócio | associe-se | doe | doe agora | apoie |
-	word lid | lid worden | doneer | steun ons | bli medlem | bliv medlem | stöd oss | støt os | ge en gåva`)
+	word lid | lid worden | doneer | steun ons | bli medlem | bliv medlem | stöd oss | støt os | ge en gåva |
+	podrži nas | podržite nas | doniraj | donirajte`)
 
 // membershipButton reports whether line is a membership or donation
 // box's button alone (membershipButtons).

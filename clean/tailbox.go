@@ -88,11 +88,12 @@ func formNotes(body string, blocks []block, feats []features) {
 // a charity's, an association's or a reader-funded site's template
 // heads the box in its sidebar or footer: the nouns of giving (English,
 // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
-// Upper and Lower Sorbian), besides the box's own buttons
+// Upper and Lower Sorbian; Croatian, Serbian and Bosnian donacije and
+// donacija), besides the box's own buttons
 // (membershipButtons), which some templates set as its heading.
 var donationHeadings = barSet(`donations | donation | donate | support us | spenden | spende | spendenkonto |
 	dons | faire un don | donaciones | donativos | donazioni | doações | donaties | giften |
-	darowizny | wesprzyj nas | dary | podpořte nás | darowanje | dary a darowanja`)
+	darowizny | wesprzyj nas | dary | podpořte nás | darowanje | dary a darowanja | donacije | donacija`)
 
 // donationHeading reports whether line, of words words, is a donation
 // box's heading: a donation noun or button (donationHeadings,

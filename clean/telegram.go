@@ -26,25 +26,30 @@ import (
 // ("128 406 subscribers", "12,4K подписчиков"), lower case: English,
 // Russian, Ukrainian, French, Spanish, Portuguese, German, Italian,
 // Dutch, Indonesian and Malay, Turkish, Romanian, Polish, Czech,
-// Hungarian and Bulgarian; a group's "members" too. Romanian is
-// written with and without its diacritics ("abonați", "abonati").
+// Hungarian and Bulgarian, Croatian, Serbian and Bosnian (pretplatnika,
+// Cyrillic претплатника; members, članova); a group's "members" too.
+// Romanian is written with and without its diacritics ("abonați",
+// "abonati").
 var telegramCountWords = set(`subscribers subscriber members member подписчиков подписчика подписчик
 	участников участника підписників підписника підписник учасників учасника abonnés abonné membres
 	suscriptores suscriptor miembros inscritos assinantes membros abonnenten mitglieder iscritti membri
 	abonnees leden pelanggan pengikut anggota ahli abone üye abonați abonaţi abonati abonat
 	subskrybentów subskrybenci subskrybent członków członkowie odběratelů odběratelé odběratel členů
-	feliratkozó feliratkozók tag абонати абоната абонат членове`)
+	feliratkozó feliratkozók tag абонати абоната абонат членове
+	pretplatnika pretplatnik pretplatnici članova član članovi претплатника претплатник претплатници чланова`)
 
 // telegramViewWords name the views in a post's footer ("18.7K views"),
 // lower case, in the languages of telegramCountWords; telegramEdited
-// are the edit mark beside them ("edited", "изменено").
+// are the edit mark beside them ("edited", "изменено", Croatian,
+// Serbian and Bosnian "uređeno", "izmijenjeno", "izmenjeno").
 var (
 	telegramViewWords = set(`views view просмотров просмотра просмотр переглядів vues vue visualizaciones
 		vistas visualizações aufrufe visualizzazioni weergaven dilihat tontonan paparan görüntülenme
 		vizualizări vizualizǎri vizualizari vizualizare wyświetleń wyświetlenia zhlédnutí megtekintés
-		преглеждания прегледа`)
+		преглеждания прегледа pregleda pregledi прегледи`)
 	telegramEdited = set(`edited изменено змінено modifié editado bearbeitet modificato bewerkt diedit
-		disunting düzenlendi editat edytowano upraveno szerkesztve редактирано`)
+		disunting düzenlendi editat edytowano upraveno szerkesztve редактирано
+		uređeno izmijenjeno izmenjeno уређено измењено`)
 )
 
 // telegramForwards open the line over a forwarded post ("Forwarded from
@@ -62,7 +67,10 @@ var telegramForwards = splitAll("forwarded from", "переслано от", "п
 // повідомлення", "Message épinglé"), which the preview and the apps
 // print alone on its line. Romanian, Polish, Czech and Hungarian give
 // the join and comment buttons ("Alătură-te canalului", "Dołącz do
-// kanału").
+// kanału"). Croatian, Serbian and Bosnian give the preview's buttons
+// ("Pogledaj u Telegramu", "Otvori u aplikaciji", the app being
+// Telegram's on the preview's page, "Pridruži se kanalu"), comments
+// and the pinned message.
 var telegramLabels = barSet(`preview channel | download telegram | view in telegram | open in telegram |
 	join channel | join group | view channel | leave a comment | comments | view comments | context |
 	pinned message | pinned post |
@@ -78,7 +86,9 @@ var telegramLabels = barSet(`preview channel | download telegram | view in teleg
 	lihat di telegram | buka di telegram | unduh telegram | gabung | sertai | komentar | ulasan |
 	alătură-te canalului | alătură-te grupului | alătură-te | abonează-te | comentarii | lasă un comentariu |
 	mesaj fixat | dołącz do kanału | dołącz | komentarze | skomentuj | przypięta wiadomość |
-	připojit se ke kanálu | připojit se | komentáře | csatlakozás a csatornához | csatlakozás | hozzászólások`)
+	připojit se ke kanálu | připojit se | komentáře | csatlakozás a csatornához | csatlakozás | hozzászólások |
+	pogledaj u telegramu | otvori u telegramu | otvori u aplikaciji | preuzmi telegram | pridruži se kanalu |
+	pridruži se grupi | pridruži se | komentari | ostavi komentar | prikvačena poruka | pogledaj kanal`)
 
 // telegramSubscribeCalls are the call to subscribe to the channel that
 // a post's sign-off sets before the channel's name ("👉 Subscribe to
@@ -86,7 +96,7 @@ var telegramLabels = barSet(`preview channel | download telegram | view in teleg
 // into words, in the languages of telegramCountWords. Only with the
 // channel's own name after them (the header's first line) is the line
 // the sign-off: a story asks readers to subscribe to other things.
-var telegramSubscribeCalls = splitAll("subscribe to", "join", "follow", "подписаться на", "подписывайтесь на",
+var telegramSubscribeCalls = splitAll("subscribe to", "join", "follow", "pridruži se", "pridružite se", "pratite", "подписаться на", "подписывайтесь на",
 	"подпишитесь на", "підписатися на", "підписуйтесь на", "підписуйтеся на", "підпишіться на",
 	"abonnez-vous à", "s'abonner à", "rejoignez", "suscríbete a", "únete a", "inscreva-se em", "assine",
 	"abonniere", "abonnieren sie", "folge", "iscriviti a", "abonneer je op", "volg", "ikuti", "langganan", "gabung",

@@ -406,6 +406,11 @@ var chromeWords = map[string]cue{
 	"uudiskiri": {catPromo, cueStrong}, "uudiskirja": {catPromo, cueStrong}, "uudiskirjaga": {catPromo, cueStrong},
 	"naujienlaiškis": {catPromo, cueStrong}, "naujienlaiškį": {catPromo, cueStrong}, "naujienlaiškio": {catPromo, cueStrong},
 	"e-bülten": {catPromo, cueStrong}, "e-bültenimize": {catPromo, cueStrong},
+	// Turkish portals' comment form says "your comment" (yorumunuz,
+	// yorumunuzu) to the reader, and their footer links "about us"
+	// (hakkımızda): a story addresses neither to its reader.
+	"yorumunuz": {catCommentPolicy, cueStrong}, "yorumunuzu": {catCommentPolicy, cueStrong},
+	"hakkımızda": {catLegal, cueStrong},
 	// Portuguese WordPress's "Curtir Carregando…" (Like Loading…).
 	"curtir": {catShare, cueWeak}, "carregando": {catShare, cueWeak},
 	// Korean's reuse notice: "무단 전재-재배포 금지", "무단전재 및
@@ -914,6 +919,18 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"angemeldet sein um einen kommentar":   {catCommentForm, cuePhrase},
 	"connesso per inviare un commento":     {catCommentForm, cuePhrase},
 	"login para publicar um comentário":    {catCommentForm, cuePhrase},
+	// French papers gate the thread under the story with an order to
+	// log in, by either verb, to react or to comment ("Connectez-vous
+	// pour réagir à cet article", "Identifiez-vous pour commenter"),
+	// 20 minutes' familiar "Connecte-toi pour commenter" too.
+	"connectez-vous pour réagir":     {catCommentForm, cuePhrase},
+	"connectez-vous pour commenter":  {catCommentForm, cuePhrase},
+	"identifiez-vous pour réagir":    {catCommentForm, cuePhrase},
+	"identifiez-vous pour commenter": {catCommentForm, cuePhrase},
+	"connecte-toi pour réagir":       {catCommentForm, cuePhrase},
+	"connecte-toi pour commenter":    {catCommentForm, cuePhrase},
+	"connecté pour réagir":           {catCommentForm, cuePhrase},
+	"connecté pour commenter":        {catCommentForm, cuePhrase},
 	// The same gate where a site lets only its subscribers or its
 	// logged-in readers comment, as Spanish and Portuguese papers word
 	// it before the thread ("Para comentar debe ser suscriptor e
@@ -1792,6 +1809,28 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"pročitajte i":         {catPromo, cuePhrase},
 	"najčitanije":          {catPromo, cuePhrase},
 	"sva prava pridržana":  {catLegal, 2},
+	// A reader-funded portal's appeal, as "support local journalism"
+	// in English: the order to support (podržite, podrži) local or
+	// independent journalism, in Croatian (neovisno) and Serbian and
+	// Bosnian (nezavisno). A story about journalism reports on it; it
+	// does not ask the reader to support it.
+	"podržite lokalno novinarstvo":   {catPromo, cuePhrase},
+	"podrži lokalno novinarstvo":     {catPromo, cuePhrase},
+	"podržite neovisno novinarstvo":  {catPromo, cuePhrase},
+	"podržite nezavisno novinarstvo": {catPromo, cuePhrase},
+	"podrži nezavisno novinarstvo":   {catPromo, cuePhrase},
+	"podrži neovisno novinarstvo":    {catPromo, cuePhrase},
+	// The comment section's rules, asking the reader to comment
+	// decently ("Molimo da komentirate pristojno", Serbian and Bosnian
+	// "komentarišete") and warning that offensive comments go
+	// ("Uvredljivi komentari bit će obrisani"): the page's note over
+	// its own form.
+	"molimo da komentirate":       {catCommentPolicy, cuePhrase},
+	"molimo da komentarišete":     {catCommentPolicy, cuePhrase},
+	"molimo vas da komentirate":   {catCommentPolicy, cuePhrase},
+	"molimo vas da komentarišete": {catCommentPolicy, cuePhrase},
+	"uvredljivi komentari":        {catCommentPolicy, cuePhrase},
+	"uvredljive komentare":        {catCommentPolicy, cuePhrase},
 	// Serbian (Latin, and Cyrillic read in Latin: scratch.translit):
 	// WordPress's sr_RS "…у овом прегледачу за следећи пут…" (in this
 	// browser, weighted as the Croatian "ovom pregledniku") and the
@@ -1891,6 +1930,21 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"önceki yazı":             {catNavigation, cueStrong},
 	"sonraki yazı":            {catNavigation, cueStrong},
 	"gizlilik politikası":     {catLegal, cuePhrase},
+	// Turkish portals' furniture beyond WordPress: the related box's
+	// heading ("İlginizi Çekebilir", it may interest you), the
+	// newsletter's blurb ("… e-posta kutunuzda", in your inbox), the
+	// comment form's moderation note ("Yorumunuz editör onayından sonra
+	// yayınlanacaktır", the editor's approval; yorumunuz is in
+	// chromeWords), and the footer's links (Gizlilik Sözleşmesi,
+	// privacy agreement; Çerez Politikası, cookie policy; Kullanım
+	// Koşulları, terms of use).
+	"ilginizi çekebilir":  {catPromo, cuePhrase},
+	"e-posta kutunuzda":   {catPromo, cuePhrase},
+	"e-posta kutunuza":    {catPromo, cuePhrase},
+	"editör onayından":    {catCommentPolicy, cuePhrase},
+	"gizlilik sözleşmesi": {catLegal, cuePhrase},
+	"çerez politikası":    {catLegal, cuePhrase},
+	"kullanım koşulları":  {catLegal, cuePhrase},
 	// Albanian: WordPress's sq strings (5.5 and 6.1) and Jetpack's:
 	// Leave a Reply / Cancel reply, "Adresa juaj email s’do të bëhet
 	// publike" (your e-mail address…), "Fushat e domosdoshme janë shënuar
@@ -3217,8 +3271,12 @@ var (
 		}
 		return m
 	}()
-	cookieStems = []string{"cookie", "çerez", "çərəz", "kuki", "куки", "кукі", "کوکی", "कुकी", "کووکی"}
-	useWords    = set(`kullanır kullanıyor kullanmaktadır kullanılmaktadır kullanılır kullanıyoruz kullanırız
+	// consentPlaces are the site as the place of its cookies, in the
+	// first person plural's locative, one word: Turkish "sitemizde",
+	// "web sitemizde" (on our site), Azerbaijani "saytımızda" (sitePlaced).
+	consentPlaces = set(`sitemizde saytımızda`)
+	cookieStems   = []string{"cookie", "çerez", "çərəz", "kuki", "куки", "кукі", "کوکی", "कुकी", "کووکی"}
+	useWords      = set(`kullanır kullanıyor kullanmaktadır kullanılmaktadır kullanılır kullanıyoruz kullanırız
 		kullanmaktayız kullanmakta tîne bikartîne istifadə foydalanadi foydalanamiz пайдаланады
 		пайдаланамыз қолданады қолданамыз колдонот колдонобуз куллана кулланабыз ҡуллана файдалана
 		استفاده بەکاردەهێنێت उपयोग इस्तेमाल प्रयोग
@@ -3654,6 +3712,7 @@ var listLabels = map[string]category{
 	"kapcsolódó": catPromo, "kapcsolódó cikkek": catPromo, "legolvasottabb": catPromo, "címkék": catNavigation,
 	"berita terkait": catPromo, "terpopuler": catPromo, "benzer haberler": catPromo,
 	"ilgili haberler": catPromo, "en çok okunanlar": catPromo, "etiketler": catNavigation,
+	"ilginizi çekebilir": catPromo, "bunlar da ilginizi çekebilir": catPromo,
 	"obsah": catNavigation, "tartalomjegyzék": catNavigation, "daftar isi": catNavigation,
 	"i̇çindekiler": catNavigation, "içindekiler": catNavigation,
 	"pročitajte još": catPromo, "najčitanije": catPromo, "oznake": catNavigation,
@@ -3978,6 +4037,13 @@ var (
 	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha
 	// "каналга сурутуйуҥ" (subscribe to the channel).
 	finalSubscribeVerbs = set(`язылыгыз язылығыҙ жазылыңыз жазылгыла кушылыгыз сурутуйуҥ`)
+	// finalOrderNouns and finalOrderAux make the order of two words in
+	// Turkish, a noun and the auxiliary's imperative: "X'i Google
+	// News'te takip edin" (follow), "YouTube kanalımıza abone olun"
+	// (subscribe), the auxiliary plain or polite (et, edin, ediniz; ol,
+	// olun, olunuz).
+	finalOrderNouns = set(`takip abone`)
+	finalOrderAux   = set(`et edin ediniz ol olun olunuz`)
 	// likeVerbs ask the reader to like the site's page, and ourWords
 	// are the site's "us" and "our" that must follow them; pageWords the
 	// page or channel liked ("Like our page", "Aimez notre page",
