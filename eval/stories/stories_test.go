@@ -554,12 +554,8 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit B-C`},
 		why:    "'segundo a agência Lusa' credits the agency, whose story the weekly's page prints under its own headline with '(Lusa)'; the convention reads a credit to the agency as the agency's, and the weekly is not the agency.",
 	},
-	"turkish-iha-portals-scraper": {
-		checks: []string{`lineage D`, `credit C-D`, `quote C-D "Rüzgar çok sert esiyordu, alevler bir anda köyün ilk evlerine kadar ulaştı"`, `quote C-D "Yangın, ekiplerimizin havadan ve karadan gösterdiği üstün gayretle kontrol altına alınmıştır. Çok şükür can kaybımız yok"`, `quote C-D "Ömrümde böyle bir şey görmedim. Dumanı görünce hemen ineklerimizi çözdük, evden hiçbir şey alamadan çıktık"`, `speaker C-D "Rüzgar çok sert esiyordu, alevler bir anda köyün ilk evlerine kadar ulaştı"`, `speaker C-D "Yangın, ekiplerimizin havadan ve karadan gösterdiği üstün gayretle kontrol altına alınmıştır. Çok şükür can kaybımız yok"`, `speaker C-D "Ömrümde böyle bir şey görmedim. Dumanı görünce hemen ineklerimizi çözdük, evden hiçbir şey alamadan çıktık"`, `chrome D "Size daha iyi hizmet sunabilmek için sitemizde çerezler kullanıyoruz"`, `chrome D "Canlı Borsa"`, `chrome D "Etiketler: orman yangını, Kozluca, Sarıkavak"`, `chrome D "Google News'te takip edin, son dakika gelişmelerini kaçırmayın"`, `chrome D "İlginizi Çekebilir"`, `chrome D "Emekli ikramiyesi ne zaman yatacak? Tarih belli oldu"`, `chrome D "E-Bülten Aboneliği"`, `chrome D "Yorumunuz editör onayından sonra yayınlanacaktır"`, `chrome D "Hakkımızda Künye İletişim Gizlilik Sözleşmesi"`},
-		why:    "The scraper's plain-text copy keeps the national portal's Turkish chrome (cookie notice, market ticker, tags, newsletter, comment notice, footer), which makes it read as the portal's source.",
-	},
 	"croatian-hina-ai-farm-chain": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Vatra je u jednom trenutku bila svega stotinjak metara od kuća"`, `speaker B-C "Bura je tijekom noći mijenjala smjer i to nam je najviše otežalo gašenje"`, `speaker C-D "Vatra je u jednom trenutku bila svega stotinjak metara od kuća"`, `chrome B "Podržite lokalno novinarstvo!"`, `chrome B "Molimo da komentirate pristojno"`, `chrome D "18 342 pretplatnika"`, `chrome D "Vijesti i fotografije šaljite na"`, `chrome D "Pogledaj u Telegramu"`, `chrome D "Pridruži se kanalu"`, `chrome D "4,7 tis."`, `chrome D "uređeno 15:06"`, `chrome D "Komentari: 27"`, `chrome D "Preuzmi Telegram"`, `chrome D "Ako već imate Telegram, ovaj kanal možete odmah otvoriti"`, `chrome D "Otvori u aplikaciji"`},
+		checks: []string{`speaker B-C "Bura je tijekom noći mijenjala smjer i to nam je najviše otežalo gašenje"`},
 		why:    "The Telegram repost keeps its Croatian channel chrome (subscriber count, 'Pridruži se kanalu', view counts, 'Otvori u aplikaciji'), which makes it read as the farm's source and moves the farm under it; the regional portal's donation and comment boxes stay; the fire chief's words given to the mayor are attributed in the portal's text by his title alone.",
 	},
 	"english-foi-exclusive-follow-ups": {
@@ -567,7 +563,7 @@ var knownFailures = map[string]struct {
 		why:    "The rival site lifts the exclusive's figures and the council's statement word for word without credit and the national follow-up shares them too: the follow-up is hung from the rival site, and 'as first revealed by the Echo' (the masthead's short name) is not matched to 'Brackenford Echo'.",
 	},
 	"swiss-french-ats-regional-copies": {
-		checks: []string{`credit A-C`, `chrome B "Connectez-vous pour réagir à cet article"`},
+		checks: []string{`credit A-C`},
 		why:    "The radio's word-for-word copy under an 'ATS' byline credits the agency, which the convention reads as a credit of the agency's text on the portal, but the portal's publisher is 20 Minutes; the daily's 'Connectez-vous pour réagir à cet article' stays.",
 	},
 	"english-planning-minutes-reporter-relay": {
@@ -579,7 +575,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD",
 	},
 	"czech-ctk-ai-farm-telegram": {
-		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`, `speaker B-C "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`, `speaker C-D "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`, `chrome D "3,1 tis."`, `chrome D "upraveno 18:42"`},
+		checks: []string{`lineage C`, `lineage D`, `credit C-D`, `quote C-D "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`, `speaker B-C "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`, `speaker C-D "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`},
 		why:    "TBD",
 	},
 	"english-apart-reports-shared-statement": {
