@@ -2,6 +2,7 @@ package htmltext
 
 import (
 	"iter"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -122,7 +123,7 @@ func continuations(doc *html.Node, kept []block) []*html.Node {
 		if n.Type == html.ElementNode && invisible[n.Data] {
 			return
 		}
-		if after && n.Type == html.ElementNode && sameKind(n, best) && n.Parent != nil && best.Parent != nil &&
+		if after && n.Type == html.ElementNode && (sameKind(n, best) || modifiedKind(n, best)) && n.Parent != nil && best.Parent != nil &&
 			sameKind(n.Parent, best.Parent) {
 			if newWords(n, got) >= minContinuationWords {
 				out = append(out, n)
@@ -141,6 +142,44 @@ func continuations(doc *html.Node, kept []block) []*html.Node {
 // attribute.
 func sameKind(a, b *html.Node) bool {
 	return a.Type == html.ElementNode && b.Type == html.ElementNode && a.Data == b.Data && attr(a, "class") == attr(b, "class")
+}
+
+// modifiedKind reports whether n is an element of b's tag whose class
+// attribute holds every class of b's and, besides them, only BEM
+// modifiers of them ("article-body article-body--rest" after
+// "article-body"): a page that hides the rest of its article behind a
+// "Continue reading" button marks the second container so, and it is
+// the same container all the same. A class of another block ("article-body
+// comments") is another kind.
+func modifiedKind(n, b *html.Node) bool {
+	if n.Type != html.ElementNode || b.Type != html.ElementNode || n.Data != b.Data {
+		return false
+	}
+	base := strings.Fields(attr(b, "class"))
+	if len(base) == 0 {
+		return false
+	}
+	have := strings.Fields(attr(n, "class"))
+	extra := 0
+	for _, c := range have {
+		if slices.Contains(base, c) {
+			continue
+		}
+		block, _, ok := strings.Cut(c, "--")
+		if !ok || !slices.Contains(base, block) {
+			return false
+		}
+		extra++
+	}
+	if extra == 0 {
+		return false // the same classes in another order or repeated: sameKind's to judge
+	}
+	for _, c := range base {
+		if !slices.Contains(have, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // newWords counts the words of n's paragraphs that are not among the

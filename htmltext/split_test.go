@@ -43,6 +43,8 @@ func TestContinuations(t *testing.T) {
 	}{
 		{"same class, same slot", "article__body", true},
 		{"another class", "promo-box", false},
+		{"the same class with a BEM modifier", "article__body article__body--rest", true},
+		{"the same class beside another block's", "article__body promo-box", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
