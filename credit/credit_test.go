@@ -86,6 +86,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "MTI", form: credit.FormReported, evidence: "közölte az MTI",
 		},
 		{
+			name:    "according to the outlet's kind, then its name",
+			derived: &reprint.Article{Text: "A viral post misquoted the health director, according to the fact-checking site PolitiScope.\n\nThe post was shared 4,000 times."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PolitiScope"}},
+			status:  credit.Credited, credName: "PolitiScope", form: credit.FormAccordingTo, evidence: "according to the fact-checking site PolitiScope",
+		},
+		{
 			name:    "Polish: the incise after a dash",
 			derived: &reprint.Article{Text: "Sąd uznał, że były burmistrz ustawił przetarg – podała PAP.\n\nWyrok nie jest prawomocny."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PAP"}},

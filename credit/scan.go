@@ -724,6 +724,9 @@ var bylineWords = []string{"redação", "redacção", "redacción", "redazione",
 // alone ("the agency Frontex"), which needs "news" before it.
 var outletKinds = [][]string{
 	{"the", "news", "agency"}, {"the", "newspaper"}, {"the", "broadcaster"}, {"the", "wire", "service"},
+	{"the", "news", "site"}, {"the", "news", "website"}, {"the", "website"}, {"the", "news", "outlet"},
+	{"the", "fact-checking", "site"}, {"the", "fact-checking", "website"}, {"the", "fact-checker"},
+	{"the", "magazine"}, {"the", "news", "magazine"},
 	{"la", "agencia", "de", "noticias"}, {"la", "agencia"}, {"el", "diario"}, {"el", "periódico"},
 	{"la", "cadena"}, {"la", "emisora"}, {"el", "rotativo"},
 	{"l'agence"}, {"l’agence"}, {"le", "journal"}, {"le", "quotidien"}, {"la", "chaîne"},
