@@ -1184,6 +1184,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Agerpres", form: credit.FormParenthetical, evidence: "/Agerpres/",
 		},
 		{
+			name:    "Albanian: the agency between slashes after a place in capitals, no dash",
+			derived: article("d", "Shembet ura\n\nLISVARDH /ATSH/ Harku qendror i Urës së Hanit u shemb mbrëmë.\n\nNuk raportohen të lënduar."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ATSH"}},
+			status:  credit.Credited, credName: "ATSH", form: credit.FormParenthetical, evidence: "/ATSH/",
+		},
+		{
+			name:    "no dash after a place in lower case is no dateline",
+			derived: article("d", "Shembet ura\n\nLisvardh /ATSH/ Harku qendror i Urës së Hanit u shemb mbrëmë.\n\nNuk raportohen të lënduar."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ATSH"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a slash inside a sentence is no dateline",
 			derived: article("d", "Inundații la Runcșoara\n\nDebitul a crescut la 40 de metri cubi /Agerpres/ - spun hidrologii.\n\nPompierii au evacuat 40 de persoane."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "AGERPRES"}},

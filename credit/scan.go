@@ -3475,7 +3475,8 @@ func lineEnds(text string, i int) bool {
 // the agency between slashes after the place and date and a dash after
 // it ("Runcșoara, 3 mai /Agerpres/ - …", "Chișinău, 5 iunie /MOLDPRES/ –
 // …"), at the slash at i: a capitalised name of one word, at the start
-// of a line after at most a place and a date (datelinePlace).
+// of a line after at most a place and a date (datelinePlace); Albanian's
+// without the dash after a place in capitals ("LISVARDH /ATSH/ Harku …").
 func slashDateline(text string, i int) (mention, bool) {
 	if m, ok := arabicSlashDateline(text, i); ok {
 		return m, true
@@ -3487,11 +3488,19 @@ func slashDateline(text string, i int) (mention, bool) {
 	name := text[i+1 : i+1+end]
 	close := i + 1 + end + 1
 	after := strings.TrimLeft(text[close:], " \t\u00a0")
-	if !capitalisedName(name) || !(strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")) {
+	dash := strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
+	if r, _ := utf8.DecodeRuneInString(after); !capitalisedName(name) || !dash && !unicode.IsUpper(r) {
 		return mention{}, false
 	}
 	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
 	if strings.TrimSpace(line) == "" || !datelinePlace(line) {
+		return mention{}, false
+	}
+	if !dash && strings.ToUpper(line) != line {
+		// Albanian wire copy sets no dash: "LISVARDH /ATSH/ Harku
+		// qendror …", the place in capitals, the story's first
+		// sentence after the slash. Without the dash only a place in
+		// capitals makes it a dateline.
 		return mention{}, false
 	}
 	return mention{name: name, text: text[i:close], form: FormParenthetical, span: reprint.Span{Start: i, End: close},

@@ -201,7 +201,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 	err = forEach(ctx, len(res.Pairs), func(k int) {
 		p := res.Pairs[k]
 		a, b := arts[p.A], arts[p.B]
-		c := checked{credAB: credit.CheckIn(a, b, names.outlets(p.A)), credBA: credit.CheckIn(b, a, names.outlets(p.B))}
+		c := checked{credAB: credit.CheckIn(a, b, names.outletsBeside(p.A, p.B)), credBA: credit.CheckIn(b, a, names.outletsBeside(p.B, p.A))}
 		qa, qb := quotes[p.A], quotes[p.B]
 		c.checkAB = checker.Check(a.Text, b.Text, qa, spoken[p.B]) // A's quotes against B
 		c.checkBA = checker.Check(b.Text, a.Text, qb, spoken[p.A])
@@ -243,7 +243,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 			// The one other version as the origin both sides credit
 			// (provenance.Witness.Origin).
 			g := o[0]
-			ca, cb := credit.CheckIn(a, arts[g], names.outlets(p.A)), credit.CheckIn(b, arts[g], names.outlets(p.B))
+			ca, cb := credit.CheckIn(a, arts[g], names.outletsBeside(p.A, g)), credit.CheckIn(b, arts[g], names.outletsBeside(p.B, g))
 			sig.Witness.Origin = (names.decides(ca, g) || names.dispatch(p.A, g, ca)) &&
 				(names.decides(cb, g) || names.dispatch(p.B, g, cb)) &&
 				provenance.OnlyVia(facts[p.A], facts[p.B], facts[g]) >= provenance.OriginSharedFacts
@@ -550,6 +550,9 @@ func rejudge(pairs []detect.Pair, th judge.Thresholds) []detect.Pair {
 // article in a pair and the articles related to each.
 type publishers struct {
 	name []string
+	// agencies are the authors of each article's page written as an
+	// agency signs, in capitals ("TDH", "ΑΠΕ-ΜΠΕ"; agencyAuthors).
+	agencies [][]string
 	// how says where name came from (credit.Publisher's second result).
 	how []string
 	adj [][]int
@@ -762,9 +765,11 @@ func creditNames(res *Corpus) *publishers {
 		p.adj[pr.A] = append(p.adj[pr.A], pr.B)
 		p.adj[pr.B] = append(p.adj[pr.B], pr.A)
 	}
+	p.agencies = make([][]string, len(res.Articles))
 	for i, a := range res.Articles {
 		if len(p.adj[i]) > 0 {
 			p.name[i], p.how[i] = credit.Publisher(a)
+			p.agencies[i] = agencyAuthors(a.Meta.Author)
 		}
 	}
 	return p
@@ -820,15 +825,53 @@ func (p *publishers) dispatch(derived, source int, c credit.Result) bool {
 		source < len(p.wire) && credit.SameName(p.wire[source], c.Name)
 }
 
-// outlets returns the publishers of the articles related to article i:
-// the outlets at hand, by which a lede's "according to X" in i names a
+// outlets returns the publishers of the articles related to article i
+// (or the agency whose wire form one is in): the outlets at hand, by which a lede's "according to X" in i names a
 // news organisation (credit.CheckIn). Only i's neighbours, so that the
 // cost of a pair's check grows with its articles' pairs, not with the
 // corpus.
-func (p *publishers) outlets(i int) []string {
+func (p *publishers) outlets(i int) []string { return p.outletsBeside(i, -1) }
+
+// outletsBeside is outlets for article i's credit checked against
+// source: source itself is no agency's feed at hand, for a credit to the
+// agency would then be about it.
+func (p *publishers) outletsBeside(i, source int) []string {
 	var out []string
+	feed := false
 	for _, o := range p.adj[i] {
 		if n := p.name[o]; n != "" {
+			out = append(out, n)
+		} else if o < len(p.wire) && p.wire[o] != "" {
+			// A plain text in an agency's wire form (its dateline or
+			// sign-off, publisher unknown): the agency's own story is
+			// at hand, and a credit to the agency is about it, not
+			// about a portal's page that names the agency as its
+			// source.
+			out = append(out, p.wire[o])
+		} else if o != source && o < len(p.scraped) && !p.scraped[o] {
+			feed = true
+		}
+	}
+	if feed {
+		// An unsigned plain text at hand, not scraped from a page,
+		// beside pages that name an agency as their author ("Çeşme:
+		// TDH" under a portal's copy): it may be that agency's feed,
+		// and a credit to the agency is then about it, as for a wire
+		// form.
+		for _, o := range p.adj[i] {
+			out = append(out, p.agencies[o]...)
+		}
+	}
+	return out
+}
+
+// agencyAuthors returns the names of author (reprint.Meta.Author, names
+// joined by ";" or ",") written as an agency signs, with no lower-case
+// letter ("TDH", "ΑΠΕ-ΜΠΕ", "ATSH"): a person's name is no outlet.
+func agencyAuthors(author string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(author, func(r rune) bool { return r == ';' || r == ',' }) {
+		if n := strings.TrimSpace(part); n != "" && strings.IndexFunc(n, unicode.IsLower) < 0 && strings.IndexFunc(n, unicode.IsUpper) >= 0 {
 			out = append(out, n)
 		}
 	}
@@ -1163,7 +1206,7 @@ func declaredCopies(k int, p detect.Pair, sig provenance.Signals, arts []*reprin
 	}
 	var skip []int
 	for _, g := range w.others[k] {
-		if c := credit.CheckIn(arts[g], arts[declaring], names.outlets(g)); names.decides(c, declaring) {
+		if c := credit.CheckIn(arts[g], arts[declaring], names.outletsBeside(g, declaring)); names.decides(c, declaring) {
 			skip = append(skip, g)
 		}
 	}

@@ -234,3 +234,44 @@ func TestWireDatelineUnderDateLine(t *testing.T) {
 		t.Errorf("wireDateline = %q; want the paper's desk", got)
 	}
 }
+
+// TestOutletsBeside: the outlets at hand beside an article are its
+// neighbours' publishers, the agency of a neighbour in wire form, and,
+// where an unsigned plain text not scraped from a page is at hand (an
+// agency's feed, perhaps), the agencies its neighbours name as their
+// authors — but not when that plain text is the source under check, for
+// a credit to the agency is then about it.
+func TestOutletsBeside(t *testing.T) {
+	// 0 an unsigned plain text, 1 a portal's copy "Çeşme: TDH", 2 a
+	// rewrite crediting TDH, 3 an agency's dispatch "/ATSH/", 4 a scraped
+	// capture of unknown publisher.
+	p := &publishers{
+		name:     []string{"", "Aýdyň Habar", "Habarlar 365", "", ""},
+		agencies: [][]string{nil, {"TDH"}, nil, nil, nil},
+		wire:     []string{"", "", "", "ATSH", ""},
+		scraped:  []bool{false, false, false, false, true},
+		adj:      [][]int{{1, 2}, {0, 2}, {0, 1}, {2}, {2}},
+	}
+	tests := []struct {
+		name      string
+		i, source int
+		want      []string
+	}{
+		{"the feed beside the portal", 2, 1, []string{"Aýdyň Habar", "TDH"}},
+		{"the feed itself under check", 2, 0, []string{"Aýdyň Habar"}},
+		{"no source", 0, -1, []string{"Aýdyň Habar", "Habarlar 365"}},
+	}
+	for _, tt := range tests {
+		if got := p.outletsBeside(tt.i, tt.source); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: outletsBeside(%d, %d) = %q; want %q", tt.name, tt.i, tt.source, got, tt.want)
+		}
+	}
+	p.adj[3] = []int{4}
+	p.adj[4] = []int{3}
+	if got := p.outletsBeside(4, -1); strings.Join(got, "|") != "ATSH" {
+		t.Errorf("a dispatch beside a capture: outlets = %q; want the agency of its wire form", got)
+	}
+	if got := agencyAuthors("Redaksia; ATSH, Jane Rowe"); strings.Join(got, "|") != "ATSH" {
+		t.Errorf("agencyAuthors = %q; want only the name in capitals", got)
+	}
+}

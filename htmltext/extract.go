@@ -216,7 +216,7 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		Site:      md.Sitename,
 		SiteNames: siteNames(doc, md.Sitename),
 		URL:       md.URL,
-		Author:    withAgency(doc, cmp.Or(md.Author, headAuthor(doc))),
+		Author:    withSource(doc, withAgency(doc, cmp.Or(md.Author, headAuthor(doc)))),
 		Provider:  headProvider(doc, md.Sitename),
 		Published: cmp.Or(md.Date, archivedDate(doc)),
 		Modified:  revised,

@@ -533,6 +533,32 @@ func TestAuthorAgency(t *testing.T) {
 	}
 }
 
+// TestSourceAgency: a source line under the headline whose class is a
+// source's and whose text is a label and an agency in capitals
+// ("Πηγή: ΑΠΕ-ΜΠΕ") adds the agency as an author; a name in lower case
+// (a person), another class, or a picture's source does not.
+func TestSourceAgency(t *testing.T) {
+	body := strings.Repeat(`<p>Σε ξέρα προσάραξε λίγο μετά τις 06:15 σήμερα το πρωί το επιβατηγό πλοίο, κατά τον κατάπλου του στο λιμάνι, με 312 επιβάτες.</p>`, 5)
+	for _, tc := range []struct{ meta, want string }{
+		{`<span class="source">Πηγή: ΑΠΕ-ΜΠΕ</span>`, "ΑΠΕ-ΜΠΕ"},
+		{`<span class="article-source">Quelle: DPA</span>`, "DPA"},
+		{`<span class="source">Πηγή: Γιάννης Παππάς</span>`, ""},
+		{`<span class="category">Πηγή: ΑΠΕ-ΜΠΕ</span>`, ""},
+		{`<figure><img src="a.jpg"><figcaption><span class="source">Φωτ.: EUROKINISSI</span></figcaption></figure>`, ""},
+	} {
+		page := `<html><head><title>Προσάραξη πλοίου</title></head><body><article>` +
+			`<h1>Προσάραξη πλοίου έξω από το λιμάνι</h1><div class="article-meta">` + tc.meta + `</div>` +
+			`<div class="article-body">` + body + `</div></article></body></html>`
+		res, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Meta.Author != tc.want {
+			t.Errorf("%s: Author = %q; want %q", tc.meta, res.Meta.Author, tc.want)
+		}
+	}
+}
+
 // TestSignatureAgency: with no author given, a signature paragraph whose
 // whole text is a person's name and an agency in parentheses ("Rivo A.
 // (ANTA)", under the story) gives both; a longer phrase before the

@@ -303,6 +303,62 @@ func withAgency(doc *html.Node, author string) string {
 	return name + "; " + agency
 }
 
+// withSource returns author with the agency a source line of the page's
+// story names ("<span class="source">Πηγή: ΑΠΕ-ΜΠΕ</span>" in the line
+// under the headline, "<p class="article-source">Quelle: dpa</p>") as
+// a further author: a portal that runs an agency's story names it so
+// beside the date, outside the story's body, and the agency is whose
+// the text is. Only an element whose class is a source's (sourceClass),
+// outside a figure (a picture's source is no author), whose whole text
+// is one label word, a colon and a name written as an agency signs, in
+// capitals, of at most maxAgencyBytes. A name already among the authors
+// is not added twice.
+func withSource(doc *html.Node, author string) string {
+	agency := ""
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if agency != "" || n.Type == html.ElementNode && (invisible[n.Data] || n.Data == "figure" || n.Data == "figcaption") {
+			return
+		}
+		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "div" || n.Data == "span") && sourceClass(attr(n, "class")) {
+			t := strings.Join(strings.Fields(nodeText(n)), " ")
+			label, name, ok := strings.Cut(t, ": ")
+			name = strings.TrimSpace(name)
+			if ok && label != "" && !strings.Contains(label, " ") && name != "" && len(name) <= maxAgencyBytes &&
+				unicode.IsUpper([]rune(name)[0]) && agencySign(name) {
+				agency = name
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	switch {
+	case agency == "":
+		return author
+	case author == "":
+		return agency
+	case slices.ContainsFunc(strings.Split(author, ";"), func(a string) bool { return strings.TrimSpace(a) == agency }):
+		return author
+	}
+	return author + "; " + agency
+}
+
+// sourceClass reports whether class names a story's source line: a
+// class word "source", or one ending in "-source", "_source" or
+// "__source" ("article-source", "news__source"); not "sources" (a list
+// of references) or "resource".
+func sourceClass(class string) bool {
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		if c == "source" || strings.HasSuffix(c, "-source") || strings.HasSuffix(c, "_source") {
+			return true
+		}
+	}
+	return false
+}
+
 // agencySign reports whether a, in the parenthesis after a byline, is
 // written as an agency signs: in capitals
 // ("ANTA", "TTXVN", "APS"). A correspondent's town is written as a
