@@ -2073,11 +2073,13 @@ func postHead(line string) bool {
 		return true
 	}
 	// A scrape that loses the icon's label keeps the icon as an emoji
-	// ("Admin · 🌍"): alone, the emoji says little, so what stands
-	// before the dot must be the header's too, the post's age ("2h")
-	// or the poster's role in the group or page (postRoles).
+	// ("Admin · 🌍"), or loses the icon too and keeps the dot alone
+	// after the age ("3d ·"): alone, the emoji or the dot says little,
+	// so what stands before the dot must be the header's too, the
+	// post's age ("2h") or the poster's role in the group or page
+	// (postRoles).
 	icon := strings.TrimSpace(strings.ReplaceAll(line[k+len("·"):], "\uFE0F", ""))
-	if !postIcons[icon] {
+	if icon != "" && !postIcons[icon] {
 		return false
 	}
 	before := strings.ToLower(strings.Join(strings.Fields(line[:k]), " "))
@@ -2096,12 +2098,14 @@ func postAge(s string) bool {
 }
 
 // partnerCookies reports whether the line opens with the consent
-// framework's "we and our partners" (partnerOpeners) and names cookies
-// (cookieStems) in its first sentence, within consentReach words: the
-// banner's text, where a company's statement "We and our partners use
-// every means …" names none.
+// framework's "we and our partners" (partnerOpeners), or with the site
+// naming itself in the place of "we" and counting its partners
+// (sitePartners: "Horizon and our 142 partners use cookies …"), and
+// names cookies (cookieStems) in its first sentence, within
+// consentReach words: the banner's text, where a company's statement
+// "We and our partners use every means …" names none.
 func (s *scratch) partnerCookies() bool {
-	if !s.opensWith(partnerOpeners) {
+	if !s.opensWith(partnerOpeners) && !s.sitePartners() {
 		return false
 	}
 	for k := 1; k < len(s.words) && k < consentReach; k++ {
@@ -2111,6 +2115,35 @@ func (s *scratch) partnerCookies() bool {
 		if hasStem(s.lower[s.words[k][0]:s.words[k][1]], cookieStems) {
 			return true
 		}
+	}
+	return false
+}
+
+// sitePartnersMaxName bounds the site's name before "and our partners"
+// in a consent banner's opening: "Horizon", "The Harlow Courier",
+// "Yahoo News UK" take three words at most; four leaves room.
+const sitePartnersMaxName = 4
+
+// sitePartners reports whether the line opens with a name of at most
+// sitePartnersMaxName words, then "and our" ("et nos") and the
+// partners' word ("partners", "partenaires"), their count between or
+// not: an aggregator's consent banner, which names the site where the
+// framework's text says "we" ("Horizon and our 142 partners use
+// cookies …", "Yahoo et nos partenaires …"). partnerCookies asks the
+// cookies of the sentence too.
+func (s *scratch) sitePartners() bool {
+	for k := 1; k <= sitePartnersMaxName && k+2 < len(s.words); k++ {
+		w := string(s.lower[s.words[k][0]:s.words[k][1]])
+		our := string(s.lower[s.words[k+1][0]:s.words[k+1][1]])
+		if !(w == "and" && our == "our") && !(w == "et" && our == "nos") {
+			continue
+		}
+		n := k + 2
+		if tally(string(s.lower[s.words[n][0]:s.words[n][1]])) && n+1 < len(s.words) {
+			n++
+		}
+		p := string(s.lower[s.words[n][0]:s.words[n][1]])
+		return p == "partners" || p == "partenaires"
 	}
 	return false
 }

@@ -380,6 +380,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	footerCopyright(blocks)
 	footerNotices(body, blocks)
 	ownerNotices(blocks)
+	ownerTradeNotices(body, blocks)
 	formTails(blocks, feats)
 	repeatedChrome(body, blocks, c.opts.ContextMaxWords, c.opts.HighThreshold)
 
@@ -1559,13 +1560,69 @@ func ownedByChrome(body string, blocks []block) {
 		if !b.copyright || b.removed || len(strings.Fields(b.owner)) == 0 {
 			continue
 		}
-		for j := range blocks {
-			if j != i && blocks[j].removed && !blocks[j].credit && analysis.ContainsWords(body[blocks[j].span.Start:blocks[j].span.End], b.owner) {
-				b.dropNotice()
-				break
-			}
+		if namedByChrome(body, blocks, i, b.owner) {
+			b.dropNotice()
 		}
 	}
+}
+
+// namedByChrome reports whether name recurs, as a whole word run, in a
+// line other than blocks[i] removed as chrome, not a credit.
+func namedByChrome(body string, blocks []block, i int, name string) bool {
+	for j := range blocks {
+		if j != i && blocks[j].removed && !blocks[j].credit && analysis.ContainsWords(body[blocks[j].span.Start:blocks[j].span.End], name) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerTradeNotices removes, once the footer's other rules have read
+// it (footerCopyright, ownerNotices), a copyright notice that names the
+// company behind the site where the page's chrome names the site: the
+// owner's name without its company words at its end (tradeName) recurs
+// in a line removed as chrome ("© 2025 Horizon Media Ltd" under "Give
+// feedback to Horizon", a consent banner's "Horizon and our partners").
+// The notice is the footer's, not the story's; it still says whose page
+// a capture was taken from, so it stays an Attribution
+// (block.footerCredit), as ownerNotices keeps one. A notice naming a
+// company that no chrome names by its trading name (an agency's "©
+// 2025 AP") stays to the other rules.
+func ownerTradeNotices(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if !b.copyright || b.removed {
+			continue
+		}
+		if t := tradeName(b.owner); t != "" && namedByChrome(body, blocks, i, t) {
+			b.dropNotice()
+			b.footerCredit = true
+		}
+	}
+}
+
+// companyWords end a company's name after the name it trades under,
+// lower case, besides its legal form (legalSuffixes): "Horizon Media
+// Ltd", "Courier Media Group", "Dalemoor Publishing Ltd".
+var companyWords = set(`media group publishing holdings`)
+
+// tradeName returns owner without the company words at its end (legal
+// forms and companyWords: "Horizon Media Ltd" is "Horizon"), or "" when
+// it has none or nothing else.
+func tradeName(owner string) string {
+	f := strings.Fields(owner)
+	n := len(f)
+	for n > 1 {
+		w := strings.ToLower(strings.Trim(f[n-1], ".,"))
+		if !legalSuffixes[w] && !companyWords[w] {
+			break
+		}
+		n--
+	}
+	if n == len(f) {
+		return ""
+	}
+	return strings.Join(f[:n], " ")
 }
 
 // postAuthorMaxWords bounds the name over a social post's header: a

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A Facebook group's page, as a scrape of it keeps it logged out, sets
@@ -26,17 +27,17 @@ import (
 // "Öffentliche Gruppe", "Gruppo pubblico", "Openbare groep", "Nyilvános
 // csoport"), and the Nordic ones: Swedish "Privat grupp", Danish and
 // Norwegian "Privat gruppe" (German's word), Finnish "Yksityinen ryhmä",
-// Icelandic "Lokaður hópur".
-var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur`)
+// Icelandic "Lokaður hópur"; Greek "Δημόσια ομάδα".
+var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur ομάδα`)
 
 // memberWords count a group's members in the header line ("4.2K
 // members", "4,2 k membres", "4,2 mil miembros", "4,2 mil membros",
 // "4.200 Mitglieder", "4200 membri", "4,2K leden", "4,2 E tag": Hungarian
 // counts in the singular; Swedish "8,4 tn medlemmar", Danish and
 // Norwegian "8,4 t. medlemmer", Finnish "8,4 t. jäsentä", Icelandic
-// "8,4 þ. meðlimir").
+// "8,4 þ. meðlimir", Greek "4,2 χιλ. μέλη").
 var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid tag
-	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur`)
+	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur μέλη μέλος`)
 
 // groupHeaderMaxWords bounds the header line: "Public group · 4.2K
 // members" has five words, "Grupo público · 4,2 mil miembros" six, and
@@ -59,7 +60,8 @@ const groupBoxMaxWords = 18
 // ("Gå med i gruppen", "Mest relevanta", "Skriv en offentlig kommentar",
 // "Bliv medlem af gruppen" or "Deltag i gruppen", "Mest relevante",
 // "Log ind eller tilmeld dig Facebook …", "Liity ryhmään",
-// "Osuvimmat", "Kirjoita julkinen kommentti").
+// "Osuvimmat", "Kirjoita julkinen kommentti"), and Greek ("Συμμετοχή
+// στην ομάδα", "Πιο σχετικά", "Γράψτε ένα δημόσιο σχόλιο").
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -75,7 +77,9 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	log ind eller tilmeld dig facebook for at oprette forbindelse til venner, familie og personer, du kender |
 	nyeste | se flere kommentarer | vis flere kommentarer | opret ny konto |
 	opprett ny konto | liity ryhmään | osuvimmat | kaikki kommentit | uusimmat | näytä lisää kommentteja |
-	kirjoita julkinen kommentti | kirjoita kommentti | luo uusi tili`)
+	kirjoita julkinen kommentti | kirjoita kommentti | luo uusi tili |
+	συμμετοχή στην ομάδα | προβολή περισσότερων σχολίων | γράψτε ένα δημόσιο σχόλιο | γράψτε ένα σχόλιο |
+	πιο σχετικά | όλα τα σχόλια | δημιουργία νέου λογαριασμού`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a
@@ -261,9 +265,10 @@ var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seg
 // thousand) and "1,2 M", Ukrainian and Russian "45,2 тис." and "45,2
 // тыс." (thousand) and "1,2 млн" (million), Indonesian "45,2 rb" (ribu)
 // and "1,2 jt" (juta), Croatian "4,7 tis." (tisuća), Serbian and
-// Bosnian "4,7 hilj." (hiljada, Cyrillic хиљ.) and "1,2 mil." (million).
+// Bosnian "4,7 hilj." (hiljada, Cyrillic хиљ.) and "1,2 mil." (million),
+// Greek "1,2 χιλ." (χιλιάδες, thousand) and "1,2 εκ." (εκατομμύρια).
 var countUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer тис. тис тыс. тыс млн млн. rb rb. jt jt.
-	tis. hilj. хиљ. mil.`)
+	tis. hilj. хиљ. mil. χιλ. χιλ εκ.`)
 
 // pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
 // seguidos" has five words; "12.483 Mi piace · 13.201 follower" six.
@@ -341,8 +346,9 @@ func pagePages(body string, blocks []block) {
 // (groupBoxMaxWords) of which one, not a credit, is a button or a mark
 // of the platform (postLabels, groupLabel), the comment list's opener
 // with its count (commentOpener: "Visa 29 kommentarer till"), the
-// post's counts (countRow, countLine), a comment's row of actions
-// (block.action), or Facebook's footer (pageFooter).
+// post's counts (countRow, countLine) or the line that names who
+// reacted (reactorsLine), a comment's row of actions (block.action), or
+// Facebook's footer (pageFooter).
 func facebookBox(body string, par []block) bool {
 	label := false
 	for k := range par {
@@ -355,7 +361,7 @@ func facebookBox(body string, par []block) bool {
 		}
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
 		label = label || b.action != actionNone || groupLabel(line) || pageLabel(line, b.words) ||
-			commentOpener(line, b.words) || countRow(line) || countLine(line) || pageFooter(line)
+			commentOpener(line, b.words) || countRow(line) || countLine(line) || pageFooter(line) || reactorsLine(line)
 	}
 	return label
 }
@@ -365,4 +371,65 @@ func facebookBox(body string, par []block) bool {
 func countLine(line string) bool {
 	f := strings.Fields(line)
 	return len(f) == 2 && tally(f[0]) && counterWords[strings.ToLower(f[1])]
+}
+
+// Beside a post's reactions Facebook names one reader who reacted and
+// counts the rest: "Jane Doe and 1.2K others", "Γιάννης Αντωνίου και
+// 1,2 χιλ. ακόμη". A copy of the post keeps the line under the
+// reactions' label and their icons.
+
+// reactorJoins are the word between the reader's name and the count,
+// lower case, in the languages of reactorTails: "and", "et", "y",
+// "und", "és", "och", "og", "ja", "και".
+var reactorJoins = set(`and et y und és och og ja και`)
+
+// reactorTails are what follows the count, lower case: "others"
+// (English), "autres personnes" (French), "personas más" (Spanish),
+// "weitere Personen" (German), "további személy" (Hungarian), "andra"
+// (Swedish), "andre" (Danish, Norwegian), "muuta" (Finnish), "ακόμη"
+// (Greek, "more").
+var reactorTails = barSet(`others | other | autres | autres personnes | personas más | weitere personen | weitere |
+	további személy | további | andra | andre | muuta | ακόμη | ακόμα`)
+
+// reactorNameMaxWords bounds the reader's name before the count:
+// "Mary-Jane van der Berg" has four words.
+const reactorNameMaxWords = 4
+
+// reactorsLine reports whether line is the reactions' line that names a
+// reader and counts the others: a name of at most reactorNameMaxWords
+// words each opening with a capital, a word of reactorJoins, a count
+// (tally) and its unit or none (countUnits), and one of reactorTails,
+// nothing after it. A story's sentence that ends "… and 12 others" has
+// a verb before it; the caller asks the line to stand in a copy of a
+// post's page too.
+func reactorsLine(line string) bool {
+	f := strings.Fields(line)
+	j := -1
+	for k := 1; k < len(f) && k <= reactorNameMaxWords; k++ {
+		if reactorJoins[strings.ToLower(f[k])] {
+			j = k
+			break
+		}
+	}
+	if j < 0 || j+2 >= len(f) || !tally(f[j+1]) {
+		return false
+	}
+	for _, w := range f[:j] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	rest := f[j+2:]
+	if len(rest) > 1 && countUnits[strings.ToLower(rest[0])] {
+		rest = rest[1:]
+	}
+	return reactorTails[strings.ToLower(strings.Join(rest, " "))]
+}
+
+// countAlone reports whether line is a count alone, a tally and its
+// unit or none (countUnits): "2.4K", "1,2 χιλ.", "4,2 k".
+func countAlone(line string) bool {
+	f := strings.Fields(line)
+	return len(f) >= 1 && len(f) <= 2 && tally(f[0]) && (len(f) == 1 || countUnits[strings.ToLower(f[1])])
 }

@@ -7,7 +7,9 @@ import "strings"
 // story that asks the reader to report an error in it ("Spotted an
 // error in this story? Send feedback to the editors"), or the
 // aggregator's link to report a problem with the page it shows
-// ("Report a problem with this page | IslaFeed home"), in English,
+// ("Report a problem with this page | IslaFeed home") or asks how the
+// page served the reader ("How was your experience with this
+// article?"), in English,
 // French, German, Spanish, Italian, Portuguese and Dutch, as news
 // sites' and aggregators' themes print them.
 var feedbackPhrases = []string{
@@ -16,6 +18,10 @@ var feedbackPhrases = []string{
 	"report an error", "report a mistake", "report a typo", "report a problem", "report an issue",
 	"report this article", "report this page", "suggest a correction", "submit a correction", "request a correction",
 	"send feedback", "send us feedback", "send us a correction",
+	// A portal's feedback widget under the story it shows, which asks
+	// about the page, not the story ("How was your experience with this
+	// article?", "Give feedback to Horizon").
+	"how was your experience with this", "give feedback to", "give us feedback",
 	"signaler une erreur", "signaler une coquille", "signaler un problème", "signaler un contenu",
 	"vous avez repéré une erreur", "vous avez remarqué une erreur", "une erreur dans cet article",
 	"fehler melden", "fehler gefunden", "fehler entdeckt", "einen fehler gefunden", "einen fehler entdeckt", "problem melden",
@@ -72,9 +78,42 @@ func feedbackOpens(line string) bool {
 	return false
 }
 
-// feedbackBoxes removes a page's feedback box: a feedback link's line
-// (feedbackLine) and, when the two make the box's paragraph alone, the
-// one line under it that says where the message goes ("Your message
+// feedbackAnswerMaxWords bounds a line between the two feedback lines
+// of one widget: its answer buttons, one a line ("👍 Good", "👎 Not
+// good", "Yes", "No"), three words at most with their icons.
+const feedbackAnswerMaxWords = 3
+
+// feedbackAnswersMax bounds the answer buttons between a widget's
+// question and its link: two ("Good", "Not good") or a scale of five.
+const feedbackAnswersMax = 5
+
+// feedbackPair returns the index of a second feedback line (feedbackLine)
+// under blocks[i] in its paragraph, with at most feedbackAnswersMax
+// short lines between them (feedbackAnswerMaxWords), or -1: a portal's
+// feedback widget, its question, its answer buttons and its link ("How
+// was your experience with this article?", "👍 Good", "👎 Not good",
+// "Give feedback to Horizon"). Two such lines vouch for each other
+// and for the buttons between them; a story's subhead about reporting a
+// problem is one line over the story's paragraphs.
+func feedbackPair(body string, blocks []block, feats []features, i int) int {
+	for k := i + 1; k < len(blocks) && k <= i+1+feedbackAnswersMax && !blocks[k].afterBlank; k++ {
+		if blocks[k].credit {
+			return -1
+		}
+		if feedbackLine(body[blocks[k].span.Start:blocks[k].span.End], feats[k].words) {
+			return k
+		}
+		if feats[k].words > feedbackAnswerMaxWords {
+			return -1
+		}
+	}
+	return -1
+}
+
+// feedbackBoxes removes a page's feedback box: the widget's lines from
+// its question to its link when both are feedback lines (feedbackPair),
+// or else a feedback link's line (feedbackLine) and, when the two make
+// the box's paragraph alone, the one line under it that says where the message goes ("Your message
 // goes to SciStream's editors. Because of the volume of mail we
 // receive, we cannot reply to every message."), under a paragraph's
 // least length. The box stands among the page's chrome: chrome (or a
@@ -86,6 +125,12 @@ func feedbackBoxes(body string, blocks []block, feats []features) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.credit || !feedbackLine(body[b.span.Start:b.span.End], feats[i].words) {
+			continue
+		}
+		if end := feedbackPair(body, blocks, feats, i); end > i {
+			for k := i; k <= end; k++ {
+				blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation
+			}
 			continue
 		}
 		end := i

@@ -27,7 +27,9 @@ import (
 // commenti", "Bekijk alle 38 opmerkingen"); and Facebook's opener of
 // the rest of a list ("View 29 more comments"), in English and the
 // Nordic languages ("Visa 29 kommentarer till", "Se 29 kommentarer
-// mere", "Vis 29 kommentarer til", "Näytä 29 kommenttia lisää").
+// mere", "Vis 29 kommentarer til", "Näytä 29 kommenttia lisää"); and
+// Facebook's Greek ("Προβολή και των 6 απαντήσεων", view all 6
+// replies; "Προβολή και των 38 σχολίων").
 var commentOpeners = barSet(`view all comments | view comments | view all replies | view replies | see all comments |
 	see comments | show replies | show all replies | show comments | load comments |
 	afficher les commentaires | voir les commentaires | afficher tous les commentaires | voir tous les commentaires |
@@ -39,7 +41,9 @@ var commentOpeners = barSet(`view all comments | view comments | view all replie
 	bekijk alle opmerkingen | bekijk opmerkingen | bekijk reacties | bekijk alle reacties |
 	view more comments | view previous comments | visa kommentarer till | visa alla kommentarer | visa fler kommentarer |
 	se kommentarer mere | vis kommentarer mere | se alle kommentarer | vis alle kommentarer | se flere kommentarer |
-	vis flere kommentarer | vis kommentarer til | se kommentarer til | näytä kommenttia lisää | näytä kaikki kommentit`)
+	vis flere kommentarer | vis kommentarer til | se kommentarer til | näytä kommenttia lisää | näytä kaikki kommentit |
+	προβολή και των απαντήσεων | προβολή όλων των απαντήσεων | προβολή απαντήσεων | προβολή και των σχολίων |
+	προβολή όλων των σχολίων`)
 
 // commentOpenerMaxWords bounds the opener: "Visualizza tutti i 6.214
 // commenti" has five words with its count.
@@ -167,7 +171,10 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // and in Swedish, Danish, Norwegian and Finnish ("Följ", "Mest
 // relevanta", "Logga in", "Gilla", "Kommentera", "Dela"; "Følg",
 // "Synes godt om", "Kommenter", "Del"; "Lik"; "Seuraa", "Tykkää",
-// "Kommentoi", "Jaa").
+// "Kommentoi", "Jaa"); and in Greek ("Συνδεθείτε", "Ξεχάσατε τον
+// λογαριασμό σας;", "Δημιουργία νέου λογαριασμού", "Μου αρέσει",
+// "Σχόλιο", "Κοινοποίηση", "Πιο σχετικά", "Προβολή περισσότερων
+// σχολίων").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -197,20 +204,25 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	følg | følger | se oversættelse | se oversettelse | redigeret | redigert | mest relevante | log ind | logg inn |
 	opret ny konto | opprett ny konto | synes godt om | kommenter | del | lik | se flere kommentarer |
 	vis flere kommentarer | seuraa | näytä käännös | muokattu | osuvimmat | kirjaudu sisään | luo uusi tili |
-	tykkää | kommentoi | jaa | näytä lisää kommentteja`)
+	tykkää | kommentoi | jaa | näytä lisää kommentteja |
+	ακολουθήστε | ακολουθείτε | επαληθευμένος | προβολή μετάφρασης | προβολή πρωτοτύπου | επεξεργασμένο | πιο σχετικά |
+	συνδεθείτε | σύνδεση | ξεχάσατε τον λογαριασμό σας | ξεχάσατε τον κωδικό πρόσβασης | δημιουργία νέου λογαριασμού |
+	εγγραφή | μήνυμα | αποστολή μηνύματος | μου αρέσει | σχόλιο | κοινοποίηση | προβολή περισσότερων σχολίων |
+	προβολή προηγούμενων σχολίων`)
 
 // postLabelMaxWords bounds a label of postLabels: "Informations de
 // compte oubliées ?" has four words.
 const postLabelMaxWords = 4
 
 // pageLabel reports whether line, of words words, is one of postLabels
-// alone, trimmed of an ellipsis, a closing stop, a question mark and
-// the dots beside a button, its apostrophes typed straight.
+// alone, trimmed of an ellipsis, a closing stop, a question mark (the
+// Greek one too, ";" or U+037E) and the dots beside a button, its
+// apostrophes typed straight.
 func pageLabel(line string, words int) bool {
 	if words == 0 || words > postLabelMaxWords {
 		return false
 	}
-	l := strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "….!:?¿·• ")), "’", "'")
+	l := strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "….!:?¿;\u037e·• ")), "’", "'")
 	return postLabels[strings.Join(strings.Fields(l), " ")]
 }
 
@@ -239,8 +251,8 @@ func postPage(body string, blocks []block) bool {
 // postPageLabels removes, in a copy of a post's page (postPage), the
 // platform's buttons and marks alone on their lines (postLabels), the
 // domain of a shared link's preview card over the linked page's title
-// (linkCard), and the post's time stamp (postTimestamp), wherever they
-// stand: "Follow"
+// (linkCard), the post's time stamp (postTimestamp) and the line that
+// names who reacted to it (reactorsLine), wherever they stand: "Follow"
 // under the poster's name, "March 3 at 6:47 PM" under it, "See
 // translation" under the post, and the dot the platform sets between
 // the name and the follow button, or the button and the post's date,
@@ -263,12 +275,21 @@ func postPageLabels(body string, blocks []block) {
 			b.class, b.score, b.reason = classChrome, 1, ReasonShare
 			continue
 		}
-		if b.credit || !(pageLabel(line, b.words) || postTimestamp(line)) {
+		if b.credit || !(pageLabel(line, b.words) || postTimestamp(line) || reactorsLine(line)) {
 			continue
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonShare
 		if i > 0 && !b.afterBlank {
 			dotLine(body, &blocks[i-1])
+		}
+		if reactorsLine(line) {
+			// Over the line that names who reacted, in its paragraph,
+			// the reactions' total and their icons, each alone on its
+			// line ("1,2 χιλ.", "👍❤️😮"), up to their label.
+			for k := i - 1; k >= 0 && !blocks[k+1].afterBlank && (marksOnly(body, &blocks[k]) ||
+				countAlone(body[blocks[k].span.Start:blocks[k].span.End])); k-- {
+				blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonShare
+			}
 		}
 		// Under the label, the dot; under a time stamp, the dot and the
 		// audience's icon ("·", "🌐"), each alone on its line in the

@@ -2621,6 +2621,13 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"írj hozzászólást":           {catCommentForm, cuePhrase},
 	"az összes reakció":          {catShare, cuePhrase},
 	"összes reakció":             {catShare, cuePhrase},
+	// The bar in Facebook's Greek: the reactions' label ("Όλες οι
+	// αντιδράσεις:"), the sort ("Πιο σχετικά") and the comment box
+	// ("Γράψτε ένα σχόλιο…", "Γράψτε ένα δημόσιο σχόλιο…").
+	"όλες οι αντιδράσεις":       {catShare, cuePhrase},
+	"πιο σχετικά":               {catCommentPolicy, cuePhrase},
+	"γράψτε ένα σχόλιο":         {catCommentForm, cuePhrase},
+	"γράψτε ένα δημόσιο σχόλιο": {catCommentForm, cuePhrase},
 	// Facebook's prompt to a logged-out reader under a post, which a
 	// scrape of the post keeps: "See more on Facebook", "Email or phone
 	// number", "Password", "Log In", "Forgot account?", "Create new
@@ -3496,7 +3503,7 @@ var teaserLabels = map[string]category{
 	// story; as a label before a colon it is the bar's whatever stands
 	// around it, as its English is.
 	"toutes les réactions": catShare, "todas las reacciones": catShare, "todas as reações": catShare,
-	"tutte le reazioni": catShare, "alle reaktionen": catShare, "az összes reakció": catShare,
+	"tutte le reazioni": catShare, "alle reaktionen": catShare, "az összes reakció": catShare, "όλες οι αντιδράσεις": catShare,
 	// Facebook's Hungarian prints the label with the article or
 	// without it ("Összes reakció:").
 	"összes reakció": catShare,
@@ -3648,7 +3655,10 @@ var listLabels = map[string]category{
 	"most popular": catPromo, "popular stories": catPromo, "top stories": catPromo, "latest news": catPromo,
 	"latest stories": catPromo, "more news": catPromo, "read next": catPromo, "up next": catPromo,
 	"editor's picks": catPromo, "you may have missed": catPromo,
-	"mots clés": catNavigation, "mots-clés": catNavigation,
+	// A portal's cards of other partners' stories under the one it
+	// shows (MSN's "More for you").
+	"more for you": catPromo,
+	"mots clés":    catNavigation, "mots-clés": catNavigation,
 	"you may also like": catPromo, "you might also like": catPromo, "don't miss": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation,
@@ -4296,6 +4306,16 @@ var mediaLabels = map[string]bool{
 	"lancer le lecteur": true, "live hören": true, "jetzt live hören": true, "escuchar en vivo": true,
 	"escuchar en directo": true, "ver en vivo": true, "ouvir ao vivo": true, "ascolta la diretta": true,
 	"ascolta in diretta": true, "luister live": true,
+	// The player that reads the story aloud, in the tool row over it
+	// on portals and news sites: "Listen to this article", "Listen to
+	// this story", "Listen to article", "Écouter cet article", "Artikel
+	// anhören", "Escuchar este artículo", "Ouvir este artigo", "Ascolta
+	// questo articolo".
+	"listen to this article": true, "listen to this story": true, "listen to article": true,
+	"listen to the article": true, "écouter cet article": true, "écouter l'article": true,
+	"artikel anhören": true, "artikel vorlesen lassen": true, "escuchar este artículo": true,
+	"escuchar artículo": true, "ouvir este artigo": true, "ouvir artigo": true,
+	"ascolta questo articolo": true, "ascolta l'articolo": true,
 }
 
 // mediaFirst holds the first words of mediaLabels.
@@ -4340,14 +4360,16 @@ var (
 // ("96 hozzászólás", "138 megosztás", "412 reakció"), beside its
 // comments (countRow); and in Swedish, Danish, Norwegian and Finnish
 // ("34 kommentarer · 12 delningar", "12 delinger", "87 reaktioner",
-// "34 kommenttia · 12 jakoa").
+// "34 kommenttia · 12 jakoa"), and in Greek ("87 σχόλια", "214
+// κοινοποιήσεις", "1,2 χιλ. αντιδράσεις").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
 		ibitekerezo фикерләр комментарийлар মন্তব্যসমূহ комментарии комментариев комментария просмотров
 		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra
 		komentari komentara komentar коментари коментара
-		kommentarer delningar delinger reaktioner kommenttia jakoa`)
+		kommentarer delningar delinger reaktioner kommenttia jakoa
+		σχόλια κοινοποιήσεις αντιδράσεις`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -4870,15 +4892,15 @@ func partIndex(set map[string]bool) map[string][][]string {
 // English, French, Spanish, Portuguese (Brazil's "Curtir", Portugal's
 // "Gosto"), Italian, German, Dutch, Indonesian and Hungarian
 // ("Tetszik", "Válasz"), Swedish ("Gilla", "Svara"), Danish ("Synes
-// godt om", "Svar"), Norwegian ("Lik", "Svar") and Finnish ("Tykkää",
-// "Vastaa"). The post's own row
+// godt om", "Svar"), Norwegian ("Lik", "Svar"), Finnish ("Tykkää",
+// "Vastaa") and Greek ("Μου αρέσει", "Απάντηση"). The post's own row
 // is Like, Comment, Share; only a comment has Like over Reply
 // (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
-		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää`)
+		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa`)
+		svara | svar | vastaa | απάντηση`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
@@ -4886,8 +4908,10 @@ var (
 // "1 sem", "2d", "1w", "4 a"): hours, minutes, days (English d, French
 // j, Spanish and Portuguese d), weeks (w, French and Spanish sem, s)
 // and years (y, a); Swedish, Danish and Norwegian weeks (v, u) and years
-// (å, år), Finnish days and weeks (pv, vk).
-var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g|v|å|år|pv|vk`)
+// (å, år), Finnish days and weeks (pv, vk); Greek minutes, hours,
+// days, weeks and years, each with its stop ("5 λ.", "2 ώρ.", "3 ημ.",
+// "1 εβδ.", "2 έτ.": the stop is trimmed, ageOf).
+var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g|v|å|år|pv|vk|λ|ώρ|ημ|εβδ|έτ`)
 
 // commentShares are the share action some networks add to a comment's
 // row after the reply (YouTube's and LinkedIn's "Share", French
@@ -4918,8 +4942,9 @@ var postRoles = barSet(`admin | author | moderator | top contributor | rising co
 
 // postAgeUnits are the units a social post's header abbreviates its age
 // with after the number ("2h", "3 d", "10min"): minutes, hours, days,
-// weeks, years, in English and the short forms other languages share.
-var postAgeUnits = set(`m min mins h hr hrs d w wk y yr j t g`)
+// weeks, years, in English and the short forms other languages share,
+// and in Greek with their stops ("3 ώρ. · 🌐").
+var postAgeUnits = set(`m min mins h hr hrs d w wk y yr j t g λ. ώρ. ημ. εβδ. έτ.`)
 
 // playerErrors are the fallback and error lines a video or audio
 // player prints in place of the clip, lower case, alone on their line
