@@ -250,6 +250,8 @@ func TestQuotedRuns(t *testing.T) {
 		{"runs inside quotations", side(0.4, 0.3, 0, 0.8), kept, true},
 		{"no quotation kept", side(0.4, 0.3, 0, 0.8), nil, false},
 		{"a quotation altered", side(0.4, 0.3, 0, 0.8), []fidelity.Check{{Status: fidelity.Altered, Text: long}}, false},
+		{"two quotations merged into one", side(0.4, 0.3, 0, 0.8), []fidelity.Check{{Status: fidelity.Merged, Text: long, Similarity: 1}}, true},
+		{"a merged quotation of few words the other's", side(0.4, 0.3, 0, 0.8), []fidelity.Check{{Status: fidelity.Merged, Text: long, Similarity: 0.2}}, false},
 		{"runs beyond the quotations", side(0.6, 0.5, 0, 0.8), kept, false},
 		{"a copy", side(0.9, 0.3, 0, 0.8), kept, false},
 		{"reuse in verbatim passages", side(0.5, 0.3, 0.6, 0.2), kept, false},

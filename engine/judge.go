@@ -1878,8 +1878,9 @@ func creditedReport(ab, ba []fidelity.Check, spansA, spansB []reprint.Span, bCre
 
 // quotedRuns reports whether a pair judged a partial copy by its word-
 // for-word runs (not a copy) is one only through its quotations: the
-// derived side's quotations found exact or as fragments in the other
-// (ab, ba: A's and B's checked against the other) hold enough of its
+// derived side's quotations found exact or as fragments in the other,
+// or merged from its pieces (ab, ba: A's and B's checked against the
+// other) hold enough of its
 // words that, without them, neither partial copy's rule holds — the
 // Run32 share falls under CutMin, and the verbatim share no longer
 // outweighs the reworded one in long runs (judge.Thresholds.Judge). A
@@ -1908,6 +1909,11 @@ func quotedRuns(e judge.Evidence, th judge.Thresholds, ab, ba []fidelity.Check, 
 		// quote: it stays in the runs.
 		if (c.Status == fidelity.Exact || c.Status == fidelity.Fragment) && !c.Prose {
 			quoted += len(analysis.Tokenize(c.Text)) // tokens, as wordsA and wordsB count them (detect.Result.Words)
+		} else if c.Status == fidelity.Merged && !c.Prose {
+			// Pieces of two or more of the other's quotations joined
+			// into one: the speaker's words still, as many of them as
+			// the pieces hold (Similarity, the aligned share).
+			quoted += int(math.Round(c.Similarity * float64(len(analysis.Tokenize(c.Text)))))
 		} else if c.Status == fidelity.Altered && extendedQuote(c.Diff) {
 			// The derived side quotes the speaker more fully than the
 			// other, every word of the other's quotation kept in order
