@@ -83,7 +83,9 @@ func TestFactsLeaveOutHeadline(t *testing.T) {
 }
 
 // TestHeadings: a line of its own, short, not ending a sentence, is a
-// heading; prose, quotations and long unpunctuated lines are not.
+// heading, and so is a first line that asks or exclaims; prose,
+// quotations, a question inside the text and long unpunctuated lines are
+// not.
 func TestHeadings(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -93,7 +95,9 @@ func TestHeadings(t *testing.T) {
 			[]string{"Großfeuer im Hamburger Hafen", "Was jetzt passiert"}},
 		{"sentences only", "The river rose. Homes flooded.\nTrains stopped.", nil},
 		{"a quotation line", "Officials were blunt.\n\n“We will not back down”\n\nThe vote is on Monday.", nil},
-		{"a question", "What happens next?\n\nThe vote is on Monday.", nil},
+		{"a question in the text", "The council met on Friday.\n\nWhat happens next?\n\nThe vote is on Monday.", nil},
+		{"a headline that asks", "Acid leak at Oslavan: what happened?\n\nThe vote is on Monday.", []string{"Acid leak at Oslavan: what happened?"}},
+		{"a first line that ends a sentence", "The river rose overnight.\n\nThe vote is on Monday.", nil},
 		{"a long line without a full stop", strings.Repeat("word ", 21) + "\n\nThe vote is on Monday.", nil},
 		{"the whole text", "Flooding in the north", nil},
 		{"indented", "  Flooding in the north  \nThe vote is on Monday.", []string{"Flooding in the north"}},

@@ -1693,7 +1693,8 @@ const HeadingMaxWords = 20
 // headings returns the lines of text set as headings: a line of its own,
 // of at most HeadingMaxWords words, that does not end a sentence (no
 // full stop, question or exclamation mark, colon or closing quotation
-// mark). A headline or subhead restates the story; its names are not
+// mark; the text's first line may end with a question or exclamation
+// mark, as headlines do). A headline or subhead restates the story; its names are not
 // details a version adds. A page's headline is known (Article.Headline)
 // only when its title repeats it, so a plain-text copy that opens with
 // the same headline line would otherwise hold its words as details the
@@ -1702,13 +1703,21 @@ func headings(text string) []reprint.Span {
 	var out []reprint.Span
 	whole := len(strings.TrimSpace(text))
 	start := 0
+	first := true
 	for raw := range strings.Lines(text) {
 		line := strings.TrimSpace(raw)
 		if line != "" && len(line) < whole && len(strings.Fields(line)) <= HeadingMaxWords {
-			if last, _ := utf8.DecodeLastRuneInString(line); !strings.ContainsRune(".!?…:;\"”»'’)", last) {
+			last, _ := utf8.DecodeLastRuneInString(line)
+			// The text's first line may ask or exclaim, as a headline
+			// does ("Únik kyseliny v Rybníčku: Co se stalo?"): only a
+			// full stop makes it the lede's sentence.
+			if !strings.ContainsRune(".!?…:;\"”»'’)", last) || first && strings.ContainsRune("!?", last) {
 				ls := start + strings.Index(raw, line)
 				out = append(out, reprint.Span{Start: ls, End: ls + len(line)})
 			}
+		}
+		if line != "" {
+			first = false
 		}
 		start += len(raw)
 	}
