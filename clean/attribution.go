@@ -865,6 +865,41 @@ func copyrightRest(s string) (string, bool) {
 	}
 }
 
+// copyrightLinks are what the word "Copyright" heads in a footer's link
+// to the page about the site's rights, lower case ("Copyright
+// Notices", "Copyright Policy", "Copyright Information"): the page's
+// name, no owner's.
+var copyrightLinks = set(`notice notices policy policies information info statement infringement infringements
+	complaints permissions`)
+
+// linkListMaxWords bounds a footer link's line beside a copyright
+// link: "Website Privacy Policy", "Site Map" (three words, four for a
+// longer language).
+const linkListMaxWords = 4
+
+// copyrightLink reports whether block i, read as a copyright line naming
+// name, is a footer's link to the site's rights page instead
+// ("Copyright Notices" between "Accessibility" and "Website Privacy
+// Policy" in a municipal CMS's "Site Links"): name is one of
+// copyrightLinks, and the lines right above and below it in its
+// paragraph, or the one there is, are links of at most
+// linkListMaxWords words ending no sentence. Alone, or under a
+// paragraph of a site's terms, the line is a heading and stays a
+// credit line as FindAttribution reads it.
+func copyrightLink(body string, blocks []block, i int, name string) bool {
+	if !copyrightLinks[strings.ToLower(strings.TrimSpace(name))] {
+		return false
+	}
+	link := func(k int) bool {
+		line := strings.TrimSpace(body[blocks[k].span.Start:blocks[k].span.End])
+		n := len(strings.Fields(line))
+		return n > 0 && n <= linkListMaxWords && !fullStop(line)
+	}
+	above := i > 0 && !blocks[i].afterBlank
+	below := i+1 < len(blocks) && !blocks[i+1].afterBlank
+	return (above || below) && (!above || link(i-1)) && (!below || link(i+1))
+}
+
 // copyrightName cuts the owner's name out of what follows a copyright
 // notice's sign and leading years (copyrightRest), as creditName does,
 // without the years a footer may print after the name instead of before

@@ -151,7 +151,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	for i := range blocks {
 		b := &blocks[i]
 		line := body[b.span.Start:b.span.End]
-		if at, ok := FindAttribution(line); ok {
+		// A footer's link to the rights page ("Copyright Notices") is
+		// no notice: a line like the links around it.
+		if at, ok := FindAttribution(line); ok && !(at.Form == FormCopyright && copyrightLink(body, blocks, i, at.Name)) {
 			if !(at.Form == FormCopyright && ownNotice(at.Name, site)) {
 				b.credit, b.copyright = true, at.Form == FormCopyright
 				if b.copyright {
@@ -375,6 +377,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	serviceBoxes(body, blocks)
 	footerAddresses(body, blocks)
 	contactBars(body, blocks)
+	letterheads(body, blocks)
 	ownedByChrome(body, blocks)
 	viaTails(body, blocks)
 	footerCopyright(blocks)
@@ -383,6 +386,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	ownerTradeNotices(body, blocks)
 	formTails(blocks, feats)
 	repeatedChrome(body, blocks, c.opts.ContextMaxWords, c.opts.HighThreshold)
+	runningLines(body, blocks)
 
 	var removed []reprint.Removed
 	a.Meta.Furniture = 0
@@ -1348,6 +1352,13 @@ func splitBlocks(body string) []block {
 				// A collapsed embed's post and its attached picture's
 				// link on one line: two blocks, the link's own
 				// (embedFurniture).
+				b.span.End = start + len(strings.TrimRight(body[start:start+k], " \t"))
+				blocks = append(blocks, b)
+				b = block{span: reprint.Span{Start: start + k, End: end}}
+			} else if k := statusTail(body[start:end]); k > 0 {
+				// A record's status note after the record's own line
+				// ("DRAFT – published 11 November 2025. These minutes
+				// are draft until …"): two blocks, the note's own.
 				b.span.End = start + len(strings.TrimRight(body[start:start+k], " \t"))
 				blocks = append(blocks, b)
 				b = block{span: reprint.Span{Start: start + k, End: end}}

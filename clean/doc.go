@@ -357,6 +357,21 @@
 // promotion, goes between paragraphs (promoPairs): a subhead is one
 // line, and the prose under it leans to no promotion.
 //
+// A public body's document as a plain text keeps it (a council's
+// minutes, a report converted from PDF) loses its letterhead, the
+// paragraph of the officer's name, the postal address and a contact
+// bar under the body's name (servicebox.go), its running footer or
+// header, a line said on each page with the page's number counting
+// ("… – Page 1 of 3", repeated.go), the draft notice after the
+// record's date on the same line, which becomes a block of its own
+// ("DRAFT – published 11 November 2025." stays), and its closing
+// notices: the offer of another format ("If you need this document in
+// large print …") and where copies of its papers are available during
+// office hours (docnote.go). An AI summary app's label over its
+// bullets ("✨ Summarised by Skim AI") is a self-note, and a donation
+// box's button may name the site its appeal names ("Support UK
+// Newsline").
+//
 // Link lists are told by their place, since their items have a headline's
 // shape: a run of short lines that a chrome line opens and a chrome line
 // or the end closes ("Related Posts" and its titles), and a run of two to

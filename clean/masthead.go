@@ -1043,6 +1043,37 @@ func membershipButton(line string) bool {
 	return membershipButtons[buttonLabel(line)]
 }
 
+// supportNameMaxWords bounds the name in a button that asks to support
+// a site by its name: "Support UK Newsline", "Support The Valley
+// Current" (three words).
+const supportNameMaxWords = 4
+
+// supportButtons are the verbs of a donation button that names the site
+// it asks the reader to support, lower case, in English.
+var supportButtons = []string{"support ", "donate to ", "give to "}
+
+// supportNamed reports whether line is a donation button that names the
+// site ("Support UK Newsline") as the box's appeal does (blurb, "UK
+// Newsline is funded by its readers …"): one of supportButtons and a
+// name of up to supportNameMaxWords words, the appeal holding it. A
+// story's subhead "Support for farmers" names no one its paragraph is
+// about as its subject and stands in the story, not under an appeal at
+// the page's end (newsletterBoxes asks for that place).
+func supportNamed(line, blurb string) bool {
+	label := buttonLabel(line)
+	for _, verb := range supportButtons {
+		name, ok := strings.CutPrefix(label, verb)
+		if !ok || name == "" {
+			continue
+		}
+		if n := len(strings.Fields(name)); n > supportNameMaxWords {
+			return false
+		}
+		return strings.Contains(strings.ToLower(blurb), name)
+	}
+	return false
+}
+
 // newsletterBoxes decides a newsletter box that a plain text keeps as
 // three lines of one paragraph: a short heading (the newsletter's name,
 // ending no sentence), a short blurb, and the box's button alone on its
@@ -1060,7 +1091,8 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 			continue
 		}
 		ok, form := boxButton(body[btn.span.Start:btn.span.End])
-		member := !ok && membershipButton(body[btn.span.Start:btn.span.End])
+		member := !ok && (membershipButton(body[btn.span.Start:btn.span.End]) ||
+			supportNamed(body[btn.span.Start:btn.span.End], body[blurb.span.Start:blurb.span.End]))
 		if !ok && !member {
 			continue
 		}

@@ -76,3 +76,117 @@ func storyBetween(blocks []block, from, to int) bool {
 	}
 	return false
 }
+
+// A document set in pages (a council's minutes, a report, a notice
+// converted from PDF to text) prints its running footer or header on
+// every page: the document's name and date with the page's place in it
+// ("Whitmoor Town Council – Planning Committee – 10 November 2025 –
+// Page 1 of 3          Chair's initials ........"), or the count alone
+// ("Page 2 of 3"). The text keeps one copy between each page's run of
+// lines, the same words each time but the page's number, which counts
+// up. No copy is decided by its words, but no sentence of a document
+// says on which of its pages it stands, twice, counting.
+
+// runningLineMaxWords bounds a running footer or header: the body's
+// name, the committee's or the report's, the date and the count, with
+// a field for the chair's initials (17 words in the story sets). Thirty
+// leaves room for a longer title; a paragraph of the text that names a
+// page of another document is a sentence, and is never said twice with
+// its number counting.
+const runningLineMaxWords = 30
+
+// runningLines removes a paginated document's running footers and
+// headers: lines of at most runningLineMaxWords words, each holding a
+// page's count (pageCount: "Page 2 of 3", "Seite 2 von 3"), the same
+// line but for the page's number, in two copies or more whose numbers
+// differ and count the same pages, with a kept line of the text
+// (storyBetween) between the first and the last.
+func runningLines(body string, blocks []block) {
+	type copy struct{ at, page, pages int }
+	copies := make(map[string][]copy)
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || b.words == 0 || b.words > runningLineMaxWords {
+			continue
+		}
+		line := body[b.span.Start:b.span.End]
+		at, n, page, pages := pageCount(line)
+		if at < 0 {
+			continue
+		}
+		k := strings.Join(strings.Fields(line[:at]+"#"+line[at+n:]), " ")
+		copies[k] = append(copies[k], copy{i, page, pages})
+	}
+	for _, cs := range copies {
+		if len(cs) < 2 || !storyBetween(blocks, cs[0].at, cs[len(cs)-1].at) {
+			continue
+		}
+		counting := true
+		for k := 1; k < len(cs); k++ {
+			counting = counting && cs[k].pages == cs[0].pages && cs[k].page > cs[k-1].page
+		}
+		if !counting {
+			continue
+		}
+		for _, c := range cs {
+			decideRemoved(&blocks[c.at], ReasonNavigation)
+			// The rules the page sets over and under its footer
+			// ("-----"), in the footer's paragraph.
+			if c.at > 0 && !blocks[c.at].afterBlank && ruleLine(body, blocks[c.at-1]) {
+				decideRemoved(&blocks[c.at-1], ReasonNavigation)
+			}
+			if c.at+1 < len(blocks) && !blocks[c.at+1].afterBlank && ruleLine(body, blocks[c.at+1]) {
+				decideRemoved(&blocks[c.at+1], ReasonNavigation)
+			}
+		}
+	}
+}
+
+// ruleLine reports whether b is a rule drawn in text: three or more of
+// one mark of dashes, underscores, equals signs or asterisks, and
+// nothing else.
+func ruleLine(body string, b block) bool {
+	line := strings.TrimSpace(body[b.span.Start:b.span.End])
+	return len(line) >= 3 && b.words == 0 && strings.Trim(line, line[:1]) == "" && strings.Contains("-_=*", line[:1])
+}
+
+// pageCount finds a page's count in line: one of pagerPages, the page's
+// number, one of pagerOf and the number of pages, that number at least
+// the page's ("Page 2 of 3"). It returns where the page's number starts
+// in line and its length, the number and the count; at is -1 when the
+// line holds none.
+func pageCount(line string) (at, n, page, pages int) {
+	fields := strings.Fields(line)
+	number := func(w string) (int, bool) {
+		w = strings.TrimRight(w, ".,;:)")
+		if len(w) == 0 || len(w) > 4 || strings.Trim(w, "0123456789") != "" {
+			return 0, false
+		}
+		v := 0
+		for _, r := range w {
+			v = v*10 + int(r-'0')
+		}
+		return v, true
+	}
+	for k := 0; k+3 < len(fields); k++ {
+		if !pagerPages[strings.ToLower(fields[k])] || !pagerOf[strings.ToLower(fields[k+2])] {
+			continue
+		}
+		p, ok1 := number(fields[k+1])
+		m, ok2 := number(fields[k+3])
+		if !ok1 || !ok2 || p < 1 || p > m {
+			continue
+		}
+		// The page's number in line: the (k+1)th field.
+		off := 0
+		for f := 0; f <= k+1; f++ {
+			j := strings.Index(line[off:], fields[f])
+			off += j
+			if f < k+1 {
+				off += len(fields[f])
+			}
+		}
+		return off, len(strings.TrimRight(fields[k+1], ".,;:)")), p, m
+	}
+	return -1, 0, 0, 0
+}

@@ -311,3 +311,62 @@ func (s *scratch) otherLabel(end int) bool {
 	}
 	return false
 }
+
+// letterheadMaxLines bounds a letterhead's paragraph: the officer's
+// name and title, the postal address, the telephone, e-mail and web
+// lines (three in the story sets, four if the telephone and the
+// address of the web stand apart). It has two lines at least: a
+// contact bar alone at a text's head may be a review's fact box
+// ("Tested by: … More info: www… | +49 …", which the Zyte gold keeps).
+const letterheadMaxLines = 4
+
+// letterheadMaxAbove bounds the lines over a letterhead: the body's
+// name and its tagline or its crest's caption, a paragraph of its own.
+const letterheadMaxAbove = 2
+
+// letterheads removes a document's letterhead, as a public body or a
+// company prints it at the head of its minutes, reports and notices
+// and a plain text keeps it: the text's first paragraph, or the one
+// under the body's name (letterheadMaxAbove short lines ending no
+// sentence), of two to letterheadMaxLines lines, each short
+// (addressBlockMaxWords) and ending no sentence, one of them a contact
+// bar of two items or more (contactItems: "Telephone: 01632 960481 |
+// Email: clerk@… | www…"), the others the officer's name and the
+// postal address ("Town Clerk: Mrs Alison Reeve", "Whitmoor Town
+// Hall, Market Place, …"). It is the top's counterpart of
+// footerAddresses and contactBars: a story's opening paragraph is a
+// sentence, and a press release's contact block ends its text.
+func letterheads(body string, blocks []block) {
+	line := func(i int) string { return strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]) }
+	for i := 0; i < len(blocks) && i <= letterheadMaxAbove; i++ {
+		if i > 0 && !blocks[i].afterBlank {
+			continue
+		}
+		above := true
+		for k := 0; k < i; k++ {
+			above = above && !blocks[k].credit && blocks[k].words <= DefaultHeadlineMaxWords && !fullStop(line(k))
+		}
+		if !above {
+			return
+		}
+		j, bar := i, false
+		for ; j < len(blocks) && (j == i || !blocks[j].afterBlank); j++ {
+			b := &blocks[j]
+			if b.credit || b.words == 0 || b.words > addressBlockMaxWords || fullStop(line(j)) {
+				break
+			}
+			if contactItems(line(j)) {
+				for _, sep := range contactSeps {
+					bar = bar || strings.Contains(line(j), sep)
+				}
+			}
+		}
+		if !bar || j-i < 2 || j-i > letterheadMaxLines || j == len(blocks) || !blocks[j].afterBlank {
+			continue // no contact bar, a line alone, or a paragraph that goes on
+		}
+		for k := i; k < j; k++ {
+			decideRemoved(&blocks[k], ReasonNavigation)
+		}
+		return
+	}
+}

@@ -143,6 +143,11 @@ var appPromoWords = set(`alert alerts notification notifications push phone phon
 	alertes téléphone portable mobile benachrichtigungen eilmeldungen handy alertas notificaciones teléfono
 	celular móvil avvisi notifiche cellulare telemóvel meldingen telefoon powiadomienia powiadomień telefon`)
 
+// appFor is the preposition between an app promo's call and its offer
+// when the call comes first ("Download the X app for breaking news
+// alerts"), in the languages of appVerbs.
+var appFor = set(`for pour für para per voor dla`)
+
 // appPromises are the promise a station's or a paper's promo makes
 // before its call instead of naming alerts, lower case, as word
 // sequences: never to miss a story ("Never miss a story - download the
@@ -294,6 +299,24 @@ func appPromo(line string) bool {
 		ws := strings.FieldsFunc(strings.ToLower(label), notWordRune)
 		if len(ws) <= appCallMaxWords && appCall(ws) && offer(strings.FieldsFunc(strings.ToLower(rest), notWordRune)) {
 			return true
+		}
+	}
+	if len(clauses) == 1 && appCall(words[0]) {
+		// The call first and the offer after it, in one sentence
+		// ("Download the WTCV News 8 app for breaking news alerts and
+		// live weather radar."): the app's word, then "for" and what
+		// the app brings. A story's sentence about an app has its
+		// subject before the verb, or says who gave the order
+		// ("Download the county's flood app for alerts, the council
+		// told residents"): the promo has no clause after a comma.
+		ws := words[0]
+		if strings.Contains(line, ",") {
+			ws = nil
+		}
+		for k, w := range ws[:min(len(ws), appCallMaxWords)] {
+			if appWords[w] && k+1 < len(ws) && appFor[ws[k+1]] && offer(ws[k+2:]) {
+				return true
+			}
 		}
 	}
 	if n := len(clauses); n >= 2 {

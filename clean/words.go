@@ -674,25 +674,40 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// papers word it ("Join the conversation", "Join the discussion"):
 	// alone it is the section's; a story's sentence inviting people to
 	// a debate is long enough that its prose outweighs the phrase.
-	"join the conversation":  {catCommentPolicy, cuePhrase},
-	"join the discussion":    {catCommentPolicy, cuePhrase},
-	"join the debate":        {catCommentPolicy, cueStrong},
-	"house rules":            {catCommentPolicy, cueStrong},
-	"previous post":          {catNavigation, cueStrong},
-	"next post":              {catNavigation, cueStrong},
-	"previous article":       {catNavigation, cueStrong},
-	"next article":           {catNavigation, cueStrong},
-	"next story":             {catNavigation, cueStrong},
-	"back to top":            {catNavigation, cuePhrase},
-	"skip to content":        {catNavigation, cuePhrase},
-	"skip to main content":   {catNavigation, cuePhrase},
-	"log in":                 {catNavigation, cuePhrase},
-	"sign in":                {catNavigation, cuePhrase},
-	"posted in":              {catNavigation, cueStrong},
-	"filed under":            {catNavigation, cuePhrase},
-	"this entry was posted":  {catNavigation, cuePhrase},
-	"bookmark the permalink": {catNavigation, cuePhrase},
-	"sign up":                {catPromo, cuePhrase},
+	"join the conversation": {catCommentPolicy, cuePhrase},
+	"join the discussion":   {catCommentPolicy, cuePhrase},
+	"join the debate":       {catCommentPolicy, cueStrong},
+	"house rules":           {catCommentPolicy, cueStrong},
+	"previous post":         {catNavigation, cueStrong},
+	"next post":             {catNavigation, cueStrong},
+	"previous article":      {catNavigation, cueStrong},
+	"next article":          {catNavigation, cueStrong},
+	"next story":            {catNavigation, cueStrong},
+	"back to top":           {catNavigation, cuePhrase},
+	"skip to content":       {catNavigation, cuePhrase},
+	"skip to main content":  {catNavigation, cuePhrase},
+	"log in":                {catNavigation, cuePhrase},
+	"sign in":               {catNavigation, cuePhrase},
+	// A municipal CMS's account bar and share widget (CivicPlus's
+	// "Create a Website Account - Manage notification subscriptions,
+	// save form progress and more.", "Website Sign In", "Share &
+	// Bookmark" and the screen-reader hint under it, "Press Enter to
+	// show all options, press Tab go to next option"): the site's
+	// account and the widget's keys, which no story addresses to its
+	// reader.
+	"create a website account":          {catNavigation, cueStrong},
+	"manage notification subscriptions": {catNavigation, cuePhrase},
+	"save form progress":                {catNavigation, cuePhrase},
+	"website sign in":                   {catNavigation, cueStrong},
+	"share bookmark":                    {catShare, cuePhrase},
+	"share and bookmark":                {catShare, cuePhrase},
+	"press enter to show all options":   {catShare, cuePhrase},
+	"press tab go to next option":       {catShare, cuePhrase},
+	"posted in":                         {catNavigation, cueStrong},
+	"filed under":                       {catNavigation, cuePhrase},
+	"this entry was posted":             {catNavigation, cuePhrase},
+	"bookmark the permalink":            {catNavigation, cuePhrase},
+	"sign up":                           {catPromo, cuePhrase},
 	// A bookmaker's offer ("Bet £10 Get £30 in Free Bets"): the bets
 	// it gives away, which betting adverts name and stories about
 	// gambling name in sentences that their prose outweighs. Weighted
@@ -4099,6 +4114,9 @@ var selfWords = map[string]bool{
 	"this": true, "cet": true, "ce": true, "cette": true, "dieser": true, "diese": true,
 	"dieses": true, "este": true, "esta": true, "questo": true, "questa": true, "dit": true,
 	"deze": true,
+	// The plural for a record that is a plural noun: "These minutes
+	// are draft until …" (pageNouns).
+	"these": true,
 }
 
 var selfNouns = map[string]bool{
@@ -4117,8 +4135,14 @@ var selfNouns = map[string]bool{
 // differ from the final version."): with selfWords and selfVerbs they
 // open a self-note only when it says its text is not final
 // (statusWords). "This page is about cancer in Golden Retrievers, but
-// offers many links to information …" describes a page, and stays.
-var pageNouns = map[string]bool{"page": true, "seite": true, "página": true, "pagina": true}
+// offers many links to information …" describes a page, and stays. So
+// do a record's own names for itself, a document's and a meeting's
+// minutes ("These minutes are draft until they are approved at the next
+// meeting of the Committee."): "This document contains information
+// about …" is a story's sentence, so only the status of the text makes
+// them a note.
+var pageNouns = map[string]bool{"page": true, "seite": true, "página": true, "pagina": true,
+	"document": true, "minutes": true}
 
 // transcriptNouns are the selfNouns that name a transcript, whose
 // notice a podcast or video platform prints over every transcript it
@@ -4256,6 +4280,11 @@ var statusWords = map[string]bool{
 	"differ": true, "provisional": true, "unrevised": true, "uncorrected": true,
 	"différer": true, "provisoire": true, "abweichen": true, "vorläufig": true, "vorläufige": true,
 	"diferir": true, "provisório": true, "differire": true, "provvisorio": true,
+	// A meeting's minutes published before the next meeting approves
+	// them, as councils print their status ("These minutes are draft
+	// until they are approved …", "… unapproved and subject to
+	// change").
+	"draft": true, "unapproved": true,
 }
 
 // updateWords mark a self-note as the record of an update or a
