@@ -335,8 +335,63 @@ func textDate(body string) (reprint.Date, bool) {
 	if t, ok := headerFields(body); ok {
 		return t, true
 	}
+	if t, ok := labelledDateLine(body); ok {
+		return t, true
+	}
 	t, _, ok := issueLine(body)
 	return t, ok
+}
+
+// labelledDateMaxLines bounds how far down a scraped page's capture its
+// labelled date line is looked for: under the site's name, its account
+// bar, its menu and its trail ("Skip to Main Content", "Residents",
+// "Business", … "News Flash"), a municipal CMS prints "Posted on:
+// November 16, 2025" some twenty lines down.
+const labelledDateMaxLines = 40
+
+// dateLabels open a labelled date line, lower case: the publication
+// date as a CMS prints it over a post ("Posted on: November 16, 2025",
+// "Published: 14 March 2025", "Veröffentlicht am 14.03.2025"). A
+// modification date ("Updated:", "Last modified") is not the
+// publication's.
+var dateLabels = []string{"posted on:", "posted on", "posted:", "published on:", "published on", "published:", "date posted:",
+	"publicado el", "publicado em", "publicado:", "publié le", "pubblicato il", "veröffentlicht am", "veröffentlicht:",
+	"gepubliceerd op", "gepubliceerd:", "opublikowano:", "objavljeno:"}
+
+// labelledDateLine returns the date of the first line among body's first
+// labelledDateMaxLines non-blank lines that is a label of dateLabels and
+// a full date, nothing else: the publication date of a scraped page,
+// which may open with many lines of furniture. Only the label makes so
+// low a line a date line: an unlabelled date there may be any date the
+// page prints (an event's, a list's).
+func labelledDateLine(body string) (reprint.Date, bool) {
+	rest := body
+	for n := 0; n < labelledDateMaxLines && rest != ""; {
+		line, r, _ := strings.Cut(rest, "\n")
+		rest = r
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		n++
+		for _, l := range dateLabels {
+			if len(line) <= len(l) || !strings.EqualFold(line[:len(l)], l) {
+				continue
+			}
+			v := line[len(l):]
+			if v[0] != ' ' && !strings.HasSuffix(l, ":") {
+				continue
+			}
+			v = strings.TrimSpace(v)
+			if fullDate(v) {
+				if t, err := parseDate(v); err == nil {
+					return t, true
+				}
+			}
+			break
+		}
+	}
+	return reprint.Date{}, false
 }
 
 // A wire copy's header of fields, one a line over the story ("SLUG: COURT

@@ -249,3 +249,28 @@ func TestIssueDate(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledDateLine: a scraped page's capture is dated by its labelled
+// date line ("Posted on: November 16, 2025") under many lines of
+// furniture; an unlabelled date that low, a modification date, or a
+// label in a sentence dates nothing.
+func TestLabelledDateLine(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	menu := "Statement on crash | City of Calder Falls\n\nSkip to Main Content\nSearch\nResidents\nBusiness\nGovernment\nDepartments\nHome\nPolice Department\nNews Flash\n\n"
+	tests := []struct {
+		name, body string
+		want       time.Time
+	}{
+		{"under the menu", menu + "Posted on: November 16, 2025\n\nStatement on crash\n\nA patrol car struck a Honda.\n", day(2025, 11, 16)},
+		{"German", menu + "Veröffentlicht am 14.03.2025\n\nUnfall\n\nEin Streifenwagen stieß mit einem Auto zusammen.\n", day(2025, 3, 14)},
+		{"an unlabelled date that low", menu + "November 16, 2025\n\nStatement on crash\n\nA patrol car struck a Honda.\n", time.Time{}},
+		{"a modification date", menu + "Updated: November 16, 2025\n\nStatement on crash\n\nA patrol car struck a Honda.\n", time.Time{}},
+		{"a label in a sentence", menu + "Posted on the door: a notice of November 16, 2025 about the crash.\n", time.Time{}},
+	}
+	for _, tt := range tests {
+		got, ok := textDate(tt.body)
+		if ok != !tt.want.IsZero() || !got.Time.Equal(tt.want) {
+			t.Errorf("%s: textDate = %v, %v; want %v", tt.name, got, ok, tt.want)
+		}
+	}
+}

@@ -575,7 +575,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD",
 	},
 	"english-apart-reports-shared-statement": {
-		checks: []string{`outside X`, `lineage A`, `lineage C`, `lineage X`, `relation A-X`, `relation B-C`, `relation C-D`, `credit A-C`, `credit A-D`, `quote A-C "I appreciate that the chief went outside the department on this one"`, `quote A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `quote A-C "Our thoughts are with the two people who were hurt last night and with their families"`, `speaker A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `speaker A-C "Our thoughts are with the two people who were hurt last night and with their families"`},
+		checks: []string{`outside X`, `lineage A`, `lineage C`, `lineage D`, `relation A-X`, `relation B-C`, `relation C-D`, `credit A-C`, `credit A-D`, `quote A-C "I appreciate that the chief went outside the department on this one"`, `quote A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `quote A-C "Our thoughts are with the two people who were hurt last night and with their families"`, `speaker A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `speaker A-C "Our thoughts are with the two people who were hurt last night and with their families"`},
 		why:    "TBD",
 	},
 	"english-fact-check-viral-copy": {
