@@ -82,8 +82,8 @@ type agency struct {
 }
 
 // urduAgencies are the news agencies that Urdu papers credit, with their
-// Latin names and Urdu names, and the Arab agencies with their Arabic
-// ones. The Pakistani agencies are those of the
+// Latin names and Urdu names, the Arab agencies with their Arabic
+// ones, and the English-language national agencies known by two names. The Pakistani agencies are those of the
 // country's wire services (the Associated Press of Pakistan, the state
 // agency; Pakistan Press International; News Network International;
 // Independent News Pakistan; Online International News Network, INN,
@@ -111,6 +111,13 @@ var urduAgencies = []agency{
 	{latin: []string{"QNA", "Qatar News Agency"}, urdu: []string{"قنا", "وكالة الأنباء القطرية"}},
 	{latin: []string{"KUNA", "Kuwait News Agency"}, urdu: []string{"كونا", "وكالة الأنباء الكويتية"}},
 	{latin: []string{"MENA", "Middle East News Agency"}, urdu: []string{"وكالة أنباء الشرق الأوسط"}},
+	// The national agencies whose names and initials differ in the
+	// English-language press, as their bylines and sign-offs print
+	// them: Britain's PA ("PA Media", "By Press Association Sport
+	// staff", "— PA"), Australia's AAP and Canada's CP.
+	{latin: []string{"PA", "PA Media", "Press Association", "PA News Agency", "Press Association Sport", "PA Sport"}},
+	{latin: []string{"AAP", "Australian Associated Press"}},
+	{latin: []string{"CP", "Canadian Press", "The Canadian Press"}},
 }
 
 // agencyLatin and agencyUrdu map the reduced Latin names (keyWords joined
