@@ -279,7 +279,7 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 					if sameKey(keyOf(c.name), ik) {
 						return Result{
 							Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: issuer,
-							Reason: fmt.Sprintf("%s %q names the issuer of the source's press release, %s (its About section or its distributor's line)",
+							Reason: fmt.Sprintf("%s %q names the issuer of the source's press release, %s (its Released by line, its About section or its distributor's line)",
 								formPhrase(c.form), c.text, issuer),
 						}
 					}

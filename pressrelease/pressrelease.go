@@ -185,6 +185,7 @@ func endMark(line string) bool {
 }
 
 // Issuer returns the organisation a press release names in its
+// "Released by:" line under its headline (releasedBy), in its
 // distributor's line (distributorLine) or in the heading
 // of its boilerplate, "About Corvane Energy Storage" among its last
 // lines (2 × ClosingLines: the paragraph under the heading, the
@@ -193,6 +194,11 @@ func endMark(line string) bool {
 // is an article's.
 func Issuer(text string) string {
 	lines := nonEmptyLines(text)
+	for _, l := range lines[:min(len(lines), DatelineLines)] {
+		if name := releasedBy(text[l.Start:l.End]); name != "" {
+			return name
+		}
+	}
 	for _, l := range lines[max(0, len(lines)-2*ClosingLines):] {
 		if m := distributorLine.FindStringSubmatch(strings.TrimSpace(text[l.Start:l.End])); m != nil {
 			return strings.TrimSpace(m[1])
@@ -208,6 +214,39 @@ func Issuer(text string) string {
 		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
 			return rest
 		}
+	}
+	return ""
+}
+
+// releasedByLabels open the line under a government's release that
+// names who issued it, lower case: "Released by: The Hon. Rachel
+// Pendergast MP, Minister for Health" (an Australian state's media
+// release), "Issued by: …".
+var releasedByLabels = []string{"released by:", "issued by:", "issued on behalf of:"}
+
+// releasedBy returns the issuer a release's "Released by:" line names,
+// or "": the first name, up to its comma, without a parliamentarian's
+// honorific and post-nominal ("The Hon. …", "… MP"), so that "Health
+// Minister Rachel Pendergast said in a statement" names it.
+func releasedBy(line string) string {
+	line = strings.TrimSpace(line)
+	for _, l := range releasedByLabels {
+		rest, ok := cutPrefixFold(line, l)
+		if !ok {
+			continue
+		}
+		name, _, _ := strings.Cut(strings.TrimSpace(rest), ",")
+		name = strings.TrimSpace(name)
+		for _, h := range []string{"The Hon. ", "The Hon ", "Hon. ", "Hon ", "The Honourable ", "The Honorable "} {
+			name = strings.TrimPrefix(name, h)
+		}
+		for _, pn := range []string{" MP", " MLA", " MLC", " MSP", " MS", " TD", " MEP", " MHA", " MHK"} {
+			name = strings.TrimSuffix(name, pn)
+		}
+		if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && len(strings.Fields(name)) <= maxLabelWords {
+			return name
+		}
+		return ""
 	}
 	return ""
 }

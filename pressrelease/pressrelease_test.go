@@ -74,6 +74,22 @@ func TestIssuer(t *testing.T) {
 	}
 }
 
+// TestIssuerReleasedBy: a government release's "Released by:" line under
+// its headline names its issuer, without the honorific and the
+// post-nominal; a "released by" in the story's prose names no one.
+func TestIssuerReleasedBy(t *testing.T) {
+	const story = "The new emergency department will open on Tuesday.\n\nIt has 42 treatment spaces.\n"
+	for _, tt := range []struct{ text, want string }{
+		{"Media release\n\nNew emergency department\n\nReleased by: The Hon. Rachel Pendergast MP, Minister for Health\n\n" + story, "Rachel Pendergast"},
+		{"Media release\n\nNew emergency department\n\nIssued by: Wirrangatta Health District\n\n" + story, "Wirrangatta Health District"},
+		{"New emergency department\n\nThe figures released by the ministry show a rise.\n\n" + story, ""},
+	} {
+		if got := pressrelease.Issuer(tt.text); got != tt.want {
+			t.Errorf("Issuer(%q) = %q; want %q", tt.text[:40], got, tt.want)
+		}
+	}
+}
+
 func TestIsLabel(t *testing.T) {
 	for line, want := range map[string]bool{
 		"FOR IMMEDIATE RELEASE": true, "**For Immediate Release**": true, "Press Release": true, "MEDIA RELEASE – 4 December": true,
