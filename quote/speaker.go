@@ -1618,6 +1618,15 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 			return withVerb(attribution{ok: true, first: toks[after], last: toks[after], pronoun: true}, toks[v], toks[v].w)
 		}
 		s := skipBareAddressee(toks, skipAddressee(toks, skipAside(toks, after), outlets), outlets)
+		if a, e, ok := speakerAfter(toks, s); ok && !a.pronoun && s < len(toks) && (toks[s].w == "the" || toks[s].w == "The") {
+			if d, de, ok := description(toks, s); ok && de > e && clauseEnds(toks, de+1) {
+				// "said the Wolves boss.": a body's name inside a
+				// description, its noun after it, the clause ended —
+				// someone described, as "the mayor" is, not "the
+				// Wolves".
+				return withVerb(d, toks[v], toks[v].w)
+			}
+		}
 		if a, e, ok := speakerAfter(toks, s); ok && !(a.pronoun && articleBeforeNoun(toks, s)) {
 			if p, ok := apposedName(toks, e+1); ok && !a.pronoun {
 				// "alisema Waziri wa Barabara na Kazi za Umma wa kaunti,
@@ -2834,6 +2843,12 @@ func surnameColon(text string, toks []tok) attribution {
 	}
 	if !namedBefore(text, toks[0]) {
 		return attribution{}
+	}
+	if p, _, ok := roleThenName(toks, 1); ok && !p.pronoun {
+		// The word names the body the person after a role belongs to
+		// ("Mersham Knights" earlier; "Knights coach Declan Hurst was
+		// full of it afterwards:"): the person speaks.
+		return p
 	}
 	return attribution{ok: true, first: toks[0], last: toks[0]}
 }
