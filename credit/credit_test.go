@@ -92,6 +92,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "PolitiScope", form: credit.FormAccordingTo, evidence: "according to the fact-checking site PolitiScope",
 		},
 		{
+			name:    "Finnish: the incise after a comma",
+			derived: &reprint.Article{Text: "Terveysasemalla ei enää päivystetä viikonloppuisin, kertoo STT.\n\nPäätös tehtiin maanantaina."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "STT"}},
+			status:  credit.Credited, credName: "STT", form: credit.FormReported, evidence: "kertoo STT",
+		},
+		{
 			name:    "Polish: the incise after a dash",
 			derived: &reprint.Article{Text: "Sąd uznał, że były burmistrz ustawił przetarg – podała PAP.\n\nWyrok nie jest prawomocny."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "PAP"}},

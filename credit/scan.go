@@ -538,6 +538,9 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// Estonian: "…, teatas BNS" (reported), "…, vahendas ERR" (relayed),
 	// "…, kirjutab Postimees" (writes).
 	"teatas", "teatab", "vahendas", "vahendab", "kirjutas", "kirjutab",
+	// Finnish: "…, kertoo STT" (tells), "…, uutisoi Yle" (reports),
+	// "…, kirjoittaa Helsingin Sanomat" (writes).
+	"kertoo", "kertoi", "uutisoi", "uutisoivat", "kirjoittaa", "kirjoitti", "tiedottaa", "tiedotti",
 	// Hungarian, after a dash: "… – közölte az MTI" (hungarianReportVerbs).
 	"közölte", "közli", "jelentette", "jelenti", "írja", "írta", "tudósított",
 	// Polish, after a comma or a dash (dashInciseVerbs): "… – podała
