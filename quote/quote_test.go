@@ -536,6 +536,8 @@ var extractTests = []struct {
 		[]got{{Text: "We're bitterly disappointed,", Pronoun: "the Wolves boss"}}},
 	{"the body itself", "\"We will review the data,\" said the Environment Agency.",
 		[]got{{Text: "We will review the data,", Speaker: "the Environment Agency"}}},
+	{"Czech: popsala, a role and a name", "„Z nádrže uniklo 800 litrů kyseliny,“ popsala mluvčí krajských hasičů Lenka Šindelářová.",
+		[]got{{Text: "Z nádrže uniklo 800 litrů kyseliny,", Speaker: "Lenka Šindelářová"}}},
 	{"colon after a word the text never named whole", "Crews came from the lake.\n\nWinnipeg also sent a message: \"Stay off the ice.\"",
 		[]got{{Text: "Stay off the ice."}}},
 	{"colon after a place the text names after an opener", "In Winnipeg the ice broke.\n\nWinnipeg also sent a message: \"Stay off the ice.\"",

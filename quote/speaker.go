@@ -105,6 +105,8 @@ spune declară explică precizează subliniază afirmă adaugă povestește tran
 declarat spus afirmat precizat explicat adăugat subliniat menționat transmis arătat povestit
 řekl řekla řekli uvedl uvedla uvedli dodal dodala dodali sdělil sdělila vysvětlil vysvětlila
 zdůraznil zdůraznila upozornil upozornila potvrdil potvrdila uvádí říká dodává
+popsal popsala popsali doplnil doplnila poznamenal poznamenala prohlásil prohlásila konstatoval konstatovala
+uzavřel uzavřela připomněl připomněla míní podotkl podotkla
 mondta közölte hangsúlyozta nyilatkozta fogalmazott magyarázta jelentette tette fűzte
 dedi söyledi kaydetti belirtti açıkladı konuştu vurguladı
 kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya jelasnya tambahnya imbuhnya tegas

@@ -570,10 +570,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `lineage A`, `lineage B`, `lineage X`, `relation A-C`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `quote A-B "I cannot see how anyone who lives on Station Road could support it"`, `quote A-B "We have spent ten years trying to get lorries out of Station Road, and this would bring the traffic straight back in, morning and night"`, `quote A-B "We’re disappointed, but this is an objection from the town council, not a refusal"`, `speaker A-B "We have spent ten years trying to get lorries out of Station Road, and this would bring the traffic straight back in, morning and night"`},
 		why:    "TBD",
 	},
-	"czech-ctk-ai-farm-telegram": {
-		checks: []string{`speaker B-C "Z poškozené nádrže uniklo zhruba 800 litrů kyseliny chlorovodíkové. Hasiči v chemických ochranných oblecích místo utěsnili a kyselinu neutralizovali vápenným hydrátem"`},
-		why:    "TBD",
-	},
 	"english-apart-reports-shared-statement": {
 		checks: []string{`outside X`, `lineage A`, `lineage C`, `lineage D`, `relation A-X`, `relation B-C`, `relation C-D`, `credit A-C`, `credit A-D`, `quote A-C "I appreciate that the chief went outside the department on this one"`, `quote A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `quote A-C "Our thoughts are with the two people who were hurt last night and with their families"`, `speaker A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `speaker A-C "Our thoughts are with the two people who were hurt last night and with their families"`},
 		why:    "TBD",
