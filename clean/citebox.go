@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/reprint/reprint/pressrelease"
+)
 
 // This file holds the citation and contact boxes a publisher's template
 // sets under a report: "Cite this statistical bulletin" over the
@@ -34,6 +38,96 @@ var contactHeadings = barSet(`contact details for this | contact us about this |
 	enquiries about this | questions about this | kontakt zu diesem | kontakt zu dieser | ansprechpartner für diese |
 	contact pour cet | contact pour ce | contacts pour cette | contacto para este | contacto sobre este |
 	contato sobre este | contatti per questo | contact over dit | contact over deze`)
+
+// A page that publishes a press release may set the issuer's press
+// contact in a box of its own under the release's text ("Media contact"
+// over "Office of the Minister for Health: Tom Haddad 0491 570 156"):
+// the template's box, printed the same under each release of the
+// issuer, which reads as a passage shared by two unrelated releases. A
+// release as issued keeps its contact among its notes for editors,
+// under its end mark or its "About …" boilerplate: there the contact is
+// the release's own text, which package pressrelease reads (an end mark
+// with an editors' line makes a release, Recognise; the notes begin at
+// them, Notes), and it stays. So a press contact's heading
+// (pressContactHeadings) opens a box only when no end mark and no
+// editors' line (pressrelease.IsEndMark, pressrelease.IsEditorsLine)
+// stands among the pressrelease.ClosingLines lines over it, and when a
+// line under it gives a telephone number or an e-mail address
+// (reachLine): a subhead of the same words over a story's paragraph
+// gives none.
+
+// pressContactHeadings are the headings of a press contact's box,
+// whole, lower case, without the colon: in English, German, French,
+// Spanish, Portuguese, Italian and Dutch. They address journalists, not
+// the reader; a story's subhead does not.
+var pressContactHeadings = barSet(`media contact | media contacts | press contact | press contacts |
+	media enquiries | media inquiries | press enquiries | press inquiries | for media enquiries | for media inquiries |
+	pressekontakt | pressekontakte | medienkontakt | medienkontakte |
+	contact presse | contacts presse | contact médias | contacts médias |
+	contacto de prensa | contactos de prensa | contacto para medios |
+	contato para imprensa | contato de imprensa | contatos para imprensa | contato com a imprensa |
+	contatti stampa | contatto stampa | contatti per la stampa |
+	perscontact | contact voor de pers`)
+
+// pressContactHeading reports whether line is a press contact's heading
+// alone on its line (pressContactHeadings).
+func pressContactHeading(line string, words int) bool {
+	if words == 0 || words > citeHeadingMaxWords {
+		return false
+	}
+	return pressContactHeadings[strings.Join(strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ": "))), " ")]
+}
+
+// releaseNotesOver reports whether an end mark or an editors' line of a
+// release stands among the pressrelease.ClosingLines lines over
+// blocks[h]: the contact under it is then among the release's notes.
+func releaseNotesOver(body string, blocks []block, h int) bool {
+	n := 0
+	for i := h - 1; i >= 0 && n < pressrelease.ClosingLines; i-- {
+		if blocks[i].words == 0 {
+			continue
+		}
+		n++
+		line := body[blocks[i].span.Start:blocks[i].span.End]
+		if pressrelease.IsEndMark(line) || pressrelease.IsEditorsLine(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachLine reports whether line gives a way to reach a person: an
+// e-mail address, or a telephone number, a run of groups of digits
+// with a telephone's marks between them ("0491 570 156", "+44 (0)1632
+// 960418", "(330) 555-0147") of phoneMinDigits digits or more, labelled
+// or not.
+func reachLine(line string) bool {
+	digits := 0
+	for _, f := range strings.Fields(line) {
+		f = strings.Trim(f, ".,;:<>")
+		if emailAddress(f) {
+			return true
+		}
+		n, other := 0, false
+		for _, r := range f {
+			switch {
+			case r >= '0' && r <= '9':
+				n++
+			case r == '+' || r == '(' || r == ')' || r == '-' || r == '/' || r == '.':
+			default:
+				other = true
+			}
+		}
+		if other || n == 0 {
+			digits = 0
+			continue
+		}
+		if digits += n; digits >= phoneMinDigits {
+			return true
+		}
+	}
+	return false
+}
 
 // citeNouns are the documents a citation or contact box names, lower
 // case: the article, page, bulletin, report, release and their kin, in
@@ -111,6 +205,9 @@ func boxLine(line string, words int) bool {
 	if words > citeLineMaxWords {
 		return false
 	}
+	if reachLine(line) {
+		return true // a contact's telephone number or address
+	}
 	l := strings.ToLower(line)
 	if strings.Contains(l, "http") || strings.Contains(l, "www.") || strings.Contains(l, "doi") || strings.Contains(l, "@") {
 		return true
@@ -124,32 +221,48 @@ func boxLine(line string, words int) bool {
 }
 
 // citeBoxes decides the citation and contact boxes at the text's end: a
-// heading (citeHeading) with at most citeBoxMaxLines short lines under
-// it (citeLineMaxWords), and after them the text's end, chrome or the
-// next such box. A box's lines are read from the last box up, so that a
-// citation box over a contact box goes with it. Attribution lines stay.
+// heading (citeHeading, or a press contact's, pressContactHeading, under
+// no release notes and over a way to reach the contact) with at most
+// citeBoxMaxLines short lines under it (citeLineMaxWords), and after
+// them the text's end, chrome or the next such box. A box's lines are
+// read from the last box up, so that a citation box over a contact box
+// goes with it. Attribution lines stay.
 func citeBoxes(body string, blocks []block, feats []features) {
 	end := len(blocks) // the first line after the boxes found so far
 	for end > 0 && blocks[end-1].class == classChrome {
 		end--
 	}
 	for {
-		h := -1
+		h, press := -1, false
 		for i := end - 1; i >= 0 && i >= end-1-citeBoxMaxLines; i-- {
 			b := &blocks[i]
 			if b.credit {
 				break
 			}
-			if citeHeading(body[b.span.Start:b.span.End], feats[i].words) {
+			line := body[b.span.Start:b.span.End]
+			if citeHeading(line, feats[i].words) {
 				h = i
 				break
 			}
-			if feats[i].words == 0 || !boxLine(body[b.span.Start:b.span.End], feats[i].words) {
+			if pressContactHeading(line, feats[i].words) {
+				h, press = i, true
+				break
+			}
+			if feats[i].words == 0 || !boxLine(line, feats[i].words) {
 				break
 			}
 		}
 		if h < 0 || h == end-1 {
 			return // no box, or a heading with nothing under it: a story's subhead
+		}
+		if press {
+			reach := false
+			for k := h + 1; k < end && !reach; k++ {
+				reach = reachLine(body[blocks[k].span.Start:blocks[k].span.End])
+			}
+			if !reach || releaseNotesOver(body, blocks, h) {
+				return // the release's own contact, or no contact at all
+			}
 		}
 		for k := h; k < end; k++ {
 			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation

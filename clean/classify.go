@@ -371,8 +371,12 @@ type features struct {
 	byline     bool // only a byline, with figures after its bars: see byline
 	replay     bool // sends the reader to the broadcast: see wReplay
 	selfNote   bool // the text speaks of itself: see wSelfNote
-	readTime   bool // a reading time alone: see wReadTime
-	counter    bool // a count of comments, shares or views: see wCounter
+	// disown: a site's disclaimer of what it carries
+	// (responsibilityDisclaimer), a self-note that is legal whatever
+	// words of a comment policy it shares ("not responsible").
+	disown   bool
+	readTime bool // a reading time alone: see wReadTime
+	counter  bool // a count of comments, shares or views: see wCounter
 	// commentHead: a reader's comment's header with a masked address
 	// (maskedIP): see wCommentHead.
 	commentHead bool
@@ -594,6 +598,8 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 		f.words <= holdingsMaxWords && (positionDisclosure(s.lower) || adviceDisclaimer(s.lower)) ||
 		formatOffer(s.lower, f.words) || copiesNotice(s.lower, f.words) ||
 		f.words <= aiLabelMaxWords && s.aiLabel()
+	f.disown = f.words <= selfNoteMaxWords && responsibilityDisclaimer(trimmed, s.lower)
+	f.selfNote = f.selfNote || f.disown
 	f.readTime = f.words <= readTimeMaxWords && s.readTime() ||
 		f.words <= counterMetaMaxWords && s.readTime() && metaReadTime(line)
 	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words) || f.words <= 2*maxCountRow+1 && countRow(trimmed)
@@ -1714,6 +1720,15 @@ func (s *scratch) subscribe() bool {
 	sub, follow := subscribeVerbs[string(first)], followVerbs[string(first)] // no allocation: every line comes here
 	if !sub && string(first) == "sign" && string(s.lower[s.words[1][0]:s.words[1][1]]) == "up" {
 		sub = true // "Sign up for the Vanua Daily morning briefing"
+	}
+	if string(first) == "entre" && enterWords[string(s.lower[s.words[1][0]:s.words[1][1]])] {
+		// Portuguese "Entre no canal do WhatsApp" (join): the
+		// imperative of entrar before "em" or its contraction with
+		// the article; the preposition "entre" (between) is followed
+		// by its noun's article or a number ("Entre os moradores",
+		// "Entre 2019 e 2021"), never by "no" or "na". A network must
+		// still follow, as for any order to follow.
+		follow = true
 	}
 	// "Like us on Facebook", "Like our page for the latest news": an
 	// order to like is the site's only when it names the site, "us" or
@@ -3624,7 +3639,7 @@ func (f *features) score(edge float64, duplicate bool) verdict {
 	}
 	if f.selfNote {
 		reason := ReasonLegal
-		if f.vocab > 0 {
+		if f.vocab > 0 && !f.disown {
 			reason = f.vocabCat.String() // an affiliate note is promotion
 		}
 		add(wSelfNote, reason)

@@ -150,7 +150,9 @@
 // alone on the line right over the headline, the text's first line or
 // the line over the page's title ("Press Release", "Pressemitteilung",
 // "Announcement / Anunsio" in two languages), is the CMS's kicker and
-// goes too (kindlabel.go). A scraper's copy
+// goes too (kindlabel.go), and so does one right under the page's
+// title, as a release aggregator sets the release's type under the
+// headline ("Peer-Reviewed Publication"). A scraper's copy
 // may open with the page's title instead, the page's headline repeating
 // it under the header: then the lines between them go as the header, a
 // top bar (language switch, date, log-in bar, and at any length the
@@ -294,9 +296,20 @@
 // article", "Diesen Artikel lizenzieren") over the terms ("… available
 // to subscribers of … Newswire"), goes, and so does the call to
 // license the story wherever it stands ("Contact our sales team to
-// license this article", republish.go); an advert's card run together
-// on one line, its label before a dot ("Anzeige · …", "Kuulutus ·
-// …"), goes as well. A platform's notice over a machine's transcript
+// license this article", republish.go), and a page's licence notice,
+// its own content under a Creative Commons licence ("Todo o conteúdo
+// deste site está publicado sob a Licença Creative Commons …", "This
+// work is licensed under …") or its leave to reproduce with the source
+// cited ("Reprodução permitida desde que citada a fonte: …", "Se
+// permite la reproducción citando la fuente"); a credit line naming a
+// republished story's licence stays. A page's press contact box under
+// a release's text ("Media contact", "Pressekontakt" over the office
+// or the name with a telephone number or an e-mail address) goes with
+// the citation and contact boxes at the text's end (citebox.go); a
+// release's own contact among its notes, under its end mark or its
+// "About …" paragraph, is the release's text and stays. An advert's
+// card run together on one line, its label before a dot ("Anzeige ·
+// …", "Kuulutus · …"), goes as well. A platform's notice over a machine's transcript
 // ("This transcript was generated automatically and may contain
 // errors") is a self-note; the transcript stays, and so is a caption
 // widget's note that names its transcript with no demonstrative,
@@ -308,7 +321,11 @@
 // has no position in any of the stocks mentioned", holdings.go), and so
 // does its advice disclaimer, two of its kinds of clause in one line
 // ("… is not a registered investment advisor … does not constitute
-// financial advice. Always do your own due diligence …"). So is a record's
+// financial advice. Always do your own due diligence …"), and an
+// aggregator's disclaimer of what it carries, a name "not responsible
+// for the accuracy" or the content of it in one sentence ("Disclaimer:
+// AAAS and EurekAlert! are not responsible for the accuracy of news
+// releases posted to EurekAlert! …"). So is a record's
 // status note over its text ("The text on this page has been prepared
 // for the Official Report (Hansard) and may differ from the final
 // version."), the words of a text not yet final in a note on the text

@@ -3,6 +3,8 @@ package clean
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A financial site's position disclosure: the note under a stock story
@@ -150,4 +152,93 @@ func adviceDisclaimer(lower []byte) bool {
 		}
 	}
 	return n >= 2 && (seen[0] || seen[1])
+}
+
+// An aggregator's responsibility disclaimer disowns what it carries as
+// the advice disclaimer disowns advice: the site answers neither for
+// the accuracy of the texts others post to it nor for their use
+// ("Disclaimer: AAAS and EurekAlert! are not responsible for the
+// accuracy of news releases posted to EurekAlert! by contributing
+// institutions or for the use of any information through the
+// EurekAlert system.", "The BBC is not responsible for the content of
+// external sites."). It is the publisher's legal chrome, and weighs as
+// a self-note does.
+//
+// The shape: the line, after a notice's label (noticeLabels) or none,
+// is one sentence that opens with a name — at most holdingsSubjectWords
+// words, the first capitalised and each other capitalised or a joining
+// word (disownJoins) — then "is" or "are", "not responsible" or "not
+// liable", "for", and within disownReach words one of disownObjects:
+// the accuracy, the content or the use of what the site carries. A
+// story that reports such a claim says who made it or quotes it ("Meta
+// is not responsible for the content its users post, the company
+// argued"): a reporting verb (disownReporting) or quotation marks; or
+// it has a common noun for a subject ("The council is not responsible
+// …"), or a second sentence.
+
+// disownReach is how many words may stand between "for" and the
+// object: "the accuracy", "any of the content" (3).
+const disownReach = 3
+
+// disownJoins join the words of a name: "AAAS and EurekAlert!", "The
+// University of Eastmoor", "Smith & Jones", "Office for National
+// Statistics".
+var disownJoins = set(`and & of the for`)
+
+// disownObjects are what a site disowns, lower case: the accuracy, the
+// content or the use of what it carries, and the views in it.
+var disownObjects = set(`accuracy content contents completeness use views opinions`)
+
+// disownReporting are the reporting verbs of a story that reports a
+// disclaimer, lower case.
+var disownReporting = set(`said says argued argues claimed claims told insisted insists ruled added stated wrote according`)
+
+// responsibleWord and liableWord: every responsibility disclaimer holds
+// one of them, and most lines neither.
+var responsibleWord, liableWord = []byte("responsible"), []byte("liable")
+
+// responsibilityDisclaimer reports whether line holds an aggregator's
+// responsibility disclaimer; see above. lower is line, lower case.
+func responsibilityDisclaimer(line string, lower []byte) bool {
+	if !bytes.Contains(lower, responsibleWord) && !bytes.Contains(lower, liableWord) {
+		return false // most lines: no allocation
+	}
+	line = strings.TrimSpace(line)
+	if label, rest, ok := strings.Cut(line, ":"); ok && len(label) <= maxLabelBytes && noticeLabels[strings.ToLower(strings.TrimSpace(label))] {
+		line = strings.TrimSpace(rest)
+	}
+	if strings.Contains(strings.TrimRight(line, ". "), ". ") || strings.ContainsAny(line, "\"“”«»„") {
+		return false // a second sentence, or a quotation
+	}
+	words := strings.Fields(line)
+	for k := range words {
+		w := strings.ToLower(strings.Trim(words[k], ".,;:!?()"))
+		if disownReporting[w] {
+			return false
+		}
+	}
+	for v := 1; v <= holdingsSubjectWords && v+3 < len(words); v++ {
+		if w := strings.ToLower(words[v]); w != "is" && w != "are" {
+			continue
+		}
+		for k, w := range words[:v] {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && (k == 0 || !disownJoins[strings.ToLower(w)]) {
+				return false // a common noun: a story's subject
+			}
+		}
+		if strings.ToLower(words[v+1]) != "not" || strings.ToLower(words[v+3]) != "for" {
+			return false
+		}
+		if pred := strings.ToLower(words[v+2]); pred != "responsible" && pred != "liable" {
+			return false
+		}
+		for k := v + 4; k < len(words) && k <= v+3+disownReach; k++ {
+			if disownObjects[strings.ToLower(strings.Trim(words[k], ".,;:"))] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -12,7 +12,9 @@ import (
 // French, German, Spanish, Italian, Portuguese and Dutch. They name what
 // the item is, not what it is about: a section's name ("World",
 // "Sport") is the trail's (sectionKickers), and a story's subject is a
-// headline's.
+// headline's. A release aggregator's types are kinds too, as EurekAlert!
+// prints them ("Peer-Reviewed Publication", "Meeting Announcement",
+// "Grant and Award Announcement", "Reports and Proceedings").
 var contentKinds = barSet(`press release | news release | media release | press statement | media statement |
 	media advisory | statement | news | breaking news | latest news | news story | announcement |
 	public announcement | notice | public notice | opinion | op-ed | editorial | commentary | comment |
@@ -27,7 +29,9 @@ var contentKinds = barSet(`press release | news release | media release | press 
 	comunicato | comunicato stampa | notizia | notizie | annuncio | avviso | opinione | editoriale | analisi |
 	intervista | commento | rubrica |
 	comunicado de imprensa | nota à imprensa | notícia | notícias | anúncio | opinião | análise | coluna | crônica | reportagem |
-	persbericht | nieuws | aankondiging | mededeling | opinie | commentaar | redactioneel`)
+	persbericht | nieuws | aankondiging | mededeling | opinie | commentaar | redactioneel |
+	peer-reviewed publication | meeting announcement | grant and award announcement | grant and award |
+	reports and proceedings | business announcement | book announcement | feature story`)
 
 // kindLabel reports whether line is a content-type label alone: one of
 // contentKinds, or two labels in two languages parted as bilingual
@@ -80,6 +84,14 @@ func translatedLabel(s string) bool {
 // that ends no sentence with a line under it. So the headline itself,
 // which has a line above it or none, is never the label, and a story's
 // paragraph of one line is never read: it is no kind's name.
+//
+// A page may set the label right under the headline instead, as a
+// release aggregator sets the release's type ("Peer-Reviewed
+// Publication" under the headline, over the institution's name): then
+// the line over the label must be the page's title, the first or the
+// second line still standing (a label or a date line may stand over
+// it), and a line must follow the label. A standfirst under the
+// headline is a sentence, no kind's name.
 func kindLabels(body string, blocks []block, feats []features, title string, headlineMax int) {
 	tkey := normKey(title)
 	first := -1
@@ -111,6 +123,34 @@ func kindLabels(body string, blocks []block, feats []features, title string, hea
 			if h.credit || feats[i+1].words == 0 || feats[i+1].words > headlineMax || !headlineEnd(hl) || i+2 >= len(blocks) || kindLabel(hl) {
 				continue
 			}
+		}
+		k.class, k.score, k.reason = classChrome, 1, ReasonNavigation
+		break
+	}
+	kindLabelUnderTitle(body, blocks, first, tkey)
+}
+
+// kindLabelUnderTitle decides a content-type label right under the
+// page's title (see kindLabels), first being the first line still
+// standing.
+func kindLabelUnderTitle(body string, blocks []block, first int, tkey string) {
+	if tkey == "" {
+		return
+	}
+	standing := 0
+	for i := first; i+2 < len(blocks) && standing < 2; i++ {
+		if blocks[i].words == 0 || blocks[i].class == classChrome {
+			continue
+		}
+		standing++
+		hkey := normKey(body[blocks[i].span.Start:blocks[i].span.End])
+		if hkey == "" || hkey != tkey && !nearEqual(tkey, hkey) {
+			continue
+		}
+		k := &blocks[i+1]
+		line := body[k.span.Start:k.span.End]
+		if k.credit || k.class == classChrome || k.words == 0 || k.words > 2*kickerMaxWords+1 || !kindLabel(line) || pressrelease.IsLabel(line) {
+			return
 		}
 		k.class, k.score, k.reason = classChrome, 1, ReasonNavigation
 		return

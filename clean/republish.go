@@ -191,13 +191,106 @@ func reuseTerms(line string) bool {
 	return false
 }
 
+// A page's licence notice gives the reuse terms with no box around
+// them, a line under the story or in the footer: the site's content is
+// published under a Creative Commons licence ("Todo o conteúdo deste
+// site está publicado sob a Licença Creative Commons Atribuição 4.0
+// Internacional, …", "Todo el contenido de este sitio está publicado
+// bajo licencia Creative Commons …", "This work is licensed under a
+// Creative Commons Attribution 4.0 International License."), or may be
+// reproduced if the source is cited ("Reprodução permitida desde que
+// citada a fonte: Agência Brasil.", "Se permite la reproducción citando
+// la fuente."). The licence's notice names the page itself, a
+// demonstrative or "our" before a word for the site, the page or its
+// content ("deste site", "este sitio", "this work", "our articles")
+// among the line's first licenceSubjectWords words; a story that
+// reports a licence names whose work it is ("The museum's photographs
+// are now published under a Creative Commons licence"). The permission
+// joins a word of reproduction, one of permission and the source in a
+// short line (permitMaxWords): a story reports a permission in a
+// sentence of its own, not as a label.
+
+// licenceDets add to reuseDets the Portuguese contractions of a
+// preposition with a demonstrative that name the page ("deste site",
+// "nesta página").
+var licenceDets = set(`deste desta destes destas neste nesta nestes nestas`)
+
+// licenceNouns name what the notice licenses: the site, the page, the
+// work or its content, in the languages of reuseNouns.
+var licenceNouns = set(`site website sites page pages portal work works material materials
+	sitio página páginas obra obras materiales materiais
+	œuvre œuvres werk werke webseite seite sito pagina opera opere`)
+
+// licenceSubjectWords bounds where the notice names the page: "Todo o
+// conteúdo deste site" (5 words), "Except where otherwise noted,
+// content on this site" (8).
+const licenceSubjectWords = 8
+
+// permitMaxWords bounds a reproduction permission: the permission, the
+// condition and the source's name ("Reprodução permitida desde que
+// citada a fonte: Agência Brasil.", 9 words).
+const permitMaxWords = 16
+
+// reproduceWords, permitWords and sourceWords make a reproduction
+// permission, lower case: reproduction or its verb, a word of
+// permission, and the source to cite, in Portuguese, Spanish, French,
+// Italian, English and German.
+var (
+	reproduceWords = set(`reprodução reproduzir reproducción reproducir reproduction reproduire riproduzione riprodurre
+		reproduce reproduced reprinting reproduktion nachdruck`)
+	permitWords = set(`permitida permitido permitidas permite permitted allowed autorisée autorisé autorisées
+		consentita consentito erlaubt gestattet`)
+	sourceWords = set(`fonte fontes fuente source quelle`)
+)
+
+// republishedWords say a text came from elsewhere, as a credit line
+// does ("This article is republished from The Conversation under a
+// Creative Commons license."): the credit's, not the page's own notice.
+var republishedWords = set(`republished reproduced originally republicado republicada reproduzido reproducido
+	originalmente republié republiée ripubblicato ripubblicata`)
+
+// licenceNotice reports whether line is a page's licence notice or its
+// reproduction permission; see above.
+func licenceNotice(line string) bool {
+	words, _ := reuseWords(line)
+	if len(words) == 0 || len(words) > reuseBlurbMaxWords {
+		return false
+	}
+	if len(words) <= permitMaxWords {
+		var reproduce, permit, source bool
+		for _, w := range words {
+			reproduce, permit, source = reproduce || reproduceWords[w], permit || permitWords[w], source || sourceWords[w]
+		}
+		if reproduce && permit && source {
+			return true
+		}
+	}
+	commons, licence := false, false
+	for i, w := range words {
+		if republishedWords[w] {
+			return false // a credit line: "This article is republished from X under a Creative Commons license."
+		}
+		commons = commons || w == "creative" && i+1 < len(words) && words[i+1] == "commons"
+		licence = licence || reuseLicenceWords[w] && w != "creative" && w != "commons"
+	}
+	if !commons || !licence {
+		return false
+	}
+	for i := 0; i+1 < len(words) && i+1 < licenceSubjectWords; i++ {
+		if (reuseDets[words[i]] || licenceDets[words[i]]) && (reuseNouns[words[i+1]] || licenceNouns[words[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // reuseBoxes removes a story's reuse box: its heading alone on its line
 // (reuseHeading), which no story sets, and the blurb under it, in its
 // paragraph or the next, when it holds the box's terms (reuseTerms);
 // and, wherever it stands, a short line that sends the reader to the
 // seller to license the story (reuseCall), the blurb whose heading the
-// copy lost. Credit lines ("Republished with permission from …") are
-// never touched.
+// copy lost, and a page's licence notice (licenceNotice). Credit lines
+// ("Republished with permission from …") are never touched.
 func reuseBoxes(body string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -213,6 +306,11 @@ func reuseBoxes(body string, blocks []block) {
 			}
 		case b.class != classChrome && reuseCall(line):
 			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		case b.class != classChrome && licenceNotice(line):
+			// Legal chrome, the page's terms: no promo box's blurb
+			// (boxNames), so the signature over it ("Edição: …")
+			// stays.
+			b.class, b.score, b.reason = classChrome, 1, ReasonLegal
 		}
 	}
 }

@@ -841,6 +841,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"entrada siguiente":                 {catNavigation, cuePhrase},
 	"entradas relacionadas":             {catPromo, cuePhrase},
 	"deja un comentario":                {catCommentForm, cuePhrase},
+	"deja tu comentario":                {catCommentForm, cuePhrase},
+	"deje su comentario":                {catCommentForm, cuePhrase},
 	"deja una respuesta":                {catCommentForm, cuePhrase},
 	"no será publicada":                 {catCommentForm, cuePhrase},
 	"campos obligatorios":               {catCommentForm, cuePhrase},
@@ -873,7 +875,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"dieser eintrag wurde veröffentlicht": {catNavigation, cuePhrase},
 	"verschlagwortet mit":                 {catNavigation, cuePhrase},
 	"lesezeichen auf den permalink":       {catNavigation, cueStrong * 3},
-	// Portuguese and Italian, likewise ("Deixe um comentário", "Gosto
+	// Portuguese and Italian, likewise ("Deixe um comentário", or as
+	// Brazilian portals word it "Deixe seu comentário", "Gosto
 	// Carregando...", "Lascia un commento").
 	"partilhar isto":             {catShare, cuePhrase},
 	"partilhar no":               {catShare, cuePhrase},
@@ -886,6 +889,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"abre em nova janela":        {catShare, cuePhrase},
 	"esta entrada foi publicada": {catNavigation, cuePhrase},
 	"deixe um comentário":        {catCommentForm, cuePhrase},
+	"deixe seu comentário":       {catCommentForm, cuePhrase},
+	"deixe o seu comentário":     {catCommentForm, cuePhrase},
 	"cancelar resposta":          {catCommentForm, cuePhrase},
 	"não será publicado":         {catCommentForm, cuePhrase},
 	"campos obrigatórios":        {catCommentForm, cuePhrase},
@@ -4056,7 +4061,10 @@ var noticeLabels = map[string]bool{
 // counts as the channel after Receba, as WhatsApp does.
 var (
 	subscribeVerbs = set(`subscribe подписывайтесь подпишитесь падпісвайцеся падпішыцеся підписуйтесь підпишіться абонирайте abonnez-vous abonnieren suscríbete assine inscreva-se receba iscriviti abonneer prenumerera`)
-	followVerbs    = set(`follow join pratite присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga participe seguici volg följ`)
+	// enterWords follow Portuguese "entre" as an imperative (subscribe):
+	// "em" and its contractions with the article.
+	enterWords  = set(`no na nos nas em`)
+	followVerbs = set(`follow join pratite присоединяйтесь приєднуйтесь последвайте suivez folgen síguenos únete siga participe seguici volg följ`)
 	// finalSubscribeVerbs close the order in the languages that put the
 	// verb last: Tatar "«X»ның Telegram-каналына язылыгыз", Kazakh and
 	// Kyrgyz "Telegram-арнамызға жазылыңыз", Bashkir "язылығыҙ", Sakha

@@ -286,6 +286,16 @@ func isLabel(line string) bool {
 	return false
 }
 
+// IsEditorsLine reports whether line opens the lines for editors after
+// a release's text (editorsLines: "Notes to editors", "About Corvane
+// Energy Storage", "Media contact"): with an end mark, how a release
+// is known at its foot (Recognise), and where its notes begin (Notes).
+func IsEditorsLine(line string) bool { return isEditorsLine(line) }
+
+// IsEndMark reports whether line is a release's end mark ("###",
+// "-30-", "ENDS", "完", "Ends/…").
+func IsEndMark(line string) bool { return endMark(line) }
+
 func isEditorsLine(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
 	l = strings.TrimLeft(l, "*_#-–— ")
