@@ -11,13 +11,15 @@
 // WIRE)--"), or an end mark at the bottom ("###", "-30-", "ENDS") with the note to
 // editors or the media contact near it. Recognise looks for a label
 // among the first OpeningLines lines, or for an end mark and an editors'
-// line among the last ClosingLines lines; either is enough. A news story
+// line among the last ClosingLines lines, or a "Notes to editors"
+// heading alone on its line there; any is enough. A news story
 // that mentions a press release has none of these lines: the words
 // "press release" inside a sentence are not a label.
 package pressrelease
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,6 +71,20 @@ var endMarks = map[string]bool{"###": true, "# # #": true, "-30-": true, "- 30 -
 // a release's close as an editors' line with it is (Recognise); "完" and
 // "Ends/…" are end marks only so ("完" closes many a Chinese story).
 const telexEnd = "nnnn"
+
+// notesHeadings head the notes to editors under a British or
+// Commonwealth release, lower case: a heading news prints only where it
+// runs the release itself. Alone on its line they mark a release without
+// an end mark (a university's newsroom page); "Editor's note", which
+// news sites print over their own corrections, is none.
+var notesHeadings = []string{"notes to editors", "note to editors", "notes for editors", "note for editors"}
+
+// notesHeading reports whether line is one of notesHeadings alone, a
+// colon after it or not.
+func notesHeading(line string) bool {
+	l := strings.ToLower(strings.Trim(strings.TrimSpace(line), "*_#:"))
+	return slices.Contains(notesHeadings, l)
+}
 
 // editorsLines open the lines for editors after a release's text, lower
 // case.
@@ -128,7 +144,7 @@ func recognise(text string, lines []reprint.Span) (Release, bool) {
 	}
 	if mark < 0 {
 		for _, l := range tail {
-			if distributorLine.MatchString(strings.TrimSpace(text[l.Start:l.End])) {
+			if distributorLine.MatchString(strings.TrimSpace(text[l.Start:l.End])) || notesHeading(text[l.Start:l.End]) {
 				return Release{Marker: l}, true
 			}
 		}
