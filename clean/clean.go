@@ -330,6 +330,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	adCards(body, blocks, feats)
 	reuseBoxes(body, blocks)
 	wireFurniture(body, blocks)
+	releaseFurniture(body, blocks)
 	scriptCues(body, blocks)
 	channelPages(body, blocks)
 	telegramPages(body, blocks)
@@ -1937,7 +1938,13 @@ func headerLines(body string, blocks []block, feats []features, title string, du
 		zone = mastheadZone
 	}
 	t, menu := -1, 0
-	for i := 0; i < len(blocks) && i <= zone; i++ {
+	// Under the title, the menu may stand deeper in the header's first
+	// paragraph, under a skip link, an account bar, the search box and
+	// another menu that names no home page (a municipal CMS's "Search",
+	// "City of …", "Residents", "Business", … over the trail set one
+	// item a line, "Home", "Departments", "Police Department").
+	inHeader := func(i int) bool { return titled && i > 1 && !blocks[i].afterBlank }
+	for i := 0; i < len(blocks) && (i <= zone || inHeader(i)); i++ {
 		if i <= HeaderMaxLines && (feats[i].trail || isMenu(line(i))) {
 			t = i
 			if titled {
@@ -1989,8 +1996,22 @@ func headerLines(body string, blocks []block, feats []features, title string, du
 	default:
 		return 0, 0 // no headline under the trail: the line above it may be the headline
 	}
-	if titled && t >= 0 && (dups[head] || head+1 < len(blocks) && dups[head+1]) {
+	headKey := ""
+	if titled {
+		headKey = titleHeadKey(title)
+	}
+	repeats := func(k int) bool { // the page's headline, repeating the title
+		return k < len(blocks) && (dups[k] || headKey != "" && normKey(line(k)) == headKey)
+	}
+	switch {
+	case titled && t >= 0 && (repeats(head) || repeats(head+1)):
 		start = 1 // the page's title over its header, its headline under it
+	case titled && t >= 0 && repeats(head+2) && dateLine(line(head+1), feats[head+1].words):
+		// The section's name under the menu, then the page's date
+		// line over the headline ("Police Department News" over
+		// "Posted on: November 16, 2025"): the name is the header's,
+		// the date line dates the story and stays.
+		start, end = 1, head+1
 	}
 	if t > HeaderMaxLines && start == 0 {
 		return 0, 0
@@ -2004,14 +2025,50 @@ func headerLines(body string, blocks []block, feats []features, title string, du
 		heads = append(heads, normKey(trail))
 	}
 	for i := start; i < end; i++ {
-		if start == 1 && !blocks[i].credit && (feats[i].consent || feats[i].words <= addressBlockMaxWords && contactItems(line(i))) {
-			continue // a titled header's consent banner or contact bar
+		if start == 1 && !blocks[i].credit && (feats[i].consent || feats[i].words <= addressBlockMaxWords && contactItems(line(i)) ||
+			feats[i].score(edgeWeight(i, len(blocks)), false).score >= DefaultThreshold || menuEllipsis(line(i), feats[i].words)) {
+			continue // a titled header's consent banner, contact bar, account bar or a menu's item
 		}
 		if blocks[i].credit || fullStop(line(i)) && !legalForm(line(i)) || feats[i].words > HeaderMaxWords || slices.Contains(heads, normKey(line(i))) {
 			return 0, 0
 		}
 	}
 	return start, end
+}
+
+// titleHeadKey returns the key (normKey) of a page title's headline
+// part, the words before its last bar ("Statement on … | Calder Falls,
+// OH - Official Website"), or "" when the title has no bar. The site's
+// part may run longer than a near repeat's suffix (maxSuffixWords).
+func titleHeadKey(title string) string {
+	k := strings.LastIndex(title, " | ")
+	if k <= 0 {
+		return ""
+	}
+	return normKey(title[:k])
+}
+
+// dateLineMaxWords bounds a page's date line over its headline: a label
+// and a date ("Posted on: November 16, 2025", "Published: Tuesday 4
+// March 2025").
+const dateLineMaxWords = 6
+
+// dateLine reports whether line, of words words, is a page's date line:
+// short (dateLineMaxWords), ending no sentence, and holding a year and
+// a figure or a month's name (datedWords).
+func dateLine(line string, words int) bool {
+	line = strings.TrimSpace(line)
+	return words > 0 && words <= dateLineMaxWords && !fullStop(line) && datedWords(strings.Fields(line)) &&
+		strings.ContainsFunc(line, unicode.IsDigit)
+}
+
+// menuEllipsis reports whether line, of words words, is a menu's item
+// that trails off in an ellipsis, the mark of a drop-down ("How Do
+// I...", "More…"): at most menuMaxItemWords words, no sentence.
+func menuEllipsis(line string, words int) bool {
+	line = strings.TrimSpace(line)
+	return words > 0 && words <= menuMaxItemWords && (strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…")) &&
+		!strings.HasSuffix(strings.TrimRight(line, ".…"), ".")
 }
 
 // legalForms are the abbreviated legal forms a masthead's name may end

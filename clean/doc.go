@@ -341,7 +341,17 @@
 // TO EDS: …"), loses those fields, its end mark ("ENDS") and every
 // line under it, the agency's footer with its subscribers' terms
 // (wirecopy.go); the headline and the byline stay, and the header's
-// date is read from Body before cleaning.
+// date is read from Body before cleaning. A release in its
+// distributor's form (APA-OTS's header "OTS0123 5 II 0612 LOO0001 CI
+// …", its keywords line, its disclaimer "*** OTS-ORIGINALTEXT …" and its
+// stamp, pressrelease.Furniture) loses those lines and the release's
+// notes, the contact block down (releaseFurniture); its headline and
+// its "Linz (OTS) -" dateline stay. A release's closing line that sends
+// the press to its officer with a number or an address ("Media
+// inquiries should be directed to … at (419) 555-0148") weighs as a
+// self-note (docnote.go), and so does a WordPress post's comments
+// title ("14 thoughts on “…”") go with the comments under it, each a
+// name over its time stamp, the comment and "Reply" (socialpost.go).
 // A radio bulletin's script loses its production cues, brackets of
 // capitals opening with a cue's label and its colon ("(CUE: NEWS STING
 // 0'04")", "(AUDIO: … · DUR 0'17" · OUT: SOC)"), which are no credit

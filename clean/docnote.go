@@ -103,3 +103,54 @@ func containsAny(l []byte, subs []string) bool {
 	}
 	return false
 }
+
+// A release closes with the line that sends the press to the issuer's
+// press officer ("Media inquiries should be directed to Sgt. Brian
+// Kowalczyk, Public Information Officer, at (419) 555-0148 or pio@…",
+// "For media enquiries, contact the press office on 020 7946 0815 or
+// email press@…"): the issuer's note on its text, printed the same
+// under each of its releases, and weighed as the notices above are. A
+// story that reports where the press may ask says who said so and gives
+// no number; the note opens with its lead and gives a number or an
+// address.
+
+// mediaLeads open a release's media-contact note, lower case.
+var mediaLeads = []string{
+	"media inquiries", "media enquiries", "press inquiries", "press enquiries",
+	"for media inquiries", "for media enquiries", "for press inquiries", "for press enquiries",
+	"members of the media", "journalists seeking comment", "reporters seeking comment",
+}
+
+// mediaNoteMinDigits is the least run of a telephone number's digits
+// that a media-contact note gives: seven, a local number's.
+const mediaNoteMinDigits = 7
+
+// mediaNote reports whether lower, a lower-case line of words words, is
+// a release's media-contact note: it opens with one of mediaLeads and
+// gives an e-mail address or a telephone number (mediaNoteMinDigits
+// digits or more, spaces, dashes, dots and brackets between them).
+func mediaNote(lower []byte, words int) bool {
+	l := bytes.TrimSpace(lower)
+	if words > docNoteMaxWords || !hasAnyPrefix(l, mediaLeads) {
+		return false
+	}
+	for _, w := range bytes.Fields(l) {
+		if at := bytes.IndexByte(w, '@'); at > 0 && bytes.IndexByte(w[at:], '.') > 0 {
+			return true
+		}
+	}
+	digits := 0
+	for _, c := range l {
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+			if digits >= mediaNoteMinDigits {
+				return true
+			}
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
+		default:
+			digits = 0
+		}
+	}
+	return false
+}

@@ -108,9 +108,76 @@ func replyLine(body string, b *block) bool {
 	return len(f) > 1 && commentReplies[f[len(f)-1]]
 }
 
+// A WordPress theme heads a post's comments with their count and the
+// post's title in quotes, as its strings word it: "14 thoughts on
+// “<title>”" (Twenty Twelve to Twenty Seventeen and the themes built on
+// them), "One Response to “<title>”" (older themes), "3 replies on
+// “<title>”" (Twenty Nineteen, Twenty Twenty), "12 comments on
+// “<title>”"; in German "14 Gedanken zu „<title>“", in French "14
+// réflexions sur « <title> »". Each comment under it is the reader's
+// name (as typed: "Gaz_B_1979", or a name of a few words), the time
+// stamp ("November 16, 2025 at 9:14 am"), the comment and "Reply".
+
+// wpCommentCounts are the count's words a comments title may open with
+// instead of a figure, lower case.
+var wpCommentCounts = set(`one ein eine une un`)
+
+// wpCommentPhrases are the words between the count and the quoted title,
+// lower case.
+var wpCommentPhrases = barSet(`thought on | thoughts on | response to | responses to | reply on | replies on |
+	reply to | replies to | comment on | comments on | gedanke zu | gedanken zu | kommentar zu | kommentare zu |
+	réflexion sur | réflexions sur | commentaire sur | commentaires sur`)
+
+// wpCommentTitleMaxWords bounds a comments title: the count, two words
+// and a headline (DefaultHeadlineMaxWords).
+const wpCommentTitleMaxWords = 3 + DefaultHeadlineMaxWords
+
+// wpCommentsTitle reports whether line, of words words, is a WordPress
+// comments title: a figure or one of wpCommentCounts, one of
+// wpCommentPhrases, and a title opening and closing with quotation
+// marks, nothing after it. A headline that says "Five thoughts on …"
+// has no comment under it, which postComments asks for too.
+func wpCommentsTitle(line string, words int) bool {
+	line = strings.TrimSpace(line)
+	if words < 4 || words > wpCommentTitleMaxWords {
+		return false
+	}
+	q := strings.IndexAny(line, "“\"«„‘'")
+	if q < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if !strings.ContainsRune("”\"»“’'", r) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(line[:q]))
+	if len(f) < 3 || !tally(f[0]) && !wpCommentCounts[f[0]] {
+		return false
+	}
+	return wpCommentPhrases[strings.Join(f[1:], " ")]
+}
+
+// commentHeaderMaxWords bounds a commenter's name typed with spaces
+// over the comment's time stamp ("Dave from Shepton Road").
+const commentHeaderMaxWords = 4
+
+// commentHeader reports whether blocks[k] is a comment's header: a
+// handle alone (handleLine), or a short name ending no sentence over
+// the comment's time stamp (postTimestamp), as WordPress prints it.
+func commentHeader(body string, blocks []block, k int) bool {
+	line := body[blocks[k].span.Start:blocks[k].span.End]
+	if handleLine(line) {
+		return true
+	}
+	return k+1 < len(blocks) && !blocks[k].credit && blocks[k].words > 0 && blocks[k].words <= commentHeaderMaxWords &&
+		!endsSentence(strings.TrimSpace(line)) && postTimestamp(body[blocks[k+1].span.Start:blocks[k+1].span.End])
+}
+
 // postComments removes a social post's comment list: the opener
-// (commentOpener), and under it each comment as the platform prints it
-// logged out, a handle alone (handleLine), up to commentMaxLines lines
+// (commentOpener), or a WordPress post's comments title
+// (wpCommentsTitle) with a comment under it, and under it each comment
+// as the platform prints it logged out, a handle alone or a name over
+// its time stamp (commentHeader), up to commentMaxLines lines
 // of the comment and its reply button (replyLine), one after another
 // to the first lines of another shape ("Liked by … and 318,902
 // others", the log-in prompt), left to the other rules. The post
@@ -120,24 +187,16 @@ func replyLine(body string, b *block) bool {
 func postComments(body string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.credit || !commentOpener(body[b.span.Start:b.span.End], b.words) {
+		if b.credit {
+			continue
+		}
+		if line := body[b.span.Start:b.span.End]; !commentOpener(line, b.words) &&
+			!(wpCommentsTitle(line, b.words) && i+1 < len(blocks) && commentEnd(body, blocks, i+1) > 0) {
 			continue
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonCommentPolicy
 		for k := i + 1; k < len(blocks); {
-			if !handleLine(body[blocks[k].span.Start:blocks[k].span.End]) {
-				break
-			}
-			end := -1
-			for j := k + 2; j < len(blocks) && j <= k+1+commentMaxLines; j++ {
-				if blocks[j].credit {
-					break
-				}
-				if replyLine(body, &blocks[j]) {
-					end = j
-					break
-				}
-			}
+			end := commentEnd(body, blocks, k)
 			if end < 0 {
 				break
 			}
@@ -147,6 +206,24 @@ func postComments(body string, blocks []block) {
 			k = end + 1
 		}
 	}
+}
+
+// commentEnd returns the index of the reply button that closes the
+// comment whose header is blocks[k] (commentHeader), or -1 when
+// blocks[k] opens no whole comment.
+func commentEnd(body string, blocks []block, k int) int {
+	if !commentHeader(body, blocks, k) {
+		return -1
+	}
+	for j := k + 2; j < len(blocks) && j <= k+1+commentMaxLines; j++ {
+		if blocks[j].credit {
+			break
+		}
+		if replyLine(body, &blocks[j]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // platformNames are the networks whose name a copy of a post's page

@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"unicode"
+
+	"github.com/reprint/reprint/pressrelease"
 )
 
 // A news agency's copy, as its subscribers receive it in plain text (the
@@ -198,4 +200,55 @@ func wireRule(line string) bool {
 		return false
 	}
 	return strings.Count(line, line[:1]) == len(line)
+}
+
+// A release distributor sends its releases to subscribers in a form of
+// its own, as an agency sends its copy: APA-OTS sets a header line over
+// the release ("OTS0123 5 II 0612 LOO0001 CI Di, 20.Jän 2026") and its
+// keywords under it ("Umwelt/Hochwasser/Oberösterreich"), and under the
+// release the sender's contact block ("Rückfragehinweis:", the press
+// officer, the numbers), its press kit's link, its disclaimer ("***
+// OTS-ORIGINALTEXT PRESSEAUSSENDUNG …") and its stamp ("OTS0123
+// 2026-01-20/11:32"), the same under every release of the sender
+// (pressrelease.Furniture reads the distributor's lines). None of it
+// is the release's: two releases of one office share all of it and
+// nothing else. The headline, the subtitle and the text with its
+// dateline ("Linz (OTS) - …", by which pressrelease.Recognise still
+// knows the cleaned text for a release) stay.
+
+// releaseFurniture removes a distributor's form around a release: the
+// distributor's lines wherever they stand (pressrelease.Furniture), the
+// keywords line right under its header (pressrelease.Keywords), and,
+// once the text has such a line, the release's notes
+// (pressrelease.Notes: from the contact block's heading down), which
+// the footer closes. A text with no line of the distributor's is left
+// to the other rules: a release's contact block under a page's own
+// copy is the page's text.
+func releaseFurniture(body string, blocks []block) {
+	form := false
+	for i := range blocks {
+		b := &blocks[i]
+		if b.words == 0 || !pressrelease.Furniture(body[b.span.Start:b.span.End]) {
+			continue
+		}
+		form = true
+		b.class, b.score, b.reason = classChrome, 1, ReasonWire
+		if k := i + 1; k < len(blocks) && pressrelease.IsLabel(body[b.span.Start:b.span.End]) &&
+			pressrelease.Keywords(body[blocks[k].span.Start:blocks[k].span.End]) {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonWire
+		}
+	}
+	if !form {
+		return
+	}
+	start, ok := pressrelease.Notes(body)
+	if !ok {
+		return
+	}
+	for i := range blocks {
+		if b := &blocks[i]; b.span.Start >= start && b.words > 0 {
+			b.class, b.score, b.reason = classChrome, 1, ReasonWire
+			b.credit, b.copyright = false, false
+		}
+	}
 }

@@ -305,9 +305,13 @@ func headline(body string) string {
 	line, rest, ok := strings.Cut(rest, "\n")
 	// A breadcrumb trail over the headline ("Home » UK News") is the
 	// site's navigation, never the title; nor is a press release's label
-	// ("FOR IMMEDIATE RELEASE"), nor a date line ("Поділля 24/7,
+	// ("FOR IMMEDIATE RELEASE"), nor the keywords line a distributor
+	// sets under its header (APA-OTS's "Umwelt/Hochwasser/
+	// Oberösterreich"), nor a date line ("Поділля 24/7,
 	// [14.05.2025 13:05]": textDate).
-	for ok && (clean.IsTrail(line) || pressrelease.IsLabel(line) || isDateLine(line)) {
+	labelled := false
+	for ok && (clean.IsTrail(line) || pressrelease.IsLabel(line) || labelled && pressrelease.Keywords(line) || isDateLine(line)) {
+		labelled = pressrelease.IsLabel(line)
 		line, rest, ok = strings.Cut(strings.TrimLeft(rest, " \t\n"), "\n")
 	}
 	if !ok {

@@ -6,10 +6,14 @@
 //
 // A release says what it is in the forms the trade has used since the
 // wire services: a label line at the top ("FOR IMMEDIATE RELEASE", "PRESS
-// RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "EMBARGOED UNTIL …"), a
-// newswire's mark in its dateline ("/PRNewswire/ --", "(BUSINESS
-// WIRE)--"), or an end mark at the bottom ("###", "-30-", "ENDS") with the note to
-// editors or the media contact near it. Recognise looks for a label
+// RELEASE", "NEWS RELEASE", "MEDIA RELEASE", "EMBARGOED UNTIL …", or a
+// distributor's header, APA-OTS's "OTS0123 5 II 0612 LOO0001 CI Di,
+// 20.Jän 2026"), a newswire's mark in its dateline ("/PRNewswire/ --",
+// "(BUSINESS WIRE)--", "Linz (OTS) -"), or an end mark at the bottom
+// ("###", "-30-", "ENDS") with the note to editors or the media contact
+// near it, or the distributor's line under it (news aktuell's
+// "Original-Content von: …", APA-OTS's "*** OTS-ORIGINALTEXT
+// PRESSEAUSSENDUNG …"). Recognise looks for a label
 // among the first OpeningLines lines, or for an end mark and an editors'
 // line among the last ClosingLines lines, or a "Notes to editors"
 // heading alone on its line there; any is enough. A news story
@@ -44,6 +48,12 @@ const (
 	maxLabelWords = 8
 )
 
+// distributorFooterLines: a distributor's footer under a release's
+// notes is three lines (APA-OTS's "Digitale Pressemappe: …", its
+// disclaimer and its stamp); Notes reads that many more lines when the
+// footer is there.
+const distributorFooterLines = 3
+
 // DatelineLines: a newswire's dateline opens the release's first
 // paragraph, under its headline and a subheadline or two.
 const DatelineLines = 6
@@ -53,7 +63,12 @@ const DatelineLines = 6
 // "(BUSINESS WIRE)--", "/GLOBE NEWSWIRE/ --", "/CNW/ -", "(PRWEB)",
 // "/EINPresswire.com/ --". Only a release goes out on a newswire, and a
 // page that runs it as it went out keeps the mark.
-var newswireMarks = []string{"/prnewswire/", "/prnewswire-", "(business wire)", "/globe newswire/", "/cnw/", "(prweb)", "/einpresswire.com/", "/newswire/"}
+//
+// APA-OTS, the Austrian distributor, sets its own in the dateline,
+// "Linz (OTS) - …", and so its releases keep it when a copy drops the
+// distributor's header and footer (Furniture).
+var newswireMarks = []string{"/prnewswire/", "/prnewswire-", "(business wire)", "/globe newswire/", "/cnw/", "(prweb)", "/einpresswire.com/", "/newswire/",
+	"(ots) -", "(ots) –", "(ots) —"}
 
 // labels open a release's label line, lower case.
 var labels = []string{
@@ -102,6 +117,65 @@ var editorsLines = []string{"notes to editors", "note to editors", "notes for ed
 // is the issuer's.
 var distributorLine = regexp.MustCompile(`(?i)^original-content von:\s*(.+?),\s*übermittelt durch news aktuell`)
 
+// APA-OTS, the Austrian press agency's release service, sends each
+// release in a fixed form: a header line of the release's OTS number,
+// its priority, its desk, its length in lines, the sender's code, the
+// kind and the date ("OTS0123 5 II 0612 LOO0001 CI Di, 20.Jän 2026"),
+// a line of keywords parted by slashes ("Umwelt/Hochwasser/
+// Oberösterreich"), the headline and the "Utl.:" subtitle, the text
+// with "Linz (OTS) -" in its dateline, the sender's contact block under
+// "Rückfragehinweis:", and the distributor's footer: "Digitale
+// Pressemappe: http://www.ots.at/pressemappe/…", the disclaimer that is
+// its distributor's line ("*** OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER
+// AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS - WWW.OTS.AT
+// ***") and the stamp of number, date and time ("OTS0123
+// 2026-01-20/11:32"). The header is the release's label; the
+// disclaimer says what the distributor's line says, that the text is
+// the sender's.
+var (
+	otsHeader     = regexp.MustCompile(`^OTS\d{4}\s+\d\s+[A-Z]{2}\s+\d{4}\s+[A-Z]{3}\d{4}(\s|$)`)
+	otsDisclaimer = regexp.MustCompile(`(?i)^[*\s]*ots-originaltext presseaussendung unter ausschlie(ss|ß)licher inhaltlicher verantwortung`)
+	otsStamp      = regexp.MustCompile(`^OTS\d{4}\s+\d{4}-\d{2}-\d{2}/\d{2}:\d{2}$`)
+)
+
+// Furniture reports whether line is a release distributor's own line,
+// the same under each release it carries and no part of any: APA-OTS's
+// header, its disclaimer and its closing stamp.
+func Furniture(line string) bool {
+	line = strings.TrimSpace(line)
+	return otsHeader.MatchString(line) || otsDisclaimer.MatchString(line) || otsStamp.MatchString(line)
+}
+
+// keywordsMinParts and keywordsMaxPartWords bound a distributor's
+// keywords line: three keywords at least ("Bildung/Schulen/Bau/
+// Oberösterreich" has four), each a word or a short name ("Land OÖ").
+const (
+	keywordsMinParts     = 3
+	keywordsMaxPartWords = 3
+)
+
+// Keywords reports whether line is a distributor's keywords line, as
+// APA-OTS sets it under its header: keywordsMinParts keywords or more
+// parted by slashes, each of at most keywordsMaxPartWords words, with
+// no sentence's punctuation and no address ("://"). Only under a
+// header is such a line the distributor's.
+func Keywords(line string) bool {
+	line = strings.TrimSpace(line)
+	if strings.Contains(line, "://") || strings.ContainsAny(line, ".,;:!?\"“”„") {
+		return false
+	}
+	parts := strings.Split(line, "/")
+	if len(parts) < keywordsMinParts {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > keywordsMaxPartWords || strings.TrimSpace(p) != p {
+			return false
+		}
+	}
+	return true
+}
+
 // Release is what made a text a release.
 type Release struct {
 	// Marker is the span of the line that says so: the label, or the end
@@ -144,7 +218,7 @@ func recognise(text string, lines []reprint.Span) (Release, bool) {
 	}
 	if mark < 0 {
 		for _, l := range tail {
-			if distributorLine.MatchString(strings.TrimSpace(text[l.Start:l.End])) || notesHeading(text[l.Start:l.End]) {
+			if line := strings.TrimSpace(text[l.Start:l.End]); distributorLine.MatchString(line) || otsDisclaimer.MatchString(line) || notesHeading(line) {
 				return Release{Marker: l}, true
 			}
 		}
@@ -179,7 +253,17 @@ func Notes(text string) (start int, ok bool) {
 	if _, ok := recognise(text, lines); !ok {
 		return 0, false
 	}
-	tail := lines[max(0, len(lines)-ClosingLines):]
+	closing := ClosingLines
+	for _, l := range lines[max(0, len(lines)-distributorFooterLines):] {
+		if Furniture(text[l.Start:l.End]) {
+			// The distributor's footer under the notes (APA-OTS's
+			// press kit link, disclaimer and stamp) takes lines of
+			// the window.
+			closing += distributorFooterLines
+			break
+		}
+	}
+	tail := lines[max(0, len(lines)-closing):]
 	for _, l := range tail {
 		if endMark(text[l.Start:l.End]) {
 			return l.Start, true
@@ -280,6 +364,9 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 func IsLabel(line string) bool { return isLabel(line) }
 
 func isLabel(line string) bool {
+	if otsHeader.MatchString(strings.TrimSpace(line)) {
+		return true
+	}
 	orig := strings.Trim(strings.TrimSpace(line), "*_#-–— ")
 	if len(strings.Fields(orig)) > maxLabelWords {
 		return false

@@ -148,3 +148,56 @@ func TestNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestOTSForm(t *testing.T) {
+	const story = "Hochwasserschutz fertiggestellt\n\nUtl.: Landesrat: 18,6 Millionen Euro schützen 1.300 Menschen =\n\n" +
+		"Linz (OTS) - Der Hochwasserschutz ist fertiggestellt, sagte der Landesrat am Dienstag.\n\nDie Gesamtkosten belaufen sich auf 18,6 Millionen Euro.\n\n"
+	const contact = "Rückfragehinweis:\n   Büro Landesrat\n   Mag. Katharina Ebner\n   Pressesprecherin\n   Tel.: +43 732 7720-19981\n" +
+		"   Mobil: +43 664 600 72 19981\n   E-Mail: ebner@ooe.example\n   www.land-oberoesterreich.gv.at\n\n"
+	const footer = "Digitale Pressemappe: http://www.ots.at/pressemappe/4417/aom\n\n" +
+		"*** OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS - WWW.OTS.AT ***\n\n" +
+		"OTS0123    2026-01-20/11:32\n"
+	const header = "OTS0123 5 II 0612 LOO0001 CI Di, 20.Jän 2026\n\nUmwelt/Hochwasser/Wasserwirtschaft/Oberösterreich\n\n"
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"the whole form", header + story + contact + footer, true},
+		{"the footer only", "Hochwasserschutz fertiggestellt\n\nDer Damm ist fertig, sagte der Landesrat.\n\n" + contact + footer, true},
+		{"the dateline only", story, true},
+		{"a story naming OTS", "Die Meldung kam über OTS, sagte die Sprecherin.\n\nDer Damm ist fertig.\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, ok := pressrelease.Recognise(tt.text); ok != tt.want {
+				t.Fatalf("Recognise = %v; want %v", ok, tt.want)
+			}
+		})
+	}
+	text := header + story + contact + footer
+	if start, ok := pressrelease.Notes(text); !ok || !strings.HasPrefix(text[start:], "Rückfragehinweis:") {
+		t.Errorf("Notes = %d, %v; want the contact block's start", start, ok)
+	}
+	for _, tt := range []struct {
+		line      string
+		furniture bool
+		keywords  bool
+	}{
+		{"OTS0123 5 II 0612 LOO0001 CI Di, 20.Jän 2026", true, false},
+		{"*** OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS - WWW.OTS.AT ***", true, false},
+		{"OTS0087    2026-01-15/10:14", true, false},
+		{"Umwelt/Hochwasser/Wasserwirtschaft/Oberösterreich", false, true},
+		{"Wirtschaft und Finanzen/Energie/Land OÖ", false, true},
+		{"OTS0123 wurde am Dienstag verschickt.", false, false},
+		{"Die Kosten teilen sich Bund/Land/Gemeinde, sagte er.", false, false},
+		{"http://www.ots.at/pressemappe/4417/aom", false, false},
+		{"Bund/Land", false, false},
+	} {
+		if got := pressrelease.Furniture(tt.line); got != tt.furniture {
+			t.Errorf("Furniture(%q) = %v; want %v", tt.line, got, tt.furniture)
+		}
+		if got := pressrelease.Keywords(tt.line); got != tt.keywords {
+			t.Errorf("Keywords(%q) = %v; want %v", tt.line, got, tt.keywords)
+		}
+	}
+}
