@@ -571,7 +571,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD",
 	},
 	"english-apart-reports-shared-statement": {
-		checks: []string{`outside X`, `lineage A`, `lineage C`, `lineage D`, `relation A-X`, `relation B-C`, `relation C-D`, `credit A-C`, `credit A-D`, `quote A-C "I appreciate that the chief went outside the department on this one"`, `quote A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `quote A-C "Our thoughts are with the two people who were hurt last night and with their families"`, `speaker A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `speaker A-C "Our thoughts are with the two people who were hurt last night and with their families"`},
+		checks: []string{`lineage A`, `lineage B`, `lineage C`, `relation B-C`, `relation C-D`, `credit A-B`, `credit A-C`, `credit A-D`, `quote A-B "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `quote A-B "I heard the siren for maybe two seconds, and then there was this huge bang"`, `quote A-B "Our thoughts are with the two people who were hurt last night and with their families"`, `quote A-C "I appreciate that the chief went outside the department on this one"`, `quote A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `quote A-C "Our thoughts are with the two people who were hurt last night and with their families"`, `speaker A-B "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `speaker A-B "Our thoughts are with the two people who were hurt last night and with their families"`, `speaker A-C "I have asked the Ohio State Highway Patrol to lead this investigation because the people of Calder Falls deserve answers they can trust"`, `speaker A-C "Our thoughts are with the two people who were hurt last night and with their families"`},
 		why:    "TBD",
 	},
 	"english-fact-check-viral-copy": {
@@ -587,7 +587,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD",
 	},
 	"austrian-apa-ots-release-coverage": {
-		checks: []string{`outside X`, `lineage B`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `speaker A-B "Die Anlage ist auf ein hundertjährliches Hochwasser ausgelegt, dazu kommt ein Freibord von 50 Zentimetern"`, `chrome A "OTS0123 5 II 0612 LOO0001 CI Di, 20.Jän 2026"`, `chrome A "Umwelt/Hochwasser/Wasserwirtschaft/Oberösterreich"`, `chrome A "Rückfragehinweis:"`, `chrome A "Mag. Katharina Ebner"`, `chrome A "Tel.: +43 732 7720-19981"`, `chrome A "E-Mail: katharina.ebner@ooe.gv.at"`, `chrome A "Digitale Pressemappe: http://www.ots.at/pressemappe/4417/aom"`, `chrome A "OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS"`, `chrome A "OTS0123    2026-01-20/11:32"`, `chrome X "OTS0087 5 II 0488 LOO0001 CI Do, 15.Jän 2026"`, `chrome X "Bildung/Schulen/Bau/Oberösterreich"`, `chrome X "Rückfragehinweis:"`, `chrome X "Thomas Haselmayr, BA"`, `chrome X "Tel.: +43 732 7720-17440"`, `chrome X "Digitale Pressemappe: http://www.ots.at/pressemappe/4417/aom"`, `chrome X "OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS"`, `chrome X "OTS0087    2026-01-15/10:14"`},
+		checks: []string{`lineage B`, `speaker A-B "Die Anlage ist auf ein hundertjährliches Hochwasser ausgelegt, dazu kommt ein Freibord von 50 Zentimetern"`},
 		why:    "TBD",
 	},
 	"english-letter-double-submission": {
@@ -595,7 +595,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD",
 	},
 	"english-rugby-agency-match-report-copies": {
-		checks: []string{`lineage B`, `relation A-B`, `relation B-C`, `relation B-D`, `chrome D "14 thoughts on"`, `chrome D "Same old story. Brilliant for 40 minutes"`},
+		checks: []string{`lineage B`, `relation A-B`, `relation B-C`, `relation B-D`},
 		why:    "TBD",
 	},
 	"english-podcast-interview-write-ups": {
