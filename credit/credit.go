@@ -392,8 +392,15 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 		// A wire dateline credits the whole text that follows it to the
 		// agency, as a credit line does; so does a lede that attributes
 		// the story to a news organisation.
+		own, ownHow := Publisher(derived)
 		for _, m := range inline {
 			if !m.line {
+				continue
+			}
+			if m.form == FormParenthetical && own != "" && ownHow != HowCreditLine && sameKey(keyOf(m.name), keyOf(own)) {
+				// The derived article's own dateline: "CALDER FALLS, Ohio
+				// (WKVR) —" on WKVR's page is the station's mark on its
+				// own report, no credit of another's text.
 				continue
 			}
 			if m.form == FormByline {

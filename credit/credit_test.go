@@ -92,6 +92,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "PolitiScope", form: credit.FormAccordingTo, evidence: "according to the fact-checking site PolitiScope",
 		},
 		{
+			name:    "the derived article's own dateline credits no one",
+			derived: &reprint.Article{Text: "CALDER FALLS, Ohio (WKVR) — A police cruiser hit a car late Saturday.\n\nThe driver was taken to hospital.", Meta: reprint.Meta{Site: "WKVR"}},
+			source:  &reprint.Article{ID: "src"},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "an agency's dateline on a station's page credits the agency",
+			derived: &reprint.Article{Text: "CALDER FALLS, Ohio (AP) — A police cruiser hit a car late Saturday.\n\nThe driver was taken to hospital.", Meta: reprint.Meta{Site: "WKVR"}},
+			source:  &reprint.Article{ID: "src"},
+			status:  credit.Credited, credName: "AP", form: credit.FormParenthetical, evidence: "(AP)",
+		},
+		{
 			name:    "Finnish: the incise after a comma",
 			derived: &reprint.Article{Text: "Terveysasemalla ei enää päivystetä viikonloppuisin, kertoo STT.\n\nPäätös tehtiin maanantaina."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "STT"}},
