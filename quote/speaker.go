@@ -2656,6 +2656,17 @@ func before(toks []tok) attribution {
 					if a, end, ok := speakerAfter(toks, k+1); ok && !a.pronoun && end == e-1 && end > k+1 && toks[k+1].w != "the" {
 						return withVerb(a, toks[v], toks[v].w)
 					}
+					if k+2 < e && toks[k+1].kind == tokWord && toks[k+1].low && toks[k+1].w != "the" && toks[k+1].w != "a" && roleArticles[toks[k+1].w] {
+						// The name after its article and role between
+						// the commas: "Dessen Leiterin, die Hydrologin
+						// Elisabeth Weinzierl, sagte" — German writes
+						// the role in capitals, so the run is the role
+						// and the name, at least two words, closing the
+						// apposition.
+						if a, end, ok := speakerAfter(toks, k+2); ok && !a.pronoun && end == e-1 && end > k+2 {
+							return withVerb(a, toks[v], toks[v].w)
+						}
+					}
 					if a, ok := speakerBefore(toks, k-1); ok {
 						if b, ok := relativeOfRole(toks, k); ok {
 							a = b
