@@ -155,4 +155,15 @@ func TestCreditDecides(t *testing.T) {
 	if p.decides(credit.Result{Status: credit.NotCredited, Publisher: "Nachrichten-Radar Nord"}, 0) {
 		t.Errorf("no credit decided")
 	}
+	// A scraped capture's publisher read off the byline it kept is the
+	// copied page's byline: a credit of it decides nothing; a page's own
+	// byline does.
+	q := &publishers{name: []string{"Bayline Watch", "Bayline Watch"}, how: []string{credit.HowByline, credit.HowByline}, scraped: []bool{true, false}}
+	byline := credit.Result{Status: credit.Credited, Name: "Bayline Watch", Form: credit.FormContributed, Publisher: "Bayline Watch"}
+	if q.decides(byline, 0) {
+		t.Errorf("a credit of the byline a scraped capture kept decided the direction")
+	}
+	if !q.decides(byline, 1) {
+		t.Errorf("a credit of a page's own byline did not decide")
+	}
 }

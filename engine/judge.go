@@ -809,6 +809,13 @@ func (p *publishers) decides(c credit.Result, source int) bool {
 		// signs with head and foot, is the page's: it decides.)
 		return false
 	}
+	if p.how[source] == credit.HowByline && source < len(p.scraped) && p.scraped[source] {
+		// A plain text scraped from a page, its publisher read off the
+		// byline it kept ("By Teresa Gallo, Bayline Watch"): the copied
+		// page's byline, which the page and its other copies carry as
+		// well, not the capture's own publisher.
+		return false
+	}
 	return p.how[source] != credit.HowCreditLine || c.Form == credit.FormLink
 }
 

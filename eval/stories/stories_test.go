@@ -619,7 +619,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD",
 	},
 	"english-nonprofit-newsroom-republish-chain": {
-		checks: []string{`credit A-C`, `credit B-D`, `quote B-D "If Keystone cannot fill those positions, this board has to ask why we keep paying them in full"`, `quote B-D "The sheriff’s office takes the health of every person in our custody seriously. We rely on our medical contractor to staff the clinic"`, `quote B-D "There were nights when I was the only nurse for more than 600 people. You stop being a nurse and you become a pill cart. You pray nobody has a seizure while you’re on the other side of the building"`, `speaker B-D "If Keystone cannot fill those positions, this board has to ask why we keep paying them in full"`, `speaker B-D "The sheriff’s office takes the health of every person in our custody seriously. We rely on our medical contractor to staff the clinic"`, `speaker B-D "There were nights when I was the only nurse for more than 600 people. You stop being a nurse and you become a pill cart. You pray nobody has a seizure while you’re on the other side of the building"`, `chrome D "Port Calder 58°F Partly Cloudy"`, `chrome D "You might also like on NewsFlowHub"`, `chrome D "10 towns where home prices are still falling"`, `chrome D "NewsFlowHub brings you the stories trending across the web"`},
+		checks: []string{`credit A-C`, `chrome D "Port Calder 58°F Partly Cloudy"`, `chrome D "You might also like on NewsFlowHub"`, `chrome D "10 towns where home prices are still falling"`, `chrome D "NewsFlowHub brings you the stories trending across the web"`},
 		why:    "TBD",
 	},
 }
