@@ -92,6 +92,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "PolitiScope", form: credit.FormAccordingTo, evidence: "according to the fact-checking site PolitiScope",
 		},
 		{
+			name:    "according to a named outlet's investigation",
+			derived: &reprint.Article{Text: "The county jail went weeks without a doctor, according to a Bayline Watch investigation.\n\nThe sheriff disputed it."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Bayline Watch"}},
+			status:  credit.Credited, credName: "Bayline Watch", form: credit.FormAccordingTo, evidence: "according to a Bayline Watch investigation",
+		},
+		{
+			name:    "according to a plan names no one",
+			derived: &reprint.Article{Text: "The jail will hire six nurses, according to a plan the board approved.\n\nThe sheriff disputed it."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Bayline Watch"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "the derived article's own dateline credits no one",
 			derived: &reprint.Article{Text: "CALDER FALLS, Ohio (WKVR) — A police cruiser hit a car late Saturday.\n\nThe driver was taken to hospital.", Meta: reprint.Meta{Site: "WKVR"}},
 			source:  &reprint.Article{ID: "src"},

@@ -696,6 +696,10 @@ func (s *scanner) reportBefore(i int) bool {
 var asturianReportVerbs = []string{"informa'l", "informa’l", "informó'l", "informó’l", "publica'l", "publica’l",
 	"publicó'l", "publicó’l", "recueye'l", "recoyó'l", "espublizó'l"}
 
+// reportWorkNouns are what a news organisation's reporting produces, after
+// its name in "according to a X investigation": the story is X's work.
+var reportWorkNouns = []string{"investigation", "report", "analysis", "review", "count", "tally", "survey", "probe", "story", "article", "examination", "inquiry"}
+
 // agencyNouns are the words for a news agency, without an article, that
 // the Slavic incise sets between its verb and the agency's name: "…,
 // javlja agencija MINA", "…, сообщает агентство ТАСС", "…, podaje
@@ -2157,6 +2161,14 @@ func mentions(text string) []mention {
 			}
 		case s.is(i, "according") && s.is(i+1, "to") && s.spaced(i+1) && s.spaced(i+2):
 			j, kind := s.outletKind(s.figuresBy(i + 2))
+			if !kind && s.is(j, "a", "an") && s.spaced(j+1) {
+				// "according to a Bayline Watch investigation", "an AP
+				// count": the name before the noun of its work.
+				if first, last, ok := s.nameFrom(j + 1); ok && s.spaced(last+1) && s.is(last+1, reportWorkNouns...) {
+					add(first, last, FormAccordingTo, s.span(i, last+1))
+				}
+				continue
+			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
