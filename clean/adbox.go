@@ -186,6 +186,18 @@ func tipBoxes(body string, blocks []block, feats []features) {
 	contactBoxes(body, blocks, feats, tipHeading, false)
 }
 
+// jaTipBox is a Japanese site's tip box (jaCallBoxes): the button names
+// the sending of information or a post ("情報提供", "情報をお寄せ", "投稿"),
+// the blurb asks for it ("お待ちしています" we await, "お寄せください" please
+// send, "募集しています" we are looking for, "受け付けています" we accept):
+// "ニュースの情報提供をお待ちしています。" over "情報提供はこちら". The
+// newsroom's number need not be there (the button is a form's link), so
+// the request to the reader says it instead of adContact.
+var jaTipBox = jaCallBox{
+	actions: []string{"情報提供", "情報をお寄せ", "投稿"},
+	cues:    []string{"お待ちしています", "お待ちしております", "お寄せください", "募集しています", "受け付けています"},
+}
+
 // tipLines removes a news site's tip box set on one line, its heading
 // and its blurb run together after a colon, a question mark or a dash
 // ("Send us your news: newsdesk@… or text VALE to 60972", "Got a story?

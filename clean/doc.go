@@ -179,7 +179,9 @@
 // heading that trails off ("Before you go…"). A newsletter's sponsor
 // slot goes with its label ("Together with X", "Presented by X",
 // "Sponsored by X") over the sponsor's short pitch and its call
-// (mail.go). So does a
+// (mail.go), and a site's sponsored slot between a story's paragraphs,
+// its bare label over the sponsored link's title ("Sponsored Content"
+// over "Download: The 2026 guide to …", sponsorSlots). So does a
 // site's advertising box: its heading ("Advertise with us", "Annoncez
 // chez nous", "Werben bei uns") over a short blurb that gives a number to
 // call or an address to write to (adbox.go). So does a paywall's box:
@@ -291,7 +293,13 @@
 // notice or an appeal to donate (mail.go). A news tip
 // box ("Got a story?" over the newsroom's number or address) goes like
 // the advertising box, and so does the box set on one line ("Send us
-// your news: newsdesk@… or text VALE to 60972"). A story's reuse box,
+// your news: newsdesk@… or text VALE to 60972"). A Japanese page's
+// box closed by a button that names the action and "はこちら", a tip
+// box ("ニュースの情報提供をお待ちしています。" over "情報提供はこちら") or a
+// member-registration box ("会員登録すると…読み放題になります。" over
+// "無料会員登録はこちら"), loses the button wherever it stands and the
+// blurb over it when the blurb names the same action with the box's
+// promise or request to the reader (jaCallBoxes). A story's reuse box,
 // its heading a button ("Republish this story", "Republier cet
 // article", "Diesen Artikel lizenzieren") over the terms ("… available
 // to subscribers of … Newswire"), goes, and so does the call to

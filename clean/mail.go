@@ -320,6 +320,54 @@ func sponsorBoxes(body string, blocks []block) {
 // your visit", "Get my valuation", "Claim your free exam" (four).
 const sponsorCallMaxWords = 4
 
+// A site sets a sponsor's slot inside a story too, between two of its
+// paragraphs: a bare label that names no sponsor ("Sponsored Content",
+// "Partner content", "Contenu sponsorisé") over the sponsored link's
+// title ("Download: The 2026 guide to predictive nurse scheduling"). The
+// label says whose the line under it is, as a sponsor's label over its
+// pitch does in a newsletter.
+
+// sponsorSlotLabels are a sponsored slot's labels, the whole line, lower
+// case, without a colon: English, French, Spanish, Portuguese, Italian,
+// German, Dutch and the Nordic languages, as news and trade sites' CMSs
+// print them. A story names sponsored content in a sentence, never in
+// the bare phrase alone on a line between its paragraphs.
+var sponsorSlotLabels = barSet(`sponsored | sponsored content | sponsored post | sponsored link | sponsored links |
+	paid content | paid post | partner content | promoted content | advertiser content | from our partners |
+	from our sponsors | contenu sponsorisé | contenu partenaire | contenu commandité | contenido patrocinado |
+	contenido de socios | conteúdo patrocinado | conteúdo de marca | contenuto sponsorizzato | gesponserter inhalt |
+	gesponsorde inhoud | sponsrat innehåll | sponsoreret indhold | sponsoret innhold | sponsoroitu sisältö`)
+
+// sponsorTeaserMaxWords bounds the sponsored link's title under a slot's
+// bare label: "Download: The 2026 guide to predictive nurse scheduling"
+// has nine words; a headline's length (twelve) leaves room for a longer
+// title. A story's paragraph is longer.
+const sponsorTeaserMaxWords = 12
+
+// sponsorSlots removes a sponsored slot set between a story's
+// paragraphs: its bare label alone on its line (sponsorSlotLabels) and
+// the sponsored link's title right under it, short
+// (sponsorTeaserMaxWords). The line over the label must be a story's
+// paragraph (proseMinWords or more, ending a sentence): a CMS that marks a
+// whole story as sponsored sets the label over its headline
+// (kindLabels), and the headline stays.
+func sponsorSlots(body string, blocks []block) {
+	for i := 1; i+1 < len(blocks); i++ {
+		prev, h, teaser := &blocks[i-1], &blocks[i], &blocks[i+1]
+		if h.credit || teaser.credit || teaser.words == 0 || teaser.words > sponsorTeaserMaxWords {
+			continue
+		}
+		label := strings.ToLower(strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(body[h.span.Start:h.span.End]), ":")), " "))
+		if !sponsorSlotLabels[label] || prev.credit || prev.class == classChrome || prev.words < proseMinWords ||
+			!endsSentence(strings.TrimSpace(body[prev.span.Start:prev.span.End])) {
+			continue
+		}
+		h.class, h.score, h.reason = classChrome, 1, ReasonPromo
+		teaser.class, teaser.score, teaser.reason = classChrome, 1, ReasonPromo
+		i++
+	}
+}
+
 // sponsorLine reports whether the line opens with one of sponsorLeads,
 // then the sponsor's name of at most sponsorNameMaxWords words, and the
 // line ends there or a colon, a dash or a full stop follows the name

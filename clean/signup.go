@@ -3,6 +3,7 @@ package clean
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // signUpCalls are the calls that close a newsletter promo set inside a
@@ -84,6 +85,103 @@ func signUpPromos(body string, blocks []block) {
 		}
 		if named {
 			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		}
+	}
+}
+
+// A Japanese page closes a box of its own with a button whose text is
+// the action the reader is asked for and "はこちら" (here is where):
+// "無料会員登録はこちら" (free member registration), "情報提供はこちら"
+// (send us your news). The box's blurb over the button names the same
+// action in the site's voice, a promise or a request to the reader:
+// "会員登録すると、東美濃新聞の地域ニュースがすべて読み放題になります。" (register
+// and read all our local news), "ニュースの情報提供をお待ちしています。" (we
+// await your news tips). A story sets no such button; a story's sentence
+// that names the action ("警察は情報提供を呼びかけている。", the police ask
+// for information) makes no promise and no request of the reader.
+
+// jaCallBox is one kind of such box: the actions its button names and
+// the cues of its blurb, each a string to be found in the line.
+type jaCallBox struct {
+	actions []string
+	cues    []string
+}
+
+// jaSignUpBox is the member-registration box: the button names
+// registration ("会員登録", "新規登録", "無料登録") or a subscription's
+// application ("購読申し込み", "購読のお申し込み"); the blurb promises what
+// registration gives ("登録すると" if you register, "会員になると" if you
+// become a member, "読み放題" read all you like, "お読みいただけます" you
+// can read).
+var jaSignUpBox = jaCallBox{
+	actions: []string{"会員登録", "新規登録", "無料登録", "購読申し込み", "購読申込", "購読のお申し込み"},
+	cues:    []string{"登録すると", "登録で", "会員になると", "読み放題", "お読みいただけます", "読めます"},
+}
+
+// jaCallEnds close a button's text: "はこちら" (here), "はこちらから" (from
+// here), in katakana too.
+var jaCallEnds = []string{"はこちら", "はこちらから", "はコチラ", "はコチラから"}
+
+// jaCallMaxRunes bounds a button's text: "無料会員登録はこちら" has ten
+// characters, "ニュースの情報提供はこちらから" fifteen.
+const jaCallMaxRunes = 20
+
+// jaCallBlurbMaxRunes bounds the blurb over the button: "ニュースの情報提供を
+// お待ちしています。事件・事故の映像や写真もお寄せください。" has thirty-eight
+// characters; twice that leaves room for a third sentence. A story's
+// paragraph is longer.
+const jaCallBlurbMaxRunes = 80
+
+// jaCallButton reports whether line is a button of box: at most
+// jaCallMaxRunes characters, with an arrow or a bracket around them or
+// not, ending with one of jaCallEnds, an action of box before it. It
+// returns the action.
+func jaCallButton(line string, box jaCallBox) (string, bool) {
+	line = strings.Trim(strings.TrimSpace(line), "＞>›»▶▷→【】[]「」 \u3000")
+	if utf8.RuneCountInString(line) > jaCallMaxRunes {
+		return "", false
+	}
+	for _, end := range jaCallEnds {
+		head, ok := strings.CutSuffix(line, end)
+		if !ok {
+			continue
+		}
+		for _, a := range box.actions {
+			if strings.Contains(head, a) {
+				return a, true
+			}
+		}
+	}
+	return "", false
+}
+
+// jaCallBoxes removes the boxes of box a Japanese page sets: the button
+// (jaCallButton) wherever it stands, and the blurb right over it, short
+// (jaCallBlurbMaxRunes), ending a sentence, naming the button's action
+// and holding one of box's cues.
+func jaCallBoxes(body string, blocks []block, box jaCallBox) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit {
+			continue
+		}
+		action, ok := jaCallButton(body[b.span.Start:b.span.End], box)
+		if !ok {
+			continue
+		}
+		b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		if i == 0 || blocks[i-1].credit {
+			continue
+		}
+		blurb := strings.TrimSpace(body[blocks[i-1].span.Start:blocks[i-1].span.End])
+		if utf8.RuneCountInString(blurb) > jaCallBlurbMaxRunes || !endsSentence(blurb) || !strings.Contains(blurb, action) {
+			continue
+		}
+		for _, c := range box.cues {
+			if strings.Contains(blurb, c) {
+				blocks[i-1].class, blocks[i-1].score, blocks[i-1].reason = classChrome, 1, ReasonPromo
+				break
+			}
 		}
 	}
 }

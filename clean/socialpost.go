@@ -248,7 +248,8 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // and in Swedish, Danish, Norwegian and Finnish ("Följ", "Mest
 // relevanta", "Logga in", "Gilla", "Kommentera", "Dela"; "Følg",
 // "Synes godt om", "Kommenter", "Del"; "Lik"; "Seuraa", "Tykkää",
-// "Kommentoi", "Jaa"); and in Greek ("Συνδεθείτε", "Ξεχάσατε τον
+// "Kommentoi", "Jaa", and the log-in bar, "Sähköposti tai
+// puhelinnumero", "Salasana", "Unohditko tilisi?"); and in Greek ("Συνδεθείτε", "Ξεχάσατε τον
 // λογαριασμό σας;", "Δημιουργία νέου λογαριασμού", "Μου αρέσει",
 // "Σχόλιο", "Κοινοποίηση", "Πιο σχετικά", "Προβολή περισσότερων
 // σχολίων").
@@ -281,7 +282,7 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	følg | følger | se oversættelse | se oversettelse | redigeret | redigert | mest relevante | log ind | logg inn |
 	opret ny konto | opprett ny konto | synes godt om | kommenter | del | lik | se flere kommentarer |
 	vis flere kommentarer | seuraa | näytä käännös | muokattu | osuvimmat | kirjaudu sisään | luo uusi tili |
-	tykkää | kommentoi | jaa | näytä lisää kommentteja |
+	tykkää | kommentoi | jaa | näytä lisää kommentteja | sähköposti tai puhelinnumero | salasana | unohditko tilisi |
 	ακολουθήστε | ακολουθείτε | επαληθευμένος | προβολή μετάφρασης | προβολή πρωτοτύπου | επεξεργασμένο | πιο σχετικά |
 	συνδεθείτε | σύνδεση | ξεχάσατε τον λογαριασμό σας | ξεχάσατε τον κωδικό πρόσβασης | δημιουργία νέου λογαριασμού |
 	εγγραφή | μήνυμα | αποστολή μηνύματος | μου αρέσει | σχόλιο | κοινοποίηση | προβολή περισσότερων σχολίων |
@@ -362,9 +363,10 @@ func postPageLabels(body string, blocks []block) {
 		if reactorsLine(line) {
 			// Over the line that names who reacted, in its paragraph,
 			// the reactions' total and their icons, each alone on its
-			// line ("1,2 χιλ.", "👍❤️😮"), up to their label.
+			// line ("1,2 χιλ.", "👍❤️😮") or the icons before the total
+			// on one ("😮😢😡 214"), up to their label.
 			for k := i - 1; k >= 0 && !blocks[k+1].afterBlank && (marksOnly(body, &blocks[k]) ||
-				countAlone(body[blocks[k].span.Start:blocks[k].span.End])); k-- {
+				countAlone(iconsTrimmed(body[blocks[k].span.Start:blocks[k].span.End]))); k-- {
 				blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonShare
 			}
 		}
@@ -440,6 +442,16 @@ func dotLine(body string, b *block) {
 func marksOnly(body string, b *block) bool {
 	l := strings.TrimSpace(body[b.span.Start:b.span.End])
 	return l != "" && !b.credit && !strings.ContainsFunc(l, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// iconsTrimmed returns line without the marks before its first letter
+// or digit: the reactions' icons before their total ("😮😢😡 214" gives
+// "214").
+func iconsTrimmed(line string) string {
+	if k := strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }); k > 0 {
+		return line[k:]
+	}
+	return line
 }
 
 // stampDays are the days a post's time stamp names instead of a date,

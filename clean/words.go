@@ -951,6 +951,19 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"connecte-toi pour commenter":    {catCommentForm, cuePhrase},
 	"connecté pour réagir":           {catCommentForm, cuePhrase},
 	"connecté pour commenter":        {catCommentForm, cuePhrase},
+	// Finnish papers gate the thread the same way ("Kommentointi vaatii
+	// kirjautumisen.", commenting requires logging in; "Kirjaudu sisään
+	// kommentoidaksesi", log in to comment) and say under it that the
+	// comments are read before they show ("Kommentit tarkistetaan ennen
+	// julkaisua."): the page's rule for its own form, which a story
+	// about a forum's rules reports inside a longer sentence.
+	"kommentointi vaatii kirjautumisen":      {catCommentForm, cuePhrase},
+	"kommentoiminen vaatii kirjautumisen":    {catCommentForm, cuePhrase},
+	"kommentointi edellyttää kirjautumista":  {catCommentForm, cuePhrase},
+	"kirjaudu sisään kommentoidaksesi":       {catCommentForm, cuePhrase},
+	"kirjaudu kommentoidaksesi":              {catCommentForm, cuePhrase},
+	"kommentit tarkistetaan ennen julkaisua": {catCommentPolicy, cuePhrase},
+	"kommentit tarkastetaan ennen julkaisua": {catCommentPolicy, cuePhrase},
 	// The same gate where a site lets only its subscribers or its
 	// logged-in readers comment, as Spanish and Portuguese papers word
 	// it before the thread ("Para comentar debe ser suscriptor e
@@ -2641,6 +2654,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"írj hozzászólást":           {catCommentForm, cuePhrase},
 	"az összes reakció":          {catShare, cuePhrase},
 	"összes reakció":             {catShare, cuePhrase},
+	// The bar in Facebook's Finnish: the reactions' label ("Kaikki
+	// reaktiot:") and the comment box ("Kirjoita julkinen kommentti…",
+	// "Kirjoita kommentti…").
+	"kaikki reaktiot":             {catShare, cuePhrase},
+	"kirjoita julkinen kommentti": {catCommentForm, cuePhrase},
+	"kirjoita kommentti":          {catCommentForm, cuePhrase},
 	// The bar in Facebook's Greek: the reactions' label ("Όλες οι
 	// αντιδράσεις:"), the sort ("Πιο σχετικά") and the comment box
 	// ("Γράψτε ένα σχόλιο…", "Γράψτε ένα δημόσιο σχόλιο…").
@@ -2672,6 +2691,14 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"elfelejtetted a fiókodat":   {catNavigation, cuePhrase + cueStrong},
 	"új fiók létrehozása":        {catNavigation, cuePhrase + cueStrong},
 	"jelentkezz be a facebookra": {catNavigation, cuePhrase + cueStrong},
+	// The prompt in Facebook's Finnish: "Sähköposti tai puhelinnumero"
+	// (e-mail or phone number), "Unohditko tilisi?" (forgot account?),
+	// "Luo uusi tili" (create new account), and the prompt under a
+	// page's post run together on one line ("Kirjaudu sisään tai Luo
+	// uusi tili", log in or create new account).
+	"tai puhelinnumero": {catNavigation, cuePhrase + cueStrong},
+	"unohditko tilisi":  {catNavigation, cuePhrase + cueStrong},
+	"luo uusi tili":     {catNavigation, cuePhrase + cueStrong},
 	// Amharic pages' calls to like and follow or share the page, and to
 	// join "our Telegram channel".
 	"ላይክ እና ፎሎው":    {catPromo, cuePhrase},
@@ -3527,6 +3554,8 @@ var teaserLabels = map[string]category{
 	// Facebook's Hungarian prints the label with the article or
 	// without it ("Összes reakció:").
 	"összes reakció": catShare,
+	// And Facebook's Finnish ("Kaikki reaktiot:").
+	"kaikki reaktiot": catShare,
 	// Read-also, keywords, share and post-navigation labels in Tatar
 	// (Тагын укыгыз), Kinyarwanda (SOMA NANONE; Amagambo y’ingenzi, key
 	// words; Sangiza abandi, share with others) and Luxembourgish
