@@ -658,6 +658,14 @@ var checkTests = []struct {
 		speaker: "Linley", changed: true,
 	},
 	{
+		// A bill named with its number is no antecedent: the
+		// pronoun's person is named elsewhere, and nobody is changed.
+		name:    "a bill named with its number is no antecedent",
+		derived: `"A ratio is a floor, not a ceiling," said Dr Price.`,
+		source:  "Price backs the concept behind Senate Bill 418, but said a number is not enough. \"A ratio is a floor, not a ceiling,\" he said.",
+		status:  Exact, source_: []string{"A ratio is a floor, not a ceiling,"},
+	},
+	{
 		name:    "a pronoun resolved to the same person",
 		derived: `"Keep your distance from squirrels," said Mendez.`,
 		source:  "Carlos Mendez, the district ranger, urged visitors to take care. \"Keep your distance from squirrels,\" he said.",

@@ -508,6 +508,18 @@ func nameJoin(gap string) bool {
 	return g == "" || g == "-" && gap == "-"
 }
 
+// numberAfter reports whether after, the text after a run of capitalised
+// words, opens with a space and a number: the run names a thing by its
+// number ("Senate Bill 418", "Route 47").
+func numberAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsDigit(r)
+}
+
 // nameRuns returns the candidate names of antecedent between from and at,
 // and those of them that speak.
 func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from, at int) (names, speakers []string) {
@@ -544,6 +556,12 @@ func nameRuns(text string, toks []analysis.Token, quoted func(j int) bool, from,
 			continue
 		}
 		after := text[toks[k].Span.End:]
+		if k > j && numberAfter(after) {
+			// "Senate Bill 418", "Route 47", "Flight 370": a bill, a
+			// road or a flight named with its number, not a person.
+			j = k
+			continue
+		}
 		if k > j && acronymAfter(after) {
 			// "Asosyasyon Machann Boukan Lagon (AMBL)", "the National
 			// Disaster Management Organisation (NADMO)": a body named
