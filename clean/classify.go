@@ -172,8 +172,9 @@ const (
 	// Decisive like a trail.
 	wSkipLink = 0.90
 	// wWidget: a line of a page's feedback or login box alone on its
-	// line (pageWidgets), weighted as a skip link: the template's string,
-	// which no story prints alone.
+	// line (pageWidgets), or its weather widget's line ("Port Calder
+	// 58°F Partly Cloudy", weatherLine), weighted as a skip link: the
+	// template's string, which no story prints alone.
 	wWidget = wSkipLink
 	// wPostHead: a social post's header as a copy of the post prints it,
 	// its age or date and, after a middle dot, its audience ("2d · Shared
@@ -386,7 +387,7 @@ type features struct {
 	button     bool
 	shareRow   bool // a share row on one line: see wShareRow
 	skipLink   bool // a skip link alone: see wSkipLink
-	widget     bool // a line of a feedback or login box alone: see wWidget
+	widget     bool // a line of a feedback, login or weather box alone: see wWidget
 	postNav    bool // a post navigation link: see wPostNav
 	pager      bool // a paginated article's pager: see wPager
 	reactions  bool // a reaction bar on one line: see wReactionRow
@@ -609,7 +610,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.alsoAlone = f.listLabel != catNone && (s.isLabel(alsoLabels) || s.isPairLabel(alsoLabels))
 	f.skipLink = f.words <= skipLinkMaxWords && s.firstIn(skipFirst) && s.isLabel(skipLinks)
 	f.widget = f.words <= widgetMaxWords && s.firstIn(widgetFirst) && s.isLabel(pageWidgets) ||
-		f.words <= 2*widgetMaxWords && s.isWidgetPair()
+		f.words <= 2*widgetMaxWords && s.isWidgetPair() || f.words <= weatherMaxWords && weatherLine(trimmed)
 	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav() ||
 		f.words <= 2*postNavMaxWords && s.firstIn(postPrevWords) && s.postNavPair()
 	f.pager = f.words <= pagerMaxWords && s.pagerLine()

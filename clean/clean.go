@@ -343,6 +343,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	forumPages(body, blocks)
 	ratingWidgets(body, blocks)
 	postPageLabels(body, blocks)
+	xPageFurniture(body, blocks)
 	pageRows(body, blocks)
 	pagePages(body, blocks)
 	embedFurniture(body, blocks)

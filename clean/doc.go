@@ -48,7 +48,8 @@
 //
 // A few shapes are decisive on their own, whatever the line's length: a
 // breadcrumb trail, a consent banner's opening, a media registration
-// number, a betting advert's small print (three of its terms in one line:
+// number, a weather widget's line, the place, the temperature and the
+// sky ("Port Calder 58°F Partly Cloudy", weather.go), a betting advert's small print (three of its terms in one line:
 // "18+ New customers only. T&Cs apply. BeGambleAware.org."), an e-mail
 // newsletter's own lines ("View this email in your browser", "You are
 // receiving this email because …", "Update your preferences |
@@ -244,7 +245,13 @@
 // a button; under any post, the
 // comment list's opener with its count ("View all 6,214 comments")
 // goes, and each comment under it as the platform prints it, a handle
-// alone, the comment and its "Reply" (socialpost.go); and a comment
+// alone, the comment and its "Reply" (socialpost.go). A copy of X's
+// page, known by its title line ("<name> on X: "…" / X") or its
+// footer's notice ("© 2025 X Corp."), loses the logged-out interface
+// ("Don’t miss what’s happening", the sign-up box), the sidebar's
+// accounts under "Relevant people" with their bios and its trends
+// with their names and counts, the footer's row and notice, and each
+// post's time line and counts; the posts stay (xpage.go); and a comment
 // as Facebook prints it, the reader's name over the comment, goes with
 // the row of actions under it ("Like", "Reply", one a line or on one
 // line with the comment's age or its reactions' count, "Like · Reply ·
@@ -419,7 +426,8 @@
 // A list label over no title, with chrome or the end right after it, is
 // a box whose links the extraction dropped, and goes alone. A label
 // naming the page's own site ("Más en Andina:", "More from the
-// Gazette", alone or before another story's headline) goes wherever it
+// Gazette", a list label and the site's name, "You might also like on
+// NewsFlowHub", alone or before another story's headline) goes wherever it
 // stands, the site named whole or, before a colon, by the first or
 // last words of its name that no other outlet's share ("Andina" of
 // "Agencia Andina"); an agency's sign-off under the box ("(FIN)

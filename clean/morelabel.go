@@ -10,7 +10,9 @@ import (
 // A site points its readers to its other stories under a label that
 // names the site: "More from the Gazette", "Más en Andina:" (the Peruvian
 // agency's box inside its stories), "More from StormWatch Digest: <another
-// story's headline>". The label is the box's heading, its links set
+// story's headline>", or a list's label with the site's name after it
+// ("You might also like on NewsFlowHub", "Most read from the Gazette").
+// The label is the box's heading, its links set
 // under it or after its colon; an HTML extraction often keeps the heading
 // and drops the links, so the label may stand alone between two of the
 // story's paragraphs.
@@ -109,7 +111,9 @@ func (s *scratch) moreLabel() bool {
 }
 
 // moreFromSite reports whether line is a "More from <site>" label naming
-// the page's own site: one of morePhrases, then site or one of its parts
+// the page's own site: one of morePhrases, or a list label and its
+// preposition (listLabelSiteLen: "You might also like on <site>"),
+// then site or one of its parts
 // (a site named "Andina - Agencia Peruana de Noticias" is also "Andina"),
 // as whole words in any case, then the end of the line or a colon, with
 // or without text after it. It also returns whether the label stands
@@ -121,6 +125,9 @@ func moreFromSite(line, site string) (ok, alone bool) {
 	line = strings.TrimSpace(line)
 	f := strings.Fields(strings.ToLower(line))
 	n := morePhraseLen(f)
+	if n == 0 {
+		n = listLabelSiteLen(f)
+	}
 	if n == 0 {
 		return false, false
 	}
@@ -159,6 +166,26 @@ func moreFromSite(line, site string) (ok, alone bool) {
 		}
 	}
 	return false, false
+}
+
+// listSitePreps are the prepositions that join a list label to the
+// site it names, lower case ("You might also like on NewsFlowHub",
+// "Most read from the Gazette", "Lo más leído en Andina"): those of
+// morePhrases, in their languages.
+var listSitePreps = set(`on from in at en em sur von bei auf da van op на`)
+
+// listLabelSiteLen returns how many of words, lower case, are a list
+// label (listLabels: "You might also like", "Most read", "Trending")
+// and one of listSitePreps after it, at their start, or 0: the
+// label of a box of the site's other stories naming the site, as
+// "More from <site>" does (moreFromSite).
+func listLabelSiteLen(words []string) int {
+	for n := len(words) - 1; n >= 1; n-- {
+		if listSitePreps[words[n]] && listLabels[strings.Join(words[:n], " ")] != catNone {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // moreLabelEnd reports whether after, what follows a site's name in a

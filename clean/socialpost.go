@@ -314,7 +314,8 @@ const postPageLines = 8
 // platform's name (platformNames) alone on one of its first
 // postPageLines lines, a Facebook group's header line (groupHeader) or
 // a Facebook page's counts (pageHeader) among them, or a Facebook
-// page's header (pageCategoryLine).
+// page's header (pageCategoryLine), or X's title line or footer notice
+// (xPage).
 func postPage(body string, blocks []block) bool {
 	for i := 0; i < len(blocks) && i < postPageLines; i++ {
 		line := body[blocks[i].span.Start:blocks[i].span.End]
@@ -323,7 +324,7 @@ func postPage(body string, blocks []block) bool {
 			return true
 		}
 	}
-	return pageCategoryLine(body, blocks) >= 0
+	return pageCategoryLine(body, blocks) >= 0 || xPage(body, blocks)
 }
 
 // postPageLabels removes, in a copy of a post's page (postPage), the
