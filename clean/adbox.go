@@ -81,17 +81,8 @@ func adContact(line string) bool {
 		}
 		digits := 0
 		for ; j < len(f); j++ {
-			n, other := 0, false
-			for _, r := range strings.TrimRight(f[j], ".,;") {
-				switch {
-				case r >= '0' && r <= '9':
-					n++
-				case r == '+' || r == '(' || r == ')' || r == '-' || r == '/' || r == '.':
-				default:
-					other = true
-				}
-			}
-			if other || n == 0 {
+			n, ok := phoneGroup(strings.TrimRight(f[j], ".,;"))
+			if !ok {
 				break
 			}
 			digits += n
@@ -101,6 +92,24 @@ func adContact(line string) bool {
 		}
 	}
 	return false
+}
+
+// phoneGroup returns the digits of f, a group of a telephone number
+// written with a telephone's marks only ("0491", "(330)", "555-0147",
+// "+44"), and whether it is one: at least one digit, nothing else but
+// the marks.
+func phoneGroup(f string) (int, bool) {
+	n := 0
+	for _, r := range f {
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+		case r == '+' || r == '(' || r == ')' || r == '-' || r == '/' || r == '.':
+		default:
+			return 0, false
+		}
+	}
+	return n, n > 0
 }
 
 func hasDigit(s string) bool {

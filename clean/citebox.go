@@ -108,17 +108,8 @@ func reachLine(line string) bool {
 		if emailAddress(f) {
 			return true
 		}
-		n, other := 0, false
-		for _, r := range f {
-			switch {
-			case r >= '0' && r <= '9':
-				n++
-			case r == '+' || r == '(' || r == ')' || r == '-' || r == '/' || r == '.':
-			default:
-				other = true
-			}
-		}
-		if other || n == 0 {
+		n, ok := phoneGroup(f)
+		if !ok {
 			digits = 0
 			continue
 		}
