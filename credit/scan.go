@@ -500,7 +500,7 @@ var eweReportVerbs = []string{"gblɔe", "ŋlɔe", "tãe"}
 // frenchReportVerbs are the French (and Dutch) verbs of reporting that
 // open an incise naming the outlet: "…, rapporte Le Parisien", "écrit
 // Le Monde", "meldt ANP".
-var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit", "écrivait", "révèle", "révélait", "relate",
+var frenchReportVerbs = slices.Concat([]string{"rapporte", "rapportait", "rapportent", "écrit", "écrivait", "révèle", "révélait", "relate",
 	// Dutch sets the same incise: "…, meldt ANP", "…, schrijft de
 	// Volkskrant", "…, aldus persbureau Belga".
 	"meldt", "meldde", "schrijft", "schreef", "aldus", "bericht",
@@ -542,19 +542,20 @@ var frenchReportVerbs = []string{"rapporte", "rapportait", "rapportent", "écrit
 	// "…, kirjoittaa Helsingin Sanomat" (writes).
 	"kertoo", "kertoi", "uutisoi", "uutisoivat", "kirjoittaa", "kirjoitti", "tiedottaa", "tiedotti",
 	// Hungarian, after a dash: "… – közölte az MTI" (hungarianReportVerbs).
-	"közölte", "közli", "jelentette", "jelenti", "írja", "írta", "tudósított",
-	// Polish, after a comma or a dash (dashInciseVerbs): "… – podała
-	// PAP", "…, informuje PAP", "…, pisze „Rzeczpospolita”".
-	"podała", "podał", "podało", "podaje", "podają", "poinformowała", "poinformował", "informuje",
+	"közölte", "közli", "jelentette", "jelenti", "írja", "írta", "tudósított"},
+	// Polish, after a comma or a dash: "… – podała PAP".
+	polishReportVerbs)
+
+// polishReportVerbs set the Polish incise, after a comma or a dash:
+// "… – podała PAP", "…, informuje PAP", "…, pisze „Rzeczpospolita”".
+var polishReportVerbs = []string{"podała", "podał", "podało", "podaje", "podają", "poinformowała", "poinformował", "informuje",
 	"pisze", "napisała", "napisał", "donosi", "przekazała", "przekazał"}
 
 // dashInciseVerbs set the incise after a dash as well as after a comma:
-// Hungarian's (hungarianReportVerbs) and Polish's "… – podała PAP". A
+// Hungarian's (hungarianReportVerbs) and Polish's (polishReportVerbs). A
 // dash before a verb of the other languages' lists opens a speaker's
 // attribution more often than an outlet's.
-var dashInciseVerbs = append(slices.Clip(hungarianReportVerbs),
-	"podała", "podał", "podało", "podaje", "podają", "poinformowała", "poinformował", "informuje",
-	"pisze", "napisała", "napisał", "donosi", "przekazała", "przekazał")
+var dashInciseVerbs = slices.Concat(hungarianReportVerbs, polishReportVerbs)
 
 // hungarianReportVerbs set the Hungarian incise after a dash, the outlet
 // with its article after the verb: "… – közölte az MTI." (the MTI
