@@ -170,7 +170,7 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 	var named []string
 	var quoted []bool
 	for k, q := range dq {
-		if !q.Pronoun || q.Speaker != "" || q.Depth > 0 {
+		if q.Speaker != "" || q.Depth > 0 || q.Anonymous || !q.Pronoun && q.Verb != "" {
 			continue
 		}
 		if quoted == nil {
@@ -184,12 +184,22 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 			}
 		}
 		at := clamp(q.Outer, st.derived).Start
-		name := antecedent(st.derived, st.dtoks, func(j int) bool { return quoted[j] }, at, slices.Values(dq))
-		if name == "" {
-			name = introduced(st.derived, st.dtoks, q)
+		isQuoted := func(j int) bool { return quoted[j] }
+		name := ""
+		if q.Pronoun {
+			name = antecedent(st.derived, st.dtoks, isQuoted, at, slices.Values(dq))
+			if name == "" {
+				name = introduced(st.derived, st.dtoks, q)
+			}
+			if name == "" {
+				name = quote.CaselessAntecedent(st.derived, q.Outer)
+			}
 		}
-		if name == "" {
-			name = quote.CaselessAntecedent(st.derived, q.Outer)
+		lead := false
+		if name == "" && (!q.Pronoun || droppedSubject(st.derived, q)) {
+			// A quotation with no speaker of its own, or after a verb
+			// whose subject was dropped, as in the source (leadIn).
+			name, lead = leadIn(st.derived, st.dtoks, isQuoted, at), true
 		}
 		if name == "" {
 			continue
@@ -207,10 +217,11 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 			// whether or not the source has them.
 			named[k] = name
 		}
-		if named[k] == "" && descriptionNoun(st.derived, q) != "" && strings.Contains(st.src.text, name) {
-			// A description ("o autarca") names its person more surely
-			// than a pronoun: a person the source names, quoted there
-			// or not, is kept.
+		if named[k] == "" && (lead || descriptionNoun(st.derived, q) != "") && strings.Contains(st.src.text, name) {
+			// A description ("o autarca", or one in the lead-in: "Lo
+			// stesso sindaco ha poi raccontato …: "…"") names its
+			// person more surely than a pronoun: a person the source
+			// names, quoted there or not, is kept.
 			named[k] = name
 		}
 	}

@@ -264,6 +264,55 @@ var checkTests = []struct {
 		status:  Exact, changed: true, speaker: "Chiara Sommaruga",
 	},
 	{
+		// The source's quotation after a verb whose subject was dropped
+		// takes the description that opens its paragraph ("La
+		// alcaldesa agradeció …: "…", lamentó."), the mayor the text
+		// introduced earlier ("la alcaldesa, María Jesús Carmona"): the
+		// copy gives her words to the neighbours' leader.
+		name:    "source speaker in the paragraph's lead-in description",
+		derived: "«Los vecinos llevan una semana dando un rodeo de 27 kilómetros», denunció Francisco Javier Roldán, presidente de la asociación vecinal.",
+		source:  "El consejero visitó la zona acompañado de la alcaldesa, María Jesús Carmona, y de los vecinos.\n\nLa alcaldesa agradeció la rapidez de la obra, pero insistió en el corte: «Los vecinos llevan una semana dando un rodeo de 27 kilómetros», lamentó.",
+		status:  Exact, changed: true, speaker: "María Jesús Carmona",
+	},
+	{
+		// A quotation with no attribution after a sentence about its
+		// speaker ("Scharfe Kritik übte die Ministerin …"), the minister
+		// introduced inside a compound ("Bundesbauministerin Katrin
+		// Oberländer"): the copy gives it to the lobbyist.
+		name:    "unattributed source quotation after a sentence about its speaker",
+		derived: "Verbandspräsident Ralf Dörnberg sieht Handlungsbedarf: „Wer heute einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung“, betont Dörnberg.",
+		source:  "Bundesbauministerin Katrin Oberländer will den Ländern strengere Vorgaben machen.\n\nScharfe Kritik übte die Ministerin an der Dauer von Genehmigungsverfahren. „Wer heute einen Bauantrag stellt, wartet länger als ein Jahr auf die Genehmigung.“ Sie will eine Frist einführen.",
+		status:  Exact, changed: true, speaker: "Katrin Oberländer",
+	},
+	{
+		// A place introduced by a noun ("la colonia Las Huertas") is no
+		// lead-in speaker: the description of the person ("La edil")
+		// resolves to no one, and the speaker stays unknown, never
+		// reported changed.
+		name:    "a place in the lead-in is no speaker",
+		derived: "«Ninguna colonia se va a quedar sin agua», dijo Mariana Echeverría.",
+		source:  "El pozo 7 está en la colonia Las Huertas, al norte.\n\nLa edil visitó el pozo de la colonia y aseguró: «Ninguna colonia se va a quedar sin agua».",
+		status:  Exact, changed: false,
+	},
+	{
+		// A lead-in that names a person ("Local MP Desmond Ong sat down
+		// with the contractor …") leaves the quotation to antecedent:
+		// the contractor introduced earlier is no speaker.
+		name:    "a lead-in that names a person is not read for descriptions",
+		derived: `"This is not acceptable," said Mr Desmond Ong.`,
+		source:  "The lifts are serviced by contractor Vertex Lift Engineering.\n\nLocal MP Desmond Ong met the contractor and the town council on Monday. He did not mince his words: \"This is not acceptable.\"",
+		status:  Exact, changed: false,
+	},
+	{
+		// The description stands for the person introduced with the
+		// place of the role between them ("Il sindaco di Castelfaro,
+		// Giuseppe Lo Cascio"): the farmer's words given to the mayor.
+		name:    "derived description introduced with its place",
+		derived: "Il sindaco di Castelfaro, Giuseppe Lo Cascio, ha descritto la situazione del paese isolato.\n\nLo stesso sindaco ha poi raccontato le difficoltà di chi lavora nelle campagne: \"Ho 180 pecore e da martedì butto 300 litri di latte al giorno\".",
+		source:  "\"Siamo isolati da tre giorni\", ha detto il sindaco Giuseppe Lo Cascio.\n\n\"Ho 180 pecore e da martedì butto 300 litri di latte al giorno\", dice l'allevatore Salvatore Giambrone.",
+		status:  Exact, changed: true, speaker: "Salvatore Giambrone",
+	},
+	{
 		// "o autarca" stands for the one person its paragraph names (the
 		// chamber is the body his role belongs to, not a speaker), and
 		// the source names him, quoted there or not: the parish

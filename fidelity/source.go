@@ -113,8 +113,113 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 				q.Speaker = quote.CaselessAntecedent(src.text, q.Outer)
 			}
 		}
+		if q := &src.quotes[k].q; q.Speaker == "" && !q.Anonymous && src.quotes[k].parent < 0 && (droppedSubject(src.text, *q) || q.Verb == "") {
+			q.Speaker = leadIn(src.text, src.toks, func(j int) bool { return src.outer[j] >= 0 }, q.Outer.Start)
+		}
 	}
 	return src
+}
+
+// leadIn returns the person a source quotation with no speaker of its
+// own takes from its paragraph's lead-in: a quotation after a verb whose
+// subject was dropped ("La alcaldesa agradeció la rapidez …, pero
+// insistió …: "…", lamentó."), or with no attribution at all after a
+// sentence about its speaker ("Scharfe Kritik übte die Ministerin an der
+// Dauer von Genehmigungsverfahren. „…“"). The paragraph before the
+// quotation, outside quotation marks, must name nobody (a name there is
+// antecedent's to weigh; in German, whose capitalised nouns make runs
+// of capitals that name no one, "Scharfe Kritik", nobody who speaks)
+// and hold descriptions, an article and a noun,
+// of one person the text introduces by that noun (introducedBy): "la
+// alcaldesa" for "la alcaldesa, María Jesús Carmona", "die Ministerin"
+// for "Bundesbauministerin Katrin Oberländer". Descriptions of two
+// people give "".
+func leadIn(text string, toks []analysis.Token, quoted func(j int) bool, at int) string {
+	ps := paragraphStart(text, at)
+	j0, _ := slices.BinarySearchFunc(toks, ps, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
+	german := false
+	for j := j0; j < len(toks) && toks[j].Span.End <= at && !german; j++ {
+		german = germanArticles[text[toks[j].Span.Start:toks[j].Span.End]]
+	}
+	if names, speakers := nameRuns(text, toks, quoted, ps, at); len(speakers) > 0 || len(names) > 0 && !german {
+		return ""
+	}
+	name := ""
+	for j := j0 + 1; j < len(toks) && toks[j].Span.End <= at; j++ {
+		if quoted(j) || !described(text, toks, j0, j) {
+			continue
+		}
+		noun := text[toks[j].Span.Start:toks[j].Span.End]
+		if w := strings.ToLower(noun); utf8.RuneCountInString(w) < 3 || leadArticles[w] || placeWords[w] ||
+			quote.Pronoun(w) || quote.SpeechVerb(w) || quote.Auxiliary(w) {
+			continue // no noun: an article or a preposition after "de" ("de la Sierra")
+		}
+		n := introducedBy(text, toks, noun, at)
+		if first, _, _ := strings.Cut(n, " "); n == "" || leadArticles[strings.ToLower(first)] || placeArticles[strings.ToLower(first)] ||
+			numberAfter(text[strings.LastIndex(text[:at], n)+len(n):]) {
+			continue // no one, a place named with its article ("la colonia Las Huertas") or a thing by its number ("Senate Bill 418")
+		}
+		if name != "" && !SameSpeaker(name, n) {
+			return ""
+		}
+		name = n
+	}
+	return name
+}
+
+// droppedSubject reports whether q's attribution is a verb whose subject
+// was dropped ("…", lamentó): neither a pronoun ("he said") nor a
+// description ("the mayor said") stands at its SpeakerSpan.
+func droppedSubject(text string, q quote.Quote) bool {
+	if !q.Pronoun || descriptionNoun(text, q) != "" {
+		return false
+	}
+	f := strings.Fields(text[clamp(q.SpeakerSpan, text).Start:clamp(q.SpeakerSpan, text).End])
+	return len(f) > 0 && !quote.Pronoun(strings.Trim(f[len(f)-1], ",.;:"))
+}
+
+// described reports whether toks[j] is the noun of a description: after
+// a definite article (leadArticles), or after an article and one
+// lower-case word ("Lo stesso sindaco", the same mayor; "the former
+// mayor"), within the paragraph that opens at toks[j0].
+func described(text string, toks []analysis.Token, j0, j int) bool {
+	word := func(m int) string { return strings.ToLower(text[toks[m].Span.Start:toks[m].Span.End]) }
+	joined := func(m int) bool { return strings.TrimSpace(text[toks[m-1].Span.End:toks[m].Span.Start]) == "" }
+	if !joined(j) {
+		return false
+	}
+	if capitalised(text, toks[j].Span) && !germanArticles[word(j-1)] {
+		return false // a name's word after its article ("el Kal Maale Yosef"), unless German's capitalised noun
+	}
+	if leadArticles[word(j-1)] {
+		return true
+	}
+	return j-2 >= j0 && joined(j-1) && leadArticles[word(j-2)] && sameWords[word(j-1)]
+}
+
+// placeArticles are the plural articles a place's name may open with
+// ("Las Huertas", "Los Almendros", "Les Ulis"); no person's name does.
+var placeArticles = map[string]bool{"las": true, "los": true, "les": true, "os": true, "as": true}
+
+// germanArticles are the articles before a capitalised noun that is no
+// name: German capitalises every noun ("die Ministerin").
+var germanArticles = map[string]bool{"der": true, "die": true, "das": true}
+
+// sameWords are the adjectives that take up a person already named ("Lo
+// stesso sindaco", the same mayor; "the same official"): the one word
+// leadIn lets stand between a description's article and its noun.
+var sameWords = map[string]bool{
+	"same": true, "stesso": true, "stessa": true, "mismo": true, "misma": true,
+	"mesmo": true, "mesma": true, "même": true, "selbe": true, "selben": true,
+}
+
+// leadArticles are the definite articles before the noun of a
+// description in a paragraph's lead-in (leadIn): "the mayor", "la
+// alcaldesa", "il sindaco", "die Ministerin", "o autarca", "de
+// burgemeester".
+var leadArticles = map[string]bool{
+	"the": true, "la": true, "el": true, "il": true, "lo": true, "le": true,
+	"der": true, "die": true, "das": true, "o": true, "a": true, "de": true, "het": true,
 }
 
 // runOpeners are capitalised words that open a sentence before a name
@@ -206,15 +311,24 @@ func introducedBy(text string, toks []analysis.Token, noun string, at int) strin
 		if t.Span.Start < from {
 			break
 		}
-		if !strings.EqualFold(text[t.Span.Start:t.Span.End], noun) {
+		if w := text[t.Span.Start:t.Span.End]; !strings.EqualFold(w, noun) && !compoundOf(w, noun) {
 			continue
 		}
 		k := j + 1
 		if k < len(toks) {
 			// The name right after the noun, or after a comma: "the
 			// mayor, Jane Smith".
-			if gap := strings.TrimSpace(text[t.Span.End:toks[k].Span.Start]); gap != "" && gap != "," {
+			gap := strings.TrimSpace(text[t.Span.End:toks[k].Span.Start])
+			if gap != "" && gap != "," {
 				continue
+			}
+			if gap == "" && !capitalised(text, toks[k].Span) {
+				// The place or body the role belongs to between them:
+				// "the mayor of Harwick, Jane Smith", "Il sindaco di
+				// Castelfaro, Giuseppe Lo Cascio".
+				if k = afterPlace(text, toks, k, at); k < 0 {
+					continue
+				}
 			}
 		}
 		first, last := k, k-1
@@ -227,6 +341,56 @@ func introducedBy(text string, toks []analysis.Token, noun string, at int) strin
 		}
 	}
 	return ""
+}
+
+// compoundOf reports whether w is a compound that ends in noun, a
+// capitalised noun as German writes them: "Bundesbauministerin" for "die
+// Ministerin". A short noun ("Rat") ends too many words to be read in
+// them.
+func compoundOf(w, noun string) bool {
+	r, _ := utf8.DecodeRuneInString(noun)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(noun) >= minCompoundNoun && len(w) > len(noun) &&
+		strings.EqualFold(w[len(w)-len(noun):], noun)
+}
+
+// minCompoundNoun is the shortest noun compoundOf reads at the end of a
+// compound: "Ministerin", "Sprecher", "Direktor" (seven or more letters);
+// "Chef" or "Rat" end words that are no role ("Küchenchef" is, "Heirat"
+// is not).
+const minCompoundNoun = 7
+
+// maxPlaceWords bounds the words of the place or body between a role and
+// its holder's name (afterPlace): "of the Lower Wexe Drainage Board".
+const maxPlaceWords = 8
+
+// afterPlace returns the index of the name after a role's place or body
+// that opens at toks[k] ("of Harwick, Jane Smith", "di Castelfaro,
+// Giuseppe Lo Cascio"): a place word (placeWords), capitalised words
+// with the lower-case words of a name between them ("de la Huasteca"),
+// then a comma and a capitalised word before at; -1 when there is none.
+func afterPlace(text string, toks []analysis.Token, k, at int) int {
+	if !placeWords[strings.ToLower(text[toks[k].Span.Start:toks[k].Span.End])] {
+		return -1
+	}
+	caps := false
+	for m := k + 1; m < len(toks) && m <= k+maxPlaceWords && toks[m].Span.End <= at; m++ {
+		gap := strings.TrimSpace(text[toks[m-1].Span.End:toks[m].Span.Start])
+		if gap == "," {
+			if caps && capitalised(text, toks[m].Span) {
+				return m
+			}
+			return -1
+		}
+		if gap != "" {
+			return -1
+		}
+		if capitalised(text, toks[m].Span) {
+			caps = true
+		} else if !placeWords[strings.ToLower(text[toks[m].Span.Start:toks[m].Span.End])] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // antecedent returns the one name a quotation attributed to a pronoun
