@@ -477,6 +477,9 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			break // "Via Roma 12 – 90100 Palermo": an Italian street, no credit
 		}
 		name, form = creditName(postposed(zuluName(rest))), p.form
+		if form == FormSource {
+			name = releaseIssuer(name)
+		}
 		labelled = true
 		break
 	}
@@ -666,6 +669,78 @@ func contributed(line string) []reprint.Attribution {
 			Text: trimmed, Name: name, Form: FormContributed})
 	}
 	return out
+}
+
+// releaseLeads open a source that is an organisation's release, its
+// issuer after them: "Quelle: Pressemitteilung der Käserei Hirschmoos
+// GmbH vom 06.11.2025", "Source: press release from Harwick Council",
+// "Fuente: nota de prensa del Ayuntamiento de Ronda".
+var releaseLeads = []string{
+	"pressemitteilung der ", "pressemitteilung des ", "pressemitteilung von ",
+	"medienmitteilung der ", "medienmitteilung des ", "medienmitteilung von ",
+	"press release from ", "press release by ", "press release of ", "news release from ", "news release by ",
+	"comunicado de ", "comunicado del ", "comunicado de la ", "nota de prensa de ", "nota de prensa del ", "nota de prensa de la ",
+	"communiqué de ", "communiqué du ", "communiqué de la ", "comunicato di ", "comunicato del ", "comunicato della ",
+	"persbericht van ",
+}
+
+// releaseDated are the words before a release's date after its issuer
+// ("… GmbH vom 06.11.2025", "… Council of 3 March").
+var releaseDated = []string{" vom ", " from ", " of ", " del ", " du ", " van ", " de "}
+
+// releaseIssuer returns the issuer a source name gives when it names
+// an organisation's release (releaseLeads), its date after it cut off;
+// else name as it is. The release's issuer is who the source credits.
+func releaseIssuer(name string) string {
+	low := strings.ToLower(name)
+	for _, lead := range releaseLeads {
+		if strings.HasPrefix(low, lead) && len(name) > len(lead) {
+			issuer := name[len(lead):]
+			for _, w := range releaseDated {
+				if i := strings.LastIndex(issuer, w); i > 0 && i+len(w) < len(issuer) && unicode.IsDigit(rune(issuer[i+len(w)])) {
+					issuer = issuer[:i]
+				}
+			}
+			return strings.TrimSpace(issuer)
+		}
+	}
+	return name
+}
+
+// labelAlone reports whether line is a source label alone, without its
+// colon ("Quelle", "Source", "Fuente"), as a definition list or a
+// table prints a notice's field over or beside its value; it returns
+// the label as written.
+func labelAlone(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > labelMaxBytes || strings.ContainsAny(t, ":.") {
+		return "", false
+	}
+	key := strings.ToLower(t) + ":"
+	for _, p := range creditPrefixes {
+		if p.form == FormSource && p.prefix == key {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// labelledSource reads blocks[i] as the value of a source label alone on
+// the line before it (labelAlone): "Quelle" over "Pressemitteilung der
+// Käserei Hirschmoos GmbH vom 06.11.2025". It returns the label and the
+// name the two lines give as one credit line.
+func labelledSource(body string, blocks []block, i int) (label, name string, ok bool) {
+	if i == 0 || blocks[i-1].credit || blocks[i-1].removed {
+		return "", "", false
+	}
+	if label, ok = labelAlone(body[blocks[i-1].span.Start:blocks[i-1].span.End]); !ok {
+		return "", "", false
+	}
+	at, ok := FindAttribution(label + ": " + body[blocks[i].span.Start:blocks[i].span.End])
+	if !ok || at.Form != FormSource {
+		return "", "", false
+	}
+	return label, at.Name, true
 }
 
 // labelMaxBytes bounds the label of a labelled line ("Source:",

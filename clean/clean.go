@@ -50,10 +50,15 @@ type block struct {
 	// copyright: a credit line of the copyright form ("© 2025 X. All
 	// rights reserved."), a footer's line whoever it names.
 	copyright bool
-	owner     string   // the name a copyright line gives
-	credited  string   // the name a credit line of another form gives ("Quelle: X")
-	list      bool     // short and with no closing punctuation: a link-list item's shape
-	label     category // a list label alone on its line ("DON'T MISS"): opens a link list
+	owner     string // the name a copyright line gives
+	credited  string // the name a credit line of another form gives ("Quelle: X")
+	// sourceLabel: the source label alone on the line before ("Quelle"
+	// over "Pressemitteilung der Käserei Hirschmoos GmbH", a notice's
+	// field as a definition list prints it), read with this line as one
+	// credit line (labelAlone).
+	sourceLabel string
+	list        bool     // short and with no closing punctuation: a link-list item's shape
+	label       category // a list label alone on its line ("DON'T MISS"): opens a link list
 	// alsoAlone: the list label says "read also" (alsoLabels): a box's
 	// heading, never the story's.
 	alsoAlone bool
@@ -153,6 +158,10 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		line := body[b.span.Start:b.span.End]
 		// A footer's link to the rights page ("Copyright Notices") is
 		// no notice: a line like the links around it.
+		if label, name, ok := labelledSource(body, blocks, i); ok {
+			b.credit, b.credited, b.sourceLabel = true, name, label
+			continue
+		}
 		if at, ok := FindAttribution(line); ok && !(at.Form == FormCopyright && copyrightLink(body, blocks, i, at.Name)) {
 			if !(at.Form == FormCopyright && ownNotice(at.Name, site)) {
 				b.credit, b.copyright = true, at.Form == FormCopyright
@@ -1431,7 +1440,14 @@ func assemble(body string, blocks []block) (string, reprint.OffsetMap, []reprint
 			}
 		}
 		line := body[b.span.Start:b.span.End]
-		if b.credit {
+		if b.credit && b.sourceLabel != "" {
+			// The line under its label: the credit is the line itself.
+			if at, ok := FindAttribution(b.sourceLabel + ": " + line); ok {
+				at.Span = reprint.Span{Start: sb.Len(), End: sb.Len() + len(line)}
+				at.Text = line
+				attrs = append(attrs, at)
+			}
+		} else if b.credit {
 			for _, at := range FindAttributions(line) {
 				at.Span.Start += sb.Len()
 				at.Span.End += sb.Len()

@@ -238,6 +238,10 @@ func (b *Boilerplate) Apply(a *reprint.Article) {
 			bl.removed = true
 			continue
 		}
+		if label, _, ok := labelledSource(a.Body, blocks, i); ok {
+			bl.credit, bl.sourceLabel = true, label
+			continue
+		}
 		if at, ok := FindAttribution(line); ok {
 			bl.credit = true
 			if at.Form != FormCopyright {
