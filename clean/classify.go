@@ -612,7 +612,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.widget = f.words <= widgetMaxWords && s.firstIn(widgetFirst) && s.isLabel(pageWidgets) ||
 		f.words <= 2*widgetMaxWords && s.isWidgetPair() || f.words <= weatherMaxWords && weatherLine(trimmed)
 	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav() ||
-		f.words <= 2*postNavMaxWords && s.firstIn(postPrevWords) && s.postNavPair()
+		f.words <= 2*postNavMaxWords && (s.firstIn(postPrevWords) && s.postNavPair() || jaPager(trimmed))
 	f.pager = f.words <= pagerMaxWords && s.pagerLine()
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
@@ -2331,6 +2331,12 @@ func isPostMeta(line string, words int) bool {
 	}
 	f := strings.Fields(line)
 	if len(f) > 1 && postedWords[strings.ToLower(f[0])] && postedNext[f[1]] {
+		return true
+	}
+	if jaAgeLine(f) || len(f) == 1 && hatenaIDLine(f[0]) {
+		// A Japanese blog's post line, the author and the post's age
+		// ("はるの 6時間前"), or the account alone in Hatena's notation
+		// ("id:haruno_mizushiro"): see jablog.go.
 		return true
 	}
 	n := len(f)

@@ -1810,6 +1810,26 @@ func opensWithSite(line, site string) bool {
 	return len(line) == len(site) || !isWordRune(r)
 }
 
+// unspacedWords counts s's words by spaces, a run of characters of a
+// script written without spaces (Chinese, Japanese, Thai) counting one
+// word every analysis.CharsPerWord characters, as measure counts a line.
+func unspacedWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		run, words := 0, 1
+		for _, r := range f {
+			if analysis.Unspaced(r) {
+				run++
+				continue
+			}
+			words += max(1, run/analysis.CharsPerWord) - 1
+			run = 0
+		}
+		n += words + max(1, run/analysis.CharsPerWord) - 1
+	}
+	return n
+}
+
 // mastheadMaxWords bounds a plain text's first line read as its site's
 // name: "UK Local Wire", "Nachrichten-Radar Nord".
 const mastheadMaxWords = 5
@@ -1817,14 +1837,16 @@ const mastheadMaxWords = 5
 // mastheadName returns the site's name a plain text's first line gives:
 // the line itself when it is short, or its part before a dash or a bar
 // when a tagline follows ("InfoRégions.ca — L'actualité de toutes les
-// régions du Québec").
+// régions du Québec"). The part is measured as the line is (unspacedWords):
+// a Japanese page's title, "<the post's headline> - <the blog's name>",
+// has one space-free run before its dash, a headline's length, no name.
 func mastheadName(line string, words int) (string, bool) {
 	line = strings.TrimSpace(line)
 	if words <= mastheadMaxWords {
 		return line, true
 	}
 	for _, sep := range nameSeps {
-		if name, _, ok := strings.Cut(line, sep); ok && len(strings.Fields(name)) <= mastheadMaxWords {
+		if name, _, ok := strings.Cut(line, sep); ok && unspacedWords(name) <= mastheadMaxWords {
 			return strings.TrimSpace(name), true
 		}
 	}

@@ -268,7 +268,15 @@
 // ("Thanks for reading X! Subscribe for free to receive new posts and
 // support my work.") and the publication's box, "Discover more from
 // X" over its description and the e-mail field (substack.go); the
-// writer's thanks and sign-off are no label of Substack's. The post's
+// writer's thanks and sign-off are no label of Substack's. A Japanese
+// blog platform's post (Hatena Blog's, Ameba's, note's) loses its
+// buttons and labels as vocabulary ("読者になる", "コメントを書く",
+// "Powered by Hatena Blog | ブログを報告する"), and three shapes
+// (jablog.go): the author over the post's age ("はるの 6時間前") and the
+// Hatena ID alone ("id:…"), both a blog's post line, and the pager, two
+// titles in Japanese between « and », where Japanese quotes with 「」;
+// the blog's description under its name goes with the header, its
+// phrases each closed by 。 as a tagline's parted by bars. The post's
 // time stamp under the poster's name ("March 3 at 6:47 PM", "Hier à
 // 18:47") goes with the dot and the audience's icon around it. A
 // digitised-newspaper archive's page (Chronicling America's, a state

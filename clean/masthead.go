@@ -440,7 +440,8 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 		return
 	}
 	if blocks[t].afterBlank || blocks[t].credit || feats[t].words == 0 ||
-		feats[t].words > taglineMaxWords && !barParts(line, taglineMaxWords) && !dashParts(line, taglineMaxWords) ||
+		feats[t].words > taglineMaxWords && !barParts(line, taglineMaxWords) && !dashParts(line, taglineMaxWords) &&
+			!kutenParts(line, taglineMaxWords) ||
 		fullStop(line) && !fragmentTagline(line) || label(line) || title != "" && normKey(line) == normKey(title) {
 		return
 	}

@@ -3021,6 +3021,37 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"archives du blog":           {catNavigation, cuePhrase},
 	"signaler un abus":           {catNavigation, cuePhrase},
 	"fourni par blogger":         {catLegal, 2},
+	// Hatena Blog's own template strings (はてなブログ, the Japanese
+	// platform's), which every blog it hosts prints around the post: the
+	// subscribe button in its three states ("読者になる" become a reader,
+	// "読者です" I am one, "読者をやめる" stop being one), the post
+	// footer's share label and comment link ("シェアする", "コメントを
+	// 書く"), the sidebar's links ("このブログについて" about this
+	// blog) and the footer's attribution and report link ("Powered by
+	// Hatena Blog | ブログを報告する", as Blogger's "Report Abuse").
+	// Ameba's (ameblo.jp) header links to the blog's lists ("ブログ
+	// トップ", "記事一覧" list of posts, "画像一覧" list of images) and
+	// its reblog button ("リブログ"), and note.com's appeal under a
+	// post ("この記事が気に入ったらサポートをしてみませんか", the tip's
+	// "チップで応援してみませんか" in its newer wording). Japanese sets no
+	// space between words: each of these is a whole run of kana and
+	// kanji, so it matches only a line or a part between spaces or
+	// punctuation that says exactly that, never a sentence that holds
+	// it ("新聞の読者になる人が減った" is one run, no match).
+	"読者になる":                  {catPromo, cuePhrase},
+	"読者です":                   {catPromo, cuePhrase},
+	"読者をやめる":                 {catPromo, cuePhrase},
+	"シェアする":                  {catShare, cueStrong},
+	"コメントを書く":                {catCommentForm, cuePhrase},
+	"このブログについて":              {catNavigation, cuePhrase},
+	"ブログを報告する":               {catNavigation, cuePhrase},
+	"powered by hatena blog": {catLegal, 2},
+	"ブログトップ":                 {catNavigation, cuePhrase},
+	"記事一覧":                   {catNavigation, cueStrong},
+	"画像一覧":                   {catNavigation, cuePhrase},
+	"リブログ":                   {catShare, cuePhrase},
+	"この記事が気に入ったらサポートをしてみませんか":  {catPromo, cuePhrase},
+	"この記事が気に入ったらチップで応援してみませんか": {catPromo, cuePhrase},
 	// An aggregator's or a user-content platform's footer link to report
 	// a copied item to the site ("Signaler un contenu | Confidentialité
 	// | Contact"), beside Blogger's "Report abuse": English, French,
@@ -3712,6 +3743,10 @@ var listLabels = map[string]category{
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation,
 	"recent posts": catPromo, "recent comments": catCommentPolicy,
+	// Hatena Blog's sidebar modules over their lists: the recent
+	// entries ("最新記事") and the monthly archive ("月別アーカイブ",
+	// "2025 / 11 (2)" a line), as WordPress's widgets above.
+	"最新記事": catPromo, "月別アーカイブ": catNavigation,
 	// Obituary and death-notice platforms' lists of other notices
 	// (memorialActions), in English, German, French, Dutch and Spanish,
 	// and the generic "Recently added" of many CMSs' lists.
@@ -4555,6 +4590,9 @@ var homeWords = map[string]bool{
 	// Welsh sites name it), Gujarati and Punjabi (WordPress's gu "મુખ્ય
 	// પૃષ્ઠ", pa_IN "ਮੁੱਖ ਪੰਨਾ").
 	"cartref": true, "hafan": true, "મુખ્ય પૃષ્ઠ": true, "ਮੁੱਖ ਪੰਨਾ": true,
+	// Japanese: WordPress's ja "ホーム" and Hatena Blog's header menu,
+	// and "トップページ", the top page, as sites name their home.
+	"ホーム": true, "トップページ": true,
 	// Tajik: the main page (Саҳифаи асосӣ), on a menu "Асосӣ" alone,
 	// main, as Russian "Главная".
 	"асосӣ": true, "саҳифаи асосӣ": true,
