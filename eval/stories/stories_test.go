@@ -599,11 +599,19 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 42) and measured as written. The reporter's thread carries its posts' times but no date a reader reads ('10:31 AM · Mar 11, 2025' lines are X's furniture), so only the article is dated, and the thread's five quotations cut short against the article's fuller ones (the quotes signal) name the article the thread's source, the lineage then hanging the article under the aggregator of the posts; the aggregator's and the rival's rewrite share the article's wording through the thread, read as a rewrite where the set says the same story; the aggregator credits the reporter by her handle only, which names no publisher.",
 	},
 	"japanese-kyodo-correction-versions": {
-		checks: []string{`lineage A`, `lineage C`, `credit A-C`, `credit A-D`, `credit B-D`, `quote A-C "外部とのメールのやりとりと、患者情報を扱う端末の管理に甘さがあった。県内の全ての県立病院で点検を急ぐ"`, `quote A-C "患者の皆さまに多大なご心配とご迷惑をおかけし、深くおわび申し上げます。職員一人一人の情報管理の意識を高め、再発防止に病院を挙げて取り組みます"`, `quote A-C "現時点で、流出した情報が悪用されたという報告は受けていない。病院の名をかたる不審な電話や郵便物があれば、すぐに相談してほしい"`, `speaker A-C "外部とのメールのやりとりと、患者情報を扱う端末の管理に甘さがあった。県内の全ての県立病院で点検を急ぐ"`, `speaker A-C "患者の皆さまに多大なご心配とご迷惑をおかけし、深くおわび申し上げます。職員一人一人の情報管理の意識を高め、再発防止に病院を挙げて取り組みます"`, `speaker A-C "現時点で、流出した情報が悪用されたという報告は受けていない。病院の名をかたる不審な電話や郵便物があれば、すぐに相談してほしい"`, `chrome E "水城市在住、二児の母のゆるっと地元ブログ"`, `chrome E "読者になる"`, `chrome E "はるの 6時間前"`, `chrome E "コメントを書く"`, `chrome E "北浜漁港の朝市に行ってきました"`, `chrome E "ハロウィンの仮装、100均でどこまでいける？"`, `chrome E "id:haruno_mizushiro"`, `chrome E "読者をやめる"`, `chrome E "このブログについて"`, `chrome E "月別アーカイブ"`, `chrome E "Powered by Hatena Blog"`, `chrome E "ブログを報告する"`},
+		checks: []string{`lineage A`, `lineage C`, `credit A-C`, `credit A-D`, `credit B-D`, `quote A-C "外部とのメールのやりとりと、患者情報を扱う端末の管理に甘さがあった。県内の全ての県立病院で点検を急ぐ"`, `quote A-C "患者の皆さまに多大なご心配とご迷惑をおかけし、深くおわび申し上げます。職員一人一人の情報管理の意識を高め、再発防止に病院を挙げて取り組みます"`, `quote A-C "現時点で、流出した情報が悪用されたという報告は受けていない。病院の名をかたる不審な電話や郵便物があれば、すぐに相談してほしい"`, `speaker A-C "外部とのメールのやりとりと、患者情報を扱う端末の管理に甘さがあった。県内の全ての県立病院で点検を急ぐ"`, `speaker A-C "患者の皆さまに多大なご心配とご迷惑をおかけし、深くおわび申し上げます。職員一人一人の情報管理の意識を高め、再発防止に病院を挙げて取り組みます"`, `speaker A-C "現時点で、流出した情報が悪用されたという報告は受けていない。病院の名をかたる不審な電話や郵便物があれば、すぐに相談してほしい"`},
 		why:    "TBD",
 	},
 	"swedish-explainer-from-own-reports": {
 		checks: []string{`credit A-D`, `credit B-D`, `credit C-D`},
+		why:    "TBD",
+	},
+	"arabic-mena-egyptian-papers": {
+		checks: []string{`credit A-B`, `credit A-C`, `quote A-C "يضم الخط ثلاث وحدات حديثة تتسع كل منها لستين راكبا، والرحلات تبدأ في السابعة صباحا وتستمر حتى العاشرة مساء"`, `speaker A-C "تشغيل هذا الخط يأتي في إطار توجيهات القيادة السياسية بتطوير منظومة النقل الجماعي وتخفيف الأعباء عن المواطنين، خاصة أهالي القرى الواقعة على الضفة الشرقية للنيل"`, `speaker A-C "لن نتهاون مع أي مخالفة لاشتراطات السلامة، فكل وحدة مزودة بسترات نجاة تكفي جميع الركاب وطاقم إنقاذ مدرب"`, `chrome D "١٫٤ ألف"`, `chrome D "٢١٣ تعليقًا"`, `chrome D "٩٦ مشاركة"`, `chrome D "أعجبني"`, `chrome D "الأكثر صلة"`, `chrome D "أخيرا حاجة تريح أهالي الشرق"`, `chrome D "طيب والتذكرة بكام؟"`, `chrome D "عرض المزيد من التعليقات"`, `chrome D "اكتب تعليقًا..."`},
+		why:    "TBD",
+	},
+	"english-tv-script-web-story-sisters": {
+		checks: []string{`credit A-C`, `credit C-D`, `chrome A "Scripts are posted as they aired for viewers who are deaf or hard of hearing"`, `chrome A "Video is not included"`, `chrome A "Captioning questions or problems?"`, `chrome A "closed captioning coordinator at captions@kvrq.example"`, `chrome A "KVRQ-TV is a Sawtooth Media Group station"`},
 		why:    "TBD",
 	},
 }
