@@ -2067,6 +2067,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "وكالة أنباء الإمارات", form: credit.FormAccordingTo, evidence: "بحسب وكالة أنباء الإمارات",
 		},
 		{
+			name:    "a station's name with its channel number before reported",
+			derived: article("d", "Bridge closed\n\nA cracked beam forced the city to close the Riverside Avenue bridge, KMRB News 4 reported Wednesday night.\n\nCrews are inspecting it."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KMRB News 4"}},
+			status:  credit.Credited, credName: "KMRB News 4", form: credit.FormReported, evidence: "KMRB News 4 reported",
+		},
+		{
+			name:    "Arabic: MENA's spaced initials in parentheses",
+			derived: article("d", "خط جديد للأتوبيس النهري\n\n(أ ش أ) - افتتح محافظ المنيا خطا جديدا للأتوبيس النهري.\n\nويعمل الخط يوميا."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "وكالة أنباء الشرق الأوسط"}},
+			status:  credit.Credited, credName: "أ ش أ", form: credit.FormParenthetical, evidence: "(أ ش أ)",
+		},
+		{
+			name:    "Arabic: the agency quoted the official (نقلت … عن)",
+			derived: article("d", "خط جديد للأتوبيس النهري\n\nافتتح المحافظ خطا جديدا للأتوبيس النهري.\n\nونقلت وكالة أنباء الشرق الأوسط عن رئيس الشركة قوله إن الخط يعمل يوميا."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "وكالة أنباء الشرق الأوسط"}},
+			status:  credit.Credited, credName: "وكالة أنباء الشرق الأوسط", form: credit.FormReported, evidence: "ونقلت وكالة أنباء الشرق الأوسط",
+		},
+		{
+			name:    "Arabic: a verb of reporting before no agency credits no one",
+			derived: article("d", "خط جديد للأتوبيس النهري\n\nافتتح المحافظ خطا جديدا للأتوبيس النهري.\n\nونقلت الصحيفة عن رئيس الشركة قوله إن الخط يعمل يوميا."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "وكالة أنباء الشرق الأوسط"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Japanese: the agency's short name in full-width parentheses",
 			derived: &reprint.Article{ID: "d", Text: "県道が通行止め\n\n大雨の影響で県道が通行止めになった。\n（共同）", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 78, End: 90}, Text: "（共同）", Name: "共同", Form: "credit"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "共同通信"}},

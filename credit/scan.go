@@ -867,6 +867,11 @@ func (s *scanner) figuresBy(i int) int {
 
 // nameBefore reads a name ending at word j, backwards.
 func (s *scanner) nameBefore(j int) (first int, ok bool) {
+	if j >= 1 && channelNumber(s.w[j].s) && capWord(s.w[j-1].s) && s.spaced(j) {
+		// A station's channel number ends its name: "KMRB News 4
+		// reported", "Channel 9 reported".
+		j--
+	}
 	if j < 0 || !(capWord(s.w[j].s) || domainWord(s.w[j].s)) {
 		return 0, false
 	}
@@ -2717,11 +2722,21 @@ func mentions(text string) []mention {
 			if ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
-		case s.is(i, "بحسب", "حسب", "وفقا", "وفقاً") && s.spaced(i+1) && arabicScript(s.w[i+1].s):
-			// Arabic "according to": "بحسب وكالة أنباء الإمارات". The
-			// name is the longest run of at most maxNameWords words
-			// that names a known agency (urduAgencies), else none:
-			// without capitals, nothing else marks where a name ends.
+		case s.is(i, "بحسب", "حسب", "وفقا", "وفقاً", "ذكرت", "وذكرت", "أفادت", "وأفادت", "أوردت", "وأوردت", "نقلت", "ونقلت") &&
+			s.spaced(i+1) && arabicScript(s.w[i+1].s):
+			// Arabic "according to": "بحسب وكالة أنباء الإمارات"; and
+			// the verbs by which a paper gives its story to an agency,
+			// the subject after them: "ذكرت وكالة …" (reported),
+			// "أفادت" (said), "أوردت" (carried), "ونقلت وكالة أنباء
+			// الشرق الأوسط عن المحافظ قوله" (and MENA quoted the
+			// governor as saying). The name is the longest run of at
+			// most maxNameWords words that names a known agency
+			// (urduAgencies), else none: without capitals, nothing
+			// else marks where a name ends.
+			form := FormAccordingTo
+			if !s.is(i, "بحسب", "حسب", "وفقا", "وفقاً") {
+				form = FormReported
+			}
 			for n := min(maxNameWords, len(s.w)-i-1); n >= 1; n-- {
 				last := i + n
 				if !s.spaced(last) && n > 1 {
@@ -2732,7 +2747,7 @@ func mentions(text string) []mention {
 					words = append(words, s.w[k].s)
 				}
 				if urduLatin(strings.Join(words, " ")) != "" {
-					add(i+1, last, FormAccordingTo, s.span(i, last))
+					add(i+1, last, form, s.span(i, last))
 					break
 				}
 			}

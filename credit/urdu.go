@@ -110,7 +110,9 @@ var urduAgencies = []agency{
 	{latin: []string{"SPA", "Saudi Press Agency"}, urdu: []string{"واس", "وكالة الأنباء السعودية"}},
 	{latin: []string{"QNA", "Qatar News Agency"}, urdu: []string{"قنا", "وكالة الأنباء القطرية"}},
 	{latin: []string{"KUNA", "Kuwait News Agency"}, urdu: []string{"كونا", "وكالة الأنباء الكويتية"}},
-	{latin: []string{"MENA", "Middle East News Agency"}, urdu: []string{"وكالة أنباء الشرق الأوسط"}},
+	// MENA signs its dispatches with its Arabic initials spaced, "/أ ش أ/",
+	// and Egyptian papers credit it so: "(أ ش أ)".
+	{latin: []string{"MENA", "Middle East News Agency"}, urdu: []string{"وكالة أنباء الشرق الأوسط", "أ ش أ"}},
 	// The national agencies whose names and initials differ in the
 	// English-language press, as their bylines and sign-offs print
 	// them: Britain's PA ("PA Media", "By Press Association Sport
