@@ -103,6 +103,14 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"سەرچاوە:", FormSource},
 	{"来源：", FormSource},
 	{"来源:", FormSource},
+	// … and in Japanese: a portal's "提供元：共同通信" (provided by),
+	// "配信元：" (distributed by), and the papers' "出典：" (source).
+	{"提供元：", FormSource},
+	{"提供元:", FormSource},
+	{"配信元：", FormSource},
+	{"配信元:", FormSource},
+	{"出典：", FormSource},
+	{"出典:", FormSource},
 	// … and in Lithuanian, Serbian and Croatian, Bulgarian, Tamil
 	// ("நன்றி:", with thanks to: the Tamil press's credit of agency
 	// copy) and Hindi ("साभार:").

@@ -1451,6 +1451,7 @@ func TestFindAttribution(t *testing.T) {
 		{"© 2025 Nordticker24 – Alle Rechte vorbehalten | Impressum | Datenschutz", "", ""},
 		{"© 2024 The Valley Post. All rights reserved. | Privacy Policy | Terms of Use", "", ""},
 		{"Quelle: Süderelbe-Anzeiger", "Süderelbe-Anzeiger", FormSource},
+		{"提供元：共同通信", "共同通信", FormSource},
 		// A release as the source: its issuer, the release's date cut off.
 		{"Quelle: Pressemitteilung der Käserei Hirschmoos GmbH vom 06.11.2025", "Käserei Hirschmoos GmbH", FormSource},
 		{"Source: press release from Harwick Borough Council", "Harwick Borough Council", FormSource},

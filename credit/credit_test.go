@@ -2103,6 +2103,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "共同", form: credit.FormParenthetical, evidence: "（共同）",
 		},
 		{
+			name:    "Japanese: the agency's short name in lenticular brackets",
+			derived: article("d", "県道が通行止め\n\n大雨の影響で県道が通行止めになった。県が落石防護柵の設置を進めていた。【共同】"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "共同通信"}},
+			status:  credit.Credited, credName: "共同", form: credit.FormParenthetical, evidence: "【共同】",
+		},
+		{
+			name:    "a label in lenticular brackets is no credit",
+			derived: article("d", "【速報】県道が通行止め\n\n大雨の影響で県道が通行止めになった。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "共同通信"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a reading in full-width parentheses is no credit",
 			derived: article("d", "県道が通行止め\n\n小松ヨシ子さん（78）は不安そうに話した。"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "共同通信"}},

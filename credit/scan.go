@@ -3345,6 +3345,17 @@ func parentheticals(text string) []mention {
 			}
 			continue
 		}
+		if strings.HasPrefix(text[i:], "【") {
+			// Japanese papers' mark of a wire story, "…と話した。【共同】":
+			// lenticular brackets hold headings and labels as often
+			// ("【速報】", breaking), so only a known agency's name in
+			// them credits (cjkAgencies).
+			if m, ok := lenticularCredit(text, i); ok {
+				out = append(out, m)
+				i = m.span.End - 1
+			}
+			continue
+		}
 		if strings.HasPrefix(text[i:], "（") {
 			// The full-width parentheses of Chinese and Japanese wire
 			// copy, "…を進めていた。（共同）": a name of a script without
@@ -3577,6 +3588,22 @@ func fullWidthParenthetical(text string, i int) (mention, bool) {
 		return mention{}, false
 	}
 	close := i + len("（") + end + len("）")
+	return mention{name: name, text: text[i:close], form: FormParenthetical, span: reprint.Span{Start: i, End: close}}, true
+}
+
+// lenticularCredit reads a known agency's name in lenticular brackets
+// at text[i:] ("【共同】", "【時事】") as a parenthetical credit.
+func lenticularCredit(text string, i int) (mention, bool) {
+	body := text[i+len("【"):]
+	end := strings.Index(body[:min(len(body), maxParenBytes)], "】")
+	if end <= 0 {
+		return mention{}, false
+	}
+	name := strings.TrimSpace(body[:end])
+	if cjkAgencies[name] == "" {
+		return mention{}, false
+	}
+	close := i + len("【") + end + len("】")
 	return mention{name: name, text: text[i:close], form: FormParenthetical, span: reprint.Span{Start: i, End: close}}, true
 }
 

@@ -299,6 +299,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		links[k].SameTitle = sameTitle(names.titles[p.A], names.titles[p.B])
 		links[k].Earlier = earlier(a.Meta.PublishedDate(), b.Meta.PublishedDate())
 		links[k].TitleKin = [2]float64{titleKin(kin[p.A], kin[p.B]), titleKin(kin[p.B], kin[p.A])}
+		links[k].SameSite = a.Meta.Site != "" && strings.EqualFold(strings.TrimSpace(a.Meta.Site), strings.TrimSpace(b.Meta.Site))
 	})
 	if err != nil {
 		return nil, err
@@ -2324,7 +2325,7 @@ func borrowedQuotes(res *Corpus, rels []judge.Relation, links []provenance.Link,
 		}
 		l := links[k]
 		nl := provenance.NewLink(l.A, l.B, l.Relation, p.Evidence, provenance.Direct(sig))
-		nl.SameTitle, nl.Earlier, nl.TitleKin = l.SameTitle, l.Earlier, l.TitleKin
+		nl.SameTitle, nl.Earlier, nl.TitleKin, nl.SameSite = l.SameTitle, l.Earlier, l.TitleKin, l.SameSite
 		links[k] = nl
 	}
 }

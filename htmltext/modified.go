@@ -207,12 +207,14 @@ func headAuthor(doc *html.Node) string {
 }
 
 // headProvider returns the content of the head's <meta name="publisher">
-// when it names another organisation than site (not a URL, not site
-// itself, case and spacing aside), or "": a portal's partner page saying
-// whose story it carries.
+// (or Open Graph's <meta property="article:publisher">, which most pages
+// fill with their Facebook page's address, a portal with its partner's
+// name) when it names another organisation than site (not a URL, not
+// site itself, case and spacing aside), or "": a portal's partner page
+// saying whose story it carries.
 func headProvider(doc *html.Node, site string) string {
 	p := inHead(doc, func(n *html.Node) string {
-		if n.Data == "meta" && strings.EqualFold(attr(n, "name"), "publisher") {
+		if n.Data == "meta" && (strings.EqualFold(attr(n, "name"), "publisher") || strings.EqualFold(attr(n, "property"), "article:publisher")) {
 			return strings.Join(strings.Fields(attr(n, "content")), " ")
 		}
 		return ""

@@ -72,6 +72,9 @@ func TestHeadProvider(t *testing.T) {
 		{`<meta name="publisher" content="The Owensport  Ledger">`, "MSN", "The Owensport Ledger"},
 		{`<meta name="publisher" content="The Owensport Ledger">`, "the owensport ledger", ""},
 		{`<meta name="publisher" content="https://www.facebook.com/owensportledger">`, "MSN", ""},
+		// Open Graph's field: a partner's name, or the usual Facebook page.
+		{`<meta property="article:publisher" content="共同通信">`, "ニュースパーク", "共同通信"},
+		{`<meta property="article:publisher" content="https://www.facebook.com/owensportledger">`, "The Owensport Ledger", ""},
 		{`<meta name="author" content="Dana Kowalczyk">`, "MSN", ""},
 		{``, "MSN", ""},
 	}

@@ -38,6 +38,11 @@ type Link struct {
 	// parents, the one whose headline the child's carries nearly whole
 	// is preferred (TitleKinMargin).
 	TitleKin [2]float64
+	// SameSite reports that one publisher's site printed both articles.
+	// Of two parents that account for an article about as well, the
+	// one of its own publisher is preferred (SameSiteMargin): an outlet
+	// updates or corrects its own story, not another site's copy of it.
+	SameSite bool
 	// Earlier is the side published first when both dates are known and
 	// differ, however little (SourceA or SourceB); SourceCommon when both
 	// are known and the same to the second, else SourceUnknown. Dates
@@ -959,11 +964,23 @@ func newArc(parent, child, k int, l Link) arc {
 	} else if parent != Unseen {
 		cost -= SameTitleMargin * l.kin(parent)
 	}
+	if parent != Unseen && l.SameSite {
+		cost -= SameSiteMargin
+	}
 	if parent != Unseen && (l.dated() || l.Earlier == SourceCommon || l.Earlier != SourceUnknown && l.side(l.Earlier) == parent) {
 		cost -= FactMargin
 	}
 	return arc{parent: parent, child: child, link: k, cost: cost, titled: l.SameTitle && parent != Unseen}
 }
+
+// SameSiteMargin is taken off an arc between two articles of one site
+// (Link.SameSite): of two versions of one text that account for an
+// article as well, its own publisher's is its parent — a wire's
+// corrected dispatch hangs from its first dispatch, not from a paper's
+// copy of that (japanese-kyodo-correction-versions: the copy, whose
+// direction to the correction stayed unknown pair by pair, offered an
+// arc 0.076 cheaper for the larger share of its own side).
+const SameSiteMargin = 0.1
 
 // FactMargin is taken off an arc whose direction the dates decide, or
 // agree with when they are too close to decide it (Link.Earlier): of two

@@ -431,6 +431,18 @@ func TestInfer(t *testing.T) {
 			weighed(1, 2, judge.Rewrite, 1, 0.875),
 		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Rewrite)},
 			[]provenance.Source{srcA, srcA, srcA}},
+		// A wire's dispatch 0, a paper's copy 1 of it, and the wire's
+		// corrected version 2, which the copy accounts for a few points
+		// more of (its direction to the copy unknown, the larger side's
+		// share): the correction hangs from its own publisher's
+		// dispatch.
+		{"the parent of the child's own site", 3, []provenance.Link{
+			weighed(0, 1, judge.Copy, 1, 0.99),
+			{A: 0, B: 2, Relation: judge.Copy, Strength: 0.92, SameSite: true, Direction: provenance.Direction{Source: srcA, Score: 1,
+				Evidence: []provenance.Evidence{{Signal: provenance.SignalDetails, Points: srcA, Weight: 1}}}},
+			weighed(1, 2, judge.Copy, 1, 0.99),
+		}, []provenance.Edge{edge(1, 0, judge.Copy), edge(2, 0, judge.Copy)},
+			[]provenance.Source{srcA, srcA, srcA}},
 		// Two siblings that share an unseen source keep it.
 		{"unseen source of siblings", 2, []provenance.Link{
 			{A: 0, B: 1, Relation: judge.Rewrite, Strength: 0.7, Direction: provenance.Direction{Source: provenance.SourceCommon}},
