@@ -2067,6 +2067,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "وكالة أنباء الإمارات", form: credit.FormAccordingTo, evidence: "بحسب وكالة أنباء الإمارات",
 		},
 		{
+			name:    "Swedish: the text is based on the paper's articles",
+			derived: article("d", "Frågor och svar om BB\n\nBeslutet togs i september.\n\nTexten bygger på Länstidningens artiklar från den 17 september och den 18 oktober."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Länstidningen"}},
+			status:  credit.Credited, credName: "Länstidningen", form: credit.FormSource, evidence: "bygger på Länstidningens artiklar",
+		},
+		{
+			name:    "Swedish: based on a building's plans is no credit",
+			derived: article("d", "Nytt BB\n\nBeslutet togs i september.\n\nBygget bygger på Regionens ritningar från 1974."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Länstidningen"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a station's name with its channel number before reported",
 			derived: article("d", "Bridge closed\n\nA cracked beam forced the city to close the Riverside Avenue bridge, KMRB News 4 reported Wednesday night.\n\nCrews are inspecting it."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KMRB News 4"}},

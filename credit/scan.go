@@ -890,6 +890,15 @@ func (s *scanner) nameBefore(j int) (first int, ok bool) {
 	return first, true
 }
 
+// scandiReportNouns are the Scandinavian nouns of a paper's reporting after
+// its name in the genitive ("bygger på Länstidningens artiklar"):
+// articles, reporting, information, interviews.
+var scandiReportNouns = map[string]bool{
+	"artiklar": true, "artikel": true, "artikler": true, "artikkel": true, "artiklen": true,
+	"rapportering": true, "reportage": true, "uppgifter": true, "opplysninger": true, "oplysninger": true,
+	"intervju": true, "intervjuer": true, "interview": true, "nyheter": true, "nyheder": true,
+}
+
 // maxRelativeWords bounds a relative clause between a name and its verb:
 // "Kestrel Flow Systems, which makes valves for water companies and the
 // energy industry, said" (eleven words).
@@ -2472,6 +2481,19 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i-1, last))
 				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "bygger", "byggjer", "bygges", "baseras", "baserar", "baserer", "baseret") && s.is(i+1, "på") && s.spaced(i+1) && s.spaced(i+2):
+			// Swedish, Norwegian and Danish "the text is based on X's
+			// articles": "Texten bygger på Länstidningens artiklar från
+			// den 17 september", "bygger på NTBs opplysninger". The
+			// name in the genitive, its -s cut, before a noun of
+			// reporting.
+			if first, last, ok := s.nameFrom(i + 2); ok && last+1 < len(s.w) && s.spaced(last+1) && scandiReportNouns[strings.ToLower(s.w[last+1].s)] {
+				end := s.w[last].end
+				if w := s.w[last].s; len(w) > 2 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")) {
+					end--
+				}
+				addName(s.w[first].start, end, FormSource, s.span(i, last+1))
 			}
 		case s.is(i, "bericht") && s.is(i+1, "des", "der", "von") && s.spaced(i+1) && s.openQuoted(i+2):
 			// German "(basiert auf) einem Bericht des Obersteirischen
