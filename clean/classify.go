@@ -986,10 +986,44 @@ func reactionRow(line string) bool {
 
 // tally reports whether w is a button's count: figures, with a
 // thousands mark or a decimal point inside and a K or M after
-// ("1,204", "1.2K").
+// ("1,204", "1.2K"); or in the Arabic-Indic figures that Arabic and
+// Persian interfaces print, with the Arabic decimal and thousands marks
+// ("١٫٤", "٢١٣", "۱٬۲۰۴"). Be careful when making changes to this
+// function: measure reads every line's counts with it, and an ASCII
+// count takes the first return.
 func tally(w string) bool {
 	w = strings.TrimRight(w, "KkMm")
-	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.,") == ""
+	if w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.,") == "" {
+		return true
+	}
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return arabicDigit(r) && strings.TrimFunc(w, func(r rune) bool { return arabicDigit(r) || r == '٫' || r == '٬' }) == ""
+}
+
+// arabicDigit reports whether r is an Arabic-Indic figure (U+0660 to
+// U+0669, as Arabic sets them) or an Extended Arabic-Indic one (U+06F0
+// to U+06F9, as Persian and Urdu do): the figures a count, an age or a
+// time stamp is printed in by a platform's interface in those
+// languages ("٢١٣ تعليقًا", "٥ س").
+func arabicDigit(r rune) bool {
+	return '٠' <= r && r <= '٩' || '۰' <= r && r <= '۹'
+}
+
+// leadingFigures returns the byte length and the number of the figures
+// that open s, ASCII or Arabic-Indic (arabicDigit), without allocating.
+func leadingFigures(s string) (n, figures int) {
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !('0' <= r && r <= '9') && !arabicDigit(r) {
+			break
+		}
+		n += size
+		figures++
+	}
+	return n, figures
 }
 
 // postNavMaxWords bounds a post navigation line: a label of up to three
@@ -2165,10 +2199,11 @@ func postHead(line string) bool {
 
 // postAge reports whether s is a social post's age as its header
 // abbreviates it: a number and a unit letter or two ("2h", "3d", "5m",
-// "1w", "2y", "4hrs", "10min").
+// "1w", "2y", "4hrs", "10min"), the number in Arabic-Indic figures too
+// ("٥ س", five hours, as Facebook's Arabic interface prints it).
 func postAge(s string) bool {
-	n := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
-	if n <= 0 {
+	n, _ := leadingFigures(s)
+	if n == 0 || n == len(s) {
 		return false
 	}
 	return postAgeUnits[strings.TrimSpace(s[n:])]

@@ -396,6 +396,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	viaTails(body, blocks)
 	footerCopyright(blocks)
 	footerNotices(body, blocks)
+	scriptNotices(body, blocks)
 	ownerNotices(blocks)
 	ownerTradeNotices(body, blocks)
 	formTails(blocks, feats)
@@ -861,16 +862,22 @@ func commentRow(key string) bool {
 }
 
 // ageOf reports whether key (scratch.key) is a comment's age: a figure
-// of one or two digits and one of ageUnits, glued or not ("2h", "5 min").
+// of one or two digits and one of ageUnits, glued or not ("2h", "5 min"),
+// the digits Arabic-Indic too ("٤ س").
 func ageOf(key []byte) bool {
-	digits := 0
-	for digits < len(key) && '0' <= key[digits] && key[digits] <= '9' {
-		digits++
+	n, figures := 0, 0
+	for n < len(key) {
+		r, size := utf8.DecodeRune(key[n:])
+		if !('0' <= r && r <= '9') && !arabicDigit(r) {
+			break
+		}
+		n += size
+		figures++
 	}
-	if digits == 0 || digits > 2 {
+	if figures == 0 || figures > 2 {
 		return false
 	}
-	unit := bytes.TrimPrefix(key[digits:], []byte(" "))
+	unit := bytes.TrimPrefix(key[n:], []byte(" "))
 	return ageUnits[string(bytes.TrimSuffix(unit, []byte(".")))]
 }
 

@@ -191,8 +191,10 @@
 // its log-in prompt, which goes wherever it stands ("Already a
 // subscriber? Log in", paywall.go). In the footer,
 // an owner's status notice (a registered charity, a member of IPSO, an
-// "association loi 1901", a Pro Loco "aderente all'UNPLI") goes between
-// chrome, with the owner's address line under it. A scraped WhatsApp
+// "association loi 1901", a Pro Loco "aderente all'UNPLI", a
+// broadcaster's closed captioning contact or ownership line) goes
+// between chrome, with the owner's address line under it, and so do
+// notices one under another. A scraped WhatsApp
 // channel page, known by WhatsApp's header line ("WhatsApp Channel ·
 // 18.3K followers", "Chaîne WhatsApp · 18,3 k abonnés"), loses its
 // header paragraph and each paragraph after it that holds the
@@ -236,13 +238,16 @@
 // speaker to "play Vale 106"."), and a star-rating widget's line ("Oceń artykuł:
 // ★★★★★ (4,6/5, 27 głosów)", rating.go) go wherever they stand. A copy of
 // a post's page (a Facebook page's, Instagram's, TikTok's, Threads'),
-// known by the platform's name alone in its header, or a Facebook
+// known by the platform's name alone in its header or closing the
+// page's title after a bar ("<name> | Facebook"), or a Facebook
 // page's by its header's shape (the page's name, its category as
 // Facebook prints it, "Government organisation", "Media/news company",
 // "Page · Radio station", then "Follow"), loses the category and the
 // platform's buttons alone on their lines ("Follow", "Suivre", "See
 // translation", "Voir la traduction", "Edited"), with the dot beside
-// a button; under any post, the
+// a button, and the post's counts and its reactions' total after their
+// icons, the figures Arabic-Indic too ("👍❤️ ١٫٤ ألف", "٢١٣ تعليقًا
+// ٩٦ مشاركة"); under any post, the
 // comment list's opener with its count ("View all 6,214 comments")
 // goes, and each comment under it as the platform prints it, a handle
 // alone, the comment and its "Reply" (socialpost.go). A copy of X's
@@ -378,7 +383,12 @@
 // A radio bulletin's script loses its production cues, brackets of
 // capitals opening with a cue's label and its colon ("(CUE: NEWS STING
 // 0'04")", "(AUDIO: … · DUR 0'17" · OUT: SOC)"), which are no credit
-// line (script.go). A copy of a Facebook page's post known by the
+// line (script.go), and a TV station's script archive its notice on
+// the scripts it posts ("Scripts are posted as they aired for viewers
+// who are deaf or hard of hearing. …") under the archive's menu or over
+// its footer, and in its footer the captioning contact and the owner's
+// line ("KVRQ-TV is a Sawtooth Media Group station.", footer.go) go
+// with the footer's other notices. A copy of a Facebook page's post known by the
 // page's counts under its name ("12.483 follower · 97 seguiti") loses
 // the header paragraph and each paragraph of short lines holding the
 // interface (the post's row, its counts, the comments' rows, the

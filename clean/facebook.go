@@ -27,17 +27,19 @@ import (
 // "Öffentliche Gruppe", "Gruppo pubblico", "Openbare groep", "Nyilvános
 // csoport"), and the Nordic ones: Swedish "Privat grupp", Danish and
 // Norwegian "Privat gruppe" (German's word), Finnish "Yksityinen ryhmä",
-// Icelandic "Lokaður hópur"; Greek "Δημόσια ομάδα".
-var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur ομάδα`)
+// Icelandic "Lokaður hópur"; Greek "Δημόσια ομάδα"; Arabic "مجموعة
+// عامة".
+var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur ομάδα مجموعة`)
 
 // memberWords count a group's members in the header line ("4.2K
 // members", "4,2 k membres", "4,2 mil miembros", "4,2 mil membros",
 // "4.200 Mitglieder", "4200 membri", "4,2K leden", "4,2 E tag": Hungarian
 // counts in the singular; Swedish "8,4 tn medlemmar", Danish and
 // Norwegian "8,4 t. medlemmer", Finnish "8,4 t. jäsentä", Icelandic
-// "8,4 þ. meðlimir", Greek "4,2 χιλ. μέλη").
+// "8,4 þ. meðlimir", Greek "4,2 χιλ. μέλη", Arabic "٤٫٢ ألف عضو", the
+// singular after a thousand as after eleven and more).
 var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid tag
-	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur μέλη μέλος`)
+	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur μέλη μέλος عضو أعضاء`)
 
 // groupHeaderMaxWords bounds the header line: "Public group · 4.2K
 // members" has five words, "Grupo público · 4,2 mil miembros" six, and
@@ -61,7 +63,9 @@ const groupBoxMaxWords = 18
 // "Bliv medlem af gruppen" or "Deltag i gruppen", "Mest relevante",
 // "Log ind eller tilmeld dig Facebook …", "Liity ryhmään",
 // "Osuvimmat", "Kirjoita julkinen kommentti"), and Greek ("Συμμετοχή
-// στην ομάδα", "Πιο σχετικά", "Γράψτε ένα δημόσιο σχόλιο").
+// στην ομάδα", "Πιο σχετικά", "Γράψτε ένα δημόσιο σχόλιο"), and Arabic
+// ("الانضمام إلى المجموعة", "الأكثر صلة", "عرض المزيد من التعليقات",
+// "اكتب تعليقًا عامًا...", the tanween typed or not).
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -79,7 +83,9 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	opprett ny konto | liity ryhmään | osuvimmat | kaikki kommentit | uusimmat | näytä lisää kommentteja |
 	kirjoita julkinen kommentti | kirjoita kommentti | luo uusi tili |
 	συμμετοχή στην ομάδα | προβολή περισσότερων σχολίων | γράψτε ένα δημόσιο σχόλιο | γράψτε ένα σχόλιο |
-	πιο σχετικά | όλα τα σχόλια | δημιουργία νέου λογαριασμού`)
+	πιο σχετικά | όλα τα σχόλια | δημιουργία νέου λογαριασμού |
+	الانضمام إلى المجموعة | انضمام إلى المجموعة | الأكثر صلة | كل التعليقات | الأحدث | عرض المزيد من التعليقات |
+	اكتب تعليقًا عامًا | اكتب تعليقا عاما | اكتب تعليقًا | اكتب تعليقا | إنشاء حساب جديد`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a
@@ -266,9 +272,10 @@ var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seg
 // тыс." (thousand) and "1,2 млн" (million), Indonesian "45,2 rb" (ribu)
 // and "1,2 jt" (juta), Croatian "4,7 tis." (tisuća), Serbian and
 // Bosnian "4,7 hilj." (hiljada, Cyrillic хиљ.) and "1,2 mil." (million),
-// Greek "1,2 χιλ." (χιλιάδες, thousand) and "1,2 εκ." (εκατομμύρια).
+// Greek "1,2 χιλ." (χιλιάδες, thousand) and "1,2 εκ." (εκατομμύρια),
+// Arabic "١٫٤ ألف" (thousand; آلاف after three to ten) and "١٫٢ مليون".
 var countUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer тис. тис тыс. тыс млн млн. rb rb. jt jt.
-	tis. hilj. хиљ. mil. χιλ. χιλ εκ.`)
+	tis. hilj. хиљ. mil. χιλ. χιλ εκ. ألف آلاف مليون`)
 
 // pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
 // seguidos" has five words; "12.483 Mi piace · 13.201 follower" six.

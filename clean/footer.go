@@ -294,7 +294,9 @@ func standardsLine(line string, words int) bool {
 // (aggregatorPhrases), calls for copy for its next issue
 // (copyCallPhrases) or disclaims affiliation (affiliationPhrases) in at
 // most statusNoticeMaxWords words, or is a labelled standards line
-// (standardsLine).
+// (standardsLine), a web designer's credit (designerPhrases), or a
+// broadcaster's closed captioning contact (captioningPhrases) or its
+// ownership line (stationOwner).
 func statusNotice(line string, words int) bool {
 	if words == 0 || words > statusNoticeMaxWords {
 		return false
@@ -312,6 +314,53 @@ func statusNotice(line string, words int) bool {
 	}
 	for _, p := range designerPhrases {
 		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	for _, p := range captioningPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return stationOwner(l)
+}
+
+// captioningPhrases are the words of a US broadcaster's closed
+// captioning contact, which the FCC has every station print on its
+// site ("Captioning questions or problems? Contact our closed
+// captioning coordinator at …", "For closed captioning concerns,
+// contact …"), lower case. A story about captions names them in a
+// sentence among its own; the contact stands in the footer
+// (footerNotices).
+var captioningPhrases = []string{"closed captioning", "closed-captioning", "captioning questions", "captioning concerns"}
+
+// stationOwnerMaxWords bounds a station's ownership line: the call sign
+// and its group's name ("KVRQ-TV is a Sawtooth Media Group station.", 7
+// words; "WXXX-TV is a Harbor Broadcasting Company television
+// station.", 9); a longer line says more than who owns the station.
+const stationOwnerMaxWords = 12
+
+// stationOwner reports whether l, a line in lower case, is a
+// broadcaster's ownership line in its footer: one sentence of at most
+// stationOwnerMaxWords words, "is a" or "is an" after the first word
+// or two (the station's name or call sign) and "station" closing it
+// ("KVRQ-TV is a Sawtooth Media Group station."). A story's sentence
+// that calls a place a station goes on after the word, or holds a
+// second sentence; footerNotices asks the footer's place too.
+func stationOwner(l string) bool {
+	l = strings.TrimSpace(l)
+	body, ok := strings.CutSuffix(l, " station.")
+	if !ok {
+		if body, ok = strings.CutSuffix(l, " station"); !ok {
+			return false
+		}
+	}
+	f := strings.Fields(body)
+	if len(f)+1 > stationOwnerMaxWords || strings.ContainsAny(body, "!?;") || strings.Contains(body, ". ") {
+		return false
+	}
+	for k := 1; k <= 2 && k+1 < len(f); k++ {
+		if f[k] == "is" && (f[k+1] == "a" || f[k+1] == "an") {
 			return true
 		}
 	}
@@ -349,13 +398,26 @@ func footerNotices(body string, blocks []block) {
 		if b.removed || b.credit || !above || !statusNotice(body[b.span.Start:b.span.End], b.words) {
 			continue
 		}
-		next := i + 1
+		// Notices one under another in the footer's paragraph go
+		// together, the chrome below the last one vouching for them
+		// all (a station's captioning contact over its owner's line).
+		last := i
+		for last+1 < len(blocks) && !blocks[last+1].removed && !blocks[last+1].credit && !blocks[last+1].afterBlank &&
+			statusNotice(body[blocks[last+1].span.Start:blocks[last+1].span.End], blocks[last+1].words) {
+			last++
+		}
+		drop := func() {
+			for k := i; k <= last; k++ {
+				blocks[k].dropNotice()
+			}
+		}
+		next := last + 1
 		if next == len(blocks)-1 && !blocks[next].removed && !blocks[next].afterBlank && !blocks[next].credit &&
 			signOff(body[blocks[next].span.Start:blocks[next].span.End], blocks[next].words) {
 			// A short exclamation right under the notice closing the
 			// page: the site's sign-off ("Up the Bargemen!"), which
 			// goes with it.
-			b.dropNotice()
+			drop()
 			blocks[next].dropNotice()
 			continue
 		}
@@ -368,7 +430,7 @@ func footerNotices(body string, blocks []block) {
 			// block, which goes whole. An Italian street ("Via Roma")
 			// reads as a "Via X" credit; set as contact items under
 			// the notice it is the owner's address.
-			b.dropNotice()
+			drop()
 			blocks[next].dropNotice()
 			continue
 		}
@@ -380,7 +442,8 @@ func footerNotices(body string, blocks []block) {
 			// names no site of the page as the text's own credit line.
 			continue
 		}
-		b.dropNotice()
+		drop()
+		i = last
 	}
 }
 

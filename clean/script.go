@@ -70,3 +70,78 @@ func scriptCues(body string, blocks []block) {
 		}
 	}
 }
+
+// A station's script archive, which a US broadcaster keeps for viewers
+// who are deaf or hard of hearing, prints over every script the same
+// notice on what the posted text is: "Scripts are posted as they aired
+// for viewers who are deaf or hard of hearing. They may differ slightly
+// from the broadcast. Video is not included." It is the archive's, as a
+// transcript platform's notice is (selfNote), set under the site's menu
+// or over its footer; its words name the scripts and what aired, so
+// that no line of a script, a cue or a spoken sentence, reads as it.
+
+// scriptNoteNouns name the posted text as the notice's subject, lower
+// case: the script or the transcript, in English only, as the archives
+// are US stations' (scriptCueLabels).
+var scriptNoteNouns = set(`script scripts transcript transcripts`)
+
+// scriptNoteOpeners may stand before the noun: "This script is …",
+// "These transcripts are …", "Our scripts are …".
+var scriptNoteOpeners = set(`this these our the`)
+
+// scriptNoteVerbs follow the noun: "Scripts are posted", "This script
+// may differ", "Transcripts have been edited".
+var scriptNoteVerbs = set(`are is were was may might have has will can`)
+
+// scriptNoteWords are the notice's words for the broadcast the text
+// comes from and the viewers it is posted for: "as they aired", "from
+// the broadcast", "the newscast", "deaf or hard of hearing", "closed
+// captioning". A sentence of a script speaks of the story, not of its
+// own posting.
+var scriptNoteWords = set(`aired broadcast broadcasts newscast newscasts deaf captioning captioned`)
+
+// scriptNotice reports whether line, of words words, is a script
+// archive's notice: at most selfNoteMaxWords words, opening with one of
+// scriptNoteNouns (one of scriptNoteOpeners before it or none) and one
+// of scriptNoteVerbs, and holding one of scriptNoteWords. "Scripts are
+// due on Friday, the producer said" names no broadcast; "Transcripts of
+// the hearing were released" has no verb after its noun.
+func scriptNotice(line string, words int) bool {
+	if words < 4 || words > selfNoteMaxWords {
+		return false
+	}
+	f := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	w := 0
+	if len(f) > 2 && scriptNoteOpeners[f[0]] {
+		w = 1
+	}
+	if w+1 >= len(f) || !scriptNoteNouns[f[w]] || !scriptNoteVerbs[f[w+1]] {
+		return false
+	}
+	for _, x := range f[w+2:] {
+		if scriptNoteWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptNotices removes a script archive's notice (scriptNotice) where
+// the page's furniture sets it: the line above it or below it removed
+// (the archive's menu over it, its footer under it). A story that
+// reports a station's posting of its scripts says so among its own
+// paragraphs. It runs once the page is decided, with the footer's
+// notices (footerNotices), so that the notice, removed, opens no link
+// list of the short lines under it: the archive's "Show:", "Aired:" and
+// "Posted:" lines, the script's own record, stay.
+func scriptNotices(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.removed || b.credit || !scriptNotice(body[b.span.Start:b.span.End], b.words) {
+			continue
+		}
+		if i > 0 && blocks[i-1].removed || i+1 < len(blocks) && blocks[i+1].removed {
+			b.dropNotice()
+		}
+	}
+}

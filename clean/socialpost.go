@@ -252,7 +252,9 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // puhelinnumero", "Salasana", "Unohditko tilisi?"); and in Greek ("Συνδεθείτε", "Ξεχάσατε τον
 // λογαριασμό σας;", "Δημιουργία νέου λογαριασμού", "Μου αρέσει",
 // "Σχόλιο", "Κοινοποίηση", "Πιο σχετικά", "Προβολή περισσότερων
-// σχολίων").
+// σχολίων"); and in Arabic ("تسجيل الدخول", "هل نسيت الحساب؟",
+// "أعجبني", "تعليق", "مشاركة", "الأكثر صلة", "عرض المزيد من
+// التعليقات", "اكتب تعليقًا...", the tanween typed or not).
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -286,7 +288,9 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	ακολουθήστε | ακολουθείτε | επαληθευμένος | προβολή μετάφρασης | προβολή πρωτοτύπου | επεξεργασμένο | πιο σχετικά |
 	συνδεθείτε | σύνδεση | ξεχάσατε τον λογαριασμό σας | ξεχάσατε τον κωδικό πρόσβασης | δημιουργία νέου λογαριασμού |
 	εγγραφή | μήνυμα | αποστολή μηνύματος | μου αρέσει | σχόλιο | κοινοποίηση | προβολή περισσότερων σχολίων |
-	προβολή προηγούμενων σχολίων`)
+	προβολή προηγούμενων σχολίων |
+	تسجيل الدخول | هل نسيت الحساب | إنشاء حساب جديد | عرض الترجمة | أعجبني | تعليق | مشاركة | الأكثر صلة |
+	عرض المزيد من التعليقات | عرض التعليقات السابقة | اكتب تعليقًا | اكتب تعليقا | اكتب تعليقًا عامًا | اكتب تعليقا عاما`)
 
 // postLabelMaxWords bounds a label of postLabels: "Informations de
 // compte oubliées ?" has four words.
@@ -294,13 +298,13 @@ const postLabelMaxWords = 4
 
 // pageLabel reports whether line, of words words, is one of postLabels
 // alone, trimmed of an ellipsis, a closing stop, a question mark (the
-// Greek one too, ";" or U+037E) and the dots beside a button, its
-// apostrophes typed straight.
+// Greek one too, ";" or U+037E, and the Arabic "؟") and the dots beside
+// a button, its apostrophes typed straight.
 func pageLabel(line string, words int) bool {
 	if words == 0 || words > postLabelMaxWords {
 		return false
 	}
-	l := strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "….!:?¿;\u037e·• ")), "’", "'")
+	l := strings.ReplaceAll(strings.ToLower(strings.Trim(strings.TrimSpace(line), "….!:?¿;\u037e؟·• ")), "’", "'")
 	return postLabels[strings.Join(strings.Fields(l), " ")]
 }
 
@@ -312,19 +316,31 @@ const postPageLines = 8
 
 // postPage reports whether the text is a copy of a post's page: the
 // platform's name (platformNames) alone on one of its first
-// postPageLines lines, a Facebook group's header line (groupHeader) or
+// postPageLines lines, or after a bar closing the page's title
+// (platformTitle), a Facebook group's header line (groupHeader) or
 // a Facebook page's counts (pageHeader) among them, or a Facebook
 // page's header (pageCategoryLine), or X's title line or footer notice
 // (xPage).
 func postPage(body string, blocks []block) bool {
 	for i := 0; i < len(blocks) && i < postPageLines; i++ {
 		line := body[blocks[i].span.Start:blocks[i].span.End]
-		if platformNames[strings.ToLower(strings.TrimSpace(line))] || groupHeader(line, blocks[i].words) ||
+		if platformNames[strings.ToLower(strings.TrimSpace(line))] || platformTitle(line) || groupHeader(line, blocks[i].words) ||
 			pageHeader(line, blocks[i].words) {
 			return true
 		}
 	}
 	return pageCategoryLine(body, blocks) >= 0 || xPage(body, blocks)
+}
+
+// platformTitle reports whether line is a post's page's title as the
+// browser names the page and a copy keeps it over the page: the page's
+// or the post's name, a bar, and the platform's name closing the line
+// ("أخبار المنيا لحظة بلحظة | Facebook", "Somogy Most | Facebook"). A
+// story's headline names a network inside its words, not as its site
+// after a bar.
+func platformTitle(line string) bool {
+	k := strings.LastIndex(line, "|")
+	return k > 0 && strings.TrimSpace(line[:k]) != "" && platformNames[strings.ToLower(strings.TrimSpace(line[k+1:]))]
 }
 
 // postPageLabels removes, in a copy of a post's page (postPage), the
@@ -337,7 +353,10 @@ func postPage(body string, blocks []block) bool {
 // the name and the follow button, or the button and the post's date,
 // alone on the line over it or under it ("·", "•"), and under a time
 // stamp the audience's icon too ("🌐"); and a Facebook page's category
-// in its header (pageCategoryLine). A story never has "Suivre" or
+// in its header (pageCategoryLine); and the post's counts under it,
+// its comments and shares (countRow, countLine: "٢١٣ تعليقًا  ٩٦
+// مشاركة") and its reactions' total after their icons (reactionTotal:
+// "👍❤️ ١٫٤ ألف"). A story never has "Suivre" or
 // "Edited" alone on a line, and no story opens under a social network's
 // logo.
 func postPageLabels(body string, blocks []block) {
@@ -351,6 +370,11 @@ func postPageLabels(body string, blocks []block) {
 		b := &blocks[i]
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
 		if linkCard(body, blocks, i) {
+			b.class, b.score, b.reason = classChrome, 1, ReasonShare
+			continue
+		}
+		if !b.credit && b.class != classChrome && (countRow(line) || countLine(line) || reactionTotal(line)) {
+			// A count its own score decided (counter) keeps its reason.
 			b.class, b.score, b.reason = classChrome, 1, ReasonShare
 			continue
 		}
@@ -382,6 +406,17 @@ func postPageLabels(body string, blocks []block) {
 			dotLine(body, &blocks[k])
 		}
 	}
+}
+
+// reactionTotal reports whether line is a post's reactions' total after
+// their icons, as a copy of the post keeps them on one line ("👍❤️ ١٫٤
+// ألف", "👍😆 312"): marks with no letter nor figure, then a count
+// alone (countAlone). A story's line never sets a bare figure after
+// emoji.
+func reactionTotal(line string) bool {
+	l := strings.TrimSpace(line)
+	t := iconsTrimmed(l)
+	return len(t) < len(l) && countAlone(t)
 }
 
 // linkCardTitleMaxWords bounds the linked page's title under a link

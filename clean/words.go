@@ -4462,7 +4462,10 @@ var (
 // comments (countRow); and in Swedish, Danish, Norwegian and Finnish
 // ("34 kommentarer · 12 delningar", "12 delinger", "87 reaktioner",
 // "34 kommenttia · 12 jakoa"), and in Greek ("87 σχόλια", "214
-// κοινοποιήσεις", "1,2 χιλ. αντιδράσεις").
+// κοινοποιήσεις", "1,2 χιλ. αντιδράσεις"), and in Arabic, the noun's
+// number following the count's as Arabic has it ("٥ تعليقات", "٢١٣
+// تعليقًا", "٤٠٠ تعليق", the tanween typed or not; "٩٦ مشاركة", "١٢
+// مشاركات"; "٣٠٠ مشاهدة").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
@@ -4470,7 +4473,8 @@ var (
 		коментарі коментарів переглядів faamatalaga faʻamatalaga hevitra
 		komentari komentara komentar коментари коментара
 		kommentarer delningar delinger reaktioner kommenttia jakoa
-		σχόλια κοινοποιήσεις αντιδράσεις`)
+		σχόλια κοινοποιήσεις αντιδράσεις
+		تعليق تعليقًا تعليقا تعليقات مشاركة مشاركات مشاهدة مشاهدات`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -4997,14 +5001,14 @@ func partIndex(set map[string]bool) map[string][][]string {
 // "Gosto"), Italian, German, Dutch, Indonesian and Hungarian
 // ("Tetszik", "Válasz"), Swedish ("Gilla", "Svara"), Danish ("Synes
 // godt om", "Svar"), Norwegian ("Lik", "Svar"), Finnish ("Tykkää",
-// "Vastaa") and Greek ("Μου αρέσει", "Απάντηση"). The post's own row
-// is Like, Comment, Share; only a comment has Like over Reply
-// (socialComments).
+// "Vastaa"), Greek ("Μου αρέσει", "Απάντηση") and Arabic ("أعجبني",
+// "رد"). The post's own row is Like, Comment, Share; only a comment has
+// Like over Reply (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
-		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει`)
+		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση`)
+		svara | svar | vastaa | απάντηση | رد`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
@@ -5014,8 +5018,11 @@ var (
 // and years (y, a); Swedish, Danish and Norwegian weeks (v, u) and years
 // (å, år), Finnish days and weeks (pv, vk); Greek minutes, hours,
 // days, weeks and years, each with its stop ("5 λ.", "2 ώρ.", "3 ημ.",
-// "1 εβδ.", "2 έτ.": the stop is trimmed, ageOf).
-var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g|v|å|år|pv|vk|λ|ώρ|ημ|εβδ|έτ`)
+// "1 εβδ.", "2 έτ.": the stop is trimmed, ageOf); Arabic minutes,
+// hours, days, weeks and years as Facebook's Arabic interface prints
+// them after Arabic-Indic figures ("٥ د", "٤ س", "٣ ي", "١ أ": دقيقة,
+// ساعة, يوم, أسبوع by their first letter; "٢ سنة").
+var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g|v|å|år|pv|vk|λ|ώρ|ημ|εβδ|έτ|د|س|ي|أ|سنة`)
 
 // commentShares are the share action some networks add to a comment's
 // row after the reply (YouTube's and LinkedIn's "Share", French
@@ -5047,8 +5054,9 @@ var postRoles = barSet(`admin | author | moderator | top contributor | rising co
 // postAgeUnits are the units a social post's header abbreviates its age
 // with after the number ("2h", "3 d", "10min"): minutes, hours, days,
 // weeks, years, in English and the short forms other languages share,
-// and in Greek with their stops ("3 ώρ. · 🌐").
-var postAgeUnits = set(`m min mins h hr hrs d w wk y yr j t g λ. ώρ. ημ. εβδ. έτ.`)
+// and in Greek with their stops ("3 ώρ. · 🌐"), and in Arabic by their
+// first letter ("٥ س ·", five hours: see ageUnits).
+var postAgeUnits = set(`m min mins h hr hrs d w wk y yr j t g λ. ώρ. ημ. εβδ. έτ. د س ي أ سنة`)
 
 // playerErrors are the fallback and error lines a video or audio
 // player prints in place of the clip, lower case, alone on their line
