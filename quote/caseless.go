@@ -257,13 +257,18 @@ var clauseStops = map[string]bool{
 var addresseeEnds = []string{"দের", "কে", "ರಿಗೆ"} // Kannada "ಸುದ್ದಿಗಾರರಿಗೆ" (to reporters)
 
 // arabicVerbStops end a speaker read forward from an Arabic verb: the
-// particles that open what was said (أن، إن) and time words. A
+// particles that open what was said (أن، إن), time words and the
+// prepositions of an occasion. A
 // preposition does not: the role before a name holds them ("مديرة
 // الدائرة الهندسية في البلدية المهندسة ريم السعايدة"), and a phrase run
 // on after the name ("… في تصريح") leaves its name among the speaker's
 // words, which SameSpeaker reads.
 var arabicVerbStops = map[string]bool{
 	"أن": true, "إن": true, "إنّ": true, "بأن": true, "اليوم": true, "أمس": true,
+	// The occasion after the speaker, which no role holds: "وأكد
+	// المحافظ خلال مراسم التدشين" (during the launch ceremony), "أثناء"
+	// (while), "عقب" (after).
+	"خلال": true, "أثناء": true, "عقب": true,
 	"ⵉⵙ": true, // Tamazight "that": "ⵉⵏⵏⴰ ⵓⴱⵍⵍⴰ ⵉⵙ …" (Ublla said that …)
 }
 
@@ -496,10 +501,19 @@ var arabicSayingParticiples = func() map[string]bool {
 	return m
 }()
 
+// arabicTopicOpeners open a topic fronted before a sentence's clause,
+// up to its comma: "فيما يخص" and "فيما يتعلق ب" (as regards),
+// "بالنسبة ل" (as for), "أما" (as for), "وعن" and "وحول" (about).
+var arabicTopicOpeners = map[string]bool{
+	"فيما": true, "وفيما": true, "بالنسبة": true, "وبالنسبة": true, "أما": true, "وأما": true,
+	"وعن": true, "وحول": true, "وبشأن": true,
+}
+
 // arabicObjectStops are the prepositions that end a subject read forward
 // from a verb that is no verb of speech: what follows is about what
-// (بشأن, حول, عن), on whom (على) or to whom (إلى).
-var arabicObjectStops = map[string]bool{"بشأن": true, "حول": true, "عن": true, "على": true, "إلى": true}
+// (بشأن, حول, عن), on whom (على), to whom (إلى) or of what (من: "حذر
+// المحافظ من أي تهاون", the governor warned of any laxity).
+var arabicObjectStops = map[string]bool{"بشأن": true, "حول": true, "عن": true, "على": true, "إلى": true, "من": true}
 
 // participleSpeaker reads the speaker of a sentence that ends in an
 // Arabic participle of saying before the quotation: the words after the
@@ -518,6 +532,23 @@ func participleSpeaker(ws []cword) (cattr, bool) {
 	}
 	if hi-lo < 3 || !arabicSayingParticiples[ws[hi-1].w] {
 		return cattr{}, false
+	}
+	if arabicTopicOpeners[ws[lo].w] {
+		// A fronted topic before the clause ("وفيما يخص إجراءات
+		// الأمان، حذر المحافظ …، مؤكدا:", as for the safety measures,
+		// the governor warned …, stressing): the clause opens after
+		// the topic's comma.
+		k := lo
+		for k < hi-1 && ws[k].w != "" {
+			k++
+		}
+		for k < hi-1 && ws[k].w == "" {
+			k++
+		}
+		if hi-k < 3 {
+			return cattr{}, false
+		}
+		lo = k
 	}
 	first, last := lo+1, lo
 	for j := first; j < hi-1 && j < first+maxArabicSpeakerWords; j++ {

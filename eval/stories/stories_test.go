@@ -591,7 +591,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 42) and measured as written. The reporter's thread carries its posts' times but no date a reader reads ('10:31 AM · Mar 11, 2025' lines are X's furniture), so only the article is dated, and the thread's five quotations cut short against the article's fuller ones (the quotes signal) name the article the thread's source, the lineage then hanging the article under the aggregator of the posts; the aggregator's and the rival's rewrite share the article's wording through the thread, read as a rewrite where the set says the same story; the aggregator credits the reporter by her handle only, which names no publisher.",
 	},
 	"arabic-mena-egyptian-papers": {
-		checks: []string{`quote A-C "يضم الخط ثلاث وحدات حديثة تتسع كل منها لستين راكبا، والرحلات تبدأ في السابعة صباحا وتستمر حتى العاشرة مساء"`, `speaker A-C "تشغيل هذا الخط يأتي في إطار توجيهات القيادة السياسية بتطوير منظومة النقل الجماعي وتخفيف الأعباء عن المواطنين، خاصة أهالي القرى الواقعة على الضفة الشرقية للنيل"`, `speaker A-C "لن نتهاون مع أي مخالفة لاشتراطات السلامة، فكل وحدة مزودة بسترات نجاة تكفي جميع الركاب وطاقم إنقاذ مدرب"`},
+		checks: []string{`quote A-C "يضم الخط ثلاث وحدات حديثة تتسع كل منها لستين راكبا، والرحلات تبدأ في السابعة صباحا وتستمر حتى العاشرة مساء"`, `speaker A-C "لن نتهاون مع أي مخالفة لاشتراطات السلامة، فكل وحدة مزودة بسترات نجاة تكفي جميع الركاب وطاقم إنقاذ مدرب"`},
 		why:    "TBD",
 	},
 	"english-tv-script-web-story-sisters": {
