@@ -237,6 +237,12 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"com informações dos", FormCredit},
 	{"met informatie van", FormCredit},
 	{"with files from", FormCredit},
+	// French papers' foot of a story written with agency copy: "Avec
+	// AFP", "avec Reuters", the agency's contribution (a line
+	// htmltext gives back, OriginCredit). "Avec" opens sentences as
+	// often ("Avec ses 300 salariés, …"), so the name must be a news
+	// agency's or an outlet's (agencyOnly).
+	{"avec", FormContributed},
 	// The British and Irish credit of agency copy a reporter worked
 	// into a story: "— with reporting from PA Media".
 	{"with reporting from", FormCredit},
@@ -488,6 +494,12 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		if form == FormSource {
 			name = releaseIssuer(name)
 		}
+		if f := strings.Fields(name); len(f) > 0 && (monthName(strings.TrimRight(f[0], ".,")) || len(f) > 1 && monthName(strings.TrimRight(f[1], ".,")) && strings.IndexFunc(f[0], unicode.IsDigit) == 0) {
+			return reprint.Attribution{}, false // "First Published on Nov 20, 2019": a date, not a place
+		}
+		if agencyOnly[p.prefix] && (strings.TrimSpace(rest) != name || !credit.IsOutlet(name)) {
+			return reprint.Attribution{}, false // "Avec ses 300 salariés, …": a sentence
+		}
 		labelled = true
 		break
 	}
@@ -678,6 +690,11 @@ func contributed(line string) []reprint.Attribution {
 	}
 	return out
 }
+
+// agencyOnly are the credit prefixes that open sentences as often as
+// credit lines: the line credits only when the whole of it after the
+// prefix is an outlet's name (credit.IsOutlet).
+var agencyOnly = map[string]bool{"avec": true}
 
 // releaseLeads open a source that is an organisation's release, its
 // issuer after them: "Quelle: Pressemitteilung der Käserei Hirschmoos

@@ -1452,6 +1452,11 @@ func TestFindAttribution(t *testing.T) {
 		{"© 2024 The Valley Post. All rights reserved. | Privacy Policy | Terms of Use", "", ""},
 		{"Quelle: Süderelbe-Anzeiger", "Süderelbe-Anzeiger", FormSource},
 		{"提供元：共同通信", "共同通信", FormSource},
+		{"Avec AFP", "AFP", FormContributed},
+		{"First Published on Nov 20, 2019 01:38 pm", "", ""},
+		{"First published on 20 November 2019", "", ""},
+		{"Avec ses 300 salariés, l'usine est le premier employeur.", "", ""},
+		{"Avec Marie Dupont", "", ""},
 		// A release as the source: its issuer, the release's date cut off.
 		{"Quelle: Pressemitteilung der Käserei Hirschmoos GmbH vom 06.11.2025", "Käserei Hirschmoos GmbH", FormSource},
 		{"Source: press release from Harwick Borough Council", "Harwick Borough Council", FormSource},

@@ -25,9 +25,10 @@ import (
 // judgement (Options.Credit), and not a link alone, is laid out at its place among the kept
 // paragraphs. The judge is the caller's because the forms of credit lines
 // belong to the cleaner (package clean); without one, nothing is given
-// back. Only the container's own children count: the page's footer,
-// sidebars and teaser lists, where "Source:" and "Via" also stand, lie
-// outside it.
+// back. Only the container's own children count, and the one element
+// right after it (the body's foot set outside its wrapper): the page's
+// footer, sidebars and teaser lists, where "Source:" and "Via" also
+// stand, lie further out.
 
 // maxNoteWords bounds a credit note: the forms name a publisher and at
 // most a date or a licence ("This article is republished from The
@@ -99,6 +100,27 @@ func creditNotes(doc *html.Node, kept []block, credit func(string) bool) []note 
 			continue
 		}
 		out = append(out, note{n: leaf, prev: prev})
+	}
+	// The line right after the container, the body's foot outside it
+	// ("</div><p class="source">Avec AFP</p>"): the first element after
+	// the container, when it is a line of text itself (no wrapper, which
+	// is a box: a related list's) and a credit line, follows the last
+	// kept paragraph. Only the first: what comes after it is the page's.
+	if prev != "" {
+		next := best.NextSibling
+		for next != nil && next.Type != html.ElementNode {
+			next = next.NextSibling
+		}
+		if next != nil && !invisible[next.Data] {
+			if t := stripSpace(nodeText(next)); t != "" && !all[t] {
+				if leaf := noteLeaf(next, 0); leaf == next { // a line, not a box of them ("related-stories")
+					text := strings.Join(strings.Fields(nodeText(leaf)), " ")
+					if countFields(text) <= maxNoteWords && !(allLink(leaf) && !viaLine(text)) && credit(text) {
+						out = append(out, note{n: leaf, prev: prev})
+					}
+				}
+			}
+		}
 	}
 	// A note with no kept paragraph on either side has no place.
 	j := 0

@@ -57,6 +57,8 @@ func TestCreditNotes(t *testing.T) {
 			originJudge, []string{"Zwei.", "via the Riverton Ledger", "Drei."}, nil},
 		{"outside the container", page(body, `<div class="related-stories"><p class="syndication-note">Originally published by The Conversation.</p></div>`),
 			originJudge, []string{"Fünf."}, []string{"Originally published"}},
+		{"the line right after the container", page(body, `<p class="source">Via the Kelderby Gazette</p><p class="syndication-note">Originally published by The Conversation.</p>`),
+			originJudge, []string{"Fünf.", "Via the Kelderby Gazette"}, []string{"Originally published"}},
 		{"too long", page(body+`<p class="syndication-note">This article first appeared in the Kelderby Gazette, which has covered the town and its council, its schools, its clubs and its churches since 1868, and which is part of the Dalesford Media group of weekly titles in the north of England.</p>`, ""),
 			originJudge, []string{"Fünf."}, []string{"first appeared"}},
 	} {
