@@ -57,6 +57,16 @@ func TestSameStoryThrough(t *testing.T) {
 			want:    nil,
 		},
 		{
+			// A wire's urgent 0 wholly inside its developed dispatch 1,
+			// which a paper 2 copies: the urgent tells the paper's story
+			// through the dispatch.
+			name:    "a parent held whole by a longer child",
+			stories: []provenance.Story{{Articles: []int{0, 1, 2}, Lineage: []provenance.Edge{{Child: 1, Parent: 0}, {Child: 2, Parent: 1}}}},
+			links:   []provenance.Link{{A: 0, B: 1, Shares: [2]float64{0.97, 0.13}}, {A: 1, B: 2, Shares: [2]float64{0.95, 0.9}}},
+			rels:    []judge.Relation{judge.PartialCopy, judge.Copy},
+			want:    []pair{{0, 2}},
+		},
+		{
 			name:    "two roots a reuse link joins, the order unknown",
 			stories: []provenance.Story{{Articles: []int{0, 1, 2}, Lineage: []provenance.Edge{{Child: 2, Parent: 1}}}},
 			links:   []provenance.Link{{A: 0, B: 1, Shares: [2]float64{0.9, 0.9}}, {A: 1, B: 2, Shares: [2]float64{0.9, 0.9}}},

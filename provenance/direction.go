@@ -64,6 +64,12 @@ type Signals struct {
 	// these, not by the publication dates.
 	SamePage           bool
 	RevisedA, RevisedB time.Time
+	// SameSite reports whether one publisher's site printed both (its
+	// name the same): one newsroom's clock, by which any gap between
+	// exact times orders two versions — a wire's urgent before its
+	// developed dispatch forty minutes later — where the clocks of two
+	// sites are weighed only past DateTolerance.
+	SameSite bool
 	// Evidence is the judge evidence of the pair: the coverage and run
 	// shares of each side.
 	Evidence judge.Evidence
@@ -644,6 +650,15 @@ func dateVote(s Signals) Evidence {
 	case !exact:
 		v.Points = SourceB
 		v.Detail = fmt.Sprintf("B published before A (%s)", grains(s))
+	case s.SameSite && gap != 0 && gap.Abs() < DateTolerance:
+		v.Points = SourceA
+		if gap > 0 {
+			v.Points = SourceB
+		}
+		v.Detail = fmt.Sprintf("one site's clock: A published %s before B", -gap)
+		if gap > 0 {
+			v.Detail = fmt.Sprintf("one site's clock: B published %s before A", gap)
+		}
 	case gap.Abs() < DateTolerance && gap != 0 && s.Evidence.A.Verbatim > CloseDatesCopyShare && s.Evidence.B.Verbatim > CloseDatesCopyShare:
 		// Two versions of one text published within the hour: nothing
 		// in the texts orders them, and the clock, too close to decide,

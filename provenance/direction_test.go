@@ -245,6 +245,13 @@ func TestDirect(t *testing.T) {
 			Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceA},
 		{"revisions of one page, ten minutes apart", provenance.Signals{SamePage: true, RevisedA: day.Add(10 * time.Minute), RevisedB: day,
 			Evidence: balanced}, provenance.SourceB},
+		// One site's two versions forty minutes apart (a wire's urgent
+		// and its developed dispatch): its own clock orders them, over
+		// containment and details; two sites' clocks so close abstain.
+		{"one site's versions forty minutes apart", provenance.Signals{PublishedA: day, PublishedB: day.Add(40 * time.Minute), SameSite: true,
+			Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceA},
+		{"two sites' versions forty minutes apart", provenance.Signals{PublishedA: day, PublishedB: day.Add(40 * time.Minute),
+			Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
 		{"two pages revised: the publication dates", provenance.Signals{PublishedA: day, PublishedB: day, RevisedA: day, RevisedB: day.Add(3 * time.Hour),
 			Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceB},
 		// Of two versions of one origin, the one crediting the origin's
