@@ -210,7 +210,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sig := provenance.Signals{
 			PublishedA: a.Meta.Published, PublishedB: b.Meta.Published, DatedA: a.Meta.Dated, DatedB: b.Meta.Dated,
 			SamePage: reprint.SamePage(a.Meta.URL, b.Meta.URL), RevisedA: revised(a.Meta), RevisedB: revised(b.Meta),
-			SameSite: a.Meta.Site != "" && strings.EqualFold(strings.TrimSpace(a.Meta.Site), strings.TrimSpace(b.Meta.Site)),
+			SameSite:  a.Meta.Site != "" && strings.EqualFold(strings.TrimSpace(a.Meta.Site), strings.TrimSpace(b.Meta.Site)),
 			ARendersB: reprint.SamePage(a.Meta.Canonical, b.Meta.URL), BRendersA: reprint.SamePage(b.Meta.Canonical, a.Meta.URL),
 			Evidence: p.Evidence,
 			// A credit decides only when it names that article's known
