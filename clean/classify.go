@@ -1455,6 +1455,9 @@ func metaReadTime(line string) bool {
 	isBar := func(r rune) bool { return r == '|' || r == '·' || r == '•' }
 	split := func(r rune) bool { return unicode.IsSpace(r) || isBar(r) }
 	fs := strings.FieldsFunc(line, split)
+	if datedMetaReadTime(line, fs, isBar, split) {
+		return true
+	}
 	if len(fs) == 0 || !bylineOpen(strings.ToLower(fs[0])) {
 		return readTimeAfter(fs, 0)
 	}
@@ -1483,6 +1486,29 @@ func metaReadTime(line string) bool {
 		}
 	}
 	return false
+}
+
+// datedMetaReadTime reports whether line is a meta line that opens
+// with its date, a time or both, parted by bars from a byline or none
+// and closed by the reading time ("15.07.2025, 23:31 Uhr | Redaktion
+// NewsBlitz24 | Lesezeit: 3 Min.", "12 June 2025 · 4 min read"): each
+// part between the date and the reading time a date, a time or a name
+// of at most 1+maxSignatureWords words, as the byline after a bar is
+// in metaReadTime. A story's sentence opens with its dateline and runs
+// on; it is not cut into parts by bars. fs are line's fields as
+// metaReadTime splits them.
+func datedMetaReadTime(line string, fs []string, isBar, split func(rune) bool) bool {
+	parts := strings.FieldsFunc(line, isBar)
+	if len(parts) < 2 || !datePart(parts[0]) && !timePart(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if !datePart(p) && !timePart(p) && len(strings.Fields(p)) > 1+maxSignatureWords {
+			return false
+		}
+	}
+	bar := strings.LastIndexFunc(line, isBar)
+	return readTimeAfter(fs, len(strings.FieldsFunc(line[:bar], split)))
 }
 
 // readTimeAfter reports whether the fields fs from i on, after a

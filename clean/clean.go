@@ -2275,10 +2275,25 @@ const viaLineMaxWords = 12
 // excerpt; the tail goes only when each of its lines is short
 // (viaTailMaxWords) and credits nobody but with a copyright notice,
 // which under the link out is the aggregator's own, not the source's.
+//
+// The link out may also be a bare label that names no source
+// ("Zum Originalartikel", "Read the original article", "Lire
+// l'article original": originalLinks), the credit line over it or the
+// link's address naming it: the label is a link and no credit, so it
+// goes, and the tail under it is read as under a via credit.
 func viaTails(body string, blocks []block) {
 	v := -1
 	for i := range blocks {
-		if blocks[i].via && !blocks[i].removed && len(strings.Fields(body[blocks[i].span.Start:blocks[i].span.End])) <= viaLineMaxWords {
+		b := &blocks[i]
+		if b.removed {
+			continue
+		}
+		line := body[b.span.Start:b.span.End]
+		if b.via && len(strings.Fields(line)) <= viaLineMaxWords {
+			v = i
+		}
+		if !b.credit && originalLink(line) {
+			b.removed, b.class, b.reason, b.score = true, classChrome, ReasonNavigation, 1
 			v = i
 		}
 	}
@@ -2305,6 +2320,36 @@ func viaTails(body string, blocks []block) {
 		}
 		b.removed, b.class, b.reason, b.score = true, classChrome, ReasonNavigation, 1
 	}
+}
+
+// originalLinks are the labels of an aggregator's bare link out to
+// the article it copied, the whole line, lower case, its apostrophes
+// straight: English, German, French, Spanish, Italian, Portuguese and
+// Dutch, as aggregators word them. Each says "to the original
+// article" with a verb or a preposition; the noun alone ("Original
+// article") may head a correction's quotation and is left out.
+var originalLinks = barSet(`read the original article | read original article | view original article |
+	view the original article | go to the original article | to the original article | see the original article |
+	zum originalartikel | zum original-artikel | zum originalbeitrag | originalartikel lesen | originalartikel öffnen |
+	lire l'article original | voir l'article original | lire l'article d'origine | voir l'article d'origine |
+	accéder à l'article original | ver artículo original | ver el artículo original | leer el artículo original |
+	ir al artículo original | leggi l'articolo originale | vai all'articolo originale | leggi l'articolo originario |
+	ver artigo original | ver o artigo original | ler o artigo original | ir para o artigo original |
+	naar het originele artikel | lees het originele artikel | bekijk het originele artikel`)
+
+// originalLinkMaxBytes bounds a line worth looking up in
+// originalLinks: the longest label with its arrow runs under 40 bytes.
+const originalLinkMaxBytes = 48
+
+// originalLink reports whether line is one of originalLinks, an arrow
+// or a guillemet after it or none ("Zum Originalartikel »").
+func originalLink(line string) bool {
+	if len(line) > originalLinkMaxBytes {
+		return false
+	}
+	l := strings.TrimRight(strings.TrimSpace(line), " »›→>")
+	l = strings.ReplaceAll(strings.ToLower(l), "’", "'")
+	return originalLinks[strings.Join(strings.Fields(l), " ")]
 }
 
 // actionRowMinButtons is the least number of one-word buttons in an

@@ -49,7 +49,9 @@
 // A few shapes are decisive on their own, whatever the line's length: a
 // breadcrumb trail, a consent banner's opening, a media registration
 // number, a weather widget's line, the place, the temperature and the
-// sky ("Port Calder 58°F Partly Cloudy", weather.go), a betting advert's small print (three of its terms in one line:
+// sky ("Port Calder 58°F Partly Cloudy", or the widget's label, a
+// colon, the temperature and the sky, "Wetter aktuell: 21 °C,
+// bewölkt", weather.go), a betting advert's small print (three of its terms in one line:
 // "18+ New customers only. T&Cs apply. BeGambleAware.org."), an e-mail
 // newsletter's own lines ("View this email in your browser", "You are
 // receiving this email because …", "Update your preferences |
@@ -359,7 +361,10 @@
 // version."), the words of a text not yet final in a note on the text
 // or its page; the debate under it stays. A reading time after a
 // byline goes with it, the byline ended by a bar whatever its words
-// ("Par la rédaction | 4 min de lecture"). A reaction box opened
+// ("Par la rédaction | 4 min de lecture"), and so does a meta line
+// that opens with the date before the byline and closes with the
+// reading time ("15.07.2025, 23:31 Uhr | Redaktion NewsBlitz24 |
+// Lesezeit: 3 Min."). A reaction box opened
 // by its label alone ("Your reaction", "अहाँक प्रतिक्रिया") goes as one
 // opened by a question, its buttons one a line or run together on one
 // ("खुसी दुःखी अचम्मित आक्रोशित"); a post's counts on one line ("87

@@ -1361,11 +1361,26 @@ var chromePhrases = phraseIndex(map[string]cue{
 	// above: consent banners, sharing buttons, teaser boxes, comment
 	// forms, legal footers, as German, French, Spanish, Portuguese and
 	// Italian news sites word them.
-	"wir verwenden cookies":             {catLegal, cuePhrase},
-	"alle akzeptieren":                  {catLegal, cueStrong},
-	"alle rechte vorbehalten":           {catLegal, 2},
-	"teilen auf":                        {catShare, cuePhrase},
-	"artikel teilen":                    {catShare, cuePhrase},
+	"wir verwenden cookies":   {catLegal, cuePhrase},
+	"alle akzeptieren":        {catLegal, cueStrong},
+	"alle rechte vorbehalten": {catLegal, 2},
+	"teilen auf":              {catShare, cuePhrase},
+	"artikel teilen":          {catShare, cuePhrase},
+	// A live ticker's or a blog's button under each of its entries,
+	// which shares that entry alone ("Eintrag teilen", "Beitrag
+	// teilen", "Share this entry", "Share this post", "Partager ce
+	// post", "Condividi questo post"): the verb with the entry's noun,
+	// which no story's sentence is.
+	"eintrag teilen":                    {catShare, cuePhrase},
+	"beitrag teilen":                    {catShare, cuePhrase},
+	"meldung teilen":                    {catShare, cuePhrase},
+	"share this entry":                  {catShare, cuePhrase},
+	"share this post":                   {catShare, cuePhrase},
+	"share this update":                 {catShare, cuePhrase},
+	"partager ce post":                  {catShare, cuePhrase},
+	"partager cette entrée":             {catShare, cuePhrase},
+	"condividi questo post":             {catShare, cuePhrase},
+	"compartir esta entrada":            {catShare, cuePhrase},
 	"per e-mail teilen":                 {catShare, cuePhrase},
 	"per whatsapp":                      {catShare, cueStrong},
 	"das könnte sie auch interessieren": {catPromo, cuePhrase},
