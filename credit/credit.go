@@ -287,6 +287,17 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 			}
 		}
 	}
+	if span, ok := releaseMark(derived.Text); ok && source != nil {
+		// The mark credits the release: the source when it is one, or
+		// when its publisher is a body that issues them (a council, a
+		// company), not an outlet that printed one.
+		if _, isRelease := pressrelease.Recognise(source.Text); isRelease || pub != "" && issuesReleases(keyOf(pub).core) {
+			return Result{
+				Status: Credited, Name: derived.Text[span.Start+1 : span.End-1], Form: FormParenthetical, Evidence: span, Publisher: pub,
+				Reason: fmt.Sprintf("%q marks the text as the press release the source is", derived.Text[span.Start:span.End]),
+			}
+		}
+	}
 	if name, span, ok := documentCredit(derived.Text, source); ok {
 		return Result{
 			Status: Credited, Name: name, Form: FormAccordingTo, Evidence: span, Publisher: pub,

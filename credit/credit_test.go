@@ -2079,6 +2079,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "a release printed as it came: (comunicato stampa)",
+			derived: article("d", "Piano asfalti, si parte lunedì\n\nPartirà lunedì il piano asfalti del Comune.\n\nI cantieri si concluderanno entro ottobre.\n\n(comunicato stampa)"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Comune di Castelmarino"}},
+			status:  credit.Credited, credName: "comunicato stampa", form: credit.FormParenthetical, evidence: "(comunicato stampa)",
+		},
+		{
+			name:    "a release mark credits no outlet that printed the release",
+			derived: article("d", "Piano asfalti, si parte lunedì\n\nPartirà lunedì il piano asfalti del Comune.\n\n(comunicato stampa)"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Gazzetta di Castelmarino"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "a station's name with its channel number before reported",
 			derived: article("d", "Bridge closed\n\nA cracked beam forced the city to close the Riverside Avenue bridge, KMRB News 4 reported Wednesday night.\n\nCrews are inspecting it."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KMRB News 4"}},

@@ -110,3 +110,60 @@ func splitParts(s string, seps []string) []string {
 	}
 	return parts
 }
+
+// releaseKinds are the names of a press release that a paper sets in
+// parentheses at the foot or the head of a release it prints as it came
+// ("(comunicato stampa)", "(press release)"): the text is the release,
+// credited to it as "(AP)" credits the agency.
+var releaseKinds = map[string]bool{
+	"comunicato stampa": true, "comunicato": true, "press release": true, "news release": true,
+	"pressemitteilung": true, "pressemeldung": true, "communiqué": true, "communiqué de presse": true,
+	"comunicado": true, "comunicado de prensa": true, "nota de prensa": true, "comunicado de imprensa": true,
+	"persbericht": true, "pressmeddelande": true, "pressemelding": true, "pressemeddelelse": true,
+}
+
+// maxReleaseMark bounds the parenthesis releaseMark reads: the longest
+// name of releaseKinds with its marks.
+const maxReleaseMark = 32
+
+// releaseMark returns the span of a parenthesis in text that names a
+// press release (releaseKinds) and stands alone on its line or ends it:
+// "… entro fine mese.\n(comunicato stampa)", "… 320 jobs (press release)".
+func releaseMark(text string) (reprint.Span, bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		end := strings.IndexAny(text[i+1:min(len(text), i+1+maxReleaseMark)], "()\n")
+		if end < 0 || text[i+1+end] != ')' {
+			continue
+		}
+		close := i + 1 + end + 1
+		if !releaseKinds[strings.ToLower(strings.TrimSpace(text[i+1:close-1]))] {
+			continue
+		}
+		if rest := strings.TrimLeft(text[close:], " \t.\u00a0"); rest == "" || rest[0] == '\n' || rest[0] == '\r' {
+			return reprint.Span{Start: i, End: close}, true
+		}
+	}
+	return reprint.Span{}, false
+}
+
+// issuesReleases reports whether a publisher's name, reduced to its core
+// words, is a body's that issues press releases (bodyKind: a council, a
+// club, a ministry, a police force; and a town's own administration:
+// "Comune di Castelmarino", "Ayuntamiento de Ronda", "Gemeinde
+// Wallenfels"), not an outlet's that prints them.
+func issuesReleases(core []string) bool {
+	if bodyKind(core) {
+		return true
+	}
+	for _, w := range core {
+		switch w {
+		case "comune", "municipio", "ayuntamiento", "prefeitura", "câmara", "mairie", "gemeinde",
+			"kommune", "gmina", "municipality", "borough", "county", "regione", "provincia":
+			return true
+		}
+	}
+	return false
+}

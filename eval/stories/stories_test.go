@@ -602,10 +602,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation B-D`, `relation C-D`, `quote B-C "Seit 17 Uhr hatten wir über 80 Einsätze, unsere Leitstelle war total am Anschlag"`},
 		why:    "TBD",
 	},
-	"italian-comune-release-sibling-copies": {
-		checks: []string{`credit A-B`},
-		why:    "TBD",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
