@@ -105,8 +105,82 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 // blog and its wrap) are judged by them.
 func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
 	house, series := houseTitles(titleA, titleB, siteA, siteB)
-	return house && (withoutCopy(p) || series && p.Relation == judge.Rewrite)
+	if house && (withoutCopy(p) || series && p.Relation == judge.Rewrite) {
+		return true
+	}
+	e := p.Evidence
+	return p.Relation <= judge.PartialCopy && max(e.A.Verbatim+e.A.Rewrite, e.B.Verbatim+e.B.Rewrite) < DatedSeriesMaxShare &&
+		datedSeries(titleA, titleB, siteA, siteB)
 }
+
+// DatedSeriesMaxShare bounds what two pages of a dated series
+// (datedSeries) may share of each other and still be two days of one
+// template: a police log's field labels, its standing foot note and
+// its intro line are a fifth of each day's page; a page that copies
+// half of another is reuse, whatever its title.
+const DatedSeriesMaxShare = 0.4
+
+// datedSeries reports whether two pages of one site (siteA, siteB) are
+// two issues of a dated series: their titles the same label, their dates
+// apart ("Daily Activity Log — Tuesday, Nov. 18, 2025", "Daily Activity
+// Log — Wednesday, Nov. 19, 2025"). A series prints its template every
+// day (the field labels, the officer's standing note), which two issues
+// share word for word beside different events.
+func datedSeries(titleA, titleB, siteA, siteB string) bool {
+	if strings.TrimSpace(siteA) == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) {
+		return false
+	}
+	partsA, partsB := strings.Split(headlineParts.Replace(titleA), "\n"), strings.Split(headlineParts.Replace(titleB), "\n")
+	var labelA, labelB, dateA, dateB []string
+	for _, part := range partsA {
+		if norm := strings.Join(strings.Fields(part), " "); datePart(norm) {
+			dateA = append(dateA, norm)
+		} else if norm != "" {
+			labelA = append(labelA, strings.ToLower(norm))
+		}
+	}
+	for _, part := range partsB {
+		if norm := strings.Join(strings.Fields(part), " "); datePart(norm) {
+			dateB = append(dateB, norm)
+		} else if norm != "" {
+			labelB = append(labelB, strings.ToLower(norm))
+		}
+	}
+	return len(labelA) > 0 && len(dateA) > 0 && len(dateB) > 0 && slices.Equal(labelA, labelB) && !slices.Equal(dateA, dateB)
+}
+
+// datePart reports whether a headline part is a date: numbers, and
+// month and weekday names or their abbreviations ("Tuesday, Nov. 18,
+// 2025", "9 June 2025", "Mi., 19.11.2025"), one of them a number.
+func datePart(part string) bool {
+	digits := false
+	for _, w := range strings.Fields(part) {
+		w = strings.ToLower(strings.Trim(w, ",."))
+		switch {
+		case w == "":
+		case !strings.ContainsFunc(w, unicode.IsLetter):
+			digits = digits || strings.ContainsFunc(w, unicode.IsDigit)
+		case calendarWords[w]:
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// calendarWords are the English and German month and weekday names and
+// their abbreviations, lower case, that a dated series' titles carry.
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+		januar februar märz juni juli oktober dezember mai
+		montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // withoutCopy reports whether p relates its texts without a word-for-word
 // passage: the same story, or a rewrite by reworded passages alone

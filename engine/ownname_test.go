@@ -89,6 +89,23 @@ func TestHousePage(t *testing.T) {
 			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.Rewrite, 0.14, 0.18
 			return p
 		}(), "Full Council – Draft Minutes – 9 June 2025", "Planning Committee – Draft Minutes – 2 June 2025", "Haddleton Town Council", "Haddleton Town Council", true},
+		// Two days of a dated series: the template word for word, a
+		// fifth of each page.
+		{"two days of one police log", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.PartialCopy, 0.18, 0.2
+			return p
+		}(), "Daily Activity Log — Tuesday, Nov. 18, 2025", "Daily Activity Log — Wednesday, Nov. 19, 2025", "City of Larkdale", "City of Larkdale", true},
+		{"two days of one log, half of one copied", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.PartialCopy, 0.5, 0.55
+			return p
+		}(), "Daily Activity Log — Tuesday, Nov. 18, 2025", "Daily Activity Log — Wednesday, Nov. 19, 2025", "City of Larkdale", "City of Larkdale", false},
+		{"one log page twice", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.PartialCopy, 0.18, 0.2
+			return p
+		}(), "Daily Activity Log — Tuesday, Nov. 18, 2025", "Daily Activity Log — Tuesday, Nov. 18, 2025", "City of Larkdale", "City of Larkdale", false},
 		{"one label, one subject", func() *detect.Pair {
 			p := sameStory()
 			p.Relation, p.Evidence.A.Verbatim = judge.Rewrite, 0.1
