@@ -2067,6 +2067,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "وكالة أنباء الإمارات", form: credit.FormAccordingTo, evidence: "بحسب وكالة أنباء الإمارات",
 		},
 		{
+			name:    "Danish: told the station (siger hun til X)",
+			derived: article("d", "Færgeruten skæres ned\n\nDen sidste færge sejler fremover klokken 18.30.\n\n- Vi kan ikke sejle med tomme færger, siger hun til TV Vestjylland."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TV Vestjylland"}},
+			status:  credit.Credited, credName: "TV Vestjylland", form: credit.FormReported, evidence: "til TV Vestjylland",
+		},
+		{
+			name:    "Danish: a trip to a place is no credit",
+			derived: article("d", "Færgeruten skæres ned\n\nDen sidste færge sejler fremover klokken 18.30 til Harbøl Havn.\n\nDet siger direktøren."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "TV Vestjylland"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Swedish: the text is based on the paper's articles",
 			derived: article("d", "Frågor och svar om BB\n\nBeslutet togs i september.\n\nTexten bygger på Länstidningens artiklar från den 17 september och den 18 oktober."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Länstidningen"}},

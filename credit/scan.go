@@ -805,6 +805,30 @@ func (s *scanner) toldBefore(i int) bool {
 	return false
 }
 
+// toldBy reports whether one of verbs stands within maxToldWords before
+// word i in its clause: "siger formanden for øens beboerforening, Lise
+// Dahl, til" is too far (the name in commas), "siger hun til" is not.
+func (s *scanner) toldBy(i int, verbs []string) bool {
+	for k := i - 1; k >= 0 && k >= i-maxToldWords; k-- {
+		if s.is(k, verbs...) {
+			return true
+		}
+		if strings.ContainsAny(s.text[s.w[k].end:s.w[k+1].start], ".;:\n") {
+			return false
+		}
+	}
+	return false
+}
+
+// scandiToldVerbs are the Danish, Norwegian and Swedish verbs of saying
+// before "til"/"till" and the outlet told: say, tell, explain, write.
+var scandiToldVerbs = []string{
+	"siger", "sagde", "sier", "sa", "säger", "sade", "sa",
+	"fortæller", "fortalte", "forteller", "berättar", "berättade",
+	"forklarer", "forklarede", "förklarar", "udtaler", "uttaler", "uttalar",
+	"oplyser", "opplyser", "uppger", "skriver",
+}
+
 // maxToldWords bounds the subject between a verb of saying and the
 // dative it tells: an article, a title and a name ("sagte die
 // Bundesministerin Katrin Oberländer dem").
@@ -2510,6 +2534,15 @@ func mentions(text string) []mention {
 			if start, shut, end, ok := s.quotedNameAfter(i, 1); ok {
 				addName(start, shut, FormReported, reprint.Span{Start: s.w[i].start, End: end})
 				out[len(out)-1].outlet = true
+			}
+		case s.is(i, "til", "till") && i >= 2 && s.spaced(i+1) && s.toldBy(i, scandiToldVerbs):
+			// Danish, Norwegian and Swedish "told X": "siger hun til TV
+			// Vestjylland", "sier han til NRK", "säger hon till SVT".
+			// The outlet the speaker told, which reported it; like
+			// every mention it credits only the source's publisher or
+			// an outlet.
+			if first, last, ok := s.nameFrom(i + 1); ok {
+				add(first, last, FormReported, s.span(i, last))
 			}
 		case s.is(i, "gegenüber") && s.spaced(i+1) && s.is(i+1, "der", "dem") && s.spaced(i+2):
 			// German "sagte er gegenüber der APA" (told the APA): the
