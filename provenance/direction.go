@@ -530,6 +530,14 @@ func Direct(s Signals) Direction {
 	d.Score = sum
 	named := credit.Points != SourceUnknown && credit.Weight == 0
 	dated := date.Points != SourceUnknown && date.Weight == 0
+	if dated && (credit.Detail == releaseDetailA && date.Points == SourceB && s.AQuotesCutFromB > 0 ||
+		credit.Detail == releaseDetailB && date.Points == SourceA && s.BQuotesCutFromA > 0) {
+		// A release dated after the other text that quotes its words,
+		// cut from it, answers it (an opposition's release quoting a
+		// premier's transcript): that news is written from releases is
+		// a rule, and the quotations and the date say otherwise.
+		credit.Points, named = SourceUnknown, false
+	}
 	if dated && credit.Points != SourceUnknown && date.Points != credit.Points {
 		d.Reason = fmt.Sprintf("unknown: the %s points to %s, the %s to %s",
 			date.Signal, upper(date.Points), credit.Signal, upper(credit.Points))

@@ -280,6 +280,9 @@ func TestDirect(t *testing.T) {
 		// side, unknown; two releases, nothing.
 		{"a release", provenance.Signals{AIsRelease: true, Evidence: aInsideB, AOnlyTerms: 0.1, BOnlyTerms: 0.5}, provenance.SourceA},
 		{"a release, B's", provenance.Signals{BIsRelease: true, PublishedA: day, Evidence: bInsideA, AOnlyTerms: 0.5, BOnlyTerms: 0.1}, provenance.SourceB},
+		// A release dated hours after a transcript, quoting its words
+		// cut from it, answers it: the date.
+		{"a release dated after the text it quotes", provenance.Signals{BIsRelease: true, PublishedA: day, PublishedB: day.Add(2 * time.Hour), BQuotesCutFromA: 2, Evidence: balanced}, provenance.SourceA},
 		{"a release over the common-source pattern", provenance.Signals{AIsRelease: true, Evidence: seedsCommon, AOnlyTerms: 0.19, BOnlyTerms: 0.67,
 			AQuotesUnattested: 2, BQuotesUnattested: 34}, provenance.SourceA},
 		{"a release dated after the other", provenance.Signals{AIsRelease: true, PublishedA: day.Add(48 * time.Hour), PublishedB: day, Evidence: balanced}, provenance.SourceUnknown},
