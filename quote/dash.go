@@ -347,6 +347,13 @@ func speakerNext(text string, i, end int) bool {
 		if unicode.IsUpper(firstRune(word)) || pronouns[word] {
 			return true
 		}
+		if w < end && text[w] == ',' {
+			// A role and the name apposed after its comma: "siger
+			// formanden for øens beboerforening, Lise Dahl, til …".
+			if n := skipSpace(text, w+1, end); n < end && n > w+1 && unicode.IsUpper(firstRune(text[n:nameWordEnd(text, n, end)])) {
+				return true
+			}
+		}
 		if w < end && (text[w] == '.' || text[w] == ',') {
 			return k == 0 // a one-word description ends the clause
 		}

@@ -469,6 +469,8 @@ var extractTests = []struct {
 		[]got{{Text: "Το πλοίο έμεινε χωρίς μηχανή", Speaker: "Νίκος Μαυρογιάννης"}}},
 	{"danish hyphen", "Hallen lukker.\n\n- Vi kan ikke tage nogen chancer, siger borgmester Birgitte Lauridsen.\n\nUndersøgelsen blev lavet.",
 		[]got{{Text: "Vi kan ikke tage nogen chancer", Speaker: "Birgitte Lauridsen"}}},
+	{"danish hyphen, a role of four words and the name apposed", "Nedskæringen sker nu.\n\n- Det her er begyndelsen på enden for Klitø, siger formanden for øens beboerforening, Lise Dahl, til TV Vestjylland.\n\nDirektøren forklarer.",
+		[]got{{Text: "Det her er begyndelsen på enden for Klitø", Speaker: "Lise Dahl"}}},
 	{"hyphen list without speech", "Planen:\n\n- Ny bro i 2026\n\n- Nye busser",
 		nil},
 	{"russian dash and comma", "— Мы готовы, — сказал он.",
