@@ -371,6 +371,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	postAuthors(body, blocks, feats)
 	formNotes(body, blocks, feats)
 	donationBoxes(body, blocks, feats)
+	readerAppeals(body, blocks, feats, site)
 	citeBoxes(body, blocks, feats)
 	archivePages(body, blocks)
 	videoPages(body, blocks)

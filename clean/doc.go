@@ -56,7 +56,7 @@
 // newsletter's own lines ("View this email in your browser", "You are
 // receiving this email because …", "Update your preferences |
 // Unsubscribe"), a company's registration with its number ("Registered
-// in England and Wales No. 11840026"), a sponsor's line ("Sponsored by
+// in England and Wales No. 11840026", "CVR-nr. 12345678"), a sponsor's line ("Sponsored by
 // X: …"), a comment form's submit button alone ("Publier le
 // commentaire"), an obituary platform's button alone ("Leave a
 // tribute", "Light a candle", "Kerze anzünden") or its directory's
@@ -179,7 +179,11 @@
 // shape, and so does a membership or donation box with its own buttons
 // ("Become a member", "Faire un don", "Mitglied werden"), set a
 // paragraph apart at the page's end with a longer appeal under a
-// heading that trails off ("Before you go…"). A newsletter's sponsor
+// heading that trails off ("Before you go…"), or the appeal alone in
+// the site's own voice when the extraction dropped the box's heading and
+// button, what the site says of its funding and a call to give in one
+// line closing the story ("X is reader-supported. … chip in $5 a
+// month …", readerAppeals). A newsletter's sponsor
 // slot goes with its label ("Together with X", "Presented by X",
 // "Sponsored by X") over the sponsor's short pitch and its call
 // (mail.go), and a site's sponsored slot between a story's paragraphs,
@@ -415,7 +419,9 @@
 // the discussion's buttons, and the channel's other posts when they
 // are at most half the length of the longest, the capture's own
 // (telegram.go). An advert slot's marker between paragraphs ("Story
-// continues", "Article continues below advertisement") and Google's
+// continues", "Article continues below advertisement", and a chain
+// template's fallback for a slot whose advert has not loaded and its
+// "Article content" label over the text resumed under it) and Google's
 // preferred-source button ("Add X as a preferred source on Google") go
 // wherever they stand (inline.go), and a newsletter box whose form the
 // extraction dropped, its heading over its blurb, both near-chrome for

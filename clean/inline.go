@@ -18,13 +18,19 @@ import "bytes"
 // story, the whole line, lower case: English, French, German, Spanish,
 // Italian, Portuguese and Dutch, as news sites' templates print them.
 // A story says that a story continues in a sentence, never alone on a
-// line.
+// line. Postmedia's chain template fills a slot whose advert has not
+// loaded with its fallback ("This advertisement has not loaded yet, but
+// your article continues below.") and labels the story's text resumed
+// under each slot "Article content", a label for screen readers that a
+// copy keeps alone on its line, one or many times: no story's line is
+// those two words alone.
 var continueMarkers = barSet(`
 	story continues | story continues below | story continues below advertisement |
 	story continues after advertisement | story continues after this advertisement |
 	article continues | article continues below | article continues below advertisement |
 	article continues after advertisement | article continues after this advertisement |
 	content continues below | continue reading below | advertisement story continues below |
+	this advertisement has not loaded yet but your article continues below | article content |
 	l'article continue ci-dessous | la suite après la publicité | suite après la publicité |
 	l'article continue après la publicité | la suite de l'article après cette publicité |
 	weiterlesen nach der anzeige | artikel wird nach der anzeige fortgesetzt | lesen sie nach der anzeige weiter |
@@ -38,8 +44,11 @@ var continueMarkers = barSet(`
 var continueFirst = firstWords(continueMarkers)
 
 // continueMaxWords bounds a continuation marker: "la suite de l'article
-// après cette publicité" has seven words.
-const continueMaxWords = 8
+// après cette publicité" has seven words, Postmedia's fallback "This
+// advertisement has not loaded yet, but your article continues below"
+// eleven. The whole line must be a marker, so the bound only saves
+// matching longer lines.
+const continueMaxWords = 11
 
 // preferredPhrases name Google's preferred sources, lower case, split
 // into words: English, French, German, Spanish, Italian, Portuguese and

@@ -140,18 +140,20 @@ const companyRegMinDigits = 5
 // "Company number 11840026", "Registered office"), Germany's
 // Handelsregister ("Amtsgericht Köln, HRB 12345"), France's RCS and
 // SIREN, the Netherlands' KvK, Italy's Registro delle imprese and
-// partita IVA.
+// partita IVA, and Denmark's CVR ("CVR-nr. 12345678", a Danish
+// publisher's imprint under its name and address).
 var companyRegLeads = partIndex(barSet(`
 	registered in england and wales | registered in england wales | registered in england |
 	registered in scotland | registered in wales | registered in northern ireland | registered in ireland |
 	company registered in england and wales | company number | company no | company registration number |
 	company registration no | registered company number | registered number | registered no |
 	handelsregister | registergericht | hrb | hra | rcs | siren | siret | kvk | kvk-nummer | kvk nummer |
-	registro delle imprese | partita iva | p iva | registro mercantil`))
+	registro delle imprese | partita iva | p iva | registro mercantil | cvr | cvr-nr | cvr nr | cvr-nummer`))
 
 // legalSuffixes end a company's name ("Pipeline Media Ltd", "Verlag
-// GmbH"): before a registration, they say whose it is.
-var legalSuffixes = set(`ltd limited plc llp llc inc gmbh ag kg sarl sas sa bv nv srl spa`)
+// GmbH", Danish "VestNyt24 ApS"): before a registration, they say
+// whose it is.
+var legalSuffixes = set(`ltd limited plc llp llc inc gmbh ag kg sarl sas sa bv nv srl spa aps`)
 
 // companyRegistration reports whether the line is a company's
 // registration (wCompanyReg): companyRegLeads opening it, or after a

@@ -146,6 +146,70 @@ func donationBoxes(body string, blocks []block, feats []features) {
 	}
 }
 
+// appealStatus are the words a reader-funded site's appeal says of
+// itself, lower case, apostrophes folded: that its readers fund it
+// ("X is reader-supported", "reader-funded", "listener-supported", as a
+// public station says it), that it has no paywall, that it is a
+// nonprofit newsroom.
+var appealStatus = []string{
+	"reader-supported", "reader supported", "reader-funded", "reader funded", "supported by readers",
+	"supported by its readers", "funded by readers", "funded by its readers", "member-supported",
+	"listener-supported", "viewer-supported", "no paywall", "nonprofit newsroom", "non-profit newsroom",
+}
+
+// appealCalls are an appeal's calls to give, lower case, apostrophes
+// folded: the request the status leads to ("chip in $5 a month",
+// "please make a tax-deductible gift today", "become a member").
+var appealCalls = []string{
+	"chip in", "donate", "make a gift", "make a donation", "give today", "give now", "please give",
+	"become a member", "become a supporter", "support us", "support our work", "support our journalism",
+	"consider supporting", "tax-deductible",
+}
+
+// readerAppeal reports whether line, of words words, is a reader-funded
+// site's appeal in its own voice: it opens with the site's name
+// (opensWithSite), is at most donationAppealMaxWords words, and holds
+// both what the site says of its funding (appealStatus) and a call to
+// give (appealCalls). A story naming its publisher reports on it
+// ("Larkdale Local, which is reader-supported, …" opens no line with a
+// call to the reader); a fan's call to chip in for a banner names no
+// site's funding.
+func readerAppeal(line string, words int, site string) bool {
+	if words == 0 || words > donationAppealMaxWords || !opensWithSite(line, site) {
+		return false
+	}
+	l := strings.ReplaceAll(strings.ToLower(line), "’", "'")
+	status, call := false, false
+	for _, p := range appealStatus {
+		status = status || strings.Contains(l, p)
+	}
+	for _, p := range appealCalls {
+		call = call || strings.Contains(l, p)
+	}
+	return status && call
+}
+
+// readerAppeals decides a donation box whose heading and button the
+// extraction dropped: the appeal alone (readerAppeal), with nothing
+// after it but the page's end or lines likely chrome (the tags, the
+// author box) — the box in the page's tail, under the story, where
+// donationBoxes and newsletterBoxes need the heading or the button.
+func readerAppeals(body string, blocks []block, feats []features, site string) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || b.class == classChrome || !readerAppeal(body[b.span.Start:b.span.End], feats[i].words, site) {
+			continue
+		}
+		tail := true
+		for k := i + 1; k < len(blocks) && tail; k++ {
+			tail = blocks[k].class >= classNearChrome && !blocks[k].credit
+		}
+		if tail {
+			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		}
+	}
+}
+
 // backArrows open a back link: the guillemet, the single angle quote
 // and the arrows a template sets before "back to the overview" ("«
 // Wróćo k přehladej", "‹ Zurück zur Übersicht", "← Back to news").

@@ -1677,7 +1677,9 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"drivs med wordpress":          {catLegal, cuePhrase},
 	// Danish and Norwegian: WordPress's da_DK and nb_NO strings and the
 	// two countries' news sites' furniture, with the legally named
-	// editor ("Ansvarshavende chefredaktør", "Ansvarlig redaktør").
+	// editor ("Ansvarshavende chefredaktør", "Ansvarshavende redaktør",
+	// "Ansvarlig redaktør"), whom the Danish media liability act
+	// (medieansvarsloven) has a site name in its imprint.
 	"skriv en kommentar":         {catCommentForm, cuePhrase},
 	"vil ikke blive publiceret":  {catCommentForm, cuePhrase},
 	"gem mit navn":               {catCommentForm, cuePhrase},
@@ -1706,6 +1708,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"accepter alle":                 {catLegal, cueStrong},
 	"kun nødvendige cookies":        {catLegal, cuePhrase},
 	"ansvarshavende chefredaktør":   {catLegal, cuePhrase},
+	"ansvarshavende redaktør":       {catLegal, cuePhrase},
 	"alle rettigheder forbeholdes":  {catLegal, 2},
 	"legg igjen en kommentar":       {catCommentForm, cuePhrase},
 	"vil ikke bli publisert":        {catCommentForm, cuePhrase},
