@@ -155,3 +155,27 @@ func TestScriptArchiveNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingFigures: the figures that open a line or its key, ASCII,
+// Arabic-Indic and Persian alike, counted the same in a string and in
+// bytes.
+func TestLeadingFigures(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		n, figs int
+	}{
+		{"213 تعليقًا", 3, 3},
+		{"٢١٣ تعليقًا", 6, 3},
+		{"۱۲ مشاهدة", 4, 2},
+		{"٤ س", 2, 1},
+		{"x12", 0, 0},
+		{"", 0, 0},
+		{"\xd9", 0, 0},
+	} {
+		n, figs := leadingFigures(tt.in)
+		bn, bfigs := leadingFigures([]byte(tt.in))
+		if n != tt.n || figs != tt.figs || bn != n || bfigs != figs {
+			t.Errorf("leadingFigures(%q) = %d, %d (bytes %d, %d); want %d, %d", tt.in, n, figs, bn, bfigs, tt.n, tt.figs)
+		}
+	}
+}

@@ -1013,14 +1013,19 @@ func arabicDigit(r rune) bool {
 }
 
 // leadingFigures returns the byte length and the number of the figures
-// that open s, ASCII or Arabic-Indic (arabicDigit), without allocating.
-func leadingFigures(s string) (n, figures int) {
+// that open s, a line or its key, ASCII or Arabic-Indic (arabicDigit:
+// U+0660–0669 and U+06F0–06F9, two bytes each in UTF-8), without
+// allocating.
+func leadingFigures[T ~string | ~[]byte](s T) (n, figures int) {
 	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		if !('0' <= r && r <= '9') && !arabicDigit(r) {
-			break
+		switch {
+		case '0' <= s[n] && s[n] <= '9':
+			n++
+		case n+1 < len(s) && (s[n] == 0xD9 && 0xA0 <= s[n+1] && s[n+1] <= 0xA9 || s[n] == 0xDB && 0xB0 <= s[n+1] && s[n+1] <= 0xB9):
+			n += 2
+		default:
+			return n, figures
 		}
-		n += size
 		figures++
 	}
 	return n, figures

@@ -866,15 +866,7 @@ func commentRow(key string) bool {
 // of one or two digits and one of ageUnits, glued or not ("2h", "5 min"),
 // the digits Arabic-Indic too ("٤ س").
 func ageOf(key []byte) bool {
-	n, figures := 0, 0
-	for n < len(key) {
-		r, size := utf8.DecodeRune(key[n:])
-		if !('0' <= r && r <= '9') && !arabicDigit(r) {
-			break
-		}
-		n += size
-		figures++
-	}
+	n, figures := leadingFigures(key)
 	if figures == 0 || figures > 2 {
 		return false
 	}

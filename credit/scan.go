@@ -794,26 +794,20 @@ var germanToldVerbs = []string{"sagte", "sagt", "sagten", "erklärte", "erklärt
 // maxToldWords words before word i, the dative article: "sagte die
 // Ministerin dem", "sagte Oberländer dem".
 func (s *scanner) toldBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-maxToldWords; k-- {
-		if s.is(k, germanToldVerbs...) {
-			return true
-		}
-		if strings.ContainsAny(s.text[s.w[k].end:s.w[k+1].start], ".,;:\n") {
-			return false
-		}
-	}
-	return false
+	return s.toldBy(i, germanToldVerbs, ".,;:\n")
 }
 
 // toldBy reports whether one of verbs stands within maxToldWords before
-// word i in its clause: "siger formanden for øens beboerforening, Lise
-// Dahl, til" is too far (the name in commas), "siger hun til" is not.
-func (s *scanner) toldBy(i int, verbs []string) bool {
+// word i, no mark of stops between: "siger hun til" (the Nordic clause
+// runs past commas, stops ".;:\n"), "sagte die Ministerin dem" (the
+// German one stops at a comma too). "siger formanden for øens
+// beboerforening, Lise Dahl, til" is too far.
+func (s *scanner) toldBy(i int, verbs []string, stops string) bool {
 	for k := i - 1; k >= 0 && k >= i-maxToldWords; k-- {
 		if s.is(k, verbs...) {
 			return true
 		}
-		if strings.ContainsAny(s.text[s.w[k].end:s.w[k+1].start], ".;:\n") {
+		if strings.ContainsAny(s.text[s.w[k].end:s.w[k+1].start], stops) {
 			return false
 		}
 	}
@@ -2535,7 +2529,7 @@ func mentions(text string) []mention {
 				addName(start, shut, FormReported, reprint.Span{Start: s.w[i].start, End: end})
 				out[len(out)-1].outlet = true
 			}
-		case s.is(i, "til", "till") && i >= 2 && s.spaced(i+1) && s.toldBy(i, scandiToldVerbs):
+		case s.is(i, "til", "till") && i >= 2 && s.spaced(i+1) && s.toldBy(i, scandiToldVerbs, ".;:\n"):
 			// Danish, Norwegian and Swedish "told X": "siger hun til TV
 			// Vestjylland", "sier han til NRK", "säger hon till SVT".
 			// The outlet the speaker told, which reported it; like
