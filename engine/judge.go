@@ -210,7 +210,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		sig := provenance.Signals{
 			PublishedA: a.Meta.Published, PublishedB: b.Meta.Published, DatedA: a.Meta.Dated, DatedB: b.Meta.Dated,
 			SamePage: reprint.SamePage(a.Meta.URL, b.Meta.URL), RevisedA: revised(a.Meta), RevisedB: revised(b.Meta),
-			SameSite:  sameSite(a.Meta, b.Meta),
+			SameSite:  oneSite(a.Meta.Site, b.Meta.Site),
 			ARendersB: reprint.SamePage(a.Meta.Canonical, b.Meta.URL), BRendersA: reprint.SamePage(b.Meta.Canonical, a.Meta.URL),
 			Evidence: p.Evidence,
 			// A credit decides only when it names that article's known
@@ -300,7 +300,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		links[k].SameTitle = sameTitle(names.titles[p.A], names.titles[p.B])
 		links[k].Earlier = earlier(a.Meta.PublishedDate(), b.Meta.PublishedDate())
 		links[k].TitleKin = [2]float64{titleKin(kin[p.A], kin[p.B]), titleKin(kin[p.B], kin[p.A])}
-		links[k].SameSite = sameSite(a.Meta, b.Meta)
+		links[k].SameSite = oneSite(a.Meta.Site, b.Meta.Site)
 	})
 	if err != nil {
 		return nil, err
@@ -1555,12 +1555,6 @@ func titleKin(a, b []kinWord) float64 {
 // headlines of the pages' titles without their sites' names
 // (reprint.TitleHeadline): a plain text copy titled by its first line
 // carries "Headline" where its source page is titled "Headline - Site".
-// sameSite reports whether one publisher's site printed both articles:
-// the same site name, case and spacing aside.
-func sameSite(a, b reprint.Meta) bool {
-	return strings.TrimSpace(a.Site) != "" && strings.EqualFold(strings.TrimSpace(a.Site), strings.TrimSpace(b.Site))
-}
-
 func sameTitle(a, b string) bool {
 	a, b = strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " ")
 	return a != "" && strings.EqualFold(a, b)

@@ -127,26 +127,31 @@ const DatedSeriesMaxShare = 0.4
 // day (the field labels, the officer's standing note), which two issues
 // share word for word beside different events.
 func datedSeries(titleA, titleB, siteA, siteB string) bool {
-	if strings.TrimSpace(siteA) == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) {
+	if !oneSite(siteA, siteB) {
 		return false
 	}
-	partsA, partsB := strings.Split(headlineParts.Replace(titleA), "\n"), strings.Split(headlineParts.Replace(titleB), "\n")
-	var labelA, labelB, dateA, dateB []string
-	for _, part := range partsA {
-		if norm := strings.Join(strings.Fields(part), " "); datePart(norm) {
-			dateA = append(dateA, norm)
-		} else if norm != "" {
-			labelA = append(labelA, strings.ToLower(norm))
-		}
-	}
-	for _, part := range partsB {
-		if norm := strings.Join(strings.Fields(part), " "); datePart(norm) {
-			dateB = append(dateB, norm)
-		} else if norm != "" {
-			labelB = append(labelB, strings.ToLower(norm))
-		}
-	}
+	labelA, dateA := titleDates(titleA)
+	labelB, dateB := titleDates(titleB)
 	return len(labelA) > 0 && len(dateA) > 0 && len(dateB) > 0 && slices.Equal(labelA, labelB) && !slices.Equal(dateA, dateB)
+}
+
+// titleDates splits a page title into its parts (headlineParts): the
+// label's, lower case, and the dates (datePart), spacing normalised.
+func titleDates(title string) (labels, dates []string) {
+	for _, part := range strings.Split(headlineParts.Replace(title), "\n") {
+		if norm := strings.Join(strings.Fields(part), " "); datePart(norm) {
+			dates = append(dates, norm)
+		} else if norm != "" {
+			labels = append(labels, strings.ToLower(norm))
+		}
+	}
+	return labels, dates
+}
+
+// oneSite reports whether two site names are one publisher's: the same
+// name, case and spacing at its ends aside, and not empty.
+func oneSite(siteA, siteB string) bool {
+	return strings.TrimSpace(siteA) != "" && strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB))
 }
 
 // datePart reports whether a headline part is a date: numbers, and
@@ -209,7 +214,7 @@ func withoutCopy(p *detect.Pair) bool {
 // series reports that the two headlines carry one label word for word
 // and name different subjects beside it: pages of one series.
 func houseTitles(titleA, titleB, siteA, siteB string) (house, series bool) {
-	if strings.TrimSpace(siteA) == "" || !strings.EqualFold(strings.TrimSpace(siteA), strings.TrimSpace(siteB)) ||
+	if !oneSite(siteA, siteB) ||
 		!strings.ContainsFunc(titleA, unicode.IsUpper) || !strings.ContainsFunc(titleB, unicode.IsUpper) {
 		// No headline, or one in a script without capitals, whose
 		// names no fact reads: its subject is not to be seen.

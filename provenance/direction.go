@@ -658,15 +658,12 @@ func dateVote(s Signals) Evidence {
 	case !exact:
 		v.Points = SourceB
 		v.Detail = fmt.Sprintf("B published before A (%s)", grains(s))
-	case s.SameSite && gap != 0 && gap.Abs() < DateTolerance:
+	case s.SameSite && gap < 0 && -gap < DateTolerance:
 		v.Points = SourceA
-		if gap > 0 {
-			v.Points = SourceB
-		}
 		v.Detail = fmt.Sprintf("one site's clock: A published %s before B", -gap)
-		if gap > 0 {
-			v.Detail = fmt.Sprintf("one site's clock: B published %s before A", gap)
-		}
+	case s.SameSite && gap > 0 && gap < DateTolerance:
+		v.Points = SourceB
+		v.Detail = fmt.Sprintf("one site's clock: B published %s before A", gap)
 	case gap.Abs() < DateTolerance && gap != 0 && s.Evidence.A.Verbatim > CloseDatesCopyShare && s.Evidence.B.Verbatim > CloseDatesCopyShare:
 		// Two versions of one text published within the hour: nothing
 		// in the texts orders them, and the clock, too close to decide,
