@@ -1041,6 +1041,29 @@ var checkTests = []struct {
 		status:  Exact, changed: true, speaker: "Marc Dupont",
 	},
 	{
+		// Reworded past MinAltered (5 of 14 words in order), but the
+		// speaker is the source's: that quotation reworded.
+		name:    "reworded by the same speaker",
+		derived: `„Seit 17 Uhr hatten wir über 80 Einsätze, unsere Leitstelle war total am Anschlag“, sagte Feuerwehrsprecher Markus Heilig.`,
+		source:  `„Wir haben seit 17 Uhr mehr als 80 Einsätze gezählt. Die Leitstelle ist komplett ausgelastet“, sagte Feuerwehrsprecher Markus Heilig.`,
+		status:  Altered, speaker: "Feuerwehrsprecher Markus Heilig",
+	},
+	{
+		name:    "reworded, another speaker",
+		derived: `„Seit 17 Uhr hatten wir über 80 Einsätze, unsere Leitstelle war total am Anschlag“, sagte Bürgermeisterin Anna Roth.`,
+		source:  `„Wir haben seit 17 Uhr mehr als 80 Einsätze gezählt. Die Leitstelle ist komplett ausgelastet“, sagte Feuerwehrsprecher Markus Heilig.`,
+		status:  Unattested,
+	},
+	{
+		// The source's quotation is a third of the derived one: the
+		// derived text runs on past it, a longer quotation the source
+		// cut, not one reworded.
+		name:    "same speaker, source quotation far shorter",
+		derived: `"We are paying a lot for every single journey on the 27. I cannot look a family in the eye and defend that while we close centres for children and the elderly in every town," Pettifer said.`,
+		source:  `"We are paying a lot for every single journey on the 27," Pettifer said.`,
+		status:  Unattested,
+	},
+	{
 		name:    "symbols only",
 		derived: `He answered "?!" and left.`,
 		source:  `His reply was "?!".`,

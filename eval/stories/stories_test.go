@@ -318,10 +318,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`story A B C D`, `relation A-D`, `relation B-D`, `relation C-D`},
 		why:    "the independent report shares the place, the firm and a figure with KVF's story but tells the escape in its own words (its longest shared run is three words); with no Faroese stemmer the inflected vocabulary keeps the term similarity under SameStoryMin: unrelated where the editor reads the same story",
 	},
-	"sinhala-lankapuvath-portals": {
-		checks: []string{`quote A-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`, `quote B-C "ජනතාවගේ ජීවිත ආරක්ෂාව තමයි අපට මුලින්ම වැදගත්"`},
-		why:    "the Divisional Secretary's quotation reworded in Sinhala's inflected forms keeps fewer than half its words whole, under the bar for altered, and reads as invented",
-	},
 	"bulgarian-bta-undated-chain": {
 		checks: []string{`order C-D`},
 		why:    "the blog's plain-text copy of the portal's text, under the portal's own headline with its blog's WordPress furniture, is read as a copy of the portal's page (copiesPage, the likelier reading the set's notes name), where the set accepts only the order unknown (the portal's parent is right since session 22: Witness.Origin)",
@@ -405,10 +401,6 @@ var knownFailures = map[string]struct {
 	"english-local-facebook-group-relay": {
 		checks: []string{`relation B-E`, `relation D-E`, `credit A-D`},
 		why:    "The radio brief and the paper each rewrote the council's notice, but they share the notice's wording closely enough (and the blog shares it through the paper) that they stay rewrites of each other; the blog credits 'the Harcastle Gazette' and reaches the council only through it.",
-	},
-	"norwegian-nynorsk-ntb-chain": {
-		checks: []string{`quote A-B "Eg såg steinane kome over vegen rett framfor lysa"`},
-		why:    "The resident's Nynorsk quotation in the paper translates NTB's Bokmål one word by word ('Jeg så steinene komme over veien' / 'Eg såg steinane kome over vegen'): too few words are equal for 'altered'.",
 	},
 	"ukrainian-oblast-telegram-chain": {
 		checks: []string{`credit A-B`, `credit A-C`},
@@ -599,8 +591,8 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 43) and measured as written. The urgent (two sentences) and the regional page share no passage of their own; they are the same story through the lineage (the urgent held whole by the developed dispatch, since session 43), a pair with no direction of its own, so the page's 'Avec AFP', which credits the urgent's publisher, is not judged.",
 	},
 	"german-liveticker-wrap-copies": {
-		checks: []string{`relation B-D`, `relation C-D`, `quote B-C "Seit 17 Uhr hatten wir über 80 Einsätze, unsere Leitstelle war total am Anschlag"`},
-		why:    "Written blind (session 43) and measured as written. The wrap and the aggregator's copy of the ticker's newest entries, both from the ticker, share its sentences word for word, and the radio's rewrite of the wrap shares them reworded: the cousins read as rewrites of each other where the set says the same story (partial-copy accepted for the wrap). The spokesman's quotation in the radio's rewrite ('Seit 17 Uhr hatten wir über 80 Einsätze, unsere Leitstelle war total am Anschlag' for 'Wir haben seit 17 Uhr mehr als 80 Einsätze gezählt. Die Leitstelle ist komplett ausgelastet') keeps fewer than half its words in order, under MinAltered, and reads as invented.",
+		checks: []string{`relation B-D`, `relation C-D`},
+		why:    "Written blind (session 43) and measured as written. The wrap and the aggregator's copy of the ticker's newest entries, both from the ticker, share its sentences word for word, and the radio's rewrite of the wrap shares them reworded: the cousins read as rewrites of each other where the set says the same story (partial-copy accepted for the wrap). (The spokesman's reworded quotation in the radio's rewrite is altered since session 44: MinAlteredBySpeaker.)",
 	},
 	"english-police-log-hyperlocal-picks": {
 		checks: []string{`lineage D`, `credit A-B`, `credit A-C`, `credit A-D`, `quote A-D "At least I get that back"`, `quote A-D "They knew exactly what they wanted"`},
