@@ -187,6 +187,96 @@ var calendarWords = func() map[string]bool {
 	return m
 }()
 
+// caselessHouse is houseTitles for headlines in a script without
+// capitals (Korean, Chinese, Japanese, Arabic, Thai …), where no name
+// stands out by its case: two of a publisher's pages are on different
+// subjects when their headlines share no word (titleKeys) but the
+// publisher's own name's. Korean's particles join a noun ("청년" in
+// "청년들이"), so a Hangul word is read by its first two syllables;
+// Chinese and Japanese write no spaces, so a run of Han or Katakana is
+// read in character bigrams, as the aligner reads it. One publisher's
+// two reports of one event name its place, its people or its figures in
+// both headlines ("가람도, 청년 월세 지원 접수 시작", "가람도 청년 월세
+// 4,500명 지원"); two of its press releases on different matters
+// ("가람도, 내년 청년 4,500명에 월세 최대 20만원 지원", "가람도, 전통시장
+// 12곳에 화재알림시설 설치 완료") share only its name. Any shared key,
+// a number or a year among them, keeps the pair.
+func caselessHouse(titleA, titleB, site string) bool {
+	own := titleKeys(site, nil)
+	a := titleKeys(titleA, own)
+	b := titleKeys(titleB, own)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleKeys returns the words of a headline, lower case, as caselessHouse
+// compares them, without those in skip. The headline is read in runs of
+// one kind of character: a run of Han or Katakana gives its character
+// bigrams (a lone character none), Hiragana (particles, endings) nothing,
+// a number its digits as written ("4,500"), a Hangul word its first two
+// syllables, any other word of two letters or more itself.
+func titleKeys(title string, skip map[string]bool) map[string]bool {
+	const (
+		other = iota
+		cjk
+		kana
+		number
+		hangul
+		space
+	)
+	kind := func(r rune) int {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r):
+			return cjk
+		case unicode.Is(unicode.Hiragana, r):
+			return kana
+		case unicode.IsDigit(r):
+			return number
+		case unicode.Is(unicode.Hangul, r):
+			return hangul
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			return other
+		}
+		return space
+	}
+	keys := map[string]bool{}
+	add := func(k string) {
+		if !skip[k] {
+			keys[k] = true
+		}
+	}
+	rs := []rune(strings.ToLower(title))
+	for i := 0; i < len(rs); {
+		k := kind(rs[i])
+		j := i + 1
+		for j < len(rs) && (kind(rs[j]) == k || k == number && (rs[j] == ',' || rs[j] == '.') && j+1 < len(rs) && kind(rs[j+1]) == number) {
+			j++
+		}
+		run := rs[i:j]
+		switch {
+		case k == cjk:
+			for b := 0; b+1 < len(run); b++ {
+				add(string(run[b : b+2]))
+			}
+		case k == number:
+			add(string(run))
+		case k == hangul && len(run) >= 2:
+			add(string(run[:2]))
+		case k == other && len(run) >= 2:
+			add(string(run))
+		}
+		i = j
+	}
+	return keys
+}
+
 // withoutCopy reports whether p relates its texts without a word-for-word
 // passage: the same story, or a rewrite by reworded passages alone
 // (housePage, houseLinked).
@@ -214,11 +304,13 @@ func withoutCopy(p *detect.Pair) bool {
 // series reports that the two headlines carry one label word for word
 // and name different subjects beside it: pages of one series.
 func houseTitles(titleA, titleB, siteA, siteB string) (house, series bool) {
-	if !oneSite(siteA, siteB) ||
-		!strings.ContainsFunc(titleA, unicode.IsUpper) || !strings.ContainsFunc(titleB, unicode.IsUpper) {
-		// No headline, or one in a script without capitals, whose
-		// names no fact reads: its subject is not to be seen.
+	if !oneSite(siteA, siteB) || strings.TrimSpace(titleA) == "" || strings.TrimSpace(titleB) == "" {
 		return false, false
+	}
+	if !strings.ContainsFunc(titleA, unicode.IsUpper) || !strings.ContainsFunc(titleB, unicode.IsUpper) {
+		// A headline in a script without capitals, whose names no
+		// fact reads: read by its words instead.
+		return caselessHouse(titleA, titleB, siteA), false
 	}
 	if strings.EqualFold(strings.Join(strings.Fields(titleA), " "), strings.Join(strings.Fields(titleB), " ")) {
 		return false, false // one headline, a placeholder's ("Page") or a story's: no two subjects

@@ -611,7 +611,7 @@ var knownFailures = map[string]struct {
 		why:    "TBD",
 	},
 	"korean-press-release-sibling-papers": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `chrome A "공공누리 제4유형 : 출처표시+상업적 이용금지+변경금지"`, `chrome A "이 페이지에서 제공하는 정보에 대하여 어느 정도 만족하셨습니까?"`, `chrome A "콘텐츠 담당부서 : 대변인실 홍보담당관 언론팀"`, `chrome C "ⓒ 서해매일신문(www.seohaemaeil.example), 무단전재 및 재배포 금지"`, `chrome C "독자의견 (0)"`, `chrome C "운영원칙에 어긋나는 의견은 통보 없이 삭제될 수 있습니다"`, `chrome X "공공누리 제4유형 : 출처표시+상업적 이용금지+변경금지"`, `chrome X "이 페이지에서 제공하는 정보에 대하여 어느 정도 만족하셨습니까?"`, `chrome X "콘텐츠 담당부서 : 대변인실 홍보담당관 언론팀"`},
+		checks: []string{`chrome A "공공누리 제4유형 : 출처표시+상업적 이용금지+변경금지"`, `chrome A "이 페이지에서 제공하는 정보에 대하여 어느 정도 만족하셨습니까?"`, `chrome A "콘텐츠 담당부서 : 대변인실 홍보담당관 언론팀"`, `chrome C "ⓒ 서해매일신문(www.seohaemaeil.example), 무단전재 및 재배포 금지"`, `chrome C "독자의견 (0)"`, `chrome C "운영원칙에 어긋나는 의견은 통보 없이 삭제될 수 있습니다"`, `chrome X "공공누리 제4유형 : 출처표시+상업적 이용금지+변경금지"`, `chrome X "이 페이지에서 제공하는 정보에 대하여 어느 정도 만족하셨습니까?"`, `chrome X "콘텐츠 담당부서 : 대변인실 홍보담당관 언론팀"`},
 		why:    "TBD",
 	},
 }
