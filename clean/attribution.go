@@ -74,6 +74,12 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"fuente:", FormSource},
 	{"fontes:", FormSource},
 	{"fonte:", FormSource},
+	// Vietnamese "according to", which closes a story on a line of its
+	// own with the source's name ("Theo Cổng TTĐT tỉnh Vĩnh Hòa",
+	// "Theo TTXVN") and opens as many sentences ("Theo ông Lộc, …"):
+	// the line credits only when the name is the whole of it
+	// (wholeNameOnly).
+	{"theo", FormSource},
 	{"bronnen:", FormSource},
 	{"bron:", FormSource},
 	// … and in Romanian, Polish, Finnish, Swedish, Danish and Norwegian,
@@ -497,6 +503,11 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		if f := strings.Fields(name); len(f) > 0 && (monthName(strings.TrimRight(f[0], ".,")) || len(f) > 1 && monthName(strings.TrimRight(f[1], ".,")) && strings.IndexFunc(f[0], unicode.IsDigit) == 0) {
 			return reprint.Attribution{}, false // "First Published on Nov 20, 2019": a date, not a place
 		}
+		if wholeNameOnly[p.prefix] && (strings.TrimRight(strings.TrimSpace(rest), ".") != name || !vietnamese(name) && !credit.IsOutlet(name)) {
+			// "Theo ông Lộc, xã đã …": a sentence; "Theo Walcott": a
+			// caption's name.
+			return reprint.Attribution{}, false
+		}
 		if agencyOnly[p.prefix] && (strings.TrimSpace(rest) != name || !credit.IsOutlet(name)) {
 			return reprint.Attribution{}, false // "Avec ses 300 salariés, …": a sentence
 		}
@@ -689,6 +700,25 @@ func contributed(line string) []reprint.Attribution {
 			Text: trimmed, Name: name, Form: FormContributed})
 	}
 	return out
+}
+
+// wholeNameOnly are the credit prefixes that open sentences as often as
+// credit lines, whatever name follows: the line credits only when the
+// whole of it after the prefix is the name (a capitalised one, as every
+// credit's), with nothing after it but a full stop.
+var wholeNameOnly = map[string]bool{"theo": true}
+
+// vietnamese reports whether s holds a letter only Vietnamese writes:
+// đ, ơ, ư, or a vowel with a tone mark under or hooked above it (ạ, ả,
+// ế, ờ …), Latin Extended Additional's U+1EA0–U+1EF9.
+func vietnamese(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		switch r {
+		case 'đ', 'Đ', 'ơ', 'Ơ', 'ư', 'Ư':
+			return true
+		}
+		return r >= 0x1EA0 && r <= 0x1EF9
+	})
 }
 
 // agencyOnly are the credit prefixes that open sentences as often as

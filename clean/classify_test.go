@@ -1456,6 +1456,15 @@ func TestFindAttribution(t *testing.T) {
 		{"First Published on Nov 20, 2019 01:38 pm", "", ""},
 		{"First published on 20 November 2019", "", ""},
 		{"Avec ses 300 salariés, l'usine est le premier employeur.", "", ""},
+		// Vietnamese "Theo X" on a line of its own; a sentence opened
+		// by it is none.
+		{"Theo Cổng TTĐT tỉnh Vĩnh Hòa", "Cổng TTĐT tỉnh Vĩnh Hòa", FormSource},
+		{"Theo TTXVN.", "TTXVN", FormSource},
+		{"Theo ông Lộc, xã đã thành lập 4 tổ công tác.", "", ""},
+		{"Theo Quyết định, tình huống khẩn cấp được công bố tại các xã.", "", ""},
+		{"Theo thống kê ban đầu", "", ""},
+		{"Theo Walcott", "", ""},
+		{"Theo Reuters", "Reuters", FormSource},
 		{"Avec Marie Dupont", "", ""},
 		// A release as the source: its issuer, the release's date cut off.
 		{"Quelle: Pressemitteilung der Käserei Hirschmoos GmbH vom 06.11.2025", "Käserei Hirschmoos GmbH", FormSource},
