@@ -211,13 +211,17 @@ func Extract(raw []byte, opts Options) (res *Result, err error) {
 		// story ("Home", "Contact"): a handful of words is not an article.
 		return nil, fmt.Errorf("%w: only %d words besides the title", ErrNoArticle, words)
 	}
+	site := md.Sitename
+	if account := platformAccount(doc, site); account != "" {
+		site = account
+	}
 	res.Meta = reprint.Meta{
 		Title:     md.Title,
-		Site:      md.Sitename,
-		SiteNames: siteNames(doc, md.Sitename),
+		Site:      site,
+		SiteNames: siteNames(doc, site),
 		URL:       md.URL,
 		Author:    withSource(doc, withAgency(doc, cmp.Or(md.Author, headAuthor(doc)))),
-		Provider:  headProvider(doc, md.Sitename),
+		Provider:  headProvider(doc, site),
 		Published: cmp.Or(md.Date, archivedDate(doc)),
 		Modified:  revised,
 		Language:  language(src.lang, md.Language, words),

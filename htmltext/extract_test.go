@@ -545,6 +545,10 @@ func TestSourceAgency(t *testing.T) {
 		{`<span class="source">Πηγή: Γιάννης Παππάς</span>`, ""},
 		{`<span class="category">Πηγή: ΑΠΕ-ΜΠΕ</span>`, ""},
 		{`<figure><img src="a.jpg"><figcaption><span class="source">Φωτ.: EUROKINISSI</span></figcaption></figure>`, ""},
+		// A name in a script without case, after a full-width colon
+		// (a Chinese portal's "来源：" beside the date); a phrase is none.
+		{`<span class="source">来源：澜西发布</span>`, "澜西发布"},
+		{`<span class="source">来源：澜西区 融媒体中心</span>`, ""},
 	} {
 		page := `<html><head><title>Προσάραξη πλοίου</title></head><body><article>` +
 			`<h1>Προσάραξη πλοίου έξω από το λιμάνι</h1><div class="article-meta">` + tc.meta + `</div>` +
@@ -622,6 +626,32 @@ func TestExtractDateDeterministic(t *testing.T) {
 		}
 		if got := res.Meta.Published.Format("15:04"); got != "06:37" {
 			t.Fatalf("run %d: Published %v; want datePublished's 06:37", i, res.Meta.Published)
+		}
+	}
+}
+
+// TestPlatformAccount: a page of a platform that publishes its accounts'
+// articles (WeChat's 微信公众平台) names the account as its site, from
+// twitter:creator; an @handle, or another site, keeps the site name.
+func TestPlatformAccount(t *testing.T) {
+	body := strings.Repeat(`<p>记者从区水利局获悉，为确保今年汛期堤防安全，溆水澜西段堤防提标加固工程将于4月8日全面开工，西堤路实行全封闭施工。</p>`, 5)
+	for _, tc := range []struct{ site, creator, want string }{
+		{"微信公众平台", "澜西发布", "澜西发布"},
+		{"微信公众平台", "@lanxi", "微信公众平台"},
+		{"微信公众平台", "", "微信公众平台"},
+		{"溆川网", "澜西发布", "溆川网"},
+	} {
+		head := `<meta property="og:site_name" content="` + tc.site + `">`
+		if tc.creator != "" {
+			head += `<meta property="twitter:creator" content="` + tc.creator + `">`
+		}
+		page := `<html><head><title>西堤路封闭施工</title>` + head + `</head><body><article><h1>西堤路封闭施工</h1>` + body + `</article></body></html>`
+		res, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Meta.Site != tc.want {
+			t.Errorf("site %q, creator %q: Site = %q; want %q", tc.site, tc.creator, res.Meta.Site, tc.want)
 		}
 	}
 }

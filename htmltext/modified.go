@@ -225,6 +225,32 @@ func headProvider(doc *html.Node, site string) string {
 	return p
 }
 
+// platformSites are the site names of platforms that publish their
+// accounts' articles under their own name, lower case: WeChat's official
+// accounts (公众号) post on mp.weixin.qq.com, whose pages all name the
+// site 微信公众平台. Such a page's publisher is the account, which
+// credits it so ("来源：澜西发布"), and two accounts are two publishers.
+var platformSites = map[string]bool{"微信公众平台": true}
+
+// platformAccount returns the account that published a page of a
+// platform (platformSites) by the site name site, as its head names it
+// in <meta property="twitter:creator"> (a name, not an @handle), or "".
+func platformAccount(doc *html.Node, site string) string {
+	if !platformSites[strings.ToLower(strings.TrimSpace(site))] {
+		return ""
+	}
+	account := inHead(doc, func(n *html.Node) string {
+		if n.Data == "meta" && (strings.EqualFold(attr(n, "property"), "twitter:creator") || strings.EqualFold(attr(n, "name"), "twitter:creator")) {
+			return strings.Join(strings.Fields(attr(n, "content")), " ")
+		}
+		return ""
+	})
+	if strings.HasPrefix(account, "@") || strings.Contains(account, "://") {
+		return ""
+	}
+	return account
+}
+
 // inHead returns the first non-empty answer of find for the elements of
 // doc before its <body>, in document order, or "".
 func inHead(doc *html.Node, find func(*html.Node) string) string {
@@ -325,9 +351,14 @@ func withSource(doc *html.Node, author string) string {
 		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "div" || n.Data == "span") && sourceClass(attr(n, "class")) {
 			t := strings.Join(strings.Fields(nodeText(n)), " ")
 			label, name, ok := strings.Cut(t, ": ")
+			if !ok {
+				// Chinese and Japanese set the label off with a
+				// full-width colon ("来源：澜西发布").
+				label, name, ok = strings.Cut(t, "：")
+			}
 			name = strings.TrimSpace(name)
 			if ok && label != "" && !strings.Contains(label, " ") && name != "" && len(name) <= maxAgencyBytes &&
-				unicode.IsUpper([]rune(name)[0]) && agencySign(name) {
+				(unicode.IsUpper([]rune(name)[0]) && agencySign(name) || caselessName(name)) {
 				agency = name
 				return
 			}
@@ -346,6 +377,22 @@ func withSource(doc *html.Node, author string) string {
 		return author
 	}
 	return author + "; " + agency
+}
+
+// caselessName reports whether name is one word of a script without
+// case (Han, Kana, Hangul, Arabic …), which no capital marks as a name:
+// "澜西发布", "新华社", "연합뉴스". The source line's class and its
+// label say it is a name.
+func caselessName(name string) bool {
+	if strings.ContainsFunc(name, unicode.IsSpace) {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) || unicode.IsUpper(r) || unicode.IsLower(r) {
+			return false
+		}
+	}
+	return name != ""
 }
 
 // sourceClass reports whether class names a story's source line: a
