@@ -1047,6 +1047,22 @@ func copyrightName(rest string) string {
 	}
 }
 
+// siteHostTail cuts from a copyright notice's owner the site's host in
+// brackets after it, as Korean papers sign ("ⓒ 서해매일신문(www.seohaemaeil.example),
+// 무단전재 및 재배포 금지"): the owner is the name before the bracket
+// (ownHostNotice).
+func siteHostTail(name string) string {
+	head, ok := strings.CutSuffix(name, ")")
+	if !ok {
+		return name
+	}
+	k := strings.LastIndexByte(head, '(')
+	if k <= 0 || !hostName(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(head[k+1:], "https://"), "http://"))) {
+		return name
+	}
+	return strings.TrimSpace(head[:k])
+}
+
 // yearish reports whether w is a year or a span of years as a copyright
 // notice prints them: "2025", "2019-2025", "2019–2025", "(2025)".
 func yearish(w string) bool {
@@ -1132,7 +1148,7 @@ func agencyByline(line string) (string, bool) {
 // own additions).
 func standaloneCredit(s string) string {
 	if inner, ok := parenthesised(s); ok {
-		if len(fields(inner)) > maxStandaloneWords || noteWord(inner) {
+		if len(fields(inner)) > maxStandaloneWords || noteWord(inner) || hanClause(inner) {
 			return ""
 		}
 		if a, _, ok := strings.Cut(inner, "/"); ok && !strings.Contains(a, " ") {
@@ -1181,6 +1197,15 @@ func noteWord(inner string) bool {
 		return false
 	}
 	return strings.IndexFunc(w, unicode.IsLower) >= 0 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// hanClause reports whether a bracket's inside is a clause of Chinese or
+// Japanese, not a name: a full-width comma, full stop or semicolon
+// parts it ("（图片来源于网络，如有侵权请联系删除）", a self-media post's
+// note on its pictures), where an agency's mark is one word ("（新华社）",
+// "（共同）").
+func hanClause(inner string) bool {
+	return strings.ContainsAny(inner, "，。；")
 }
 
 // plausibleName reports whether name looks like a credited source: a few

@@ -603,7 +603,8 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.selfNote = f.selfNote || f.disown
 	f.readTime = f.words <= readTimeMaxWords && s.readTime() ||
 		f.words <= counterMetaMaxWords && s.readTime() && metaReadTime(line)
-	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words) || f.words <= 2*maxCountRow+1 && countRow(trimmed)
+	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words) || f.words <= 2*maxCountRow+1 && countRow(trimmed) ||
+		han && f.words <= zhCountMaxWords && zhCountLine(trimmed)
 	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()

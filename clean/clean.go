@@ -163,7 +163,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 			continue
 		}
 		if at, ok := FindAttribution(line); ok && !(at.Form == FormCopyright && copyrightLink(body, blocks, i, at.Name)) {
-			if !(at.Form == FormCopyright && ownNotice(at.Name, site)) {
+			if !(at.Form == FormCopyright && (ownNotice(at.Name, site) || ownHostNotice(at.Name, site))) {
 				b.credit, b.copyright = true, at.Form == FormCopyright
 				if b.copyright {
 					b.owner = at.Name
@@ -1879,6 +1879,9 @@ func isMenu(line string) bool {
 	if strings.Count(line, " | ") >= menuMinItems-1 {
 		return menuItems(strings.SplitSeq(line, " | "))
 	}
+	if strings.ContainsRune(line, '\u3000') {
+		return ideographicMenu(line)
+	}
 	if !strings.Contains(line, "  ") && !strings.ContainsRune(line, '\t') {
 		return false // every line is measured: most have no run of spaces
 	}
@@ -1887,6 +1890,19 @@ func isMenu(line string) bool {
 	// Trending   🚨 Breaking"): the item is the words after it.
 	first := strings.ToLower(strings.TrimLeftFunc(items[0], notWordStart))
 	return len(items) >= menuMinItems && (homeWords[first] || frontItems[first]) && menuItems(slices.Values(items))
+}
+
+// ideographicMenu reports whether line is a Chinese or Japanese page's
+// menu as a plain copy prints it, its items parted by ideographic
+// spaces (U+3000): the home page's item first, or second after the
+// site's name ("热点号　首页　推荐　热榜　本地　视频　下载APP").
+func ideographicMenu(line string) bool {
+	items := strings.FieldsFunc(line, func(r rune) bool { return r == '\u3000' || r == '\t' })
+	if len(items) < menuMinItems {
+		return false
+	}
+	home := func(i int) bool { return homeWords[strings.ToLower(strings.TrimSpace(items[i]))] }
+	return (home(0) || home(1)) && menuItems(slices.Values(items))
 }
 
 // notWordStart reports whether r may stand before a menu item's first
@@ -2236,6 +2252,17 @@ func ownNotice(name, site string) bool {
 		return true
 	}
 	return within(nw, sw) || within(sw, nw)
+}
+
+// ownHostNotice reports whether a copyright notice's owner is the site's
+// name exactly with the site's host in brackets after it ("ⓒ
+// 서해매일신문(www.seohaemaeil.example), 무단전재 및 재배포 금지" on
+// 서해매일신문's page). Only the whole name counts: a notice naming the
+// site among other words, its group's name before it, may be the
+// story's own text as the page prints it.
+func ownHostNotice(name, site string) bool {
+	owner := siteHostTail(name)
+	return owner != name && site != "" && strings.EqualFold(owner, strings.TrimSpace(site))
 }
 
 // endsComma reports whether line ends, before trailing space, with a

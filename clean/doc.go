@@ -463,6 +463,21 @@
 // JHQ/MAO") is the story's last line, no title of its list; "More from <name>: <headline>" with the site unknown weighs
 // as a teaser label ("Read more: …"), left to its neighbours.
 //
+// A WeChat official account's page loses its calls to follow the account
+// over and under the story ("点击上方蓝字 关注…", "长按识别二维码 关注…"),
+// the label of its earlier posts ("往期推荐"), the comment box's notice
+// and the app's furniture under the text ("微信扫一扫可打开此内容",
+// "轻点两下取消赞", "预览时标签不可点", "继续滑动看下一个", "轻触阅读原文"),
+// hanPhrases; a Chinese self-media post's plain copy loses its menu set
+// with ideographic spaces after the site's name, its counts and buttons
+// one a line ("2.1万粉丝 · 1836篇内容", "+ 关注", "点赞 34", "举报",
+// zhmedia.go), its disclaimer and the picture note, which credits no
+// one ("（图片来源于网络，如有侵权请联系删除）"). A Korean public body's page
+// loses its KOGL licence line ("공공누리 제4유형"), its satisfaction
+// survey and its office in charge ("콘텐츠 담당부서 : …"), and a Korean
+// paper's own notice goes with its host in brackets after its name
+// ("ⓒ 서해매일신문(www.…), 무단전재 및 재배포 금지").
+//
 // # Credit lines
 //
 // A line that credits a source — "Credit: X", "Source: X", "Via X",

@@ -417,6 +417,16 @@ var chromeWords = map[string]cue{
 	// 재배포 금지" (unauthorised reproduction and redistribution
 	// forbidden).
 	"무단전재": {catLegal, cueStrong}, "무단": {catLegal, cueWeak}, "재배포": {catLegal, cueWeak},
+	// A Korean public body's page: its licence line under the text
+	// ("공공누리 제4유형 : 출처표시+상업적 이용금지+변경금지", the KOGL
+	// licence), the satisfaction survey ("이 페이지에서 제공하는 정보에
+	// 대하여 어느 정도 만족하셨습니까?") and the office in charge of the
+	// page ("콘텐츠 담당부서 : …"); a paper's comment box, its heading
+	// ("독자의견 (0)") and its rule ("운영원칙에 어긋나는 의견은 통보 없이
+	// 삭제될 수 있습니다").
+	"공공누리": {catLegal, cueStrong}, "이용금지": {catLegal, cueWeak}, "변경금지": {catLegal, cueWeak},
+	"만족하셨습니까": {catNavigation, cueStrong}, "담당부서": {catNavigation, cueStrong},
+	"독자의견": {catCommentPolicy, cueStrong}, "운영원칙에": {catCommentPolicy, cueStrong}, "삭제될": {catCommentPolicy, cueWeak},
 
 	// Legal notices and consent banners.
 	"cookie": {catLegal, cueStrong}, "cookies": {catLegal, cueStrong},
@@ -3003,6 +3013,18 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"blog archive":               {catNavigation, cuePhrase},
 	"report abuse":               {catNavigation, cuePhrase},
 	"powered by blogger":         {catLegal, 2},
+	// A Korean public body's page: the KOGL licence by its type
+	// ("공공누리 제4유형"), the satisfaction survey's question ("어느 정도
+	// 만족하셨습니까?") and the page's office in charge ("콘텐츠
+	// 담당부서 : …").
+	// A small paper's CMS footer (Creative Circle's).
+	"powered by creative circle": {catLegal, 2},
+	"공공누리 제1유형":                  {catLegal, 2},
+	"공공누리 제2유형":                  {catLegal, 2},
+	"공공누리 제3유형":                  {catLegal, 2},
+	"공공누리 제4유형":                  {catLegal, 2},
+	"어느 정도 만족하셨습니까":              {catNavigation, 2},
+	"콘텐츠 담당부서":                   {catNavigation, 2},
 	"diposting oleh":             {catNavigation, cuePhrase},
 	"kirimkan ini lewat":         {catShare, cuePhrase},
 	"berbagi ke":                 {catShare, cuePhrase},
@@ -3159,6 +3181,48 @@ var hanPhrases = hanIndex(map[string]hanCue{
 	"转载请注明":  {cue: cue{catLegal, cuePhrase}},
 	"侵权请联系":  {cue: cue{catLegal, cuePhrase}},
 	"仅供学习交流": {cue: cue{catLegal, cuePhrase}},
+	// A WeChat official account's article page: the call over the story
+	// to follow the account (点击上方蓝字 关注…), the list of its earlier
+	// posts (往期推荐), the QR code's call under it (长按识别二维码),
+	// the comment box's notice (留言功能已开启，作者精选后显示), the
+	// follow prompt (关注该公众号), the notice to open the page in the
+	// app (微信扫一扫可打开此内容，使用完整服务), the like buttons' hints
+	// (轻点两下取消赞), the preview's notice (预览时标签不可点), the
+	// swipe to the next post (继续滑动看下一个) and the link to the
+	// original (轻触阅读原文, 阅读原文 ending its run: "阅读原文后" is
+	// prose).
+	"点击上方":   {cue: cue{catPromo, cuePhrase}},
+	"上方蓝字":   {cue: cue{catPromo, cuePhrase}},
+	"点击蓝字":   {cue: cue{catPromo, cuePhrase}},
+	"往期推荐":   {cue: cue{catPromo, cuePhrase}},
+	"往期回顾":   {cue: cue{catPromo, cuePhrase}},
+	"长按识别":   {cue: cue{catPromo, cuePhrase}},
+	"长按二维码":  {cue: cue{catPromo, cuePhrase}},
+	"留言功能":   {cue: cue{catCommentPolicy, cuePhrase}},
+	"精选后显示":  {cue: cue{catCommentPolicy, cuePhrase}},
+	"该公众号":   {cue: cue{catPromo, cuePhrase}},
+	"可打开此内容": {cue: cue{catPromo, cuePhrase}},
+	"使用完整服务": {cue: cue{catPromo, cuePhrase}},
+	"轻点两下":   {cue: cue{catShare, cuePhrase}},
+	"标签不可点":  {cue: cue{catNavigation, cuePhrase}},
+	"继续滑动":   {cue: cue{catNavigation, cuePhrase}},
+	"轻触阅读原文": {cue: cue{catNavigation, cuePhrase}},
+	"阅读原文":   {end: true, cue: cue{catNavigation, cueStrong}},
+	// A self-media platform's page (Toutiao's and its like): the
+	// header's app button (下载APP), the author box's list of the
+	// author's latest posts (作者最新文章), the recommendations (相关推荐),
+	// the footer's complaint link (侵权投诉), user agreement and privacy
+	// policy, and the disclaimer under the post (免责声明, 仅代表作者本人,
+	// 不代表…立场).
+	"下载app":  {cue: cue{catPromo, cuePhrase}},
+	"作者最新文章": {cue: cue{catPromo, cuePhrase}},
+	"相关推荐":   {cue: cue{catPromo, cuePhrase}},
+	"侵权投诉":   {cue: cue{catLegal, cuePhrase}},
+	"用户协议":   {cue: cue{catLegal, cuePhrase}},
+	"隐私政策":   {cue: cue{catLegal, cuePhrase}},
+	"免责声明":   {cue: cue{catLegal, cuePhrase}},
+	"仅代表作者":  {cue: cue{catLegal, cuePhrase}},
+	"联系我们删除": {cue: cue{catLegal, cuePhrase}},
 })
 
 // hanCue is a hanPhrases entry as written: its cue, and whether it must
@@ -3926,6 +3990,11 @@ var listLabels = map[string]category{
 	"kateqoriyalar": catNavigation, "etiketlər": catNavigation,
 	"վերջին գրառումները": catPromo, "վերջին մեկնաբանությունները": catCommentPolicy, "պիտակներ": catNavigation,
 	"相关文章": catPromo, "近期文章": catPromo, "近期评论": catCommentPolicy, "推荐阅读": catPromo,
+	// A WeChat account's earlier posts (往期推荐, 往期回顾) and a
+	// self-media platform's recommendations (相关推荐) and the author's
+	// latest posts (作者最新文章), each over its titles.
+	"other items that may interest you": catPromo,
+	"往期推荐":                              catPromo, "往期回顾": catPromo, "相关推荐": catPromo, "作者最新文章": catPromo,
 	// WordPress's and Jetpack's widget and list titles in Hebrew
 	// (Related, Recent Posts, Recent Comments, Categories), Kazakh
 	// (similar posts, Recent Posts, Recent Comments, Archives,
@@ -4492,7 +4561,8 @@ var (
 		komentari komentara komentar коментари коментара
 		kommentarer delningar delinger reaktioner kommenttia jakoa
 		σχόλια κοινοποιήσεις αντιδράσεις
-		تعليق تعليقًا تعليقا تعليقات مشاركة مشاركات مشاهدة مشاهدات`)
+		تعليق تعليقًا تعليقا تعليقات مشاركة مشاركات مشاهدة مشاهدات
+		독자의견 댓글`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
