@@ -1989,6 +1989,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "新华社", form: credit.FormAccordingTo, evidence: "据新华社",
 		},
 		{
+			name:    "Chinese: 据X消息 of the source's own account",
+			derived: article("d", "西堤路封闭两个月\n\n据澜西发布消息，溆水西堤路将封闭施工两个月。\n\n市民可绕行。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "澜西发布"}},
+			status:  credit.Credited, credName: "澜西发布", form: credit.FormAccordingTo, evidence: "据澜西发布消息",
+		},
+		{
+			name:    "Chinese: 据X通报 of a body that is not the source's publisher",
+			derived: article("d", "西堤路封闭两个月\n\n据市交警支队通报，溆水西堤路将封闭施工两个月。\n\n市民可绕行。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "澜西发布"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Chinese: 据 before a word that is no agency",
 			derived: article("d", "县道山体滑坡\n\n据了解，岚溪县县道发生山体滑坡，交通中断。\n\n无人员伤亡。"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "新华网"}},

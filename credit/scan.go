@@ -1933,14 +1933,31 @@ func mentions(text string) []mention {
 			// with what follows; only an agency Chinese papers credit
 			// (cjkAgencies) is read, since nothing ends a name.
 			w := s.w[i].s[len("据"):]
+			start := s.w[i].start + len("据")
+			found := false
 			for agency := range cjkAgencies {
 				rest, ok := strings.CutPrefix(w, agency)
 				if !ok || !(rest == "" || strings.HasPrefix(rest, "报道") || strings.HasPrefix(rest, "消息") || strings.HasPrefix(rest, "电")) {
 					continue
 				}
-				start := s.w[i].start + len("据")
 				addName(start, start+len(agency), FormAccordingTo, reprint.Span{Start: s.w[i].start, End: start + len(agency)})
+				found = true
 				break
+			}
+			if found {
+				break
+			}
+			// Any other name is read where the run ends with the
+			// report it gives ("据澜西发布消息，", "据市应急管理局通
+			// 报，"): what lies between is the name, which credits
+			// only its own publisher, as every "according to X" of a
+			// name that is no news organisation.
+			for _, report := range zhReportNouns {
+				name, ok := strings.CutSuffix(w, report)
+				if n := utf8.RuneCountInString(name); ok && n >= 2 && n <= zhMaxNameRunes {
+					addName(start, start+len(name), FormAccordingTo, reprint.Span{Start: s.w[i].start, End: s.w[i].end})
+					break
+				}
 			}
 		case s.is(i, "naapertorlugu") && s.spaced(i) && i > 0:
 			// Greenlandic puts "according to" after the name, its case
@@ -3775,3 +3792,12 @@ func latinAcronym(w string) bool {
 
 // latinCapital reports whether r is a Latin capital or a digit.
 func latinCapital(r rune) bool { return r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' }
+
+// zhReportNouns are what a Chinese "according to" names after its source
+// ("据X消息", "据X报道", "据X通报"; traditional 報道, 通報): the news, the
+// report, the notice of X.
+var zhReportNouns = []string{"消息", "报道", "通报", "報道", "通報"}
+
+// zhMaxNameRunes bounds the name read between 据 and its report noun: a
+// body's or an account's name ("澜西发布", "市应急管理局"), not a clause.
+const zhMaxNameRunes = 12

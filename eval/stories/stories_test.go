@@ -603,7 +603,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 43) and measured as written. The opposition's release quotes one of the premier's sentences word for word and paraphrases two more of the transcript's points, enough shared wording around the quotation for the pair to read as a rewrite where the set says the same story (the release is its own text answering the conference).",
 	},
 	"chinese-wechat-government-notice-chain": {
-		checks: []string{`credit A-C`, `quote C-D "磨刀不误砍柴工"`},
+		checks: []string{`quote C-D "磨刀不误砍柴工"`},
 		why:    "TBD",
 	},
 	"english-syndicated-column-papers": {
