@@ -574,6 +574,11 @@ func TestSignatureAgency(t *testing.T) {
 		{"byline", "Rivo A. (ANTA)", "Rivo A; ANTA"}, // go-trafilatura reads the author, without its full stop
 		{"article-signature", "Ny sary nalain’i Rivo A. (ANTA)", ""},
 		{"article-signature", "Rivo A. (sary)", ""},
+		// The agency alone in the byline's place; a lower-case phrase
+		// in parentheses is none, nor a class that only holds "firma".
+		{"firma", "(Europa Press)", "Europa Press"},
+		{"firma", "(foto de archivo)", ""},
+		{"confirmation", "(Europa Press)", ""},
 		{"caption", "Rivo A. (ANTA)", ""},
 	} {
 		page := `<html><head><title>Tohodrano vaky</title></head><body><article>` +

@@ -304,6 +304,15 @@ func withAgency(doc *html.Node, author string) string {
 		}
 		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "div" || n.Data == "span") && bylineClass(attr(n, "class")) {
 			t := strings.Join(strings.Fields(nodeText(n)), " ")
+			if inner, ok := strings.CutPrefix(t, "("); ok && author == "" {
+				// The agency alone in the byline's place, in
+				// parentheses ("(Europa Press)" signing a paper's
+				// copy of its story): the parentheses mark it.
+				if a, ok := strings.CutSuffix(inner, ")"); ok && len(a) <= maxAgencyBytes && !strings.ContainsAny(a, "()") && signatureName(a) {
+					agency = a
+					return
+				}
+			}
 			who, rest, ok := strings.Cut(t, " (")
 			if author != "" {
 				// The author as the byline prints it, but for a
@@ -325,8 +334,11 @@ func withAgency(doc *html.Node, author string) string {
 		}
 	}
 	walk(doc)
-	if agency == "" {
+	switch {
+	case agency == "":
 		return author
+	case name == "":
+		return agency
 	}
 	return name + "; " + agency
 }
@@ -440,8 +452,18 @@ func signatureName(s string) bool {
 // bylineClass reports whether an element's class names an author's line:
 // a word of it holds "author", "byline" or "signature" ("author",
 // "article-author", "byline__name", "article-signature", as French and
-// francophone papers sign a story).
+// francophone papers sign a story), or Spanish and Italian "firma"
+// (signature: "firma", "noticia-firma").
 func bylineClass(class string) bool {
 	c := strings.ToLower(class)
-	return strings.Contains(c, "author") || strings.Contains(c, "byline") || strings.Contains(c, "signature")
+	if strings.Contains(c, "author") || strings.Contains(c, "byline") || strings.Contains(c, "signature") {
+		return true
+	}
+	for _, w := range strings.Fields(c) {
+		// A word, not a part of one ("confirmation").
+		if w == "firma" || strings.HasSuffix(w, "-firma") || strings.HasSuffix(w, "_firma") || strings.HasPrefix(w, "firma-") || strings.HasPrefix(w, "firma_") {
+			return true
+		}
+	}
+	return false
 }
