@@ -338,8 +338,44 @@ func textDate(body string) (reprint.Date, bool) {
 	if t, ok := labelledDateLine(body); ok {
 		return t, true
 	}
+	if t, ok := postStampLine(body); ok {
+		return t, true
+	}
 	t, _, ok := issueLine(body)
 	return t, ok
+}
+
+// postAudiences close a social post's time stamp, as a capture of the
+// post prints it under the account's name: the audience's globe (one of
+// three, by the hemisphere the platform draws) or its words ("14 octobre
+// 2025, 07:42 · 🌍", "13 November 2025 at 08:47 · Shared with Public").
+var postAudiences = []string{" · 🌍", " · 🌎", " · 🌏", " · Shared with Public", " · Public"}
+
+// postStampLine returns the date of a social post's time stamp among
+// body's first labelledDateMaxLines non-blank lines: a full date
+// (dateLine) before the audience mark. The mark makes the line the
+// post's own stamp, however far under the platform's menu; a relative
+// stamp ("2d", "15h") or one without its year gives no date.
+func postStampLine(body string) (reprint.Date, bool) {
+	rest := body
+	for n := 0; n < labelledDateMaxLines && rest != ""; {
+		line, r, _ := strings.Cut(rest, "\n")
+		rest = r
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		n++
+		for _, a := range postAudiences {
+			if stamp, ok := strings.CutSuffix(line, a); ok {
+				if t, ok := dateLine(stamp); ok {
+					return t, true
+				}
+				return reprint.Date{}, false // the post's stamp, and no date in it
+			}
+		}
+	}
+	return reprint.Date{}, false
 }
 
 // labelledDateMaxLines bounds how far down a scraped page's capture its

@@ -274,3 +274,27 @@ func TestLabelledDateLine(t *testing.T) {
 		}
 	}
 }
+
+// TestPostStampLine: a social post's capture is dated by the post's time
+// stamp, a full date before the audience mark, under the platform's
+// menu; a relative stamp or one without its year dates nothing.
+func TestPostStampLine(t *testing.T) {
+	menu := "(3) Mairie de Varenne | Facebook\n\nFacebook\nRechercher sur Facebook\nAccueil\nVidéo\nMarketplace\nGroupes\nMairie de Varenne\nPage · Mairie de village\nSuivre\nPublications\nÀ propos\n\nMairie de Varenne\n"
+	post := "\n\nUne canalisation a cédé cette nuit sous la rue des Tilleuls.\n"
+	tests := []struct {
+		name, stamp string
+		want        time.Time
+	}{
+		{"a full date and the globe", "14 octobre 2025, 07:42 · 🌍", time.Date(2025, 10, 14, 7, 42, 0, 0, time.UTC)},
+		{"in English, shared with the public", "13 November 2025 at 08:47 · Shared with Public", time.Date(2025, 11, 13, 8, 47, 0, 0, time.UTC)},
+		{"no year", "13 November at 08:47 · 🌍", time.Time{}},
+		{"relative", "2d · Shared with Public", time.Time{}},
+		{"a date without the audience mark", "14 octobre 2025, 07:42", time.Time{}},
+	}
+	for _, tt := range tests {
+		got, ok := textDate(menu + tt.stamp + post)
+		if ok != !tt.want.IsZero() || !got.Time.Equal(tt.want) {
+			t.Errorf("%s: textDate = %v, %v; want %v", tt.name, got, ok, tt.want)
+		}
+	}
+}
