@@ -514,6 +514,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "club", form: credit.FormStatement, evidence: "the club said in a statement",
 		},
 		{
+			name:    "Portuguese: informou o clube em nota oficial",
+			derived: article("d", "Planaltino perde artilheiro\n\nO atacante do Planaltino sofreu uma lesão na coxa, informou o clube em nota oficial nesta terça-feira."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},
+			status:  credit.Credited, credName: "clube", form: credit.FormStatement, evidence: "informou o clube",
+		},
+		{
+			name:    "Portuguese: a nota oficial divulgada pelo clube",
+			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},
+			status:  credit.Credited, credName: "clube", form: credit.FormStatement, evidence: "nota oficial divulgada pelo clube",
+		},
+		{
+			name:    "Spanish: el comunicado difundido por el club, a paper that is no club",
+			derived: article("d", "Baja en el Rayo\n\nSegún el comunicado difundido por el club, el delantero del Rayo se lesionó."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Diario de Rayo"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "the club, a club the story does not name",
 			derived: article("d", "Manager leaves\n\nThe manager left by mutual consent, the club said in a statement on its website."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Harrowfield Town FC"}},

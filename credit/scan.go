@@ -712,7 +712,13 @@ var agencyNouns = []string{"agencija", "агенција", "агентство",
 // informó el Ayuntamiento". Speech verbs that persons take ("explicó",
 // "indicó") are left out.
 var postReportVerbs = []string{"informó", "informa", "informaron", "publicó", "publica", "publicaron",
-	"reportó", "difundió"}
+	"reportó", "difundió",
+	"informou", "informaram", "comunicou", "anunciou"} // Portuguese
+
+// issuedBy are the participles that give a release's issuer after it,
+// Portuguese, Spanish and French: "a nota divulgada pelo clube", "el
+// comunicado difundido por el club", "le communiqué publié par le club".
+var issuedBy = []string{"divulgada", "divulgado", "emitida", "emitido", "publicada", "publicado", "difundido", "difundida", "publié", "diffusé"}
 
 // italianReportVerbs are the Italian verbs of "secondo quanto riporta X"
 // and "come scrive X", present and participle, and Sicilian's ("comu
@@ -2888,6 +2894,36 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = kind
+			} else if d := i + 2; s.is(i+1, "el", "la", "o", "a") && s.spaced(i+2) && d < len(s.w) && !capWord(s.w[d].s) &&
+				(companyWords[strings.ToLower(s.w[d].s)] || clubWords[strings.ToLower(s.w[d].s)]) {
+				// "…, informou o clube em nota oficial": the issuer by
+				// the word for what it is, which describes the company
+				// or club the story names (companyDescribes).
+				add(d, d, FormStatement, s.span(i, d))
+				out[len(out)-1].described = true
+			}
+		case s.is(i, issuedBy...) && i > 0 && (s.is(i-1, "nota", "comunicado", "communiqué") || s.is(i-1, "oficial", "officiel", "conjunto") && s.is(i-2, "nota", "comunicado", "communiqué")) &&
+			s.spaced(i) && s.spaced(i+1):
+			// Portuguese and Spanish "a nota oficial divulgada pelo
+			// clube", "el comunicado difundido por el club": the
+			// release's issuer by the word for what it is (as "…,
+			// informou o clube" above).
+			d := i + 1
+			switch {
+			case s.is(d, "pelo", "pela"):
+				d++
+			case s.is(d, "por", "par") && s.is(d+1, "el", "la", "le", "o", "a") && s.spaced(d+1):
+				d += 2
+			default:
+				continue
+			}
+			from := i - 1
+			if !s.is(from, "nota", "comunicado", "communiqué") {
+				from-- // "a nota oficial divulgada"
+			}
+			if d < len(s.w) && s.spaced(d) && !capWord(s.w[d].s) && (companyWords[strings.ToLower(s.w[d].s)] || clubWords[strings.ToLower(s.w[d].s)]) {
+				add(d, d, FormStatement, s.span(from, d))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, "said", "says") && (s.spaced(i) || i > 0 && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == ",") && s.is(i+1, "in") && s.spaced(i+1) &&
 			s.statementAt(i+2) > 0:
