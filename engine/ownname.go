@@ -220,8 +220,9 @@ func caselessHouse(titleA, titleB, site string) bool {
 // compares them, without those in skip. The headline is read in runs of
 // one kind of character: a run of Han or Katakana gives its character
 // bigrams (a lone character none), Hiragana (particles, endings) nothing,
-// a number its digits as written ("4,500"), a Hangul word its first two
-// syllables, any other word of two letters or more itself.
+// a number its digits as written ("4,500") unless a calendar unit follows
+// it (calendarUnits: a date), a Hangul word its first two syllables, any
+// other word of two letters or more itself.
 func titleKeys(title string, skip map[string]bool) map[string]bool {
 	const (
 		other = iota
@@ -260,6 +261,20 @@ func titleKeys(title string, skip map[string]bool) map[string]bool {
 			j++
 		}
 		run := rs[i:j]
+		if k == number && j < len(rs) && calendarUnits[rs[j]] {
+			// A date's figure and its unit ("12월부터", "4月8日",
+			// "2026년"): the calendar, no subject. In Hangul the rest of
+			// the word is the unit's particle; in Han the run goes on
+			// with words of its own.
+			j++
+			if kind(rs[j-1]) == hangul {
+				for j < len(rs) && kind(rs[j]) == hangul {
+					j++
+				}
+			}
+			i = j
+			continue
+		}
 		switch {
 		case k == cjk:
 			for b := 0; b+1 < len(run); b++ {
@@ -276,6 +291,10 @@ func titleKeys(title string, skip map[string]bool) map[string]bool {
 	}
 	return keys
 }
+
+// calendarUnits are the units of a date after its figure in Korean,
+// Chinese and Japanese: year, month, day.
+var calendarUnits = map[rune]bool{'년': true, '월': true, '일': true, '年': true, '月': true, '日': true}
 
 // withoutCopy reports whether p relates its texts without a word-for-word
 // passage: the same story, or a rewrite by reworded passages alone
