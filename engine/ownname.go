@@ -109,9 +109,21 @@ func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
 		return true
 	}
 	e := p.Evidence
+	if house && p.Relation <= judge.PartialCopy && max(e.A.Verbatim, e.B.Verbatim) < HouseTemplateMaxVerbatim {
+		return true
+	}
 	return p.Relation <= judge.PartialCopy && max(e.A.Verbatim+e.A.Rewrite, e.B.Verbatim+e.B.Rewrite) < DatedSeriesMaxShare &&
 		datedSeries(titleA, titleB, siteA, siteB)
 }
+
+// HouseTemplateMaxVerbatim bounds the word-for-word share of two of a
+// publisher's pages on different subjects (houseTitles) that is still
+// its template: a podcast's transcript pages share the show's
+// introduction, credits and sign-off (0.05–0.07 of each), beside which
+// the aligner pairs the speakers' labelled turns on their function
+// words. A page that copies a tenth of another is reuse, whatever its
+// title says.
+const HouseTemplateMaxVerbatim = 0.1
 
 // DatedSeriesMaxShare bounds what two pages of a dated series
 // (datedSeries) may share of each other and still be two days of one

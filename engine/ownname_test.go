@@ -77,6 +77,18 @@ func TestHousePage(t *testing.T) {
 		{"two releases of one city, dates in both Korean headlines", sameStory(), "청림시, 12월부터 심야 수요응답형 '똑버스' 시범 운행", "청림시, 2026년 노인일자리 2,840명 모집…12월 8일부터 접수", "청림시청", "청림시청", true},
 		{"two notices of one account, in Chinese", sameStory(), "注意绕行！溆水西堤路4月8日起封闭施工", "澜西区春季招聘会本周六举行", "澜西发布", "澜西发布", true},
 		{"one account's two notices of one closure, in Chinese", sameStory(), "注意绕行！溆水西堤路4月8日起封闭施工", "溆水西堤路封闭期间公交线路调整", "澜西发布", "澜西发布", false},
+		// Two of a podcast's transcript pages: the show's standing lines
+		// word for word, a twentieth of each.
+		{"two transcript pages of one show", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim, p.Evidence.A.Rewrite = judge.PartialCopy, 0.05, 0.07, 0.44
+			return p
+		}(), "Can a hard cap on nurse workloads pay for itself?", "Why is the ambulance taking so long? Rural EMS at a breaking point", "Tri-River Public Radio", "Tri-River Public Radio", true},
+		{"one publisher's page copying a fifth of another", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.PartialCopy, 0.2, 0.25
+			return p
+		}(), "Can a hard cap on nurse workloads pay for itself?", "Why is the ambulance taking so long? Rural EMS at a breaking point", "Tri-River Public Radio", "Tri-River Public Radio", false},
 		{"reworded passages alone", func() *detect.Pair { p := sameStory(); p.Relation = judge.Rewrite; return p }(), "Consumer price inflation, UK: February 2026", "Retail sales, Great Britain: February 2026", ons, ons, true},
 		{"a verbatim passage", func() *detect.Pair {
 			p := sameStory()
