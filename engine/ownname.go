@@ -109,7 +109,7 @@ func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
 		return true
 	}
 	e := p.Evidence
-	if house && p.Relation <= judge.PartialCopy && max(e.A.Verbatim, e.B.Verbatim) < HouseTemplateMaxVerbatim {
+	if house && p.Relation == judge.PartialCopy && max(e.A.Verbatim, e.B.Verbatim) < HouseTemplateMaxVerbatim {
 		return true
 	}
 	return p.Relation <= judge.PartialCopy && max(e.A.Verbatim+e.A.Rewrite, e.B.Verbatim+e.B.Rewrite) < DatedSeriesMaxShare &&
@@ -121,8 +121,9 @@ func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
 // its template: a podcast's transcript pages share the show's
 // introduction, credits and sign-off (0.05–0.07 of each), beside which
 // the aligner pairs the speakers' labelled turns on their function
-// words. A page that copies a tenth of another is reuse, whatever its
-// title says.
+// words, which makes the pair a partial copy. A page that copies a tenth
+// of another is reuse, whatever its title says; a rewrite between them
+// is judged by its passages, as housePage says.
 const HouseTemplateMaxVerbatim = 0.1
 
 // DatedSeriesMaxShare bounds what two pages of a dated series
