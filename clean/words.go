@@ -2641,7 +2641,11 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"մոդերացիայից հետո": {catCommentPolicy, cuePhrase},
 	"all reactions":     {catShare, cuePhrase},
 	"most relevant":     {catCommentPolicy, cuePhrase},
-	"write a comment":   {catCommentForm, cuePhrase},
+	// Facebook's Vietnamese comment sort menu ("Phù hợp nhất", most
+	// relevant) and comment box ("Viết bình luận…").
+	"phù hợp nhất":    {catCommentPolicy, cuePhrase},
+	"viết bình luận":  {catCommentForm, cuePhrase},
+	"write a comment": {catCommentForm, cuePhrase},
 	// The same bar in Facebook's French, Spanish, Portuguese, Italian
 	// and German, as a francophone or Latin-American page's scrape
 	// keeps it: the comment sort menu ("Les plus pertinents", "Más
@@ -5106,14 +5110,15 @@ func partIndex(set map[string]bool) map[string][][]string {
 // "Gosto"), Italian, German, Dutch, Indonesian and Hungarian
 // ("Tetszik", "Válasz"), Swedish ("Gilla", "Svara"), Danish ("Synes
 // godt om", "Svar"), Norwegian ("Lik", "Svar"), Finnish ("Tykkää",
-// "Vastaa"), Greek ("Μου αρέσει", "Απάντηση") and Arabic ("أعجبني",
-// "رد"). The post's own row is Like, Comment, Share; only a comment has
-// Like over Reply (socialComments).
+// "Vastaa"), Greek ("Μου αρέσει", "Απάντηση"), Arabic ("أعجبني",
+// "رد") and Vietnamese ("Thích", "Phản hồi" or "Trả lời"). The post's
+// own row is Like, Comment, Share; only a comment has Like over Reply
+// (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
-		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني`)
+		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση | رد`)
+		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
