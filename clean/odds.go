@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -16,6 +17,28 @@ import (
 // Dutch.
 var betCalls = []string{"bet now", "bet here", "apostar agora", "aposte agora", "apostar", "apuesta ya", "apostar ahora",
 	"apostar ya", "parier maintenant", "parier", "jetzt wetten", "wetten", "scommetti ora", "scommetti", "nu wedden", "wed nu"}
+
+// betCallBytes are betCalls as bytes, for oddsCallEnd.
+var betCallBytes = func() [][]byte {
+	b := make([][]byte, len(betCalls))
+	for i, c := range betCalls {
+		b[i] = []byte(c)
+	}
+	return b
+}()
+
+// oddsCallEnd reports whether l, a line lower case, ends with one of
+// betCalls: oddsRow's first test, made without allocating, since
+// every line is measured and few end so.
+func oddsCallEnd(l []byte) bool {
+	l = bytes.TrimSpace(l)
+	for _, c := range betCallBytes {
+		if bytes.HasSuffix(l, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // oddsFigure matches a decimal odds figure ("2.55", "3,05", "1.9").
 var oddsFigure = regexp.MustCompile(`^\d{1,3}[.,]\d{1,2}$`)
