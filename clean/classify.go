@@ -618,7 +618,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.reactions = f.words <= reactionRowMaxWords && reactionRow(trimmed)
 	f.registration = f.words <= registrationMaxWords && registrationNumber(s.lower)
 	f.search = (f.words >= 2 || f.words == 1 && (label(trimmed) || placeholder(trimmed))) && f.words <= searchMaxWords && s.firstIn(searchFirst) && s.searchBox()
-	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words)
+	f.betTerms = f.words <= betTermsMaxWords && s.betTerms(f.words) || f.words <= 2*oddsRowMaxWords && oddsCallEnd(s.lower) && oddsRow(string(s.lower))
 	f.subIndex = f.words <= subIndexMaxWords && s.subscriptionIndex()
 	f.mail = f.words <= mailMaxWords && s.mailChrome()
 	f.companyReg = f.words <= companyRegMaxWords && s.companyRegistration(trimmed)

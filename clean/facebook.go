@@ -65,7 +65,9 @@ const groupBoxMaxWords = 18
 // "Osuvimmat", "Kirjoita julkinen kommentti"), and Greek ("Συμμετοχή
 // στην ομάδα", "Πιο σχετικά", "Γράψτε ένα δημόσιο σχόλιο"), and Arabic
 // ("الانضمام إلى المجموعة", "الأكثر صلة", "عرض المزيد من التعليقات",
-// "اكتب تعليقًا عامًا...", the tanween typed or not).
+// "اكتب تعليقًا عامًا...", the tanween typed or not), and Vietnamese
+// ("Tham gia nhóm", "Phù hợp nhất", "Xem thêm bình luận", "Viết bình
+// luận…").
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -85,7 +87,9 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	συμμετοχή στην ομάδα | προβολή περισσότερων σχολίων | γράψτε ένα δημόσιο σχόλιο | γράψτε ένα σχόλιο |
 	πιο σχετικά | όλα τα σχόλια | δημιουργία νέου λογαριασμού |
 	الانضمام إلى المجموعة | انضمام إلى المجموعة | الأكثر صلة | كل التعليقات | الأحدث | عرض المزيد من التعليقات |
-	اكتب تعليقًا عامًا | اكتب تعليقا عاما | اكتب تعليقًا | اكتب تعليقا | إنشاء حساب جديد`)
+	اكتب تعليقًا عامًا | اكتب تعليقا عاما | اكتب تعليقًا | اكتب تعليقا | إنشاء حساب جديد |
+	tham gia nhóm | phù hợp nhất | tất cả bình luận | mới nhất | xem thêm bình luận | viết bình luận công khai |
+	viết bình luận | tạo tài khoản mới`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a

@@ -35,13 +35,38 @@ import (
 // marshlanemick » sat nov 01, 2025 9:47 pm", phpBB 3.1 and later; "by
 // marshlanemick » …", phpBB 3.0). The guillemet before a time is the
 // software's; a story's byline has no such mark.
-var forumPostHead = regexp.MustCompile(`^(post )?by \S.{0,40} » .{6,40}$`)
+//
+// phpBB prints the header in each language it is translated into:
+// "Mensagem por X »" (Portuguese), "Mensaje por X »" (Spanish),
+// "Message par X »" (French), "Beitrag von X »" (German), "Messaggio
+// da X »" (Italian), "Bericht door X »" (Dutch), and phpBB 3.0's bare
+// "por", "par", "von", "door" before the poster.
+var forumPostHead = regexp.MustCompile(`^(post by|by|mensagem por|mensaje por|message par|beitrag von|messaggio da|bericht door|` +
+	`por|par|von|door) \S.{0,40} » .{6,40}$`)
+
+// forumPostHeadPrefixes are the words forumPostHead reads before the
+// poster's name, longest first, for forumPoster.
+var forumPostHeadPrefixes = []string{"post by ", "mensagem por ", "mensaje por ", "message par ", "beitrag von ",
+	"messaggio da ", "bericht door ", "by ", "por ", "par ", "von ", "door "}
 
 // forumCount matches a thread's count and pager on one line, lower
 // case: "9 posts • page 1 of 1", "23 replies", "1,204 posts • page 2 of
 // 49", "page 1 of 3" — the board's, since a story counts in a
 // sentence.
-var forumCount = regexp.MustCompile(`^(\d[\d,.]* (posts?|topics?|replies|messages)( • page \d+ of \d+)?|page \d+ of \d+)$`)
+//
+// phpBB's translations count and page the same way: "3 mensagens •
+// Página 1 de 1", "3 mensajes • Página 1 de 1", "3 messages • Page 1
+// sur 1", "3 Beiträge • Seite 1 von 1", "3 messaggi • Pagina 1 di 1",
+// "3 berichten • Pagina 1 van 1".
+var forumCount = regexp.MustCompile(`^(\d[\d,.]* (posts?|topics?|replies|messages?|mensagens|mensajes|messaggi|beiträge|berichten|` +
+	`tópicos|temas|respostas|respuestas|réponses|sujets|themen|argomenti|risposte|onderwerpen)` +
+	`( • ` + forumPage + `)?|` + forumPage + `)$`)
+
+// forumPage is a thread's pager as phpBB prints it in English,
+// Portuguese, Spanish, French, German, Italian and Dutch, lower case:
+// "page 1 of 1", "página 1 de 1", "page 1 sur 1", "seite 1 von 1",
+// "pagina 1 di 1", "pagina 1 van 1".
+const forumPage = `(page|página|pagina|seite) \d+ (of|de|sur|von|di|van) \d+`
 
 // forumFieldMaxWords bounds a profile field's line: "Location: Behind
 // the goal, always" has six words; a sentence opening with a label is
@@ -56,7 +81,7 @@ const forumFieldMaxWords = 8
 var forumField = regexp.MustCompile(`^(posts|joined|join date|location|messages|reaction score|reputation|points|` +
 	`likes received|likes|thanks|rank|member since|registered|total posts|trophy points|beiträge|registriert|wohnort|` +
 	`messages postés|inscription|localisation|mensajes|registrado|ubicación|messaggi|iscritto|località|` +
-	`mensagens|registado|registrado em|localização):\s*\S`)
+	`mensagens|registado|registrado em|localização|registriert seit|iscritto il|berichten|geregistreerd|woonplaats)\s?:\s*\S`)
 
 // forumLabels are the board's buttons and headings alone on a line,
 // lower case, without the ellipsis of a search field: phpBB's,
@@ -65,7 +90,31 @@ var forumLabels = barSet(`top | back to top | quote | reply | post reply | reply
 	jump to | who is online | board index | forum index | search this topic | search this thread |
 	search this forum | search forums | new posts | unread posts | quick reply | watch thread | the team |
 	delete cookies | delete all board cookies | members | faq | register | login | log in | privacy | terms |
-	privacy | terms | contact us | statistics | mark forums read | forum rules`)
+	privacy | terms | contact us | statistics | mark forums read | forum rules |
+	citar | responder | regras do fórum | pesquisar neste tópico | pesquisar neste fórum | ir para | quem está online |
+	índice do fórum | equipe | excluir cookies | apagar cookies | perguntas frequentes | registrar | entrar | atalhos |
+	topo | denunciar | membros | política de privacidade | termos | termos de uso | pesquisar | novo tópico |
+	publicar una respuesta | normas del foro | buscar en este tema | ir a | ¿quién está conectado? | índice general |
+	el equipo | borrar cookies | borrar todas las cookies del sitio | preguntas frecuentes | registrarse | identificarse |
+	citer | répondre | règles du forum | rechercher dans ce sujet | aller à | qui est en ligne ? | qui est en ligne |
+	index du forum | l’équipe | l'équipe | supprimer les cookies | supprimer les cookies du forum | accès rapide |
+	zitieren | antworten | forenregeln | thema durchsuchen | gehe zu | wer ist online? | wer ist online | foren-übersicht |
+	das team | alle cookies löschen | cookies löschen | schnellzugriff | häufig gestellte fragen | registrieren | anmelden |
+	cita | rispondi | regole del forum | cerca in questo argomento | vai a | chi c’è in linea | chi c'è in linea |
+	indice del forum | lo staff | cancella cookie | cancella i cookie del forum | collegamenti rapidi | iscriviti |
+	citeren | beantwoorden | forumregels | doorzoek dit onderwerp | ga naar | wie is er online | forumoverzicht |
+	het team | verwijder cookies | quick links | enlaces rápidos | verwijder alle forumcookies | snelle links | registreren | inloggen`)
+
+// forumPostButtons are the buttons a board prints on each post, lower
+// case, in the languages of forumLabels: a post runs on past them.
+var forumPostButtons = barSet(`quote | multi-quote | reply with quote | report | top | back to top |
+	citar | denunciar | topo | citer | signaler | haut | zitieren | melden | nach oben | cita | segnala | citeren`)
+
+// forumSigRule reports whether l is the rule of underscores (five at
+// least, alone on the line) that phpBB sets over a post's signature.
+func forumSigRule(l string) bool {
+	return len(l) >= 5 && strings.Trim(l, "_") == ""
+}
 
 // forumNotices open the board's longer lines, lower case: the foot's
 // sort control, its link back to the forum, the users online, the
@@ -75,7 +124,22 @@ var forumNotices = []string{"display posts from previous", "sort by post time", 
 	"all times are utc", "all times are gmt", "it is currently ", "last visit was", "powered by phpbb", "powered by vbulletin",
 	"powered by xenforo", "powered by discourse", "powered by mybb", "powered by smf", "powered by simple machines",
 	"powered by invision", "forum software by xenforo", "community platform by xenforo", "in total there are ",
-	"registered users:", "legend: "}
+	"registered users:", "legend: ",
+	// phpBB's translations: Portuguese, Spanish, French, German,
+	// Italian, Dutch.
+	"voltar para “", "voltar para \"", "usuários navegando neste fórum", "utilizadores a ver este fórum",
+	"todos os horários são utc", "exibir mensagens anteriores", "ordenar por ", "hora atual:", "desenvolvido por phpbb",
+	"volver a “", "volver a \"", "usuarios navegando por este foro", "todos los horarios son utc", "mostrar mensajes previos",
+	"desarrollado por phpbb", "retourner vers « ", "retourner vers “", "utilisateurs parcourant ce forum",
+	"tous les horaires sont au format utc", "afficher les messages postés depuis", "développé par phpbb",
+	"zurück zu „", "zurück zu “", "mitglieder in diesem forum", "alle zeiten sind utc", "beiträge der letzten zeit anzeigen",
+	"torna a “", "visitano il forum", "tutti gli orari sono utc", "mostra prima i messaggi",
+	"terug naar “", "gebruikers op dit forum", "alle tijden zijn utc"}
+
+// forumOnline open the line of the users browsing the forum in phpBB's
+// languages, lower case (forumMark's third kind).
+var forumOnline = []string{"users browsing this ", "usuários navegando neste", "utilizadores a ver este", "usuarios navegando por este",
+	"utilisateurs parcourant ce", "mitglieder in diesem forum", "visitano il forum", "gebruikers op dit forum"}
 
 // forumSoftware names the board software whose credit, in the foot,
 // marks a board's page (forumMark), lower case.
@@ -91,7 +155,7 @@ func forumMark(l string) int {
 		return 1
 	case forumCount.MatchString(l) && strings.Contains(l, "•"):
 		return 2
-	case strings.HasPrefix(l, "users browsing this ") || l == "who is online":
+	case forumPrefix(l, forumOnline) || l == "who is online":
 		return 3
 	case strings.HasPrefix(l, "powered by ") || strings.Contains(l, "forum software"):
 		for _, s := range forumSoftware {
@@ -99,7 +163,9 @@ func forumMark(l string) int {
 				return 4
 			}
 		}
-	case strings.HasPrefix(l, "joined:") || strings.HasPrefix(l, "join date:"):
+	case strings.HasPrefix(l, "joined:") || strings.HasPrefix(l, "join date:") || strings.HasPrefix(l, "registrado em:") ||
+		strings.HasPrefix(l, "registriert:") || strings.HasPrefix(l, "inscription :") || strings.HasPrefix(l, "inscription:") ||
+		strings.HasPrefix(l, "iscritto il:") || strings.HasPrefix(l, "geregistreerd:"):
 		return 5
 	}
 	return 0
@@ -128,7 +194,7 @@ func forumFurniture(l string, words int) bool {
 		all := true
 		for part := range strings.SplitSeq(l, sep) {
 			part = strings.TrimSpace(part)
-			if !forumLabels[part] && !strings.HasPrefix(part, "all times are ") {
+			if !forumLabels[part] && !forumPrefix(part, forumNotices) {
 				all = false
 				break
 			}
@@ -181,7 +247,7 @@ func forumPages(body string, blocks []block) {
 		// The post runs to the next post's header (and the subject
 		// line right over it), the board's furniture or the end.
 		end := i + 1
-		for end < len(blocks) && !forumPostHead.MatchString(lower[end]) && !furniture[end] {
+		for end < len(blocks) && !forumPostHead.MatchString(lower[end]) && (!furniture[end] || forumPostButtons[lower[end]]) {
 			end++
 		}
 		if end < len(blocks) && forumPostHead.MatchString(lower[end]) && !blocks[end].afterBlank && end-1 > i {
@@ -198,7 +264,19 @@ func forumPages(body string, blocks []block) {
 		}
 		// The first post stays but for its poster's profile box: the
 		// poster's name alone over the profile's fields, and the
-		// signature under them in the same paragraph.
+		// signature under them in the same paragraph; or the signature
+		// over them, under the rule of underscores phpBB sets between a
+		// post and its signature ("_________________").
+		for k := i + 1; k < end; k++ {
+			if !forumSigRule(lower[k]) {
+				continue
+			}
+			drop(k, ReasonNavigation)
+			for k++; k < len(blocks) && !blocks[k].afterBlank; k++ {
+				drop(k, ReasonNavigation)
+			}
+			break
+		}
 		for k := i + 1; k < end && k+1 < len(blocks); k++ {
 			if lower[k] != poster || blocks[k+1].afterBlank || !furniture[k+1] {
 				continue
@@ -211,17 +289,60 @@ func forumPages(body string, blocks []block) {
 		}
 	}
 	for i := range blocks {
+		switch {
+		case forumQuickLinks[lower[i]] && i >= 2 && !blocks[i].afterBlank && !blocks[i-1].afterBlank && !furniture[i-1]:
+			// The board's description, under its name over the
+			// header's quick links ("A maior comunidade de torcedores
+			// … na internet").
+			drop(i-1, ReasonNavigation)
+		case forumRulesLabels[lower[i]]:
+			// The board's rules under their heading, down to the next
+			// furniture in the paragraph.
+			for k := i + 1; k < len(blocks) && k <= i+forumRulesMaxLines && !blocks[k].afterBlank && !furniture[k]; k++ {
+				drop(k, ReasonCommentPolicy)
+			}
+		}
+	}
+	for i := range blocks {
 		if furniture[i] {
 			drop(i, ReasonNavigation)
 		}
 	}
 }
 
+// forumQuickLinks are the label of the menu phpBB prints in its header,
+// under the board's name and description, lower case: English,
+// Portuguese, Spanish, French, German, Italian, Dutch.
+var forumQuickLinks = barSet(`quick links | atalhos | enlaces rápidos | accès rapide | schnellzugriff |
+	collegamenti rapidi | snelle links`)
+
+// forumRulesLabels are the heading of a board's rules over a thread, in
+// the languages of forumQuickLinks, lower case; forumRulesMaxLines
+// bounds the rules' lines under it.
+var forumRulesLabels = barSet(`forum rules | regras do fórum | normas del foro | règles du forum | forenregeln |
+	regole del forum | forumregels`)
+
+const forumRulesMaxLines = 4
+
 // forumPoster returns the poster's name a post's header gives, lower
 // case: "marshlanemick" of "post by marshlanemick » sat nov 01, …".
 func forumPoster(head string) string {
-	head = strings.TrimPrefix(head, "post ")
-	head = strings.TrimPrefix(head, "by ")
+	for _, p := range forumPostHeadPrefixes {
+		if strings.HasPrefix(head, p) {
+			head = head[len(p):]
+			break
+		}
+	}
 	name, _, _ := strings.Cut(head, " » ")
 	return strings.TrimSpace(name)
+}
+
+// forumPrefix reports whether l opens with one of prefixes.
+func forumPrefix(l string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }

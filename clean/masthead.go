@@ -312,7 +312,8 @@ func (n pageNames) findWholeMasthead(body string, blocks []block) (int, string) 
 // part after a dash or a bar (nameSeps), the site's name as the page's
 // <title> adds it to the headline ("Residents' campaigner wins
 // Fellbrook by-election – Vale Politics Notebook", WordPress's "Post –
-// Site"), at most mastheadMaxWords words, said whole on a line of its
+// Site"), or its part before a colon, where Blogger names the blog
+// ("Blog: Post"), at most mastheadMaxWords words, said whole on a line of its
 // own among the next mastheadZone lines. The title names the site as a
 // copyright notice does (findMasthead), but less surely: a masthead so
 // found is not confirmed, and its header goes only with the site's
@@ -328,12 +329,20 @@ func titleMasthead(body string, blocks []block, title string) int {
 			name, at = strings.TrimSpace(title[k+len(sep):]), k // the part after the last separator ("Post | Section – Site")
 		}
 	}
-	if name == "" || len(strings.Fields(name)) > mastheadMaxWords {
-		return -1
+	names := []string{name}
+	if blog, _, ok := strings.Cut(title, ": "); ok {
+		// Blogger's <title> puts the blog's name first and a colon
+		// after it ("सेहत और समाज: डेंगू से बचाव …", "Blog: Post").
+		names = append(names, strings.TrimSpace(blog))
 	}
-	for i := 1; i < len(blocks)-1 && i <= mastheadZone; i++ {
-		if strings.EqualFold(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]), name) {
-			return i
+	for _, name := range names {
+		if name == "" || len(strings.Fields(name)) > mastheadMaxWords {
+			continue
+		}
+		for i := 1; i < len(blocks)-1 && i <= mastheadZone; i++ {
+			if strings.EqualFold(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]), name) {
+				return i
+			}
 		}
 	}
 	return -1
@@ -456,6 +465,9 @@ func mastheadHeader(body string, blocks []block, feats []features, m int, confir
 	menu := verticalMenu(body, blocks, feats, n)
 	if menu == 0 && confirmed {
 		menu = plainMenu(body, blocks, n)
+	}
+	if menu == 0 {
+		menu = closedMenu(body, blocks, feats, n)
 	}
 	nav := menu > 0 || !blocks[n].credit && (feats[n].trail || feats[n].skipLink ||
 		menuLabels[strings.ToLower(strings.TrimSpace(body[blocks[n].span.Start:blocks[n].span.End]))])
@@ -1144,4 +1156,32 @@ func newsletterBoxes(body string, blocks []block, feats []features) {
 			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonPromo
 		}
 	}
+}
+
+// closedMenuMinItems is the least number of items, the home page's
+// among them, of a short menu that closes its paragraph (closedMenu).
+const closedMenuMinItems = 3
+
+// closedMenu returns the number of lines of a short menu set one item a
+// line from blocks[i], or 0: the home page's item (homeWords), then
+// items of at most menuMaxItemWords words ending no sentence, at least
+// closedMenuMinItems in all, with a blank line or the end right after
+// the last. A blog's Pages widget under its name and description
+// ("मुख्यपृष्ठ", "हमारे बारे में", "संपर्क करें"; "Home", "About",
+// "Contact") is such a menu, too short for verticalMenu; the blank
+// line that closes it, under a masthead and a tagline, says it is the
+// header's whole menu.
+func closedMenu(body string, blocks []block, feats []features, i int) int {
+	if i >= len(blocks) || feats[i].words > 2 || !homeWords[strings.ToLower(strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]))] {
+		return 0
+	}
+	j := i + 1
+	for j < len(blocks) && !blocks[j].afterBlank && !blocks[j].credit &&
+		feats[j].words >= 1 && feats[j].words <= menuMaxItemWords && !feats[j].endStop {
+		j++
+	}
+	if j-i < closedMenuMinItems || j < len(blocks) && !blocks[j].afterBlank {
+		return 0
+	}
+	return j - i
 }

@@ -2641,7 +2641,11 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"մոդերացիայից հետո": {catCommentPolicy, cuePhrase},
 	"all reactions":     {catShare, cuePhrase},
 	"most relevant":     {catCommentPolicy, cuePhrase},
-	"write a comment":   {catCommentForm, cuePhrase},
+	// Facebook's Vietnamese comment sort menu ("Phù hợp nhất", most
+	// relevant) and comment box ("Viết bình luận…").
+	"phù hợp nhất":    {catCommentPolicy, cuePhrase},
+	"viết bình luận":  {catCommentForm, cuePhrase},
+	"write a comment": {catCommentForm, cuePhrase},
 	// The same bar in Facebook's French, Spanish, Portuguese, Italian
 	// and German, as a francophone or Latin-American page's scrape
 	// keeps it: the comment sort menu ("Les plus pertinents", "Más
@@ -3013,6 +3017,15 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"blog archive":               {catNavigation, cuePhrase},
 	"report abuse":               {catNavigation, cuePhrase},
 	"powered by blogger":         {catLegal, 2},
+	// Blogger's Hindi interface: the feed link ("सदस्यता लें: टिप्पणियाँ
+	// भेजें (Atom)"), the profile widget's link ("मेरा पूरा प्रोफ़ाइल
+	// देखें", "View my complete profile") and the attribution
+	// ("Blogger द्वारा संचालित", "Powered by Blogger").
+	"टिप्पणियाँ भेजें atom":        {catNavigation, 2},
+	"सदस्यता लें टिप्पणियाँ भेजें": {catNavigation, 2},
+	"मेरा पूरा प्रोफ़ाइल देखें":    {catNavigation, 2},
+	"view my complete profile": {catNavigation, 2},
+	"blogger द्वारा संचालित":   {catLegal, 2},
 	// A Korean public body's page: the KOGL licence by its type
 	// ("공공누리 제4유형"), the satisfaction survey's question ("어느 정도
 	// 만족하셨습니까?") and the page's office in charge ("콘텐츠
@@ -3936,6 +3949,9 @@ var listLabels = map[string]category{
 	// Bhojpuri and many Hindi sites print it in the singular) and most
 	// read (सबसे ज्यादा पढ़ी गई, Bhojpuri सबसे ज्यादा पढ़ल गइल).
 	"संबंधित खबर": catPromo, "सबसे ज्यादा पढ़ी गई": catPromo, "सबसे ज़्यादा पढ़ी गई": catPromo,
+	// Blogger's Popular Posts widget over its titles, in Hindi and
+	// English.
+	"लोकप्रिय पोस्ट": catPromo, "popular posts": catPromo,
 	"सबसे ज्यादा पढ़ी गईं": catPromo, "सबसे ज्यादा पढ़ल गइल": catPromo, "सबसे ज्यादा पढ़ल": catPromo,
 	"свързани": catPromo, "свързани публикации": catPromo, "етикети": catNavigation,
 	"читайте також": catPromo, "схожі новини": catPromo,
@@ -4669,7 +4685,7 @@ var homeWords = map[string]bool{
 	"forside": true, "etusivu": true, "hem": true, "hjem": true, "strona główna": true, "početna": true,
 	"naslovna": true, "úvod": true, "domů": true, "kezdőlap": true, "acasă": true, "начало": true,
 	"головна": true, "главная": true, "ana sayfa": true, "beranda": true, "trang chủ": true,
-	"गृहपृष्ठ": true, "मुख्य पृष्ठ": true, "मुख्य पन्ना": true, "প্রচ্ছদ": true, "หน้าแรก": true, "ទំព័រដើម": true,
+	"गृहपृष्ठ": true, "मुख्यपृष्ठ": true, "मुख्य पृष्ठ": true, "मुख्य पन्ना": true, "প্রচ্ছদ": true, "หน้าแรก": true, "ទំព័រដើម": true,
 	"მთავარი": true, "avaleht": true, "sākums": true, "domov": true, "почетна": true, "pagrindinis": true,
 	// Albanian (WordPress's "Kreu", portals' "Kryefaqja"), Azerbaijani
 	// (WordPress's "Əsas səhifə", "Ana səhifə"), Armenian and Chinese
@@ -4813,11 +4829,11 @@ var skipLinks = barSet(`
 // the menu's link to the page about the site, which a scraper's copy
 // keeps alone on its line among the menu's items ("Qui sommes-nous ?",
 // "À propos de nous", "Quiénes somos", "Chi siamo", "Über uns", "About
-// us"): a story asks who "we" are in a sentence, never as a line of two
+// us", Hindi "हमारे बारे में"): a story asks who "we" are in a sentence, never as a line of two
 // words.
 var pageWidgets = barSet(`
 	qui sommes-nous | qui sommes nous | à propos de nous | quiénes somos | quem somos | chi siamo |
-	über uns | over ons | about us | om oss | om os |
+	über uns | over ons | about us | om oss | om os | हमारे बारे में |
 
 	var denne siden nyttig | var denne sida nyttig | var sidan till hjälp | var den här sidan till hjälp |
 	var denne side nyttig | fandt du det du søgte | was this page helpful | was this page useful |
@@ -5044,7 +5060,9 @@ var searchParts = partIndex(barSet(`
 // the US "Gambling problem? Call 1-800-GAMBLER"), German ("Glücksspiel kann süchtig
 // machen"), French (the ANJ's "Jouer comporte des risques"), Spanish,
 // Italian ("Il gioco è vietato ai minori e può causare dipendenza
-// patologica"), Portuguese, Dutch ("Wat kost gokken jou? Stop op tijd")
+// patologica"), Portuguese (Brazil's "Apostas são proibidas para menores
+// de 18 anos", and a tips site's "Odds sujeitas a alteração. Consulte o
+// site da casa"), Dutch ("Wat kost gokken jou? Stop op tijd")
 // and Swedish (Stödlinjen). Each is a term of the advert; several in
 // one line make it the advert's terms (wBetTerms).
 var betTermPhrases = barSet(`
@@ -5057,6 +5075,9 @@ var betTermPhrases = barSet(`
 	jouer comporte des risques | appel non surtaxé | juega con responsabilidad | juego responsable | jugarbien |
 	se aplican términos y condiciones | gioca responsabilmente | gioco responsabile | vietato ai minori |
 	dipendenza patologica | jogue com responsabilidade | aposte com responsabilidade | jogo responsável |
+	proibidas para menores de 18 anos | proibido para menores de 18 anos | estabeleça limites |
+	nunca aposte mais do que pode perder | odds sujeitas a alteração | odds sujeitas a alterações |
+	consulte o site da casa | odds subject to change | cuotas sujetas a cambios | quote soggette a variazioni |
 	speel bewust | wat kost gokken jou | stop op tijd | spela ansvarsfullt | stödlinjen`)
 
 // betTermIndex indexes betTermPhrases by their first word.
@@ -5089,14 +5110,15 @@ func partIndex(set map[string]bool) map[string][][]string {
 // "Gosto"), Italian, German, Dutch, Indonesian and Hungarian
 // ("Tetszik", "Válasz"), Swedish ("Gilla", "Svara"), Danish ("Synes
 // godt om", "Svar"), Norwegian ("Lik", "Svar"), Finnish ("Tykkää",
-// "Vastaa"), Greek ("Μου αρέσει", "Απάντηση") and Arabic ("أعجبني",
-// "رد"). The post's own row is Like, Comment, Share; only a comment has
-// Like over Reply (socialComments).
+// "Vastaa"), Greek ("Μου αρέσει", "Απάντηση"), Arabic ("أعجبني",
+// "رد") and Vietnamese ("Thích", "Phản hồi" or "Trả lời"). The post's
+// own row is Like, Comment, Share; only a comment has Like over Reply
+// (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
-		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني`)
+		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση | رد`)
+		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
