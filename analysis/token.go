@@ -573,7 +573,16 @@ func (t *Tokenizer) hashUnicode(w string) uint64 {
 	return xxh3.Hash(t.buf)
 }
 
-// fold leaves the normal form of w in t.buf.
+// fold leaves the normal form of w in t.buf: NFKC, lower case, Arabic
+// script's letter variants folded (foldArabic), a transliterated
+// language's Cyrillic in Latin letters, and German's sharp s as "ss"
+// (sharpS).
+//
+// sharpS: Swiss Standard German writes no ß ("Strasse", "schliesslich"),
+// and a German paper adapting Keystone-SDA's copy restores it ("Straße",
+// "schließlich"), as an Austrian or a German one does the other way with
+// dpa's: one word in two spellings, which Unicode's full case folding
+// also makes one ("ß" folds to "ss"). Capital ẞ lower-cases to ß first.
 func (t *Tokenizer) fold(w string) {
 	b := norm.NFKC.AppendString(t.buf[:0], w)
 	// Lower-case in place where the byte length allows, else rebuild.
@@ -584,6 +593,12 @@ func (t *Tokenizer) fold(w string) {
 		if isArabic(r) {
 			same = false
 			break
+		}
+		if r == 'ß' {
+			// Two bytes for two: "ss" in place (see sharpS).
+			b[j], b[j+1] = 's', 's'
+			j += n
+			continue
 		}
 		l := unicode.ToLower(r)
 		if l != r && utf8.RuneLen(l) != n {
@@ -606,7 +621,11 @@ func (t *Tokenizer) fold(w string) {
 				}
 				continue
 			}
-			out = utf8.AppendRune(out, unicode.ToLower(r))
+			if l := unicode.ToLower(r); l == 'ß' {
+				out = append(out, "ss"...) // ẞ, and ß (sharpS)
+			} else {
+				out = utf8.AppendRune(out, l)
+			}
 		}
 		// Swap the buffers: b's array becomes the next rebuild's scratch.
 		t.alt = b

@@ -194,3 +194,26 @@ func TestCaseCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestSharpS: German's sharp s folds to "ss", small or capital, so the
+// Swiss spelling of a word and the German one are one token; a word
+// without it is as before.
+func TestSharpS(t *testing.T) {
+	var tk Tokenizer
+	for _, tc := range []struct{ in, want string }{
+		{"Straße", "strasse"},
+		{"STRAẞE", "strasse"},
+		{"schließlich", "schliesslich"},
+		{"Strasse", "strasse"},
+		{"Größe", "grösse"},
+		{"Maß", "mass"},
+	} {
+		if got := tk.Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+	a, b := tk.Tokenize("auf der Hauptstraße", nil), tk.Tokenize("auf der Hauptstrasse", nil)
+	if len(a) != len(b) || a[2].Hash != b[2].Hash {
+		t.Errorf("Hauptstraße and Hauptstrasse tokens differ: %v, %v", a, b)
+	}
+}

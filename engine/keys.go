@@ -162,7 +162,7 @@ var KeysChanges = []KeysChange{
 	},
 	{
 		From: "keys/15 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad",
-		To:   KeysVersion,
+		To:   "keys/16 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad translit=sr,kk",
 		What: "a Serbian or Macedonian text's Cyrillic words are tokens in Serbian's Latin alphabet, a Kazakh text's in Kazakh's Latin alphabet of 2018, so that a copy in the other script matches; a text is read as Catalan only where it writes Catalan's own function words (a Tongan page was)",
 		// The texts analysis.TranslitOf reads as one of them, and those
 		// the stop words alone read as Catalan (among which, the Tongan
@@ -170,6 +170,13 @@ var KeysChanges = []KeysChange{
 		Touches: func(text string) bool {
 			return analysis.TranslitOf(text) != analysis.NoTranslit || rewrite.CatalanByStops(text)
 		},
+	},
+	{
+		From: "keys/16 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad translit=sr,kk",
+		To:   KeysVersion,
+		What: "German's sharp s is read as ss (\"Straße\" and the Swiss \"Strasse\" are one word), so that a Swiss copy of a German text matches and the other way",
+		// Exactly the texts with ß or ẞ.
+		Touches: func(text string) bool { return strings.ContainsAny(text, "ßẞ") },
 	},
 }
 

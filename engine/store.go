@@ -78,7 +78,10 @@ const Format = "reprint.archive/3"
 // keys/16: a text analysis.TranslitOf reads as Serbian (or Macedonian)
 // or Kazakh tokenizes its Cyrillic words in the language's Latin
 // alphabet; keys of every other text are as in keys/15.
-const KeysVersion = "keys/16 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad translit=sr,kk"
+// keys/17: German's sharp s folds to "ss" (analysis: "Straße" is
+// "strasse", as Swiss Standard German writes it); keys of every text
+// without ß or ẞ are as in keys/16.
+const KeysVersion = "keys/17 shingle=5 winnow=4 exact bits=40 tag=2 caps=1000/200 tokens=bigram,arabic,arabic-digits,sea-trigram,modifier-apostrophe,bo-pairs stop=snowball own=stopshare ca=stop vi,ko,hi=stop uk,bg,fa=stop th,lv=stop sq,lo,si=stop pa,gu=stop terms=digits sq=ë sentences=bo-shad translit=sr,kk sharp-s=ss"
 
 // PostingCap is the longest posting list a store must keep for a key:
 // the cap of the key's candidate signal (minhash.DefaultMaxBucket for the
