@@ -117,6 +117,10 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"配信元:", FormSource},
 	{"出典：", FormSource},
 	{"出典:", FormSource},
+	// A matome blog's "引用元：ミライニュース https://…" (quoted from),
+	// over or under the paragraphs it quotes.
+	{"引用元：", FormSource},
+	{"引用元:", FormSource},
 	// … and in Lithuanian, Serbian and Croatian, Bulgarian, Tamil
 	// ("நன்றி:", with thanks to: the Tamil press's credit of agency
 	// copy) and Hindi ("साभार:").
@@ -825,13 +829,13 @@ const maxCreditLineBytes = 200
 
 // creditName cuts the credited name out of the text after a credit
 // prefix: up to the first sentence end, comma, semicolon, bar, spaced
-// dash or a colon before the link ("Originally published by The
+// dash or a colon or space before the link ("Originally published by The
 // Conversation. Read the original", "Les alla greinina hjá KVF:
-// https://kvf.fo/…").
+// https://kvf.fo/…", "引用元：ミライニュース https://…").
 func creditName(rest string) string {
 	rest = strings.TrimSpace(rest)
 	cut := len(rest)
-	for _, sep := range []string{". ", ", ", "; ", " | ", " - ", " – ", " — ", " on ", ": http", ": www."} {
+	for _, sep := range []string{". ", ", ", "; ", " | ", " - ", " – ", " — ", " on ", ": http", ": www.", " http://", " https://"} {
 		if i := strings.Index(rest, sep); i >= 0 && i < cut {
 			cut = i
 		}

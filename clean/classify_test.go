@@ -1452,6 +1452,8 @@ func TestFindAttribution(t *testing.T) {
 		{"© 2024 The Valley Post. All rights reserved. | Privacy Policy | Terms of Use", "", ""},
 		{"Quelle: Süderelbe-Anzeiger", "Süderelbe-Anzeiger", FormSource},
 		{"提供元：共同通信", "共同通信", FormSource},
+		{"引用元：ミライニュース https://news.miraiportal.example/articles/8f3c2a1d", "ミライニュース", FormSource},
+		{"Source: Harbour Gazette https://harbourgazette.example/story", "Harbour Gazette", FormSource},
 		{"Avec AFP", "AFP", FormContributed},
 		{"First Published on Nov 20, 2019 01:38 pm", "", ""},
 		{"First published on 20 November 2019", "", ""},
