@@ -214,20 +214,52 @@ var calendarWords = func() map[string]bool {
 // ("가람도, 내년 청년 4,500명에 월세 최대 20만원 지원", "가람도, 전통시장
 // 12곳에 화재알림시설 설치 완료") share only its name. Any shared key,
 // a number or a year among them, keeps the pair.
-func caselessHouse(titleA, titleB, site string) bool {
+//
+// A series' label, the words a publisher's template sets around each
+// page's subject, is shared and read apart first: the longest run both
+// headlines open or close with, of caselessLabelMinRunes characters or
+// more ("…事件の被疑者の逮捕について", on the arrest of a suspect in the …
+// case, closing two releases of one police). Two headlines that share no
+// word beside it are a series' pages (series), as houseTitles reads a
+// label in a cased script.
+func caselessHouse(titleA, titleB, site string) (house, series bool) {
 	own := titleKeys(site, nil)
-	a := titleKeys(titleA, own)
-	b := titleKeys(titleB, own)
-	if len(a) == 0 || len(b) == 0 {
-		return false
+	ra, rb := []rune(strings.TrimSpace(titleA)), []rune(strings.TrimSpace(titleB))
+	pre := 0
+	for pre < len(ra) && pre < len(rb) && ra[pre] == rb[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(ra)-pre && suf < len(rb)-pre && ra[len(ra)-1-suf] == rb[len(rb)-1-suf] {
+		suf++
+	}
+	if pre < caselessLabelMinRunes {
+		pre = 0
+	}
+	if suf < caselessLabelMinRunes {
+		suf = 0
+	}
+	labelled := pre+suf > 0
+	restA, restB := string(ra[pre:len(ra)-suf]), string(rb[pre:len(rb)-suf])
+	a, b := titleKeys(restA, own), titleKeys(restB, own)
+	if !labelled && (len(a) == 0 || len(b) == 0) ||
+		!strings.ContainsFunc(restA, unicode.IsLetter) || !strings.ContainsFunc(restB, unicode.IsLetter) {
+		// No subject to compare: a headline of kana alone, or one
+		// that is all label.
+		return false, false
 	}
 	for k := range a {
 		if b[k] {
-			return false
+			return false, false
 		}
 	}
-	return true
+	return true, labelled
 }
+
+// caselessLabelMinRunes is the least length of a label caselessHouse
+// reads apart: four characters, a phrase ("の逮捕について", "보도자료"), not
+// a particle or a lone word both subjects may open with.
+const caselessLabelMinRunes = 4
 
 // titleKeys returns the words of a headline, lower case, as caselessHouse
 // compares them, without those in skip. The headline is read in runs of
@@ -342,7 +374,7 @@ func houseTitles(titleA, titleB, siteA, siteB string) (house, series bool) {
 	if !strings.ContainsFunc(titleA, unicode.IsUpper) || !strings.ContainsFunc(titleB, unicode.IsUpper) {
 		// A headline in a script without capitals, whose names no
 		// fact reads: read by its words instead.
-		return caselessHouse(titleA, titleB, siteA), false
+		return caselessHouse(titleA, titleB, siteA)
 	}
 	if strings.EqualFold(strings.Join(strings.Fields(titleA), " "), strings.Join(strings.Fields(titleB), " ")) {
 		return false, false // one headline, a placeholder's ("Page") or a story's: no two subjects

@@ -75,6 +75,16 @@ func TestHousePage(t *testing.T) {
 		{"one province's two reports of one subsidy, in Korean", sameStory(), "가람도, 청년 월세 지원 접수 시작", "가람도 청년들이 받는 월세 지원금", "가람도청", "가람도청", false},
 		{"a figure in both Korean headlines", sameStory(), "가람도, 화재 4,500건", "남포시 예산 4,500억", "가람도청", "가람도청", false},
 		{"two releases of one city, dates in both Korean headlines", sameStory(), "청림시, 12월부터 심야 수요응답형 '똑버스' 시범 운행", "청림시, 2026년 노인일자리 2,840명 모집…12월 8일부터 접수", "청림시청", "청림시청", true},
+		{"two releases of one police, one label, in Japanese", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.Rewrite, 0.14, 0.25
+			return p
+		}(), "警察官等をかたる特殊詐欺事件の被疑者の逮捕について", "ひき逃げ事件の被疑者の逮捕について", "青葉県警察", "青葉県警察", true},
+		{"one police's two releases of one fraud, in Japanese", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.Rewrite, 0.14, 0.25
+			return p
+		}(), "警察官等をかたる特殊詐欺事件の被疑者の逮捕について", "特殊詐欺事件の被疑者の再逮捕について", "青葉県警察", "青葉県警察", false},
 		{"two notices of one account, in Chinese", sameStory(), "注意绕行！溆水西堤路4月8日起封闭施工", "澜西区春季招聘会本周六举行", "澜西发布", "澜西发布", true},
 		{"one account's two notices of one closure, in Chinese", sameStory(), "注意绕行！溆水西堤路4月8日起封闭施工", "溆水西堤路封闭期间公交线路调整", "澜西发布", "澜西发布", false},
 		// Two of a podcast's transcript pages: the show's standing lines
