@@ -2007,6 +2007,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "新华社", form: credit.FormAccordingTo, evidence: "据新华社",
 		},
 		{
+			name:    "Japanese: Xは…と発表しました, the topic after a clause",
+			derived: article("d", "詐欺グループの男4人逮捕\n\n警察官をかたってキャッシュカードをだまし取ったとして、青葉県警は20日、男4人を逮捕したと発表しました。\n\n女性にけがはありません。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "青葉県警"}},
+			status:  credit.Credited, credName: "青葉県警", form: credit.FormStatement, evidence: "青葉県警は20日、男4人を逮捕したと発表しました",
+		},
+		{
+			name:    "Japanese: a topic that announced nothing",
+			derived: article("d", "詐欺グループの男4人逮捕\n\n青葉県警は20日、男4人を逮捕しました。\n\n女性にけがはありません。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "青葉県警"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Chinese: 据X消息 of the source's own account",
 			derived: article("d", "西堤路封闭两个月\n\n据澜西发布消息，溆水西堤路将封闭施工两个月。\n\n市民可绕行。"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "澜西发布"}},

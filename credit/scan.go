@@ -3171,7 +3171,83 @@ func mentions(text string) []mention {
 	}
 	out = append(out, parentheticals(text)...)
 	out = append(out, agencyDatelines(text)...)
+	out = append(out, japaneseAnnouncements(text)...)
 	sortMentions(out)
+	return out
+}
+
+// japaneseTopic returns the byte range of the sentence's topic: the first
+// run of Han, Katakana or Latin letters (and digits) right before は that
+// opens the sentence or follows its comma ("…だまし取ったとして、青葉県警は
+// 20日、…"), of 2 to japaneseTopicMaxRunes characters.
+func japaneseTopic(sent string) (from, to int, ok bool) {
+	nameRune := func(r rune) bool {
+		return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' || unicode.IsDigit(r) ||
+			r < utf8.RuneSelf && unicode.IsLetter(r)
+	}
+	for k := 0; k < len(sent); {
+		i := strings.Index(sent[k:], "は")
+		if i < 0 {
+			return 0, 0, false
+		}
+		i += k
+		from = i
+		for from > 0 {
+			r, w := utf8.DecodeLastRuneInString(sent[:from])
+			if !nameRune(r) {
+				break
+			}
+			from -= w
+		}
+		before, _ := utf8.DecodeLastRuneInString(sent[:from])
+		if n := utf8.RuneCountInString(sent[from:i]); n >= 2 && n <= japaneseTopicMaxRunes && (from == 0 || before == '、' || before == '，') {
+			return from, i, true
+		}
+		k = i + len("は")
+	}
+	return 0, 0, false
+}
+
+// japaneseAnnounceVerbs close a Japanese sentence that reports what its
+// topic announced: "青葉県警は20日、…と発表しました" (announced), "…と発表
+// した", "…と明らかにしました" (made clear).
+var japaneseAnnounceVerbs = []string{"と発表しました", "と発表した", "と発表しています", "と明らかにしました", "と明らかにした"}
+
+// japaneseTopicMaxRunes bounds the topic read as the announcer: a body's
+// name ("青葉県警", "厚生労働省", "トヨタ自動車"), not a clause.
+const japaneseTopicMaxRunes = 12
+
+// japaneseAnnouncements returns the issuers that a Japanese sentence
+// names as its topic, before は at its start, when the sentence closes
+// with an announcement verb (japaneseAnnounceVerbs): the body whose
+// release the story reports, as "X said in a statement" names it.
+// The topic is a name of Han, Katakana or Latin letters, no kana
+// between (a clause has its particles).
+func japaneseAnnouncements(text string) []mention {
+	var out []mention
+	at := 0
+	for at < len(text) {
+		end := strings.IndexAny(text[at:], "。\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		sent := text[at:end]
+		lead := len(sent) - len(strings.TrimLeftFunc(sent, unicode.IsSpace))
+		body := sent[lead:]
+		if slices.ContainsFunc(japaneseAnnounceVerbs, func(v string) bool { return strings.HasSuffix(body, v) }) {
+			if from, to, ok := japaneseTopic(body); ok {
+				start := at + lead
+				out = append(out, mention{name: body[from:to], text: body[from:], form: FormStatement, span: reprint.Span{Start: start + from, End: at + len(sent)}})
+			}
+		}
+		if end == len(text) {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(text[end:])
+		at = end + w
+	}
 	return out
 }
 
