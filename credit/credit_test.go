@@ -1928,6 +1928,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Instagram", form: credit.FormStatement, evidence: "wrote on Instagram",
 		},
 		{
+			name:    "French: sur sa page Facebook",
+			derived: article("d", "Coupure d'eau à Varenne\n\nL'eau est coupée sur toute la commune depuis 5 heures, a annoncé la mairie sur sa page Facebook."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Title: "(3) Mairie de Varenne | Facebook"}},
+			status:  credit.Credited, credName: "Facebook", form: credit.FormStatement, evidence: "page Facebook",
+		},
+		{
+			name:    "Spanish: en su cuenta de Instagram, another platform than the post's",
+			derived: article("d", "Corte de agua\n\nEl alcalde lo anunció en su cuenta de Instagram el martes."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Title: "(3) Mairie de Varenne | Facebook"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "another platform than the post's",
 			derived: article("d", "Holloway cancels tour\n\nHolloway, 31, wrote on Facebook on Tuesday that she had lost her voice."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Title: "Maren Holloway on Instagram: \"This is the post I hoped I'd never have to write\""}},

@@ -1265,6 +1265,13 @@ func (s *scanner) reportedTo(j int) bool {
 // (credit.platforms, whose captures' titles name them).
 var platformWords = platforms
 
+// platformPlaces are the nouns for a page, an account or a post that
+// the platform's name follows in French, Spanish, Portuguese, Italian,
+// German and Dutch ("sa page Facebook", "su cuenta de Instagram", "la
+// publication Facebook", "seinem Instagram-Profil" reads as a compound).
+var platformPlaces = []string{"page", "compte", "publication", "cuenta", "página", "perfil", "publicación", "conta",
+	"publicação", "pagina", "profilo", "account", "profil", "seite", "pagina's"}
+
 // postVerbs are what a person does on a platform: "wrote on Instagram",
 // "posted on X", "said on Facebook".
 var postVerbs = []string{"wrote", "writes", "posted", "posts", "said", "says", "shared", "shares",
@@ -3107,6 +3114,17 @@ func mentions(text string) []mention {
 			// A social post read where it was published: "in a long
 			// Instagram post", "in a TikTok video".
 			add(i, i, FormStatement, s.span(i, i+1))
+		case s.is(i, platformWords...) && !s.is(i, "X") && i > 0 && s.spaced(i) &&
+			(s.is(i-1, platformPlaces...) || i > 1 && s.is(i-1, "de", "di", "do", "da", "del") && s.spaced(i-1) && s.is(i-2, platformPlaces...)):
+			// The page or account a post was published on, named by
+			// the platform after it in the Romance and Germanic
+			// languages: "a annoncé la mairie sur sa page Facebook",
+			// "en su cuenta de Instagram", "sulla pagina Facebook".
+			from := i - 1
+			if !s.is(from, platformPlaces...) {
+				from--
+			}
+			add(i, i, FormStatement, s.span(from, i))
 		case s.is(i, "on") && s.spaced(i) && s.spaced(i+1) && s.is(i+1, platformWords...) && i > 0 && s.is(i-1, postVerbs...):
 			// "wrote on Instagram", "posted on X", "said on Facebook".
 			add(i+1, i+1, FormStatement, s.span(i-1, i+1))
