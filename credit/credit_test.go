@@ -514,6 +514,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "club", form: credit.FormStatement, evidence: "the club said in a statement",
 		},
 		{
+			name:    "Greek: όπως ανακοίνωσε ο δήμος, a name that opens with its head",
+			derived: article("d", "Χωρίς νερό η Ασπρόβρυση\n\nΧωρίς νερό θα μείνουν έως την Πέμπτη τέσσερις κοινότητες της Ασπρόβρυσης, όπως ανακοίνωσε ο δήμος."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Δήμος Ασπρόβρυσης"}},
+			status:  credit.Credited, credName: "δήμος", form: credit.FormStatement, evidence: "όπως ανακοίνωσε ο δήμος",
+		},
+		{
+			name:    "Greek: όπως ανακοίνωσε ο δήμος, another body the publisher",
+			derived: article("d", "Χωρίς νερό η Ασπρόβρυση\n\nΧωρίς νερό θα μείνουν έως την Πέμπτη τέσσερις κοινότητες της Ασπρόβρυσης, όπως ανακοίνωσε ο δήμος."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Περιφέρεια Θεσσαλίας"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Portuguese: informou o clube em nota oficial",
 			derived: article("d", "Planaltino perde artilheiro\n\nO atacante do Planaltino sofreu uma lesão na coxa, informou o clube em nota oficial nesta terça-feira."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},

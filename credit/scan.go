@@ -1021,10 +1021,23 @@ func describes(desc, pub, text string) bool {
 		return false
 	}
 	rest := name[:len(name)-len(head)]
+	tail := true
 	for i, w := range name[len(rest):] {
 		if !strings.EqualFold(w, head[i]) {
-			return false
+			tail = false
+			break
 		}
+	}
+	if !tail {
+		// A name that opens with its head, as Greek's, the Romance
+		// and the Slavic languages' do ("Δήμος Ασπρόβρυσης" for "ο
+		// δήμος"): the description its first words.
+		for i, w := range name[:len(head)] {
+			if !strings.EqualFold(w, head[i]) {
+				return false
+			}
+		}
+		rest = name[len(head):]
 	}
 	tw := map[string]bool{}
 	for _, w := range words(text) {
@@ -1265,6 +1278,18 @@ func (s *scanner) reportedTo(j int) bool {
 // (credit.platforms, whose captures' titles name them).
 var platformWords = platforms
 
+// greekIssuer records, at word j after "όπως <verb> <article>" opening
+// at word i, an issuer given by one lower-case word ("ο δήμος", "η
+// περιφέρεια", "η αστυνομία") as a described statement: it credits the
+// source's publisher whose name that word heads or closes (describes).
+func (s *scanner) greekIssuer(j, i int, add func(first, last int, form string, phrase reprint.Span), out *[]mention) {
+	if j >= len(s.w) || capWord(s.w[j].s) || !strings.ContainsFunc(s.w[j].s, func(r rune) bool { return unicode.Is(unicode.Greek, r) }) {
+		return
+	}
+	add(j, j, FormStatement, s.span(i, j))
+	(*out)[len(*out)-1].described = true
+}
+
 // platformPlaces are the nouns for a page, an account or a post that
 // the platform's name follows in French, Spanish, Portuguese, Italian,
 // German and Dutch ("sa page Facebook", "su cuenta de Instagram", "la
@@ -1389,6 +1414,18 @@ func mentions(text string) []mention {
 			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
+			} else if j > i+2 && s.is(i+1, "ανέφερε", "αναφέρει") {
+				s.greekIssuer(j, i, add, &out)
+			}
+		case s.is(i, "όπως", "Όπως") && s.is(i+1, "ανακοίνωσε", "ανακοινώνει", "ενημέρωσε", "ανακοίνωσαν") && s.spaced(i+1) && s.spaced(i+2) &&
+			s.is(i+2, "το", "η", "ο", "οι"):
+			// Greek "as X announced": "όπως ανακοίνωσε ο δήμος", the
+			// issuer by name or by the word for what it is (a
+			// description of the body the story names: describes).
+			if first, last, ok := s.nameFrom(i + 3); ok {
+				add(first, last, FormStatement, s.span(i, last))
+			} else {
+				s.greekIssuer(i+3, i, add, &out)
 			}
 		case s.is(i, "sida") && s.spaced(i+1):
 			// Somali "as X published": "sida uu baahiyey Wargeeye

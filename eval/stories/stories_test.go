@@ -646,10 +646,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome F "Gulf Coast Headlines - Your local news, all in one place"`, `chrome F "Follow KGCW 12 for more"`, `chrome F "Like | Comment | Share"`, `chrome F "Report this story"`, `chrome F "Gulf Coast Headlines aggregates stories from local publishers. Content belongs to its respective owners."`},
 		why:    "TBD",
 	},
-	"greek-municipality-announcement-portals-ai": {
-		checks: []string{`credit A-C`},
-		why:    "TBD",
-	},
 	"polish-gmina-bip-notice-portals": {
 		checks: []string{`outside X`, `lineage A`, `lineage X`, `relation A-D`, `relation A-X`, `relation B-D`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `credit B-D`, `speaker A-C "Karetka i wóz strażacki w razie potrzeby przejadą przez plac budowy"`, `chrome A "Podmiot udostępniający informację"`, `chrome A "Liczba wyświetleń"`, `chrome A "Rejestr zmian"`, `chrome A "Dodanie załącznika: mapa objazdu"`, `chrome D "Grupa publiczna · 3,4 tys. członków"`, `chrome D "Dołącz do grupy"`, `chrome D "Wschodząca gwiazda"`, `chrome D "Wszystkie reakcje:"`, `chrome D "23 komentarze"`, `chrome D "6 udostępnień"`, `chrome D "Lubię to!"`, `chrome D "Najtrafniejsze"`, `chrome D "Odpowiedz"`, `chrome D "A jak ja mam do pola jeździć? Kukurydza jeszcze stoi"`, `chrome D "Ten most sie sypał od 10 lat"`, `chrome D "Wyświetl więcej komentarzy"`, `chrome D "Napisz publiczny komentarz"`, `chrome X "Podmiot udostępniający informację"`, `chrome X "Rejestr zmian"`, `chrome X "Dodanie załącznika: harmonogram zbiórki"`},
 		why:    "TBD",
