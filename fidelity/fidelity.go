@@ -1126,6 +1126,43 @@ func holderBefore(text string, span reprint.Span) string {
 	return strings.TrimSpace(before[start:])
 }
 
+// holderAfterMaxBytes bounds the rest of the attribution's sentence that
+// holderAfter reads: a body's name of a few words and the person's.
+const holderAfterMaxBytes = 120
+
+// holderAfter returns the name that closes the attribution's sentence
+// after a speaker span that is the body a role belongs to, where a
+// language names the role, its body, then the person ("– wyjaśnia
+// kierownik Referatu Inwestycji i Gospodarki Komunalnej Mariola
+// Sztuka."; the speaker read stops at "i"): the capitalised run of two
+// or more words before the sentence's full stop, within
+// holderAfterMaxBytes, or "".
+func holderAfter(text string, span reprint.Span) string {
+	if span.End <= 0 || span.End > len(text) {
+		return ""
+	}
+	rest := text[span.End:]
+	end := strings.IndexAny(rest, ".\n")
+	if end < 0 || end > holderAfterMaxBytes {
+		return ""
+	}
+	words := strings.Fields(rest[:end])
+	n := 0
+	for n < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[len(words)-1-n])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+	}
+	if n < 2 || n == len(words) {
+		// No name, or the rest is all capitals: the body's name
+		// itself, not a person after it.
+		return ""
+	}
+	return strings.Join(words[len(words)-n:], " ")
+}
+
 // attribute records the matched source quotations idx on ch: their spans
 // and speakers.
 func (c *Checker) attribute(st *state, ch *Check, idx []int) {
@@ -1160,7 +1197,8 @@ func (st *state) samePerson(ch *Check, sq quote.Quote) bool {
 		represents(st.src.text, sq.SpeakerSpan, ch.Speaker) || represents(st.derived, ch.Quote.SpeakerSpan, sq.Speaker) ||
 		ch.Quote.Anonymous && spokespersonOf(st.src.text, sq.Speaker) || sq.Anonymous && spokespersonOf(st.derived, ch.Speaker) ||
 		describes(st, ch, sq) ||
-		SameSpeaker(ch.Speaker, holderBefore(st.src.text, sq.SpeakerSpan)) || SameSpeaker(sq.Speaker, holderBefore(st.derived, ch.Quote.SpeakerSpan)))
+		SameSpeaker(ch.Speaker, holderBefore(st.src.text, sq.SpeakerSpan)) || SameSpeaker(sq.Speaker, holderBefore(st.derived, ch.Quote.SpeakerSpan)) ||
+		SameSpeaker(ch.Speaker, holderAfter(st.src.text, sq.SpeakerSpan)) || SameSpeaker(sq.Speaker, holderAfter(st.derived, ch.Quote.SpeakerSpan)))
 }
 
 // describes reports whether the derived speaker is a description ("sagte

@@ -1041,6 +1041,14 @@ var checkTests = []struct {
 		status:  Exact, changed: true, speaker: "Marc Dupont",
 	},
 	{
+		// The role's body read as the speaker ("Referatu Inwestycji",
+		// stopped at "i"); the person closes the sentence after it.
+		name:    "the person after the role's body",
+		derived: `„Karetka i wóz strażacki w razie potrzeby przejadą przez plac budowy” – wyjaśnia Mariola Sztuka, kierownik referatu.`,
+		source:  `„Karetka i wóz strażacki w razie potrzeby przejadą przez plac budowy” – wyjaśnia kierownik Referatu Inwestycji i Gospodarki Komunalnej Mariola Sztuka.`,
+		status:  Exact,
+	},
+	{
 		// Reworded past MinAltered (5 of 14 words in order), but the
 		// speaker is the source's: that quotation reworded.
 		name:    "reworded by the same speaker",
