@@ -514,6 +514,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "club", form: credit.FormStatement, evidence: "the club said in a statement",
 		},
 		{
+			name:    "a syndicated column's tag line",
+			derived: article("d", "When the post office closes\n\nThe Dunmore post office is a single room at the east end of a brick building.\n\nSection Lines is distributed by Prairie Row Features Syndicate."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Prairie Row Features Syndicate"}},
+			status:  credit.Credited, credName: "Prairie Row Features Syndicate", form: credit.FormCredit, evidence: "distributed by Prairie Row Features Syndicate",
+		},
+		{
+			name:    "printed with permission of the rights holder",
+			derived: article("d", "What Dunmore stands to lose\n\nEditor's note: We print the first part of it below with permission of Prairie Row Features Syndicate.\n\nThe Dunmore post office is a single room."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Prairie Row Features Syndicate"}},
+			status:  credit.Credited, credName: "Prairie Row Features Syndicate", form: credit.FormCredit, evidence: "with permission of Prairie Row Features Syndicate",
+		},
+		{
+			name:    "distributed by another than the source's publisher",
+			derived: article("d", "When the post office closes\n\nThe Dunmore post office is a single room.\n\nSection Lines is distributed by Tribune Content Agency."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Prairie Row Features Syndicate"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Greek: όπως ανακοίνωσε ο δήμος, a name that opens with its head",
 			derived: article("d", "Χωρίς νερό η Ασπρόβρυση\n\nΧωρίς νερό θα μείνουν έως την Πέμπτη τέσσερις κοινότητες της Ασπρόβρυσης, όπως ανακοίνωσε ο δήμος."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Δήμος Ασπρόβρυσης"}},

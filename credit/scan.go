@@ -3174,6 +3174,20 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 2); ok {
 				add(first, last, FormVia, s.span(i-3, last))
 			}
+		case s.is(i, "distributed", "syndicated") && s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2):
+			// A syndicated column's tag line: "Distributed by Prairie
+			// Row Features Syndicate.", "Section Lines is distributed
+			// by …", "syndicated by Tribune Content Agency".
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormCredit, s.span(i, last))
+			}
+		case s.is(i, "permission") && s.is(i+1, "of", "from") && s.spaced(i+1) && s.spaced(i+2) && i > 0 && s.is(i-1, "with", "by"):
+			// "We print it with permission of Prairie Row Features
+			// Syndicate", "Reprinted by permission from X": the
+			// rights holder whose text it is.
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormCredit, s.span(i-1, last))
+			}
 		case s.is(i, "copied", "Copied", "reposted", "Reposted") && s.is(i+1, "from") && s.spaced(i+1) && s.spaced(i+2):
 			// A sharer's note over a pasted story: "Copied from the
 			// Gazette for anyone who can't get on their website".

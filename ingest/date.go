@@ -387,10 +387,11 @@ const labelledDateMaxLines = 40
 
 // dateLabels open a labelled date line, lower case: the publication
 // date as a CMS prints it over a post ("Posted on: November 16, 2025",
+// "Posted Wednesday, October 22, 2025 10:15 am",
 // "Published: 14 March 2025", "Veröffentlicht am 14.03.2025"). A
 // modification date ("Updated:", "Last modified") is not the
 // publication's.
-var dateLabels = []string{"posted on:", "posted on", "posted:", "published on:", "published on", "published:", "date posted:",
+var dateLabels = []string{"posted on:", "posted on", "posted:", "posted", "published on:", "published on", "published:", "date posted:",
 	"publicado el", "publicado em", "publicado:", "publié le", "pubblicato il", "veröffentlicht am", "veröffentlicht:",
 	"gepubliceerd op", "gepubliceerd:", "opublikowano:", "objavljeno:"}
 

@@ -262,6 +262,8 @@ func TestLabelledDateLine(t *testing.T) {
 		want       time.Time
 	}{
 		{"under the menu", menu + "Posted on: November 16, 2025\n\nStatement on crash\n\nA patrol car struck a Honda.\n", day(2025, 11, 16)},
+		{"posted and a weekday", menu + "Posted Wednesday, October 22, 2025 10:15 am\n\nStatement on crash\n\nA patrol car struck a Honda.\n", time.Date(2025, 10, 22, 10, 15, 0, 0, time.UTC)},
+		{"posted by a person", menu + "Posted by Jane Roe\n\nStatement on crash\n\nA patrol car struck a Honda.\n", time.Time{}},
 		{"German", menu + "Veröffentlicht am 14.03.2025\n\nUnfall\n\nEin Streifenwagen stieß mit einem Auto zusammen.\n", day(2025, 3, 14)},
 		{"an unlabelled date that low", menu + "November 16, 2025\n\nStatement on crash\n\nA patrol car struck a Honda.\n", time.Time{}},
 		{"a modification date", menu + "Updated: November 16, 2025\n\nStatement on crash\n\nA patrol car struck a Honda.\n", time.Time{}},
