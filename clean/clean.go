@@ -343,6 +343,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	reuseBoxes(body, blocks)
 	wireFurniture(body, blocks)
 	releaseFurniture(body, blocks)
+	bipRecords(body, blocks)
 	scriptCues(body, blocks)
 	channelPages(body, blocks)
 	telegramPages(body, blocks)

@@ -2646,6 +2646,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"phù hợp nhất":    {catCommentPolicy, cuePhrase},
 	"viết bình luận":  {catCommentForm, cuePhrase},
 	"write a comment": {catCommentForm, cuePhrase},
+	// Facebook's Polish bar: the reactions' label ("Wszystkie
+	// reakcje:"), the comment sort menu ("Najtrafniejsze", most
+	// relevant) and the comment box ("Napisz publiczny komentarz…").
+	"wszystkie reakcje":          {catShare, cuePhrase},
+	"najtrafniejsze":             {catCommentPolicy, cuePhrase},
+	"napisz publiczny komentarz": {catCommentForm, cuePhrase},
 	// The same bar in Facebook's French, Spanish, Portuguese, Italian
 	// and German, as a francophone or Latin-American page's scrape
 	// keeps it: the comment sort menu ("Les plus pertinents", "Más
@@ -4568,7 +4574,9 @@ var (
 // κοινοποιήσεις", "1,2 χιλ. αντιδράσεις"), and in Arabic, the noun's
 // number following the count's as Arabic has it ("٥ تعليقات", "٢١٣
 // تعليقًا", "٤٠٠ تعليق", the tanween typed or not; "٩٦ مشاركة", "١٢
-// مشاركات"; "٣٠٠ مشاهدة").
+// مشاركات"; "٣٠٠ مشاهدة"), and in Polish, the noun's case following
+// the count's as Polish has it ("1 komentarz", "23 komentarze", "41
+// komentarzy"; "1 udostępnienie", "3 udostępnienia", "6 udostępnień").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
@@ -4578,7 +4586,8 @@ var (
 		kommentarer delningar delinger reaktioner kommenttia jakoa
 		σχόλια κοινοποιήσεις αντιδράσεις
 		تعليق تعليقًا تعليقا تعليقات مشاركة مشاركات مشاهدة مشاهدات
-		독자의견 댓글`)
+		독자의견 댓글
+		komentarz komentarze komentarzy udostępnienie udostępnienia udostępnień reakcje reakcji`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -5111,14 +5120,16 @@ func partIndex(set map[string]bool) map[string][][]string {
 // ("Tetszik", "Válasz"), Swedish ("Gilla", "Svara"), Danish ("Synes
 // godt om", "Svar"), Norwegian ("Lik", "Svar"), Finnish ("Tykkää",
 // "Vastaa"), Greek ("Μου αρέσει", "Απάντηση"), Arabic ("أعجبني",
-// "رد") and Vietnamese ("Thích", "Phản hồi" or "Trả lời"). The post's
+// "رد"), Vietnamese ("Thích", "Phản hồi" or "Trả lời") and Polish
+// ("Lubię to!", "Odpowiedz"). The post's
 // own row is Like, Comment, Share; only a comment has Like over Reply
 // (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
-		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích`)
+		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích |
+		lubię to`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời`)
+		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it

@@ -1,0 +1,63 @@
+package clean
+
+import "testing"
+
+// plNotice is an invented Polish gmina's notice, two paragraphs.
+const plNotice = "Wójt Gminy Brzozowa Wola informuje, że od poniedziałku 10 marca 2025 r. zostanie zamknięta dla ruchu droga gminna nr 210455K w miejscowości Olszyny na czas przebudowy przepustu.\n\n" +
+	"„Prace potrwają najwyżej trzy tygodnie, a objazd poprowadzimy drogą powiatową przez Lipie” – mówi wójt gminy Brzozowa Wola Jan Kowalczyk.\n\n"
+
+// TestBIPRecord: a BIP notice's record ("Metryczka") and register of
+// changes go by the record's first label and the register's table,
+// whoever built the template; a sentence that names the body making
+// information available, a signature and a credit line stay.
+func TestBIPRecord(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "record",
+		body: plNotice + "Wójt Gminy Brzozowa Wola\n\n(-) Jan Kowalczyk\n\n" +
+			"Metryczka\n\nPodmiot udostępniający informację: Urząd Gminy Brzozowa Wola\n\nWytworzył: Anna Nowak\n\n" +
+			"Data wytworzenia: 2025-03-01\n\nOpublikował: Piotr Zając\n\nData publikacji: 2025-03-03 10:15\n\nLiczba wyświetleń: 96\n\n" +
+			"Rejestr zmian\n\nData Użytkownik Opis zmiany\n\n2025-03-03 10:15 Piotr Zając Dodanie informacji\n\n" +
+			"2025-03-03 10:40 Piotr Zając Dodanie załącznika: mapa objazdu\n\n",
+		gone: []string{"Metryczka", "Podmiot udostępniający informację: Urząd Gminy Brzozowa Wola", "Wytworzył: Anna Nowak",
+			"Liczba wyświetleń: 96", "Rejestr zmian", "Data Użytkownik Opis zmiany",
+			"2025-03-03 10:40 Piotr Zając Dodanie załącznika: mapa objazdu"},
+		kept: []string{"Wójt Gminy Brzozowa Wola informuje", "mówi wójt gminy", "(-) Jan Kowalczyk"},
+	}, {
+		name: "prose",
+		body: plNotice + "Podmiot udostępniający informację publiczną, czyli urząd gminy, musi opublikować ją w BIP w ciągu 14 dni – przypomina Jan Kowalczyk.\n\n" +
+			"Źródło: UG Brzozowa Wola\n\n" + plNotice,
+		kept: []string{"Podmiot udostępniający informację publiczną, czyli urząd gminy", "Źródło: UG Brzozowa Wola"},
+	}, {
+		name: "label alone",
+		// The opener with nothing of the record under it is not a record.
+		body: plNotice + "Podmiot udostępniający informację: Urząd Gminy Brzozowa Wola\n\n" +
+			"W poniedziałek na miejsce przyjadą również strażacy z OSP Olszyny, którzy pomogą w zabezpieczeniu robót.\n\n",
+		kept: []string{"W poniedziałek na miejsce przyjadą również strażacy"},
+	}})
+}
+
+// TestPolishFacebookGroup: a Facebook group's post copied in Polish
+// loses the group's header, the poster's badge, the counts, the
+// buttons, the sort menu and each comment by its place (the
+// commenter's name, the comment, "Lubię to!" over "Odpowiedz"), not by
+// its words; the post stays, and a sentence of a story that says
+// "lubię to" or names a group's members stays.
+func TestPolishFacebookGroup(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "group",
+		body: "(1) Brzozowa Wola i okolice | Facebook\n\nFacebook\nBrzozowa Wola i okolice\nGrupa publiczna · 2,1 tys. członków\nDołącz do grupy\nInformacje\nDyskusja\n\n" +
+			"Marek Lis\nWschodząca gwiazda\nUwaga, od poniedziałku droga zamknięta:\n\n" + plNotice +
+			"Wszystkie reakcje:\n18\n7 komentarzy\n2 udostępnienia\nLubię to!\nKomentarz\nUdostępnij\n\nNajtrafniejsze\n\n" +
+			"Zofia Wrona\nA którędy autobus pojedzie?\nLubię to!\nOdpowiedz\n3\n\n" +
+			"Wyświetl więcej komentarzy\nNapisz publiczny komentarz…\n\n" +
+			"Polityka prywatności · Regulamin · Reklama · Opcje reklam · Pliki cookie · Więcej · Meta © 2025\n",
+		gone: []string{"Grupa publiczna · 2,1 tys. członków", "Dołącz do grupy", "Wschodząca gwiazda", "Wszystkie reakcje:",
+			"7 komentarzy", "2 udostępnienia", "Lubię to!", "Najtrafniejsze", "Odpowiedz", "A którędy autobus pojedzie?",
+			"Wyświetl więcej komentarzy", "Napisz publiczny komentarz…"},
+		kept: []string{"Wójt Gminy Brzozowa Wola informuje", "mówi wójt gminy"},
+	}, {
+		name: "prose",
+		body: plNotice + "Mieszkańcy piszą w grupie, która liczy 2,1 tys. członków, że lubię to rozwiązanie, a komentarze pod postem są przychylne.\n\n" + plNotice,
+		kept: []string{"która liczy 2,1 tys. członków"},
+	}})
+}
