@@ -61,3 +61,39 @@ func TestPolishFacebookGroup(t *testing.T) {
 		kept: []string{"która liczy 2,1 tys. członków"},
 	}})
 }
+
+// jaStory is an invented Japanese news story's text, two paragraphs.
+const jaStory = "緑川県警は15日、高齢の男性から現金をだまし取ったとして、詐欺の疑いで男2人を逮捕したと発表しました。\n\n" +
+	"警察によりますと、2人は今月3日、市役所の職員を名乗って電話をかけ、「還付金があります」などとうそを言った疑いが持たれています。\n\n"
+
+// TestMatomeBlog: a livedoor matome blog's copy of a story loses the
+// thread's readers' lines by their numbered header with the poster's
+// ID (even the first post's, under the credit line), the blog's comment
+// list, its ad label, category line and sidebar; the quoted story and
+// its credit line ("引用元：…") stay, and so does a story's sentence that
+// names an ID or a comment.
+func TestMatomeBlog(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "thread",
+		body: "まとめ速報\n\nスポンサーリンク\n\n【速報】男2人逮捕\nカテゴリ：ニュース\n\n" + jaStory +
+			"引用元：みどりニュース https://news.midori.example/a/1\n\n" +
+			"1: 名無しさん ID:a8Kd2LmQ0\nまた還付金詐欺か\n\n2: 名無しさん ID:Pq7Xz3Rt0\n>>1\n役所は電話でATMなんか行かせんで\n\n" +
+			"3: 名無しさん ID:a8Kd2LmQ0\n受け子だけ捕まってもな\n\n" +
+			"コメントする\n\n人気記事ランキング\n相互RSS\nPowered by ライブドアブログ\n",
+		gone: []string{"スポンサーリンク", "カテゴリ：ニュース", "1: 名無しさん ID:a8Kd2LmQ0", "また還付金詐欺か",
+			"役所は電話でATMなんか行かせんで", "受け子だけ捕まってもな", "コメントする", "人気記事ランキング", "相互RSS",
+			"Powered by ライブドアブログ"},
+		kept: []string{"緑川県警は15日", "警察によりますと", "引用元：みどりニュース"},
+	}, {
+		name: "first post without credit",
+		// With no credit above it, post 1 is the thread's opening, the
+		// story it quotes; only the replies go.
+		body: "1: 名無しさん ID:a8Kd2LmQ0\n" + jaStory + "2: 名無しさん ID:Pq7Xz3Rt0\nまた還付金詐欺か\n\n3: 名無しさん ID:Hq9vN1aL0\n受け子だけ捕まってもな\n",
+		gone: []string{"2: 名無しさん ID:Pq7Xz3Rt0", "また還付金詐欺か", "受け子だけ捕まってもな"},
+		kept: []string{"緑川県警は15日", "警察によりますと"},
+	}, {
+		name: "prose",
+		body: jaStory + "警察は、男らが掲示板で名無しさんを装い、ID:を変えながら書き込んでいたとみて、スポンサーリンクの広告主やコメントする読者についても調べています。\n\n" + jaStory,
+		kept: []string{"警察は、男らが掲示板で名無しさんを装い"},
+	}})
+}

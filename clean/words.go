@@ -3111,6 +3111,20 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"リブログ":                   {catShare, cuePhrase},
 	"この記事が気に入ったらサポートをしてみませんか":  {catPromo, cuePhrase},
 	"この記事が気に入ったらチップで応援してみませんか": {catPromo, cuePhrase},
+	// A livedoor blog's (ライブドアブログ) template, as the matome blogs
+	// that copy a board's thread under a news story print it: the ad
+	// slot's label ("スポンサーリンク", sponsored link), the comment
+	// form's button ("コメントする"), the sidebar's ranking of popular
+	// posts ("人気記事ランキング") and its mutual-RSS list of other
+	// matome blogs ("相互RSS"), and the footer ("Powered by
+	// ライブドアブログ"). Each is a whole run, as the Hatena strings
+	// above.
+	"スポンサーリンク":                 {catPromo, cueStrong},
+	"コメントする":                   {catCommentForm, cuePhrase},
+	"人気記事ランキング":                {catPromo, cuePhrase},
+	"相互rss":                    {catNavigation, cuePhrase},
+	"powered by ライブドアブログ":      {catLegal, 2},
+	"powered by livedoor blog": {catLegal, 2},
 	// An aggregator's or a user-content platform's footer link to report
 	// a copied item to the site ("Signaler un contenu | Confidentialité
 	// | Contact"), beside Blogger's "Report abuse": English, French,
@@ -3566,6 +3580,9 @@ var teaserLabels = map[string]category{
 	"tagovi": catNavigation,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo,
 	"タグ": catNavigation, "関連記事": catPromo, "シェア": catShare,
+	// A Japanese blog's category line ("カテゴリ：ニュース"), the full-width
+	// colon after the label.
+	"カテゴリ": catNavigation, "カテゴリー": catNavigation,
 	"태그": catNavigation, "관련기사": catPromo, "공유하기": catShare,
 	// Hungarian blogs' post line: "Szerző: Marika | Kategória: …".
 	"szerző": catNavigation, "kategória": catNavigation,
