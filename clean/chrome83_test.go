@@ -97,3 +97,25 @@ func TestMatomeBlog(t *testing.T) {
 		kept: []string{"警察は、男らが掲示板で名無しさんを装い"},
 	}})
 }
+
+// TestAggregatorCopy: an aggregator's copy of a story loses its
+// masthead's tagline under the page's title, the publisher's follow
+// call, the report button and the ownership notice; the headline, a
+// lead that opens with the site's name, the credit lines and a story's
+// sentence about following someone stay.
+func TestAggregatorCopy(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "copy",
+		body: "Library to close after council vote | Valley Wire\nValley Wire - Your local news, all in one place\n\n" + plainStory +
+			"Source: KVLY 7\n\nFollow KVLY 7 for more\nLike | Comment | Share\nReport this story\n\n" +
+			"Valley Wire aggregates stories from local publishers. Content belongs to its respective owners.\n",
+		gone: []string{"Valley Wire - Your local news, all in one place", "Follow KVLY 7 for more", "Report this story",
+			"Valley Wire aggregates stories from local publishers. Content belongs to its respective owners."},
+		kept: []string{"Library to close after council vote | Valley Wire", "The council voted on Tuesday", "Source: KVLY 7"},
+	}, {
+		name: "prose",
+		body: "Library to close after council vote | Valley Wire\nValley Wire - the county's oldest paper - reported the vote first.\n\n" + plainStory +
+			"Follow the money, the mayor said, and you will see who wanted the library gone for more than a decade.\n\n" + plainStory,
+		kept: []string{"Valley Wire - the county's oldest paper - reported the vote first.", "Follow the money, the mayor said"},
+	}})
+}

@@ -344,6 +344,8 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	wireFurniture(body, blocks)
 	releaseFurniture(body, blocks)
 	bipRecords(body, blocks)
+	titleTaglines(body, blocks)
+	followForMore(body, blocks)
 	scriptCues(body, blocks)
 	channelPages(body, blocks)
 	telegramPages(body, blocks)

@@ -3142,6 +3142,16 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"denunciar conteúdo":   {catNavigation, cuePhrase},
 	"inhoud melden":        {catNavigation, cuePhrase},
 	"inhoud rapporteren":   {catNavigation, cuePhrase},
+	// An aggregator's button under a copied story ("Report this
+	// story") and its notice on the copies' ownership ("Content belongs
+	// to its respective owners.", "… are the property of their
+	// respective owners").
+	"report this story":                   {catNavigation, cuePhrase},
+	"report this article":                 {catNavigation, cuePhrase},
+	"belongs to its respective owners":    {catLegal, 2},
+	"belong to their respective owners":   {catLegal, 2},
+	"property of their respective owners": {catLegal, 2},
+	"property of its respective owners":   {catLegal, 2},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
