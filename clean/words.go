@@ -3144,14 +3144,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"inhoud rapporteren":   {catNavigation, cuePhrase},
 	// An aggregator's button under a copied story ("Report this
 	// story") and its notice on the copies' ownership ("Content belongs
-	// to its respective owners.", "… are the property of their
-	// respective owners").
-	"report this story":                   {catNavigation, cuePhrase},
-	"report this article":                 {catNavigation, cuePhrase},
-	"belongs to its respective owners":    {catLegal, 2},
-	"belong to their respective owners":   {catLegal, 2},
-	"property of their respective owners": {catLegal, 2},
-	"property of its respective owners":   {catLegal, 2},
+	// to its respective owners."). (Not "… are the property of their
+	// respective owners", which a company's document closes with too.)
+	"report this story":                 {catNavigation, cuePhrase},
+	"report this article":               {catNavigation, cuePhrase},
+	"belongs to its respective owners":  {catLegal, 2},
+	"belong to their respective owners": {catLegal, 2},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
