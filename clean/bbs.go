@@ -24,6 +24,12 @@ import (
 // board's; no story's line has them.
 var bbsHead = regexp.MustCompile(`^(\d{1,4})\s*[:：]?\s*(名前\s*[:：]\s*)?\S.{0,40}?\s*\d{2,4}/\d{1,2}/\d{1,2}\s*[(（][^)）]{1,4}[)）]\s*\d{1,2}:\d{2}(:\d{2}(\.\d{1,3})?)?(\s+ID\s*[:：]\s*\S+)?\s*$`)
 
+// bbsBareHead matches a post's header as a matome blog reprints it,
+// without the date and the time: the number, a colon, the name (up to
+// forty characters) and the poster's ID ("1: 名無しさん ID:k7Rw2pQx0").
+// The ID after the name is the board's; no story's line has one.
+var bbsBareHead = regexp.MustCompile(`^(\d{1,4})\s*[:：]\s*(名前\s*[:：]\s*)?\S.{0,40}?\s+ID\s*[:：]\s*[0-9A-Za-z+/.]{4,12}\s*$`)
+
 // bbsHeadMaxRunes bounds a post's header: a name, a date, a time and an
 // ID come to fifty characters or so.
 const bbsHeadMaxRunes = 90
@@ -37,8 +43,13 @@ const bbsReplyMaxLines = 8
 // reply's header and its lines down to the next post's header, a
 // credit line, a chrome line or bbsReplyMaxLines lines. The thread's
 // first post, and the quoted story above the replies, stay; so does a
-// first post's header, the opening of the story it quotes.
+// first post's header, the opening of the story it quotes; but under a
+// credit line ("引用元：…", the matome blog's source of the story it
+// quoted above the thread) the first post is a reader's line too. A
+// matome blog may print the headers bare, the number, the name and the
+// ID (bbsBareHead).
 func bbsThreads(body string, blocks []block) {
+	credited := false // a credit line stands above
 	reply := func(i int) bool {
 		line := strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End])
 		if utf8.RuneCountInString(line) > bbsHeadMaxRunes {
@@ -46,14 +57,20 @@ func bbsThreads(body string, blocks []block) {
 		}
 		m := bbsHead.FindStringSubmatch(line)
 		if m == nil {
+			m = bbsBareHead.FindStringSubmatch(line)
+		}
+		if m == nil {
 			return false
 		}
 		n, err := strconv.Atoi(m[1])
-		return err == nil && n >= 2
+		// Under a credit line the story is quoted already, and the
+		// thread's first post is a reader's too.
+		return err == nil && (n >= 2 || n == 1 && credited)
 	}
 	heads := make([]bool, len(blocks))
 	n := 0
 	for i := range blocks {
+		credited = credited || blocks[i].credit
 		if heads[i] = !blocks[i].credit && reply(i); heads[i] {
 			n++
 		}
@@ -68,7 +85,8 @@ func bbsThreads(body string, blocks []block) {
 		blocks[i].class, blocks[i].score, blocks[i].reason = classChrome, 1, ReasonCommentPolicy
 		for j := i + 1; j < len(blocks) && j <= i+bbsReplyMaxLines; j++ {
 			b := &blocks[j]
-			if heads[j] || b.credit || b.class == classChrome || bbsHead.MatchString(strings.TrimSpace(body[b.span.Start:b.span.End])) {
+			if l := strings.TrimSpace(body[b.span.Start:b.span.End]); heads[j] || b.credit || b.class == classChrome ||
+				bbsHead.MatchString(l) || bbsBareHead.MatchString(l) {
 				break
 			}
 			b.class, b.score, b.reason = classChrome, 1, ReasonCommentPolicy

@@ -28,8 +28,8 @@ import (
 // csoport"), and the Nordic ones: Swedish "Privat grupp", Danish and
 // Norwegian "Privat gruppe" (German's word), Finnish "Yksityinen ryhmä",
 // Icelandic "Lokaður hópur"; Greek "Δημόσια ομάδα"; Arabic "مجموعة
-// عامة".
-var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur ομάδα مجموعة`)
+// عامة"; Polish "Grupa publiczna".
+var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur ομάδα مجموعة grupa`)
 
 // memberWords count a group's members in the header line ("4.2K
 // members", "4,2 k membres", "4,2 mil miembros", "4,2 mil membros",
@@ -37,9 +37,11 @@ var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhm�
 // counts in the singular; Swedish "8,4 tn medlemmar", Danish and
 // Norwegian "8,4 t. medlemmer", Finnish "8,4 t. jäsentä", Icelandic
 // "8,4 þ. meðlimir", Greek "4,2 χιλ. μέλη", Arabic "٤٫٢ ألف عضو", the
-// singular after a thousand as after eleven and more).
+// singular after a thousand as after eleven and more; Polish "3,4 tys.
+// członków", the genitive after a count of five and more or a
+// thousand, "członkowie" after two to four).
 var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid tag
-	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur μέλη μέλος عضو أعضاء`)
+	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur μέλη μέλος عضو أعضاء członków członkowie członek`)
 
 // groupHeaderMaxWords bounds the header line: "Public group · 4.2K
 // members" has five words, "Grupo público · 4,2 mil miembros" six, and
@@ -67,7 +69,9 @@ const groupBoxMaxWords = 18
 // ("الانضمام إلى المجموعة", "الأكثر صلة", "عرض المزيد من التعليقات",
 // "اكتب تعليقًا عامًا...", the tanween typed or not), and Vietnamese
 // ("Tham gia nhóm", "Phù hợp nhất", "Xem thêm bình luận", "Viết bình
-// luận…").
+// luận…"), and Polish ("Dołącz do grupy", the badges "Wschodząca
+// gwiazda" and "Najlepszy współtwórca", "Najtrafniejsze", "Wyświetl
+// więcej komentarzy", "Napisz publiczny komentarz…").
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -89,7 +93,10 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	الانضمام إلى المجموعة | انضمام إلى المجموعة | الأكثر صلة | كل التعليقات | الأحدث | عرض المزيد من التعليقات |
 	اكتب تعليقًا عامًا | اكتب تعليقا عاما | اكتب تعليقًا | اكتب تعليقا | إنشاء حساب جديد |
 	tham gia nhóm | phù hợp nhất | tất cả bình luận | mới nhất | xem thêm bình luận | viết bình luận công khai |
-	viết bình luận | tạo tài khoản mới`)
+	viết bình luận | tạo tài khoản mới |
+	dołącz do grupy | wschodząca gwiazda | najlepszy współtwórca | ekspert grupy | administrator | nowy członek |
+	najtrafniejsze | wszystkie komentarze | najnowsze | wyświetl więcej komentarzy | wyświetl wszystkie komentarze |
+	napisz publiczny komentarz | napisz komentarz | utwórz nowe konto | wszystkie reakcje`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a
@@ -127,9 +134,18 @@ func groupLabel(line string) bool {
 // counts ("34 kommentarer · 12 delningar"), its row of buttons and each
 // comment with its row of actions ("Gilla · Svara · 2 t"), whose words
 // no group label holds in every language.
+//
+// Above the header a copy may keep the browser's title of the page
+// alone in its paragraph, the group's name and the platform's after a
+// bar, a count of notifications before it or not ("(1) Ostrowice
+// Leśne i okolice | Facebook", platformTitle): the page's, not the
+// text's.
 func groupPages(body string, blocks []block) {
 	box := func(par []block) bool { return facebookBox(body, par) }
-	platformPages(body, blocks, groupHeader, box, box)
+	above := func(par []block) bool {
+		return len(par) == 1 && platformTitle(body[par[0].span.Start:par[0].span.End]) || facebookBox(body, par)
+	}
+	platformPages(body, blocks, groupHeader, above, box)
 }
 
 // A Facebook page's post, as a plain copy of the page keeps it, opens

@@ -254,7 +254,9 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // "Σχόλιο", "Κοινοποίηση", "Πιο σχετικά", "Προβολή περισσότερων
 // σχολίων"); and in Arabic ("تسجيل الدخول", "هل نسيت الحساب؟",
 // "أعجبني", "تعليق", "مشاركة", "الأكثر صلة", "عرض المزيد من
-// التعليقات", "اكتب تعليقًا...", the tanween typed or not).
+// التعليقات", "اكتب تعليقًا...", the tanween typed or not); and in
+// Polish ("Obserwuj", "Zaloguj się", "Lubię to!", "Komentarz",
+// "Udostępnij", "Najtrafniejsze", "Wyświetl więcej komentarzy").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -290,7 +292,9 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	εγγραφή | μήνυμα | αποστολή μηνύματος | μου αρέσει | σχόλιο | κοινοποίηση | προβολή περισσότερων σχολίων |
 	προβολή προηγούμενων σχολίων |
 	تسجيل الدخول | هل نسيت الحساب | إنشاء حساب جديد | عرض الترجمة | أعجبني | تعليق | مشاركة | الأكثر صلة |
-	عرض المزيد من التعليقات | عرض التعليقات السابقة | اكتب تعليقًا | اكتب تعليقا | اكتب تعليقًا عامًا | اكتب تعليقا عاما`)
+	عرض المزيد من التعليقات | عرض التعليقات السابقة | اكتب تعليقًا | اكتب تعليقا | اكتب تعليقًا عامًا | اكتب تعليقا عاما |
+	obserwuj | obserwujesz | zobacz tłumaczenie | edytowano | najtrafniejsze | zaloguj się | nie pamiętasz hasła |
+	utwórz nowe konto | lubię to | komentarz | udostępnij | wyświetl więcej komentarzy | wyświetl wcześniejsze komentarze`)
 
 // postLabelMaxWords bounds a label of postLabels: "Informations de
 // compte oubliées ?" has four words.

@@ -2646,6 +2646,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"phù hợp nhất":    {catCommentPolicy, cuePhrase},
 	"viết bình luận":  {catCommentForm, cuePhrase},
 	"write a comment": {catCommentForm, cuePhrase},
+	// Facebook's Polish bar: the reactions' label ("Wszystkie
+	// reakcje:"), the comment sort menu ("Najtrafniejsze", most
+	// relevant) and the comment box ("Napisz publiczny komentarz…").
+	"wszystkie reakcje":          {catShare, cuePhrase},
+	"najtrafniejsze":             {catCommentPolicy, cuePhrase},
+	"napisz publiczny komentarz": {catCommentForm, cuePhrase},
 	// The same bar in Facebook's French, Spanish, Portuguese, Italian
 	// and German, as a francophone or Latin-American page's scrape
 	// keeps it: the comment sort menu ("Les plus pertinents", "Más
@@ -3105,6 +3111,20 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"リブログ":                   {catShare, cuePhrase},
 	"この記事が気に入ったらサポートをしてみませんか":  {catPromo, cuePhrase},
 	"この記事が気に入ったらチップで応援してみませんか": {catPromo, cuePhrase},
+	// A livedoor blog's (ライブドアブログ) template, as the matome blogs
+	// that copy a board's thread under a news story print it: the ad
+	// slot's label ("スポンサーリンク", sponsored link), the comment
+	// form's button ("コメントする"), the sidebar's ranking of popular
+	// posts ("人気記事ランキング") and its mutual-RSS list of other
+	// matome blogs ("相互RSS"), and the footer ("Powered by
+	// ライブドアブログ"). Each is a whole run, as the Hatena strings
+	// above.
+	"スポンサーリンク":                 {catPromo, cueStrong},
+	"コメントする":                   {catCommentForm, cuePhrase},
+	"人気記事ランキング":                {catPromo, cuePhrase},
+	"相互rss":                    {catNavigation, cuePhrase},
+	"powered by ライブドアブログ":      {catLegal, 2},
+	"powered by livedoor blog": {catLegal, 2},
 	// An aggregator's or a user-content platform's footer link to report
 	// a copied item to the site ("Signaler un contenu | Confidentialité
 	// | Contact"), beside Blogger's "Report abuse": English, French,
@@ -3122,6 +3142,14 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"denunciar conteúdo":   {catNavigation, cuePhrase},
 	"inhoud melden":        {catNavigation, cuePhrase},
 	"inhoud rapporteren":   {catNavigation, cuePhrase},
+	// An aggregator's button under a copied story ("Report this
+	// story") and its notice on the copies' ownership ("Content belongs
+	// to its respective owners."). (Not "… are the property of their
+	// respective owners", which a company's document closes with too.)
+	"report this story":                 {catNavigation, cuePhrase},
+	"report this article":               {catNavigation, cuePhrase},
+	"belongs to its respective owners":  {catLegal, 2},
+	"belong to their respective owners": {catLegal, 2},
 })
 
 // hanPhrase is one entry of hanPhrases: the characters after the first
@@ -3560,6 +3588,9 @@ var teaserLabels = map[string]category{
 	"tagovi": catNavigation,
 	"الوسوم": catNavigation, "اقرأ أيضاً": catPromo, "اقرأ أيضا": catPromo,
 	"タグ": catNavigation, "関連記事": catPromo, "シェア": catShare,
+	// A Japanese blog's category line ("カテゴリ：ニュース"), the full-width
+	// colon after the label.
+	"カテゴリ": catNavigation, "カテゴリー": catNavigation,
 	"태그": catNavigation, "관련기사": catPromo, "공유하기": catShare,
 	// Hungarian blogs' post line: "Szerző: Marika | Kategória: …".
 	"szerző": catNavigation, "kategória": catNavigation,
@@ -4568,7 +4599,9 @@ var (
 // κοινοποιήσεις", "1,2 χιλ. αντιδράσεις"), and in Arabic, the noun's
 // number following the count's as Arabic has it ("٥ تعليقات", "٢١٣
 // تعليقًا", "٤٠٠ تعليق", the tanween typed or not; "٩٦ مشاركة", "١٢
-// مشاركات"; "٣٠٠ مشاهدة").
+// مشاركات"; "٣٠٠ مشاهدة"), and in Polish, the noun's case following
+// the count's as Polish has it ("1 komentarz", "23 komentarze", "41
+// komentarzy"; "1 udostępnienie", "3 udostępnienia", "6 udostępnień").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
@@ -4578,7 +4611,8 @@ var (
 		kommentarer delningar delinger reaktioner kommenttia jakoa
 		σχόλια κοινοποιήσεις αντιδράσεις
 		تعليق تعليقًا تعليقا تعليقات مشاركة مشاركات مشاهدة مشاهدات
-		독자의견 댓글`)
+		독자의견 댓글
+		komentarz komentarze komentarzy udostępnienie udostępnienia udostępnień reakcje reakcji`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -5111,14 +5145,16 @@ func partIndex(set map[string]bool) map[string][][]string {
 // ("Tetszik", "Válasz"), Swedish ("Gilla", "Svara"), Danish ("Synes
 // godt om", "Svar"), Norwegian ("Lik", "Svar"), Finnish ("Tykkää",
 // "Vastaa"), Greek ("Μου αρέσει", "Απάντηση"), Arabic ("أعجبني",
-// "رد") and Vietnamese ("Thích", "Phản hồi" or "Trả lời"). The post's
+// "رد"), Vietnamese ("Thích", "Phản hồi" or "Trả lời") and Polish
+// ("Lubię to!", "Odpowiedz"). The post's
 // own row is Like, Comment, Share; only a comment has Like over Reply
 // (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
-		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích`)
+		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích |
+		lubię to`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời`)
+		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it

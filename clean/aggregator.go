@@ -1,0 +1,91 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A news aggregator's copy of a story, as a plain copy of its page keeps
+// it, opens with the page's title, the story's headline and the
+// aggregator's name after a bar ("Fire at … | Gulf Coast Headlines"),
+// and under it the aggregator's masthead with its tagline after a dash
+// ("Gulf Coast Headlines - Your local news, all in one place"); under
+// the story it prints the publisher's follow call ("Follow KGCW 12 for
+// more"). Both are the page's, whatever the aggregator's name.
+
+// titleTaglineMaxWords bounds the masthead's line, the name and the tagline:
+// "Gulf Coast Headlines - Your local news, all in one place" has ten
+// words.
+const titleTaglineMaxWords = 14
+
+// titleSite returns the site's name a page's title gives after its last
+// bar ("… | Gulf Coast Headlines"), or "".
+func titleSite(line string) string {
+	k := strings.LastIndex(line, " | ")
+	if k <= 0 {
+		return ""
+	}
+	site := strings.TrimSpace(line[k+len(" | "):])
+	if site == "" || utf8.RuneCountInString(site) > 60 {
+		return ""
+	}
+	return site
+}
+
+// titleTaglines removes, in a text whose first line is a page's title
+// with the site's name after a bar (titleSite), the site's masthead
+// with its tagline right under it: a short line (titleTaglineMaxWords) that
+// opens with the name and a dash, and ends no sentence. A story's
+// headline or lead that opens with the site's name goes on with a verb,
+// not a dash.
+func titleTaglines(body string, blocks []block) {
+	if len(blocks) < 2 {
+		return
+	}
+	site := titleSite(strings.TrimSpace(body[blocks[0].span.Start:blocks[0].span.End]))
+	if site == "" {
+		return
+	}
+	for i := 1; i < len(blocks) && i <= 2; i++ {
+		b := &blocks[i]
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		if b.credit || b.words > titleTaglineMaxWords || !opensWithSite(line, site) || endsSentence(line) {
+			continue
+		}
+		rest := strings.Fields(line[len(site):])
+		if len(rest) >= 2 && isDash([]byte(rest[0])) {
+			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+		}
+	}
+}
+
+// followForMoreMaxWords bounds a follow call: "Follow KGCW 12 News on
+// Facebook for more" has eight words.
+const followForMoreMaxWords = 9
+
+// followForMoreEnds close a follow call, lower case.
+var followForMoreEnds = []string{" for more", " for more news", " for more updates", " for more stories",
+	" for more local news", " for the latest"}
+
+// followForMore removes a follow call alone on its line: "Follow", a
+// name, and one of followForMoreEnds closing the line, at most
+// followForMoreMaxWords words. A story's sentence that tells readers to
+// follow someone ends with a stop and says more.
+func followForMore(body string, blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.credit || b.words < 3 || b.words > followForMoreMaxWords {
+			continue
+		}
+		l := strings.ToLower(strings.TrimSpace(body[b.span.Start:b.span.End]))
+		if !strings.HasPrefix(l, "follow ") {
+			continue
+		}
+		for _, e := range followForMoreEnds {
+			if strings.HasSuffix(l, e) && len(l) > len("follow ")+len(e) {
+				b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+				break
+			}
+		}
+	}
+}
