@@ -452,7 +452,7 @@ var knownFailures = map[string]struct {
 	},
 	"peruvian-andina-portals": {
 		checks: []string{`quote A-C "Hemos mandado maquinaria pesada a la zona. Si la lluvia lo permite, en unos tres días tendremos habilitado por lo menos un carril"`, `speaker A-C "Recomendamos a las familias que viven cerca de las quebradas mantenerse alertas y evacuar a zonas altas apenas noten el aumento del caudal"`},
-		why:    "Written blind at session 40's end and measured as written: the TV site's rewrite names the regional official and the weather service where Andina's text attributes by its own words ('informó la Agencia Andina' read as a speaker, 'El Servicio Nacional de Meteorología e Hidrología (Senamhi)' read as 'El Servicio Nacional'), so two quotations read as given to another speaker; one quotation reworded keeps too few of its words for altered.",
+		why:    "Written blind at session 40's end and measured as written: the TV site's rewrite names the weather service where Andina's text attributes by its own words ('El Servicio Nacional de Meteorología e Hidrología (Senamhi)' read as 'El Servicio Nacional'), so one quotation reads as given to another speaker; the regional official's quotation reworded keeps six of its 23 words in order, under MinAlteredBySpeaker (0.3), and reads as invented. (The quotation given to 'Agencia Andina' is his since session 44: holderAfter.)",
 	},
 	"english-article-spinner-farm": {
 		checks: []string{`credit A-D`, `speaker B-D "We are treating this fire as deliberate. Two boys, aged 15 and 16, have been arrested on suspicion of arson and remain in custody"`},
@@ -480,7 +480,7 @@ var knownFailures = map[string]struct {
 	},
 	"korean-newsis-press-release-reports": {
 		checks: []string{`credit A-B`, `speaker A-B "똑버스 시범 운행으로 늦게 귀가하는 시민과 야간 근무자들이 안심하고 이동할 수 있도록 하겠다"`},
-		why:    "Korean has no capitals to mark names, so the city's other release (X), sharing the city's name, its mayor and its departments, reads as the same story; '시에 따르면' (according to the city) is not read as a credit of 청림시청; and the mayor's quotation is attributed in the release to a word of the sentence before it ('시간대').",
+		why:    "'시에 따르면' (according to the city) is not read as a credit of 청림시청; and the mayor's quotation is attributed in the release to a word of the sentence before it ('시간대'). (The city's other release, X, is unrelated since session 44: caselessHouse reads the two headlines as two subjects of one publisher.)",
 	},
 	"english-wire-factbox-sidebars": {
 		checks: []string{`relation B-C`, `relation C-D`, `quote B-C "carrying more people than it was licensed for"`},
@@ -568,7 +568,7 @@ var knownFailures = map[string]struct {
 	},
 	"english-podcast-interview-write-ups": {
 		checks: []string{`credit A-B`, `quote A-B "A ratio is a floor, not a ceiling. On a night when two of your patients are getting worse at the same time, four can still be too many"`, `quote A-B "Nobody went into nursing to chart. If we can take an hour of documentation off every shift, that's an hour back at the bedside"`, `quote A-B "We kept renting nurses long after the emergency was over. Every few months, everything they had learned about our units walked out the door with them, and we paid a premium to start over"`, `quote A-B "When you give a nurse six patients instead of four, you haven't asked her to work harder. You've asked her to decide which patient goes without"`, `speaker C-D "A ratio is a floor, not a ceiling. On a night when two of your patients are getting worse at the same time, four can still be too many"`},
-		why:    "Written blind (session 42) and measured as written. Another transcript page of the podcast shares the show's standing lines with A (its introduction, its credits, the host's sign-off), read as a partial copy that ties X to the story and, by X's earlier date, names X A's source. The station's story quotes sentences of the guest's longer turns, which the conventions read as fragments where the set says exact; 'Price told the public radio program' names the station by description only; the farm gives the guest's words to 'the host of the program', a description no name in the farm stands for, so no change of speaker is read.",
+		why:    "Written blind (session 42) and measured as written; the podcast's other transcript page, which shares the show's standing lines with A, is unrelated since session 44 (HouseTemplateMaxVerbatim). The station's story quotes sentences of the guest's longer turns, which the conventions read as fragments where the set says exact; 'Price told the public radio program' names the station by description only; the farm gives the guest's words to 'the host of the program', a description no name in the farm stands for, so no change of speaker is read.",
 	},
 	"english-charity-report-chain": {
 		checks: []string{`lineage C`, `credit B-D`},
@@ -638,16 +638,8 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome D "Zum Originalartikel auf hochrhein-kurier.example"`, `chrome D "Beliebt bei unseren Lesern"`, `chrome D "Tankrabatt an der Grenze: Wo sich das Tanken jetzt lohnt"`, `chrome D "NachrichtenSüd sammelt Meldungen regionaler Medien"`},
 		why:    "TBD",
 	},
-	"japanese-prefectural-police-release-tv-portal": {
-		checks: []string{`chrome D "スポンサーリンク"`, `chrome D "カテゴリ：ニュース"`, `chrome D "名無しさん ID:k7Rw2pQx0"`, `chrome D "受け子から取りまとめ役まで4人まとめて捕まったのはでかいな"`, `chrome D "指示役はどうせ海外やろ"`, `chrome D "銀行協会の職員とか普通のばあちゃんが見分けられるわけないわ"`, `chrome D "固定電話はもう留守電一択やで"`, `chrome D "名無しのまとめ読者さん"`, `chrome D "余罪20件で4800万ってほんまに組織やな"`, `chrome D "コメントする"`, `chrome D "人気記事ランキング"`, `chrome D "相互RSS"`, `chrome D "Powered by ライブドアブログ"`},
-		why:    "TBD",
-	},
-	"english-wire-writethru-member-copies": {
-		checks: []string{`chrome F "Gulf Coast Headlines - Your local news, all in one place"`, `chrome F "Follow KGCW 12 for more"`, `chrome F "Like | Comment | Share"`, `chrome F "Report this story"`, `chrome F "Gulf Coast Headlines aggregates stories from local publishers. Content belongs to its respective owners."`},
-		why:    "TBD",
-	},
 	"polish-gmina-bip-notice-portals": {
-		checks: []string{`outside X`, `lineage A`, `lineage X`, `relation A-D`, `relation A-X`, `relation B-D`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `credit B-D`, `chrome A "Podmiot udostępniający informację"`, `chrome A "Liczba wyświetleń"`, `chrome A "Rejestr zmian"`, `chrome A "Dodanie załącznika: mapa objazdu"`, `chrome D "Grupa publiczna · 3,4 tys. członków"`, `chrome D "Dołącz do grupy"`, `chrome D "Wschodząca gwiazda"`, `chrome D "Wszystkie reakcje:"`, `chrome D "23 komentarze"`, `chrome D "6 udostępnień"`, `chrome D "Lubię to!"`, `chrome D "Najtrafniejsze"`, `chrome D "Odpowiedz"`, `chrome D "A jak ja mam do pola jeździć? Kukurydza jeszcze stoi"`, `chrome D "Ten most sie sypał od 10 lat"`, `chrome D "Wyświetl więcej komentarzy"`, `chrome D "Napisz publiczny komentarz"`, `chrome X "Podmiot udostępniający informację"`, `chrome X "Rejestr zmian"`, `chrome X "Dodanie załącznika: harmonogram zbiórki"`},
+		checks: []string{`credit A-B`, `credit A-C`, `credit B-D`},
 		why:    "TBD",
 	},
 }
