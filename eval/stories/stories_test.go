@@ -604,43 +604,43 @@ var knownFailures = map[string]struct {
 	},
 	"chinese-wechat-government-notice-chain": {
 		checks: []string{`quote C-D "磨刀不误砍柴工"`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written; the account's page names the account as its site since session 44 (platformAccount), the paper's '来源：澜西发布' beside the date and the portal's '据澜西发布消息' credit it, and chrome round 81 cleaned the WeChat and self-media pages. Left: the self-media rewrite's proverb '磨刀不误砍柴工' after '正所谓' (as the saying goes) sits in a sentence whose '小编认为' (the editor thinks) reads as its attribution, so it is no term and, in no source, reads as invented.",
 	},
 	"english-syndicated-column-papers": {
 		checks: []string{`lineage C`, `lineage D`, `quote B-D "People think a post office is just about stamps. Out here it's our pharmacy, our bank and our newspaper"`, `quote B-D "They'll save thirteen thousand dollars on paper"`, `quote B-D "You cannot run a post office like a convenience store and then act surprised when the people who depend on it are the ones who lose"`, `chrome B "Opinions expressed by columnists are their own"`, `chrome C "$38 a year in county"`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written; the syndicate's tag line ('Distributed by …', 'is distributed by …') and the weekly's 'with permission of Prairie Row Features Syndicate' credit the syndicate since session 44, and the weekly's 'Posted Wednesday, October 22, 2025' dates it. The weekly prints the column's first nine paragraphs, which the daily prints word for word too: the lineage hangs it from the daily (closer in time, its text whole) where the set says the syndicate's page, whose publisher the permission line names. The farm hangs from the syndicate's page, not the daily's, by the same likeness (the daily's caption fact, which the set reads as the tie, is one detail). The farm's quotation cuts read against the daily: two cut at a sentence's end read as exact where the set says fragment, and the postmaster's reworded quotation, whose words come from two of her sentences, reads as merged where the set says altered. The daily's 'Opinions expressed by columnists are their own' and the weekly's subscription line stay.",
 	},
 	"english-written-question-answer-releases": {
 		checks: []string{`relation B-C`, `relation B-D`, `credit A-B`, `credit A-C`, `credit A-D`, `quote A-B "It is for local transport authorities to decide which services to support with this funding, based on their knowledge of local needs"`, `quote A-B "The Department has not made a specific assessment of the impact on individual routes in Caldshire"`, `quote A-C "The Department has not made a specific assessment of the impact on individual routes in Caldshire"`, `quote A-C "To help the council manage the change, Caldshire County Council will also receive £400,000 of transitional funding in 2026-27"`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written. The paper's story and the MP's release each quote two sentences of the answer and summarise it in their leads: the two share 48 four-word runs, 42 of them in the answer (0.875, under wordedThroughShare 0.9), and the paper's passages with the answer cover only a quarter of it, so the pair is not read as two children of the answer and stays a rewrite (so the weekly's copy of the release with the paper). 'in a written parliamentary answer' and 'His answer' describe the document, whose page's publisher is UK Parliament, and credit nothing; the answer's sentences quoted word for word are its prose, unquoted-in-source, where the editor reads the minister's words as exact.",
 	},
 	"spanish-court-ruling-press-office-chain": {
 		checks: []string{`credit A-B`, `credit A-C`, `chrome A "Comunicación Poder Judicial"`, `chrome A "Autor: Comunicación Poder Judicial"`, `chrome D "Contenido del artículo"`, `chrome D "Necesita asesoramiento sobre su vivienda turística"`, `chrome X "Comunicación Poder Judicial"`, `chrome X "Autor: Comunicación Poder Judicial"`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written; the paper's '(Europa Press)' signature credits the agency since session 44. Europa Press credits the court by description ('según ha informado el alto tribunal madrileño en un comunicado'), which names neither the Poder Judicial (the press office's site) nor the TSJM, and the paper carries that line; the note's 'Autor: Comunicación Poder Judicial' line and the blog's 'Contenido del artículo' and its advice box stay.",
 	},
 	"vietnamese-provincial-portal-theo-chain": {
 		checks: []string{`chrome C "Xem bài gốc"`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written; 'Theo Cổng TTĐT tỉnh Vĩnh Hòa' closing the paper's story is a credit line since session 44, and chrome round 82 removed the fanpage's comments. The aggregator's 'Xem bài gốc' (see the original) link line stays.",
 	},
 	"french-mairie-facebook-water-cut-relay": {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written; the post's stamp ('14 octobre 2025, 07:42 · 🌍') dates it since session 44, which set the lineage right, and 'sur sa page Facebook' credits the post's platform. X, the town hall's other post, shares the page's name, the commune and its hashtags: with no site for a plain-text capture (its publisher is the platform its title names), neither the one-publisher tests nor anything else keeps the two posts apart, and the same-story reading spreads through the lineage to the copies.",
 	},
 	"hindi-district-press-note-whatsapp-chain": {
 		checks: []string{`credit A-B`, `credit A-C`, `speaker A-C "घबराने की आवश्यकता नहीं है, लेकिन लापरवाही बिल्कुल न करें"`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written. The daily's byline 'संवाददाता, केशरगंज' (correspondent, Keshargunj) names the district town where the reporter files, and the source's publisher is the district's site 'जिला केशरगंज': the place reads as the outlet of a byline and credits it. The local site credits 'जिला प्रशासन द्वारा जारी प्रेस विज्ञप्ति' (the district administration's press note), a description no name matching reads as the site. The collector's quotation in the local site follows a participial phrase ('सतर्क रहने की अपील करते हुए', appealing to stay alert) that the speaker reading takes for the speaker.",
 	},
 	"english-startup-layoff-blog-post-chain": {
 		checks: []string{`credit A-D`, `chrome C "Excerpt shown under fair use"`, `chrome D "We're looking for two Onboarding Specialists"`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written. The employee's LinkedIn post credits the CEO's post as 'what Renata wrote on our company blog today', a description of the company's blog no credit form reads as Ledgerwren; the aggregator's 'Excerpt shown under fair use' and the LinkedIn page's job advertisement line stay.",
 	},
 	"german-swiss-sda-orthography-adaptation": {
 		checks: []string{`chrome D "Zum Originalartikel auf hochrhein-kurier.example"`, `chrome D "Beliebt bei unseren Lesern"`, `chrome D "Tankrabatt an der Grenze: Wo sich das Tanken jetzt lohnt"`, `chrome D "NachrichtenSüd sammelt Meldungen regionaler Medien"`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written; the German paper's quotations, whose only change is ß for ss, are exact since session 44 (keys/17: ß folds to ss). The aggregator's 'Zum Originalartikel auf hochrhein-kurier.example', its 'Beliebt bei unseren Lesern' list and its self-description stay.",
 	},
 	"polish-gmina-bip-notice-portals": {
 		checks: []string{`credit A-B`, `credit A-C`, `credit B-D`},
-		why:    "TBD",
+		why:    "Written blind (session 44) and measured as written; chrome round 83 removed the BIP record and change register and the Facebook group's chrome, which made X unrelated and the copies whole. 'Źródło: UG Ostrowice Leśne' names the commune's office by its abbreviation (Urząd Gminy), and the BIP page's site is 'BIP Gmina Ostrowice Leśne': the two are not read as one name. 'poinformował urząd gminy' describes the office; the Facebook post's 'wklejam z zarzecki24' (pasting from zarzecki24) is no credit form read.",
 	},
 }
 
