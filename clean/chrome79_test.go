@@ -127,6 +127,11 @@ func TestOriginalLink(t *testing.T) {
 		{"Read the original article →", true},
 		{"Original article", false},
 		{"Zum Originalartikel der Zeitung gelangen Sie hier", false},
+		{"Zum Originalartikel auf hochrhein-kurier.example", true},
+		{"Read the original article on example.com →", true},
+		{"Xem bài gốc", true},
+		{"Zum Originalartikel auf der Seite der Zeitung", false},
+		{"Read the original article on Tuesday", false},
 	} {
 		if got := originalLink(tt.line); got != tt.want {
 			t.Errorf("originalLink(%q) = %v; want %v", tt.line, got, tt.want)

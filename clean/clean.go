@@ -2358,11 +2358,19 @@ var originalLinks = barSet(`read the original article | read original article | 
 	accéder à l'article original | ver artículo original | ver el artículo original | leer el artículo original |
 	ir al artículo original | leggi l'articolo originale | vai all'articolo originale | leggi l'articolo originario |
 	ver artigo original | ver o artigo original | ler o artigo original | ir para o artigo original |
-	naar het originele artikel | lees het originele artikel | bekijk het originele artikel`)
+	naar het originele artikel | lees het originele artikel | bekijk het originele artikel |
+	xem bài gốc | đọc bài gốc | xem bài viết gốc | xem nguyên bài`)
+
+// originalHostLinks join the site of the original to an originalLinks
+// label ("Zum Originalartikel auf hochrhein-kurier.example", "Read the
+// original article on example.com", "Xem bài gốc tại …"): the word
+// before a host name.
+var originalHostLinks = []string{" auf ", " on ", " at ", " sur ", " en ", " su ", " em ", " op ", " tại ", " trên "}
 
 // originalLinkMaxBytes bounds a line worth looking up in
-// originalLinks: the longest label with its arrow runs under 40 bytes.
-const originalLinkMaxBytes = 48
+// originalLinks: the longest label with its arrow runs under 40 bytes,
+// and a host after it (originalHostLinks) under 40 more.
+const originalLinkMaxBytes = 80
 
 // originalLink reports whether line is one of originalLinks, an arrow
 // or a guillemet after it or none ("Zum Originalartikel »").
@@ -2372,7 +2380,16 @@ func originalLink(line string) bool {
 	}
 	l := strings.TrimRight(strings.TrimSpace(line), " »›→>")
 	l = strings.ReplaceAll(strings.ToLower(l), "’", "'")
-	return originalLinks[strings.Join(strings.Fields(l), " ")]
+	l = strings.Join(strings.Fields(l), " ")
+	if originalLinks[l] {
+		return true
+	}
+	for _, on := range originalHostLinks {
+		if i := strings.LastIndex(l, on); i > 0 && hostName(l[i+len(on):]) {
+			return originalLinks[l[:i]]
+		}
+	}
+	return false
 }
 
 // actionRowMinButtons is the least number of one-word buttons in an

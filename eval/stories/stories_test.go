@@ -618,10 +618,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit A-B`, `credit A-C`, `chrome A "Comunicación Poder Judicial"`, `chrome A "Autor: Comunicación Poder Judicial"`, `chrome D "Contenido del artículo"`, `chrome D "Necesita asesoramiento sobre su vivienda turística"`, `chrome X "Comunicación Poder Judicial"`, `chrome X "Autor: Comunicación Poder Judicial"`},
 		why:    "Written blind (session 44) and measured as written; the paper's '(Europa Press)' signature credits the agency since session 44. Europa Press credits the court by description ('según ha informado el alto tribunal madrileño en un comunicado'), which names neither the Poder Judicial (the press office's site) nor the TSJM, and the paper carries that line; the note's 'Autor: Comunicación Poder Judicial' line and the blog's 'Contenido del artículo' and its advice box stay.",
 	},
-	"vietnamese-provincial-portal-theo-chain": {
-		checks: []string{`chrome C "Xem bài gốc"`},
-		why:    "Written blind (session 44) and measured as written; 'Theo Cổng TTĐT tỉnh Vĩnh Hòa' closing the paper's story is a credit line since session 44, and chrome round 82 removed the fanpage's comments. The aggregator's 'Xem bài gốc' (see the original) link line stays.",
-	},
 	"french-mairie-facebook-water-cut-relay": {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
 		why:    "Written blind (session 44) and measured as written; the post's stamp ('14 octobre 2025, 07:42 · 🌍') dates it since session 44, which set the lineage right, and 'sur sa page Facebook' credits the post's platform. X, the town hall's other post, shares the page's name, the commune and its hashtags: with no site for a plain-text capture (its publisher is the platform its title names), neither the one-publisher tests nor anything else keeps the two posts apart, and the same-story reading spreads through the lineage to the copies.",
@@ -633,10 +629,6 @@ var knownFailures = map[string]struct {
 	"english-startup-layoff-blog-post-chain": {
 		checks: []string{`credit A-D`, `chrome C "Excerpt shown under fair use"`, `chrome D "We're looking for two Onboarding Specialists"`},
 		why:    "Written blind (session 44) and measured as written. The employee's LinkedIn post credits the CEO's post as 'what Renata wrote on our company blog today', a description of the company's blog no credit form reads as Ledgerwren; the aggregator's 'Excerpt shown under fair use' and the LinkedIn page's job advertisement line stay.",
-	},
-	"german-swiss-sda-orthography-adaptation": {
-		checks: []string{`chrome D "Zum Originalartikel auf hochrhein-kurier.example"`, `chrome D "Beliebt bei unseren Lesern"`, `chrome D "Tankrabatt an der Grenze: Wo sich das Tanken jetzt lohnt"`, `chrome D "NachrichtenSüd sammelt Meldungen regionaler Medien"`},
-		why:    "Written blind (session 44) and measured as written; the German paper's quotations, whose only change is ß for ss, are exact since session 44 (keys/17: ß folds to ss). The aggregator's 'Zum Originalartikel auf hochrhein-kurier.example', its 'Beliebt bei unseren Lesern' list and its self-description stay.",
 	},
 	"polish-gmina-bip-notice-portals": {
 		checks: []string{`credit A-B`, `credit A-C`, `credit B-D`},
