@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/json"
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -320,14 +321,7 @@ const (
 // textDate returns the date of body's date line (dateLine) among its first
 // dateLineMaxLines non-blank lines.
 func textDate(body string) (reprint.Date, bool) {
-	rest := body
-	for n := 0; n < dateLineMaxLines && rest != ""; {
-		line, r, _ := strings.Cut(rest, "\n")
-		rest = r
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		n++
+	for line := range headLines(body, dateLineMaxLines) {
 		if t, ok := dateLine(line); ok {
 			return t, true
 		}
@@ -357,15 +351,7 @@ var postAudiences = []string{" · 🌍", " · 🌎", " · 🌏", " · Shared wit
 // post's own stamp, however far under the platform's menu; a relative
 // stamp ("2d", "15h") or one without its year gives no date.
 func postStampLine(body string) (reprint.Date, bool) {
-	rest := body
-	for n := 0; n < labelledDateMaxLines && rest != ""; {
-		line, r, _ := strings.Cut(rest, "\n")
-		rest = r
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		n++
+	for line := range headLines(body, labelledDateMaxLines) {
 		for _, a := range postAudiences {
 			if stamp, ok := strings.CutSuffix(line, a); ok {
 				if t, ok := dateLine(stamp); ok {
@@ -376,6 +362,26 @@ func postStampLine(body string) (reprint.Date, bool) {
 		}
 	}
 	return reprint.Date{}, false
+}
+
+// headLines yields the first max non-blank lines of body, each trimmed
+// of its spaces: where a capture's date lines are looked for.
+func headLines(body string, max int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		rest := body
+		for n := 0; n < max && rest != ""; {
+			line, r, _ := strings.Cut(rest, "\n")
+			rest = r
+			line = strings.TrimSpace(line)
+			if line == "" {
+				continue
+			}
+			n++
+			if !yield(line) {
+				return
+			}
+		}
+	}
 }
 
 // labelledDateMaxLines bounds how far down a scraped page's capture its
@@ -402,15 +408,7 @@ var dateLabels = []string{"posted on:", "posted on", "posted:", "posted", "publi
 // low a line a date line: an unlabelled date there may be any date the
 // page prints (an event's, a list's).
 func labelledDateLine(body string) (reprint.Date, bool) {
-	rest := body
-	for n := 0; n < labelledDateMaxLines && rest != ""; {
-		line, r, _ := strings.Cut(rest, "\n")
-		rest = r
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		n++
+	for line := range headLines(body, labelledDateMaxLines) {
 		for _, l := range dateLabels {
 			if len(line) <= len(l) || !strings.EqualFold(line[:len(l)], l) {
 				continue
