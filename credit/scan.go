@@ -384,6 +384,14 @@ var (
 	clubForms = map[string]bool{"fc": true, "afc": true, "cf": true, "sc": true, "club": true, "fk": true, "sk": true, "clube": true}
 )
 
+// issuerWord reports whether w is a company word or a club word
+// (companyWords, clubWords), any case: the word for what a release's
+// issuer is.
+func issuerWord(w string) bool {
+	w = strings.ToLower(w)
+	return companyWords[w] || clubWords[w]
+}
+
 // companyDescribes reports whether desc, one company word ("company",
 // "Unternehmen") or club word ("club"), describes pub, a name ending in
 // a company's legal form ("Acme Widgets Inc.") or a club's ("Harrowfield
@@ -1278,16 +1286,12 @@ func (s *scanner) reportedTo(j int) bool {
 // (credit.platforms, whose captures' titles name them).
 var platformWords = platforms
 
-// greekIssuer records, at word j after "όπως <verb> <article>" opening
-// at word i, an issuer given by one lower-case word ("ο δήμος", "η
-// περιφέρεια", "η αστυνομία") as a described statement: it credits the
+// greekIssuer reports whether word j, after "όπως <verb> <article>", is
+// an issuer given by one lower-case Greek word ("ο δήμος", "η
+// περιφέρεια", "η αστυνομία"): a described statement, which credits the
 // source's publisher whose name that word heads or closes (describes).
-func (s *scanner) greekIssuer(j, i int, add func(first, last int, form string, phrase reprint.Span), out *[]mention) {
-	if j >= len(s.w) || capWord(s.w[j].s) || !strings.ContainsFunc(s.w[j].s, func(r rune) bool { return unicode.Is(unicode.Greek, r) }) {
-		return
-	}
-	add(j, j, FormStatement, s.span(i, j))
-	(*out)[len(*out)-1].described = true
+func (s *scanner) greekIssuer(j int) bool {
+	return j < len(s.w) && !capWord(s.w[j].s) && strings.ContainsFunc(s.w[j].s, func(r rune) bool { return unicode.Is(unicode.Greek, r) })
 }
 
 // platformPlaces are the nouns for a page, an account or a post that
@@ -1414,8 +1418,9 @@ func mentions(text string) []mention {
 			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
-			} else if j > i+2 && s.is(i+1, "ανέφερε", "αναφέρει") {
-				s.greekIssuer(j, i, add, &out)
+			} else if j > i+2 && s.is(i+1, "ανέφερε", "αναφέρει") && s.greekIssuer(j) {
+				add(j, j, FormStatement, s.span(i, j))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, "όπως", "Όπως") && s.is(i+1, "ανακοίνωσε", "ανακοινώνει", "ενημέρωσε", "ανακοίνωσαν") && s.spaced(i+1) && s.spaced(i+2) &&
 			s.is(i+2, "το", "η", "ο", "οι"):
@@ -1424,8 +1429,9 @@ func mentions(text string) []mention {
 			// description of the body the story names: describes).
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormStatement, s.span(i, last))
-			} else {
-				s.greekIssuer(i+3, i, add, &out)
+			} else if s.greekIssuer(i + 3) {
+				add(i+3, i+3, FormStatement, s.span(i, i+3))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, "sida") && s.spaced(i+1):
 			// Somali "as X published": "sida uu baahiyey Wargeeye
@@ -2939,7 +2945,7 @@ func mentions(text string) []mention {
 				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = kind
 			} else if d := i + 2; s.is(i+1, "el", "la", "o", "a") && s.spaced(i+2) && d < len(s.w) && !capWord(s.w[d].s) &&
-				(companyWords[strings.ToLower(s.w[d].s)] || clubWords[strings.ToLower(s.w[d].s)]) {
+				issuerWord(s.w[d].s) {
 				// "…, informou o clube em nota oficial": the issuer by
 				// the word for what it is, which describes the company
 				// or club the story names (companyDescribes).
@@ -2965,7 +2971,7 @@ func mentions(text string) []mention {
 			if !s.is(from, "nota", "comunicado", "communiqué") {
 				from-- // "a nota oficial divulgada"
 			}
-			if d < len(s.w) && s.spaced(d) && !capWord(s.w[d].s) && (companyWords[strings.ToLower(s.w[d].s)] || clubWords[strings.ToLower(s.w[d].s)]) {
+			if d < len(s.w) && s.spaced(d) && !capWord(s.w[d].s) && issuerWord(s.w[d].s) {
 				add(d, d, FormStatement, s.span(from, d))
 				out[len(out)-1].described = true
 			}

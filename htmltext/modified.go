@@ -198,12 +198,7 @@ func canonicalLink(doc *html.Node) string {
 // "PTI"): the page's own author field is then read as written, so that
 // a syndicated page's agency byline can credit the agency.
 func headAuthor(doc *html.Node) string {
-	return inHead(doc, func(n *html.Node) string {
-		if n.Data == "meta" && strings.EqualFold(attr(n, "name"), "author") {
-			return strings.Join(strings.Fields(attr(n, "content")), " ")
-		}
-		return ""
-	})
+	return headMeta(doc, "name=author")
 }
 
 // headProvider returns the content of the head's <meta name="publisher">
@@ -213,12 +208,7 @@ func headAuthor(doc *html.Node) string {
 // site itself, case and spacing aside), or "": a portal's partner page
 // saying whose story it carries.
 func headProvider(doc *html.Node, site string) string {
-	p := inHead(doc, func(n *html.Node) string {
-		if n.Data == "meta" && (strings.EqualFold(attr(n, "name"), "publisher") || strings.EqualFold(attr(n, "property"), "article:publisher")) {
-			return strings.Join(strings.Fields(attr(n, "content")), " ")
-		}
-		return ""
-	})
+	p := headMeta(doc, "name=publisher", "property=article:publisher")
 	if p == "" || strings.Contains(p, "://") || strings.EqualFold(p, strings.Join(strings.Fields(site), " ")) {
 		return ""
 	}
@@ -239,16 +229,30 @@ func platformAccount(doc *html.Node, site string) string {
 	if !platformSites[strings.ToLower(strings.TrimSpace(site))] {
 		return ""
 	}
-	account := inHead(doc, func(n *html.Node) string {
-		if n.Data == "meta" && (strings.EqualFold(attr(n, "property"), "twitter:creator") || strings.EqualFold(attr(n, "name"), "twitter:creator")) {
-			return strings.Join(strings.Fields(attr(n, "content")), " ")
-		}
-		return ""
-	})
+	account := headMeta(doc, "property=twitter:creator", "name=twitter:creator")
 	if strings.HasPrefix(account, "@") || strings.Contains(account, "://") {
 		return ""
 	}
 	return account
+}
+
+// headMeta returns the content, spacing normalised, of the first <meta>
+// in doc's head that one of keys names, each key an attribute and its
+// value ("name=author", "property=article:publisher", the value compared
+// without case), or "".
+func headMeta(doc *html.Node, keys ...string) string {
+	return inHead(doc, func(n *html.Node) string {
+		if n.Data != "meta" {
+			return ""
+		}
+		for _, k := range keys {
+			a, v, _ := strings.Cut(k, "=")
+			if strings.EqualFold(attr(n, a), v) {
+				return strings.Join(strings.Fields(attr(n, "content")), " ")
+			}
+		}
+		return ""
+	})
 }
 
 // inHead returns the first non-empty answer of find for the elements of
