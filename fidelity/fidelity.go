@@ -185,11 +185,15 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 		}
 		at := clamp(q.Outer, st.derived).Start
 		isQuoted := func(j int) bool { return quoted[j] }
-		name := ""
+		name, byNoun := "", false
 		if q.Pronoun {
-			name = antecedent(st.derived, st.dtoks, isQuoted, at, slices.Values(dq))
+			// A description the text introduces someone by ("añadió el
+			// subgerente" for "el subgerente de …, Wilfredo Quispe
+			// Ccanto") names them before any nearer name does.
+			name = introduced(st.derived, st.dtoks, q)
+			byNoun = name != ""
 			if name == "" {
-				name = introduced(st.derived, st.dtoks, q)
+				name = antecedent(st.derived, st.dtoks, isQuoted, at, slices.Values(dq))
 			}
 			if name == "" {
 				name = quote.CaselessAntecedent(st.derived, q.Outer)
@@ -217,7 +221,8 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 			// whether or not the source has them.
 			named[k] = name
 		}
-		if named[k] == "" && (lead || descriptionNoun(st.derived, q) != "") && strings.Contains(st.src.text, name) {
+		if named[k] == "" && (lead || descriptionNoun(st.derived, q) != "") && strings.Contains(st.src.text, name) &&
+			(byNoun || lead || !bodyMention(st.derived[:at], name)) {
 			// A description ("o autarca", or one in the lead-in: "Lo
 			// stesso sindaco ha poi raccontato …: "…"") names its
 			// person more surely than a pronoun: a person the source
@@ -227,6 +232,33 @@ func (st *state) resolvePronouns(dq []quote.Quote) []string {
 	}
 	return named
 }
+
+// bodyMention reports whether the last mention of name in text, a
+// single word, follows a definite article that no language of the
+// articles below sets before a person's name in news prose: "mientras
+// que el Senamhi advirtió", "the Kremlin said", "la Sedena informó". A
+// description of a person ("insistió el funcionario regional") stands
+// for a person, not for the body named nearest before it. Portuguese,
+// whose "o"/"a" go before people's names too, is not read so.
+func bodyMention(text, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	i := strings.LastIndex(text, name)
+	if i <= 0 {
+		return false
+	}
+	before := strings.Fields(text[max(0, i-12):i])
+	if len(before) == 0 || !strings.HasSuffix(text[:i], " ") {
+		return false
+	}
+	return bodyArticles[strings.ToLower(before[len(before)-1])]
+}
+
+// bodyArticles are the definite articles bodyMention reads before a
+// body's name: English's, Spanish's, Italian's and French's singular
+// ones.
+var bodyArticles = map[string]bool{"the": true, "el": true, "la": true, "il": true, "lo": true, "le": true}
 
 // apposed reports whether the last mention of name in text is a person
 // introduced by an apposition: a name of two or more words followed by a
@@ -628,9 +660,27 @@ const (
 )
 
 // speakerAltered sets ch Altered when a source quotation of the derived
-// quotation's speaker holds enough of its words d in order, by word or by
-// stem (speakerWords).
+// quotation's speaker holds enough of its words d in order, by word or,
+// failing that, by stem (prefixHash): a paraphrase keeps a verb's stem
+// in another tense ("habilitado" for "habilitar") and a noun's in the
+// plural ("lluvia" for "lluvias") as often as the words themselves.
 func (c *Checker) speakerAltered(st *state, ch *Check, d []uint64) {
+	if c.speakerAlteredBy(st, ch, d) {
+		return
+	}
+	stems := make([]uint64, len(d))
+	for i := range d {
+		stems[i] = prefixHash(st.derived, st.dtoks[st.dlo+i].Span)
+	}
+	words := st.src
+	st.src = st.stems()
+	defer func() { st.src = words }()
+	c.speakerAlteredBy(st, ch, stems)
+}
+
+// speakerAlteredBy is speakerAltered over the hashes d, words' or stems'
+// as st.src's are, and reports whether it set ch Altered.
+func (c *Checker) speakerAlteredBy(st *state, ch *Check, d []uint64) bool {
 	need := max(speakerMinWords, ceilShare(MinAlteredBySpeaker, len(d)))
 	best, bestEq := -1, 0
 	for k, sq := range st.src.quotes {
@@ -645,18 +695,19 @@ func (c *Checker) speakerAltered(st *state, ch *Check, d []uint64) {
 		}
 	}
 	if best < 0 {
-		return
+		return false
 	}
 	sq := st.src.quotes[best]
 	a, ok := c.search(st, d, sq.lo, sq.hi)
 	if !ok {
-		return
+		return false
 	}
 	ch.Status = Altered
 	ch.Similarity = float64(bestEq) / float64(len(d))
 	ch.Diff = c.diff(st, a)
 	ch.Found = st.src.alignedSpan(a)
 	c.attribute(st, ch, []int{best})
+	return true
 }
 
 // mention reports whether the derived quotation q, of words words, names

@@ -832,6 +832,23 @@ var checkTests = []struct {
 		speaker: "Brandstätter", changed: true,
 	},
 	{
+		// The source's description ("añadió el subgerente") stands for
+		// the person introduced by that role paragraphs before, its
+		// office's name eleven words long, not for the body its
+		// paragraph before names; the derived description ("el
+		// funcionario regional") for no body named after an article.
+		name: "a description of the role introduced far back, not the body named nearest",
+		derived: "El huaico arrastró lodo y piedras, según Wilfredo Quispe Ccanto, subgerente regional.\n\n" +
+			"Mientras tanto, el Senamhi advirtió que las lluvias seguirán en la sierra central.\n\n" +
+			"“Recomendamos a las familias que viven cerca de las quebradas mantenerse alertas”, insistió el funcionario regional.",
+		source: "“El huaico arrastró lodo y piedras”, declaró el subgerente de Gestión del Riesgo de Desastres del Gobierno Regional de Huancavelica, Wilfredo Quispe Ccanto.\n\n" +
+			strings.Repeat("La masa de lodo y rocas se desprendió de la quebrada Yanahuaycco y cayó sobre el kilómetro 34 de la vía que conecta Huayllapampa con el distrito de Santa Rosa de Ccochas.\n\n", 14) +
+			"El Servicio Nacional de Meteorología e Hidrología (Senamhi) mantiene un aviso de lluvias.\n\n" +
+			"“Recomendamos a las familias que viven cerca de las quebradas mantenerse alertas”, añadió el subgerente.",
+		status: Exact, source_: []string{"Recomendamos a las familias que viven cerca de las quebradas mantenerse alertas"},
+		speaker: "Wilfredo Quispe Ccanto",
+	},
+	{
 		// A body named with its acronym is no rival to the person.
 		name:    "a pronoun resolved past a body named with its acronym",
 		derived: `« Se pa sèlman machann yo ki pèdi », Nadège Célestin souliye.`,
@@ -1055,6 +1072,15 @@ var checkTests = []struct {
 		derived: `„Seit 17 Uhr hatten wir über 80 Einsätze, unsere Leitstelle war total am Anschlag“, sagte Feuerwehrsprecher Markus Heilig.`,
 		source:  `„Wir haben seit 17 Uhr mehr als 80 Einsätze gezählt. Die Leitstelle ist komplett ausgelastet“, sagte Feuerwehrsprecher Markus Heilig.`,
 		status:  Altered, speaker: "Feuerwehrsprecher Markus Heilig",
+	},
+	{
+		// Reworded past MinAlteredBySpeaker by word (6 of 23 in
+		// order), not by stem (8: "lluvia" for "lluvias", "habilitado"
+		// for "habilitar").
+		name:    "reworded by the same speaker, held by stems",
+		derived: `“Hemos mandado maquinaria pesada a la zona. Si la lluvia lo permite, en unos tres días tendremos habilitado por lo menos un carril”, sostuvo Quispe.`,
+		source:  `“Hemos desplazado dos cargadores frontales, una excavadora y tres volquetes. Si las lluvias nos dan tregua, calculamos que en 72 horas podremos habilitar al menos un carril”, afirmó Wilfredo Quispe Ccanto.`,
+		status:  Altered, speaker: "Wilfredo Quispe Ccanto",
 	},
 	{
 		name:    "reworded, another speaker",

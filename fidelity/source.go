@@ -105,9 +105,9 @@ func newSourceIndex(tk *analysis.Tokenizer, text string, sq []quote.Quote, maxQu
 	}
 	for k := range src.quotes {
 		if q := &src.quotes[k].q; q.Pronoun && q.Speaker == "" && src.quotes[k].parent < 0 {
-			q.Speaker = antecedent(src.text, src.toks, func(j int) bool { return src.outer[j] >= 0 }, q.Outer.Start, src.quoteSeq())
+			q.Speaker = introduced(src.text, src.toks, *q)
 			if q.Speaker == "" {
-				q.Speaker = introduced(src.text, src.toks, *q)
+				q.Speaker = antecedent(src.text, src.toks, func(j int) bool { return src.outer[j] >= 0 }, q.Outer.Start, src.quoteSeq())
 			}
 			if q.Speaker == "" {
 				q.Speaker = quote.CaselessAntecedent(src.text, q.Outer)
@@ -281,7 +281,7 @@ func descriptionNoun(text string, q quote.Quote) string {
 
 // introducedMaxBytes bounds how far back a description looks for the
 // name it stands for: a few paragraphs of a news story.
-const introducedMaxBytes = 2000
+const introducedMaxBytes = 4000
 
 // introduced returns the name a quotation's description stands for ("ha
 // aggiunto la sindaca", "the mayor said"): the nearest place before the
@@ -360,8 +360,13 @@ func compoundOf(w, noun string) bool {
 const minCompoundNoun = 7
 
 // maxPlaceWords bounds the words of the place or body between a role and
-// its holder's name (afterPlace): "of the Lower Wexe Drainage Board".
-const maxPlaceWords = 8
+// its holder's name (afterPlace): "of the Lower Wexe Drainage Board", and
+// a Spanish office's whole name, eleven words, "subgerente de Gestión del
+// Riesgo de Desastres del Gobierno Regional de Huancavelica, Wilfredo
+// Quispe Ccanto". The comma and the capitalised name after it are what
+// close the run; the bound keeps a long lower-case clause from reading
+// as one.
+const maxPlaceWords = 12
 
 // afterPlace returns the index of the name after a role's place or body
 // that opens at toks[k] ("of Harwick, Jane Smith", "di Castelfaro,
