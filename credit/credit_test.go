@@ -1364,6 +1364,34 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "БТА", form: credit.FormAccordingTo, evidence: "Според БТА",
 		},
 		{
+			name:    "Bulgarian: съобщиха от the ministry by name, its article on the head",
+			derived: article("d", "Нови училищни автобуси\n\nДържавата ще плати до 85% от цената на новите училищни автобуси, съобщиха от Министерството на училищното образование.\n\nОбщините кандидатстват до май."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Министерство на училищното образование"}},
+			status:  credit.Credited, credName: "Министерството на училищното образование", form: credit.FormStatement,
+			evidence: "съобщиха от Министерството на училищното образование",
+		},
+		{
+			name: "Bulgarian: припомнят от the ministry by description",
+			derived: article("d", "Нови училищни автобуси\n\nМинистерството на училищното образование ще плати до 85% от цената на новите автобуси.\n\n"+
+				"Есента бяха установени 212 автобуса с изтекли прегледи, припомнят от министерството.\n\nОбщините кандидатстват до май."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Министерство на училищното образование"}},
+			status: credit.Credited, credName: "министерството", form: credit.FormStatement, evidence: "припомнят от министерството",
+		},
+		{
+			name: "Bulgarian: another ministry's statement is no credit of the ministry",
+			derived: article("d", "Нови училищни автобуси\n\nДържавата ще плати до 85% от цената на новите автобуси.\n\n"+
+				"Болниците получават 12 линейки, съобщиха от Министерството на здравеопазването.\n\nОбщините кандидатстват до май."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Министерство на училищното образование"}},
+			status: credit.NotCredited,
+		},
+		{
+			name: "Bulgarian: another body's statement is no credit of the ministry",
+			derived: article("d", "Нови училищни автобуси\n\nДържавата ще плати до 85% от цената на новите автобуси.\n\n"+
+				"Кандидатстват 40 общини, съобщиха от общината.\n\nОбщините кандидатстват до май."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Министерство на училищното образование"}},
+			status: credit.NotCredited,
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

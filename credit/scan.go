@@ -1040,12 +1040,21 @@ func describes(desc, pub, text string) bool {
 		// A name that opens with its head, as Greek's, the Romance
 		// and the Slavic languages' do ("Δήμος Ασπρόβρυσης" for "ο
 		// δήμος"): the description its first words.
+		// Bulgarian and Macedonian write the description with its
+		// article after it ("министерството" for "Министерство …"):
+		// one word up to its ending (sameWord).
 		for i, w := range name[:len(head)] {
-			if !strings.EqualFold(w, head[i]) {
+			if !strings.EqualFold(w, head[i]) && !(analysis.HasCyrillic(w) && sameWord(strings.ToLower(w), head[i])) {
 				return false
 			}
 		}
 		rest = name[len(head):]
+		if len(rest) > 0 && !capWord(rest[0]) && strings.Contains(text, " "+strings.Join(rest, " ")) {
+			// A name whose words after the head are in lower case, as
+			// Bulgarian writes "Министерство на училищното
+			// образование": the text names the body with them.
+			return true
+		}
 	}
 	tw := map[string]bool{}
 	for _, w := range words(text) {
@@ -1281,6 +1290,17 @@ func (s *scanner) reportedTo(j int) bool {
 	}
 	return false
 }
+
+// bulgarianNameTail bounds the lower-case words a Bulgarian body's name
+// holds after "на": "на училищното образование", "на труда и социалната
+// политика" (four).
+const bulgarianNameTail = 4
+
+// bulgarianIssuerVerbs say what a body's people announced, reminded or
+// specified, the body after "от" (from): "съобщиха от министерството",
+// "уточниха от общината", "припомнят от МВР".
+var bulgarianIssuerVerbs = []string{"съобщиха", "съобщават", "информираха", "информират", "уточниха", "уточняват",
+	"припомнят", "припомниха", "обявиха", "обявяват", "посочиха", "посочват", "поясниха", "заявиха"}
 
 // platformWords are the social platforms a report names a post by
 // (credit.platforms, whose captures' titles name them).
@@ -1963,6 +1983,30 @@ func mentions(text string) []mention {
 			// press service gave the report.
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormReported, s.span(i, last))
+			}
+		case s.is(i, bulgarianIssuerVerbs...) && s.is(i+1, "от") && s.spaced(i+1) && s.spaced(i+2):
+			// Bulgarian's statement of a body: "…, съобщиха от
+			// Министерството на …" (they announced from the ministry),
+			// "…, съобщиха от пресцентъра на МВР", and the body by
+			// the word for what it is, with its postposed article:
+			// "припомнят от министерството" (describes).
+			j := i + 2
+			if s.is(j, "пресцентъра", "пресслужбата", "прессекретариата", "пресцентър") && s.is(j+1, "на") && s.spaced(j+1) && s.spaced(j+2) {
+				j += 2
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				// The body's name goes on in lower case after "на"
+				// (of): "Министерството на училищното образование",
+				// a ministry of one field, not every ministry.
+				if s.is(last+1, "на") && s.spaced(last+1) {
+					for m := last + 2; m <= last+1+bulgarianNameTail && s.spaced(m) && !capWord(s.w[m].s); m++ {
+						last = m
+					}
+				}
+				add(first, last, FormStatement, s.span(i, last))
+			} else if !capWord(s.w[j].s) && strings.ContainsFunc(s.w[j].s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) {
+				add(j, j, FormStatement, s.span(i, j))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, "как", "як", "kot", "kā", "kai") && s.is(i+1, russianReportVerbs...) && s.spaced(i+1) && s.openQuoted(i+2):
 			// "Как сообщает ТАСС, …" (as TASS reports), "Як повідомляє

@@ -642,10 +642,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `relation A-D`, `credit A-B`, `credit A-C`, `credit B-C`, `credit B-D`, `quote A-B "ทุกครัวเรือนที่เข้าร่วมโครงการจะต้องนั่งทำแผนร่วมกับเจ้าหน้าที่เกษตรอำเภอ"`, `quote A-B "ผมไม่เชื่อว่าชาวนาอยากเป็นหนี้ ไม่มีใครอยากตื่นมาทุกเช้าแล้วคิดว่าจะหาเงินที่ไหนมาจ่ายดอกเบี้ย"`, `quote A-B "รอบนี้เราจะพักทั้งเงินต้นและลดดอกเบี้ยลงครึ่งหนึ่ง"`, `quote A-B "หนี้นอกระบบคือแผลที่ลึกที่สุด บางรายเสียดอกเบี้ยร้อยละ 10 ต่อเดือน"`, `quote B-D "ขอให้เจ้าหน้าที่ลงไปหาเขาถึงบ้าน อย่าให้เขาต้องมาต่อคิวตั้งแต่ตีห้าเหมือนรอบที่แล้ว"`, `quote B-D "ผมไม่เชื่อว่าชาวนาอยากเป็นหนี้ ไม่มีใครอยากตื่นมาทุกเช้าแล้วคิดว่าจะหาเงินที่ไหนมาจ่ายดอกเบี้ย"`, `quote B-D "รอบนี้เราจะพักทั้งเงินต้นและลดดอกเบี้ยลงครึ่งหนึ่ง"`, `quote B-D "รัฐบาลชุดนี้จะไม่ยอมให้ชาวนาแม้แต่รายเดียวต้องเสียที่นาเพราะหนี้สิน"`, `quote B-D "หนี้นอกระบบคือแผลที่ลึกที่สุด บางรายเสียดอกเบี้ยร้อยละ 10 ต่อเดือน"`, `speaker B-D "ขอให้เจ้าหน้าที่ลงไปหาเขาถึงบ้าน อย่าให้เขาต้องมาต่อคิวตั้งแต่ตีห้าเหมือนรอบที่แล้ว"`, `speaker B-D "ผมไม่เชื่อว่าชาวนาอยากเป็นหนี้ ไม่มีใครอยากตื่นมาทุกเช้าแล้วคิดว่าจะหาเงินที่ไหนมาจ่ายดอกเบี้ย"`, `speaker B-D "รอบนี้เราจะพักทั้งเงินต้นและลดดอกเบี้ยลงครึ่งหนึ่ง"`, `speaker B-D "หนี้นอกระบบคือแผลที่ลึกที่สุด บางรายเสียดอกเบี้ยร้อยละ 10 ต่อเดือน"`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
-	"bulgarian-ministry-release-bta-farm": {
-		checks: []string{`credit A-B`, `credit A-C`},
-		why:    "Written blind (session 45) and measured as written. TBD",
-	},
 	"norwegian-kommune-boil-water-nrk-chain": {
 		checks: []string{`credit A-D`, `quote A-B "Vi vet foreløpig ikke hvor forurensningen kommer fra"`, `chrome D "Toppbidragsyter"`},
 		why:    "Written blind (session 45) and measured as written. TBD",
