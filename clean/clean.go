@@ -336,6 +336,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	formBoxes(body, blocks, feats)
 	feedbackBoxes(body, blocks, feats)
 	adBoxes(body, blocks, feats)
+	eridAdverts(body, blocks)
 	tipBoxes(body, blocks, feats)
 	tipLines(body, blocks, feats)
 	jaCallBoxes(body, blocks, jaTipBox)
@@ -390,6 +391,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		mailHeader(body, blocks, masthead)
 	}
 	c.context(body, blocks)
+	captionMarks(body, blocks)
 	signUpLeadBoxes(body, blocks)
 	boxNotes(body, blocks, feats)
 	serviceBoxes(body, blocks)

@@ -29,7 +29,8 @@ import (
 // Norwegian "Privat gruppe" (German's word), Finnish "Yksityinen ryhmä",
 // Icelandic "Lokaður hópur"; Greek "Δημόσια ομάδα"; Arabic "مجموعة
 // عامة"; Polish "Grupa publiczna".
-var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur ομάδα مجموعة grupa`)
+var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhmä hópur ομάδα مجموعة grupa
+	группа`)
 
 // memberWords count a group's members in the header line ("4.2K
 // members", "4,2 k membres", "4,2 mil miembros", "4,2 mil membros",
@@ -41,7 +42,8 @@ var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhm�
 // członków", the genitive after a count of five and more or a
 // thousand, "członkowie" after two to four).
 var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid tag
-	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur μέλη μέλος عضو أعضاء członków członkowie członek`)
+	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur μέλη μέλος عضو أعضاء członków członkowie członek
+	участников участника участник`)
 
 // groupHeaderMaxWords bounds the header line: "Public group · 4.2K
 // members" has five words, "Grupo público · 4,2 mil miembros" six, and
@@ -71,7 +73,11 @@ const groupBoxMaxWords = 18
 // ("Tham gia nhóm", "Phù hợp nhất", "Xem thêm bình luận", "Viết bình
 // luận…"), and Polish ("Dołącz do grupy", the badges "Wschodząca
 // gwiazda" and "Najlepszy współtwórca", "Najtrafniejsze", "Wyświetl
-// więcej komentarzy", "Napisz publiczny komentarz…").
+// więcej komentarzy", "Napisz publiczny komentarz…"), and VK's Russian
+// for a community's wall ("Предложить новость", "Запись на стене",
+// "Показать полностью…" under a post cut short, "Самые интересные ▾",
+// "Показать следующие комментарии", "Написать комментарий…"); its
+// header line is "Открытая группа · 48 312 участников".
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -96,7 +102,10 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	viết bình luận | tạo tài khoản mới |
 	dołącz do grupy | wschodząca gwiazda | najlepszy współtwórca | ekspert grupy | administrator | nowy członek |
 	najtrafniejsze | wszystkie komentarze | najnowsze | wyświetl więcej komentarzy | wyświetl wszystkie komentarze |
-	napisz publiczny komentarz | napisz komentarz | utwórz nowe konto | wszystkie reakcje`)
+	napisz publiczny komentarz | napisz komentarz | utwórz nowe konto | wszystkie reakcje |
+	вступить в группу | подписаться | предложить новость | запись на стене | показать полностью | самые интересные |
+	сначала интересные | новые | показать следующие комментарии | показать предыдущие комментарии |
+	показать все комментарии | написать комментарий`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a
@@ -116,7 +125,7 @@ func groupHeader(line string, words int) bool {
 // groupLabel reports whether line is one of groupLabels, trimmed of the
 // comment box's ellipsis and a closing stop.
 func groupLabel(line string) bool {
-	return groupLabels[strings.ToLower(strings.Trim(strings.TrimSpace(line), "….!:→›» "))]
+	return groupLabels[strings.ToLower(strings.Trim(strings.TrimSpace(line), "….!:→›»▾▼ "))]
 }
 
 // groupPages removes a Facebook group page's interface around its post:
@@ -146,6 +155,80 @@ func groupPages(body string, blocks []block) {
 		return len(par) == 1 && platformTitle(body[par[0].span.Start:par[0].span.End]) || facebookBox(body, par)
 	}
 	platformPages(body, blocks, groupHeader, above, box)
+	groupLines(body, blocks)
+}
+
+// groupLines removes, in a group's page (a header line, groupHeader,
+// among its first postPageLines lines), a line of the interface alone
+// (groupLabel) inside a paragraph of the post too: VK cuts a long
+// post short with "Показать полностью…" under its first paragraph.
+func groupLines(body string, blocks []block) {
+	page := false
+	for i := 0; i < len(blocks) && i < postPageLines && !page; i++ {
+		page = groupHeader(body[blocks[i].span.Start:blocks[i].span.End], blocks[i].words)
+	}
+	for i := range blocks {
+		if b := &blocks[i]; page && !b.credit && b.words <= postLabelMaxWords && groupLabel(body[b.span.Start:b.span.End]) {
+			b.class, b.score, b.reason = classChrome, 1, ReasonShare
+		}
+	}
+}
+
+// A comment on VK's wall is the reader's name, the comment, and a row
+// on one line, its items set apart by runs of spaces: the comment's
+// time stamp, the reply button and the likes after their icon ("15 мар
+// в 9:40   Ответить   ❤ 12"). The row is the platform's: no sentence
+// sets a date, a button and a count apart by runs of spaces.
+
+// stampReplies are the reply button in such a row, lower case:
+// Russian "Ответить", and the English and the others' words a like's
+// row holds (commentReplies).
+var stampReplies = set(`ответить`)
+
+// ruMonths are the months as VK's stamp abbreviates them or writes
+// them in the genitive, lower case.
+var ruMonths = set(`янв фев мар апр мая июн июл авг сен сент окт ноя дек января февраля марта апреля июня июля
+	августа сентября октября ноября декабря`)
+
+// ruDays are the days a stamp names instead of a date: today, yesterday.
+var ruDays = set(`сегодня вчера`)
+
+// ruStamp reports whether s is VK's time stamp: a day's number, a month
+// (ruMonths) and a year or none, or one of ruDays, then "в" and a time
+// ("15 мар в 9:40", "15 мар 2025 в 9:14", "вчера в 10:02").
+func ruStamp(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	n := len(f)
+	if n < 3 || n > 5 || f[n-2] != "в" || !clockTime(f[n-1]) {
+		return false
+	}
+	day := f[:n-2]
+	if len(day) == 1 {
+		return ruDays[day[0]]
+	}
+	if len(day) == 3 && (len(day[2]) != 4 || strings.Trim(day[2], "0123456789") != "") {
+		return false
+	}
+	return len(day[0]) <= 2 && strings.Trim(day[0], "0123456789") == "" && ruMonths[strings.Trim(day[1], ".")]
+}
+
+// stampReplyRow reports whether line is a comment's row of a stamp
+// (ruStamp), the reply button (stampReplies, commentReplies) and the
+// likes or none, its icons trimmed (tally), set apart by runs of
+// spaces (spacedItems).
+func stampReplyRow(line string) bool {
+	if !strings.Contains(line, "  ") {
+		return false // most lines
+	}
+	items := spacedItems(line)
+	if len(items) < 2 || len(items) > 3 || !ruStamp(items[0]) {
+		return false
+	}
+	r := strings.ToLower(strings.TrimSpace(items[1]))
+	if !stampReplies[r] && !commentReplies[r] {
+		return false
+	}
+	return len(items) == 2 || tally(strings.TrimFunc(items[2], notWordStart))
 }
 
 // A Facebook page's post, as a plain copy of the page keeps it, opens
@@ -387,7 +470,7 @@ func facebookBox(body string, par []block) bool {
 			continue
 		}
 		line := strings.TrimSpace(body[b.span.Start:b.span.End])
-		label = label || b.action != actionNone || groupLabel(line) || pageLabel(line, b.words) ||
+		label = label || b.action != actionNone || groupLabel(line) || pageLabel(line, b.words) || stampReplyRow(line) ||
 			commentOpener(line, b.words) || countRow(line) || countLine(line) || pageFooter(line) || reactorsLine(line)
 	}
 	return label

@@ -3738,12 +3738,18 @@ var teaserLabels = map[string]category{
 	"kalan fana": catPromo,
 	// Welsh read also and read more (alsoLabels).
 	"darllenwch hefyd": catPromo, "darllen hefyd": catPromo, "darllenwch fwy": catPromo, "darllen mwy": catPromo,
+	// Tamil read also, as dailies write it colloquially and formally
+	// ("இதையும் படிங்க:", "இதையும் படியுங்கள்:"), and read more
+	// (alsoLabels).
+	"இதையும் படிங்க": catPromo, "இதையும் படியுங்கள்": catPromo, "இதையும் படிக்க": catPromo,
+	"மேலும் படிக்க": catPromo,
 }
 
 // alsoLabels are the teaser labels that say "read this other story
 // too", in English and the other six languages of the vocabulary: a
 // line "Label: <headline>" is a link set into the text (wAlso).
 var alsoLabels = map[string]bool{
+	"இதையும் படிங்க": true, "இதையும் படியுங்கள்": true, "இதையும் படிக்க": true, "மேலும் படிக்க": true,
 	"read more": true, "read also": true, "also read": true, "see also": true,
 	"more on this": true, "more on this story": true,
 	"lesen sie auch": true, "mehr zum thema": true, "lire aussi": true, "à lire aussi": true,
