@@ -2065,6 +2065,21 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "The Hallowby Gazette", form: credit.FormReported, evidence: "The Hallowby Gazette reported",
 		},
 		{
+			name: "Swahili: the statement issued by the county government, described",
+			derived: article("d", "Kipindupindu chazuka Mabanga\n\nSerikali ya Kaunti ya Mabanga imethibitisha visa 47 vya kipindupindu.\n\n"+
+				"Kwa mujibu wa taarifa iliyotolewa na serikali ya kaunti jana, visa vya kwanza viligunduliwa Oktoba 6.\n\nWagonjwa 28 bado wamelazwa."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Serikali ya Kaunti ya Mabanga"}},
+			status: credit.Credited, credName: "serikali ya kaunti", form: credit.FormStatement,
+			evidence: "Kwa mujibu wa taarifa iliyotolewa na serikali ya kaunti",
+		},
+		{
+			name: "Swahili: the national government's statement is no credit of the county's",
+			derived: article("d", "Kipindupindu chazuka Mabanga\n\nSerikali ya Kaunti ya Mabanga imethibitisha visa 47 vya kipindupindu.\n\n"+
+				"Kwa mujibu wa taarifa iliyotolewa na wizara ya afya jana, dawa zimetumwa.\n\nWagonjwa 28 bado wamelazwa."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Serikali ya Kaunti ya Mabanga"}},
+			status: credit.NotCredited,
+		},
+		{
 			name:    "Swahili: kwa mujibu wa KBC",
 			derived: article("d", "Daraja lasombwa\n\nKwa mujibu wa KBC, daraja la Mto Sameta lilisombwa na maji usiku.\n\nWanafunzi 1,200 wamekwama."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "KBC"}},
@@ -2279,6 +2294,12 @@ func TestCheck(t *testing.T) {
 			derived: article("d", "Raset på Rypeneset\n\nBussjåføren hadde kjørt over Rypeneset knapt en time før skredet gikk, melder NTB.\n\nVeien er stengt."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "NTB"}},
 			status:  credit.Credited, credName: "NTB", form: credit.FormReported, evidence: "melder NTB",
+		},
+		{
+			name:    "Catalan: segons ha informat the town hall, in the perfect",
+			derived: article("d", "Zona de baixes emissions a Montcorb\n\nLa zona entrarà en vigor l'1 de març, segons ha informat l'Ajuntament en un comunicat.\n\nEls veïns tenen fins al 2028."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ajuntament de Montcorb del Riu"}},
+			status:  credit.Credited, credName: "Ajuntament", form: credit.FormAccordingTo, evidence: "segons ha informat l'Ajuntament",
 		},
 		{
 			name:    "Catalan: segons informa l'ACN",

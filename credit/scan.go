@@ -1291,6 +1291,11 @@ func (s *scanner) reportedTo(j int) bool {
 	return false
 }
 
+// swahiliConnectives join a noun to the one that qualifies it, by the
+// first noun's class: "serikali ya kaunti", "idara ya afya", "mkuu wa
+// wilaya", "baraza la mji".
+var swahiliConnectives = []string{"ya", "wa", "la", "za", "cha", "vya"}
+
 // bulgarianNameTail bounds the lower-case words a Bulgarian body's name
 // holds after "на": "на училищното образование", "на труда и социалната
 // политика" (four).
@@ -1887,8 +1892,26 @@ func mentions(text string) []mention {
 				add(first, last, FormOriginally, s.span(i, last))
 			}
 		case s.is(i, "kwa") && s.is(i+1, "mujibu") && s.is(i+2, "wa") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
-			// Swahili "according to": "kwa mujibu wa KBC".
-			if first, last, ok := s.nameFrom(i + 3); ok {
+			// Swahili "according to": "kwa mujibu wa KBC"; and a
+			// statement's issuer, "kwa mujibu wa taarifa iliyotolewa
+			// na serikali ya kaunti" (according to the statement issued
+			// by the county government), by name or by the words for
+			// what it is, joined by the connectives of Swahili's noun
+			// classes (describes).
+			j := i + 3
+			if s.is(j, "taarifa") && s.is(j+1, "iliyotolewa", "iliyotumwa") && s.is(j+2, "na") && s.spaced(j+1) && s.spaced(j+2) && s.spaced(j+3) {
+				j += 3
+				if first, last, ok := s.nameFrom(j); ok {
+					add(first, last, FormStatement, s.span(i, last))
+				} else if j < len(s.w) && !capWord(s.w[j].s) {
+					last := j
+					for s.is(last+1, swahiliConnectives...) && last+2 < len(s.w) && s.spaced(last+1) && s.spaced(last+2) && !capWord(s.w[last+2].s) {
+						last += 2
+					}
+					add(j, last, FormStatement, s.span(i, last))
+					out[len(out)-1].described = true
+				}
+			} else if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 			}
 		case s.is(i, "به") && s.spaced(i+1) && (s.is(i+1, "گزارش") && s.spaced(i+2) || s.is(i+1, "نقل") && s.is(i+2, "از") && s.spaced(i+2) && s.spaced(i+3)):
@@ -2956,11 +2979,12 @@ func mentions(text string) []mention {
 			// agencia AIN", "según informó El País", "segundo a agência
 			// Lusa", "segundo informa O Correo Galego" ("segundo" only
 			// before an article or a verb of reporting: else it is
-			// "second").
+			// "second"); the perfect, Spanish "según ha informado X"
+			// and Catalan "segons ha informat l'Ajuntament".
 			j := i + 1
 			if s.is(j, reportVerbs...) && s.spaced(j+1) {
 				j++
-			} else if s.is(j, "ha") && s.is(j+1, "informado", "publicado") && s.spaced(j+1) && s.spaced(j+2) {
+			} else if s.is(j, "ha") && s.is(j+1, "informado", "publicado", "informat", "publicat", "explicat", "indicat") && s.spaced(j+1) && s.spaced(j+2) {
 				j += 2
 			} else if s.is(j, asturianReportVerbs...) && s.spaced(j+1) {
 				// Asturian "según informa'l diariu X": the verb with
