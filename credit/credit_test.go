@@ -2140,6 +2140,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Mittelrotter Tagblatt", form: credit.FormReported, evidence: "berichtet das Mittelrotter Tagblatt",
 		},
 		{
+			name:    "Dutch: the credit sentence Dat meldt X",
+			derived: article("d", "Brand bij verfbedrijf\n\nBij een brand in Bruggelo is veel rook vrijgekomen. Dat meldt Omroep Oostvaart.\n\nEr raakte niemand gewond."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Omroep Oostvaart"}},
+			status:  credit.Credited, credName: "Omroep Oostvaart", form: credit.FormReported, evidence: "Dat meldt Omroep Oostvaart",
+		},
+		{
+			name:    "Dutch: a body's post, Dat meldt de veiligheidsregio op X",
+			derived: article("d", "Brand bij verfbedrijf\n\nBij een brand in Bruggelo is veel rook vrijgekomen. Dat meldt de veiligheidsregio op X.\n\nEr raakte niemand gewond."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "X"}},
+			status:  credit.Credited, credName: "X", form: credit.FormStatement, evidence: "Dat meldt de veiligheidsregio op X",
+		},
+		{
+			name:    "Dutch: a body's post on another platform is no credit of X",
+			derived: article("d", "Brand bij verfbedrijf\n\nBij een brand in Bruggelo is veel rook vrijgekomen. Dat meldt de veiligheidsregio op Facebook.\n\nEr raakte niemand gewond."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "X"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Swedish: the credit sentence Det skriver X",
 			derived: article("d", "Taket rasade\n\nTaket på ishallen rasade sent på söndagskvällen.\n\nIngen skadades. Det skriver Granåkers Tidning."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Granåkers Tidning"}},

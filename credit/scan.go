@@ -1950,17 +1950,22 @@ func mentions(text string) []mention {
 					add(j, last, FormReported, s.span(i, last))
 				}
 			}
-		case s.is(i, "det", "detta", "das", "dies") && s.is(i+1, frenchReportVerbs...) && s.spaced(i+1) && s.spaced(i+2) && s.sentenceStart(i):
+		case s.is(i, "det", "detta", "das", "dies", "dat") && s.is(i+1, frenchReportVerbs...) && s.spaced(i+1) && s.spaced(i+2) && s.sentenceStart(i):
 			// The Nordic credit sentence closing a paragraph: "Det
 			// skriver Granåkers Tidning." (So writes …), "Det melder
-			// NTB.", German "Das berichtet die dpa." — the outlet as
-			// the subject of a verb of reporting, after it.
+			// NTB.", German "Das berichtet die dpa.", Dutch "Dat meldt
+			// Omroep Oostvaart." — the outlet as the subject of a verb
+			// of reporting, after it.
 			j := i + 2
-			if s.is(j, "die", "der", "das") && s.spaced(j+1) {
+			if s.is(j, "die", "der", "das", "de", "het") && s.spaced(j+1) {
 				j++
 			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormReported, s.span(i, last))
+			} else if s.is(j+1, "op") && s.spaced(j+1) && s.spaced(j+2) && s.is(j+2, platformWords...) && s.sentenceEnds(j+2) {
+				// "Dat meldt de veiligheidsregio op X": a body's post,
+				// read on the platform named.
+				add(j+2, j+2, FormStatement, s.span(i, j+2))
 			}
 		case s.is(i, "jak") && s.is(i+1, "pisze", "piszą", "podaje", "podają", "informuje", "donosi", "dôwô", "gôdô") && s.spaced(i+1):
 			// Polish and Kashubian "as X writes": "Jak pisze
