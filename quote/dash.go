@@ -153,6 +153,13 @@ func dashParagraph(text string, start, end int, pieces []dashPiece, attributed i
 			from := verbEnd
 			if soundsFrom[v] {
 				from = afterRole(text, skipWords(text, verbEnd, end, "det", "fra", "från"), end)
+			} else if a := skipSpace(text, verbEnd, end); a < end {
+				// "…, skriver kommuneingeniør Halvard Brenden": the
+				// speaker behind a role in lower case; a pronoun ("sa
+				// han til NRK") is the speaker itself.
+				if w := text[a:nameWordEnd(text, a, end)]; w != "" && !unicode.IsUpper(firstRune(w)) && !Pronoun(w) {
+					from = afterRole(text, verbEnd, end)
+				}
 			}
 			if sp, ok := nameAfter(text, from, end); ok {
 				p.onlyVerb, p.speaker = v, sp
@@ -414,8 +421,13 @@ func nameAfter(text string, i, end int) (reprint.Span, bool) {
 
 // dashOnlyVerbs are attribution verbs read only after a dash quotation's
 // comma: Swedish and Norwegian "sa" (said) is French "sa" (her, his) in
-// "a expliqué sa présidente", so the general lists leave it out.
-var dashOnlyVerbs = map[string]bool{"sa": true, "lyder": true, "lød": true, "låter": true, "lät": true}
+// "a expliqué sa présidente", so the general lists leave it out; and
+// "skriver" (writes), which gives a written statement's words ("– Vi vet
+// foreløpig ikke …, skriver kommuneingeniør Halvard Brenden i
+// meldingen") but, outside the form, an outlet's report ("skriver
+// Aftenposten"), which is a credit's.
+var dashOnlyVerbs = map[string]bool{"sa": true, "lyder": true, "lød": true, "låter": true, "lät": true,
+	"skriver": true, "skrev": true, "skriv": true}
 
 // soundsFrom are the verbs of Danish, Norwegian and Swedish "lyder det
 // fra borgmester Hanne Krogh-Sørensen" (so it sounds from, said): the
