@@ -126,6 +126,16 @@ var creditPrefixes = []struct{ prefix, form string }{
 	// copy) and Hindi ("साभार:").
 	{"šaltinis:", FormSource},
 	{"izvor:", FormSource},
+	{"извор:", FormSource},
+	// Serbian and Croatian portals' "taken from": "Vest preuzeta sa
+	// portala: Info Srbija", "Preuzeto sa: …", "Преузето са: …".
+	{"vest preuzeta sa portala:", FormSource},
+	{"vijest preuzeta s portala:", FormSource},
+	{"preuzeto sa portala:", FormSource},
+	{"preuzeto sa:", FormSource},
+	{"preuzeto s:", FormSource},
+	{"преузето са:", FormSource},
+	{"மூலம்:", FormSource}, // Tamil "source:"
 	{"източник:", FormSource},
 	{"நன்றி:", FormCredit},
 	{"साभार:", FormCredit},

@@ -1392,6 +1392,37 @@ func TestCheck(t *testing.T) {
 			status: credit.NotCredited,
 		},
 		{
+			name:    "Serbian: саопштила је општина, the issuer in lower case before its place",
+			derived: article("d", "Замена цеви\n\nОд 2. марта биће мењана водоводна мрежа, саопштила је данас општина Беловарје.\n\nРадови трају 90 дана."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Општина Беловарје"}},
+			status:  credit.Credited, credName: "општина Беловарје", form: credit.FormStatement, evidence: "саопштила је данас општина Беловарје",
+		},
+		{
+			name:    "Serbian in Latin script: saopštila je opština",
+			derived: article("d", "Zamena cevi\n\nOd 2. marta biće menjana vodovodna mreža, saopštila je danas opština Belovarje.\n\nRadovi traju 90 dana."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Општина Беловарје"}},
+			status:  credit.Credited, credName: "opština Belovarje", form: credit.FormStatement, evidence: "saopštila je danas opština Belovarje",
+		},
+		{
+			name:    "Serbian: another municipality's announcement is none",
+			derived: article("d", "Замена цеви\n\nОд 2. марта биће мењана водоводна мрежа, саопштила је данас општина Рудине.\n\nРадови трају 90 дана."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Општина Беловарје"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Hebrew: כך נמסר מ-, the issuer joined to the preposition",
+			derived: article("d", "נעצרו חמישה חשודים\n\nחמישה חשודים נעצרו בחשד להונאת קשישים, כך נמסר מדוברות המשטרה. החקירה נמשכה שלושה חודשים.\n\nהחשודים יובאו להארכת מעצר."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "משטרת ישראל – דוברות המשטרה"}},
+			status:  credit.Credited, credName: "דוברות המשטרה", form: credit.FormStatement, evidence: "כך נמסר מדוברות המשטרה",
+		},
+		{
+			name: "Bengali: in a press release of the city corporation, described",
+			derived: article("d", "মশার লার্ভা নিধনে অভিযান\n\nমেঘনাপুর সিটি করপোরেশন ২৭টি ওয়ার্ডে অভিযান শুরু করেছে।\n\n"+
+				"গতকাল সিটি করপোরেশনের এক সংবাদ বিজ্ঞপ্তিতে এ তথ্য জানানো হয়।\n\nঅভিযান চলবে ২৩ সেপ্টেম্বর পর্যন্ত।"),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "মেঘনাপুর সিটি করপোরেশন"}},
+			status: credit.Credited, credName: "করপোরেশন", form: credit.FormStatement, evidence: "করপোরেশনের এক সংবাদ বিজ্ঞপ্তিতে",
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

@@ -1061,7 +1061,10 @@ func describes(desc, pub, text string) bool {
 		tw[w.s] = true
 	}
 	for _, w := range rest {
-		if !capWord(w) || !tw[w] {
+		// A caseless script's name has no capitals to show: its words
+		// in the text are enough ("মেঘনাপুর" for "মেঘনাপুর সিটি
+		// করপোরেশন").
+		if !tw[w] || !capWord(w) && strings.ContainsFunc(w, analysis.MarksCase) {
 			return false
 		}
 	}
@@ -1295,6 +1298,12 @@ func (s *scanner) reportedTo(j int) bool {
 // first noun's class: "serikali ya kaunti", "idara ya afya", "mkuu wa
 // wilaya", "baraza la mji".
 var swahiliConnectives = []string{"ya", "wa", "la", "za", "cha", "vya"}
+
+// serbianIssuerVerbs are Serbian's, Croatian's and Bosnian's "announced"
+// in the past, before the auxiliary: "саопштила је општина", "saopštio
+// je grad", "priopćila je policija".
+var serbianIssuerVerbs = []string{"саопштила", "саопштио", "саопштило", "саопштили", "saopštila", "saopštio", "saopštilo",
+	"saopštili", "saopćila", "saopćio", "saopćilo", "saopćili", "priopćila", "priopćio", "priopćilo", "priopćili"}
 
 // bulgarianNameTail bounds the lower-case words a Bulgarian body's name
 // holds after "на": "на училищното образование", "на труда и социалната
@@ -2012,6 +2021,27 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
+		case s.is(i, serbianIssuerVerbs...) && s.is(i+1, "је", "су", "je", "su") && s.spaced(i+1) && s.spaced(i+2):
+			// Serbian, Croatian and Bosnian "…, саопштила је (данас)
+			// општина Беловарје" (the municipality announced), in
+			// either script: the issuer by name, or by the word for
+			// what it is in lower case before its place's name
+			// ("општина Беловарје", "grad Zagreb"), which describes
+			// the body whose name it heads (describes).
+			j := i + 2
+			if s.is(j, "данас", "јуче", "danas", "jučer", "juče", "jutros", "јутрос") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormStatement, s.span(i, last))
+			} else if j < len(s.w) && !capWord(s.w[j].s) {
+				last := j
+				for last+1 < len(s.w) && last+1 <= j+maxNameWords && s.spaced(last+1) && capWord(s.w[last+1].s) {
+					last++
+				}
+				add(j, last, FormStatement, s.span(i, last))
+				out[len(out)-1].described = true
+			}
 		case s.is(i, bulgarianIssuerVerbs...) && s.is(i+1, "от") && s.spaced(i+1) && s.spaced(i+2):
 			// Bulgarian's statement of a body: "…, съобщиха от
 			// Министерството на …" (they announced from the ministry),
@@ -2237,6 +2267,38 @@ func mentions(text string) []mention {
 			if first, ok := s.nameBefore(j); ok {
 				addName(s.w[first].start, end, FormReported, s.span(first, i))
 			}
+		case s.is(i, "বিজ্ঞপ্তিতে") && s.is(i-1, "সংবাদ") && s.spaced(i) && i >= 2:
+			// Bengali "in a press release of X": "সিটি করপোরেশনের এক
+			// সংবাদ বিজ্ঞপ্তিতে এ তথ্য জানানো হয়" (this was made known
+			// in a press release of the city corporation). The issuer's
+			// last word, in the genitive (-ের, -এর, -র, cut), is the word
+			// for what it is, which describes the publisher whose name
+			// it closes (describes): how many words before it are the
+			// name's, nothing in a caseless script says.
+			k := i - 2
+			if s.is(k, "এক", "একটি") && s.spaced(k+1) {
+				k--
+			}
+			if k >= 0 && s.spaced(k+1) {
+				w := s.w[k]
+				for _, g := range []string{"ের", "এর", "র"} {
+					if stem, ok := strings.CutSuffix(w.s, g); ok && utf8.RuneCountInString(stem) >= 3 {
+						addName(w.start, w.start+len(stem), FormStatement, s.span(k, i))
+						out[len(out)-1].described = true
+						break
+					}
+				}
+			}
+		case s.is(i, "נמסר", "נמסרה", "נמסרו") && i > 0 && s.is(i-1, "כך") && s.spaced(i) && s.spaced(i+1) &&
+			i+1 < len(s.w) && strings.HasPrefix(s.w[i+1].s, "מ") && utf8.RuneCountInString(s.w[i+1].s) > 2:
+			// Hebrew "so it was delivered from X": "כך נמסר מדוברות
+			// המשטרה", the issuer joined to the preposition מ- (from),
+			// its name to the clause's end, a few words at most.
+			last := i + 1
+			for last+1 < len(s.w) && last+1 <= i+hebrewReportReach && s.spaced(last+1) {
+				last++
+			}
+			addName(s.w[i+1].start+len("מ"), s.w[last].end, FormStatement, s.span(i-1, last))
 		case (s.is(i, "דווח", "דיווח", "פורסם") || s.is(i, "כך") && s.is(i+1, "דווח", "פורסם")) && i+1 < len(s.w):
 			// Hebrew "as reported in X": "כך דווח הבוקר ב-ynet", "כפי
 			// שדווח ב-X": the outlet joined to the preposition ב-
