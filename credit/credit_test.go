@@ -1423,6 +1423,12 @@ func TestCheck(t *testing.T) {
 			status: credit.Credited, credName: "করপোরেশন", form: credit.FormStatement, evidence: "করপোরেশনের এক সংবাদ বিজ্ঞপ্তিতে",
 		},
 		{
+			name:    "Thai: gave an interview to the newspaper X",
+			derived: article("d", "พักหนี้ชาวนารอบใหม่\n\nนายวีระพงษ์ ศรีสุวรรณกุล รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ ให้สัมภาษณ์กับหนังสือพิมพ์สยามทิวา ถึงมาตรการพักหนี้\n\nชาวนาจะได้พักเงินต้นสามปี"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "สยามทิวา"}},
+			status:  credit.Credited, credName: "สยามทิวา", form: credit.FormReported, evidence: "ให้สัมภาษณ์กับหนังสือพิมพ์สยามทิวา",
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

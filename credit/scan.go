@@ -1305,6 +1305,11 @@ var swahiliConnectives = []string{"ya", "wa", "la", "za", "cha", "vya"}
 var serbianIssuerVerbs = []string{"саопштила", "саопштио", "саопштило", "саопштили", "saopštila", "saopštio", "saopštilo",
 	"saopštili", "saopćila", "saopćio", "saopćilo", "saopćili", "priopćila", "priopćio", "priopćilo", "priopćili"}
 
+// thaiMedia are the words for a medium that Thai sets before an outlet's
+// name: newspaper, television station, news agency, radio station,
+// website, programme.
+var thaiMedia = []string{"หนังสือพิมพ์", "สถานีโทรทัศน์", "สำนักข่าว", "สถานีวิทยุ", "เว็บไซต์", "รายการ"}
+
 // bulgarianNameTail bounds the lower-case words a Bulgarian body's name
 // holds after "на": "на училищното образование", "на труда и социалната
 // политика" (four).
@@ -2512,6 +2517,23 @@ func mentions(text string) []mention {
 			// að …"): the outlet named before the verb.
 			if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormReported, s.span(first, i+1))
+			}
+		case strings.Contains(s.w[i].s, "ให้สัมภาษณ์กับ"):
+			// Thai "gave an interview to X": "ให้สัมภาษณ์กับหนังสือพิมพ์
+			// สยามทิวา" (to the newspaper Siam Thiwa), the outlet whose
+			// interview the story quotes, after its medium's word, to
+			// the run's end (Thai spaces phrases, not words).
+			w := s.w[i]
+			k := strings.Index(w.s, "ให้สัมภาษณ์กับ") + len("ให้สัมภาษณ์กับ")
+			for _, m := range thaiMedia {
+				if strings.HasPrefix(w.s[k:], m) {
+					k += len(m)
+					break
+				}
+			}
+			if k < len(w.s) {
+				addName(w.start+k, w.end, FormReported, reprint.Span{Start: w.start + strings.Index(w.s, "ให้สัมภาษณ์กับ"), End: w.end})
+				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "לויט") && i+1 < len(s.w):
 			// Yiddish "according to (a report in) „X“" ("לויט א באריכט
