@@ -125,6 +125,9 @@ func Turns(text string) []Quote {
 		})
 	}
 	if len(turns) < TranscriptMinTurns {
+		if qa := qaTurns(text); len(qa) > 0 {
+			return qa
+		}
 		return speakerLineTurns(text)
 	}
 	var out []Quote
@@ -239,4 +242,69 @@ func speakerLineTurns(text string) []Quote {
 		return nil
 	}
 	return out
+}
+
+// A question-and-answer interview prints each question after a "Q:"
+// and each answer after an "A:", in the paper's own language ("ถาม:" and
+// "ตอบ:" in Thai, "P:" and "R:" in Spanish, "Frage:" and "Antwort:"), the
+// guest named only in the introduction. The answers are the guest's
+// words, as a transcript's turns are, so a story quoting them is
+// checked against them; with no label naming the guest, they have no
+// speaker, and the questions are the paper's.
+
+// qaLabel matches the opening of a question or an answer: its label and
+// colon (a full-width one too) at the start of a line.
+var qaLabel = regexp.MustCompile(`^(Q|A|P|R|F|ถาม|ตอบ|Question|Answer|Pregunta|Respuesta|Frage|Antwort|Вопрос|Ответ|Питання|Відповідь|Soru|Cevap|Pertanyaan|Jawaban|Vraag|Antwoord|Domanda|Risposta|Pergunta|Resposta|Kysymys|Vastaus|Pytanie|Odpowiedź)\s?[:：]\s`)
+
+// qaPairs are the labels of a question and of its answer that print one
+// interview together.
+var qaPairs = [][2]string{{"Q", "A"}, {"ถาม", "ตอบ"}, {"P", "R"}, {"F", "A"}, {"Question", "Answer"},
+	{"Pregunta", "Respuesta"}, {"Frage", "Antwort"}, {"Вопрос", "Ответ"}, {"Питання", "Відповідь"},
+	{"Soru", "Cevap"}, {"Pertanyaan", "Jawaban"}, {"Vraag", "Antwoord"}, {"Domanda", "Risposta"},
+	{"Pergunta", "Resposta"}, {"Kysymys", "Vastaus"}, {"Pytanie", "Odpowiedź"}}
+
+// qaTurns returns the questions and answers of text when it prints an
+// interview so: one pair's question and answer labels each open at
+// least InterviewLabelMin lines, and together TranscriptMinTurns; none
+// otherwise. Each turn has no speaker (see above).
+func qaTurns(text string) []Quote {
+	type turn struct {
+		label string
+		words reprint.Span
+	}
+	var turns []turn
+	count := map[string]int{}
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		if m := qaLabel.FindStringSubmatchIndex(text[off:end]); m != nil {
+			w := reprint.Span{Start: off + m[1], End: end}
+			for w.End > w.Start && unicode.IsSpace(rune(text[w.End-1])) {
+				w.End--
+			}
+			if !w.Empty() {
+				label := text[off+m[2] : off+m[3]]
+				turns = append(turns, turn{label, w})
+				count[label]++
+			}
+		}
+		off = end + 1
+	}
+	for _, p := range qaPairs {
+		if count[p[0]] < InterviewLabelMin || count[p[1]] < InterviewLabelMin || count[p[0]]+count[p[1]] < TranscriptMinTurns {
+			continue
+		}
+		var out []Quote
+		for _, t := range turns {
+			if t.label == p[0] || t.label == p[1] {
+				out = append(out, Quote{Span: t.words, Outer: t.words})
+			}
+		}
+		return out
+	}
+	return nil
 }

@@ -31,6 +31,10 @@ func TestTurns(t *testing.T) {
 		{"names as labels", "NICK ROBINSON: Good morning.\nJANE DOE: Good morning.\nNICK ROBINSON: Why now?\n", []turn{
 			{"Good morning.", "NICK ROBINSON"}, {"Good morning.", "JANE DOE"}, {"Why now?", "NICK ROBINSON"},
 		}},
+		{"a question-and-answer interview in Thai", "นายวีระพงษ์ให้สัมภาษณ์\n\nถาม: ทำไมต้องพักหนี้อีกรอบ\n\nตอบ: รอบนี้เราจะพักทั้งเงินต้น\n\nถาม: ใช้เงินเท่าไร\n\nตอบ: ราว 18,500 ล้านบาท\n", []turn{
+			{"ทำไมต้องพักหนี้อีกรอบ", ""}, {"รอบนี้เราจะพักทั้งเงินต้น", ""}, {"ใช้เงินเท่าไร", ""}, {"ราว 18,500 ล้านบาท", ""},
+		}},
+		{"one Q: line is no interview", "Water boss\n\nQ: When?\n\nWe need three clear samples, he said.\n", nil},
 		{"no transcript", "Water boss\n\nNOTE: this story was updated.\n\nWe need three clear samples, he said.\n", nil},
 		{"a call transcript's speaker lines", "Q4 2025 Earnings Call\n\nOperator\n\nGood afternoon, and welcome.\n\nLena Fairbanks -- Vice President, Investor Relations\n\nThank you, operator.\n\nDana Whitcomb -- President and Chief Executive Officer\n\nI want to start with the obvious.\n\nWe did not execute, and that is on me.\n\nPriya Raman -- Halvorsen Securities -- Analyst\n\nHow long will the inventory last?\n", []turn{
 			{"Good afternoon, and welcome.", ""},
