@@ -1429,6 +1429,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "สยามทิวา", form: credit.FormReported, evidence: "ให้สัมภาษณ์กับหนังสือพิมพ์สยามทิวา",
 		},
 		{
+			name:    "Lithuanian: pranešė Seimo komitetas, a five-letter name in the genitive, by the domain",
+			derived: article("d", "Nemokami pietūs\n\nKomitetas pritarė projektui, pranešė Seimo komitetas.\n\nSeimas balsuos kovą."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Lietuvos Respublikos Seimas", URL: "https://www.seimas.example/naujienos/1187"}},
+			status:  credit.Credited, credName: "Seimo komitetas", form: credit.FormReported, evidence: "pranešė Seimo komitetas",
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

@@ -442,8 +442,11 @@ func equal(a, b []string) bool {
 const inflectionLetters = 2
 
 // inflectionMinBytes is the least length of a word matched up to its
-// inflection: shorter words ("Sun", "Star", "Post") must be equal.
-const inflectionMinBytes = 6
+// inflection: shorter words ("Sun", "Star", "Post") must be equal. Five
+// since session 45: a five-letter name's genitive ("Seimo" for the
+// Lithuanian Seimas, "pranešė Seimo komitetas") keeps a stem of four,
+// which inflectionStemLetters still asks for.
+const inflectionMinBytes = 5
 
 // sameWord reports whether a and b are one word of a name, equal or
 // differing only by an inflection's ending.
