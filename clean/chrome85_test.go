@@ -135,3 +135,22 @@ func TestNordicBadges(t *testing.T) {
 		kept: []string{"kåret til toppbidragsyter i gruppen"},
 	}})
 }
+
+// TestOpinionDisclaimer: a column's disclaimer goes; a story's sentence
+// about the views someone expressed, and a quotation of such words,
+// stay.
+func TestOpinionDisclaimer(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "column",
+		body: plainStory + "Opinions expressed by columnists are their own and do not necessarily reflect the views of the Harbour Ledger.\n\n" +
+			"The views expressed in this article are those of the author.\n",
+		gone: []string{"Opinions expressed by columnists are their own and do not necessarily reflect the views of the Harbour Ledger.",
+			"The views expressed in this article are those of the author."},
+		kept: []string{"The council voted on Tuesday"},
+	}, {
+		name: "prose",
+		body: plainStory + "The mayor said the views expressed at the meeting do not necessarily reflect the town's mood.\n\n" +
+			"\"Opinions expressed by the panel are their own,\" the chair said.\n\n" + plainStory,
+		kept: []string{"the views expressed at the meeting do not necessarily reflect", "Opinions expressed by the panel are their own"},
+	}})
+}

@@ -348,6 +348,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	titleTaglines(body, blocks)
 	followForMore(body, blocks)
 	mediaTeasers(body, blocks)
+	opinionDisclaimers(body, blocks)
 	scriptCues(body, blocks)
 	channelPages(body, blocks)
 	telegramPages(body, blocks)
