@@ -154,3 +154,40 @@ func TestOpinionDisclaimer(t *testing.T) {
 		kept: []string{"the views expressed at the meeting do not necessarily reflect", "Opinions expressed by the panel are their own"},
 	}})
 }
+
+// TestLinkedInTails: a copy of a LinkedIn post's page loses the other
+// members' posts under "More Relevant Posts" and all that follows; the
+// post stays, and a story that names the label in a sentence, or a page
+// without LinkedIn's prompt, keeps its lines.
+func TestLinkedInTails(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "page",
+		body: "Ana Ferreira\nSupport lead\n\n" + plainStory + "Like\nComment\nRepost\nSend\nTo view or add a comment, sign in\n" +
+			"More Relevant Posts\nTom Baker\nCTO at Quillfield\nWe're hiring two support engineers, remote. Message me!\nLike\n1,204 followers\nView Profile\n",
+		gone: []string{"More Relevant Posts", "Tom Baker", "We're hiring two support engineers, remote. Message me!", "1,204 followers"},
+		kept: []string{"The council voted on Tuesday", "Officials said the building needed repairs"},
+	}, {
+		name: "prose",
+		body: plainStory + "More Relevant Posts\n\nThe library's own page lists its opening hours for the summer.\n\n" + plainStory,
+		kept: []string{"The library's own page lists its opening hours"},
+	}})
+}
+
+// TestPaperBoxes: a subscription offer with its prices and an
+// aggregator's fair-use note under an excerpt go; a story's sentence on
+// a paper's prices, and one on fair use, stay.
+func TestPaperBoxes(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "boxes",
+		body: plainStory + "Subscribe to the Gazette — $42 a year in town, $55 elsewhere. Call 555-0199.\n\n" +
+			"Excerpt shown under fair use. Linkpile is not affiliated with the linked publication.\n",
+		gone: []string{"Subscribe to the Gazette — $42 a year in town, $55 elsewhere. Call 555-0199.",
+			"Excerpt shown under fair use. Linkpile is not affiliated with the linked publication."},
+		kept: []string{"The council voted on Tuesday"},
+	}, {
+		name: "prose",
+		body: plainStory + "The Gazette raised its price to $42 a year, and readers who subscribe to the paper by mail pay more.\n\n" +
+			"The judge ruled that the excerpt was fair use under copyright law.\n\n" + plainStory,
+		kept: []string{"raised its price to $42 a year", "the excerpt was fair use"},
+	}})
+}

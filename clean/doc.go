@@ -264,7 +264,13 @@
 // (instagram.go). A portal's video label with its quoted title
 // ("Simak Video "…"") and its embed marker ("[Gambas:Video …]"), and a
 // radio's listen-again line ("Escolta-ho al … de les 14 h") go wherever
-// they stand (mediateaser.go). A copy of X's
+// they stand (mediateaser.go); so do an opinion page's disclaimer
+// ("Opinions expressed by columnists are their own …", disclaimer.go),
+// a paper's subscription offer with its prices ("Subscribe to the
+// Record — $38 a year …") and an aggregator's note under an excerpt
+// ("Excerpt shown under fair use.", paperbox.go). A copy of a LinkedIn
+// post's page loses all under "More Relevant Posts" (linkedin.go). A
+// copy of X's
 // page, known by its title line ("<name> on X: "…" / X") or its
 // footer's notice ("© 2025 X Corp."), loses the logged-out interface
 // ("Don’t miss what’s happening", the sign-up box), the sidebar's
