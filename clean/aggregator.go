@@ -44,6 +44,7 @@ func titleTaglines(body string, blocks []block) {
 	}
 	site := titleSite(strings.TrimSpace(body[blocks[0].span.Start:blocks[0].span.End]))
 	if site == "" {
+		blogTagline(body, blocks)
 		return
 	}
 	for i := 1; i < len(blocks) && i <= 2; i++ {
@@ -56,6 +57,38 @@ func titleTaglines(body string, blocks []block) {
 		if len(rest) >= 2 && isDash([]byte(rest[0])) {
 			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
 		}
+	}
+}
+
+// blogTagline removes, in a text whose first line is a blog's page
+// title as Blogger words it, the blog's name, a colon and the post's
+// title ("Mabanga Yetu: TAHADHARI YA KIPINDUPINDU – Soma na usambaze"),
+// the blog's tagline under the blog's name alone on a line in the
+// header (the second or third line): the line right under the name in
+// its paragraph, short (titleTaglineMaxWords), ending no sentence
+// ("Habari, matangazo na mambo ya mtaani kwetu"). The name itself is
+// the masthead's, left to the other rules. A story's headline written
+// "Kicker: title" has no line naming its kicker alone under it.
+func blogTagline(body string, blocks []block) {
+	first := strings.TrimSpace(body[blocks[0].span.Start:blocks[0].span.End])
+	k := strings.Index(first, ": ")
+	if k <= 0 || strings.TrimSpace(first[k+2:]) == "" {
+		return
+	}
+	name := strings.TrimSpace(first[:k])
+	if n := len(strings.Fields(name)); n == 0 || n > pageNameMaxWords {
+		return
+	}
+	for i := 1; i+1 < len(blocks) && i <= 2; i++ {
+		if strings.TrimSpace(body[blocks[i].span.Start:blocks[i].span.End]) != name {
+			continue
+		}
+		b := &blocks[i+1]
+		line := strings.TrimSpace(body[b.span.Start:b.span.End])
+		if !b.afterBlank && !b.credit && b.words >= 2 && b.words <= titleTaglineMaxWords && !endsSentence(line) {
+			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+		}
+		return
 	}
 }
 

@@ -2681,13 +2681,16 @@ var (
 		"публикувано": true, "опубликовано": true, "опубліковано": true,
 		// Dutch: "Geplaatst in Nieuws door redactie", "Gepubliceerd op … door".
 		"geplaatst": true, "gepubliceerd": true,
+		// Swahili, as Blogger's footer words it: "Imetumwa na Baraka
+		// Otieno" (posted by).
+		"imetumwa": true,
 		// Norwegian (Bokmål and Nynorsk), Danish and Swedish, as their
 		// WordPress packs and themes word "Posted by": "Publisert av
 		// redaksjonen", "Publiceret af", "Publicerad av", "Postet av".
 		"publisert": true, "publiceret": true, "publicerad": true, "postet": true}
 	postedNext = map[string]bool{"by": true, "on": true, "por": true, "el": true, "em": true, "no": true,
 		"par": true, "le": true, "von": true, "am": true, "da": true, "il": true, "от": true, "на": true,
-		"av": true, "af": true}
+		"av": true, "af": true, "na": true}
 	byWords = map[string]bool{"by": true, "por": true, "par": true, "von": true, "da": true, "door": true}
 	// postedIn: "in" after "Posted", the post's category following
 	// ("Posted in News by admin", "Publié dans Actualités par admin",

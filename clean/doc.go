@@ -256,7 +256,21 @@
 // ٩٦ مشاركة"); under any post, the
 // comment list's opener with its count ("View all 6,214 comments")
 // goes, and each comment under it as the platform prints it, a handle
-// alone, the comment and its "Reply" (socialpost.go). A copy of X's
+// alone, the comment and its "Reply" (socialpost.go), or the handle
+// before the comment on its line with the likes and the reply under it
+// ("sara.tghv …", "۳۸ لایک  پاسخ"); a copy of Instagram's page loses
+// the link to the account's other posts ("Lainnya dari <handle>") and
+// the footer's links, a run of them one a line or a row on one line
+// (instagram.go). A portal's video label with its quoted title
+// ("Simak Video "…"") and its embed marker ("[Gambas:Video …]"), and a
+// radio's listen-again line ("Escolta-ho al … de les 14 h") go wherever
+// they stand (mediateaser.go); so do an opinion page's disclaimer
+// ("Opinions expressed by columnists are their own …", disclaimer.go),
+// a paper's subscription offer with its prices ("Subscribe to the
+// Record — $38 a year …") and an aggregator's note under an excerpt
+// ("Excerpt shown under fair use.", paperbox.go). A copy of a LinkedIn
+// post's page loses all under "More Relevant Posts" (linkedin.go). A
+// copy of X's
 // page, known by its title line ("<name> on X: "…" / X") or its
 // footer's notice ("© 2025 X Corp."), loses the logged-out interface
 // ("Don’t miss what’s happening", the sign-up box), the sidebar's

@@ -77,7 +77,9 @@ const groupBoxMaxWords = 18
 // for a community's wall ("Предложить новость", "Запись на стене",
 // "Показать полностью…" under a post cut short, "Самые интересные ▾",
 // "Показать следующие комментарии", "Написать комментарий…"); its
-// header line is "Открытая группа · 48 312 участников".
+// header line is "Открытая группа · 48 312 участников"; and the top
+// contributor's badge in Norwegian, Swedish and Danish
+// ("Toppbidragsyter", "Toppbidragsgivare", "Topbidragyder").
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -105,7 +107,8 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	napisz publiczny komentarz | napisz komentarz | utwórz nowe konto | wszystkie reakcje |
 	вступить в группу | подписаться | предложить новость | запись на стене | показать полностью | самые интересные |
 	сначала интересные | новые | показать следующие комментарии | показать предыдущие комментарии |
-	показать все комментарии | написать комментарий`)
+	показать все комментарии | написать комментарий |
+	toppbidragsyter | toppbidragsgivare | topbidragyder`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a

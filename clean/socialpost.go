@@ -29,7 +29,10 @@ import (
 // Nordic languages ("Visa 29 kommentarer till", "Se 29 kommentarer
 // mere", "Vis 29 kommentarer til", "Näytä 29 kommenttia lisää"); and
 // Facebook's Greek ("Προβολή και των 6 απαντήσεων", view all 6
-// replies; "Προβολή και των 38 σχολίων").
+// replies; "Προβολή και των 38 σχολίων"); and Instagram's Indonesian
+// ("Lihat semua 214 komentar", and over a comment's replies "Lihat
+// balasan (3)", the count in brackets) and Persian ("مشاهده همه ۵۲
+// دیدگاه", view all 52 comments, the figures Persian).
 var commentOpeners = barSet(`view all comments | view comments | view all replies | view replies | see all comments |
 	see comments | show replies | show all replies | show comments | load comments |
 	afficher les commentaires | voir les commentaires | afficher tous les commentaires | voir tous les commentaires |
@@ -43,7 +46,9 @@ var commentOpeners = barSet(`view all comments | view comments | view all replie
 	se kommentarer mere | vis kommentarer mere | se alle kommentarer | vis alle kommentarer | se flere kommentarer |
 	vis flere kommentarer | vis kommentarer til | se kommentarer til | näytä kommenttia lisää | näytä kaikki kommentit |
 	προβολή και των απαντήσεων | προβολή όλων των απαντήσεων | προβολή απαντήσεων | προβολή και των σχολίων |
-	προβολή όλων των σχολίων`)
+	προβολή όλων των σχολίων |
+	lihat semua komentar | lihat balasan | lihat semua balasan | sembunyikan balasan |
+	مشاهده همه دیدگاه | مشاهده همه نظرات | مشاهده پاسخ‌ها | مشاهده همه پاسخ‌ها`)
 
 // commentOpenerMaxWords bounds the opener: "Visualizza tutti i 6.214
 // commenti" has five words with its count.
@@ -61,7 +66,8 @@ func commentOpener(line string, words int) bool {
 	var rest []string
 	count := false
 	for _, w := range strings.Fields(strings.ToLower(strings.TrimSpace(line))) {
-		if tally(w) {
+		// The count alone or in brackets ("View replies (3)").
+		if tally(strings.TrimSuffix(strings.TrimPrefix(w, "("), ")")) {
 			count = true
 			continue
 		}
@@ -87,6 +93,37 @@ func handleLine(line string) bool {
 		}
 	}
 	return true
+}
+
+// inlineHandle reports whether line opens with a handle as Instagram
+// prints it before a comment on the comment's own line: a word of
+// lower-case ASCII letters, figures, dots and underscores, an "@"
+// before it or not, one letter in it at least, and more words after it
+// ("sara.tghv با این حساب …", "mohammad_rz.81 دهک رو …"). Instagram's
+// handles are written in lower case; a sentence opens with a capital,
+// or in a script of its own. The caller asks for the comment's likes
+// and reply under it (replyLine).
+func inlineHandle(line string) bool {
+	h, rest, ok := strings.Cut(strings.TrimSpace(line), " ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	h = strings.TrimPrefix(h, "@")
+	if h == "" || len(h) > 30 {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			letter = true
+		case '0' <= c && c <= '9' || c == '.' || c == '_':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // replyLineMaxWords bounds a comment's row of actions under it on one
@@ -196,6 +233,13 @@ func postComments(body string, blocks []block) {
 		}
 		b.class, b.score, b.reason = classChrome, 1, ReasonCommentPolicy
 		for k := i + 1; k < len(blocks); {
+			if !blocks[k].credit && commentOpener(body[blocks[k].span.Start:blocks[k].span.End], blocks[k].words) {
+				// The opener of a comment's replies between the
+				// comments ("Lihat balasan (3)", "View replies (3)").
+				blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonCommentPolicy
+				k++
+				continue
+			}
 			end := commentEnd(body, blocks, k)
 			if end < 0 {
 				break
@@ -212,6 +256,13 @@ func postComments(body string, blocks []block) {
 // comment whose header is blocks[k] (commentHeader), or -1 when
 // blocks[k] opens no whole comment.
 func commentEnd(body string, blocks []block, k int) int {
+	if k+1 < len(blocks) && !blocks[k].credit && !blocks[k+1].credit &&
+		inlineHandle(body[blocks[k].span.Start:blocks[k].span.End]) && replyLine(body, &blocks[k+1]) {
+		// Instagram's layout that sets the handle before the comment
+		// on its line, the likes and the reply on the next ("sara.tghv
+		// <comment>", "۳۸ لایک  پاسخ").
+		return k + 1
+	}
 	if !commentHeader(body, blocks, k) {
 		return -1
 	}
@@ -256,7 +307,14 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // "أعجبني", "تعليق", "مشاركة", "الأكثر صلة", "عرض المزيد من
 // التعليقات", "اكتب تعليقًا...", the tanween typed or not); and in
 // Polish ("Obserwuj", "Zaloguj się", "Lubię to!", "Komentarz",
-// "Udostępnij", "Najtrafniejsze", "Wyświetl więcej komentarzy").
+// "Udostępnij", "Najtrafniejsze", "Wyświetl więcej komentarzy"); and
+// Instagram's own under a post, the comment box and its button, the
+// log-in prompt ("Add a comment…", "Post", "Log in to like or
+// comment."), in English, Indonesian ("Ikuti", "Lihat terjemahan",
+// "Masuk", "Daftar", "Tambahkan komentar…", "Posting") and Persian
+// ("دنبال کردن", follow; "ورود", "ثبت‌نام", log in, sign up; "ذخیره",
+// save; "افزودن دیدگاه…", add a comment; "برای پسندیدن یا افزودن
+// دیدگاه وارد شوید.", log in to like or comment).
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -294,11 +352,16 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	تسجيل الدخول | هل نسيت الحساب | إنشاء حساب جديد | عرض الترجمة | أعجبني | تعليق | مشاركة | الأكثر صلة |
 	عرض المزيد من التعليقات | عرض التعليقات السابقة | اكتب تعليقًا | اكتب تعليقا | اكتب تعليقًا عامًا | اكتب تعليقا عاما |
 	obserwuj | obserwujesz | zobacz tłumaczenie | edytowano | najtrafniejsze | zaloguj się | nie pamiętasz hasła |
-	utwórz nowe konto | lubię to | komentarz | udostępnij | wyświetl więcej komentarzy | wyświetl wcześniejsze komentarze`)
+	utwórz nowe konto | lubię to | komentarz | udostępnij | wyświetl więcej komentarzy | wyświetl wcześniejsze komentarze |
+	log in to like or comment | add a comment | post |
+	ikuti | mengikuti | lihat terjemahan | masuk | daftar | tambahkan komentar | posting |
+	masuk untuk menyukai atau mengomentari |
+	دنبال کردن | دنبال می‌کنید | مشاهده ترجمه | ورود | ثبت‌نام | ذخیره | افزودن دیدگاه |
+	برای پسندیدن یا افزودن دیدگاه وارد شوید`)
 
-// postLabelMaxWords bounds a label of postLabels: "Informations de
-// compte oubliées ?" has four words.
-const postLabelMaxWords = 4
+// postLabelMaxWords bounds a label of postLabels: "برای پسندیدن یا
+// افزودن دیدگاه وارد شوید" has seven words.
+const postLabelMaxWords = 7
 
 // pageLabel reports whether line, of words words, is one of postLabels
 // alone, trimmed of an ellipsis, a closing stop, a question mark (the

@@ -2773,6 +2773,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"télécharger le pdf":    {catPromo, cuePhrase},
 	"descargar en pdf":      {catPromo, cuePhrase},
 	"scarica il pdf":        {catPromo, cuePhrase},
+	"pakua nakala ya pdf":   {catPromo, cuePhrase},
 	"baixar o pdf":          {catPromo, cuePhrase},
 	"watch the video":       {catPromo, cuePhrase},
 	"guarda il video":       {catPromo, cuePhrase},
@@ -3080,6 +3081,27 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"archives du blog":           {catNavigation, cuePhrase},
 	"signaler un abus":           {catNavigation, cuePhrase},
 	"fourni par blogger":         {catLegal, 2},
+	// Blogger's Swahili interface: the post's footer ("Tuma Hii kwa
+	// Barua Pepe", email this; "Shiriki kwenye X"), the comments ("Hakuna
+	// maoni:", "Chapisha Maoni"), the pager ("Chapisho Jipya Zaidi",
+	// "Chapisho la Zamani"), the feed link ("Jisajili kwa: Chapisha Maoni
+	// (Atom)"), the sidebar ("Kumbukumbu ya Blogu", "Ripoti Matumizi
+	// Mabaya", the profile's "Tazama wasifu wangu kamili"), the header
+	// menu's "Kuhusu Blogu" (about the blog) and the attribution
+	// ("Inaendeshwa na Blogger").
+	"tuma hii kwa barua pepe":     {catShare, cuePhrase},
+	"shiriki kwenye":              {catShare, cueStrong},
+	"hakuna maoni":                {catCommentPolicy, cuePhrase},
+	"chapisha maoni":              {catCommentForm, cuePhrase},
+	"chapisho jipya zaidi":        {catNavigation, cuePhrase},
+	"chapisho la zamani":          {catNavigation, cuePhrase},
+	"jisajili kwa chapisha maoni": {catNavigation, 2},
+	"chapisha maoni atom":         {catNavigation, 2},
+	"kumbukumbu ya blogu":         {catNavigation, cuePhrase},
+	"ripoti matumizi mabaya":      {catNavigation, cuePhrase},
+	"tazama wasifu wangu kamili":  {catNavigation, 2},
+	"kuhusu blogu":                {catNavigation, cuePhrase},
+	"inaendeshwa na blogger":      {catLegal, 2},
 	// Hatena Blog's own template strings (はてなブログ, the Japanese
 	// platform's), which every blog it hosts prints around the post: the
 	// subscribe button in its three states ("読者になる" become a reader,
@@ -3989,6 +4011,8 @@ var listLabels = map[string]category{
 	// Blogger's Popular Posts widget over its titles, in Hindi and
 	// English.
 	"लोकप्रिय पोस्ट": catPromo, "popular posts": catPromo,
+	// and in Swahili.
+	"machapisho maarufu": catPromo,
 	"सबसे ज्यादा पढ़ी गईं": catPromo, "सबसे ज्यादा पढ़ल गइल": catPromo, "सबसे ज्यादा पढ़ल": catPromo,
 	"свързани": catPromo, "свързани публикации": catPromo, "етикети": catNavigation,
 	"читайте також": catPromo, "схожі новини": catPromo,
@@ -4607,7 +4631,9 @@ var (
 // تعليقًا", "٤٠٠ تعليق", the tanween typed or not; "٩٦ مشاركة", "١٢
 // مشاركات"; "٣٠٠ مشاهدة"), and in Polish, the noun's case following
 // the count's as Polish has it ("1 komentarz", "23 komentarze", "41
-// komentarzy"; "1 udostępnienie", "3 udostępnienia", "6 udostępnień").
+// komentarzy"; "1 udostępnienie", "3 udostępnienia", "6 udostępnień"),
+// and Instagram's likes in Indonesian and Persian ("1.284 suka", "۱٬۸۴۳
+// لایک").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
@@ -4618,7 +4644,8 @@ var (
 		σχόλια κοινοποιήσεις αντιδράσεις
 		تعليق تعليقًا تعليقا تعليقات مشاركة مشاركات مشاهدة مشاهدات
 		독자의견 댓글
-		komentarz komentarze komentarzy udostępnienie udostępnienia udostępnień reakcje reakcji`)
+		komentarz komentarze komentarzy udostępnienie udostępnienia udostępnień reakcje reakcji
+		suka لایک`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -5152,7 +5179,8 @@ func partIndex(set map[string]bool) map[string][][]string {
 // godt om", "Svar"), Norwegian ("Lik", "Svar"), Finnish ("Tykkää",
 // "Vastaa"), Greek ("Μου αρέσει", "Απάντηση"), Arabic ("أعجبني",
 // "رد"), Vietnamese ("Thích", "Phản hồi" or "Trả lời") and Polish
-// ("Lubię to!", "Odpowiedz"). The post's
+// ("Lubię to!", "Odpowiedz"), and Instagram's Persian reply ("پاسخ").
+// The post's
 // own row is Like, Comment, Share; only a comment has Like over Reply
 // (socialComments).
 var (
@@ -5160,7 +5188,7 @@ var (
 		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích |
 		lubię to`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz`)
+		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz | پاسخ`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
