@@ -603,7 +603,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 44) and measured as written; the account's page names the account as its site since session 44 (platformAccount), the paper's '来源：澜西发布' beside the date and the portal's '据澜西发布消息' credit it, and chrome round 81 cleaned the WeChat and self-media pages. Left: the self-media rewrite's proverb '磨刀不误砍柴工' after '正所谓' (as the saying goes) sits in a sentence whose '小编认为' (the editor thinks) reads as its attribution, so it is no term and, in no source, reads as invented.",
 	},
 	"english-syndicated-column-papers": {
-		checks: []string{`lineage C`, `lineage D`, `quote B-D "People think a post office is just about stamps. Out here it's our pharmacy, our bank and our newspaper"`, `quote B-D "They'll save thirteen thousand dollars on paper"`, `quote B-D "You cannot run a post office like a convenience store and then act surprised when the people who depend on it are the ones who lose"`, `chrome B "Opinions expressed by columnists are their own"`, `chrome C "$38 a year in county"`},
+		checks: []string{`lineage C`, `lineage D`, `quote B-D "People think a post office is just about stamps. Out here it's our pharmacy, our bank and our newspaper"`, `quote B-D "They'll save thirteen thousand dollars on paper"`, `quote B-D "You cannot run a post office like a convenience store and then act surprised when the people who depend on it are the ones who lose"`},
 		why:    "Written blind (session 44) and measured as written; the syndicate's tag line ('Distributed by …', 'is distributed by …') and the weekly's 'with permission of Prairie Row Features Syndicate' credit the syndicate since session 44, and the weekly's 'Posted Wednesday, October 22, 2025' dates it. The weekly prints the column's first nine paragraphs, which the daily prints word for word too: the lineage hangs it from the daily (closer in time, its text whole) where the set says the syndicate's page, whose publisher the permission line names. The farm hangs from the syndicate's page, not the daily's, by the same likeness (the daily's caption fact, which the set reads as the tie, is one detail). The farm's quotation cuts read against the daily: two cut at a sentence's end read as exact where the set says fragment, and the postmaster's reworded quotation, whose words come from two of her sentences, reads as merged where the set says altered. The daily's 'Opinions expressed by columnists are their own' and the weekly's subscription line stay.",
 	},
 	"english-written-question-answer-releases": {
@@ -623,7 +623,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 44) and measured as written. The daily's byline 'संवाददाता, केशरगंज' (correspondent, Keshargunj) names the district town where the reporter files, and the source's publisher is the district's site 'जिला केशरगंज': the place reads as the outlet of a byline and credits it. The local site credits 'जिला प्रशासन द्वारा जारी प्रेस विज्ञप्ति' (the district administration's press note), a description no name matching reads as the site. The collector's quotation in the local site follows a participial phrase ('सतर्क रहने की अपील करते हुए', appealing to stay alert) that the speaker reading takes for the speaker.",
 	},
 	"english-startup-layoff-blog-post-chain": {
-		checks: []string{`credit A-D`, `chrome C "Excerpt shown under fair use"`, `chrome D "We're looking for two Onboarding Specialists"`},
+		checks: []string{`credit A-D`},
 		why:    "Written blind (session 44) and measured as written. The employee's LinkedIn post credits the CEO's post as 'what Renata wrote on our company blog today', a description of the company's blog no credit form reads as Ledgerwren; the aggregator's 'Excerpt shown under fair use' and the LinkedIn page's job advertisement line stay.",
 	},
 	"polish-gmina-bip-notice-portals": {
@@ -643,23 +643,23 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
 	"norwegian-kommune-boil-water-nrk-chain": {
-		checks: []string{`credit A-D`, `chrome D "Toppbidragsyter"`},
+		checks: []string{`credit A-D`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
 	"persian-university-announcement-isna-instagram": {
-		checks: []string{`speaker A-B "ظرفیت خوابگاه\u200cهای دانشگاه محدود است و سال گذشته برای ۳ هزار و ۲۰۰ تخت بیش از ۵ هزار و ۴۰۰ درخواست داشتیم"`, `chrome D "دنبال کردن"`, `chrome D "مشاهده همه ۵۲ دیدگاه"`, `chrome D "با این حساب ما سال سومی\u200cها دیگه هیچ شانسی نداریم"`, `chrome D "دهک رو از کجا می\u200cخوان بفهمن؟ مدرکش چیه؟"`, `chrome D "طبق اطلاعیه باید توی سامانه بارگذاری کنید"`, `chrome D "۱٬۸۴۳ لایک"`, `chrome D "۳۸ لایک"`, `chrome D "برای پسندیدن یا افزودن دیدگاه وارد شوید"`, `chrome D "افزودن دیدگاه…"`, `chrome D "© 2025 Instagram from Meta"`, `chrome D "حریم خصوصی"`},
+		checks: []string{`speaker A-B "ظرفیت خوابگاه\u200cهای دانشگاه محدود است و سال گذشته برای ۳ هزار و ۲۰۰ تخت بیش از ۵ هزار و ۴۰۰ درخواست داشتیم"`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
 	"catalan-ajuntament-radio-portal-chain": {
-		checks: []string{`credit A-D`, `chrome B "Escolta-ho al Montcorb Informatiu de les 14 h"`},
+		checks: []string{`credit A-D`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
 	"indonesian-polres-instagram-portal-chain": {
-		checks: []string{`outside X`, `lineage A`, `lineage B`, `lineage D`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `credit A-D`, `quote A-B "Para tersangka beraksi berempat dengan peran berbeda"`, `quote A-B "Pengungkapan ini adalah hasil kerja keras tim Satreskrim selama hampir tiga minggu. Kami tidak akan memberi ruang bagi pelaku curanmor di Kabupaten Karangsari"`, `quote A-B "Saya sudah pasrah, motor itu satu-satunya modal saya buat belanja sayur ke pasar"`, `quote A-B "Sebanyak 17 unit sudah kami kembalikan kepada pemiliknya. Sisanya masih kami cocokkan dengan laporan polisi yang masuk"`, `speaker A-B "Para tersangka beraksi berempat dengan peran berbeda"`, `speaker A-B "Pengungkapan ini adalah hasil kerja keras tim Satreskrim selama hampir tiga minggu. Kami tidak akan memberi ruang bagi pelaku curanmor di Kabupaten Karangsari"`, `speaker A-B "Sebanyak 17 unit sudah kami kembalikan kepada pemiliknya. Sisanya masih kami cocokkan dengan laporan polisi yang masuk"`, `chrome A "Ikuti"`, `chrome A "Lihat terjemahan"`, `chrome A "Lihat semua 214 komentar"`, `chrome A "Lihat balasan (3)"`, `chrome A "1.284 suka"`, `chrome A "Tambahkan komentar…"`, `chrome A "Lainnya dari polres_karangsari"`, `chrome A "Instagram Lite"`, `chrome A "Pengunggahan Kontak & Non-Pengguna"`, `chrome A "Meta Verified"`, `chrome A "Bahasa Indonesia"`, `chrome B "Simak Video"`, `chrome B "Aksi Maling Motor Terekam CCTV di Parkiran Minimarket"`, `chrome B "[Gambas:Video detakNasional]"`, `chrome X "Ikuti"`, `chrome X "Lihat terjemahan"`, `chrome X "Lihat semua 87 komentar"`, `chrome X "Lihat balasan (1)"`, `chrome X "642 suka"`, `chrome X "Tambahkan komentar…"`, `chrome X "Lainnya dari polres_karangsari"`, `chrome X "Pengunggahan Kontak & Non-Pengguna"`, `chrome X "Meta Verified"`},
+		checks: []string{`lineage A`, `lineage B`, `lineage D`, `credit A-B`, `credit A-C`, `quote A-B "Para tersangka beraksi berempat dengan peran berbeda"`, `quote A-B "Pengungkapan ini adalah hasil kerja keras tim Satreskrim selama hampir tiga minggu. Kami tidak akan memberi ruang bagi pelaku curanmor di Kabupaten Karangsari"`, `quote A-B "Saya sudah pasrah, motor itu satu-satunya modal saya buat belanja sayur ke pasar"`, `quote A-B "Sebanyak 17 unit sudah kami kembalikan kepada pemiliknya. Sisanya masih kami cocokkan dengan laporan polisi yang masuk"`, `speaker A-B "Para tersangka beraksi berempat dengan peran berbeda"`, `speaker A-B "Pengungkapan ini adalah hasil kerja keras tim Satreskrim selama hampir tiga minggu. Kami tidak akan memberi ruang bagi pelaku curanmor di Kabupaten Karangsari"`, `speaker A-B "Sebanyak 17 unit sudah kami kembalikan kepada pemiliknya. Sisanya masih kami cocokkan dengan laporan polisi yang masuk"`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
 	"swahili-county-statement-paper-whatsapp": {
-		checks: []string{`credit A-D`, `chrome A "Pakua nakala ya PDF"`, `chrome D "Habari, matangazo na mambo ya mtaani kwetu"`, `chrome D "Kuhusu Blogu"`, `chrome D "Imetumwa na Baraka Otieno"`, `chrome D "Tuma Hii kwa Barua Pepe"`, `chrome D "Hakuna maoni:"`, `chrome D "Chapisho Jipya Zaidi"`, `chrome D "Chapisho la Zamani"`, `chrome D "Jisajili kwa: Chapisha Maoni (Atom)"`, `chrome D "Machapisho Maarufu"`, `chrome D "Jinsi ya kuomba kitambulisho cha taifa kwa mara ya kwanza"`, `chrome D "Tazama wasifu wangu kamili"`, `chrome D "Inaendeshwa na Blogger"`, `chrome X "Pakua nakala ya PDF"`},
+		checks: []string{`credit A-D`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
 	"dutch-veiligheidsregio-x-thread-chain": {
