@@ -1435,6 +1435,27 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Seimo komitetas", form: credit.FormReported, evidence: "pranešė Seimo komitetas",
 		},
 		{
+			name: "Afrikaans: het die munisipaliteit in ’n verklaring gesê, described",
+			derived: article("d", "Water af in Parkhof\n\nRenosterkop Plaaslike Munisipaliteit waarsku inwoners.\n\n"+
+				"Die reservoirs is minder as ’n derde vol, het die munisipaliteit in ’n verklaring gesê.\n\nDie onderbrekings duur tot vier uur."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Renosterkop Plaaslike Munisipaliteit"}},
+			status: credit.Credited, credName: "munisipaliteit", form: credit.FormStatement, evidence: "het die munisipaliteit in ’n verklaring gesê",
+		},
+		{
+			name: "Afrikaans: die munisipaliteit se amptelike mediaverklaring",
+			derived: article("d", "Water af in Parkhof\n\nRenosterkop Plaaslike Munisipaliteit waarsku inwoners.\n\n"+
+				"Dis die munisipaliteit se amptelike mediaverklaring oor die onderbrekings.\n\nDie onderbrekings duur tot vier uur."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Renosterkop Plaaslike Munisipaliteit"}},
+			status: credit.Credited, credName: "munisipaliteit", form: credit.FormStatement, evidence: "die munisipaliteit se amptelike",
+		},
+		{
+			name: "Afrikaans: another body's statement is none",
+			derived: article("d", "Water af in Parkhof\n\nRenosterkop Plaaslike Munisipaliteit waarsku inwoners.\n\n"+
+				"Die krag is af, het die kragverskaffer in ’n verklaring gesê.\n\nDie onderbrekings duur tot vier uur."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Renosterkop Plaaslike Munisipaliteit"}},
+			status: credit.NotCredited,
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

@@ -1305,6 +1305,10 @@ var swahiliConnectives = []string{"ya", "wa", "la", "za", "cha", "vya"}
 var serbianIssuerVerbs = []string{"саопштила", "саопштио", "саопштило", "саопштили", "saopštila", "saopštio", "saopštilo",
 	"saopštili", "saopćila", "saopćio", "saopćilo", "saopćili", "priopćila", "priopćio", "priopćilo", "priopćili"}
 
+// afrikaansStatements are Afrikaans's words for a statement a body
+// issues: verklaring, mediaverklaring, persverklaring.
+var afrikaansStatements = []string{"verklaring", "mediaverklaring", "persverklaring"}
+
 // thaiMedia are the words for a medium that Thai sets before an outlet's
 // name: newspaper, television station, news agency, radio station,
 // website, programme.
@@ -2026,6 +2030,27 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
+		case s.is(i, "het") && s.spaced(i+1) && i+1 < len(s.w):
+			// Afrikaans "X said in a statement", the verb split round
+			// its subject: "…, het die munisipaliteit in ’n verklaring
+			// gesê", "het Renosterkop Munisipaliteit in ’n
+			// mediaverklaring gesê"; the issuer by name, or by the word
+			// for what it is after "die" (describes).
+			j, described := i+1, false
+			first, last, ok := s.nameFrom(j)
+			if !ok && s.is(j, "die") && s.spaced(j+1) && j+1 < len(s.w) && !capWord(s.w[j+1].s) {
+				first, last, ok, described = j+1, j+1, true, true
+			}
+			if k := last + 1; ok && s.is(k, "in") && s.is(k+1, "n") && s.is(k+2, afrikaansStatements...) && s.is(k+3, "gesê", "genoem", "aangekondig", "bevestig") {
+				add(first, last, FormStatement, s.span(i, k+3))
+				out[len(out)-1].described = described
+			}
+		case s.is(i, "se") && i >= 2 && s.is(i-2, "die") && s.spaced(i-1) && s.spaced(i) && !capWord(s.w[i-1].s) &&
+			(s.is(i+1, afrikaansStatements...) || s.is(i+1, "amptelike") && s.is(i+2, afrikaansStatements...)):
+			// Afrikaans "the municipality's (official) statement": "die
+			// munisipaliteit se amptelike mediaverklaring".
+			add(i-1, i-1, FormStatement, s.span(i-2, i+1))
+			out[len(out)-1].described = true
 		case s.is(i, serbianIssuerVerbs...) && s.is(i+1, "је", "су", "je", "su") && s.spaced(i+1) && s.spaced(i+2):
 			// Serbian, Croatian and Bosnian "…, саопштила је (данас)
 			// општина Беловарје" (the municipality announced), in
