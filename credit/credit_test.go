@@ -1456,6 +1456,13 @@ func TestCheck(t *testing.T) {
 			status: credit.NotCredited,
 		},
 		{
+			name: "Tamil: in the press note the government issued, the site name's second part described",
+			derived: article("d", "வெள்ள நிவாரணம்\n\nதமிழ்நாடு அரசு ரூ.1,240 கோடி நிவாரணம் அறிவித்துள்ளது.\n\n"+
+				"இவ்வாறு அரசு வெளியிட்டுள்ள செய்திக் குறிப்பில் தெரிவிக்கப்பட்டுள்ளது.\n\nமுகாம்கள் திறக்கப்பட்டுள்ளன."),
+			source: &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "செய்தி மக்கள் தொடர்புத் துறை, தமிழ்நாடு அரசு"}},
+			status: credit.Credited, credName: "அரசு", form: credit.FormStatement, evidence: "அரசு வெளியிட்டுள்ள செய்திக் குறிப்பில்",
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

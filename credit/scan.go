@@ -1014,9 +1014,27 @@ func (s *scanner) descriptionBefore(j int) (first int, ok bool) {
 // in "the centre of Harwick"). A generic head ("council") stands for the
 // one council the story names.
 func describes(desc, pub, text string) bool {
-	if companyDescribes(desc, pub, text) {
+	if companyDescribes(desc, pub, text) || describesName(desc, pub, text) {
 		return true
 	}
+	// A site name of two parts, the office and the body it belongs to
+	// ("Northdale Press Office | City of Northdale", Tamil "செய்தி
+	// மக்கள் தொடர்புத் துறை, தமிழ்நாடு அரசு", the department, the
+	// government of Tamil Nadu): either part, described.
+	parts := siteNameParts(pub)[1:]
+	if before, after, ok := strings.Cut(pub, ", "); ok && !strings.Contains(after, ", ") {
+		parts = append(parts, before, after)
+	}
+	for _, p := range parts {
+		if describesName(desc, p, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// describesName is describes for one name.
+func describesName(desc, pub, text string) bool {
 	var head []string
 	for _, w := range strings.Fields(desc) {
 		if possessive(w) {
@@ -2030,6 +2048,12 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(i + 3); ok {
 				add(first, last, FormReported, s.span(i, last))
 			}
+		case s.is(i, "வெளியிட்டுள்ள", "வெளியிட்ட") && s.is(i+1, "செய்திக்", "செய்தி") && s.is(i+2, "குறிப்பில்", "வெளியீட்டில்") && i > 0 && s.spaced(i) && s.spaced(i+1):
+			// Tamil "in the press note X issued": "அரசு வெளியிட்டுள்ள
+			// செய்திக் குறிப்பில்" (the government's), the issuer the
+			// word before, by the word for what it is (describes).
+			add(i-1, i-1, FormStatement, s.span(i-1, i+2))
+			out[len(out)-1].described = true
 		case s.is(i, "het") && s.spaced(i+1) && i+1 < len(s.w):
 			// Afrikaans "X said in a statement", the verb split round
 			// its subject: "…, het die munisipaliteit in ’n verklaring
