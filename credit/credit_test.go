@@ -1463,6 +1463,24 @@ func TestCheck(t *testing.T) {
 			status: credit.Credited, credName: "அரசு", form: credit.FormStatement, evidence: "அரசு வெளியிட்டுள்ள செய்திக் குறிப்பில்",
 		},
 		{
+			name:    "Latvian: …, informē pašvaldība, the body described in the incise",
+			derived: article("d", "Slēgs tiltu\n\nVecsalu novada pašvaldība slēgs tiltu pār Mellupi.\n\nApvedceļš būs 14 kilometrus garš, informē pašvaldība.\n\nJauns tilts maksās 1,1 miljonu eiro."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Vecsalu novada pašvaldība"}},
+			status:  credit.Credited, credName: "pašvaldība", form: credit.FormStatement, evidence: "informē pašvaldība",
+		},
+		{
+			name:    "Latvian: a body of another name is none",
+			derived: article("d", "Slēgs tiltu\n\nVecsalu novada pašvaldība slēgs tiltu pār Mellupi.\n\nApvedceļš būs 14 kilometrus garš, informē policija.\n\nJauns tilts maksās 1,1 miljonu eiro."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Vecsalu novada pašvaldība"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Turkish: Valilikten yapılan yazılı açıklamada, the issuer in the ablative",
+			derived: article("d", "Heyelan\n\nArtvin'de heyelan nedeniyle 23 hane tahliye edildi.\n\nValilikten yapılan yazılı açıklamada, 71 kişinin yakınlarının yanına yerleştirildiği belirtildi.\n\nEkipler bölgede."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "T.C. Artvin Valiliği"}},
+			status:  credit.Credited, credName: "Valilik", form: credit.FormStatement, evidence: "Valilikten yapılan yazılı",
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

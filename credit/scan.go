@@ -1049,7 +1049,7 @@ func describesName(desc, pub, text string) bool {
 	rest := name[:len(name)-len(head)]
 	tail := true
 	for i, w := range name[len(rest):] {
-		if !strings.EqualFold(w, head[i]) {
+		if !strings.EqualFold(w, head[i]) && !sameWord(strings.ToLower(w), head[i]) {
 			tail = false
 			break
 		}
@@ -1062,7 +1062,7 @@ func describesName(desc, pub, text string) bool {
 		// article after it ("министерството" for "Министерство …"):
 		// one word up to its ending (sameWord).
 		for i, w := range name[:len(head)] {
-			if !strings.EqualFold(w, head[i]) && !(analysis.HasCyrillic(w) && sameWord(strings.ToLower(w), head[i])) {
+			if !strings.EqualFold(w, head[i]) && !sameWord(strings.ToLower(w), head[i]) {
 				return false
 			}
 		}
@@ -2054,6 +2054,25 @@ func mentions(text string) []mention {
 			// word before, by the word for what it is (describes).
 			add(i-1, i-1, FormStatement, s.span(i-1, i+2))
 			out[len(out)-1].described = true
+		case s.is(i, "yapılan") && s.is(i+1, "açıklamada", "yazılı") && i > 0 && s.spaced(i) && s.spaced(i+1):
+			// Turkish "in the statement made by X": "Valilikten yapılan
+			// yazılı açıklamada", "Bakanlıktan yapılan açıklamada", the
+			// issuer in the ablative (-den, -dan, -ten, -tan, cut) the
+			// word before, by name or by the word for what it is, which
+			// describes the publisher whose name it closes (describes:
+			// "Valilik" for "Artvin Valiliği").
+			if !s.is(i+1, "açıklamada") && !s.is(i+2, "açıklamada") {
+				continue
+			}
+			w := s.w[i-1]
+			for _, abl := range []string{"den", "dan", "ten", "tan"} {
+				if stem, ok := strings.CutSuffix(w.s, abl); ok && utf8.RuneCountInString(stem) >= 4 {
+					stem = strings.TrimRight(stem, "'’")
+					addName(w.start, w.start+len(stem), FormStatement, s.span(i-1, i+1))
+					out[len(out)-1].described = true
+					break
+				}
+			}
 		case s.is(i, "het") && s.spaced(i+1) && i+1 < len(s.w):
 			// Afrikaans "X said in a statement", the verb split round
 			// its subject: "…, het die munisipaliteit in ’n verklaring
@@ -2723,7 +2742,19 @@ func mentions(text string) []mention {
 			if s.is(j, agencyNouns...) && s.spaced(j+1) {
 				j++ // "…, javlja agencija MINA", "…, сообщает агентство ТАСС"
 			}
-			if j >= len(s.w) || !capWord(s.w[j].s) {
+			if j >= len(s.w) {
+				continue
+			}
+			if !capWord(s.w[j].s) {
+				// The body by the word for what it is, closing the
+				// clause: Latvian "…, informē pašvaldība." (the
+				// municipality informs), which describes the publisher
+				// whose name it closes or opens (describes).
+				if end := s.w[j].end; j == i+1 && strings.ContainsFunc(s.w[j].s, analysis.MarksCase) &&
+					(end < len(s.text) && strings.ContainsRune(".;", runeAt(s.text, end)) || end == len(s.text)) {
+					add(j, j, FormStatement, s.span(i, j))
+					out[len(out)-1].described = true
+				}
 				continue
 			}
 			last := j
