@@ -1481,6 +1481,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Valilik", form: credit.FormStatement, evidence: "Valilikten yapılan yazılı",
 		},
 		{
+			name:    "a heading's (FAQ) on a line of its own is no dateline",
+			derived: article("d", "Bagyong Tindalo\n\nSuspendido ang klase bukas.\n\nMga Madalas Itanong (FAQ)\n\nMay pasok ba bukas? Wala po."),
+			source:  &reprint.Article{ID: "src"},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

@@ -3938,7 +3938,7 @@ func parentheticals(text string) []mention {
 			continue
 		}
 		if (after == "" || strings.HasPrefix(after, "\n") || strings.HasPrefix(after, "\r")) && lead &&
-			strings.ContainsFunc(line, unicode.IsUpper) && !strings.ContainsFunc(line, caselessLetter) {
+			strings.ContainsFunc(line, unicode.IsUpper) && !strings.ContainsFunc(line, caselessLetter) && !headingMarks[name] {
 			// The place and the agency on a line of their own, the
 			// story below: Europa Press's "SANTIAGO DE COMPOSTELA,
 			// (EUROPA PRESS)", "MADRID, 5 (EUROPA PRESS)". The place
@@ -3971,6 +3971,12 @@ func parentheticals(text string) []mention {
 	}
 	return out
 }
+
+// headingMarks are the abbreviations a heading sets in brackets after
+// its own words ("Mga Madalas Itanong (FAQ)", "Frequently Asked
+// Questions (FAQs)", "Preguntas y respuestas (Q&A)"): the heading's, no
+// agency's, on a line of its own as a dateline's place and agency are.
+var headingMarks = map[string]bool{"FAQ": true, "FAQs": true, "FAQS": true, "Q&A": true}
 
 // quotedBefore returns the span of the words inside the quotation marks
 // that close right before word i ("‘भोजपुरी माटी खबर’ में"), marks left

@@ -171,6 +171,8 @@ var extractTests = []struct {
 		[]got{{Text: "Vi vet foreløpig ikke hvor forurensningen kommer fra", Speaker: "Halvard Brenden"}}},
 	{"norwegian sa with a pronoun, the outlet after it is no speaker", "– Vi vet ikke ennå, sa han til NRK.",
 		[]got{{Text: "Vi vet ikke ennå", Pronoun: "han"}}},
+	{"Tagalog: the title Engr. before the name", "“Ginagawa namin ito para walang masawi,” ani Engr. Ramon Santelices.",
+		[]got{{Text: "Ginagawa namin ito para walang masawi,", Speaker: "Engr. Ramon Santelices"}}},
 	{"a place, a role and the person after the verb", `"Both drivers were very lucky," said Bukit Seraya district police chief Supt Roslan Idris.`,
 		[]got{{Text: "Both drivers were very lucky,", Speaker: "Supt Roslan Idris"}}},
 	{"a body, a role and the person after the verb", `"The talks were productive," said White House press secretary Karoline Leavitt on Friday.`,

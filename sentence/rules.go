@@ -33,6 +33,9 @@ var defaultAbbreviations = map[string]abbrClass{
 	"rep": abbrTitle, "rev": abbrTitle, "fr": abbrTitle, "hon": abbrTitle, "pres": abbrTitle,
 	"supt": abbrTitle, "insp": abbrTitle, "det": abbrTitle, "messrs": abbrTitle, "mme": abbrTitle,
 	"mlle": abbrTitle, "mt": abbrTitle, "ft": abbrTitle, "sr": abbrTitle, "jr": abbrTitle,
+	// The Philippine and Nigerian press's professional titles before a
+	// name: "Engr. Ramon Santelices", "Atty. Maria Cruz".
+	"engr": abbrTitle, "atty": abbrTitle,
 	// Jr. and Sr. sit between a name and a comma or verb far more often
 	// than at the end of a sentence.
 	// Reference words.
