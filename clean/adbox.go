@@ -154,7 +154,7 @@ func contactBoxes(body string, blocks []block, feats []features, heading func(li
 // French, Spanish, Portuguese, Italian, German and Dutch ("Got a
 // story?", "Vous avez une info ?", "¿Tienes una noticia?", "Tem uma
 // notícia?", "Hai una notizia?", "Haben Sie einen Hinweis?", "Heb je
-// een tip?"), the Nordic languages ("Har du et tip?", "Har du ett
+// een tip?", "Heb jij een tip voor de redactie?"), the Nordic languages ("Har du et tip?", "Har du ett
 // nyhetstips?", "Tips oss", "Onko sinulla uutisvinkki?") and the Baltic
 // ones (Estonian "Kas sul on uudisvihje?", "Saada uudisvihje"; Latvian
 // "Ziņo redakcijai"; Lithuanian "Turite naujieną?"). A story does not
@@ -168,16 +168,21 @@ var tipHeadings = barSet(`got a story | got a story for us | have you got a stor
 	tem uma notícia | tem uma história | envie sua notícia | fale com a redação |
 	hai una notizia | segnalaci una notizia | scrivi alla redazione |
 	haben sie einen hinweis | hinweis an die redaktion | schreiben sie der redaktion |
-	heb je een tip | heeft u een tip | tip de redactie | nieuwstip |
+	heb je een tip | heb jij een tip | heeft u een tip | heb je een tip voor de redactie |
+	heb jij een tip voor de redactie | heeft u een tip voor de redactie | tip de redactie | nieuwstip |
 	har du et tip | har du et nyhedstip | tip os | har du et tips | tips oss | har du ett tips | har du ett nyhetstips |
 	tipsa oss | onko sinulla uutisvinkki | vinkkaa meille | lähetä uutisvinkki |
 	kas sul on uudisvihje | kas teil on uudisvihje | uudisvihje | saada uudisvihje | anna vihje |
 	ziņo redakcijai | vai tev ir ziņa | turite naujieną | pranešk naujieną`)
 
+// tipHeadingMaxWords bounds a tip box's heading: "Heb jij een tip voor
+// de redactie?" has seven words, more than an advert's heading.
+const tipHeadingMaxWords = 8
+
 // tipHeading reports whether line, of words words, is a news tip box's
-// heading alone (tipHeadings), in at most adHeadingMaxWords words.
+// heading alone (tipHeadings), in at most tipHeadingMaxWords words.
 func tipHeading(line string, words int) bool {
-	if words == 0 || words > adHeadingMaxWords {
+	if words == 0 || words > tipHeadingMaxWords {
 		return false
 	}
 	key := strings.Join(strings.Fields(strings.ToLower(strings.Trim(strings.TrimSpace(line), "¿?!:.→›» "))), " ")

@@ -60,6 +60,49 @@ func titleTaglines(body string, blocks []block) {
 	}
 }
 
+// An aggregator's copy stamps the story's date line with the time it
+// took the story in, after a bar: "Published: 20 November 2025, 18:05
+// | Added to Éirestream 18:21". The stamp names the aggregator, the
+// site the page's title names after its bar (titleSite), and a time.
+
+// aggregatorStampMaxWords bounds the date line that holds the stamp:
+// "Published: 20 November 2025, 18:05 | Added to Éirestream 18:21" has
+// ten words, the bar among them.
+const aggregatorStampMaxWords = 16
+
+// aggregatorStamps removes, in a text whose first line is a page's
+// title with the site's name after a bar (titleSite), a short line
+// (aggregatorStampMaxWords) one of whose parts between bars is the
+// aggregator's stamp: "Added to", the site's name and a clock time
+// (clockTime), nothing after it. The line is the aggregator's date
+// line, not the story's; a story's sentence that says something was
+// added to a site at a time is no part after a bar.
+func aggregatorStamps(body string, blocks []block) {
+	if len(blocks) < 2 {
+		return
+	}
+	site := titleSite(strings.TrimSpace(body[blocks[0].span.Start:blocks[0].span.End]))
+	if site == "" {
+		return
+	}
+	for i := 1; i < len(blocks); i++ {
+		b := &blocks[i]
+		if b.credit || b.words == 0 || b.words > aggregatorStampMaxWords || !strings.Contains(body[b.span.Start:b.span.End], " | ") {
+			continue
+		}
+		for _, part := range strings.Split(body[b.span.Start:b.span.End], " | ") {
+			rest, ok := strings.CutPrefix(strings.TrimSpace(part), "Added to ")
+			if !ok || !strings.HasPrefix(rest, site) {
+				continue
+			}
+			if f := strings.Fields(rest[len(site):]); len(f) == 1 && clockTime(f[0]) {
+				b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
+				break
+			}
+		}
+	}
+}
+
 // blogTagline removes, in a text whose first line is a blog's page
 // title as Blogger words it, the blog's name, a colon and the post's
 // title ("Mabanga Yetu: TAHADHARI YA KIPINDUPINDU – Soma na usambaze"),

@@ -989,7 +989,7 @@ func reactionRow(line string) bool {
 // thousands mark or a decimal point inside and a K or M after
 // ("1,204", "1.2K"); or in the Arabic-Indic figures that Arabic and
 // Persian interfaces print, with the Arabic decimal and thousands marks
-// ("١٫٤", "٢١٣", "۱٬۲۰۴"). Be careful when making changes to this
+// ("١٫٤", "٢١٣", "۱٬۲۰۴"), or in Bengali figures ("৮৭৪"). Be careful when making changes to this
 // function: measure reads every line's counts with it, and an ASCII
 // count takes the first return.
 func tally(w string) bool {
@@ -1001,7 +1001,17 @@ func tally(w string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
+	if bengaliDigit(r) {
+		return strings.TrimFunc(w, func(r rune) bool { return bengaliDigit(r) || r == '.' || r == ',' }) == ""
+	}
 	return arabicDigit(r) && strings.TrimFunc(w, func(r rune) bool { return arabicDigit(r) || r == '٫' || r == '٬' }) == ""
+}
+
+// bengaliDigit reports whether r is a Bengali figure (U+09E6 to U+09EF),
+// which Facebook's Bengali interface prints its counts in ("৮৭৪", "২৩৮টি
+// শেয়ার").
+func bengaliDigit(r rune) bool {
+	return '০' <= r && r <= '৯'
 }
 
 // arabicDigit reports whether r is an Arabic-Indic figure (U+0660 to

@@ -346,6 +346,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	releaseFurniture(body, blocks)
 	bipRecords(body, blocks)
 	titleTaglines(body, blocks)
+	aggregatorStamps(body, blocks)
 	followForMore(body, blocks)
 	mediaTeasers(body, blocks)
 	opinionDisclaimers(body, blocks)

@@ -280,12 +280,22 @@ var pageCategories = barSet(`government organisation | government organization |
 	regierungsorganisation | öffentliche und behördliche dienstleistung | medien-/nachrichtenunternehmen |
 	nachrichten- und medien-website | zeitung | zeitschrift | radiosender | fernsehsender | person des öffentlichen lebens |
 	politiker(in) | politiker | politikerin | politische partei | gemeinnützige organisation | nichtregierungsorganisation (ngo) |
-	journalist(in) | schule | kirche`)
+	journalist(in) | schule | kirche |
+	vládna organizácia | verejná a vládna služba | polícia | obec | mesto | komunita | mediálna/spravodajská spoločnosť |
+	webová stránka so správami a médiami | noviny | časopis | rozhlasová stanica | verejná osobnosť | politik | politická strana |
+	neziskovka | nezisková organizácia |
+	ארגון ממשלתי | שירות ציבורי וממשלתי | קהילה | ארגון קהילתי | חברת מדיה/חדשות | אתר חדשות ומדיה | עיתון |
+	תחנת רדיו | ערוץ טלוויזיה | איש ציבור | דמות ציבורית | פוליטיקאי | מפלגה פוליטית | ארגון ללא מטרות רווח |
+	সরকারি প্রতিষ্ঠান | সরকারি সংস্থা | মিডিয়া/সংবাদ কোম্পানি | সংবাদ ও মিডিয়া ওয়েবসাইট | সংবাদপত্র | কমিউনিটি |
+	জনপ্রিয় ব্যক্তিত্ব | রাজনীতিবিদ | রাজনৈতিক দল`)
 
 // pageTypeWords name a page before its category in the page's intro box
 // ("Page · Government organisation", "Página · Figura pública", "Seite
 // · Zeitung"), lower case.
-var pageTypeWords = set(`page página seite pagina`)
+//
+// Slovak "Stránka", Hebrew "דף" and Bengali "পেজ" too ("Stránka ·
+// Vládna organizácia", "דף · קהילה").
+var pageTypeWords = set(`page página seite pagina stránka דף পেজ`)
 
 // pageNameMaxWords bounds the page's name over its category in the
 // header: "Makira-Ulawa Provincial Government" has three words, "Ministry
@@ -301,7 +311,8 @@ const pageNameMaxWords = 10
 // "Követés", "Tetszik").
 var followButtons = barSet(`follow | following | like | liked | suivre | abonné | abonnée | j'aime | seguir | siguiendo |
 	me gusta | seguindo | curtir | folgen | gefolgt | gefällt mir | segui | mi piace | volgen | vind ik leuk |
-	követés | követed | tetszik`)
+	követés | követed | tetszik | sledovať | sledujete | páči sa mi to | מעקב | עוקב/ת | לייק | অনুসরণ করুন |
+	অনুসরণ করছেন | লাইক করুন`)
 
 // pageCategory reports whether line is a page's category as Facebook
 // prints it: one of pageCategories, alone or after the word for a page
@@ -360,7 +371,7 @@ func pageCategoryLine(body string, blocks []block) int {
 // "follower", "abonnés", "seguidores", "Follower", "volgers", "követő",
 // singular after a count as Hungarian has it).
 var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abonnées | seguidores | seguidor | volgers | volger |
-	követő | követők`)
+	követő | követők | sledovateľov | sledovatelia | sledovateľ | עוקבים | עוקב | ফলোয়ার | অনুসারী`)
 
 // pageCountWords are the other counts a page's header line may set
 // beside its followers, lower case: the pages it follows and, in the
@@ -369,7 +380,9 @@ var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abon
 // volgend", "12K likes", "12.483 Mi piace", "12 k J'aime", Hungarian
 // "97 követés", "12 E kedvelés").
 var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seguidos | seguindo | gefolgt | volgend |
-	likes | mi piace | j'aime | me gusta | curtidas | gefällt mir | vind-ik-leuks | követés | kedvelés`)
+	likes | mi piace | j'aime | me gusta | curtidas | gefällt mir | vind-ik-leuks | követés | kedvelés |
+	označení páči sa mi to | označenia páči sa mi to | označenie páči sa mi to | sledovaní | לייקים | עוקב אחרי |
+	লাইক | জন অনুসরণ করছেন`)
 
 // countUnits are the thousands and millions words a count may carry
 // apart from its figure, as the platforms' interfaces print them:
@@ -379,9 +392,11 @@ var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seg
 // and "1,2 jt" (juta), Croatian "4,7 tis." (tisuća), Serbian and
 // Bosnian "4,7 hilj." (hiljada, Cyrillic хиљ.) and "1,2 mil." (million),
 // Greek "1,2 χιλ." (χιλιάδες, thousand) and "1,2 εκ." (εκατομμύρια),
-// Arabic "١٫٤ ألف" (thousand; آلاف after three to ten) and "١٫٢ مليون".
+// Arabic "١٫٤ ألف" (thousand; آلاف after three to ten) and "١٫٢ مليون",
+// Slovak "48 tis." (tisíc) and "1,2 mil.", Hebrew "5.8 אלף" (thousand)
+// and "1.2 מיליון", Bengali "৫.৮ হাজার".
 var countUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer тис. тис тыс. тыс млн млн. rb rb. jt jt.
-	tis. hilj. хиљ. mil. χιλ. χιλ εκ. ألف آلاف مليون`)
+	tis. hilj. хиљ. mil. χιλ. χιλ εκ. ألف آلاف مليون אלף מיליון হাজার`)
 
 // pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
 // seguidos" has five words; "12.483 Mi piace · 13.201 follower" six.
@@ -481,9 +496,12 @@ func facebookBox(body string, par []block) bool {
 
 // countLine reports whether line is one count alone, a tally and one of
 // counterWords ("87 comments", "214 condivisioni").
+//
+// A Bengali count glues the classifier "টি" to its figure ("১১৬টি
+// মন্তব্য", 116 comments): the figure is read without it.
 func countLine(line string) bool {
 	f := strings.Fields(line)
-	return len(f) == 2 && tally(f[0]) && counterWords[strings.ToLower(f[1])]
+	return len(f) == 2 && tally(strings.TrimSuffix(f[0], "টি")) && counterWords[strings.ToLower(f[1])]
 }
 
 // Beside a post's reactions Facebook names one reader who reacted and

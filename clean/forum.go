@@ -39,15 +39,17 @@ import (
 // phpBB prints the header in each language it is translated into:
 // "Mensagem por X »" (Portuguese), "Mensaje por X »" (Spanish),
 // "Message par X »" (French), "Beitrag von X »" (German), "Messaggio
-// da X »" (Italian), "Bericht door X »" (Dutch), and phpBB 3.0's bare
+// da X »" (Italian), "Bericht door X »" (Dutch), "Príspevok od
+// používateľa X »" (Slovak), and phpBB 3.0's bare
 // "por", "par", "von", "door" before the poster.
 var forumPostHead = regexp.MustCompile(`^(post by|by|mensagem por|mensaje por|message par|beitrag von|messaggio da|bericht door|` +
+	`príspevok od používateľa|príspevok od|` +
 	`por|par|von|door) \S.{0,40} » .{6,40}$`)
 
 // forumPostHeadPrefixes are the words forumPostHead reads before the
 // poster's name, longest first, for forumPoster.
 var forumPostHeadPrefixes = []string{"post by ", "mensagem por ", "mensaje por ", "message par ", "beitrag von ",
-	"messaggio da ", "bericht door ", "by ", "por ", "par ", "von ", "door "}
+	"messaggio da ", "bericht door ", "príspevok od používateľa ", "príspevok od ", "by ", "por ", "par ", "von ", "door "}
 
 // forumCount matches a thread's count and pager on one line, lower
 // case: "9 posts • page 1 of 1", "23 replies", "1,204 posts • page 2 of
@@ -57,16 +59,17 @@ var forumPostHeadPrefixes = []string{"post by ", "mensagem por ", "mensaje por "
 // phpBB's translations count and page the same way: "3 mensagens •
 // Página 1 de 1", "3 mensajes • Página 1 de 1", "3 messages • Page 1
 // sur 1", "3 Beiträge • Seite 1 von 1", "3 messaggi • Pagina 1 di 1",
-// "3 berichten • Pagina 1 van 1".
+// "3 berichten • Pagina 1 van 1", Slovak "5 príspevkov • Strana 1 z 1".
 var forumCount = regexp.MustCompile(`^(\d[\d,.]* (posts?|topics?|replies|messages?|mensagens|mensajes|messaggi|beiträge|berichten|` +
-	`tópicos|temas|respostas|respuestas|réponses|sujets|themen|argomenti|risposte|onderwerpen)` +
+	`tópicos|temas|respostas|respuestas|réponses|sujets|themen|argomenti|risposte|onderwerpen|` +
+	`príspevok|príspevky|príspevkov|témy|tém|odpovede|odpovedí)` +
 	`( • ` + forumPage + `)?|` + forumPage + `)$`)
 
 // forumPage is a thread's pager as phpBB prints it in English,
 // Portuguese, Spanish, French, German, Italian and Dutch, lower case:
 // "page 1 of 1", "página 1 de 1", "page 1 sur 1", "seite 1 von 1",
-// "pagina 1 di 1", "pagina 1 van 1".
-const forumPage = `(page|página|pagina|seite) \d+ (of|de|sur|von|di|van) \d+`
+// "pagina 1 di 1", "pagina 1 van 1", and Slovak "strana 1 z 1".
+const forumPage = `(page|página|pagina|seite|strana) \d+ (of|de|sur|von|di|van|z) \d+`
 
 // forumFieldMaxWords bounds a profile field's line: "Location: Behind
 // the goal, always" has six words; a sentence opening with a label is
@@ -81,11 +84,15 @@ const forumFieldMaxWords = 8
 var forumField = regexp.MustCompile(`^(posts|joined|join date|location|messages|reaction score|reputation|points|` +
 	`likes received|likes|thanks|rank|member since|registered|total posts|trophy points|beiträge|registriert|wohnort|` +
 	`messages postés|inscription|localisation|mensajes|registrado|ubicación|messaggi|iscritto|località|` +
-	`mensagens|registado|registrado em|localização|registriert seit|iscritto il|berichten|geregistreerd|woonplaats)\s?:\s*\S`)
+	`mensagens|registado|registrado em|localização|registriert seit|iscritto il|berichten|geregistreerd|woonplaats|` +
+	`príspevky|registrovaný|bydlisko)\s?:\s*\S`)
 
 // forumLabels are the board's buttons and headings alone on a line,
 // lower case, without the ellipsis of a search field: phpBB's,
-// vBulletin's, XenForo's and Discourse's, in English.
+// vBulletin's, XenForo's and Discourse's, in English; phpBB's in its
+// translations (Portuguese, Spanish, French, German, Italian, Dutch and
+// Slovak: "Citovať", "Hore", "Rýchle odkazy", "Často kladené otázky",
+// "Hľadať v téme…", "Kto je online", "Vymazať cookies fóra").
 var forumLabels = barSet(`top | back to top | quote | reply | post reply | reply with quote | multi-quote | report |
 	jump to | who is online | board index | forum index | search this topic | search this thread |
 	search this forum | search forums | new posts | unread posts | quick reply | watch thread | the team |
@@ -103,12 +110,16 @@ var forumLabels = barSet(`top | back to top | quote | reply | post reply | reply
 	cita | rispondi | regole del forum | cerca in questo argomento | vai a | chi c’è in linea | chi c'è in linea |
 	indice del forum | lo staff | cancella cookie | cancella i cookie del forum | collegamenti rapidi | iscriviti |
 	citeren | beantwoorden | forumregels | doorzoek dit onderwerp | ga naar | wie is er online | forumoverzicht |
-	het team | verwijder cookies | quick links | enlaces rápidos | verwijder alle forumcookies | snelle links | registreren | inloggen`)
+	het team | verwijder cookies | quick links | enlaces rápidos | verwijder alle forumcookies | snelle links | registreren | inloggen |
+	citovať | odpovedať | hore | rýchle odkazy | často kladené otázky | pravidlá fóra | prihlásiť sa | registrovať sa |
+	hľadať v téme | hľadať v tomto fóre | prejsť na | kto je online | index fóra | kontaktujte nás | tím |
+	vymazať cookies fóra | vymazať všetky cookies fóra | ochrana súkromia | podmienky | nahlásiť`)
 
 // forumPostButtons are the buttons a board prints on each post, lower
 // case, in the languages of forumLabels: a post runs on past them.
 var forumPostButtons = barSet(`quote | multi-quote | reply with quote | report | top | back to top |
-	citar | denunciar | topo | citer | signaler | haut | zitieren | melden | nach oben | cita | segnala | citeren`)
+	citar | denunciar | topo | citer | signaler | haut | zitieren | melden | nach oben | cita | segnala | citeren |
+	citovať | nahlásiť | hore`)
 
 // forumSigRule reports whether l is the rule of underscores (five at
 // least, alone on the line) that phpBB sets over a post's signature.
@@ -134,12 +145,16 @@ var forumNotices = []string{"display posts from previous", "sort by post time", 
 	"tous les horaires sont au format utc", "afficher les messages postés depuis", "développé par phpbb",
 	"zurück zu „", "zurück zu “", "mitglieder in diesem forum", "alle zeiten sind utc", "beiträge der letzten zeit anzeigen",
 	"torna a “", "visitano il forum", "tutti gli orari sono utc", "mostra prima i messaggi",
-	"terug naar “", "gebruikers op dit forum", "alle tijden zijn utc"}
+	"terug naar “", "gebruikers op dit forum", "alle tijden zijn utc",
+	// Slovak, and the translation's credit under the software's.
+	"späť na „", "späť na “", "späť na \"", "používatelia prezerajúci si toto", "všetky časy sú v utc",
+	"zobraziť príspevky za predchádzajúce", "slovenský preklad phpbb"}
 
 // forumOnline open the line of the users browsing the forum in phpBB's
 // languages, lower case (forumMark's third kind).
 var forumOnline = []string{"users browsing this ", "usuários navegando neste", "utilizadores a ver este", "usuarios navegando por este",
-	"utilisateurs parcourant ce", "mitglieder in diesem forum", "visitano il forum", "gebruikers op dit forum"}
+	"utilisateurs parcourant ce", "mitglieder in diesem forum", "visitano il forum", "gebruikers op dit forum",
+	"používatelia prezerajúci si toto"}
 
 // forumSoftware names the board software whose credit, in the foot,
 // marks a board's page (forumMark), lower case.
@@ -165,7 +180,7 @@ func forumMark(l string) int {
 		}
 	case strings.HasPrefix(l, "joined:") || strings.HasPrefix(l, "join date:") || strings.HasPrefix(l, "registrado em:") ||
 		strings.HasPrefix(l, "registriert:") || strings.HasPrefix(l, "inscription :") || strings.HasPrefix(l, "inscription:") ||
-		strings.HasPrefix(l, "iscritto il:") || strings.HasPrefix(l, "geregistreerd:"):
+		strings.HasPrefix(l, "iscritto il:") || strings.HasPrefix(l, "geregistreerd:") || strings.HasPrefix(l, "registrovaný:"):
 		return 5
 	}
 	return 0
@@ -260,13 +275,13 @@ func forumPages(body string, blocks []block) {
 			for k := i + 1; k < end; k++ {
 				drop(k, ReasonCommentPolicy)
 			}
-			continue
 		}
 		// The first post stays but for its poster's profile box: the
 		// poster's name alone over the profile's fields, and the
 		// signature under them in the same paragraph; or the signature
 		// over them, under the rule of underscores phpBB sets between a
-		// post and its signature ("_________________").
+		// post and its signature ("_________________"). A reply's box
+		// goes with it, its signature under the fields too.
 		for k := i + 1; k < end; k++ {
 			if !forumSigRule(lower[k]) {
 				continue
@@ -312,15 +327,15 @@ func forumPages(body string, blocks []block) {
 
 // forumQuickLinks are the label of the menu phpBB prints in its header,
 // under the board's name and description, lower case: English,
-// Portuguese, Spanish, French, German, Italian, Dutch.
+// Portuguese, Spanish, French, German, Italian, Dutch, Slovak.
 var forumQuickLinks = barSet(`quick links | atalhos | enlaces rápidos | accès rapide | schnellzugriff |
-	collegamenti rapidi | snelle links`)
+	collegamenti rapidi | snelle links | rýchle odkazy`)
 
 // forumRulesLabels are the heading of a board's rules over a thread, in
 // the languages of forumQuickLinks, lower case; forumRulesMaxLines
 // bounds the rules' lines under it.
 var forumRulesLabels = barSet(`forum rules | regras do fórum | normas del foro | règles du forum | forenregeln |
-	regole del forum | forumregels`)
+	regole del forum | forumregels | pravidlá fóra`)
 
 const forumRulesMaxLines = 4
 

@@ -314,7 +314,15 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // "Masuk", "Daftar", "Tambahkan komentar…", "Posting") and Persian
 // ("دنبال کردن", follow; "ورود", "ثبت‌نام", log in, sign up; "ذخیره",
 // save; "افزودن دیدگاه…", add a comment; "برای پسندیدن یا افزودن
-// دیدگاه وارد شوید.", log in to like or comment).
+// دیدگاه وارد شوید.", log in to like or comment); and Facebook's page
+// in Slovak ("Sledovať", "Poslať správu", "Páči sa mi to", "Komentovať",
+// "Zdieľať", "Najrelevantnejšie", "Všetky reakcie:", "Zobraziť ďalšie
+// komentáre", "Napíšte komentár…"), Hebrew ("מעקב", "שליחת הודעה",
+// "לייק", "תגובה", "שיתוף", "הרלוונטיות ביותר", "כל הרגשות:", "הצגת
+// תגובות נוספות", "כתיבת תגובה...") and Bengali ("লগ ইন করুন", "নতুন
+// অ্যাকাউন্ট তৈরি করুন", "অনুসরণ করুন", "সব প্রতিক্রিয়া:", "লাইক করুন",
+// "সবচেয়ে প্রাসঙ্গিক", the badge "শীর্ষ ফ্যান", "আরও মন্তব্য দেখুন",
+// "পাসওয়ার্ড ভুলে গেছেন?").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -357,7 +365,15 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	ikuti | mengikuti | lihat terjemahan | masuk | daftar | tambahkan komentar | posting |
 	masuk untuk menyukai atau mengomentari |
 	دنبال کردن | دنبال می‌کنید | مشاهده ترجمه | ورود | ثبت‌نام | ذخیره | افزودن دیدگاه |
-	برای پسندیدن یا افزودن دیدگاه وارد شوید`)
+	برای پسندیدن یا افزودن دیدگاه وارد شوید |
+	sledovať | sledujete | vyhľadávanie na facebooku | prihlásiť sa | zabudli ste heslo | zabudli ste účet |
+	vytvoriť nový účet | poslať správu | páči sa mi to | komentovať | zdieľať | najrelevantnejšie | všetky reakcie |
+	zobraziť ďalšie komentáre | zobraziť predchádzajúce komentáre | napíšte komentár | napísať komentár | zobraziť preklad |
+	מעקב | חיפוש בפייסבוק | התחברות | שכחת את הסיסמה | יצירת חשבון חדש | שליחת הודעה | לייק | תגובה | שיתוף |
+	הרלוונטיות ביותר | כל הרגשות | הצגת תגובות נוספות | הצגת תגובות קודמות | כתיבת תגובה | הצגת תרגום |
+	লগ ইন করুন | নতুন অ্যাকাউন্ট তৈরি করুন | পাসওয়ার্ড ভুলে গেছেন | অ্যাকাউন্ট ভুলে গেছেন | অনুসরণ করুন |
+	সব প্রতিক্রিয়া | লাইক করুন | মন্তব্য করুন | শেয়ার করুন | সবচেয়ে প্রাসঙ্গিক | শীর্ষ ফ্যান | আরও মন্তব্য দেখুন |
+	মন্তব্য লিখুন | অনুবাদ দেখুন`)
 
 // postLabelMaxWords bounds a label of postLabels: "برای پسندیدن یا
 // افزودن دیدگاه وارد شوید" has seven words.

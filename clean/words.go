@@ -4633,7 +4633,9 @@ var (
 // the count's as Polish has it ("1 komentarz", "23 komentarze", "41
 // komentarzy"; "1 udostępnienie", "3 udostępnienia", "6 udostępnień"),
 // and Instagram's likes in Indonesian and Persian ("1.284 suka", "۱٬۸۴۳
-// لایک").
+// لایک"), and Facebook's Slovak ("263 komentárov", "412 zdieľaní"),
+// Hebrew ("57 תגובות", "188 שיתופים") and Bengali ("১১৬টি মন্তব্য",
+// "২৩৮টি শেয়ার", the classifier glued to the figure).
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
@@ -4645,7 +4647,10 @@ var (
 		تعليق تعليقًا تعليقا تعليقات مشاركة مشاركات مشاهدة مشاهدات
 		독자의견 댓글
 		komentarz komentarze komentarzy udostępnienie udostępnienia udostępnień reakcje reakcji
-		suka لایک`)
+		suka لایک
+		komentár komentáre komentárov zdieľanie zdieľania zdieľaní reakcia reakcie reakcií
+		תגובות תגובה שיתופים שיתוף
+		মন্তব্য শেয়ার`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -5179,16 +5184,18 @@ func partIndex(set map[string]bool) map[string][][]string {
 // godt om", "Svar"), Norwegian ("Lik", "Svar"), Finnish ("Tykkää",
 // "Vastaa"), Greek ("Μου αρέσει", "Απάντηση"), Arabic ("أعجبني",
 // "رد"), Vietnamese ("Thích", "Phản hồi" or "Trả lời") and Polish
-// ("Lubię to!", "Odpowiedz"), and Instagram's Persian reply ("پاسخ").
+// ("Lubię to!", "Odpowiedz"), Slovak ("Páči sa mi to", "Odpovedať"),
+// Hebrew ("לייק", "השב") and Bengali ("লাইক", "উত্তর দিন"), and
+// Instagram's Persian reply ("پاسخ").
 // The post's
 // own row is Like, Comment, Share; only a comment has Like over Reply
 // (socialComments).
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
 		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích |
-		lubię to`)
+		lubię to | páči sa mi to | לייק | লাইক`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz | پاسخ`)
+		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz | پاسخ | odpovedať | השב | উত্তর দিন`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it

@@ -20,8 +20,12 @@ import "strings"
 // Under each post stand its time line and its counts alone, one a
 // line. Only the page's own names decide it: a story quotes a post's
 // words, never the sidebar's, and a sentence of a story that names X
-// is no line of these. English only: X's interface in the English the
-// sets' captures print.
+// is no line of these. X's interface in English and in Dutch ("Mis
+// niet wat er gebeurt", "Mensen op X zijn als eerste op de hoogte.",
+// "Nieuw op X?", "Registreren met Apple", "Account maken", "Door je te
+// registreren ga je akkoord met de Servicevoorwaarden …", "Relevante
+// personen", "Wat er gebeurt", "Posten", "Gesprek", "Weergaven", "Meer
+// antwoorden weergeven"), as the sets' captures print them.
 
 // xLines are X's own lines around the posts, lower case, the typographic
 // apostrophe as the plain one, without a closing stop, question or
@@ -33,12 +37,17 @@ var xLines = barSet(`don't miss what's happening | people on x are the first to 
 	show more replies | show probable spam | show replies | show this thread | show more |
 	new to x | new to twitter | sign up now to get your own personalized timeline | sign up with apple |
 	sign up with google | create account | relevant people | who to follow | you might like |
-	what's happening | trends for you | ads info`)
+	what's happening | trends for you | ads info |
+	mis niet wat er gebeurt | mensen op x zijn als eerste op de hoogte | bekijk nieuwe posts | gesprek | weergaven |
+	meer antwoorden weergeven | mogelijke spam weergeven | antwoorden weergeven | deze thread weergeven | nieuw op x |
+	meld je nu aan om je eigen gepersonaliseerde tijdlijn te krijgen | registreren met apple | registreren met google |
+	account maken | relevante personen | wie kun je volgen | misschien vind je dit leuk | wat er gebeurt |
+	trends voor jou | advertentie-info | posten | post je antwoord`)
 
 // xOpenings open the sign-up box's legal sentence, lower case: its
 // words run on to the terms it names ("… the Terms of Service and
 // Privacy Policy, including Cookie Use.").
-var xOpenings = []string{"by signing up, you agree to the terms of service"}
+var xOpenings = []string{"by signing up, you agree to the terms of service", "door je te registreren ga je akkoord met de servicevoorwaarden"}
 
 // xLineMaxWords bounds a line of xLines or xOpenings: the legal
 // sentence has sixteen words; twenty leaves room for a longer wording
@@ -155,7 +164,7 @@ func xPageFurniture(body string, blocks []block) {
 		switch {
 		case xLine(l, blocks[i].words):
 			drop(i, ReasonNavigation)
-			if h := strings.ToLower(strings.ReplaceAll(l, "’", "'")); h == "relevant people" || h == "who to follow" || h == "you might like" {
+			if xAccountBoxes[strings.ToLower(strings.ReplaceAll(l, "’", "'"))] {
 				xAccounts(body, blocks, i+1, drop)
 			}
 		case xTrendContext(l) && i+1 < len(blocks) && blocks[i+1].words <= xTrendNameMaxWords && !endsSentence(text(i+1)):
@@ -207,6 +216,13 @@ func xPageFurniture(body string, blocks []block) {
 		}
 	}
 }
+
+// xAccountBoxes head the sidebar's boxes of accounts, lower case:
+// "Relevant people", "Who to follow", "You might like", and in Dutch
+// "Relevante personen", "Wie kun je volgen", "Misschien vind je dit
+// leuk".
+var xAccountBoxes = barSet(`relevant people | who to follow | you might like | relevante personen | wie kun je volgen |
+	misschien vind je dit leuk`)
 
 // xBioMaxLines bounds an account's bio between its handle and its
 // follow button in X's sidebar: X prints the bio as one paragraph,
