@@ -1487,6 +1487,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Norwegian: Fra kommunens nettside, the body described in the definite genitive",
+			derived: article("d", "KOK VANNET\n\nGjelder sentrum 👇 Fra kommunens nettside:\n\nNordsjå kommune innfører kokepåbud for abonnenter i sentrum.\n\nKok vannet i ett minutt."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Nordsjå kommune"}},
+			status:  credit.Credited, credName: "kommunen", form: credit.FormSource, evidence: "Fra kommunens nettside",
+		},
+		{
+			name:    "Catalan: la nota de l'Ajuntament",
+			derived: article("d", "Zona de baixes emissions\n\nUs reproduïm la nota de l'Ajuntament:\n\nEl Ple de l'Ajuntament de Montcorb del Riu va aprovar l'ordenança.\n\nEntrarà en vigor el març."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ajuntament de Montcorb del Riu"}},
+			status:  credit.Credited, credName: "Ajuntament", form: credit.FormStatement, evidence: "nota de l'Ajuntament",
+		},
+		{
+			name:    "Swahili: taarifa rasmi ya X, the name with its connectives",
+			derived: article("d", "Kipindupindu\n\nNi taarifa rasmi ya Serikali ya Kaunti ya Mabanga kuhusu kipindupindu.\n\nVisa 47 vimethibitishwa."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Serikali ya Kaunti ya Mabanga"}},
+			status:  credit.Credited, credName: "Serikali ya Kaunti ya Mabanga", form: credit.FormStatement, evidence: "taarifa rasmi ya Serikali ya Kaunti ya Mabanga",
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

@@ -1327,6 +1327,11 @@ var serbianIssuerVerbs = []string{"саопштила", "саопштио", "с�
 // issues: verklaring, mediaverklaring, persverklaring.
 var afrikaansStatements = []string{"verklaring", "mediaverklaring", "persverklaring"}
 
+// romanceReleaseNouns are the Romance languages' words for a body's note or
+// statement, named by its issuer after "de": nota, comunicado, comunicat,
+// comunicato, communiqué.
+var romanceReleaseNouns = []string{"nota", "comunicado", "comunicat", "comunicato", "communiqué"}
+
 // thaiMedia are the words for a medium that Thai sets before an outlet's
 // name: newspaper, television station, news agency, radio station,
 // website, programme.
@@ -2073,6 +2078,42 @@ func mentions(text string) []mention {
 					break
 				}
 			}
+		case s.is(i, romanceReleaseNouns...) && s.spaced(i+1) && s.is(i+1, "de", "del", "dell", "du", "da", "do") && i+1 < len(s.w):
+			// A body's note named by its issuer, in the Romance
+			// languages: "Us reproduïm la nota de l'Ajuntament:", "el
+			// comunicado del Ayuntamiento", "il comunicato del Comune",
+			// "le communiqué de la préfecture" — the issuer by name.
+			j := i + 2
+			if s.elision(j) || s.is(j, "la", "le", "les", "el", "il", "lo") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormStatement, s.span(i, last))
+			}
+		case s.is(i, "taarifa") && s.spaced(i+1) && (s.is(i+1, "ya") || s.is(i+1, "rasmi") && s.is(i+2, "ya") && s.spaced(i+2)):
+			// Swahili "the (official) statement of X": "taarifa rasmi
+			// ya Serikali ya Kaunti ya Mabanga", the name with its
+			// connectives.
+			j := i + 2
+			if s.is(i+1, "rasmi") {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				for s.is(last+1, swahiliConnectives...) && last+2 < len(s.w) && s.spaced(last+1) && s.spaced(last+2) && capWord(s.w[last+2].s) {
+					last += 2
+				}
+				add(first, last, FormStatement, s.span(i, last))
+			}
+		case s.is(i, "fra", "från", "fra") && s.spaced(i+1) && i+2 < len(s.w) && s.spaced(i+2) &&
+			s.is(i+2, "nettside", "nettsider", "hjemmeside", "nettsted", "hemsida", "webbplats", "hjemmeside", "facebookside") &&
+			strings.HasSuffix(s.w[i+1].s, "s") && !capWord(s.w[i+1].s):
+			// Norwegian, Danish and Swedish "from the municipality's
+			// website": "Fra kommunens nettside:" over a pasted notice,
+			// the body by its word in the definite genitive, which
+			// describes the publisher whose name it closes (describes).
+			w := s.w[i+1]
+			addName(w.start, w.end-len("s"), FormSource, s.span(i, i+2))
+			out[len(out)-1].described = true
 		case s.is(i, "het") && s.spaced(i+1) && i+1 < len(s.w):
 			// Afrikaans "X said in a statement", the verb split round
 			// its subject: "…, het die munisipaliteit in ’n verklaring

@@ -646,16 +646,8 @@ var knownFailures = map[string]struct {
 		checks: []string{`speaker A-B "ظرفیت خوابگاه\u200cهای دانشگاه محدود است و سال گذشته برای ۳ هزار و ۲۰۰ تخت بیش از ۵ هزار و ۴۰۰ درخواست داشتیم"`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
-	"catalan-ajuntament-radio-portal-chain": {
-		checks: []string{`credit A-D`},
-		why:    "Written blind (session 45) and measured as written. TBD",
-	},
 	"indonesian-polres-instagram-portal-chain": {
 		checks: []string{`lineage A`, `lineage B`, `lineage D`, `credit A-B`, `credit A-C`, `quote A-B "Para tersangka beraksi berempat dengan peran berbeda"`, `quote A-B "Pengungkapan ini adalah hasil kerja keras tim Satreskrim selama hampir tiga minggu. Kami tidak akan memberi ruang bagi pelaku curanmor di Kabupaten Karangsari"`, `quote A-B "Saya sudah pasrah, motor itu satu-satunya modal saya buat belanja sayur ke pasar"`, `quote A-B "Sebanyak 17 unit sudah kami kembalikan kepada pemiliknya. Sisanya masih kami cocokkan dengan laporan polisi yang masuk"`, `speaker A-B "Para tersangka beraksi berempat dengan peran berbeda"`, `speaker A-B "Pengungkapan ini adalah hasil kerja keras tim Satreskrim selama hampir tiga minggu. Kami tidak akan memberi ruang bagi pelaku curanmor di Kabupaten Karangsari"`, `speaker A-B "Sebanyak 17 unit sudah kami kembalikan kepada pemiliknya. Sisanya masih kami cocokkan dengan laporan polisi yang masuk"`},
-		why:    "Written blind (session 45) and measured as written. TBD",
-	},
-	"swahili-county-statement-paper-whatsapp": {
-		checks: []string{`credit A-D`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
 	"dutch-veiligheidsregio-x-thread-chain": {
