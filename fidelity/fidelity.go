@@ -607,14 +607,21 @@ func (st *state) stems() *sourceIndex {
 	return st.stemSrc
 }
 
+// quoteStems returns the stems (prefixHash) of the current quotation's
+// first n words.
+func (st *state) quoteStems(n int) []uint64 {
+	stems := make([]uint64, n)
+	for i := range stems {
+		stems[i] = prefixHash(st.derived, st.dtoks[st.dlo+i].Span)
+	}
+	return stems
+}
+
 // prefixAltered sets ch Altered when the derived words d (the quotation's
 // first words, by token) align by their stems to one source quotation
 // for at least need of them.
 func (c *Checker) prefixAltered(st *state, ch *Check, d []uint64, need int) {
-	stems := make([]uint64, len(d))
-	for i := range d {
-		stems[i] = prefixHash(st.derived, st.dtoks[st.dlo+i].Span)
-	}
+	stems := st.quoteStems(len(d))
 	words := st.src
 	st.src = st.stems()
 	defer func() { st.src = words }()
@@ -668,10 +675,7 @@ func (c *Checker) speakerAltered(st *state, ch *Check, d []uint64) {
 	if c.speakerAlteredBy(st, ch, d) {
 		return
 	}
-	stems := make([]uint64, len(d))
-	for i := range d {
-		stems[i] = prefixHash(st.derived, st.dtoks[st.dlo+i].Span)
-	}
+	stems := st.quoteStems(len(d))
 	words := st.src
 	st.src = st.stems()
 	defer func() { st.src = words }()

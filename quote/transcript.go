@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -81,33 +82,13 @@ func Turns(text string) []Quote {
 	var turns []turn
 	mixed := map[string]int{} // turns under each label in mixed case
 	count := map[string]int{} // turns under each label
-	for off := 0; off < len(text); {
-		end := strings.IndexByte(text[off:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += off
+	for sp, w := range labelledLines(text, transcriptLabel, interviewLabel) {
+		label := text[sp.Start:sp.End]
+		turns = append(turns, turn{label: sp, words: w, labelString: label})
+		count[label]++
+		if !transcriptLabel.MatchString(text[sp.Start:w.End]) {
+			mixed[label]++
 		}
-		m := transcriptLabel.FindStringSubmatchIndex(text[off:end])
-		caps := m != nil
-		if !caps {
-			m = interviewLabel.FindStringSubmatchIndex(text[off:end])
-		}
-		if m != nil {
-			w := reprint.Span{Start: off + m[1], End: end}
-			for w.End > w.Start && unicode.IsSpace(rune(text[w.End-1])) {
-				w.End--
-			}
-			if !w.Empty() {
-				label := text[off+m[2] : off+m[3]]
-				turns = append(turns, turn{label: reprint.Span{Start: off + m[2], End: off + m[3]}, words: w, labelString: label})
-				count[label]++
-				if !caps {
-					mixed[label]++
-				}
-			}
-		}
-		off = end + 1
 	}
 	// Labels in mixed case stay only as a printed interview's: each
 	// recurs, beside another label that recurs, and names someone the
@@ -274,25 +255,9 @@ func qaTurns(text string) []Quote {
 	}
 	var turns []turn
 	count := map[string]int{}
-	for off := 0; off < len(text); {
-		end := strings.IndexByte(text[off:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += off
-		}
-		if m := qaLabel.FindStringSubmatchIndex(text[off:end]); m != nil {
-			w := reprint.Span{Start: off + m[1], End: end}
-			for w.End > w.Start && unicode.IsSpace(rune(text[w.End-1])) {
-				w.End--
-			}
-			if !w.Empty() {
-				label := text[off+m[2] : off+m[3]]
-				turns = append(turns, turn{label, w})
-				count[label]++
-			}
-		}
-		off = end + 1
+	for label, w := range labelledLines(text, qaLabel) {
+		turns = append(turns, turn{text[label.Start:label.End], w})
+		count[text[label.Start:label.End]]++
 	}
 	for _, p := range qaPairs {
 		if count[p[0]] < InterviewLabelMin || count[p[1]] < InterviewLabelMin || count[p[0]]+count[p[1]] < TranscriptMinTurns {
@@ -307,4 +272,36 @@ func qaTurns(text string) []Quote {
 		return out
 	}
 	return nil
+}
+
+// labelledLines yields, for each line of text that the first of res to
+// match opens with a label (its first group) and words after it, the
+// label's span and the words', trimmed of trailing white space.
+func labelledLines(text string, res ...*regexp.Regexp) iter.Seq2[reprint.Span, reprint.Span] {
+	return func(yield func(reprint.Span, reprint.Span) bool) {
+		for off := 0; off < len(text); {
+			end := strings.IndexByte(text[off:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += off
+			}
+			var m []int
+			for _, re := range res {
+				if m = re.FindStringSubmatchIndex(text[off:end]); m != nil {
+					break
+				}
+			}
+			if m != nil {
+				w := reprint.Span{Start: off + m[1], End: end}
+				for w.End > w.Start && unicode.IsSpace(rune(text[w.End-1])) {
+					w.End--
+				}
+				if !w.Empty() && !yield(reprint.Span{Start: off + m[2], End: off + m[3]}, w) {
+					return
+				}
+			}
+			off = end + 1
+		}
+	}
 }
