@@ -178,8 +178,9 @@ func channelPages(body string, blocks []block) {
 // not nil: Facebook's log-in bar "Facebook / Log ind / Glemt
 // adgangskode? / Opret ny konto" over a group's header, whose words no
 // weight decides), and after it each paragraph that iface reports, whole, but
-// for the credit lines in them. A text whose first paragraph holds no
-// header line is left as it is.
+// for the credit lines in them and for the post's opening that a copy
+// set in the poster's paragraph under the badge (postOpening). A text
+// whose first paragraph holds no header line is left as it is.
 func platformPages(body string, blocks []block, header func(line string, words int) bool, above, iface func(par []block) bool) {
 	at := -1
 	for start := 0; start < len(blocks) && at < 0; {
@@ -207,7 +208,11 @@ func platformPages(body string, blocks []block, header func(line string, words i
 			end++
 		}
 		if start <= at && at < end || start > at && iface(blocks[start:end]) {
-			for k := start; k < end; k++ {
+			stop := end
+			if start > at {
+				stop -= postOpening(body, blocks[start:end], blocks[end:])
+			}
+			for k := start; k < stop; k++ {
 				if !blocks[k].credit {
 					blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonShare
 				}

@@ -43,7 +43,7 @@ var groupWords = set(`group groupe grupo gruppe gruppo groep csoport grupp ryhm�
 // thousand, "członkowie" after two to four).
 var memberWords = set(`members member membres membre miembros miembro membros membro mitglieder mitglied membri leden lid tag
 	medlemmar medlem medlemmer jäsentä jäsen meðlimir meðlimur μέλη μέλος عضو أعضاء członków członkowie członek
-	участников участника участник`)
+	участников участника участник dalībnieku dalībnieki dalībnieks`)
 
 // groupHeaderMaxWords bounds the header line: "Public group · 4.2K
 // members" has five words, "Grupo público · 4,2 mil miembros" six, and
@@ -79,7 +79,10 @@ const groupBoxMaxWords = 18
 // "Показать следующие комментарии", "Написать комментарий…"); its
 // header line is "Открытая группа · 48 312 участников"; and the top
 // contributor's badge in Norwegian, Swedish and Danish
-// ("Toppbidragsyter", "Toppbidragsgivare", "Topbidragyder").
+// ("Toppbidragsyter", "Toppbidragsgivare", "Topbidragyder"); and
+// Latvian ("Pievienoties grupai", "Vispiemērotākie", "Visi komentāri",
+// "Skatīt vairāk komentāru", "Raksti komentāru…", "Izveidot jaunu
+// kontu").
 var groupLabels = barSet(`join group | top contributor | rising contributor | group expert | admin | moderator |
 	new member | conversation starter | visual storyteller | view more comments | view all comments |
 	write a public comment | write a comment | write an answer | most relevant | all comments | newest |
@@ -108,7 +111,9 @@ var groupLabels = barSet(`join group | top contributor | rising contributor | gr
 	вступить в группу | подписаться | предложить новость | запись на стене | показать полностью | самые интересные |
 	сначала интересные | новые | показать следующие комментарии | показать предыдущие комментарии |
 	показать все комментарии | написать комментарий |
-	toppbidragsyter | toppbidragsgivare | topbidragyder`)
+	toppbidragsyter | toppbidragsgivare | topbidragyder |
+	pievienoties grupai | vispiemērotākie | visi komentāri | jaunākie | skatīt vairāk komentāru |
+	skatīt visus komentārus | raksti komentāru | raksti publisku komentāru | rakstiet komentāru | izveidot jaunu kontu`)
 
 // groupHeader reports whether line, of words words, is a group page's
 // header line: a word for a group (groupWords), a member count and a
@@ -493,6 +498,57 @@ func facebookBox(body string, par []block) bool {
 	}
 	return label
 }
+
+// postOpening returns how many lines at the end of par, a paragraph of
+// the interface under a post page's header, are the post's own first
+// lines, to be kept: a copy may set the post's opening in the paragraph
+// of the poster's name and badge ("Randi Hoelsveen" over
+// "Toppbidragsyter" over "KOK VANNET folkens!! Gjelder sentrum …"). They
+// are the lines after the paragraph's last line of the interface when
+// that line is a badge or a label (groupLabel, postRoles), each longer
+// than a name (more than postOpeningMinWords words) and no line of the
+// interface, and the post goes on in the next paragraph, which is no
+// paragraph of the interface. A comment's lines have the row of its
+// actions under them, or the comment list's foot after their paragraph.
+func postOpening(body string, par, rest []block) int {
+	last := -1
+	for k := range par {
+		line := strings.TrimSpace(body[par[k].span.Start:par[k].span.End])
+		if par[k].action != actionNone || groupLabel(line) || pageLabel(line, par[k].words) || stampReplyRow(line) ||
+			commentOpener(line, par[k].words) || countRow(line) || countLine(line) || pageFooter(line) || reactorsLine(line) ||
+			postRoles[strings.ToLower(line)] {
+			last = k
+		}
+	}
+	if last < 0 || last == len(par)-1 {
+		return 0
+	}
+	badge := strings.TrimSpace(body[par[last].span.Start:par[last].span.End])
+	if !groupLabel(badge) && !postRoles[strings.ToLower(badge)] {
+		return 0
+	}
+	for k := last + 1; k < len(par); k++ {
+		if par[k].words <= postOpeningMinWords {
+			return 0
+		}
+	}
+	next := rest
+	for k := 1; k < len(rest); k++ {
+		if rest[k].afterBlank {
+			next = rest[:k]
+			break
+		}
+	}
+	if len(next) == 0 || facebookBox(body, next) {
+		return 0
+	}
+	return len(par) - 1 - last
+}
+
+// postOpeningMinWords bounds a name, which no line of a post's opening
+// is: "Anette Lunde Bakken" has three words, a name with its particle
+// four.
+const postOpeningMinWords = 4
 
 // countLine reports whether line is one count alone, a tally and one of
 // counterWords ("87 comments", "214 condivisioni").

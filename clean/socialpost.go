@@ -322,7 +322,9 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // תגובות נוספות", "כתיבת תגובה...") and Bengali ("লগ ইন করুন", "নতুন
 // অ্যাকাউন্ট তৈরি করুন", "অনুসরণ করুন", "সব প্রতিক্রিয়া:", "লাইক করুন",
 // "সবচেয়ে প্রাসঙ্গিক", the badge "শীর্ষ ফ্যান", "আরও মন্তব্য দেখুন",
-// "পাসওয়ার্ড ভুলে গেছেন?").
+// "পাসওয়ার্ড ভুলে গেছেন?"), and Latvian ("Patīk", "Komentēt",
+// "Kopīgot", "Vispiemērotākie", "Skatīt vairāk komentāru", "Raksti
+// komentāru…", "Pieteikties", "Sekot").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -373,7 +375,9 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	הרלוונטיות ביותר | כל הרגשות | הצגת תגובות נוספות | הצגת תגובות קודמות | כתיבת תגובה | הצגת תרגום |
 	লগ ইন করুন | নতুন অ্যাকাউন্ট তৈরি করুন | পাসওয়ার্ড ভুলে গেছেন | অ্যাকাউন্ট ভুলে গেছেন | অনুসরণ করুন |
 	সব প্রতিক্রিয়া | লাইক করুন | মন্তব্য করুন | শেয়ার করুন | সবচেয়ে প্রাসঙ্গিক | শীর্ষ ফ্যান | আরও মন্তব্য দেখুন |
-	মন্তব্য লিখুন | অনুবাদ দেখুন`)
+	মন্তব্য লিখুন | অনুবাদ দেখুন |
+	patīk | komentēt | kopīgot | vispiemērotākie | skatīt vairāk komentāru | raksti komentāru | pieteikties |
+	izveidot jaunu kontu | sekot | skatīt tulkojumu`)
 
 // postLabelMaxWords bounds a label of postLabels: "برای پسندیدن یا
 // افزودن دیدگاه وارد شوید" has seven words.

@@ -1193,6 +1193,14 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"ar lepnumu izmanto":          {catLegal, cuePhrase},
 	"publicēts":                   {catNavigation, cueStrong},
 	"ziņu izvēlne":                {catNavigation, cuePhrase},
+	// A Latvian portal's gate over its comment form: "Lai komentētu,
+	// lūdzu, pieslēdzies." (to comment, please log in; the polite
+	// "pieslēdzieties", and "ienāc"/"autorizējies").
+	"lai komentētu lūdzu pieslēdzies":    {catCommentForm, cuePhrase},
+	"lai komentētu lūdzu pieslēdzieties": {catCommentForm, cuePhrase},
+	"lai komentētu pieslēdzies":          {catCommentForm, cuePhrase},
+	"lai komentētu pieslēdzieties":       {catCommentForm, cuePhrase},
+	"lai komentētu lūdzu autorizējies":   {catCommentForm, cuePhrase},
 	// Filipino WordPress (tl) and its sharing plugin: Skip to content,
 	// Share this, Like / Loading…, Related Posts, Leave a Reply, Cancel
 	// reply, will not be published, Save my name…, Post Comment,
@@ -1904,6 +1912,28 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"bilten":       {catPromo, cueStrong},
 	"prijavite se": {catPromo, cuePhrase},
 	"prijavi se":   {catPromo, cuePhrase},
+	// The log-in bar's other link, "Registruj se" (sign up; Croatian
+	// and Bosnian "Registriraj se"), beside "Prijavi se".
+	"registruj se":     {catNavigation, cuePhrase},
+	"registrujte se":   {catNavigation, cuePhrase},
+	"registriraj se":   {catNavigation, cuePhrase},
+	"registrirajte se": {catNavigation, cuePhrase},
+	// An aggregator's or a portal's button under a copied story to
+	// report it ("Prijavi neprimeren sadržaj", "Prijavi neprikladan
+	// sadržaj", report inappropriate content), as "Report this content"
+	// in English, and the aggregator's notice that it gathers headlines
+	// and texts from other sites by machine and answers not for them
+	// ("… automatski prikuplja naslove i tekstove sa drugih sajtova i ne
+	// odgovara za njihov sadržaj"): the page's, not the story's.
+	"prijavi neprimeren sadržaj":      {catNavigation, cuePhrase},
+	"prijavi neprimereni sadržaj":     {catNavigation, cuePhrase},
+	"prijavi neprikladan sadržaj":     {catNavigation, cuePhrase},
+	"prijavite neprikladan sadržaj":   {catNavigation, cuePhrase},
+	"prijavi neprimjeren sadržaj":     {catNavigation, cuePhrase},
+	"automatski prikuplja naslove":    {catLegal, cuePhrase},
+	"ne odgovara za njihov sadržaj":   {catLegal, cuePhrase},
+	"ne odgovara za sadržaj":          {catLegal, cuePhrase},
+	"ne odgovaraju za njihov sadržaj": {catLegal, cuePhrase},
 	// Vietnamese news sites' furniture.
 	"xem thêm":       {catPromo, cuePhrase},
 	"tin liên quan":  {catPromo, cuePhrase},
@@ -2333,8 +2363,16 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"nuutste kommentaar":       {catCommentPolicy, cuePhrase},
 	"artikel navigasie":        {catNavigation, cuePhrase},
 	"artikels navigasie":       {catNavigation, cuePhrase},
-	"ouer artikels":            {catNavigation, cueStrong},
-	"nuuter artikels":          {catNavigation, cueStrong},
+	// WordPress.com's own af strings beside the pack's: Previous /
+	// Next Post ("Vorige Plasing", "Volgende Plasing"), Recent Posts
+	// ("Onlangse plasings") and its footer's credit "Blog by
+	// WordPress.com." (Blog at WordPress.com).
+	"vorige plasing":    {catNavigation, cueStrong},
+	"volgende plasing":  {catNavigation, cueStrong},
+	"onlangse plasings": {catPromo, cuePhrase},
+	"blog by wordpress": {catLegal, cuePhrase + cueStrong},
+	"ouer artikels":     {catNavigation, cueStrong},
+	"nuuter artikels":   {catNavigation, cueStrong},
 	// Basque: WordPress's eu strings (6.1, Debian's wordpress-l10n):
 	// Leave a Reply / Cancel reply (both "Utzi erantzuna"), Leave a
 	// Comment (Utzi iruzkina), Post Comment, "Zure helbide elektronikoa
@@ -4092,7 +4130,8 @@ var listLabels = map[string]category{
 	// Basque, Welsh (with Jetpack's Related, "Yn perthyn") and
 	// Malayalam: Recent Posts, Recent Comments, Archives, Categories.
 	"onlangse bydraes": catPromo, "nuutste kommentaar": catCommentPolicy, "argief": catNavigation,
-	"azken bidalketak": catPromo, "iruzkin berriak": catCommentPolicy, "artxiboak": catNavigation,
+	"onlangse plasings": catPromo,
+	"azken bidalketak":  catPromo, "iruzkin berriak": catCommentPolicy, "artxiboak": catNavigation,
 	"cofnodion diweddar": catPromo, "sylwadau diweddar": catCommentPolicy, "archif": catNavigation, "yn perthyn": catPromo,
 	"categorïau": catNavigation, "സമീപകാല പോസ്റ്റുകൾ": catPromo, "സമീപകാല അഭിപ്രായങ്ങൾ": catCommentPolicy,
 	// Related and read-also lists in Afrikaans (Verwante artikels),
@@ -4635,7 +4674,9 @@ var (
 // and Instagram's likes in Indonesian and Persian ("1.284 suka", "۱٬۸۴۳
 // لایک"), and Facebook's Slovak ("263 komentárov", "412 zdieľaní"),
 // Hebrew ("57 תגובות", "188 שיתופים") and Bengali ("১১৬টি মন্তব্য",
-// "২৩৮টি শেয়ার", the classifier glued to the figure).
+// "২৩৮টি শেয়ার", the classifier glued to the figure), and Latvian ("21
+// komentārs", "12 kopīgošanas", the noun singular after a count
+// ending in 1 but 11; a portal's "Komentāri (0)").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
@@ -4650,7 +4691,8 @@ var (
 		suka لایک
 		komentár komentáre komentárov zdieľanie zdieľania zdieľaní reakcia reakcie reakcií
 		תגובות תגובה שיתופים שיתוף
-		মন্তব্য শেয়ার`)
+		মন্তব্য শেয়ার
+		komentārs komentāri komentāru kopīgošana kopīgošanas kopīgošanu reakcijas`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -4755,7 +4797,7 @@ func fields(s string) []string {
 var homeWords = map[string]bool{
 	"home": true, "startseite": true, "start": true, "inicio": true, "accueil": true, "início": true, "inizio": true,
 	"forside": true, "etusivu": true, "hem": true, "hjem": true, "strona główna": true, "početna": true,
-	"naslovna": true, "úvod": true, "domů": true, "kezdőlap": true, "acasă": true, "начало": true,
+	"naslovna": true, "tuis": true, "úvod": true, "domů": true, "kezdőlap": true, "acasă": true, "начало": true,
 	"головна": true, "главная": true, "ana sayfa": true, "beranda": true, "trang chủ": true,
 	"गृहपृष्ठ": true, "मुख्यपृष्ठ": true, "मुख्य पृष्ठ": true, "मुख्य पन्ना": true, "প্রচ্ছদ": true, "หน้าแรก": true, "ទំព័រដើម": true,
 	"მთავარი": true, "avaleht": true, "sākums": true, "domov": true, "почетна": true, "pagrindinis": true,
@@ -5104,7 +5146,8 @@ func barSet(list string) map[string]bool {
 // Serbian, Croatian and Bosnian in both scripts ("Pretraga za:",
 // "Претрага за:", "Pretraži"), Slovenian ("Iskanje"), Bulgarian
 // ("Търсене за:"), Romanian ("Caută știri...", "Căutare") and
-// Hungarian ("Keresés"), and
+// Hungarian ("Keresés"), a Serbian aggregator's "Pretraga vesti"
+// (search news), WordPress.com's Afrikaans "Soek vir:", and
 // the right-to-left themes' Arabic ("البحث عن:", "بحث …", "بحث"),
 // Persian ("جستجو برای:", "جستجو"), Hebrew ("חיפוש:", "חפש") and Urdu
 // ("تلاش کریں"). A line that is only such parts, two words or more, is
@@ -5122,7 +5165,8 @@ var searchParts = partIndex(barSet(`
 	cari | cari untuk | carian |
 	pretraga | pretraga za | pretraži | traži | претрага | претрага за | претражи | тражи |
 	iskanje | išči | търсене | търсене за | търси |
-	caută | cauta | căutare | caută știri | caută pe site | keresés`))
+	caută | cauta | căutare | caută știri | caută pe site | keresés |
+	pretraga vesti | pretraži vesti | претрага вести | soek | soek vir`))
 
 // betTermPhrases are the terms of a betting advert's small print, lower
 // case, as the tokenizer reads them ("T&Cs" is "t cs", "BeGambleAware.org"
@@ -5185,7 +5229,8 @@ func partIndex(set map[string]bool) map[string][][]string {
 // "Vastaa"), Greek ("Μου αρέσει", "Απάντηση"), Arabic ("أعجبني",
 // "رد"), Vietnamese ("Thích", "Phản hồi" or "Trả lời") and Polish
 // ("Lubię to!", "Odpowiedz"), Slovak ("Páči sa mi to", "Odpovedať"),
-// Hebrew ("לייק", "השב") and Bengali ("লাইক", "উত্তর দিন"), and
+// Hebrew ("לייק", "השב") and Bengali ("লাইক", "উত্তর দিন"), Latvian
+// ("Patīk", "Atbildēt"), and
 // Instagram's Persian reply ("پاسخ").
 // The post's
 // own row is Like, Comment, Share; only a comment has Like over Reply
@@ -5193,9 +5238,9 @@ func partIndex(set map[string]bool) map[string][][]string {
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
 		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích |
-		lubię to | páči sa mi to | לייק | লাইক`)
+		lubię to | páči sa mi to | לייק | লাইক | patīk`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz | پاسخ | odpovedať | השב | উত্তর দিন`)
+		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz | پاسخ | odpovedať | השב | উত্তর দিন | atbildēt`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
@@ -5209,7 +5254,9 @@ var (
 // hours, days, weeks and years as Facebook's Arabic interface prints
 // them after Arabic-Indic figures ("٥ د", "٤ س", "٣ ي", "١ أ": دقيقة,
 // ساعة, يوم, أسبوع by their first letter; "٢ سنة").
-var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g|v|å|år|pv|vk|λ|ώρ|ημ|εβδ|έτ|د|س|ي|أ|سنة`)
+//
+// Latvian hours are "st." (stundas: "2 st."), the stop trimmed.
+var ageUnits = setOf(`min|h|d|j|w|sem|s|y|a|hr|hrs|mins|std|tg|t|u|m|g|v|å|år|pv|vk|λ|ώρ|ημ|εβδ|έτ|د|س|ي|أ|سنة|st`)
 
 // commentShares are the share action some networks add to a comment's
 // row after the reply (YouTube's and LinkedIn's "Share", French
@@ -5243,7 +5290,9 @@ var postRoles = barSet(`admin | author | moderator | top contributor | rising co
 // weeks, years, in English and the short forms other languages share,
 // and in Greek with their stops ("3 ώρ. · 🌐"), and in Arabic by their
 // first letter ("٥ س ·", five hours: see ageUnits).
-var postAgeUnits = set(`m min mins h hr hrs d w wk y yr j t g λ. ώρ. ημ. εβδ. έτ. د س ي أ سنة`)
+//
+// Latvian hours with their stop ("3 st. · 🌐").
+var postAgeUnits = set(`m min mins h hr hrs d w wk y yr j t g λ. ώρ. ημ. εβδ. έτ. د س ي أ سنة st.`)
 
 // playerErrors are the fallback and error lines a video or audio
 // player prints in place of the clip, lower case, alone on their line
