@@ -632,51 +632,39 @@ var knownFailures = map[string]struct {
 	},
 	"russian-ministry-telegram-post-chain": {
 		checks: []string{`lineage A`, `lineage B`, `credit A-B`, `credit A-C`, `quote A-B "Если вы не помните, были ли вы привиты, а документов нет, лучше сделать прививку. Лишняя доза безопасна, а вот корь у взрослых протекает очень тяжело"`, `quote A-B "За последние две недели к нам обратились больше 300 родителей, которые хотят проверить прививочный сертификат ребёнка"`, `quote A-B "Корь — самая заразная из известных инфекций: один больной может заразить до 18 человек"`, `quote A-B "С начала года в регионе зарегистрировано 23 случая кори, из них 14 — у детей"`, `quote A-B "здоровые дети идут на прививку через отдельный вход"`, `speaker A-B "Если вы не помните, были ли вы привиты, а документов нет, лучше сделать прививку. Лишняя доза безопасна, а вот корь у взрослых протекает очень тяжело"`, `speaker A-B "Корь — самая заразная из известных инфекций: один больной может заразить до 18 человек"`, `speaker A-B "С начала года в регионе зарегистрировано 23 случая кори, из них 14 — у детей"`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		why:    "Written blind (session 45) and measured as written; chrome round 84 removed the Telegram channel's and VK's chrome. The Telegram capture's date is its day separator ('14 марта 2025') under the channel's header and pinned message, which no date reader takes (a date alone on a line below the head was tried this session and reverted: it gave the day only, the regional site's page a moment the same day, so the date still abstained, and it cost the nonprofit set a credit verdict); with only the site dated, and its head doctor's quotations read as details it has, the site is drawn as the post's source, and 'сообщили в telegram-канале регионального минздрава' (the ministry by an adjective and a declined noun) is not read as a credit.",
 	},
 	"thai-minister-interview-qa-rewrites": {
 		checks: []string{`lineage D`, `relation A-D`, `credit B-C`, `credit B-D`, `quote B-D "ขอให้เจ้าหน้าที่ลงไปหาเขาถึงบ้าน อย่าให้เขาต้องมาต่อคิวตั้งแต่ตีห้าเหมือนรอบที่แล้ว"`, `quote B-D "ผมไม่เชื่อว่าชาวนาอยากเป็นหนี้ ไม่มีใครอยากตื่นมาทุกเช้าแล้วคิดว่าจะหาเงินที่ไหนมาจ่ายดอกเบี้ย"`, `quote B-D "รอบนี้เราจะพักทั้งเงินต้นและลดดอกเบี้ยลงครึ่งหนึ่ง"`, `quote B-D "รัฐบาลชุดนี้จะไม่ยอมให้ชาวนาแม้แต่รายเดียวต้องเสียที่นาเพราะหนี้สิน"`, `quote B-D "หนี้นอกระบบคือแผลที่ลึกที่สุด บางรายเสียดอกเบี้ยร้อยละ 10 ต่อเดือน"`, `speaker B-D "ขอให้เจ้าหน้าที่ลงไปหาเขาถึงบ้าน อย่าให้เขาต้องมาต่อคิวตั้งแต่ตีห้าเหมือนรอบที่แล้ว"`, `speaker B-D "ผมไม่เชื่อว่าชาวนาอยากเป็นหนี้ ไม่มีใครอยากตื่นมาทุกเช้าแล้วคิดว่าจะหาเงินที่ไหนมาจ่ายดอกเบี้ย"`, `speaker B-D "รอบนี้เราจะพักทั้งเงินต้นและลดดอกเบี้ยลงครึ่งหนึ่ง"`, `speaker B-D "หนี้นอกระบบคือแผลที่ลึกที่สุด บางรายเสียดอกเบี้ยร้อยละ 10 ต่อเดือน"`},
-		why:    "Written blind (session 45) and measured as written. TBD",
-	},
-	"norwegian-kommune-boil-water-nrk-chain": {
-		checks: []string{`credit A-D`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		why:    "Written blind (session 45) and measured as written; since session 45 'ให้สัมภาษณ์กับหนังสือพิมพ์…' credits the daily and the interview's 'ถาม:'/'ตอบ:' answers are the minister's words (qaTurns). The blog's padded rewrite quotes the minister's answers, which the interview holds too, so it hangs from the interview rather than from the TV story it rewrote (the texts are caseless: details abstain), and B-D is not judged; the portal's 'ที่มา: ทีวีรวมไทย' names the station by its broadcast name, where its site calls itself 'ข่าวรวมไทย', a name no alias gives.",
 	},
 	"persian-university-announcement-isna-instagram": {
 		checks: []string{`speaker A-B "ظرفیت خوابگاه\u200cهای دانشگاه محدود است و سال گذشته برای ۳ هزار و ۲۰۰ تخت بیش از ۵ هزار و ۴۰۰ درخواست داشتیم"`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		why:    "Written blind (session 45) and measured as written; chrome round 85 removed the Instagram page's Persian chrome. The dormitory director's quotation is given a speaker from the words before it in both texts ('در این باره', about this, in ISNA's; 'با اعلام این خبر', announcing this, in the release): Persian's verb-final attribution ('… گفت' after the name) is not read there, so the two phrases compare as different speakers.",
 	},
 	"indonesian-polres-instagram-portal-chain": {
 		checks: []string{`lineage A`, `lineage B`, `lineage D`, `credit A-B`, `credit A-C`, `quote A-B "Para tersangka beraksi berempat dengan peran berbeda"`, `quote A-B "Pengungkapan ini adalah hasil kerja keras tim Satreskrim selama hampir tiga minggu. Kami tidak akan memberi ruang bagi pelaku curanmor di Kabupaten Karangsari"`, `quote A-B "Saya sudah pasrah, motor itu satu-satunya modal saya buat belanja sayur ke pasar"`, `quote A-B "Sebanyak 17 unit sudah kami kembalikan kepada pemiliknya. Sisanya masih kami cocokkan dengan laporan polisi yang masuk"`, `speaker A-B "Para tersangka beraksi berempat dengan peran berbeda"`, `speaker A-B "Pengungkapan ini adalah hasil kerja keras tim Satreskrim selama hampir tiga minggu. Kami tidak akan memberi ruang bagi pelaku curanmor di Kabupaten Karangsari"`, `speaker A-B "Sebanyak 17 unit sudah kami kembalikan kepada pemiliknya. Sisanya masih kami cocokkan dengan laporan polisi yang masuk"`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		why:    "Written blind (session 45) and measured as written; chrome round 85 removed the Instagram page's Indonesian chrome and the portal's video teaser, which made X unrelated. The Instagram capture prints the post's date ('12 Maret 2025') under the caption and comments, where no date reader looks, so only the portal is dated and the date names it the post's source; the story follows (the portal the root), and the pair's quotation and credit checks are not judged; the farm hangs from the post.",
 	},
 	"dutch-veiligheidsregio-x-thread-chain": {
 		checks: []string{`credit A-C`, `credit A-D`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		why:    "Written blind (session 45) and measured as written; since session 45 'Dat meldt Omroep Oostvaart.' and 'Dat meldt de veiligheidsregio op X.' are credits, and chrome round 86 removed X's Dutch chrome. ANP's item names the thread only in a relative clause ('Volgens de veiligheidsregio, die op X over de brand berichtte'), which is not read as a credit of the post on X, so A-C and A-D (which carries ANP's words) stay uncredited.",
 	},
 	"english-irish-coroner-inquest-reports": {
 		checks: []string{`lineage B`, `relation A-B`, `relation A-D`},
-		why:    "Written blind (session 45) and measured as written. TBD",
-	},
-	"serbian-municipality-tanjug-latin-copy": {
-		checks: []string{`chrome D "Pretraga vesti"`, `chrome D "Prijavi se | Registruj se"`, `chrome D "Prijavi neprimeren sadržaj"`, `chrome D "Lančani sudar na autoputu, saobraćaj usporen"`, `chrome D "automatski prikuplja naslove i tekstove sa drugih sajtova"`},
-		why:    "Written blind (session 45) and measured as written. TBD",
-	},
-	"afrikaans-municipal-notice-paper-radio": {
-		checks: []string{`chrome D "Nuus en nuusies uit ons buurt"`, `chrome D "Oor hierdie blog"`, `chrome D "Buurtwag-vergadering Donderdagaand in die saal"`, `chrome D "Onlangse plasings"`, `chrome D "Verlore hond in Sonneblomstraat – het jy Bruno gesien?"`, `chrome D "Blog by WordPress.com."`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		why:    "Written blind (session 45) and measured as written; chrome round 86 removed the aggregator's stamp. The broadcaster's own report from the inquest shares the coroner's sentences word for word with the paper's (both reporters heard them) and little else, and is published after it: it reads as a rewrite of the paper's report (reportedApart allows no shared quotation on both sides), and the aggregator's copy of it with it.",
 	},
 	"slovak-tasr-regional-police-chain": {
 		checks: []string{`lineage D`, `credit A-B`, `credit A-D`, `credit C-D`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		why:    "Written blind (session 45) and measured as written; chrome round 86 removed the Facebook page's and the phpBB forum's Slovak chrome. The forum's first post names the portal and gives its article's address on a line of its own ('dnes to dal aj Žarnovec24:' and the URL); a bare address in a plain text is no link the credit reads (only an HTML page's links are), so the thread hangs from TASR's text, which the portal's is word for word; the post's capture names no publisher, so TASR's 'na sociálnej sieti' (on the social network) credits nothing.",
 	},
 	"latvian-municipality-notice-leta-facebook": {
-		checks: []string{`credit A-D`, `chrome C "Komentāri (0)"`, `chrome C "Lai komentētu, lūdzu, pieslēdzies."`, `chrome D "Publiska grupa · 3,2 tūkst. dalībnieku"`, `chrome D "Pievienoties grupai"`, `chrome D "Multivide"`, `chrome D "21 komentārs"`, `chrome D "12 kopīgošanas"`, `chrome D "Patīk   Komentēt   Kopīgot"`, `chrome D "Vispiemērotākie"`, `chrome D "Skatīt vairāk komentāru"`, `chrome D "Raksti komentāru…"`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		checks: []string{`credit A-D`},
+		why:    "Written blind (session 45) and measured as written; since session 45 'informē pašvaldība' credits the municipality. The Facebook group's post opens 'Vecsalu novada pašvaldība informē 👇' (the name, then the verb), a form no credit reads.",
 	},
 	"tagalog-lgu-facebook-advisory-portals": {
 		checks: []string{`credit A-B`, `credit A-C`},
-		why:    "Written blind (session 45) and measured as written. TBD",
+		why:    "Written blind (session 45) and measured as written; since session 45 a heading's '(FAQ)' is no dateline and 'Engr.' a title. The city's Facebook capture names its page, not the platform, so its publisher is unknown, and the site's 'ayon sa abiso ng pamahalaang lungsod na inilabas sa Facebook page nito' (the city government's advisory on its Facebook page) credits no name the source has.",
 	},
 }
 
