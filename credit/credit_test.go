@@ -1505,6 +1505,30 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Serikali ya Kaunti ya Mabanga", form: credit.FormStatement, evidence: "taarifa rasmi ya Serikali ya Kaunti ya Mabanga",
 		},
 		{
+			name:    "Italian: the incise rende noto l'Asl in una nota",
+			derived: article("d", "West Nile\n\nÈ il primo caso umano della stagione, rende noto l'Asl Valmarena in una nota. L'uomo è in ospedale.\n\nLa disinfestazione parte lunedì."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ASL Valmarena - Azienda Sanitaria Locale"}},
+			status:  credit.Credited, credName: "Asl Valmarena", form: credit.FormStatement, evidence: "rende noto l'Asl Valmarena",
+		},
+		{
+			name:    "a pasted notice under From the council:",
+			derived: article("d", "Kaimata Community Noticeboard\n\nHave your say, everyone.\n\nFrom the council:\n\nWaiharo District Council will consult on water meters for Kaimata.\n\nSubmissions close in April."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Waiharo District Council"}},
+			status:  credit.Credited, credName: "council", form: credit.FormSource, evidence: "From the council",
+		},
+		{
+			name:    "Ukrainian: a pasted notice under Інформує X:",
+			derived: article("d", "Світлоярськ сьогодні\n\nІнформує Світлоярська міська рада:\n\nОпалювальний сезон стартує 20 жовтня.\n\nЛікарні отримають тепло першими."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Світлоярська міська рада"}},
+			status:  credit.Credited, credName: "Світлоярська міська рада", form: credit.FormSource, evidence: "Інформує Світлоярська міська рада",
+		},
+		{
+			name:    "From a day to another, ending in a colon, credits no one",
+			derived: article("d", "Road works\n\nFrom Monday to Friday:\n\nThe road will close at night.\n\nDetours are signed."),
+			source:  &reprint.Article{ID: "src"},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Persian: به گزارش ایرنا",
 			derived: article("d", "سیلاب در سرخه‌دره\n\nبه گزارش ایرنا، سیلاب شبانه به ۴۰ خانه آسیب زد.\n\nهلال احمر در محل است."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "ایرنا"}},

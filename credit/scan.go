@@ -2114,6 +2114,38 @@ func mentions(text string) []mention {
 			w := s.w[i+1]
 			addName(w.start, w.end-len("s"), FormSource, s.span(i, i+2))
 			out[len(out)-1].described = true
+		case s.is(i, "rende", "rendono") && s.is(i+1, "noto", "nota") && i > 0 && s.spaced(i+1) && s.spaced(i+2) &&
+			strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ","):
+			// The Italian incise "…, rende noto l'Asl Valmarena in una
+			// nota" (makes known): the issuer after it, its article
+			// elided or not.
+			j := i + 2
+			if s.elision(j) || s.is(j, "il", "la", "lo") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormStatement, s.span(i, last))
+			}
+		case s.is(i, "from", "інформує", "информирует", "повідомляє", "сообщает") && s.sentenceStart(i) && s.spaced(i+1) && lineOpens(s.text, s.w[i].start):
+			// A pasted notice under its issuer, the line ending in a
+			// colon: "From the council:", "Інформує Світлоярська міська
+			// рада:" (informs). A name, or "the" and the word for what
+			// it is (describes).
+			j := i + 1
+			described := false
+			first, last, ok := s.nameFrom(j)
+			if !ok && s.is(j, "the") && s.spaced(j+1) && j+1 < len(s.w) && !capWord(s.w[j+1].s) {
+				first, last, ok, described = j+1, j+1, true, true
+			}
+			if ok && !described {
+				for last+1 < len(s.w) && last+1 <= first+maxNameWords && s.spaced(last+1) {
+					last++ // a Slavic body's name in lower case after its place: "міська рада"
+				}
+			}
+			if ok && strings.HasPrefix(strings.TrimLeft(s.text[s.w[last].end:], " \t"), ":") {
+				add(first, last, FormSource, s.span(i, last))
+				out[len(out)-1].described = described
+			}
 		case s.is(i, "het") && s.spaced(i+1) && i+1 < len(s.w):
 			// Afrikaans "X said in a statement", the verb split round
 			// its subject: "…, het die munisipaliteit in ’n verklaring
@@ -4272,3 +4304,9 @@ var zhReportNouns = []string{"消息", "报道", "通报", "報道", "通報"}
 // zhMaxNameRunes bounds the name read between 据 and its report noun: a
 // body's or an account's name ("澜西发布", "市应急管理局"), not a clause.
 const zhMaxNameRunes = 12
+
+// lineOpens reports whether offset i opens its line, after white space
+// at most.
+func lineOpens(text string, i int) bool {
+	return strings.TrimLeft(text[strings.LastIndexByte(text[:i], '\n')+1:i], " \t") == ""
+}
