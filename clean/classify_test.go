@@ -186,6 +186,9 @@ func TestLineScore(t *testing.T) {
 		{"Categorías: Hidalgo Etiquetas: comerciantes, incendio, mercado", ReasonNavigation},
 		{"Indice", ReasonNavigation},
 		{"Inhaltsverzeichnis", ReasonNavigation},
+		{"Indice dei contenuti", ReasonNavigation},
+		{"Table des matières", ReasonNavigation},
+		{"Inhoudsopgave", ReasonNavigation},
 		{"Sie haben einen Hinweis für unsere Redaktion? Schreiben Sie uns über die App oder per WhatsApp.", ReasonPromo},
 		{"Vous avez repéré une erreur dans cet article ? Signalez-la à la rédaction", ReasonPromo},
 		// A line sending the reader to the broadcast.

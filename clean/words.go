@@ -3964,7 +3964,10 @@ var listLabels = map[string]category{
 	"table of contents": catNavigation, "contents": catNavigation, "in this article": catNavigation,
 	"inhaltsverzeichnis": catNavigation, "inhalt": catNavigation, "sommaire": catNavigation,
 	"índice": catNavigation, "indice": catNavigation, "contenidos": catNavigation,
-	"conteúdo": catNavigation,
+	"conteúdo": catNavigation, "indice dei contenuti": catNavigation, "sommario": catNavigation,
+	"índice de contenidos": catNavigation, "table des matières": catNavigation,
+	"inhoudsopgave": catNavigation, "innehåll": catNavigation, "innhold": catNavigation,
+	"indholdsfortegnelse": catNavigation,
 	// German, French, Spanish, Portuguese, Italian.
 	"das könnte sie auch interessieren": catPromo, "mehr zum thema": catPromo,
 	// German news sites' more-news boxes: further reports, news,
@@ -4284,6 +4287,8 @@ var tocLabels = map[string]bool{
 	"i̇çindekiler": true, "içindekiler": true, "विषय सूची": true,
 	"съдържание": true, "зміст": true, "فہرست مضامین": true, "فهرست مطالب": true, "yaliyomo": true,
 	"tabla de contenidos": true, "جدول المحتويات": true, "תוכן עניינים": true, "obsah článku": true,
+	"indice dei contenuti": true, "sommario": true, "índice de contenidos": true, "table des matières": true,
+	"inhoudsopgave": true, "innehåll": true, "innhold": true, "indholdsfortegnelse": true,
 }
 
 // noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:

@@ -670,10 +670,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation A-C`, `relation C-D`},
 		why:    "Written blind (session 45) and measured as written. TBD",
 	},
-	"italian-asl-press-note-ansa-farm": {
-		checks: []string{`chrome D "Indice dei contenuti"`},
-		why:    "Written blind (session 45) and measured as written. TBD",
-	},
 	"ukrainian-city-council-site-ukrinform-chain": {
 		checks: []string{`credit A-B`, `credit A-C`, `chrome A "Виконавчий комітет"`},
 		why:    "Written blind (session 45) and measured as written. TBD",
