@@ -2059,16 +2059,13 @@ func mentions(text string) []mention {
 			// word before, by the word for what it is (describes).
 			add(i-1, i-1, FormStatement, s.span(i-1, i+2))
 			out[len(out)-1].described = true
-		case s.is(i, "yapılan") && s.is(i+1, "açıklamada", "yazılı") && i > 0 && s.spaced(i) && s.spaced(i+1):
+		case s.is(i, "yapılan") && (s.is(i+1, "açıklamada") || s.is(i+1, "yazılı") && s.is(i+2, "açıklamada")) && i > 0 && s.spaced(i) && s.spaced(i+1):
 			// Turkish "in the statement made by X": "Valilikten yapılan
 			// yazılı açıklamada", "Bakanlıktan yapılan açıklamada", the
 			// issuer in the ablative (-den, -dan, -ten, -tan, cut) the
 			// word before, by name or by the word for what it is, which
 			// describes the publisher whose name it closes (describes:
 			// "Valilik" for "Artvin Valiliği").
-			if !s.is(i+1, "açıklamada") && !s.is(i+2, "açıklamada") {
-				continue
-			}
 			w := s.w[i-1]
 			for _, abl := range []string{"den", "dan", "ten", "tan"} {
 				if stem, ok := strings.CutSuffix(w.s, abl); ok && utf8.RuneCountInString(stem) >= 4 {
@@ -2104,8 +2101,8 @@ func mentions(text string) []mention {
 				}
 				add(first, last, FormStatement, s.span(i, last))
 			}
-		case s.is(i, "fra", "från", "fra") && s.spaced(i+1) && i+2 < len(s.w) && s.spaced(i+2) &&
-			s.is(i+2, "nettside", "nettsider", "hjemmeside", "nettsted", "hemsida", "webbplats", "hjemmeside", "facebookside") &&
+		case s.is(i, "fra", "från") && s.spaced(i+1) && i+2 < len(s.w) && s.spaced(i+2) &&
+			s.is(i+2, "nettside", "nettsider", "hjemmeside", "nettsted", "hemsida", "webbplats", "facebookside") &&
 			strings.HasSuffix(s.w[i+1].s, "s") && !capWord(s.w[i+1].s):
 			// Norwegian, Danish and Swedish "from the municipality's
 			// website": "Fra kommunens nettside:" over a pasted notice,
