@@ -56,6 +56,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited, credName: "Chronicle", form: credit.FormReported, evidence: "Chronicle reports",
 		},
 		{
+			name:    "Ukrainian: the press service of the name's tail by its initials",
+			derived: &reprint.Article{Text: "Без води залишилися близько 18 тисяч жителів, повідомили в пресслужбі ОВА.\n\nРемонт триватиме до вечора."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Полтавська обласна військова адміністрація"}},
+			status:  credit.Credited, credName: "ОВА", form: credit.FormReported, evidence: "повідомили в пресслужбі ОВА",
+		},
+		{
 			name:    "Ukrainian: as X writes, in a sentence's middle",
 			derived: &reprint.Article{Text: "Воду дадуть до вечора, як пише Суспільне.\n\nЧерги біля цистерн."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Суспільне"}},
@@ -2599,6 +2605,12 @@ func TestSameName(t *testing.T) {
 		{"ΚΥΠΕ", "Κυπριακό Πρακτορείο Ειδήσεων", true},
 		{"ΑΠΕ", "Αθηναϊκό Πρακτορείο Ειδήσεων", true},
 		{"ΚΥΠΕ", "Αθηναϊκό Πρακτορείο Ειδήσεων", false},
+		// A regional body by the initials of its name without its
+		// place; two letters never do.
+		{"ОВА", "Полтавська обласна військова адміністрація", true},
+		{"ОВА", "Полтавська обласна державна адміністрація", false},
+		{"DC", "Wexcombe District Council", false},
+		{"BC", "Polska Broadcasting Corporation", false},
 		{"Radio Dhok Nam FM", "Dhok Nam 97.4 FM", true}, // a station's kind added, its frequency dropped
 		{"BBC Radio 3", "BBC Radio 4", false},
 		{"Radio Maria", "Maria TV", false},

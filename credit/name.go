@@ -338,7 +338,22 @@ func oneWord(a, b nameKey) bool {
 	if n := utf8.RuneCountInString(w); n < 2 || n > 6 {
 		return false
 	}
-	return w == initials(b.key) || w == initials(slices.DeleteFunc(slices.Clone(b.key), agencyNoun)) || syllabic(w, b.key)
+	return w == initials(b.key) || w == initials(slices.DeleteFunc(slices.Clone(b.key), agencyNoun)) || syllabic(w, b.key) ||
+		placeDropped(w, b.key)
+}
+
+// placeDroppedMinWords is the fewest words a body's name needs for its
+// initials without its first word to name it: three initials at least,
+// so that two letters ("AP" of a "Polska Agencja Prasowa") never do.
+const placeDroppedMinWords = 4
+
+// placeDropped reports whether acronym is the initials of words but the
+// first: a regional body named without its place, as the region's own
+// press names it ("ОВА" for the "Полтавська обласна військова
+// адміністрація", the oblast military administration; "ODA" for an
+// "X Oblast Derzhavna Administratsiia").
+func placeDropped(acronym string, words []string) bool {
+	return len(words) >= placeDroppedMinWords && utf8.RuneCountInString(acronym) == len(words)-1 && acronym == initials(words[1:])
 }
 
 // syllabic reports whether acronym is made of the words' first letters
