@@ -56,6 +56,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited, credName: "Chronicle", form: credit.FormReported, evidence: "Chronicle reports",
 		},
 		{
+			name:    "Latvian: a pasted notice under its issuer's name and verb",
+			derived: &reprint.Article{Text: "Vecsalu novada pašvaldība informē 👇👇\n\nVecsalu novadā otrdien slēgts tilts pār Mellupi."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Vecsalu novada pašvaldība"}},
+			status:  credit.Credited, credName: "Vecsalu novada pašvaldība", form: credit.FormSource, evidence: "Vecsalu novada pašvaldība informē",
+		},
+		{
+			name:    "Polish: the verb in a sentence's middle is no notice's line",
+			derived: &reprint.Article{Text: "Jak co roku Urząd Gminy Ostrowice informuje mieszkańców o zbiórce odpadów.\n\nZbiórka odbędzie się w sobotę."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Urząd Gminy Ostrowice"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Ukrainian: the press service of the name's tail by its initials",
 			derived: &reprint.Article{Text: "Без води залишилися близько 18 тисяч жителів, повідомили в пресслужбі ОВА.\n\nРемонт триватиме до вечора."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Полтавська обласна військова адміністрація"}},

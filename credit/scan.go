@@ -2143,6 +2143,23 @@ func mentions(text string) []mention {
 				add(first, last, FormSource, s.span(i, last))
 				out[len(out)-1].described = described
 			}
+		case s.is(i, lineReportVerbs...) && i > 0 && s.spaced(i) && lineCloses(s.text, s.w[i].end):
+			// A pasted notice under its issuer, the name before the
+			// verb on a line of their own: "Vecsalu novada pašvaldība
+			// informē 👇", "Urząd Gminy Ostrowice informuje:". The line
+			// opens with the name (capitalised, a Baltic or Slavic body's
+			// lower-case rest after its place), and nothing but marks
+			// follows the verb.
+			k := i - 1
+			for k > 0 && s.spaced(k) && i-k < maxNameWords {
+				k--
+			}
+			if !lineOpens(s.text, s.w[k].start) || !capWord(s.w[k].s) {
+				break
+			}
+			if first, _, ok := s.nameFrom(k); ok && first == k {
+				add(k, i-1, FormSource, s.span(k, i))
+			}
 		case s.is(i, "het") && s.spaced(i+1) && i+1 < len(s.w):
 			// Afrikaans "X said in a statement", the verb split round
 			// its subject: "…, het die munisipaliteit in ’n verklaring
@@ -4301,6 +4318,20 @@ var zhReportNouns = []string{"消息", "报道", "通报", "報道", "通報"}
 // zhMaxNameRunes bounds the name read between 据 and its report noun: a
 // body's or an account's name ("澜西发布", "市应急管理局"), not a clause.
 const zhMaxNameRunes = 12
+
+// lineReportVerbs close a line that names a pasted notice's issuer
+// before them ("Vecsalu novada pašvaldība informē 👇"): informs, reports,
+// in Latvian, Lithuanian, Polish, Czech and Slovak, Ukrainian, Russian,
+// Bulgarian, Serbian and Croatian.
+var lineReportVerbs = []string{"informē", "informuoja", "informuje", "інформує", "повідомляє", "информирует", "сообщает",
+	"информира", "обавештава", "obaveštava", "obavještava"}
+
+// lineCloses reports whether offset i closes its line but for marks: a
+// colon, an emoji, spaces; no letter or digit.
+func lineCloses(text string, i int) bool {
+	rest, _, _ := strings.Cut(text[i:], "\n")
+	return !strings.ContainsFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
 
 // lineOpens reports whether offset i opens its line, after white space
 // at most.

@@ -654,10 +654,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `credit A-B`, `credit A-D`, `credit C-D`},
 		why:    "Written blind (session 45) and measured as written; chrome round 86 removed the Facebook page's and the phpBB forum's Slovak chrome. The forum's first post names the portal and gives its article's address on a line of its own ('dnes to dal aj Žarnovec24:' and the URL); a bare address in a plain text is no link the credit reads (only an HTML page's links are), so the thread hangs from TASR's text, which the portal's is word for word; the post's capture names no publisher, so TASR's 'na sociálnej sieti' (on the social network) credits nothing.",
 	},
-	"latvian-municipality-notice-leta-facebook": {
-		checks: []string{`credit A-D`},
-		why:    "Written blind (session 45) and measured as written; since session 45 'informē pašvaldība' credits the municipality. The Facebook group's post opens 'Vecsalu novada pašvaldība informē 👇' (the name, then the verb), a form no credit reads.",
-	},
 	"tagalog-lgu-facebook-advisory-portals": {
 		checks: []string{`credit A-B`, `credit A-C`},
 		why:    "Written blind (session 45) and measured as written; since session 45 a heading's '(FAQ)' is no dateline and 'Engr.' a title. The city's Facebook capture names its page, not the platform, so its publisher is unknown, and the site's 'ayon sa abiso ng pamahalaang lungsod na inilabas sa Facebook page nito' (the city government's advisory on its Facebook page) credits no name the source has.",
