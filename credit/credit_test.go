@@ -56,6 +56,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited, credName: "Chronicle", form: credit.FormReported, evidence: "Chronicle reports",
 		},
 		{
+			name:    "German: as the paper in quotation marks reports, on the authority of another",
+			derived: &reprint.Article{Text: "Im Ortsteil Oberhollbach ist die Geflügelpest nachgewiesen worden, wie die „Wendelsheimer Kreiszeitung“ unter Berufung auf das Landratsamt berichtet.\n\nDer Betrieb wird geräumt."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wendelsheimer Kreiszeitung"}},
+			status:  credit.Credited, credName: "Wendelsheimer Kreiszeitung", form: credit.FormReported, evidence: "wie die „Wendelsheimer Kreiszeitung“ unter Berufung auf das Landratsamt berichtet",
+		},
+		{
 			name:    "Latvian: a pasted notice under its issuer's name and verb",
 			derived: &reprint.Article{Text: "Vecsalu novada pašvaldība informē 👇👇\n\nVecsalu novadā otrdien slēgts tilts pār Mellupi."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Vecsalu novada pašvaldība"}},
@@ -2619,6 +2625,12 @@ func TestSameName(t *testing.T) {
 		{"ΚΥΠΕ", "Αθηναϊκό Πρακτορείο Ειδήσεων", false},
 		// A regional body by the initials of its name without its
 		// place; two letters never do.
+		// A local authority's office is the authority.
+		{"Landratsamt Wendelsheim", "Landkreis Wendelsheim", true},
+		{"Landratsamt Wendelsheim", "Landkreis Oberhollbach", false},
+		{"UG Ostrowice Leśne", "BIP Gmina Ostrowice Leśne", true},
+		{"Urząd Gminy Ostrowice Leśne", "Gmina Ostrowice Leśne", true},
+		{"UG", "Gmina Ostrowice Leśne", false},
 		{"ОВА", "Полтавська обласна військова адміністрація", true},
 		{"ОВА", "Полтавська обласна державна адміністрація", false},
 		{"DC", "Wexcombe District Council", false},

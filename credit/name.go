@@ -152,7 +152,7 @@ func keyOf(name string) nameKey {
 	// A station's frequency ("Dhok Nam 97.4 FM"), which credits drop.
 	name = frequency.ReplaceAllString(name, " ")
 	var all strings.Builder
-	for _, w := range nameWords(name) {
+	for _, w := range authorityWords(nameWords(name)) {
 		if w == "fm" {
 			// FM is radio: "Radio Dhok Nam FM" names the site's "Dhok
 			// Nam 97.4 FM", the kind said twice.
@@ -190,6 +190,49 @@ func nameWords(name string) []string {
 		// Arabic's diacritics.
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '&'
 	})
+}
+
+// authorityOffices fold the name of a local authority's office into the
+// authority's own, as an editor reads them as one body: the district's
+// office (Landratsamt) issues the district's (Landkreis) releases on its
+// site, a commune's office (Urząd Gminy, "UG") the commune's. officePairs
+// do the same for offices named in two words.
+var (
+	authorityOffices = map[string]string{
+		"landratsamt": "landkreis", "kreisverwaltung": "landkreis",
+		"stadtverwaltung": "stadt", "gemeindeverwaltung": "gemeinde",
+		"ug": "gmina", "um": "miasto",
+	}
+	officePairs = map[[2]string]string{
+		{"urząd", "gminy"}: "gmina", {"urząd", "miasta"}: "miasto",
+		{"městský", "úřad"}: "město", {"obecní", "úřad"}: "obec",
+		{"mestský", "úrad"}: "mesto", {"obecný", "úrad"}: "obec",
+	}
+)
+
+// authorityWords returns a name's words with its authority's office read
+// as the authority (authorityOffices), in a name of two words or more: an
+// abbreviation alone ("UG", "UM") names nothing.
+func authorityWords(words []string) []string {
+	if len(words) < 2 {
+		return words
+	}
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) {
+			if a, ok := officePairs[[2]string{words[i], words[i+1]}]; ok {
+				out = append(out, a)
+				i++
+				continue
+			}
+		}
+		if a, ok := authorityOffices[words[i]]; ok {
+			out = append(out, a)
+			continue
+		}
+		out = append(out, words[i])
+	}
+	return out
 }
 
 // keyWords returns the words of name without stop words: a nameKey's key.

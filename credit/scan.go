@@ -259,6 +259,16 @@ func (s *scanner) openQuoted(i int) bool {
 	return gap != "" && strings.Trim(gap, " \t\u00a0„“\"«‚‘") == "" && strings.ContainsAny(gap, " \t\u00a0")
 }
 
+// closeQuoted reports whether word i follows the one before it after a
+// closing quotation mark and spaces ("die „Kreiszeitung“ berichtet").
+func (s *scanner) closeQuoted(i int) bool {
+	if i <= 0 || i >= len(s.w) {
+		return false
+	}
+	gap := s.text[s.w[i-1].end:s.w[i].start]
+	return strings.Trim(gap, " \t\u00a0“”\"»") == "" && strings.ContainsAny(gap, "“”\"»") && strings.ContainsAny(gap, " \t\u00a0")
+}
+
 func (s *scanner) is(i int, words ...string) bool {
 	if i < 0 || i >= len(s.w) {
 		return false
@@ -2785,16 +2795,17 @@ func mentions(text string) []mention {
 			// berichtete", "wie dpa meldet". The construction names the
 			// reporter, so the name may be lower case ("dpa").
 			j := i + 1
-			if (articles[s.w[j].s] || s.w[j].s == "d") && s.spaced(j+1) {
-				j++ // Swiss German dialect's "d" (die): "Wi d Aaretaler Zytig … brichtet het"
+			if (articles[s.w[j].s] || s.w[j].s == "d") && (s.spaced(j+1) || s.openQuoted(j+1)) {
+				j++ // Swiss German dialect's "d" (die): "Wi d Aaretaler Zytig … brichtet het"; "wie die „Kreiszeitung“ berichtet"
 			}
 			first, last, ok := s.nameFrom(j)
 			if !ok && j+1 < len(s.w) && s.spaced(j+1) && s.is(j+1, germanReportVerbs...) {
 				first, last, ok = j, j, true
 			}
 			// The verb ends the clause, after at most a few words of
-			// time or manner ("am Dienstag", "unter Berufung auf …").
-			for k := last + 1; ok && k < len(s.w) && k <= last+maxClauseWords && s.spaced(k); k++ {
+			// time or manner ("am Dienstag", "unter Berufung auf …"),
+			// the name's closing mark before them.
+			for k := last + 1; ok && k < len(s.w) && k <= last+maxClauseWords && (s.spaced(k) || k == last+1 && s.closeQuoted(k)); k++ {
 				if s.is(k, germanReportVerbs...) {
 					add(first, last, FormReported, s.span(i, k))
 					break

@@ -623,7 +623,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 44) and measured as written. The employee's LinkedIn post credits the CEO's post as 'what Renata wrote on our company blog today', a description of the company's blog no credit form reads as Ledgerwren; the aggregator's 'Excerpt shown under fair use' and the LinkedIn page's job advertisement line stay.",
 	},
 	"polish-gmina-bip-notice-portals": {
-		checks: []string{`credit A-B`, `credit A-C`, `credit B-D`},
+		checks: []string{`credit A-C`, `credit B-D`},
 		why:    "Written blind (session 44) and measured as written; chrome round 83 removed the BIP record and change register and the Facebook group's chrome, which made X unrelated and the copies whole. 'Źródło: UG Ostrowice Leśne' names the commune's office by its abbreviation (Urząd Gminy), and the BIP page's site is 'BIP Gmina Ostrowice Leśne': the two are not read as one name. 'poinformował urząd gminy' describes the office; the Facebook post's 'wklejam z zarzecki24' (pasting from zarzecki24) is no credit form read.",
 	},
 	"russian-ministry-telegram-post-chain": {
@@ -675,7 +675,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
 	"german-landratsamt-release-lokalzeitung-chain": {
-		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `credit B-C`, `credit B-D`, `speaker B-C "Wer in seinem Bestand erhöhte Verluste, einen Rückgang der Legeleistung oder eine verringerte Futteraufnahme bemerkt, muss sich umgehend bei uns melden"`},
+		checks: []string{`credit A-C`, `credit A-D`, `speaker B-C "Wer in seinem Bestand erhöhte Verluste, einen Rückgang der Legeleistung oder eine verringerte Futteraufnahme bemerkt, muss sich umgehend bei uns melden"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
 }
