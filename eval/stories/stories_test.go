@@ -678,6 +678,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit A-C`, `credit A-D`, `speaker B-C "Wer in seinem Bestand erhöhte Verluste, einen Rückgang der Legeleistung oder eine verringerte Futteraufnahme bemerkt, muss sich umgehend bei uns melden"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
+	"english-indian-pib-release-pti-portals": {
+		checks: []string{`credit A-B`, `credit A-C`, `chrome D "Read more on KhabarHub Live app"`, `chrome D "Download now on Android and iOS"`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
+	"finnish-kaupunki-tiedote-stt-local-chain": {
+		checks: []string{`credit A-B`, `credit A-C`, `quote A-B "Aikataulu on tiukka mutta realistinen. Jos purkuvaiheessa ei tule suuria yllätyksiä, halli avataan uudelleen syyskuussa 2026"`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
+	"moroccan-map-ministry-communique-portals": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit B-C`, `chrome C "À lire aussi"`, `chrome C "Barrages : le taux de remplissage stagne à 27%"`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
