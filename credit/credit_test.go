@@ -62,6 +62,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Wendelsheimer Kreiszeitung", form: credit.FormReported, evidence: "wie die „Wendelsheimer Kreiszeitung“ unter Berufung auf das Landratsamt berichtet",
 		},
 		{
+			name:    "French: as a communiqué of the ministry says",
+			derived: &reprint.Article{Text: "Rabat - Le ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et forêts a annoncé un programme d'appui aux éleveurs.\n\nCe programme vise la préservation du cheptel, indique un communiqué du ministère."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ministère de l'Agriculture, de la Pêche Maritime, du Développement Rural et des Eaux et Forêts"}},
+			status:  credit.Credited, credName: "ministère", form: credit.FormStatement, evidence: "indique un communiqué du ministère",
+		},
+		{
+			name:    "French: a communiqué of another body",
+			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel, indique un communiqué de la préfecture."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ministère de l'Agriculture"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Finnish: the city says in its release",
+			derived: &reprint.Article{Text: "Harjulan ainoa uimahalli suljetaan kesäkuun alussa peruskorjausta varten, kertoo kaupunki tiedotteessaan.\n\nHalli avataan syyskuussa."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Harjulan kaupunki"}},
+			status:  credit.Credited, credName: "kaupunki", form: credit.FormStatement, evidence: "kertoo kaupunki tiedotteessaan",
+		},
+		{
 			name:    "Latvian: a pasted notice under its issuer's name and verb",
 			derived: &reprint.Article{Text: "Vecsalu novada pašvaldība informē 👇👇\n\nVecsalu novadā otrdien slēgts tilts pār Mellupi."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Vecsalu novada pašvaldība"}},

@@ -259,6 +259,43 @@ func (s *scanner) openQuoted(i int) bool {
 	return gap != "" && strings.Trim(gap, " \t\u00a0„“\"«‚‘") == "" && strings.ContainsAny(gap, " \t\u00a0")
 }
 
+// frenchDocumentVerbs say what a document says, in the incise that
+// names it: "…, indique un communiqué du ministère".
+var frenchDocumentVerbs = []string{"indique", "précise", "souligne", "ajoute", "annonce", "note", "relève", "explique", "conclut", "rapporte"}
+
+// hasDocumentIssuer reports whether documentIssuer reads a document and
+// its issuer from word j.
+func (s *scanner) hasDocumentIssuer(j int) bool {
+	d, ok := s.documentIssuer(j)
+	return ok && d < len(s.w)
+}
+
+// documentIssuer reads a French document and its issuer from word j,
+// "un communiqué du …", "le communiqué conjoint de la …", "une note de
+// l'…", and returns the index of the issuer's first word.
+func (s *scanner) documentIssuer(j int) (int, bool) {
+	if !s.is(j, "un", "une", "le", "la") || !s.spaced(j+1) || !s.is(j+1, "communiqué", "note", "déclaration") {
+		return 0, false
+	}
+	k := j + 2
+	if s.is(k, "conjoint", "officiel") && s.spaced(k) {
+		k++
+	}
+	switch {
+	case s.is(k, "du", "des") && s.spaced(k) && s.spaced(k+1):
+		return k + 1, true
+	case s.is(k, "de") && s.is(k+1, "la") && s.spaced(k) && s.spaced(k+1) && s.spaced(k+2):
+		return k + 2, true
+	case s.is(k, "de") && s.spaced(k) && s.elision(k+1) && s.is(k+1, "l'", "l’"):
+		return k + 2, true // "de l'Agence"
+	case s.elision(k) && s.is(k, "d'", "d’"):
+		return k + 1, true // "d'Ecovert"
+	case s.is(k, "de") && s.spaced(k) && s.spaced(k+1):
+		return k + 1, true
+	}
+	return 0, false
+}
+
 // closeQuoted reports whether word i follows the one before it after a
 // closing quotation mark and spaces ("die „Kreiszeitung“ berichtet").
 func (s *scanner) closeQuoted(i int) bool {
@@ -1077,7 +1114,7 @@ func describesName(desc, pub, text string) bool {
 			}
 		}
 		rest = name[len(head):]
-		if len(rest) > 0 && !capWord(rest[0]) && strings.Contains(text, " "+strings.Join(rest, " ")) {
+		if len(rest) > 0 && !capWord(rest[0]) && strings.Contains(strings.ToLower(text), " "+strings.ToLower(strings.Join(rest, " "))) {
 			// A name whose words after the head are in lower case, as
 			// Bulgarian writes "Министерство на училищното
 			// образование": the text names the body with them.
@@ -2170,6 +2207,18 @@ func mentions(text string) []mention {
 			if first, _, ok := s.nameFrom(k); ok && first == k {
 				add(k, i-1, FormSource, s.span(k, i))
 			}
+		case s.is(i, frenchDocumentVerbs...) && i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1) && s.hasDocumentIssuer(i+1):
+			// French names the document, then its issuer: "…, indique
+			// un communiqué du ministère", "…, précise le communiqué
+			// conjoint de la préfecture"; the issuer by name or by the
+			// word for what it is (describes).
+			d, _ := s.documentIssuer(i + 1)
+			if first, last, ok := s.nameFrom(d); ok && first == d {
+				add(first, last, FormStatement, s.span(i, last))
+			} else if !capWord(s.w[d].s) {
+				add(d, d, FormStatement, s.span(i, d))
+				out[len(out)-1].described = true
+			}
 		case s.is(i, "het") && s.spaced(i+1) && i+1 < len(s.w):
 			// Afrikaans "X said in a statement", the verb split round
 			// its subject: "…, het die munisipaliteit in ’n verklaring
@@ -2851,6 +2900,14 @@ func mentions(text string) []mention {
 				if end := s.w[j].end; j == i+1 && strings.ContainsFunc(s.w[j].s, analysis.MarksCase) &&
 					(end < len(s.text) && strings.ContainsRune(".;", runeAt(s.text, end)) || end == len(s.text)) {
 					add(j, j, FormStatement, s.span(i, j))
+					out[len(out)-1].described = true
+				}
+				// Finnish names the release after its issuer: "…, kertoo
+				// kaupunki tiedotteessaan." (the city says in its
+				// release).
+				if end := s.w[min(j+1, len(s.w)-1)].end; j == i+1 && s.is(j+1, "tiedotteessaan", "tiedotteessa") && s.spaced(j+1) &&
+					(end < len(s.text) && strings.ContainsRune(".;", runeAt(s.text, end)) || end == len(s.text)) {
+					add(j, j, FormStatement, s.span(i, j+1))
 					out[len(out)-1].described = true
 				}
 				continue
