@@ -62,6 +62,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Wendelsheimer Kreiszeitung", form: credit.FormReported, evidence: "wie die „Wendelsheimer Kreiszeitung“ unter Berufung auf das Landratsamt berichtet",
 		},
 		{
+			name:    "French: Avec MAP for the agency's site under its product name",
+			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},
+			status:  credit.Credited, credName: "MAP", form: "contributed", evidence: "Avec MAP",
+		},
+		{
 			name:    "French: as a communiqué of the ministry says",
 			derived: &reprint.Article{Text: "Rabat - Le ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et forêts a annoncé un programme d'appui aux éleveurs.\n\nCe programme vise la préservation du cheptel, indique un communiqué du ministère."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Ministère de l'Agriculture, de la Pêche Maritime, du Développement Rural et des Eaux et Forêts"}},

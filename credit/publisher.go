@@ -397,7 +397,7 @@ var domainNames = map[string]string{
 	"bssnews.net": "BSS", "leta.lv": "LETA", "elta.lt": "ELTA", "tna.mcot.net": "TNA", "tanjug.rs": "Tanjug",
 	"rss.com.np": "RSS", "bns.ee": "BNS", "err.ee": "ERR", "akp.gov.kh": "AKP", "interpressnews.ge": "Interpressnews", "mia.mk": "MIA", "fena.ba": "FENA", "ata.gov.al": "ATA",
 	"armenpress.am": "Armenpress", "azertag.az": "AZERTAC", "kpl.gov.la": "KPL", "ena.et": "ENA",
-	"uza.uz": "UzA", "montsame.mn": "MONTSAME", "ruv.is": "RÚV", "kazinform.kz": "Kazinform",
+	"uza.uz": "UzA", "montsame.mn": "MONTSAME", "mapexpress.ma": "MAP", "map.ma": "MAP", "ruv.is": "RÚV", "kazinform.kz": "Kazinform",
 }
 
 // agencyScripts are the names the national agencies of domainNames sign
