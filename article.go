@@ -53,6 +53,11 @@ type Meta struct {
 	// Broadcasting Service – Radio Lesotho & Lesotho Television"), by
 	// which other outlets may credit it.
 	SiteNames []string `json:"site_names,omitempty"`
+	// Accounts are the names of the account a captured social post was
+	// published by, as its capture prints them (its title's name, its
+	// handle): the post's publisher under its platform, by which a story
+	// written from the post credits it. Cleaning sets them.
+	Accounts []string `json:"accounts,omitempty"`
 	URL       string   `json:"url,omitempty"` // the page's own URL (og:url, canonical link, or the WARC target URI)
 	// Canonical is the page's <link rel="canonical"> when it names another
 	// page than URL: an AMP or print rendering, or a syndicated copy,

@@ -10,6 +10,7 @@ import (
 
 	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/analysis"
+	"github.com/reprint/reprint/credit"
 )
 
 // Cleaner is the per-article layer: a line classifier with a context pass.
@@ -126,6 +127,9 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		if _, ok := stopWords[strings.ToLower(a.Meta.Language[:min(2, len(a.Meta.Language))])]; ok {
 			stop = stopList(a.Meta.Language)
 		}
+	}
+	if a.Format == reprint.FormatText {
+		a.Meta.Accounts = credit.PostAccounts(body, a.Meta.Title)
 	}
 	blocks := splitBlocks(body)
 	feats := make([]features, len(blocks))

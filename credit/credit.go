@@ -267,6 +267,26 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 			}
 		}
 	}
+	var accts []string
+	if source != nil {
+		accts = source.Meta.Accounts
+	}
+	for _, acct := range accts {
+		// The account a captured post was published by: the post's
+		// own publisher, under its platform.
+		ak := keyOf(acct)
+		if len(ak.key) == 0 || pub != "" && sameKey(ak, keyOf(pub)) {
+			continue
+		}
+		for _, c := range all {
+			if sameKey(keyOf(c.name), ak) || c.described && describes(c.name, acct, derived.Text) {
+				return Result{
+					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: cmp.Or(pub, acct), Masthead: true,
+					Reason: fmt.Sprintf("%s %q names the account that published the source's post (%q)", formPhrase(c.form), c.text, acct),
+				}
+			}
+		}
+	}
 	if source != nil && how != HowRelease {
 		// A press release on a distributor's page (a newswire's): the
 		// release is its issuer's, whom the derived article credits by

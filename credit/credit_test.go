@@ -62,6 +62,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Wendelsheimer Kreiszeitung", form: credit.FormReported, evidence: "wie die „Wendelsheimer Kreiszeitung“ unter Berufung auf das Landratsamt berichtet",
 		},
 		{
+			name:    "Indonesian: quoted from the official Instagram account by its handle",
+			derived: &reprint.Article{Text: "Penangkapan itu diumumkan Polres Karangsari lewat media sosial, seperti dikutip dari akun Instagram resmi @polres_karangsari, Rabu (12/3/2025).\n\nEmpat tersangka diamankan."},
+			source: &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Accounts: []string{"polres_karangsari"}}},
+			status: credit.Credited, credName: "polres_karangsari", form: credit.FormReported, evidence: "dikutip dari akun Instagram resmi @polres_karangsari",
+		},
+		{
+			name:    "Portuguese: a city hall's credit names the handle of its Instagram post",
+			derived: &reprint.Article{Text: "A campanha segue até 31 de maio.\n\nCom informações da Prefeitura de Lagoa Serena", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 35, End: 82}, Text: "Com informações da Prefeitura de Lagoa Serena", Name: "Prefeitura de Lagoa Serena", Form: "credit"}}},
+			source: &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Accounts: []string{"prefeituralagoaserena"}}},
+			status: credit.Credited, credName: "Prefeitura de Lagoa Serena", form: "credit", evidence: "Com informações da Prefeitura de Lagoa Serena", reason: []string{"account"},
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},
@@ -2915,5 +2927,34 @@ func TestPublisherPlatform(t *testing.T) {
 		if got != tt.want || tt.want != "" && how != credit.HowPlatform {
 			t.Errorf("Publisher(title %q) = %q, %q; want %q", tt.title, got, how, tt.want)
 		}
+	}
+}
+
+func TestPostAccounts(t *testing.T) {
+	tests := []struct {
+		name, body, title string
+		want              []string
+	}{
+		{"Instagram: the handle over the post and its caption",
+			"Instagram\nEntrar\nCadastre-se\nprefeituralagoaserena\nVerificado\n•\nSeguir\nPraça da Matriz\nprefeituralagoaserena\n💉 VACINA DA GRIPE\n\nA Prefeitura ampliou a campanha.", "",
+			[]string{"prefeituralagoaserena"}},
+		{"Instagram: a handle printed once names no account",
+			"Instagram\nEntrar\nprefeituralagoaserena\nSeguir\nA Prefeitura ampliou a campanha.", "", nil},
+		{"not a platform's capture: a word on two lines is no handle",
+			"noticias\nA Prefeitura ampliou a campanha.\nnoticias\nFim.", "", nil},
+		{"Facebook: the page's name in the title, its unread count cut",
+			"(3) Mairie de Varenne-lès-Brions | Facebook\n\nFacebook\nCoupure d'eau mardi.", "", []string{"Mairie de Varenne-lès-Brions"}},
+		{"X: the name before the platform, the handle after an @",
+			"Tochukwu Ebere on X: \"PRESS RELEASE\" / X\nTochukwu Ebere\n@TochukwuEbereNPF\nNine travellers rescued.", "",
+			[]string{"Tochukwu Ebere", "TochukwuEbereNPF"}},
+		{"a plain article", "Harbour News\n\nThe council met on Tuesday.", "Council meets", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := credit.PostAccounts(tt.body, tt.title)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("PostAccounts = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

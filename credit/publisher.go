@@ -3,6 +3,8 @@ package credit
 import (
 	"net"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +101,83 @@ func Publisher(a *reprint.Article) (name string, how string) {
 // names: "Maren Holloway on Instagram: "…"", "Name on X: "…" / X",
 // "Name - Posts | Facebook", "Name (@handle) | TikTok".
 var platforms = []string{"Instagram", "Facebook", "TikTok", "Threads", "LinkedIn", "YouTube", "Bluesky", "Twitter", "X"}
+
+// accountLines bounds how far down a post's capture its account's handle
+// is looked for: under the platform's own bar (its name, "Log in", "Sign
+// up"), the handle, a badge, "Follow" and the post's place.
+const accountLines = 15
+
+// handleLine matches a line that is an account's handle alone, as a
+// capture of a post prints it over the post and again at its caption
+// ("prefeituralagoaserena"), or after an "@" under the account's name,
+// capitals and all ("@TochukwuEbereNPF").
+var handleLine = regexp.MustCompile(`^@?[a-z0-9._]{3,30}$|^@[A-Za-z0-9_]{2,30}$`)
+
+// PostAccounts returns the names of the account a plain-text capture of
+// a social post was published by, as the capture (body, its text before
+// cleaning, and title) prints them: the title's "Name | Facebook" or
+// "Name on Instagram: …", and, in a capture that names its platform, the
+// handle that heads the post and its caption (printed twice in the first
+// accountLines lines, or once after an "@"). A post's publisher is its
+// platform (Publisher); a story that credits the account ("Com
+// informações da Prefeitura de Lagoa Serena", "akun Instagram resmi
+// @polres_karangsari") names the post as surely as one that names the
+// platform. Cleaning keeps them in reprint.Meta.Accounts.
+func PostAccounts(body, title string) []string {
+	var head []string
+	for line := range strings.Lines(body) {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if head = append(head, line); len(head) == accountLines {
+			break
+		}
+	}
+	var out []string
+	platform := false
+	titles := []string{strings.TrimSpace(title)}
+	if len(head) > 0 {
+		titles = append(titles, head[0])
+		platform = slices.Contains(platforms, head[0])
+	}
+	for _, t := range titles {
+		if titlePlatform(t) == "" {
+			continue
+		}
+		platform = true
+		name := t
+		for _, p := range platforms {
+			if i := strings.Index(t, " on "+p+":"); i > 0 && i < platformNameBytes {
+				name = t[:i]
+				break
+			}
+			name = strings.TrimSuffix(strings.TrimSuffix(name, " | "+p), " / "+p)
+		}
+		if strings.HasPrefix(name, "(") {
+			if _, rest, ok := strings.Cut(name, ") "); ok {
+				name = rest // the unread count: "(3) Mairie de Varenne | Facebook"
+			}
+		}
+		if name = strings.TrimSpace(name); name != "" && name != t && !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	if !platform {
+		return out
+	}
+	seen := map[string]int{}
+	for _, line := range head {
+		if !handleLine.MatchString(line) || !strings.ContainsFunc(line, unicode.IsLetter) {
+			continue
+		}
+		h := strings.TrimPrefix(line, "@")
+		seen[h]++
+		if (seen[h] == 2 || strings.HasPrefix(line, "@")) && !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
 
 // titlePlatform returns the platform a post's title names, as its
 // captures title it: "X on Platform:" opening the title, or the

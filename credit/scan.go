@@ -2190,6 +2190,31 @@ func mentions(text string) []mention {
 				add(first, last, FormSource, s.span(i, last))
 				out[len(out)-1].described = described
 			}
+		case s.is(i, "dikutip", "dipetik") && s.is(i+1, "dari", "daripada") && s.spaced(i+1) && s.spaced(i+2):
+			// Indonesian and Malay "quoted from X": "seperti dikutip
+			// dari akun Instagram resmi @polres_karangsari", "dikutip
+			// dari laman Antara"; the account or the site by its handle
+			// or its name, after the words for what it is.
+			d := i + 2
+			for d+1 < len(s.w) && d < i+2+accountWords && s.is(d, accountNouns...) &&
+				strings.Trim(s.text[s.w[d].end:s.w[d+1].start], " @") == "" {
+				d++
+			}
+			if d >= len(s.w) {
+				break
+			}
+			if gap := s.text[s.w[d-1].end:s.w[d].start]; strings.HasSuffix(gap, "@") {
+				start, end := s.w[d].start, s.w[d].start
+				for end < len(s.text) && isHandleByte(s.text[end]) {
+					end++
+				}
+				end = start + len(strings.TrimRight(s.text[start:end], "."))
+				if end > start {
+					addName(start, end, FormReported, reprint.Span{Start: s.w[i].start, End: end})
+				}
+			} else if first, last, ok := s.nameFrom(d); ok {
+				add(first, last, FormReported, s.span(i, last))
+			}
 		case s.is(i, lineReportVerbs...) && i > 0 && s.spaced(i) && lineCloses(s.text, s.w[i].end):
 			// A pasted notice under its issuer, the name before the
 			// verb on a line of their own: "Vecsalu novada pašvaldība
@@ -4386,6 +4411,19 @@ var zhReportNouns = []string{"消息", "报道", "通报", "報道", "通報"}
 // zhMaxNameRunes bounds the name read between 据 and its report noun: a
 // body's or an account's name ("澜西发布", "市应急管理局"), not a clause.
 const zhMaxNameRunes = 12
+
+// accountNouns are the words an Indonesian or Malay "dikutip dari" puts
+// before the account or site it names: "akun Instagram resmi" (the
+// official Instagram account), "laman" (page), "situs" (site); at most
+// accountWords of them.
+var accountNouns = []string{"akun", "instagram", "facebook", "tiktok", "x", "twitter", "youtube", "resmi", "laman", "situs", "kanal", "halaman", "media", "sosial"}
+
+const accountWords = 4
+
+// isHandleByte reports whether b may be part of a social handle.
+func isHandleByte(b byte) bool {
+	return b == '_' || b == '.' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
 
 // lineReportVerbs close a line that names a pasted notice's issuer
 // before them ("Vecsalu novada pašvaldība informē 👇"): informs, reports,
