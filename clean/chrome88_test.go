@@ -131,3 +131,26 @@ func TestChrome88Predicates(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleContentsHeading: a table of contents named for the
+// article it heads ("Contenido del artículo", "Conteúdo do artigo"),
+// alone on its line over the story, goes; a sentence that speaks of an
+// article's contents, a quotation and the credit stay.
+func TestArticleContentsHeading(t *testing.T) {
+	const esStory = "El Ayuntamiento de Vallehondo cerrará el puente del río Tajuña durante dos semanas a partir del lunes por obras de reparación.\n\n" +
+		"«Es una obra necesaria y la haremos lo antes posible», ha declarado la alcaldesa, Marta Ruiz, en una rueda de prensa.\n\nFuente: Europa Press\n"
+	runChromeCases(t, []chromeCase{{
+		name: "es",
+		body: "El puente del Tajuña cierra dos semanas\n\nContenido del artículo\n\n" + esStory,
+		gone: []string{"Contenido del artículo"},
+		kept: []string{"cerrará el puente del río Tajuña", "ha declarado la alcaldesa, Marta Ruiz", "Fuente: Europa Press"},
+	}, {
+		name: "pt",
+		body: "Ponte do Tejo fecha por duas semanas\n\nConteúdo do artigo\n\n" + esStory,
+		gone: []string{"Conteúdo do artigo"},
+	}, {
+		name: "prose",
+		body: esStory + "\nEl contenido del artículo publicado por el diario fue corregido después de que el Ayuntamiento aclarara las fechas de las obras.\n",
+		kept: []string{"El contenido del artículo publicado por el diario fue corregido"},
+	}})
+}

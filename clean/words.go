@@ -4071,7 +4071,15 @@ var listLabels = map[string]category{
 	"כתבות נוספות": catPromo, "כתבות קשורות": catPromo, "תגיות": catNavigation,
 	"tabla de contenidos": catNavigation, "جدول المحتويات": catNavigation, "תוכן עניינים": catNavigation,
 	"obsah článku": catNavigation,
-	"relaterede":   catPromo, "susiję straipsniai": catPromo, "susiję": catPromo,
+	// A table of contents named for the article it heads, in Spanish,
+	// Portuguese, French, Italian and German ("Contenido del artículo",
+	// "Conteúdo do artigo", "Contenu de l'article"; tocLabels).
+	"contenido del artículo": catNavigation, "contenidos del artículo": catNavigation,
+	"índice del artículo": catNavigation, "conteúdo do artigo": catNavigation, "índice do artigo": catNavigation,
+	"contenu de l'article": catNavigation, "sommaire de l'article": catNavigation,
+	"contenuto dell'articolo": catNavigation, "indice dell'articolo": catNavigation,
+	"inhalt des artikels": catNavigation,
+	"relaterede":          catPromo, "susiję straipsniai": catPromo, "susiję": catPromo,
 	// The Baltic forms of "You may also like", WordPress's "Recent
 	// Posts" and portals' latest news, over their titles: Lithuanian
 	// ("Jums gali patikti", "Naujausi įrašai", "Naujausios
@@ -4294,6 +4302,9 @@ var tocLabels = map[string]bool{
 	"tabla de contenidos": true, "جدول المحتويات": true, "תוכן עניינים": true, "obsah článku": true,
 	"indice dei contenuti": true, "sommario": true, "índice de contenidos": true, "table des matières": true,
 	"inhoudsopgave": true, "innehåll": true, "innhold": true, "indholdsfortegnelse": true,
+	"contenido del artículo": true, "contenidos del artículo": true, "índice del artículo": true,
+	"conteúdo do artigo": true, "índice do artigo": true, "contenu de l'article": true, "sommaire de l'article": true,
+	"contenuto dell'articolo": true, "indice dell'articolo": true, "inhalt des artikels": true,
 }
 
 // noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:
