@@ -251,8 +251,8 @@ func stampReplyRow(line string) bool {
 
 // pageCategories are the categories Facebook prints under a page's
 // name, lower case, as its interface words them in English (both the
-// British and the American spelling), French, Spanish, Portuguese and
-// German: the ones of the pages that post news (government bodies and
+// British and the American spelling), French, Spanish, Portuguese,
+// German, Slovak, Czech, Hebrew and Bengali: the ones of the pages that post news (government bodies and
 // officials, the media, broadcasters, public figures, parties,
 // communities and their organisations, schools and churches), which
 // are the pages the story sets copy. Each is a label of Facebook's
@@ -289,6 +289,9 @@ var pageCategories = barSet(`government organisation | government organization |
 	vládna organizácia | verejná a vládna služba | polícia | obec | mesto | komunita | mediálna/spravodajská spoločnosť |
 	webová stránka so správami a médiami | noviny | časopis | rozhlasová stanica | verejná osobnosť | politik | politická strana |
 	neziskovka | nezisková organizácia |
+	vládní organizace | veřejná a vládní služba | policie | hasičská stanice | obec | město | komunita |
+	mediální/zpravodajská společnost | zpravodajský a mediální web | noviny | časopis | rozhlasová stanice |
+	televizní kanál | veřejná osobnost | politik | politická strana | nezisková organizace | škola |
 	ארגון ממשלתי | שירות ציבורי וממשלתי | קהילה | ארגון קהילתי | חברת מדיה/חדשות | אתר חדשות ומדיה | עיתון |
 	תחנת רדיו | ערוץ טלוויזיה | איש ציבור | דמות ציבורית | פוליטיקאי | מפלגה פוליטית | ארגון ללא מטרות רווח |
 	সরকারি প্রতিষ্ঠান | সরকারি সংস্থা | মিডিয়া/সংবাদ কোম্পানি | সংবাদ ও মিডিয়া ওয়েবসাইট | সংবাদপত্র | কমিউনিটি |
@@ -298,8 +301,9 @@ var pageCategories = barSet(`government organisation | government organization |
 // ("Page · Government organisation", "Página · Figura pública", "Seite
 // · Zeitung"), lower case.
 //
-// Slovak "Stránka", Hebrew "דף" and Bengali "পেজ" too ("Stránka ·
-// Vládna organizácia", "דף · קהילה").
+// Slovak and Czech "Stránka", Hebrew "דף" and Bengali "পেজ" too
+// ("Stránka · Vládna organizácia", "Stránka · Vládní organizace", "דף ·
+// קהילה").
 var pageTypeWords = set(`page página seite pagina stránka דף পেজ`)
 
 // pageNameMaxWords bounds the page's name over its category in the
@@ -313,11 +317,11 @@ const pageNameMaxWords = 10
 // follow button, which a logged-out copy keeps, or the like button of
 // the older page layout ("Follow", "Suivre", "Seguir", "Folgen",
 // "Like", "J'aime", "Me gusta", "Curtir", "Gefällt mir"; Hungarian
-// "Követés", "Tetszik").
+// "Követés", "Tetszik"; Czech "Sledovat", "To se mi líbí").
 var followButtons = barSet(`follow | following | like | liked | suivre | abonné | abonnée | j'aime | seguir | siguiendo |
 	me gusta | seguindo | curtir | folgen | gefolgt | gefällt mir | segui | mi piace | volgen | vind ik leuk |
 	követés | követed | tetszik | sledovať | sledujete | páči sa mi to | מעקב | עוקב/ת | לייק | অনুসরণ করুন |
-	অনুসরণ করছেন | লাইক করুন`)
+	অনুসরণ করছেন | লাইক করুন | sledovat | to se mi líbí`)
 
 // pageCategory reports whether line is a page's category as Facebook
 // prints it: one of pageCategories, alone or after the word for a page
@@ -374,20 +378,23 @@ func pageCategoryLine(body string, blocks []block) int {
 // case, as Facebook's interface words them in English, Italian, French,
 // Spanish, Portuguese, German, Dutch and Hungarian ("followers",
 // "follower", "abonnés", "seguidores", "Follower", "volgers", "követő",
-// singular after a count as Hungarian has it).
+// singular after a count as Hungarian has it), and Czech
+// ("sledujících", "31 tis. To se mi líbí · 44 tis. sledujících").
 var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abonnées | seguidores | seguidor | volgers | volger |
-	követő | követők | sledovateľov | sledovatelia | sledovateľ | עוקבים | עוקב | ফলোয়ার | অনুসারী`)
+	követő | követők | sledovateľov | sledovatelia | sledovateľ | עוקבים | עוקב | ফলোয়ার | অনুসারী |
+	sledujících | sledující`)
 
 // pageCountWords are the other counts a page's header line may set
 // beside its followers, lower case: the pages it follows and, in the
 // older layout, its likes ("97 following", "97 seguiti", "97
 // abonnements", "97 seguidos", "97 seguindo", "97 gefolgt", "97
 // volgend", "12K likes", "12.483 Mi piace", "12 k J'aime", Hungarian
-// "97 követés", "12 E kedvelés").
+// "97 követés", "12 E kedvelés"; Czech "31 tis. To se mi líbí", "31
+// tis. označení To se mi líbí").
 var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seguidos | seguindo | gefolgt | volgend |
 	likes | mi piace | j'aime | me gusta | curtidas | gefällt mir | vind-ik-leuks | követés | kedvelés |
 	označení páči sa mi to | označenia páči sa mi to | označenie páči sa mi to | sledovaní | לייקים | עוקב אחרי |
-	লাইক | জন অনুসরণ করছেন`)
+	লাইক | জন অনুসরণ করছেন | to se mi líbí | označení to se mi líbí | sledovaných`)
 
 // countUnits are the thousands and millions words a count may carry
 // apart from its figure, as the platforms' interfaces print them:
@@ -404,8 +411,12 @@ var countUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer тис. тис 
 	tis. hilj. хиљ. mil. χιλ. χιλ εκ. ألف آلاف مليون אלף מיליון হাজার`)
 
 // pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
-// seguidos" has five words; "12.483 Mi piace · 13.201 follower" six.
-const pageHeaderMaxWords = 8
+// seguidos" has five words; "12.483 Mi piace · 13.201 follower" six;
+// Czech "31 tis. To se mi líbí · 44 tis. sledujících" nine, Slovak
+// "48 tis. označení Páči sa mi to · 71 tis. sledovateľov" ten, the
+// like button's words for the likes. Each part is still a count and
+// the platform's word alone.
+const pageHeaderMaxWords = 10
 
 // pageHeader reports whether line, of words words, is a Facebook page's
 // header line: one count or two between a middle dot, each a figure

@@ -11,18 +11,26 @@ import "strings"
 // language by its own name ("English", "Bahasa Indonesia"), and the
 // notice ("© 2025 Instagram from Meta"); or the links on one line set
 // apart by runs of spaces, as another copy keeps them ("درباره ما
-// راهنما  مطبوعات  API …").
+// راهنما  مطبوعات  API …"). Brazil's Portuguese page words them its own
+// way ("Mais publicações de <handle>"; "Sobre", "Carreiras", "Ajuda",
+// "Privacidade", "Termos", "Localizações", "Upload de contatos e não
+// usuários"), and its language menu names the language with its
+// country ("Português (Brasil)").
 
 // igFooterLinks are the footer's links and the language menu's names,
-// lower case, in English, Indonesian and Persian, as Instagram prints
-// them.
+// lower case, in English, Indonesian, Persian and Brazilian Portuguese,
+// as Instagram prints them; the language menu's names with their
+// country too ("Português (Brasil)", "English (UK)").
 var igFooterLinks = barSet(`meta | about | blog | jobs | help | api | privacy | terms | locations | top accounts |
 	instagram lite | threads | contact uploading & non-users | meta verified | consumer health privacy | language |
 	tentang | pekerjaan | bantuan | privasi | ketentuan | lokasi | akun teratas | pengunggahan kontak & non-pengguna |
 	privasi kesehatan konsumen | bahasa |
 	متا | درباره ما | وبلاگ | مشاغل | راهنما | مطبوعات | حریم خصوصی | شرایط | مکان‌ها | حساب‌های برتر | زبان |
 	اینستاگرام لایت |
-	english | bahasa indonesia | فارسی | español | français | deutsch | italiano | português | türkçe | русский | العربية`)
+	sobre | carreiras | ajuda | privacidade | termos | localizações | contas principais |
+	upload de contatos e não usuários | privacidade de saúde do consumidor | idioma |
+	english | bahasa indonesia | فارسی | español | français | deutsch | italiano | português | türkçe | русский | العربية |
+	português (brasil) | português (portugal) | english (uk) | español (españa) | français (canada)`)
 
 // igFooterMinLinks is how many of the footer's links a run of lines (or
 // one line's items) holds at least: a story's list never strings that
@@ -31,8 +39,8 @@ const igFooterMinLinks = 4
 
 // igMoreLeads open the link to the account's other posts, lower case:
 // "More posts from", Indonesian "Lainnya dari", Persian "پست‌های بیشتر
-// از".
-var igMoreLeads = []string{"more posts from ", "lainnya dari ", "پست‌های بیشتر از "}
+// از", Portuguese "Mais publicações de".
+var igMoreLeads = []string{"more posts from ", "lainnya dari ", "پست‌های بیشتر از ", "mais publicações de "}
 
 // igMoreLine reports whether line is the link to the account's other
 // posts: one of igMoreLeads and a handle alone (handleLine).

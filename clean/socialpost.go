@@ -324,7 +324,13 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // "সবচেয়ে প্রাসঙ্গিক", the badge "শীর্ষ ফ্যান", "আরও মন্তব্য দেখুন",
 // "পাসওয়ার্ড ভুলে গেছেন?"), and Latvian ("Patīk", "Komentēt",
 // "Kopīgot", "Vispiemērotākie", "Skatīt vairāk komentāru", "Raksti
-// komentāru…", "Pieteikties", "Sekot").
+// komentāru…", "Pieteikties", "Sekot"); and Facebook's page in Czech
+// ("Hledat na Facebooku", "Sledovat", "Poslat zprávu", "Zobrazit
+// překlad", "Všechny reakce:", "To se mi líbí", "Komentovat", "Sdílet",
+// "Nejrelevantnější", "Zobrazit další komentáře", "Napište
+// komentář…"); and Instagram's comment box and its button in
+// Portuguese ("Adicione um comentário…", "Publicar"), and its log-in
+// prompt ("Entre para curtir ou comentar.").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -377,7 +383,11 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	সব প্রতিক্রিয়া | লাইক করুন | মন্তব্য করুন | শেয়ার করুন | সবচেয়ে প্রাসঙ্গিক | শীর্ষ ফ্যান | আরও মন্তব্য দেখুন |
 	মন্তব্য লিখুন | অনুবাদ দেখুন |
 	patīk | komentēt | kopīgot | vispiemērotākie | skatīt vairāk komentāru | raksti komentāru | pieteikties |
-	izveidot jaunu kontu | sekot | skatīt tulkojumu`)
+	izveidot jaunu kontu | sekot | skatīt tulkojumu |
+	sledovat | hledat na facebooku | přihlásit se | zapomněli jste heslo | zapomněli jste účet |
+	vytvořit nový účet | poslat zprávu | to se mi líbí | komentovat | sdílet | nejrelevantnější | všechny reakce |
+	zobrazit další komentáře | zobrazit předchozí komentáře | napište komentář | napsat komentář | zobrazit překlad |
+	adicione um comentário | publicar | entre para curtir ou comentar | faça login para curtir ou comentar`)
 
 // postLabelMaxWords bounds a label of postLabels: "برای پسندیدن یا
 // افزودن دیدگاه وارد شوید" has seven words.

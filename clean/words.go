@@ -1964,6 +1964,8 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"poslat e-mailem":         {catShare, cuePhrase},
 	"čtěte také":              {catPromo, cuePhrase},
 	"čtěte též":               {catPromo, cuePhrase},
+	"přečtěte si také":        {catPromo, cuePhrase},
+	"přečtěte si též":         {catPromo, cuePhrase},
 	"související články":      {catPromo, cuePhrase},
 	"nejčtenější":             {catPromo, cuePhrase},
 	"používáme cookies":       {catLegal, cuePhrase},
@@ -3822,6 +3824,9 @@ var alsoLabels = map[string]bool{
 	"przeczytaj także": true, "przeczytaj też": true, "przeczytaj również": true,
 	"lue myös": true, "διαβάστε επίσης": true, "διαβάστε ακόμη": true, "citește și": true,
 	"citiți și": true, "čtěte také": true, "čtěte též": true, "baca juga": true,
+	// Czech "Přečtěte si také" and "Přečtěte si též" (read this too),
+	// as Czech portals set them before another story's headline.
+	"přečtěte si také": true, "přečtěte si též": true,
 	"pročitajte još": true, "xem thêm": true, "اقرأ أيضاً": true, "اقرأ أيضا": true,
 	"читайте также": true, "смотрите также": true, "यह भी पढ़ें": true,
 	"читайте також": true, "прочетете още": true, "soma pia": true, "soma zaidi": true,
@@ -4066,7 +4071,15 @@ var listLabels = map[string]category{
 	"כתבות נוספות": catPromo, "כתבות קשורות": catPromo, "תגיות": catNavigation,
 	"tabla de contenidos": catNavigation, "جدول المحتويات": catNavigation, "תוכן עניינים": catNavigation,
 	"obsah článku": catNavigation,
-	"relaterede":   catPromo, "susiję straipsniai": catPromo, "susiję": catPromo,
+	// A table of contents named for the article it heads, in Spanish,
+	// Portuguese, French, Italian and German ("Contenido del artículo",
+	// "Conteúdo do artigo", "Contenu de l'article"; tocLabels).
+	"contenido del artículo": catNavigation, "contenidos del artículo": catNavigation,
+	"índice del artículo": catNavigation, "conteúdo do artigo": catNavigation, "índice do artigo": catNavigation,
+	"contenu de l'article": catNavigation, "sommaire de l'article": catNavigation,
+	"contenuto dell'articolo": catNavigation, "indice dell'articolo": catNavigation,
+	"inhalt des artikels": catNavigation,
+	"relaterede":          catPromo, "susiję straipsniai": catPromo, "susiję": catPromo,
 	// The Baltic forms of "You may also like", WordPress's "Recent
 	// Posts" and portals' latest news, over their titles: Lithuanian
 	// ("Jums gali patikti", "Naujausi įrašai", "Naujausios
@@ -4289,6 +4302,9 @@ var tocLabels = map[string]bool{
 	"tabla de contenidos": true, "جدول المحتويات": true, "תוכן עניינים": true, "obsah článku": true,
 	"indice dei contenuti": true, "sommario": true, "índice de contenidos": true, "table des matières": true,
 	"inhoudsopgave": true, "innehåll": true, "innhold": true, "indholdsfortegnelse": true,
+	"contenido del artículo": true, "contenidos del artículo": true, "índice del artículo": true,
+	"conteúdo do artigo": true, "índice do artigo": true, "contenu de l'article": true, "sommaire de l'article": true,
+	"contenuto dell'articolo": true, "indice dell'articolo": true, "inhalt des artikels": true,
 }
 
 // noticeLabels open a notice ("Disclaimer: …", "Haftungsausschluss:
@@ -4681,7 +4697,9 @@ var (
 // Hebrew ("57 תגובות", "188 שיתופים") and Bengali ("১১৬টি মন্তব্য",
 // "২৩৮টি শেয়ার", the classifier glued to the figure), and Latvian ("21
 // komentārs", "12 kopīgošanas", the noun singular after a count
-// ending in 1 but 11; a portal's "Komentāri (0)").
+// ending in 1 but 11; a portal's "Komentāri (0)"), and Czech ("187
+// komentářů", "304 sdílení", "2 komentáře"), and Instagram's likes in
+// Brazil's Portuguese ("2.417 curtidas").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
@@ -4697,7 +4715,8 @@ var (
 		komentár komentáre komentárov zdieľanie zdieľania zdieľaní reakcia reakcie reakcií
 		תגובות תגובה שיתופים שיתוף
 		মন্তব্য শেয়ার
-		komentārs komentāri komentāru kopīgošana kopīgošanas kopīgošanu reakcijas`)
+		komentārs komentāri komentāru kopīgošana kopīgošanas kopīgošanu reakcijas
+		komentář komentáře komentářů sdílení reakcí curtidas curtida`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -5234,6 +5253,7 @@ func partIndex(set map[string]bool) map[string][][]string {
 // "Vastaa"), Greek ("Μου αρέσει", "Απάντηση"), Arabic ("أعجبني",
 // "رد"), Vietnamese ("Thích", "Phản hồi" or "Trả lời") and Polish
 // ("Lubię to!", "Odpowiedz"), Slovak ("Páči sa mi to", "Odpovedať"),
+// Czech ("To se mi líbí", "Odpovědět"),
 // Hebrew ("לייק", "השב") and Bengali ("লাইক", "উত্তর দিন"), Latvian
 // ("Patīk", "Atbildēt"), and
 // Instagram's Persian reply ("پاسخ").
@@ -5243,9 +5263,10 @@ func partIndex(set map[string]bool) map[string][][]string {
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
 		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích |
-		lubię to | páči sa mi to | לייק | লাইক | patīk`)
+		lubię to | páči sa mi to | לייק | লাইক | patīk | to se mi líbí`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
-		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz | پاسخ | odpovedať | השב | উত্তর দিন | atbildēt`)
+		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz | پاسخ | odpovedať | השב | উত্তর দিন | atbildēt |
+		odpovědět`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
