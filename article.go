@@ -58,7 +58,7 @@ type Meta struct {
 	// handle): the post's publisher under its platform, by which a story
 	// written from the post credits it. Cleaning sets them.
 	Accounts []string `json:"accounts,omitempty"`
-	URL       string   `json:"url,omitempty"` // the page's own URL (og:url, canonical link, or the WARC target URI)
+	URL      string   `json:"url,omitempty"` // the page's own URL (og:url, canonical link, or the WARC target URI)
 	// Canonical is the page's <link rel="canonical"> when it names another
 	// page than URL: an AMP or print rendering, or a syndicated copy,
 	// naming the page it renders or republishes.

@@ -64,14 +64,14 @@ func TestCheck(t *testing.T) {
 		{
 			name:    "Indonesian: quoted from the official Instagram account by its handle",
 			derived: &reprint.Article{Text: "Penangkapan itu diumumkan Polres Karangsari lewat media sosial, seperti dikutip dari akun Instagram resmi @polres_karangsari, Rabu (12/3/2025).\n\nEmpat tersangka diamankan."},
-			source: &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Accounts: []string{"polres_karangsari"}}},
-			status: credit.Credited, credName: "polres_karangsari", form: credit.FormReported, evidence: "dikutip dari akun Instagram resmi @polres_karangsari",
+			source:  &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Accounts: []string{"polres_karangsari"}}},
+			status:  credit.Credited, credName: "polres_karangsari", form: credit.FormReported, evidence: "dikutip dari akun Instagram resmi @polres_karangsari",
 		},
 		{
 			name:    "Portuguese: a city hall's credit names the handle of its Instagram post",
 			derived: &reprint.Article{Text: "A campanha segue até 31 de maio.\n\nCom informações da Prefeitura de Lagoa Serena", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 35, End: 82}, Text: "Com informações da Prefeitura de Lagoa Serena", Name: "Prefeitura de Lagoa Serena", Form: "credit"}}},
-			source: &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Accounts: []string{"prefeituralagoaserena"}}},
-			status: credit.Credited, credName: "Prefeitura de Lagoa Serena", form: "credit", evidence: "Com informações da Prefeitura de Lagoa Serena", reason: []string{"account"},
+			source:  &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Accounts: []string{"prefeituralagoaserena"}}},
+			status:  credit.Credited, credName: "Prefeitura de Lagoa Serena", form: "credit", evidence: "Com informações da Prefeitura de Lagoa Serena", reason: []string{"account"},
 		},
 		{
 			name:    "French: Avec MAP for the agency's site under its product name",
