@@ -107,6 +107,21 @@ func Check(derived, source *reprint.Article) Result {
 	return CheckIn(derived, source, nil)
 }
 
+// domainKey reports whether the name c names the publisher whose domain
+// label is d (keyOf a domainPublisher name): sameKey, but a label written
+// solid ("serenafm") that only extends a word of c is not that word: "Lagoa
+// Serena" is no "serenafm", where "Seimo" (the genitive) is "seimas".
+func domainKey(c, d nameKey) bool {
+	if !sameKey(c, d) {
+		return false
+	}
+	if len(d.key) != 1 || equal(c.key, d.key) || oneWord(d, c) || oneWord(c, d) {
+		return true
+	}
+	label := d.key[0]
+	return slices.ContainsFunc(c.key, func(w string) bool { return w == label || sameWord(w, label) && !strings.HasPrefix(label, w) })
+}
+
 // otherOutlet reports whether name is the publisher of another article
 // at hand (outlets) and no news agency's: a credit line naming it ("The
 // post … appeared first on Briefwire Daily."), or a lede attributing the
@@ -238,7 +253,7 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 						formPhrase(c.form), c.text, pub, howPhrase(how)),
 				}
 			}
-			if !bodyKind(ck.core) && sameKey(ck, dk) {
+			if !bodyKind(ck.core) && domainKey(ck, dk) {
 				// Not a body of another kind named for the place the
 				// domain is ("Wexcombe Residents' Association" beside
 				// wexcombe.gov).

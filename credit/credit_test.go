@@ -74,6 +74,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Prefeitura de Lagoa Serena", form: "credit", evidence: "Com informações da Prefeitura de Lagoa Serena", reason: []string{"account"},
 		},
 		{
+			name:    "Portuguese: a city hall's credit names no radio whose domain extends the town's name",
+			derived: &reprint.Article{Text: "A campanha segue até 31 de maio.\n\nCom informações da Prefeitura de Lagoa Serena", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 35, End: 82}, Text: "Com informações da Prefeitura de Lagoa Serena", Name: "Prefeitura de Lagoa Serena", Form: "credit"}}},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Serena FM 98,7", URL: "https://serenafm.example/noticias/vacina"}},
+			status:  credit.NotCredited, credName: "Prefeitura de Lagoa Serena", form: "credit", evidence: "Com informações da Prefeitura de Lagoa Serena",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},
