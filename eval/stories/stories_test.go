@@ -686,6 +686,14 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome C "À lire aussi"`, `chrome C "Barrages : le taux de remplissage stagne à 27%"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
+	"english-nigerian-police-pro-x-post-portals": {
+		checks: []string{`outside X`, `lineage A`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
+	"mexican-fiscalia-comunicado-state-daily-portals": {
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
