@@ -379,6 +379,7 @@ func houseTitles(titleA, titleB, siteA, siteB string) (house, series bool) {
 	if strings.EqualFold(strings.Join(strings.Fields(titleA), " "), strings.Join(strings.Fields(titleB), " ")) {
 		return false, false // one headline, a placeholder's ("Page") or a story's: no two subjects
 	}
+	titleA, titleB = withoutSiteAcronym(titleA, siteA), withoutSiteAcronym(titleB, siteA)
 	an := analyzers.Get().(*rewrite.Analyzer)
 	defer analyzers.Put(an)
 	var without []uint64
@@ -415,6 +416,33 @@ func houseTitles(titleA, titleB, siteA, siteB string) (house, series bool) {
 	wa, wb := subjectWords(restA), subjectWords(restB)
 	series = len(wa) > 0 && len(wb) > 0 && !slices.ContainsFunc(wa, func(w string) bool { return slices.Contains(wb, w) })
 	return house || series, series
+}
+
+// withoutSiteAcronym returns title without the words that are the
+// publisher's acronym: the initials of the first capitalised words of
+// site, its lower-case connectors skipped ("FGE" in the headlines of the
+// "Fiscalía General del Estado de Sierra Alta"), which name who printed
+// the page, as site's own words do, not what it is about.
+func withoutSiteAcronym(title, site string) string {
+	var caps []rune
+	for _, w := range strings.Fields(site) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps = append(caps, r)
+		}
+	}
+	words := strings.Fields(title)
+	out := words[:0:0]
+	for _, w := range words {
+		rs := []rune(strings.Trim(w, ",.:;()"))
+		if n := len(rs); n >= 2 && n <= len(caps) && string(rs) == string(caps[:n]) {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) == len(words) {
+		return title
+	}
+	return strings.Join(out, " ")
 }
 
 // subjectWords returns the words, lower case, of the headline parts

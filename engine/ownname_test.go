@@ -134,6 +134,16 @@ func TestHousePage(t *testing.T) {
 			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.PartialCopy, 0.18, 0.2
 			return p
 		}(), "Daily Activity Log — Tuesday, Nov. 18, 2025", "Daily Activity Log — Tuesday, Nov. 18, 2025", "City of Larkdale", "City of Larkdale", false},
+		// The publisher's acronym in both headlines names who printed
+		// them, not a shared subject.
+		{"two communiqués naming their office by its acronym", func() *detect.Pair { p := sameStory(); p.Relation = judge.Rewrite; return p }(),
+			"Detiene FGE a presunto responsable de fraude contra pensionados en Villa de Huiztla",
+			"Obtiene FGE vinculación a proceso contra dos imputados por abigeato en Santa Clara del Monte",
+			"Fiscalía General del Estado de Sierra Alta", "Fiscalía General del Estado de Sierra Alta", true},
+		{"one office's two communiqués on one arrest", func() *detect.Pair { p := sameStory(); p.Relation = judge.Rewrite; return p }(),
+			"Detiene FGE a presunto responsable de fraude en Villa de Huiztla",
+			"FGE vincula a proceso a Rodrigo N por fraude en Villa de Huiztla",
+			"Fiscalía General del Estado de Sierra Alta", "Fiscalía General del Estado de Sierra Alta", false},
 		{"one label, one subject", func() *detect.Pair {
 			p := sameStory()
 			p.Relation, p.Evidence.A.Verbatim = judge.Rewrite, 0.1

@@ -690,10 +690,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `lineage A`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
-	"mexican-fiscalia-comunicado-state-daily-portals": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
-		why:    "Written blind (session 46) and measured as written. TBD",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
