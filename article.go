@@ -58,6 +58,10 @@ type Meta struct {
 	// handle): the post's publisher under its platform, by which a story
 	// written from the post credits it. Cleaning sets them.
 	Accounts []string `json:"accounts,omitempty"`
+	// Platform is the social platform a plain-text capture of a post was
+	// captured from, as its title or its first line names it
+	// ("Facebook", "Instagram"): the post's publisher. Cleaning sets it.
+	Platform string `json:"platform,omitempty"`
 	URL      string   `json:"url,omitempty"` // the page's own URL (og:url, canonical link, or the WARC target URI)
 	// Canonical is the page's <link rel="canonical"> when it names another
 	// page than URL: an AMP or print rendering, or a syndicated copy,

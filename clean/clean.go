@@ -129,7 +129,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 		}
 	}
 	if a.Format == reprint.FormatText {
-		a.Meta.Accounts = credit.PostAccounts(body, a.Meta.Title)
+		a.Meta.Platform, a.Meta.Accounts = credit.PostCapture(body, a.Meta.Title)
 	}
 	blocks := splitBlocks(body)
 	feats := make([]features, len(blocks))

@@ -80,6 +80,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited, credName: "Prefeitura de Lagoa Serena", form: "credit", evidence: "Com informações da Prefeitura de Lagoa Serena",
 		},
 		{
+			name:    "Czech: on Facebook, in the locative, names the post's platform",
+			derived: &reprint.Article{Text: "Nikdo nebyl zraněn. Na facebooku o tom informovala mluvčí krajských hasičů Lucie Vybíralová.\n\nPříčinu požáru zjišťuje vyšetřovatel."},
+			source:  &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Platform: "Facebook", Accounts: []string{"Hasičský záchranný sbor Hanáckého kraje"}}},
+			status:  credit.Credited, credName: "facebooku", form: credit.FormStatement, evidence: "Na facebooku",
+		},
+		{
+			name:    "Slovak: on the social network describes the post's platform",
+			derived: &reprint.Article{Text: "Chodkyňa utrpela vážne zranenia. Informovala o tom krajská policajná hovorkyňa Zuzana Malatinská na sociálnej sieti.\n\nK nehode došlo v sobotu."},
+			source:  &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Platform: "Facebook"}},
+			status:  credit.Credited, credName: "sociálnej sieti", form: credit.FormStatement, evidence: "na sociálnej sieti",
+		},
+		{
+			name:    "Slovak: the social network describes no paper",
+			derived: &reprint.Article{Text: "Chodkyňa utrpela vážne zranenia. Informovala o tom krajská policajná hovorkyňa Zuzana Malatinská na sociálnej sieti.\n\nK nehode došlo v sobotu."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Žarnovec24"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

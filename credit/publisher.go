@@ -94,6 +94,10 @@ func Publisher(a *reprint.Article) (name string, how string) {
 	if p := titlePlatform(title); p != "" {
 		return p, HowPlatform
 	}
+	if p := a.Meta.Platform; p != "" {
+		// The capture's platform lines, which cleaning removed.
+		return p, HowPlatform
+	}
 	return "", ""
 }
 
@@ -124,6 +128,17 @@ var handleLine = regexp.MustCompile(`^@?[a-z0-9._]{3,30}$|^@[A-Za-z0-9_]{2,30}$`
 // @polres_karangsari") names the post as surely as one that names the
 // platform. Cleaning keeps them in reprint.Meta.Accounts.
 func PostAccounts(body, title string) []string {
+	_, accts := PostCapture(body, title)
+	return accts
+}
+
+// PostCapture returns the platform a plain-text capture of a social post
+// was captured from, when its title or its first line names one
+// ("Instagram" over the page, "(3) Mairie de Varenne | Facebook"), and
+// the post's account (PostAccounts). Cleaning removes the platform's
+// lines and keeps both in reprint.Meta (Platform, Accounts): the post's
+// publisher is its platform (Publisher).
+func PostCapture(body, title string) (platform string, accounts []string) {
 	var head []string
 	for line := range strings.Lines(body) {
 		if line = strings.TrimSpace(line); line == "" {
@@ -134,17 +149,19 @@ func PostAccounts(body, title string) []string {
 		}
 	}
 	var out []string
-	platform := false
 	titles := []string{strings.TrimSpace(title)}
 	if len(head) > 0 {
 		titles = append(titles, head[0])
-		platform = slices.Contains(platforms, head[0])
+		if slices.Contains(platforms, head[0]) {
+			platform = head[0]
+		}
 	}
 	for _, t := range titles {
-		if titlePlatform(t) == "" {
+		p := titlePlatform(t)
+		if p == "" {
 			continue
 		}
-		platform = true
+		platform = p
 		name := t
 		for _, p := range platforms {
 			if i := strings.Index(t, " on "+p+":"); i > 0 && i < platformNameBytes {
@@ -162,8 +179,8 @@ func PostAccounts(body, title string) []string {
 			out = append(out, name)
 		}
 	}
-	if !platform {
-		return out
+	if platform == "" {
+		return "", out
 	}
 	seen := map[string]int{}
 	for _, line := range head {
@@ -176,7 +193,7 @@ func PostAccounts(body, title string) []string {
 			out = append(out, h)
 		}
 	}
-	return out
+	return platform, out
 }
 
 // titlePlatform returns the platform a post's title names, as its

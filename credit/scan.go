@@ -1064,6 +1064,11 @@ func describes(desc, pub, text string) bool {
 	if companyDescribes(desc, pub, text) || describesName(desc, pub, text) {
 		return true
 	}
+	if f := strings.Fields(strings.ToLower(desc)); len(f) == 2 && slices.Contains(socialAdjectives, f[0]) && slices.Contains(socialNetworks, f[1]) {
+		// "sociálnej sieti" (the social network) describes a post's
+		// platform.
+		return slices.Contains(platforms, pub)
+	}
 	// A site name of two parts, the office and the body it belongs to
 	// ("Northdale Press Office | City of Northdale", Tamil "செய்தி
 	// மக்கள் தொடர்புத் துறை, தமிழ்நாடு அரசு", the department, the
@@ -1413,6 +1418,28 @@ func (s *scanner) greekIssuer(j int) bool {
 // publication Facebook", "seinem Instagram-Profil" reads as a compound).
 var platformPlaces = []string{"page", "compte", "publication", "cuenta", "página", "perfil", "publicación", "conta",
 	"publicação", "pagina", "profilo", "account", "profil", "seite", "pagina's"}
+
+// socialAdjectives and socialNetworks name a social network in the Slavic
+// locative: Slovak "sociálnej sieti", "sociálnych sieťach", Czech
+// "sociální síti", "sociálních sítích", Polish "sieci społecznościowej"
+// reads the other way and is not here.
+var (
+	socialAdjectives = []string{"sociálnej", "sociálnych", "sociální", "sociálních", "društvenoj", "društvenim", "družbenem", "družbenih"}
+	socialNetworks   = []string{"sieti", "sieťach", "síti", "sítích", "mreži", "mrežama", "omrežju", "omrežjih"}
+)
+
+// platformLocative reports whether w is a platform's name in a Slavic
+// locative: the name, lower case or not, and an ending of one to three
+// letters ("facebooku", "Instagramie", "twitteru").
+func platformLocative(w string) bool {
+	lw := strings.ToLower(w)
+	for _, p := range platforms {
+		if rest, ok := strings.CutPrefix(lw, strings.ToLower(p)); ok && len(p) > 1 && rest != "" && utf8.RuneCountInString(rest) <= 3 {
+			return true
+		}
+	}
+	return false
+}
 
 // postVerbs are what a person does on a platform: "wrote on Instagram",
 // "posted on X", "said on Facebook".
@@ -3585,6 +3612,18 @@ func mentions(text string) []mention {
 				from--
 			}
 			add(i, i, FormStatement, s.span(from, i))
+		case s.is(i, "na", "Na") && s.spaced(i+1) && platformLocative(s.w[min(i+1, len(s.w)-1)].s) && i+1 < len(s.w):
+			// The Slavic locative "on Facebook": Czech and Slovak "Na
+			// facebooku o tom informovala mluvčí", Polish "na
+			// Instagramie", Croatian "na Facebooku".
+			add(i+1, i+1, FormStatement, s.span(i, i+1))
+		case s.is(i, "na", "Na") && s.spaced(i+1) && s.spaced(i+2) && s.is(i+1, socialAdjectives...) && s.is(i+2, socialNetworks...):
+			// The platform by what it is, in the Slavic locative: Slovak
+			// "informovala hovorkyňa na sociálnej sieti" (on the social
+			// network), Czech "na sociální síti": the post's platform,
+			// described (describes).
+			add(i+1, i+2, FormStatement, s.span(i, i+2))
+			out[len(out)-1].described = true
 		case s.is(i, "on") && s.spaced(i) && s.spaced(i+1) && s.is(i+1, platformWords...) && i > 0 && s.is(i-1, postVerbs...):
 			// "wrote on Instagram", "posted on X", "said on Facebook".
 			add(i+1, i+1, FormStatement, s.span(i-1, i+1))
