@@ -62,7 +62,7 @@ type Meta struct {
 	// captured from, as its title or its first line names it
 	// ("Facebook", "Instagram"): the post's publisher. Cleaning sets it.
 	Platform string `json:"platform,omitempty"`
-	URL      string   `json:"url,omitempty"` // the page's own URL (og:url, canonical link, or the WARC target URI)
+	URL      string `json:"url,omitempty"` // the page's own URL (og:url, canonical link, or the WARC target URI)
 	// Canonical is the page's <link rel="canonical"> when it names another
 	// page than URL: an AMP or print rendering, or a syndicated copy,
 	// naming the page it renders or republishes.
