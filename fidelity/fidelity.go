@@ -147,6 +147,7 @@ func (c *Checker) Check(derived, source string, dq, sq []quote.Quote) []Check {
 		return out
 	}
 	st := newState(derived, source, sq, c.opts.MaxSourceQuotes)
+	st.dq = dq
 	named := st.resolvePronouns(dq)
 	for k, q := range dq {
 		st.named = ""
@@ -315,7 +316,9 @@ type state struct {
 	// named is the name the current quotation's pronoun stands for
 	// (resolvePronouns), or "": its speaker, the quotation unchanged.
 	named string
-	src   *sourceIndex
+	// dq are the derived text's quotations.
+	dq  []quote.Quote
+	src *sourceIndex
 	// stemSrc is src with its words' hashes their stems' (stems),
 	// built on first use.
 	stemSrc *sourceIndex
@@ -1293,7 +1296,25 @@ func describes(st *state, ch *Check, sq quote.Quote) bool {
 		}
 		i = start + len(sq.Speaker)
 	}
-	return false
+	// The derived text's own anaphora: a quotation that opens its
+	// paragraph under a description ("„…“, so die Amtstierärztin")
+	// right after the source speaker's quotation in the paragraph
+	// before ("„…“, sagte die Leiterin des Veterinäramts, Sabine
+	// Ortlieb."), with no one else named between and the description
+	// introducing no one else in the derived text: the rewriter named
+	// the same person by another of her roles.
+	dat := clamp(ch.Quote.Outer, st.derived).Start
+	ps := paragraphStart(st.derived, dat)
+	if ps == 0 || strings.TrimSpace(st.derived[ps:dat]) != "" {
+		return false
+	}
+	if other := introducedBy(st.derived, st.dtoks, noun, dat); other != "" && !SameSpeaker(other, sq.Speaker) {
+		return false
+	}
+	end := len(strings.TrimRightFunc(st.derived[:ps], unicode.IsSpace))
+	pe := paragraphStart(st.derived, end)
+	last := lastSpeaker(slices.Values(st.dq), pe, end)
+	return last != "" && (SameSpeaker(last, sq.Speaker) || SameSpeaker(fullName(st.derived, st.dtoks, last), fullName(st.src.text, st.src.toks, sq.Speaker)))
 }
 
 // spokespersonReach bounds the words read before a body's name for its

@@ -1514,3 +1514,33 @@ func TestDescriptionNounPostposed(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionTakesUpSpeaker checks a derived quotation whose
+// description ("so die Amtstierärztin") takes up the speaker of the
+// paragraph before.
+func TestDescriptionTakesUpSpeaker(t *testing.T) {
+	source := "„Das Virus wird vor allem durch Wildvögel eingeschleppt“, sagte Ortlieb.\n\n„Wer erhöhte Verluste bemerkt, muss sich umgehend bei uns melden“, sagte Ortlieb."
+	tests := []struct {
+		name, derived string
+		changed       bool
+	}{
+		{"the speaker of the paragraph before, by another of her roles",
+			"„Das Virus wird vor allem durch Wildvögel eingeschleppt“, sagte die Leiterin des Veterinäramts, Sabine Ortlieb.\n\n„Wer erhöhte Verluste bemerkt, muss sich umgehend bei uns melden“, so die Amtstierärztin.",
+			false},
+		{"a description the derived text gives another person",
+			"Landrat Matthias Krämling besuchte den Hof.\n\n„Das Virus wird vor allem durch Wildvögel eingeschleppt“, sagte Sabine Ortlieb.\n\n„Wer erhöhte Verluste bemerkt, muss sich umgehend bei uns melden“, so der Landrat.",
+			true},
+		{"a description after another speaker's paragraph",
+			"„Das Virus wird vor allem durch Wildvögel eingeschleppt“, sagte Matthias Krämling.\n\n„Wer erhöhte Verluste bemerkt, muss sich umgehend bei uns melden“, so die Amtstierärztin.",
+			true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checks := checkText(mustChecker(t, Options{}), tt.derived, source)
+			ch := checks[len(checks)-1]
+			if ch.Status != Exact || ch.SpeakerChanged != tt.changed {
+				t.Errorf("Check(%q) = %v, SpeakerChanged %v (%q vs %q); want exact, %v", ch.Text, ch.Status, ch.SpeakerChanged, ch.Speaker, ch.SourceSpeaker, tt.changed)
+			}
+		})
+	}
+}

@@ -671,7 +671,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
 	"german-landratsamt-release-lokalzeitung-chain": {
-		checks: []string{`credit A-C`, `credit A-D`, `speaker B-C "Wer in seinem Bestand erhöhte Verluste, einen Rückgang der Legeleistung oder eine verringerte Futteraufnahme bemerkt, muss sich umgehend bei uns melden"`},
+		checks: []string{`credit A-C`, `credit A-D`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
 	"english-indian-pib-release-pti-portals": {
