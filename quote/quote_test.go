@@ -465,6 +465,8 @@ var extractTests = []struct {
 		[]got{{Text: "Kylä ilman koulua on kylä ilman lapsiperheitä", Speaker: "Pelkonen"}}},
 	{"finnish dash quotation, a role and a pronoun", "– Tämä on vaikea päätös, kunnanjohtaja Timo Rautakorpi sanoo.\n\n– Olemme nähneet sen jo, hän jatkaa.",
 		[]got{{Text: "Tämä on vaikea päätös", Speaker: "Timo Rautakorpi"}, {Text: "Olemme nähneet sen jo", Pronoun: "hän"}}},
+	{"finnish dash quotation, a pronoun estimating", "– Aikataulu on tiukka mutta realistinen, hän arvioi.",
+		[]got{{Text: "Aikataulu on tiukka mutta realistinen", Pronoun: "hän"}}},
 	{"a dash item whose comma is followed by a name and no verb", "– Kylä ilman koulua, Pelkonen ja Hiltunen.\n\n– Sorvankylä, Lehtoniemi.",
 		nil},
 	{"finnish quotation marks and incise", `”Keskustelu oli kiivasta mutta asiallista”, Hiltunen sanoo.`,

@@ -94,6 +94,8 @@ siger sagde fortæller forklarede understreger tilføjer tilføjede svarede
 сказал сказала сказали говорит заявил заявила отметил отметила добавил добавила
 sanoo sanoi kertoo kertoi toteaa totesi jatkaa jatkoi korostaa korosti muistuttaa muistutti
 huomauttaa huomautti painottaa painotti vastaa vastasi selittää selitti kuvailee kuvaili
+arvioi arvioivat arvelee arveli lisää lisäsi kommentoi tiivistää tiivisti myöntää myönsi
+vakuuttaa vakuutti toivoo toivoi sanovat sanoivat kertovat kertoivat
 powiedział powiedziała mówi mówił mówiła dodał dodała dodaje podkreślił podkreśliła podkreśla
 zaznaczył zaznaczyła zaznacza wyjaśnił wyjaśniła wyjaśnia stwierdził stwierdziła stwierdza
 przyznał przyznała przyznaje poinformował poinformowała relacjonuje relacjonował relacjonowała

@@ -678,10 +678,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`credit A-B`, `credit A-C`, `chrome D "Read more on KhabarHub Live app"`, `chrome D "Download now on Android and iOS"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
-	"finnish-kaupunki-tiedote-stt-local-chain": {
-		checks: []string{`quote A-B "Aikataulu on tiukka mutta realistinen. Jos purkuvaiheessa ei tule suuria yllätyksiä, halli avataan uudelleen syyskuussa 2026"`},
-		why:    "Written blind (session 46) and measured as written. TBD",
-	},
 	"moroccan-map-ministry-communique-portals": {
 		checks: []string{`chrome C "À lire aussi"`, `chrome C "Barrages : le taux de remplissage stagne à 27%"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
