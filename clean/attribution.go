@@ -87,6 +87,9 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"sursa:", FormSource},
 	{"surse:", FormSource},
 	{"źródło:", FormSource},
+	// Polish and German posts name the body a pasted notice came from
+	// as "Info: KPP Wierzchosław", "Info: Polizei Mittelfranken".
+	{"info:", FormSource},
 	{"zdrzódło:", FormSource}, // Kashubian "source:"
 	{"lähde:", FormSource},
 	{"lähteet:", FormSource},
@@ -786,6 +789,11 @@ func labelAlone(line string) (string, bool) {
 		return "", false
 	}
 	key := strings.ToLower(t) + ":"
+	if key == "info:" {
+		// A menu's "Info" over "Sport": the label credits only on the
+		// line of its name.
+		return "", false
+	}
 	for _, p := range creditPrefixes {
 		if p.form == FormSource && p.prefix == key {
 			return t, true

@@ -218,3 +218,17 @@ func TestOwnerNotices(t *testing.T) {
 		})
 	}
 }
+
+// TestInfoLine: a post's "Info: X" names the body its pasted notice came
+// from; a menu's "Info" over "Sport" credits nothing.
+func TestInfoLine(t *testing.T) {
+	if at, ok := FindAttribution("Info: KPP Wierzchosław"); !ok || at.Name != "KPP Wierzchosław" || at.Form != FormSource {
+		t.Errorf("FindAttribution(Info: KPP Wierzchosław) = %+v %v; want the source KPP Wierzchosław", at, ok)
+	}
+	if _, ok := labelAlone("Info"); ok {
+		t.Errorf("labelAlone(Info) = true; want a menu's item")
+	}
+	if _, ok := labelAlone("Quelle"); !ok {
+		t.Errorf("labelAlone(Quelle) = false; want the label")
+	}
+}

@@ -98,6 +98,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Polish: according to the press officer of the police headquarters",
+			derived: &reprint.Article{Text: "Według oficer prasowej KPP w Wierzchosławiu mł. asp. Joanny Kędzierskiej córka 84-latka powiadomiła policję o jego zaginięciu.\n\nMężczyzna trafił do szpitala."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Komenda Powiatowa Policji w Wierzchosławiu"}},
+			status:  credit.Credited, credName: "KPP w Wierzchosławiu", form: credit.FormAccordingTo, evidence: "Według oficer prasowej KPP w Wierzchosławiu",
+		},
+		{
+			name:    "Polish: according to residents names no body",
+			derived: &reprint.Article{Text: "Według mieszkańców Wierzchosławia most był zamknięty.\n\nMężczyzna trafił do szpitala."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Gazeta Wierzchosławska"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Polish: as PAP reported, the agency unquoted",
+			derived: &reprint.Article{Text: "Jak podała PAP, policjanci w nocy odnaleźli 84-latka.\n\nMężczyzna trafił do szpitala."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{URL: "https://www.pap.pl/aktualnosci/news-1"}},
+			status:  credit.Credited, credName: "PAP", form: credit.FormReported, evidence: "Jak podała PAP",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},
@@ -2691,6 +2709,10 @@ func TestSameName(t *testing.T) {
 		{"UG Ostrowice Leśne", "BIP Gmina Ostrowice Leśne", true},
 		{"Urząd Gminy Ostrowice Leśne", "Gmina Ostrowice Leśne", true},
 		{"UG", "Gmina Ostrowice Leśne", false},
+		// The acronym of a body's kind before its place, the place
+		// inflected and after a preposition.
+		{"KPP Wierzchosław", "Komenda Powiatowa Policji w Wierzchosławiu", true},
+		{"KMP Wierzchosław", "Komenda Powiatowa Policji w Wierzchosławiu", false},
 		{"ОВА", "Полтавська обласна військова адміністрація", true},
 		{"ОВА", "Полтавська обласна державна адміністрація", false},
 		{"DC", "Wexcombe District Council", false},

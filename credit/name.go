@@ -467,7 +467,11 @@ func sharedAcronym(a, b nameKey) bool {
 	}
 	w := restA[0]
 	n := utf8.RuneCountInString(w)
-	return n >= 2 && n <= 6 && w == initials(restB)
+	// A preposition of one letter before the place is no initial:
+	// "KPP Wierzchosław" for the "Komenda Powiatowa Policji w
+	// Wierzchosławiu".
+	longer := slices.DeleteFunc(slices.Clone(restB), func(x string) bool { return utf8.RuneCountInString(x) == 1 })
+	return n >= 2 && n <= 6 && (w == initials(restB) || len(longer) >= 2 && w == initials(longer))
 }
 
 func subset(small, big []string) bool {

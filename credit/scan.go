@@ -2082,13 +2082,18 @@ func mentions(text string) []mention {
 				// read on the platform named.
 				add(j+2, j+2, FormStatement, s.span(i, j+2))
 			}
-		case s.is(i, "jak") && s.is(i+1, "pisze", "piszą", "podaje", "podają", "informuje", "donosi", "dôwô", "gôdô") && s.spaced(i+1):
+		case s.is(i, "jak") && s.is(i+1, "pisze", "piszą", "podaje", "podają", "informuje", "donosi", "dôwô", "gôdô",
+			"podała", "podał", "podało", "poinformowała", "poinformował", "napisała", "napisał", "pisała", "doniosła") && s.spaced(i+1):
 			// Polish and Kashubian "as X writes": "Jak pisze
 			// kaszëbsczi miesãcznik „Òdzéw Kaszub”", "jak podaje
 			// „Dziennik Bałtycki”": the paper's name in its quotation
 			// marks, after its kind.
 			if start, shut, end, ok := s.quotedNameAfter(i+1, rusynReportWords); ok {
 				addName(start, shut, FormReported, reprint.Span{Start: s.w[i].start, End: end})
+				out[len(out)-1].outlet = true
+			} else if first, last, ok := s.nameFrom(s.mediumBefore(i + 2)); ok && s.spaced(i+2) {
+				// The name unquoted: "Jak podała PAP, …".
+				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = true
 			}
 		case s.is(i, "yafuma", "yachokera") && s.is(i+1, "ku") && s.spaced(i+1) && s.spaced(i+2):
@@ -3279,6 +3284,23 @@ func mentions(text string) []mention {
 			}
 			j = s.mediumBefore(j)
 			first, last, ok := s.nameFrom(j)
+			if !ok && s.is(i, "według") {
+				// The body after its spokesperson: "Według oficer
+				// prasowej KPP w Wierzchosławiu", "według rzecznika
+				// Urzędu Miasta".
+				k := j
+				for k < len(s.w) && k < j+3 && s.is(k, polishSpokesWords...) && s.spaced(k+1) {
+					k++
+				}
+				if k > j {
+					if f, l, found := s.nameFrom(k); found {
+						for l+2 < len(s.w) && s.is(l+1, "w", "we") && s.spaced(l+1) && s.spaced(l+2) && capWord(s.w[l+2].s) {
+							l += 2 // "KPP w Wierzchosławiu"
+						}
+						first, last, ok = f, l, true
+					}
+				}
+			}
 			if !ok && s.spaced(j) && !articles[s.w[j].s] && !romanceArticles[s.w[j].s] {
 				// Not an article: "volgens het bedrijf" (according to
 				// the company) names no one by "het".
@@ -4450,6 +4472,11 @@ var zhReportNouns = []string{"消息", "报道", "通报", "報道", "通報"}
 // zhMaxNameRunes bounds the name read between 据 and its report noun: a
 // body's or an account's name ("澜西发布", "市应急管理局"), not a clause.
 const zhMaxNameRunes = 12
+
+// polishSpokesWords are the spokesperson's words between "według" and the
+// body they speak for: "oficer prasowej", "rzecznika", "rzeczniczki
+// prasowej".
+var polishSpokesWords = []string{"oficer", "oficera", "rzecznik", "rzecznika", "rzeczniczki", "rzeczniczka", "prasowej", "prasowego", "prasowa", "prasowy"}
 
 // accountNouns are the words an Indonesian or Malay "dikutip dari" puts
 // before the account or site it names: "akun Instagram resmi" (the
