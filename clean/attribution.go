@@ -514,6 +514,12 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			break // "Via Roma 12 – 90100 Palermo": an Italian street, no credit
 		}
 		name, form = creditName(postposed(zuluName(rest))), p.form
+		if form == FormVia && viaApp(name) {
+			// "Read more on KhabarHub Live app. Download now on
+			// Android and iOS.": the site's call to open its app, no
+			// credit of a source.
+			return reprint.Attribution{}, false
+		}
 		if form == FormSource {
 			name = releaseIssuer(name)
 		}
@@ -567,6 +573,14 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 		Name: name,
 		Form: form,
 	}, true
+}
+
+// viaApp reports whether name, the name after a via credit's words,
+// closes on an app's word (appWords): "Read more on X app" sends the
+// reader to the site's app, as a promo does; a credit names an outlet.
+func viaApp(name string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(name, ".!")))
+	return len(f) > 1 && appWords[f[len(f)-1]]
 }
 
 // pointer reports whether r opens a line as a pointing sign before a

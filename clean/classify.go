@@ -2949,11 +2949,37 @@ func (s *scratch) alsoLabel(line string) bool {
 		}
 		n := len(strings.Fields(label))
 		if len(s.words) > n && s.labelIs(label, s.words[n-1][1]+1) &&
-			(shouted(line, n) || isDash(bytes.TrimSpace(s.lower[s.words[n-1][1]:s.words[n][0]]))) {
+			(shouted(line, n) || isDash(bytes.TrimSpace(s.lower[s.words[n-1][1]:s.words[n][0]])) ||
+				runInAlso(label, line, n)) {
 			return true
 		}
 	}
 	return false
+}
+
+// runInAlsoMaxWords bounds a read-also box run into one line with its
+// title, label and title together: "À lire aussi Barrages : le taux de
+// remplissage stagne à 27%" has eleven words.
+const runInAlsoMaxWords = 16
+
+// runInAlso reports whether line is a read-also box whose label, in
+// sentence case, the extraction ran into the title it links with no
+// colon between them ("À lire aussi Barrages : …", the label in a
+// <strong> of its own): the label of at least two words that say
+// "read this too" (not "see also", a reference's, nor "read more"),
+// the title's first word capitalised, the whole a title's length with
+// no sentence's end (the caller's). A sentence that opens with the
+// words goes on in lower case ("À lire aussi les avis …").
+func runInAlso(label, line string, n int) bool {
+	if n < 2 || label == "see also" || label == "read more" {
+		return false
+	}
+	f := strings.Fields(line)
+	if len(f) <= n || len(f) > runInAlsoMaxWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[n])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // topicLabels open a related-stories label that names its topic, set in

@@ -233,6 +233,11 @@ var appVerbs = set(`download get install téléchargez télécharger descarga de
 var appWords = set(`app apps application appli aplicación aplicativo applicazione aplikację aplikacja aplikacji
 	l'app l'appli l'application`)
 
+// appPlatforms name the phones' systems and stores a call sends the
+// reader to instead of naming the app, lower case: "Download now on
+// Android and iOS", "Get it on Google Play".
+var appPlatforms = set(`android ios iphone ipad`)
+
 // appPromoWords name what an app promo offers in its sentences before
 // the call, lower case: alerts and notifications sent to a phone, in
 // the languages of appVerbs ("Get 12 News Now breaking news alerts sent
@@ -240,6 +245,11 @@ var appWords = set(`app apps application appli aplicación aplicativo applicazio
 var appPromoWords = set(`alert alerts notification notifications push phone phones smartphone smartphones mobile
 	alertes téléphone portable mobile benachrichtigungen eilmeldungen handy alertas notificaciones teléfono
 	celular móvil avvisi notifiche cellulare telemóvel meldingen telefoon powiadomienia powiadomień telefon`)
+
+// appReads open a call to read on in an app, lower case, as word
+// sequences, the app's word closing the call ("Read more on X app").
+var appReads = phraseWords(`read more on | read more in | read the full story on | read the full story in |
+	read it on | read on | continue reading on | continue reading in`)
 
 // appFor is the preposition between an app promo's call and its offer
 // when the call comes first ("Download the X app for breaking news
@@ -376,7 +386,7 @@ func appPromo(line string) bool {
 			return false
 		}
 		for _, w := range ws[:min(len(ws), appCallMaxWords)] {
-			if appWords[w] {
+			if appWords[w] || appPlatforms[w] {
 				return true
 			}
 		}
@@ -424,6 +434,12 @@ func appPromo(line string) bool {
 				if offer(ws) {
 					return true
 				}
+			}
+			if pc := words[n-2]; len(pc) <= appCallMaxWords && len(pc) > 0 && appWords[pc[len(pc)-1]] && opensWith(pc, appReads) {
+				// The call to read on in the app before it ("Read
+				// more on KhabarHub Live app. Download now on
+				// Android and iOS."): the site's app, named twice.
+				return true
 			}
 		}
 	}
