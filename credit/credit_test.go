@@ -110,6 +110,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Portuguese: the local authority in a communiqué, by the word for what it is",
+			derived: &reprint.Article{Text: "Braga, 12 mar 2025 (Lusa) – A Câmara de Santa Marta do Ave vai encerrar a ponte para obras de emergência, adiantou a autarquia em comunicado.\n\nA ponte tem 86 metros."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Município de Santa Marta do Ave"}},
+			status:  credit.Credited, credName: "autarquia", form: credit.FormStatement, evidence: "a autarquia em comunicado",
+		},
+		{
+			name:    "Portuguese: the Câmara by name is the Município",
+			derived: &reprint.Article{Text: "A Câmara de Santa Marta do Ave vai encerrar a ponte, segundo a Câmara de Santa Marta do Ave.\n\nA ponte tem 86 metros."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Município de Santa Marta do Ave"}},
+			status:  credit.Credited, credName: "Câmara de Santa Marta do Ave", form: credit.FormAccordingTo, evidence: "segundo a Câmara de Santa Marta do Ave",
+		},
+		{
 			name:    "Polish: as PAP reported, the agency unquoted",
 			derived: &reprint.Article{Text: "Jak podała PAP, policjanci w nocy odnaleźli 84-latka.\n\nMężczyzna trafił do szpitala."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{URL: "https://www.pap.pl/aktualnosci/news-1"}},

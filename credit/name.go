@@ -202,11 +202,13 @@ var (
 		"landratsamt": "landkreis", "kreisverwaltung": "landkreis",
 		"stadtverwaltung": "stadt", "gemeindeverwaltung": "gemeinde",
 		"ug": "gmina", "um": "miasto",
+		"câmara": "município",
 	}
 	officePairs = map[[2]string]string{
 		{"urząd", "gminy"}: "gmina", {"urząd", "miasta"}: "miasto",
 		{"městský", "úřad"}: "město", {"obecní", "úřad"}: "obec",
 		{"mestský", "úrad"}: "mesto", {"obecný", "úrad"}: "obec",
+		{"câmara", "municipal"}: "município",
 	}
 )
 

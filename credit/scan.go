@@ -1101,7 +1101,7 @@ func describesName(desc, pub, text string) bool {
 	rest := name[:len(name)-len(head)]
 	tail := true
 	for i, w := range name[len(rest):] {
-		if !strings.EqualFold(w, head[i]) && !sameWord(strings.ToLower(w), head[i]) {
+		if !strings.EqualFold(w, head[i]) && !sameWord(strings.ToLower(w), head[i]) && !sameAuthority(w, head[i]) {
 			tail = false
 			break
 		}
@@ -1114,7 +1114,7 @@ func describesName(desc, pub, text string) bool {
 		// article after it ("министерството" for "Министерство …"):
 		// one word up to its ending (sameWord).
 		for i, w := range name[:len(head)] {
-			if !strings.EqualFold(w, head[i]) && !sameWord(strings.ToLower(w), head[i]) {
+			if !strings.EqualFold(w, head[i]) && !sameWord(strings.ToLower(w), head[i]) && !sameAuthority(w, head[i]) {
 				return false
 			}
 		}
@@ -1139,6 +1139,39 @@ func describesName(desc, pub, text string) bool {
 		}
 	}
 	return true
+}
+
+// localAuthorities are the words for a town's or a district's
+// authority, by language, each set one body as an editor reads it:
+// Portuguese calls the "Município de X" its "câmara" and its "autarquia".
+var localAuthorities = [][]string{
+	{"município", "câmara", "autarquia", "edilidade"},
+	{"municipio", "ayuntamiento", "consistorio", "concello", "alcaldía"},
+	{"commune", "mairie", "municipalité"},
+	{"comune", "municipio"},
+}
+
+// sameAuthorityWord reports whether w is a word of localAuthorities.
+func sameAuthorityWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, set := range localAuthorities {
+		if slices.Contains(set, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAuthority reports whether two words name one local authority by
+// two of its words (localAuthorities).
+func sameAuthority(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	for _, set := range localAuthorities {
+		if slices.Contains(set, a) && slices.Contains(set, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementMaxWords bounds the clause between "In a statement" and its
@@ -3418,6 +3451,14 @@ func mentions(text string) []mention {
 				add(d, d, FormStatement, s.span(i, d))
 				out[len(out)-1].described = true
 			}
+		case s.is(i, "em", "en", "dans", "in") && s.is(i+1, "comunicado", "communiqué", "comunicato", "nota") && s.spaced(i+1) && i >= 2 &&
+			s.is(i-2, "a", "o", "la", "el", "le", "il") && s.spaced(i) && s.spaced(i-1) && !capWord(s.w[i-1].s) && sameAuthorityWord(s.w[i-1].s):
+			// The authority by the word for what it is, before the
+			// document it spoke in: "adiantou a autarquia em
+			// comunicado", "indicó el ayuntamiento en un comunicado"
+			// reads "en un" and is not here.
+			add(i-1, i-1, FormStatement, s.span(i-2, i+1))
+			out[len(out)-1].described = true
 		case s.is(i, issuedBy...) && i > 0 && (s.is(i-1, "nota", "comunicado", "communiqué") || s.is(i-1, "oficial", "officiel", "conjunto") && s.is(i-2, "nota", "comunicado", "communiqué")) &&
 			s.spaced(i) && s.spaced(i+1):
 			// Portuguese and Spanish "a nota oficial divulgada pelo

@@ -690,10 +690,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome A "Podmiot udostępniający informację:"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
-	"portuguese-camara-municipal-nota-lusa-regional-chain": {
-		checks: []string{`credit A-B`, `credit A-C`},
-		why:    "Written blind (session 46) and measured as written. TBD",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
