@@ -1725,6 +1725,21 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 		}
 	}
 	if !ok {
+		// `"…," the council's bushfire recovery manager Dean Whitlock
+		// said`: a longer role, under "the" and its body's possessive,
+		// then a name of two words or more and the verb right after
+		// it; no function word in the role.
+		k := i
+		if k < len(toks) && toks[k].kind == tokWord && (toks[k].w == "the" || toks[k].w == "The") {
+			k++
+		}
+		if r, rok := roleWordsUpTo(toks, k, maxLongRoleWords); rok && (k > i || r-k > maxRoleWords) && !stopBetween(toks, k, r) {
+			if b, e, bok := speakerAfter(toks, r); bok && !b.pronoun && e > r && verbAt(toks, e+1) {
+				a, j, ok = b, e, true
+			}
+		}
+	}
+	if !ok {
 		// `"…," a source close to the talks said`: an unnamed source,
 		// its verb after the words that place it.
 		if an, n, found := anonymousSource(toks, i); found {

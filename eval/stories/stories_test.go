@@ -682,10 +682,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `lineage A`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
-	"english-australian-council-media-release-aap-chain": {
-		checks: []string{`speaker C-D "Fencing is the single biggest need we are seeing. Without a boundary fence you cannot restock, you cannot keep your neighbour's cattle off the road"`},
-		why:    "Written blind (session 46) and measured as written. TBD",
-	},
 	"polish-policja-komunikat-pap-local-chain": {
 		checks: []string{`chrome A "Podmiot udostępniający informację:"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
