@@ -128,6 +128,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "PAP", form: credit.FormReported, evidence: "Jak podała PAP",
 		},
 		{
+			name:    "Tagalog: the post's platform by its page",
+			derived: &reprint.Article{Text: "Ayon sa abiso ng pamahalaang lungsod na inilabas sa Facebook page nito, sarado ang tulay.\n\nMagbubukas ito sa Lunes."},
+			source:  &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Platform: "Facebook"}},
+			status:  credit.Credited, credName: "Facebook", form: credit.FormStatement, evidence: "Facebook page",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

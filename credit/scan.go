@@ -3660,7 +3660,7 @@ func mentions(text string) []mention {
 			if first, ok := s.nameBefore(i - 1); ok {
 				add(first, i-1, FormReported, s.span(first, i+1))
 			}
-		case s.is(i, platformWords...) && s.spaced(i+1) && s.is(i+1, "post", "posts", "video", "story", "reel", "livestream", "caption", "message") && !s.is(i, "X"):
+		case s.is(i, platformWords...) && s.spaced(i+1) && s.is(i+1, "post", "posts", "video", "story", "reel", "livestream", "caption", "message", "page", "account") && !s.is(i, "X"):
 			// A social post read where it was published: "in a long
 			// Instagram post", "in a TikTok video".
 			add(i, i, FormStatement, s.span(i, i+1))
