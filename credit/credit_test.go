@@ -134,6 +134,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Facebook", form: credit.FormStatement, evidence: "Facebook page",
 		},
 		{
+			name:    "English: a scoop first revealed by the paper",
+			derived: &reprint.Article{Text: "As first revealed by the Brackenford Echo, the council missed the deadline for 1,146 assessments.\n\nThe council apologised."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Brackenford Echo"}},
+			status:  credit.Credited, credName: "Brackenford Echo", form: credit.FormReported, evidence: "first revealed by the Brackenford Echo",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

@@ -3741,6 +3741,12 @@ func mentions(text string) []mention {
 					add(first, i-1, FormStatement, s.span(first, last))
 				}
 			}
+		case s.is(i, "revealed", "disclosed", "broken") && s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2) && i > 0 && s.is(i-1, "first", "originally") && s.spaced(i):
+			// "As first revealed by the Brackenford Echo": a scoop
+			// credited to the outlet that had it.
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormReported, s.span(i-1, last))
+			}
 		case s.is(i, "reported", "reports"):
 			// "reported by X"
 			if s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2) {
