@@ -140,6 +140,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Brackenford Echo", form: credit.FormReported, evidence: "first revealed by the Brackenford Echo",
 		},
 		{
+			name:    "English: a statement posted on the city's website",
+			derived: &reprint.Article{Text: "Villalobos made the announcement in a video statement posted on the city's website, saying the bridge in Alder Falls will shut at 6 p.m.\n\nThe bridge carries 18,000 vehicles a day."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "City of Alder Falls, WA"}},
+			status:  credit.Credited, credName: "city", form: credit.FormStatement, evidence: "statement posted on the city's website",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

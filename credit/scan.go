@@ -1333,7 +1333,7 @@ var siteWords = []string{"website", "site", "page", "channels", "account"}
 // site word's index (0 when there is none) and whether the owner is
 // described.
 func (s *scanner) siteOf(j int) (first, last, site int, described bool) {
-	if !s.is(j, "on") || !s.spaced(j) || !s.spaced(j+1) {
+	if !s.is(j, "on", "to") || !s.spaced(j) || !s.spaced(j+1) {
 		return 0, 0, 0, false
 	}
 	k := j + 1
@@ -3740,6 +3740,13 @@ func mentions(text string) []mention {
 				if first, ok := s.nameBefore(i - 1); ok {
 					add(first, i-1, FormStatement, s.span(first, last))
 				}
+			}
+		case s.is(i, "posted", "published", "uploaded", "shared") && s.spaced(i+1) && s.is(i+1, "on", "to") && i > 0 && s.spaced(i) && s.is(i-1, issuedNouns...):
+			// "in a video statement posted on the city's website": the
+			// statement is the site's owner's.
+			if first, end, site, described := s.siteOf(i + 1); site > 0 {
+				add(first, end, FormStatement, s.span(i-1, site))
+				out[len(out)-1].described = described
 			}
 		case s.is(i, "revealed", "disclosed", "broken") && s.is(i+1, "by") && s.spaced(i+1) && s.spaced(i+2) && i > 0 && s.is(i-1, "first", "originally") && s.spaced(i):
 			// "As first revealed by the Brackenford Echo": a scoop
