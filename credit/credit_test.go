@@ -146,6 +146,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "city", form: credit.FormStatement, evidence: "statement posted on the city's website",
 		},
 		{
+			name:    "Dutch: the municipality reports, by the word for what it is",
+			derived: &reprint.Article{Text: "Bewoners van de Hoogkamp in Dalwijk hebben vanaf 1 september een vergunning nodig. Dat meldt de gemeente.\n\nDe zone telt 420 plaatsen."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Gemeente Dalwijk"}},
+			status:  credit.Credited, credName: "gemeente", form: credit.FormStatement, evidence: "Dat meldt de gemeente",
+		},
+		{
+			name:    "Dutch: the municipality lets know in a press release",
+			derived: &reprint.Article{Text: "In Dalwijk kost de eerste vergunning 48 euro per jaar, laat de gemeente weten in een persbericht.\n\nDe zone telt 420 plaatsen."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Gemeente Dalwijk"}},
+			status:  credit.Credited, credName: "gemeente", form: credit.FormStatement, evidence: "laat de gemeente weten in een persbericht",
+		},
+		{
+			name:    "Dutch: the municipality reporting is no broadcaster's credit",
+			derived: &reprint.Article{Text: "In Dalwijk kost de eerste vergunning 48 euro per jaar. Dat meldt de gemeente.\n\nDe zone telt 420 plaatsen."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Omroep Zuidwaard"}},
+			status:  credit.NotCredited, credName: "gemeente", form: credit.FormStatement, evidence: "Dat meldt de gemeente",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

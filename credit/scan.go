@@ -2114,7 +2114,20 @@ func mentions(text string) []mention {
 				// "Dat meldt de veiligheidsregio op X": a body's post,
 				// read on the platform named.
 				add(j+2, j+2, FormStatement, s.span(i, j+2))
+			} else if j > i+2 && j < len(s.w) && !capWord(s.w[j].s) && s.sentenceEnds(j) {
+				// "Dat meldt de gemeente.": the body by the word for
+				// what it is, closing the sentence (describes).
+				add(j, j, FormStatement, s.span(i, j))
+				out[len(out)-1].described = true
 			}
+		case s.is(i, "laat", "liet") && s.spaced(i+1) && s.is(i+1, "de", "het") && s.spaced(i+2) && i+2 < len(s.w) && !capWord(s.w[i+2].s) &&
+			s.spaced(i+3) && s.is(i+3, "weten") && s.spaced(i+4) && s.is(i+4, "in") && s.spaced(i+5) && s.is(i+5, "een", "haar", "zijn", "hun") &&
+			s.spaced(i+6) && s.is(i+6, "persbericht", "verklaring", "bericht", "mededeling", "nieuwsbrief"):
+			// Dutch "laat de gemeente weten in een persbericht" (the
+			// municipality lets know in a press release): the body by
+			// the word for what it is (describes).
+			add(i+2, i+2, FormStatement, s.span(i, i+6))
+			out[len(out)-1].described = true
 		case s.is(i, "jak") && s.is(i+1, "pisze", "piszą", "podaje", "podają", "informuje", "donosi", "dôwô", "gôdô",
 			"podała", "podał", "podało", "poinformowała", "poinformował", "napisała", "napisał", "pisała", "doniosła") && s.spaced(i+1):
 			// Polish and Kashubian "as X writes": "Jak pisze
