@@ -161,7 +161,7 @@ func TestCheck(t *testing.T) {
 			name:    "Dutch: the municipality reporting is no broadcaster's credit",
 			derived: &reprint.Article{Text: "In Dalwijk kost de eerste vergunning 48 euro per jaar. Dat meldt de gemeente.\n\nDe zone telt 420 plaatsen."},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Omroep Zuidwaard"}},
-			status:  credit.NotCredited, credName: "gemeente", form: credit.FormStatement, evidence: "Dat meldt de gemeente",
+			status:  credit.NotCredited,
 		},
 		{
 			name:    "French: Avec MAP for the agency's site under its product name",
