@@ -164,6 +164,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "German: citing the district office, the authority by its office",
+			derived: &reprint.Article{Text: "In Oberhollbach im Landkreis Wendelsheim ist die Geflügelpest nachgewiesen worden, wie die Zeitung unter Berufung auf das Landratsamt berichtet.\n\nDer Betrieb wird geräumt."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Landkreis Wendelsheim"}},
+			status:  credit.Credited, credName: "Landratsamt", form: credit.FormAccordingTo, evidence: "unter Berufung auf das Landratsamt",
+		},
+		{
+			name:    "Ukrainian: the press service of the city council, described",
+			derived: &reprint.Article{Text: "У Світлоярську відновлять опалення. Про це повідомляє пресслужба міської ради, передає Укрінформ.\n\nГрафік оприлюднять окремо."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Світлоярська міська рада"}},
+			status:  credit.Credited, credName: "міської ради", form: credit.FormStatement, evidence: "Про це повідомляє пресслужба міської ради",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

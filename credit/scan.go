@@ -1130,11 +1130,25 @@ func describesName(desc, pub, text string) bool {
 	for _, w := range words(text) {
 		tw[w.s] = true
 	}
+	inText := func(w string) bool {
+		if tw[w] {
+			return true
+		}
+		// A place in another case ("Світлоярська" for the
+		// "Світлоярську" the text says).
+		lw := strings.ToLower(w)
+		for t := range tw {
+			if capWord(t) && sameWord(strings.ToLower(t), lw) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, w := range rest {
 		// A caseless script's name has no capitals to show: its words
 		// in the text are enough ("মেঘনাপুর" for "মেঘনাপুর সিটি
 		// করপোরেশন").
-		if !tw[w] || !capWord(w) && strings.ContainsFunc(w, analysis.MarksCase) {
+		if !inText(w) || !capWord(w) && strings.ContainsFunc(w, analysis.MarksCase) {
 			return false
 		}
 	}
@@ -1149,6 +1163,12 @@ var localAuthorities = [][]string{
 	{"municipio", "ayuntamiento", "consistorio", "concello", "alcaldía"},
 	{"commune", "mairie", "municipalité"},
 	{"comune", "municipio"},
+	{"landkreis", "landratsamt", "kreisverwaltung"},
+	{"stadt", "stadtverwaltung"},
+	{"gemeinde", "gemeindeverwaltung"},
+	// The Ukrainian council in its cases: "міська рада", "пресслужба
+	// міської ради".
+	{"рада", "ради", "раді", "радою"},
 }
 
 // sameAuthorityWord reports whether w is a word of localAuthorities.
@@ -2169,6 +2189,23 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(s.mediumBefore(i + 3)); ok {
 				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = true
+			} else if s.is(i+3, "пресслужба", "прес-служба", "пресс-служба") && s.spaced(i+4) && i+4 < len(s.w) {
+				// "Про це повідомляє пресслужба міської ради": the
+				// body whose press service reports, by name or by the
+				// words for what it is, to the clause's end.
+				if first, last, ok := s.nameFrom(i + 4); ok {
+					for last+1 < len(s.w) && last+1 <= first+maxNameWords && s.spaced(last+1) {
+						last++ // "Світлоярська міська рада"
+					}
+					add(first, last, FormStatement, s.span(i, last))
+				} else {
+					last := i + 4
+					for last+1 < len(s.w) && last+1 < i+4+3 && s.spaced(last+1) && !capWord(s.w[last+1].s) {
+						last++
+					}
+					add(i+4, last, FormStatement, s.span(i, last))
+					out[len(out)-1].described = true
+				}
 			}
 		case s.is(i, "повідомили", "повідомляють", "сообщили", "сообщают") && s.is(i+1, "в", "у") &&
 			s.is(i+2, "пресслужбі", "прес-службі", "пресс-службе", "пресслужбе") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
@@ -2267,6 +2304,18 @@ func mentions(text string) []mention {
 			if ok && strings.HasPrefix(strings.TrimLeft(s.text[s.w[last].end:], " \t"), ":") {
 				add(first, last, FormSource, s.span(i, last))
 				out[len(out)-1].described = described
+			}
+		case s.is(i, "unter") && s.is(i+1, "Berufung") && s.is(i+2, "auf") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
+			// German "unter Berufung auf das Landratsamt" (citing the
+			// district office): the body cited, by name or, one word
+			// of a local authority, by what it is (describes).
+			j := i + 3
+			if s.is(j, "das", "die", "den", "dem", "der") && s.spaced(j+1) {
+				j++
+			}
+			if first, last, ok := s.nameFrom(j); ok {
+				add(first, last, FormAccordingTo, s.span(i, last))
+				out[len(out)-1].described = first == last && sameAuthorityWord(s.w[first].s)
 			}
 		case s.is(i, "dikutip", "dipetik") && s.is(i+1, "dari", "daripada") && s.spaced(i+1) && s.spaced(i+2):
 			// Indonesian and Malay "quoted from X": "seperti dikutip
