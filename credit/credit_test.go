@@ -176,6 +176,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "міської ради", form: credit.FormStatement, evidence: "Про це повідомляє пресслужба міської ради",
 		},
 		{
+			name:    "Korean: according to the city, the city hall described",
+			derived: &reprint.Article{Text: "청림시가 심야 똑버스를 다음 달부터 시범 운행한다.\n\n18일 시에 따르면 심야 똑버스는 고정 노선이 없다."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "청림시청"}},
+			status:  credit.Credited, credName: "시", form: credit.FormAccordingTo, evidence: "시에 따르면",
+		},
+		{
+			name:    "Korean: according to the city, another city's hall",
+			derived: &reprint.Article{Text: "청림시가 심야 똑버스를 다음 달부터 시범 운행한다.\n\n18일 시에 따르면 심야 똑버스는 고정 노선이 없다."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "송화시청"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

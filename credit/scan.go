@@ -1064,6 +1064,9 @@ func describes(desc, pub, text string) bool {
 	if companyDescribes(desc, pub, text) || describesName(desc, pub, text) {
 		return true
 	}
+	if koreanDescribes(desc, pub, text) {
+		return true
+	}
 	if f := strings.Fields(strings.ToLower(desc)); len(f) == 2 && slices.Contains(socialAdjectives, f[0]) && slices.Contains(socialNetworks, f[1]) {
 		// "sociálnej sieti" (the social network) describes a post's
 		// platform.
@@ -1169,6 +1172,26 @@ var localAuthorities = [][]string{
 	// The Ukrainian council in its cases: "міська рада", "пресслужба
 	// міської ради".
 	{"рада", "ради", "раді", "радою"},
+}
+
+// koreanAuthorities map the words Korean news calls a local authority by
+// ("시에 따르면", according to the city) to the office its name ends with
+// ("청림시청", Cheongnim City Hall; "시" alone also closes a name).
+var koreanAuthorities = map[string]string{"시": "시청", "군": "군청", "구": "구청", "도": "도청"}
+
+// koreanDescribes reports whether desc, a word of koreanAuthorities,
+// describes pub, a Korean name that ends with the authority's office or
+// word, whose place before it the text names.
+func koreanDescribes(desc, pub, text string) bool {
+	office, ok := koreanAuthorities[desc]
+	if !ok || strings.ContainsRune(pub, ' ') {
+		return false
+	}
+	place, found := strings.CutSuffix(pub, office)
+	if !found {
+		place, found = strings.CutSuffix(pub, desc)
+	}
+	return found && utf8.RuneCountInString(place) >= 2 && strings.Contains(text, place)
 }
 
 // sameAuthorityWord reports whether w is a word of localAuthorities.
@@ -2745,6 +2768,9 @@ func mentions(text string) []mention {
 			}
 			if w != "" {
 				addName(s.w[j].start, s.w[j].start+len(w), FormAccordingTo, s.span(j, i))
+				// "시에 따르면" (according to the city): the authority by
+				// the word for what it is (describes).
+				out[len(out)-1].described = koreanAuthorities[w] != ""
 			}
 		case strings.Contains(s.w[i].s, "によると") || strings.Contains(s.w[i].s, "によれば"):
 			// Japanese "共同通信によると" (according to Kyodo News), one
