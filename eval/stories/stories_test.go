@@ -682,6 +682,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `lineage A`, `lineage B`, `lineage D`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit B-D`, `quote B-D "Our crew members did exactly what they are trained to do and did not resist"`, `quote B-D "This is the kind of response our communities deserve. Within four hours of the robbery we had suspects in handcuffs, firearms off the street and money recovered"`, `quote B-D "We are also looking into whether this group is linked to other cash-in-transit robberies in the province and in neighbouring Gauteng"`, `speaker B-D "Our crew members did exactly what they are trained to do and did not resist"`, `speaker B-D "This is the kind of response our communities deserve. Within four hours of the robbery we had suspects in handcuffs, firearms off the street and money recovered"`, `speaker B-D "We are also looking into whether this group is linked to other cash-in-transit robberies in the province and in neighbouring Gauteng"`, `chrome D "Related Topics: SAPS cash-in-transit Mpumalanga crime"`, `chrome D "IOL subscribes to the Press Code"`, `chrome D "Independent Online. All rights reserved"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
+	"english-us-county-sheriff-facebook-tv-chain": {
+		checks: []string{`speaker B-C "I want to thank every single volunteer who walked those ridges in the snow for two days"`, `chrome D "Local news from every corner of America"`, `chrome D "Sign in"`, `chrome D "Top Stories"`, `chrome D "Good News"`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
+	"hungarian-onkormanyzat-kozlemeny-mti-portals": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `chrome C "Hozzászólás írásához jelentkezzen be!"`, `chrome D "Tetszik   Válasz"`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
+	"romanian-primarie-comunicat-regional-farm": {
+		checks: []string{`speaker A-B "Șoferii au fost instruiți să aștepte în stația Spital până când urcă toți pasagerii cu dificultăți de deplasare"`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
