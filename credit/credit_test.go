@@ -188,6 +188,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Hungarian: the council said, with its article and a day",
+			derived: &reprint.Article{Text: "Homokberényben lezárják a Fő utat, a város vezetékét cserélik – közölte az önkormányzat hétfőn.\n\nA munkák novemberig tartanak."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Homokberény Város Önkormányzata"}},
+			status:  credit.Credited, credName: "önkormányzat", form: credit.FormStatement, evidence: "közölte az önkormányzat",
+		},
+		{
+			name:    "Hungarian: from the council's page, over a pasted notice",
+			derived: &reprint.Article{Text: "Az önkormányzat oldaláról:\n\nHomokberényben szeptember 29-től lezárják a Fő utat.\n\nA munkák novemberig tartanak."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Homokberény Város Önkormányzata"}},
+			status:  credit.Credited, credName: "önkormányzat", form: credit.FormSource, evidence: "Az önkormányzat oldaláról",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

@@ -1134,7 +1134,10 @@ func describesName(desc, pub, text string) bool {
 		tw[w.s] = true
 	}
 	inText := func(w string) bool {
-		if tw[w] {
+		if tw[w] || tw[strings.ToLower(w)] && len(rest) > 1 && w != rest[0] {
+			// A kind word inside the name, lower case in the text
+			// ("Város" of "Homokberény Város Önkormányzata"), beside
+			// the place it names.
 			return true
 		}
 		// A place in another case ("Світлоярська" for the
@@ -2328,6 +2331,13 @@ func mentions(text string) []mention {
 				add(first, last, FormSource, s.span(i, last))
 				out[len(out)-1].described = described
 			}
+		case s.is(i, "az", "a") && s.spaced(i+1) && s.spaced(i+2) && s.is(i+2, "oldaláról", "honlapjáról", "közleményéből") && lineOpens(s.text, s.w[i].start) &&
+			i+2 < len(s.w) && strings.HasPrefix(strings.TrimLeft(s.text[s.w[i+2].end:], " \t"), ":") && !capWord(s.w[i+1].s):
+			// Hungarian "Az önkormányzat oldaláról:" (from the council's
+			// page) over a pasted notice: the body by the word for what
+			// it is (describes).
+			add(i+1, i+1, FormSource, s.span(i, i+2))
+			out[len(out)-1].described = true
 		case s.is(i, "unter") && s.is(i+1, "Berufung") && s.is(i+2, "auf") && s.spaced(i+1) && s.spaced(i+2) && s.spaced(i+3):
 			// German "unter Berufung auf das Landratsamt" (citing the
 			// district office): the body cited, by name or, one word
@@ -3075,8 +3085,15 @@ func mentions(text string) []mention {
 				// clause: Latvian "…, informē pašvaldība." (the
 				// municipality informs), which describes the publisher
 				// whose name it closes or opens (describes).
-				if end := s.w[j].end; j == i+1 && strings.ContainsFunc(s.w[j].s, analysis.MarksCase) &&
-					(end < len(s.text) && strings.ContainsRune(".;", runeAt(s.text, end)) || end == len(s.text)) {
+				closes := func(k int) bool {
+					end := s.w[k].end
+					return end < len(s.text) && strings.ContainsRune(".;", runeAt(s.text, end)) || end == len(s.text)
+				}
+				articled := j == i+2 && s.is(i+1, "az", "a")
+				if (j == i+1 || articled) && strings.ContainsFunc(s.w[j].s, analysis.MarksCase) &&
+					(closes(j) || articled && j+1 < len(s.w) && s.spaced(j+1) && !capWord(s.w[j+1].s) && closes(j+1)) {
+					// Hungarian with its article, and a day after it:
+					// "– közölte az önkormányzat hétfőn."
 					add(j, j, FormStatement, s.span(i, j))
 					out[len(out)-1].described = true
 				}
