@@ -471,6 +471,8 @@ var extractTests = []struct {
 		[]got{{Text: "Fencing is the single biggest need,", Speaker: "Dean Whitlock"}}},
 	{"a clause before a name is no role", `"Fencing is the single biggest need," the report by the council for Dean Whitlock said.`,
 		[]got{{Text: "Fencing is the single biggest need,"}}},
+	{"a role in a body, then its holder in apposition", "„Am testat traseul timp de două săptămâni”, a explicat directorul general al Transurban Sălcii, Mirela Tănăsoiu.",
+		[]got{{Text: "Am testat traseul timp de două săptămâni", Speaker: "Mirela Tănăsoiu"}}},
 	{"finnish dash quotation, a pronoun estimating", "– Aikataulu on tiukka mutta realistinen, hän arvioi.",
 		[]got{{Text: "Aikataulu on tiukka mutta realistinen", Pronoun: "hän"}}},
 	{"a dash item whose comma is followed by a name and no verb", "– Kylä ilman koulua, Pelkonen ja Hiltunen.\n\n– Sorvankylä, Lehtoniemi.",

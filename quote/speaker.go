@@ -1290,6 +1290,21 @@ func roleThenName(toks []tok, s int) (attribution, int, bool) {
 	return a, end, true
 }
 
+// holderAfterBody reads, after a role's body that ends at toks[e], a
+// comma and a name of two words or more that closes the clause: the
+// person who holds the role ("directorul general al Transurban Sălcii,
+// Mirela Tănăsoiu.").
+func holderAfterBody(toks []tok, e int) (attribution, bool) {
+	if e+2 >= len(toks) || toks[e+1].kind != tokComma {
+		return attribution{}, false
+	}
+	h, he, ok := speakerAfter(toks, e+2)
+	if !ok || h.pronoun || he == e+2 || !clauseEnds(toks, he+1) {
+		return attribution{}, false
+	}
+	return h, true
+}
+
 // roleThenSurname matches a role in lower case and one capitalised word
 // that ends the clause, the surname of someone the text named whole
 // before (namedBefore): "je pojasnil župan Kolenc." after "Marjan
@@ -1651,7 +1666,13 @@ func afterImmediate(text string, toks []tok, outlets [][]string, closed bool) at
 			}
 			return withVerb(a, toks[v], toks[v].w)
 		}
-		if a, _, ok := roleThenName(toks, s); ok {
+		if a, e, ok := roleThenName(toks, s); ok {
+			if h, ok := holderAfterBody(toks, e); ok {
+				// "a explicat directorul general al Transurban Sălcii,
+				// Mirela Tănăsoiu.": a role in a body, then its holder
+				// in apposition; the holder speaks.
+				return withVerb(h, toks[v], toks[v].w)
+			}
 			return withVerb(a, toks[v], toks[v].w)
 		}
 		if a, ok := roleThenSurname(text, toks, s); ok {

@@ -690,10 +690,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome C "Hozzászólás írásához jelentkezzen be!"`, `chrome D "Tetszik   Válasz"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
-	"romanian-primarie-comunicat-regional-farm": {
-		checks: []string{`speaker A-B "Șoferii au fost instruiți să aștepte în stația Spital până când urcă toți pasagerii cu dificultăți de deplasare"`},
-		why:    "Written blind (session 46) and measured as written. TBD",
-	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
