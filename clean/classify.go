@@ -3463,18 +3463,57 @@ func (s *scratch) mediaLabel() bool {
 }
 
 // playerError reports whether the line is only a video or audio
-// player's fallback or error text (playerErrors), its closing stop or
-// exclamation mark aside: chrome of the player, as its label is.
+// player's fallback or error text (playerErrors), or an embed's consent
+// placeholder (embedConsentPrompts), its closing stop or exclamation
+// mark aside: chrome of the player, as its label is. The placeholder
+// may print both, one sentence after the other ("Video kan niet worden
+// afgespeeld. Accepteer cookies om deze video te bekijken."); each
+// sentence must then be one of the two tables' lines.
 func (s *scratch) playerError() bool {
-	if len(s.words) < 2 || len(s.words) > playerErrorMaxWords || !playerErrorFirst[string(s.lower[s.words[0][0]:s.words[0][1]])] {
+	n := len(s.words)
+	if n < 2 || n > 2*playerErrorMaxWords {
 		return false
 	}
-	for label := range playerErrors {
-		if s.labelIs(label, len(s.lower)) && playerErrorTail(s.lower[s.words[len(s.words)-1][1]:]) {
-			return true
+	for first := 0; first < n; {
+		k := s.playerSentence(first)
+		if k == 0 {
+			return false
+		}
+		first += k
+	}
+	return true
+}
+
+// playerSentence returns the number of words of the player's line
+// (playerErrors, embedConsentPrompts) that starts at the first-th word
+// and ends the line or a sentence, or 0.
+func (s *scratch) playerSentence(first int) int {
+	w0 := s.lower[s.words[first][0]:s.words[first][1]]
+	if !playerErrorFirst[string(w0)] && !embedConsentFirst[string(w0)] {
+		return 0
+	}
+	for t := range 2 {
+		table := playerErrors
+		if t == 1 {
+			table = embedConsentPrompts
+		}
+		for label := range table {
+			k := strings.Count(label, " ") + 1
+			if first+k > len(s.words) || !s.labelIsFrom(label, first, s.words[first+k-1][1]) {
+				continue
+			}
+			if first+k == len(s.words) {
+				if playerErrorTail(s.lower[s.words[first+k-1][1]:]) {
+					return k
+				}
+				continue
+			}
+			if between := s.lower[s.words[first+k-1][1]:s.words[first+k][0]]; bytes.ContainsAny(between, ".!") && playerErrorTail(between) {
+				return k
+			}
 		}
 	}
-	return false
+	return 0
 }
 
 // playerErrorTail reports whether what follows a player's error text

@@ -171,6 +171,13 @@ var statusPhrases = []string{
 	"registered charity", "charity number", "charity no", "charity registration number",
 	"member of ipso", "regulated by ipso", "independent press standards organisation",
 	"regulated by impress", "member of impress", "press council of ireland", "press ombudsman",
+	// South African papers print their adherence to the Press Code
+	// and the Press Council of South Africa under every story ("IOL
+	// subscribes to the Press Code and the Press Council of South
+	// Africa."), and Australian and New Zealand papers their
+	// membership of their press councils.
+	"subscribes to the press code", "subscribe to the press code", "press council of south africa",
+	"member of the australian press council", "member of the new zealand media council",
 	"association loi 1901", "association loi de 1901", "reconnue d'utilité publique",
 	"eingetragener verein", "gemeinnütziger verein", "als gemeinnützig anerkannt",
 	"asociación sin ánimo de lucro", "entidad sin ánimo de lucro",

@@ -3593,6 +3593,10 @@ var teaserLabels = map[string]category{
 	"trending now": catPromo,
 	"don't miss":   catPromo, "latest": catPromo, "follow us": catPromo, "subscribe": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
+	// "Related Topics: SAPS cash-in-transit Mpumalanga crime": a news
+	// site's topic tags under the story, labelled as its related
+	// topics.
+	"related topics": catNavigation, "related tags": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation, "mots clés": catNavigation, "mots-clés": catNavigation,
 	"share": catShare, "share this": catShare, "share this article": catShare,
 	"condividi": catShare, "compartilhe": catShare, "compartir": catShare, "partager": catShare,
@@ -5174,7 +5178,8 @@ func barSet(list string) map[string]bool {
 // (search news), WordPress.com's Afrikaans "Soek vir:", and
 // the right-to-left themes' Arabic ("البحث عن:", "بحث …", "بحث"),
 // Persian ("جستجو برای:", "جستجو"), Hebrew ("חיפוש:", "חפש") and Urdu
-// ("تلاش کریں"). A line that is only such parts, two words or more, is
+// ("تلاش کریں"), and WordPress's Dutch and Nordic labels ("Zoeken naar:",
+// "Sök efter:", "Søg efter:"). A line that is only such parts, two words or more, is
 // the form (wSearch), and so is one part alone as the field's label,
 // ending in a colon ("Rechercher :", "Buscar:").
 var searchParts = partIndex(barSet(`
@@ -5190,7 +5195,8 @@ var searchParts = partIndex(barSet(`
 	pretraga | pretraga za | pretraži | traži | претрага | претрага за | претражи | тражи |
 	iskanje | išči | търсене | търсене за | търси |
 	caută | cauta | căutare | caută știri | caută pe site | keresés |
-	pretraga vesti | pretraži vesti | претрага вести | soek | soek vir`))
+	pretraga vesti | pretraži vesti | претрага вести | soek | soek vir |
+	zoeken naar | zoek naar | sök efter | søg efter | søk etter`))
 
 // betTermPhrases are the terms of a betting advert's small print, lower
 // case, as the tokenizer reads them ("T&Cs" is "t cs", "BeGambleAware.org"
@@ -5349,6 +5355,29 @@ var playerErrors = map[string]bool{
 	"questo video non può essere riprodotto":  true, "questo video non è disponibile": true, "video non disponibile": true,
 	"deze video kan niet worden afgespeeld": true, "deze video is niet beschikbaar": true, "video niet beschikbaar": true,
 }
+
+// embedConsentPrompts are the lines an embedded video or audio player
+// prints in place of the clip while the reader has not accepted the
+// cookies of its host, lower case, alone on their line or after the
+// player's error (playerError): "Accept cookies to watch this video",
+// in English, Dutch, German, French, Spanish, Portuguese and Italian. A
+// story reporting that a site asks for consent names the site and says
+// so in a sentence of its own.
+var embedConsentPrompts = map[string]bool{
+	"video kan niet worden afgespeeld":   true,
+	"accept cookies to watch this video": true, "accept cookies to view this video": true,
+	"accept cookies to play this video": true, "please accept cookies to watch this video": true,
+	"please accept cookies to view this video": true, "accept cookies to view this content": true,
+	"accepteer cookies om deze video te bekijken": true, "accepteer cookies om deze video af te spelen": true,
+	"accepteer de cookies om deze video te bekijken": true, "accepteer cookies om deze content te bekijken": true,
+	"akzeptieren sie cookies um dieses video anzusehen": true, "cookies akzeptieren um das video anzusehen": true,
+	"acceptez les cookies pour voir cette vidéo": true, "acceptez les cookies pour regarder cette vidéo": true,
+	"acepta las cookies para ver este vídeo": true, "acepta las cookies para ver este video": true,
+	"aceite os cookies para ver este vídeo": true, "accetta i cookie per vedere questo video": true,
+}
+
+// embedConsentFirst holds the first words of embedConsentPrompts.
+var embedConsentFirst = firstWords(embedConsentPrompts)
 
 // playerErrorMaxWords bounds a player's error line: "Your browser does
 // not support the video element" has eight words, the Spanish and
