@@ -823,6 +823,16 @@ var checkTests = []struct {
 		speaker: "Kanzura weWadhi",
 	},
 	{
+		// The source takes its earlier speaker up by surname as the
+		// subject of the quotation's paragraph: the pronoun is his, not
+		// the speaker of the paragraph before.
+		name:    "a pronoun after a surname subject in its paragraph, not the paragraph before",
+		derived: "Brennan credited the volunteers. “I want to thank every single volunteer who walked those ridges,” the sheriff said.",
+		source:  "“It was hard,” Sheriff Dale Brennan said.\n\n“My brother has hiked that trail twenty times,” Kevin Hale said.\n\nBrennan also thanked the volunteers, many of whom took time off work. “I want to thank every single volunteer who walked those ridges,” he said.",
+		status:  Exact, source_: []string{"I want to thank every single volunteer who walked those ridges,"},
+		speaker: "Sheriff Dale Brennan",
+	},
+	{
 		// Given to another person by a role the source gives to
 		// someone else.
 		name:    "a description the source introduced another speaker by is a changed speaker",

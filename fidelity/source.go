@@ -232,6 +232,10 @@ var runOpeners = map[string]bool{
 	// Councillor Graham Pettifer …", "While Smith spoke".
 	"When": true, "While": true, "If": true, "Although": true, "Though": true, "Because": true,
 	"Since": true, "Once": true, "Until": true, "Unless": true, "Whether": true,
+	// "According to" opening a sentence: "Podle Šimečka jde o …",
+	// "Según Pérez …", "Laut Müller …".
+	"According": true, "Podle": true, "Podľa": true, "Według": true, "Laut": true, "Según": true, "Segundo": true,
+	"Secondo": true, "Selon": true, "Volgens": true, "Enligt": true, "Ifølge": true, "Prema": true, "Potrivit": true,
 }
 
 // placeWords are the prepositions after which a capitalised run names
@@ -423,6 +427,15 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 	if len(speakers) > 0 {
 		names = speakers
 	}
+	if len(names) == 0 && strings.TrimSpace(text[ps:at]) != "" {
+		// A speaker taken up by surname as the subject of the
+		// paragraph's sentence before the quotation ("Brennan also
+		// thanked the volunteers, …. "…," he said.") is the one the
+		// pronoun stands for, before the paragraph before.
+		if subj := surnameSubjects(text, toks, quoted, from, at, qs, false); len(subj) == 1 {
+			return subj[0]
+		}
+	}
 	if len(names) == 0 && from == ps && ps > 0 && (strings.TrimSpace(text[ps:at]) == "" || cased(text[ps:at]) && !namesAnyone(text, toks, quoted, ps, at)) {
 		// The quotation opens its paragraph ("\"We need subsidies,\" he
 		// said"), or its paragraph names nobody before it ("BPBD, lanjut
@@ -446,7 +459,7 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 		}
 	}
 	if len(names) == 0 {
-		names = surnameSubjects(text, toks, quoted, from, at, qs)
+		names = surnameSubjects(text, toks, quoted, from, at, qs, true)
 	}
 	if len(names) != 1 {
 		return ""
@@ -462,13 +475,14 @@ func antecedent(text string, toks []analysis.Token, quoted func(j int) bool, at 
 // its sentence (opensSentence) and is the last word of a speaker's name
 // counts: a surname in passing, inside a sentence, is not what the
 // pronoun takes up, and a capitalised word that names no earlier
-// speaker may be a place or a body.
-func surnameSubjects(text string, toks []analysis.Token, quoted func(j int) bool, from, at int, qs iter.Seq[quote.Quote]) []string {
+// speaker may be a place or a body. titled also takes a surname after a
+// capitalised word opening the sentence (afterTitle).
+func surnameSubjects(text string, toks []analysis.Token, quoted func(j int) bool, from, at int, qs iter.Seq[quote.Quote], titled bool) []string {
 	var out []string
 	j0, _ := slices.BinarySearchFunc(toks, from, func(t analysis.Token, off int) int { return cmp.Compare(t.Span.Start, off) })
 	for j := j0; j < len(toks) && toks[j].Span.End <= at; j++ {
 		sp := toks[j].Span
-		if quoted(j) || !capitalised(text, sp) || !opensSentence(text, sp.Start) && !afterTitle(text, sp.Start) {
+		if quoted(j) || !capitalised(text, sp) || !opensSentence(text, sp.Start) && !(titled && afterTitle(text, sp.Start)) {
 			continue
 		}
 		word := text[sp.Start:sp.End]
