@@ -686,6 +686,14 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome C "Hozzászólás írásához jelentkezzen be!"`, `chrome D "Tetszik   Válasz"`},
 		why:    "Written blind (session 46) and measured as written. TBD",
 	},
+	"english-irish-county-council-notice-radio-chain": {
+		checks: []string{`credit A-D`, `chrome A "Page last updated"`, `chrome X "Page last updated"`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
+	"norwegian-politi-x-post-ntb-local-chain": {
+		checks: []string{`outside X`, `lineage A`, `lineage B`, `relation A-X`, `credit A-B`, `credit A-C`, `credit A-D`, `quote A-B "Det er en front mot front-kollisjon mellom to personbiler. Det var tre personer i bilene, og alle er fraktet til sykehus"`, `quote A-B "Det var rim på veien i morgentimene, men det er altfor tidlig å si noe om årsaken. Det er noe ulykkesgruppen vår nå skal se nærmere på"`, `quote A-B "Veien vil være stengt i flere timer"`, `quote A-B "Vi ber folk om å respektere sperringene og bruke omkjøringen. Det er ingen vits å prøve seg forbi"`, `quote C-D "Det er en front mot front-kollisjon mellom to personbiler. Det var tre personer i bilene, og alle er fraktet til sykehus"`, `speaker A-B "Veien vil være stengt i flere timer"`, `chrome A "Ikke gå glipp av hva som skjer"`, `chrome A "Folk på X er de første til å få vite."`, `chrome A "Vis flere svar"`, `chrome A "Ny på X?"`, `chrome A "Registrer deg nå for å få din egen personlige tidslinje!"`, `chrome A "Registrer deg med Apple"`, `chrome A "Opprett konto"`, `chrome A "Relevante personer"`, `chrome D "Lik Laster inn …"`, `chrome D "Relaterte innlegg"`, `chrome D "Slik unngår du glatte veier i høst: 7 smarte tips"`, `chrome X "Ikke gå glipp av hva som skjer"`, `chrome X "Folk på X er de første til å få vite."`, `chrome X "Vis flere svar"`, `chrome X "Ny på X?"`, `chrome X "Registrer deg med Apple"`, `chrome X "Relevante personer"`},
+		why:    "Written blind (session 46) and measured as written. TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
