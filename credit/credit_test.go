@@ -200,6 +200,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "önkormányzat", form: credit.FormSource, evidence: "Az önkormányzat oldaláról",
 		},
 		{
+			name:    "English: a pasted notice under 'From the council website:'",
+			derived: &reprint.Article{Text: "Heads up folks 👇 From the council website:\n\nCarrigbawn Bridge on the R794 in Lisnacree will close from 13 April.\n\nA diversion is in place."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Lisnacree County Council"}},
+			status:  credit.Credited, credName: "council", form: credit.FormSource, evidence: "From the council website",
+		},
+		{
+			name:    "English: 'From the council' inside a sentence is no notice's line",
+			derived: &reprint.Article{Text: "Carrigbawn Bridge in Lisnacree will close. From the council website: a diversion, they say, is in place via the L5032.\n\nLocals are not happy."},
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Lisnacree County Council"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},

@@ -29,6 +29,10 @@ func FuzzCheck(f *testing.F) {
 		"Source: \u00a0",
 		"ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ دیش نے",
 		"لاہور (نوائے وقت رپورٹ+ اے پی پی)\n(+/،)(رپورٹ) (اے پيْ",
+		"Heads up 😬 From the council website:\nThe bridge closes.",
+		"From", "From the", "x From 1", "Jak podała", "dikutip dari akun @", "Na facebooku", "Dat meldt de",
+		"Vecsalu novada pašvaldība informē", "laat de gemeente weten in een", "Про це повідомляє пресслужба",
+		"unter Berufung auf", "indique un communiqué du", "Az önkormányzat oldaláról:", "시에 따르면",
 	} {
 		f.Add(s, 0, len(s))
 	}

@@ -2311,7 +2311,8 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormStatement, s.span(i, last))
 			}
-		case s.is(i, "from", "інформує", "информирует", "повідомляє", "сообщает") && s.sentenceStart(i) && s.spaced(i+1) && lineOpens(s.text, s.w[i].start):
+		case s.is(i, "from", "інформує", "информирует", "повідомляє", "сообщает") && s.spaced(i+1) &&
+			(s.sentenceStart(i) && lineOpens(s.text, s.w[i].start) || s.w[i].s == "From"):
 			// A pasted notice under its issuer, the line ending in a
 			// colon: "From the council:", "Інформує Світлоярська міська
 			// рада:" (informs). A name, or "the" and the word for what
@@ -2322,13 +2323,30 @@ func mentions(text string) []mention {
 			if !ok && s.is(j, "the") && s.spaced(j+1) && j+1 < len(s.w) && !capWord(s.w[j+1].s) {
 				first, last, ok, described = j+1, j+1, true, true
 			}
+
 			if ok && !described {
 				for last+1 < len(s.w) && last+1 <= first+maxNameWords && s.spaced(last+1) {
 					last++ // a Slavic body's name in lower case after its place: "міська рада"
 				}
 			}
-			if ok && strings.HasPrefix(strings.TrimLeft(s.text[s.w[last].end:], " \t"), ":") {
-				add(first, last, FormSource, s.span(i, last))
+			if !ok {
+				break
+			}
+			site := last
+			if s.spaced(last+1) && s.is(last+1, "website", "site", "page") {
+				site = last + 1 // "From the council website:"
+			}
+			rest := strings.TrimLeft(s.text[s.w[site].end:], " \t")
+			if !lineOpens(s.text, s.w[i].start) {
+				// Mid-line, the phrase must close its line: "Heads up
+				// everyone 😬 From the council website:" over the paste.
+				line, _, _ := strings.Cut(rest, "\n")
+				if strings.TrimSpace(line) != ":" {
+					ok = false
+				}
+			}
+			if ok && strings.HasPrefix(rest, ":") {
+				add(first, last, FormSource, s.span(i, site))
 				out[len(out)-1].described = described
 			}
 		case s.is(i, "az", "a") && s.spaced(i+1) && s.spaced(i+2) && s.is(i+2, "oldaláról", "honlapjáról", "közleményéből") && lineOpens(s.text, s.w[i].start) &&
