@@ -212,6 +212,12 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Norwegian: the police writes on X, the post's platform",
+			derived: &reprint.Article{Text: "Veien er stengt i begge retninger, skriver politiet på X.\n\nOmkjøring er opprettet."},
+			source:  &reprint.Article{ID: "src", Format: reprint.FormatText, Meta: reprint.Meta{Platform: "X", Accounts: []string{"Politiet i Nordfjell"}}},
+			status:  credit.Credited, credName: "X", form: credit.FormStatement, evidence: "skriver politiet på X",
+		},
+		{
 			name:    "French: Avec MAP for the agency's site under its product name",
 			derived: &reprint.Article{Text: "Le programme vise la préservation du cheptel.\n\nAvec MAP", Attribution: []reprint.Attribution{{Span: reprint.Span{Start: 48, End: 56}, Text: "Avec MAP", Name: "MAP", Form: "contributed"}}},
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "MAPEXPRESS", URL: "https://www.mapexpress.ma/actualite/economie/secheresse/"}},
@@ -3089,6 +3095,9 @@ func TestPostAccounts(t *testing.T) {
 		{"X: the name before the platform, the handle after an @",
 			"Tochukwu Ebere on X: \"PRESS RELEASE\" / X\nTochukwu Ebere\n@TochukwuEbereNPF\nNine travellers rescued.", "",
 			[]string{"Tochukwu Ebere", "TochukwuEbereNPF"}},
+		{"X in Norwegian: the name before 'på X:'",
+			"Politiet i Nordfjell på X: \"#Løvstad Fv. 250 stengt.\" / X\n\nIkke gå glipp av hva som skjer", "",
+			[]string{"Politiet i Nordfjell"}},
 		{"a plain article", "Harbour News\n\nThe council met on Tuesday.", "Council meets", nil},
 	}
 	for _, tt := range tests {

@@ -164,7 +164,7 @@ func PostCapture(body, title string) (platform string, accounts []string) {
 		platform = p
 		name := t
 		for _, p := range platforms {
-			if i := strings.Index(t, " on "+p+":"); i > 0 && i < platformNameBytes {
+			if i := postOn(t, p); i > 0 {
 				name = t[:i]
 				break
 			}
@@ -204,7 +204,7 @@ func PostCapture(body, title string) (platform string, accounts []string) {
 func titlePlatform(title string) string {
 	title = strings.TrimSpace(title)
 	for _, p := range platforms {
-		if i := strings.Index(title, " on "+p+":"); i > 0 && i < platformNameBytes {
+		if postOn(title, p) > 0 {
 			return p
 		}
 		if strings.HasSuffix(title, " | "+p) || strings.HasSuffix(title, " / "+p) {
@@ -212,6 +212,24 @@ func titlePlatform(title string) string {
 		}
 	}
 	return ""
+}
+
+// postOnWords are the prepositions a post's title puts between its
+// account and its platform, in the platforms' interface languages: "X on
+// Instagram:", Norwegian and Swedish "på X:", Spanish and Catalan "en
+// X:", French "sur", German "auf", Dutch "op", Italian "su",
+// Portuguese "no", Slavic "na", Polish "w".
+var postOnWords = []string{"on", "på", "en", "sur", "auf", "op", "su", "no", "na", "w"}
+
+// postOn returns where the account's name ends in a post's title that
+// names it and its platform p ("Politiet i Nordfjell på X: "…""), or -1.
+func postOn(title, p string) int {
+	for _, w := range postOnWords {
+		if i := strings.Index(title, " "+w+" "+p+":"); i > 0 && i < platformNameBytes {
+			return i
+		}
+	}
+	return -1
 }
 
 // platformNameBytes bounds the account's name before " on Instagram:":

@@ -3115,6 +3115,13 @@ func mentions(text string) []mention {
 					add(j, j, FormStatement, s.span(i, j))
 					out[len(out)-1].described = true
 				}
+				// The body posting on a platform: Norwegian "…, skriver
+				// politiet på X.", Dutch "…, meldt de gemeente op
+				// Facebook."; the post read where it was published.
+				if k := j + 2; j == i+1 && s.spaced(j+1) && s.is(j+1, "på", "op", "auf", "sur", "on") && s.spaced(k) &&
+					k < len(s.w) && s.is(k, platformWords...) && s.sentenceEnds(k) {
+					add(k, k, FormStatement, s.span(i, k))
+				}
 				// Finnish names the release after its issuer: "…, kertoo
 				// kaupunki tiedotteessaan." (the city says in its
 				// release).
