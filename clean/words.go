@@ -1708,6 +1708,11 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"send kommentar":             {catCommentForm, cuePhrase},
 	"påkrævede felter":           {catCommentForm, cuePhrase},
 	"del på":                     {catShare, cuePhrase},
+	// Norwegian WordPress (nb_NO) and Jetpack: "Lik Laster inn …" (Like
+	// Loading…) and "Relaterte innlegg" (Related Posts), as Swedish
+	// "Gilla Laddar…" and "Relaterade inlägg".
+	"lik laster inn":    {catShare, cuePhrase},
+	"relaterte innlegg": {catPromo, cuePhrase},
 	// A public body's page shares the page, not an article: the Nordic
 	// municipal templates' "Del siden:" (Danish, Norwegian), "Del denne
 	// siden", "Dela sidan" (Swedish), "Jaa sivu" (Finnish), "Deila
@@ -3013,6 +3018,12 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"was this page helpful": {catNavigation, cuePhrase}, "was this page useful": {catNavigation, cuePhrase},
 	"is this page useful": {catNavigation, cuePhrase}, "was this article helpful": {catNavigation, cuePhrase},
 	"war diese seite hilfreich": {catNavigation, cuePhrase}, "oliko tästä sivusta apua": {catNavigation, cuePhrase},
+	// A public body's page stamps its last revision under the text
+	// ("Page last updated: 31 March 2026", "This page was last
+	// reviewed on …"): the page's record of itself, never a story's
+	// line; a news story's own "Updated" line names no page and stays.
+	"page last updated": {catNavigation, cuePhrase}, "page last reviewed": {catNavigation, cuePhrase},
+	"page was last updated": {catNavigation, cuePhrase}, "page was last reviewed": {catNavigation, cuePhrase},
 	// The same question under a Baltic site's article or page
 	// (balticHelpful): Lithuanian "Ar šis straipsnis buvo
 	// naudingas?", Latvian "Vai šis raksts bija noderīgs?", Estonian
@@ -3992,7 +4003,7 @@ var listLabels = map[string]category{
 	"leggi anche": catPromo, "potrebbe interessarti": catPromo, "articoli correlati": catPromo,
 	"potrebbe interessarti anche": catPromo, "ti potrebbe interessare": catPromo,
 	"ti potrebbe interessare anche": catPromo, "das könnte dich auch interessieren": catPromo,
-	"läs också": catPromo, "relaterade inlägg": catPromo, "mest läst": catPromo, "ämnen": catNavigation,
+	"läs också": catPromo, "relaterade inlägg": catPromo, "relaterte innlegg": catPromo, "mest läst": catPromo, "ämnen": catNavigation,
 	"notícies relacionades": catPromo, "més llegides": catPromo, "llegiu també": catPromo,
 	"etiquetes":           catNavigation,
 	"relaterede artikler": catPromo, "læs også": catPromo, "les også": catPromo, "mest lest": catPromo,
