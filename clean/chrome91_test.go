@@ -80,25 +80,29 @@ func TestWordPressNorwegian(t *testing.T) {
 }
 
 // TestPageLastUpdated: a public body's stamp of its page's last
-// revision goes; a story's sentence about a page last updated years ago
-// stays, and so do a news story's own "Updated" line, a credit line
-// and a notice's signature.
+// revision, a paragraph of its own, goes; a story's sentence about a
+// page last updated years ago stays, and so do a news story's own
+// "Updated" line, a credit line, a notice's signature, a stamp run
+// into the lines of a plain text, and the sentence "This page was last
+// updated …" an old site's author writes.
 func TestPageLastUpdated(t *testing.T) {
 	for _, tt := range []struct {
-		line  string
-		chrom bool
+		line string
+		want bool
 	}{
 		{"Page last updated: 31 March 2026", true},
 		{"Page last reviewed: 2 February 2024", true},
-		{"The council said the page last updated in 2019 still listed the old fees, which residents found confusing when they tried to pay.", false},
+		{"Page last updated: Monday, 4 May 2025", true},
+		{"This page was last updated August 25, 2005", false},
+		{"Page last updated 31 March 2026", false},
+		{"Page last updated: 31/03/2026", true},
+		{"Page last updated: 31 March 2026 by the web team", false},
+		{"The council said the page last updated in 2019 still listed the old fees.", false},
+		{"Page last updated in 2019, the council admitted on Tuesday", false},
 		{"Updated: 14:32, 3 March 2025", false},
 	} {
-		got, reason := LineScore(tt.line, "en")
-		if tt.chrom && got < DefaultThreshold {
-			t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v", tt.line, got, reason, DefaultThreshold)
-		}
-		if !tt.chrom && got >= DefaultThreshold {
-			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", tt.line, got, reason, DefaultThreshold)
+		if got := pageStamp(tt.line); got != tt.want {
+			t.Errorf("pageStamp(%q) = %v; want %v", tt.line, got, tt.want)
 		}
 	}
 	runChromeCases(t, []chromeCase{{
@@ -106,5 +110,9 @@ func TestPageLastUpdated(t *testing.T) {
 		body: plainStory + "Source: Glen FM\n\nSiobhán Tierney, Director of Services, Roads and Transportation\n\nPage last updated: 31 March 2026\n",
 		gone: []string{"Page last updated: 31 March 2026"},
 		kept: []string{"Source: Glen FM", "The council voted on Tuesday", "Siobhán Tierney, Director of Services"},
+	}, {
+		name: "run-in",
+		body: plainStory + "A list of craft fairs by region can be found at the site.\nPage last updated: 10 April 2008\nThis page is part of a frameset.\n",
+		kept: []string{"Page last updated: 10 April 2008"},
 	}})
 }

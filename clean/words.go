@@ -3018,12 +3018,6 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"was this page helpful": {catNavigation, cuePhrase}, "was this page useful": {catNavigation, cuePhrase},
 	"is this page useful": {catNavigation, cuePhrase}, "was this article helpful": {catNavigation, cuePhrase},
 	"war diese seite hilfreich": {catNavigation, cuePhrase}, "oliko tästä sivusta apua": {catNavigation, cuePhrase},
-	// A public body's page stamps its last revision under the text
-	// ("Page last updated: 31 March 2026", "This page was last
-	// reviewed on …"): the page's record of itself, never a story's
-	// line; a news story's own "Updated" line names no page and stays.
-	"page last updated": {catNavigation, cuePhrase}, "page last reviewed": {catNavigation, cuePhrase},
-	"page was last updated": {catNavigation, cuePhrase}, "page was last reviewed": {catNavigation, cuePhrase},
 	// The same question under a Baltic site's article or page
 	// (balticHelpful): Lithuanian "Ar šis straipsnis buvo
 	// naudingas?", Latvian "Vai šis raksts bija noderīgs?", Estonian
