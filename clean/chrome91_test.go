@@ -116,3 +116,33 @@ func TestPageLastUpdated(t *testing.T) {
 		kept: []string{"Page last updated: 10 April 2008"},
 	}})
 }
+
+// TestHungarianCommentGate: a Hungarian portal's gate over its comment
+// form ("Hozzászólás írásához jelentkezzen be!") goes; a story's
+// sentence that mentions comments and logging in stays, and so does
+// the credit line.
+func TestHungarianCommentGate(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		chrom bool
+	}{
+		{"Hozzászólás írásához jelentkezzen be!", true},
+		{"Hozzászóláshoz jelentkezz be!", true},
+		{"A polgármester szerint a hozzászólás írásához jelentkezzen be mindenki a lakossági fórum oldalán, mert névtelenül nem lehet véleményt mondani.", false},
+		{"Forrás: MTI", false},
+	} {
+		got, reason := LineScore(tt.line, "hu")
+		if tt.chrom && got < DefaultThreshold {
+			t.Errorf("LineScore(%q) = %.3f, %q; want ≥ %v", tt.line, got, reason, DefaultThreshold)
+		}
+		if !tt.chrom && got >= DefaultThreshold {
+			t.Errorf("LineScore(%q) = %.3f, %q; want < %v", tt.line, got, reason, DefaultThreshold)
+		}
+	}
+	runChromeCases(t, []chromeCase{{
+		name: "gate",
+		body: plainStory + "Forrás: MTI\n\nHozzászólás írásához jelentkezzen be!\n",
+		gone: []string{"Hozzászólás írásához jelentkezzen be!"},
+		kept: []string{"Forrás: MTI", "The council voted on Tuesday"},
+	}})
+}
