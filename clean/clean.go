@@ -351,6 +351,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	bipRecords(body, blocks)
 	titleTaglines(body, blocks)
 	aggregatorStamps(body, blocks)
+	pageStamps(body, blocks)
 	followForMore(body, blocks)
 	mediaTeasers(body, blocks)
 	opinionDisclaimers(body, blocks)

@@ -317,11 +317,12 @@ const pageNameMaxWords = 10
 // follow button, which a logged-out copy keeps, or the like button of
 // the older page layout ("Follow", "Suivre", "Seguir", "Folgen",
 // "Like", "J'aime", "Me gusta", "Curtir", "Gefällt mir"; Hungarian
-// "Követés", "Tetszik"; Czech "Sledovat", "To se mi líbí").
+// "Követés", "Tetszik"; Czech "Sledovat", "To se mi líbí"; Norwegian
+// and Danish "Følg", as X prints it in the sidebar too).
 var followButtons = barSet(`follow | following | like | liked | suivre | abonné | abonnée | j'aime | seguir | siguiendo |
 	me gusta | seguindo | curtir | folgen | gefolgt | gefällt mir | segui | mi piace | volgen | vind ik leuk |
 	követés | követed | tetszik | sledovať | sledujete | páči sa mi to | מעקב | עוקב/ת | לייק | অনুসরণ করুন |
-	অনুসরণ করছেন | লাইক করুন | sledovat | to se mi líbí`)
+	অনুসরণ করছেন | লাইক করুন | sledovat | to se mi líbí | følg`)
 
 // pageCategory reports whether line is a page's category as Facebook
 // prints it: one of pageCategories, alone or after the word for a page

@@ -1708,6 +1708,11 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"send kommentar":             {catCommentForm, cuePhrase},
 	"påkrævede felter":           {catCommentForm, cuePhrase},
 	"del på":                     {catShare, cuePhrase},
+	// Norwegian WordPress (nb_NO) and Jetpack: "Lik Laster inn …" (Like
+	// Loading…) and "Relaterte innlegg" (Related Posts), as Swedish
+	// "Gilla Laddar…" and "Relaterade inlägg".
+	"lik laster inn":    {catShare, cuePhrase},
+	"relaterte innlegg": {catPromo, cuePhrase},
 	// A public body's page shares the page, not an article: the Nordic
 	// municipal templates' "Del siden:" (Danish, Norwegian), "Del denne
 	// siden", "Dela sidan" (Swedish), "Jaa sivu" (Finnish), "Deila
@@ -1973,19 +1978,26 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"všechna práva vyhrazena": {catLegal, 2},
 	// Hungarian: WordPress's hu_HU strings and Hungarian news sites'
 	// furniture.
-	"szólj hozzá":                    {catCommentForm, cuePhrase},
-	"nem tesszük közzé":              {catCommentForm, cuePhrase},
-	"kötelező mezőket":               {catCommentForm, cuePhrase},
-	"hozzászólás küldése":            {catCommentForm, cuePhrase},
-	"weboldalam mentése":             {catCommentForm, cuePhrase},
-	"tetszik betöltés":               {catShare, cuePhrase},
-	"közvetlen link a könyvjelzőhöz": {catNavigation, cuePhrase},
-	"bejegyzés navigáció":            {catNavigation, cuePhrase},
-	"kategóriába került":             {catNavigation, cuePhrase},
-	"kapcsolódó cikkek":              {catPromo, cuePhrase},
-	"legolvasottabb":                 {catPromo, cuePhrase},
-	"sütiket használ":                {catLegal, cuePhrase},
-	"minden jog fenntartva":          {catLegal, 2},
+	"szólj hozzá":         {catCommentForm, cuePhrase},
+	"nem tesszük közzé":   {catCommentForm, cuePhrase},
+	"kötelező mezőket":    {catCommentForm, cuePhrase},
+	"hozzászólás küldése": {catCommentForm, cuePhrase},
+	// A portal's gate over its comment form, as the Latvian one
+	// ("Hozzászólás írásához jelentkezzen be!", to write a comment,
+	// log in; the familiar "jelentkezz be").
+	"hozzászólás írásához jelentkezzen be": {catCommentForm, cuePhrase},
+	"hozzászólás írásához jelentkezz be":   {catCommentForm, cuePhrase},
+	"hozzászóláshoz jelentkezzen be":       {catCommentForm, cuePhrase},
+	"hozzászóláshoz jelentkezz be":         {catCommentForm, cuePhrase},
+	"weboldalam mentése":                   {catCommentForm, cuePhrase},
+	"tetszik betöltés":                     {catShare, cuePhrase},
+	"közvetlen link a könyvjelzőhöz":       {catNavigation, cuePhrase},
+	"bejegyzés navigáció":                  {catNavigation, cuePhrase},
+	"kategóriába került":                   {catNavigation, cuePhrase},
+	"kapcsolódó cikkek":                    {catPromo, cuePhrase},
+	"legolvasottabb":                       {catPromo, cuePhrase},
+	"sütiket használ":                      {catLegal, cuePhrase},
+	"minden jog fenntartva":                {catLegal, 2},
 	// Indonesian: WordPress's id_ID strings and Indonesian portals'
 	// furniture.
 	"tinggalkan balasan":        {catCommentForm, cuePhrase},
@@ -3992,7 +4004,7 @@ var listLabels = map[string]category{
 	"leggi anche": catPromo, "potrebbe interessarti": catPromo, "articoli correlati": catPromo,
 	"potrebbe interessarti anche": catPromo, "ti potrebbe interessare": catPromo,
 	"ti potrebbe interessare anche": catPromo, "das könnte dich auch interessieren": catPromo,
-	"läs också": catPromo, "relaterade inlägg": catPromo, "mest läst": catPromo, "ämnen": catNavigation,
+	"läs också": catPromo, "relaterade inlägg": catPromo, "relaterte innlegg": catPromo, "mest läst": catPromo, "ämnen": catNavigation,
 	"notícies relacionades": catPromo, "més llegides": catPromo, "llegiu també": catPromo,
 	"etiquetes":           catNavigation,
 	"relaterede artikler": catPromo, "læs også": catPromo, "les også": catPromo, "mest lest": catPromo,

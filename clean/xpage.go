@@ -25,7 +25,12 @@ import "strings"
 // "Nieuw op X?", "Registreren met Apple", "Account maken", "Door je te
 // registreren ga je akkoord met de Servicevoorwaarden …", "Relevante
 // personen", "Wat er gebeurt", "Posten", "Gesprek", "Weergaven", "Meer
-// antwoorden weergeven"), as the sets' captures print them.
+// antwoorden weergeven") and in Norwegian Bokmål ("Ikke gå glipp av hva
+// som skjer", "Folk på X er de første til å få vite.", "Ny på X?",
+// "Registrer deg med Apple", "Opprett konto", "Ved å registrere deg
+// godtar du vilkårene …", "Relevante personer", "Hva skjer", "Samtale",
+// "visninger", "Vis flere svar"; trends "Populært i Norge", "Politikk ·
+// Populært", "4 812 innlegg"), as the sets' captures print them.
 
 // xLines are X's own lines around the posts, lower case, the typographic
 // apostrophe as the plain one, without a closing stop, question or
@@ -42,12 +47,17 @@ var xLines = barSet(`don't miss what's happening | people on x are the first to 
 	meer antwoorden weergeven | mogelijke spam weergeven | antwoorden weergeven | deze thread weergeven | nieuw op x |
 	meld je nu aan om je eigen gepersonaliseerde tijdlijn te krijgen | registreren met apple | registreren met google |
 	account maken | relevante personen | wie kun je volgen | misschien vind je dit leuk | wat er gebeurt |
-	trends voor jou | advertentie-info | posten | post je antwoord`)
+	trends voor jou | advertentie-info | posten | post je antwoord |
+	ikke gå glipp av hva som skjer | folk på x er de første til å få vite | se nye innlegg | samtale | visninger |
+	vis flere svar | vis mer | ny på x |
+	registrer deg nå for å få din egen personlige tidslinje | registrer deg med apple | registrer deg med google |
+	opprett konto | relevante personer | hva skjer | post svaret ditt`)
 
 // xOpenings open the sign-up box's legal sentence, lower case: its
 // words run on to the terms it names ("… the Terms of Service and
 // Privacy Policy, including Cookie Use.").
-var xOpenings = []string{"by signing up, you agree to the terms of service", "door je te registreren ga je akkoord met de servicevoorwaarden"}
+var xOpenings = []string{"by signing up, you agree to the terms of service", "door je te registreren ga je akkoord met de servicevoorwaarden",
+	"ved å registrere deg godtar du vilkårene"}
 
 // xLineMaxWords bounds a line of xLines or xOpenings: the legal
 // sentence has sixteen words; twenty leaves room for a longer wording
@@ -114,27 +124,45 @@ func xPage(body string, blocks []block) bool {
 // hashtag or a phrase ("Carabao Cup", "Spring Statement").
 const xTrendNameMaxWords = 6
 
+// xTrendWords are the word X's sidebar marks a trend with, lower case:
+// English "Trending", Norwegian "Populært".
+var xTrendWords = []string{"trending", "populært"}
+
 // xTrendContext reports whether line is a trend's context line in X's
 // sidebar: "Trending", "Trending in <place>", or a category and a dot
-// before it ("Entertainment · Trending", "Only on X · Trending").
+// before it ("Entertainment · Trending", "Only on X · Trending"), and
+// the same with Norwegian "Populært" ("Populært i Norge", "Politikk ·
+// Populært").
 func xTrendContext(line string) bool {
 	l := strings.ToLower(strings.TrimSpace(line))
-	if before, ok := strings.CutSuffix(l, "· trending"); ok {
-		n := len(strings.Fields(before))
-		return n >= 1 && n <= 4
+	for _, w := range xTrendWords {
+		if before, ok := strings.CutSuffix(l, "· "+w); ok {
+			n := len(strings.Fields(before))
+			return n >= 1 && n <= 4
+		}
+		if l == w {
+			return true
+		}
+		if place, ok := strings.CutPrefix(l, w+" in "); ok {
+			return len(strings.Fields(place)) <= 4
+		}
+		if place, ok := strings.CutPrefix(l, w+" i "); ok {
+			return len(strings.Fields(place)) <= 4
+		}
 	}
-	if l == "trending" {
-		return true
-	}
-	place, ok := strings.CutPrefix(l, "trending in ")
-	return ok && len(strings.Fields(place)) <= 4
+	return false
 }
 
 // xTrendCount reports whether line is a trend's count: a tally and
-// "posts" or "Tweets" ("41.2K posts").
+// "posts" or "Tweets" ("41.2K posts"), or Norwegian "innlegg", whose
+// tally may part its thousands with a space ("11,2k innlegg", "4 812
+// innlegg").
 func xTrendCount(line string) bool {
 	f := strings.Fields(strings.ToLower(line))
-	return len(f) == 2 && tally(f[0]) && (f[1] == "posts" || f[1] == "tweets")
+	if len(f) == 3 && f[2] == "innlegg" && len(f[0]) <= 3 && len(f[1]) == 3 && strings.Trim(f[0]+f[1], "0123456789") == "" {
+		return true
+	}
+	return len(f) == 2 && tally(f[0]) && (f[1] == "posts" || f[1] == "tweets" || f[1] == "innlegg")
 }
 
 // xPageFurniture removes, in a copy of X's page (xPage), X's own lines
@@ -218,11 +246,11 @@ func xPageFurniture(body string, blocks []block) {
 }
 
 // xAccountBoxes head the sidebar's boxes of accounts, lower case:
-// "Relevant people", "Who to follow", "You might like", and in Dutch
+// "Relevant people", "Who to follow", "You might like", in Dutch
 // "Relevante personen", "Wie kun je volgen", "Misschien vind je dit
-// leuk".
+// leuk", and in Norwegian "Relevante personer".
 var xAccountBoxes = barSet(`relevant people | who to follow | you might like | relevante personen | wie kun je volgen |
-	misschien vind je dit leuk`)
+	misschien vind je dit leuk | relevante personer`)
 
 // xBioMaxLines bounds an account's bio between its handle and its
 // follow button in X's sidebar: X prints the bio as one paragraph,
