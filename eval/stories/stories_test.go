@@ -683,16 +683,12 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 46) and measured as written; since session 46 a pronoun takes up the speaker its paragraph names by surname ('Brennan also thanked the volunteers … \"…,\" he said'). The aggregator's capture keeps its masthead's tagline ('Local news from every corner of America'), 'Sign in' and its section menu ('Top Stories', 'Good News').",
 	},
 	"hungarian-onkormanyzat-kozlemeny-mti-portals": {
-		checks: []string{`chrome C "Hozzászólás írásához jelentkezzen be!"`, `chrome D "Tetszik   Válasz"`},
-		why:    "Written blind (session 46) and measured as written; since session 46 '– közölte az önkormányzat hétfőn' and 'Az önkormányzat oldaláról:' credit the council. The county portal's 'Hozzászólás írásához jelentkezzen be!' (log in to comment) and the Facebook comments' 'Tetszik   Válasz' (like, reply) stay.",
-	},
-	"english-irish-county-council-notice-radio-chain": {
-		checks: []string{`chrome A "Page last updated"`, `chrome X "Page last updated"`},
-		why:    "Written blind (session 46) and measured as written; since session 46 'From the council website:' closing the poster's line credits the council. The council page's 'Page last updated' line stays (chrome round 91 did not reach it).",
+		checks: []string{`chrome D "Tetszik   Válasz"`},
+		why:    "Written blind (session 46) and measured as written; since session 46 '– közölte az önkormányzat hétfőn' and 'Az önkormányzat oldaláról:' credit the council, and chrome round 91 removed the county portal's 'Hozzászólás írásához jelentkezzen be!'. The Facebook comments' 'Tetszik   Válasz' (like, reply) stays.",
 	},
 	"norwegian-politi-x-post-ntb-local-chain": {
-		checks: []string{`outside X`, `lineage A`, `relation A-X`, `quote C-D "Det er en front mot front-kollisjon mellom to personbiler. Det var tre personer i bilene, og alle er fraktet til sykehus"`, `chrome A "Ikke gå glipp av hva som skjer"`, `chrome A "Folk på X er de første til å få vite."`, `chrome A "Vis flere svar"`, `chrome A "Ny på X?"`, `chrome A "Registrer deg nå for å få din egen personlige tidslinje!"`, `chrome A "Registrer deg med Apple"`, `chrome A "Opprett konto"`, `chrome A "Relevante personer"`, `chrome D "Lik Laster inn …"`, `chrome D "Relaterte innlegg"`, `chrome D "Slik unngår du glatte veier i høst: 7 smarte tips"`, `chrome X "Ikke gå glipp av hva som skjer"`, `chrome X "Folk på X er de første til å få vite."`, `chrome X "Vis flere svar"`, `chrome X "Ny på X?"`, `chrome X "Registrer deg med Apple"`, `chrome X "Relevante personer"`},
-		why:    "Written blind (session 46) and measured as written; since session 46 the post's title names its account before 'på X:' and NTB's 'skriver politiet på X' credits the thread, so the chain stands. The X page's Norwegian chrome stays in both threads ('Ikke gå glipp av hva som skjer', 'Ny på X?', 'Registrer deg med Apple', 'Relevante personer'…) with the account's bio, which makes the unrelated thread a partial copy of the story's; the farm's copy of the operations leader's first dash quotation, word for word the paper's, is read as a fragment of it where the set says exact (not examined this session).",
+		checks: []string{`quote C-D "Det er en front mot front-kollisjon mellom to personbiler. Det var tre personer i bilene, og alle er fraktet til sykehus"`},
+		why:    "Written blind (session 46) and measured as written; since session 46 the post's title names its account before 'på X:' and NTB's 'skriver politiet på X' credits the thread, and chrome round 91 removed X's Norwegian page (which made the other thread unrelated) and the farm's WordPress lines. The farm's copy of the operations leader's first dash quotation, word for word the paper's, is read as a fragment of it where the set says exact (not examined this session).",
 	},
 }
 
