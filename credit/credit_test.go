@@ -3078,7 +3078,7 @@ func TestPublisherPlatform(t *testing.T) {
 	}
 }
 
-func TestPostAccounts(t *testing.T) {
+func TestPostCaptureAccounts(t *testing.T) {
 	tests := []struct {
 		name, body, title string
 		want              []string
@@ -3102,9 +3102,9 @@ func TestPostAccounts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := credit.PostAccounts(tt.body, tt.title)
+			_, got := credit.PostCapture(tt.body, tt.title)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("PostAccounts = %q, want %q", got, tt.want)
+				t.Errorf("PostCapture accounts = %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -117,8 +117,10 @@ const accountLines = 15
 // capitals and all ("@TochukwuEbereNPF").
 var handleLine = regexp.MustCompile(`^@?[a-z0-9._]{3,30}$|^@[A-Za-z0-9_]{2,30}$`)
 
-// PostAccounts returns the names of the account a plain-text capture of
-// a social post was published by, as the capture (body, its text before
+// PostCapture returns the platform a plain-text capture of a social post
+// was captured from, when its title or its first line names one
+// ("Instagram" over the page, "(3) Mairie de Varenne | Facebook"), and
+// the names of the post's account, as the capture (body, its text before
 // cleaning, and title) prints them: the title's "Name | Facebook" or
 // "Name on Instagram: …", and, in a capture that names its platform, the
 // handle that heads the post and its caption (printed twice in the first
@@ -126,18 +128,8 @@ var handleLine = regexp.MustCompile(`^@?[a-z0-9._]{3,30}$|^@[A-Za-z0-9_]{2,30}$`
 // platform (Publisher); a story that credits the account ("Com
 // informações da Prefeitura de Lagoa Serena", "akun Instagram resmi
 // @polres_karangsari") names the post as surely as one that names the
-// platform. Cleaning keeps them in reprint.Meta.Accounts.
-func PostAccounts(body, title string) []string {
-	_, accts := PostCapture(body, title)
-	return accts
-}
-
-// PostCapture returns the platform a plain-text capture of a social post
-// was captured from, when its title or its first line names one
-// ("Instagram" over the page, "(3) Mairie de Varenne | Facebook"), and
-// the post's account (PostAccounts). Cleaning removes the platform's
-// lines and keeps both in reprint.Meta (Platform, Accounts): the post's
-// publisher is its platform (Publisher).
+// platform. Cleaning removes the platform's lines and keeps both in
+// reprint.Meta (Platform, Accounts).
 func PostCapture(body, title string) (platform string, accounts []string) {
 	var head []string
 	for line := range strings.Lines(body) {
