@@ -908,7 +908,7 @@ func (a *Archive) pairCandidate(ctx context.Context, wk *detect.Worker, q *Recor
 	if err != nil {
 		return nil, true, err
 	}
-	if ownNamed(wk, p, dc.Text(), dq.Text(), ma.Site, mq.Site) || housePage(p, ma.Title, mq.Title, ma.Site, mq.Site) {
+	if publisherPair(wk, p, dc.Text(), dq.Text(), ma, mq) {
 		return nil, true, nil
 	}
 	p.Units = nil

@@ -19,7 +19,13 @@ import (
 // through their publisher: its name (ownNamed) or its pages on other
 // subjects (housePage). Such a pair is no pair.
 func publisherOnly(wk *detect.Worker, p *detect.Pair, a, b *reprint.Article) bool {
-	return ownNamed(wk, p, a.Text, b.Text, a.Meta.Site, b.Meta.Site) || housePage(p, a.Meta.Title, b.Meta.Title, a.Meta.Site, b.Meta.Site)
+	return publisherPair(wk, p, a.Text, b.Text, a.Meta, b.Meta)
+}
+
+// publisherPair is publisherOnly for two texts and their metadata.
+func publisherPair(wk *detect.Worker, p *detect.Pair, textA, textB string, ma, mb reprint.Meta) bool {
+	return ownNamed(wk, p, textA, textB, ma.Site, mb.Site) || housePage(p, ma.Title, mb.Title, ma.Site, mb.Site) ||
+		accountPosts(p, textA, textB, ma, mb)
 }
 
 // SetApart drops the pairs of res that relate two articles only through
@@ -104,17 +110,113 @@ func ownNamed(wk *detect.Worker, p *detect.Pair, textA, textB, siteA, siteB stri
 // Pages of no one series that share passages word for word (a live
 // blog and its wrap) are judged by them.
 func housePage(p *detect.Pair, titleA, titleB, siteA, siteB string) bool {
-	house, series := houseTitles(titleA, titleB, siteA, siteB)
-	if house && (withoutCopy(p) || series && p.Relation == judge.Rewrite) {
+	if house, series := houseTitles(titleA, titleB, siteA, siteB); houseTemplate(p, house, series) {
 		return true
 	}
 	e := p.Evidence
-	if house && p.Relation == judge.PartialCopy && max(e.A.Verbatim, e.B.Verbatim) < HouseTemplateMaxVerbatim {
-		return true
-	}
 	return p.Relation <= judge.PartialCopy && max(e.A.Verbatim+e.A.Rewrite, e.B.Verbatim+e.B.Rewrite) < DatedSeriesMaxShare &&
 		datedSeries(titleA, titleB, siteA, siteB)
 }
+
+// houseTemplate reports whether p, a pair of a publisher's pages on
+// different subjects (house) or of one series (series), shares no more
+// than the publisher's world and template: no passage, or one too small
+// to be reuse, or (a series') reworded passages alone.
+func houseTemplate(p *detect.Pair, house, series bool) bool {
+	if !house {
+		return false
+	}
+	if withoutCopy(p) || series && p.Relation == judge.Rewrite {
+		return true
+	}
+	e := p.Evidence
+	return p.Relation == judge.PartialCopy && max(e.A.Verbatim, e.B.Verbatim) < HouseTemplateMaxVerbatim
+}
+
+// accountPosts reports whether p pairs two captured posts of one account
+// (reprint.Meta.Platform, reprint.Meta.Accounts) on different subjects
+// that share no more than its world and template (houseTemplate). A
+// capture has no site and its page title names the account, not the
+// post ("(3) Mairie de Varenne-lès-Brions | Facebook"), so housePage
+// cannot read it; an official account heads each post with a line in
+// capitals ("⚠️💧 COUPURE D'EAU POTABLE SUR TOUTE LA COMMUNE 💧⚠️",
+// "POLICE RESCUE NINE KIDNAPPED TRAVELLERS ON …"), which is its headline
+// (postHeadline). Two posts whose headlines share no content word
+// (rewrite.Analyzer.Terms, the post's language's stop words aside) are
+// on two subjects; the account's name, its place, its officers and its
+// hashtags are in both whatever they are about. Two posts on one story
+// (the cut, then the water back) share its words; a post with no
+// headline in capitals is judged as any text is.
+func accountPosts(p *detect.Pair, textA, textB string, ma, mb reprint.Meta) bool {
+	if ma.Site != "" || mb.Site != "" || ma.Platform == "" || !strings.EqualFold(ma.Platform, mb.Platform) ||
+		!slices.ContainsFunc(ma.Accounts, func(n string) bool {
+			return slices.ContainsFunc(mb.Accounts, func(m string) bool { return strings.EqualFold(n, m) })
+		}) {
+		return false
+	}
+	ha, okA := postHeadline(textA)
+	hb, okB := postHeadline(textB)
+	if !okA || !okB {
+		return false
+	}
+	an := analyzers.Get().(*rewrite.Analyzer)
+	defer analyzers.Put(an)
+	ta, tb := headlineTerms(an, textA, ha), headlineTerms(an, textB, hb)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	shared := slices.ContainsFunc(ta, func(id uint64) bool { _, ok := slices.BinarySearch(tb, id); return ok })
+	return houseTemplate(p, !shared, false)
+}
+
+// headlineTerms returns the content terms of the headline at span hl of
+// a post's text, read in lower case (a word in capitals reads as an
+// acronym, a name, and no stop word), the post's language's stop words
+// left out: the text, lower-cased, follows the headline so that the
+// analyzer reads the post's language from it.
+func headlineTerms(an *rewrite.Analyzer, text string, hl reprint.Span) []uint64 {
+	head := strings.ToLower(text[hl.Start:hl.End])
+	return an.Terms(head+"\n"+strings.ToLower(text), []reprint.Span{{Start: 0, End: len(head)}}, nil)
+}
+
+// postHeadline returns the span of a captured post's headline: the first
+// line of text set in capitals (no lower-case letter, PostHeadlineMinCaps
+// capitals or more, in two words at least), from its first letter or
+// digit to its last (the emoji and punctuation around it left out).
+func postHeadline(text string) (reprint.Span, bool) {
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		caps, words := 0, 0
+		lower := strings.ContainsFunc(line, unicode.IsLower)
+		for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			words++
+			caps += len(strings.Map(func(r rune) rune {
+				if unicode.IsUpper(r) {
+					return r
+				}
+				return -1
+			}, w))
+		}
+		if !lower && caps >= PostHeadlineMinCaps && words >= 2 {
+			word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+			return reprint.Span{Start: start + strings.IndexFunc(line, word), End: start + strings.LastIndexFunc(line, word) + 1}, true
+		}
+		start = end + 1
+	}
+	return reprint.Span{}, false
+}
+
+// PostHeadlineMinCaps is the fewest capitals a post's headline
+// (postHeadline) holds: a headline names its matter in some words
+// ("REPAS DES AÎNÉS 2025", 14), where an acronym or a label alone on its
+// line ("SAPS", "PSA", "NB") is no headline.
+const PostHeadlineMinCaps = 12
 
 // HouseTemplateMaxVerbatim bounds the word-for-word share of two of a
 // publisher's pages on different subjects (houseTitles) that is still

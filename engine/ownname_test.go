@@ -3,6 +3,7 @@ package engine
 import (
 	"testing"
 
+	"github.com/reprint/reprint"
 	"github.com/reprint/reprint/detect"
 	"github.com/reprint/reprint/judge"
 )
@@ -153,6 +154,74 @@ func TestHousePage(t *testing.T) {
 	for _, tt := range tests {
 		if got := housePage(tt.p, tt.titleA, tt.titleB, tt.siteA, tt.siteB); got != tt.want {
 			t.Errorf("%s: housePage = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestAccountPosts(t *testing.T) {
+	sameStory := func() *detect.Pair {
+		return &detect.Pair{Relation: judge.SameStory, Evidence: judge.Evidence{Named: true, Similarity: 0.3, SharedTerms: 10, SharedFacts: 5}}
+	}
+	post := func(headline, body string) string {
+		return "Mairie de Varenne-lès-Brions\n14 octobre 2025, 07:42 · 🌍\n\n" + headline + "\n\n" + body
+	}
+	water := post("⚠️💧 COUPURE D'EAU POTABLE SUR TOUTE LA COMMUNE 💧⚠️",
+		"Une canalisation principale d'eau potable a cédé cette nuit sous la rue des Tilleuls. Le maire, Jean-Marc Delorme, s'est rendu sur le chantier.")
+	meal := post("🍂🍽️ REPAS DES AÎNÉS 2025 : LES INSCRIPTIONS SONT OUVERTES 🍽️🍂",
+		"Le traditionnel repas offert par la commune aura lieu le dimanche 23 novembre à la salle des fêtes de la commune.")
+	back := post("💧 RETOUR DE L'EAU POTABLE DANS TOUTE LA COMMUNE 💧",
+		"L'eau est revenue ce soir dans les foyers de la commune. La canalisation de la rue des Tilleuls a été remplacée.")
+	plain := post("Coupure d'eau sur toute la commune", "Une canalisation a cédé cette nuit sous la rue des Tilleuls.")
+	mairie := reprint.Meta{Platform: "Facebook", Accounts: []string{"Mairie de Varenne-lès-Brions"}}
+	other := reprint.Meta{Platform: "Facebook", Accounts: []string{"Mairie de Brions"}}
+	site := reprint.Meta{Site: "L'Écho du Val-Brion", Platform: "Facebook", Accounts: []string{"Mairie de Varenne-lès-Brions"}}
+	tests := []struct {
+		name         string
+		p            *detect.Pair
+		textA, textB string
+		ma, mb       reprint.Meta
+		want         bool
+	}{
+		{"two posts of one account on two subjects", sameStory(), water, meal, mairie, mairie, true},
+		// The cut, then the water back: one story, its words in both
+		// headlines.
+		{"two posts of one account on one story", sameStory(), water, back, mairie, mairie, false},
+		{"two accounts", sameStory(), water, meal, mairie, other, false},
+		{"a page with a site", sameStory(), water, meal, site, mairie, false},
+		{"a post with no headline in capitals", sameStory(), plain, meal, mairie, mairie, false},
+		{"a sign-off word for word", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.PartialCopy, 0.05, 0.07
+			return p
+		}(), water, meal, mairie, mairie, true},
+		{"a third of a post word for word", func() *detect.Pair {
+			p := sameStory()
+			p.Relation, p.Evidence.A.Verbatim, p.Evidence.B.Verbatim = judge.PartialCopy, 0.3, 0.35
+			return p
+		}(), water, meal, mairie, mairie, false},
+	}
+	for _, tt := range tests {
+		if got := accountPosts(tt.p, tt.textA, tt.textB, tt.ma, tt.mb); got != tt.want {
+			t.Errorf("%s: accountPosts = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPostHeadline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"prefeituralagoaserena\n💉 VACINA DA GRIPE LIBERADA PARA TODAS AS IDADES! 💉\n\nA Prefeitura ampliou a campanha.", "VACINA DA GRIPE LIBERADA PARA TODAS AS IDADES"},
+		{"SAPS\nNB\nPOLICE RESCUE NINE KIDNAPPED TRAVELLERS\nThe Command has rescued nine travellers.", "POLICE RESCUE NINE KIDNAPPED TRAVELLERS"},
+		{"Mairie de Varenne\nUne canalisation a cédé cette nuit.", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		sp, ok := postHeadline(tt.text)
+		got := ""
+		if ok {
+			got = tt.text[sp.Start:sp.End]
+		}
+		if got != tt.want {
+			t.Errorf("postHeadline(%q) = %q; want %q", tt.text, got, tt.want)
 		}
 	}
 }
