@@ -754,6 +754,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "clube", form: credit.FormStatement, evidence: "informou o clube",
 		},
 		{
+			name:    "Spanish: según ha informado el club, a club whose name opens with its form",
+			derived: article("d", "La UD Valdelosa destituye a su entrenador\n\nLa UD Valdelosa ha destituido a Álvaro Menéndez, según ha informado el club en un comunicado."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "UD Valdelosa"}},
+			status:  credit.Credited, credName: "club", form: credit.FormAccordingTo, evidence: "según ha informado el club",
+		},
+		{
+			name:    "Spanish: según ha informado el club, the story naming another club",
+			derived: article("d", "El CD Arenales destituye a su entrenador\n\nEl CD Arenales ha destituido a Álvaro Menéndez, según ha informado el club en un comunicado."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "UD Valdelosa"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Portuguese: a nota oficial divulgada pelo clube",
 			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},
@@ -2437,6 +2449,18 @@ func TestCheck(t *testing.T) {
 			derived: article("d", "詐欺グループの男4人逮捕\n\n警察官をかたってキャッシュカードをだまし取ったとして、青葉県警は20日、男4人を逮捕したと発表しました。\n\n女性にけがはありません。"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "青葉県警"}},
 			status:  credit.Credited, credName: "青葉県警", form: credit.FormStatement, evidence: "青葉県警は20日、男4人を逮捕したと発表しました",
+		},
+		{
+			name:    "Japanese: …と、X（place）がDATE発表した, the agencies' form for a release",
+			derived: article("d", "土砂崩れ、3時間前に予測\n\n斜面崩壊を最大3時間前に予測する手法を開発したと、東稜大学（長野県稜北市）が15日までに発表した。\n\n的中率は87％だった。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "国立大学法人 東稜大学"}},
+			status:  credit.Credited, credName: "東稜大学", form: credit.FormStatement, evidence: "東稜大学（長野県稜北市）が15日までに発表した",
+		},
+		{
+			name:    "Japanese: …と、X が clause, no announcement closing it",
+			derived: article("d", "土砂崩れ、3時間前に予測\n\n手法を開発したと、東稜大学が地元の自治体と協力して15日に説明会で紹介した。\n\n的中率は87％だった。"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "国立大学法人 東稜大学"}},
+			status:  credit.NotCredited,
 		},
 		{
 			name:    "Japanese: a topic that announced nothing",

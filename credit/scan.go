@@ -429,6 +429,11 @@ var companyForms = map[string]bool{
 var (
 	clubWords = map[string]bool{"club": true, "verein": true, "klub": true, "clube": true}
 	clubForms = map[string]bool{"fc": true, "afc": true, "cf": true, "sc": true, "club": true, "fk": true, "sk": true, "clube": true}
+	// clubOpeners are the forms that open a club's name in Spain and
+	// Italy: Unión Deportiva, Club Deportivo, Sociedad Deportiva, Club
+	// de Fútbol, Real Club, Associazione Sportiva, Unione Sportiva,
+	// Società Sportiva.
+	clubOpeners = map[string]bool{"ud": true, "cd": true, "sd": true, "cf": true, "rc": true, "as": true, "us": true, "ss": true, "ac": true}
 )
 
 // issuerWord reports whether w is a company word or a club word
@@ -465,11 +470,21 @@ func companyDescribes(desc, pub, text string) bool {
 	}
 	for _, part := range siteNameParts(pub) {
 		name := strings.Fields(part)
-		if len(name) < 2 || !forms[strings.ToLower(strings.Trim(name[len(name)-1], ".,"))] {
+		if len(name) < 2 {
+			continue
+		}
+		first := strings.Trim(name[0], ",")
+		switch {
+		case forms[strings.ToLower(strings.Trim(name[len(name)-1], ".,"))]:
+		case clubWords[word] && clubOpeners[strings.ToLower(strings.Trim(name[0], "."))]:
+			// A Spanish or Italian club's name opens with its form
+			// ("UD Valdelosa", "AS Ferrante"): its next word is its own.
+			first = strings.Trim(name[1], ",")
+		default:
 			continue
 		}
 		for _, w := range words(text) {
-			if w.s == strings.Trim(name[0], ",") {
+			if w.s == first {
 				return true
 			}
 		}
@@ -3562,6 +3577,13 @@ func mentions(text string) []mention {
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
+			} else if d := j; !kind && j >= i+2 && s.is(j-1, "el", "la", "o", "a") && d < len(s.w) &&
+				!capWord(s.w[d].s) && (issuerWord(s.w[d].s) || sameAuthorityWord(s.w[d].s)) {
+				// "según ha informado el club en un comunicado",
+				// "según el ayuntamiento": the issuer by the word for
+				// what it is (describes).
+				add(d, d, FormAccordingTo, s.span(i, d))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, postReportVerbs...) && i > 0 && strings.TrimSpace(s.text[s.w[i-1].end:s.w[i].start]) == "," && s.spaced(i+1):
 			// Spanish "…, informó el Ayuntamiento mediante un
@@ -3954,6 +3976,60 @@ var japaneseAnnounceVerbs = []string{"と発表しました", "と発表した",
 // name ("青葉県警", "厚生労働省", "トヨタ自動車"), not a clause.
 const japaneseTopicMaxRunes = 12
 
+// japaneseSubjectVerbs close a sentence whose subject, marked by が,
+// announced what the clause before "と、" says: "…を開発したと、東稜大学
+// （長野県稜北市）が15日までに発表した", the news agencies' form for a
+// release.
+var japaneseSubjectVerbs = []string{"発表した", "発表しました", "明らかにした", "明らかにしました"}
+
+// japaneseSubjectMaxRunes bounds what stands between the subject's が and
+// its verb: the date ("15日までに", "14日", "同日"), no clause.
+const japaneseSubjectMaxRunes = 8
+
+// japaneseSubject returns the byte range of the subject of a sentence in
+// the agencies' form "…と、X（place）がDATE発表した" (japaneseSubjectVerbs,
+// with the date between が and the verb): a name of Han, Katakana or
+// Latin letters right after "と、", its place in full-width parentheses
+// after it, of 2 to japaneseTopicMaxRunes characters.
+func japaneseSubject(sent string) (from, to int, ok bool) {
+	cut := strings.LastIndex(sent, "と、")
+	if cut < 0 {
+		return 0, 0, false
+	}
+	rest := sent[cut+len("と、"):]
+	from = cut + len("と、")
+	n := 0
+	for _, r := range rest {
+		if !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' || r < utf8.RuneSelf && unicode.IsLetter(r)) {
+			break
+		}
+		n++
+		to += utf8.RuneLen(r)
+	}
+	if n < 2 || n > japaneseTopicMaxRunes {
+		return 0, 0, false
+	}
+	after := rest[to:]
+	if strings.HasPrefix(after, "（") {
+		shut := strings.Index(after, "）")
+		if shut < 0 || utf8.RuneCountInString(after[:shut]) > japaneseTopicMaxRunes+1 {
+			return 0, 0, false
+		}
+		after = after[shut+len("）"):]
+	}
+	tail, ok := strings.CutPrefix(after, "が")
+	if !ok {
+		return 0, 0, false
+	}
+	for _, verb := range japaneseSubjectVerbs {
+		if k := strings.LastIndex(tail, verb); k >= 0 && k+len(verb) == len(tail) && utf8.RuneCountInString(tail[:k]) <= japaneseSubjectMaxRunes &&
+			!strings.ContainsAny(tail[:k], "、。「」") {
+			return from, from + to, true
+		}
+	}
+	return 0, 0, false
+}
+
 // japaneseAnnouncements returns the issuers that a Japanese sentence
 // names as its topic, before は at its start, when the sentence closes
 // with an announcement verb (japaneseAnnounceVerbs): the body whose
@@ -3978,6 +4054,10 @@ func japaneseAnnouncements(text string) []mention {
 				start := at + lead
 				out = append(out, mention{name: body[from:to], text: body[from:], form: FormStatement, span: reprint.Span{Start: start + from, End: at + len(sent)}})
 			}
+		}
+		if from, to, ok := japaneseSubject(body); ok {
+			start := at + lead
+			out = append(out, mention{name: body[from:to], text: body[from:], form: FormStatement, span: reprint.Span{Start: start + from, End: at + len(sent)}})
 		}
 		if end == len(text) {
 			break
