@@ -259,6 +259,11 @@ var creditPrefixes = []struct{ prefix, form string }{
 	{"com informações das", FormCredit},
 	{"com informações dos", FormCredit},
 	{"met informatie van", FormCredit},
+	// German papers' foot of a story written with agency copy: "Mit
+	// Material von dpa", "Mit Material der dpa".
+	{"mit material von", FormCredit},
+	{"mit material der", FormCredit},
+	{"mit material des", FormCredit},
 	{"with files from", FormCredit},
 	// French papers' foot of a story written with agency copy: "Avec
 	// AFP", "avec Reuters", the agency's contribution (a line
@@ -558,7 +563,10 @@ func FindAttribution(line string) (reprint.Attribution, bool) {
 			name, form, lowerAgency = rest, FormPicture, false
 		}
 	}
-	if !plausibleName(name) && !(lowerAgency && agencyMark(name)) && !(labelled && pageURL(name)) {
+	// An agency's lower-case mark after a label ("Mit Material von
+	// dpa") is a name when it is a known outlet's.
+	if !plausibleName(name) && !(lowerAgency && agencyMark(name)) && !(labelled && pageURL(name)) &&
+		!(labelled && agencyMark(name) && credit.IsOutlet(name)) {
 		n, ok := exchangeCredit(trimmed)
 		if !ok {
 			return reprint.Attribution{}, false

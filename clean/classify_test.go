@@ -1479,6 +1479,8 @@ func TestFindAttribution(t *testing.T) {
 		{"The post Illinois Bridge Closed Indefinitely After Barge Crash: What Commuters Need to Know appeared first on TrendPulse Daily.", "TrendPulse Daily", FormOriginally},
 		{"La entrada Pierden su patrimonio 63 comerciantes se publicó primero en NoticiasYa24.", "NoticiasYa24", FormOriginally},
 		{"Con información de El Observador del Valle.", "El Observador del Valle", FormCredit},
+		{"Mit Material von dpa", "dpa", FormCredit},
+		{"Mit Material der dpa", "dpa", FormCredit},
 		{"*Com informações da Agência Brasil", "Agência Brasil", FormCredit},
 		{"— With files from The Canadian Press", "The Canadian Press", FormCredit},
 		{"(With inputs from PTI)", "PTI", FormCredit},

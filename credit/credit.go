@@ -243,7 +243,7 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 						formPhrase(c.form), c.text, pub, howPhrase(how)),
 				}
 			}
-			if c.whole && !wholeName(ck, pk) && !wholeName(ck, dk) {
+			if c.whole && !wholeName(ck, pk) && !wholeName(ck, dk) && !(c.described && describes(c.name, pub, derived.Text)) {
 				continue
 			}
 			if sameKey(ck, pk) || c.described && describes(c.name, pub, derived.Text) {

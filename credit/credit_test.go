@@ -766,6 +766,36 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "German: teilte das Klinikum mit, the head of a compound in the name",
+			derived: article("d", "Stroke Unit eröffnet\n\nIm Landkreis Rottachtal gibt es eine Stroke Unit. Von Montag an soll sie laufen, teilte das Klinikum mit."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kreisklinikum Rottachtal"}},
+			status:  credit.Credited, credName: "Klinikum", form: credit.FormStatement, evidence: "teilte das Klinikum mit",
+		},
+		{
+			name:    "German: wie das Klinikum mitteilte, the name's place in the story",
+			derived: article("d", "Stroke Unit eröffnet\n\nIm Landkreis Rottachtal gibt es eine Stroke Unit, wie das Klinikum mitteilte."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kreisklinikum Rottachtal"}},
+			status:  credit.Credited, credName: "Klinikum", form: credit.FormStatement, evidence: "wie das Klinikum mitteilte",
+		},
+		{
+			name:    "German: wie das Klinikum mitteilte, another place's hospital",
+			derived: article("d", "Stroke Unit eröffnet\n\nIm Landkreis Ebersfeld gibt es eine Stroke Unit, wie das Klinikum mitteilte."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kreisklinikum Rottachtal"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "German: wie die Polizei mitteilte, a Präsidium's page",
+			derived: article("d", "Unfall in Rottbach\n\nIn Rottbach ist ein Bus verunglückt, wie die Polizei mitteilte."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Polizeipräsidium Rottbach"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "German: the agency's lower-case mark alone in the dateline",
+			derived: article("d", "Stroke Unit eröffnet\n\nRottbach (dpa) - Im Landkreis Rottachtal gibt es eine Stroke Unit."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "dpa"}},
+			status:  credit.Credited, credName: "dpa", form: credit.FormParenthetical, evidence: "(dpa)",
+		},
+		{
 			name:    "Portuguese: a nota oficial divulgada pelo clube",
 			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},

@@ -1117,9 +1117,12 @@ func describesName(desc, pub, text string) bool {
 		return false
 	}
 	rest := name[:len(name)-len(head)]
+	headOf := func(w, h string) bool {
+		return strings.EqualFold(w, h) || sameWord(strings.ToLower(w), h) || sameAuthority(w, h) || compoundHead(w, h)
+	}
 	tail := true
 	for i, w := range name[len(rest):] {
-		if !strings.EqualFold(w, head[i]) && !sameWord(strings.ToLower(w), head[i]) && !sameAuthority(w, head[i]) {
+		if !headOf(w, head[i]) {
 			tail = false
 			break
 		}
@@ -1132,7 +1135,7 @@ func describesName(desc, pub, text string) bool {
 		// article after it ("министерството" for "Министерство …"):
 		// one word up to its ending (sameWord).
 		for i, w := range name[:len(head)] {
-			if !strings.EqualFold(w, head[i]) && !sameWord(strings.ToLower(w), head[i]) && !sameAuthority(w, head[i]) {
+			if !headOf(w, head[i]) {
 				return false
 			}
 		}
@@ -1175,6 +1178,18 @@ func describesName(desc, pub, text string) bool {
 	}
 	return true
 }
+
+// compoundHead reports whether h, a description's word, is the head of
+// w, a German compound in a name: its last part, of compoundHeadMinBytes
+// or more ("Klinikum" of "Kreisklinikum", "Werke" of "Stadtwerke").
+func compoundHead(w, h string) bool {
+	w = strings.ToLower(w)
+	return len(h) >= compoundHeadMinBytes && len(w) > len(h) && strings.HasSuffix(w, h)
+}
+
+// compoundHeadMinBytes bounds the head compoundHead reads: "amt" (office)
+// or "bad" (spa) end too many words that are no compound of theirs.
+const compoundHeadMinBytes = 5
 
 // localAuthorities are the words for a town's or a district's
 // authority, by language, each set one body as an editor reads it:
@@ -3083,6 +3098,10 @@ func mentions(text string) []mention {
 				if s.is(k, germanAnnounceVerbs...) && capWord(s.w[first].s) {
 					add(first, last, FormStatement, s.span(i, k))
 					out[len(out)-1].whole = true
+					// "wie das Klinikum mitteilte": one noun after its
+					// article, the issuer by what it is (describes),
+					// whose place the story names.
+					out[len(out)-1].described = first == last && j > i+1
 					break
 				}
 			}
@@ -3182,7 +3201,10 @@ func mentions(text string) []mention {
 					s.is(k, statementNouns...) && s.is(k-1, "einer", "ihrer", "seiner", "der")
 				if closes {
 					add(first, last, FormStatement, s.span(i, k))
-					if last == first && companyWords[strings.ToLower(s.w[first].s)] {
+					if last == first {
+						// "teilte das Unternehmen mit", "teilte das
+						// Klinikum mit": one noun after its article,
+						// the issuer by what it is (describes).
 						out[len(out)-1].described = true
 					}
 					break
@@ -4461,6 +4483,8 @@ func parentheticals(text string) []mention {
 			// (dpa/lni) -" (dpa's Lower Saxony service). The agency is
 			// the part before the slash.
 			name = mark
+		} else if dateline && lowerMark(name) && knownAgency(name) {
+			// The agency's lower-case mark alone: "Rottbach (dpa) -".
 		} else if !capitalisedName(name) || len(strings.Fields(name)) > maxParenWords {
 			continue
 		}
