@@ -225,3 +225,59 @@ func TestPostHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedProviderHouse(t *testing.T) {
+	platform := func(title, provider string) reprint.Meta {
+		return reprint.Meta{Title: title, Site: "Pressnytt", Provider: provider}
+	}
+	closure := platform("Mellanbygd Mejeri stänger mejeriet i Tallmo hösten 2026", "Mellanbygd Mejeri")
+	launch := platform("Mellanbygd Mejeri lanserar ekologisk mjölk från 38 gårdar", "Mellanbygd Mejeri")
+	other := platform("Mellanbygd Mejeri lanserar ekologisk mjölk från 38 gårdar", "Norrdal Foods")
+	tests := []struct {
+		name string
+		a, b reprint.Meta
+		want bool
+	}{
+		// The company's name opens both headlines, as a site's own
+		// name would: no shared subject.
+		{"one company's releases on a platform", closure, launch, true},
+		{"two companies' releases", closure, other, false},
+	}
+	for _, tt := range tests {
+		if got := houseOf(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: houseOf = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTemplateFrame(t *testing.T) {
+	pair := func(rel judge.Relation, share float64, spans ...[2]reprint.Span) *detect.Pair {
+		p := &detect.Pair{Relation: rel, Evidence: judge.Evidence{A: judge.Side{Verbatim: share}, B: judge.Side{Verbatim: share}}}
+		for _, sp := range spans {
+			p.Passages = append(p.Passages, reprint.Passage{Kind: reprint.Verbatim, A: sp[0], B: sp[1]})
+		}
+		return p
+	}
+	span := func(a, b int) reprint.Span { return reprint.Span{Start: a, End: b} }
+	tests := []struct {
+		name string
+		p    *detect.Pair
+		want bool
+	}{
+		{"a header line and the closing contact block", pair(judge.PartialCopy, 0.15,
+			[2]reprint.Span{span(40, 90), span(50, 100)}, [2]reprint.Span{span(3600, 4000), span(2200, 2500)}), true},
+		{"a spokesman's sign-off before the replies", pair(judge.Rewrite, 0.1,
+			[2]reprint.Span{span(2800, 3000), span(1700, 1900)}), true},
+		{"a body paragraph word for word", pair(judge.PartialCopy, 0.15,
+			[2]reprint.Span{span(1500, 2000), span(900, 1300)}, [2]reprint.Span{span(3600, 4000), span(2200, 2500)}), false},
+		{"a closing block too large for a frame", pair(judge.PartialCopy, 0.3,
+			[2]reprint.Span{span(2800, 4000), span(1700, 2500)}), false},
+		{"no verbatim passage", pair(judge.Rewrite, 0), false},
+		{"a copy", pair(judge.Copy, 0.2, [2]reprint.Span{span(3600, 4000), span(2200, 2500)}), false},
+	}
+	for _, tt := range tests {
+		if got := templateFrame(tt.p, 4000, 2500); got != tt.want {
+			t.Errorf("%s: templateFrame = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
