@@ -796,6 +796,36 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "dpa", form: credit.FormParenthetical, evidence: "(dpa)",
 		},
 		{
+			name:    "Polish: – poinformowała we wtorek uczelnia w komunikacie, the name's adjective in another case",
+			derived: article("d", "Nowa odmiana pszenicy\n\nNaukowcy Uniwersytetu Przyrodniczego w Wierzbogrodzie wyhodowali nową odmianę – poinformowała we wtorek uczelnia w komunikacie."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Uniwersytet Przyrodniczy w Wierzbogrodzie"}},
+			status:  credit.Credited, credName: "uczelnia", form: credit.FormStatement, evidence: "poinformowała we wtorek uczelnia",
+		},
+		{
+			name:    "Polish: według uczelni, another university named",
+			derived: article("d", "Nowa odmiana pszenicy\n\nNaukowcy Politechniki Nadrzeckiej wyhodowali nową odmianę. Według uczelni daje 6 t z hektara."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Uniwersytet Przyrodniczy w Wierzbogrodzie"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Italian: lo rende noto il museo, a name with its connector",
+			derived: article("d", "Torna la Madonna rubata\n\nÈ tornata al Museo Civico di Vallerosa la tela rubata nel 1994: lo rende noto il museo in un comunicato."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Museo Civico di Vallerosa – Palazzo Vescovini"}},
+			status:  credit.Credited, credName: "museo", form: credit.FormStatement, evidence: "rende noto il museo",
+		},
+		{
+			name:    "Italian: come ha fatto sapere lo stesso museo",
+			derived: article("d", "Torna la Madonna rubata\n\nLa tela è tornata al Museo Civico di Vallerosa, come ha fatto sapere lo stesso museo."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Museo Civico di Vallerosa"}},
+			status:  credit.Credited, credName: "museo", form: credit.FormStatement, evidence: "fatto sapere lo stesso museo",
+		},
+		{
+			name:    "Italian: lo rende noto il comune, another body than the museum",
+			derived: article("d", "Torna la Madonna rubata\n\nÈ tornata al Museo Civico di Vallerosa la tela rubata: lo rende noto il comune in un comunicato."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Museo Civico di Vallerosa"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Portuguese: a nota oficial divulgada pelo clube",
 			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},

@@ -621,6 +621,11 @@ var frenchReportVerbs = slices.Concat([]string{"rapporte", "rapportait", "rappor
 var polishReportVerbs = []string{"podała", "podał", "podało", "podaje", "podają", "poinformowała", "poinformował", "informuje",
 	"pisze", "napisała", "napisał", "donosi", "przekazała", "przekazał"}
 
+// polishWeekdays are the days after "w"/"we" (on) in the accusative,
+// which a Polish incise sets between its verb and its subject: "–
+// poinformowała we wtorek uczelnia".
+var polishWeekdays = []string{"poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"}
+
 // dashInciseVerbs set the incise after a dash as well as after a comma:
 // Hungarian's (hungarianReportVerbs) and Polish's (polishReportVerbs). A
 // dash before a verb of the other languages' lists opens a speaker's
@@ -1118,7 +1123,7 @@ func describesName(desc, pub, text string) bool {
 	}
 	rest := name[:len(name)-len(head)]
 	headOf := func(w, h string) bool {
-		return strings.EqualFold(w, h) || sameWord(strings.ToLower(w), h) || sameAuthority(w, h) || compoundHead(w, h)
+		return strings.EqualFold(w, h) || sameWord(strings.ToLower(w), h) || sameBody(w, h) || compoundHead(w, h)
 	}
 	tail := true
 	for i, w := range name[len(rest):] {
@@ -1162,13 +1167,16 @@ func describesName(desc, pub, text string) bool {
 		// "Світлоярську" the text says).
 		lw := strings.ToLower(w)
 		for t := range tw {
-			if capWord(t) && sameWord(strings.ToLower(t), lw) {
+			if capWord(t) && (sameWord(strings.ToLower(t), lw) || longInflection(strings.ToLower(t), lw)) {
 				return true
 			}
 		}
 		return false
 	}
 	for _, w := range rest {
+		if !capWord(w) && utf8.RuneCountInString(w) <= connectorMaxRunes && strings.ContainsFunc(w, analysis.MarksCase) {
+			continue // a connector in the name: "Museo Civico di Vallerosa", "Uniwersytet … w Wierzbogrodzie"
+		}
 		// A caseless script's name has no capitals to show: its words
 		// in the text are enough ("মেঘনাপুর" for "মেঘনাপুর সিটি
 		// করপোরেশন").
@@ -1178,6 +1186,32 @@ func describesName(desc, pub, text string) bool {
 	}
 	return true
 }
+
+// longInflection reports whether a and b are one long word in two cases
+// whose endings are longer than sameWord allows: an adjective in a name
+// and its genitive ("Przyrodniczy", "Przyrodniczego"), both of
+// longInflectionMinRunes letters or more, differing only in their last
+// three.
+func longInflection(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < longInflectionMinRunes || len(rb) < longInflectionMinRunes {
+		return false
+	}
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return len(ra)-n <= 3 && len(rb)-n <= 3
+}
+
+// longInflectionMinRunes bounds the words longInflection reads: a stem of
+// seven letters or more is one word's whatever its ending.
+const longInflectionMinRunes = 10
+
+// connectorMaxRunes bounds the lower-case words of a name that join its
+// parts ("di", "de", "of", "w", "und"), which describesName does not look
+// for in the text: a name's own words are capitalised.
+const connectorMaxRunes = 3
 
 // compoundHead reports whether h, a description's word, is the head of
 // w, a German compound in a name: its last part, of compoundHeadMinBytes
@@ -1191,10 +1225,11 @@ func compoundHead(w, h string) bool {
 // or "bad" (spa) end too many words that are no compound of theirs.
 const compoundHeadMinBytes = 5
 
-// localAuthorities are the words for a town's or a district's
-// authority, by language, each set one body as an editor reads it:
-// Portuguese calls the "Município de X" its "câmara" and its "autarquia".
-var localAuthorities = [][]string{
+// bodyWords are the words for a kind of body (a town's or a district's
+// authority, a university), by language, each set one body as an editor
+// reads it: Portuguese calls the "Município de X" its "câmara" and its
+// "autarquia", Polish the "Uniwersytet X" its "uczelnia".
+var bodyWords = [][]string{
 	{"município", "câmara", "autarquia", "edilidade"},
 	{"municipio", "ayuntamiento", "consistorio", "concello", "alcaldía"},
 	{"commune", "mairie", "municipalité"},
@@ -1205,6 +1240,9 @@ var localAuthorities = [][]string{
 	// The Ukrainian council in its cases: "міська рада", "пресслужба
 	// міської ради".
 	{"рада", "ради", "раді", "радою"},
+	// A Polish university is its "uczelnia" (a school of higher
+	// education), in its cases.
+	{"uniwersytet", "politechnika", "akademia", "uczelnia", "uczelni", "uczelnię", "uczelnią"},
 }
 
 // koreanAuthorities map the words Korean news calls a local authority by
@@ -1227,10 +1265,10 @@ func koreanDescribes(desc, pub, text string) bool {
 	return found && utf8.RuneCountInString(place) >= 2 && strings.Contains(text, place)
 }
 
-// sameAuthorityWord reports whether w is a word of localAuthorities.
-func sameAuthorityWord(w string) bool {
+// bodyWord reports whether w is a word of bodyWords.
+func bodyWord(w string) bool {
 	w = strings.ToLower(w)
-	for _, set := range localAuthorities {
+	for _, set := range bodyWords {
 		if slices.Contains(set, w) {
 			return true
 		}
@@ -1238,11 +1276,11 @@ func sameAuthorityWord(w string) bool {
 	return false
 }
 
-// sameAuthority reports whether two words name one local authority by
-// two of its words (localAuthorities).
-func sameAuthority(a, b string) bool {
+// sameBody reports whether two words name one body by two of its words
+// (bodyWords).
+func sameBody(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	for _, set := range localAuthorities {
+	for _, set := range bodyWords {
 		if slices.Contains(set, a) && slices.Contains(set, b) {
 			return true
 		}
@@ -2217,6 +2255,12 @@ func mentions(text string) []mention {
 				// The name unquoted: "Jak podała PAP, …".
 				add(first, last, FormReported, s.span(i, last))
 				out[len(out)-1].outlet = true
+			} else if d := i + 2; d < len(s.w) && s.spaced(d) && !capWord(s.w[d].s) && strings.ContainsFunc(s.w[d].s, analysis.MarksCase) &&
+				d+1 < len(s.w) && strings.Contains(s.text[s.w[d].end:s.w[d+1].start], ",") {
+				// The body by the word for what it is, its clause
+				// closing: "Jak przekazała uczelnia, …" (describes).
+				add(d, d, FormStatement, s.span(i, d))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, "yafuma", "yachokera") && s.is(i+1, "ku") && s.spaced(i+1) && s.spaced(i+2):
 			// Chitumbuka and Chichewa "(this story) came from X":
@@ -2329,17 +2373,27 @@ func mentions(text string) []mention {
 			w := s.w[i+1]
 			addName(w.start, w.end-len("s"), FormSource, s.span(i, i+2))
 			out[len(out)-1].described = true
-		case s.is(i, "rende", "rendono") && s.is(i+1, "noto", "nota") && i > 0 && s.spaced(i+1) && s.spaced(i+2) &&
-			strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ","):
+		case (s.is(i, "rende", "rendono") && s.is(i+1, "noto", "nota") || s.is(i, "fa", "fanno", "fatto") && s.is(i+1, "sapere")) && i > 0 && s.spaced(i+1) && s.spaced(i+2) &&
+			(strings.ContainsAny(s.text[s.w[i-1].end:s.w[i].start], ",:") ||
+				s.is(i-1, "lo", "ha", "hanno") && i > 1 && (strings.ContainsAny(s.text[s.w[i-2].end:s.w[i-1].start], ",:") || s.is(i-2, "come"))):
 			// The Italian incise "…, rende noto l'Asl Valmarena in una
-			// nota" (makes known): the issuer after it, its article
-			// elided or not.
+			// nota" (makes known), "…: lo rende noto il museo in un
+			// comunicato", "…, fa sapere il Comune", "come ha fatto
+			// sapere lo stesso museo": the issuer after it, its article
+			// elided or not; a word in lower case names it by what it
+			// is (describes).
 			j := i + 2
 			if s.elision(j) || s.is(j, "il", "la", "lo") && s.spaced(j+1) {
 				j++
+				if s.is(j, "stesso", "stessa") && s.spaced(j+1) {
+					j++ // "lo stesso museo" (the museum itself)
+				}
 			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormStatement, s.span(i, last))
+			} else if j > i+2 && j < len(s.w) && !capWord(s.w[j].s) && strings.ContainsFunc(s.w[j].s, analysis.MarksCase) {
+				add(j, j, FormStatement, s.span(i, j))
+				out[len(out)-1].described = true
 			}
 		case s.is(i, "from", "інформує", "информирует", "повідомляє", "сообщает") && s.spaced(i+1) &&
 			(s.sentenceStart(i) && lineOpens(s.text, s.w[i].start) || s.w[i].s == "From"):
@@ -2396,7 +2450,7 @@ func mentions(text string) []mention {
 			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
-				out[len(out)-1].described = first == last && sameAuthorityWord(s.w[first].s)
+				out[len(out)-1].described = first == last && bodyWord(s.w[first].s)
 			}
 		case s.is(i, "dikutip", "dipetik") && s.is(i+1, "dari", "daripada") && s.spaced(i+1) && s.spaced(i+2):
 			// Indonesian and Malay "quoted from X": "seperti dikutip
@@ -3156,6 +3210,24 @@ func mentions(text string) []mention {
 					k < len(s.w) && s.is(k, platformWords...) && s.sentenceEnds(k) {
 					add(k, k, FormStatement, s.span(i, k))
 				}
+				// Polish names the body after the verb and a day, the
+				// release after it: "– poinformowała we wtorek uczelnia
+				// w komunikacie." (the university informed on Tuesday in
+				// a statement).
+				if s.is(i, polishReportVerbs...) {
+					k := j
+					if s.is(k, "w", "we") && s.spaced(k+1) && s.is(k+1, polishWeekdays...) {
+						k += 2
+					} else if s.is(k, "dziś", "dzisiaj", "wczoraj") {
+						k++
+					}
+					if k < len(s.w) && s.spaced(k) && !capWord(s.w[k].s) && strings.ContainsFunc(s.w[k].s, analysis.MarksCase) &&
+						(closes(k) || k+2 < len(s.w) && s.is(k+1, "w") && s.is(k+2, "komunikacie", "oświadczeniu", "informacji") &&
+							s.spaced(k+1) && s.spaced(k+2) && closes(k+2)) {
+						add(k, k, FormStatement, s.span(i, k))
+						out[len(out)-1].described = true
+					}
+				}
 				// Finnish names the release after its issuer: "…, kertoo
 				// kaupunki tiedotteessaan." (the city says in its
 				// release).
@@ -3501,13 +3573,18 @@ func mentions(text string) []mention {
 					}
 				}
 			}
+			lower := false
 			if !ok && s.spaced(j) && !articles[s.w[j].s] && !romanceArticles[s.w[j].s] {
 				// Not an article: "volgens het bedrijf" (according to
 				// the company) names no one by "het".
-				first, last, ok = j, j, true
+				first, last, ok, lower = j, j, true, !capWord(s.w[j].s) && strings.ContainsFunc(s.w[j].s, analysis.MarksCase)
 			}
 			if ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+				// "według uczelni" (according to the university): a
+				// word in lower case names the body by what it is
+				// (describes), as "dpa" names the agency.
+				out[len(out)-1].described = out[len(out)-1].described || lower && s.is(i, "według")
 			}
 		case s.is(i, "بحسب", "حسب", "وفقا", "وفقاً", "ذكرت", "وذكرت", "أفادت", "وأفادت", "أوردت", "وأوردت", "نقلت", "ونقلت") &&
 			s.spaced(i+1) && arabicScript(s.w[i+1].s):
@@ -3600,7 +3677,7 @@ func mentions(text string) []mention {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
 			} else if d := j; !kind && j >= i+2 && s.is(j-1, "el", "la", "o", "a") && d < len(s.w) &&
-				!capWord(s.w[d].s) && (issuerWord(s.w[d].s) || sameAuthorityWord(s.w[d].s)) {
+				!capWord(s.w[d].s) && (issuerWord(s.w[d].s) || bodyWord(s.w[d].s)) {
 				// "según ha informado el club en un comunicado",
 				// "según el ayuntamiento": the issuer by the word for
 				// what it is (describes).
@@ -3626,7 +3703,7 @@ func mentions(text string) []mention {
 				out[len(out)-1].described = true
 			}
 		case s.is(i, "em", "en", "dans", "in") && s.is(i+1, "comunicado", "communiqué", "comunicato", "nota") && s.spaced(i+1) && i >= 2 &&
-			s.is(i-2, "a", "o", "la", "el", "le", "il") && s.spaced(i) && s.spaced(i-1) && !capWord(s.w[i-1].s) && sameAuthorityWord(s.w[i-1].s):
+			s.is(i-2, "a", "o", "la", "el", "le", "il") && s.spaced(i) && s.spaced(i-1) && !capWord(s.w[i-1].s) && bodyWord(s.w[i-1].s):
 			// The authority by the word for what it is, before the
 			// document it spoke in: "adiantou a autarquia em
 			// comunicado", "indicó el ayuntamiento en un comunicado"
