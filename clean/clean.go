@@ -393,6 +393,7 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	editionRows(body, blocks)
 	printPages(body, blocks, stop)
 	bbsThreads(body, blocks)
+	farmHeadings(body, blocks)
 	jaAdNotes(body, blocks)
 	mailIssues(body, blocks)
 	backLinks(body, blocks, feats)
