@@ -1,0 +1,121 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFarmHeadings: an AI farm's section headings alone on their line go
+// in English and German (and a closing colon), the bullets and questions
+// under them stay; a sentence that names key takeaways or an FAQ stays.
+func TestFarmHeadings(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Key Takeaways", true},
+		{"Frequently Asked Questions (FAQ)", true},
+		{"Das Wichtigste in Kürze", true},
+		{"Häufige Fragen (FAQ)", true},
+		{"Häufige Fragen:", true},
+		{"Domande frequenti", true},
+		{"The key takeaways from the survey are clear, the charity said.", false},
+		{"Die häufigsten Fragen beantwortet das Klinikum auf seiner Website.", false},
+		{"Key Takeaways From the Budget", false},
+		{"„Das Wichtigste in Kürze“, sagte der Direktor.", false},
+	} {
+		if got := farmHeading(tt.line); got != tt.want {
+			t.Errorf("farmHeading(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+	runChromeCases(t, []chromeCase{{
+		name: "farm",
+		body: plainStory + "Key Takeaways\n- Around 1 in 4 unpaid carers have skipped meals in the past month.\n\n" + plainStory +
+			"Häufige Fragen (FAQ)\n\nWas ist eine Stroke Unit?\nEine Stroke Unit ist eine Spezialstation, auf der Patienten überwacht werden.\n\n" + plainStory,
+		gone: []string{"Key Takeaways", "Häufige Fragen (FAQ)"},
+		kept: []string{"- Around 1 in 4 unpaid carers", "Was ist eine Stroke Unit?", "Eine Stroke Unit ist eine Spezialstation"},
+	}})
+}
+
+// TestHealthDisclaimer: a page's medical disclaimer, the clause that it
+// replaces no doctor with the page naming its text or its purpose; a
+// story's sentence that an app or a hotline replaces no doctor, or a
+// quotation of one, is no disclaimer.
+func TestHealthDisclaimer(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Hinweis: Dieser Beitrag dient ausschließlich der allgemeinen Information und ersetzt keine ärztliche Beratung.", true},
+		{"This article is for informational purposes only and is not a substitute for professional medical advice.", true},
+		{"Questo articolo ha carattere informativo e non sostituisce il parere del medico.", true},
+		{"Die neue App ersetzt keine ärztliche Beratung, betonte die Chefärztin am Dienstag vor Journalisten.", false},
+		{"„Dieser Beitrag ersetzt keine ärztliche Beratung“, heißt es im Kleingedruckten der Broschüre.", false},
+		{"The hotline does not replace medical advice, the trust said.", false},
+	} {
+		w := len(strings.Fields(tt.line))
+		if got := healthDisclaimer([]byte(strings.ToLower(tt.line)), w); got != tt.want {
+			t.Errorf("healthDisclaimer(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestMatomeBlogComments: a matome blog's own comments under their anonymous
+// headers, its advert under the slot's label, its notice on quoting
+// and its share label go; the story, its credit line "ソース：共同通信", a
+// story's numbered line and a sentence that mentions the blog's quoting
+// stay; a paper's membership banner goes.
+func TestMatomeBlogComments(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"当ブログは各種ニュースサイト・掲示板からの引用で構成されています。", true},
+		{"※当サイトはニュースサイトからの引用を掲載しています", true},
+		{"専門家は、当ブログの記事の多くが新聞からの引用で構成されていると指摘した。", false},
+		{"同大学は引用文献の一覧を掲載しています。", false},
+	} {
+		if got := jaQuoteNotice(tt.line); got != tt.want {
+			t.Errorf("jaQuoteNotice(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"デジタル会員（月額1,980円）のご案内", true},
+		{"地域のニュースが読み放題 デジタル会員（月額1,980円）のご案内", true},
+		{"市は新たな会員制度のご案内を始めた", false},
+		{"入会のご案内", false},
+	} {
+		if got := jaMemberBanner(tt.line); got != tt.want {
+			t.Errorf("jaMemberBanner(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+	story := "大雨による斜面崩壊の発生を、雨の降り方から最大3時間前に予測する新たな手法を開発したと、東稜大学が15日までに発表した。過去の事例で検証したところ、的中率は87％だった。\n\n" +
+		"チームは斜面の傾きや地質ごとに雨の降り方と崩壊の関係を数式化し、危険度を5段階で示す指標を考案した。\n\n"
+	runChromeCases(t, []chromeCase{{
+		name: "matome",
+		body: "防災ニュースちゃんねる速報\n\nスポンサーリンク\n【楽天スーパーSALE】防災グッズ40点セットが今だけ半額！\n\nこの記事をシェアする\n\n" + story +
+			"1. 調査は05～24年の20年間に起きた崩壊を対象とした。\n\nソース：共同通信\n\nコメント\n1. 名無しの防災民\nうちの県でも早く導入してくれ\n2. 名無しの防災民\n管理人の実家大丈夫か？\n3. 名無しの防災民\nこういう地味だけど命に直結する研究にもっと金出してほしいわ\n\n" +
+			"当ブログは各種ニュースサイト・掲示板からの引用で構成されています。\n",
+		gone: []string{"【楽天スーパーSALE】防災グッズ40点セットが今だけ半額！", "この記事をシェアする", "2. 名無しの防災民", "管理人の実家大丈夫か？",
+			"3. 名無しの防災民", "こういう地味だけど命に直結する研究にもっと金出してほしいわ", "当ブログは各種ニュースサイト・掲示板からの引用で構成されています。"},
+		kept: []string{"大雨による斜面崩壊の発生を", "チームは斜面の傾きや地質ごと", "1. 調査は05～24年", "ソース：共同通信"},
+	}})
+}
+
+// TestTagCloudAndSubmit: a tag cloud's title and its tags on one line,
+// and the Italian comment form's button, go; a sentence naming a tag
+// cloud stays.
+func TestTagCloudAndSubmit(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "blog foot",
+		body: plainStory + "Lascia un commento\nNome *\nEmail *\nPubblica il commento\n\nCerca\nTag cloud\naste antiquariato arte sacra Carabinieri TPC furti d'arte\n",
+		gone: []string{"Pubblica il commento", "Tag cloud", "aste antiquariato arte sacra Carabinieri TPC furti d'arte"},
+	}, {
+		name: "prose",
+		body: plainStory + "Il museo pubblica il commento del restauratore sul proprio sito, insieme a una tag cloud delle opere più cercate dai visitatori.\n\n" + plainStory,
+		kept: []string{"Il museo pubblica il commento del restauratore"},
+	}})
+}
