@@ -148,24 +148,10 @@ func jaSponsored(body string, blocks []block, i int) bool {
 	return utf8.RuneCountInString(line) <= jaAdMaxRunes && japanese(line)
 }
 
-// jaMemberBanner reports whether line is a Japanese paper's banner for
-// its paid membership: a short line naming the membership or the
-// subscription, its monthly price and "のご案内" (information on) at its
-// end ("デジタル会員（月額1,980円）のご案内").
-func jaMemberBanner(line string) bool {
-	line = strings.TrimSpace(line)
-	if utf8.RuneCountInString(line) > 40 || !strings.HasSuffix(line, "のご案内") {
-		return false
-	}
-	return (strings.Contains(line, "会員") || strings.Contains(line, "購読")) &&
-		strings.Contains(line, "月額") && strings.Contains(line, "円")
-}
-
 // jaAdNotes removes a Japanese page's advert lines (jaAdLine, and the
 // advert under a slot's label, jaSponsored), its stealth-marketing
-// notice (jaPromoNotice), a matome blog's notice on its quoting
-// (jaQuoteNotice) and a paper's membership banner (jaMemberBanner)
-// wherever they stand.
+// notice (jaPromoNotice) and a matome blog's notice on its quoting
+// (jaQuoteNotice) wherever they stand.
 func jaAdNotes(body string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -174,7 +160,7 @@ func jaAdNotes(body string, blocks []block) {
 		}
 		line := body[b.span.Start:b.span.End]
 		switch {
-		case jaAdLine(line) || jaPromoNotice(line) || jaSponsored(body, blocks, i) || jaMemberBanner(line):
+		case jaAdLine(line) || jaPromoNotice(line) || jaSponsored(body, blocks, i):
 			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
 		case jaQuoteNotice(line):
 			b.class, b.score, b.reason = classChrome, 1, ReasonLegal

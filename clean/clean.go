@@ -393,7 +393,6 @@ func (c *Cleaner) Clean(a *reprint.Article) {
 	editionRows(body, blocks)
 	printPages(body, blocks, stop)
 	bbsThreads(body, blocks)
-	farmHeadings(body, blocks)
 	jaAdNotes(body, blocks)
 	mailIssues(body, blocks)
 	backLinks(body, blocks, feats)

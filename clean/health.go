@@ -5,52 +5,6 @@ import (
 	"strings"
 )
 
-// An AI content farm's padded rewrite sets its text in a fixed frame of
-// section headings, the same on every post it prints: the summary's
-// heading over the bullets ("Key Takeaways", "Das Wichtigste in
-// Kürze") and the questions' heading over its FAQ ("Frequently Asked
-// Questions (FAQ)", "Häufige Fragen (FAQ)"). Alone on its line such a
-// heading is the template's, never a story's words: the heading goes
-// (farmHeadings), and the bullets and the questions under it, the
-// farm's (padded) text, stay.
-
-// farmHeadingLabels are those headings, lower case, without a closing
-// colon: English, German, French, Spanish, Italian, Portuguese and
-// Dutch.
-var farmHeadingLabels = barSet(`
-	key takeaways | key takeaway | frequently asked questions | frequently asked questions (faq) |
-	frequently asked questions (faqs) | faq | faqs |
-	das wichtigste in kürze | das wichtigste auf einen blick | häufige fragen | häufige fragen (faq) |
-	häufig gestellte fragen | häufig gestellte fragen (faq) |
-	points clés | les points clés | à retenir | ce qu'il faut retenir | foire aux questions |
-	foire aux questions (faq) | questions fréquentes | questions fréquentes (faq) |
-	puntos clave | preguntas frecuentes | preguntas frecuentes (faq) |
-	punti chiave | domande frequenti | domande frequenti (faq) |
-	pontos-chave | perguntas frequentes | perguntas frequentes (faq) |
-	belangrijkste punten | veelgestelde vragen | veelgestelde vragen (faq)`)
-
-// farmHeading reports whether line is alone a farm's section heading
-// (farmHeadingLabels), a closing colon allowed.
-func farmHeading(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
-	l = strings.Join(strings.Fields(strings.TrimRight(l, ":：")), " ")
-	return l != "" && len(l) <= 48 && farmHeadingLabels[l]
-}
-
-// farmHeadings removes a farm's section headings (farmHeading) wherever
-// they stand; the lines under them are judged as any.
-func farmHeadings(body string, blocks []block) {
-	for i := range blocks {
-		b := &blocks[i]
-		if b.credit || b.class == classChrome {
-			continue
-		}
-		if farmHeading(body[b.span.Start:b.span.End]) {
-			b.class, b.score, b.reason = classChrome, 1, ReasonNavigation
-		}
-	}
-}
-
 // A health site's or a farm's medical disclaimer under its text says
 // that the text does not replace a doctor's advice ("Hinweis: Dieser
 // Beitrag dient ausschließlich der allgemeinen Information und ersetzt
