@@ -6,7 +6,7 @@ import (
 )
 
 // TestHealthDisclaimer: a page's medical disclaimer, the clause that it
-// replaces no doctor with the page naming its text or its purpose; a
+// replaces no doctor with the page naming its text and its purpose; a
 // story's sentence that an app or a hotline replaces no doctor, or a
 // quotation of one, is no disclaimer.
 func TestHealthDisclaimer(t *testing.T) {
@@ -16,7 +16,8 @@ func TestHealthDisclaimer(t *testing.T) {
 	}{
 		{"Hinweis: Dieser Beitrag dient ausschließlich der allgemeinen Information und ersetzt keine ärztliche Beratung.", true},
 		{"This article is for informational purposes only and is not a substitute for professional medical advice.", true},
-		{"Questo articolo ha carattere informativo e non sostituisce il parere del medico.", true},
+		{"Questo articolo ha scopo puramente informativo: a titolo informativo, non sostituisce il parere del medico.", true},
+		{"The content in this page is not a substitute for professional medical advice.", false},
 		{"Die neue App ersetzt keine ärztliche Beratung, betonte die Chefärztin am Dienstag vor Journalisten.", false},
 		{"„Dieser Beitrag ersetzt keine ärztliche Beratung“, heißt es im Kleingedruckten der Broschüre.", false},
 		{"The hotline does not replace medical advice, the trust said.", false},

@@ -10,9 +10,11 @@ import (
 // Beitrag dient ausschließlich der allgemeinen Information und ersetzt
 // keine ärztliche Beratung."). A story may report that something "does
 // not replace medical advice" (an app, a hotline), so the clause counts
-// only with the page speaking of itself or of its text's purpose in the
-// same short line (healthSelves, healthInfoOnly): the page's note, as
-// the advice disclaimer is (adviceDisclaimer).
+// only with the page naming its text and its text's purpose in the same
+// short line (healthSelves, healthInfoOnly), the note's whole form: the
+// page's note, as the advice disclaimer is (adviceDisclaimer). A bare
+// "This page is not a substitute for medical advice" is left to its
+// neighbours, as before.
 
 // healthClauses say the text replaces no doctor, lower case.
 var healthClauses = []string{
@@ -48,7 +50,7 @@ var healthInfoOnly = []string{
 const healthMaxWords = 45
 
 // healthDisclaimer reports whether line (lower case) is a medical
-// disclaimer: a clause of healthClauses and the page naming its text or
+// disclaimer: a clause of healthClauses, the page naming its text and
 // its purpose; see healthClauses.
 func healthDisclaimer(lower []byte, words int) bool {
 	if words > healthMaxWords || !bytes.Contains(lower, []byte("medic")) && !bytes.Contains(lower, []byte("ärztlich")) &&
@@ -63,15 +65,12 @@ func healthDisclaimer(lower []byte, words int) bool {
 	if !clause || strings.ContainsAny(s, "\"“”„«»") {
 		return false
 	}
+	self, info := false, false
 	for _, p := range healthSelves {
-		if strings.Contains(s, p) {
-			return true
-		}
+		self = self || strings.Contains(s, p)
 	}
 	for _, p := range healthInfoOnly {
-		if strings.Contains(s, p) {
-			return true
-		}
+		info = info || strings.Contains(s, p)
 	}
-	return false
+	return self && info
 }
