@@ -99,16 +99,71 @@ func jaPromoNotice(line string) bool {
 	return self && subject && verb
 }
 
-// jaAdNotes removes a Japanese page's advert lines (jaAdLine) and its
-// stealth-marketing notice (jaPromoNotice) wherever they stand.
+// A matome blog quotes news sites and boards, and says so in its
+// footer: "当ブログは各種ニュースサイト・掲示板からの引用で構成されています" (this blog
+// is made of quotations from news sites and boards). The page names
+// itself (jaPromoSelves), says quotation (引用) and what the blog is
+// made of or carries (jaQuoteVerbs), in a short line: the blog's
+// notice, never a story's sentence, which names the blog it reports on.
+
+// jaQuoteVerbs are the notice's verbs: is made of, carries, introduces.
+var jaQuoteVerbs = []string{"構成されています", "構成しています", "掲載しています", "紹介しています", "転載しています"}
+
+// jaQuoteNotice reports whether line is a blog's notice on its quoting;
+// see jaQuoteVerbs.
+func jaQuoteNotice(line string) bool {
+	line = strings.TrimSpace(line)
+	if utf8.RuneCountInString(line) > jaPromoMaxRunes || !strings.Contains(line, "引用") {
+		return false
+	}
+	self, verb := false, false
+	for _, s := range jaPromoSelves {
+		self = self || strings.HasPrefix(strings.TrimLeft(line, "※*＊ 　"), s)
+	}
+	for _, v := range jaQuoteVerbs {
+		verb = verb || strings.Contains(line, v)
+	}
+	return self && verb
+}
+
+// jaSponsorLabels are a Japanese page's advert slot labels alone on
+// their line ("スポンサーリンク", sponsored link).
+var jaSponsorLabels = map[string]bool{"スポンサーリンク": true, "スポンサードリンク": true}
+
+// jaSponsored reports whether blocks[i] is the advert under an advert
+// slot's label: the label alone on the line right over it in the same
+// paragraph, and the line short and Japanese (a shop's offer,
+// "【楽天スーパーSALE】防災グッズ40点セットが今だけ半額！"). The slot's text is
+// the advert's; the story resumes a paragraph on.
+func jaSponsored(body string, blocks []block, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p, b := blocks[i-1], blocks[i]
+	if !jaSponsorLabels[strings.TrimSpace(body[p.span.Start:p.span.End])] ||
+		strings.Count(body[p.span.End:b.span.Start], "\n") != 1 {
+		return false
+	}
+	line := strings.TrimSpace(body[b.span.Start:b.span.End])
+	return utf8.RuneCountInString(line) <= jaAdMaxRunes && japanese(line)
+}
+
+// jaAdNotes removes a Japanese page's advert lines (jaAdLine, and the
+// advert under a slot's label, jaSponsored), its stealth-marketing
+// notice (jaPromoNotice) and a matome blog's notice on its quoting
+// (jaQuoteNotice) wherever they stand.
 func jaAdNotes(body string, blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
 		if b.credit || b.class == classChrome {
 			continue
 		}
-		if line := body[b.span.Start:b.span.End]; jaAdLine(line) || jaPromoNotice(line) {
+		line := body[b.span.Start:b.span.End]
+		switch {
+		case jaAdLine(line) || jaPromoNotice(line) || jaSponsored(body, blocks, i):
 			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
+		case jaQuoteNotice(line):
+			b.class, b.score, b.reason = classChrome, 1, ReasonLegal
 		}
 	}
 }

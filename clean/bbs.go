@@ -30,6 +30,14 @@ var bbsHead = regexp.MustCompile(`^(\d{1,4})\s*[:：]?\s*(名前\s*[:：]\s*)?\S
 // The ID after the name is the board's; no story's line has one.
 var bbsBareHead = regexp.MustCompile(`^(\d{1,4})\s*[:：]\s*(名前\s*[:：]\s*)?\S.{0,40}?\s+ID\s*[:：]\s*[0-9A-Za-z+/.]{4,12}\s*$`)
 
+// bbsAnonHead matches a reader's comment's header in a matome blog's
+// own comment section: the number, a full stop or a colon, and the
+// blog's default name for an anonymous reader, which opens with 名無し
+// (nameless: "1. 名無しの防災民", "2：名無しさん"), with no ID. A story's
+// numbered line says something after its number; no name is
+// "nameless".
+var bbsAnonHead = regexp.MustCompile(`^(\d{1,4})\s*[.．:：]\s*名無し\S{0,30}\s*$`)
+
 // bbsHeadMaxRunes bounds a post's header: a name, a date, a time and an
 // ID come to fifty characters or so.
 const bbsHeadMaxRunes = 90
@@ -47,7 +55,8 @@ const bbsReplyMaxLines = 8
 // credit line ("引用元：…", the matome blog's source of the story it
 // quoted above the thread) the first post is a reader's line too. A
 // matome blog may print the headers bare, the number, the name and the
-// ID (bbsBareHead).
+// ID (bbsBareHead), and its own comment section numbers its readers'
+// comments under the default name alone (bbsAnonHead).
 func bbsThreads(body string, blocks []block) {
 	credited := false // a credit line stands above
 	reply := func(i int) bool {
@@ -58,6 +67,9 @@ func bbsThreads(body string, blocks []block) {
 		m := bbsHead.FindStringSubmatch(line)
 		if m == nil {
 			m = bbsBareHead.FindStringSubmatch(line)
+		}
+		if m == nil {
+			m = bbsAnonHead.FindStringSubmatch(line)
 		}
 		if m == nil {
 			return false
@@ -86,7 +98,7 @@ func bbsThreads(body string, blocks []block) {
 		for j := i + 1; j < len(blocks) && j <= i+bbsReplyMaxLines; j++ {
 			b := &blocks[j]
 			if l := strings.TrimSpace(body[b.span.Start:b.span.End]); heads[j] || b.credit || b.class == classChrome ||
-				bbsHead.MatchString(l) || bbsBareHead.MatchString(l) {
+				bbsHead.MatchString(l) || bbsBareHead.MatchString(l) || bbsAnonHead.MatchString(l) {
 				break
 			}
 			b.class, b.score, b.reason = classChrome, 1, ReasonCommentPolicy

@@ -597,6 +597,7 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.replay = f.words <= replayMaxWords && (s.replay() || s.subscribe())
 	f.selfNote = f.words <= transcriptNoteMaxWords && s.selfNote(f.words) ||
 		f.words <= holdingsMaxWords && (positionDisclosure(s.lower) || adviceDisclaimer(s.lower)) ||
+		healthDisclaimer(s.lower, f.words) ||
 		formatOffer(s.lower, f.words) || copiesNotice(s.lower, f.words) || mediaNote(s.lower, f.words) ||
 		f.words <= aiLabelMaxWords && s.aiLabel()
 	f.disown = f.words <= selfNoteMaxWords && responsibilityDisclaimer(trimmed, s.lower)

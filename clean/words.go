@@ -3175,6 +3175,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"読者です":                   {catPromo, cuePhrase},
 	"読者をやめる":                 {catPromo, cuePhrase},
 	"シェアする":                  {catShare, cueStrong},
+	"この記事をシェアする":             {catShare, cuePhrase},
 	"コメントを書く":                {catCommentForm, cuePhrase},
 	"このブログについて":              {catNavigation, cuePhrase},
 	"ブログを報告する":               {catNavigation, cuePhrase},
@@ -3951,7 +3952,13 @@ var listLabels = map[string]category{
 	// A portal's cards of other partners' stories under the one it
 	// shows (MSN's "More for you").
 	"more for you": catPromo,
-	"mots clés":    catNavigation, "mots-clés": catNavigation,
+	// WordPress's tag-cloud widget's title over its tags run together on
+	// one line, in English, Italian, French, German, Spanish and
+	// Portuguese ("Tag Cloud", "Nuvola di tag").
+	"tag cloud": catNavigation, "nuvola di tag": catNavigation, "nuvola dei tag": catNavigation,
+	"nuage de tags": catNavigation, "nuage d'étiquettes": catNavigation, "schlagwortwolke": catNavigation,
+	"nube de etiquetas": catNavigation, "nuvem de tags": catNavigation,
+	"mots clés": catNavigation, "mots-clés": catNavigation,
 	"you may also like": catPromo, "you might also like": catPromo, "don't miss": catPromo,
 	"tags": catNavigation, "tagged": catNavigation, "topics": catNavigation,
 	"categories": catNavigation, "filed under": catNavigation,
@@ -5070,6 +5077,7 @@ var commentSubmits = barSet(`
 	kommentar abschicken | kommentar absenden | kommentar senden |
 	publicar el comentario | publicar comentario | enviar comentario |
 	publicar comentário | enviar comentário | invia commento | pubblica commento |
+	pubblica il commento | invia il commento |
 	reactie plaatsen | plaats reactie | skicka kommentar | send kommentar | send kommentaren | lähetä kommentti |
 	opublikuj komentarz | dodaj komentarz | odeslat komentář | yorum gönder | yorum yap |
 	отправить комментарий | добавить комментарий | надіслати коментар |
