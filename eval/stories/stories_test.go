@@ -706,6 +706,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `chrome A "Prenumerera på nyheter från Mellanbygd Mejeri"`, `chrome D "Innehållsförteckning"`, `chrome X "Prenumerera på nyheter från Mellanbygd Mejeri"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
+	"czech-zoo-tiskova-zprava-ctk-portals-chain": {
+		checks: []string{`credit A-C`, `credit A-D`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"dutch-ziekenhuis-persbericht-anp-regional-blog": {
+		checks: []string{`credit A-D`, `quote A-B "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `quote A-C "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `chrome C "Heb je een tip of een reactie?"`, `chrome D "Wat een slecht nieuws zeg"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"english-canadian-university-release-cp-local-chain": {
+		checks: []string{`chrome C "You've read 4 of 5 free articles this month."`, `chrome C "funded by the Local Journalism Initiative"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
