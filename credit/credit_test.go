@@ -2523,6 +2523,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Korean: X은 …다고 밝혔다, the company's statement",
+			derived: article("d", "태림에너지셀, 서하에 신공장\n\n태림에너지셀은 20일 충남도청에서 서하시와 투자협약을 맺었다고 밝혔다.\n\n공장은 2027년 가동한다."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "태림에너지셀"}},
+			status:  credit.Credited, credName: "태림에너지셀", form: credit.FormStatement, evidence: "태림에너지셀은 20일 충남도청에서 서하시와 투자협약을 맺었다고 밝혔다",
+		},
+		{
+			name:    "Korean: X은 … closing on no announcement",
+			derived: article("d", "태림에너지셀, 서하에 신공장\n\n태림에너지셀은 20일 충남도청에서 서하시와 투자협약을 맺었다.\n\n공장은 2027년 가동한다."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "태림에너지셀"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Japanese: a topic that announced nothing",
 			derived: article("d", "詐欺グループの男4人逮捕\n\n青葉県警は20日、男4人を逮捕しました。\n\n女性にけがはありません。"),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "青葉県警"}},

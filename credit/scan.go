@@ -4030,6 +4030,7 @@ func mentions(text string) []mention {
 	out = append(out, parentheticals(text)...)
 	out = append(out, agencyDatelines(text)...)
 	out = append(out, japaneseAnnouncements(text)...)
+	out = append(out, koreanAnnouncements(text)...)
 	sortMentions(out)
 	return out
 }
@@ -4127,6 +4128,51 @@ func japaneseSubject(sent string) (from, to int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// koreanAnnounceVerbs close a Korean sentence that reports what its
+// topic said or announced, after the quotative 고: "태림에너지셀은 20일
+// …을 맺었다고 밝혔다" (said that it signed), "…라고 발표했다".
+var koreanAnnounceVerbs = []string{"고 밝혔다", "고 밝혔습니다", "고 발표했다", "고 발표했습니다"}
+
+// koreanAnnouncements returns the issuers a Korean sentence names as its
+// topic, its first word before the topic particle 은 or 는, when the
+// sentence closes with an announcement verb (koreanAnnounceVerbs): the
+// body whose release the story reports, as "X said in a statement"
+// names it. The topic is a name of 2 to japaneseTopicMaxRunes Hangul,
+// Han or Latin letters.
+func koreanAnnouncements(text string) []mention {
+	var out []mention
+	for at := 0; at < len(text); {
+		end := strings.IndexAny(text[at:], ".\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		sent := text[at:end]
+		lead := len(sent) - len(strings.TrimLeftFunc(sent, unicode.IsSpace))
+		body := sent[lead:]
+		if slices.ContainsFunc(koreanAnnounceVerbs, func(v string) bool { return strings.HasSuffix(body, v) }) {
+			first, _, _ := strings.Cut(body, " ")
+			stem, ok := strings.CutSuffix(first, "은")
+			if !ok {
+				stem, ok = strings.CutSuffix(first, "는")
+			}
+			n := utf8.RuneCountInString(stem)
+			if ok && n >= 2 && n <= japaneseTopicMaxRunes && !strings.ContainsFunc(stem, func(r rune) bool {
+				return !unicode.Is(unicode.Hangul, r) && !unicode.Is(unicode.Han, r) && !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)))
+			}) {
+				start := at + lead
+				out = append(out, mention{name: stem, text: body, form: FormStatement, span: reprint.Span{Start: start, End: at + len(sent)}})
+			}
+		}
+		if end == len(text) {
+			break
+		}
+		at = end + 1
+	}
+	return out
 }
 
 // japaneseAnnouncements returns the issuers that a Japanese sentence

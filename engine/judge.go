@@ -992,7 +992,10 @@ func (p *publishers) keeps(a, b int) bool {
 			continue
 		}
 		for _, n := range p.credits[a] {
-			if !credit.SameName(n.Name, p.name[o]) {
+			if !credit.SameName(n.Name, p.name[o]) || credit.SameName(n.Name, p.name[a]) {
+				// Not o's publisher, or a's own: an agency's
+				// dateline naming itself ("(서울=연합뉴스)") credits no
+				// third version.
 				continue
 			}
 			if b < len(p.texts) && nameIn(p.texts[b], n.Name) {
