@@ -695,7 +695,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"korean-company-press-release-yonhap-portals": {
-		checks: []string{`lineage A`, `lineage B`, `credit A-B`, `quote A-B "서하 신공장은 충남이 이차전지 산업의 새 거점으로 자리 잡는 계기가 될 것"`, `quote A-B "서하 신공장은 태림에너지셀이 ESS 전문 기업으로 도약하는 전환점이 될 것"`, `quote A-B "설계 단계부터 화재 안전과 탄소 배출 저감을 최우선으로 고려했다"`, `quote A-B "지역 인재를 우선 채용하고 협력업체와 함께 성장하는 모범 사례를 만들겠다"`, `quote A-C "서하 신공장은 태림에너지셀이 ESS 전문 기업으로 도약하는 전환점이 될 것"`, `quote A-C "설계 단계부터 화재 안전과 탄소 배출 저감을 최우선으로 고려했다"`, `quote B-D "서하 신공장은 우리 회사가 ESS 전문 기업으로 크게 도약하는 계기가 될 것"`, `speaker A-B "서하 신공장은 태림에너지셀이 ESS 전문 기업으로 도약하는 전환점이 될 것"`, `speaker A-B "설계 단계부터 화재 안전과 탄소 배출 저감을 최우선으로 고려했다"`, `speaker A-B "지역 인재를 우선 채용하고 협력업체와 함께 성장하는 모범 사례를 만들겠다"`, `speaker B-D "설계 단계부터 화재 안전과 탄소 배출 저감을 최우선으로 고려했다"`, `chrome A "보도자료 목록"`, `chrome A "태림에너지셀, 호주 전력회사와 320MWh 규모 ESS 셀 공급 계약"`, `chrome A "태림에너지셀, 1분기 매출 1,086억 원…전년 동기 대비 19% 증가"`, `chrome D "서하댁의 소소한 하루 : 네이버 블로그"`, `chrome D "블로그 메뉴"`, `chrome D "카테고리 이동"`, `chrome D "검색 MY메뉴 열기"`, `chrome D "본문 기타 기능"`, `chrome D "신고하기"`, `chrome D "공감 18"`, `chrome D "이웃추가"`, `chrome D "이 블로그 인기글"`, `chrome D "이 블로그의 다른 글"`, `chrome D "서하 전통시장 새로 생긴 칼국숫집 솔직 후기"`, `chrome D "천안~서하 광역버스 증편된대요"`, `chrome D "전체글 보기"`, `chrome D "PC버전으로 보기"`},
+		checks: []string{`quote B-D "서하 신공장은 우리 회사가 ESS 전문 기업으로 크게 도약하는 계기가 될 것"`, `speaker A-B "지역 인재를 우선 채용하고 협력업체와 함께 성장하는 모범 사례를 만들겠다"`, `speaker B-D "설계 단계부터 화재 안전과 탄소 배출 저감을 최우선으로 고려했다"`, `chrome A "보도자료 목록"`, `chrome A "태림에너지셀, 호주 전력회사와 320MWh 규모 ESS 셀 공급 계약"`, `chrome A "태림에너지셀, 1분기 매출 1,086억 원…전년 동기 대비 19% 증가"`, `chrome D "서하댁의 소소한 하루 : 네이버 블로그"`, `chrome D "블로그 메뉴"`, `chrome D "카테고리 이동"`, `chrome D "검색 MY메뉴 열기"`, `chrome D "본문 기타 기능"`, `chrome D "신고하기"`, `chrome D "공감 18"`, `chrome D "이웃추가"`, `chrome D "이 블로그 인기글"`, `chrome D "이 블로그의 다른 글"`, `chrome D "서하 전통시장 새로 생긴 칼국숫집 솔직 후기"`, `chrome D "천안~서하 광역버스 증편된대요"`, `chrome D "전체글 보기"`, `chrome D "PC버전으로 보기"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"polish-uczelnia-komunikat-pap-portals-chain": {
@@ -716,6 +716,18 @@ var knownFailures = map[string]struct {
 	},
 	"english-canadian-university-release-cp-local-chain": {
 		checks: []string{`chrome C "You've read 4 of 5 free articles this month."`, `chrome C "funded by the Local Journalism Initiative"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"portuguese-hospital-comunicado-lusa-regional-chain": {
+		checks: []string{`relation A-D`, `credit B-C`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"spanish-universidad-nota-europapress-portals-farm": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `chrome D "Puntos clave"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"turkish-universite-duyuru-aa-portals-copy": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `chrome A "Kurumsal İletişim Koordinatörlüğü"`, `chrome A "Basın ve medya talepleriniz için:"`, `chrome A "kurumsaliletisim@gokceyurt.edu.example"`, `chrome X "Kurumsal İletişim Koordinatörlüğü"`, `chrome X "kurumsaliletisim@gokceyurt.edu.example"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 }
