@@ -826,6 +826,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Spanish: según la universidad, the university the story names",
+			derived: article("d", "Microplásticos en el Tormeda\n\nInvestigadores de la Universidad de Castrovega hallan microplásticos en peces. Según la universidad, el 68 % de los peces los contenía."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Universidad de Castrovega"}},
+			status:  credit.Credited, credName: "universidad", form: credit.FormAccordingTo, evidence: "Según la universidad",
+		},
+		{
+			name:    "Spanish: según la policía, a university's page",
+			derived: article("d", "Microplásticos en el Tormeda\n\nInvestigadores de la Universidad de Castrovega hallan microplásticos en peces. Según la policía, no hubo vertidos."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Universidad de Castrovega"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Turkish: Üniversiteden yapılan açıklamaya göre",
+			derived: article("d", "Deprem sensörü\n\nGökçeyurt Üniversitesi bilim insanları sensör geliştirdi. Üniversiteden yapılan açıklamaya göre, cihaz ucuz."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Gökçeyurt Üniversitesi"}},
+			status:  credit.Credited, credName: "Üniversite", form: credit.FormStatement, evidence: "Üniversiteden yapılan açıklamaya",
+		},
+		{
 			name:    "Portuguese: a nota oficial divulgada pelo clube",
 			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},

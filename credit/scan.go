@@ -2321,9 +2321,11 @@ func mentions(text string) []mention {
 			// word before, by the word for what it is (describes).
 			add(i-1, i-1, FormStatement, s.span(i-1, i+2))
 			out[len(out)-1].described = true
-		case s.is(i, "yapılan") && (s.is(i+1, "açıklamada") || s.is(i+1, "yazılı") && s.is(i+2, "açıklamada")) && i > 0 && s.spaced(i) && s.spaced(i+1):
+		case s.is(i, "yapılan") && (s.is(i+1, "açıklamada") || s.is(i+1, "açıklamaya") && s.is(i+2, "göre") || s.is(i+1, "yazılı") && s.is(i+2, "açıklamada")) &&
+			i > 0 && s.spaced(i) && s.spaced(i+1):
 			// Turkish "in the statement made by X": "Valilikten yapılan
-			// yazılı açıklamada", "Bakanlıktan yapılan açıklamada", the
+			// yazılı açıklamada", "Bakanlıktan yapılan açıklamada",
+			// "Üniversiteden yapılan açıklamaya göre" (according to), the
 			// issuer in the ablative (-den, -dan, -ten, -tan, cut) the
 			// word before, by name or by the word for what it is, which
 			// describes the publisher whose name it closes (describes:
@@ -3677,7 +3679,7 @@ func mentions(text string) []mention {
 				add(first, last, FormAccordingTo, s.span(i, last))
 				out[len(out)-1].outlet = kind
 			} else if d := j; !kind && j >= i+2 && s.is(j-1, "el", "la", "o", "a") && d < len(s.w) &&
-				!capWord(s.w[d].s) && (issuerWord(s.w[d].s) || bodyWord(s.w[d].s)) {
+				!capWord(s.w[d].s) && strings.ContainsFunc(s.w[d].s, analysis.MarksCase) {
 				// "según ha informado el club en un comunicado",
 				// "según el ayuntamiento": the issuer by the word for
 				// what it is (describes).
