@@ -136,6 +136,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		siteFacts[i] = an.NameFacts(a.Meta.Site, nil)
 		ownFacts[i] = slices.Compact(slices.Sorted(slices.Values(slices.Concat(facts[i], siteFacts[i], an.NameFacts(a.Meta.Author, nil)))))
 		_, releases[i] = pressrelease.Recognise(a.Text)
+		releases[i] = releases[i] || pressrelease.SectionPage(a.Meta.URL)
 		padded[i] = padding.Count(a.Text)
 		uncased[i] = caseless(a.Text)
 		if terms != nil && len(lines) > 0 {

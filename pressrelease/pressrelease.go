@@ -449,3 +449,46 @@ func nonEmptyLines(text string) []reprint.Span {
 }
 
 func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' }
+
+// sectionPaths are the names, lower case, of a site's section of press
+// releases as its URLs spell them, by language: an organisation files
+// its releases under one ("/news/press-releases/…", "/aktuelles/
+// pressemitteilungen/…", "/fr/medias/communiques/…", "/pro-media/
+// tiskove-zpravy/…", "/comunicate-de-presa/…"). A page there is a
+// release however its text was cleaned of its label.
+var sectionPaths = map[string]bool{
+	"press-releases": true, "press-release": true, "pressreleases": true, "press_releases": true, "press_release": true,
+	"news-releases": true, "media-releases": true, "media-release": true, "mediareleases": true,
+	"pressemitteilungen": true, "pressemitteilung": true, "medienmitteilungen": true, "presseaussendungen": true,
+	"communiques": true, "communiques-de-presse": true, "communiques-presse": true,
+	"comunicados": true, "comunicados-de-prensa": true, "notas-de-prensa": true, "boletines": true,
+	"comunicati-stampa": true, "comunicati": true, "comunicate-de-presa": true, "comunicate": true,
+	"persberichten": true, "pressmeddelanden": true, "pressemeldinger": true, "pressemeddelelser": true,
+	"tiedotteet": true, "komunikaty-prasowe": true, "komunikaty": true, "tiskove-zpravy": true, "tlacove-spravy": true,
+	"deltia-typou": true, "basin-bultenleri": true, "basin-aciklamalari": true,
+}
+
+// SectionPage reports whether url is a page in its site's section of
+// press releases (sectionPaths): a path segment before the page's own
+// names the section. The page's own last segment is its slug, whatever
+// it says ("comunicado-oficial-…" is a news page's as often).
+func SectionPage(url string) bool {
+	rest, ok := strings.CutPrefix(url, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(url, "http://"); !ok {
+			return false
+		}
+	}
+	rest, _, _ = strings.Cut(rest, "?")
+	rest, _, _ = strings.Cut(rest, "#")
+	segs := strings.Split(strings.Trim(rest, "/"), "/")
+	if len(segs) < 3 {
+		return false // the host and a slug: no section
+	}
+	for _, s := range segs[1 : len(segs)-1] {
+		if sectionPaths[strings.ToLower(s)] {
+			return true
+		}
+	}
+	return false
+}

@@ -201,3 +201,26 @@ func TestOTSForm(t *testing.T) {
 		}
 	}
 }
+
+func TestSectionPage(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://www.valmoret-groupe.example/fr/medias/communiques/valmoret-projet-fermeture", true},
+		{"https://www.carers.example/news/press-releases/state-of-caring-poll-2025/", true},
+		{"https://www.landkreis.example/aktuelles/pressemitteilungen/gefluegelpest?id=3", true},
+		{"https://zoo.example/pro-media/tiskove-zpravy/dvojcata", true},
+		// The page's own slug says nothing of its section.
+		{"https://udvaldelosa.example/noticias/comunicado-oficial-alvaro-menendez", false},
+		{"https://news.example/press-releases", false},
+		{"https://news.example/local/2025/10/14/valmoret-ferme-son-site", false},
+		{"not a url/press-releases/x", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := pressrelease.SectionPage(tt.url); got != tt.want {
+			t.Errorf("SectionPage(%q) = %v; want %v", tt.url, got, tt.want)
+		}
+	}
+}

@@ -1106,7 +1106,7 @@ func (l Link) kin(parent int) float64 {
 // creditsSide reports whether the direction of l rests on a credit fact
 // naming article side's publisher: the other side credits it.
 func (l Link) creditsSide(side int) bool {
-	return l.votesFor(side, func(e Evidence) bool { return e.Signal == SignalCredit && e.Weight == 0 })
+	return l.votesFor(side, func(e Evidence) bool { return e.Signal == SignalCredit && e.Weight == 0 && e.CreditTies() })
 }
 
 // votesFor reports whether one of the direction's votes that match

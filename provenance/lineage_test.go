@@ -1082,3 +1082,25 @@ func TestScrapeOfPage(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseIsNoCredit: a company's release (0), a wire's rewrite of it
+// (1) and a farm's rewrite of the wire's story (2). The release is the
+// source of both (a release fact, beside the dates), but the farm took
+// the wire's text (Strength 0.48 against 0.46): being a release is no
+// credit the farm gives, so it earns the release no CreditedParentMargin.
+func TestReleaseIsNoCredit(t *testing.T) {
+	release := func(a, b int, strength float64) provenance.Link {
+		return provenance.Link{A: a, B: b, Relation: judge.Rewrite, Strength: strength, Earlier: srcA, Direction: provenance.Direction{
+			Source: srcA, Fact: true, Evidence: []provenance.Evidence{
+				{Signal: provenance.SignalDate, Points: srcA},
+				{Signal: provenance.SignalCredit, Points: srcA, Detail: "A is a press release and B is not: news is written from releases, not releases from news"}}}}
+	}
+	dated := provenance.Link{A: 1, B: 2, Relation: judge.Rewrite, Strength: 0.48, Earlier: srcA, Direction: provenance.Direction{
+		Source: srcA, Fact: true, Evidence: []provenance.Evidence{{Signal: provenance.SignalDate, Points: srcA}}}}
+	links := []provenance.Link{release(0, 1, 0.65), release(0, 2, 0.46), dated}
+	stories, _ := provenance.Infer(3, links)
+	want := []provenance.Edge{edge(1, 0, judge.Rewrite), edge(2, 1, judge.Rewrite)}
+	if diff := cmp.Diff(want, stories[0].Lineage); diff != "" {
+		t.Errorf("Infer lineage (-want +got):\n%s", diff)
+	}
+}
