@@ -726,6 +726,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`chrome A "Kurumsal İletişim Koordinatörlüğü"`, `chrome A "Basın ve medya talepleriniz için:"`, `chrome A "kurumsaliletisim@gokceyurt.edu.example"`, `chrome X "Kurumsal İletişim Koordinatörlüğü"`, `chrome X "kurumsaliletisim@gokceyurt.edu.example"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
+	"finnish-yliopisto-tiedote-stt-regional-blog": {
+		checks: []string{`outside X`, `lineage A`, `relation A-X`, `credit A-D`, `chrome D "2 kommenttia artikkeliin"`, `chrome X "Opiskelijoille"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"greek-panepistimio-deltio-typou-ape-portals-farm": {
+		checks: []string{`credit A-B`, `credit A-C`, `credit A-D`, `chrome D "Πίνακας περιεχομένων"`, `chrome D "Η διεύθυνση email σας δεν θα δημοσιευτεί"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"romanian-spital-comunicat-agerpres-portals-chain": {
+		checks: []string{`outside X`, `lineage A`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `credit A-D`, `chrome A "Purtător de cuvânt"`, `chrome A "purtator.cuvant@sjudorneni.example"`, `chrome A "Solicitările de informații de interes public se transmit în scris"`, `chrome C "Comentarii (3)"`, `chrome C "11,8 milioane pentru un robot si la urgente tot pe hol stai cinci ore"`, `chrome D "Caută pe Facebook"`, `chrome D "Pagină · Spital"`, `chrome D "14 mii de aprecieri · 21 mii de urmăritori"`, `chrome D "Trimite mesaj"`, `chrome D "Toate reacțiile:"`, `chrome D "312 comentarii"`, `chrome D "148 de distribuiri"`, `chrome D "Cele mai relevante"`, `chrome D "Foarte frumos, dar când repară și liftul de la Medicală?"`, `chrome D "Sunt asistentă în blocul operator și am fost acolo azi"`, `chrome X "Purtător de cuvânt"`, `chrome X "purtator.cuvant@sjudorneni.example"`, `chrome X "Solicitările de informații de interes public se transmit în scris"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
