@@ -154,7 +154,9 @@ func contactBoxes(body string, blocks []block, feats []features, heading func(li
 // French, Spanish, Portuguese, Italian, German and Dutch ("Got a
 // story?", "Vous avez une info ?", "¿Tienes una noticia?", "Tem uma
 // notícia?", "Hai una notizia?", "Haben Sie einen Hinweis?", "Heb je
-// een tip?", "Heb jij een tip voor de redactie?"), the Nordic languages ("Har du et tip?", "Har du ett
+// een tip?", "Heb jij een tip voor de redactie?", and as Dutch regional
+// broadcasters head the box that takes reactions too, "Heb je een tip of
+// een reactie?"), the Nordic languages ("Har du et tip?", "Har du ett
 // nyhetstips?", "Tips oss", "Onko sinulla uutisvinkki?") and the Baltic
 // ones (Estonian "Kas sul on uudisvihje?", "Saada uudisvihje"; Latvian
 // "Ziņo redakcijai"; Lithuanian "Turite naujieną?"). A story does not
@@ -170,6 +172,8 @@ var tipHeadings = barSet(`got a story | got a story for us | have you got a stor
 	haben sie einen hinweis | hinweis an die redaktion | schreiben sie der redaktion |
 	heb je een tip | heb jij een tip | heeft u een tip | heb je een tip voor de redactie |
 	heb jij een tip voor de redactie | heeft u een tip voor de redactie | tip de redactie | nieuwstip |
+	heb je een tip of een reactie | heb jij een tip of een reactie | heeft u een tip of een reactie |
+	heb je een tip of reactie | heeft u een tip of reactie |
 	har du et tip | har du et nyhedstip | tip os | har du et tips | tips oss | har du ett tips | har du ett nyhetstips |
 	tipsa oss | onko sinulla uutisvinkki | vinkkaa meille | lähetä uutisvinkki |
 	kas sul on uudisvihje | kas teil on uudisvihje | uudisvihje | saada uudisvihje | anna vihje |

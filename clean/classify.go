@@ -605,14 +605,16 @@ func (s *scratch) measure(line string, stop map[string]bool) features {
 	f.readTime = f.words <= readTimeMaxWords && s.readTime() ||
 		f.words <= counterMetaMaxWords && s.readTime() && metaReadTime(line)
 	f.counter = f.words <= counterMetaMaxWords && s.counter(f.words) || f.words <= 2*maxCountRow+1 && countRow(trimmed) ||
-		han && f.words <= zhCountMaxWords && zhCountLine(trimmed)
+		han && f.words <= zhCountMaxWords && zhCountLine(trimmed) || f.words == 2 && koCountLine(trimmed)
 	f.commentHead = f.words <= commentHeadMaxWords && maskedIP(s.lower)
 	f.button = f.words <= buttonMaxWords && f.vocabWords == f.words && f.vocabCat == catShare
 	f.shareRow = f.vocabWords >= shareRowMin && f.words <= shareRowMaxWords && s.shareRow()
 	f.alsoAlone = f.listLabel != catNone && (s.isLabel(alsoLabels) || s.isPairLabel(alsoLabels))
 	f.skipLink = f.words <= skipLinkMaxWords && s.firstIn(skipFirst) && s.isLabel(skipLinks)
 	f.widget = f.words <= widgetMaxWords && s.firstIn(widgetFirst) && s.isLabel(pageWidgets) ||
-		f.words <= 2*widgetMaxWords && s.isWidgetPair() || f.words <= weatherMaxWords && weatherLine(trimmed)
+		f.words <= 2*widgetMaxWords && s.isWidgetPair() || f.words <= weatherMaxWords && weatherLine(trimmed) ||
+		koBlogTitle(trimmed, f.words) || f.words <= widgetMaxWords+newsroomNameMaxWords && newsroomFollow(trimmed, s.lower) ||
+		f.words <= meterLineMaxWords && meterLine(s.lower)
 	f.postNav = f.words <= postNavMaxWords && s.firstIn(postNavFirst) && headlineEnd(trimmed) && s.postNav() ||
 		f.words <= 2*postNavMaxWords && (s.firstIn(postPrevWords) && s.postNavPair() || jaPager(trimmed))
 	f.pager = f.words <= pagerMaxWords && s.pagerLine()

@@ -1199,7 +1199,11 @@ func labelledLists(blocks []block) {
 			// own paragraph, over its answer.
 			inRun := j > i+1 && !b.afterBlank && blocks[j-1].class != classChrome
 			listed := b.title || b.ask && (tight || inRun || j+1 < len(blocks) && blocks[j+1].related && blocks[j+1].span.Start == b.span.End+1)
-			if !listed || b.credit || b.class != classGood {
+			// A title that opens with the site's own name (ownVoice) is
+			// listed too: a company newsroom lists its other releases
+			// under "보도자료 목록", each headline opening with the
+			// company's name, as the site's tagline does.
+			if !listed || b.credit || b.class != classGood && !(b.ownVoice && b.class == classNearGood) {
 				break
 			}
 			items++

@@ -338,7 +338,8 @@ var sponsorSlotLabels = barSet(`sponsored | sponsored content | sponsored post |
 	paid content | paid post | partner content | promoted content | advertiser content | from our partners |
 	from our sponsors | contenu sponsorisé | contenu partenaire | contenu commandité | contenido patrocinado |
 	contenido de socios | conteúdo patrocinado | conteúdo de marca | contenuto sponsorizzato | gesponserter inhalt |
-	gesponsorde inhoud | sponsrat innehåll | sponsoreret indhold | sponsoret innhold | sponsoroitu sisältö`)
+	gesponsorde inhoud | sponsrat innehåll | sponsoreret indhold | sponsoret innhold | sponsoroitu sisältö |
+	materiał sponsorowany | artykuł sponsorowany | treść sponsorowana | materiał partnera`)
 
 // sponsorTeaserMaxWords bounds the sponsored link's title under a slot's
 // bare label: "Download: The 2026 guide to predictive nurse scheduling"
@@ -360,14 +361,34 @@ func sponsorSlots(body string, blocks []block) {
 			continue
 		}
 		label := strings.ToLower(strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(body[h.span.Start:h.span.End]), ":")), " "))
-		if !sponsorSlotLabels[label] || prev.credit || prev.class == classChrome || prev.words < proseMinWords ||
-			!endsSentence(strings.TrimSpace(body[prev.span.Start:prev.span.End])) {
+		if !sponsorSlotLabels[label] || prev.credit {
+			continue
+		}
+		if (prev.class == classChrome || prev.words < proseMinWords || !endsSentence(strings.TrimSpace(body[prev.span.Start:prev.span.End]))) &&
+			!(prev.class == classChrome && noProseAfter(body, blocks, i+2)) {
+			// Under chrome, the slot is the page's tail's when no
+			// paragraph of a story follows it (an aggregator's
+			// "Materiał sponsorowany" under its "Polecane" box): a
+			// story's headline under a kind label has its story under it.
 			continue
 		}
 		h.class, h.score, h.reason = classChrome, 1, ReasonPromo
 		teaser.class, teaser.score, teaser.reason = classChrome, 1, ReasonPromo
 		i++
 	}
+}
+
+// noProseAfter reports whether no block from the from-th on is a
+// story's paragraph: proseMinWords words or more, ending a sentence,
+// and not chrome.
+func noProseAfter(body string, blocks []block, from int) bool {
+	for k := from; k < len(blocks); k++ {
+		b := &blocks[k]
+		if b.class != classChrome && b.words >= proseMinWords && endsSentence(strings.TrimSpace(body[b.span.Start:b.span.End])) {
+			return false
+		}
+	}
+	return true
 }
 
 // sponsorLine reports whether the line opens with one of sponsorLeads,

@@ -479,7 +479,7 @@ func appPromos(body string, blocks []block) {
 		if b.credit || b.words < 3 || b.words >= signUpPromoMaxWords || b.class == classChrome {
 			continue
 		}
-		if appPromo(strings.TrimSpace(body[b.span.Start:b.span.End])) {
+		if l := strings.TrimSpace(body[b.span.Start:b.span.End]); appPromo(l) || b.words <= appLineMaxWords && appCall(l) {
 			b.class, b.score, b.reason = classChrome, 1, ReasonPromo
 		}
 	}

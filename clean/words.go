@@ -3923,6 +3923,14 @@ var listLabels = map[string]category{
 	"more stories": catPromo, "related": catPromo, "related posts": catPromo,
 	"related stories": catPromo, "related articles": catPromo, "see also": catPromo,
 	"related news": catPromo,
+	// A Korean blog platform's boxes under a post (Naver's "이 블로그
+	// 인기글", this blog's popular posts, and "이 블로그의 다른 글", this
+	// blog's other posts) and a company newsroom's list of its releases
+	// under the one shown ("보도자료 목록", the press-release list), each
+	// over the titles of other posts; Polish portals' and aggregators'
+	// "Polecane" (recommended) over other stories' headlines.
+	"이 블로그 인기글": catPromo, "이 블로그의 다른 글": catPromo, "이 블로그 다른 글": catPromo,
+	"보도자료 목록": catPromo, "polecane": catPromo,
 	// The Science X network's related box under a release it carries
 	// (Phys.org, Medical Xpress, Tech Xplore), copied by the science
 	// aggregators that follow its layout: "Explore further" over the
@@ -4991,8 +4999,16 @@ var skipLinks = barSet(`
 // keeps alone on its line among the menu's items ("Qui sommes-nous ?",
 // "À propos de nous", "Quiénes somos", "Chi siamo", "Über uns", "About
 // us", Hindi "हमारे बारे में"): a story asks who "we" are in a sentence, never as a line of two
-// words.
+// words. A Korean blog platform's page (Naver's, as a plain copy of its
+// mobile view prints it) sets its buttons one a line round the post: the
+// blog's menu and the category switch over it ("블로그 메뉴", "카테고리
+// 이동", "검색 MY메뉴 열기"), the post's tools ("본문 기타 기능", "신고하기",
+// report; "이웃추가", add as a neighbour), and under it the link to all
+// posts, the way to the top and the switch to the desktop view ("전체글
+// 보기", "맨 위로", "PC버전으로 보기"): a story says none of them alone.
 var pageWidgets = barSet(`
+	블로그 메뉴 | 카테고리 이동 | 검색 my메뉴 열기 | my메뉴 열기 | 본문 기타 기능 | 신고하기 | 이웃추가 |
+	전체글 보기 | 맨 위로 | pc버전으로 보기 | 모바일 버전으로 보기 | 모바일버전으로 보기 |
 	qui sommes-nous | qui sommes nous | à propos de nous | quiénes somos | quem somos | chi siamo |
 	über uns | over ons | about us | om oss | om os | हमारे बारे में |
 
