@@ -691,15 +691,15 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"korean-company-press-release-yonhap-portals": {
-		checks: []string{`quote B-D "서하 신공장은 우리 회사가 ESS 전문 기업으로 크게 도약하는 계기가 될 것"`, `speaker A-B "지역 인재를 우선 채용하고 협력업체와 함께 성장하는 모범 사례를 만들겠다"`, `speaker B-D "설계 단계부터 화재 안전과 탄소 배출 저감을 최우선으로 고려했다"`, `chrome A "보도자료 목록"`, `chrome A "태림에너지셀, 호주 전력회사와 320MWh 규모 ESS 셀 공급 계약"`, `chrome A "태림에너지셀, 1분기 매출 1,086억 원…전년 동기 대비 19% 증가"`, `chrome D "서하댁의 소소한 하루 : 네이버 블로그"`, `chrome D "블로그 메뉴"`, `chrome D "카테고리 이동"`, `chrome D "검색 MY메뉴 열기"`, `chrome D "본문 기타 기능"`, `chrome D "신고하기"`, `chrome D "공감 18"`, `chrome D "이웃추가"`, `chrome D "이 블로그 인기글"`, `chrome D "이 블로그의 다른 글"`, `chrome D "서하 전통시장 새로 생긴 칼국숫집 솔직 후기"`, `chrome D "천안~서하 광역버스 증편된대요"`, `chrome D "전체글 보기"`, `chrome D "PC버전으로 보기"`},
+		checks: []string{`quote B-D "서하 신공장은 우리 회사가 ESS 전문 기업으로 크게 도약하는 계기가 될 것"`, `speaker A-B "지역 인재를 우선 채용하고 협력업체와 함께 성장하는 모범 사례를 만들겠다"`, `speaker B-D "설계 단계부터 화재 안전과 탄소 배출 저감을 최우선으로 고려했다"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"polish-uczelnia-komunikat-pap-portals-chain": {
-		checks: []string{`credit C-D`, `chrome C "Widziałem te poletka w zeszłym roku jak jechałem do Krzemiennej"`, `chrome D "Polecane"`, `chrome D "Naukowcy ostrzegają: lato 2025 może być najsuchsze od dekady"`, `chrome D "Ceny zbóż w skupach. Rolnicy liczą straty"`, `chrome D "Materiał sponsorowany"`, `chrome D "Nawóz, który zmienił moje gospodarstwo"`, `chrome D "Pobierz aplikację NewsKrąg – tysiące źródeł, jedna aplikacja."`},
+		checks: []string{`credit C-D`, `chrome C "Widziałem te poletka w zeszłym roku jak jechałem do Krzemiennej"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"swedish-foretag-pressmeddelande-tt-local-farm": {
-		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `chrome A "Prenumerera på nyheter från Mellanbygd Mejeri"`, `chrome D "Innehållsförteckning"`, `chrome X "Prenumerera på nyheter från Mellanbygd Mejeri"`},
+		checks: []string{`outside X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `chrome D "Innehållsförteckning"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"czech-zoo-tiskova-zprava-ctk-portals-chain": {
@@ -707,11 +707,11 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"dutch-ziekenhuis-persbericht-anp-regional-blog": {
-		checks: []string{`credit A-D`, `quote A-B "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `quote A-C "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `chrome C "Heb je een tip of een reactie?"`, `chrome D "Wat een slecht nieuws zeg"`},
+		checks: []string{`credit A-D`, `quote A-B "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `quote A-C "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `chrome D "Wat een slecht nieuws zeg"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"english-canadian-university-release-cp-local-chain": {
-		checks: []string{`chrome C "You've read 4 of 5 free articles this month."`, `chrome C "funded by the Local Journalism Initiative"`},
+		checks: []string{`chrome C "funded by the Local Journalism Initiative"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"portuguese-hospital-comunicado-lusa-regional-chain": {
