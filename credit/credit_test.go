@@ -844,6 +844,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "Üniversite", form: credit.FormStatement, evidence: "Üniversiteden yapılan açıklamaya",
 		},
 		{
+			name:    "Greek: σε ανακοίνωση του πανεπιστημίου, the name's place in another case",
+			derived: article("d", "Χάρτης λιβαδιών Ποσειδώνιας\n\nΕρευνητές χαρτογράφησαν τα λιβάδια γύρω από την Αργυρόνησο. Όπως αναφέρεται σε ανακοίνωση του πανεπιστημίου, η ομάδα εργάστηκε δύο χρόνια."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Πανεπιστήμιο Αργυρονήσου"}},
+			status:  credit.Credited, credName: "πανεπιστημίου", form: credit.FormStatement, evidence: "σε ανακοίνωση του πανεπιστημίου",
+		},
+		{
+			name:    "Greek: …, σημειώνει το ίδρυμα, another word for the university",
+			derived: article("d", "Χάρτης λιβαδιών Ποσειδώνιας\n\nΕρευνητές χαρτογράφησαν τα λιβάδια γύρω από την Αργυρόνησο, σημειώνει το ίδρυμα."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Πανεπιστήμιο Αργυρονήσου"}},
+			status:  credit.Credited, credName: "ίδρυμα", form: credit.FormStatement, evidence: "σημειώνει το ίδρυμα",
+		},
+		{
+			name:    "Greek: Σύμφωνα με την αστυνομία, another body than the university",
+			derived: article("d", "Χάρτης λιβαδιών Ποσειδώνιας\n\nΕρευνητές του Πανεπιστημίου Αργυρονήσου χαρτογράφησαν τα λιβάδια. Σύμφωνα με την αστυνομία, η ομάδα εργάστηκε δύο χρόνια."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Πανεπιστήμιο Αργυρονήσου"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Portuguese: a nota oficial divulgada pelo clube",
 			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},

@@ -1123,7 +1123,8 @@ func describesName(desc, pub, text string) bool {
 	}
 	rest := name[:len(name)-len(head)]
 	headOf := func(w, h string) bool {
-		return strings.EqualFold(w, h) || sameWord(strings.ToLower(w), h) || sameBody(w, h) || compoundHead(w, h)
+		return strings.EqualFold(w, h) || sameWord(strings.ToLower(w), h) || sameBody(w, h) || compoundHead(w, h) ||
+			sameWord(foldGreek(strings.ToLower(w)), foldGreek(h))
 	}
 	tail := true
 	for i, w := range name[len(rest):] {
@@ -1167,7 +1168,8 @@ func describesName(desc, pub, text string) bool {
 		// "Світлоярську" the text says).
 		lw := strings.ToLower(w)
 		for t := range tw {
-			if capWord(t) && (sameWord(strings.ToLower(t), lw) || longInflection(strings.ToLower(t), lw)) {
+			if capWord(t) && (sameWord(strings.ToLower(t), lw) || longInflection(strings.ToLower(t), lw) ||
+				sameWord(foldGreek(strings.ToLower(t)), foldGreek(lw))) {
 				return true
 			}
 		}
@@ -1240,6 +1242,8 @@ var bodyWords = [][]string{
 	// The Ukrainian council in its cases: "міська рада", "пресслужба
 	// міської ради".
 	{"рада", "ради", "раді", "радою"},
+	// A Greek university is its "ίδρυμα" (institution), in its cases.
+	{"πανεπιστήμιο", "πανεπιστημίου", "ίδρυμα", "ιδρύματος"},
 	// A Polish university is its "uczelnia" (a school of higher
 	// education), in its cases.
 	{"uniwersytet", "politechnika", "akademia", "uczelnia", "uczelni", "uczelnię", "uczelnią"},
@@ -1559,6 +1563,19 @@ func (s *scanner) greekIssuer(j int) bool {
 	return j < len(s.w) && !capWord(s.w[j].s) && strings.ContainsFunc(s.w[j].s, func(r rune) bool { return unicode.Is(unicode.Greek, r) })
 }
 
+// greekInciseVerbs set the Greek incise after a comma, the body after
+// them: "…, σημειώνει το ίδρυμα." (notes), "…, τονίζει ο δήμος"
+// (stresses), "…, αναφέρει η περιφέρεια" (states).
+var greekInciseVerbs = []string{"σημειώνει", "σημείωσε", "τονίζει", "τόνισε", "επισημαίνει", "επισήμανε", "αναφέρει", "ανέφερε", "προσθέτει", "πρόσθεσε"}
+
+// foldGreek returns w without the Greek tonos and dialytika, which move
+// or go in a word's other cases ("Πανεπιστήμιο", "πανεπιστημίου";
+// "Αργυρόνησος", "Αργυρονήσου").
+func foldGreek(w string) string { return greekAccents.Replace(w) }
+
+var greekAccents = strings.NewReplacer("ά", "α", "έ", "ε", "ή", "η", "ί", "ι", "ό", "ο", "ύ", "υ", "ώ", "ω", "ϊ", "ι", "ϋ", "υ", "ΐ", "ι", "ΰ", "υ",
+	"Ά", "Α", "Έ", "Ε", "Ή", "Η", "Ί", "Ι", "Ό", "Ο", "Ύ", "Υ", "Ώ", "Ω")
+
 // platformPlaces are the nouns for a page, an account or a post that
 // the platform's name follows in French, Spanish, Portuguese, Italian,
 // German and Dutch ("sa page Facebook", "su cuenta de Instagram", "la
@@ -1696,7 +1713,31 @@ func mentions(text string) []mention {
 			}
 			if first, last, ok := s.nameFrom(j); ok {
 				add(first, last, FormAccordingTo, s.span(i, last))
+			} else if j > i+2 && s.greekIssuer(j) {
+				// "Σύμφωνα με το πανεπιστήμιο": the body by the word for
+				// what it is (describes).
+				add(j, j, FormAccordingTo, s.span(i, j))
+				out[len(out)-1].described = true
 			}
+		case s.is(i, "ανακοίνωση", "ανακοίνωσή", "ανακοινώσεις") && s.is(i+1, "του", "της") && i > 0 && s.is(i-1, "σε", "στην") &&
+			s.spaced(i+1) && s.spaced(i+2):
+			// Greek "in an announcement of X": "όπως αναφέρεται σε
+			// ανακοίνωση του πανεπιστημίου", "σε ανακοίνωση της
+			// Περιφέρειας", the issuer in the genitive, by name or by the
+			// word for what it is (describes).
+			if first, last, ok := s.nameFrom(i + 2); ok {
+				add(first, last, FormStatement, s.span(i-1, last))
+			} else if s.greekIssuer(i + 2) {
+				add(i+2, i+2, FormStatement, s.span(i-1, i+2))
+				out[len(out)-1].described = true
+			}
+		case s.is(i, greekInciseVerbs...) && i > 0 && strings.Contains(s.text[s.w[i-1].end:s.w[i].start], ",") && s.spaced(i+1) &&
+			s.is(i+1, "το", "η", "ο") && s.spaced(i+2) && s.greekIssuer(i+2) && s.sentenceEnds(i+2):
+			// The Greek incise closing a sentence: "…, σημειώνει το
+			// ίδρυμα." (the institution notes), the body by the word for
+			// what it is (describes).
+			add(i+2, i+2, FormStatement, s.span(i, i+2))
+			out[len(out)-1].described = true
 		case s.is(i, "όπως", "Όπως") && s.is(i+1, "μετέδωσε", "μεταδίδει", "ανέφερε", "αναφέρει", "έγραψε", "γράφει", "μετέδωσαν") && s.spaced(i+1) && s.spaced(i+2):
 			// Greek "as X reported": "όπως μετέδωσε το ΚΥΠΕ".
 			j := i + 2
