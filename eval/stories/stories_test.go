@@ -738,6 +738,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`outside X`, `lineage A`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `credit A-D`, `chrome A "Purtător de cuvânt"`, `chrome A "purtator.cuvant@sjudorneni.example"`, `chrome A "Solicitările de informații de interes public se transmit în scris"`, `chrome C "Comentarii (3)"`, `chrome C "11,8 milioane pentru un robot si la urgente tot pe hol stai cinci ore"`, `chrome D "Caută pe Facebook"`, `chrome D "Pagină · Spital"`, `chrome D "14 mii de aprecieri · 21 mii de urmăritori"`, `chrome D "Trimite mesaj"`, `chrome D "Toate reacțiile:"`, `chrome D "312 comentarii"`, `chrome D "148 de distribuiri"`, `chrome D "Cele mai relevante"`, `chrome D "Foarte frumos, dar când repară și liftul de la Medicală?"`, `chrome D "Sunt asistentă în blocul operator și am fost acolo azi"`, `chrome X "Purtător de cuvânt"`, `chrome X "purtator.cuvant@sjudorneni.example"`, `chrome X "Solicitările de informații de interes public se transmit în scris"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
+	"austrian-universitaet-aussendung-apa-portals-farm": {
+		checks: []string{`chrome D "Das Wichtigste in Kürze"`, `chrome D "Erhalte jeden Freitag die spannendsten Wissensartikel direkt in dein Postfach."`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"english-us-hospital-news-release-ap-tv-chain": {
+		checks: []string{`lineage B`, `relation A-B`, `relation A-C`, `credit A-B`, `credit A-C`, `credit A-D`, `credit C-D`, `quote A-B "I understand the staffing math, but the math looks different from the cab of a pickup"`, `quote A-B "Our emergency department is not going anywhere. Cottonwood Hospital will remain a full-service critical access hospital"`, `quote A-B "Safe obstetric care depends on teams who do it every day"`, `quote A-B "This was one of the hardest decisions our board has ever made. Families in this community have trusted us"`, `speaker A-B "Our emergency department is not going anywhere. Cottonwood Hospital will remain a full-service critical access hospital"`, `speaker A-B "Safe obstetric care depends on teams who do it every day"`, `speaker A-B "This was one of the hardest decisions our board has ever made. Families in this community have trusted us"`, `chrome C "First Alert Weather"`, `chrome C "Download our app"`, `chrome C "Get breaking news alerts and First Alert Weather on the go"`, `chrome D "Your area: Cottonwood Springs, KS"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"slovenian-podjetje-sporocilo-sta-portals-chain": {
+		checks: []string{`relation A-D`, `credit A-B`, `credit A-C`, `credit A-D`, `chrome D "Išči na Facebooku"`, `chrome D "Stran · Proizvodno podjetje"`, `chrome D "4,1 tis. všečkov · 5,3 tis. sledilcev"`, `chrome D "Videoposnetki"`, `chrome D "Vse reakcije:"`, `chrome D "97 komentarjev"`, `chrome D "Komentiraj"`, `chrome D "Najustreznejše"`, `chrome D "Sin je lani končal strojno tehniko"`, `chrome D "Ali se ve, kakšna je plača za varilca v treh izmenah"`, `chrome D "Bravo Marija!!!"`, `chrome D "Vidi več komentarjev"`, `chrome D "Napiši javni komentar"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
