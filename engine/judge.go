@@ -259,7 +259,7 @@ func Judge(ctx context.Context, res *Corpus) (*report.Scan, error) {
 		switch {
 		case p.Relation == judge.Rewrite && reportedApart(c.checkAB, c.checkBA, spansA, spansB):
 			rels[k] = judge.SameStory
-		case (p.Relation == judge.Rewrite || p.Relation == judge.PartialCopy) &&
+		case (p.Relation == judge.Rewrite || p.Relation == judge.PartialCopy) && !releases[p.A] && !releases[p.B] &&
 			quotedStatement(p.Passages, a.Text, b.Text, c.checkAB, c.checkBA, sig.AQuotesUnattested, sig.BQuotesUnattested):
 			rels[k] = judge.SameStory
 		case p.Relation == judge.PartialCopy && creditedCopy(p.Evidence, th, a, b, words(p.A), words(p.B)):
@@ -2051,7 +2051,8 @@ var sourceReference = regexp.MustCompile(`(?i)\baccording to the (?:paper|newspa
 // written answer — share the statement's text, not each other's: the
 // same story told twice (story set shared-official-statement). A copy
 // that lifts another's interviews takes the quotations with the prose
-// around them, or has none of its own.
+// around them, or has none of its own. A release is the statement itself
+// (pressrelease): a report quoting it reuses it, and Judge does not ask.
 func quotedStatement(passages []reprint.Passage, a, b string, ab, ba []fidelity.Check, ownA, ownB int) bool {
 	if ownA < IndependentQuoteMin || ownB < IndependentQuoteMin {
 		return false

@@ -466,6 +466,9 @@ var sectionPaths = map[string]bool{
 	"persberichten": true, "pressmeddelanden": true, "pressemeldinger": true, "pressemeddelelser": true,
 	"tiedotteet": true, "komunikaty-prasowe": true, "komunikaty": true, "tiskove-zpravy": true, "tlacove-spravy": true,
 	"deltia-typou": true, "basin-bultenleri": true, "basin-aciklamalari": true,
+	// An organisation's press room, where its releases are filed.
+	"newsroom": true, "pressroom": true, "press-room": true, "press-centre": true, "press-center": true,
+	"media-centre": true, "media-center": true, "sala-de-prensa": true, "salle-de-presse": true, "sala-stampa": true,
 }
 
 // SectionPage reports whether url is a page in its site's section of

@@ -211,6 +211,7 @@ func TestSectionPage(t *testing.T) {
 		{"https://www.carers.example/news/press-releases/state-of-caring-poll-2025/", true},
 		{"https://www.landkreis.example/aktuelles/pressemitteilungen/gefluegelpest?id=3", true},
 		{"https://zoo.example/pro-media/tiskove-zpravy/dvojcata", true},
+		{"https://www.bluestemhealth.example/newsroom/cottonwood-labor-delivery-transition", true},
 		// The page's own slug says nothing of its section.
 		{"https://udvaldelosa.example/noticias/comunicado-oficial-alvaro-menendez", false},
 		{"https://news.example/press-releases", false},
