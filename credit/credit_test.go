@@ -862,6 +862,18 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "Romanian: potrivit unui comunicat al spitalului",
+			derived: article("d", "Prima operație robotică\n\nMedicii Spitalului Județean de Urgență Dorneni au operat cu un robot, potrivit unui comunicat al spitalului."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Spitalul Județean de Urgență Dorneni"}},
+			status:  credit.Credited, credName: "spitalului", form: credit.FormStatement, evidence: "potrivit unui comunicat al spitalului",
+		},
+		{
+			name:    "Romanian: potrivit unui comunicat al primăriei, another body",
+			derived: article("d", "Prima operație robotică\n\nMedicii Spitalului Județean de Urgență Dorneni au operat cu un robot, potrivit unui comunicat al primăriei."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Spitalul Județean de Urgență Dorneni"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Portuguese: a nota oficial divulgada pelo clube",
 			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},

@@ -3598,7 +3598,20 @@ func mentions(text string) []mention {
 				j++
 			}
 			j = s.mediumBefore(j)
+			release := false
+			if s.is(i, "potrivit") && s.is(j, "unui", "unei") && s.is(j+1, "comunicat", "anunț", "anunt") && s.is(j+2, "al", "a", "de", "transmis") &&
+				s.spaced(j+1) && s.spaced(j+2) && s.spaced(j+3) {
+				// Romanian "according to a release of X": "potrivit unui
+				// comunicat al spitalului", the issuer after it.
+				j, release = j+3, true
+			}
 			first, last, ok := s.nameFrom(j)
+			if !ok && release && j < len(s.w) && !capWord(s.w[j].s) && strings.ContainsFunc(s.w[j].s, analysis.MarksCase) {
+				// The issuer by the word for what it is (describes).
+				add(j, j, FormStatement, s.span(i, j))
+				out[len(out)-1].described = true
+				continue
+			}
 			if !ok && s.is(i, "według") {
 				// The body after its spokesperson: "Według oficer
 				// prasowej KPP w Wierzchosławiu", "według rzecznika

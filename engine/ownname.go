@@ -71,12 +71,15 @@ func templateFrame(p *detect.Pair, lenA, lenB int) bool {
 // contact, boilerplate) starts in its last quarter to third: the SAPS
 // statements' appeal and enquiries at 0.83 and 0.96 of each, a
 // company's "À propos" at 0.8–0.9, a police spokesman's sign-off at
-// 0.78–0.81 of his posts. A page that shares a quarter of another word
-// for word shares more than a frame.
+// 0.78–0.81 of his posts. A short page's frame is a larger share of it:
+// a hospital's and a university's contact block and boilerplate are
+// 0.26–0.28 of their shorter release. A page that shares more than its
+// closing region (1 − FrameCloseStart) word for word shares more than a
+// frame.
 const (
 	FrameHeadShare   = 0.06
 	FrameCloseStart  = 0.6
-	FrameMaxVerbatim = 0.25
+	FrameMaxVerbatim = 0.4
 )
 
 // SetApart drops the pairs of res that relate two articles only through

@@ -270,7 +270,7 @@ func TestTemplateFrame(t *testing.T) {
 			[2]reprint.Span{span(2800, 3000), span(1700, 1900)}), true},
 		{"a body paragraph word for word", pair(judge.PartialCopy, 0.15,
 			[2]reprint.Span{span(1500, 2000), span(900, 1300)}, [2]reprint.Span{span(3600, 4000), span(2200, 2500)}), false},
-		{"a closing block too large for a frame", pair(judge.PartialCopy, 0.3,
+		{"a closing block too large for a frame", pair(judge.PartialCopy, 0.45,
 			[2]reprint.Span{span(2800, 4000), span(1700, 2500)}), false},
 		{"no verbatim passage", pair(judge.Rewrite, 0), false},
 		{"a copy", pair(judge.Copy, 0.2, [2]reprint.Span{span(3600, 4000), span(2200, 2500)}), false},
