@@ -330,7 +330,13 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // "Nejrelevantnější", "Zobrazit další komentáře", "Napište
 // komentář…"); and Instagram's comment box and its button in
 // Portuguese ("Adicione um comentário…", "Publicar"), and its log-in
-// prompt ("Entre para curtir ou comentar.").
+// prompt ("Entre para curtir ou comentar."); and Facebook's page in
+// Romanian ("Caută pe Facebook", "Urmărește", "Trimite mesaj", "Toate
+// reacțiile:", "Îmi place", "Comentează", "Distribuie", "Cele mai
+// relevante", "Vezi mai multe comentarii", "Scrie un comentariu
+// public…") and Slovenian ("Poišči na Facebooku", "Sledi", "Pošlji
+// sporočilo", "Vsi odzivi:", "Všeč mi je", "Komentiraj", "Deli",
+// "Najustreznejše", "Prikaži več komentarjev", "Napišite komentar…").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -387,7 +393,13 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	sledovat | hledat na facebooku | přihlásit se | zapomněli jste heslo | zapomněli jste účet |
 	vytvořit nový účet | poslat zprávu | to se mi líbí | komentovat | sdílet | nejrelevantnější | všechny reakce |
 	zobrazit další komentáře | zobrazit předchozí komentáře | napište komentář | napsat komentář | zobrazit překlad |
-	adicione um comentário | publicar | entre para curtir ou comentar | faça login para curtir ou comentar`)
+	adicione um comentário | publicar | entre para curtir ou comentar | faça login para curtir ou comentar |
+	caută pe facebook | urmărește | trimite mesaj | vezi traducerea | toate reacțiile | îmi place | comentează |
+	distribuie | cele mai relevante | vezi mai multe comentarii | vezi comentariile anterioare |
+	scrie un comentariu public | scrie un comentariu | conectează-te | ți-ai uitat contul | creează un cont nou |
+	poišči na facebooku | sledi | pošlji sporočilo | prikaži prevod | vsi odzivi | všeč mi je | komentiraj | deli |
+	najustreznejše | prikaži več komentarjev | oglejte si več komentarjev | napišite komentar | napiši komentar |
+	prijava | ustvari nov račun | ste pozabili račun`)
 
 // postLabelMaxWords bounds a label of postLabels: "برای پسندیدن یا
 // افزودن دیدگاه وارد شوید" has seven words.
