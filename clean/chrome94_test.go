@@ -112,3 +112,46 @@ func TestChrome94Predicates(t *testing.T) {
 		}
 	}
 }
+
+// TestWPCommentsTitleFinnishGreek: WordPress's comments title in
+// Finnish (the closing quotation mark opening the title too) and
+// Greek goes with the comment under it, and the Greek comment form's
+// e-mail notice spelled with tau goes; a sentence that counts comments
+// on an article, a quotation and the credit line stay.
+func TestWPCommentsTitleFinnishGreek(t *testing.T) {
+	wl := func(l string) bool { return wpCommentsTitle(l, len(fields(l))) }
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2 kommenttia artikkeliin ”Poron talvilaitumet katoavat”", true},
+		{"Yksi kommentti artikkeliin ”Poron talvilaitumet katoavat”", true},
+		{"14 σκέψεις για “Η Ποσειδώνια κινδυνεύει”", true},
+		{"Lehti sai 2 kommenttia artikkeliin ”Poron talvilaitumet katoavat” jo aamulla", false},
+		{"2 kommenttia artikkeliin", false},
+	} {
+		if got := wl(tt.line); got != tt.want {
+			t.Errorf("wpCommentsTitle(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+	fiStory := "Jäkäläkankaat ovat vähentyneet poronhoitoalueella neljänneksellä kahdessakymmenessä vuodessa, kertoo yliopiston tutkimus.\n\n" +
+		"”Hakkuiden suunnittelussa täytyy huomioida talvilaitumet paljon nykyistä paremmin”, sanoo tutkija Anna Kivelä.\n\nLähde: yliopiston tiedote\n\n"
+	elStory := "Το Πανεπιστήμιο Αργυρονήσου ανακοίνωσε ότι το 18% των λιβαδιών Ποσειδώνιας του νησιού έχει καλυφθεί από ξενικό φύκος.\n\n" +
+		"«Αν δεν την προστατεύσουμε τώρα, οι συνέπειες θα φανούν», δήλωσε η καθηγήτρια Μαρία Παπαδάκη.\n\nΠηγή: ΑΠΕ-ΜΠΕ\n\n"
+	runChromeCases(t, []chromeCase{{
+		name: "fi",
+		body: fiStory + "Kommentit\n2 kommenttia artikkeliin ”Poron talvilaitumet katoavat äestyksen alle”\n\nMarketta\nKiitos, että nostit tämän esiin. Tämä ei näkynyt meidän paikallislehdessä ollenkaan.\nVastaa\n\nJätä kommentti\nSähköpostiosoitettasi ei julkaista. Pakolliset kentät on merkitty *\n",
+		gone: []string{"2 kommenttia artikkeliin ”Poron talvilaitumet katoavat äestyksen alle”", "Kiitos, että nostit tämän esiin. Tämä ei näkynyt meidän paikallislehdessä ollenkaan."},
+		kept: []string{"Jäkäläkankaat ovat vähentyneet", "sanoo tutkija Anna Kivelä", "Lähde: yliopiston tiedote"},
+	}, {
+		name: "el",
+		body: elStory + "Αφήστε ένα σχόλιο\nΗ διεύθυνση email σας δεν θα δημοσιευτεί.\n",
+		gone: []string{"Η διεύθυνση email σας δεν θα δημοσιευτεί."},
+		kept: []string{"Το Πανεπιστήμιο Αργυρονήσου ανακοίνωσε", "δήλωσε η καθηγήτρια Μαρία Παπαδάκη", "Πηγή: ΑΠΕ-ΜΠΕ"},
+	}, {
+		name: "prose",
+		body: fiStory + "Lehti sai 2 kommenttia artikkeliin jo aamulla, ja toimitus vastasi niihin.\n\n" +
+			elStory + "Ο συντάκτης είπε ότι το όνομα του αναγνώστη δεν θα δημοσιευτεί στην εφημερίδα χωρίς τη συγκατάθεσή του, όπως ορίζει ο νόμος για τα προσωπικά δεδομένα.\n",
+		kept: []string{"Lehti sai 2 kommenttia artikkeliin", "δεν θα δημοσιευτεί στην εφημερίδα", "Lähde: yliopiston tiedote", "Πηγή: ΑΠΕ-ΜΠΕ"},
+	}})
+}

@@ -151,19 +151,23 @@ func replyLine(body string, b *block) bool {
 // them), "One Response to “<title>”" (older themes), "3 replies on
 // “<title>”" (Twenty Nineteen, Twenty Twenty), "12 comments on
 // “<title>”"; in German "14 Gedanken zu „<title>“", in French "14
-// réflexions sur « <title> »". Each comment under it is the reader's
+// réflexions sur « <title> »", in Finnish "2 kommenttia artikkeliin
+// ”<title>”" (the Finnish closing quotation mark opening the title
+// too) or "Yksi kommentti artikkeliin …", in Greek "14 σκέψεις για
+// “<title>”". Each comment under it is the reader's
 // name (as typed: "Gaz_B_1979", or a name of a few words), the time
 // stamp ("November 16, 2025 at 9:14 am"), the comment and "Reply".
 
 // wpCommentCounts are the count's words a comments title may open with
 // instead of a figure, lower case.
-var wpCommentCounts = set(`one ein eine une un`)
+var wpCommentCounts = set(`one ein eine une un yksi`)
 
 // wpCommentPhrases are the words between the count and the quoted title,
 // lower case.
 var wpCommentPhrases = barSet(`thought on | thoughts on | response to | responses to | reply on | replies on |
 	reply to | replies to | comment on | comments on | gedanke zu | gedanken zu | kommentar zu | kommentare zu |
-	réflexion sur | réflexions sur | commentaire sur | commentaires sur`)
+	réflexion sur | réflexions sur | commentaire sur | commentaires sur |
+	kommentti artikkeliin | kommenttia artikkeliin | ajatus aiheesta | ajatusta aiheesta | σκέψη για | σκέψεις για`)
 
 // wpCommentTitleMaxWords bounds a comments title: the count, two words
 // and a headline (DefaultHeadlineMaxWords).
@@ -179,7 +183,7 @@ func wpCommentsTitle(line string, words int) bool {
 	if words < 4 || words > wpCommentTitleMaxWords {
 		return false
 	}
-	q := strings.IndexAny(line, "“\"«„‘'")
+	q := strings.IndexAny(line, "“\"«„‘'”")
 	if q < 0 {
 		return false
 	}

@@ -1825,10 +1825,13 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"käytämme evästeitä":                 {catLegal, cuePhrase},
 	"hyväksy kaikki":                     {catLegal, cueStrong},
 	"kaikki oikeudet pidätetään":         {catLegal, 2},
-	// Greek: WordPress's el strings and Greek news sites' furniture.
+	// Greek: WordPress's el strings and Greek news sites' furniture;
+	// the e-mail notice spelled with theta or tau ("δεν θα
+	// δημοσιευτεί").
 	"αφήστε μια απάντηση":             {catCommentForm, cuePhrase},
 	"αφήστε ένα σχόλιο":               {catCommentForm, cuePhrase},
 	"δεν θα δημοσιευθεί":              {catCommentForm, cuePhrase},
+	"δεν θα δημοσιευτεί":              {catCommentForm, cuePhrase},
 	"υποχρεωτικά πεδία":               {catCommentForm, cuePhrase},
 	"δημοσίευση σχολίου":              {catCommentForm, cuePhrase},
 	"μοιραστείτε το":                  {catShare, cuePhrase},
