@@ -252,7 +252,8 @@ func stampReplyRow(line string) bool {
 // pageCategories are the categories Facebook prints under a page's
 // name, lower case, as its interface words them in English (both the
 // British and the American spelling), French, Spanish, Portuguese,
-// German, Slovak, Czech, Hebrew and Bengali: the ones of the pages that post news (government bodies and
+// German, Slovak, Czech, Hebrew and Bengali, Romanian ("Spital",
+// "Primărie") and Slovenian ("Bolnišnica", "Občina"): the ones of the pages that post news (government bodies and
 // officials, the media, broadcasters, public figures, parties,
 // communities and their organisations, schools and churches), which
 // are the pages the story sets copy. Each is a label of Facebook's
@@ -295,7 +296,13 @@ var pageCategories = barSet(`government organisation | government organization |
 	ארגון ממשלתי | שירות ציבורי וממשלתי | קהילה | ארגון קהילתי | חברת מדיה/חדשות | אתר חדשות ומדיה | עיתון |
 	תחנת רדיו | ערוץ טלוויזיה | איש ציבור | דמות ציבורית | פוליטיקאי | מפלגה פוליטית | ארגון ללא מטרות רווח |
 	সরকারি প্রতিষ্ঠান | সরকারি সংস্থা | মিডিয়া/সংবাদ কোম্পানি | সংবাদ ও মিডিয়া ওয়েবসাইট | সংবাদপত্র | কমিউনিটি |
-	জনপ্রিয় ব্যক্তিত্ব | রাজনীতিবিদ | রাজনৈতিক দল`)
+	জনপ্রিয় ব্যক্তিত্ব | রাজনীতিবিদ | রাজনৈতিক দল |
+	spital | organizație guvernamentală | serviciu public și guvernamental | companie media/de știri |
+	site web de știri și media | ziar | revistă | post de radio | canal tv | personalitate publică | partid politic |
+	comunitate | organizație nonprofit | școală | biserică | primărie |
+	bolnišnica | vladna organizacija | javna in vladna storitev | medijsko/novičarsko podjetje |
+	spletno mesto z novicami in mediji | časopis | radijska postaja | javna osebnost | politična stranka | skupnost |
+	neprofitna organizacija | šola | cerkev | občina`)
 
 // pageTypeWords name a page before its category in the page's intro box
 // ("Page · Government organisation", "Página · Figura pública", "Seite
@@ -303,8 +310,9 @@ var pageCategories = barSet(`government organisation | government organization |
 //
 // Slovak and Czech "Stránka", Hebrew "דף" and Bengali "পেজ" too
 // ("Stránka · Vládna organizácia", "Stránka · Vládní organizace", "דף ·
-// קהילה").
-var pageTypeWords = set(`page página seite pagina stránka דף পেজ`)
+// קהילה"), Romanian "Pagină" and Slovenian "Stran" ("Pagină · Spital",
+// "Stran · Bolnišnica").
+var pageTypeWords = set(`page página seite pagina stránka דף পেজ pagină stran`)
 
 // pageNameMaxWords bounds the page's name over its category in the
 // header: "Makira-Ulawa Provincial Government" has three words, "Ministry
@@ -318,11 +326,13 @@ const pageNameMaxWords = 10
 // the older page layout ("Follow", "Suivre", "Seguir", "Folgen",
 // "Like", "J'aime", "Me gusta", "Curtir", "Gefällt mir"; Hungarian
 // "Követés", "Tetszik"; Czech "Sledovat", "To se mi líbí"; Norwegian
-// and Danish "Følg", as X prints it in the sidebar too).
+// and Danish "Følg", as X prints it in the sidebar too; Romanian
+// "Urmărește", "Îmi place"; Slovenian "Sledi", "Všeč mi je").
 var followButtons = barSet(`follow | following | like | liked | suivre | abonné | abonnée | j'aime | seguir | siguiendo |
 	me gusta | seguindo | curtir | folgen | gefolgt | gefällt mir | segui | mi piace | volgen | vind ik leuk |
 	követés | követed | tetszik | sledovať | sledujete | páči sa mi to | מעקב | עוקב/ת | לייק | অনুসরণ করুন |
-	অনুসরণ করছেন | লাইক করুন | sledovat | to se mi líbí | følg`)
+	অনুসরণ করছেন | লাইক করুন | sledovat | to se mi líbí | følg |
+	urmărește | urmărești | îmi place | sledi | sledite | všeč mi je`)
 
 // pageCategory reports whether line is a page's category as Facebook
 // prints it: one of pageCategories, alone or after the word for a page
@@ -380,10 +390,13 @@ func pageCategoryLine(body string, blocks []block) int {
 // Spanish, Portuguese, German, Dutch and Hungarian ("followers",
 // "follower", "abonnés", "seguidores", "Follower", "volgers", "követő",
 // singular after a count as Hungarian has it), and Czech
-// ("sledujících", "31 tis. To se mi líbí · 44 tis. sledujících").
+// ("sledujících", "31 tis. To se mi líbí · 44 tis. sledujících"), and
+// Romanian, "de" between the count and the noun from twenty on ("21
+// mii de urmăritori", "14 mii de aprecieri", "19 urmăritori"), and
+// Slovenian ("4,1 tis. sledilcev", "3,2 tis. všečkov").
 var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abonnées | seguidores | seguidor | volgers | volger |
 	követő | követők | sledovateľov | sledovatelia | sledovateľ | עוקבים | עוקב | ফলোয়ার | অনুসারী |
-	sledujících | sledující`)
+	sledujících | sledující | urmăritori | urmăritor | de urmăritori | sledilcev | sledilci | sledilca | sledilec`)
 
 // pageCountWords are the other counts a page's header line may set
 // beside its followers, lower case: the pages it follows and, in the
@@ -395,7 +408,8 @@ var pageFollowerWords = barSet(`followers | follower | abonnés | abonné | abon
 var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seguidos | seguindo | gefolgt | volgend |
 	likes | mi piace | j'aime | me gusta | curtidas | gefällt mir | vind-ik-leuks | követés | kedvelés |
 	označení páči sa mi to | označenia páči sa mi to | označenie páči sa mi to | sledovaní | לייקים | עוקב אחרי |
-	লাইক | জন অনুসরণ করছেন | to se mi líbí | označení to se mi líbí | sledovaných`)
+	লাইক | জন অনুসরণ করছেন | to se mi líbí | označení to se mi líbí | sledovaných |
+	aprecieri | apreciere | de aprecieri | urmăriri | de urmăriri | všečkov | všečki | všečka | všeček | sledenj`)
 
 // countUnits are the thousands and millions words a count may carry
 // apart from its figure, as the platforms' interfaces print them:
@@ -407,9 +421,9 @@ var pageCountWords = barSet(`following | seguiti | abonnements | suivi(e)s | seg
 // Greek "1,2 χιλ." (χιλιάδες, thousand) and "1,2 εκ." (εκατομμύρια),
 // Arabic "١٫٤ ألف" (thousand; آلاف after three to ten) and "١٫٢ مليون",
 // Slovak "48 tis." (tisíc) and "1,2 mil.", Hebrew "5.8 אלף" (thousand)
-// and "1.2 מיליון", Bengali "৫.৮ হাজার".
+// and "1.2 מיליון", Bengali "৫.৮ হাজার", Romanian "2,3 mii" (thousand).
 var countUnits = set(`k m mil mi mio mio. mln tsd tsd. md e ezer тис. тис тыс. тыс млн млн. rb rb. jt jt.
-	tis. hilj. хиљ. mil. χιλ. χιλ εκ. ألف آلاف مليون אלף מיליון হাজার`)
+	tis. hilj. хиљ. mil. χιλ. χιλ εκ. ألف آلاف مليون אלף מיליון হাজার mii`)
 
 // pageHeaderMaxWords bounds the header line: "12 mil seguidores · 97
 // seguidos" has five words; "12.483 Mi piace · 13.201 follower" six;
@@ -567,8 +581,15 @@ const postOpeningMinWords = 4
 //
 // A Bengali count glues the classifier "টি" to its figure ("১১৬টি
 // মন্তব্য", 116 comments): the figure is read without it.
+//
+// Romanian sets "de" between a count of twenty and more and its noun
+// ("148 de distribuiri", "312 de comentarii"): the count is read over
+// it.
 func countLine(line string) bool {
 	f := strings.Fields(line)
+	if len(f) == 3 && f[1] == "de" {
+		f = []string{f[0], f[2]}
+	}
 	return len(f) == 2 && tally(strings.TrimSuffix(f[0], "টি")) && counterWords[strings.ToLower(f[1])]
 }
 

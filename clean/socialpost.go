@@ -151,19 +151,23 @@ func replyLine(body string, b *block) bool {
 // them), "One Response to “<title>”" (older themes), "3 replies on
 // “<title>”" (Twenty Nineteen, Twenty Twenty), "12 comments on
 // “<title>”"; in German "14 Gedanken zu „<title>“", in French "14
-// réflexions sur « <title> »". Each comment under it is the reader's
+// réflexions sur « <title> »", in Finnish "2 kommenttia artikkeliin
+// ”<title>”" (the Finnish closing quotation mark opening the title
+// too) or "Yksi kommentti artikkeliin …", in Greek "14 σκέψεις για
+// “<title>”". Each comment under it is the reader's
 // name (as typed: "Gaz_B_1979", or a name of a few words), the time
 // stamp ("November 16, 2025 at 9:14 am"), the comment and "Reply".
 
 // wpCommentCounts are the count's words a comments title may open with
 // instead of a figure, lower case.
-var wpCommentCounts = set(`one ein eine une un`)
+var wpCommentCounts = set(`one ein eine une un yksi`)
 
 // wpCommentPhrases are the words between the count and the quoted title,
 // lower case.
 var wpCommentPhrases = barSet(`thought on | thoughts on | response to | responses to | reply on | replies on |
 	reply to | replies to | comment on | comments on | gedanke zu | gedanken zu | kommentar zu | kommentare zu |
-	réflexion sur | réflexions sur | commentaire sur | commentaires sur`)
+	réflexion sur | réflexions sur | commentaire sur | commentaires sur |
+	kommentti artikkeliin | kommenttia artikkeliin | ajatus aiheesta | ajatusta aiheesta | σκέψη για | σκέψεις για`)
 
 // wpCommentTitleMaxWords bounds a comments title: the count, two words
 // and a headline (DefaultHeadlineMaxWords).
@@ -179,7 +183,7 @@ func wpCommentsTitle(line string, words int) bool {
 	if words < 4 || words > wpCommentTitleMaxWords {
 		return false
 	}
-	q := strings.IndexAny(line, "“\"«„‘'")
+	q := strings.IndexAny(line, "“\"«„‘'”")
 	if q < 0 {
 		return false
 	}
@@ -330,7 +334,13 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // "Nejrelevantnější", "Zobrazit další komentáře", "Napište
 // komentář…"); and Instagram's comment box and its button in
 // Portuguese ("Adicione um comentário…", "Publicar"), and its log-in
-// prompt ("Entre para curtir ou comentar.").
+// prompt ("Entre para curtir ou comentar."); and Facebook's page in
+// Romanian ("Caută pe Facebook", "Urmărește", "Trimite mesaj", "Toate
+// reacțiile:", "Îmi place", "Comentează", "Distribuie", "Cele mai
+// relevante", "Vezi mai multe comentarii", "Scrie un comentariu
+// public…") and Slovenian ("Poišči na Facebooku", "Sledi", "Pošlji
+// sporočilo", "Vsi odzivi:", "Všeč mi je", "Komentiraj", "Deli",
+// "Najustreznejše", "Prikaži več komentarjev", "Napišite komentar…").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -387,7 +397,13 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	sledovat | hledat na facebooku | přihlásit se | zapomněli jste heslo | zapomněli jste účet |
 	vytvořit nový účet | poslat zprávu | to se mi líbí | komentovat | sdílet | nejrelevantnější | všechny reakce |
 	zobrazit další komentáře | zobrazit předchozí komentáře | napište komentář | napsat komentář | zobrazit překlad |
-	adicione um comentário | publicar | entre para curtir ou comentar | faça login para curtir ou comentar`)
+	adicione um comentário | publicar | entre para curtir ou comentar | faça login para curtir ou comentar |
+	caută pe facebook | urmărește | trimite mesaj | vezi traducerea | toate reacțiile | îmi place | comentează |
+	distribuie | cele mai relevante | vezi mai multe comentarii | vezi comentariile anterioare |
+	scrie un comentariu public | scrie un comentariu | conectează-te | ți-ai uitat contul | creează un cont nou |
+	poišči na facebooku | sledi | pošlji sporočilo | prikaži prevod | vsi odzivi | všeč mi je | komentiraj | deli |
+	najustreznejše | prikaži več komentarjev | oglejte si več komentarjev | napišite komentar | napiši komentar |
+	prijava | ustvari nov račun | ste pozabili račun`)
 
 // postLabelMaxWords bounds a label of postLabels: "برای پسندیدن یا
 // افزودن دیدگاه وارد شوید" has seven words.

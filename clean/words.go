@@ -1825,10 +1825,13 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"käytämme evästeitä":                 {catLegal, cuePhrase},
 	"hyväksy kaikki":                     {catLegal, cueStrong},
 	"kaikki oikeudet pidätetään":         {catLegal, 2},
-	// Greek: WordPress's el strings and Greek news sites' furniture.
+	// Greek: WordPress's el strings and Greek news sites' furniture;
+	// the e-mail notice spelled with theta or tau ("δεν θα
+	// δημοσιευτεί").
 	"αφήστε μια απάντηση":             {catCommentForm, cuePhrase},
 	"αφήστε ένα σχόλιο":               {catCommentForm, cuePhrase},
 	"δεν θα δημοσιευθεί":              {catCommentForm, cuePhrase},
+	"δεν θα δημοσιευτεί":              {catCommentForm, cuePhrase},
 	"υποχρεωτικά πεδία":               {catCommentForm, cuePhrase},
 	"δημοσίευση σχολίου":              {catCommentForm, cuePhrase},
 	"μοιραστείτε το":                  {catShare, cuePhrase},
@@ -2743,6 +2746,17 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"írj nyilvános hozzászólást": {catCommentForm, cuePhrase},
 	"írj hozzászólást":           {catCommentForm, cuePhrase},
 	"az összes reakció":          {catShare, cuePhrase},
+	// The bar in Facebook's Romanian and Slovenian: the sort ("Cele mai
+	// relevante", "Najustreznejše"), the comment box ("Scrie un
+	// comentariu public…", "Napišite komentar…") and the reactions'
+	// label ("Toate reacțiile:", "Vsi odzivi:").
+	"cele mai relevante":         {catCommentPolicy, cuePhrase},
+	"najustreznejše":             {catCommentPolicy, cuePhrase},
+	"scrie un comentariu public": {catCommentForm, cuePhrase},
+	"scrie un comentariu":        {catCommentForm, cuePhrase},
+	"napišite komentar":          {catCommentForm, cuePhrase},
+	"toate reacțiile":            {catShare, cuePhrase},
+	"vsi odzivi":                 {catShare, cuePhrase},
 	"összes reakció":             {catShare, cuePhrase},
 	// The bar in Facebook's Finnish: the reactions' label ("Kaikki
 	// reaktiot:") and the comment box ("Kirjoita julkinen kommentti…",
@@ -3790,8 +3804,9 @@ var teaserLabels = map[string]category{
 	// Facebook's Hungarian prints the label with the article or
 	// without it ("Összes reakció:").
 	"összes reakció": catShare,
-	// And Facebook's Finnish ("Kaikki reaktiot:").
-	"kaikki reaktiot": catShare,
+	// And Facebook's Finnish ("Kaikki reaktiot:"), Romanian ("Toate
+	// reacțiile:") and Slovenian ("Vsi odzivi:").
+	"kaikki reaktiot": catShare, "toate reacțiile": catShare, "vsi odzivi": catShare,
 	// Read-also, keywords, share and post-navigation labels in Tatar
 	// (Тагын укыгыз), Kinyarwanda (SOMA NANONE; Amagambo y’ingenzi, key
 	// words; Sangiza abandi, share with others) and Luxembourgish
@@ -4730,7 +4745,9 @@ var (
 // komentārs", "12 kopīgošanas", the noun singular after a count
 // ending in 1 but 11; a portal's "Komentāri (0)"), and Czech ("187
 // komentářů", "304 sdílení", "2 komentáře"), and Instagram's likes in
-// Brazil's Portuguese ("2.417 curtidas").
+// Brazil's Portuguese ("2.417 curtidas"), and Facebook's Romanian
+// ("312 comentarii", "148 de distribuiri", "de" read over by
+// countLine) and Slovenian ("87 komentarjev", "41 delitev").
 var (
 	counterWords = set(`comments shares reactions likes views comentarios comentários commentaires commenti kommentare
 		condivisioni partages compartidos compartilhamentos partilhas hozzászólás megosztás reakció
@@ -4747,7 +4764,9 @@ var (
 		תגובות תגובה שיתופים שיתוף
 		মন্তব্য শেয়ার
 		komentārs komentāri komentāru kopīgošana kopīgošanas kopīgošanu reakcijas
-		komentář komentáře komentářů sdílení reakcí curtidas curtida`)
+		komentář komentáře komentářů sdílení reakcí curtidas curtida
+		comentarii comentariu distribuiri distribuire reacții
+		komentarjev komentarja komentarji delitev delitvi delitve deljenj odzivov odzivi`)
 	viewLabels = barSet(`阅读 | 浏览 | 点击 | 阅读量 | 浏览量 | 点击量 | 阅读数 | views | comments | просмотров | просмотры |
 		комментариев | комментарии | переглядів | перегляди | коментарів | коментарі |` + syllables(`ཀློག་ཐེངས`))
 	// viewLabelEnds indexes viewLabels by their last word: the words
@@ -5297,7 +5316,8 @@ func partIndex(set map[string]bool) map[string][][]string {
 // ("Lubię to!", "Odpowiedz"), Slovak ("Páči sa mi to", "Odpovedať"),
 // Czech ("To se mi líbí", "Odpovědět"),
 // Hebrew ("לייק", "השב") and Bengali ("লাইক", "উত্তর দিন"), Latvian
-// ("Patīk", "Atbildēt"), and
+// ("Patīk", "Atbildēt"), Romanian ("Îmi place", "Răspunde"),
+// Slovenian ("Všeč mi je", "Odgovori"), and
 // Instagram's Persian reply ("پاسخ").
 // The post's
 // own row is Like, Comment, Share; only a comment has Like over Reply
@@ -5305,10 +5325,10 @@ func partIndex(set map[string]bool) map[string][][]string {
 var (
 	commentLikes = barSet(`like | j'aime | me gusta | curtir | gosto | mi piace | gefällt mir |
 		vind ik leuk | suka | tetszik | gilla | synes godt om | lik | tykkää | μου αρέσει | أعجبني | thích |
-		lubię to | páči sa mi to | לייק | লাইক | patīk | to se mi líbí`)
+		lubię to | páči sa mi to | לייק | লাইক | patīk | to se mi líbí | îmi place | všeč mi je`)
 	commentReplies = barSet(`reply | répondre | responder | rispondi | antworten | beantwoorden | balas | válasz |
 		svara | svar | vastaa | απάντηση | رد | phản hồi | trả lời | odpowiedz | پاسخ | odpovedať | השב | উত্তর দিন | atbildēt |
-		odpovědět`)
+		odpovědět | răspunde | odgovori`)
 )
 
 // ageUnits are the units of a comment's age as social networks print it
