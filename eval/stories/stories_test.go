@@ -727,15 +727,15 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"finnish-yliopisto-tiedote-stt-regional-blog": {
-		checks: []string{`outside X`, `lineage A`, `relation A-X`, `credit A-D`, `chrome D "2 kommenttia artikkeliin"`, `chrome X "Opiskelijoille"`},
+		checks: []string{`credit A-D`, `chrome X "Opiskelijoille"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"greek-panepistimio-deltio-typou-ape-portals-farm": {
-		checks: []string{`chrome D "Πίνακας περιεχομένων"`, `chrome D "Η διεύθυνση email σας δεν θα δημοσιευτεί"`},
+		checks: []string{`chrome D "Πίνακας περιεχομένων"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"romanian-spital-comunicat-agerpres-portals-chain": {
-		checks: []string{`outside X`, `lineage A`, `lineage X`, `relation A-X`, `relation B-X`, `relation C-X`, `relation D-X`, `credit A-B`, `credit A-C`, `credit A-D`, `chrome A "Purtător de cuvânt"`, `chrome A "purtator.cuvant@sjudorneni.example"`, `chrome A "Solicitările de informații de interes public se transmit în scris"`, `chrome C "Comentarii (3)"`, `chrome C "11,8 milioane pentru un robot si la urgente tot pe hol stai cinci ore"`, `chrome D "Caută pe Facebook"`, `chrome D "Pagină · Spital"`, `chrome D "14 mii de aprecieri · 21 mii de urmăritori"`, `chrome D "Trimite mesaj"`, `chrome D "Toate reacțiile:"`, `chrome D "312 comentarii"`, `chrome D "148 de distribuiri"`, `chrome D "Cele mai relevante"`, `chrome D "Foarte frumos, dar când repară și liftul de la Medicală?"`, `chrome D "Sunt asistentă în blocul operator și am fost acolo azi"`, `chrome X "Purtător de cuvânt"`, `chrome X "purtator.cuvant@sjudorneni.example"`, `chrome X "Solicitările de informații de interes public se transmit în scris"`},
+		checks: []string{`credit A-D`, `chrome A "Purtător de cuvânt"`, `chrome A "purtator.cuvant@sjudorneni.example"`, `chrome A "Solicitările de informații de interes public se transmit în scris"`, `chrome C "11,8 milioane pentru un robot si la urgente tot pe hol stai cinci ore"`, `chrome X "Purtător de cuvânt"`, `chrome X "purtator.cuvant@sjudorneni.example"`, `chrome X "Solicitările de informații de interes public se transmit în scris"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"austrian-universitaet-aussendung-apa-portals-farm": {
@@ -747,7 +747,7 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 	"slovenian-podjetje-sporocilo-sta-portals-chain": {
-		checks: []string{`relation A-D`, `credit A-B`, `credit A-C`, `credit A-D`, `chrome D "Išči na Facebooku"`, `chrome D "Stran · Proizvodno podjetje"`, `chrome D "4,1 tis. všečkov · 5,3 tis. sledilcev"`, `chrome D "Videoposnetki"`, `chrome D "Vse reakcije:"`, `chrome D "97 komentarjev"`, `chrome D "Komentiraj"`, `chrome D "Najustreznejše"`, `chrome D "Sin je lani končal strojno tehniko"`, `chrome D "Ali se ve, kakšna je plača za varilca v treh izmenah"`, `chrome D "Bravo Marija!!!"`, `chrome D "Vidi več komentarjev"`, `chrome D "Napiši javni komentar"`},
+		checks: []string{`relation A-D`, `credit A-B`, `credit A-C`, `credit A-D`, `chrome D "Išči na Facebooku"`, `chrome D "Stran · Proizvodno podjetje"`, `chrome D "4,1 tis. všečkov · 5,3 tis. sledilcev"`, `chrome D "Videoposnetki"`, `chrome D "Vidi več komentarjev"`, `chrome D "Napiši javni komentar"`},
 		why:    "Written blind (session 47) and measured as written. TBD",
 	},
 }
