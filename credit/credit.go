@@ -210,8 +210,11 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 	inline := asCandidates(ms)
 	all := append(lines[:len(lines):len(lines)], inline...) // lines first: a credit line is the strongest evidence
 	var srcURL string
+	release := false // the source is its issuer's release (releaseIssued)
 	if source != nil {
 		srcURL = source.Meta.URL
+		_, release = pressrelease.Recognise(source.Text)
+		release = release || pressrelease.SectionPage(srcURL)
 	}
 	if how == HowRelease {
 		if _, ok := pressrelease.Recognise(derived.Text); ok && sameKey(keyOf(pressrelease.Issuer(derived.Text)), keyOf(pub)) {
@@ -246,7 +249,7 @@ func checkText(derived, source *reprint.Article, outlets []string) Result {
 			if c.whole && !wholeName(ck, pk) && !wholeName(ck, dk) && !(c.described && describes(c.name, pub, derived.Text)) {
 				continue
 			}
-			if sameKey(ck, pk) || c.described && describes(c.name, pub, derived.Text) {
+			if sameKey(ck, pk) || c.described && (describes(c.name, pub, derived.Text) || release && releaseIssued(c.name, pub, derived.Text)) {
 				return Result{
 					Status: Credited, Name: c.name, Form: c.form, Evidence: c.span, Publisher: pub,
 					Reason: fmt.Sprintf("%s %q names the source's publisher %s (%s)",
@@ -583,6 +586,22 @@ func authors(a *reprint.Article) []candidate {
 		}
 	}
 	return out
+}
+
+// releaseIssued reports whether desc, one company word ("le groupe",
+// "the company", "iz podjetja"), describes pub as the issuer of the
+// source, a release: the story names pub by its first word. A release's
+// page says what its publisher is — the company that issued it — where
+// a site name alone does not ("Valmoret", no legal form; see
+// companyDescribes).
+func releaseIssued(desc, pub, text string) bool {
+	f := strings.Fields(desc)
+	name := strings.Fields(pub)
+	if len(f) != 1 || len(name) == 0 || !companyWords[strings.ToLower(f[0])] {
+		return false
+	}
+	first := strings.Trim(name[0], ",.")
+	return slices.ContainsFunc(words(text), func(w word) bool { return w.s == first })
 }
 
 // provider returns the candidate of the organisation a's page names as

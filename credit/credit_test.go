@@ -874,6 +874,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.NotCredited,
 		},
 		{
+			name:    "French: a annoncé le groupe dans un communiqué, the company's own release page",
+			derived: article("d", "Valmoret ferme une usine\n\nLe fabricant Valmoret va fermer son usine de Brévannes, a annoncé le groupe dans un communiqué publié mardi."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Valmoret", URL: "https://www.valmoret.example/fr/medias/communiques/fermeture"}},
+			status:  credit.Credited, credName: "groupe", form: credit.FormStatement, evidence: "le groupe dans un communiqué",
+		},
+		{
+			name:    "French: le groupe dans un communiqué, the source no release",
+			derived: article("d", "Valmoret ferme une usine\n\nLe fabricant Valmoret va fermer son usine de Brévannes, a annoncé le groupe dans un communiqué publié mardi."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Valmoret", URL: "https://www.valmoret.example/fr/actualites/fermeture"}},
+			status:  credit.NotCredited,
+		},
+		{
+			name:    "Slovenian: so sporočili iz podjetja, the company's page for the media",
+			derived: article("d", "Nova hala\n\nTermoval bo zaposlil 120 novih delavcev, so sporočili iz podjetja."),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Termoval", URL: "https://www.termoval.example/za-medije/nova-hala"}},
+			status:  credit.Credited, credName: "podjetja", form: credit.FormStatement, evidence: "sporočili iz podjetja",
+		},
+		{
 			name:    "Portuguese: a nota oficial divulgada pelo clube",
 			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},

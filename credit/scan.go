@@ -413,6 +413,9 @@ var companyWords = map[string]bool{
 	"unternehmen": true, "konzern": true, "firma": true, "hersteller": true, "zulieferer": true,
 	"entreprise": true, "société": true, "groupe": true, "empresa": true, "compañía": true,
 	"azienda": true, "società": true, "bedrijf": true, "onderneming": true,
+	// Slovenian, in the genitive after "iz" too ("so sporočili iz
+	// podjetja", they said from the company).
+	"podjetje": true, "podjetja": true, "družba": true, "družbe": true,
 }
 
 // companyForms are the legal forms that end a company's name: "Hallmeier
@@ -3758,6 +3761,20 @@ func mentions(text string) []mention {
 				add(d, d, FormStatement, s.span(i, d))
 				out[len(out)-1].described = true
 			}
+		case s.is(i, "sporočili", "sporočajo", "pojasnili", "pojasnjujejo") && s.is(i+1, "iz", "v") && s.spaced(i+1) && s.spaced(i+2) &&
+			i+2 < len(s.w) && !capWord(s.w[i+2].s) && (issuerWord(s.w[i+2].s) || bodyWord(s.w[i+2].s)):
+			// Slovenian "…, so sporočili iz podjetja" (they said from the
+			// company): the issuer by the word for what it is
+			// (describes; releaseIssued).
+			add(i+2, i+2, FormStatement, s.span(i, i+2))
+			out[len(out)-1].described = true
+		case s.is(i, "dans") && s.is(i+1, "un", "son", "leur") && s.is(i+2, "communiqué") && s.spaced(i+1) && s.spaced(i+2) && i >= 2 &&
+			s.is(i-2, "le", "la", "l'", "l’") && s.spaced(i) && !capWord(s.w[i-1].s) && issuerWord(s.w[i-1].s):
+			// French "…, a annoncé le groupe dans un communiqué": the
+			// company by the word for what it is, before the release it
+			// spoke in (describes; releaseIssued).
+			add(i-1, i-1, FormStatement, s.span(i-2, i+2))
+			out[len(out)-1].described = true
 		case s.is(i, "em", "en", "dans", "in") && s.is(i+1, "comunicado", "communiqué", "comunicato", "nota") && s.spaced(i+1) && i >= 2 &&
 			s.is(i-2, "a", "o", "la", "el", "le", "il") && s.spaced(i) && s.spaced(i-1) && !capWord(s.w[i-1].s) && bodyWord(s.w[i-1].s):
 			// The authority by the word for what it is, before the

@@ -469,6 +469,9 @@ var sectionPaths = map[string]bool{
 	// An organisation's press room, where its releases are filed.
 	"newsroom": true, "pressroom": true, "press-room": true, "press-centre": true, "press-center": true,
 	"media-centre": true, "media-center": true, "sala-de-prensa": true, "salle-de-presse": true, "sala-stampa": true,
+	// … and its section "for the media": Slovenian, Czech, Dutch,
+	// English, Polish.
+	"za-medije": true, "pro-media": true, "voor-de-media": true, "for-media": true, "dla-mediow": true,
 }
 
 // SectionPage reports whether url is a page in its site's section of
