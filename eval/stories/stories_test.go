@@ -746,6 +746,18 @@ var knownFailures = map[string]struct {
 		checks: []string{`relation A-D`, `credit A-D`, `chrome D "Išči na Facebooku"`, `chrome D "Stran · Proizvodno podjetje"`, `chrome D "4,1 tis. všečkov · 5,3 tis. sledilcev"`, `chrome D "Videoposnetki"`, `chrome D "Vidi več komentarjev"`, `chrome D "Napiši javni komentar"`},
 		why:    "Written blind (session 47) and measured as written. STA's 'so sporočili iz podjetja' (the company said) describes 'Termoval' by 'podjetje', and the site name has no legal form that shows it a company; the company's own Facebook post keeps one quotation whole and reads as a partial copy of the release, where the set says a rewrite; Facebook's Slovenian page lines stay.",
 	},
+	"brazilian-universidade-nota-agencia-portals-chain": {
+		checks: []string{`credit A-D`, `chrome A "Assessoria de Comunicação Social da UFVG (Ascom)"`, `chrome A "Atendimento à imprensa de segunda a sexta-feira, das 8h às 18h"`, `chrome X "Assessoria de Comunicação Social da UFVG (Ascom)"`, `chrome X "Telefone: (35) 3891-2204"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"hungarian-egyetem-kozlemeny-mti-portals-copy": {
+		checks: []string{`chrome A "Megtekintések: 2 317"`, `chrome C "Legyen Ön az első, aki hozzászól!"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
+	"norwegian-sykehus-pressemelding-ntb-local-farm": {
+		checks: []string{`lineage D`, `credit C-D`, `quote C-D "Det er halvannen time å kjøre til Havrefjord, og forrige fødsel gikk på under tre timer. Jeg gruer meg til å sitte i bilen med rier"`, `quote C-D "Dette er en beslutning vi har strukket oss langt for å unngå. Fødeavdelingen i Sølvnes skal bestå, og sommerstengingen er et midlertidig tiltak"`, `quote C-D "Sikkerheten til mor og barn kommer først. Med for få jordmødre på vakt kan vi ikke garantere den beredskapen en fødeavdeling skal ha"`, `speaker C-D "Det er halvannen time å kjøre til Havrefjord, og forrige fødsel gikk på under tre timer. Jeg gruer meg til å sitte i bilen med rier"`, `speaker C-D "Dette er en beslutning vi har strukket oss langt for å unngå. Fødeavdelingen i Sølvnes skal bestå, og sommerstengingen er et midlertidig tiltak"`, `speaker C-D "Sikkerheten til mor og barn kommer først. Med for få jordmødre på vakt kan vi ikke garantere den beredskapen en fødeavdeling skal ha"`, `chrome D "Viktige punkter"`, `chrome D "Innholdsfortegnelse"`},
+		why:    "Written blind (session 47) and measured as written. TBD",
+	},
 }
 
 // TestDevelopmentSets: every development set in testdata/stories is right
