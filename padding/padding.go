@@ -60,13 +60,13 @@ func init() {
 	}
 	add(Contents, `table of contents|contents|in this article|what's inside|inhaltsverzeichnis|inhalt|índice|
 		índice de contenidos|tabla de contenidos|sommaire|table des matières|indice|conteúdo|índice do artigo|inhoud|
-		indhold|innehåll|innhold|sisällys|sisällysluettelo|sisukord|saturs|turinys|kazalo vsebine|kazalo|obsah|
+		indhold|innehåll|innhold|indholdsfortegnelse|innehållsförteckning|innholdsfortegnelse|πίνακας περιεχομένων|sisällys|sisällysluettelo|sisukord|saturs|turinys|kazalo vsebine|kazalo|obsah|
 		spis treści|tartalomjegyzék|cuprins|içindekiler|содержание|зміст|съдържание|περιεχόμενα|daftar isi|
 		სარჩევი|সূচিপত্র|विषय सूची|สารบัญ|جدول المحتويات|فهرست مطالب|فہرست مضامین|目录|目次|목차|mazmuny|clár ábhair|clár an ailt`)
 	add(KeyPoints, `key takeaways|key points|key facts|at a glance|quick summary|in brief|tl;dr|the essentials|
 		das wichtigste in kürze|das wichtigste|auf einen blick|puntos clave|lo esencial|en resumen|points clés|l'essentiel|
 		en bref|punti chiave|in breve|pontos-chave|pontos principais|em resumo|belangrijkste punten|in het kort|
-		det vigtigste|kort fortalt|det viktigaste|det viktigste|tärkeimmät|peamised punktid|galvenais|svarbiausia|
+		det vigtigste|kort fortalt|det viktigaste|det viktigste|vigtige punkter|viktiga punkter|viktige punkter|viktigt att veta|viktig å vite|vigtigt at vide|tärkeimmät|peamised punktid|galvenais|svarbiausia|
 		ključne točke|na kratko|ključne točke članka|najdôležitejšie body|nejdůležitější body|hlavné body|hlavní body|v skratke|ve zkratce|najważniejsze informacje|kluczowe informacje|w skrócie|
 		a legfontosabb|a legfontosabbak|legfontosabbak|a legfontosabb tudnivalók|pe scurt|puncte cheie|önemli noktalar|kısaca|ключевые моменты|главное|коротко|основні моменти|
 		головне|основното|τα βασικά σημεία|με μια ματιά|poin penting|sekilas|ძირითადი ფაქტები|এক নজরে|

@@ -19,6 +19,9 @@ func TestCount(t *testing.T) {
 		{"bengali farm", "এক নজরে গুরুত্বপূর্ণ তথ্য\n\nসূচিপত্র\n\nসচরাচর জিজ্ঞাসিত প্রশ্ন\n\nশেষ কথা", 4},
 		{"hungarian farm", "A legfontosabbak\n\nSzöveg.\n\nGyakori kérdések\n\nMiért?\n\nÖsszegzés", 3},
 		{"pashto farm", "مهم ټکي\n\nمتن.\n\nډېرې پوښتل کېدونکې پوښتنې\n\nپایله", 3},
+		{"norwegian farm", "Viktige punkter\n\nTekst.\n\nInnholdsfortegnelse\n\nOfte stilte spørsmål\n\nHvorfor?", 3},
+		{"swedish farm", "Viktigt att veta\n\nText.\n\nInnehållsförteckning\n\nVanliga frågor", 3},
+		{"greek farm", "Πίνακας περιεχομένων\n\nΚείμενο.\n\nΣυχνές ερωτήσεις", 2},
 		// A sentence opening with a label is no heading.
 		{"sentence", "Conclusion: the court found the council had acted within its powers when it closed the pool last spring.\n\nFAQ pages are popular.", 0},
 	}
