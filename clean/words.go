@@ -2755,6 +2755,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"scrie un comentariu public": {catCommentForm, cuePhrase},
 	"scrie un comentariu":        {catCommentForm, cuePhrase},
 	"napišite komentar":          {catCommentForm, cuePhrase},
+	"napiši javni komentar":      {catCommentForm, cuePhrase},
 	"toate reacțiile":            {catShare, cuePhrase},
 	"vsi odzivi":                 {catShare, cuePhrase},
 	"összes reakció":             {catShare, cuePhrase},
