@@ -63,3 +63,61 @@ func TestChrome95Labels(t *testing.T) {
 		}
 	}
 }
+
+// trRelease is an invented Turkish university's release, closing with
+// the formula of an official release.
+const trRelease = "Gökçeyurt Üniversitesi, yeni araştırma merkezini bugün açtı.\n\n" +
+	"Rektör Prof. Dr. Ali Demir, “Merkez bölgemizin bilimine güç katacak.” dedi.\n\n" +
+	"Kamuoyunun bilgisine saygıyla sunulur.\n\n"
+
+// roRelease is an invented Romanian hospital's release.
+const roRelease = "Spitalul Județean Valea Verde a deschis astăzi o nouă secție de cardiologie.\n\n" +
+	"„Este o investiție așteptată de ani de zile”, a declarat managerul spitalului, Dan Popescu.\n\n"
+
+// TestPressContactTurkishRomanian: a university's press office under
+// its release, its name over the heading that addresses the press, the
+// telephone and the e-mail, goes whole; so does a hospital's
+// spokesperson's box, its name, telephone, e-mail and the note on
+// requests for public information under it. The release's closing
+// formula and quotations stay; a subhead of the same words over a
+// story's paragraph, with no way to reach anyone under it, stays; and
+// a release's own contact under its end mark stays.
+func TestPressContactTurkishRomanian(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Basın ve medya talepleriniz için:", true},
+		{"Kurumsal İletişim Koordinatörlüğü", true},
+		{"Purtător de cuvânt", true},
+		{"Purtătorul de cuvânt al spitalului a confirmat vestea.", false},
+		{"Basın ve medya talepleri arttı", false},
+	} {
+		if got := pressContactHeading(tt.line, countWords(tt.line)); got != tt.want {
+			t.Errorf("pressContactHeading(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+	runChromeCases(t, []chromeCase{{
+		name: "a Turkish university's press office box",
+		body: trRelease + "Kurumsal İletişim Koordinatörlüğü\n\nBasın ve medya talepleriniz için:\n\n" +
+			"Tel: +90 (388) 514 20 00 - Dahili: 1070\n\nE-posta: kurumsaliletisim@gokceyurt.edu.example\n",
+		gone: []string{"Kurumsal İletişim Koordinatörlüğü", "Basın ve medya talepleriniz için:",
+			"E-posta: kurumsaliletisim@gokceyurt.edu.example"},
+		kept: []string{"Kamuoyunun bilgisine saygıyla sunulur.", "“Merkez bölgemizin bilimine güç katacak.” dedi."},
+	}, {
+		name: "a Romanian hospital's spokesperson box with its note",
+		body: roRelease + "Purtător de cuvânt\n\nIoana Lungeanu\n\nTelefon: 0745 218 930\n\nE-mail: purtator.cuvant@spital.example\n\n" +
+			"Solicitările de informații de interes public se transmit în scris, conform Legii nr. 544/2001.\n",
+		gone: []string{"Purtător de cuvânt", "E-mail: purtator.cuvant@spital.example",
+			"Solicitările de informații de interes public se transmit în scris, conform Legii nr. 544/2001."},
+		kept: []string{"a declarat managerul spitalului, Dan Popescu"},
+	}, {
+		name: "the office's name as a subhead over a story's paragraph",
+		body: trRelease + "Kurumsal İletişim Koordinatörlüğü\n\nKoordinatörlük, bu yıl üniversitenin 40 etkinliğini kamuoyuna duyurdu ve yeni bir basın odası açtı.\n",
+		kept: []string{"Kurumsal İletişim Koordinatörlüğü", "Koordinatörlük, bu yıl"},
+	}, {
+		name: "a spokesperson named in a story's sentence",
+		body: roRelease + "Purtătorul de cuvânt al spitalului, Ioana Lungeanu, a precizat că programările se fac la telefon.\n",
+		kept: []string{"Purtătorul de cuvânt al spitalului, Ioana Lungeanu"},
+	}})
+}
