@@ -121,3 +121,61 @@ func TestPressContactTurkishRomanian(t *testing.T) {
 		kept: []string{"Purtătorul de cuvânt al spitalului, Ioana Lungeanu"},
 	}})
 }
+
+// TestAppBoxAndLocationBar: a station's app box under its story (the
+// heading, the blurb naming the app, the stores' badges) goes, and so
+// does a local aggregator's location bar over its copy; a story's
+// sentence that names the stores or an app, a quotation about an app,
+// and a dateline stay, and so does a blurb with no heading
+// over the badges' line, and a story's line that opens "Your area".
+func TestAppBoxAndLocationBar(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"App Store Google Play", true},
+		{"Download on the App Store · Get it on Google Play", true},
+		{"Google Play", true},
+		{"Apple Android", false},
+		{"The app is free on the App Store and Google Play.", false},
+	} {
+		if got := storeLine(tt.line); got != tt.want {
+			t.Errorf("storeLine(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Your area: Cottonwood Springs, KS  (change)", true},
+		{"Your location: Leeds", true},
+		{"Your area: the council says it will review every street light by spring.", false},
+		{"Your area needs more nurses, the report says.", false},
+	} {
+		if got := locationBar(tt.line); got != tt.want {
+			t.Errorf("locationBar(%q) = %v; want %v", tt.line, got, tt.want)
+		}
+	}
+	runChromeCases(t, []chromeCase{{
+		name: "a station's app box",
+		body: "COTTONWOOD SPRINGS, Kan. (AP) — " + plainStory +
+			"\"The app told me the storm was coming before the sirens did,\" said Mary Cole.\n\n" +
+			"Download our app\n\nGet breaking news alerts and First Alert Weather on the go with the free KQVB News 9 app.\n\nApp Store Google Play\n",
+		gone: []string{"Download our app", "Get breaking news alerts and First Alert Weather on the go with the free KQVB News 9 app.",
+			"App Store Google Play"},
+		kept: []string{"COTTONWOOD SPRINGS, Kan. (AP)", "The app told me the storm was coming"},
+	}, {
+		name: "a story's sentence on the stores",
+		body: plainStory + "The county's new app is free on the App Store and Google Play.\n\nThe app sends alerts.\n",
+		kept: []string{"free on the App Store and Google Play", "The app sends alerts."},
+	}, {
+		name: "a blurb over the badges with no heading",
+		body: plainStory + "The county's flood app sends an alert when the river rises.\n\nApp Store Google Play\n",
+		kept: []string{"The county's flood app sends an alert when the river rises."},
+	}, {
+		name: "an aggregator's location bar",
+		body: "Your area: Cottonwood Springs, KS  (change)\n\nRural hospital to stop delivering babies\n\n" + plainStory,
+		gone: []string{"Your area: Cottonwood Springs, KS  (change)"},
+		kept: []string{"Rural hospital to stop delivering babies"},
+	}})
+}
