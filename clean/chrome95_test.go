@@ -179,3 +179,26 @@ func TestAppBoxAndLocationBar(t *testing.T) {
 		kept: []string{"Rural hospital to stop delivering babies"},
 	}})
 }
+
+// atStory is an invented Austrian story of three paragraphs.
+const atStory = "Der Gletscher hat im vergangenen Jahr so viel Eis verloren wie nie seit Beginn der Messungen im Jahr 1953.\n\n" +
+	"„Ein schneearmer Winter und zwei Hitzewellen haben zusammengewirkt“, sagte die Glaziologin Anna Berger von der Universität.\n\n" +
+	"Die Forscher rechnen damit, dass in 30 bis 40 Jahren nur noch Toteis unter Schutt übrig bleibt.\n\n"
+
+// TestNewsletterBlurbInformalGerman: a content site's newsletter blurb
+// in the informal German ("… direkt in dein Postfach.") under its
+// heading goes; a quotation and a story's sentence that speak of a
+// letter in one's mailbox stay.
+func TestNewsletterBlurbInformalGerman(t *testing.T) {
+	runChromeCases(t, []chromeCase{{
+		name: "the blurb under the heading",
+		body: atStory + "Newsletter abonnieren\nErhalte jeden Freitag die spannendsten Wissensartikel direkt in dein Postfach.\n\n" +
+			"Über uns | Kontakt | Impressum | Datenschutz | Werbung\n© Wissenswelt Heute – Alle Rechte vorbehalten\n",
+		gone: []string{"Newsletter abonnieren", "Erhalte jeden Freitag die spannendsten Wissensartikel direkt in dein Postfach."},
+		kept: []string{"sagte die Glaziologin Anna Berger", "nur noch Toteis unter Schutt"},
+	}, {
+		name: "a quotation in a story",
+		body: atStory + "„Wenn der Bescheid kommt, landet er ganz normal in dein Postfach, wie jeder andere Brief der Gemeinde auch“, sagte der Bürgermeister am Dienstag bei der Sitzung im Gemeindeamt.\n\n" + atStory,
+		kept: []string{"landet er ganz normal in dein Postfach"},
+	}})
+}
