@@ -165,3 +165,57 @@ func followForMore(body string, blocks []block) {
 		}
 	}
 }
+
+// A local aggregator's page opens with its location bar, the place it
+// serves the reader's news for and the link to change it: "Your area:
+// Cottonwood Springs, KS (change)". A story never opens by labelling
+// the reader's area.
+
+// locationLabels open the bar, lower case, with their colon.
+var locationLabels = []string{"your area:", "your location:", "your region:", "your city:", "showing news for:",
+	"local news for:", "news near:", "ihre region:", "votre région :", "votre région:", "tu zona:", "tu ubicación:"}
+
+// locationChanges close the bar: the link to change the place.
+var locationChanges = barSet(`(change) | change | (edit) | edit | change location | (change location) | (ändern) | ändern |
+	(modifier) | modifier | (cambiar) | cambiar`)
+
+// locationBarMaxWords bounds the place named in the bar: "Cottonwood
+// Springs, KS" has three words.
+const locationBarMaxWords = 6
+
+// locationBarLines bounds where the bar stands: among the page's first
+// lines.
+const locationBarLines = 8
+
+// locationBar reports whether line is such a bar: one of locationLabels,
+// a place of at most locationBarMaxWords words with no sentence's stop,
+// and the change link after it or nothing.
+func locationBar(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, lead := range locationLabels {
+		rest, ok := strings.CutPrefix(l, lead)
+		if !ok {
+			continue
+		}
+		f := strings.Fields(rest)
+		for n := len(f) - 1; n >= 1 && n >= len(f)-2; n-- {
+			if locationChanges[strings.Join(f[n:], " ")] {
+				f = f[:n]
+				break
+			}
+		}
+		place := strings.Join(f, " ")
+		return len(f) > 0 && len(f) <= locationBarMaxWords && !strings.ContainsAny(place, ".!?;")
+	}
+	return false
+}
+
+// locationBars removes the bar among the page's first
+// locationBarLines lines.
+func locationBars(body string, blocks []block) {
+	for i := 0; i < len(blocks) && i < locationBarLines; i++ {
+		if !blocks[i].credit && locationBar(body[blocks[i].span.Start:blocks[i].span.End]) {
+			blocks[i].class, blocks[i].score, blocks[i].reason = classChrome, 1, ReasonNavigation
+		}
+	}
+}

@@ -121,3 +121,97 @@ func newsroomFollow(line string, lower []byte) bool {
 	}
 	return false
 }
+
+// A page's box for its own app under a story closes on the stores'
+// badges, a copy keeping their names run together on one line ("App
+// Store Google Play", "Download on the App Store · Get it on Google
+// Play"); over them the box's heading, a bare call to get the app
+// ("Download our app"), and its blurb, which names the app ("Get
+// breaking news alerts and First Alert Weather on the go with the free
+// KQVB News 9 app."). A story names the stores inside a sentence, never
+// alone on a line.
+
+// storeBadges are the badges' words, lower case: the stores and the
+// calls printed on their badges.
+var storeBadges = []string{"download on the app store", "get it on google play", "available on the app store",
+	"app store", "google play", "appgallery", "apple", "android", "ios"}
+
+// appHeadings are the box's headings, lower case, without a closing
+// stop: a call to get the site's app with no name.
+var appHeadings = barSet(`download our app | download our free app | get our app | get our free app | get the app |
+	download the app | our app | our apps | download our apps | get the free app`)
+
+// appBoxBlurbMaxWords bounds the blurb over the badges.
+const appBoxBlurbMaxWords = 30
+
+// storeLine reports whether line is the stores' badges alone: only
+// storeBadges, between spaces or the separators of a row (·, |, •),
+// one of them a store ("app store", "google play", "appgallery").
+func storeLine(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	store := false
+	for l != "" {
+		l = strings.TrimLeft(l, " ·|•/-–")
+		hit := false
+		for _, b := range storeBadges {
+			if rest, ok := strings.CutPrefix(l, b); ok && (rest == "" || strings.IndexAny(rest[:1], " ·|•/-–") == 0) {
+				store = store || strings.Contains(b, "store") || strings.Contains(b, "play") || b == "appgallery"
+				l, hit = rest, true
+				break
+			}
+		}
+		if !hit {
+			return l == "" && store
+		}
+	}
+	return store
+}
+
+// appHeading reports whether line is an app box's heading (appHeadings).
+func appHeading(line string) bool {
+	return appHeadings[strings.Join(strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ".!:"))), " ")]
+}
+
+// appBoxes removes a page's app box: the stores' line (storeLine) with
+// the box's heading (appHeading) over it, two lines up at most, and
+// between them the blurb, a line under appBoxBlurbMaxWords words that
+// names the app ("app" or "apps" among its words). Without the heading
+// the stores' line and the blurb stay to the other rules.
+func appBoxes(body string, blocks []block) {
+	for i := range blocks {
+		if blocks[i].credit || !storeLine(body[blocks[i].span.Start:blocks[i].span.End]) {
+			continue
+		}
+		h := -1
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			b := &blocks[k]
+			line := body[b.span.Start:b.span.End]
+			if b.credit {
+				break
+			}
+			if appHeading(line) {
+				h = k
+				break
+			}
+			if b.words == 0 || b.words > appBoxBlurbMaxWords || !namesApp(line) {
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		for k := h; k <= i; k++ {
+			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonPromo
+		}
+	}
+}
+
+// namesApp reports whether line has "app" or "apps" among its words.
+func namesApp(line string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "app" || w == "apps" {
+			return true
+		}
+	}
+	return false
+}

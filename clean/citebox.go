@@ -58,8 +58,12 @@ var contactHeadings = barSet(`contact details for this | contact us about this |
 
 // pressContactHeadings are the headings of a press contact's box,
 // whole, lower case, without the colon: in English, German, French,
-// Spanish, Portuguese, Italian and Dutch. They address journalists, not
-// the reader; a story's subhead does not.
+// Spanish, Portuguese, Italian and Dutch, Turkish ("Basın ve medya
+// talepleriniz için:", for your press and media requests; the press
+// office's name over it, "Kurumsal İletişim Koordinatörlüğü") and
+// Romanian ("Purtător de cuvânt", the spokesperson, over the name, the
+// telephone and the e-mail). They address journalists, not the reader;
+// a story's subhead does not.
 var pressContactHeadings = barSet(`media contact | media contacts | press contact | press contacts |
 	media enquiries | media inquiries | press enquiries | press inquiries | for media enquiries | for media inquiries |
 	pressekontakt | pressekontakte | medienkontakt | medienkontakte |
@@ -67,7 +71,12 @@ var pressContactHeadings = barSet(`media contact | media contacts | press contac
 	contacto de prensa | contactos de prensa | contacto para medios |
 	contato para imprensa | contato de imprensa | contatos para imprensa | contato com a imprensa |
 	contatti stampa | contatto stampa | contatti per la stampa |
-	perscontact | contact voor de pers`)
+	perscontact | contact voor de pers |
+	basın ve medya talepleriniz için | basın ve medya talepleri için | medya talepleriniz için | basın iletişim |
+	medya iletişim | basın irtibat | kurumsal iletişim koordinatörlüğü | kurumsal iletişim müdürlüğü |
+	basın ve halkla ilişkiler müdürlüğü |
+	purtător de cuvânt | purtătorul de cuvânt | contact presă | contact pentru presă | relații cu presa |
+	biroul de presă | birou de presă`)
 
 // pressContactHeading reports whether line is a press contact's heading
 // alone on its line (pressContactHeadings).
@@ -223,6 +232,7 @@ func citeBoxes(body string, blocks []block, feats []features) {
 	for end > 0 && blocks[end-1].class == classChrome {
 		end--
 	}
+	over := false // a press contact's box was just decided, its heading at end
 	for {
 		h, press := -1, false
 		for i := end - 1; i >= 0 && i >= end-1-citeBoxMaxLines; i-- {
@@ -243,6 +253,13 @@ func citeBoxes(body string, blocks []block, feats []features) {
 				break
 			}
 		}
+		if press && over && h == end-1 {
+			// The press office's name over the box's own heading
+			// ("Kurumsal İletişim Koordinatörlüğü" over "Basın ve
+			// medya talepleriniz için:"): the box's too.
+			blocks[h].class, blocks[h].score, blocks[h].reason = classChrome, 1, ReasonNavigation
+			return
+		}
 		if h < 0 || h == end-1 {
 			return // no box, or a heading with nothing under it: a story's subhead
 		}
@@ -258,7 +275,7 @@ func citeBoxes(body string, blocks []block, feats []features) {
 		for k := h; k < end; k++ {
 			blocks[k].class, blocks[k].score, blocks[k].reason = classChrome, 1, ReasonNavigation
 		}
-		end = h
+		end, over = h, press
 		for end > 0 && blocks[end-1].class == classChrome {
 			end--
 		}

@@ -495,9 +495,16 @@ func pageFooter(line string) bool {
 // copy runs together with the page's intro box over it, the page's
 // name and its description. The post's paragraphs, and its own short
 // lines (the poster's sign-off, a credit), hold none of them.
+//
+// Over the header, a copy may keep the browser's title of the page
+// alone in its paragraph ("(3) Termoval d.d. | Facebook",
+// platformTitle): the header is still searched under it.
 func pagePages(body string, blocks []block) {
 	box := func(par []block) bool { return facebookBox(body, par) }
-	platformPages(body, blocks, pageHeader, box, box)
+	above := func(par []block) bool {
+		return box(par) || len(par) == 1 && platformTitle(body[par[0].span.Start:par[0].span.End])
+	}
+	platformPages(body, blocks, pageHeader, above, box)
 }
 
 // facebookBox reports whether par, a paragraph of a Facebook group's or

@@ -340,7 +340,10 @@ var platformNames = set(`facebook instagram tiktok threads`)
 // relevante", "Vezi mai multe comentarii", "Scrie un comentariu
 // public…") and Slovenian ("Poišči na Facebooku", "Sledi", "Pošlji
 // sporočilo", "Vsi odzivi:", "Všeč mi je", "Komentiraj", "Deli",
-// "Najustreznejše", "Prikaži več komentarjev", "Napišite komentar…").
+// "Najustreznejše", "Prikaži več komentarjev", "Napišite komentar…"),
+// and as a Slovenian capture really prints them ("Išči na Facebooku",
+// "Vidi več komentarjev", "Vidi prejšnje komentarje", "Napiši javni
+// komentar …").
 var postLabels = barSet(`follow | following | verified | see translation | see original | edited | most relevant |
 	suivre | abonné | abonnée | vérifié | voir la traduction | afficher la traduction | voir l'original | modifié | les plus pertinents |
 	seguir | siguiendo | verificado | ver traducción | ver traduccion | ver original | editado | más relevantes |
@@ -403,7 +406,8 @@ var postLabels = barSet(`follow | following | verified | see translation | see o
 	scrie un comentariu public | scrie un comentariu | conectează-te | ți-ai uitat contul | creează un cont nou |
 	poišči na facebooku | sledi | pošlji sporočilo | prikaži prevod | vsi odzivi | všeč mi je | komentiraj | deli |
 	najustreznejše | prikaži več komentarjev | oglejte si več komentarjev | napišite komentar | napiši komentar |
-	prijava | ustvari nov račun | ste pozabili račun`)
+	prijava | ustvari nov račun | ste pozabili račun | išči na facebooku | vidi več komentarjev |
+	vidi prejšnje komentarje | napiši javni komentar`)
 
 // postLabelMaxWords bounds a label of postLabels: "برای پسندیدن یا
 // افزودن دیدگاه وارد شوید" has seven words.

@@ -774,9 +774,14 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"i din indbakke": {catPromo, 2.5},
 	"i din inkorg":   {catPromo, 2.5},
 	"ihr postfach":   {catPromo, cuePhrase},
-	"follow us":      {catPromo, cuePhrase},
-	"follow live":    {catPromo, cuePhrase},
-	"read more":      {catPromo, cuePhrase},
+	// The same promise to the reader addressed with "du" ("Erhalte
+	// jeden Freitag die spannendsten Wissensartikel direkt in dein
+	// Postfach."), as the informal German of a content site words it.
+	"in dein postfach":      {catPromo, cuePhrase},
+	"in deinen posteingang": {catPromo, cuePhrase},
+	"follow us":             {catPromo, cuePhrase},
+	"follow live":           {catPromo, cuePhrase},
+	"read more":             {catPromo, cuePhrase},
 	// The link an autoblogging plugin (WP RSS Aggregator, Feedzy)
 	// sets under each post it copies, "Source link" pointing to the
 	// page it took: a link's text, not a credit, for it names no one.
@@ -2755,6 +2760,7 @@ var chromePhrases = phraseIndex(map[string]cue{
 	"scrie un comentariu public": {catCommentForm, cuePhrase},
 	"scrie un comentariu":        {catCommentForm, cuePhrase},
 	"napišite komentar":          {catCommentForm, cuePhrase},
+	"napiši javni komentar":      {catCommentForm, cuePhrase},
 	"toate reacțiile":            {catShare, cuePhrase},
 	"vsi odzivi":                 {catShare, cuePhrase},
 	"összes reakció":             {catShare, cuePhrase},
