@@ -3,6 +3,7 @@ package credit
 import (
 	"cmp"
 	"github.com/reprint/reprint/analysis"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -4216,36 +4217,46 @@ var koreanAnnounceVerbs = []string{"고 밝혔다", "고 밝혔습니다", "고 
 // Han or Latin letters.
 func koreanAnnouncements(text string) []mention {
 	var out []mention
-	for at := 0; at < len(text); {
-		end := strings.IndexAny(text[at:], ".\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += at
+	for start, body := range sentencesBy(text, ".") {
+		if !slices.ContainsFunc(koreanAnnounceVerbs, func(v string) bool { return strings.HasSuffix(body, v) }) {
+			continue
 		}
-		sent := text[at:end]
-		lead := len(sent) - len(strings.TrimLeftFunc(sent, unicode.IsSpace))
-		body := sent[lead:]
-		if slices.ContainsFunc(koreanAnnounceVerbs, func(v string) bool { return strings.HasSuffix(body, v) }) {
-			first, _, _ := strings.Cut(body, " ")
-			stem, ok := strings.CutSuffix(first, "은")
-			if !ok {
-				stem, ok = strings.CutSuffix(first, "는")
-			}
-			n := utf8.RuneCountInString(stem)
-			if ok && n >= 2 && n <= japaneseTopicMaxRunes && !strings.ContainsFunc(stem, func(r rune) bool {
-				return !unicode.Is(unicode.Hangul, r) && !unicode.Is(unicode.Han, r) && !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)))
-			}) {
-				start := at + lead
-				out = append(out, mention{name: stem, text: body, form: FormStatement, span: reprint.Span{Start: start, End: at + len(sent)}})
-			}
+		first, _, _ := strings.Cut(body, " ")
+		stem, ok := strings.CutSuffix(first, "은")
+		if !ok {
+			stem, ok = strings.CutSuffix(first, "는")
 		}
-		if end == len(text) {
-			break
+		n := utf8.RuneCountInString(stem)
+		if ok && n >= 2 && n <= japaneseTopicMaxRunes && !strings.ContainsFunc(stem, func(r rune) bool {
+			return !unicode.Is(unicode.Hangul, r) && !unicode.Is(unicode.Han, r) && !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)))
+		}) {
+			out = append(out, mention{name: stem, text: body, form: FormStatement, span: reprint.Span{Start: start, End: start + len(body)}})
 		}
-		at = end + 1
 	}
 	return out
+}
+
+// sentencesBy yields the runs of text up to one of stops or a line's end
+// (the stop left out), each with its leading white space left out, and
+// the offset it starts at.
+func sentencesBy(text, stops string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for at := 0; at < len(text); {
+			end := strings.IndexAny(text[at:], stops+"\n")
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += at
+			}
+			sent := text[at:end]
+			lead := len(sent) - len(strings.TrimLeftFunc(sent, unicode.IsSpace))
+			if !yield(at+lead, sent[lead:]) || end == len(text) {
+				return
+			}
+			_, w := utf8.DecodeRuneInString(text[end:])
+			at = end + w
+		}
+	}
 }
 
 // japaneseAnnouncements returns the issuers that a Japanese sentence
@@ -4256,32 +4267,15 @@ func koreanAnnouncements(text string) []mention {
 // between (a clause has its particles).
 func japaneseAnnouncements(text string) []mention {
 	var out []mention
-	at := 0
-	for at < len(text) {
-		end := strings.IndexAny(text[at:], "。\n")
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += at
-		}
-		sent := text[at:end]
-		lead := len(sent) - len(strings.TrimLeftFunc(sent, unicode.IsSpace))
-		body := sent[lead:]
+	for start, body := range sentencesBy(text, "。") {
 		if slices.ContainsFunc(japaneseAnnounceVerbs, func(v string) bool { return strings.HasSuffix(body, v) }) {
 			if from, to, ok := japaneseTopic(body); ok {
-				start := at + lead
-				out = append(out, mention{name: body[from:to], text: body[from:], form: FormStatement, span: reprint.Span{Start: start + from, End: at + len(sent)}})
+				out = append(out, mention{name: body[from:to], text: body[from:], form: FormStatement, span: reprint.Span{Start: start + from, End: start + len(body)}})
 			}
 		}
 		if from, to, ok := japaneseSubject(body); ok {
-			start := at + lead
-			out = append(out, mention{name: body[from:to], text: body[from:], form: FormStatement, span: reprint.Span{Start: start + from, End: at + len(sent)}})
+			out = append(out, mention{name: body[from:to], text: body[from:], form: FormStatement, span: reprint.Span{Start: start + from, End: start + len(body)}})
 		}
-		if end == len(text) {
-			break
-		}
-		_, w := utf8.DecodeRuneInString(text[end:])
-		at = end + w
 	}
 	return out
 }

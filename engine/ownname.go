@@ -243,30 +243,23 @@ func headlineTerms(an *rewrite.Analyzer, text string, hl reprint.Span) []uint64 
 // capitals or more, in two words at least), from its first letter or
 // digit to its last (the emoji and punctuation around it left out).
 func postHeadline(text string) (reprint.Span, bool) {
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		line := text[start:end]
+	start := 0
+	for line := range strings.Lines(text) {
+		at := start
+		start += len(line)
 		caps, words := 0, 0
-		lower := strings.ContainsFunc(line, unicode.IsLower)
 		for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			words++
-			caps += len(strings.Map(func(r rune) rune {
+			for _, r := range w {
 				if unicode.IsUpper(r) {
-					return r
+					caps++
 				}
-				return -1
-			}, w))
+			}
 		}
-		if !lower && caps >= PostHeadlineMinCaps && words >= 2 {
+		if !strings.ContainsFunc(line, unicode.IsLower) && caps >= PostHeadlineMinCaps && words >= 2 {
 			word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-			return reprint.Span{Start: start + strings.IndexFunc(line, word), End: start + strings.LastIndexFunc(line, word) + 1}, true
+			return reprint.Span{Start: at + strings.IndexFunc(line, word), End: at + strings.LastIndexFunc(line, word) + 1}, true
 		}
-		start = end + 1
 	}
 	return reprint.Span{}, false
 }
