@@ -892,6 +892,24 @@ func TestCheck(t *testing.T) {
 			status:  credit.Credited, credName: "podjetja", form: credit.FormStatement, evidence: "sporočili iz podjetja",
 		},
 		{
+			name:    "Dutch: Bron: persbericht ziekenhuis, the release by its kind and its issuer's",
+			derived: article("d", "Geen bevallingen meer\n\nHet Wolderland Ziekenhuis stopt met bevallingen in Veendrecht.\n\nBron: persbericht ziekenhuis"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wolderland Ziekenhuis"}},
+			status:  credit.Credited, credName: "ziekenhuis", form: credit.FormSource, evidence: "ziekenhuis",
+		},
+		{
+			name:    "Finnish: Lähde: yliopiston tiedote, the description in the genitive before the release",
+			derived: article("d", "Laitumet kapenevat\n\nKaamasjoen yliopiston tutkimus kertoo laidunten kaventuneen.\n\nLähde: yliopiston tiedote"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Kaamasjoen yliopisto"}},
+			status:  credit.Credited, credName: "yliopiston", form: credit.FormSource, evidence: "yliopiston",
+		},
+		{
+			name:    "Dutch: Bron: persbericht gemeente, another body's release",
+			derived: article("d", "Geen bevallingen meer\n\nHet Wolderland Ziekenhuis stopt met bevallingen in Veendrecht.\n\nBron: persbericht gemeente"),
+			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Wolderland Ziekenhuis"}},
+			status:  credit.NotCredited,
+		},
+		{
 			name:    "Portuguese: a nota oficial divulgada pelo clube",
 			derived: article("d", "Planaltino perde artilheiro\n\nDe acordo com a nota oficial divulgada pelo clube, o atacante do Planaltino sofreu uma lesão."),
 			source:  &reprint.Article{ID: "src", Meta: reprint.Meta{Site: "Planaltino Futebol Clube"}},

@@ -33,7 +33,7 @@ func FuzzCheck(f *testing.F) {
 		"From", "From the", "x From 1", "Jak podała", "dikutip dari akun @", "Na facebooku", "Dat meldt de",
 		"Vecsalu novada pašvaldība informē", "laat de gemeente weten in een", "Про це повідомляє пресслужба",
 		"unter Berufung auf", "indique un communiqué du", "Az önkormányzat oldaláról:", "시에 따르면",
-		"開発したと、東稜大学（長野県稜北市）が15日までに発表した", "と、", "と、大学（", "と、大学が発表した", "según el club", "según ha informado el", "poinformowała we wtorek uczelnia w", "Jak przekazała uczelnia,", "come ha fatto sapere lo stesso", ": lo rende noto il", "태림에너지셀은 20일 맺었다고 밝혔다", "은 고 밝혔다", "는고 밝혔다", "σε ανακοίνωση του πανεπιστημίου", ", σημειώνει το ίδρυμα.", "Σύμφωνα με το", "potrivit unui comunicat al spitalului", "potrivit unui comunicat al", ", a annoncé le groupe dans un communiqué", "so sporočili iz podjetja", "le groupe dans un",
+		"開発したと、東稜大学（長野県稜北市）が15日までに発表した", "と、", "と、大学（", "と、大学が発表した", "según el club", "según ha informado el", "poinformowała we wtorek uczelnia w", "Jak przekazała uczelnia,", "come ha fatto sapere lo stesso", ": lo rende noto il", "태림에너지셀은 20일 맺었다고 밝혔다", "은 고 밝혔다", "는고 밝혔다", "σε ανακοίνωση του πανεπιστημίου", ", σημειώνει το ίδρυμα.", "Σύμφωνα με το", "potrivit unui comunicat al spitalului", "potrivit unui comunicat al", ", a annoncé le groupe dans un communiqué", "so sporočili iz podjetja", "le groupe dans un", "Bron: persbericht ziekenhuis", "Lähde: yliopiston tiedote", "Fonte: site da", "source: x",
 	} {
 		f.Add(s, 0, len(s))
 	}

@@ -4105,6 +4105,7 @@ func mentions(text string) []mention {
 	out = append(out, agencyDatelines(text)...)
 	out = append(out, japaneseAnnouncements(text)...)
 	out = append(out, koreanAnnouncements(text)...)
+	out = append(out, describedSources(text)...)
 	sortMentions(out)
 	return out
 }
@@ -4235,6 +4236,79 @@ func koreanAnnouncements(text string) []mention {
 	}
 	return out
 }
+
+// sourceLabels open a source line, lower case: "Bron: persbericht
+// ziekenhuis", "Lähde: yliopiston tiedote", "Fonte: comunicato stampa del
+// museo".
+var sourceLabels = []string{"source:", "sources:", "bron:", "lähde:", "fonte:", "fuente:", "quelle:", "źródło:", "kilde:", "källa:",
+	"forrás:", "zdroj:", "izvor:", "vir:", "πηγή:", "allikas:", "kaynak:"}
+
+// sourceDocuments are the words for the document or the page a source
+// line names by its kind, lower case, and the connectors between it
+// and its issuer: a release, a statement, a site.
+var sourceDocuments = map[string]bool{
+	"press": true, "release": true, "statement": true, "website": true, "site": true, "page": true, "of": true, "the": true, "from": true,
+	"persbericht": true, "bericht": true, "van": true, "het": true, "de": true, "website's": true,
+	"tiedote": true, "tiedotteesta": true, "sivut": true, "sivusto": true,
+	"comunicato": true, "stampa": true, "nota": true, "sito": true, "del": true, "della": true, "dello": true, "dell": true, "di": true,
+	"comunicado": true, "prensa": true, "página": true, "da": true, "do": true, "dos": true, "das": true, "em": true,
+	"pressemitteilung": true, "mitteilung": true, "der": true, "des": true, "communiqué": true, "du": true, "la": true,
+	"komunikat": true, "prasowy": true, "pressmeddelande": true, "pressemelding": true, "pressemeddelelse": true,
+}
+
+// describedSources returns the issuers that a source line names by the
+// word for what they are beside the kind of document it was
+// ("Bron: persbericht ziekenhuis", the hospital's release; "Lähde:
+// yliopiston tiedote"; "Fonte: site da universidade"): one word in lower
+// case that is no document word (sourceDocuments), which describes the
+// publisher whose name it opens or closes (describes), or names the
+// issuer of a source that is its release.
+func describedSources(text string) []mention {
+	var out []mention
+	start := 0
+	for line := range strings.Lines(text) {
+		at := start
+		start += len(line)
+		t := strings.TrimSpace(line)
+		label := ""
+		for _, l := range sourceLabels {
+			if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) {
+				label = l
+				break
+			}
+		}
+		if label == "" {
+			continue
+		}
+		rest := strings.Fields(strings.TrimRight(t[len(label):], "."))
+		if len(rest) < 2 || len(rest) > maxDescribedSourceWords {
+			continue
+		}
+		issuer, docs := "", 0
+		for _, w := range rest {
+			lw := strings.Trim(w, ",'’")
+			switch {
+			case sourceDocuments[strings.ToLower(lw)]:
+				docs++
+			case capWord(lw) || issuer != "" || !strings.ContainsFunc(lw, analysis.MarksCase):
+				issuer = "" // a name, or a second word: no description
+				docs = -len(rest)
+			default:
+				issuer = lw
+			}
+		}
+		if issuer == "" || docs <= 0 {
+			continue
+		}
+		k := strings.Index(line, issuer)
+		out = append(out, mention{name: issuer, text: t, form: FormSource, span: reprint.Span{Start: at + k, End: at + k + len(issuer)}, described: true})
+	}
+	return out
+}
+
+// maxDescribedSourceWords bounds the words after a source label that
+// describedSources reads: "comunicato stampa del museo" is four.
+const maxDescribedSourceWords = 5
 
 // sentencesBy yields the runs of text up to one of stops or a line's end
 // (the stop left out), each with its leading white space left out, and
