@@ -682,10 +682,6 @@ var knownFailures = map[string]struct {
 		checks: []string{`lineage D`, `speaker B-D "Pro Minute gehen bei einem unbehandelten Schlaganfall knapp zwei Millionen Nervenzellen verloren. Deshalb haben wir die Abläufe so aufgebaut"`, `chrome D "Das Wichtigste in Kürze"`, `chrome D "Häufige Fragen (FAQ)"`},
 		why:    "Written blind (session 47) and measured as written; since session 47 '(dpa)', 'Mit Material von dpa' and 'teilte das Klinikum mit' credit. The farm hangs from the release rather than dpa's story (its wording is as near to both); a quotation it gives the medical director under 'Das' is read with 'Das' as its speaker; its section headings stay (package padding reads them).",
 	},
-	"italian-museo-comunicato-ansa-portals-chain": {
-		checks: []string{`credit A-D`},
-		why:    "Written blind (session 47) and measured as written; since session 47 'lo rende noto il museo' and 'come ha fatto sapere lo stesso museo' credit the release. The blog's 'Fonte: comunicato stampa del museo' names the release by its kind and its issuer in lower case, which the credit line reader does not take for a name.",
-	},
 	"korean-company-press-release-yonhap-portals": {
 		checks: []string{`quote B-D "서하 신공장은 우리 회사가 ESS 전문 기업으로 크게 도약하는 계기가 될 것"`, `speaker A-B "지역 인재를 우선 채용하고 협력업체와 함께 성장하는 모범 사례를 만들겠다"`, `speaker B-D "설계 단계부터 화재 안전과 탄소 배출 저감을 최우선으로 고려했다"`},
 		why:    "Written blind (session 47) and measured as written; since session 47 '태림에너지셀은 …다고 밝혔다' credits the release and Yonhap's own dateline no longer makes it a copy of a third version. The blog's altered quotation reads as merged; two quotations' speakers are read from words beside them ('도약하', '초대') where Korean names its speaker after the quotation.",
@@ -703,8 +699,8 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 47) and measured as written. C credits the release by 'zahrada to oznámila v úterý v tiskové zprávě' (the garden announced it in a press release), a description ('zahrada', the zoo's garden) that no table relates to 'Zoo Novohradec'; D, the zoo's own Facebook post, points to its release ('Celou tiskovou zprávu najdete na našem webu'), which the credit reader does not take for a credit.",
 	},
 	"dutch-ziekenhuis-persbericht-anp-regional-blog": {
-		checks: []string{`credit A-D`, `quote A-B "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `quote A-C "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `chrome D "Wat een slecht nieuws zeg"`},
-		why:    "Written blind (session 47) and measured as written. D's 'Bron: persbericht ziekenhuis' names the release by its kind, no issuer's name; the gynaecologist's quotation that ANP keeps is read as unquoted in the release, which sets it in ‘…’ over two paragraphs (the quotation reader closes it at the paragraph's end); a blog reader's comment in D is read as text.",
+		checks: []string{`quote A-B "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `quote A-C "Op een afdeling waar je 's nachts soms met één verloskundige staat, kun je bij een spoedkeizersnede of een zware bloeding niet de zorg bieden"`, `chrome D "Wat een slecht nieuws zeg"`},
+		why:    "Written blind (session 47) and measured as written; since session 47 the blog's 'Bron: persbericht ziekenhuis' credits the release (the document by its kind, its issuer by the word for what it is). The gynaecologist's quotation that ANP keeps is read as unquoted in the release, which sets it in ‘…’ over two paragraphs (the quotation reader closes it at the paragraph's end); a blog reader's comment stays in the text.",
 	},
 	"english-canadian-university-release-cp-local-chain": {
 		checks: []string{`chrome C "funded by the Local Journalism Initiative"`},
@@ -719,8 +715,8 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 47) and measured as written; since session 47 'según ha informado la universidad' and 'Según la universidad' credit the note. Only the farm's 'Puntos clave' stays, a section heading package padding reads.",
 	},
 	"finnish-yliopisto-tiedote-stt-regional-blog": {
-		checks: []string{`credit A-D`, `chrome X "Opiskelijoille"`},
-		why:    "Written blind (session 47) and measured as written; since session 47 the two releases' shared contact block and boilerplate are their template's frame. D's 'Lähde: yliopiston tiedote' (source: the university's release) names the release by its kind, no issuer's name; X's menu item 'Opiskelijoille' stays.",
+		checks: []string{`chrome X "Opiskelijoille"`},
+		why:    "Written blind (session 47) and measured as written; since session 47 the two releases' shared contact block and boilerplate are their template's frame, and the blog's 'Lähde: yliopiston tiedote' credits the release. Only X's menu item 'Opiskelijoille' stays.",
 	},
 	"greek-panepistimio-deltio-typou-ape-portals-farm": {
 		checks: []string{`chrome D "Πίνακας περιεχομένων"`},
@@ -743,8 +739,8 @@ var knownFailures = map[string]struct {
 		why:    "Written blind (session 47) and measured as written; since session 47 STA's 'so sporočili iz podjetja' credits the company's release (a company word names the issuer of a source that is its release), and chrome round 95 removed Facebook's Slovenian page lines. The company's own Facebook post keeps one quotation whole and reads as a partial copy of the release, where the set says a rewrite, and its link to the release is no credit the reader takes.",
 	},
 	"brazilian-universidade-nota-agencia-portals-chain": {
-		checks: []string{`credit A-D`, `chrome A "Assessoria de Comunicação Social da UFVG (Ascom)"`, `chrome A "Atendimento à imprensa de segunda a sexta-feira, das 8h às 18h"`, `chrome X "Assessoria de Comunicação Social da UFVG (Ascom)"`, `chrome X "Telefone: (35) 3891-2204"`},
-		why:    "Written blind (session 47) and measured as written; 'informou a universidade em nota' and the portal's '*Com informações da Agência Brasil' credit as they should. The blog's 'Fonte: site da universidade' names the note's site by its kind, no issuer's name; the university page's press office block (Ascom, its hours and telephone) stays in A and X.",
+		checks: []string{`chrome A "Assessoria de Comunicação Social da UFVG (Ascom)"`, `chrome A "Atendimento à imprensa de segunda a sexta-feira, das 8h às 18h"`, `chrome X "Assessoria de Comunicação Social da UFVG (Ascom)"`, `chrome X "Telefone: (35) 3891-2204"`},
+		why:    "Written blind (session 47) and measured as written; 'informou a universidade em nota' and the portal's '*Com informações da Agência Brasil' credit, and since session 47 the blog's 'Fonte: site da universidade' does. Only the university page's press office block (Ascom, its hours and telephone) stays in A and X.",
 	},
 	"hungarian-egyetem-kozlemeny-mti-portals-copy": {
 		checks: []string{`chrome A "Megtekintések: 2 317"`, `chrome C "Legyen Ön az első, aki hozzászól!"`},
